@@ -1,0 +1,99 @@
+#pragma once
+// The storage seam: everything Pushback keeps between requests (decision log, 1:1 follow-up reminders,
+// processed Slack event ids, cached user time zones). Handlers and the scheduler talk to this interface;
+// the real one is SQLite (storage/sqlite_store.hpp), tests may substitute a fake.
+//
+// Privacy: every user-facing call takes an Owner and only ever sees or changes that owner's rows; another
+// user's id answers not_found, exactly like an id that does not exist. The scheduler calls (claim_due,
+// mark_delivered, retry_later, recover_claims, next_due) work across owners by design: they are for the
+// server's timer, never for request handlers.
+//
+// Thread-safe: every call may come from any thread.
+
+#include <cstdint>
+#include <expected>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "storage/types.hpp"
+
+namespace pushback::storage {
+
+inline constexpr int max_list_limit = 500;            // list/search/claim limits are clamped to 1..this
+inline constexpr std::size_t max_field_bytes = 40000;  // per text field; longer input is refused
+
+template <typename T>
+using Result = std::expected<T, StorageError>;
+
+class Store {
+public:
+    virtual ~Store() = default;
+
+    // ---- commitments (decision log) ----
+    virtual Result<Commitment> add_commitment(Owner const& owner, NewCommitment const& entry) = 0;
+    virtual Result<Commitment> get_commitment(Owner const& owner, Id id) = 0;
+    // Applies the set fields, bumps updated_at, returns the entry as stored.
+    virtual Result<Commitment> update_commitment(Owner const& owner, Id id, CommitmentPatch const& patch) = 0;
+    virtual Result<Commitment> set_commitment_status(Owner const& owner, Id id, CommitmentStatus status) = 0;
+    // Newest first.
+    virtual Result<std::vector<Commitment>> list_commitments(Owner const& owner, int limit, int offset = 0) = 0;
+    // Every entry of the owner, oldest first (for exports).
+    virtual Result<std::vector<Commitment>> all_commitments(Owner const& owner) = 0;
+    // Full-text search (FTS5) over decision, context, alternatives, trade-offs, decision maker and concerns.
+    // `words` is plain user text: each word must match (as a prefix: "webhook" finds "webhooks"); FTS syntax
+    // in it ("quotes", *, OR, NEAR(...), column:filters) is treated as ordinary words. Best match first.
+    // No searchable word at all gives an empty list.
+    virtual Result<std::vector<Commitment>> search_commitments(Owner const& owner, std::string_view words,
+                                                               int limit) = 0;
+    virtual Result<std::int64_t> count_commitments(Owner const& owner,
+                                                   std::optional<CommitmentStatus> status = std::nullopt) = 0;
+
+    // The owner's whole log in seed 002's decision-log format (plus concerns and status), oldest first.
+    Result<std::string> export_markdown(Owner const& owner);
+    // The same as CSV (RFC 4180, CRLF, header row; cells starting with = + - @ get a leading apostrophe).
+    Result<std::string> export_csv(Owner const& owner);
+
+    // ---- reminders, for users ----
+    virtual Result<Reminder> add_reminder(Owner const& owner, NewReminder const& reminder) = 0;
+    virtual Result<Reminder> get_reminder(Owner const& owner, Id id) = 0;
+    // Every reminder of the owner that is not done yet (pending, claimed or delivered), soonest due first.
+    virtual Result<std::vector<Reminder>> list_pending(Owner const& owner, int limit = 100) = 0;
+    // Marks done (from any state). Returns the reminder as stored.
+    virtual Result<Reminder> complete(Owner const& owner, Id id) = 0;
+    // Back to pending, due (and next attempt) at new_due, attempts reset. dm_channel/dm_ts are kept so the
+    // old DM can be updated. Works from any state, including done (re-opens it).
+    virtual Result<Reminder> snooze(Owner const& owner, Id id, Seconds new_due) = 0;
+
+    // ---- reminders, for the scheduler ----
+    // Earliest next_attempt_at among pending reminders (may be in the past: overdue), or nullopt if none.
+    virtual Result<std::optional<Seconds>> next_due() = 0;
+    // Atomically marks up to `limit` pending reminders with next_attempt_at <= now as claimed and returns
+    // them, earliest first. Claim before sending; record with mark_delivered or retry_later after.
+    virtual Result<std::vector<Reminder>> claim_due(Seconds now, int limit) = 0;
+    // Records the posted DM. A claimed reminder becomes delivered; if the user snoozed or completed it
+    // while it was in flight, its state is left alone (only channel/ts/delivered_at are recorded).
+    // not_found if the id does not exist.
+    virtual Result<void> mark_delivered(Id id, std::string_view dm_channel, std::string_view dm_ts, Seconds now) = 0;
+    // A failed send: back to pending with attempts + 1 and next_attempt_at = when. Returns false (and changes
+    // nothing) if the reminder is no longer claimed (the user acted on it meanwhile).
+    virtual Result<bool> retry_later(Id id, Seconds when) = 0;
+    // Call once at start, before the scheduler runs: every claimed reminder goes back to pending (keeping
+    // its next_attempt_at, so it is overdue and fires at once). A process that died between claim and
+    // mark_delivered may have posted the DM already: that reminder is delivered again (at-least-once in
+    // that one case; exactly once otherwise). Returns how many were recovered.
+    virtual Result<std::int64_t> recover_claims() = 0;
+
+    // ---- processed Slack events (dedupe of Slack's retries) ----
+    // True exactly once per event_id (atomic). Ids older than a day are pruned (at most once an hour).
+    virtual Result<bool> first_delivery(std::string_view event_id, Seconds now) = 0;
+
+    // ---- user time-zone cache (from users.info) ----
+    virtual Result<std::optional<UserTz>> user_tz(Owner const& owner) = 0;
+    // tz must be a known IANA name (invalid_argument otherwise).
+    virtual Result<void> set_user_tz(Owner const& owner, std::string_view tz, Seconds now) = 0;
+};
+
+}  // namespace pushback::storage

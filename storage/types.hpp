@@ -1,0 +1,123 @@
+#pragma once
+// The values the store keeps: decision-log entries ("commitments"), 1:1 follow-up reminders, and the
+// small error type every storage call returns. Times are UTC seconds; ownership is always explicit.
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pushback::storage {
+
+using Id = std::int64_t;
+using Seconds = std::chrono::sys_seconds;  // a UTC instant, whole seconds
+
+// Every row belongs to one Slack user in one Slack workspace; every user-facing query is scoped by it.
+struct Owner {
+    std::string team_id;
+    std::string user_id;
+    friend bool operator==(Owner const&, Owner const&) = default;
+};
+
+enum class StorageErrorKind {
+    invalid_argument,  // bad input from the caller (empty decision, unknown status, too long, bad limit, ...)
+    not_found,         // no such row for this owner (also what another user's id looks like)
+    newer_schema,      // the file was written by a newer Pushback: refused, left untouched
+    not_a_database,    // the file is not an SQLite database
+    busy,              // another process holds the database past the busy timeout
+    io,                // disk full, permission denied, I/O error
+    corrupt,           // SQLite reports corruption
+    internal,          // anything else (a bug); the message says what SQLite said
+};
+
+struct StorageError {
+    StorageErrorKind kind;
+    std::string message;  // for logs and operators; never contains user message text
+};
+
+std::string_view to_string(StorageErrorKind kind);
+
+// ---- commitments: the decision log (seed 002's format plus concerns and status) ----
+
+enum class CommitmentStatus { committed, revisit, done };
+std::string_view to_string(CommitmentStatus status);
+std::optional<CommitmentStatus> parse_commitment_status(std::string_view text);  // "committed", "revisit", "done"
+
+struct NewCommitment {
+    std::string decision;  // required, non-empty
+    std::string context;
+    std::string alternatives;
+    std::string trade_offs;
+    std::string decision_maker;
+    std::string concerns;  // the engineer's concerns, on record
+    CommitmentStatus status = CommitmentStatus::committed;
+    std::string source_link;  // Slack permalink, or empty
+};
+
+struct Commitment {
+    Id id = 0;
+    Owner owner;
+    Seconds created_at{};
+    Seconds updated_at{};
+    std::string decision;
+    std::string context;
+    std::string alternatives;
+    std::string trade_offs;
+    std::string decision_maker;
+    std::string concerns;
+    CommitmentStatus status = CommitmentStatus::committed;
+    std::string source_link;
+};
+
+// Fields left empty (nullopt) are kept as they are.
+struct CommitmentPatch {
+    std::optional<std::string> decision;
+    std::optional<std::string> context;
+    std::optional<std::string> alternatives;
+    std::optional<std::string> trade_offs;
+    std::optional<std::string> decision_maker;
+    std::optional<std::string> concerns;
+    std::optional<CommitmentStatus> status;
+    std::optional<std::string> source_link;
+};
+
+// ---- reminders: "write the async summary of your 1:1 with X" ----
+
+// pending: waiting for next_attempt_at. claimed: the scheduler is sending it now. delivered: the DM was
+// posted (dm_channel/dm_ts say where). done: the user closed it.
+enum class ReminderState { pending, claimed, delivered, done };
+std::string_view to_string(ReminderState state);
+
+struct NewReminder {
+    std::string with_whom;  // Slack user id ("U123") or free text ("Dana from Product"); required
+    Seconds due_at{};
+    std::string tz;       // IANA name the due time was parsed in (e.g. "Europe/London"); must be known
+    std::string summary;  // drafted summary text
+    std::optional<Id> commitment_id;  // must belong to the same owner
+};
+
+struct Reminder {
+    Id id = 0;
+    Owner owner;
+    Seconds created_at{};
+    std::string with_whom;
+    Seconds due_at{};
+    std::string tz;
+    std::string summary;
+    std::optional<Id> commitment_id;
+    ReminderState state = ReminderState::pending;
+    int attempts = 0;            // failed delivery attempts so far
+    Seconds next_attempt_at{};   // when the scheduler should (re)try; equals due_at until a retry
+    std::optional<Seconds> claimed_at;
+    std::optional<Seconds> delivered_at;
+    std::string dm_channel;  // where the reminder DM was posted (for chat.update), or empty
+    std::string dm_ts;
+};
+
+struct UserTz {
+    std::string tz;  // IANA name
+    Seconds fetched_at{};
+};
+
+}  // namespace pushback::storage

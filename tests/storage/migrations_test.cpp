@@ -1,0 +1,141 @@
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace pushback::storage;
+using namespace pushback::storage::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+Owner const alice{"T1", "U1"};
+
+void write_bytes(std::filesystem::path const& p, std::string const& bytes) {
+    std::ofstream out{p, std::ios::binary | std::ios::trunc};
+    out << bytes;
+}
+
+}  // namespace
+
+TEST_CASE("there are at least two migrations and a fresh file gets the latest", "[storage]") {
+    CHECK(latest_schema_version() >= 2);
+    TempDir dir;
+    TestClock clock;
+    { auto store = open_or_fail(dir.db(), clock.options()); }
+    CHECK(header_user_version(dir.db()) == latest_schema_version());
+    // Opening again applies nothing and keeps working.
+    auto store = open_or_fail(dir.db(), clock.options());
+    CHECK(store->add_commitment(alice, decision("again")));
+}
+
+TEST_CASE("a database from every earlier version migrates with its data intact", "[storage]") {
+    auto const from = GENERATE(range(1, latest_schema_version()));
+    INFO("from version " << from);
+    TempDir dir;
+    TestClock clock;
+    Id c1 = 0;
+    Id c2 = 0;
+    Id r1 = 0;
+    Id r2 = 0;
+    {
+        // What a build at that version wrote: commitments and reminders exist from version 1.
+        auto old = open_or_fail(dir.db(), clock.options(from));
+        NewCommitment entry;
+        entry.decision = "Use webhook notifications instead of polling";
+        entry.context = "Partner rate limits";
+        entry.concerns = "Retry storms";
+        entry.source_link = "https://acme.slack.com/archives/C1/p1";
+        c1 = old->add_commitment(alice, entry)->id;
+        clock.advance(60s);
+        c2 = old->add_commitment(alice, decision("Ship the MVP without SSO"))->id;
+        REQUIRE(old->set_commitment_status(alice, c2, CommitmentStatus::revisit));
+        NewReminder nr;
+        nr.with_whom = "U_DANA";
+        nr.due_at = utc(2026, 3, 2, 9);
+        nr.tz = "Europe/London";
+        nr.summary = "draft";
+        nr.commitment_id = c1;
+        r1 = old->add_reminder(alice, nr)->id;
+        nr.due_at = utc(2026, 3, 1, 9);
+        nr.commitment_id.reset();
+        r2 = old->add_reminder(alice, nr)->id;
+        REQUIRE(old->claim_due(utc(2026, 3, 1, 10), 10)->size() == 1);  // r2 in flight at "shutdown"
+    }
+    REQUIRE(header_user_version(dir.db()) == from);
+
+    auto store = open_or_fail(dir.db(), clock.options());
+    auto const e1 = store->get_commitment(alice, c1);
+    REQUIRE(e1);
+    CHECK(e1->decision == "Use webhook notifications instead of polling");
+    CHECK(e1->concerns == "Retry storms");
+    CHECK(e1->source_link == "https://acme.slack.com/archives/C1/p1");
+    CHECK(store->get_commitment(alice, c2)->status == CommitmentStatus::revisit);
+    CHECK(*store->count_commitments(alice) == 2);
+    // Rows written before the search index existed are searchable after the migration.
+    auto const found = store->search_commitments(alice, "polling", 10);
+    REQUIRE(found->size() == 1);
+    CHECK((*found)[0].id == c1);
+    CHECK(store->search_commitments(alice, "retry", 10)->size() == 1);
+
+    CHECK(store->get_reminder(alice, r1)->commitment_id == c1);
+    CHECK(store->get_reminder(alice, r2)->state == ReminderState::claimed);
+    CHECK(*store->recover_claims() == 1);
+    CHECK(*store->next_due() == utc(2026, 3, 1, 9));
+    CHECK(store->list_pending(alice)->size() == 2);
+
+    // The tables added by later versions work.
+    CHECK(*store->first_delivery("Ev1", utc(2026, 3, 1)));
+    CHECK(store->set_user_tz(alice, "Europe/Paris", utc(2026, 3, 1)));
+    auto const later = store->add_commitment(alice, decision("New entry after upgrade"));
+    REQUIRE(later);
+    CHECK(store->search_commitments(alice, "upgrade", 10)->size() == 1);
+    store.reset();
+    CHECK(header_user_version(dir.db()) == latest_schema_version());
+}
+
+TEST_CASE("a database from a newer version is refused and left untouched", "[storage]") {
+    TempDir dir;
+    TestClock clock;
+    {
+        auto store = open_or_fail(dir.db(), clock.options());
+        REQUIRE(store->add_commitment(alice, decision("written by the future")));
+    }
+    // A clean close checkpoints the WAL into the file and removes it.
+    REQUIRE_FALSE(std::filesystem::exists(dir.db().string() + "-wal"));
+    // Pretend a newer Pushback wrote it: bump user_version in the header.
+    auto bytes = read_bytes(dir.db());
+    REQUIRE(bytes.size() >= 100);
+    auto const newer = static_cast<std::uint32_t>(latest_schema_version() + 1);
+    bytes[60] = static_cast<char>(newer >> 24);
+    bytes[61] = static_cast<char>(newer >> 16);
+    bytes[62] = static_cast<char>(newer >> 8);
+    bytes[63] = static_cast<char>(newer);
+    write_bytes(dir.db(), bytes);
+    auto const before = std::filesystem::last_write_time(dir.db());
+
+    auto refused = open_sqlite_store(dir.db(), clock.options());
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == StorageErrorKind::newer_schema);
+    CHECK_THAT(refused.error().message, Catch::Contains(std::to_string(latest_schema_version() + 1)));
+    CHECK_THAT(refused.error().message, Catch::Contains("newer"));
+    CHECK(read_bytes(dir.db()) == bytes);
+    CHECK(std::filesystem::last_write_time(dir.db()) == before);
+    CHECK_FALSE(std::filesystem::exists(dir.db().string() + "-wal"));
+    CHECK_FALSE(std::filesystem::exists(dir.db().string() + "-shm"));
+}
+
+TEST_CASE("a file that is not a database is refused and left untouched", "[storage]") {
+    TempDir dir;
+    TestClock clock;
+    auto const path = dir.path() / "notes.txt";
+    std::string const text(4096, 'x');
+    write_bytes(path, text);
+    auto refused = open_sqlite_store(path, clock.options());
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == StorageErrorKind::not_a_database);
+    CHECK(read_bytes(path) == text);
+
+    auto dir_path = open_sqlite_store(dir.path(), clock.options());
+    REQUIRE_FALSE(dir_path);
+    CHECK(dir_path.error().kind == StorageErrorKind::io);
+}

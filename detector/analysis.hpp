@@ -1,0 +1,105 @@
+#pragma once
+// What the vague-vs-specific detector tells about one message. Pure data: the detector fills it,
+// the templates and handlers read it. Offsets are byte offsets into the analysed UTF-8 text.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pushback::detector {
+
+enum class VagueCategory : std::uint8_t {
+    hedge,
+    vague_time,
+    vague_quantity,
+    vague_scope,
+    intensifier,
+    weasel,
+    hyperbole,
+    unexplained_pressure,
+};
+
+enum class SpecificKind : std::uint8_t { number, date, event, metric, money, percent, person, link };
+
+// The seeds' taxonomy of reasons to push back. The first seven are legitimate.
+enum class Reason : std::uint8_t {
+    estimate,
+    misaligned_approach,
+    ignored_constraint,
+    underweighted_risk,
+    user_need,
+    better_alternative,
+    scope_timeline,
+    new_framework,
+    aesthetic,
+    territorial,
+    my_way,
+    attachment,
+};
+
+// PM asks that destroy trust (seed 002).
+enum class Pattern : std::uint8_t { faster_please, why_so_long, last_company, simple_version, one_more_thing };
+
+enum class MessageKind : std::uint8_t { question, request, commitment, statement };
+
+struct Range {
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
+    bool empty() const { return end <= start; }
+    std::string_view in(std::string_view text) const { return text.substr(start, end - start); }
+};
+
+struct Span {
+    Range range;
+    VagueCategory category;
+};
+
+struct Specific {
+    Range range;
+    SpecificKind kind;
+};
+
+struct Sbi {
+    bool situation = false;  // when/where
+    bool behavior = false;   // an observable action or fact
+    bool impact = false;     // a concrete consequence
+};
+
+struct Analysis {
+    bool vague = false;
+    double score = 0.0;  // in [0, 1]; higher is vaguer
+    std::vector<Span> spans;
+    std::vector<Specific> specifics;
+    Sbi sbi;
+    std::vector<Reason> legitimate;
+    std::vector<Reason> illegitimate;
+    std::vector<Pattern> patterns;
+    bool offers_alternative = false;
+    MessageKind kind = MessageKind::statement;
+    // The thing the message is about ("SSO", "the export feature"), when one can be found.
+    std::optional<Range> topic;
+};
+
+// Analyses one message. Pure: no I/O, safe to call from any thread, deterministic.
+Analysis analyze(std::string_view text);
+
+// Stable ids used in JSON, templates and tests ("vague-time", "faster-please", "scope-timeline").
+std::string_view id(VagueCategory c);
+std::string_view id(SpecificKind k);
+std::string_view id(Reason r);
+std::string_view id(Pattern p);
+std::string_view id(MessageKind k);
+bool is_legitimate(Reason r);
+
+// Parses an id back; nullopt for an unknown one (templates validate their conditions with these).
+std::optional<VagueCategory> vague_category_from_id(std::string_view s);
+std::optional<Reason> reason_from_id(std::string_view s);
+std::optional<Pattern> pattern_from_id(std::string_view s);
+std::optional<MessageKind> message_kind_from_id(std::string_view s);
+
+// The JSON object documented in the README (`pushback analyze --json`). `text` is the analysed input.
+std::string to_json(Analysis const& a, std::string_view text);
+
+}  // namespace pushback::detector

@@ -1,0 +1,98 @@
+#pragma once
+// The phrase matcher behind the detector: every lexicon file becomes one Lex tag, and all phrases go
+// into one byte trie over normalised (lowercased) text, walked from word starts with word-boundary
+// checks. Built once per process; matching allocates nothing but the hits it appends.
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pushback::detector::detail {
+
+enum class Lex : std::uint8_t {
+    hedge, vague_time, vague_quantity, vague_scope, intensifier, weasel, hyperbole, pressure,
+    pattern_faster_please, pattern_why_so_long, pattern_last_company, pattern_simple_version, pattern_one_more_thing,
+    reason_estimate, reason_misaligned_approach, reason_ignored_constraint, reason_underweighted_risk,
+    reason_user_need, reason_better_alternative, reason_scope_timeline,
+    illegit_new_framework, illegit_aesthetic, illegit_territorial, illegit_my_way, illegit_attachment,
+    unit, unit_money, unit_percent, date, date_weak, event, metric, impact, behavior, situation,
+    alternative, commitment, request, question_start, number_word, topic_verb, absolute, duration,
+    count_
+};
+inline constexpr std::size_t lex_count = static_cast<std::size_t>(Lex::count_);
+
+// The lexicon file that feeds a tag ("hedge.txt"), and back.
+std::string_view lex_file(Lex l);
+std::optional<Lex> lex_from_file(std::string_view file_name);
+
+// A phrase found in normalised text: [begin, end) are normalised offsets.
+struct Hit {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    Lex lex = Lex::hedge;
+};
+
+// True for bytes that continue a word: ASCII letters and digits, non-ASCII bytes (UTF-8 letters) and
+// the placeholder bytes that stand for Slack tokens and code in normalised text.
+inline bool is_word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 1 && c <= 8);
+}
+
+class Matcher {
+public:
+    using Files = std::span<std::pair<std::string_view, std::string_view> const>;
+    explicit Matcher(Files files);
+
+    // Appends every phrase that starts at a word start (or at a non-word byte) of `norm` and ends
+    // at a word boundary.
+    void find_all(std::string_view norm, std::vector<Hit>& out) const;
+    // Appends the phrases that start exactly at `pos` (no start-boundary check), e.g. a unit glued to
+    // a number ("30s"), restricted to one tag.
+    void find_at(std::string_view norm, std::size_t pos, Lex only, std::vector<Hit>& out) const;
+
+    std::size_t phrase_count() const { return phrases_; }
+    std::size_t node_count() const { return nodes_.size(); }
+    // Problems found while loading (unknown file, unreadable phrase); a test asserts there are none.
+    std::vector<std::string> const& problems() const { return problems_; }
+    // How many phrases each tag got.
+    std::size_t phrases_for(Lex l) const { return per_lex_[static_cast<std::size_t>(l)]; }
+
+private:
+    static constexpr std::uint16_t digits_key = 256;  // the `{n}` wildcard: a run of digits
+    struct Node {
+        std::uint32_t first_child = 0;
+        std::uint32_t child_count = 0;
+        std::uint32_t first_out = 0;
+        std::uint32_t out_count = 0;
+    };
+    struct Edge {
+        std::uint16_t key;
+        std::uint32_t node;
+    };
+    struct Out {
+        Lex lex;
+        bool open_end;  // the phrase ended with `*`: the last word may continue
+    };
+
+    void add(std::string_view phrase, Lex lex);
+    void walk(std::string_view norm, std::size_t start, std::size_t pos, std::uint32_t node, int only,
+              std::vector<Hit>& out) const;
+    std::uint32_t child(std::uint32_t node, std::uint16_t key) const;
+
+    std::vector<Node> nodes_;
+    std::vector<Edge> edges_;
+    std::vector<Out> outs_;
+    std::uint32_t root_dense_[257] = {};
+    std::size_t phrases_ = 0;
+    std::size_t per_lex_[lex_count] = {};
+    std::vector<std::string> problems_;
+};
+
+// The process-wide matcher built from the embedded lexicon (thread-safe, built on first use).
+Matcher const& matcher();
+
+}  // namespace pushback::detector::detail

@@ -1,0 +1,70 @@
+#include "detector/report.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "detector/detail/utf8.hpp"
+
+namespace pushback::detector {
+namespace {
+
+std::string piece(std::string_view text, Range r) {
+    auto const b = std::min<std::size_t>(r.start, text.size());
+    auto const e = std::min<std::size_t>(std::max<std::size_t>(r.end, b), text.size());
+    return detail::valid_utf8(text.substr(b, e - b));
+}
+
+}  // namespace
+
+std::string render_report(Analysis const& a, std::string_view text) {
+    // The draft on one line, each vague span shown as [words]{category}.
+    std::string draft;
+    std::size_t at = 0;
+    for (auto const& s : a.spans) {
+        if (s.range.start < at || s.range.end > text.size()) continue;
+        draft += detail::valid_utf8(text.substr(at, s.range.start - at));
+        draft += "[" + piece(text, s.range) + "]{" + std::string(id(s.category)) + "}";
+        at = s.range.end;
+    }
+    if (at < text.size()) draft += detail::valid_utf8(text.substr(at));
+    std::replace(draft.begin(), draft.end(), '\n', ' ');
+
+    std::string out;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f", a.score);
+    out += std::string(a.vague ? "VAGUE" : "SPECIFIC") + "  (score " + buf + ", 0 = specific, 1 = vague)\n";
+    out += "kind: " + std::string(id(a.kind));
+    if (a.topic) out += "   topic: " + piece(text, *a.topic);
+    out += "\n\ndraft:\n  " + draft + "\n";
+
+    out += "\nvague spans:";
+    if (a.spans.empty()) out += " none";
+    out += "\n";
+    for (auto const& s : a.spans)
+        out += "  " + std::string(id(s.category)) + ": \"" + piece(text, s.range) + "\"\n";
+    out += "specifics:";
+    if (a.specifics.empty()) out += " none (name a number, a date, an event or a consequence)";
+    out += "\n";
+    for (auto const& s : a.specifics) out += "  " + std::string(id(s.kind)) + ": \"" + piece(text, s.range) + "\"\n";
+
+    auto const tick = [](bool b) { return b ? "[x]" : "[ ]"; };
+    out += "\nSBI:\n";
+    out += std::string("  ") + tick(a.sbi.situation) + " situation (when/where)\n";
+    out += std::string("  ") + tick(a.sbi.behavior) + " behavior (an observable action or fact)\n";
+    out += std::string("  ") + tick(a.sbi.impact) + " impact (a concrete consequence)\n";
+
+    auto const list = [&](char const* title, auto const& ids) {
+        out += title;
+        if (ids.empty()) out += " none";
+        for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? ", " : " ") + std::string(id(ids[i]));
+        out += "\n";
+    };
+    out += "\n";
+    list("legitimate reasons:", a.legitimate);
+    list("illegitimate reasons:", a.illegitimate);
+    list("trust-destroying patterns:", a.patterns);
+    out += std::string("offers an alternative: ") + (a.offers_alternative ? "yes" : "no") + "\n";
+    return out;
+}
+
+}  // namespace pushback::detector

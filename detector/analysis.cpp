@@ -68,16 +68,25 @@ constexpr std::array<VagueCategory, 5> pattern_category{
     VagueCategory::unexplained_pressure, VagueCategory::unexplained_pressure, VagueCategory::weasel,
     VagueCategory::vague_scope, VagueCategory::vague_scope};
 
-struct Scratch {
-    detail::Normalized norm;
-    std::vector<Hit> hits;
-    std::vector<Hit> tmp;
-};
-
 struct Found {
     std::uint32_t b, e;  // normalised
     SpecificKind kind;
     double weight;
+};
+
+struct VSpan {
+    std::uint32_t b, e;  // normalised
+    VagueCategory c;
+    bool absolute;
+};
+
+// Per-thread buffers reused across calls, so a call allocates only its result.
+struct Scratch {
+    detail::Normalized norm;
+    std::vector<Hit> hits;
+    std::vector<Hit> tmp;
+    std::vector<VSpan> vague, kept, pattern_spans;
+    std::vector<Found> found, specifics;
 };
 
 // The end of a unit that follows a number at `pos` (glued "30s" or after one space or hyphen), or 0.
@@ -255,14 +264,11 @@ Analysis analyze(std::string_view text) {
     };
 
     // Vague spans: the longest phrase wins where phrases nest or overlap.
-    struct VSpan {
-        std::uint32_t b, e;
-        VagueCategory c;
-        bool absolute;
-    };
-    std::vector<VSpan> vague;
+    auto& vague = scratch.vague;
+    vague.clear();
     std::uint32_t pattern_mask = 0;
-    std::vector<VSpan> pattern_spans;
+    auto& pattern_spans = scratch.pattern_spans;
+    pattern_spans.clear();
     for (auto const& h : hits) {
         if (in(h.lex, Lex::hedge, Lex::pressure)) {
             vague.push_back({h.begin, h.end, static_cast<VagueCategory>(static_cast<int>(h.lex)), false});
@@ -277,7 +283,8 @@ Analysis analyze(std::string_view text) {
     std::sort(vague.begin(), vague.end(), [](VSpan const& x, VSpan const& y) {
         return x.e - x.b != y.e - y.b ? x.e - x.b > y.e - y.b : x.b < y.b;
     });
-    std::vector<VSpan> kept;
+    auto& kept = scratch.kept;
+    kept.clear();
     for (auto const& v : vague) {
         bool clash = false;
         for (auto const& k : kept)
@@ -292,7 +299,8 @@ Analysis analyze(std::string_view text) {
     }
 
     // Specifics: numbers, then lexicon dates, events and metrics, then Slack tokens.
-    std::vector<Found> found;
+    auto& found = scratch.found;
+    found.clear();
     scan_numbers(s, hits, found, scratch.tmp);
     bool any_number = false;
     for (auto const& f : found) any_number |= f.kind != SpecificKind::event;
@@ -331,7 +339,8 @@ Analysis analyze(std::string_view text) {
     std::sort(found.begin(), found.end(), [](Found const& x, Found const& y) {
         return x.b != y.b ? x.b < y.b : x.e > y.e;
     });
-    std::vector<Found> specifics;
+    auto& specifics = scratch.specifics;
+    specifics.clear();
     for (auto const& f : found) {
         bool const next_date = !specifics.empty() && specifics.back().kind == SpecificKind::date &&
                                f.kind == SpecificKind::date && f.b == specifics.back().e + 1 &&

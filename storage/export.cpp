@@ -88,10 +88,18 @@ std::string render_csv(std::span<Commitment const> entries) {
         "id,date,created_at,updated_at,decision,context,alternatives_considered,trade_offs,decision_maker,"
         "concerns,status,source_link\r\n";
     for (auto const& c : entries) {
-        std::array<std::string, 12> const cells{
-            std::to_string(c.id), iso_date(c.created_at), iso_time(c.created_at), iso_time(c.updated_at),
-            c.decision,           c.context,              c.alternatives,         c.trade_offs,
-            c.decision_maker,     c.concerns,             std::string{to_string(c.status)}, c.source_link};
+        std::array<std::string, 12> const cells{std::to_string(c.id),
+                                                iso_date(c.created_at),
+                                                iso_time(c.created_at),
+                                                iso_time(c.updated_at),
+                                                c.decision,
+                                                c.context,
+                                                c.alternatives,
+                                                c.trade_offs,
+                                                c.decision_maker,
+                                                c.concerns,
+                                                std::string{to_string(c.status)},
+                                                c.source_link};
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i) out += ',';
             out += csv_cell(cells[i]);

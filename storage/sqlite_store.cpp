@@ -99,14 +99,14 @@ ReminderState parse_state(std::string_view s) {
 
 // ---- row mapping: the column lists and the readers must stay in the same order ----
 
-#define PUSHBACK_COMMITMENT_COLUMNS                                                                        \
-    "commitments.id, commitments.team_id, commitments.user_id, commitments.created_at, "                  \
-    "commitments.updated_at, commitments.decision, commitments.context, commitments.alternatives, "        \
-    "commitments.trade_offs, commitments.decision_maker, commitments.concerns, commitments.status, "       \
+#define PUSHBACK_COMMITMENT_COLUMNS                                                                  \
+    "commitments.id, commitments.team_id, commitments.user_id, commitments.created_at, "             \
+    "commitments.updated_at, commitments.decision, commitments.context, commitments.alternatives, "  \
+    "commitments.trade_offs, commitments.decision_maker, commitments.concerns, commitments.status, " \
     "commitments.source_link"
 
-#define PUSHBACK_REMINDER_COLUMNS                                                                          \
-    "id, team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, state, attempts, "   \
+#define PUSHBACK_REMINDER_COLUMNS                                                                        \
+    "id, team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, state, attempts, " \
     "next_attempt_at, claimed_at, delivered_at, dm_channel, dm_ts"
 
 Commitment read_commitment(SQLite::Statement const& s) {
@@ -166,15 +166,16 @@ constexpr char const* sql_update_commitment =
     "decision_maker = coalesce(?5, decision_maker), concerns = coalesce(?6, concerns), "
     "status = coalesce(?7, status), source_link = coalesce(?8, source_link), updated_at = ?9 "
     "WHERE id = ?10 AND team_id = ?11 AND user_id = ?12 RETURNING " PUSHBACK_COMMITMENT_COLUMNS;
-constexpr char const* sql_list_commitments =
-    "SELECT " PUSHBACK_COMMITMENT_COLUMNS " FROM commitments WHERE team_id = ? AND user_id = ? "
-    "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?";
-constexpr char const* sql_all_commitments =
-    "SELECT " PUSHBACK_COMMITMENT_COLUMNS " FROM commitments WHERE team_id = ? AND user_id = ? "
-    "ORDER BY created_at, id";
+constexpr char const* sql_list_commitments = "SELECT " PUSHBACK_COMMITMENT_COLUMNS
+                                             " FROM commitments WHERE team_id = ? AND user_id = ? "
+                                             "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?";
+constexpr char const* sql_all_commitments = "SELECT " PUSHBACK_COMMITMENT_COLUMNS
+                                            " FROM commitments WHERE team_id = ? AND user_id = ? "
+                                            "ORDER BY created_at, id";
 // bm25 weights: the decision itself counts most, then context and concerns.
 constexpr char const* sql_search_commitments =
-    "SELECT " PUSHBACK_COMMITMENT_COLUMNS " FROM commitments_fts JOIN commitments "
+    "SELECT " PUSHBACK_COMMITMENT_COLUMNS
+    " FROM commitments_fts JOIN commitments "
     "ON commitments.id = commitments_fts.rowid "
     "WHERE commitments_fts MATCH ? AND commitments.team_id = ? AND commitments.user_id = ? "
     "ORDER BY bm25(commitments_fts, 10.0, 4.0, 3.0, 3.0, 2.0, 4.0), commitments.created_at DESC, "
@@ -188,9 +189,9 @@ constexpr char const* sql_insert_reminder =
     "next_attempt_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?5) RETURNING " PUSHBACK_REMINDER_COLUMNS;
 constexpr char const* sql_get_reminder =
     "SELECT " PUSHBACK_REMINDER_COLUMNS " FROM reminders WHERE id = ? AND team_id = ? AND user_id = ?";
-constexpr char const* sql_list_pending =
-    "SELECT " PUSHBACK_REMINDER_COLUMNS " FROM reminders WHERE team_id = ? AND user_id = ? AND state <> 'done' "
-    "ORDER BY due_at, id LIMIT ?";
+constexpr char const* sql_list_pending = "SELECT " PUSHBACK_REMINDER_COLUMNS
+                                         " FROM reminders WHERE team_id = ? AND user_id = ? AND state <> 'done' "
+                                         "ORDER BY due_at, id LIMIT ?";
 constexpr char const* sql_complete =
     "UPDATE reminders SET state = 'done' WHERE id = ? AND team_id = ? AND user_id = ? "
     "RETURNING " PUSHBACK_REMINDER_COLUMNS;
@@ -222,7 +223,7 @@ constexpr char const* sql_set_tz =
 // A cached statement in use: bindings cleared on the way in, reset on the way out (an un-reset SELECT
 // would hold its WAL read snapshot and stall checkpoints).
 class Use {
-public:
+  public:
     explicit Use(SQLite::Statement& s) : s_{s} { s_.clearBindings(); }
     ~Use() { s_.tryReset(); }
     Use(Use const&) = delete;
@@ -230,7 +231,7 @@ public:
     SQLite::Statement* operator->() { return &s_; }
     SQLite::Statement& operator*() { return s_; }
 
-private:
+  private:
     SQLite::Statement& s_;
 };
 
@@ -240,7 +241,7 @@ void bind_owner(SQLite::Statement& s, int first, Owner const& owner) {
 }
 
 class SqliteStore final : public Store {
-public:
+  public:
     SqliteStore(std::unique_ptr<SQLite::Database> db, SqliteOptions options)
         : db_{std::move(db)}, options_{std::move(options)} {}
 
@@ -340,8 +341,7 @@ public:
         });
     }
 
-    Result<std::vector<Commitment>> search_commitments(Owner const& owner, std::string_view words,
-                                                       int limit) override {
+    Result<std::vector<Commitment>> search_commitments(Owner const& owner, std::string_view words, int limit) override {
         if (auto e = check_owner(owner)) return std::unexpected(*e);
         auto const match = detail::fts_match_expression(words.substr(0, 1000));
         if (match.empty()) return std::vector<Commitment>{};
@@ -549,7 +549,7 @@ public:
         });
     }
 
-private:
+  private:
     static std::unexpected<StorageError> not_found(std::string_view what, Id id) {
         return fail(StorageErrorKind::not_found, std::string{what} + " " + std::to_string(id) + " not found");
     }
@@ -609,9 +609,9 @@ std::expected<HeaderProbe, StorageError> probe_header(std::filesystem::path cons
     constexpr std::string_view magic{"SQLite format 3\0", 16};
     if (got < 100 || std::string_view{reinterpret_cast<char const*>(header.data()), 16} != magic)
         return fail(StorageErrorKind::not_a_database, path.string() + " is not an SQLite database");
-    auto const version = static_cast<std::int32_t>((std::uint32_t{header[60]} << 24) |
-                                                   (std::uint32_t{header[61]} << 16) |
-                                                   (std::uint32_t{header[62]} << 8) | std::uint32_t{header[63]});
+    auto const version =
+        static_cast<std::int32_t>((std::uint32_t{header[60]} << 24) | (std::uint32_t{header[61]} << 16) |
+                                  (std::uint32_t{header[62]} << 8) | std::uint32_t{header[63]});
     return HeaderProbe{true, true, version};
 }
 
@@ -622,9 +622,7 @@ StorageError newer_schema(std::filesystem::path const& path, int version) {
                             "; refusing to open it (upgrade Pushback, or point PUSHBACK_DB elsewhere)"};
 }
 
-int read_user_version(SQLite::Database& db) {
-    return db.execAndGet("PRAGMA user_version").getInt();
-}
+int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 }  // namespace
 
@@ -656,13 +654,12 @@ std::expected<std::unique_ptr<Store>, StorageError> open_sqlite_store(std::files
         int version = read_user_version(*db);
         if (version > latest_schema_version()) return std::unexpected(newer_schema(path, version));
         sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
-        if (version > target)
-            return fail(StorageErrorKind::invalid_argument, "database is already past migrate_to");
+        if (version > target) return fail(StorageErrorKind::invalid_argument, "database is already past migrate_to");
 
         auto const mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
         if (mode != "wal") return fail(StorageErrorKind::io, "cannot switch " + path.string() + " to WAL mode");
         // FULL: in WAL mode each commit fsyncs the WAL, so an acknowledged write survives power loss.
-        db->exec("PRAGMA synchronous = FULL");
+        db->exec(options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
         db->exec("PRAGMA foreign_keys = ON");
 
         for (auto const& m : detail::migrations()) {

@@ -24,6 +24,10 @@ struct SqliteOptions {
     // Apply migrations only up to this version (0 = latest). For migration tests: a store opened at an
     // older version only supports the calls that version's tables allow.
     int migrate_to = 0;
+    // true: synchronous=FULL, every commit fsyncs the WAL, so an acknowledged write survives kill -9 and
+    // power loss. false (synchronous=NORMAL) survives kill -9 but may lose the last commits on power loss;
+    // only for bulk loading in benchmarks and tools, never for the server.
+    bool synchronous_full = true;
 };
 
 // Opens (creating the file and its parent directories if needed) and migrates. A database written by a

@@ -22,14 +22,14 @@
 
 namespace pushback::storage {
 
-inline constexpr int max_list_limit = 500;            // list/search/claim limits are clamped to 1..this
+inline constexpr int max_list_limit = 500;             // list/search/claim limits are clamped to 1..this
 inline constexpr std::size_t max_field_bytes = 40000;  // per text field; longer input is refused
 
 template <typename T>
 using Result = std::expected<T, StorageError>;
 
 class Store {
-public:
+  public:
     virtual ~Store() = default;
 
     // ---- commitments (decision log) ----

@@ -4,23 +4,34 @@ namespace pushback::storage {
 
 std::string_view to_string(StorageErrorKind kind) {
     switch (kind) {
-        case StorageErrorKind::invalid_argument: return "invalid_argument";
-        case StorageErrorKind::not_found: return "not_found";
-        case StorageErrorKind::newer_schema: return "newer_schema";
-        case StorageErrorKind::not_a_database: return "not_a_database";
-        case StorageErrorKind::busy: return "busy";
-        case StorageErrorKind::io: return "io";
-        case StorageErrorKind::corrupt: return "corrupt";
-        case StorageErrorKind::internal: return "internal";
+        case StorageErrorKind::invalid_argument:
+            return "invalid_argument";
+        case StorageErrorKind::not_found:
+            return "not_found";
+        case StorageErrorKind::newer_schema:
+            return "newer_schema";
+        case StorageErrorKind::not_a_database:
+            return "not_a_database";
+        case StorageErrorKind::busy:
+            return "busy";
+        case StorageErrorKind::io:
+            return "io";
+        case StorageErrorKind::corrupt:
+            return "corrupt";
+        case StorageErrorKind::internal:
+            return "internal";
     }
     return "internal";
 }
 
 std::string_view to_string(CommitmentStatus status) {
     switch (status) {
-        case CommitmentStatus::committed: return "committed";
-        case CommitmentStatus::revisit: return "revisit";
-        case CommitmentStatus::done: return "done";
+        case CommitmentStatus::committed:
+            return "committed";
+        case CommitmentStatus::revisit:
+            return "revisit";
+        case CommitmentStatus::done:
+            return "done";
     }
     return "committed";
 }
@@ -34,10 +45,14 @@ std::optional<CommitmentStatus> parse_commitment_status(std::string_view text) {
 
 std::string_view to_string(ReminderState state) {
     switch (state) {
-        case ReminderState::pending: return "pending";
-        case ReminderState::claimed: return "claimed";
-        case ReminderState::delivered: return "delivered";
-        case ReminderState::done: return "done";
+        case ReminderState::pending:
+            return "pending";
+        case ReminderState::claimed:
+            return "claimed";
+        case ReminderState::delivered:
+            return "delivered";
+        case ReminderState::done:
+            return "done";
     }
     return "pending";
 }

@@ -92,8 +92,8 @@ std::string_view to_string(ReminderState state);
 struct NewReminder {
     std::string with_whom;  // Slack user id ("U123") or free text ("Dana from Product"); required
     Seconds due_at{};
-    std::string tz;       // IANA name the due time was parsed in (e.g. "Europe/London"); must be known
-    std::string summary;  // drafted summary text
+    std::string tz;                   // IANA name the due time was parsed in (e.g. "Europe/London"); must be known
+    std::string summary;              // drafted summary text
     std::optional<Id> commitment_id;  // must belong to the same owner
 };
 
@@ -107,8 +107,8 @@ struct Reminder {
     std::string summary;
     std::optional<Id> commitment_id;
     ReminderState state = ReminderState::pending;
-    int attempts = 0;            // failed delivery attempts so far
-    Seconds next_attempt_at{};   // when the scheduler should (re)try; equals due_at until a retry
+    int attempts = 0;           // failed delivery attempts so far
+    Seconds next_attempt_at{};  // when the scheduler should (re)try; equals due_at until a retry
     std::optional<Seconds> claimed_at;
     std::optional<Seconds> delivered_at;
     std::string dm_channel;  // where the reminder DM was posted (for chat.update), or empty

@@ -4,8 +4,8 @@
 #include <date/tz.h>
 
 #include <array>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <cstdio>
 #include <optional>
 #include <span>
@@ -296,7 +296,7 @@ std::expected<std::chrono::sys_seconds, WhenError> interpret(Context const& c, s
         }
         auto const words = join(all.subspan(1));
         auto const offset = (words == "halfanhour" || words == "halfhour") ? Offset{std::chrono::minutes{30}}
-                                                                             : parse_duration(join(rest));
+                                                                           : parse_duration(join(rest));
         if (!offset) return std::unexpected(unparseable(phrase));
         auto const local_now = c.zone->to_local(c.now);
         auto when = c.now;
@@ -336,9 +336,9 @@ std::expected<std::chrono::sys_seconds, WhenError> parse_when(std::string_view p
                                                               std::string_view tz_name) {
     auto const* zone = find_zone(tz_name);
     if (zone == nullptr) {
-        return std::unexpected(WhenError{WhenErrorKind::unknown_time_zone,
-                                         "Unknown time zone \"" + truncate_for_echo(tz_name) +
-                                             "\" (expected an IANA name such as Europe/London)."});
+        return std::unexpected(WhenError{
+            WhenErrorKind::unknown_time_zone,
+            "Unknown time zone \"" + truncate_for_echo(tz_name) + "\" (expected an IANA name such as Europe/London)."});
     }
     if (phrase.size() > 200) return std::unexpected(unparseable(phrase));
     auto const tokens = tokenize(phrase);
@@ -346,8 +346,8 @@ std::expected<std::chrono::sys_seconds, WhenError> parse_when(std::string_view p
     auto result = interpret(c, phrase, tokens);
     if (!result) return result;
     if (*result <= now)
-        return std::unexpected(WhenError{WhenErrorKind::in_the_past, "That time is not in the future. " +
-                                                                         std::string{examples}});
+        return std::unexpected(
+            WhenError{WhenErrorKind::in_the_past, "That time is not in the future. " + std::string{examples}});
     if (*result - now > days{366})
         return std::unexpected(WhenError{WhenErrorKind::too_far, "That is more than a year away; pick a nearer time."});
     return result;

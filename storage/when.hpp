@@ -38,8 +38,7 @@ struct WhenError {
     std::string message;  // ready to show the user; unparseable ones include examples
 };
 
-std::expected<std::chrono::sys_seconds, WhenError> parse_when(std::string_view phrase,
-                                                              std::chrono::sys_seconds now,
+std::expected<std::chrono::sys_seconds, WhenError> parse_when(std::string_view phrase, std::chrono::sys_seconds now,
                                                               std::string_view tz_name);
 
 // "Fri 27 Nov, 09:00 (Europe/Paris)". An unknown zone falls back to UTC, labelled "(UTC)".

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <set>
 #include <thread>
 
@@ -171,10 +170,10 @@ TEST_CASE("full-text search matches words, prefixes and accents, best match firs
     CHECK((*polling)[0].id == b->id);  // the decision field weighs most
     CHECK((*polling)[1].id == a->id);
 
-    CHECK(store->search_commitments(alice, "WEBHOOK", 10)->size() == 1);   // case-insensitive
-    CHECK(store->search_commitments(alice, "webhooks", 10)->size() == 1);  // the trade-offs say "Webhooks"
-    CHECK(store->search_commitments(alice, "web", 10)->size() == 1);       // prefix
-    CHECK(store->search_commitments(alice, "cafe", 10)->size() == 1);      // diacritics folded
+    CHECK(store->search_commitments(alice, "WEBHOOK", 10)->size() == 1);          // case-insensitive
+    CHECK(store->search_commitments(alice, "webhooks", 10)->size() == 1);         // the trade-offs say "Webhooks"
+    CHECK(store->search_commitments(alice, "web", 10)->size() == 1);              // prefix
+    CHECK(store->search_commitments(alice, "cafe", 10)->size() == 1);             // diacritics folded
     CHECK(store->search_commitments(alice, "polling partner", 10)->size() == 1);  // all words must match
     CHECK(store->search_commitments(alice, "retry storms", 10)->size() == 1);     // concerns are searched
     CHECK(store->search_commitments(alice, "jointly", 10)->size() == 1);          // decision maker too

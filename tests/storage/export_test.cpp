@@ -1,6 +1,7 @@
+#include "storage/export.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "storage/export.hpp"
 #include "support.hpp"
 
 using namespace pushback::storage;

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <mutex>
 #include <set>
 #include <thread>
@@ -79,7 +78,7 @@ TEST_CASE("scheduler lifecycle: next_due, claim before send, record after, retry
     CHECK((*claimed)[0].state == ReminderState::claimed);
     CHECK((*claimed)[0].claimed_at == t0 + 25s);
     CHECK(store->claim_due(t0 + 25s, 10)->empty());  // claimed ones are not handed out twice
-    CHECK(*store->next_due() == t0 + 30s);             // only pending ones count
+    CHECK(*store->next_due() == t0 + 30s);           // only pending ones count
 
     REQUIRE(store->mark_delivered(r1.id, "D_ALICE", "1700000000.000100", t0 + 26s));
     auto delivered = *store->get_reminder(alice, r1.id);
@@ -94,7 +93,7 @@ TEST_CASE("scheduler lifecycle: next_due, claim before send, record after, retry
     CHECK(retried.state == ReminderState::pending);
     CHECK(retried.attempts == 1);
     CHECK(retried.next_attempt_at == t0 + 100s);
-    CHECK(retried.due_at == t0 + 20s);                   // the user's due time is unchanged
+    CHECK(retried.due_at == t0 + 20s);                      // the user's due time is unchanged
     CHECK(*store->retry_later(r2.id, t0 + 200s) == false);  // not claimed any more: no change
     CHECK(store->get_reminder(alice, r2.id)->next_attempt_at == t0 + 100s);
     CHECK(*store->next_due() == t0 + 30s);
@@ -113,7 +112,8 @@ TEST_CASE("claim_due honours its limit and overdue reminders come first", "[stor
     TempDir dir;
     TestClock clock;
     auto store = open_or_fail(dir.db(), clock.options());
-    for (int i = 9; i >= 0; --i) REQUIRE(store->add_reminder(alice, followup("U" + std::to_string(i), t0 + std::chrono::seconds{i})));
+    for (int i = 9; i >= 0; --i)
+        REQUIRE(store->add_reminder(alice, followup("U" + std::to_string(i), t0 + std::chrono::seconds{i})));
     auto first = store->claim_due(t0 + 1h, 3);
     REQUIRE(first->size() == 3);
     CHECK((*first)[0].with_whom == "U0");

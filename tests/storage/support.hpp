@@ -16,7 +16,7 @@
 namespace pushback::storage::test {
 
 class TempDir {
-public:
+  public:
     TempDir() {
         auto pattern = (std::filesystem::temp_directory_path() / "pushback-storage-XXXXXX").string();
         if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
@@ -31,7 +31,7 @@ public:
     std::filesystem::path const& path() const { return path_; }
     std::filesystem::path db() const { return path_ / "var" / "pushback.sqlite3"; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
@@ -62,7 +62,9 @@ inline std::string read_bytes(std::filesystem::path const& p) {
 inline int header_user_version(std::filesystem::path const& p) {
     auto const bytes = read_bytes(p);
     if (bytes.size() < 100) return -1;
-    auto b = [&](int i) { return static_cast<unsigned>(static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)])); };
+    auto b = [&](int i) {
+        return static_cast<unsigned>(static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]));
+    };
     return static_cast<int>((b(60) << 24) | (b(61) << 16) | (b(62) << 8) | b(63));
 }
 

@@ -1,6 +1,7 @@
+#include "storage/when.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "storage/when.hpp"
 #include "support.hpp"
 
 using namespace pushback::storage;
@@ -54,8 +55,8 @@ TEST_CASE("clock times are their next occurrence in the user's zone", "[storage]
     CHECK(when("at 4:30pm", now, ny) == utc(2026, 3, 6, 21, 30));
     CHECK(when("at 12pm", now, ny) == utc(2026, 3, 6, 17));
     CHECK(when("noon", now, ny) == utc(2026, 3, 6, 17));
-    CHECK(when("at 9am", now, ny) == utc(2026, 3, 7, 14));  // already past: tomorrow
-    CHECK(when("at 12am", now, ny) == utc(2026, 3, 7, 5));  // midnight
+    CHECK(when("at 9am", now, ny) == utc(2026, 3, 7, 14));    // already past: tomorrow
+    CHECK(when("at 12am", now, ny) == utc(2026, 3, 7, 5));    // midnight
     CHECK(when("at 10:00", now, ny) == utc(2026, 3, 7, 15));  // exactly now is not the future
 }
 
@@ -75,11 +76,11 @@ TEST_CASE("days default to the start of the working day", "[storage][when]") {
 }
 
 TEST_CASE("a weekday on that same day: today if its time is still ahead, else next week", "[storage][when]") {
-    auto const early = utc(2026, 3, 6, 13);  // Fri 08:00 EST
-    CHECK(when("friday", early, ny) == utc(2026, 3, 6, 14));       // today 09:00
+    auto const early = utc(2026, 3, 6, 13);                         // Fri 08:00 EST
+    CHECK(when("friday", early, ny) == utc(2026, 3, 6, 14));        // today 09:00
     CHECK(when("next friday", early, ny) == utc(2026, 3, 13, 13));  // never today
-    auto const late = utc(2026, 3, 6, 15);  // Fri 10:00 EST
-    CHECK(when("friday", late, ny) == utc(2026, 3, 13, 13));  // next week, 09:00 EDT
+    auto const late = utc(2026, 3, 6, 15);                          // Fri 10:00 EST
+    CHECK(when("friday", late, ny) == utc(2026, 3, 13, 13));        // next week, 09:00 EDT
 }
 
 TEST_CASE("eod and the default skip past evenings and weekends", "[storage][when]") {
@@ -88,7 +89,7 @@ TEST_CASE("eod and the default skip past evenings and weekends", "[storage][when
     CHECK(when("", friday_morning, ny) == utc(2026, 3, 6, 22));
     CHECK(when("   ", friday_morning, ny) == utc(2026, 3, 6, 22));
     CHECK(when("end of day", friday_morning, ny) == utc(2026, 3, 6, 22));
-    auto const friday_evening = utc(2026, 3, 6, 23);  // 18:00 EST
+    auto const friday_evening = utc(2026, 3, 6, 23);             // 18:00 EST
     CHECK(when("", friday_evening, ny) == utc(2026, 3, 9, 21));  // Monday 17:00 EDT
     CHECK(when("eod", friday_evening, ny) == utc(2026, 3, 9, 21));
     auto const saturday = utc(2026, 3, 7, 15);
@@ -105,36 +106,36 @@ TEST_CASE("next week is Monday 09:00", "[storage][when]") {
 }
 
 TEST_CASE("New York spring forward: gaps shift forward, days keep wall time", "[storage][when]") {
-    auto const sat_noon = utc(2026, 3, 7, 17);  // Sat 12:00 EST
+    auto const sat_noon = utc(2026, 3, 7, 17);                               // Sat 12:00 EST
     CHECK(when("tomorrow 2:30am", sat_noon, ny) == utc(2026, 3, 8, 7, 30));  // 02:30 does not exist: 03:30 EDT
     CHECK(when("tomorrow 1:30am", sat_noon, ny) == utc(2026, 3, 8, 6, 30));  // still EST
     CHECK(when("tomorrow 3:30am", sat_noon, ny) == utc(2026, 3, 8, 7, 30));  // EDT
     CHECK(when("tomorrow", sat_noon, ny) == utc(2026, 3, 8, 13));            // 09:00 EDT
-    auto const sat_10 = utc(2026, 3, 7, 15);  // Sat 10:00 EST
-    CHECK(when("in 1 day", sat_10, ny) == utc(2026, 3, 8, 14));  // Sun 10:00 EDT: 23 hours later
-    CHECK(when("in 24h", sat_10, ny) == utc(2026, 3, 8, 15));    // exactly 24 h: 11:00 EDT
-    auto const before_jump = utc(2026, 3, 8, 6, 30);  // Sun 01:30 EST
-    CHECK(when("in 1h", before_jump, ny) == utc(2026, 3, 8, 7, 30));  // 03:30 EDT
-    CHECK(when("at 4am", before_jump, ny) == utc(2026, 3, 8, 8));     // 04:00 EDT same day
+    auto const sat_10 = utc(2026, 3, 7, 15);                                 // Sat 10:00 EST
+    CHECK(when("in 1 day", sat_10, ny) == utc(2026, 3, 8, 14));              // Sun 10:00 EDT: 23 hours later
+    CHECK(when("in 24h", sat_10, ny) == utc(2026, 3, 8, 15));                // exactly 24 h: 11:00 EDT
+    auto const before_jump = utc(2026, 3, 8, 6, 30);                         // Sun 01:30 EST
+    CHECK(when("in 1h", before_jump, ny) == utc(2026, 3, 8, 7, 30));         // 03:30 EDT
+    CHECK(when("at 4am", before_jump, ny) == utc(2026, 3, 8, 8));            // 04:00 EDT same day
 }
 
 TEST_CASE("New York fall back: ambiguous times take the earlier instant", "[storage][when]") {
-    auto const sat_noon = utc(2026, 10, 31, 16);  // Sat 12:00 EDT
+    auto const sat_noon = utc(2026, 10, 31, 16);                              // Sat 12:00 EDT
     CHECK(when("tomorrow 1:30am", sat_noon, ny) == utc(2026, 11, 1, 5, 30));  // 01:30 EDT, not EST
     CHECK(when("tomorrow", sat_noon, ny) == utc(2026, 11, 1, 14));            // 09:00 EST
-    auto const after_midnight = utc(2026, 11, 1, 4, 30);  // Sun 00:30 EDT
-    CHECK(when("in 2h", after_midnight, ny) == utc(2026, 11, 1, 6, 30));  // elapsed: 01:30 EST
+    auto const after_midnight = utc(2026, 11, 1, 4, 30);                      // Sun 00:30 EDT
+    CHECK(when("in 2h", after_midnight, ny) == utc(2026, 11, 1, 6, 30));      // elapsed: 01:30 EST
     CHECK(when("monday", after_midnight, ny) == utc(2026, 11, 2, 14));
 }
 
 TEST_CASE("London transitions", "[storage][when]") {
-    auto const spring_sat = utc(2026, 3, 28, 12);  // Sat 12:00 GMT
+    auto const spring_sat = utc(2026, 3, 28, 12);                                   // Sat 12:00 GMT
     CHECK(when("tomorrow 1:30am", spring_sat, london) == utc(2026, 3, 29, 1, 30));  // gap: 02:30 BST
-    CHECK(when("tomorrow", spring_sat, london) == utc(2026, 3, 29, 8));            // 09:00 BST
-    CHECK(when("in 1 day", spring_sat, london) == utc(2026, 3, 29, 11));           // 12:00 BST
-    auto const fall_sat = utc(2026, 10, 24, 11);  // Sat 12:00 BST
-    CHECK(when("tomorrow 1:30am", fall_sat, london) == utc(2026, 10, 25, 0, 30));  // earlier: BST
-    CHECK(when("monday", fall_sat, london) == utc(2026, 10, 26, 9));               // 09:00 GMT
+    CHECK(when("tomorrow", spring_sat, london) == utc(2026, 3, 29, 8));             // 09:00 BST
+    CHECK(when("in 1 day", spring_sat, london) == utc(2026, 3, 29, 11));            // 12:00 BST
+    auto const fall_sat = utc(2026, 10, 24, 11);                                    // Sat 12:00 BST
+    CHECK(when("tomorrow 1:30am", fall_sat, london) == utc(2026, 10, 25, 0, 30));   // earlier: BST
+    CHECK(when("monday", fall_sat, london) == utc(2026, 10, 26, 9));                // 09:00 GMT
     CHECK(when("eod", fall_sat, london) == utc(2026, 10, 26, 17));
 }
 
@@ -145,8 +146,8 @@ TEST_CASE("around midnight the user's local day decides, not UTC's", "[storage][
     CHECK(when("midnight", london_late, london) == utc(2026, 1, 6, 0));
     CHECK(when("in 1h", london_late, london) == utc(2026, 1, 6, 0, 30));
     CHECK(when("eod", london_late, london) == utc(2026, 1, 6, 17));
-    auto const ny_late = utc(2026, 1, 6, 4, 30);  // Mon 23:30 EST, already Tuesday in UTC
-    CHECK(when("tomorrow", ny_late, ny) == utc(2026, 1, 6, 14));         // Tue 09:00 EST
+    auto const ny_late = utc(2026, 1, 6, 4, 30);                          // Mon 23:30 EST, already Tuesday in UTC
+    CHECK(when("tomorrow", ny_late, ny) == utc(2026, 1, 6, 14));          // Tue 09:00 EST
     CHECK(when("today 11:45pm", ny_late, ny) == utc(2026, 1, 6, 4, 45));  // still Monday there
     CHECK(when("tuesday", ny_late, ny) == utc(2026, 1, 6, 14));
     auto const tokyo = utc(2026, 1, 5, 15, 30);  // Tue 00:30 JST

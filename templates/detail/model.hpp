@@ -1,0 +1,113 @@
+#pragma once
+// The loaded template set (Library::Impl) and the documented slot names: loader.cpp builds and
+// validates it, reframer.cpp and library.cpp read it.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "detector/analysis.hpp"
+#include "templates/library.hpp"
+
+namespace pushback::templates::detail {
+
+enum class SbiPart : std::uint8_t { situation, behavior, impact };
+
+// A slot a text may use as {{name}}, with the most escaped bytes its value can take.
+struct SlotSpec {
+    std::string_view name;
+    std::size_t max_size;
+};
+
+// Text slots of a reframing. Each is filled from the message or, when the message lacks it, with
+// the bracketed prompt of the same name from the [prompts] table.
+inline constexpr std::array<SlotSpec, 9> reframing_slots{{
+    {"topic", 80},         // what the message is about, as written ("SSO")
+    {"draft", 500},        // the message itself, quoted
+    {"situation", 120},    // when/where: the first date or event it names, quoted
+    {"behavior", 500},     // the observable action: the message quoted when it has one
+    {"impact", 240},       // what it costs: money, percentages, metrics or numbers it names, quoted
+    {"estimate", 80},      // the first number or duration, quoted
+    {"date", 80},          // the first date or event, quoted
+    {"specifics", 300},    // every specific it names, quoted, "a, b and c"
+    {"vague_words", 200},  // the vague words found, quoted
+}};
+
+// Flags a reframing may test with {{#flag}}...{{/flag}} or {{^flag}}...{{/flag}}.
+inline constexpr std::array<std::string_view, 11> reframing_flags{
+    "has_topic",   "has_draft", "has_situation", "has_behavior",  "has_impact",        "has_estimate",
+    "has_date",    "has_specifics", "has_vague_words", "own_draft", "reply_to_other",
+};
+
+// Slots and flags of the followup-summary guide.
+inline constexpr std::array<SlotSpec, 5> followup_slots{{
+    {"with_whom", 100},
+    {"raised", 600},
+    {"options", 600},
+    {"decision", 400},
+    {"next_steps", 400},
+}};
+inline constexpr std::array<std::string_view, 5> followup_flags{"has_with_whom", "has_raised", "has_options",
+                                                               "has_decision", "has_next_steps"};
+
+// Guides every complete set must have.
+inline constexpr std::array<std::string_view, 4> guide_ids{"escalation-ladder", "decision-checklist", "help",
+                                                           "followup-summary"};
+
+inline constexpr std::size_t max_prompt_size = 160;
+inline constexpr std::size_t max_why_size = 300;
+inline constexpr int max_priority = 1000;
+
+struct Conditions {
+    std::vector<detector::Reason> reasons;
+    std::vector<detector::Pattern> patterns;
+    std::vector<SbiPart> missing;
+    std::vector<detector::MessageKind> kinds;
+    std::optional<Perspective> perspective;  // nullopt: any
+    std::optional<bool> vague;
+    std::optional<bool> offers_alternative;
+
+    bool unconditional() const {
+        return reasons.empty() && patterns.empty() && missing.empty() && kinds.empty() && !vague &&
+               !offers_alternative;
+    }
+};
+
+struct Template {
+    std::string id;
+    std::string family;
+    std::string title;
+    std::string why;
+    std::string text;
+    int priority = 0;
+    bool ammunition = false;  // arguments for the case: never offered when the only reasons are illegitimate
+    Conditions when;
+    std::string file;
+};
+
+struct Guide {
+    std::string id;
+    std::string text;
+    std::string file;
+};
+
+}  // namespace pushback::templates::detail
+
+namespace pushback::templates {
+
+struct Library::Impl {
+    std::map<std::string, detail::Template, std::less<>> templates;
+    std::map<std::string, detail::Guide, std::less<>> guides;
+    std::map<std::string, std::string, std::less<>> prompts;
+    // Guides rendered once at load, Slack-escaped.
+    std::string ladder;
+    std::string checklist;
+    std::string help;
+};
+
+}  // namespace pushback::templates

@@ -1,0 +1,275 @@
+// Picking and filling the reframings for one message. The choice follows the seeds' advice: a
+// trust-destroying ask gets the trust-building reply, an illegitimate reason gets a kind self-check
+// before any argument, a legitimate reason gets its own family, and a vague draft gets the SBI
+// rewrite. Everything is ordered by plain keys (tier, position, priority, id), so the same input
+// always gives the same output.
+
+#include <algorithm>
+#include <set>
+
+#include "templates/detail/model.hpp"
+#include "templates/detail/mustache.hpp"
+#include "templates/detail/text.hpp"
+#include "templates/library.hpp"
+
+namespace pushback::templates {
+
+namespace {
+
+using detail::SbiPart;
+using detail::Template;
+using detector::SpecificKind;
+
+constexpr std::size_t max_results = 4;
+constexpr std::size_t min_results = 2;
+constexpr std::size_t max_per_lead_tier = 2;  // self-checks, trust-building replies
+constexpr std::size_t specific_budget = 60;
+constexpr std::size_t vague_word_budget = 40;
+
+std::size_t slot_max(std::string_view name) {
+    for (auto const& s : detail::reframing_slots)
+        if (s.name == name) return s.max_size;
+    return 0;
+}
+
+std::string_view slice(std::string_view text, detector::Range r) {
+    std::size_t const start = std::min<std::size_t>(r.start, text.size());
+    std::size_t const end = std::min<std::size_t>(std::max(r.end, r.start), text.size());
+    return text.substr(start, end - start);
+}
+
+// Items joined as "a, b and c", keeping as many as fit in `budget`.
+std::string join_within(std::vector<std::string> const& items, std::size_t budget) {
+    std::vector<std::string> kept;
+    for (auto const& item : items) {
+        kept.push_back(item);
+        if (detail::escaped_size(detail::join_list(kept)) > budget) {
+            kept.pop_back();
+            break;
+        }
+    }
+    return detail::join_list(kept);
+}
+
+struct Quoted {
+    std::vector<std::string> when;  // dates, events
+    std::vector<std::string> cost;  // money, percentages, metrics
+    std::vector<std::string> numbers;
+    std::vector<std::string> all;
+};
+
+Quoted quote_specifics(detector::Analysis const& a, std::string_view text) {
+    Quoted q;
+    std::set<std::string> seen;
+    for (auto const& s : a.specifics) {
+        std::string v = detail::quote(slice(text, s.range), specific_budget);
+        if (v.empty() || !seen.insert(v).second) continue;
+        switch (s.kind) {
+            case SpecificKind::date:
+            case SpecificKind::event: q.when.push_back(v); break;
+            case SpecificKind::money:
+            case SpecificKind::percent:
+            case SpecificKind::metric: q.cost.push_back(v); break;
+            case SpecificKind::number: q.numbers.push_back(v); break;
+            default: break;
+        }
+        q.all.push_back(std::move(v));
+    }
+    return q;
+}
+
+}  // namespace
+
+namespace detail {
+
+// The slots of every reframing template, from the message or, where it lacks something, the
+// bracketed prompt, so no slot is ever empty.
+Slots reframing_slots_for(Library::Impl const& impl, detector::Analysis const& a, std::string_view text,
+                          Perspective perspective) {
+    Slots s;
+    auto const set = [&](std::string_view name, std::string value) {
+        bool const filled = !value.empty();
+        s.flags["has_" + std::string(name)] = filled;
+        s.values[std::string(name)] = filled ? std::move(value) : impl.prompts.find(name)->second;
+    };
+
+    std::string topic;
+    if (a.topic) topic = clip(squash(slice(text, *a.topic)), slot_max("topic"));
+    set("topic", topic);
+    set("draft", quote(text, slot_max("draft")));
+    set("behavior", a.sbi.behavior ? quote(text, slot_max("behavior")) : std::string{});
+
+    Quoted const q = quote_specifics(a, text);
+    set("situation", q.when.empty() ? std::string{} : clip(q.when.front(), slot_max("situation")));
+    set("date", q.when.empty() ? std::string{} : clip(q.when.front(), slot_max("date")));
+    set("estimate", q.numbers.empty() ? std::string{} : clip(q.numbers.front(), slot_max("estimate")));
+    set("impact", join_within(q.cost.empty() ? q.numbers : q.cost, slot_max("impact")));
+    set("specifics", join_within(q.all, slot_max("specifics")));
+
+    std::vector<std::string> vague;
+    std::set<std::string> seen;
+    for (auto const& span : a.spans) {
+        std::string v = quote(slice(text, span.range), vague_word_budget);
+        if (!v.empty() && seen.insert(v).second) vague.push_back(std::move(v));
+    }
+    set("vague_words", join_within(vague, slot_max("vague_words")));
+
+    s.flags["own_draft"] = perspective == Perspective::own_draft;
+    s.flags["reply_to_other"] = perspective == Perspective::reply_to_other;
+    return s;
+}
+
+Reframing fill(Template const& t, Slots const& slots) {
+    Reframing r;
+    r.template_id = t.id;
+    r.family = t.family;
+    r.title = clip(t.title, max_title_size - 1);
+    r.why = t.why;
+    r.text = tidy(render_mustache(t.text, slots));
+    if (escaped_size(r.text) > max_text_size) r.text = clip(r.text, max_text_size);
+    return r;
+}
+
+}  // namespace detail
+
+namespace {
+
+// Lower tiers come first; the order of tiers depends on whose message it is.
+enum class Tier { self_check, trust, legitimate, sbi, general };
+
+int tier_rank(Tier t, Perspective p) {
+    if (p == Perspective::reply_to_other) {
+        if (t == Tier::trust) return 0;
+        if (t == Tier::self_check) return 1;
+    } else {
+        if (t == Tier::self_check) return 0;
+        if (t == Tier::trust) return 1;
+    }
+    return static_cast<int>(t);  // legitimate 2, sbi 3, general 4
+}
+
+struct Candidate {
+    Template const* tmpl;
+    Tier tier;
+    int rank;
+    std::size_t order;  // position of the matched reason or pattern in the analysis
+    std::string key;    // one reframing per key
+};
+
+template <typename T>
+std::optional<std::size_t> first_listed(std::vector<T> const& found, std::vector<T> const& listed) {
+    for (std::size_t i = 0; i < found.size(); ++i)
+        if (std::find(listed.begin(), listed.end(), found[i]) != listed.end()) return i;
+    return std::nullopt;
+}
+
+bool missing(detector::Sbi const& sbi, SbiPart part) {
+    switch (part) {
+        case SbiPart::situation: return !sbi.situation;
+        case SbiPart::behavior: return !sbi.behavior;
+        case SbiPart::impact: return !sbi.impact;
+    }
+    return false;
+}
+
+std::optional<Candidate> match(Template const& t, detector::Analysis const& a, Perspective p) {
+    auto const& w = t.when;
+    if (w.perspective && *w.perspective != p) return std::nullopt;
+    if (w.vague && *w.vague != a.vague) return std::nullopt;
+    if (w.offers_alternative && *w.offers_alternative != a.offers_alternative) return std::nullopt;
+    if (!w.kinds.empty() && std::find(w.kinds.begin(), w.kinds.end(), a.kind) == w.kinds.end()) return std::nullopt;
+    if (!w.missing.empty() &&
+        std::none_of(w.missing.begin(), w.missing.end(), [&](SbiPart part) { return missing(a.sbi, part); }))
+        return std::nullopt;
+
+    Candidate c{&t, Tier::general, 0, 0, t.family};
+    std::optional<std::size_t> pattern;
+    if (!w.patterns.empty()) {
+        pattern = first_listed(a.patterns, w.patterns);
+        if (!pattern) return std::nullopt;
+    }
+    std::optional<std::size_t> illegit, legit;
+    if (!w.reasons.empty()) {
+        illegit = first_listed(a.illegitimate, w.reasons);
+        legit = first_listed(a.legitimate, w.reasons);
+        if (!illegit && !legit) return std::nullopt;
+    }
+    if (pattern) {
+        c.tier = Tier::trust;
+        c.order = *pattern;
+        c.key += ":" + std::string(detector::id(a.patterns[*pattern]));
+    } else if (illegit) {
+        c.tier = Tier::self_check;
+        c.order = *illegit;
+        c.key += ":" + std::string(detector::id(a.illegitimate[*illegit]));
+    } else if (legit) {
+        c.tier = Tier::legitimate;
+        c.order = *legit;
+    } else if (!w.missing.empty()) {
+        c.tier = Tier::sbi;
+    }
+    c.rank = tier_rank(c.tier, p);
+    return c;
+}
+
+}  // namespace
+
+std::vector<Reframing> Library::reframe(detector::Analysis const& analysis, std::string_view text,
+                                        Perspective perspective) const {
+    bool const only_illegitimate = !analysis.illegitimate.empty() && analysis.legitimate.empty();
+    std::vector<Candidate> candidates;
+    for (auto const& [id, t] : impl_->templates) {
+        if (only_illegitimate && t.ammunition) continue;
+        if (auto c = match(t, analysis, perspective)) candidates.push_back(std::move(*c));
+    }
+    std::sort(candidates.begin(), candidates.end(), [](Candidate const& x, Candidate const& y) {
+        if (x.rank != y.rank) return x.rank < y.rank;
+        if (x.order != y.order) return x.order < y.order;
+        if (x.tmpl->priority != y.tmpl->priority) return x.tmpl->priority > y.tmpl->priority;
+        return x.tmpl->id < y.tmpl->id;
+    });
+
+    std::vector<Candidate const*> picked;
+    std::set<std::string> keys;
+    std::size_t per_tier[5] = {};
+    for (auto const& c : candidates) {
+        if (picked.size() == max_results) break;
+        bool const capped = c.tier == Tier::self_check || c.tier == Tier::trust;
+        if (keys.contains(c.key)) continue;
+        if (capped && per_tier[static_cast<int>(c.tier)] == max_per_lead_tier) continue;
+        keys.insert(c.key);
+        ++per_tier[static_cast<int>(c.tier)];
+        picked.push_back(&c);
+    }
+    // A vague draft always gets the situation-behaviour-impact rewrite, even when the other
+    // choices were ranked higher.
+    if (analysis.vague) {
+        auto const is_sbi = [](Candidate const* c) { return c->tier == Tier::sbi; };
+        auto const sbi = std::find_if(candidates.begin(), candidates.end(),
+                                      [&](Candidate const& c) { return c.tier == Tier::sbi; });
+        if (sbi != candidates.end() && std::none_of(picked.begin(), picked.end(), is_sbi)) {
+            if (picked.size() == max_results) picked.pop_back();
+            picked.push_back(&*sbi);
+        }
+    }
+    // Family limits can leave a custom set short; fill up from the remaining candidates in order.
+    for (auto const& c : candidates) {
+        if (picked.size() >= min_results) break;
+        if (std::find(picked.begin(), picked.end(), &c) == picked.end()) picked.push_back(&c);
+    }
+
+    auto const slots = detail::reframing_slots_for(*impl_, analysis, text, perspective);
+    std::vector<Reframing> out;
+    out.reserve(picked.size());
+    for (auto const* c : picked) out.push_back(detail::fill(*c->tmpl, slots));
+    return out;
+}
+
+std::optional<Reframing> Library::render(std::string_view template_id, detector::Analysis const& analysis,
+                                         std::string_view text, Perspective perspective) const {
+    auto const it = impl_->templates.find(template_id);
+    if (it == impl_->templates.end()) return std::nullopt;
+    return detail::fill(it->second, detail::reframing_slots_for(*impl_, analysis, text, perspective));
+}
+
+}  // namespace pushback::templates

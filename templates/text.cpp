@@ -1,0 +1,185 @@
+#include "templates/detail/text.hpp"
+
+#include <cstdint>
+
+namespace pushback::templates::detail {
+
+namespace {
+
+constexpr std::string_view ellipsis = "…";
+constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
+
+std::size_t escaped_cost(char c) {
+    switch (c) {
+        case '&': return 5;  // &amp;
+        case '<':
+        case '>': return 4;  // &lt; &gt;
+        default: return 1;
+    }
+}
+
+// Length of the well-formed UTF-8 sequence starting at text[i], or 0 when it is not one.
+// Overlong forms, surrogates and code points past U+10FFFF count as malformed.
+std::size_t sequence_length(std::string_view text, std::size_t i) {
+    auto const b = [&](std::size_t k) { return static_cast<std::uint8_t>(text[i + k]); };
+    auto const cont = [&](std::size_t k) { return i + k < text.size() && (b(k) & 0xC0) == 0x80; };
+    std::uint8_t const c = b(0);
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (!cont(1) || !cont(2)) return 0;
+        if (c == 0xE0 && b(1) < 0xA0) return 0;   // overlong
+        if (c == 0xED && b(1) >= 0xA0) return 0;  // surrogate
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (!cont(1) || !cont(2) || !cont(3)) return 0;
+        if (c == 0xF0 && b(1) < 0x90) return 0;   // overlong
+        if (c == 0xF4 && b(1) >= 0x90) return 0;  // past U+10FFFF
+        return 4;
+    }
+    return 0;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool binds_left(char c) {
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
+}
+
+// One line of rendered text: inner space runs collapsed, no space before punctuation, no trailing
+// blanks. Leading indentation is kept, it is layout.
+std::string tidy_line(std::string_view line) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < line.size() && line[i] == ' ') out.push_back(line[i++]);
+    bool pending = false;
+    for (; i < line.size(); ++i) {
+        char const c = line[i];
+        if (c == ' ' || c == '\t') {
+            pending = true;
+            continue;
+        }
+        if (pending && !binds_left(c)) out.push_back(' ');
+        pending = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::size_t escaped_size(std::string_view text) {
+    std::size_t n = 0;
+    for (char const c : text) n += escaped_cost(c);
+    return n;
+}
+
+std::string sanitize(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t const len = sequence_length(text, i);
+        if (len == 0) {
+            out.append(replacement);
+            ++i;
+            continue;
+        }
+        if (len == 1) {
+            auto const c = static_cast<std::uint8_t>(text[i]);
+            if ((c >= 0x20 && c != 0x7F) || c == '\n' || c == '\t') out.push_back(text[i]);
+        } else if (!(len == 2 && static_cast<std::uint8_t>(text[i]) == 0xC2 &&
+                     static_cast<std::uint8_t>(text[i + 1]) < 0xA0)) {  // C1 controls dropped
+            out.append(text.substr(i, len));
+        }
+        i += len;
+    }
+    return out;
+}
+
+std::string squash(std::string_view text) {
+    std::string const clean = sanitize(text);
+    std::string out;
+    out.reserve(clean.size());
+    bool pending = false;
+    for (char const c : clean) {
+        if (is_space(c)) {
+            pending = true;
+            continue;
+        }
+        if (pending && !out.empty() && !binds_left(c)) out.push_back(' ');
+        pending = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
+std::string clip(std::string_view text, std::size_t budget) {
+    if (escaped_size(text) <= budget) return std::string(text);
+    if (budget < ellipsis.size()) return {};
+    std::size_t const room = budget - ellipsis.size();
+    std::size_t used = 0;
+    std::size_t end = 0;
+    while (end < text.size()) {
+        std::size_t len = sequence_length(text, end);
+        if (len == 0) len = 1;  // callers sanitize first; never loop forever on bad input
+        std::size_t cost = 0;
+        for (std::size_t k = 0; k < len && end + k < text.size(); ++k) cost += escaped_cost(text[end + k]);
+        if (used + cost > room) break;
+        used += cost;
+        end += len;
+    }
+    while (end > 0 && is_space(text[end - 1])) --end;
+    std::string out(text.substr(0, end));
+    out.append(ellipsis);
+    return out;
+}
+
+std::string quote(std::string_view text, std::size_t budget) {
+    constexpr std::string_view open = "“";
+    constexpr std::string_view close = "”";
+    std::string const flat = squash(text);
+    if (flat.empty() || budget < open.size() + close.size() + ellipsis.size()) return {};
+    std::string const inner = clip(flat, budget - open.size() - close.size());
+    if (inner.empty() || inner == ellipsis) return {};
+    std::string out(open);
+    out += inner;
+    out += close;
+    return out;
+}
+
+std::string join_list(std::vector<std::string> const& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += (i + 1 == items.size()) ? " and " : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
+std::string tidy(std::string_view text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t const nl = text.find('\n', start);
+        lines.push_back(tidy_line(text.substr(start, nl == std::string_view::npos ? nl : nl - start)));
+        if (nl == std::string_view::npos) break;
+        start = nl + 1;
+    }
+    std::string out;
+    bool blank_run = false;
+    for (auto const& line : lines) {
+        bool const blank = line.find_first_not_of(' ') == std::string::npos;
+        if (blank) {
+            blank_run = !out.empty();
+            continue;
+        }
+        if (!out.empty()) out += blank_run ? "\n\n" : "\n";
+        blank_run = false;
+        out += line;
+    }
+    return out;
+}
+
+}  // namespace pushback::templates::detail

@@ -1,0 +1,211 @@
+#include "bot/app.hpp"
+
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/json.hpp>
+
+#include <thread>
+#include <vector>
+
+#include "bot/receiver.hpp"
+#include "bot/router.hpp"
+#include "bot/scheduler.hpp"  // follow-up reminders
+#include "bot/server.hpp"
+#include "bot/slack_api.hpp"
+#include "handlers/deps.hpp"
+#include "handlers/app_home.hpp"
+#include "handlers/commitments.hpp"
+#include "handlers/followup.hpp"  // follow-up reminders
+#include "handlers/pushback.hpp"
+#include "handlers/reframe.hpp"
+#include "storage/sqlite_store.hpp"
+#include "templates/library.hpp"
+
+namespace pushback::bot {
+
+namespace net = boost::asio;
+
+namespace {
+
+// Local mode has no bot token: Web API calls are skipped and said so, instead of failing at Slack.
+class LocalSlackApi final : public SlackApi {
+public:
+    explicit LocalSlackApi(Logger const& log) : log_(log) {}
+    void call(std::string method, boost::json::object, Done done) override {
+        log_.info("local mode: no SLACK_BOT_TOKEN, Web API call skipped", {{"method", method}});
+        if (done) done(std::unexpected(SlackError{SlackError::Kind::invalid_request, "local mode", 0, 0}));
+    }
+    void respond(std::string, boost::json::object, Done done) override {
+        log_.info("local mode: response_url post skipped");
+        if (done) done(std::unexpected(SlackError{SlackError::Kind::invalid_request, "local mode", 0, 0}));
+    }
+
+private:
+    Logger const& log_;
+};
+
+}  // namespace
+
+struct App::Impl {
+    Config config;
+    AppOptions options;
+    SystemClock system_clock;
+    Clock const& clock;
+    Logger log;
+    unsigned threads;
+    net::io_context ioc;
+    net::executor_work_guard<net::io_context::executor_type> work;
+    std::unique_ptr<storage::Store> store;
+    templates::Library templates;
+    std::unique_ptr<SlackApi> slack;
+    handlers::Deps deps;
+    Scheduler scheduler;  // follow-up reminders: fires due reminder DMs on this io_context
+
+    // Throws on an unusable Slack configuration (a start-up error, reported by create()).
+    static std::unique_ptr<SlackApi> make_slack(Config const& c, net::io_context& ioc, Logger const& log) {
+        if (c.bot_token.empty()) return std::make_unique<LocalSlackApi>(log);
+        SlackClientConfig sc;
+        sc.api_base = c.slack_api_url;
+        sc.bot_token = c.bot_token;
+        sc.extra_ca_file = c.extra_ca_file;
+        return std::make_unique<SlackClient>(ioc.get_executor(), std::move(sc));
+    }
+    Router router;
+    std::unique_ptr<Receiver> receiver;
+    std::unique_ptr<Server> server;
+    net::signal_set signals;
+    std::atomic<bool> stopping{false};
+
+    Impl(Config c, AppOptions o, std::unique_ptr<storage::Store> s, templates::Library t, unsigned n)
+        : config(std::move(c)),
+          options(o),
+          clock(o.clock ? *o.clock : static_cast<Clock const&>(system_clock)),
+          log(config.log_level, o.log_fd),
+          threads(n),
+          ioc(static_cast<int>(n)),
+          work(net::make_work_guard(ioc)),
+          store(std::move(s)),
+          templates(std::move(t)),
+          slack(make_slack(config, ioc, log)),
+          deps{templates, *store, *slack, clock, log},
+          scheduler(ioc.get_executor(), *store, *slack, templates, clock, log),
+          signals(ioc) {
+        deps.reminders_changed = [this] { scheduler.poke(); };  // follow-up reminders
+    }
+
+    void register_routes() {
+        using namespace handlers;
+        auto const& d = deps;
+        router.command("/pushback", [&d](SlashCommand const& c) { return pushback(c, d); });
+        router.shortcut(reframe_callback, [&d](Interaction const& i) { return reframe_shortcut(i, d); });
+        router.view(reframe_modal_callback, [&d](Interaction const& i) { return reframe_submitted(i, d); });
+        router.action(action_log_commitment, [&d](Interaction const& i) { return open_decision_log(i, d); });
+        router.action(action_show_ladder, [&d](Interaction const& i) { return show_ladder(i, d); });
+        router.action(action_commitment_edit, [&d](Interaction const& i) { return edit_commitment(i, d); });
+        router.action(action_commitment_done, [&d](Interaction const& i) { return commitment_done(i, d); });
+        router.view(decision_log_callback, [&d](Interaction const& i) { return decision_log_submitted(i, d); });
+        router.event("app_home_opened", [&d](EventCallback const& e) { return app_home_opened(e, d); });
+        register_followup_routes(router, d);  // follow-up reminders: remind_followup, followup_modal, reminder_*
+    }
+
+    void run_follow_ups(std::vector<FollowUp>&& follow_ups) {
+        for (auto& f : follow_ups) {
+            switch (f.kind) {
+                case FollowUp::Kind::api_call: {
+                    auto method = f.target;
+                    slack->call(std::move(f.target), std::move(f.body), [this, method](SlackResult r) {
+                        if (!r) log.warn("Slack call failed", {{"method", method}, {"error", r.error().message()}});
+                    });
+                    break;
+                }
+                case FollowUp::Kind::respond:
+                    slack->respond(std::move(f.target), std::move(f.body), [this](SlackResult r) {
+                        if (!r) log.warn("response_url post failed", {{"error", r.error().message()}});
+                    });
+                    break;
+                case FollowUp::Kind::task:
+                    net::post(ioc, [this, task = std::move(f.task)]() {
+                        try {
+                            task();
+                        } catch (std::exception const&) {
+                            log.error("follow-up task failed");
+                        }
+                    });
+                    break;
+            }
+        }
+    }
+};
+
+App::App(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+App::~App() = default;
+
+std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppOptions options) {
+    auto store = storage::open_sqlite_store(config.db_path);
+    if (!store) return std::unexpected("cannot open the database " + config.db_path + ": " + store.error().message);
+    auto templates = templates::Library::load_builtin(config.templates_dir);
+    if (!templates) return std::unexpected("cannot load templates: " + templates.error().message());
+    unsigned const n = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+
+    std::unique_ptr<Impl> impl;
+    try {
+        impl = std::make_unique<Impl>(std::move(config), options, std::move(*store), std::move(*templates), n);
+    } catch (std::exception const& e) {
+        return std::unexpected(std::string("cannot set up the Slack client: ") + e.what());
+    }
+    auto& i = *impl;
+    i.register_routes();
+    auto* raw = impl.get();
+    i.receiver = std::make_unique<Receiver>(i.config.signing_secret, i.router, i.clock, [raw](std::string_view id) {
+        auto const now = std::chrono::floor<std::chrono::seconds>(raw->clock.now());
+        auto first = raw->store->first_delivery(id, now);
+        // If storage fails, handle the event rather than drop it: a duplicate beats a loss.
+        return !first || *first;
+    });
+    ServerOptions so;
+    so.host = i.config.listen_host;
+    so.port = i.config.listen_port;
+    i.server = std::make_unique<Server>(
+        i.ioc, so, [raw](HttpRequest const& r) { return raw->receiver->handle(r); },
+        [raw](std::vector<FollowUp>&& f) { raw->run_follow_ups(std::move(f)); }, i.log);
+    return std::unique_ptr<App>(new App(std::move(impl)));
+}
+
+std::expected<net::ip::tcp::endpoint, std::string> App::listen() { return impl_->server->listen(); }
+
+void App::run() {
+    auto& i = *impl_;
+    i.server->start();
+    i.scheduler.start();  // follow-up reminders: recover claims, then the timer loop
+    if (i.options.handle_signals) {
+        i.signals.add(SIGINT);
+        i.signals.add(SIGTERM);
+        i.signals.async_wait([this](boost::system::error_code ec, int) {
+            if (!ec) stop();
+        });
+    }
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < i.threads; ++t) pool.emplace_back([&i] { i.ioc.run(); });
+    i.ioc.run();
+    for (auto& t : pool) t.join();
+    i.log.info("stopped");
+}
+
+void App::stop() {
+    auto& i = *impl_;
+    if (i.stopping.exchange(true)) return;
+    i.log.info("stopping: finishing requests in flight");
+    i.scheduler.stop();  // follow-up reminders: no new claims
+    net::post(i.ioc, [&i] {
+        boost::system::error_code ignored;
+        i.signals.cancel(ignored);
+        i.server->stop(i.options.shutdown_grace, [&i] {
+            i.work.reset();
+            i.ioc.stop();
+        });
+    });
+}
+
+}  // namespace pushback::bot

@@ -1,0 +1,43 @@
+#pragma once
+// The composition root: builds Config, Store, SlackApi, Templates, Router, Receiver and Server once,
+// passes them down, and runs them on a thread pool until asked to stop. `pushback serve` and the
+// end-to-end tests both use it, so the tests exercise exactly what production runs.
+
+#include <boost/asio/ip/tcp.hpp>
+
+#include <expected>
+#include <memory>
+#include <string>
+
+#include "bot/clock.hpp"
+#include "bot/config.hpp"
+
+namespace pushback::bot {
+
+struct AppOptions {
+    Clock const* clock = nullptr;  // defaults to the system clock
+    bool handle_signals = true;    // SIGINT/SIGTERM start a graceful stop
+    int log_fd = 2;
+    std::chrono::milliseconds shutdown_grace{10'000};
+};
+
+class App {
+public:
+    static std::expected<std::unique_ptr<App>, std::string> create(Config config, AppOptions options = {});
+    ~App();
+
+    // Binds the listening socket; returns the bound endpoint (port 0 picks a free one).
+    std::expected<boost::asio::ip::tcp::endpoint, std::string> listen();
+    // Runs the server on the thread pool; returns once stopped (after a signal or stop()).
+    void run();
+    // Graceful stop: no new connections, requests in flight finish (bounded), storage closes.
+    void stop();
+
+    struct Impl;
+
+private:
+    explicit App(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace pushback::bot

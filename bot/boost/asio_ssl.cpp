@@ -1,0 +1,2 @@
+// Boost.Asio SSL, compiled once for the whole program.
+#include <boost/asio/ssl/impl/src.hpp>

@@ -1,0 +1,2 @@
+// Boost.URL, compiled once for the whole program.
+#include <boost/url/src.hpp>

@@ -1,0 +1,185 @@
+#include "bot/cli.hpp"
+
+#include <boost/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "bot/config.hpp"
+#include "bot/form.hpp"
+#include "bot/http_client.hpp"
+#include "bot/signature.hpp"
+#include "detector/analysis.hpp"
+#include "detector/eval.hpp"
+#include "detector/report.hpp"
+#include "handlers/blocks.hpp"
+#include "templates/library.hpp"
+
+namespace pushback::bot::cli {
+namespace json = boost::json;
+
+namespace {
+
+std::string read_all(std::istream& in) {
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::pair<std::string, unsigned short> server_address(Env const& env) {
+    std::string listen = env("PUSHBACK_LISTEN").value_or("127.0.0.1:3000");
+    auto hp = parse_listen(listen);
+    if (!hp) throw std::runtime_error(hp.error());
+    if (hp->first == "0.0.0.0") hp->first = "127.0.0.1";
+    if (hp->first == "::") hp->first = "::1";
+    return *hp;
+}
+
+}  // namespace
+
+int try_command(std::vector<std::string> const& args) {
+    std::string text;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--command" && i + 1 < args.size()) {
+            text = args[++i];
+            if (text.starts_with("/pushback")) text = text.substr(9);
+        } else {
+            if (!text.empty()) text += ' ';
+            text += args[i];
+        }
+    }
+    auto env = process_env();
+    std::string secret;
+    if (auto s = env("SLACK_SIGNING_SECRET"); s && !s->empty()) {
+        secret = *s;
+    } else {
+        auto local = local_signing_secret("var/local-signing-secret", false);
+        if (!local) {
+            std::fprintf(stderr, "pushback try: %s\n", local.error().c_str());
+            return 2;
+        }
+        secret = *local;
+    }
+    auto const [host, port] = server_address(env);
+
+    // Exactly the fields Slack sends for a slash command, signed as Slack signs them.
+    std::string const body = encode_form({{"token", "local"},
+                                          {"team_id", "T0LOCAL"},
+                                          {"team_domain", "local"},
+                                          {"channel_id", "C0LOCAL"},
+                                          {"channel_name", "directmessage"},
+                                          {"user_id", "U0LOCAL"},
+                                          {"user_name", "you"},
+                                          {"command", "/pushback"},
+                                          {"text", text},
+                                          {"api_app_id", "A0LOCAL"},
+                                          {"is_enterprise_install", "false"},
+                                          {"response_url", "http://127.0.0.1:9/local-response"},
+                                          {"trigger_id", "0.0.local"}});
+    auto const ts = std::to_string(
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+    auto result = http_request(host, port, "POST", "/slack/events",
+                               {{"Content-Type", "application/x-www-form-urlencoded"},
+                                {"X-Slack-Request-Timestamp", ts},
+                                {"X-Slack-Signature", sign_slack_request(secret, ts, body)}},
+                               body);
+    if (!result) {
+        std::fprintf(stderr, "pushback try: cannot reach the server at %s:%u (%s). Is `scripts/run` running?\n",
+                     host.c_str(), port, result.error().c_str());
+        return 1;
+    }
+    if (result->status != 200) {
+        std::fprintf(stderr, "pushback try: the server answered %u: %s\n", result->status, result->body.c_str());
+        return 1;
+    }
+    boost::system::error_code ec;
+    auto const v = json::parse(result->body, ec);
+    if (ec) {
+        std::fprintf(stderr, "pushback try: the reply is not JSON\n");
+        return 1;
+    }
+    std::cout << handlers::blocks::render_text(v) << "\n";
+    return 0;
+}
+
+int analyze_command(std::vector<std::string> const& args) {
+    bool as_json = false, jsonl = false, reframe = false;
+    std::string text;
+    bool have_text = false;
+    for (auto const& a : args) {
+        if (a == "--json") {
+            as_json = true;
+        } else if (a == "--jsonl") {
+            jsonl = true;
+        } else if (a == "--reframe") {
+            reframe = true;
+        } else {
+            if (have_text) text += ' ';
+            text += a;
+            have_text = true;
+        }
+    }
+    if (jsonl) {
+        std::string line;
+        while (std::getline(std::cin, line)) {
+            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+            std::cout << detector::analyze_jsonl_line(line) << '\n';
+        }
+        return 0;
+    }
+    if (!have_text) text = read_all(std::cin);
+    auto const analysis = detector::analyze(text);
+    if (as_json) {
+        std::cout << detector::to_json(analysis, text) << '\n';
+        return 0;
+    }
+    if (reframe) {
+        auto env = process_env();
+        auto lib = templates::Library::load_builtin(env("PUSHBACK_TEMPLATES"));
+        if (!lib) {
+            std::fprintf(stderr, "pushback analyze: %s\n", lib.error().message().c_str());
+            return 1;
+        }
+        std::cout << detector::render_report(analysis, text) << "\n";
+        auto const reframings = lib->reframe(analysis, text, templates::Perspective::own_draft);
+        std::cout << "Reframings:\n";
+        for (auto const& r : reframings) std::cout << "\n* " << r.title << "\n" << r.text << "\n";
+        return 0;
+    }
+    std::cout << detector::render_report(analysis, text) << '\n';
+    return 0;
+}
+
+int eval_command(std::vector<std::string> const& args) {
+    if (args.size() != 1) {
+        std::fprintf(stderr, "usage: pushback eval FILE.jsonl\n");
+        return 2;
+    }
+    std::ifstream in(args[0]);
+    if (!in) {
+        std::fprintf(stderr, "pushback eval: cannot read %s\n", args[0].c_str());
+        return 2;
+    }
+    auto result = detector::evaluate_jsonl(read_all(in));
+    if (!result) {
+        std::fprintf(stderr, "pushback eval: %s: %s\n", args[0].c_str(), result.error().c_str());
+        return 1;
+    }
+    std::cout << detector::format_eval(*result);
+    return 0;
+}
+
+int healthcheck_command(std::vector<std::string> const&) {
+    auto const [host, port] = server_address(process_env());
+    auto r = http_request(host, port, "GET", "/healthz", {}, "", std::chrono::seconds{3});
+    if (!r || r->status != 200) {
+        std::fprintf(stderr, "unhealthy\n");
+        return 1;
+    }
+    std::puts("ok");
+    return 0;
+}
+
+}  // namespace pushback::bot::cli

@@ -1,0 +1,14 @@
+#pragma once
+// The terminal subcommands. Each returns the process exit code.
+
+#include <string>
+#include <vector>
+
+namespace pushback::bot::cli {
+
+int try_command(std::vector<std::string> const& args);
+int analyze_command(std::vector<std::string> const& args);
+int eval_command(std::vector<std::string> const& args);
+int healthcheck_command(std::vector<std::string> const& args);
+
+}  // namespace pushback::bot::cli

@@ -1,0 +1,156 @@
+#include "bot/config.hpp"
+
+#include <openssl/rand.h>
+#include <sys/stat.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace pushback::bot {
+namespace {
+
+std::string trim(std::string s) {
+    auto const b = s.find_first_not_of(" \t\r\n");
+    auto const e = s.find_last_not_of(" \t\r\n");
+    return b == std::string::npos ? std::string{} : s.substr(b, e - b + 1);
+}
+
+// VAR, else the contents of the file named by VAR_FILE.
+std::expected<std::optional<std::string>, std::string> secret(Env const& env, std::string const& name) {
+    if (auto v = env(name); v && !v->empty()) return trim(*v);
+    if (auto f = env(name + "_FILE"); f && !f->empty()) {
+        std::ifstream in(*f);
+        if (!in) return std::unexpected(name + "_FILE names a file that cannot be read");
+        std::stringstream ss;
+        ss << in.rdbuf();
+        auto s = trim(ss.str());
+        if (s.empty()) return std::unexpected(name + "_FILE names an empty file");
+        return s;
+    }
+    return std::optional<std::string>{};
+}
+
+}  // namespace
+
+Env process_env() {
+    return [](std::string_view name) -> std::optional<std::string> {
+        if (char const* v = std::getenv(std::string(name).c_str())) return std::string(v);
+        return std::nullopt;
+    };
+}
+
+std::expected<std::pair<std::string, unsigned short>, std::string> parse_listen(std::string_view s) {
+    std::string host;
+    std::string_view port_text;
+    if (s.starts_with('[')) {
+        auto const close = s.find(']');
+        if (close == std::string_view::npos || close + 1 >= s.size() || s[close + 1] != ':') {
+            return std::unexpected("PUSHBACK_LISTEN must look like host:port");
+        }
+        host = std::string(s.substr(1, close - 1));
+        port_text = s.substr(close + 2);
+    } else {
+        auto const colon = s.rfind(':');
+        if (colon == std::string_view::npos) return std::unexpected("PUSHBACK_LISTEN must look like host:port");
+        host = std::string(s.substr(0, colon));
+        port_text = s.substr(colon + 1);
+    }
+    if (host.empty()) host = "0.0.0.0";
+    unsigned port = 0;
+    auto const [end, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+    if (ec != std::errc{} || end != port_text.data() + port_text.size() || port > 65535) {
+        return std::unexpected("PUSHBACK_LISTEN has an invalid port");
+    }
+    return std::pair{host, static_cast<unsigned short>(port)};
+}
+
+std::expected<std::string, std::string> local_signing_secret(std::string const& path, bool create) {
+    namespace fs = std::filesystem;
+    if (std::ifstream in(path); in) {
+        std::string s;
+        std::getline(in, s);
+        s = trim(s);
+        if (!s.empty()) return s;
+    }
+    if (!create) return std::unexpected("no local signing secret at " + path + " (start `pushback serve` first)");
+    std::error_code ec;
+    fs::create_directories(fs::path(path).parent_path(), ec);
+    unsigned char raw[32];
+    if (RAND_bytes(raw, sizeof raw) != 1) return std::unexpected("cannot generate a random secret");
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string s;
+    for (unsigned char b : raw) {
+        s += hex[b >> 4];
+        s += hex[b & 0xf];
+    }
+    auto const old_mask = ::umask(077);  // the file is created 0600
+    std::ofstream out(path, std::ios::trunc);
+    out << s << '\n';
+    out.close();
+    ::umask(old_mask);
+    ::chmod(path.c_str(), 0600);
+    if (!out) return std::unexpected("cannot write " + path);
+    return s;
+}
+
+std::expected<Config, std::string> load_config(Env const& env, std::string const& var_dir) {
+    Config c;
+    if (auto v = env("PUSHBACK_LISTEN"); v && !v->empty()) {
+        auto hp = parse_listen(*v);
+        if (!hp) return std::unexpected(hp.error());
+        std::tie(c.listen_host, c.listen_port) = *hp;
+    }
+    auto signing = secret(env, "SLACK_SIGNING_SECRET");
+    if (!signing) return std::unexpected(signing.error());
+    if (*signing) {
+        c.signing_secret = **signing;
+    } else {
+        c.local_mode = true;
+        c.local_secret_path = var_dir + "/local-signing-secret";
+        auto s = local_signing_secret(c.local_secret_path, true);
+        if (!s) return std::unexpected(s.error());
+        c.signing_secret = *s;
+    }
+    auto token = secret(env, "SLACK_BOT_TOKEN");
+    if (!token) return std::unexpected(token.error());
+    if (*token) c.bot_token = **token;
+
+    if (auto v = env("PUSHBACK_DB"); v && !v->empty()) {
+        c.db_path = *v;
+    } else {
+        c.db_path = var_dir + "/pushback.sqlite3";
+    }
+    if (auto v = env("PUSHBACK_TEMPLATES"); v && !v->empty()) c.templates_dir = *v;
+    if (auto v = env("SLACK_API_URL"); v && !v->empty()) {
+        c.slack_api_url = *v;
+        if (!c.slack_api_url.ends_with('/')) c.slack_api_url += '/';
+    }
+    if (auto v = env("SSL_CERT_FILE"); v && !v->empty()) c.extra_ca_file = *v;
+    if (auto v = env("PUSHBACK_LOG_LEVEL"); v && !v->empty()) {
+        if (*v == "debug") {
+            c.log_level = LogLevel::debug;
+        } else if (*v == "info") {
+            c.log_level = LogLevel::info;
+        } else if (*v == "warn") {
+            c.log_level = LogLevel::warn;
+        } else if (*v == "error") {
+            c.log_level = LogLevel::error;
+        } else {
+            return std::unexpected("PUSHBACK_LOG_LEVEL must be debug, info, warn or error");
+        }
+    }
+    if (auto v = env("PUSHBACK_THREADS"); v && !v->empty()) {
+        unsigned n = 0;
+        auto const [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+        if (ec != std::errc{} || end != v->data() + v->size() || n == 0 || n > 256) {
+            return std::unexpected("PUSHBACK_THREADS must be a number from 1 to 256");
+        }
+        c.threads = n;
+    }
+    return c;
+}
+
+}  // namespace pushback::bot

@@ -1,0 +1,44 @@
+#pragma once
+// Configuration, read once at start from the environment (the only place that reads it).
+// Secrets come from VAR or VAR_FILE; they are never logged or put in error messages.
+
+#include <expected>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "bot/log.hpp"
+
+namespace pushback::bot {
+
+struct Config {
+    std::string listen_host = "127.0.0.1";
+    unsigned short listen_port = 3000;
+    std::string signing_secret;
+    std::string bot_token;  // empty: no Web API calls (local mode)
+    std::string db_path = "var/pushback.sqlite3";
+    std::optional<std::string> templates_dir;  // PUSHBACK_TEMPLATES: adds or overrides templates by id
+    std::string slack_api_url = "https://slack.com/api/";
+    std::optional<std::string> extra_ca_file;  // SSL_CERT_FILE
+    LogLevel log_level = LogLevel::info;
+    unsigned threads = 0;  // 0: one per core
+    // Local mode: no signing secret was configured, so one was generated in var/ for `pushback try`.
+    bool local_mode = false;
+    std::string local_secret_path;
+};
+
+using Env = std::function<std::optional<std::string>(std::string_view)>;
+Env process_env();
+
+// Reads the configuration. With no SLACK_SIGNING_SECRET[_FILE], local mode: the secret is read from
+// (or created in) `var_dir`/local-signing-secret with mode 0600.
+std::expected<Config, std::string> load_config(Env const& env, std::string const& var_dir = "var");
+
+// Parses "host:port", "[v6]:port" or ":port".
+std::expected<std::pair<std::string, unsigned short>, std::string> parse_listen(std::string_view s);
+
+// Reads or creates the local-mode secret file; returns the secret.
+std::expected<std::string, std::string> local_signing_secret(std::string const& path, bool create);
+
+}  // namespace pushback::bot

@@ -1,0 +1,120 @@
+#include "bot/log.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <ctime>
+
+namespace pushback::bot {
+namespace {
+
+void append_time(std::string& out) {
+    auto const now = std::chrono::system_clock::now();
+    auto const secs = std::chrono::system_clock::to_time_t(now);
+    auto const ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    char buf[32];
+    std::size_t const n = std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+    out.append(buf, n);
+    char frac[8];
+    std::snprintf(frac, sizeof frac, ".%03dZ", static_cast<int>(ms));
+    out += frac;
+}
+
+void field(std::string& out, std::string_view key, std::string_view value) {
+    out += ",\"";
+    out += key;
+    out += "\":\"";
+    append_json_escaped(out, value);
+    out += '"';
+}
+
+std::string_view level_name(LogLevel l) {
+    switch (l) {
+        case LogLevel::debug: return "debug";
+        case LogLevel::info: return "info";
+        case LogLevel::warn: return "warn";
+        case LogLevel::error: return "error";
+    }
+    return "info";
+}
+
+}  // namespace
+
+void append_json_escaped(std::string& out, std::string_view s) {
+    static constexpr char hex[] = "0123456789abcdef";
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto const c = static_cast<unsigned char>(s[i]);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c < 0x20 || c == 0x7f) {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        } else if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else {
+            // Copy a well-formed UTF-8 sequence; replace anything else so the line stays valid JSON.
+            std::size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+            bool ok = len != 0 && i + len <= s.size();
+            for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) >> 6) == 0x2;
+            if (ok) {
+                out.append(s.substr(i, len));
+                i += len - 1;
+            } else {
+                out += "\\ufffd";
+            }
+        }
+    }
+}
+
+void Logger::write_line(std::string& line) const {
+    line += '\n';
+    // One write per line: lines from several threads never interleave.
+    std::size_t off = 0;
+    while (off < line.size()) {
+        auto const n = ::write(fd_, line.data() + off, line.size() - off);
+        if (n <= 0) return;
+        off += static_cast<std::size_t>(n);
+    }
+}
+
+void Logger::request(RequestLine const& r) const {
+    if (!enabled(LogLevel::info)) return;
+    std::string line;
+    line.reserve(256);
+    line += "{\"time\":\"";
+    append_time(line);
+    line += "\",\"level\":\"info\",\"msg\":\"request\"";
+    field(line, "method", r.method);
+    field(line, "path", r.path);
+    line += ",\"status\":";
+    line += std::to_string(r.status);
+    line += ",\"us\":";
+    line += std::to_string(r.elapsed.count());
+    if (!r.kind.empty()) field(line, "kind", r.kind);
+    if (!r.team_id.empty()) field(line, "team", r.team_id);
+    if (!r.user_id.empty()) field(line, "user", r.user_id);
+    if (!r.detail.empty()) field(line, "detail", r.detail);
+    line += '}';
+    write_line(line);
+}
+
+void Logger::log(LogLevel level, std::string_view message, Fields fields) const {
+    if (!enabled(level)) return;
+    std::string line;
+    line.reserve(128);
+    line += "{\"time\":\"";
+    append_time(line);
+    line += "\",\"level\":\"";
+    line += level_name(level);
+    line += '"';
+    field(line, "msg", message);
+    for (auto const& [k, v] : fields) field(line, k, v);
+    line += '}';
+    write_line(line);
+}
+
+}  // namespace pushback::bot

@@ -1,0 +1,48 @@
+#pragma once
+// Structured logs: one JSON object per line on stderr. The request line carries ids and timings,
+// never message text, tokens or secrets; debug lines are off unless PUSHBACK_LOG_LEVEL=debug.
+
+#include <chrono>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace pushback::bot {
+
+enum class LogLevel { debug, info, warn, error };
+
+class Logger {
+public:
+    explicit Logger(LogLevel level = LogLevel::info, int fd = 2) : level_(level), fd_(fd) {}
+
+    struct RequestLine {
+        std::string_view method;
+        std::string_view path;
+        unsigned status = 0;
+        std::chrono::microseconds elapsed{};
+        std::string_view kind;
+        std::string_view team_id;
+        std::string_view user_id;
+        std::string_view detail;
+    };
+    void request(RequestLine const& line) const;
+
+    using Fields = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+    void log(LogLevel level, std::string_view message, Fields fields = {}) const;
+    void info(std::string_view message, Fields fields = {}) const { log(LogLevel::info, message, fields); }
+    void warn(std::string_view message, Fields fields = {}) const { log(LogLevel::warn, message, fields); }
+    void error(std::string_view message, Fields fields = {}) const { log(LogLevel::error, message, fields); }
+    void debug(std::string_view message, Fields fields = {}) const { log(LogLevel::debug, message, fields); }
+    bool enabled(LogLevel level) const { return level >= level_; }
+
+private:
+    void write_line(std::string& line) const;
+    LogLevel level_;
+    int fd_;
+};
+
+// Appends `s` to `out` as the inside of a JSON string (escaping quotes, controls and bad UTF-8).
+void append_json_escaped(std::string& out, std::string_view s);
+
+}  // namespace pushback::bot

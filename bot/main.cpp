@@ -1,0 +1,97 @@
+// pushback: one binary, several subcommands. `serve` runs the Slack bot; `try`, `analyze` and
+// `eval` let people and scripts use it from a terminal.
+
+#include <boost/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "bot/app.hpp"
+#include "bot/cli.hpp"
+#include "bot/config.hpp"
+
+namespace {
+
+constexpr char const* usage = R"(pushback: coaching engineers to push back on product managers well
+
+Usage:
+  pushback serve                      run the Slack bot (configuration from the environment)
+  pushback try "DRAFT"                send a signed /pushback to the running server and print the reply
+  pushback try --command "/pushback ladder"   any slash command text
+  pushback analyze [--json] ["TEXT"]  analyse a message (no TEXT: read stdin as one message)
+  pushback analyze --jsonl            JSON Lines in ({"text": ...}), one JSON analysis per line out
+  pushback analyze --reframe "TEXT"   print the reframings for a draft
+  pushback eval FILE.jsonl            precision, recall, F1 and accuracy on a labeled corpus
+  pushback healthcheck                exit 0 if the server at PUSHBACK_LISTEN answers /healthz
+  pushback version
+
+Environment: SLACK_SIGNING_SECRET[_FILE], SLACK_BOT_TOKEN[_FILE], PUSHBACK_LISTEN (127.0.0.1:3000),
+PUSHBACK_DB (var/pushback.sqlite3), PUSHBACK_TEMPLATES, SLACK_API_URL, SSL_CERT_FILE,
+PUSHBACK_LOG_LEVEL (info), PUSHBACK_THREADS (one per core). See README.md.
+)";
+
+int serve() {
+    using namespace pushback::bot;
+    auto config = load_config(process_env());
+    if (!config) {
+        std::fprintf(stderr, "pushback: %s\n", config.error().c_str());
+        return 2;
+    }
+    bool const local = config->local_mode;
+    auto const secret_path = config->local_secret_path;
+    auto app = App::create(std::move(*config));
+    if (!app) {
+        std::fprintf(stderr, "pushback: %s\n", app.error().c_str());
+        return 1;
+    }
+    auto endpoint = (*app)->listen();
+    if (!endpoint) {
+        std::fprintf(stderr, "pushback: %s\n", endpoint.error().c_str());
+        return 1;
+    }
+    std::string const where = endpoint->address().to_string() + ":" + std::to_string(endpoint->port());
+    std::fprintf(stderr, "pushback: listening on http://%s/slack/events\n", where.c_str());
+    if (local) {
+        std::fprintf(stderr,
+                     "pushback: local mode (no SLACK_SIGNING_SECRET): generated secret in %s\n"
+                     "pushback: try it in another terminal:  ./build/release/pushback try \"I don't think we can "
+                     "add SSO\"\n",
+                     secret_path.c_str());
+    }
+    (*app)->run();
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
+        std::fputs(usage, args.empty() ? stderr : stdout);
+        return args.empty() ? 2 : 0;
+    }
+    auto const command = args[0];
+    args.erase(args.begin());
+    try {
+        if (command == "serve") return serve();
+        if (command == "try") return pushback::bot::cli::try_command(args);
+        if (command == "analyze") return pushback::bot::cli::analyze_command(args);
+        if (command == "eval") return pushback::bot::cli::eval_command(args);
+        if (command == "healthcheck") return pushback::bot::cli::healthcheck_command(args);
+        if (command == "version" || command == "--version") {
+            std::puts("pushback 0.1.0");
+            return 0;
+        }
+    } catch (std::exception const& e) {
+        std::fprintf(stderr, "pushback %s: %s\n", command.c_str(), e.what());
+        return 1;
+    }
+    std::fprintf(stderr, "pushback: unknown command '%s'\n\n%s", command.c_str(), usage);
+    return 2;
+}

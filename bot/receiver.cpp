@@ -1,0 +1,183 @@
+#include "bot/receiver.hpp"
+
+#include <boost/json.hpp>
+
+#include <charconv>
+
+#include "bot/form.hpp"
+#include "bot/signature.hpp"
+
+namespace pushback::bot {
+namespace json = boost::json;
+
+namespace {
+
+constexpr std::string_view events_path = "/slack/events";
+
+std::string_view path_of(std::string_view target) {
+    auto const q = target.find('?');
+    return q == std::string_view::npos ? target : target.substr(0, q);
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        char a = s[i];
+        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+        if (a != prefix[i]) return false;
+    }
+    return true;
+}
+
+Outcome bad_request(std::string kind, std::string detail) {
+    return {Reply::text(400, "Bad request: " + detail + "\n"), RequestLog{std::move(kind), {}, {}, std::move(detail)}};
+}
+
+// Untrusted JSON is bounded: depth-limited here, size-limited by the server.
+std::optional<json::value> parse_json(std::string_view text) {
+    json::parse_options opts;
+    opts.max_depth = 64;
+    boost::system::error_code ec;
+    json::value v = json::parse(text, ec, json::storage_ptr{}, opts);
+    if (ec) return std::nullopt;
+    return v;
+}
+
+std::string string_at(json::object const& o, std::string_view key) {
+    if (auto const* v = o.if_contains(key); v && v->is_string()) return std::string(v->get_string());
+    return {};
+}
+
+json::object const* object_at(json::object const& o, std::string_view key) {
+    if (auto const* v = o.if_contains(key); v && v->is_object()) return &v->get_object();
+    return nullptr;
+}
+
+}  // namespace
+
+Receiver::Receiver(std::string signing_secret, Router const& router, Clock const& clock,
+                   std::function<bool(std::string_view)> first_delivery)
+    : signing_secret_(std::move(signing_secret)),
+      router_(router),
+      clock_(clock),
+      first_delivery_(std::move(first_delivery)) {}
+
+Outcome Receiver::handle(HttpRequest const& req) const {
+    auto const path = path_of(req.target);
+    if (path == "/healthz") {
+        if (req.method != "GET" && req.method != "HEAD") {
+            return {Reply::text(405, "Method not allowed\n"), {"healthz", {}, {}, {}}};
+        }
+        return {Reply::json(json::object{{"status", "ok"}}), {"healthz", {}, {}, {}}};
+    }
+    if (path != events_path) return {Reply::text(404, "Not found\n"), {"not_found", {}, {}, {}}};
+    if (req.method != "POST") return {Reply::text(405, "Method not allowed\n"), {"method", {}, {}, {}}};
+    return handle_slack(req);
+}
+
+Outcome Receiver::handle_slack(HttpRequest const& req) const {
+    auto verified = verify_slack_signature({req.slack_timestamp, req.slack_signature, req.body}, signing_secret_,
+                                           clock_.now());
+    if (!verified) {
+        // No side effect at all before this point: nothing parsed, nothing stored, nothing called.
+        return {Reply::text(401, "Invalid Slack signature\n"),
+                RequestLog{"unauthenticated", {}, {}, std::string(describe(verified.error()))}};
+    }
+    if (starts_with_ci(req.content_type, "application/x-www-form-urlencoded")) return handle_form(req);
+    if (starts_with_ci(req.content_type, "application/json")) return handle_json(req);
+    return bad_request("unknown", "unsupported content type");
+}
+
+Outcome Receiver::handle_form(HttpRequest const& req) const {
+    auto form = Form::decode(req.body);
+    if (!form) return bad_request("form", form.error().message);
+
+    if (auto payload = form->get("payload")) {
+        auto parsed = parse_json(*payload);
+        if (!parsed || !parsed->is_object()) return bad_request("interaction", "payload is not a JSON object");
+        Interaction in;
+        in.payload = std::move(parsed->get_object());
+        auto const& p = in.payload;
+        in.type = string_at(p, "type");
+        if (auto const* team = object_at(p, "team")) in.team_id = string_at(*team, "id");
+        if (auto const* user = object_at(p, "user")) in.user_id = string_at(*user, "id");
+        in.trigger_id = string_at(p, "trigger_id");
+        in.response_url = string_at(p, "response_url");
+        in.callback_id = string_at(p, "callback_id");
+        if (auto const* view = object_at(p, "view"); view && in.callback_id.empty()) {
+            in.callback_id = string_at(*view, "callback_id");
+        }
+        if (auto const* actions = p.if_contains("actions"); actions && actions->is_array()) {
+            auto const& arr = actions->get_array();
+            if (!arr.empty() && arr.front().is_object()) in.action_id = string_at(arr.front().get_object(), "action_id");
+        }
+        if (in.type.empty() || in.team_id.empty() || in.user_id.empty()) {
+            return bad_request("interaction", "payload lacks type, team or user");
+        }
+        RequestLog log{in.type, in.team_id, in.user_id, {}};
+        auto d = router_.dispatch(in);
+        if (!d.matched) log.detail = "unmatched";
+        return {std::move(d.reply), std::move(log)};
+    }
+
+    if (form->get("command")) {
+        SlashCommand c;
+        c.command = form->get_or("command");
+        c.team_id = form->get_or("team_id");
+        c.enterprise_id = form->get_or("enterprise_id");
+        c.user_id = form->get_or("user_id");
+        c.user_name = form->get_or("user_name");
+        c.channel_id = form->get_or("channel_id");
+        c.text = form->get_or("text");
+        c.response_url = form->get_or("response_url");
+        c.trigger_id = form->get_or("trigger_id");
+        if (c.team_id.empty() || c.user_id.empty()) return bad_request("command", "command lacks team_id or user_id");
+        RequestLog log{"command", c.team_id, c.user_id, {}};
+        auto d = router_.dispatch(c);
+        if (!d.matched) log.detail = "unmatched";
+        return {std::move(d.reply), std::move(log)};
+    }
+    return bad_request("form", "form body has neither command nor payload");
+}
+
+Outcome Receiver::handle_json(HttpRequest const& req) const {
+    auto parsed = parse_json(req.body);
+    if (!parsed || !parsed->is_object()) return bad_request("event", "body is not a JSON object");
+    auto& body = parsed->get_object();
+    auto const type = string_at(body, "type");
+
+    if (type == "url_verification") {
+        auto const* challenge = body.if_contains("challenge");
+        if (!challenge || !challenge->is_string()) return bad_request("url_verification", "missing challenge");
+        return {Reply::json(json::object{{"challenge", challenge->get_string()}}), {"url_verification", {}, {}, {}}};
+    }
+    if (type != "event_callback") {
+        // app_rate_limited and future types: acknowledge so Slack does not retry.
+        return {Reply::ack(), RequestLog{"event:" + type, string_at(body, "team_id"), {}, "ignored"}};
+    }
+
+    EventCallback e;
+    e.team_id = string_at(body, "team_id");
+    e.event_id = string_at(body, "event_id");
+    auto* event = body.if_contains("event");
+    if (!event || !event->is_object() || e.team_id.empty() || e.event_id.empty()) {
+        return bad_request("event", "event_callback lacks event, team_id or event_id");
+    }
+    e.event = std::move(event->get_object());
+    e.event_type = string_at(e.event, "type");
+    e.user_id = string_at(e.event, "user");
+    if (!req.slack_retry_num.empty()) {
+        std::from_chars(req.slack_retry_num.data(), req.slack_retry_num.data() + req.slack_retry_num.size(),
+                        e.retry_num);
+    }
+    RequestLog log{"event:" + e.event_type, e.team_id, e.user_id, {}};
+    if (first_delivery_ && !first_delivery_(e.event_id)) {
+        log.detail = "duplicate event";
+        return {Reply::ack(), std::move(log)};
+    }
+    auto d = router_.dispatch(e);
+    if (!d.matched) log.detail = "unmatched";
+    return {std::move(d.reply), std::move(log)};
+}
+
+}  // namespace pushback::bot

@@ -1,0 +1,61 @@
+#pragma once
+// The Slack receiver: turns one HTTP request into a Reply, in an order that never varies:
+// signature (401), then parse (400), then url_verification, then dispatch. (The size limit, 413,
+// is enforced earlier by the server, before the body is buffered.) Independent of sockets, so it
+// is unit-tested without one.
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "bot/clock.hpp"
+#include "bot/reply.hpp"
+#include "bot/router.hpp"
+
+namespace pushback::bot {
+
+struct HttpRequest {
+    std::string_view method;  // "GET", "POST"
+    std::string_view target;  // "/slack/events?x=y"
+    std::string_view content_type;
+    std::string_view slack_timestamp;  // X-Slack-Request-Timestamp
+    std::string_view slack_signature;  // X-Slack-Signature
+    std::string_view slack_retry_num;  // X-Slack-Retry-Num
+    std::string_view body;
+};
+
+// What the per-request log line says about the request beyond method, path and status.
+// Never message text, never secrets.
+struct RequestLog {
+    std::string kind;  // "command", "block_actions", "event:app_home_opened", "url_verification", "healthz"...
+    std::string team_id;
+    std::string user_id;
+    std::string detail;  // e.g. the signature failure reason, "unmatched", "duplicate event"
+};
+
+struct Outcome {
+    Reply reply;
+    RequestLog log;
+};
+
+class Receiver {
+public:
+    // `first_delivery(event_id)` returns true the first time an event id is seen (events Slack
+    // retries are handled once); when empty, every event is handled.
+    Receiver(std::string signing_secret, Router const& router, Clock const& clock,
+             std::function<bool(std::string_view)> first_delivery = {});
+
+    Outcome handle(HttpRequest const& req) const;
+
+private:
+    Outcome handle_slack(HttpRequest const& req) const;
+    Outcome handle_form(HttpRequest const& req) const;
+    Outcome handle_json(HttpRequest const& req) const;
+
+    std::string signing_secret_;
+    Router const& router_;
+    Clock const& clock_;
+    std::function<bool(std::string_view)> first_delivery_;
+};
+
+}  // namespace pushback::bot

@@ -1,0 +1,65 @@
+#include "bot/router.hpp"
+
+#include <boost/json/object.hpp>
+
+namespace pushback::bot {
+
+Router& Router::command(std::string name, CommandHandler h) {
+    commands_[std::move(name)] = std::move(h);
+    return *this;
+}
+Router& Router::shortcut(std::string callback_id, InteractionHandler h) {
+    shortcuts_[std::move(callback_id)] = std::move(h);
+    return *this;
+}
+Router& Router::action(std::string action_id, InteractionHandler h) {
+    actions_[std::move(action_id)] = std::move(h);
+    return *this;
+}
+Router& Router::view(std::string callback_id, InteractionHandler h) {
+    views_[std::move(callback_id)] = std::move(h);
+    return *this;
+}
+Router& Router::view_closed(std::string callback_id, InteractionHandler h) {
+    views_closed_[std::move(callback_id)] = std::move(h);
+    return *this;
+}
+Router& Router::event(std::string type, EventHandler h) {
+    events_[std::move(type)] = std::move(h);
+    return *this;
+}
+
+Router::Dispatched Router::dispatch(SlashCommand const& c) const {
+    if (auto it = commands_.find(c.command); it != commands_.end()) return {it->second(c), true};
+    // Answer visibly: the user typed something and deserves to know it went nowhere.
+    return {Reply::json(boost::json::object{{"response_type", "ephemeral"},
+                                            {"text", "Sorry, this app does not know the command " + c.command + "."}}),
+            false};
+}
+
+Router::Dispatched Router::dispatch(Interaction const& i) const {
+    auto find = [&](auto const& map, std::string const& key) -> InteractionHandler const* {
+        auto it = map.find(key);
+        return it == map.end() ? nullptr : &it->second;
+    };
+    InteractionHandler const* h = nullptr;
+    if (i.type == "message_action" || i.type == "shortcut") {
+        h = find(shortcuts_, i.callback_id);
+    } else if (i.type == "block_actions") {
+        h = find(actions_, i.action_id);
+    } else if (i.type == "view_submission") {
+        h = find(views_, i.callback_id);
+    } else if (i.type == "view_closed") {
+        h = find(views_closed_, i.callback_id);
+    }
+    if (h) return {(*h)(i), true};
+    return {Reply::ack(), false};
+}
+
+Router::Dispatched Router::dispatch(EventCallback const& e) const {
+    if (auto it = events_.find(e.event_type); it != events_.end()) return {it->second(e), true};
+    // A 200 stops Slack retrying an event we will never handle.
+    return {Reply::ack(), false};
+}
+
+}  // namespace pushback::bot

@@ -1,0 +1,265 @@
+#include "bot/server.hpp"
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http.hpp>
+
+#include <mutex>
+#include <unordered_set>
+
+namespace pushback::bot {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = net::ip::tcp;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr auto use_tuple = net::as_tuple(net::use_awaitable);
+
+struct Connection {
+    explicit Connection(tcp::socket s) : stream(std::move(s)) {}
+    beast::tcp_stream stream;
+    bool busy = false;  // only touched on the connection's strand
+};
+
+}  // namespace
+
+struct Server::Impl : std::enable_shared_from_this<Impl> {
+    Impl(net::io_context& ioc, ServerOptions o, Handler h, FollowUpRunner r, Logger const& l)
+        : ioc(ioc),
+          opt(std::move(o)),
+          handler(std::move(h)),
+          runner(std::move(r)),
+          log(l),
+          acceptor(net::make_strand(ioc)) {}
+
+    net::awaitable<void> accept_loop();
+    net::awaitable<void> session(std::shared_ptr<Connection> c);
+    net::awaitable<void> write_error(Connection& c, http::status status, std::string_view message);
+    void forget(std::shared_ptr<Connection> const& c);
+    std::size_t open_count() const {
+        std::lock_guard lock(mu);
+        return connections.size();
+    }
+
+    net::io_context& ioc;
+    ServerOptions opt;
+    Handler handler;
+    FollowUpRunner runner;
+    Logger const& log;
+    tcp::acceptor acceptor;
+    std::atomic<bool> stopping{false};
+    mutable std::mutex mu;
+    std::unordered_set<std::shared_ptr<Connection>> connections;
+};
+
+Server::Server(net::io_context& ioc, ServerOptions options, Handler handler, FollowUpRunner follow_ups,
+               Logger const& log)
+    : impl_(std::make_shared<Impl>(ioc, std::move(options), std::move(handler), std::move(follow_ups), log)) {}
+
+Server::~Server() = default;
+
+std::expected<tcp::endpoint, std::string> Server::listen() {
+    boost::system::error_code ec;
+    auto const address = net::ip::make_address(impl_->opt.host, ec);
+    if (ec) return std::unexpected("invalid listen address '" + impl_->opt.host + "'");
+    tcp::endpoint const endpoint{address, impl_->opt.port};
+    auto& a = impl_->acceptor;
+    a.open(endpoint.protocol(), ec);
+    if (!ec) a.set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec) a.bind(endpoint, ec);
+    if (!ec) a.listen(net::socket_base::max_listen_connections, ec);
+    if (ec) return std::unexpected("cannot listen on " + impl_->opt.host + ":" + std::to_string(impl_->opt.port) + ": " +
+                                   ec.message());
+    return a.local_endpoint();
+}
+
+void Server::start() {
+    auto self = impl_;
+    net::co_spawn(impl_->acceptor.get_executor(), [self]() { return self->accept_loop(); }, net::detached);
+}
+
+void Server::stop(std::chrono::milliseconds grace, std::function<void()> done) {
+    auto self = impl_;
+    net::post(impl_->acceptor.get_executor(), [self, grace, done = std::move(done)]() mutable {
+        self->stopping = true;
+        boost::system::error_code ignored;
+        self->acceptor.close(ignored);
+        {
+            std::lock_guard lock(self->mu);
+            for (auto const& c : self->connections) {
+                // Idle connections close now; busy ones finish their request, then see `stopping`.
+                net::post(c->stream.get_executor(), [c]() {
+                    if (!c->busy) c->stream.cancel();
+                });
+            }
+        }
+        auto timer = std::make_shared<net::steady_timer>(self->ioc);
+        auto const deadline = std::chrono::steady_clock::now() + grace;
+        auto poll = std::make_shared<std::function<void()>>();
+        *poll = [self, timer, deadline, poll, done = std::move(done)]() {
+            bool const drained = self->open_count() == 0;
+            if (drained || std::chrono::steady_clock::now() >= deadline) {
+                done();
+                *poll = nullptr;  // break the self-reference
+                return;
+            }
+            timer->expires_after(20ms);
+            timer->async_wait([poll](boost::system::error_code) {
+                if (*poll) (*poll)();
+            });
+        };
+        (*poll)();
+    });
+}
+
+std::size_t Server::open_connections() const { return impl_->open_count(); }
+
+void Server::Impl::forget(std::shared_ptr<Connection> const& c) {
+    std::lock_guard lock(mu);
+    connections.erase(c);
+}
+
+net::awaitable<void> Server::Impl::accept_loop() {
+    auto self = shared_from_this();
+    while (!stopping) {
+        auto [ec, socket] = co_await acceptor.async_accept(net::make_strand(ioc), use_tuple);
+        if (ec == net::error::operation_aborted || stopping) break;
+        if (ec) {
+            // Out of descriptors or a transient error: back off briefly instead of spinning.
+            net::steady_timer t{acceptor.get_executor(), 50ms};
+            co_await t.async_wait(use_tuple);
+            continue;
+        }
+        auto c = std::make_shared<Connection>(std::move(socket));
+        {
+            std::lock_guard lock(mu);
+            if (connections.size() >= opt.max_connections) continue;  // the socket closes as `c` goes
+            connections.insert(c);
+        }
+        net::co_spawn(c->stream.get_executor(), [self, c]() { return self->session(c); }, net::detached);
+    }
+}
+
+net::awaitable<void> Server::Impl::write_error(Connection& c, http::status status, std::string_view message) {
+    http::response<http::string_body> res{status, 11};
+    res.set(http::field::content_type, "text/plain; charset=utf-8");
+    res.keep_alive(false);
+    res.body() = std::string(message) + "\n";
+    res.prepare_payload();
+    c.stream.expires_after(opt.io_timeout);
+    co_await http::async_write(c.stream, res, use_tuple);
+}
+
+net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
+    auto self = shared_from_this();
+    // Room for the largest acceptable request; anything beyond is refused by the parser's limits.
+    beast::flat_buffer buffer{opt.header_limit + opt.body_limit + 4096};
+    bool first = true;
+    while (!stopping) {
+        c->busy = false;
+        if (buffer.size() == 0) {
+            // Waiting for the next request: a new connection gets the header deadline, an idle
+            // keep-alive one the idle deadline.
+            c->stream.expires_after(first ? opt.header_timeout : opt.idle_timeout);
+            auto [ec, n] = co_await c->stream.async_read_some(buffer.prepare(4096), use_tuple);
+            if (ec) break;
+            buffer.commit(n);
+        }
+        c->busy = true;
+        first = false;
+        auto const started = std::chrono::steady_clock::now();
+
+        http::request_parser<http::string_body> parser;
+        parser.header_limit(opt.header_limit);
+        parser.body_limit(opt.body_limit);
+        c->stream.expires_after(opt.header_timeout);
+        auto [hec, hn] = co_await http::async_read_header(c->stream, buffer, parser, use_tuple);
+        boost::system::error_code ec = hec;
+        if (!ec) {
+            auto const& h = parser.get();
+            if (h[http::field::expect] == "100-continue" && !(parser.content_length() &&
+                                                              *parser.content_length() > opt.body_limit)) {
+                http::response<http::empty_body> cont{http::status::continue_, 11};
+                c->stream.expires_after(opt.io_timeout);
+                auto [wec, wn] = co_await http::async_write(c->stream, cont, use_tuple);
+                ec = wec;
+            }
+            if (!ec) {
+                c->stream.expires_after(opt.io_timeout);
+                auto [bec, bn] = co_await http::async_read(c->stream, buffer, parser, use_tuple);
+                ec = bec;
+            }
+        }
+        if (ec) {
+            auto const elapsed =
+                std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+            std::string_view const method = parser.is_header_done() ? parser.get().method_string() : "";
+            std::string_view const target = parser.is_header_done() ? parser.get().target() : "";
+            if (ec == http::error::body_limit || ec == http::error::buffer_overflow) {
+                co_await write_error(*c, http::status::payload_too_large, "Request body too large (limit 64 KiB)");
+                log.request({method, target, 413, elapsed, "too_large", {}, {}, {}});
+            } else if (ec == http::error::header_limit) {
+                co_await write_error(*c, http::status::request_header_fields_too_large, "Request headers too large");
+                log.request({method, target, 431, elapsed, "bad_request", {}, {}, "header limit"});
+            } else if (ec == beast::error::timeout) {
+                co_await write_error(*c, http::status::request_timeout, "Request timeout");
+                log.request({method, target, 408, elapsed, "timeout", {}, {}, {}});
+            } else if (ec.category() == boost::system::error_code(http::error::bad_target).category() && ec != http::error::end_of_stream &&
+                       ec != http::error::partial_message) {
+                co_await write_error(*c, http::status::bad_request, "Malformed HTTP request");
+                log.request({method, target, 400, elapsed, "bad_request", {}, {}, ec.message()});
+            }
+            break;  // end_of_stream, resets, partial messages: the client went away
+        }
+
+        auto& req = parser.get();
+        HttpRequest view{req.method_string(),
+                         req.target(),
+                         req[http::field::content_type],
+                         req["X-Slack-Request-Timestamp"],
+                         req["X-Slack-Signature"],
+                         req["X-Slack-Retry-Num"],
+                         req.body()};
+        Outcome outcome;
+        try {
+            outcome = handler(view);
+        } catch (std::exception const&) {
+            outcome = {Reply::text(500, "Internal error\n"), RequestLog{"error", {}, {}, "handler threw"}};
+        }
+
+        http::response<http::string_body> res{static_cast<http::status>(outcome.reply.status), req.version()};
+        res.set(http::field::server, "pushback");
+        if (!outcome.reply.content_type.empty()) res.set(http::field::content_type, outcome.reply.content_type);
+        res.keep_alive(req.keep_alive() && !stopping);
+        if (req.method() != http::verb::head) res.body() = std::move(outcome.reply.body);
+        res.prepare_payload();
+        c->stream.expires_after(opt.io_timeout);
+        auto [wec, wn] = co_await http::async_write(c->stream, res, use_tuple);
+
+        auto const elapsed =
+            std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+        log.request({req.method_string(), req.target().substr(0, req.target().find('?')), res.result_int(), elapsed,
+                     outcome.log.kind, outcome.log.team_id, outcome.log.user_id, outcome.log.detail});
+
+        // Follow-ups run only once the acknowledgement is on the wire.
+        if (!wec && !outcome.reply.follow_ups.empty() && runner) runner(std::move(outcome.reply.follow_ups));
+        if (wec || !res.keep_alive()) break;
+    }
+    boost::system::error_code ignored;
+    c->stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+    c->stream.close();
+    forget(c);
+}
+
+}  // namespace pushback::bot

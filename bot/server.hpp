@@ -1,0 +1,58 @@
+#pragma once
+// The HTTP/1.1 server (Boost.Beast on Asio): one coroutine per connection, keep-alive, a deadline
+// on every step, a body limit on every parser, graceful stop. It knows nothing about Slack: it
+// hands each request to a handler and runs the reply's follow-ups after the response is written.
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <cstddef>
+#include <expected>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "bot/log.hpp"
+#include "bot/receiver.hpp"
+
+namespace pushback::bot {
+
+struct ServerOptions {
+    std::string host = "127.0.0.1";
+    unsigned short port = 3000;
+    std::size_t body_limit = 64 * 1024;
+    std::uint32_t header_limit = 16 * 1024;
+    std::chrono::milliseconds header_timeout{10'000};  // a request's headers must arrive within this
+    std::chrono::milliseconds idle_timeout{60'000};    // an idle keep-alive connection closes after this
+    std::chrono::milliseconds io_timeout{10'000};      // body read and response write
+    std::size_t max_connections = 10'000;
+};
+
+class Server {
+public:
+    using Handler = std::function<Outcome(HttpRequest const&)>;
+    using FollowUpRunner = std::function<void(std::vector<FollowUp>&&)>;
+
+    Server(boost::asio::io_context& ioc, ServerOptions options, Handler handler, FollowUpRunner follow_ups,
+           Logger const& log);
+    ~Server();
+
+    // Binds and listens; returns the bound endpoint (port 0 picks a free one).
+    std::expected<boost::asio::ip::tcp::endpoint, std::string> listen();
+    // Begins accepting on the io_context's threads.
+    void start();
+    // Stops accepting, closes idle connections, lets requests in flight finish; calls `done` once
+    // every connection is closed or `grace` has passed.
+    void stop(std::chrono::milliseconds grace, std::function<void()> done);
+
+    std::size_t open_connections() const;
+
+    struct Impl;
+
+private:
+    std::shared_ptr<Impl> impl_;
+};
+
+}  // namespace pushback::bot

@@ -1,0 +1,109 @@
+#include "bot/signature.hpp"
+
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <memory>
+
+namespace pushback::bot {
+namespace {
+
+using Digest = std::array<unsigned char, 32>;
+
+// The MAC algorithm is fetched once; EVP_MAC objects are immutable and shareable between threads.
+EVP_MAC* hmac_algorithm() {
+    static EVP_MAC* const mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    return mac;
+}
+
+// HMAC-SHA256 over "v0:" + timestamp + ":" + body, streamed so the body is never copied.
+bool compute(std::string_view secret, std::string_view timestamp, std::string_view body, Digest& out) {
+    std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx{EVP_MAC_CTX_new(hmac_algorithm()),
+                                                                  &EVP_MAC_CTX_free};
+    if (!ctx) return false;
+    char digest_name[] = "SHA256";
+    OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest_name, 0),
+                           OSSL_PARAM_construct_end()};
+    auto const* key = reinterpret_cast<unsigned char const*>(secret.data());
+    auto update = [&](std::string_view part) {
+        return EVP_MAC_update(ctx.get(), reinterpret_cast<unsigned char const*>(part.data()), part.size()) == 1;
+    };
+    std::size_t len = 0;
+    return EVP_MAC_init(ctx.get(), key, secret.size(), params) == 1 && update("v0:") && update(timestamp) &&
+           update(":") && update(body) && EVP_MAC_final(ctx.get(), out.data(), &len, out.size()) == 1 &&
+           len == out.size();
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+}  // namespace
+
+std::string_view describe(SignatureError e) {
+    switch (e) {
+        case SignatureError::missing_header: return "missing signature headers";
+        case SignatureError::malformed: return "malformed signature headers";
+        case SignatureError::stale: return "request timestamp too far from now";
+        case SignatureError::mismatch: return "signature mismatch";
+    }
+    return "invalid signature";
+}
+
+std::expected<void, SignatureError> verify_slack_signature(SignedRequest const& req, std::string_view signing_secret,
+                                                           std::chrono::system_clock::time_point now) {
+    if (req.timestamp.empty() || req.signature.empty()) return std::unexpected(SignatureError::missing_header);
+
+    std::int64_t ts = 0;
+    auto const [end, ec] = std::from_chars(req.timestamp.data(), req.timestamp.data() + req.timestamp.size(), ts);
+    if (ec != std::errc{} || end != req.timestamp.data() + req.timestamp.size() || req.timestamp.size() > 12 ||
+        req.timestamp.front() == '-') {
+        return std::unexpected(SignatureError::malformed);
+    }
+
+    constexpr std::string_view prefix = "v0=";
+    if (!req.signature.starts_with(prefix) || req.signature.size() != prefix.size() + 64) {
+        return std::unexpected(SignatureError::malformed);
+    }
+    Digest given{};
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        int const hi = hex_value(req.signature[prefix.size() + 2 * i]);
+        int const lo = hex_value(req.signature[prefix.size() + 2 * i + 1]);
+        if (hi < 0 || lo < 0) return std::unexpected(SignatureError::malformed);
+        given[i] = static_cast<unsigned char>(hi * 16 + lo);
+    }
+
+    auto const now_s = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+    auto const skew = now_s > ts ? now_s - ts : ts - now_s;
+    if (skew > signature_tolerance.count()) return std::unexpected(SignatureError::stale);
+
+    Digest expected{};
+    if (signing_secret.empty() || !compute(signing_secret, req.timestamp, req.body, expected)) {
+        return std::unexpected(SignatureError::mismatch);
+    }
+    if (CRYPTO_memcmp(expected.data(), given.data(), expected.size()) != 0) {
+        return std::unexpected(SignatureError::mismatch);
+    }
+    return {};
+}
+
+std::string sign_slack_request(std::string_view signing_secret, std::string_view timestamp, std::string_view body) {
+    Digest digest{};
+    if (!compute(signing_secret, timestamp, body, digest)) return {};
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out = "v0=";
+    for (unsigned char b : digest) {
+        out += hex[b >> 4];
+        out += hex[b & 0xf];
+    }
+    return out;
+}
+
+}  // namespace pushback::bot

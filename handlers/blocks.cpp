@@ -1,0 +1,154 @@
+#include "handlers/blocks.hpp"
+
+namespace pushback::handlers::blocks {
+namespace json = boost::json;
+
+std::string escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string truncate(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return std::string(text);
+    constexpr std::string_view ellipsis = "\xE2\x80\xA6";  // …
+    std::size_t cut = max_bytes > ellipsis.size() ? max_bytes - ellipsis.size() : 0;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a sequence
+    return std::string(text.substr(0, cut)) + std::string(ellipsis);
+}
+
+std::size_t char_count(std::string_view text) {
+    std::size_t n = 0;
+    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+json::object mrkdwn(std::string text) { return {{"type", "mrkdwn"}, {"text", std::move(text)}}; }
+json::object plain(std::string text) { return {{"type", "plain_text"}, {"text", std::move(text)}, {"emoji", true}}; }
+
+json::object section(std::string text) {
+    return {{"type", "section"}, {"text", mrkdwn(truncate(text, max_section_text))}};
+}
+
+json::object section_fields(std::initializer_list<std::string> fields) {
+    json::array arr;
+    for (auto const& f : fields) arr.push_back(mrkdwn(truncate(f, 2000)));
+    return {{"type", "section"}, {"fields", std::move(arr)}};
+}
+
+json::object header(std::string text) {
+    return {{"type", "header"}, {"text", plain(truncate(text, max_header_text))}};
+}
+
+json::object context(std::string text) {
+    return {{"type", "context"}, {"elements", json::array{mrkdwn(truncate(text, max_context_text))}}};
+}
+
+json::object divider() { return {{"type", "divider"}}; }
+
+json::object button(std::string text, std::string action_id, std::string value, std::string style) {
+    json::object b{{"type", "button"},
+                   {"text", plain(truncate(text, max_button_text))},
+                   {"action_id", std::move(action_id)},
+                   {"value", truncate(value, max_button_value)}};
+    if (!style.empty()) b["style"] = std::move(style);
+    return b;
+}
+
+json::object actions(std::string block_id, json::array elements) {
+    return {{"type", "actions"}, {"block_id", std::move(block_id)}, {"elements", std::move(elements)}};
+}
+
+namespace {
+
+std::string text_of(json::value const* v) {
+    if (!v) return {};
+    if (v->is_string()) return std::string(v->get_string());
+    if (v->is_object()) {
+        if (auto const* t = v->get_object().if_contains("text"); t && t->is_string()) return std::string(t->get_string());
+    }
+    return {};
+}
+
+// Undoes Slack's escaping for the terminal.
+std::string unescape(std::string s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s.compare(i, 5, "&amp;") == 0) {
+            out += '&';
+            i += 4;
+        } else if (s.compare(i, 4, "&lt;") == 0) {
+            out += '<';
+            i += 3;
+        } else if (s.compare(i, 4, "&gt;") == 0) {
+            out += '>';
+            i += 3;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+void render_blocks(json::array const& blocks, std::string& out) {
+    for (auto const& bv : blocks) {
+        if (!bv.is_object()) continue;
+        auto const& b = bv.get_object();
+        auto const type = text_of(b.if_contains("type"));
+        if (type == "section" || type == "header") {
+            if (auto t = text_of(b.if_contains("text")); !t.empty()) out += unescape(t) + "\n";
+            if (auto const* f = b.if_contains("fields"); f && f->is_array()) {
+                for (auto const& fv : f->get_array()) out += unescape(text_of(&fv)) + "\n";
+            }
+            if (auto const* acc = b.if_contains("accessory"); acc && acc->is_object()) {
+                if (auto t = text_of(acc->get_object().if_contains("text")); !t.empty()) out += "[" + t + "]\n";
+            }
+        } else if (type == "context") {
+            if (auto const* e = b.if_contains("elements"); e && e->is_array()) {
+                for (auto const& ev : e->get_array()) out += unescape(text_of(&ev)) + "\n";
+            }
+        } else if (type == "divider") {
+            out += "----------------------------------------\n";
+        } else if (type == "actions") {
+            if (auto const* e = b.if_contains("elements"); e && e->is_array()) {
+                std::string line;
+                for (auto const& ev : e->get_array()) {
+                    if (!ev.is_object()) continue;
+                    if (!line.empty()) line += "  ";
+                    line += "[" + text_of(ev.get_object().if_contains("text")) + "]";
+                }
+                out += line + "\n";
+            }
+        } else if (type == "input") {
+            out += text_of(b.if_contains("label")) + ": ___\n";
+        }
+        out += "\n";
+    }
+}
+
+}  // namespace
+
+std::string render_text(json::value const& v) {
+    std::string out;
+    if (!v.is_object()) return out;
+    auto const& o = v.get_object();
+    if (auto t = text_of(o.if_contains("title")); !t.empty()) out += "== " + t + " ==\n\n";
+    if (auto const* b = o.if_contains("blocks"); b && b->is_array()) {
+        render_blocks(b->get_array(), out);
+    } else if (auto t = text_of(o.if_contains("text")); !t.empty()) {
+        out += unescape(t) + "\n";
+    }
+    while (out.ends_with("\n\n")) out.pop_back();
+    return out;
+}
+
+}  // namespace pushback::handlers::blocks

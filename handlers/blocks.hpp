@@ -1,0 +1,46 @@
+#pragma once
+// Block Kit building blocks and Slack text rules: escaping, limits, UTF-8-safe truncation, and a
+// plain-text rendering of a message (for `pushback try` and golden tests).
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace pushback::handlers::blocks {
+
+// Slack's documented limits (Block Kit reference).
+inline constexpr std::size_t max_blocks_message = 50;
+inline constexpr std::size_t max_blocks_view = 100;
+inline constexpr std::size_t max_section_text = 3000;
+inline constexpr std::size_t max_button_text = 75;
+inline constexpr std::size_t max_button_value = 2000;
+inline constexpr std::size_t max_id = 255;
+inline constexpr std::size_t max_context_text = 3000;
+inline constexpr std::size_t max_header_text = 150;
+
+// Escapes the three characters Slack's mrkdwn and plain text reserve: & < >.
+std::string escape(std::string_view text);
+// Cuts `text` to at most `max_bytes` bytes on a UTF-8 boundary, adding "…" when it cut.
+std::string truncate(std::string_view text, std::size_t max_bytes);
+// Number of Unicode code points (Slack counts characters, not bytes).
+std::size_t char_count(std::string_view text);
+
+boost::json::object mrkdwn(std::string text);
+boost::json::object plain(std::string text);
+boost::json::object section(std::string mrkdwn_text);
+boost::json::object section_fields(std::initializer_list<std::string> mrkdwn_fields);
+boost::json::object header(std::string text);
+boost::json::object context(std::string mrkdwn_text);
+boost::json::object divider();
+boost::json::object button(std::string text, std::string action_id, std::string value, std::string style = {});
+boost::json::object actions(std::string block_id, boost::json::array elements);
+
+// A readable plain-text rendering of a message or view: section texts, fields, context, buttons as
+// [Label], inputs as "Label: ___".
+std::string render_text(boost::json::value const& message_or_view);
+
+}  // namespace pushback::handlers::blocks

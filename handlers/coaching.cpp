@@ -1,0 +1,164 @@
+#include "handlers/coaching.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "handlers/blocks.hpp"
+
+namespace pushback::handlers {
+namespace json = boost::json;
+using namespace detector;
+
+std::string human(Reason r) {
+    switch (r) {
+        case Reason::estimate: return "the effort estimate is wrong";
+        case Reason::misaligned_approach: return "the approach does not serve the product goal";
+        case Reason::ignored_constraint: return "a constraint is being ignored";
+        case Reason::underweighted_risk: return "a risk is under-weighted";
+        case Reason::user_need: return "the user need is not served";
+        case Reason::better_alternative: return "a better alternative exists";
+        case Reason::scope_timeline: return "the scope does not fit the timeline";
+        case Reason::new_framework: return "not wanting to learn something new";
+        case Reason::aesthetic: return "personal taste presented as a technical concern";
+        case Reason::territorial: return "territory over code you own";
+        case Reason::my_way: return "\"my way is better\" without evidence";
+        case Reason::attachment: return "attachment to something you built";
+    }
+    return std::string(id(r));
+}
+
+std::string human(Pattern p) {
+    switch (p) {
+        case Pattern::faster_please: return "\"can we do this faster?\"";
+        case Pattern::why_so_long: return "\"why does this take so long?\"";
+        case Pattern::last_company: return "\"at my last company this took two days\"";
+        case Pattern::simple_version: return "\"can we just do the simple version?\"";
+        case Pattern::one_more_thing: return "\"just one more thing\" mid-sprint";
+    }
+    return std::string(id(p));
+}
+
+std::string human(VagueCategory c) {
+    switch (c) {
+        case VagueCategory::hedge: return "hedge";
+        case VagueCategory::vague_time: return "undefined time";
+        case VagueCategory::vague_quantity: return "unquantified amount";
+        case VagueCategory::vague_scope: return "undefined scope";
+        case VagueCategory::intensifier: return "intensifier";
+        case VagueCategory::weasel: return "weasel words";
+        case VagueCategory::hyperbole: return "hyperbole";
+        case VagueCategory::unexplained_pressure: return "unexplained pressure";
+    }
+    return std::string(id(c));
+}
+
+std::string verdict_line(Analysis const& a) {
+    char score[16];
+    std::snprintf(score, sizeof score, "%.2f", a.score);
+    if (a.vague) {
+        std::string why = a.specifics.empty()
+                              ? "it gives no number, date, event or consequence your PM could check"
+                              : "its particulars are outweighed by vague wording";
+        return ":warning: *Vague* (score " + std::string(score) + "): your PM could not act on this yet, " + why + ".";
+    }
+    return ":white_check_mark: *Specific* (score " + std::string(score) +
+           "): it names the case and gives particulars your PM can check.";
+}
+
+std::string marked_draft(Analysis const& a, std::string_view text) {
+    std::vector<Span> spans = a.spans;
+    std::sort(spans.begin(), spans.end(), [](Span const& x, Span const& y) { return x.range.start < y.range.start; });
+    std::string out;
+    std::size_t pos = 0;
+    for (auto const& s : spans) {
+        if (s.range.start < pos || s.range.end > text.size() || s.range.empty()) continue;  // overlaps: keep the first
+        out += blocks::escape(text.substr(pos, s.range.start - pos));
+        auto const piece = s.range.in(text);
+        // Bold needs no '*' inside and no surrounding spaces to render.
+        if (piece.find('*') == std::string_view::npos && piece.front() != ' ' && piece.back() != ' ') {
+            out += "*" + blocks::escape(piece) + "*";
+        } else {
+            out += blocks::escape(piece);
+        }
+        pos = s.range.end;
+    }
+    out += blocks::escape(text.substr(pos));
+    // Quote every line.
+    std::string quoted = "> ";
+    for (char c : out) {
+        quoted += c;
+        if (c == '\n') quoted += "> ";
+    }
+    return quoted;
+}
+
+std::string sbi_checklist(Sbi const& sbi) {
+    auto mark = [](bool ok) { return ok ? ":white_check_mark:" : ":x:"; };
+    return std::string(mark(sbi.situation)) + " *Situation* (when/where)   " + mark(sbi.behavior) +
+           " *Behavior* (what happened)   " + mark(sbi.impact) + " *Impact* (what it costs)";
+}
+
+std::string reason_line(Analysis const& a) {
+    std::string out;
+    auto list = [](auto const& items, auto&& name) {
+        std::string s;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (i) s += i + 1 == items.size() ? " and " : ", ";
+            s += name(items[i]);
+        }
+        return s;
+    };
+    auto name_reason = [](Reason r) { return human(r); };
+    auto name_pattern = [](Pattern p) { return human(p); };
+    if (!a.illegitimate.empty()) {
+        out += ":mag: *Check the reason first:* this reads like " + list(a.illegitimate, name_reason) +
+               ". That costs credibility you will want for the next real concern.";
+    }
+    if (!a.legitimate.empty()) {
+        if (!out.empty()) out += "\n";
+        out += ":dart: *Reason:* " + list(a.legitimate, name_reason) + ". That is a legitimate reason to push back.";
+    }
+    if (!a.patterns.empty()) {
+        if (!out.empty()) out += "\n";
+        out += ":speech_balloon: *Pattern:* " + list(a.patterns, name_pattern) +
+               ". Asks like this erode trust; answer with a question that opens the trade-off.";
+    }
+    return out;
+}
+
+json::array coaching_blocks(Analysis const& a, std::string_view text,
+                            std::vector<templates::Reframing> const& reframings) {
+    json::array out;
+    out.push_back(blocks::section(verdict_line(a)));
+    out.push_back(blocks::section(marked_draft(a, text)));
+    if (!a.spans.empty()) {
+        std::string vague = "Vague: ";
+        std::size_t shown = 0;
+        for (auto const& s : a.spans) {
+            if (shown == 6) {
+                vague += ", …";
+                break;
+            }
+            if (shown++) vague += ", ";
+            vague += "“" + blocks::escape(blocks::truncate(s.range.in(text), 60)) + "” (" + human(s.category) + ")";
+        }
+        out.push_back(blocks::context(vague));
+    }
+    out.push_back(blocks::section(sbi_checklist(a.sbi)));
+    if (auto r = reason_line(a); !r.empty()) out.push_back(blocks::section(r));
+    if (!reframings.empty()) {
+        out.push_back(blocks::divider());
+        out.push_back(blocks::section("*Try saying it like this* (copy, then fill in the [brackets]):"));
+        for (auto const& r : reframings) {
+            out.push_back(blocks::section("*" + blocks::escape(r.title) + "*\n```" + blocks::escape(r.text) + "```"));
+        }
+    }
+    return out;
+}
+
+std::string fallback_text(Analysis const& a, std::size_t reframings) {
+    return std::string(a.vague ? "Vague draft" : "Specific draft") + ": " + std::to_string(reframings) +
+           " reframing" + (reframings == 1 ? "" : "s") + " to try.";
+}
+
+}  // namespace pushback::handlers

@@ -1,0 +1,24 @@
+#pragma once
+// What handlers depend on, built once by the composition root (bot/app.cpp) and passed down.
+
+#include <functional>
+
+#include "bot/clock.hpp"
+#include "bot/log.hpp"
+#include "bot/slack_api.hpp"
+#include "storage/store.hpp"
+#include "templates/library.hpp"
+
+namespace pushback::handlers {
+
+struct Deps {
+    templates::Library const& templates;
+    storage::Store& store;
+    bot::SlackApi& slack;  // only from follow-ups (after the acknowledgement), never inline
+    bot::Clock const& clock;
+    bot::Logger const& log;
+    // Wakes the reminder scheduler after a reminder was added or moved (may be empty in tests).
+    std::function<void()> reminders_changed = [] {};
+};
+
+}  // namespace pushback::handlers

@@ -1,0 +1,149 @@
+#include "handlers/reframe.hpp"
+
+#include <boost/json.hpp>
+
+#include "detector/analysis.hpp"
+#include "handlers/blocks.hpp"
+#include "handlers/coaching.hpp"
+#include "handlers/views.hpp"
+
+namespace pushback::handlers {
+namespace json = boost::json;
+
+namespace {
+
+std::string string_at(json::object const& o, std::string_view key) {
+    if (auto const* v = o.if_contains(key); v && v->is_string()) return std::string(v->get_string());
+    return {};
+}
+
+json::object const& object_at(json::object const& o, std::string_view key) {
+    static json::object const empty;
+    if (auto const* v = o.if_contains(key); v && v->is_object()) return v->get_object();
+    return empty;
+}
+
+json::object notice_view(std::string title, std::string text) {
+    json::array b;
+    b.push_back(blocks::section(std::move(text)));
+    return views::modal(reframe_modal_callback, std::move(title), std::move(b), std::nullopt, "Close");
+}
+
+// A reply still holding "[fill me in]" prompts must not be posted as is.
+bool has_prompt(std::string_view text) {
+    auto const open = text.find('[');
+    return open != std::string_view::npos && text.find(']', open) != std::string_view::npos;
+}
+
+}  // namespace
+
+bot::Reply reframe_shortcut(bot::Interaction const& i, Deps const& deps) {
+    auto const& message = object_at(i.payload, "message");
+    auto const& channel = object_at(i.payload, "channel");
+    std::string text = views::unescape_slack(string_at(message, "text"));
+    std::string const author = string_at(message, "user");
+    std::string const ts = string_at(message, "ts");
+    std::string const thread_ts = string_at(message, "thread_ts");
+    bool const own = !author.empty() && author == i.user_id;
+    auto const perspective = own ? templates::Perspective::own_draft : templates::Perspective::reply_to_other;
+
+    json::array b;
+    if (text.find_first_not_of(" \n\t") == std::string::npos) {
+        b.push_back(blocks::section("This message has no text to reframe (only attachments or blocks)."));
+        bot::Reply r = bot::Reply::ack();
+        r.then_call("views.open",
+                    json::object{{"trigger_id", i.trigger_id},
+                                 {"view", views::modal(reframe_modal_callback, "Reframe this", std::move(b),
+                                                       std::nullopt, "Close")}});
+        return r;
+    }
+    bool cut = false;
+    if (blocks::char_count(text) > max_draft_chars) {
+        text = blocks::truncate(text, max_draft_chars);
+        cut = true;
+    }
+    auto const analysis = detector::analyze(text);
+    auto const reframings = deps.templates.reframe(analysis, text, perspective);
+
+    b.push_back(blocks::context(own ? "Your message, and ways to make it land better:"
+                                    : (author.empty() ? std::string("This message, and ways to answer it:")
+                                                      : "<@" + author + ">'s message, and ways to answer it:")));
+    if (cut) b.push_back(blocks::context("Only the first " + std::to_string(max_draft_chars) + " characters were analysed."));
+    for (auto& block : coaching_blocks(analysis, text, reframings)) b.push_back(std::move(block));
+
+    std::string const initial = reframings.empty() ? std::string{} : reframings.front().text;
+    b.push_back(blocks::divider());
+    b.push_back(views::text_input("reply", own ? "Rewrite to post in the thread" : "Reply to post in the thread", initial,
+                                  "Edit before posting: fill in or delete the [brackets]", true, true));
+    b.push_back(blocks::context("Leave it empty and press *Post in thread* to just close. Pushback posts it as the app, "
+                                "attributed to you."));
+
+    std::string const channel_id = string_at(channel, "id");
+    json::object metadata{{"c", channel_id}, {"t", thread_ts.empty() ? ts : thread_ts}};
+    bot::Reply r = bot::Reply::ack();
+    r.then_call("views.open",
+                json::object{{"trigger_id", i.trigger_id},
+                             {"view", views::modal(reframe_modal_callback, "Reframe this", std::move(b),
+                                                   std::string("Post in thread"), "Close", json::serialize(metadata))}});
+    return r;
+}
+
+bot::Reply reframe_submitted(bot::Interaction const& i, Deps const& deps) {
+    auto const reply = views::input_value(i.payload, "reply", "reply_input");
+    if (reply.find_first_not_of(" \n\t") == std::string::npos) return bot::Reply::ack();  // closes the modal
+    if (has_prompt(reply)) {
+        return bot::Reply::json(json::object{
+            {"response_action", "errors"},
+            {"errors", {{"reply", "Fill in or delete the [bracketed] prompts before posting: they are for you, not "
+                                  "for the thread."}}}});
+    }
+    if (blocks::char_count(reply) > 3000) {
+        return bot::Reply::json(
+            json::object{{"response_action", "errors"}, {"errors", {{"reply", "At most 3,000 characters."}}}});
+    }
+    boost::system::error_code ec;
+    auto const metadata = json::parse(views::private_metadata(i.payload), ec);
+    std::string channel, thread_ts;
+    if (!ec && metadata.is_object()) {
+        channel = string_at(metadata.get_object(), "c");
+        thread_ts = string_at(metadata.get_object(), "t");
+    }
+    if (channel.empty() || thread_ts.empty()) {
+        return bot::Reply::json(json::object{
+            {"response_action", "errors"},
+            {"errors", {{"reply", "I lost track of which thread this belongs to. Close and run Reframe this again."}}}});
+    }
+
+    // Acknowledge with a "posting" view now; the post happens after, and its outcome replaces the view.
+    auto const view_id = views::view_id(i.payload);
+    bot::Reply r = bot::Reply::json(
+        json::object{{"response_action", "update"}, {"view", notice_view("Reframe this", ":hourglass: Posting…")}});
+    auto& slack = deps.slack;
+    auto const& log = deps.log;
+    json::object message{{"channel", channel},
+                         {"thread_ts", thread_ts},
+                         {"text", reply},
+                         {"blocks", json::array{blocks::section(blocks::escape(reply)),
+                                                blocks::context("Posted by <@" + i.user_id + "> with Pushback")}}};
+    r.then([&slack, &log, view_id, message = std::move(message)]() mutable {
+        slack.call("chat.postMessage", std::move(message), [&slack, &log, view_id](bot::SlackResult result) {
+            std::string text;
+            if (result) {
+                text = ":white_check_mark: Posted in the thread.";
+            } else if (result.error().error == "not_in_channel" || result.error().error == "channel_not_found") {
+                text = ":warning: I couldn't post there: Pushback is not in that channel. Invite it with "
+                       "`/invite @Pushback`, or copy your reply and post it yourself.";
+            } else {
+                log.warn("posting a reframing failed", {{"error", result.error().message()}});
+                text = ":warning: Slack didn't accept the post (" + result.error().error +
+                       "). Nothing was posted; copy your reply and try again.";
+            }
+            if (view_id.empty()) return;
+            slack.call("views.update",
+                       json::object{{"view_id", view_id}, {"view", notice_view("Reframe this", std::move(text))}});
+        });
+    });
+    return r;
+}
+
+}  // namespace pushback::handlers

@@ -1,0 +1,115 @@
+#include "handlers/views.hpp"
+
+#include <boost/json.hpp>
+
+#include "handlers/blocks.hpp"
+
+namespace pushback::handlers::views {
+namespace json = boost::json;
+
+json::object text_input(std::string block_id, std::string label, std::string initial, std::string placeholder,
+                        bool multiline, bool optional, int max_length) {
+    json::object element{{"type", "plain_text_input"},
+                         {"action_id", block_id + "_input"},
+                         {"multiline", multiline},
+                         {"max_length", max_length}};
+    if (!initial.empty()) element["initial_value"] = blocks::truncate(initial, static_cast<std::size_t>(max_length));
+    if (!placeholder.empty()) element["placeholder"] = blocks::plain(blocks::truncate(placeholder, 150));
+    return {{"type", "input"},
+            {"block_id", std::move(block_id)},
+            {"label", blocks::plain(std::move(label))},
+            {"optional", optional},
+            {"element", std::move(element)}};
+}
+
+namespace {
+
+json::object const* state_of(json::object const& payload, std::string_view block_id, std::string_view action_id) {
+    auto const* view = payload.if_contains("view");
+    if (!view || !view->is_object()) return nullptr;
+    auto const* state = view->get_object().if_contains("state");
+    if (!state || !state->is_object()) return nullptr;
+    auto const* values = state->get_object().if_contains("values");
+    if (!values || !values->is_object()) return nullptr;
+    auto const* block = values->get_object().if_contains(block_id);
+    if (!block || !block->is_object()) return nullptr;
+    auto const* action = block->get_object().if_contains(action_id);
+    if (!action || !action->is_object()) return nullptr;
+    return &action->get_object();
+}
+
+std::string string_at(json::object const& o, std::string_view key) {
+    if (auto const* v = o.if_contains(key); v && v->is_string()) return std::string(v->get_string());
+    return {};
+}
+
+}  // namespace
+
+std::string input_value(json::object const& payload, std::string_view block_id, std::string_view action_id) {
+    auto const* a = state_of(payload, block_id, action_id);
+    return a ? string_at(*a, "value") : std::string{};
+}
+
+std::string selected_value(json::object const& payload, std::string_view block_id, std::string_view action_id) {
+    auto const* a = state_of(payload, block_id, action_id);
+    if (!a) return {};
+    if (auto u = string_at(*a, "selected_user"); !u.empty()) return u;
+    if (auto const* opt = a->if_contains("selected_option"); opt && opt->is_object()) {
+        return string_at(opt->get_object(), "value");
+    }
+    return {};
+}
+
+std::string view_id(json::object const& payload) {
+    if (auto const* v = payload.if_contains("view"); v && v->is_object()) return string_at(v->get_object(), "id");
+    return {};
+}
+
+std::string private_metadata(json::object const& payload) {
+    if (auto const* v = payload.if_contains("view"); v && v->is_object()) {
+        return string_at(v->get_object(), "private_metadata");
+    }
+    return {};
+}
+
+std::string action_value(json::object const& payload) {
+    if (auto const* a = payload.if_contains("actions"); a && a->is_array() && !a->get_array().empty()) {
+        auto const& first = a->get_array().front();
+        if (first.is_object()) return string_at(first.get_object(), "value");
+    }
+    return {};
+}
+
+json::object modal(std::string callback_id, std::string title, json::array blocks_, std::optional<std::string> submit,
+                   std::string close, std::string private_metadata) {
+    json::object v{{"type", "modal"},
+                   {"callback_id", std::move(callback_id)},
+                   {"title", blocks::plain(blocks::truncate(title, 24))},
+                   {"close", blocks::plain(blocks::truncate(close, 24))},
+                   {"blocks", std::move(blocks_)}};
+    if (submit) v["submit"] = blocks::plain(blocks::truncate(*submit, 24));
+    if (!private_metadata.empty()) v["private_metadata"] = std::move(private_metadata);
+    return v;
+}
+
+std::string unescape_slack(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s.substr(i, 5) == "&amp;") {
+            out += '&';
+            i += 4;
+        } else if (s.substr(i, 4) == "&lt;") {
+            out += '<';
+            i += 3;
+        } else if (s.substr(i, 4) == "&gt;") {
+            out += '>';
+            i += 3;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+}  // namespace pushback::handlers::views

@@ -1,0 +1,33 @@
+#pragma once
+// Small helpers for modals: building inputs and reading a view_submission's state safely.
+
+#include <boost/json/object.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pushback::handlers::views {
+
+// A plain_text_input block. `max_length` ≤ 3000 (Slack's limit).
+boost::json::object text_input(std::string block_id, std::string label, std::string initial, std::string placeholder,
+                               bool multiline, bool optional, int max_length = 3000);
+
+// The value typed in block_id/action_id of a view_submission payload ("" when absent).
+std::string input_value(boost::json::object const& payload, std::string_view block_id, std::string_view action_id);
+// The selected option value / selected user of a select or radio element.
+std::string selected_value(boost::json::object const& payload, std::string_view block_id, std::string_view action_id);
+
+std::string view_id(boost::json::object const& payload);
+std::string private_metadata(boost::json::object const& payload);
+// The first action's `value` in a block_actions payload.
+std::string action_value(boost::json::object const& payload);
+
+boost::json::object modal(std::string callback_id, std::string title, boost::json::array blocks,
+                          std::optional<std::string> submit, std::string close, std::string private_metadata = {});
+
+// Decodes Slack's escaping in message text: &amp; &lt; &gt;. Mentions and links stay as Slack
+// markup, which the detector understands.
+std::string unescape_slack(std::string_view text);
+
+}  // namespace pushback::handlers::views

@@ -1,0 +1,89 @@
+#pragma once
+// Test support: a temporary directory, and the real App (the same composition root `pushback serve`
+// uses) running on an ephemeral loopback port in a background thread, spoken to over real HTTP.
+
+#include <boost/json/value.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "bot/app.hpp"
+#include "bot/clock.hpp"
+#include "bot/config.hpp"
+#include "bot/http_client.hpp"
+
+namespace pushback::test {
+
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(TempDir const&) = delete;
+    std::filesystem::path const& path() const { return path_; }
+    std::string file(std::string const& name) const { return (path_ / name).string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+inline constexpr char const* test_secret = "8f742231b10e8888abcd99yyyzzz85a5";
+
+// A form body exactly like Slack's slash command (fields from tests/fixtures/slash_command.form).
+std::string slash_body(std::string const& text, std::string const& user = "U0001", std::string const& team = "T0001",
+                       std::string const& response_url = "https://hooks.slack.invalid/commands/T0001/1/x");
+// A form body carrying an interactivity payload.
+std::string payload_body(boost::json::value const& payload);
+
+std::string now_timestamp();
+
+struct TestAppOptions {
+    std::optional<std::string> slack_api_url;  // e.g. the fake Slack's
+    std::optional<std::string> ca_file;
+    std::string bot_token;  // empty: local mode Slack (calls skipped)
+    std::optional<std::string> db_path;  // default: a file in the temp dir
+    bot::Clock const* clock = nullptr;
+    int log_fd = -1;  // -1: logs go to a file in the temp dir (log_text())
+};
+
+class TestApp {
+public:
+    explicit TestApp(TestAppOptions options = {});
+    ~TestApp();
+
+    unsigned short port() const { return port_; }
+    std::string const& db_path() const { return db_path_; }
+    std::string log_text() const;
+
+    // Signs (with the test secret and the current time unless told otherwise) and posts to /slack/events.
+    std::expected<bot::HttpResult, std::string> post_signed(std::string const& body, std::string const& content_type,
+                                                            std::optional<std::string> timestamp = std::nullopt,
+                                                            std::vector<std::pair<std::string, std::string>> extra = {});
+    std::expected<bot::HttpResult, std::string> command(std::string const& text, std::string const& user = "U0001",
+                                                        std::string const& team = "T0001");
+    std::expected<bot::HttpResult, std::string> interaction(boost::json::value const& payload);
+    std::expected<bot::HttpResult, std::string> event(boost::json::value const& body, int retry_num = 0);
+    bot::HttpConnection connect() const;
+
+    void stop();
+
+private:
+    TempDir dir_;
+    std::string db_path_;
+    std::string log_path_;
+    int log_fd_ = -1;
+    std::unique_ptr<bot::App> app_;
+    std::thread thread_;
+    unsigned short port_ = 0;
+};
+
+// Every problem with a message or view against Slack's Block Kit limits; empty when valid.
+enum class Surface { message, modal, home };
+std::vector<std::string> block_kit_problems(boost::json::value const& v, Surface surface = Surface::message);
+
+}  // namespace pushback::test

@@ -1,0 +1,67 @@
+#pragma once
+// The reminder scheduler: lives in the server, on its executor (no thread of its own). A timer wakes it at
+// the earliest of the next due reminder and a short poll interval (so an injected clock moved by a test is
+// noticed), it claims what is due, DMs the owner (conversations.open + chat.postMessage, with the drafted
+// summary and the Done / Snooze 1 hour / Tomorrow 9:00 buttons), then records the delivery. A failed send
+// goes back to pending with bounded exponential backoff; nothing is dropped.
+//
+// Delivery is exactly once in normal operation (claim before send, record after). If the process dies after
+// the claim and before the record, recover_claims() at the next start puts the reminder back and it is sent
+// again: at-least-once in that one case.
+
+#include <boost/asio/any_io_executor.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+
+#include "bot/clock.hpp"
+#include "bot/log.hpp"
+#include "bot/slack_api.hpp"
+#include "storage/store.hpp"
+#include "templates/library.hpp"
+
+namespace pushback::bot {
+
+struct SchedulerOptions {
+    std::chrono::milliseconds poll_interval{200};  // upper bound on how long a due reminder waits
+    int max_in_flight = 32;                        // DMs being sent at once
+    std::chrono::seconds first_retry{30};          // after the first failed send; doubles each time
+    std::chrono::seconds max_retry{15 * 60};       // cap of the backoff
+};
+
+class Scheduler {
+public:
+    // Every reference must outlive the scheduler and any Slack call it has in flight.
+    Scheduler(boost::asio::any_io_executor ex, storage::Store& store, SlackApi& slack,
+              templates::Library const& templates, Clock const& clock, Logger const& log,
+              SchedulerOptions options = {});
+    ~Scheduler();
+    Scheduler(Scheduler const&) = delete;
+    Scheduler& operator=(Scheduler const&) = delete;
+
+    // Puts back reminders a previous process claimed but never recorded, then starts the timer loop.
+    void start();
+    // Wakes the loop now (a reminder was added or moved). Any thread.
+    void poke();
+    // Cancels the timer; sends in flight finish or are recovered at the next start. Any thread.
+    void stop();
+
+    struct Stats {
+        std::uint64_t delivered = 0;  // DMs posted and recorded
+        std::uint64_t failed = 0;     // send attempts that failed and were rescheduled
+        std::uint64_t claimed = 0;
+        std::int64_t recovered = 0;   // claims put back by start()
+    };
+    Stats stats() const;
+
+    // The wait before the next attempt after `failed_attempts` failures (1 → first_retry, doubling, capped).
+    static std::chrono::seconds retry_delay(int failed_attempts, SchedulerOptions const& options);
+
+    struct State;
+
+private:
+    std::shared_ptr<State> state_;
+};
+
+}  // namespace pushback::bot

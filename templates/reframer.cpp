@@ -5,6 +5,7 @@
 // always gives the same output.
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "templates/detail/model.hpp"
@@ -52,21 +53,59 @@ std::string join_within(std::vector<std::string> const& items, std::size_t budge
 }
 
 struct Quoted {
-    std::vector<std::string> when;  // dates, events
+    std::string situation;          // the best `when`: a date with its event, else a date, else an event
+    bool situation_is_date = false;
+    int situation_rank = -1;
+    std::vector<std::string> dates;
     std::vector<std::string> cost;  // money, percentages, metrics
     std::vector<std::string> numbers;
     std::vector<std::string> all;
 };
 
+bool is_when(SpecificKind k) { return k == SpecificKind::date || k == SpecificKind::event; }
+
+// A date and an event side by side ("Thursday's standup", "Monday standup") are one situation.
+bool adjoins(std::string_view text, detector::Range left, detector::Range right) {
+    if (right.start < left.end || right.start - left.end > 3) return false;
+    std::string_view const gap = slice(text, {left.end, right.start});
+    return gap == " " || gap == "'s " || gap == "’s " || gap == "s' ";
+}
+
 Quoted quote_specifics(detector::Analysis const& a, std::string_view text) {
+    std::vector<detector::Specific> specifics = a.specifics;
+    std::stable_sort(specifics.begin(), specifics.end(),
+                     [](auto const& x, auto const& y) { return x.range.start < y.range.start; });
     Quoted q;
     std::set<std::string> seen;
-    for (auto const& s : a.specifics) {
-        std::string v = detail::quote(slice(text, s.range), specific_budget);
+    for (std::size_t i = 0; i < specifics.size(); ++i) {
+        auto range = specifics[i].range;
+        auto const kind = specifics[i].kind;
+        bool has_date = kind == SpecificKind::date;
+        bool has_event = kind == SpecificKind::event;
+        if (is_when(kind)) {
+            while (i + 1 < specifics.size() && is_when(specifics[i + 1].kind) &&
+                   adjoins(text, range, specifics[i + 1].range)) {
+                ++i;
+                range.end = specifics[i].range.end;
+                has_date = has_date || specifics[i].kind == SpecificKind::date;
+                has_event = has_event || specifics[i].kind == SpecificKind::event;
+            }
+        }
+        std::string v = detail::quote(slice(text, range), specific_budget);
         if (v.empty() || !seen.insert(v).second) continue;
-        switch (s.kind) {
+        switch (kind) {
             case SpecificKind::date:
-            case SpecificKind::event: q.when.push_back(v); break;
+            case SpecificKind::event: {
+                // A date with its event says the most ("Thursday's standup"), then a date, then an event.
+                int const rank = has_date && has_event ? 2 : has_date ? 1 : 0;
+                if (rank > q.situation_rank) {
+                    q.situation = v;
+                    q.situation_rank = rank;
+                    q.situation_is_date = !has_event;
+                }
+                if (!has_event) q.dates.push_back(v);
+                break;
+            }
             case SpecificKind::money:
             case SpecificKind::percent:
             case SpecificKind::metric: q.cost.push_back(v); break;
@@ -76,6 +115,32 @@ Quoted quote_specifics(detector::Analysis const& a, std::string_view text) {
         q.all.push_back(std::move(v));
     }
     return q;
+}
+
+// A topic that is only a pronoun or a determiner ("all", "this") says nothing; the prompt is better.
+bool meaningful_topic(std::string_view topic) {
+    static std::set<std::string, std::less<>> const empty_words{
+        "all",  "any",   "anything", "everything", "something", "nothing", "it",    "this", "that",
+        "these", "those", "them",    "they",       "we",        "you",     "i",     "us",   "stuff",
+        "things", "thing", "one",    "some",       "here",      "there",   "what",  "which"};
+    std::string lower;
+    bool has_alnum = false;
+    for (char const c : topic) {
+        lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        has_alnum = has_alnum || std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) >= 0x80);
+    }
+    return has_alnum && !empty_words.contains(lower);
+}
+
+// The observable action, as the user wrote it: their first sentence, without its full stop.
+std::string behavior_quote(std::string_view text, std::size_t budget) {
+    std::string flat = detail::squash(text);
+    for (std::string_view end : {". ", "! ", "? "}) {
+        auto const at = flat.find(end);
+        if (at != std::string::npos) flat.resize(at + 1);
+    }
+    if (!flat.empty() && flat.back() == '.') flat.pop_back();
+    return detail::quote(flat, budget);
 }
 
 }  // namespace
@@ -95,13 +160,14 @@ Slots reframing_slots_for(Library::Impl const& impl, detector::Analysis const& a
 
     std::string topic;
     if (a.topic) topic = clip(squash(slice(text, *a.topic)), slot_max("topic"));
-    set("topic", topic);
+    set("topic", meaningful_topic(topic) ? topic : std::string{});
     set("draft", quote(text, slot_max("draft")));
-    set("behavior", a.sbi.behavior ? quote(text, slot_max("behavior")) : std::string{});
+    set("behavior", a.sbi.behavior ? behavior_quote(text, slot_max("behavior")) : std::string{});
 
     Quoted const q = quote_specifics(a, text);
-    set("situation", q.when.empty() ? std::string{} : clip(q.when.front(), slot_max("situation")));
-    set("date", q.when.empty() ? std::string{} : clip(q.when.front(), slot_max("date")));
+    set("situation", clip(q.situation, slot_max("situation")));
+    s.flags["situation_is_date"] = !q.situation.empty() && q.situation_is_date;
+    set("date", q.dates.empty() ? std::string{} : clip(q.dates.front(), slot_max("date")));
     set("estimate", q.numbers.empty() ? std::string{} : clip(q.numbers.front(), slot_max("estimate")));
     set("impact", join_within(q.cost.empty() ? q.numbers : q.cost, slot_max("impact")));
     set("specifics", join_within(q.all, slot_max("specifics")));

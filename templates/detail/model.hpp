@@ -30,7 +30,7 @@ inline constexpr std::array<SlotSpec, 9> reframing_slots{{
     {"topic", 80},         // what the message is about, as written ("SSO")
     {"draft", 500},        // the message itself, quoted
     {"situation", 120},    // when/where: the first date or event it names, quoted
-    {"behavior", 500},     // the observable action: the message quoted when it has one
+    {"behavior", 300},     // the observable action: the message's first sentence, quoted, when it has one
     {"impact", 240},       // what it costs: money, percentages, metrics or numbers it names, quoted
     {"estimate", 80},      // the first number or duration, quoted
     {"date", 80},          // the first date or event, quoted
@@ -39,9 +39,10 @@ inline constexpr std::array<SlotSpec, 9> reframing_slots{{
 }};
 
 // Flags a reframing may test with {{#flag}}...{{/flag}} or {{^flag}}...{{/flag}}.
-inline constexpr std::array<std::string_view, 11> reframing_flags{
-    "has_topic",   "has_draft", "has_situation", "has_behavior",  "has_impact",        "has_estimate",
-    "has_date",    "has_specifics", "has_vague_words", "own_draft", "reply_to_other",
+// situation_is_date: the situation is a day or date only ("Friday"), so "On" reads better than "In".
+inline constexpr std::array<std::string_view, 12> reframing_flags{
+    "has_topic",     "has_draft",       "has_situation", "has_behavior",   "has_impact",        "has_estimate",
+    "has_date",      "has_specifics",   "has_vague_words", "own_draft",    "reply_to_other",    "situation_is_date",
 };
 
 // Slots and flags of the followup-summary guide.

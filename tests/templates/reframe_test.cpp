@@ -306,3 +306,43 @@ TEST_CASE("bogus ranges and broken UTF-8 do not break the output", "[templates]"
     a.spans = {{{0, 9999}, detector::VagueCategory::hedge}};
     for (auto const p : {Perspective::own_draft, Perspective::reply_to_other}) reframe_checked(a, text, p);
 }
+
+TEST_CASE("a date next to an event is one situation; a bare date reads 'On'", "[templates]") {
+    std::string const text = "Thursday's standup added SSO. It costs 3 weeks. Friday is out.";
+    detector::Analysis a;
+    a.vague = true;
+    a.topic = range_of(text, "SSO");
+    a.specifics = {{range_of(text, "Friday"), detector::SpecificKind::date},
+                   {range_of(text, "standup"), detector::SpecificKind::event},
+                   {range_of(text, "Thursday"), detector::SpecificKind::date}};
+    auto const r = builtin().render("sbi-rewrite", a, text, Perspective::own_draft);
+    CHECK_THAT(r->text, Catch::StartsWith("In “Thursday's standup”, when"));
+    // The date slot takes a date only, never an event.
+    auto const o = builtin().render("options-date-depth", a, text, Perspective::own_draft);
+    CHECK_THAT(o->text, Catch::StartsWith("I don't think we get both “Friday” and"));
+
+    detector::Analysis b;
+    b.specifics = {{range_of(text, "Friday"), detector::SpecificKind::date}};
+    CHECK_THAT(builtin().render("sbi-rewrite", b, text, Perspective::own_draft)->text,
+               Catch::StartsWith("On “Friday”, when"));
+    detector::Analysis c;
+    c.specifics = {{range_of(text, "standup"), detector::SpecificKind::event}};
+    CHECK_THAT(builtin().render("sbi-rewrite", c, text, Perspective::own_draft)->text,
+               Catch::StartsWith("In “standup”, when"));
+}
+
+TEST_CASE("a topic that is only a pronoun gives way to the prompt", "[templates]") {
+    std::string const text = "We can't ship all of this by Friday.";
+    detector::Analysis a;
+    a.topic = range_of(text, "all");
+    auto const r = builtin().render("premise-general", a, text, Perspective::own_draft);
+    CHECK_THAT(r->text, Catch::StartsWith("Before I weigh in on [the feature or decision], "));
+}
+
+TEST_CASE("the behaviour quote is the draft's first sentence", "[templates]") {
+    std::string const text = "On Monday the PM moved the launch to May 1. That cuts QA to 2 days! Thoughts?";
+    detector::Analysis a;
+    a.sbi = {.situation = true, .behavior = true, .impact = false};
+    auto const r = builtin().render("sbi-rewrite", a, text, Perspective::own_draft);
+    CHECK_THAT(r->text, Catch::Contains("when “On Monday the PM moved the launch to May 1”, the impact is"));
+}

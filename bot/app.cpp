@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "bot/receiver.hpp"
+#include "detector/analysis.hpp"
 #include "bot/router.hpp"
 #include "bot/scheduler.hpp"  // follow-up reminders
 #include "bot/server.hpp"
@@ -148,6 +149,12 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
     auto templates = templates::Library::load_builtin(config.templates_dir);
     if (!templates) return std::unexpected("cannot load templates: " + templates.error().message());
     unsigned const n = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+    // Build the detector's matcher and exercise the templates now, so the first user does not pay for it.
+    {
+        std::string_view const warm = "I don't think we can add SSO by Friday";
+        auto const a = detector::analyze(warm);
+        (void)templates->reframe(a, warm, templates::Perspective::own_draft);
+    }
 
     std::unique_ptr<Impl> impl;
     try {

@@ -295,6 +295,12 @@ TEST_CASE("hostile text is quoted literally, never read as a template", "[templa
     }
     auto const sbi = builtin().render("sbi-rewrite", a, text, Perspective::own_draft);
     CHECK_THAT(sbi->text, Catch::Contains("about {{topic}}, as a plain fact"));
+    // No HTML escaping: the plain text keeps <, > and & as typed (Slack escaping is the caller's, via mrkdwn_escape).
+    auto const dissent = builtin().render("dissent-record", a, text, Perspective::own_draft);
+    CHECK_THAT(dissent->text, Catch::Contains("concerns about {{topic}} (“<!channel>”)"));
+    a.sbi.behavior = true;
+    auto const quoted = builtin().render("sbi-rewrite", a, text, Perspective::own_draft);
+    CHECK_THAT(quoted->text, Catch::Contains("when “{{#own_draft}}{{topic}}{{/own_draft}} <!channel> & {{{draft}}} }} {{”,"));
 }
 
 TEST_CASE("bogus ranges and broken UTF-8 do not break the output", "[templates]") {

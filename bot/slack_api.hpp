@@ -70,6 +70,7 @@ struct SlackClientConfig {
     std::chrono::seconds max_retry_after{60}; // a 429's Retry-After is honoured up to this
     std::chrono::seconds request_timeout{10}; // per step: resolve, connect, handshake, write, read
     std::size_t max_idle_connections_per_host = 4;
+    std::size_t max_connections_per_host = 16; // more concurrent calls to one host wait their turn (in order)
     std::chrono::seconds idle_timeout{30}; // pooled connections older than this are closed, not reused
     std::size_t max_response_bytes = 8 * 1024 * 1024;
 };
@@ -79,7 +80,8 @@ struct SlackClientState;
 }
 
 // HTTPS client on Beast + OpenSSL: verifies certificates against the system roots (+ extra CA), sends SNI,
-// checks the host name (and IP SANs for IP hosts), keeps a small pool of keep-alive connections per host,
+// checks the host name (and IP SANs for IP hosts), keeps a small pool of keep-alive connections per host
+// (and at most max_connections_per_host open at once: a burst queues instead of opening a socket each),
 // retries network errors and 5xx with bounded exponential backoff (with jitter), waits Retry-After on 429
 // (capped), turns ok:false into SlackError::api. Fully asynchronous on the given executor (all of a client's
 // work runs on one strand of it): call() and respond() return at once and never block the caller's thread.

@@ -22,6 +22,7 @@
 #include <atomic>
 #include <cctype>
 #include <cstdio>
+#include <deque>
 #include <future>
 #include <map>
 #include <random>
@@ -235,6 +236,11 @@ struct SlackClientState {
     Endpoint api;
     // Touched only on the strand.
     std::map<std::string, std::vector<std::unique_ptr<Connection>>> idle;
+    struct Slots {
+        std::size_t active = 0;
+        std::deque<std::shared_ptr<net::steady_timer>> waiters; // woken by cancel(), in arrival order
+    };
+    std::map<std::string, Slots> slots;
     std::mt19937_64 rng{std::random_device{}()};
     std::atomic<std::size_t> opened{0};
 
@@ -261,6 +267,30 @@ struct SlackClientState {
             return; // dropping it closes it
         c->idle_since = Clock::now();
         v.push_back(std::move(c));
+    }
+
+    // A connection slot for `key`; a released slot is handed straight to the oldest waiter, so that a steady
+    // stream of new calls cannot starve one that is already queued.
+    net::awaitable<void> acquire(std::string const& key) {
+        auto& h = slots[key];
+        if (h.active < std::max<std::size_t>(1, cfg.max_connections_per_host)) {
+            ++h.active;
+            co_return;
+        }
+        auto t = std::make_shared<net::steady_timer>(co_await net::this_coro::executor, Clock::time_point::max());
+        h.waiters.push_back(t);
+        co_await t->async_wait(net::as_tuple(net::use_awaitable));
+    }
+
+    void release(std::string const& key) {
+        auto& h = slots[key];
+        if (h.waiters.empty()) {
+            --h.active;
+            return;
+        }
+        auto t = std::move(h.waiters.front());
+        h.waiters.pop_front();
+        t->cancel();
     }
 
     std::chrono::milliseconds backoff(int attempt) {
@@ -314,9 +344,9 @@ net::awaitable<Exchange> open_connection(SlackClientState& s, Endpoint const& ep
         conn->tls.emplace(executor, s.ssl_ctx);
     else
         conn->plain.emplace(executor);
-    auto& tcp = conn->tcp();
-    tcp.expires_after(step);
-    auto [cec, connected] = co_await tcp.async_connect(endpoints, tuple_awaitable);
+    auto& layer = conn->tcp();
+    layer.expires_after(step);
+    auto [cec, connected] = co_await layer.async_connect(endpoints, tuple_awaitable);
     (void)connected;
     if (cec) {
         ex.ec = cec;
@@ -325,7 +355,7 @@ net::awaitable<Exchange> open_connection(SlackClientState& s, Endpoint const& ep
         co_return ex;
     }
     s.opened.fetch_add(1, std::memory_order_relaxed);
-    tcp.socket().set_option(tcp::no_delay(true), cec);
+    layer.socket().set_option(tcp::no_delay(true), cec);
 
     if (ep.tls) {
         SSL* ssl = conn->tls->native_handle();
@@ -337,7 +367,7 @@ net::awaitable<Exchange> open_connection(SlackClientState& s, Endpoint const& ep
             SSL_set_hostflags(ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
             SSL_set1_host(ssl, ep.host.c_str());
         }
-        tcp.expires_after(step);
+        layer.expires_after(step);
         auto [hec] = co_await conn->tls->async_handshake(ssl::stream_base::client, tuple_awaitable);
         if (hec) {
             ex.ec = hec;
@@ -390,8 +420,8 @@ net::awaitable<void> send_receive(Stream& stream, Connection& conn, http::reques
 // One exchange, on a pooled connection if there is one. A pooled connection that the server closed while it
 // sat idle fails before any byte of an answer arrives: that is retried at once on a fresh connection, without
 // counting as an attempt (the request cannot have been acted on when the server had already hung up).
-net::awaitable<Exchange> exchange(SlackClientState& s, Endpoint const& ep, http::request<http::string_body> const& req) {
-    auto const key = ep.pool_key();
+net::awaitable<Exchange> exchange_in_slot(SlackClientState& s, Endpoint const& ep, std::string const& key,
+                                          http::request<http::string_body> const& req) {
     for (;;) {
         auto conn = s.take_idle(key);
         bool const reused = conn != nullptr;
@@ -424,6 +454,14 @@ net::awaitable<Exchange> exchange(SlackClientState& s, Endpoint const& ep, http:
             s.put_idle(key, std::move(conn));
         co_return ex;
     }
+}
+
+net::awaitable<Exchange> exchange(SlackClientState& s, Endpoint const& ep, http::request<http::string_body> const& req) {
+    auto const key = ep.pool_key();
+    co_await s.acquire(key);
+    auto ex = co_await exchange_in_slot(s, ep, key, req);
+    s.release(key);
+    co_return ex;
 }
 
 SlackResult interpret(http::response<http::string_body> const& res, bool response_url) {

@@ -265,6 +265,9 @@ TEST_CASE("certificates are really checked", "[slack][tls]") {
         CHECK_THAT(e.error, Catch::Contains("certificate"));
         CHECK(e.attempts == 1);
         CHECK(fake.calls().empty());
+        // The fake notices the aborted handshake on its own thread, shortly after the client gave up.
+        for (int i = 0; i < 200 && fake.handshakes_failed() == 0; ++i)
+            std::this_thread::sleep_for(10ms);
         CHECK(fake.handshakes_failed() >= 1);
     }
     SECTION("the test CA is not trusted unless configured") {
@@ -369,6 +372,30 @@ TEST_CASE("concurrent calls from several threads all complete", "[slack]") {
     CHECK(async_ok == 8);
     // The pool keeps connections for reuse: far fewer than one per request.
     CHECK(fake.connections_accepted() < static_cast<std::size_t>(threads * per_thread + 8));
+}
+
+TEST_CASE("a burst of calls to one host opens at most max_connections_per_host connections", "[slack]") {
+    FakeSlack fake;
+    Runner run;
+    auto cfg = config_for(fake);
+    cfg.max_connections_per_host = 2;
+    SlackClient client(run.ioc.get_executor(), cfg);
+    // Each answer takes a while, so without the limit every call would need its own connection.
+    fake.fail_next("chat.postMessage", FakeSlack::Stall{100ms}, 10);
+
+    std::vector<std::future<SlackResult>> results;
+    for (int i = 0; i < 10; ++i) {
+        auto p = std::make_shared<std::promise<SlackResult>>();
+        results.push_back(p->get_future());
+        client.call("chat.postMessage", message("burst " + std::to_string(i)),
+                    [p](SlackResult r) { p->set_value(std::move(r)); });
+    }
+    for (auto& r : results) {
+        REQUIRE(r.wait_for(20s) == std::future_status::ready);
+        CHECK(r.get().has_value());
+    }
+    CHECK(fake.calls("chat.postMessage").size() == 10);
+    CHECK(fake.connections_accepted() == 2);
 }
 
 TEST_CASE("respond() posts JSON to a response_url without the token", "[slack]") {

@@ -2,6 +2,9 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <memory>
+#include <unordered_map>
+
 namespace pushback::templates::detail {
 
 namespace mstch = kainjow::mustache;
@@ -41,15 +44,46 @@ std::optional<std::string> check_mustache(std::string const& text, std::set<std:
     return problem;
 }
 
-std::string render_mustache(std::string const& text, Slots const& slots) {
-    mstch::mustache tmpl{text};
-    // Plain text out: no HTML entities. Values are strings, never lambdas, so kainjow inserts them
-    // as they are and a "{{x}}" inside a user's message stays literal.
-    tmpl.set_custom_escape([](std::string const& s) { return s; });
+struct MustacheData::Impl {
     mstch::data data;
-    for (auto const& [name, value] : slots.values) data.set(name, mstch::data{value});
-    for (auto const& [name, on] : slots.flags) data.set(name, mstch::data{on});
-    return tmpl.render(data);
+};
+
+MustacheData::MustacheData(Slots const& slots) : impl(std::make_unique<Impl>()) {
+    for (auto const& [name, value] : slots.values) impl->data.set(name, mstch::data{value});
+    for (auto const& [name, on] : slots.flags) impl->data.set(name, mstch::data{on});
+}
+
+MustacheData::~MustacheData() = default;
+
+namespace {
+
+// kainjow's render() is not const, so each thread keeps its own parsed copies. Bounded: a team's
+// override set is at most a few hundred templates; past the bound the cache starts over.
+mstch::mustache& parsed(std::string const& text) {
+    thread_local std::unordered_map<std::string, std::unique_ptr<mstch::mustache>> cache;
+    auto it = cache.find(text);
+    if (it == cache.end()) {
+        if (cache.size() >= 1024) cache.clear();
+        auto tmpl = std::make_unique<mstch::mustache>(text);
+        // Plain text out: no HTML entities. Values are strings, never lambdas, so kainjow inserts
+        // them as they are and a "{{x}}" inside a user's message stays literal.
+        tmpl->set_custom_escape([](std::string const& s) { return s; });
+        it = cache.emplace(text, std::move(tmpl)).first;
+    }
+    return *it->second;
+}
+
+}  // namespace
+
+std::string render_mustache(std::string const& text, MustacheData const& data) {
+    std::string out;
+    out.reserve(text.size() + 256);
+    parsed(text).render(data.impl->data, [&out](std::string const& piece) { out += piece; });
+    return out;
+}
+
+std::string render_mustache(std::string const& text, Slots const& slots) {
+    return render_mustache(text, MustacheData{slots});
 }
 
 }  // namespace pushback::templates::detail

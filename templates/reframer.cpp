@@ -185,7 +185,7 @@ Slots reframing_slots_for(Library::Impl const& impl, detector::Analysis const& a
     return s;
 }
 
-Reframing fill(Template const& t, Slots const& slots) {
+Reframing fill(Template const& t, MustacheData const& slots) {
     Reframing r;
     r.template_id = t.id;
     r.family = t.family;
@@ -324,7 +324,7 @@ std::vector<Reframing> Library::reframe(detector::Analysis const& analysis, std:
         if (std::find(picked.begin(), picked.end(), &c) == picked.end()) picked.push_back(&c);
     }
 
-    auto const slots = detail::reframing_slots_for(*impl_, analysis, text, perspective);
+    detail::MustacheData const slots{detail::reframing_slots_for(*impl_, analysis, text, perspective)};
     std::vector<Reframing> out;
     out.reserve(picked.size());
     for (auto const* c : picked) out.push_back(detail::fill(*c->tmpl, slots));
@@ -335,7 +335,7 @@ std::optional<Reframing> Library::render(std::string_view template_id, detector:
                                          std::string_view text, Perspective perspective) const {
     auto const it = impl_->templates.find(template_id);
     if (it == impl_->templates.end()) return std::nullopt;
-    return detail::fill(it->second, detail::reframing_slots_for(*impl_, analysis, text, perspective));
+    return detail::fill(it->second, detail::MustacheData{detail::reframing_slots_for(*impl_, analysis, text, perspective)});
 }
 
 }  // namespace pushback::templates

@@ -4,6 +4,7 @@
 // a template.
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -21,7 +22,20 @@ struct Slots {
 std::optional<std::string> check_mustache(std::string const& text, std::set<std::string, std::less<>> const& slots,
                                           std::set<std::string, std::less<>> const& flags);
 
-// `text` rendered; slot values are inserted verbatim.
+// Slots converted once into Mustache's data model, for rendering several templates with them.
+class MustacheData {
+public:
+    explicit MustacheData(Slots const& slots);
+    ~MustacheData();
+    MustacheData(MustacheData const&) = delete;
+    MustacheData& operator=(MustacheData const&) = delete;
+    struct Impl;
+    std::unique_ptr<Impl> impl;
+};
+
+// `text` rendered; slot values are inserted verbatim. Parsed templates are cached per thread
+// (keyed by their text), so a template is parsed once per thread, not once per render.
+std::string render_mustache(std::string const& text, MustacheData const& data);
 std::string render_mustache(std::string const& text, Slots const& slots);
 
 }  // namespace pushback::templates::detail

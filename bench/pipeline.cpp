@@ -1,0 +1,118 @@
+// Where a /pushback request's CPU time goes, piece by piece, without sockets: signature check, form
+// decoding, the detector, the reframer, the Block Kit reply, and the whole receiver pipeline.
+//   ninja -C build bench_pipeline && build/bench/bench_pipeline
+#include <benchmark/benchmark.h>
+
+#include <boost/json.hpp>
+
+#include <filesystem>
+
+#include "bot/clock.hpp"
+#include "bot/form.hpp"
+#include "bot/log.hpp"
+#include "bot/receiver.hpp"
+#include "bot/router.hpp"
+#include "bot/signature.hpp"
+#include "bot/slack_api.hpp"
+#include "detector/analysis.hpp"
+#include "handlers/deps.hpp"
+#include "handlers/pushback.hpp"
+#include "storage/sqlite_store.hpp"
+#include "templates/library.hpp"
+
+using namespace pushback;
+
+namespace {
+
+constexpr char const* secret = "benchsecret";
+std::string const draft = "I don't think we can add SSO";
+std::string const body = bot::encode_form({{"token", "legacy"}, {"team_id", "T0BENCH"}, {"team_domain", "bench"},
+                                           {"channel_id", "C0BENCH"}, {"channel_name", "general"},
+                                           {"user_id", "U0BENCH"}, {"user_name", "bench"}, {"command", "/pushback"},
+                                           {"text", draft}, {"api_app_id", "A0BENCH"},
+                                           {"response_url", "http://127.0.0.1:9/response"}, {"trigger_id", "1.2.3"}});
+
+class NullSlack final : public bot::SlackApi {
+public:
+    void call(std::string, boost::json::object, Done) override {}
+    void respond(std::string, boost::json::object, Done) override {}
+};
+
+struct World {
+    templates::Library lib = *templates::Library::load_builtin();
+    std::unique_ptr<storage::Store> store =
+        *storage::open_sqlite_store(std::filesystem::temp_directory_path() / "pushback-bench-pipeline.sqlite3");
+    NullSlack slack;
+    bot::SystemClock clock;
+    bot::Logger log{bot::LogLevel::error};
+    handlers::Deps deps{lib, *store, slack, clock, log};
+    bot::Router router;
+    bot::Receiver receiver{secret, router, clock};
+    World() {
+        router.command("/pushback", [this](bot::SlashCommand const& c) { return handlers::pushback(c, deps); });
+    }
+};
+
+World& world() {
+    static World w;
+    return w;
+}
+
+std::string now_ts() {
+    return std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
+                              std::chrono::system_clock::now().time_since_epoch())
+                              .count());
+}
+
+void BM_signature(benchmark::State& state) {
+    auto const ts = now_ts();
+    auto const sig = bot::sign_slack_request(secret, ts, body);
+    auto const now = std::chrono::system_clock::now();
+    for (auto _ : state) benchmark::DoNotOptimize(bot::verify_slack_signature({ts, sig, body}, secret, now));
+}
+
+void BM_form(benchmark::State& state) {
+    for (auto _ : state) benchmark::DoNotOptimize(bot::Form::decode(body));
+}
+
+void BM_analyze(benchmark::State& state) {
+    for (auto _ : state) benchmark::DoNotOptimize(detector::analyze(draft));
+}
+
+void BM_reframe(benchmark::State& state) {
+    auto& w = world();
+    auto const a = detector::analyze(draft);
+    for (auto _ : state) benchmark::DoNotOptimize(w.lib.reframe(a, draft, templates::Perspective::own_draft));
+}
+
+void BM_draft_message(benchmark::State& state) {
+    auto& w = world();
+    for (auto _ : state) benchmark::DoNotOptimize(handlers::draft_message(draft, w.deps));
+}
+
+void BM_serialize(benchmark::State& state) {
+    auto& w = world();
+    auto const msg = handlers::draft_message(draft, w.deps);
+    for (auto _ : state) benchmark::DoNotOptimize(boost::json::serialize(msg));
+}
+
+void BM_receiver(benchmark::State& state) {
+    auto& w = world();
+    auto const ts = now_ts();
+    auto const sig = bot::sign_slack_request(secret, ts, body);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(
+            w.receiver.handle({"POST", "/slack/events", "application/x-www-form-urlencoded", ts, sig, "", body}));
+    }
+}
+
+}  // namespace
+
+BENCHMARK(BM_signature);
+BENCHMARK(BM_form);
+BENCHMARK(BM_analyze);
+BENCHMARK(BM_reframe);
+BENCHMARK(BM_draft_message);
+BENCHMARK(BM_serialize);
+BENCHMARK(BM_receiver);
+BENCHMARK_MAIN();

@@ -6,6 +6,7 @@
 
 #include "bot/form.hpp"
 #include "bot/signature.hpp"
+#include "bot/utf8.hpp"
 
 namespace pushback::bot {
 namespace json = boost::json;
@@ -129,6 +130,7 @@ Outcome Receiver::handle_form(HttpRequest const& req) const {
         c.user_name = form->get_or("user_name");
         c.channel_id = form->get_or("channel_id");
         c.text = form->get_or("text");
+        c.text = valid_utf8(c.text);
         c.response_url = form->get_or("response_url");
         c.trigger_id = form->get_or("trigger_id");
         if (c.team_id.empty() || c.user_id.empty()) return bad_request("command", "command lacks team_id or user_id");

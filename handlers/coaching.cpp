@@ -150,7 +150,11 @@ json::array coaching_blocks(Analysis const& a, std::string_view text,
         out.push_back(blocks::divider());
         out.push_back(blocks::section("*Try saying it like this* (copy, then fill in the [brackets]):"));
         for (auto const& r : reframings) {
-            out.push_back(blocks::section("*" + blocks::escape(r.title) + "*\n```" + blocks::escape(r.text) + "```"));
+            // Title and text share one section: budget them together so the closing ``` is never cut.
+            auto const title = "*" + blocks::escape(blocks::truncate(r.title, 150)) + "*\n```";
+            auto const text = blocks::escape(r.text);
+            auto const room = blocks::max_section_text - title.size() - 3;
+            out.push_back(blocks::section(title + (text.size() > room ? blocks::truncate(text, room) : text) + "```"));
         }
     }
     return out;

@@ -46,7 +46,9 @@ json::object guidance_message(std::string const& mrkdwn_text, std::string fallba
 
 }  // namespace
 
-json::object draft_message(std::string_view draft, Deps const& deps) {
+json::object draft_message(std::string_view raw_draft, Deps const& deps) {
+    std::string const valid = blocks::valid_utf8(raw_draft);
+    std::string_view const draft = valid;
     auto const chars = blocks::char_count(draft);
     if (chars > max_draft_chars) {
         return ephemeral("Your draft is " + std::to_string(chars) + " characters; /pushback coaches drafts up to " +
@@ -70,7 +72,7 @@ json::object draft_message(std::string_view draft, Deps const& deps) {
 
 bot::Reply pushback(bot::SlashCommand const& command, Deps const& deps) {
     // Slack escapes &, < and > in command text; the detector reads the text as written.
-    auto const unescaped = views::unescape_slack(command.text);
+    auto const unescaped = views::unescape_slack(blocks::valid_utf8(command.text));
     auto const text = trim(unescaped);
     auto const [word, rest] = first_word(text);
     if (text.empty() || word == "help" || word == "?") {

@@ -171,8 +171,6 @@ struct Checker {
         auto const n = chars(text->get_string());
         if (n == 0) problems.push_back(where + ": empty text");
         if (n > max) problems.push_back(where + ": " + std::to_string(n) + " characters > " + std::to_string(max));
-        std::string_view const s = text->get_string();
-        if (s.find("{{") != std::string_view::npos) problems.push_back(where + ": unfilled template slot");
     }
 
     void id(json::object const& o, char const* key, std::string const& where) {

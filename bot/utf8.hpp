@@ -1,0 +1,54 @@
+#pragma once
+// UTF-8 repair for text that arrives as raw bytes (form-encoded slash commands): every invalid
+// sequence (stray bytes, overlong forms, surrogates, truncated sequences) becomes U+FFFD, so what
+// we analyse, store, log and send back to Slack is always valid UTF-8. Header-only: used by bot/
+// and handlers/ alike.
+
+#include <string>
+#include <string_view>
+
+namespace pushback::bot {
+
+inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+    auto const c = static_cast<unsigned char>(s[i]);
+    std::size_t const len = c < 0x80                       ? 1
+                            : (c >> 5) == 0x6 && c >= 0xC2  ? 2
+                            : (c >> 4) == 0xE               ? 3
+                            : (c >> 3) == 0x1E && c <= 0xF4 ? 4
+                                                            : 0;
+    if (len == 0 || i + len > s.size()) return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+    }
+    auto const c1 = static_cast<unsigned char>(s[i + 1 < s.size() ? i + 1 : i]);
+    if (len == 3 && ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0))) return 0;
+    if (len == 4 && ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))) return 0;
+    return len;
+}
+
+inline bool is_valid_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        auto const len = utf8_sequence_length(s, i);
+        if (len == 0) return false;
+        i += len;
+    }
+    return true;
+}
+
+inline std::string valid_utf8(std::string_view s) {
+    if (is_valid_utf8(s)) return std::string(s);
+    std::string out;
+    out.reserve(s.size() + 8);
+    for (std::size_t i = 0; i < s.size();) {
+        if (auto const len = utf8_sequence_length(s, i)) {
+            out.append(s.substr(i, len));
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return out;
+}
+
+}  // namespace pushback::bot

@@ -9,7 +9,6 @@
 
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/json/object.hpp>
-
 #include <chrono>
 #include <cstddef>
 #include <expected>
@@ -22,24 +21,24 @@ namespace pushback::bot {
 
 struct SlackError {
     enum class Kind {
-        api,              // Slack answered ok:false; `error` is Slack's code ("channel_not_found")
-        rate_limited,     // still HTTP 429 after max_attempts
-        http,             // an HTTP status that is neither success nor retryable, or 5xx after max_attempts
-        network,          // resolve/connect/read/write failure after max_attempts
-        tls,              // handshake failed: untrusted certificate, wrong host name, protocol error
-        timeout,          // a step exceeded request_timeout
-        invalid_response, // not JSON, or JSON that is not an object
-        invalid_request,  // refused before sending: bad URL, plain http to a non-loopback host, bad method name
+        api,               // Slack answered ok:false; `error` is Slack's code ("channel_not_found")
+        rate_limited,      // still HTTP 429 after max_attempts
+        http,              // an HTTP status that is neither success nor retryable, or 5xx after max_attempts
+        network,           // resolve/connect/read/write failure after max_attempts
+        tls,               // handshake failed: untrusted certificate, wrong host name, protocol error
+        timeout,           // a step exceeded request_timeout
+        invalid_response,  // not JSON, or JSON that is not an object
+        invalid_request,   // refused before sending: bad URL, plain http to a non-loopback host, bad method name
     };
     SlackError() = default;
     SlackError(Kind k, std::string e, int status = 0, int tries = 0, std::string why = {})
         : kind(k), error(std::move(e)), http_status(status), attempts(tries), detail(std::move(why)) {}
 
     Kind kind = Kind::network;
-    std::string error;   // Slack's `error` for api, else a short description
-    int http_status = 0; // 0 when no HTTP response was received
-    int attempts = 0;    // how many times the request was sent (or tried to be)
-    std::string detail;  // Slack's response_metadata.messages for api errors (why a view was invalid), joined
+    std::string error;    // Slack's `error` for api, else a short description
+    int http_status = 0;  // 0 when no HTTP response was received
+    int attempts = 0;     // how many times the request was sent (or tried to be)
+    std::string detail;   // Slack's response_metadata.messages for api errors (why a view was invalid), joined
 
     // One line for logs, e.g. "Slack API error: channel_not_found". Never contains the token.
     std::string message() const;
@@ -51,7 +50,7 @@ using SlackResult = std::expected<boost::json::object, SlackError>;
 
 // The seam where the world is: handlers and the scheduler talk to Slack only through this.
 class SlackApi {
-public:
+  public:
     // Called exactly once per call, on the implementation's executor: it must not block.
     using Done = std::function<void(SlackResult)>;
     virtual ~SlackApi() = default;
@@ -62,16 +61,16 @@ public:
 };
 
 struct SlackClientConfig {
-    std::string api_base = "https://slack.com/api/"; // SLACK_API_URL
-    std::string bot_token;                           // SLACK_BOT_TOKEN
-    std::optional<std::string> extra_ca_file;        // SSL_CERT_FILE, trusted in addition to the system roots
+    std::string api_base = "https://slack.com/api/";  // SLACK_API_URL
+    std::string bot_token;                            // SLACK_BOT_TOKEN
+    std::optional<std::string> extra_ca_file;         // SSL_CERT_FILE, trusted in addition to the system roots
     int max_attempts = 5;
     std::chrono::milliseconds base_backoff{250}, max_backoff{8000};
-    std::chrono::seconds max_retry_after{60}; // a 429's Retry-After is honoured up to this
-    std::chrono::seconds request_timeout{10}; // per step: resolve, connect, handshake, write, read
+    std::chrono::seconds max_retry_after{60};  // a 429's Retry-After is honoured up to this
+    std::chrono::seconds request_timeout{10};  // per step: resolve, connect, handshake, write, read
     std::size_t max_idle_connections_per_host = 4;
-    std::size_t max_connections_per_host = 16; // more concurrent calls to one host wait their turn (in order)
-    std::chrono::seconds idle_timeout{30}; // pooled connections older than this are closed, not reused
+    std::size_t max_connections_per_host = 16;  // more concurrent calls to one host wait their turn (in order)
+    std::chrono::seconds idle_timeout{30};      // pooled connections older than this are closed, not reused
     std::size_t max_response_bytes = 8 * 1024 * 1024;
 };
 
@@ -92,7 +91,7 @@ struct SlackClientState;
 // extra CA file cannot be loaded (start-up errors). In-flight calls keep the client's state alive; the
 // executor's execution context must outlive them.
 class SlackClient final : public SlackApi {
-public:
+  public:
     SlackClient(boost::asio::any_io_executor ex, SlackClientConfig cfg);
     ~SlackClient() override;
     SlackClient(SlackClient const&) = delete;
@@ -104,7 +103,7 @@ public:
     // TCP connections opened so far (for benchmarks and diagnostics; pool reuse keeps this low).
     std::size_t connections_opened() const;
 
-private:
+  private:
     std::shared_ptr<detail::SlackClientState> state_;
 };
 
@@ -117,4 +116,4 @@ SlackResult call_sync(SlackApi& api, std::string method, boost::json::object bod
 SlackResult respond_sync(SlackApi& api, std::string response_url, boost::json::object body,
                          std::chrono::seconds timeout);
 
-} // namespace pushback::bot
+}  // namespace pushback::bot

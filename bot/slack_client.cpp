@@ -1,5 +1,8 @@
-#include "bot/slack_api.hpp"
+#include <openssl/ssl.h>
+#include <openssl/x509_vfy.h>
 
+#include <algorithm>
+#include <atomic>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -14,12 +17,6 @@
 #include <boost/beast/ssl.hpp>
 #include <boost/json.hpp>
 #include <boost/url/parse.hpp>
-
-#include <openssl/ssl.h>
-#include <openssl/x509_vfy.h>
-
-#include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <cstdio>
 #include <deque>
@@ -29,6 +26,8 @@
 #include <stdexcept>
 #include <string_view>
 #include <vector>
+
+#include "bot/slack_api.hpp"
 
 namespace pushback::bot {
 
@@ -41,14 +40,22 @@ using Clock = std::chrono::steady_clock;
 
 char const* to_string(SlackError::Kind kind) {
     switch (kind) {
-    case SlackError::Kind::api: return "api";
-    case SlackError::Kind::rate_limited: return "rate_limited";
-    case SlackError::Kind::http: return "http";
-    case SlackError::Kind::network: return "network";
-    case SlackError::Kind::tls: return "tls";
-    case SlackError::Kind::timeout: return "timeout";
-    case SlackError::Kind::invalid_response: return "invalid_response";
-    case SlackError::Kind::invalid_request: return "invalid_request";
+        case SlackError::Kind::api:
+            return "api";
+        case SlackError::Kind::rate_limited:
+            return "rate_limited";
+        case SlackError::Kind::http:
+            return "http";
+        case SlackError::Kind::network:
+            return "network";
+        case SlackError::Kind::tls:
+            return "tls";
+        case SlackError::Kind::timeout:
+            return "timeout";
+        case SlackError::Kind::invalid_response:
+            return "invalid_response";
+        case SlackError::Kind::invalid_request:
+            return "invalid_request";
     }
     return "unknown";
 }
@@ -56,22 +63,36 @@ char const* to_string(SlackError::Kind kind) {
 std::string SlackError::message() const {
     std::string out;
     switch (kind) {
-    case Kind::api: out = "Slack API error: "; break;
-    case Kind::rate_limited: out = "Slack rate limit: "; break;
-    case Kind::http: out = "Slack HTTP error: "; break;
-    case Kind::network: out = "network error talking to Slack: "; break;
-    case Kind::tls: out = "TLS error talking to Slack: "; break;
-    case Kind::timeout: out = "timeout talking to Slack: "; break;
-    case Kind::invalid_response: out = "invalid response from Slack: "; break;
-    case Kind::invalid_request: out = "Slack request refused: "; break;
+        case Kind::api:
+            out = "Slack API error: ";
+            break;
+        case Kind::rate_limited:
+            out = "Slack rate limit: ";
+            break;
+        case Kind::http:
+            out = "Slack HTTP error: ";
+            break;
+        case Kind::network:
+            out = "network error talking to Slack: ";
+            break;
+        case Kind::tls:
+            out = "TLS error talking to Slack: ";
+            break;
+        case Kind::timeout:
+            out = "timeout talking to Slack: ";
+            break;
+        case Kind::invalid_response:
+            out = "invalid response from Slack: ";
+            break;
+        case Kind::invalid_request:
+            out = "Slack request refused: ";
+            break;
     }
     out += error;
-    if (!detail.empty())
-        out += " [" + detail + "]";
+    if (!detail.empty()) out += " [" + detail + "]";
     if (http_status != 0 && !(kind == Kind::api && http_status == 200))
         out += " (HTTP " + std::to_string(http_status) + ")";
-    if (attempts > 1)
-        out += " after " + std::to_string(attempts) + " attempts";
+    if (attempts > 1) out += " after " + std::to_string(attempts) + " attempts";
     return out;
 }
 
@@ -81,11 +102,11 @@ namespace {
 // Where a request goes, parsed once from a URL.
 struct Endpoint {
     bool tls = true;
-    std::string host; // for DNS / certificate checks; IPv6 without brackets
+    std::string host;  // for DNS / certificate checks; IPv6 without brackets
     std::string port;
     bool ip_host = false;
     std::string host_header;
-    std::string target; // path (+ query) on the server
+    std::string target;  // path (+ query) on the server
     std::string pool_key() const { return (tls ? "https://" : "http://") + host_header; }
 };
 
@@ -99,8 +120,7 @@ bool iequals(std::string_view a, std::string_view b) {
 // stub runs on the same machine, and nothing (token or message) crosses a network.
 std::expected<Endpoint, std::string> parse_endpoint(std::string_view text) {
     auto parsed = boost::urls::parse_uri(text);
-    if (!parsed)
-        return std::unexpected("not a valid absolute URL");
+    if (!parsed) return std::unexpected("not a valid absolute URL");
     auto const& u = *parsed;
     Endpoint ep;
     if (iequals(u.scheme(), "https"))
@@ -109,33 +129,30 @@ std::expected<Endpoint, std::string> parse_endpoint(std::string_view text) {
         ep.tls = false;
     else
         return std::unexpected("scheme must be https");
-    if (u.has_userinfo())
-        return std::unexpected("credentials in the URL are not allowed");
+    if (u.has_userinfo()) return std::unexpected("credentials in the URL are not allowed");
     bool loopback = false;
     switch (u.host_type()) {
-    case boost::urls::host_type::ipv4:
-        ep.ip_host = true;
-        ep.host = u.host_address();
-        loopback = u.host_ipv4_address().to_bytes()[0] == 127;
-        break;
-    case boost::urls::host_type::ipv6:
-        ep.ip_host = true;
-        ep.host = u.host_ipv6_address().to_string();
-        loopback = u.host_ipv6_address().is_loopback();
-        break;
-    case boost::urls::host_type::name:
-        ep.host = u.host_name();
-        loopback = iequals(ep.host, "localhost");
-        break;
-    default: return std::unexpected("unsupported host");
+        case boost::urls::host_type::ipv4:
+            ep.ip_host = true;
+            ep.host = u.host_address();
+            loopback = u.host_ipv4_address().to_bytes()[0] == 127;
+            break;
+        case boost::urls::host_type::ipv6:
+            ep.ip_host = true;
+            ep.host = u.host_ipv6_address().to_string();
+            loopback = u.host_ipv6_address().is_loopback();
+            break;
+        case boost::urls::host_type::name:
+            ep.host = u.host_name();
+            loopback = iequals(ep.host, "localhost");
+            break;
+        default:
+            return std::unexpected("unsupported host");
     }
-    if (ep.host.empty())
-        return std::unexpected("missing host");
-    if (!ep.tls && !loopback)
-        return std::unexpected("plain http is allowed only to a loopback host");
+    if (ep.host.empty()) return std::unexpected("missing host");
+    if (!ep.tls && !loopback) return std::unexpected("plain http is allowed only to a loopback host");
     if (u.has_port()) {
-        if (u.port_number() == 0)
-            return std::unexpected("invalid port");
+        if (u.port_number() == 0) return std::unexpected("invalid port");
         ep.port = std::to_string(u.port_number());
     } else {
         ep.port = ep.tls ? "443" : "80";
@@ -143,28 +160,33 @@ std::expected<Endpoint, std::string> parse_endpoint(std::string_view text) {
     std::string host_part = u.host_type() == boost::urls::host_type::ipv6 ? "[" + ep.host + "]" : ep.host;
     ep.host_header = u.has_port() ? host_part + ":" + ep.port : host_part;
     ep.target = std::string(u.encoded_path());
-    if (ep.target.empty())
-        ep.target = "/";
-    if (u.has_query())
-        ep.target += "?" + std::string(u.encoded_query());
+    if (ep.target.empty()) ep.target = "/";
+    if (u.has_query()) ep.target += "?" + std::string(u.encoded_query());
     return ep;
 }
 
 bool valid_method(std::string_view m) {
-    if (m.empty() || m.size() > 100 || m.front() == '.')
-        return false;
-    return std::all_of(m.begin(), m.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_';
-    });
+    if (m.empty() || m.size() > 100 || m.front() == '.') return false;
+    return std::all_of(m.begin(), m.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_'; });
 }
 
 // Slack documents these read methods as accepting only form-encoded arguments: a JSON body is ignored and
 // the call fails as if the arguments were missing.
 bool form_only(std::string_view method) {
     static constexpr std::string_view methods[] = {
-        "users.info",          "users.list",         "users.lookupByEmail", "users.getPresence",
-        "conversations.info",  "conversations.list", "conversations.history", "conversations.replies",
-        "conversations.members", "team.info",        "auth.test",           "bots.info",
+        "users.info",
+        "users.list",
+        "users.lookupByEmail",
+        "users.getPresence",
+        "conversations.info",
+        "conversations.list",
+        "conversations.history",
+        "conversations.replies",
+        "conversations.members",
+        "team.info",
+        "auth.test",
+        "bots.info",
     };
     return std::find(std::begin(methods), std::end(methods), method) != std::end(methods);
 }
@@ -186,10 +208,8 @@ void append_pct(std::string& out, std::string_view s) {
 std::string form_encode(boost::json::object const& body) {
     std::string out;
     for (auto const& [key, value] : body) {
-        if (value.is_null())
-            continue;
-        if (!out.empty())
-            out += '&';
+        if (value.is_null()) continue;
+        if (!out.empty()) out += '&';
         append_pct(out, key);
         out += '=';
         if (value.is_string())
@@ -203,8 +223,7 @@ std::string form_encode(boost::json::object const& body) {
 }
 
 void scrub(std::string& text, std::string const& secret) {
-    if (secret.empty())
-        return;
+    if (secret.empty()) return;
     for (auto pos = text.find(secret); pos != std::string::npos; pos = text.find(secret, pos))
         text.replace(pos, secret.size(), "[redacted]");
 }
@@ -222,12 +241,12 @@ struct Connection {
 struct Exchange {
     beast::error_code ec;
     SlackError::Kind failure = SlackError::Kind::network;
-    std::string what;          // a short description of the failure
-    bool request_sent = false; // Slack may have acted on it
+    std::string what;           // a short description of the failure
+    bool request_sent = false;  // Slack may have acted on it
     http::response<http::string_body> res;
 };
 
-} // namespace
+}  // namespace
 
 struct SlackClientState {
     SlackClientConfig cfg;
@@ -238,7 +257,7 @@ struct SlackClientState {
     std::map<std::string, std::vector<std::unique_ptr<Connection>>> idle;
     struct Slots {
         std::size_t active = 0;
-        std::deque<std::shared_ptr<net::steady_timer>> waiters; // woken by cancel(), in arrival order
+        std::deque<std::shared_ptr<net::steady_timer>> waiters;  // woken by cancel(), in arrival order
     };
     std::map<std::string, Slots> slots;
     std::mt19937_64 rng{std::random_device{}()};
@@ -248,23 +267,20 @@ struct SlackClientState {
 
     std::unique_ptr<Connection> take_idle(std::string const& key) {
         auto it = idle.find(key);
-        if (it == idle.end())
-            return nullptr;
+        if (it == idle.end()) return nullptr;
         auto& v = it->second;
         auto const now = Clock::now();
         while (!v.empty()) {
             auto c = std::move(v.back());
             v.pop_back();
-            if (now - c->idle_since < cfg.idle_timeout)
-                return c;
+            if (now - c->idle_since < cfg.idle_timeout) return c;
         }
         return nullptr;
     }
 
     void put_idle(std::string const& key, std::unique_ptr<Connection> c) {
         auto& v = idle[key];
-        if (v.size() >= cfg.max_idle_connections_per_host)
-            return; // dropping it closes it
+        if (v.size() >= cfg.max_idle_connections_per_host) return;  // dropping it closes it
         c->idle_since = Clock::now();
         v.push_back(std::move(c));
     }
@@ -295,11 +311,9 @@ struct SlackClientState {
 
     std::chrono::milliseconds backoff(int attempt) {
         auto d = cfg.base_backoff;
-        for (int i = 1; i < attempt && d < cfg.max_backoff; ++i)
-            d *= 2;
+        for (int i = 1; i < attempt && d < cfg.max_backoff; ++i) d *= 2;
         d = std::min(d, cfg.max_backoff);
-        if (d.count() <= 1)
-            return d;
+        if (d.count() <= 1) return d;
         // Jitter in [d/2, d] so that clients that failed together do not retry together.
         std::uniform_int_distribution<long long> dist(d.count() / 2, d.count());
         return std::chrono::milliseconds(dist(rng));
@@ -427,8 +441,7 @@ net::awaitable<Exchange> exchange_in_slot(SlackClientState& s, Endpoint const& e
         bool const reused = conn != nullptr;
         if (!conn) {
             auto opened = co_await open_connection(s, ep, conn);
-            if (!conn)
-                co_return opened;
+            if (!conn) co_return opened;
         }
         Exchange ex;
         bool got_some = false;
@@ -437,8 +450,7 @@ net::awaitable<Exchange> exchange_in_slot(SlackClientState& s, Endpoint const& e
         else
             co_await send_receive(*conn->plain, *conn, req, s, ex, got_some);
         if (ex.ec) {
-            if (reused && !got_some && !is_timeout(ex.ec))
-                continue;
+            if (reused && !got_some && !is_timeout(ex.ec)) continue;
             if (is_timeout(ex.ec)) {
                 ex.failure = SlackError::Kind::timeout;
                 ex.what = ex.request_sent ? "no answer within " + std::to_string(s.cfg.request_timeout.count()) + "s"
@@ -450,13 +462,13 @@ net::awaitable<Exchange> exchange_in_slot(SlackClientState& s, Endpoint const& e
             }
             co_return ex;
         }
-        if (ex.res.keep_alive())
-            s.put_idle(key, std::move(conn));
+        if (ex.res.keep_alive()) s.put_idle(key, std::move(conn));
         co_return ex;
     }
 }
 
-net::awaitable<Exchange> exchange(SlackClientState& s, Endpoint const& ep, http::request<http::string_body> const& req) {
+net::awaitable<Exchange> exchange(SlackClientState& s, Endpoint const& ep,
+                                  http::request<http::string_body> const& req) {
     auto const key = ep.pool_key();
     co_await s.acquire(key);
     auto ex = co_await exchange_in_slot(s, ep, key, req);
@@ -472,8 +484,7 @@ SlackResult interpret(http::response<http::string_body> const& res, bool respons
     if (status >= 200 && status < 300) {
         if (!is_object) {
             // Response URLs have answered a bare "ok" in the past; the Web API always answers JSON.
-            if (response_url && (res.body().empty() || res.body() == "ok"))
-                return boost::json::object{{"ok", true}};
+            if (response_url && (res.body().empty() || res.body() == "ok")) return boost::json::object{{"ok", true}};
             return std::unexpected(SlackError{SlackError::Kind::invalid_response,
                                               jec ? "answer is not JSON" : "answer is not a JSON object", status});
         }
@@ -487,10 +498,8 @@ SlackResult interpret(http::response<http::string_body> const& res, bool respons
             if (auto const* meta = obj.if_contains("response_metadata"); meta && meta->is_object()) {
                 if (auto const* msgs = meta->get_object().if_contains("messages"); msgs && msgs->is_array()) {
                     for (auto const& m : msgs->get_array()) {
-                        if (!m.is_string())
-                            continue;
-                        if (!e.detail.empty())
-                            e.detail += "; ";
+                        if (!m.is_string()) continue;
+                        if (!e.detail.empty()) e.detail += "; ";
                         e.detail += m.get_string();
                     }
                 }
@@ -498,7 +507,8 @@ SlackResult interpret(http::response<http::string_body> const& res, bool respons
             return std::unexpected(std::move(e));
         }
         if (!response_url && !(ok && ok->is_bool()))
-            return std::unexpected(SlackError{SlackError::Kind::invalid_response, "answer has no \"ok\" field", status});
+            return std::unexpected(
+                SlackError{SlackError::Kind::invalid_response, "answer has no \"ok\" field", status});
         return std::move(obj);
     }
     if (is_object) {
@@ -514,8 +524,7 @@ std::chrono::milliseconds retry_after(http::response<http::string_body> const& r
     if (!field.empty() && field.size() < 10 &&
         std::all_of(field.begin(), field.end(), [](char c) { return c >= '0' && c <= '9'; }))
         seconds = std::stoll(std::string(field));
-    if (seconds < 0)
-        return s.backoff(attempt);
+    if (seconds < 0) return s.backoff(attempt);
     return std::chrono::duration_cast<std::chrono::milliseconds>(
         std::min(std::chrono::seconds(seconds), s.cfg.max_retry_after));
 }
@@ -534,8 +543,7 @@ net::awaitable<SlackResult> perform(SlackClientState& s, Job const& job) {
     req.set(http::field::user_agent, "pushback (Boost.Beast)");
     req.set(http::field::accept, "application/json");
     req.set(http::field::content_type, job.content_type);
-    if (job.with_token && !s.cfg.bot_token.empty())
-        req.set(http::field::authorization, "Bearer " + s.cfg.bot_token);
+    if (job.with_token && !s.cfg.bot_token.empty()) req.set(http::field::authorization, "Bearer " + s.cfg.bot_token);
     req.keep_alive(true);
     req.body() = job.body;
     req.prepare_payload();
@@ -566,8 +574,7 @@ net::awaitable<SlackResult> perform(SlackClientState& s, Job const& job) {
                 wait = s.backoff(attempt);
             } else {
                 auto result = interpret(ex.res, job.response_url);
-                if (!result)
-                    result.error().attempts = attempt;
+                if (!result) result.error().attempts = attempt;
                 co_return result;
             }
         }
@@ -587,8 +594,7 @@ net::awaitable<void> run(std::shared_ptr<SlackClientState> s, Job job, SlackApi:
         scrub(result.error().error, s->cfg.bot_token);
         scrub(result.error().detail, s->cfg.bot_token);
     }
-    if (!done)
-        co_return;
+    if (!done) co_return;
     try {
         done(std::move(result));
     } catch (...) {
@@ -598,8 +604,7 @@ net::awaitable<void> run(std::shared_ptr<SlackClientState> s, Job job, SlackApi:
 }
 
 void fail_now(std::shared_ptr<SlackClientState> const& s, std::string what, SlackApi::Done done) {
-    if (!done)
-        return;
+    if (!done) return;
     // Still asynchronous, so a caller never sees its callback run inside call().
     net::post(s->strand, [what = std::move(what), done = std::move(done)]() mutable {
         try {
@@ -610,19 +615,16 @@ void fail_now(std::shared_ptr<SlackClientState> const& s, std::string what, Slac
     });
 }
 
-} // namespace
-} // namespace detail
+}  // namespace
+}  // namespace detail
 
 SlackClient::SlackClient(boost::asio::any_io_executor ex, SlackClientConfig cfg)
     : state_(std::make_shared<detail::SlackClientState>(std::move(ex), std::move(cfg))) {
     auto& s = *state_;
     auto api = detail::parse_endpoint(s.cfg.api_base);
-    if (!api)
-        throw std::invalid_argument("SLACK_API_URL: " + api.error());
-    if (api->target.back() != '/')
-        api->target += '/';
-    if (api->target.find('?') != std::string::npos)
-        throw std::invalid_argument("SLACK_API_URL: must not have a query");
+    if (!api) throw std::invalid_argument("SLACK_API_URL: " + api.error());
+    if (api->target.back() != '/') api->target += '/';
+    if (api->target.find('?') != std::string::npos) throw std::invalid_argument("SLACK_API_URL: must not have a query");
     s.api = std::move(*api);
 
     s.ssl_ctx.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
@@ -642,8 +644,7 @@ SlackClient::SlackClient(boost::asio::any_io_executor ex, SlackClientConfig cfg)
 SlackClient::~SlackClient() = default;
 
 void SlackClient::call(std::string method, boost::json::object body, Done done) {
-    if (!detail::valid_method(method))
-        return detail::fail_now(state_, "invalid method name", std::move(done));
+    if (!detail::valid_method(method)) return detail::fail_now(state_, "invalid method name", std::move(done));
     detail::Job job;
     job.ep = state_->api;
     job.ep.target += method;
@@ -660,8 +661,7 @@ void SlackClient::call(std::string method, boost::json::object body, Done done) 
 
 void SlackClient::respond(std::string response_url, boost::json::object body, Done done) {
     auto ep = detail::parse_endpoint(response_url);
-    if (!ep)
-        return detail::fail_now(state_, "response_url: " + ep.error(), std::move(done));
+    if (!ep) return detail::fail_now(state_, "response_url: " + ep.error(), std::move(done));
     detail::Job job;
     job.ep = std::move(*ep);
     job.body = boost::json::serialize(body);
@@ -675,8 +675,8 @@ std::size_t SlackClient::connections_opened() const { return state_->opened.load
 namespace {
 SlackResult wait_for(std::future<SlackResult>& f, std::chrono::seconds timeout) {
     if (f.wait_for(timeout) != std::future_status::ready)
-        return std::unexpected(SlackError{SlackError::Kind::timeout,
-                                          "no result within " + std::to_string(timeout.count()) + "s", 0, 0});
+        return std::unexpected(
+            SlackError{SlackError::Kind::timeout, "no result within " + std::to_string(timeout.count()) + "s", 0, 0});
     try {
         return f.get();
     } catch (std::future_error const&) {
@@ -684,7 +684,7 @@ SlackResult wait_for(std::future<SlackResult>& f, std::chrono::seconds timeout) 
         return std::unexpected(SlackError{SlackError::Kind::network, "call abandoned", 0, 0});
     }
 }
-} // namespace
+}  // namespace
 
 SlackResult call_sync(SlackApi& api, std::string method, boost::json::object body, std::chrono::seconds timeout) {
     auto promise = std::make_shared<std::promise<SlackResult>>();
@@ -702,4 +702,4 @@ SlackResult respond_sync(SlackApi& api, std::string response_url, boost::json::o
     return wait_for(future, timeout);
 }
 
-} // namespace pushback::bot
+}  // namespace pushback::bot

@@ -1,18 +1,16 @@
 // SlackClient against the fake Slack, through real TLS on loopback: retries, errors, certificates, pooling.
-#include "bot/slack_api.hpp"
-#include "support/fake_slack.hpp"
-
+#include <atomic>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/json.hpp>
-
 #include <catch2/catch.hpp>
-
-#include <atomic>
 #include <future>
 #include <set>
 #include <thread>
+
+#include "bot/slack_api.hpp"
+#include "support/fake_slack.hpp"
 
 using namespace std::chrono_literals;
 using pushback::bot::call_sync;
@@ -33,14 +31,12 @@ struct Runner {
     net::executor_work_guard<net::io_context::executor_type> guard{ioc.get_executor()};
     std::vector<std::thread> threads;
     explicit Runner(int n = 2) {
-        for (int i = 0; i < n; ++i)
-            threads.emplace_back([this] { ioc.run(); });
+        for (int i = 0; i < n; ++i) threads.emplace_back([this] { ioc.run(); });
     }
     ~Runner() {
         guard.reset();
         ioc.stop();
-        for (auto& t : threads)
-            t.join();
+        for (auto& t : threads) t.join();
     }
 };
 
@@ -63,7 +59,7 @@ SlackError error_of(SlackResult const& r) {
     return r.error();
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("a call carries the bearer token and a JSON body, and returns Slack's answer", "[slack]") {
     FakeSlack fake;
@@ -179,7 +175,7 @@ TEST_CASE("a 429 that persists ends as rate_limited after max_attempts", "[slack
 TEST_CASE("5xx is retried with growing backoff, then succeeds", "[slack]") {
     FakeSlack fake;
     Runner run;
-    SlackClient client(run.ioc.get_executor(), config_for(fake)); // backoff 40 ms, doubling, jitter in [d/2, d]
+    SlackClient client(run.ioc.get_executor(), config_for(fake));  // backoff 40 ms, doubling, jitter in [d/2, d]
     fake.fail_next("views.publish", FakeSlack::ServerError{500});
     fake.fail_next("views.publish", FakeSlack::ServerError{503});
 
@@ -266,8 +262,7 @@ TEST_CASE("certificates are really checked", "[slack][tls]") {
         CHECK(e.attempts == 1);
         CHECK(fake.calls().empty());
         // The fake notices the aborted handshake on its own thread, shortly after the client gave up.
-        for (int i = 0; i < 200 && fake.handshakes_failed() == 0; ++i)
-            std::this_thread::sleep_for(10ms);
+        for (int i = 0; i < 200 && fake.handshakes_failed() == 0; ++i) std::this_thread::sleep_for(10ms);
         CHECK(fake.handshakes_failed() >= 1);
     }
     SECTION("the test CA is not trusted unless configured") {
@@ -328,7 +323,7 @@ TEST_CASE("a pooled connection the server closed is replaced without sending twi
     Runner run;
     SlackClient client(run.ioc.get_executor(), config_for(fake));
     REQUIRE(call_sync(client, "chat.postMessage", message("one"), 10s).has_value());
-    std::this_thread::sleep_for(500ms); // the fake hangs up on the idle connection
+    std::this_thread::sleep_for(500ms);  // the fake hangs up on the idle connection
     auto r = call_sync(client, "chat.postMessage", message("two"), 10s);
     REQUIRE(r.has_value());
     CHECK(fake.calls("chat.postMessage").size() == 2);
@@ -339,7 +334,7 @@ TEST_CASE("concurrent calls from several threads all complete", "[slack]") {
     FakeSlack fake;
     Runner run(2);
     SlackClient client(run.ioc.get_executor(), config_for(fake));
-    fake.fail_next("chat.postMessage", FakeSlack::ServerError{503}, 3); // some of them also retry
+    fake.fail_next("chat.postMessage", FakeSlack::ServerError{503}, 3);  // some of them also retry
 
     constexpr int threads = 4, per_thread = 6;
     std::atomic<int> ok{0};
@@ -348,8 +343,7 @@ TEST_CASE("concurrent calls from several threads all complete", "[slack]") {
         callers.emplace_back([&, t] {
             for (int i = 0; i < per_thread; ++i) {
                 auto text = "thread " + std::to_string(t) + " call " + std::to_string(i);
-                if (call_sync(client, "chat.postMessage", message(text), 20s).has_value())
-                    ++ok;
+                if (call_sync(client, "chat.postMessage", message(text), 20s).has_value()) ++ok;
             }
         });
     // And some fire-and-forget calls from this thread at the same time.
@@ -357,18 +351,15 @@ TEST_CASE("concurrent calls from several threads all complete", "[slack]") {
     for (int i = 0; i < 8; ++i)
         client.call("chat.postEphemeral", {{"channel", "C1"}, {"user", "U1"}, {"text", "psst"}},
                     [&](SlackResult r) { async_ok += r.has_value(); });
-    for (auto& c : callers)
-        c.join();
+    for (auto& c : callers) c.join();
     REQUIRE(fake.wait_for("chat.postEphemeral", 8, 10s));
 
     CHECK(ok == threads * per_thread);
     std::set<std::string> texts;
-    for (auto const& c : fake.calls("chat.postMessage"))
-        texts.insert(std::string(c.body.at("text").as_string()));
+    for (auto const& c : fake.calls("chat.postMessage")) texts.insert(std::string(c.body.at("text").as_string()));
     CHECK(texts.size() == threads * per_thread);
     CHECK(fake.calls("chat.postMessage").size() == threads * per_thread + 3);
-    for (int i = 0; i < 100 && async_ok < 8; ++i)
-        std::this_thread::sleep_for(20ms);
+    for (int i = 0; i < 100 && async_ok < 8; ++i) std::this_thread::sleep_for(20ms);
     CHECK(async_ok == 8);
     // The pool keeps connections for reuse: far fewer than one per request.
     CHECK(fake.connections_accepted() < static_cast<std::size_t>(threads * per_thread + 8));
@@ -472,7 +463,7 @@ TEST_CASE("a host that refuses connections is a network error after max_attempts
     {
         net::ip::tcp::acceptor probe(run.ioc, {net::ip::make_address("127.0.0.1"), 0});
         port = probe.local_endpoint().port();
-    } // closed again: nothing listens there now
+    }  // closed again: nothing listens there now
     SlackClientConfig cfg;
     cfg.api_base = "https://127.0.0.1:" + std::to_string(port) + "/api/";
     cfg.bot_token = "xoxb-secret-token-for-this-test";
@@ -521,7 +512,7 @@ TEST_CASE("the token never appears in an error", "[slack]") {
             CHECK_THAT(e.error, !Catch::Contains(fake.token()));
             CHECK_THAT(e.message(), !Catch::Contains("xoxb"));
         }
-        CHECK(kinds.size() == 7); // api, http, rate_limited, invalid_response, timeout, invalid_request, tls
+        CHECK(kinds.size() == 7);  // api, http, rate_limited, invalid_response, timeout, invalid_request, tls
     }
 }
 

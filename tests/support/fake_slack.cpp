@@ -1,7 +1,7 @@
 #include "support/fake_slack.hpp"
 
-#include "support/fake_slack_certs.hpp"
-
+#include <algorithm>
+#include <atomic>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -14,9 +14,6 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 #include <boost/json.hpp>
-
-#include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <condition_variable>
 #include <cstdlib>
@@ -28,6 +25,8 @@
 #include <optional>
 #include <stdexcept>
 #include <thread>
+
+#include "support/fake_slack_certs.hpp"
 
 namespace pushback::testing {
 
@@ -69,8 +68,7 @@ TzInfo tz_info(std::string const& tz) {
         {"Australia/Sydney", {"Australian Eastern Standard Time", 36000}},
         {"UTC", {"Coordinated Universal Time", 0}},
     };
-    if (auto it = table.find(tz); it != table.end())
-        return {tz, it->second.first, it->second.second};
+    if (auto it = table.find(tz); it != table.end()) return {tz, it->second.first, it->second.second};
     return {tz, tz, 0};
 }
 
@@ -95,8 +93,7 @@ void parse_form(std::string_view s, json::object& into) {
         auto amp = s.find('&');
         auto pair = s.substr(0, amp);
         s = amp == std::string_view::npos ? std::string_view{} : s.substr(amp + 1);
-        if (pair.empty())
-            continue;
+        if (pair.empty()) continue;
         auto eq = pair.find('=');
         into[pct_decode(pair.substr(0, eq))] =
             eq == std::string_view::npos ? std::string() : pct_decode(pair.substr(eq + 1));
@@ -104,14 +101,13 @@ void parse_form(std::string_view s, json::object& into) {
 }
 
 std::string str(json::object const& o, std::string_view key) {
-    if (auto const* v = o.if_contains(key); v && v->is_string())
-        return std::string(v->get_string());
+    if (auto const* v = o.if_contains(key); v && v->is_string()) return std::string(v->get_string());
     return {};
 }
 
 json::object api_error(std::string error) { return {{"ok", false}, {"error", std::move(error)}}; }
 
-} // namespace
+}  // namespace
 
 struct FakeSlack::Impl {
     Options opt;
@@ -124,9 +120,9 @@ struct FakeSlack::Impl {
     std::vector<Call> calls;
     std::map<std::string, std::deque<Fault>, std::less<>> faults;
     std::map<std::string, TzInfo> user_tz;
-    std::map<std::string, json::object> views;     // by id
-    std::map<std::string, std::string> home_views; // user -> view id
-    std::map<std::string, std::string> dms;        // users -> channel id
+    std::map<std::string, json::object> views;      // by id
+    std::map<std::string, std::string> home_views;  // user -> view id
+    std::map<std::string, std::string> dms;         // users -> channel id
     long long next_ts = 0;
     int next_id = 0;
 
@@ -148,37 +144,36 @@ struct FakeSlack::Impl {
             plain_port = listen(*plain_acceptor);
         }
         net::co_spawn(ioc, accept_loop(tls_acceptor, true), net::detached);
-        if (plain_acceptor)
-            net::co_spawn(ioc, accept_loop(*plain_acceptor, false), net::detached);
+        if (plain_acceptor) net::co_spawn(ioc, accept_loop(*plain_acceptor, false), net::detached);
         thread = std::thread([this] { ioc.run(); });
     }
 
     ~Impl() {
         ioc.stop();
-        if (thread.joinable())
-            thread.join();
+        if (thread.joinable()) thread.join();
         std::error_code ec;
         std::filesystem::remove_all(dir, ec);
     }
 
     void make_pki() {
         std::string tmpl = (std::filesystem::temp_directory_path() / "pushback-fake-slack-XXXXXX").string();
-        if (!mkdtemp(tmpl.data()))
-            throw std::runtime_error("fake Slack: cannot create a temporary directory");
+        if (!mkdtemp(tmpl.data())) throw std::runtime_error("fake Slack: cannot create a temporary directory");
         dir = tmpl;
         auto const ca = detail::make_test_ca("Pushback fake Slack test CA");
         detail::Pem server;
         std::vector<std::string> const good_names{"DNS:localhost", "IP:127.0.0.1"};
         switch (opt.cert) {
-        case CertMode::trusted: server = detail::make_server_cert(ca, "localhost", good_names); break;
-        case CertMode::untrusted_ca: {
-            auto const other = detail::make_test_ca("Some other CA");
-            server = detail::make_server_cert(other, "localhost", good_names);
-            break;
-        }
-        case CertMode::wrong_host:
-            server = detail::make_server_cert(ca, "wrong-host.example", {"DNS:wrong-host.example"});
-            break;
+            case CertMode::trusted:
+                server = detail::make_server_cert(ca, "localhost", good_names);
+                break;
+            case CertMode::untrusted_ca: {
+                auto const other = detail::make_test_ca("Some other CA");
+                server = detail::make_server_cert(other, "localhost", good_names);
+                break;
+            }
+            case CertMode::wrong_host:
+                server = detail::make_server_cert(ca, "wrong-host.example", {"DNS:wrong-host.example"});
+                break;
         }
         ca_path = (dir / "ca.pem").string();
         write(ca_path, ca.cert);
@@ -192,8 +187,7 @@ struct FakeSlack::Impl {
     static void write(std::string const& path, std::string const& text) {
         std::ofstream out(path, std::ios::binary);
         out << text;
-        if (!out)
-            throw std::runtime_error("fake Slack: cannot write " + path);
+        if (!out) throw std::runtime_error("fake Slack: cannot write " + path);
     }
 
     unsigned short listen(tcp::acceptor& acc) {
@@ -208,10 +202,8 @@ struct FakeSlack::Impl {
     net::awaitable<void> accept_loop(tcp::acceptor& acc, bool tls) {
         for (;;) {
             auto [ec, socket] = co_await acc.async_accept(tuple_awaitable);
-            if (ec == net::error::operation_aborted || !acc.is_open())
-                co_return;
-            if (ec)
-                continue;
+            if (ec == net::error::operation_aborted || !acc.is_open()) co_return;
+            if (ec) continue;
             accepted.fetch_add(1);
             if (tls)
                 net::co_spawn(ioc, tls_session(std::move(socket)), net::detached);
@@ -245,8 +237,7 @@ struct FakeSlack::Impl {
             tcp.expires_after(opt.idle_timeout);
             auto [ec, n] = co_await http::async_read(stream, buffer, parser, tuple_awaitable);
             (void)n;
-            if (ec)
-                co_return;
+            if (ec) co_return;
             Request req = parser.release();
             Response res = co_await handle(req, tls);
             res.keep_alive(req.keep_alive());
@@ -254,8 +245,7 @@ struct FakeSlack::Impl {
             tcp.expires_after(std::chrono::seconds(10));
             auto [wec, wn] = co_await http::async_write(stream, res, tuple_awaitable);
             (void)wn;
-            if (wec || !res.keep_alive())
-                co_return;
+            if (wec || !res.keep_alive()) co_return;
         }
     }
 
@@ -343,8 +333,7 @@ struct FakeSlack::Impl {
         }
 
         if (!is_api) {
-            if (!body_ok)
-                co_return json_response(http::status::bad_request, api_error("invalid_payload"));
+            if (!body_ok) co_return json_response(http::status::bad_request, api_error("invalid_payload"));
             co_return json_response(http::status::ok, {{"ok", true}});
         }
         co_return json_response(http::status::ok, answer(call, body_ok, json_body));
@@ -353,7 +342,7 @@ struct FakeSlack::Impl {
     // Authentication, then the method, like Slack: a JSON body is only read by methods that accept JSON.
     json::object answer(Call const& call, bool body_ok, bool json_body) {
         static std::map<std::string, int> const known = {
-            {"chat.postMessage", 0}, {"chat.postEphemeral", 0}, {"views.open", 0}, {"views.update", 0},
+            {"chat.postMessage", 0}, {"chat.postEphemeral", 0}, {"views.open", 0},         {"views.update", 0},
             {"views.publish", 0},    {"users.info", 1},         {"conversations.open", 0}, {"auth.test", 1},
         };
         auto const k = known.find(call.method);
@@ -367,30 +356,22 @@ struct FakeSlack::Impl {
             token = call.authorization.substr(7);
         else if (!json_body)
             token = str(call.body, "token");
-        if (token.empty())
-            return api_error("not_authed");
-        if (token != opt.token)
-            return api_error("invalid_auth");
-        if (!body_ok)
-            return api_error("invalid_json");
+        if (token.empty()) return api_error("not_authed");
+        if (token != opt.token) return api_error("invalid_auth");
+        if (!body_ok) return api_error("invalid_json");
         bool const form_only = k->second == 1;
         json::object const empty;
         json::object const& args = form_only && json_body ? empty : call.body;
 
         std::lock_guard lock(mu);
-        if (call.method == "chat.postMessage")
-            return post_message(args);
-        if (call.method == "chat.postEphemeral")
-            return post_ephemeral(args);
+        if (call.method == "chat.postMessage") return post_message(args);
+        if (call.method == "chat.postEphemeral") return post_ephemeral(args);
         if (call.method == "views.open" || call.method == "views.update" || call.method == "views.publish")
             return view_call(call.method, args);
-        if (call.method == "users.info")
-            return users_info(args);
-        if (call.method == "conversations.open")
-            return conversations_open(args);
-        return {{"ok", true},          {"url", "https://fake.slack.com/"}, {"team", "Fake Team"},
-                {"user", "pushback"},  {"team_id", team_id},               {"user_id", bot_user_id},
-                {"bot_id", bot_id}};
+        if (call.method == "users.info") return users_info(args);
+        if (call.method == "conversations.open") return conversations_open(args);
+        return {{"ok", true},         {"url", "https://fake.slack.com/"}, {"team", "Fake Team"}, {"user", "pushback"},
+                {"team_id", team_id}, {"user_id", bot_user_id},           {"bot_id", bot_id}};
     }
 
     std::string new_ts() {
@@ -403,85 +384,63 @@ struct FakeSlack::Impl {
     std::string new_id(char prefix) { return prefix + std::string("0FAKE") + std::to_string(++next_id); }
 
     static std::optional<std::string> check_message(json::object const& args) {
-        if (str(args, "channel").empty())
-            return "channel_not_found";
+        if (str(args, "channel").empty()) return "channel_not_found";
         auto const* blocks = args.if_contains("blocks");
-        if (blocks && (!blocks->is_array() || blocks->get_array().size() > 50))
-            return "invalid_blocks";
+        if (blocks && (!blocks->is_array() || blocks->get_array().size() > 50)) return "invalid_blocks";
         bool const has_text = !str(args, "text").empty();
         bool const has_blocks = blocks && !blocks->get_array().empty();
-        if (!has_text && !has_blocks && !args.contains("attachments"))
-            return "no_text";
-        if (str(args, "text").size() > 40000)
-            return "msg_too_long";
+        if (!has_text && !has_blocks && !args.contains("attachments")) return "no_text";
+        if (str(args, "text").size() > 40000) return "msg_too_long";
         return std::nullopt;
     }
 
     json::object post_message(json::object const& args) {
-        if (auto e = check_message(args))
-            return api_error(*e);
+        if (auto e = check_message(args)) return api_error(*e);
         auto const ts = new_ts();
-        json::object msg{{"type", "message"}, {"user", bot_user_id}, {"bot_id", bot_id}, {"app_id", app_id},
-                         {"team", team_id},   {"ts", ts},            {"text", str(args, "text")}};
-        if (auto const* b = args.if_contains("blocks"))
-            msg["blocks"] = *b;
-        if (auto thread = str(args, "thread_ts"); !thread.empty())
-            msg["thread_ts"] = thread;
+        json::object msg{{"type", "message"},        {"user", bot_user_id}, {"bot_id", bot_id},
+                         {"app_id", app_id},         {"team", team_id},     {"ts", ts},
+                         {"text", str(args, "text")}};
+        if (auto const* b = args.if_contains("blocks")) msg["blocks"] = *b;
+        if (auto thread = str(args, "thread_ts"); !thread.empty()) msg["thread_ts"] = thread;
         return {{"ok", true}, {"channel", str(args, "channel")}, {"ts", ts}, {"message", std::move(msg)}};
     }
 
     json::object post_ephemeral(json::object const& args) {
-        if (auto e = check_message(args))
-            return api_error(*e);
-        if (str(args, "user").empty())
-            return api_error("user_not_in_channel");
+        if (auto e = check_message(args)) return api_error(*e);
+        if (str(args, "user").empty()) return api_error("user_not_in_channel");
         return {{"ok", true}, {"message_ts", new_ts()}};
     }
 
     // The checks Slack makes that a hand-built view most often fails.
     static std::optional<std::string> check_view(json::value const* view, bool home) {
-        if (!view || !view->is_object())
-            return "missing required field: view";
+        if (!view || !view->is_object()) return "missing required field: view";
         auto const& v = view->get_object();
         auto const type = str(v, "type");
-        if (type != (home ? "home" : "modal"))
-            return home ? "view type must be home" : "view type must be modal";
+        if (type != (home ? "home" : "modal")) return home ? "view type must be home" : "view type must be modal";
         auto const* blocks = v.if_contains("blocks");
-        if (!blocks || !blocks->is_array())
-            return "missing required field: blocks";
-        if (blocks->get_array().size() > 100)
-            return "too many blocks";
+        if (!blocks || !blocks->is_array()) return "missing required field: blocks";
+        if (blocks->get_array().size() > 100) return "too many blocks";
         bool has_input = false;
         for (auto const& b : blocks->get_array()) {
-            if (!b.is_object() || str(b.get_object(), "type").empty())
-                return "every block needs a type";
+            if (!b.is_object() || str(b.get_object(), "type").empty()) return "every block needs a type";
             has_input = has_input || str(b.get_object(), "type") == "input";
         }
         auto text_len = [&](char const* field) -> std::optional<std::size_t> {
             auto const* f = v.if_contains(field);
-            if (!f)
-                return std::nullopt;
-            if (!f->is_object())
-                return std::size_t{1000};
+            if (!f) return std::nullopt;
+            if (!f->is_object()) return std::size_t{1000};
             return str(f->get_object(), "text").size();
         };
         if (!home) {
             auto title = text_len("title");
-            if (!title)
-                return "missing required field: title";
-            if (*title == 0 || *title > 24)
-                return "title must be 1 to 24 characters";
-            if (auto s = text_len("submit"); s && (*s == 0 || *s > 24))
-                return "submit must be 1 to 24 characters";
-            if (auto c = text_len("close"); c && (*c == 0 || *c > 24))
-                return "close must be 1 to 24 characters";
-            if (has_input && !v.contains("submit"))
-                return "missing required field: submit";
+            if (!title) return "missing required field: title";
+            if (*title == 0 || *title > 24) return "title must be 1 to 24 characters";
+            if (auto s = text_len("submit"); s && (*s == 0 || *s > 24)) return "submit must be 1 to 24 characters";
+            if (auto c = text_len("close"); c && (*c == 0 || *c > 24)) return "close must be 1 to 24 characters";
+            if (has_input && !v.contains("submit")) return "missing required field: submit";
         }
-        if (str(v, "private_metadata").size() > 3000)
-            return "private_metadata must be at most 3000 characters";
-        if (str(v, "callback_id").size() > 255)
-            return "callback_id must be at most 255 characters";
+        if (str(v, "private_metadata").size() > 3000) return "private_metadata must be at most 3000 characters";
+        if (str(v, "callback_id").size() > 255) return "callback_id must be at most 255 characters";
         return std::nullopt;
     }
 
@@ -502,8 +461,7 @@ struct FakeSlack::Impl {
         v["previous_view_id"] = nullptr;
         v["state"] = json::object{{"values", json::object{}}};
         for (char const* f : {"private_metadata", "callback_id", "external_id"})
-            if (!v.contains(f))
-                v[f] = "";
+            if (!v.contains(f)) v[f] = "";
         views[id] = v;
         return v;
     }
@@ -512,32 +470,26 @@ struct FakeSlack::Impl {
         bool const home = method == "views.publish";
         if (method == "views.open" && str(args, "trigger_id").empty())
             return invalid_view("missing required field: trigger_id");
-        if (home && str(args, "user_id").empty())
-            return invalid_view("missing required field: user_id");
-        if (auto why = check_view(args.if_contains("view"), home))
-            return invalid_view(*why);
+        if (home && str(args, "user_id").empty()) return invalid_view("missing required field: user_id");
+        if (auto why = check_view(args.if_contains("view"), home)) return invalid_view(*why);
         auto const& view = args.at("view").get_object();
         std::string id;
         if (method == "views.open") {
             id = new_id('V');
         } else if (method == "views.publish") {
             auto& h = home_views[str(args, "user_id")];
-            if (h.empty())
-                h = new_id('V');
+            if (h.empty()) h = new_id('V');
             id = h;
         } else {
             id = str(args, "view_id");
             if (id.empty()) {
                 auto const ext = str(args, "external_id");
-                if (ext.empty())
-                    return invalid_view("missing required field: view_id or external_id");
+                if (ext.empty()) return invalid_view("missing required field: view_id or external_id");
                 for (auto const& [vid, v] : views)
-                    if (str(v, "external_id") == ext)
-                        id = vid;
+                    if (str(v, "external_id") == ext) id = vid;
             }
             auto it = views.find(id);
-            if (it == views.end())
-                return api_error("not_found");
+            if (it == views.end()) return api_error("not_found");
             if (auto hash = str(args, "hash"); !hash.empty() && hash != str(it->second, "hash"))
                 return api_error("hash_conflict");
         }
@@ -546,11 +498,9 @@ struct FakeSlack::Impl {
 
     json::object users_info(json::object const& args) {
         auto const user = str(args, "user");
-        if (user.empty())
-            return api_error("user_not_found");
+        if (user.empty()) return api_error("user_not_found");
         TzInfo tz = tz_info("America/New_York");
-        if (auto it = user_tz.find(user); it != user_tz.end())
-            tz = it->second;
+        if (auto it = user_tz.find(user); it != user_tz.end()) tz = it->second;
         json::object profile{{"real_name", "Fake " + user}, {"display_name", "fake_" + user}, {"team", team_id}};
         return {{"ok", true},
                 {"user",
@@ -570,14 +520,12 @@ struct FakeSlack::Impl {
         auto users = str(args, "users");
         if (users.empty()) {
             auto const channel = str(args, "channel");
-            if (channel.empty())
-                return api_error("users_list_not_supplied");
+            if (channel.empty()) return api_error("users_list_not_supplied");
             return {{"ok", true}, {"no_op", true}, {"already_open", true}, {"channel", {{"id", channel}}}};
         }
         auto& id = dms[users];
         bool const already = !id.empty();
-        if (!already)
-            id = new_id('D');
+        if (!already) id = new_id('D');
         json::object res{{"ok", true}, {"channel", {{"id", id}}}};
         if (already) {
             res["no_op"] = true;
@@ -604,13 +552,11 @@ std::string FakeSlack::response_url(std::string_view name) const {
 }
 
 std::string FakeSlack::http_api_base() const {
-    if (!impl_->plain_acceptor)
-        throw std::logic_error("FakeSlack: plain_http is off");
+    if (!impl_->plain_acceptor) throw std::logic_error("FakeSlack: plain_http is off");
     return "http://127.0.0.1:" + std::to_string(impl_->plain_port) + "/api/";
 }
 std::string FakeSlack::http_response_url(std::string_view name) const {
-    if (!impl_->plain_acceptor)
-        throw std::logic_error("FakeSlack: plain_http is off");
+    if (!impl_->plain_acceptor) throw std::logic_error("FakeSlack: plain_http is off");
     return "http://127.0.0.1:" + std::to_string(impl_->plain_port) + "/response/" + std::string(name);
 }
 
@@ -623,8 +569,7 @@ std::vector<FakeSlack::Call> FakeSlack::calls(std::string_view method) const {
     std::lock_guard lock(impl_->mu);
     std::vector<Call> out;
     for (auto const& c : impl_->calls)
-        if (c.method == method)
-            out.push_back(c);
+        if (c.method == method) out.push_back(c);
     return out;
 }
 
@@ -645,8 +590,7 @@ void FakeSlack::clear() {
 void FakeSlack::fail_next(std::string method, Fault fault, int times) {
     std::lock_guard lock(impl_->mu);
     auto& q = impl_->faults[std::move(method)];
-    for (int i = 0; i < times; ++i)
-        q.push_back(fault);
+    for (int i = 0; i < times; ++i) q.push_back(fault);
 }
 
 void FakeSlack::set_user_tz(std::string user, std::string tz) {
@@ -662,4 +606,4 @@ void FakeSlack::set_user_tz(std::string user, std::string tz, std::string tz_lab
 std::size_t FakeSlack::connections_accepted() const { return impl_->accepted.load(); }
 std::size_t FakeSlack::handshakes_failed() const { return impl_->handshake_failures.load(); }
 
-} // namespace pushback::testing
+}  // namespace pushback::testing

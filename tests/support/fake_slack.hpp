@@ -5,7 +5,6 @@
 // Point a SlackClient at api_base() with extra_ca_file = ca_file().
 
 #include <boost/json/object.hpp>
-
 #include <chrono>
 #include <cstddef>
 #include <memory>
@@ -17,35 +16,43 @@
 namespace pushback::testing {
 
 class FakeSlack {
-public:
+  public:
     enum class CertMode {
-        trusted,      // server certificate for DNS:localhost + IP:127.0.0.1, signed by the CA in ca_file()
-        untrusted_ca, // same names, but signed by another CA that is not in ca_file()
-        wrong_host,   // signed by the CA in ca_file(), but only for DNS:wrong-host.example
+        trusted,       // server certificate for DNS:localhost + IP:127.0.0.1, signed by the CA in ca_file()
+        untrusted_ca,  // same names, but signed by another CA that is not in ca_file()
+        wrong_host,    // signed by the CA in ca_file(), but only for DNS:wrong-host.example
     };
     struct Options {
         CertMode cert = CertMode::trusted;
-        std::string token = "xoxb-fake-0000-secret-bot-token"; // the only bearer token accepted
-        bool plain_http = false; // also listen for clear-text HTTP on another loopback port (local mode)
-        std::chrono::milliseconds idle_timeout{30'000}; // keep-alive connections idle this long are closed
+        std::string token = "xoxb-fake-0000-secret-bot-token";  // the only bearer token accepted
+        bool plain_http = false;  // also listen for clear-text HTTP on another loopback port (local mode)
+        std::chrono::milliseconds idle_timeout{30'000};  // keep-alive connections idle this long are closed
     };
 
     struct Call {
-        std::string method;        // "chat.postMessage", or "response_url" for response URL posts
-        std::string response_name; // NAME in /response/NAME, for response URL posts
-        boost::json::object body;  // JSON body, or form fields as strings
-        std::string authorization; // the Authorization header as received ("" if none)
+        std::string method;         // "chat.postMessage", or "response_url" for response URL posts
+        std::string response_name;  // NAME in /response/NAME, for response URL posts
+        boost::json::object body;   // JSON body, or form fields as strings
+        std::string authorization;  // the Authorization header as received ("" if none)
         std::string content_type;
         bool tls = true;
         std::chrono::steady_clock::time_point received;
     };
 
     // Scripted faults, consumed one per matching call (fail_next).
-    struct RateLimited { int retry_after_seconds = 1; }; // HTTP 429 + Retry-After
-    struct ServerError { int status = 500; };            // HTTP 5xx with an HTML body
-    struct ApiError { std::string error; };              // HTTP 200 {"ok":false,"error":...}
-    struct Stall { std::chrono::milliseconds duration; }; // answer normally, but only after this delay
-    struct Garbage {};                                   // HTTP 200 with a body that is not JSON
+    struct RateLimited {
+        int retry_after_seconds = 1;
+    };  // HTTP 429 + Retry-After
+    struct ServerError {
+        int status = 500;
+    };  // HTTP 5xx with an HTML body
+    struct ApiError {
+        std::string error;
+    };  // HTTP 200 {"ok":false,"error":...}
+    struct Stall {
+        std::chrono::milliseconds duration;
+    };                  // answer normally, but only after this delay
+    struct Garbage {};  // HTTP 200 with a body that is not JSON
     using Fault = std::variant<RateLimited, ServerError, ApiError, Stall, Garbage>;
 
     FakeSlack();
@@ -54,20 +61,20 @@ public:
     FakeSlack(FakeSlack const&) = delete;
     FakeSlack& operator=(FakeSlack const&) = delete;
 
-    std::string const& ca_file() const;                   // PEM of the test CA (trust this)
-    std::string const& token() const;                     // the accepted bot token
-    unsigned short port() const;                          // HTTPS port on 127.0.0.1
-    std::string api_base() const;                         // "https://127.0.0.1:PORT/api/"
-    std::string api_base_localhost() const;               // "https://localhost:PORT/api/"
-    std::string response_url(std::string_view name) const; // "https://127.0.0.1:PORT/response/NAME"
-    std::string http_api_base() const;                    // "http://127.0.0.1:HTTPPORT/api/" (plain_http only)
-    std::string http_response_url(std::string_view name) const; // plain_http only
+    std::string const& ca_file() const;                          // PEM of the test CA (trust this)
+    std::string const& token() const;                            // the accepted bot token
+    unsigned short port() const;                                 // HTTPS port on 127.0.0.1
+    std::string api_base() const;                                // "https://127.0.0.1:PORT/api/"
+    std::string api_base_localhost() const;                      // "https://localhost:PORT/api/"
+    std::string response_url(std::string_view name) const;       // "https://127.0.0.1:PORT/response/NAME"
+    std::string http_api_base() const;                           // "http://127.0.0.1:HTTPPORT/api/" (plain_http only)
+    std::string http_response_url(std::string_view name) const;  // plain_http only
 
     std::vector<Call> calls() const;
     std::vector<Call> calls(std::string_view method) const;
     // Waits until at least `count` calls of `method` were received; false on timeout.
     bool wait_for(std::string_view method, std::size_t count, std::chrono::milliseconds timeout) const;
-    void clear(); // forgets recorded calls and pending faults
+    void clear();  // forgets recorded calls and pending faults
 
     // The next `times` calls of `method` ("response_url" for response URLs) get `fault` instead of the normal
     // answer (Stall delays the normal answer). Faults queue up in order.
@@ -78,12 +85,12 @@ public:
     void set_user_tz(std::string user, std::string tz);
     void set_user_tz(std::string user, std::string tz, std::string tz_label, int tz_offset_seconds);
 
-    std::size_t connections_accepted() const; // TCP connections accepted (both ports)
-    std::size_t handshakes_failed() const;    // TLS handshakes that did not complete (e.g. the client refused)
+    std::size_t connections_accepted() const;  // TCP connections accepted (both ports)
+    std::size_t handshakes_failed() const;     // TLS handshakes that did not complete (e.g. the client refused)
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
 
-} // namespace pushback::testing
+}  // namespace pushback::testing

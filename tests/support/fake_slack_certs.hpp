@@ -17,4 +17,4 @@ Pem make_test_ca(std::string const& common_name);
 // A TLS server certificate signed by `ca`, with the given subjectAltName entries ("DNS:localhost", "IP:127.0.0.1").
 Pem make_server_cert(Pem const& ca, std::string const& common_name, std::vector<std::string> const& alt_names);
 
-} // namespace pushback::testing::detail
+}  // namespace pushback::testing::detail

@@ -34,8 +34,15 @@ Outcome bad_request(std::string kind, std::string detail) {
     return {Reply::text(400, "Bad request: " + detail + "\n"), RequestLog{std::move(kind), {}, {}, std::move(detail)}};
 }
 
-// Untrusted JSON is bounded: depth-limited here, size-limited by the server.
+// Untrusted JSON is bounded: depth-limited here, size-limited by the server. Raw bytes that are not
+// UTF-8 (only ever inside strings: JSON's structure is ASCII) become U+FFFD rather than failing the
+// user's click, and so everything taken from the payload is valid UTF-8 when it goes back to Slack.
 std::optional<json::value> parse_json(std::string_view text) {
+    std::string repaired;
+    if (!is_valid_utf8(text)) {
+        repaired = valid_utf8(text);
+        text = repaired;
+    }
     json::parse_options opts;
     opts.max_depth = 64;
     boost::system::error_code ec;

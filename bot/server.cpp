@@ -168,13 +168,21 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
     bool first = true;
     while (!stopping) {
         c->busy = false;
+        // The headers' deadline runs from the connection's start (first request), else from the request's
+        // first byte; it is never restarted, so a client dripping a byte now and then cannot stretch it.
+        auto header_deadline = std::chrono::steady_clock::now() + opt.header_timeout;
         if (buffer.size() == 0) {
             // Waiting for the next request: a new connection gets the header deadline, an idle
             // keep-alive one the idle deadline.
-            c->stream.expires_after(first ? opt.header_timeout : opt.idle_timeout);
+            if (first) {
+                c->stream.expires_at(header_deadline);
+            } else {
+                c->stream.expires_after(opt.idle_timeout);
+            }
             auto [ec, n] = co_await c->stream.async_read_some(buffer.prepare(4096), use_tuple);
             if (ec) break;
             buffer.commit(n);
+            if (!first) header_deadline = std::chrono::steady_clock::now() + opt.header_timeout;
         }
         c->busy = true;
         first = false;
@@ -183,7 +191,7 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
         http::request_parser<http::string_body> parser;
         parser.header_limit(opt.header_limit);
         parser.body_limit(opt.body_limit);
-        c->stream.expires_after(opt.header_timeout);
+        c->stream.expires_at(header_deadline);
         auto [hec, hn] = co_await http::async_read_header(c->stream, buffer, parser, use_tuple);
         boost::system::error_code ec = hec;
         if (!ec) {

@@ -4,6 +4,7 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/json.hpp>
 
 #include <thread>
@@ -111,18 +112,47 @@ struct App::Impl {
         register_followup_routes(router, d);  // follow-up reminders: remind_followup, followup_modal, reminder_*
     }
 
+    // Slack calls started after acknowledgements, and reminder DMs being sent: graceful stop lets
+    // them finish (bounded) so a response_url post or a claimed reminder is not cut off.
+    std::atomic<int> follow_ups_in_flight{0};
+
+    void drain_then_stop() {
+        auto timer = std::make_shared<net::steady_timer>(ioc);
+        auto const deadline = std::chrono::steady_clock::now() + options.shutdown_grace;
+        auto poll = std::make_shared<std::function<void()>>();
+        *poll = [this, timer, deadline, poll]() {
+            bool const idle = follow_ups_in_flight.load() == 0 && scheduler.stats().sending == 0;
+            if (idle || std::chrono::steady_clock::now() >= deadline) {
+                if (!idle) log.warn("stopping with Slack calls still in flight");
+                work.reset();
+                ioc.stop();
+                *poll = nullptr;  // destroys this closure: nothing after this line may touch captures
+                return;
+            }
+            timer->expires_after(std::chrono::milliseconds{20});
+            timer->async_wait([poll](boost::system::error_code) {
+                if (*poll) (*poll)();
+            });
+        };
+        (*poll)();
+    }
+
     void run_follow_ups(std::vector<FollowUp>&& follow_ups) {
         for (auto& f : follow_ups) {
             switch (f.kind) {
                 case FollowUp::Kind::api_call: {
                     auto method = f.target;
+                    ++follow_ups_in_flight;
                     slack->call(std::move(f.target), std::move(f.body), [this, method](SlackResult r) {
+                        --follow_ups_in_flight;
                         if (!r) log.warn("Slack call failed", {{"method", method}, {"error", r.error().message()}});
                     });
                     break;
                 }
                 case FollowUp::Kind::respond:
+                    ++follow_ups_in_flight;
                     slack->respond(std::move(f.target), std::move(f.body), [this](SlackResult r) {
+                        --follow_ups_in_flight;
                         if (!r) log.warn("response_url post failed", {{"error", r.error().message()}});
                     });
                     break;
@@ -208,10 +238,7 @@ void App::stop() {
     net::post(i.ioc, [&i] {
         boost::system::error_code ignored;
         i.signals.cancel(ignored);
-        i.server->stop(i.options.shutdown_grace, [&i] {
-            i.work.reset();
-            i.ioc.stop();
-        });
+        i.server->stop(i.options.shutdown_grace, [&i] { i.drain_then_stop(); });
     });
 }
 

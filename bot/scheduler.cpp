@@ -48,6 +48,7 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
     std::atomic<bool> stopped{true};  // until start()
     std::uint64_t generation = 0;  // only the newest timer wait may tick
     int in_flight = 0;
+    std::atomic<int> sending{0};  // in_flight, readable from any thread (graceful stop waits on it)
     bool backlog = false;  // the last claim filled every free slot: more may be due
     std::unordered_map<std::string, std::string> dm_channels;  // "team/user" -> DM channel id
 
@@ -85,6 +86,7 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
                 backlog = static_cast<int>(due->size()) == free;
                 for (auto& r : *due) {
                     ++in_flight;
+                    ++sending;
                     ++claimed;
                     send(std::move(r));
                 }
@@ -212,6 +214,7 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
 
     void finished() {
         --in_flight;
+        --sending;
         if (backlog && !stopped) {
             backlog = false;
             tick();
@@ -254,7 +257,8 @@ void Scheduler::stop() {
 }
 
 Scheduler::Stats Scheduler::stats() const {
-    return {state_->delivered.load(), state_->failed.load(), state_->claimed.load(), state_->recovered.load()};
+    return {state_->delivered.load(), state_->failed.load(), state_->claimed.load(), state_->recovered.load(),
+            state_->sending.load()};
 }
 
 std::chrono::seconds Scheduler::retry_delay(int failed_attempts, SchedulerOptions const& options) {

@@ -52,6 +52,7 @@ public:
         std::uint64_t failed = 0;     // send attempts that failed and were rescheduled
         std::uint64_t claimed = 0;
         std::int64_t recovered = 0;   // claims put back by start()
+        int sending = 0;              // DMs being sent right now
     };
     Stats stats() const;
 

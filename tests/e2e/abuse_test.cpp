@@ -979,6 +979,29 @@ TEST_CASE("SQL-looking and Mustache-looking text in every field is stored and sh
         CHECK((found.find("Entries matching") != std::string::npos || found.find("Nothing in your log") != std::string::npos));
         CHECK_THAT(found, !Catch::Contains("went wrong"));
     }
+    // Slack markup in user text stays text on the wire: no mrkdwn field carries a live @channel or mention.
+    std::vector<std::string> mrkdwn;
+    std::function<void(json::value const&)> collect = [&](json::value const& v) {
+        if (v.is_array()) {
+            for (auto const& e : v.get_array()) collect(e);
+        } else if (v.is_object()) {
+            auto const& o = v.get_object();
+            if (o.contains("type") && o.at("type") == "mrkdwn" && o.contains("text") && o.at("text").is_string()) {
+                mrkdwn.emplace_back(o.at("text").get_string());
+            }
+            for (auto const& kv : o) collect(kv.value());
+        }
+    };
+    collect(json::parse(command("We need two more weeks because " + hostile[6]).body));
+    REQUIRE_FALSE(mrkdwn.empty());
+    bool quoted_inert = false;
+    for (auto const& t : mrkdwn) {
+        CHECK_THAT(t, !Catch::Contains("<!channel>"));
+        CHECK_THAT(t, !Catch::Contains("<@U0001>"));
+        quoted_inert = quoted_inert || t.find("&lt;!channel&gt; &lt;@U0001&gt;") != std::string::npos;
+    }
+    CHECK(quoted_inert);
+
     // The drafts again, at volume, while the other user works.
     int quoted = 0;
     auto const drafts = for_at_least(abuse_duration, 50, [&] {

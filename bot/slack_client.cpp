@@ -287,15 +287,19 @@ struct SlackClientState {
 
     // A connection slot for `key`; a released slot is handed straight to the oldest waiter, so that a steady
     // stream of new calls cannot starve one that is already queued.
-    net::awaitable<void> acquire(std::string const& key) {
+    // False when too many calls already wait for this host (a long Slack outage under load): the
+    // caller fails fast (and retries with backoff) instead of growing the queue without bound.
+    net::awaitable<bool> acquire(std::string const& key) {
         auto& h = slots[key];
         if (h.active < std::max<std::size_t>(1, cfg.max_connections_per_host)) {
             ++h.active;
-            co_return;
+            co_return true;
         }
+        if (h.waiters.size() >= cfg.max_waiting_calls_per_host) co_return false;
         auto t = std::make_shared<net::steady_timer>(co_await net::this_coro::executor, Clock::time_point::max());
         h.waiters.push_back(t);
         co_await t->async_wait(net::as_tuple(net::use_awaitable));
+        co_return true;
     }
 
     void release(std::string const& key) {
@@ -470,7 +474,12 @@ net::awaitable<Exchange> exchange_in_slot(SlackClientState& s, Endpoint const& e
 net::awaitable<Exchange> exchange(SlackClientState& s, Endpoint const& ep,
                                   http::request<http::string_body> const& req) {
     auto const key = ep.pool_key();
-    co_await s.acquire(key);
+    if (!co_await s.acquire(key)) {
+        Exchange full;
+        full.ec = net::error::no_buffer_space;
+        full.what = "too many calls waiting for a connection to Slack";
+        co_return full;
+    }
     auto ex = co_await exchange_in_slot(s, ep, key, req);
     s.release(key);
     co_return ex;

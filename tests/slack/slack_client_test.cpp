@@ -389,6 +389,40 @@ TEST_CASE("a burst of calls to one host opens at most max_connections_per_host c
     CHECK(fake.connections_accepted() == 2);
 }
 
+TEST_CASE("calls beyond the waiting-queue cap fail fast instead of queueing without bound", "[slack]") {
+    FakeSlack fake;
+    Runner run;
+    auto cfg = config_for(fake);
+    cfg.max_connections_per_host = 1;
+    cfg.max_waiting_calls_per_host = 2;
+    cfg.max_attempts = 1;
+    SlackClient client(run.ioc.get_executor(), cfg);
+    // Slack is slow: one call holds the only connection, two wait, the rest are refused at once.
+    fake.fail_next("chat.postMessage", FakeSlack::Stall{300ms}, 6);
+    std::vector<std::future<SlackResult>> results;
+    for (int i = 0; i < 6; ++i) {
+        auto p = std::make_shared<std::promise<SlackResult>>();
+        results.push_back(p->get_future());
+        client.call("chat.postMessage", message("queued " + std::to_string(i)),
+                    [p](SlackResult r) { p->set_value(std::move(r)); });
+    }
+    int ok = 0, refused = 0;
+    for (auto& f : results) {
+        REQUIRE(f.wait_for(20s) == std::future_status::ready);
+        auto r = f.get();
+        if (r) {
+            ++ok;
+        } else {
+            CHECK(r.error().kind == SlackError::Kind::network);
+            CHECK_THAT(r.error().message(), Catch::Contains("waiting"));
+            ++refused;
+        }
+    }
+    CHECK(ok == 3);
+    CHECK(refused == 3);
+    CHECK(fake.calls("chat.postMessage").size() == 3);
+}
+
 TEST_CASE("respond() posts JSON to a response_url without the token", "[slack]") {
     FakeSlack fake({.plain_http = true});
     Runner run;

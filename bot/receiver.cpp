@@ -129,17 +129,18 @@ Outcome Receiver::handle_form(HttpRequest const& req) const {
     }
 
     if (form->get("command")) {
+        // Every field, not just `text`: any of them may be echoed back to Slack (an unknown command is).
+        auto const field = [&](std::string_view key) { return valid_utf8(form->get_or(key)); };
         SlashCommand c;
-        c.command = form->get_or("command");
-        c.team_id = form->get_or("team_id");
-        c.enterprise_id = form->get_or("enterprise_id");
-        c.user_id = form->get_or("user_id");
-        c.user_name = form->get_or("user_name");
-        c.channel_id = form->get_or("channel_id");
-        c.text = form->get_or("text");
-        c.text = valid_utf8(c.text);
-        c.response_url = form->get_or("response_url");
-        c.trigger_id = form->get_or("trigger_id");
+        c.command = field("command");
+        c.team_id = field("team_id");
+        c.enterprise_id = field("enterprise_id");
+        c.user_id = field("user_id");
+        c.user_name = field("user_name");
+        c.channel_id = field("channel_id");
+        c.text = field("text");
+        c.response_url = field("response_url");
+        c.trigger_id = field("trigger_id");
         if (c.team_id.empty() || c.user_id.empty()) return bad_request("command", "command lacks team_id or user_id");
         RequestLog log{"command", c.team_id, c.user_id, {}};
         auto d = router_.dispatch(c);

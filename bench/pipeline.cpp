@@ -12,6 +12,7 @@
 #include "bot/log.hpp"
 #include "bot/receiver.hpp"
 #include "bot/router.hpp"
+#include "bot/routes.hpp"
 #include "bot/signature.hpp"
 #include "bot/slack_api.hpp"
 #include "detector/analysis.hpp"
@@ -49,7 +50,7 @@ struct World {
     bot::Router router;
     bot::Receiver receiver{secret, router, clock};
     World() {
-        router.command("/pushback", [this](bot::SlashCommand const& c) { return handlers::pushback(c, deps); });
+        bot::register_routes(router, deps);
     }
 };
 

@@ -13,15 +13,11 @@
 #include "bot/receiver.hpp"
 #include "detector/analysis.hpp"
 #include "bot/router.hpp"
+#include "bot/routes.hpp"
 #include "bot/scheduler.hpp"  // follow-up reminders
 #include "bot/server.hpp"
 #include "bot/slack_api.hpp"
 #include "handlers/deps.hpp"
-#include "handlers/app_home.hpp"
-#include "handlers/commitments.hpp"
-#include "handlers/followup.hpp"  // follow-up reminders
-#include "handlers/pushback.hpp"
-#include "handlers/reframe.hpp"
 #include "storage/sqlite_store.hpp"
 #include "templates/library.hpp"
 
@@ -97,20 +93,7 @@ struct App::Impl {
         deps.reminders_changed = [this] { scheduler.poke(); };  // follow-up reminders
     }
 
-    void register_routes() {
-        using namespace handlers;
-        auto const& d = deps;
-        router.command("/pushback", [&d](SlashCommand const& c) { return pushback(c, d); });
-        router.shortcut(reframe_callback, [&d](Interaction const& i) { return reframe_shortcut(i, d); });
-        router.view(reframe_modal_callback, [&d](Interaction const& i) { return reframe_submitted(i, d); });
-        router.action(action_log_commitment, [&d](Interaction const& i) { return open_decision_log(i, d); });
-        router.action(action_show_ladder, [&d](Interaction const& i) { return show_ladder(i, d); });
-        router.action(action_commitment_edit, [&d](Interaction const& i) { return edit_commitment(i, d); });
-        router.action(action_commitment_done, [&d](Interaction const& i) { return commitment_done(i, d); });
-        router.view(decision_log_callback, [&d](Interaction const& i) { return decision_log_submitted(i, d); });
-        router.event("app_home_opened", [&d](EventCallback const& e) { return app_home_opened(e, d); });
-        register_followup_routes(router, d);  // follow-up reminders: remind_followup, followup_modal, reminder_*
-    }
+    void register_routes() { bot::register_routes(router, deps); }
 
     // Slack calls started after acknowledgements, and reminder DMs being sent: graceful stop lets
     // them finish (bounded) so a response_url post or a claimed reminder is not cut off.

@@ -302,8 +302,6 @@ Analysis analyze(std::string_view text) {
     auto& found = scratch.found;
     found.clear();
     scan_numbers(s, hits, found, scratch.tmp);
-    bool any_number = false;
-    for (auto const& f : found) any_number |= f.kind != SpecificKind::event;
     for (auto const& h : hits) {
         if (h.lex == Lex::date) found.push_back({h.begin, h.end, SpecificKind::date, w_date});
         else if (h.lex == Lex::date_weak) found.push_back({h.begin, h.end, SpecificKind::date, w_date_weak});

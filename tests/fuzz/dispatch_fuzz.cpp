@@ -23,6 +23,7 @@
 #include "bot/log.hpp"
 #include "bot/receiver.hpp"
 #include "bot/router.hpp"
+#include "bot/routes.hpp"
 #include "bot/signature.hpp"
 #include "bot/slack_api.hpp"
 #include "handlers/app_home.hpp"
@@ -141,19 +142,7 @@ struct World {
           store(open_store(dir)),
           templates(load_templates()),
           deps{templates, *store, slack, clock, log} {
-        // The same routes as bot/app.cpp's App::Impl::register_routes().
-        using namespace handlers;
-        auto const& d = deps;
-        router.command("/pushback", [&d](bot::SlashCommand const& c) { return handlers::pushback(c, d); });
-        router.shortcut(reframe_callback, [&d](bot::Interaction const& i) { return reframe_shortcut(i, d); });
-        router.view(reframe_modal_callback, [&d](bot::Interaction const& i) { return reframe_submitted(i, d); });
-        router.action(action_log_commitment, [&d](bot::Interaction const& i) { return open_decision_log(i, d); });
-        router.action(action_show_ladder, [&d](bot::Interaction const& i) { return show_ladder(i, d); });
-        router.action(action_commitment_edit, [&d](bot::Interaction const& i) { return edit_commitment(i, d); });
-        router.action(action_commitment_done, [&d](bot::Interaction const& i) { return commitment_done(i, d); });
-        router.view(decision_log_callback, [&d](bot::Interaction const& i) { return decision_log_submitted(i, d); });
-        router.event("app_home_opened", [&d](bot::EventCallback const& e) { return app_home_opened(e, d); });
-        register_followup_routes(router, d);
+        bot::register_routes(router, deps);  // exactly the routes the server has
         auto* s = store.get();
         receiver = std::make_unique<bot::Receiver>(secret, router, clock, [s](std::string_view id) {
             auto first = s->first_delivery(id, storage::Seconds{std::chrono::seconds{now_s}});

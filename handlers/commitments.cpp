@@ -70,6 +70,16 @@ std::string entry_text(Commitment const& c) {
     return blocks::truncate(t, 2900);
 }
 
+// What the detector found checkable in `text` ("Dec 4; sprint 12"), so a log entry keeps the particulars.
+std::string particulars_of(std::string_view text) {
+    std::string out;
+    for (auto const& s : detector::analyze(text).specifics) {
+        if (!out.empty()) out += "; ";
+        out += std::string(s.range.in(text));
+    }
+    return out;
+}
+
 Owner owner_of(bot::SlashCommand const& c) { return {c.team_id, c.user_id}; }
 Owner owner_of(bot::Interaction const& i) { return {i.team_id, i.user_id}; }
 
@@ -124,13 +134,7 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view decision,
     auto const analysis = detector::analyze(decision);
     storage::NewCommitment entry;
     entry.decision = std::string(decision);
-    // What the detector found checkable becomes the entry's context, so the log keeps the particulars.
-    std::string particulars;
-    for (auto const& s : analysis.specifics) {
-        if (!particulars.empty()) particulars += "; ";
-        particulars += std::string(s.range.in(decision));
-    }
-    if (!particulars.empty()) entry.context = "Particulars: " + particulars;
+    if (auto p = particulars_of(decision); !p.empty()) entry.context = "Particulars: " + p;
     entry.status = CommitmentStatus::committed;
     auto stored = deps.store.add_commitment(owner_of(c), entry);
     if (!stored) return bot::Reply::json(ephemeral(storage_problem(stored.error())));
@@ -219,13 +223,7 @@ bot::Reply open_decision_log(bot::Interaction const& i, Deps const&) {
     Commitment prefill;
     // The draft is what the engineer raised: it belongs on the record as their concerns.
     prefill.concerns = draft;
-    auto const analysis = detector::analyze(draft);
-    std::string particulars;
-    for (auto const& s : analysis.specifics) {
-        if (!particulars.empty()) particulars += "; ";
-        particulars += std::string(s.range.in(draft));
-    }
-    if (!particulars.empty()) prefill.context = "Particulars raised: " + particulars;
+    if (auto p = particulars_of(draft); !p.empty()) prefill.context = "Particulars raised: " + p;
     bot::Reply r = bot::Reply::ack();
     r.then_call("views.open", json::object{{"trigger_id", i.trigger_id}, {"view", decision_log_modal(prefill, "", false)}});
     return r;

@@ -2,6 +2,7 @@
 // `eval` let people and scripts use it from a terminal.
 
 #include <boost/json.hpp>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <cstdio>
@@ -38,6 +39,8 @@ PUSHBACK_LOG_LEVEL (info), PUSHBACK_THREADS (one per core). See README.md.
 
 int serve() {
     using namespace pushback::bot;
+    // Everything the server creates (the database, its WAL, var/) holds users' private text: owner only.
+    ::umask(077);
     auto config = load_config(process_env());
     if (!config) {
         std::fprintf(stderr, "pushback: %s\n", config.error().c_str());

@@ -182,6 +182,11 @@ TEST_CASE("secrets read from files never reach the log, even at debug level and 
     CHECK_THAT(log, Catch::Contains("\"status\":401"));
     CHECK_THAT(log, Catch::Contains("Slack call failed"));  // the failures were logged, and ...
     check_no_secret(log);                                   // ... without the secrets
+
+    // Users' text lives in the database: the server creates it readable by its owner only.
+    struct stat st {};
+    REQUIRE(::stat(dir.file("pushback.sqlite3").c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
 }
 
 TEST_CASE("start-up errors name the setting, never the secret", "[e2e][secrets]") {

@@ -49,8 +49,9 @@ bool binds_left(char c) {
 
 // One line of rendered text: inner space runs collapsed, no space before punctuation, no trailing
 // blanks. Leading indentation is kept, it is layout.
-std::string tidy_line(std::string_view line) {
-    std::string out;
+// Appends `line` tidied to `out`: leading spaces kept, inner runs of blanks as one space (none
+// before punctuation that binds left), trailing blanks dropped.
+void tidy_line_into(std::string_view line, std::string& out) {
     std::size_t i = 0;
     while (i < line.size() && line[i] == ' ') out.push_back(line[i++]);
     bool pending = false;
@@ -64,7 +65,6 @@ std::string tidy_line(std::string_view line) {
         pending = false;
         out.push_back(c);
     }
-    return out;
 }
 
 }  // namespace
@@ -159,25 +159,26 @@ std::string join_list(std::vector<std::string> const& items) {
 }
 
 std::string tidy(std::string_view text) {
-    std::vector<std::string> lines;
+    // One pass, one output buffer: this runs on every rendered reframing (the request hot path).
+    std::string out;
+    out.reserve(text.size());
+    std::string line;
+    line.reserve(256);
+    bool blank_run = false;
     std::size_t start = 0;
     while (true) {
         std::size_t const nl = text.find('\n', start);
-        lines.push_back(tidy_line(text.substr(start, nl == std::string_view::npos ? nl : nl - start)));
+        line.clear();
+        tidy_line_into(text.substr(start, nl == std::string_view::npos ? nl : nl - start), line);
+        if (line.find_first_not_of(' ') == std::string::npos) {
+            blank_run = !out.empty();
+        } else {
+            if (!out.empty()) out += blank_run ? "\n\n" : "\n";
+            blank_run = false;
+            out += line;
+        }
         if (nl == std::string_view::npos) break;
         start = nl + 1;
-    }
-    std::string out;
-    bool blank_run = false;
-    for (auto const& line : lines) {
-        bool const blank = line.find_first_not_of(' ') == std::string::npos;
-        if (blank) {
-            blank_run = !out.empty();
-            continue;
-        }
-        if (!out.empty()) out += blank_run ? "\n\n" : "\n";
-        blank_run = false;
-        out += line;
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "bot/log.hpp"
 
+#include "detector/utf8.hpp"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -56,11 +58,8 @@ void append_json_escaped(std::string& out, std::string_view s) {
         } else if (c < 0x80) {
             out += static_cast<char>(c);
         } else {
-            // Copy a well-formed UTF-8 sequence; replace anything else so the line stays valid JSON.
-            std::size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
-            bool ok = len != 0 && i + len <= s.size();
-            for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) >> 6) == 0x2;
-            if (ok) {
+            // Copy a valid UTF-8 sequence; replace anything else so the line stays valid JSON.
+            if (auto const len = detector::utf8_sequence_length(s, i)) {
                 out.append(s.substr(i, len));
                 i += len - 1;
             } else {

@@ -1,7 +1,5 @@
 #include "handlers/blocks.hpp"
 
-#include "bot/utf8.hpp"
-
 namespace pushback::handlers::blocks {
 namespace json = boost::json;
 
@@ -26,8 +24,6 @@ std::string truncate(std::string_view text, std::size_t max_bytes) {
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a sequence
     return std::string(text.substr(0, cut)) + std::string(ellipsis);
 }
-
-std::string valid_utf8(std::string_view s) { return bot::valid_utf8(s); }
 
 std::size_t char_count(std::string_view text) {
     std::size_t n = 0;

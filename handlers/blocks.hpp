@@ -26,8 +26,6 @@ inline constexpr std::size_t max_header_text = 150;
 std::string escape(std::string_view text);
 // Cuts `text` to at most `max_bytes` bytes on a UTF-8 boundary, adding "…" when it cut.
 std::string truncate(std::string_view text, std::size_t max_bytes);
-// `text` with every invalid UTF-8 sequence replaced by U+FFFD, so it can go into JSON for Slack.
-std::string valid_utf8(std::string_view text);
 // Number of Unicode code points (Slack counts characters, not bytes).
 std::size_t char_count(std::string_view text);
 

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "detector/analysis.hpp"
+#include "detector/utf8.hpp"
 #include "handlers/blocks.hpp"
 #include "handlers/coaching.hpp"
 #include "handlers/commitments.hpp"
@@ -47,7 +48,7 @@ json::object guidance_message(std::string const& mrkdwn_text, std::string fallba
 }  // namespace
 
 json::object draft_message(std::string_view raw_draft, Deps const& deps) {
-    std::string const valid = blocks::valid_utf8(raw_draft);
+    std::string const valid = detector::valid_utf8(raw_draft);
     std::string_view const draft = valid;
     auto const chars = blocks::char_count(draft);
     if (chars > max_draft_chars) {
@@ -72,7 +73,7 @@ json::object draft_message(std::string_view raw_draft, Deps const& deps) {
 
 bot::Reply pushback(bot::SlashCommand const& command, Deps const& deps) {
     // Slack escapes &, < and > in command text; the detector reads the text as written.
-    auto const unescaped = views::unescape_slack(blocks::valid_utf8(command.text));
+    auto const unescaped = views::unescape_slack(detector::valid_utf8(command.text));
     auto const text = trim(unescaped);
     auto const [word, rest] = first_word(text);
     if (text.empty() || word == "help" || word == "?") {

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "detector/utf8.hpp"
+
 namespace pushback::templates::detail {
 
 namespace {
@@ -20,26 +22,6 @@ std::size_t escaped_cost(char c) {
 
 // Length of the well-formed UTF-8 sequence starting at text[i], or 0 when it is not one.
 // Overlong forms, surrogates and code points past U+10FFFF count as malformed.
-std::size_t sequence_length(std::string_view text, std::size_t i) {
-    auto const b = [&](std::size_t k) { return static_cast<std::uint8_t>(text[i + k]); };
-    auto const cont = [&](std::size_t k) { return i + k < text.size() && (b(k) & 0xC0) == 0x80; };
-    std::uint8_t const c = b(0);
-    if (c < 0x80) return 1;
-    if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (!cont(1) || !cont(2)) return 0;
-        if (c == 0xE0 && b(1) < 0xA0) return 0;   // overlong
-        if (c == 0xED && b(1) >= 0xA0) return 0;  // surrogate
-        return 3;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (!cont(1) || !cont(2) || !cont(3)) return 0;
-        if (c == 0xF0 && b(1) < 0x90) return 0;   // overlong
-        if (c == 0xF4 && b(1) >= 0x90) return 0;  // past U+10FFFF
-        return 4;
-    }
-    return 0;
-}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -80,7 +62,7 @@ std::string sanitize(std::string_view text) {
     out.reserve(text.size());
     std::size_t i = 0;
     while (i < text.size()) {
-        std::size_t const len = sequence_length(text, i);
+        std::size_t const len = detector::utf8_sequence_length(text, i);
         if (len == 0) {
             out.append(replacement);
             ++i;
@@ -122,7 +104,7 @@ std::string clip(std::string_view text, std::size_t budget) {
     std::size_t used = 0;
     std::size_t end = 0;
     while (end < text.size()) {
-        std::size_t len = sequence_length(text, end);
+        std::size_t len = detector::utf8_sequence_length(text, end);
         if (len == 0) len = 1;  // callers sanitize first; never loop forever on bad input
         std::size_t cost = 0;
         for (std::size_t k = 0; k < len && end + k < text.size(); ++k) cost += escaped_cost(text[end + k]);

@@ -1,13 +1,13 @@
 #pragma once
-// UTF-8 repair for text that arrives as raw bytes (form-encoded slash commands): every invalid
-// sequence (stray bytes, overlong forms, surrogates, truncated sequences) becomes U+FFFD, so what
-// we analyse, store, log and send back to Slack is always valid UTF-8. Header-only: used by bot/
-// and handlers/ alike.
+// UTF-8 checking and repair, the one implementation every folder uses: a sequence is valid when it
+// is well formed, not overlong, not a surrogate and at most U+10FFFF; repair turns every invalid
+// byte into U+FFFD, so what we analyse, store, log and send back to Slack is always valid UTF-8.
+// Header-only, in detector/ because every other library already depends on it.
 
 #include <string>
 #include <string_view>
 
-namespace pushback::bot {
+namespace pushback::detector {
 
 inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     auto const c = static_cast<unsigned char>(s[i]);
@@ -51,4 +51,4 @@ inline std::string valid_utf8(std::string_view s) {
     return out;
 }
 
-}  // namespace pushback::bot
+}  // namespace pushback::detector

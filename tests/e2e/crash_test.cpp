@@ -23,6 +23,7 @@
 #include "bot/signature.hpp"
 #include "storage/sqlite_store.hpp"
 #include "support/fake_slack.hpp"
+#include "support/process.hpp"
 #include "support/test_app.hpp"
 
 using namespace pushback;
@@ -57,25 +58,8 @@ public:
                                      "SSL_CERT_FILE=" + slack.ca_file(),
                                      "PUSHBACK_DB=" + db,
                                      "PUSHBACK_LISTEN=127.0.0.1:" + std::to_string(port),
-                                     "PUSHBACK_THREADS=2",
-                                     "PATH=/usr/bin:/bin"};
-        std::vector<char*> envp;
-        for (auto& e : env) envp.push_back(e.data());
-        envp.push_back(nullptr);
-        std::string binary = PUSHBACK_BINARY;
-        std::string serve = "serve";
-        char* argv[] = {binary.data(), serve.data(), nullptr};
-        int const log_fd = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-        REQUIRE(log_fd >= 0);
-        pid_ = ::fork();
-        if (pid_ == 0) {  // the child: only async-signal-safe calls until execve
-            ::dup2(log_fd, 2);
-            ::dup2(log_fd, 1);
-            ::execve(argv[0], argv, envp.data());
-            ::_exit(127);
-        }
-        REQUIRE(pid_ > 0);
-        ::close(log_fd);
+                                     "PUSHBACK_THREADS=2"};
+        pid_ = spawn_pushback(std::move(env), log_path, /*append=*/true);
         auto const deadline = std::chrono::steady_clock::now() + 15s;
         while (std::chrono::steady_clock::now() < deadline) {
             auto h = bot::http_request("127.0.0.1", port_, "GET", "/healthz", {}, "", 500ms);

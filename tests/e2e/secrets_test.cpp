@@ -22,6 +22,7 @@
 #include "bot/http_client.hpp"
 #include "bot/signature.hpp"
 #include "support/fake_slack.hpp"
+#include "support/process.hpp"
 #include "support/test_app.hpp"
 
 using namespace pushback;
@@ -60,43 +61,6 @@ void write_file(std::string const& path, std::string const& text) {
     out << text;
 }
 
-// `pushback serve` with `env`, stdout and stderr both into `output`.
-pid_t spawn(std::vector<std::string> env, std::string const& output) {
-    env.emplace_back("PATH=/usr/bin:/bin");
-    std::vector<char*> envp;
-    for (auto& e : env) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    std::string binary = PUSHBACK_BINARY;
-    std::string serve = "serve";
-    char* argv[] = {binary.data(), serve.data(), nullptr};
-    int const fd = ::open(output.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    REQUIRE(fd >= 0);
-    pid_t const pid = ::fork();
-    if (pid == 0) {  // only async-signal-safe calls until execve
-        ::dup2(fd, 1);
-        ::dup2(fd, 2);
-        ::execve(argv[0], argv, envp.data());
-        ::_exit(127);
-    }
-    ::close(fd);
-    REQUIRE(pid > 0);
-    return pid;
-}
-
-// Waits for the process to exit (killing it after `timeout`); returns its exit code, or -1 if killed.
-int wait_exit(pid_t pid, std::chrono::milliseconds timeout = 10s) {
-    auto const deadline = std::chrono::steady_clock::now() + timeout;
-    int status = 0;
-    while (::waitpid(pid, &status, WNOHANG) == 0) {
-        if (std::chrono::steady_clock::now() > deadline) {
-            ::kill(pid, SIGKILL);
-            ::waitpid(pid, &status, 0);
-            return -1;
-        }
-        std::this_thread::sleep_for(20ms);
-    }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
 
 void check_no_secret(std::string const& text) {
     CHECK_THAT(text, !Catch::Contains(file_secret));
@@ -116,7 +80,7 @@ TEST_CASE("secrets read from files never reach the log, even at debug level and 
     write_file(token_file, std::string(file_token) + "\n");
     auto const port = free_port();
     auto const output = dir.file("serve.out");
-    pid_t const pid = spawn({"SLACK_SIGNING_SECRET_FILE=" + secret_file,
+    pid_t const pid = spawn_pushback({"SLACK_SIGNING_SECRET_FILE=" + secret_file,
                              "SLACK_BOT_TOKEN_FILE=" + token_file,
                              "SLACK_API_URL=" + slack.api_base(),
                              "SSL_CERT_FILE=" + slack.ca_file(),
@@ -250,7 +214,7 @@ TEST_CASE("start-up errors name the setting, never the secret", "[e2e][secrets]"
     for (auto const& c : cases) {
         CAPTURE(c.name);
         auto const output = dir.file("out");
-        auto const code = wait_exit(spawn(c.env, output));
+        auto const code = wait_exit(spawn_pushback(c.env, output));
         auto const text = read_file(output);
         CAPTURE(text);
         CHECK(code != 0);

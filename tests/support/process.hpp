@@ -1,0 +1,20 @@
+#pragma once
+// Test support: the real `pushback` binary as a child process (for the tests that must kill it or
+// watch it start and exit), with a chosen environment and its stdout+stderr in a file.
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace pushback::test {
+
+// Starts `pushback serve` with exactly `env` (plus a minimal PATH). Output goes to `output`,
+// appended or truncated. Throws if the process cannot be started.
+pid_t spawn_pushback(std::vector<std::string> env, std::string const& output, bool append = false);
+
+// Waits for `pid` to exit, killing it after `timeout`; its exit code, or -1 if it was killed.
+int wait_exit(pid_t pid, std::chrono::milliseconds timeout = std::chrono::seconds{10});
+
+}  // namespace pushback::test

@@ -17,6 +17,26 @@ std::string escape(std::string_view text) {
     return out;
 }
 
+std::string unescape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s.substr(i, 5) == "&amp;") {
+            out += '&';
+            i += 4;
+        } else if (s.substr(i, 4) == "&lt;") {
+            out += '<';
+            i += 3;
+        } else if (s.substr(i, 4) == "&gt;") {
+            out += '>';
+            i += 3;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
 std::string truncate(std::string_view text, std::size_t max_bytes) {
     if (text.size() <= max_bytes) return std::string(text);
     constexpr std::string_view ellipsis = "\xE2\x80\xA6";  // …
@@ -78,26 +98,6 @@ std::string text_of(json::value const* v) {
     return {};
 }
 
-// Undoes Slack's escaping for the terminal.
-std::string unescape(std::string s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s.compare(i, 5, "&amp;") == 0) {
-            out += '&';
-            i += 4;
-        } else if (s.compare(i, 4, "&lt;") == 0) {
-            out += '<';
-            i += 3;
-        } else if (s.compare(i, 4, "&gt;") == 0) {
-            out += '>';
-            i += 3;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
 
 void render_blocks(json::array const& blocks, std::string& out) {
     for (auto const& bv : blocks) {

@@ -24,6 +24,9 @@ inline constexpr std::size_t max_header_text = 150;
 
 // Escapes the three characters Slack's mrkdwn and plain text reserve: & < >.
 std::string escape(std::string_view text);
+// The inverse: decodes &amp; &lt; &gt; (Slack escapes them in message and command text). Mentions
+// and links stay as Slack markup, which the detector understands.
+std::string unescape(std::string_view text);
 // Cuts `text` to at most `max_bytes` bytes on a UTF-8 boundary, adding "…" when it cut.
 std::string truncate(std::string_view text, std::size_t max_bytes);
 // Number of Unicode code points (Slack counts characters, not bytes).

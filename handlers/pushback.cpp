@@ -8,7 +8,6 @@
 #include "handlers/coaching.hpp"
 #include "handlers/commitments.hpp"
 #include "handlers/followup.hpp"
-#include "handlers/views.hpp"
 
 namespace pushback::handlers {
 namespace json = boost::json;
@@ -73,7 +72,7 @@ json::object draft_message(std::string_view raw_draft, Deps const& deps) {
 
 bot::Reply pushback(bot::SlashCommand const& command, Deps const& deps) {
     // Slack escapes &, < and > in command text; the detector reads the text as written.
-    auto const unescaped = views::unescape_slack(detector::valid_utf8(command.text));
+    auto const unescaped = blocks::unescape(detector::valid_utf8(command.text));
     auto const text = trim(unescaped);
     auto const [word, rest] = first_word(text);
     if (text.empty() || word == "help" || word == "?") {

@@ -40,7 +40,7 @@ bool has_prompt(std::string_view text) {
 bot::Reply reframe_shortcut(bot::Interaction const& i, Deps const& deps) {
     auto const& message = object_at(i.payload, "message");
     auto const& channel = object_at(i.payload, "channel");
-    std::string text = views::unescape_slack(string_at(message, "text"));
+    std::string text = blocks::unescape(string_at(message, "text"));
     std::string const author = string_at(message, "user");
     std::string const ts = string_at(message, "ts");
     std::string const thread_ts = string_at(message, "thread_ts");

@@ -92,24 +92,4 @@ json::object modal(std::string callback_id, std::string title, json::array block
     return v;
 }
 
-std::string unescape_slack(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s.substr(i, 5) == "&amp;") {
-            out += '&';
-            i += 4;
-        } else if (s.substr(i, 4) == "&lt;") {
-            out += '<';
-            i += 3;
-        } else if (s.substr(i, 4) == "&gt;") {
-            out += '>';
-            i += 3;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
-
 }  // namespace pushback::handlers::views

@@ -26,8 +26,5 @@ std::string action_value(boost::json::object const& payload);
 boost::json::object modal(std::string callback_id, std::string title, boost::json::array blocks,
                           std::optional<std::string> submit, std::string close, std::string private_metadata = {});
 
-// Decodes Slack's escaping in message text: &amp; &lt; &gt;. Mentions and links stay as Slack
-// markup, which the detector understands.
-std::string unescape_slack(std::string_view text);
 
 }  // namespace pushback::handlers::views

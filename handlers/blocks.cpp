@@ -1,21 +1,11 @@
 #include "handlers/blocks.hpp"
 
+#include "templates/library.hpp"
+
 namespace pushback::handlers::blocks {
 namespace json = boost::json;
 
-std::string escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string escape(std::string_view text) { return templates::mrkdwn_escape(text); }
 
 std::string unescape(std::string_view s) {
     std::string out;

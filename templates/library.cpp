@@ -7,16 +7,24 @@
 namespace pushback::templates {
 
 std::string mrkdwn_escape(std::string_view text) {
+    // Runs without &, < or > are copied whole: every reply escapes the user's draft and each
+    // reframing through here.
     std::string out;
-    out.reserve(text.size());
-    for (char const c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            default: out.push_back(c);
+    out.reserve(text.size() + 16);
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        std::string_view entity;
+        switch (text[i]) {
+            case '&': entity = "&amp;"; break;
+            case '<': entity = "&lt;"; break;
+            case '>': entity = "&gt;"; break;
+            default: continue;
         }
+        out.append(text.data() + run, i - run);
+        out.append(entity);
+        run = i + 1;
     }
+    out.append(text.data() + run, text.size() - run);
     return out;
 }
 

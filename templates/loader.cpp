@@ -153,8 +153,6 @@ Problem parse_when(toml::table const& when, std::string const& what, detail::Con
 
 Problem parse_template(toml::table const& t, std::size_t index, Template& out) {
     static Names const keys{"id", "family", "title", "why", "priority", "ammunition", "text", "when"};
-    static Names const slots = slot_names(detail::reframing_slots);
-    static Names const flags = flag_names(detail::reframing_flags);
     std::string what = "template #" + std::to_string(index + 1);
     if (auto p = get_string(t, "id", what, true, out.id)) return p;
     if (!is_id(out.id)) return what + ": id '" + out.id + "' must be lower-case words joined by '-'";
@@ -183,7 +181,9 @@ Problem parse_template(toml::table const& t, std::size_t index, Template& out) {
     }
 
     if (auto p = get_string(t, "text", what, true, out.text)) return p;
-    if (auto p = detail::check_mustache(out.text, slots, flags)) return what + ": " + *p;
+    auto compiled = detail::CompiledText::compile(out.text, detail::reframing_slot_names, detail::reframing_flags);
+    if (!compiled) return what + ": " + compiled.error();
+    out.compiled = std::move(*compiled);
     if (auto const worst = worst_case_size(out.text, detail::reframing_slots, detail::reframing_flags);
         worst > max_text_size)
         return what + ": text can reach " + std::to_string(worst) + " characters with long slot values; the limit is " +

@@ -5,6 +5,7 @@
 // always gives the same output.
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <set>
 
@@ -147,15 +148,50 @@ std::string behavior_quote(std::string_view text, std::size_t budget) {
 
 namespace detail {
 
+// The slot values and flags of one message, indexed like reframing_slot_names and reframing_flags.
+struct ReframingSlots {
+    std::array<std::string, reframing_slots.size()> values;
+    std::array<bool, reframing_flags.size()> flags{};
+};
+
+namespace {
+
+constexpr std::size_t slot_index(std::string_view name) {
+    return static_cast<std::size_t>(std::find(reframing_slot_names.begin(), reframing_slot_names.end(), name) -
+                                    reframing_slot_names.begin());
+}
+
+constexpr std::size_t flag_index(std::string_view name) {
+    return static_cast<std::size_t>(std::find(reframing_flags.begin(), reframing_flags.end(), name) -
+                                    reframing_flags.begin());
+}
+
+// has_<slot>'s index for each slot.
+constexpr auto has_flag_of = [] {
+    std::array<std::size_t, reframing_slots.size()> out{};
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        out[i] = reframing_flags.size();
+        for (std::size_t f = 0; f < reframing_flags.size(); ++f)
+            if (reframing_flags[f].starts_with("has_") && reframing_flags[f].substr(4) == reframing_slots[i].name)
+                out[i] = f;
+    }
+    return out;
+}();
+static_assert(std::ranges::none_of(has_flag_of, [](std::size_t f) { return f == reframing_flags.size(); }),
+              "every reframing slot needs its has_<slot> flag");
+
+}  // namespace
+
 // The slots of every reframing template, from the message or, where it lacks something, the
 // bracketed prompt, so no slot is ever empty.
-Slots reframing_slots_for(Library::Impl const& impl, detector::Analysis const& a, std::string_view text,
-                          Perspective perspective) {
-    Slots s;
+ReframingSlots reframing_slots_for(Library::Impl const& impl, detector::Analysis const& a, std::string_view text,
+                                   Perspective perspective) {
+    ReframingSlots s;
     auto const set = [&](std::string_view name, std::string value) {
         bool const filled = !value.empty();
-        s.flags["has_" + std::string(name)] = filled;
-        s.values[std::string(name)] = filled ? std::move(value) : impl.prompts.find(name)->second;
+        auto const slot = slot_index(name);
+        s.flags[has_flag_of[slot]] = filled;
+        s.values[slot] = filled ? std::move(value) : impl.prompts.find(name)->second;
     };
 
     std::string topic;
@@ -166,7 +202,7 @@ Slots reframing_slots_for(Library::Impl const& impl, detector::Analysis const& a
 
     Quoted const q = quote_specifics(a, text);
     set("situation", clip(q.situation, slot_max("situation")));
-    s.flags["situation_is_date"] = !q.situation.empty() && q.situation_is_date;
+    s.flags[flag_index("situation_is_date")] = !q.situation.empty() && q.situation_is_date;
     set("date", q.dates.empty() ? std::string{} : clip(q.dates.front(), slot_max("date")));
     set("estimate", q.numbers.empty() ? std::string{} : clip(q.numbers.front(), slot_max("estimate")));
     set("impact", join_within(q.cost.empty() ? q.numbers : q.cost, slot_max("impact")));
@@ -180,18 +216,21 @@ Slots reframing_slots_for(Library::Impl const& impl, detector::Analysis const& a
     }
     set("vague_words", join_within(vague, slot_max("vague_words")));
 
-    s.flags["own_draft"] = perspective == Perspective::own_draft;
-    s.flags["reply_to_other"] = perspective == Perspective::reply_to_other;
+    s.flags[flag_index("own_draft")] = perspective == Perspective::own_draft;
+    s.flags[flag_index("reply_to_other")] = perspective == Perspective::reply_to_other;
     return s;
 }
 
-Reframing fill(Template const& t, MustacheData const& slots) {
+Reframing fill(Template const& t, ReframingSlots const& slots) {
     Reframing r;
     r.template_id = t.id;
     r.family = t.family;
     r.title = clip(t.title, max_title_size - 1);
     r.why = t.why;
-    r.text = tidy(render_mustache(t.text, slots));
+    std::string rendered;
+    rendered.reserve(t.text.size() + 256);
+    t.compiled.render_into(rendered, slots.values, slots.flags);
+    r.text = tidy(rendered);
     if (escaped_size(r.text) > max_text_size) r.text = clip(r.text, max_text_size);
     return r;
 }
@@ -324,7 +363,7 @@ std::vector<Reframing> Library::reframe(detector::Analysis const& analysis, std:
         if (std::find(picked.begin(), picked.end(), &c) == picked.end()) picked.push_back(&c);
     }
 
-    detail::MustacheData const slots{detail::reframing_slots_for(*impl_, analysis, text, perspective)};
+    detail::ReframingSlots const slots = detail::reframing_slots_for(*impl_, analysis, text, perspective);
     std::vector<Reframing> out;
     out.reserve(picked.size());
     for (auto const* c : picked) out.push_back(detail::fill(*c->tmpl, slots));
@@ -335,7 +374,7 @@ std::optional<Reframing> Library::render(std::string_view template_id, detector:
                                          std::string_view text, Perspective perspective) const {
     auto const it = impl_->templates.find(template_id);
     if (it == impl_->templates.end()) return std::nullopt;
-    return detail::fill(it->second, detail::MustacheData{detail::reframing_slots_for(*impl_, analysis, text, perspective)});
+    return detail::fill(it->second, detail::reframing_slots_for(*impl_, analysis, text, perspective));
 }
 
 }  // namespace pushback::templates

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "detector/analysis.hpp"
+#include "templates/detail/mustache.hpp"
 #include "templates/library.hpp"
 
 namespace pushback::templates::detail {
@@ -37,6 +38,14 @@ inline constexpr std::array<SlotSpec, 9> reframing_slots{{
     {"specifics", 300},    // every specific it names, quoted, "a, b and c"
     {"vague_words", 200},  // the vague words found, quoted
 }};
+
+template <std::size_t N>
+constexpr std::array<std::string_view, N> names_of(std::array<SlotSpec, N> const& specs) {
+    std::array<std::string_view, N> out{};
+    for (std::size_t i = 0; i < N; ++i) out[i] = specs[i].name;
+    return out;
+}
+inline constexpr auto reframing_slot_names = names_of(reframing_slots);
 
 // Flags a reframing may test with {{#flag}}...{{/flag}} or {{^flag}}...{{/flag}}.
 // situation_is_date: the situation is a day or date only ("Friday"), so "On" reads better than "In".
@@ -85,6 +94,7 @@ struct Template {
     std::string title;
     std::string why;
     std::string text;
+    CompiledText compiled;  // `text`, against reframing_slot_names and reframing_flags
     int priority = 0;
     bool ammunition = false;  // arguments for the case: never offered when the only reasons are illegitimate
     Conditions when;

@@ -1,5 +1,8 @@
 // The text helpers behind slot values: UTF-8 safe clipping, tidying and Slack-escaped sizes.
 
+#include <random>
+#include <vector>
+
 #include "support.hpp"
 #include "templates/detail/text.hpp"
 
@@ -53,4 +56,71 @@ TEST_CASE("join_list and tidy", "[templates]") {
     CHECK(join_list({"a", "b", "c"}) == "a, b and c");
     CHECK(tidy("\n\nHello  there ,you .\n\n\n\nNext   line   \n") == "Hello there,you.\n\nNext line");
     CHECK(tidy("  1. indented") == "  1. indented");
+}
+
+namespace {
+
+// tidy()'s rules written the slow, obvious way, line by line and byte by byte: the oracle for the
+// fast version.
+std::string tidy_by_the_rules(std::string_view text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (true) {
+        auto const nl = text.find('\n', start);
+        std::string_view const raw = text.substr(start, nl == std::string_view::npos ? nl : nl - start);
+        std::string line;
+        std::size_t i = 0;
+        while (i < raw.size() && raw[i] == ' ') line.push_back(raw[i++]);  // indentation is layout
+        bool pending = false;
+        for (; i < raw.size(); ++i) {
+            char const c = raw[i];
+            if (c == ' ' || c == '\t') {
+                pending = true;
+                continue;
+            }
+            if (pending && std::string_view(",.;:!?)").find(c) == std::string_view::npos) line.push_back(' ');
+            pending = false;
+            line.push_back(c);
+        }
+        lines.push_back(line.find_first_not_of(' ') == std::string::npos ? std::string{} : line);
+        if (nl == std::string_view::npos) break;
+        start = nl + 1;
+    }
+    std::string out;
+    bool gap = false;
+    for (auto const& line : lines) {
+        if (line.empty()) {
+            gap = !out.empty();
+            continue;
+        }
+        if (!out.empty()) out += gap ? "\n\n" : "\n";
+        gap = false;
+        out += line;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("tidy follows its rules on random text", "[templates]") {
+    std::mt19937 rng(7);
+    constexpr std::string_view alphabet = "ab  \t\t\n\n.,;)?x\r&";
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+    for (int n = 0; n < 20000; ++n) {
+        std::string text(std::uniform_int_distribution<std::size_t>(0, 40)(rng), ' ');
+        for (auto& c : text) c = alphabet[pick(rng)];
+        INFO("text: [" << text << "]");
+        REQUIRE(tidy(text) == tidy_by_the_rules(text));
+    }
+}
+
+TEST_CASE("escaped_size counts like escaping does, on random text", "[templates]") {
+    std::mt19937 rng(11);
+    constexpr std::string_view alphabet = "a<>&é\n ";
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+    for (int n = 0; n < 5000; ++n) {
+        std::string text(std::uniform_int_distribution<std::size_t>(0, 64)(rng), ' ');
+        for (auto& c : text) c = alphabet[pick(rng)];
+        REQUIRE(escaped_size(text) == pushback::templates::mrkdwn_escape(text).size());
+    }
 }

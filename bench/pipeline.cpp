@@ -5,7 +5,10 @@
 
 #include <boost/json.hpp>
 
+#include <atomic>
+#include <cstdlib>
 #include <filesystem>
+#include <new>
 
 #include "bot/clock.hpp"
 #include "bot/form.hpp"
@@ -23,7 +26,29 @@
 
 using namespace pushback;
 
+// Every operator new in this program is counted, so each benchmark reports its allocations per
+// iteration ("allocs"): C++ allocations only (OpenSSL's and SQLite's own mallocs are not counted).
 namespace {
+std::atomic<std::size_t> allocations{0};
+}
+void* operator new(std::size_t n) {
+    allocations.fetch_add(1, std::memory_order_relaxed);
+    if (void* p = std::malloc(n ? n : 1)) return p;
+    throw std::bad_alloc{};
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
+namespace {
+
+// Runs `body` once per benchmark iteration and reports allocations per iteration.
+template <typename Body>
+void counted(benchmark::State& state, Body&& body) {
+    std::size_t const before = allocations.load();
+    for (auto _ : state) body();
+    state.counters["allocs"] = benchmark::Counter(static_cast<double>(allocations.load() - before),
+                                                  benchmark::Counter::kAvgIterations);
+}
 
 constexpr char const* secret = "benchsecret";
 std::string const draft = "I don't think we can add SSO";
@@ -69,42 +94,42 @@ void BM_signature(benchmark::State& state) {
     auto const ts = now_ts();
     auto const sig = bot::sign_slack_request(secret, ts, body);
     auto const now = std::chrono::system_clock::now();
-    for (auto _ : state) benchmark::DoNotOptimize(bot::verify_slack_signature({ts, sig, body}, secret, now));
+    counted(state, [&] { benchmark::DoNotOptimize(bot::verify_slack_signature({ts, sig, body}, secret, now)); });
 }
 
 void BM_form(benchmark::State& state) {
-    for (auto _ : state) benchmark::DoNotOptimize(bot::Form::decode(body));
+    counted(state, [&] { benchmark::DoNotOptimize(bot::Form::decode(body)); });
 }
 
 void BM_analyze(benchmark::State& state) {
-    for (auto _ : state) benchmark::DoNotOptimize(detector::analyze(draft));
+    counted(state, [&] { benchmark::DoNotOptimize(detector::analyze(draft)); });
 }
 
 void BM_reframe(benchmark::State& state) {
     auto& w = world();
     auto const a = detector::analyze(draft);
-    for (auto _ : state) benchmark::DoNotOptimize(w.lib.reframe(a, draft, templates::Perspective::own_draft));
+    counted(state, [&] { benchmark::DoNotOptimize(w.lib.reframe(a, draft, templates::Perspective::own_draft)); });
 }
 
 void BM_draft_message(benchmark::State& state) {
     auto& w = world();
-    for (auto _ : state) benchmark::DoNotOptimize(handlers::draft_message(draft, w.deps));
+    counted(state, [&] { benchmark::DoNotOptimize(handlers::draft_message(draft, w.deps)); });
 }
 
 void BM_serialize(benchmark::State& state) {
     auto& w = world();
     auto const msg = handlers::draft_message(draft, w.deps);
-    for (auto _ : state) benchmark::DoNotOptimize(boost::json::serialize(msg));
+    counted(state, [&] { benchmark::DoNotOptimize(boost::json::serialize(msg)); });
 }
 
 void BM_receiver(benchmark::State& state) {
     auto& w = world();
     auto const ts = now_ts();
     auto const sig = bot::sign_slack_request(secret, ts, body);
-    for (auto _ : state) {
+    counted(state, [&] {
         benchmark::DoNotOptimize(
             w.receiver.handle({"POST", "/slack/events", "application/x-www-form-urlencoded", ts, sig, "", body}));
-    }
+    });
 }
 
 }  // namespace

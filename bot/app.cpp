@@ -82,7 +82,7 @@ struct App::Impl {
           clock(o.clock ? *o.clock : static_cast<Clock const&>(system_clock)),
           log(config.log_level, o.log_fd),
           threads(n),
-          ioc(static_cast<int>(n)),
+          ioc(1),
           work(net::make_work_guard(ioc)),
           store(std::move(s)),
           templates(std::move(t)),
@@ -187,6 +187,7 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
     ServerOptions so;
     so.host = i.config.listen_host;
     so.port = i.config.listen_port;
+    so.workers = i.threads;
     i.server = std::make_unique<Server>(
         i.ioc, so, [raw](HttpRequest const& r) { return raw->receiver->handle(r); },
         [raw](std::vector<FollowUp>&& f) { raw->run_follow_ups(std::move(f)); }, i.log);
@@ -206,10 +207,10 @@ void App::run() {
             if (!ec) stop();
         });
     }
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < i.threads; ++t) pool.emplace_back([&i] { i.ioc.run(); });
+    // This thread runs the acceptor, the scheduler and the Slack client; the server's workers run
+    // the connections.
     i.ioc.run();
-    for (auto& t : pool) t.join();
+    i.server->join();
     i.log.info("stopped");
 }
 

@@ -12,7 +12,9 @@
 #include <boost/beast/http.hpp>
 
 #include <mutex>
+#include <thread>
 #include <unordered_set>
+#include <vector>
 
 namespace pushback::bot {
 
@@ -29,7 +31,14 @@ constexpr auto use_tuple = net::as_tuple(net::use_awaitable);
 struct Connection {
     explicit Connection(tcp::socket s) : stream(std::move(s)) {}
     beast::tcp_stream stream;
-    bool busy = false;  // only touched on the connection's strand
+    bool busy = false;  // only touched on the connection's worker thread
+};
+
+// One io_context per worker thread; a connection's socket, timers and coroutine all run on it.
+struct Worker {
+    net::io_context ioc{1};
+    net::executor_work_guard<net::io_context::executor_type> work = net::make_work_guard(ioc);
+    std::thread thread;
 };
 
 }  // namespace
@@ -41,7 +50,9 @@ struct Server::Impl : std::enable_shared_from_this<Impl> {
           handler(std::move(h)),
           runner(std::move(r)),
           log(l),
-          acceptor(net::make_strand(ioc)) {}
+          acceptor(net::make_strand(ioc)) {
+        for (unsigned i = 0; i < std::max(1u, opt.workers); ++i) workers.push_back(std::make_unique<Worker>());
+    }
 
     net::awaitable<void> accept_loop();
     net::awaitable<void> session(std::shared_ptr<Connection> c);
@@ -61,13 +72,42 @@ struct Server::Impl : std::enable_shared_from_this<Impl> {
     std::atomic<bool> stopping{false};
     mutable std::mutex mu;
     std::unordered_set<std::shared_ptr<Connection>> connections;
+    std::vector<std::unique_ptr<Worker>> workers;
+    std::size_t next_worker = 0;  // round robin; only touched by the accept loop
+    std::once_flag joined;
+
+    // Lets the workers end once their connections are gone; with `force`, at once.
+    void release_workers(bool force) {
+        for (auto& w : workers) {
+            w->work.reset();
+            if (force) w->ioc.stop();
+        }
+    }
+    void join_workers() {
+        std::call_once(joined, [this] {
+            for (auto& w : workers)
+                if (w->thread.joinable()) w->thread.join();
+        });
+    }
 };
 
 Server::Server(net::io_context& ioc, ServerOptions options, Handler handler, FollowUpRunner follow_ups,
                Logger const& log)
     : impl_(std::make_shared<Impl>(ioc, std::move(options), std::move(handler), std::move(follow_ups), log)) {}
 
-Server::~Server() = default;
+Server::~Server() {
+    impl_->release_workers(true);
+    impl_->join_workers();
+    // Sessions still suspended (a forced stop) live on in their worker's io_context and own their
+    // connection; destroying the io_contexts destroys them, their sockets and their hold on impl_.
+    {
+        std::lock_guard lock(impl_->mu);
+        impl_->connections.clear();
+    }
+    impl_->workers.clear();
+}
+
+void Server::join() { impl_->join_workers(); }
 
 std::expected<tcp::endpoint, std::string> Server::listen() {
     boost::system::error_code ec;
@@ -85,6 +125,7 @@ std::expected<tcp::endpoint, std::string> Server::listen() {
 }
 
 void Server::start() {
+    for (auto& w : impl_->workers) w->thread = std::thread([&ioc = w->ioc] { ioc.run(); });
     auto self = impl_;
     net::co_spawn(impl_->acceptor.get_executor(), [self]() { return self->accept_loop(); }, net::detached);
 }
@@ -110,6 +151,7 @@ void Server::stop(std::chrono::milliseconds grace, std::function<void()> done) {
         *poll = [self, timer, deadline, poll, done = std::move(done)]() {
             bool const drained = self->open_count() == 0;
             if (drained || std::chrono::steady_clock::now() >= deadline) {
+                self->release_workers(!drained);
                 done();
                 *poll = nullptr;  // break the self-reference
                 return;
@@ -133,7 +175,8 @@ void Server::Impl::forget(std::shared_ptr<Connection> const& c) {
 net::awaitable<void> Server::Impl::accept_loop() {
     auto self = shared_from_this();
     while (!stopping) {
-        auto [ec, socket] = co_await acceptor.async_accept(net::make_strand(ioc), use_tuple);
+        auto& worker = *workers[next_worker++ % workers.size()];
+        auto [ec, socket] = co_await acceptor.async_accept(worker.ioc, use_tuple);
         if (ec == net::error::operation_aborted || stopping) break;
         if (ec) {
             // Out of descriptors or a transient error: back off briefly instead of spinning.

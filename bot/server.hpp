@@ -28,6 +28,9 @@ struct ServerOptions {
     std::chrono::milliseconds idle_timeout{60'000};    // an idle keep-alive connection closes after this
     std::chrono::milliseconds io_timeout{10'000};      // body read and response write
     std::size_t max_connections = 10'000;
+    // Threads that serve connections, each running its own io_context: a connection lives on one
+    // thread from accept to close, so no strand, lock or cross-thread wake-up sits on the request path.
+    unsigned workers = 1;
 };
 
 class Server {
@@ -41,11 +44,13 @@ public:
 
     // Binds and listens; returns the bound endpoint (port 0 picks a free one).
     std::expected<boost::asio::ip::tcp::endpoint, std::string> listen();
-    // Begins accepting on the io_context's threads.
+    // Starts the worker threads and begins accepting (the acceptor runs on the given io_context).
     void start();
     // Stops accepting, closes idle connections, lets requests in flight finish; calls `done` once
-    // every connection is closed or `grace` has passed.
+    // every connection is closed or `grace` has passed (then the workers wind down).
     void stop(std::chrono::milliseconds grace, std::function<void()> done);
+    // Waits for the worker threads to end (after stop(); the destructor stops and joins them too).
+    void join();
 
     std::size_t open_connections() const;
 

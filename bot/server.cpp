@@ -7,10 +7,13 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
 
+#include <array>
+#include <charconv>
 #include <mutex>
 #include <thread>
 #include <unordered_set>
@@ -40,6 +43,36 @@ struct Worker {
     net::executor_work_guard<net::io_context::executor_type> work = net::make_work_guard(ioc);
     std::thread thread;
 };
+
+// The status line and headers of a response, written straight into `out` (Beast's serializer walks
+// a chain of buffer views per write, which costs more than formatting four headers).
+void format_head(std::string& out, unsigned status, unsigned version, std::string_view content_type,
+                 std::size_t content_length, bool keep_alive) {
+    out.assign(version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ");
+    char number[24];
+    auto append_number = [&](std::size_t n) {
+        auto const end = std::to_chars(number, number + sizeof number, n).ptr;
+        out.append(number, end);
+    };
+    append_number(status);
+    out += ' ';
+    out += http::obsolete_reason(static_cast<http::status>(status));
+    out += "\r\nServer: pushback\r\n";
+    if (!content_type.empty()) {
+        out += "Content-Type: ";
+        out += content_type;
+        out += "\r\n";
+    }
+    // No body, and no Content-Length, for 1xx, 204 and 304 (RFC 9110 §8.6).
+    if (status >= 200 && status != 204 && status != 304) {
+        out += "Content-Length: ";
+        append_number(content_length);
+        out += "\r\n";
+    }
+    if (version == 10 && keep_alive) out += "Connection: keep-alive\r\n";
+    if (version != 10 && !keep_alive) out += "Connection: close\r\n";
+    out += "\r\n";
+}
 
 }  // namespace
 
@@ -208,6 +241,7 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
     auto self = shared_from_this();
     // Room for the largest acceptable request; anything beyond is refused by the parser's limits.
     beast::flat_buffer buffer{opt.header_limit + opt.body_limit + 4096};
+    std::string head;  // the response's status line and headers, reused for every response
     bool first = true;
     while (!stopping) {
         c->busy = false;
@@ -289,23 +323,23 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
             outcome = {Reply::text(500, "Internal error\n"), RequestLog{"error", {}, {}, "handler threw"}};
         }
 
-        http::response<http::string_body> res{static_cast<http::status>(outcome.reply.status), req.version()};
-        res.set(http::field::server, "pushback");
-        if (!outcome.reply.content_type.empty()) res.set(http::field::content_type, outcome.reply.content_type);
-        res.keep_alive(req.keep_alive() && !stopping);
-        if (req.method() != http::verb::head) res.body() = std::move(outcome.reply.body);
-        res.prepare_payload();
+        bool const keep_alive = req.keep_alive() && !stopping;
+        unsigned const status = outcome.reply.status;
+        bool const bodiless = req.method() == http::verb::head || status < 200 || status == 204 || status == 304;
+        std::string_view const body = bodiless ? std::string_view{} : outcome.reply.body;
+        format_head(head, status, req.version(), outcome.reply.content_type, body.size(), keep_alive);
         c->stream.expires_after(opt.io_timeout);
-        auto [wec, wn] = co_await http::async_write(c->stream, res, use_tuple);
+        std::array<net::const_buffer, 2> const out{net::buffer(head), net::buffer(body.data(), body.size())};
+        auto [wec, wn] = co_await net::async_write(c->stream, out, use_tuple);
 
         auto const elapsed =
             std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
-        log.request({req.method_string(), req.target().substr(0, req.target().find('?')), res.result_int(), elapsed,
+        log.request({req.method_string(), req.target().substr(0, req.target().find('?')), outcome.reply.status, elapsed,
                      outcome.log.kind, outcome.log.team_id, outcome.log.user_id, outcome.log.detail});
 
         // Follow-ups run only once the acknowledgement is on the wire.
         if (!wec && !outcome.reply.follow_ups.empty() && runner) runner(std::move(outcome.reply.follow_ups));
-        if (wec || !res.keep_alive()) break;
+        if (wec || !keep_alive) break;
     }
     boost::system::error_code ignored;
     c->stream.socket().shutdown(tcp::socket::shutdown_both, ignored);

@@ -127,10 +127,11 @@ std::string reason_line(Analysis const& a) {
 }
 
 json::array coaching_blocks(Analysis const& a, std::string_view text,
-                            std::vector<templates::Reframing> const& reframings) {
-    json::array out;
-    out.push_back(blocks::section(verdict_line(a)));
-    out.push_back(blocks::section(marked_draft(a, text)));
+                            std::vector<templates::Reframing> const& reframings, json::storage_ptr sp) {
+    json::array out(sp);
+    out.reserve(8 + reframings.size());
+    out.push_back(blocks::section(verdict_line(a), sp));
+    out.push_back(blocks::section(marked_draft(a, text), sp));
     if (!a.spans.empty()) {
         std::string vague = "Vague: ";
         std::size_t shown = 0;
@@ -140,21 +141,30 @@ json::array coaching_blocks(Analysis const& a, std::string_view text,
                 break;
             }
             if (shown++) vague += ", ";
-            vague += "“" + blocks::escape(blocks::truncate(s.range.in(text), 60)) + "” (" + human(s.category) + ")";
+            vague += "“";
+            vague += blocks::escape(blocks::truncate(s.range.in(text), 60));
+            vague += "” (";
+            vague += human(s.category);
+            vague += ")";
         }
-        out.push_back(blocks::context(vague));
+        out.push_back(blocks::context(vague, sp));
     }
-    out.push_back(blocks::section(sbi_checklist(a.sbi)));
-    if (auto r = reason_line(a); !r.empty()) out.push_back(blocks::section(r));
+    out.push_back(blocks::section(sbi_checklist(a.sbi), sp));
+    if (auto r = reason_line(a); !r.empty()) out.push_back(blocks::section(r, sp));
     if (!reframings.empty()) {
-        out.push_back(blocks::divider());
-        out.push_back(blocks::section("*Try saying it like this* (copy, then fill in the [brackets]):"));
+        out.push_back(blocks::divider(sp));
+        out.push_back(blocks::section("*Try saying it like this* (copy, then fill in the [brackets]):", sp));
+        std::string section;
         for (auto const& r : reframings) {
             // Title and text share one section: budget them together so the closing ``` is never cut.
-            auto const title = "*" + blocks::escape(blocks::truncate(r.title, 150)) + "*\n```";
+            section = "*";
+            section += blocks::escape(blocks::truncate(r.title, 150));
+            section += "*\n```";
             auto const text = blocks::escape(r.text);
-            auto const room = blocks::max_section_text - title.size() - 3;
-            out.push_back(blocks::section(title + (text.size() > room ? blocks::truncate(text, room) : text) + "```"));
+            auto const room = blocks::max_section_text - section.size() - 3;
+            section += text.size() > room ? blocks::truncate(text, room) : text;
+            section += "```";
+            out.push_back(blocks::section(section, sp));
         }
     }
     return out;

@@ -25,9 +25,10 @@ std::string human(detector::Reason r);
 std::string human(detector::Pattern p);
 std::string human(detector::VagueCategory c);
 
-// The analysis and reframings as blocks (no buttons).
+// The analysis and reframings as blocks (no buttons), allocated from `sp`.
 boost::json::array coaching_blocks(detector::Analysis const& a, std::string_view text,
-                                   std::vector<templates::Reframing> const& reframings);
+                                   std::vector<templates::Reframing> const& reframings,
+                                   boost::json::storage_ptr sp = {});
 
 // A one-line summary for notification `text` fallbacks.
 std::string fallback_text(detector::Analysis const& a, std::size_t reframings);

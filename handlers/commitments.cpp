@@ -17,11 +17,6 @@ using storage::Owner;
 
 namespace {
 
-json::object ephemeral(std::string text, json::array b = {}) {
-    json::object m{{"response_type", "ephemeral"}, {"text", std::move(text)}};
-    if (!b.empty()) m["blocks"] = std::move(b);
-    return m;
-}
 
 std::string date_of(storage::Seconds t) {
     auto const days = std::chrono::floor<std::chrono::days>(t);
@@ -119,13 +114,13 @@ json::object decision_log_modal(Commitment const& prefill, std::string metadata,
 
 bot::Reply commit_command(bot::SlashCommand const& c, std::string_view decision, Deps const& deps) {
     if (decision.empty()) {
-        return bot::Reply::json(ephemeral(
+        return bot::Reply::json(blocks::ephemeral(
             "Usage: `/pushback commit <the decision>`, e.g. `/pushback commit Ship SSO in March as scoped; my "
             "concern about the 2-week security review is on record`. For the full entry (context, alternatives, "
             "trade-offs), use the *Log as commitment* button under a `/pushback` reply."));
     }
     if (blocks::char_count(decision) > max_decision_chars) {
-        return bot::Reply::json(ephemeral("A decision is best stated in one or two sentences (up to " +
+        return bot::Reply::json(blocks::ephemeral("A decision is best stated in one or two sentences (up to " +
                                           std::to_string(max_decision_chars) + " characters; yours has " +
                                           std::to_string(blocks::char_count(decision)) +
                                           "). Put the rest in the entry's context: use the *Log as commitment* "
@@ -137,7 +132,7 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view decision,
     if (auto p = particulars_of(decision); !p.empty()) entry.context = "Particulars: " + p;
     entry.status = CommitmentStatus::committed;
     auto stored = deps.store.add_commitment(owner_of(c), entry);
-    if (!stored) return bot::Reply::json(ephemeral(storage_problem(stored.error())));
+    if (!stored) return bot::Reply::json(blocks::ephemeral(storage_problem(stored.error())));
 
     json::array b;
     b.push_back(blocks::section(":memo: *Logged as #" + std::to_string(stored->id) + ".* Disagree and commit: it is "
@@ -149,16 +144,16 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view decision,
     b.push_back(blocks::actions(
         "commit_actions", json::array{blocks::button("Edit entry", action_commitment_edit, std::to_string(stored->id)),
                                       blocks::button("Mark done", action_commitment_done, std::to_string(stored->id))}));
-    return bot::Reply::json(ephemeral("Logged as #" + std::to_string(stored->id), std::move(b)));
+    return bot::Reply::json(blocks::ephemeral("Logged as #" + std::to_string(stored->id), std::move(b)));
 }
 
 bot::Reply log_command(bot::SlashCommand const& c, std::string_view words, Deps const& deps) {
     auto const owner = owner_of(c);
     auto entries = words.empty() ? deps.store.list_commitments(owner, 10, 0)
                                  : deps.store.search_commitments(owner, words, 10);
-    if (!entries) return bot::Reply::json(ephemeral(storage_problem(entries.error())));
+    if (!entries) return bot::Reply::json(blocks::ephemeral(storage_problem(entries.error())));
     if (entries->empty()) {
-        return bot::Reply::json(ephemeral(
+        return bot::Reply::json(blocks::ephemeral(
             words.empty() ? "Your log is empty. Log a decision with `/pushback commit <decision>` or the *Log as "
                             "commitment* button under a `/pushback` reply."
                           : "Nothing in your log matches “" + std::string(words) + "”."));
@@ -172,16 +167,16 @@ bot::Reply log_command(bot::SlashCommand const& c, std::string_view words, Deps 
     for (auto const& e : *entries) b.push_back(blocks::section(entry_text(e)));
     b.push_back(blocks::context("`/pushback log <words>` searches · `/pushback export` (or `export csv`) gives you "
                                 "the whole log to keep · edit and close entries from the Pushback App Home"));
-    return bot::Reply::json(ephemeral(std::to_string(entries->size()) + " log entries", std::move(b)));
+    return bot::Reply::json(blocks::ephemeral(std::to_string(entries->size()) + " log entries", std::move(b)));
 }
 
 bot::Reply export_command(bot::SlashCommand const& c, std::string_view args, Deps const& deps) {
     bool const csv = args == "csv" || args == "CSV";
     auto const owner = owner_of(c);
     auto text = csv ? deps.store.export_csv(owner) : deps.store.export_markdown(owner);
-    if (!text) return bot::Reply::json(ephemeral(storage_problem(text.error())));
+    if (!text) return bot::Reply::json(blocks::ephemeral(storage_problem(text.error())));
     auto const count = deps.store.count_commitments(owner);
-    if (count && *count == 0) return bot::Reply::json(ephemeral("Your log is empty: nothing to export yet."));
+    if (count && *count == 0) return bot::Reply::json(blocks::ephemeral("Your log is empty: nothing to export yet."));
 
     // The export goes out as messages the user can keep (copy or save): code blocks of at most 2,800
     // characters, cut at line ends, sent through response_url so a long log is not squeezed into one.
@@ -199,7 +194,7 @@ bot::Reply export_command(bot::SlashCommand const& c, std::string_view args, Dep
     }
     constexpr std::size_t per_message = 40;
     auto const messages = (chunks.size() + per_message - 1) / per_message;
-    bot::Reply reply = bot::Reply::json(ephemeral(
+    bot::Reply reply = bot::Reply::json(blocks::ephemeral(
         "Exporting " + std::to_string(count ? *count : 0) + " entries as " + (csv ? "CSV" : "Markdown") + " (" +
         std::to_string(messages) + " message" + (messages == 1 ? "" : "s") + ")…"));
     for (std::size_t m = 0; m < messages; ++m) {

@@ -78,11 +78,6 @@ std::optional<Person> parse_person(std::string_view args) {
     return Person{std::string(word), sp == std::string_view::npos ? std::string_view{} : trim(args.substr(sp))};
 }
 
-json::object ephemeral(std::string text, json::array b = {}) {
-    json::object msg{{"response_type", "ephemeral"}, {"text", std::move(text)}};
-    if (!b.empty()) msg["blocks"] = std::move(b);
-    return msg;
-}
 
 // Slack's mrkdwn for a summary that mentions the person: escaped, with the mention itself kept live.
 std::string summary_mrkdwn(std::string_view summary, std::string_view with_whom) {
@@ -191,7 +186,7 @@ void schedule_after_lookup(Plan p, Deps const& deps, std::function<void(Outcome)
 }
 
 json::object confirmation(Outcome const& o) {
-    if (!o) return ephemeral("I couldn't schedule that: " + o.error(), json::array{blocks::section(blocks::escape(o.error()))});
+    if (!o) return blocks::ephemeral("I couldn't schedule that: " + o.error(), json::array{blocks::section(blocks::escape(o.error()))});
     auto const& r = o->reminder;
     auto const when = storage::format_local(r.due_at, r.tz);
     auto const who = person_mrkdwn(r.with_whom);
@@ -205,7 +200,7 @@ json::object confirmation(Outcome const& o) {
         "Snooze 1 hour and Tomorrow 9:00 buttons.";
     if (o->tz_guessed) note = "Slack did not tell me your time zone, so this time is in UTC. " + note;
     b.push_back(blocks::context(std::move(note)));
-    return ephemeral("I'll DM you " + when + " to write up your 1:1 with " + who, std::move(b));
+    return blocks::ephemeral("I'll DM you " + when + " to write up your 1:1 with " + who, std::move(b));
 }
 
 json::object const* object_at(json::object const& o, std::string_view key) {
@@ -377,9 +372,9 @@ std::string person_mrkdwn(std::string_view with_whom) {
 
 bot::Reply followup_command(bot::SlashCommand const& c, std::string_view args, Deps const& deps) {
     auto person = parse_person(args);
-    if (!person) return bot::Reply::json(ephemeral(std::string(usage_text), json::array{blocks::section(std::string(usage_text))}));
+    if (!person) return bot::Reply::json(blocks::ephemeral(std::string(usage_text), json::array{blocks::section(std::string(usage_text))}));
     if (blocks::char_count(person->rest) > max_when_chars) {
-        return bot::Reply::json(ephemeral("That time phrase is too long. " + std::string(usage_text)));
+        return bot::Reply::json(blocks::ephemeral("That time phrase is too long. " + std::string(usage_text)));
     }
     Plan plan{{c.team_id, c.user_id}, std::move(person->with_whom), std::string(person->rest), {}};
 
@@ -390,7 +385,7 @@ bot::Reply followup_command(bot::SlashCommand const& c, std::string_view args, D
         !check && check.error().kind == storage::WhenErrorKind::unparseable) {
         return bot::Reply::json(confirmation(std::unexpected(check.error().message)));
     }
-    auto reply = bot::Reply::json(ephemeral("Scheduling your reminder…"));
+    auto reply = bot::Reply::json(blocks::ephemeral("Scheduling your reminder…"));
     if (c.response_url.empty()) return reply;
     Deps const* d = &deps;
     reply.then([d, plan = std::move(plan), url = c.response_url]() mutable {

@@ -1,6 +1,9 @@
 #include "handlers/pushback.hpp"
 
 #include <boost/json.hpp>
+#include <boost/json/monotonic_resource.hpp>
+
+#include <cstddef>
 
 #include "detector/analysis.hpp"
 #include "detector/utf8.hpp"
@@ -32,42 +35,55 @@ std::pair<std::string, std::string_view> first_word(std::string_view text) {
     return {word, sp == std::string_view::npos ? std::string_view{} : trim(text.substr(sp))};
 }
 
-json::object ephemeral(std::string text, json::array blocks = {}) {
-    json::object msg{{"response_type", "ephemeral"}, {"text", std::move(text)}};
-    if (!blocks.empty()) msg["blocks"] = std::move(blocks);
-    return msg;
-}
 
 json::object guidance_message(std::string const& mrkdwn_text, std::string fallback) {
     json::array b;
     b.push_back(blocks::section(mrkdwn_text));
-    return ephemeral(std::move(fallback), std::move(b));
+    return blocks::ephemeral(std::move(fallback), std::move(b));
+}
+
+}  // namespace
+
+namespace {
+
+// The /pushback reply for a draft, every JSON value allocated from `sp`.
+json::object build_draft_message(std::string_view raw_draft, Deps const& deps, json::storage_ptr const& sp) {
+    std::string const valid = detector::valid_utf8(raw_draft);
+    std::string_view const draft = valid;
+    auto const chars = blocks::char_count(draft);
+    if (chars > max_draft_chars) {
+        return blocks::ephemeral("Your draft is " + std::to_string(chars) + " characters; /pushback coaches drafts up to " +
+                                     std::to_string(max_draft_chars) +
+                                     " characters. A message to your PM lands better short: split it into the one "
+                                     "concern that matters most and try again.",
+                                 json::array(sp), sp);
+    }
+    auto const analysis = detector::analyze(draft);
+    auto const reframings = deps.templates.reframe(analysis, draft, templates::Perspective::own_draft);
+    auto b = coaching_blocks(analysis, draft, reframings, sp);
+    // Buttons carry the draft (cut to Slack's 2,000-character value limit) so their handlers need no state.
+    std::string const value = blocks::truncate(draft, blocks::max_button_value - 100);
+    json::array buttons(sp);
+    buttons.push_back(blocks::button("Log as commitment", action_log_commitment, value, "primary", sp));
+    buttons.push_back(blocks::button("Remind me to follow up in writing", action_remind_followup, value, {}, sp));
+    buttons.push_back(blocks::button("Show the escalation ladder", action_show_ladder, "ladder", {}, sp));
+    b.push_back(blocks::actions("pushback_actions", std::move(buttons), sp));
+    b.push_back(blocks::context("Only you can see this. `/pushback help` for everything Pushback does.", sp));
+    return blocks::ephemeral(fallback_text(analysis, reframings.size()), std::move(b), sp);
 }
 
 }  // namespace
 
 json::object draft_message(std::string_view raw_draft, Deps const& deps) {
-    std::string const valid = detector::valid_utf8(raw_draft);
-    std::string_view const draft = valid;
-    auto const chars = blocks::char_count(draft);
-    if (chars > max_draft_chars) {
-        return ephemeral("Your draft is " + std::to_string(chars) + " characters; /pushback coaches drafts up to " +
-                         std::to_string(max_draft_chars) +
-                         " characters. A message to your PM lands better short: split it into the one concern that "
-                         "matters most and try again.");
-    }
-    auto const analysis = detector::analyze(draft);
-    auto const reframings = deps.templates.reframe(analysis, draft, templates::Perspective::own_draft);
-    auto b = coaching_blocks(analysis, draft, reframings);
-    // Buttons carry the draft (cut to Slack's 2,000-character value limit) so their handlers need no state.
-    std::string const value = blocks::truncate(draft, blocks::max_button_value - 100);
-    b.push_back(blocks::actions(
-        "pushback_actions",
-        json::array{blocks::button("Log as commitment", action_log_commitment, value, "primary"),
-                    blocks::button("Remind me to follow up in writing", action_remind_followup, value),
-                    blocks::button("Show the escalation ladder", action_show_ladder, "ladder")}));
-    b.push_back(blocks::context("Only you can see this. `/pushback help` for everything Pushback does."));
-    return ephemeral(fallback_text(analysis, reframings.size()), std::move(b));
+    return build_draft_message(raw_draft, deps, {});
+}
+
+bot::Reply draft_reply(std::string_view draft, Deps const& deps) {
+    // The reply is built in an arena that starts on the stack and is serialized before the arena
+    // goes: a handful of allocations instead of hundreds, and no tree to walk when it is freed.
+    alignas(std::max_align_t) unsigned char buffer[reply_arena_bytes];
+    json::monotonic_resource arena(buffer, sizeof buffer);
+    return bot::Reply::json(build_draft_message(draft, deps, json::storage_ptr(&arena)));
 }
 
 bot::Reply pushback(bot::SlashCommand const& command, Deps const& deps) {
@@ -88,7 +104,7 @@ bot::Reply pushback(bot::SlashCommand const& command, Deps const& deps) {
     if (word == "log") return log_command(command, rest, deps);
     if (word == "export") return export_command(command, rest, deps);
     if (word == "followup") return followup_command(command, rest, deps);
-    return bot::Reply::json(draft_message(text, deps));
+    return draft_reply(text, deps);
 }
 
 bot::Reply show_ladder(bot::Interaction const& i, Deps const& deps) {

@@ -186,3 +186,45 @@ TEST_CASE("stop closes idle keep-alive connections at once and exits cleanly", "
     CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::milliseconds{2500});
     CHECK_FALSE(idle.request("GET", "/healthz", {}, ""));
 }
+
+TEST_CASE("responses are framed for the client's HTTP version and keep-alive choice", "[e2e]") {
+    TestApp app;
+    std::string const get = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+    auto conn = app.connect();
+    for (int i = 0; i < 2; ++i) {  // HTTP/1.1 keeps the connection open by default
+        auto r = conn.raw(get);
+        REQUIRE(r);
+        CHECK(r->status == 200);
+        CHECK(r->headers["content-length"] == std::to_string(r->body.size()));
+        CHECK(r->headers["content-type"] == "application/json");
+        CHECK(r->headers["server"] == "pushback");
+        CHECK_FALSE(r->headers.contains("connection"));
+    }
+    auto closing = conn.raw("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    REQUIRE(closing);
+    CHECK(closing->headers["connection"] == "close");
+    CHECK_FALSE(conn.raw(get));  // the server closed it
+
+    auto old = app.connect();
+    auto r10 = old.raw("GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+    REQUIRE(r10);
+    CHECK(r10->headers["connection"] == "keep-alive");
+    auto again = old.raw("GET /healthz HTTP/1.0\r\n\r\n");  // 1.0 without keep-alive: closed after
+    REQUIRE(again);
+    CHECK(again->status == 200);
+    CHECK_FALSE(again->headers.contains("connection"));
+    CHECK_FALSE(old.raw(get));
+
+    // A signed /pushback keeps the same framing: the whole Block Kit body, exactly as long as declared.
+    auto const body = slash_body("I don't think we can add SSO");
+    auto const ts = now_timestamp();
+    auto r = app.connect().request("POST", "/slack/events",
+                                   {{"Content-Type", "application/x-www-form-urlencoded"},
+                                    {"X-Slack-Request-Timestamp", ts},
+                                    {"X-Slack-Signature", bot::sign_slack_request(test_secret, ts, body)}},
+                                   body);
+    REQUIRE(r);
+    CHECK(r->status == 200);
+    CHECK(r->headers["content-length"] == std::to_string(r->body.size()));
+    CHECK(json::parse(r->body).at("blocks").as_array().size() > 5);
+}

@@ -138,6 +138,112 @@ json::object ephemeral(std::string_view text, json::array blocks, json::storage_
     return m;
 }
 
+void BlockArray::section(std::string_view text) { out_.push_back(blocks::section(text, out_.storage())); }
+void BlockArray::context(std::string_view text) { out_.push_back(blocks::context(text, out_.storage())); }
+void BlockArray::divider() { out_.push_back(blocks::divider(out_.storage())); }
+
+void BlockArray::actions(std::string_view block_id, std::initializer_list<Button> buttons) {
+    json::array elements(out_.storage());
+    for (auto const& b : buttons) elements.push_back(button(b.text, b.action_id, b.value, b.style, out_.storage()));
+    out_.push_back(blocks::actions(block_id, std::move(elements), out_.storage()));
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+    static constexpr char hex[] = "0123456789abcdef";
+    out.push_back('"');
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto const c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(text.data() + run, i - run);
+        run = i + 1;
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                out += "\\u00";
+                out.push_back(hex[c >> 4]);
+                out.push_back(hex[c & 0xF]);
+        }
+    }
+    out.append(text.data() + run, text.size() - run);
+    out.push_back('"');
+}
+
+namespace {
+
+// `text` cut to `max_bytes` as blocks::truncate() cuts it, as a JSON string literal.
+void append_fitted(std::string& out, std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) {
+        append_json_string(out, text);
+    } else {
+        append_json_string(out, truncate(text, max_bytes));
+    }
+}
+
+}  // namespace
+
+BlockWriter::BlockWriter(std::string& out, std::string_view text) : out_(out) {
+    out_ += R"({"response_type":"ephemeral","text":)";
+    append_json_string(out_, text);
+    out_ += R"(,"blocks":[)";
+}
+
+void BlockWriter::begin_block() {
+    if (!first_) out_.push_back(',');
+    first_ = false;
+}
+
+void BlockWriter::section(std::string_view text) {
+    begin_block();
+    out_ += R"({"type":"section","text":{"type":"mrkdwn","text":)";
+    append_fitted(out_, text, max_section_text);
+    out_ += "}}";
+}
+
+void BlockWriter::context(std::string_view text) {
+    begin_block();
+    out_ += R"({"type":"context","elements":[{"type":"mrkdwn","text":)";
+    append_fitted(out_, text, max_context_text);
+    out_ += "}]}";
+}
+
+void BlockWriter::divider() {
+    begin_block();
+    out_ += R"({"type":"divider"})";
+}
+
+void BlockWriter::actions(std::string_view block_id, std::initializer_list<Button> buttons) {
+    begin_block();
+    out_ += R"({"type":"actions","block_id":)";
+    append_json_string(out_, block_id);
+    out_ += R"(,"elements":[)";
+    bool first = true;
+    for (auto const& b : buttons) {
+        if (!first) out_.push_back(',');
+        first = false;
+        out_ += R"({"type":"button","text":{"type":"plain_text","text":)";
+        append_fitted(out_, b.text, max_button_text);
+        out_ += R"(,"emoji":true},"action_id":)";
+        append_json_string(out_, b.action_id);
+        out_ += R"(,"value":)";
+        append_fitted(out_, b.value, max_button_value);
+        if (!b.style.empty()) {
+            out_ += R"(,"style":)";
+            append_json_string(out_, b.style);
+        }
+        out_.push_back('}');
+    }
+    out_ += "]}";
+}
+
+void BlockWriter::finish() { out_ += "]}"; }
+
 namespace {
 
 std::string text_of(json::value const* v) {

@@ -7,6 +7,7 @@
 #include <boost/json/value.hpp>
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -44,6 +45,50 @@ boost::json::object divider(boost::json::storage_ptr sp = {});
 boost::json::object button(std::string_view text, std::string_view action_id, std::string_view value,
                            std::string_view style = {}, boost::json::storage_ptr sp = {});
 boost::json::object actions(std::string_view block_id, boost::json::array elements, boost::json::storage_ptr sp = {});
+
+// A button of an actions block.
+struct Button {
+    std::string_view text;
+    std::string_view action_id;
+    std::string_view value;
+    std::string_view style = {};  // "", "primary" or "danger"
+};
+
+// Where a message's blocks go: BlockArray appends JSON values (views, tests, other surfaces),
+// BlockWriter writes the JSON text straight out (the /pushback reply, the hottest path). Builders
+// are written once against this shape and give the same blocks either way.
+class BlockArray {
+public:
+    explicit BlockArray(boost::json::array& out) : out_(out) {}
+    void section(std::string_view mrkdwn_text);
+    void context(std::string_view mrkdwn_text);
+    void divider();
+    void actions(std::string_view block_id, std::initializer_list<Button> buttons);
+
+private:
+    boost::json::array& out_;
+};
+
+class BlockWriter {
+public:
+    // Begins an ephemeral message with `text` as its notification fallback.
+    BlockWriter(std::string& out, std::string_view text);
+    void section(std::string_view mrkdwn_text);
+    void context(std::string_view mrkdwn_text);
+    void divider();
+    void actions(std::string_view block_id, std::initializer_list<Button> buttons);
+    // Closes the message: `out` then holds exactly what boost::json::serialize gives for the same
+    // message built with BlockArray and ephemeral().
+    void finish();
+
+private:
+    void begin_block();
+    std::string& out_;
+    bool first_ = true;
+};
+
+// `text` as a JSON string literal (quotes included), escaped as boost::json::serialize escapes.
+void append_json_string(std::string& out, std::string_view text);
 
 // A reply only the user sees: `text` is the notification fallback, `blocks` the message (if any).
 boost::json::object ephemeral(std::string_view text, boost::json::array blocks = {}, boost::json::storage_ptr sp = {});

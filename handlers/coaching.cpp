@@ -126,12 +126,11 @@ std::string reason_line(Analysis const& a) {
     return out;
 }
 
-json::array coaching_blocks(Analysis const& a, std::string_view text,
-                            std::vector<templates::Reframing> const& reframings, json::storage_ptr sp) {
-    json::array out(sp);
-    out.reserve(8 + reframings.size());
-    out.push_back(blocks::section(verdict_line(a), sp));
-    out.push_back(blocks::section(marked_draft(a, text), sp));
+template <typename Sink>
+void coaching_blocks(Sink& out, Analysis const& a, std::string_view text,
+                     std::vector<templates::Reframing> const& reframings) {
+    out.section(verdict_line(a));
+    out.section(marked_draft(a, text));
     if (!a.spans.empty()) {
         std::string vague = "Vague: ";
         std::size_t shown = 0;
@@ -147,13 +146,13 @@ json::array coaching_blocks(Analysis const& a, std::string_view text,
             vague += human(s.category);
             vague += ")";
         }
-        out.push_back(blocks::context(vague, sp));
+        out.context(vague);
     }
-    out.push_back(blocks::section(sbi_checklist(a.sbi), sp));
-    if (auto r = reason_line(a); !r.empty()) out.push_back(blocks::section(r, sp));
+    out.section(sbi_checklist(a.sbi));
+    if (auto r = reason_line(a); !r.empty()) out.section(r);
     if (!reframings.empty()) {
-        out.push_back(blocks::divider(sp));
-        out.push_back(blocks::section("*Try saying it like this* (copy, then fill in the [brackets]):", sp));
+        out.divider();
+        out.section("*Try saying it like this* (copy, then fill in the [brackets]):");
         std::string section;
         for (auto const& r : reframings) {
             // Title and text share one section: budget them together so the closing ``` is never cut.
@@ -164,9 +163,21 @@ json::array coaching_blocks(Analysis const& a, std::string_view text,
             auto const room = blocks::max_section_text - section.size() - 3;
             section += text.size() > room ? blocks::truncate(text, room) : text;
             section += "```";
-            out.push_back(blocks::section(section, sp));
+            out.section(section);
         }
     }
+}
+
+template void coaching_blocks(blocks::BlockArray&, Analysis const&, std::string_view,
+                              std::vector<templates::Reframing> const&);
+template void coaching_blocks(blocks::BlockWriter&, Analysis const&, std::string_view,
+                              std::vector<templates::Reframing> const&);
+
+json::array coaching_blocks(Analysis const& a, std::string_view text,
+                            std::vector<templates::Reframing> const& reframings) {
+    json::array out;
+    blocks::BlockArray sink(out);
+    coaching_blocks(sink, a, text, reframings);
     return out;
 }
 

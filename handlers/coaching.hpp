@@ -25,10 +25,12 @@ std::string human(detector::Reason r);
 std::string human(detector::Pattern p);
 std::string human(detector::VagueCategory c);
 
-// The analysis and reframings as blocks (no buttons), allocated from `sp`.
+// The analysis and reframings as blocks (no buttons), into a blocks::BlockArray or BlockWriter.
+template <typename Sink>
+void coaching_blocks(Sink& out, detector::Analysis const& a, std::string_view text,
+                     std::vector<templates::Reframing> const& reframings);
 boost::json::array coaching_blocks(detector::Analysis const& a, std::string_view text,
-                                   std::vector<templates::Reframing> const& reframings,
-                                   boost::json::storage_ptr sp = {});
+                                   std::vector<templates::Reframing> const& reframings);
 
 // A one-line summary for notification `text` fallbacks.
 std::string fallback_text(detector::Analysis const& a, std::size_t reframings);

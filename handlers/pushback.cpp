@@ -1,9 +1,8 @@
 #include "handlers/pushback.hpp"
 
 #include <boost/json.hpp>
-#include <boost/json/monotonic_resource.hpp>
 
-#include <cstddef>
+#include <optional>
 
 #include "detector/analysis.hpp"
 #include "detector/utf8.hpp"
@@ -46,44 +45,62 @@ json::object guidance_message(std::string const& mrkdwn_text, std::string fallba
 
 namespace {
 
-// The /pushback reply for a draft, every JSON value allocated from `sp`.
-json::object build_draft_message(std::string_view raw_draft, Deps const& deps, json::storage_ptr const& sp) {
-    std::string const valid = detector::valid_utf8(raw_draft);
-    std::string_view const draft = valid;
-    auto const chars = blocks::char_count(draft);
+// A draft, checked and analysed: either a refusal to send instead, or the analysis and reframings.
+struct CoachedDraft {
+    std::string text;  // valid UTF-8
+    std::optional<std::string> refusal;
+    detector::Analysis analysis;
+    std::vector<templates::Reframing> reframings;
+};
+
+CoachedDraft coach(std::string_view raw_draft, Deps const& deps) {
+    CoachedDraft d;
+    d.text = detector::valid_utf8(raw_draft);
+    auto const chars = blocks::char_count(d.text);
     if (chars > max_draft_chars) {
-        return blocks::ephemeral("Your draft is " + std::to_string(chars) + " characters; /pushback coaches drafts up to " +
-                                     std::to_string(max_draft_chars) +
-                                     " characters. A message to your PM lands better short: split it into the one "
-                                     "concern that matters most and try again.",
-                                 json::array(sp), sp);
+        d.refusal = "Your draft is " + std::to_string(chars) + " characters; /pushback coaches drafts up to " +
+                    std::to_string(max_draft_chars) +
+                    " characters. A message to your PM lands better short: split it into the one concern that "
+                    "matters most and try again.";
+        return d;
     }
-    auto const analysis = detector::analyze(draft);
-    auto const reframings = deps.templates.reframe(analysis, draft, templates::Perspective::own_draft);
-    auto b = coaching_blocks(analysis, draft, reframings, sp);
+    d.analysis = detector::analyze(d.text);
+    d.reframings = deps.templates.reframe(d.analysis, d.text, templates::Perspective::own_draft);
+    return d;
+}
+
+template <typename Sink>
+void draft_blocks(Sink& out, CoachedDraft const& d) {
+    coaching_blocks(out, d.analysis, d.text, d.reframings);
     // Buttons carry the draft (cut to Slack's 2,000-character value limit) so their handlers need no state.
-    std::string const value = blocks::truncate(draft, blocks::max_button_value - 100);
-    json::array buttons(sp);
-    buttons.push_back(blocks::button("Log as commitment", action_log_commitment, value, "primary", sp));
-    buttons.push_back(blocks::button("Remind me to follow up in writing", action_remind_followup, value, {}, sp));
-    buttons.push_back(blocks::button("Show the escalation ladder", action_show_ladder, "ladder", {}, sp));
-    b.push_back(blocks::actions("pushback_actions", std::move(buttons), sp));
-    b.push_back(blocks::context("Only you can see this. `/pushback help` for everything Pushback does.", sp));
-    return blocks::ephemeral(fallback_text(analysis, reframings.size()), std::move(b), sp);
+    std::string const value = blocks::truncate(d.text, blocks::max_button_value - 100);
+    out.actions("pushback_actions", {{"Log as commitment", action_log_commitment, value, "primary"},
+                                     {"Remind me to follow up in writing", action_remind_followup, value},
+                                     {"Show the escalation ladder", action_show_ladder, "ladder"}});
+    out.context("Only you can see this. `/pushback help` for everything Pushback does.");
 }
 
 }  // namespace
 
 json::object draft_message(std::string_view raw_draft, Deps const& deps) {
-    return build_draft_message(raw_draft, deps, {});
+    auto const d = coach(raw_draft, deps);
+    if (d.refusal) return blocks::ephemeral(*d.refusal);
+    json::array b;
+    blocks::BlockArray sink(b);
+    draft_blocks(sink, d);
+    return blocks::ephemeral(fallback_text(d.analysis, d.reframings.size()), std::move(b));
 }
 
-bot::Reply draft_reply(std::string_view draft, Deps const& deps) {
-    // The reply is built in an arena that starts on the stack and is serialized before the arena
-    // goes: a handful of allocations instead of hundreds, and no tree to walk when it is freed.
-    alignas(std::max_align_t) unsigned char buffer[reply_arena_bytes];
-    json::monotonic_resource arena(buffer, sizeof buffer);
-    return bot::Reply::json(build_draft_message(draft, deps, json::storage_ptr(&arena)));
+bot::Reply draft_reply(std::string_view raw_draft, Deps const& deps) {
+    auto const d = coach(raw_draft, deps);
+    if (d.refusal) return bot::Reply::json(blocks::ephemeral(*d.refusal));
+    // Written straight to JSON text: no value tree to build, walk and free for every request.
+    std::string body;
+    body.reserve(8 * 1024);
+    blocks::BlockWriter sink(body, fallback_text(d.analysis, d.reframings.size()));
+    draft_blocks(sink, d);
+    sink.finish();
+    return bot::Reply{200, "application/json", std::move(body), {}};
 }
 
 bot::Reply pushback(bot::SlashCommand const& command, Deps const& deps) {

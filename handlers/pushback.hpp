@@ -19,9 +19,7 @@ inline constexpr char const* action_show_ladder = "show_ladder";
 
 // The ephemeral message for a draft (also used by `pushback analyze --reframe` and tests).
 boost::json::object draft_message(std::string_view draft, Deps const& deps);
-// The same message as the /pushback reply, serialized. It is built in an arena whose first block
-// (reply_arena_bytes) is on the stack; a bigger reply continues on the heap.
-inline constexpr std::size_t reply_arena_bytes = 8 * 1024;
+// The same message as the /pushback reply: its JSON text written directly (blocks::BlockWriter).
 bot::Reply draft_reply(std::string_view draft, Deps const& deps);
 
 }  // namespace pushback::handlers

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "handlers/blocks.hpp"
@@ -163,28 +164,35 @@ TEST_CASE("the reply's buttons carry the action ids and values their handlers ne
     CHECK(buttons.at(handlers::action_show_ladder) == "ladder");
 }
 
-TEST_CASE("a reply bigger than its arena's first block is still whole and valid", "[handlers][blockkit]") {
+TEST_CASE("the written-out reply is exactly the message as a value, whatever the draft holds", "[handlers][blockkit]") {
     HandlerWorld w;
-    // Near the draft limit, vague all along and full of characters Slack escapes: the strings alone
-    // outgrow the arena's first (stack) block.
+    // Near the draft limit and full of what JSON and Slack escape: quotes, backslashes, control
+    // characters, <, > and &, non-ASCII.
     std::string draft;
-    while (draft.size() < handlers::max_draft_chars - 80) draft += "Maybe we could probably do <this> & that soon? ";
-    auto const reply = handlers::draft_reply(draft, w.deps);
-    std::size_t string_bytes = 0;
-    auto const count = [&](auto const& self, json::value const& v) -> void {
-        if (v.is_string()) string_bytes += v.get_string().size();
-        if (v.is_array())
-            for (auto const& e : v.get_array()) self(self, e);
-        if (v.is_object())
-            for (auto const& [k, e] : v.get_object()) {
-                string_bytes += k.size();
-                self(self, e);
-            }
-    };
-    count(count, json::parse(reply.body));
-    REQUIRE(string_bytes > handlers::reply_arena_bytes);
-    CHECK(reply.body == json::serialize(handlers::draft_message(draft, w.deps)));
-    auto const problems = block_kit_problems(json::parse(reply.body));
-    CHECK(problems.empty());
-    if (!problems.empty()) FAIL_CHECK(problems.front());
+    while (draft.size() < handlers::max_draft_chars - 120)
+        draft += "Maybe we \"could\" probably do <this> & that\\soon?\tOK\x01\x1f… 🚀 ";
+    for (std::string const& d : {draft, std::string("Can we do this faster?"), std::string("\"")}) {
+        auto const reply = handlers::draft_reply(d, w.deps);
+        CHECK(reply.status == 200);
+        CHECK(reply.content_type == "application/json");
+        REQUIRE(reply.body == json::serialize(handlers::draft_message(d, w.deps)));
+        auto const problems = block_kit_problems(json::parse(reply.body));
+        CHECK(problems.empty());
+        if (!problems.empty()) FAIL_CHECK(problems.front());
+    }
+    // Over the limit: the refusal, the same both ways.
+    std::string const too_long(handlers::max_draft_chars + 1, 'x');
+    CHECK(handlers::draft_reply(too_long, w.deps).body == json::serialize(handlers::draft_message(too_long, w.deps)));
+}
+
+TEST_CASE("JSON strings are escaped exactly as Boost.JSON escapes them, for any bytes", "[handlers]") {
+    std::mt19937 rng(5);
+    std::uniform_int_distribution<int> byte(0, 255);
+    for (int n = 0; n < 5000; ++n) {
+        std::string s(std::uniform_int_distribution<std::size_t>(0, 40)(rng), '\0');
+        for (auto& c : s) c = static_cast<char>(byte(rng));
+        std::string out;
+        handlers::blocks::append_json_string(out, s);
+        REQUIRE(out == json::serialize(json::string(s)));
+    }
 }

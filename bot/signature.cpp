@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstdint>
 #include <memory>
+#include <string>
 
 namespace pushback::bot {
 namespace {
@@ -20,22 +21,49 @@ EVP_MAC* hmac_algorithm() {
     return mac;
 }
 
+// One HMAC context per thread, keyed once: re-initialising it with a null key reuses the key
+// schedule (OpenSSL's HMAC keeps it), so a request costs the hashing and nothing else.
+class KeyedMac {
+public:
+    ~KeyedMac() {
+        EVP_MAC_CTX_free(ctx_);
+        OPENSSL_cleanse(secret_.data(), secret_.size());
+    }
+
+    // Ready for `secret`: keyed now if the secret changed (tests use several), reset otherwise.
+    EVP_MAC_CTX* ready(std::string_view secret) {
+        if (ctx_ && keyed_ && secret == secret_) return EVP_MAC_init(ctx_, nullptr, 0, nullptr) == 1 ? ctx_ : nullptr;
+        keyed_ = false;
+        if (!ctx_) ctx_ = EVP_MAC_CTX_new(hmac_algorithm());
+        if (!ctx_) return nullptr;
+        char digest_name[] = "SHA256";
+        OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest_name, 0),
+                               OSSL_PARAM_construct_end()};
+        if (EVP_MAC_init(ctx_, reinterpret_cast<unsigned char const*>(secret.data()), secret.size(), params) != 1)
+            return nullptr;
+        OPENSSL_cleanse(secret_.data(), secret_.size());
+        secret_.assign(secret);
+        keyed_ = true;
+        return ctx_;
+    }
+
+private:
+    EVP_MAC_CTX* ctx_ = nullptr;
+    std::string secret_;
+    bool keyed_ = false;
+};
+
 // HMAC-SHA256 over "v0:" + timestamp + ":" + body, streamed so the body is never copied.
 bool compute(std::string_view secret, std::string_view timestamp, std::string_view body, Digest& out) {
-    std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx{EVP_MAC_CTX_new(hmac_algorithm()),
-                                                                  &EVP_MAC_CTX_free};
+    thread_local KeyedMac mac;
+    EVP_MAC_CTX* const ctx = mac.ready(secret);
     if (!ctx) return false;
-    char digest_name[] = "SHA256";
-    OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest_name, 0),
-                           OSSL_PARAM_construct_end()};
-    auto const* key = reinterpret_cast<unsigned char const*>(secret.data());
     auto update = [&](std::string_view part) {
-        return EVP_MAC_update(ctx.get(), reinterpret_cast<unsigned char const*>(part.data()), part.size()) == 1;
+        return EVP_MAC_update(ctx, reinterpret_cast<unsigned char const*>(part.data()), part.size()) == 1;
     };
     std::size_t len = 0;
-    return EVP_MAC_init(ctx.get(), key, secret.size(), params) == 1 && update("v0:") && update(timestamp) &&
-           update(":") && update(body) && EVP_MAC_final(ctx.get(), out.data(), &len, out.size()) == 1 &&
-           len == out.size();
+    return update("v0:") && update(timestamp) && update(":") && update(body) &&
+           EVP_MAC_final(ctx, out.data(), &len, out.size()) == 1 && len == out.size();
 }
 
 int hex_value(char c) {

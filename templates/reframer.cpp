@@ -258,7 +258,11 @@ struct Candidate {
     Tier tier;
     int rank;
     std::size_t order;  // position of the matched reason or pattern in the analysis
-    std::string key;    // one reframing per key
+    // One reframing per key: the family, and for trust and self-check replies the pattern or reason
+    // they answer.
+    std::string_view family;
+    std::string_view answers;
+    bool same_key(Candidate const& o) const { return family == o.family && answers == o.answers; }
 };
 
 template <typename T>
@@ -287,7 +291,7 @@ std::optional<Candidate> match(Template const& t, detector::Analysis const& a, P
         std::none_of(w.missing.begin(), w.missing.end(), [&](SbiPart part) { return missing(a.sbi, part); }))
         return std::nullopt;
 
-    Candidate c{&t, Tier::general, 0, 0, t.family};
+    Candidate c{&t, Tier::general, 0, 0, t.family, {}};
     std::optional<std::size_t> pattern;
     if (!w.patterns.empty()) {
         pattern = first_listed(a.patterns, w.patterns);
@@ -302,11 +306,11 @@ std::optional<Candidate> match(Template const& t, detector::Analysis const& a, P
     if (pattern) {
         c.tier = Tier::trust;
         c.order = *pattern;
-        c.key += ":" + std::string(detector::id(a.patterns[*pattern]));
+        c.answers = detector::id(a.patterns[*pattern]);
     } else if (illegit) {
         c.tier = Tier::self_check;
         c.order = *illegit;
-        c.key += ":" + std::string(detector::id(a.illegitimate[*illegit]));
+        c.answers = detector::id(a.illegitimate[*illegit]);
     } else if (legit) {
         c.tier = Tier::legitimate;
         c.order = *legit;
@@ -335,14 +339,12 @@ std::vector<Reframing> Library::reframe(detector::Analysis const& analysis, std:
     });
 
     std::vector<Candidate const*> picked;
-    std::set<std::string> keys;
     std::size_t per_tier[5] = {};
     for (auto const& c : candidates) {
         if (picked.size() == max_results) break;
         bool const capped = c.tier == Tier::self_check || c.tier == Tier::trust;
-        if (keys.contains(c.key)) continue;
+        if (std::any_of(picked.begin(), picked.end(), [&](Candidate const* p) { return p->same_key(c); })) continue;
         if (capped && per_tier[static_cast<int>(c.tier)] == max_per_lead_tier) continue;
-        keys.insert(c.key);
         ++per_tier[static_cast<int>(c.tier)];
         picked.push_back(&c);
     }

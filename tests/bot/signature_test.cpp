@@ -99,3 +99,27 @@ TEST_CASE("signature verification rejects every kind of forgery", "[bot][signatu
         CHECK_FALSE(verify_slack_signature({ts, sign_slack_request("", ts, body), body}, "", now));
     }
 }
+
+TEST_CASE("alternating secrets on one thread each verify with their own key", "[bot][signature]") {
+    // The HMAC key is cached per thread: switching secrets must re-key, every time, both ways.
+    std::string const body = "command=%2Fpushback&text=hello";
+    std::string const ts = "1700000000";
+    auto const now = at(1700000010);
+    std::string const other = "a-second-signing-secret-0123456789";
+    auto const mine = sign_slack_request(secret, ts, body);
+    auto const theirs = sign_slack_request(other, ts, body);
+    REQUIRE(mine != theirs);
+    for (int round = 0; round < 3; ++round) {
+        CHECK(verify_slack_signature({ts, mine, body}, secret, now));
+        CHECK_FALSE(verify_slack_signature({ts, theirs, body}, secret, now));
+        CHECK(verify_slack_signature({ts, theirs, body}, other, now));
+        CHECK_FALSE(verify_slack_signature({ts, mine, body}, other, now));
+        // A secret that is a prefix of the cached one is a different key.
+        CHECK_FALSE(verify_slack_signature({ts, mine, body}, secret.substr(0, 10), now));
+    }
+    // The documented example still verifies after all that switching.
+    auto const doc_body = fixture("slack_doc_signature_example.form");
+    SignedRequest const doc{"1531420618", "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503",
+                            doc_body};
+    CHECK(verify_slack_signature(doc, secret, at(1531420618)));
+}

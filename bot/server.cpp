@@ -15,6 +15,7 @@
 #include <array>
 #include <charconv>
 #include <mutex>
+#include <unistd.h>
 #include <thread>
 #include <unordered_set>
 #include <vector>
@@ -208,9 +209,21 @@ void Server::Impl::forget(std::shared_ptr<Connection> const& c) {
 net::awaitable<void> Server::Impl::accept_loop() {
     auto self = shared_from_this();
     while (!stopping) {
-        auto& worker = *workers[next_worker++ % workers.size()];
-        auto [ec, socket] = co_await acceptor.async_accept(worker.ioc, use_tuple);
+        // Accepted on this (the app's) io_context, then handed to a worker by descriptor: a pending
+        // accept never refers to a worker's io_context, which may be gone before the app's is.
+        auto [ec, accepted] = co_await acceptor.async_accept(use_tuple);
         if (ec == net::error::operation_aborted || stopping) break;
+        tcp::socket socket{workers[next_worker++ % workers.size()]->ioc};
+        if (!ec) {
+            auto const protocol = accepted.local_endpoint(ec).protocol();
+            if (!ec) {
+                auto const fd = accepted.release(ec);
+                if (!ec) {
+                    socket.assign(protocol, fd, ec);
+                    if (ec) ::close(fd);  // released, not assigned: nobody else owns it
+                }
+            }
+        }
         if (ec) {
             // Out of descriptors or a transient error: back off briefly instead of spinning.
             net::steady_timer t{acceptor.get_executor(), 50ms};

@@ -15,6 +15,8 @@
 #include <array>
 #include <charconv>
 #include <mutex>
+#include <pthread.h>
+#include <sched.h>
 #include <unistd.h>
 #include <thread>
 #include <unordered_set>
@@ -73,6 +75,25 @@ void format_head(std::string& out, unsigned status, unsigned version, std::strin
     if (version == 10 && keep_alive) out += "Connection: keep-alive\r\n";
     if (version != 10 && !keep_alive) out += "Connection: close\r\n";
     out += "\r\n";
+}
+
+// With as many workers as CPUs this process may run on (the default), each worker gets its own CPU:
+// the scheduler can then never stack two busy workers on one CPU while another runs something
+// else, which is where multi-millisecond latency spikes came from under load. Otherwise the
+// scheduler places them.
+void pin_one_per_cpu(std::vector<std::unique_ptr<Worker>> const& workers) {
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    if (workers.size() < 2 || sched_getaffinity(0, sizeof allowed, &allowed) != 0) return;
+    if (static_cast<std::size_t>(CPU_COUNT(&allowed)) != workers.size()) return;
+    std::size_t next = 0;
+    for (int cpu = 0; cpu < CPU_SETSIZE && next < workers.size(); ++cpu) {
+        if (!CPU_ISSET(cpu, &allowed)) continue;
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(cpu, &one);
+        pthread_setaffinity_np(workers[next++]->thread.native_handle(), sizeof one, &one);
+    }
 }
 
 }  // namespace
@@ -160,6 +181,7 @@ std::expected<tcp::endpoint, std::string> Server::listen() {
 
 void Server::start() {
     for (auto& w : impl_->workers) w->thread = std::thread([&ioc = w->ioc] { ioc.run(); });
+    pin_one_per_cpu(impl_->workers);
     auto self = impl_;
     net::co_spawn(impl_->acceptor.get_executor(), [self]() { return self->accept_loop(); }, net::detached);
 }

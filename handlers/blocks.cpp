@@ -1,5 +1,6 @@
 #include "handlers/blocks.hpp"
 
+#include "detector/scan.hpp"
 #include "templates/library.hpp"
 
 namespace pushback::handlers::blocks {
@@ -151,12 +152,12 @@ void BlockArray::actions(std::string_view block_id, std::initializer_list<Button
 void append_json_string(std::string& out, std::string_view text) {
     static constexpr char hex[] = "0123456789abcdef";
     out.push_back('"');
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        auto const c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.append(text.data() + run, i - run);
-        run = i + 1;
+    std::size_t i = 0;
+    while (true) {
+        std::size_t const special = detector::next_json_special(text, i);
+        out.append(text.data() + i, special - i);
+        if (special == text.size()) break;
+        auto const c = static_cast<unsigned char>(text[special]);
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -170,8 +171,8 @@ void append_json_string(std::string& out, std::string_view text) {
                 out.push_back(hex[c >> 4]);
                 out.push_back(hex[c & 0xF]);
         }
+        i = special + 1;
     }
-    out.append(text.data() + run, text.size() - run);
     out.push_back('"');
 }
 

@@ -1,5 +1,6 @@
 #include "templates/library.hpp"
 
+#include "detector/scan.hpp"
 #include "templates/detail/model.hpp"
 #include "templates/detail/mustache.hpp"
 #include "templates/detail/text.hpp"
@@ -7,24 +8,18 @@
 namespace pushback::templates {
 
 std::string mrkdwn_escape(std::string_view text) {
-    // Runs without &, < or > are copied whole: every reply escapes the user's draft and each
-    // reframing through here.
+    // Whole runs between specials are copied at once: every reply escapes the user's draft and
+    // each reframing through here.
     std::string out;
     out.reserve(text.size() + 16);
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        std::string_view entity;
-        switch (text[i]) {
-            case '&': entity = "&amp;"; break;
-            case '<': entity = "&lt;"; break;
-            case '>': entity = "&gt;"; break;
-            default: continue;
-        }
-        out.append(text.data() + run, i - run);
-        out.append(entity);
-        run = i + 1;
+    std::size_t i = 0;
+    while (true) {
+        std::size_t const special = detector::next_mrkdwn_special(text, i);
+        out.append(text.data() + i, special - i);
+        if (special == text.size()) break;
+        out += text[special] == '&' ? "&amp;" : text[special] == '<' ? "&lt;" : "&gt;";
+        i = special + 1;
     }
-    out.append(text.data() + run, text.size() - run);
     return out;
 }
 

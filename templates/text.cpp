@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "detector/scan.hpp"
 #include "detector/utf8.hpp"
 
 namespace pushback::templates::detail {
@@ -43,8 +44,7 @@ void tidy_line_into(std::string_view line, std::string& out) {
         while (word < n && is_blank(line[word])) ++word;
         if (word == n) break;  // trailing blanks
         pending = pending || word > i;
-        std::size_t end = word;
-        while (end < n && !is_blank(line[end])) ++end;
+        std::size_t const end = detector::next_blank(line, word);
         if (pending && !binds_left(line[word])) out.push_back(' ');
         out.append(line.data() + word, end - word);
         pending = false;
@@ -55,10 +55,11 @@ void tidy_line_into(std::string_view line, std::string& out) {
 }  // namespace
 
 std::size_t escaped_size(std::string_view text) {
-    // Branch-free, so the compiler can vectorise it: it runs on every slot value and reframing.
-    std::size_t extra = 0;
-    for (char const c : text) extra += (c == '&') * 4u + (c == '<' || c == '>') * 3u;
-    return text.size() + extra;
+    std::size_t n = text.size();
+    for (std::size_t i = detector::next_mrkdwn_special(text, 0); i < text.size();
+         i = detector::next_mrkdwn_special(text, i + 1))
+        n += text[i] == '&' ? 4 : 3;  // &amp; for 1 byte, &lt; &gt; for 1 byte
+    return n;
 }
 
 std::string sanitize(std::string_view text) {

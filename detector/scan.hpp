@@ -1,5 +1,5 @@
 #pragma once
-// Finding the next byte that needs escaping (or, for tidying, the next blank), eight bytes at a time. Every reply escapes long texts
+// Finding the next byte that needs escaping, eight bytes at a time. Every reply escapes long texts
 // twice (Slack's &, <, > and then JSON's quotes, backslashes and control characters); a byte-by-byte
 // loop was the largest single cost left on the request path. Header-only, like utf8.hpp, because
 // the detector, the templates and the handlers all use it.
@@ -56,18 +56,6 @@ inline std::size_t next_json_special(std::string_view text, std::size_t from) {
         auto const c = static_cast<unsigned char>(text[i]);
         if (c < 0x20 || c == '"' || c == '\\') return i;
     }
-    return text.size();
-}
-
-// Index of the first blank (space or tab) at or after `from`, or text.size().
-inline std::size_t next_blank(std::string_view text, std::size_t from) {
-    std::size_t i = from;
-    for (; i + 8 <= text.size(); i += 8) {
-        auto const v = swar::load(text.data() + i);
-        if (swar::has_byte(v, ' ') | swar::has_byte(v, '\t')) break;
-    }
-    for (; i < text.size(); ++i)
-        if (text[i] == ' ' || text[i] == '\t') return i;
     return text.size();
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 #include "detector/scan.hpp"
 #include "detector/utf8.hpp"
@@ -29,28 +30,6 @@ bool binds_left(char c) {
 }
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
-
-// Appends `line` tidied to `out`: leading spaces kept (they are layout), inner runs of blanks as one
-// space (none before punctuation that binds left), trailing blanks dropped. Copies whole runs of
-// non-blank bytes at a time: this runs on every rendered reframing.
-void tidy_line_into(std::string_view line, std::string& out) {
-    std::size_t const n = line.size();
-    std::size_t i = 0;
-    while (i < n && line[i] == ' ') ++i;
-    out.append(line.data(), i);
-    bool pending = false;
-    while (i < n) {
-        std::size_t word = i;
-        while (word < n && is_blank(line[word])) ++word;
-        if (word == n) break;  // trailing blanks
-        pending = pending || word > i;
-        std::size_t const end = detector::next_blank(line, word);
-        if (pending && !binds_left(line[word])) out.push_back(' ');
-        out.append(line.data() + word, end - word);
-        pending = false;
-        i = end;
-    }
-}
 
 }  // namespace
 
@@ -146,23 +125,45 @@ std::string join_list(std::vector<std::string> const& items) {
 }
 
 std::string tidy(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+    // One pass over the bytes, writing through a pointer: this runs on every rendered reframing.
+    // The result is never longer than the text (runs only shrink; a blank-line run of two or more
+    // line breaks becomes exactly two).
+    std::string out(text.size(), '\0');
+    char* const first = out.data();
+    char* o = first;
+    char const* p = text.data();
+    char const* const end = p + text.size();
     bool blank_run = false;
-    std::size_t start = 0;
     while (true) {
-        std::size_t const nl = text.find('\n', start);
-        std::string_view const line = text.substr(start, nl == std::string_view::npos ? nl : nl - start);
-        if (std::all_of(line.begin(), line.end(), is_blank)) {
-            blank_run = !out.empty();
+        auto const* const nl_found = static_cast<char const*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        char const* const nl = nl_found ? nl_found : end;
+        char const* r = p;
+        while (r < nl && is_blank(*r)) ++r;
+        if (r == nl) {
+            blank_run = o != first;  // a blank line: at most one, and none at the start
         } else {
-            if (!out.empty()) out += blank_run ? "\n\n" : "\n";
+            if (o != first) {
+                *o++ = '\n';
+                if (blank_run) *o++ = '\n';
+            }
             blank_run = false;
-            tidy_line_into(line, out);
+            for (r = p; r < nl && *r == ' '; ++r) *o++ = ' ';  // indentation is layout
+            bool pending = false;
+            for (; r < nl; ++r) {
+                char const c = *r;
+                if (is_blank(c)) {
+                    pending = true;
+                    continue;
+                }
+                if (pending && !binds_left(c)) *o++ = ' ';
+                pending = false;
+                *o++ = c;
+            }
         }
-        if (nl == std::string_view::npos) break;
-        start = nl + 1;
+        if (nl == end) break;
+        p = nl + 1;
     }
+    out.resize(static_cast<std::size_t>(o - first));
     return out;
 }
 

@@ -20,7 +20,6 @@ std::size_t naive(std::string_view s, std::size_t from, bool (*special)(unsigned
 
 bool mrkdwn(unsigned char c) { return c == '&' || c == '<' || c == '>'; }
 bool json(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
-bool blank(unsigned char c) { return c == ' ' || c == '\t'; }
 
 }  // namespace
 
@@ -41,7 +40,6 @@ TEST_CASE("the scanners find exactly the first special byte from any offset", "[
             INFO("text of " << s.size() << " bytes, from " << from);
             REQUIRE(next_mrkdwn_special(s, from) == naive(s, from, mrkdwn));
             REQUIRE(next_json_special(s, from) == naive(s, from, json));
-            REQUIRE(next_blank(s, from) == naive(s, from, blank));
         }
     }
 }
@@ -55,7 +53,6 @@ TEST_CASE("every byte value is classified as its definition says", "[detector][s
             INFO("byte " << b << " at " << at);
             CHECK(next_mrkdwn_special(s, 0) == (mrkdwn(static_cast<unsigned char>(b)) ? at : s.size()));
             CHECK(next_json_special(s, 0) == (json(static_cast<unsigned char>(b)) ? at : s.size()));
-            CHECK(next_blank(s, 0) == (blank(static_cast<unsigned char>(b)) ? at : s.size()));
         }
     }
 }

@@ -7,6 +7,7 @@ namespace pushback::handlers::blocks {
 namespace json = boost::json;
 
 std::string escape(std::string_view text) { return templates::mrkdwn_escape(text); }
+void escape_into(std::string& out, std::string_view text) { templates::mrkdwn_escape_into(out, text); }
 
 std::string unescape(std::string_view s) {
     std::string out;

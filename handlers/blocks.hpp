@@ -25,6 +25,7 @@ inline constexpr std::size_t max_header_text = 150;
 
 // Escapes the three characters Slack's mrkdwn and plain text reserve: & < >.
 std::string escape(std::string_view text);
+void escape_into(std::string& out, std::string_view text);  // the same, appended to `out`
 // The inverse: decodes &amp; &lt; &gt; (Slack escapes them in message and command text). Mentions
 // and links stay as Slack markup, which the detector understands.
 std::string unescape(std::string_view text);

@@ -68,26 +68,31 @@ std::string verdict_line(Analysis const& a) {
 std::string marked_draft(Analysis const& a, std::string_view text) {
     std::vector<Span> spans = a.spans;
     std::sort(spans.begin(), spans.end(), [](Span const& x, Span const& y) { return x.range.start < y.range.start; });
-    std::string out;
+    std::string marked;
+    marked.reserve(text.size() + 64);
     std::size_t pos = 0;
     for (auto const& s : spans) {
         if (s.range.start < pos || s.range.end > text.size() || s.range.empty()) continue;  // overlaps: keep the first
-        out += blocks::escape(text.substr(pos, s.range.start - pos));
+        blocks::escape_into(marked, text.substr(pos, s.range.start - pos));
         auto const piece = s.range.in(text);
         // Bold needs no '*' inside and no surrounding spaces to render.
-        if (piece.find('*') == std::string_view::npos && piece.front() != ' ' && piece.back() != ' ') {
-            out += "*" + blocks::escape(piece) + "*";
-        } else {
-            out += blocks::escape(piece);
-        }
+        bool const bold = piece.find('*') == std::string_view::npos && piece.front() != ' ' && piece.back() != ' ';
+        if (bold) marked += '*';
+        blocks::escape_into(marked, piece);
+        if (bold) marked += '*';
         pos = s.range.end;
     }
-    out += blocks::escape(text.substr(pos));
+    blocks::escape_into(marked, text.substr(pos));
     // Quote every line.
-    std::string quoted = "> ";
-    for (char c : out) {
-        quoted += c;
-        if (c == '\n') quoted += "> ";
+    std::string quoted;
+    quoted.reserve(marked.size() + 16);
+    std::string_view rest = marked;
+    while (true) {
+        quoted += "> ";
+        auto const nl = rest.find('\n');
+        quoted += rest.substr(0, nl == std::string_view::npos ? rest.size() : nl + 1);
+        if (nl == std::string_view::npos) break;
+        rest.remove_prefix(nl + 1);
     }
     return quoted;
 }
@@ -157,11 +162,20 @@ void coaching_blocks(Sink& out, Analysis const& a, std::string_view text,
         for (auto const& r : reframings) {
             // Title and text share one section: budget them together so the closing ``` is never cut.
             section = "*";
-            section += blocks::escape(blocks::truncate(r.title, 150));
+            if (r.title.size() <= 150) {
+                blocks::escape_into(section, r.title);
+            } else {
+                blocks::escape_into(section, blocks::truncate(r.title, 150));
+            }
             section += "*\n```";
-            auto const text = blocks::escape(r.text);
-            auto const room = blocks::max_section_text - section.size() - 3;
-            section += text.size() > room ? blocks::truncate(text, room) : text;
+            std::size_t const room = blocks::max_section_text - section.size() - 3;
+            std::size_t const text_at = section.size();
+            blocks::escape_into(section, r.text);
+            if (section.size() - text_at > room) {
+                auto const cut = blocks::truncate(std::string_view(section).substr(text_at), room);
+                section.resize(text_at);
+                section += cut;
+            }
             section += "```";
             out.section(section);
         }

@@ -7,11 +7,9 @@
 
 namespace pushback::templates {
 
-std::string mrkdwn_escape(std::string_view text) {
+void mrkdwn_escape_into(std::string& out, std::string_view text) {
     // Whole runs between specials are copied at once: every reply escapes the user's draft and
     // each reframing through here.
-    std::string out;
-    out.reserve(text.size() + 16);
     std::size_t i = 0;
     while (true) {
         std::size_t const special = detector::next_mrkdwn_special(text, i);
@@ -20,6 +18,12 @@ std::string mrkdwn_escape(std::string_view text) {
         out += text[special] == '&' ? "&amp;" : text[special] == '<' ? "&lt;" : "&gt;";
         i = special + 1;
     }
+}
+
+std::string mrkdwn_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    mrkdwn_escape_into(out, text);
     return out;
 }
 

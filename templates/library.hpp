@@ -36,6 +36,8 @@ inline constexpr std::size_t max_title_size = 150;
 
 // Escapes &, < and > the way Slack asks for text placed in mrkdwn or plain_text objects.
 std::string mrkdwn_escape(std::string_view text);
+// The same, appended to `out`.
+void mrkdwn_escape_into(std::string& out, std::string_view text);
 
 struct LoadError {
     std::string file;     // the file at fault

@@ -65,26 +65,43 @@ std::string sanitize(std::string_view text) {
 }
 
 std::string squash(std::string_view text) {
-    std::string const clean = sanitize(text);
+    // sanitize() and the squashing in one pass: this runs for every slot value of every reply.
     std::string out;
-    out.reserve(clean.size());
+    out.reserve(text.size());
     bool pending = false;
-    for (char const c : clean) {
-        if (is_space(c)) {
-            pending = true;
+    auto const emit = [&](std::string_view piece) {
+        if (pending && !out.empty() && !binds_left(piece.front())) out.push_back(' ');
+        pending = false;
+        out.append(piece);
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t const len = detector::utf8_sequence_length(text, i);
+        if (len == 0) {
+            emit(replacement);
+            ++i;
             continue;
         }
-        if (pending && !out.empty() && !binds_left(c)) out.push_back(' ');
-        pending = false;
-        out.push_back(c);
+        auto const lead = static_cast<std::uint8_t>(text[i]);
+        if (len == 1) {
+            if (lead == ' ' || lead == '\t' || lead == '\n') {
+                pending = true;
+            } else if (lead >= 0x20 && lead != 0x7F) {
+                emit(text.substr(i, 1));
+            }  // other control characters are dropped, as sanitize() drops them
+        } else if (!(len == 2 && lead == 0xC2 && static_cast<std::uint8_t>(text[i + 1]) < 0xA0)) {  // C1 controls
+            emit(text.substr(i, len));
+        }
+        i += len;
     }
     return out;
 }
 
-std::string clip(std::string_view text, std::size_t budget) {
-    if (escaped_size(text) <= budget) return std::string(text);
-    if (budget < ellipsis.size()) return {};
-    std::size_t const room = budget - ellipsis.size();
+namespace {
+
+// How many bytes of `text` fit in `room` escaped bytes, cut on a code point boundary and without
+// trailing blanks (clip() then adds the ellipsis).
+std::size_t cut_before(std::string_view text, std::size_t room) {
     std::size_t used = 0;
     std::size_t end = 0;
     while (end < text.size()) {
@@ -97,7 +114,18 @@ std::string clip(std::string_view text, std::size_t budget) {
         end += len;
     }
     while (end > 0 && is_space(text[end - 1])) --end;
-    std::string out(text.substr(0, end));
+    return end;
+}
+
+}  // namespace
+
+std::string clip(std::string_view text, std::size_t budget) {
+    if (escaped_size(text) <= budget) return std::string(text);
+    if (budget < ellipsis.size()) return {};
+    std::size_t const end = cut_before(text, budget - ellipsis.size());
+    std::string out;
+    out.reserve(end + ellipsis.size());
+    out.append(text.substr(0, end));
     out.append(ellipsis);
     return out;
 }
@@ -105,13 +133,19 @@ std::string clip(std::string_view text, std::size_t budget) {
 std::string quote(std::string_view text, std::size_t budget) {
     constexpr std::string_view open = "“";
     constexpr std::string_view close = "”";
+    if (budget < open.size() + close.size() + ellipsis.size()) return {};
     std::string const flat = squash(text);
-    if (flat.empty() || budget < open.size() + close.size() + ellipsis.size()) return {};
-    std::string const inner = clip(flat, budget - open.size() - close.size());
-    if (inner.empty() || inner == ellipsis) return {};
-    std::string out(open);
-    out += inner;
-    out += close;
+    if (flat.empty()) return {};
+    std::size_t const inner_budget = budget - open.size() - close.size();
+    bool const whole = escaped_size(flat) <= inner_budget;
+    std::size_t const end = whole ? flat.size() : cut_before(flat, inner_budget - ellipsis.size());
+    if (end == 0) return {};  // nothing but an ellipsis left to quote
+    std::string out;
+    out.reserve(end + open.size() + ellipsis.size() + close.size());
+    out.append(open);
+    out.append(flat, 0, end);
+    if (!whole) out.append(ellipsis);
+    out.append(close);
     return out;
 }
 

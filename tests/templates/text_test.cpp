@@ -124,3 +124,34 @@ TEST_CASE("escaped_size counts like escaping does, on random text", "[templates]
         REQUIRE(escaped_size(text) == pushback::templates::mrkdwn_escape(text).size());
     }
 }
+
+TEST_CASE("squash is sanitize followed by collapsing blanks, on random bytes", "[templates]") {
+    // The one-pass squash() against its definition, written as two obvious passes.
+    auto const by_definition = [](std::string_view text) {
+        std::string const clean = sanitize(text);
+        std::string out;
+        bool pending = false;
+        for (char const c : clean) {
+            if (c == ' ' || c == '\t' || c == '\n') {
+                pending = true;
+                continue;
+            }
+            if (pending && !out.empty() && std::string_view(",.;:!?)").find(c) == std::string_view::npos)
+                out.push_back(' ');
+            pending = false;
+            out.push_back(c);
+        }
+        return out;
+    };
+    std::mt19937 rng(13);
+    // Blanks, controls (C0, DEL, C1 as \xC2\x80..\x9F), punctuation, UTF-8 and broken UTF-8.
+    std::vector<std::string> const pieces{" ",  "\t", "\n", "\r", "\x01", "\x7f", "\xc2\x85", "\xc2\xa0", ",",
+                                          ")",  "a",  "é",  "…",  "\xe2", "\x80", "\xff",     "\xf0\x9f\x9a\x80"};
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+    for (int n = 0; n < 20000; ++n) {
+        std::string text;
+        for (int k = std::uniform_int_distribution<int>(0, 16)(rng); k > 0; --k) text += pieces[pick(rng)];
+        INFO("text: [" << text << "]");
+        REQUIRE(squash(text) == by_definition(text));
+    }
+}

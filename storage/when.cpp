@@ -84,8 +84,10 @@ std::string join(std::span<std::string const> tokens) {
     return out;
 }
 
-// Parses a run of digits at `pos`; advances pos.
+// Parses a run of digits at `pos`; advances pos. Digits only: from_chars alone would also take a
+// minus sign ("in -99999999999 h" overflowed the hours-to-seconds conversion; found by fuzz_when).
 std::optional<long long> digits(std::string_view s, std::size_t& pos) {
+    if (pos >= s.size() || s[pos] < '0' || s[pos] > '9') return std::nullopt;
     long long value = 0;
     auto const* begin = s.data() + pos;
     auto const [end, ec] = std::from_chars(begin, s.data() + s.size(), value);

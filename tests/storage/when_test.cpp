@@ -157,7 +157,8 @@ TEST_CASE("around midnight the user's local day decides, not UTC's", "[storage][
 TEST_CASE("unreadable phrases get a clear message with examples", "[storage][when]") {
     auto const now = utc(2026, 3, 6, 15);
     for (auto phrase : {"whenever", "at 4", "at 25:00", "at 4:7pm", "in 3 fortnights", "in", "in 2",
-                        "tomorrow tomorrow", "next month", "13pm", "friday at"}) {
+                        "tomorrow tomorrow", "next month", "13pm", "friday at", "in -2 hours",
+                        "in -9949900000000000 h", "in 1h-30m", "at -4pm"}) {
         auto const e = error(phrase, now, ny);
         CHECK(e.kind == WhenErrorKind::unparseable);
         CHECK_THAT(e.message, Catch::Contains(phrase));

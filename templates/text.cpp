@@ -1,6 +1,5 @@
 #include "templates/detail/text.hpp"
 
-#include <algorithm>
 #include <cstdint>
 #include <cstring>
 

@@ -43,111 +43,57 @@ std::size_t char_count(std::string_view text) {
     return n;
 }
 
-namespace {
+json::object mrkdwn(std::string_view text) { return {{"type", "mrkdwn"}, {"text", text}}; }
+json::object plain(std::string_view text) { return {{"type", "plain_text"}, {"text", text}, {"emoji", true}}; }
 
-// `text` as a JSON string of at most `max_bytes` (copied once, cut only when it must be).
-json::string fitted(std::string_view text, std::size_t max_bytes, json::storage_ptr const& sp) {
-    if (text.size() <= max_bytes) return json::string(text, sp);
-    return json::string(truncate(text, max_bytes), sp);
+json::object section(std::string_view text) {
+    return {{"type", "section"}, {"text", mrkdwn(truncate(text, max_section_text))}};
 }
 
-json::object text_object(std::string_view type, json::string text, json::storage_ptr const& sp) {
-    json::object o(sp);
-    o.reserve(3);
-    o.emplace("type", type);
-    o.emplace("text", std::move(text));
-    if (type == "plain_text") o.emplace("emoji", true);
-    return o;
+json::object section_fields(std::initializer_list<std::string> fields) {
+    json::array arr;
+    for (auto const& f : fields) arr.push_back(mrkdwn(truncate(f, 2000)));
+    return {{"type", "section"}, {"fields", std::move(arr)}};
 }
 
-}  // namespace
-
-json::object mrkdwn(std::string_view text, json::storage_ptr sp) {
-    return text_object("mrkdwn", json::string(text, sp), sp);
+json::object header(std::string_view text) {
+    return {{"type", "header"}, {"text", plain(truncate(text, max_header_text))}};
 }
 
-json::object plain(std::string_view text, json::storage_ptr sp) {
-    return text_object("plain_text", json::string(text, sp), sp);
+json::object context(std::string_view text) {
+    return {{"type", "context"}, {"elements", json::array{mrkdwn(truncate(text, max_context_text))}}};
 }
 
-json::object section(std::string_view text, json::storage_ptr sp) {
-    json::object o(sp);
-    o.reserve(2);
-    o.emplace("type", "section");
-    o.emplace("text", text_object("mrkdwn", fitted(text, max_section_text, sp), sp));
-    return o;
-}
+json::object divider() { return {{"type", "divider"}}; }
 
-json::object section_fields(std::initializer_list<std::string> fields, json::storage_ptr sp) {
-    json::array arr(sp);
-    for (auto const& f : fields) arr.push_back(text_object("mrkdwn", fitted(f, 2000, sp), sp));
-    json::object o(sp);
-    o.emplace("type", "section");
-    o.emplace("fields", std::move(arr));
-    return o;
-}
-
-json::object header(std::string_view text, json::storage_ptr sp) {
-    json::object o(sp);
-    o.emplace("type", "header");
-    o.emplace("text", text_object("plain_text", fitted(text, max_header_text, sp), sp));
-    return o;
-}
-
-json::object context(std::string_view text, json::storage_ptr sp) {
-    json::array elements(sp);
-    elements.push_back(text_object("mrkdwn", fitted(text, max_context_text, sp), sp));
-    json::object o(sp);
-    o.reserve(2);
-    o.emplace("type", "context");
-    o.emplace("elements", std::move(elements));
-    return o;
-}
-
-json::object divider(json::storage_ptr sp) {
-    json::object o(sp);
-    o.emplace("type", "divider");
-    return o;
-}
-
-json::object button(std::string_view text, std::string_view action_id, std::string_view value, std::string_view style,
-                    json::storage_ptr sp) {
-    json::object b(sp);
-    b.reserve(5);
-    b.emplace("type", "button");
-    b.emplace("text", text_object("plain_text", fitted(text, max_button_text, sp), sp));
-    b.emplace("action_id", action_id);
-    b.emplace("value", fitted(value, max_button_value, sp));
-    if (!style.empty()) b.emplace("style", style);
+json::object button(std::string_view text, std::string_view action_id, std::string_view value,
+                    std::string_view style) {
+    json::object b{{"type", "button"},
+                   {"text", plain(truncate(text, max_button_text))},
+                   {"action_id", action_id},
+                   {"value", truncate(value, max_button_value)}};
+    if (!style.empty()) b["style"] = style;
     return b;
 }
 
-json::object actions(std::string_view block_id, json::array elements, json::storage_ptr sp) {
-    json::object o(sp);
-    o.reserve(3);
-    o.emplace("type", "actions");
-    o.emplace("block_id", block_id);
-    o.emplace("elements", std::move(elements));
-    return o;
+json::object actions(std::string_view block_id, json::array elements) {
+    return {{"type", "actions"}, {"block_id", block_id}, {"elements", std::move(elements)}};
 }
 
-json::object ephemeral(std::string_view text, json::array blocks, json::storage_ptr sp) {
-    json::object m(sp);
-    m.reserve(3);
-    m.emplace("response_type", "ephemeral");
-    m.emplace("text", text);
-    if (!blocks.empty()) m.emplace("blocks", std::move(blocks));
+json::object ephemeral(std::string_view text, json::array blocks) {
+    json::object m{{"response_type", "ephemeral"}, {"text", text}};
+    if (!blocks.empty()) m["blocks"] = std::move(blocks);
     return m;
 }
 
-void BlockArray::section(std::string_view text) { out_.push_back(blocks::section(text, out_.storage())); }
-void BlockArray::context(std::string_view text) { out_.push_back(blocks::context(text, out_.storage())); }
-void BlockArray::divider() { out_.push_back(blocks::divider(out_.storage())); }
+void BlockArray::section(std::string_view text) { out_.push_back(blocks::section(text)); }
+void BlockArray::context(std::string_view text) { out_.push_back(blocks::context(text)); }
+void BlockArray::divider() { out_.push_back(blocks::divider()); }
 
 void BlockArray::actions(std::string_view block_id, std::initializer_list<Button> buttons) {
-    json::array elements(out_.storage());
-    for (auto const& b : buttons) elements.push_back(button(b.text, b.action_id, b.value, b.style, out_.storage()));
-    out_.push_back(blocks::actions(block_id, std::move(elements), out_.storage()));
+    json::array elements;
+    for (auto const& b : buttons) elements.push_back(button(b.text, b.action_id, b.value, b.style));
+    out_.push_back(blocks::actions(block_id, std::move(elements)));
 }
 
 void append_json_string(std::string& out, std::string_view text) {

@@ -34,18 +34,17 @@ std::string truncate(std::string_view text, std::size_t max_bytes);
 // Number of Unicode code points (Slack counts characters, not bytes).
 std::size_t char_count(std::string_view text);
 
-// Block Kit elements. Texts are cut to Slack's limits. Everything is allocated from `sp`, so a
-// reply built with one monotonic resource costs a few allocations instead of hundreds.
-boost::json::object mrkdwn(std::string_view text, boost::json::storage_ptr sp = {});
-boost::json::object plain(std::string_view text, boost::json::storage_ptr sp = {});
-boost::json::object section(std::string_view mrkdwn_text, boost::json::storage_ptr sp = {});
-boost::json::object section_fields(std::initializer_list<std::string> mrkdwn_fields, boost::json::storage_ptr sp = {});
-boost::json::object header(std::string_view text, boost::json::storage_ptr sp = {});
-boost::json::object context(std::string_view mrkdwn_text, boost::json::storage_ptr sp = {});
-boost::json::object divider(boost::json::storage_ptr sp = {});
+// Block Kit elements. Texts are cut to Slack's limits.
+boost::json::object mrkdwn(std::string_view text);
+boost::json::object plain(std::string_view text);
+boost::json::object section(std::string_view mrkdwn_text);
+boost::json::object section_fields(std::initializer_list<std::string> mrkdwn_fields);
+boost::json::object header(std::string_view text);
+boost::json::object context(std::string_view mrkdwn_text);
+boost::json::object divider();
 boost::json::object button(std::string_view text, std::string_view action_id, std::string_view value,
-                           std::string_view style = {}, boost::json::storage_ptr sp = {});
-boost::json::object actions(std::string_view block_id, boost::json::array elements, boost::json::storage_ptr sp = {});
+                           std::string_view style = {});
+boost::json::object actions(std::string_view block_id, boost::json::array elements);
 
 // A button of an actions block.
 struct Button {
@@ -92,7 +91,7 @@ private:
 void append_json_string(std::string& out, std::string_view text);
 
 // A reply only the user sees: `text` is the notification fallback, `blocks` the message (if any).
-boost::json::object ephemeral(std::string_view text, boost::json::array blocks = {}, boost::json::storage_ptr sp = {});
+boost::json::object ephemeral(std::string_view text, boost::json::array blocks = {});
 
 // A readable plain-text rendering of a message or view: section texts, fields, context, buttons as
 // [Label], inputs as "Label: ___".

@@ -36,7 +36,7 @@ std::size_t escaped_size(std::string_view text) {
     std::size_t n = text.size();
     for (std::size_t i = detector::next_mrkdwn_special(text, 0); i < text.size();
          i = detector::next_mrkdwn_special(text, i + 1))
-        n += text[i] == '&' ? 4 : 3;  // &amp; for 1 byte, &lt; &gt; for 1 byte
+        n += escaped_cost(text[i]) - 1;
     return n;
 }
 

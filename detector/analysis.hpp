@@ -42,7 +42,22 @@ enum class Reason : std::uint8_t {
 // PM asks that destroy trust (seed 002).
 enum class Pattern : std::uint8_t { faster_please, why_so_long, last_company, simple_version, one_more_thing };
 
-enum class MessageKind : std::uint8_t { question, request, commitment, statement };
+// The grammatical mood of the message's main sentence (templates' `kinds` condition reads it).
+enum class Mood : std::uint8_t { question, request, commitment, statement };
+
+// What the message is, for the coaching's triage (tests/data/real/GUIDE.md defines each):
+// pushback (an objection or concern), reply_to_ask (an answer to someone's ask), ask (the message itself
+// asks for something), commitment (disagree-and-commit, a decision accepted), summary (a 1:1 or meeting
+// write-up), status, thanks, other.
+enum class MessageKind : std::uint8_t { pushback, reply_to_ask, ask, commitment, summary, status, thanks, other };
+
+// What burns the relationship whatever the wording of the rest.
+enum class RedFlag : std::uint8_t {
+    person_directed,  // about the person, not the proposal ("you clearly don't understand")
+    skips_ladder,     // going around or over someone before the 1:1 ("going over Sam's head")
+    broadcast,        // a disagreement sent to @here / @channel / a large audience
+    sarcasm,          // unambiguous sarcasm
+};
 
 struct Range {
     std::uint32_t start = 0;
@@ -77,7 +92,22 @@ struct Analysis {
     std::vector<Reason> illegitimate;
     std::vector<Pattern> patterns;
     bool offers_alternative = false;
-    MessageKind kind = MessageKind::statement;
+    Mood mood = Mood::statement;
+    MessageKind kind = MessageKind::pushback;
+    std::vector<RedFlag> red_flags;
+    // Someone else's words inside the draft (Re: "…", quotation marks, `>` lines, "X asked: …"): not the
+    // writer's vagueness and not the writer's patterns.
+    std::vector<Range> quoted;
+    // The pieces a rewrite needs; absent when not in the draft, never a Slack mention or link.
+    struct Clauses {
+        std::optional<Range> object;       // what the pushback is about: a whole noun phrase
+        std::optional<Range> plan_number;  // the plan's figure ("the PRD says 1 sprint")
+        std::optional<Range> own_number;   // the writer's figure ("I think 3")
+        std::optional<Range> deadline;     // the date or event the work is due by
+        std::optional<Range> impact;       // the consequence clause
+        std::optional<Range> alternative;  // the counter-proposal clause
+        std::optional<Range> ask;          // what the writer asks for
+    } clauses;
     // The thing the message is about ("SSO", "the export feature"), when one can be found.
     std::optional<Range> topic;
 };
@@ -90,14 +120,18 @@ std::string_view id(VagueCategory c);
 std::string_view id(SpecificKind k);
 std::string_view id(Reason r);
 std::string_view id(Pattern p);
+std::string_view id(Mood m);
 std::string_view id(MessageKind k);
+std::string_view id(RedFlag f);
 bool is_legitimate(Reason r);
 
 // Parses an id back; nullopt for an unknown one (templates validate their conditions with these).
 std::optional<VagueCategory> vague_category_from_id(std::string_view s);
 std::optional<Reason> reason_from_id(std::string_view s);
 std::optional<Pattern> pattern_from_id(std::string_view s);
+std::optional<Mood> mood_from_id(std::string_view s);
 std::optional<MessageKind> message_kind_from_id(std::string_view s);
+std::optional<RedFlag> red_flag_from_id(std::string_view s);
 
 // The JSON object documented in the README (`pushback analyze --json`). `text` is the analysed input.
 std::string to_json(Analysis const& a, std::string_view text);

@@ -39,6 +39,26 @@ std::string to_json(Analysis const& a, std::string_view text) {
     o["patterns"] = std::move(patterns);
     o["offers_alternative"] = a.offers_alternative;
     o["kind"] = id(a.kind);
+    o["mood"] = id(a.mood);
+    json::array flags;
+    for (auto f : a.red_flags) flags.push_back(json::string(id(f)));
+    o["red_flags"] = std::move(flags);
+    json::array quoted;
+    for (auto const& r : a.quoted)
+        quoted.push_back(json::object{{"start", r.start}, {"end", r.end}, {"text", piece(r)}});
+    o["quoted"] = std::move(quoted);
+    json::object clauses;
+    auto const clause = [&](char const* name, std::optional<Range> const& r) {
+        if (r) clauses[name] = json::object{{"start", r->start}, {"end", r->end}, {"text", piece(*r)}};
+    };
+    clause("object", a.clauses.object);
+    clause("plan_number", a.clauses.plan_number);
+    clause("own_number", a.clauses.own_number);
+    clause("deadline", a.clauses.deadline);
+    clause("impact", a.clauses.impact);
+    clause("alternative", a.clauses.alternative);
+    clause("ask", a.clauses.ask);
+    o["clauses"] = std::move(clauses);
     if (a.topic) o["topic"] = piece(*a.topic);
     return json::serialize(o);
 }

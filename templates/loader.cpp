@@ -132,7 +132,7 @@ Problem parse_when(toml::table const& when, std::string const& what, detail::Con
     if (auto p = get_ids(when, "reasons", what, detector::reason_from_id, c.reasons)) return p;
     if (auto p = get_ids(when, "patterns", what, detector::pattern_from_id, c.patterns)) return p;
     if (auto p = get_ids(when, "missing", what, sbi_part_from_id, c.missing)) return p;
-    if (auto p = get_ids(when, "kinds", what, detector::message_kind_from_id, c.kinds)) return p;
+    if (auto p = get_ids(when, "kinds", what, detector::mood_from_id, c.kinds)) return p;
     if (auto const* node = when.get("perspective")) {
         auto const* s = node->as_string();
         std::string const v = s ? s->get() : "";

@@ -286,7 +286,7 @@ std::optional<Candidate> match(Template const& t, detector::Analysis const& a, P
     if (w.perspective && *w.perspective != p) return std::nullopt;
     if (w.vague && *w.vague != a.vague) return std::nullopt;
     if (w.offers_alternative && *w.offers_alternative != a.offers_alternative) return std::nullopt;
-    if (!w.kinds.empty() && std::find(w.kinds.begin(), w.kinds.end(), a.kind) == w.kinds.end()) return std::nullopt;
+    if (!w.kinds.empty() && std::find(w.kinds.begin(), w.kinds.end(), a.mood) == w.kinds.end()) return std::nullopt;
     if (!w.missing.empty() &&
         std::none_of(w.missing.begin(), w.missing.end(), [&](SbiPart part) { return missing(a.sbi, part); }))
         return std::nullopt;

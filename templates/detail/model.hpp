@@ -77,7 +77,7 @@ struct Conditions {
     std::vector<detector::Reason> reasons;
     std::vector<detector::Pattern> patterns;
     std::vector<SbiPart> missing;
-    std::vector<detector::MessageKind> kinds;
+    std::vector<detector::Mood> kinds;
     std::optional<Perspective> perspective;  // nullopt: any
     std::optional<bool> vague;
     std::optional<bool> offers_alternative;

@@ -168,11 +168,11 @@ TEST_CASE("each PM pattern and illegitimate reason is recognised", "[detector]")
 
 TEST_CASE("kind, alternative and questions that are specific", "[detector]") {
     auto const q = analyze("Is the 6-week estimate for both iOS and Android, or for iOS only?");
-    CHECK(q.kind == MessageKind::question);
+    CHECK(q.mood == Mood::question);
     CHECK_FALSE(q.vague);
-    CHECK(analyze("Can you review PR #4312 by Friday?").kind == MessageKind::request);
-    CHECK(analyze("I'll send the revised estimate by Thursday noon.").kind == MessageKind::commitment);
-    CHECK(analyze("The build is red.").kind == MessageKind::statement);
+    CHECK(analyze("Can you review PR #4312 by Friday?").mood == Mood::request);
+    CHECK(analyze("I'll send the revised estimate by Thursday noon.").mood == Mood::commitment);
+    CHECK(analyze("The build is red.").mood == Mood::statement);
     auto const alt = analyze(
         "I see two paths. Path A ships Friday with polling; Path B takes 2 more weeks but uses webhooks.");
     CHECK(alt.offers_alternative);
@@ -257,11 +257,15 @@ TEST_CASE("to_json has exactly the documented shape", "[detector]") {
     std::string_view const t = "Can we do this faster? \"Soon\" isn't a date.";
     auto const v = boost::json::parse(to_json(analyze(t), t)).as_object();
     for (auto const* key : {"vague", "score", "spans", "specifics", "sbi", "reasons", "patterns",
-                            "offers_alternative", "kind"})
+                            "offers_alternative", "kind", "mood", "red_flags", "quoted", "clauses"})
         CHECK(v.contains(key));
     CHECK(v.at("vague").is_bool());
     CHECK(v.at("score").is_double());
-    CHECK(v.at("kind").as_string() == "question");
+    CHECK(v.at("mood").as_string() == "question");
+    CHECK(v.at("kind").as_string() == "ask");
+    CHECK(v.at("red_flags").is_array());
+    CHECK(v.at("quoted").is_array());
+    CHECK(v.at("clauses").is_object());
     CHECK(v.at("patterns").as_array().at(0).as_string() == "faster-please");
     auto const& span = v.at("spans").as_array().at(0).as_object();
     for (auto const* key : {"start", "end", "category", "text"}) CHECK(span.contains(key));
@@ -282,8 +286,10 @@ TEST_CASE("ids round-trip", "[detector]") {
         CHECK(vague_category_from_id(id(static_cast<VagueCategory>(i))) == static_cast<VagueCategory>(i));
     for (int i = 0; i < 12; ++i) CHECK(reason_from_id(id(static_cast<Reason>(i))) == static_cast<Reason>(i));
     for (int i = 0; i < 5; ++i) CHECK(pattern_from_id(id(static_cast<Pattern>(i))) == static_cast<Pattern>(i));
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 4; ++i) CHECK(mood_from_id(id(static_cast<Mood>(i))) == static_cast<Mood>(i));
+    for (int i = 0; i < 8; ++i)
         CHECK(message_kind_from_id(id(static_cast<MessageKind>(i))) == static_cast<MessageKind>(i));
+    for (int i = 0; i < 4; ++i) CHECK(red_flag_from_id(id(static_cast<RedFlag>(i))) == static_cast<RedFlag>(i));
     CHECK(id(VagueCategory::vague_time) == "vague-time");
     CHECK(id(Reason::scope_timeline) == "scope-timeline");
     CHECK(id(Pattern::faster_please) == "faster-please");

@@ -36,7 +36,7 @@ TEST_CASE("the seeds' SSO example comes back as an SBI rewrite naming SSO with p
     a.score = 0.7;
     a.spans = {{range_of(text, "I don't think"), detector::VagueCategory::hedge}};
     a.topic = range_of(text, "SSO");
-    a.kind = detector::MessageKind::statement;
+    a.mood = detector::Mood::statement;
 
     auto const out = reframe_checked(a, text, Perspective::own_draft);
     REQUIRE_FALSE(out.empty());
@@ -168,7 +168,7 @@ TEST_CASE("a PM's trust-destroying ask gets the trust-building reply first", "[t
     for (auto const& [pattern, text] : cases) {
         detector::Analysis a;
         a.patterns = {pattern};
-        a.kind = detector::MessageKind::request;
+        a.mood = detector::Mood::request;
         a.vague = true;
         auto const reply = reframe_checked(a, text, Perspective::reply_to_other);
         INFO(detector::id(pattern) << " -> " << ids_of(reply));
@@ -217,7 +217,7 @@ TEST_CASE("a vague draft always includes the SBI rewrite, even with a full list"
 TEST_CASE("a commitment gets the dissent-on-record phrasing", "[templates]") {
     std::string const text = "Fine, we'll ship the importer on Friday as scoped.";
     detector::Analysis a;
-    a.kind = detector::MessageKind::commitment;
+    a.mood = detector::Mood::commitment;
     a.topic = range_of(text, "the importer");
     a.sbi = {true, true, true};
     auto const out = reframe_checked(a, text, Perspective::own_draft);

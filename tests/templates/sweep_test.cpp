@@ -113,7 +113,7 @@ TEST_CASE("the reframer gives two to four clean reframings for every combination
                         a.patterns = ps;
                         a.sbi = {(sbi & 1) != 0, (sbi & 2) != 0, (sbi & 4) != 0};
                         // Kind, vagueness and the alternative flag cycle through their values across the grid.
-                        a.kind = static_cast<detector::MessageKind>(cases % 4);
+                        a.mood = static_cast<detector::Mood>(cases % 4);
                         a.vague = sbi != 7 && (cases % 3 != 0);
                         a.offers_alternative = cases % 5 == 0;
                         if (input.with_ranges && cases % 2 == 0) place_ranges(a, input.text);

@@ -10,12 +10,12 @@
 #include <filesystem>
 #include <new>
 
-#include "bot/clock.hpp"
+#include "util/clock.hpp"
 #include "bot/form.hpp"
-#include "bot/log.hpp"
+#include "util/log.hpp"
 #include "bot/receiver.hpp"
 #include "bot/router.hpp"
-#include "bot/routes.hpp"
+#include "app/routes.hpp"
 #include "bot/signature.hpp"
 #include "bot/slack_api.hpp"
 #include "detector/analysis.hpp"
@@ -72,13 +72,13 @@ struct World {
     std::unique_ptr<storage::Store> store =
         *storage::open_sqlite_store(std::filesystem::temp_directory_path() / "pushback-bench-pipeline.sqlite3");
     NullSlack slack;
-    bot::SystemClock clock;
-    bot::Logger log{bot::LogLevel::error};
+    util::SystemClock clock;
+    util::Logger log{util::LogLevel::error};
     handlers::Deps deps{lib, *store, slack, clock, log};
     bot::Router router;
     bot::Receiver receiver{secret, router, clock};
     World() {
-        bot::register_routes(router, deps);
+        app::register_routes(router, deps);
     }
 };
 

@@ -2,7 +2,7 @@
 //   BM_Startup          open + migrate check + recover_claims + first next_due (what `pushback serve` does
 //                       before its scheduler runs), with the process's resident memory afterwards.
 //   BM_FireBurst/L      1,000 reminders falling due in the same second (on top of the 100,000), fired by the
-//                       real Scheduler on a real io_context (system clock, shifted), against a Slack stand-in
+//                       real handlers::followups::Scheduler on a real io_context (system clock, shifted), against a Slack stand-in
 //                       that answers every call after L ms. Reports how late the DMs were posted (p50, p99,
 //                       max, from the due second) and how long the whole burst took.
 // The seed database is built once per run on /dev/shm (fsync there is free, so seeding is quick), then copied
@@ -24,9 +24,9 @@
 #include <thread>
 #include <vector>
 
-#include "bot/clock.hpp"
-#include "bot/log.hpp"
-#include "bot/scheduler.hpp"
+#include "util/clock.hpp"
+#include "util/log.hpp"
+#include "handlers/followups/delivery.hpp"
 #include "bot/slack_api.hpp"
 #include "storage/sqlite_store.hpp"
 #include "templates/library.hpp"
@@ -125,7 +125,7 @@ BENCHMARK(BM_Startup)->Unit(benchmark::kMillisecond)->Iterations(20);
 
 // The system clock shifted by an offset: lets the burst be inserted first (fsync per insert takes real time)
 // and still fall due exactly one second after the scheduler starts.
-class OffsetClock final : public bot::Clock {
+class OffsetClock final : public util::Clock {
     using duration = std::chrono::system_clock::duration;
 
 public:
@@ -180,14 +180,14 @@ void BM_FireBurst(benchmark::State& state) {
         return;
     }
     OffsetClock clock;
-    bot::Logger log(bot::LogLevel::warn, 2);
+    util::Logger log(util::LogLevel::warn, 2);
     std::vector<double> lateness_ms;
     double total_s = 0;
     for (auto _ : state) {
         net::io_context ioc(2);
         auto work = net::make_work_guard(ioc);
         SlowSlack slack(ioc, latency);
-        bot::Scheduler scheduler(ioc.get_executor(), **store, slack, library(), clock, log);
+        handlers::followups::Scheduler scheduler(ioc.get_executor(), **store, slack, library(), clock, log);
         // 1,000 reminders due in the same second; the clock is then set to one second before it.
         auto const due = now_s() + 1h;
         for (int i = 0; i < burst; ++i) {

@@ -6,7 +6,7 @@
 
 #include "bot/form.hpp"
 #include "bot/signature.hpp"
-#include "detector/utf8.hpp"
+#include "util/utf8.hpp"
 
 namespace pushback::bot {
 namespace json = boost::json;
@@ -39,8 +39,8 @@ Outcome bad_request(std::string kind, std::string detail) {
 // user's click, and so everything taken from the payload is valid UTF-8 when it goes back to Slack.
 std::optional<json::value> parse_json(std::string_view text) {
     std::string repaired;
-    if (!detector::is_valid_utf8(text)) {
-        repaired = detector::valid_utf8(text);
+    if (!util::is_valid_utf8(text)) {
+        repaired = util::repair_utf8(text);
         text = repaired;
     }
     json::parse_options opts;
@@ -63,7 +63,7 @@ json::object const* object_at(json::object const& o, std::string_view key) {
 
 }  // namespace
 
-Receiver::Receiver(std::string signing_secret, Router const& router, Clock const& clock,
+Receiver::Receiver(std::string signing_secret, Router const& router, util::Clock const& clock,
                    std::function<bool(std::string_view)> first_delivery)
     : signing_secret_(std::move(signing_secret)),
       router_(router),
@@ -130,7 +130,7 @@ Outcome Receiver::handle_form(HttpRequest const& req) const {
 
     if (form->get("command")) {
         // Every field, not just `text`: any of them may be echoed back to Slack (an unknown command is).
-        auto const field = [&](std::string_view key) { return detector::valid_utf8(form->get_or(key)); };
+        auto const field = [&](std::string_view key) { return util::repair_utf8(form->get_or(key)); };
         SlashCommand c;
         c.command = field("command");
         c.team_id = field("team_id");

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "bot/clock.hpp"
+#include "util/clock.hpp"
 #include "bot/reply.hpp"
 #include "bot/router.hpp"
 
@@ -42,7 +42,7 @@ class Receiver {
 public:
     // `first_delivery(event_id)` returns true the first time an event id is seen (events Slack
     // retries are handled once); when empty, every event is handled.
-    Receiver(std::string signing_secret, Router const& router, Clock const& clock,
+    Receiver(std::string signing_secret, Router const& router, util::Clock const& clock,
              std::function<bool(std::string_view)> first_delivery = {});
 
     Outcome handle(HttpRequest const& req) const;
@@ -54,7 +54,7 @@ private:
 
     std::string signing_secret_;
     Router const& router_;
-    Clock const& clock_;
+    util::Clock const& clock_;
     std::function<bool(std::string_view)> first_delivery_;
 };
 

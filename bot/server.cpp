@@ -99,7 +99,7 @@ void pin_one_per_cpu(std::vector<std::unique_ptr<Worker>> const& workers) {
 }  // namespace
 
 struct Server::Impl : std::enable_shared_from_this<Impl> {
-    Impl(net::io_context& ioc, ServerOptions o, Handler h, FollowUpRunner r, Logger const& l)
+    Impl(net::io_context& ioc, ServerOptions o, Handler h, FollowUpRunner r, util::Logger const& l)
         : ioc(ioc),
           opt(std::move(o)),
           handler(std::move(h)),
@@ -122,7 +122,7 @@ struct Server::Impl : std::enable_shared_from_this<Impl> {
     ServerOptions opt;
     Handler handler;
     FollowUpRunner runner;
-    Logger const& log;
+    util::Logger const& log;
     tcp::acceptor acceptor;
     std::atomic<bool> stopping{false};
     mutable std::mutex mu;
@@ -147,7 +147,7 @@ struct Server::Impl : std::enable_shared_from_this<Impl> {
 };
 
 Server::Server(net::io_context& ioc, ServerOptions options, Handler handler, FollowUpRunner follow_ups,
-               Logger const& log)
+               util::Logger const& log)
     : impl_(std::make_shared<Impl>(ioc, std::move(options), std::move(handler), std::move(follow_ups), log)) {}
 
 Server::~Server() {

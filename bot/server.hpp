@@ -14,7 +14,7 @@
 #include <memory>
 #include <string>
 
-#include "bot/log.hpp"
+#include "util/log.hpp"
 #include "bot/receiver.hpp"
 
 namespace pushback::bot {
@@ -39,7 +39,7 @@ public:
     using FollowUpRunner = std::function<void(std::vector<FollowUp>&&)>;
 
     Server(boost::asio::io_context& ioc, ServerOptions options, Handler handler, FollowUpRunner follow_ups,
-           Logger const& log);
+           util::Logger const& log);
     ~Server();
 
     // Binds and listens; returns the bound endpoint (port 0 picks a free one).

@@ -4,7 +4,7 @@
 #include <boost/json.hpp>
 
 #include "detector/analysis.hpp"
-#include "detector/utf8.hpp"
+#include "util/utf8.hpp"
 
 namespace pushback::detector {
 
@@ -13,7 +13,7 @@ std::string to_json(Analysis const& a, std::string_view text) {
     auto const piece = [&](Range r) {
         auto const b = std::min<std::size_t>(r.start, text.size());
         auto const e = std::min<std::size_t>(std::max<std::size_t>(r.end, b), text.size());
-        return valid_utf8(text.substr(b, e - b));
+        return util::repair_utf8(text.substr(b, e - b));
     };
     json::object o;
     o["vague"] = a.vague;

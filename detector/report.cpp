@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "detector/utf8.hpp"
+#include "util/utf8.hpp"
 
 namespace pushback::detector {
 namespace {
@@ -11,7 +11,7 @@ namespace {
 std::string piece(std::string_view text, Range r) {
     auto const b = std::min<std::size_t>(r.start, text.size());
     auto const e = std::min<std::size_t>(std::max<std::size_t>(r.end, b), text.size());
-    return valid_utf8(text.substr(b, e - b));
+    return util::repair_utf8(text.substr(b, e - b));
 }
 
 }  // namespace
@@ -22,11 +22,11 @@ std::string render_report(Analysis const& a, std::string_view text) {
     std::size_t at = 0;
     for (auto const& s : a.spans) {
         if (s.range.start < at || s.range.end > text.size()) continue;
-        draft += valid_utf8(text.substr(at, s.range.start - at));
+        draft += util::repair_utf8(text.substr(at, s.range.start - at));
         draft += "[" + piece(text, s.range) + "]{" + std::string(id(s.category)) + "}";
         at = s.range.end;
     }
-    if (at < text.size()) draft += valid_utf8(text.substr(at));
+    if (at < text.size()) draft += util::repair_utf8(text.substr(at));
     std::replace(draft.begin(), draft.end(), '\n', ' ');
 
     std::string out;

@@ -2,62 +2,62 @@
 
 #include <boost/json.hpp>
 
-#include "handlers/blocks.hpp"
+#include "bot/blocks.hpp"
 #include "handlers/commitments.hpp"
-#include "storage/when.hpp"
+#include "handlers/followups/time_phrases.hpp"
 
 namespace pushback::handlers {
 namespace json = boost::json;
 
 json::object home_view(storage::Owner const& owner, Deps const& deps) {
     json::array b;
-    b.push_back(blocks::header("Pushback: push back well"));
-    b.push_back(blocks::section(
+    b.push_back(bot::blocks::header("Pushback: push back well"));
+    b.push_back(bot::blocks::section(
         "Pushback is specific, comes with options, and lands on the record without burning the relationship.\n"
         "• `/pushback <draft>`: what is vague, what SBI is missing, and reframings to copy\n"
         "• *Reframe this* (message menu ⋮): coaching on any message, including a PM's ask\n"
         "• `/pushback commit <decision>` and `/pushback log`: your disagree-and-commit record\n"
         "• `/pushback followup @person [when]`: a reminder to put your 1:1 in writing\n"
         "• `/pushback ladder` · `/pushback checklist`"));
-    b.push_back(blocks::divider());
+    b.push_back(bot::blocks::divider());
 
     // Recent commitments: up to 8 entries, 2 blocks each, keeps the view far under 100 blocks.
     auto entries = deps.store.list_commitments(owner, 8, 0);
-    b.push_back(blocks::section("*Your recent commitments*"));
+    b.push_back(bot::blocks::section("*Your recent commitments*"));
     if (!entries) {
-        b.push_back(blocks::context("Your log could not be read just now; try again in a minute."));
+        b.push_back(bot::blocks::context("Your log could not be read just now; try again in a minute."));
     } else if (entries->empty()) {
-        b.push_back(blocks::context("Nothing logged yet. `/pushback commit <decision>` logs one in seconds."));
+        b.push_back(bot::blocks::context("Nothing logged yet. `/pushback commit <decision>` logs one in seconds."));
     } else {
         for (auto const& c : *entries) {
             std::string status(storage::to_string(c.status));
-            b.push_back(blocks::section("*#" + std::to_string(c.id) + "* (" + status + ") " +
-                                        blocks::escape(blocks::truncate(c.decision, 300)) +
-                                        (c.concerns.empty() ? "" : "\n_Concerns:_ " + blocks::escape(blocks::truncate(c.concerns, 300)))));
-            json::array buttons{blocks::button("Edit", action_commitment_edit, std::to_string(c.id))};
+            b.push_back(bot::blocks::section("*#" + std::to_string(c.id) + "* (" + status + ") " +
+                                        bot::blocks::escape(bot::blocks::truncate(c.decision, 300)) +
+                                        (c.concerns.empty() ? "" : "\n_Concerns:_ " + bot::blocks::escape(bot::blocks::truncate(c.concerns, 300)))));
+            json::array buttons{bot::blocks::button("Edit", action_commitment_edit, std::to_string(c.id))};
             if (c.status != storage::CommitmentStatus::done) {
-                buttons.push_back(blocks::button("Mark done", action_commitment_done, std::to_string(c.id)));
+                buttons.push_back(bot::blocks::button("Mark done", action_commitment_done, std::to_string(c.id)));
             }
-            b.push_back(blocks::actions("home_commitment_" + std::to_string(c.id), std::move(buttons)));
+            b.push_back(bot::blocks::actions("home_commitment_" + std::to_string(c.id), std::move(buttons)));
         }
     }
-    b.push_back(blocks::divider());
+    b.push_back(bot::blocks::divider());
 
     auto reminders = deps.store.list_pending(owner, 10);
-    b.push_back(blocks::section("*Pending follow-ups*"));
+    b.push_back(bot::blocks::section("*Pending follow-ups*"));
     if (!reminders) {
-        b.push_back(blocks::context("Your reminders could not be read just now; try again in a minute."));
+        b.push_back(bot::blocks::context("Your reminders could not be read just now; try again in a minute."));
     } else if (reminders->empty()) {
-        b.push_back(blocks::context("None. After a 1:1, `/pushback followup @person` reminds you to write it up."));
+        b.push_back(bot::blocks::context("None. After a 1:1, `/pushback followup @person` reminds you to write it up."));
     } else {
         std::string list;
         for (auto const& r : *reminders) {
             std::string who = r.with_whom.starts_with('U') || r.with_whom.starts_with('W')
                                   ? "<@" + r.with_whom + ">"
-                                  : blocks::escape(r.with_whom);
-            list += "• 1:1 with " + who + ": " + blocks::escape(storage::format_local(r.due_at, r.tz)) + "\n";
+                                  : bot::blocks::escape(r.with_whom);
+            list += "• 1:1 with " + who + ": " + bot::blocks::escape(handlers::followups::format_local(r.due_at, r.tz)) + "\n";
         }
-        b.push_back(blocks::section(list));
+        b.push_back(bot::blocks::section(list));
     }
     return json::object{{"type", "home"}, {"blocks", std::move(b)}};
 }

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "handlers/blocks.hpp"
+#include "bot/blocks.hpp"
 
 namespace pushback::handlers {
 namespace json = boost::json;
@@ -73,16 +73,16 @@ std::string marked_draft(Analysis const& a, std::string_view text) {
     std::size_t pos = 0;
     for (auto const& s : spans) {
         if (s.range.start < pos || s.range.end > text.size() || s.range.empty()) continue;  // overlaps: keep the first
-        blocks::escape_into(marked, text.substr(pos, s.range.start - pos));
+        bot::blocks::escape_into(marked, text.substr(pos, s.range.start - pos));
         auto const piece = s.range.in(text);
         // Bold needs no '*' inside and no surrounding spaces to render.
         bool const bold = piece.find('*') == std::string_view::npos && piece.front() != ' ' && piece.back() != ' ';
         if (bold) marked += '*';
-        blocks::escape_into(marked, piece);
+        bot::blocks::escape_into(marked, piece);
         if (bold) marked += '*';
         pos = s.range.end;
     }
-    blocks::escape_into(marked, text.substr(pos));
+    bot::blocks::escape_into(marked, text.substr(pos));
     // Quote every line.
     std::string quoted;
     quoted.reserve(marked.size() + 16);
@@ -146,7 +146,7 @@ void coaching_blocks(Sink& out, Analysis const& a, std::string_view text,
             }
             if (shown++) vague += ", ";
             vague += "“";
-            vague += blocks::escape(blocks::truncate(s.range.in(text), 60));
+            vague += bot::blocks::escape(bot::blocks::truncate(s.range.in(text), 60));
             vague += "” (";
             vague += human(s.category);
             vague += ")";
@@ -163,16 +163,16 @@ void coaching_blocks(Sink& out, Analysis const& a, std::string_view text,
             // Title and text share one section: budget them together so the closing ``` is never cut.
             section = "*";
             if (r.title.size() <= 150) {
-                blocks::escape_into(section, r.title);
+                bot::blocks::escape_into(section, r.title);
             } else {
-                blocks::escape_into(section, blocks::truncate(r.title, 150));
+                bot::blocks::escape_into(section, bot::blocks::truncate(r.title, 150));
             }
             section += "*\n```";
-            std::size_t const room = blocks::max_section_text - section.size() - 3;
+            std::size_t const room = bot::blocks::max_section_text - section.size() - 3;
             std::size_t const text_at = section.size();
-            blocks::escape_into(section, r.text);
+            bot::blocks::escape_into(section, r.text);
             if (section.size() - text_at > room) {
-                auto const cut = blocks::truncate(std::string_view(section).substr(text_at), room);
+                auto const cut = bot::blocks::truncate(std::string_view(section).substr(text_at), room);
                 section.resize(text_at);
                 section += cut;
             }
@@ -182,15 +182,15 @@ void coaching_blocks(Sink& out, Analysis const& a, std::string_view text,
     }
 }
 
-template void coaching_blocks(blocks::BlockArray&, Analysis const&, std::string_view,
+template void coaching_blocks(bot::blocks::BlockArray&, Analysis const&, std::string_view,
                               std::vector<templates::Reframing> const&);
-template void coaching_blocks(blocks::BlockWriter&, Analysis const&, std::string_view,
+template void coaching_blocks(bot::blocks::BlockWriter&, Analysis const&, std::string_view,
                               std::vector<templates::Reframing> const&);
 
 json::array coaching_blocks(Analysis const& a, std::string_view text,
                             std::vector<templates::Reframing> const& reframings) {
     json::array out;
-    blocks::BlockArray sink(out);
+    bot::blocks::BlockArray sink(out);
     coaching_blocks(sink, a, text, reframings);
     return out;
 }

@@ -25,7 +25,7 @@ std::string human(detector::Reason r);
 std::string human(detector::Pattern p);
 std::string human(detector::VagueCategory c);
 
-// The analysis and reframings as blocks (no buttons), into a blocks::BlockArray or BlockWriter.
+// The analysis and reframings as blocks (no buttons), into a bot::blocks::BlockArray or BlockWriter.
 template <typename Sink>
 void coaching_blocks(Sink& out, detector::Analysis const& a, std::string_view text,
                      std::vector<templates::Reframing> const& reframings);

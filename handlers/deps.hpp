@@ -3,8 +3,8 @@
 
 #include <functional>
 
-#include "bot/clock.hpp"
-#include "bot/log.hpp"
+#include "util/clock.hpp"
+#include "util/log.hpp"
 #include "bot/slack_api.hpp"
 #include "storage/store.hpp"
 #include "templates/library.hpp"
@@ -15,8 +15,8 @@ struct Deps {
     templates::Library const& templates;
     storage::Store& store;
     bot::SlackApi& slack;  // only from follow-ups (after the acknowledgement), never inline
-    bot::Clock const& clock;
-    bot::Logger const& log;
+    util::Clock const& clock;
+    util::Logger const& log;
     // Wakes the reminder scheduler after a reminder was added or moved (may be empty in tests).
     std::function<void()> reminders_changed = [] {};
 };

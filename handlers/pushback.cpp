@@ -5,11 +5,11 @@
 #include <optional>
 
 #include "detector/analysis.hpp"
-#include "detector/utf8.hpp"
-#include "handlers/blocks.hpp"
+#include "util/utf8.hpp"
+#include "bot/blocks.hpp"
 #include "handlers/coaching.hpp"
 #include "handlers/commitments.hpp"
-#include "handlers/followup.hpp"
+#include "handlers/followups/followups.hpp"
 
 namespace pushback::handlers {
 namespace json = boost::json;
@@ -37,8 +37,8 @@ std::pair<std::string, std::string_view> first_word(std::string_view text) {
 
 json::object guidance_message(std::string const& mrkdwn_text, std::string fallback) {
     json::array b;
-    b.push_back(blocks::section(mrkdwn_text));
-    return blocks::ephemeral(std::move(fallback), std::move(b));
+    b.push_back(bot::blocks::section(mrkdwn_text));
+    return bot::blocks::ephemeral(std::move(fallback), std::move(b));
 }
 
 }  // namespace
@@ -55,8 +55,8 @@ struct CoachedDraft {
 
 CoachedDraft coach(std::string_view raw_draft, Deps const& deps) {
     CoachedDraft d;
-    d.text = detector::valid_utf8(raw_draft);
-    auto const chars = blocks::char_count(d.text);
+    d.text = util::repair_utf8(raw_draft);
+    auto const chars = bot::blocks::char_count(d.text);
     if (chars > max_draft_chars) {
         d.refusal = "Your draft is " + std::to_string(chars) + " characters; /pushback coaches drafts up to " +
                     std::to_string(max_draft_chars) +
@@ -73,7 +73,7 @@ template <typename Sink>
 void draft_blocks(Sink& out, CoachedDraft const& d) {
     coaching_blocks(out, d.analysis, d.text, d.reframings);
     // Buttons carry the draft (cut to Slack's 2,000-character value limit) so their handlers need no state.
-    std::string const value = blocks::truncate(d.text, blocks::max_button_value - 100);
+    std::string const value = bot::blocks::truncate(d.text, bot::blocks::max_button_value - 100);
     out.actions("pushback_actions", {{"Log as commitment", action_log_commitment, value, "primary"},
                                      {"Remind me to follow up in writing", action_remind_followup, value},
                                      {"Show the escalation ladder", action_show_ladder, "ladder"}});
@@ -84,20 +84,20 @@ void draft_blocks(Sink& out, CoachedDraft const& d) {
 
 json::object draft_message(std::string_view raw_draft, Deps const& deps) {
     auto const d = coach(raw_draft, deps);
-    if (d.refusal) return blocks::ephemeral(*d.refusal);
+    if (d.refusal) return bot::blocks::ephemeral(*d.refusal);
     json::array b;
-    blocks::BlockArray sink(b);
+    bot::blocks::BlockArray sink(b);
     draft_blocks(sink, d);
-    return blocks::ephemeral(fallback_text(d.analysis, d.reframings.size()), std::move(b));
+    return bot::blocks::ephemeral(fallback_text(d.analysis, d.reframings.size()), std::move(b));
 }
 
 bot::Reply draft_reply(std::string_view raw_draft, Deps const& deps) {
     auto const d = coach(raw_draft, deps);
-    if (d.refusal) return bot::Reply::json(blocks::ephemeral(*d.refusal));
+    if (d.refusal) return bot::Reply::json(bot::blocks::ephemeral(*d.refusal));
     // Written straight to JSON text: no value tree to build, walk and free for every request.
     std::string body;
     body.reserve(8 * 1024);
-    blocks::BlockWriter sink(body, fallback_text(d.analysis, d.reframings.size()));
+    bot::blocks::BlockWriter sink(body, fallback_text(d.analysis, d.reframings.size()));
     draft_blocks(sink, d);
     sink.finish();
     return bot::Reply{200, "application/json", std::move(body), {}};
@@ -105,7 +105,7 @@ bot::Reply draft_reply(std::string_view raw_draft, Deps const& deps) {
 
 bot::Reply pushback(bot::SlashCommand const& command, Deps const& deps) {
     // Slack escapes &, < and > in command text; the detector reads the text as written.
-    auto const unescaped = blocks::unescape(detector::valid_utf8(command.text));
+    auto const unescaped = bot::blocks::unescape(util::repair_utf8(command.text));
     auto const text = trim(unescaped);
     auto const [word, rest] = first_word(text);
     if (text.empty() || word == "help" || word == "?") {
@@ -120,7 +120,7 @@ bot::Reply pushback(bot::SlashCommand const& command, Deps const& deps) {
     if (word == "commit") return commit_command(command, rest, deps);
     if (word == "log") return log_command(command, rest, deps);
     if (word == "export") return export_command(command, rest, deps);
-    if (word == "followup") return followup_command(command, rest, deps);
+    if (word == "followup") return followups::followup_command(command, rest, deps);
     return draft_reply(text, deps);
 }
 
@@ -128,7 +128,7 @@ bot::Reply show_ladder(bot::Interaction const& i, Deps const& deps) {
     bot::Reply r = bot::Reply::ack();
     if (!i.response_url.empty()) {
         json::array b;
-        b.push_back(blocks::section(deps.templates.escalation_ladder()));
+        b.push_back(bot::blocks::section(deps.templates.escalation_ladder()));
         r.then_respond(i.response_url, json::object{{"response_type", "ephemeral"},
                                                     {"replace_original", false},
                                                     {"text", "The escalation ladder"},

@@ -19,7 +19,7 @@ inline constexpr char const* action_show_ladder = "show_ladder";
 
 // The ephemeral message for a draft (also used by `pushback analyze --reframe` and tests).
 boost::json::object draft_message(std::string_view draft, Deps const& deps);
-// The same message as the /pushback reply: its JSON text written directly (blocks::BlockWriter).
+// The same message as the /pushback reply: its JSON text written directly (bot::blocks::BlockWriter).
 bot::Reply draft_reply(std::string_view draft, Deps const& deps);
 
 }  // namespace pushback::handlers

@@ -3,9 +3,9 @@
 #include <boost/json.hpp>
 
 #include "detector/analysis.hpp"
-#include "handlers/blocks.hpp"
+#include "bot/blocks.hpp"
 #include "handlers/coaching.hpp"
-#include "handlers/views.hpp"
+#include "bot/views.hpp"
 
 namespace pushback::handlers {
 namespace json = boost::json;
@@ -25,8 +25,8 @@ json::object const& object_at(json::object const& o, std::string_view key) {
 
 json::object notice_view(std::string title, std::string text) {
     json::array b;
-    b.push_back(blocks::section(std::move(text)));
-    return views::modal(reframe_modal_callback, std::move(title), std::move(b), std::nullopt, "Close");
+    b.push_back(bot::blocks::section(std::move(text)));
+    return bot::views::modal(reframe_modal_callback, std::move(title), std::move(b), std::nullopt, "Close");
 }
 
 // A reply still holding "[fill me in]" prompts must not be posted as is.
@@ -40,7 +40,7 @@ bool has_prompt(std::string_view text) {
 bot::Reply reframe_shortcut(bot::Interaction const& i, Deps const& deps) {
     auto const& message = object_at(i.payload, "message");
     auto const& channel = object_at(i.payload, "channel");
-    std::string text = blocks::unescape(string_at(message, "text"));
+    std::string text = bot::blocks::unescape(string_at(message, "text"));
     std::string const author = string_at(message, "user");
     std::string const ts = string_at(message, "ts");
     std::string const thread_ts = string_at(message, "thread_ts");
@@ -49,33 +49,33 @@ bot::Reply reframe_shortcut(bot::Interaction const& i, Deps const& deps) {
 
     json::array b;
     if (text.find_first_not_of(" \n\t") == std::string::npos) {
-        b.push_back(blocks::section("This message has no text to reframe (only attachments or blocks)."));
+        b.push_back(bot::blocks::section("This message has no text to reframe (only attachments or blocks)."));
         bot::Reply r = bot::Reply::ack();
         r.then_call("views.open",
                     json::object{{"trigger_id", i.trigger_id},
-                                 {"view", views::modal(reframe_modal_callback, "Reframe this", std::move(b),
+                                 {"view", bot::views::modal(reframe_modal_callback, "Reframe this", std::move(b),
                                                        std::nullopt, "Close")}});
         return r;
     }
     bool cut = false;
-    if (blocks::char_count(text) > max_draft_chars) {
-        text = blocks::truncate(text, max_draft_chars);
+    if (bot::blocks::char_count(text) > max_draft_chars) {
+        text = bot::blocks::truncate(text, max_draft_chars);
         cut = true;
     }
     auto const analysis = detector::analyze(text);
     auto const reframings = deps.templates.reframe(analysis, text, perspective);
 
-    b.push_back(blocks::context(own ? "Your message, and ways to make it land better:"
+    b.push_back(bot::blocks::context(own ? "Your message, and ways to make it land better:"
                                     : (author.empty() ? std::string("This message, and ways to answer it:")
                                                       : "<@" + author + ">'s message, and ways to answer it:")));
-    if (cut) b.push_back(blocks::context("Only the first " + std::to_string(max_draft_chars) + " characters were analysed."));
+    if (cut) b.push_back(bot::blocks::context("Only the first " + std::to_string(max_draft_chars) + " characters were analysed."));
     for (auto& block : coaching_blocks(analysis, text, reframings)) b.push_back(std::move(block));
 
     std::string const initial = reframings.empty() ? std::string{} : reframings.front().text;
-    b.push_back(blocks::divider());
-    b.push_back(views::text_input("reply", own ? "Rewrite to post in the thread" : "Reply to post in the thread", initial,
+    b.push_back(bot::blocks::divider());
+    b.push_back(bot::views::text_input("reply", own ? "Rewrite to post in the thread" : "Reply to post in the thread", initial,
                                   "Edit before posting: fill in or delete the [brackets]", true, true));
-    b.push_back(blocks::context("Leave it empty and press *Post in thread* to just close. Pushback posts it as the app, "
+    b.push_back(bot::blocks::context("Leave it empty and press *Post in thread* to just close. Pushback posts it as the app, "
                                 "attributed to you."));
 
     std::string const channel_id = string_at(channel, "id");
@@ -83,13 +83,13 @@ bot::Reply reframe_shortcut(bot::Interaction const& i, Deps const& deps) {
     bot::Reply r = bot::Reply::ack();
     r.then_call("views.open",
                 json::object{{"trigger_id", i.trigger_id},
-                             {"view", views::modal(reframe_modal_callback, "Reframe this", std::move(b),
+                             {"view", bot::views::modal(reframe_modal_callback, "Reframe this", std::move(b),
                                                    std::string("Post in thread"), "Close", json::serialize(metadata))}});
     return r;
 }
 
 bot::Reply reframe_submitted(bot::Interaction const& i, Deps const& deps) {
-    auto const reply = views::input_value(i.payload, "reply", "reply_input");
+    auto const reply = bot::views::input_value(i.payload, "reply", "reply_input");
     if (reply.find_first_not_of(" \n\t") == std::string::npos) return bot::Reply::ack();  // closes the modal
     if (has_prompt(reply)) {
         return bot::Reply::json(json::object{
@@ -97,12 +97,12 @@ bot::Reply reframe_submitted(bot::Interaction const& i, Deps const& deps) {
             {"errors", {{"reply", "Fill in or delete the [bracketed] prompts before posting: they are for you, not "
                                   "for the thread."}}}});
     }
-    if (blocks::char_count(reply) > 3000) {
+    if (bot::blocks::char_count(reply) > 3000) {
         return bot::Reply::json(
             json::object{{"response_action", "errors"}, {"errors", {{"reply", "At most 3,000 characters."}}}});
     }
     boost::system::error_code ec;
-    auto const metadata = json::parse(views::private_metadata(i.payload), ec);
+    auto const metadata = json::parse(bot::views::private_metadata(i.payload), ec);
     std::string channel, thread_ts;
     if (!ec && metadata.is_object()) {
         channel = string_at(metadata.get_object(), "c");
@@ -115,7 +115,7 @@ bot::Reply reframe_submitted(bot::Interaction const& i, Deps const& deps) {
     }
 
     // Acknowledge with a "posting" view now; the post happens after, and its outcome replaces the view.
-    auto const view_id = views::view_id(i.payload);
+    auto const view_id = bot::views::view_id(i.payload);
     bot::Reply r = bot::Reply::json(
         json::object{{"response_action", "update"}, {"view", notice_view("Reframe this", ":hourglass: Posting…")}});
     auto& slack = deps.slack;
@@ -123,8 +123,8 @@ bot::Reply reframe_submitted(bot::Interaction const& i, Deps const& deps) {
     json::object message{{"channel", channel},
                          {"thread_ts", thread_ts},
                          {"text", reply},
-                         {"blocks", json::array{blocks::section(blocks::escape(reply)),
-                                                blocks::context("Posted by <@" + i.user_id + "> with Pushback")}}};
+                         {"blocks", json::array{bot::blocks::section(bot::blocks::escape(reply)),
+                                                bot::blocks::context("Posted by <@" + i.user_id + "> with Pushback")}}};
     r.then([&slack, &log, view_id, message = std::move(message)]() mutable {
         slack.call("chat.postMessage", std::move(message), [&slack, &log, view_id](bot::SlackResult result) {
             std::string text;

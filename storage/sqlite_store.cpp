@@ -14,7 +14,7 @@
 
 #include "storage/detail/fts_query.hpp"
 #include "storage/detail/schema.hpp"
-#include "storage/when.hpp"
+#include "util/time_zone.hpp"
 
 namespace pushback::storage {
 namespace {
@@ -375,7 +375,7 @@ class SqliteStore final : public Store {
             return fail(StorageErrorKind::invalid_argument, "a reminder needs someone to follow up with");
         if (auto e = check_text("with_whom", r.with_whom)) return std::unexpected(*e);
         if (auto e = check_text("summary", r.summary)) return std::unexpected(*e);
-        if (!is_known_time_zone(r.tz)) return fail(StorageErrorKind::invalid_argument, "unknown time zone");
+        if (!util::is_known_time_zone(r.tz)) return fail(StorageErrorKind::invalid_argument, "unknown time zone");
         return run([&]() -> Result<Reminder> {
             SQLite::Transaction tx{*db_, SQLite::TransactionBehavior::IMMEDIATE};
             if (r.commitment_id) {
@@ -538,7 +538,7 @@ class SqliteStore final : public Store {
 
     Result<void> set_user_tz(Owner const& owner, std::string_view tz, Seconds now) override {
         if (auto e = check_owner(owner)) return std::unexpected(*e);
-        if (!is_known_time_zone(tz)) return fail(StorageErrorKind::invalid_argument, "unknown time zone");
+        if (!util::is_known_time_zone(tz)) return fail(StorageErrorKind::invalid_argument, "unknown time zone");
         return run([&]() -> Result<void> {
             Use s{stmt(sql_set_tz)};
             bind_owner(*s, 1, owner);

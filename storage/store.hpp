@@ -51,11 +51,6 @@ class Store {
     virtual Result<std::int64_t> count_commitments(Owner const& owner,
                                                    std::optional<CommitmentStatus> status = std::nullopt) = 0;
 
-    // The owner's whole log in seed 002's decision-log format (plus concerns and status), oldest first.
-    Result<std::string> export_markdown(Owner const& owner);
-    // The same as CSV (RFC 4180, CRLF, header row; cells starting with = + - @ get a leading apostrophe).
-    Result<std::string> export_csv(Owner const& owner);
-
     // ---- reminders, for users ----
     virtual Result<Reminder> add_reminder(Owner const& owner, NewReminder const& reminder) = 0;
     virtual Result<Reminder> get_reminder(Owner const& owner, Id id) = 0;

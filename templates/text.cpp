@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
-#include "detector/scan.hpp"
-#include "detector/utf8.hpp"
+#include "util/scan.hpp"
+#include "util/utf8.hpp"
 
 namespace pushback::templates::detail {
 
@@ -34,8 +34,8 @@ bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 std::size_t escaped_size(std::string_view text) {
     std::size_t n = text.size();
-    for (std::size_t i = detector::next_mrkdwn_special(text, 0); i < text.size();
-         i = detector::next_mrkdwn_special(text, i + 1))
+    for (std::size_t i = util::next_mrkdwn_special(text, 0); i < text.size();
+         i = util::next_mrkdwn_special(text, i + 1))
         n += escaped_cost(text[i]) - 1;
     return n;
 }
@@ -45,7 +45,7 @@ std::string sanitize(std::string_view text) {
     out.reserve(text.size());
     std::size_t i = 0;
     while (i < text.size()) {
-        std::size_t const len = detector::utf8_sequence_length(text, i);
+        std::size_t const len = util::utf8_sequence_length(text, i);
         if (len == 0) {
             out.append(replacement);
             ++i;
@@ -75,7 +75,7 @@ std::string squash(std::string_view text) {
     };
     std::size_t i = 0;
     while (i < text.size()) {
-        std::size_t const len = detector::utf8_sequence_length(text, i);
+        std::size_t const len = util::utf8_sequence_length(text, i);
         if (len == 0) {
             emit(replacement);
             ++i;
@@ -104,7 +104,7 @@ std::size_t cut_before(std::string_view text, std::size_t room) {
     std::size_t used = 0;
     std::size_t end = 0;
     while (end < text.size()) {
-        std::size_t len = detector::utf8_sequence_length(text, end);
+        std::size_t len = util::utf8_sequence_length(text, end);
         if (len == 0) len = 1;  // callers sanitize first; never loop forever on bad input
         std::size_t cost = 0;
         for (std::size_t k = 0; k < len && end + k < text.size(); ++k) cost += escaped_cost(text[end + k]);

@@ -8,6 +8,7 @@
 #include "bot/receiver.hpp"
 #include "bot/signature.hpp"
 
+using namespace pushback;
 using namespace pushback::bot;
 namespace json = boost::json;
 
@@ -16,7 +17,7 @@ namespace {
 constexpr char const* secret = "receiver-test-secret";
 
 struct Fixture {
-    ManualClock clock{std::chrono::system_clock::time_point{std::chrono::seconds{1'800'000'000}}};
+    util::ManualClock clock{std::chrono::system_clock::time_point{std::chrono::seconds{1'800'000'000}}};
     Router router;
     std::vector<std::string> seen;  // what reached a handler
     std::set<std::string> events_seen;

@@ -9,12 +9,13 @@
 #include "bot/receiver.hpp"
 #include "bot/signature.hpp"
 
+using namespace pushback;
 using namespace pushback::bot;
 namespace json = boost::json;
 
 TEST_CASE("every slash command field is repaired to UTF-8 before anything echoes it", "[bot][receiver]") {
     constexpr char const* secret = "receiver-utf8-secret";
-    ManualClock clock{std::chrono::system_clock::time_point{std::chrono::seconds{1'800'000'000}}};
+    util::ManualClock clock{std::chrono::system_clock::time_point{std::chrono::seconds{1'800'000'000}}};
     Router router;
     SlashCommand seen;
     router.command("/pushback", [&](SlashCommand const& c) {

@@ -6,9 +6,9 @@
 #include <random>
 #include <string>
 
-#include "detector/scan.hpp"
+#include "util/scan.hpp"
 
-using namespace pushback::detector;
+using namespace pushback::util;
 
 namespace {
 
@@ -38,8 +38,8 @@ TEST_CASE("the scanners find exactly the first special byte from any offset", "[
         }
         for (std::size_t from = 0; from <= s.size(); ++from) {
             INFO("text of " << s.size() << " bytes, from " << from);
-            REQUIRE(next_mrkdwn_special(s, from) == naive(s, from, mrkdwn));
-            REQUIRE(next_json_special(s, from) == naive(s, from, json));
+            REQUIRE(pushback::util::next_mrkdwn_special(s, from) == naive(s, from, mrkdwn));
+            REQUIRE(pushback::util::next_json_special(s, from) == naive(s, from, json));
         }
     }
 }
@@ -51,8 +51,8 @@ TEST_CASE("every byte value is classified as its definition says", "[detector][s
             std::string s(16, 'x');
             s[at] = static_cast<char>(b);
             INFO("byte " << b << " at " << at);
-            CHECK(next_mrkdwn_special(s, 0) == (mrkdwn(static_cast<unsigned char>(b)) ? at : s.size()));
-            CHECK(next_json_special(s, 0) == (json(static_cast<unsigned char>(b)) ? at : s.size()));
+            CHECK(pushback::util::next_mrkdwn_special(s, 0) == (mrkdwn(static_cast<unsigned char>(b)) ? at : s.size()));
+            CHECK(pushback::util::next_json_special(s, 0) == (json(static_cast<unsigned char>(b)) ? at : s.size()));
         }
     }
 }

@@ -29,7 +29,7 @@
 
 #include "bot/form.hpp"
 #include "bot/signature.hpp"
-#include "handlers/blocks.hpp"
+#include "bot/blocks.hpp"
 #include "storage/sqlite_store.hpp"
 #include "support/fake_slack.hpp"
 #include "support/test_app.hpp"
@@ -104,10 +104,10 @@ std::string fixture_text(std::string const& name) {
 }
 json::object fixture(std::string const& name) { return json::parse(fixture_text(name)).as_object(); }
 
-std::string text_of(std::string const& body) { return handlers::blocks::render_text(json::parse(body)); }
+std::string text_of(std::string const& body) { return bot::blocks::render_text(json::parse(body)); }
 
 // Slack escapes &, < and > in slash command text.
-std::string slack_escape(std::string_view s) { return handlers::blocks::escape(s); }
+std::string slack_escape(std::string_view s) { return bot::blocks::escape(s); }
 
 std::string unix_seconds(std::chrono::system_clock::time_point t) {
     return std::to_string(std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count());
@@ -281,8 +281,8 @@ private:
 struct World {
     FakeSlack slack;
     TestApp app;
-    explicit World(bot::Clock const* clock = nullptr) : app(options(slack, clock)) {}
-    static TestAppOptions options(FakeSlack const& s, bot::Clock const* clock) {
+    explicit World(util::Clock const* clock = nullptr) : app(options(slack, clock)) {}
+    static TestAppOptions options(FakeSlack const& s, util::Clock const* clock) {
         TestAppOptions o;
         o.slack_api_url = s.api_base();
         o.ca_file = s.ca_file();
@@ -459,7 +459,7 @@ TEST_CASE("5,000 forged requests over keep-alive connections: all 401, nothing r
 
 TEST_CASE("a genuine request replayed 6 minutes later is refused, and so are stale and future timestamps",
           "[e2e][abuse]") {
-    bot::ManualClock clock{std::chrono::system_clock::now()};
+    util::ManualClock clock{std::chrono::system_clock::now()};
     World w{&clock};
     auto const stamp = [&clock] { return unix_seconds(clock.now()); };
     auto const before_log = seed(w.app, stamp);
@@ -736,7 +736,7 @@ TEST_CASE("invalid UTF-8 and NUL bytes in commands and payload fields get a read
     REQUIRE(r);
     CHECK(r->status == 200);
     auto const msg = strict_json(r->body);
-    auto const text = handlers::blocks::render_text(msg);
+    auto const text = bot::blocks::render_text(msg);
     CHECK_THAT(text, Catch::Contains("SSO"));
     CHECK_THAT(text, Catch::Contains("by Friday"));
     CHECK(block_kit_problems(msg).empty());
@@ -745,12 +745,12 @@ TEST_CASE("invalid UTF-8 and NUL bytes in commands and payload fields get a read
     auto c = w.app.command("commit " + hostile_decision, "U0002");
     REQUIRE(c);
     CHECK(c->status == 200);
-    CHECK_THAT(handlers::blocks::render_text(strict_json(c->body)), Catch::Contains("Logged as #"));
-    auto const listed = handlers::blocks::render_text(strict_json(w.app.command("log", "U0002")->body));
+    CHECK_THAT(bot::blocks::render_text(strict_json(c->body)), Catch::Contains("Logged as #"));
+    auto const listed = bot::blocks::render_text(strict_json(w.app.command("log", "U0002")->body));
     CHECK_THAT(listed, Catch::Contains("Ship SSO"));
     CHECK_THAT(listed, Catch::Contains("as scoped"));
     auto found = w.app.command("log \xff march \x00"s, "U0002");
-    CHECK_THAT(handlers::blocks::render_text(strict_json(found->body)), Catch::Contains("Ship SSO"));
+    CHECK_THAT(bot::blocks::render_text(strict_json(found->body)), Catch::Contains("Ship SSO"));
 
     // Message shortcut: raw bad bytes inside the payload's JSON, and a NUL as the JSON escape Slack would use.
     // The modal goes out to Slack as valid JSON.
@@ -762,7 +762,7 @@ TEST_CASE("invalid UTF-8 and NUL bytes in commands and payload fields get a read
     CHECK(s->status == 200);
     REQUIRE(w.slack.wait_for("views.open", 1, 5s));
     auto const view = w.slack.calls("views.open").front().body.at("view");
-    CHECK_THAT(handlers::blocks::render_text(view), Catch::Contains("faster"));
+    CHECK_THAT(bot::blocks::render_text(view), Catch::Contains("faster"));
     strict_json(json::serialize(view));
 
     // Decision-log modal fields with the same bytes: saved, listed.
@@ -775,7 +775,7 @@ TEST_CASE("invalid UTF-8 and NUL bytes in commands and payload fields get a read
     REQUIRE(m);
     CHECK(m->status == 200);
     CHECK(strict_json(m->body).at("response_action") == "update");
-    auto const relisted = handlers::blocks::render_text(strict_json(w.app.command("log", "U0002")->body));
+    auto const relisted = bot::blocks::render_text(strict_json(w.app.command("log", "U0002")->body));
     CHECK_THAT(relisted, Catch::Contains("on Tuesday"));
     CHECK_THAT(relisted, Catch::Contains("in March"));
 
@@ -798,7 +798,7 @@ TEST_CASE("invalid UTF-8 and NUL bytes in commands and payload fields get a read
         boost::system::error_code ec;
         if (d && d->status == 200) {
             auto const v = json::parse(d->body, ec);
-            if (!ec && handlers::blocks::render_text(v).find("by Friday") != std::string::npos) ++readable;
+            if (!ec && bot::blocks::render_text(v).find("by Friday") != std::string::npos) ++readable;
         }
         auto e = w.app.post_signed(reframe_body, form_type);
         if (e && e->status == 200) {
@@ -928,7 +928,7 @@ TEST_CASE("a draft of 40,000 characters gets a clear message about its length, e
     REQUIRE(w.app.interaction(message_action("U0002", "U0003", draft))->status == 200);
     REQUIRE(w.slack.wait_for("views.open", 1, 5s));
     auto const view = w.slack.calls("views.open").front().body.at("view");
-    CHECK_THAT(handlers::blocks::render_text(view), Catch::Contains("Only the first 2500 characters were analysed"));
+    CHECK_THAT(bot::blocks::render_text(view), Catch::Contains("Only the first 2500 characters were analysed"));
     CHECK(block_kit_problems(view, Surface::modal).empty());
 
     // At volume: 40 KB commands, each answered with the same clear message.
@@ -1034,14 +1034,14 @@ TEST_CASE("SQL-looking and Mustache-looking text in every field is stored and sh
     REQUIRE(submitted);
     auto const saved = json::parse(submitted->body);
     CHECK(saved.at("response_action") == "update");
-    auto const saved_text = handlers::blocks::render_text(saved.at("view"));
+    auto const saved_text = bot::blocks::render_text(saved.at("view"));
     for (auto i : {0, 1, 2, 3, 4, 6}) CHECK_THAT(saved_text, Catch::Contains(hostile[i]));
     ++stored;
 
     // Follow-up phrases: a name, a time phrase, and what was raised.
     command("followup \"{{{decision}}} O'Brien\" tomorrow 9am", w.slack.response_url("name"));
     REQUIRE(w.slack.wait_for("response_url", 1, 5s));
-    auto const name_reply = handlers::blocks::render_text(w.slack.calls("response_url").front().body);
+    auto const name_reply = bot::blocks::render_text(w.slack.calls("response_url").front().body);
     CHECK_THAT(name_reply, Catch::Contains("{{{decision}}} O'Brien"));
     auto const bad_when = text_of(command("followup @alex '); DROP TABLE reminders;--").body);
     CHECK_THAT(bad_when, Catch::Contains("couldn't read"));
@@ -1063,7 +1063,7 @@ TEST_CASE("SQL-looking and Mustache-looking text in every field is stored and sh
     REQUIRE(w.slack.wait_for("response_url", 2, 5s));
     std::string raised_reply;
     for (auto const& c : w.slack.calls("response_url")) {
-        if (c.response_name == "raised") raised_reply = handlers::blocks::render_text(c.body);
+        if (c.response_name == "raised") raised_reply = bot::blocks::render_text(c.body);
     }
     CHECK_THAT(raised_reply, Catch::Contains(raised));
 

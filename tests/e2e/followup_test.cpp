@@ -7,7 +7,7 @@
 #include <memory>
 #include <thread>
 
-#include "handlers/blocks.hpp"
+#include "bot/blocks.hpp"
 #include "storage/sqlite_store.hpp"
 #include "support/fake_slack.hpp"
 #include "support/test_app.hpp"
@@ -36,7 +36,7 @@ std::string str(json::value const& v, std::initializer_list<std::string_view> pa
 
 struct Env {
     testing::FakeSlack slack;
-    bot::ManualClock clock{start_time};
+    util::ManualClock clock{start_time};
     TempDir dir;
     std::unique_ptr<TestApp> app;
 
@@ -143,7 +143,7 @@ TEST_CASE("followup: users.info's time zone is used, and the DM comes at the due
     REQUIRE(env.slack.calls("users.info").size() == 1);
     CHECK(str(env.slack.calls("users.info").front().body, {"user"}) == "U0001");
     CHECK(block_kit_problems(confirmation).empty());
-    auto const text = handlers::blocks::render_text(confirmation);
+    auto const text = bot::blocks::render_text(confirmation);
     CHECK_THAT(text, Catch::Contains("Thu 26 Nov, 13:00 (Europe/Paris)"));  // 10:00 UTC + 2 h, in Paris
     CHECK_THAT(text, Catch::Contains("<@U0002>"));
     CHECK_THAT(text, Catch::Contains("Drafted summary"));
@@ -163,7 +163,7 @@ TEST_CASE("followup: users.info's time zone is used, and the DM comes at the due
     CHECK(!str(dm, {"channel"}).empty());
     CHECK(str(dm, {"channel"}).starts_with("D"));
     CHECK(block_kit_problems(dm).empty());
-    auto const dm_text = handlers::blocks::render_text(dm);
+    auto const dm_text = bot::blocks::render_text(dm);
     CHECK_THAT(dm_text, Catch::Contains("[Done]"));
     CHECK_THAT(dm_text, Catch::Contains("[Snooze 1 hour]"));
     CHECK_THAT(dm_text, Catch::Contains("[Tomorrow 9:00]"));
@@ -183,25 +183,25 @@ TEST_CASE("followup: with the zone cached the confirmation is inline; plain name
     auto const r = env.command("followup @dana tomorrow 9am", "U0001", "second");
     auto const msg = json::parse(r.body);
     CHECK(block_kit_problems(msg).empty());
-    auto const text = handlers::blocks::render_text(msg);
+    auto const text = bot::blocks::render_text(msg);
     CHECK_THAT(text, Catch::Contains("I'll DM you"));
     CHECK_THAT(text, Catch::Contains("Fri 27 Nov, 09:00 (Europe/Paris)"));
     CHECK_THAT(text, Catch::Contains("dana"));
     CHECK(env.slack.calls("users.info").size() == 1);  // cached, not asked again
 
     // A default (no `when`): the end of the working day in Paris, 17:00.
-    auto const d = handlers::blocks::render_text(json::parse(env.command("followup <@U0002>", "U0001", "third").body));
+    auto const d = bot::blocks::render_text(json::parse(env.command("followup <@U0002>", "U0001", "third").body));
     CHECK_THAT(d, Catch::Contains("Thu 26 Nov, 17:00 (Europe/Paris)"));
 }
 
 TEST_CASE("followup: an unparseable time gets examples and nothing is stored; no person gets usage", "[e2e]") {
     Env env;
-    auto const bad = handlers::blocks::render_text(json::parse(env.command("followup <@U0002|alex> whenever-ish").body));
+    auto const bad = bot::blocks::render_text(json::parse(env.command("followup <@U0002|alex> whenever-ish").body));
     CHECK_THAT(bad, Catch::Contains("couldn't read"));
     CHECK_THAT(bad, Catch::Contains("tomorrow 9am"));
-    auto const usage = handlers::blocks::render_text(json::parse(env.command("followup").body));
+    auto const usage = bot::blocks::render_text(json::parse(env.command("followup").body));
     CHECK_THAT(usage, Catch::Contains("/pushback followup @person [when]"));
-    auto const channel = handlers::blocks::render_text(json::parse(env.command("followup <#C0001|general> in 2h").body));
+    auto const channel = bot::blocks::render_text(json::parse(env.command("followup <#C0001|general> in 2h").body));
     CHECK_THAT(channel, Catch::Contains("/pushback followup @person [when]"));
 
     auto store = open_store(env.app->db_path());
@@ -227,8 +227,8 @@ TEST_CASE("followup: Done closes the reminder, Snooze brings it back an hour lat
         CHECK(r.status == 200);
         auto const updated = env.response("snooze");
         CHECK(updated.at("replace_original") == true);
-        CHECK_THAT(handlers::blocks::render_text(updated), Catch::Contains("Snoozed"));
-        CHECK_THAT(handlers::blocks::render_text(updated), Catch::Contains("13:01 (Europe/Paris)"));
+        CHECK_THAT(bot::blocks::render_text(updated), Catch::Contains("Snoozed"));
+        CHECK_THAT(bot::blocks::render_text(updated), Catch::Contains("13:01 (Europe/Paris)"));
 
         env.clock.advance(59min);
         std::this_thread::sleep_for(quiet_period);
@@ -255,7 +255,7 @@ TEST_CASE("followup: Done closes the reminder, Snooze brings it back an hour lat
     SECTION("Tomorrow 9:00") {
         env.interact(click("U0001", "reminder_tomorrow", id, env.slack.response_url("tomorrow")));
         auto const updated = env.response("tomorrow");
-        CHECK_THAT(handlers::blocks::render_text(updated), Catch::Contains("Fri 27 Nov, 09:00 (Europe/Paris)"));
+        CHECK_THAT(bot::blocks::render_text(updated), Catch::Contains("Fri 27 Nov, 09:00 (Europe/Paris)"));
         env.clock.set(std::chrono::sys_days{std::chrono::year{2026} / 11 / 27} + 8h + 1min);  // 09:01 Paris
         REQUIRE(env.slack.wait_for("chat.postMessage", 2, deliver_timeout));
     }
@@ -303,7 +303,7 @@ TEST_CASE("followup: the button opens a modal; its submission validates inline a
     auto const& view = open.at("view");
     CHECK(block_kit_problems(view, Surface::modal).empty());
     CHECK(str(view, {"callback_id"}) == "followup_modal");
-    auto const modal_text = handlers::blocks::render_text(view);
+    auto const modal_text = bot::blocks::render_text(view);
     CHECK_THAT(modal_text, Catch::Contains("Who was the 1:1 with?"));
     CHECK_THAT(modal_text, Catch::Contains("When should I remind you?"));
     CHECK(json::serialize(view).find(draft) != std::string::npos);  // "What was raised" is pre-filled
@@ -340,13 +340,13 @@ TEST_CASE("followup: the button opens a modal; its submission validates inline a
     auto const confirmation = env.response("button");
     CHECK(block_kit_problems(confirmation).empty());
     CHECK(confirmation.at("replace_original") == false);
-    auto const text = handlers::blocks::render_text(confirmation);
+    auto const text = bot::blocks::render_text(confirmation);
     CHECK_THAT(text, Catch::Contains("Fri 27 Nov, 09:00 (Europe/Paris)"));
     CHECK_THAT(text, Catch::Contains("SSO by Friday"));
 
     env.clock.set(std::chrono::sys_days{std::chrono::year{2026} / 11 / 27} + 8h);  // 09:00 Paris
     REQUIRE(env.slack.wait_for("chat.postMessage", 1, deliver_timeout));
-    CHECK_THAT(handlers::blocks::render_text(env.dms().front().body), Catch::Contains("SSO by Friday"));
+    CHECK_THAT(bot::blocks::render_text(env.dms().front().body), Catch::Contains("SSO by Friday"));
 }
 
 TEST_CASE("followup: after a restart, overdue reminders are delivered at once", "[e2e]") {
@@ -370,7 +370,7 @@ TEST_CASE("followup: after a restart, overdue reminders are delivered at once", 
     CHECK(env.dms().empty());
     env.start();
     REQUIRE(env.slack.wait_for("chat.postMessage", 2, deliver_timeout));
-    auto const all = handlers::blocks::render_text(env.dms()[0].body) + handlers::blocks::render_text(env.dms()[1].body);
+    auto const all = bot::blocks::render_text(env.dms()[0].body) + bot::blocks::render_text(env.dms()[1].body);
     CHECK_THAT(all, Catch::Contains("<@U0002>"));
     CHECK_THAT(all, Catch::Contains("<@U0004>"));
     std::this_thread::sleep_for(quiet_period);

@@ -17,7 +17,7 @@
 #include <sstream>
 #include <thread>
 
-#include "bot/config.hpp"
+#include "app/config.hpp"
 #include "bot/form.hpp"
 #include "bot/http_client.hpp"
 #include "bot/signature.hpp"
@@ -228,18 +228,18 @@ TEST_CASE("start-up errors name the setting, never the secret", "[e2e][secrets]"
 TEST_CASE("local mode's generated signing secret is random, kept, and readable by its owner only", "[e2e][secrets]") {
     TempDir dir;
     auto const no_secrets = [](std::string_view) -> std::optional<std::string> { return std::nullopt; };
-    auto const first = bot::load_config(no_secrets, dir.path().string());
+    auto const first = app::load_config(no_secrets, dir.path().string());
     REQUIRE(first);
     CHECK(first->local_mode);
     CHECK(first->signing_secret.size() == 64);  // 32 random bytes, hex
     struct stat st {};
     REQUIRE(::stat(first->local_secret_path.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
-    auto const again = bot::load_config(no_secrets, dir.path().string());
+    auto const again = app::load_config(no_secrets, dir.path().string());
     REQUIRE(again);
     CHECK(again->signing_secret == first->signing_secret);  // `pushback try` signs with the same one
     TempDir other;
-    auto const elsewhere = bot::load_config(no_secrets, other.path().string());
+    auto const elsewhere = app::load_config(no_secrets, other.path().string());
     REQUIRE(elsewhere);
     CHECK(elsewhere->signing_secret != first->signing_secret);
 }

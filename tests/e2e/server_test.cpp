@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "bot/signature.hpp"
-#include "handlers/blocks.hpp"
+#include "bot/blocks.hpp"
 #include "support/test_app.hpp"
 
 using namespace pushback;
@@ -24,7 +24,7 @@ TEST_CASE("a signed /pushback gets an ephemeral Block Kit reply inside the HTTP 
     auto const msg = json::parse(r->body);
     CHECK(msg.at("response_type") == "ephemeral");
     CHECK(block_kit_problems(msg).empty());
-    auto const text = handlers::blocks::render_text(msg);
+    auto const text = bot::blocks::render_text(msg);
     CHECK_THAT(text, Catch::Contains("Vague"));
     CHECK_THAT(text, Catch::Contains("SSO"));
     CHECK_THAT(text, Catch::Contains("[Log as commitment]"));
@@ -39,7 +39,7 @@ TEST_CASE("/pushback help and an empty command answer with usage", "[e2e]") {
         CHECK(r->status == 200);
         auto const msg = json::parse(r->body);
         CHECK(block_kit_problems(msg).empty());
-        CHECK_THAT(handlers::blocks::render_text(msg), Catch::Contains("/pushback"));
+        CHECK_THAT(bot::blocks::render_text(msg), Catch::Contains("/pushback"));
     }
 }
 

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "bot/form.hpp"
-#include "handlers/blocks.hpp"
+#include "bot/blocks.hpp"
 #include "support/fake_slack.hpp"
 #include "support/test_app.hpp"
 
@@ -93,7 +93,7 @@ TEST_CASE("Reframe this on a PM's ask opens a modal of replies through views.ope
     CHECK(call.body.at("trigger_id") == fixture("message_action.json").at("trigger_id"));
     auto const& view = call.body.at("view");
     CHECK(block_kit_problems(view, Surface::modal).empty());
-    auto const text = handlers::blocks::render_text(view);
+    auto const text = bot::blocks::render_text(view);
     CHECK_THAT(text, Catch::Contains("<@U0002>'s message"));
     CHECK_THAT(text, Catch::Contains("faster"));
     // A PM's trust-destroying ask gets the trust-building side: an answer, not a rewrite.
@@ -104,7 +104,7 @@ TEST_CASE("Reframe this on your own message offers rewrites", "[e2e][surfaces]")
     World w;
     REQUIRE(w.app.interaction(message_action("U0001", "I don't think we can add SSO"))->status == 200);
     REQUIRE(w.slack.wait_for("views.open", 1, 5s));
-    auto const text = handlers::blocks::render_text(w.slack.calls("views.open").front().body.at("view"));
+    auto const text = bot::blocks::render_text(w.slack.calls("views.open").front().body.at("view"));
     CHECK_THAT(text, Catch::Contains("Your message"));
     CHECK_THAT(text, Catch::Contains("Rewrite to post in the thread"));
     CHECK_THAT(text, Catch::Contains("SSO"));
@@ -128,7 +128,7 @@ TEST_CASE("submitting the reframe modal posts into the message's thread", "[e2e]
         CHECK(post.at("thread_ts") == "1716540000.000100");
         CHECK_THAT(std::string(post.at("text").as_string()), Catch::Contains("3 weeks"));
         REQUIRE(w.slack.wait_for("views.update", 1, 5s));
-        CHECK_THAT(handlers::blocks::render_text(w.slack.calls("views.update").front().body.at("view")),
+        CHECK_THAT(bot::blocks::render_text(w.slack.calls("views.update").front().body.at("view")),
                    Catch::Contains("Posted in the thread"));
     }
     SECTION("a reply with unfilled [prompts] comes back as an inline error, nothing posted") {
@@ -148,7 +148,7 @@ TEST_CASE("submitting the reframe modal posts into the message's thread", "[e2e]
                                                   metadata))
                     ->status == 200);
         REQUIRE(w.slack.wait_for("views.update", 1, 5s));
-        CHECK_THAT(handlers::blocks::render_text(w.slack.calls("views.update").front().body.at("view")),
+        CHECK_THAT(bot::blocks::render_text(w.slack.calls("views.update").front().body.at("view")),
                    Catch::Contains("/invite"));
     }
     SECTION("an empty reply just closes") {
@@ -190,10 +190,10 @@ TEST_CASE("Log as commitment: button opens the decision-log modal, submission is
             ""));
         REQUIRE(r);
         CHECK(json::parse(r->body).at("response_action") == "update");
-        auto const list = handlers::blocks::render_text(json::parse(w.app.command("log")->body));
+        auto const list = bot::blocks::render_text(json::parse(w.app.command("log")->body));
         CHECK_THAT(list, Catch::Contains("Ship SSO in the March release"));
         CHECK_THAT(list, Catch::Contains("PM and tech lead jointly"));
-        CHECK_THAT(handlers::blocks::render_text(json::parse(w.app.command("log saml")->body)),
+        CHECK_THAT(bot::blocks::render_text(json::parse(w.app.command("log saml")->body)),
                    Catch::Contains("Ship SSO"));
         CHECK_THAT(w.app.command("log kubernetes")->body, Catch::Contains("Nothing in your log matches"));
         // The Home tab is refreshed with the new entry.
@@ -207,10 +207,10 @@ TEST_CASE("/pushback commit, log and export round-trip through the real server",
     REQUIRE(c);
     auto const reply = json::parse(c->body);
     CHECK(block_kit_problems(reply).empty());
-    CHECK_THAT(handlers::blocks::render_text(reply), Catch::Contains("Logged as #1"));
+    CHECK_THAT(bot::blocks::render_text(reply), Catch::Contains("Logged as #1"));
     REQUIRE(w.app.command("commit Use webhooks instead of polling for the partner API")->status == 200);
 
-    auto const list = handlers::blocks::render_text(json::parse(w.app.command("log")->body));
+    auto const list = bot::blocks::render_text(json::parse(w.app.command("log")->body));
     CHECK(list.find("webhooks") < list.find("importer"));  // newest first
 
     // Export goes out through the response_url as messages the user can keep.
@@ -247,7 +247,7 @@ TEST_CASE("Show the escalation ladder answers through response_url", "[e2e][surf
     REQUIRE(w.slack.wait_for("response_url", 1, 5s));
     auto const body = w.slack.calls("response_url").front().body;
     CHECK(block_kit_problems(body).empty());
-    CHECK_THAT(handlers::blocks::render_text(body), Catch::Contains("1:1"));
+    CHECK_THAT(bot::blocks::render_text(body), Catch::Contains("1:1"));
 }
 
 TEST_CASE("App Home: opening the tab publishes the guide, commitments and reminders; retries handled once",
@@ -260,7 +260,7 @@ TEST_CASE("App Home: opening the tab publishes the guide, commitments and remind
     auto const publish = w.slack.calls("views.publish").front().body;
     CHECK(publish.at("user_id") == event.at("event").at("user"));
     CHECK(block_kit_problems(publish.at("view"), Surface::home).empty());
-    CHECK_THAT(handlers::blocks::render_text(publish.at("view")), Catch::Contains("Postgres 14"));
+    CHECK_THAT(bot::blocks::render_text(publish.at("view")), Catch::Contains("Postgres 14"));
 
     // Slack retries the same event_id: acknowledged, not handled again.
     REQUIRE(w.app.event(event, 1)->status == 200);

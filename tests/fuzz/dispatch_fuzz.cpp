@@ -19,17 +19,17 @@
 #include <string>
 #include <string_view>
 
-#include "bot/clock.hpp"
-#include "bot/log.hpp"
+#include "util/clock.hpp"
+#include "util/log.hpp"
 #include "bot/receiver.hpp"
 #include "bot/router.hpp"
-#include "bot/routes.hpp"
+#include "app/routes.hpp"
 #include "bot/signature.hpp"
 #include "bot/slack_api.hpp"
 #include "handlers/app_home.hpp"
 #include "handlers/commitments.hpp"
 #include "handlers/deps.hpp"
-#include "handlers/followup.hpp"
+#include "handlers/followups/followups.hpp"
 #include "handlers/pushback.hpp"
 #include "handlers/reframe.hpp"
 #include "storage/sqlite_store.hpp"
@@ -108,8 +108,8 @@ private:
 
 // Everything a request needs, built once per process like the composition root builds it.
 struct World {
-    bot::ManualClock clock{bot::Clock::time_point{std::chrono::seconds{now_s}}};
-    bot::Logger log{bot::LogLevel::error, ::open("/dev/null", O_WRONLY | O_CLOEXEC)};
+    util::ManualClock clock{util::Clock::time_point{std::chrono::seconds{now_s}}};
+    util::Logger log{util::LogLevel::error, ::open("/dev/null", O_WRONLY | O_CLOEXEC)};
     std::filesystem::path dir;
     std::unique_ptr<storage::Store> store;
     templates::Library templates;

@@ -1,4 +1,4 @@
-// Fuzzes storage::parse_when, which reads what users type after "/pushback followup @who".
+// Fuzzes handlers::followups::parse_when, which reads what users type after "/pushback followup @who".
 // Input: byte 0 picks the user's zone, byte 1 the current time (several sit next to daylight-saving
 // changes), the rest is the phrase. Properties: a result is after now and at most 366 days ahead; an
 // unknown zone is always refused as such; errors are short and, for a UTF-8 phrase, valid UTF-8 (they
@@ -9,7 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "storage/when.hpp"
+#include "util/time_zone.hpp"
+#include "handlers/followups/time_phrases.hpp"
 #include "tests/fuzz/fuzz_check.hpp"
 
 namespace {
@@ -49,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(uint8_t const* data, size_t size) {
 
     auto const r = pushback::storage::parse_when(phrase, now, zone);
     if (!pushback::storage::is_known_time_zone(zone)) {
-        FUZZ_CHECK(!r && r.error().kind == WhenErrorKind::unknown_time_zone);
+        FUZZ_CHECK(!r && r.error().kind == handlers::followups::WhenErrorKind::unknown_time_zone);
     }
     if (r) {
         FUZZ_CHECK(*r > now);

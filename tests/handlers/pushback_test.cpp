@@ -7,7 +7,7 @@
 #include <random>
 #include <sstream>
 
-#include "handlers/blocks.hpp"
+#include "bot/blocks.hpp"
 #include "handlers/coaching.hpp"
 #include "handlers/pushback.hpp"
 #include "handlers/support.hpp"
@@ -66,14 +66,14 @@ TEST_CASE("/pushback replies for the seeds' drafts match their golden texts", "[
         auto const msg = reply_json(reply);
         CHECK(block_kit_problems(msg).empty());
         CHECK(msg.at("response_type") == "ephemeral");
-        check_golden(name, handlers::blocks::render_text(msg));
+        check_golden(name, bot::blocks::render_text(msg));
     }
     CHECK(w.slack.calls().empty());  // a draft is coached inside the HTTP response, no Web API call
 }
 
 TEST_CASE("\"I don't think we can add SSO\" comes back as an SBI-shaped rewrite with prompts", "[handlers]") {
     HandlerWorld w;
-    auto const text = handlers::blocks::render_text(
+    auto const text = bot::blocks::render_text(
         reply_json(handlers::pushback(HandlerWorld::slash("I don't think we can add SSO"), w.deps)));
     CHECK_THAT(text, Catch::Contains("*Vague*"));
     CHECK_THAT(text, Catch::Contains(":x: *Situation*"));
@@ -192,7 +192,7 @@ TEST_CASE("JSON strings are escaped exactly as Boost.JSON escapes them, for any 
         std::string s(std::uniform_int_distribution<std::size_t>(0, 40)(rng), '\0');
         for (auto& c : s) c = static_cast<char>(byte(rng));
         std::string out;
-        handlers::blocks::append_json_string(out, s);
+        bot::blocks::append_json_string(out, s);
         REQUIRE(out == json::serialize(json::string(s)));
     }
 }

@@ -8,8 +8,8 @@
 #include <mutex>
 #include <vector>
 
-#include "bot/clock.hpp"
-#include "bot/log.hpp"
+#include "util/clock.hpp"
+#include "util/log.hpp"
 #include "bot/request.hpp"
 #include "bot/slack_api.hpp"
 #include "handlers/deps.hpp"
@@ -48,8 +48,8 @@ struct HandlerWorld {
     templates::Library lib = *templates::Library::load_builtin();
     std::unique_ptr<storage::Store> store = *storage::open_sqlite_store(dir.path() / "pushback.sqlite3");
     RecordingSlack slack;
-    bot::ManualClock clock{std::chrono::system_clock::time_point{std::chrono::seconds{1'767'690'000}}};
-    bot::Logger log{bot::LogLevel::error};
+    util::ManualClock clock{std::chrono::system_clock::time_point{std::chrono::seconds{1'767'690'000}}};
+    util::Logger log{util::LogLevel::error};
     handlers::Deps deps{lib, *store, slack, clock, log};
 
     static bot::SlashCommand slash(std::string text, std::string user = "U0001") {

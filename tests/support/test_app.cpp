@@ -55,7 +55,7 @@ std::string now_timestamp() {
 }
 
 TestApp::TestApp(TestAppOptions options) {
-    bot::Config config;
+    app::Config config;
     config.listen_host = "127.0.0.1";
     config.listen_port = 0;
     config.signing_secret = test_secret;
@@ -68,12 +68,12 @@ TestApp::TestApp(TestAppOptions options) {
 
     log_path_ = dir_.file("server.log");
     log_fd_ = options.log_fd >= 0 ? options.log_fd : ::open(log_path_.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-    bot::AppOptions app_options;
+    app::AppOptions app_options;
     app_options.clock = options.clock;
     app_options.handle_signals = false;
     app_options.log_fd = log_fd_;
     app_options.shutdown_grace = std::chrono::milliseconds{3000};
-    auto app = bot::App::create(config, app_options);
+    auto app = app::App::create(config, app_options);
     if (!app) throw std::runtime_error("App::create: " + app.error());
     app_ = std::move(*app);
     auto endpoint = app_->listen();

@@ -13,9 +13,9 @@
 #include <utility>
 #include <vector>
 
-#include "bot/app.hpp"
-#include "bot/clock.hpp"
-#include "bot/config.hpp"
+#include "app/app.hpp"
+#include "util/clock.hpp"
+#include "app/config.hpp"
 #include "bot/http_client.hpp"
 
 namespace pushback::test {
@@ -47,7 +47,7 @@ struct TestAppOptions {
     std::optional<std::string> ca_file;
     std::string bot_token;  // empty: local mode Slack (calls skipped)
     std::optional<std::string> db_path;  // default: a file in the temp dir
-    bot::Clock const* clock = nullptr;
+    util::Clock const* clock = nullptr;
     int log_fd = -1;  // -1: logs go to a file in the temp dir (log_text())
 };
 
@@ -77,7 +77,7 @@ private:
     std::string db_path_;
     std::string log_path_;
     int log_fd_ = -1;
-    std::unique_ptr<bot::App> app_;
+    std::unique_ptr<app::App> app_;
     std::thread thread_;
     unsigned short port_ = 0;
 };

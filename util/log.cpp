@@ -1,13 +1,13 @@
-#include "bot/log.hpp"
+#include "util/log.hpp"
 
-#include "detector/utf8.hpp"
+#include "util/utf8.hpp"
 
 #include <unistd.h>
 
 #include <cstdio>
 #include <ctime>
 
-namespace pushback::bot {
+namespace pushback::util {
 namespace {
 
 void append_time(std::string& out) {
@@ -59,7 +59,7 @@ void append_json_escaped(std::string& out, std::string_view s) {
             out += static_cast<char>(c);
         } else {
             // Copy a valid UTF-8 sequence; replace anything else so the line stays valid JSON.
-            if (auto const len = detector::utf8_sequence_length(s, i)) {
+            if (auto const len = util::utf8_sequence_length(s, i)) {
                 out.append(s.substr(i, len));
                 i += len - 1;
             } else {
@@ -116,4 +116,4 @@ void Logger::log(LogLevel level, std::string_view message, Fields fields) const 
     write_line(line);
 }
 
-}  // namespace pushback::bot
+}  // namespace pushback::util

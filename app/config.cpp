@@ -1,4 +1,4 @@
-#include "bot/config.hpp"
+#include "app/config.hpp"
 
 #include <openssl/rand.h>
 #include <sys/stat.h>
@@ -9,7 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace pushback::bot {
+namespace pushback::app {
 namespace {
 
 std::string trim(std::string s) {
@@ -131,13 +131,13 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
     if (auto v = env("SSL_CERT_FILE"); v && !v->empty()) c.extra_ca_file = *v;
     if (auto v = env("PUSHBACK_LOG_LEVEL"); v && !v->empty()) {
         if (*v == "debug") {
-            c.log_level = LogLevel::debug;
+            c.log_level = util::LogLevel::debug;
         } else if (*v == "info") {
-            c.log_level = LogLevel::info;
+            c.log_level = util::LogLevel::info;
         } else if (*v == "warn") {
-            c.log_level = LogLevel::warn;
+            c.log_level = util::LogLevel::warn;
         } else if (*v == "error") {
-            c.log_level = LogLevel::error;
+            c.log_level = util::LogLevel::error;
         } else {
             return std::unexpected("PUSHBACK_LOG_LEVEL must be debug, info, warn or error");
         }
@@ -153,4 +153,4 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
     return c;
 }
 
-}  // namespace pushback::bot
+}  // namespace pushback::app

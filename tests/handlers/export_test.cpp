@@ -1,9 +1,10 @@
-#include "storage/export.hpp"
+#include "handlers/export.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "support.hpp"
+#include "storage/support.hpp"
 
+using namespace pushback;
 using namespace pushback::storage;
 using namespace pushback::storage::test;
 using namespace std::chrono_literals;
@@ -68,7 +69,7 @@ Commitment seed_entry() {
 
 TEST_CASE("Markdown export follows the decision-log format", "[storage]") {
     std::vector<Commitment> const entries{seed_entry()};
-    auto const md = render_markdown(entries);
+    auto const md = handlers::render_markdown(entries);
     CHECK_THAT(md, Catch::StartsWith("# Decision log\n"));
     CHECK_THAT(md, Catch::Contains("## 2026-02-15: Use webhook notifications instead of polling for partner API\n"));
     CHECK_THAT(md, Catch::Contains("- **Date:** 2026-02-15\n"));
@@ -83,7 +84,7 @@ TEST_CASE("Markdown export follows the decision-log format", "[storage]") {
     CHECK_THAT(md, Catch::Contains("- **Status:** revisit\n"));
     CHECK_THAT(md, Catch::Contains("- **Source:** https://acme.slack.com/archives/C1/p1700000000000100\n"));
 
-    CHECK_THAT(render_markdown({}), Catch::Contains("No decisions logged yet"));
+    CHECK_THAT(handlers::render_markdown({}), Catch::Contains("No decisions logged yet"));
 }
 
 TEST_CASE("CSV export is RFC 4180 and safe to open in a spreadsheet", "[storage]") {
@@ -96,7 +97,7 @@ TEST_CASE("CSV export is RFC 4180 and safe to open in a spreadsheet", "[storage]
     tricky.decision_maker = "\tcmd";
     tricky.concerns = "a = b is fine mid-cell";
     std::vector<Commitment> const entries{seed_entry(), tricky};
-    auto const csv = render_csv(entries);
+    auto const csv = handlers::render_csv(entries);
 
     auto const rows = parse_csv(csv);
     REQUIRE(rows.size() == 3);
@@ -118,9 +119,9 @@ TEST_CASE("CSV export is RFC 4180 and safe to open in a spreadsheet", "[storage]
     CHECK(rows[2][8] == "'\tcmd");
     CHECK(rows[2][9] == "a = b is fine mid-cell");
 
-    CHECK(csv_cell("plain") == "\"plain\"");
-    CHECK(csv_cell("say \"hi\"") == "\"say \"\"hi\"\"\"");
-    CHECK(csv_cell("") == "\"\"");
+    CHECK(handlers::csv_cell("plain") == "\"plain\"");
+    CHECK(handlers::csv_cell("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(handlers::csv_cell("") == "\"\"");
 }
 
 TEST_CASE("the store exports only the owner's log, oldest first", "[storage]") {
@@ -134,7 +135,7 @@ TEST_CASE("the store exports only the owner's log, oldest first", "[storage]") {
     REQUIRE(store->add_commitment(alice, decision("Second decision")));
     REQUIRE(store->add_commitment(Owner{"T1", "U2"}, decision("Someone else's")));
 
-    auto const md = store->export_markdown(alice);
+    auto const md = pushback::handlers::export_markdown(*store, alice);
     REQUIRE(md);
     auto const first = md->find("## 2026-02-15: First decision");
     auto const second = md->find("## 2026-02-16: Second decision");
@@ -143,7 +144,7 @@ TEST_CASE("the store exports only the owner's log, oldest first", "[storage]") {
     CHECK(first < second);
     CHECK(md->find("Someone else") == std::string::npos);
 
-    auto const csv = store->export_csv(alice);
+    auto const csv = pushback::handlers::export_csv(*store, alice);
     REQUIRE(csv);
     auto const rows = parse_csv(*csv);
     REQUIRE(rows.size() == 3);

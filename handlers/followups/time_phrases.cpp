@@ -1,4 +1,6 @@
-#include "storage/when.hpp"
+#include "handlers/followups/time_phrases.hpp"
+
+#include "util/time_zone.hpp"
 
 #include <date/date.h>
 #include <date/tz.h>
@@ -12,7 +14,7 @@
 #include <stdexcept>
 #include <vector>
 
-namespace pushback::storage {
+namespace pushback::handlers::followups {
 namespace {
 
 using namespace std::chrono_literals;
@@ -24,14 +26,7 @@ constexpr std::string_view examples =
     "Try one of: `in 2h`, `in 30 minutes`, `at 4pm`, `at 16:30`, `tomorrow`, `tomorrow 9am`, `friday`, "
     "`eod`, `next week` (or nothing, for the end of your working day).";
 
-date::time_zone const* find_zone(std::string_view name) {
-    if (name.empty()) return nullptr;
-    try {
-        return date::locate_zone(name);
-    } catch (std::runtime_error const&) {
-        return nullptr;
-    }
-}
+date::time_zone const* find_zone(std::string_view name) { return util::find_time_zone(name); }
 
 // A wall-clock time in `zone` as an instant. Gap (spring forward): interpreted with the offset in force
 // before the gap, which lands the same distance past the transition (02:30 -> 03:30). Overlap (fall back):
@@ -332,8 +327,6 @@ std::expected<std::chrono::sys_seconds, WhenError> interpret(Context const& c, s
 
 }  // namespace
 
-bool is_known_time_zone(std::string_view tz_name) { return find_zone(tz_name) != nullptr; }
-
 std::expected<std::chrono::sys_seconds, WhenError> parse_when(std::string_view phrase, std::chrono::sys_seconds now,
                                                               std::string_view tz_name) {
     auto const* zone = find_zone(tz_name);
@@ -380,4 +373,4 @@ std::string format_local(std::chrono::sys_seconds when, std::string_view tz_name
     return out;
 }
 
-}  // namespace pushback::storage
+}  // namespace pushback::handlers::followups

@@ -15,13 +15,13 @@
 #include <cstdint>
 #include <memory>
 
-#include "bot/clock.hpp"
-#include "bot/log.hpp"
+#include "util/clock.hpp"
+#include "util/log.hpp"
 #include "bot/slack_api.hpp"
 #include "storage/store.hpp"
 #include "templates/library.hpp"
 
-namespace pushback::bot {
+namespace pushback::handlers::followups {
 
 struct SchedulerOptions {
     std::chrono::milliseconds poll_interval{200};  // upper bound on how long a due reminder waits
@@ -33,8 +33,8 @@ struct SchedulerOptions {
 class Scheduler {
 public:
     // Every reference must outlive the scheduler and any Slack call it has in flight.
-    Scheduler(boost::asio::any_io_executor ex, storage::Store& store, SlackApi& slack,
-              templates::Library const& templates, Clock const& clock, Logger const& log,
+    Scheduler(boost::asio::any_io_executor ex, storage::Store& store, bot::SlackApi& slack,
+              templates::Library const& templates, util::Clock const& clock, util::Logger const& log,
               SchedulerOptions options = {});
     ~Scheduler();
     Scheduler(Scheduler const&) = delete;
@@ -65,4 +65,4 @@ private:
     std::shared_ptr<State> state_;
 };
 
-}  // namespace pushback::bot
+}  // namespace pushback::handlers::followups

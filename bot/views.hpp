@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace pushback::handlers::views {
+namespace pushback::bot::views {
 
 // A plain_text_input block. `max_length` ≤ 3000 (Slack's limit).
 boost::json::object text_input(std::string block_id, std::string label, std::string initial, std::string placeholder,
@@ -27,4 +27,4 @@ boost::json::object modal(std::string callback_id, std::string title, boost::jso
                           std::optional<std::string> submit, std::string close, std::string private_metadata = {});
 
 
-}  // namespace pushback::handlers::views
+}  // namespace pushback::bot::views

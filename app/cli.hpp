@@ -4,11 +4,11 @@
 #include <string>
 #include <vector>
 
-namespace pushback::bot::cli {
+namespace pushback::app::cli {
 
 int try_command(std::vector<std::string> const& args);
 int analyze_command(std::vector<std::string> const& args);
 int eval_command(std::vector<std::string> const& args);
 int healthcheck_command(std::vector<std::string> const& args);
 
-}  // namespace pushback::bot::cli
+}  // namespace pushback::app::cli

@@ -14,11 +14,7 @@
 #include "handlers/deps.hpp"
 #include "storage/types.hpp"
 
-namespace pushback::bot {
-class Router;
-}
-
-namespace pushback::handlers {
+namespace pushback::handlers::followups {
 
 // Ids shared by the modal, the DM and their handlers.
 inline constexpr char const* followup_modal_callback = "followup_modal";
@@ -47,8 +43,5 @@ boost::json::object reminder_message(storage::Reminder const& r, std::string_vie
 // How a stored `with_whom` is shown in Slack: a user id becomes a mention, free text is escaped.
 std::string person_mrkdwn(std::string_view with_whom);
 
-// Registers every route above on the router (the body lives in bot/routes_followup.cpp, because Router's
-// methods are defined in pushback_bot). `deps` must outlive the router.
-void register_followup_routes(bot::Router& router, Deps const& deps);
 
-}  // namespace pushback::handlers
+}  // namespace pushback::handlers::followups

@@ -26,7 +26,7 @@
 #include <string>
 #include <string_view>
 
-namespace pushback::storage {
+namespace pushback::handlers::followups {
 
 inline constexpr int work_day_start_hour = 9;
 inline constexpr int work_day_end_hour = 17;
@@ -44,7 +44,4 @@ std::expected<std::chrono::sys_seconds, WhenError> parse_when(std::string_view p
 // "Fri 27 Nov, 09:00 (Europe/Paris)". An unknown zone falls back to UTC, labelled "(UTC)".
 std::string format_local(std::chrono::sys_seconds when, std::string_view tz_name);
 
-// True if the system tz database knows the name.
-bool is_known_time_zone(std::string_view tz_name);
-
-}  // namespace pushback::storage
+}  // namespace pushback::handlers::followups

@@ -1,4 +1,4 @@
-#include "storage/export.hpp"
+#include "handlers/export.hpp"
 
 #include <date/date.h>
 
@@ -6,11 +6,11 @@
 
 #include "storage/store.hpp"
 
-namespace pushback::storage {
+namespace pushback::handlers {
 namespace {
 
-std::string iso_date(Seconds t) { return date::format("%Y-%m-%d", date::floor<date::days>(t)); }
-std::string iso_time(Seconds t) { return date::format("%Y-%m-%dT%H:%M:%SZ", t); }
+std::string iso_date(storage::Seconds t) { return date::format("%Y-%m-%d", date::floor<date::days>(t)); }
+std::string iso_time(storage::Seconds t) { return date::format("%Y-%m-%dT%H:%M:%SZ", t); }
 
 // A field inside a Markdown list item: continuation lines are indented so they stay in the item, and a
 // blank value says so instead of vanishing.
@@ -49,7 +49,7 @@ std::string one_line(std::string_view text, std::size_t max) {
 
 }  // namespace
 
-std::string render_markdown(std::span<Commitment const> entries) {
+std::string render_markdown(std::span<storage::Commitment const> entries) {
     std::string out = "# Decision log\n";
     if (entries.empty()) {
         out += "\n_No decisions logged yet._\n";
@@ -83,7 +83,7 @@ std::string csv_cell(std::string_view value) {
     return out;
 }
 
-std::string render_csv(std::span<Commitment const> entries) {
+std::string render_csv(std::span<storage::Commitment const> entries) {
     std::string out =
         "id,date,created_at,updated_at,decision,context,alternatives_considered,trade_offs,decision_maker,"
         "concerns,status,source_link\r\n";
@@ -109,16 +109,16 @@ std::string render_csv(std::span<Commitment const> entries) {
     return out;
 }
 
-Result<std::string> Store::export_markdown(Owner const& owner) {
-    auto entries = all_commitments(owner);
+storage::Result<std::string> export_markdown(storage::Store& store, storage::Owner const& owner) {
+    auto entries = store.all_commitments(owner);
     if (!entries) return std::unexpected(entries.error());
     return render_markdown(*entries);
 }
 
-Result<std::string> Store::export_csv(Owner const& owner) {
-    auto entries = all_commitments(owner);
+storage::Result<std::string> export_csv(storage::Store& store, storage::Owner const& owner) {
+    auto entries = store.all_commitments(owner);
     if (!entries) return std::unexpected(entries.error());
     return render_csv(*entries);
 }
 
-}  // namespace pushback::storage
+}  // namespace pushback::handlers

@@ -8,9 +8,9 @@
 #include <string>
 #include <string_view>
 
-#include "bot/log.hpp"
+#include "util/log.hpp"
 
-namespace pushback::bot {
+namespace pushback::app {
 
 struct Config {
     std::string listen_host = "127.0.0.1";
@@ -21,7 +21,7 @@ struct Config {
     std::optional<std::string> templates_dir;  // PUSHBACK_TEMPLATES: adds or overrides templates by id
     std::string slack_api_url = "https://slack.com/api/";
     std::optional<std::string> extra_ca_file;  // SSL_CERT_FILE
-    LogLevel log_level = LogLevel::info;
+    util::LogLevel log_level = util::LogLevel::info;
     unsigned threads = 0;  // 0: one per core
     // Local mode: no signing secret was configured, so one was generated in var/ for `pushback try`.
     bool local_mode = false;
@@ -41,4 +41,4 @@ std::expected<std::pair<std::string, unsigned short>, std::string> parse_listen(
 // Reads or creates the local-mode secret file; returns the secret.
 std::expected<std::string, std::string> local_signing_secret(std::string const& path, bool create);
 
-}  // namespace pushback::bot
+}  // namespace pushback::app

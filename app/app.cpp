@@ -1,4 +1,4 @@
-#include "bot/app.hpp"
+#include "app/app.hpp"
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
@@ -13,35 +13,35 @@
 #include "bot/receiver.hpp"
 #include "detector/analysis.hpp"
 #include "bot/router.hpp"
-#include "bot/routes.hpp"
-#include "bot/scheduler.hpp"  // follow-up reminders
+#include "app/routes.hpp"
+#include "handlers/followups/delivery.hpp"  // follow-up reminders
 #include "bot/server.hpp"
 #include "bot/slack_api.hpp"
 #include "handlers/deps.hpp"
 #include "storage/sqlite_store.hpp"
 #include "templates/library.hpp"
 
-namespace pushback::bot {
+namespace pushback::app {
 
 namespace net = boost::asio;
 
 namespace {
 
 // Local mode has no bot token: Web API calls are skipped and said so, instead of failing at Slack.
-class LocalSlackApi final : public SlackApi {
+class LocalSlackApi final : public bot::SlackApi {
 public:
-    explicit LocalSlackApi(Logger const& log) : log_(log) {}
+    explicit LocalSlackApi(util::Logger const& log) : log_(log) {}
     void call(std::string method, boost::json::object, Done done) override {
         log_.info("local mode: no SLACK_BOT_TOKEN, Web API call skipped", {{"method", method}});
-        if (done) done(std::unexpected(SlackError{SlackError::Kind::invalid_request, "local mode", 0, 0}));
+        if (done) done(std::unexpected(bot::SlackError{bot::SlackError::Kind::invalid_request, "local mode", 0, 0}));
     }
     void respond(std::string, boost::json::object, Done done) override {
         log_.info("local mode: response_url post skipped");
-        if (done) done(std::unexpected(SlackError{SlackError::Kind::invalid_request, "local mode", 0, 0}));
+        if (done) done(std::unexpected(bot::SlackError{bot::SlackError::Kind::invalid_request, "local mode", 0, 0}));
     }
 
 private:
-    Logger const& log_;
+    util::Logger const& log_;
 };
 
 }  // namespace
@@ -49,37 +49,37 @@ private:
 struct App::Impl {
     Config config;
     AppOptions options;
-    SystemClock system_clock;
-    Clock const& clock;
-    Logger log;
+    util::SystemClock system_clock;
+    util::Clock const& clock;
+    util::Logger log;
     unsigned threads;
     net::io_context ioc;
     net::executor_work_guard<net::io_context::executor_type> work;
     std::unique_ptr<storage::Store> store;
     templates::Library templates;
-    std::unique_ptr<SlackApi> slack;
+    std::unique_ptr<bot::SlackApi> slack;
     handlers::Deps deps;
-    Scheduler scheduler;  // follow-up reminders: fires due reminder DMs on this io_context
+    handlers::followups::Scheduler scheduler;  // follow-up reminders: fires due reminder DMs on this io_context
 
     // Throws on an unusable Slack configuration (a start-up error, reported by create()).
-    static std::unique_ptr<SlackApi> make_slack(Config const& c, net::io_context& ioc, Logger const& log) {
+    static std::unique_ptr<bot::SlackApi> make_slack(Config const& c, net::io_context& ioc, util::Logger const& log) {
         if (c.bot_token.empty()) return std::make_unique<LocalSlackApi>(log);
-        SlackClientConfig sc;
+        bot::SlackClientConfig sc;
         sc.api_base = c.slack_api_url;
         sc.bot_token = c.bot_token;
         sc.extra_ca_file = c.extra_ca_file;
-        return std::make_unique<SlackClient>(ioc.get_executor(), std::move(sc));
+        return std::make_unique<bot::SlackClient>(ioc.get_executor(), std::move(sc));
     }
-    Router router;
-    std::unique_ptr<Receiver> receiver;
-    std::unique_ptr<Server> server;
+    bot::Router router;
+    std::unique_ptr<bot::Receiver> receiver;
+    std::unique_ptr<bot::Server> server;
     net::signal_set signals;
     std::atomic<bool> stopping{false};
 
     Impl(Config c, AppOptions o, std::unique_ptr<storage::Store> s, templates::Library t, unsigned n)
         : config(std::move(c)),
           options(o),
-          clock(o.clock ? *o.clock : static_cast<Clock const&>(system_clock)),
+          clock(o.clock ? *o.clock : static_cast<util::Clock const&>(system_clock)),
           log(config.log_level, o.log_fd),
           threads(n),
           ioc(1),
@@ -93,7 +93,7 @@ struct App::Impl {
         deps.reminders_changed = [this] { scheduler.poke(); };  // follow-up reminders
     }
 
-    void register_routes() { bot::register_routes(router, deps); }
+    void register_routes() { app::register_routes(router, deps); }
 
     // Slack calls started after acknowledgements, and reminder DMs being sent: graceful stop lets
     // them finish (bounded) so a response_url post or a claimed reminder is not cut off.
@@ -120,26 +120,26 @@ struct App::Impl {
         (*poll)();
     }
 
-    void run_follow_ups(std::vector<FollowUp>&& follow_ups) {
+    void run_follow_ups(std::vector<bot::FollowUp>&& follow_ups) {
         for (auto& f : follow_ups) {
             switch (f.kind) {
-                case FollowUp::Kind::api_call: {
+                case bot::FollowUp::Kind::api_call: {
                     auto method = f.target;
                     ++follow_ups_in_flight;
-                    slack->call(std::move(f.target), std::move(f.body), [this, method](SlackResult r) {
+                    slack->call(std::move(f.target), std::move(f.body), [this, method](bot::SlackResult r) {
                         --follow_ups_in_flight;
                         if (!r) log.warn("Slack call failed", {{"method", method}, {"error", r.error().message()}});
                     });
                     break;
                 }
-                case FollowUp::Kind::respond:
+                case bot::FollowUp::Kind::respond:
                     ++follow_ups_in_flight;
-                    slack->respond(std::move(f.target), std::move(f.body), [this](SlackResult r) {
+                    slack->respond(std::move(f.target), std::move(f.body), [this](bot::SlackResult r) {
                         --follow_ups_in_flight;
                         if (!r) log.warn("response_url post failed", {{"error", r.error().message()}});
                     });
                     break;
-                case FollowUp::Kind::task:
+                case bot::FollowUp::Kind::task:
                     net::post(ioc, [this, task = std::move(f.task)]() {
                         try {
                             task();
@@ -178,19 +178,19 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
     auto& i = *impl;
     i.register_routes();
     auto* raw = impl.get();
-    i.receiver = std::make_unique<Receiver>(i.config.signing_secret, i.router, i.clock, [raw](std::string_view id) {
+    i.receiver = std::make_unique<bot::Receiver>(i.config.signing_secret, i.router, i.clock, [raw](std::string_view id) {
         auto const now = std::chrono::floor<std::chrono::seconds>(raw->clock.now());
         auto first = raw->store->first_delivery(id, now);
         // If storage fails, handle the event rather than drop it: a duplicate beats a loss.
         return !first || *first;
     });
-    ServerOptions so;
+    bot::ServerOptions so;
     so.host = i.config.listen_host;
     so.port = i.config.listen_port;
     so.workers = i.threads;
-    i.server = std::make_unique<Server>(
-        i.ioc, so, [raw](HttpRequest const& r) { return raw->receiver->handle(r); },
-        [raw](std::vector<FollowUp>&& f) { raw->run_follow_ups(std::move(f)); }, i.log);
+    i.server = std::make_unique<bot::Server>(
+        i.ioc, so, [raw](bot::HttpRequest const& r) { return raw->receiver->handle(r); },
+        [raw](std::vector<bot::FollowUp>&& f) { raw->run_follow_ups(std::move(f)); }, i.log);
     return std::unique_ptr<App>(new App(std::move(impl)));
 }
 
@@ -226,4 +226,4 @@ void App::stop() {
     });
 }
 
-}  // namespace pushback::bot
+}  // namespace pushback::app

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <utility>
 
-namespace pushback::bot {
+namespace pushback::util {
 
 enum class LogLevel { debug, info, warn, error };
 
@@ -45,4 +45,4 @@ private:
 // Appends `s` to `out` as the inside of a JSON string (escaping quotes, controls and bad UTF-8).
 void append_json_escaped(std::string& out, std::string_view s);
 
-}  // namespace pushback::bot
+}  // namespace pushback::util

@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace pushback::handlers::blocks {
+namespace pushback::bot::blocks {
 
 // Slack's documented limits (Block Kit reference).
 inline constexpr std::size_t max_blocks_message = 50;
@@ -97,4 +97,4 @@ boost::json::object ephemeral(std::string_view text, boost::json::array blocks =
 // [Label], inputs as "Label: ___".
 std::string render_text(boost::json::value const& message_or_view);
 
-}  // namespace pushback::handlers::blocks
+}  // namespace pushback::bot::blocks

@@ -13,9 +13,9 @@
 #include <string>
 #include <vector>
 
-#include "bot/app.hpp"
-#include "bot/cli.hpp"
-#include "bot/config.hpp"
+#include "app/app.hpp"
+#include "app/cli.hpp"
+#include "app/config.hpp"
 
 namespace {
 
@@ -38,7 +38,7 @@ PUSHBACK_LOG_LEVEL (info), PUSHBACK_THREADS (one per core). See README.md.
 )";
 
 int serve() {
-    using namespace pushback::bot;
+    using namespace pushback::app;
     // Everything the server creates (the database, its WAL, var/) holds users' private text: owner only.
     ::umask(077);
     auto config = load_config(process_env());
@@ -83,10 +83,10 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
     try {
         if (command == "serve") return serve();
-        if (command == "try") return pushback::bot::cli::try_command(args);
-        if (command == "analyze") return pushback::bot::cli::analyze_command(args);
-        if (command == "eval") return pushback::bot::cli::eval_command(args);
-        if (command == "healthcheck") return pushback::bot::cli::healthcheck_command(args);
+        if (command == "try") return pushback::app::cli::try_command(args);
+        if (command == "analyze") return pushback::app::cli::analyze_command(args);
+        if (command == "eval") return pushback::app::cli::eval_command(args);
+        if (command == "healthcheck") return pushback::app::cli::healthcheck_command(args);
         if (command == "version" || command == "--version") {
             std::puts("pushback 0.1.0");
             return 0;

@@ -1,14 +1,15 @@
-#include "handlers/followup.hpp"
+#include "handlers/followups/followups.hpp"
 
 #include <boost/json.hpp>
 
 #include <charconv>
 #include <optional>
 
-#include "handlers/blocks.hpp"
-#include "storage/when.hpp"
+#include "bot/blocks.hpp"
+#include "handlers/followups/time_phrases.hpp"
+#include "util/time_zone.hpp"
 
-namespace pushback::handlers {
+namespace pushback::handlers::followups {
 namespace json = boost::json;
 
 namespace {
@@ -68,28 +69,28 @@ std::optional<Person> parse_person(std::string_view args) {
         auto const close = args.find('"', 1);
         if (close == std::string_view::npos) return std::nullopt;
         auto const name = trim(args.substr(1, close - 1));
-        if (name.empty() || blocks::char_count(name) > 80) return std::nullopt;
+        if (name.empty() || bot::blocks::char_count(name) > 80) return std::nullopt;
         return Person{std::string(name), trim(args.substr(close + 1))};
     }
     auto const sp = args.find_first_of(" \t\n");
     auto word = args.substr(0, sp);
     if (word.starts_with("@")) word.remove_prefix(1);
-    if (word.empty() || blocks::char_count(word) > 80) return std::nullopt;
+    if (word.empty() || bot::blocks::char_count(word) > 80) return std::nullopt;
     return Person{std::string(word), sp == std::string_view::npos ? std::string_view{} : trim(args.substr(sp))};
 }
 
 
 // Slack's mrkdwn for a summary that mentions the person: escaped, with the mention itself kept live.
 std::string summary_mrkdwn(std::string_view summary, std::string_view with_whom) {
-    auto text = blocks::escape(summary);
+    auto text = bot::blocks::escape(summary);
     if (is_user_id(with_whom)) {
         std::string const mention = "<@" + std::string(with_whom) + ">";
-        std::string const escaped = blocks::escape(mention);
+        std::string const escaped = bot::blocks::escape(mention);
         for (auto pos = text.find(escaped); pos != std::string::npos; pos = text.find(escaped, pos + mention.size())) {
             text.replace(pos, escaped.size(), mention);
         }
     }
-    return blocks::truncate(text, blocks::max_section_text - 100);
+    return bot::blocks::truncate(text, bot::blocks::max_section_text - 100);
 }
 
 std::string summary_for(Deps const& deps, std::string const& with_whom, std::string const& raised) {
@@ -127,7 +128,7 @@ std::optional<std::string> fresh_tz(Deps const& deps, storage::Owner const& owne
 }
 
 Outcome schedule_in(Plan const& p, std::string const& tz, bool tz_guessed, Deps const& deps) {
-    auto const due = storage::parse_when(p.when, now_seconds(deps), tz);
+    auto const due = handlers::followups::parse_when(p.when, now_seconds(deps), tz);
     if (!due) return std::unexpected(due.error().message);
     storage::NewReminder nr;
     nr.with_whom = p.with_whom;
@@ -147,7 +148,7 @@ std::optional<std::string> tz_from_users_info(bot::SlackResult const& r) {
     auto const* user = r->if_contains("user");
     if (!user || !user->is_object()) return std::nullopt;
     auto const* tz = user->get_object().if_contains("tz");
-    if (!tz || !tz->is_string() || !storage::is_known_time_zone(tz->get_string())) return std::nullopt;
+    if (!tz || !tz->is_string() || !util::is_known_time_zone(tz->get_string())) return std::nullopt;
     return std::string(tz->get_string());
 }
 
@@ -186,21 +187,21 @@ void schedule_after_lookup(Plan p, Deps const& deps, std::function<void(Outcome)
 }
 
 json::object confirmation(Outcome const& o) {
-    if (!o) return blocks::ephemeral("I couldn't schedule that: " + o.error(), json::array{blocks::section(blocks::escape(o.error()))});
+    if (!o) return bot::blocks::ephemeral("I couldn't schedule that: " + o.error(), json::array{bot::blocks::section(bot::blocks::escape(o.error()))});
     auto const& r = o->reminder;
-    auto const when = storage::format_local(r.due_at, r.tz);
+    auto const when = handlers::followups::format_local(r.due_at, r.tz);
     auto const who = person_mrkdwn(r.with_whom);
     json::array b;
-    b.push_back(blocks::section("I'll DM you *" + blocks::escape(when) + "* to write up your 1:1 with " + who +
+    b.push_back(bot::blocks::section("I'll DM you *" + bot::blocks::escape(when) + "* to write up your 1:1 with " + who +
                                 ", so the exchange is on the record."));
-    b.push_back(blocks::section("*Drafted summary* (it comes with the reminder):\n" +
+    b.push_back(bot::blocks::section("*Drafted summary* (it comes with the reminder):\n" +
                                 summary_mrkdwn(r.summary, r.with_whom)));
     std::string note =
         "Verbal first, then a short written summary: level 1 of the escalation ladder. The reminder has Done, "
         "Snooze 1 hour and Tomorrow 9:00 buttons.";
     if (o->tz_guessed) note = "Slack did not tell me your time zone, so this time is in UTC. " + note;
-    b.push_back(blocks::context(std::move(note)));
-    return blocks::ephemeral("I'll DM you " + when + " to write up your 1:1 with " + who, std::move(b));
+    b.push_back(bot::blocks::context(std::move(note)));
+    return bot::blocks::ephemeral("I'll DM you " + when + " to write up your 1:1 with " + who, std::move(b));
 }
 
 json::object const* object_at(json::object const& o, std::string_view key) {
@@ -251,41 +252,41 @@ void send_confirmation(Deps const& deps, ConfirmTarget const& t, std::string con
 json::object followup_modal(std::string const& draft, std::string const& private_metadata) {
     json::object person_select{{"type", "users_select"},
                                {"action_id", "person"},
-                               {"placeholder", blocks::plain("Choose a person")}};
+                               {"placeholder", bot::blocks::plain("Choose a person")}};
     json::object when_input{{"type", "plain_text_input"},
                             {"action_id", "when"},
-                            {"placeholder", blocks::plain("tomorrow 9am")},
+                            {"placeholder", bot::blocks::plain("tomorrow 9am")},
                             {"max_length", max_when_chars}};
     json::object raised_input{{"type", "plain_text_input"},
                               {"action_id", "raised"},
                               {"multiline", true},
                               {"max_length", 3000}};
-    if (!draft.empty()) raised_input["initial_value"] = blocks::truncate(draft, 2900);
+    if (!draft.empty()) raised_input["initial_value"] = bot::blocks::truncate(draft, 2900);
     json::array b;
-    b.push_back(blocks::section(
+    b.push_back(bot::blocks::section(
         "Verbal first, then a short written summary so the exchange is on the record. I'll DM you a drafted "
         "summary when it's time to write it."));
     b.push_back(json::object{{"type", "input"},
                              {"block_id", "person"},
-                             {"label", blocks::plain("Who was the 1:1 with?")},
+                             {"label", bot::blocks::plain("Who was the 1:1 with?")},
                              {"element", std::move(person_select)}});
     b.push_back(json::object{
         {"type", "input"},
         {"block_id", "when"},
         {"optional", true},
-        {"label", blocks::plain("When should I remind you?")},
+        {"label", bot::blocks::plain("When should I remind you?")},
         {"element", std::move(when_input)},
-        {"hint", blocks::plain("Empty: the end of your working day. Also: in 2h, at 4pm, friday, eod, next week.")}});
+        {"hint", bot::blocks::plain("Empty: the end of your working day. Also: in 2h, at 4pm, friday, eod, next week.")}});
     b.push_back(json::object{{"type", "input"},
                              {"block_id", "raised"},
                              {"optional", true},
-                             {"label", blocks::plain("What was raised")},
+                             {"label", bot::blocks::plain("What was raised")},
                              {"element", std::move(raised_input)}});
     return {{"type", "modal"},
             {"callback_id", followup_modal_callback},
-            {"title", blocks::plain("Follow up in writing")},
-            {"submit", blocks::plain("Schedule")},
-            {"close", blocks::plain("Cancel")},
+            {"title", bot::blocks::plain("Follow up in writing")},
+            {"submit", bot::blocks::plain("Schedule")},
+            {"close", bot::blocks::plain("Cancel")},
             {"private_metadata", private_metadata},
             {"blocks", std::move(b)}};
 }
@@ -303,7 +304,7 @@ std::string state_value(json::object const& payload, std::string_view block, std
 json::object replaced(std::string text, std::string mrkdwn_text) {
     return {{"replace_original", true},
             {"text", std::move(text)},
-            {"blocks", json::array{blocks::section(std::move(mrkdwn_text))}}};
+            {"blocks", json::array{bot::blocks::section(std::move(mrkdwn_text))}}};
 }
 
 json::object not_yours() {
@@ -355,10 +356,10 @@ bot::Reply snooze_to(bot::Interaction const& i, Deps const& deps, std::string_vi
                            auto s = deps.store.snooze(owner, id, *due);
                            if (!s) return std::unexpected(s.error());
                            if (deps.reminders_changed) deps.reminders_changed();
-                           auto const at = storage::format_local(s->due_at, s->tz);
+                           auto const at = handlers::followups::format_local(s->due_at, s->tz);
                            auto const who = person_mrkdwn(s->with_whom);
                            return replaced("Snoozed until " + at,
-                                           "Snoozed: I'll remind you again *" + blocks::escape(at) +
+                                           "Snoozed: I'll remind you again *" + bot::blocks::escape(at) +
                                                "* to write up your 1:1 with " + who + ".");
                        });
 }
@@ -367,25 +368,25 @@ bot::Reply snooze_to(bot::Interaction const& i, Deps const& deps, std::string_vi
 
 std::string person_mrkdwn(std::string_view with_whom) {
     if (is_user_id(with_whom)) return "<@" + std::string(with_whom) + ">";
-    return blocks::escape(with_whom);
+    return bot::blocks::escape(with_whom);
 }
 
 bot::Reply followup_command(bot::SlashCommand const& c, std::string_view args, Deps const& deps) {
     auto person = parse_person(args);
-    if (!person) return bot::Reply::json(blocks::ephemeral(std::string(usage_text), json::array{blocks::section(std::string(usage_text))}));
-    if (blocks::char_count(person->rest) > max_when_chars) {
-        return bot::Reply::json(blocks::ephemeral("That time phrase is too long. " + std::string(usage_text)));
+    if (!person) return bot::Reply::json(bot::blocks::ephemeral(std::string(usage_text), json::array{bot::blocks::section(std::string(usage_text))}));
+    if (bot::blocks::char_count(person->rest) > max_when_chars) {
+        return bot::Reply::json(bot::blocks::ephemeral("That time phrase is too long. " + std::string(usage_text)));
     }
     Plan plan{{c.team_id, c.user_id}, std::move(person->with_whom), std::string(person->rest), {}};
 
     if (auto tz = fresh_tz(deps, plan.owner)) return bot::Reply::json(confirmation(schedule_in(plan, *tz, false, deps)));
 
     // No fresh time zone: a phrase that cannot be read in any zone is refused now, without asking Slack.
-    if (auto check = storage::parse_when(plan.when, now_seconds(deps), "UTC");
-        !check && check.error().kind == storage::WhenErrorKind::unparseable) {
+    if (auto check = handlers::followups::parse_when(plan.when, now_seconds(deps), "UTC");
+        !check && check.error().kind == handlers::followups::WhenErrorKind::unparseable) {
         return bot::Reply::json(confirmation(std::unexpected(check.error().message)));
     }
-    auto reply = bot::Reply::json(blocks::ephemeral("Scheduling your reminder…"));
+    auto reply = bot::Reply::json(bot::blocks::ephemeral("Scheduling your reminder…"));
     if (c.response_url.empty()) return reply;
     Deps const* d = &deps;
     reply.then([d, plan = std::move(plan), url = c.response_url]() mutable {
@@ -404,7 +405,7 @@ bot::Reply followup_button(bot::Interaction const& i, Deps const& deps) {
         deps.log.warn("remind_followup without trigger_id");
         return reply;
     }
-    auto const draft = blocks::truncate(first_action_value(i), blocks::max_button_value);
+    auto const draft = bot::blocks::truncate(first_action_value(i), bot::blocks::max_button_value);
     std::string channel = string_at(object_at(i.payload, "channel"), "id");
     if (channel.empty()) channel = string_at(object_at(i.payload, "container"), "channel_id");
     json::object meta{{"c", channel}};
@@ -424,17 +425,17 @@ bot::Reply followup_submission(bot::Interaction const& i, Deps const& deps) {
     auto const person = state_value(i.payload, "person", "selected_user");
     auto const when = std::string(trim(state_value(i.payload, "when", "value")));
     auto raised = std::string(trim(state_value(i.payload, "raised", "value")));
-    if (blocks::char_count(raised) > max_raised_chars) raised = blocks::truncate(raised, max_raised_chars * 2);
+    if (bot::blocks::char_count(raised) > max_raised_chars) raised = bot::blocks::truncate(raised, max_raised_chars * 2);
 
     json::object errors;
     if (!is_user_id(person)) errors["person"] = "Choose who the 1:1 was with.";
     auto const owner = owner_of(i);
     auto const tz = fresh_tz(deps, owner);
-    if (blocks::char_count(when) > max_when_chars) {
+    if (bot::blocks::char_count(when) > max_when_chars) {
         errors["when"] = "That is too long; try `tomorrow 9am` or `in 2h`.";
-    } else if (auto check = storage::parse_when(when, now_seconds(deps), tz.value_or("UTC")); !check) {
-        if (tz || check.error().kind == storage::WhenErrorKind::unparseable) {
-            errors["when"] = blocks::truncate(check.error().message, 1900);
+    } else if (auto check = handlers::followups::parse_when(when, now_seconds(deps), tz.value_or("UTC")); !check) {
+        if (tz || check.error().kind == handlers::followups::WhenErrorKind::unparseable) {
+            errors["when"] = bot::blocks::truncate(check.error().message, 1900);
         }
     }
     if (!errors.empty()) return bot::Reply::json(json::object{{"response_action", "errors"}, {"errors", std::move(errors)}});
@@ -488,7 +489,7 @@ bot::Reply reminder_snooze(bot::Interaction const& i, Deps const& deps) {
 
 bot::Reply reminder_tomorrow(bot::Interaction const& i, Deps const& deps) {
     return snooze_to(i, deps, "tomorrow", [&](storage::Reminder const& r) -> std::expected<storage::Seconds, std::string> {
-        auto due = storage::parse_when("tomorrow 9am", now_seconds(deps), r.tz);
+        auto due = handlers::followups::parse_when("tomorrow 9am", now_seconds(deps), r.tz);
         if (!due) return std::unexpected(due.error().message);
         return *due;
     });
@@ -499,17 +500,17 @@ json::object reminder_message(storage::Reminder const& r, std::string_view summa
     std::string_view const summary = r.summary.empty() ? summary_fallback : std::string_view(r.summary);
     auto const id = std::to_string(r.id);
     json::array b;
-    b.push_back(blocks::section("*Time to write up your 1:1 with " + who +
+    b.push_back(bot::blocks::section("*Time to write up your 1:1 with " + who +
                                 "* so it's on the record: verbal first, then a short written summary. Here is a "
                                 "draft to start from:"));
-    if (!summary.empty()) b.push_back(blocks::section(summary_mrkdwn(summary, r.with_whom)));
-    b.push_back(blocks::context("Scheduled for " + blocks::escape(storage::format_local(r.due_at, r.tz)) + "."));
-    b.push_back(blocks::actions(
+    if (!summary.empty()) b.push_back(bot::blocks::section(summary_mrkdwn(summary, r.with_whom)));
+    b.push_back(bot::blocks::context("Scheduled for " + bot::blocks::escape(handlers::followups::format_local(r.due_at, r.tz)) + "."));
+    b.push_back(bot::blocks::actions(
         "reminder_actions",
-        json::array{blocks::button("Done", action_reminder_done, id, "primary"),
-                    blocks::button("Snooze 1 hour", action_reminder_snooze, id),
-                    blocks::button("Tomorrow 9:00", action_reminder_tomorrow, id)}));
+        json::array{bot::blocks::button("Done", action_reminder_done, id, "primary"),
+                    bot::blocks::button("Snooze 1 hour", action_reminder_snooze, id),
+                    bot::blocks::button("Tomorrow 9:00", action_reminder_tomorrow, id)}));
     return {{"text", "Time to write up your 1:1 with " + who + " so it's on the record"}, {"blocks", std::move(b)}};
 }
 
-}  // namespace pushback::handlers
+}  // namespace pushback::handlers::followups

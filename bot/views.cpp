@@ -1,10 +1,10 @@
-#include "handlers/views.hpp"
+#include "bot/views.hpp"
 
 #include <boost/json.hpp>
 
-#include "handlers/blocks.hpp"
+#include "bot/blocks.hpp"
 
-namespace pushback::handlers::views {
+namespace pushback::bot::views {
 namespace json = boost::json;
 
 json::object text_input(std::string block_id, std::string label, std::string initial, std::string placeholder,
@@ -13,11 +13,11 @@ json::object text_input(std::string block_id, std::string label, std::string ini
                          {"action_id", block_id + "_input"},
                          {"multiline", multiline},
                          {"max_length", max_length}};
-    if (!initial.empty()) element["initial_value"] = blocks::truncate(initial, static_cast<std::size_t>(max_length));
-    if (!placeholder.empty()) element["placeholder"] = blocks::plain(blocks::truncate(placeholder, 150));
+    if (!initial.empty()) element["initial_value"] = bot::blocks::truncate(initial, static_cast<std::size_t>(max_length));
+    if (!placeholder.empty()) element["placeholder"] = bot::blocks::plain(bot::blocks::truncate(placeholder, 150));
     return {{"type", "input"},
             {"block_id", std::move(block_id)},
-            {"label", blocks::plain(std::move(label))},
+            {"label", bot::blocks::plain(std::move(label))},
             {"optional", optional},
             {"element", std::move(element)}};
 }
@@ -84,12 +84,12 @@ json::object modal(std::string callback_id, std::string title, json::array block
                    std::string close, std::string private_metadata) {
     json::object v{{"type", "modal"},
                    {"callback_id", std::move(callback_id)},
-                   {"title", blocks::plain(blocks::truncate(title, 24))},
-                   {"close", blocks::plain(blocks::truncate(close, 24))},
+                   {"title", bot::blocks::plain(bot::blocks::truncate(title, 24))},
+                   {"close", bot::blocks::plain(bot::blocks::truncate(close, 24))},
                    {"blocks", std::move(blocks_)}};
-    if (submit) v["submit"] = blocks::plain(blocks::truncate(*submit, 24));
+    if (submit) v["submit"] = bot::blocks::plain(bot::blocks::truncate(*submit, 24));
     if (!private_metadata.empty()) v["private_metadata"] = std::move(private_metadata);
     return v;
 }
 
-}  // namespace pushback::handlers::views
+}  // namespace pushback::bot::views

@@ -1,9 +1,9 @@
-#include "handlers/blocks.hpp"
+#include "bot/blocks.hpp"
 
-#include "detector/scan.hpp"
+#include "util/scan.hpp"
 #include "templates/library.hpp"
 
-namespace pushback::handlers::blocks {
+namespace pushback::bot::blocks {
 namespace json = boost::json;
 
 std::string escape(std::string_view text) { return templates::mrkdwn_escape(text); }
@@ -86,14 +86,14 @@ json::object ephemeral(std::string_view text, json::array blocks) {
     return m;
 }
 
-void BlockArray::section(std::string_view text) { out_.push_back(blocks::section(text)); }
-void BlockArray::context(std::string_view text) { out_.push_back(blocks::context(text)); }
-void BlockArray::divider() { out_.push_back(blocks::divider()); }
+void BlockArray::section(std::string_view text) { out_.push_back(bot::blocks::section(text)); }
+void BlockArray::context(std::string_view text) { out_.push_back(bot::blocks::context(text)); }
+void BlockArray::divider() { out_.push_back(bot::blocks::divider()); }
 
 void BlockArray::actions(std::string_view block_id, std::initializer_list<Button> buttons) {
     json::array elements;
     for (auto const& b : buttons) elements.push_back(button(b.text, b.action_id, b.value, b.style));
-    out_.push_back(blocks::actions(block_id, std::move(elements)));
+    out_.push_back(bot::blocks::actions(block_id, std::move(elements)));
 }
 
 void append_json_string(std::string& out, std::string_view text) {
@@ -101,7 +101,7 @@ void append_json_string(std::string& out, std::string_view text) {
     out.push_back('"');
     std::size_t i = 0;
     while (true) {
-        std::size_t const special = detector::next_json_special(text, i);
+        std::size_t const special = util::next_json_special(text, i);
         out.append(text.data() + i, special - i);
         if (special == text.size()) break;
         auto const c = static_cast<unsigned char>(text[special]);
@@ -125,7 +125,7 @@ void append_json_string(std::string& out, std::string_view text) {
 
 namespace {
 
-// `text` cut to `max_bytes` as blocks::truncate() cuts it, as a JSON string literal.
+// `text` cut to `max_bytes` as bot::blocks::truncate() cuts it, as a JSON string literal.
 void append_fitted(std::string& out, std::string_view text, std::size_t max_bytes) {
     if (text.size() <= max_bytes) {
         append_json_string(out, text);
@@ -256,4 +256,4 @@ std::string render_text(json::value const& v) {
     return out;
 }
 
-}  // namespace pushback::handlers::blocks
+}  // namespace pushback::bot::blocks

@@ -1,5 +1,5 @@
 #pragma once
-// The composition root: builds Config, Store, SlackApi, Templates, Router, Receiver and Server once,
+// The composition root: builds Config, Store, bot::SlackApi, Templates, bot::Router, bot::Receiver and bot::Server once,
 // passes them down, and runs them on a thread pool until asked to stop. `pushback serve` and the
 // end-to-end tests both use it, so the tests exercise exactly what production runs.
 
@@ -9,13 +9,13 @@
 #include <memory>
 #include <string>
 
-#include "bot/clock.hpp"
-#include "bot/config.hpp"
+#include "util/clock.hpp"
+#include "app/config.hpp"
 
-namespace pushback::bot {
+namespace pushback::app {
 
 struct AppOptions {
-    Clock const* clock = nullptr;  // defaults to the system clock
+    util::Clock const* clock = nullptr;  // defaults to the system clock
     bool handle_signals = true;    // SIGINT/SIGTERM start a graceful stop
     int log_fd = 2;
     std::chrono::milliseconds shutdown_grace{10'000};
@@ -40,4 +40,4 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace pushback::bot
+}  // namespace pushback::app

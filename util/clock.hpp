@@ -5,7 +5,7 @@
 #include <atomic>
 #include <chrono>
 
-namespace pushback::bot {
+namespace pushback::util {
 
 class Clock {
 public:
@@ -31,4 +31,4 @@ private:
     std::atomic<time_point::rep> now_;
 };
 
-}  // namespace pushback::bot
+}  // namespace pushback::util

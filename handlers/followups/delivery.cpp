@@ -1,4 +1,4 @@
-#include "bot/scheduler.hpp"
+#include "handlers/followups/delivery.hpp"
 
 #include <boost/asio/bind_executor.hpp>
 #include <boost/asio/post.hpp>
@@ -10,20 +10,20 @@
 #include <atomic>
 #include <unordered_map>
 
-#include "handlers/followup.hpp"
+#include "handlers/followups/followups.hpp"
 
-namespace pushback::bot {
+namespace pushback::handlers::followups {
 
 namespace net = boost::asio;
 namespace json = boost::json;
 
 namespace {
 
-storage::Seconds floor_seconds(Clock::time_point t) { return std::chrono::floor<std::chrono::seconds>(t); }
+storage::Seconds floor_seconds(util::Clock::time_point t) { return std::chrono::floor<std::chrono::seconds>(t); }
 
 // Slack errors that mean the cached DM channel is no longer usable: open a new one next time.
-bool stale_channel(SlackResult const& r) {
-    if (r || r.error().kind != SlackError::Kind::api) return false;
+bool stale_channel(bot::SlackResult const& r) {
+    if (r || r.error().kind != bot::SlackError::Kind::api) return false;
     auto const& e = r.error().error;
     return e == "channel_not_found" || e == "is_archived" || e == "not_in_channel";
 }
@@ -39,10 +39,10 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
     net::strand<net::any_io_executor> strand;
     net::steady_timer timer;
     storage::Store& store;
-    SlackApi& slack;
+    bot::SlackApi& slack;
     templates::Library const& templates;
-    Clock const& clock;
-    Logger const& log;
+    util::Clock const& clock;
+    util::Logger const& log;
     SchedulerOptions options;
 
     std::atomic<bool> stopped{true};  // until start()
@@ -55,8 +55,8 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
     std::atomic<std::uint64_t> delivered{0}, failed{0}, claimed{0};
     std::atomic<std::int64_t> recovered{0};
 
-    State(net::any_io_executor ex, storage::Store& s, SlackApi& sl, templates::Library const& t, Clock const& c,
-          Logger const& l, SchedulerOptions o)
+    State(net::any_io_executor ex, storage::Store& s, bot::SlackApi& sl, templates::Library const& t, util::Clock const& c,
+          util::Logger const& l, SchedulerOptions o)
         : strand(net::make_strand(ex)), timer(strand), store(s), slack(sl), templates(t), clock(c), log(l), options(o) {}
 
     template <typename F>
@@ -119,7 +119,7 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
         }
         auto const user = r.owner.user_id;
         slack.call("conversations.open", json::object{{"users", user}},
-                   [self = shared_from_this(), r = std::move(r)](SlackResult res) mutable {
+                   [self = shared_from_this(), r = std::move(r)](bot::SlackResult res) mutable {
                        self->on_strand([r = std::move(r), res = std::move(res)](State& s) mutable {
                            std::string id;
                            if (res) {
@@ -144,13 +144,13 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
         std::string fallback;
         if (r.summary.empty()) {
             templates::SummaryInput in;
-            in.with_whom = handlers::person_mrkdwn(r.with_whom);
+            in.with_whom = person_mrkdwn(r.with_whom);
             fallback = templates.followup_summary(in);
         }
-        auto msg = handlers::reminder_message(r, fallback);
+        auto msg = reminder_message(r, fallback);
         msg["channel"] = channel;
         slack.call("chat.postMessage", std::move(msg),
-                   [self = shared_from_this(), r = std::move(r), channel](SlackResult res) mutable {
+                   [self = shared_from_this(), r = std::move(r), channel](bot::SlackResult res) mutable {
                        self->on_strand([r = std::move(r), channel = std::move(channel),
                                         res = std::move(res)](State& s) mutable {
                            if (!res) {
@@ -178,7 +178,7 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
         finished();
     }
 
-    void failed_send(storage::Reminder r, char const* method, SlackResult const& res) {
+    void failed_send(storage::Reminder r, char const* method, bot::SlackResult const& res) {
         ++failed;
         auto const delay = retry_delay(r.attempts + 1, options);
         log.warn("reminder not delivered, will retry",
@@ -222,8 +222,8 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
     }
 };
 
-Scheduler::Scheduler(net::any_io_executor ex, storage::Store& store, SlackApi& slack,
-                     templates::Library const& templates, Clock const& clock, Logger const& log,
+Scheduler::Scheduler(net::any_io_executor ex, storage::Store& store, bot::SlackApi& slack,
+                     templates::Library const& templates, util::Clock const& clock, util::Logger const& log,
                      SchedulerOptions options)
     : state_(std::make_shared<State>(std::move(ex), store, slack, templates, clock, log, options)) {}
 
@@ -267,4 +267,4 @@ std::chrono::seconds Scheduler::retry_delay(int failed_attempts, SchedulerOption
     return std::min(delay, options.max_retry);
 }
 
-}  // namespace pushback::bot
+}  // namespace pushback::handlers::followups

@@ -1,4 +1,4 @@
-#include "bot/cli.hpp"
+#include "app/cli.hpp"
 
 #include <boost/json.hpp>
 
@@ -9,17 +9,17 @@
 #include <iterator>
 #include <sstream>
 
-#include "bot/config.hpp"
+#include "app/config.hpp"
 #include "bot/form.hpp"
 #include "bot/http_client.hpp"
 #include "bot/signature.hpp"
 #include "detector/analysis.hpp"
 #include "detector/eval.hpp"
 #include "detector/report.hpp"
-#include "handlers/blocks.hpp"
+#include "bot/blocks.hpp"
 #include "templates/library.hpp"
 
-namespace pushback::bot::cli {
+namespace pushback::app::cli {
 namespace json = boost::json;
 
 namespace {
@@ -65,7 +65,7 @@ int try_command(std::vector<std::string> const& args) {
     auto const [host, port] = server_address(env);
 
     // Exactly the fields Slack sends for a slash command, signed as Slack signs them.
-    std::string const body = encode_form({{"token", "local"},
+    std::string const body = bot::encode_form({{"token", "local"},
                                           {"team_id", "T0LOCAL"},
                                           {"team_domain", "local"},
                                           {"channel_id", "C0LOCAL"},
@@ -80,10 +80,10 @@ int try_command(std::vector<std::string> const& args) {
                                           {"trigger_id", "0.0.local"}});
     auto const ts = std::to_string(
         std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
-    auto result = http_request(host, port, "POST", "/slack/events",
+    auto result = bot::http_request(host, port, "POST", "/slack/events",
                                {{"Content-Type", "application/x-www-form-urlencoded"},
                                 {"X-Slack-Request-Timestamp", ts},
-                                {"X-Slack-Signature", sign_slack_request(secret, ts, body)}},
+                                {"X-Slack-Signature", bot::sign_slack_request(secret, ts, body)}},
                                body);
     if (!result) {
         std::fprintf(stderr, "pushback try: cannot reach the server at %s:%u (%s). Is `scripts/run` running?\n",
@@ -100,7 +100,7 @@ int try_command(std::vector<std::string> const& args) {
         std::fprintf(stderr, "pushback try: the reply is not JSON\n");
         return 1;
     }
-    std::cout << handlers::blocks::render_text(v) << "\n";
+    std::cout << bot::blocks::render_text(v) << "\n";
     return 0;
 }
 
@@ -173,7 +173,7 @@ int eval_command(std::vector<std::string> const& args) {
 
 int healthcheck_command(std::vector<std::string> const&) {
     auto const [host, port] = server_address(process_env());
-    auto r = http_request(host, port, "GET", "/healthz", {}, "", std::chrono::seconds{3});
+    auto r = bot::http_request(host, port, "GET", "/healthz", {}, "", std::chrono::seconds{3});
     if (!r || r->status != 200) {
         std::fprintf(stderr, "unhealthy\n");
         return 1;
@@ -182,4 +182,4 @@ int healthcheck_command(std::vector<std::string> const&) {
     return 0;
 }
 
-}  // namespace pushback::bot::cli
+}  // namespace pushback::app::cli

@@ -9,7 +9,7 @@
 #include <cstring>
 #include <string_view>
 
-namespace pushback::detector {
+namespace pushback::util {
 
 namespace swar {
 
@@ -59,4 +59,4 @@ inline std::size_t next_json_special(std::string_view text, std::size_t from) {
     return text.size();
 }
 
-}  // namespace pushback::detector
+}  // namespace pushback::util

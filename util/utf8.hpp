@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace pushback::detector {
+namespace pushback::util {
 
 inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     auto const c = static_cast<unsigned char>(s[i]);
@@ -35,7 +35,7 @@ inline bool is_valid_utf8(std::string_view s) {
     return true;
 }
 
-inline std::string valid_utf8(std::string_view s) {
+inline std::string repair_utf8(std::string_view s) {
     if (is_valid_utf8(s)) return std::string(s);
     std::string out;
     out.reserve(s.size() + 8);
@@ -51,4 +51,4 @@ inline std::string valid_utf8(std::string_view s) {
     return out;
 }
 
-}  // namespace pushback::detector
+}  // namespace pushback::util

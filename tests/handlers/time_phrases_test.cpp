@@ -1,9 +1,11 @@
-#include "storage/when.hpp"
+#include "util/time_zone.hpp"
+#include "handlers/followups/time_phrases.hpp"
 
 #include <catch2/catch.hpp>
 
-#include "support.hpp"
+#include "storage/support.hpp"
 
+using namespace pushback;
 using namespace pushback::storage;
 using namespace pushback::storage::test;
 using namespace std::chrono_literals;
@@ -14,14 +16,14 @@ constexpr std::string_view ny = "America/New_York";
 constexpr std::string_view london = "Europe/London";
 
 Seconds when(std::string_view phrase, Seconds now, std::string_view tz) {
-    auto r = parse_when(phrase, now, tz);
+    auto r = handlers::followups::parse_when(phrase, now, tz);
     INFO("phrase: \"" << phrase << "\" tz " << tz);
     if (!r) FAIL("parse failed: " << r.error().message);
     return *r;
 }
 
-WhenError error(std::string_view phrase, Seconds now, std::string_view tz) {
-    auto r = parse_when(phrase, now, tz);
+handlers::followups::WhenError error(std::string_view phrase, Seconds now, std::string_view tz) {
+    auto r = handlers::followups::parse_when(phrase, now, tz);
     INFO("phrase: \"" << phrase << "\"");
     REQUIRE_FALSE(r);
     return r.error();
@@ -160,30 +162,30 @@ TEST_CASE("unreadable phrases get a clear message with examples", "[storage][whe
                         "tomorrow tomorrow", "next month", "13pm", "friday at", "in -2 hours",
                         "in -9949900000000000 h", "in 1h-30m", "at -4pm"}) {
         auto const e = error(phrase, now, ny);
-        CHECK(e.kind == WhenErrorKind::unparseable);
+        CHECK(e.kind == handlers::followups::WhenErrorKind::unparseable);
         CHECK_THAT(e.message, Catch::Contains(phrase));
         CHECK_THAT(e.message, Catch::Contains("in 2h"));
         CHECK_THAT(e.message, Catch::Contains("tomorrow 9am"));
     }
     auto const long_phrase = std::string(300, 'z');
     auto const e = error(long_phrase, now, ny);
-    CHECK(e.kind == WhenErrorKind::unparseable);
+    CHECK(e.kind == handlers::followups::WhenErrorKind::unparseable);
     CHECK(e.message.size() < 400);  // the echo is truncated
 
-    CHECK(error("today 9am", now, ny).kind == WhenErrorKind::in_the_past);
-    CHECK(error("in 0 minutes", now, ny).kind == WhenErrorKind::in_the_past);
-    CHECK(error("in 400 days", now, ny).kind == WhenErrorKind::too_far);
+    CHECK(error("today 9am", now, ny).kind == handlers::followups::WhenErrorKind::in_the_past);
+    CHECK(error("in 0 minutes", now, ny).kind == handlers::followups::WhenErrorKind::in_the_past);
+    CHECK(error("in 400 days", now, ny).kind == handlers::followups::WhenErrorKind::too_far);
     auto const tz = error("in 2h", now, "Mars/Olympus_Mons");
-    CHECK(tz.kind == WhenErrorKind::unknown_time_zone);
+    CHECK(tz.kind == handlers::followups::WhenErrorKind::unknown_time_zone);
     CHECK_THAT(tz.message, Catch::Contains("Mars/Olympus_Mons"));
-    CHECK(error("in 2h", now, "").kind == WhenErrorKind::unknown_time_zone);
-    CHECK(is_known_time_zone("Europe/Paris"));
-    CHECK_FALSE(is_known_time_zone("Europe/Atlantis"));
+    CHECK(error("in 2h", now, "").kind == handlers::followups::WhenErrorKind::unknown_time_zone);
+    CHECK(util::is_known_time_zone("Europe/Paris"));
+    CHECK_FALSE(util::is_known_time_zone("Europe/Atlantis"));
 }
 
 TEST_CASE("times are shown back in the user's zone", "[storage][when]") {
-    CHECK(format_local(utc(2026, 11, 27, 8), "Europe/Paris") == "Fri 27 Nov, 09:00 (Europe/Paris)");
-    CHECK(format_local(utc(2026, 3, 8, 7, 30), ny) == "Sun 8 Mar, 03:30 (America/New_York)");
-    CHECK(format_local(utc(2026, 1, 6, 4, 45), ny) == "Mon 5 Jan, 23:45 (America/New_York)");
-    CHECK(format_local(utc(2026, 1, 6, 4, 45), "Nowhere/Else") == "Tue 6 Jan, 04:45 (UTC)");
+    CHECK(handlers::followups::format_local(utc(2026, 11, 27, 8), "Europe/Paris") == "Fri 27 Nov, 09:00 (Europe/Paris)");
+    CHECK(handlers::followups::format_local(utc(2026, 3, 8, 7, 30), ny) == "Sun 8 Mar, 03:30 (America/New_York)");
+    CHECK(handlers::followups::format_local(utc(2026, 1, 6, 4, 45), ny) == "Mon 5 Jan, 23:45 (America/New_York)");
+    CHECK(handlers::followups::format_local(utc(2026, 1, 6, 4, 45), "Nowhere/Else") == "Tue 6 Jan, 04:45 (UTC)");
 }

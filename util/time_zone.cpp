@@ -1,0 +1,19 @@
+#include "util/time_zone.hpp"
+
+#include <stdexcept>
+#include <string>
+
+#include <date/tz.h>
+
+namespace pushback::util {
+
+date::time_zone const* find_time_zone(std::string_view name) {
+    if (name.empty()) return nullptr;
+    try {
+        return date::locate_zone(name);
+    } catch (std::runtime_error const&) {  // date reports an unknown name by throwing
+        return nullptr;
+    }
+}
+
+}  // namespace pushback::util

@@ -30,14 +30,9 @@ struct Reframing {
 
 // Block Kit allows 3,000 characters in a section and 150 in a header or button-ish title; every
 // Reframing stays below these, counted in bytes after Slack's &, <, > escaping (so it also holds
-// when the text is placed in mrkdwn through mrkdwn_escape).
+// when the text is placed in mrkdwn through util::mrkdwn_escape).
 inline constexpr std::size_t max_text_size = 2900;
 inline constexpr std::size_t max_title_size = 150;
-
-// Escapes &, < and > the way Slack asks for text placed in mrkdwn or plain_text objects.
-std::string mrkdwn_escape(std::string_view text);
-// The same, appended to `out`.
-void mrkdwn_escape_into(std::string& out, std::string_view text);
 
 struct LoadError {
     std::string file;     // the file at fault

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "util/mrkdwn.hpp"
 #include "templates/detail/embedded.hpp"
 #include "templates/detail/model.hpp"
 #include "templates/detail/mustache.hpp"
@@ -340,7 +341,7 @@ std::expected<std::vector<File>, LoadError> read_dir(std::string const& dir) {
 }
 
 std::string render_guide(Library::Impl const& impl, std::string_view id) {
-    return mrkdwn_escape(detail::tidy(detail::render_mustache(impl.guides.find(id)->second.text, {})));
+    return util::mrkdwn_escape(detail::tidy(detail::render_mustache(impl.guides.find(id)->second.text, {})));
 }
 
 // Checks that need the whole merged set, then renders the fixed guides once.

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "util/mrkdwn.hpp"
 #include "detector/analysis.hpp"
 #include "templates/library.hpp"
 #include "tests/fuzz/fuzz_check.hpp"
@@ -32,7 +33,7 @@ templates::Library const& library() {
 
 void check_text(std::string_view out, std::string_view input, std::size_t limit) {
     FUZZ_CHECK(fuzz::valid_utf8(out));
-    FUZZ_CHECK(templates::mrkdwn_escape(out).size() <= limit);
+    FUZZ_CHECK(pushback::util::mrkdwn_escape(out).size() <= limit);
     if (input.find('{') == std::string_view::npos) FUZZ_CHECK(out.find("{{") == std::string_view::npos);
     if (input.find('}') == std::string_view::npos) FUZZ_CHECK(out.find("}}") == std::string_view::npos);
 }

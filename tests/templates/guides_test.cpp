@@ -1,5 +1,6 @@
 // The fixed guides (/pushback help, ladder, checklist) and the drafted 1:1 follow-up summary.
 
+#include "util/mrkdwn.hpp"
 #include "support.hpp"
 
 using namespace pushback;
@@ -71,7 +72,7 @@ TEST_CASE("a follow-up summary with nothing but prompts, or huge hostile inputs,
     for (int i = 0; i < 2000; ++i) huge += "{{raised}} <&> ";
     templates::SummaryInput in{huge, huge, huge, huge, huge};
     auto const text = builtin().followup_summary(in);
-    CHECK(templates::mrkdwn_escape(text).size() <= templates::max_text_size);
+    CHECK(pushback::util::mrkdwn_escape(text).size() <= templates::max_text_size);
     CHECK_THAT(text, Catch::Contains("• What I raised: {{raised}} <&> {{raised}}"));  // literal, not re-rendered
     CHECK(text.find("…") != std::string::npos);
     CHECK(text.find("  ") == std::string::npos);

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <unistd.h>
 
+#include "util/mrkdwn.hpp"
 #include "detector/analysis.hpp"
 #include "templates/library.hpp"
 
@@ -107,8 +108,8 @@ inline void check_reframing(templates::Reframing const& r, std::string_view inpu
     CHECK_FALSE(r.family.empty());
     CHECK_FALSE(r.title.empty());
     CHECK_FALSE(r.text.empty());
-    CHECK(templates::mrkdwn_escape(r.text).size() <= templates::max_text_size);
-    CHECK(templates::mrkdwn_escape(r.title).size() < templates::max_title_size);
+    CHECK(pushback::util::mrkdwn_escape(r.text).size() <= templates::max_text_size);
+    CHECK(pushback::util::mrkdwn_escape(r.title).size() < templates::max_title_size);
     CHECK(valid_utf8(r.text));
     CHECK(valid_utf8(r.title));
     // Slots: every tag filled. Braces may only come from the user's own text (quoted literally,

@@ -3,6 +3,7 @@
 #include <random>
 #include <vector>
 
+#include "util/mrkdwn.hpp"
 #include "support.hpp"
 #include "templates/detail/text.hpp"
 
@@ -121,7 +122,7 @@ TEST_CASE("escaped_size counts like escaping does, on random text", "[templates]
     for (int n = 0; n < 5000; ++n) {
         std::string text(std::uniform_int_distribution<std::size_t>(0, 64)(rng), ' ');
         for (auto& c : text) c = alphabet[pick(rng)];
-        REQUIRE(escaped_size(text) == pushback::templates::mrkdwn_escape(text).size());
+        REQUIRE(escaped_size(text) == pushback::util::mrkdwn_escape(text).size());
     }
 }
 

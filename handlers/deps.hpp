@@ -1,5 +1,5 @@
 #pragma once
-// What handlers depend on, built once by the composition root (bot/app.cpp) and passed down.
+// What handlers depend on, built once by the composition root (app/app.cpp) and passed down.
 
 #include <functional>
 

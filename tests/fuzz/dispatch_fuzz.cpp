@@ -1,5 +1,5 @@
 // Fuzzes the whole request path behind the socket: a real bot::Receiver and Router with the real
-// handlers wired as bot/app.cpp wires them, over a real SQLite store. The fuzzed body is signed with the
+// handlers wired as app/app.cpp wires them, over a real SQLite store. The fuzzed body is signed with the
 // known secret so it gets past verification and reaches parsing and dispatch.
 //
 // Input: byte 0 chooses the request's shape (content type, retry header, whether Slack calls succeed),
@@ -201,7 +201,7 @@ extern "C" int LLVMFuzzerTestOneInput(uint8_t const* data, size_t size) {
                 try {
                     f.task();
                 } catch (std::exception const&) {
-                    // The server logs and carries on (bot/app.cpp); so do we.
+                    // The server logs and carries on (app/app.cpp); so do we.
                 }
                 break;
         }

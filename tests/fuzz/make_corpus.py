@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the seed corpora under tests/fuzz/corpus/<target>/ from the tests' own data: the Slack request
 fixtures (tests/fixtures), the labeled detector corpus (tests/data/detector/*.jsonl) and the phrases of
-tests/storage/when_test.cpp, plus a few hostile inputs per target. Files are named by the SHA-1 of their
+tests/handlers/time_phrases_test.cpp, plus a few hostile inputs per target. Files are named by the SHA-1 of their
 content, as libFuzzer names what it finds. Rerun after the fixtures change: python3 tests/fuzz/make_corpus.py"""
 
 import copy
@@ -144,7 +144,7 @@ for fields in [["<@U0002>", "SSO by Friday", "SAML only; both later", "SAML Frid
     write("templates", b"\x00" + "\x1f".join(fields).encode("utf-8"))
 
 # when: byte 0 = zone, byte 1 = now (see when_fuzz.cpp); phrases from the storage tests.
-source = (tests / "storage" / "when_test.cpp").read_text()
+source = (tests / "handlers" / "time_phrases_test.cpp").read_text()
 phrases = sorted(set(re.findall(r'(?:when|error)\("([^"\\]*)"', source)))
 phrases += ["in 99999999999999999999 hours", "in -1h", "at 25:61", "next next friday", "\xff", "in 1h" * 50]
 for i, p in enumerate(phrases):

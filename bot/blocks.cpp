@@ -1,12 +1,12 @@
 #include "bot/blocks.hpp"
 
-#include "templates/library.hpp"
+#include "util/mrkdwn.hpp"
 
 namespace pushback::bot::blocks {
 namespace json = boost::json;
 
-std::string escape(std::string_view text) { return templates::mrkdwn_escape(text); }
-void escape_into(std::string& out, std::string_view text) { templates::mrkdwn_escape_into(out, text); }
+std::string escape(std::string_view text) { return util::mrkdwn_escape(text); }
+void escape_into(std::string& out, std::string_view text) { util::mrkdwn_escape_into(out, text); }
 
 std::string unescape(std::string_view s) {
     std::string out;

@@ -1,31 +1,10 @@
 #include "templates/library.hpp"
 
-#include "util/scan.hpp"
 #include "templates/detail/model.hpp"
 #include "templates/detail/mustache.hpp"
 #include "templates/detail/text.hpp"
 
 namespace pushback::templates {
-
-void mrkdwn_escape_into(std::string& out, std::string_view text) {
-    // Whole runs between specials are copied at once: every reply escapes the user's draft and
-    // each reframing through here.
-    std::size_t i = 0;
-    while (true) {
-        std::size_t const special = util::next_mrkdwn_special(text, i);
-        out.append(text.data() + i, special - i);
-        if (special == text.size()) break;
-        out += text[special] == '&' ? "&amp;" : text[special] == '<' ? "&lt;" : "&gt;";
-        i = special + 1;
-    }
-}
-
-std::string mrkdwn_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + 16);
-    mrkdwn_escape_into(out, text);
-    return out;
-}
 
 Library::Library(std::shared_ptr<Impl const> impl) : impl_(std::move(impl)) {}
 

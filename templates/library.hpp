@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "detector/analysis.hpp"
+#include "util/mrkdwn.hpp"
 
 namespace pushback::templates {
 
@@ -34,10 +35,9 @@ struct Reframing {
 inline constexpr std::size_t max_text_size = 2900;
 inline constexpr std::size_t max_title_size = 150;
 
-// Escapes &, < and > the way Slack asks for text placed in mrkdwn or plain_text objects.
-std::string mrkdwn_escape(std::string_view text);
-// The same, appended to `out`.
-void mrkdwn_escape_into(std::string& out, std::string_view text);
+// Slack's &, <, > escaping (util/mrkdwn.hpp), named here too for the phrasings' callers and tests.
+using util::mrkdwn_escape;
+using util::mrkdwn_escape_into;
 
 struct LoadError {
     std::string file;     // the file at fault

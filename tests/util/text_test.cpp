@@ -10,6 +10,7 @@
 
 #include "util/hex.hpp"
 #include "util/json.hpp"
+#include "util/mrkdwn.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -110,4 +111,13 @@ TEST_CASE("JSON accessors answer empty for anything missing or of another type",
     CHECK(util::object_at(o, "s") == nullptr);
     CHECK(util::object_at(nullptr, "o") == nullptr);
     CHECK(util::string_at(util::object_at(o, "missing"), "id").empty());
+}
+
+TEST_CASE("mrkdwn escaping replaces exactly &, < and >", "[util]") {
+    CHECK(util::mrkdwn_escape("a < b && c > d") == "a &lt; b &amp;&amp; c &gt; d");
+    CHECK(util::mrkdwn_escape("plain, long enough to take the eight-byte path") ==
+          "plain, long enough to take the eight-byte path");
+    std::string out = "x";
+    util::mrkdwn_escape_into(out, "<@U1>");
+    CHECK(out == "x&lt;@U1&gt;");
 }

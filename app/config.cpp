@@ -1,6 +1,5 @@
 #include "app/config.hpp"
 
-#include <openssl/rand.h>
 #include <sys/stat.h>
 
 #include <charconv>
@@ -9,24 +8,21 @@
 #include <fstream>
 #include <sstream>
 
+#include "bot/signature.hpp"
+#include "util/text.hpp"
+
 namespace pushback::app {
 namespace {
 
-std::string trim(std::string s) {
-    auto const b = s.find_first_not_of(" \t\r\n");
-    auto const e = s.find_last_not_of(" \t\r\n");
-    return b == std::string::npos ? std::string{} : s.substr(b, e - b + 1);
-}
-
 // VAR, else the contents of the file named by VAR_FILE.
 std::expected<std::optional<std::string>, std::string> secret(Env const& env, std::string const& name) {
-    if (auto v = env(name); v && !v->empty()) return trim(*v);
+    if (auto v = env(name); v && !v->empty()) return std::string(util::trim(*v));
     if (auto f = env(name + "_FILE"); f && !f->empty()) {
         std::ifstream in(*f);
         if (!in) return std::unexpected(name + "_FILE names a file that cannot be read");
         std::stringstream ss;
         ss << in.rdbuf();
-        auto s = trim(ss.str());
+        auto s = std::string(util::trim(ss.str()));
         if (s.empty()) return std::unexpected(name + "_FILE names an empty file");
         return s;
     }
@@ -72,20 +68,15 @@ std::expected<std::string, std::string> local_signing_secret(std::string const& 
     if (std::ifstream in(path); in) {
         std::string s;
         std::getline(in, s);
-        s = trim(s);
+        s = std::string(util::trim(s));
         if (!s.empty()) return s;
     }
     if (!create) return std::unexpected("no local signing secret at " + path + " (start `pushback serve` first)");
     std::error_code ec;
     fs::create_directories(fs::path(path).parent_path(), ec);
-    unsigned char raw[32];
-    if (RAND_bytes(raw, sizeof raw) != 1) return std::unexpected("cannot generate a random secret");
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string s;
-    for (unsigned char b : raw) {
-        s += hex[b >> 4];
-        s += hex[b & 0xf];
-    }
+    auto generated = bot::random_signing_secret();
+    if (!generated) return std::unexpected(generated.error());
+    std::string const s = std::move(*generated);
     auto const old_mask = ::umask(077);  // the file is created 0600
     std::ofstream out(path, std::ios::trunc);
     out << s << '\n';

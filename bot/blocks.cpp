@@ -1,6 +1,5 @@
 #include "bot/blocks.hpp"
 
-#include "util/scan.hpp"
 #include "util/mrkdwn.hpp"
 
 namespace pushback::bot::blocks {
@@ -27,20 +26,6 @@ std::string unescape(std::string_view s) {
         }
     }
     return out;
-}
-
-std::string truncate(std::string_view text, std::size_t max_bytes) {
-    if (text.size() <= max_bytes) return std::string(text);
-    constexpr std::string_view ellipsis = "\xE2\x80\xA6";  // …
-    std::size_t cut = max_bytes > ellipsis.size() ? max_bytes - ellipsis.size() : 0;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a sequence
-    return std::string(text.substr(0, cut)) + std::string(ellipsis);
-}
-
-std::size_t char_count(std::string_view text) {
-    std::size_t n = 0;
-    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
 }
 
 json::object mrkdwn(std::string_view text) { return {{"type", "mrkdwn"}, {"text", text}}; }
@@ -86,6 +71,12 @@ json::object ephemeral(std::string_view text, json::array blocks) {
     return m;
 }
 
+json::object ephemeral_response(std::string_view text, json::array blocks) {
+    json::object m{{"response_type", "ephemeral"}, {"replace_original", false}, {"text", text}};
+    if (!blocks.empty()) m["blocks"] = std::move(blocks);
+    return m;
+}
+
 void BlockArray::section(std::string_view text) { out_.push_back(bot::blocks::section(text)); }
 void BlockArray::context(std::string_view text) { out_.push_back(bot::blocks::context(text)); }
 void BlockArray::divider() { out_.push_back(bot::blocks::divider()); }
@@ -94,33 +85,6 @@ void BlockArray::actions(std::string_view block_id, std::initializer_list<Button
     json::array elements;
     for (auto const& b : buttons) elements.push_back(button(b.text, b.action_id, b.value, b.style));
     out_.push_back(bot::blocks::actions(block_id, std::move(elements)));
-}
-
-void append_json_string(std::string& out, std::string_view text) {
-    static constexpr char hex[] = "0123456789abcdef";
-    out.push_back('"');
-    std::size_t i = 0;
-    while (true) {
-        std::size_t const special = util::next_json_special(text, i);
-        out.append(text.data() + i, special - i);
-        if (special == text.size()) break;
-        auto const c = static_cast<unsigned char>(text[special]);
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                out += "\\u00";
-                out.push_back(hex[c >> 4]);
-                out.push_back(hex[c & 0xF]);
-        }
-        i = special + 1;
-    }
-    out.push_back('"');
 }
 
 namespace {

@@ -6,6 +6,9 @@
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
+#include "util/json.hpp"
+#include "util/utf8.hpp"
+
 #include <cstddef>
 #include <initializer_list>
 #include <string>
@@ -30,9 +33,9 @@ void escape_into(std::string& out, std::string_view text);  // the same, appende
 // and links stay as Slack markup, which the detector understands.
 std::string unescape(std::string_view text);
 // Cuts `text` to at most `max_bytes` bytes on a UTF-8 boundary, adding "…" when it cut.
-std::string truncate(std::string_view text, std::size_t max_bytes);
+inline std::string truncate(std::string_view text, std::size_t max_bytes) { return util::truncate_utf8(text, max_bytes); }
 // Number of Unicode code points (Slack counts characters, not bytes).
-std::size_t char_count(std::string_view text);
+inline std::size_t char_count(std::string_view text) { return util::utf8_char_count(text); }
 
 // Block Kit elements. Texts are cut to Slack's limits.
 boost::json::object mrkdwn(std::string_view text);
@@ -88,10 +91,13 @@ private:
 };
 
 // `text` as a JSON string literal (quotes included), escaped as boost::json::serialize escapes.
-void append_json_string(std::string& out, std::string_view text);
+using util::append_json_string;
 
 // A reply only the user sees: `text` is the notification fallback, `blocks` the message (if any).
 boost::json::object ephemeral(std::string_view text, boost::json::array blocks = {});
+// The same for a response_url post: a new message only the user sees, leaving the message whose
+// button was pressed as it is ("replace_original": false).
+boost::json::object ephemeral_response(std::string_view text, boost::json::array blocks = {});
 
 // A readable plain-text rendering of a message or view: section texts, fields, context, buttons as
 // [Label], inputs as "Label: ___".

@@ -1,14 +1,9 @@
 #include "bot/form.hpp"
 
+#include "util/hex.hpp"
+
 namespace pushback::bot {
 namespace {
-
-int hex_digit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
 
 std::expected<std::string, FormError> unescape(std::string_view in, std::size_t offset) {
     std::string out;
@@ -21,8 +16,8 @@ std::expected<std::string, FormError> unescape(std::string_view in, std::size_t 
             if (i + 2 >= in.size()) {
                 return std::unexpected(FormError{"truncated %-escape at byte " + std::to_string(offset + i)});
             }
-            int const h = hex_digit(in[i + 1]);
-            int const l = hex_digit(in[i + 2]);
+            int const h = util::hex_value(in[i + 1]);
+            int const l = util::hex_value(in[i + 2]);
             if (h < 0 || l < 0) {
                 return std::unexpected(FormError{"malformed %-escape at byte " + std::to_string(offset + i)});
             }
@@ -83,7 +78,6 @@ std::vector<std::string_view> Form::all(std::string_view key) const {
 }
 
 std::string encode_form(std::vector<std::pair<std::string, std::string>> const& pairs) {
-    static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
     auto encode = [&](std::string_view s) {
         for (unsigned char c : s) {
@@ -94,8 +88,7 @@ std::string encode_form(std::vector<std::pair<std::string, std::string>> const& 
                 out += '+';
             } else {
                 out += '%';
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
+                util::append_hex(out, c, util::HexCase::upper);
             }
         }
     };

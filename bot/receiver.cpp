@@ -6,6 +6,7 @@
 
 #include "bot/form.hpp"
 #include "bot/signature.hpp"
+#include "util/json.hpp"
 #include "util/utf8.hpp"
 
 namespace pushback::bot {
@@ -51,15 +52,8 @@ std::optional<json::value> parse_json(std::string_view text) {
     return v;
 }
 
-std::string string_at(json::object const& o, std::string_view key) {
-    if (auto const* v = o.if_contains(key); v && v->is_string()) return std::string(v->get_string());
-    return {};
-}
-
-json::object const* object_at(json::object const& o, std::string_view key) {
-    if (auto const* v = o.if_contains(key); v && v->is_object()) return &v->get_object();
-    return nullptr;
-}
+using util::object_at;
+using util::string_at;
 
 }  // namespace
 

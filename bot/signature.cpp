@@ -3,12 +3,15 @@
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/rand.h>
 
 #include <array>
 #include <charconv>
 #include <cstdint>
 #include <memory>
 #include <string>
+
+#include "util/hex.hpp"
 
 namespace pushback::bot {
 namespace {
@@ -66,13 +69,6 @@ bool compute(std::string_view secret, std::string_view timestamp, std::string_vi
            EVP_MAC_final(ctx, out.data(), &len, out.size()) == 1 && len == out.size();
 }
 
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 }  // namespace
 
 std::string_view describe(SignatureError e) {
@@ -102,8 +98,8 @@ std::expected<void, SignatureError> verify_slack_signature(SignedRequest const& 
     }
     Digest given{};
     for (std::size_t i = 0; i < given.size(); ++i) {
-        int const hi = hex_value(req.signature[prefix.size() + 2 * i]);
-        int const lo = hex_value(req.signature[prefix.size() + 2 * i + 1]);
+        int const hi = util::hex_value(req.signature[prefix.size() + 2 * i]);
+        int const lo = util::hex_value(req.signature[prefix.size() + 2 * i + 1]);
         if (hi < 0 || lo < 0) return std::unexpected(SignatureError::malformed);
         given[i] = static_cast<unsigned char>(hi * 16 + lo);
     }
@@ -125,13 +121,15 @@ std::expected<void, SignatureError> verify_slack_signature(SignedRequest const& 
 std::string sign_slack_request(std::string_view signing_secret, std::string_view timestamp, std::string_view body) {
     Digest digest{};
     if (!compute(signing_secret, timestamp, body, digest)) return {};
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out = "v0=";
-    for (unsigned char b : digest) {
-        out += hex[b >> 4];
-        out += hex[b & 0xf];
+    return "v0=" + util::hex_encode(digest);
+}
+
+std::expected<std::string, std::string> random_signing_secret() {
+    std::array<unsigned char, 32> raw{};
+    if (RAND_bytes(raw.data(), static_cast<int>(raw.size())) != 1) {
+        return std::unexpected("cannot generate a random secret");
     }
-    return out;
+    return util::hex_encode(raw);
 }
 
 }  // namespace pushback::bot

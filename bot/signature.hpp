@@ -29,4 +29,7 @@ std::expected<void, SignatureError> verify_slack_signature(SignedRequest const& 
 // "v0=<64 hex digits>" for a timestamp and body, as Slack computes it (used by `pushback try` and tests).
 std::string sign_slack_request(std::string_view signing_secret, std::string_view timestamp, std::string_view body);
 
+// A new signing secret for local mode: 32 bytes from OpenSSL's CSPRNG as 64 lower-case hex digits.
+std::expected<std::string, std::string> random_signing_secret();
+
 }  // namespace pushback::bot

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "bot/slack_api.hpp"
+#include "util/hex.hpp"
 
 namespace pushback::bot {
 
@@ -192,14 +193,12 @@ bool form_only(std::string_view method) {
 }
 
 void append_pct(std::string& out, std::string_view s) {
-    static constexpr char hex[] = "0123456789ABCDEF";
     for (unsigned char c : s) {
         if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
             out += static_cast<char>(c);
         } else {
             out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
+            util::append_hex(out, c, util::HexCase::upper);
         }
     }
 }

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "bot/blocks.hpp"
+#include "util/json.hpp"
 
 namespace pushback::bot::views {
 namespace json = boost::json;
@@ -38,10 +39,7 @@ json::object const* state_of(json::object const& payload, std::string_view block
     return &action->get_object();
 }
 
-std::string string_at(json::object const& o, std::string_view key) {
-    if (auto const* v = o.if_contains(key); v && v->is_string()) return std::string(v->get_string());
-    return {};
-}
+using util::string_at;
 
 }  // namespace
 

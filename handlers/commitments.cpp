@@ -9,6 +9,7 @@
 #include "handlers/app_home.hpp"
 #include "bot/blocks.hpp"
 #include "bot/views.hpp"
+#include "util/utf8.hpp"
 
 namespace pushback::handlers {
 namespace json = boost::json;
@@ -188,7 +189,7 @@ bot::Reply export_command(bot::SlashCommand const& c, std::string_view args, Dep
         if (cut < rest.size()) {
             auto const nl = rest.substr(0, cut).rfind('\n');
             if (nl != std::string_view::npos && nl > 0) cut = nl + 1;
-            while (cut > 0 && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;
+            cut = util::utf8_prefix(rest, cut).size();
         }
         chunks.emplace_back(rest.substr(0, cut));
         rest.remove_prefix(cut);
@@ -204,12 +205,10 @@ bot::Reply export_command(bot::SlashCommand const& c, std::string_view args, Dep
             b.push_back(bot::blocks::section("```" + bot::blocks::escape(chunks[k]) + "```"));
         }
         reply.then_respond(c.response_url,
-                           json::object{{"response_type", "ephemeral"},
-                                        {"replace_original", false},
-                                        {"text", std::string("Your decision log (") + (csv ? "CSV" : "Markdown") +
-                                                     ", part " + std::to_string(m + 1) + " of " +
-                                                     std::to_string(messages) + ")"},
-                                        {"blocks", std::move(b)}});
+                           bot::blocks::ephemeral_response(std::string("Your decision log (") + (csv ? "CSV" : "Markdown") +
+                                                               ", part " + std::to_string(m + 1) + " of " +
+                                                               std::to_string(messages) + ")",
+                                                           std::move(b)));
     }
     return reply;
 }
@@ -232,9 +231,7 @@ bot::Reply edit_commitment(bot::Interaction const& i, Deps const& deps) {
     if (!entry) {
         bot::Reply r = bot::Reply::ack();
         if (!i.response_url.empty()) {
-            r.then_respond(i.response_url, json::object{{"response_type", "ephemeral"},
-                                                        {"replace_original", false},
-                                                        {"text", storage_problem(entry.error())}});
+            r.then_respond(i.response_url, bot::blocks::ephemeral_response(storage_problem(entry.error())));
         }
         return r;
     }
@@ -253,8 +250,7 @@ bot::Reply commitment_done(bot::Interaction const& i, Deps const& deps) {
     std::string const message = done ? ":white_check_mark: #" + std::to_string(*id) + " marked done."
                                      : storage_problem(done.error());
     if (!i.response_url.empty()) {
-        r.then_respond(i.response_url,
-                       json::object{{"response_type", "ephemeral"}, {"replace_original", false}, {"text", message}});
+        r.then_respond(i.response_url, bot::blocks::ephemeral_response(message));
     }
     // From App Home there is no response_url: refresh the Home tab instead.
     if (auto const* view = i.payload.if_contains("view"); view && view->is_object()) {

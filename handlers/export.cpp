@@ -5,6 +5,7 @@
 #include <array>
 
 #include "storage/store.hpp"
+#include "util/utf8.hpp"
 
 namespace pushback::handlers {
 namespace {
@@ -35,15 +36,8 @@ void md_field(std::string& out, std::string_view label, std::string_view value) 
 
 std::string one_line(std::string_view text, std::size_t max) {
     std::string out;
-    for (char c : text) {
-        if (out.size() >= max) break;
-        out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-    }
-    if (text.size() > max) {
-        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-        if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();  // lead byte
-        out += "...";
-    }
+    for (char c : util::utf8_prefix(text, max)) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+    if (text.size() > max) out += "...";
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "detector/analysis.hpp"
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 #include "bot/blocks.hpp"
 #include "handlers/coaching.hpp"
@@ -16,15 +17,7 @@ namespace json = boost::json;
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t' || s.back() == '\r')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
+using util::trim;
 
 // Splits "word rest" on the first space; the word lowercased.
 std::pair<std::string, std::string_view> first_word(std::string_view text) {
@@ -129,10 +122,7 @@ bot::Reply show_ladder(bot::Interaction const& i, Deps const& deps) {
     if (!i.response_url.empty()) {
         json::array b;
         b.push_back(bot::blocks::section(deps.templates.escalation_ladder()));
-        r.then_respond(i.response_url, json::object{{"response_type", "ephemeral"},
-                                                    {"replace_original", false},
-                                                    {"text", "The escalation ladder"},
-                                                    {"blocks", std::move(b)}});
+        r.then_respond(i.response_url, bot::blocks::ephemeral_response("The escalation ladder", std::move(b)));
     }
     return r;
 }

@@ -6,22 +6,15 @@
 #include "bot/blocks.hpp"
 #include "handlers/coaching.hpp"
 #include "bot/views.hpp"
+#include "util/json.hpp"
 
 namespace pushback::handlers {
 namespace json = boost::json;
 
 namespace {
 
-std::string string_at(json::object const& o, std::string_view key) {
-    if (auto const* v = o.if_contains(key); v && v->is_string()) return std::string(v->get_string());
-    return {};
-}
-
-json::object const& object_at(json::object const& o, std::string_view key) {
-    static json::object const empty;
-    if (auto const* v = o.if_contains(key); v && v->is_object()) return v->get_object();
-    return empty;
-}
+using util::object_at;
+using util::string_at;
 
 json::object notice_view(std::string title, std::string text) {
     json::array b;
@@ -38,8 +31,8 @@ bool has_prompt(std::string_view text) {
 }  // namespace
 
 bot::Reply reframe_shortcut(bot::Interaction const& i, Deps const& deps) {
-    auto const& message = object_at(i.payload, "message");
-    auto const& channel = object_at(i.payload, "channel");
+    auto const* message = object_at(i.payload, "message");
+    auto const* channel = object_at(i.payload, "channel");
     std::string text = bot::blocks::unescape(string_at(message, "text"));
     std::string const author = string_at(message, "user");
     std::string const ts = string_at(message, "ts");

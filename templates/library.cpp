@@ -1,6 +1,5 @@
 #include "templates/library.hpp"
 
-#include "util/scan.hpp"
 #include "templates/detail/model.hpp"
 #include "templates/detail/mustache.hpp"
 #include "templates/detail/text.hpp"

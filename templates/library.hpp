@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "detector/analysis.hpp"
+#include "util/mrkdwn.hpp"
 
 namespace pushback::templates {
 

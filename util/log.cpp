@@ -1,5 +1,6 @@
 #include "util/log.hpp"
 
+#include "util/json.hpp"
 #include "util/utf8.hpp"
 
 #include <unistd.h>
@@ -28,7 +29,12 @@ void field(std::string& out, std::string_view key, std::string_view value) {
     out += ",\"";
     out += key;
     out += "\":\"";
-    append_json_escaped(out, value);
+    // Log lines stay valid JSON whatever a field holds: bad UTF-8 becomes U+FFFD first.
+    if (is_valid_utf8(value)) {
+        append_json_escaped(out, value);
+    } else {
+        append_json_escaped(out, repair_utf8(value));
+    }
     out += '"';
 }
 
@@ -43,31 +49,6 @@ std::string_view level_name(LogLevel l) {
 }
 
 }  // namespace
-
-void append_json_escaped(std::string& out, std::string_view s) {
-    static constexpr char hex[] = "0123456789abcdef";
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        auto const c = static_cast<unsigned char>(s[i]);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c < 0x20 || c == 0x7f) {
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xf];
-        } else if (c < 0x80) {
-            out += static_cast<char>(c);
-        } else {
-            // Copy a valid UTF-8 sequence; replace anything else so the line stays valid JSON.
-            if (auto const len = util::utf8_sequence_length(s, i)) {
-                out.append(s.substr(i, len));
-                i += len - 1;
-            } else {
-                out += "\\ufffd";
-            }
-        }
-    }
-}
 
 void Logger::write_line(std::string& line) const {
     line += '\n';

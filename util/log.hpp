@@ -42,7 +42,4 @@ private:
     int fd_;
 };
 
-// Appends `s` to `out` as the inside of a JSON string (escaping quotes, controls and bad UTF-8).
-void append_json_escaped(std::string& out, std::string_view s);
-
 }  // namespace pushback::util

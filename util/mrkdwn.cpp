@@ -9,7 +9,7 @@ void mrkdwn_escape_into(std::string& out, std::string_view text) {
     // each reframing through here.
     std::size_t i = 0;
     while (true) {
-        std::size_t const special = util::next_mrkdwn_special(text, i);
+        std::size_t const special = next_mrkdwn_special(text, i);
         out.append(text.data() + i, special - i);
         if (special == text.size()) break;
         out += text[special] == '&' ? "&amp;" : text[special] == '<' ? "&lt;" : "&gt;";

@@ -1,9 +1,11 @@
 #pragma once
-// UTF-8 checking and repair, the one implementation every folder uses: a sequence is valid when it
-// is well formed, not overlong, not a surrogate and at most U+10FFFF; repair turns every invalid
-// byte into U+FFFD, so what we analyse, store, log and send back to Slack is always valid UTF-8.
-// Header-only, in detector/ because every other library already depends on it.
+// UTF-8 checking, repair and truncation, the one implementation every folder uses: a sequence is
+// valid when it is well formed, not overlong, not a surrogate and at most U+10FFFF; repair turns
+// every invalid byte into U+FFFD, so what we analyse, store, log and send back to Slack is always
+// valid UTF-8; truncation never cuts inside a sequence. Header-only, in util/ because every other
+// library depends on it.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -49,6 +51,31 @@ inline std::string repair_utf8(std::string_view s) {
         }
     }
     return out;
+}
+
+// The longest prefix of `s` of at most `max_bytes` bytes that does not end inside a UTF-8 sequence
+// (it stops before a continuation byte). `s` itself when it fits.
+constexpr std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {
+    if (s.size() <= max_bytes) return s;
+    std::size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0U) == 0x80U) --cut;
+    return s.substr(0, cut);
+}
+
+// `s` cut to at most `max_bytes` bytes in all, on a UTF-8 boundary, ending in `ellipsis` when it cut.
+inline std::string truncate_utf8(std::string_view s, std::size_t max_bytes,
+                                 std::string_view ellipsis = "\xE2\x80\xA6" /* … */) {
+    if (s.size() <= max_bytes) return std::string(s);
+    std::string out(utf8_prefix(s, max_bytes > ellipsis.size() ? max_bytes - ellipsis.size() : 0));
+    out += ellipsis;
+    return out;
+}
+
+// Number of code points (Slack counts characters, not bytes): the bytes that are not continuation bytes.
+constexpr std::size_t utf8_char_count(std::string_view s) {
+    std::size_t n = 0;
+    for (char const c : s) n += static_cast<std::size_t>((static_cast<unsigned char>(c) & 0xC0U) != 0x80U);
+    return n;
 }
 
 }  // namespace pushback::util

@@ -6,7 +6,10 @@
 #include <optional>
 
 #include "bot/blocks.hpp"
+#include "bot/views.hpp"
 #include "handlers/followups/time_phrases.hpp"
+#include "util/json.hpp"
+#include "util/text.hpp"
 #include "util/time_zone.hpp"
 
 namespace pushback::handlers::followups {
@@ -25,12 +28,7 @@ constexpr std::string_view usage_text =
     "`tomorrow`, `tomorrow 9am`, `friday`, `eod` or `next week`. I'll DM you then with a drafted summary, so "
     "your 1:1 ends up on the record.";
 
-std::string_view trim(std::string_view s) {
-    auto const is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-    return s;
-}
+using util::trim;
 
 storage::Seconds now_seconds(Deps const& deps) { return std::chrono::floor<std::chrono::seconds>(deps.clock.now()); }
 
@@ -204,16 +202,8 @@ json::object confirmation(Outcome const& o) {
     return bot::blocks::ephemeral("I'll DM you " + when + " to write up your 1:1 with " + who, std::move(b));
 }
 
-json::object const* object_at(json::object const& o, std::string_view key) {
-    auto const* v = o.if_contains(key);
-    return v && v->is_object() ? &v->get_object() : nullptr;
-}
-
-std::string string_at(json::object const* o, std::string_view key) {
-    if (!o) return {};
-    auto const* v = o->if_contains(key);
-    return v && v->is_string() ? std::string(v->get_string()) : std::string{};
-}
+using util::object_at;
+using util::string_at;
 
 std::string first_action_value(bot::Interaction const& i) {
     auto const* actions = i.payload.if_contains("actions");
@@ -282,13 +272,8 @@ json::object followup_modal(std::string const& draft, std::string const& private
                              {"optional", true},
                              {"label", bot::blocks::plain("What was raised")},
                              {"element", std::move(raised_input)}});
-    return {{"type", "modal"},
-            {"callback_id", followup_modal_callback},
-            {"title", bot::blocks::plain("Follow up in writing")},
-            {"submit", bot::blocks::plain("Schedule")},
-            {"close", bot::blocks::plain("Cancel")},
-            {"private_metadata", private_metadata},
-            {"blocks", std::move(b)}};
+    return bot::views::modal(followup_modal_callback, "Follow up in writing", std::move(b), "Schedule", "Cancel",
+                             private_metadata);
 }
 
 // view.state.values.BLOCK.ACTION as a string (`selected_user` for the users_select, `value` otherwise).
@@ -308,11 +293,8 @@ json::object replaced(std::string text, std::string mrkdwn_text) {
 }
 
 json::object not_yours() {
-    return {{"response_type", "ephemeral"},
-            {"replace_original", false},
-            {"text",
-             "I couldn't find that reminder among yours (it may belong to someone else, or be gone), so I left it "
-             "alone."}};
+    return bot::blocks::ephemeral_response(
+        "I couldn't find that reminder among yours (it may belong to someone else, or be gone), so I left it alone.");
 }
 
 // The DM buttons share this: parse the id, apply `change`, answer through the DM's response_url.
@@ -333,9 +315,7 @@ bot::Reply on_reminder(bot::Interaction const& i, Deps const& deps, std::string_
         msg = not_yours();
     } else {
         storage_failure(deps, outcome.error(), what);
-        msg = {{"response_type", "ephemeral"},
-               {"replace_original", false},
-               {"text", "Something went wrong on my side and the reminder was not changed. Please try again."}};
+        msg = bot::blocks::ephemeral_response("Something went wrong on my side and the reminder was not changed. Please try again.");
     }
     if (!i.response_url.empty()) reply.then_respond(i.response_url, std::move(msg));
     return reply;
@@ -349,9 +329,7 @@ bot::Reply snooze_to(bot::Interaction const& i, Deps const& deps, std::string_vi
                            if (!r) return std::unexpected(r.error());
                            auto due = when(*r);
                            if (!due) {
-                               return json::object{{"response_type", "ephemeral"},
-                                                   {"replace_original", false},
-                                                   {"text", "I couldn't move that reminder: " + due.error()}};
+                               return bot::blocks::ephemeral_response("I couldn't move that reminder: " + due.error());
                            }
                            auto s = deps.store.snooze(owner, id, *due);
                            if (!s) return std::unexpected(s.error());

@@ -1,6 +1,7 @@
 #include "handlers/followups/time_phrases.hpp"
 
 #include "util/time_zone.hpp"
+#include "util/utf8.hpp"
 
 #include <date/date.h>
 #include <date/tz.h>
@@ -47,9 +48,7 @@ std::chrono::sys_seconds resolve(date::time_zone const* zone, local_seconds loca
 std::string truncate_for_echo(std::string_view phrase) {
     constexpr std::size_t max = 60;
     if (phrase.size() <= max) return std::string{phrase};
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(phrase[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
-    return std::string{phrase.substr(0, cut)} + "...";
+    return std::string{util::utf8_prefix(phrase, max)} + "...";
 }
 
 WhenError unparseable(std::string_view phrase) {

@@ -1,0 +1,70 @@
+// The SQLite Store: processed Slack event ids and users' cached time zones.
+
+#include "storage/detail/sqlite_store_impl.hpp"
+
+#include "util/time_zone.hpp"
+
+namespace pushback::storage::detail {
+namespace {
+
+using namespace std::chrono_literals;
+
+// SQL: constants only; their addresses key the prepared-statement cache.
+
+constexpr char const* sql_prune_events = "DELETE FROM processed_events WHERE seen_at < ?";
+constexpr char const* sql_insert_event = "INSERT OR IGNORE INTO processed_events (event_id, seen_at) VALUES (?, ?)";
+
+constexpr char const* sql_get_tz = "SELECT tz, fetched_at FROM user_tz WHERE team_id = ? AND user_id = ?";
+constexpr char const* sql_set_tz =
+    "INSERT INTO user_tz (team_id, user_id, tz, fetched_at) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (team_id, user_id) DO UPDATE SET tz = excluded.tz, fetched_at = excluded.fetched_at";
+
+}  // namespace
+
+// ---- processed events ----
+
+Result<bool> SqliteStore::first_delivery(std::string_view event_id, Seconds now) {
+    if (event_id.empty() || event_id.size() > 255)
+        return fail(StorageErrorKind::invalid_argument, "event id must be 1..255 bytes");
+    return run([&]() -> Result<bool> {
+        // Slack retries within minutes; a day of ids is plenty, and pruning hourly keeps each call one
+        // indexed insert.
+        if (!last_prune_ || now - *last_prune_ >= 1h || now < *last_prune_) {
+            Use prune{stmt(sql_prune_events)};
+            prune->bind(1, to_db(now - 24h));
+            prune->exec();
+            last_prune_ = now;
+        }
+        Use s{stmt(sql_insert_event)};
+        s->bind(1, std::string{event_id});
+        s->bind(2, to_db(now));
+        return s->exec() == 1;
+    });
+}
+
+// ---- user time zones ----
+
+Result<std::optional<UserTz>> SqliteStore::user_tz(Owner const& owner) {
+    if (auto e = check_owner(owner)) return std::unexpected(*e);
+    return run([&]() -> Result<std::optional<UserTz>> {
+        Use s{stmt(sql_get_tz)};
+        bind_owner(*s, 1, owner);
+        if (!s->executeStep()) return std::optional<UserTz>{};
+        return std::optional<UserTz>{UserTz{s->getColumn(0).getString(), from_db(s->getColumn(1).getInt64())}};
+    });
+}
+
+Result<void> SqliteStore::set_user_tz(Owner const& owner, std::string_view tz, Seconds now) {
+    if (auto e = check_owner(owner)) return std::unexpected(*e);
+    if (!util::is_known_time_zone(tz)) return fail(StorageErrorKind::invalid_argument, "unknown time zone");
+    return run([&]() -> Result<void> {
+        Use s{stmt(sql_set_tz)};
+        bind_owner(*s, 1, owner);
+        s->bind(3, std::string{tz});
+        s->bind(4, to_db(now));
+        s->exec();
+        return {};
+    });
+}
+
+}  // namespace pushback::storage::detail

@@ -115,7 +115,7 @@ std::set<std::string> reminder_ids_in_dms(testing::FakeSlack const& slack, std::
 
 }  // namespace
 
-TEST_CASE("kill -9 under load: every acknowledged write survives and every reminder still fires", "[e2e][crash]") {
+TEST_CASE("kill -9 under load: every acknowledged write survives and every reminder still fires", "[e2e][crash][slow]") {
     testing::FakeSlack slack;
     TempDir dir;
     auto const db = dir.file("pushback.sqlite3");

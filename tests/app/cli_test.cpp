@@ -45,6 +45,7 @@ TEST_CASE("every subcommand's --help prints its usage and starts nothing", "[app
         }
     }
     // Nothing reached the running server either.
+    app.stop();
     CHECK_THAT(app.log_text(), !Catch::Contains("\"kind\":\"command\"") && !Catch::Contains("healthz"));
 }
 
@@ -88,6 +89,8 @@ TEST_CASE("try signs with SLACK_SIGNING_SECRET_FILE, like the server", "[app][cl
         CAPTURE(r.out, r.err);
         CHECK(r.exit_code == 0);
         CHECK_THAT(r.out, Catch::Contains("*Vague*") && Catch::Contains("SSO"));
+        app.stop();  // (the log line the other tests look for, to be sure it is written this way)
+        CHECK_THAT(app.log_text(), Catch::Contains("\"kind\":\"command\""));
     }
     SECTION("a wrong secret in the file: the server's 401 is reported") {
         write_file(secrets.file("secret"), "not-the-secret");

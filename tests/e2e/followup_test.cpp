@@ -377,7 +377,8 @@ TEST_CASE("followup: after a restart, overdue reminders are delivered at once", 
     CHECK(env.dms().size() == 2);
 }
 
-TEST_CASE("followup: Slack failing is retried with backoff and the DM is delivered once", "[e2e]") {
+// [slow]: the Web API client's own backoff (real time, 250 ms doubling) makes this ~7 s.
+TEST_CASE("followup: Slack failing is retried with backoff and the DM is delivered once", "[e2e][slow]") {
     Env env;
     env.schedule("in 1h", "s1");
 

@@ -52,8 +52,15 @@ int try_command(std::vector<std::string> const& args) {
     }
     auto env = process_env();
     std::string secret;
-    if (auto s = env("SLACK_SIGNING_SECRET"); s && !s->empty()) {
-        secret = *s;
+    // The same secret the server verifies with: SLACK_SIGNING_SECRET, else SLACK_SIGNING_SECRET_FILE,
+    // else local mode's generated one.
+    auto configured = read_secret(env, "SLACK_SIGNING_SECRET");
+    if (!configured) {
+        std::fprintf(stderr, "pushback try: %s\n", configured.error().c_str());
+        return 2;
+    }
+    if (*configured) {
+        secret = **configured;
     } else {
         auto local = local_signing_secret("var/local-signing-secret", false);
         if (!local) {

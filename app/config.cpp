@@ -12,10 +12,8 @@
 #include "util/text.hpp"
 
 namespace pushback::app {
-namespace {
 
-// VAR, else the contents of the file named by VAR_FILE.
-std::expected<std::optional<std::string>, std::string> secret(Env const& env, std::string const& name) {
+std::expected<std::optional<std::string>, std::string> read_secret(Env const& env, std::string const& name) {
     if (auto v = env(name); v && !v->empty()) return std::string(util::trim(*v));
     if (auto f = env(name + "_FILE"); f && !f->empty()) {
         std::ifstream in(*f);
@@ -28,8 +26,6 @@ std::expected<std::optional<std::string>, std::string> secret(Env const& env, st
     }
     return std::optional<std::string>{};
 }
-
-}  // namespace
 
 Env process_env() {
     return [](std::string_view name) -> std::optional<std::string> {
@@ -94,7 +90,7 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
         if (!hp) return std::unexpected(hp.error());
         std::tie(c.listen_host, c.listen_port) = *hp;
     }
-    auto signing = secret(env, "SLACK_SIGNING_SECRET");
+    auto signing = read_secret(env, "SLACK_SIGNING_SECRET");
     if (!signing) return std::unexpected(signing.error());
     if (*signing) {
         c.signing_secret = **signing;
@@ -105,7 +101,7 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
         if (!s) return std::unexpected(s.error());
         c.signing_secret = *s;
     }
-    auto token = secret(env, "SLACK_BOT_TOKEN");
+    auto token = read_secret(env, "SLACK_BOT_TOKEN");
     if (!token) return std::unexpected(token.error());
     if (*token) c.bot_token = **token;
 

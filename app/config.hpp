@@ -31,6 +31,10 @@ struct Config {
 using Env = std::function<std::optional<std::string>(std::string_view)>;
 Env process_env();
 
+// A secret: VAR (trimmed), else the contents of the file named by VAR_FILE (trimmed); nullopt when
+// neither is set. The error names the setting, never the secret.
+std::expected<std::optional<std::string>, std::string> read_secret(Env const& env, std::string const& name);
+
 // Reads the configuration. With no SLACK_SIGNING_SECRET[_FILE], local mode: the secret is read from
 // (or created in) `var_dir`/local-signing-secret with mode 0600.
 std::expected<Config, std::string> load_config(Env const& env, std::string const& var_dir = "var");

@@ -11,6 +11,7 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/app.hpp"
@@ -36,6 +37,31 @@ Environment: SLACK_SIGNING_SECRET[_FILE], SLACK_BOT_TOKEN[_FILE], PUSHBACK_LISTE
 PUSHBACK_DB (var/pushback.sqlite3), PUSHBACK_TEMPLATES, SLACK_API_URL, SSL_CERT_FILE,
 PUSHBACK_LOG_LEVEL (info), PUSHBACK_THREADS (one per core). See README.md.
 )";
+
+// `pushback <command> --help`: that command's lines of the usage; the process starts nothing.
+struct CommandHelp {
+    char const* command;
+    char const* text;
+};
+constexpr CommandHelp command_help[] = {
+    {"serve", "Usage: pushback serve\n  run the Slack bot; configuration comes from the environment:\n"},
+    {"try", "Usage: pushback try \"DRAFT\"\n       pushback try --command \"/pushback ladder\"\n"
+            "  send a signed /pushback to the running server (PUSHBACK_LISTEN) and print the reply; signed with\n"
+            "  SLACK_SIGNING_SECRET[_FILE], else local mode's var/local-signing-secret\n"},
+    {"analyze", "Usage: pushback analyze [--json] [\"TEXT\"]   analyse a message (no TEXT: read stdin as one message)\n"
+                "       pushback analyze --jsonl              JSON Lines in ({\"text\": ...}), one analysis per line out\n"
+                "       pushback analyze --reframe \"TEXT\"     print the reframings for a draft\n"},
+    {"eval", "Usage: pushback eval FILE.jsonl\n  precision, recall, F1 and accuracy on a labeled corpus\n"},
+    {"healthcheck", "Usage: pushback healthcheck\n  exit 0 if the server at PUSHBACK_LISTEN answers /healthz\n"},
+    {"version", "Usage: pushback version\n  print the version\n"},
+};
+
+bool asks_for_help(std::vector<std::string> const& args) {
+    for (auto const& a : args) {
+        if (a == "--help" || a == "-h") return true;
+    }
+    return false;
+}
 
 int serve() {
     using namespace pushback::app;
@@ -81,6 +107,14 @@ int main(int argc, char** argv) {
     }
     auto const command = args[0];
     args.erase(args.begin());
+    if (asks_for_help(args)) {
+        for (auto const& h : command_help) {
+            if (command != h.command) continue;
+            std::fputs(h.text, stdout);
+            if (command == "serve") std::fputs(usage + std::string_view(usage).find("Environment:"), stdout);
+            return 0;
+        }
+    }
     try {
         if (command == "serve") return serve();
         if (command == "try") return pushback::app::cli::try_command(args);

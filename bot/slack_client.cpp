@@ -27,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bot/impl/tls_context.hpp"
 #include "bot/slack_api.hpp"
 #include "util/hex.hpp"
 
@@ -250,7 +251,7 @@ struct Exchange {
 struct SlackClientState {
     SlackClientConfig cfg;
     net::strand<net::any_io_executor> strand;
-    ssl::context ssl_ctx{ssl::context::tls_client};
+    std::optional<TlsContext> tls;  // loads the trust store off the start-up path (bot/impl/tls_context.hpp)
     Endpoint api;
     // Touched only on the strand.
     std::map<std::string, std::vector<std::unique_ptr<Connection>>> idle;
@@ -358,7 +359,7 @@ net::awaitable<Exchange> open_connection(SlackClientState& s, Endpoint const& ep
 
     auto conn = std::make_unique<Connection>();
     if (ep.tls)
-        conn->tls.emplace(executor, s.ssl_ctx);
+        conn->tls.emplace(executor, s.tls->get());
     else
         conn->plain.emplace(executor);
     auto& layer = conn->tcp();
@@ -635,18 +636,7 @@ SlackClient::SlackClient(boost::asio::any_io_executor ex, SlackClientConfig cfg)
     if (api->target.find('?') != std::string::npos) throw std::invalid_argument("SLACK_API_URL: must not have a query");
     s.api = std::move(*api);
 
-    s.ssl_ctx.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
-                          ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
-    SSL_CTX_set_min_proto_version(s.ssl_ctx.native_handle(), TLS1_2_VERSION);
-    s.ssl_ctx.set_default_verify_paths();
-    if (s.cfg.extra_ca_file) {
-        boost::system::error_code ec;
-        s.ssl_ctx.load_verify_file(*s.cfg.extra_ca_file, ec);
-        if (ec)
-            throw std::runtime_error("SSL_CERT_FILE: cannot load CA file " + *s.cfg.extra_ca_file + ": " +
-                                     ec.message());
-    }
-    s.ssl_ctx.set_verify_mode(ssl::verify_peer);
+    s.tls.emplace(s.cfg.extra_ca_file);
 }
 
 SlackClient::~SlackClient() = default;

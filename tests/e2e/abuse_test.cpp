@@ -582,7 +582,7 @@ TEST_CASE("10 MB bodies, declared and streamed, get 413 without being buffered",
 }
 
 TEST_CASE("slow clients (one byte a second) and silent connections are closed by the 10 s header deadline",
-          "[e2e][abuse]") {
+          "[e2e][abuse][slow]") {
     World w;
     auto const before_log = seed(w.app);
     auto const rss_before = rss_kb();
@@ -655,7 +655,7 @@ TEST_CASE("slow clients (one byte a second) and silent connections are closed by
          "/300 silent connections closed by 11 s; " + probe_line + "; " + memory_line(rss_before, rss_after));
 }
 
-TEST_CASE("2,000 idle connections: others are still served, then they all close cleanly", "[e2e][abuse]") {
+TEST_CASE("2,000 idle connections: others are still served, then they all close cleanly", "[e2e][abuse][slow]") {
     rlimit lim{};
     REQUIRE(::getrlimit(RLIMIT_NOFILE, &lim) == 0);
     if (lim.rlim_cur < 8192) {

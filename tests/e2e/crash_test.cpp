@@ -115,7 +115,7 @@ std::set<std::string> reminder_ids_in_dms(testing::FakeSlack const& slack, std::
 
 }  // namespace
 
-TEST_CASE("kill -9 under load: every acknowledged write survives and every reminder still fires", "[e2e][crash]") {
+TEST_CASE("kill -9 under load: every acknowledged write survives and every reminder still fires", "[e2e][crash][slow]") {
     testing::FakeSlack slack;
     TempDir dir;
     auto const db = dir.file("pushback.sqlite3");
@@ -260,11 +260,15 @@ TEST_CASE("kill -9 between claim and delivery record: the reminder is sent again
     reminder_ids_in_dms(slack, &sent);
     REQUIRE(sent.size() == 2);
     CHECK(*sent.begin() == *sent.rbegin());  // the same reminder, twice
-    // And recorded this time.
-    std::this_thread::sleep_for(500ms);
+    // And recorded this time: the record follows the post, so wait for it (bounded) instead of guessing a delay.
     auto store = storage::open_sqlite_store(db);
     REQUIRE(store);
     auto pending = (*store)->list_pending({"T0001", "UCRASH9"});
+    for (auto const deadline = std::chrono::steady_clock::now() + 10s;
+         pending && pending->size() == 1 && pending->front().state != storage::ReminderState::delivered &&
+         std::chrono::steady_clock::now() < deadline;
+         pending = (*store)->list_pending({"T0001", "UCRASH9"}))
+        std::this_thread::sleep_for(20ms);
     REQUIRE(pending);
     REQUIRE(pending->size() == 1);
     CHECK(pending->front().state == storage::ReminderState::delivered);

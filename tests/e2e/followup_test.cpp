@@ -177,7 +177,7 @@ TEST_CASE("followup: users.info's time zone is used, and the DM comes at the due
     CHECK(env.dms().size() == 1);
 }
 
-TEST_CASE("followup: with the zone cached the confirmation is inline; plain names work too", "[e2e]") {
+TEST_CASE("followup: with the zone cached the confirmation is inline, plain names work too", "[e2e]") {
     Env env;
     env.schedule("in 2h", "first");
     auto const r = env.command("followup @dana tomorrow 9am", "U0001", "second");
@@ -194,7 +194,7 @@ TEST_CASE("followup: with the zone cached the confirmation is inline; plain name
     CHECK_THAT(d, Catch::Contains("Thu 26 Nov, 17:00 (Europe/Paris)"));
 }
 
-TEST_CASE("followup: an unparseable time gets examples and nothing is stored; no person gets usage", "[e2e]") {
+TEST_CASE("followup: an unparseable time gets examples and nothing is stored, no person gets usage", "[e2e]") {
     Env env;
     auto const bad = bot::blocks::render_text(json::parse(env.command("followup <@U0002|alex> whenever-ish").body));
     CHECK_THAT(bad, Catch::Contains("couldn't read"));
@@ -287,7 +287,7 @@ TEST_CASE("followup: one user cannot complete or snooze another's reminder", "[e
     CHECK(str(env.slack.calls("conversations.open").front().body, {"users"}) == "U0001");
 }
 
-TEST_CASE("followup: the button opens a modal; its submission validates inline and schedules", "[e2e]") {
+TEST_CASE("followup: the button opens a modal, its submission validates inline and schedules", "[e2e]") {
     Env env;
     std::string const draft = "I don't think we can add SSO by Friday without dropping the audit logs.";
     auto payload = click("U0001", "remind_followup", draft, env.slack.response_url("button"));
@@ -377,7 +377,8 @@ TEST_CASE("followup: after a restart, overdue reminders are delivered at once", 
     CHECK(env.dms().size() == 2);
 }
 
-TEST_CASE("followup: Slack failing is retried with backoff and the DM is delivered once", "[e2e]") {
+// [slow]: the Web API client's own backoff (real time, 250 ms doubling) makes this ~7 s.
+TEST_CASE("followup: Slack failing is retried with backoff and the DM is delivered once", "[e2e][slow]") {
     Env env;
     env.schedule("in 1h", "s1");
 

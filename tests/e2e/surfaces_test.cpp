@@ -250,7 +250,7 @@ TEST_CASE("Show the escalation ladder answers through response_url", "[e2e][surf
     CHECK_THAT(bot::blocks::render_text(body), Catch::Contains("1:1"));
 }
 
-TEST_CASE("App Home: opening the tab publishes the guide, commitments and reminders; retries handled once",
+TEST_CASE("App Home: opening the tab publishes the guide, commitments and reminders, retries handled once",
           "[e2e][surfaces]") {
     World w;
     REQUIRE(w.app.command("commit Keep the nightly export job on Postgres 14 until Q2")->status == 200);

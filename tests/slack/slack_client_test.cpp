@@ -204,7 +204,7 @@ TEST_CASE("5xx that persists gives up after max_attempts with the last status", 
     CHECK(fake.calls("chat.postMessage").size() == 3);
 }
 
-TEST_CASE("a stalled answer ends in a timeout and is not re-sent; a slow one still arrives", "[slack]") {
+TEST_CASE("a stalled answer ends in a timeout and is not re-sent, a slow one still arrives", "[slack]") {
     FakeSlack fake;
     Runner run;
     auto cfg = config_for(fake);

@@ -121,7 +121,7 @@ TEST_CASE("bad commitment input gets a clear error, not a crash", "[storage]") {
     CHECK_FALSE(parse_commitment_status("maybe"));
 }
 
-TEST_CASE("listing is newest first with limit and offset; count by status", "[storage]") {
+TEST_CASE("listing is newest first with limit and offset, count by status", "[storage]") {
     TempDir dir;
     TestClock clock;
     auto store = open_or_fail(dir.db(), clock.options());

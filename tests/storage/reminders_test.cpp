@@ -212,7 +212,7 @@ TEST_CASE("two schedulers claiming at once never get the same reminder", "[stora
     CHECK(std::set<Id>(seen.begin(), seen.end()).size() == 200);
 }
 
-TEST_CASE("each Slack event id is processed once; old ids are pruned", "[storage]") {
+TEST_CASE("each Slack event id is processed once, old ids are pruned", "[storage]") {
     TempDir dir;
     TestClock clock;
     auto store = open_or_fail(dir.db(), clock.options());

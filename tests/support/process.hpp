@@ -5,6 +5,7 @@
 #include <sys/types.h>
 
 #include <chrono>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -16,5 +17,17 @@ pid_t spawn_pushback(std::vector<std::string> env, std::string const& output, bo
 
 // Waits for `pid` to exit, killing it after `timeout`; its exit code, or -1 if it was killed.
 int wait_exit(pid_t pid, std::chrono::milliseconds timeout = std::chrono::seconds{10});
+
+// What a finished `pushback` command printed and returned.
+struct RunResult {
+    int exit_code = -1;  // -1: it did not exit by itself within the timeout and was killed
+    std::string out;     // stdout
+    std::string err;     // stderr
+};
+
+// Runs `pushback ARGS...` in `cwd` with exactly `env` (plus a minimal PATH), `input` on its stdin,
+// and waits for it to exit (killing it after `timeout`).
+RunResult run_pushback(std::vector<std::string> args, std::vector<std::string> env, std::filesystem::path const& cwd,
+                       std::string const& input = {}, std::chrono::milliseconds timeout = std::chrono::seconds{10});
 
 }  // namespace pushback::test

@@ -93,7 +93,7 @@ TEST_CASE("each legitimate reason leads with its own family", "[templates]") {
     }
 }
 
-TEST_CASE("an estimate gets numbers and options; a better alternative also asks what we're missing", "[templates]") {
+TEST_CASE("an estimate gets numbers and options, and a better alternative also asks what we're missing", "[templates]") {
     std::string const text = "This needs 6 weeks, not 2.";
     detector::Analysis a;
     a.legitimate = {Reason::estimate};
@@ -313,7 +313,7 @@ TEST_CASE("bogus ranges and broken UTF-8 do not break the output", "[templates]"
     for (auto const p : {Perspective::own_draft, Perspective::reply_to_other}) reframe_checked(a, text, p);
 }
 
-TEST_CASE("a date next to an event is one situation; a bare date reads 'On'", "[templates]") {
+TEST_CASE("a date next to an event is one situation, a bare date reads 'On'", "[templates]") {
     std::string const text = "Thursday's standup added SSO. It costs 3 weeks. Friday is out.";
     detector::Analysis a;
     a.vague = true;

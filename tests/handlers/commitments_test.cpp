@@ -1,0 +1,269 @@
+// The decision log (handlers/commitments.cpp): `/pushback commit`, `log`, `export`, the "Log as commitment"
+// modal, Edit and Mark done. What the user reads, what lands in the store, which Slack calls follow the ack.
+#include <catch2/catch.hpp>
+
+#include "bot/blocks.hpp"
+#include "handlers/commitments.hpp"
+#include "handlers/support.hpp"
+
+using namespace pushback;
+using namespace pushback::test;
+namespace json = boost::json;
+using namespace std::chrono_literals;
+
+namespace {
+
+json::object body_of(bot::Reply const& r) {
+    REQUIRE(r.content_type == "application/json");
+    return json::parse(r.body).as_object();
+}
+
+std::string text_of(bot::Reply const& r) { return bot::blocks::render_text(body_of(r)); }
+
+std::vector<storage::Commitment> log_of(HandlerWorld& w, std::string user = "U0001") {
+    return *w.store->all_commitments(w.owner(std::move(user)));
+}
+
+// A decision_log view_submission like tests/fixtures/view_submission.json with the decision replaced.
+json::object submission(std::string decision, std::string private_metadata = {}) {
+    auto p = fixture_json("view_submission.json");
+    auto& view = p["view"].as_object();
+    view["state"].as_object()["values"].as_object()["decision"].as_object()["decision_input"].as_object()["value"] =
+        std::move(decision);
+    if (!private_metadata.empty()) view["private_metadata"] = std::move(private_metadata);
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("/pushback commit logs the decision, with what makes it checkable, and offers Edit and Mark done",
+          "[handlers][commitments]") {
+    HandlerWorld w;
+    auto const reply = handlers::commit_command(HandlerWorld::slash("commit Ship SSO by March 3"),
+                                                "Ship SSO by March 3", w.deps);
+    auto const msg = body_of(reply);
+    CHECK(msg.at("response_type") == "ephemeral");
+    CHECK(block_kit_problems(msg).empty());
+    auto const stored = log_of(w);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].decision == "Ship SSO by March 3");
+    CHECK(stored[0].status == storage::CommitmentStatus::committed);
+    CHECK_THAT(stored[0].context, Catch::StartsWith("Particulars: ") && Catch::Contains("March 3"));
+    auto const text = bot::blocks::render_text(msg);
+    CHECK_THAT(text, Catch::Contains("*Logged as #" + std::to_string(stored[0].id) + ".*"));
+    CHECK_THAT(text, Catch::Contains("2026-01-06"));  // the entry's date, from the clock
+    CHECK_THAT(text, Catch::Contains("[Edit entry]") && Catch::Contains("[Mark done]"));
+    CHECK(w.slack.calls().empty());
+}
+
+TEST_CASE("/pushback commit says how to use it, and refuses an essay, storing nothing", "[handlers][commitments]") {
+    HandlerWorld w;
+    CHECK_THAT(text_of(handlers::commit_command(HandlerWorld::slash("commit"), "", w.deps)),
+               Catch::Contains("Usage: `/pushback commit <the decision>`"));
+    std::string const essay(handlers::max_decision_chars + 1, 'x');
+    auto const refusal = text_of(handlers::commit_command(HandlerWorld::slash("commit " + essay), essay, w.deps));
+    CHECK_THAT(refusal, Catch::Contains("up to 500 characters; yours has 501"));
+    CHECK(log_of(w).empty());
+}
+
+TEST_CASE("a vague decision is logged with a hint to make it checkable", "[handlers][commitments]") {
+    HandlerWorld w;
+    auto const text = text_of(handlers::commit_command(HandlerWorld::slash(""), "We'll probably do it soon", w.deps));
+    CHECK_THAT(text, Catch::Contains("This decision is vague on its own"));
+    CHECK(log_of(w).size() == 1);
+}
+
+TEST_CASE("/pushback log lists the user's own entries newest first, and searches them", "[handlers][commitments]") {
+    HandlerWorld w;
+    CHECK_THAT(text_of(handlers::log_command(HandlerWorld::slash("log"), "", w.deps)),
+               Catch::Contains("Your log is empty."));
+    for (auto const* d : {"Ship SSO in March", "Move the webhooks to a queue", "Freeze the billing API"}) {
+        w.clock.advance(1h);
+        REQUIRE(handlers::commit_command(HandlerWorld::slash(""), d, w.deps).status == 200);
+    }
+    REQUIRE(handlers::commit_command(HandlerWorld::slash("", "U0002"), "U0002's webhook decision", w.deps).status == 200);
+
+    auto const all = text_of(handlers::log_command(HandlerWorld::slash("log"), "", w.deps));
+    CHECK_THAT(all, Catch::Contains("*Your decision log*, newest first (3 in all)"));
+    CHECK(all.find("Freeze the billing API") < all.find("Move the webhooks"));
+    CHECK(all.find("Move the webhooks") < all.find("Ship SSO"));
+    CHECK_THAT(all, !Catch::Contains("U0002's"));
+
+    auto const found = text_of(handlers::log_command(HandlerWorld::slash("log webhook"), "webhook", w.deps));
+    CHECK_THAT(found, Catch::Contains("Entries matching “webhook”") && Catch::Contains("Move the webhooks to a queue"));
+    CHECK_THAT(found, !Catch::Contains("Ship SSO") && !Catch::Contains("U0002's"));
+
+    CHECK_THAT(text_of(handlers::log_command(HandlerWorld::slash("log"), "kubernetes", w.deps)),
+               Catch::Contains("Nothing in your log matches “kubernetes”."));
+}
+
+TEST_CASE("/pushback export sends the whole log through response_url after the ack", "[handlers][commitments]") {
+    HandlerWorld w;
+    CHECK_THAT(text_of(handlers::export_command(HandlerWorld::slash("export"), "", w.deps)),
+               Catch::Contains("Your log is empty: nothing to export yet."));
+    for (int i = 0; i < 30; ++i) {
+        REQUIRE(handlers::commit_command(HandlerWorld::slash(""), "Decision " + std::to_string(i) + " " +
+                                             std::string(400, 'd'), w.deps).status == 200);
+    }
+    auto const command = HandlerWorld::slash("export csv");
+    auto reply = handlers::export_command(command, "csv", w.deps);
+    CHECK_THAT(text_of(reply), Catch::Contains("Exporting 30 entries as CSV"));
+    CHECK(w.slack.calls().empty());
+    after_ack(reply, w.slack);
+    auto const posts = w.slack.calls("response_url");
+    REQUIRE_FALSE(posts.empty());
+    std::string all;
+    for (auto const& p : posts) {
+        CHECK(p.target == command.response_url);
+        CHECK(p.body.at("response_type") == "ephemeral");
+        CHECK_FALSE(p.body.at("replace_original").as_bool());  // the "Exporting…" message stays
+        CHECK(block_kit_problems(p.body).empty());
+        all += bot::blocks::render_text(p.body);
+    }
+    for (int i = 0; i < 30; ++i) CHECK_THAT(all, Catch::Contains("Decision " + std::to_string(i) + " "));
+}
+
+TEST_CASE("Log as commitment opens the decision-log modal after the ack, the draft on record as concerns",
+          "[handlers][commitments]") {
+    HandlerWorld w;
+    auto const i = Parsed::interaction(fixture_json("block_actions.json"));
+    auto reply = handlers::open_decision_log(i, w.deps);
+    CHECK(reply.body.empty());
+    CHECK(w.slack.calls().empty());
+    after_ack(reply, w.slack);
+    auto const opened = w.slack.calls("views.open");
+    REQUIRE(opened.size() == 1);
+    CHECK(str(opened[0].body.at("trigger_id")) == i.trigger_id);
+    auto const& view = opened[0].body.at("view").as_object();
+    CHECK(block_kit_problems(view, Surface::modal).empty());
+    CHECK(view.at("callback_id") == handlers::decision_log_callback);
+    auto const text = bot::blocks::render_text(view);
+    CHECK_THAT(text, Catch::Contains("Log a commitment"));
+    // The draft from the button's value prefills "Your concerns, on the record".
+    bool concerns_prefilled = false;
+    for (auto const& b : view.at("blocks").as_array()) {
+        if (b.as_object().if_contains("block_id") && b.at("block_id") == "concerns")
+            concerns_prefilled = b.at("element").at("initial_value") ==
+                                 "I don't think we can add SSO by Friday. It's impossible with the current team.";
+    }
+    CHECK(concerns_prefilled);
+    CHECK(log_of(w).empty());  // nothing is stored until the modal is submitted
+}
+
+TEST_CASE("submitting the decision-log modal stores every field and refreshes App Home", "[handlers][commitments]") {
+    HandlerWorld w;
+    auto const i = Parsed::interaction(fixture_json("view_submission.json"));
+    auto reply = handlers::decision_log_submitted(i, w.deps);
+    auto const answer = body_of(reply);
+    CHECK(answer.at("response_action") == "update");
+    CHECK(block_kit_problems(answer.at("view"), Surface::modal).empty());
+    auto const stored = log_of(w);
+    REQUIRE(stored.size() == 1);
+    auto const& c = stored[0];
+    CHECK(c.decision == "Ship SSO (SAML only) by Friday; audit logs move to the next sprint.");
+    CHECK_THAT(c.context, Catch::StartsWith("Customer demo on Monday."));
+    CHECK_THAT(c.alternatives, Catch::Contains("2) Both in two weeks."));
+    CHECK(c.trade_offs == "No OIDC in the first cut; audit logs slip one sprint; the demo shows SSO only.");
+    CHECK(c.decision_maker == "Alex (PM), agreed with Sam");
+    CHECK_THAT(c.concerns, Catch::StartsWith("If the customer's IdP is not SAML-compatible"));
+    CHECK_THAT(bot::blocks::render_text(answer.at("view")), Catch::Contains("Saved as #" + std::to_string(c.id)));
+
+    CHECK(w.slack.calls().empty());
+    after_ack(reply, w.slack);
+    auto const published = w.slack.calls("views.publish");
+    REQUIRE(published.size() == 1);
+    CHECK(published[0].body.at("user_id") == "U0001");
+    CHECK_THAT(bot::blocks::render_text(published[0].body.at("view")), Catch::Contains("Ship SSO (SAML only)"));
+}
+
+TEST_CASE("the decision-log modal refuses an empty or overlong decision inline, storing nothing",
+          "[handlers][commitments]") {
+    HandlerWorld w;
+    for (std::string const& decision : {std::string(" \n "), std::string(handlers::max_decision_chars + 1, 'x')}) {
+        auto reply = handlers::decision_log_submitted(Parsed::interaction(submission(decision)), w.deps);
+        auto const answer = body_of(reply);
+        CHECK(answer.at("response_action") == "errors");
+        CHECK(answer.at("errors").as_object().contains("decision"));
+        CHECK(reply.follow_ups.empty());
+    }
+    CHECK(log_of(w).empty());
+}
+
+TEST_CASE("Edit reopens the user's own entry and saving it updates that entry", "[handlers][commitments]") {
+    HandlerWorld w;
+    auto const entry = *w.store->add_commitment(w.owner(), storage::NewCommitment{"Old decision", "ctx", "", "", "", "", {}, {}});
+    auto reply = handlers::edit_commitment(
+        Parsed::interaction(button_payload(handlers::action_commitment_edit, std::to_string(entry.id))), w.deps);
+    after_ack(reply, w.slack);
+    auto const opened = w.slack.calls("views.open");
+    REQUIRE(opened.size() == 1);
+    auto const& view = opened[0].body.at("view").as_object();
+    CHECK(str(view.at("private_metadata")) == std::to_string(entry.id));
+    CHECK_THAT(bot::blocks::render_text(view), Catch::Contains("Edit log entry"));
+
+    auto saved = handlers::decision_log_submitted(Parsed::interaction(submission("New decision", std::to_string(entry.id))), w.deps);
+    CHECK(body_of(saved).at("response_action") == "update");
+    auto const stored = log_of(w);
+    REQUIRE(stored.size() == 1);  // updated, not added
+    CHECK(stored[0].decision == "New decision");
+}
+
+TEST_CASE("Edit and Mark done on someone else's entry change nothing and say so", "[handlers][commitments]") {
+    HandlerWorld w;
+    auto const theirs = *w.store->add_commitment(w.owner("U0002"), storage::NewCommitment{"Theirs", "", "", "", "", "", {}, {}});
+    for (auto const* action : {handlers::action_commitment_edit, handlers::action_commitment_done}) {
+        CAPTURE(action);
+        RecordingSlack slack;
+        handlers::Deps d{w.lib, *w.store, slack, w.clock, w.log};
+        auto const i = Parsed::interaction(button_payload(action, std::to_string(theirs.id)));
+        auto reply = std::string_view(action) == handlers::action_commitment_edit ? handlers::edit_commitment(i, d)
+                                                                                 : handlers::commitment_done(i, d);
+        after_ack(reply, slack);
+        CHECK(slack.calls("views.open").empty());
+        auto const answers = slack.calls("response_url");
+        REQUIRE(answers.size() == 1);
+        CHECK(answers[0].body.at("text") == "I can't find that entry in your log.");
+    }
+    auto const still = *w.store->get_commitment(w.owner("U0002"), theirs.id);
+    CHECK(still.status == storage::CommitmentStatus::committed);
+}
+
+TEST_CASE("Mark done closes the entry; from App Home the tab is refreshed instead of a message",
+          "[handlers][commitments]") {
+    HandlerWorld w;
+    auto const entry = *w.store->add_commitment(w.owner(), storage::NewCommitment{"Ship it", "", "", "", "", "", {}, {}});
+    SECTION("from a message") {
+        auto reply = handlers::commitment_done(
+            Parsed::interaction(button_payload(handlers::action_commitment_done, std::to_string(entry.id))), w.deps);
+        after_ack(reply, w.slack);
+        auto const answers = w.slack.calls("response_url");
+        REQUIRE(answers.size() == 1);
+        CHECK(str(answers[0].body.at("text")) == ":white_check_mark: #" + std::to_string(entry.id) + " marked done.");
+        CHECK(w.slack.calls("views.publish").empty());
+    }
+    SECTION("from App Home (no response_url, a home view)") {
+        auto p = button_payload(handlers::action_commitment_done, std::to_string(entry.id));
+        p.erase("response_url");
+        p.erase("container");
+        p["view"] = json::object{{"id", "VHOME"}, {"type", "home"}};
+        auto reply = handlers::commitment_done(Parsed::interaction(p), w.deps);
+        after_ack(reply, w.slack);
+        CHECK(w.slack.calls("response_url").empty());
+        auto const published = w.slack.calls("views.publish");
+        REQUIRE(published.size() == 1);
+        CHECK_THAT(bot::blocks::render_text(published[0].body.at("view")), Catch::Contains("(done) Ship it"));
+    }
+    CHECK(w.store->get_commitment(w.owner(), entry.id)->status == storage::CommitmentStatus::done);
+}
+
+TEST_CASE("buttons with a malformed entry id are acknowledged and do nothing", "[handlers][commitments]") {
+    HandlerWorld w;
+    for (auto const* value : {"", "abc", "-1", "0", "12x"}) {
+        CAPTURE(value);
+        auto edit = handlers::edit_commitment(Parsed::interaction(button_payload(handlers::action_commitment_edit, value)), w.deps);
+        auto done = handlers::commitment_done(Parsed::interaction(button_payload(handlers::action_commitment_done, value)), w.deps);
+        CHECK(edit.body.empty());
+        CHECK(edit.follow_ups.empty());
+        CHECK(done.follow_ups.empty());
+    }
+}

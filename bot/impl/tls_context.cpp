@@ -55,9 +55,11 @@ std::shared_ptr<ssl::context> load(std::optional<std::string> extra_ca_file) {
     ctx->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
                      ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
     SSL_CTX_set_min_proto_version(ctx->native_handle(), TLS1_2_VERSION);
-    ctx->set_default_verify_paths();
+    // Errors are reported, not thrown: this runs off the start-up path, where nobody could catch them.
+    boost::system::error_code ec;
+    ctx->set_default_verify_paths(ec);
+    if (ec) std::fprintf(stderr, "pushback: cannot load the system CA certificates: %s\n", ec.message().c_str());
     if (extra_ca_file && !same_file(*extra_ca_file, openssl_default_ca_file())) {
-        boost::system::error_code ec;
         ctx->load_verify_file(*extra_ca_file, ec);
         // Checked readable at construction; if it became unusable since, its CAs are simply not trusted.
         if (ec)

@@ -228,7 +228,7 @@ TEST_CASE("Edit and Mark done on someone else's entry change nothing and say so"
     CHECK(still.status == storage::CommitmentStatus::committed);
 }
 
-TEST_CASE("Mark done closes the entry; from App Home the tab is refreshed instead of a message",
+TEST_CASE("Mark done closes the entry, and from App Home the tab is refreshed instead of a message",
           "[handlers][commitments]") {
     HandlerWorld w;
     auto const entry = *w.store->add_commitment(w.owner(), storage::NewCommitment{"Ship it", "", "", "", "", "", {}, {}});

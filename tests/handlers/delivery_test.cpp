@@ -123,7 +123,7 @@ TEST_CASE("a DM channel Slack says is gone is opened again on the retry", "[hand
     CHECK(w.slack.calls("conversations.open").size() == 2);
 }
 
-TEST_CASE("a user's DM channel is opened once and reused; each user gets their own", "[handlers][delivery]") {
+TEST_CASE("a user's DM channel is opened once and reused, and each user gets their own", "[handlers][delivery]") {
     World w;
     w.remind(t0 + 1h);
     w.remind(t0 + 2h);

@@ -86,6 +86,19 @@ TEST_CASE("with the user's time zone known, /pushback followup confirms at once 
     CHECK(w.slack.calls().empty());
 }
 
+TEST_CASE("Slack's own /pushback followup payload schedules through /pushback", "[handlers][followups]") {
+    World w;
+    w.cache_tz("Europe/Paris");
+    auto const command = Parsed::command(fixture_text("slash_command_followup.form"));
+    auto reply = handlers::pushback(command, w.deps);
+    CHECK_THAT(text_of(body_of(reply)),
+               Catch::Contains("I'll DM you *Wed 7 Jan, 09:00 (Europe/Paris)* to write up your 1:1 with <@U0002>"));
+    auto const stored = w.reminders();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].owner.user_id == "U0001");
+    CHECK(stored[0].with_whom == "U0002");
+}
+
 TEST_CASE("plain and quoted names work as well as mentions, and no time means the end of the working day",
           "[handlers][followups]") {
     World w;

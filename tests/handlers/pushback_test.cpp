@@ -71,7 +71,7 @@ TEST_CASE("/pushback replies for the seeds' drafts match their golden texts", "[
     CHECK(w.slack.calls().empty());  // a draft is coached inside the HTTP response, no Web API call
 }
 
-TEST_CASE("\"I don't think we can add SSO\" comes back as an SBI-shaped rewrite with prompts", "[handlers]") {
+TEST_CASE("the draft I don't think we can add SSO comes back as an SBI-shaped rewrite with prompts", "[handlers]") {
     HandlerWorld w;
     auto const text = bot::blocks::render_text(
         reply_json(handlers::pushback(HandlerWorld::slash("I don't think we can add SSO"), w.deps)));

@@ -323,7 +323,9 @@ TEST_CASE("a pooled connection the server closed is replaced without sending twi
     Runner run;
     SlackClient client(run.ioc.get_executor(), config_for(fake));
     REQUIRE(call_sync(client, "chat.postMessage", message("one"), 10s).has_value());
-    std::this_thread::sleep_for(500ms);  // the fake hangs up on the idle connection
+    // Until the fake has hung up on the idle connection (its 150 ms idle timeout), not a guessed delay.
+    for (int i = 0; i < 1000 && fake.idle_connections_closed() == 0; ++i) std::this_thread::sleep_for(10ms);
+    REQUIRE(fake.idle_connections_closed() == 1);
     auto r = call_sync(client, "chat.postMessage", message("two"), 10s);
     REQUIRE(r.has_value());
     CHECK(fake.calls("chat.postMessage").size() == 2);

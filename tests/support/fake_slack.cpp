@@ -128,6 +128,7 @@ struct FakeSlack::Impl {
 
     std::atomic<std::size_t> accepted{0};
     std::atomic<std::size_t> handshake_failures{0};
+    std::atomic<std::size_t> idle_closed{0};
 
     net::io_context ioc{1};
     tcp::acceptor tls_acceptor{ioc};
@@ -237,6 +238,7 @@ struct FakeSlack::Impl {
             tcp.expires_after(opt.idle_timeout);
             auto [ec, n] = co_await http::async_read(stream, buffer, parser, tuple_awaitable);
             (void)n;
+            if (ec == beast::error::timeout) idle_closed.fetch_add(1);  // the timeout closed the socket already
             if (ec) co_return;
             Request req = parser.release();
             Response res = co_await handle(req, tls);
@@ -604,6 +606,7 @@ void FakeSlack::set_user_tz(std::string user, std::string tz, std::string tz_lab
 }
 
 std::size_t FakeSlack::connections_accepted() const { return impl_->accepted.load(); }
+std::size_t FakeSlack::idle_connections_closed() const { return impl_->idle_closed.load(); }
 std::size_t FakeSlack::handshakes_failed() const { return impl_->handshake_failures.load(); }
 
 }  // namespace pushback::testing

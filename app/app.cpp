@@ -150,7 +150,7 @@ std::expected<net::ip::tcp::endpoint, std::string> App::listen() { return impl_-
 void App::run() {
     auto& i = *impl_;
     i.server->start();
-    i.scheduler.start();  // follow-up reminders: recover claims, then the timer loop
+    i.scheduler.start();  // follow-up reminders: recover claims, then the delivery loop
     if (i.options.handle_signals) {
         i.signals.add(SIGINT);
         i.signals.add(SIGTERM);

@@ -81,7 +81,8 @@ bot::Reply followup_command(bot::SlashCommand const& c, std::string_view args, D
     }
     auto reply = bot::Reply::json(bot::blocks::ephemeral("Scheduling your reminder…"));
     if (c.response_url.empty()) return reply;
-    reply.then_run([&deps, plan = std::move(plan), url = c.response_url] { return schedule_and_respond(plan, url, deps); });
+    reply.then_run(
+        [&deps, plan = std::move(plan), url = c.response_url] { return schedule_and_respond(plan, url, deps); });
     return reply;
 }
 

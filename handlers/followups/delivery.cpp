@@ -219,8 +219,9 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
     // Logs a failed attempt; true if it failed.
     bool failed_record(char const* what, std::optional<storage::StorageError> const& error, int attempt) const {
         if (!error) return false;
-        log.error("scheduler: storage failed",
-                  {{"what", what}, {"kind", storage::to_string(error->kind)}, {"attempt", std::to_string(attempt + 1)}});
+        log.error("scheduler: storage failed", {{"what", what},
+                                                {"kind", storage::to_string(error->kind)},
+                                                {"attempt", std::to_string(attempt + 1)}});
         return true;
     }
 

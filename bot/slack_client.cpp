@@ -11,7 +11,7 @@
 #include "bot/impl/endpoint.hpp"
 #include "bot/impl/perform.hpp"
 #include "bot/impl/state.hpp"
-#include "bot/impl/tls_context.hpp"
+#include "bot/impl/tls.hpp"
 #include "bot/slack_api.hpp"
 
 namespace pushback::bot {

@@ -12,7 +12,7 @@
 
 #include <memory>
 
-#include "bot/impl/tls_context.hpp"
+#include "bot/impl/tls.hpp"
 
 namespace pushback::bot::impl {
 

@@ -1,6 +1,7 @@
 #pragma once
-// Private to the Web API client: the TLS client context (TLS 1.2+, the system roots plus an optional extra
-// CA file, peer verification) and the per-connection checks (SNI, host name, or IP SAN for an IP host).
+// Private to the Web API client, TLS settings: the client context (TLS 1.2+, the system roots plus an
+// optional extra CA file, peer verification) and the per-connection checks (SNI, host name, or IP SAN for
+// an IP host).
 
 #include <boost/asio/ssl/context.hpp>
 

@@ -1,4 +1,4 @@
-#include "bot/impl/tls_context.hpp"
+#include "bot/impl/tls.hpp"
 
 #include <openssl/x509_vfy.h>
 

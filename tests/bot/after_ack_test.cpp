@@ -100,7 +100,7 @@ TEST_CASE("after-ack work is counted until its coroutine ends, Slack calls insid
           std::vector<std::string>{"views.open", "https://hooks.slack.invalid/x", "chat.postMessage", "views.update"});
 }
 
-TEST_CASE("a failed after-ack call is logged; an exception escaping a task is logged by type, not text", "[bot]") {
+TEST_CASE("a failed after-ack call is logged, and an exception escaping a task is logged by type, not text", "[bot]") {
     LogFile log;
     net::io_context ioc;
     SlowSlack slack;

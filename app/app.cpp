@@ -4,12 +4,13 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
-#include <boost/asio/steady_timer.hpp>
 #include <boost/json.hpp>
 
 #include <thread>
 #include <vector>
 
+#include "bot/after_ack.hpp"
+#include "bot/in_flight.hpp"
 #include "bot/receiver.hpp"
 #include "detector/analysis.hpp"
 #include "bot/router.hpp"
@@ -31,16 +32,19 @@ namespace {
 class LocalSlackApi final : public bot::SlackApi {
 public:
     explicit LocalSlackApi(util::Logger const& log) : log_(log) {}
-    void call(std::string method, boost::json::object, Done done) override {
+    net::awaitable<bot::SlackResult> call(std::string method, boost::json::object) override {
         log_.info("local mode: no SLACK_BOT_TOKEN, Web API call skipped", {{"method", method}});
-        if (done) done(std::unexpected(bot::SlackError{bot::SlackError::Kind::invalid_request, "local mode", 0, 0}));
+        co_return skipped();
     }
-    void respond(std::string, boost::json::object, Done done) override {
+    net::awaitable<bot::SlackResult> respond(std::string, boost::json::object) override {
         log_.info("local mode: response_url post skipped");
-        if (done) done(std::unexpected(bot::SlackError{bot::SlackError::Kind::invalid_request, "local mode", 0, 0}));
+        co_return skipped();
     }
 
 private:
+    static bot::SlackResult skipped() {
+        return std::unexpected(bot::SlackError{bot::SlackError::Kind::invalid_request, "local mode", 0, 0});
+    }
     util::Logger const& log_;
 };
 
@@ -58,6 +62,10 @@ struct App::Impl {
     std::unique_ptr<storage::Store> store;
     templates::Library templates;
     std::unique_ptr<bot::SlackApi> slack;
+    // After-ack work and reminder DMs being sent: graceful stop (the server's) lets them finish, bounded,
+    // so a response_url post or a claimed reminder is not cut off.
+    bot::InFlight in_flight;
+    bot::AfterAckRunner after_ack;  // runs replies' after-ack work on this io_context
     handlers::Deps deps;
     handlers::followups::Scheduler scheduler;  // follow-up reminders: fires due reminder DMs on this io_context
 
@@ -87,70 +95,14 @@ struct App::Impl {
           store(std::move(s)),
           templates(std::move(t)),
           slack(make_slack(config, ioc, log)),
+          after_ack(ioc.get_executor(), *slack, log, in_flight),
           deps{templates, *store, *slack, clock, log},
-          scheduler(ioc.get_executor(), *store, *slack, templates, clock, log),
+          scheduler(ioc.get_executor(), *store, *slack, templates, clock, log, {}, &in_flight),
           signals(ioc) {
         deps.reminders_changed = [this] { scheduler.poke(); };  // follow-up reminders
     }
 
     void register_routes() { app::register_routes(router, deps); }
-
-    // Slack calls started after acknowledgements, and reminder DMs being sent: graceful stop lets
-    // them finish (bounded) so a response_url post or a claimed reminder is not cut off.
-    std::atomic<int> follow_ups_in_flight{0};
-
-    void drain_then_stop() {
-        auto timer = std::make_shared<net::steady_timer>(ioc);
-        auto const deadline = std::chrono::steady_clock::now() + options.shutdown_grace;
-        auto poll = std::make_shared<std::function<void()>>();
-        *poll = [this, timer, deadline, poll]() {
-            bool const idle = follow_ups_in_flight.load() == 0 && scheduler.stats().sending == 0;
-            if (idle || std::chrono::steady_clock::now() >= deadline) {
-                if (!idle) log.warn("stopping with Slack calls still in flight");
-                work.reset();
-                ioc.stop();
-                *poll = nullptr;  // destroys this closure: nothing after this line may touch captures
-                return;
-            }
-            timer->expires_after(std::chrono::milliseconds{20});
-            timer->async_wait([poll](boost::system::error_code) {
-                if (*poll) (*poll)();
-            });
-        };
-        (*poll)();
-    }
-
-    void run_follow_ups(std::vector<bot::FollowUp>&& follow_ups) {
-        for (auto& f : follow_ups) {
-            switch (f.kind) {
-                case bot::FollowUp::Kind::api_call: {
-                    auto method = f.target;
-                    ++follow_ups_in_flight;
-                    slack->call(std::move(f.target), std::move(f.body), [this, method](bot::SlackResult r) {
-                        --follow_ups_in_flight;
-                        if (!r) log.warn("Slack call failed", {{"method", method}, {"error", r.error().message()}});
-                    });
-                    break;
-                }
-                case bot::FollowUp::Kind::respond:
-                    ++follow_ups_in_flight;
-                    slack->respond(std::move(f.target), std::move(f.body), [this](bot::SlackResult r) {
-                        --follow_ups_in_flight;
-                        if (!r) log.warn("response_url post failed", {{"error", r.error().message()}});
-                    });
-                    break;
-                case bot::FollowUp::Kind::task:
-                    net::post(ioc, [this, task = std::move(f.task)]() {
-                        try {
-                            task();
-                        } catch (std::exception const&) {
-                            log.error("follow-up task failed");
-                        }
-                    });
-                    break;
-            }
-        }
-    }
 };
 
 App::App(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -189,8 +141,7 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
     so.port = i.config.listen_port;
     so.workers = i.threads;
     i.server = std::make_unique<bot::Server>(
-        i.ioc, so, [raw](bot::HttpRequest const& r) { return raw->receiver->handle(r); },
-        [raw](std::vector<bot::FollowUp>&& f) { raw->run_follow_ups(std::move(f)); }, i.log);
+        i.ioc, so, [raw](bot::HttpRequest const& r) { return raw->receiver->handle(r); }, i.after_ack, i.log);
     return std::unique_ptr<App>(new App(std::move(impl)));
 }
 
@@ -199,7 +150,7 @@ std::expected<net::ip::tcp::endpoint, std::string> App::listen() { return impl_-
 void App::run() {
     auto& i = *impl_;
     i.server->start();
-    i.scheduler.start();  // follow-up reminders: recover claims, then the timer loop
+    i.scheduler.start();  // follow-up reminders: recover claims, then the delivery loop
     if (i.options.handle_signals) {
         i.signals.add(SIGINT);
         i.signals.add(SIGTERM);
@@ -222,7 +173,11 @@ void App::stop() {
     net::post(i.ioc, [&i] {
         boost::system::error_code ignored;
         i.signals.cancel(ignored);
-        i.server->stop(i.options.shutdown_grace, [&i] { i.drain_then_stop(); });
+        // The server drains connections, after-ack work and reminder DMs, then this io_context stops.
+        i.server->stop(i.options.shutdown_grace, [&i] {
+            i.work.reset();
+            i.ioc.stop();
+        });
     });
 }
 

@@ -63,8 +63,12 @@ std::string const body = bot::encode_form({{"token", "legacy"}, {"team_id", "T0B
 
 class NullSlack final : public bot::SlackApi {
 public:
-    void call(std::string, boost::json::object, Done) override {}
-    void respond(std::string, boost::json::object, Done) override {}
+    boost::asio::awaitable<bot::SlackResult> call(std::string, boost::json::object) override {
+        co_return boost::json::object{{"ok", true}};
+    }
+    boost::asio::awaitable<bot::SlackResult> respond(std::string, boost::json::object) override {
+        co_return boost::json::object{{"ok", true}};
+    }
 };
 
 struct World {

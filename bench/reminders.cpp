@@ -9,9 +9,11 @@
 // to the temporary directory (a real disk) for the measurements.
 #include <benchmark/benchmark.h>
 
+#include <boost/asio/as_tuple.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 
 #include <algorithm>
@@ -141,7 +143,7 @@ private:
 class SlowSlack final : public bot::SlackApi {
 public:
     SlowSlack(net::io_context& ioc, std::chrono::milliseconds latency) : ioc_(ioc), latency_(latency) {}
-    void call(std::string method, json::object body, Done done) override {
+    net::awaitable<bot::SlackResult> call(std::string method, json::object body) override {
         json::object answer{{"ok", true}};
         if (method == "conversations.open") {
             answer["channel"] = json::object{{"id", "D" + std::string(body.at("users").as_string())}};
@@ -150,13 +152,12 @@ public:
             std::lock_guard lock(mu_);
             posted_.push_back(std::chrono::system_clock::now());
         }
-        auto t = std::make_shared<net::steady_timer>(ioc_, latency_);
-        t->async_wait([t, done = std::move(done), answer = std::move(answer)](boost::system::error_code) mutable {
-            if (done) done(std::move(answer));
-        });
+        net::steady_timer t(ioc_, latency_);
+        co_await t.async_wait(net::as_tuple(net::use_awaitable));
+        co_return answer;
     }
-    void respond(std::string, json::object, Done done) override {
-        if (done) done(json::object{{"ok", true}});
+    net::awaitable<bot::SlackResult> respond(std::string, json::object) override {
+        co_return json::object{{"ok", true}};
     }
     std::vector<std::chrono::system_clock::time_point> posted() {
         std::lock_guard lock(mu_);

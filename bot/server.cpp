@@ -2,7 +2,6 @@
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
-#include <boost/asio/detached.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
@@ -21,6 +20,8 @@
 #include <thread>
 #include <unordered_set>
 #include <vector>
+
+#include "util/log_escaped.hpp"
 
 namespace pushback::bot {
 
@@ -99,17 +100,18 @@ void pin_one_per_cpu(std::vector<std::unique_ptr<Worker>> const& workers) {
 }  // namespace
 
 struct Server::Impl : std::enable_shared_from_this<Impl> {
-    Impl(net::io_context& ioc, ServerOptions o, Handler h, FollowUpRunner r, util::Logger const& l)
+    Impl(net::io_context& ioc, ServerOptions o, Handler h, AfterAckRunner& a, util::Logger const& l)
         : ioc(ioc),
           opt(std::move(o)),
           handler(std::move(h)),
-          runner(std::move(r)),
+          after_ack(a),
           log(l),
           acceptor(net::make_strand(ioc)) {
         for (unsigned i = 0; i < std::max(1u, opt.workers); ++i) workers.push_back(std::make_unique<Worker>());
     }
 
     net::awaitable<void> accept_loop();
+    net::awaitable<void> drain_then_stop(std::chrono::steady_clock::time_point deadline, std::function<void()> done);
     net::awaitable<void> session(std::shared_ptr<Connection> c);
     net::awaitable<void> write_error(Connection& c, http::status status, std::string_view message);
     void forget(std::shared_ptr<Connection> const& c);
@@ -121,7 +123,7 @@ struct Server::Impl : std::enable_shared_from_this<Impl> {
     net::io_context& ioc;
     ServerOptions opt;
     Handler handler;
-    FollowUpRunner runner;
+    AfterAckRunner& after_ack;
     util::Logger const& log;
     tcp::acceptor acceptor;
     std::atomic<bool> stopping{false};
@@ -146,9 +148,9 @@ struct Server::Impl : std::enable_shared_from_this<Impl> {
     }
 };
 
-Server::Server(net::io_context& ioc, ServerOptions options, Handler handler, FollowUpRunner follow_ups,
+Server::Server(net::io_context& ioc, ServerOptions options, Handler handler, AfterAckRunner& after_ack,
                util::Logger const& log)
-    : impl_(std::make_shared<Impl>(ioc, std::move(options), std::move(handler), std::move(follow_ups), log)) {}
+    : impl_(std::make_shared<Impl>(ioc, std::move(options), std::move(handler), after_ack, log)) {}
 
 Server::~Server() {
     impl_->release_workers(true);
@@ -183,7 +185,8 @@ void Server::start() {
     for (auto& w : impl_->workers) w->thread = std::thread([&ioc = w->ioc] { ioc.run(); });
     pin_one_per_cpu(impl_->workers);
     auto self = impl_;
-    net::co_spawn(impl_->acceptor.get_executor(), [self]() { return self->accept_loop(); }, net::detached);
+    net::co_spawn(impl_->acceptor.get_executor(), [self]() { return self->accept_loop(); },
+                  util::LogEscaped{impl_->log, "accept loop"});
 }
 
 void Server::stop(std::chrono::milliseconds grace, std::function<void()> done) {
@@ -201,24 +204,29 @@ void Server::stop(std::chrono::milliseconds grace, std::function<void()> done) {
                 });
             }
         }
-        auto timer = std::make_shared<net::steady_timer>(self->ioc);
         auto const deadline = std::chrono::steady_clock::now() + grace;
-        auto poll = std::make_shared<std::function<void()>>();
-        *poll = [self, timer, deadline, poll, done = std::move(done)]() {
-            bool const drained = self->open_count() == 0;
-            if (drained || std::chrono::steady_clock::now() >= deadline) {
-                self->release_workers(!drained);
-                done();
-                *poll = nullptr;  // break the self-reference
-                return;
-            }
-            timer->expires_after(20ms);
-            timer->async_wait([poll](boost::system::error_code) {
-                if (*poll) (*poll)();
-            });
-        };
-        (*poll)();
+        net::co_spawn(self->ioc, self->drain_then_stop(deadline, std::move(done)),
+                      util::LogEscaped{self->log, "graceful stop"});
     });
+}
+
+// The one drain-then-stop loop: connections, after-ack work and reminder DMs, under one deadline.
+net::awaitable<void> Server::Impl::drain_then_stop(std::chrono::steady_clock::time_point deadline,
+                                                   std::function<void()> done) {
+    auto self = shared_from_this();
+    net::steady_timer timer(ioc);
+    for (;;) {
+        bool const closed = open_count() == 0;
+        bool const idle = closed && after_ack.in_flight().count() == 0;
+        if (idle || std::chrono::steady_clock::now() >= deadline) {
+            if (after_ack.in_flight().count() != 0) log.warn("stopping with Slack calls still in flight");
+            release_workers(!closed);
+            done();
+            co_return;
+        }
+        timer.expires_after(20ms);
+        co_await timer.async_wait(use_tuple);
+    }
 }
 
 std::size_t Server::open_connections() const { return impl_->open_count(); }
@@ -258,7 +266,8 @@ net::awaitable<void> Server::Impl::accept_loop() {
             if (connections.size() >= opt.max_connections) continue;  // the socket closes as `c` goes
             connections.insert(c);
         }
-        net::co_spawn(c->stream.get_executor(), [self, c]() { return self->session(c); }, net::detached);
+        net::co_spawn(c->stream.get_executor(), [self, c]() { return self->session(c); },
+                      util::LogEscaped{log, "session"});
     }
 }
 
@@ -372,8 +381,9 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
         log.request({req.method_string(), req.target().substr(0, req.target().find('?')), outcome.reply.status, elapsed,
                      outcome.log.kind, outcome.log.team_id, outcome.log.user_id, outcome.log.detail});
 
-        // Follow-ups run only once the acknowledgement is on the wire.
-        if (!wec && !outcome.reply.follow_ups.empty() && runner) runner(std::move(outcome.reply.follow_ups));
+        // After-ack work runs only once the acknowledgement is on the wire (counted before the session
+        // can end, so graceful stop sees it).
+        if (!wec && !outcome.reply.after_ack.empty()) after_ack.run(std::move(outcome.reply.after_ack));
         if (wec || !keep_alive) break;
     }
     boost::system::error_code ignored;

@@ -1,7 +1,8 @@
 #pragma once
 // The HTTP/1.1 server (Boost.Beast on Asio): one coroutine per connection, keep-alive, a deadline
 // on every step, a body limit on every parser, graceful stop. It knows nothing about Slack: it
-// hands each request to a handler and runs the reply's follow-ups after the response is written.
+// hands each request to a handler and gives the reply's after-ack work to the AfterAckRunner once
+// the response is written; graceful stop waits for that work too.
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -14,8 +15,9 @@
 #include <memory>
 #include <string>
 
-#include "util/log.hpp"
+#include "bot/after_ack.hpp"
 #include "bot/receiver.hpp"
+#include "util/log.hpp"
 
 namespace pushback::bot {
 
@@ -36,9 +38,10 @@ struct ServerOptions {
 class Server {
 public:
     using Handler = std::function<Outcome(HttpRequest const&)>;
-    using FollowUpRunner = std::function<void(std::vector<FollowUp>&&)>;
 
-    Server(boost::asio::io_context& ioc, ServerOptions options, Handler handler, FollowUpRunner follow_ups,
+    // `after_ack` runs the replies' after-ack work and counts what graceful stop waits for; it and `log`
+    // must outlive the server.
+    Server(boost::asio::io_context& ioc, ServerOptions options, Handler handler, AfterAckRunner& after_ack,
            util::Logger const& log);
     ~Server();
 
@@ -46,8 +49,9 @@ public:
     std::expected<boost::asio::ip::tcp::endpoint, std::string> listen();
     // Starts the worker threads and begins accepting (the acceptor runs on the given io_context).
     void start();
-    // Stops accepting, closes idle connections, lets requests in flight finish; calls `done` once
-    // every connection is closed or `grace` has passed (then the workers wind down).
+    // Stops accepting, closes idle connections, lets requests in flight finish; calls `done` (on the
+    // io_context) once every connection is closed and nothing is counted in after_ack.in_flight()
+    // (after-ack work, reminder DMs being sent), or once `grace` has passed (then the workers wind down).
     void stop(std::chrono::milliseconds grace, std::function<void()> done);
     // Waits for the worker threads to end (after stop(); the destructor stops and joins them too).
     void join();

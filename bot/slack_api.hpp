@@ -1,6 +1,7 @@
 #pragma once
-// The Slack Web API seam: handlers and the scheduler reach Slack only through SlackApi; SlackClient is the
-// real HTTPS implementation (Beast + OpenSSL), tests use the fake Slack under tests/support.
+// The Slack Web API seam: handlers and the reminder delivery loop reach Slack only through SlackApi, from
+// coroutines (`auto r = co_await slack.call("chat.postMessage", body);`). SlackClient is the real HTTPS
+// implementation (Beast + OpenSSL, private parts in bot/impl/); tests use the fake Slack under tests/support.
 //
 // Transport rules: the Web API base must be https://, except http:// to a loopback host (127.0.0.0/8, ::1,
 // localhost) for local mode; response_url posts follow the same rule (Slack's are https://hooks.slack.com/...).
@@ -8,11 +9,11 @@
 // never appears in an error or a log line.
 
 #include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/awaitable.hpp>
 #include <boost/json/object.hpp>
 #include <chrono>
 #include <cstddef>
 #include <expected>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,16 +49,16 @@ char const* to_string(SlackError::Kind kind);
 
 using SlackResult = std::expected<boost::json::object, SlackError>;
 
-// The seam where the world is: handlers and the scheduler talk to Slack only through this.
+// The seam where the world is: handlers and the delivery loop talk to Slack only through this. Both calls
+// are awaited from a coroutine and resume it on its own executor; a failure is a SlackError value, never an
+// exception. The implementation must outlive the calls awaiting it.
 class SlackApi {
   public:
-    // Called exactly once per call, on the implementation's executor: it must not block.
-    using Done = std::function<void(SlackResult)>;
     virtual ~SlackApi() = default;
     // Calls a Web API method ("chat.postMessage") with a JSON body and the bot token as bearer.
-    virtual void call(std::string method, boost::json::object body, Done done = {}) = 0;
+    virtual boost::asio::awaitable<SlackResult> call(std::string method, boost::json::object body) = 0;
     // POSTs a JSON message to an interaction's response_url (no token).
-    virtual void respond(std::string response_url, boost::json::object body, Done done = {}) = 0;
+    virtual boost::asio::awaitable<SlackResult> respond(std::string response_url, boost::json::object body) = 0;
 };
 
 struct SlackClientConfig {
@@ -75,7 +76,7 @@ struct SlackClientConfig {
     std::size_t max_response_bytes = 8 * 1024 * 1024;
 };
 
-namespace detail {
+namespace impl {
 struct SlackClientState;
 }
 
@@ -83,8 +84,8 @@ struct SlackClientState;
 // checks the host name (and IP SANs for IP hosts), keeps a small pool of keep-alive connections per host
 // (and at most max_connections_per_host open at once: a burst queues instead of opening a socket each),
 // retries network errors and 5xx with bounded exponential backoff (with jitter), waits Retry-After on 429
-// (capped), turns ok:false into SlackError::api. Fully asynchronous on the given executor (all of a client's
-// work runs on one strand of it): call() and respond() return at once and never block the caller's thread.
+// (capped), turns ok:false into SlackError::api. Fully asynchronous: a call runs on one strand of the given
+// executor (where the pool lives) and resumes the awaiting coroutine on that coroutine's own executor.
 // Methods Slack documents as form-only (users.info, conversations.info, ...) are sent form-encoded; all
 // others as application/json; charset=utf-8.
 //
@@ -98,23 +99,32 @@ class SlackClient final : public SlackApi {
     SlackClient(SlackClient const&) = delete;
     SlackClient& operator=(SlackClient const&) = delete;
 
-    void call(std::string method, boost::json::object body, Done done = {}) override;
-    void respond(std::string response_url, boost::json::object body, Done done = {}) override;
+    boost::asio::awaitable<SlackResult> call(std::string method, boost::json::object body) override;
+    boost::asio::awaitable<SlackResult> respond(std::string response_url, boost::json::object body) override;
+
+    // The executor given at construction (the blocking helpers below run calls on it).
+    boost::asio::any_io_executor get_executor() const { return executor_; }
 
     // TCP connections opened so far (for benchmarks and diagnostics; pool reuse keeps this low).
     std::size_t connections_opened() const;
 
   private:
-    std::shared_ptr<detail::SlackClientState> state_;
+    boost::asio::any_io_executor executor_;
+    std::shared_ptr<impl::SlackClientState> state_;
 };
 
-// Calls `method` and waits for its result up to `timeout` (then returns SlackError::timeout). For tests and
-// the CLI only: it blocks the calling thread on a future, so it must NOT be called from a thread that runs
+// Blocking helpers, for tests and the CLI only (everything else awaits): run the call as a coroutine on `ex`
+// and wait on a future up to `timeout` (then SlackError::timeout; "call abandoned" if `ex` is stopped with the
+// call in flight). They block the calling thread, so they must NOT be called from a thread that runs `ex` or
 // the client's executor (the call could never complete there: deadlock until the timeout).
-SlackResult call_sync(SlackApi& api, std::string method, boost::json::object body, std::chrono::seconds timeout);
+SlackResult call_sync(SlackApi& api, boost::asio::any_io_executor ex, std::string method, boost::json::object body,
+                      std::chrono::seconds timeout);
+SlackResult respond_sync(SlackApi& api, boost::asio::any_io_executor ex, std::string response_url,
+                         boost::json::object body, std::chrono::seconds timeout);
 
-// Same for respond().
-SlackResult respond_sync(SlackApi& api, std::string response_url, boost::json::object body,
+// The same, on the client's own executor.
+SlackResult call_sync(SlackClient& client, std::string method, boost::json::object body, std::chrono::seconds timeout);
+SlackResult respond_sync(SlackClient& client, std::string response_url, boost::json::object body,
                          std::chrono::seconds timeout);
 
 }  // namespace pushback::bot

@@ -1,5 +1,6 @@
 #pragma once
-// What handlers depend on, built once by the composition root (app/app.cpp) and passed down.
+// What handlers depend on, built once by the composition root (app/app.cpp) and passed down; it outlives
+// every request and every piece of after-ack work, so tasks may keep a reference to it.
 
 #include <functional>
 
@@ -14,7 +15,7 @@ namespace pushback::handlers {
 struct Deps {
     templates::Library const& templates;
     storage::Store& store;
-    bot::SlackApi& slack;  // only from follow-ups (after the acknowledgement), never inline
+    bot::SlackApi& slack;  // only from after-ack work (co_await in a Reply::then_run task), never inline
     util::Clock const& clock;
     util::Logger const& log;
     // Wakes the reminder scheduler after a reminder was added or moved (may be empty in tests).

@@ -1,5 +1,6 @@
 #include "handlers/reframe.hpp"
 
+#include <boost/asio/awaitable.hpp>
 #include <boost/json.hpp>
 
 #include "detector/analysis.hpp"
@@ -26,6 +27,27 @@ json::object notice_view(std::string title, std::string text) {
 bool has_prompt(std::string_view text) {
     auto const open = text.find('[');
     return open != std::string_view::npos && text.find(']', open) != std::string_view::npos;
+}
+
+// After the ack of the submission: post the reply in the thread, then replace the "Posting…" view with
+// the outcome.
+boost::asio::awaitable<void> post_in_thread(json::object message, std::string view_id, Deps const& deps) {
+    auto const posted = co_await deps.slack.call("chat.postMessage", std::move(message));
+    std::string text;
+    if (posted) {
+        text = ":white_check_mark: Posted in the thread.";
+    } else if (posted.error().error == "not_in_channel" || posted.error().error == "channel_not_found") {
+        text = ":warning: I couldn't post there: Pushback is not in that channel. Invite it with "
+               "`/invite @Pushback`, or copy your reply and post it yourself.";
+    } else {
+        deps.log.warn("posting a reframing failed", {{"error", posted.error().message()}});
+        text = ":warning: Slack didn't accept the post (" + posted.error().error +
+               "). Nothing was posted; copy your reply and try again.";
+    }
+    if (view_id.empty()) co_return;
+    // Named: GCC 12 cannot keep a braced temporary alive across co_await.
+    json::object update{{"view_id", view_id}, {"view", notice_view("Reframe this", std::move(text))}};
+    co_await deps.slack.call("views.update", std::move(update));
 }
 
 }  // namespace
@@ -111,31 +133,12 @@ bot::Reply reframe_submitted(bot::Interaction const& i, Deps const& deps) {
     auto const view_id = bot::views::view_id(i.payload);
     bot::Reply r = bot::Reply::json(
         json::object{{"response_action", "update"}, {"view", notice_view("Reframe this", ":hourglass: Posting…")}});
-    auto& slack = deps.slack;
-    auto const& log = deps.log;
     json::object message{{"channel", channel},
                          {"thread_ts", thread_ts},
                          {"text", reply},
                          {"blocks", json::array{bot::blocks::section(bot::blocks::escape(reply)),
                                                 bot::blocks::context("Posted by <@" + i.user_id + "> with Pushback")}}};
-    r.then([&slack, &log, view_id, message = std::move(message)]() mutable {
-        slack.call("chat.postMessage", std::move(message), [&slack, &log, view_id](bot::SlackResult result) {
-            std::string text;
-            if (result) {
-                text = ":white_check_mark: Posted in the thread.";
-            } else if (result.error().error == "not_in_channel" || result.error().error == "channel_not_found") {
-                text = ":warning: I couldn't post there: Pushback is not in that channel. Invite it with "
-                       "`/invite @Pushback`, or copy your reply and post it yourself.";
-            } else {
-                log.warn("posting a reframing failed", {{"error", result.error().message()}});
-                text = ":warning: Slack didn't accept the post (" + result.error().error +
-                       "). Nothing was posted; copy your reply and try again.";
-            }
-            if (view_id.empty()) return;
-            slack.call("views.update",
-                       json::object{{"view_id", view_id}, {"view", notice_view("Reframe this", std::move(text))}});
-        });
-    });
+    r.then_run([&deps, view_id, message = std::move(message)] { return post_in_thread(message, view_id, deps); });
     return r;
 }
 

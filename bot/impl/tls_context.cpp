@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <stdexcept>
 
-namespace pushback::bot::detail {
+namespace pushback::bot::impl {
 namespace ssl = boost::asio::ssl;
 
 namespace {
@@ -83,4 +83,4 @@ TlsContext::~TlsContext() {
 
 ssl::context& TlsContext::get() { return *ready_.get(); }
 
-}  // namespace pushback::bot::detail
+}  // namespace pushback::bot::impl

@@ -1,5 +1,5 @@
 #pragma once
-// The TLS client context for Slack calls (private to bot/slack_client.cpp): TLS 1.2 or later, peer
+// The TLS client context for Slack calls (private to the Web API client): TLS 1.2 or later, peer
 // verification against the system roots (OpenSSL's default CA file and hashed directory) plus an optional
 // extra CA file (SSL_CERT_FILE).
 //
@@ -15,7 +15,7 @@
 #include <optional>
 #include <string>
 
-namespace pushback::bot::detail {
+namespace pushback::bot::impl {
 
 class TlsContext {
   public:
@@ -32,4 +32,4 @@ class TlsContext {
     std::shared_future<std::shared_ptr<boost::asio::ssl::context>> ready_;
 };
 
-}  // namespace pushback::bot::detail
+}  // namespace pushback::bot::impl

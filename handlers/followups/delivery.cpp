@@ -1,16 +1,21 @@
 #include "handlers/followups/delivery.hpp"
 
+#include <boost/asio/as_tuple.hpp>
 #include <boost/asio/bind_executor.hpp>
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 #include <unordered_map>
 
 #include "handlers/followups/followups.hpp"
+#include "util/log_escaped.hpp"
 
 namespace pushback::handlers::followups {
 
@@ -18,6 +23,8 @@ namespace net = boost::asio;
 namespace json = boost::json;
 
 namespace {
+
+constexpr auto use_tuple = net::as_tuple(net::use_awaitable);
 
 storage::Seconds floor_seconds(util::Clock::time_point t) { return std::chrono::floor<std::chrono::seconds>(t); }
 
@@ -28,13 +35,22 @@ bool stale_channel(bot::SlackResult const& r) {
     return e == "channel_not_found" || e == "is_archived" || e == "not_in_channel";
 }
 
+std::string channel_id(bot::SlackResult const& opened) {
+    if (!opened) return {};
+    auto const* c = opened->if_contains("channel");
+    if (!c || !c->is_object()) return {};
+    auto const* v = c->get_object().if_contains("id");
+    return v && v->is_string() ? std::string(v->get_string()) : std::string{};
+}
+
 constexpr std::size_t max_cached_channels = 100'000;
 constexpr int max_record_attempts = 10;
 
 }  // namespace
 
-// Everything the loop touches runs on `strand`; Slack's callbacks are posted back onto it. Callbacks hold
-// the state by shared_ptr, so a late answer after stop() finds it alive (and does nothing harmful).
+// Everything the loop and the sends touch runs on `strand`: every coroutine here is spawned on it, and an
+// awaited Slack call resumes on it. Coroutines hold the state by shared_ptr, so a late answer after stop()
+// finds it alive (and does nothing harmful).
 struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
     net::strand<net::any_io_executor> strand;
     net::steady_timer timer;
@@ -44,60 +60,75 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
     util::Clock const& clock;
     util::Logger const& log;
     SchedulerOptions options;
+    bot::InFlight* in_flight_counter;  // may be null
 
     std::atomic<bool> stopped{true};  // until start()
-    std::uint64_t generation = 0;  // only the newest timer wait may tick
     int in_flight = 0;
-    std::atomic<int> sending{0};  // in_flight, readable from any thread (graceful stop waits on it)
-    bool backlog = false;  // the last claim filled every free slot: more may be due
+    std::atomic<int> sending{0};  // in_flight, readable from any thread
+    bool backlog = false;         // the last claim filled every free slot: more may be due
     std::unordered_map<std::string, std::string> dm_channels;  // "team/user" -> DM channel id
 
     std::atomic<std::uint64_t> delivered{0}, failed{0}, claimed{0};
     std::atomic<std::int64_t> recovered{0};
 
-    State(net::any_io_executor ex, storage::Store& s, bot::SlackApi& sl, templates::Library const& t, util::Clock const& c,
-          util::Logger const& l, SchedulerOptions o)
-        : strand(net::make_strand(ex)), timer(strand), store(s), slack(sl), templates(t), clock(c), log(l), options(o) {}
+    State(net::any_io_executor ex, storage::Store& s, bot::SlackApi& sl, templates::Library const& t,
+          util::Clock const& c, util::Logger const& l, SchedulerOptions o, bot::InFlight* f)
+        : strand(net::make_strand(ex)),
+          timer(strand),
+          store(s),
+          slack(sl),
+          templates(t),
+          clock(c),
+          log(l),
+          options(o),
+          in_flight_counter(f) {}
 
     template <typename F>
     void on_strand(F&& f) {
         net::post(strand, [self = shared_from_this(), f = std::forward<F>(f)]() mutable { f(*self); });
     }
 
-    void arm(std::chrono::steady_clock::duration wait) {
-        auto const gen = ++generation;
-        timer.expires_after(wait);
-        timer.async_wait(net::bind_executor(strand, [self = shared_from_this(), gen](boost::system::error_code) {
-            if (self->stopped || gen != self->generation) return;
+    // The loop: claim what is due, then sleep until the next due reminder (or the poll interval). poke(),
+    // stop() and a finishing send with a backlog wake it early by cancelling the timer.
+    static net::awaitable<void> loop(std::shared_ptr<State> self) {
+        while (!self->stopped) {
             self->tick();
-        }));
+            self->timer.expires_after(self->next_wait());
+            co_await self->timer.async_wait(use_tuple);
+        }
     }
 
+    void wake() { timer.cancel(); }
+
     void tick() {
-        if (stopped) return;
         auto const now = floor_seconds(clock.now());
         int const free = options.max_in_flight - in_flight;
         backlog = false;
-        if (free > 0) {
-            auto due = store.claim_due(now, free);
-            if (!due) {
-                log.error("scheduler: claim failed", {{"kind", storage::to_string(due.error().kind)}});
-            } else {
-                backlog = static_cast<int>(due->size()) == free;
-                for (auto& r : *due) {
-                    ++in_flight;
-                    ++sending;
-                    ++claimed;
-                    send(std::move(r));
-                }
-            }
+        if (free <= 0) return;
+        auto due = store.claim_due(now, free);
+        if (!due) {
+            log.error("scheduler: claim failed", {{"kind", storage::to_string(due.error().kind)}});
+            return;
         }
-        arm(next_wait());
+        backlog = static_cast<int>(due->size()) == free;
+        for (auto& r : *due) {
+            ++in_flight;
+            ++sending;
+            ++claimed;
+            auto token = in_flight_counter ? in_flight_counter->enter() : bot::InFlight::Token{};
+            net::co_spawn(strand, send(shared_from_this(), std::move(r)),
+                          net::bind_executor(strand, [self = shared_from_this(), token = std::move(token)](
+                                                         std::exception_ptr e) mutable {
+                              util::LogEscaped{self->log, "reminder delivery"}(e);
+                              self->finished();
+                              token.release();
+                          }));
+        }
     }
 
     std::chrono::steady_clock::duration next_wait() {
         std::chrono::steady_clock::duration wait = options.poll_interval;
-        if (in_flight >= options.max_in_flight) return wait;  // a finishing send ticks again
+        if (in_flight >= options.max_in_flight) return wait;  // a finishing send wakes the loop
         auto next = store.next_due();
         if (next && *next) {
             auto const until = std::chrono::duration_cast<std::chrono::steady_clock::duration>(**next - clock.now());
@@ -108,39 +139,39 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
 
     static std::string owner_key(storage::Owner const& o) { return o.team_id + "/" + o.user_id; }
 
-    void send(storage::Reminder r) {
+    // One reminder: find or open the DM channel, post the reminder, record the outcome.
+    static net::awaitable<void> send(std::shared_ptr<State> self, storage::Reminder r) {
+        auto& s = *self;
         std::string channel = r.dm_channel;
         if (channel.empty()) {
-            if (auto it = dm_channels.find(owner_key(r.owner)); it != dm_channels.end()) channel = it->second;
+            if (auto it = s.dm_channels.find(owner_key(r.owner)); it != s.dm_channels.end()) channel = it->second;
         }
-        if (!channel.empty()) {
-            post(std::move(r), std::move(channel));
-            return;
+        if (channel.empty()) {
+            // A named body, not a braced temporary in the co_await: GCC 12 cannot keep that alive across the
+            // suspension ("array used as initializer").
+            json::object open{{"users", r.owner.user_id}};
+            auto const opened = co_await s.slack.call("conversations.open", std::move(open));
+            channel = channel_id(opened);
+            if (channel.empty()) {
+                s.failed_send(r, "conversations.open", opened);
+                co_return;
+            }
+            if (s.dm_channels.size() >= max_cached_channels) s.dm_channels.clear();
+            s.dm_channels[owner_key(r.owner)] = channel;
         }
-        auto const user = r.owner.user_id;
-        slack.call("conversations.open", json::object{{"users", user}},
-                   [self = shared_from_this(), r = std::move(r)](bot::SlackResult res) mutable {
-                       self->on_strand([r = std::move(r), res = std::move(res)](State& s) mutable {
-                           std::string id;
-                           if (res) {
-                               if (auto const* c = res->if_contains("channel"); c && c->is_object()) {
-                                   if (auto const* v = c->get_object().if_contains("id"); v && v->is_string()) {
-                                       id = std::string(v->get_string());
-                                   }
-                               }
-                           }
-                           if (id.empty()) {
-                               s.failed_send(std::move(r), "conversations.open", res);
-                               return;
-                           }
-                           if (s.dm_channels.size() >= max_cached_channels) s.dm_channels.clear();
-                           s.dm_channels[owner_key(r.owner)] = id;
-                           s.post(std::move(r), std::move(id));
-                       });
-                   });
+
+        auto const posted = co_await s.slack.call("chat.postMessage", s.message(r, channel));
+        if (!posted) {
+            if (stale_channel(posted)) s.dm_channels.erase(owner_key(r.owner));
+            s.failed_send(r, "chat.postMessage", posted);
+            co_return;
+        }
+        std::string ts;
+        if (auto const* v = posted->if_contains("ts"); v && v->is_string()) ts = v->get_string();
+        s.delivered_send(r.id, std::move(channel), std::move(ts));
     }
 
-    void post(storage::Reminder r, std::string channel) {
+    json::object message(storage::Reminder const& r, std::string const& channel) const {
         std::string fallback;
         if (r.summary.empty()) {
             templates::SummaryInput in;
@@ -149,36 +180,19 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
         }
         auto msg = reminder_message(r, fallback);
         msg["channel"] = channel;
-        slack.call("chat.postMessage", std::move(msg),
-                   [self = shared_from_this(), r = std::move(r), channel](bot::SlackResult res) mutable {
-                       self->on_strand([r = std::move(r), channel = std::move(channel),
-                                        res = std::move(res)](State& s) mutable {
-                           if (!res) {
-                               if (stale_channel(res)) s.dm_channels.erase(owner_key(r.owner));
-                               s.failed_send(std::move(r), "chat.postMessage", res);
-                               return;
-                           }
-                           std::string ts;
-                           if (auto const* v = res->if_contains("ts"); v && v->is_string()) ts = v->get_string();
-                           s.delivered_send(r.id, std::move(channel), std::move(ts));
-                       });
-                   });
+        return msg;
     }
 
     void delivered_send(storage::Id id, std::string channel, std::string ts) {
         ++delivered;
         log.info("reminder delivered", {{"reminder", std::to_string(id)}});
-        record(
-            "mark_delivered",
-            [id, channel = std::move(channel), ts = std::move(ts)](State& s) {
-                auto r = s.store.mark_delivered(id, channel, ts, floor_seconds(s.clock.now()));
-                return r ? std::optional<storage::StorageError>{} : std::optional{r.error()};
-            },
-            0);
-        finished();
+        record("mark_delivered", [id, channel = std::move(channel), ts = std::move(ts)](State& s) {
+            auto r = s.store.mark_delivered(id, channel, ts, floor_seconds(s.clock.now()));
+            return r ? std::optional<storage::StorageError>{} : std::optional{r.error()};
+        });
     }
 
-    void failed_send(storage::Reminder r, char const* method, bot::SlackResult const& res) {
+    void failed_send(storage::Reminder const& r, char const* method, bot::SlackResult const& res) {
         ++failed;
         auto const delay = retry_delay(r.attempts + 1, options);
         log.warn("reminder not delivered, will retry",
@@ -186,30 +200,39 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
                   {"method", method},
                   {"error", res ? std::string("no channel in answer") : res.error().message()},
                   {"retry_in_s", std::to_string(delay.count())}});
-        record(
-            "retry_later",
-            [id = r.id, delay](State& s) {
-                auto x = s.store.retry_later(id, floor_seconds(s.clock.now()) + delay);
-                return x ? std::optional<storage::StorageError>{} : std::optional{x.error()};
-            },
-            0);
-        finished();
+        record("retry_later", [id = r.id, delay](State& s) {
+            auto x = s.store.retry_later(id, floor_seconds(s.clock.now()) + delay);
+            return x ? std::optional<storage::StorageError>{} : std::optional{x.error()};
+        });
     }
 
-    // Storage after a send must not be lost to a transient error (busy, I/O): retry it a few times a second
-    // apart. If it still fails, the reminder stays claimed and the next start recovers it (sent again).
+    // Storage after a send must not be lost to a transient error (busy, I/O): the first attempt runs now, a
+    // failed one is retried a few times a second apart (not counted as sending). If it still fails, the
+    // reminder stays claimed and the next start recovers it (sent again).
     template <typename F>
-    void record(char const* what, F f, int attempt) {
-        auto const error = f(*this);
-        if (!error) return;
-        log.error("scheduler: storage failed",
-                  {{"what", what}, {"kind", storage::to_string(error->kind)}, {"attempt", std::to_string(attempt + 1)}});
-        if (attempt + 1 >= max_record_attempts) return;
-        auto t = std::make_shared<net::steady_timer>(strand, std::chrono::seconds{1});
-        t->async_wait(net::bind_executor(strand, [self = shared_from_this(), t, what, f = std::move(f),
-                                                  attempt](boost::system::error_code) mutable {
-            self->record(what, std::move(f), attempt + 1);
-        }));
+    void record(char const* what, F f) {
+        if (!failed_record(what, f(*this), 0)) return;
+        net::co_spawn(strand, retry_record(shared_from_this(), what, std::move(f)),
+                      util::LogEscaped{log, "reminder record retry"});
+    }
+
+    // Logs a failed attempt; true if it failed.
+    bool failed_record(char const* what, std::optional<storage::StorageError> const& error, int attempt) const {
+        if (!error) return false;
+        log.error("scheduler: storage failed", {{"what", what},
+                                                {"kind", storage::to_string(error->kind)},
+                                                {"attempt", std::to_string(attempt + 1)}});
+        return true;
+    }
+
+    template <typename F>
+    static net::awaitable<void> retry_record(std::shared_ptr<State> self, char const* what, F f) {
+        net::steady_timer pause(self->strand);
+        for (int attempt = 1; attempt < max_record_attempts; ++attempt) {
+            pause.expires_after(std::chrono::seconds{1});
+            co_await pause.async_wait(use_tuple);
+            if (!self->failed_record(what, f(*self), attempt)) co_return;
+        }
     }
 
     void finished() {
@@ -217,15 +240,15 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
         --sending;
         if (backlog && !stopped) {
             backlog = false;
-            tick();
+            wake();
         }
     }
 };
 
 Scheduler::Scheduler(net::any_io_executor ex, storage::Store& store, bot::SlackApi& slack,
                      templates::Library const& templates, util::Clock const& clock, util::Logger const& log,
-                     SchedulerOptions options)
-    : state_(std::make_shared<State>(std::move(ex), store, slack, templates, clock, log, options)) {}
+                     SchedulerOptions options, bot::InFlight* in_flight)
+    : state_(std::make_shared<State>(std::move(ex), store, slack, templates, clock, log, options, in_flight)) {}
 
 Scheduler::~Scheduler() { stop(); }
 
@@ -241,19 +264,17 @@ void Scheduler::start() {
         }
     }
     state_->stopped = false;
-    state_->on_strand([](State& s) { s.tick(); });
+    net::co_spawn(state_->strand, State::loop(state_), util::LogEscaped{state_->log, "reminder delivery loop"});
 }
 
 void Scheduler::poke() {
     if (state_->stopped) return;
-    state_->on_strand([](State& s) {
-        if (!s.stopped) s.tick();
-    });
+    state_->on_strand([](State& s) { s.wake(); });
 }
 
 void Scheduler::stop() {
     if (state_->stopped.exchange(true)) return;
-    state_->on_strand([](State& s) { s.timer.cancel(); });
+    state_->on_strand([](State& s) { s.wake(); });
 }
 
 Scheduler::Stats Scheduler::stats() const {

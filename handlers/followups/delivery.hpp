@@ -1,9 +1,11 @@
 #pragma once
-// The reminder scheduler: lives in the server, on its executor (no thread of its own). A timer wakes it at
-// the earliest of the next due reminder and a short poll interval (so an injected clock moved by a test is
-// noticed), it claims what is due, DMs the owner (conversations.open + chat.postMessage, with the drafted
-// summary and the Done / Snooze 1 hour / Tomorrow 9:00 buttons), then records the delivery. A failed send
-// goes back to pending with bounded exponential backoff; nothing is dropped.
+// The reminder delivery loop (the Scheduler): lives in the server, on its executor (no thread of its own).
+// One coroutine waits on a timer until the earliest of the next due reminder and a short poll interval (so an
+// injected clock moved by a test is noticed), claims what is due and starts one coroutine per reminder that
+// DMs the owner (conversations.open + chat.postMessage, with the drafted summary and the Done / Snooze 1 hour
+// / Tomorrow 9:00 buttons), then records the delivery. A failed send goes back to pending with bounded
+// exponential backoff; nothing is dropped. Each DM being sent holds a bot::InFlight token, so graceful stop
+// waits for it.
 //
 // Delivery is exactly once in normal operation (claim before send, record after). If the process dies after
 // the claim and before the record, recover_claims() at the next start puts the reminder back and it is sent
@@ -15,9 +17,10 @@
 #include <cstdint>
 #include <memory>
 
+#include "bot/in_flight.hpp"
+#include "bot/slack_api.hpp"
 #include "util/clock.hpp"
 #include "util/log.hpp"
-#include "bot/slack_api.hpp"
 #include "storage/store.hpp"
 #include "templates/library.hpp"
 
@@ -32,10 +35,11 @@ struct SchedulerOptions {
 
 class Scheduler {
 public:
-    // Every reference must outlive the scheduler and any Slack call it has in flight.
+    // Every reference must outlive the scheduler and any Slack call it has in flight. `in_flight`, when
+    // given, counts the DMs being sent (graceful stop waits for them).
     Scheduler(boost::asio::any_io_executor ex, storage::Store& store, bot::SlackApi& slack,
               templates::Library const& templates, util::Clock const& clock, util::Logger const& log,
-              SchedulerOptions options = {});
+              SchedulerOptions options = {}, bot::InFlight* in_flight = nullptr);
     ~Scheduler();
     Scheduler(Scheduler const&) = delete;
     Scheduler& operator=(Scheduler const&) = delete;

@@ -3,6 +3,10 @@
 // button and its modal, and the buttons on the reminder DM (Done, Snooze 1 hour, Tomorrow 9:00). Level 1 of
 // the escalation ladder is verbal first, then an async written summary so the exchange is on the record;
 // these handlers schedule the nudge to write that summary, with a drafted one to start from.
+//
+// The feature's files: commands.cpp (the slash command), modal.cpp (the button and its modal), buttons.cpp
+// (the DM's buttons), dm.cpp (the DM itself), scheduling.cpp (time zone, storage, confirmation, shared by
+// the command and the modal), time_phrases.cpp (reading `when`), delivery.cpp (the loop that sends the DMs).
 
 #include <boost/json/object.hpp>
 
@@ -35,7 +39,7 @@ bot::Reply reminder_done(bot::Interaction const& i, Deps const& deps);
 bot::Reply reminder_snooze(bot::Interaction const& i, Deps const& deps);
 bot::Reply reminder_tomorrow(bot::Interaction const& i, Deps const& deps);
 
-// The reminder DM the scheduler posts (chat.postMessage body without `channel`): the drafted summary and
+// The reminder DM the delivery loop posts (chat.postMessage body without `channel`): the drafted summary and
 // the Done / Snooze 1 hour / Tomorrow 9:00 buttons (value = the reminder id). `summary_fallback` is used
 // when the stored summary is empty.
 boost::json::object reminder_message(storage::Reminder const& r, std::string_view summary_fallback = {});

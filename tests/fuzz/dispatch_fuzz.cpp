@@ -1,19 +1,19 @@
 // Fuzzes the whole request path behind the socket: a real bot::Receiver and Router with the real
-// handlers wired as app/app.cpp wires them, over a real SQLite store. The fuzzed body is signed with the
+// handlers wired as app/routes.cpp wires them, over a real SQLite store. The fuzzed body is signed with the
 // known secret so it gets past verification and reaches parsing and dispatch.
 //
 // Input: byte 0 chooses the request's shape (content type, retry header, whether Slack calls succeed),
 // the rest is the body. Properties: the receiver answers (no crash, no exception escapes, nothing
 // unsigned is refused as unsigned), JSON replies parse, and every message or view sent back to Slack,
-// inline or in a follow-up, keeps within Block Kit's limits (Slack rejects the rest).
+// inline or in after-ack work, keeps within Block Kit's limits (Slack rejects the rest).
 
+#include <boost/asio/io_context.hpp>
 #include <boost/json.hpp>
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <cstdint>
 #include <cstdlib>
-#include <deque>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -21,6 +21,8 @@
 
 #include "util/clock.hpp"
 #include "util/log.hpp"
+#include "bot/after_ack.hpp"
+#include "bot/in_flight.hpp"
 #include "bot/receiver.hpp"
 #include "bot/router.hpp"
 #include "app/routes.hpp"
@@ -38,6 +40,7 @@
 #include "tests/support/test_app.hpp"
 
 namespace json = boost::json;
+namespace net = boost::asio;
 using namespace pushback;
 
 namespace {
@@ -66,44 +69,38 @@ void check_outgoing(std::string_view method, json::object const& body) {
     }
 }
 
-// Records calls and drops them; their callbacks run later, from drain(), as a real client's would run on
-// its executor, with a canned success or failure.
+// Records calls and answers each at once with a canned success or failure (chosen per input), as a real
+// client's answer would arrive; the after-ack work that awaits them runs on a local io_context.
 class RecordingSlack final : public bot::SlackApi {
 public:
-    void call(std::string method, json::object body, Done done) override {
+    net::awaitable<bot::SlackResult> call(std::string method, json::object body) override {
         check_outgoing(method, body);
-        pending_.push_back({std::move(method), std::move(done)});
+        co_return answer();
     }
-    void respond(std::string, json::object body, Done done) override {
+    net::awaitable<bot::SlackResult> respond(std::string, json::object body) override {
         check_outgoing("response_url", body);
-        pending_.push_back({"response_url", std::move(done)});
+        co_return answer();
     }
 
-    void drain(bool succeed) {
-        // Callbacks may call Slack again (post, then update the modal); bounded so a loop would show up.
-        for (int round = 0; round < 64 && !pending_.empty(); ++round) {
-            auto p = std::move(pending_.front());
-            pending_.pop_front();
-            if (!p.done) continue;
-            if (succeed) {
-                p.done(json::object{{"ok", true},
-                                    {"user", json::object{{"id", "U0001"}, {"tz", "America/New_York"}}},
-                                    {"channel", json::object{{"id", "D0001"}}},
-                                    {"ts", "1800000000.000100"}});
-            } else {
-                p.done(std::unexpected(bot::SlackError{bot::SlackError::Kind::api, "channel_not_found", 200, 1}));
-            }
-        }
-        FUZZ_CHECK(pending_.size() < 64);
-        pending_.clear();
+    void reset(bool succeed) {
+        succeed_ = succeed;
+        calls_ = 0;
     }
 
 private:
-    struct Pending {
-        std::string method;
-        Done done;
-    };
-    std::deque<Pending> pending_;
+    bot::SlackResult answer() {
+        // Work may call Slack again (post, then update the modal); bounded so a loop would show up.
+        FUZZ_CHECK(++calls_ < 64);
+        if (succeed_) {
+            return json::object{{"ok", true},
+                                {"user", json::object{{"id", "U0001"}, {"tz", "America/New_York"}}},
+                                {"channel", json::object{{"id", "D0001"}}},
+                                {"ts", "1800000000.000100"}};
+        }
+        return std::unexpected(bot::SlackError{bot::SlackError::Kind::api, "channel_not_found", 200, 1});
+    }
+    bool succeed_ = true;
+    int calls_ = 0;
 };
 
 // Everything a request needs, built once per process like the composition root builds it.
@@ -142,7 +139,7 @@ struct World {
           store(open_store(dir)),
           templates(load_templates()),
           deps{templates, *store, slack, clock, log} {
-        bot::register_routes(router, deps);  // exactly the routes the server has
+        app::register_routes(router, deps);  // exactly the routes the server has
         auto* s = store.get();
         receiver = std::make_unique<bot::Receiver>(secret, router, clock, [s](std::string_view id) {
             auto first = s->first_delivery(id, storage::Seconds{std::chrono::seconds{now_s}});
@@ -178,7 +175,7 @@ extern "C" int LLVMFuzzerTestOneInput(uint8_t const* data, size_t size) {
     FUZZ_CHECK(out.reply.status != 401);  // signed with the right secret and a fresh timestamp
     FUZZ_CHECK(out.reply.status == 200 || out.reply.status == 400);
     FUZZ_CHECK(!out.log.kind.empty());
-    if (out.reply.status == 400) FUZZ_CHECK(out.reply.follow_ups.empty());
+    if (out.reply.status == 400) FUZZ_CHECK(out.reply.after_ack.empty());
     if (out.reply.content_type.starts_with("application/json")) {
         boost::system::error_code ec;
         auto const v = json::parse(out.reply.body, ec);
@@ -192,20 +189,13 @@ extern "C" int LLVMFuzzerTestOneInput(uint8_t const* data, size_t size) {
         }
     }
 
-    // Follow-ups run after the acknowledgement, as the server runs them.
-    for (auto& f : out.reply.follow_ups) {
-        switch (f.kind) {
-            case bot::FollowUp::Kind::api_call: w.slack.call(std::move(f.target), std::move(f.body), {}); break;
-            case bot::FollowUp::Kind::respond: w.slack.respond(std::move(f.target), std::move(f.body), {}); break;
-            case bot::FollowUp::Kind::task:
-                try {
-                    f.task();
-                } catch (std::exception const&) {
-                    // The server logs and carries on (app/app.cpp); so do we.
-                }
-                break;
-        }
-    }
-    w.slack.drain((shape & 4) == 0);
+    // After-ack work runs after the acknowledgement, by the runner the server uses, to completion.
+    net::io_context ioc;
+    bot::InFlight in_flight;
+    bot::AfterAckRunner runner(ioc.get_executor(), w.slack, w.log, in_flight);
+    w.slack.reset((shape & 4) == 0);
+    runner.run(std::move(out.reply.after_ack));
+    ioc.run();
+    FUZZ_CHECK(in_flight.count() == 0);
     return 0;
 }

@@ -184,7 +184,7 @@ TEST_CASE("the decision-log modal refuses an empty or overlong decision inline, 
         auto const answer = body_of(reply);
         CHECK(answer.at("response_action") == "errors");
         CHECK(answer.at("errors").as_object().contains("decision"));
-        CHECK(reply.follow_ups.empty());
+        CHECK(reply.after_ack.empty());
     }
     CHECK(log_of(w).empty());
 }
@@ -263,7 +263,7 @@ TEST_CASE("buttons with a malformed entry id are acknowledged and do nothing", "
         auto edit = handlers::edit_commitment(Parsed::interaction(button_payload(handlers::action_commitment_edit, value)), w.deps);
         auto done = handlers::commitment_done(Parsed::interaction(button_payload(handlers::action_commitment_done, value)), w.deps);
         CHECK(edit.body.empty());
-        CHECK(edit.follow_ups.empty());
-        CHECK(done.follow_ups.empty());
+        CHECK(edit.after_ack.empty());
+        CHECK(done.after_ack.empty());
     }
 }

@@ -55,7 +55,7 @@ TEST_CASE("/pushback followup without a person answers with usage and schedules 
         CAPTURE(args);
         auto reply = handlers::pushback(HandlerWorld::slash(std::string("followup ") + args), w.deps);
         CHECK_THAT(text_of(body_of(reply)), Catch::Contains("Usage: `/pushback followup @person [when]`"));
-        CHECK(reply.follow_ups.empty());
+        CHECK(reply.after_ack.empty());
     }
     CHECK(w.reminders().empty());
     CHECK(w.changes == 0);
@@ -74,7 +74,7 @@ TEST_CASE("with the user's time zone known, /pushback followup confirms at once 
     CHECK_THAT(text, Catch::Contains("I'll DM you *Wed 7 Jan, 09:00 (Europe/Paris)* to write up your 1:1 with <@U0002>"));
     CHECK_THAT(text, Catch::Contains("*Drafted summary*"));
     CHECK_THAT(text, !Catch::Contains("UTC"));
-    CHECK(reply.follow_ups.empty());
+    CHECK(reply.after_ack.empty());
 
     auto const stored = w.reminders();
     REQUIRE(stored.size() == 1);
@@ -164,10 +164,10 @@ TEST_CASE("an unreadable or overlong time is refused at once, without asking Sla
     CHECK_THAT(str(body_of(unreadable).at("text")), Catch::StartsWith("I couldn't schedule that:"));
     CHECK_THAT(text_of(body_of(unreadable)),
                Catch::Contains("I couldn't read \"whenever works\" as a time. Try one of: `in 2h`"));
-    CHECK(unreadable.follow_ups.empty());
+    CHECK(unreadable.after_ack.empty());
     auto overlong = fu::followup_command(HandlerWorld::slash(""), "<@U0002> " + std::string(101, 'x'), w.deps);
     CHECK_THAT(text_of(body_of(overlong)), Catch::Contains("That time phrase is too long."));
-    CHECK(overlong.follow_ups.empty());
+    CHECK(overlong.after_ack.empty());
     CHECK(w.reminders().empty());
 }
 
@@ -214,7 +214,7 @@ TEST_CASE("the follow-up modal validates inline and stores nothing when it refus
         auto const answer = body_of(reply);
         CHECK(answer.at("response_action") == "errors");
         CHECK_THAT(str(answer.at("errors").at(field)), Catch::Contains(says));
-        CHECK(reply.follow_ups.empty());
+        CHECK(reply.after_ack.empty());
     };
     refuse(modal_submission("", "tomorrow", "", meta), "person", "Choose who the 1:1 was with.");
     refuse(modal_submission("U0002", "whenever", "", meta), "when", "Try one of:");

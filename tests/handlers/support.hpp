@@ -2,6 +2,11 @@
 // Handler tests run without sockets: real templates, a real SQLite file in a temp dir, a Slack that
 // records what handlers ask of it, and a fixed clock.
 
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 
 #include <fstream>
@@ -12,11 +17,14 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "util/clock.hpp"
 #include "util/log.hpp"
+#include "bot/after_ack.hpp"
 #include "bot/form.hpp"
+#include "bot/in_flight.hpp"
 #include "bot/receiver.hpp"
 #include "bot/request.hpp"
 #include "bot/router.hpp"
@@ -30,20 +38,20 @@
 namespace pushback::test {
 
 // Records every Web API call and response_url post. A call is answered at once when an answer was set
-// for its method with answer() ("response_url" for respond()); otherwise its callback is kept, unanswered,
-// like a call still in flight.
+// for its method with answer() ("response_url" for respond()); otherwise it stays suspended, unanswered,
+// like a call still in flight (until its io_context goes).
 class RecordingSlack final : public bot::SlackApi {
 public:
     struct Call {
         std::string target;
         boost::json::object body;
     };
-    void call(std::string method, boost::json::object body, Done done) override {
+    boost::asio::awaitable<bot::SlackResult> call(std::string method, boost::json::object body) override {
         std::string kind = method;
-        record(std::move(kind), std::move(method), std::move(body), std::move(done));
+        co_return co_await record(std::move(kind), std::move(method), std::move(body));
     }
-    void respond(std::string url, boost::json::object body, Done done) override {
-        record("response_url", std::move(url), std::move(body), std::move(done));
+    boost::asio::awaitable<bot::SlackResult> respond(std::string url, boost::json::object body) override {
+        co_return co_await record("response_url", std::move(url), std::move(body));
     }
     std::vector<Call> calls() const {
         std::lock_guard lock(mu_);
@@ -70,41 +78,46 @@ public:
     }
     std::size_t unanswered() const {
         std::lock_guard lock(mu_);
-        return unanswered_.size();
+        return unanswered_;
     }
 
 private:
-    void record(std::string kind, std::string target, boost::json::object body, Done done) {
+    boost::asio::awaitable<bot::SlackResult> record(std::string kind, std::string target, boost::json::object body) {
         std::optional<bot::SlackResult> result;
         {
             std::lock_guard lock(mu_);
             calls_.push_back({std::move(target), std::move(body)});
             if (auto it = answers_.find(kind); it != answers_.end()) result = it->second;
             kinds_.push_back(std::move(kind));
-            if (!result && done) unanswered_.push_back(std::move(done));
+            if (!result) ++unanswered_;
         }
-        if (result && done) done(std::move(*result));  // outside the lock: a callback may call Slack again
+        if (result) co_return std::move(*result);
+        // Never answered: wait for a timer that does not fire (the frame goes with its io_context).
+        boost::asio::steady_timer never(co_await boost::asio::this_coro::executor,
+                                        boost::asio::steady_timer::time_point::max());
+        co_await never.async_wait(boost::asio::as_tuple(boost::asio::use_awaitable));
+        co_return std::unexpected(bot::SlackError{bot::SlackError::Kind::network, "never answered"});
     }
 
     mutable std::mutex mu_;
     std::vector<Call> calls_;
     std::vector<std::string> kinds_;
     std::map<std::string, bot::SlackResult, std::less<>> answers_;
-    std::vector<Done> unanswered_;
+    std::size_t unanswered_ = 0;
 };
 
-// What the server does with a Reply once the acknowledgement is written (app/app.cpp run_follow_ups), in
-// order, on this thread: Web API calls and response_url posts go to `slack`, tasks run.
+// What the server does with a Reply once the acknowledgement is written: its after-ack work goes to the
+// same bot::AfterAckRunner, here on a private io_context run until nothing more can happen now (an
+// unanswered call stays suspended, and is dropped with the io_context).
 inline void after_ack(bot::Reply& reply, bot::SlackApi& slack) {
-    auto follow_ups = std::move(reply.follow_ups);
-    reply.follow_ups.clear();
-    for (auto& f : follow_ups) {
-        switch (f.kind) {
-            case bot::FollowUp::Kind::api_call: slack.call(std::move(f.target), std::move(f.body), {}); break;
-            case bot::FollowUp::Kind::respond: slack.respond(std::move(f.target), std::move(f.body), {}); break;
-            case bot::FollowUp::Kind::task: f.task(); break;
-        }
-    }
+    boost::asio::io_context ioc;
+    util::Logger log{util::LogLevel::error};
+    bot::InFlight in_flight;
+    bot::AfterAckRunner runner(ioc.get_executor(), slack, log, in_flight);
+    auto work = std::move(reply.after_ack);
+    reply.after_ack.clear();
+    runner.run(std::move(work));
+    ioc.poll();
 }
 
 // A JSON string's text ("" for anything else), for comparisons with std::string.

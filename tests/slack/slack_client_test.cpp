@@ -1,5 +1,6 @@
 // SlackClient against the fake Slack, through real TLS on loopback: retries, errors, certificates, pooling.
 #include <atomic>
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -53,6 +54,13 @@ SlackClientConfig config_for(FakeSlack const& fake) {
 }
 
 json::object message(std::string text) { return {{"channel", "C0PRODUCT"}, {"text", std::move(text)}}; }
+
+// Starts a call without waiting for it, as after-ack work does; `done` gets the result.
+template <class Done>
+void start_call(SlackClient& client, std::string method, json::object body, Done done) {
+    net::co_spawn(client.get_executor(), client.call(std::move(method), std::move(body)),
+                  [done = std::move(done)](std::exception_ptr, SlackResult r) mutable { done(std::move(r)); });
+}
 
 SlackError error_of(SlackResult const& r) {
     REQUIRE_FALSE(r.has_value());
@@ -230,7 +238,7 @@ TEST_CASE("call() returns before Slack answers: the caller's thread is never blo
 
     std::promise<SlackResult> done;
     auto future = done.get_future();
-    client.call("chat.postMessage", message("hi"), [&](SlackResult r) { done.set_value(std::move(r)); });
+    start_call(client, "chat.postMessage", message("hi"), [&](SlackResult r) { done.set_value(std::move(r)); });
     // Slack holds the answer for a second, so the result cannot be there yet when call() has returned.
     CHECK(future.wait_for(0ms) == std::future_status::timeout);
     REQUIRE(fake.wait_for("chat.postMessage", 1, 5s));
@@ -351,7 +359,7 @@ TEST_CASE("concurrent calls from several threads all complete", "[slack]") {
     // And some fire-and-forget calls from this thread at the same time.
     std::atomic<int> async_ok{0};
     for (int i = 0; i < 8; ++i)
-        client.call("chat.postEphemeral", {{"channel", "C1"}, {"user", "U1"}, {"text", "psst"}},
+        start_call(client, "chat.postEphemeral", {{"channel", "C1"}, {"user", "U1"}, {"text", "psst"}},
                     [&](SlackResult r) { async_ok += r.has_value(); });
     for (auto& c : callers) c.join();
     REQUIRE(fake.wait_for("chat.postEphemeral", 8, 10s));
@@ -380,7 +388,7 @@ TEST_CASE("a burst of calls to one host opens at most max_connections_per_host c
     for (int i = 0; i < 10; ++i) {
         auto p = std::make_shared<std::promise<SlackResult>>();
         results.push_back(p->get_future());
-        client.call("chat.postMessage", message("burst " + std::to_string(i)),
+        start_call(client, "chat.postMessage", message("burst " + std::to_string(i)),
                     [p](SlackResult r) { p->set_value(std::move(r)); });
     }
     for (auto& r : results) {
@@ -405,7 +413,7 @@ TEST_CASE("calls beyond the waiting-queue cap fail fast instead of queueing with
     for (int i = 0; i < 6; ++i) {
         auto p = std::make_shared<std::promise<SlackResult>>();
         results.push_back(p->get_future());
-        client.call("chat.postMessage", message("queued " + std::to_string(i)),
+        start_call(client, "chat.postMessage", message("queued " + std::to_string(i)),
                     [p](SlackResult r) { p->set_value(std::move(r)); });
     }
     int ok = 0, refused = 0;

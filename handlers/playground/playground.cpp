@@ -1,7 +1,6 @@
 #include "handlers/playground/playground.hpp"
 
 #include <boost/json.hpp>
-
 #include <filesystem>
 #include <mutex>
 #include <span>
@@ -25,7 +24,8 @@ namespace json = boost::json;
 // with, and so does their after-ack work, so a reload never pulls it from under them.
 struct Playground::State {
     State(templates::Library t, Deps const& base, RegisterRoutes const& register_routes)
-        : templates(std::move(t)), deps{templates, base.store, base.slack, base.clock, base.log, base.reminders_changed} {
+        : templates(std::move(t)), deps{templates,  base.store, base.slack,
+                                        base.clock, base.log,   base.reminders_changed} {
         register_routes(router, deps);
     }
     State(State const&) = delete;
@@ -40,7 +40,7 @@ struct Playground::Impl {
     Options options;
     std::mutex mu;  // guards the three below
     std::shared_ptr<State const> state;
-    std::string fingerprint;                     // of the template files `state` (or `error`) was made from
+    std::string fingerprint;                    // of the template files `state` (or `error`) was made from
     std::optional<templates::LoadError> error;  // the last reload's failure, shown on the page
 
     // Names, sizes and modification times of the *.toml files: a change means an edit to load.
@@ -87,7 +87,9 @@ struct Playground::Impl {
         json::object s{{"source", options.templates_dir ? "built in + " + *options.templates_dir : "built in"},
                        {"watched", options.templates_dir.has_value()}};
         if (error) {
-            s["error"] = {{"file", error->file}, {"line", error->line}, {"problem", error->problem},
+            s["error"] = {{"file", error->file},
+                          {"line", error->line},
+                          {"problem", error->problem},
                           {"message", error->message()}};
         } else {
             s["error"] = nullptr;
@@ -156,8 +158,9 @@ bot::Reply Playground::handle(bot::HttpRequest const& r) {
     if (path == "/favicon.ico") return secured(bot::Reply{204, {}, {}, {}});
     if (path == "/") return read ? static_file("index.html") : refuse(405, "Method not allowed");
     constexpr std::string_view api = "/playground/api/";
-    if (!path.starts_with(api)) return read ? static_file(path.substr(std::string_view("/playground/").size()))
-                                            : refuse(405, "Method not allowed");
+    if (!path.starts_with(api))
+        return read ? static_file(path.substr(std::string_view("/playground/").size()))
+                    : refuse(405, "Method not allowed");
 
     if (auto why = api_refusal(r)) return refuse(403, "Refused: " + *why);
     auto const endpoint = path.substr(api.size());

@@ -28,7 +28,7 @@ struct Options {
 bool is_playground_target(std::string_view target);
 
 class Playground {
-public:
+  public:
     // `base` supplies the store, Slack client, clock and log (its templates are the ones loaded at
     // start); every reference must outlive the playground and the after-ack work it hands out.
     Playground(Deps const& base, Options options);
@@ -42,7 +42,7 @@ public:
     struct State;
     struct Impl;
 
-private:
+  private:
     std::unique_ptr<Impl> impl_;
 };
 

@@ -48,10 +48,8 @@ bot::Interaction reframe_action(std::string_view text) {
     i.payload["trigger_id"] = i.trigger_id;
     i.payload["response_url"] = i.response_url;
     i.payload["channel"] = {{"id", channel_id}, {"name", "playground"}};
-    i.payload["message"] = {{"type", "message"},
-                            {"user", other_user_id},
-                            {"text", bot::blocks::escape(text)},
-                            {"ts", "1767261600.000100"}};
+    i.payload["message"] = {
+        {"type", "message"}, {"user", other_user_id}, {"text", bot::blocks::escape(text)}, {"ts", "1767261600.000100"}};
     return i;
 }
 
@@ -94,8 +92,10 @@ json::object page_result(bot::Reply const& reply) {
     if (reply.content_type.starts_with("application/json")) {
         boost::system::error_code ec;
         auto v = json::parse(reply.body, ec);
-        if (!ec) ack["json"] = std::move(v);
-        else ack["text"] = reply.body;
+        if (!ec)
+            ack["json"] = std::move(v);
+        else
+            ack["text"] = reply.body;
     } else if (!reply.body.empty()) {
         ack["text"] = reply.body;
     }
@@ -103,9 +103,15 @@ json::object page_result(bot::Reply const& reply) {
     int after_ack = 0;
     for (auto const& f : reply.follow_ups) {
         switch (f.kind) {
-            case bot::FollowUp::Kind::api_call: calls.push_back({{"method", f.target}, {"body", f.body}}); break;
-            case bot::FollowUp::Kind::respond: calls.push_back({{"method", "response_url"}, {"body", f.body}}); break;
-            case bot::FollowUp::Kind::task: ++after_ack; break;
+            case bot::FollowUp::Kind::api_call:
+                calls.push_back({{"method", f.target}, {"body", f.body}});
+                break;
+            case bot::FollowUp::Kind::respond:
+                calls.push_back({{"method", "response_url"}, {"body", f.body}});
+                break;
+            case bot::FollowUp::Kind::task:
+                ++after_ack;
+                break;
         }
     }
     return {{"ack", std::move(ack)}, {"calls", std::move(calls)}, {"after_ack", after_ack}};

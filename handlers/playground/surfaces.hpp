@@ -4,7 +4,6 @@
 // Reply turned into what the page draws: the acknowledgement and the Slack calls that follow it.
 
 #include <boost/json/object.hpp>
-
 #include <expected>
 #include <string>
 #include <string_view>

@@ -1,15 +1,14 @@
 // The local playground without a socket: who may use it, how the page's requests become Slack's, and
 // that a draft goes through the real routes (app::register_routes) to the same reply Slack would get.
 
-#include <catch2/catch.hpp>
+#include "handlers/playground/playground.hpp"
 
 #include <boost/json.hpp>
-
+#include <catch2/catch.hpp>
 #include <fstream>
 
 #include "app/routes.hpp"
 #include "handlers/playground/guard.hpp"
-#include "handlers/playground/playground.hpp"
 #include "handlers/playground/surfaces.hpp"
 #include "handlers/pushback.hpp"
 #include "support.hpp"
@@ -20,7 +19,8 @@ namespace json = boost::json;
 
 namespace {
 
-bot::HttpRequest api_post(std::string_view target, std::string_view body, std::string_view origin = "http://127.0.0.1:3000") {
+bot::HttpRequest api_post(std::string_view target, std::string_view body,
+                          std::string_view origin = "http://127.0.0.1:3000") {
     bot::HttpRequest r;
     r.method = "POST";
     r.target = target;
@@ -41,7 +41,8 @@ std::string header(bot::Reply const& r, std::string_view name) {
 }  // namespace
 
 TEST_CASE("playground: only loopback names are answered", "[handlers]") {
-    for (auto h : {"127.0.0.1:3000", "127.0.0.1", "localhost:3000", "LOCALHOST", "[::1]:3000", "[::1]", "127.9.8.7:1"}) {
+    for (auto h :
+         {"127.0.0.1:3000", "127.0.0.1", "localhost:3000", "LOCALHOST", "[::1]:3000", "[::1]", "127.9.8.7:1"}) {
         INFO(h);
         CHECK(pg::is_loopback_host(h));
     }
@@ -87,7 +88,8 @@ TEST_CASE("playground: the page's requests become Slack's", "[handlers]") {
 
     // The page cannot choose who it is.
     auto i = pg::interaction(json::parse(R"({"type":"block_actions","user":{"id":"U0BOSS"},
-        "actions":[{"action_id":"log_commitment","value":"draft"}]})").as_object());
+        "actions":[{"action_id":"log_commitment","value":"draft"}]})")
+                                 .as_object());
     REQUIRE(i);
     CHECK(i->user_id == "U0LOCAL");
     CHECK(i->payload.at("user").at("id").as_string() == "U0LOCAL");
@@ -115,7 +117,8 @@ TEST_CASE("playground: a draft goes through the real routes to the reply Slack g
     test::HandlerWorld w;
     pg::Playground playground(w.deps, pg::Options{std::nullopt, &app::register_routes});
 
-    auto const reply = playground.handle(api_post("/playground/api/run", R"({"surface":"pushback","text":"We might need a few tweaks soon"})"));
+    auto const reply = playground.handle(
+        api_post("/playground/api/run", R"({"surface":"pushback","text":"We might need a few tweaks soon"})"));
     REQUIRE(reply.status == 200);
     CHECK_THAT(header(reply, "Content-Security-Policy"), Catch::StartsWith("default-src 'none'"));
     auto const page = json::parse(reply.body);
@@ -124,7 +127,8 @@ TEST_CASE("playground: a draft goes through the real routes to the reply Slack g
     CHECK(page.at("templates").at("error").is_null());
 
     // A button: Log as commitment opens the decision-log modal.
-    auto const click = playground.handle(api_post("/playground/api/interact",
+    auto const click = playground.handle(api_post(
+        "/playground/api/interact",
         R"({"payload":{"type":"block_actions","actions":[{"type":"button","action_id":"log_commitment","value":"We might"}]}})"));
     auto const opened = json::parse(click.body);
     REQUIRE(opened.at("calls").as_array().size() == 1);
@@ -164,14 +168,16 @@ TEST_CASE("playground: an edited template is loaded on the next request; a broke
     test::HandlerWorld w;
     test::TempDir dir;
     auto write = [&](std::string const& marker) {
-        std::ofstream(dir.file("team.toml")) << "[[guide]]\nid = \"decision-checklist\"\ntext = \"\"\"\n" << marker << "\n\"\"\"\n";
+        std::ofstream(dir.file("team.toml")) << "[[guide]]\nid = \"decision-checklist\"\ntext = \"\"\"\n"
+                                             << marker << "\n\"\"\"\n";
     };
     write("first checklist");
     auto lib = *templates::Library::load_builtin(dir.path().string());
     handlers::Deps deps{lib, *w.store, w.slack, w.clock, w.log};
     pg::Playground playground(deps, pg::Options{dir.path().string(), &app::register_routes});
     auto checklist = [&] {
-        return json::parse(playground.handle(api_post("/playground/api/run", R"({"text":"checklist"})")).body).as_object();
+        return json::parse(playground.handle(api_post("/playground/api/run", R"({"text":"checklist"})")).body)
+            .as_object();
     };
     CHECK_THAT(json::serialize(checklist().at("ack")), Catch::Contains("first checklist"));
     write("second checklist, longer");

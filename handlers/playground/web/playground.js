@@ -241,7 +241,8 @@ function apply(result, { submission = false, fromMessage = null, showAck = false
     else if (action === 'clear') closeModals();
     else popView();
   } else if (showAck) {
-    if (json && (json.blocks || json.text)) addAppMessage(json, { ephemeral: json.response_type !== 'in_channel' });
+    // A slash command's reply says it is ephemeral; the reminder DM is a plain message.
+    if (json && (json.blocks || json.text)) addAppMessage(json, { ephemeral: json.response_type === 'ephemeral' });
     else if (ack.text) addNote(ack.text);
   }
   for (const call of result.calls || []) {

@@ -175,6 +175,36 @@ test('typing a draft and submitting renders the verdict, the highlighted spans, 
   await page.close();
 });
 
+test('mrkdwn is drawn as Slack draws it, and markup in it stays text', async () => {
+  const page = await openPage();
+  const html = await page.evaluate(async () => {
+    const { renderMrkdwn } = await import('/playground/mrkdwn.js');
+    const draw = (text) => {
+      const d = document.createElement('div');
+      d.append(renderMrkdwn(text, { names: { U0PM: 'Pat (PM)' } }));
+      return d.innerHTML;
+    };
+    return {
+      styles: draw('*bold* _italic_ ~strike~ `code` and a_snake_case word and 2*3*4'),
+      block: draw('*Title*\n```line one\n*not bold* &lt;b&gt;```'),
+      quote: draw('> We *might* need it\n> soon\nafter'),
+      links: draw('<https://example.com/a?b=1&amp;c=2|the spec> <javascript:alert(1)|click> <@U0PM> <#C1|general> <!here>'),
+      escaped: draw('&lt;img src=x onerror=alert(1)&gt; :warning: done'),
+    };
+  });
+  assert.equal(html.styles, '<b>bold</b> <i>italic</i> <s>strike</s> <code class="inline">code</code> and a_snake_case word and 2*3*4');
+  assert.equal(html.block, '<b>Title</b><pre class="code-block">line one\n*not bold* &lt;b&gt;</pre>');
+  assert.equal(html.quote, '<blockquote>We <b>might</b> need it<br>soon</blockquote>after');
+  assert.match(html.links, /<a class="link" href="https:\/\/example.com\/a\?b=1&amp;c=2" target="_blank" rel="noopener noreferrer">the spec<\/a>/);
+  assert.doesNotMatch(html.links, /javascript/);  // an unsafe link is only its label, as text
+  assert.match(html.links, /> click </);
+  assert.match(html.links, /@Pat \(PM\)/);
+  assert.match(html.links, /#general/);
+  assert.match(html.links, /@here/);
+  assert.equal(html.escaped, '&lt;img src=x onerror=alert(1)&gt; <span class="emoji" title="emoji :warning:">:warning:</span> done');
+  await page.close();
+});
+
 test('/?draft= renders that draft on load', async () => {
   const page = await openPage('?draft=' + encodeURIComponent('Can we do this faster?'));
   await page.waitForSelector('#conversation .message.app', { timeout: 15000 });

@@ -59,7 +59,8 @@ function angle(inner, ctx) {
     a.rel = 'noopener noreferrer';
     return a;
   }
-  return document.createTextNode('<' + decode(inner) + '>');
+  // Not a link the page may follow (javascript:, data:, ...): its label, or the target, as text.
+  return document.createTextNode(decode(label) || url);
 }
 
 const STYLES = { '*': 'b', _: 'i', '~': 's' };

@@ -19,6 +19,7 @@
 #include "bot/server.hpp"
 #include "bot/slack_api.hpp"
 #include "handlers/deps.hpp"
+#include "handlers/playground/playground.hpp"  // the local playground
 #include "storage/sqlite_store.hpp"
 #include "templates/library.hpp"
 
@@ -81,6 +82,7 @@ struct App::Impl {
     bot::Router router;
     std::unique_ptr<bot::Receiver> receiver;
     std::unique_ptr<bot::Server> server;
+    std::unique_ptr<handlers::playground::Playground> playground;  // local mode on a loopback listener only
     net::signal_set signals;
     std::atomic<bool> stopping{false};
 
@@ -136,16 +138,36 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
         // If storage fails, handle the event rather than drop it: a duplicate beats a loss.
         return !first || *first;
     });
+    // The playground: only without Slack credentials, and only where nobody but this machine can reach it.
+    if (i.config.local_mode) {
+        boost::system::error_code ec;
+        auto const address = net::ip::make_address(i.config.listen_host, ec);
+        if (!ec && address.is_loopback()) {
+            i.playground = std::make_unique<handlers::playground::Playground>(
+                i.deps, handlers::playground::Options{i.config.templates_dir, &app::register_routes});
+        } else {
+            i.log.warn("local mode on a non-loopback address: the playground is off", {{"host", i.config.listen_host}});
+        }
+    }
     bot::ServerOptions so;
     so.host = i.config.listen_host;
     so.port = i.config.listen_port;
     so.workers = i.threads;
     i.server = std::make_unique<bot::Server>(
-        i.ioc, so, [raw](bot::HttpRequest const& r) { return raw->receiver->handle(r); }, i.after_ack, i.log);
+        i.ioc, so,
+        [raw](bot::HttpRequest const& r) {
+            if (raw->playground && handlers::playground::is_playground_target(r.target)) {
+                return bot::Outcome{raw->playground->handle(r), bot::RequestLog{"playground", {}, {}, {}}};
+            }
+            return raw->receiver->handle(r);
+        },
+        i.after_ack, i.log);
     return std::unique_ptr<App>(new App(std::move(impl)));
 }
 
 std::expected<net::ip::tcp::endpoint, std::string> App::listen() { return impl_->server->listen(); }
+
+bool App::playground() const { return impl_->playground != nullptr; }
 
 void App::run() {
     auto& i = *impl_;

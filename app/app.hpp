@@ -28,6 +28,8 @@ public:
 
     // Binds the listening socket; returns the bound endpoint (port 0 picks a free one).
     std::expected<boost::asio::ip::tcp::endpoint, std::string> listen();
+    // Whether the local playground is served at "/" (local mode on a loopback listener).
+    bool playground() const;
     // Runs the server on the thread pool; returns once stopped (after a signal or stop()).
     void run();
     // Graceful stop: no new connections, requests in flight finish (bounded), storage closes.

@@ -84,7 +84,12 @@ int serve() {
         std::fprintf(stderr, "pushback: %s\n", endpoint.error().c_str());
         return 1;
     }
-    std::string const where = endpoint->address().to_string() + ":" + std::to_string(endpoint->port());
+    auto const host = endpoint->address().is_v6() ? "[" + endpoint->address().to_string() + "]"
+                                                   : endpoint->address().to_string();
+    std::string const where = host + ":" + std::to_string(endpoint->port());
+    if ((*app)->playground()) {
+        std::fprintf(stderr, "pushback: playground: open http://%s/ in a browser\n", where.c_str());
+    }
     std::fprintf(stderr, "pushback: listening on http://%s/slack/events\n", where.c_str());
     if (local) {
         std::fprintf(stderr,

@@ -22,6 +22,10 @@ struct HttpRequest {
     std::string_view slack_signature;  // X-Slack-Signature
     std::string_view slack_retry_num;  // X-Slack-Retry-Num
     std::string_view body;
+    // Where the request says it is going and comes from (the local playground refuses other origins).
+    std::string_view host = {};            // Host
+    std::string_view origin = {};          // Origin
+    std::string_view sec_fetch_site = {};  // Sec-Fetch-Site
 };
 
 // What the per-request log line says about the request beyond method, path and status.

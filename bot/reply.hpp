@@ -35,6 +35,8 @@ struct Reply {
     std::string content_type;  // empty body → empty 200 acknowledgement
     std::string body;
     std::vector<AfterAck> after_ack;
+    // Extra response headers (name, value), e.g. the playground page's Content-Security-Policy.
+    std::vector<std::pair<std::string, std::string>> headers = {};
 
     // The empty acknowledgement Slack expects when there is nothing to show now.
     static Reply ack() { return {}; }

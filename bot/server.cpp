@@ -51,7 +51,8 @@ struct Worker {
 // The status line and headers of a response, written straight into `out` (Beast's serializer walks
 // a chain of buffer views per write, which costs more than formatting four headers).
 void format_head(std::string& out, unsigned status, unsigned version, std::string_view content_type,
-                 std::size_t content_length, bool keep_alive) {
+                 std::size_t content_length, bool keep_alive,
+                 std::vector<std::pair<std::string, std::string>> const& extra = {}) {
     out.assign(version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ");
     char number[24];
     auto append_number = [&](std::size_t n) {
@@ -71,6 +72,14 @@ void format_head(std::string& out, unsigned status, unsigned version, std::strin
     if (status >= 200 && status != 204 && status != 304) {
         out += "Content-Length: ";
         append_number(content_length);
+        out += "\r\n";
+    }
+    for (auto const& [name, value] : extra) {
+        // A header split by CR or LF would let a value write its own headers: such a header is dropped.
+        if (name.find_first_of("\r\n:") != std::string::npos || value.find_first_of("\r\n") != std::string::npos) continue;
+        out += name;
+        out += ": ";
+        out += value;
         out += "\r\n";
     }
     if (version == 10 && keep_alive) out += "Connection: keep-alive\r\n";
@@ -359,7 +368,10 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
                          req["X-Slack-Request-Timestamp"],
                          req["X-Slack-Signature"],
                          req["X-Slack-Retry-Num"],
-                         req.body()};
+                         req.body(),
+                         req[http::field::host],
+                         req[http::field::origin],
+                         req["Sec-Fetch-Site"]};
         Outcome outcome;
         try {
             outcome = handler(view);
@@ -371,7 +383,8 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
         unsigned const status = outcome.reply.status;
         bool const bodiless = req.method() == http::verb::head || status < 200 || status == 204 || status == 304;
         std::string_view const body = bodiless ? std::string_view{} : outcome.reply.body;
-        format_head(head, status, req.version(), outcome.reply.content_type, body.size(), keep_alive);
+        format_head(head, status, req.version(), outcome.reply.content_type, body.size(), keep_alive,
+                    outcome.reply.headers);
         c->stream.expires_after(opt.io_timeout);
         std::array<net::const_buffer, 2> const out{net::buffer(head), net::buffer(body.data(), body.size())};
         auto [wec, wn] = co_await net::async_write(c->stream, out, use_tuple);

@@ -38,6 +38,7 @@ inline constexpr std::size_t max_title_size = 150;
 struct LoadError {
     std::string file;     // the file at fault
     std::string problem;  // "unknown slot {{foo}} in template 'x'", "duplicate id 'x'", ...
+    int line = 0;         // where in `file` (the TOML error, or the table at fault); 0 when not one place
     std::string message() const { return file + ": " + problem; }
 };
 

@@ -242,12 +242,14 @@ Problem parse_prompts(toml::table const& t, std::map<std::string, std::string, s
     return std::nullopt;
 }
 
+// `line` is set to the line of the table at fault.
 template <typename Fn>
-Problem for_each_table(toml::node const& node, std::string const& label, Fn fn) {
+Problem for_each_table(toml::node const& node, std::string const& label, int& line, Fn fn) {
     auto const* arr = node.as_array();
     if (!arr) return "'" + label + "' must be written as [[" + label + "]] tables";
     std::size_t i = 0;
     for (auto const& item : *arr) {
+        line = static_cast<int>(item.source().begin.line);
         auto const* tbl = item.as_table();
         if (!tbl) return "'" + label + "' must be written as [[" + label + "]] tables";
         if (auto p = fn(*tbl, i++)) return p;
@@ -256,7 +258,8 @@ Problem for_each_table(toml::node const& node, std::string const& label, Fn fn) 
 }
 
 std::expected<void, LoadError> load_file(File const& file, Layer& layer) {
-    auto const fail = [&](std::string problem) { return std::unexpected(LoadError{file.name, std::move(problem)}); };
+    int line = 0;
+    auto const fail = [&](std::string problem) { return std::unexpected(LoadError{file.name, std::move(problem), line}); };
     toml::table doc;
     try {
         doc = toml::parse(file.content, file.name);
@@ -264,13 +267,15 @@ std::expected<void, LoadError> load_file(File const& file, Layer& layer) {
         std::ostringstream msg;
         msg << "line " << e.source().begin.line << ", column " << e.source().begin.column
             << ": invalid TOML: " << e.description();
+        line = static_cast<int>(e.source().begin.line);
         return fail(msg.str());
     }
     for (auto const& [key, node] : doc) {
         std::string_view const k = key.str();
+        line = static_cast<int>(node.source().begin.line);
         Problem p;
         if (k == "template") {
-            p = for_each_table(node, "template", [&](toml::table const& t, std::size_t i) -> Problem {
+            p = for_each_table(node, "template", line, [&](toml::table const& t, std::size_t i) -> Problem {
                 Template tmpl;
                 if (auto q = parse_template(t, i, tmpl)) return q;
                 tmpl.file = file.name;
@@ -280,7 +285,7 @@ std::expected<void, LoadError> load_file(File const& file, Layer& layer) {
                 return std::nullopt;
             });
         } else if (k == "guide") {
-            p = for_each_table(node, "guide", [&](toml::table const& t, std::size_t i) -> Problem {
+            p = for_each_table(node, "guide", line, [&](toml::table const& t, std::size_t i) -> Problem {
                 Guide g;
                 if (auto q = parse_guide(t, i, g)) return q;
                 g.file = file.name;

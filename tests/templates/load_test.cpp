@@ -268,3 +268,21 @@ TEST_CASE("an override can change a prompt and a guide", "[templates]") {
     auto const r = lib->render("sbi-rewrite", {}, text, templates::Perspective::own_draft);
     CHECK_THAT(r->text, Catch::Contains("the impact is [the cost in sprints]."));
 }
+
+TEST_CASE("an error names the line: the TOML error's, or the table at fault", "[templates]") {
+    TempDir dir;
+    auto const broken = load_with({{"team.toml", "# a comment\n[[guide]]\nid = \"help\"\ntext = \"\"\"never closed\n"}}, dir);
+    REQUIRE_FALSE(broken.has_value());
+    CHECK(broken.error().line >= 4);
+    CHECK_THAT(broken.error().problem, Catch::Contains("line " + std::to_string(broken.error().line)));
+
+    TempDir other;
+    auto const unknown_slot = load_with({{"team.toml", "# a comment\n\n" + one_template("team-budget", R"(family = "team"
+title = "Budget"
+priority = 10
+text = "We have {{budget}} left."
+)")}},
+                                        other);
+    REQUIRE_FALSE(unknown_slot.has_value());
+    CHECK(unknown_slot.error().line == 3);  // the [[template]] line
+}

@@ -179,7 +179,7 @@ void schedule_after_lookup(Plan p, Deps const& deps, std::function<void(Outcome)
     Deps const* d = &deps;
     auto owner = p.owner;
     lookup_tz(std::move(owner), deps,
-              [d, p = std::move(p), done = std::move(done)](std::string tz, bool guessed) {
+              [d, p = std::move(p), done = std::move(done)](std::string const& tz, bool guessed) {
                   done(schedule_in(p, tz, guessed, *d));
               });
 }
@@ -286,10 +286,10 @@ std::string state_value(json::object const& payload, std::string_view block, std
     return string_at(a, field);
 }
 
-json::object replaced(std::string text, std::string mrkdwn_text) {
+json::object replaced(std::string text, std::string_view mrkdwn_text) {
     return {{"replace_original", true},
             {"text", std::move(text)},
-            {"blocks", json::array{bot::blocks::section(std::move(mrkdwn_text))}}};
+            {"blocks", json::array{bot::blocks::section(mrkdwn_text)}}};
 }
 
 json::object not_yours() {
@@ -394,7 +394,7 @@ bot::Reply followup_button(bot::Interaction const& i, Deps const& deps) {
     auto const owner = owner_of(i);
     if (!fresh_tz(deps, owner)) {
         Deps const* d = &deps;
-        reply.then([d, owner] { lookup_tz(owner, *d, [](std::string, bool) {}); });
+        reply.then([d, owner] { lookup_tz(owner, *d, [](std::string const&, bool) {}); });
     }
     return reply;
 }

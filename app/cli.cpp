@@ -25,7 +25,7 @@ namespace json = boost::json;
 namespace {
 
 std::string read_all(std::istream& in) {
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 std::pair<std::string, unsigned short> server_address(Env const& env) {

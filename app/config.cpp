@@ -72,7 +72,7 @@ std::expected<std::string, std::string> local_signing_secret(std::string const& 
     fs::create_directories(fs::path(path).parent_path(), ec);
     auto generated = bot::random_signing_secret();
     if (!generated) return std::unexpected(generated.error());
-    std::string const s = std::move(*generated);
+    std::string s = std::move(*generated);
     auto const old_mask = ::umask(077);  // the file is created 0600
     std::ofstream out(path, std::ios::trunc);
     out << s << '\n';

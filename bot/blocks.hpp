@@ -31,7 +31,7 @@ std::string escape(std::string_view text);
 void escape_into(std::string& out, std::string_view text);  // the same, appended to `out`
 // The inverse: decodes &amp; &lt; &gt; (Slack escapes them in message and command text). Mentions
 // and links stay as Slack markup, which the detector understands.
-std::string unescape(std::string_view text);
+std::string unescape(std::string_view s);
 // Cuts `text` to at most `max_bytes` bytes on a UTF-8 boundary, adding "…" when it cut.
 inline std::string truncate(std::string_view text, std::size_t max_bytes) { return util::truncate_utf8(text, max_bytes); }
 // Number of Unicode code points (Slack counts characters, not bytes).
@@ -101,6 +101,6 @@ boost::json::object ephemeral_response(std::string_view text, boost::json::array
 
 // A readable plain-text rendering of a message or view: section texts, fields, context, buttons as
 // [Label], inputs as "Label: ___".
-std::string render_text(boost::json::value const& message_or_view);
+std::string render_text(boost::json::value const& v);
 
 }  // namespace pushback::bot::blocks

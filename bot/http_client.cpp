@@ -23,7 +23,7 @@ struct HttpConnection::Impl {
 
     std::expected<HttpResult, std::string> read_response() {
         http::response_parser<http::string_body> parser;
-        parser.body_limit(64 * 1024 * 1024);
+        parser.body_limit(std::uint64_t{64} * 1024 * 1024);
         stream.expires_after(timeout);
         boost::system::error_code ec;
         http::read(stream, buffer, parser, ec);

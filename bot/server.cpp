@@ -54,10 +54,10 @@ void format_head(std::string& out, unsigned status, unsigned version, std::strin
                  std::size_t content_length, bool keep_alive,
                  std::vector<std::pair<std::string, std::string>> const& extra = {}) {
     out.assign(version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ");
-    char number[24];
+    std::array<char, 24> number{};
     auto append_number = [&](std::size_t n) {
-        auto const end = std::to_chars(number, number + sizeof number, n).ptr;
-        out.append(number, end);
+        auto* const end = std::to_chars(number.data(), number.data() + number.size(), n).ptr;
+        out.append(number.data(), end);
     };
     append_number(status);
     out += ' ';
@@ -122,7 +122,7 @@ struct Server::Impl : std::enable_shared_from_this<Impl> {
     net::awaitable<void> accept_loop();
     net::awaitable<void> drain_then_stop(std::chrono::steady_clock::time_point deadline, std::function<void()> done);
     net::awaitable<void> session(std::shared_ptr<Connection> c);
-    net::awaitable<void> write_error(Connection& c, http::status status, std::string_view message);
+    net::awaitable<void> write_error(Connection& c, http::status status, std::string_view message) const;
     void forget(std::shared_ptr<Connection> const& c);
     std::size_t open_count() const {
         std::lock_guard lock(mu);
@@ -280,7 +280,7 @@ net::awaitable<void> Server::Impl::accept_loop() {
     }
 }
 
-net::awaitable<void> Server::Impl::write_error(Connection& c, http::status status, std::string_view message) {
+net::awaitable<void> Server::Impl::write_error(Connection& c, http::status status, std::string_view message) const {
     http::response<http::string_body> res{status, 11};
     res.set(http::field::content_type, "text/plain; charset=utf-8");
     res.keep_alive(false);

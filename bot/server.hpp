@@ -24,7 +24,7 @@ namespace pushback::bot {
 struct ServerOptions {
     std::string host = "127.0.0.1";
     unsigned short port = 3000;
-    std::size_t body_limit = 64 * 1024;
+    std::size_t body_limit = std::size_t{64} * 1024;
     std::uint32_t header_limit = 16 * 1024;
     std::chrono::milliseconds header_timeout{10'000};  // a request's headers must arrive within this
     std::chrono::milliseconds idle_timeout{60'000};    // an idle keep-alive connection closes after this

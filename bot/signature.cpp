@@ -39,10 +39,10 @@ public:
         keyed_ = false;
         if (!ctx_) ctx_ = EVP_MAC_CTX_new(hmac_algorithm());
         if (!ctx_) return nullptr;
-        char digest_name[] = "SHA256";
-        OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest_name, 0),
-                               OSSL_PARAM_construct_end()};
-        if (EVP_MAC_init(ctx_, reinterpret_cast<unsigned char const*>(secret.data()), secret.size(), params) != 1)
+        std::array<char, 7> digest_name{"SHA256"};
+        std::array<OSSL_PARAM, 2> params{OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest_name.data(), 0),
+                                         OSSL_PARAM_construct_end()};
+        if (EVP_MAC_init(ctx_, reinterpret_cast<unsigned char const*>(secret.data()), secret.size(), params.data()) != 1)
             return nullptr;
         OPENSSL_cleanse(secret_.data(), secret_.size());
         secret_.assign(secret);

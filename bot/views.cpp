@@ -8,8 +8,8 @@
 namespace pushback::bot::views {
 namespace json = boost::json;
 
-json::object text_input(std::string block_id, std::string label, std::string initial, std::string placeholder,
-                        bool multiline, bool optional, int max_length) {
+json::object text_input(std::string block_id, std::string_view label, std::string_view initial,
+                        std::string_view placeholder, bool multiline, bool optional, int max_length) {
     json::object element{{"type", "plain_text_input"},
                          {"action_id", block_id + "_input"},
                          {"multiline", multiline},
@@ -18,7 +18,7 @@ json::object text_input(std::string block_id, std::string label, std::string ini
     if (!placeholder.empty()) element["placeholder"] = bot::blocks::plain(bot::blocks::truncate(placeholder, 150));
     return {{"type", "input"},
             {"block_id", std::move(block_id)},
-            {"label", bot::blocks::plain(std::move(label))},
+            {"label", bot::blocks::plain(label)},
             {"optional", optional},
             {"element", std::move(element)}};
 }
@@ -78,15 +78,15 @@ std::string action_value(json::object const& payload) {
     return {};
 }
 
-json::object modal(std::string callback_id, std::string title, json::array blocks_, std::optional<std::string> submit,
-                   std::string close, std::string private_metadata) {
+json::object modal(std::string callback_id, std::string_view title, json::array blocks_, std::optional<std::string> submit,
+                   std::string_view close, std::string_view private_metadata) {
     json::object v{{"type", "modal"},
                    {"callback_id", std::move(callback_id)},
                    {"title", bot::blocks::plain(bot::blocks::truncate(title, 24))},
                    {"close", bot::blocks::plain(bot::blocks::truncate(close, 24))},
                    {"blocks", std::move(blocks_)}};
     if (submit) v["submit"] = bot::blocks::plain(bot::blocks::truncate(*submit, 24));
-    if (!private_metadata.empty()) v["private_metadata"] = std::move(private_metadata);
+    if (!private_metadata.empty()) v["private_metadata"] = private_metadata;
     return v;
 }
 

@@ -332,10 +332,9 @@ Analysis analyze(std::string_view text) {
     // A number used as rhetoric ("10x harder", "a 2-minute fix") or inside a vague phrase is not a
     // particular; neither is a finding nested in another one.
     std::erase_if(found, [&](Found const& f) {
-        for (auto const& k : kept)
-            if (contains(k.b, k.e, f.b, f.e) || (k.c == VagueCategory::hyperbole && overlaps(k.b, k.e, f.b, f.e)))
-                return true;
-        return false;
+        return std::ranges::any_of(kept, [&](auto const& k) {
+            return contains(k.b, k.e, f.b, f.e) || (k.c == VagueCategory::hyperbole && overlaps(k.b, k.e, f.b, f.e));
+        });
     });
     std::sort(found.begin(), found.end(), [](Found const& x, Found const& y) {
         return x.b != y.b ? x.b < y.b : x.e > y.e;

@@ -58,9 +58,9 @@ void score(std::vector<IdScore>& table, std::size_t index, std::vector<E> const&
 }
 
 std::string fixed(double x) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", x);
-    return buf;
+    std::array<char, 32> buf{};
+    std::snprintf(buf.data(), buf.size(), "%.3f", x);
+    return buf.data();
 }
 
 }  // namespace
@@ -135,11 +135,11 @@ std::string format_eval(EvalResult const& r, bool list_misses) {
     auto const table = [&](char const* title, std::vector<IdScore> const& rows) {
         out += std::string("\n") + title + "\n";
         for (auto const& s : rows) {
-            char buf[160];
-            std::snprintf(buf, sizeof buf, "  %-20s precision %s  recall %s  (support %d, predicted %d)\n",
+            std::array<char, 160> buf{};
+            std::snprintf(buf.data(), buf.size(), "  %-20s precision %s  recall %s  (support %d, predicted %d)\n",
                           s.id.c_str(), fixed(s.precision()).c_str(), fixed(s.recall()).c_str(), s.support(),
                           s.tp + s.fp);
-            out += buf;
+            out += buf.data();
         }
     };
     table("patterns", r.patterns);

@@ -1,6 +1,7 @@
 #include "detector/report.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "util/utf8.hpp"
@@ -30,9 +31,9 @@ std::string render_report(Analysis const& a, std::string_view text) {
     std::replace(draft.begin(), draft.end(), '\n', ' ');
 
     std::string out;
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f", a.score);
-    out += std::string(a.vague ? "VAGUE" : "SPECIFIC") + "  (score " + buf + ", 0 = specific, 1 = vague)\n";
+    std::array<char, 64> buf{};
+    std::snprintf(buf.data(), buf.size(), "%.2f", a.score);
+    out += std::string(a.vague ? "VAGUE" : "SPECIFIC") + "  (score " + buf.data() + ", 0 = specific, 1 = vague)\n";
     out += "kind: " + std::string(id(a.kind));
     if (a.topic) out += "   topic: " + piece(text, *a.topic);
     out += "\n\ndraft:\n  " + draft + "\n";

@@ -1,6 +1,7 @@
 #include "handlers/coaching.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "bot/blocks.hpp"
@@ -53,15 +54,15 @@ std::string human(VagueCategory c) {
 }
 
 std::string verdict_line(Analysis const& a) {
-    char score[16];
-    std::snprintf(score, sizeof score, "%.2f", a.score);
+    std::array<char, 16> score{};
+    std::snprintf(score.data(), score.size(), "%.2f", a.score);
     if (a.vague) {
         std::string why = a.specifics.empty()
                               ? "it gives no number, date, event or consequence your PM could check"
                               : "its particulars are outweighed by vague wording";
-        return ":warning: *Vague* (score " + std::string(score) + "): your PM could not act on this yet, " + why + ".";
+        return ":warning: *Vague* (score " + std::string(score.data()) + "): your PM could not act on this yet, " + why + ".";
     }
-    return ":white_check_mark: *Specific* (score " + std::string(score) +
+    return ":white_check_mark: *Specific* (score " + std::string(score.data()) +
            "): it names the case and gives particulars your PM can check.";
 }
 

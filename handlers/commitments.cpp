@@ -3,6 +3,7 @@
 
 #include <boost/json.hpp>
 
+#include <array>
 #include <charconv>
 
 #include "detector/analysis.hpp"
@@ -23,10 +24,10 @@ namespace {
 std::string date_of(storage::Seconds t) {
     auto const days = std::chrono::floor<std::chrono::days>(t);
     std::chrono::year_month_day const ymd{days};
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+    std::array<char, 16> buf{};
+    std::snprintf(buf.data(), buf.size(), "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                   static_cast<unsigned>(ymd.day()));
-    return buf;
+    return buf.data();
 }
 
 std::string status_label(CommitmentStatus s) {
@@ -272,7 +273,7 @@ bot::Reply decision_log_submitted(bot::Interaction const& i, Deps const& deps) {
         errors["decision"] = "Keep the decision under " + std::to_string(max_decision_chars) +
                              " characters; put the rest in Context.";
     }
-    for (auto block : {"context", "alternatives", "tradeoffs", "concerns"}) {
+    for (auto const* block : {"context", "alternatives", "tradeoffs", "concerns"}) {
         if (bot::blocks::char_count(field(block)) > max_field_chars) {
             errors[block] = "At most " + std::to_string(max_field_chars) + " characters.";
         }

@@ -28,10 +28,10 @@ std::pair<std::string, std::string_view> first_word(std::string_view text) {
 }
 
 
-json::object guidance_message(std::string const& mrkdwn_text, std::string fallback) {
+json::object guidance_message(std::string const& mrkdwn_text, std::string_view fallback) {
     json::array b;
     b.push_back(bot::blocks::section(mrkdwn_text));
-    return bot::blocks::ephemeral(std::move(fallback), std::move(b));
+    return bot::blocks::ephemeral(fallback, std::move(b));
 }
 
 }  // namespace
@@ -89,7 +89,7 @@ bot::Reply draft_reply(std::string_view raw_draft, Deps const& deps) {
     if (d.refusal) return bot::Reply::json(bot::blocks::ephemeral(*d.refusal));
     // Written straight to JSON text: no value tree to build, walk and free for every request.
     std::string body;
-    body.reserve(8 * 1024);
+    body.reserve(std::size_t{8} * 1024);
     bot::blocks::BlockWriter sink(body, fallback_text(d.analysis, d.reframings.size()));
     draft_blocks(sink, d);
     sink.finish();

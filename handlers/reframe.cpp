@@ -17,10 +17,10 @@ namespace {
 using util::object_at;
 using util::string_at;
 
-json::object notice_view(std::string title, std::string text) {
+json::object notice_view(std::string_view title, std::string_view text) {
     json::array b;
-    b.push_back(bot::blocks::section(std::move(text)));
-    return bot::views::modal(reframe_modal_callback, std::move(title), std::move(b), std::nullopt, "Close");
+    b.push_back(bot::blocks::section(text));
+    return bot::views::modal(reframe_modal_callback, title, std::move(b), std::nullopt, "Close");
 }
 
 // A reply still holding "[fill me in]" prompts must not be posted as is.

@@ -30,7 +30,12 @@ std::string Library::followup_summary(SummaryInput const& in) const {
         std::string value = detail::clip(detail::squash(raw), budget);
         bool const filled = !value.empty();
         s.flags["has_" + std::string(name)] = filled;
-        s.values[std::string(name)] = filled ? std::move(value) : impl_->prompts.find(name)->second;
+        auto& slot = s.values[std::string(name)];
+        if (filled) {
+            slot = std::move(value);
+        } else {
+            slot = impl_->prompts.find(name)->second;
+        }
     };
     set("with_whom", in.with_whom);
     set("raised", in.raised);

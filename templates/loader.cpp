@@ -140,7 +140,7 @@ Problem parse_when(toml::table const& when, std::string const& what, detail::Con
         if (v == "own_draft") c.perspective = Perspective::own_draft;
         else if (v == "reply_to_other") c.perspective = Perspective::reply_to_other;
         else if (v != "any")
-            return what + ": when.perspective must be \"own_draft\", \"reply_to_other\" or \"any\"";
+            return what + R"(: when.perspective must be "own_draft", "reply_to_other" or "any")";
     }
     for (std::string_view key : {"vague", "offers_alternative"}) {
         if (auto const* node = when.get(key)) {
@@ -251,6 +251,7 @@ Problem for_each_table(toml::node const& node, std::string const& label, int& li
     for (auto const& item : *arr) {
         line = static_cast<int>(item.source().begin.line);
         auto const* tbl = item.as_table();
+        // NOLINTNEXTLINE(performance-inefficient-string-concatenation): an error message, built once
         if (!tbl) return "'" + label + "' must be written as [[" + label + "]] tables";
         if (auto p = fn(*tbl, i++)) return p;
     }

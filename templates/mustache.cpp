@@ -191,6 +191,7 @@ std::string render_mustache(std::string const& text, Slots const& slots) {
         slot_names.push_back(name);
         values.push_back(value);
     }
+    // NOLINTNEXTLINE(modernize-avoid-c-arrays): a bool buffer for std::span<bool const>; vector<bool> has none
     auto flags = std::make_unique<bool[]>(slots.flags.size());
     for (auto const& [name, on] : slots.flags) {
         flags[flag_names.size()] = on;

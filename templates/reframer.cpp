@@ -191,7 +191,11 @@ ReframingSlots reframing_slots_for(Library::Impl const& impl, detector::Analysis
         bool const filled = !value.empty();
         auto const slot = slot_index(name);
         s.flags[has_flag_of[slot]] = filled;
-        s.values[slot] = filled ? std::move(value) : impl.prompts.find(name)->second;
+        if (filled) {
+            s.values[slot] = std::move(value);
+        } else {
+            s.values[slot] = impl.prompts.find(name)->second;
+        }
     };
 
     std::string topic;
@@ -329,7 +333,7 @@ std::vector<Reframing> Library::reframe(detector::Analysis const& analysis, std:
     std::vector<Candidate> candidates;
     for (auto const& [id, t] : impl_->templates) {
         if (only_illegitimate && t.ammunition) continue;
-        if (auto c = match(t, analysis, perspective)) candidates.push_back(std::move(*c));
+        if (auto c = match(t, analysis, perspective)) candidates.push_back(*c);
     }
     std::sort(candidates.begin(), candidates.end(), [](Candidate const& x, Candidate const& y) {
         if (x.rank != y.rank) return x.rank < y.rank;
@@ -339,7 +343,7 @@ std::vector<Reframing> Library::reframe(detector::Analysis const& analysis, std:
     });
 
     std::vector<Candidate const*> picked;
-    std::size_t per_tier[5] = {};
+    std::array<std::size_t, 5> per_tier{};
     for (auto const& c : candidates) {
         if (picked.size() == max_results) break;
         bool const capped = c.tier == Tier::self_check || c.tier == Tier::trust;

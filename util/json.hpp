@@ -3,7 +3,6 @@
 // boost::json::serialize agree byte for byte) and safe accessors for fields of untrusted objects.
 
 #include <boost/json/object.hpp>
-
 #include <string>
 #include <string_view>
 

@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <cstdio>
 #include <ctime>
 
@@ -17,12 +18,12 @@ void append_time(std::string& out) {
     auto const ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
     std::tm tm{};
     gmtime_r(&secs, &tm);
-    char buf[32];
-    std::size_t const n = std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-    out.append(buf, n);
-    char frac[8];
-    std::snprintf(frac, sizeof frac, ".%03dZ", static_cast<int>(ms));
-    out += frac;
+    std::array<char, 32> buf{};
+    std::size_t const n = std::strftime(buf.data(), buf.size(), "%Y-%m-%dT%H:%M:%S", &tm);
+    out.append(buf.data(), n);
+    std::array<char, 8> frac{};
+    std::snprintf(frac.data(), frac.size(), ".%03dZ", static_cast<int>(ms));
+    out += frac.data();
 }
 
 void field(std::string& out, std::string_view key, std::string_view value) {
@@ -65,9 +66,9 @@ void Logger::request(RequestLine const& r) const {
     if (!enabled(LogLevel::info)) return;
     std::string line;
     line.reserve(256);
-    line += "{\"time\":\"";
+    line += R"({"time":")";
     append_time(line);
-    line += "\",\"level\":\"info\",\"msg\":\"request\"";
+    line += R"(","level":"info","msg":"request")";
     field(line, "method", r.method);
     field(line, "path", r.path);
     line += ",\"status\":";
@@ -86,9 +87,9 @@ void Logger::log(LogLevel level, std::string_view message, Fields fields) const 
     if (!enabled(level)) return;
     std::string line;
     line.reserve(128);
-    line += "{\"time\":\"";
+    line += R"({"time":")";
     append_time(line);
-    line += "\",\"level\":\"";
+    line += R"(","level":")";
     line += level_name(level);
     line += '"';
     field(line, "msg", message);

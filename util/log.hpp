@@ -26,7 +26,7 @@ public:
         std::string_view user_id;
         std::string_view detail;
     };
-    void request(RequestLine const& line) const;
+    void request(RequestLine const& r) const;
 
     using Fields = std::initializer_list<std::pair<std::string_view, std::string_view>>;
     void log(LogLevel level, std::string_view message, Fields fields = {}) const;

@@ -3,6 +3,7 @@
 // into one byte trie over normalised (lowercased) text, walked from word starts with word-boundary
 // checks. Built once per process; matching allocates nothing but the hits it appends.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -86,9 +87,9 @@ private:
     std::vector<Node> nodes_;
     std::vector<Edge> edges_;
     std::vector<Out> outs_;
-    std::uint32_t root_dense_[257] = {};
+    std::array<std::uint32_t, 257> root_dense_{};
     std::size_t phrases_ = 0;
-    std::size_t per_lex_[lex_count] = {};
+    std::array<std::size_t, lex_count> per_lex_{};
     std::vector<std::string> problems_;
 };
 

@@ -36,7 +36,6 @@ std::chrono::sys_seconds resolve(date::time_zone const* zone, local_seconds loca
     auto const info = zone->get_info(local);
     switch (info.result) {
         case date::local_info::unique:
-            return std::chrono::sys_seconds{local.time_since_epoch() - info.first.offset};
         case date::local_info::nonexistent:
             return std::chrono::sys_seconds{local.time_since_epoch() - info.first.offset};
         case date::local_info::ambiguous:
@@ -357,8 +356,8 @@ std::string format_local(std::chrono::sys_seconds when, std::string_view tz_name
     auto const day = date::floor<days>(local);
     date::year_month_day const ymd{day};
     date::hh_mm_ss const hms{local - day};
-    char clock[8];
-    std::snprintf(clock, sizeof clock, "%02d:%02d", static_cast<int>(hms.hours().count()),
+    std::array<char, 8> clock{};
+    std::snprintf(clock.data(), clock.size(), "%02d:%02d", static_cast<int>(hms.hours().count()),
                   static_cast<int>(hms.minutes().count()));
     std::string out;
     out += weekdays[date::weekday{day}.c_encoding()];
@@ -367,7 +366,7 @@ std::string format_local(std::chrono::sys_seconds when, std::string_view tz_name
     out += ' ';
     out += months[static_cast<unsigned>(ymd.month()) - 1];
     out += ", ";
-    out += clock;
+    out += clock.data();
     out += " (" + label + ")";
     return out;
 }

@@ -1,8 +1,7 @@
 // The SQLite Store: the decision log (commitments, full-text search).
 
-#include "storage/detail/sqlite_store_impl.hpp"
-
 #include "storage/detail/fts_query.hpp"
+#include "storage/detail/sqlite_store_impl.hpp"
 
 namespace pushback::storage::detail {
 namespace {

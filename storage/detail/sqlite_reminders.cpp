@@ -1,10 +1,9 @@
 // The SQLite Store: 1:1 follow-up reminders, the users' calls and the scheduler's.
 
-#include "storage/detail/sqlite_store_impl.hpp"
-
 #include <algorithm>
 #include <tuple>
 
+#include "storage/detail/sqlite_store_impl.hpp"
 #include "util/time_zone.hpp"
 
 namespace pushback::storage::detail {

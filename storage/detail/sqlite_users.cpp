@@ -1,7 +1,6 @@
 // The SQLite Store: processed Slack event ids and users' cached time zones.
 
 #include "storage/detail/sqlite_store_impl.hpp"
-
 #include "util/time_zone.hpp"
 
 namespace pushback::storage::detail {

@@ -1,17 +1,16 @@
 // util/: the small helpers every layer shares (hex, trim, UTF-8 truncation, JSON escaping and access).
 
-#include <catch2/catch.hpp>
-
-#include <boost/json.hpp>
+#include "util/text.hpp"
 
 #include <array>
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
 #include <random>
 #include <string>
 
 #include "util/hex.hpp"
 #include "util/json.hpp"
 #include "util/mrkdwn.hpp"
-#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace util = pushback::util;

@@ -1,6 +1,7 @@
 #pragma once
-// The coaching reply shared by /pushback and "Reframe this": a verdict a person can act on, the
-// draft with its vague spans marked, the SBI checklist, the reason, and the reframings, as Block Kit.
+// The coaching reply shared by /pushback and "Reframe this": the advice (templates/advice.hpp) as
+// Block Kit: the one next step first, the draft (its vague spans marked when it needs work), then the
+// cards. Every surface renders exactly the advice it is given.
 
 #include <boost/json/array.hpp>
 
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "detector/analysis.hpp"
+#include "templates/advice.hpp"
 #include "templates/library.hpp"
 
 namespace pushback::handlers {
@@ -25,14 +27,16 @@ std::string human(detector::Reason r);
 std::string human(detector::Pattern p);
 std::string human(detector::VagueCategory c);
 
-// The analysis and reframings as blocks (no buttons), into a blocks::BlockArray or BlockWriter.
-template <typename Sink>
-void coaching_blocks(Sink& out, detector::Analysis const& a, std::string_view text,
-                     std::vector<templates::Reframing> const& reframings);
-boost::json::array coaching_blocks(detector::Analysis const& a, std::string_view text,
-                                   std::vector<templates::Reframing> const& reframings);
+// The next-step line as mrkdwn: the triage's mark, then the advice's next step, escaped.
+std::string next_step_line(templates::Advice const& advice);
 
-// A one-line summary for notification `text` fallbacks.
-std::string fallback_text(detector::Analysis const& a, std::size_t reframings);
+// The advice as blocks (no buttons), into a blocks::BlockArray or BlockWriter.
+template <typename Sink>
+void coaching_blocks(Sink& out, detector::Analysis const& a, std::string_view text, templates::Advice const& advice);
+boost::json::array coaching_blocks(detector::Analysis const& a, std::string_view text,
+                                   templates::Advice const& advice);
+
+// A one-line summary for notification `text` fallbacks: the next step.
+std::string fallback_text(templates::Advice const& advice);
 
 }  // namespace pushback::handlers

@@ -90,7 +90,7 @@ struct Cards {
 // What a rework most needs, in one line.
 std::string rework_step(Analysis const& a, Cards const& c) {
     std::vector<std::string_view> fixes;
-    if (!c.has("object")) fixes.push_back("name what you're pushing back on");
+    if (!c.has("object") && a.vague && a.specifics.empty()) fixes.push_back("name what you're pushing back on");
     if (!c.has("consequence") && !a.sbi.impact) fixes.push_back("say what it costs (days, users, money)");
     if (!a.offers_alternative && !c.has("alternative")) fixes.push_back("bring an alternative or options");
     if (fixes.size() < 2 && a.vague) fixes.push_back("swap the vague words for facts your PM can check");

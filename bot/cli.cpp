@@ -184,21 +184,23 @@ int analyze_command(std::vector<std::string> const& args) {
 }
 
 int eval_command(std::vector<std::string> const& args) {
-    if (args.size() != 1) {
-        std::fprintf(stderr, "usage: pushback eval FILE.jsonl\n");
+    bool const misses = !args.empty() && args[0] == "--misses";
+    if (args.size() != (misses ? 2u : 1u)) {
+        std::fprintf(stderr, "usage: pushback eval [--misses] FILE.jsonl\n");
         return 2;
     }
-    std::ifstream in(args[0]);
+    auto const& file = args.back();
+    std::ifstream in(file);
     if (!in) {
-        std::fprintf(stderr, "pushback eval: cannot read %s\n", args[0].c_str());
+        std::fprintf(stderr, "pushback eval: cannot read %s\n", file.c_str());
         return 2;
     }
     auto result = detector::evaluate_jsonl(read_all(in));
     if (!result) {
-        std::fprintf(stderr, "pushback eval: %s: %s\n", args[0].c_str(), result.error().c_str());
+        std::fprintf(stderr, "pushback eval: %s: %s\n", file.c_str(), result.error().c_str());
         return 1;
     }
-    std::cout << detector::format_eval(*result);
+    std::cout << detector::format_eval(*result, misses);
     return 0;
 }
 

@@ -114,6 +114,14 @@ void find_quoted(Context& c) {
         add(b, clause_end(s, b, true));
     }
     std::sort(c.quoted.begin(), c.quoted.end());
+    // Nothing outside the quotes: the quote is the message (an excerpt, a forwarded line).
+    std::uint32_t outside = 0, pos = 0;
+    for (auto const& [b, e] : c.quoted) {
+        for (auto i = pos; i < b; ++i) outside += is_word_byte(static_cast<unsigned char>(s[i]));
+        pos = std::max(pos, e);
+    }
+    for (auto i = pos; i < n; ++i) outside += is_word_byte(static_cast<unsigned char>(s[i]));
+    if (outside < 3) c.quoted.clear();
 }
 
 }  // namespace pushback::detector::detail

@@ -98,9 +98,16 @@ void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& 
         budget -= w;
         out.push_back({b, e, SpecificKind::name, w});
     }
+    double things = w_thing_cap;
     for (auto const& h : c.hits) {
         if (c.in_quote(h.begin, h.end)) continue;
         switch (h.lex) {
+        case Lex::thing:
+            if (things > 0.0) {
+                out.push_back({h.begin, h.end, SpecificKind::name, std::min(w_thing, things)});
+                things -= w_thing;
+            }
+            break;
         case Lex::observable: out.push_back({h.begin, h.end, SpecificKind::event, w_observable}); break;
         case Lex::constraint: out.push_back({h.begin, h.end, SpecificKind::event, w_constraint}); break;
         case Lex::quantity: out.push_back({h.begin, h.end, SpecificKind::number, w_quantity}); break;

@@ -73,7 +73,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
     std::size_t words = 0;
     int questions = 0;
     for (auto const& x : c.sentences) {
-        if (c.in_quote(x.b, x.e)) continue;
+        if (c.mostly_quoted(x.b, x.e)) continue;
         auto sentence = s.substr(x.b, x.e - x.b);
         while (!sentence.empty() && (sentence.front() == ph_person || sentence.front() == ' ' ||
                                      sentence.front() == ',' || sentence.front() == '@' || sentence.front() == '*'))
@@ -110,7 +110,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
     // writer's own future ("I'll", "will") to an answer.
     bool negation = false, future = false;
     for (auto const& x : c.sentences) {
-        if (c.in_quote(x.b, x.e)) continue;
+        if (c.mostly_quoted(x.b, x.e)) continue;
         auto const t = s.substr(x.b, x.e - x.b);
         negation = negation || t.find("n't") != std::string_view::npos || t.find(" not ") != std::string_view::npos ||
                    t.find("never") != std::string_view::npos;

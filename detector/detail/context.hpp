@@ -48,6 +48,13 @@ struct Context {
     bool in_quote(std::uint32_t b, std::uint32_t e) const {
         return std::any_of(quoted.begin(), quoted.end(), [&](auto const& q) { return b >= q.first && e <= q.second; });
     }
+    // More than half of [b, e) is someone else's words.
+    bool mostly_quoted(std::uint32_t b, std::uint32_t e) const {
+        std::uint32_t n = 0;
+        for (auto const& q : quoted)
+            if (q.first < e && b < q.second) n += std::min(e, q.second) - std::max(b, q.first);
+        return 2 * n > e - b;
+    }
     bool has(Lex l) const {
         return std::any_of(hits.begin(), hits.end(), [&](Hit const& h) { return h.lex == l && !in_quote(h.begin, h.end); });
     }

@@ -52,9 +52,10 @@ Analysis analyze(std::string_view text) {
     auto& hits = scratch.hits;
     hits.clear();
     matcher().find_all(norm.text, hits);
-    Context c{text, norm, norm.text, hits, {}, {}, shouting(text)};
+    Context c{text, norm, norm.text, hits, {}, {}, shouting(text), {}};
     split_sentences(c);
     find_quoted(c);
+    find_names(c);
     std::string_view const s = c.s;
     Analysis a;
     for (auto const& q : c.quoted) a.quoted.push_back(c.orig_range(q.first, q.second));

@@ -85,6 +85,20 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             break;
         }
         case Lex::elsewhere: flag(Pattern::last_company, h); break;
+        case Lex::elsewhere_verb: {
+            // Another product named in the sentence: "Google has it", "possible in Finder on macOS".
+            bool named = false;
+            for (auto const& [nb, ne] : c.names) named = named || (nb >= x->b && ne <= x->e && (ne <= h.begin || nb >= h.end));
+            if (named && !question) flag(Pattern::last_company, h);
+            break;
+        }
+        case Lex::vague_time: {
+            // "Hope they merge these soon", "any chance this lands in the near future?"
+            bool const wish = sentence.find("hope") != std::string_view::npos || sentence.find("wait") != std::string_view::npos;
+            if ((question || wish || demands(sentence, *x)) && c.first(Lex::delivery, x->b, x->e) != nullptr)
+                flag(Pattern::faster_please, h);
+            break;
+        }
         case Lex::simple_push: flag(Pattern::simple_version, h); break;
         case Lex::add_on: flag(Pattern::one_more_thing, h); break;
         default: break;

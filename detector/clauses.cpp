@@ -19,6 +19,14 @@ constexpr std::array<std::string_view, 64> stop_words{
 bool is_stop(std::string_view w) { return std::find(stop_words.begin(), stop_words.end(), w) != stop_words.end(); }
 bool is_ph(char ch) { return ch >= ph_person && ch <= ph_code; }
 
+// A word that ends a noun phrase as a verb would: a past form ("asked", "worked") or a common verb.
+bool verb_like(std::string_view w) {
+    static constexpr std::array<std::string_view, 24> verbs{
+        "says", "said", "wants", "needs", "looks", "seems", "takes", "works", "breaks", "makes", "gets", "goes",
+        "asks", "means", "uses", "runs", "fails", "ships", "lands", "adds", "isn't", "aren't", "doesn't", "won't"};
+    return (w.size() > 4 && w.ends_with("ed")) || std::find(verbs.begin(), verbs.end(), w) != verbs.end();
+}
+
 // The word starting at `b` ([b, end) of word bytes).
 std::uint32_t word_end(std::string_view s, std::uint32_t b) {
     while (b < s.size() && is_word_byte(static_cast<unsigned char>(s[b])) && !is_ph(s[b])) ++b;
@@ -33,7 +41,7 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> noun_phrase(std::string_v
     int words = 0;
     while (e < s.size() && words < 5) {
         auto const we = word_end(s, e);
-        if (we == e || is_stop(s.substr(e, we - e))) break;
+        if (we == e || is_stop(s.substr(e, we - e)) || verb_like(s.substr(e, we - e))) break;
         e = we;
         ++words;
         while (e + 1 < s.size() && (s[e] == '-' || s[e] == '\'') && is_word_byte(static_cast<unsigned char>(s[e + 1])))
@@ -84,8 +92,22 @@ void find_clauses(Context const& c, Analysis& a) {
     };
     // Object: the noun phrase after "add", "build", "switch to"...; else after the first "the",
     // "this" or "our" of the writer's first sentence with a reason, an objection or an ask.
+    auto const timeish = [&](std::uint32_t b, std::uint32_t e) {
+        for (auto const& h : c.hits)
+            if ((h.lex == Lex::date || h.lex == Lex::date_weak || h.lex == Lex::vague_time) && overlaps(h.begin, h.end, b, e))
+                return true;
+        for (auto i = b; i < e; ++i)
+            if (s[i] >= '0' && s[i] <= '9') return true;
+        return false;
+    };
     for (auto const& h : c.hits) {
         if (h.lex != Lex::topic_verb || c.in_quote(h.begin, h.end)) continue;
+        // A verb inside the counter-proposal names the alternative, not the object.
+        bool in_alternative = false;
+        for (auto const& al : c.hits)
+            if (al.lex == Lex::alternative && al.begin < h.begin && c.sentence_at(al.begin) == c.sentence_at(h.begin))
+                in_alternative = true;
+        if (in_alternative) continue;
         if (auto np = noun_phrase(s, h.end)) {
             a.topic = c.orig_range(np->first, np->second);
             set(a.clauses.object, np);
@@ -93,13 +115,19 @@ void find_clauses(Context const& c, Analysis& a) {
         }
     }
     for (auto const& x : c.sentences) {
-        if (a.clauses.object || c.in_quote(x.b, x.e)) break;
+        if (a.clauses.object) break;
         for (auto i = x.b; i < x.e; ++i) {
             if (i > x.b && is_word_byte(static_cast<unsigned char>(s[i - 1]))) continue;
             auto const we = word_end(s, i);
             auto const w = s.substr(i, we - i);
             if (w != "the" && w != "this" && w != "our" && w != "your" && w != "these" && w != "that") continue;
-            if (auto np = noun_phrase(s, we); np && np->second <= x.e) {
+            auto np = noun_phrase(s, we);
+            if (!np || np->second > x.e || timeish(i, np->second) || c.in_quote(i, np->second)) continue;
+            // "the PRD says", "the PM asked": the source of the plan, not what it is about.
+            auto const next = np->second + 1 < x.e ? s.substr(np->second + 1, word_end(s, np->second + 1) - np->second - 1)
+                                                   : std::string_view{};
+            if (verb_like(next) && next != "isn't" && next != "doesn't" && next != "won't") continue;
+            {
                 set(a.clauses.object, std::pair{i, np->second});
                 break;
             }
@@ -141,7 +169,9 @@ void find_clauses(Context const& c, Analysis& a) {
     from_cue(a.clauses.impact, {Lex::consequence, Lex::impact});
     from_cue(a.clauses.alternative, {Lex::alternative});
     for (auto const& x : c.sentences) {
-        if (a.clauses.ask || c.in_quote(x.b, x.e)) continue;
+        bool quoted = false;
+        for (auto const& q : c.quoted) quoted = quoted || overlaps(q.first, q.second, x.b, x.e);
+        if (a.clauses.ask || quoted) continue;
         bool const asks = x.question() || c.first(Lex::request, x.b, x.e) != nullptr;
         if (asks) set(a.clauses.ask, clause(s, x.b, x.e));
     }

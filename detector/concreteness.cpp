@@ -30,10 +30,12 @@ std::uint32_t norm_pos(Normalized const& n, std::uint32_t o) {
     return static_cast<std::uint32_t>(std::lower_bound(n.from.begin(), n.from.end(), o) - n.from.begin());
 }
 
+}  // namespace
+
 // Names: a capitalised word inside a sentence ("the Postgres replica", "Procurement" after a
 // comma), an acronym ("UTC", "JDK"), CamelCase ("TextHitConverter", "IntelliJ") or an identifier
 // ("Object.merge", "test.py", "merge_record"). Sentence-initial capitals say nothing.
-void scan_names(Context const& c, std::vector<Found>& out) {
+void find_names(Context& c) {
     auto const t = c.orig;
     std::uint32_t i = 0;
     auto const n = static_cast<std::uint32_t>(t.size());
@@ -68,11 +70,6 @@ void scan_names(Context const& c, std::vector<Found>& out) {
             continue;  // inside code, a link or a mention
         auto const ne = np + static_cast<std::uint32_t>(std::min<std::size_t>(word.size(), c.s.size() - np));
         if (c.in_quote(np, ne)) continue;
-        // What the message is about ("add SSO") is not a particular of the case.
-        bool topic = false;
-        for (auto const& h : c.hits)
-            if (h.lex == Lex::topic_verb && np >= h.end && np <= h.end + 5) topic = true;
-        if (topic) continue;
         bool const acronym = uppers >= 2 && uppers == letters && letters <= 6;
         bool const camel = inner_upper > 0 && lower(static_cast<unsigned char>(word.back()));
         bool name = ident || camel || (acronym && !c.shouting);
@@ -85,25 +82,32 @@ void scan_names(Context const& c, std::vector<Found>& out) {
                                 t[p - 1] == '-' || t[p - 1] == ')';
             name = !starts;
         }
-        if (name && !is_not_name(word)) out.push_back({np, ne, SpecificKind::name, w_name});
+        if (name && !is_not_name(word)) c.names.emplace_back(np, ne);
     }
 }
 
-}  // namespace
-
 void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& tmp) {
-    std::vector<Found> names;
-    scan_names(c, names);
-    // Names count, but names alone never make a message specific.
+    // Names count up to a cap. What the message is about ("add SSO") is not a particular of the case.
     double budget = w_name_cap;
-    for (auto& f : names) {
-        f.weight = std::min(f.weight, budget);
-        budget -= f.weight;
-        if (f.weight > 0.0) out.push_back(f);
+    for (auto const& [b, e] : c.names) {
+        bool topic = false;
+        for (auto const& h : c.hits)
+            if (h.lex == Lex::topic_verb && b >= h.end && b <= h.end + 5) topic = true;
+        auto const w = std::min(w_name, budget);
+        if (topic || w <= 0.0) continue;
+        budget -= w;
+        out.push_back({b, e, SpecificKind::name, w});
     }
+    double things = w_thing_cap;
     for (auto const& h : c.hits) {
         if (c.in_quote(h.begin, h.end)) continue;
         switch (h.lex) {
+        case Lex::thing:
+            if (things > 0.0) {
+                out.push_back({h.begin, h.end, SpecificKind::name, std::min(w_thing, things)});
+                things -= w_thing;
+            }
+            break;
         case Lex::observable: out.push_back({h.begin, h.end, SpecificKind::event, w_observable}); break;
         case Lex::constraint: out.push_back({h.begin, h.end, SpecificKind::event, w_constraint}); break;
         case Lex::quantity: out.push_back({h.begin, h.end, SpecificKind::number, w_quantity}); break;

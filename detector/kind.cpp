@@ -2,6 +2,8 @@
 // condition); `kind` is what the coaching triages on (tests/data/real/GUIDE.md defines each value).
 // Kind is decided by cues in the writer's own words, in this order: a write-up, a decision, an
 // ask (a PM ask pattern or a request), an objection, a progress report, an answer, thanks.
+#include <array>
+
 #include "detector/detail/context.hpp"
 
 namespace pushback::detector::detail {
@@ -11,22 +13,39 @@ bool starts_with_word(std::string_view s, std::string_view w) {
     return s.starts_with(w) && (s.size() == w.size() || !is_word_byte(static_cast<unsigned char>(s[w.size()])));
 }
 
-// A sentence that asks for something: a request opening or a yes/no question about doing a thing.
+// A sentence that asks for something: a request opening, a wish, or a yes/no question about doing a
+// thing. Imperatives count only as the sentence's first word ("Allow execution of ...").
 bool request_sentence(std::string_view x, bool question) {
-    for (std::string_view w : {"please", "pls", "could you", "can you", "would you", "will you", "can we", "could we",
-                               "can someone", "could someone", "allow", "add ", "support ", "make it",
-                               "it would be nice", "it'd be nice", "would be nice", "it would be great",
-                               "it'd be great", "would be great", "would love", "i'd love", "i would love",
-                               "i'd like", "i would like", "feature request", "is there any possibility",
+    for (std::string_view w : {"please", "pls", "allow", "add", "support", "make", "fix", "provide", "implement",
+                               "remove", "put", "get", "use", "change", "update", "rename", "move", "revert",
+                               "consider", "perhaps", "maybe you", "missing a", "i want", "i need",
+                               "would love", "i'd love", "i would love", "it would be nice", "would be nice",
+                               "it would be great", "would be great", "it'd be great", "would be lovely"})
+        if (starts_with_word(x, w)) return true;
+    for (std::string_view w : {"could you", "can you", "would you", "will you", "can we", "could we", "can someone",
+                               "could someone", "please ", "would be nice", "would be great", "would be lovely",
+                               "it'd be great", "would love to see", "feature request", "is there any possibility",
                                "is there a way", "is there any way", "any chance", "do you plan", "are you planning",
-                               "do you have plans", "should i", "should we", "let's", "lets "})
-        if (x.starts_with(w) || x.find(std::string(" ") + std::string(w)) != std::string_view::npos) {
-            if (w == "should we" || w == "should i" || w == "let's" || w == "lets ") return question || w[0] == 'l';
-            return true;
-        }
+                               "do you have plans", "i'd like", "i would like", "should be added", "you should",
+                               "should likely", "would be a great help", "would be very useful", "will be very useful",
+                               "would be useful", "would be helpful", "would help", "i'd appreciate",
+                               "i would appreciate", "could be improved", "could be much improved", "needs updated",
+                               "needs to be", "time for release", " please"})
+        if (x.find(w) != std::string_view::npos) return true;
     if (!question) return false;
     for (std::string_view w : {"is this", "is it", "has this", "has it", "have you", "when", "any", "what's the",
-                               "what is the", "how much", "how long", "will this", "will it", "was this"})
+                               "what is the", "how much", "how long", "will this", "will it", "was this", "should i",
+                               "should we", "can i", "could i"})
+        if (starts_with_word(x, w)) return true;
+    return false;
+}
+
+// A progress report's opening: a past participle first ("Added in 1.2.2.", "Merged, closing").
+bool reports_done(std::string_view x) {
+    for (std::string_view w : {"added", "fixed", "merged", "released", "reverted", "reverting", "deployed",
+                               "published", "implemented", "updated", "removed", "included", "done", "shipped",
+                               "landed", "closing", "closed", "pushed", "concluded", "sent", "i removed", "i added",
+                               "i fixed", "i merged", "i pushed", "i released", "i updated", "i've", "we've"})
         if (starts_with_word(x, w)) return true;
     return false;
 }
@@ -50,45 +69,61 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
         a.mood = Mood::request;
     }
 
-    bool question = false, request = false;
+    bool question = false, request = false, done = false;
     std::size_t words = 0;
+    int questions = 0;
     for (auto const& x : c.sentences) {
-        if (c.in_quote(x.b, x.e)) continue;
+        if (c.mostly_quoted(x.b, x.e)) continue;
         auto sentence = s.substr(x.b, x.e - x.b);
         while (!sentence.empty() && (sentence.front() == ph_person || sentence.front() == ' ' ||
-                                     sentence.front() == ',' || sentence.front() == '@'))
+                                     sentence.front() == ',' || sentence.front() == '@' || sentence.front() == '*'))
             sentence.remove_prefix(1);
         question = question || x.question();
+        questions += x.question();
         request = request || request_sentence(sentence, x.question());
+        if (words == 0) done = reports_done(sentence);
         for (std::size_t i = 0; i < sentence.size(); ++i)
             words += is_word_byte(static_cast<unsigned char>(sentence[i])) &&
                      (i == 0 || !is_word_byte(static_cast<unsigned char>(sentence[i - 1])));
     }
-    auto const early = [&](Lex l, std::uint32_t within) {
-        auto const* h = c.first(l);
-        return h != nullptr && h->begin < within;
+    // Each kind scores its cues in the writer's words; a cue near the start weighs more (answers and
+    // reports open with what they are). The highest score wins; ties go to the earlier kind below.
+    auto const count = [&](Lex l) {
+        double n = 0;
+        for (auto const& h : c.hits)
+            if (h.lex == l && !c.in_quote(h.begin, h.end)) n += h.begin < 30 ? 1.5 : 1.0;
+        return std::min(n, 3.0);
     };
-    bool const objection = c.has(Lex::objection) || !a.illegitimate.empty();
-    bool const pattern = !a.patterns.empty();
-    bool const reply = c.has(Lex::reply_cue) || (!c.quoted.empty() && !question);
-    bool const status = c.has(Lex::status);
-    bool const thanks = c.has(Lex::thanks);
-
     using K = MessageKind;
-    if (early(Lex::summary, 40)) a.kind = K::summary;
-    else if (c.has(Lex::decision)) a.kind = K::commitment;
-    else if (thanks && early(Lex::thanks, 24) && !question && !objection && !pattern && words <= 25) a.kind = K::thanks;
-    else if (pattern) a.kind = K::ask;
-    else if (objection) a.kind = K::pushback;
-    else if (request) a.kind = K::ask;
-    else if (status && !question) a.kind = K::status;
-    else if (reply) a.kind = K::reply_to_ask;
-    else if (thanks && !question) a.kind = K::thanks;
-    else if (a.mood == Mood::commitment) a.kind = K::reply_to_ask;
-    else if (c.has(Lex::summary)) a.kind = K::summary;
-    else if (question) a.kind = K::ask;
-    else if (!a.legitimate.empty() || c.has(Lex::person_attack) || c.has(Lex::sarcasm)) a.kind = K::pushback;
-    else a.kind = K::other;
+    std::array<double, 8> score{};
+    auto at = [&](K k) -> double& { return score[static_cast<std::size_t>(k)]; };
+    at(K::ask) = 2.0 * (a.patterns.empty() ? 0 : 1) + (request ? 1.5 : 0) + std::min(questions, 2) * 0.5;
+    at(K::pushback) = count(Lex::objection) + (a.illegitimate.empty() ? 0 : 1.0) + 0.5 * count(Lex::person_attack) +
+                      0.5 * count(Lex::sarcasm) + (a.legitimate.empty() ? 0 : 0.5);
+    at(K::reply_to_ask) = count(Lex::reply_cue) + (!c.quoted.empty() && !question ? 0.75 : 0);
+    at(K::status) = 1.2 * count(Lex::status) + (done ? 1.5 : 0) - (question ? 1.0 : 0);
+    at(K::summary) = 1.5 * count(Lex::summary);
+    at(K::commitment) = 1.5 * count(Lex::decision);
+    at(K::thanks) = count(Lex::thanks) + (words <= 20 ? 0.5 : -0.5) - (question ? 1.0 : 0);
+    at(K::other) = 0.6;
+    // Weak cues that decide when nothing stronger does: a negation leans to an objection, the
+    // writer's own future ("I'll", "will") to an answer.
+    bool negation = false, future = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const t = s.substr(x.b, x.e - x.b);
+        negation = negation || t.find("n't") != std::string_view::npos || t.find(" not ") != std::string_view::npos ||
+                   t.find("never") != std::string_view::npos;
+        future = future || t.starts_with("i'll") || t.starts_with("will ") || t.find(" i'll ") != std::string_view::npos ||
+                 t.find("we'll") != std::string_view::npos || t.starts_with("i will");
+    }
+    at(K::pushback) += negation ? 0.45 : 0;
+    at(K::reply_to_ask) += future ? 0.5 : 0;
+    if (a.mood == Mood::commitment) at(K::reply_to_ask) += 0.5;
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < score.size(); ++k)
+        if (score[k] > score[best]) best = k;
+    a.kind = static_cast<K>(best);
 }
 
 }  // namespace pushback::detector::detail

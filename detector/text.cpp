@@ -103,17 +103,25 @@ void find_quoted(Context& c) {
         if (!word_start) continue;
         auto const rest = s.substr(i);
         std::uint32_t skip = 0;
-        if (rest.starts_with("re:") && (i == 0 || s[i - 1] == '\n')) skip = 3;
+        if (rest.starts_with("re:") && (i == 0 || s[i - 1] == '\n')) skip = 3;  // a subject line
         for (std::string_view w : {"asked:", "said:", "wrote:", "asks:", "says:", "put it:", "writes:"})
             if (rest.starts_with(w)) skip = static_cast<std::uint32_t>(w.size());
         if (skip == 0) continue;
         auto b = i + skip;
         while (b < n && (s[b] == ' ' || s[b] == '\n')) ++b;
         if (b < n && s[b] == '"') continue;  // the quotation marks say where it ends
-        // A colon then a line break: the next line is the quote.
-        add(b, clause_end(s, b, true));
+        // The reported words run to the end of their sentence (or line).
+        add(b, clause_end(s, b, false));
     }
     std::sort(c.quoted.begin(), c.quoted.end());
+    // Nothing outside the quotes: the quote is the message (an excerpt, a forwarded line).
+    std::uint32_t outside = 0, pos = 0;
+    for (auto const& [b, e] : c.quoted) {
+        for (auto i = pos; i < b; ++i) outside += is_word_byte(static_cast<unsigned char>(s[i]));
+        pos = std::max(pos, e);
+    }
+    for (auto i = pos; i < n; ++i) outside += is_word_byte(static_cast<unsigned char>(s[i]));
+    if (outside < 3) c.quoted.clear();
 }
 
 }  // namespace pushback::detector::detail

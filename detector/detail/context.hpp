@@ -43,9 +43,17 @@ struct Context {
     std::vector<Sentence> sentences;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> quoted;  // normalised ranges
     bool shouting = false;  // mostly capitals: case says nothing about names
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> names;  // normalised ranges (concreteness.cpp)
 
     bool in_quote(std::uint32_t b, std::uint32_t e) const {
         return std::any_of(quoted.begin(), quoted.end(), [&](auto const& q) { return b >= q.first && e <= q.second; });
+    }
+    // More than half of [b, e) is someone else's words.
+    bool mostly_quoted(std::uint32_t b, std::uint32_t e) const {
+        std::uint32_t n = 0;
+        for (auto const& q : quoted)
+            if (q.first < e && b < q.second) n += std::min(e, q.second) - std::max(b, q.first);
+        return 2 * n > e - b;
     }
     bool has(Lex l) const {
         return std::any_of(hits.begin(), hits.end(), [&](Hit const& h) { return h.lex == l && !in_quote(h.begin, h.end); });
@@ -88,6 +96,7 @@ void scan_numbers(Context const& c, std::vector<Found>& out, std::vector<Hit>& t
 std::uint32_t unit_after(std::string_view s, std::size_t pos, Lex lex, std::vector<Hit>& tmp);
 // concreteness.cpp: particulars without digits (names, observable events, constraints, spelled-out
 // quantities, cause and consequence); numbers used as hyperbole.
+void find_names(Context& c);
 void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& tmp);
 void drop_hyperbole_numbers(Context const& c, std::vector<Found>& found, std::vector<VSpan>& vague);
 // text.cpp: sentences and quoted spans.

@@ -26,6 +26,8 @@ inline constexpr double w_name_cap = 1.0;      // names alone never make a messa
 inline constexpr double w_observable = 0.55;   // "ran out of disk", "returns an empty list"
 inline constexpr double w_constraint = 0.6;    // "the contract forbids", "frozen until the audit"
 inline constexpr double w_quantity = 0.8;      // "twice", "three releases", "a dozen tenants"
+inline constexpr double w_thing = 0.25;        // "the return type", "the toolbar": each a little
+inline constexpr double w_thing_cap = 0.75;
 inline constexpr double w_consequence = 0.45;  // "so refunds stall", "which is why"
 inline constexpr double s_cap = 4.0;
 

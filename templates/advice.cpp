@@ -22,10 +22,15 @@ using detector::RedFlag;
 
 constexpr std::size_t max_rework_cards = 3;
 
+// An ask that carries its own case (a reason, the plan's number against the writer's, options, or two
+// of situation, behaviour and impact) is the writer's pushback ending in a clear ask, not a PM's ask.
 Side side_of(Analysis const& a) {
     if (a.kind == MessageKind::reply_to_ask) return Side::reply_to_ask;
-    if (a.kind == MessageKind::ask) return Side::ask;
-    return Side::own_draft;
+    if (a.kind != MessageKind::ask) return Side::own_draft;
+    int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
+    bool const own_case = !a.legitimate.empty() || (a.clauses.plan_number && a.clauses.own_number) ||
+                          a.offers_alternative || sbi >= 2;
+    return own_case ? Side::own_draft : Side::ask;
 }
 
 std::string_view reason_words(Reason r) {
@@ -87,27 +92,25 @@ struct Cards {
     }
 };
 
-// What a rework most needs, in one line.
+// What a rework most needs, in one line: the first two fixes, in the order a senior engineer would ask.
 std::string rework_step(Analysis const& a, Cards const& c) {
-    std::vector<std::string_view> fixes;
-    if (!c.has("object") && a.vague && a.specifics.empty()) fixes.push_back("name what you're pushing back on");
-    if (!c.has("consequence") && !a.sbi.impact) fixes.push_back("say what it costs (days, users, money)");
-    if (!a.offers_alternative && !c.has("alternative")) fixes.push_back("bring an alternative or options");
-    if (fixes.size() < 2 && a.vague) fixes.push_back("swap the vague words for facts your PM can check");
-    if (fixes.empty()) fixes.push_back("lead with the specifics and end with the decision you need");
-    std::string s = "Rework it before sending: ";
-    s += fixes[0];
-    if (fixes.size() > 1) {
-        s += ", and ";
-        s += fixes[1];
-    }
+    std::vector<std::string> fixes;
+    bool const numbers = c.has("own_number") || c.has("plan_number");
+    if (!c.has("object") && a.vague && a.specifics.empty()) fixes.emplace_back("name what you're pushing back on");
+    if (!numbers && !c.has("consequence") && !a.sbi.impact) fixes.emplace_back("say what it costs (days, users, money)");
+    if (!a.offers_alternative && !c.has("alternative")) fixes.emplace_back("bring an alternative or options");
+    if (c.has("hedge")) fixes.push_back("drop " + c.slots.values[detail::slot_index("hedge")]);
+    if (fixes.size() < 2 && a.vague) fixes.emplace_back("swap the vague words for facts your PM can check");
+    if (fixes.empty()) fixes.emplace_back("lead with the specifics and end with the decision you need");
+    std::string s = "Rework it before sending: " + fixes[0];
+    if (fixes.size() > 1) s += ", and " + fixes[1];
     s += ". Start from a card below.";
     return s;
 }
 
 bool is_ready(Analysis const& a, Cards const& c) {
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-    bool const has_way = a.offers_alternative || c.has("alternative") || c.has("ask");
+    bool const has_way = a.offers_alternative || c.has("alternative") || c.has("ask") || a.kind == MessageKind::ask;
     return !a.vague && a.patterns.empty() && sbi >= 2 && has_way;
 }
 
@@ -138,8 +141,12 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
     detail::fill_clause_slots(slots, impl, a, text);
     Cards c{impl, slots, adv.cards};
 
+    // A decision taken or a write-up is not pushback: only a red flag stops it (an "illegitimate reason"
+    // found in minutes is someone's role, not the writer's motive).
+    bool const settled = a.kind == MessageKind::commitment || a.kind == MessageKind::summary;
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
-    for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
+    if (!settled)
+        for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
 
     // Stop: the reason to stop leads; an illegitimate reason gets no polishing, a red flag at most one
     // rewrite aimed at the idea.
@@ -149,7 +156,7 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
             adv.next_step = stop_step(a.red_flags.front());
             c.add("stop-" + std::string(detector::id(a.red_flags.front())));
         }
-        if (!a.illegitimate.empty()) {
+        if (!a.illegitimate.empty() && !settled) {
             if (a.red_flags.empty())
                 adv.next_step = "Stop and check your reason first: this reads like " +
                                 std::string(reason_words(a.illegitimate.front())) +
@@ -164,7 +171,7 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
         return adv;
     }
 
-    if (a.kind == MessageKind::commitment || a.kind == MessageKind::summary) {
+    if (settled) {
         adv.triage = Triage::commitment;
         adv.next_step = a.kind == MessageKind::summary
                             ? "Good summary: send it so the exchange is on record, then log the decision. Don't "
@@ -179,7 +186,10 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
         return adv;
     }
 
-    if (a.kind == MessageKind::status || a.kind == MessageKind::thanks || a.kind == MessageKind::other) {
+    // "Other" that carries a concern (vague wording, a reason, the plan's number against the writer's) is
+    // pushback that hasn't said so yet; otherwise it is information.
+    bool const concern = a.vague || !a.legitimate.empty() || (a.clauses.plan_number && a.clauses.own_number);
+    if (a.kind == MessageKind::status || a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern)) {
         adv.triage = Triage::not_pushback;
         adv.next_step = a.kind == MessageKind::thanks   ? "Nothing to push back on: it's a thank-you. Send it as it is."
                         : a.kind == MessageKind::status ? "Nothing to push back on: it's a status update. Send it as it is."
@@ -230,11 +240,14 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
 
     adv.triage = Triage::rework;
     adv.next_step = rework_step(a, c);
+    // The plan's number against the writer's is an estimate gap, named or not.
+    if (c.has("own_number") || c.has("plan_number")) c.add("card-estimate");
     for (auto r : a.legitimate) {
         if (adv.cards.size() == max_rework_cards) break;
         if (auto const id = card_for(r); !id.empty()) c.add(id);
     }
-    if (adv.cards.size() < max_rework_cards && !c.has("consequence") && !a.sbi.impact) c.add("card-cost");
+    bool const numbers = c.has("own_number") || c.has("plan_number");
+    if (adv.cards.size() < max_rework_cards && !numbers && !c.has("consequence") && !a.sbi.impact) c.add("card-cost");
     if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative")) c.add("card-proposal");
     if (adv.cards.size() < max_rework_cards && c.has("consequence") && adv.cards.empty()) c.add("card-cost");
     if (adv.cards.size() < 2 && !c.has("object") && a.legitimate.empty()) c.add("card-goal");

@@ -203,6 +203,22 @@ bool short_noun_phrase(std::string_view s) {
     return words <= 3;
 }
 
+// The detector's object, checked once more: at most six words, not a lone pronoun, not ending in a
+// function word (a fragment).
+bool reads_as_object(std::string_view s) {
+    if (s.empty() || std::count(s.begin(), s.end(), ' ') >= 6) return false;
+    auto const last_space = s.rfind(' ');
+    std::string const first = lower(s.substr(0, s.find(' ')));
+    std::string const last = lower(last_space == std::string_view::npos ? s : s.substr(last_space + 1));
+    for (std::string_view no : {"all", "this", "that", "it", "these", "those", "them", "everything", "something",
+                                "anything", "we", "you", "i", "stuff", "things"})
+        if (last == no) return false;
+    for (std::string_view no : {"to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or", "but", "than",
+                                "because", "so", "if", "the", "a", "an"})
+        if (last == no) return false;
+    return first != "is" && first != "are";
+}
+
 }  // namespace
 
 std::string plain_words(std::string_view text) { return trim_edges(squash(strip_markup(text))); }
@@ -223,16 +239,40 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         set_slot(s, impl, name, r ? clause_text(text, *r, a.quoted, max_of(name)) : std::string{});
     };
     auto const& c = a.clauses;
-    if (c.object || !a.topic) {
-        clause("object", c.object);
-    } else {
-        std::string topic = clause_text(text, *a.topic, a.quoted, max_of("object"));
-        set_slot(s, impl, "object", short_noun_phrase(topic) ? topic : std::string{});
-    }
+    // The object reads as a noun phrase in "the plan for {{object}}": not a vague word ("faster"), not a
+    // bare pronoun ("all", "this"), not a whole clause.
+    auto const usable_object = [&](std::optional<detector::Range> r, bool from_detector) -> std::string {
+        if (!r) return {};
+        for (auto const& span : a.spans)
+            if (span.range.start < r->end && r->start < span.range.end) return {};
+        std::string o = clause_text(text, *r, a.quoted, max_of("object"));
+        return (from_detector ? reads_as_object(o) : short_noun_phrase(o)) ? o : std::string{};
+    };
+    std::string object = usable_object(c.object, true);
+    if (object.empty() && !c.object) object = usable_object(a.topic, false);
+    set_slot(s, impl, "object", object);
     clause("plan_number", c.plan_number);
-    clause("own_number", c.own_number);
+    // "I think it's 3" against the plan's "1 sprint": the writer's number takes the plan's unit.
+    std::string own = c.own_number ? clause_text(text, *c.own_number, a.quoted, max_of("own_number")) : std::string{};
+    std::string const plan = s.flags[flag_index("has_plan_number")] ? s.values[slot_index("plan_number")] : std::string{};
+    if (!own.empty() && std::all_of(own.begin(), own.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+        auto const space = plan.find(' ');
+        if (space != std::string::npos && std::isdigit(static_cast<unsigned char>(plan[0]))) {
+            std::string unit = plan.substr(space + 1);
+            if (own != "1" && !unit.empty() && unit.back() != 's' && unit.find(' ') == std::string::npos) unit += 's';
+            own += " " + unit;
+        }
+    }
+    set_slot(s, impl, "own_number", own);
     clause("deadline", c.deadline);
-    clause("consequence", c.impact);
+    // "the checkout rewrite will break refunds": an impact clause reads whole from its subject, when the
+    // object opens it in the same sentence.
+    std::optional<detector::Range> impact = c.impact;
+    if (impact && c.object && c.object->end <= impact->start && impact->start - c.object->end <= 24) {
+        auto const gap = text.substr(c.object->end, impact->start - c.object->end);
+        if (gap.find_first_of(".!?;:\n") == std::string_view::npos) impact->start = c.object->start;
+    }
+    clause("consequence", impact);
     clause("alternative", c.alternative);
     clause("ask", c.ask);
 

@@ -12,7 +12,6 @@ inline constexpr double w_number_unit = 1.0;
 inline constexpr double w_number_bare = 0.6;
 inline constexpr double w_date = 1.0;
 inline constexpr double w_date_weak = 0.5;
-inline constexpr double w_ordinal = 0.3;    // "the 4th" without a month
 inline constexpr double w_duration = 0.8;   // "about a week"
 inline constexpr double w_ref = 1.0;        // #4312, INC-2291, v4.3.1
 inline constexpr double w_event = 0.35;     // a meeting, release, PR

@@ -35,6 +35,10 @@ inline constexpr double s_cap = 4.0;
 inline constexpr std::array<double, 8> bar_vague{0.1, 0.8, 0.35, 0.45, 0.05, 0.5, 0.8, 0.8};
 inline constexpr double w_absolute = 0.35;
 inline constexpr double w_pattern = 1.0;
+inline constexpr double w_illegitimate = 1.0;  // an illegitimate reason: an opinion, not evidence
+inline constexpr double w_judgment = 0.8;
+inline constexpr double w_opinion = 0.25;      // "better", "love", "a bad idea": each a little
+inline constexpr double w_opinion_cap = 0.75;      // about the person, or sarcasm
 inline constexpr double v_cap = 3.0;
 inline constexpr double bar_base = 1.0;
 inline constexpr double bar_per_vague = 0.35;

@@ -136,6 +136,22 @@ Analysis analyze(std::string_view text) {
         specifics.push_back(f);
     }
 
+    bool behavior_word = false, impact_word = false, situation_word = false;
+    for (auto const& h : hits) {
+        if (c.in_quote(h.begin, h.end)) continue;
+        switch (h.lex) {
+        case Lex::behavior: behavior_word = true; break;
+        case Lex::impact: impact_word = true; break;
+        case Lex::consequence: impact_word = true; break;
+        case Lex::situation: situation_word = true; break;
+        case Lex::alternative: a.offers_alternative = true; break;
+        default:
+            if (in(h.lex, Lex::reason_estimate, Lex::illegit_attachment)) {
+                auto const r = static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate));
+                push_unique(is_legitimate(r) ? a.legitimate : a.illegitimate, r);
+            }
+        }
+    }
     // Evidence.
     double spec = w_code * std::min<std::uint32_t>(norm.code_spans, 2);
     for (auto const& f : specifics) spec += f.weight;
@@ -143,6 +159,13 @@ Analysis analyze(std::string_view text) {
     double vag = 0.0;
     for (auto const& k : kept) vag += k.absolute ? w_absolute : bar_vague[static_cast<std::size_t>(k.c)];
     vag += w_pattern * std::popcount(pattern_mask);
+    // Taste, territory, pride and judgments of people are opinions, not particulars of the case.
+    vag += w_illegitimate * static_cast<double>(a.illegitimate.size());
+    vag += c.has(Lex::person_attack) || c.has(Lex::sarcasm) ? w_judgment : 0.0;
+    double opinion = 0.0;
+    for (auto const& h : hits)
+        if (h.lex == Lex::opinion && !c.in_quote(h.begin, h.end)) opinion += w_opinion;
+    vag += std::min(opinion, w_opinion_cap);
     vag = std::min(vag, v_cap);
     double const bar = bar_base + bar_per_vague * vag;
     a.score = 1.0 / (1.0 + std::exp(3.0 * (spec - bar)));
@@ -165,22 +188,6 @@ Analysis analyze(std::string_view text) {
         has_reading |= f.kind != SpecificKind::date && f.kind != SpecificKind::person && f.kind != SpecificKind::event &&
                        f.kind != SpecificKind::name && f.kind != SpecificKind::link;
         has_reading |= f.kind == SpecificKind::event && f.weight >= w_observable;
-    }
-    bool behavior_word = false, impact_word = false, situation_word = false;
-    for (auto const& h : hits) {
-        if (c.in_quote(h.begin, h.end)) continue;
-        switch (h.lex) {
-        case Lex::behavior: behavior_word = true; break;
-        case Lex::impact: impact_word = true; break;
-        case Lex::consequence: impact_word = true; break;
-        case Lex::situation: situation_word = true; break;
-        case Lex::alternative: a.offers_alternative = true; break;
-        default:
-            if (in(h.lex, Lex::reason_estimate, Lex::illegit_attachment)) {
-                auto const r = static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate));
-                push_unique(is_legitimate(r) ? a.legitimate : a.illegitimate, r);
-            }
-        }
     }
     std::sort(a.legitimate.begin(), a.legitimate.end());
     std::sort(a.illegitimate.begin(), a.illegitimate.end());

@@ -76,10 +76,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             break;
         }
         case Lex::trivial: {
+            auto const before = c.s.substr(h.begin > 30 ? h.begin - 30 : 0, h.begin > 30 ? 30 : h.begin);
             bool const tag = sentence.find("isn't it") != std::string_view::npos ||
                              sentence.find("is it not") != std::string_view::npos ||
                              sentence.find("aren't they") != std::string_view::npos ||
-                             sentence.find("why") != std::string_view::npos;
+                             before.find("why") != std::string_view::npos || sentence.find("why") != std::string_view::npos;
             bool const demand = c.first(Lex::simple_push) != nullptr || c.first(Lex::challenge) != nullptr;
             if (tag || demand) flag(Pattern::why_so_long, h);
             break;
@@ -89,7 +90,14 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             // Another product named in the sentence: "Google has it", "possible in Finder on macOS".
             bool named = false;
             for (auto const& [nb, ne] : c.names) named = named || (nb >= x->b && ne <= x->e && (ne <= h.begin || nb >= h.end));
-            if (named && !question) flag(Pattern::last_company, h);
+            // A one-word subject written with a capital ("Google has it") names a product too.
+            auto const subject = c.s.substr(x->b, h.begin - x->b);
+            if (!named && h.begin > x->b + 1 && subject.find(' ') == subject.size() - 1 && c.orig_byte(x->b) >= 'A' &&
+                c.orig_byte(x->b) <= 'Z' && !subject.starts_with("it ") && !subject.starts_with("this ") &&
+                !subject.starts_with("that ") && !subject.starts_with("he ") && !subject.starts_with("she "))
+                named = true;
+            bool const future = sentence.find("will") != std::string_view::npos;
+            if (named && !x->question() && !future) flag(Pattern::last_company, h);
             break;
         }
         case Lex::vague_time: {

@@ -112,10 +112,7 @@ void scan_numbers(Context const& c, std::vector<Found>& out, std::vector<Hit>& t
             bool month = false;
             for (auto const& h : hits)
                 if (h.lex == Lex::date && (h.end + 1 == b || h.begin == le + 4 || h.begin == le + 1)) month = true;
-            if (!month) {
-                out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(le), SpecificKind::date, w_ordinal});
-                continue;
-            }
+            if (!month) continue;  // "the 4th thing": a rank, not a day (the lexicon has "by the 15th")
         }
         if (has_colon || has_slash || dash_count == 2 || glued == "am" || glued == "pm" || ordinal) {
             auto end = le;

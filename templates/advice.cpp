@@ -143,7 +143,11 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
 
     // A decision taken or a write-up is not pushback: only a red flag stops it (an "illegitimate reason"
     // found in minutes is someone's role, not the writer's motive).
-    bool const settled = a.kind == MessageKind::commitment || a.kind == MessageKind::summary;
+    // A pushback or an answer whose main sentence commits ("I disagree, but I'll commit") is a decision
+    // accepted: reopening it is what the seeds warn against.
+    bool const settled = a.kind == MessageKind::commitment || a.kind == MessageKind::summary ||
+                         (a.mood == detector::Mood::commitment &&
+                          (a.kind == MessageKind::pushback || a.kind == MessageKind::reply_to_ask));
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));

@@ -290,7 +290,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
 
     // A commitment's parts, for "Log as commitment".
     std::string const low = lower(text);
-    auto const concern = clause_after(text, low,
+    auto concern = clause_after(text, low,
                                       {{"i still think", true}, {"i still believe", true}, {"i still worry", true},
                                        {"i'm still worried", true}, {"my concern", true}, {"i disagree", true},
                                        {"i'm not convinced", true}, {"although ", false}, {"even though ", false},
@@ -302,8 +302,16 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                                   {"we're shipping ", true}, {"we ship ", true}});
     if (decision && concern && concern->start > decision->start && concern->start < decision->end)
         decision->end = concern->start;
+    // The concern ends where the commitment starts ("..., but I'm fully on board").
+    if (concern) {
+        for (std::string_view turn : {", but ", " but i", ", and i'll", " and i'll", ", so i'll"}) {
+            auto const at = low.find(turn, concern->start);
+            if (at != std::string::npos && at < concern->end) concern->end = static_cast<std::uint32_t>(at);
+        }
+    }
     std::string decided = decision ? clause_text(text, *decision, a.quoted, max_of("decided")) : std::string{};
     if (decided.empty() && c.object) decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
+    if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
     set_slot(s, impl, "decided", decided);
     set_slot(s, impl, "concern", concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{});
     set_slot(s, impl, "decision_maker", decision_maker_of(text));

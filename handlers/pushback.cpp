@@ -89,6 +89,11 @@ void draft_blocks(Sink& out, CoachedDraft const& d) {
                                              {"Remind me to follow up in writing", action_remind_followup, value}});
             break;
         default:
+            if (d.advice.perspective == templates::Side::ask) {  // an ask is not a decision to log
+                out.actions("pushback_actions", {{"Remind me to follow up in writing", action_remind_followup, value},
+                                                 {"Show the escalation ladder", action_show_ladder, "ladder"}});
+                break;
+            }
             out.actions("pushback_actions", {{"Log as commitment", action_log_commitment, value, "primary"},
                                              {"Remind me to follow up in writing", action_remind_followup, value},
                                              {"Show the escalation ladder", action_show_ladder, "ladder"}});

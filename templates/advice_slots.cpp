@@ -70,8 +70,14 @@ std::string strip_markup(std::string_view t) {
             ++i;
             continue;
         }
-        if (c == '<') {  // <@U1|name>, <!here>, <#C1|eng>, <https://…|label>: never inside a rewrite
+        if (c == '<') {  // <@U1|name>, <!here>, <#C1|eng>, <https://…>: never inside a rewrite
             auto const close = t.find('>', i);
+            auto const end = close == std::string_view::npos ? t.size() : close;
+            auto const inner = t.substr(i + 1, end - i - 1);
+            // A link's label is the writer's words ("<https://…|the estimate doc>"): keep the words only.
+            if (auto const bar = inner.find('|'); bar != std::string_view::npos && !inner.starts_with("@") &&
+                                                  !inner.starts_with("#") && !inner.starts_with("!"))
+                out += inner.substr(bar + 1);
             i = close == std::string_view::npos ? t.size() : close + 1;
             continue;
         }

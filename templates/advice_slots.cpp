@@ -222,7 +222,23 @@ bool reads_as_object(std::string_view s) {
     for (std::string_view no : {"to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or", "but", "than",
                                 "because", "so", "if", "the", "a", "an"})
         if (last == no) return false;
-    return first != "is" && first != "are";
+    // "this ourselves", "this fits": a demonstrative object says no more than the cards' own "this".
+    for (std::string_view no : {"this", "that", "these", "those", "is", "are"})
+        if (first == no) return false;
+    // A verb inside makes it a clause ("the date isn't moving", "the custom CMS go"), not a noun phrase.
+    std::size_t start = 0;
+    while (start < s.size()) {
+        auto end = s.find(' ', start);
+        if (end == std::string_view::npos) end = s.size();
+        std::string const w = lower(s.substr(start, end - start));
+        if (w.ends_with("n't") || w.ends_with("n’t")) return false;
+        for (std::string_view verb : {"is", "are", "was", "were", "be", "go", "goes", "move", "moves", "moving", "fits",
+                                      "fit", "took", "takes", "take", "accounting", "won't", "will", "would", "can",
+                                      "could", "should", "does", "do", "did", "has", "have", "had"})
+            if (w == verb) return false;
+        start = end + 1;
+    }
+    return true;
 }
 
 }  // namespace
@@ -256,6 +272,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     };
     std::string object = usable_object(c.object, true);
     if (object.empty() && !c.object) object = usable_object(a.topic, false);
+    // "The migration" opened its sentence; inside a card it reads "the migration".
+    for (std::string_view det : {"The ", "A ", "An ", "Our ", "Their ", "This "})
+        if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));
     set_slot(s, impl, "object", object);
     clause("plan_number", c.plan_number);
     // "I think it's 3" against the plan's "1 sprint": the writer's number takes the plan's unit.
@@ -289,7 +308,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         std::size_t end = span.range.end;
         for (std::string_view tail : {", but", " but"})
             if (text.substr(end).starts_with(tail)) end += tail.size();
-        hedge = quote(text.substr(span.range.start, end - span.range.start), max_of("hedge"));
+        hedge = quote(plain_words(text.substr(span.range.start, end - span.range.start)), max_of("hedge"));
         break;
     }
     set_slot(s, impl, "hedge", hedge);
@@ -319,7 +338,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     if (decided.empty() && c.object) decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
     if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
-    for (std::string_view next : {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then "}) {
+    for (std::string_view next : {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ", " and I'm",
+                                  " and I'll", ", I just", ", but "}) {
         if (auto const at = decided.find(next); at != std::string::npos) decided.resize(at);
     }
     set_slot(s, impl, "decided", decided);

@@ -62,6 +62,7 @@ void find_names(Context& c) {
                 break;
             }
         }
+        if (uppers == 0 && !ident) continue;  // most words: lower case, not an identifier
         auto const word = t.substr(b, i - b);
         if (letters == 0 || (b > 0 && (t[b - 1] == '@' || t[b - 1] == '#' || t[b - 1] == '/'))) continue;
         auto const np = norm_pos(c.norm, b);

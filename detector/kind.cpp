@@ -15,29 +15,15 @@ bool starts_with_word(std::string_view s, std::string_view w) {
 
 // A sentence that asks for something: a request opening, a wish, or a yes/no question about doing a
 // thing. Imperatives count only as the sentence's first word ("Allow execution of ...").
-bool request_sentence(std::string_view x, bool question) {
-    for (std::string_view w : {"please", "pls", "allow", "add", "support", "make", "fix", "provide", "implement",
-                               "remove", "put", "get", "use", "change", "update", "rename", "move", "revert",
-                               "consider", "perhaps", "maybe you", "missing a", "i want", "i need",
-                               "would love", "i'd love", "i would love", "it would be nice", "would be nice",
-                               "it would be great", "would be great", "it'd be great", "would be lovely"})
-        if (starts_with_word(x, w)) return true;
-    for (std::string_view w : {"could you", "can you", "would you", "will you", "can we", "could we", "can someone",
-                               "could someone", "please ", "would be nice", "would be great", "would be lovely",
-                               "it'd be great", "would love to see", "feature request", "is there any possibility",
-                               "is there a way", "is there any way", "any chance", "do you plan", "are you planning",
-                               "do you have plans", "i'd like", "i would like", "should be added", "you should",
-                               "should likely", "would be a great help", "would be very useful", "will be very useful",
-                               "would be useful", "would be helpful", "would help", "i'd appreciate",
-                               "i would appreciate", "could be improved", "could be much improved", "needs updated",
-                               "needs to be", "time for release", " please"})
-        if (x.find(w) != std::string_view::npos) return true;
-    if (!question) return false;
-    for (std::string_view w : {"is this", "is it", "has this", "has it", "have you", "when", "any", "what's the",
-                               "what is the", "how much", "how long", "will this", "will it", "was this", "should i",
-                               "should we", "can i", "could i"})
-        if (starts_with_word(x, w)) return true;
-    return false;
+// A sentence that asks for something: a request opening or a wish (request_open.txt), a request
+// anywhere (ask_cue.txt), or a question opening as one (question_open.txt).
+bool request_sentence(Context const& c, Sentence const& x, std::uint32_t start, std::vector<Hit>& tmp) {
+    tmp.clear();
+    matcher().find_at(c.s, start, Lex::request_open, tmp);
+    if (!tmp.empty() || c.first(Lex::ask_cue, x.b, x.e) != nullptr) return true;
+    if (!x.question()) return false;
+    matcher().find_at(c.s, start, Lex::question_open, tmp);
+    return !tmp.empty();
 }
 
 // A progress report's opening: a past participle first ("Added in 1.2.2.", "Merged, closing").
@@ -80,7 +66,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
             sentence.remove_prefix(1);
         question = question || x.question();
         questions += x.question();
-        request = request || request_sentence(sentence, x.question());
+        request = request || request_sentence(c, x, static_cast<std::uint32_t>(sentence.data() - s.data()), tmp);
         if (words == 0) done = reports_done(sentence);
         for (std::size_t i = 0; i < sentence.size(); ++i)
             words += is_word_byte(static_cast<unsigned char>(sentence[i])) &&

@@ -101,6 +101,8 @@ void find_quoted(Context& c) {
     for (std::uint32_t i = 0; i + 3 < n; ++i) {
         bool const word_start = i == 0 || !is_word_byte(static_cast<unsigned char>(s[i - 1]));
         if (!word_start) continue;
+        auto const f = s[i];
+        if (f != 'r' && f != 'a' && f != 's' && f != 'w' && f != 'p') continue;
         auto const rest = s.substr(i);
         std::uint32_t skip = 0;
         if (rest.starts_with("re:") && (i == 0 || s[i - 1] == '\n')) skip = 3;  // a subject line

@@ -52,6 +52,9 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             flag(static_cast<Pattern>(static_cast<int>(h.lex) - static_cast<int>(Lex::pattern_faster_please)), h);
             continue;
         }
+        if (h.lex != Lex::ask_eta && h.lex != Lex::challenge && h.lex != Lex::trivial && h.lex != Lex::elsewhere &&
+            h.lex != Lex::elsewhere_verb && h.lex != Lex::vague_time && h.lex != Lex::simple_push && h.lex != Lex::add_on)
+            continue;
         auto const* x = c.sentence_at(h.begin);
         if (x == nullptr) continue;
         auto const sentence = c.s.substr(x->b, x->e - x->b);

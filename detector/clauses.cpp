@@ -16,7 +16,9 @@ constexpr std::array<std::string_view, 64> stop_words{
     "does", "do", "did", "it", "we", "i", "you", "they", "he", "she", "this", "that", "which", "who", "as",
     "not", "just", "also", "too", "then"};
 
-bool is_stop(std::string_view w) { return std::find(stop_words.begin(), stop_words.end(), w) != stop_words.end(); }
+bool is_stop(std::string_view w) {
+    return w.size() <= 7 && std::find(stop_words.begin(), stop_words.end(), w) != stop_words.end();
+}
 bool is_ph(char ch) { return ch >= ph_person && ch <= ph_code; }
 
 // A word that ends a noun phrase as a verb would: a past form ("asked", "worked") or a common verb.
@@ -114,12 +116,14 @@ void find_clauses(Context const& c, Analysis& a) {
             break;
         }
     }
-    for (auto const& x : c.sentences) {
+    for (std::size_t k = 0; k < c.sentences.size() && k < 4; ++k) {
+        auto const& x = c.sentences[k];
         if (a.clauses.object) break;
         for (auto i = x.b; i < x.e; ++i) {
             if (i > x.b && is_word_byte(static_cast<unsigned char>(s[i - 1]))) continue;
             auto const we = word_end(s, i);
             auto const w = s.substr(i, we - i);
+            if (w.size() < 3 || w.size() > 5 || (w[0] != 't' && w[0] != 'o' && w[0] != 'y')) continue;
             if (w != "the" && w != "this" && w != "our" && w != "your" && w != "these" && w != "that") continue;
             auto np = noun_phrase(s, we);
             if (!np || np->second > x.e || timeish(i, np->second) || c.in_quote(i, np->second)) continue;

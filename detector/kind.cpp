@@ -74,12 +74,10 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
     }
     // Each kind scores its cues in the writer's words; a cue near the start weighs more (answers and
     // reports open with what they are). The highest score wins; ties go to the earlier kind below.
-    auto const count = [&](Lex l) {
-        double n = 0;
-        for (auto const& h : c.hits)
-            if (h.lex == l && !c.in_quote(h.begin, h.end)) n += h.begin < 30 ? 1.5 : 1.0;
-        return std::min(n, 3.0);
-    };
+    std::array<double, lex_count> per_lex{};
+    for (auto const& h : c.hits)
+        if (!c.in_quote(h.begin, h.end)) per_lex[static_cast<std::size_t>(h.lex)] += h.begin < 30 ? 1.5 : 1.0;
+    auto const count = [&](Lex l) { return std::min(per_lex[static_cast<std::size_t>(l)], 3.0); };
     using K = MessageKind;
     std::array<double, 8> score{};
     auto at = [&](K k) -> double& { return score[static_cast<std::size_t>(k)]; };

@@ -168,10 +168,6 @@ Analysis analyze(std::string_view text) {
     vag += std::min(opinion, w_opinion_cap);
     vag = std::min(vag, v_cap);
     double const bar = bar_base + bar_per_vague * vag;
-    a.score = 1.0 / (1.0 + std::exp(3.0 * (spec - bar)));
-    a.vague = spec < bar;
-    // Keep the score on the verdict's side of 0.5 at the boundary.
-    a.score = a.vague ? std::max(a.score, 0.501) : std::min(a.score, 0.499);
 
     // Outputs in original offsets.
     std::sort(kept.begin(), kept.end(), [](VSpan const& x, VSpan const& y) { return x.b < y.b; });
@@ -199,6 +195,16 @@ Analysis analyze(std::string_view text) {
     classify(c, a, scratch.tmp);
     find_red_flags(c, a);
     find_clauses(c, a);
+
+    // A request that names what it asks for ("Allow execution of this tool on stock Windows") is
+    // actionable; a trust-destroying ask is not, whatever it names.
+    if (a.kind == MessageKind::ask && a.patterns.empty() && a.clauses.object) spec += w_named_request;
+    // A progress report that names what was done ("Added google custom search to /search/") is checkable.
+    if (a.kind == MessageKind::status && a.clauses.object) spec += w_named_request;
+    a.score = 1.0 / (1.0 + std::exp(3.0 * (spec - bar)));
+    a.vague = spec < bar;
+    // Keep the score on the verdict's side of 0.5 at the boundary.
+    a.score = a.vague ? std::max(a.score, 0.501) : std::min(a.score, 0.499);
     return a;
 }
 

@@ -28,6 +28,7 @@ inline constexpr double w_quantity = 0.8;      // "twice", "three releases", "a 
 inline constexpr double w_thing = 0.25;        // "the return type", "the toolbar": each a little
 inline constexpr double w_thing_cap = 0.75;
 inline constexpr double w_consequence = 0.45;  // "so refunds stall", "which is why"
+inline constexpr double w_named_request = 0.5;  // a request with its object
 inline constexpr double s_cap = 4.0;
 
 // Hedges and intensifiers soften or inflate a claim but do not hide particulars, so they barely

@@ -28,10 +28,11 @@ bool request_sentence(Context const& c, Sentence const& x, std::uint32_t start, 
 
 // A progress report's opening: a past participle first ("Added in 1.2.2.", "Merged, closing").
 bool reports_done(std::string_view x) {
-    for (std::string_view w : {"added", "fixed", "merged", "released", "reverted", "reverting", "deployed",
-                               "published", "implemented", "updated", "removed", "included", "done", "shipped",
-                               "landed", "closing", "closed", "pushed", "concluded", "sent", "i removed", "i added",
-                               "i fixed", "i merged", "i pushed", "i released", "i updated", "i've", "we've"})
+    for (std::string_view w :
+         {"added",       "fixed",      "merged",    "released", "reverted",  "reverting", "deployed", "published",
+          "implemented", "updated",    "removed",   "included", "done",      "shipped",   "landed",   "closing",
+          "closed",      "pushed",     "concluded", "sent",     "i removed", "i added",   "i fixed",  "i merged",
+          "i pushed",    "i released", "i updated", "i've",     "we've"})
         if (starts_with_word(x, w)) return true;
     return false;
 }
@@ -98,8 +99,9 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
         auto const t = s.substr(x.b, x.e - x.b);
         negation = negation || t.find("n't") != std::string_view::npos || t.find(" not ") != std::string_view::npos ||
                    t.find("never") != std::string_view::npos;
-        future = future || t.starts_with("i'll") || t.starts_with("will ") || t.find(" i'll ") != std::string_view::npos ||
-                 t.find("we'll") != std::string_view::npos || t.starts_with("i will");
+        future = future || t.starts_with("i'll") || t.starts_with("will ") ||
+                 t.find(" i'll ") != std::string_view::npos || t.find("we'll") != std::string_view::npos ||
+                 t.starts_with("i will");
     }
     at(K::pushback) += negation ? 0.45 : 0;
     at(K::reply_to_ask) += future ? 0.5 : 0;

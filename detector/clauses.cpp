@@ -9,15 +9,18 @@
 namespace pushback::detector::detail {
 namespace {
 
-constexpr std::array<std::string_view, 64> stop_words{
-    "to",    "by",     "in",    "for",  "on",  "at",   "of",      "from",   "with",  "into",  "onto", "about", "over",
-    "under", "than",   "and",   "or",   "but", "so",   "because", "before", "after", "if",    "when", "while", "since",
-    "until", "unless", "is",    "are",  "was", "were", "be",      "been",   "will",  "would", "can",  "could", "should",
-    "has",   "have",   "had",   "does", "do",  "did",  "it",      "we",     "i",     "you",   "they", "he",    "she",
-    "this",  "that",   "which", "who",  "as",  "not",  "just",    "also",   "too",   "then"};
+constexpr std::array<std::string_view, 78> stop_words{
+    "to",     "by",      "in",   "for",   "on",    "at",    "of",      "from",   "with",     "into",
+    "onto",   "about",   "over", "under", "than",  "and",   "or",      "but",    "so",       "because",
+    "before", "after",   "if",   "when",  "while", "since", "until",   "unless", "is",       "are",
+    "was",    "were",    "be",   "been",  "will",  "would", "can",     "could",  "should",   "has",
+    "have",   "had",     "does", "do",    "did",   "it",    "we",      "i",      "you",      "they",
+    "he",     "she",     "this", "that",  "which", "who",   "as",      "not",    "just",     "also",
+    "too",    "then",    "may",  "might", "must",  "shall", "instead", "myself", "yourself", "itself",
+    "again",  "already", "now",  "here",  "there", "days",  "really",  "very"};
 
 bool is_stop(std::string_view w) {
-    return w.size() <= 7 && std::find(stop_words.begin(), stop_words.end(), w) != stop_words.end();
+    return w.size() <= 8 && std::find(stop_words.begin(), stop_words.end(), w) != stop_words.end();
 }
 bool is_ph(char ch) { return ch >= ph_person && ch <= ph_code; }
 
@@ -61,6 +64,11 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> noun_phrase(std::string_v
 // [b, e) trimmed of blanks and closing marks, cut before a mention, link or code.
 std::optional<std::pair<std::uint32_t, std::uint32_t>> clause(std::string_view s, std::uint32_t b, std::uint32_t e) {
     while (b < e && (s[b] == ' ' || s[b] == ',' || s[b] == ':')) ++b;
+    // A leading @handle (GitHub style) addresses someone; it is not part of the clause.
+    while (b < e && s[b] == '@') {
+        while (b < e && s[b] != ' ') ++b;
+        while (b < e && (s[b] == ' ' || s[b] == ',')) ++b;
+    }
     for (auto i = b; i < e; ++i)
         if (is_ph(s[i])) e = i;
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == '-' || s[e - 1] == '(')) --e;
@@ -126,6 +134,11 @@ void find_clauses(Context const& c, Analysis& a) {
             auto const w = s.substr(i, we - i);
             if (w.size() < 3 || w.size() > 5 || (w[0] != 't' && w[0] != 'o' && w[0] != 'y')) continue;
             if (w != "the" && w != "this" && w != "our" && w != "your" && w != "these" && w != "that") continue;
+            // "this reads", "that works": a demonstrative then a verb, not a noun phrase.
+            if ((w == "this" || w == "that") && we + 1 < x.e) {
+                auto const next = s.substr(we + 1, word_end(s, we + 1) - we - 1);
+                if (next.size() > 3 && next.ends_with('s') && !next.ends_with("ss") && !next.ends_with("us")) continue;
+            }
             auto np = noun_phrase(s, we);
             if (!np || np->second > x.e || timeish(i, np->second) || c.in_quote(i, np->second)) continue;
             // "the PRD says", "the PM asked": the source of the plan, not what it is about.

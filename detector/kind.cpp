@@ -105,6 +105,11 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
     }
     at(K::pushback) += negation ? 0.45 : 0;
     at(K::reply_to_ask) += future ? 0.5 : 0;
+    // Opening with someone's quoted line ("> …") is how list and thread replies take a point apart.
+    auto const lead = c.orig.find_first_not_of(" \t\n");
+    if (lead != std::string_view::npos &&
+        (c.orig.substr(lead).starts_with(">") || c.orig.substr(lead).starts_with("&gt;")))
+        at(K::pushback) += 1.0;
     if (a.mood == Mood::commitment) at(K::reply_to_ask) += 0.5;
     std::size_t best = 0;
     for (std::size_t k = 1; k < score.size(); ++k)

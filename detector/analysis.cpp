@@ -87,10 +87,14 @@ Analysis analyze(std::string_view text) {
     drop_overlapping_kept(vague, kept);
     drop_overlapping_kept(pattern_spans, kept);
     for (auto const& h : hits) {
-        if (h.lex == Lex::date) found.push_back({h.begin, h.end, SpecificKind::date, w_date});
-        else if (h.lex == Lex::date_weak) found.push_back({h.begin, h.end, SpecificKind::date, w_date_weak});
-        else if (h.lex == Lex::event) found.push_back({h.begin, h.end, SpecificKind::event, w_event});
-        else if (h.lex == Lex::duration) found.push_back({h.begin, h.end, SpecificKind::number, w_duration});
+        if (h.lex == Lex::date)
+            found.push_back({h.begin, h.end, SpecificKind::date, w_date});
+        else if (h.lex == Lex::date_weak)
+            found.push_back({h.begin, h.end, SpecificKind::date, w_date_weak});
+        else if (h.lex == Lex::event)
+            found.push_back({h.begin, h.end, SpecificKind::event, w_event});
+        else if (h.lex == Lex::duration)
+            found.push_back({h.begin, h.end, SpecificKind::number, w_duration});
     }
     scan_concrete(c, found, scratch.tmp);
     for (auto const& h : hits) {
@@ -104,8 +108,10 @@ Analysis analyze(std::string_view text) {
         if (reading) found.push_back({h.begin, h.end, SpecificKind::metric, w_metric});
     }
     for (std::uint32_t i = 0; i < s.size(); ++i) {
-        if (s[i] == ph_person) found.push_back({i, i + 1, SpecificKind::person, w_person});
-        else if (s[i] == ph_link) found.push_back({i, i + 1, SpecificKind::link, w_link});
+        if (s[i] == ph_person)
+            found.push_back({i, i + 1, SpecificKind::person, w_person});
+        else if (s[i] == ph_link)
+            found.push_back({i, i + 1, SpecificKind::link, w_link});
     }
     // A number used as rhetoric ("10x harder", "a 2-minute fix") or inside a vague phrase is not a
     // particular; neither is a finding nested in another one.
@@ -115,9 +121,8 @@ Analysis analyze(std::string_view text) {
                 return true;
         return false;
     });
-    std::sort(found.begin(), found.end(), [](Found const& x, Found const& y) {
-        return x.b != y.b ? x.b < y.b : x.e > y.e;
-    });
+    std::sort(found.begin(), found.end(),
+              [](Found const& x, Found const& y) { return x.b != y.b ? x.b < y.b : x.e > y.e; });
     auto& specifics = scratch.specifics;
     specifics.clear();
     for (auto const& f : found) {
@@ -140,16 +145,27 @@ Analysis analyze(std::string_view text) {
     for (auto const& h : hits) {
         if (c.in_quote(h.begin, h.end)) continue;
         switch (h.lex) {
-        case Lex::behavior: behavior_word = true; break;
-        case Lex::impact: impact_word = true; break;
-        case Lex::consequence: impact_word = true; break;
-        case Lex::situation: situation_word = true; break;
-        case Lex::alternative: a.offers_alternative = true; break;
-        default:
-            if (in(h.lex, Lex::reason_estimate, Lex::illegit_attachment)) {
-                auto const r = static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate));
-                push_unique(is_legitimate(r) ? a.legitimate : a.illegitimate, r);
-            }
+            case Lex::behavior:
+                behavior_word = true;
+                break;
+            case Lex::impact:
+                impact_word = true;
+                break;
+            case Lex::consequence:
+                impact_word = true;
+                break;
+            case Lex::situation:
+                situation_word = true;
+                break;
+            case Lex::alternative:
+                a.offers_alternative = true;
+                break;
+            default:
+                if (in(h.lex, Lex::reason_estimate, Lex::illegit_attachment)) {
+                    auto const r =
+                        static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate));
+                    push_unique(is_legitimate(r) ? a.legitimate : a.illegitimate, r);
+                }
         }
     }
     // Evidence.
@@ -168,10 +184,6 @@ Analysis analyze(std::string_view text) {
     vag += std::min(opinion, w_opinion_cap);
     vag = std::min(vag, v_cap);
     double const bar = bar_base + bar_per_vague * vag;
-    a.score = 1.0 / (1.0 + std::exp(3.0 * (spec - bar)));
-    a.vague = spec < bar;
-    // Keep the score on the verdict's side of 0.5 at the boundary.
-    a.score = a.vague ? std::max(a.score, 0.501) : std::min(a.score, 0.499);
 
     // Outputs in original offsets.
     std::sort(kept.begin(), kept.end(), [](VSpan const& x, VSpan const& y) { return x.b < y.b; });
@@ -185,8 +197,8 @@ Analysis analyze(std::string_view text) {
     for (auto const& f : specifics) {
         has_date |= f.kind == SpecificKind::date;
         has_event |= f.kind == SpecificKind::event;
-        has_reading |= f.kind != SpecificKind::date && f.kind != SpecificKind::person && f.kind != SpecificKind::event &&
-                       f.kind != SpecificKind::name && f.kind != SpecificKind::link;
+        has_reading |= f.kind != SpecificKind::date && f.kind != SpecificKind::person &&
+                       f.kind != SpecificKind::event && f.kind != SpecificKind::name && f.kind != SpecificKind::link;
         has_reading |= f.kind == SpecificKind::event && f.weight >= w_observable;
     }
     std::sort(a.legitimate.begin(), a.legitimate.end());
@@ -199,6 +211,16 @@ Analysis analyze(std::string_view text) {
     classify(c, a, scratch.tmp);
     find_red_flags(c, a);
     find_clauses(c, a);
+
+    // A request that names what it asks for ("Allow execution of this tool on stock Windows") is
+    // actionable; a trust-destroying ask is not, whatever it names.
+    if (a.kind == MessageKind::ask && a.patterns.empty() && a.clauses.object) spec += w_named_request;
+    // A progress report that names what was done ("Added google custom search to /search/") is checkable.
+    if (a.kind == MessageKind::status && a.clauses.object) spec += w_named_request;
+    a.score = 1.0 / (1.0 + std::exp(3.0 * (spec - bar)));
+    a.vague = spec < bar;
+    // Keep the score on the verdict's side of 0.5 at the boundary.
+    a.score = a.vague ? std::max(a.score, 0.501) : std::min(a.score, 0.499);
     return a;
 }
 

@@ -9,21 +9,26 @@
 namespace pushback::detector::detail {
 namespace {
 
-constexpr std::array<std::string_view, 64> stop_words{
-    "to", "by", "in", "for", "on", "at", "of", "from", "with", "into", "onto", "about", "over", "under", "than",
-    "and", "or", "but", "so", "because", "before", "after", "if", "when", "while", "since", "until", "unless",
-    "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "has", "have", "had",
-    "does", "do", "did", "it", "we", "i", "you", "they", "he", "she", "this", "that", "which", "who", "as",
-    "not", "just", "also", "too", "then"};
+constexpr std::array<std::string_view, 78> stop_words{
+    "to",     "by",      "in",   "for",   "on",    "at",    "of",      "from",   "with",     "into",
+    "onto",   "about",   "over", "under", "than",  "and",   "or",      "but",    "so",       "because",
+    "before", "after",   "if",   "when",  "while", "since", "until",   "unless", "is",       "are",
+    "was",    "were",    "be",   "been",  "will",  "would", "can",     "could",  "should",   "has",
+    "have",   "had",     "does", "do",    "did",   "it",    "we",      "i",      "you",      "they",
+    "he",     "she",     "this", "that",  "which", "who",   "as",      "not",    "just",     "also",
+    "too",    "then",    "may",  "might", "must",  "shall", "instead", "myself", "yourself", "itself",
+    "again",  "already", "now",  "here",  "there", "days",  "really",  "very"};
 
-bool is_stop(std::string_view w) { return std::find(stop_words.begin(), stop_words.end(), w) != stop_words.end(); }
+bool is_stop(std::string_view w) {
+    return w.size() <= 8 && std::find(stop_words.begin(), stop_words.end(), w) != stop_words.end();
+}
 bool is_ph(char ch) { return ch >= ph_person && ch <= ph_code; }
 
 // A word that ends a noun phrase as a verb would: a past form ("asked", "worked") or a common verb.
 bool verb_like(std::string_view w) {
     static constexpr std::array<std::string_view, 24> verbs{
-        "says", "said", "wants", "needs", "looks", "seems", "takes", "works", "breaks", "makes", "gets", "goes",
-        "asks", "means", "uses", "runs", "fails", "ships", "lands", "adds", "isn't", "aren't", "doesn't", "won't"};
+        "says", "said",  "wants", "needs", "looks", "seems", "takes", "works", "breaks", "makes",  "gets",    "goes",
+        "asks", "means", "uses",  "runs",  "fails", "ships", "lands", "adds",  "isn't",  "aren't", "doesn't", "won't"};
     return (w.size() > 4 && w.ends_with("ed")) || std::find(verbs.begin(), verbs.end(), w) != verbs.end();
 }
 
@@ -59,6 +64,11 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> noun_phrase(std::string_v
 // [b, e) trimmed of blanks and closing marks, cut before a mention, link or code.
 std::optional<std::pair<std::uint32_t, std::uint32_t>> clause(std::string_view s, std::uint32_t b, std::uint32_t e) {
     while (b < e && (s[b] == ' ' || s[b] == ',' || s[b] == ':')) ++b;
+    // A leading @handle (GitHub style) addresses someone; it is not part of the clause.
+    while (b < e && s[b] == '@') {
+        while (b < e && s[b] != ' ') ++b;
+        while (b < e && (s[b] == ' ' || s[b] == ',')) ++b;
+    }
     for (auto i = b; i < e; ++i)
         if (is_ph(s[i])) e = i;
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == '-' || s[e - 1] == '(')) --e;
@@ -94,7 +104,8 @@ void find_clauses(Context const& c, Analysis& a) {
     // "this" or "our" of the writer's first sentence with a reason, an objection or an ask.
     auto const timeish = [&](std::uint32_t b, std::uint32_t e) {
         for (auto const& h : c.hits)
-            if ((h.lex == Lex::date || h.lex == Lex::date_weak || h.lex == Lex::vague_time) && overlaps(h.begin, h.end, b, e))
+            if ((h.lex == Lex::date || h.lex == Lex::date_weak || h.lex == Lex::vague_time) &&
+                overlaps(h.begin, h.end, b, e))
                 return true;
         for (auto i = b; i < e; ++i)
             if (s[i] >= '0' && s[i] <= '9') return true;
@@ -114,18 +125,26 @@ void find_clauses(Context const& c, Analysis& a) {
             break;
         }
     }
-    for (auto const& x : c.sentences) {
+    for (std::size_t k = 0; k < c.sentences.size() && k < 4; ++k) {
+        auto const& x = c.sentences[k];
         if (a.clauses.object) break;
         for (auto i = x.b; i < x.e; ++i) {
             if (i > x.b && is_word_byte(static_cast<unsigned char>(s[i - 1]))) continue;
             auto const we = word_end(s, i);
             auto const w = s.substr(i, we - i);
+            if (w.size() < 3 || w.size() > 5 || (w[0] != 't' && w[0] != 'o' && w[0] != 'y')) continue;
             if (w != "the" && w != "this" && w != "our" && w != "your" && w != "these" && w != "that") continue;
+            // "this reads", "that works": a demonstrative then a verb, not a noun phrase.
+            if ((w == "this" || w == "that") && we + 1 < x.e) {
+                auto const next = s.substr(we + 1, word_end(s, we + 1) - we - 1);
+                if (next.size() > 3 && next.ends_with('s') && !next.ends_with("ss") && !next.ends_with("us")) continue;
+            }
             auto np = noun_phrase(s, we);
             if (!np || np->second > x.e || timeish(i, np->second) || c.in_quote(i, np->second)) continue;
             // "the PRD says", "the PM asked": the source of the plan, not what it is about.
-            auto const next = np->second + 1 < x.e ? s.substr(np->second + 1, word_end(s, np->second + 1) - np->second - 1)
-                                                   : std::string_view{};
+            auto const next = np->second + 1 < x.e
+                                  ? s.substr(np->second + 1, word_end(s, np->second + 1) - np->second - 1)
+                                  : std::string_view{};
             if (verb_like(next) && next != "isn't" && next != "doesn't" && next != "won't") continue;
             {
                 set(a.clauses.object, std::pair{i, np->second});
@@ -135,20 +154,24 @@ void find_clauses(Context const& c, Analysis& a) {
     }
     // Numbers: the plan's ("the PRD says 1 sprint") and the writer's ("I think 3").
     for (auto const& sp : a.specifics) {
-        if (sp.kind != SpecificKind::number && sp.kind != SpecificKind::percent && sp.kind != SpecificKind::money) continue;
-        auto const nb = static_cast<std::uint32_t>(std::lower_bound(c.norm.from.begin(), c.norm.from.end(), sp.range.start) -
-                                                   c.norm.from.begin());
+        if (sp.kind != SpecificKind::number && sp.kind != SpecificKind::percent && sp.kind != SpecificKind::money)
+            continue;
+        auto const nb = static_cast<std::uint32_t>(
+            std::lower_bound(c.norm.from.begin(), c.norm.from.end(), sp.range.start) - c.norm.from.begin());
         auto const* x = c.sentence_at(nb);
         if (x == nullptr || c.in_quote(nb, nb + 1)) continue;
-        if (near_before(s, x->b, nb, {"prd", "plan", "spec", "roadmap", "ticket", "estimate", "you said", "says",
-                                      "scoped", "asked for", "promised", "budgeted", "allotted", "allocated", "the pm"})) {
-            if (!a.clauses.plan_number && !near_before(s, x->b, nb, {"i think", "my estimate", "more like", "realistic"}))
+        if (near_before(s, x->b, nb,
+                        {"prd", "plan", "spec", "roadmap", "ticket", "estimate", "you said", "says", "scoped",
+                         "asked for", "promised", "budgeted", "allotted", "allocated", "the pm"})) {
+            if (!a.clauses.plan_number &&
+                !near_before(s, x->b, nb, {"i think", "my estimate", "more like", "realistic"}))
                 a.clauses.plan_number = sp.range;
             else if (!a.clauses.own_number)
                 a.clauses.own_number = sp.range;
-        } else if (near_before(s, x->b, nb, {"i think", "i estimate", "my estimate", "more like", "closer to",
-                                             "realistically", "i'd say", "i'd need", "we need", "it'll take",
-                                             "it will take", "we'd need", "takes", "i need", "at least"})) {
+        } else if (near_before(s, x->b, nb,
+                               {"i think", "i estimate", "my estimate", "more like", "closer to", "realistically",
+                                "i'd say", "i'd need", "we need", "it'll take", "it will take", "we'd need", "takes",
+                                "i need", "at least"})) {
             if (!a.clauses.own_number) a.clauses.own_number = sp.range;
         }
     }

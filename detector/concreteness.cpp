@@ -17,14 +17,11 @@ bool alnum(unsigned char c) { return upper(c) || lower(c) || (c >= '0' && c <= '
 
 // Capitalised words that are not names: greetings, fillers and shouting.
 constexpr std::array<std::string_view, 40> not_names{
-    "I",     "I'm",   "I'll",  "I've", "I'd",    "OK",     "Ok",    "Hi",     "Hey",   "Hello",
-    "Thanks", "Dear", "Please", "Yes", "No",     "LOL",    "Lol",   "ASAP",   "FYI",   "IMO",
-    "IMHO",  "TBH",   "NOW",   "ITS",  "IT",     "THE",    "PLS",   "PLEASE", "OMG",   "WTF",
-    "AND",   "NOT",   "BUT",   "THIS", "Dude",   "Sir",    "Guys",  "TODO",   "NB",    "PS"};
+    "I",   "I'm", "I'll", "I've", "I'd", "OK",   "Ok",   "Hi",  "Hey",  "Hello", "Thanks", "Dear", "Please", "Yes",
+    "No",  "LOL", "Lol",  "ASAP", "FYI", "IMO",  "IMHO", "TBH", "NOW",  "ITS",   "IT",     "THE",  "PLS",    "PLEASE",
+    "OMG", "WTF", "AND",  "NOT",  "BUT", "THIS", "Dude", "Sir", "Guys", "TODO",  "NB",     "PS"};
 
-bool is_not_name(std::string_view w) {
-    return std::find(not_names.begin(), not_names.end(), w) != not_names.end();
-}
+bool is_not_name(std::string_view w) { return std::find(not_names.begin(), not_names.end(), w) != not_names.end(); }
 
 std::uint32_t norm_pos(Normalized const& n, std::uint32_t o) {
     return static_cast<std::uint32_t>(std::lower_bound(n.from.begin(), n.from.end(), o) - n.from.begin());
@@ -56,12 +53,14 @@ void find_names(Context& c) {
                 letters += upper(x) || lower(x);
                 ++i;
             } else if ((x == '_' || x == '.') && i + 1 < n && alnum(static_cast<unsigned char>(t[i + 1])) && i > b) {
-                ident = ident || x == '_' || lower(static_cast<unsigned char>(t[i + 1])) || upper(static_cast<unsigned char>(t[i + 1]));
+                ident = ident || x == '_' || lower(static_cast<unsigned char>(t[i + 1])) ||
+                        upper(static_cast<unsigned char>(t[i + 1]));
                 ++i;
             } else {
                 break;
             }
         }
+        if (uppers == 0 && !ident) continue;  // most words: lower case, not an identifier
         auto const word = t.substr(b, i - b);
         if (letters == 0 || (b > 0 && (t[b - 1] == '@' || t[b - 1] == '#' || t[b - 1] == '/'))) continue;
         auto const np = norm_pos(c.norm, b);
@@ -77,9 +76,9 @@ void find_names(Context& c) {
             // Capitalised inside its sentence: the previous non-blank byte is not a sentence end.
             auto p = b;
             while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '*' || t[p - 1] == '_' || t[p - 1] == '(')) --p;
-            bool const starts = p == 0 || t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?' ||
-                                t[p - 1] == '\n' || t[p - 1] == ':' || t[p - 1] == '"' || t[p - 1] == '>' ||
-                                t[p - 1] == '-' || t[p - 1] == ')';
+            bool const starts = p == 0 || t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?' || t[p - 1] == '\n' ||
+                                t[p - 1] == ':' || t[p - 1] == '"' || t[p - 1] == '>' || t[p - 1] == '-' ||
+                                t[p - 1] == ')';
             name = !starts;
         }
         if (name && !is_not_name(word)) c.names.emplace_back(np, ne);
@@ -102,34 +101,41 @@ void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& 
     for (auto const& h : c.hits) {
         if (c.in_quote(h.begin, h.end)) continue;
         switch (h.lex) {
-        case Lex::thing:
-            if (things > 0.0) {
-                out.push_back({h.begin, h.end, SpecificKind::name, std::min(w_thing, things)});
-                things -= w_thing;
+            case Lex::thing:
+                if (things > 0.0) {
+                    out.push_back({h.begin, h.end, SpecificKind::name, std::min(w_thing, things)});
+                    things -= w_thing;
+                }
+                break;
+            case Lex::observable:
+                out.push_back({h.begin, h.end, SpecificKind::event, w_observable});
+                break;
+            case Lex::constraint:
+                out.push_back({h.begin, h.end, SpecificKind::event, w_constraint});
+                break;
+            case Lex::quantity:
+                out.push_back({h.begin, h.end, SpecificKind::number, w_quantity});
+                break;
+            case Lex::consequence: {
+                // A consequence counts when a clause of at least three words follows it.
+                int words = 0;
+                bool in_word = false;
+                for (auto i = h.end; i < c.s.size() && c.s[i] != '.' && c.s[i] != '\n' && c.s[i] != '?'; ++i) {
+                    bool const w = is_word_byte(static_cast<unsigned char>(c.s[i]));
+                    words += w && !in_word;
+                    in_word = w;
+                }
+                if (words >= 3) out.push_back({h.begin, h.end, SpecificKind::event, w_consequence});
+                break;
             }
-            break;
-        case Lex::observable: out.push_back({h.begin, h.end, SpecificKind::event, w_observable}); break;
-        case Lex::constraint: out.push_back({h.begin, h.end, SpecificKind::event, w_constraint}); break;
-        case Lex::quantity: out.push_back({h.begin, h.end, SpecificKind::number, w_quantity}); break;
-        case Lex::consequence: {
-            // A consequence counts when a clause of at least three words follows it.
-            int words = 0;
-            bool in_word = false;
-            for (auto i = h.end; i < c.s.size() && c.s[i] != '.' && c.s[i] != '\n' && c.s[i] != '?'; ++i) {
-                bool const w = is_word_byte(static_cast<unsigned char>(c.s[i]));
-                words += w && !in_word;
-                in_word = w;
+            case Lex::number_word: {
+                // "three releases", "two engineers": a spelled-out number with a unit.
+                if (auto const ue = unit_after(c.s, h.end, Lex::unit, tmp); ue != 0)
+                    out.push_back({h.begin, ue, SpecificKind::number, w_quantity});
+                break;
             }
-            if (words >= 3) out.push_back({h.begin, h.end, SpecificKind::event, w_consequence});
-            break;
-        }
-        case Lex::number_word: {
-            // "three releases", "two engineers": a spelled-out number with a unit.
-            if (auto const ue = unit_after(c.s, h.end, Lex::unit, tmp); ue != 0)
-                out.push_back({h.begin, ue, SpecificKind::number, w_quantity});
-            break;
-        }
-        default: break;
+            default:
+                break;
         }
     }
 }
@@ -146,7 +152,8 @@ void drop_hyperbole_numbers(Context const& c, std::vector<Found>& found, std::ve
     });
     // "50/50": a coin flip.
     for (auto p = c.s.find("50/50"); p != std::string_view::npos; p = c.s.find("50/50", p + 5))
-        vague.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + 5), VagueCategory::hyperbole, false});
+        vague.push_back(
+            {static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + 5), VagueCategory::hyperbole, false});
 }
 
 }  // namespace pushback::detector::detail

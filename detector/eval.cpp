@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
-
 #include <boost/json.hpp>
+#include <cstdio>
 
 #include "detector/analysis.hpp"
 
@@ -54,8 +53,7 @@ std::optional<Reason> illegit_from_id(std::string_view s) {
 }
 
 template <class E>
-void score(std::vector<IdScore>& table, std::size_t index, std::vector<E> const& gold, std::vector<E> const& got,
-           E e) {
+void score(std::vector<IdScore>& table, std::size_t index, std::vector<E> const& gold, std::vector<E> const& got, E e) {
     bool const g = std::find(gold.begin(), gold.end(), e) != gold.end();
     bool const p = std::find(got.begin(), got.end(), e) != got.end();
     auto& s = table[index];
@@ -128,7 +126,9 @@ std::expected<EvalResult, std::string> evaluate_jsonl(std::string_view jsonl) {
 
         std::string_view const t = text->get_string();
         auto const a = analyze(t);
-        auto const miss = [&](std::string what) { r.label_misses.push_back({line_no, std::move(what), std::string(t)}); };
+        auto const miss = [&](std::string what) {
+            r.label_misses.push_back({line_no, std::move(what), std::string(t)});
+        };
         if (pats->empty()) {
             ++r.no_pattern;
             r.no_pattern_flagged += !a.patterns.empty();
@@ -138,8 +138,10 @@ std::expected<EvalResult, std::string> evaluate_jsonl(std::string_view jsonl) {
             if (!has(a.patterns, p)) miss(cat({"pattern ", id(p), " missed"}));
         for (auto i : *ill) {
             ++r.illegitimate_labeled;
-            if (has(a.illegitimate, i)) ++r.illegitimate_found;
-            else miss(cat({"illegitimate ", id(i), " missed"}));
+            if (has(a.illegitimate, i))
+                ++r.illegitimate_found;
+            else
+                miss(cat({"illegitimate ", id(i), " missed"}));
         }
         for (auto i : a.illegitimate)
             if (!has(*ill, i)) miss(cat({"illegitimate ", id(i), " false"}));
@@ -165,10 +167,14 @@ std::expected<EvalResult, std::string> evaluate_jsonl(std::string_view jsonl) {
         }
         bool const gold = vague->get_bool();
         ++r.messages;
-        if (gold && a.vague) ++r.tp;
-        else if (!gold && a.vague) ++r.fp;
-        else if (gold) ++r.fn;
-        else ++r.tn;
+        if (gold && a.vague)
+            ++r.tp;
+        else if (!gold && a.vague)
+            ++r.fp;
+        else if (gold)
+            ++r.fn;
+        else
+            ++r.tn;
         if (gold != a.vague) r.misses.push_back({line_no, gold, a.score, std::string(t)});
         for (int p = 0; p < 5; ++p)
             score(r.patterns, static_cast<std::size_t>(p), *pats, a.patterns, static_cast<Pattern>(p));
@@ -224,7 +230,8 @@ std::string format_eval(EvalResult const& r, bool list_misses) {
             std::snprintf(buf, sizeof buf, "  %-17s", std::string(id(static_cast<MessageKind>(g))).c_str());
             out += buf;
             for (int p = 0; p < kind_count; ++p) {
-                std::snprintf(buf, sizeof buf, " %6d", r.kind_confusion[static_cast<std::size_t>(g)][static_cast<std::size_t>(p)]);
+                std::snprintf(buf, sizeof buf, " %6d",
+                              r.kind_confusion[static_cast<std::size_t>(g)][static_cast<std::size_t>(p)]);
                 out += buf;
             }
             out += "\n";
@@ -255,9 +262,7 @@ std::string format_eval(EvalResult const& r, bool list_misses) {
 }
 
 std::string analyze_jsonl_line(std::string_view line) {
-    auto const error = [](std::string const& what) {
-        return json::serialize(json::object{{"error", what}});
-    };
+    auto const error = [](std::string const& what) { return json::serialize(json::object{{"error", what}}); };
     boost::system::error_code ec;
     auto const v = json::parse(line, ec);
     if (ec) return error("not JSON: " + ec.message());

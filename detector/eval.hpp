@@ -63,7 +63,9 @@ struct EvalResult {
     // Share of the messages labeled without any pattern that get one.
     int no_pattern = 0;
     int no_pattern_flagged = 0;
-    double no_pattern_flag_rate() const { return no_pattern == 0 ? 0.0 : static_cast<double>(no_pattern_flagged) / no_pattern; }
+    double no_pattern_flag_rate() const {
+        return no_pattern == 0 ? 0.0 : static_cast<double>(no_pattern_flagged) / no_pattern;
+    }
     // Illegitimate reasons over all ids: (message, id) pairs found / labeled.
     int illegitimate_labeled = 0;
     int illegitimate_found = 0;
@@ -76,8 +78,8 @@ struct EvalResult {
     int kind_correct = 0;
     std::vector<std::vector<int>> kind_confusion;  // [gold][predicted], MessageKind order; empty without labels
     double kind_accuracy() const { return kind_labeled == 0 ? 0.0 : static_cast<double>(kind_correct) / kind_labeled; }
-    int red_flags_labeled = 0;                     // messages that carry a `red_flags` key
-    std::vector<FlagScore> red_flags;              // every red-flag id, in enum order
+    int red_flags_labeled = 0;         // messages that carry a `red_flags` key
+    std::vector<FlagScore> red_flags;  // every red-flag id, in enum order
     std::vector<LabelMiss> label_misses;
 };
 

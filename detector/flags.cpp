@@ -7,6 +7,7 @@ namespace pushback::detector::detail {
 namespace {
 
 bool broadcast_token(std::string_view t) {
+    if (t.find_first_of("@<") == std::string_view::npos) return false;
     for (std::string_view w : {"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone", "@all "})
         if (t.find(w) != std::string_view::npos) return true;
     return false;

@@ -6,14 +6,23 @@
 namespace pushback::detector {
 namespace {
 
-constexpr std::array<std::string_view, 8> category_ids{
-    "hedge", "vague-time", "vague-quantity", "vague-scope", "intensifier", "weasel", "hyperbole",
-    "unexplained-pressure"};
-constexpr std::array<std::string_view, 9> specific_ids{"number", "date",   "event", "metric", "money",
+constexpr std::array<std::string_view, 8> category_ids{"hedge",       "vague-time",          "vague-quantity",
+                                                       "vague-scope", "intensifier",         "weasel",
+                                                       "hyperbole",   "unexplained-pressure"};
+constexpr std::array<std::string_view, 9> specific_ids{"number",  "date",   "event", "metric", "money",
                                                        "percent", "person", "link",  "name"};
-constexpr std::array<std::string_view, 12> reason_ids{
-    "estimate",    "misaligned-approach", "ignored-constraint", "underweighted-risk", "user-need", "better-alternative",
-    "scope-timeline", "new-framework",    "aesthetic",          "territorial",        "my-way",    "attachment"};
+constexpr std::array<std::string_view, 12> reason_ids{"estimate",
+                                                      "misaligned-approach",
+                                                      "ignored-constraint",
+                                                      "underweighted-risk",
+                                                      "user-need",
+                                                      "better-alternative",
+                                                      "scope-timeline",
+                                                      "new-framework",
+                                                      "aesthetic",
+                                                      "territorial",
+                                                      "my-way",
+                                                      "attachment"};
 constexpr std::array<std::string_view, 5> pattern_ids{"faster-please", "why-so-long", "last-company", "simple-version",
                                                       "one-more-thing"};
 constexpr std::array<std::string_view, 4> mood_ids{"question", "request", "commitment", "statement"};
@@ -39,7 +48,9 @@ std::string_view id(MessageKind k) { return kind_ids[static_cast<std::size_t>(k)
 std::string_view id(RedFlag f) { return red_flag_ids[static_cast<std::size_t>(f)]; }
 bool is_legitimate(Reason r) { return r <= Reason::scope_timeline; }
 
-std::optional<VagueCategory> vague_category_from_id(std::string_view s) { return from_id<VagueCategory>(category_ids, s); }
+std::optional<VagueCategory> vague_category_from_id(std::string_view s) {
+    return from_id<VagueCategory>(category_ids, s);
+}
 std::optional<Reason> reason_from_id(std::string_view s) { return from_id<Reason>(reason_ids, s); }
 std::optional<Pattern> pattern_from_id(std::string_view s) { return from_id<Pattern>(pattern_ids, s); }
 std::optional<Mood> mood_from_id(std::string_view s) { return from_id<Mood>(mood_ids, s); }

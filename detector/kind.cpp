@@ -15,37 +15,24 @@ bool starts_with_word(std::string_view s, std::string_view w) {
 
 // A sentence that asks for something: a request opening, a wish, or a yes/no question about doing a
 // thing. Imperatives count only as the sentence's first word ("Allow execution of ...").
-bool request_sentence(std::string_view x, bool question) {
-    for (std::string_view w : {"please", "pls", "allow", "add", "support", "make", "fix", "provide", "implement",
-                               "remove", "put", "get", "use", "change", "update", "rename", "move", "revert",
-                               "consider", "perhaps", "maybe you", "missing a", "i want", "i need",
-                               "would love", "i'd love", "i would love", "it would be nice", "would be nice",
-                               "it would be great", "would be great", "it'd be great", "would be lovely"})
-        if (starts_with_word(x, w)) return true;
-    for (std::string_view w : {"could you", "can you", "would you", "will you", "can we", "could we", "can someone",
-                               "could someone", "please ", "would be nice", "would be great", "would be lovely",
-                               "it'd be great", "would love to see", "feature request", "is there any possibility",
-                               "is there a way", "is there any way", "any chance", "do you plan", "are you planning",
-                               "do you have plans", "i'd like", "i would like", "should be added", "you should",
-                               "should likely", "would be a great help", "would be very useful", "will be very useful",
-                               "would be useful", "would be helpful", "would help", "i'd appreciate",
-                               "i would appreciate", "could be improved", "could be much improved", "needs updated",
-                               "needs to be", "time for release", " please"})
-        if (x.find(w) != std::string_view::npos) return true;
-    if (!question) return false;
-    for (std::string_view w : {"is this", "is it", "has this", "has it", "have you", "when", "any", "what's the",
-                               "what is the", "how much", "how long", "will this", "will it", "was this", "should i",
-                               "should we", "can i", "could i"})
-        if (starts_with_word(x, w)) return true;
-    return false;
+// A sentence that asks for something: a request opening or a wish (request_open.txt), a request
+// anywhere (ask_cue.txt), or a question opening as one (question_open.txt).
+bool request_sentence(Context const& c, Sentence const& x, std::uint32_t start, std::vector<Hit>& tmp) {
+    tmp.clear();
+    matcher().find_at(c.s, start, Lex::request_open, tmp);
+    if (!tmp.empty() || c.first(Lex::ask_cue, x.b, x.e) != nullptr) return true;
+    if (!x.question()) return false;
+    matcher().find_at(c.s, start, Lex::question_open, tmp);
+    return !tmp.empty();
 }
 
 // A progress report's opening: a past participle first ("Added in 1.2.2.", "Merged, closing").
 bool reports_done(std::string_view x) {
-    for (std::string_view w : {"added", "fixed", "merged", "released", "reverted", "reverting", "deployed",
-                               "published", "implemented", "updated", "removed", "included", "done", "shipped",
-                               "landed", "closing", "closed", "pushed", "concluded", "sent", "i removed", "i added",
-                               "i fixed", "i merged", "i pushed", "i released", "i updated", "i've", "we've"})
+    for (std::string_view w :
+         {"added",       "fixed",      "merged",    "released", "reverted",  "reverting", "deployed", "published",
+          "implemented", "updated",    "removed",   "included", "done",      "shipped",   "landed",   "closing",
+          "closed",      "pushed",     "concluded", "sent",     "i removed", "i added",   "i fixed",  "i merged",
+          "i pushed",    "i released", "i updated", "i've",     "we've"})
         if (starts_with_word(x, w)) return true;
     return false;
 }
@@ -80,7 +67,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
             sentence.remove_prefix(1);
         question = question || x.question();
         questions += x.question();
-        request = request || request_sentence(sentence, x.question());
+        request = request || request_sentence(c, x, static_cast<std::uint32_t>(sentence.data() - s.data()), tmp);
         if (words == 0) done = reports_done(sentence);
         for (std::size_t i = 0; i < sentence.size(); ++i)
             words += is_word_byte(static_cast<unsigned char>(sentence[i])) &&
@@ -88,12 +75,10 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
     }
     // Each kind scores its cues in the writer's words; a cue near the start weighs more (answers and
     // reports open with what they are). The highest score wins; ties go to the earlier kind below.
-    auto const count = [&](Lex l) {
-        double n = 0;
-        for (auto const& h : c.hits)
-            if (h.lex == l && !c.in_quote(h.begin, h.end)) n += h.begin < 30 ? 1.5 : 1.0;
-        return std::min(n, 3.0);
-    };
+    std::array<double, lex_count> per_lex{};
+    for (auto const& h : c.hits)
+        if (!c.in_quote(h.begin, h.end)) per_lex[static_cast<std::size_t>(h.lex)] += h.begin < 30 ? 1.5 : 1.0;
+    auto const count = [&](Lex l) { return std::min(per_lex[static_cast<std::size_t>(l)], 3.0); };
     using K = MessageKind;
     std::array<double, 8> score{};
     auto at = [&](K k) -> double& { return score[static_cast<std::size_t>(k)]; };
@@ -114,11 +99,17 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
         auto const t = s.substr(x.b, x.e - x.b);
         negation = negation || t.find("n't") != std::string_view::npos || t.find(" not ") != std::string_view::npos ||
                    t.find("never") != std::string_view::npos;
-        future = future || t.starts_with("i'll") || t.starts_with("will ") || t.find(" i'll ") != std::string_view::npos ||
-                 t.find("we'll") != std::string_view::npos || t.starts_with("i will");
+        future = future || t.starts_with("i'll") || t.starts_with("will ") ||
+                 t.find(" i'll ") != std::string_view::npos || t.find("we'll") != std::string_view::npos ||
+                 t.starts_with("i will");
     }
     at(K::pushback) += negation ? 0.45 : 0;
     at(K::reply_to_ask) += future ? 0.5 : 0;
+    // Opening with someone's quoted line ("> …") is how list and thread replies take a point apart.
+    auto const lead = c.orig.find_first_not_of(" \t\n");
+    if (lead != std::string_view::npos &&
+        (c.orig.substr(lead).starts_with(">") || c.orig.substr(lead).starts_with("&gt;")))
+        at(K::pushback) += 1.0;
     if (a.mood == Mood::commitment) at(K::reply_to_ask) += 0.5;
     std::size_t best = 0;
     for (std::size_t k = 1; k < score.size(); ++k)

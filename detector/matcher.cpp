@@ -25,7 +25,9 @@ constexpr std::array<std::string_view, lex_count> file_names{
     "observable.txt", "constraint.txt", "consequence.txt", "quantity.txt",
     "ask_eta.txt", "delivery.txt", "challenge.txt", "elsewhere.txt", "simple_push.txt", "add_on.txt",
     "person_attack.txt", "ladder.txt", "sarcasm.txt",
-    "thanks.txt", "status.txt", "summary.txt", "decision.txt", "reply_cue.txt", "objection.txt", "trivial.txt", "elsewhere_verb.txt", "thing.txt", "opinion.txt",
+    "thanks.txt", "status.txt", "summary.txt", "decision.txt", "reply_cue.txt", "objection.txt",
+    "trivial.txt", "elsewhere_verb.txt", "thing.txt", "opinion.txt", "request_open.txt", "ask_cue.txt",
+    "question_open.txt",
 };
 
 // The same folding the normaliser applies to text, plus hyphen-as-space so "stripped-down" and

@@ -22,8 +22,10 @@ std::uint32_t unit_after(std::string_view s, std::size_t pos, Lex lex, std::vect
         std::uint32_t best = 0;
         for (auto const& h : tmp) best = std::max(best, h.end);
         if (best != 0) return best;
-        if (attempt == 0 && (s[pos] == ' ' || s[pos] == '-')) ++pos;
-        else return 0;
+        if (attempt == 0 && (s[pos] == ' ' || s[pos] == '-'))
+            ++pos;
+        else
+            return 0;
     }
     return 0;
 }
@@ -124,7 +126,8 @@ void scan_numbers(Context const& c, std::vector<Found>& out, std::vector<Hit>& t
             continue;
         }
         if (u(e) == '%') {
-            out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e + 1), SpecificKind::percent, w_date});
+            out.push_back(
+                {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e + 1), SpecificKind::percent, w_date});
             continue;
         }
         if (auto const pe = unit_after(s, e, Lex::unit_percent, tmp); pe != 0) {
@@ -133,7 +136,8 @@ void scan_numbers(Context const& c, std::vector<Found>& out, std::vector<Hit>& t
         }
         if (money) {
             auto end = (glued == "k" || glued == "m") ? le : e;
-            out.push_back({static_cast<std::uint32_t>(mb), static_cast<std::uint32_t>(end), SpecificKind::money, w_date});
+            out.push_back(
+                {static_cast<std::uint32_t>(mb), static_cast<std::uint32_t>(end), SpecificKind::money, w_date});
             continue;
         }
         if (auto const me = unit_after(s, e, Lex::unit_money, tmp); me != 0) {
@@ -155,7 +159,8 @@ void scan_numbers(Context const& c, std::vector<Found>& out, std::vector<Hit>& t
             continue;
         }
         if (glued == "x") {
-            out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(le), SpecificKind::number, w_number_unit});
+            out.push_back(
+                {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(le), SpecificKind::number, w_number_unit});
             continue;
         }
         if (auto const ue = unit_after(s, e, Lex::unit, tmp); ue != 0) {
@@ -178,8 +183,7 @@ void scan_numbers(Context const& c, std::vector<Found>& out, std::vector<Hit>& t
         for (auto const& h : hits)
             if ((h.lex == Lex::event || h.lex == Lex::date) && h.end + 1 == b) after_event = true;
         out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(glued.empty() ? e : le),
-                       after_event ? SpecificKind::event : SpecificKind::number,
-                       after_event ? w_ref : w_number_bare});
+                       after_event ? SpecificKind::event : SpecificKind::number, after_event ? w_ref : w_number_bare});
     }
 }
 

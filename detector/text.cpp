@@ -98,9 +98,13 @@ void find_quoted(Context& c) {
         }
         line_b = o + 1;
     }
-    for (std::uint32_t i = 0; i + 3 < n; ++i) {
+    // "Re:" and "X asked:" need a colon.
+    auto const colon = s.find(':') != std::string_view::npos;
+    for (std::uint32_t i = 0; colon && i + 3 < n; ++i) {
         bool const word_start = i == 0 || !is_word_byte(static_cast<unsigned char>(s[i - 1]));
         if (!word_start) continue;
+        auto const f = s[i];
+        if (f != 'r' && f != 'a' && f != 's' && f != 'w' && f != 'p') continue;
         auto const rest = s.substr(i);
         std::uint32_t skip = 0;
         if (rest.starts_with("re:") && (i == 0 || s[i - 1] == '\n')) skip = 3;  // a subject line
@@ -113,6 +117,7 @@ void find_quoted(Context& c) {
         // The reported words run to the end of their sentence (or line).
         add(b, clause_end(s, b, false));
     }
+    if (c.quoted.empty()) return;
     std::sort(c.quoted.begin(), c.quoted.end());
     // Nothing outside the quotes: the quote is the message (an excerpt, a forwarded line).
     std::uint32_t outside = 0, pos = 0;

@@ -42,8 +42,8 @@ struct Context {
     std::vector<Hit> const& hits;
     std::vector<Sentence> sentences;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> quoted;  // normalised ranges
-    bool shouting = false;  // mostly capitals: case says nothing about names
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> names;  // normalised ranges (concreteness.cpp)
+    bool shouting = false;                                        // mostly capitals: case says nothing about names
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> names;   // normalised ranges (concreteness.cpp)
 
     bool in_quote(std::uint32_t b, std::uint32_t e) const {
         return std::any_of(quoted.begin(), quoted.end(), [&](auto const& q) { return b >= q.first && e <= q.second; });
@@ -56,7 +56,8 @@ struct Context {
         return 2 * n > e - b;
     }
     bool has(Lex l) const {
-        return std::any_of(hits.begin(), hits.end(), [&](Hit const& h) { return h.lex == l && !in_quote(h.begin, h.end); });
+        return std::any_of(hits.begin(), hits.end(),
+                           [&](Hit const& h) { return h.lex == l && !in_quote(h.begin, h.end); });
     }
     // The first hit of `l` outside quotes inside [b, e), or nullptr.
     Hit const* first(Lex l, std::uint32_t b = 0, std::uint32_t e = UINT32_MAX) const {
@@ -70,9 +71,7 @@ struct Context {
         return nullptr;
     }
     // The original byte under normalised position `pos`.
-    unsigned char orig_byte(std::uint32_t pos) const {
-        return static_cast<unsigned char>(orig[norm.from[pos]]);
-    }
+    unsigned char orig_byte(std::uint32_t pos) const { return static_cast<unsigned char>(orig[norm.from[pos]]); }
     Range orig_range(std::uint32_t b, std::uint32_t e) const { return Range{norm.orig_begin(b), norm.orig_end(e)}; }
 };
 

@@ -25,7 +25,8 @@ enum class Lex : std::uint8_t {
     observable, constraint, consequence, quantity,
     ask_eta, delivery, challenge, elsewhere, simple_push, add_on,
     person_attack, ladder, sarcasm,
-    thanks, status, summary, decision, reply_cue, objection, trivial, elsewhere_verb, thing, opinion,
+    thanks, status, summary, decision, reply_cue, objection,
+    trivial, elsewhere_verb, thing, opinion, request_open, ask_cue, question_open,
     count_
 };
 inline constexpr std::size_t lex_count = static_cast<std::size_t>(Lex::count_);

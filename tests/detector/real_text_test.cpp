@@ -1,10 +1,8 @@
 // Behaviours issue 12 adds so the analysis holds on real text: each example sentence is the issue's own.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
-#include <string>
-
 #include <boost/json.hpp>
+#include <catch2/catch.hpp>
+#include <string>
 
 #include "detector/analysis.hpp"
 #include "detector/eval.hpp"
@@ -29,7 +27,8 @@ TEST_CASE("specific without a digit: names, observable events, constraints, quan
           "[detector][real]") {
     for (std::string_view t : {
              "The staging database ran out of disk twice last week and the on-call engineer had to restore it by hand",
-             "Our one Android developer moves to the payments team next month, so the offline mode has nobody to build it",
+             "Our one Android developer moves to the payments team next month, so the offline mode has nobody to build "
+             "it",
              "The export writes timestamps in UTC but the finance sheet reads them as local time",
              "Procurement hasn't approved the new vendor yet",
              "Rolling back to the old client fixes it; the new one drops every third message",
@@ -70,7 +69,8 @@ TEST_CASE("PM asks are recognised by construction", "[detector][real]") {
              Case{"Three weeks for a settings page seems like a lot", Pattern::why_so_long},
              Case{"Why is the search fix still not done?", Pattern::why_so_long},
              Case{"That's a one-afternoon change, isn't it?", Pattern::why_so_long},
-             Case{"Since you're already touching the header, throw in a dark-mode toggle too?", Pattern::one_more_thing},
+             Case{"Since you're already touching the header, throw in a dark-mode toggle too?",
+                  Pattern::one_more_thing},
              Case{"Let's just ship something basic and iterate", Pattern::simple_version},
              Case{"Our old agency turned this around in a week", Pattern::last_company},
              Case{"Competitors have this already, shouldn't be hard to copy", Pattern::last_company},
@@ -81,18 +81,19 @@ TEST_CASE("PM asks are recognised by construction", "[detector][real]") {
         CHECK(a.kind == MessageKind::ask);
     }
     // The seeds' trust-building phrasings are not asks to push back on.
-    for (std::string_view t : {"Help me understand the constraint I'm missing. From where I sit, Y looks cheaper. "
-                               "What am I not seeing?",
-                               "If we had to ship something in two days, what could we ship?",
-                               "This should be an easy change, right?"}) {
+    for (std::string_view t :
+         {"Help me understand the constraint I'm missing. From where I sit, Y looks cheaper. "
+          "What am I not seeing?",
+          "If we had to ship something in two days, what could we ship?", "This should be an easy change, right?"}) {
         INFO(t);
         CHECK(analyze(t).patterns.empty());
     }
 }
 
 TEST_CASE("modal and epistemic hedges; false hedges gone", "[detector][real]") {
-    std::string_view const t = "The cache may leak; it is likely the importer, and presumably it appears to grow. "
-                               "It is believed the pool tends to fill up, which suggests a bug.";
+    std::string_view const t =
+        "The cache may leak; it is likely the importer, and presumably it appears to grow. "
+        "It is believed the pool tends to fill up, which suggests a bug.";
     auto const a = analyze(t);
     for (std::string_view w : {"may", "likely", "presumably", "appears to", "It is believed", "tends to", "suggests"}) {
         INFO(w);
@@ -195,9 +196,10 @@ TEST_CASE("kind for triage", "[detector][real]") {
 }
 
 TEST_CASE("clauses are byte ranges of whole pieces of the draft", "[detector][real]") {
-    std::string_view const t = "Our PRD says 1 sprint for the export, I think 3 sprints because the audit log isn't built, "
-                               "so we'd miss the March 14 launch. Instead we could ship CSV first. "
-                               "Can we decide by Friday?";
+    std::string_view const t =
+        "Our PRD says 1 sprint for the export, I think 3 sprints because the audit log isn't built, "
+        "so we'd miss the March 14 launch. Instead we could ship CSV first. "
+        "Can we decide by Friday?";
     auto const a = analyze(t);
     CHECK(clause(a.clauses.object, t) == "the export");
     CHECK(clause(a.clauses.plan_number, t) == "1 sprint");
@@ -207,10 +209,10 @@ TEST_CASE("clauses are byte ranges of whole pieces of the draft", "[detector][re
     CHECK(clause(a.clauses.alternative, t) == "Instead we could ship CSV first");
     CHECK(clause(a.clauses.ask, t) == "Can we decide by Friday");
     // Never ending in a preposition or a conjunction, never a mention or a link.
-    for (std::string_view d : {"<@U1> I don't think we should rush the migration to <https://x.io|the new cluster>",
-                               "Rather than a tooltip while the release is frozen, could we add it after",
-                               "I disagree with the plan for the <#C1|launch> and the",
-                               "Can we drop the importer because"}) {
+    for (std::string_view d :
+         {"<@U1> I don't think we should rush the migration to <https://x.io|the new cluster>",
+          "Rather than a tooltip while the release is frozen, could we add it after",
+          "I disagree with the plan for the <#C1|launch> and the", "Can we drop the importer because"}) {
         auto const b = analyze(d);
         for (auto const& r : {b.clauses.object, b.clauses.impact, b.clauses.alternative, b.clauses.ask}) {
             if (!r) continue;

@@ -2,7 +2,6 @@
 // (tests/data/real/test.jsonl, copied in when merging) and the synthetic one (tests/data/detector/test.jsonl).
 // A missing real-text file is reported and skipped; a present one must meet every target.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <optional>

@@ -336,6 +336,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     }
     std::string decided = decision ? clause_text(text, *decision, a.quoted, max_of("decided")) : std::string{};
     if (decided.empty() && c.object) decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
+    if (decided.empty()) {  // the draft's first sentence: the log never opens with two prompts
+        auto const first = sentence_around(text, 0);
+        decided = clause_text(text, first, a.quoted, max_of("decided"));
+    }
     if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
     for (std::string_view next : {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ", " and I'm",

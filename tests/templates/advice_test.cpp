@@ -5,6 +5,7 @@
 
 #include "support.hpp"
 #include "templates/advice.hpp"
+#include "templates/detail/model.hpp"
 
 using namespace pushback;
 using detector::Analysis;
@@ -180,4 +181,23 @@ TEST_CASE("the advice as JSON has the interface's keys", "[templates][advice]") 
         CHECK(card.as_object().at("title").is_string());
         CHECK(card.as_object().at("text").is_string());
     }
+}
+
+TEST_CASE("every advice card shows at most one bracketed prompt, even with nothing filled", "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    Analysis const empty;
+    for (auto const& id : lib.ids()) {
+        if (id == "log-commitment") continue;  // its decision always comes from the draft (next case)
+        auto const r = lib.render(id, empty, "", templates::Perspective::own_draft);
+        REQUIRE(r);
+        if (!lib.impl().templates.at(id).card) continue;
+        CAPTURE(id, r->text);
+        CHECK(prompts(r->text) <= 1);
+    }
+    Analysis a;
+    a.kind = MessageKind::commitment;
+    auto const adv = advise(a, "Fine by me to keep the old flow. Moving on.");
+    REQUIRE(adv.cards.size() == 1);
+    CHECK(prompts(adv.cards[0].text) <= 1);
+    CHECK_THAT(adv.cards[0].text, Catch::StartsWith("Decision: Fine by me to keep the old flow\n"));
 }

@@ -154,6 +154,13 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
 
     // Stop: the reason to stop leads; an illegitimate reason gets no polishing, a red flag at most one
     // rewrite aimed at the idea.
+    if (!adv.flags.empty() && author == Author::other) {
+        // Someone else's message burns the relationship: the user's answer must not do the same.
+        adv.triage = Triage::stop;
+        adv.next_step = "Don't answer in kind: reply about the plan, not the people, and suggest talking it through 1:1.";
+        c.add("ask-clarify-reply");
+        return adv;
+    }
     if (!adv.flags.empty()) {
         adv.triage = Triage::stop;
         if (!a.red_flags.empty()) {
@@ -177,7 +184,8 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
 
     if (settled) {
         adv.triage = Triage::commitment;
-        adv.next_step = a.kind == MessageKind::summary
+        adv.next_step = author == Author::other ? "A decision recorded: nothing to reopen. Log it if it's yours too."
+                        : a.kind == MessageKind::summary
                             ? "Good summary: send it so the exchange is on record, then log the decision. Don't "
                               "reopen it."
                             : "You've committed: say it once, don't reopen it, and log it so your concern is on "
@@ -195,9 +203,10 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
     bool const concern = a.vague || !a.legitimate.empty() || (a.clauses.plan_number && a.clauses.own_number);
     if (a.kind == MessageKind::status || a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern)) {
         adv.triage = Triage::not_pushback;
-        adv.next_step = a.kind == MessageKind::thanks   ? "Nothing to push back on: it's a thank-you. Send it as it is."
-                        : a.kind == MessageKind::status ? "Nothing to push back on: it's a status update. Send it as it is."
-                                                        : "Nothing to push back on here: it's information, not pushback.";
+        std::string_view const send = author == Author::other ? "" : " Send it as it is.";
+        adv.next_step = a.kind == MessageKind::thanks   ? "Nothing to push back on: it's a thank-you." + std::string(send)
+                        : a.kind == MessageKind::status ? "Nothing to push back on: it's a status update." + std::string(send)
+                                                        : std::string("Nothing to push back on here: it's information, not pushback.");
         return adv;
     }
 

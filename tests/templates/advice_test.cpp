@@ -201,3 +201,17 @@ TEST_CASE("every advice card shows at most one bracketed prompt, even with nothi
     CHECK(prompts(adv.cards[0].text) <= 1);
     CHECK_THAT(adv.cards[0].text, Catch::StartsWith("Decision: Fine by me to keep the old flow\n"));
 }
+
+TEST_CASE("someone else's message is never coached as the user's to send", "[templates][advice]") {
+    Analysis thanks;
+    thanks.kind = MessageKind::thanks;
+    CHECK_THAT(advise(thanks, "Thanks all!", templates::Author::other).next_step, !Catch::Contains("Send it"));
+    Analysis attack;
+    attack.kind = MessageKind::pushback;
+    attack.red_flags = {RedFlag::person_directed};
+    auto const adv = advise(attack, "You clearly don't understand the system.", templates::Author::other);
+    CHECK(adv.triage == Triage::stop);
+    CHECK_THAT(adv.next_step, Catch::StartsWith("Don't answer in kind"));
+    REQUIRE(adv.cards.size() == 1);
+    CHECK(adv.cards[0].family == "trust-reply");
+}

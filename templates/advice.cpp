@@ -97,7 +97,13 @@ std::string rework_step(Analysis const& a, Cards const& c) {
     std::vector<std::string> fixes;
     bool const numbers = c.has("own_number") || c.has("plan_number");
     if (!c.has("object") && a.vague && a.specifics.empty()) fixes.emplace_back("name what you're pushing back on");
-    if (!numbers && !c.has("consequence") && !a.sbi.impact) fixes.emplace_back("say what it costs (days, users, money)");
+    if (!numbers && !c.has("consequence") && !a.sbi.impact) {
+        Reason const main = a.legitimate.empty() ? Reason::estimate : a.legitimate.front();
+        fixes.emplace_back(main == Reason::underweighted_risk ? "name the failure mode and who it would hit"
+                           : main == Reason::user_need || main == Reason::misaligned_approach
+                               ? "say which user need the plan misses"
+                               : "say what it costs (days, users, money)");
+    }
     if (!a.offers_alternative && !c.has("alternative")) fixes.emplace_back("bring an alternative or options");
     if (c.has("hedge")) fixes.push_back("drop " + c.slots.values[detail::slot_index("hedge")]);
     if (fixes.size() < 2 && a.vague) fixes.emplace_back("swap the vague words for facts your PM can check");

@@ -1,7 +1,10 @@
 // What the message is. `mood` is the grammatical mood of the main sentence (templates' `kinds`
 // condition); `kind` is what the coaching triages on (tests/data/real/GUIDE.md defines each value).
-// Kind is decided by cues in the writer's own words, in this order: a write-up, a decision, an
-// ask (a PM ask pattern or a request), an objection, a progress report, an answer, thanks.
+// Kind is scored from cues in the writer's own words (quoted sentences do not count): a PM ask
+// pattern or a request for `ask`, objections and illegitimate reasons for `pushback`, answer cues
+// for `reply-to-ask`, reports for `status`, write-up and decision cues, thanks. The cue lists are
+// lexicon files (request_open, ask_cue, question_open, objection, reply_cue, status, summary,
+// decision, thanks); the highest score wins, `other` when no cue is strong enough.
 #include <array>
 
 #include "detector/detail/context.hpp"
@@ -62,9 +65,14 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         auto sentence = s.substr(x.b, x.e - x.b);
+        // Skip who the sentence addresses (a mention, a GitHub @handle) to reach its first word.
         while (!sentence.empty() && (sentence.front() == ph_person || sentence.front() == ' ' ||
-                                     sentence.front() == ',' || sentence.front() == '@' || sentence.front() == '*'))
-            sentence.remove_prefix(1);
+                                     sentence.front() == ',' || sentence.front() == '@' || sentence.front() == '*')) {
+            if (sentence.front() == '@')
+                while (!sentence.empty() && sentence.front() != ' ') sentence.remove_prefix(1);
+            else
+                sentence.remove_prefix(1);
+        }
         question = question || x.question();
         questions += x.question();
         request = request || request_sentence(c, x, static_cast<std::uint32_t>(sentence.data() - s.data()), tmp);

@@ -227,6 +227,65 @@ TEST_CASE("clauses are byte ranges of whole pieces of the draft", "[detector][re
     CHECK(json.at("clauses").as_object().at("own_number").as_object().at("text").as_string() == "3 sprints");
 }
 
+TEST_CASE("the labeling guide's examples (tests/data/real/GUIDE.md)", "[detector][real]") {
+    struct G {
+        std::string_view text, pattern, kind, flag, illegitimate;
+    };
+    for (auto const& g : {
+             G{"Any ETA?", "faster-please", "ask", "", ""},
+             G{"Is this landing this week?", "faster-please", "ask", "", ""},
+             G{"Can we pull this into the current sprint?", "faster-please", "ask", "", ""},
+             G{"Any update on this?", "faster-please", "ask", "", ""},
+             G{"Why is this still not fixed?", "why-so-long", "ask", "", ""},
+             G{"Three weeks for a settings page seems like a lot", "why-so-long", "", "", ""},
+             G{"That's a one-line change, isn't it?", "why-so-long", "", "", ""},
+             G{"Slack already has this", "last-company", "", "", ""},
+             G{"My old team did this in a week", "last-company", "", "", ""},
+             G{"Competitors have this, shouldn't be hard", "last-company", "", "", ""},
+             G{"Just ship something basic", "simple-version", "", "", ""},
+             G{"A quick fix would do", "simple-version", "", "", ""},
+             G{"Just add a flag", "simple-version", "", "", ""},
+             G{"While you're at it, could you also add CSV export?", "one-more-thing", "ask", "", ""},
+             G{"Since you're touching the parser, throw in the date fix", "one-more-thing", "", "", ""},
+             G{"I don't think we should merge this because it breaks the v2 plugins", "", "pushback", "", ""},
+             G{"This will break every existing config file.", "", "pushback", "", ""},
+             G{"-1, this adds a dependency on a GPL library", "", "pushback", "", ""},
+             G{"Could you also add a JSON output?", "", "ask", "", ""},
+             G{"Can we get this into the next release?", "faster-please", "ask", "", ""},
+             G{"Fine, let's go with X; I still think it's slower, but I'll do it", "", "commitment", "", ""},
+             G{"We decided to keep the old API until 3.0.", "", "commitment", "", ""},
+             G{"Summary of today's call: we keep the date.", "", "summary", "", ""},
+             G{"Notes from the sync: the migration moves to May.", "", "summary", "", ""},
+             G{"PR is up", "", "status", "", ""},
+             G{"Deployed to staging", "", "status", "", ""},
+             G{"I'm working on this, done by Friday", "", "status", "", ""},
+             G{"Thanks, this is great!", "", "thanks", "", ""},
+             G{"you clearly don't understand the problem", "", "", "person-directed", ""},
+             G{"he never listens", "", "", "person-directed", ""},
+             G{"are you even reading what I write?", "", "", "person-directed", ""},
+             G{"I'm going to raise this with your manager", "", "", "skips-ladder", ""},
+             G{"going over his head", "", "", "skips-ladder", ""},
+             G{"I've emailed the CTO about this", "", "", "skips-ladder", ""},
+             G{"@here this decision is wrong and I won't support it", "", "", "broadcast", ""},
+             G{"Great, another breaking change. Thanks a lot.", "", "", "sarcasm", ""},
+             G{"Oh sure, because that worked so well last time", "", "", "sarcasm", ""},
+             G{"the old one just feels nicer", "", "", "", "aesthetic"},
+             G{"I find it ugly", "", "", "", "aesthetic"},
+             G{"nobody outside my team should merge into that repo", "", "", "", "territorial"},
+             G{"changes to this module go through me", "", "", "", "territorial"},
+             G{"I spent a year on that parser, it would be a shame to throw it away", "", "", "", "attachment"},
+             G{"my approach is just better", "", "", "", "my-way"},
+             G{"I don't want to have to learn Rust", "", "", "", "new-framework"},
+         }) {
+        INFO(g.text);
+        auto const a = analyze(g.text);
+        if (!g.pattern.empty()) CHECK(contains(a.patterns, *pattern_from_id(g.pattern)));
+        if (!g.kind.empty()) CHECK(a.kind == *message_kind_from_id(g.kind));
+        if (!g.flag.empty()) CHECK(contains(a.red_flags, *red_flag_from_id(g.flag)));
+        if (!g.illegitimate.empty()) CHECK(contains(a.illegitimate, *reason_from_id(g.illegitimate)));
+    }
+}
+
 TEST_CASE("evaluate_jsonl reports kind, red flags, illegitimate recall and no-pattern flags", "[detector][real]") {
     auto const r = evaluate_jsonl(
         R"({"text": "Any ETA on this?", "vague": true, "pattern": "faster-please", "kind": "ask", "red_flags": [], "source": "https://x"})"

@@ -24,7 +24,13 @@ constexpr std::size_t max_rework_cards = 3;
 
 // An ask that carries its own case (a reason, the plan's number against the writer's, options, or two
 // of situation, behaviour and impact) is the writer's pushback ending in a clear ask, not a PM's ask.
-Side side_of(Analysis const& a) {
+Side side_of(Analysis const& a, std::string_view text) {
+    // A draft that opens with someone else's words ("> Can we …?", Re: "…", "Sam asked: …") answers them.
+    auto const starts_quoted = std::any_of(a.quoted.begin(), a.quoted.end(), [](auto r) { return r.start <= 4; });
+    auto const head = text.substr(0, 40);
+    bool const re = text.size() >= 3 && (text[0] == 'R' || text[0] == 'r') && (text[1] == 'e' || text[1] == 'E') &&
+                    text[2] == ':';
+    if (starts_quoted || re || head.find(" asked: ") != std::string_view::npos) return Side::reply_to_ask;
     if (a.kind == MessageKind::reply_to_ask) return Side::reply_to_ask;
     if (a.kind != MessageKind::ask) return Side::own_draft;
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
@@ -141,7 +147,7 @@ std::string_view id(Side s) {
 Advice advise(Library const& lib, Analysis const& a, std::string_view text, Author author) {
     auto const& impl = lib.impl();
     Advice adv;
-    adv.perspective = side_of(a);
+    adv.perspective = side_of(a, text);
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
     detail::ReframingSlots slots = detail::reframing_slots_for(impl, a, text, perspective);
     detail::fill_clause_slots(slots, impl, a, text);

@@ -33,8 +33,8 @@ bool shouting(std::string_view t) {
     return up > 8 && up > 2 * low;
 }
 
-// "may" is a month only next to a day number ("May 3"): otherwise the hedge.
-void drop_overlapping_kept(std::vector<VSpan> const& from, std::vector<VSpan>& kept) {
+// Adds to `kept` the spans of `from` that overlap none already kept (`from` sorted longest first).
+void keep_non_overlapping(std::vector<VSpan> const& from, std::vector<VSpan>& kept) {
     for (auto const& v : from) {
         bool clash = false;
         for (auto const& k : kept)
@@ -84,8 +84,8 @@ Analysis analyze(std::string_view text) {
     });
     auto& kept = scratch.kept;
     kept.clear();
-    drop_overlapping_kept(vague, kept);
-    drop_overlapping_kept(pattern_spans, kept);
+    keep_non_overlapping(vague, kept);
+    keep_non_overlapping(pattern_spans, kept);
     for (auto const& h : hits) {
         if (h.lex == Lex::date)
             found.push_back({h.begin, h.end, SpecificKind::date, w_date});

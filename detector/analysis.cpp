@@ -21,6 +21,8 @@ struct Scratch {
     std::vector<Hit> tmp;
     std::vector<VSpan> vague, kept, pattern_spans;
     std::vector<Found> found, specifics;
+    std::vector<Sentence> sentences;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> quoted, names;
 };
 
 // Mostly capitals ("RELEASE IT NOW"): case tells nothing about names.
@@ -52,7 +54,10 @@ Analysis analyze(std::string_view text) {
     auto& hits = scratch.hits;
     hits.clear();
     matcher().find_all(norm.text, hits);
-    Context c{text, norm, norm.text, hits, {}, {}, shouting(text), {}};
+    scratch.sentences.clear();
+    scratch.quoted.clear();
+    scratch.names.clear();
+    Context c{text, norm, norm.text, hits, scratch.sentences, scratch.quoted, scratch.names, shouting(text)};
     split_sentences(c);
     find_quoted(c);
     find_names(c);

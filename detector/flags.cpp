@@ -8,7 +8,8 @@ namespace {
 
 bool broadcast_token(std::string_view t) {
     if (t.find_first_of("@<") == std::string_view::npos) return false;
-    for (std::string_view w : {"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone", "@all "})
+    for (std::string_view w : {"<!here", "<!channel", "<!everyone", "<!subteam", "@here", "@channel", "@everyone",
+                               "@all ", "@team ", "@devs ", "@engineering "})
         if (t.find(w) != std::string_view::npos) return true;
     return false;
 }

@@ -23,7 +23,10 @@ void find_red_flags(Context const& c, Analysis& a) {
     if (broadcast_token(c.orig) &&
         (a.kind == MessageKind::pushback || c.has(Lex::objection) || c.has(Lex::person_attack) || c.has(Lex::sarcasm)))
         a.red_flags.push_back(RedFlag::broadcast);
-    if (c.has(Lex::sarcasm)) a.red_flags.push_back(RedFlag::sarcasm);
+    // An eye-roll (":roll_eyes:", U+1F644) says the words mean their opposite.
+    bool const eye_roll = c.orig.find(":roll_eyes:") != std::string_view::npos ||
+                          c.orig.find("\xF0\x9F\x99\x84") != std::string_view::npos;
+    if (c.has(Lex::sarcasm) || eye_roll) a.red_flags.push_back(RedFlag::sarcasm);
 }
 
 }  // namespace pushback::detector::detail

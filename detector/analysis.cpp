@@ -21,6 +21,8 @@ struct Scratch {
     std::vector<Hit> tmp;
     std::vector<VSpan> vague, kept, pattern_spans;
     std::vector<Found> found, specifics;
+    std::vector<Sentence> sentences;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> quoted, names;
 };
 
 // Mostly capitals ("RELEASE IT NOW"): case tells nothing about names.
@@ -33,8 +35,8 @@ bool shouting(std::string_view t) {
     return up > 8 && up > 2 * low;
 }
 
-// "may" is a month only next to a day number ("May 3"): otherwise the hedge.
-void drop_overlapping_kept(std::vector<VSpan> const& from, std::vector<VSpan>& kept) {
+// Adds to `kept` the spans of `from` that overlap none already kept (`from` sorted longest first).
+void keep_non_overlapping(std::vector<VSpan> const& from, std::vector<VSpan>& kept) {
     for (auto const& v : from) {
         bool clash = false;
         for (auto const& k : kept)
@@ -52,7 +54,10 @@ Analysis analyze(std::string_view text) {
     auto& hits = scratch.hits;
     hits.clear();
     matcher().find_all(norm.text, hits);
-    Context c{text, norm, norm.text, hits, {}, {}, shouting(text), {}};
+    scratch.sentences.clear();
+    scratch.quoted.clear();
+    scratch.names.clear();
+    Context c{text, norm, norm.text, hits, scratch.sentences, scratch.quoted, scratch.names, shouting(text)};
     split_sentences(c);
     find_quoted(c);
     find_names(c);
@@ -84,8 +89,8 @@ Analysis analyze(std::string_view text) {
     });
     auto& kept = scratch.kept;
     kept.clear();
-    drop_overlapping_kept(vague, kept);
-    drop_overlapping_kept(pattern_spans, kept);
+    keep_non_overlapping(vague, kept);
+    keep_non_overlapping(pattern_spans, kept);
     for (auto const& h : hits) {
         if (h.lex == Lex::date)
             found.push_back({h.begin, h.end, SpecificKind::date, w_date});

@@ -145,7 +145,10 @@ void find_clauses(Context const& c, Analysis& a) {
             auto const next = np->second + 1 < x.e
                                   ? s.substr(np->second + 1, word_end(s, np->second + 1) - np->second - 1)
                                   : std::string_view{};
-            if (verb_like(next) && next != "isn't" && next != "doesn't" && next != "won't") continue;
+            static constexpr std::array<std::string_view, 12> reporting{"says",   "said",    "asked",    "asks",
+                                                                        "wants",  "wanted",  "wrote",    "writes",
+                                                                        "claims", "assumes", "promised", "expects"};
+            if (std::find(reporting.begin(), reporting.end(), next) != reporting.end()) continue;
             {
                 set(a.clauses.object, std::pair{i, np->second});
                 break;
@@ -176,11 +179,14 @@ void find_clauses(Context const& c, Analysis& a) {
         }
     }
     // Deadline: the first date in the writer's words.
-    for (auto const& sp : a.specifics)
-        if (sp.kind == SpecificKind::date) {
-            a.clauses.deadline = sp.range;
-            break;
-        }
+    for (auto const& sp : a.specifics) {
+        if (sp.kind != SpecificKind::date) continue;
+        auto const nb = static_cast<std::uint32_t>(
+            std::lower_bound(c.norm.from.begin(), c.norm.from.end(), sp.range.start) - c.norm.from.begin());
+        if (c.in_quote(nb, nb + 1)) continue;
+        a.clauses.deadline = sp.range;
+        break;
+    }
     // Impact, alternative, ask: from the cue to the end of its sentence.
     auto const from_cue = [&](std::optional<Range>& slot, std::initializer_list<Lex> lexes) {
         for (auto const& h : c.hits) {

@@ -8,7 +8,8 @@ namespace {
 
 bool broadcast_token(std::string_view t) {
     if (t.find_first_of("@<") == std::string_view::npos) return false;
-    for (std::string_view w : {"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone", "@all "})
+    for (std::string_view w : {"<!here", "<!channel", "<!everyone", "<!subteam", "@here", "@channel", "@everyone",
+                               "@all ", "@team ", "@devs ", "@engineering "})
         if (t.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -22,7 +23,10 @@ void find_red_flags(Context const& c, Analysis& a) {
     if (broadcast_token(c.orig) &&
         (a.kind == MessageKind::pushback || c.has(Lex::objection) || c.has(Lex::person_attack) || c.has(Lex::sarcasm)))
         a.red_flags.push_back(RedFlag::broadcast);
-    if (c.has(Lex::sarcasm)) a.red_flags.push_back(RedFlag::sarcasm);
+    // An eye-roll (":roll_eyes:", U+1F644) says the words mean their opposite.
+    bool const eye_roll = c.orig.find(":roll_eyes:") != std::string_view::npos ||
+                          c.orig.find("\xF0\x9F\x99\x84") != std::string_view::npos;
+    if (c.has(Lex::sarcasm) || eye_roll) a.red_flags.push_back(RedFlag::sarcasm);
 }
 
 }  // namespace pushback::detector::detail

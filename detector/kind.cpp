@@ -32,10 +32,11 @@ bool request_sentence(Context const& c, Sentence const& x, std::uint32_t start, 
 // A progress report's opening: a past participle first ("Added in 1.2.2.", "Merged, closing").
 bool reports_done(std::string_view x) {
     for (std::string_view w :
-         {"added",       "fixed",      "merged",    "released", "reverted",  "reverting", "deployed", "published",
-          "implemented", "updated",    "removed",   "included", "done",      "shipped",   "landed",   "closing",
-          "closed",      "pushed",     "concluded", "sent",     "i removed", "i added",   "i fixed",  "i merged",
-          "i pushed",    "i released", "i updated", "i've",     "we've"})
+         {"added",     "fixed",       "merged",    "released", "reverted",   "reverting", "deployed",
+          "published", "implemented", "updated",   "removed",  "included",   "done",      "shipped",
+          "landed",    "closing",     "closed",    "pushed",   "concluded",  "sent",      "i removed",
+          "i added",   "i fixed",     "i merged",  "i pushed", "i released", "i updated", "i've",
+          "we've",     "fixes",       "completed", "finished", "bumped"})
         if (starts_with_word(x, w)) return true;
     return false;
 }
@@ -97,7 +98,12 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
     at(K::status) = 1.2 * count(Lex::status) + (done ? 1.5 : 0) - (question ? 1.0 : 0);
     at(K::summary) = 1.5 * count(Lex::summary);
     at(K::commitment) = 1.5 * count(Lex::decision);
-    at(K::thanks) = count(Lex::thanks) + (words <= 20 ? 0.5 : -0.5) - (question ? 1.0 : 0);
+    // A thumbs-up, a party popper or a heart (shortcode or emoji) is thanks or praise.
+    bool emoji_thanks = false;
+    for (std::string_view e : {":+1:", ":thumbsup:", ":thumbup:", ":tada:", ":heart:", ":pray:", ":raised_hands:",
+                               "\xF0\x9F\x91\x8D", "\xF0\x9F\x8E\x89", "\xE2\x9D\xA4", "\xF0\x9F\x99\x8F"})
+        emoji_thanks = emoji_thanks || c.orig.find(e) != std::string_view::npos;
+    at(K::thanks) = count(Lex::thanks) + (words <= 20 ? 0.5 : -0.5) - (question ? 1.0 : 0) + (emoji_thanks ? 0.7 : 0);
     at(K::other) = 0.6;
     // Weak cues that decide when nothing stronger does: a negation leans to an objection, the
     // writer's own future ("I'll", "will") to an answer.

@@ -40,10 +40,11 @@ struct Context {
     Normalized const& norm;
     std::string_view s;  // normalised text
     std::vector<Hit> const& hits;
-    std::vector<Sentence> sentences;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> quoted;  // normalised ranges
-    bool shouting = false;                                        // mostly capitals: case says nothing about names
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> names;   // normalised ranges (concreteness.cpp)
+    // Filled by the first stages, in buffers the caller reuses across calls (and clears).
+    std::vector<Sentence>& sentences;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& quoted;  // normalised ranges
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& names;   // normalised ranges (concreteness.cpp)
+    bool shouting = false;                                         // mostly capitals: case says nothing about names
 
     bool in_quote(std::uint32_t b, std::uint32_t e) const {
         return std::any_of(quoted.begin(), quoted.end(), [&](auto const& q) { return b >= q.first && e <= q.second; });

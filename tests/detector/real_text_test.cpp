@@ -171,6 +171,8 @@ TEST_CASE("red flags", "[detector][real]") {
     CHECK(analyze("<!here> the 4.2 release is out, thanks everyone!").red_flags.empty());
     CHECK(contains(analyze("Great, another breaking change. Thanks a lot.").red_flags, RedFlag::sarcasm));
     CHECK(contains(analyze("Oh sure, because that worked so well last time").red_flags, RedFlag::sarcasm));
+    CHECK(contains(analyze("Love how the release notes skip the breaking change :roll_eyes:").red_flags,
+                   RedFlag::sarcasm));
     CHECK(analyze("The 3-week estimate ignores the 2 weeks of security review.").red_flags.empty());
 }
 

@@ -157,7 +157,9 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
     // found in minutes is someone's role, not the writer's motive).
     // A pushback or an answer whose main sentence commits ("I disagree, but I'll commit") is a decision
     // accepted: reopening it is what the seeds warn against.
-    bool const settled = a.kind == MessageKind::commitment || a.kind == MessageKind::summary ||
+    // A write-up opens with the meeting, not with someone else's words: a draft that answers a quote is a reply.
+    bool const settled = a.kind == MessageKind::commitment ||
+                         (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask) ||
                          (a.mood == detector::Mood::commitment &&
                           (a.kind == MessageKind::pushback || a.kind == MessageKind::reply_to_ask));
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
@@ -212,8 +214,11 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
 
     // "Other" that carries a concern (vague wording, a reason, the plan's number against the writer's) is
     // pushback that hasn't said so yet; otherwise it is information.
-    bool const concern = a.vague || !a.legitimate.empty() || (a.clauses.plan_number && a.clauses.own_number);
-    if (a.kind == MessageKind::status || a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern)) {
+    // A status that sets the plan's number against the writer's ("FYI the PRD says 2 weeks, I think 5") is too.
+    bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
+    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap;
+    if ((a.kind == MessageKind::status && !numbers_gap) || a.kind == MessageKind::thanks ||
+        (a.kind == MessageKind::other && !concern)) {
         adv.triage = Triage::not_pushback;
         std::string_view const send = author == Author::other ? "" : " Send it as it is.";
         adv.next_step = a.kind == MessageKind::thanks   ? "Nothing to push back on: it's a thank-you." + std::string(send)

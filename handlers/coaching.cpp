@@ -1,7 +1,6 @@
 #include "handlers/coaching.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "handlers/blocks.hpp"
 
@@ -52,19 +51,6 @@ std::string human(VagueCategory c) {
     return std::string(id(c));
 }
 
-std::string verdict_line(Analysis const& a) {
-    char score[16];
-    std::snprintf(score, sizeof score, "%.2f", a.score);
-    if (a.vague) {
-        std::string why = a.specifics.empty()
-                              ? "it gives no number, date, event or consequence your PM could check"
-                              : "its particulars are outweighed by vague wording";
-        return ":warning: *Vague* (score " + std::string(score) + "): your PM could not act on this yet, " + why + ".";
-    }
-    return ":white_check_mark: *Specific* (score " + std::string(score) +
-           "): it names the case and gives particulars your PM can check.";
-}
-
 std::string marked_draft(Analysis const& a, std::string_view text) {
     std::vector<Span> spans = a.spans;
     std::sort(spans.begin(), spans.end(), [](Span const& x, Span const& y) { return x.range.start < y.range.start; });
@@ -101,34 +87,6 @@ std::string sbi_checklist(Sbi const& sbi) {
     auto mark = [](bool ok) { return ok ? ":white_check_mark:" : ":x:"; };
     return std::string(mark(sbi.situation)) + " *Situation* (when/where)   " + mark(sbi.behavior) +
            " *Behavior* (what happened)   " + mark(sbi.impact) + " *Impact* (what it costs)";
-}
-
-std::string reason_line(Analysis const& a) {
-    std::string out;
-    auto list = [](auto const& items, auto&& name) {
-        std::string s;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            if (i) s += i + 1 == items.size() ? " and " : ", ";
-            s += name(items[i]);
-        }
-        return s;
-    };
-    auto name_reason = [](Reason r) { return human(r); };
-    auto name_pattern = [](Pattern p) { return human(p); };
-    if (!a.illegitimate.empty()) {
-        out += ":mag: *Check the reason first:* this reads like " + list(a.illegitimate, name_reason) +
-               ". That costs credibility you will want for the next real concern.";
-    }
-    if (!a.legitimate.empty()) {
-        if (!out.empty()) out += "\n";
-        out += ":dart: *Reason:* " + list(a.legitimate, name_reason) + ". That is a legitimate reason to push back.";
-    }
-    if (!a.patterns.empty()) {
-        if (!out.empty()) out += "\n";
-        out += ":speech_balloon: *Pattern:* " + list(a.patterns, name_pattern) +
-               ". Asks like this erode trust; answer with a question that opens the trade-off.";
-    }
-    return out;
 }
 
 std::string next_step_line(templates::Advice const& advice) {

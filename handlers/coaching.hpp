@@ -19,10 +19,8 @@ namespace pushback::handlers {
 // fit in one Block Kit section (3,000 characters) with room for the marks.
 inline constexpr std::size_t max_draft_chars = 2500;
 
-std::string verdict_line(detector::Analysis const& a);
 std::string marked_draft(detector::Analysis const& a, std::string_view text);  // mrkdwn, escaped, quoted
 std::string sbi_checklist(detector::Sbi const& sbi);
-std::string reason_line(detector::Analysis const& a);  // empty when no reason or pattern was found
 std::string human(detector::Reason r);
 std::string human(detector::Pattern p);
 std::string human(detector::VagueCategory c);

@@ -276,11 +276,18 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
         if (adv.cards.size() == max_rework_cards) break;
         if (auto const id = card_for(r); !id.empty()) c.add(id);
     }
-    bool const numbers = c.has("own_number") || c.has("plan_number");
-    if (adv.cards.size() < max_rework_cards && !numbers && !c.has("consequence") && !a.sbi.impact) c.add("card-cost");
-    if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative")) c.add("card-proposal");
+    // The cost card only when no reason card already asks for the consequence; an estimate's options are
+    // the date or the depth, not "a proposal instead" of the work.
+    bool const cost_asked = c.shown("risks") || c.shown("constraint") || c.shown("estimate");
+    bool const room = adv.cards.size() < max_rework_cards;
+    if (room && !cost_asked && !c.has("consequence") && !a.sbi.impact) c.add("card-cost");
+    if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative"))
+        c.add(c.shown("estimate") ? "card-date-or-depth" : "card-proposal");
     if (adv.cards.size() < max_rework_cards && c.has("consequence") && adv.cards.empty()) c.add("card-cost");
     if (adv.cards.size() < 2 && !c.has("object") && a.legitimate.empty()) c.add("card-goal");
+    // A rework offers two or three ways forward.
+    for (std::string_view more : {"card-cost", "card-proposal", "card-goal"})
+        if (adv.cards.size() < 2) c.add(more);
     return adv;
 }
 

@@ -116,3 +116,23 @@ TEST_CASE("Reframe this on your own ask offers the better ask, not a reply to yo
     CHECK_THAT(text, Catch::Contains("If you're the one asking"));
     CHECK_THAT(text, !Catch::Contains("If it's your PM's message"));
 }
+
+TEST_CASE("Reframe this keeps Block Kit's limits on every coaching draft, either author", "[handlers][blockkit]") {
+    HandlerWorld w;
+    std::istringstream in(read_file(std::string(PUSHBACK_TEST_DATA_DIR) + "/data/coaching/dev.jsonl"));
+    std::string line;
+    std::size_t checked = 0;
+    while (std::getline(in, line)) {
+        if (line.empty()) continue;
+        auto const draft = std::string(json::parse(line).at("text").as_string());
+        CAPTURE(draft);
+        for (auto const* author : {"U0001", "U0PM"}) {
+            auto const text = modal_text(w, message_action(author, draft));
+            CHECK_THAT(text, !Catch::Contains("your PM could not act on this"));
+        }
+        auto const msg = json::parse(handlers::pushback(HandlerWorld::slash(draft), w.deps).body);
+        CHECK(block_kit_problems(msg).empty());
+        ++checked;
+    }
+    CHECK(checked >= 100);
+}

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "handlers/blocks.hpp"
+#include "handlers/commitments.hpp"
 #include "handlers/pushback.hpp"
 #include "handlers/reframe.hpp"
 #include "handlers/support.hpp"
@@ -135,4 +136,30 @@ TEST_CASE("Reframe this keeps Block Kit's limits on every coaching draft, either
         ++checked;
     }
     CHECK(checked >= 100);
+}
+
+TEST_CASE("a commitment's Log as commitment opens the log prefilled with decision, concern and decision maker", "[handlers]") {
+    HandlerWorld w;
+    std::string const draft =
+        "Fine, Sam decided to ship the redesign as scoped. I disagree with skipping the accessibility audit, but I'll commit.";
+    auto const msg = json::parse(handlers::pushback(HandlerWorld::slash(draft), w.deps).body);
+    std::string value;
+    for (auto const& b : msg.at("blocks").as_array())
+        if (b.at("type") == "actions")
+            for (auto const& e : b.at("elements").as_array())
+                if (e.at("action_id") == handlers::action_log_commitment) value = std::string(e.at("value").as_string());
+    REQUIRE(!value.empty());
+    bot::Interaction i;
+    i.type = "block_actions";
+    i.team_id = "T0001";
+    i.user_id = "U0001";
+    i.trigger_id = "1.2.3";
+    i.payload = json::object{{"actions", json::array{json::object{{"action_id", handlers::action_log_commitment},
+                                                                  {"value", value}}}}};
+    auto const reply = handlers::open_decision_log(i, w.deps);
+    REQUIRE(reply.follow_ups.size() == 1);
+    auto const view = json::serialize(reply.follow_ups.front().body.at("view"));
+    CHECK_THAT(view, Catch::Contains("\"initial_value\":\"ship the redesign as scoped\""));
+    CHECK_THAT(view, Catch::Contains("\"initial_value\":\"I disagree with skipping the accessibility audit\""));
+    CHECK_THAT(view, Catch::Contains("\"initial_value\":\"Sam\""));
 }

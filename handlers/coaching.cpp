@@ -156,7 +156,7 @@ void coaching_blocks(Sink& out, Analysis const& a, std::string_view text, templa
     std::string section;
     for (auto const& card : advice.cards) {
         // Title and text share one section: budget them together so the closing ``` is never cut.
-        section = "*";
+        section.assign(1, '*');  // not `= "*"`: GCC 12 at -O3 reports a false -Wrestrict on it here
         blocks::escape_into(section, blocks::truncate(card.title, 150));
         section += "*\n```";
         std::size_t const room = blocks::max_section_text - section.size() - 3;

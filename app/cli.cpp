@@ -3,10 +3,12 @@
 #include <boost/json.hpp>
 
 #include <chrono>
+#include <expected>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 
 #include "app/config.hpp"
@@ -17,6 +19,7 @@
 #include "detector/eval.hpp"
 #include "detector/report.hpp"
 #include "bot/blocks.hpp"
+#include "templates/advice.hpp"
 #include "templates/library.hpp"
 
 namespace pushback::app::cli {
@@ -35,6 +38,23 @@ std::pair<std::string, unsigned short> server_address(Env const& env) {
     if (hp->first == "0.0.0.0") hp->first = "127.0.0.1";
     if (hp->first == "::") hp->first = "::1";
     return *hp;
+}
+
+// The analysis object with the coaching advice added as "advice" (`--json --reframe`).
+std::string with_advice(templates::Library const& lib, detector::Analysis const& a, std::string_view text) {
+    std::string out = detector::to_json(a, text);
+    out.pop_back();  // the closing brace
+    out += ",\"advice\":";
+    out += templates::to_json(templates::advise(lib, a, text));
+    out += '}';
+    return out;
+}
+
+std::expected<templates::Library, std::string> load_library() {
+    auto env = process_env();
+    auto lib = templates::Library::load_builtin(env("PUSHBACK_TEMPLATES"));
+    if (!lib) return std::unexpected(lib.error().message());
+    return std::move(*lib);
 }
 
 }  // namespace
@@ -128,53 +148,66 @@ int analyze_command(std::vector<std::string> const& args) {
             have_text = true;
         }
     }
+    std::optional<templates::Library> lib;
+    if (reframe) {
+        auto loaded = load_library();
+        if (!loaded) {
+            std::fprintf(stderr, "pushback analyze: %s\n", loaded.error().c_str());
+            return 1;
+        }
+        lib.emplace(std::move(*loaded));
+    }
     if (jsonl) {
         std::string line;
         while (std::getline(std::cin, line)) {
             if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-            std::cout << detector::analyze_jsonl_line(line) << '\n';
+            boost::system::error_code ec;
+            auto const v = json::parse(line, ec);
+            auto const* t = !ec && v.is_object() ? v.get_object().if_contains("text") : nullptr;
+            if (!lib || t == nullptr || !t->is_string()) {
+                std::cout << detector::analyze_jsonl_line(line) << '\n';
+                continue;
+            }
+            std::string_view const line_text = t->get_string();
+            std::cout << with_advice(*lib, detector::analyze(line_text), line_text) << '\n';
         }
         return 0;
     }
     if (!have_text) text = read_all(std::cin);
     auto const analysis = detector::analyze(text);
     if (as_json) {
-        std::cout << detector::to_json(analysis, text) << '\n';
-        return 0;
-    }
-    if (reframe) {
-        auto env = process_env();
-        auto lib = templates::Library::load_builtin(env("PUSHBACK_TEMPLATES"));
-        if (!lib) {
-            std::fprintf(stderr, "pushback analyze: %s\n", lib.error().message().c_str());
-            return 1;
-        }
-        std::cout << detector::render_report(analysis, text) << "\n";
-        auto const reframings = lib->reframe(analysis, text, templates::Perspective::own_draft);
-        std::cout << "Reframings:\n";
-        for (auto const& r : reframings) std::cout << "\n* " << r.title << "\n" << r.text << "\n";
+        std::cout << (lib ? with_advice(*lib, analysis, text) : detector::to_json(analysis, text)) << '\n';
         return 0;
     }
     std::cout << detector::render_report(analysis, text) << '\n';
+    if (lib) {
+        auto const advice = templates::advise(*lib, analysis, text);
+        std::cout << "\nAdvice: " << templates::id(advice.triage) << " (" << templates::id(advice.perspective) << ")";
+        for (auto const& f : advice.flags) std::cout << " [" << f << "]";
+        std::cout << "\nNext: " << advice.next_step << "\n";
+        for (auto const& c : advice.cards) std::cout << "\n* " << c.title << "\n" << c.text << "\n";
+    }
     return 0;
 }
 
 int eval_command(std::vector<std::string> const& args) {
-    if (args.size() != 1) {
-        std::fprintf(stderr, "usage: pushback eval FILE.jsonl\n");
+    bool const misses = !args.empty() && args[0] == "--misses";
+    if (args.size() != (misses ? 2u : 1u)) {
+        std::fprintf(stderr, "usage: pushback eval [--misses] FILE.jsonl\n");
         return 2;
     }
-    std::ifstream in(args[0]);
+    auto const& file = args.back();
+    std::ifstream in(file);
     if (!in) {
-        std::fprintf(stderr, "pushback eval: cannot read %s\n", args[0].c_str());
+        std::fprintf(stderr, "pushback eval: cannot read %s\n", file.c_str());
         return 2;
     }
     auto result = detector::evaluate_jsonl(read_all(in));
     if (!result) {
-        std::fprintf(stderr, "pushback eval: %s: %s\n", args[0].c_str(), result.error().c_str());
+        std::fprintf(stderr, "pushback eval: %s: %s\n", file.c_str(), result.error().c_str());
         return 1;
     }
-    std::cout << detector::format_eval(*result);
+    std::cout << detector::format_eval(*result, misses);
     return 0;
 }
 

@@ -28,8 +28,9 @@ Usage:
   pushback try --command "/pushback ladder"   any slash command text
   pushback analyze [--json] ["TEXT"]  analyse a message (no TEXT: read stdin as one message)
   pushback analyze --jsonl            JSON Lines in ({"text": ...}), one JSON analysis per line out
-  pushback analyze --reframe "TEXT"   print the reframings for a draft
-  pushback eval FILE.jsonl            precision, recall, F1 and accuracy on a labeled corpus
+  pushback analyze --reframe "TEXT"   print the coaching advice for a draft (triage, next step, cards)
+  pushback analyze --json[l] --reframe  the same as JSON: the analysis with an "advice" object
+  pushback eval [--misses] FILE.jsonl precision, recall, F1 and accuracy on a labeled corpus
   pushback healthcheck                exit 0 if the server at PUSHBACK_LISTEN answers /healthz
   pushback version
 

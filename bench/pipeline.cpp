@@ -1,5 +1,6 @@
 // Where a /pushback request's CPU time goes, piece by piece, without sockets: signature check, form
-// decoding, the detector, the reframer, the Block Kit reply, and the whole receiver pipeline.
+// decoding, the detector, the reframer, the coaching advice (what /pushback uses), the Block Kit reply,
+// and the whole receiver pipeline.
 //   ninja -C build bench_pipeline && build/bench/bench_pipeline
 #include <benchmark/benchmark.h>
 
@@ -22,6 +23,7 @@
 #include "handlers/deps.hpp"
 #include "handlers/pushback.hpp"
 #include "storage/sqlite_store.hpp"
+#include "templates/advice.hpp"
 #include "templates/library.hpp"
 
 using namespace pushback;
@@ -118,6 +120,12 @@ void BM_reframe(benchmark::State& state) {
     counted(state, [&] { benchmark::DoNotOptimize(w.lib.reframe(a, draft, templates::Perspective::own_draft)); });
 }
 
+void BM_advise(benchmark::State& state) {
+    auto& w = world();
+    auto const a = detector::analyze(draft);
+    counted(state, [&] { benchmark::DoNotOptimize(templates::advise(w.lib, a, draft)); });
+}
+
 void BM_draft_reply(benchmark::State& state) {
     auto& w = world();
     counted(state, [&] { benchmark::DoNotOptimize(handlers::draft_reply(draft, w.deps)); });
@@ -145,6 +153,7 @@ BENCHMARK(BM_signature);
 BENCHMARK(BM_form);
 BENCHMARK(BM_analyze);
 BENCHMARK(BM_reframe);
+BENCHMARK(BM_advise);
 BENCHMARK(BM_draft_reply);
 BENCHMARK(BM_serialize);
 BENCHMARK(BM_receiver);

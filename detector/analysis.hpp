@@ -21,7 +21,8 @@ enum class VagueCategory : std::uint8_t {
     unexplained_pressure,
 };
 
-enum class SpecificKind : std::uint8_t { number, date, event, metric, money, percent, person, link };
+// `name`: a named system, team, vendor or identifier ("Procurement", "UTC", "Object.merge").
+enum class SpecificKind : std::uint8_t { number, date, event, metric, money, percent, person, link, name };
 
 // The seeds' taxonomy of reasons to push back. The first seven are legitimate.
 enum class Reason : std::uint8_t {

@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
-
 #include <boost/json.hpp>
+#include <cstdio>
 
 #include "detector/analysis.hpp"
 
@@ -12,6 +11,13 @@ namespace pushback::detector {
 namespace {
 
 namespace json = boost::json;
+
+// Joins pieces into one string. (GCC 12 at -O3 warns falsely, -Wrestrict, on "literal" + std::string.)
+std::string cat(std::initializer_list<std::string_view> parts) {
+    std::string out;
+    for (auto p : parts) out += p;
+    return out;
+}
 
 // A label field holds null, one id or a list of ids; anything else is an error.
 template <class E>
@@ -21,10 +27,10 @@ std::expected<std::vector<E>, std::string> read_ids(json::object const& o, std::
     auto const* v = o.if_contains(key);
     if (v == nullptr || v->is_null()) return out;
     auto const one = [&](json::value const& x) -> std::expected<void, std::string> {
-        if (!x.is_string()) return std::unexpected("\"" + std::string(key) + "\" must be null, an id or a list of ids");
+        if (!x.is_string()) return std::unexpected(cat({"\"", key, "\" must be null, an id or a list of ids"}));
         auto const id_text = std::string_view(x.get_string());
         auto const e = parse(id_text);
-        if (!e) return std::unexpected("unknown " + std::string(key) + " id \"" + std::string(id_text) + "\"");
+        if (!e) return std::unexpected(cat({"unknown ", key, " id \"", id_text, "\""}));
         out.push_back(*e);
         return {};
     };
@@ -47,8 +53,7 @@ std::optional<Reason> illegit_from_id(std::string_view s) {
 }
 
 template <class E>
-void score(std::vector<IdScore>& table, std::size_t index, std::vector<E> const& gold, std::vector<E> const& got,
-           E e) {
+void score(std::vector<IdScore>& table, std::size_t index, std::vector<E> const& gold, std::vector<E> const& got, E e) {
     bool const g = std::find(gold.begin(), gold.end(), e) != gold.end();
     bool const p = std::find(got.begin(), got.end(), e) != got.end();
     auto& s = table[index];
@@ -63,10 +68,19 @@ std::string fixed(double x) {
     return buf.data();
 }
 
+template <class E>
+bool has(std::vector<E> const& v, E e) {
+    return std::find(v.begin(), v.end(), e) != v.end();
+}
+
+constexpr int kind_count = 8;
+constexpr int flag_count = 4;
+
 }  // namespace
 
 std::expected<EvalResult, std::string> evaluate_jsonl(std::string_view jsonl) {
     EvalResult r;
+    for (int f = 0; f < flag_count; ++f) r.red_flags.push_back({{std::string(id(static_cast<RedFlag>(f)))}});
     for (int p = 0; p < 5; ++p) r.patterns.push_back({std::string(id(static_cast<Pattern>(p)))});
     for (int i = 0; i < 12; ++i) {
         auto const reason = static_cast<Reason>(i);
@@ -100,14 +114,67 @@ std::expected<EvalResult, std::string> evaluate_jsonl(std::string_view jsonl) {
         auto leg = read_ids<Reason>(o, "legitimate", &legit_from_id);
         if (!leg) return err(leg.error());
 
+        std::optional<MessageKind> gold_kind;
+        if (auto const* k = o.if_contains("kind"); k != nullptr && !k->is_null()) {
+            if (!k->is_string()) return err("\"kind\" must be a string");
+            gold_kind = message_kind_from_id(std::string_view(k->get_string()));
+            if (!gold_kind) return err(cat({"unknown kind \"", std::string_view(k->get_string()), "\""}));
+        }
+        bool const flags_labeled = o.contains("red_flags");
+        auto flags = read_ids<RedFlag>(o, "red_flags", &red_flag_from_id);
+        if (!flags) return err(flags.error());
+
         std::string_view const t = text->get_string();
         auto const a = analyze(t);
+        auto const miss = [&](std::string what) {
+            r.label_misses.push_back({line_no, std::move(what), std::string(t)});
+        };
+        if (pats->empty()) {
+            ++r.no_pattern;
+            r.no_pattern_flagged += !a.patterns.empty();
+            if (!a.patterns.empty()) miss(cat({"pattern ", id(a.patterns.front()), " on a no-pattern message"}));
+        }
+        for (auto p : *pats)
+            if (!has(a.patterns, p)) miss(cat({"pattern ", id(p), " missed"}));
+        for (auto i : *ill) {
+            ++r.illegitimate_labeled;
+            if (has(a.illegitimate, i))
+                ++r.illegitimate_found;
+            else
+                miss(cat({"illegitimate ", id(i), " missed"}));
+        }
+        for (auto i : a.illegitimate)
+            if (!has(*ill, i)) miss(cat({"illegitimate ", id(i), " false"}));
+        if (gold_kind) {
+            if (r.kind_confusion.empty()) r.kind_confusion.assign(kind_count, std::vector<int>(kind_count, 0));
+            ++r.kind_labeled;
+            r.kind_correct += a.kind == *gold_kind;
+            ++r.kind_confusion[static_cast<std::size_t>(*gold_kind)][static_cast<std::size_t>(a.kind)];
+            if (a.kind != *gold_kind) miss(cat({"kind ", id(*gold_kind), " -> ", id(a.kind)}));
+        }
+        if (flags_labeled) {
+            ++r.red_flags_labeled;
+            for (int f = 0; f < flag_count; ++f) {
+                auto const e = static_cast<RedFlag>(f);
+                auto& fs = r.red_flags[static_cast<std::size_t>(f)];
+                bool const g = has(*flags, e), p = has(a.red_flags, e);
+                fs.negatives += !g;
+                fs.score.tp += g && p;
+                fs.score.fp += !g && p;
+                fs.score.fn += g && !p;
+                if (g != p) miss(cat({"red flag ", id(e), g ? " missed" : " false"}));
+            }
+        }
         bool const gold = vague->get_bool();
         ++r.messages;
-        if (gold && a.vague) ++r.tp;
-        else if (!gold && a.vague) ++r.fp;
-        else if (gold) ++r.fn;
-        else ++r.tn;
+        if (gold && a.vague)
+            ++r.tp;
+        else if (!gold && a.vague)
+            ++r.fp;
+        else if (gold)
+            ++r.fn;
+        else
+            ++r.tn;
         if (gold != a.vague) r.misses.push_back({line_no, gold, a.score, std::string(t)});
         for (int p = 0; p < 5; ++p)
             score(r.patterns, static_cast<std::size_t>(p), *pats, a.patterns, static_cast<Pattern>(p));
@@ -143,21 +210,59 @@ std::string format_eval(EvalResult const& r, bool list_misses) {
         }
     };
     table("patterns", r.patterns);
+    out += "  messages without a pattern flagged: " + fixed(r.no_pattern_flag_rate()) + " (" +
+           std::to_string(r.no_pattern_flagged) + " of " + std::to_string(r.no_pattern) + ")\n";
     table("illegitimate reasons", r.illegitimate);
+    out += "  illegitimate recall (all ids): " + fixed(r.illegitimate_recall()) + " (" +
+           std::to_string(r.illegitimate_found) + " of " + std::to_string(r.illegitimate_labeled) + ")\n";
     table("legitimate reasons (labels name the main reason only)", r.legitimate);
+    if (r.kind_labeled > 0) {
+        out += "\nkind: accuracy " + fixed(r.kind_accuracy()) + " (" + std::to_string(r.kind_correct) + " of " +
+               std::to_string(r.kind_labeled) + ")\n  gold \\ predicted";
+        for (int k = 0; k < kind_count; ++k) {
+            char buf[16];
+            std::snprintf(buf, sizeof buf, " %6.6s", std::string(id(static_cast<MessageKind>(k))).c_str());
+            out += buf;
+        }
+        out += "\n";
+        for (int g = 0; g < kind_count; ++g) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "  %-17s", std::string(id(static_cast<MessageKind>(g))).c_str());
+            out += buf;
+            for (int p = 0; p < kind_count; ++p) {
+                std::snprintf(buf, sizeof buf, " %6d",
+                              r.kind_confusion[static_cast<std::size_t>(g)][static_cast<std::size_t>(p)]);
+                out += buf;
+            }
+            out += "\n";
+        }
+    }
+    if (r.red_flags_labeled > 0) {
+        out += "\nred flags (" + std::to_string(r.red_flags_labeled) + " labeled messages)\n";
+        for (auto const& f : r.red_flags) {
+            char buf[200];
+            std::snprintf(buf, sizeof buf, "  %-20s recall %s  false flags %s  (support %d, predicted %d)\n",
+                          f.score.id.c_str(), fixed(f.score.recall()).c_str(), fixed(f.false_rate()).c_str(),
+                          f.score.support(), f.score.tp + f.score.fp);
+            out += buf;
+        }
+    }
     if (list_misses && !r.misses.empty()) {
         out += "\nmisclassified\n";
         for (auto const& m : r.misses)
             out += "  line " + std::to_string(m.line) + " expected " + (m.expected_vague ? "vague" : "specific") +
                    " score " + fixed(m.score) + ": " + m.text + "\n";
     }
+    if (list_misses && !r.label_misses.empty()) {
+        out += "\nother labels missed\n";
+        for (auto const& m : r.label_misses)
+            out += "  line " + std::to_string(m.line) + " " + m.what + ": " + m.text + "\n";
+    }
     return out;
 }
 
 std::string analyze_jsonl_line(std::string_view line) {
-    auto const error = [](std::string const& what) {
-        return json::serialize(json::object{{"error", what}});
-    };
+    auto const error = [](std::string const& what) { return json::serialize(json::object{{"error", what}}); };
     boost::system::error_code ec;
     auto const v = json::parse(line, ec);
     if (ec) return error("not JSON: " + ec.message());

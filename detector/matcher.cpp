@@ -22,6 +22,12 @@ constexpr std::array<std::string_view, lex_count> file_names{
     "unit.txt", "unit_money.txt", "unit_percent.txt", "date.txt", "date_weak.txt", "event.txt", "metric.txt",
     "impact.txt", "behavior.txt", "situation.txt", "alternative.txt", "commitment.txt", "request.txt",
     "question_start.txt", "number_word.txt", "topic_verb.txt", "absolute.txt", "duration.txt",
+    "observable.txt", "constraint.txt", "consequence.txt", "quantity.txt",
+    "ask_eta.txt", "delivery.txt", "challenge.txt", "elsewhere.txt", "simple_push.txt", "add_on.txt",
+    "person_attack.txt", "ladder.txt", "sarcasm.txt",
+    "thanks.txt", "status.txt", "summary.txt", "decision.txt", "reply_cue.txt", "objection.txt",
+    "trivial.txt", "elsewhere_verb.txt", "thing.txt", "opinion.txt", "request_open.txt", "ask_cue.txt",
+    "question_open.txt",
 };
 
 // The same folding the normaliser applies to text, plus hyphen-as-space so "stripped-down" and

@@ -14,8 +14,9 @@ json::object home_view(storage::Owner const& owner, Deps const& deps) {
     b.push_back(bot::blocks::header("Pushback: push back well"));
     b.push_back(bot::blocks::section(
         "Pushback is specific, comes with options, and lands on the record without burning the relationship.\n"
-        "• `/pushback <draft>`: what is vague, what SBI is missing, and reframings to copy\n"
-        "• *Reframe this* (message menu ⋮): coaching on any message, including a PM's ask\n"
+        "• `/pushback <draft>`: what to do next (send it, fix one thing, log it, or stop), then cards to copy\n"
+        "• *Reframe this* (message menu ⋮): the same coaching on any message; on a PM's ask, a reply that builds "
+        "trust\n"
         "• `/pushback commit <decision>` and `/pushback log`: your disagree-and-commit record\n"
         "• `/pushback followup @person [when]`: a reminder to put your 1:1 in writing\n"
         "• `/pushback ladder` · `/pushback checklist`"));

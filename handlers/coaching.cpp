@@ -1,8 +1,6 @@
 #include "handlers/coaching.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 
 #include "bot/blocks.hpp"
 
@@ -53,19 +51,6 @@ std::string human(VagueCategory c) {
     return std::string(id(c));
 }
 
-std::string verdict_line(Analysis const& a) {
-    std::array<char, 16> score{};
-    std::snprintf(score.data(), score.size(), "%.2f", a.score);
-    if (a.vague) {
-        std::string why = a.specifics.empty()
-                              ? "it gives no number, date, event or consequence your PM could check"
-                              : "its particulars are outweighed by vague wording";
-        return ":warning: *Vague* (score " + std::string(score.data()) + "): your PM could not act on this yet, " + why + ".";
-    }
-    return ":white_check_mark: *Specific* (score " + std::string(score.data()) +
-           "): it names the case and gives particulars your PM can check.";
-}
-
 std::string marked_draft(Analysis const& a, std::string_view text) {
     std::vector<Span> spans = a.spans;
     std::sort(spans.begin(), spans.end(), [](Span const& x, Span const& y) { return x.range.start < y.range.start; });
@@ -104,101 +89,99 @@ std::string sbi_checklist(Sbi const& sbi) {
            " *Behavior* (what happened)   " + mark(sbi.impact) + " *Impact* (what it costs)";
 }
 
-std::string reason_line(Analysis const& a) {
-    std::string out;
-    auto list = [](auto const& items, auto&& name) {
-        std::string s;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            if (i) s += i + 1 == items.size() ? " and " : ", ";
-            s += name(items[i]);
-        }
-        return s;
-    };
-    auto name_reason = [](Reason r) { return human(r); };
-    auto name_pattern = [](Pattern p) { return human(p); };
-    if (!a.illegitimate.empty()) {
-        out += ":mag: *Check the reason first:* this reads like " + list(a.illegitimate, name_reason) +
-               ". That costs credibility you will want for the next real concern.";
+std::string next_step_line(templates::Advice const& advice) {
+    using templates::Triage;
+    std::string_view mark;
+    switch (advice.triage) {
+        case Triage::ready: mark = ":white_check_mark: "; break;
+        case Triage::rework: mark = ":pencil2: "; break;
+        case Triage::not_pushback: mark = ":speech_balloon: "; break;
+        case Triage::commitment: mark = ":handshake: "; break;
+        case Triage::stop: mark = ":octagonal_sign: "; break;
     }
-    if (!a.legitimate.empty()) {
-        if (!out.empty()) out += "\n";
-        out += ":dart: *Reason:* " + list(a.legitimate, name_reason) + ". That is a legitimate reason to push back.";
-    }
-    if (!a.patterns.empty()) {
-        if (!out.empty()) out += "\n";
-        out += ":speech_balloon: *Pattern:* " + list(a.patterns, name_pattern) +
-               ". Asks like this erode trust; answer with a question that opens the trade-off.";
-    }
-    return out;
+    std::string line(mark);
+    line += '*';
+    bot::blocks::escape_into(line, advice.next_step);
+    line += '*';
+    return line;
 }
+
+namespace {
+
+// "Vague: “soon” (undefined time), …" for a draft that needs work.
+std::string vague_words_line(Analysis const& a, std::string_view text) {
+    std::string vague = "Vague: ";
+    std::size_t shown = 0;
+    for (auto const& s : a.spans) {
+        if (shown == 6) {
+            vague += ", …";
+            break;
+        }
+        if (shown++) vague += ", ";
+        vague += "“";
+        vague += bot::blocks::escape(bot::blocks::truncate(s.range.in(text), 60));
+        vague += "” (";
+        vague += human(s.category);
+        vague += ")";
+    }
+    return vague;
+}
+
+std::string_view cards_heading(templates::Advice const& advice) {
+    using templates::Triage;
+    if (advice.triage == Triage::stop) return "*Before anything else:*";
+    if (advice.triage == Triage::commitment) return "*For your decision log* (the button below opens it prefilled):";
+    if (advice.perspective == templates::Side::ask) return "*Both sides of the ask:*";
+    if (advice.triage == Triage::ready) return "*One tweak:*";
+    return "*Try saying it like this* (copy it, then fill in the [bracket] if there is one):";
+}
+
+}  // namespace
 
 template <typename Sink>
-void coaching_blocks(Sink& out, Analysis const& a, std::string_view text,
-                     std::vector<templates::Reframing> const& reframings) {
-    out.section(verdict_line(a));
-    out.section(marked_draft(a, text));
-    if (!a.spans.empty()) {
-        std::string vague = "Vague: ";
-        std::size_t shown = 0;
-        for (auto const& s : a.spans) {
-            if (shown == 6) {
-                vague += ", …";
-                break;
-            }
-            if (shown++) vague += ", ";
-            vague += "“";
-            vague += bot::blocks::escape(bot::blocks::truncate(s.range.in(text), 60));
-            vague += "” (";
-            vague += human(s.category);
-            vague += ")";
-        }
-        out.context(vague);
+void coaching_blocks(Sink& out, Analysis const& a, std::string_view text, templates::Advice const& advice) {
+    using templates::Triage;
+    out.section(next_step_line(advice));
+    bool const rework = advice.triage == Triage::rework && advice.perspective != templates::Side::ask;
+    if (rework) {
+        out.section(marked_draft(a, text));
+        if (!a.spans.empty()) out.context(vague_words_line(a, text));
+        out.section(sbi_checklist(a.sbi));
+    } else {
+        out.section(marked_draft(Analysis{}, text));  // as written: nothing to mark
     }
-    out.section(sbi_checklist(a.sbi));
-    if (auto r = reason_line(a); !r.empty()) out.section(r);
-    if (!reframings.empty()) {
-        out.divider();
-        out.section("*Try saying it like this* (copy, then fill in the [brackets]):");
-        std::string section;
-        for (auto const& r : reframings) {
-            // Title and text share one section: budget them together so the closing ``` is never cut.
-            section = "*";
-            if (r.title.size() <= 150) {
-                bot::blocks::escape_into(section, r.title);
-            } else {
-                bot::blocks::escape_into(section, bot::blocks::truncate(r.title, 150));
-            }
-            section += "*\n```";
-            std::size_t const room = bot::blocks::max_section_text - section.size() - 3;
-            std::size_t const text_at = section.size();
-            bot::blocks::escape_into(section, r.text);
-            if (section.size() - text_at > room) {
-                auto const cut = bot::blocks::truncate(std::string_view(section).substr(text_at), room);
-                section.resize(text_at);
-                section += cut;
-            }
-            section += "```";
-            out.section(section);
+    if (advice.cards.empty()) return;
+    out.divider();
+    out.section(cards_heading(advice));
+    std::string section;
+    for (auto const& card : advice.cards) {
+        // Title and text share one section: budget them together so the closing ``` is never cut.
+        section.assign(1, '*');  // not `= "*"`: GCC 12 at -O3 reports a false -Wrestrict on it here
+        bot::blocks::escape_into(section, bot::blocks::truncate(card.title, 150));
+        section += "*\n```";
+        std::size_t const room = bot::blocks::max_section_text - section.size() - 3;
+        std::size_t const text_at = section.size();
+        bot::blocks::escape_into(section, card.text);
+        if (section.size() - text_at > room) {
+            auto const cut = bot::blocks::truncate(std::string_view(section).substr(text_at), room);
+            section.resize(text_at);
+            section += cut;
         }
+        section += "```";
+        out.section(section);
     }
 }
 
-template void coaching_blocks(bot::blocks::BlockArray&, Analysis const&, std::string_view,
-                              std::vector<templates::Reframing> const&);
-template void coaching_blocks(bot::blocks::BlockWriter&, Analysis const&, std::string_view,
-                              std::vector<templates::Reframing> const&);
+template void coaching_blocks(bot::blocks::BlockArray&, Analysis const&, std::string_view, templates::Advice const&);
+template void coaching_blocks(bot::blocks::BlockWriter&, Analysis const&, std::string_view, templates::Advice const&);
 
-json::array coaching_blocks(Analysis const& a, std::string_view text,
-                            std::vector<templates::Reframing> const& reframings) {
+json::array coaching_blocks(Analysis const& a, std::string_view text, templates::Advice const& advice) {
     json::array out;
     bot::blocks::BlockArray sink(out);
-    coaching_blocks(sink, a, text, reframings);
+    coaching_blocks(sink, a, text, advice);
     return out;
 }
 
-std::string fallback_text(Analysis const& a, std::size_t reframings) {
-    return std::string(a.vague ? "Vague draft" : "Specific draft") + ": " + std::to_string(reframings) +
-           " reframing" + (reframings == 1 ? "" : "s") + " to try.";
-}
+std::string fallback_text(templates::Advice const& advice) { return advice.next_step; }
 
 }  // namespace pushback::handlers

@@ -214,12 +214,35 @@ bot::Reply export_command(bot::SlashCommand const& c, std::string_view args, Dep
     return reply;
 }
 
+std::string commitment_prefill_value(templates::CommitmentDraft const& prefill, std::string_view draft) {
+    auto const cut = [](std::string_view s, std::size_t n) { return bot::blocks::truncate(s, n); };
+    json::object o{{"decision", cut(prefill.decision, 300)},
+                   {"concerns", cut(prefill.concern, 300)},
+                   {"decision_maker", cut(prefill.decision_maker, 100)},
+                   {"draft", cut(draft, 900)}};
+    return json::serialize(o);
+}
+
 bot::Reply open_decision_log(bot::Interaction const& i, Deps const&) {
     auto const draft = bot::views::action_value(i.payload);
     Commitment prefill;
-    // The draft is what the engineer raised: it belongs on the record as their concerns.
-    prefill.concerns = draft;
-    if (auto p = particulars_of(draft); !p.empty()) prefill.context = "Particulars raised: " + p;
+    boost::system::error_code ec;
+    auto const v = draft.starts_with("{\"decision\":") ? json::parse(draft, ec) : json::value{};
+    if (!ec && v.is_object()) {
+        // A commitment the advice recognised: its decision, concern and decision maker.
+        auto const field = [&](char const* k) {
+            auto const* f = v.get_object().if_contains(k);
+            return f && f->is_string() ? std::string(f->get_string()) : std::string{};
+        };
+        prefill.decision = field("decision");
+        prefill.concerns = field("concerns");
+        prefill.decision_maker = field("decision_maker");
+        if (auto p = particulars_of(field("draft")); !p.empty()) prefill.context = "Particulars raised: " + p;
+    } else {
+        // The draft is what the engineer raised: it belongs on the record as their concerns.
+        prefill.concerns = draft;
+        if (auto p = particulars_of(draft); !p.empty()) prefill.context = "Particulars raised: " + p;
+    }
     bot::Reply r = bot::Reply::ack();
     r.then_call("views.open", json::object{{"trigger_id", i.trigger_id}, {"view", decision_log_modal(prefill, "", false)}});
     return r;

@@ -7,6 +7,7 @@
 #include "bot/reply.hpp"
 #include "bot/request.hpp"
 #include "handlers/deps.hpp"
+#include "templates/advice.hpp"
 
 namespace pushback::handlers {
 
@@ -14,7 +15,12 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view decision,
 bot::Reply log_command(bot::SlashCommand const& c, std::string_view words, Deps const& deps);
 bot::Reply export_command(bot::SlashCommand const& c, std::string_view args, Deps const& deps);
 
-// Buttons: "Log as commitment" (value: the draft) and "Edit" (value: the entry id) open the modal.
+// The "Log as commitment" value for a draft the advice triaged as a commitment: the decision, the concern
+// and the decision maker it found, as a small JSON object, so the modal opens prefilled.
+std::string commitment_prefill_value(templates::CommitmentDraft const& prefill, std::string_view draft);
+
+// Buttons: "Log as commitment" (value: the draft, or a commitment_prefill_value) and "Edit" (value: the
+// entry id) open the modal.
 bot::Reply open_decision_log(bot::Interaction const& i, Deps const& deps);
 bot::Reply edit_commitment(bot::Interaction const& i, Deps const& deps);
 // "Mark done" (value: the entry id).

@@ -38,12 +38,12 @@ json::object guidance_message(std::string const& mrkdwn_text, std::string_view f
 
 namespace {
 
-// A draft, checked and analysed: either a refusal to send instead, or the analysis and reframings.
+// A draft, checked and analysed: either a refusal to send instead, or the analysis and its advice.
 struct CoachedDraft {
     std::string text;  // valid UTF-8
     std::optional<std::string> refusal;
     detector::Analysis analysis;
-    std::vector<templates::Reframing> reframings;
+    templates::Advice advice;
 };
 
 CoachedDraft coach(std::string_view raw_draft, Deps const& deps) {
@@ -58,18 +58,39 @@ CoachedDraft coach(std::string_view raw_draft, Deps const& deps) {
         return d;
     }
     d.analysis = detector::analyze(d.text);
-    d.reframings = deps.templates.reframe(d.analysis, d.text, templates::Perspective::own_draft);
+    d.advice = templates::advise(deps.templates, d.analysis, d.text);
     return d;
 }
 
 template <typename Sink>
 void draft_blocks(Sink& out, CoachedDraft const& d) {
-    coaching_blocks(out, d.analysis, d.text, d.reframings);
-    // Buttons carry the draft (cut to Slack's 2,000-character value limit) so their handlers need no state.
+    using templates::Triage;
+    coaching_blocks(out, d.analysis, d.text, d.advice);
+    // Buttons carry the draft (cut to Slack's 2,000-character value limit) so their handlers need no state;
+    // a commitment's carries the prefilled log entry instead.
     std::string const value = bot::blocks::truncate(d.text, bot::blocks::max_button_value - 100);
-    out.actions("pushback_actions", {{"Log as commitment", action_log_commitment, value, "primary"},
-                                     {"Remind me to follow up in writing", action_remind_followup, value},
-                                     {"Show the escalation ladder", action_show_ladder, "ladder"}});
+    switch (d.advice.triage) {
+        case Triage::not_pushback: break;
+        case Triage::commitment:
+            out.actions("pushback_actions",
+                        {{"Log as commitment", action_log_commitment, commitment_prefill_value(d.advice.commitment, d.text),
+                          "primary"},
+                         {"Remind me to follow up in writing", action_remind_followup, value}});
+            break;
+        case Triage::stop:
+            out.actions("pushback_actions", {{"Show the escalation ladder", action_show_ladder, "ladder", "primary"},
+                                             {"Remind me to follow up in writing", action_remind_followup, value}});
+            break;
+        default:
+            if (d.advice.perspective == templates::Side::ask) {  // an ask is not a decision to log
+                out.actions("pushback_actions", {{"Remind me to follow up in writing", action_remind_followup, value},
+                                                 {"Show the escalation ladder", action_show_ladder, "ladder"}});
+                break;
+            }
+            out.actions("pushback_actions", {{"Log as commitment", action_log_commitment, value, "primary"},
+                                             {"Remind me to follow up in writing", action_remind_followup, value},
+                                             {"Show the escalation ladder", action_show_ladder, "ladder"}});
+    }
     out.context("Only you can see this. `/pushback help` for everything Pushback does.");
 }
 
@@ -81,7 +102,7 @@ json::object draft_message(std::string_view raw_draft, Deps const& deps) {
     json::array b;
     bot::blocks::BlockArray sink(b);
     draft_blocks(sink, d);
-    return bot::blocks::ephemeral(fallback_text(d.analysis, d.reframings.size()), std::move(b));
+    return bot::blocks::ephemeral(fallback_text(d.advice), std::move(b));
 }
 
 bot::Reply draft_reply(std::string_view raw_draft, Deps const& deps) {
@@ -90,7 +111,7 @@ bot::Reply draft_reply(std::string_view raw_draft, Deps const& deps) {
     // Written straight to JSON text: no value tree to build, walk and free for every request.
     std::string body;
     body.reserve(std::size_t{8} * 1024);
-    bot::blocks::BlockWriter sink(body, fallback_text(d.analysis, d.reframings.size()));
+    bot::blocks::BlockWriter sink(body, fallback_text(d.advice));
     draft_blocks(sink, d);
     sink.finish();
     return bot::Reply{200, "application/json", std::move(body), {}};

@@ -60,7 +60,6 @@ bot::Reply reframe_shortcut(bot::Interaction const& i, Deps const& deps) {
     std::string const ts = string_at(message, "ts");
     std::string const thread_ts = string_at(message, "thread_ts");
     bool const own = !author.empty() && author == i.user_id;
-    auto const perspective = own ? templates::Perspective::own_draft : templates::Perspective::reply_to_other;
 
     json::array b;
     if (text.find_first_not_of(" \n\t") == std::string::npos) {
@@ -78,15 +77,25 @@ bot::Reply reframe_shortcut(bot::Interaction const& i, Deps const& deps) {
         cut = true;
     }
     auto const analysis = detector::analyze(text);
-    auto const reframings = deps.templates.reframe(analysis, text, perspective);
+    // Someone else's message is theirs: the advice answers it in the user's voice, never rewrites it.
+    auto const advice = templates::advise(deps.templates, analysis, text,
+                                          own ? templates::Author::self : templates::Author::other);
 
-    b.push_back(bot::blocks::context(own ? "Your message, and ways to make it land better:"
-                                    : (author.empty() ? std::string("This message, and ways to answer it:")
-                                                      : "<@" + author + ">'s message, and ways to answer it:")));
+    b.push_back(bot::blocks::context(own ? "Your message, and how to make it land:"
+                                    : (author.empty() ? std::string("Their message, and how to answer it:")
+                                                      : "<@" + author + ">'s message, and how to answer it:")));
     if (cut) b.push_back(bot::blocks::context("Only the first " + std::to_string(max_draft_chars) + " characters were analysed."));
-    for (auto& block : coaching_blocks(analysis, text, reframings)) b.push_back(std::move(block));
+    for (auto& block : coaching_blocks(analysis, text, advice)) b.push_back(std::move(block));
 
-    std::string const initial = reframings.empty() ? std::string{} : reframings.front().text;
+    // The reply box starts from the first card meant to be sent (not a stop, a self-check or a log entry).
+    std::string initial;
+    for (auto const& card : advice.cards) {
+        if (card.family == "stop" || card.family == "self-check" || card.family == "commitment" ||
+            card.family == "tweak")
+            continue;
+        initial = card.text;
+        break;
+    }
     b.push_back(bot::blocks::divider());
     b.push_back(bot::views::text_input("reply", own ? "Rewrite to post in the thread" : "Reply to post in the thread", initial,
                                   "Edit before posting: fill in or delete the [brackets]", true, true));

@@ -1,7 +1,7 @@
 #pragma once
-// The "Reframe this" message shortcut: a modal with the analysis of any message and reframings of
-// it. On someone else's message (typically a PM's ask) the suggestions are replies to it; on the
-// user's own, rewrites. The user can edit the top suggestion and post it into the message's thread.
+// The "Reframe this" message shortcut: a modal with the coaching advice on any message. On someone
+// else's message (typically a PM's ask) it speaks of the message as theirs and the cards are replies
+// to it; on the user's own, rewrites. The user can edit the first reply and post it into the thread.
 
 #include "bot/reply.hpp"
 #include "bot/request.hpp"

@@ -84,6 +84,7 @@ public:
 
     struct Impl;
     explicit Library(std::shared_ptr<Impl const> impl);
+    Impl const& impl() const { return *impl_; }  // the loaded set, for templates/advice.cpp
 
 private:
     std::shared_ptr<Impl const> impl_;

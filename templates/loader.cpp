@@ -153,7 +153,7 @@ Problem parse_when(toml::table const& when, std::string const& what, detail::Con
 }
 
 Problem parse_template(toml::table const& t, std::size_t index, Template& out) {
-    static Names const keys{"id", "family", "title", "why", "priority", "ammunition", "text", "when"};
+    static Names const keys{"id", "family", "title", "why", "priority", "ammunition", "card", "text", "when"};
     std::string what = "template #" + std::to_string(index + 1);
     if (auto p = get_string(t, "id", what, true, out.id)) return p;
     if (!is_id(out.id)) return what + ": id '" + out.id + "' must be lower-case words joined by '-'";
@@ -179,6 +179,11 @@ Problem parse_template(toml::table const& t, std::size_t index, Template& out) {
         auto const* b = ammo->as_boolean();
         if (!b) return what + ": ammunition must be true or false";
         out.ammunition = b->get();
+    }
+    if (auto const* card = t.get("card")) {
+        auto const* b = card->as_boolean();
+        if (!b) return what + ": card must be true or false";
+        out.card = b->get();
     }
 
     if (auto p = get_string(t, "text", what, true, out.text)) return p;
@@ -377,7 +382,7 @@ std::expected<Library, LoadError> finish(Layer base, std::optional<Layer> over, 
     for (auto const p : {Perspective::own_draft, Perspective::reply_to_other}) {
         auto const n = std::count_if(impl->templates.begin(), impl->templates.end(), [&](auto const& kv) {
             auto const& t = kv.second;
-            return t.when.unconditional() && !t.ammunition && (!t.when.perspective || *t.when.perspective == p);
+            return t.when.unconditional() && !t.ammunition && !t.card && (!t.when.perspective || *t.when.perspective == p);
         });
         if (n < 2)
             return std::unexpected(LoadError{

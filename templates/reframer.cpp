@@ -148,23 +148,7 @@ std::string behavior_quote(std::string_view text, std::size_t budget) {
 
 namespace detail {
 
-// The slot values and flags of one message, indexed like reframing_slot_names and reframing_flags.
-struct ReframingSlots {
-    std::array<std::string, reframing_slots.size()> values;
-    std::array<bool, reframing_flags.size()> flags{};
-};
-
 namespace {
-
-constexpr std::size_t slot_index(std::string_view name) {
-    return static_cast<std::size_t>(std::find(reframing_slot_names.begin(), reframing_slot_names.end(), name) -
-                                    reframing_slot_names.begin());
-}
-
-constexpr std::size_t flag_index(std::string_view name) {
-    return static_cast<std::size_t>(std::find(reframing_flags.begin(), reframing_flags.end(), name) -
-                                    reframing_flags.begin());
-}
 
 // has_<slot>'s index for each slot.
 constexpr auto has_flag_of = [] {
@@ -182,21 +166,19 @@ static_assert(std::ranges::none_of(has_flag_of, [](std::size_t f) { return f == 
 
 }  // namespace
 
-// The slots of every reframing template, from the message or, where it lacks something, the
-// bracketed prompt, so no slot is ever empty.
+void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view name, std::string value) {
+    bool const filled = !value.empty();
+    auto const slot = slot_index(name);
+    s.flags[has_flag_of[slot]] = filled;
+    s.values[slot] = filled ? std::move(value) : impl.prompts.find(name)->second;
+}
+
 ReframingSlots reframing_slots_for(Library::Impl const& impl, detector::Analysis const& a, std::string_view text,
                                    Perspective perspective) {
     ReframingSlots s;
-    auto const set = [&](std::string_view name, std::string value) {
-        bool const filled = !value.empty();
-        auto const slot = slot_index(name);
-        s.flags[has_flag_of[slot]] = filled;
-        if (filled) {
-            s.values[slot] = std::move(value);
-        } else {
-            s.values[slot] = impl.prompts.find(name)->second;
-        }
-    };
+    auto const set = [&](std::string_view name, std::string value) { set_slot(s, impl, name, std::move(value)); };
+    // The clause slots are the advice cards' (advice_slots.cpp): prompts until they fill them.
+    for (std::size_t i = slot_index("object"); i < reframing_slots.size(); ++i) set(reframing_slots[i].name, {});
 
     std::string topic;
     if (a.topic) topic = clip(squash(slice(text, *a.topic)), slot_max("topic"));
@@ -332,7 +314,7 @@ std::vector<Reframing> Library::reframe(detector::Analysis const& analysis, std:
     bool const only_illegitimate = !analysis.illegitimate.empty() && analysis.legitimate.empty();
     std::vector<Candidate> candidates;
     for (auto const& [id, t] : impl_->templates) {
-        if (only_illegitimate && t.ammunition) continue;
+        if (t.card || (only_illegitimate && t.ammunition)) continue;
         if (auto c = match(t, analysis, perspective)) candidates.push_back(*c);
     }
     std::sort(candidates.begin(), candidates.end(), [](Candidate const& x, Candidate const& y) {

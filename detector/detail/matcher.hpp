@@ -22,6 +22,12 @@ enum class Lex : std::uint8_t {
     illegit_new_framework, illegit_aesthetic, illegit_territorial, illegit_my_way, illegit_attachment,
     unit, unit_money, unit_percent, date, date_weak, event, metric, impact, behavior, situation,
     alternative, commitment, request, question_start, number_word, topic_verb, absolute, duration,
+    // Issue 12: particulars without digits, PM asks by construction, red flags, what the message is.
+    observable, constraint, consequence, quantity,
+    ask_eta, delivery, challenge, elsewhere, simple_push, add_on,
+    person_attack, ladder, sarcasm,
+    thanks, status, summary, decision, reply_cue, objection,
+    trivial, elsewhere_verb, thing, opinion, request_open, ask_cue, question_open,
     count_
 };
 inline constexpr std::size_t lex_count = static_cast<std::size_t>(Lex::count_);

@@ -2,6 +2,7 @@
 // The loaded template set (Library::Impl) and the documented slot names: loader.cpp builds and
 // validates it, reframer.cpp and library.cpp read it.
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -27,7 +28,7 @@ struct SlotSpec {
 
 // Text slots of a reframing. Each is filled from the message or, when the message lacks it, with
 // the bracketed prompt of the same name from the [prompts] table.
-inline constexpr std::array<SlotSpec, 9> reframing_slots{{
+inline constexpr std::array<SlotSpec, 20> reframing_slots{{
     {"topic", 80},         // what the message is about, as written ("SSO")
     {"draft", 500},        // the message itself, quoted
     {"situation", 120},    // when/where: the first date or event it names, quoted
@@ -37,6 +38,19 @@ inline constexpr std::array<SlotSpec, 9> reframing_slots{{
     {"date", 80},          // the first date or event, quoted
     {"specifics", 300},    // every specific it names, quoted, "a, b and c"
     {"vague_words", 200},  // the vague words found, quoted
+    // The draft's clauses (detector::Analysis::clauses), as written, without Slack markup; the advice
+    // cards (templates/advice.cpp) fill them, the reframer leaves them to their prompts.
+    {"object", 100},       // what the pushback is about, a whole noun phrase
+    {"plan_number", 60},   // the plan's figure
+    {"own_number", 60},    // the writer's figure
+    {"deadline", 80},      // the date or event the work is due by
+    {"consequence", 240},  // the impact clause
+    {"alternative", 240},  // the counter-proposal clause
+    {"ask", 200},          // what the writer asks for
+    {"hedge", 60},         // the opening hedge to drop ("I might be wrong, but"), quoted
+    {"decided", 300},      // a commitment's decision
+    {"concern", 300},      // a commitment's concern, kept on record
+    {"decision_maker", 80},  // who made the call
 }};
 
 template <std::size_t N>
@@ -49,9 +63,11 @@ inline constexpr auto reframing_slot_names = names_of(reframing_slots);
 
 // Flags a reframing may test with {{#flag}}...{{/flag}} or {{^flag}}...{{/flag}}.
 // situation_is_date: the situation is a day or date only ("Friday"), so "On" reads better than "In".
-inline constexpr std::array<std::string_view, 12> reframing_flags{
+inline constexpr std::array<std::string_view, 23> reframing_flags{
     "has_topic",     "has_draft",       "has_situation", "has_behavior",   "has_impact",        "has_estimate",
     "has_date",      "has_specifics",   "has_vague_words", "own_draft",    "reply_to_other",    "situation_is_date",
+    "has_object",    "has_plan_number", "has_own_number", "has_deadline",  "has_consequence",   "has_alternative",
+    "has_ask",       "has_hedge",       "has_decided",   "has_concern",    "has_decision_maker",
 };
 
 // Slots and flags of the followup-summary guide.
@@ -97,6 +113,7 @@ struct Template {
     CompiledText compiled;  // `text`, against reframing_slot_names and reframing_flags
     int priority = 0;
     bool ammunition = false;  // arguments for the case: never offered when the only reasons are illegitimate
+    bool card = false;        // an advice card (templates/advice.cpp picks it by id); the reframer skips it
     Conditions when;
     std::string file;
 };
@@ -106,6 +123,22 @@ struct Guide {
     std::string text;
     std::string file;
 };
+
+// The slot values and flags of one message, indexed like reframing_slot_names and reframing_flags.
+struct ReframingSlots {
+    std::array<std::string, reframing_slots.size()> values;
+    std::array<bool, reframing_flags.size()> flags{};
+};
+
+constexpr std::size_t slot_index(std::string_view name) {
+    return static_cast<std::size_t>(std::find(reframing_slot_names.begin(), reframing_slot_names.end(), name) -
+                                    reframing_slot_names.begin());
+}
+
+constexpr std::size_t flag_index(std::string_view name) {
+    return static_cast<std::size_t>(std::find(reframing_flags.begin(), reframing_flags.end(), name) -
+                                    reframing_flags.begin());
+}
 
 }  // namespace pushback::templates::detail
 
@@ -120,5 +153,16 @@ struct Library::Impl {
     std::string checklist;
     std::string help;
 };
+
+namespace detail {
+// The slots of every reframing template for one message (reframer.cpp): filled from the message or,
+// where it lacks something, the bracketed prompt, so no slot is ever empty.
+ReframingSlots reframing_slots_for(Library::Impl const& impl, detector::Analysis const& a, std::string_view text,
+                                   Perspective perspective);
+// Sets one slot: `value` when not empty (and has_<slot>), else the slot's prompt.
+void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view name, std::string value);
+// One template rendered with `slots`, tidied and within the size limits.
+Reframing fill(Template const& t, ReframingSlots const& slots);
+}  // namespace detail
 
 }  // namespace pushback::templates

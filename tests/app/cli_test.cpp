@@ -88,7 +88,7 @@ TEST_CASE("try signs with SLACK_SIGNING_SECRET_FILE, like the server", "[app][cl
                                     {listen, "SLACK_SIGNING_SECRET_FILE=" + secrets.file("secret")}, cwd.path());
         CAPTURE(r.out, r.err);
         CHECK(r.exit_code == 0);
-        CHECK_THAT(r.out, Catch::Contains("*Vague*") && Catch::Contains("SSO"));
+        CHECK_THAT(r.out, Catch::Contains("*Rework it before sending") && Catch::Contains("SSO"));
         app.stop();  // (the log line the other tests look for, to be sure it is written this way)
         CHECK_THAT(app.log_text(), Catch::Contains("\"kind\":\"command\""));
     }

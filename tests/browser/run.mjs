@@ -426,9 +426,10 @@ test('labelled controls, keyboard use, and a page that reflows at 200 % zoom', a
 test('screenshots of the page for three drafts (written to the build folder)', async () => {
   const page = await openPage();
   const drafts = [
+    // The PM's ask first: its reply has no "Log as commitment" (an ask is not a decision), which is clicked below.
+    ['playground-faster.png', 'Can we do this faster? At my last company this took two days'],
     ['playground-vague.png', 'We might need a few tweaks soon, it should be fine'],
     ['playground-specific.png', 'The 3-week estimate ignores the 2 weeks of security review, so the March 14 date slips to March 28'],
-    ['playground-faster.png', 'Can we do this faster? At my last company this took two days'],
   ];
   for (const [file, draft] of drafts) {
     await send(page, draft);

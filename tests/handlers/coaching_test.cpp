@@ -1,11 +1,12 @@
-// The coaching reply shared by /pushback and Reframe this (handlers/coaching.cpp): the verdict, the
-// marked draft, the SBI checklist, the reason, the reframings, as a person reads them in Slack.
+// The coaching reply shared by /pushback and Reframe this (handlers/coaching.cpp): the next step first, the
+// draft (marked when it needs work), the SBI checklist, then the advice's cards, as a person reads them in Slack.
 #include <catch2/catch.hpp>
 
 #include "bot/blocks.hpp"
 #include "detector/analysis.hpp"
 #include "handlers/coaching.hpp"
 #include "handlers/support.hpp"
+#include "templates/advice.hpp"
 
 using namespace pushback;
 using namespace pushback::test;
@@ -24,15 +25,17 @@ constexpr std::string_view specific_draft =
 
 }  // namespace
 
-TEST_CASE("the verdict says whether a PM could act on the draft, and why not", "[handlers][coaching]") {
-    auto const vague = handlers::verdict_line(detector::analyze(vague_draft));
-    CHECK_THAT(vague, Catch::StartsWith(":warning: *Vague* (score "));
-    CHECK_THAT(vague, Catch::Contains("your PM could not act on this yet"));
-    CHECK_THAT(vague, Catch::Contains("no number, date, event or consequence"));
+TEST_CASE("the next step comes first and says what to do, marked by the triage", "[handlers][coaching]") {
+    HandlerWorld w;
+    auto const vague = templates::advise(w.lib, detector::analyze(vague_draft), vague_draft);
+    REQUIRE(vague.triage == templates::Triage::rework);
+    CHECK_THAT(handlers::next_step_line(vague), Catch::StartsWith(":pencil2: *"));
 
-    auto const specific = handlers::verdict_line(detector::analyze(specific_draft));
-    CHECK_THAT(specific, Catch::StartsWith(":white_check_mark: *Specific* (score "));
-    CHECK_THAT(specific, Catch::Contains("particulars your PM can check"));
+    templates::Advice thanks;
+    thanks.triage = templates::Triage::not_pushback;
+    thanks.next_step = "Nothing to push back on <here> & there";
+    // The next step is Slack-escaped: a draft's words in it can never become a mention or a link.
+    CHECK(handlers::next_step_line(thanks) == ":speech_balloon: *Nothing to push back on &lt;here&gt; &amp; there*");
 }
 
 TEST_CASE("the draft comes back quoted line by line, its vague words in bold, Slack markup escaped",
@@ -63,48 +66,36 @@ TEST_CASE("the SBI checklist ticks what the draft has and crosses what it lacks"
           "(what it costs)");
 }
 
-TEST_CASE("the reason line names a weak reason, a legitimate one and a known pattern in words",
-          "[handlers][coaching]") {
-    detector::Analysis a;
-    CHECK(handlers::reason_line(a).empty());
-
-    a.illegitimate = {detector::Reason::new_framework};
-    a.legitimate = {detector::Reason::estimate, detector::Reason::underweighted_risk, detector::Reason::user_need};
-    a.patterns = {detector::Pattern::faster_please};
-    auto const line = handlers::reason_line(a);
-    CHECK_THAT(line, Catch::Contains(":mag: *Check the reason first:* this reads like not wanting to learn something new."));
-    CHECK_THAT(line, Catch::Contains(":dart: *Reason:* the effort estimate is wrong, a risk is under-weighted and the "
-                                     "user need is not served. That is a legitimate reason to push back."));
-    CHECK_THAT(line, Catch::Contains(":speech_balloon: *Pattern:* \"can we do this faster?\"."));
-
-    // From a real draft.
-    auto const faster = handlers::reason_line(detector::analyze("Can we do this faster?"));
-    CHECK_THAT(faster, Catch::Contains("*Pattern:*") && Catch::Contains("faster"));
-}
-
-TEST_CASE("the coaching blocks read verdict, draft, checklist, then the reframings to copy", "[handlers][coaching]") {
+TEST_CASE("the coaching blocks read next step, marked draft, checklist, then the cards to copy", "[handlers][coaching]") {
     HandlerWorld w;
     auto const a = detector::analyze(vague_draft);
-    auto const reframings = w.lib.reframe(a, vague_draft, templates::Perspective::own_draft);
-    REQUIRE_FALSE(reframings.empty());
-    auto const text = rendered(handlers::coaching_blocks(a, vague_draft, reframings));
-    auto const verdict = text.find("*Vague*");
+    auto const advice = templates::advise(w.lib, a, vague_draft);
+    REQUIRE_FALSE(advice.cards.empty());
+    auto const text = rendered(handlers::coaching_blocks(a, vague_draft, advice));
+    auto const next = text.find(advice.next_step.substr(0, 20));
     auto const quoted = text.find("\n> ");
     auto const checklist = text.find("*Situation*");
-    auto const invite = text.find("*Try saying it like this*");
-    CHECK(verdict < quoted);
+    auto const first_card = text.find(bot::blocks::escape(advice.cards.front().title));
+    CHECK(next < quoted);
     CHECK(quoted < checklist);
-    CHECK(checklist < invite);
-    CHECK(invite != std::string::npos);
-    for (auto const& r : reframings) CHECK_THAT(text, Catch::Contains("```" + bot::blocks::escape(r.text) + "```"));
+    CHECK(checklist < first_card);
+    CHECK(first_card != std::string::npos);
+    for (auto const& c : advice.cards) CHECK_THAT(text, Catch::Contains("```" + bot::blocks::escape(c.text) + "```"));
 
-    // No reframings: no invitation to copy one.
-    CHECK_THAT(rendered(handlers::coaching_blocks(a, vague_draft, {})), !Catch::Contains("Try saying it like this"));
+    // Nothing to fix: no checklist and no cards.
+    templates::Advice none;
+    none.triage = templates::Triage::not_pushback;
+    none.next_step = "Send it as it is.";
+    auto const plain = rendered(handlers::coaching_blocks(a, vague_draft, none));
+    CHECK_THAT(plain, !Catch::Contains("*Situation*"));
+    CHECK_THAT(plain, !Catch::Contains("```"));
 }
 
-TEST_CASE("an oversized reframing is cut inside its code block, which still closes", "[handlers][coaching]") {
+TEST_CASE("an oversized card is cut inside its code block, which still closes", "[handlers][coaching]") {
     auto const a = detector::analyze(vague_draft);
-    std::vector<templates::Reframing> const huge{{"t", "f", std::string(300, 'T'), std::string(5000, '<'), {}}};
+    templates::Advice huge;
+    huge.next_step = "Rework it.";
+    huge.cards.push_back({"f", std::string(300, 'T'), std::string(5000, '<')});
     auto const blocks = handlers::coaching_blocks(a, vague_draft, huge);
     auto const& last = blocks.back().as_object().at("text").at("text").as_string();
     CHECK(bot::blocks::char_count(last) <= bot::blocks::max_section_text);
@@ -114,9 +105,9 @@ TEST_CASE("an oversized reframing is cut inside its code block, which still clos
     CHECK(problems.empty());
 }
 
-TEST_CASE("the notification fallback counts the reframings", "[handlers][coaching]") {
-    auto const vague = detector::analyze(vague_draft);
-    CHECK(handlers::fallback_text(vague, 1) == "Vague draft: 1 reframing to try.");
-    CHECK(handlers::fallback_text(vague, 3) == "Vague draft: 3 reframings to try.");
-    CHECK(handlers::fallback_text(detector::analyze(specific_draft), 2) == "Specific draft: 2 reframings to try.");
+TEST_CASE("the notification fallback is the next step", "[handlers][coaching]") {
+    HandlerWorld w;
+    auto const advice = templates::advise(w.lib, detector::analyze(vague_draft), vague_draft);
+    CHECK(handlers::fallback_text(advice) == advice.next_step);
+    CHECK_FALSE(handlers::fallback_text(advice).empty());
 }

@@ -11,6 +11,7 @@
 #include "handlers/coaching.hpp"
 #include "handlers/pushback.hpp"
 #include "handlers/support.hpp"
+#include "templates/advice.hpp"
 
 using namespace pushback;
 using namespace pushback::test;
@@ -71,21 +72,21 @@ TEST_CASE("/pushback replies for the seeds' drafts match their golden texts", "[
     CHECK(w.slack.calls().empty());  // a draft is coached inside the HTTP response, no Web API call
 }
 
-TEST_CASE("the draft I don't think we can add SSO comes back as an SBI-shaped rewrite with prompts", "[handlers]") {
+TEST_CASE("the draft I don't think we can add SSO says what to do next, then cards that ask for the missing cost", "[handlers]") {
     HandlerWorld w;
-    auto const text = bot::blocks::render_text(
-        reply_json(handlers::pushback(HandlerWorld::slash("I don't think we can add SSO"), w.deps)));
-    CHECK_THAT(text, Catch::Contains("*Vague*"));
+    auto const msg = reply_json(handlers::pushback(HandlerWorld::slash("I don't think we can add SSO"), w.deps));
+    auto const text = bot::blocks::render_text(msg);
+    // The next step comes first, before any card.
+    auto const& first = msg.at("blocks").as_array().front().at("text").at("text").as_string();
+    CHECK_THAT(std::string(first), Catch::StartsWith(":pencil2: *Rework it before sending"));
     CHECK_THAT(text, Catch::Contains(":x: *Situation*"));
-    CHECK_THAT(text, Catch::Contains(":x: *Behavior*"));
     CHECK_THAT(text, Catch::Contains(":x: *Impact*"));
-    // The SBI rewrite names SSO and asks for what is missing, in brackets.
-    CHECK_THAT(text, Catch::Contains("SSO"));
-    CHECK_THAT(text, Catch::Contains("[when and where"));
-    CHECK_THAT(text, Catch::Contains("[what does it cost"));
+    // The card names SSO and asks, in one bracket, for exactly what is missing.
+    CHECK_THAT(text, Catch::Contains("I have a concern about SSO: [what it costs"));
+    CHECK_THAT(text, !Catch::Contains("your PM could not act on this"));
 }
 
-TEST_CASE("every corpus message gets a valid reply with 2 to 4 reframings", "[handlers][blockkit]") {
+TEST_CASE("every corpus message gets a valid reply whose cards follow its triage", "[handlers][blockkit]") {
     HandlerWorld w;
     std::size_t checked = 0;
     for (auto const* split : {"dev", "test"}) {
@@ -102,17 +103,24 @@ TEST_CASE("every corpus message gets a valid reply with 2 to 4 reframings", "[ha
             auto const problems = block_kit_problems(msg);
             CHECK(problems.empty());
             if (!problems.empty()) FAIL_CHECK(problems.front());
-            std::size_t reframings = 0;
+            std::size_t cards = 0;
             for (auto const& b : msg.at("blocks").as_array()) {
                 auto const* text = b.as_object().if_contains("text");
-                // A reframing section is "*Title*\n```text```"; the quoted draft starts with "> ".
+                // A card section is "*Title*\n```text```"; the quoted draft starts with "> ".
                 if (text && std::string_view(text->at("text").as_string()).starts_with("*") &&
                     std::string_view(text->at("text").as_string()).find("*\n```") != std::string_view::npos) {
-                    ++reframings;
+                    ++cards;
                 }
             }
-            CHECK(reframings >= 2);
-            CHECK(reframings <= 4);
+            auto const advice = templates::advise(w.lib, detector::analyze(draft), draft);
+            CHECK(cards == advice.cards.size());
+            switch (advice.triage) {
+                case templates::Triage::not_pushback: CHECK(cards == 0); break;
+                case templates::Triage::ready:
+                case templates::Triage::commitment: CHECK(cards <= 1); break;
+                case templates::Triage::stop: CHECK(cards >= 1); CHECK(cards <= 2); break;
+                case templates::Triage::rework: CHECK(cards >= 1); CHECK(cards <= 3); break;
+            }
             ++checked;
         }
     }

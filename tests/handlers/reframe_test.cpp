@@ -62,10 +62,11 @@ TEST_CASE("Reframe this on a PM's message offers replies to it, as they wrote it
     auto const view = shortcut_modal(w, fixture_json("message_action.json"));
     CHECK(view.at("callback_id") == handlers::reframe_modal_callback);
     auto const text = bot::blocks::render_text(view);
-    CHECK_THAT(text, Catch::Contains("<@U0002>'s message, and ways to answer it:"));
+    CHECK_THAT(text, Catch::Contains("<@U0002>'s message, and how to answer it:"));
     // Slack's &amp; is read as "&" (the detector sees the text as written), and shown escaped once.
     CHECK_THAT(json::serialize(view), Catch::Contains("SSO &amp; audit logs") && !Catch::Contains("&amp;amp;"));
-    CHECK_THAT(text, Catch::Contains("*Try saying it like this*"));
+    // The PM's words are theirs: the modal answers them, it never calls them vague or rewrites them.
+    CHECK_THAT(text, !Catch::Contains("your PM could not act on this"));
     CHECK_THAT(text, Catch::Contains("Reply to post in the thread"));
     // The modal remembers where to post: the message's channel and its ts (a thread of its own).
     CHECK(view.at("private_metadata") == R"({"c":"C0001","t":"1716540000.000100"})");
@@ -76,9 +77,11 @@ TEST_CASE("Reframe this on your own message offers rewrites, and keeps the threa
     HandlerWorld w;
     auto const view = shortcut_modal(w, with_message("I think we maybe need a bit more time", "U0001", "1716539000.000001"));
     auto const text = bot::blocks::render_text(view);
-    CHECK_THAT(text, Catch::Contains("Your message, and ways to make it land better:"));
+    CHECK_THAT(text, Catch::Contains("Your message, and how to make it land:"));
     CHECK_THAT(text, Catch::Contains("Rewrite to post in the thread"));
-    CHECK_THAT(text, Catch::Contains("*Vague*"));
+    // A hedged, vague draft of your own: rework it, its vague words marked.
+    CHECK_THAT(text, Catch::Contains(":pencil2: *Rework it before sending"));
+    CHECK_THAT(text, Catch::Contains("Vague: "));
     CHECK(view.at("private_metadata") == R"({"c":"C0001","t":"1716539000.000001"})");
 }
 

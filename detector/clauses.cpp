@@ -1,0 +1,209 @@
+// The pieces a rewrite needs, as byte ranges of the draft (issue 12): what the pushback is about,
+// the plan's figure and the writer's, the deadline, the consequence, the counter-proposal and the
+// ask. A clause is absent rather than wrong: never a fragment ending in a preposition or a
+// conjunction, never a Slack mention or link, never someone else's quoted words.
+#include <array>
+
+#include "detector/detail/context.hpp"
+
+namespace pushback::detector::detail {
+namespace {
+
+constexpr std::array<std::string_view, 78> stop_words{
+    "to",     "by",      "in",   "for",   "on",    "at",    "of",      "from",   "with",     "into",
+    "onto",   "about",   "over", "under", "than",  "and",   "or",      "but",    "so",       "because",
+    "before", "after",   "if",   "when",  "while", "since", "until",   "unless", "is",       "are",
+    "was",    "were",    "be",   "been",  "will",  "would", "can",     "could",  "should",   "has",
+    "have",   "had",     "does", "do",    "did",   "it",    "we",      "i",      "you",      "they",
+    "he",     "she",     "this", "that",  "which", "who",   "as",      "not",    "just",     "also",
+    "too",    "then",    "may",  "might", "must",  "shall", "instead", "myself", "yourself", "itself",
+    "again",  "already", "now",  "here",  "there", "days",  "really",  "very"};
+
+bool is_stop(std::string_view w) {
+    return w.size() <= 8 && std::find(stop_words.begin(), stop_words.end(), w) != stop_words.end();
+}
+bool is_ph(char ch) { return ch >= ph_person && ch <= ph_code; }
+
+// A word that ends a noun phrase as a verb would: a past form ("asked", "worked") or a common verb.
+bool verb_like(std::string_view w) {
+    static constexpr std::array<std::string_view, 24> verbs{
+        "says", "said",  "wants", "needs", "looks", "seems", "takes", "works", "breaks", "makes",  "gets",    "goes",
+        "asks", "means", "uses",  "runs",  "fails", "ships", "lands", "adds",  "isn't",  "aren't", "doesn't", "won't"};
+    return (w.size() > 4 && w.ends_with("ed")) || std::find(verbs.begin(), verbs.end(), w) != verbs.end();
+}
+
+// The word starting at `b` ([b, end) of word bytes).
+std::uint32_t word_end(std::string_view s, std::uint32_t b) {
+    while (b < s.size() && is_word_byte(static_cast<unsigned char>(s[b])) && !is_ph(s[b])) ++b;
+    return b;
+}
+
+// A noun phrase starting at `b`: up to five words, stopping at a stop word, punctuation, a mention,
+// a link or code; words joined by hyphens and apostrophes stay together.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> noun_phrase(std::string_view s, std::uint32_t b) {
+    while (b < s.size() && s[b] == ' ') ++b;
+    auto e = b;
+    int words = 0;
+    while (e < s.size() && words < 5) {
+        auto const we = word_end(s, e);
+        if (we == e || is_stop(s.substr(e, we - e)) || verb_like(s.substr(e, we - e))) break;
+        e = we;
+        ++words;
+        while (e + 1 < s.size() && (s[e] == '-' || s[e] == '\'') && is_word_byte(static_cast<unsigned char>(s[e + 1])))
+            e = word_end(s, e + 1);
+        if (e + 1 < s.size() && s[e] == ' ' && is_word_byte(static_cast<unsigned char>(s[e + 1])) && !is_ph(s[e + 1]))
+            ++e;
+        else
+            break;
+    }
+    while (e > b && s[e - 1] == ' ') --e;
+    if (e == b) return std::nullopt;
+    return std::pair{b, e};
+}
+
+// [b, e) trimmed of blanks and closing marks, cut before a mention, link or code.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> clause(std::string_view s, std::uint32_t b, std::uint32_t e) {
+    while (b < e && (s[b] == ' ' || s[b] == ',' || s[b] == ':')) ++b;
+    // A leading @handle (GitHub style) addresses someone; it is not part of the clause.
+    while (b < e && s[b] == '@') {
+        while (b < e && s[b] != ' ') ++b;
+        while (b < e && (s[b] == ' ' || s[b] == ',')) ++b;
+    }
+    for (auto i = b; i < e; ++i)
+        if (is_ph(s[i])) e = i;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == '-' || s[e - 1] == '(')) --e;
+    // Never end on a preposition or a conjunction.
+    while (e > b) {
+        auto wb = e;
+        while (wb > b && is_word_byte(static_cast<unsigned char>(s[wb - 1]))) --wb;
+        if (wb == e || !is_stop(s.substr(wb, e - wb))) break;
+        e = wb;
+        while (e > b && (s[e - 1] == ' ' || s[e - 1] == ',')) --e;
+    }
+    if (e <= b + 2) return std::nullopt;
+    return std::pair{b, e};
+}
+
+bool near_before(std::string_view s, std::uint32_t sentence_b, std::uint32_t pos,
+                 std::initializer_list<std::string_view> cues) {
+    auto const from = pos > sentence_b + 40 ? pos - 40 : sentence_b;
+    auto const window = s.substr(from, pos - from);
+    for (auto cue : cues)
+        if (window.find(cue) != std::string_view::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+void find_clauses(Context const& c, Analysis& a) {
+    auto const s = c.s;
+    auto const set = [&](std::optional<Range>& slot, std::optional<std::pair<std::uint32_t, std::uint32_t>> r) {
+        if (!slot && r && !c.in_quote(r->first, r->second)) slot = c.orig_range(r->first, r->second);
+    };
+    // Object: the noun phrase after "add", "build", "switch to"...; else after the first "the",
+    // "this" or "our" of the writer's first sentence with a reason, an objection or an ask.
+    auto const timeish = [&](std::uint32_t b, std::uint32_t e) {
+        for (auto const& h : c.hits)
+            if ((h.lex == Lex::date || h.lex == Lex::date_weak || h.lex == Lex::vague_time) &&
+                overlaps(h.begin, h.end, b, e))
+                return true;
+        for (auto i = b; i < e; ++i)
+            if (s[i] >= '0' && s[i] <= '9') return true;
+        return false;
+    };
+    for (auto const& h : c.hits) {
+        if (h.lex != Lex::topic_verb || c.in_quote(h.begin, h.end)) continue;
+        // A verb inside the counter-proposal names the alternative, not the object.
+        bool in_alternative = false;
+        for (auto const& al : c.hits)
+            if (al.lex == Lex::alternative && al.begin < h.begin && c.sentence_at(al.begin) == c.sentence_at(h.begin))
+                in_alternative = true;
+        if (in_alternative) continue;
+        if (auto np = noun_phrase(s, h.end)) {
+            a.topic = c.orig_range(np->first, np->second);
+            set(a.clauses.object, np);
+            break;
+        }
+    }
+    for (std::size_t k = 0; k < c.sentences.size() && k < 4; ++k) {
+        auto const& x = c.sentences[k];
+        if (a.clauses.object) break;
+        for (auto i = x.b; i < x.e; ++i) {
+            if (i > x.b && is_word_byte(static_cast<unsigned char>(s[i - 1]))) continue;
+            auto const we = word_end(s, i);
+            auto const w = s.substr(i, we - i);
+            if (w.size() < 3 || w.size() > 5 || (w[0] != 't' && w[0] != 'o' && w[0] != 'y')) continue;
+            if (w != "the" && w != "this" && w != "our" && w != "your" && w != "these" && w != "that") continue;
+            // "this reads", "that works": a demonstrative then a verb, not a noun phrase.
+            if ((w == "this" || w == "that") && we + 1 < x.e) {
+                auto const next = s.substr(we + 1, word_end(s, we + 1) - we - 1);
+                if (next.size() > 3 && next.ends_with('s') && !next.ends_with("ss") && !next.ends_with("us")) continue;
+            }
+            auto np = noun_phrase(s, we);
+            if (!np || np->second > x.e || timeish(i, np->second) || c.in_quote(i, np->second)) continue;
+            // "the PRD says", "the PM asked": the source of the plan, not what it is about.
+            auto const next = np->second + 1 < x.e
+                                  ? s.substr(np->second + 1, word_end(s, np->second + 1) - np->second - 1)
+                                  : std::string_view{};
+            static constexpr std::array<std::string_view, 12> reporting{"says",   "said",    "asked",    "asks",
+                                                                        "wants",  "wanted",  "wrote",    "writes",
+                                                                        "claims", "assumes", "promised", "expects"};
+            if (std::find(reporting.begin(), reporting.end(), next) != reporting.end()) continue;
+            {
+                set(a.clauses.object, std::pair{i, np->second});
+                break;
+            }
+        }
+    }
+    // Numbers: the plan's ("the PRD says 1 sprint") and the writer's ("I think 3").
+    for (auto const& sp : a.specifics) {
+        if (sp.kind != SpecificKind::number && sp.kind != SpecificKind::percent && sp.kind != SpecificKind::money)
+            continue;
+        auto const nb = static_cast<std::uint32_t>(
+            std::lower_bound(c.norm.from.begin(), c.norm.from.end(), sp.range.start) - c.norm.from.begin());
+        auto const* x = c.sentence_at(nb);
+        if (x == nullptr || c.in_quote(nb, nb + 1)) continue;
+        if (near_before(s, x->b, nb,
+                        {"prd", "plan", "spec", "roadmap", "ticket", "estimate", "you said", "says", "scoped",
+                         "asked for", "promised", "budgeted", "allotted", "allocated", "the pm"})) {
+            if (!a.clauses.plan_number &&
+                !near_before(s, x->b, nb, {"i think", "my estimate", "more like", "realistic"}))
+                a.clauses.plan_number = sp.range;
+            else if (!a.clauses.own_number)
+                a.clauses.own_number = sp.range;
+        } else if (near_before(s, x->b, nb,
+                               {"i think", "i estimate", "my estimate", "more like", "closer to", "realistically",
+                                "i'd say", "i'd need", "we need", "it'll take", "it will take", "we'd need", "takes",
+                                "i need", "at least"})) {
+            if (!a.clauses.own_number) a.clauses.own_number = sp.range;
+        }
+    }
+    // Deadline: the first date in the writer's words.
+    for (auto const& sp : a.specifics) {
+        if (sp.kind != SpecificKind::date) continue;
+        auto const nb = static_cast<std::uint32_t>(
+            std::lower_bound(c.norm.from.begin(), c.norm.from.end(), sp.range.start) - c.norm.from.begin());
+        if (c.in_quote(nb, nb + 1)) continue;
+        a.clauses.deadline = sp.range;
+        break;
+    }
+    // Impact, alternative, ask: from the cue to the end of its sentence.
+    auto const from_cue = [&](std::optional<Range>& slot, std::initializer_list<Lex> lexes) {
+        for (auto const& h : c.hits) {
+            if (slot) return;
+            if (std::find(lexes.begin(), lexes.end(), h.lex) == lexes.end() || c.in_quote(h.begin, h.end)) continue;
+            if (auto const* x = c.sentence_at(h.begin)) set(slot, clause(s, h.begin, x->e));
+        }
+    };
+    from_cue(a.clauses.impact, {Lex::consequence, Lex::impact});
+    from_cue(a.clauses.alternative, {Lex::alternative});
+    for (auto const& x : c.sentences) {
+        bool quoted = false;
+        for (auto const& q : c.quoted) quoted = quoted || overlaps(q.first, q.second, x.b, x.e);
+        if (a.clauses.ask || quoted) continue;
+        bool const asks = x.question() || c.first(Lex::request, x.b, x.e) != nullptr;
+        if (asks) set(a.clauses.ask, clause(s, x.b, x.e));
+    }
+}
+
+}  // namespace pushback::detector::detail

@@ -1,0 +1,159 @@
+// Particulars without digits (issue 12): real engineers are specific through named systems, teams
+// and vendors, observable events, constraints, spelled-out quantities and cause -> consequence far
+// more often than through numbers. And numbers that are hyperbole ("150%", "50/50") are not
+// particulars.
+#include <array>
+#include <cstdlib>
+
+#include "detector/detail/context.hpp"
+#include "detector/detail/weights.hpp"
+
+namespace pushback::detector::detail {
+namespace {
+
+bool upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool alnum(unsigned char c) { return upper(c) || lower(c) || (c >= '0' && c <= '9'); }
+
+// Capitalised words that are not names: greetings, fillers and shouting.
+constexpr std::array<std::string_view, 40> not_names{
+    "I",   "I'm", "I'll", "I've", "I'd", "OK",   "Ok",   "Hi",  "Hey",  "Hello", "Thanks", "Dear", "Please", "Yes",
+    "No",  "LOL", "Lol",  "ASAP", "FYI", "IMO",  "IMHO", "TBH", "NOW",  "ITS",   "IT",     "THE",  "PLS",    "PLEASE",
+    "OMG", "WTF", "AND",  "NOT",  "BUT", "THIS", "Dude", "Sir", "Guys", "TODO",  "NB",     "PS"};
+
+bool is_not_name(std::string_view w) { return std::find(not_names.begin(), not_names.end(), w) != not_names.end(); }
+
+std::uint32_t norm_pos(Normalized const& n, std::uint32_t o) {
+    return static_cast<std::uint32_t>(std::lower_bound(n.from.begin(), n.from.end(), o) - n.from.begin());
+}
+
+}  // namespace
+
+// Names: a capitalised word inside a sentence ("the Postgres replica", "Procurement" after a
+// comma), an acronym ("UTC", "JDK"), CamelCase ("TextHitConverter", "IntelliJ") or an identifier
+// ("Object.merge", "test.py", "merge_record"). Sentence-initial capitals say nothing.
+void find_names(Context& c) {
+    auto const t = c.orig;
+    std::uint32_t i = 0;
+    auto const n = static_cast<std::uint32_t>(t.size());
+    while (i < n) {
+        auto const ch = static_cast<unsigned char>(t[i]);
+        if (!alnum(ch)) {
+            ++i;
+            continue;
+        }
+        auto const b = i;
+        int uppers = 0, inner_upper = 0, letters = 0;
+        bool ident = false;
+        while (i < n) {
+            auto const x = static_cast<unsigned char>(t[i]);
+            if (alnum(x)) {
+                uppers += upper(x);
+                inner_upper += upper(x) && i > b && lower(static_cast<unsigned char>(t[i - 1]));
+                letters += upper(x) || lower(x);
+                ++i;
+            } else if ((x == '_' || x == '.') && i + 1 < n && alnum(static_cast<unsigned char>(t[i + 1])) && i > b) {
+                ident = ident || x == '_' || lower(static_cast<unsigned char>(t[i + 1])) ||
+                        upper(static_cast<unsigned char>(t[i + 1]));
+                ++i;
+            } else {
+                break;
+            }
+        }
+        if (uppers == 0 && !ident) continue;  // most words: lower case, not an identifier
+        auto const word = t.substr(b, i - b);
+        if (letters == 0 || (b > 0 && (t[b - 1] == '@' || t[b - 1] == '#' || t[b - 1] == '/'))) continue;
+        auto const np = norm_pos(c.norm, b);
+        if (np >= c.s.size() || !is_word_byte(static_cast<unsigned char>(c.s[np])) ||
+            static_cast<unsigned char>(c.s[np]) < 9)
+            continue;  // inside code, a link or a mention
+        auto const ne = np + static_cast<std::uint32_t>(std::min<std::size_t>(word.size(), c.s.size() - np));
+        if (c.in_quote(np, ne)) continue;
+        bool const acronym = uppers >= 2 && uppers == letters && letters <= 6;
+        bool const camel = inner_upper > 0 && lower(static_cast<unsigned char>(word.back()));
+        bool name = ident || camel || (acronym && !c.shouting);
+        if (!name && upper(ch) && !c.shouting && uppers == 1 && !is_not_name(word)) {
+            // Capitalised inside its sentence: the previous non-blank byte is not a sentence end.
+            auto p = b;
+            while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '*' || t[p - 1] == '_' || t[p - 1] == '(')) --p;
+            bool const starts = p == 0 || t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?' || t[p - 1] == '\n' ||
+                                t[p - 1] == ':' || t[p - 1] == '"' || t[p - 1] == '>' || t[p - 1] == '-' ||
+                                t[p - 1] == ')';
+            name = !starts;
+        }
+        if (name && !is_not_name(word)) c.names.emplace_back(np, ne);
+    }
+}
+
+void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& tmp) {
+    // Names count up to a cap. What the message is about ("add SSO") is not a particular of the case.
+    double budget = w_name_cap;
+    for (auto const& [b, e] : c.names) {
+        bool topic = false;
+        for (auto const& h : c.hits)
+            if (h.lex == Lex::topic_verb && b >= h.end && b <= h.end + 5) topic = true;
+        auto const w = std::min(w_name, budget);
+        if (topic || w <= 0.0) continue;
+        budget -= w;
+        out.push_back({b, e, SpecificKind::name, w});
+    }
+    double things = w_thing_cap;
+    for (auto const& h : c.hits) {
+        if (c.in_quote(h.begin, h.end)) continue;
+        switch (h.lex) {
+            case Lex::thing:
+                if (things > 0.0) {
+                    out.push_back({h.begin, h.end, SpecificKind::name, std::min(w_thing, things)});
+                    things -= w_thing;
+                }
+                break;
+            case Lex::observable:
+                out.push_back({h.begin, h.end, SpecificKind::event, w_observable});
+                break;
+            case Lex::constraint:
+                out.push_back({h.begin, h.end, SpecificKind::event, w_constraint});
+                break;
+            case Lex::quantity:
+                out.push_back({h.begin, h.end, SpecificKind::number, w_quantity});
+                break;
+            case Lex::consequence: {
+                // A consequence counts when a clause of at least three words follows it.
+                int words = 0;
+                bool in_word = false;
+                for (auto i = h.end; i < c.s.size() && c.s[i] != '.' && c.s[i] != '\n' && c.s[i] != '?'; ++i) {
+                    bool const w = is_word_byte(static_cast<unsigned char>(c.s[i]));
+                    words += w && !in_word;
+                    in_word = w;
+                }
+                if (words >= 3) out.push_back({h.begin, h.end, SpecificKind::event, w_consequence});
+                break;
+            }
+            case Lex::number_word: {
+                // "three releases", "two engineers": a spelled-out number with a unit.
+                if (auto const ue = unit_after(c.s, h.end, Lex::unit, tmp); ue != 0)
+                    out.push_back({h.begin, ue, SpecificKind::number, w_quantity});
+                break;
+            }
+            default:
+                break;
+        }
+    }
+}
+
+void drop_hyperbole_numbers(Context const& c, std::vector<Found>& found, std::vector<VSpan>& vague) {
+    // Percentages above 100 ("we need this at 150%", "everyone is at 300% already") are rhetoric.
+    std::erase_if(found, [&](Found const& f) {
+        if (f.kind != SpecificKind::percent) return false;
+        auto const digits = c.s.substr(f.b, f.e - f.b);
+        long v = std::strtol(std::string(digits).c_str(), nullptr, 10);
+        if (v <= 100) return false;
+        vague.push_back({f.b, f.e, VagueCategory::hyperbole, false});
+        return true;
+    });
+    // "50/50": a coin flip.
+    for (auto p = c.s.find("50/50"); p != std::string_view::npos; p = c.s.find("50/50", p + 5))
+        vague.push_back(
+            {static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + 5), VagueCategory::hyperbole, false});
+}
+
+}  // namespace pushback::detector::detail

@@ -1,0 +1,114 @@
+#pragma once
+// What the detector's stages share while analysing one message: the normalised text, the lexicon
+// hits, the sentences, the quoted spans, and the findings so far. Each stage (numbers, concreteness,
+// asks, red flags, kind, clauses) reads it and adds to the Analysis; analysis.cpp runs them in order.
+
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "detector/analysis.hpp"
+#include "detector/detail/matcher.hpp"
+#include "detector/detail/normalize.hpp"
+
+namespace pushback::detector::detail {
+
+// A particular of the case found in normalised text, with how much it weighs as evidence.
+struct Found {
+    std::uint32_t b, e;
+    SpecificKind kind;
+    double weight;
+};
+
+// A vague phrase in normalised text.
+struct VSpan {
+    std::uint32_t b, e;
+    VagueCategory c;
+    bool absolute;
+};
+
+// A sentence in normalised text: [b, e) without its closing mark; `end` is '?', '!', '.', or 0.
+struct Sentence {
+    std::uint32_t b, e;
+    char end;
+    bool question() const { return end == '?'; }
+};
+
+struct Context {
+    std::string_view orig;  // the message as written
+    Normalized const& norm;
+    std::string_view s;  // normalised text
+    std::vector<Hit> const& hits;
+    // Filled by the first stages, in buffers the caller reuses across calls (and clears).
+    std::vector<Sentence>& sentences;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& quoted;  // normalised ranges
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& names;   // normalised ranges (concreteness.cpp)
+    bool shouting = false;                                         // mostly capitals: case says nothing about names
+
+    bool in_quote(std::uint32_t b, std::uint32_t e) const {
+        return std::any_of(quoted.begin(), quoted.end(), [&](auto const& q) { return b >= q.first && e <= q.second; });
+    }
+    // More than half of [b, e) is someone else's words.
+    bool mostly_quoted(std::uint32_t b, std::uint32_t e) const {
+        std::uint32_t n = 0;
+        for (auto const& q : quoted)
+            if (q.first < e && b < q.second) n += std::min(e, q.second) - std::max(b, q.first);
+        return 2 * n > e - b;
+    }
+    bool has(Lex l) const {
+        return std::any_of(hits.begin(), hits.end(),
+                           [&](Hit const& h) { return h.lex == l && !in_quote(h.begin, h.end); });
+    }
+    // The first hit of `l` outside quotes inside [b, e), or nullptr.
+    Hit const* first(Lex l, std::uint32_t b = 0, std::uint32_t e = UINT32_MAX) const {
+        for (auto const& h : hits)
+            if (h.lex == l && h.begin >= b && h.end <= e && !in_quote(h.begin, h.end)) return &h;
+        return nullptr;
+    }
+    Sentence const* sentence_at(std::uint32_t pos) const {
+        for (auto const& x : sentences)
+            if (pos >= x.b && pos <= x.e) return &x;
+        return nullptr;
+    }
+    // The original byte under normalised position `pos`.
+    unsigned char orig_byte(std::uint32_t pos) const { return static_cast<unsigned char>(orig[norm.from[pos]]); }
+    Range orig_range(std::uint32_t b, std::uint32_t e) const { return Range{norm.orig_begin(b), norm.orig_end(e)}; }
+};
+
+inline bool contains(std::uint32_t ob, std::uint32_t oe, std::uint32_t ib, std::uint32_t ie) {
+    return ob <= ib && ie <= oe;
+}
+inline bool overlaps(std::uint32_t ab, std::uint32_t ae, std::uint32_t bb, std::uint32_t be) {
+    return ab < be && bb < ae;
+}
+inline bool in(Lex l, Lex first, Lex last) { return l >= first && l <= last; }
+
+template <class T>
+void push_unique(std::vector<T>& v, T x) {
+    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+// Stages, each in its own file.
+// numbers.cpp: digits as money, percent, dates, references, numbers with units.
+void scan_numbers(Context const& c, std::vector<Found>& out, std::vector<Hit>& tmp);
+// The end of a unit that follows a word or number at `pos`, or 0.
+std::uint32_t unit_after(std::string_view s, std::size_t pos, Lex lex, std::vector<Hit>& tmp);
+// concreteness.cpp: particulars without digits (names, observable events, constraints, spelled-out
+// quantities, cause and consequence); numbers used as hyperbole.
+void find_names(Context& c);
+void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& tmp);
+void drop_hyperbole_numbers(Context const& c, std::vector<Found>& found, std::vector<VSpan>& vague);
+// text.cpp: sentences and quoted spans.
+void split_sentences(Context& c);
+void find_quoted(Context& c);
+// asks.cpp: the seeds' trust-destroying PM asks, by construction.
+std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans);
+// flags.cpp: red flags.
+void find_red_flags(Context const& c, Analysis& a);
+// kind.cpp: mood and kind.
+void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp);
+// clauses.cpp: clauses and topic.
+void find_clauses(Context const& c, Analysis& a);
+
+}  // namespace pushback::detector::detail

@@ -1,0 +1,134 @@
+// What the message is. `mood` is the grammatical mood of the main sentence (templates' `kinds`
+// condition); `kind` is what the coaching triages on (tests/data/real/GUIDE.md defines each value).
+// Kind is scored from cues in the writer's own words (quoted sentences do not count): a PM ask
+// pattern or a request for `ask`, objections and illegitimate reasons for `pushback`, answer cues
+// for `reply-to-ask`, reports for `status`, write-up and decision cues, thanks. The cue lists are
+// lexicon files (request_open, ask_cue, question_open, objection, reply_cue, status, summary,
+// decision, thanks); the highest score wins, `other` when no cue is strong enough.
+#include <array>
+
+#include "detector/detail/context.hpp"
+
+namespace pushback::detector::detail {
+namespace {
+
+bool starts_with_word(std::string_view s, std::string_view w) {
+    return s.starts_with(w) && (s.size() == w.size() || !is_word_byte(static_cast<unsigned char>(s[w.size()])));
+}
+
+// A sentence that asks for something: a request opening, a wish, or a yes/no question about doing a
+// thing. Imperatives count only as the sentence's first word ("Allow execution of ...").
+// A sentence that asks for something: a request opening or a wish (request_open.txt), a request
+// anywhere (ask_cue.txt), or a question opening as one (question_open.txt).
+bool request_sentence(Context const& c, Sentence const& x, std::uint32_t start, std::vector<Hit>& tmp) {
+    tmp.clear();
+    matcher().find_at(c.s, start, Lex::request_open, tmp);
+    if (!tmp.empty() || c.first(Lex::ask_cue, x.b, x.e) != nullptr) return true;
+    if (!x.question()) return false;
+    matcher().find_at(c.s, start, Lex::question_open, tmp);
+    return !tmp.empty();
+}
+
+// A progress report's opening: a past participle first ("Added in 1.2.2.", "Merged, closing").
+bool reports_done(std::string_view x) {
+    for (std::string_view w :
+         {"added",     "fixed",       "merged",    "released", "reverted",   "reverting", "deployed",
+          "published", "implemented", "updated",   "removed",  "included",   "done",      "shipped",
+          "landed",    "closing",     "closed",    "pushed",   "concluded",  "sent",      "i removed",
+          "i added",   "i fixed",     "i merged",  "i pushed", "i released", "i updated", "i've",
+          "we've",     "fixes",       "completed", "finished", "bumped"})
+        if (starts_with_word(x, w)) return true;
+    return false;
+}
+
+}  // namespace
+
+void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
+    auto const s = c.s;
+    // Mood: a question unless its sentence opens as a request; else commitment, request, statement.
+    auto const q = s.find('?');
+    if (q != std::string_view::npos) {
+        auto sb = s.find_last_of(".!\n", q);
+        sb = sb == std::string_view::npos ? 0 : sb + 1;
+        while (sb < q && (s[sb] == ' ' || s[sb] == ph_person || s[sb] == ',')) ++sb;
+        tmp.clear();
+        matcher().find_at(s, sb, Lex::question_start, tmp);
+        a.mood = tmp.empty() ? Mood::question : Mood::request;
+    } else if (c.has(Lex::commitment)) {
+        a.mood = Mood::commitment;
+    } else if (c.has(Lex::request)) {
+        a.mood = Mood::request;
+    }
+
+    bool question = false, request = false, done = false;
+    std::size_t words = 0;
+    int questions = 0;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto sentence = s.substr(x.b, x.e - x.b);
+        // Skip who the sentence addresses (a mention, a GitHub @handle) to reach its first word.
+        while (!sentence.empty() && (sentence.front() == ph_person || sentence.front() == ' ' ||
+                                     sentence.front() == ',' || sentence.front() == '@' || sentence.front() == '*')) {
+            if (sentence.front() == '@')
+                while (!sentence.empty() && sentence.front() != ' ') sentence.remove_prefix(1);
+            else
+                sentence.remove_prefix(1);
+        }
+        question = question || x.question();
+        questions += x.question();
+        request = request || request_sentence(c, x, static_cast<std::uint32_t>(sentence.data() - s.data()), tmp);
+        if (words == 0) done = reports_done(sentence);
+        for (std::size_t i = 0; i < sentence.size(); ++i)
+            words += is_word_byte(static_cast<unsigned char>(sentence[i])) &&
+                     (i == 0 || !is_word_byte(static_cast<unsigned char>(sentence[i - 1])));
+    }
+    // Each kind scores its cues in the writer's words; a cue near the start weighs more (answers and
+    // reports open with what they are). The highest score wins; ties go to the earlier kind below.
+    std::array<double, lex_count> per_lex{};
+    for (auto const& h : c.hits)
+        if (!c.in_quote(h.begin, h.end)) per_lex[static_cast<std::size_t>(h.lex)] += h.begin < 30 ? 1.5 : 1.0;
+    auto const count = [&](Lex l) { return std::min(per_lex[static_cast<std::size_t>(l)], 3.0); };
+    using K = MessageKind;
+    std::array<double, 8> score{};
+    auto at = [&](K k) -> double& { return score[static_cast<std::size_t>(k)]; };
+    at(K::ask) = 2.0 * (a.patterns.empty() ? 0 : 1) + (request ? 1.5 : 0) + std::min(questions, 2) * 0.5;
+    at(K::pushback) = count(Lex::objection) + (a.illegitimate.empty() ? 0 : 1.0) + 0.5 * count(Lex::person_attack) +
+                      0.5 * count(Lex::sarcasm) + (a.legitimate.empty() ? 0 : 0.5);
+    at(K::reply_to_ask) = count(Lex::reply_cue) + (!c.quoted.empty() && !question ? 0.75 : 0);
+    at(K::status) = 1.2 * count(Lex::status) + (done ? 1.5 : 0) - (question ? 1.0 : 0);
+    at(K::summary) = 1.5 * count(Lex::summary);
+    at(K::commitment) = 1.5 * count(Lex::decision);
+    // A thumbs-up, a party popper or a heart (shortcode or emoji) is thanks or praise.
+    bool emoji_thanks = false;
+    for (std::string_view e : {":+1:", ":thumbsup:", ":thumbup:", ":tada:", ":heart:", ":pray:", ":raised_hands:",
+                               "\xF0\x9F\x91\x8D", "\xF0\x9F\x8E\x89", "\xE2\x9D\xA4", "\xF0\x9F\x99\x8F"})
+        emoji_thanks = emoji_thanks || c.orig.find(e) != std::string_view::npos;
+    at(K::thanks) = count(Lex::thanks) + (words <= 20 ? 0.5 : -0.5) - (question ? 1.0 : 0) + (emoji_thanks ? 0.7 : 0);
+    at(K::other) = 0.6;
+    // Weak cues that decide when nothing stronger does: a negation leans to an objection, the
+    // writer's own future ("I'll", "will") to an answer.
+    bool negation = false, future = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const t = s.substr(x.b, x.e - x.b);
+        negation = negation || t.find("n't") != std::string_view::npos || t.find(" not ") != std::string_view::npos ||
+                   t.find("never") != std::string_view::npos;
+        future = future || t.starts_with("i'll") || t.starts_with("will ") ||
+                 t.find(" i'll ") != std::string_view::npos || t.find("we'll") != std::string_view::npos ||
+                 t.starts_with("i will");
+    }
+    at(K::pushback) += negation ? 0.45 : 0;
+    at(K::reply_to_ask) += future ? 0.5 : 0;
+    // Opening with someone's quoted line ("> …") is how list and thread replies take a point apart.
+    auto const lead = c.orig.find_first_not_of(" \t\n");
+    if (lead != std::string_view::npos &&
+        (c.orig.substr(lead).starts_with(">") || c.orig.substr(lead).starts_with("&gt;")))
+        at(K::pushback) += 1.0;
+    if (a.mood == Mood::commitment) at(K::reply_to_ask) += 0.5;
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < score.size(); ++k)
+        if (score[k] > score[best]) best = k;
+    a.kind = static_cast<K>(best);
+}
+
+}  // namespace pushback::detector::detail

@@ -1,0 +1,294 @@
+// Triage first, then the cards. The order of the checks is the seeds' order of concern: what burns
+// the relationship (a red flag, an illegitimate reason) stops the message whatever else it says;
+// a decision already taken is affirmed and logged, never reopened; what isn't pushback is left
+// alone; only then is pushback judged ready or in need of work, and its cards chosen by its reason.
+
+#include "templates/advice.hpp"
+
+#include <algorithm>
+
+#include "templates/detail/advice_slots.hpp"
+#include "templates/detail/model.hpp"
+
+namespace pushback::templates {
+
+namespace {
+
+using detector::Analysis;
+using detector::MessageKind;
+using detector::Pattern;
+using detector::Reason;
+using detector::RedFlag;
+
+constexpr std::size_t max_rework_cards = 3;
+
+// An ask that carries its own case (a reason, the plan's number against the writer's, options, or two
+// of situation, behaviour and impact) is the writer's pushback ending in a clear ask, not a PM's ask.
+Side side_of(Analysis const& a, std::string_view text) {
+    // A draft that opens with someone else's words ("> Can we …?", Re: "…", "Sam asked: …") answers them.
+    auto const starts_quoted = std::any_of(a.quoted.begin(), a.quoted.end(), [](auto r) { return r.start <= 4; });
+    auto const head = text.substr(0, 40);
+    bool const re = text.size() >= 3 && (text[0] == 'R' || text[0] == 'r') && (text[1] == 'e' || text[1] == 'E') &&
+                    text[2] == ':';
+    if (starts_quoted || re || head.find(" asked: ") != std::string_view::npos) return Side::reply_to_ask;
+    if (a.kind == MessageKind::reply_to_ask) return Side::reply_to_ask;
+    if (a.kind != MessageKind::ask) return Side::own_draft;
+    int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
+    bool const own_case = !a.legitimate.empty() || (a.clauses.plan_number && a.clauses.own_number) ||
+                          a.offers_alternative || sbi >= 2;
+    return own_case ? Side::own_draft : Side::ask;
+}
+
+std::string_view reason_words(Reason r) {
+    switch (r) {
+        case Reason::new_framework: return "not wanting to learn something new";
+        case Reason::aesthetic: return "personal taste presented as a technical concern";
+        case Reason::territorial: return "territory over code you own";
+        case Reason::my_way: return "\"my way is better\" without evidence";
+        case Reason::attachment: return "attachment to something you built";
+        default: return "a reason that isn't about the proposal";
+    }
+}
+
+// The card that answers a legitimate reason (seed 000's phrasing for it).
+std::string_view card_for(Reason r) {
+    switch (r) {
+        case Reason::estimate: return "card-estimate";
+        case Reason::scope_timeline: return "card-date-or-depth";
+        case Reason::underweighted_risk: return "card-risks";
+        case Reason::user_need:
+        case Reason::misaligned_approach: return "card-premise";
+        case Reason::better_alternative: return "card-two-paths";
+        case Reason::ignored_constraint: return "card-constraint";
+        default: return {};
+    }
+}
+
+std::string_view stop_step(RedFlag f) {
+    switch (f) {
+        case RedFlag::person_directed:
+            return "Stop before sending: it's aimed at the person, not the plan. Make it about the idea, and raise it "
+                   "in a 1:1 first.";
+        case RedFlag::skips_ladder:
+            return "Stop before sending: have the 1:1 with your PM first. Never skip a rung of the ladder.";
+        case RedFlag::broadcast:
+            return "Stop before sending: don't take a disagreement to the whole channel. Raise it with your PM in a "
+                   "1:1 first.";
+        case RedFlag::sarcasm: return "Stop before sending: drop the sarcasm and say plainly what's wrong, 1:1 first.";
+    }
+    return "Stop before sending.";
+}
+
+struct Cards {
+    Library::Impl const& impl;
+    detail::ReframingSlots const& slots;
+    std::vector<Card>& out;
+
+    bool has(std::string_view slot) const { return slots.flags[detail::flag_index("has_" + std::string(slot))]; }
+    bool shown(std::string_view family) const {
+        return std::any_of(out.begin(), out.end(), [&](Card const& c) { return c.family == family; });
+    }
+    // Adds the card `id` unless its family is already shown; false when it isn't added.
+    bool add(std::string_view id) {
+        auto const it = impl.templates.find(id);
+        if (it == impl.templates.end() || shown(it->second.family)) return false;
+        auto r = detail::fill(it->second, slots);
+        out.push_back({std::move(r.family), std::move(r.title), std::move(r.text)});
+        return true;
+    }
+};
+
+// What a rework most needs, in one line: the first two fixes, in the order a senior engineer would ask.
+std::string rework_step(Analysis const& a, Cards const& c) {
+    std::vector<std::string> fixes;
+    bool const numbers = c.has("own_number") || c.has("plan_number");
+    if (!c.has("object") && a.vague && a.specifics.empty()) fixes.emplace_back("name what you're pushing back on");
+    if (!numbers && !c.has("consequence") && !a.sbi.impact) {
+        Reason const main = a.legitimate.empty() ? Reason::estimate : a.legitimate.front();
+        fixes.emplace_back(main == Reason::underweighted_risk ? "name the failure mode and who it would hit"
+                           : main == Reason::user_need || main == Reason::misaligned_approach
+                               ? "say which user need the plan misses"
+                               : "say what it costs (days, users, money)");
+    }
+    if (!a.offers_alternative && !c.has("alternative")) fixes.emplace_back("bring an alternative or options");
+    if (c.has("hedge")) fixes.push_back("drop " + c.slots.values[detail::slot_index("hedge")]);
+    if (fixes.size() < 2 && a.vague) fixes.emplace_back("swap the vague words for facts your PM can check");
+    if (fixes.empty()) fixes.emplace_back("lead with the specifics and end with the decision you need");
+    std::string s = "Rework it before sending: " + fixes[0];
+    if (fixes.size() > 1) s += ", and " + fixes[1];
+    s += ". Start from a card below.";
+    return s;
+}
+
+bool is_ready(Analysis const& a, Cards const& c) {
+    int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
+    bool const has_way = a.offers_alternative || c.has("alternative") || c.has("ask") || a.kind == MessageKind::ask;
+    return !a.vague && a.patterns.empty() && sbi >= 2 && has_way;
+}
+
+void ask_cards(Analysis const& a, Author author, Cards& c) {
+    std::string const key = a.patterns.empty() ? std::string("clarify") : std::string(detector::id(a.patterns.front()));
+    if (author != Author::self) c.add("ask-" + key + "-reply");
+    if (author != Author::other) c.add("ask-" + key + "-better");
+}
+
+}  // namespace
+
+std::string_view id(Triage t) {
+    static constexpr std::string_view ids[] = {"ready", "rework", "not-pushback", "commitment", "stop"};
+    return ids[static_cast<std::size_t>(t)];
+}
+
+std::string_view id(Side s) {
+    static constexpr std::string_view ids[] = {"own-draft", "reply-to-ask", "ask"};
+    return ids[static_cast<std::size_t>(s)];
+}
+
+Advice advise(Library const& lib, Analysis const& a, std::string_view text, Author author) {
+    auto const& impl = lib.impl();
+    Advice adv;
+    adv.perspective = side_of(a, text);
+    auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
+    detail::ReframingSlots slots = detail::reframing_slots_for(impl, a, text, perspective);
+    detail::fill_clause_slots(slots, impl, a, text);
+    Cards c{impl, slots, adv.cards};
+
+    // A decision taken or a write-up is not pushback: only a red flag stops it (an "illegitimate reason"
+    // found in minutes is someone's role, not the writer's motive).
+    // A pushback or an answer whose main sentence commits ("I disagree, but I'll commit") is a decision
+    // accepted: reopening it is what the seeds warn against.
+    // A write-up opens with the meeting, not with someone else's words: a draft that answers a quote is a reply.
+    bool const settled = a.kind == MessageKind::commitment ||
+                         (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask) ||
+                         (a.mood == detector::Mood::commitment &&
+                          (a.kind == MessageKind::pushback || a.kind == MessageKind::reply_to_ask));
+    for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
+    if (!settled)
+        for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
+
+    // Stop: the reason to stop leads; an illegitimate reason gets no polishing, a red flag at most one
+    // rewrite aimed at the idea.
+    if (!adv.flags.empty() && author == Author::other) {
+        // Someone else's message burns the relationship: the user's answer must not do the same.
+        adv.triage = Triage::stop;
+        adv.next_step = "Don't answer in kind: reply about the plan, not the people, and suggest talking it through 1:1.";
+        c.add("ask-clarify-reply");
+        return adv;
+    }
+    if (!adv.flags.empty()) {
+        adv.triage = Triage::stop;
+        if (!a.red_flags.empty()) {
+            adv.next_step = stop_step(a.red_flags.front());
+            c.add("stop-" + std::string(detector::id(a.red_flags.front())));
+        }
+        if (!a.illegitimate.empty() && !settled) {
+            if (a.red_flags.empty())
+                adv.next_step = "Stop and check your reason first: this reads like " +
+                                std::string(reason_words(a.illegitimate.front())) +
+                                ". If that's what drives it, don't send it.";
+            c.add("stop-" + std::string(detector::id(a.illegitimate.front())));
+        } else {
+            bool added = false;
+            for (auto r : a.legitimate)
+                if (!added && !card_for(r).empty()) added = c.add(card_for(r));
+            if (!added && c.has("consequence")) c.add("card-idea");
+        }
+        return adv;
+    }
+
+    if (settled) {
+        adv.triage = Triage::commitment;
+        adv.next_step = author == Author::other ? "A decision recorded: nothing to reopen. Log it if it's yours too."
+                        : a.kind == MessageKind::summary
+                            ? "Good summary: send it so the exchange is on record, then log the decision. Don't "
+                              "reopen it."
+                            : "You've committed: say it once, don't reopen it, and log it so your concern is on "
+                              "record for the retro.";
+        c.add("log-commitment");
+        auto const value = [&](std::string_view slot) {
+            return c.has(slot) ? slots.values[detail::slot_index(slot)] : std::string{};
+        };
+        adv.commitment = {value("decided"), value("concern"), value("decision_maker")};
+        return adv;
+    }
+
+    // "Other" that carries a concern (vague wording, a reason, the plan's number against the writer's) is
+    // pushback that hasn't said so yet; otherwise it is information.
+    // A status that sets the plan's number against the writer's ("FYI the PRD says 2 weeks, I think 5") is too.
+    bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
+    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap;
+    if ((a.kind == MessageKind::status && !numbers_gap) || a.kind == MessageKind::thanks ||
+        (a.kind == MessageKind::other && !concern)) {
+        adv.triage = Triage::not_pushback;
+        std::string_view const send = author == Author::other ? "" : " Send it as it is.";
+        adv.next_step = a.kind == MessageKind::thanks   ? "Nothing to push back on: it's a thank-you." + std::string(send)
+                        : a.kind == MessageKind::status ? "Nothing to push back on: it's a status update." + std::string(send)
+                                                        : std::string("Nothing to push back on here: it's information, not pushback.");
+        return adv;
+    }
+
+    if (adv.perspective == Side::ask) {
+        bool const ready = a.patterns.empty() && !a.vague;
+        adv.triage = ready ? Triage::ready : Triage::rework;
+        if (ready) {
+            adv.next_step = "A clear ask: send it.";
+            return adv;
+        }
+        adv.next_step = author == Author::other
+                            ? "Their ask leaves out what you need to answer it well: reply with the question below."
+                        : author == Author::self
+                            ? "Don't send it as is: ask about scope and the problem behind it, as below."
+                            : "If it's your PM's message, answer with the reply below; if you're the one asking, ask "
+                              "the better way below.";
+        ask_cards(a, author, c);
+        return adv;
+    }
+
+    if (author == Author::other) {
+        // Someone else's pushback: the user's reply, not a rewrite of their words.
+        adv.triage = is_ready(a, c) ? Triage::ready : Triage::rework;
+        adv.next_step = adv.triage == Triage::ready
+                            ? "Their message is specific: answer the decision it asks for."
+                            : "Their message leaves out what you need to act on it: ask what's driving it.";
+        if (adv.triage == Triage::rework) c.add("ask-clarify-reply");
+        return adv;
+    }
+
+    if (is_ready(a, c)) {
+        adv.triage = Triage::ready;
+        if (c.has("hedge")) {
+            adv.next_step = "Ready to send after one tweak: drop " + slots.values[detail::slot_index("hedge")] + ".";
+            c.add("tweak-hedge");
+        } else if (!c.has("ask") && !a.offers_alternative) {
+            adv.next_step = "Ready to send after one tweak: end with the decision you need and by when.";
+            c.add("tweak-ask");
+        } else {
+            adv.next_step = "Ready: send it.";
+        }
+        return adv;
+    }
+
+    adv.triage = Triage::rework;
+    adv.next_step = rework_step(a, c);
+    // The plan's number against the writer's is an estimate gap, named or not.
+    if (c.has("own_number") || c.has("plan_number")) c.add("card-estimate");
+    for (auto r : a.legitimate) {
+        if (adv.cards.size() == max_rework_cards) break;
+        if (auto const id = card_for(r); !id.empty()) c.add(id);
+    }
+    // The cost card only when no reason card already asks for the consequence; an estimate's options are
+    // the date or the depth, not "a proposal instead" of the work.
+    bool const cost_asked = c.shown("risks") || c.shown("constraint") || c.shown("estimate");
+    bool const room = adv.cards.size() < max_rework_cards;
+    if (room && !cost_asked && !c.has("consequence") && !a.sbi.impact) c.add("card-cost");
+    if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative"))
+        c.add(c.shown("estimate") ? "card-date-or-depth" : "card-proposal");
+    if (adv.cards.size() < max_rework_cards && c.has("consequence") && adv.cards.empty()) c.add("card-cost");
+    if (adv.cards.size() < 2 && !c.has("object") && a.legitimate.empty()) c.add("card-goal");
+    // A rework offers two or three ways forward.
+    for (std::string_view more : {"card-cost", "card-proposal", "card-goal"})
+        if (adv.cards.size() < 2) c.add(more);
+    return adv;
+}
+
+}  // namespace pushback::templates

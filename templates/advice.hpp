@@ -1,0 +1,63 @@
+#pragma once
+// The coaching advice for one message, the product's core: what the message is (triage), whose side
+// it speaks from (perspective), what drove a stop (flags), the one thing to do next, and the cards to
+// copy. Every surface (/pushback, "Reframe this", App Home, `pushback analyze --reframe`) renders
+// exactly this; the choices follow the seeds (tests/data/coaching/ measures them).
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "detector/analysis.hpp"
+#include "templates/library.hpp"
+
+namespace pushback::templates {
+
+// ready: send it (at most one tweak); rework: pushback that needs work; not_pushback: status, thanks,
+// information; commitment: a decision accepted or a 1:1 summary, log it and do not reopen it; stop: a
+// red flag or an illegitimate reason drives it, stop before sending.
+enum class Triage : std::uint8_t { ready, rework, not_pushback, commitment, stop };
+
+// own_draft: the writer's own message; reply_to_ask: an answer to someone's ask; ask: the message asks
+// for something (a PM's "Can we do this faster?"), answered both ways when the author is unknown.
+enum class Side : std::uint8_t { own_draft, reply_to_ask, ask };
+
+// Who wrote the message, when the surface knows it: /pushback and the CLI do not (a PM's message may
+// be pasted in); "Reframe this" does.
+enum class Author : std::uint8_t { unknown, self, other };
+
+struct Card {
+    std::string family;  // "estimate", "stop-ladder", "trust-reply", ...
+    std::string title;   // plain text, under 150 bytes; says whose voice when it matters
+    std::string text;    // plain text to copy: no Slack markup, at most one [bracketed] prompt
+};
+
+// What "Log as commitment" is prefilled with (triage commitment); empty otherwise.
+struct CommitmentDraft {
+    std::string decision;
+    std::string concern;
+    std::string decision_maker;
+};
+
+struct Advice {
+    Triage triage = Triage::rework;
+    Side perspective = Side::own_draft;
+    std::vector<std::string> flags;  // red flag ids and "illegitimate:<id>" that drove a stop
+    std::string next_step;           // one line, plain text: what to do next
+    std::vector<Card> cards;         // most useful first; none for not_pushback, at most one for ready/commitment
+    CommitmentDraft commitment;
+};
+
+std::string_view id(Triage t);
+std::string_view id(Side s);
+
+// The advice for `text`, analysed as `a`. Pure and deterministic.
+Advice advise(Library const& lib, detector::Analysis const& a, std::string_view text,
+              Author author = Author::unknown);
+
+// The "advice" object of `pushback analyze --json --reframe`: {"triage", "perspective", "flags",
+// "next_step", "cards": [{"family", "title", "text"}]}, one line.
+std::string to_json(Advice const& advice);
+
+}  // namespace pushback::templates

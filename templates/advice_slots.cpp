@@ -1,0 +1,354 @@
+// The advice cards are built from the draft's own clauses (the detector's Analysis::clauses), never
+// from token lists. What goes into a rewrite must read as the writer's words: no Slack markup (a
+// mention or link pasted into a reply to the PM breaks it), no list numerals, never a cut clause and
+// never someone else's quoted words.
+
+#include "templates/detail/advice_slots.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "templates/detail/text.hpp"
+
+namespace pushback::templates::detail {
+
+namespace {
+
+bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// Bytes of an emoji (or its joiner and variation selector) starting at `i`; 0 when none.
+std::size_t emoji_at(std::string_view t, std::size_t i) {
+    auto const b = [&](std::size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
+    if (b(0) == 0xF0 && b(1) == 0x9F) return 4;                                       // U+1F000..U+1FFFF
+    if (b(0) == 0xE2 && (b(1) == 0x98 || b(1) == 0x9C || b(1) == 0x9D || b(1) == 0x9E)) return 3;  // ☀..➿
+    if (b(0) == 0xEF && b(1) == 0xB8 && b(2) == 0x8F) return 3;                       // U+FE0F
+    if (b(0) == 0xE2 && b(1) == 0x80 && b(2) == 0x8D) return 3;                       // U+200D
+    return 0;
+}
+
+// ":shortcode:" at `i`: its length, else 0.
+std::size_t shortcode_at(std::string_view t, std::size_t i) {
+    if (t[i] != ':') return 0;
+    std::size_t j = i + 1;
+    while (j < t.size() && j - i < 40 &&
+           (std::islower(static_cast<unsigned char>(t[j])) || std::isdigit(static_cast<unsigned char>(t[j])) ||
+            t[j] == '_' || t[j] == '+' || t[j] == '-'))
+        ++j;
+    return j < t.size() && t[j] == ':' && j > i + 1 ? j + 1 - i : 0;
+}
+
+// A list marker at the start of a line: "1. ", "2) ", "- ", "• ", "> ", "* ".
+std::size_t list_marker_at(std::string_view t, std::size_t i) {
+    std::size_t j = i;
+    while (j < t.size() && (t[j] == ' ' || t[j] == '\t')) ++j;
+    std::size_t k = j;
+    while (k < t.size() && k - j < 3 && std::isdigit(static_cast<unsigned char>(t[k]))) ++k;
+    if (k > j && k < t.size() && (t[k] == '.' || t[k] == ')') && k + 1 < t.size() && t[k + 1] == ' ') return k + 2 - i;
+    if (j < t.size() && (t[j] == '-' || t[j] == '>' || t[j] == '*') && j + 1 < t.size() && t[j + 1] == ' ')
+        return j + 2 - i;
+    if (t.substr(j).starts_with("• ")) return j + 4 - i;
+    return 0;
+}
+
+std::string strip_markup(std::string_view t) {
+    std::string out;
+    out.reserve(t.size());
+    bool line_start = true;
+    for (std::size_t i = 0; i < t.size();) {
+        if (line_start) {
+            line_start = false;
+            if (auto const n = list_marker_at(t, i)) {
+                i += n;
+                continue;
+            }
+        }
+        char const c = t[i];
+        if (c == '\n') {
+            out += ' ';
+            line_start = true;
+            ++i;
+            continue;
+        }
+        if (c == '<') {  // <@U1|name>, <!here>, <#C1|eng>, <https://…>: never inside a rewrite
+            auto const close = t.find('>', i);
+            auto const end = close == std::string_view::npos ? t.size() : close;
+            auto const inner = t.substr(i + 1, end - i - 1);
+            // A link's label is the writer's words ("<https://…|the estimate doc>"): keep the words only.
+            if (auto const bar = inner.find('|'); bar != std::string_view::npos && !inner.starts_with("@") &&
+                                                  !inner.starts_with("#") && !inner.starts_with("!"))
+                out += inner.substr(bar + 1);
+            i = close == std::string_view::npos ? t.size() : close + 1;
+            continue;
+        }
+        if (auto const n = shortcode_at(t, i)) {
+            i += n;
+            continue;
+        }
+        if (auto const n = emoji_at(t, i)) {
+            i += n;
+            continue;
+        }
+        if (c == '*' || c == '~' || c == '`') {
+            ++i;
+            continue;
+        }
+        // _italic_ marks, not snake_case.
+        if (c == '_' && (i == 0 || !is_word_byte(static_cast<unsigned char>(t[i - 1])) || i + 1 == t.size() ||
+                         !is_word_byte(static_cast<unsigned char>(t[i + 1])))) {
+            ++i;
+            continue;
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+std::string trim_edges(std::string s) {
+    auto const strip_end = [](char c) { return c == ' ' || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '-' || c == '('; };
+    while (!s.empty() && strip_end(s.back())) s.pop_back();
+    std::size_t b = 0;
+    while (b < s.size() && (s[b] == ' ' || s[b] == ',' || s[b] == ';' || s[b] == ':' || s[b] == '-')) ++b;
+    s.erase(0, b);
+    // An unbalanced opening quote or bracket left at either end reads as a cut.
+    for (std::string_view q : {"“", "\"", "("}) {
+        if (s.starts_with(q) && s.find(q == "“" ? "”" : q == "(" ? ")" : "\"", q.size()) == std::string::npos)
+            s.erase(0, q.size());
+    }
+    return s;
+}
+
+bool inside(detector::Range r, std::vector<detector::Range> const& quoted) {
+    return std::any_of(quoted.begin(), quoted.end(), [&](detector::Range q) {
+        return r.start < q.end && q.start < r.end;  // overlaps someone else's words
+    });
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// The sentence of `text` around byte `at`.
+detector::Range sentence_around(std::string_view text, std::size_t at) {
+    std::size_t b = at, e = at;
+    auto const stop = [](char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';'; };
+    while (b > 0 && !stop(text[b - 1])) --b;
+    while (e < text.size() && !stop(text[e])) ++e;
+    return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+}
+
+struct Cue {
+    std::string_view words;
+    bool keep;  // the cue belongs to the clause ("we decided to ...") or only introduces it ("although")
+};
+
+// The first cue found, and the clause it starts (to the end of its sentence).
+std::optional<detector::Range> clause_after(std::string_view text, std::string const& low,
+                                            std::initializer_list<Cue> cues) {
+    std::optional<detector::Range> best;
+    for (auto const& cue : cues) {
+        std::size_t at = 0;
+        while ((at = low.find(cue.words, at)) != std::string::npos) {
+            bool const edge = at == 0 || !is_word_byte(static_cast<unsigned char>(low[at - 1]));
+            if (edge) break;
+            at += cue.words.size();
+        }
+        if (at == std::string::npos) continue;
+        auto const sentence = sentence_around(text, at);
+        std::uint32_t const start = static_cast<std::uint32_t>(cue.keep ? at : at + cue.words.size());
+        if (!best || start < best->start) best = detector::Range{start, sentence.end};
+    }
+    return best;
+}
+
+// Who made the call: "Sam decided", "Sam's call", "decided by Sam". A capitalised name only.
+std::string decision_maker_of(std::string_view text) {
+    auto const name_before = [&](std::size_t at) -> std::string {
+        std::size_t e = at;
+        while (e > 0 && text[e - 1] == ' ') --e;
+        std::size_t b = e;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+        if (b == e || !std::isupper(static_cast<unsigned char>(text[b]))) return {};
+        std::string name(text.substr(b, e - b));
+        for (std::string_view no : {"We", "I", "It", "That", "This", "They", "He", "She", "You", "Fine", "OK", "Ok"})
+            if (name == no) return {};
+        return name;
+    };
+    for (std::string_view cue : {" decided", "'s call", "’s call", " made the call", " has decided"}) {
+        if (auto const at = text.find(cue); at != std::string_view::npos)
+            if (auto n = name_before(at + (cue[0] == ' ' ? 0 : 0)); !n.empty()) return n;
+    }
+    if (auto const at = text.find("decided by "); at != std::string_view::npos) {
+        std::size_t b = at + 11, e = b;
+        while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+        if (e > b && std::isupper(static_cast<unsigned char>(text[b]))) return std::string(text.substr(b, e - b));
+    }
+    return {};
+}
+
+// The detector's older topic ("SSO", "the export feature") stands in for a missing object only when it
+// reads as a short noun phrase: no more than three words, no function word that would make it a fragment.
+bool short_noun_phrase(std::string_view s) {
+    if (s.empty()) return false;
+    std::size_t words = 1;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        auto end = s.find(' ', start);
+        if (end == std::string_view::npos) end = s.size();
+        std::string const w = lower(s.substr(start, end - start));
+        for (std::string_view no : {"past", "to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or",
+                                    "but", "than", "because", "so", "if", "it", "this", "that", "all", "we", "you"})
+            if (w == no) return false;
+        if (end == s.size()) break;
+        ++words;
+        start = end + 1;
+    }
+    return words <= 3;
+}
+
+// The detector's object, checked once more: at most six words, not a lone pronoun, not ending in a
+// function word (a fragment).
+bool reads_as_object(std::string_view s) {
+    if (s.empty() || std::count(s.begin(), s.end(), ' ') >= 6) return false;
+    auto const last_space = s.rfind(' ');
+    std::string const first = lower(s.substr(0, s.find(' ')));
+    std::string const last = lower(last_space == std::string_view::npos ? s : s.substr(last_space + 1));
+    for (std::string_view no : {"all", "this", "that", "it", "these", "those", "them", "everything", "something",
+                                "anything", "we", "you", "i", "stuff", "things"})
+        if (last == no) return false;
+    for (std::string_view no : {"to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or", "but", "than",
+                                "because", "so", "if", "the", "a", "an"})
+        if (last == no) return false;
+    // "this ourselves", "this fits": a demonstrative object says no more than the cards' own "this".
+    for (std::string_view no : {"this", "that", "these", "those", "is", "are"})
+        if (first == no) return false;
+    // A verb inside makes it a clause ("the date isn't moving", "the custom CMS go"), not a noun phrase.
+    std::size_t start = 0;
+    while (start < s.size()) {
+        auto end = s.find(' ', start);
+        if (end == std::string_view::npos) end = s.size();
+        std::string const w = lower(s.substr(start, end - start));
+        if (w.ends_with("n't") || w.ends_with("n’t")) return false;
+        for (std::string_view verb : {"is", "are", "was", "were", "be", "go", "goes", "move", "moves", "moving", "fits",
+                                      "fit", "took", "takes", "take", "accounting", "won't", "will", "would", "can",
+                                      "could", "should", "does", "do", "did", "has", "have", "had"})
+            if (w == verb) return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string plain_words(std::string_view text) { return trim_edges(squash(strip_markup(text))); }
+
+std::string clause_text(std::string_view text, detector::Range r, std::vector<detector::Range> const& quoted,
+                        std::size_t budget) {
+    if (r.end > text.size() || r.empty() || inside(r, quoted)) return {};
+    std::string s = plain_words(r.in(text));
+    if (s.empty() || escaped_size(s) > budget) return {};
+    if (std::none_of(s.begin(), s.end(), [](char c) { return is_word_byte(static_cast<unsigned char>(c)); })) return {};
+    return s;
+}
+
+void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
+                       std::string_view text) {
+    auto const max_of = [](std::string_view name) { return reframing_slots[slot_index(name)].max_size; };
+    auto const clause = [&](std::string_view name, std::optional<detector::Range> const& r) {
+        set_slot(s, impl, name, r ? clause_text(text, *r, a.quoted, max_of(name)) : std::string{});
+    };
+    auto const& c = a.clauses;
+    // The object reads as a noun phrase in "the plan for {{object}}": not a vague word ("faster"), not a
+    // bare pronoun ("all", "this"), not a whole clause.
+    auto const usable_object = [&](std::optional<detector::Range> r, bool from_detector) -> std::string {
+        if (!r) return {};
+        for (auto const& span : a.spans)
+            if (span.range.start < r->end && r->start < span.range.end) return {};
+        std::string o = clause_text(text, *r, a.quoted, max_of("object"));
+        return (from_detector ? reads_as_object(o) : short_noun_phrase(o)) ? o : std::string{};
+    };
+    std::string object = usable_object(c.object, true);
+    if (object.empty() && !c.object) object = usable_object(a.topic, false);
+    // "The migration" opened its sentence; inside a card it reads "the migration".
+    for (std::string_view det : {"The ", "A ", "An ", "Our ", "Their ", "This "})
+        if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));
+    set_slot(s, impl, "object", object);
+    clause("plan_number", c.plan_number);
+    // "I think it's 3" against the plan's "1 sprint": the writer's number takes the plan's unit.
+    std::string own = c.own_number ? clause_text(text, *c.own_number, a.quoted, max_of("own_number")) : std::string{};
+    std::string const plan = s.flags[flag_index("has_plan_number")] ? s.values[slot_index("plan_number")] : std::string{};
+    if (!own.empty() && std::all_of(own.begin(), own.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+        auto const space = plan.find(' ');
+        if (space != std::string::npos && std::isdigit(static_cast<unsigned char>(plan[0]))) {
+            std::string unit = plan.substr(space + 1);
+            if (own != "1" && !unit.empty() && unit.back() != 's' && unit.find(' ') == std::string::npos) unit += 's';
+            own += " " + unit;
+        }
+    }
+    set_slot(s, impl, "own_number", own);
+    clause("deadline", c.deadline);
+    // "the checkout rewrite will break refunds": an impact clause reads whole from its subject, when the
+    // object opens it in the same sentence.
+    std::optional<detector::Range> impact = c.impact;
+    if (impact && c.object && c.object->end <= impact->start && impact->start - c.object->end <= 24) {
+        auto const gap = text.substr(c.object->end, impact->start - c.object->end);
+        if (gap.find_first_of(".!?;:\n") == std::string_view::npos) impact->start = c.object->start;
+    }
+    clause("consequence", impact);
+    clause("alternative", c.alternative);
+    clause("ask", c.ask);
+
+    // The hedge to drop: the first hedge of the writer's own, with the "but" that follows it.
+    std::string hedge;
+    for (auto const& span : a.spans) {
+        if (span.category != detector::VagueCategory::hedge || inside(span.range, a.quoted)) continue;
+        std::size_t end = span.range.end;
+        for (std::string_view tail : {", but", " but"})
+            if (text.substr(end).starts_with(tail)) end += tail.size();
+        hedge = quote(plain_words(text.substr(span.range.start, end - span.range.start)), max_of("hedge"));
+        break;
+    }
+    set_slot(s, impl, "hedge", hedge);
+
+    // A commitment's parts, for "Log as commitment".
+    std::string const low = lower(text);
+    auto concern = clause_after(text, low,
+                                      {{"i still think", true}, {"i still believe", true}, {"i still worry", true},
+                                       {"i'm still worried", true}, {"my concern", true}, {"i disagree", true},
+                                       {"i'm not convinced", true}, {"although ", false}, {"even though ", false},
+                                       {"though ", false}});
+    auto decision = clause_after(text, low,
+                                 {{"we decided to ", false}, {"we've decided to ", false}, {"decided to ", false},
+                                  {"we agreed to ", false}, {"agreed to ", false}, {"going with ", true},
+                                  {"go with ", true}, {"decision: ", false}, {"we'll ship ", true},
+                                  {"we're shipping ", true}, {"we ship ", true}});
+    if (decision && concern && concern->start > decision->start && concern->start < decision->end)
+        decision->end = concern->start;
+    // The concern ends where the commitment starts ("..., but I'm fully on board").
+    if (concern) {
+        for (std::string_view turn : {", but ", " but i", ", and i'll", " and i'll", ", so i'll"}) {
+            auto const at = low.find(turn, concern->start);
+            if (at != std::string::npos && at < concern->end) concern->end = static_cast<std::uint32_t>(at);
+        }
+    }
+    std::string decided = decision ? clause_text(text, *decision, a.quoted, max_of("decided")) : std::string{};
+    if (decided.empty() && c.object) decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
+    if (decided.empty()) {  // the draft's first sentence: the log never opens with two prompts
+        auto const first = sentence_around(text, 0);
+        decided = clause_text(text, first, a.quoted, max_of("decided"));
+    }
+    if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
+    // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
+    for (std::string_view next : {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ", " and I'm",
+                                  " and I'll", ", I just", ", but "}) {
+        if (auto const at = decided.find(next); at != std::string::npos) decided.resize(at);
+    }
+    set_slot(s, impl, "decided", decided);
+    set_slot(s, impl, "concern", concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{});
+    set_slot(s, impl, "decision_maker", decision_maker_of(text));
+}
+
+}  // namespace pushback::templates::detail

@@ -1,0 +1,29 @@
+#pragma once
+// The clause slots of the advice cards (object, numbers, deadline, consequence, alternative, ask,
+// hedge, and a commitment's decision, concern and decision maker), taken from the draft as written
+// and cleaned of Slack markup. advice_slots.cpp fills them; advice.cpp reads them.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "detector/analysis.hpp"
+#include "templates/detail/model.hpp"
+
+namespace pushback::templates::detail {
+
+// A piece of the draft fit to sit inside a rewrite: no mention, link, channel, emoji, list numeral or
+// bold/strike/code mark, one line, without trailing punctuation. Empty when nothing readable is left,
+// when it is longer than `budget` bytes (a cut clause reads broken), or when it lies in someone else's
+// quoted words.
+std::string clause_text(std::string_view text, detector::Range r, std::vector<detector::Range> const& quoted,
+                        std::size_t budget);
+
+// `text` without Slack markup (as clause_text, over the whole text, keeping line breaks out).
+std::string plain_words(std::string_view text);
+
+// Sets the clause slots of `s` from the analysis (prompts where the draft lacks a piece).
+void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
+                       std::string_view text);
+
+}  // namespace pushback::templates::detail

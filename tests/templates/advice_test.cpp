@@ -1,0 +1,217 @@
+// The coaching advice on analyses built by hand, so each rule is checked whatever the detector finds:
+// triage order (stop, commitment, not-pushback, ready, rework), perspective and voice, clause slots
+// without Slack markup or someone else's words, at most one bracketed prompt per card, the JSON shape.
+#include <boost/json.hpp>
+
+#include "support.hpp"
+#include "templates/advice.hpp"
+#include "templates/detail/model.hpp"
+
+using namespace pushback;
+using detector::Analysis;
+using detector::MessageKind;
+using detector::Reason;
+using detector::RedFlag;
+using templates::Triage;
+using test_support::range_of;
+
+namespace {
+
+std::size_t prompts(std::string_view text) {
+    std::size_t n = 0;
+    for (auto at = text.find('['); at != std::string_view::npos; at = text.find('[', at + 1)) ++n;
+    return n;
+}
+
+templates::Advice advise(Analysis const& a, std::string_view text, templates::Author author = templates::Author::unknown) {
+    return templates::advise(test_support::builtin(), a, text, author);
+}
+
+}  // namespace
+
+TEST_CASE("an illegitimate reason overrides a legitimate one: stop, the self-check, no polishing", "[templates][advice]") {
+    std::string const text = "I wrote that code, changes to the billing module go through me; it is risky.";
+    Analysis a;
+    a.kind = MessageKind::pushback;
+    a.legitimate = {Reason::underweighted_risk};
+    a.illegitimate = {Reason::territorial};
+    auto const adv = advise(a, text);
+    CHECK(adv.triage == Triage::stop);
+    CHECK(adv.flags == std::vector<std::string>{"illegitimate:territorial"});
+    REQUIRE(adv.cards.size() == 1);
+    CHECK(adv.cards[0].family == "self-check");
+    CHECK_THAT(adv.next_step, Catch::StartsWith("Stop"));
+    CHECK_THAT(adv.next_step, !Catch::Contains("legitimate"));
+}
+
+TEST_CASE("a red flag leads with the reason to stop, then at most one rewrite aimed at the idea", "[templates][advice]") {
+    std::string const text = "Going over Sam's head: the checkout rewrite will break refunds for legacy customers.";
+    Analysis a;
+    a.kind = MessageKind::pushback;
+    a.red_flags = {RedFlag::skips_ladder};
+    a.clauses.object = range_of(text, "the checkout rewrite");
+    a.clauses.impact = range_of(text, "break refunds for legacy customers");
+    auto const adv = advise(a, text);
+    CHECK(adv.triage == Triage::stop);
+    CHECK(adv.flags == std::vector<std::string>{"skips-ladder"});
+    REQUIRE(adv.cards.size() == 2);
+    CHECK(adv.cards[0].family == "stop");
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("1:1"));
+    CHECK_THAT(adv.cards[1].text, Catch::Contains("the checkout rewrite will break refunds for legacy customers"));
+    CHECK_THAT(adv.next_step, Catch::Contains("Never skip a rung"));
+}
+
+TEST_CASE("a commitment is affirmed and logged, never reopened", "[templates][advice]") {
+    std::string const text = "Fine, Sam decided to ship the redesign as scoped. I disagree with skipping the audit, but I'll commit.";
+    Analysis a;
+    a.kind = MessageKind::commitment;
+    a.legitimate = {Reason::scope_timeline};
+    a.illegitimate = {Reason::territorial};  // minutes name owners; that is no motive to stop
+    auto const adv = advise(a, text);
+    CHECK(adv.triage == Triage::commitment);
+    CHECK(adv.flags.empty());
+    REQUIRE(adv.cards.size() == 1);
+    CHECK(adv.cards[0].family == "commitment");
+    CHECK(adv.commitment.decision == "ship the redesign as scoped");
+    CHECK(adv.commitment.concern == "I disagree with skipping the audit");
+    CHECK(adv.commitment.decision_maker == "Sam");
+    CHECK_THAT(adv.next_step, Catch::Contains("don't reopen it"));
+}
+
+TEST_CASE("status, thanks and information get no card", "[templates][advice]") {
+    for (auto kind : {MessageKind::thanks, MessageKind::status, MessageKind::other}) {
+        Analysis a;
+        a.kind = kind;
+        auto const adv = advise(a, "Thanks for jumping on the incident last night.");
+        CHECK(adv.triage == Triage::not_pushback);
+        CHECK(adv.cards.empty());
+        CHECK_THAT(adv.next_step, Catch::StartsWith("Nothing to push back on"));
+    }
+}
+
+TEST_CASE("a PM's ask gets both sides when the author is unknown, one side when known", "[templates][advice]") {
+    std::string const text = "Can we do this faster?";
+    Analysis a;
+    a.kind = MessageKind::ask;
+    a.vague = true;
+    a.patterns = {detector::Pattern::faster_please};
+    auto const both = advise(a, text);
+    CHECK(both.perspective == templates::Side::ask);
+    CHECK(both.triage == Triage::rework);
+    REQUIRE(both.cards.size() == 2);
+    CHECK_THAT(both.cards[0].title, Catch::StartsWith("If it's your PM's message"));
+    CHECK_THAT(both.cards[1].title, Catch::StartsWith("If you're the one asking"));
+    auto const theirs = advise(a, text, templates::Author::other);
+    REQUIRE(theirs.cards.size() == 1);
+    CHECK(theirs.cards[0].family == "trust-reply");
+    auto const mine = advise(a, text, templates::Author::self);
+    REQUIRE(mine.cards.size() == 1);
+    CHECK(mine.cards[0].family == "better-ask");
+}
+
+TEST_CASE("clause slots never carry Slack markup, list numerals or someone else's words", "[templates][advice]") {
+    std::string const text =
+        "> the PRD says the importer is easy\n1. <@U0123|sam> the CSV importer :rocket: 🚀\n"
+        "2. it would block refunds for <https://x.example/a|our biggest customers> *every* night";
+    Analysis a;
+    a.kind = MessageKind::pushback;
+    a.vague = true;
+    a.legitimate = {Reason::underweighted_risk};
+    a.quoted = {range_of(text, "> the PRD says the importer is easy")};
+    a.clauses.object = range_of(text, "1. <@U0123|sam> the CSV importer :rocket: 🚀");
+    a.clauses.impact = range_of(text, "it would block refunds for <https://x.example/a|our biggest customers> *every* night");
+    a.clauses.alternative = range_of(text, "the importer is easy");  // quoted: not the writer's
+    auto const adv = advise(a, text);
+    REQUIRE(!adv.cards.empty());
+    for (auto const& card : adv.cards) {
+        CAPTURE(card.text);
+        for (std::string_view bad : {"<", ">", "@U0", ":rocket:", "🚀", "1.", "*", "importer is easy"})
+            CHECK(card.text.find(bad) == std::string::npos);
+        CHECK(prompts(card.text) <= 1);
+    }
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("the CSV importer"));
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("it would block refunds for our biggest customers every night"));
+}
+
+TEST_CASE("a specific draft with an ask is ready: at most one tweak, taken from the draft", "[templates][advice]") {
+    std::string const text = "I might be wrong, but the import takes 3 sprints, not 1. Can we drop legacy formats?";
+    Analysis a;
+    a.kind = MessageKind::pushback;
+    a.sbi = {true, true, true};
+    a.spans = {{range_of(text, "I might be wrong"), detector::VagueCategory::hedge}};
+    a.clauses.ask = range_of(text, "Can we drop legacy formats");
+    auto const adv = advise(a, text);
+    CHECK(adv.triage == Triage::ready);
+    REQUIRE(adv.cards.size() == 1);
+    CHECK(adv.cards[0].family == "tweak");
+    CHECK_THAT(adv.next_step, Catch::Contains("drop “I might be wrong, but”"));
+}
+
+TEST_CASE("rework cards follow the reason and ask for exactly what is missing", "[templates][advice]") {
+    std::string const text = "The PRD says 1 sprint for the CSV importer, I think it's 3.";
+    Analysis a;
+    a.kind = MessageKind::pushback;
+    a.vague = true;
+    a.legitimate = {Reason::estimate};
+    a.clauses.object = range_of(text, "the CSV importer");
+    a.clauses.plan_number = range_of(text, "1 sprint");
+    a.clauses.own_number = range_of(text, "3");
+    auto const adv = advise(a, text);
+    CHECK(adv.triage == Triage::rework);
+    REQUIRE(!adv.cards.empty());
+    CHECK(adv.cards[0].family == "estimate");
+    // The writer's number is the writer's, the plan's the plan's.
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("My estimate for the CSV importer is 3 sprints, not 1 sprint"));
+    CHECK(adv.cards.size() <= 3);
+    for (auto const& card : adv.cards) CHECK(prompts(card.text) <= 1);
+}
+
+TEST_CASE("the advice as JSON has the interface's keys", "[templates][advice]") {
+    Analysis a;
+    a.kind = MessageKind::pushback;
+    a.red_flags = {RedFlag::broadcast};
+    auto const v = boost::json::parse(templates::to_json(advise(a, "<!here> this plan is nonsense")));
+    auto const& o = v.as_object();
+    CHECK(o.at("triage") == "stop");
+    CHECK(o.at("perspective") == "own-draft");
+    CHECK(o.at("flags").as_array().size() == 1);
+    CHECK(o.at("next_step").is_string());
+    for (auto const& card : o.at("cards").as_array()) {
+        CHECK(card.as_object().at("family").is_string());
+        CHECK(card.as_object().at("title").is_string());
+        CHECK(card.as_object().at("text").is_string());
+    }
+}
+
+TEST_CASE("every advice card shows at most one bracketed prompt, even with nothing filled", "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    Analysis const empty;
+    for (auto const& id : lib.ids()) {
+        if (id == "log-commitment") continue;  // its decision always comes from the draft (next case)
+        auto const r = lib.render(id, empty, "", templates::Perspective::own_draft);
+        REQUIRE(r);
+        if (!lib.impl().templates.at(id).card) continue;
+        CAPTURE(id, r->text);
+        CHECK(prompts(r->text) <= 1);
+    }
+    Analysis a;
+    a.kind = MessageKind::commitment;
+    auto const adv = advise(a, "Fine by me to keep the old flow. Moving on.");
+    REQUIRE(adv.cards.size() == 1);
+    CHECK(prompts(adv.cards[0].text) <= 1);
+    CHECK_THAT(adv.cards[0].text, Catch::StartsWith("Decision: Fine by me to keep the old flow\n"));
+}
+
+TEST_CASE("someone else's message is never coached as the user's to send", "[templates][advice]") {
+    Analysis thanks;
+    thanks.kind = MessageKind::thanks;
+    CHECK_THAT(advise(thanks, "Thanks all!", templates::Author::other).next_step, !Catch::Contains("Send it"));
+    Analysis attack;
+    attack.kind = MessageKind::pushback;
+    attack.red_flags = {RedFlag::person_directed};
+    auto const adv = advise(attack, "You clearly don't understand the system.", templates::Author::other);
+    CHECK(adv.triage == Triage::stop);
+    CHECK_THAT(adv.next_step, Catch::StartsWith("Don't answer in kind"));
+    REQUIRE(adv.cards.size() == 1);
+    CHECK(adv.cards[0].family == "trust-reply");
+}

@@ -65,7 +65,7 @@ templates::Library const& library() {
 fs::path const& seed_db() {
     static fs::path const path = [] {
         fs::path const dir = fs::exists("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
-        auto const p = dir / ("pushback-bench-reminders-" + std::to_string(::getpid()) + ".sqlite3");
+        auto p = dir / ("pushback-bench-reminders-" + std::to_string(::getpid()) + ".sqlite3");
         fs::remove(p);
         auto store = storage::open_sqlite_store(p);
         if (!store) std::abort();
@@ -87,7 +87,7 @@ fs::path const& seed_db() {
 }
 
 fs::path disk_copy(std::string const& name) {
-    auto const p = fs::temp_directory_path() / ("pushback-bench-" + name + "-" + std::to_string(::getpid()) + ".sqlite3");
+    auto p = fs::temp_directory_path() / ("pushback-bench-" + name + "-" + std::to_string(::getpid()) + ".sqlite3");
     for (auto const* suffix : {"", "-wal", "-shm"}) fs::remove(p.string() + suffix);
     fs::copy_file(seed_db(), p);
     return p;
@@ -198,6 +198,7 @@ void BM_FireBurst(benchmark::State& state) {
         clock.set_now(due - 1s);
         scheduler.start();
         std::vector<std::thread> threads;
+        threads.reserve(2);
         for (int t = 0; t < 2; ++t) threads.emplace_back([&ioc] { ioc.run(); });
         auto const deadline = std::chrono::steady_clock::now() + 120s;
         while (scheduler.stats().delivered < burst && std::chrono::steady_clock::now() < deadline) {
@@ -223,7 +224,9 @@ void BM_FireBurst(benchmark::State& state) {
     }
     std::sort(lateness_ms.begin(), lateness_ms.end());
     if (!lateness_ms.empty()) {
-        auto at = [&](double q) { return lateness_ms[static_cast<std::size_t>(q * (lateness_ms.size() - 1))]; };
+        auto at = [&](double q) {
+            return lateness_ms[static_cast<std::size_t>(q * static_cast<double>(lateness_ms.size() - 1))];
+        };
         state.counters["late_p50_ms"] = at(0.50);
         state.counters["late_p99_ms"] = at(0.99);
         state.counters["late_max_ms"] = lateness_ms.back();

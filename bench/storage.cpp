@@ -7,8 +7,9 @@
 // The database lives on the same disk as $TMPDIR (set TMPDIR to measure another disk).
 
 #include <benchmark/benchmark.h>
+#include <array>
 #include <malloc.h>
-#include <stdlib.h>
+#include <cstdlib>
 
 #include <filesystem>
 #include <fstream>
@@ -76,7 +77,7 @@ NewCommitment sample_commitment(std::int64_t i) {
 // Arg 1: synchronous=FULL (the server's setting); arg 0: NORMAL, for comparison only.
 void BM_AddCommitment(benchmark::State& state) {
     static std::mutex m;
-    static std::unique_ptr<Store> stores[2];
+    static std::array<std::unique_ptr<Store>, 2> stores;
     auto const full = state.range(0) == 1;
     {
         std::lock_guard lock{m};
@@ -178,7 +179,7 @@ BENCHMARK(BM_ClaimDue100k)->Arg(1)->Arg(100)->UseRealTime();
 // After a long outage every reminder is overdue: claim in batches of 100 and record each delivery
 // (Slack excluded). Items/s bounds how fast a backlog can drain; each mark_delivered is a durable write.
 void BM_DrainOverdue(benchmark::State& state) {
-    auto const source = reminders_db();
+    auto const& source = reminders_db();
     auto const copy = bench_dir() / "drain.sqlite3";
     auto const count = static_cast<int>(state.range(0));
     for (auto _ : state) {
@@ -218,6 +219,7 @@ void BM_ResidentMemory100k(benchmark::State& state) {
     }
     state.counters["rss_kb"] = static_cast<double>(rss_kb());
     state.counters["rss_delta_kb"] = static_cast<double>(rss_kb() - before);
+    // NOLINTNEXTLINE(bugprone-integer-division): whole kilobytes, on purpose
     state.counters["db_file_kb"] = static_cast<double>(std::filesystem::file_size(path) / 1024);
 }
 BENCHMARK(BM_ResidentMemory100k)->Iterations(1)->Unit(benchmark::kMillisecond);

@@ -81,7 +81,7 @@ std::string particulars_of(std::string_view text) {
 Owner owner_of(bot::SlashCommand const& c) { return {c.team_id, c.user_id}; }
 Owner owner_of(bot::Interaction const& i) { return {i.team_id, i.user_id}; }
 
-json::object decision_log_modal(Commitment const& prefill, std::string metadata, bool editing) {
+json::object decision_log_modal(Commitment const& prefill, std::string_view metadata, bool editing) {
     json::array b;
     b.push_back(bot::blocks::context(
         "A decision log entry is what you will point to in the retro: what was decided, why, what else was on the "
@@ -110,7 +110,7 @@ json::object decision_log_modal(Commitment const& prefill, std::string metadata,
     b.push_back(json::object{
         {"type", "input"}, {"block_id", "status"}, {"label", bot::blocks::plain("Status")}, {"element", std::move(select)}});
     return bot::views::modal(decision_log_callback, editing ? "Edit log entry" : "Log a commitment", std::move(b),
-                        editing ? "Save" : "Log it", "Cancel", std::move(metadata));
+                        editing ? "Save" : "Log it", "Cancel", metadata);
 }
 
 }  // namespace

@@ -5,20 +5,19 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/json.hpp>
-
 #include <thread>
 #include <vector>
 
+#include "app/routes.hpp"
 #include "bot/after_ack.hpp"
 #include "bot/in_flight.hpp"
 #include "bot/receiver.hpp"
-#include "detector/analysis.hpp"
 #include "bot/router.hpp"
-#include "app/routes.hpp"
-#include "handlers/followups/delivery.hpp"  // follow-up reminders
 #include "bot/server.hpp"
 #include "bot/slack_api.hpp"
+#include "detector/analysis.hpp"
 #include "handlers/deps.hpp"
+#include "handlers/followups/delivery.hpp"     // follow-up reminders
 #include "handlers/playground/playground.hpp"  // the local playground
 #include "storage/sqlite_store.hpp"
 #include "templates/library.hpp"
@@ -31,7 +30,7 @@ namespace {
 
 // Local mode has no bot token: Web API calls are skipped and said so, instead of failing at Slack.
 class LocalSlackApi final : public bot::SlackApi {
-public:
+  public:
     explicit LocalSlackApi(util::Logger const& log) : log_(log) {}
     net::awaitable<bot::SlackResult> call(std::string method, boost::json::object) override {
         log_.info("local mode: no SLACK_BOT_TOKEN, Web API call skipped", {{"method", method}});
@@ -42,7 +41,7 @@ public:
         co_return skipped();
     }
 
-private:
+  private:
     static bot::SlackResult skipped() {
         return std::unexpected(bot::SlackError{bot::SlackError::Kind::invalid_request, "local mode", 0, 0});
     }
@@ -132,12 +131,13 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
     auto& i = *impl;
     i.register_routes();
     auto* raw = impl.get();
-    i.receiver = std::make_unique<bot::Receiver>(i.config.signing_secret, i.router, i.clock, [raw](std::string_view id) {
-        auto const now = std::chrono::floor<std::chrono::seconds>(raw->clock.now());
-        auto first = raw->store->first_delivery(id, now);
-        // If storage fails, handle the event rather than drop it: a duplicate beats a loss.
-        return !first || *first;
-    });
+    i.receiver =
+        std::make_unique<bot::Receiver>(i.config.signing_secret, i.router, i.clock, [raw](std::string_view id) {
+            auto const now = std::chrono::floor<std::chrono::seconds>(raw->clock.now());
+            auto first = raw->store->first_delivery(id, now);
+            // If storage fails, handle the event rather than drop it: a duplicate beats a loss.
+            return !first || *first;
+        });
     // The playground: only without Slack credentials, and only where nobody but this machine can reach it.
     if (i.config.local_mode) {
         boost::system::error_code ec;

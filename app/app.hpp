@@ -1,28 +1,27 @@
 #pragma once
-// The composition root: builds Config, Store, bot::SlackApi, Templates, bot::Router, bot::Receiver and bot::Server once,
-// passes them down, and runs them on a thread pool until asked to stop. `pushback serve` and the
-// end-to-end tests both use it, so the tests exercise exactly what production runs.
+// The composition root: builds Config, Store, bot::SlackApi, Templates, bot::Router, bot::Receiver and bot::Server
+// once, passes them down, and runs them on a thread pool until asked to stop. `pushback serve` and the end-to-end tests
+// both use it, so the tests exercise exactly what production runs.
 
 #include <boost/asio/ip/tcp.hpp>
-
 #include <expected>
 #include <memory>
 #include <string>
 
-#include "util/clock.hpp"
 #include "app/config.hpp"
+#include "util/clock.hpp"
 
 namespace pushback::app {
 
 struct AppOptions {
     util::Clock const* clock = nullptr;  // defaults to the system clock
-    bool handle_signals = true;    // SIGINT/SIGTERM start a graceful stop
+    bool handle_signals = true;          // SIGINT/SIGTERM start a graceful stop
     int log_fd = 2;
     std::chrono::milliseconds shutdown_grace{10'000};
 };
 
 class App {
-public:
+  public:
     static std::expected<std::unique_ptr<App>, std::string> create(Config config, AppOptions options = {});
     ~App();
 
@@ -37,7 +36,7 @@ public:
 
     struct Impl;
 
-private:
+  private:
     explicit App(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };

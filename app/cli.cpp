@@ -1,10 +1,9 @@
 #include "app/cli.hpp"
 
 #include <boost/json.hpp>
-
 #include <chrono>
-#include <expected>
 #include <cstdio>
+#include <expected>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -12,13 +11,13 @@
 #include <sstream>
 
 #include "app/config.hpp"
+#include "bot/blocks.hpp"
 #include "bot/form.hpp"
 #include "bot/http_client.hpp"
 #include "bot/signature.hpp"
 #include "detector/analysis.hpp"
 #include "detector/eval.hpp"
 #include "detector/report.hpp"
-#include "bot/blocks.hpp"
 #include "templates/advice.hpp"
 #include "templates/library.hpp"
 
@@ -93,25 +92,25 @@ int try_command(std::vector<std::string> const& args) {
 
     // Exactly the fields Slack sends for a slash command, signed as Slack signs them.
     std::string const body = bot::encode_form({{"token", "local"},
-                                          {"team_id", "T0LOCAL"},
-                                          {"team_domain", "local"},
-                                          {"channel_id", "C0LOCAL"},
-                                          {"channel_name", "directmessage"},
-                                          {"user_id", "U0LOCAL"},
-                                          {"user_name", "you"},
-                                          {"command", "/pushback"},
-                                          {"text", text},
-                                          {"api_app_id", "A0LOCAL"},
-                                          {"is_enterprise_install", "false"},
-                                          {"response_url", "http://127.0.0.1:9/local-response"},
-                                          {"trigger_id", "0.0.local"}});
+                                               {"team_id", "T0LOCAL"},
+                                               {"team_domain", "local"},
+                                               {"channel_id", "C0LOCAL"},
+                                               {"channel_name", "directmessage"},
+                                               {"user_id", "U0LOCAL"},
+                                               {"user_name", "you"},
+                                               {"command", "/pushback"},
+                                               {"text", text},
+                                               {"api_app_id", "A0LOCAL"},
+                                               {"is_enterprise_install", "false"},
+                                               {"response_url", "http://127.0.0.1:9/local-response"},
+                                               {"trigger_id", "0.0.local"}});
     auto const ts = std::to_string(
         std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
     auto result = bot::http_request(host, port, "POST", "/slack/events",
-                               {{"Content-Type", "application/x-www-form-urlencoded"},
-                                {"X-Slack-Request-Timestamp", ts},
-                                {"X-Slack-Signature", bot::sign_slack_request(secret, ts, body)}},
-                               body);
+                                    {{"Content-Type", "application/x-www-form-urlencoded"},
+                                     {"X-Slack-Request-Timestamp", ts},
+                                     {"X-Slack-Signature", bot::sign_slack_request(secret, ts, body)}},
+                                    body);
     if (!result) {
         std::fprintf(stderr, "pushback try: cannot reach the server at %s:%u (%s). Is `scripts/run` running?\n",
                      host.c_str(), port, result.error().c_str());

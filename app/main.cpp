@@ -1,9 +1,9 @@
 // pushback: one binary, several subcommands. `serve` runs the Slack bot; `try`, `analyze` and
 // `eval` let people and scripts use it from a terminal.
 
-#include <boost/json.hpp>
 #include <sys/stat.h>
 
+#include <boost/json.hpp>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -46,12 +46,14 @@ struct CommandHelp {
 };
 constexpr CommandHelp command_help[] = {
     {"serve", "Usage: pushback serve\n  run the Slack bot; configuration comes from the environment:\n"},
-    {"try", "Usage: pushback try \"DRAFT\"\n       pushback try --command \"/pushback ladder\"\n"
-            "  send a signed /pushback to the running server (PUSHBACK_LISTEN) and print the reply; signed with\n"
-            "  SLACK_SIGNING_SECRET[_FILE], else local mode's var/local-signing-secret\n"},
-    {"analyze", "Usage: pushback analyze [--json] [\"TEXT\"]   analyse a message (no TEXT: read stdin as one message)\n"
-                "       pushback analyze --jsonl              JSON Lines in ({\"text\": ...}), one analysis per line out\n"
-                "       pushback analyze --reframe \"TEXT\"     print the reframings for a draft\n"},
+    {"try",
+     "Usage: pushback try \"DRAFT\"\n       pushback try --command \"/pushback ladder\"\n"
+     "  send a signed /pushback to the running server (PUSHBACK_LISTEN) and print the reply; signed with\n"
+     "  SLACK_SIGNING_SECRET[_FILE], else local mode's var/local-signing-secret\n"},
+    {"analyze",
+     "Usage: pushback analyze [--json] [\"TEXT\"]   analyse a message (no TEXT: read stdin as one message)\n"
+     "       pushback analyze --jsonl              JSON Lines in ({\"text\": ...}), one analysis per line out\n"
+     "       pushback analyze --reframe \"TEXT\"     print the reframings for a draft\n"},
     {"eval", "Usage: pushback eval FILE.jsonl\n  precision, recall, F1 and accuracy on a labeled corpus\n"},
     {"healthcheck", "Usage: pushback healthcheck\n  exit 0 if the server at PUSHBACK_LISTEN answers /healthz\n"},
     {"version", "Usage: pushback version\n  print the version\n"},
@@ -85,8 +87,8 @@ int serve() {
         std::fprintf(stderr, "pushback: %s\n", endpoint.error().c_str());
         return 1;
     }
-    auto const host = endpoint->address().is_v6() ? "[" + endpoint->address().to_string() + "]"
-                                                   : endpoint->address().to_string();
+    auto const host =
+        endpoint->address().is_v6() ? "[" + endpoint->address().to_string() + "]" : endpoint->address().to_string();
     std::string const where = host + ":" + std::to_string(endpoint->port());
     if ((*app)->playground()) {
         std::fprintf(stderr, "pushback: playground: open http://%s/ in a browser\n", where.c_str());

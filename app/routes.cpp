@@ -25,7 +25,8 @@ void register_routes(bot::Router& router, handlers::Deps const& d) {
     router.action(action_remind_followup, [&d](bot::Interaction const& i) { return followups::followup_button(i, d); });
     router.view(followups::followup_modal_callback,
                 [&d](bot::Interaction const& i) { return followups::followup_submission(i, d); });
-    router.action(followups::action_reminder_done, [&d](bot::Interaction const& i) { return followups::reminder_done(i, d); });
+    router.action(followups::action_reminder_done,
+                  [&d](bot::Interaction const& i) { return followups::reminder_done(i, d); });
     router.action(followups::action_reminder_snooze,
                   [&d](bot::Interaction const& i) { return followups::reminder_snooze(i, d); });
     router.action(followups::action_reminder_tomorrow,

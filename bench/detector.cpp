@@ -2,12 +2,11 @@
 // a 200-character message. Target (issue 3): <= 5 us for a 200-character message.
 #include <benchmark/benchmark.h>
 
+#include <boost/json.hpp>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <boost/json.hpp>
 
 #include "detector/analysis.hpp"
 #include "detector/eval.hpp"

@@ -4,19 +4,16 @@
 //   ninja -C build bench_pipeline && build/bench/bench_pipeline
 #include <benchmark/benchmark.h>
 
-#include <boost/json.hpp>
-
 #include <atomic>
+#include <boost/json.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <new>
 
-#include "util/clock.hpp"
+#include "app/routes.hpp"
 #include "bot/form.hpp"
-#include "util/log.hpp"
 #include "bot/receiver.hpp"
 #include "bot/router.hpp"
-#include "app/routes.hpp"
 #include "bot/signature.hpp"
 #include "bot/slack_api.hpp"
 #include "detector/analysis.hpp"
@@ -25,6 +22,8 @@
 #include "storage/sqlite_store.hpp"
 #include "templates/advice.hpp"
 #include "templates/library.hpp"
+#include "util/clock.hpp"
+#include "util/log.hpp"
 
 using namespace pushback;
 
@@ -51,20 +50,27 @@ template <typename Body>
 void counted(benchmark::State& state, Body&& body) {
     std::size_t const before = allocations.load();
     for (auto _ : state) body();
-    state.counters["allocs"] = benchmark::Counter(static_cast<double>(allocations.load() - before),
-                                                  benchmark::Counter::kAvgIterations);
+    state.counters["allocs"] =
+        benchmark::Counter(static_cast<double>(allocations.load() - before), benchmark::Counter::kAvgIterations);
 }
 
 constexpr char const* secret = "benchsecret";
 std::string const draft = "I don't think we can add SSO";
-std::string const body = bot::encode_form({{"token", "legacy"}, {"team_id", "T0BENCH"}, {"team_domain", "bench"},
-                                           {"channel_id", "C0BENCH"}, {"channel_name", "general"},
-                                           {"user_id", "U0BENCH"}, {"user_name", "bench"}, {"command", "/pushback"},
-                                           {"text", draft}, {"api_app_id", "A0BENCH"},
-                                           {"response_url", "http://127.0.0.1:9/response"}, {"trigger_id", "1.2.3"}});
+std::string const body = bot::encode_form({{"token", "legacy"},
+                                           {"team_id", "T0BENCH"},
+                                           {"team_domain", "bench"},
+                                           {"channel_id", "C0BENCH"},
+                                           {"channel_name", "general"},
+                                           {"user_id", "U0BENCH"},
+                                           {"user_name", "bench"},
+                                           {"command", "/pushback"},
+                                           {"text", draft},
+                                           {"api_app_id", "A0BENCH"},
+                                           {"response_url", "http://127.0.0.1:9/response"},
+                                           {"trigger_id", "1.2.3"}});
 
 class NullSlack final : public bot::SlackApi {
-public:
+  public:
     boost::asio::awaitable<bot::SlackResult> call(std::string, boost::json::object) override {
         co_return boost::json::object{{"ok", true}};
     }
@@ -83,9 +89,7 @@ struct World {
     handlers::Deps deps{lib, *store, slack, clock, log};
     bot::Router router;
     bot::Receiver receiver{secret, router, clock};
-    World() {
-        app::register_routes(router, deps);
-    }
+    World() { app::register_routes(router, deps); }
 };
 
 World& world() {
@@ -94,9 +98,8 @@ World& world() {
 }
 
 std::string now_ts() {
-    return std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
-                              std::chrono::system_clock::now().time_since_epoch())
-                              .count());
+    return std::to_string(
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
 }
 
 void BM_signature(benchmark::State& state) {

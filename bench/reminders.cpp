@@ -2,22 +2,21 @@
 //   BM_Startup          open + migrate check + recover_claims + first next_due (what `pushback serve` does
 //                       before its scheduler runs), with the process's resident memory afterwards.
 //   BM_FireBurst/L      1,000 reminders falling due in the same second (on top of the 100,000), fired by the
-//                       real handlers::followups::Scheduler on a real io_context (system clock, shifted), against a Slack stand-in
-//                       that answers every call after L ms. Reports how late the DMs were posted (p50, p99,
-//                       max, from the due second) and how long the whole burst took.
+//                       real handlers::followups::Scheduler on a real io_context (system clock, shifted), against a
+//                       Slack stand-in that answers every call after L ms. Reports how late the DMs were posted (p50,
+//                       p99, max, from the due second) and how long the whole burst took.
 // The seed database is built once per run on /dev/shm (fsync there is free, so seeding is quick), then copied
 // to the temporary directory (a real disk) for the measurements.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <atomic>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
-
-#include <algorithm>
-#include <atomic>
 #include <condition_variable>
 #include <filesystem>
 #include <fstream>
@@ -26,12 +25,12 @@
 #include <thread>
 #include <vector>
 
-#include "util/clock.hpp"
-#include "util/log.hpp"
-#include "handlers/followups/delivery.hpp"
 #include "bot/slack_api.hpp"
+#include "handlers/followups/delivery.hpp"
 #include "storage/sqlite_store.hpp"
 #include "templates/library.hpp"
+#include "util/clock.hpp"
+#include "util/log.hpp"
 
 namespace fs = std::filesystem;
 namespace net = boost::asio;
@@ -130,18 +129,18 @@ BENCHMARK(BM_Startup)->Unit(benchmark::kMillisecond)->Iterations(20);
 class OffsetClock final : public util::Clock {
     using duration = std::chrono::system_clock::duration;
 
-public:
+  public:
     time_point now() const override { return std::chrono::system_clock::now() + duration{offset_.load()}; }
     void set_now(time_point t) { offset_ = (t - std::chrono::system_clock::now()).count(); }
     duration offset() const { return duration{offset_.load()}; }
 
-private:
+  private:
     std::atomic<duration::rep> offset_{0};
 };
 
 // Answers like Slack after a fixed latency, on the io_context; records when each DM was posted.
 class SlowSlack final : public bot::SlackApi {
-public:
+  public:
     SlowSlack(net::io_context& ioc, std::chrono::milliseconds latency) : ioc_(ioc), latency_(latency) {}
     net::awaitable<bot::SlackResult> call(std::string method, json::object body) override {
         json::object answer{{"ok", true}};
@@ -164,7 +163,7 @@ public:
         return posted_;
     }
 
-private:
+  private:
     net::io_context& ioc_;
     std::chrono::milliseconds latency_;
     std::atomic<long> ts_{0};

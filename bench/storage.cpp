@@ -7,10 +7,10 @@
 // The database lives on the same disk as $TMPDIR (set TMPDIR to measure another disk).
 
 #include <benchmark/benchmark.h>
-#include <array>
 #include <malloc.h>
-#include <cstdlib>
 
+#include <array>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <mutex>

@@ -1,7 +1,6 @@
 #include "bot/after_ack.hpp"
 
 #include <boost/asio/co_spawn.hpp>
-
 #include <exception>
 #include <utility>
 
@@ -32,8 +31,8 @@ void AfterAckRunner::run(std::vector<AfterAck> work) {
     for (auto& item : work) {
         // The token travels with the completion handler: released when the coroutine ends (or is destroyed
         // with its executor at a forced stop).
-        auto done = [token = in_flight_.enter(), report = util::LogEscaped{log_, "after-ack work"}](
-                        std::exception_ptr e) mutable {
+        auto done = [token = in_flight_.enter(),
+                     report = util::LogEscaped{log_, "after-ack work"}](std::exception_ptr e) mutable {
             report(e);
             token.release();
         };

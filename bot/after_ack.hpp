@@ -4,7 +4,6 @@
 // it starts; a failed call is logged (without message text), and so is whatever escapes a task.
 
 #include <boost/asio/any_io_executor.hpp>
-
 #include <vector>
 
 #include "bot/in_flight.hpp"
@@ -15,7 +14,7 @@
 namespace pushback::bot {
 
 class AfterAckRunner {
-public:
+  public:
     // Every reference must outlive the runner and the work it started.
     AfterAckRunner(boost::asio::any_io_executor ex, SlackApi& slack, util::Logger const& log, InFlight& in_flight);
 
@@ -24,7 +23,7 @@ public:
 
     InFlight& in_flight() const { return in_flight_; }
 
-private:
+  private:
     boost::asio::any_io_executor ex_;
     SlackApi& slack_;
     util::Logger const& log_;

@@ -51,8 +51,7 @@ json::object context(std::string_view text) {
 
 json::object divider() { return {{"type", "divider"}}; }
 
-json::object button(std::string_view text, std::string_view action_id, std::string_view value,
-                    std::string_view style) {
+json::object button(std::string_view text, std::string_view action_id, std::string_view value, std::string_view style) {
     json::object b{{"type", "button"},
                    {"text", plain(truncate(text, max_button_text))},
                    {"action_id", action_id},
@@ -162,11 +161,11 @@ std::string text_of(json::value const* v) {
     if (!v) return {};
     if (v->is_string()) return std::string(v->get_string());
     if (v->is_object()) {
-        if (auto const* t = v->get_object().if_contains("text"); t && t->is_string()) return std::string(t->get_string());
+        if (auto const* t = v->get_object().if_contains("text"); t && t->is_string())
+            return std::string(t->get_string());
     }
     return {};
 }
-
 
 void render_blocks(json::array const& blocks, std::string& out) {
     for (auto const& bv : blocks) {

@@ -5,14 +5,13 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
-
-#include "util/json.hpp"
-#include "util/utf8.hpp"
-
 #include <cstddef>
 #include <initializer_list>
 #include <string>
 #include <string_view>
+
+#include "util/json.hpp"
+#include "util/utf8.hpp"
 
 namespace pushback::bot::blocks {
 
@@ -33,7 +32,9 @@ void escape_into(std::string& out, std::string_view text);  // the same, appende
 // and links stay as Slack markup, which the detector understands.
 std::string unescape(std::string_view s);
 // Cuts `text` to at most `max_bytes` bytes on a UTF-8 boundary, adding "…" when it cut.
-inline std::string truncate(std::string_view text, std::size_t max_bytes) { return util::truncate_utf8(text, max_bytes); }
+inline std::string truncate(std::string_view text, std::size_t max_bytes) {
+    return util::truncate_utf8(text, max_bytes);
+}
 // Number of Unicode code points (Slack counts characters, not bytes).
 inline std::size_t char_count(std::string_view text) { return util::utf8_char_count(text); }
 
@@ -61,19 +62,19 @@ struct Button {
 // BlockWriter writes the JSON text straight out (the /pushback reply, the hottest path). Builders
 // are written once against this shape and give the same blocks either way.
 class BlockArray {
-public:
+  public:
     explicit BlockArray(boost::json::array& out) : out_(out) {}
     void section(std::string_view mrkdwn_text);
     void context(std::string_view mrkdwn_text);
     void divider();
     void actions(std::string_view block_id, std::initializer_list<Button> buttons);
 
-private:
+  private:
     boost::json::array& out_;
 };
 
 class BlockWriter {
-public:
+  public:
     // Begins an ephemeral message with `text` as its notification fallback.
     BlockWriter(std::string& out, std::string_view text);
     void section(std::string_view mrkdwn_text);
@@ -84,7 +85,7 @@ public:
     // message built with BlockArray and ephemeral().
     void finish();
 
-private:
+  private:
     void begin_block();
     std::string& out_;
     bool first_ = true;

@@ -15,7 +15,7 @@ struct FormError {
 };
 
 class Form {
-public:
+  public:
     // Decodes `+` as space and `%XX` escapes; a truncated or non-hex escape is an error. Keys may
     // repeat; all pairs are kept in order.
     static std::expected<Form, FormError> decode(std::string_view body);
@@ -27,7 +27,7 @@ public:
     std::vector<std::string_view> all(std::string_view key) const;
     std::vector<std::pair<std::string, std::string>> const& pairs() const { return pairs_; }
 
-private:
+  private:
     std::vector<std::pair<std::string, std::string>> pairs_;
 };
 

@@ -20,7 +20,7 @@ struct HttpResult {
 
 // One connection, reusable for several requests (keep-alive).
 class HttpConnection {
-public:
+  public:
     static std::expected<HttpConnection, std::string> open(std::string const& host, unsigned short port,
                                                            std::chrono::milliseconds timeout = std::chrono::seconds{5});
     HttpConnection(HttpConnection&&) noexcept;
@@ -35,7 +35,7 @@ public:
 
     struct Impl;
 
-private:
+  private:
     explicit HttpConnection(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };

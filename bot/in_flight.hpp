@@ -11,9 +11,9 @@
 namespace pushback::bot {
 
 class InFlight {
-public:
+  public:
     class Token {
-    public:
+      public:
         Token() = default;
         explicit Token(std::shared_ptr<std::atomic<int>> count) : count_(std::move(count)) {
             if (count_) count_->fetch_add(1, std::memory_order_relaxed);
@@ -34,7 +34,7 @@ public:
             if (auto c = std::exchange(count_, nullptr)) c->fetch_sub(1, std::memory_order_acq_rel);
         }
 
-    private:
+      private:
         std::shared_ptr<std::atomic<int>> count_;
     };
 
@@ -45,7 +45,7 @@ public:
     Token enter() { return Token(count_); }
     int count() const { return count_->load(std::memory_order_acquire); }
 
-private:
+  private:
     std::shared_ptr<std::atomic<int>> count_ = std::make_shared<std::atomic<int>>(0);
 };
 

@@ -1,7 +1,6 @@
 #include "bot/receiver.hpp"
 
 #include <boost/json.hpp>
-
 #include <charconv>
 
 #include "bot/form.hpp"
@@ -78,8 +77,8 @@ Outcome Receiver::handle(HttpRequest const& req) const {
 }
 
 Outcome Receiver::handle_slack(HttpRequest const& req) const {
-    auto verified = verify_slack_signature({req.slack_timestamp, req.slack_signature, req.body}, signing_secret_,
-                                           clock_.now());
+    auto verified =
+        verify_slack_signature({req.slack_timestamp, req.slack_signature, req.body}, signing_secret_, clock_.now());
     if (!verified) {
         // No side effect at all before this point: nothing parsed, nothing stored, nothing called.
         return {Reply::text(401, "Invalid Slack signature\n"),
@@ -111,7 +110,8 @@ Outcome Receiver::handle_form(HttpRequest const& req) const {
         }
         if (auto const* actions = p.if_contains("actions"); actions && actions->is_array()) {
             auto const& arr = actions->get_array();
-            if (!arr.empty() && arr.front().is_object()) in.action_id = string_at(arr.front().get_object(), "action_id");
+            if (!arr.empty() && arr.front().is_object())
+                in.action_id = string_at(arr.front().get_object(), "action_id");
         }
         if (in.type.empty() || in.team_id.empty() || in.user_id.empty()) {
             return bad_request("interaction", "payload lacks type, team or user");

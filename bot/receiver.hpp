@@ -8,9 +8,9 @@
 #include <string>
 #include <string_view>
 
-#include "util/clock.hpp"
 #include "bot/reply.hpp"
 #include "bot/router.hpp"
+#include "util/clock.hpp"
 
 namespace pushback::bot {
 
@@ -43,7 +43,7 @@ struct Outcome {
 };
 
 class Receiver {
-public:
+  public:
     // `first_delivery(event_id)` returns true the first time an event id is seen (events Slack
     // retries are handled once); when empty, every event is handled.
     Receiver(std::string signing_secret, Router const& router, util::Clock const& clock,
@@ -51,7 +51,7 @@ public:
 
     Outcome handle(HttpRequest const& req) const;
 
-private:
+  private:
     Outcome handle_slack(HttpRequest const& req) const;
     Outcome handle_form(HttpRequest const& req) const;
     Outcome handle_json(HttpRequest const& req) const;

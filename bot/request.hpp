@@ -3,7 +3,6 @@
 // these; they never see the raw HTTP request.
 
 #include <boost/json/object.hpp>
-
 #include <string>
 
 namespace pushback::bot {

@@ -12,7 +12,7 @@
 namespace pushback::bot {
 
 class Router {
-public:
+  public:
     using CommandHandler = std::function<Reply(SlashCommand const&)>;
     using InteractionHandler = std::function<Reply(Interaction const&)>;
     using EventHandler = std::function<Reply(EventCallback const&)>;
@@ -32,7 +32,7 @@ public:
     Dispatched dispatch(Interaction const& i) const;
     Dispatched dispatch(EventCallback const& e) const;
 
-private:
+  private:
     std::unordered_map<std::string, CommandHandler> commands_;
     std::unordered_map<std::string, InteractionHandler> shortcuts_, actions_, views_, views_closed_;
     std::unordered_map<std::string, EventHandler> events_;

@@ -1,5 +1,10 @@
 #include "bot/server.hpp"
 
+#include <pthread.h>
+#include <sched.h>
+#include <unistd.h>
+
+#include <array>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/post.hpp>
@@ -10,13 +15,8 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
-
-#include <array>
 #include <charconv>
 #include <mutex>
-#include <pthread.h>
-#include <sched.h>
-#include <unistd.h>
 #include <thread>
 #include <unordered_set>
 #include <vector>
@@ -76,7 +76,8 @@ void format_head(std::string& out, unsigned status, unsigned version, std::strin
     }
     for (auto const& [name, value] : extra) {
         // A header split by CR or LF would let a value write its own headers: such a header is dropped.
-        if (name.find_first_of("\r\n:") != std::string::npos || value.find_first_of("\r\n") != std::string::npos) continue;
+        if (name.find_first_of("\r\n:") != std::string::npos || value.find_first_of("\r\n") != std::string::npos)
+            continue;
         out += name;
         out += ": ";
         out += value;
@@ -110,12 +111,7 @@ void pin_one_per_cpu(std::vector<std::unique_ptr<Worker>> const& workers) {
 
 struct Server::Impl : std::enable_shared_from_this<Impl> {
     Impl(net::io_context& ioc, ServerOptions o, Handler h, AfterAckRunner& a, util::Logger const& l)
-        : ioc(ioc),
-          opt(std::move(o)),
-          handler(std::move(h)),
-          after_ack(a),
-          log(l),
-          acceptor(net::make_strand(ioc)) {
+        : ioc(ioc), opt(std::move(o)), handler(std::move(h)), after_ack(a), log(l), acceptor(net::make_strand(ioc)) {
         for (unsigned i = 0; i < std::max(1u, opt.workers); ++i) workers.push_back(std::make_unique<Worker>());
     }
 
@@ -185,8 +181,9 @@ std::expected<tcp::endpoint, std::string> Server::listen() {
     if (!ec) a.set_option(net::socket_base::reuse_address(true), ec);
     if (!ec) a.bind(endpoint, ec);
     if (!ec) a.listen(net::socket_base::max_listen_connections, ec);
-    if (ec) return std::unexpected("cannot listen on " + impl_->opt.host + ":" + std::to_string(impl_->opt.port) + ": " +
-                                   ec.message());
+    if (ec)
+        return std::unexpected("cannot listen on " + impl_->opt.host + ":" + std::to_string(impl_->opt.port) + ": " +
+                               ec.message());
     return a.local_endpoint();
 }
 
@@ -194,8 +191,9 @@ void Server::start() {
     for (auto& w : impl_->workers) w->thread = std::thread([&ioc = w->ioc] { ioc.run(); });
     pin_one_per_cpu(impl_->workers);
     auto self = impl_;
-    net::co_spawn(impl_->acceptor.get_executor(), [self]() { return self->accept_loop(); },
-                  util::LogEscaped{impl_->log, "accept loop"});
+    net::co_spawn(
+        impl_->acceptor.get_executor(), [self]() { return self->accept_loop(); },
+        util::LogEscaped{impl_->log, "accept loop"});
 }
 
 void Server::stop(std::chrono::milliseconds grace, std::function<void()> done) {
@@ -275,8 +273,8 @@ net::awaitable<void> Server::Impl::accept_loop() {
             if (connections.size() >= opt.max_connections) continue;  // the socket closes as `c` goes
             connections.insert(c);
         }
-        net::co_spawn(c->stream.get_executor(), [self, c]() { return self->session(c); },
-                      util::LogEscaped{log, "session"});
+        net::co_spawn(
+            c->stream.get_executor(), [self, c]() { return self->session(c); }, util::LogEscaped{log, "session"});
     }
 }
 
@@ -326,8 +324,8 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
         boost::system::error_code ec = hec;
         if (!ec) {
             auto const& h = parser.get();
-            if (h[http::field::expect] == "100-continue" && !(parser.content_length() &&
-                                                              *parser.content_length() > opt.body_limit)) {
+            if (h[http::field::expect] == "100-continue" &&
+                !(parser.content_length() && *parser.content_length() > opt.body_limit)) {
                 http::response<http::empty_body> cont{http::status::continue_, 11};
                 c->stream.expires_after(opt.io_timeout);
                 auto [wec, wn] = co_await http::async_write(c->stream, cont, use_tuple);
@@ -353,8 +351,8 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
             } else if (ec == beast::error::timeout) {
                 co_await write_error(*c, http::status::request_timeout, "Request timeout");
                 log.request({method, target, 408, elapsed, "timeout", {}, {}, {}});
-            } else if (ec.category() == boost::system::error_code(http::error::bad_target).category() && ec != http::error::end_of_stream &&
-                       ec != http::error::partial_message) {
+            } else if (ec.category() == boost::system::error_code(http::error::bad_target).category() &&
+                       ec != http::error::end_of_stream && ec != http::error::partial_message) {
                 co_await write_error(*c, http::status::bad_request, "Malformed HTTP request");
                 log.request({method, target, 400, elapsed, "bad_request", {}, {}, ec.message()});
             }

@@ -4,10 +4,9 @@
 // hands each request to a handler and gives the reply's after-ack work to the AfterAckRunner once
 // the response is written; graceful stop waits for that work too.
 
+#include <atomic>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
-
-#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <expected>
@@ -36,7 +35,7 @@ struct ServerOptions {
 };
 
 class Server {
-public:
+  public:
     using Handler = std::function<Outcome(HttpRequest const&)>;
 
     // `after_ack` runs the replies' after-ack work and counts what graceful stop waits for; it and `log`
@@ -60,7 +59,7 @@ public:
 
     struct Impl;
 
-private:
+  private:
     std::shared_ptr<Impl> impl_;
 };
 

@@ -27,7 +27,7 @@ EVP_MAC* hmac_algorithm() {
 // One HMAC context per thread, keyed once: re-initialising it with a null key reuses the key
 // schedule (OpenSSL's HMAC keeps it), so a request costs the hashing and nothing else.
 class KeyedMac {
-public:
+  public:
     ~KeyedMac() {
         EVP_MAC_CTX_free(ctx_);
         OPENSSL_cleanse(secret_.data(), secret_.size());
@@ -42,7 +42,8 @@ public:
         std::array<char, 7> digest_name{"SHA256"};
         std::array<OSSL_PARAM, 2> params{OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest_name.data(), 0),
                                          OSSL_PARAM_construct_end()};
-        if (EVP_MAC_init(ctx_, reinterpret_cast<unsigned char const*>(secret.data()), secret.size(), params.data()) != 1)
+        if (EVP_MAC_init(ctx_, reinterpret_cast<unsigned char const*>(secret.data()), secret.size(), params.data()) !=
+            1)
             return nullptr;
         OPENSSL_cleanse(secret_.data(), secret_.size());
         secret_.assign(secret);
@@ -50,7 +51,7 @@ public:
         return ctx_;
     }
 
-private:
+  private:
     EVP_MAC_CTX* ctx_ = nullptr;
     std::string secret_;
     bool keyed_ = false;
@@ -73,10 +74,14 @@ bool compute(std::string_view secret, std::string_view timestamp, std::string_vi
 
 std::string_view describe(SignatureError e) {
     switch (e) {
-        case SignatureError::missing_header: return "missing signature headers";
-        case SignatureError::malformed: return "malformed signature headers";
-        case SignatureError::stale: return "request timestamp too far from now";
-        case SignatureError::mismatch: return "signature mismatch";
+        case SignatureError::missing_header:
+            return "missing signature headers";
+        case SignatureError::malformed:
+            return "malformed signature headers";
+        case SignatureError::stale:
+            return "request timestamp too far from now";
+        case SignatureError::mismatch:
+            return "signature mismatch";
     }
     return "invalid signature";
 }

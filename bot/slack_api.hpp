@@ -70,7 +70,8 @@ struct SlackClientConfig {
     std::chrono::seconds max_retry_after{60};  // a 429's Retry-After is honoured up to this
     std::chrono::seconds request_timeout{10};  // per step: resolve, connect, handshake, write, read
     std::size_t max_idle_connections_per_host = 4;
-    std::size_t max_waiting_calls_per_host = 1000;  // beyond this a call fails fast (then backs off) instead of queueing
+    std::size_t max_waiting_calls_per_host =
+        1000;                                   // beyond this a call fails fast (then backs off) instead of queueing
     std::size_t max_connections_per_host = 16;  // more concurrent calls to one host wait their turn (in order)
     std::chrono::seconds idle_timeout{30};      // pooled connections older than this are closed, not reused
     std::size_t max_response_bytes = std::size_t{8} * 1024 * 1024;

@@ -4,7 +4,6 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json/serialize.hpp>
-
 #include <future>
 #include <stdexcept>
 
@@ -113,8 +112,7 @@ SlackResult respond_sync(SlackApi& api, net::any_io_executor ex, std::string res
     return wait_for(std::move(ex), api.respond(std::move(response_url), std::move(body)), timeout);
 }
 
-SlackResult call_sync(SlackClient& client, std::string method, boost::json::object body,
-                      std::chrono::seconds timeout) {
+SlackResult call_sync(SlackClient& client, std::string method, boost::json::object body, std::chrono::seconds timeout) {
     return call_sync(client, client.get_executor(), std::move(method), std::move(body), timeout);
 }
 

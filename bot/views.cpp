@@ -14,7 +14,8 @@ json::object text_input(std::string block_id, std::string_view label, std::strin
                          {"action_id", block_id + "_input"},
                          {"multiline", multiline},
                          {"max_length", max_length}};
-    if (!initial.empty()) element["initial_value"] = bot::blocks::truncate(initial, static_cast<std::size_t>(max_length));
+    if (!initial.empty())
+        element["initial_value"] = bot::blocks::truncate(initial, static_cast<std::size_t>(max_length));
     if (!placeholder.empty()) element["placeholder"] = bot::blocks::plain(bot::blocks::truncate(placeholder, 150));
     return {{"type", "input"},
             {"block_id", std::move(block_id)},
@@ -78,8 +79,8 @@ std::string action_value(json::object const& payload) {
     return {};
 }
 
-json::object modal(std::string callback_id, std::string_view title, json::array blocks_, std::optional<std::string> submit,
-                   std::string_view close, std::string_view private_metadata) {
+json::object modal(std::string callback_id, std::string_view title, json::array blocks_,
+                   std::optional<std::string> submit, std::string_view close, std::string_view private_metadata) {
     json::object v{{"type", "modal"},
                    {"callback_id", std::move(callback_id)},
                    {"title", bot::blocks::plain(bot::blocks::truncate(title, 24))},

@@ -2,7 +2,6 @@
 // Small helpers for modals: building inputs and reading a view_submission's state safely.
 
 #include <boost/json/object.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +25,5 @@ std::string action_value(boost::json::object const& payload);
 boost::json::object modal(std::string callback_id, std::string_view title, boost::json::array blocks,
                           std::optional<std::string> submit, std::string_view close,
                           std::string_view private_metadata = {});
-
 
 }  // namespace pushback::bot::views

@@ -1,7 +1,6 @@
 #include <algorithm>
-#include <cmath>
-
 #include <boost/json.hpp>
+#include <cmath>
 
 #include "detector/analysis.hpp"
 #include "util/utf8.hpp"

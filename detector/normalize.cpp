@@ -8,7 +8,7 @@ bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 class Writer {
-public:
+  public:
     explicit Writer(Normalized& n) : n_(n) {}
     void put(char c, std::size_t b, std::size_t e) {
         // Runs of blanks collapse into one, so phrases match across line breaks and double spaces.
@@ -18,7 +18,7 @@ public:
         n_.to.push_back(static_cast<std::uint32_t>(e));
     }
 
-private:
+  private:
     Normalized& n_;
 };
 
@@ -89,9 +89,12 @@ void normalize(std::string_view t, Normalized& out) {
             if (end != std::string_view::npos) {
                 auto const inner = t.substr(i + 1, end - i - 1);
                 char ph = ph_other;
-                if (inner.front() == '@') ph = ph_person;
-                else if (inner.front() == '#') ph = ph_channel;
-                else if (inner.find("://") != std::string_view::npos || inner.starts_with("mailto:")) ph = ph_link;
+                if (inner.front() == '@')
+                    ph = ph_person;
+                else if (inner.front() == '#')
+                    ph = ph_channel;
+                else if (inner.find("://") != std::string_view::npos || inner.starts_with("mailto:"))
+                    ph = ph_link;
                 w.put(ph, i, end + 1);
                 i = end + 1;
                 continue;
@@ -134,11 +137,16 @@ void normalize(std::string_view t, Normalized& out) {
             if (c == 0xE2 && at(1) == 0x80) {
                 auto const d = at(2);
                 char mapped = 0;
-                if (d == 0x98 || d == 0x99 || d == 0xB2) mapped = '\'';
-                else if (d == 0x9C || d == 0x9D) mapped = '"';
-                else if (d == 0x90 || d == 0x91 || d == 0x93) mapped = '-';
-                else if (d == 0x94 || d == 0x95) mapped = ' ';
-                else if (d == 0xA6) mapped = '.';
+                if (d == 0x98 || d == 0x99 || d == 0xB2)
+                    mapped = '\'';
+                else if (d == 0x9C || d == 0x9D)
+                    mapped = '"';
+                else if (d == 0x90 || d == 0x91 || d == 0x93)
+                    mapped = '-';
+                else if (d == 0x94 || d == 0x95)
+                    mapped = ' ';
+                else if (d == 0xA6)
+                    mapped = '.';
                 if (mapped != 0) {
                     w.put(mapped, i, i + 3);
                     i += 3;

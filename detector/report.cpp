@@ -41,8 +41,7 @@ std::string render_report(Analysis const& a, std::string_view text) {
     out += "\nvague spans:";
     if (a.spans.empty()) out += " none";
     out += "\n";
-    for (auto const& s : a.spans)
-        out += "  " + std::string(id(s.category)) + ": \"" + piece(text, s.range) + "\"\n";
+    for (auto const& s : a.spans) out += "  " + std::string(id(s.category)) + ": \"" + piece(text, s.range) + "\"\n";
     out += "specifics:";
     if (a.specifics.empty()) out += " none (name a number, a date, an event or a consequence)";
     out += "\n";

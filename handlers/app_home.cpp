@@ -32,9 +32,11 @@ json::object home_view(storage::Owner const& owner, Deps const& deps) {
     } else {
         for (auto const& c : *entries) {
             std::string status(storage::to_string(c.status));
-            b.push_back(bot::blocks::section("*#" + std::to_string(c.id) + "* (" + status + ") " +
-                                        bot::blocks::escape(bot::blocks::truncate(c.decision, 300)) +
-                                        (c.concerns.empty() ? "" : "\n_Concerns:_ " + bot::blocks::escape(bot::blocks::truncate(c.concerns, 300)))));
+            b.push_back(bot::blocks::section(
+                "*#" + std::to_string(c.id) + "* (" + status + ") " +
+                bot::blocks::escape(bot::blocks::truncate(c.decision, 300)) +
+                (c.concerns.empty() ? ""
+                                    : "\n_Concerns:_ " + bot::blocks::escape(bot::blocks::truncate(c.concerns, 300)))));
             json::array buttons{bot::blocks::button("Edit", action_commitment_edit, std::to_string(c.id))};
             if (c.status != storage::CommitmentStatus::done) {
                 buttons.push_back(bot::blocks::button("Mark done", action_commitment_done, std::to_string(c.id)));
@@ -49,14 +51,16 @@ json::object home_view(storage::Owner const& owner, Deps const& deps) {
     if (!reminders) {
         b.push_back(bot::blocks::context("Your reminders could not be read just now; try again in a minute."));
     } else if (reminders->empty()) {
-        b.push_back(bot::blocks::context("None. After a 1:1, `/pushback followup @person` reminds you to write it up."));
+        b.push_back(
+            bot::blocks::context("None. After a 1:1, `/pushback followup @person` reminds you to write it up."));
     } else {
         std::string list;
         for (auto const& r : *reminders) {
             std::string who = r.with_whom.starts_with('U') || r.with_whom.starts_with('W')
                                   ? "<@" + r.with_whom + ">"
                                   : bot::blocks::escape(r.with_whom);
-            list += "• 1:1 with " + who + ": " + bot::blocks::escape(handlers::followups::format_local(r.due_at, r.tz)) + "\n";
+            list += "• 1:1 with " + who + ": " +
+                    bot::blocks::escape(handlers::followups::format_local(r.due_at, r.tz)) + "\n";
         }
         b.push_back(bot::blocks::section(list));
     }

@@ -10,43 +10,68 @@ using namespace detector;
 
 std::string human(Reason r) {
     switch (r) {
-        case Reason::estimate: return "the effort estimate is wrong";
-        case Reason::misaligned_approach: return "the approach does not serve the product goal";
-        case Reason::ignored_constraint: return "a constraint is being ignored";
-        case Reason::underweighted_risk: return "a risk is under-weighted";
-        case Reason::user_need: return "the user need is not served";
-        case Reason::better_alternative: return "a better alternative exists";
-        case Reason::scope_timeline: return "the scope does not fit the timeline";
-        case Reason::new_framework: return "not wanting to learn something new";
-        case Reason::aesthetic: return "personal taste presented as a technical concern";
-        case Reason::territorial: return "territory over code you own";
-        case Reason::my_way: return "\"my way is better\" without evidence";
-        case Reason::attachment: return "attachment to something you built";
+        case Reason::estimate:
+            return "the effort estimate is wrong";
+        case Reason::misaligned_approach:
+            return "the approach does not serve the product goal";
+        case Reason::ignored_constraint:
+            return "a constraint is being ignored";
+        case Reason::underweighted_risk:
+            return "a risk is under-weighted";
+        case Reason::user_need:
+            return "the user need is not served";
+        case Reason::better_alternative:
+            return "a better alternative exists";
+        case Reason::scope_timeline:
+            return "the scope does not fit the timeline";
+        case Reason::new_framework:
+            return "not wanting to learn something new";
+        case Reason::aesthetic:
+            return "personal taste presented as a technical concern";
+        case Reason::territorial:
+            return "territory over code you own";
+        case Reason::my_way:
+            return "\"my way is better\" without evidence";
+        case Reason::attachment:
+            return "attachment to something you built";
     }
     return std::string(id(r));
 }
 
 std::string human(Pattern p) {
     switch (p) {
-        case Pattern::faster_please: return "\"can we do this faster?\"";
-        case Pattern::why_so_long: return "\"why does this take so long?\"";
-        case Pattern::last_company: return "\"at my last company this took two days\"";
-        case Pattern::simple_version: return "\"can we just do the simple version?\"";
-        case Pattern::one_more_thing: return "\"just one more thing\" mid-sprint";
+        case Pattern::faster_please:
+            return "\"can we do this faster?\"";
+        case Pattern::why_so_long:
+            return "\"why does this take so long?\"";
+        case Pattern::last_company:
+            return "\"at my last company this took two days\"";
+        case Pattern::simple_version:
+            return "\"can we just do the simple version?\"";
+        case Pattern::one_more_thing:
+            return "\"just one more thing\" mid-sprint";
     }
     return std::string(id(p));
 }
 
 std::string human(VagueCategory c) {
     switch (c) {
-        case VagueCategory::hedge: return "hedge";
-        case VagueCategory::vague_time: return "undefined time";
-        case VagueCategory::vague_quantity: return "unquantified amount";
-        case VagueCategory::vague_scope: return "undefined scope";
-        case VagueCategory::intensifier: return "intensifier";
-        case VagueCategory::weasel: return "weasel words";
-        case VagueCategory::hyperbole: return "hyperbole";
-        case VagueCategory::unexplained_pressure: return "unexplained pressure";
+        case VagueCategory::hedge:
+            return "hedge";
+        case VagueCategory::vague_time:
+            return "undefined time";
+        case VagueCategory::vague_quantity:
+            return "unquantified amount";
+        case VagueCategory::vague_scope:
+            return "undefined scope";
+        case VagueCategory::intensifier:
+            return "intensifier";
+        case VagueCategory::weasel:
+            return "weasel words";
+        case VagueCategory::hyperbole:
+            return "hyperbole";
+        case VagueCategory::unexplained_pressure:
+            return "unexplained pressure";
     }
     return std::string(id(c));
 }
@@ -93,11 +118,21 @@ std::string next_step_line(templates::Advice const& advice) {
     using templates::Triage;
     std::string_view mark;
     switch (advice.triage) {
-        case Triage::ready: mark = ":white_check_mark: "; break;
-        case Triage::rework: mark = ":pencil2: "; break;
-        case Triage::not_pushback: mark = ":speech_balloon: "; break;
-        case Triage::commitment: mark = ":handshake: "; break;
-        case Triage::stop: mark = ":octagonal_sign: "; break;
+        case Triage::ready:
+            mark = ":white_check_mark: ";
+            break;
+        case Triage::rework:
+            mark = ":pencil2: ";
+            break;
+        case Triage::not_pushback:
+            mark = ":speech_balloon: ";
+            break;
+        case Triage::commitment:
+            mark = ":handshake: ";
+            break;
+        case Triage::stop:
+            mark = ":octagonal_sign: ";
+            break;
     }
     std::string line(mark);
     line += '*';

@@ -4,7 +4,6 @@
 // cards. Every surface renders exactly the advice it is given.
 
 #include <boost/json/array.hpp>
-
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,8 +30,7 @@ std::string next_step_line(templates::Advice const& advice);
 // The advice as blocks (no buttons), into a bot::blocks::BlockArray or BlockWriter.
 template <typename Sink>
 void coaching_blocks(Sink& out, detector::Analysis const& a, std::string_view text, templates::Advice const& advice);
-boost::json::array coaching_blocks(detector::Analysis const& a, std::string_view text,
-                                   templates::Advice const& advice);
+boost::json::array coaching_blocks(detector::Analysis const& a, std::string_view text, templates::Advice const& advice);
 
 // A one-line summary for notification `text` fallbacks: the next step.
 std::string fallback_text(templates::Advice const& advice);

@@ -1,15 +1,14 @@
 #include "handlers/commitments.hpp"
-#include "handlers/export.hpp"
-
-#include <boost/json.hpp>
 
 #include <array>
+#include <boost/json.hpp>
 #include <charconv>
 
-#include "detector/analysis.hpp"
-#include "handlers/app_home.hpp"
 #include "bot/blocks.hpp"
 #include "bot/views.hpp"
+#include "detector/analysis.hpp"
+#include "handlers/app_home.hpp"
+#include "handlers/export.hpp"
 #include "util/utf8.hpp"
 
 namespace pushback::handlers {
@@ -20,21 +19,23 @@ using storage::Owner;
 
 namespace {
 
-
 std::string date_of(storage::Seconds t) {
     auto const days = std::chrono::floor<std::chrono::days>(t);
     std::chrono::year_month_day const ymd{days};
     std::array<char, 16> buf{};
-    std::snprintf(buf.data(), buf.size(), "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                  static_cast<unsigned>(ymd.day()));
+    std::snprintf(buf.data(), buf.size(), "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
     return buf.data();
 }
 
 std::string status_label(CommitmentStatus s) {
     switch (s) {
-        case CommitmentStatus::committed: return ":handshake: committed";
-        case CommitmentStatus::revisit: return ":arrows_counterclockwise: revisit";
-        case CommitmentStatus::done: return ":white_check_mark: done";
+        case CommitmentStatus::committed:
+            return ":handshake: committed";
+        case CommitmentStatus::revisit:
+            return ":arrows_counterclockwise: revisit";
+        case CommitmentStatus::done:
+            return ":white_check_mark: done";
     }
     return "committed";
 }
@@ -87,18 +88,19 @@ json::object decision_log_modal(Commitment const& prefill, std::string_view meta
         "A decision log entry is what you will point to in the retro: what was decided, why, what else was on the "
         "table, and your concerns on record. Disagree and commit: once it is logged, you execute as if it were your "
         "own call."));
-    b.push_back(bot::views::text_input("decision", "Decision", prefill.decision, "e.g. Ship SSO in the March release as scoped",
-                                  false, false, static_cast<int>(max_decision_chars)));
-    b.push_back(bot::views::text_input("context", "Context", prefill.context, "Why this came up; the constraint or deadline",
-                                  true, true));
+    b.push_back(bot::views::text_input("decision", "Decision", prefill.decision,
+                                       "e.g. Ship SSO in the March release as scoped", false, false,
+                                       static_cast<int>(max_decision_chars)));
+    b.push_back(bot::views::text_input("context", "Context", prefill.context,
+                                       "Why this came up; the constraint or deadline", true, true));
     b.push_back(bot::views::text_input("alternatives", "Alternatives considered", prefill.alternatives,
-                                  "e.g. Polling (simpler but hits rate limits)", true, true));
+                                       "e.g. Polling (simpler but hits rate limits)", true, true));
     b.push_back(bot::views::text_input("tradeoffs", "Trade-offs", prefill.trade_offs,
-                                  "What we give up with this choice", true, true));
+                                       "What we give up with this choice", true, true));
     b.push_back(bot::views::text_input("decision_maker", "Decision maker", prefill.decision_maker,
-                                  "e.g. PM and tech lead jointly", false, true, 200));
+                                       "e.g. PM and tech lead jointly", false, true, 200));
     b.push_back(bot::views::text_input("concerns", "Your concerns, on the record", prefill.concerns,
-                                  "What you raised, so the retro can check it", true, true));
+                                       "What you raised, so the retro can check it", true, true));
     json::array options;
     for (auto s : {CommitmentStatus::committed, CommitmentStatus::revisit, CommitmentStatus::done}) {
         auto const id = std::string(storage::to_string(s));
@@ -107,10 +109,12 @@ json::object decision_log_modal(Commitment const& prefill, std::string_view meta
     json::object select{{"type", "static_select"}, {"action_id", "status_input"}, {"options", options}};
     auto const current = std::string(storage::to_string(prefill.status));
     select["initial_option"] = json::object{{"text", bot::blocks::plain(current)}, {"value", current}};
-    b.push_back(json::object{
-        {"type", "input"}, {"block_id", "status"}, {"label", bot::blocks::plain("Status")}, {"element", std::move(select)}});
+    b.push_back(json::object{{"type", "input"},
+                             {"block_id", "status"},
+                             {"label", bot::blocks::plain("Status")},
+                             {"element", std::move(select)}});
     return bot::views::modal(decision_log_callback, editing ? "Edit log entry" : "Log a commitment", std::move(b),
-                        editing ? "Save" : "Log it", "Cancel", metadata);
+                             editing ? "Save" : "Log it", "Cancel", metadata);
 }
 
 }  // namespace
@@ -123,11 +127,11 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view decision,
             "trade-offs), use the *Log as commitment* button under a `/pushback` reply."));
     }
     if (bot::blocks::char_count(decision) > max_decision_chars) {
-        return bot::Reply::json(bot::blocks::ephemeral("A decision is best stated in one or two sentences (up to " +
-                                          std::to_string(max_decision_chars) + " characters; yours has " +
-                                          std::to_string(bot::blocks::char_count(decision)) +
-                                          "). Put the rest in the entry's context: use the *Log as commitment* "
-                                          "button for the full form."));
+        return bot::Reply::json(bot::blocks::ephemeral(
+            "A decision is best stated in one or two sentences (up to " + std::to_string(max_decision_chars) +
+            " characters; yours has " + std::to_string(bot::blocks::char_count(decision)) +
+            "). Put the rest in the entry's context: use the *Log as commitment* "
+            "button for the full form."));
     }
     auto const analysis = detector::analyze(decision);
     storage::NewCommitment entry;
@@ -138,22 +142,26 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view decision,
     if (!stored) return bot::Reply::json(bot::blocks::ephemeral(storage_problem(stored.error())));
 
     json::array b;
-    b.push_back(bot::blocks::section(":memo: *Logged as #" + std::to_string(stored->id) + ".* Disagree and commit: it is "
-                                "on the record now, so you can execute fully.\n" + entry_text(*stored)));
+    b.push_back(bot::blocks::section(":memo: *Logged as #" + std::to_string(stored->id) +
+                                     ".* Disagree and commit: it is "
+                                     "on the record now, so you can execute fully.\n" +
+                                     entry_text(*stored)));
     if (analysis.vague) {
-        b.push_back(bot::blocks::context(":bulb: This decision is vague on its own; add what makes it checkable later "
-                                    "(a date, a scope, a number) with *Edit*."));
+        b.push_back(
+            bot::blocks::context(":bulb: This decision is vague on its own; add what makes it checkable later "
+                                 "(a date, a scope, a number) with *Edit*."));
     }
     b.push_back(bot::blocks::actions(
-        "commit_actions", json::array{bot::blocks::button("Edit entry", action_commitment_edit, std::to_string(stored->id)),
-                                      bot::blocks::button("Mark done", action_commitment_done, std::to_string(stored->id))}));
+        "commit_actions",
+        json::array{bot::blocks::button("Edit entry", action_commitment_edit, std::to_string(stored->id)),
+                    bot::blocks::button("Mark done", action_commitment_done, std::to_string(stored->id))}));
     return bot::Reply::json(bot::blocks::ephemeral("Logged as #" + std::to_string(stored->id), std::move(b)));
 }
 
 bot::Reply log_command(bot::SlashCommand const& c, std::string_view words, Deps const& deps) {
     auto const owner = owner_of(c);
-    auto entries = words.empty() ? deps.store.list_commitments(owner, 10, 0)
-                                 : deps.store.search_commitments(owner, words, 10);
+    auto entries =
+        words.empty() ? deps.store.list_commitments(owner, 10, 0) : deps.store.search_commitments(owner, words, 10);
     if (!entries) return bot::Reply::json(bot::blocks::ephemeral(storage_problem(entries.error())));
     if (entries->empty()) {
         return bot::Reply::json(bot::blocks::ephemeral(
@@ -163,13 +171,15 @@ bot::Reply log_command(bot::SlashCommand const& c, std::string_view words, Deps 
     }
     auto const total = deps.store.count_commitments(owner);
     json::array b;
-    std::string head = words.empty() ? "*Your decision log*, newest first"
-                                     : "*Entries matching “" + bot::blocks::escape(bot::blocks::truncate(words, 100)) + "”*";
+    std::string head = words.empty()
+                           ? "*Your decision log*, newest first"
+                           : "*Entries matching “" + bot::blocks::escape(bot::blocks::truncate(words, 100)) + "”*";
     if (total) head += " (" + std::to_string(*total) + " in all)";
     b.push_back(bot::blocks::section(head));
     for (auto const& e : *entries) b.push_back(bot::blocks::section(entry_text(e)));
-    b.push_back(bot::blocks::context("`/pushback log <words>` searches · `/pushback export` (or `export csv`) gives you "
-                                "the whole log to keep · edit and close entries from the Pushback App Home"));
+    b.push_back(
+        bot::blocks::context("`/pushback log <words>` searches · `/pushback export` (or `export csv`) gives you "
+                             "the whole log to keep · edit and close entries from the Pushback App Home"));
     return bot::Reply::json(bot::blocks::ephemeral(std::to_string(entries->size()) + " log entries", std::move(b)));
 }
 
@@ -179,7 +189,8 @@ bot::Reply export_command(bot::SlashCommand const& c, std::string_view args, Dep
     auto text = csv ? export_csv(deps.store, owner) : export_markdown(deps.store, owner);
     if (!text) return bot::Reply::json(bot::blocks::ephemeral(storage_problem(text.error())));
     auto const count = deps.store.count_commitments(owner);
-    if (count && *count == 0) return bot::Reply::json(bot::blocks::ephemeral("Your log is empty: nothing to export yet."));
+    if (count && *count == 0)
+        return bot::Reply::json(bot::blocks::ephemeral("Your log is empty: nothing to export yet."));
 
     // The export goes out as messages the user can keep (copy or save): code blocks of at most 2,800
     // characters, cut at line ends, sent through response_url so a long log is not squeezed into one.
@@ -206,10 +217,10 @@ bot::Reply export_command(bot::SlashCommand const& c, std::string_view args, Dep
             b.push_back(bot::blocks::section("```" + bot::blocks::escape(chunks[k]) + "```"));
         }
         reply.then_respond(c.response_url,
-                           bot::blocks::ephemeral_response(std::string("Your decision log (") + (csv ? "CSV" : "Markdown") +
-                                                               ", part " + std::to_string(m + 1) + " of " +
-                                                               std::to_string(messages) + ")",
-                                                           std::move(b)));
+                           bot::blocks::ephemeral_response(
+                               std::string("Your decision log (") + (csv ? "CSV" : "Markdown") + ", part " +
+                                   std::to_string(m + 1) + " of " + std::to_string(messages) + ")",
+                               std::move(b)));
     }
     return reply;
 }
@@ -244,7 +255,8 @@ bot::Reply open_decision_log(bot::Interaction const& i, Deps const&) {
         if (auto p = particulars_of(draft); !p.empty()) prefill.context = "Particulars raised: " + p;
     }
     bot::Reply r = bot::Reply::ack();
-    r.then_call("views.open", json::object{{"trigger_id", i.trigger_id}, {"view", decision_log_modal(prefill, "", false)}});
+    r.then_call("views.open",
+                json::object{{"trigger_id", i.trigger_id}, {"view", decision_log_modal(prefill, "", false)}});
     return r;
 }
 
@@ -271,8 +283,8 @@ bot::Reply commitment_done(bot::Interaction const& i, Deps const& deps) {
     auto const owner = owner_of(i);
     auto done = deps.store.set_commitment_status(owner, *id, CommitmentStatus::done);
     bot::Reply r = bot::Reply::ack();
-    std::string const message = done ? ":white_check_mark: #" + std::to_string(*id) + " marked done."
-                                     : storage_problem(done.error());
+    std::string const message =
+        done ? ":white_check_mark: #" + std::to_string(*id) + " marked done." : storage_problem(done.error());
     if (!i.response_url.empty()) {
         r.then_respond(i.response_url, bot::blocks::ephemeral_response(message));
     }
@@ -293,8 +305,8 @@ bot::Reply decision_log_submitted(bot::Interaction const& i, Deps const& deps) {
     if (decision.find_first_not_of(" \n\t") == std::string::npos) {
         errors["decision"] = "Say what was decided, in a sentence.";
     } else if (bot::blocks::char_count(decision) > max_decision_chars) {
-        errors["decision"] = "Keep the decision under " + std::to_string(max_decision_chars) +
-                             " characters; put the rest in Context.";
+        errors["decision"] =
+            "Keep the decision under " + std::to_string(max_decision_chars) + " characters; put the rest in Context.";
     }
     for (auto const* block : {"context", "alternatives", "tradeoffs", "concerns"}) {
         if (bot::blocks::char_count(field(block)) > max_field_chars) {
@@ -319,7 +331,10 @@ bot::Reply decision_log_submitted(bot::Interaction const& i, Deps const& deps) {
         patch.concerns = field("concerns");
         patch.status = status.value_or(CommitmentStatus::committed);
         auto r = deps.store.update_commitment(owner, *id, patch);
-        if (r) saved = *r; else problem = storage_problem(r.error());
+        if (r)
+            saved = *r;
+        else
+            problem = storage_problem(r.error());
     } else {
         storage::NewCommitment entry{decision,
                                      field("context"),
@@ -330,15 +345,20 @@ bot::Reply decision_log_submitted(bot::Interaction const& i, Deps const& deps) {
                                      status.value_or(CommitmentStatus::committed),
                                      {}};
         auto r = deps.store.add_commitment(owner, entry);
-        if (r) saved = *r; else problem = storage_problem(r.error());
+        if (r)
+            saved = *r;
+        else
+            problem = storage_problem(r.error());
     }
-    if (!saved) return bot::Reply::json(json::object{{"response_action", "errors"}, {"errors", {{"decision", problem}}}});
+    if (!saved)
+        return bot::Reply::json(json::object{{"response_action", "errors"}, {"errors", {{"decision", problem}}}});
 
     json::array b;
     b.push_back(bot::blocks::section(":memo: *Saved as #" + std::to_string(saved->id) + ".*\n" + entry_text(*saved)));
     b.push_back(bot::blocks::context("Find it again with `/pushback log` or in the Pushback App Home."));
     bot::Reply r = bot::Reply::json(json::object{
-        {"response_action", "update"}, {"view", bot::views::modal(decision_log_callback, "Logged", std::move(b), std::nullopt, "Close")}});
+        {"response_action", "update"},
+        {"view", bot::views::modal(decision_log_callback, "Logged", std::move(b), std::nullopt, "Close")}});
     r.then_call("views.publish", json::object{{"user_id", i.user_id}, {"view", home_view(owner, deps)}});
     return r;
 }

@@ -4,11 +4,11 @@
 
 #include <functional>
 
-#include "util/clock.hpp"
-#include "util/log.hpp"
 #include "bot/slack_api.hpp"
 #include "storage/store.hpp"
 #include "templates/library.hpp"
+#include "util/clock.hpp"
+#include "util/log.hpp"
 
 namespace pushback::handlers {
 

@@ -1,16 +1,15 @@
 #include "handlers/pushback.hpp"
 
 #include <boost/json.hpp>
-
 #include <optional>
 
-#include "detector/analysis.hpp"
-#include "util/text.hpp"
-#include "util/utf8.hpp"
 #include "bot/blocks.hpp"
+#include "detector/analysis.hpp"
 #include "handlers/coaching.hpp"
 #include "handlers/commitments.hpp"
 #include "handlers/followups/followups.hpp"
+#include "util/text.hpp"
+#include "util/utf8.hpp"
 
 namespace pushback::handlers {
 namespace json = boost::json;
@@ -26,7 +25,6 @@ std::pair<std::string, std::string_view> first_word(std::string_view text) {
     for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return {word, sp == std::string_view::npos ? std::string_view{} : trim(text.substr(sp))};
 }
-
 
 json::object guidance_message(std::string const& mrkdwn_text, std::string_view fallback) {
     json::array b;
@@ -70,12 +68,12 @@ void draft_blocks(Sink& out, CoachedDraft const& d) {
     // a commitment's carries the prefilled log entry instead.
     std::string const value = bot::blocks::truncate(d.text, bot::blocks::max_button_value - 100);
     switch (d.advice.triage) {
-        case Triage::not_pushback: break;
+        case Triage::not_pushback:
+            break;
         case Triage::commitment:
-            out.actions("pushback_actions",
-                        {{"Log as commitment", action_log_commitment, commitment_prefill_value(d.advice.commitment, d.text),
-                          "primary"},
-                         {"Remind me to follow up in writing", action_remind_followup, value}});
+            out.actions("pushback_actions", {{"Log as commitment", action_log_commitment,
+                                              commitment_prefill_value(d.advice.commitment, d.text), "primary"},
+                                             {"Remind me to follow up in writing", action_remind_followup, value}});
             break;
         case Triage::stop:
             out.actions("pushback_actions", {{"Show the escalation ladder", action_show_ladder, "ladder", "primary"},

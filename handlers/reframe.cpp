@@ -3,10 +3,10 @@
 #include <boost/asio/awaitable.hpp>
 #include <boost/json.hpp>
 
-#include "detector/analysis.hpp"
 #include "bot/blocks.hpp"
-#include "handlers/coaching.hpp"
 #include "bot/views.hpp"
+#include "detector/analysis.hpp"
+#include "handlers/coaching.hpp"
 #include "util/json.hpp"
 
 namespace pushback::handlers {
@@ -37,8 +37,9 @@ boost::asio::awaitable<void> post_in_thread(json::object message, std::string vi
     if (posted) {
         text = ":white_check_mark: Posted in the thread.";
     } else if (posted.error().error == "not_in_channel" || posted.error().error == "channel_not_found") {
-        text = ":warning: I couldn't post there: Pushback is not in that channel. Invite it with "
-               "`/invite @Pushback`, or copy your reply and post it yourself.";
+        text =
+            ":warning: I couldn't post there: Pushback is not in that channel. Invite it with "
+            "`/invite @Pushback`, or copy your reply and post it yourself.";
     } else {
         deps.log.warn("posting a reframing failed", {{"error", posted.error().message()}});
         text = ":warning: Slack didn't accept the post (" + posted.error().error +
@@ -65,10 +66,9 @@ bot::Reply reframe_shortcut(bot::Interaction const& i, Deps const& deps) {
     if (text.find_first_not_of(" \n\t") == std::string::npos) {
         b.push_back(bot::blocks::section("This message has no text to reframe (only attachments or blocks)."));
         bot::Reply r = bot::Reply::ack();
-        r.then_call("views.open",
-                    json::object{{"trigger_id", i.trigger_id},
-                                 {"view", bot::views::modal(reframe_modal_callback, "Reframe this", std::move(b),
-                                                       std::nullopt, "Close")}});
+        r.then_call("views.open", json::object{{"trigger_id", i.trigger_id},
+                                               {"view", bot::views::modal(reframe_modal_callback, "Reframe this",
+                                                                          std::move(b), std::nullopt, "Close")}});
         return r;
     }
     bool cut = false;
@@ -78,13 +78,15 @@ bot::Reply reframe_shortcut(bot::Interaction const& i, Deps const& deps) {
     }
     auto const analysis = detector::analyze(text);
     // Someone else's message is theirs: the advice answers it in the user's voice, never rewrites it.
-    auto const advice = templates::advise(deps.templates, analysis, text,
-                                          own ? templates::Author::self : templates::Author::other);
+    auto const advice =
+        templates::advise(deps.templates, analysis, text, own ? templates::Author::self : templates::Author::other);
 
     b.push_back(bot::blocks::context(own ? "Your message, and how to make it land:"
-                                    : (author.empty() ? std::string("Their message, and how to answer it:")
-                                                      : "<@" + author + ">'s message, and how to answer it:")));
-    if (cut) b.push_back(bot::blocks::context("Only the first " + std::to_string(max_draft_chars) + " characters were analysed."));
+                                         : (author.empty() ? std::string("Their message, and how to answer it:")
+                                                           : "<@" + author + ">'s message, and how to answer it:")));
+    if (cut)
+        b.push_back(
+            bot::blocks::context("Only the first " + std::to_string(max_draft_chars) + " characters were analysed."));
     for (auto& block : coaching_blocks(analysis, text, advice)) b.push_back(std::move(block));
 
     // The reply box starts from the first card meant to be sent (not a stop, a self-check or a log entry).
@@ -97,18 +99,19 @@ bot::Reply reframe_shortcut(bot::Interaction const& i, Deps const& deps) {
         break;
     }
     b.push_back(bot::blocks::divider());
-    b.push_back(bot::views::text_input("reply", own ? "Rewrite to post in the thread" : "Reply to post in the thread", initial,
-                                  "Edit before posting: fill in or delete the [brackets]", true, true));
-    b.push_back(bot::blocks::context("Leave it empty and press *Post in thread* to just close. Pushback posts it as the app, "
-                                "attributed to you."));
+    b.push_back(bot::views::text_input("reply", own ? "Rewrite to post in the thread" : "Reply to post in the thread",
+                                       initial, "Edit before posting: fill in or delete the [brackets]", true, true));
+    b.push_back(
+        bot::blocks::context("Leave it empty and press *Post in thread* to just close. Pushback posts it as the app, "
+                             "attributed to you."));
 
     std::string const channel_id = string_at(channel, "id");
     json::object metadata{{"c", channel_id}, {"t", thread_ts.empty() ? ts : thread_ts}};
     bot::Reply r = bot::Reply::ack();
-    r.then_call("views.open",
-                json::object{{"trigger_id", i.trigger_id},
-                             {"view", bot::views::modal(reframe_modal_callback, "Reframe this", std::move(b),
-                                                   std::string("Post in thread"), "Close", json::serialize(metadata))}});
+    r.then_call("views.open", json::object{{"trigger_id", i.trigger_id},
+                                           {"view", bot::views::modal(reframe_modal_callback, "Reframe this",
+                                                                      std::move(b), std::string("Post in thread"),
+                                                                      "Close", json::serialize(metadata))}});
     return r;
 }
 
@@ -116,10 +119,12 @@ bot::Reply reframe_submitted(bot::Interaction const& i, Deps const& deps) {
     auto const reply = bot::views::input_value(i.payload, "reply", "reply_input");
     if (reply.find_first_not_of(" \n\t") == std::string::npos) return bot::Reply::ack();  // closes the modal
     if (has_prompt(reply)) {
-        return bot::Reply::json(json::object{
-            {"response_action", "errors"},
-            {"errors", {{"reply", "Fill in or delete the [bracketed] prompts before posting: they are for you, not "
-                                  "for the thread."}}}});
+        return bot::Reply::json(
+            json::object{{"response_action", "errors"},
+                         {"errors",
+                          {{"reply",
+                            "Fill in or delete the [bracketed] prompts before posting: they are for you, not "
+                            "for the thread."}}}});
     }
     if (bot::blocks::char_count(reply) > 3000) {
         return bot::Reply::json(
@@ -135,7 +140,8 @@ bot::Reply reframe_submitted(bot::Interaction const& i, Deps const& deps) {
     if (channel.empty() || thread_ts.empty()) {
         return bot::Reply::json(json::object{
             {"response_action", "errors"},
-            {"errors", {{"reply", "I lost track of which thread this belongs to. Close and run Reframe this again."}}}});
+            {"errors",
+             {{"reply", "I lost track of which thread this belongs to. Close and run Reframe this again."}}}});
     }
 
     // Acknowledge with a "posting" view now; the post happens after, and its outcome replaces the view.

@@ -28,39 +28,52 @@ Side side_of(Analysis const& a, std::string_view text) {
     // A draft that opens with someone else's words ("> Can we …?", Re: "…", "Sam asked: …") answers them.
     auto const starts_quoted = std::any_of(a.quoted.begin(), a.quoted.end(), [](auto r) { return r.start <= 4; });
     auto const head = text.substr(0, 40);
-    bool const re = text.size() >= 3 && (text[0] == 'R' || text[0] == 'r') && (text[1] == 'e' || text[1] == 'E') &&
-                    text[2] == ':';
+    bool const re =
+        text.size() >= 3 && (text[0] == 'R' || text[0] == 'r') && (text[1] == 'e' || text[1] == 'E') && text[2] == ':';
     if (starts_quoted || re || head.find(" asked: ") != std::string_view::npos) return Side::reply_to_ask;
     if (a.kind == MessageKind::reply_to_ask) return Side::reply_to_ask;
     if (a.kind != MessageKind::ask) return Side::own_draft;
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-    bool const own_case = !a.legitimate.empty() || (a.clauses.plan_number && a.clauses.own_number) ||
-                          a.offers_alternative || sbi >= 2;
+    bool const own_case =
+        !a.legitimate.empty() || (a.clauses.plan_number && a.clauses.own_number) || a.offers_alternative || sbi >= 2;
     return own_case ? Side::own_draft : Side::ask;
 }
 
 std::string_view reason_words(Reason r) {
     switch (r) {
-        case Reason::new_framework: return "not wanting to learn something new";
-        case Reason::aesthetic: return "personal taste presented as a technical concern";
-        case Reason::territorial: return "territory over code you own";
-        case Reason::my_way: return "\"my way is better\" without evidence";
-        case Reason::attachment: return "attachment to something you built";
-        default: return "a reason that isn't about the proposal";
+        case Reason::new_framework:
+            return "not wanting to learn something new";
+        case Reason::aesthetic:
+            return "personal taste presented as a technical concern";
+        case Reason::territorial:
+            return "territory over code you own";
+        case Reason::my_way:
+            return "\"my way is better\" without evidence";
+        case Reason::attachment:
+            return "attachment to something you built";
+        default:
+            return "a reason that isn't about the proposal";
     }
 }
 
 // The card that answers a legitimate reason (seed 000's phrasing for it).
 std::string_view card_for(Reason r) {
     switch (r) {
-        case Reason::estimate: return "card-estimate";
-        case Reason::scope_timeline: return "card-date-or-depth";
-        case Reason::underweighted_risk: return "card-risks";
+        case Reason::estimate:
+            return "card-estimate";
+        case Reason::scope_timeline:
+            return "card-date-or-depth";
+        case Reason::underweighted_risk:
+            return "card-risks";
         case Reason::user_need:
-        case Reason::misaligned_approach: return "card-premise";
-        case Reason::better_alternative: return "card-two-paths";
-        case Reason::ignored_constraint: return "card-constraint";
-        default: return {};
+        case Reason::misaligned_approach:
+            return "card-premise";
+        case Reason::better_alternative:
+            return "card-two-paths";
+        case Reason::ignored_constraint:
+            return "card-constraint";
+        default:
+            return {};
     }
 }
 
@@ -74,7 +87,8 @@ std::string_view stop_step(RedFlag f) {
         case RedFlag::broadcast:
             return "Stop before sending: don't take a disagreement to the whole channel. Raise it with your PM in a "
                    "1:1 first.";
-        case RedFlag::sarcasm: return "Stop before sending: drop the sarcasm and say plainly what's wrong, 1:1 first.";
+        case RedFlag::sarcasm:
+            return "Stop before sending: drop the sarcasm and say plainly what's wrong, 1:1 first.";
     }
     return "Stop before sending.";
 }
@@ -171,7 +185,8 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
     if (!adv.flags.empty() && author == Author::other) {
         // Someone else's message burns the relationship: the user's answer must not do the same.
         adv.triage = Triage::stop;
-        adv.next_step = "Don't answer in kind: reply about the plan, not the people, and suggest talking it through 1:1.";
+        adv.next_step =
+            "Don't answer in kind: reply about the plan, not the people, and suggest talking it through 1:1.";
         c.add("ask-clarify-reply");
         return adv;
     }
@@ -221,9 +236,10 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
         (a.kind == MessageKind::other && !concern)) {
         adv.triage = Triage::not_pushback;
         std::string_view const send = author == Author::other ? "" : " Send it as it is.";
-        adv.next_step = a.kind == MessageKind::thanks   ? "Nothing to push back on: it's a thank-you." + std::string(send)
-                        : a.kind == MessageKind::status ? "Nothing to push back on: it's a status update." + std::string(send)
-                                                        : std::string("Nothing to push back on here: it's information, not pushback.");
+        adv.next_step = a.kind == MessageKind::thanks ? "Nothing to push back on: it's a thank-you." + std::string(send)
+                        : a.kind == MessageKind::status
+                            ? "Nothing to push back on: it's a status update." + std::string(send)
+                            : std::string("Nothing to push back on here: it's information, not pushback.");
         return adv;
     }
 

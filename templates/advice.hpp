@@ -53,8 +53,7 @@ std::string_view id(Triage t);
 std::string_view id(Side s);
 
 // The advice for `text`, analysed as `a`. Pure and deterministic.
-Advice advise(Library const& lib, detector::Analysis const& a, std::string_view text,
-              Author author = Author::unknown);
+Advice advise(Library const& lib, detector::Analysis const& a, std::string_view text, Author author = Author::unknown);
 
 // The "advice" object of `pushback analyze --json --reframe`: {"triage", "perspective", "flags",
 // "next_step", "cards": [{"family", "title", "text"}]}, one line.

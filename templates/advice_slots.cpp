@@ -20,10 +20,10 @@ bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 // Bytes of an emoji (or its joiner and variation selector) starting at `i`; 0 when none.
 std::size_t emoji_at(std::string_view t, std::size_t i) {
     auto const b = [&](std::size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
-    if (b(0) == 0xF0 && b(1) == 0x9F) return 4;                                       // U+1F000..U+1FFFF
+    if (b(0) == 0xF0 && b(1) == 0x9F) return 4;                                                    // U+1F000..U+1FFFF
     if (b(0) == 0xE2 && (b(1) == 0x98 || b(1) == 0x9C || b(1) == 0x9D || b(1) == 0x9E)) return 3;  // ☀..➿
-    if (b(0) == 0xEF && b(1) == 0xB8 && b(2) == 0x8F) return 3;                       // U+FE0F
-    if (b(0) == 0xE2 && b(1) == 0x80 && b(2) == 0x8D) return 3;                       // U+200D
+    if (b(0) == 0xEF && b(1) == 0xB8 && b(2) == 0x8F) return 3;                                    // U+FE0F
+    if (b(0) == 0xE2 && b(1) == 0x80 && b(2) == 0x8D) return 3;                                    // U+200D
     return 0;
 }
 
@@ -106,7 +106,9 @@ std::string strip_markup(std::string_view t) {
 }
 
 std::string trim_edges(std::string s) {
-    auto const strip_end = [](char c) { return c == ' ' || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '-' || c == '('; };
+    auto const strip_end = [](char c) {
+        return c == ' ' || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '-' || c == '(';
+    };
     while (!s.empty() && strip_end(s.back())) s.pop_back();
     std::size_t b = 0;
     while (b < s.size() && (s[b] == ' ' || s[b] == ',' || s[b] == ';' || s[b] == ':' || s[b] == '-')) ++b;
@@ -199,8 +201,9 @@ bool short_noun_phrase(std::string_view s) {
         auto end = s.find(' ', start);
         if (end == std::string_view::npos) end = s.size();
         std::string const w = lower(s.substr(start, end - start));
-        for (std::string_view no : {"past", "to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or",
-                                    "but", "than", "because", "so", "if", "it", "this", "that", "all", "we", "you"})
+        for (std::string_view no :
+             {"past", "to",   "for",     "of", "in", "on", "at",   "by",   "with", "from", "and", "or",
+              "but",  "than", "because", "so", "if", "it", "this", "that", "all",  "we",   "you"})
             if (w == no) return false;
         if (end == s.size()) break;
         ++words;
@@ -232,9 +235,10 @@ bool reads_as_object(std::string_view s) {
         if (end == std::string_view::npos) end = s.size();
         std::string const w = lower(s.substr(start, end - start));
         if (w.ends_with("n't") || w.ends_with("n’t")) return false;
-        for (std::string_view verb : {"is", "are", "was", "were", "be", "go", "goes", "move", "moves", "moving", "fits",
-                                      "fit", "took", "takes", "take", "accounting", "won't", "will", "would", "can",
-                                      "could", "should", "does", "do", "did", "has", "have", "had"})
+        for (std::string_view verb :
+             {"is",    "are",    "was",  "were",  "be",   "go",         "goes",  "move", "moves", "moving",
+              "fits",  "fit",    "took", "takes", "take", "accounting", "won't", "will", "would", "can",
+              "could", "should", "does", "do",    "did",  "has",        "have",  "had"})
             if (w == verb) return false;
         start = end + 1;
     }
@@ -279,8 +283,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     clause("plan_number", c.plan_number);
     // "I think it's 3" against the plan's "1 sprint": the writer's number takes the plan's unit.
     std::string own = c.own_number ? clause_text(text, *c.own_number, a.quoted, max_of("own_number")) : std::string{};
-    std::string const plan = s.flags[flag_index("has_plan_number")] ? s.values[slot_index("plan_number")] : std::string{};
-    if (!own.empty() && std::all_of(own.begin(), own.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+    std::string const plan =
+        s.flags[flag_index("has_plan_number")] ? s.values[slot_index("plan_number")] : std::string{};
+    if (!own.empty() &&
+        std::all_of(own.begin(), own.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
         auto const space = plan.find(' ');
         if (space != std::string::npos && std::isdigit(static_cast<unsigned char>(plan[0]))) {
             std::string unit = plan.substr(space + 1);
@@ -316,15 +322,28 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // A commitment's parts, for "Log as commitment".
     std::string const low = lower(text);
     auto concern = clause_after(text, low,
-                                      {{"i still think", true}, {"i still believe", true}, {"i still worry", true},
-                                       {"i'm still worried", true}, {"my concern", true}, {"i disagree", true},
-                                       {"i'm not convinced", true}, {"although ", false}, {"even though ", false},
-                                       {"though ", false}});
+                                {{"i still think", true},
+                                 {"i still believe", true},
+                                 {"i still worry", true},
+                                 {"i'm still worried", true},
+                                 {"my concern", true},
+                                 {"i disagree", true},
+                                 {"i'm not convinced", true},
+                                 {"although ", false},
+                                 {"even though ", false},
+                                 {"though ", false}});
     auto decision = clause_after(text, low,
-                                 {{"we decided to ", false}, {"we've decided to ", false}, {"decided to ", false},
-                                  {"we agreed to ", false}, {"agreed to ", false}, {"going with ", true},
-                                  {"go with ", true}, {"decision: ", false}, {"we'll ship ", true},
-                                  {"we're shipping ", true}, {"we ship ", true}});
+                                 {{"we decided to ", false},
+                                  {"we've decided to ", false},
+                                  {"decided to ", false},
+                                  {"we agreed to ", false},
+                                  {"agreed to ", false},
+                                  {"going with ", true},
+                                  {"go with ", true},
+                                  {"decision: ", false},
+                                  {"we'll ship ", true},
+                                  {"we're shipping ", true},
+                                  {"we ship ", true}});
     if (decision && concern && concern->start > decision->start && concern->start < decision->end)
         decision->end = concern->start;
     // The concern ends where the commitment starts ("..., but I'm fully on board").
@@ -342,8 +361,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     }
     if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
-    for (std::string_view next : {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ", " and I'm",
-                                  " and I'll", ", I just", ", but "}) {
+    for (std::string_view next : {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ",
+                                  " and I'm", " and I'll", ", I just", ", but "}) {
         if (auto const at = decided.find(next); at != std::string::npos) decided.resize(at);
     }
     set_slot(s, impl, "decided", decided);

@@ -44,22 +44,23 @@ struct LoadError {
 
 // Inputs of a follow-up summary (1:1 written recap), all optional but `with_whom`.
 struct SummaryInput {
-    std::string with_whom;      // "<@U123>" or a name
-    std::string raised;         // what was raised (a draft or a decision), may be empty
-    std::string options;        // options discussed, may be empty
-    std::string decision;       // decision taken, may be empty
-    std::string next_steps;     // may be empty
+    std::string with_whom;   // "<@U123>" or a name
+    std::string raised;      // what was raised (a draft or a decision), may be empty
+    std::string options;     // options discussed, may be empty
+    std::string decision;    // decision taken, may be empty
+    std::string next_steps;  // may be empty
 };
 
 class Library {
-public:
+  public:
     // Loads every *.toml in `builtin_dir`, then, when given, every *.toml in `override_dir`,
     // whose templates add to or replace built-in ones by id. Any invalid file stops the load.
     static std::expected<Library, LoadError> load(std::string const& builtin_dir,
                                                   std::optional<std::string> const& override_dir = std::nullopt);
     // Same, with the built-in templates compiled into the program (templates/phrasings/*.toml,
     // embedded at build time) instead of a directory. This is what the server uses.
-    static std::expected<Library, LoadError> load_builtin(std::optional<std::string> const& override_dir = std::nullopt);
+    static std::expected<Library, LoadError> load_builtin(
+        std::optional<std::string> const& override_dir = std::nullopt);
 
     // Two to four reframings for `text`, most useful first. Deterministic.
     std::vector<Reframing> reframe(detector::Analysis const& analysis, std::string_view text,
@@ -86,7 +87,7 @@ public:
     explicit Library(std::shared_ptr<Impl const> impl);
     Impl const& impl() const { return *impl_; }  // the loaded set, for templates/advice.cpp
 
-private:
+  private:
     std::shared_ptr<Impl const> impl_;
 };
 

@@ -1,20 +1,21 @@
 // Loading and validating the template files. Every problem is reported with the file it is in,
 // because the person reading the error is a team member editing a TOML file, not a C++ developer.
 
+#include <toml++/toml.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
-#include <toml++/toml.h>
 
-#include "util/mrkdwn.hpp"
 #include "templates/detail/embedded.hpp"
 #include "templates/detail/model.hpp"
 #include "templates/detail/mustache.hpp"
 #include "templates/detail/text.hpp"
 #include "templates/library.hpp"
+#include "util/mrkdwn.hpp"
 
 namespace pushback::templates {
 
@@ -91,8 +92,9 @@ Problem check_keys(toml::table const& t, Names const& allowed, std::string const
 Problem get_string(toml::table const& t, std::string_view key, std::string const& what, bool required,
                    std::string& out) {
     auto const* node = t.get(key);
-    if (!node) return required ? std::optional<std::string>(what + ": missing field '" + std::string(key) + "'")
-                               : std::nullopt;
+    if (!node)
+        return required ? std::optional<std::string>(what + ": missing field '" + std::string(key) + "'")
+                        : std::nullopt;
     auto const* s = node->as_string();
     if (!s) return what + ": field '" + std::string(key) + "' must be a string";
     out = s->get();
@@ -137,8 +139,10 @@ Problem parse_when(toml::table const& when, std::string const& what, detail::Con
     if (auto const* node = when.get("perspective")) {
         auto const* s = node->as_string();
         std::string const v = s ? s->get() : "";
-        if (v == "own_draft") c.perspective = Perspective::own_draft;
-        else if (v == "reply_to_other") c.perspective = Perspective::reply_to_other;
+        if (v == "own_draft")
+            c.perspective = Perspective::own_draft;
+        else if (v == "reply_to_other")
+            c.perspective = Perspective::reply_to_other;
         else if (v != "any")
             return what + R"(: when.perspective must be "own_draft", "reply_to_other" or "any")";
     }
@@ -162,10 +166,12 @@ Problem parse_template(toml::table const& t, std::size_t index, Template& out) {
     if (auto p = get_string(t, "family", what, true, out.family)) return p;
     if (!is_id(out.family)) return what + ": family '" + out.family + "' must be lower-case words joined by '-'";
     if (auto p = get_string(t, "title", what, true, out.title)) return p;
-    if (out.title.size() >= max_title_size) return what + ": title is longer than " + std::to_string(max_title_size - 1);
+    if (out.title.size() >= max_title_size)
+        return what + ": title is longer than " + std::to_string(max_title_size - 1);
     if (auto p = detail::check_mustache(out.title, {}, {})) return what + ": title: " + *p + " (titles are fixed text)";
     if (auto p = get_string(t, "why", what, false, out.why)) return p;
-    if (out.why.size() > detail::max_why_size) return what + ": why is longer than " + std::to_string(detail::max_why_size);
+    if (out.why.size() > detail::max_why_size)
+        return what + ": why is longer than " + std::to_string(detail::max_why_size);
     if (auto p = detail::check_mustache(out.why, {}, {})) return what + ": why: " + *p + " (why is fixed text)";
 
     auto const* prio = t.get("priority");
@@ -232,7 +238,8 @@ Problem parse_prompts(toml::table const& t, std::map<std::string, std::string, s
     }();
     for (auto const& [key, node] : t) {
         std::string const name(key.str());
-        if (!known.contains(name)) return "[prompts]: unknown slot '" + name + "' (expected one of: " + join(known) + ")";
+        if (!known.contains(name))
+            return "[prompts]: unknown slot '" + name + "' (expected one of: " + join(known) + ")";
         auto const* s = node.as_string();
         if (!s) return "[prompts]: " + name + " must be a string";
         std::string const v = s->get();
@@ -265,7 +272,9 @@ Problem for_each_table(toml::node const& node, std::string const& label, int& li
 
 std::expected<void, LoadError> load_file(File const& file, Layer& layer) {
     int line = 0;
-    auto const fail = [&](std::string problem) { return std::unexpected(LoadError{file.name, std::move(problem), line}); };
+    auto const fail = [&](std::string problem) {
+        return std::unexpected(LoadError{file.name, std::move(problem), line});
+    };
     toml::table doc;
     try {
         doc = toml::parse(file.content, file.name);
@@ -371,18 +380,21 @@ std::expected<Library, LoadError> finish(Layer base, std::optional<Layer> over, 
     }
     for (auto const& spec : detail::reframing_slots) {
         if (!impl->prompts.contains(spec.name))
-            return std::unexpected(LoadError{where, "no prompt for slot '" + std::string(spec.name) + "' in [prompts]"});
+            return std::unexpected(
+                LoadError{where, "no prompt for slot '" + std::string(spec.name) + "' in [prompts]"});
     }
     for (auto const& spec : detail::followup_slots) {
         if (!impl->prompts.contains(spec.name))
-            return std::unexpected(LoadError{where, "no prompt for slot '" + std::string(spec.name) + "' in [prompts]"});
+            return std::unexpected(
+                LoadError{where, "no prompt for slot '" + std::string(spec.name) + "' in [prompts]"});
     }
     // The reframer promises at least two reframings for any message, including one whose only
     // reasons are illegitimate (where arguments for the case are held back).
     for (auto const p : {Perspective::own_draft, Perspective::reply_to_other}) {
         auto const n = std::count_if(impl->templates.begin(), impl->templates.end(), [&](auto const& kv) {
             auto const& t = kv.second;
-            return t.when.unconditional() && !t.ammunition && !t.card && (!t.when.perspective || *t.when.perspective == p);
+            return t.when.unconditional() && !t.ammunition && !t.card &&
+                   (!t.when.perspective || *t.when.perspective == p);
         });
         if (n < 2)
             return std::unexpected(LoadError{
@@ -407,7 +419,8 @@ std::expected<Library, LoadError> load_with(std::vector<File> const& builtin, st
         if (!layer) return std::unexpected(layer.error());
         over = std::move(*layer);
     }
-    return finish(std::move(*base), std::move(over), override_dir ? builtin_where + " + " + *override_dir : builtin_where);
+    return finish(std::move(*base), std::move(over),
+                  override_dir ? builtin_where + " + " + *override_dir : builtin_where);
 }
 
 }  // namespace

@@ -1,8 +1,7 @@
 #include "templates/detail/mustache.hpp"
 
-#include <kainjow/mustache.hpp>
-
 #include <algorithm>
+#include <kainjow/mustache.hpp>
 #include <memory>
 
 namespace pushback::templates::detail {
@@ -40,9 +39,14 @@ std::optional<std::string> problem_in(Component& root, Known&& slot_known, Known
                     problem = "unknown flag {{" + std::string(tag.type == mstch::tag_type::section_begin ? "#" : "^") +
                               tag.name + "}} (sections only test flags)";
                 break;
-            case mstch::tag_type::partial: problem = "partials ({{>" + tag.name + "}}) are not supported"; break;
-            case mstch::tag_type::set_delimiter: problem = "changing delimiters ({{=...=}}) is not supported"; break;
-            default: break;
+            case mstch::tag_type::partial:
+                problem = "partials ({{>" + tag.name + "}}) are not supported";
+                break;
+            case mstch::tag_type::set_delimiter:
+                problem = "changing delimiters ({{=...=}}) is not supported";
+                break;
+            default:
+                break;
         }
         return problem ? Component::walk_control::stop : Component::walk_control::walk;
     });
@@ -133,7 +137,8 @@ CompiledText Flattener::run(Component const& root, std::span<std::string_view co
                     mergeable = false;  // never into the section's last child
                     break;
                 }
-                default: break;  // comments
+                default:
+                    break;  // comments
             }
         }
     };
@@ -146,7 +151,9 @@ void CompiledText::render_ops(std::size_t begin, std::size_t end, Line& line, st
     for (std::size_t i = begin; i < end; ++i) {
         Op const& op = ops_[i];
         switch (op.kind) {
-            case Kind::text: line.out.append(text_, op.start, op.end - op.start); break;
+            case Kind::text:
+                line.out.append(text_, op.start, op.end - op.start);
+                break;
             case Kind::newline:
                 if (line.droppable()) {
                     line.out.resize(line.start);

@@ -54,7 +54,7 @@ std::string join_within(std::vector<std::string> const& items, std::size_t budge
 }
 
 struct Quoted {
-    std::string situation;          // the best `when`: a date with its event, else a date, else an event
+    std::string situation;  // the best `when`: a date with its event, else a date, else an event
     bool situation_is_date = false;
     int situation_rank = -1;
     std::vector<std::string> dates;
@@ -109,9 +109,14 @@ Quoted quote_specifics(detector::Analysis const& a, std::string_view text) {
             }
             case SpecificKind::money:
             case SpecificKind::percent:
-            case SpecificKind::metric: q.cost.push_back(v); break;
-            case SpecificKind::number: q.numbers.push_back(v); break;
-            default: break;
+            case SpecificKind::metric:
+                q.cost.push_back(v);
+                break;
+            case SpecificKind::number:
+                q.numbers.push_back(v);
+                break;
+            default:
+                break;
         }
         q.all.push_back(std::move(v));
     }
@@ -121,9 +126,9 @@ Quoted quote_specifics(detector::Analysis const& a, std::string_view text) {
 // A topic that is only a pronoun or a determiner ("all", "this") says nothing; the prompt is better.
 bool meaningful_topic(std::string_view topic) {
     static std::set<std::string, std::less<>> const empty_words{
-        "all",  "any",   "anything", "everything", "something", "nothing", "it",    "this", "that",
-        "these", "those", "them",    "they",       "we",        "you",     "i",     "us",   "stuff",
-        "things", "thing", "one",    "some",       "here",      "there",   "what",  "which"};
+        "all",    "any",   "anything", "everything", "something", "nothing", "it",   "this", "that",
+        "these",  "those", "them",     "they",       "we",        "you",     "i",    "us",   "stuff",
+        "things", "thing", "one",      "some",       "here",      "there",   "what", "which"};
     std::string lower;
     bool has_alnum = false;
     for (char const c : topic) {
@@ -260,9 +265,12 @@ std::optional<std::size_t> first_listed(std::vector<T> const& found, std::vector
 
 bool missing(detector::Sbi const& sbi, SbiPart part) {
     switch (part) {
-        case SbiPart::situation: return !sbi.situation;
-        case SbiPart::behavior: return !sbi.behavior;
-        case SbiPart::impact: return !sbi.impact;
+        case SbiPart::situation:
+            return !sbi.situation;
+        case SbiPart::behavior:
+            return !sbi.behavior;
+        case SbiPart::impact:
+            return !sbi.impact;
     }
     return false;
 }
@@ -338,8 +346,8 @@ std::vector<Reframing> Library::reframe(detector::Analysis const& analysis, std:
     // choices were ranked higher.
     if (analysis.vague) {
         auto const is_sbi = [](Candidate const* c) { return c->tier == Tier::sbi; };
-        auto const sbi = std::find_if(candidates.begin(), candidates.end(),
-                                      [&](Candidate const& c) { return c.tier == Tier::sbi; });
+        auto const sbi =
+            std::find_if(candidates.begin(), candidates.end(), [&](Candidate const& c) { return c.tier == Tier::sbi; });
         if (sbi != candidates.end() && std::none_of(picked.begin(), picked.end(), is_sbi)) {
             if (picked.size() == max_results) picked.pop_back();
             picked.push_back(&*sbi);

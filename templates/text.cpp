@@ -15,18 +15,19 @@ constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
 
 std::size_t escaped_cost(char c) {
     switch (c) {
-        case '&': return 5;  // &amp;
+        case '&':
+            return 5;  // &amp;
         case '<':
-        case '>': return 4;  // &lt; &gt;
-        default: return 1;
+        case '>':
+            return 4;  // &lt; &gt;
+        default:
+            return 1;
     }
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-bool binds_left(char c) {
-    return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
-}
+bool binds_left(char c) { return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')'; }
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 

@@ -1,13 +1,13 @@
 #include "util/log.hpp"
 
-#include "util/json.hpp"
-#include "util/utf8.hpp"
-
 #include <unistd.h>
 
 #include <array>
 #include <cstdio>
 #include <ctime>
+
+#include "util/json.hpp"
+#include "util/utf8.hpp"
 
 namespace pushback::util {
 namespace {
@@ -41,10 +41,14 @@ void field(std::string& out, std::string_view key, std::string_view value) {
 
 std::string_view level_name(LogLevel l) {
     switch (l) {
-        case LogLevel::debug: return "debug";
-        case LogLevel::info: return "info";
-        case LogLevel::warn: return "warn";
-        case LogLevel::error: return "error";
+        case LogLevel::debug:
+            return "debug";
+        case LogLevel::info:
+            return "info";
+        case LogLevel::warn:
+            return "warn";
+        case LogLevel::error:
+            return "error";
     }
     return "info";
 }

@@ -13,7 +13,7 @@ namespace pushback::util {
 enum class LogLevel { debug, info, warn, error };
 
 class Logger {
-public:
+  public:
     explicit Logger(LogLevel level = LogLevel::info, int fd = 2) : level_(level), fd_(fd) {}
 
     struct RequestLine {
@@ -36,7 +36,7 @@ public:
     void debug(std::string_view message, Fields fields = {}) const { log(LogLevel::debug, message, fields); }
     bool enabled(LogLevel level) const { return level >= level_; }
 
-private:
+  private:
     void write_line(std::string& line) const;
     LogLevel level_;
     int fd_;

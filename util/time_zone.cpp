@@ -1,9 +1,9 @@
 #include "util/time_zone.hpp"
 
+#include <date/tz.h>
+
 #include <stdexcept>
 #include <string>
-
-#include <date/tz.h>
 
 namespace pushback::util {
 

@@ -13,7 +13,7 @@ namespace pushback::util {
 
 inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     auto const c = static_cast<unsigned char>(s[i]);
-    std::size_t const len = c < 0x80                       ? 1
+    std::size_t const len = c < 0x80                        ? 1
                             : (c >> 5) == 0x6 && c >= 0xC2  ? 2
                             : (c >> 4) == 0xE               ? 3
                             : (c >> 3) == 0x1E && c <= 0xF4 ? 4

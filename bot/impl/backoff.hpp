@@ -9,7 +9,7 @@
 namespace pushback::bot::impl {
 
 class Backoff {
-public:
+  public:
     Backoff(std::chrono::milliseconds base, std::chrono::milliseconds max) : base_(base), max_(max) {}
 
     // The wait after failed attempt number `attempt` (1-based): base, doubling up to max, with jitter in
@@ -20,7 +20,7 @@ public:
     // is missing or not a plain number.
     std::chrono::milliseconds retry_after(std::string_view header, std::chrono::seconds cap, int attempt);
 
-private:
+  private:
     std::chrono::milliseconds base_, max_;
     std::mt19937_64 rng_{std::random_device{}()};
 };

@@ -9,7 +9,6 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
-
 #include <chrono>
 #include <deque>
 #include <map>
@@ -32,7 +31,7 @@ struct Connection {
 };
 
 class ConnectionPool {
-public:
+  public:
     // `cfg` must outlive the pool.
     explicit ConnectionPool(SlackClientConfig const& cfg) : cfg_(cfg) {}
 
@@ -48,7 +47,7 @@ public:
     boost::asio::awaitable<bool> acquire(std::string const& key);
     void release(std::string const& key);
 
-private:
+  private:
     struct Slots {
         std::size_t active = 0;
         std::deque<std::shared_ptr<boost::asio::steady_timer>> waiters;  // woken by cancel(), in arrival order

@@ -1,9 +1,8 @@
 #include "bot/impl/endpoint.hpp"
 
+#include <algorithm>
 #include <boost/json/serialize.hpp>
 #include <boost/url/parse.hpp>
-
-#include <algorithm>
 #include <cctype>
 
 #include "util/hex.hpp"

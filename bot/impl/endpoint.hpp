@@ -4,7 +4,6 @@
 // encoding Slack's form-only read methods need.
 
 #include <boost/json/object.hpp>
-
 #include <expected>
 #include <string>
 #include <string_view>

@@ -4,7 +4,6 @@
 // into a result (ok:false is SlackError::api), and scrubs the bot token out of any error text.
 
 #include <boost/asio/awaitable.hpp>
-
 #include <string>
 
 #include "bot/impl/endpoint.hpp"

@@ -3,10 +3,9 @@
 // `opened` (atomic) and the immutable parts (cfg, api, tls). Shared by the client and
 // its calls in flight, so a call outliving the client finds it alive.
 
+#include <atomic>
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/strand.hpp>
-
-#include <atomic>
 #include <cstddef>
 
 #include "bot/impl/backoff.hpp"

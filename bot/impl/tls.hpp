@@ -2,10 +2,9 @@
 // Private to the Web API client: the per-connection TLS checks (SNI, host name, or IP SAN for an IP host).
 // The client context itself is tls_context.hpp's.
 
-#include <boost/asio/ssl/context.hpp>
-
 #include <openssl/ssl.h>
 
+#include <boost/asio/ssl/context.hpp>
 #include <optional>
 #include <string>
 

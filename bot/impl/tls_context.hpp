@@ -9,7 +9,6 @@
 // still a start-up error; it is not parsed a second time when it is the very file OpenSSL's defaults load.
 
 #include <boost/asio/ssl/context.hpp>
-
 #include <future>
 #include <memory>
 #include <optional>

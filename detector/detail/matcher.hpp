@@ -15,19 +15,76 @@
 namespace pushback::detector::detail {
 
 enum class Lex : std::uint8_t {
-    hedge, vague_time, vague_quantity, vague_scope, intensifier, weasel, hyperbole, pressure,
-    pattern_faster_please, pattern_why_so_long, pattern_last_company, pattern_simple_version, pattern_one_more_thing,
-    reason_estimate, reason_misaligned_approach, reason_ignored_constraint, reason_underweighted_risk,
-    reason_user_need, reason_better_alternative, reason_scope_timeline,
-    illegit_new_framework, illegit_aesthetic, illegit_territorial, illegit_my_way, illegit_attachment,
-    unit, unit_money, unit_percent, date, date_weak, event, metric, impact, behavior, situation,
-    alternative, commitment, request, question_start, number_word, topic_verb, absolute, duration,
+    hedge,
+    vague_time,
+    vague_quantity,
+    vague_scope,
+    intensifier,
+    weasel,
+    hyperbole,
+    pressure,
+    pattern_faster_please,
+    pattern_why_so_long,
+    pattern_last_company,
+    pattern_simple_version,
+    pattern_one_more_thing,
+    reason_estimate,
+    reason_misaligned_approach,
+    reason_ignored_constraint,
+    reason_underweighted_risk,
+    reason_user_need,
+    reason_better_alternative,
+    reason_scope_timeline,
+    illegit_new_framework,
+    illegit_aesthetic,
+    illegit_territorial,
+    illegit_my_way,
+    illegit_attachment,
+    unit,
+    unit_money,
+    unit_percent,
+    date,
+    date_weak,
+    event,
+    metric,
+    impact,
+    behavior,
+    situation,
+    alternative,
+    commitment,
+    request,
+    question_start,
+    number_word,
+    topic_verb,
+    absolute,
+    duration,
     // Issue 12: particulars without digits, PM asks by construction, red flags, what the message is.
-    observable, constraint, consequence, quantity,
-    ask_eta, delivery, challenge, elsewhere, simple_push, add_on,
-    person_attack, ladder, sarcasm,
-    thanks, status, summary, decision, reply_cue, objection,
-    trivial, elsewhere_verb, thing, opinion, request_open, ask_cue, question_open,
+    observable,
+    constraint,
+    consequence,
+    quantity,
+    ask_eta,
+    delivery,
+    challenge,
+    elsewhere,
+    simple_push,
+    add_on,
+    person_attack,
+    ladder,
+    sarcasm,
+    thanks,
+    status,
+    summary,
+    decision,
+    reply_cue,
+    objection,
+    trivial,
+    elsewhere_verb,
+    thing,
+    opinion,
+    request_open,
+    ask_cue,
+    question_open,
     count_
 };
 inline constexpr std::size_t lex_count = static_cast<std::size_t>(Lex::count_);
@@ -50,7 +107,7 @@ inline bool is_word_byte(unsigned char c) {
 }
 
 class Matcher {
-public:
+  public:
     using Files = std::span<std::pair<std::string_view, std::string_view> const>;
     explicit Matcher(Files files);
 
@@ -68,7 +125,7 @@ public:
     // How many phrases each tag got.
     std::size_t phrases_for(Lex l) const { return per_lex_[static_cast<std::size_t>(l)]; }
 
-private:
+  private:
     static constexpr std::uint16_t digits_key = 256;  // the `{n}` wildcard: a run of digits
     struct Node {
         std::uint32_t first_child = 0;

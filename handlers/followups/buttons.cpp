@@ -1,7 +1,6 @@
 // The buttons on the reminder DM: Done, Snooze 1 hour, Tomorrow 9:00. Each changes the stored reminder
 // (only the owner's) and replaces the DM through its response_url after the ack.
 #include <boost/json.hpp>
-
 #include <charconv>
 #include <functional>
 
@@ -55,37 +54,37 @@ bot::Reply on_reminder(bot::Interaction const& i, Deps const& deps, std::string_
 
 bot::Reply snooze_to(bot::Interaction const& i, Deps const& deps, std::string_view what,
                      std::function<std::expected<storage::Seconds, std::string>(storage::Reminder const&)> when) {
-    return on_reminder(i, deps, what,
-                       [&](storage::Owner const& owner, storage::Id id) -> std::expected<json::object, storage::StorageError> {
-                           auto r = deps.store.get_reminder(owner, id);
-                           if (!r) return std::unexpected(r.error());
-                           auto due = when(*r);
-                           if (!due) {
-                               return bot::blocks::ephemeral_response("I couldn't move that reminder: " + due.error());
-                           }
-                           auto s = deps.store.snooze(owner, id, *due);
-                           if (!s) return std::unexpected(s.error());
-                           if (deps.reminders_changed) deps.reminders_changed();
-                           auto const at = format_local(s->due_at, s->tz);
-                           auto const who = person_mrkdwn(s->with_whom);
-                           return replaced("Snoozed until " + at,
-                                           "Snoozed: I'll remind you again *" + bot::blocks::escape(at) +
-                                               "* to write up your 1:1 with " + who + ".");
-                       });
+    return on_reminder(
+        i, deps, what,
+        [&](storage::Owner const& owner, storage::Id id) -> std::expected<json::object, storage::StorageError> {
+            auto r = deps.store.get_reminder(owner, id);
+            if (!r) return std::unexpected(r.error());
+            auto due = when(*r);
+            if (!due) {
+                return bot::blocks::ephemeral_response("I couldn't move that reminder: " + due.error());
+            }
+            auto s = deps.store.snooze(owner, id, *due);
+            if (!s) return std::unexpected(s.error());
+            if (deps.reminders_changed) deps.reminders_changed();
+            auto const at = format_local(s->due_at, s->tz);
+            auto const who = person_mrkdwn(s->with_whom);
+            return replaced("Snoozed until " + at, "Snoozed: I'll remind you again *" + bot::blocks::escape(at) +
+                                                       "* to write up your 1:1 with " + who + ".");
+        });
 }
 
 }  // namespace
 
 bot::Reply reminder_done(bot::Interaction const& i, Deps const& deps) {
-    return on_reminder(i, deps, "done",
-                       [&](storage::Owner const& owner, storage::Id id) -> std::expected<json::object, storage::StorageError> {
-                           auto r = deps.store.complete(owner, id);
-                           if (!r) return std::unexpected(r.error());
-                           if (deps.reminders_changed) deps.reminders_changed();
-                           return replaced("Done: summary on the record",
-                                           "*Done: summary on the record.* Your 1:1 with " +
-                                               person_mrkdwn(r->with_whom) + " is written up.");
-                       });
+    return on_reminder(
+        i, deps, "done",
+        [&](storage::Owner const& owner, storage::Id id) -> std::expected<json::object, storage::StorageError> {
+            auto r = deps.store.complete(owner, id);
+            if (!r) return std::unexpected(r.error());
+            if (deps.reminders_changed) deps.reminders_changed();
+            return replaced("Done: summary on the record", "*Done: summary on the record.* Your 1:1 with " +
+                                                               person_mrkdwn(r->with_whom) + " is written up.");
+        });
 }
 
 bot::Reply reminder_snooze(bot::Interaction const& i, Deps const& deps) {
@@ -95,11 +94,12 @@ bot::Reply reminder_snooze(bot::Interaction const& i, Deps const& deps) {
 }
 
 bot::Reply reminder_tomorrow(bot::Interaction const& i, Deps const& deps) {
-    return snooze_to(i, deps, "tomorrow", [&](storage::Reminder const& r) -> std::expected<storage::Seconds, std::string> {
-        auto due = parse_when("tomorrow 9am", now_seconds(deps), r.tz);
-        if (!due) return std::unexpected(due.error().message);
-        return *due;
-    });
+    return snooze_to(i, deps, "tomorrow",
+                     [&](storage::Reminder const& r) -> std::expected<storage::Seconds, std::string> {
+                         auto due = parse_when("tomorrow 9am", now_seconds(deps), r.tz);
+                         if (!due) return std::unexpected(due.error().message);
+                         return *due;
+                     });
 }
 
 }  // namespace pushback::handlers::followups

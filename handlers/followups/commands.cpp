@@ -2,7 +2,6 @@
 // time zone is cached, else after the ack (users.info first) and confirms through the response_url.
 #include <boost/asio/awaitable.hpp>
 #include <boost/json.hpp>
-
 #include <optional>
 
 #include "bot/blocks.hpp"
@@ -66,13 +65,16 @@ boost::asio::awaitable<void> schedule_and_respond(Plan plan, std::string respons
 
 bot::Reply followup_command(bot::SlashCommand const& c, std::string_view args, Deps const& deps) {
     auto person = parse_person(args);
-    if (!person) return bot::Reply::json(bot::blocks::ephemeral(std::string(usage_text), json::array{bot::blocks::section(std::string(usage_text))}));
+    if (!person)
+        return bot::Reply::json(bot::blocks::ephemeral(std::string(usage_text),
+                                                       json::array{bot::blocks::section(std::string(usage_text))}));
     if (bot::blocks::char_count(person->rest) > max_when_chars) {
         return bot::Reply::json(bot::blocks::ephemeral("That time phrase is too long. " + std::string(usage_text)));
     }
     Plan plan{{c.team_id, c.user_id}, std::move(person->with_whom), std::string(person->rest), {}};
 
-    if (auto tz = fresh_tz(deps, plan.owner)) return bot::Reply::json(confirmation(schedule_in(plan, *tz, false, deps)));
+    if (auto tz = fresh_tz(deps, plan.owner))
+        return bot::Reply::json(confirmation(schedule_in(plan, *tz, false, deps)));
 
     // No fresh time zone: a phrase that cannot be read in any zone is refused now, without asking Slack.
     if (auto check = parse_when(plan.when, now_seconds(deps), "UTC");

@@ -1,5 +1,7 @@
 #include "handlers/followups/delivery.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/bind_executor.hpp>
 #include <boost/asio/co_spawn.hpp>
@@ -8,9 +10,6 @@
 #include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
-
-#include <algorithm>
-#include <atomic>
 #include <optional>
 #include <unordered_map>
 
@@ -64,8 +63,8 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
 
     std::atomic<bool> stopped{true};  // until start()
     int in_flight = 0;
-    std::atomic<int> sending{0};  // in_flight, readable from any thread
-    bool backlog = false;         // the last claim filled every free slot: more may be due
+    std::atomic<int> sending{0};                               // in_flight, readable from any thread
+    bool backlog = false;                                      // the last claim filled every free slot: more may be due
     std::unordered_map<std::string, std::string> dm_channels;  // "team/user" -> DM channel id
 
     std::atomic<std::uint64_t> delivered{0}, failed{0}, claimed{0};
@@ -117,8 +116,8 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
             ++claimed;
             auto token = in_flight_counter ? in_flight_counter->enter() : bot::InFlight::Token{};
             net::co_spawn(strand, send(shared_from_this(), std::move(r)),
-                          net::bind_executor(strand, [self = shared_from_this(), token = std::move(token)](
-                                                         std::exception_ptr e) mutable {
+                          net::bind_executor(strand, [self = shared_from_this(),
+                                                      token = std::move(token)](std::exception_ptr e) mutable {
                               util::LogEscaped{self->log, "reminder delivery"}(e);
                               self->finished();
                               token.release();
@@ -219,9 +218,9 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
     // Logs a failed attempt; true if it failed.
     bool failed_record(char const* what, std::optional<storage::StorageError> const& error, int attempt) const {
         if (!error) return false;
-        log.error("scheduler: storage failed", {{"what", what},
-                                                {"kind", storage::to_string(error->kind)},
-                                                {"attempt", std::to_string(attempt + 1)}});
+        log.error(
+            "scheduler: storage failed",
+            {{"what", what}, {"kind", storage::to_string(error->kind)}, {"attempt", std::to_string(attempt + 1)}});
         return true;
     }
 

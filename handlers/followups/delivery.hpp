@@ -12,17 +12,16 @@
 // again: at-least-once in that one case.
 
 #include <boost/asio/any_io_executor.hpp>
-
 #include <chrono>
 #include <cstdint>
 #include <memory>
 
 #include "bot/in_flight.hpp"
 #include "bot/slack_api.hpp"
-#include "util/clock.hpp"
-#include "util/log.hpp"
 #include "storage/store.hpp"
 #include "templates/library.hpp"
+#include "util/clock.hpp"
+#include "util/log.hpp"
 
 namespace pushback::handlers::followups {
 
@@ -34,7 +33,7 @@ struct SchedulerOptions {
 };
 
 class Scheduler {
-public:
+  public:
     // Every reference must outlive the scheduler and any Slack call it has in flight. `in_flight`, when
     // given, counts the DMs being sent (graceful stop waits for them).
     Scheduler(boost::asio::any_io_executor ex, storage::Store& store, bot::SlackApi& slack,
@@ -55,8 +54,8 @@ public:
         std::uint64_t delivered = 0;  // DMs posted and recorded
         std::uint64_t failed = 0;     // send attempts that failed and were rescheduled
         std::uint64_t claimed = 0;
-        std::int64_t recovered = 0;   // claims put back by start()
-        int sending = 0;              // DMs being sent right now
+        std::int64_t recovered = 0;  // claims put back by start()
+        int sending = 0;             // DMs being sent right now
     };
     Stats stats() const;
 
@@ -65,7 +64,7 @@ public:
 
     struct State;
 
-private:
+  private:
     std::shared_ptr<State> state_;
 };
 

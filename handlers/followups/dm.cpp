@@ -33,15 +33,14 @@ json::object reminder_message(storage::Reminder const& r, std::string_view summa
     auto const id = std::to_string(r.id);
     json::array b;
     b.push_back(bot::blocks::section("*Time to write up your 1:1 with " + who +
-                                "* so it's on the record: verbal first, then a short written summary. Here is a "
-                                "draft to start from:"));
+                                     "* so it's on the record: verbal first, then a short written summary. Here is a "
+                                     "draft to start from:"));
     if (!summary.empty()) b.push_back(bot::blocks::section(detail::summary_mrkdwn(summary, r.with_whom)));
     b.push_back(bot::blocks::context("Scheduled for " + bot::blocks::escape(format_local(r.due_at, r.tz)) + "."));
-    b.push_back(bot::blocks::actions(
-        "reminder_actions",
-        json::array{bot::blocks::button("Done", action_reminder_done, id, "primary"),
-                    bot::blocks::button("Snooze 1 hour", action_reminder_snooze, id),
-                    bot::blocks::button("Tomorrow 9:00", action_reminder_tomorrow, id)}));
+    b.push_back(bot::blocks::actions("reminder_actions",
+                                     json::array{bot::blocks::button("Done", action_reminder_done, id, "primary"),
+                                                 bot::blocks::button("Snooze 1 hour", action_reminder_snooze, id),
+                                                 bot::blocks::button("Tomorrow 9:00", action_reminder_tomorrow, id)}));
     return {{"text", "Time to write up your 1:1 with " + who + " so it's on the record"}, {"blocks", std::move(b)}};
 }
 

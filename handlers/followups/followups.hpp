@@ -9,7 +9,6 @@
 // the command and the modal), time_phrases.cpp (reading `when`), delivery.cpp (the loop that sends the DMs).
 
 #include <boost/json/object.hpp>
-
 #include <string>
 #include <string_view>
 
@@ -46,6 +45,5 @@ boost::json::object reminder_message(storage::Reminder const& r, std::string_vie
 
 // How a stored `with_whom` is shown in Slack: a user id becomes a mention, free text is escaped.
 std::string person_mrkdwn(std::string_view with_whom);
-
 
 }  // namespace pushback::handlers::followups

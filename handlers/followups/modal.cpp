@@ -53,17 +53,14 @@ boost::asio::awaitable<void> prefetch_tz(storage::Owner owner, Deps const& deps)
 }
 
 json::object followup_modal(std::string const& draft, std::string const& private_metadata) {
-    json::object person_select{{"type", "users_select"},
-                               {"action_id", "person"},
-                               {"placeholder", bot::blocks::plain("Choose a person")}};
+    json::object person_select{
+        {"type", "users_select"}, {"action_id", "person"}, {"placeholder", bot::blocks::plain("Choose a person")}};
     json::object when_input{{"type", "plain_text_input"},
                             {"action_id", "when"},
                             {"placeholder", bot::blocks::plain("tomorrow 9am")},
                             {"max_length", max_when_chars}};
-    json::object raised_input{{"type", "plain_text_input"},
-                              {"action_id", "raised"},
-                              {"multiline", true},
-                              {"max_length", 3000}};
+    json::object raised_input{
+        {"type", "plain_text_input"}, {"action_id", "raised"}, {"multiline", true}, {"max_length", 3000}};
     if (!draft.empty()) raised_input["initial_value"] = bot::blocks::truncate(draft, 2900);
     json::array b;
     b.push_back(bot::blocks::section(
@@ -79,7 +76,8 @@ json::object followup_modal(std::string const& draft, std::string const& private
         {"optional", true},
         {"label", bot::blocks::plain("When should I remind you?")},
         {"element", std::move(when_input)},
-        {"hint", bot::blocks::plain("Empty: the end of your working day. Also: in 2h, at 4pm, friday, eod, next week.")}});
+        {"hint",
+         bot::blocks::plain("Empty: the end of your working day. Also: in 2h, at 4pm, friday, eod, next week.")}});
     b.push_back(json::object{{"type", "input"},
                              {"block_id", "raised"},
                              {"optional", true},
@@ -112,8 +110,8 @@ bot::Reply followup_button(bot::Interaction const& i, Deps const& deps) {
     if (channel.empty()) channel = string_at(object_at(i.payload, "container"), "channel_id");
     json::object meta{{"c", channel}};
     if (i.response_url.size() < 2000) meta["r"] = i.response_url;
-    reply.then_call("views.open", json::object{{"trigger_id", i.trigger_id},
-                                               {"view", followup_modal(draft, json::serialize(meta))}});
+    reply.then_call("views.open",
+                    json::object{{"trigger_id", i.trigger_id}, {"view", followup_modal(draft, json::serialize(meta))}});
     // Fetch the time zone while the user fills in the modal, so the submission can schedule inline.
     auto const owner = owner_of(i);
     if (!fresh_tz(deps, owner)) reply.then_run([&deps, owner] { return prefetch_tz(owner, deps); });
@@ -124,7 +122,8 @@ bot::Reply followup_submission(bot::Interaction const& i, Deps const& deps) {
     auto const person = state_value(i.payload, "person", "selected_user");
     auto const when = std::string(trim(state_value(i.payload, "when", "value")));
     auto raised = std::string(trim(state_value(i.payload, "raised", "value")));
-    if (bot::blocks::char_count(raised) > max_raised_chars) raised = bot::blocks::truncate(raised, max_raised_chars * 2);
+    if (bot::blocks::char_count(raised) > max_raised_chars)
+        raised = bot::blocks::truncate(raised, max_raised_chars * 2);
 
     json::object errors;
     if (!is_user_id(person)) errors["person"] = "Choose who the 1:1 was with.";
@@ -137,7 +136,8 @@ bot::Reply followup_submission(bot::Interaction const& i, Deps const& deps) {
             errors["when"] = bot::blocks::truncate(check.error().message, 1900);
         }
     }
-    if (!errors.empty()) return bot::Reply::json(json::object{{"response_action", "errors"}, {"errors", std::move(errors)}});
+    if (!errors.empty())
+        return bot::Reply::json(json::object{{"response_action", "errors"}, {"errors", std::move(errors)}});
 
     ConfirmTarget target;
     auto const* view = object_at(i.payload, "view");

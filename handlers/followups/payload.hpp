@@ -3,7 +3,6 @@
 // fields of an interaction payload, who is asking, the clock in whole seconds).
 
 #include <boost/json/object.hpp>
-
 #include <chrono>
 #include <string>
 #include <string_view>

@@ -57,8 +57,8 @@ ScheduleResult schedule_in(Plan const& p, std::string const& tz, bool tz_guessed
     nr.summary = summary_for(deps, p.with_whom, p.raised);
     auto added = deps.store.add_reminder(p.owner, nr);
     if (!added) return std::unexpected(storage_failure(deps, added.error(), "add_reminder"));
-    deps.log.info("reminder scheduled", {{"reminder", std::to_string(added->id)}, {"team", p.owner.team_id},
-                                         {"user", p.owner.user_id}});
+    deps.log.info("reminder scheduled",
+                  {{"reminder", std::to_string(added->id)}, {"team", p.owner.team_id}, {"user", p.owner.user_id}});
     if (deps.reminders_changed) deps.reminders_changed();
     return Scheduled{std::move(*added), tz_guessed};
 }
@@ -83,15 +83,17 @@ boost::asio::awaitable<ScheduleResult> schedule_after_lookup(Plan p, Deps const&
 }
 
 json::object confirmation(ScheduleResult const& o) {
-    if (!o) return bot::blocks::ephemeral("I couldn't schedule that: " + o.error(), json::array{bot::blocks::section(bot::blocks::escape(o.error()))});
+    if (!o)
+        return bot::blocks::ephemeral("I couldn't schedule that: " + o.error(),
+                                      json::array{bot::blocks::section(bot::blocks::escape(o.error()))});
     auto const& r = o->reminder;
     auto const when = format_local(r.due_at, r.tz);
     auto const who = person_mrkdwn(r.with_whom);
     json::array b;
-    b.push_back(bot::blocks::section("I'll DM you *" + bot::blocks::escape(when) + "* to write up your 1:1 with " + who +
-                                ", so the exchange is on the record."));
+    b.push_back(bot::blocks::section("I'll DM you *" + bot::blocks::escape(when) + "* to write up your 1:1 with " +
+                                     who + ", so the exchange is on the record."));
     b.push_back(bot::blocks::section("*Drafted summary* (it comes with the reminder):\n" +
-                                summary_mrkdwn(r.summary, r.with_whom)));
+                                     summary_mrkdwn(r.summary, r.with_whom)));
     std::string note =
         "Verbal first, then a short written summary: level 1 of the escalation ladder. The reminder has Done, "
         "Snooze 1 hour and Tomorrow 9:00 buttons.";

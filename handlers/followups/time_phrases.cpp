@@ -1,8 +1,5 @@
 #include "handlers/followups/time_phrases.hpp"
 
-#include "util/time_zone.hpp"
-#include "util/utf8.hpp"
-
 #include <date/date.h>
 #include <date/tz.h>
 
@@ -14,6 +11,9 @@
 #include <span>
 #include <stdexcept>
 #include <vector>
+
+#include "util/time_zone.hpp"
+#include "util/utf8.hpp"
 
 namespace pushback::handlers::followups {
 namespace {

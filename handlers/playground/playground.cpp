@@ -1,7 +1,6 @@
 #include "handlers/playground/playground.hpp"
 
 #include <boost/asio/awaitable.hpp>
-
 #include <boost/json.hpp>
 #include <filesystem>
 #include <mutex>

@@ -40,16 +40,16 @@ inline constexpr std::array<SlotSpec, 20> reframing_slots{{
     {"vague_words", 200},  // the vague words found, quoted
     // The draft's clauses (detector::Analysis::clauses), as written, without Slack markup; the advice
     // cards (templates/advice.cpp) fill them, the reframer leaves them to their prompts.
-    {"object", 100},       // what the pushback is about, a whole noun phrase
-    {"plan_number", 60},   // the plan's figure
-    {"own_number", 60},    // the writer's figure
-    {"deadline", 80},      // the date or event the work is due by
-    {"consequence", 240},  // the impact clause
-    {"alternative", 240},  // the counter-proposal clause
-    {"ask", 200},          // what the writer asks for
-    {"hedge", 60},         // the opening hedge to drop ("I might be wrong, but"), quoted
-    {"decided", 300},      // a commitment's decision
-    {"concern", 300},      // a commitment's concern, kept on record
+    {"object", 100},         // what the pushback is about, a whole noun phrase
+    {"plan_number", 60},     // the plan's figure
+    {"own_number", 60},      // the writer's figure
+    {"deadline", 80},        // the date or event the work is due by
+    {"consequence", 240},    // the impact clause
+    {"alternative", 240},    // the counter-proposal clause
+    {"ask", 200},            // what the writer asks for
+    {"hedge", 60},           // the opening hedge to drop ("I might be wrong, but"), quoted
+    {"decided", 300},        // a commitment's decision
+    {"concern", 300},        // a commitment's concern, kept on record
     {"decision_maker", 80},  // who made the call
 }};
 
@@ -64,10 +64,10 @@ inline constexpr auto reframing_slot_names = names_of(reframing_slots);
 // Flags a reframing may test with {{#flag}}...{{/flag}} or {{^flag}}...{{/flag}}.
 // situation_is_date: the situation is a day or date only ("Friday"), so "On" reads better than "In".
 inline constexpr std::array<std::string_view, 23> reframing_flags{
-    "has_topic",     "has_draft",       "has_situation", "has_behavior",   "has_impact",        "has_estimate",
-    "has_date",      "has_specifics",   "has_vague_words", "own_draft",    "reply_to_other",    "situation_is_date",
-    "has_object",    "has_plan_number", "has_own_number", "has_deadline",  "has_consequence",   "has_alternative",
-    "has_ask",       "has_hedge",       "has_decided",   "has_concern",    "has_decision_maker",
+    "has_topic",  "has_draft",       "has_situation",   "has_behavior", "has_impact",         "has_estimate",
+    "has_date",   "has_specifics",   "has_vague_words", "own_draft",    "reply_to_other",     "situation_is_date",
+    "has_object", "has_plan_number", "has_own_number",  "has_deadline", "has_consequence",    "has_alternative",
+    "has_ask",    "has_hedge",       "has_decided",     "has_concern",  "has_decision_maker",
 };
 
 // Slots and flags of the followup-summary guide.
@@ -79,7 +79,7 @@ inline constexpr std::array<SlotSpec, 5> followup_slots{{
     {"next_steps", 400},
 }};
 inline constexpr std::array<std::string_view, 5> followup_flags{"has_with_whom", "has_raised", "has_options",
-                                                               "has_decision", "has_next_steps"};
+                                                                "has_decision", "has_next_steps"};
 
 // Guides every complete set must have.
 inline constexpr std::array<std::string_view, 4> guide_ids{"escalation-ladder", "decision-checklist", "help",
@@ -99,8 +99,7 @@ struct Conditions {
     std::optional<bool> offers_alternative;
 
     bool unconditional() const {
-        return reasons.empty() && patterns.empty() && missing.empty() && kinds.empty() && !vague &&
-               !offers_alternative;
+        return reasons.empty() && patterns.empty() && missing.empty() && kinds.empty() && !vague && !offers_alternative;
     }
 };
 

@@ -17,14 +17,13 @@
 
 namespace pushback::templates::detail {
 
-
 // A problem with `text` ("unknown slot {{foo}}", "invalid Mustache: ..."), or nullopt when every
 // variable names one of `slots` and every section one of `flags`.
 std::optional<std::string> check_mustache(std::string const& text, std::set<std::string, std::less<>> const& slots,
                                           std::set<std::string, std::less<>> const& flags);
 
 class CompiledText {
-public:
+  public:
     CompiledText() = default;
 
     // `text` parsed against a vocabulary: {{name}} is slot_names[i], {{#name}} is flag_names[j].
@@ -37,7 +36,7 @@ public:
     // indices past the end count as an empty value or a false flag.
     void render_into(std::string& out, std::span<std::string const> values, std::span<bool const> flags) const;
 
-private:
+  private:
     enum class Kind : std::uint8_t { text, newline, value, section, inverted };
     struct Op {
         Kind kind;

@@ -1,7 +1,6 @@
 // The terminal subcommands, run as the real binary: `--help` on each prints usage and starts nothing,
 // `try` signs with the same secret the server verifies with (SLACK_SIGNING_SECRET[_FILE]).
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -40,8 +39,8 @@ TEST_CASE("every subcommand's --help prints its usage and starts nothing", "[app
             CHECK_THAT(r.out, Catch::StartsWith("Usage: pushback " + command));
             CHECK(r.err.empty());
             CHECK(entries(cwd.path()).empty());  // no var/, no database, no secret file
-            CHECK_THAT(r.out, !Catch::Contains("listening") && !Catch::Contains("ok\n") &&
-                                  !Catch::Contains("pushback 0."));
+            CHECK_THAT(r.out,
+                       !Catch::Contains("listening") && !Catch::Contains("ok\n") && !Catch::Contains("pushback 0."));
         }
     }
     // Nothing reached the running server either.
@@ -78,7 +77,7 @@ TEST_CASE("analyze --help prints usage and is not analysed as a draft", "[app][c
 }
 
 TEST_CASE("try signs with SLACK_SIGNING_SECRET_FILE, like the server", "[app][cli]") {
-    TestApp app;  // verifies with test_secret
+    TestApp app;           // verifies with test_secret
     TempDir secrets, cwd;  // cwd has no var/local-signing-secret to fall back on
     std::string const listen = "PUSHBACK_LISTEN=127.0.0.1:" + std::to_string(app.port());
 

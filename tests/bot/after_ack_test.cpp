@@ -1,6 +1,9 @@
 // The after-ack runner without a server: every item is counted until its coroutine ends (what graceful stop
 // waits for), failures are logged, and what escapes a task is logged by type only, never its text.
-#include <catch2/catch.hpp>
+#include "bot/after_ack.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/io_context.hpp>
@@ -8,16 +11,12 @@
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
-
-#include <fcntl.h>
-#include <unistd.h>
-
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
 
-#include "bot/after_ack.hpp"
 #include "bot/in_flight.hpp"
 #include "support/test_app.hpp"
 #include "util/log.hpp"
@@ -31,7 +30,7 @@ namespace {
 
 // Answers after one turn of a timer (so work is really suspended in the call), failing methods named "fail.*".
 class SlowSlack final : public bot::SlackApi {
-public:
+  public:
     std::vector<std::string> targets;
     net::awaitable<bot::SlackResult> call(std::string method, json::object) override {
         co_return co_await answer(std::move(method));
@@ -40,7 +39,7 @@ public:
         co_return co_await answer(std::move(url));
     }
 
-private:
+  private:
     net::awaitable<bot::SlackResult> answer(std::string target) {
         targets.push_back(target);
         net::steady_timer t(co_await net::this_coro::executor, 10ms);

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "bot/form.hpp"
+
+#include <catch2/catch.hpp>
 
 using pushback::bot::encode_form;
 using pushback::bot::Form;

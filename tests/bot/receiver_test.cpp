@@ -1,11 +1,10 @@
-#include <catch2/catch.hpp>
+#include "bot/receiver.hpp"
 
 #include <boost/json.hpp>
-
+#include <catch2/catch.hpp>
 #include <set>
 
 #include "bot/form.hpp"
-#include "bot/receiver.hpp"
 #include "bot/signature.hpp"
 
 using namespace pushback;
@@ -21,9 +20,8 @@ struct Fixture {
     Router router;
     std::vector<std::string> seen;  // what reached a handler
     std::set<std::string> events_seen;
-    Receiver receiver{secret, router, clock, [this](std::string_view id) {
-                          return events_seen.insert(std::string(id)).second;
-                      }};
+    Receiver receiver{secret, router, clock,
+                      [this](std::string_view id) { return events_seen.insert(std::string(id)).second; }};
 
     Fixture() {
         router.command("/pushback", [this](SlashCommand const& c) {
@@ -100,8 +98,9 @@ TEST_CASE("receiver dispatches each kind of Slack request by Bolt's vocabulary",
         CHECK(f.seen == std::vector<std::string>{"action:log_commitment", "view:decision_log"});
     }
     SECTION("url_verification echoes the challenge") {
-        auto o = f.post(R"({"token":"x","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"})",
-                        "application/json");
+        auto o = f.post(
+            R"({"token":"x","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"})",
+            "application/json");
         CHECK(o.reply.status == 200);
         CHECK(json::parse(o.reply.body).at("challenge") == "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
     }
@@ -120,8 +119,9 @@ TEST_CASE("receiver dispatches each kind of Slack request by Bolt's vocabulary",
         CHECK(o.reply.status == 200);
         CHECK(o.reply.body.find("/other") != std::string::npos);
         CHECK(o.log.detail == "unmatched");
-        auto e = f.post(R"({"type":"event_callback","team_id":"T1","event_id":"Ev2","event":{"type":"reaction_added"}})",
-                        "application/json");
+        auto e =
+            f.post(R"({"type":"event_callback","team_id":"T1","event_id":"Ev2","event":{"type":"reaction_added"}})",
+                   "application/json");
         CHECK(e.reply.status == 200);
         CHECK(e.log.detail == "unmatched");
         CHECK(f.seen.empty());
@@ -130,11 +130,12 @@ TEST_CASE("receiver dispatches each kind of Slack request by Bolt's vocabulary",
 
 TEST_CASE("receiver order: signature before parsing, and no side effect on failure", "[bot][receiver]") {
     Fixture f;
-    std::string const body = encode_form({{"command", "/pushback"}, {"text", "x"}, {"team_id", "T1"}, {"user_id", "U1"}});
+    std::string const body =
+        encode_form({{"command", "/pushback"}, {"text", "x"}, {"team_id", "T1"}, {"user_id", "U1"}});
     SECTION("a bad signature is 401 and reaches no handler") {
         auto const sig = sign_slack_request("wrong", "1800000000", body);
-        auto o = f.receiver.handle({"POST", "/slack/events", "application/x-www-form-urlencoded", "1800000000", sig, "",
-                                    body});
+        auto o = f.receiver.handle(
+            {"POST", "/slack/events", "application/x-www-form-urlencoded", "1800000000", sig, "", body});
         CHECK(o.reply.status == 401);
         CHECK(f.seen.empty());
     }

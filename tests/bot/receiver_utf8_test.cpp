@@ -1,9 +1,8 @@
 // Found by tests/fuzz/dispatch_fuzz.cpp: a slash command's fields other than `text` reached the reply
 // with their raw bytes, so an unknown command with a byte that is not UTF-8 was echoed into a JSON body
 // that no JSON parser (nor Slack) accepts.
-#include <catch2/catch.hpp>
-
 #include <boost/json.hpp>
+#include <catch2/catch.hpp>
 
 #include "bot/form.hpp"
 #include "bot/receiver.hpp"

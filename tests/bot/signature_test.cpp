@@ -1,9 +1,8 @@
-#include <catch2/catch.hpp>
+#include "bot/signature.hpp"
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
-
-#include "bot/signature.hpp"
 
 using namespace pushback::bot;
 using namespace std::chrono;
@@ -56,7 +55,8 @@ TEST_CASE("signature verification rejects every kind of forgery", "[bot][signatu
     }
     SECTION("stale: more than five minutes in the past") {
         auto const old = sign_slack_request(secret, "1699999600", body);
-        CHECK(verify_slack_signature({"1699999720", sign_slack_request(secret, "1699999720", body), body}, secret, now));
+        CHECK(
+            verify_slack_signature({"1699999720", sign_slack_request(secret, "1699999720", body), body}, secret, now));
         auto r = verify_slack_signature({"1699999600", old, body}, secret, now);
         REQUIRE_FALSE(r);
         CHECK(r.error() == SignatureError::stale);

@@ -1,12 +1,11 @@
 // Behaviours of the detector that users rely on (issue 3).
-#include <catch2/catch.hpp>
+#include "detector/analysis.hpp"
 
 #include <algorithm>
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
 #include <string>
 
-#include <boost/json.hpp>
-
-#include "detector/analysis.hpp"
 #include "detector/detail/matcher.hpp"
 #include "detector/eval.hpp"
 #include "detector/report.hpp"
@@ -173,8 +172,8 @@ TEST_CASE("kind, alternative and questions that are specific", "[detector]") {
     CHECK(analyze("Can you review PR #4312 by Friday?").mood == Mood::request);
     CHECK(analyze("I'll send the revised estimate by Thursday noon.").mood == Mood::commitment);
     CHECK(analyze("The build is red.").mood == Mood::statement);
-    auto const alt = analyze(
-        "I see two paths. Path A ships Friday with polling; Path B takes 2 more weeks but uses webhooks.");
+    auto const alt =
+        analyze("I see two paths. Path A ships Friday with polling; Path B takes 2 more weeks but uses webhooks.");
     CHECK(alt.offers_alternative);
     CHECK_FALSE(alt.vague);
     CHECK_FALSE(analyze("I don't think we can add SSO.").offers_alternative);
@@ -256,8 +255,8 @@ TEST_CASE("offsets point at the words in the original text", "[detector]") {
 TEST_CASE("to_json has exactly the documented shape", "[detector]") {
     std::string_view const t = "Can we do this faster? \"Soon\" isn't a date.";
     auto const v = boost::json::parse(to_json(analyze(t), t)).as_object();
-    for (auto const* key : {"vague", "score", "spans", "specifics", "sbi", "reasons", "patterns",
-                            "offers_alternative", "kind", "mood", "red_flags", "quoted", "clauses"})
+    for (auto const* key : {"vague", "score", "spans", "specifics", "sbi", "reasons", "patterns", "offers_alternative",
+                            "kind", "mood", "red_flags", "quoted", "clauses"})
         CHECK(v.contains(key));
     CHECK(v.at("vague").is_bool());
     CHECK(v.at("score").is_double());
@@ -276,8 +275,7 @@ TEST_CASE("to_json has exactly the documented shape", "[detector]") {
     CHECK(reasons.at("illegitimate").is_array());
     // The span text is the original, quotes escaped properly.
     bool found = false;
-    for (auto const& s : v.at("spans").as_array())
-        found |= s.as_object().at("text").as_string() == "Soon";
+    for (auto const& s : v.at("spans").as_array()) found |= s.as_object().at("text").as_string() == "Soon";
     CHECK(found);
 }
 

@@ -1,6 +1,5 @@
 // The detector measured on the labeled corpus (tests/data/detector, schema in its README).
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <sstream>

@@ -1,12 +1,11 @@
 // The eight-bytes-at-a-time scanners against the obvious byte-by-byte answer, at every offset and
 // alignment: a missed byte here would be an unescaped quote in JSON or a live mention in Slack.
 
-#include <catch2/catch.hpp>
+#include "util/scan.hpp"
 
+#include <catch2/catch.hpp>
 #include <random>
 #include <string>
-
-#include "util/scan.hpp"
 
 using namespace pushback::util;
 

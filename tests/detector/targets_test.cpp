@@ -52,9 +52,9 @@ TEST_CASE("held-out real-text split: false-flag target, and floors under today's
     REQUIRE(r->kind_labeled == r->messages);
     REQUIRE(r->red_flags_labeled == r->messages);
     INFO("vague precision " << r->precision << " recall " << r->recall << " F1 " << r->f1);
-    CHECK(r->f1 >= 0.66);         // target 0.93; first held-out figure 0.699
-    CHECK(r->precision >= 0.61);  // target 0.90; 0.647
-    CHECK(r->kind_accuracy() >= 0.33);  // target 0.85; 0.356
+    CHECK(r->f1 >= 0.66);                      // target 0.93; first held-out figure 0.699
+    CHECK(r->precision >= 0.61);               // target 0.90; 0.647
+    CHECK(r->kind_accuracy() >= 0.33);         // target 0.85; 0.356
     CHECK(r->no_pattern_flag_rate() <= 0.06);  // target 0.03; 0.054
     for (auto const& p : r->patterns)
         if (p.id == "faster-please") CHECK(p.recall() >= 0.35);  // target 0.85; 0.391

@@ -3,8 +3,6 @@
 // hostile bytes and hostile text. Every scenario checks the answer (a status or a clear Slack message), that
 // another user is still answered inside Slack's 3 seconds while the abuse runs, that resident memory stays
 // bounded, and that the decision log logged before the abuse is still there, unchanged.
-#include <catch2/catch.hpp>
-
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -12,10 +10,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <boost/json.hpp>
-
 #include <algorithm>
 #include <atomic>
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -27,9 +25,9 @@
 #include <sstream>
 #include <thread>
 
+#include "bot/blocks.hpp"
 #include "bot/form.hpp"
 #include "bot/signature.hpp"
-#include "bot/blocks.hpp"
 #include "storage/sqlite_store.hpp"
 #include "support/fake_slack.hpp"
 #include "support/test_app.hpp"
@@ -77,7 +75,9 @@ std::size_t open_fds() {
     return n;
 }
 
-long ms(Clock::duration d) { return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(d).count()); }
+long ms(Clock::duration d) {
+    return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(d).count());
+}
 
 // Runs `fn` again and again until it ran at least `times` times and for at least `d`, so the abuse lasts long
 // enough for the probe to be measured during it; returns how many times it ran.
@@ -116,7 +116,7 @@ std::string unix_seconds(std::chrono::system_clock::time_point t) {
 // A plain blocking TCP client, for what HttpConnection will not do: dripping bytes, streaming bodies,
 // holding connections open.
 class Socket {
-public:
+  public:
     explicit Socket(unsigned short port) {
         fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         sockaddr_in a{};
@@ -200,7 +200,7 @@ public:
         return ::recv(fd_, &c, 1, MSG_PEEK | MSG_DONTWAIT) <= 0;
     }
 
-private:
+  private:
     int fd_ = -1;
 };
 
@@ -212,7 +212,7 @@ unsigned status_of(std::string const& response) {
 // Another user, sending signed `/pushback <draft>` requests on fresh connections while the abuse runs,
 // timing each one.
 class Probe {
-public:
+  public:
     using Stamp = std::function<std::string()>;
     explicit Probe(unsigned short port, Stamp stamp = now_timestamp, std::chrono::milliseconds every = 50ms)
         : port_(port), stamp_(std::move(stamp)), every_(every), thread_([this] { loop(); }) {}
@@ -237,7 +237,7 @@ public:
                std::to_string(p50_ms()) + " ms, max " + std::to_string(max_ms()) + " ms";
     }
 
-private:
+  private:
     void loop() {
         while (!stopping_) {
             auto const body =
@@ -347,7 +347,8 @@ json::object message_action(std::string const& user, std::string const& author, 
     return p;
 }
 
-json::object decision_log_submission(std::string const& user, std::initializer_list<std::pair<char const*, std::string>> fields) {
+json::object decision_log_submission(std::string const& user,
+                                     std::initializer_list<std::pair<char const*, std::string>> fields) {
     auto p = fixture("view_submission.json");
     p["user"].as_object()["id"] = user;
     auto& view = p["view"].as_object();
@@ -507,7 +508,8 @@ TEST_CASE("a genuine request replayed 6 minutes later is refused, and so are sta
     w.app.stop();
     CHECK_THAT(w.app.log_text(), Catch::Contains("request timestamp too far from now"));
     check_file_intact(w.app.db_path());
-    note("replay: " + std::to_string(replays) + " replays + stale + future, all 401; " + probe_line + "; " + memory_line(rss_before, rss_after));
+    note("replay: " + std::to_string(replays) + " replays + stale + future, all 401; " + probe_line + "; " +
+         memory_line(rss_before, rss_after));
 }
 
 TEST_CASE("10 MB bodies, declared and streamed, get 413 without being buffered", "[e2e][abuse]") {
@@ -545,10 +547,13 @@ TEST_CASE("10 MB bodies, declared and streamed, get 413 without being buffered",
         out.sent = sent;
         return out;
     };
-    auto const declared_head = "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                               "Content-Length: " + std::to_string(ten_mb) + "\r\n\r\n";
-    auto const chunked_head = "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                              "Transfer-Encoding: chunked\r\n\r\n"s;
+    auto const declared_head =
+        "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        "Content-Length: " +
+        std::to_string(ten_mb) + "\r\n\r\n";
+    auto const chunked_head =
+        "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        "Transfer-Encoding: chunked\r\n\r\n"s;
 
     // Three at once (if the server buffered them, that would be 30 MB), round after round.
     Stream a, b, c;
@@ -576,9 +581,10 @@ TEST_CASE("10 MB bodies, declared and streamed, get 413 without being buffered",
     CHECK_THAT(w.app.log_text(), Catch::Contains("\"status\":413"));
     check_file_intact(w.app.db_path());
     note("10 MB bodies: " + std::to_string(too_large) + " x 413 in " + std::to_string(rounds) +
-         " rounds of 3 concurrent (last round: the client got " + std::to_string(a.sent / 1024) + " KiB, " + std::to_string(b.sent / 1024) +
-         " KiB, " + std::to_string(c.sent / 1024) + " KiB into the socket before the server cut it off); " + probe_line +
-         "; " + memory_line(rss_before, rss_after));
+         " rounds of 3 concurrent (last round: the client got " + std::to_string(a.sent / 1024) + " KiB, " +
+         std::to_string(b.sent / 1024) + " KiB, " + std::to_string(c.sent / 1024) +
+         " KiB into the socket before the server cut it off); " + probe_line + "; " +
+         memory_line(rss_before, rss_after));
 }
 
 TEST_CASE("slow clients (one byte a second) and silent connections are closed by the 10 s header deadline",
@@ -630,8 +636,8 @@ TEST_CASE("slow clients (one byte a second) and silent connections are closed by
     for (int i = 0; i < 300; ++i) silent.emplace_back(w.app.port());
     auto const silent_since = Clock::now();
     for (auto& t : drippers) t.join();
-    std::this_thread::sleep_for(std::max(0ms, 11s - std::chrono::duration_cast<std::chrono::milliseconds>(
-                                                         Clock::now() - silent_since)));
+    std::this_thread::sleep_for(
+        std::max(0ms, 11s - std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - silent_since)));
     std::size_t silent_closed = 0;
     for (auto& s : silent) silent_closed += s.ok() && s.peer_closed();
     auto const probe_line = probe.check();
@@ -814,7 +820,8 @@ TEST_CASE("invalid UTF-8 and NUL bytes in commands and payload fields get a read
     CHECK_RSS(rss_after - rss_before < rss_budget_kb);
     w.app.stop();
     check_file_intact(w.app.db_path());
-    note("invalid UTF-8 / NUL: " + std::to_string(2 * sent) + " hostile requests, all answered; " + probe_line + "; " + memory_line(rss_before, rss_after));
+    note("invalid UTF-8 / NUL: " + std::to_string(2 * sent) + " hostile requests, all answered; " + probe_line + "; " +
+         memory_line(rss_before, rss_after));
 }
 
 TEST_CASE("deeply nested JSON and huge arrays get 400, quickly, and nothing crashes", "[e2e][abuse]") {
@@ -850,7 +857,8 @@ TEST_CASE("deeply nested JSON and huge arrays get 400, quickly, and nothing cras
         {"event_callback whose event is nested 5,000 deep", nested_event, "application/json"},
         {"event body: a 60 KB array", huge_array, "application/json"},
         {"interactivity payload: arrays nested 10,000 deep", bot::encode_form({{"payload", nested_arrays}}), form_type},
-        {"interactivity payload: objects nested 3,000 deep", bot::encode_form({{"payload", nested_payload}}), form_type},
+        {"interactivity payload: objects nested 3,000 deep", bot::encode_form({{"payload", nested_payload}}),
+         form_type},
     };
     for (auto const& c : cases) REQUIRE(c.body.size() <= 64 * 1024);
     long slowest = 0;
@@ -918,7 +926,8 @@ TEST_CASE("a draft of 40,000 characters gets a clear message about its length, e
     auto f = w.app.command("followup @alex " + draft, "U0002");
     CHECK_THAT(text_of(f->body), Catch::Contains("That time phrase is too long"));
 
-    auto s = w.app.interaction(decision_log_submission("U0002", {{"decision", "Ship SSO in March"}, {"context", draft}}));
+    auto s =
+        w.app.interaction(decision_log_submission("U0002", {{"decision", "Ship SSO in March"}, {"context", draft}}));
     REQUIRE(s);
     auto const errors = json::parse(s->body);
     CHECK(errors.at("response_action") == "errors");
@@ -946,7 +955,8 @@ TEST_CASE("a draft of 40,000 characters gets a clear message about its length, e
     CHECK_RSS(rss_after - rss_before < rss_budget_kb);
     w.app.stop();
     check_file_intact(w.app.db_path());
-    note("40,000-character draft: " + std::to_string(sent) + " x 40 KB commands told the limit; " + probe_line + "; " + memory_line(rss_before, rss_after));
+    note("40,000-character draft: " + std::to_string(sent) + " x 40 KB commands told the limit; " + probe_line + "; " +
+         memory_line(rss_before, rss_after));
 }
 
 TEST_CASE("SQL-looking and Mustache-looking text in every field is stored and shown back exactly as typed",
@@ -967,9 +977,8 @@ TEST_CASE("SQL-looking and Mustache-looking text in every field is stored and sh
         "{{=<% %>=}} <%decision%> and *bold* _it_ <!channel> <@U0001>",
     };
     auto command = [&](std::string const& text, std::string const& response_url = "") {
-        auto const body = response_url.empty()
-                              ? slash_body(slack_escape(text), "U0003")
-                              : slash_body(slack_escape(text), "U0003", "T0001", response_url);
+        auto const body = response_url.empty() ? slash_body(slack_escape(text), "U0003")
+                                               : slash_body(slack_escape(text), "U0003", "T0001", response_url);
         auto r = w.app.post_signed(body, form_type);
         REQUIRE(r);
         CHECK(r->status == 200);
@@ -988,7 +997,8 @@ TEST_CASE("SQL-looking and Mustache-looking text in every field is stored and sh
         ++stored;
         // As search words: an answer, never an error.
         auto const found = text_of(command("log " + h).body);
-        CHECK((found.find("Entries matching") != std::string::npos || found.find("Nothing in your log") != std::string::npos));
+        CHECK((found.find("Entries matching") != std::string::npos ||
+               found.find("Nothing in your log") != std::string::npos));
         CHECK_THAT(found, !Catch::Contains("went wrong"));
     }
     // Slack markup in user text stays text on the wire: no mrkdwn field carries a live @channel or mention.
@@ -1018,7 +1028,8 @@ TEST_CASE("SQL-looking and Mustache-looking text in every field is stored and sh
     int quoted = 0;
     auto const drafts = for_at_least(abuse_duration, 50, [&] {
         for (auto const& h : hostile) {
-            auto r = w.app.post_signed(slash_body(slack_escape("We need two more weeks because " + h), "U0003"), form_type);
+            auto r =
+                w.app.post_signed(slash_body(slack_escape("We need two more weeks because " + h), "U0003"), form_type);
             quoted += r && r->status == 200 && text_of(r->body).find(h) != std::string::npos;
         }
     });
@@ -1105,6 +1116,6 @@ TEST_CASE("SQL-looking and Mustache-looking text in every field is stored and sh
     CHECK(named);
     CHECK(raised_kept);
     note("SQL/Mustache text: " + std::to_string(stored) + " entries and 2 reminders stored as typed, " +
-         std::to_string(quoted) + " hostile drafts quoted back; " + probe_line +
-         "; " + memory_line(rss_before, rss_after));
+         std::to_string(quoted) + " hostile drafts quoted back; " + probe_line + "; " +
+         memory_line(rss_before, rss_after));
 }

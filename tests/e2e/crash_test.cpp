@@ -2,9 +2,6 @@
 // reminders) is killed with SIGKILL, restarted on the same database, and must still have every write it
 // acknowledged and still fire every reminder. No in-process shortcuts: a separate process, real HTTP, real
 // SQLite, the fake Slack over real TLS.
-#include <catch2/catch.hpp>
-
-#include <boost/json.hpp>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -13,6 +10,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
 #include <map>
 #include <mutex>
 #include <regex>
@@ -49,7 +48,7 @@ unsigned short free_port() {
 
 // One `pushback serve` process.
 class Server {
-public:
+  public:
     Server(testing::FakeSlack const& slack, std::string const& db, std::string const& log_path, unsigned short port)
         : port_(port) {
         std::vector<std::string> env{"SLACK_SIGNING_SECRET=" + std::string(test_secret),
@@ -90,7 +89,7 @@ public:
     }
     unsigned short port() const { return port_; }
 
-private:
+  private:
     unsigned short port_;
     pid_t pid_ = -1;
 };
@@ -115,7 +114,8 @@ std::set<std::string> reminder_ids_in_dms(testing::FakeSlack const& slack, std::
 
 }  // namespace
 
-TEST_CASE("kill -9 under load: every acknowledged write survives and every reminder still fires", "[e2e][crash][slow]") {
+TEST_CASE("kill -9 under load: every acknowledged write survives and every reminder still fires",
+          "[e2e][crash][slow]") {
     testing::FakeSlack slack;
     TempDir dir;
     auto const db = dir.file("pushback.sqlite3");
@@ -127,7 +127,7 @@ TEST_CASE("kill -9 under load: every acknowledged write survives and every remin
     // Four users at once, each alternating `/pushback commit` and `/pushback followup`, until the kill.
     std::mutex mu;
     std::map<std::string, std::vector<std::int64_t>> acked_commits;  // user -> ids
-    std::map<std::string, int> acked_inline_followups;                // user -> count confirmed in the response
+    std::map<std::string, int> acked_inline_followups;               // user -> count confirmed in the response
     std::atomic<int> answered{0};
     std::atomic<bool> dead{false};
     std::regex const logged_as(R"(Logged as #([0-9]+))");

@@ -1,9 +1,7 @@
 // End to end: 1:1 follow-up reminders through the real server (TestApp), a real SQLite file, the fake Slack
 // over real TLS, and a manual clock the scheduler reads (so the tests move time instead of sleeping for it).
-#include <catch2/catch.hpp>
-
 #include <boost/json.hpp>
-
+#include <catch2/catch.hpp>
 #include <memory>
 #include <thread>
 
@@ -56,8 +54,7 @@ struct Env {
 
     // Requests are signed with the manual clock's time: the receiver checks freshness against it.
     std::string ts() const {
-        return std::to_string(
-            std::chrono::duration_cast<std::chrono::seconds>(clock.now().time_since_epoch()).count());
+        return std::to_string(std::chrono::duration_cast<std::chrono::seconds>(clock.now().time_since_epoch()).count());
     }
 
     bot::HttpResult command(std::string const& text, std::string const& user = "U0001",
@@ -115,12 +112,11 @@ json::object click(std::string const& user, std::string const& action_id, std::s
             {"container", {{"type", "message"}, {"message_ts", "1700000000.000001"}, {"channel_id", "D0FAKE1"}}},
             {"channel", {{"id", "D0FAKE1"}, {"name", "directmessage"}}},
             {"response_url", response_url},
-            {"actions",
-             json::array{{{"action_id", action_id},
-                          {"block_id", "reminder_actions"},
-                          {"type", "button"},
-                          {"value", value},
-                          {"action_ts", "1700000001.000001"}}}}};
+            {"actions", json::array{{{"action_id", action_id},
+                                     {"block_id", "reminder_actions"},
+                                     {"type", "button"},
+                                     {"value", value},
+                                     {"action_ts", "1700000001.000001"}}}}};
 }
 
 std::unique_ptr<storage::Store> open_store(std::string const& path) {

@@ -1,9 +1,7 @@
 // Graceful stop and after-ack work, end to end through the real server and the fake Slack: a Slack call that
 // after-ack work starts (not only the ones a Reply names) is awaited by the stop, so nothing is cut off.
-#include <catch2/catch.hpp>
-
 #include <boost/json.hpp>
-
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 

@@ -1,18 +1,16 @@
 // Secrets stay secret: the real `pushback serve` binary, given its signing secret and bot token through
 // SLACK_SIGNING_SECRET_FILE and SLACK_BOT_TOKEN_FILE, never writes either to its output: not at start, not
 // per request, not at debug level, not when Slack fails or refuses the token, not in start-up errors.
-#include <catch2/catch.hpp>
-
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <boost/json.hpp>
-
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -61,7 +59,6 @@ void write_file(std::string const& path, std::string const& text) {
     out << text;
 }
 
-
 void check_no_secret(std::string const& text) {
     CHECK_THAT(text, !Catch::Contains(file_secret));
     CHECK_THAT(text, !Catch::Contains(std::string(file_secret).substr(0, 12)));
@@ -80,15 +77,12 @@ TEST_CASE("secrets read from files never reach the log, even at debug level and 
     write_file(token_file, std::string(file_token) + "\n");
     auto const port = free_port();
     auto const output = dir.file("serve.out");
-    pid_t const pid = spawn_pushback({"SLACK_SIGNING_SECRET_FILE=" + secret_file,
-                             "SLACK_BOT_TOKEN_FILE=" + token_file,
-                             "SLACK_API_URL=" + slack.api_base(),
-                             "SSL_CERT_FILE=" + slack.ca_file(),
-                             "PUSHBACK_DB=" + dir.file("pushback.sqlite3"),
-                             "PUSHBACK_LISTEN=127.0.0.1:" + std::to_string(port),
-                             "PUSHBACK_LOG_LEVEL=debug",
-                             "PUSHBACK_THREADS=2"},
-                            output);
+    pid_t const pid = spawn_pushback(
+        {"SLACK_SIGNING_SECRET_FILE=" + secret_file, "SLACK_BOT_TOKEN_FILE=" + token_file,
+         "SLACK_API_URL=" + slack.api_base(), "SSL_CERT_FILE=" + slack.ca_file(),
+         "PUSHBACK_DB=" + dir.file("pushback.sqlite3"), "PUSHBACK_LISTEN=127.0.0.1:" + std::to_string(port),
+         "PUSHBACK_LOG_LEVEL=debug", "PUSHBACK_THREADS=2"},
+        output);
     bool up = false;
     for (auto deadline = std::chrono::steady_clock::now() + 15s; !up && std::chrono::steady_clock::now() < deadline;) {
         auto h = bot::http_request("127.0.0.1", port, "GET", "/healthz", {}, "", 500ms);
@@ -163,9 +157,9 @@ TEST_CASE("start-up errors name the setting, never the secret", "[e2e][secrets]"
     write_file(empty_file, "\n");
     auto const db = "PUSHBACK_DB=" + dir.file("pushback.sqlite3");
     // Port 0 wherever listening is not the point: a case that wrongly starts must not take a real port.
-    auto const secrets_from_files = std::vector<std::string>{"SLACK_SIGNING_SECRET_FILE=" + secret_file,
-                                                             "SLACK_BOT_TOKEN_FILE=" + token_file, db,
-                                                             "PUSHBACK_LISTEN=127.0.0.1:0"};
+    auto const secrets_from_files =
+        std::vector<std::string>{"SLACK_SIGNING_SECRET_FILE=" + secret_file, "SLACK_BOT_TOKEN_FILE=" + token_file, db,
+                                 "PUSHBACK_LISTEN=127.0.0.1:0"};
     // `base` with the settings in `more` added or replaced.
     auto with = [&](std::vector<std::string> base, std::vector<std::string> const& more) {
         for (auto const& m : more) {
@@ -192,8 +186,11 @@ TEST_CASE("start-up errors name the setting, never the secret", "[e2e][secrets]"
         char const* says;
     };
     std::vector<Case> const cases{
-        {"unreadable secret file", {"SLACK_SIGNING_SECRET_FILE=" + dir.file("missing"), db, "PUSHBACK_LISTEN=127.0.0.1:0"}, "SLACK_SIGNING_SECRET_FILE"},
-        {"empty token file", {"SLACK_SIGNING_SECRET_FILE=" + secret_file, "SLACK_BOT_TOKEN_FILE=" + empty_file, db,
+        {"unreadable secret file",
+         {"SLACK_SIGNING_SECRET_FILE=" + dir.file("missing"), db, "PUSHBACK_LISTEN=127.0.0.1:0"},
+         "SLACK_SIGNING_SECRET_FILE"},
+        {"empty token file",
+         {"SLACK_SIGNING_SECRET_FILE=" + secret_file, "SLACK_BOT_TOKEN_FILE=" + empty_file, db,
           "PUSHBACK_LISTEN=127.0.0.1:0"},
          "SLACK_BOT_TOKEN_FILE"},
         {"bad listen address", with(secrets_from_files, {"PUSHBACK_LISTEN=nonsense"}), "PUSHBACK_LISTEN"},

@@ -1,14 +1,12 @@
 // End to end: the real App (as `pushback serve` builds it) on an ephemeral loopback port, spoken to
 // over real HTTP/1.1.
-#include <catch2/catch.hpp>
-
-#include <boost/json.hpp>
-
 #include <atomic>
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
 #include <thread>
 
-#include "bot/signature.hpp"
 #include "bot/blocks.hpp"
+#include "bot/signature.hpp"
 #include "support/test_app.hpp"
 
 using namespace pushback;
@@ -86,7 +84,8 @@ TEST_CASE("bodies over 64 KiB get 413 without being read", "[e2e]") {
     // A chunked body that grows past the limit is cut off too.
     auto conn2 = app.connect();
     std::string chunked =
-        "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: "
+        "chunked\r\n\r\n";
     for (int i = 0; i < 20; ++i) chunked += "1000\r\n" + std::string(4096, 'a') + "\r\n";
     auto r2 = conn2.raw(chunked);
     REQUIRE(r2);
@@ -109,8 +108,8 @@ TEST_CASE("url_verification echoes the challenge", "[e2e]") {
 TEST_CASE("malformed HTTP gets 400 and the process stays up", "[e2e]") {
     TestApp app;
     for (std::string bad : std::vector<std::string>{"GARBAGE\r\n\r\n", "POST /slack/events HTTP/9.9\r\n\r\n",
-                            "POST /slack/events HTTP/1.1\r\nContent-Length: abc\r\n\r\n",
-                            std::string("GET /\0x HTTP/1.1\r\n\r\n", 19)}) {
+                                                    "POST /slack/events HTTP/1.1\r\nContent-Length: abc\r\n\r\n",
+                                                    std::string("GET /\0x HTTP/1.1\r\n\r\n", 19)}) {
         CAPTURE(bad);
         auto conn = app.connect();
         auto r = conn.raw(bad);
@@ -132,8 +131,8 @@ TEST_CASE("concurrent requests on keep-alive connections are all answered", "[e2
         threads.emplace_back([&, c] {
             auto conn = app.connect();
             for (int i = 0; i < per_client; ++i) {
-                auto const body = slash_body("Can we do this faster? #" + std::to_string(c * 100 + i),
-                                             "U" + std::to_string(c));
+                auto const body =
+                    slash_body("Can we do this faster? #" + std::to_string(c * 100 + i), "U" + std::to_string(c));
                 auto const ts = now_timestamp();
                 auto r = conn.request("POST", "/slack/events",
                                       {{"Content-Type", "application/x-www-form-urlencoded"},

@@ -1,14 +1,12 @@
 // End to end through the real server and the fake Slack (real TLS with a test CA): the message
 // shortcut, modals, buttons, App Home, the commitments log, and how Slack's failures are handled.
-#include <catch2/catch.hpp>
-
 #include <boost/json.hpp>
-
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 
-#include "bot/form.hpp"
 #include "bot/blocks.hpp"
+#include "bot/form.hpp"
 #include "support/fake_slack.hpp"
 #include "support/test_app.hpp"
 
@@ -116,8 +114,9 @@ TEST_CASE("submitting the reframe modal posts into the message's thread", "[e2e]
     SECTION("a finished reply is posted with thread_ts, and the modal says so") {
         auto r = w.app.interaction(view_submission(
             "reframe_modal",
-            {{"reply", {{"reply_input", input("Help me understand what makes the export complex: which part costs "
-                                              "the most of the 3 weeks?")}}}},
+            {{"reply",
+              {{"reply_input", input("Help me understand what makes the export complex: which part costs "
+                                     "the most of the 3 weeks?")}}}},
             metadata));
         REQUIRE(r);
         CHECK(r->status == 200);
@@ -144,15 +143,17 @@ TEST_CASE("submitting the reframe modal posts into the message's thread", "[e2e]
     }
     SECTION("Slack refusing the post is shown in the modal, not swallowed") {
         w.slack.fail_next("chat.postMessage", FakeSlack::ApiError{"not_in_channel"});
-        REQUIRE(w.app.interaction(view_submission("reframe_modal", {{"reply", {{"reply_input", input("Done by Friday 5pm.")}}}},
-                                                  metadata))
+        REQUIRE(w.app
+                    .interaction(view_submission(
+                        "reframe_modal", {{"reply", {{"reply_input", input("Done by Friday 5pm.")}}}}, metadata))
                     ->status == 200);
         REQUIRE(w.slack.wait_for("views.update", 1, 5s));
         CHECK_THAT(bot::blocks::render_text(w.slack.calls("views.update").front().body.at("view")),
                    Catch::Contains("/invite"));
     }
     SECTION("an empty reply just closes") {
-        auto r = w.app.interaction(view_submission("reframe_modal", {{"reply", {{"reply_input", input("")}}}}, metadata));
+        auto r =
+            w.app.interaction(view_submission("reframe_modal", {{"reply", {{"reply_input", input("")}}}}, metadata));
         REQUIRE(r);
         CHECK(r->status == 200);
         CHECK(r->body.empty());
@@ -171,7 +172,8 @@ TEST_CASE("Log as commitment: button opens the decision-log modal, submission is
     CHECK_THAT(json::serialize(view), Catch::Contains("2 weeks of security review"));  // pre-filled concerns
 
     SECTION("missing decision: inline error, nothing stored") {
-        auto r = w.app.interaction(view_submission("decision_log", {{"decision", {{"decision_input", input(" ")}}}}, ""));
+        auto r =
+            w.app.interaction(view_submission("decision_log", {{"decision", {{"decision_input", input(" ")}}}}, ""));
         auto const body = json::parse(r->body);
         CHECK(body.at("response_action") == "errors");
         CHECK(body.at("errors").as_object().contains("decision"));
@@ -186,15 +188,15 @@ TEST_CASE("Log as commitment: button opens the decision-log modal, submission is
              {"tradeoffs", {{"tradeoffs_input", input("Security review compressed")}}},
              {"decision_maker", {{"decision_maker_input", input("PM and tech lead jointly")}}},
              {"concerns", {{"concerns_input", input(draft)}}},
-             {"status", {{"status_input", {{"type", "static_select"}, {"selected_option", {{"value", "committed"}}}}}}}},
+             {"status",
+              {{"status_input", {{"type", "static_select"}, {"selected_option", {{"value", "committed"}}}}}}}},
             ""));
         REQUIRE(r);
         CHECK(json::parse(r->body).at("response_action") == "update");
         auto const list = bot::blocks::render_text(json::parse(w.app.command("log")->body));
         CHECK_THAT(list, Catch::Contains("Ship SSO in the March release"));
         CHECK_THAT(list, Catch::Contains("PM and tech lead jointly"));
-        CHECK_THAT(bot::blocks::render_text(json::parse(w.app.command("log saml")->body)),
-                   Catch::Contains("Ship SSO"));
+        CHECK_THAT(bot::blocks::render_text(json::parse(w.app.command("log saml")->body)), Catch::Contains("Ship SSO"));
         CHECK_THAT(w.app.command("log kubernetes")->body, Catch::Contains("Nothing in your log matches"));
         // The Home tab is refreshed with the new entry.
         REQUIRE(w.slack.wait_for("views.publish", 1, 5s));
@@ -215,8 +217,12 @@ TEST_CASE("/pushback commit, log and export round-trip through the real server",
 
     // Export goes out through the response_url as messages the user can keep.
     std::string const url = w.slack.response_url("export");
-    auto const body = bot::encode_form({{"team_id", "T0001"}, {"user_id", "U0001"}, {"command", "/pushback"},
-                                        {"text", "export"}, {"response_url", url}, {"trigger_id", "1.2.3"}});
+    auto const body = bot::encode_form({{"team_id", "T0001"},
+                                        {"user_id", "U0001"},
+                                        {"command", "/pushback"},
+                                        {"text", "export"},
+                                        {"response_url", url},
+                                        {"trigger_id", "1.2.3"}});
     REQUIRE(w.app.post_signed(body, "application/x-www-form-urlencoded")->status == 200);
     REQUIRE(w.slack.wait_for("response_url", 1, 5s));
     auto const exported = json::serialize(w.slack.calls("response_url").front().body);
@@ -234,7 +240,8 @@ TEST_CASE("one user can neither see nor change another's entries, through the HT
     // Same user id in another workspace: nothing either.
     CHECK_THAT(w.app.command("log", "U0001", "T0999")->body, Catch::Contains("Your log is empty"));
     // Bob clicking "Mark done" with Alice's entry id is told it does not exist; the entry is untouched.
-    REQUIRE(w.app.interaction(block_action("commitment_done", "1", w.slack.response_url("bob"), "U0002"))->status == 200);
+    REQUIRE(w.app.interaction(block_action("commitment_done", "1", w.slack.response_url("bob"), "U0002"))->status ==
+            200);
     REQUIRE(w.slack.wait_for("response_url", 1, 5s));
     CHECK_THAT(json::serialize(w.slack.calls("response_url").front().body), Catch::Contains("can't find"));
     CHECK_THAT(w.app.command("log", "U0001")->body, Catch::Contains("committed"));

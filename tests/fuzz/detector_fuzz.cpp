@@ -4,7 +4,6 @@
 // offsets are the analysis's.
 
 #include <boost/json.hpp>
-
 #include <cmath>
 #include <cstdint>
 #include <string_view>

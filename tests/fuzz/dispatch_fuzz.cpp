@@ -7,11 +7,11 @@
 // unsigned is refused as unsigned), JSON replies parse, and every message or view sent back to Slack,
 // inline or in after-ack work, keeps within Block Kit's limits (Slack rejects the rest).
 
-#include <boost/asio/io_context.hpp>
-#include <boost/json.hpp>
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <boost/asio/io_context.hpp>
+#include <boost/json.hpp>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -19,13 +19,11 @@
 #include <string>
 #include <string_view>
 
-#include "util/clock.hpp"
-#include "util/log.hpp"
+#include "app/routes.hpp"
 #include "bot/after_ack.hpp"
 #include "bot/in_flight.hpp"
 #include "bot/receiver.hpp"
 #include "bot/router.hpp"
-#include "app/routes.hpp"
 #include "bot/signature.hpp"
 #include "bot/slack_api.hpp"
 #include "handlers/app_home.hpp"
@@ -38,6 +36,8 @@
 #include "templates/library.hpp"
 #include "tests/fuzz/fuzz_check.hpp"
 #include "tests/support/test_app.hpp"
+#include "util/clock.hpp"
+#include "util/log.hpp"
 
 namespace json = boost::json;
 namespace net = boost::asio;
@@ -72,7 +72,7 @@ void check_outgoing(std::string_view method, json::object const& body) {
 // Records calls and answers each at once with a canned success or failure (chosen per input), as a real
 // client's answer would arrive; the after-ack work that awaits them runs on a local io_context.
 class RecordingSlack final : public bot::SlackApi {
-public:
+  public:
     net::awaitable<bot::SlackResult> call(std::string method, json::object body) override {
         check_outgoing(method, body);
         co_return answer();
@@ -87,7 +87,7 @@ public:
         calls_ = 0;
     }
 
-private:
+  private:
     bot::SlackResult answer() {
         // Work may call Slack again (post, then update the modal); bounded so a loop would show up.
         FUZZ_CHECK(++calls_ < 64);
@@ -164,8 +164,7 @@ extern "C" int LLVMFuzzerTestOneInput(uint8_t const* data, size_t size) {
     auto& w = World::instance();
     std::uint8_t const shape = data[0];
     std::string const body(reinterpret_cast<char const*>(data + 1), size - 1);
-    std::string_view const content_type =
-        (shape & 1) ? "application/json" : "application/x-www-form-urlencoded";
+    std::string_view const content_type = (shape & 1) ? "application/json" : "application/x-www-form-urlencoded";
     std::string const ts = std::to_string(now_s);
     std::string const signature = bot::sign_slack_request(secret, ts, body);
     std::string_view const retry = (shape & 2) ? "1" : "";

@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "util/mrkdwn.hpp"
 #include "detector/analysis.hpp"
 #include "templates/library.hpp"
 #include "tests/fuzz/fuzz_check.hpp"
+#include "util/mrkdwn.hpp"
 
 namespace {
 
@@ -50,8 +50,7 @@ void check_reframing(templates::Reframing const& r, std::string_view input) {
 extern "C" int LLVMFuzzerTestOneInput(uint8_t const* data, size_t size) {
     if (size == 0) return 0;
     auto const& lib = library();
-    auto const perspective =
-        (data[0] & 1) ? templates::Perspective::reply_to_other : templates::Perspective::own_draft;
+    auto const perspective = (data[0] & 1) ? templates::Perspective::reply_to_other : templates::Perspective::own_draft;
     std::string_view const text(reinterpret_cast<char const*>(data + 1), size - 1);
 
     auto const analysis = detector::analyze(text);

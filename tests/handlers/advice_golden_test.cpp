@@ -3,7 +3,6 @@
 // was read as a senior engineer would ("would I send this card?"); PUSHBACK_UPDATE_GOLDEN=1 rewrites
 // them, then review the diff line by line before committing. Also: the reframe modal and the help.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -32,26 +31,47 @@ std::string read_file(std::string const& path) {
 TEST_CASE("/pushback replies for twenty drafts across the triage match their golden texts", "[handlers][golden]") {
     HandlerWorld w;
     std::vector<std::pair<std::string, std::string>> const cases{
-        {"ready_sso_sbi", "In Thursday's standup, when the scope was expanded to include SSO, it pushed our launch date past the sales conference we'd originally prioritized this work for. I want to re-talk the scope decision."},
-        {"ready_hedged_estimate", "I might be wrong, but the PRD says 2 weeks for the Shopify connector and I think it's 5: their rate limits cap us at 2 calls a second, so the order backfill alone takes 4 days. Can we either drop the order history import from v1 or move the launch to March 14?"},
-        {"ready_reply_referral", "> Can we get the referral rewards out by Friday?\nNot safely: the reward ledger needs a migration on the payouts table (about 40M rows, 2 days with the backfill) before any UI work can start. We could ship the referral link and tracking on Friday and credit rewards by hand for the first week, or ship the full flow on the 14th. Which do you prefer?"},
+        {"ready_sso_sbi",
+         "In Thursday's standup, when the scope was expanded to include SSO, it pushed our launch date past the sales "
+         "conference we'd originally prioritized this work for. I want to re-talk the scope decision."},
+        {"ready_hedged_estimate",
+         "I might be wrong, but the PRD says 2 weeks for the Shopify connector and I think it's 5: their rate limits "
+         "cap us at 2 calls a second, so the order backfill alone takes 4 days. Can we either drop the order history "
+         "import from v1 or move the launch to March 14?"},
+        {"ready_reply_referral",
+         "> Can we get the referral rewards out by Friday?\nNot safely: the reward ledger needs a migration on the "
+         "payouts table (about 40M rows, 2 days with the backfill) before any UI work can start. We could ship the "
+         "referral link and tracking on Friday and credit rewards by hand for the first week, or ship the full flow on "
+         "the 14th. Which do you prefer?"},
         {"rework_sso_vague", "I don't think we can add SSO"},
         {"rework_scope_timeline", "We can't ship all of this by Friday, the scope is way too big for the timeline."},
         {"rework_estimate_vibe", "this estimate feels really optimistic tbh, we're gonna be way over"},
         {"rework_risk_flag", "I have some concerns about the security side of the new file upload. Just flagging."},
-        {"rework_plan_vs_own", "The PRD says 1 sprint for the CSV importer, I think it's 3 because the legacy formats each need their own parser."},
+        {"rework_plan_vs_own",
+         "The PRD says 1 sprint for the CSV importer, I think it's 3 because the legacy formats each need their own "
+         "parser."},
         {"ask_faster", "Can we do this faster?"},
         {"ask_one_more_thing", "Since you're already touching the header, can you throw in a dark-mode toggle too?"},
         {"not_pushback_thanks", "Thanks for jumping on the incident last night, really appreciated it."},
-        {"not_pushback_status", "Deployed the rate limiter to staging, soak test running overnight; I'll post the numbers tomorrow morning."},
-        {"commitment_single_region", "Ok, we're going with the single-region launch. I still think the failover risk is real and I've put it in the risk log, but I'm fully on board."},
-        {"commitment_summary", "Summary of my 1:1 with Marta today: we agreed to cut the CSV export from v1, she'll tell the Acme account team by Wednesday, and I'll have the API-only export ready by the 20th."},
-        {"commitment_sam_decided", "Fine, Sam decided to ship the redesign as scoped. I disagree with skipping the accessibility audit, but I'll commit."},
+        {"not_pushback_status",
+         "Deployed the rate limiter to staging, soak test running overnight; I'll post the numbers tomorrow morning."},
+        {"commitment_single_region",
+         "Ok, we're going with the single-region launch. I still think the failover risk is real and I've put it in "
+         "the risk log, but I'm fully on board."},
+        {"commitment_summary",
+         "Summary of my 1:1 with Marta today: we agreed to cut the CSV export from v1, she'll tell the Acme account "
+         "team by Wednesday, and I'll have the API-only export ready by the 20th."},
+        {"commitment_sam_decided",
+         "Fine, Sam decided to ship the redesign as scoped. I disagree with skipping the accessibility audit, but I'll "
+         "commit."},
         {"stop_new_framework", "I really don't want to learn GraphQL just for this feature."},
         {"stop_territorial", "I wrote that code, changes to the billing module go through me."},
-        {"stop_skips_ladder", "Going over Sam's head on this because he won't listen: the checkout rewrite will break refunds for every customer on the legacy plan."},
+        {"stop_skips_ladder",
+         "Going over Sam's head on this because he won't listen: the checkout rewrite will break refunds for every "
+         "customer on the legacy plan."},
         {"stop_broadcast", "<!here> can we all agree the Q4 migration plan is nonsense?"},
-        {"stop_person", "<@U0PMX81> you clearly don't understand how the sync works. The migration needs 3 weeks of backfill."},
+        {"stop_person",
+         "<@U0PMX81> you clearly don't understand how the sync works. The migration needs 3 weeks of backfill."},
     };
     for (auto const& [name, draft] : cases) {
         CAPTURE(name);
@@ -70,7 +90,8 @@ TEST_CASE("/pushback replies for twenty drafts across the triage match their gol
 
 TEST_CASE("/pushback help documents the Reframe this shortcut", "[handlers]") {
     HandlerWorld w;
-    auto const text = bot::blocks::render_text(json::parse(handlers::pushback(HandlerWorld::slash("help"), w.deps).body));
+    auto const text =
+        bot::blocks::render_text(json::parse(handlers::pushback(HandlerWorld::slash("help"), w.deps).body));
     CHECK_THAT(text, Catch::Contains("*Reframe this*"));
     CHECK_THAT(text, Catch::Contains("PM's ask"));
 }
@@ -138,24 +159,27 @@ TEST_CASE("Reframe this keeps Block Kit's limits on every coaching draft, either
     CHECK(checked >= 100);
 }
 
-TEST_CASE("a commitment's Log as commitment opens the log prefilled with decision, concern and decision maker", "[handlers]") {
+TEST_CASE("a commitment's Log as commitment opens the log prefilled with decision, concern and decision maker",
+          "[handlers]") {
     HandlerWorld w;
     std::string const draft =
-        "Fine, Sam decided to ship the redesign as scoped. I disagree with skipping the accessibility audit, but I'll commit.";
+        "Fine, Sam decided to ship the redesign as scoped. I disagree with skipping the accessibility audit, but I'll "
+        "commit.";
     auto const msg = json::parse(handlers::pushback(HandlerWorld::slash(draft), w.deps).body);
     std::string value;
     for (auto const& b : msg.at("blocks").as_array())
         if (b.at("type") == "actions")
             for (auto const& e : b.at("elements").as_array())
-                if (e.at("action_id") == handlers::action_log_commitment) value = std::string(e.at("value").as_string());
+                if (e.at("action_id") == handlers::action_log_commitment)
+                    value = std::string(e.at("value").as_string());
     REQUIRE(!value.empty());
     bot::Interaction i;
     i.type = "block_actions";
     i.team_id = "T0001";
     i.user_id = "U0001";
     i.trigger_id = "1.2.3";
-    i.payload = json::object{{"actions", json::array{json::object{{"action_id", handlers::action_log_commitment},
-                                                                  {"value", value}}}}};
+    i.payload = json::object{
+        {"actions", json::array{json::object{{"action_id", handlers::action_log_commitment}, {"value", value}}}}};
     auto const reply = handlers::open_decision_log(i, w.deps);
     REQUIRE(reply.after_ack.size() == 1);
     auto const view = json::serialize(reply.after_ack.front().body.at("view"));

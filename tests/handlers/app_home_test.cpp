@@ -1,9 +1,10 @@
 // The App Home tab (handlers/app_home.cpp): what a user sees when they open it, published with
 // views.publish after the acknowledgement. Real app_home_opened payload, real SQLite, recording Slack.
+#include "handlers/app_home.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "bot/blocks.hpp"
-#include "handlers/app_home.hpp"
 #include "handlers/commitments.hpp"
 #include "handlers/support.hpp"
 
@@ -25,8 +26,8 @@ storage::NewCommitment commitment(std::string decision, std::string concerns = {
 json::object open_home(HandlerWorld& w, json::object body = fixture_json("app_home_opened.json")) {
     auto reply = handlers::app_home_opened(Parsed::event(body), w.deps);
     CHECK(reply.status == 200);
-    CHECK(reply.body.empty());        // the ack itself is empty
-    CHECK(w.slack.calls().empty());   // nothing is sent to Slack before the ack
+    CHECK(reply.body.empty());       // the ack itself is empty
+    CHECK(w.slack.calls().empty());  // nothing is sent to Slack before the ack
     after_ack(reply, w.slack);
     auto const published = w.slack.calls("views.publish");
     REQUIRE(published.size() == 1);
@@ -66,7 +67,8 @@ TEST_CASE("App Home for a new user: the guide and what to do first", "[handlers]
 TEST_CASE("App Home lists the user's own commitments with Edit and Mark done, and their pending follow-ups",
           "[handlers][app_home]") {
     HandlerWorld w;
-    auto const open_entry = *w.store->add_commitment(w.owner(), commitment("Ship SSO in March", "Security review <2 weeks> & QA"));
+    auto const open_entry =
+        *w.store->add_commitment(w.owner(), commitment("Ship SSO in March", "Security review <2 weeks> & QA"));
     auto const closed = *w.store->add_commitment(w.owner(), commitment("Drop the CSV importer"));
     REQUIRE(w.store->set_commitment_status(w.owner(), closed.id, storage::CommitmentStatus::done));
     (void)*w.store->add_commitment(w.owner("U0002"), commitment("Someone else's private decision"));
@@ -107,13 +109,15 @@ TEST_CASE("App Home shows the newest 8 entries and stays within Block Kit limits
     std::vector<storage::Id> ids;
     for (int i = 1; i <= 12; ++i) {
         w.clock.advance(1min);  // newest first needs distinct creation times
-        ids.push_back(w.store->add_commitment(w.owner(), commitment("Decision " + std::to_string(i) + " " +
-                                                                        std::string(2900, 'x'),
-                                                                    std::string(2900, '<')))->id);
+        ids.push_back(
+            w.store
+                ->add_commitment(w.owner(), commitment("Decision " + std::to_string(i) + " " + std::string(2900, 'x'),
+                                                       std::string(2900, '<')))
+                ->id);
     }
     for (int i = 0; i < 15; ++i) {
-        REQUIRE(w.store->add_reminder(w.owner(), {"U0002", storage::Seconds{1'767'690'000s} + std::chrono::hours{i + 1},
-                                                  "UTC", "s", {}}));
+        REQUIRE(w.store->add_reminder(
+            w.owner(), {"U0002", storage::Seconds{1'767'690'000s} + std::chrono::hours{i + 1}, "UTC", "s", {}}));
     }
     auto const view = open_home(w);
     auto const text = bot::blocks::render_text(view);

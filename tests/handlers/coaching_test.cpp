@@ -1,10 +1,11 @@
 // The coaching reply shared by /pushback and Reframe this (handlers/coaching.cpp): the next step first, the
 // draft (marked when it needs work), the SBI checklist, then the advice's cards, as a person reads them in Slack.
+#include "handlers/coaching.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "bot/blocks.hpp"
 #include "detector/analysis.hpp"
-#include "handlers/coaching.hpp"
 #include "handlers/support.hpp"
 #include "templates/advice.hpp"
 
@@ -14,9 +15,7 @@ namespace json = boost::json;
 
 namespace {
 
-std::string rendered(json::array const& blocks) {
-    return bot::blocks::render_text(json::object{{"blocks", blocks}});
-}
+std::string rendered(json::array const& blocks) { return bot::blocks::render_text(json::object{{"blocks", blocks}}); }
 
 constexpr std::string_view vague_draft = "I don't think we can add SSO";
 constexpr std::string_view specific_draft =
@@ -66,7 +65,8 @@ TEST_CASE("the SBI checklist ticks what the draft has and crosses what it lacks"
           "(what it costs)");
 }
 
-TEST_CASE("the coaching blocks read next step, marked draft, checklist, then the cards to copy", "[handlers][coaching]") {
+TEST_CASE("the coaching blocks read next step, marked draft, checklist, then the cards to copy",
+          "[handlers][coaching]") {
     HandlerWorld w;
     auto const a = detector::analyze(vague_draft);
     auto const advice = templates::advise(w.lib, a, vague_draft);

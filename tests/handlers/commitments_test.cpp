@@ -1,9 +1,10 @@
 // The decision log (handlers/commitments.cpp): `/pushback commit`, `log`, `export`, the "Log as commitment"
 // modal, Edit and Mark done. What the user reads, what lands in the store, which Slack calls follow the ack.
+#include "handlers/commitments.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "bot/blocks.hpp"
-#include "handlers/commitments.hpp"
 #include "handlers/support.hpp"
 
 using namespace pushback;
@@ -39,8 +40,8 @@ json::object submission(std::string decision, std::string private_metadata = {})
 TEST_CASE("/pushback commit logs the decision, with what makes it checkable, and offers Edit and Mark done",
           "[handlers][commitments]") {
     HandlerWorld w;
-    auto const reply = handlers::commit_command(HandlerWorld::slash("commit Ship SSO by March 3"),
-                                                "Ship SSO by March 3", w.deps);
+    auto const reply =
+        handlers::commit_command(HandlerWorld::slash("commit Ship SSO by March 3"), "Ship SSO by March 3", w.deps);
     auto const msg = body_of(reply);
     CHECK(msg.at("response_type") == "ephemeral");
     CHECK(block_kit_problems(msg).empty());
@@ -81,7 +82,8 @@ TEST_CASE("/pushback log lists the user's own entries newest first, and searches
         w.clock.advance(1h);
         REQUIRE(handlers::commit_command(HandlerWorld::slash(""), d, w.deps).status == 200);
     }
-    REQUIRE(handlers::commit_command(HandlerWorld::slash("", "U0002"), "U0002's webhook decision", w.deps).status == 200);
+    REQUIRE(handlers::commit_command(HandlerWorld::slash("", "U0002"), "U0002's webhook decision", w.deps).status ==
+            200);
 
     auto const all = text_of(handlers::log_command(HandlerWorld::slash("log"), "", w.deps));
     CHECK_THAT(all, Catch::Contains("*Your decision log*, newest first (3 in all)"));
@@ -102,8 +104,9 @@ TEST_CASE("/pushback export sends the whole log through response_url after the a
     CHECK_THAT(text_of(handlers::export_command(HandlerWorld::slash("export"), "", w.deps)),
                Catch::Contains("Your log is empty: nothing to export yet."));
     for (int i = 0; i < 30; ++i) {
-        REQUIRE(handlers::commit_command(HandlerWorld::slash(""), "Decision " + std::to_string(i) + " " +
-                                             std::string(400, 'd'), w.deps).status == 200);
+        REQUIRE(handlers::commit_command(HandlerWorld::slash(""),
+                                         "Decision " + std::to_string(i) + " " + std::string(400, 'd'), w.deps)
+                    .status == 200);
     }
     auto const command = HandlerWorld::slash("export csv");
     auto reply = handlers::export_command(command, "csv", w.deps);
@@ -191,7 +194,8 @@ TEST_CASE("the decision-log modal refuses an empty or overlong decision inline, 
 
 TEST_CASE("Edit reopens the user's own entry and saving it updates that entry", "[handlers][commitments]") {
     HandlerWorld w;
-    auto const entry = *w.store->add_commitment(w.owner(), storage::NewCommitment{"Old decision", "ctx", "", "", "", "", {}, {}});
+    auto const entry =
+        *w.store->add_commitment(w.owner(), storage::NewCommitment{"Old decision", "ctx", "", "", "", "", {}, {}});
     auto reply = handlers::edit_commitment(
         Parsed::interaction(button_payload(handlers::action_commitment_edit, std::to_string(entry.id))), w.deps);
     after_ack(reply, w.slack);
@@ -201,7 +205,8 @@ TEST_CASE("Edit reopens the user's own entry and saving it updates that entry", 
     CHECK(str(view.at("private_metadata")) == std::to_string(entry.id));
     CHECK_THAT(bot::blocks::render_text(view), Catch::Contains("Edit log entry"));
 
-    auto saved = handlers::decision_log_submitted(Parsed::interaction(submission("New decision", std::to_string(entry.id))), w.deps);
+    auto saved = handlers::decision_log_submitted(
+        Parsed::interaction(submission("New decision", std::to_string(entry.id))), w.deps);
     CHECK(body_of(saved).at("response_action") == "update");
     auto const stored = log_of(w);
     REQUIRE(stored.size() == 1);  // updated, not added
@@ -210,14 +215,15 @@ TEST_CASE("Edit reopens the user's own entry and saving it updates that entry", 
 
 TEST_CASE("Edit and Mark done on someone else's entry change nothing and say so", "[handlers][commitments]") {
     HandlerWorld w;
-    auto const theirs = *w.store->add_commitment(w.owner("U0002"), storage::NewCommitment{"Theirs", "", "", "", "", "", {}, {}});
+    auto const theirs =
+        *w.store->add_commitment(w.owner("U0002"), storage::NewCommitment{"Theirs", "", "", "", "", "", {}, {}});
     for (auto const* action : {handlers::action_commitment_edit, handlers::action_commitment_done}) {
         CAPTURE(action);
         RecordingSlack slack;
         handlers::Deps d{w.lib, *w.store, slack, w.clock, w.log};
         auto const i = Parsed::interaction(button_payload(action, std::to_string(theirs.id)));
         auto reply = std::string_view(action) == handlers::action_commitment_edit ? handlers::edit_commitment(i, d)
-                                                                                 : handlers::commitment_done(i, d);
+                                                                                  : handlers::commitment_done(i, d);
         after_ack(reply, slack);
         CHECK(slack.calls("views.open").empty());
         auto const answers = slack.calls("response_url");
@@ -231,7 +237,8 @@ TEST_CASE("Edit and Mark done on someone else's entry change nothing and say so"
 TEST_CASE("Mark done closes the entry, and from App Home the tab is refreshed instead of a message",
           "[handlers][commitments]") {
     HandlerWorld w;
-    auto const entry = *w.store->add_commitment(w.owner(), storage::NewCommitment{"Ship it", "", "", "", "", "", {}, {}});
+    auto const entry =
+        *w.store->add_commitment(w.owner(), storage::NewCommitment{"Ship it", "", "", "", "", "", {}, {}});
     SECTION("from a message") {
         auto reply = handlers::commitment_done(
             Parsed::interaction(button_payload(handlers::action_commitment_done, std::to_string(entry.id))), w.deps);
@@ -260,8 +267,10 @@ TEST_CASE("buttons with a malformed entry id are acknowledged and do nothing", "
     HandlerWorld w;
     for (auto const* value : {"", "abc", "-1", "0", "12x"}) {
         CAPTURE(value);
-        auto edit = handlers::edit_commitment(Parsed::interaction(button_payload(handlers::action_commitment_edit, value)), w.deps);
-        auto done = handlers::commitment_done(Parsed::interaction(button_payload(handlers::action_commitment_done, value)), w.deps);
+        auto edit = handlers::edit_commitment(
+            Parsed::interaction(button_payload(handlers::action_commitment_edit, value)), w.deps);
+        auto done = handlers::commitment_done(
+            Parsed::interaction(button_payload(handlers::action_commitment_done, value)), w.deps);
         CHECK(edit.body.empty());
         CHECK(edit.after_ack.empty());
         CHECK(done.after_ack.empty());

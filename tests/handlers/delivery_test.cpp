@@ -1,11 +1,11 @@
 // The reminder delivery loop (handlers/followups/delivery.cpp), driven step by step: a manual clock for
 // "when", an io_context polled by the test for "now run what is ready", and a recording Slack. No sleeps.
-#include <catch2/catch.hpp>
+#include "handlers/followups/delivery.hpp"
 
 #include <boost/asio/io_context.hpp>
+#include <catch2/catch.hpp>
 
 #include "bot/blocks.hpp"
-#include "handlers/followups/delivery.hpp"
 #include "handlers/followups/followups.hpp"
 #include "handlers/support.hpp"
 
@@ -42,7 +42,8 @@ struct World : HandlerWorld {
         scheduler.poke();
         settle();
     }
-    storage::Reminder remind(storage::Seconds due, std::string user = "U0001", std::string summary = "Drafted summary") {
+    storage::Reminder remind(storage::Seconds due, std::string user = "U0001",
+                             std::string summary = "Drafted summary") {
         return *store->add_reminder(owner(user), {"U0002", due, "Europe/London", std::move(summary), {}});
     }
     std::vector<RecordingSlack::Call> dms() const { return slack.calls("chat.postMessage"); }

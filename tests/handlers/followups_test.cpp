@@ -1,10 +1,11 @@
 // 1:1 follow-up reminders (handlers/followups/followups.cpp): `/pushback followup`, the "Remind me to follow
 // up in writing" button and its modal, and the buttons on the reminder DM. What the user is told, what is
 // stored, and which Slack calls go out after the ack.
+#include "handlers/followups/followups.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "bot/blocks.hpp"
-#include "handlers/followups/followups.hpp"
 #include "handlers/pushback.hpp"
 #include "handlers/support.hpp"
 
@@ -21,7 +22,9 @@ storage::Seconds const t0{1'767'690'000s};
 
 struct World : HandlerWorld {
     int changes = 0;  // how often the scheduler was woken
-    World() { deps.reminders_changed = [this] { ++changes; }; }
+    World() {
+        deps.reminders_changed = [this] { ++changes; };
+    }
     void cache_tz(std::string tz, std::string user = "U0001") { REQUIRE(store->set_user_tz(owner(user), tz, t0)); }
     std::vector<storage::Reminder> reminders(std::string user = "U0001") { return *store->list_pending(owner(user)); }
 };
@@ -71,7 +74,8 @@ TEST_CASE("with the user's time zone known, /pushback followup confirms at once 
     CHECK(msg.at("response_type") == "ephemeral");
     CHECK(block_kit_problems(msg).empty());
     auto const text = text_of(msg);
-    CHECK_THAT(text, Catch::Contains("I'll DM you *Wed 7 Jan, 09:00 (Europe/Paris)* to write up your 1:1 with <@U0002>"));
+    CHECK_THAT(text,
+               Catch::Contains("I'll DM you *Wed 7 Jan, 09:00 (Europe/Paris)* to write up your 1:1 with <@U0002>"));
     CHECK_THAT(text, Catch::Contains("*Drafted summary*"));
     CHECK_THAT(text, !Catch::Contains("UTC"));
     CHECK(reply.after_ack.empty());
@@ -103,7 +107,8 @@ TEST_CASE("plain and quoted names work as well as mentions, and no time means th
           "[handlers][followups]") {
     World w;
     w.cache_tz("UTC");
-    auto const text = text_of(body_of(fu::followup_command(HandlerWorld::slash(""), "\"Dana <from> Product\"", w.deps)));
+    auto const text =
+        text_of(body_of(fu::followup_command(HandlerWorld::slash(""), "\"Dana <from> Product\"", w.deps)));
     CHECK_THAT(text, Catch::Contains("*Tue 6 Jan, 17:00 (UTC)*") && Catch::Contains("1:1 with Dana <from> Product"));
     REQUIRE(fu::followup_command(HandlerWorld::slash(""), "@alex in 2h", w.deps).status == 200);
     auto const stored = w.reminders();
@@ -246,7 +251,8 @@ TEST_CASE("a valid follow-up modal schedules and confirms where the button was p
     SECTION("no response_url: an ephemeral message in the channel") {
         w.cache_tz("Europe/London");
         auto reply = fu::followup_submission(
-            Parsed::interaction(modal_submission("U0002", "", "", json::serialize(json::object{{"c", "C0001"}}))), w.deps);
+            Parsed::interaction(modal_submission("U0002", "", "", json::serialize(json::object{{"c", "C0001"}}))),
+            w.deps);
         after_ack(reply, w.slack);
         auto const posted = w.slack.calls("chat.postEphemeral");
         REQUIRE(posted.size() == 1);
@@ -258,7 +264,8 @@ TEST_CASE("a valid follow-up modal schedules and confirms where the button was p
     SECTION("zone unknown: looked up after the ack, then scheduled and confirmed") {
         w.slack.answer_ok("users.info", users_info("Europe/Berlin"));
         auto const meta = json::serialize(json::object{{"c", "C0001"}, {"r", response_url}});
-        auto reply = fu::followup_submission(Parsed::interaction(modal_submission("U0002", "tomorrow 9am", "", meta)), w.deps);
+        auto reply =
+            fu::followup_submission(Parsed::interaction(modal_submission("U0002", "tomorrow 9am", "", meta)), w.deps);
         CHECK(w.reminders().empty());
         after_ack(reply, w.slack);
         auto const stored = w.reminders();
@@ -274,9 +281,11 @@ TEST_CASE("the reminder DM's buttons: Done closes it, Snooze moves it an hour, T
     World w;
     auto const r = *w.store->add_reminder(w.owner(), {"U0002", t0 + 1h, "America/New_York", "summary", {}});
     auto const press = [&](char const* action, std::string value) {
-        auto reply = std::string_view(action) == fu::action_reminder_done     ? fu::reminder_done(Parsed::interaction(button_payload(action, value)), w.deps)
-                     : std::string_view(action) == fu::action_reminder_snooze ? fu::reminder_snooze(Parsed::interaction(button_payload(action, value)), w.deps)
-                                                                               : fu::reminder_tomorrow(Parsed::interaction(button_payload(action, value)), w.deps);
+        auto reply = std::string_view(action) == fu::action_reminder_done
+                         ? fu::reminder_done(Parsed::interaction(button_payload(action, value)), w.deps)
+                     : std::string_view(action) == fu::action_reminder_snooze
+                         ? fu::reminder_snooze(Parsed::interaction(button_payload(action, value)), w.deps)
+                         : fu::reminder_tomorrow(Parsed::interaction(button_payload(action, value)), w.deps);
         CHECK(reply.body.empty());
         RecordingSlack slack;
         after_ack(reply, slack);
@@ -287,7 +296,8 @@ TEST_CASE("the reminder DM's buttons: Done closes it, Snooze moves it an hour, T
     SECTION("Done") {
         auto const msg = press(fu::action_reminder_done, std::to_string(r.id));
         CHECK(msg.at("replace_original").as_bool());  // the DM itself changes
-        CHECK_THAT(text_of(msg), Catch::Contains("*Done: summary on the record.* Your 1:1 with <@U0002> is written up."));
+        CHECK_THAT(text_of(msg),
+                   Catch::Contains("*Done: summary on the record.* Your 1:1 with <@U0002> is written up."));
         CHECK(w.store->get_reminder(w.owner(), r.id)->state == storage::ReminderState::done);
         CHECK(w.reminders().empty());
     }
@@ -295,7 +305,8 @@ TEST_CASE("the reminder DM's buttons: Done closes it, Snooze moves it an hour, T
         w.clock.advance(90min);
         auto const msg = press(fu::action_reminder_snooze, std::to_string(r.id));
         CHECK(msg.at("replace_original").as_bool());
-        CHECK_THAT(text_of(msg), Catch::Contains("Snoozed: I'll remind you again *Tue 6 Jan, 06:30 (America/New_York)*"));
+        CHECK_THAT(text_of(msg),
+                   Catch::Contains("Snoozed: I'll remind you again *Tue 6 Jan, 06:30 (America/New_York)*"));
         CHECK(w.store->get_reminder(w.owner(), r.id)->due_at == t0 + 90min + 1h);
     }
     SECTION("Tomorrow 9:00") {
@@ -340,7 +351,8 @@ TEST_CASE("the reminder DM carries the drafted summary, the due time and the thr
     CHECK(msg.at("text") == "Time to write up your 1:1 with <@U0002> so it's on the record");
     auto const raw = json::serialize(msg);
     // The mention stays live; the rest of the summary is escaped.
-    CHECK_THAT(raw, Catch::Contains("Recap of my 1:1 with <@U0002>: the SSO estimate &lt;3 weeks&gt; &amp; the review."));
+    CHECK_THAT(raw,
+               Catch::Contains("Recap of my 1:1 with <@U0002>: the SSO estimate &lt;3 weeks&gt; &amp; the review."));
     CHECK_THAT(text_of(msg), Catch::Contains("Scheduled for Tue 6 Jan, 10:00 (Europe/Paris)."));
     std::vector<std::pair<std::string, std::string>> buttons;
     for (auto const& b : msg.at("blocks").as_array())
@@ -348,8 +360,8 @@ TEST_CASE("the reminder DM carries the drafted summary, the due time and the thr
             for (auto const& e : b.at("elements").as_array())
                 buttons.emplace_back(str(e.at("action_id")), str(e.at("value")));
     CHECK(buttons == std::vector<std::pair<std::string, std::string>>{{fu::action_reminder_done, "42"},
-                                                                     {fu::action_reminder_snooze, "42"},
-                                                                     {fu::action_reminder_tomorrow, "42"}});
+                                                                      {fu::action_reminder_snooze, "42"},
+                                                                      {fu::action_reminder_tomorrow, "42"}});
 
     r.summary.clear();
     CHECK_THAT(text_of(fu::reminder_message(r, "A fallback draft")), Catch::Contains("A fallback draft"));

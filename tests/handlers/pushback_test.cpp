@@ -1,7 +1,8 @@
 // /pushback replies: golden texts for the seeds' own drafts, Block Kit limits for every reply the
 // corpus produces, subcommands, and the length limit. No sockets, no Slack.
-#include <catch2/catch.hpp>
+#include "handlers/pushback.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -9,7 +10,6 @@
 
 #include "bot/blocks.hpp"
 #include "handlers/coaching.hpp"
-#include "handlers/pushback.hpp"
 #include "handlers/support.hpp"
 #include "templates/advice.hpp"
 
@@ -72,7 +72,8 @@ TEST_CASE("/pushback replies for the seeds' drafts match their golden texts", "[
     CHECK(w.slack.calls().empty());  // a draft is coached inside the HTTP response, no Web API call
 }
 
-TEST_CASE("the draft I don't think we can add SSO says what to do next, then cards that ask for the missing cost", "[handlers]") {
+TEST_CASE("the draft I don't think we can add SSO says what to do next, then cards that ask for the missing cost",
+          "[handlers]") {
     HandlerWorld w;
     auto const msg = reply_json(handlers::pushback(HandlerWorld::slash("I don't think we can add SSO"), w.deps));
     auto const text = bot::blocks::render_text(msg);
@@ -115,11 +116,21 @@ TEST_CASE("every corpus message gets a valid reply whose cards follow its triage
             auto const advice = templates::advise(w.lib, detector::analyze(draft), draft);
             CHECK(cards == advice.cards.size());
             switch (advice.triage) {
-                case templates::Triage::not_pushback: CHECK(cards == 0); break;
+                case templates::Triage::not_pushback:
+                    CHECK(cards == 0);
+                    break;
                 case templates::Triage::ready:
-                case templates::Triage::commitment: CHECK(cards <= 1); break;
-                case templates::Triage::stop: CHECK(cards >= 1); CHECK(cards <= 2); break;
-                case templates::Triage::rework: CHECK(cards >= 1); CHECK(cards <= 3); break;
+                case templates::Triage::commitment:
+                    CHECK(cards <= 1);
+                    break;
+                case templates::Triage::stop:
+                    CHECK(cards >= 1);
+                    CHECK(cards <= 2);
+                    break;
+                case templates::Triage::rework:
+                    CHECK(cards >= 1);
+                    CHECK(cards <= 3);
+                    break;
             }
             ++checked;
         }
@@ -130,9 +141,9 @@ TEST_CASE("every corpus message gets a valid reply whose cards follow its triage
 TEST_CASE("hostile and oversized drafts get a valid reply, never a broken one", "[handlers][blockkit]") {
     HandlerWorld w;
     SECTION("Slack-escaped and markup-heavy text") {
-        for (std::string draft : std::vector<std::string>
-             {"&lt;script&gt; {{decision}} {{#x}}{{/x}} *bold* _it_ `code` <@U123|bob> <#C1|eng> <https://x.y|link>",
-              std::string(1200, '*'), std::string("a\0b", 3), "\xff\xfe invalid \xc3", "```\nall code\n```"}) {
+        for (std::string draft : std::vector<std::string>{
+                 "&lt;script&gt; {{decision}} {{#x}}{{/x}} *bold* _it_ `code` <@U123|bob> <#C1|eng> <https://x.y|link>",
+                 std::string(1200, '*'), std::string("a\0b", 3), "\xff\xfe invalid \xc3", "```\nall code\n```"}) {
             CAPTURE(draft);
             auto const msg = reply_json(handlers::pushback(HandlerWorld::slash(draft), w.deps));
             CHECK(block_kit_problems(msg).empty());

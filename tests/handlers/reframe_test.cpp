@@ -1,10 +1,11 @@
 // "Reframe this" (handlers/reframe.cpp): the shortcut opens a modal of ways to answer a message (or to
 // rewrite one's own), and its submission posts the reply in the message's thread after the ack.
+#include "handlers/reframe.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "bot/blocks.hpp"
 #include "handlers/coaching.hpp"
-#include "handlers/reframe.hpp"
 #include "handlers/support.hpp"
 
 using namespace pushback;
@@ -48,8 +49,9 @@ json::object submission(std::string reply_text, std::string metadata = R"({"c":"
     view["id"] = "V0REFRAME";
     view["private_metadata"] = std::move(metadata);
     view["state"] = json::object{
-        {"values", json::object{{"reply", json::object{{"reply_input", json::object{{"type", "plain_text_input"},
-                                                                                     {"value", std::move(reply_text)}}}}}}}};
+        {"values",
+         json::object{{"reply", json::object{{"reply_input", json::object{{"type", "plain_text_input"},
+                                                                          {"value", std::move(reply_text)}}}}}}}};
     return p;
 }
 
@@ -75,7 +77,8 @@ TEST_CASE("Reframe this on a PM's message offers replies to it, as they wrote it
 
 TEST_CASE("Reframe this on your own message offers rewrites, and keeps the thread it is in", "[handlers][reframe]") {
     HandlerWorld w;
-    auto const view = shortcut_modal(w, with_message("I think we maybe need a bit more time", "U0001", "1716539000.000001"));
+    auto const view =
+        shortcut_modal(w, with_message("I think we maybe need a bit more time", "U0001", "1716539000.000001"));
     auto const text = bot::blocks::render_text(view);
     CHECK_THAT(text, Catch::Contains("Your message, and how to make it land:"));
     CHECK_THAT(text, Catch::Contains("Rewrite to post in the thread"));
@@ -105,7 +108,8 @@ TEST_CASE("submitting the reframe modal posts the reply in the thread after the 
     HandlerWorld w;
     w.slack.answer_ok("chat.postMessage", {{"ts", "1716540400.000300"}});
     w.slack.answer_ok("views.update");
-    std::string const typed = "Happy to. Which matters more for Monday: SSO or audit logs? Both by Friday means <no review>.";
+    std::string const typed =
+        "Happy to. Which matters more for Monday: SSO or audit logs? Both by Friday means <no review>.";
     auto reply = handlers::reframe_submitted(Parsed::interaction(submission(typed)), w.deps);
     auto const now = body_of(reply);
     CHECK(now.at("response_action") == "update");
@@ -134,7 +138,8 @@ TEST_CASE("when Slack refuses the post, the modal says why and what to do", "[ha
     w.slack.answer_ok("views.update");
     SECTION("the app is not in the channel") {
         w.slack.answer_error("chat.postMessage", "not_in_channel");
-        auto reply = handlers::reframe_submitted(Parsed::interaction(submission("Sounds good, let's do SAML first.")), w.deps);
+        auto reply =
+            handlers::reframe_submitted(Parsed::interaction(submission("Sounds good, let's do SAML first.")), w.deps);
         after_ack(reply, w.slack);
         auto const updates = w.slack.calls("views.update");
         REQUIRE(updates.size() == 1);
@@ -143,7 +148,8 @@ TEST_CASE("when Slack refuses the post, the modal says why and what to do", "[ha
     }
     SECTION("any other error") {
         w.slack.answer_error("chat.postMessage", "msg_too_long");
-        auto reply = handlers::reframe_submitted(Parsed::interaction(submission("Sounds good, let's do SAML first.")), w.deps);
+        auto reply =
+            handlers::reframe_submitted(Parsed::interaction(submission("Sounds good, let's do SAML first.")), w.deps);
         after_ack(reply, w.slack);
         auto const updates = w.slack.calls("views.update");
         REQUIRE(updates.size() == 1);
@@ -164,11 +170,12 @@ TEST_CASE("the reframe modal is not posted with prompts left in, too long, empty
     struct Case {
         std::string typed, metadata, says;
     };
-    for (auto const& c : std::vector<Case>{
-             {"We could ship [date] if [condition].", R"({"c":"C0001","t":"1.2"})", "Fill in or delete the [bracketed]"},
-             {std::string(3001, 'x'), R"({"c":"C0001","t":"1.2"})", "At most 3,000 characters."},
-             {"All good.", "not json", "I lost track of which thread"},
-             {"All good.", R"({"c":"C0001"})", "I lost track of which thread"}}) {
+    for (auto const& c :
+         std::vector<Case>{{"We could ship [date] if [condition].", R"({"c":"C0001","t":"1.2"})",
+                            "Fill in or delete the [bracketed]"},
+                           {std::string(3001, 'x'), R"({"c":"C0001","t":"1.2"})", "At most 3,000 characters."},
+                           {"All good.", "not json", "I lost track of which thread"},
+                           {"All good.", R"({"c":"C0001"})", "I lost track of which thread"}}) {
         CAPTURE(c.says);
         auto reply = handlers::reframe_submitted(Parsed::interaction(submission(c.typed, c.metadata)), w.deps);
         auto const answer = body_of(reply);

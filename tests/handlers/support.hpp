@@ -8,7 +8,6 @@
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
-
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -20,8 +19,6 @@
 #include <string_view>
 #include <vector>
 
-#include "util/clock.hpp"
-#include "util/log.hpp"
 #include "bot/after_ack.hpp"
 #include "bot/form.hpp"
 #include "bot/in_flight.hpp"
@@ -34,6 +31,8 @@
 #include "storage/sqlite_store.hpp"
 #include "support/test_app.hpp"
 #include "templates/library.hpp"
+#include "util/clock.hpp"
+#include "util/log.hpp"
 
 namespace pushback::test {
 
@@ -41,7 +40,7 @@ namespace pushback::test {
 // for its method with answer() ("response_url" for respond()); otherwise it stays suspended, unanswered,
 // like a call still in flight (until its io_context goes).
 class RecordingSlack final : public bot::SlackApi {
-public:
+  public:
     struct Call {
         std::string target;
         boost::json::object body;
@@ -81,7 +80,7 @@ public:
         return unanswered_;
     }
 
-private:
+  private:
     boost::asio::awaitable<bot::SlackResult> record(std::string kind, std::string target, boost::json::object body) {
         std::optional<bot::SlackResult> result;
         {
@@ -121,7 +120,9 @@ inline void after_ack(bot::Reply& reply, bot::SlackApi& slack) {
 }
 
 // A JSON string's text ("" for anything else), for comparisons with std::string.
-inline std::string str(boost::json::value const& v) { return v.is_string() ? std::string(v.get_string()) : std::string{}; }
+inline std::string str(boost::json::value const& v) {
+    return v.is_string() ? std::string(v.get_string()) : std::string{};
+}
 
 // A file under tests/fixtures/ (real Slack payload shapes).
 inline std::string fixture_text(std::string const& name) {
@@ -136,13 +137,14 @@ inline boost::json::object fixture_json(std::string const& name) {
 // Requests parsed exactly as the server parses them: the body is signed, handed to the real bot::Receiver,
 // and the request its router dispatches is captured.
 class Parsed {
-public:
+  public:
     static bot::Interaction interaction(boost::json::object const& payload) {
         Parsed p;
         auto const id = [&]() -> std::string {
             if (auto const* a = payload.if_contains("actions"); a && a->is_array() && !a->get_array().empty())
                 return std::string(a->get_array().front().at("action_id").as_string());
-            if (auto const* c = payload.if_contains("callback_id"); c && c->is_string()) return std::string(c->get_string());
+            if (auto const* c = payload.if_contains("callback_id"); c && c->is_string())
+                return std::string(c->get_string());
             return std::string(payload.at("view").at("callback_id").as_string());
         }();
         std::optional<bot::Interaction> got;
@@ -178,7 +180,7 @@ public:
         return *got;
     }
 
-private:
+  private:
     void send(std::string const& body, std::string_view content_type) {
         bot::Receiver receiver(test_secret, router_, clock_);
         auto const ts = now_timestamp();
@@ -206,7 +208,8 @@ struct HandlerWorld {
     templates::Library lib = *templates::Library::load_builtin();
     // 2026-01-06T09:00:00Z; the store stamps entries with the same clock.
     util::ManualClock clock{std::chrono::system_clock::time_point{std::chrono::seconds{1'767'690'000}}};
-    std::unique_ptr<storage::Store> store = *storage::open_sqlite_store(dir.path() / "pushback.sqlite3", store_options());
+    std::unique_ptr<storage::Store> store =
+        *storage::open_sqlite_store(dir.path() / "pushback.sqlite3", store_options());
     RecordingSlack slack;
     util::Logger log{util::LogLevel::error};
     handlers::Deps deps{lib, *store, slack, clock, log};

@@ -1,9 +1,9 @@
-#include "util/time_zone.hpp"
 #include "handlers/followups/time_phrases.hpp"
 
 #include <catch2/catch.hpp>
 
 #include "storage/support.hpp"
+#include "util/time_zone.hpp"
 
 using namespace pushback;
 using namespace pushback::storage;
@@ -158,9 +158,9 @@ TEST_CASE("around midnight the user's local day decides, not UTC's", "[storage][
 
 TEST_CASE("unreadable phrases get a clear message with examples", "[storage][when]") {
     auto const now = utc(2026, 3, 6, 15);
-    for (auto phrase : {"whenever", "at 4", "at 25:00", "at 4:7pm", "in 3 fortnights", "in", "in 2",
-                        "tomorrow tomorrow", "next month", "13pm", "friday at", "in -2 hours",
-                        "in -9949900000000000 h", "in 1h-30m", "at -4pm"}) {
+    for (auto phrase :
+         {"whenever", "at 4", "at 25:00", "at 4:7pm", "in 3 fortnights", "in", "in 2", "tomorrow tomorrow",
+          "next month", "13pm", "friday at", "in -2 hours", "in -9949900000000000 h", "in 1h-30m", "at -4pm"}) {
         auto const e = error(phrase, now, ny);
         CHECK(e.kind == handlers::followups::WhenErrorKind::unparseable);
         CHECK_THAT(e.message, Catch::Contains(phrase));
@@ -184,7 +184,8 @@ TEST_CASE("unreadable phrases get a clear message with examples", "[storage][whe
 }
 
 TEST_CASE("times are shown back in the user's zone", "[storage][when]") {
-    CHECK(handlers::followups::format_local(utc(2026, 11, 27, 8), "Europe/Paris") == "Fri 27 Nov, 09:00 (Europe/Paris)");
+    CHECK(handlers::followups::format_local(utc(2026, 11, 27, 8), "Europe/Paris") ==
+          "Fri 27 Nov, 09:00 (Europe/Paris)");
     CHECK(handlers::followups::format_local(utc(2026, 3, 8, 7, 30), ny) == "Sun 8 Mar, 03:30 (America/New_York)");
     CHECK(handlers::followups::format_local(utc(2026, 1, 6, 4, 45), ny) == "Mon 5 Jan, 23:45 (America/New_York)");
     CHECK(handlers::followups::format_local(utc(2026, 1, 6, 4, 45), "Nowhere/Else") == "Tue 6 Jan, 04:45 (UTC)");

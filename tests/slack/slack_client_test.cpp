@@ -360,7 +360,7 @@ TEST_CASE("concurrent calls from several threads all complete", "[slack]") {
     std::atomic<int> async_ok{0};
     for (int i = 0; i < 8; ++i)
         start_call(client, "chat.postEphemeral", {{"channel", "C1"}, {"user", "U1"}, {"text", "psst"}},
-                    [&](SlackResult r) { async_ok += r.has_value(); });
+                   [&](SlackResult r) { async_ok += r.has_value(); });
     for (auto& c : callers) c.join();
     REQUIRE(fake.wait_for("chat.postEphemeral", 8, 10s));
 
@@ -389,7 +389,7 @@ TEST_CASE("a burst of calls to one host opens at most max_connections_per_host c
         auto p = std::make_shared<std::promise<SlackResult>>();
         results.push_back(p->get_future());
         start_call(client, "chat.postMessage", message("burst " + std::to_string(i)),
-                    [p](SlackResult r) { p->set_value(std::move(r)); });
+                   [p](SlackResult r) { p->set_value(std::move(r)); });
     }
     for (auto& r : results) {
         REQUIRE(r.wait_for(20s) == std::future_status::ready);
@@ -414,7 +414,7 @@ TEST_CASE("calls beyond the waiting-queue cap fail fast instead of queueing with
         auto p = std::make_shared<std::promise<SlackResult>>();
         results.push_back(p->get_future());
         start_call(client, "chat.postMessage", message("queued " + std::to_string(i)),
-                    [p](SlackResult r) { p->set_value(std::move(r)); });
+                   [p](SlackResult r) { p->set_value(std::move(r)); });
     }
     int ok = 0, refused = 0;
     for (auto& f : results) {

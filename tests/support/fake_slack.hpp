@@ -85,8 +85,8 @@ class FakeSlack {
     void set_user_tz(std::string user, std::string tz);
     void set_user_tz(std::string user, std::string tz, std::string tz_label, int tz_offset_seconds);
 
-    std::size_t connections_accepted() const;  // TCP connections accepted (both ports)
-    std::size_t handshakes_failed() const;     // TLS handshakes that did not complete (e.g. the client refused)
+    std::size_t connections_accepted() const;     // TCP connections accepted (both ports)
+    std::size_t handshakes_failed() const;        // TLS handshakes that did not complete (e.g. the client refused)
     std::size_t idle_connections_closed() const;  // keep-alive connections the fake hung up on (idle_timeout)
 
   private:

@@ -1,9 +1,9 @@
 #include "support/test_app.hpp"
 
-#include <boost/json.hpp>
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <boost/json.hpp>
 #include <fstream>
 #include <random>
 #include <set>
@@ -188,7 +188,8 @@ struct Checker {
         }
         auto const& e = ev.get_object();
         id(e, "action_id", where);
-        auto const type = e.if_contains("type") && e.at("type").is_string() ? std::string(e.at("type").get_string()) : "";
+        auto const type =
+            e.if_contains("type") && e.at("type").is_string() ? std::string(e.at("type").get_string()) : "";
         if (type == "button") {
             text_object(e.if_contains("text"), where + ".text", 75, true);
             if (auto const* v = e.if_contains("value"); v && (!v->is_string() || chars(v->get_string()) > 2000)) {
@@ -237,7 +238,8 @@ struct Checker {
                 problems.push_back(where + ": duplicate block_id " + std::string(bid->get_string()));
             }
         }
-        auto const type = b.if_contains("type") && b.at("type").is_string() ? std::string(b.at("type").get_string()) : "";
+        auto const type =
+            b.if_contains("type") && b.at("type").is_string() ? std::string(b.at("type").get_string()) : "";
         if (type == "section") {
             auto const* text = b.if_contains("text");
             auto const* fields = b.if_contains("fields");
@@ -307,7 +309,8 @@ std::vector<std::string> block_kit_problems(json::value const& v, Surface surfac
             if (auto const* s = o.if_contains("submit")) c.text_object(s, "view.submit", 24, true);
             if (auto const* s = o.if_contains("close")) c.text_object(s, "view.close", 24, true);
         }
-        if (auto const* pm = o.if_contains("private_metadata"); pm && pm->is_string() && pm->get_string().size() > 3000) {
+        if (auto const* pm = o.if_contains("private_metadata");
+            pm && pm->is_string() && pm->get_string().size() > 3000) {
             c.problems.push_back("view: private_metadata over 3000 characters");
         }
         if (auto const* cb = o.if_contains("callback_id"); cb && cb->is_string() && cb->get_string().size() > 255) {

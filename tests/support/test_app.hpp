@@ -3,7 +3,6 @@
 // uses) running on an ephemeral loopback port in a background thread, spoken to over real HTTP.
 
 #include <boost/json/value.hpp>
-
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -14,21 +13,21 @@
 #include <vector>
 
 #include "app/app.hpp"
-#include "util/clock.hpp"
 #include "app/config.hpp"
 #include "bot/http_client.hpp"
+#include "util/clock.hpp"
 
 namespace pushback::test {
 
 class TempDir {
-public:
+  public:
     TempDir();
     ~TempDir();
     TempDir(TempDir const&) = delete;
     std::filesystem::path const& path() const { return path_; }
     std::string file(std::string const& name) const { return (path_ / name).string(); }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
@@ -45,14 +44,14 @@ std::string now_timestamp();
 struct TestAppOptions {
     std::optional<std::string> slack_api_url;  // e.g. the fake Slack's
     std::optional<std::string> ca_file;
-    std::string bot_token;  // empty: local mode Slack (calls skipped)
+    std::string bot_token;               // empty: local mode Slack (calls skipped)
     std::optional<std::string> db_path;  // default: a file in the temp dir
     util::Clock const* clock = nullptr;
     int log_fd = -1;  // -1: logs go to a file in the temp dir (log_text())
 };
 
 class TestApp {
-public:
+  public:
     explicit TestApp(TestAppOptions options = {});
     ~TestApp();
 
@@ -61,9 +60,9 @@ public:
     std::string log_text() const;
 
     // Signs (with the test secret and the current time unless told otherwise) and posts to /slack/events.
-    std::expected<bot::HttpResult, std::string> post_signed(std::string const& body, std::string const& content_type,
-                                                            std::optional<std::string> timestamp = std::nullopt,
-                                                            std::vector<std::pair<std::string, std::string>> extra = {});
+    std::expected<bot::HttpResult, std::string> post_signed(
+        std::string const& body, std::string const& content_type, std::optional<std::string> timestamp = std::nullopt,
+        std::vector<std::pair<std::string, std::string>> extra = {});
     std::expected<bot::HttpResult, std::string> command(std::string const& text, std::string const& user = "U0001",
                                                         std::string const& team = "T0001");
     std::expected<bot::HttpResult, std::string> interaction(boost::json::value const& payload);
@@ -72,7 +71,7 @@ public:
 
     void stop();
 
-private:
+  private:
     TempDir dir_;
     std::string db_path_;
     std::string log_path_;

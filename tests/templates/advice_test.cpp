@@ -1,10 +1,11 @@
 // The coaching advice on analyses built by hand, so each rule is checked whatever the detector finds:
 // triage order (stop, commitment, not-pushback, ready, rework), perspective and voice, clause slots
 // without Slack markup or someone else's words, at most one bracketed prompt per card, the JSON shape.
+#include "templates/advice.hpp"
+
 #include <boost/json.hpp>
 
 #include "support.hpp"
-#include "templates/advice.hpp"
 #include "templates/detail/model.hpp"
 
 using namespace pushback;
@@ -23,13 +24,15 @@ std::size_t prompts(std::string_view text) {
     return n;
 }
 
-templates::Advice advise(Analysis const& a, std::string_view text, templates::Author author = templates::Author::unknown) {
+templates::Advice advise(Analysis const& a, std::string_view text,
+                         templates::Author author = templates::Author::unknown) {
     return templates::advise(test_support::builtin(), a, text, author);
 }
 
 }  // namespace
 
-TEST_CASE("an illegitimate reason overrides a legitimate one: stop, the self-check, no polishing", "[templates][advice]") {
+TEST_CASE("an illegitimate reason overrides a legitimate one: stop, the self-check, no polishing",
+          "[templates][advice]") {
     std::string const text = "I wrote that code, changes to the billing module go through me; it is risky.";
     Analysis a;
     a.kind = MessageKind::pushback;
@@ -44,7 +47,8 @@ TEST_CASE("an illegitimate reason overrides a legitimate one: stop, the self-che
     CHECK_THAT(adv.next_step, !Catch::Contains("legitimate"));
 }
 
-TEST_CASE("a red flag leads with the reason to stop, then at most one rewrite aimed at the idea", "[templates][advice]") {
+TEST_CASE("a red flag leads with the reason to stop, then at most one rewrite aimed at the idea",
+          "[templates][advice]") {
     std::string const text = "Going over Sam's head: the checkout rewrite will break refunds for legacy customers.";
     Analysis a;
     a.kind = MessageKind::pushback;
@@ -62,7 +66,8 @@ TEST_CASE("a red flag leads with the reason to stop, then at most one rewrite ai
 }
 
 TEST_CASE("a commitment is affirmed and logged, never reopened", "[templates][advice]") {
-    std::string const text = "Fine, Sam decided to ship the redesign as scoped. I disagree with skipping the audit, but I'll commit.";
+    std::string const text =
+        "Fine, Sam decided to ship the redesign as scoped. I disagree with skipping the audit, but I'll commit.";
     Analysis a;
     a.kind = MessageKind::commitment;
     a.legitimate = {Reason::scope_timeline};
@@ -119,7 +124,8 @@ TEST_CASE("clause slots never carry Slack markup, list numerals or someone else'
     a.legitimate = {Reason::underweighted_risk};
     a.quoted = {range_of(text, "> the PRD says the importer is easy")};
     a.clauses.object = range_of(text, "1. <@U0123|sam> the CSV importer :rocket: 🚀");
-    a.clauses.impact = range_of(text, "it would block refunds for <https://x.example/a|our biggest customers> *every* night");
+    a.clauses.impact =
+        range_of(text, "it would block refunds for <https://x.example/a|our biggest customers> *every* night");
     a.clauses.alternative = range_of(text, "the importer is easy");  // quoted: not the writer's
     auto const adv = advise(a, text);
     REQUIRE(!adv.cards.empty());

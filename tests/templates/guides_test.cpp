@@ -1,7 +1,7 @@
 // The fixed guides (/pushback help, ladder, checklist) and the drafted 1:1 follow-up summary.
 
-#include "util/mrkdwn.hpp"
 #include "support.hpp"
+#include "util/mrkdwn.hpp"
 
 using namespace pushback;
 using test_support::builtin;

@@ -49,8 +49,8 @@ TEST_CASE("the built-in set loads with every family the seeds describe", "[templ
         REQUIRE(r.has_value());
         families.insert(r->family);
     }
-    for (std::string f : {"premise", "risks", "two-paths", "dissent", "constraint", "sbi", "options", "counter-proposal",
-                          "numbers", "trust", "self-check", "clarify"}) {
+    for (std::string f : {"premise", "risks", "two-paths", "dissent", "constraint", "sbi", "options",
+                          "counter-proposal", "numbers", "trust", "self-check", "clarify"}) {
         INFO(f);
         CHECK(families.contains(f));
     }
@@ -89,20 +89,25 @@ text = "We have {{budget}} left for {{topic}}."
 }
 
 TEST_CASE("an unknown section flag, a partial or a delimiter change is refused", "[templates]") {
-    expect_error({{"a.toml", one_template("team-a", "family = \"t\"\ntitle = \"T\"\npriority = 1\n"
-                                                    "text = \"{{#has_budget}}x{{/has_budget}} {{topic}}\"\n")}},
+    expect_error({{"a.toml", one_template("team-a",
+                                          "family = \"t\"\ntitle = \"T\"\npriority = 1\n"
+                                          "text = \"{{#has_budget}}x{{/has_budget}} {{topic}}\"\n")}},
                  "a.toml", {"unknown flag {{#has_budget}}"});
-    expect_error({{"b.toml", one_template("team-b", "family = \"t\"\ntitle = \"T\"\npriority = 1\n"
-                                                    "text = \"{{>other}} {{topic}}\"\n")}},
+    expect_error({{"b.toml", one_template("team-b",
+                                          "family = \"t\"\ntitle = \"T\"\npriority = 1\n"
+                                          "text = \"{{>other}} {{topic}}\"\n")}},
                  "b.toml", {"partials"});
-    expect_error({{"c.toml", one_template("team-c", "family = \"t\"\ntitle = \"T\"\npriority = 1\n"
-                                                    "text = \"{{=<% %>=}} <%topic%>\"\n")}},
+    expect_error({{"c.toml", one_template("team-c",
+                                          "family = \"t\"\ntitle = \"T\"\npriority = 1\n"
+                                          "text = \"{{=<% %>=}} <%topic%>\"\n")}},
                  "c.toml", {"delimiters"});
-    expect_error({{"d.toml", one_template("team-d", "family = \"t\"\ntitle = \"T\"\npriority = 1\n"
-                                                    "text = \"{{#own_draft}} {{topic}}\"\n")}},
+    expect_error({{"d.toml", one_template("team-d",
+                                          "family = \"t\"\ntitle = \"T\"\npriority = 1\n"
+                                          "text = \"{{#own_draft}} {{topic}}\"\n")}},
                  "d.toml", {"invalid Mustache"});
-    expect_error({{"e.toml", one_template("team-e", "family = \"t\"\ntitle = \"About {{topic}}\"\npriority = 1\n"
-                                                    "text = \"{{topic}}\"\n")}},
+    expect_error({{"e.toml", one_template("team-e",
+                                          "family = \"t\"\ntitle = \"About {{topic}}\"\npriority = 1\n"
+                                          "text = \"{{topic}}\"\n")}},
                  "e.toml", {"title", "unknown slot {{topic}}"});
 }
 
@@ -123,24 +128,24 @@ TEST_CASE("a misspelled field or a bad value is refused", "[templates]") {
     expect_error({{"t.toml", one_template("Team X", good_body)}}, "t.toml", {"lower-case words"});
     expect_error({{"t.toml", one_template("team-x", "family = \"t\"\ntitle = \"T\"\npriority = 5000\ntext = \"x\"\n")}},
                  "t.toml", {"priority must be a whole number"});
-    expect_error({{"t.toml", one_template("team-x", good_body + "[template.when]\nperspective = \"mine\"\n")}}, "t.toml",
-                 {"when.perspective"});
+    expect_error({{"t.toml", one_template("team-x", good_body + "[template.when]\nperspective = \"mine\"\n")}},
+                 "t.toml", {"when.perspective"});
     expect_error({{"t.toml", one_template("team-x", good_body + "[template.when]\nreason = [\"estimate\"]\n")}},
                  "t.toml", {"unknown field 'reason'"});
     expect_error({{"t.toml", "[[templates]]\nid = \"x\"\n"}}, "t.toml", {"unknown top-level key 'templates'"});
 }
 
 TEST_CASE("a bad condition id names the file, the template and the id", "[templates]") {
-    expect_error({{"t.toml", one_template("team-x", good_body + "[template.when]\nreasons = [\"estimat\"]\n")}}, "t.toml",
-                 {"template 'team-x'", "unknown id 'estimat' in when.reasons"});
+    expect_error({{"t.toml", one_template("team-x", good_body + "[template.when]\nreasons = [\"estimat\"]\n")}},
+                 "t.toml", {"template 'team-x'", "unknown id 'estimat' in when.reasons"});
     expect_error({{"t.toml", one_template("team-x", good_body + "[template.when]\npatterns = [\"be-faster\"]\n")}},
                  "t.toml", {"unknown id 'be-faster' in when.patterns"});
     expect_error({{"t.toml", one_template("team-x", good_body + "[template.when]\nkinds = [\"rant\"]\n")}}, "t.toml",
                  {"unknown id 'rant' in when.kinds"});
     expect_error({{"t.toml", one_template("team-x", good_body + "[template.when]\nmissing = [\"mood\"]\n")}}, "t.toml",
                  {"unknown id 'mood' in when.missing"});
-    expect_error({{"t.toml", one_template("team-x", good_body + "[template.when]\nreasons = \"estimate\"\n")}}, "t.toml",
-                 {"when.reasons must be a list"});
+    expect_error({{"t.toml", one_template("team-x", good_body + "[template.when]\nreasons = \"estimate\"\n")}},
+                 "t.toml", {"when.reasons must be a list"});
 }
 
 TEST_CASE("a duplicate id names the file and where the first one is", "[templates]") {
@@ -186,7 +191,8 @@ TEST_CASE("prompts must be visible and in brackets", "[templates]") {
 }
 
 TEST_CASE("guides are checked too", "[templates]") {
-    expect_error({{"g.toml", "[[guide]]\nid = \"ladder\"\ntext = \"x\"\n"}}, "g.toml", {"guide 'ladder': unknown guide"});
+    expect_error({{"g.toml", "[[guide]]\nid = \"ladder\"\ntext = \"x\"\n"}}, "g.toml",
+                 {"guide 'ladder': unknown guide"});
     expect_error({{"g.toml", "[[guide]]\nid = \"help\"\ntext = \"Hi {{with_whom}}\"\n"}}, "g.toml",
                  {"guide 'help'", "unknown slot {{with_whom}}"});
     expect_error({{"g.toml", "[[guide]]\nid = \"followup-summary\"\ntext = \"Hi {{who}}\"\n"}}, "g.toml",
@@ -259,8 +265,9 @@ reasons = ["estimate"]
 
 TEST_CASE("an override can change a prompt and a guide", "[templates]") {
     TempDir dir;
-    dir.write("team.toml", "[prompts]\nimpact = \"[the cost in sprints]\"\n\n[[guide]]\nid = \"help\"\n"
-                           "text = \"Ask in #eng-leads & see the wiki\"\n");
+    dir.write("team.toml",
+              "[prompts]\nimpact = \"[the cost in sprints]\"\n\n[[guide]]\nid = \"help\"\n"
+              "text = \"Ask in #eng-leads & see the wiki\"\n");
     auto const lib = templates::Library::load_builtin(dir.str());
     REQUIRE(lib.has_value());
     CHECK(lib->help() == "Ask in #eng-leads &amp; see the wiki");
@@ -271,18 +278,20 @@ TEST_CASE("an override can change a prompt and a guide", "[templates]") {
 
 TEST_CASE("an error names the line: the TOML error's, or the table at fault", "[templates]") {
     TempDir dir;
-    auto const broken = load_with({{"team.toml", "# a comment\n[[guide]]\nid = \"help\"\ntext = \"\"\"never closed\n"}}, dir);
+    auto const broken =
+        load_with({{"team.toml", "# a comment\n[[guide]]\nid = \"help\"\ntext = \"\"\"never closed\n"}}, dir);
     REQUIRE_FALSE(broken.has_value());
     CHECK(broken.error().line >= 4);
     CHECK_THAT(broken.error().problem, Catch::Contains("line " + std::to_string(broken.error().line)));
 
     TempDir other;
-    auto const unknown_slot = load_with({{"team.toml", "# a comment\n\n" + one_template("team-budget", R"(family = "team"
+    auto const unknown_slot =
+        load_with({{"team.toml", "# a comment\n\n" + one_template("team-budget", R"(family = "team"
 title = "Budget"
 priority = 10
 text = "We have {{budget}} left."
 )")}},
-                                        other);
+                  other);
     REQUIRE_FALSE(unknown_slot.has_value());
     CHECK(unknown_slot.error().line == 3);  // the [[template]] line
 }

@@ -2,13 +2,13 @@
 // kainjow's rendering (a line with only section tags and blanks disappears; a skipped section's
 // line stays), so the compiled form must give byte-identical output for every text and flag set.
 
-#include <kainjow/mustache.hpp>
+#include "templates/detail/mustache.hpp"
 
 #include <array>
+#include <kainjow/mustache.hpp>
 #include <random>
 
 #include "support.hpp"
-#include "templates/detail/mustache.hpp"
 
 using namespace pushback::templates::detail;
 namespace mstch = kainjow::mustache;

@@ -81,7 +81,8 @@ TEST_CASE("the seeds' specific SSO version gets no SBI lecture", "[templates][de
     CHECK_FALSE(has_family(out, "sbi"));
 }
 
-TEST_CASE("the seeds' trust-destroying asks, analysed for real, get the trust-building reply", "[templates][detector]") {
+TEST_CASE("the seeds' trust-destroying asks, analysed for real, get the trust-building reply",
+          "[templates][detector]") {
     for (auto const& [text, id] : std::vector<std::pair<std::string, std::string>>{
              {"Can we do this faster?", "trust-faster-please-reply"},
              {"Why does this take so long?", "trust-why-so-long-reply"},
@@ -111,10 +112,11 @@ TEST_CASE("real drafts lead with the family their reason calls for", "[templates
         if (p == Perspective::own_draft && a.vague && !(a.sbi.situation && a.sbi.behavior && a.sbi.impact))
             CHECK(has_family(out, "sbi"));
     }
-    auto const framework = reframe_real("I really don't want to learn GraphQL just for this feature.", Perspective::own_draft);
+    auto const framework =
+        reframe_real("I really don't want to learn GraphQL just for this feature.", Perspective::own_draft);
     CHECK(framework.front().template_id == "self-check-new-framework");
-    auto const friday =
-        reframe_real("We can't ship all of this by Friday, the scope is way too big for the timeline.", Perspective::own_draft);
+    auto const friday = reframe_real("We can't ship all of this by Friday, the scope is way too big for the timeline.",
+                                     Perspective::own_draft);
     CHECK(friday.front().template_id == "options-date-depth");
     CHECK_THAT(friday.front().text, Catch::Contains("If we want “Friday”, we ship thin"));
 }

@@ -43,8 +43,8 @@ TEST_CASE("the seeds' SSO example comes back as an SBI rewrite naming SSO with p
     auto const& sbi = out.front();
     CHECK(sbi.family == "sbi");
     CHECK_THAT(sbi.text, Catch::Contains("SSO"));
-    CHECK_THAT(sbi.text, Catch::Contains("[when and where did this happen?"));       // situation
-    CHECK_THAT(sbi.text, Catch::Contains("[what was decided or done about SSO"));    // behaviour
+    CHECK_THAT(sbi.text, Catch::Contains("[when and where did this happen?"));            // situation
+    CHECK_THAT(sbi.text, Catch::Contains("[what was decided or done about SSO"));         // behaviour
     CHECK_THAT(sbi.text, Catch::Contains("[what does it cost: days, users, dollars?]"));  // impact
     CHECK_THAT(sbi.text, Catch::Contains("revisit the decision on SSO"));
 }
@@ -93,7 +93,8 @@ TEST_CASE("each legitimate reason leads with its own family", "[templates]") {
     }
 }
 
-TEST_CASE("an estimate gets numbers and options, and a better alternative also asks what we're missing", "[templates]") {
+TEST_CASE("an estimate gets numbers and options, and a better alternative also asks what we're missing",
+          "[templates]") {
     std::string const text = "This needs 6 weeks, not 2.";
     detector::Analysis a;
     a.legitimate = {Reason::estimate};
@@ -152,7 +153,8 @@ TEST_CASE("an illegitimate reason still leads when a legitimate one comes with i
     detector::Analysis a;
     a.illegitimate = {Reason::attachment};
     a.legitimate = {Reason::underweighted_risk};
-    auto const out = reframe_checked(a, "I built the importer and the rewrite risks data loss.", Perspective::own_draft);
+    auto const out =
+        reframe_checked(a, "I built the importer and the rewrite risks data loss.", Perspective::own_draft);
     CHECK(out[0].template_id == "self-check-attachment");
     CHECK(has_family(out, "risks"));  // the legitimate part still gets its say, after the self-check
 }
@@ -184,8 +186,9 @@ TEST_CASE("a PM's trust-destroying ask gets the trust-building reply first", "[t
     std::string const text = "Why does the export take so long?";
     a.topic = range_of(text, "the export");
     auto const own = builtin().render("trust-why-so-long-rewrite", a, text, Perspective::own_draft);
-    CHECK(own->text == "Help me understand what makes the export complex. Is there a part we could drop or defer to "
-                       "bring it in sooner?");
+    CHECK(own->text ==
+          "Help me understand what makes the export complex. Is there a part we could drop or defer to "
+          "bring it in sooner?");
 }
 
 TEST_CASE("several patterns or reasons do not crowd out the rest", "[templates]") {
@@ -300,7 +303,8 @@ TEST_CASE("hostile text is quoted literally, never read as a template", "[templa
     CHECK_THAT(dissent->text, Catch::Contains("concerns about {{topic}} (“<!channel>”)"));
     a.sbi.behavior = true;
     auto const quoted = builtin().render("sbi-rewrite", a, text, Perspective::own_draft);
-    CHECK_THAT(quoted->text, Catch::Contains("when “{{#own_draft}}{{topic}}{{/own_draft}} <!channel> & {{{draft}}} }} {{”,"));
+    CHECK_THAT(quoted->text,
+               Catch::Contains("when “{{#own_draft}}{{topic}}{{/own_draft}} <!channel> & {{{draft}}} }} {{”,"));
 }
 
 TEST_CASE("bogus ranges and broken UTF-8 do not break the output", "[templates]") {

@@ -2,20 +2,20 @@
 // Helpers for the template tests: analyses built by hand, temporary template directories, and the
 // checks every rendered reframing must pass.
 
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <regex>
 #include <set>
 #include <string>
 #include <string_view>
-#include <unistd.h>
 
-#include "util/mrkdwn.hpp"
 #include "detector/analysis.hpp"
 #include "templates/library.hpp"
+#include "util/mrkdwn.hpp"
 
 namespace test_support {
 
@@ -38,7 +38,7 @@ inline templates::Library const& builtin() {
 
 // A directory under /tmp removed at the end of the test.
 class TempDir {
-public:
+  public:
     TempDir() {
         static std::atomic<int> n{0};
         path_ = std::filesystem::temp_directory_path() /
@@ -59,7 +59,7 @@ public:
     }
     std::string str() const { return path_.string(); }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
@@ -127,10 +127,8 @@ inline void check_reframing(templates::Reframing const& r, std::string_view inpu
         INFO("found '" << bad << "' outside quotes in: " << ours);
         CHECK(ours.find(bad) == std::string::npos);
     }
-    static std::regex const dangling{R"(\b(the|an|of|to|for|with|about|and)[.,;:!?)](\s|$))",
-                                     std::regex::icase};
-    static std::regex const dangling_end{R"(\b(the|a|an|of|to|for|with|about|and|or)\s*$)",
-                                         std::regex::icase};
+    static std::regex const dangling{R"(\b(the|an|of|to|for|with|about|and)[.,;:!?)](\s|$))", std::regex::icase};
+    static std::regex const dangling_end{R"(\b(the|a|an|of|to|for|with|about|and|or)\s*$)", std::regex::icase};
     CHECK_FALSE(std::regex_search(ours, dangling));
     CHECK_FALSE(std::regex_search(ours, dangling_end));
     CHECK(r.text.front() != ' ');

@@ -20,7 +20,8 @@ struct Input {
 
 std::vector<Input> inputs() {
     std::string long_text;
-    for (int i = 0; i < 400; ++i) long_text += "Le café coûte 3 € <b> & “quoted” — ünïcødé 🚀 text   spread\tacross\nlines. ";
+    for (int i = 0; i < 400; ++i)
+        long_text += "Le café coûte 3 € <b> & “quoted” — ünïcødé 🚀 text   spread\tacross\nlines. ";
     return {
         {"empty", "", false},
         {"plain", "I don't think we can add SSO by Friday, it costs 3 weeks and $40k.", true},
@@ -142,7 +143,8 @@ TEST_CASE("the reframer gives two to four clean reframings for every combination
                                 CHECK(r.family != "counter-proposal");
                             }
                         }
-                        if (a.vague && p == Perspective::own_draft && !(a.sbi.situation && a.sbi.behavior && a.sbi.impact))
+                        if (a.vague && p == Perspective::own_draft &&
+                            !(a.sbi.situation && a.sbi.behavior && a.sbi.impact))
                             CHECK(test_support::has_family(out, "sbi"));
                     }
                 }

@@ -1,11 +1,12 @@
 // The text helpers behind slot values: UTF-8 safe clipping, tidying and Slack-escaped sizes.
 
+#include "templates/detail/text.hpp"
+
 #include <random>
 #include <vector>
 
-#include "util/mrkdwn.hpp"
 #include "support.hpp"
-#include "templates/detail/text.hpp"
+#include "util/mrkdwn.hpp"
 
 using namespace pushback::templates::detail;
 
@@ -36,7 +37,7 @@ TEST_CASE("squash makes one tidy line of user text", "[templates]") {
 TEST_CASE("sanitize replaces broken UTF-8", "[templates]") {
     CHECK(sanitize("ok \xFF end") == "ok \xEF\xBF\xBD end");
     CHECK(sanitize("\xE2\x82") == "\xEF\xBF\xBD\xEF\xBF\xBD");
-    CHECK(sanitize("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
+    CHECK(sanitize("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");                  // overlong '/'
     CHECK(sanitize("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
     CHECK(sanitize("€ 🚀") == "€ 🚀");
 }
@@ -146,8 +147,8 @@ TEST_CASE("squash is sanitize followed by collapsing blanks, on random bytes", "
     };
     std::mt19937 rng(13);
     // Blanks, controls (C0, DEL, C1 as \xC2\x80..\x9F), punctuation, UTF-8 and broken UTF-8.
-    std::vector<std::string> const pieces{" ",  "\t", "\n", "\r", "\x01", "\x7f", "\xc2\x85", "\xc2\xa0", ",",
-                                          ")",  "a",  "é",  "…",  "\xe2", "\x80", "\xff",     "\xf0\x9f\x9a\x80"};
+    std::vector<std::string> const pieces{" ", "\t", "\n", "\r", "\x01", "\x7f", "\xc2\x85", "\xc2\xa0",        ",",
+                                          ")", "a",  "é",  "…",  "\xe2", "\x80", "\xff",     "\xf0\x9f\x9a\x80"};
     std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
     for (int n = 0; n < 20000; ++n) {
         std::string text;

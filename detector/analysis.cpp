@@ -153,8 +153,6 @@ Analysis analyze(std::string_view text) {
                 behavior_word = true;
                 break;
             case Lex::impact:
-                impact_word = true;
-                break;
             case Lex::consequence:
                 impact_word = true;
                 break;

@@ -160,7 +160,7 @@ std::optional<detector::Range> clause_after(std::string_view text, std::string c
         }
         if (at == std::string::npos) continue;
         auto const sentence = sentence_around(text, at);
-        std::uint32_t const start = static_cast<std::uint32_t>(cue.keep ? at : at + cue.words.size());
+        auto const start = static_cast<std::uint32_t>(cue.keep ? at : at + cue.words.size());
         if (!best || start < best->start) best = detector::Range{start, sentence.end};
     }
     return best;
@@ -181,7 +181,7 @@ std::string decision_maker_of(std::string_view text) {
     };
     for (std::string_view cue : {" decided", "'s call", "’s call", " made the call", " has decided"}) {
         if (auto const at = text.find(cue); at != std::string_view::npos)
-            if (auto n = name_before(at + (cue[0] == ' ' ? 0 : 0)); !n.empty()) return n;
+            if (auto n = name_before(at); !n.empty()) return n;
     }
     if (auto const at = text.find("decided by "); at != std::string_view::npos) {
         std::size_t b = at + 11, e = b;

@@ -175,7 +175,11 @@ void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view nam
     bool const filled = !value.empty();
     auto const slot = slot_index(name);
     s.flags[has_flag_of[slot]] = filled;
-    s.values[slot] = filled ? std::move(value) : impl.prompts.find(name)->second;
+    if (filled) {
+        s.values[slot] = std::move(value);
+    } else {
+        s.values[slot] = impl.prompts.find(name)->second;
+    }
 }
 
 ReframingSlots reframing_slots_for(Library::Impl const& impl, detector::Analysis const& a, std::string_view text,

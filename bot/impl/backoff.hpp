@@ -16,9 +16,9 @@ class Backoff {
     // [d/2, d] so that clients that failed together do not retry together. Not thread-safe (one strand).
     std::chrono::milliseconds after(int attempt);
 
-    // The wait a 429 asks for: its Retry-After seconds (capped at `cap`), or after(attempt) when the header
-    // is missing or not a plain number.
-    std::chrono::milliseconds retry_after(std::string_view header, std::chrono::seconds cap, int attempt);
+    // The wait a 429 asks for: its Retry-After seconds (`field`, capped at `cap`), or after(attempt) when the
+    // header is missing or not a plain number.
+    std::chrono::milliseconds retry_after(std::string_view field, std::chrono::seconds cap, int attempt);
 
   private:
     std::chrono::milliseconds base_, max_;

@@ -18,7 +18,7 @@ namespace http = boost::beast::http;
 namespace {
 
 SlackResult interpret(Response const& res, bool response_url) {
-    int const status = res.result_int();
+    int const status = static_cast<int>(res.result_int());
     boost::system::error_code jec;
     auto value = boost::json::parse(res.body(), jec);
     bool const is_object = !jec && value.is_object();
@@ -91,7 +91,7 @@ net::awaitable<SlackResult> attempt_until_done(SlackClientState& s, Job const& j
                         (ex.failure == SlackError::Kind::timeout && !ex.request_sent);
             wait = s.backoff.after(attempt);
         } else {
-            int const status = ex.res.result_int();
+            int const status = static_cast<int>(ex.res.result_int());
             if (status == 429) {
                 err = SlackError{SlackError::Kind::rate_limited, "HTTP 429 Too Many Requests", status};
                 retryable = true;

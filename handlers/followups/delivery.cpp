@@ -249,7 +249,12 @@ Scheduler::Scheduler(net::any_io_executor ex, storage::Store& store, bot::SlackA
                      SchedulerOptions options, bot::InFlight* in_flight)
     : state_(std::make_shared<State>(std::move(ex), store, slack, templates, clock, log, options, in_flight)) {}
 
-Scheduler::~Scheduler() { stop(); }
+Scheduler::~Scheduler() {
+    try {
+        stop();
+    } catch (...) {  // NOLINT(bugprone-empty-catch): a destructor must not throw; stop() only cancels timers
+    }
+}
 
 void Scheduler::start() {
     auto recovered = state_->store.recover_claims();

@@ -16,7 +16,7 @@
 namespace {
 
 using namespace std::chrono;
-using pushback::storage::WhenErrorKind;
+using pushback::handlers::followups::WhenErrorKind;
 
 constexpr std::string_view zones[] = {
     "UTC",
@@ -55,14 +55,14 @@ extern "C" int LLVMFuzzerTestOneInput(uint8_t const* data, size_t size) {
     auto const now = nows[data[1] % std::size(nows)];
     std::string_view const phrase(reinterpret_cast<char const*>(data + 2), size - 2);
 
-    auto const r = pushback::storage::parse_when(phrase, now, zone);
-    if (!pushback::storage::is_known_time_zone(zone)) {
-        FUZZ_CHECK(!r && r.error().kind == handlers::followups::WhenErrorKind::unknown_time_zone);
+    auto const r = pushback::handlers::followups::parse_when(phrase, now, zone);
+    if (!pushback::util::is_known_time_zone(zone)) {
+        FUZZ_CHECK(!r && r.error().kind == WhenErrorKind::unknown_time_zone);
     }
     if (r) {
         FUZZ_CHECK(*r > now);
         FUZZ_CHECK(*r - now <= days{366});
-        auto const shown = pushback::storage::format_local(*r, zone);
+        auto const shown = pushback::handlers::followups::format_local(*r, zone);
         FUZZ_CHECK(!shown.empty() && pushback::fuzz::valid_utf8(shown));
     } else {
         FUZZ_CHECK(!r.error().message.empty());
@@ -70,7 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(uint8_t const* data, size_t size) {
         // The phrase is echoed: UTF-8 in, UTF-8 out (the receiver repairs what arrives from Slack).
         if (pushback::fuzz::valid_utf8(phrase)) FUZZ_CHECK(pushback::fuzz::valid_utf8(r.error().message));
     }
-    auto const again = pushback::storage::parse_when(phrase, now, zone);
+    auto const again = pushback::handlers::followups::parse_when(phrase, now, zone);
     FUZZ_CHECK(again.has_value() == r.has_value());
     if (r) FUZZ_CHECK(*again == *r);
     return 0;

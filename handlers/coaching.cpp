@@ -8,52 +8,6 @@ namespace pushback::handlers {
 namespace json = boost::json;
 using namespace detector;
 
-std::string human(Reason r) {
-    switch (r) {
-        case Reason::estimate:
-            return "the effort estimate is wrong";
-        case Reason::misaligned_approach:
-            return "the approach does not serve the product goal";
-        case Reason::ignored_constraint:
-            return "a constraint is being ignored";
-        case Reason::underweighted_risk:
-            return "a risk is under-weighted";
-        case Reason::user_need:
-            return "the user need is not served";
-        case Reason::better_alternative:
-            return "a better alternative exists";
-        case Reason::scope_timeline:
-            return "the scope does not fit the timeline";
-        case Reason::new_framework:
-            return "not wanting to learn something new";
-        case Reason::aesthetic:
-            return "personal taste presented as a technical concern";
-        case Reason::territorial:
-            return "territory over code you own";
-        case Reason::my_way:
-            return "\"my way is better\" without evidence";
-        case Reason::attachment:
-            return "attachment to something you built";
-    }
-    return std::string(id(r));
-}
-
-std::string human(Pattern p) {
-    switch (p) {
-        case Pattern::faster_please:
-            return "\"can we do this faster?\"";
-        case Pattern::why_so_long:
-            return "\"why does this take so long?\"";
-        case Pattern::last_company:
-            return "\"at my last company this took two days\"";
-        case Pattern::simple_version:
-            return "\"can we just do the simple version?\"";
-        case Pattern::one_more_thing:
-            return "\"just one more thing\" mid-sprint";
-    }
-    return std::string(id(p));
-}
-
 std::string human(VagueCategory c) {
     switch (c) {
         case VagueCategory::hedge:

@@ -20,8 +20,6 @@ inline constexpr std::size_t max_draft_chars = 2500;
 
 std::string marked_draft(detector::Analysis const& a, std::string_view text);  // mrkdwn, escaped, quoted
 std::string sbi_checklist(detector::Sbi const& sbi);
-std::string human(detector::Reason r);
-std::string human(detector::Pattern p);
 std::string human(detector::VagueCategory c);
 
 // The next-step line as mrkdwn: the triage's mark, then the advice's next step, escaped.

@@ -143,3 +143,7 @@ TEST_CASE("the coaching dev split: card rules met, triage and flags above their 
 TEST_CASE("the coaching test split: card rules met, triage and flags above their floors", "[templates][coaching]") {
     check_targets("test", 0.59, 0.34);
 }
+
+TEST_CASE("the coaching dev2 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev2", 0.0, 0.0);
+}

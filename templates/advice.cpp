@@ -9,6 +9,7 @@
 
 #include "templates/detail/advice_slots.hpp"
 #include "templates/detail/model.hpp"
+#include "templates/detail/triage_cues.hpp"
 
 namespace pushback::templates {
 
@@ -24,7 +25,7 @@ constexpr std::size_t max_rework_cards = 3;
 
 // An ask that carries its own case (a reason, the plan's number against the writer's, options, or two
 // of situation, behaviour and impact) is the writer's pushback ending in a clear ask, not a PM's ask.
-Side side_of(Analysis const& a, std::string_view text) {
+Side side_of(Analysis const& a, std::string_view text, bool pm_ask) {
     // A draft that opens with someone else's words ("> Can we …?", Re: "…", "Sam asked: …") answers them.
     auto const starts_quoted = std::any_of(a.quoted.begin(), a.quoted.end(), [](auto r) { return r.start <= 4; });
     auto const head = text.substr(0, 40);
@@ -32,11 +33,32 @@ Side side_of(Analysis const& a, std::string_view text) {
         text.size() >= 3 && (text[0] == 'R' || text[0] == 'r') && (text[1] == 'e' || text[1] == 'E') && text[2] == ':';
     if (starts_quoted || re || head.find(" asked: ") != std::string_view::npos) return Side::reply_to_ask;
     if (a.kind == MessageKind::reply_to_ask) return Side::reply_to_ask;
-    if (a.kind != MessageKind::ask) return Side::own_draft;
+    if (a.kind != MessageKind::ask && !pm_ask) return Side::own_draft;
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-    bool const own_case =
-        !a.legitimate.empty() || (a.clauses.plan_number && a.clauses.own_number) || a.offers_alternative || sbi >= 2;
+    // A reason found in a trust-destroying ask ("pull the launch in by a week?") is the PM's pressure, not a case.
+    bool const own_case = (!a.legitimate.empty() && a.patterns.empty()) ||
+                          (a.clauses.plan_number && a.clauses.own_number) || a.offers_alternative || sbi >= 2;
     return own_case ? Side::own_draft : Side::ask;
+}
+
+// The Analysis with the triage cues added: a cue only ever adds a finding the detector missed.
+Analysis with_cues(Analysis a, detail::TriageCues const& cues) {
+    auto const add_flag = [&](bool on, RedFlag f) {
+        if (on && std::find(a.red_flags.begin(), a.red_flags.end(), f) == a.red_flags.end()) a.red_flags.push_back(f);
+    };
+    add_flag(cues.person_attack, RedFlag::person_directed);
+    add_flag(cues.skips_ladder, RedFlag::skips_ladder);
+    add_flag(cues.broadcast, RedFlag::broadcast);
+    add_flag(cues.sarcasm, RedFlag::sarcasm);
+    std::sort(a.red_flags.begin(), a.red_flags.end());
+    // The motive said outright comes first: it's what the self-check asks about.
+    if (cues.illegitimate) {
+        std::erase(a.illegitimate, *cues.illegitimate);
+        a.illegitimate.insert(a.illegitimate.begin(), *cues.illegitimate);
+    }
+    if (cues.pm_ask && std::find(a.patterns.begin(), a.patterns.end(), *cues.pm_ask) == a.patterns.end())
+        a.patterns.insert(a.patterns.begin(), *cues.pm_ask);
+    return a;
 }
 
 std::string_view reason_words(Reason r) {
@@ -134,10 +156,13 @@ std::string rework_step(Analysis const& a, Cards const& c) {
     return s;
 }
 
-bool is_ready(Analysis const& a, Cards const& c) {
+// Specific (two of situation, behaviour and impact, or three particulars with hardly a vague word) and
+// ending on a way forward: options, an alternative, a clear ask.
+bool is_ready(Analysis const& a, Cards const& c, bool way) {
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-    bool const has_way = a.offers_alternative || c.has("alternative") || c.has("ask") || a.kind == MessageKind::ask;
-    return !a.vague && a.patterns.empty() && sbi >= 2 && has_way;
+    bool const has_way = way || a.offers_alternative || c.has("alternative") || c.has("ask");
+    bool const specific = sbi >= 2 || a.specifics.size() >= 3;
+    return !a.vague && a.score < 0.15 && specific && has_way;
 }
 
 void ask_cards(Analysis const& a, Author author, Cards& c) {
@@ -158,10 +183,12 @@ std::string_view id(Side s) {
     return ids[static_cast<std::size_t>(s)];
 }
 
-Advice advise(Library const& lib, Analysis const& a, std::string_view text, Author author) {
+Advice advise(Library const& lib, Analysis const& found, std::string_view text, Author author) {
     auto const& impl = lib.impl();
+    auto const cues = detail::read_cues(text, found.quoted);
+    Analysis const a = with_cues(found, cues);
     Advice adv;
-    adv.perspective = side_of(a, text);
+    adv.perspective = side_of(a, text, cues.pm_ask.has_value());
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
     detail::ReframingSlots slots = detail::reframing_slots_for(impl, a, text, perspective);
     detail::fill_clause_slots(slots, impl, a, text);
@@ -172,10 +199,11 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
     // A pushback or an answer whose main sentence commits ("I disagree, but I'll commit") is a decision
     // accepted: reopening it is what the seeds warn against.
     // A write-up opens with the meeting, not with someone else's words: a draft that answers a quote is a reply.
-    bool const settled = a.kind == MessageKind::commitment ||
+    bool const settled = (adv.perspective != Side::ask && (cues.commits || cues.recap)) ||
+                         a.kind == MessageKind::commitment ||
                          (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask) ||
-                         (a.mood == detector::Mood::commitment &&
-                          (a.kind == MessageKind::pushback || a.kind == MessageKind::reply_to_ask));
+                         (a.mood == detector::Mood::commitment && a.illegitimate.empty() &&
+                          (a.kind == MessageKind::pushback || (a.kind == MessageKind::reply_to_ask && !a.quoted.empty())));
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
@@ -231,9 +259,11 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
     // pushback that hasn't said so yet; otherwise it is information.
     // A status that sets the plan's number against the writer's ("FYI the PRD says 2 weeks, I think 5") is too.
     bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
-    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap;
+    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern;
+    bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
     if ((a.kind == MessageKind::status && !numbers_gap) || a.kind == MessageKind::thanks ||
-        (a.kind == MessageKind::other && !concern)) {
+        (a.kind == MessageKind::other && !concern) || courtesy || cues.answers_info ||
+        (cues.status && !cues.concern && !numbers_gap && adv.perspective != Side::ask)) {
         adv.triage = Triage::not_pushback;
         std::string_view const send = author == Author::other ? "" : " Send it as it is.";
         adv.next_step = a.kind == MessageKind::thanks ? "Nothing to push back on: it's a thank-you." + std::string(send)
@@ -244,7 +274,9 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
     }
 
     if (adv.perspective == Side::ask) {
-        bool const ready = a.patterns.empty() && !a.vague;
+        int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
+        bool const ready =
+            a.patterns.empty() && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
         adv.triage = ready ? Triage::ready : Triage::rework;
         if (ready) {
             adv.next_step = "A clear ask: send it.";
@@ -262,7 +294,7 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
 
     if (author == Author::other) {
         // Someone else's pushback: the user's reply, not a rewrite of their words.
-        adv.triage = is_ready(a, c) ? Triage::ready : Triage::rework;
+        adv.triage = is_ready(a, c, cues.way) ? Triage::ready : Triage::rework;
         adv.next_step = adv.triage == Triage::ready
                             ? "Their message is specific: answer the decision it asks for."
                             : "Their message leaves out what you need to act on it: ask what's driving it.";
@@ -270,7 +302,7 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
         return adv;
     }
 
-    if (is_ready(a, c)) {
+    if (is_ready(a, c, cues.way)) {
         adv.triage = Triage::ready;
         if (c.has("hedge")) {
             adv.next_step = "Ready to send after one tweak: drop " + slots.values[detail::slot_index("hedge")] + ".";

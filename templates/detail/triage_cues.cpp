@@ -1,0 +1,273 @@
+// The cue lists are phrasings, not keywords: each one reads the same in any draft it appears in
+// ("has no idea how", "per Dana's call", "I'm not keen on relearning"). A word that is harmless on its
+// own ("idea", "call", "learn") never counts alone.
+
+#include "templates/detail/triage_cues.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+#include <string>
+
+namespace pushback::templates::detail {
+
+namespace {
+
+using Cues = std::initializer_list<std::string_view>;
+
+bool word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+
+// The writer's words: someone else's quoted words blanked, curly apostrophes made straight (same offsets
+// in `orig` and `low`).
+struct Words {
+    std::string orig;
+    std::string low;
+
+    Words(std::string_view text, std::vector<detector::Range> const& quoted) {
+        orig.reserve(text.size());
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            bool const in_quote = std::any_of(quoted.begin(), quoted.end(), [&](detector::Range r) {
+                return i >= r.start && i < r.end;
+            });
+            if (in_quote) {
+                orig += text[i] == '\n' ? '\n' : ' ';
+            } else if (text.substr(i).starts_with("\xE2\x80\x99")) {  // ’
+                orig += '\'';
+                i += 2;
+            } else {
+                orig += text[i];
+            }
+        }
+        low = orig;
+        for (auto& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+
+    // Where a cue starts at a word boundary, from `from`; npos when absent.
+    std::size_t find(std::string_view cue, std::size_t from = 0) const {
+        for (auto at = low.find(cue, from); at != std::string::npos; at = low.find(cue, at + 1)) {
+            bool const left = at == 0 || !word_byte(low[at - 1]) || !word_byte(cue.front());
+            auto const end = at + cue.size();
+            bool const right = end >= low.size() || !word_byte(low[end]) || !word_byte(cue.back());
+            if (left && right) return at;
+        }
+        return std::string::npos;
+    }
+    bool any(Cues cues) const {
+        return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return find(c) != std::string::npos; });
+    }
+
+    // The word before byte `at` as written ("Marcus" in "Honestly Marcus doesn't ...").
+    std::string_view word_before(std::size_t at) const {
+        std::size_t e = at;
+        while (e > 0 && (orig[e - 1] == ' ' || orig[e - 1] == ',')) --e;
+        std::size_t b = e;
+        while (b > 0 && (word_byte(orig[b - 1]) || orig[b - 1] == '\'')) --b;
+        return std::string_view(orig).substr(b, e - b);
+    }
+};
+
+// Someone the sentence is about: a pronoun, the PM, or a capitalised name.
+bool person_subject(std::string_view w) {
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.empty()) return false;
+    std::string l(w);
+    for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view p : {"he", "she", "they", "you", "pm", "pms", "product", "manager", "lead", "director"})
+        if (l == p) return true;
+    if (!std::isupper(static_cast<unsigned char>(w[0])) ||
+        !std::all_of(w.begin() + 1, w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+        return false;
+    for (std::string_view no : {"i", "the", "it", "this", "that", "we", "honestly", "and", "but", "so", "our", "their",
+                                "users", "customers", "nobody", "everyone", "someone", "who", "which", "what", "if",
+                                "then", "also", "just", "sales", "finance", "legal", "support", "marketing"})
+        if (l == no) return false;
+    return true;
+}
+
+bool attacks_person(Words const& w) {
+    // Said of someone: their competence or character, not the plan.
+    for (std::string_view pred :
+         {"has no idea", "have no idea", "has no clue", "has zero clue", "doesn't understand", "does not understand",
+          "don't understand the first", "doesn't know what", "has clearly never", "have clearly never",
+          "has never shipped", "has never built", "has never been on call", "never listens", "won't listen",
+          "doesn't listen", "refuses to listen", "is clueless", "are clueless", "is incompetent", "is useless",
+          "is lazy", "doesn't care", "keeps changing", "keep changing", "just says yes", "says yes to whatever",
+          "can't be trusted", "keeps ignoring", "keep ignoring", "ignores my", "ignores everything", "is out of her depth", "is out of his depth"}) {
+        for (auto at = w.find(pred); at != std::string::npos; at = w.find(pred, at + 1))
+            if (person_subject(w.word_before(at))) return true;
+    }
+    return w.any({"clueless", "incompetent", "whoever wrote this", "whoever wrote the", "anyone who'd actually",
+                  "anyone who had actually", "nobody who had", "peak pm", "typical pm", "typical product",
+                  "check with an engineer before", "frankly it's exhausting", "never shipped anything",
+                  "no idea what she's", "no idea what he's", "no idea what they're", "are you even reading",
+                  "did you even read", "do you even"});
+}
+
+bool skips(Words const& w) {
+    if (w.any({"straight to his", "straight to her", "straight to their", "straight to the cto", "straight to the ceo",
+               "straight to the cro", "straight to the vp", "going straight to", "his vp", "her vp", "their vp",
+               "to the cto", "to the ceo", "at the all-hands", "at all-hands", "in the all-hands", "skip-level",
+               "skip level", "over his head", "over her head", "over their heads", "over their head",
+               "go around him", "go around her", "going around him", "going around her", "already forwarded this to",
+               "already forwarded it to", "so he can sort it out with you", "so she can sort it out with you",
+               "i'd normally bring this to you first"}))
+        return true;
+    // "Adding Hana's manager", "cc'ing Rafael's director": someone's boss pulled in.
+    for (std::string_view boss : {"'s manager", "'s director", "'s boss", "'s vp", "'s skip"})
+        if (auto const at = w.low.find(boss); at != std::string::npos && person_subject(w.word_before(at + 2)))
+            return true;
+    return false;
+}
+
+// A disagreement, not news: what makes @here a red flag.
+bool disputes(Words const& w) {
+    return w.any({"terrible", "nonsense", "refuse", "push back", "pushback", "will break", "going to break",
+                  "going to tank", "will tank", "half-finished", "half finished", "speak up", "who else thinks",
+                  "can we all agree", "make some noise", "are we really", "thumbsdown", ":-1:", "bad idea", "mistake",
+                  "disaster", "wrong", "garbage", "never shipped", "reply in thread if you agree", "quick poll",
+                  "should engineering", "real requirements", "clearly"});
+}
+
+bool sarcastic(Words const& w) {
+    return w.any({"what could possibly go wrong", "love that for us", "oh great", "oh good", "oh sure", "so well for us",
+                  "worked out so well", "*so* well", "can't wait for the postmortem", "can't wait for the post-mortem",
+                  "can't wait for the incident", "can't wait to do it again", "skip sleeping", "always produces great",
+                  "while we're at it let's", "while we're at it, let's", "fine, whatever",
+                  ":popcorn:", ":eyeroll:", "yeah right", "what a surprise", "shocking, i know", "because that always",
+                  "because that worked", "genius idea", "brilliant idea", "what's next,", "anything else?"});
+}
+
+std::optional<detector::Reason> motive(Words const& w) {
+    using detector::Reason;
+    if (w.any({"relearning", "relearn", "one more thing to learn", "another thing to learn", "another tool to learn",
+               "pick up another tool", "pick up another framework", "learn another tool", "learning coroutines",
+               "evenings learning", "weekends learning", "don't want to learn", "do not want to learn",
+               "rather not learn", "not up for learning", "don't have the bandwidth to pick up",
+               "don't have the bandwidth to learn", "don't want to learn rust", "don't really want to learn",
+               "don't feel like learning", "another framework to learn", "new language to learn"}))
+        return Reason::new_framework;
+    if (w.any({"i wrote the", "i wrote that", "i wrote this", "that's my service", "that's my code", "it's my code",
+               "my service.", "come through me", "comes through me", "go through me", "goes through me",
+               "they can ask me", "i'll decide if", "nobody touches", "no one touches", "touching my",
+               "team touching it", "my module", "my codebase"}))
+        return Reason::territorial;
+    if (w.any({"put so much love", "put so much work", "put so much into", "everything we put into",
+               "everything i put into", "all the work we put", "sad to retire", "sad to see it go", "hate to see",
+               "shame to bin", "shame to throw", "shame to lose", "throwing all that away", "throw all that away",
+               "bin it for", "from scratch three years", "from scratch two years", "i built the", "we built the",
+               "spent most of last year building", "spent last year building"}))
+        return Reason::attachment;
+    if (w.any({"my way", "trust me", "don't need a benchmark", "don't need data", "i just know", "just better than",
+               "because i said so", "i've always done it", "i always do it"}))
+        return Reason::my_way;
+    if (w.any({"it's ugly", "is ugly", "looks ugly", "so ugly", "looks cheap", "look cheap", "i just prefer",
+               "i prefer our old", "i hate how", "don't want to look at", "feels gross", "looks gross", "not pretty",
+               "it's hideous", "is hideous", "feel more solid", "aesthetically"}))
+        return Reason::aesthetic;
+    return std::nullopt;
+}
+
+bool accepts(Words const& w) {
+    if (w.any({"not on board", "not in.", "i'm not in", "not committed", "won't commit", "can't commit",
+               "not going to commit", "before we commit", "before i commit", "can't back"}))
+        return w.any({"disagree and commit", "disagree & commit"});
+    return w.any({"i'm in.", "i'm in,", "but i'm in", "and i'm in", "i'm on board", "i'm fully on board",
+                  "on board with", "i'll back", "i'm behind it", "i'm behind this", "i'll get behind",
+                  "i'll commit", "i'm committed", "i am committed", "and committed", "disagree and commit",
+                  "disagree & commit", "i lost that one", "lost fair and square", "it's your call", "your call and",
+                  "'s call.", "'s call,", "made the call", "it's decided", "it's been decided", "i'll make it work",
+                  "not my first choice, but", "not my first choice but", "fair enough, you own", "happy to commit",
+                  "i'll support it", "i'll support the", "let's get it done", "i can live with", "i'll go along",
+                  "i'll build it properly", "won't bring it up again", "won't relitigate", "won't reopen"});
+}
+
+// A decision reported as taken ("we agreed to", "decided to", "big-bang on the 3rd it is."): accepted
+// when the writer asks nothing about it.
+bool reports_decision(Words const& w) {
+    return w.low.find('?') == std::string::npos &&
+           w.any({"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "it is.", "we'll go with",
+                  "we took"});
+}
+
+bool write_up(Words const& w) {
+    return w.any({"recap", "notes from", "summary of", "minutes from", "action items", "decision log",
+                  "planning outcome", "for the record", "to summarise", "to summarize", "outcome:"});
+}
+
+// A report of where things stand: news, not a case.
+bool reports(Words const& w) {
+    return w.any({"weekly update", "status update", "status:", "update:", "is out:", "is live", "are live",
+                  "is merged", "deployed", "released", "is done", "are done", "estimates are in", "link to the",
+                  "pr for", "is up:", "heads up, i'm", "heads up: i'm", "fyi, i'm", "release train", "changelog"});
+}
+
+// What a ready draft ends on: options, an alternative, a clear ask for a decision.
+bool offers_way(Words const& w) {
+    return w.any({"options:", "two options", "both options", "two ways", "two paths", "(a)", "(b)", "a)", "b)",
+                  "option a", "option 1", "path a", "proposal:", "i'd propose", "i propose", "suggestion:",
+                  "i'd suggest", "instead", "rather than", "we could", "either", "side by side", "which one",
+                  "can you pick", "pick one", "which fits", "does that work", "ok if i", "ok with you",
+                  "can we decide", "can we agree", "would that work", "i'd go with", "happy to walk",
+                  "which do you", "do you want", "if i haven't heard"});
+}
+
+std::optional<detector::Pattern> pm_ask_of(Words const& w) {
+    using detector::Pattern;
+    bool const asks = w.low.find('?') != std::string::npos ||
+                      w.any({"let's just", "let's do", "let's ship", "could you also", "can you also", "can we also"});
+    if (!asks) return std::nullopt;
+    if (w.any({"squeeze", "too?", "as well?", "also add", "can you also", "could you also", "can we also",
+               "while you're in", "while you are in", "shouldn't be a big deal", "tiny change", "small change",
+               "should be quick", "one more thing", "throw in", "tack on"}))
+        return Pattern::one_more_thing;
+    if (w.any({"at my last company", "at my last job", "competitors ship", "other teams ship", "took a day",
+               "took two days"}))
+        return Pattern::last_company;
+    if (w.any({"why is", "why does", "why do we need", "taking so long", "take so long"}) &&
+        w.any({"so long", "taking", "take", "need a whole"}))
+        return Pattern::why_so_long;
+    if (w.any({"quick and dirty", "simple version", "simplest version", "just do a quick", "mvp version",
+               "clean it up later", "bare minimum"}))
+        return Pattern::simple_version;
+    if (w.any({"faster", "sooner", "pull the launch in", "pull it in", "pull in the", "speed this up", "speed it up",
+               "by a week", "any chance we can", "get it earlier", "earlier?"}))
+        return Pattern::faster_please;
+    return std::nullopt;
+}
+
+}  // namespace
+
+TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
+    Words const w(text, quoted);
+    TriageCues c;
+    c.person_attack = attacks_person(w);
+    c.skips_ladder = skips(w);
+    bool const at_all = w.any({"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone"});
+    c.sarcasm = sarcastic(w);
+    c.broadcast = at_all && (disputes(w) || c.person_attack || c.sarcasm);
+    c.illegitimate = motive(w);
+    c.commits = accepts(w) || reports_decision(w);
+    c.status = reports(w);
+    c.way = offers_way(w);
+    c.recap = write_up(w);
+    c.pm_ask = pm_ask_of(w);
+    c.courtesy = w.any({"thanks", "thank you", "appreciate", "shout-out", "shout out", "welcome to the team",
+                        "welcome aboard", "kudos", "i'm out", "ooo", "out of office"});
+    c.concern = w.any({"not sure", "concern", "worried", "worry", "risk", "can't", "won't", "no way", "too much",
+                       "don't think", "not realistic", "probably not", "i'd rather not", "doubt", "problem",
+                       "issue", "not safely", "instead", "but the", "but our"});
+    // An answer to "when does X go out?", "who owns Y?": information, not pushback.
+    if (!quoted.empty() && quoted.front().start <= 24) {
+        auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);
+        std::string lq(q);
+        for (auto& ch : lq) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        auto const open = lq.find_first_not_of("> \"“");
+        std::string_view const head = open == std::string::npos ? std::string_view{} : std::string_view(lq).substr(open);
+        for (std::string_view wh : {"when ", "who ", "who's ", "where ", "which ", "what time", "is the ", "is it ",
+                                    "are we live", "has the ", "did the ", "does the "})
+            if (head.starts_with(wh)) c.answers_info = !c.concern;
+    }
+    return c;
+}
+
+}  // namespace pushback::templates::detail

@@ -23,21 +23,39 @@ using detector::RedFlag;
 
 constexpr std::size_t max_rework_cards = 3;
 
-// An ask that carries its own case (a reason, the plan's number against the writer's, options, or two
-// of situation, behaviour and impact) is the writer's pushback ending in a clear ask, not a PM's ask.
-Side side_of(Analysis const& a, std::string_view text, bool pm_ask) {
+// "Yes, ...", "Short answer: not safely", "Probably not": how an answer to an unquoted ask opens.
+bool answer_opening(std::string_view text) {
+    std::string head;
+    for (char ch : text.substr(0, 16)) head += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (std::string_view w : {"yes", "no,", "no.", "nope", "sure", "ok", "okay", "short answer", "happy to", "we can",
+                               "i can", "not ", "probably", "absolutely", "of course", "that's", "it's", "yep", "yeah"})
+        if (head.starts_with(w)) return true;
+    return false;
+}
+
+bool quotes_first(Analysis const& a, std::string_view text) {
     // A draft that opens with someone else's words ("> Can we …?", Re: "…", "Sam asked: …") answers them.
     auto const starts_quoted = std::any_of(a.quoted.begin(), a.quoted.end(), [](auto r) { return r.start <= 4; });
     auto const head = text.substr(0, 40);
     bool const re =
         text.size() >= 3 && (text[0] == 'R' || text[0] == 'r') && (text[1] == 'e' || text[1] == 'E') && text[2] == ':';
-    if (starts_quoted || re || head.find(" asked: ") != std::string_view::npos) return Side::reply_to_ask;
-    if (a.kind == MessageKind::reply_to_ask) return Side::reply_to_ask;
-    if (a.kind != MessageKind::ask && !pm_ask) return Side::own_draft;
+    return starts_quoted || re || head.find(" asked: ") != std::string_view::npos;
+}
+
+// An ask that carries the writer's own concern (a reason with a doubt, the plan's number against the
+// writer's) is the writer's pushback ending in a clear ask; an ask with a trust-destroying pattern is
+// the PM's pressure whatever reason it mentions.
+Side side_of(Analysis const& a, std::string_view text, detail::TriageCues const& cues) {
+    if (quotes_first(a, text)) return Side::reply_to_ask;
+    if (a.kind == MessageKind::reply_to_ask && answer_opening(text)) return Side::reply_to_ask;
+    if (a.kind != MessageKind::ask && !cues.pm_ask) return Side::own_draft;
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-    // A reason found in a trust-destroying ask ("pull the launch in by a week?") is the PM's pressure, not a case.
-    bool const own_case = (!a.legitimate.empty() && a.patterns.empty()) ||
-                          (a.clauses.plan_number && a.clauses.own_number) || a.offers_alternative || sbi >= 2;
+    bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
+    // A long draft that happens to echo a pattern ("took a day") is the writer's case, not a PM's ask.
+    bool const pressure = cues.pm_ask || (!a.patterns.empty() && text.size() < 240 &&
+                                          (text.find('?') != std::string_view::npos || a.mood == detector::Mood::request));
+    bool const own_case = numbers_gap || (!pressure && (cues.concern || cues.way) &&
+                                          (!a.legitimate.empty() || a.offers_alternative || sbi >= 2));
     return own_case ? Side::own_draft : Side::ask;
 }
 
@@ -183,12 +201,14 @@ std::string_view id(Side s) {
     return ids[static_cast<std::size_t>(s)];
 }
 
-Advice advise(Library const& lib, Analysis const& found, std::string_view text, Author author) {
+namespace {
+
+Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_view text, Author author) {
     auto const& impl = lib.impl();
     auto const cues = detail::read_cues(text, found.quoted);
     Analysis const a = with_cues(found, cues);
     Advice adv;
-    adv.perspective = side_of(a, text, cues.pm_ask.has_value());
+    adv.perspective = side_of(a, text, cues);
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
     detail::ReframingSlots slots = detail::reframing_slots_for(impl, a, text, perspective);
     detail::fill_clause_slots(slots, impl, a, text);
@@ -263,7 +283,7 @@ Advice advise(Library const& lib, Analysis const& found, std::string_view text, 
     bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
     if ((a.kind == MessageKind::status && !numbers_gap) || a.kind == MessageKind::thanks ||
         (a.kind == MessageKind::other && !concern) || courtesy || cues.answers_info ||
-        (cues.status && !cues.concern && !numbers_gap && adv.perspective != Side::ask)) {
+        (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask)) {
         adv.triage = Triage::not_pushback;
         std::string_view const send = author == Author::other ? "" : " Send it as it is.";
         adv.next_step = a.kind == MessageKind::thanks ? "Nothing to push back on: it's a thank-you." + std::string(send)
@@ -336,6 +356,18 @@ Advice advise(Library const& lib, Analysis const& found, std::string_view text, 
     // A rework offers two or three ways forward.
     for (std::string_view more : {"card-cost", "card-proposal", "card-goal"})
         if (adv.cards.size() < 2) c.add(more);
+    return adv;
+}
+
+}  // namespace
+
+Advice advise(Library const& lib, Analysis const& a, std::string_view text, Author author) {
+    Advice adv = triage_and_cards(lib, a, text, author);
+    // A stop, a decision or news speaks for the writer unless it answers someone's quoted words: an
+    // "ask" or "reply" reading of its grammar says nothing about whose message it is.
+    bool const own = adv.triage == Triage::stop || adv.triage == Triage::commitment ||
+                     adv.triage == Triage::not_pushback;
+    if (own && !quotes_first(a, text)) adv.perspective = Side::own_draft;
     return adv;
 }
 

@@ -79,6 +79,39 @@ Analysis with_cues(Analysis a, detail::TriageCues const& cues) {
     return a;
 }
 
+// The writer's point about the plan, free of what made it a stop: the first piece of the draft (split at
+// sentence ends and colons) that names a particular or a consequence and carries no red flag or motive
+// of its own. Empty when every piece carries one ("Priya has no idea how billing works").
+std::string idea_of(Analysis const& a, std::string_view text) {
+    std::string best;
+    std::size_t b = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        bool const end = i == text.size() || text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ':' ||
+                         text[i] == '\n' || text[i] == ';';
+        if (!end) continue;
+        detector::Range const r{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)};
+        b = i + 1;
+        if (r.empty()) continue;
+        auto const piece = detail::clause_text(text, r, a.quoted, 240);
+        if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
+        auto const cues = detail::read_cues(piece, {});
+        if (cues.person_attack || cues.skips_ladder || cues.sarcasm || cues.illegitimate || cues.pm_ask) continue;
+        bool const particular = std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& s) {
+            return s.range.start >= r.start && s.range.end <= r.end;
+        });
+        bool const consequence = a.clauses.impact && a.clauses.impact->start >= r.start && a.clauses.impact->start < r.end;
+        if (!particular && !consequence) continue;
+        // A question to the channel ("who else thinks ...?") is not the writer's point.
+        if (r.end < text.size() && text[r.end] == '?') continue;
+        best = piece;
+        break;
+    }
+    if (!best.empty() && std::islower(static_cast<unsigned char>(best[0])) == 0 && best.size() > 1 &&
+        std::islower(static_cast<unsigned char>(best[1])) && !best.starts_with("I "))
+        best[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(best[0])));
+    return best;
+}
+
 std::string_view reason_words(Reason r) {
     switch (r) {
         case Reason::new_framework:
@@ -251,10 +284,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                                 ". If that's what drives it, don't send it.";
             c.add("stop-" + std::string(detector::id(a.illegitimate.front())));
         } else {
-            bool added = false;
-            for (auto r : a.legitimate)
-                if (!added && !card_for(r).empty()) added = c.add(card_for(r));
-            if (!added && c.has("consequence")) c.add("card-idea");
+            // At most one rewrite, aimed at the idea: the writer's own point when a piece of the draft makes
+            // it cleanly, else the question of what in the plan would break.
+            detail::set_slot(slots, impl, "consequence", idea_of(a, text));
+            c.add("card-idea");
         }
         return adv;
     }
@@ -289,7 +322,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         adv.next_step = a.kind == MessageKind::thanks ? "Nothing to push back on: it's a thank-you." + std::string(send)
                         : a.kind == MessageKind::status
                             ? "Nothing to push back on: it's a status update." + std::string(send)
-                            : std::string("Nothing to push back on here: it's information, not pushback.");
+                            : "Nothing to push back on here: it's information, not pushback." + std::string(send);
         return adv;
     }
 
@@ -327,7 +360,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         if (c.has("hedge")) {
             adv.next_step = "Ready to send after one tweak: drop " + slots.values[detail::slot_index("hedge")] + ".";
             c.add("tweak-hedge");
-        } else if (!c.has("ask") && !a.offers_alternative) {
+        } else if (!c.has("ask") && !cues.asks) {
             adv.next_step = "Ready to send after one tweak: end with the decision you need and by when.";
             c.add("tweak-ask");
         } else {
@@ -340,7 +373,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     adv.next_step = rework_step(a, c);
     // The plan's number against the writer's is an estimate gap, named or not.
     if (c.has("own_number") || c.has("plan_number")) c.add("card-estimate");
-    for (auto r : a.legitimate) {
+    std::vector<Reason> reasons = a.legitimate;
+    if (reasons.empty() && cues.reason) reasons.push_back(*cues.reason);
+    for (auto r : reasons) {
         if (adv.cards.size() == max_rework_cards) break;
         if (auto const id = card_for(r); !id.empty()) c.add(id);
     }

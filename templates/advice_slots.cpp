@@ -175,16 +175,20 @@ std::string decision_maker_of(std::string_view text) {
         while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
         if (b == e || !std::isupper(static_cast<unsigned char>(text[b]))) return {};
         std::string name(text.substr(b, e - b));
-        for (std::string_view no : {"We", "I", "It", "That", "This", "They", "He", "She", "You", "Fine", "OK", "Ok"})
+        for (std::string_view no : {"We", "I", "It", "That", "This", "They", "He", "She", "You", "Fine", "OK", "Ok",
+                                    "Product", "Sales", "Marketing", "Customers", "Users", "Everyone", "Nobody"})
             if (name == no) return {};
         return name;
     };
-    for (std::string_view cue : {" decided", "'s call", "’s call", " made the call", " has decided"}) {
+    for (std::string_view cue : {" decided", "'s call", "’s call", " made the call", " has decided", "'s decision",
+                                 "’s decision", " wants", " proposed", " asked for"}) {
         if (auto const at = text.find(cue); at != std::string_view::npos)
             if (auto n = name_before(at); !n.empty()) return n;
     }
-    if (auto const at = text.find("decided by "); at != std::string_view::npos) {
-        std::size_t b = at + 11, e = b;
+    for (std::string_view by : {"decided by ", "per ", "like "}) {
+        auto const at = text.find(by);
+        if (at == std::string_view::npos) continue;
+        std::size_t b = at + by.size(), e = b;
         while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
         if (e > b && std::isupper(static_cast<unsigned char>(text[b]))) return std::string(text.substr(b, e - b));
     }
@@ -236,13 +240,84 @@ bool reads_as_object(std::string_view s) {
         std::string const w = lower(s.substr(start, end - start));
         if (w.ends_with("n't") || w.ends_with("n’t")) return false;
         for (std::string_view verb :
-             {"is",    "are",    "was",  "were",  "be",   "go",         "goes",  "move", "moves", "moving",
-              "fits",  "fit",    "took", "takes", "take", "accounting", "won't", "will", "would", "can",
-              "could", "should", "does", "do",    "did",  "has",        "have",  "had"})
+             {"is",      "are",     "was",     "were",   "be",      "go",       "goes",    "move",    "moves",
+              "moving",  "fits",    "fit",     "took",   "takes",   "take",     "accounting", "won't", "will",
+              "would",   "can",     "could",   "should", "does",    "do",       "did",     "has",     "have",
+              "had",     "look",    "looks",   "feel",   "feels",   "seem",     "seems",   "builds",  "says",
+              "wants",   "needs",   "uses",    "makes",  "assumes", "forgets",  "ignores", "asks",    "keeps",
+              "gets",    "runs",    "ships",   "lands",  "breaks",  "requires", "adds",    "gives",   "sees",
+              "thinks",  "know",    "knows",   "think",  "get",     "keep",     "want",    "need",    "mind"})
             if (w == verb) return false;
         start = end + 1;
     }
     return true;
+}
+
+// "so the refund button won't work", "which would lock the table": the clause reads whole without its
+// connective. A clause holding ", but " keeps what follows it: that is the writer's point.
+std::string point_of(std::string s) {
+    if (auto const but = s.find(", but "); but != std::string::npos && std::count(s.begin() + but, s.end(), ' ') >= 4)
+        s.erase(0, but + 6);
+    for (bool again = true; again;) {
+        again = false;
+        std::string const l = lower(s);
+        for (std::string_view lead : {"so ", "which ", "and ", "but ", "because ", "since ", "that ", "then "})
+            if (l.starts_with(lead) && s.size() > lead.size() + 10) {
+                s.erase(0, lead.size());
+                again = true;
+            }
+    }
+    return s;
+}
+
+// "Instead of writing our own renderer we could use the Chrome service": the proposal is what follows
+// "we could"; the lead-in ("I'd propose", "Suggestion:") is the card's own.
+std::string proposal_of(std::string s) {
+    std::string l = lower(s);
+    if (l.starts_with("instead of ") || l.starts_with("rather than ")) {
+        for (std::string_view turn : {" we could ", " we should ", " let's ", " i'd ", ", we ", " we "})
+            if (auto const at = l.find(turn); at != std::string::npos) {
+                s.erase(0, at + 1);
+                l.erase(0, at + 1);
+                break;
+            }
+    }
+    for (std::string_view lead : {"we could just ", "we could ", "we should just ", "we should ", "let's ", "i'd propose ",
+                                  "i propose ", "i'd suggest ", "i suggest ", "proposal: ", "suggestion: ",
+                                  "why don't we ", "how about ", "what if we "})
+        if (l.starts_with(lead) && s.size() > lead.size() + 8) {
+            s.erase(0, lead.size());
+            break;
+        }
+    return s;
+}
+
+// An idiom's noun ("down the line", "along the way") is not what the message is about.
+bool idiom_topic(std::string_view s) {
+    std::string const l = lower(s);
+    for (std::string_view no : {"the line", "the road", "the way", "the time", "the moment", "the day", "the end",
+                                "the first thing", "the table", "the wall"})
+        if (l == no) return true;
+    return false;
+}
+
+// The thing a PM's add-on asks for: "squeeze the CSV export into this sprint", "also add bulk edit".
+std::string add_on_of(std::string_view text) {
+    std::string const l = lower(text);
+    for (std::string_view cue : {"squeeze in ", "squeeze ", "also add ", "throw in ", "tack on ", "sneak in ", "add "}) {
+        auto const at = l.find(cue);
+        if (at == std::string::npos) continue;
+        auto const b = at + cue.size();
+        auto e = b;
+        while (e < l.size() && l[e] != '?' && l[e] != ',' && l[e] != '.' && l[e] != '\n') ++e;
+        std::string_view rest = std::string_view(l).substr(b, e - b);
+        for (std::string_view stop : {" into ", " in this", " to this", " to the ", " while ", " too", " as well",
+                                      " before ", " for this", " this sprint", " next sprint"})
+            if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
+        std::string out(text.substr(b, rest.size()));
+        if (!out.empty() && std::count(out.begin(), out.end(), ' ') < 6) return out;
+    }
+    return {};
 }
 
 }  // namespace
@@ -276,6 +351,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     };
     std::string object = usable_object(c.object, true);
     if (object.empty() && !c.object) object = usable_object(a.topic, false);
+    if (idiom_topic(object)) object.clear();
     // "The migration" opened its sentence; inside a card it reads "the migration".
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "Their ", "This "})
         if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));
@@ -303,8 +379,14 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         auto const gap = text.substr(c.object->end, impact->start - c.object->end);
         if (gap.find_first_of(".!?;:\n") == std::string_view::npos) impact->start = c.object->start;
     }
-    clause("consequence", impact);
-    clause("alternative", c.alternative);
+    set_slot(s, impl, "consequence",
+             impact ? point_of(clause_text(text, *impact, a.quoted, max_of("consequence"))) : std::string{});
+    set_slot(s, impl, "alternative",
+             c.alternative ? proposal_of(clause_text(text, *c.alternative, a.quoted, max_of("alternative")))
+                           : std::string{});
+    // A PM's add-on names the thing added: the trade cards speak of it, not of the work in progress.
+    if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::one_more_thing) != a.patterns.end())
+        if (auto added = add_on_of(text); !added.empty()) set_slot(s, impl, "topic", added);
     clause("ask", c.ask);
 
     // The hedge to drop: the first hedge of the writer's own, with the "but" that follows it.
@@ -325,30 +407,64 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                                 {{"i still think", true},
                                  {"i still believe", true},
                                  {"i still worry", true},
+                                 {"i still have doubts", true},
+                                 {"i have doubts", true},
                                  {"i'm still worried", true},
+                                 {"i'm still not", true},
                                  {"my concern", true},
+                                 {"my worry", true},
+                                 {"my worry about", true},
+                                 {"logged my worry about ", false},
+                                 {"i raised the ", false},
+                                 {"i raised my ", false},
+                                 {"i disagreed with ", true},
                                  {"i disagree", true},
                                  {"i'm not convinced", true},
+                                 {"i think it's a mistake", true},
+                                 {"i'd have ", true},
+                                 {"i would have ", true},
                                  {"although ", false},
                                  {"even though ", false},
                                  {"though ", false}});
+    // The decision: after the cue that announces it, or the sentence a cue sits in ("SSO ships as in-app only").
     auto decision = clause_after(text, low,
                                  {{"we decided to ", false},
                                   {"we've decided to ", false},
                                   {"decided to ", false},
                                   {"we agreed to ", false},
                                   {"agreed to ", false},
+                                  {"made the call: ", false},
+                                  {"the call: ", false},
+                                  {"decision is to ", false},
+                                  {"decision: ", false},
                                   {"going with ", true},
                                   {"go with ", true},
-                                  {"decision: ", false},
+                                  {"we'll go with ", true},
+                                  {"we launch ", true},
+                                  {"we'll launch ", true},
+                                  {"we'll do ", true},
                                   {"we'll ship ", true},
                                   {"we're shipping ", true},
-                                  {"we ship ", true}});
+                                  {"we ship ", true},
+                                  {"we keep ", true},
+                                  {"we took ", true},
+                                  {"i'll back ", false},
+                                  {"on board with ", false},
+                                  {"we're doing ", true}});
+    for (std::string_view in_sentence : {" ships as ", " stays in ", " moves to ", " it is."}) {
+        auto const at = low.find(in_sentence);
+        if (at == std::string::npos || (decision && decision->start < at)) continue;
+        auto r = sentence_around(text, at);
+        while (r.start < r.end && (text[r.start] == ' ' || text[r.start] == '\n')) ++r.start;
+        decision = r;
+        break;
+    }
     if (decision && concern && concern->start > decision->start && concern->start < decision->end)
         decision->end = concern->start;
     // The concern ends where the commitment starts ("..., but I'm fully on board").
     if (concern) {
-        for (std::string_view turn : {", but ", " but i", ", and i'll", " and i'll", ", so i'll"}) {
+        for (std::string_view turn : {", but ", " but i", ", and i'll", " and i'll", ", so i'll", ", jun", ", and i'm",
+                                      " is in the ", " is noted", "; it's noted", " in the doc", " in the ticket"}) {
             auto const at = low.find(turn, concern->start);
             if (at != std::string::npos && at < concern->end) concern->end = static_cast<std::uint32_t>(at);
         }
@@ -360,10 +476,11 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         decided = clause_text(text, first, a.quoted, max_of("decided"));
     }
     if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
+    if (decided.starts_with("Going with ")) decided.replace(0, 5, "Go");
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
     for (std::string_view next : {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ",
-                                  " and I'm", " and I'll", ", I just", ", but "}) {
-        if (auto const at = decided.find(next); at != std::string::npos) decided.resize(at);
+                                  " and I'm", " and I'll", ", I just", ", but ", " like ", " per ", " (", ", even "}) {
+        if (auto const at = decided.find(next); at != std::string::npos && at > 8) decided.resize(at);
     }
     set_slot(s, impl, "decided", decided);
     set_slot(s, impl, "concern", concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{});

@@ -211,6 +211,26 @@ bool offers_way(Words const& w) {
                   "which do you", "do you want", "if i haven't heard"});
 }
 
+std::optional<detector::Reason> reason_of(Words const& w) {
+    using detector::Reason;
+    if (w.any({"too much for the time", "by launch", "no way we ship all", "all of this by", "the scope",
+               "doesn't fit in", "won't fit", "not enough time"}))
+        return Reason::scope_timeline;
+    if (w.any({"assumes", "forgets", "fully booked", "capacity", "caps ", "rate limit", "doesn't account for",
+               "isn't accounting for", "don't have the people"}))
+        return Reason::ignored_constraint;
+    if (w.any({"security risk", "could go wrong", "risky", "data loss", "might break", "could break", "outage"}))
+        return Reason::underweighted_risk;
+    if (w.any({"instead of", "off-the-shelf", "better options", "simpler way", "we could use", "already run"}))
+        return Reason::better_alternative;
+    if (w.any({"customers complained", "users actually want", "nobody asked", "users want", "the wrong thing",
+               "wrong problem", "churn interviews", "customers even care"}))
+        return Reason::user_need;
+    if (w.any({"in a week", "in a sprint", "1 sprint", "one sprint", "estimate", "bigger than", "realistic"}))
+        return Reason::estimate;
+    return std::nullopt;
+}
+
 std::optional<detector::Pattern> pm_ask_of(Words const& w) {
     using detector::Pattern;
     bool const asks = w.low.find('?') != std::string::npos ||
@@ -248,7 +268,12 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.illegitimate = motive(w);
     c.commits = accepts(w) || reports_decision(w);
     c.status = reports(w);
+    c.reason = reason_of(w);
     c.way = offers_way(w);
+    auto const last_q = w.low.rfind('?');
+    c.asks = (last_q != std::string::npos && last_q + 120 >= w.low.size()) ||
+             w.any({"let me know by", "by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "by eod",
+                    "by end of day", "by tomorrow"});
     c.recap = write_up(w);
     c.pm_ask = pm_ask_of(w);
     c.courtesy = w.any({"thanks", "thank you", "appreciate", "shout-out", "shout out", "welcome to the team",

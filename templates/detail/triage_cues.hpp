@@ -26,7 +26,10 @@ struct TriageCues {
     bool concern = false;     // the writer voices a doubt or an objection
     bool answers_info = false;
     bool status = false;        // a report of where things stand
-    bool way = false;           // options, an alternative or a clear ask for a decision  // a plain answer to a quoted question asking for information
+    bool way = false;           // options, an alternative or a clear ask for a decision
+    bool asks = false;
+    // The legitimate reason the wording points at, for choosing cards when the Analysis names none.
+    std::optional<detector::Reason> reason;          // it ends on a question or a deadline for an answer  // a plain answer to a quoted question asking for information
 };
 
 // `quoted`: someone else's words inside `text`, which never count as the writer's.

@@ -52,8 +52,9 @@ Side side_of(Analysis const& a, std::string_view text, detail::TriageCues const&
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
     bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
     // A long draft that happens to echo a pattern ("took a day") is the writer's case, not a PM's ask.
-    bool const pressure = cues.pm_ask || (!a.patterns.empty() && text.size() < 240 &&
-                                          (text.find('?') != std::string_view::npos || a.mood == detector::Mood::request));
+    bool const lets = text.starts_with("Let's") || text.starts_with("let's") || text.starts_with("Let’s");
+    bool const pressure =
+        cues.pm_ask || (!a.patterns.empty() && text.size() < 240 && (text.find('?') != std::string_view::npos || lets));
     bool const own_case = numbers_gap || (!pressure && (cues.concern || cues.way) &&
                                           (!a.legitimate.empty() || a.offers_alternative || sbi >= 2));
     return own_case ? Side::own_draft : Side::ask;
@@ -85,9 +86,12 @@ Analysis with_cues(Analysis a, detail::TriageCues const& cues) {
 std::string idea_of(Analysis const& a, std::string_view text) {
     std::string best;
     std::size_t b = 0;
+    int angle = 0;  // inside <!here>, <@U1|name>, <https://…>: never a sentence end
     for (std::size_t i = 0; i <= text.size(); ++i) {
-        bool const end = i == text.size() || text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ':' ||
-                         text[i] == '\n' || text[i] == ';';
+        if (i < text.size() && text[i] == '<') ++angle;
+        if (i < text.size() && text[i] == '>' && angle > 0) --angle;
+        bool const end = i == text.size() || (angle == 0 && (text[i] == '.' || text[i] == '!' || text[i] == '?' ||
+                                                             text[i] == ':' || text[i] == '\n' || text[i] == ';'));
         if (!end) continue;
         detector::Range const r{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)};
         b = i + 1;
@@ -96,6 +100,15 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
         auto const cues = detail::read_cues(piece, {});
         if (cues.person_attack || cues.skips_ladder || cues.sarcasm || cues.illegitimate || cues.pm_ask) continue;
+        // The writer's feelings, a threat or a conditional are not a point about the plan.
+        std::string low;
+        for (char ch : piece) low += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        bool aside = false;
+        for (std::string_view no : {"i ", "i'm ", "if ", "sure", "so ", "leadership", "arguing", "everyone", "who "})
+            aside = aside || low.starts_with(no);
+        for (std::string_view no : {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen"})
+            aside = aside || low.find(no) != std::string::npos;
+        if (aside) continue;
         bool const particular = std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& s) {
             return s.range.start >= r.start && s.range.end <= r.end;
         });
@@ -286,7 +299,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         } else {
             // At most one rewrite, aimed at the idea: the writer's own point when a piece of the draft makes
             // it cleanly, else the question of what in the plan would break.
-            detail::set_slot(slots, impl, "consequence", idea_of(a, text));
+            bool const tone = std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::sarcasm) != a.red_flags.end() ||
+                              std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::person_directed) !=
+                                  a.red_flags.end();
+            detail::set_slot(slots, impl, "consequence", tone ? std::string{} : idea_of(a, text));
             c.add("card-idea");
         }
         return adv;

@@ -149,13 +149,14 @@ struct Cue {
 
 // The first cue found, and the clause it starts (to the end of its sentence).
 std::optional<detector::Range> clause_after(std::string_view text, std::string const& low,
-                                            std::initializer_list<Cue> cues) {
+                                            std::vector<detector::Range> const& quoted, std::initializer_list<Cue> cues) {
     std::optional<detector::Range> best;
     for (auto const& cue : cues) {
         std::size_t at = 0;
         while ((at = low.find(cue.words, at)) != std::string::npos) {
             bool const edge = at == 0 || !is_word_byte(static_cast<unsigned char>(low[at - 1]));
-            if (edge) break;
+            auto const here = detector::Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)};
+            if (edge && !inside(here, quoted)) break;
             at += cue.words.size();
         }
         if (at == std::string::npos) continue;
@@ -371,7 +372,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
     }
     set_slot(s, impl, "own_number", own);
-    clause("deadline", c.deadline);
+    std::string deadline = c.deadline ? clause_text(text, *c.deadline, a.quoted, max_of("deadline")) : std::string{};
+    if (lower(deadline).starts_with("by ")) deadline.erase(0, 3);
+    set_slot(s, impl, "deadline", deadline);
     // "the checkout rewrite will break refunds": an impact clause reads whole from its subject, when the
     // object opens it in the same sentence.
     std::optional<detector::Range> impact = c.impact;
@@ -381,9 +384,22 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     }
     set_slot(s, impl, "consequence",
              impact ? point_of(clause_text(text, *impact, a.quoted, max_of("consequence"))) : std::string{});
-    set_slot(s, impl, "alternative",
-             c.alternative ? proposal_of(clause_text(text, *c.alternative, a.quoted, max_of("alternative")))
-                           : std::string{});
+    std::string const raw_alt =
+        c.alternative ? clause_text(text, *c.alternative, a.quoted, max_of("alternative")) : std::string{};
+    set_slot(s, impl, "alternative", proposal_of(raw_alt));
+    // "Instead of writing a custom PDF renderer, we could ...": the plan the two paths compare is X.
+    for (std::string_view lead : {"instead of ", "rather than "}) {
+        if (!lower(raw_alt).starts_with(lead)) continue;
+        std::string plan = raw_alt.substr(lead.size());
+        std::string const l = lower(plan);
+        for (std::string_view turn : {",", " we could ", " we should ", " let's ", " i'd ", " we "})
+            if (auto const at = l.find(turn); at != std::string::npos) {
+                plan.resize(at);
+                break;
+            }
+        if (plan.size() > 4 && plan.size() < max_of("object") && plan != raw_alt.substr(lead.size()))
+            set_slot(s, impl, "object", plan);
+    }
     // A PM's add-on names the thing added: the trade cards speak of it, not of the work in progress.
     if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::one_more_thing) != a.patterns.end())
         if (auto added = add_on_of(text); !added.empty()) set_slot(s, impl, "topic", added);
@@ -403,7 +419,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
 
     // A commitment's parts, for "Log as commitment".
     std::string const low = lower(text);
-    auto concern = clause_after(text, low,
+    auto concern = clause_after(text, low, a.quoted,
                                 {{"i still think", true},
                                  {"i still believe", true},
                                  {"i still worry", true},
@@ -427,7 +443,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                                  {"even though ", false},
                                  {"though ", false}});
     // The decision: after the cue that announces it, or the sentence a cue sits in ("SSO ships as in-app only").
-    auto decision = clause_after(text, low,
+    auto decision = clause_after(text, low, a.quoted,
                                  {{"we decided to ", false},
                                   {"we've decided to ", false},
                                   {"decided to ", false},
@@ -475,6 +491,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         auto const first = sentence_around(text, 0);
         decided = clause_text(text, first, a.quoted, max_of("decided"));
     }
+    // "Recap from the roadmap review: the search relaunch stays in Q2": the decision follows the header.
+    if (auto const colon = decided.rfind(": "); colon != std::string::npos &&
+                                               std::count(decided.begin() + colon, decided.end(), ' ') >= 4)
+        decided.erase(0, colon + 2);
     if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
     if (decided.starts_with("Going with ")) decided.replace(0, 5, "Go");
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").

@@ -311,7 +311,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     if (settled) {
         adv.triage = Triage::commitment;
         adv.next_step = author == Author::other ? "A decision recorded: nothing to reopen. Log it if it's yours too."
-                        : a.kind == MessageKind::summary
+                        : a.kind == MessageKind::summary || cues.recap
                             ? "Good summary: send it so the exchange is on record, then log the decision. Don't "
                               "reopen it."
                             : "You've committed: say it once, don't reopen it, and log it so your concern is on "
@@ -387,6 +387,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
 
     adv.triage = Triage::rework;
     adv.next_step = rework_step(a, c);
+    // An answer to a trust-destroying ask starts from the reply that builds trust ("what would you cut?").
+    if (adv.perspective == Side::reply_to_ask)
+        for (auto q : a.quoted)
+            if (auto const asked = detail::read_cues(q.in(text), {}).pm_ask) {
+                c.add("ask-" + std::string(detector::id(*asked)) + "-reply");
+                break;
+            }
     // The plan's number against the writer's is an estimate gap, named or not.
     if (c.has("own_number") || c.has("plan_number")) c.add("card-estimate");
     std::vector<Reason> reasons = a.legitimate;

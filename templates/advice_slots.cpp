@@ -186,7 +186,7 @@ std::string decision_maker_of(std::string_view text) {
         if (auto const at = text.find(cue); at != std::string_view::npos)
             if (auto n = name_before(at); !n.empty()) return n;
     }
-    for (std::string_view by : {"decided by ", "per ", "like "}) {
+    for (std::string_view by : {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with "}) {
         auto const at = text.find(by);
         if (at == std::string_view::npos) continue;
         std::size_t b = at + by.size(), e = b;
@@ -466,7 +466,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                                   {"we took ", true},
                                   {"i'll back ", false},
                                   {"on board with ", false},
-                                  {"we're doing ", true}});
+                                  {"we're doing ", true},
+                                  {"we'll use ", true},
+                                  {"i'll make the ", false}});
     for (std::string_view in_sentence : {" ships as ", " stays in ", " moves to ", " it is."}) {
         auto const at = low.find(in_sentence);
         if (at == std::string::npos || (decision && decision->start < at)) continue;
@@ -486,15 +488,19 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
     }
     std::string decided = decision ? clause_text(text, *decision, a.quoted, max_of("decided")) : std::string{};
-    if (decided.empty() && c.object) decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
-    if (decided.empty()) {  // the draft's first sentence: the log never opens with two prompts
-        auto const first = sentence_around(text, 0);
-        decided = clause_text(text, first, a.quoted, max_of("decided"));
+    // The object stands in only when it reads as a decision ("the monorepo move"), not a bare noun ("the pilot").
+    if (decided.empty() && c.object) {
+        decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
+        if (std::count(decided.begin(), decided.end(), ' ') < 2) decided.clear();
     }
     // "Recap from the roadmap review: the search relaunch stays in Q2": the decision follows the header.
     if (auto const colon = decided.rfind(": "); colon != std::string::npos &&
                                                std::count(decided.begin() + colon, decided.end(), ' ') >= 4)
         decided.erase(0, colon + 2);
+    for (std::string_view lead : {"Disagree and commit ", "disagree and commit "})
+        if (decided.starts_with(lead)) decided.erase(0, lead.size());
+    for (std::string_view tail : {" it is", " work"})
+        if (decided.ends_with(tail) && decided.size() > tail.size() + 8) decided.resize(decided.size() - tail.size());
     if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
     if (decided.starts_with("Going with ")) decided.replace(0, 5, "Go");
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").

@@ -106,7 +106,8 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         bool aside = false;
         for (std::string_view no : {"i ", "i'm ", "if ", "sure", "so ", "leadership", "arguing", "everyone", "who "})
             aside = aside || low.starts_with(no);
-        for (std::string_view no : {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen"})
+        for (std::string_view no : {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen", "fantasy",
+                                    "as usual", "garbage", "nonsense", "joke", "clearly", "you "})
             aside = aside || low.find(no) != std::string::npos;
         if (aside) continue;
         bool const particular = std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& s) {
@@ -119,9 +120,9 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         best = piece;
         break;
     }
-    if (!best.empty() && std::islower(static_cast<unsigned char>(best[0])) == 0 && best.size() > 1 &&
-        std::islower(static_cast<unsigned char>(best[1])) && !best.starts_with("I "))
-        best[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(best[0])));
+    // "The migration needs ..." reads "the migration needs ..." after "What I see:"; a name keeps its capital.
+    for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That ", "These ", "Those ", "Their ", "Its "})
+        if (best.starts_with(det)) best[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(best[0])));
     return best;
 }
 
@@ -299,10 +300,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         } else {
             // At most one rewrite, aimed at the idea: the writer's own point when a piece of the draft makes
             // it cleanly, else the question of what in the plan would break.
-            bool const tone = std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::sarcasm) != a.red_flags.end() ||
-                              std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::person_directed) !=
-                                  a.red_flags.end();
-            detail::set_slot(slots, impl, "consequence", tone ? std::string{} : idea_of(a, text));
+            // Sarcasm colours every sentence around it; an attack is filtered piece by piece.
+            bool const sarcastic =
+                std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::sarcasm) != a.red_flags.end();
+            detail::set_slot(slots, impl, "consequence", sarcastic ? std::string{} : idea_of(a, text));
             c.add("card-idea");
         }
         return adv;

@@ -493,6 +493,16 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
         if (std::count(decided.begin(), decided.end(), ' ') < 2) decided.clear();
     }
+    if (decided.empty()) {  // the draft's first sentence, when it reads as the decision rather than a greeting
+        auto const first = sentence_around(text, 0);
+        decided = clause_text(text, first, a.quoted, max_of("decided"));
+        std::string const l = lower(decided);
+        bool const aside = std::count(decided.begin(), decided.end(), ' ') < 4 || l.starts_with("thank") ||
+                           l.starts_with("recap") || l.starts_with("summary") || l.starts_with("notes") ||
+                           l.starts_with("retro") || l.starts_with("yes") || l.starts_with("i lost") ||
+                           l.find(" agreed on") != std::string::npos;
+        if (aside) decided.clear();
+    }
     // "Recap from the roadmap review: the search relaunch stays in Q2": the decision follows the header.
     if (auto const colon = decided.rfind(": "); colon != std::string::npos &&
                                                std::count(decided.begin() + colon, decided.end(), ' ') >= 4)

@@ -208,7 +208,8 @@ bool offers_way(Words const& w) {
                   "i'd suggest", "instead", "rather than", "we could", "either", "side by side", "which one",
                   "can you pick", "pick one", "which fits", "does that work", "ok if i", "ok with you",
                   "can we decide", "can we agree", "would that work", "i'd go with", "happy to walk",
-                  "which do you", "do you want", "if i haven't heard"});
+                  "which do you", "do you want", "if i haven't heard", "re-talk",
+                  "i'd like to revisit", "can we talk", "talk it through", "can we go over", "i'd like to discuss"});
 }
 
 std::optional<detector::Reason> reason_of(Words const& w) {
@@ -280,7 +281,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                         "welcome aboard", "kudos", "i'm out", "ooo", "out of office"});
     c.concern = w.any({"not sure", "concern", "worried", "worry", "risk", "can't", "won't", "no way", "too much",
                        "don't think", "not realistic", "probably not", "i'd rather not", "doubt", "problem",
-                       "issue", "not safely", "instead", "but the", "but our"});
+                       "issue", "not safely", "instead", "but the", "but our", "re-talk", "revisit", "rethink",
+                       "pushed our", "pushes our", "slip", "miss the", "delay", "past the"});
     // An answer to "when does X go out?", "who owns Y?": information, not pushback.
     if (!quoted.empty() && quoted.front().start <= 24) {
         auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);

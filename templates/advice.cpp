@@ -69,6 +69,12 @@ Analysis with_cues(Analysis a, detail::TriageCues const& cues) {
     add_flag(cues.skips_ladder, RedFlag::skips_ladder);
     add_flag(cues.broadcast, RedFlag::broadcast);
     add_flag(cues.sarcasm, RedFlag::sarcasm);
+    // A thank-you with no concern in it is not sarcasm ("Thanks a lot for covering my shift").
+    if (cues.courtesy && !cues.concern && !cues.sarcasm) std::erase(a.red_flags, RedFlag::sarcasm);
+    // "At my last job we built this in a weekend": someone else's work compared, not the writer's attachment.
+    if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::last_company) != a.patterns.end() &&
+        !cues.illegitimate)
+        std::erase(a.illegitimate, Reason::attachment);
     std::sort(a.red_flags.begin(), a.red_flags.end());
     // The motive said outright comes first: it's what the self-check asks about.
     if (cues.illegitimate) {
@@ -262,15 +268,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     Cards c{impl, slots, adv.cards};
 
     // A decision taken or a write-up is not pushback: only a red flag stops it (an "illegitimate reason"
-    // found in minutes is someone's role, not the writer's motive).
-    // A pushback or an answer whose main sentence commits ("I disagree, but I'll commit") is a decision
-    // accepted: reopening it is what the seeds warn against.
-    // A write-up opens with the meeting, not with someone else's words: a draft that answers a quote is a reply.
+    // found in minutes is someone's role, not the writer's motive). Accepting is said in words ("I'm in",
+    // "it's your call", "I'll commit"), never inferred from a bare "I'll": "I'll raise it in our 1:1" is
+    // a plan, not a decision accepted. A write-up opens with the meeting, not with someone else's words.
     bool const settled = (adv.perspective != Side::ask && (cues.commits || cues.recap)) ||
                          a.kind == MessageKind::commitment ||
-                         (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask) ||
-                         (a.mood == detector::Mood::commitment && a.illegitimate.empty() &&
-                          (a.kind == MessageKind::pushback || (a.kind == MessageKind::reply_to_ask && !a.quoted.empty())));
+                         (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask);
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
@@ -331,8 +334,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
     bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern;
     bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
-    if ((a.kind == MessageKind::status && !numbers_gap) || a.kind == MessageKind::thanks ||
-        (a.kind == MessageKind::other && !concern) || courtesy || cues.answers_info ||
+    if ((a.kind == MessageKind::status && !numbers_gap && !cues.concern) || a.kind == MessageKind::thanks ||
+        (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) || courtesy || cues.answers_info ||
         (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask)) {
         adv.triage = Triage::not_pushback;
         std::string_view const send = author == Author::other ? "" : " Send it as it is.";

@@ -52,6 +52,14 @@ struct Words {
         }
         return std::string::npos;
     }
+    // A cue that may run on into a longer word ("escalat" in "escalating").
+    bool any_prefix(Cues cues) const {
+        return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) {
+            for (auto at = low.find(c); at != std::string::npos; at = low.find(c, at + 1))
+                if (at == 0 || !word_byte(low[at - 1])) return true;
+            return false;
+        });
+    }
     bool any(Cues cues) const {
         return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return find(c) != std::string::npos; });
     }
@@ -84,7 +92,53 @@ bool person_subject(std::string_view w) {
     return true;
 }
 
+// "Jonas just doesn't get how payments work", "You never think things through", "Is Mira even reading":
+// someone, an optional adverb, a negation, and a verb of understanding or care.
+bool denies_understanding(Words const& w) {
+    static constexpr std::string_view negations[] = {"doesn't ", "does not ", "don't ", "do not ", "never ", "can't ",
+                                                     "won't ", "isn't ", "aren't ", "didn't ", "even "};
+    // "know" and "understand" only with what they fail to grasp ("doesn't know what she's doing"), not news
+    // ("Sam doesn't know about the rate limit yet").
+    static constexpr std::string_view verbs[] = {"get it", "get how", "get what", "get why", "understand how",
+                                                 "understand what", "understand why", "understand the first",
+                                                 "understand anything", "understand basic", "know what", "know how",
+                                                 "think things through", "think it through", "think before", "read",
+                                                 "care", "listen", "bother", "grasp", "have a clue", "have any idea"};
+    for (auto const neg : negations) {
+        for (auto at = w.find(neg); at != std::string::npos; at = w.find(neg, at + 1)) {
+            // the verb right after (skipping one adverb: "doesn't really get", "even reading")
+            std::string_view rest = std::string_view(w.low).substr(at + neg.size());
+            if (auto const sp = rest.find(' '); sp != std::string_view::npos && sp < 9 &&
+                                                (rest.starts_with("really") || rest.starts_with("even") ||
+                                                 rest.starts_with("actually") || rest.starts_with("seem to")))
+                rest.remove_prefix(sp + 1);
+            bool const verb = std::any_of(std::begin(verbs), std::end(verbs), [&](std::string_view v) {
+                return rest.starts_with(v) || (v == "read" && rest.starts_with("reading"));
+            });
+            if (!verb) continue;
+            // the subject: the word before the negation, or before "just"/"clearly"/"simply"/"even"
+            std::size_t subj = at;
+            for (int hop = 0; hop < 2; ++hop) {
+                auto const before = w.word_before(subj);
+                if (person_subject(before)) return true;
+                std::string l(before);
+                for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                if (l != "just" && l != "clearly" && l != "simply" && l != "obviously" && l != "is" && l != "still")
+                    break;
+                subj = static_cast<std::size_t>(before.data() - w.orig.data());
+            }
+            // "Is Mira even reading": the subject after the auxiliary
+            if (neg == "even ") {
+                auto const before = w.word_before(at);
+                if (person_subject(before)) return true;
+            }
+        }
+    }
+    return false;
+}
+
 bool attacks_person(Words const& w) {
+    if (denies_understanding(w)) return true;
     // Said of someone: their competence or character, not the plan.
     for (std::string_view pred :
          {"has no idea", "have no idea", "has no clue", "has zero clue", "doesn't understand", "does not understand",
@@ -100,10 +154,23 @@ bool attacks_person(Words const& w) {
                   "anyone who had actually", "nobody who had", "peak pm", "typical pm", "typical product",
                   "check with an engineer before", "frankly it's exhausting", "never shipped anything",
                   "no idea what she's", "no idea what he's", "no idea what they're", "are you even reading",
-                  "did you even read", "do you even"});
+                  "did you even read", "do you even", "half-baked", "half baked", "think things through"});
+}
+
+// Someone above the PM's rung, and the writer routing the matter to them: "booking time with his boss",
+// "forwarding this to our CEO", "escalating to the VP". A second read with the PM ("together") isn't a skip.
+bool routes_upward(Words const& w) {
+    bool const rung = w.any({"ceo", "cto", "cro", "cfo", "coo", "vp", "vice president", "director", "his boss",
+                             "her boss", "their boss", "his manager", "her manager", "their manager", "leadership",
+                             "exec team", "execs", "head of", "skip-level", "skip level", "svp", "evp"});
+    if (!rung || w.any({"together", "second read", "with you", "loop you in", "vendor", "customer's"})) return false;
+    return w.any({"cc", "cc'ing", "cc-ing", "cc:"}) || w.any_prefix({"forward", "escalat", "looping in", "loop in", "booking time", "book time",
+                  "going to", "go to", "take it to", "taking it to", "take this to", "taking this to", "raise it with",
+                  "raising it with", "send it to", "sending it to", "tell", "email", "ping", "dm"});
 }
 
 bool skips(Words const& w) {
+    if (routes_upward(w)) return true;
     if (w.any({"straight to his", "straight to her", "straight to their", "straight to the cto", "straight to the ceo",
                "straight to the cro", "straight to the vp", "going straight to", "his vp", "her vp", "their vp",
                "to the cto", "to the ceo", "at the all-hands", "at all-hands", "in the all-hands", "skip-level",
@@ -128,7 +195,21 @@ bool disputes(Words const& w) {
                   "should engineering", "real requirements", "clearly"});
 }
 
+// "Wow, a fourth priority-one this sprint. Truly inspiring planning.": praise that can't be meant.
+bool mock_praise(Words const& w) {
+    bool const opener = w.low.starts_with("wow") || w.low.starts_with("oh ") || w.low.starts_with("oh,") ||
+                        w.low.starts_with("yay") || w.low.starts_with("great,") || w.low.starts_with("sure, because") ||
+                        w.low.starts_with("fantastic,") || w.low.starts_with("brilliant,") ||
+                        w.low.starts_with("perfect,") || w.low.starts_with("amazing,");
+    bool const praise = w.any({"truly inspiring", "inspiring", "love it", "love that", "stellar", "great planning",
+                               "amazing planning", "so great", "what a plan", "nailed it", "masterful", "genius"});
+    bool const never_bad = w.any({"never gone badly", "never gone wrong", "never backfired", "always goes well",
+                                  "always works out", "never ends badly"});
+    return (opener && praise) || never_bad || w.any({":clap:", ":slow_clap:", "truly inspiring"});
+}
+
 bool sarcastic(Words const& w) {
+    if (mock_praise(w)) return true;
     return w.any({"what could possibly go wrong", "love that for us", "oh great", "oh good", "oh sure", "so well for us",
                   "worked out so well", "*so* well", "can't wait for the postmortem", "can't wait for the post-mortem",
                   "can't wait for the incident", "can't wait to do it again", "skip sleeping", "always produces great",
@@ -139,6 +220,19 @@ bool sarcastic(Words const& w) {
 
 std::optional<detector::Reason> motive(Words const& w) {
     using detector::Reason;
+    // Learning something new, and not wanting to: "not interested in learning Flutter", "I'd have to learn a
+    // whole new build system, and honestly I don't want to".
+    bool const learning = w.any_prefix({"learn", "relearn", "pick up a new", "pick up another", "ramp up on"});
+    bool const reluctant = w.any({"not interested", "don't want", "do not want", "rather not", "not keen", "not up for",
+                                  "bandwidth", "i'd have to", "i would have to", "whole new", "yet another",
+                                  "no desire", "can't be bothered", "don't feel like", "i'm tired of"});
+    if (learning && reluctant) return Reason::new_framework;
+    // What the writer built or spent years on, and its replacement: attachment.
+    bool const invested = w.any({"i spent", "we spent", "i've spent", "i built", "we built", "i've invested",
+                                 "we invested", "i poured", "we poured", "my baby"});
+    bool const replaced = w.any_prefix({"replac", "retir", "bin it", "kill", "throw", "scrap", "sunset", "rip out",
+                                        "not ready to see", "to see it go", "deprecat"});
+    if (invested && replaced) return Reason::attachment;
     if (w.any({"relearning", "relearn", "one more thing to learn", "another thing to learn", "another tool to learn",
                "pick up another tool", "pick up another framework", "learn another tool", "learning coroutines",
                "evenings learning", "weekends learning", "don't want to learn", "do not want to learn",
@@ -146,7 +240,7 @@ std::optional<detector::Reason> motive(Words const& w) {
                "don't have the bandwidth to learn", "don't want to learn rust", "don't really want to learn",
                "don't feel like learning", "another framework to learn", "new language to learn"}))
         return Reason::new_framework;
-    if (w.any({"i wrote the", "i wrote that", "i wrote this", "that's my service", "that's my code", "it's my code",
+    if (w.any({"i wrote the", "i wrote that", "i wrote this", "i wrote it", "nobody else should", "no one else should", "that's my service", "that's my code", "it's my code",
                "my service.", "come through me", "comes through me", "go through me", "goes through me",
                "they can ask me", "i'll decide if", "nobody touches", "no one touches", "touching my",
                "team touching it", "my module", "my codebase"}))
@@ -157,12 +251,14 @@ std::optional<detector::Reason> motive(Words const& w) {
                "bin it for", "from scratch three years", "from scratch two years", "i built the", "we built the",
                "spent most of last year building", "spent last year building"}))
         return Reason::attachment;
-    if (w.any({"my way", "trust me", "don't need a benchmark", "don't need data", "i just know", "just better than",
+    if (w.any({"my way", "trust me", "my design is better", "my approach is better", "mine is better",
+               "don't see why we need to compare", "don't need a benchmark", "don't need data", "i just know", "just better than",
                "because i said so", "i've always done it", "i always do it"}))
         return Reason::my_way;
     if (w.any({"it's ugly", "is ugly", "looks ugly", "so ugly", "looks cheap", "look cheap", "i just prefer",
                "i prefer our old", "i hate how", "don't want to look at", "feels gross", "looks gross", "not pretty",
-               "it's hideous", "is hideous", "feel more solid", "aesthetically"}))
+               "it's hideous", "is hideous", "feel more solid", "aesthetically", "looks wrong to me",
+               "looks off to me", "i prefer the old", "it's cleaner", "looks nicer", "feels nicer", "prettier"}))
         return Reason::aesthetic;
     return std::nullopt;
 }
@@ -178,7 +274,10 @@ bool accepts(Words const& w) {
                   "'s call.", "'s call,", "made the call", "it's decided", "it's been decided", "i'll make it work",
                   "not my first choice, but", "not my first choice but", "fair enough, you own", "happy to commit",
                   "i'll support it", "i'll support the", "let's get it done", "i can live with", "i'll go along",
-                  "i'll build it properly", "won't bring it up again", "won't relitigate", "won't reopen"});
+                  "i'll build it properly", "won't bring it up again", "won't relitigate", "won't reopen",
+                  "i'm good with", "i'm fine with", "full speed ahead", "but let's go", "decision made",
+                  "we'll do it your way", "do it your way", "i'll commit", "but i'll commit", "i'm all in",
+                  "you have my support", "i'll get behind", "count me in"});
 }
 
 // A decision reported as taken ("we agreed to", "decided to", "big-bang on the 3rd it is."): accepted
@@ -235,23 +334,28 @@ std::optional<detector::Reason> reason_of(Words const& w) {
 std::optional<detector::Pattern> pm_ask_of(Words const& w) {
     using detector::Pattern;
     bool const asks = w.low.find('?') != std::string::npos ||
-                      w.any({"let's just", "let's do", "let's ship", "could you also", "can you also", "can we also"});
+                      w.any({"let's just", "let's do", "let's ship", "could you also", "can you also", "can we also",
+                             "just ship", "at my previous", "at my last", "at my old"});
     if (!asks) return std::nullopt;
-    if (w.any({"squeeze", "too?", "as well?", "also add", "can you also", "could you also", "can we also",
+    if (w.any({"squeeze", "sneak", "too?", "as well?", "also add", "can you also", "could you also", "can we also",
                "while you're in", "while you are in", "shouldn't be a big deal", "tiny change", "small change",
                "should be quick", "one more thing", "throw in", "tack on"}))
         return Pattern::one_more_thing;
-    if (w.any({"at my last company", "at my last job", "competitors ship", "other teams ship", "took a day",
-               "took two days"}))
+    if (w.any({"at my last company", "at my last job", "at my previous job", "at my previous company",
+               "at my old company", "at my old job", "competitors ship", "other teams ship", "took a day",
+               "took two days", "in a weekend", "in an afternoon"}))
         return Pattern::last_company;
-    if (w.any({"why is", "why does", "why do we need", "taking so long", "take so long"}) &&
-        w.any({"so long", "taking", "take", "need a whole"}))
+    if ((w.any({"why is", "why does", "why do we need", "taking so long", "take so long"}) &&
+         w.any({"so long", "taking", "take", "need a whole"})) ||
+        (w.any({"how come", "why would", "why does"}) && w.any({"need", "take", "sprints", "weeks", "so long"})))
         return Pattern::why_so_long;
     if (w.any({"quick and dirty", "simple version", "simplest version", "just do a quick", "mvp version",
-               "clean it up later", "bare minimum"}))
+               "clean it up later", "bare minimum", "basic version", "polish it later", "polish later",
+               "just ship a"}))
         return Pattern::simple_version;
     if (w.any({"faster", "sooner", "pull the launch in", "pull it in", "pull in the", "speed this up", "speed it up",
-               "by a week", "any chance we can", "get it earlier", "earlier?"}))
+               "by a week", "any chance we can", "get it earlier", "earlier?", "forward to", "bring forward",
+               "move it up", "move up the", "pull forward"}))
         return Pattern::faster_please;
     return std::nullopt;
 }
@@ -265,7 +369,7 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.skips_ladder = skips(w);
     bool const at_all = w.any({"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone"});
     c.sarcasm = sarcastic(w);
-    c.broadcast = at_all && (disputes(w) || c.person_attack || c.sarcasm);
+    bool const question = w.low.find('?') != std::string::npos;
     c.illegitimate = motive(w);
     c.commits = accepts(w) || reports_decision(w);
     c.status = reports(w);
@@ -282,7 +386,12 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.concern = w.any({"not sure", "concern", "worried", "worry", "risk", "can't", "won't", "no way", "too much",
                        "don't think", "not realistic", "probably not", "i'd rather not", "doubt", "problem",
                        "issue", "not safely", "instead", "but the", "but our", "re-talk", "revisit", "rethink",
-                       "pushed our", "pushes our", "slip", "miss the", "delay", "past the"});
+                       "pushed our", "pushes our", "slip", "miss the", "delay", "past the", "tight", "aggressive",
+                       "optimistic", "is a lot", "a lot of work", "mess", "objection", " not ", "never", "hmm"}) ||
+                w.low.find("n't ") != std::string::npos;
+    // @here on a disagreement (a doubt, an objection, a question to the crowd), not on news or thanks.
+    c.broadcast = at_all && (disputes(w) || c.person_attack || c.sarcasm || c.concern ||
+                             (question && !c.courtesy && !c.status));
     // An answer to "when does X go out?", "who owns Y?": information, not pushback.
     if (!quoted.empty() && quoted.front().start <= 24) {
         auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);

@@ -147,3 +147,7 @@ TEST_CASE("the coaching test split: card rules met, triage and flags above their
 TEST_CASE("the coaching dev2 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev2", 0.0, 0.0);
 }
+
+TEST_CASE("the coaching dev3 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev3", 0.0, 0.0);
+}

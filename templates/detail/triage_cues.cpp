@@ -5,7 +5,10 @@
 #include "templates/detail/triage_cues.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
+#include <cstdint>
+#include <utility>
 #include <initializer_list>
 #include <string>
 
@@ -15,7 +18,11 @@ namespace {
 
 using Cues = std::initializer_list<std::string_view>;
 
-bool word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+// A letter, a digit or a UTF-8 byte (the locale-free test; it runs for every cue).
+constexpr bool word_byte(char ch) {
+    auto const c = static_cast<unsigned char>(ch);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
 
 // The writer's words: someone else's quoted words blanked, curly apostrophes made straight (same offsets
 // in `orig` and `low`).
@@ -40,6 +47,42 @@ struct Words {
         }
         low = orig;
         for (auto& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        // Word starts keyed by their first two bytes: a cue is compared only where a word starts with its
+        // first two letters, not searched for across the whole text (hundreds of cues per draft).
+        starts.reserve(low.size() / 4 + 1);
+        for (std::size_t i = 0; i < low.size(); ++i)
+            if (word_byte(low[i]) && (i == 0 || !word_byte(low[i - 1]))) {
+                starts.push_back({key(low, i), static_cast<std::uint32_t>(i)});
+                seen.set(key(low, i));
+            }
+        std::sort(starts.begin(), starts.end());
+    }
+
+    static std::uint16_t key(std::string_view s, std::size_t i) {
+        auto const hi = static_cast<unsigned char>(s[i]);
+        auto const lo = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0u;
+        return static_cast<std::uint16_t>((hi << 8) | lo);
+    }
+
+    std::vector<std::pair<std::uint16_t, std::uint32_t>> starts;
+    std::bitset<65536> seen;  // the keys in `starts`: most cues are rejected by one bit
+
+    // Whether `cue` starts a word somewhere (and, when `whole`, ends one).
+    bool at_word_start(std::string_view cue, bool whole) const {
+        if (cue.size() < 2 || !word_byte(cue.front())) {  // " not ", "(a)", ":clap:": a plain search
+            if (!whole) return low.find(cue) != std::string::npos;
+            return find(cue) != std::string::npos;
+        }
+        auto const k = key(cue, 0);
+        if (!seen.test(k)) return false;
+        auto it = std::lower_bound(starts.begin(), starts.end(), std::pair<std::uint16_t, std::uint32_t>{k, 0});
+        for (; it != starts.end() && it->first == k; ++it) {
+            auto const at = it->second;
+            if (low.compare(at, cue.size(), cue) != 0) continue;
+            auto const end = at + cue.size();
+            if (!whole || end >= low.size() || !word_byte(low[end]) || !word_byte(cue.back())) return true;
+        }
+        return false;
     }
 
     // Where a cue starts at a word boundary, from `from`; npos when absent.
@@ -54,14 +97,10 @@ struct Words {
     }
     // A cue that may run on into a longer word ("escalat" in "escalating").
     bool any_prefix(Cues cues) const {
-        return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) {
-            for (auto at = low.find(c); at != std::string::npos; at = low.find(c, at + 1))
-                if (at == 0 || !word_byte(low[at - 1])) return true;
-            return false;
-        });
+        return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return at_word_start(c, false); });
     }
     bool any(Cues cues) const {
-        return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return find(c) != std::string::npos; });
+        return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return at_word_start(c, true); });
     }
 
     // The word before byte `at` as written ("Marcus" in "Honestly Marcus doesn't ...").

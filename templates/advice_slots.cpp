@@ -154,7 +154,8 @@ std::optional<detector::Range> clause_after(std::string_view text, std::string c
     for (auto const& cue : cues) {
         std::size_t at = 0;
         while ((at = low.find(cue.words, at)) != std::string::npos) {
-            bool const edge = at == 0 || !is_word_byte(static_cast<unsigned char>(low[at - 1]));
+            bool const edge = at == 0 || !is_word_byte(static_cast<unsigned char>(low[at - 1])) ||
+                              !is_word_byte(static_cast<unsigned char>(cue.words.front()));
             auto const here = detector::Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)};
             if (edge && !inside(here, quoted)) break;
             at += cue.words.size();
@@ -182,7 +183,7 @@ std::string decision_maker_of(std::string_view text) {
         return name;
     };
     for (std::string_view cue : {" decided", "'s call", "’s call", " made the call", " has decided", "'s decision",
-                                 "’s decision", " wants", " proposed", " asked for"}) {
+                                 "’s decision", " wants", " proposed", " asked for", " chose"}) {
         if (auto const at = text.find(cue); at != std::string_view::npos)
             if (auto n = name_before(at); !n.empty()) return n;
     }
@@ -225,7 +226,8 @@ bool reads_as_object(std::string_view s) {
     std::string const first = lower(s.substr(0, s.find(' ')));
     std::string const last = lower(last_space == std::string_view::npos ? s : s.substr(last_space + 1));
     for (std::string_view no : {"all", "this", "that", "it", "these", "those", "them", "everything", "something",
-                                "anything", "we", "you", "i", "stuff", "things"})
+                                "anything", "we", "you", "i", "stuff", "things", "forward", "sooner", "later",
+                                "earlier", "back", "up", "faster"})
         if (last == no) return false;
     for (std::string_view no : {"to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or", "but", "than",
                                 "because", "so", "if", "the", "a", "an"})
@@ -305,7 +307,8 @@ bool idiom_topic(std::string_view s) {
 // The thing a PM's add-on asks for: "squeeze the CSV export into this sprint", "also add bulk edit".
 std::string add_on_of(std::string_view text) {
     std::string const l = lower(text);
-    for (std::string_view cue : {"squeeze in ", "squeeze ", "also add ", "throw in ", "tack on ", "sneak in ", "add "}) {
+    for (std::string_view cue :
+         {"squeeze in ", "squeeze ", "also add ", "throw in ", "tack on ", "sneak in ", "sneak ", "add "}) {
         auto const at = l.find(cue);
         if (at == std::string::npos) continue;
         auto const b = at + cue.size();
@@ -409,6 +412,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     std::string hedge;
     for (auto const& span : a.spans) {
         if (span.category != detector::VagueCategory::hedge || inside(span.range, a.quoted)) continue;
+        // "May 30" is a date, not a hedge.
+        if (span.range.end + 1 < text.size() && text[span.range.end] == ' ' &&
+            std::isdigit(static_cast<unsigned char>(text[span.range.end + 1])))
+            continue;
         std::size_t end = span.range.end;
         for (std::string_view tail : {", but", " but"})
             if (text.substr(end).starts_with(tail)) end += tail.size();
@@ -438,6 +445,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                                  {"i'm not convinced", true},
                                  {"i think it's a mistake", true},
                                  {"i'd have ", true},
+                                 {"not what i'd have", true},
+                                 {"i still have reservations", true},
+                                 {"reservations about", true},
+                                 {"i'm not thrilled about", true},
                                  {"i would have ", true},
                                  {"although ", false},
                                  {"even though ", false},
@@ -468,6 +479,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                                   {"on board with ", false},
                                   {"we're doing ", true},
                                   {"we'll use ", true},
+                                  {"'s call to ", false},
+                                  {" chose ", true},
+                                  {"shipping the ", true},
                                   {"i'll make the ", false}});
     for (std::string_view in_sentence : {" ships as ", " stays in ", " moves to ", " it is."}) {
         auto const at = low.find(in_sentence);

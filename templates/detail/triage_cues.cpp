@@ -353,19 +353,23 @@ bool offers_way(Words const& w) {
 std::optional<detector::Reason> reason_of(Words const& w) {
     using detector::Reason;
     if (w.any({"too much for the time", "by launch", "no way we ship all", "all of this by", "the scope",
-               "doesn't fit in", "won't fit", "not enough time"}))
+               "doesn't fit in", "won't fit", "not enough time", "all in", "is a lot", "all at once"}))
         return Reason::scope_timeline;
     if (w.any({"assumes", "forgets", "fully booked", "capacity", "caps ", "rate limit", "doesn't account for",
-               "isn't accounting for", "don't have the people"}))
+               "isn't accounting for", "don't have the people", "doesn't mention", "only syncs", "once a day",
+               "doesn't cover", "depends on"}))
         return Reason::ignored_constraint;
-    if (w.any({"security risk", "could go wrong", "risky", "data loss", "might break", "could break", "outage"}))
+    if (w.any({"security risk", "could go wrong", "risky", "data loss", "might break", "could break", "outage",
+               "cause problems", "cause issues", "in prod", "worried about"}))
         return Reason::underweighted_risk;
-    if (w.any({"instead of", "off-the-shelf", "better options", "simpler way", "we could use", "already run"}))
+    if (w.any({"instead of", "off-the-shelf", "better options", "simpler way", "we could use", "already run",
+               "different approach", "another approach", "better approach", "other options"}))
         return Reason::better_alternative;
     if (w.any({"customers complained", "users actually want", "nobody asked", "users want", "the wrong thing",
                "wrong problem", "churn interviews", "customers even care"}))
         return Reason::user_need;
-    if (w.any({"in a week", "in a sprint", "1 sprint", "one sprint", "estimate", "bigger than", "realistic"}))
+    if (w.any({"in a week", "in a sprint", "1 sprint", "one sprint", "estimate", "bigger than", "realistic", "tight",
+               "involved", "sprints for", "weeks for", "days for"}))
         return Reason::estimate;
     return std::nullopt;
 }

@@ -19,17 +19,18 @@ struct TriageCues {
     bool broadcast = false;      // @here/@channel/@everyone carrying a disagreement
     bool sarcasm = false;
     std::optional<detector::Reason> illegitimate;  // the motive said outright
-    bool commits = false;     // the writer accepts a decision ("I'm in", "I'll back it", "it's your call")
-    bool recap = false;       // a 1:1 or meeting write-up, a decision log entry
+    bool commits = false;  // the writer accepts a decision ("I'm in", "I'll back it", "it's your call")
+    bool recap = false;    // a 1:1 or meeting write-up, a decision log entry
     std::optional<detector::Pattern> pm_ask;  // a trust-destroying ask (seed 002)
-    bool courtesy = false;    // thanks, a welcome, an out-of-office note
-    bool concern = false;     // the writer voices a doubt or an objection
+    bool courtesy = false;                    // thanks, a welcome, an out-of-office note
+    bool concern = false;                     // the writer voices a doubt or an objection
     bool answers_info = false;
-    bool status = false;        // a report of where things stand
-    bool way = false;           // options, an alternative or a clear ask for a decision
+    bool status = false;  // a report of where things stand
+    bool way = false;     // options, an alternative or a clear ask for a decision
     bool asks = false;
     // The legitimate reason the wording points at, for choosing cards when the Analysis names none.
-    std::optional<detector::Reason> reason;          // it ends on a question or a deadline for an answer  // a plain answer to a quoted question asking for information
+    std::optional<detector::Reason> reason;  // it ends on a question or a deadline for an answer  // a plain answer to
+                                             // a quoted question asking for information
 };
 
 // `quoted`: someone else's words inside `text`, which never count as the writer's.

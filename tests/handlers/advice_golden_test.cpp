@@ -28,7 +28,8 @@ std::string read_file(std::string const& path) {
 
 }  // namespace
 
-TEST_CASE("/pushback replies for twenty-three drafts across the triage match their golden texts", "[handlers][golden]") {
+TEST_CASE("/pushback replies for twenty-three drafts across the triage match their golden texts",
+          "[handlers][golden]") {
     HandlerWorld w;
     std::vector<std::pair<std::string, std::string>> const cases{
         {"ready_sso_sbi",

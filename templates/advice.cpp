@@ -6,6 +6,7 @@
 #include "templates/advice.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "templates/detail/advice_reading.hpp"
 #include "templates/detail/advice_slots.hpp"
@@ -290,7 +291,17 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     if (adv.perspective == Side::reply_to_ask)
         for (auto q : a.quoted)
             if (auto const asked = detail::read_cues(q.in(text), {}).pm_ask) {
-                c.add("ask-" + std::string(detector::id(*asked)) + "-reply");
+                if (c.add("ask-" + std::string(detector::id(*asked)) + "-reply")) {
+                    // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
+                    auto& title = adv.cards.back().title;
+                    if (auto const colon = title.find(": "); colon != std::string::npos) {
+                        title.erase(0, colon + 2);
+                        title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+                    }
+                    adv.next_step =
+                        "Don't answer their ask with a bare no: say what it would take, starting from "
+                        "the reply below.";
+                }
                 break;
             }
     // The plan's number against the writer's is an estimate gap, named or not.

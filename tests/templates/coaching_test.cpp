@@ -154,3 +154,10 @@ TEST_CASE("the coaching dev2 split: card rules met, triage and flags above their
 TEST_CASE("the coaching dev3 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev3", 0.90, 0.90);
 }
+
+// dev4.jsonl (24 drafts) was written and labeled after all the tuning and measured once, as the last
+// unseen check (triage 0.625, flag recall 0.545: the cues still miss wordings they were not written
+// for); it is not tuned on, so its floors sit just under that measurement.
+TEST_CASE("the coaching dev4 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev4", 0.60, 0.50);
+}

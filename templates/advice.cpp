@@ -6,14 +6,21 @@
 #include "templates/advice.hpp"
 
 #include <algorithm>
+#include <cctype>
 
+#include "templates/detail/advice_reading.hpp"
 #include "templates/detail/advice_slots.hpp"
 #include "templates/detail/model.hpp"
+#include "templates/detail/triage_cues.hpp"
 
 namespace pushback::templates {
 
 namespace {
 
+using detail::idea_of;
+using detail::quotes_first;
+using detail::side_of;
+using detail::with_cues;
 using detector::Analysis;
 using detector::MessageKind;
 using detector::Pattern;
@@ -21,23 +28,6 @@ using detector::Reason;
 using detector::RedFlag;
 
 constexpr std::size_t max_rework_cards = 3;
-
-// An ask that carries its own case (a reason, the plan's number against the writer's, options, or two
-// of situation, behaviour and impact) is the writer's pushback ending in a clear ask, not a PM's ask.
-Side side_of(Analysis const& a, std::string_view text) {
-    // A draft that opens with someone else's words ("> Can we …?", Re: "…", "Sam asked: …") answers them.
-    auto const starts_quoted = std::any_of(a.quoted.begin(), a.quoted.end(), [](auto r) { return r.start <= 4; });
-    auto const head = text.substr(0, 40);
-    bool const re =
-        text.size() >= 3 && (text[0] == 'R' || text[0] == 'r') && (text[1] == 'e' || text[1] == 'E') && text[2] == ':';
-    if (starts_quoted || re || head.find(" asked: ") != std::string_view::npos) return Side::reply_to_ask;
-    if (a.kind == MessageKind::reply_to_ask) return Side::reply_to_ask;
-    if (a.kind != MessageKind::ask) return Side::own_draft;
-    int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-    bool const own_case =
-        !a.legitimate.empty() || (a.clauses.plan_number && a.clauses.own_number) || a.offers_alternative || sbi >= 2;
-    return own_case ? Side::own_draft : Side::ask;
-}
 
 std::string_view reason_words(Reason r) {
     switch (r) {
@@ -134,10 +124,13 @@ std::string rework_step(Analysis const& a, Cards const& c) {
     return s;
 }
 
-bool is_ready(Analysis const& a, Cards const& c) {
+// Specific (two of situation, behaviour and impact, or three particulars with hardly a vague word) and
+// ending on a way forward: options, an alternative, a clear ask.
+bool is_ready(Analysis const& a, Cards const& c, bool way) {
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-    bool const has_way = a.offers_alternative || c.has("alternative") || c.has("ask") || a.kind == MessageKind::ask;
-    return !a.vague && a.patterns.empty() && sbi >= 2 && has_way;
+    bool const has_way = way || a.offers_alternative || c.has("alternative") || c.has("ask");
+    bool const specific = sbi >= 2 || a.specifics.size() >= 3;
+    return !a.vague && a.score < 0.15 && specific && has_way;
 }
 
 void ask_cards(Analysis const& a, Author author, Cards& c) {
@@ -158,24 +151,26 @@ std::string_view id(Side s) {
     return ids[static_cast<std::size_t>(s)];
 }
 
-Advice advise(Library const& lib, Analysis const& a, std::string_view text, Author author) {
+namespace {
+
+Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_view text, Author author) {
     auto const& impl = lib.impl();
+    auto const cues = detail::read_cues(text, found.quoted);
+    Analysis const a = with_cues(found, cues);
     Advice adv;
-    adv.perspective = side_of(a, text);
+    adv.perspective = side_of(a, text, cues);
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
     detail::ReframingSlots slots = detail::reframing_slots_for(impl, a, text, perspective);
     detail::fill_clause_slots(slots, impl, a, text);
     Cards c{impl, slots, adv.cards};
 
     // A decision taken or a write-up is not pushback: only a red flag stops it (an "illegitimate reason"
-    // found in minutes is someone's role, not the writer's motive).
-    // A pushback or an answer whose main sentence commits ("I disagree, but I'll commit") is a decision
-    // accepted: reopening it is what the seeds warn against.
-    // A write-up opens with the meeting, not with someone else's words: a draft that answers a quote is a reply.
-    bool const settled = a.kind == MessageKind::commitment ||
-                         (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask) ||
-                         (a.mood == detector::Mood::commitment &&
-                          (a.kind == MessageKind::pushback || a.kind == MessageKind::reply_to_ask));
+    // found in minutes is someone's role, not the writer's motive). Accepting is said in words ("I'm in",
+    // "it's your call", "I'll commit"), never inferred from a bare "I'll": "I'll raise it in our 1:1" is
+    // a plan, not a decision accepted. A write-up opens with the meeting, not with someone else's words.
+    bool const settled = (adv.perspective != Side::ask && (cues.commits || cues.recap)) ||
+                         a.kind == MessageKind::commitment ||
+                         (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask);
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
@@ -203,10 +198,13 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
                                 ". If that's what drives it, don't send it.";
             c.add("stop-" + std::string(detector::id(a.illegitimate.front())));
         } else {
-            bool added = false;
-            for (auto r : a.legitimate)
-                if (!added && !card_for(r).empty()) added = c.add(card_for(r));
-            if (!added && c.has("consequence")) c.add("card-idea");
+            // At most one rewrite, aimed at the idea: the writer's own point when a piece of the draft makes
+            // it cleanly, else the question of what in the plan would break.
+            // Sarcasm colours every sentence around it; an attack is filtered piece by piece.
+            bool const sarcastic =
+                std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::sarcasm) != a.red_flags.end();
+            detail::set_slot(slots, impl, "consequence", sarcastic ? std::string{} : idea_of(a, text));
+            c.add("card-idea");
         }
         return adv;
     }
@@ -214,7 +212,7 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
     if (settled) {
         adv.triage = Triage::commitment;
         adv.next_step = author == Author::other ? "A decision recorded: nothing to reopen. Log it if it's yours too."
-                        : a.kind == MessageKind::summary
+                        : a.kind == MessageKind::summary || cues.recap
                             ? "Good summary: send it so the exchange is on record, then log the decision. Don't "
                               "reopen it."
                             : "You've committed: say it once, don't reopen it, and log it so your concern is on "
@@ -231,20 +229,23 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
     // pushback that hasn't said so yet; otherwise it is information.
     // A status that sets the plan's number against the writer's ("FYI the PRD says 2 weeks, I think 5") is too.
     bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
-    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap;
-    if ((a.kind == MessageKind::status && !numbers_gap) || a.kind == MessageKind::thanks ||
-        (a.kind == MessageKind::other && !concern)) {
+    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern;
+    bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
+    if ((a.kind == MessageKind::status && !numbers_gap && !cues.concern) || a.kind == MessageKind::thanks ||
+        (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) || courtesy || cues.answers_info ||
+        (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask)) {
         adv.triage = Triage::not_pushback;
         std::string_view const send = author == Author::other ? "" : " Send it as it is.";
         adv.next_step = a.kind == MessageKind::thanks ? "Nothing to push back on: it's a thank-you." + std::string(send)
                         : a.kind == MessageKind::status
                             ? "Nothing to push back on: it's a status update." + std::string(send)
-                            : std::string("Nothing to push back on here: it's information, not pushback.");
+                            : "Nothing to push back on here: it's information, not pushback." + std::string(send);
         return adv;
     }
 
     if (adv.perspective == Side::ask) {
-        bool const ready = a.patterns.empty() && !a.vague;
+        int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
+        bool const ready = a.patterns.empty() && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
         adv.triage = ready ? Triage::ready : Triage::rework;
         if (ready) {
             adv.next_step = "A clear ask: send it.";
@@ -262,7 +263,7 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
 
     if (author == Author::other) {
         // Someone else's pushback: the user's reply, not a rewrite of their words.
-        adv.triage = is_ready(a, c) ? Triage::ready : Triage::rework;
+        adv.triage = is_ready(a, c, cues.way) ? Triage::ready : Triage::rework;
         adv.next_step = adv.triage == Triage::ready
                             ? "Their message is specific: answer the decision it asks for."
                             : "Their message leaves out what you need to act on it: ask what's driving it.";
@@ -270,12 +271,12 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
         return adv;
     }
 
-    if (is_ready(a, c)) {
+    if (is_ready(a, c, cues.way)) {
         adv.triage = Triage::ready;
         if (c.has("hedge")) {
             adv.next_step = "Ready to send after one tweak: drop " + slots.values[detail::slot_index("hedge")] + ".";
             c.add("tweak-hedge");
-        } else if (!c.has("ask") && !a.offers_alternative) {
+        } else if (!c.has("ask") && !cues.asks) {
             adv.next_step = "Ready to send after one tweak: end with the decision you need and by when.";
             c.add("tweak-ask");
         } else {
@@ -286,9 +287,28 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
 
     adv.triage = Triage::rework;
     adv.next_step = rework_step(a, c);
+    // An answer to a trust-destroying ask starts from the reply that builds trust ("what would you cut?").
+    if (adv.perspective == Side::reply_to_ask)
+        for (auto q : a.quoted)
+            if (auto const asked = detail::read_cues(q.in(text), {}).pm_ask) {
+                if (c.add("ask-" + std::string(detector::id(*asked)) + "-reply")) {
+                    // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
+                    auto& title = adv.cards.back().title;
+                    if (auto const colon = title.find(": "); colon != std::string::npos) {
+                        title.erase(0, colon + 2);
+                        title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+                    }
+                    adv.next_step =
+                        "Don't answer their ask with a bare no: say what it would take, starting from "
+                        "the reply below.";
+                }
+                break;
+            }
     // The plan's number against the writer's is an estimate gap, named or not.
     if (c.has("own_number") || c.has("plan_number")) c.add("card-estimate");
-    for (auto r : a.legitimate) {
+    std::vector<Reason> reasons = a.legitimate;
+    if (reasons.empty() && cues.reason) reasons.push_back(*cues.reason);
+    for (auto r : reasons) {
         if (adv.cards.size() == max_rework_cards) break;
         if (auto const id = card_for(r); !id.empty()) c.add(id);
     }
@@ -304,6 +324,18 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
     // A rework offers two or three ways forward.
     for (std::string_view more : {"card-cost", "card-proposal", "card-goal"})
         if (adv.cards.size() < 2) c.add(more);
+    return adv;
+}
+
+}  // namespace
+
+Advice advise(Library const& lib, Analysis const& a, std::string_view text, Author author) {
+    Advice adv = triage_and_cards(lib, a, text, author);
+    // A stop, a decision or news speaks for the writer unless it answers someone's quoted words: an
+    // "ask" or "reply" reading of its grammar says nothing about whose message it is.
+    bool const own =
+        adv.triage == Triage::stop || adv.triage == Triage::commitment || adv.triage == Triage::not_pushback;
+    if (own && !quotes_first(a, text)) adv.perspective = Side::own_draft;
     return adv;
 }
 

@@ -121,76 +121,6 @@ std::string trim_edges(std::string s) {
     return s;
 }
 
-bool inside(detector::Range r, std::vector<detector::Range> const& quoted) {
-    return std::any_of(quoted.begin(), quoted.end(), [&](detector::Range q) {
-        return r.start < q.end && q.start < r.end;  // overlaps someone else's words
-    });
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-// The sentence of `text` around byte `at`.
-detector::Range sentence_around(std::string_view text, std::size_t at) {
-    std::size_t b = at, e = at;
-    auto const stop = [](char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';'; };
-    while (b > 0 && !stop(text[b - 1])) --b;
-    while (e < text.size() && !stop(text[e])) ++e;
-    return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
-}
-
-struct Cue {
-    std::string_view words;
-    bool keep;  // the cue belongs to the clause ("we decided to ...") or only introduces it ("although")
-};
-
-// The first cue found, and the clause it starts (to the end of its sentence).
-std::optional<detector::Range> clause_after(std::string_view text, std::string const& low,
-                                            std::initializer_list<Cue> cues) {
-    std::optional<detector::Range> best;
-    for (auto const& cue : cues) {
-        std::size_t at = 0;
-        while ((at = low.find(cue.words, at)) != std::string::npos) {
-            bool const edge = at == 0 || !is_word_byte(static_cast<unsigned char>(low[at - 1]));
-            if (edge) break;
-            at += cue.words.size();
-        }
-        if (at == std::string::npos) continue;
-        auto const sentence = sentence_around(text, at);
-        auto const start = static_cast<std::uint32_t>(cue.keep ? at : at + cue.words.size());
-        if (!best || start < best->start) best = detector::Range{start, sentence.end};
-    }
-    return best;
-}
-
-// Who made the call: "Sam decided", "Sam's call", "decided by Sam". A capitalised name only.
-std::string decision_maker_of(std::string_view text) {
-    auto const name_before = [&](std::size_t at) -> std::string {
-        std::size_t e = at;
-        while (e > 0 && text[e - 1] == ' ') --e;
-        std::size_t b = e;
-        while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
-        if (b == e || !std::isupper(static_cast<unsigned char>(text[b]))) return {};
-        std::string name(text.substr(b, e - b));
-        for (std::string_view no : {"We", "I", "It", "That", "This", "They", "He", "She", "You", "Fine", "OK", "Ok"})
-            if (name == no) return {};
-        return name;
-    };
-    for (std::string_view cue : {" decided", "'s call", "’s call", " made the call", " has decided"}) {
-        if (auto const at = text.find(cue); at != std::string_view::npos)
-            if (auto n = name_before(at); !n.empty()) return n;
-    }
-    if (auto const at = text.find("decided by "); at != std::string_view::npos) {
-        std::size_t b = at + 11, e = b;
-        while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
-        if (e > b && std::isupper(static_cast<unsigned char>(text[b]))) return std::string(text.substr(b, e - b));
-    }
-    return {};
-}
-
 // The detector's older topic ("SSO", "the export feature") stands in for a missing object only when it
 // reads as a short noun phrase: no more than three words, no function word that would make it a fragment.
 bool short_noun_phrase(std::string_view s) {
@@ -219,8 +149,9 @@ bool reads_as_object(std::string_view s) {
     auto const last_space = s.rfind(' ');
     std::string const first = lower(s.substr(0, s.find(' ')));
     std::string const last = lower(last_space == std::string_view::npos ? s : s.substr(last_space + 1));
-    for (std::string_view no : {"all", "this", "that", "it", "these", "those", "them", "everything", "something",
-                                "anything", "we", "you", "i", "stuff", "things"})
+    for (std::string_view no : {"all",       "this",     "that",    "it",   "these", "those", "them",   "everything",
+                                "something", "anything", "we",      "you",  "i",     "stuff", "things", "forward",
+                                "sooner",    "later",    "earlier", "back", "up",    "faster"})
         if (last == no) return false;
     for (std::string_view no : {"to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or", "but", "than",
                                 "because", "so", "if", "the", "a", "an"})
@@ -236,16 +167,110 @@ bool reads_as_object(std::string_view s) {
         std::string const w = lower(s.substr(start, end - start));
         if (w.ends_with("n't") || w.ends_with("n’t")) return false;
         for (std::string_view verb :
-             {"is",    "are",    "was",  "were",  "be",   "go",         "goes",  "move", "moves", "moving",
-              "fits",  "fit",    "took", "takes", "take", "accounting", "won't", "will", "would", "can",
-              "could", "should", "does", "do",    "did",  "has",        "have",  "had"})
+             {"is",     "are",   "was",   "were",   "be",      "go",       "goes",       "move",   "moves",
+              "moving", "fits",  "fit",   "took",   "takes",   "take",     "accounting", "won't",  "will",
+              "would",  "can",   "could", "should", "does",    "do",       "did",        "has",    "have",
+              "had",    "look",  "looks", "feel",   "feels",   "seem",     "seems",      "builds", "says",
+              "wants",  "needs", "uses",  "makes",  "assumes", "forgets",  "ignores",    "asks",   "keeps",
+              "gets",   "runs",  "ships", "lands",  "breaks",  "requires", "adds",       "gives",  "sees",
+              "thinks", "know",  "knows", "think",  "get",     "keep",     "want",       "need",   "mind"})
             if (w == verb) return false;
         start = end + 1;
     }
     return true;
 }
 
+// "so the refund button won't work", "which would lock the table": the clause reads whole without its
+// connective. A clause holding ", but " keeps what follows it: that is the writer's point.
+std::string point_of(std::string s) {
+    if (auto const but = s.find(", but ");
+        but != std::string::npos && std::count(s.begin() + static_cast<std::ptrdiff_t>(but), s.end(), ' ') >= 4)
+        s.erase(0, but + 6);
+    for (bool again = true; again;) {
+        again = false;
+        std::string const l = lower(s);
+        for (std::string_view lead : {"so ", "which ", "and ", "but ", "because ", "since ", "that ", "then "})
+            if (l.starts_with(lead) && s.size() > lead.size() + 10) {
+                s.erase(0, lead.size());
+                again = true;
+            }
+    }
+    return s;
+}
+
+// "Instead of writing our own renderer we could use the Chrome service": the proposal is what follows
+// "we could"; the lead-in ("I'd propose", "Suggestion:") is the card's own.
+std::string proposal_of(std::string s) {
+    std::string l = lower(s);
+    if (l.starts_with("instead of ") || l.starts_with("rather than ")) {
+        for (std::string_view turn : {" we could ", " we should ", " let's ", " i'd ", ", we ", " we "})
+            if (auto const at = l.find(turn); at != std::string::npos) {
+                s.erase(0, at + 1);
+                l.erase(0, at + 1);
+                break;
+            }
+    }
+    for (std::string_view lead :
+         {"we could just ", "we could ", "we should just ", "we should ", "let's ", "i'd propose ", "i propose ",
+          "i'd suggest ", "i suggest ", "proposal: ", "suggestion: ", "why don't we ", "how about ", "what if we "})
+        if (l.starts_with(lead) && s.size() > lead.size() + 8) {
+            s.erase(0, lead.size());
+            break;
+        }
+    return s;
+}
+
+// An idiom's noun ("down the line", "along the way") is not what the message is about.
+bool idiom_topic(std::string_view s) {
+    std::string const l = lower(s);
+    for (std::string_view no : {"the line", "the road", "the way", "the time", "the moment", "the day", "the end",
+                                "the first thing", "the table", "the wall"})
+        if (l == no) return true;
+    return false;
+}
+
+// The thing a PM's add-on asks for: "squeeze the CSV export into this sprint", "also add bulk edit".
+std::string add_on_of(std::string_view text) {
+    std::string const l = lower(text);
+    for (std::string_view cue :
+         {"squeeze in ", "squeeze ", "also add ", "throw in ", "tack on ", "sneak in ", "sneak ", "add "}) {
+        auto const at = l.find(cue);
+        if (at == std::string::npos) continue;
+        auto const b = at + cue.size();
+        auto e = b;
+        while (e < l.size() && l[e] != '?' && l[e] != ',' && l[e] != '.' && l[e] != '\n') ++e;
+        std::string_view rest = std::string_view(l).substr(b, e - b);
+        for (std::string_view stop : {" into ", " in this", " to this", " to the ", " while ", " too", " as well",
+                                      " before ", " for this", " this sprint", " next sprint"})
+            if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
+        std::string out(text.substr(b, rest.size()));
+        if (!out.empty() && std::count(out.begin(), out.end(), ' ') < 6) return out;
+    }
+    return {};
+}
+
 }  // namespace
+
+bool inside(detector::Range r, std::vector<detector::Range> const& quoted) {
+    return std::any_of(quoted.begin(), quoted.end(), [&](detector::Range q) {
+        return r.start < q.end && q.start < r.end;  // overlaps someone else's words
+    });
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// The sentence of `text` around byte `at`.
+detector::Range sentence_around(std::string_view text, std::size_t at) {
+    std::size_t b = at, e = at;
+    auto const stop = [](char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';'; };
+    while (b > 0 && !stop(text[b - 1])) --b;
+    while (e < text.size() && !stop(text[e])) ++e;
+    return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+}
 
 std::string plain_words(std::string_view text) { return trim_edges(squash(strip_markup(text))); }
 
@@ -276,6 +301,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     };
     std::string object = usable_object(c.object, true);
     if (object.empty() && !c.object) object = usable_object(a.topic, false);
+    if (idiom_topic(object)) object.clear();
     // "The migration" opened its sentence; inside a card it reads "the migration".
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "Their ", "This "})
         if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));
@@ -295,7 +321,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
     }
     set_slot(s, impl, "own_number", own);
-    clause("deadline", c.deadline);
+    std::string deadline = c.deadline ? clause_text(text, *c.deadline, a.quoted, max_of("deadline")) : std::string{};
+    if (lower(deadline).starts_with("by ")) deadline.erase(0, 3);
+    set_slot(s, impl, "deadline", deadline);
     // "the checkout rewrite will break refunds": an impact clause reads whole from its subject, when the
     // object opens it in the same sentence.
     std::optional<detector::Range> impact = c.impact;
@@ -303,14 +331,37 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         auto const gap = text.substr(c.object->end, impact->start - c.object->end);
         if (gap.find_first_of(".!?;:\n") == std::string_view::npos) impact->start = c.object->start;
     }
-    clause("consequence", impact);
-    clause("alternative", c.alternative);
+    set_slot(s, impl, "consequence",
+             impact ? point_of(clause_text(text, *impact, a.quoted, max_of("consequence"))) : std::string{});
+    std::string const raw_alt =
+        c.alternative ? clause_text(text, *c.alternative, a.quoted, max_of("alternative")) : std::string{};
+    set_slot(s, impl, "alternative", proposal_of(raw_alt));
+    // "Instead of writing a custom PDF renderer, we could ...": the plan the two paths compare is X.
+    for (std::string_view lead : {"instead of ", "rather than "}) {
+        if (!lower(raw_alt).starts_with(lead)) continue;
+        std::string plan = raw_alt.substr(lead.size());
+        std::string const l = lower(plan);
+        for (std::string_view turn : {",", " we could ", " we should ", " let's ", " i'd ", " we "})
+            if (auto const at = l.find(turn); at != std::string::npos) {
+                plan.resize(at);
+                break;
+            }
+        if (plan.size() > 4 && plan.size() < max_of("object") && plan != raw_alt.substr(lead.size()))
+            set_slot(s, impl, "object", plan);
+    }
+    // A PM's add-on names the thing added: the trade cards speak of it, not of the work in progress.
+    if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::one_more_thing) != a.patterns.end())
+        if (auto added = add_on_of(text); !added.empty()) set_slot(s, impl, "topic", added);
     clause("ask", c.ask);
 
     // The hedge to drop: the first hedge of the writer's own, with the "but" that follows it.
     std::string hedge;
     for (auto const& span : a.spans) {
         if (span.category != detector::VagueCategory::hedge || inside(span.range, a.quoted)) continue;
+        // "May 30" is a date, not a hedge.
+        if (span.range.end + 1 < text.size() && text[span.range.end] == ' ' &&
+            std::isdigit(static_cast<unsigned char>(text[span.range.end + 1])))
+            continue;
         std::size_t end = span.range.end;
         for (std::string_view tail : {", but", " but"})
             if (text.substr(end).starts_with(tail)) end += tail.size();
@@ -319,55 +370,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     }
     set_slot(s, impl, "hedge", hedge);
 
-    // A commitment's parts, for "Log as commitment".
-    std::string const low = lower(text);
-    auto concern = clause_after(text, low,
-                                {{"i still think", true},
-                                 {"i still believe", true},
-                                 {"i still worry", true},
-                                 {"i'm still worried", true},
-                                 {"my concern", true},
-                                 {"i disagree", true},
-                                 {"i'm not convinced", true},
-                                 {"although ", false},
-                                 {"even though ", false},
-                                 {"though ", false}});
-    auto decision = clause_after(text, low,
-                                 {{"we decided to ", false},
-                                  {"we've decided to ", false},
-                                  {"decided to ", false},
-                                  {"we agreed to ", false},
-                                  {"agreed to ", false},
-                                  {"going with ", true},
-                                  {"go with ", true},
-                                  {"decision: ", false},
-                                  {"we'll ship ", true},
-                                  {"we're shipping ", true},
-                                  {"we ship ", true}});
-    if (decision && concern && concern->start > decision->start && concern->start < decision->end)
-        decision->end = concern->start;
-    // The concern ends where the commitment starts ("..., but I'm fully on board").
-    if (concern) {
-        for (std::string_view turn : {", but ", " but i", ", and i'll", " and i'll", ", so i'll"}) {
-            auto const at = low.find(turn, concern->start);
-            if (at != std::string::npos && at < concern->end) concern->end = static_cast<std::uint32_t>(at);
-        }
-    }
-    std::string decided = decision ? clause_text(text, *decision, a.quoted, max_of("decided")) : std::string{};
-    if (decided.empty() && c.object) decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
-    if (decided.empty()) {  // the draft's first sentence: the log never opens with two prompts
-        auto const first = sentence_around(text, 0);
-        decided = clause_text(text, first, a.quoted, max_of("decided"));
-    }
-    if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
-    // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
-    for (std::string_view next : {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ",
-                                  " and I'm", " and I'll", ", I just", ", but "}) {
-        if (auto const at = decided.find(next); at != std::string::npos) decided.resize(at);
-    }
-    set_slot(s, impl, "decided", decided);
-    set_slot(s, impl, "concern", concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{});
-    set_slot(s, impl, "decision_maker", decision_maker_of(text));
+    fill_commitment_slots(s, impl, a, text);
 }
 
 }  // namespace pushback::templates::detail

@@ -22,6 +22,17 @@ std::string clause_text(std::string_view text, detector::Range r, std::vector<de
 // `text` without Slack markup (as clause_text, over the whole text, keeping line breaks out).
 std::string plain_words(std::string_view text);
 
+// Whether `r` overlaps someone else's quoted words.
+bool inside(detector::Range r, std::vector<detector::Range> const& quoted);
+// `s` lower-cased (ASCII).
+std::string lower(std::string_view s);
+// The sentence of `text` around byte `at`.
+detector::Range sentence_around(std::string_view text, std::size_t at);
+
+// Sets the commitment slots (decided, concern, decision_maker) for "Log as commitment" (advice_log.cpp).
+void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
+                           std::string_view text);
+
 // Sets the clause slots of `s` from the analysis (prompts where the draft lacks a piece).
 void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                        std::string_view text);

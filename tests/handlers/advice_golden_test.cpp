@@ -1,4 +1,4 @@
-// Golden replies for twenty drafts spanning every triage (ready, rework, asks, not-pushback,
+// Golden replies for twenty-three drafts spanning every triage (ready, rework, asks, not-pushback,
 // commitment, stop): the rendered /pushback reply must equal tests/golden/advice/NAME.txt. Each file
 // was read as a senior engineer would ("would I send this card?"); PUSHBACK_UPDATE_GOLDEN=1 rewrites
 // them, then review the diff line by line before committing. Also: the reframe modal and the help.
@@ -28,7 +28,8 @@ std::string read_file(std::string const& path) {
 
 }  // namespace
 
-TEST_CASE("/pushback replies for twenty drafts across the triage match their golden texts", "[handlers][golden]") {
+TEST_CASE("/pushback replies for twenty-three drafts across the triage match their golden texts",
+          "[handlers][golden]") {
     HandlerWorld w;
     std::vector<std::pair<std::string, std::string>> const cases{
         {"ready_sso_sbi",
@@ -72,6 +73,11 @@ TEST_CASE("/pushback replies for twenty drafts across the triage match their gol
         {"stop_broadcast", "<!here> can we all agree the Q4 migration plan is nonsense?"},
         {"stop_person",
          "<@U0PMX81> you clearly don't understand how the sync works. The migration needs 3 weeks of backfill."},
+        // The three wrong replies of the first read: an add-on ask, a disagree-and-commit, a third-person attack.
+        {"ask_squeeze_csv", "Can we squeeze the CSV export into this sprint too? Shouldn't be a big deal"},
+        {"commitment_postgres",
+         "Going with Postgres per Dana's call. I still think the migration risk is under-priced, but I'm in"},
+        {"stop_third_person", "Priya has no idea how our billing works and her spec is garbage"},
     };
     for (auto const& [name, draft] : cases) {
         CAPTURE(name);

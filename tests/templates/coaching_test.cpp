@@ -3,6 +3,9 @@
 // bracketed prompt per card on average over the specific drafts, no Slack markup in a card, no card
 // for not-pushback, at most one for ready and commitment. dev.jsonl is tuned on; test.jsonl is not
 // (it is added when merging: until then its case is skipped, and once there a missed target fails).
+// dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the advice ever saw them,
+// each measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after tuning on
+// dev and dev2: 0.550 and 0.438), then tuned on like dev.
 // PUSHBACK_COACHING_MISSES=1 prints every miss.
 #include <boost/json.hpp>
 #include <cstdlib>
@@ -123,7 +126,6 @@ void check_targets(std::string const& split, double accuracy_floor, double recal
         f.flags_expected, f.flags_extra, prompts, f.specific_cards, prompts_all, f.all_cards);
     if (std::getenv("PUSHBACK_COACHING_MISSES")) std::printf("%s", f.misses.c_str());
     INFO(f.misses);
-    // Issue 13's 0.90 is not met yet (the issue stays open): floors just under today's figures catch a regression.
     CHECK(accuracy >= accuracy_floor);
     CHECK(recall >= recall_floor);
     CHECK(prompts <= 1.0);
@@ -133,13 +135,29 @@ void check_targets(std::string const& split, double accuracy_floor, double recal
 
 }  // namespace
 
-// Prompts per card, Slack markup and card counts meet issue 13's targets on both splits. Triage accuracy
-// (target 0.90) and flag recall (0.90) do not yet: dev 0.758 / 0.585, held-out test 0.610 / 0.360 at the
-// first measurement; the floors sit just under those.
+// Issue 13's targets on the splits tuned on: triage accuracy and flag recall at least 0.90, at most one
+// prompt per card, no Slack markup, the card counts per triage.
 TEST_CASE("the coaching dev split: card rules met, triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev", 0.74, 0.56);
+    check_targets("dev", 0.90, 0.90);
 }
 
+// The held-out split: its floors are still those of its first measurement (triage 0.610, flag recall 0.360);
+// it is measured by whoever merges, never tuned on.
 TEST_CASE("the coaching test split: card rules met, triage and flags above their floors", "[templates][coaching]") {
     check_targets("test", 0.59, 0.34);
+}
+
+TEST_CASE("the coaching dev2 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev2", 0.90, 0.90);
+}
+
+TEST_CASE("the coaching dev3 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev3", 0.90, 0.90);
+}
+
+// dev4.jsonl (24 drafts) was written and labeled after all the tuning and measured once, as the last
+// unseen check (triage 0.625, flag recall 0.545: the cues still miss wordings they were not written
+// for); it is not tuned on, so its floors sit just under that measurement.
+TEST_CASE("the coaching dev4 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev4", 0.60, 0.50);
 }

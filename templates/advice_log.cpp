@@ -1,0 +1,177 @@
+// The "Log as commitment" prefill: the decision, the writer's concern and who made the call, read from
+// a disagree-and-commit or a write-up in the writer's own words (quoted words never feed it).
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "templates/detail/advice_slots.hpp"
+
+namespace pushback::templates::detail {
+
+namespace {
+
+bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+struct Cue {
+    std::string_view words;
+    bool keep;  // the cue belongs to the clause ("we decided to ...") or only introduces it ("although")
+};
+
+// The first cue found, and the clause it starts (to the end of its sentence).
+std::optional<detector::Range> clause_after(std::string_view text, std::string const& low,
+                                            std::vector<detector::Range> const& quoted,
+                                            std::initializer_list<Cue> cues) {
+    std::optional<detector::Range> best;
+    for (auto const& cue : cues) {
+        std::size_t at = 0;
+        while ((at = low.find(cue.words, at)) != std::string::npos) {
+            bool const edge = at == 0 || !is_word_byte(static_cast<unsigned char>(low[at - 1])) ||
+                              !is_word_byte(static_cast<unsigned char>(cue.words.front()));
+            auto const here = detector::Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)};
+            if (edge && !inside(here, quoted)) break;
+            at += cue.words.size();
+        }
+        if (at == std::string::npos) continue;
+        auto const sentence = sentence_around(text, at);
+        auto const start = static_cast<std::uint32_t>(cue.keep ? at : at + cue.words.size());
+        if (!best || start < best->start) best = detector::Range{start, sentence.end};
+    }
+    return best;
+}
+
+// Who made the call: "Sam decided", "Sam's call", "decided by Sam". A capitalised name only.
+std::string decision_maker_of(std::string_view text) {
+    auto const name_before = [&](std::size_t at) -> std::string {
+        std::size_t e = at;
+        while (e > 0 && text[e - 1] == ' ') --e;
+        std::size_t b = e;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+        if (b == e || !std::isupper(static_cast<unsigned char>(text[b]))) return {};
+        std::string name(text.substr(b, e - b));
+        for (std::string_view no : {"We", "I", "It", "That", "This", "They", "He", "She", "You", "Fine", "OK", "Ok",
+                                    "Product", "Sales", "Marketing", "Customers", "Users", "Everyone", "Nobody"})
+            if (name == no) return {};
+        return name;
+    };
+    for (std::string_view cue : {" decided", "'s call", "’s call", " made the call", " has decided", "'s decision",
+                                 "’s decision", " wants", " proposed", " asked for", " chose"}) {
+        if (auto const at = text.find(cue); at != std::string_view::npos)
+            if (auto n = name_before(at); !n.empty()) return n;
+    }
+    for (std::string_view by : {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with "}) {
+        auto const at = text.find(by);
+        if (at == std::string_view::npos) continue;
+        std::size_t b = at + by.size(), e = b;
+        while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+        if (e > b && std::isupper(static_cast<unsigned char>(text[b]))) return std::string(text.substr(b, e - b));
+    }
+    return {};
+}
+
+}  // namespace
+
+void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
+                           std::string_view text) {
+    auto const max_of = [](std::string_view name) { return reframing_slots[slot_index(name)].max_size; };
+    auto const& c = a.clauses;
+    // A commitment's parts, for "Log as commitment".
+    std::string const low = lower(text);
+    auto concern = clause_after(text, low, a.quoted,
+                                {{"i still think", true},
+                                 {"i still believe", true},
+                                 {"i still worry", true},
+                                 {"i still have doubts", true},
+                                 {"i have doubts", true},
+                                 {"i'm still worried", true},
+                                 {"i'm still not", true},
+                                 {"my concern", true},
+                                 {"my worry", true},
+                                 {"my worry about", true},
+                                 {"logged my worry about ", false},
+                                 {"i raised the ", false},
+                                 {"i raised my ", false},
+                                 {"i disagreed with ", true},
+                                 {"i disagree", true},
+                                 {"i'm not convinced", true},
+                                 {"i think it's a mistake", true},
+                                 {"i'd have ", true},
+                                 {"not what i'd have", true},
+                                 {"i still have reservations", true},
+                                 {"reservations about", true},
+                                 {"i'm not thrilled about", true},
+                                 {"i would have ", true},
+                                 {"although ", false},
+                                 {"even though ", false},
+                                 {"though ", false}});
+    // The decision: after the cue that announces it, or the sentence a cue sits in ("SSO ships as in-app only").
+    auto decision = clause_after(text, low, a.quoted, {{"we decided to ", false}, {"we've decided to ", false},
+                                                       {"decided to ", false},    {"we agreed to ", false},
+                                                       {"agreed to ", false},     {"made the call: ", false},
+                                                       {"the call: ", false},     {"decision is to ", false},
+                                                       {"decision: ", false},     {"going with ", true},
+                                                       {"go with ", true},        {"we'll go with ", true},
+                                                       {"we launch ", true},      {"we'll launch ", true},
+                                                       {"we'll do ", true},       {"we'll ship ", true},
+                                                       {"we're shipping ", true}, {"we ship ", true},
+                                                       {"we keep ", true},        {"we took ", true},
+                                                       {"i'll back ", false},     {"on board with ", false},
+                                                       {"we're doing ", true},    {"we'll use ", true},
+                                                       {"'s call to ", false},    {" chose ", true},
+                                                       {"shipping the ", true},   {"i'll make the ", false}});
+    for (std::string_view in_sentence : {" ships as ", " stays in ", " moves to ", " it is."}) {
+        auto const at = low.find(in_sentence);
+        if (at == std::string::npos || (decision && decision->start < at)) continue;
+        auto r = sentence_around(text, at);
+        while (r.start < r.end && (text[r.start] == ' ' || text[r.start] == '\n')) ++r.start;
+        decision = r;
+        break;
+    }
+    if (decision && concern && concern->start > decision->start && concern->start < decision->end)
+        decision->end = concern->start;
+    // The concern ends where the commitment starts ("..., but I'm fully on board").
+    if (concern) {
+        for (std::string_view turn : {", but ", " but i", ", and i'll", " and i'll", ", so i'll", ", jun", ", and i'm",
+                                      " is in the ", " is noted", "; it's noted", " in the doc", " in the ticket"}) {
+            auto const at = low.find(turn, concern->start);
+            if (at != std::string::npos && at < concern->end) concern->end = static_cast<std::uint32_t>(at);
+        }
+    }
+    std::string decided = decision ? clause_text(text, *decision, a.quoted, max_of("decided")) : std::string{};
+    // The object stands in only when it reads as a decision ("the monorepo move"), not a bare noun ("the pilot").
+    if (decided.empty() && c.object) {
+        decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
+        if (std::count(decided.begin(), decided.end(), ' ') < 2) decided.clear();
+    }
+    if (decided.empty()) {  // the draft's first sentence, when it reads as the decision rather than a greeting
+        auto const first = sentence_around(text, 0);
+        decided = clause_text(text, first, a.quoted, max_of("decided"));
+        std::string const l = lower(decided);
+        bool const aside = std::count(decided.begin(), decided.end(), ' ') < 4 || l.starts_with("thank") ||
+                           l.starts_with("recap") || l.starts_with("summary") || l.starts_with("notes") ||
+                           l.starts_with("retro") || l.starts_with("yes") || l.starts_with("i lost") ||
+                           l.find(" agreed on") != std::string::npos;
+        if (aside) decided.clear();
+    }
+    // "Recap from the roadmap review: the search relaunch stays in Q2": the decision follows the header.
+    if (auto const colon = decided.rfind(": ");
+        colon != std::string::npos &&
+        std::count(decided.begin() + static_cast<std::ptrdiff_t>(colon), decided.end(), ' ') >= 4)
+        decided.erase(0, colon + 2);
+    for (std::string_view lead : {"Disagree and commit ", "disagree and commit "})
+        if (decided.starts_with(lead)) decided.erase(0, lead.size());
+    for (std::string_view tail : {" it is", " work"})
+        if (decided.ends_with(tail) && decided.size() > tail.size() + 8) decided.resize(decided.size() - tail.size());
+    if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
+    if (decided.starts_with("Going with ")) decided.replace(0, 5, "Go");
+    // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
+    for (std::string_view next : {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ",
+                                  " and I'm", " and I'll", ", I just", ", but ", " like ", " per ", " (", ", even "}) {
+        if (auto const at = decided.find(next); at != std::string::npos && at > 8) decided.resize(at);
+    }
+    set_slot(s, impl, "decided", decided);
+    set_slot(s, impl, "concern", concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{});
+    set_slot(s, impl, "decision_maker", decision_maker_of(text));
+}
+
+}  // namespace pushback::templates::detail

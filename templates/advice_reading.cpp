@@ -1,0 +1,132 @@
+// Reading a draft before the triage: whose side it speaks from, what the cues add to the Analysis, and
+// the writer's own point for the one rewrite a stop may offer.
+
+#include "templates/detail/advice_reading.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "templates/detail/advice_slots.hpp"
+
+namespace pushback::templates::detail {
+
+using detector::Analysis;
+using detector::MessageKind;
+using detector::Reason;
+using detector::RedFlag;
+
+namespace {
+
+// "Yes, ...", "Short answer: not safely", "Probably not": how an answer to an unquoted ask opens.
+bool answer_opening(std::string_view text) {
+    std::string head;
+    for (char ch : text.substr(0, 16)) head += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (std::string_view w : {"yes", "no,", "no.", "nope", "sure", "ok", "okay", "short answer", "happy to", "we can",
+                               "i can", "not ", "probably", "absolutely", "of course", "that's", "it's", "yep", "yeah"})
+        if (head.starts_with(w)) return true;
+    return false;
+}
+
+}  // namespace
+
+bool quotes_first(Analysis const& a, std::string_view text) {
+    // A draft that opens with someone else's words ("> Can we …?", Re: "…", "Sam asked: …") answers them.
+    auto const starts_quoted = std::any_of(a.quoted.begin(), a.quoted.end(), [](auto r) { return r.start <= 4; });
+    auto const head = text.substr(0, 40);
+    bool const re =
+        text.size() >= 3 && (text[0] == 'R' || text[0] == 'r') && (text[1] == 'e' || text[1] == 'E') && text[2] == ':';
+    return starts_quoted || re || head.find(" asked: ") != std::string_view::npos;
+}
+
+// An ask that carries the writer's own concern (a reason with a doubt, the plan's number against the
+// writer's) is the writer's pushback ending in a clear ask; an ask with a trust-destroying pattern is
+// the PM's pressure whatever reason it mentions.
+Side side_of(Analysis const& a, std::string_view text, TriageCues const& cues) {
+    if (quotes_first(a, text)) return Side::reply_to_ask;
+    if (a.kind == MessageKind::reply_to_ask && answer_opening(text)) return Side::reply_to_ask;
+    if (a.kind != MessageKind::ask && !cues.pm_ask) return Side::own_draft;
+    int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
+    bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
+    // A long draft that happens to echo a pattern ("took a day") is the writer's case, not a PM's ask.
+    bool const lets = text.starts_with("Let's") || text.starts_with("let's") || text.starts_with("Let’s");
+    bool const pressure =
+        cues.pm_ask || (!a.patterns.empty() && text.size() < 240 && (text.find('?') != std::string_view::npos || lets));
+    bool const own_case = numbers_gap || (!pressure && (cues.concern || cues.way) &&
+                                          (!a.legitimate.empty() || a.offers_alternative || sbi >= 2));
+    return own_case ? Side::own_draft : Side::ask;
+}
+
+// The Analysis with the triage cues added: a cue only ever adds a finding the detector missed.
+Analysis with_cues(Analysis a, TriageCues const& cues) {
+    auto const add_flag = [&](bool on, RedFlag f) {
+        if (on && std::find(a.red_flags.begin(), a.red_flags.end(), f) == a.red_flags.end()) a.red_flags.push_back(f);
+    };
+    add_flag(cues.person_attack, RedFlag::person_directed);
+    add_flag(cues.skips_ladder, RedFlag::skips_ladder);
+    add_flag(cues.broadcast, RedFlag::broadcast);
+    add_flag(cues.sarcasm, RedFlag::sarcasm);
+    // A thank-you with no concern in it is not sarcasm ("Thanks a lot for covering my shift").
+    if (cues.courtesy && !cues.concern && !cues.sarcasm) std::erase(a.red_flags, RedFlag::sarcasm);
+    // "At my last job we built this in a weekend": someone else's work compared, not the writer's attachment.
+    if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::last_company) != a.patterns.end() &&
+        !cues.illegitimate)
+        std::erase(a.illegitimate, Reason::attachment);
+    std::sort(a.red_flags.begin(), a.red_flags.end());
+    // The motive said outright comes first: it's what the self-check asks about.
+    if (cues.illegitimate) {
+        std::erase(a.illegitimate, *cues.illegitimate);
+        a.illegitimate.insert(a.illegitimate.begin(), *cues.illegitimate);
+    }
+    if (cues.pm_ask && std::find(a.patterns.begin(), a.patterns.end(), *cues.pm_ask) == a.patterns.end())
+        a.patterns.insert(a.patterns.begin(), *cues.pm_ask);
+    return a;
+}
+
+// The writer's point about the plan, free of what made it a stop: the first piece of the draft (split at
+// sentence ends and colons) that names a particular or a consequence and carries no red flag or motive
+// of its own. Empty when every piece carries one ("Priya has no idea how billing works").
+std::string idea_of(Analysis const& a, std::string_view text) {
+    std::string best;
+    std::size_t b = 0;
+    int angle = 0;  // inside <!here>, <@U1|name>, <https://…>: never a sentence end
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] == '<') ++angle;
+        if (i < text.size() && text[i] == '>' && angle > 0) --angle;
+        bool const end = i == text.size() || (angle == 0 && (text[i] == '.' || text[i] == '!' || text[i] == '?' ||
+                                                             text[i] == ':' || text[i] == '\n' || text[i] == ';'));
+        if (!end) continue;
+        detector::Range const r{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)};
+        b = i + 1;
+        if (r.empty()) continue;
+        auto const piece = clause_text(text, r, a.quoted, 240);
+        if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
+        auto const cues = read_cues(piece, {});
+        if (cues.person_attack || cues.skips_ladder || cues.sarcasm || cues.illegitimate || cues.pm_ask) continue;
+        // The writer's feelings, a threat or a conditional are not a point about the plan.
+        std::string low;
+        for (char ch : piece) low += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        bool aside = false;
+        for (std::string_view no : {"i ", "i'm ", "if ", "sure", "so ", "leadership", "arguing", "everyone", "who "})
+            aside = aside || low.starts_with(no);
+        for (std::string_view no : {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen",
+                                    "fantasy", "as usual", "garbage", "nonsense", "joke", "clearly", "you "})
+            aside = aside || low.find(no) != std::string::npos;
+        if (aside) continue;
+        bool const particular = std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& s) {
+            return s.range.start >= r.start && s.range.end <= r.end;
+        });
+        bool const consequence =
+            a.clauses.impact && a.clauses.impact->start >= r.start && a.clauses.impact->start < r.end;
+        if (!particular && !consequence) continue;
+        // A question to the channel ("who else thinks ...?") is not the writer's point.
+        if (r.end < text.size() && text[r.end] == '?') continue;
+        best = piece;
+        break;
+    }
+    // "The migration needs ..." reads "the migration needs ..." after "What I see:"; a name keeps its capital.
+    for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That ", "These ", "Those ", "Their ", "Its "})
+        if (best.starts_with(det)) best[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(best[0])));
+    return best;
+}
+
+}  // namespace pushback::templates::detail

@@ -1,0 +1,327 @@
+// The cue lists are phrasings, not keywords: each one reads the same in any draft it appears in
+// ("per Dana's call", "I'm not keen on relearning"). A word that is harmless on its own ("call",
+// "learn") never counts alone; where a rule generalises better than a list (learning + reluctance,
+// what the writer built + its replacement), it is a rule.
+
+#include "templates/detail/triage_cues.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "templates/detail/cue_words.hpp"
+
+namespace pushback::templates::detail {
+
+namespace {
+
+using cues::Cues;
+using cues::Words;
+
+std::optional<detector::Reason> motive(Words const& w) {
+    using detector::Reason;
+    // Learning something new, and not wanting to: "not interested in learning Flutter", "I'd have to learn a
+    // whole new build system, and honestly I don't want to".
+    bool const learning = w.any_prefix({"learn", "relearn", "pick up a new", "pick up another", "ramp up on"});
+    bool const reluctant = w.any({"not interested", "don't want", "do not want", "rather not", "not keen", "not up for",
+                                  "bandwidth", "i'd have to", "i would have to", "whole new", "yet another",
+                                  "no desire", "can't be bothered", "don't feel like", "i'm tired of"});
+    if (learning && reluctant) return Reason::new_framework;
+    // What the writer built or spent years on, and its replacement: attachment.
+    bool const invested = w.any({"i spent", "we spent", "i've spent", "i built", "we built", "i've invested",
+                                 "we invested", "i poured", "we poured", "my baby"});
+    bool const replaced = w.any_prefix({"replac", "retir", "bin it", "kill", "throw", "scrap", "sunset", "rip out",
+                                        "not ready to see", "to see it go", "deprecat"});
+    if (invested && replaced) return Reason::attachment;
+    if (w.any({"relearning",
+               "relearn",
+               "one more thing to learn",
+               "another thing to learn",
+               "another tool to learn",
+               "pick up another tool",
+               "pick up another framework",
+               "learn another tool",
+               "learning coroutines",
+               "evenings learning",
+               "weekends learning",
+               "don't want to learn",
+               "do not want to learn",
+               "rather not learn",
+               "not up for learning",
+               "don't have the bandwidth to pick up",
+               "don't have the bandwidth to learn",
+               "don't want to learn rust",
+               "don't really want to learn",
+               "don't feel like learning",
+               "another framework to learn",
+               "new language to learn"}))
+        return Reason::new_framework;
+    if (w.any({"i wrote the",        "i wrote that",      "i wrote this",   "i wrote it",      "nobody else should",
+               "no one else should", "that's my service", "that's my code", "it's my code",    "my service.",
+               "come through me",    "comes through me",  "go through me",  "goes through me", "they can ask me",
+               "i'll decide if",     "nobody touches",    "no one touches", "touching my",     "team touching it",
+               "my module",          "my codebase"}))
+        return Reason::territorial;
+    if (w.any({"put so much love",
+               "put so much work",
+               "put so much into",
+               "everything we put into",
+               "everything i put into",
+               "all the work we put",
+               "sad to retire",
+               "sad to see it go",
+               "hate to see",
+               "shame to bin",
+               "shame to throw",
+               "shame to lose",
+               "throwing all that away",
+               "throw all that away",
+               "bin it for",
+               "from scratch three years",
+               "from scratch two years",
+               "i built the",
+               "we built the",
+               "spent most of last year building",
+               "spent last year building"}))
+        return Reason::attachment;
+    if (w.any({"my way", "trust me", "my design is better", "my approach is better", "mine is better",
+               "don't see why we need to compare", "don't need a benchmark", "don't need data", "i just know",
+               "just better than", "because i said so", "i've always done it", "i always do it"}))
+        return Reason::my_way;
+    if (w.any({"it's ugly",       "is ugly",       "looks ugly",        "so ugly",         "looks cheap",
+               "look cheap",      "i just prefer", "i prefer our old",  "i hate how",      "don't want to look at",
+               "feels gross",     "looks gross",   "not pretty",        "it's hideous",    "is hideous",
+               "feel more solid", "aesthetically", "looks wrong to me", "looks off to me", "i prefer the old",
+               "it's cleaner",    "looks nicer",   "feels nicer",       "prettier"}))
+        return Reason::aesthetic;
+    return std::nullopt;
+}
+
+bool accepts(Words const& w) {
+    if (w.any({"not on board", "not in.", "i'm not in", "not committed", "won't commit", "can't commit",
+               "not going to commit", "before we commit", "before i commit", "can't back"}))
+        return w.any({"disagree and commit", "disagree & commit"});
+    return w.any({"i'm in.",
+                  "i'm in,",
+                  "but i'm in",
+                  "and i'm in",
+                  "i'm on board",
+                  "i'm fully on board",
+                  "on board with",
+                  "i'll back",
+                  "i'm behind it",
+                  "i'm behind this",
+                  "i'll get behind",
+                  "i'll commit",
+                  "i'm committed",
+                  "i am committed",
+                  "and committed",
+                  "disagree and commit",
+                  "disagree & commit",
+                  "i lost that one",
+                  "lost fair and square",
+                  "it's your call",
+                  "your call and",
+                  "'s call.",
+                  "'s call,",
+                  "made the call",
+                  "it's decided",
+                  "it's been decided",
+                  "i'll make it work",
+                  "not my first choice, but",
+                  "not my first choice but",
+                  "fair enough, you own",
+                  "happy to commit",
+                  "i'll support it",
+                  "i'll support the",
+                  "let's get it done",
+                  "i can live with",
+                  "i'll go along",
+                  "i'll build it properly",
+                  "won't bring it up again",
+                  "won't relitigate",
+                  "won't reopen",
+                  "i'm good with",
+                  "i'm fine with",
+                  "full speed ahead",
+                  "but let's go",
+                  "decision made",
+                  "we'll do it your way",
+                  "do it your way",
+                  "i'll commit",
+                  "but i'll commit",
+                  "i'm all in",
+                  "you have my support",
+                  "i'll get behind",
+                  "count me in"});
+}
+
+// A decision reported as taken ("we agreed to", "decided to", "big-bang on the 3rd it is."): accepted
+// when the writer asks nothing about it.
+bool reports_decision(Words const& w) {
+    return w.low.find('?') == std::string::npos && w.any({"we agreed to", "we agreed on", "agreed to", "decided to",
+                                                          "decision is", "it is.", "we'll go with", "we took"});
+}
+
+bool write_up(Words const& w) {
+    return w.any({"recap", "notes from", "summary of", "minutes from", "action items", "decision log",
+                  "planning outcome", "for the record", "to summarise", "to summarize", "outcome:"});
+}
+
+// A report of where things stand: news, not a case.
+bool reports(Words const& w) {
+    return w.any({"weekly update",    "status update", "status:",  "update:",  "is out:",       "is live",
+                  "are live",         "is merged",     "deployed", "released", "is done",       "are done",
+                  "estimates are in", "link to the",   "pr for",   "is up:",   "heads up, i'm", "heads up: i'm",
+                  "fyi, i'm",         "release train", "changelog"});
+}
+
+// What a ready draft ends on: options, an alternative, a clear ask for a decision.
+bool offers_way(Words const& w) {
+    return w.any({"options:",
+                  "two options",
+                  "both options",
+                  "two ways",
+                  "two paths",
+                  "(a)",
+                  "(b)",
+                  "a)",
+                  "b)",
+                  "option a",
+                  "option 1",
+                  "path a",
+                  "proposal:",
+                  "i'd propose",
+                  "i propose",
+                  "suggestion:",
+                  "i'd suggest",
+                  "instead",
+                  "rather than",
+                  "we could",
+                  "either",
+                  "side by side",
+                  "which one",
+                  "can you pick",
+                  "pick one",
+                  "which fits",
+                  "does that work",
+                  "ok if i",
+                  "ok with you",
+                  "can we decide",
+                  "can we agree",
+                  "would that work",
+                  "i'd go with",
+                  "happy to walk",
+                  "which do you",
+                  "do you want",
+                  "if i haven't heard",
+                  "re-talk",
+                  "i'd like to revisit",
+                  "can we talk",
+                  "talk it through",
+                  "can we go over",
+                  "i'd like to discuss"});
+}
+
+std::optional<detector::Reason> reason_of(Words const& w) {
+    using detector::Reason;
+    if (w.any({"too much for the time", "by launch", "no way we ship all", "all of this by", "the scope",
+               "doesn't fit in", "won't fit", "not enough time", "all in", "is a lot", "all at once"}))
+        return Reason::scope_timeline;
+    if (w.any({"assumes", "forgets", "fully booked", "capacity", "caps ", "rate limit", "doesn't account for",
+               "isn't accounting for", "don't have the people", "doesn't mention", "only syncs", "once a day",
+               "doesn't cover", "depends on"}))
+        return Reason::ignored_constraint;
+    if (w.any({"security risk", "could go wrong", "risky", "data loss", "might break", "could break", "outage",
+               "cause problems", "cause issues", "in prod", "worried about"}))
+        return Reason::underweighted_risk;
+    if (w.any({"instead of", "off-the-shelf", "better options", "simpler way", "we could use", "already run",
+               "different approach", "another approach", "better approach", "other options"}))
+        return Reason::better_alternative;
+    if (w.any({"customers complained", "users actually want", "nobody asked", "users want", "the wrong thing",
+               "wrong problem", "churn interviews", "customers even care"}))
+        return Reason::user_need;
+    if (w.any({"in a week", "in a sprint", "1 sprint", "one sprint", "estimate", "bigger than", "realistic", "tight",
+               "involved", "sprints for", "weeks for", "days for"}))
+        return Reason::estimate;
+    return std::nullopt;
+}
+
+std::optional<detector::Pattern> pm_ask_of(Words const& w) {
+    using detector::Pattern;
+    bool const asks = w.low.find('?') != std::string::npos ||
+                      w.any({"let's just", "let's do", "let's ship", "could you also", "can you also", "can we also",
+                             "just ship", "at my previous", "at my last", "at my old"});
+    if (!asks) return std::nullopt;
+    if (w.any({"squeeze", "sneak", "too?", "as well?", "also add", "can you also", "could you also", "can we also",
+               "while you're in", "while you are in", "shouldn't be a big deal", "tiny change", "small change",
+               "should be quick", "one more thing", "throw in", "tack on"}))
+        return Pattern::one_more_thing;
+    if (w.any({"at my last company", "at my last job", "at my previous job", "at my previous company",
+               "at my old company", "at my old job", "competitors ship", "other teams ship", "took a day",
+               "took two days", "in a weekend", "in an afternoon"}))
+        return Pattern::last_company;
+    if ((w.any({"why is", "why does", "why do we need", "taking so long", "take so long"}) &&
+         w.any({"so long", "taking", "take", "need a whole"})) ||
+        (w.any({"how come", "why would", "why does"}) && w.any({"need", "take", "sprints", "weeks", "so long"})))
+        return Pattern::why_so_long;
+    if (w.any({"quick and dirty", "simple version", "simplest version", "just do a quick", "mvp version",
+               "clean it up later", "bare minimum", "basic version", "polish it later", "polish later", "just ship a"}))
+        return Pattern::simple_version;
+    if (w.any({"faster", "sooner", "pull the launch in", "pull it in", "pull in the", "speed this up", "speed it up",
+               "by a week", "any chance we can", "get it earlier", "earlier?", "forward to", "bring forward",
+               "move it up", "move up the", "pull forward"}))
+        return Pattern::faster_please;
+    return std::nullopt;
+}
+
+}  // namespace
+
+TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
+    Words const w(text, quoted);
+    TriageCues c;
+    c.person_attack = cues::attacks_person(w);
+    c.skips_ladder = cues::skips(w);
+    bool const at_all = w.any({"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone"});
+    c.sarcasm = cues::sarcastic(w);
+    bool const question = w.low.find('?') != std::string::npos;
+    c.illegitimate = motive(w);
+    c.commits = accepts(w) || reports_decision(w);
+    c.status = reports(w);
+    c.reason = reason_of(w);
+    c.way = offers_way(w);
+    auto const last_q = w.low.rfind('?');
+    c.asks = (last_q != std::string::npos && last_q + 120 >= w.low.size()) ||
+             w.any({"let me know by", "by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "by eod",
+                    "by end of day", "by tomorrow"});
+    c.recap = write_up(w);
+    c.pm_ask = pm_ask_of(w);
+    c.courtesy = w.any({"thanks", "thank you", "appreciate", "shout-out", "shout out", "welcome to the team",
+                        "welcome aboard", "kudos", "i'm out", "ooo", "out of office"});
+    c.concern = w.any({"not sure",       "concern",    "worried",  "worry",         "risk",          "can't",
+                       "won't",          "no way",     "too much", "don't think",   "not realistic", "probably not",
+                       "i'd rather not", "doubt",      "problem",  "issue",         "not safely",    "instead",
+                       "but the",        "but our",    "re-talk",  "revisit",       "rethink",       "pushed our",
+                       "pushes our",     "slip",       "miss the", "delay",         "past the",      "tight",
+                       "aggressive",     "optimistic", "is a lot", "a lot of work", "mess",          "objection",
+                       " not ",          "never",      "hmm"}) ||
+                w.low.find("n't ") != std::string::npos;
+    // @here on a disagreement (a doubt, an objection, a question to the crowd), not on news or thanks.
+    c.broadcast = at_all && (cues::disputes(w) || c.person_attack || c.sarcasm || c.concern ||
+                             (question && !c.courtesy && !c.status));
+    // An answer to "when does X go out?", "who owns Y?": information, not pushback.
+    if (!quoted.empty() && quoted.front().start <= 24) {
+        auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);
+        std::string lq(q);
+        for (auto& ch : lq) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        auto const open = lq.find_first_not_of("> \"“");
+        std::string_view const head =
+            open == std::string::npos ? std::string_view{} : std::string_view(lq).substr(open);
+        for (std::string_view wh : {"when ", "who ", "who's ", "where ", "which ", "what time", "is the ", "is it ",
+                                    "are we live", "has the ", "did the ", "does the "})
+            if (head.starts_with(wh)) c.answers_info = !c.concern;
+    }
+    return c;
+}
+
+}  // namespace pushback::templates::detail

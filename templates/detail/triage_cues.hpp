@@ -1,0 +1,39 @@
+#pragma once
+// What the coaching triage reads in the writer's own words beyond the detector's Analysis: the
+// phrasings of a red flag aimed at someone who isn't in the thread ("Priya has no idea how billing
+// works"), of a decision accepted ("per Dana's call ... but I'm in"), of an illegitimate motive said
+// outright, of a PM's add-on ask ("squeeze X in too? shouldn't be a big deal"), of a plain answer
+// or a welcome. advice.cpp takes the union with the Analysis: a cue only ever adds a finding.
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "detector/analysis.hpp"
+
+namespace pushback::templates::detail {
+
+struct TriageCues {
+    bool person_attack = false;  // about someone's competence or character, named or "you"
+    bool skips_ladder = false;   // to someone's manager, the CTO or an all-hands before the 1:1
+    bool broadcast = false;      // @here/@channel/@everyone carrying a disagreement
+    bool sarcasm = false;
+    std::optional<detector::Reason> illegitimate;  // the motive said outright
+    bool commits = false;  // the writer accepts a decision ("I'm in", "I'll back it", "it's your call")
+    bool recap = false;    // a 1:1 or meeting write-up, a decision log entry
+    std::optional<detector::Pattern> pm_ask;  // a trust-destroying ask (seed 002)
+    bool courtesy = false;                    // thanks, a welcome, an out-of-office note
+    bool concern = false;                     // the writer voices a doubt or an objection
+    bool answers_info = false;
+    bool status = false;  // a report of where things stand
+    bool way = false;     // options, an alternative or a clear ask for a decision
+    bool asks = false;
+    // The legitimate reason the wording points at, for choosing cards when the Analysis names none.
+    std::optional<detector::Reason> reason;  // it ends on a question or a deadline for an answer  // a plain answer to
+                                             // a quoted question asking for information
+};
+
+// `quoted`: someone else's words inside `text`, which never count as the writer's.
+TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted);
+
+}  // namespace pushback::templates::detail

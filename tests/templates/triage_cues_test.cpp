@@ -1,0 +1,137 @@
+// The triage cues on their own: most cases give the advice an Analysis with no findings, so only the
+// writer's words (templates/detail/triage_cues.hpp) can drive the triage, the flags and the cards; the
+// two that need the detector's particulars or quoted ranges analyse the text for real.
+#include <algorithm>
+
+#include "support.hpp"
+#include "templates/advice.hpp"
+
+using namespace pushback;
+using detector::Analysis;
+using detector::MessageKind;
+using detector::RedFlag;
+using templates::Side;
+using templates::Triage;
+
+namespace {
+
+templates::Advice advise_words(std::string_view text, MessageKind kind = MessageKind::pushback) {
+    Analysis a;
+    a.kind = kind;
+    return templates::advise(test_support::builtin(), a, text);
+}
+
+bool flagged(templates::Advice const& adv, std::string_view flag) {
+    return std::find(adv.flags.begin(), adv.flags.end(), flag) != adv.flags.end();
+}
+
+bool has_family(templates::Advice const& adv, std::string_view family) {
+    return std::any_of(adv.cards.begin(), adv.cards.end(), [&](auto const& c) { return c.family == family; });
+}
+
+}  // namespace
+
+TEST_CASE("an attack on someone not in the thread stops the draft, with no polishing", "[templates][cues]") {
+    for (std::string_view text : {"Priya has no idea how our billing works and her spec is garbage",
+                                  "Jonas just doesn't get how payments work, every ticket he writes is half-baked.",
+                                  "Our PM is clueless about infra."}) {
+        CAPTURE(text);
+        auto const adv = advise_words(text);
+        CHECK(adv.triage == Triage::stop);
+        CHECK(flagged(adv, "person-directed"));
+        REQUIRE(!adv.cards.empty());
+        CHECK(adv.cards.front().family == "stop");
+        CHECK(adv.cards.size() <= 2);  // the reason to stop, then at most one rewrite aimed at the idea
+        for (auto const& c : adv.cards) CHECK(c.family != "estimate");
+    }
+    // News about someone is not an attack.
+    CHECK(advise_words("Sam doesn't know about the rate limit yet, so I'll raise it in our 1:1 tomorrow.").triage !=
+          Triage::stop);
+}
+
+TEST_CASE("the one rewrite after a stop is the writer's own point, never the attack", "[templates][cues]") {
+    std::string const text =
+        "<@U0PMX81> you clearly don't understand how the sync works. The migration needs 3 weeks of backfill.";
+    auto const adv = templates::advise(test_support::builtin(), detector::analyze(text), text);
+    REQUIRE(adv.triage == Triage::stop);
+    REQUIRE(adv.cards.size() == 2);
+    CHECK_THAT(adv.cards[1].text, Catch::Contains("the migration needs 3 weeks of backfill"));
+    CHECK_THAT(adv.cards[1].text, !Catch::Contains("understand"));
+    CHECK_THAT(adv.cards[1].text, !Catch::Contains("<@"));
+}
+
+TEST_CASE("a rung above the PM is a skip, a second read together is not", "[templates][cues]") {
+    CHECK(flagged(advise_words("I've given up on convincing Paolo. I'm booking time with his boss next week."),
+                  "skips-ladder"));
+    CHECK(
+        flagged(advise_words("Forwarding this thread to our CEO so she sees how the roadmap is run."), "skips-ladder"));
+    CHECK(!flagged(advise_words("Priya, I'd like to ask our director for a second read, together, at Thursday's "
+                                "sync. Ok with you?"),
+                   "skips-ladder"));
+}
+
+TEST_CASE("@here is a red flag on a disagreement, not on news", "[templates][cues]") {
+    CHECK(flagged(advise_words("<!here> does anyone think the 2-week timeline is achievable?"), "broadcast"));
+    CHECK(!flagged(advise_words("<!here> heads up: the deploy freeze starts at 6pm today.", MessageKind::status),
+                   "broadcast"));
+}
+
+TEST_CASE("a thank-you is not sarcasm, mock praise is", "[templates][cues]") {
+    Analysis thanks;
+    thanks.kind = MessageKind::thanks;
+    thanks.red_flags = {RedFlag::sarcasm};  // "thanks a lot" read as sarcasm
+    auto const adv = templates::advise(test_support::builtin(), thanks,
+                                       "Thanks a lot for covering my on-call shift on Saturday, I owe you one.");
+    CHECK(adv.triage == Triage::not_pushback);
+    CHECK(adv.cards.empty());
+    CHECK(flagged(advise_words("Wow, a fourth priority-one this sprint. Truly inspiring planning."), "sarcasm"));
+}
+
+TEST_CASE("a motive said outright stops the draft with its self-check", "[templates][cues]") {
+    auto const learn = advise_words(
+        "Switching to Bazel means I'd have to learn a whole new build system, and "
+        "honestly I don't want to.");
+    CHECK(learn.triage == Triage::stop);
+    CHECK(flagged(learn, "illegitimate:new-framework"));
+    auto const built = advise_words("I spent two years on the ingestion pipeline. I'm not ready to see it replaced.");
+    CHECK(flagged(built, "illegitimate:attachment"));
+    REQUIRE(built.cards.size() == 1);
+    CHECK(built.cards[0].family == "self-check");
+}
+
+TEST_CASE("a decision accepted in words is a commitment, logged with decision, concern and maker",
+          "[templates][cues]") {
+    auto const adv = advise_words(
+        "Going with Postgres per Dana's call. I still think the migration risk is under-priced, but I'm in");
+    CHECK(adv.triage == Triage::commitment);
+    REQUIRE(adv.cards.size() == 1);
+    CHECK(adv.commitment.decision == "Go with Postgres");
+    CHECK(adv.commitment.concern == "I still think the migration risk is under-priced");
+    CHECK(adv.commitment.decision_maker == "Dana");
+    CHECK_THAT(adv.next_step, Catch::Contains("don't reopen"));
+    // A plan to raise something is not a decision accepted.
+    CHECK(advise_words("I'll raise the retry limits in our 1:1 tomorrow, the current ones page us twice a night.")
+              .triage != Triage::commitment);
+}
+
+TEST_CASE("a PM's add-on ask gets the trust-building reply and the better ask, about the thing added",
+          "[templates][cues]") {
+    auto const adv = advise_words("Can we squeeze the CSV export into this sprint too? Shouldn't be a big deal");
+    CHECK(adv.triage == Triage::rework);
+    CHECK(adv.perspective == Side::ask);
+    REQUIRE(adv.cards.size() == 2);
+    CHECK(adv.cards[0].family == "trust-reply");
+    CHECK(adv.cards[1].family == "better-ask");
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("the CSV export"));
+    CHECK_THAT(adv.cards[0].text, !Catch::Contains("squeeze"));
+}
+
+TEST_CASE("an answer to a quoted trust-destroying ask starts from the reply that builds trust", "[templates][cues]") {
+    std::string const text = "> Can we do this faster?\nNo, not really. It takes what it takes.";
+    auto const adv = templates::advise(test_support::builtin(), detector::analyze(text), text);  // the quote
+    CHECK(adv.perspective == Side::reply_to_ask);
+    CHECK(adv.triage == Triage::rework);
+    REQUIRE(!adv.cards.empty());
+    CHECK(adv.cards[0].family == "trust-reply");
+    CHECK(!has_family(adv, "better-ask"));  // the user is answering, not asking
+}

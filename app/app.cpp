@@ -15,9 +15,9 @@
 #include "bot/router.hpp"
 #include "bot/server.hpp"
 #include "bot/slack_api.hpp"
+#include "bot/token_cipher.hpp"
 #include "detector/analysis.hpp"
 #include "handlers/deps.hpp"
-#include "bot/token_cipher.hpp"
 #include "handlers/followups/delivery.hpp"  // follow-up reminders
 #include "handlers/oauth/install.hpp"       // installable in many workspaces
 #include "handlers/oauth/lifecycle.hpp"
@@ -97,7 +97,7 @@ struct App::Impl {
     handlers::oauth::Exchange exchange() {
         return [this](boost::json::object form) {
             return static_cast<bot::SlackClient&>(*slack).oauth_access(std::move(form), config.oauth->client_id,
-                                                                        config.oauth->client_secret);
+                                                                       config.oauth->client_secret);
         };
     }
     std::unique_ptr<handlers::oauth::InstallationTokens> make_tokens() {
@@ -108,8 +108,8 @@ struct App::Impl {
     std::unique_ptr<bot::Receiver> receiver;
     std::unique_ptr<bot::Server> server;
     std::unique_ptr<handlers::playground::Playground> playground;  // local mode on a loopback listener only
-    std::unique_ptr<handlers::oauth::InstallPages> install;          // installable app only
-    std::unique_ptr<handlers::oauth::PurgeLoop> purge;               // installable app only
+    std::unique_ptr<handlers::oauth::InstallPages> install;        // installable app only
+    std::unique_ptr<handlers::oauth::PurgeLoop> purge;             // installable app only
     net::signal_set signals;
     std::atomic<bool> stopping{false};
 

@@ -99,7 +99,8 @@ std::expected<std::optional<std::chrono::seconds>, std::string> parse_purge(std:
 }
 
 bool loopback_http(std::string_view url) {
-    return url.starts_with("http://127.0.0.1") || url.starts_with("http://localhost") || url.starts_with("http://[::1]");
+    return url.starts_with("http://127.0.0.1") || url.starts_with("http://localhost") ||
+           url.starts_with("http://[::1]");
 }
 
 // The installable app's settings, all or none; with them, an encryption key is required.

@@ -42,8 +42,7 @@ void AfterAckRunner::run(std::vector<AfterAck> work, std::shared_ptr<Tenant cons
                 net::co_spawn(ex, call(slack_, log_, std::move(item.target), std::move(item.body)), std::move(done));
                 break;
             case AfterAck::Kind::respond:
-                net::co_spawn(ex, respond(slack_, log_, std::move(item.target), std::move(item.body)),
-                              std::move(done));
+                net::co_spawn(ex, respond(slack_, log_, std::move(item.target), std::move(item.body)), std::move(done));
                 break;
             case AfterAck::Kind::task:
                 if (!item.task) break;

@@ -58,8 +58,7 @@ std::expected<std::string, OAuthStateError> verify_oauth_state(std::string_view 
     auto const payload = state.substr(0, last);
     auto const signature = state.substr(last + 1);
     auto const first = payload.find('.');
-    if (first == std::string_view::npos || first != nonce_bytes * 2)
-        return std::unexpected(OAuthStateError::malformed);
+    if (first == std::string_view::npos || first != nonce_bytes * 2) return std::unexpected(OAuthStateError::malformed);
     auto const expected = sign(secret, payload);
     if (signature.size() != expected.size() || CRYPTO_memcmp(signature.data(), expected.data(), expected.size()) != 0)
         return std::unexpected(OAuthStateError::forged);
@@ -78,7 +77,8 @@ std::string_view cookie_value(std::string_view header, std::string_view name) {
         auto const pair = util::trim(header.substr(0, semi));
         header = semi == std::string_view::npos ? std::string_view{} : header.substr(semi + 1);
         auto const eq = pair.find('=');
-        if (eq != std::string_view::npos && util::trim(pair.substr(0, eq)) == name) return util::trim(pair.substr(eq + 1));
+        if (eq != std::string_view::npos && util::trim(pair.substr(0, eq)) == name)
+            return util::trim(pair.substr(eq + 1));
     }
     return {};
 }

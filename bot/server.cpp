@@ -405,7 +405,8 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
 
         // After-ack work runs only once the acknowledgement is on the wire (counted before the session
         // can end, so graceful stop sees it).
-        if (!wec && !outcome.reply.after_ack.empty()) after_ack.run(std::move(outcome.reply.after_ack), std::move(outcome.reply.tenant));
+        if (!wec && !outcome.reply.after_ack.empty())
+            after_ack.run(std::move(outcome.reply.after_ack), std::move(outcome.reply.tenant));
         if (wec || !keep_alive) break;
     }
     boost::system::error_code ignored;

@@ -82,7 +82,7 @@ struct SlackClientConfig {
     // Many workspaces (OAuth): each call's token comes from here, for the tenant the calling coroutine runs
     // for; a call outside any tenant is refused. Must outlive the client. Overrides bot_token.
     TokenResolver* tokens = nullptr;
-    std::optional<std::string> extra_ca_file;         // SSL_CERT_FILE, trusted in addition to the system roots
+    std::optional<std::string> extra_ca_file;  // SSL_CERT_FILE, trusted in addition to the system roots
     int max_attempts = 5;
     std::chrono::milliseconds base_backoff{250}, max_backoff{8000};
     std::chrono::seconds max_retry_after{60};  // a 429's Retry-After is honoured up to this

@@ -38,9 +38,8 @@ class TenantExecutor {
         return {boost::asio::require(inner_, p), tenant_};
     }
     template <typename Property>
-    TenantExecutor prefer(Property const& p) const
-        requires boost::asio::can_prefer<boost::asio::any_io_executor const&, Property>::value
-    {
+    TenantExecutor prefer(Property const& p)
+        const requires boost::asio::can_prefer<boost::asio::any_io_executor const&, Property>::value {
         return {boost::asio::prefer(inner_, p), tenant_};
     }
     template <typename F>

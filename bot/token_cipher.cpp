@@ -105,7 +105,8 @@ std::expected<std::string, std::string> TokenCipher::seal(std::string_view plain
 }
 
 std::expected<std::string, std::string> TokenCipher::open(std::string_view sealed, std::string_view context) const {
-    std::unexpected<std::string> const refused{"sealed token does not open (altered, another row's, or an unknown key)"};
+    std::unexpected<std::string> const refused{
+        "sealed token does not open (altered, another row's, or an unknown key)"};
     if (!sealed.starts_with(prefix)) return refused;
     sealed.remove_prefix(prefix.size());
     auto const dot = sealed.find('.');

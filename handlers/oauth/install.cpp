@@ -92,8 +92,8 @@ std::string open_link(storage::Installation const& i) {
 
 // The installation oauth.v2.access describes; the tokens are sealed before they leave this function.
 std::expected<storage::Installation, std::string> installation_from(json::object const& a,
-                                                                     InstallationTokens const& tokens,
-                                                                     util::Clock const& clock) {
+                                                                    InstallationTokens const& tokens,
+                                                                    util::Clock const& clock) {
     storage::Installation i;
     auto const* team = util::object_at(a, "team");
     auto const* enterprise = util::object_at(a, "enterprise");
@@ -111,15 +111,16 @@ std::expected<storage::Installation, std::string> installation_from(json::object
     if (util::string_at(a, "token_type") != "bot" || token.empty() || i.bot_user_id.empty() || i.key().empty())
         return std::unexpected("oauth.v2.access answered without a bot token, bot user or team");
     if (auto const* e = a.if_contains("expires_in"); e && e->is_int64() && !refresh.empty())
-        i.bot_token_expires_at = std::chrono::floor<std::chrono::seconds>(clock.now()) + std::chrono::seconds{e->get_int64()};
+        i.bot_token_expires_at =
+            std::chrono::floor<std::chrono::seconds>(clock.now()) + std::chrono::seconds{e->get_int64()};
     if (auto ok = tokens.seal(i, token, i.bot_token_expires_at ? refresh : std::string{}); !ok)
         return std::unexpected(ok.error());
     return i;
 }
 
 net::awaitable<bot::Reply> exchange_code(std::string code, Settings const& settings, storage::Store& store,
-                                          InstallationTokens const& tokens, Exchange exchange,
-                                          util::Clock const& clock, util::Logger const& log) {
+                                         InstallationTokens const& tokens, Exchange exchange, util::Clock const& clock,
+                                         util::Logger const& log) {
     json::object form;
     form["code"] = code;
     form["redirect_uri"] = settings.redirect_uri();
@@ -127,23 +128,22 @@ net::awaitable<bot::Reply> exchange_code(std::string code, Settings const& setti
     if (!answer) {
         log.warn("oauth: code exchange failed", {{"error", answer.error().message()}});
         co_return callback_page(502, "Pushback could not be installed",
-                                "<p>Slack did not accept the installation (" +
-                                    escape_html(answer.error().error) + "). Nothing was saved.</p>" +
-                                    try_again(settings));
+                                "<p>Slack did not accept the installation (" + escape_html(answer.error().error) +
+                                    "). Nothing was saved.</p>" + try_again(settings));
     }
     auto installation = installation_from(*answer, tokens, clock);
     if (!installation) {
         log.warn("oauth: unusable oauth.v2.access answer", {{"error", installation.error()}});
-        co_return callback_page(502, "Pushback could not be installed",
-                                "<p>Slack's answer did not include what Pushback needs. Nothing was saved.</p>" +
-                                    try_again(settings));
+        co_return callback_page(
+            502, "Pushback could not be installed",
+            "<p>Slack's answer did not include what Pushback needs. Nothing was saved.</p>" + try_again(settings));
     }
     auto const now = std::chrono::floor<std::chrono::seconds>(clock.now());
     if (auto saved = store.save_installation(*installation, now); !saved) {
         log.error("oauth: installation not saved", {{"team", installation->key()}, {"error", saved.error().message}});
-        co_return callback_page(500, "Pushback could not be installed",
-                                "<p>The installation could not be saved. Please try again in a minute.</p>" +
-                                    try_again(settings));
+        co_return callback_page(
+            500, "Pushback could not be installed",
+            "<p>The installation could not be saved. Please try again in a minute.</p>" + try_again(settings));
     }
     log.info("oauth: installed", {{"team", installation->team_id},
                                   {"enterprise", installation->enterprise_id},
@@ -240,9 +240,7 @@ bot::Outcome InstallPages::redirect(std::string_view query, std::string_view coo
     auto const code = std::string(form->get_or("code"));
     if (code.empty() || code.size() > 512) return refuse("no code");
     bot::Reply r;
-    r.answer_later = [code, this] {
-        return exchange_code(code, settings_, store_, tokens_, exchange_, clock_, log_);
-    };
+    r.answer_later = [code, this] { return exchange_code(code, settings_, store_, tokens_, exchange_, clock_, log_); };
     return outcome(std::move(r), "code exchange");
 }
 

@@ -21,8 +21,8 @@ namespace pushback::handlers::oauth {
 class InstallPages {
   public:
     // Every reference must outlive this object and the requests it serves.
-    InstallPages(Settings const& settings, storage::Store& store, InstallationTokens const& tokens,
-                 Exchange exchange, util::Clock const& clock, util::Logger const& log);
+    InstallPages(Settings const& settings, storage::Store& store, InstallationTokens const& tokens, Exchange exchange,
+                 util::Clock const& clock, util::Logger const& log);
 
     static bool is_install_target(std::string_view target);
     bot::Outcome handle(bot::HttpRequest const& request) const;

@@ -62,8 +62,8 @@ bot::Router::Authorize authorize(storage::Store& store, Settings const& settings
     };
 }
 
-void register_lifecycle(bot::Router& router, storage::Store& store, Settings const& settings,
-                        util::Clock const& clock, util::Logger const& log) {
+void register_lifecycle(bot::Router& router, storage::Store& store, Settings const& settings, util::Clock const& clock,
+                        util::Logger const& log) {
     router.event("app_uninstalled", [&store, &settings, &clock, &log](bot::EventCallback const& e) {
         forget_tokens(store, e, "app_uninstalled", log);
         if (settings.purge_after && !e.team_id.empty() && !e.enterprise_install) {
@@ -85,8 +85,7 @@ void register_lifecycle(bot::Router& router, storage::Store& store, Settings con
     });
 }
 
-PurgeLoop::PurgeLoop(net::any_io_executor ex, storage::Store& store, util::Clock const& clock,
-                     util::Logger const& log)
+PurgeLoop::PurgeLoop(net::any_io_executor ex, storage::Store& store, util::Clock const& clock, util::Logger const& log)
     : timer_(std::make_shared<net::steady_timer>(std::move(ex))), store_(store), clock_(clock), log_(log) {}
 
 void PurgeLoop::start() {

@@ -22,8 +22,8 @@ inline constexpr std::string_view not_installed_text =
 // Every reference must outlive the router.
 bot::Router::Authorize authorize(storage::Store& store, Settings const& settings, util::Logger const& log);
 
-void register_lifecycle(bot::Router& router, storage::Store& store, Settings const& settings,
-                        util::Clock const& clock, util::Logger const& log);
+void register_lifecycle(bot::Router& router, storage::Store& store, Settings const& settings, util::Clock const& clock,
+                        util::Logger const& log);
 
 // Purges the data of uninstalled teams whose time has come: once at start, then every hour.
 class PurgeLoop {

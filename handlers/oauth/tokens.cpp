@@ -120,8 +120,8 @@ net::awaitable<TokenResult> InstallationTokens::refresh(storage::Installation co
     storage::Installation sealed = found;
     if (auto ok = seal(sealed, access, next_refresh); !ok) co_return give_back(ok.error());
     auto const expires_at = now + std::chrono::seconds{expires_in};
-    if (auto saved = store_.finish_token_refresh(key, sealed.sealed_bot_token, sealed.sealed_refresh_token, expires_at,
-                                                 now);
+    if (auto saved =
+            store_.finish_token_refresh(key, sealed.sealed_bot_token, sealed.sealed_refresh_token, expires_at, now);
         !saved) {
         co_return give_back("installation store: " + saved.error().message);
     }

@@ -8,7 +8,7 @@ namespace {
 
 // SQL: constants only; their addresses key the prepared-statement cache.
 
-#define PUSHBACK_INSTALLATION_COLUMNS                                                                          \
+#define PUSHBACK_INSTALLATION_COLUMNS                                                                             \
     "enterprise_id, team_id, enterprise_install, team_name, app_id, bot_user_id, bot_scopes, installer_user_id, " \
     "bot_token, refresh_token, bot_token_expires_at, installed_at, updated_at"
 
@@ -33,8 +33,7 @@ constexpr char const* sql_claim_refresh =
 constexpr char const* sql_finish_refresh =
     "UPDATE installations SET bot_token = ?, refresh_token = ?, bot_token_expires_at = ?, refresh_lease_until = NULL, "
     "updated_at = ? WHERE install_key = ?";
-constexpr char const* sql_release_refresh =
-    "UPDATE installations SET refresh_lease_until = NULL WHERE install_key = ?";
+constexpr char const* sql_release_refresh = "UPDATE installations SET refresh_lease_until = NULL WHERE install_key = ?";
 
 constexpr char const* sql_add_state = "INSERT INTO oauth_states (nonce, expires_at) VALUES (?, ?)";
 constexpr char const* sql_prune_states = "DELETE FROM oauth_states WHERE expires_at <= ?";
@@ -124,7 +123,7 @@ Result<void> SqliteStore::save_installation(Installation const& i, Seconds now) 
 }
 
 Result<std::optional<Installation>> SqliteStore::find_installation(std::string_view enterprise_id,
-                                                                  std::string_view team_id, bool enterprise_install) {
+                                                                   std::string_view team_id, bool enterprise_install) {
     if (enterprise_id.size() > max_id_bytes || team_id.size() > max_id_bytes)
         return fail(StorageErrorKind::invalid_argument, "installation id too long");
     return run([&]() -> Result<std::optional<Installation>> {
@@ -163,8 +162,7 @@ Result<bool> SqliteStore::claim_token_refresh(std::string_view key, Seconds seen
 }
 
 Result<void> SqliteStore::finish_token_refresh(std::string_view key, std::string_view sealed_bot_token,
-                                               std::string_view sealed_refresh_token, Seconds expires_at,
-                                               Seconds now) {
+                                               std::string_view sealed_refresh_token, Seconds expires_at, Seconds now) {
     if (sealed_bot_token.empty() || looks_plain(sealed_bot_token) || looks_plain(sealed_refresh_token))
         return fail(StorageErrorKind::invalid_argument, "tokens must be sealed before they are stored");
     return run([&]() -> Result<void> {

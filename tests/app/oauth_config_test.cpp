@@ -96,8 +96,7 @@ TEST_CASE("OAuth settings: what is missing or wrong is named, and no secret is e
         for (auto const* secret : {"client-secret-abcdefghij", "state-secret-abcdefghijkl", "xoxb-1-secret"})
             CHECK_THAT(r.error(), !Catch::Contains(secret));
     }
-    CHECK(load(with("PUSHBACK_PURGE_ON_UNINSTALL", "never"), dir.path().string())->oauth->purge_after ==
-          std::nullopt);
+    CHECK(load(with("PUSHBACK_PURGE_ON_UNINSTALL", "never"), dir.path().string())->oauth->purge_after == std::nullopt);
     CHECK(load(with("PUSHBACK_PURGE_ON_UNINSTALL", "7d"), dir.path().string())->oauth->purge_after ==
           std::chrono::hours{24 * 7});
     CHECK(load(with("PUSHBACK_PURGE_ON_UNINSTALL", "immediately"), dir.path().string())->oauth->purge_after ==

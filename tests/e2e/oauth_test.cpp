@@ -152,8 +152,7 @@ std::string followup(FakeSlack const& slack, std::string const& team, std::strin
 
 }  // namespace
 
-TEST_CASE("install: the page links to Slack's authorize URL and the callback stores the installation",
-          "[e2e][oauth]") {
+TEST_CASE("install: the page links to Slack's authorize URL and the callback stores the installation", "[e2e][oauth]") {
     World w;
     auto const s = w.start();
     CHECK(s.link.starts_with(std::string(authorize_url) + "?"));
@@ -198,8 +197,7 @@ TEST_CASE("install: the page links to Slack's authorize URL and the callback sto
     CHECK(w.slack.calls("users.info")[0].authorization == "Bearer xoxb-team-one-token");
 }
 
-TEST_CASE("install: forged, expired, replayed and cookie-less states are refused before any exchange",
-          "[e2e][oauth]") {
+TEST_CASE("install: forged, expired, replayed and cookie-less states are refused before any exchange", "[e2e][oauth]") {
     util::ManualClock clock{std::chrono::system_clock::now()};
     World w{&clock};
     w.slack.add_grant("code-x", grant("T2000", "xoxb-should-never-be-stored"));
@@ -313,12 +311,11 @@ TEST_CASE("a workspace without an installation gets a polite answer, and it is l
     CHECK_THAT(std::string(posted[0].body.at("text").as_string()),
                Catch::Contains("Pushback is not installed in this workspace"));
     for (auto const& c : w.slack.calls()) CHECK(c.method == "response_url");  // no Web API call at all
-    CHECK_THAT(w.app.log_text(), Catch::Contains("request from a workspace without an installation") &&
-                                     Catch::Contains("TNOPE"));
+    CHECK_THAT(w.app.log_text(),
+               Catch::Contains("request from a workspace without an installation") && Catch::Contains("TNOPE"));
 }
 
-TEST_CASE("token rotation: an expiring token is refreshed exactly once under 20 concurrent requests",
-          "[e2e][oauth]") {
+TEST_CASE("token rotation: an expiring token is refreshed exactly once under 20 concurrent requests", "[e2e][oauth]") {
     World w;
     // Five minutes left: inside the refresh margin, so the first call refreshes it.
     REQUIRE(w.install("code-r", grant("TROT1", "xoxe.xoxb-first", "xoxe-1-first-refresh", 300)).status == 200);
@@ -347,31 +344,28 @@ TEST_CASE("token rotation: an expiring token is refreshed exactly once under 20 
 
     auto const inst = w.stored("TROT1");
     REQUIRE(inst);
-    auto const left = *inst->bot_token_expires_at - std::chrono::floor<std::chrono::seconds>(
-                                                        std::chrono::system_clock::now());
+    auto const left =
+        *inst->bot_token_expires_at - std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     CHECK(left > std::chrono::hours{11});
 }
 
-TEST_CASE("app_uninstalled and tokens_revoked delete the tokens at once; the team's log is kept",
-          "[e2e][oauth]") {
+TEST_CASE("app_uninstalled and tokens_revoked delete the tokens at once; the team's log is kept", "[e2e][oauth]") {
     World w;
     REQUIRE(w.install("code-u", grant("TUNIN", "xoxb-uninstalled")).status == 200);
     REQUIRE(w.install("code-v", grant("TREVO", "xoxb-revoked")).status == 200);
     REQUIRE(w.app.command("commit Ship the beta without SSO", "U0001", "TUNIN")->status == 200);
 
     auto event = [](std::string const& team, std::string const& id, json::object ev) {
-        return json::object{{"token", "x"},
-                            {"team_id", team},
-                            {"api_app_id", "A0FAKEAPP"},
-                            {"type", "event_callback"},
-                            {"event_id", id},
-                            {"event_time", 1700000000},
-                            {"event", std::move(ev)}};
+        return json::object{
+            {"token", "x"},   {"team_id", team},          {"api_app_id", "A0FAKEAPP"}, {"type", "event_callback"},
+            {"event_id", id}, {"event_time", 1700000000}, {"event", std::move(ev)}};
     };
     REQUIRE(w.app.event(event("TUNIN", "Ev001", {{"type", "app_uninstalled"}}))->status == 200);
-    REQUIRE(w.app.event(event("TREVO", "Ev002",
-                              {{"type", "tokens_revoked"}, {"tokens", {{"oauth", json::array{}}, {"bot", {"UBOT0001"}}}}}))
-                ->status == 200);
+    REQUIRE(
+        w.app
+            .event(event("TREVO", "Ev002",
+                         {{"type", "tokens_revoked"}, {"tokens", {{"oauth", json::array{}}, {"bot", {"UBOT0001"}}}}}))
+            ->status == 200);
     CHECK_FALSE(w.stored("TUNIN"));
     CHECK_FALSE(w.stored("TREVO"));
 
@@ -390,8 +384,10 @@ TEST_CASE("PUSHBACK_PURGE_ON_UNINSTALL=immediately purges the team's log with th
     REQUIRE(w.install("code-q", grant("TKEEP", "xoxb-kept")).status == 200);
     REQUIRE(w.app.command("commit Ship the beta without SSO", "U0001", "TPURG")->status == 200);
     REQUIRE(w.app.command("commit Keep the old API", "U0001", "TKEEP")->status == 200);
-    json::object const ev{{"team_id", "TPURG"},   {"api_app_id", "A0FAKEAPP"},
-                          {"type", "event_callback"}, {"event_id", "Ev777"},
+    json::object const ev{{"team_id", "TPURG"},
+                          {"api_app_id", "A0FAKEAPP"},
+                          {"type", "event_callback"},
+                          {"event_id", "Ev777"},
                           {"event", {{"type", "app_uninstalled"}}}};
     REQUIRE(w.app.event(ev)->status == 200);
     auto store = storage::open_sqlite_store(w.app.db_path());

@@ -96,7 +96,7 @@ TEST_CASE("token refresh: one claim wins until it finishes, releases, or its lea
 
     CHECK(*f.store->claim_token_refresh("T1", seen, f.now(), f.now() + 30s));
     CHECK_FALSE(*f.store->claim_token_refresh("T1", seen, f.now(), f.now() + 30s));  // held
-    CHECK(*f.store->claim_token_refresh("T1", seen, f.now() + 31s, f.now() + 61s));   // lapsed: taken over
+    CHECK(*f.store->claim_token_refresh("T1", seen, f.now() + 31s, f.now() + 61s));  // lapsed: taken over
     REQUIRE(f.store->release_token_refresh("T1"));
     CHECK(*f.store->claim_token_refresh("T1", seen, f.now(), f.now() + 30s));
 

@@ -424,3 +424,38 @@ TEST_CASE("tokens are never in the SQLite file nor in the logs", "[e2e][oauth]")
         CHECK(log.find(s) == std::string::npos);
     }
 }
+
+TEST_CASE("Enterprise Grid: an org-wide install serves the org's workspaces with the org's token", "[e2e][oauth]") {
+    World w;
+    auto g = grant("", "xoxb-org-wide-token");
+    g.enterprise_id = "E0ORG";
+    g.enterprise_install = true;
+    g.team_name = "Acme Org";
+    auto const r = w.install("code-org", g);
+    CHECK(r.status == 200);
+    CHECK_THAT(r.body, Catch::Contains("Acme Org") && Catch::Contains("https://app.slack.com/manage/E0ORG/"));
+    REQUIRE(w.install("code-own", grant("TOWN1", "xoxb-own-workspace-token")).status == 200);
+    w.slack.clear();
+
+    auto slash = [&](std::string const& team, std::string const& enterprise) {
+        return bot::encode_form({{"team_id", team},
+                                 {"enterprise_id", enterprise},
+                                 {"is_enterprise_install", "false"},
+                                 {"user_id", "U0001"},
+                                 {"user_name", "sam"},
+                                 {"channel_id", "C1"},
+                                 {"command", "/pushback"},
+                                 {"text", "followup <@U0002|alex> in 2h"},
+                                 {"response_url", w.slack.response_url("org-" + team)},
+                                 {"trigger_id", "1.2.3"}});
+    };
+    // A workspace of the org with no installation of its own: the org's token.
+    REQUIRE(w.app.post_signed(slash("TINORG", "E0ORG"), "application/x-www-form-urlencoded")->status == 200);
+    REQUIRE(w.slack.wait_for("users.info", 1, 5s));
+    CHECK(w.slack.calls("users.info")[0].authorization == "Bearer xoxb-org-wide-token");
+    // Another org's workspace is not served by it.
+    auto const stranger = w.app.post_signed(slash("TOTHER", "E0ELSE"), "application/x-www-form-urlencoded");
+    REQUIRE(stranger);
+    CHECK_THAT(stranger->body, Catch::Contains("not installed in this workspace"));
+    CHECK(w.slack.calls("users.info").size() == 1);
+}

@@ -78,7 +78,7 @@ bot::Outcome outcome(bot::Reply r, std::string detail, std::string team = {}) {
 }
 
 std::string try_again(Settings const& s) {
-    return "<p><a class=\"button\" href=\"" + escape_html(s.public_url) + std::string(install_path) +
+    return R"(<p><a class="button" href=")" + escape_html(s.public_url) + std::string(install_path) +
            "\">Start the installation again</a></p>";
 }
 

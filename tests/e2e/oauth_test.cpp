@@ -349,7 +349,7 @@ TEST_CASE("token rotation: an expiring token is refreshed exactly once under 20 
     CHECK(left > std::chrono::hours{11});
 }
 
-TEST_CASE("app_uninstalled and tokens_revoked delete the tokens at once; the team's log is kept", "[e2e][oauth]") {
+TEST_CASE("app_uninstalled and tokens_revoked delete the tokens at once, and the team data is kept", "[e2e][oauth]") {
     World w;
     REQUIRE(w.install("code-u", grant("TUNIN", "xoxb-uninstalled")).status == 200);
     REQUIRE(w.install("code-v", grant("TREVO", "xoxb-revoked")).status == 200);

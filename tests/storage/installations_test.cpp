@@ -124,8 +124,7 @@ TEST_CASE("install states are good once, and not after they expire", "[storage][
     CHECK_FALSE(*f.store->consume_oauth_state("", f.now()));
 }
 
-TEST_CASE("uninstall purge: the team's log, reminders and time zones go when due; a reinstall cancels it",
-          "[storage][oauth]") {
+TEST_CASE("uninstall purge: the team data goes when due, and a reinstall cancels it", "[storage][oauth]") {
     Fixture f;
     Owner const gone{"TGONE", "U1"}, back{"TBACK", "U1"}, other{"TOTHER", "U1"};
     for (auto const& o : {gone, back, other}) {

@@ -36,7 +36,9 @@ Usage:
 
 Environment: SLACK_SIGNING_SECRET[_FILE], SLACK_BOT_TOKEN[_FILE], PUSHBACK_LISTEN (127.0.0.1:3000),
 PUSHBACK_DB (var/pushback.sqlite3), PUSHBACK_TEMPLATES, SLACK_API_URL, SSL_CERT_FILE,
-PUSHBACK_LOG_LEVEL (info), PUSHBACK_THREADS (one per core). See README.md.
+PUSHBACK_LOG_LEVEL (info), PUSHBACK_THREADS (one per core). Installable in many workspaces instead of
+SLACK_BOT_TOKEN: SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET (each also _FILE), PUSHBACK_PUBLIC_URL,
+PUSHBACK_ENCRYPTION_KEY[_FILE], PUSHBACK_ENCRYPTION_OLD_KEYS[_FILE], PUSHBACK_PURGE_ON_UNINSTALL (30d). See README.md.
 )";
 
 // `pushback <command> --help`: that command's lines of the usage; the process starts nothing.

@@ -19,7 +19,8 @@ class AfterAckRunner {
     AfterAckRunner(boost::asio::any_io_executor ex, SlackApi& slack, util::Logger const& log, InFlight& in_flight);
 
     // Starts the work and returns at once; any thread. The work is counted in in_flight() before this returns.
-    void run(std::vector<AfterAck> work);
+    // With a tenant, the work runs for it (bot/tenant.hpp): its Web API calls use that installation's token.
+    void run(std::vector<AfterAck> work, std::shared_ptr<Tenant const> tenant = {});
 
     InFlight& in_flight() const { return in_flight_; }
 

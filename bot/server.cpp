@@ -369,12 +369,23 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
                          req.body(),
                          req[http::field::host],
                          req[http::field::origin],
-                         req["Sec-Fetch-Site"]};
+                         req["Sec-Fetch-Site"],
+                         req[http::field::cookie]};
         Outcome outcome;
         try {
             outcome = handler(view);
         } catch (std::exception const&) {
             outcome = {Reply::text(500, "Internal error\n"), RequestLog{"error", {}, {}, "handler threw"}};
+        }
+        if (outcome.reply.answer_later) {
+            // The answer depends on a call (the OAuth callback's code exchange): awaited here, on this
+            // connection's coroutine, so the worker keeps serving its other connections meanwhile.
+            auto later = std::move(outcome.reply.answer_later);
+            try {
+                outcome.reply = co_await later();
+            } catch (std::exception const&) {
+                outcome = {Reply::text(500, "Internal error\n"), RequestLog{"error", {}, {}, "handler threw"}};
+            }
         }
 
         bool const keep_alive = req.keep_alive() && !stopping;
@@ -394,7 +405,8 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
 
         // After-ack work runs only once the acknowledgement is on the wire (counted before the session
         // can end, so graceful stop sees it).
-        if (!wec && !outcome.reply.after_ack.empty()) after_ack.run(std::move(outcome.reply.after_ack));
+        if (!wec && !outcome.reply.after_ack.empty())
+            after_ack.run(std::move(outcome.reply.after_ack), std::move(outcome.reply.tenant));
         if (wec || !keep_alive) break;
     }
     boost::system::error_code ignored;

@@ -115,6 +115,21 @@ class SqliteStore final : public Store {
     Result<std::optional<UserTz>> user_tz(Owner const& owner) override;
     Result<void> set_user_tz(Owner const& owner, std::string_view tz, Seconds now) override;
 
+    // ---- installations, OAuth state, purge (sqlite_installations.cpp) ----
+    Result<void> save_installation(Installation const& installation, Seconds now) override;
+    Result<std::optional<Installation>> find_installation(std::string_view enterprise_id, std::string_view team_id,
+                                                          bool enterprise_install) override;
+    Result<bool> delete_installation(std::string_view key) override;
+    Result<bool> claim_token_refresh(std::string_view key, Seconds seen_expiry, Seconds now,
+                                     Seconds lease_until) override;
+    Result<void> finish_token_refresh(std::string_view key, std::string_view sealed_bot_token,
+                                      std::string_view sealed_refresh_token, Seconds expires_at, Seconds now) override;
+    Result<void> release_token_refresh(std::string_view key) override;
+    Result<void> add_oauth_state(std::string_view nonce, Seconds expires_at) override;
+    Result<bool> consume_oauth_state(std::string_view nonce, Seconds now) override;
+    Result<void> schedule_purge(std::string_view team_id, Seconds purge_at) override;
+    Result<std::int64_t> purge_due(Seconds now) override;
+
   private:
     static std::unexpected<StorageError> not_found(std::string_view what, Id id) {
         return fail(StorageErrorKind::not_found, std::string{what} + " " + std::to_string(id) + " not found");

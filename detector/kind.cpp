@@ -43,7 +43,7 @@ bool reports_done(std::string_view x) {
 
 }  // namespace
 
-void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
+void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores) {
     auto const s = c.s;
     // Mood: a question unless its sentence opens as a request; else commitment, request, statement.
     auto const q = s.find('?');
@@ -129,6 +129,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
     for (std::size_t k = 1; k < score.size(); ++k)
         if (score[k] > score[best]) best = k;
     a.kind = static_cast<K>(best);
+    scores = score;
 }
 
 }  // namespace pushback::detector::detail

@@ -267,7 +267,7 @@ int train_command(std::vector<std::string> const& args) {
         }
         data.insert(data.end(), part->begin(), part->end());
     }
-    if (cv) std::cout << detector::cross_validate(data, files, options);
+    if (cv) std::cout << detector::format_cv(detector::cross_validate(data, files.size(), options), files);
     if (out_dir.empty()) return 0;
     auto const models = detector::train_models(data, options);
     for (auto const& [name, text] : {std::pair{"/kind.tsv", &models.kind_tsv}, std::pair{"/vague.tsv", &models.vague_tsv}}) {

@@ -55,7 +55,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         }
         if (h.lex != Lex::ask_eta && h.lex != Lex::challenge && h.lex != Lex::trivial && h.lex != Lex::elsewhere &&
             h.lex != Lex::elsewhere_verb && h.lex != Lex::vague_time && h.lex != Lex::simple_push &&
-            h.lex != Lex::add_on)
+            h.lex != Lex::add_on && h.lex != Lex::add_on_verb)
             continue;
         auto const* x = c.sentence_at(h.begin);
         if (x == nullptr) continue;
@@ -125,6 +125,21 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             case Lex::add_on:
                 flag(Pattern::one_more_thing, h);
                 break;
+            case Lex::add_on_verb: {
+                // "Can we squeeze the CSV export into this sprint too?": more work, asked for, on top.
+                auto const word = [&](std::string_view w) {
+                    for (auto at = sentence.find(w); at != std::string_view::npos; at = sentence.find(w, at + 1)) {
+                        bool const start = at == 0 || !is_word_byte(static_cast<unsigned char>(sentence[at - 1]));
+                        auto const end = at + w.size();
+                        if (start && (end == sentence.size() || !is_word_byte(static_cast<unsigned char>(sentence[end]))))
+                            return true;
+                    }
+                    return false;
+                };
+                if ((question || demands(sentence, *x)) && (word("too") || word("as well") || word("also")))
+                    flag(Pattern::one_more_thing, h);
+                break;
+            }
             default:
                 break;
         }

@@ -98,6 +98,22 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
     at(K::status) = 1.2 * count(Lex::status) + (done ? 1.5 : 0) - (question ? 1.0 : 0);
     at(K::summary) = 1.5 * count(Lex::summary);
     at(K::commitment) = 1.5 * count(Lex::decision);
+    // Deferring to someone's decision: "per Dana's call", "per the CTO's decision".
+    for (auto p = s.find("per "); p != std::string_view::npos; p = s.find("per ", p + 1)) {
+        if (p > 0 && is_word_byte(static_cast<unsigned char>(s[p - 1]))) continue;
+        auto const rest = s.substr(p + 4, 40);
+        auto const poss = rest.find("'s ");
+        if (poss != std::string_view::npos && rest.substr(0, poss).find_first_of(".,;") == std::string_view::npos &&
+            (rest.substr(poss + 3).starts_with("call") || rest.substr(poss + 3).starts_with("decision")) &&
+            !c.in_quote(static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + 4)))
+            at(K::commitment) += 2.25;
+    }
+    // A whole sentence that only says yes to the decision ("I'm in.", "Count me in!").
+    for (auto const& x : c.sentences) {
+        auto const t = s.substr(x.b, x.e - x.b);
+        if (t == "i'm in" || t == "im in" || t == "i am in" || t == "i'm in too" || t == "count me in")
+            at(K::commitment) += 3.0;
+    }
     // A thumbs-up, a party popper or a heart (shortcode or emoji) is thanks or praise.
     bool emoji_thanks = false;
     for (std::string_view e : {":+1:", ":thumbsup:", ":thumbup:", ":tada:", ":heart:", ":pray:", ":raised_hands:",

@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <random>
 #include <unordered_map>
 #include <unordered_set>
@@ -193,39 +194,32 @@ TrainedModels train_on(Collected const& col, std::vector<std::size_t> const& row
     return out;
 }
 
-struct Tally {
-    int kind_n = 0, kind_ok = 0;
-    int tp = 0, fp = 0, fn = 0, tn = 0;
-    void add_kind(bool ok) {
-        ++kind_n;
-        kind_ok += ok;
+void add(Figures& f, std::optional<MessageKind> gold_kind, bool gold_vague, Analysis const& a) {
+    if (gold_kind) {
+        ++f.kind_labeled;
+        f.kind_correct += a.kind == *gold_kind;
     }
-    void add_vague(bool gold, bool got) {
-        tp += gold && got;
-        fp += !gold && got;
-        fn += gold && !got;
-        tn += !gold && !got;
-    }
-    Tally& operator+=(Tally const& t) {
-        kind_n += t.kind_n;
-        kind_ok += t.kind_ok;
-        tp += t.tp;
-        fp += t.fp;
-        fn += t.fn;
-        tn += t.tn;
-        return *this;
-    }
-    std::string line() const {
-        double const p = tp + fp == 0 ? 1.0 : static_cast<double>(tp) / (tp + fp);
-        double const r = tp + fn == 0 ? 1.0 : static_cast<double>(tp) / (tp + fn);
-        double const f = p + r == 0 ? 0.0 : 2 * p * r / (p + r);
-        std::array<char, 160> buf{};
-        std::snprintf(buf.data(), buf.size(), "kind %.3f (%d/%d)  vague P %.3f R %.3f F1 %.3f (%d msgs)",
-                      kind_n == 0 ? 0.0 : static_cast<double>(kind_ok) / kind_n, kind_ok, kind_n, p, r, f,
-                      tp + fp + fn + tn);
-        return buf.data();
-    }
-};
+    f.tp += gold_vague && a.vague;
+    f.fp += !gold_vague && a.vague;
+    f.fn += gold_vague && !a.vague;
+    f.tn += !gold_vague && !a.vague;
+}
+
+void add(Figures& to, Figures const& f) {
+    to.kind_labeled += f.kind_labeled;
+    to.kind_correct += f.kind_correct;
+    to.tp += f.tp;
+    to.fp += f.fp;
+    to.fn += f.fn;
+    to.tn += f.tn;
+}
+
+std::string line(Figures const& f) {
+    std::array<char, 160> buf{};
+    std::snprintf(buf.data(), buf.size(), "kind %.3f (%d/%d)  vague P %.3f R %.3f F1 %.3f (%d msgs)",
+                  f.kind_accuracy(), f.kind_correct, f.kind_labeled, f.precision(), f.recall(), f.f1(), f.messages());
+    return buf.data();
+}
 
 }  // namespace
 
@@ -276,15 +270,14 @@ TrainedModels train_models(std::vector<LabeledMessage> const& data, TrainOptions
     return train_on(col, rows, options);
 }
 
-std::string cross_validate(std::vector<LabeledMessage> const& data, std::vector<std::string> const& file_names,
-                           TrainOptions const& options) {
+CrossValidation cross_validate(std::vector<LabeledMessage> const& data, std::size_t files, TrainOptions const& options) {
     auto const col = collect(data);
     auto const k = static_cast<std::size_t>(std::max(2, options.folds));
     std::vector<std::size_t> fold(data.size());
-    for (std::size_t i = 0; i < data.size(); ++i)
-        fold[i] = detail::fnv_step(detail::fnv_basis, data[i].group) % k;
-    std::string out = "k-fold cross-validation, k = " + std::to_string(k) + ", folds drawn by thread (source)\n";
-    std::vector<Tally> rules_file(file_names.size()), model_file(file_names.size());
+    for (std::size_t i = 0; i < data.size(); ++i) fold[i] = detail::fnv_step(detail::fnv_basis, data[i].group) % k;
+    CrossValidation cv;
+    cv.folds = static_cast<int>(k);
+    cv.pooled.resize(files);
     detail::Models const rules_only{};
     for (std::size_t f = 0; f < k; ++f) {
         std::vector<std::size_t> train_rows;
@@ -294,34 +287,37 @@ std::string cross_validate(std::vector<LabeledMessage> const& data, std::vector<
         auto const kind = LinearModel::parse(trained.kind_tsv);
         auto const vague = LinearModel::parse(trained.vague_tsv);
         detail::Models const models{&kind, &vague, options.vague_zone, options.kind_margin};
-        Tally rules, model;
-        std::vector<Tally> rf(file_names.size()), mf(file_names.size());
+        std::vector<Compared> per_file(files);
         for (std::size_t i = 0; i < data.size(); ++i) {
             if (fold[i] != f) continue;
             auto const& m = data[i];
-            auto const a = detail::analyze_with(m.text, rules_only, nullptr);
-            auto const b = detail::analyze_with(m.text, models, nullptr);
-            auto const fi = static_cast<std::size_t>(m.file);
-            if (m.kind) {
-                rf[fi].add_kind(a.kind == *m.kind);
-                mf[fi].add_kind(b.kind == *m.kind);
-            }
-            rf[fi].add_vague(m.vague, a.vague);
-            mf[fi].add_vague(m.vague, b.vague);
+            auto& c = per_file[static_cast<std::size_t>(m.file)];
+            add(c.rules, m.kind, m.vague, detail::analyze_with(m.text, rules_only, nullptr));
+            add(c.model, m.kind, m.vague, detail::analyze_with(m.text, models, nullptr));
         }
-        for (std::size_t fi = 0; fi < file_names.size(); ++fi) {
-            out += "fold " + std::to_string(f + 1) + "  " + file_names[fi] + "\n";
-            out += "  rules        " + rf[fi].line() + "\n";
-            out += "  rules+model  " + mf[fi].line() + "\n";
-            rules_file[fi] += rf[fi];
-            model_file[fi] += mf[fi];
+        for (std::size_t fi = 0; fi < files; ++fi) {
+            add(cv.pooled[fi].rules, per_file[fi].rules);
+            add(cv.pooled[fi].model, per_file[fi].model);
         }
+        cv.per_fold.push_back(std::move(per_file));
     }
+    return cv;
+}
+
+std::string format_cv(CrossValidation const& cv, std::vector<std::string> const& file_names) {
+    std::string out =
+        "k-fold cross-validation, k = " + std::to_string(cv.folds) + ", folds drawn by thread (source)\n";
+    for (std::size_t f = 0; f < cv.per_fold.size(); ++f)
+        for (std::size_t fi = 0; fi < cv.per_fold[f].size() && fi < file_names.size(); ++fi) {
+            out += "fold " + std::to_string(f + 1) + "  " + file_names[fi] + "\n";
+            out += "  rules        " + line(cv.per_fold[f][fi].rules) + "\n";
+            out += "  rules+model  " + line(cv.per_fold[f][fi].model) + "\n";
+        }
     out += "pooled over the folds\n";
-    for (std::size_t fi = 0; fi < file_names.size(); ++fi) {
+    for (std::size_t fi = 0; fi < cv.pooled.size() && fi < file_names.size(); ++fi) {
         out += "  " + file_names[fi] + "\n";
-        out += "    rules        " + rules_file[fi].line() + "\n";
-        out += "    rules+model  " + model_file[fi].line() + "\n";
+        out += "    rules        " + line(cv.pooled[fi].rules) + "\n";
+        out += "    rules+model  " + line(cv.pooled[fi].model) + "\n";
     }
     return out;
 }

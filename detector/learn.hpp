@@ -45,10 +45,36 @@ struct TrainedModels {
 // Trains both models on every message.
 TrainedModels train_models(std::vector<LabeledMessage> const& data, TrainOptions const& options);
 
+// Kind accuracy and vague precision/recall over some messages.
+struct Figures {
+    int kind_labeled = 0, kind_correct = 0;
+    int tp = 0, fp = 0, fn = 0, tn = 0;
+    double kind_accuracy() const { return kind_labeled == 0 ? 0.0 : static_cast<double>(kind_correct) / kind_labeled; }
+    double precision() const { return tp + fp == 0 ? 1.0 : static_cast<double>(tp) / (tp + fp); }
+    double recall() const { return tp + fn == 0 ? 1.0 : static_cast<double>(tp) / (tp + fn); }
+    double f1() const {
+        auto const p = precision(), r = recall();
+        return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+    }
+    int messages() const { return tp + fp + fn + tn; }
+};
+
+// The rules alone and the rules with the learned models, on the same messages.
+struct Compared {
+    Figures rules, model;
+};
+
+struct CrossValidation {
+    int folds = 0;
+    std::vector<std::vector<Compared>> per_fold;  // [fold][input file]
+    std::vector<Compared> pooled;                 // [input file], over every fold
+};
+
 // k-fold cross-validation: for every fold, models trained on the other folds, then the rules alone
-// and the rules with those models on the fold's messages. A readable report: each fold's figures,
-// and the pooled figures per input file.
-std::string cross_validate(std::vector<LabeledMessage> const& data, std::vector<std::string> const& file_names,
-                           TrainOptions const& options);
+// and the rules with those models on the fold's messages.
+CrossValidation cross_validate(std::vector<LabeledMessage> const& data, std::size_t files, TrainOptions const& options);
+
+// A readable table of a cross-validation, one block per fold and the pooled figures, per input file.
+std::string format_cv(CrossValidation const& cv, std::vector<std::string> const& file_names);
 
 }  // namespace pushback::detector

@@ -103,8 +103,9 @@ void find_red_flags(Context const& c, Analysis& a) {
     if (person) a.red_flags.push_back(RedFlag::person_directed);
     if (ladder) a.red_flags.push_back(RedFlag::skips_ladder);
     // A broadcast is a red flag when what is broadcast is a disagreement, not news or thanks.
-    if (broadcast_token(c.orig) &&
-        (a.kind == MessageKind::pushback || c.has(Lex::objection) || c.has(Lex::person_attack) || c.has(Lex::sarcasm)))
+    bool const contested = a.kind == MessageKind::pushback || person || c.has(Lex::objection) ||
+                           c.has(Lex::person_attack) || c.has(Lex::sarcasm) || c.has(Lex::harsh) || c.has(Lex::contest);
+    if (broadcast_token(c.orig) && contested)
         a.red_flags.push_back(RedFlag::broadcast);
     // An eye-roll (":roll_eyes:", U+1F644) says the words mean their opposite.
     bool const eye_roll = c.orig.find(":roll_eyes:") != std::string_view::npos ||

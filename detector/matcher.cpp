@@ -84,6 +84,7 @@ constexpr std::array<std::string_view, lex_count> file_names{
     "ladder_verb.txt",
     "authority.txt",
     "add_on_verb.txt",
+    "contest.txt",
 };
 
 // The same folding the normaliser applies to text, plus hyphen-as-space so "stripped-down" and

@@ -92,6 +92,7 @@ enum class Lex : std::uint8_t {
     ladder_verb,
     authority,
     add_on_verb,
+    contest,
     count_
 };
 inline constexpr std::size_t lex_count = static_cast<std::size_t>(Lex::count_);

@@ -45,6 +45,9 @@ bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
     // A name: a capitalised word that is not a function word ("Priya has no idea", "Sam's spec").
     if (c.shouting || !(c.orig_byte(at) >= 'A' && c.orig_byte(at) <= 'Z')) return false;
     auto const base = w.ends_with("'s") ? w.substr(0, w.size() - 2) : w;
+    // At a sentence's start a capital says nothing; a plural there ("Users don't care") is no name.
+    auto const* x = c.sentence_at(at);
+    if (x != nullptr && x->b == at && base.ends_with('s') && !w.ends_with("'s")) return false;
     return !one_of(base, {"i", "it", "this", "that", "there", "these", "those", "what", "which", "we", "my", "our",
                           "the", "a", "an", "if", "but", "and", "so", "then", "now", "here", "also", "just"});
 }

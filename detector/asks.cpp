@@ -5,6 +5,8 @@
 // them. Words in quotes are someone else's and never make a pattern.
 #include <array>
 
+#include <optional>
+
 #include "detector/detail/context.hpp"
 
 namespace pushback::detector::detail {
@@ -142,6 +144,44 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             }
             default:
                 break;
+        }
+    }
+    // Sentence-level constructions the phrase lists miss.
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const sentence = c.s.substr(x.b, x.e - x.b);
+        auto const at = [&](std::uint32_t b) { return Hit{x.b + b, x.b + b, Lex::ask_eta}; };
+        auto const word = [&](std::string_view w) -> std::optional<std::uint32_t> {
+            for (auto p = sentence.find(w); p != std::string_view::npos; p = sentence.find(w, p + 1)) {
+                auto const end = p + w.size();
+                if ((p == 0 || !is_word_byte(static_cast<unsigned char>(sentence[p - 1]))) &&
+                    (end == sentence.size() || !is_word_byte(static_cast<unsigned char>(sentence[end]))))
+                    return static_cast<std::uint32_t>(p);
+            }
+            return std::nullopt;
+        };
+        bool const delivery = c.first(Lex::delivery, x.b, x.e) != nullptr;
+        // A question about when, or about a date, for a delivery: "when its gona fully release?",
+        // "Any tentative date to release the code?".
+        if (!(mask & 1u) && delivery && (asks(sentence, x) || x.end == '?')) {
+            auto lead = sentence;
+            for (std::string_view opener : {"so ", "hi ", "and ", "but ", "ok ", "hey "})
+                if (lead.starts_with(opener)) lead.remove_prefix(opener.size());
+            if (lead.starts_with("when ") || lead.starts_with("when's") || lead.starts_with("whens ") || word("date"))
+                flag(Pattern::faster_please, at(0));
+        }
+        // Elapsed time held up as a grievance: "it's been like 6 years and still waiting", "it has been
+        // 7 years since I commented".
+        if (!(mask & 2u)) {
+            if (auto const been = word("been")) {
+                auto const after = sentence.substr(*been, 24);
+                bool const span = after.find("year") != std::string_view::npos ||
+                                  after.find("month") != std::string_view::npos ||
+                                  after.find("week") != std::string_view::npos ||
+                                  after.find("days") != std::string_view::npos;
+                if (span && (word("still") || word("waiting") || word("since")))
+                    flag(Pattern::why_so_long, at(*been));
+            }
         }
     }
     return mask;

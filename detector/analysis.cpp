@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <bit>
-#include <functional>
 #include <cmath>
+#include <functional>
 
 #include "detector/detail/context.hpp"
 #include "detector/detail/pipeline.hpp"
@@ -274,16 +274,16 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     // The rules are sure when their verdict rests on a decisive finding: a vague verdict on a PM ask,
     // an illegitimate reason, hyperbole or unexplained pressure; a specific one on a particular that
     // weighs as much as an observable event (a number with its unit, a date, a constraint…).
-    bool const decisive =
-        a.vague ? pattern_mask != 0 || !a.illegitimate.empty() ||
-                      std::ranges::any_of(kept,
-                                          [](VSpan const& k) {
-                                              return k.c == VagueCategory::hyperbole ||
-                                                     k.c == VagueCategory::unexplained_pressure;
-                                          })
-                : std::ranges::any_of(specifics, [](Found const& f) { return f.weight >= w_observable; });
-    bool const vague_model = models.vague != nullptr && !models.vague->empty() && !decisive &&
-                             std::abs(spec - bar) < models.vague_zone;
+    bool const decisive = a.vague
+                              ? pattern_mask != 0 || !a.illegitimate.empty() ||
+                                    std::ranges::any_of(kept,
+                                                        [](VSpan const& k) {
+                                                            return k.c == VagueCategory::hyperbole ||
+                                                                   k.c == VagueCategory::unexplained_pressure;
+                                                        })
+                              : std::ranges::any_of(specifics, [](Found const& f) { return f.weight >= w_observable; });
+    bool const vague_model =
+        models.vague != nullptr && !models.vague->empty() && !decisive && std::abs(spec - bar) < models.vague_zone;
     if (vague_model || trace != nullptr) vague_features(c, a, spec, vag, bar, vf);
     if (vague_model) {
         auto& sc = scratch.model_scores;

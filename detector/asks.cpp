@@ -4,7 +4,6 @@
 // in progress. The phrase lists under lexicon/pattern_*.txt still count; the constructions add to
 // them. Words in quotes are someone else's and never make a pattern.
 #include <array>
-
 #include <optional>
 
 #include "detector/detail/context.hpp"
@@ -133,7 +132,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     for (auto at = sentence.find(w); at != std::string_view::npos; at = sentence.find(w, at + 1)) {
                         bool const start = at == 0 || !is_word_byte(static_cast<unsigned char>(sentence[at - 1]));
                         auto const end = at + w.size();
-                        if (start && (end == sentence.size() || !is_word_byte(static_cast<unsigned char>(sentence[end]))))
+                        if (start &&
+                            (end == sentence.size() || !is_word_byte(static_cast<unsigned char>(sentence[end]))))
                             return true;
                     }
                     return false;
@@ -175,12 +175,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         if (!(mask & 2u)) {
             if (auto const been = word("been")) {
                 auto const after = sentence.substr(*been, 24);
-                bool const span = after.find("year") != std::string_view::npos ||
-                                  after.find("month") != std::string_view::npos ||
-                                  after.find("week") != std::string_view::npos ||
-                                  after.find("days") != std::string_view::npos;
-                if (span && (word("still") || word("waiting") || word("since")))
-                    flag(Pattern::why_so_long, at(*been));
+                bool const span =
+                    after.find("year") != std::string_view::npos || after.find("month") != std::string_view::npos ||
+                    after.find("week") != std::string_view::npos || after.find("days") != std::string_view::npos;
+                if (span && (word("still") || word("waiting") || word("since"))) flag(Pattern::why_so_long, at(*been));
             }
         }
     }

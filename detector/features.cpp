@@ -129,7 +129,8 @@ void vague_features(Context const& c, Analysis const& a, double spec, double vag
     std::array<std::uint8_t, 9> kinds{};
     for (auto const& sp : a.specifics) ++kinds[static_cast<std::size_t>(sp.kind)];
     for (std::size_t k = 0; k < kinds.size(); ++k)
-        if (kinds[k] != 0) out.add_value("specific:", id(static_cast<SpecificKind>(k)), std::min<float>(kinds[k], 3.0F));
+        if (kinds[k] != 0)
+            out.add_value("specific:", id(static_cast<SpecificKind>(k)), std::min<float>(kinds[k], 3.0F));
     std::array<std::uint8_t, 8> cats{};
     for (auto const& sp : a.spans) ++cats[static_cast<std::size_t>(sp.category)];
     for (std::size_t k = 0; k < cats.size(); ++k)

@@ -38,9 +38,9 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
 // A word that makes a person the subject ("he", "you", "the maintainer", a mention, a name).
 bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
     if (w.size() == 1 && w[0] == ph_person) return true;
-    if (one_of(w, {"you", "you're", "youre", "u", "he", "he's", "she", "she's", "they", "they're", "him", "her",
-                   "them", "dev", "devs", "developer", "maintainer", "maintainers", "pm", "author", "owner", "guy",
-                   "guys", "staff"}))
+    if (one_of(w, {"you",        "you're",      "youre", "u",      "he",    "he's", "she",  "she's",
+                   "they",       "they're",     "him",   "her",    "them",  "dev",  "devs", "developer",
+                   "maintainer", "maintainers", "pm",    "author", "owner", "guy",  "guys", "staff"}))
         return true;
     // A name: a capitalised word that is not a function word ("Priya has no idea", "Sam's spec").
     if (c.shouting || !(c.orig_byte(at) >= 'A' && c.orig_byte(at) <= 'Z')) return false;
@@ -48,8 +48,9 @@ bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
     // At a sentence's start a capital says nothing; a plural there ("Users don't care") is no name.
     auto const* x = c.sentence_at(at);
     if (x != nullptr && x->b == at && base.ends_with('s') && !w.ends_with("'s")) return false;
-    return !one_of(base, {"i", "it", "this", "that", "there", "these", "those", "what", "which", "we", "my", "our",
-                          "the", "a", "an", "if", "but", "and", "so", "then", "now", "here", "also", "just"});
+    return !one_of(base,
+                   {"i",   "it", "this", "that", "there", "these", "those", "what", "which", "we",   "my",   "our",
+                    "the", "a",  "an",   "if",   "but",   "and",   "so",    "then", "now",   "here", "also", "just"});
 }
 
 // "he won't listen", "Priya has no idea how…": what is said of a person, with a person as subject.
@@ -71,8 +72,8 @@ bool harsh_on_person(Context const& c, Hit const& h) {
     bool found = false;
     words_before(c.s, x->b, h.begin, 6, [&](std::string_view w, std::uint32_t at) {
         found = one_of(w, {"your", "his", "her", "their", "you're", "he's", "she's", "they're"}) ||
-                (w.ends_with("'s") && person_subject(c, w, at) && !one_of(w, {"it's", "that's", "what's", "there's",
-                                                                              "here's", "let's", "who's"}));
+                (w.ends_with("'s") && person_subject(c, w, at) &&
+                 !one_of(w, {"it's", "that's", "what's", "there's", "here's", "let's", "who's"}));
         return found || one_of(w, {"this", "the", "it", "it's", "that", "my", "our"});
     });
     return found;
@@ -108,8 +109,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     // A broadcast is a red flag when what is broadcast is a disagreement, not news or thanks.
     bool const contested = a.kind == MessageKind::pushback || person || c.has(Lex::objection) ||
                            c.has(Lex::person_attack) || c.has(Lex::sarcasm) || c.has(Lex::harsh) || c.has(Lex::contest);
-    if (broadcast_token(c.orig) && contested)
-        a.red_flags.push_back(RedFlag::broadcast);
+    if (broadcast_token(c.orig) && contested) a.red_flags.push_back(RedFlag::broadcast);
     // An eye-roll (":roll_eyes:", U+1F644) says the words mean their opposite.
     bool const eye_roll = c.orig.find(":roll_eyes:") != std::string_view::npos ||
                           c.orig.find("\xF0\x9F\x99\x84") != std::string_view::npos;

@@ -38,7 +38,11 @@ bool reports_done(std::string_view x) {
           "i added",   "i fixed",     "i merged",  "i pushed", "i released", "i updated", "i've",
           "we've",     "fixes",       "completed", "finished", "bumped"})
         if (starts_with_word(x, w)) return true;
-    return false;
+    // A gerund first ("Carrying over one sprint", "Moving to next milestone") reports what is going on.
+    auto const end = x.find_first_of(" ,.:;!?");
+    auto const first = x.substr(0, end);
+    return first.size() > 5 && first.ends_with("ing") && !first.ends_with("thing") && first != "during" &&
+           first != "according";
 }
 
 }  // namespace
@@ -94,7 +98,9 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
     at(K::ask) = 2.0 * (a.patterns.empty() ? 0 : 1) + (request ? 1.5 : 0) + std::min(questions, 2) * 0.5;
     at(K::pushback) = count(Lex::objection) + (a.illegitimate.empty() ? 0 : 1.0) + 0.5 * count(Lex::person_attack) +
                       0.5 * count(Lex::sarcasm) + (a.legitimate.empty() ? 0 : 0.5);
-    at(K::reply_to_ask) = count(Lex::reply_cue) + (!c.quoted.empty() && !question ? 0.75 : 0);
+    // Someone else's words first, then the writer's ("Re: \"…\" The estimate includes…"): an answer to them.
+    bool const quote_first = !c.quoted.empty() && c.quoted.front().first <= 8;
+    at(K::reply_to_ask) = count(Lex::reply_cue) + (!c.quoted.empty() && !question ? (quote_first ? 1.5 : 0.75) : 0);
     at(K::status) = 1.2 * count(Lex::status) + (done ? 1.5 : 0) - (question ? 1.0 : 0);
     at(K::summary) = 1.5 * count(Lex::summary);
     at(K::commitment) = 1.5 * count(Lex::decision);

@@ -117,7 +117,8 @@ void epoch(Fit& fit, Xs const& xs, std::vector<std::size_t> const& order, Target
 }
 
 std::string to_tsv(Fit const& fit, std::vector<std::string> const& classes,
-                   std::unordered_map<std::uint64_t, std::string> const& names, std::string_view header, float o_prune) {
+                   std::unordered_map<std::uint64_t, std::string> const& names, std::string_view header,
+                   float o_prune) {
     std::vector<std::pair<std::string, std::vector<float>>> rows;
     for (std::size_t j = 0; j < fit.keys.size(); ++j) {
         std::vector<float> w(fit.classes);
@@ -160,16 +161,19 @@ TrainedModels train_on(Collected const& col, std::vector<std::size_t> const& row
         auto fit = make_fit(kx, kind_classes, o, col.names);
         std::vector<std::size_t> order(kx.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        for (int e = 0; e < o.epochs; ++e) epoch(fit, kx, shuffled(order, rng), [&](std::size_t i) { return ky[i]; }, o);
-        out.kind_tsv = to_tsv(fit, kind_names, col.names,
-                              "# What a message is (issue 12): multinomial logistic regression over the rules' findings and\n"
-                              "# the writer's words, written by `pushback train` (detector/learn.cpp). One feature per line,\n"
-                              "# then its weight for each class. Feature names: rule:/rulescore: the rules' kind and scores,\n"
-                              "# lex:/lex0: a lexicon file that fired (in the first 30 bytes), w: a word, b: a word pair,\n"
-                              "# f1:/f2: the first two words, sf: a sentence's first word, specific: a particular's kind.\n"
-                              "# rules_lead: the model decides only when the rules' best kind leads the runner-up by less.\n" +
-                                  setting("rules_lead", o.kind_margin),
-                              static_cast<float>(o.prune));
+        for (int e = 0; e < o.epochs; ++e)
+            epoch(
+                fit, kx, shuffled(order, rng), [&](std::size_t i) { return ky[i]; }, o);
+        out.kind_tsv =
+            to_tsv(fit, kind_names, col.names,
+                   "# What a message is (issue 12): multinomial logistic regression over the rules' findings and\n"
+                   "# the writer's words, written by `pushback train` (detector/learn.cpp). One feature per line,\n"
+                   "# then its weight for each class. Feature names: rule:/rulescore: the rules' kind and scores,\n"
+                   "# lex:/lex0: a lexicon file that fired (in the first 30 bytes), w: a word, b: a word pair,\n"
+                   "# f1:/f2: the first two words, sf: a sentence's first word, specific: a particular's kind.\n"
+                   "# rules_lead: the model decides only when the rules' best kind leads the runner-up by less.\n" +
+                       setting("rules_lead", o.kind_margin),
+                   static_cast<float>(o.prune));
     }
     // Vague: every message.
     std::vector<std::vector<Feature> const*> vx;
@@ -182,14 +186,17 @@ TrainedModels train_on(Collected const& col, std::vector<std::size_t> const& row
         auto fit = make_fit(vx, 1, o, col.names);
         std::vector<std::size_t> order(vx.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        for (int e = 0; e < o.epochs; ++e) epoch(fit, vx, shuffled(order, rng), [&](std::size_t i) { return vy[i]; }, o);
-        out.vague_tsv = to_tsv(fit, {"vague"}, col.names,
-                               "# The vague verdict where the rules' evidence is within `zone` of their bar (issue 12):\n"
-                               "# logistic regression, written by `pushback train` (detector/learn.cpp); a positive sum\n"
-                               "# means vague. margin: the rules' evidence minus their bar; evidence, vagueness: their\n"
-                               "# two sides; specific:, span: counts of particulars and vague phrases; w: a word.\n" +
-                                   setting("zone", o.vague_zone),
-                               static_cast<float>(o.prune));
+        for (int e = 0; e < o.epochs; ++e)
+            epoch(
+                fit, vx, shuffled(order, rng), [&](std::size_t i) { return vy[i]; }, o);
+        out.vague_tsv =
+            to_tsv(fit, {"vague"}, col.names,
+                   "# The vague verdict where the rules' evidence is within `zone` of their bar (issue 12):\n"
+                   "# logistic regression, written by `pushback train` (detector/learn.cpp); a positive sum\n"
+                   "# means vague. margin: the rules' evidence minus their bar; evidence, vagueness: their\n"
+                   "# two sides; specific:, span: counts of particulars and vague phrases; w: a word.\n" +
+                       setting("zone", o.vague_zone),
+                   static_cast<float>(o.prune));
     }
     return out;
 }
@@ -216,8 +223,8 @@ void add(Figures& to, Figures const& f) {
 
 std::string line(Figures const& f) {
     std::array<char, 160> buf{};
-    std::snprintf(buf.data(), buf.size(), "kind %.3f (%d/%d)  vague P %.3f R %.3f F1 %.3f (%d msgs)",
-                  f.kind_accuracy(), f.kind_correct, f.kind_labeled, f.precision(), f.recall(), f.f1(), f.messages());
+    std::snprintf(buf.data(), buf.size(), "kind %.3f (%d/%d)  vague P %.3f R %.3f F1 %.3f (%d msgs)", f.kind_accuracy(),
+                  f.kind_correct, f.kind_labeled, f.precision(), f.recall(), f.f1(), f.messages());
     return buf.data();
 }
 
@@ -270,7 +277,8 @@ TrainedModels train_models(std::vector<LabeledMessage> const& data, TrainOptions
     return train_on(col, rows, options);
 }
 
-CrossValidation cross_validate(std::vector<LabeledMessage> const& data, std::size_t files, TrainOptions const& options) {
+CrossValidation cross_validate(std::vector<LabeledMessage> const& data, std::size_t files,
+                               TrainOptions const& options) {
     auto const col = collect(data);
     auto const k = static_cast<std::size_t>(std::max(2, options.folds));
     std::vector<std::size_t> fold(data.size());
@@ -305,8 +313,7 @@ CrossValidation cross_validate(std::vector<LabeledMessage> const& data, std::siz
 }
 
 std::string format_cv(CrossValidation const& cv, std::vector<std::string> const& file_names) {
-    std::string out =
-        "k-fold cross-validation, k = " + std::to_string(cv.folds) + ", folds drawn by thread (source)\n";
+    std::string out = "k-fold cross-validation, k = " + std::to_string(cv.folds) + ", folds drawn by thread (source)\n";
     for (std::size_t f = 0; f < cv.per_fold.size(); ++f)
         for (std::size_t fi = 0; fi < cv.per_fold[f].size() && fi < file_names.size(); ++fi) {
             out += "fold " + std::to_string(f + 1) + "  " + file_names[fi] + "\n";

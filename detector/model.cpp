@@ -67,7 +67,9 @@ LinearModel LinearModel::parse(std::string_view tsv) {
             for (std::size_t i = 1; i < cells.size(); ++i) m.classes_.emplace_back(cells[i]);
             continue;
         }
-        if (cells.front() == "zone" || cells.front() == "rules_lead" || m.classes_.empty() || cells.size() != m.classes_.size() + 1) continue;
+        if (cells.front() == "zone" || cells.front() == "rules_lead" || m.classes_.empty() ||
+            cells.size() != m.classes_.size() + 1)
+            continue;
         std::vector<float> w;
         for (std::size_t i = 1; i < cells.size(); ++i) w.push_back(to_float(cells[i]));
         rows.emplace_back(cells.front(), std::move(w));
@@ -113,8 +115,7 @@ void LinearModel::scores(std::vector<Feature> const& features, std::vector<float
 }
 
 std::string LinearModel::format(std::vector<std::string> const& classes,
-                                std::vector<std::pair<std::string, std::vector<float>>> rows,
-                                std::string_view header) {
+                                std::vector<std::pair<std::string, std::vector<float>>> rows, std::string_view header) {
     std::string out(header);
     out += "classes";
     for (auto const& c : classes) out += '\t' + c;

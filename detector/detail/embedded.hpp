@@ -1,5 +1,6 @@
 #pragma once
-// The lexicon and model files under detector/lexicon/ and detector/model/, compiled into the library by cmake/embed.cmake.
+// The lexicon and model files under detector/lexicon/ and detector/model/, compiled into the library by
+// cmake/embed.cmake.
 
 #include <span>
 #include <string_view>

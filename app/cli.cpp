@@ -218,7 +218,8 @@ int train_command(std::vector<std::string> const& args) {
     bool cv = false;
     auto const usage = [] {
         std::fprintf(stderr,
-                     "usage: pushback train [--cv] [--folds K] [--zone Z] [--margin M] [--l2 X] [--epochs N] [--drop PREFIX] [--min-count N] [--prune W] [--out DIR] FILE.jsonl...\n");
+                     "usage: pushback train [--cv] [--folds K] [--zone Z] [--margin M] [--l2 X] [--epochs N] [--drop "
+                     "PREFIX] [--min-count N] [--prune W] [--out DIR] FILE.jsonl...\n");
         return 2;
     };
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -270,7 +271,8 @@ int train_command(std::vector<std::string> const& args) {
     if (cv) std::cout << detector::format_cv(detector::cross_validate(data, files.size(), options), files);
     if (out_dir.empty()) return 0;
     auto const models = detector::train_models(data, options);
-    for (auto const& [name, text] : {std::pair{"/kind.tsv", &models.kind_tsv}, std::pair{"/vague.tsv", &models.vague_tsv}}) {
+    for (auto const& [name, text] :
+         {std::pair{"/kind.tsv", &models.kind_tsv}, std::pair{"/vague.tsv", &models.vague_tsv}}) {
         std::ofstream out(out_dir + name, std::ios::binary | std::ios::trunc);
         out << *text;
         if (!out) {

@@ -144,6 +144,18 @@ std::vector<std::size_t> shuffled(std::vector<std::size_t> order, std::mt19937& 
     return order;
 }
 
+// A model fitted to `xs` → `ys` (class indexes; 0/1 for the logistic model) by `o.epochs` passes.
+Fit fit_model(std::vector<std::vector<Feature> const*> const& xs, std::vector<int> const& ys, std::size_t classes,
+              TrainOptions const& o, std::unordered_map<std::uint64_t, std::string> const& names, std::mt19937& rng) {
+    auto fit = make_fit(xs, classes, o, names);
+    std::vector<std::size_t> order(xs.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (int e = 0; e < o.epochs; ++e)
+        epoch(
+            fit, xs, shuffled(order, rng), [&](std::size_t i) { return ys[i]; }, o);
+    return fit;
+}
+
 TrainedModels train_on(Collected const& col, std::vector<std::size_t> const& rows, TrainOptions const& o) {
     TrainedModels out;
     std::mt19937 rng(12345);
@@ -158,12 +170,7 @@ TrainedModels train_on(Collected const& col, std::vector<std::size_t> const& row
     std::vector<std::string> kind_names;
     for (std::size_t k = 0; k < kind_classes; ++k) kind_names.emplace_back(id(static_cast<MessageKind>(k)));
     if (!kx.empty()) {
-        auto fit = make_fit(kx, kind_classes, o, col.names);
-        std::vector<std::size_t> order(kx.size());
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        for (int e = 0; e < o.epochs; ++e)
-            epoch(
-                fit, kx, shuffled(order, rng), [&](std::size_t i) { return ky[i]; }, o);
+        auto const fit = fit_model(kx, ky, kind_classes, o, col.names, rng);
         out.kind_tsv =
             to_tsv(fit, kind_names, col.names,
                    "# What a message is (issue 12): multinomial logistic regression over the rules' findings and\n"
@@ -183,18 +190,13 @@ TrainedModels train_on(Collected const& col, std::vector<std::size_t> const& row
         vy.push_back(col.examples[i].vague ? 1 : 0);
     }
     if (!vx.empty()) {
-        auto fit = make_fit(vx, 1, o, col.names);
-        std::vector<std::size_t> order(vx.size());
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        for (int e = 0; e < o.epochs; ++e)
-            epoch(
-                fit, vx, shuffled(order, rng), [&](std::size_t i) { return vy[i]; }, o);
+        auto const fit = fit_model(vx, vy, 1, o, col.names, rng);
         out.vague_tsv =
             to_tsv(fit, {"vague"}, col.names,
                    "# The vague verdict where the rules' evidence is within `zone` of their bar (issue 12):\n"
                    "# logistic regression, written by `pushback train` (detector/learn.cpp); a positive sum\n"
                    "# means vague. margin: the rules' evidence minus their bar; evidence, vagueness: their\n"
-                   "# two sides; specific:, span: counts of particulars and vague phrases; w: a word.\n" +
+                   "# two sides; specific:, span: counts of particulars and vague phrases; vw: a word.\n" +
                        setting("zone", o.vague_zone),
                    static_cast<float>(o.prune));
     }

@@ -218,7 +218,8 @@ int train_command(std::vector<std::string> const& args) {
     bool cv = false;
     auto const usage = [] {
         std::fprintf(stderr,
-                     "usage: pushback train [--cv] [--folds K] [--zone Z] [--margin M] [--l2 X] [--epochs N] [--drop "
+                     "usage: pushback train [--cv] [--folds K] [--zone Z] [--margin M] [--confidence P] [--l2 X] "
+                     "[--epochs N] [--drop "
                      "PREFIX] [--min-count N] [--prune W] [--out DIR] FILE.jsonl...\n");
         return 2;
     };
@@ -232,7 +233,8 @@ int train_command(std::vector<std::string> const& args) {
             if (a == "--cv") {
                 cv = true;
             } else if (a == "--folds" || a == "--zone" || a == "--l2" || a == "--epochs" || a == "--out" ||
-                       a == "--drop" || a == "--min-count" || a == "--prune" || a == "--margin") {
+                       a == "--drop" || a == "--min-count" || a == "--prune" || a == "--margin" ||
+                       a == "--confidence") {
                 auto const v = value();
                 if (!v) return usage();
                 if (a == "--folds") options.folds = std::stoi(*v);
@@ -244,6 +246,7 @@ int train_command(std::vector<std::string> const& args) {
                 if (a == "--min-count") options.min_count = std::stoi(*v);
                 if (a == "--prune") options.prune = std::stod(*v);
                 if (a == "--margin") options.kind_margin = std::stod(*v);
+                if (a == "--confidence") options.kind_confidence = std::stod(*v);
             } else if (a.starts_with("--")) {
                 return usage();
             } else {

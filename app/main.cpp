@@ -59,7 +59,8 @@ constexpr CommandHelp command_help[] = {
      "       pushback analyze --reframe \"TEXT\"     print the reframings for a draft\n"},
     {"eval", "Usage: pushback eval FILE.jsonl\n  precision, recall, F1 and accuracy on a labeled corpus\n"},
     {"train",
-     "Usage: pushback train [--cv] [--folds K] [--zone Z] [--l2 X] [--epochs N] [--out DIR] FILE.jsonl...\n"
+     "Usage: pushback train [--cv] [--folds K] [--zone Z] [--margin M] [--confidence P] [--l2 X] [--epochs N] [--out "
+     "DIR] FILE.jsonl...\n"
      "  fit the detector's kind and vague models on labeled corpora and write DIR/kind.tsv, DIR/vague.tsv;\n"
      "  --cv prints k-fold cross-validation figures (folds drawn by thread), rules alone and with the models\n"},
     {"healthcheck", "Usage: pushback healthcheck\n  exit 0 if the server at PUSHBACK_LISTEN answers /healthz\n"},

@@ -248,7 +248,11 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
         auto& sc = scratch.model_scores;
         models.kind->scores(kf.items(), sc);
         auto const best = static_cast<std::size_t>(std::max_element(sc.begin(), sc.end()) - sc.begin());
-        if (auto const k = message_kind_from_id(models.kind->class_names()[best])) {
+        double total = 0.0;
+        for (auto v : sc) total += std::exp(static_cast<double>(v - sc[best]));
+        auto const k = message_kind_from_id(models.kind->class_names()[best]);
+        // The model overrules the rules only when it is confident (its softmax probability).
+        if (k && 1.0 / total >= models.kind_confidence) {
             a.kind = *k;
             a.kind_by_model = true;
             model_cues(*models.kind, kf.items(), best, a.kind_cues);
@@ -272,16 +276,15 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
         trace->margin = spec - bar;
     }
     // The rules are sure when their verdict rests on a decisive finding: a vague verdict on a PM ask,
-    // an illegitimate reason, hyperbole or unexplained pressure; a specific one on a particular that
+    // an illegitimate reason or a vague phrase other than a hedge or an intensifier (vague time,
+    // quantity or scope, a weasel, hyperbole, unexplained pressure); a specific one on a particular that
     // weighs as much as an observable event (a number with its unit, a date, a constraint…).
-    bool const decisive = a.vague
-                              ? pattern_mask != 0 || !a.illegitimate.empty() ||
-                                    std::ranges::any_of(kept,
-                                                        [](VSpan const& k) {
-                                                            return k.c == VagueCategory::hyperbole ||
-                                                                   k.c == VagueCategory::unexplained_pressure;
-                                                        })
-                              : std::ranges::any_of(specifics, [](Found const& f) { return f.weight >= w_observable; });
+    auto const named_vagueness = [](VSpan const& k) {
+        return k.c != VagueCategory::hedge && k.c != VagueCategory::intensifier;
+    };
+    bool const decisive =
+        a.vague ? pattern_mask != 0 || !a.illegitimate.empty() || std::ranges::any_of(kept, named_vagueness)
+                : std::ranges::any_of(specifics, [](Found const& f) { return f.weight >= w_observable; });
     bool const vague_model =
         models.vague != nullptr && !models.vague->empty() && !decisive && std::abs(spec - bar) < models.vague_zone;
     if (vague_model || trace != nullptr) vague_features(c, a, spec, vag, bar, vf);

@@ -140,6 +140,10 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
                  t.starts_with("i will");
     }
     at(K::pushback) += negation ? 0.45 : 0;
+    // A legitimate reason with what it costs ("the estimate ignores the review, so the date slips") is a
+    // concern raised, unless the message also asks for something (then the ask wins, GUIDE.md).
+    if (!request && !question && !a.legitimate.empty() && (c.has(Lex::impact) || c.has(Lex::consequence)))
+        at(K::pushback) += 1.0;
     at(K::reply_to_ask) += future ? 0.5 : 0;
     // Opening with someone's quoted line ("> …") is how list and thread replies take a point apart.
     auto const lead = c.orig.find_first_not_of(" \t\n");

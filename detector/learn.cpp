@@ -178,8 +178,9 @@ TrainedModels train_on(Collected const& col, std::vector<std::size_t> const& row
                    "# then its weight for each class. Feature names: rule:/rulescore: the rules' kind and scores,\n"
                    "# lex:/lex0: a lexicon file that fired (in the first 30 bytes), w: a word, b: a word pair,\n"
                    "# f1:/f2: the first two words, sf: a sentence's first word, specific: a particular's kind.\n"
-                   "# rules_lead: the model decides only when the rules' best kind leads the runner-up by less.\n" +
-                       setting("rules_lead", o.kind_margin),
+                   "# rules_lead: the model decides only when the rules' best kind leads the runner-up by less,\n"
+                   "# confidence: and only when its own probability for its choice is at least this.\n" +
+                       setting("rules_lead", o.kind_margin) + setting("confidence", o.kind_confidence),
                    static_cast<float>(o.prune));
     }
     // Vague: every message.
@@ -296,7 +297,7 @@ CrossValidation cross_validate(std::vector<LabeledMessage> const& data, std::siz
         auto const trained = train_on(col, train_rows, options);
         auto const kind = LinearModel::parse(trained.kind_tsv);
         auto const vague = LinearModel::parse(trained.vague_tsv);
-        detail::Models const models{&kind, &vague, options.vague_zone, options.kind_margin};
+        detail::Models const models{&kind, &vague, options.vague_zone, options.kind_margin, options.kind_confidence};
         std::vector<Compared> per_file(files);
         for (std::size_t i = 0; i < data.size(); ++i) {
             if (fold[i] != f) continue;

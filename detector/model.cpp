@@ -67,8 +67,8 @@ LinearModel LinearModel::parse(std::string_view tsv) {
             for (std::size_t i = 1; i < cells.size(); ++i) m.classes_.emplace_back(cells[i]);
             continue;
         }
-        if (cells.front() == "zone" || cells.front() == "rules_lead" || m.classes_.empty() ||
-            cells.size() != m.classes_.size() + 1)
+        if (cells.front() == "zone" || cells.front() == "rules_lead" || cells.front() == "confidence" ||
+            m.classes_.empty() || cells.size() != m.classes_.size() + 1)
             continue;
         std::vector<float> w;
         for (std::size_t i = 1; i < cells.size(); ++i) w.push_back(to_float(cells[i]));
@@ -147,7 +147,8 @@ Models const& embedded_models() {
     static LinearModel const kind = LinearModel::parse(embedded_file("kind.tsv"));
     static LinearModel const vague = LinearModel::parse(embedded_file("vague.tsv"));
     static Models const models{&kind, &vague, parse_setting(embedded_file("vague.tsv"), "zone", 0.0),
-                               parse_setting(embedded_file("kind.tsv"), "rules_lead", 1e9)};
+                               parse_setting(embedded_file("kind.tsv"), "rules_lead", 1e9),
+                               parse_setting(embedded_file("kind.tsv"), "confidence", 0.0)};
     return models;
 }
 

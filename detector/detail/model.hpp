@@ -86,6 +86,7 @@ struct Models {
     LinearModel const* vague = nullptr;
     double vague_zone = 0.0;
     double kind_margin = 0.0;
+    double kind_confidence = 0.0;  // the kind model's least probability to overrule the rules
 };
 
 // The embedded models (detector/model/*.tsv); empty models when the files are absent.

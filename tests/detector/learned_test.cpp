@@ -92,7 +92,7 @@ TEST_CASE("the embedded models decide only where the rules are unsure, and say w
     REQUIRE_FALSE(models.kind->empty());
     REQUIRE_FALSE(models.vague->empty());
     CHECK(models.vague_zone > 0.0);
-    CHECK(models.kind_margin > 0.0);
+    CHECK(models.kind_confidence > 0.0);
     // No rule cue at all: the rules say `other`, so the model decides, naming its strongest features.
     std::string_view const t = "Looks like things with really long lines are slow.";
     auto const a = analyze(t);

@@ -17,6 +17,7 @@
 #include "bot/signature.hpp"
 #include "detector/analysis.hpp"
 #include "detector/eval.hpp"
+#include "detector/learn.hpp"
 #include "detector/report.hpp"
 #include "templates/advice.hpp"
 #include "templates/library.hpp"
@@ -207,6 +208,82 @@ int eval_command(std::vector<std::string> const& args) {
         return 1;
     }
     std::cout << detector::format_eval(*result, misses);
+    return 0;
+}
+
+int train_command(std::vector<std::string> const& args) {
+    detector::TrainOptions options;
+    std::string out_dir;
+    std::vector<std::string> files;
+    bool cv = false;
+    auto const usage = [] {
+        std::fprintf(stderr,
+                     "usage: pushback train [--cv] [--folds K] [--zone Z] [--margin M] [--confidence P] [--l2 X] "
+                     "[--epochs N] [--drop "
+                     "PREFIX] [--min-count N] [--prune W] [--out DIR] FILE.jsonl...\n");
+        return 2;
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        auto const& a = args[i];
+        auto const value = [&]() -> std::optional<std::string> {
+            if (i + 1 >= args.size()) return std::nullopt;
+            return args[++i];
+        };
+        try {
+            if (a == "--cv") {
+                cv = true;
+            } else if (a == "--folds" || a == "--zone" || a == "--l2" || a == "--epochs" || a == "--out" ||
+                       a == "--drop" || a == "--min-count" || a == "--prune" || a == "--margin" ||
+                       a == "--confidence") {
+                auto const v = value();
+                if (!v) return usage();
+                if (a == "--folds") options.folds = std::stoi(*v);
+                if (a == "--zone") options.vague_zone = std::stod(*v);
+                if (a == "--l2") options.l2 = std::stod(*v);
+                if (a == "--epochs") options.epochs = std::stoi(*v);
+                if (a == "--out") out_dir = *v;
+                if (a == "--drop") options.drop.push_back(*v);
+                if (a == "--min-count") options.min_count = std::stoi(*v);
+                if (a == "--prune") options.prune = std::stod(*v);
+                if (a == "--margin") options.kind_margin = std::stod(*v);
+                if (a == "--confidence") options.kind_confidence = std::stod(*v);
+            } else if (a.starts_with("--")) {
+                return usage();
+            } else {
+                files.push_back(a);
+            }
+        } catch (std::exception const&) {
+            return usage();
+        }
+    }
+    if (files.empty() || (!cv && out_dir.empty())) return usage();
+    std::vector<detector::LabeledMessage> data;
+    for (std::size_t f = 0; f < files.size(); ++f) {
+        std::ifstream in(files[f]);
+        if (!in) {
+            std::fprintf(stderr, "pushback train: cannot read %s\n", files[f].c_str());
+            return 2;
+        }
+        auto part = detector::read_labeled(read_all(in), static_cast<int>(f));
+        if (!part) {
+            std::fprintf(stderr, "pushback train: %s: %s\n", files[f].c_str(), part.error().c_str());
+            return 1;
+        }
+        data.insert(data.end(), part->begin(), part->end());
+    }
+    if (cv) std::cout << detector::format_cv(detector::cross_validate(data, files.size(), options), files);
+    if (out_dir.empty()) return 0;
+    auto const models = detector::train_models(data, options);
+    for (auto const& [name, text] :
+         {std::pair{"/kind.tsv", &models.kind_tsv}, std::pair{"/vague.tsv", &models.vague_tsv}}) {
+        std::ofstream out(out_dir + name, std::ios::binary | std::ios::trunc);
+        out << *text;
+        if (!out) {
+            std::fprintf(stderr, "pushback train: cannot write %s%s\n", out_dir.c_str(), name);
+            return 1;
+        }
+    }
+    std::cout << "wrote " << out_dir << "/kind.tsv and " << out_dir << "/vague.tsv\n";
     return 0;
 }
 

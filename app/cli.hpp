@@ -9,6 +9,8 @@ namespace pushback::app::cli {
 int try_command(std::vector<std::string> const& args);
 int analyze_command(std::vector<std::string> const& args);
 int eval_command(std::vector<std::string> const& args);
+// `pushback train`: fits the detector's learned models (detector/learn.hpp), with k-fold figures.
+int train_command(std::vector<std::string> const& args);
 int healthcheck_command(std::vector<std::string> const& args);
 
 }  // namespace pushback::app::cli

@@ -31,6 +31,7 @@ Usage:
   pushback analyze --reframe "TEXT"   print the coaching advice for a draft (triage, next step, cards)
   pushback analyze --json[l] --reframe  the same as JSON: the analysis with an "advice" object
   pushback eval [--misses] FILE.jsonl precision, recall, F1 and accuracy on a labeled corpus
+  pushback train [--cv] [--out DIR] FILE.jsonl...  fit the detector's learned models (k-fold figures with --cv)
   pushback healthcheck                exit 0 if the server at PUSHBACK_LISTEN answers /healthz
   pushback version
 
@@ -57,6 +58,11 @@ constexpr CommandHelp command_help[] = {
      "       pushback analyze --jsonl              JSON Lines in ({\"text\": ...}), one analysis per line out\n"
      "       pushback analyze --reframe \"TEXT\"     print the reframings for a draft\n"},
     {"eval", "Usage: pushback eval FILE.jsonl\n  precision, recall, F1 and accuracy on a labeled corpus\n"},
+    {"train",
+     "Usage: pushback train [--cv] [--folds K] [--zone Z] [--margin M] [--confidence P] [--l2 X] [--epochs N] [--out "
+     "DIR] FILE.jsonl...\n"
+     "  fit the detector's kind and vague models on labeled corpora and write DIR/kind.tsv, DIR/vague.tsv;\n"
+     "  --cv prints k-fold cross-validation figures (folds drawn by thread), rules alone and with the models\n"},
     {"healthcheck", "Usage: pushback healthcheck\n  exit 0 if the server at PUSHBACK_LISTEN answers /healthz\n"},
     {"version", "Usage: pushback version\n  print the version\n"},
 };
@@ -130,6 +136,7 @@ int main(int argc, char** argv) {
         if (command == "try") return pushback::app::cli::try_command(args);
         if (command == "analyze") return pushback::app::cli::analyze_command(args);
         if (command == "eval") return pushback::app::cli::eval_command(args);
+        if (command == "train") return pushback::app::cli::train_command(args);
         if (command == "healthcheck") return pushback::app::cli::healthcheck_command(args);
         if (command == "version" || command == "--version") {
             std::puts("pushback 0.1.0");

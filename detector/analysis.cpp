@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <functional>
 
 #include "detector/detail/context.hpp"
+#include "detector/detail/pipeline.hpp"
 #include "detector/detail/weights.hpp"
 
 namespace pushback::detector {
@@ -23,7 +25,25 @@ struct Scratch {
     std::vector<Found> found, specifics;
     std::vector<Sentence> sentences;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> quoted, names;
+    FeatureSet kind_features, vague_features;
+    std::vector<float> model_scores;
 };
+
+// The features that pushed the model's chosen class furthest (its explanation), strongest first.
+void model_cues(LinearModel const& m, std::vector<Feature> const& features, std::size_t cls,
+                std::vector<std::string_view>& out) {
+    std::array<std::pair<float, std::uint64_t>, 3> top{};
+    for (auto const& f : features) {
+        auto const* w = m.weights(f.key);
+        if (w == nullptr) continue;
+        auto const v = w[cls] * f.value;
+        if (v <= top.back().first) continue;
+        top.back() = {v, f.key};
+        std::sort(top.begin(), top.end(), [](auto const& x, auto const& y) { return x.first > y.first; });
+    }
+    for (auto const& [v, key] : top)
+        if (v > 0.0F) out.push_back(m.name(key));
+}
 
 // Mostly capitals ("RELEASE IT NOW"): case tells nothing about names.
 bool shouting(std::string_view t) {
@@ -47,7 +67,9 @@ void keep_non_overlapping(std::vector<VSpan> const& from, std::vector<VSpan>& ke
 
 }  // namespace
 
-Analysis analyze(std::string_view text) {
+namespace detail {
+
+Analysis analyze_with(std::string_view text, Models const& models, Trace* trace) {
     thread_local Scratch scratch;
     auto& norm = scratch.norm;
     normalize(text, norm);
@@ -210,7 +232,32 @@ Analysis analyze(std::string_view text) {
     a.sbi.behavior = has_reading || behavior_word;
     a.sbi.impact = impact_word && (spec >= bar_base || (behavior_word && has_reading));
 
-    classify(c, a, scratch.tmp);
+    std::array<double, 8> rule_scores{};
+    classify(c, a, scratch.tmp, rule_scores);
+    // What the message is: the kind model decides, reading the rules' scores among its features.
+    auto& kf = trace != nullptr ? trace->kind_features : scratch.kind_features;
+    kf.clear();
+    if (trace != nullptr) trace->rule_kind = a.kind;
+    auto sorted = rule_scores;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    // The rules are unsure when no cue was strong enough (`other`) or two kinds score close.
+    bool const kind_model = models.kind != nullptr && !models.kind->empty() &&
+                            (a.kind == MessageKind::other || sorted[0] - sorted[1] < models.kind_margin);
+    if (kind_model || trace != nullptr) kind_features(c, a, rule_scores, kf);
+    if (kind_model) {
+        auto& sc = scratch.model_scores;
+        models.kind->scores(kf.items(), sc);
+        auto const best = static_cast<std::size_t>(std::max_element(sc.begin(), sc.end()) - sc.begin());
+        double total = 0.0;
+        for (auto v : sc) total += std::exp(static_cast<double>(v - sc[best]));
+        auto const k = message_kind_from_id(models.kind->class_names()[best]);
+        // The model overrules the rules only when it is confident (its softmax probability).
+        if (k && 1.0 / total >= models.kind_confidence) {
+            a.kind = *k;
+            a.kind_by_model = true;
+            model_cues(*models.kind, kf.items(), best, a.kind_cues);
+        }
+    }
     find_red_flags(c, a);
     find_clauses(c, a);
 
@@ -221,9 +268,40 @@ Analysis analyze(std::string_view text) {
     if (a.kind == MessageKind::status && a.clauses.object) spec += w_named_request;
     a.score = 1.0 / (1.0 + std::exp(3.0 * (spec - bar)));
     a.vague = spec < bar;
+    // Where the evidence is close to the bar, the vague model settles the verdict.
+    auto& vf = trace != nullptr ? trace->vague_features : scratch.vague_features;
+    vf.clear();
+    if (trace != nullptr) {
+        trace->rule_vague = a.vague;
+        trace->margin = spec - bar;
+    }
+    // The rules are sure when their verdict rests on a decisive finding: a vague verdict on a PM ask,
+    // an illegitimate reason or a vague phrase other than a hedge or an intensifier (vague time,
+    // quantity or scope, a weasel, hyperbole, unexplained pressure); a specific one on a particular that
+    // weighs as much as an observable event (a number with its unit, a date, a constraint…).
+    auto const named_vagueness = [](VSpan const& k) {
+        return k.c != VagueCategory::hedge && k.c != VagueCategory::intensifier;
+    };
+    bool const decisive =
+        a.vague ? pattern_mask != 0 || !a.illegitimate.empty() || std::ranges::any_of(kept, named_vagueness)
+                : std::ranges::any_of(specifics, [](Found const& f) { return f.weight >= w_observable; });
+    bool const vague_model =
+        models.vague != nullptr && !models.vague->empty() && !decisive && std::abs(spec - bar) < models.vague_zone;
+    if (vague_model || trace != nullptr) vague_features(c, a, spec, vag, bar, vf);
+    if (vague_model) {
+        auto& sc = scratch.model_scores;
+        models.vague->scores(vf.items(), sc);
+        a.vague = sc.front() > 0.0F;
+        a.vague_by_model = true;
+        a.score = 1.0 / (1.0 + std::exp(-static_cast<double>(sc.front())));
+    }
     // Keep the score on the verdict's side of 0.5 at the boundary.
     a.score = a.vague ? std::max(a.score, 0.501) : std::min(a.score, 0.499);
     return a;
 }
+
+}  // namespace detail
+
+Analysis analyze(std::string_view text) { return detail::analyze_with(text, detail::embedded_models(), nullptr); }
 
 }  // namespace pushback::detector

@@ -111,6 +111,13 @@ struct Analysis {
     } clauses;
     // The thing the message is about ("SSO", "the export feature"), when one can be found.
     std::optional<Range> topic;
+    // Which part decided: the learned kind model (detector/model/kind.tsv) and, where the rules'
+    // evidence was close to their bar, the vague model (vague.tsv). `kind_cues` names the features
+    // that pushed the model's kind most ("rule:ask", "w:eta", "lex:thanks.txt"); the views point into
+    // the model, which lives as long as the process.
+    bool kind_by_model = false;
+    bool vague_by_model = false;
+    std::vector<std::string_view> kind_cues;
 };
 
 // Analyses one message. Pure: no I/O, safe to call from any thread, deterministic.

@@ -4,6 +4,7 @@
 // in progress. The phrase lists under lexicon/pattern_*.txt still count; the constructions add to
 // them. Words in quotes are someone else's and never make a pattern.
 #include <array>
+#include <optional>
 
 #include "detector/detail/context.hpp"
 
@@ -55,7 +56,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         }
         if (h.lex != Lex::ask_eta && h.lex != Lex::challenge && h.lex != Lex::trivial && h.lex != Lex::elsewhere &&
             h.lex != Lex::elsewhere_verb && h.lex != Lex::vague_time && h.lex != Lex::simple_push &&
-            h.lex != Lex::add_on)
+            h.lex != Lex::add_on && h.lex != Lex::add_on_verb)
             continue;
         auto const* x = c.sentence_at(h.begin);
         if (x == nullptr) continue;
@@ -125,8 +126,60 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             case Lex::add_on:
                 flag(Pattern::one_more_thing, h);
                 break;
+            case Lex::add_on_verb: {
+                // "Can we squeeze the CSV export into this sprint too?": more work, asked for, on top.
+                auto const word = [&](std::string_view w) {
+                    for (auto at = sentence.find(w); at != std::string_view::npos; at = sentence.find(w, at + 1)) {
+                        bool const start = at == 0 || !is_word_byte(static_cast<unsigned char>(sentence[at - 1]));
+                        auto const end = at + w.size();
+                        if (start &&
+                            (end == sentence.size() || !is_word_byte(static_cast<unsigned char>(sentence[end]))))
+                            return true;
+                    }
+                    return false;
+                };
+                if ((question || demands(sentence, *x)) && (word("too") || word("as well") || word("also")))
+                    flag(Pattern::one_more_thing, h);
+                break;
+            }
             default:
                 break;
+        }
+    }
+    // Sentence-level constructions the phrase lists miss.
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const sentence = c.s.substr(x.b, x.e - x.b);
+        auto const at = [&](std::uint32_t b) { return Hit{x.b + b, x.b + b, Lex::ask_eta}; };
+        auto const word = [&](std::string_view w) -> std::optional<std::uint32_t> {
+            for (auto p = sentence.find(w); p != std::string_view::npos; p = sentence.find(w, p + 1)) {
+                auto const end = p + w.size();
+                if ((p == 0 || !is_word_byte(static_cast<unsigned char>(sentence[p - 1]))) &&
+                    (end == sentence.size() || !is_word_byte(static_cast<unsigned char>(sentence[end]))))
+                    return static_cast<std::uint32_t>(p);
+            }
+            return std::nullopt;
+        };
+        bool const delivery = c.first(Lex::delivery, x.b, x.e) != nullptr;
+        // A question about when, or about a date, for a delivery: "when its gona fully release?",
+        // "Any tentative date to release the code?".
+        if (!(mask & 1u) && delivery && (asks(sentence, x) || x.end == '?')) {
+            auto lead = sentence;
+            for (std::string_view opener : {"so ", "hi ", "and ", "but ", "ok ", "hey "})
+                if (lead.starts_with(opener)) lead.remove_prefix(opener.size());
+            if (lead.starts_with("when ") || lead.starts_with("when's") || lead.starts_with("whens ") || word("date"))
+                flag(Pattern::faster_please, at(0));
+        }
+        // Elapsed time held up as a grievance: "it's been like 6 years and still waiting", "it has been
+        // 7 years since I commented".
+        if (!(mask & 2u)) {
+            if (auto const been = word("been")) {
+                auto const after = sentence.substr(*been, 24);
+                bool const span =
+                    after.find("year") != std::string_view::npos || after.find("month") != std::string_view::npos ||
+                    after.find("week") != std::string_view::npos || after.find("days") != std::string_view::npos;
+                if (span && (word("still") || word("waiting") || word("since"))) flag(Pattern::why_so_long, at(*been));
+            }
         }
     }
     return mask;

@@ -59,6 +59,11 @@ std::string to_json(Analysis const& a, std::string_view text) {
     clause("ask", a.clauses.ask);
     o["clauses"] = std::move(clauses);
     if (a.topic) o["topic"] = piece(*a.topic);
+    json::array cues;
+    for (auto cue : a.kind_cues) cues.push_back(json::string(util::repair_utf8(cue)));
+    o["decided_by"] = json::object{{"kind", a.kind_by_model ? "model" : "rules"},
+                                   {"vague", a.vague_by_model ? "model" : "rules"},
+                                   {"kind_cues", std::move(cues)}};
     return json::serialize(o);
 }
 

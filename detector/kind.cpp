@@ -38,12 +38,16 @@ bool reports_done(std::string_view x) {
           "i added",   "i fixed",     "i merged",  "i pushed", "i released", "i updated", "i've",
           "we've",     "fixes",       "completed", "finished", "bumped"})
         if (starts_with_word(x, w)) return true;
-    return false;
+    // A gerund first ("Carrying over one sprint", "Moving to next milestone") reports what is going on.
+    auto const end = x.find_first_of(" ,.:;!?");
+    auto const first = x.substr(0, end);
+    return first.size() > 5 && first.ends_with("ing") && !first.ends_with("thing") && first != "during" &&
+           first != "according";
 }
 
 }  // namespace
 
-void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
+void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores) {
     auto const s = c.s;
     // Mood: a question unless its sentence opens as a request; else commitment, request, statement.
     auto const q = s.find('?');
@@ -94,10 +98,28 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
     at(K::ask) = 2.0 * (a.patterns.empty() ? 0 : 1) + (request ? 1.5 : 0) + std::min(questions, 2) * 0.5;
     at(K::pushback) = count(Lex::objection) + (a.illegitimate.empty() ? 0 : 1.0) + 0.5 * count(Lex::person_attack) +
                       0.5 * count(Lex::sarcasm) + (a.legitimate.empty() ? 0 : 0.5);
-    at(K::reply_to_ask) = count(Lex::reply_cue) + (!c.quoted.empty() && !question ? 0.75 : 0);
+    // Someone else's words first, then the writer's ("Re: \"…\" The estimate includes…"): an answer to them.
+    bool const quote_first = !c.quoted.empty() && c.quoted.front().first <= 8;
+    at(K::reply_to_ask) = count(Lex::reply_cue) + (!c.quoted.empty() && !question ? (quote_first ? 1.5 : 0.75) : 0);
     at(K::status) = 1.2 * count(Lex::status) + (done ? 1.5 : 0) - (question ? 1.0 : 0);
     at(K::summary) = 1.5 * count(Lex::summary);
     at(K::commitment) = 1.5 * count(Lex::decision);
+    // Deferring to someone's decision: "per Dana's call", "per the CTO's decision".
+    for (auto p = s.find("per "); p != std::string_view::npos; p = s.find("per ", p + 1)) {
+        if (p > 0 && is_word_byte(static_cast<unsigned char>(s[p - 1]))) continue;
+        auto const rest = s.substr(p + 4, 40);
+        auto const poss = rest.find("'s ");
+        if (poss != std::string_view::npos && rest.substr(0, poss).find_first_of(".,;") == std::string_view::npos &&
+            (rest.substr(poss + 3).starts_with("call") || rest.substr(poss + 3).starts_with("decision")) &&
+            !c.in_quote(static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + 4)))
+            at(K::commitment) += 2.25;
+    }
+    // A whole sentence that only says yes to the decision ("I'm in.", "Count me in!").
+    for (auto const& x : c.sentences) {
+        auto const t = s.substr(x.b, x.e - x.b);
+        if (t == "i'm in" || t == "im in" || t == "i am in" || t == "i'm in too" || t == "count me in")
+            at(K::commitment) += 3.0;
+    }
     // A thumbs-up, a party popper or a heart (shortcode or emoji) is thanks or praise.
     bool emoji_thanks = false;
     for (std::string_view e : {":+1:", ":thumbsup:", ":thumbup:", ":tada:", ":heart:", ":pray:", ":raised_hands:",
@@ -118,6 +140,10 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
                  t.starts_with("i will");
     }
     at(K::pushback) += negation ? 0.45 : 0;
+    // A legitimate reason with what it costs ("the estimate ignores the review, so the date slips") is a
+    // concern raised, unless the message also asks for something (then the ask wins, GUIDE.md).
+    if (!request && !question && !a.legitimate.empty() && (c.has(Lex::impact) || c.has(Lex::consequence)))
+        at(K::pushback) += 1.0;
     at(K::reply_to_ask) += future ? 0.5 : 0;
     // Opening with someone's quoted line ("> …") is how list and thread replies take a point apart.
     auto const lead = c.orig.find_first_not_of(" \t\n");
@@ -129,6 +155,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp) {
     for (std::size_t k = 1; k < score.size(); ++k)
         if (score[k] > score[best]) best = k;
     a.kind = static_cast<K>(best);
+    scores = score;
 }
 
 }  // namespace pushback::detector::detail

@@ -79,6 +79,12 @@ constexpr std::array<std::string_view, lex_count> file_names{
     "request_open.txt",
     "ask_cue.txt",
     "question_open.txt",
+    "person_trait.txt",
+    "harsh.txt",
+    "ladder_verb.txt",
+    "authority.txt",
+    "add_on_verb.txt",
+    "contest.txt",
 };
 
 // The same folding the normaliser applies to text, plus hyphen-as-space so "stripped-down" and

@@ -4,12 +4,14 @@
 // asks, red flags, kind, clauses) reads it and adds to the Analysis; analysis.cpp runs them in order.
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
 #include "detector/analysis.hpp"
 #include "detector/detail/matcher.hpp"
+#include "detector/detail/model.hpp"
 #include "detector/detail/normalize.hpp"
 
 namespace pushback::detector::detail {
@@ -106,8 +108,11 @@ void find_quoted(Context& c);
 std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans);
 // flags.cpp: red flags.
 void find_red_flags(Context const& c, Analysis& a);
-// kind.cpp: mood and kind.
-void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp);
+// kind.cpp: mood and kind by the rules; `scores` gets each kind's rule score.
+void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores);
+// features.cpp: what the learned models read (model.hpp).
+void kind_features(Context const& c, Analysis const& a, std::array<double, 8> const& rule_scores, FeatureSet& out);
+void vague_features(Context const& c, Analysis const& a, double spec, double vag, double bar, FeatureSet& out);
 // clauses.cpp: clauses and topic.
 void find_clauses(Context const& c, Analysis& a);
 

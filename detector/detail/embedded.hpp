@@ -1,5 +1,6 @@
 #pragma once
-// The lexicon files under detector/lexicon/, compiled into the library by cmake/embed.cmake.
+// The lexicon and model files under detector/lexicon/ and detector/model/, compiled into the library by
+// cmake/embed.cmake.
 
 #include <span>
 #include <string_view>
@@ -8,4 +9,6 @@
 namespace pushback::embedded {
 // {file name, content}, sorted by file name.
 std::span<std::pair<std::string_view, std::string_view> const> lexicon();
+// The learned models under detector/model/ (kind.tsv, vague.tsv).
+std::span<std::pair<std::string_view, std::string_view> const> model();
 }  // namespace pushback::embedded

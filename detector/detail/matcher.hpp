@@ -85,6 +85,14 @@ enum class Lex : std::uint8_t {
     request_open,
     ask_cue,
     question_open,
+    // Red flags by construction (flags.cpp): what is said of a person, harsh words for someone's
+    // work, going to someone's superior.
+    person_trait,
+    harsh,
+    ladder_verb,
+    authority,
+    add_on_verb,
+    contest,
     count_
 };
 inline constexpr std::size_t lex_count = static_cast<std::size_t>(Lex::count_);

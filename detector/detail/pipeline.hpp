@@ -1,0 +1,25 @@
+#pragma once
+// analyze() with its models chosen by the caller, and what it saw on the way: `pushback train`
+// (detector/learn.cpp) runs the rules alone to collect the features its models learn from, and its
+// cross-validation runs the whole pipeline with the models of each fold.
+
+#include <string_view>
+
+#include "detector/analysis.hpp"
+#include "detector/detail/model.hpp"
+
+namespace pushback::detector::detail {
+
+struct Trace {
+    MessageKind rule_kind = MessageKind::other;
+    bool rule_vague = false;
+    double margin = 0.0;  // the rules' evidence minus their bar (negative: vague)
+    FeatureSet kind_features;
+    FeatureSet vague_features;
+};
+
+// `models` may hold empty models (rules only). `trace`, when set, receives the rules' verdicts and
+// the features (with names, when trace->*_features.names is set).
+Analysis analyze_with(std::string_view text, Models const& models, Trace* trace);
+
+}  // namespace pushback::detector::detail

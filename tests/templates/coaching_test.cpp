@@ -141,10 +141,10 @@ TEST_CASE("the coaching dev split: card rules met, triage and flags above their 
     check_targets("dev", 0.90, 0.90);
 }
 
-// The held-out split: its floors are still those of its first measurement (triage 0.610, flag recall 0.360);
-// it is measured by whoever merges, never tuned on.
+// The held-out split, measured by whoever merges, never tuned on: first 0.610 / 0.360, then after the second
+// round (advice and detector merged) triage 0.695, flag recall 0.520 (13 of 25); floors just under.
 TEST_CASE("the coaching test split: card rules met, triage and flags above their floors", "[templates][coaching]") {
-    check_targets("test", 0.59, 0.34);
+    check_targets("test", 0.67, 0.50);
 }
 
 TEST_CASE("the coaching dev2 split: card rules met, triage and flags above their floors", "[templates][coaching]") {

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -17,39 +18,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "storage/detail/common.hpp"
 #include "storage/sqlite_store.hpp"
 
 namespace pushback::storage::detail {
 
-inline std::unexpected<StorageError> fail(StorageErrorKind kind, std::string message) {
-    return std::unexpected(StorageError{kind, std::move(message)});
-}
-
 StorageError from_sqlite(SQLite::Exception const& e);
-
-inline std::int64_t to_db(Seconds t) { return t.time_since_epoch().count(); }
-inline Seconds from_db(std::int64_t v) { return Seconds{std::chrono::seconds{v}}; }
-
-// ---- input checks: the clear errors callers get instead of a constraint failure ----
-
-std::optional<StorageError> check_owner(Owner const& owner);
-std::optional<StorageError> check_text(std::string_view field, std::string_view value);
-std::optional<StorageError> check_decision(std::string_view decision);
-std::optional<StorageError> check_commitment(NewCommitment const& c);
-
-inline int clamp_limit(int limit) { return std::clamp(limit, 1, max_list_limit); }
-
-// ---- row mapping: the column lists and the readers must stay in the same order ----
-
-#define PUSHBACK_COMMITMENT_COLUMNS                                                                  \
-    "commitments.id, commitments.team_id, commitments.user_id, commitments.created_at, "             \
-    "commitments.updated_at, commitments.decision, commitments.context, commitments.alternatives, "  \
-    "commitments.trade_offs, commitments.decision_maker, commitments.concerns, commitments.status, " \
-    "commitments.source_link"
-
-#define PUSHBACK_REMINDER_COLUMNS                                                                        \
-    "id, team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, state, attempts, " \
-    "next_attempt_at, claimed_at, delivered_at, dm_channel, dm_ts"
 
 Commitment read_commitment(SQLite::Statement const& s);
 Reminder read_reminder(SQLite::Statement const& s);
@@ -115,11 +89,11 @@ class SqliteStore final : public Store {
     Result<std::optional<UserTz>> user_tz(Owner const& owner) override;
     Result<void> set_user_tz(Owner const& owner, std::string_view tz, Seconds now) override;
 
-  private:
-    static std::unexpected<StorageError> not_found(std::string_view what, Id id) {
-        return fail(StorageErrorKind::not_found, std::string{what} + " " + std::to_string(id) + " not found");
-    }
+    // ---- operability ----
+    Result<void> ready() override;
+    StoreStats stats() const override;
 
+  private:
     // Every call: one lock around the one connection, SQLiteCpp's exceptions turned into StorageError.
     template <typename F>
     auto run(F&& body) -> decltype(body()) {
@@ -127,10 +101,13 @@ class SqliteStore final : public Store {
         try {
             return body();
         } catch (SQLite::Exception const& e) {
+            ++errors_;
             return std::unexpected(from_sqlite(e));
         } catch (std::bad_alloc const&) {
+            ++errors_;
             return fail(StorageErrorKind::internal, "out of memory");
         } catch (std::exception const& e) {
+            ++errors_;
             return fail(StorageErrorKind::internal, e.what());
         }
     }
@@ -146,6 +123,7 @@ class SqliteStore final : public Store {
     SqliteOptions options_;
     std::unordered_map<char const*, std::unique_ptr<SQLite::Statement>> cache_;
     std::optional<Seconds> last_prune_;
+    std::atomic<std::uint64_t> errors_{0};
 };
 
 }  // namespace pushback::storage::detail

@@ -23,8 +23,7 @@ constexpr char const* sql_set_tz =
 // ---- processed events ----
 
 Result<bool> SqliteStore::first_delivery(std::string_view event_id, Seconds now) {
-    if (event_id.empty() || event_id.size() > 255)
-        return fail(StorageErrorKind::invalid_argument, "event id must be 1..255 bytes");
+    if (auto e = check_event_id(event_id)) return std::unexpected(*e);
     return run([&]() -> Result<bool> {
         // Slack retries within minutes; a day of ids is plenty, and pruning hourly keeps each call one
         // indexed insert.
@@ -65,5 +64,18 @@ Result<void> SqliteStore::set_user_tz(Owner const& owner, std::string_view tz, S
         return {};
     });
 }
+
+// ---- operability ----
+
+Result<void> SqliteStore::ready() {
+    return run([&]() -> Result<void> {
+        auto const version = db_->execAndGet("PRAGMA user_version").getInt();
+        if (version < latest_schema_version())
+            return fail(StorageErrorKind::internal, "schema version " + std::to_string(version) + " is behind");
+        return {};
+    });
+}
+
+StoreStats SqliteStore::stats() const { return StoreStats{errors_.load(), 1, 0}; }
 
 }  // namespace pushback::storage::detail

@@ -1,0 +1,122 @@
+#pragma once
+// The PostgreSQL Store's private parts, shared by the files that implement it (storage/detail/pg_*.cpp):
+// the class, the retry policy around every call and the row readers. A new Store method is one constant
+// SQL string, a PgParams list and one run(): the pool, prepared statements, retries and error mapping come
+// with it.
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <new>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "storage/detail/common.hpp"
+#include "storage/detail/pg_conn.hpp"
+#include "storage/postgres_store.hpp"
+
+namespace pushback::storage::detail {
+
+// Whether a call may simply run again after a transient failure whose outcome is unknown (the connection
+// broke after the statement was sent): reads and statements that set values rather than add or count.
+enum class Retry { safe, unsafe };
+
+inline Commitment read_commitment(PGresult const* r, int row) { return read_commitment_row(PgRow{r, row}); }
+inline Reminder read_reminder(PGresult const* r, int row) { return read_reminder_row(PgRow{r, row}); }
+
+template <typename T, typename Read>
+std::vector<T> read_all(PgResult const& r, Read read) {
+    std::vector<T> out;
+    int const n = PQntuples(r.get());
+    out.reserve(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) out.push_back(read(r.get(), i));
+    return out;
+}
+
+class PgStore final : public Store {
+  public:
+    PgStore(PgOptions options, ConnectSettings settings)
+        : options_{std::move(options)}, pool_{std::move(settings), options_.pool_size, options_.pool_wait} {}
+
+    // ---- commitments ----
+    Result<Commitment> add_commitment(Owner const& owner, NewCommitment const& entry) override;
+    Result<Commitment> get_commitment(Owner const& owner, Id id) override;
+    Result<Commitment> update_commitment(Owner const& owner, Id id, CommitmentPatch const& patch) override;
+    Result<Commitment> set_commitment_status(Owner const& owner, Id id, CommitmentStatus status) override;
+    Result<std::vector<Commitment>> list_commitments(Owner const& owner, int limit, int offset) override;
+    Result<std::vector<Commitment>> all_commitments(Owner const& owner) override;
+    Result<std::vector<Commitment>> search_commitments(Owner const& owner, std::string_view words, int limit) override;
+    Result<std::int64_t> count_commitments(Owner const& owner, std::optional<CommitmentStatus> status) override;
+
+    // ---- reminders, for users ----
+    Result<Reminder> add_reminder(Owner const& owner, NewReminder const& r) override;
+    Result<Reminder> get_reminder(Owner const& owner, Id id) override;
+    Result<std::vector<Reminder>> list_pending(Owner const& owner, int limit) override;
+    Result<Reminder> complete(Owner const& owner, Id id) override;
+    Result<Reminder> snooze(Owner const& owner, Id id, Seconds new_due) override;
+
+    // ---- reminders, for the scheduler ----
+    Result<std::optional<Seconds>> next_due() override;
+    Result<std::vector<Reminder>> claim_due(Seconds now, int limit) override;
+    Result<void> mark_delivered(Id id, std::string_view dm_channel, std::string_view dm_ts, Seconds now) override;
+    Result<bool> retry_later(Id id, Seconds when) override;
+    Result<std::int64_t> recover_claims() override;
+
+    // ---- processed events ----
+    Result<bool> first_delivery(std::string_view event_id, Seconds now) override;
+
+    // ---- user time zones ----
+    Result<std::optional<UserTz>> user_tz(Owner const& owner) override;
+    Result<void> set_user_tz(Owner const& owner, std::string_view tz, Seconds now) override;
+
+    // ---- operability ----
+    Result<void> ready() override;
+    StoreStats stats() const override { return {errors_.load(), pool_.size(), pool_.in_use()}; }
+
+  private:
+    // Every call: a pooled connection (bounded wait), libpq's failures as StorageError, and a transient
+    // failure tried again (a short pause between) when the statement is safe to repeat or surely was not
+    // applied. A broken connection is closed, and the idle ones with it (they share its fate).
+    template <typename F>
+    auto run(Retry retry, F&& body) -> decltype(body(std::declval<PgConnection&>())) {
+        for (int attempt = 1;; ++attempt) {
+            try {
+                auto lease = pool_.acquire();
+                try {
+                    return body(*lease);
+                } catch (PgFailure const& f) {
+                    if (f.broken) {
+                        lease.discard();
+                        pool_.drop_idle();
+                    }
+                    throw;
+                }
+            } catch (PgFailure const& f) {
+                bool const again = f.transient && attempt < options_.max_attempts &&
+                                   (retry == Retry::safe || !f.unknown_outcome);
+                if (!again) {
+                    ++errors_;
+                    return std::unexpected(f.error);
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds{100} * attempt * attempt);
+            } catch (std::bad_alloc const&) {
+                ++errors_;
+                return fail(StorageErrorKind::internal, "out of memory");
+            } catch (std::exception const& e) {
+                ++errors_;
+                return fail(StorageErrorKind::internal, e.what());
+            }
+        }
+    }
+
+    Seconds now() const { return options_.clock(); }
+
+    PgOptions options_;
+    PgPool pool_;
+    std::atomic<std::uint64_t> errors_{0};
+    std::mutex prune_mutex_;
+    std::optional<Seconds> last_prune_;
+};
+
+}  // namespace pushback::storage::detail

@@ -43,12 +43,6 @@ StorageError newer_schema(int version) {
                 "; refusing to use it (upgrade Pushback, or point PUSHBACK_DB elsewhere)"};
 }
 
-int current_version(PgConnection& c) {
-    auto has = c.exec(sql_has_versions);
-    if (std::string_view{PQgetvalue(has.get(), 0, 0)} != "t") return 0;
-    auto r = c.exec(sql_version);
-    return static_cast<int>(PgRow{r.get(), 0}.i64(0));
-}
 
 detail::ConnectSettings settings_of(std::string const& uri, PgOptions const& o) {
     detail::ConnectSettings s;
@@ -72,7 +66,7 @@ std::optional<StorageError> check_options(PgOptions const& o) {
 std::expected<MigrationReport, StorageError> migrate_locked(PgConnection& c, int target, std::string const& who) {
     MigrationReport report;
     c.exec(sql_versions_table);
-    report.from = current_version(c);
+    report.from = detail::pg_schema_version(c);
     if (report.from > latest_pg_schema_version()) return std::unexpected(newer_schema(report.from));
     if (report.from > target) return fail(StorageErrorKind::invalid_argument, "database is already past migrate_to");
     report.to = report.from;
@@ -118,6 +112,13 @@ std::expected<MigrationReport, StorageError> migrate(PgConnection& c, int target
 
 }  // namespace
 
+int detail::pg_schema_version(PgConnection& c) {
+    auto has = c.exec(sql_has_versions);
+    if (std::string_view{PQgetvalue(has.get(), 0, 0)} != "t") return 0;
+    auto r = c.exec(sql_version);
+    return static_cast<int>(PgRow{r.get(), 0}.i64(0));
+}
+
 int latest_pg_schema_version() { return detail::pg_migrations().back().version; }
 
 bool is_pg_uri(std::string_view spec) { return spec.starts_with("postgresql://") || spec.starts_with("postgres://"); }
@@ -146,7 +147,7 @@ std::expected<std::unique_ptr<Store>, StorageError> open_pg_store(std::string co
         if (options.migrate) {
             auto report = migrate(*c, target, options.replica_id);
             if (!report) return std::unexpected(report.error());
-        } else if (auto const version = current_version(*c); version > latest_pg_schema_version()) {
+        } else if (auto const version = detail::pg_schema_version(*c); version > latest_pg_schema_version()) {
             return std::unexpected(newer_schema(version));
         }
     } catch (PgFailure const& f) {

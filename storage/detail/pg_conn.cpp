@@ -1,5 +1,7 @@
 #include "storage/detail/pg_conn.hpp"
 
+#include <poll.h>
+
 #include <charconv>
 #include <cstring>
 
@@ -36,9 +38,11 @@ std::int64_t PgRow::i64(int col) const {
 }
 
 bool PgConnection::alive() {
-    if (!ok()) return false;
-    if (PQconsumeInput(conn_) == 0) return false;
-    return ok();
+    if (!ok() || PQsocket(conn_) < 0) return false;
+    // An idle connection is sent nothing (no LISTEN here): anything readable is the server's goodbye (a
+    // FATAL message, then end of file) or a reset.
+    pollfd p{PQsocket(conn_), POLLIN, 0};
+    return ::poll(&p, 1, 0) == 0;
 }
 
 PgFailure PgConnection::failure(PGresult const* r, bool sent) const {

@@ -22,6 +22,9 @@ namespace pushback::storage::detail {
 // broke after the statement was sent): reads and statements that set values rather than add or count.
 enum class Retry { safe, unsafe };
 
+// The version recorded in schema_migrations (0 before the first migration). Throws PgFailure.
+int pg_schema_version(PgConnection& c);
+
 inline Commitment read_commitment(PGresult const* r, int row) { return read_commitment_row(PgRow{r, row}); }
 inline Reminder read_reminder(PGresult const* r, int row) { return read_reminder_row(PgRow{r, row}); }
 

@@ -1,7 +1,6 @@
 // The PostgreSQL Store: processed Slack event ids, users' cached time zones, readiness.
 
 #include "storage/detail/pg_store_impl.hpp"
-#include "storage/detail/schema.hpp"
 #include "util/time_zone.hpp"
 
 namespace pushback::storage::detail {
@@ -20,8 +19,6 @@ constexpr char const* sql_get_tz = "SELECT tz, fetched_at FROM user_tz WHERE tea
 constexpr char const* sql_set_tz =
     "INSERT INTO user_tz (team_id, user_id, tz, fetched_at) VALUES ($1, $2, $3, $4) "
     "ON CONFLICT (team_id, user_id) DO UPDATE SET tz = excluded.tz, fetched_at = excluded.fetched_at";
-
-constexpr char const* sql_schema_version = "SELECT coalesce(max(version), 0) FROM schema_migrations";
 
 }  // namespace
 
@@ -84,8 +81,7 @@ Result<void> PgStore::set_user_tz(Owner const& owner, std::string_view tz, Secon
 
 Result<void> PgStore::ready() {
     return run(Retry::safe, [&](PgConnection& c) -> Result<void> {
-        auto r = c.exec(sql_schema_version);
-        auto const version = PgRow{r.get(), 0}.i64(0);
+        auto const version = pg_schema_version(c);
         if (version < latest_pg_schema_version())
             return fail(StorageErrorKind::internal, "schema version " + std::to_string(version) + " is behind this "
                                                     "build's " + std::to_string(latest_pg_schema_version()) +

@@ -28,10 +28,10 @@ NewCommitment webhook_entry() {
 }  // namespace
 
 TEST_CASE("a commitment is stored with every field and read back", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
-    REQUIRE(std::filesystem::exists(dir.db()));  // parent directory var/ was created
+    auto store = db.open(clock);
+    if (db.backend() == Backend::sqlite) REQUIRE(std::filesystem::exists(db.dir().db()));  // var/ was created
 
     auto added = store->add_commitment(alice, webhook_entry());
     REQUIRE(added);
@@ -57,9 +57,9 @@ TEST_CASE("a commitment is stored with every field and read back", "[storage]") 
 }
 
 TEST_CASE("update changes only the given fields and bumps updated_at", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     auto added = store->add_commitment(alice, webhook_entry());
     REQUIRE(added);
 
@@ -90,9 +90,9 @@ TEST_CASE("update changes only the given fields and bumps updated_at", "[storage
 }
 
 TEST_CASE("bad commitment input gets a clear error, not a crash", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
 
     auto empty = store->add_commitment(alice, decision("   \n"));
     REQUIRE_FALSE(empty);
@@ -122,9 +122,9 @@ TEST_CASE("bad commitment input gets a clear error, not a crash", "[storage]") {
 }
 
 TEST_CASE("listing is newest first with limit and offset, count by status", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     for (int i = 0; i < 7; ++i) {
         clock.advance(60s);
         auto c = decision("decision " + std::to_string(i));
@@ -150,9 +150,9 @@ TEST_CASE("listing is newest first with limit and offset, count by status", "[st
 }
 
 TEST_CASE("full-text search matches words, prefixes and accents, best match first", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     auto in_context = decision("Keep the nightly batch job");
     in_context.context = "Polling the warehouse is cheap enough at night";
     auto const a = store->add_commitment(alice, in_context);
@@ -182,9 +182,9 @@ TEST_CASE("full-text search matches words, prefixes and accents, best match firs
 }
 
 TEST_CASE("hostile search text cannot break or inject into the FTS query", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     REQUIRE(store->add_commitment(alice, webhook_entry()));
     REQUIRE(store->add_commitment(alice, decision("Ship the MVP without SSO")));
 
@@ -239,9 +239,9 @@ TEST_CASE("the FTS expression quotes every word", "[storage]") {
 }
 
 TEST_CASE("writers on several threads share one store safely", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     constexpr int threads = 4;
     constexpr int per_thread = 40;
     std::vector<std::vector<Id>> ids(threads);

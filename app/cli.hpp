@@ -10,5 +10,6 @@ int try_command(std::vector<std::string> const& args);
 int analyze_command(std::vector<std::string> const& args);
 int eval_command(std::vector<std::string> const& args);
 int healthcheck_command(std::vector<std::string> const& args);
+int migrate_command(std::vector<std::string> const& args);  // app/migrate.cpp
 
 }  // namespace pushback::app::cli

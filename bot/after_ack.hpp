@@ -19,7 +19,8 @@ class AfterAckRunner {
     AfterAckRunner(boost::asio::any_io_executor ex, SlackApi& slack, util::Logger const& log, InFlight& in_flight);
 
     // Starts the work and returns at once; any thread. The work is counted in in_flight() before this returns.
-    void run(std::vector<AfterAck> work);
+    // Each Web API call and response_url post is logged with `request_id` (the request it continues).
+    void run(std::vector<AfterAck> work, std::string const& request_id = {});
 
     InFlight& in_flight() const { return in_flight_; }
 

@@ -37,6 +37,13 @@ struct StoreStats {
     int pool_in_use = 0;       // connections lent out right now
 };
 
+// Reminders by where they are, across every owner (for /metrics).
+struct ReminderCounts {
+    std::int64_t pending = 0;  // waiting for their time (or a retry)
+    std::int64_t claimed = 0;  // being sent by a scheduler (any replica)
+    std::int64_t late = 0;     // pending and due more than `late_after` ago: the schedulers are behind or down
+};
+
 class Store {
   public:
     virtual ~Store() = default;
@@ -105,6 +112,7 @@ class Store {
     // Ok when the database answers and its schema is at least the version this build needs (for /readyz).
     virtual Result<void> ready() = 0;
     virtual StoreStats stats() const = 0;
+    virtual Result<ReminderCounts> reminder_counts(Seconds now, std::chrono::seconds late_after) = 0;
 };
 
 }  // namespace pushback::storage

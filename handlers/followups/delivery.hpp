@@ -56,6 +56,8 @@ class Scheduler {
         std::uint64_t claimed = 0;
         std::int64_t recovered = 0;  // claims put back by start()
         int sending = 0;             // DMs being sent right now
+        // How late the last claimed reminder was claimed (now minus its due time): the scheduler's lag.
+        std::chrono::milliseconds last_lag{0};
     };
     Stats stats() const;
 

@@ -75,6 +75,7 @@ class PgStore final : public Store {
 
     // ---- operability ----
     Result<void> ready() override;
+    Result<ReminderCounts> reminder_counts(Seconds now, std::chrono::seconds late_after) override;
     StoreStats stats() const override { return {errors_.load(), pool_.size(), pool_.in_use()}; }
 
   private:

@@ -20,6 +20,12 @@ constexpr char const* sql_set_tz =
     "INSERT INTO user_tz (team_id, user_id, tz, fetched_at) VALUES ($1, $2, $3, $4) "
     "ON CONFLICT (team_id, user_id) DO UPDATE SET tz = excluded.tz, fetched_at = excluded.fetched_at";
 
+// The partial indexes on pending and claimed reminders keep this off the delivered and done ones.
+constexpr char const* sql_reminder_counts =
+    "SELECT (SELECT count(*) FROM reminders WHERE state = 'pending'), "
+    "(SELECT count(*) FROM reminders WHERE state = 'claimed'), "
+    "(SELECT count(*) FROM reminders WHERE state = 'pending' AND next_attempt_at < $1)";
+
 }  // namespace
 
 // ---- processed events ----
@@ -87,6 +93,20 @@ Result<void> PgStore::ready() {
                                                     "build's " + std::to_string(latest_pg_schema_version()) +
                                                     " (run `pushback migrate`)");
         return {};
+    });
+}
+
+}  // namespace pushback::storage::detail
+
+namespace pushback::storage::detail {
+
+Result<ReminderCounts> PgStore::reminder_counts(Seconds now, std::chrono::seconds late_after) {
+    PgParams p;
+    p.time(now - late_after);
+    return run(Retry::safe, [&](PgConnection& c) -> Result<ReminderCounts> {
+        auto r = c.exec(sql_reminder_counts, p);
+        PgRow row{r.get(), 0};
+        return ReminderCounts{row.i64(0), row.i64(1), row.i64(2)};
     });
 }
 

@@ -91,6 +91,7 @@ class SqliteStore final : public Store {
 
     // ---- operability ----
     Result<void> ready() override;
+    Result<ReminderCounts> reminder_counts(Seconds now, std::chrono::seconds late_after) override;
     StoreStats stats() const override;
 
   private:

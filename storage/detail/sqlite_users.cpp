@@ -18,6 +18,12 @@ constexpr char const* sql_set_tz =
     "INSERT INTO user_tz (team_id, user_id, tz, fetched_at) VALUES (?, ?, ?, ?) "
     "ON CONFLICT (team_id, user_id) DO UPDATE SET tz = excluded.tz, fetched_at = excluded.fetched_at";
 
+// The partial indexes on pending and claimed reminders keep this off the delivered and done ones.
+constexpr char const* sql_reminder_counts =
+    "SELECT (SELECT count(*) FROM reminders WHERE state = 'pending'), "
+    "(SELECT count(*) FROM reminders WHERE state = 'claimed'), "
+    "(SELECT count(*) FROM reminders WHERE state = 'pending' AND next_attempt_at < ?1)";
+
 }  // namespace
 
 // ---- processed events ----
@@ -73,6 +79,15 @@ Result<void> SqliteStore::ready() {
         if (version < latest_schema_version())
             return fail(StorageErrorKind::internal, "schema version " + std::to_string(version) + " is behind");
         return {};
+    });
+}
+
+Result<ReminderCounts> SqliteStore::reminder_counts(Seconds now, std::chrono::seconds late_after) {
+    return run([&]() -> Result<ReminderCounts> {
+        Use s{stmt(sql_reminder_counts)};
+        s->bind(1, to_db(now - late_after));
+        s->executeStep();
+        return ReminderCounts{s->getColumn(0).getInt64(), s->getColumn(1).getInt64(), s->getColumn(2).getInt64()};
     });
 }
 

@@ -278,3 +278,19 @@ TEST_CASE("acknowledged writes are there after reopening", "[storage]") {
     CHECK(*store->first_delivery("EvD", t0 + 1s) == false);
     CHECK(store->search_commitments(alice, "durable", 5)->size() == 1);
 }
+
+TEST_CASE("reminder counts for the metrics: pending, claimed, late", "[storage]") {
+    TestDb db;
+    TestClock clock;
+    auto store = db.open(clock);
+    CHECK(store->reminder_counts(t0, 60s)->pending == 0);
+    for (int i = 0; i < 5; ++i) REQUIRE(store->add_reminder(alice, followup("U", t0 + std::chrono::minutes{i})));
+    REQUIRE(store->claim_due(t0, 1)->size() == 1);  // the one due at t0
+    auto counts = store->reminder_counts(t0 + 150s, 60s);
+    REQUIRE(counts);
+    CHECK(counts->pending == 4);
+    CHECK(counts->claimed == 1);
+    CHECK(counts->late == 1);  // due at t0 + 1 min, not sent by t0 + 2.5 min (the claimed one is not late)
+    REQUIRE(store->complete(alice, 1));
+    CHECK(store->reminder_counts(t0 + 150s, 60s)->claimed == 0);
+}

@@ -9,7 +9,9 @@
 //
 // Delivery is exactly once in normal operation (claim before send, record after). If the process dies after
 // the claim and before the record, recover_claims() at the next start puts the reminder back and it is sent
-// again: at-least-once in that one case.
+// again: at-least-once in that one case. On PostgreSQL several replicas run this loop on one database: each due
+// reminder is claimed by one of them (SKIP LOCKED), and a dead replica's claims are taken over by another once
+// their lease has run out (storage/postgres_store.hpp).
 
 #include <boost/asio/any_io_executor.hpp>
 #include <chrono>

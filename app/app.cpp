@@ -62,9 +62,9 @@ struct App::Impl {
     net::executor_work_guard<net::io_context::executor_type> work;
     std::unique_ptr<storage::Store> store;
     templates::Library templates;
-    util::Metrics metrics;                   // GET /metrics (app/ops.hpp)
+    util::Metrics metrics;                  // GET /metrics (app/ops.hpp)
     std::unique_ptr<bot::SlackApi> client;  // the Web API client (or local mode's stand-in)
-    MeteredSlackApi slack;                   // what everyone calls: the client, counted
+    MeteredSlackApi slack;                  // what everyone calls: the client, counted
     // After-ack work and reminder DMs being sent: graceful stop (the server's) lets them finish, bounded,
     // so a response_url post or a claimed reminder is not cut off.
     bot::InFlight in_flight;
@@ -85,7 +85,7 @@ struct App::Impl {
     std::unique_ptr<bot::Receiver> receiver;
     std::unique_ptr<bot::Server> server;
     std::unique_ptr<handlers::playground::Playground> playground;  // local mode on a loopback listener only
-    std::unique_ptr<Ops> ops;                                       // /readyz, /metrics
+    std::unique_ptr<Ops> ops;                                      // /readyz, /metrics
     net::signal_set signals;
     std::atomic<bool> stopping{false};
 
@@ -117,7 +117,8 @@ App::~App() = default;
 std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppOptions options) {
     auto store = storage::open_store(store_spec(config));
     if (!store)
-        return std::unexpected("cannot open the database " + printable_db(config.db_path) + ": " + store.error().message);
+        return std::unexpected("cannot open the database " + printable_db(config.db_path) + ": " +
+                               store.error().message);
     auto templates = templates::Library::load_builtin(config.templates_dir);
     if (!templates) return std::unexpected("cannot load templates: " + templates.error().message());
     unsigned const n = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());

@@ -17,15 +17,15 @@ struct Config {
     std::string listen_host = "127.0.0.1";
     unsigned short listen_port = 3000;
     std::string signing_secret;
-    std::string bot_token;  // empty: no Web API calls (local mode)
+    std::string bot_token;                         // empty: no Web API calls (local mode)
     std::string db_path = "var/pushback.sqlite3";  // PUSHBACK_DB: a SQLite file, or a postgresql:// URI
     // PostgreSQL only (PUSHBACK_DB=postgresql://...): see storage::PgOptions.
-    std::string db_password;        // PUSHBACK_DB_PASSWORD[_FILE]; else the URI's or libpq's (PGPASSFILE...)
-    int db_pool_size = 8;           // PUSHBACK_DB_POOL
-    int db_pool_wait_ms = 2000;     // PUSHBACK_DB_POOL_WAIT_MS
-    bool db_migrate = true;         // PUSHBACK_DB_MIGRATE=auto|off (off: `pushback migrate` does it)
-    std::string replica_id;         // PUSHBACK_REPLICA_ID; default host name and process id
-    int reminder_lease_s = 120;     // PUSHBACK_REMINDER_LEASE: seconds a replica's reminder claim holds
+    std::string db_password;                   // PUSHBACK_DB_PASSWORD[_FILE]; else the URI's or libpq's (PGPASSFILE...)
+    int db_pool_size = 8;                      // PUSHBACK_DB_POOL
+    int db_pool_wait_ms = 2000;                // PUSHBACK_DB_POOL_WAIT_MS
+    bool db_migrate = true;                    // PUSHBACK_DB_MIGRATE=auto|off (off: `pushback migrate` does it)
+    std::string replica_id;                    // PUSHBACK_REPLICA_ID; default host name and process id
+    int reminder_lease_s = 120;                // PUSHBACK_REMINDER_LEASE: seconds a replica's reminder claim holds
     std::optional<std::string> templates_dir;  // PUSHBACK_TEMPLATES: adds or overrides templates by id
     std::string slack_api_url = "https://slack.com/api/";
     std::optional<std::string> extra_ca_file;  // SSL_CERT_FILE

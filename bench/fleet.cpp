@@ -11,8 +11,8 @@
 // threads, the replicas and PostgreSQL: read the figures as relative ones.
 
 #include <benchmark/benchmark.h>
-#include <signal.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -73,12 +73,15 @@ unsigned short next_port() {
 // N `pushback serve` processes on one database, killed at the end.
 class Fleet {
   public:
-    Fleet(std::string db, int replicas, testing::FakeSlack const* slack = nullptr) : dir_{temp_dir()} {
+    Fleet(std::string db, int replicas, pushback::testing::FakeSlack const* slack = nullptr) : dir_{temp_dir()} {
         for (int r = 0; r < replicas; ++r) {
             auto const port = next_port();
-            std::vector<std::string> env{"SLACK_SIGNING_SECRET=" + std::string(secret), "PUSHBACK_DB=" + db,
-                                         "PUSHBACK_LISTEN=127.0.0.1:" + std::to_string(port), "PUSHBACK_THREADS=2",
-                                         "PUSHBACK_LOG_LEVEL=warn", "PUSHBACK_REPLICA_ID=bench-" + std::to_string(r),
+            std::vector<std::string> env{"SLACK_SIGNING_SECRET=" + std::string(secret),
+                                         "PUSHBACK_DB=" + db,
+                                         "PUSHBACK_LISTEN=127.0.0.1:" + std::to_string(port),
+                                         "PUSHBACK_THREADS=2",
+                                         "PUSHBACK_LOG_LEVEL=warn",
+                                         "PUSHBACK_REPLICA_ID=bench-" + std::to_string(r),
                                          "PATH=/usr/bin:/bin"};
             if (slack) {
                 env.push_back("SLACK_BOT_TOKEN=" + slack->token());
@@ -138,7 +141,7 @@ std::string slash_body(std::string const& text, std::string const& user) {
 }
 
 std::expected<pushback::bot::HttpResult, std::string> command(pushback::bot::HttpConnection& c, std::string const& text,
-                                                               std::string const& user) {
+                                                              std::string const& user) {
     auto const body = slash_body(text, user);
     auto const ts = std::to_string(
         std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
@@ -162,8 +165,8 @@ Fleet& fleet(int config) {
     return *f;
 }
 
-char const* const words[] = {"webhook", "polling", "partner", "rate", "limits", "retry", "storms", "sso", "saml",
-                             "export", "csv", "nightly", "batch", "warehouse", "scope", "deadline"};
+char const* const words[] = {"webhook", "polling", "partner", "rate",    "limits", "retry",     "storms", "sso",
+                             "saml",    "export",  "csv",     "nightly", "batch",  "warehouse", "scope",  "deadline"};
 
 // arg 0: SQLite (one process); 1 or 3: PostgreSQL replicas. Each iteration is one answered request.
 void run_requests(benchmark::State& state, bool search) {
@@ -176,8 +179,8 @@ void run_requests(benchmark::State& state, bool search) {
     for (auto _ : state) {
         auto const w1 = words[random() % std::size(words)];
         auto const w2 = words[random() % std::size(words)];
-        auto const text = search ? std::string("log ") + w1 : std::string("commit Use ") + w1 + " not " + w2 + " " +
-                                                                  std::to_string(i);
+        auto const text = search ? std::string("log ") + w1
+                                 : std::string("commit Use ") + w1 + " not " + w2 + " " + std::to_string(i);
         auto r = command(conns[i++ % conns.size()], text, user);
         if (!r || r->status != 200 || (!search && r->body.find("Logged as #") == std::string::npos)) {
             state.SkipWithError("a request failed");
@@ -198,7 +201,7 @@ BENCHMARK(BM_Searches)->ArgName("pg_replicas")->Arg(0)->Arg(1)->Arg(3)->Threads(
 void BM_Reminders10k(benchmark::State& state) {
     constexpr int count = 10'000;
     for (auto _ : state) {
-        testing::FakeSlack slack;
+        pushback::testing::FakeSlack slack;
         auto const db = fresh_pg_database();
         pushback::storage::StoreSpec spec{db, {}};
         auto store = pushback::storage::open_store(spec);
@@ -233,6 +236,12 @@ BENCHMARK(BM_Reminders10k)->Iterations(1)->UseManualTime()->Unit(benchmark::kSec
 
 int main(int argc, char** argv) {
     benchmark::Initialize(&argc, argv);
+    // The test cluster runs without fsync; measure PostgreSQL durable, as SQLite is (synchronous=FULL).
+    if (std::system(("psql -q '" + admin_uri() +
+                     "' -c 'ALTER SYSTEM SET fsync = on' -c 'ALTER SYSTEM SET "
+                     "synchronous_commit = on' -c 'SELECT pg_reload_conf()' >/dev/null")
+                        .c_str()) != 0)
+        return 1;
     benchmark::RunSpecifiedBenchmarks();
     fleets.clear();
     benchmark::Shutdown();

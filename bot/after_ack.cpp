@@ -48,7 +48,8 @@ void AfterAckRunner::run(std::vector<AfterAck> work, std::string const& request_
         };
         switch (item.kind) {
             case AfterAck::Kind::api_call:
-                net::co_spawn(ex_, call(slack_, log_, std::move(item.target), std::move(item.body), request_id), std::move(done));
+                net::co_spawn(ex_, call(slack_, log_, std::move(item.target), std::move(item.body), request_id),
+                              std::move(done));
                 break;
             case AfterAck::Kind::respond:
                 net::co_spawn(ex_, respond(slack_, log_, std::move(item.target), std::move(item.body), request_id),

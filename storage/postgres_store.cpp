@@ -43,7 +43,6 @@ StorageError newer_schema(int version) {
                 "; refusing to use it (upgrade Pushback, or point PUSHBACK_DB elsewhere)"};
 }
 
-
 detail::ConnectSettings settings_of(std::string const& uri, PgOptions const& o) {
     detail::ConnectSettings s;
     s.uri = uri;
@@ -54,8 +53,10 @@ detail::ConnectSettings settings_of(std::string const& uri, PgOptions const& o) 
 }
 
 std::optional<StorageError> check_options(PgOptions const& o) {
-    if (o.pool_size < 1 || o.pool_size > 1000) return StorageError{StorageErrorKind::invalid_argument, "pool size must be 1..1000"};
-    if (o.lease.count() < 1) return StorageError{StorageErrorKind::invalid_argument, "the claim lease must be positive"};
+    if (o.pool_size < 1 || o.pool_size > 1000)
+        return StorageError{StorageErrorKind::invalid_argument, "pool size must be 1..1000"};
+    if (o.lease.count() < 1)
+        return StorageError{StorageErrorKind::invalid_argument, "the claim lease must be positive"};
     if (o.migrate_to < 0 || o.migrate_to > latest_pg_schema_version())
         return StorageError{StorageErrorKind::invalid_argument, "migrate_to out of range"};
     return std::nullopt;

@@ -23,8 +23,8 @@ int latest_pg_schema_version();
 bool is_pg_uri(std::string_view spec);
 
 struct PgOptions {
-    std::string password;                      // PUSHBACK_DB_PASSWORD[_FILE]; empty: the URI's or libpq's own
-    int pool_size = 8;                         // connections at most (opened on demand)
+    std::string password;                       // PUSHBACK_DB_PASSWORD[_FILE]; empty: the URI's or libpq's own
+    int pool_size = 8;                          // connections at most (opened on demand)
     std::chrono::milliseconds pool_wait{2000};  // a call waits at most this for a free connection (then busy)
     std::chrono::seconds connect_timeout{5};
     std::chrono::milliseconds statement_timeout{15000};

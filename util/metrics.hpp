@@ -24,15 +24,14 @@ class Metrics {
     // without help text.
     void describe(std::string_view name, std::string_view type, std::string_view help);
 
-    void add(std::string_view name, Labels labels, double amount = 1);  // counter
-    void set(std::string_view name, Labels labels, double value);       // gauge
+    void add(std::string_view name, Labels labels, double amount = 1);                          // counter
+    void set(std::string_view name, Labels labels, double value);                               // gauge
     void observe(std::string_view name, Labels labels, std::chrono::duration<double> seconds);  // histogram
 
     std::string render() const;
 
     // The histogram's upper bounds, in seconds.
-    static constexpr std::array<double, 12> buckets{0.001, 0.005, 0.01, 0.025, 0.05, 0.1,
-                                                    0.25,  0.5,   1,    2.5,   5,    10};
+    static constexpr std::array<double, 12> buckets{0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 
   private:
     struct Histogram {

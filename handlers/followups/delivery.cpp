@@ -287,8 +287,8 @@ void Scheduler::stop() {
 }
 
 Scheduler::Stats Scheduler::stats() const {
-    return {state_->delivered.load(), state_->failed.load(),       state_->claimed.load(),
-            state_->recovered.load(), state_->sending.load(),      std::chrono::milliseconds{state_->last_lag_ms.load()}};
+    return {state_->delivered.load(), state_->failed.load(),  state_->claimed.load(),
+            state_->recovered.load(), state_->sending.load(), std::chrono::milliseconds{state_->last_lag_ms.load()}};
 }
 
 std::chrono::seconds Scheduler::retry_delay(int failed_attempts, SchedulerOptions const& options) {

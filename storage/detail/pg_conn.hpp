@@ -93,7 +93,7 @@ class PgConnection {
     PgResult exec_plain(std::string const& sql);
     std::int64_t affected(PgResult const& r) const;
     std::string error_text() const;  // libpq's last error, first line
-    void quiet();                     // server notices are not printed on stderr
+    void quiet();                    // server notices are not printed on stderr
 
   private:
     PgFailure failure(PGresult const* r, bool sent) const;

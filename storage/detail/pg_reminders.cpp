@@ -149,17 +149,15 @@ Result<void> PgStore::mark_delivered(Id id, std::string_view dm_channel, std::st
 Result<bool> PgStore::retry_later(Id id, Seconds when) {
     PgParams p;
     p.time(when).i64(id);
-    return run(Retry::unsafe, [&](PgConnection& c) -> Result<bool> {
-        return c.affected(c.exec(sql_retry_later, p)) == 1;
-    });
+    return run(Retry::unsafe,
+               [&](PgConnection& c) -> Result<bool> { return c.affected(c.exec(sql_retry_later, p)) == 1; });
 }
 
 Result<std::int64_t> PgStore::recover_claims() {
     PgParams p;
     p.text(options_.replica_id).time(now());
-    return run(Retry::safe, [&](PgConnection& c) -> Result<std::int64_t> {
-        return c.affected(c.exec(sql_recover_claims, p));
-    });
+    return run(Retry::safe,
+               [&](PgConnection& c) -> Result<std::int64_t> { return c.affected(c.exec(sql_recover_claims, p)); });
 }
 
 }  // namespace pushback::storage::detail

@@ -72,9 +72,11 @@ CREATE TABLE user_tz (
 // column, so no trigger can be forgotten) under a GIN index. The configuration folds case and accents
 // (unaccent, then simple: no stemming, like SQLite's unicode61), and the weights rank as SQLite's bm25
 // weights do: the decision first (A), then context and concerns (B), alternatives and trade-offs (C), the
-// decision maker (D).
+// decision maker (D). The GIN index holds the owner too (btree_gin), so a search reads only the owner's
+// matching rows, not every row of the owner nor every user's matches.
 constexpr char const* v2 = R"sql(
 CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS btree_gin;
 CREATE TEXT SEARCH CONFIGURATION pushback_search (COPY = pg_catalog.simple);
 ALTER TEXT SEARCH CONFIGURATION pushback_search
     ALTER MAPPING FOR word, hword, hword_part, asciiword, asciihword, hword_asciipart WITH unaccent, simple;
@@ -86,7 +88,7 @@ ALTER TABLE commitments ADD COLUMN search tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('pushback_search', trade_offs), 'C') ||
     setweight(to_tsvector('pushback_search', decision_maker), 'D')
 ) STORED;
-CREATE INDEX commitments_search ON commitments USING gin (search);
+CREATE INDEX commitments_search ON commitments USING gin (team_id, user_id, search);
 )sql";
 
 constexpr std::array<Migration, 2> all{{{1, v1}, {2, v2}}};

@@ -97,8 +97,8 @@ class PgStore final : public Store {
                     throw;
                 }
             } catch (PgFailure const& f) {
-                bool const again = f.transient && attempt < options_.max_attempts &&
-                                   (retry == Retry::safe || !f.unknown_outcome);
+                bool const again =
+                    f.transient && attempt < options_.max_attempts && (retry == Retry::safe || !f.unknown_outcome);
                 if (!again) {
                     ++errors_;
                     return std::unexpected(f.error);

@@ -53,9 +53,8 @@ Result<bool> PgStore::first_delivery(std::string_view event_id, Seconds now) {
     PgParams p;
     p.text(event_id).time(now);
     // Not repeated when the answer was lost: a second try would say "seen" and the event would be dropped.
-    return run(Retry::unsafe, [&](PgConnection& c) -> Result<bool> {
-        return c.affected(c.exec(sql_insert_event, p)) == 1;
-    });
+    return run(Retry::unsafe,
+               [&](PgConnection& c) -> Result<bool> { return c.affected(c.exec(sql_insert_event, p)) == 1; });
 }
 
 // ---- user time zones ----
@@ -89,9 +88,11 @@ Result<void> PgStore::ready() {
     return run(Retry::safe, [&](PgConnection& c) -> Result<void> {
         auto const version = pg_schema_version(c);
         if (version < latest_pg_schema_version())
-            return fail(StorageErrorKind::internal, "schema version " + std::to_string(version) + " is behind this "
-                                                    "build's " + std::to_string(latest_pg_schema_version()) +
-                                                    " (run `pushback migrate`)");
+            return fail(StorageErrorKind::internal, "schema version " + std::to_string(version) +
+                                                        " is behind this "
+                                                        "build's " +
+                                                        std::to_string(latest_pg_schema_version()) +
+                                                        " (run `pushback migrate`)");
         return {};
     });
 }

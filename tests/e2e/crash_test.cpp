@@ -21,7 +21,6 @@ using namespace pushback::test;
 using namespace std::chrono_literals;
 namespace json = boost::json;
 
-
 TEST_CASE("kill -9 under load: every acknowledged write survives and every reminder still fires",
           "[e2e][crash][slow]") {
     testing::FakeSlack slack;

@@ -156,16 +156,15 @@ TEST_CASE("three replicas, one killed mid-load: acknowledged writes kept, every 
     CHECK(db.query("SELECT count(*) FROM reminders WHERE state <> 'delivered'").at(0) == "0");
 }
 
-TEST_CASE("two replicas starting at once on an empty database both come up, and each migration ran once",
-          "[e2e][pg]") {
+TEST_CASE("two replicas starting at once on an empty database both come up, and each migration ran once", "[e2e][pg]") {
     PgTestDb db;
     testing::FakeSlack slack;
     TempDir dir;
     std::unique_ptr<Server> a;
     std::unique_ptr<Server> b;
     {
-        std::thread other([&] { b = std::make_unique<Server>(slack, db.uri(), dir.file("b.log"), free_port(),
-                                                             replica_env("b")); });
+        std::thread other(
+            [&] { b = std::make_unique<Server>(slack, db.uri(), dir.file("b.log"), free_port(), replica_env("b")); });
         a = std::make_unique<Server>(slack, db.uri(), dir.file("a.log"), free_port(), replica_env("a"));
         other.join();
     }
@@ -204,7 +203,8 @@ TEST_CASE("two replicas starting at once on an empty database both come up, and 
     CHECK_THAT(metrics->body, Catch::Contains(R"(pushback_reminders{state="late"} 0)"));
     auto const log = read_file(dir.file("a.log"));
     std::smatch m;
-    REQUIRE(std::regex_search(log, m, std::regex(R"re("msg":"request","method":"POST"[^\n]*"req":"([0-9a-f]{16})")re")));
+    REQUIRE(
+        std::regex_search(log, m, std::regex(R"re("msg":"request","method":"POST"[^\n]*"req":"([0-9a-f]{16})")re")));
 }
 
 TEST_CASE("the database restarted under load: requests fail cleanly, replicas recover without a restart",
@@ -280,8 +280,8 @@ TEST_CASE("the database restarted under load: requests fail cleanly, replicas re
     std::this_thread::sleep_for(3s);
     stop = true;
     for (auto& t : clients) t.join();
-    INFO("ok before " << ok_before << ", failed cleanly " << failed_cleanly << ", ok after " << ok_after
-                      << ", broken " << broken);
+    INFO("ok before " << ok_before << ", failed cleanly " << failed_cleanly << ", ok after " << ok_after << ", broken "
+                      << broken);
     CHECK(ok_before > 10);
     CHECK(failed_cleanly > 0);
     CHECK(broken == 0);

@@ -30,8 +30,8 @@ TEST_CASE("there are at least two migrations and a fresh file gets the latest", 
 }
 
 TEST_CASE("a database from every earlier version migrates with its data intact", "[storage]") {
-    auto const from = GENERATE(range(1, backend_under_test() == Backend::sqlite ? latest_schema_version()
-                                                                                 : latest_pg_schema_version()));
+    auto const from = GENERATE(
+        range(1, backend_under_test() == Backend::sqlite ? latest_schema_version() : latest_pg_schema_version()));
     INFO("from version " << from);
     TestDb db;
     TestClock clock;

@@ -58,7 +58,8 @@ TEST_CASE("a PostgreSQL database from a newer version is refused and left untouc
     TestClock clock;
     { REQUIRE(db.open(clock)->add_commitment(alice, decision("written by the future"))); }
     auto const newer = latest_pg_schema_version() + 1;
-    db.pg()->query("INSERT INTO schema_migrations (version, applied_by) VALUES (" + std::to_string(newer) + ", 'future')");
+    db.pg()->query("INSERT INTO schema_migrations (version, applied_by) VALUES (" + std::to_string(newer) +
+                   ", 'future')");
     for (bool migrate : {true, false}) {
         auto options = clock.pg_options();
         options.migrate = migrate;
@@ -163,8 +164,9 @@ TEST_CASE("connections the server dropped are replaced without failing the next 
     REQUIRE(store->add_commitment(alice, decision("before")));
     REQUIRE(store->count_commitments(alice));
     // What a database restart or failover does to every open connection.
-    db.pg()->query("SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity WHERE datname = current_database() "
-                   "AND pid <> pg_backend_pid()");
+    db.pg()->query(
+        "SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity WHERE datname = current_database() "
+        "AND pid <> pg_backend_pid()");
     auto const added = store->add_commitment(alice, decision("after"));  // a write: not retried blindly
     INFO((added ? std::string{} : added.error().message));
     REQUIRE(added);

@@ -21,7 +21,8 @@ struct ResultClear {
 
 std::vector<std::string> run(std::string const& uri, std::string const& sql) {
     std::unique_ptr<PGconn, ConnClose> c{PQconnectdb(uri.c_str())};
-    if (PQstatus(c.get()) != CONNECTION_OK) throw std::runtime_error("test database: " + std::string(PQerrorMessage(c.get())));
+    if (PQstatus(c.get()) != CONNECTION_OK)
+        throw std::runtime_error("test database: " + std::string(PQerrorMessage(c.get())));
     std::unique_ptr<PGresult, ResultClear> r{PQexec(c.get(), sql.c_str())};
     auto const status = PQresultStatus(r.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)

@@ -12,6 +12,8 @@
 
 #include <benchmark/benchmark.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -66,8 +68,16 @@ std::filesystem::path temp_dir() {
 }
 
 unsigned short next_port() {
-    static std::atomic<unsigned short> port{static_cast<unsigned short>(20000 + ::getpid() % 20000)};
-    return port++;
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
+        throw std::runtime_error("no free port");
+    ::close(fd);
+    return ntohs(addr.sin_port);
 }
 
 // N `pushback serve` processes on one database, killed at the end.
@@ -110,7 +120,8 @@ class Fleet {
             for (;;) {
                 auto h = pushback::bot::http_request("127.0.0.1", port, "GET", "/readyz", {}, "", 500ms);
                 if (h && h->status == 200) break;
-                if (std::chrono::steady_clock::now() > deadline) throw std::runtime_error("a replica did not start");
+                if (std::chrono::steady_clock::now() > deadline)
+                    throw std::runtime_error("a replica did not start; see " + dir_.string());
                 std::this_thread::sleep_for(50ms);
             }
         }

@@ -13,14 +13,14 @@
 #include <benchmark/benchmark.h>
 #include <fcntl.h>
 #include <netinet/in.h>
-#include <sys/socket.h>
-#include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -37,8 +37,6 @@
 #include "bot/signature.hpp"
 #include "storage/open_store.hpp"
 #include "support/fake_slack.hpp"
-
-extern char** environ;
 
 namespace {
 
@@ -99,6 +97,7 @@ class Fleet {
                 env.push_back("SSL_CERT_FILE=" + slack->ca_file());
             }
             std::vector<char*> envp;
+            envp.reserve(env.size() + 1);
             for (auto& e : env) envp.push_back(e.data());
             envp.push_back(nullptr);
             std::string bin = PUSHBACK_BINARY;
@@ -188,8 +187,8 @@ void run_requests(benchmark::State& state, bool search) {
     std::mt19937 random{static_cast<unsigned>(state.thread_index())};
     std::size_t i = 0;
     for (auto _ : state) {
-        auto const w1 = words[random() % std::size(words)];
-        auto const w2 = words[random() % std::size(words)];
+        auto const* const w1 = words[random() % std::size(words)];
+        auto const* const w2 = words[random() % std::size(words)];
         auto const text = search ? std::string("log ") + w1
                                  : std::string("commit Use ") + w1 + " not " + w2 + " " + std::to_string(i);
         auto r = command(conns[i++ % conns.size()], text, user);

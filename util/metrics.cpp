@@ -40,6 +40,10 @@ std::string with_label(std::string const& labels, std::string_view name, std::st
     return labels.substr(0, labels.size() - 1) + "," + extra + "}";
 }
 
+void append_sample(std::string& out, std::string const& name, std::string const& labels, std::string const& value) {
+    out.append(name).append(labels).append(" ").append(value).append("\n");
+}
+
 }  // namespace
 
 std::string Metrics::render_labels(Labels labels) {
@@ -109,12 +113,13 @@ std::string Metrics::render() const {
             for (std::size_t i = 0; i < buckets.size(); ++i) {
                 std::string le;
                 append_number(le, buckets[i]);
-                out += name + "_bucket" + with_label(labels, "le", le) + " " + std::to_string(h.counts[i]) + "\n";
+                append_sample(out, name + "_bucket", with_label(labels, "le", le), std::to_string(h.counts[i]));
             }
-            out += name + "_bucket" + with_label(labels, "le", "+Inf") + " " + std::to_string(h.count) + "\n";
-            out += name + "_sum" + labels + " ";
-            append_number(out, h.sum);
-            out += "\n" + name + "_count" + labels + " " + std::to_string(h.count) + "\n";
+            append_sample(out, name + "_bucket", with_label(labels, "le", "+Inf"), std::to_string(h.count));
+            std::string sum;
+            append_number(sum, h.sum);
+            append_sample(out, name + "_sum", labels, sum);
+            append_sample(out, name + "_count", labels, std::to_string(h.count));
         }
     }
     return out;

@@ -104,7 +104,7 @@ PgResult PgConnection::exec_plain(std::string const& sql) {
     return r;
 }
 
-std::int64_t PgConnection::affected(PgResult const& r) const {
+std::int64_t PgConnection::affected(PgResult const& r) {
     char const* n = PQcmdTuples(r.get());
     std::int64_t out = 0;
     std::from_chars(n, n + std::strlen(n), out);

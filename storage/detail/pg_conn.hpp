@@ -91,9 +91,9 @@ class PgConnection {
     PgResult exec(char const* sql, PgParams const& params = {});
     // Runs SQL text without parameters (migrations, BEGIN/COMMIT). Throws PgFailure.
     PgResult exec_plain(std::string const& sql);
-    std::int64_t affected(PgResult const& r) const;
-    std::string error_text() const;  // libpq's last error, first line
-    void quiet();                    // server notices are not printed on stderr
+    static std::int64_t affected(PgResult const& r);  // rows an INSERT/UPDATE/DELETE touched
+    std::string error_text() const;                   // libpq's last error, first line
+    void quiet();                                     // server notices are not printed on stderr
 
   private:
     PgFailure failure(PGresult const* r, bool sent) const;

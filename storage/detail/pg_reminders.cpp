@@ -141,7 +141,7 @@ Result<void> PgStore::mark_delivered(Id id, std::string_view dm_channel, std::st
     PgParams p;
     p.time(now).text(dm_channel).text(dm_ts).i64(id);
     return run(Retry::safe, [&](PgConnection& c) -> Result<void> {
-        if (c.affected(c.exec(sql_mark_delivered, p)) == 0) return not_found("reminder", id);
+        if (PgConnection::affected(c.exec(sql_mark_delivered, p)) == 0) return not_found("reminder", id);
         return {};
     });
 }
@@ -149,15 +149,17 @@ Result<void> PgStore::mark_delivered(Id id, std::string_view dm_channel, std::st
 Result<bool> PgStore::retry_later(Id id, Seconds when) {
     PgParams p;
     p.time(when).i64(id);
-    return run(Retry::unsafe,
-               [&](PgConnection& c) -> Result<bool> { return c.affected(c.exec(sql_retry_later, p)) == 1; });
+    return run(Retry::unsafe, [&](PgConnection& c) -> Result<bool> {
+        return PgConnection::affected(c.exec(sql_retry_later, p)) == 1;
+    });
 }
 
 Result<std::int64_t> PgStore::recover_claims() {
     PgParams p;
     p.text(options_.replica_id).time(now());
-    return run(Retry::safe,
-               [&](PgConnection& c) -> Result<std::int64_t> { return c.affected(c.exec(sql_recover_claims, p)); });
+    return run(Retry::safe, [&](PgConnection& c) -> Result<std::int64_t> {
+        return PgConnection::affected(c.exec(sql_recover_claims, p));
+    });
 }
 
 }  // namespace pushback::storage::detail

@@ -53,8 +53,9 @@ Result<bool> PgStore::first_delivery(std::string_view event_id, Seconds now) {
     PgParams p;
     p.text(event_id).time(now);
     // Not repeated when the answer was lost: a second try would say "seen" and the event would be dropped.
-    return run(Retry::unsafe,
-               [&](PgConnection& c) -> Result<bool> { return c.affected(c.exec(sql_insert_event, p)) == 1; });
+    return run(Retry::unsafe, [&](PgConnection& c) -> Result<bool> {
+        return PgConnection::affected(c.exec(sql_insert_event, p)) == 1;
+    });
 }
 
 // ---- user time zones ----

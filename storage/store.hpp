@@ -10,6 +10,9 @@
 // mark_delivered, retry_later, recover_claims, next_due) work across owners by design: they are for the
 // server's timer, never for request handlers.
 //
+// Text: any bytes are accepted. SQLite keeps them as given; PostgreSQL, whose text cannot hold NUL or broken
+// UTF-8, keeps such bytes as U+FFFD (what Slack shows for them too). Words around them are found either way.
+//
 // Thread-safe: every call may come from any thread.
 
 #include <cstdint>

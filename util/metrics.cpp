@@ -12,7 +12,7 @@ void append_number(std::string& out, double v) {
         return;
     }
     std::array<char, 32> buf{};
-    auto const n = std::snprintf(buf.data(), buf.size(), "%.17g", v);
+    auto const n = std::snprintf(buf.data(), buf.size(), "%.15g", v);
     out.append(buf.data(), static_cast<std::size_t>(std::max(0, n)));
 }
 

@@ -4,7 +4,6 @@
 #include <utility>
 
 #include "util/time_zone.hpp"
-#include "util/utf8.hpp"
 
 namespace pushback::storage::detail {
 
@@ -13,17 +12,13 @@ std::optional<StorageError> check_owner(Owner const& owner) {
         return StorageError{StorageErrorKind::invalid_argument, "owner needs a team id and a user id"};
     if (owner.team_id.size() > 255 || owner.user_id.size() > 255)
         return StorageError{StorageErrorKind::invalid_argument, "owner id too long"};
-    if (auto e = check_text("team id", owner.team_id)) return e;
-    return check_text("user id", owner.user_id);
+    return std::nullopt;
 }
 
 std::optional<StorageError> check_text(std::string_view field, std::string_view value) {
     if (value.size() > max_field_bytes)
         return StorageError{StorageErrorKind::invalid_argument,
                             std::string{field} + " is too long (max " + std::to_string(max_field_bytes) + " bytes)"};
-    // Both backends keep the same text: PostgreSQL stores neither NUL nor broken UTF-8, so neither does SQLite.
-    if (value.find('\0') != std::string_view::npos || !util::is_valid_utf8(value))
-        return StorageError{StorageErrorKind::invalid_argument, std::string{field} + " is not valid UTF-8 text"};
     return std::nullopt;
 }
 
@@ -69,7 +64,7 @@ std::optional<StorageError> check_reminder(NewReminder const& r) {
 std::optional<StorageError> check_event_id(std::string_view event_id) {
     if (event_id.empty() || event_id.size() > 255)
         return StorageError{StorageErrorKind::invalid_argument, "event id must be 1..255 bytes"};
-    return check_text("event id", event_id);
+    return std::nullopt;
 }
 
 ReminderState parse_reminder_state(std::string_view s) {

@@ -5,6 +5,8 @@
 #include <charconv>
 #include <cstring>
 
+#include "util/utf8.hpp"
+
 namespace pushback::storage::detail {
 namespace {
 
@@ -22,6 +24,23 @@ std::string primary_message(PGresult const* r, PGconn const* c) {
 }
 
 }  // namespace
+
+PgParams& PgParams::text(std::string_view v) {
+    if (v.find('\0') == std::string_view::npos && util::is_valid_utf8(v)) {
+        values_.emplace_back(std::string{v});
+        return *this;
+    }
+    std::string out;
+    for (char c : util::repair_utf8(v)) {
+        if (c == '\0') {
+            out += "\xEF\xBF\xBD";  // U+FFFD
+        } else {
+            out += c;
+        }
+    }
+    values_.emplace_back(std::move(out));
+    return *this;
+}
 
 std::vector<char const*> PgParams::pointers() const {
     std::vector<char const*> out;

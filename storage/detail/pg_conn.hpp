@@ -36,14 +36,11 @@ struct PgFailure {
     bool broken = false;
 };
 
-// Values bound to $1, $2, ... (text format; nullopt is SQL NULL). Text is sent as given: callers check it
-// (valid UTF-8, no NUL) before, as the shared input checks do.
+// Values bound to $1, $2, ... (text format; nullopt is SQL NULL). PostgreSQL's text holds neither NUL nor
+// broken UTF-8: such bytes are stored as U+FFFD (what Slack shows for them anyway), never refused or cut.
 class PgParams {
   public:
-    PgParams& text(std::string_view v) {
-        values_.emplace_back(std::string{v});
-        return *this;
-    }
+    PgParams& text(std::string_view v);
     PgParams& i64(std::int64_t v) {
         values_.emplace_back(std::to_string(v));
         return *this;

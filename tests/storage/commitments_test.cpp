@@ -8,6 +8,7 @@
 using namespace pushback::storage;
 using namespace pushback::storage::test;
 using namespace std::chrono_literals;
+using namespace std::string_literals;
 
 namespace {
 
@@ -264,4 +265,21 @@ TEST_CASE("writers on several threads share one store safely", "[storage]") {
         CHECK(*store->count_commitments(Owner{"T1", "U" + std::to_string(t)}) == per_thread);
     }
     CHECK(unique.size() == threads * per_thread);
+}
+
+TEST_CASE("text with broken UTF-8 and NUL bytes is stored whole and found by its words", "[storage]") {
+    TestDb db;
+    TestClock clock;
+    auto store = db.open(clock);
+    auto entry = decision("Ship SSO \xc0\xaf in March \x00 as scoped \xed\xa0\x80"s);
+    entry.context = "tail"s + '\0' + "after";
+    auto added = store->add_commitment(alice, entry);
+    REQUIRE(added);
+    auto const got = store->get_commitment(alice, added->id);
+    REQUIRE(got);
+    CHECK_THAT(got->decision,
+               Catch::StartsWith("Ship SSO") && Catch::Contains("in March") && Catch::Contains("as scoped"));
+    CHECK_THAT(got->context, Catch::Contains("after"));  // nothing cut at the NUL
+    CHECK(store->search_commitments(alice, "march scoped", 10)->size() == 1);
+    CHECK(store->search_commitments(alice, "\xff march \x00"s, 10)->size() == 1);
 }

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "util/metrics.hpp"
+
+#include <catch2/catch.hpp>
 
 using pushback::util::Metrics;
 using namespace std::chrono_literals;
@@ -16,7 +16,8 @@ TEST_CASE("metrics render as Prometheus text: counters, gauges, histograms, esca
     m.observe("pushback_seconds", {{"route", "command"}}, 20ms);
     m.observe("pushback_seconds", {{"route", "command"}}, 3s);
     auto const text = m.render();
-    CHECK_THAT(text, Catch::Contains("# HELP pushback_requests_total Requests\n# TYPE pushback_requests_total counter\n"));
+    CHECK_THAT(text,
+               Catch::Contains("# HELP pushback_requests_total Requests\n# TYPE pushback_requests_total counter\n"));
     CHECK_THAT(text, Catch::Contains("pushback_requests_total{route=\"command\",status=\"200\"} 2\n"));
     CHECK_THAT(text, Catch::Contains("pushback_requests_total{route=\"we\\\"ird\\\\\\n\",status=\"500\"} 1\n"));
     CHECK_THAT(text, Catch::Contains("# TYPE pushback_pool gauge\npushback_pool{state=\"in_use\"} 2\n"));

@@ -16,9 +16,13 @@
 #include "bot/router.hpp"
 #include "bot/server.hpp"
 #include "bot/slack_api.hpp"
+#include "bot/token_cipher.hpp"
 #include "detector/analysis.hpp"
 #include "handlers/deps.hpp"
-#include "handlers/followups/delivery.hpp"     // follow-up reminders
+#include "handlers/followups/delivery.hpp"  // follow-up reminders
+#include "handlers/oauth/install.hpp"       // installable in many workspaces
+#include "handlers/oauth/lifecycle.hpp"
+#include "handlers/oauth/tokens.hpp"
 #include "handlers/playground/playground.hpp"  // the local playground
 #include "storage/open_store.hpp"
 #include "templates/library.hpp"
@@ -62,6 +66,9 @@ struct App::Impl {
     net::executor_work_guard<net::io_context::executor_type> work;
     std::unique_ptr<storage::Store> store;
     templates::Library templates;
+    // Installable in many workspaces (config.oauth): tokens sealed under the cipher, found per call by `tokens`.
+    std::optional<bot::TokenCipher> cipher;
+    std::unique_ptr<handlers::oauth::InstallationTokens> tokens;
     util::Metrics metrics;                  // GET /metrics (app/ops.hpp)
     std::unique_ptr<bot::SlackApi> client;  // the Web API client (or local mode's stand-in)
     MeteredSlackApi slack;                  // what everyone calls: the client, counted
@@ -73,19 +80,40 @@ struct App::Impl {
     handlers::followups::Scheduler scheduler;  // follow-up reminders: fires due reminder DMs on this io_context
 
     // Throws on an unusable Slack configuration (a start-up error, reported by create()).
-    static std::unique_ptr<bot::SlackApi> make_slack(Config const& c, net::io_context& ioc, util::Logger const& log) {
-        if (c.bot_token.empty()) return std::make_unique<LocalSlackApi>(log);
+    static std::unique_ptr<bot::SlackApi> make_slack(Config const& c, net::io_context& ioc, util::Logger const& log,
+                                                     bot::TokenResolver* tokens) {
+        if (c.bot_token.empty() && !tokens) return std::make_unique<LocalSlackApi>(log);
         bot::SlackClientConfig sc;
         sc.api_base = c.slack_api_url;
         sc.bot_token = c.bot_token;
+        sc.tokens = tokens;
         sc.extra_ca_file = c.extra_ca_file;
         return std::make_unique<bot::SlackClient>(ioc.get_executor(), std::move(sc));
+    }
+    static std::optional<bot::TokenCipher> make_cipher(Config const& c) {
+        if (!c.oauth) return std::nullopt;
+        auto cipher = bot::TokenCipher::from_base64(c.encryption_key, c.old_encryption_keys);
+        if (!cipher) throw std::invalid_argument(cipher.error());
+        return std::move(*cipher);
+    }
+    // oauth.v2.access with the app's credentials, on the Web API client made below.
+    handlers::oauth::Exchange exchange() {
+        return [this](boost::json::object form) {
+            return static_cast<bot::SlackClient&>(*client).oauth_access(std::move(form), config.oauth->client_id,
+                                                                        config.oauth->client_secret);
+        };
+    }
+    std::unique_ptr<handlers::oauth::InstallationTokens> make_tokens() {
+        if (!cipher) return nullptr;
+        return std::make_unique<handlers::oauth::InstallationTokens>(*store, *cipher, clock, log, exchange());
     }
     bot::Router router;
     std::unique_ptr<bot::Receiver> receiver;
     std::unique_ptr<bot::Server> server;
     std::unique_ptr<handlers::playground::Playground> playground;  // local mode on a loopback listener only
     std::unique_ptr<Ops> ops;                                      // /readyz, /metrics
+    std::unique_ptr<handlers::oauth::InstallPages> install;        // installable app only
+    std::unique_ptr<handlers::oauth::PurgeLoop> purge;             // installable app only
     net::signal_set signals;
     std::atomic<bool> stopping{false};
 
@@ -99,7 +127,9 @@ struct App::Impl {
           work(net::make_work_guard(ioc)),
           store(std::move(s)),
           templates(std::move(t)),
-          client(make_slack(config, ioc, log)),
+          cipher(make_cipher(config)),
+          tokens(make_tokens()),
+          client(make_slack(config, ioc, log, tokens.get())),
           slack(*client, metrics),
           after_ack(ioc.get_executor(), slack, log, in_flight),
           deps{templates, *store, slack, clock, log},
@@ -108,7 +138,17 @@ struct App::Impl {
         deps.reminders_changed = [this] { scheduler.poke(); };  // follow-up reminders
     }
 
-    void register_routes() { app::register_routes(router, deps); }
+    void register_routes() {
+        app::register_routes(router, deps);
+        if (!config.oauth) return;
+        // Installable in many workspaces: every request is for an installation (Bolt's authorize), the events
+        // that end one are handled, and the install pages are served.
+        auto const& o = *config.oauth;
+        router.authorize(handlers::oauth::authorize(*store, o, log));
+        handlers::oauth::register_lifecycle(router, *store, o, clock, log);
+        install = std::make_unique<handlers::oauth::InstallPages>(o, *store, *tokens, exchange(), clock, log);
+        purge = std::make_unique<handlers::oauth::PurgeLoop>(ioc.get_executor(), *store, clock, log);
+    }
 };
 
 App::App(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -133,7 +173,7 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
     try {
         impl = std::make_unique<Impl>(std::move(config), options, std::move(*store), std::move(*templates), n);
     } catch (std::exception const& e) {
-        return std::unexpected(std::string("cannot set up the Slack client: ") + e.what());
+        return std::unexpected(std::string("cannot set up the Slack client or the token encryption: ") + e.what());
     }
     auto& i = *impl;
     i.register_routes();
@@ -174,6 +214,9 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
             if (raw->playground && handlers::playground::is_playground_target(r.target)) {
                 return bot::Outcome{raw->playground->handle(r), bot::RequestLog{"playground", {}, {}, {}}};
             }
+            if (raw->install && handlers::oauth::InstallPages::is_install_target(r.target)) {
+                return raw->install->handle(r);
+            }
             return raw->receiver->handle(r);
         },
         i.after_ack, i.log);
@@ -188,6 +231,7 @@ void App::run() {
     auto& i = *impl_;
     i.server->start();
     i.scheduler.start();  // follow-up reminders: recover claims, then the delivery loop
+    if (i.purge) i.purge->start();
     if (i.options.handle_signals) {
         i.signals.add(SIGINT);
         i.signals.add(SIGTERM);
@@ -207,6 +251,7 @@ void App::stop() {
     if (i.stopping.exchange(true)) return;
     i.log.info("stopping: finishing requests in flight");
     i.scheduler.stop();  // follow-up reminders: no new claims
+    if (i.purge) i.purge->stop();
     net::post(i.ioc, [&i] {
         boost::system::error_code ignored;
         i.signals.cancel(ignored);

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "bot/signature.hpp"
+#include "bot/token_cipher.hpp"
 #include "util/text.hpp"
 
 namespace pushback::app {
@@ -84,6 +85,86 @@ std::expected<std::string, std::string> local_signing_secret(std::string const& 
 }
 
 namespace {
+
+// "never", "immediately", or a number of days ("30d", "30"); the default keeps 30 days.
+std::expected<std::optional<std::chrono::seconds>, std::string> parse_purge(std::string_view v) {
+    if (v == "never") return std::optional<std::chrono::seconds>{};
+    if (v == "immediately" || v == "now") return std::optional{std::chrono::seconds{0}};
+    if (v.ends_with('d')) v.remove_suffix(1);
+    unsigned days = 0;
+    auto const [end, ec] = std::from_chars(v.data(), v.data() + v.size(), days);
+    if (v.empty() || ec != std::errc{} || end != v.data() + v.size() || days > 3650)
+        return std::unexpected("PUSHBACK_PURGE_ON_UNINSTALL must be never, immediately, or a number of days (30d)");
+    return std::optional{std::chrono::seconds{std::chrono::days{days}}};
+}
+
+bool loopback_http(std::string_view url) {
+    return url.starts_with("http://127.0.0.1") || url.starts_with("http://localhost") ||
+           url.starts_with("http://[::1]");
+}
+
+// The installable app's settings, all or none; with them, an encryption key is required.
+std::expected<void, std::string> load_oauth(Env const& env, Config& c) {
+    std::optional<std::string> values[3];
+    char const* const names[3] = {"SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"};
+    int set = 0;
+    for (int i = 0; i < 3; ++i) {
+        auto v = read_secret(env, names[i]);
+        if (!v) return std::unexpected(v.error());
+        values[i] = std::move(*v);
+        set += values[i] ? 1 : 0;
+    }
+    if (set == 0) return {};
+    for (int i = 0; i < 3; ++i) {
+        if (!values[i])
+            return std::unexpected(std::string(names[i]) +
+                                   " is not set: installing in many workspaces needs SLACK_CLIENT_ID, "
+                                   "SLACK_CLIENT_SECRET and SLACK_STATE_SECRET");
+    }
+    if (c.local_mode) return std::unexpected("installing in many workspaces needs SLACK_SIGNING_SECRET");
+    if (!c.bot_token.empty())
+        return std::unexpected(
+            "set either SLACK_BOT_TOKEN (one workspace) or the OAuth settings (installable app), not both");
+    handlers::oauth::Settings o;
+    o.client_id = std::move(*values[0]);
+    o.client_secret = std::move(*values[1]);
+    o.state_secret = std::move(*values[2]);
+    if (o.state_secret.size() < 16) return std::unexpected("SLACK_STATE_SECRET must be at least 16 characters");
+    auto url = env("PUSHBACK_PUBLIC_URL");
+    if (!url || url->empty())
+        return std::unexpected("PUSHBACK_PUBLIC_URL must name the public https:// address Slack sends users back to");
+    o.public_url = std::string(util::trim(*url));
+    while (o.public_url.ends_with('/')) o.public_url.pop_back();
+    if (!o.public_url.starts_with("https://") && !loopback_http(o.public_url))
+        return std::unexpected("PUSHBACK_PUBLIC_URL must start with https://");
+    if (auto v = env("SLACK_OAUTH_AUTHORIZE_URL"); v && !v->empty()) o.authorize_url = *v;
+    if (auto v = env("PUSHBACK_PURGE_ON_UNINSTALL"); v && !v->empty()) {
+        auto purge = parse_purge(*v);
+        if (!purge) return std::unexpected(purge.error());
+        o.purge_after = *purge;
+    }
+    auto key = read_secret(env, "PUSHBACK_ENCRYPTION_KEY");
+    if (!key) return std::unexpected(key.error());
+    if (!*key)
+        return std::unexpected(
+            "PUSHBACK_ENCRYPTION_KEY is not set: tokens are encrypted at rest; make one with openssl rand -base64 32");
+    c.encryption_key = std::move(**key);
+    auto old = read_secret(env, "PUSHBACK_ENCRYPTION_OLD_KEYS");
+    if (!old) return std::unexpected(old.error());
+    if (*old) {
+        std::string_view rest = **old;
+        while (!rest.empty()) {
+            auto const comma = rest.find(',');
+            auto const one = util::trim(rest.substr(0, comma));
+            if (!one.empty()) c.old_encryption_keys.emplace_back(one);
+            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+        }
+    }
+    if (auto cipher = bot::TokenCipher::from_base64(c.encryption_key, c.old_encryption_keys); !cipher)
+        return std::unexpected(cipher.error());
+    c.oauth = std::move(o);
+    return {};
+}
 
 std::expected<int, std::string> number(Env const& env, std::string const& name, int low, int high, int fallback) {
     auto v = env(name);
@@ -208,6 +289,7 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
         }
         c.threads = n;
     }
+    if (auto oauth = load_oauth(env, c); !oauth) return std::unexpected(oauth.error());
     return c;
 }
 

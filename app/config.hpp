@@ -7,7 +7,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "handlers/oauth/settings.hpp"
 #include "storage/open_store.hpp"
 #include "util/log.hpp"
 
@@ -34,6 +36,11 @@ struct Config {
     // Local mode: no signing secret was configured, so one was generated in var/ for `pushback try`.
     bool local_mode = false;
     std::string local_secret_path;
+    // Installable in many workspaces (OAuth v2): SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and
+    // PUSHBACK_PUBLIC_URL all set. nullopt: one workspace, SLACK_BOT_TOKEN.
+    std::optional<handlers::oauth::Settings> oauth;
+    std::string encryption_key;                    // PUSHBACK_ENCRYPTION_KEY: base64 of 32 bytes (OAuth only)
+    std::vector<std::string> old_encryption_keys;  // PUSHBACK_ENCRYPTION_OLD_KEYS: still opened, never sealed with
 };
 
 using Env = std::function<std::optional<std::string>(std::string_view)>;

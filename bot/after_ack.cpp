@@ -37,7 +37,9 @@ net::awaitable<void> respond(SlackApi& slack, util::Logger const& log, std::stri
 AfterAckRunner::AfterAckRunner(net::any_io_executor ex, SlackApi& slack, util::Logger const& log, InFlight& in_flight)
     : ex_(std::move(ex)), slack_(slack), log_(log), in_flight_(in_flight) {}
 
-void AfterAckRunner::run(std::vector<AfterAck> work, std::string const& request_id) {
+void AfterAckRunner::run(std::vector<AfterAck> work, std::shared_ptr<Tenant const> tenant,
+                         std::string const& request_id) {
+    auto const ex = with_tenant(ex_, std::move(tenant));
     for (auto& item : work) {
         // The token travels with the completion handler: released when the coroutine ends (or is destroyed
         // with its executor at a forced stop).
@@ -48,17 +50,17 @@ void AfterAckRunner::run(std::vector<AfterAck> work, std::string const& request_
         };
         switch (item.kind) {
             case AfterAck::Kind::api_call:
-                net::co_spawn(ex_, call(slack_, log_, std::move(item.target), std::move(item.body), request_id),
+                net::co_spawn(ex, call(slack_, log_, std::move(item.target), std::move(item.body), request_id),
                               std::move(done));
                 break;
             case AfterAck::Kind::respond:
-                net::co_spawn(ex_, respond(slack_, log_, std::move(item.target), std::move(item.body), request_id),
+                net::co_spawn(ex, respond(slack_, log_, std::move(item.target), std::move(item.body), request_id),
                               std::move(done));
                 break;
             case AfterAck::Kind::task:
                 if (!item.task) break;
                 // co_spawn keeps the function object alive until its coroutine ends.
-                net::co_spawn(ex_, std::move(item.task), std::move(done));
+                net::co_spawn(ex, std::move(item.task), std::move(done));
                 break;
         }
     }

@@ -101,6 +101,10 @@ Outcome Receiver::handle_form(HttpRequest const& req) const {
         auto const& p = in.payload;
         in.type = string_at(p, "type");
         if (auto const* team = object_at(p, "team")) in.team_id = string_at(*team, "id");
+        if (auto const* enterprise = object_at(p, "enterprise")) in.enterprise_id = string_at(*enterprise, "id");
+        if (auto const* org = p.if_contains("is_enterprise_install"); org && org->is_bool()) {
+            in.enterprise_install = org->get_bool();
+        }
         if (auto const* user = object_at(p, "user")) in.user_id = string_at(*user, "id");
         in.trigger_id = string_at(p, "trigger_id");
         in.response_url = string_at(p, "response_url");
@@ -129,6 +133,7 @@ Outcome Receiver::handle_form(HttpRequest const& req) const {
         c.command = field("command");
         c.team_id = field("team_id");
         c.enterprise_id = field("enterprise_id");
+        c.enterprise_install = form->get_or("is_enterprise_install") == "true";
         c.user_id = field("user_id");
         c.user_name = field("user_name");
         c.channel_id = field("channel_id");
@@ -162,7 +167,20 @@ Outcome Receiver::handle_json(HttpRequest const& req) const {
 
     EventCallback e;
     e.team_id = string_at(body, "team_id");
+    e.enterprise_id = string_at(body, "enterprise_id");
     e.event_id = string_at(body, "event_id");
+    // The installation the event was delivered for (Slack lists one, the app's own).
+    if (auto const* auths = body.if_contains("authorizations"); auths && auths->is_array()) {
+        auto const& arr = auths->get_array();
+        if (!arr.empty() && arr.front().is_object()) {
+            auto const& a = arr.front().get_object();
+            if (auto t = string_at(a, "team_id"); !t.empty()) e.team_id = std::move(t);
+            if (auto en = string_at(a, "enterprise_id"); !en.empty()) e.enterprise_id = std::move(en);
+            if (auto const* org = a.if_contains("is_enterprise_install"); org && org->is_bool()) {
+                e.enterprise_install = org->get_bool();
+            }
+        }
+    }
     auto* event = body.if_contains("event");
     if (!event || !event->is_object() || e.team_id.empty() || e.event_id.empty()) {
         return bad_request("event", "event_callback lacks event, team_id or event_id");

@@ -26,6 +26,7 @@ struct HttpRequest {
     std::string_view host = {};            // Host
     std::string_view origin = {};          // Origin
     std::string_view sec_fetch_site = {};  // Sec-Fetch-Site
+    std::string_view cookie = {};          // Cookie (the OAuth install's state cookie)
 };
 
 // What the per-request log line says about the request beyond method, path and status.

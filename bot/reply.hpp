@@ -9,9 +9,12 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "bot/tenant.hpp"
 
 namespace pushback::bot {
 
@@ -36,6 +39,12 @@ struct Reply {
     std::vector<AfterAck> after_ack;
     // Extra response headers (name, value), e.g. the playground page's Content-Security-Policy.
     std::vector<std::pair<std::string, std::string>> headers = {};
+    // The installation the request came from (set by the router's authorize step): after-ack work runs for
+    // it, so each Web API call carries that workspace's token. Null in single-workspace mode.
+    std::shared_ptr<Tenant const> tenant = {};
+    // When the answer itself depends on a Slack call (the OAuth callback): the server awaits this instead
+    // of sending the fields above. Never for Slack's requests, which must be acknowledged within 3 seconds.
+    std::function<boost::asio::awaitable<Reply>()> answer_later = {};
 
     // The empty acknowledgement Slack expects when there is nothing to show now.
     static Reply ack() { return {}; }

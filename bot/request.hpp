@@ -11,6 +11,7 @@ namespace pushback::bot {
 struct SlashCommand {
     std::string team_id;
     std::string enterprise_id;
+    bool enterprise_install = false;  // is_enterprise_install: sent for an org-wide install
     std::string user_id;
     std::string user_name;
     std::string channel_id;
@@ -25,6 +26,8 @@ struct SlashCommand {
 struct Interaction {
     std::string type;
     std::string team_id;
+    std::string enterprise_id;  // enterprise.id in Enterprise Grid
+    bool enterprise_install = false;
     std::string user_id;
     std::string trigger_id;
     std::string response_url;  // absent for view_submission
@@ -36,6 +39,8 @@ struct Interaction {
 // An Events API call of type event_callback (JSON body).
 struct EventCallback {
     std::string team_id;
+    std::string enterprise_id;  // the installation the event is for (authorizations[0], else the top level)
+    bool enterprise_install = false;
     std::string event_id;
     std::string event_type;  // event.type, e.g. "app_home_opened"
     std::string user_id;     // event.user when present

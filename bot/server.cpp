@@ -384,7 +384,8 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
                          req.body(),
                          req[http::field::host],
                          req[http::field::origin],
-                         req["Sec-Fetch-Site"]};
+                         req["Sec-Fetch-Site"],
+                         req[http::field::cookie]};
         // The request id ties every line about this request together, its after-ack Slack calls included; a
         // load balancer's X-Request-Id is kept when it looks like one.
         auto const request_id = usable_request_id(req["X-Request-Id"]);
@@ -394,6 +395,16 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
             outcome = handler(view);
         } catch (std::exception const&) {
             outcome = {Reply::text(500, "Internal error\n"), RequestLog{"error", {}, {}, "handler threw"}};
+        }
+        if (outcome.reply.answer_later) {
+            // The answer depends on a call (the OAuth callback's code exchange): awaited here, on this
+            // connection's coroutine, so the worker keeps serving its other connections meanwhile.
+            auto later = std::move(outcome.reply.answer_later);
+            try {
+                outcome.reply = co_await later();
+            } catch (std::exception const&) {
+                outcome = {Reply::text(500, "Internal error\n"), RequestLog{"error", {}, {}, "handler threw"}};
+            }
         }
 
         bool const keep_alive = req.keep_alive() && !stopping;
@@ -413,7 +424,8 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
 
         // After-ack work runs only once the acknowledgement is on the wire (counted before the session
         // can end, so graceful stop sees it).
-        if (!wec && !outcome.reply.after_ack.empty()) after_ack.run(std::move(outcome.reply.after_ack), request_id);
+        if (!wec && !outcome.reply.after_ack.empty())
+            after_ack.run(std::move(outcome.reply.after_ack), std::move(outcome.reply.tenant), request_id);
         if (wec || !keep_alive) break;
     }
     boost::system::error_code ignored;

@@ -18,6 +18,8 @@
 #include <optional>
 #include <string>
 
+#include "bot/tenant.hpp"
+
 namespace pushback::bot {
 
 struct SlackError {
@@ -61,10 +63,26 @@ class SlackApi {
     virtual boost::asio::awaitable<SlackResult> respond(std::string response_url, boost::json::object body) = 0;
 };
 
+// Where SlackClient gets the bot token of each call when the app is installed in many workspaces (the
+// installation store, handlers/oauth/tokens.hpp). Asked once per call with the tenant the calling coroutine
+// runs for (bot/tenant.hpp).
+class TokenResolver {
+  public:
+    virtual ~TokenResolver() = default;
+    // The tenant's bot token, refreshed first if it is about to expire. `rejected`: a token Slack just refused
+    // as expired; the answer is then a newer one (refreshed if need be) or an error. A tenant without an
+    // installation is an error (SlackError::Kind::invalid_request, "not_installed").
+    virtual boost::asio::awaitable<std::expected<std::string, SlackError>> bot_token(Tenant tenant,
+                                                                                     std::string rejected) = 0;
+};
+
 struct SlackClientConfig {
     std::string api_base = "https://slack.com/api/";  // SLACK_API_URL
-    std::string bot_token;                            // SLACK_BOT_TOKEN
-    std::optional<std::string> extra_ca_file;         // SSL_CERT_FILE, trusted in addition to the system roots
+    std::string bot_token;                            // SLACK_BOT_TOKEN (one workspace)
+    // Many workspaces (OAuth): each call's token comes from here, for the tenant the calling coroutine runs
+    // for; a call outside any tenant is refused. Must outlive the client. Overrides bot_token.
+    TokenResolver* tokens = nullptr;
+    std::optional<std::string> extra_ca_file;  // SSL_CERT_FILE, trusted in addition to the system roots
     int max_attempts = 5;
     std::chrono::milliseconds base_backoff{250}, max_backoff{8000};
     std::chrono::seconds max_retry_after{60};  // a 429's Retry-After is honoured up to this
@@ -102,6 +120,11 @@ class SlackClient final : public SlackApi {
 
     boost::asio::awaitable<SlackResult> call(std::string method, boost::json::object body) override;
     boost::asio::awaitable<SlackResult> respond(std::string response_url, boost::json::object body) override;
+
+    // oauth.v2.access (exchanging an install's code, or refreshing a rotating token): `form` sent form-encoded,
+    // the app's client credentials in HTTP Basic auth, no bot token. Neither credential appears in an error.
+    boost::asio::awaitable<SlackResult> oauth_access(boost::json::object form, std::string client_id,
+                                                     std::string client_secret);
 
     // The executor given at construction (the blocking helpers below run calls on it).
     boost::asio::any_io_executor get_executor() const { return executor_; }

@@ -12,6 +12,7 @@
 #include "bot/impl/state.hpp"
 #include "bot/impl/tls.hpp"
 #include "bot/slack_api.hpp"
+#include "bot/token_cipher.hpp"  // base64_encode
 
 namespace pushback::bot {
 
@@ -34,6 +35,29 @@ net::awaitable<SlackResult> run(std::shared_ptr<impl::SlackClientState> state, i
     co_return co_await net::co_spawn(strand, perform_keeping(std::move(state), std::move(job)), net::use_awaitable);
 }
 
+net::awaitable<SlackResult> ready(SlackResult r) { co_return r; }
+
+// Many workspaces: the call carries the token of the tenant the calling coroutine runs for, asked for on every
+// call; a token Slack says expired (a clock off, a long pause) is refreshed and the call retried once.
+net::awaitable<SlackResult> call_for(std::shared_ptr<impl::SlackClientState> state, TokenResolver& tokens,
+                                     impl::Job job) {
+    Tenant const* const current = current_tenant(co_await net::this_coro::executor);
+    if (!current) co_return refused("no workspace: a Web API call outside any request");
+    Tenant tenant = *current;
+    auto token = co_await tokens.bot_token(tenant, {});
+    if (!token) co_return std::unexpected(std::move(token.error()));
+    job.authorization = "Bearer " + *token;
+    job.secret = *token;
+    auto result = co_await run(state, job);
+    if (result || result.error().kind != SlackError::Kind::api || result.error().error != "token_expired")
+        co_return result;
+    auto fresh = co_await tokens.bot_token(std::move(tenant), std::move(*token));
+    if (!fresh) co_return std::unexpected(std::move(fresh.error()));
+    job.authorization = "Bearer " + *fresh;
+    job.secret = *fresh;
+    co_return co_await run(std::move(state), std::move(job));
+}
+
 }  // namespace
 
 SlackClient::SlackClient(net::any_io_executor ex, SlackClientConfig cfg)
@@ -48,12 +72,12 @@ SlackClient::SlackClient(net::any_io_executor ex, SlackClientConfig cfg)
 
 SlackClient::~SlackClient() = default;
 
+// Not a coroutine itself: it builds the job and hands back the coroutine that runs it.
 net::awaitable<SlackResult> SlackClient::call(std::string method, boost::json::object body) {
-    if (!impl::valid_method(method)) co_return refused("invalid method name");
+    if (!impl::valid_method(method)) return ready(refused("invalid method name"));
     impl::Job job;
     job.ep = state_->api;
     job.ep.target += method;
-    job.with_token = true;
     if (impl::form_only(method)) {
         job.body = impl::form_encode(body);
         job.content_type = "application/x-www-form-urlencoded";
@@ -61,7 +85,30 @@ net::awaitable<SlackResult> SlackClient::call(std::string method, boost::json::o
         job.body = boost::json::serialize(body);
         job.content_type = "application/json; charset=utf-8";
     }
-    co_return co_await run(state_, std::move(job));
+    if (auto* const tokens = state_->cfg.tokens) return call_for(state_, *tokens, std::move(job));
+    if (!state_->cfg.bot_token.empty()) job.authorization = "Bearer " + state_->cfg.bot_token;
+    return run(state_, std::move(job));
+}
+
+net::awaitable<SlackResult> SlackClient::oauth_access(boost::json::object form, std::string client_id,
+                                                      std::string client_secret) {
+    impl::Job job;
+    job.ep = state_->api;
+    job.ep.target += "oauth.v2.access";
+    job.body = impl::form_encode(form);
+    job.content_type = "application/x-www-form-urlencoded";
+    job.secret = base64_encode(client_id + ":" + client_secret);
+    job.authorization = "Basic " + job.secret;
+    auto result = co_await run(state_, std::move(job));
+    if (!result) {
+        // Slack never echoes the credentials, but the client secret must not reach a log even if it did.
+        for (auto* text : {&result.error().error, &result.error().detail}) {
+            for (auto pos = text->find(client_secret); !client_secret.empty() && pos != std::string::npos;
+                 pos = text->find(client_secret, pos))
+                text->replace(pos, client_secret.size(), "[redacted]");
+        }
+    }
+    co_return result;
 }
 
 net::awaitable<SlackResult> SlackClient::respond(std::string response_url, boost::json::object body) {

@@ -94,7 +94,40 @@ CREATE TABLE user_tz (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 2> all{{{1, v1}, {2, v2}}};
+// 3: OAuth v2 installations (tokens sealed by the caller: the CHECKs refuse a plain Slack token, xox...),
+// the single-use install states, and the purges scheduled by uninstalls.
+constexpr char const* v3 = R"sql(
+CREATE TABLE installations (
+    install_key          TEXT    PRIMARY KEY CHECK (length(install_key) > 0),
+    enterprise_id        TEXT    NOT NULL DEFAULT '',
+    team_id              TEXT    NOT NULL DEFAULT '',
+    enterprise_install   INTEGER NOT NULL DEFAULT 0 CHECK (enterprise_install IN (0, 1)),
+    team_name            TEXT    NOT NULL DEFAULT '',
+    app_id               TEXT    NOT NULL DEFAULT '',
+    bot_user_id          TEXT    NOT NULL,
+    bot_scopes           TEXT    NOT NULL DEFAULT '',
+    installer_user_id    TEXT    NOT NULL DEFAULT '',
+    bot_token            TEXT    NOT NULL CHECK (length(bot_token) > 0 AND bot_token NOT GLOB 'xox*'),
+    refresh_token        TEXT    NOT NULL DEFAULT '' CHECK (refresh_token NOT GLOB 'xox*'),
+    bot_token_expires_at INTEGER,
+    refresh_lease_until  INTEGER,
+    installed_at         INTEGER NOT NULL,
+    updated_at           INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE oauth_states (
+    nonce      TEXT    PRIMARY KEY,
+    expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX oauth_states_by_expiry ON oauth_states (expires_at);
+
+CREATE TABLE team_purges (
+    team_id  TEXT    PRIMARY KEY,
+    purge_at INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 3> all{{{1, v1}, {2, v2}, {3, v3}}};
 
 }  // namespace
 

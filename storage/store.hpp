@@ -116,6 +116,38 @@ class Store {
     virtual Result<void> ready() = 0;
     virtual StoreStats stats() const = 0;
     virtual Result<ReminderCounts> reminder_counts(Seconds now, std::chrono::seconds late_after) = 0;
+    // ---- installations (OAuth v2) ----
+    // Inserts or replaces the installation under its key() (a reinstall replaces the tokens) and cancels a
+    // purge scheduled for the team by an earlier uninstall. invalid_argument for a missing id or bot user, or
+    // a token that is not sealed.
+    virtual Result<void> save_installation(Installation const& installation, Seconds now) = 0;
+    // The installation that serves a request: the workspace's own, else (in Enterprise Grid) the org-wide one
+    // of its enterprise; with enterprise_install only the org-wide one. nullopt when there is none.
+    virtual Result<std::optional<Installation>> find_installation(std::string_view enterprise_id,
+                                                                  std::string_view team_id,
+                                                                  bool enterprise_install) = 0;
+    // Deletes the installation and its tokens at once (app_uninstalled, tokens_revoked). False if none.
+    virtual Result<bool> delete_installation(std::string_view key) = 0;
+    // Token rotation, arbitrated here so that one caller refreshes across threads and replicas: true when
+    // this caller may refresh (the installation's expiry is still `seen_expiry` and nobody else holds an
+    // unexpired lease); the lease lasts until `lease_until`. Then finish_token_refresh, or release on failure.
+    virtual Result<bool> claim_token_refresh(std::string_view key, Seconds seen_expiry, Seconds now,
+                                             Seconds lease_until) = 0;
+    virtual Result<void> finish_token_refresh(std::string_view key, std::string_view sealed_bot_token,
+                                              std::string_view sealed_refresh_token, Seconds expires_at,
+                                              Seconds now) = 0;
+    virtual Result<void> release_token_refresh(std::string_view key) = 0;
+
+    // ---- OAuth state: issued by /slack/install, used once by /slack/oauth_redirect ----
+    virtual Result<void> add_oauth_state(std::string_view nonce, Seconds expires_at) = 0;
+    // True exactly once for an issued, unexpired nonce (atomic across replicas); expired ones are pruned.
+    virtual Result<bool> consume_oauth_state(std::string_view nonce, Seconds now) = 0;
+
+    // ---- uninstall: the team's decision log, reminders and cached time zones ----
+    // Purges the team's data at `purge_at` (purge_due does it); a later save_installation cancels it.
+    virtual Result<void> schedule_purge(std::string_view team_id, Seconds purge_at) = 0;
+    // Deletes the data of every team whose purge time has come; returns how many teams were purged.
+    virtual Result<std::int64_t> purge_due(Seconds now) = 0;
 };
 
 }  // namespace pushback::storage

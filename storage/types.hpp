@@ -120,4 +120,28 @@ struct UserTz {
     Seconds fetched_at{};
 };
 
+// ---- installations (OAuth v2): one per workspace, or one per Enterprise Grid org (org-wide install) ----
+
+// The tokens are sealed (encrypted and authenticated) by the caller before they reach the store, which keeps
+// them as opaque text and refuses anything that looks like a plain Slack token (xox...).
+struct Installation {
+    std::string enterprise_id;        // "" outside Enterprise Grid
+    std::string team_id;              // "" for an org-wide install
+    bool enterprise_install = false;  // installed for the whole Enterprise Grid org
+    std::string team_name;            // the workspace's (or org's) name, for the success page
+    std::string app_id;
+    std::string bot_user_id;
+    std::string bot_scopes;         // comma-separated, as Slack grants them
+    std::string installer_user_id;  // who clicked "Allow"
+    std::string sealed_bot_token;
+    std::string sealed_refresh_token;  // "" without token rotation
+    std::optional<Seconds> bot_token_expires_at;
+    Seconds installed_at{};
+    Seconds updated_at{};
+
+    // The row's key: the enterprise id of an org-wide install, else the team id (Slack's ids are unique and
+    // prefixed, E... and T..., so the two never collide).
+    std::string key() const { return enterprise_install ? enterprise_id : team_id; }
+};
+
 }  // namespace pushback::storage

@@ -71,7 +71,7 @@ net::awaitable<SlackResult> attempt_until_done(SlackClientState& s, Job const& j
     req.set(http::field::user_agent, "pushback (Boost.Beast)");
     req.set(http::field::accept, "application/json");
     req.set(http::field::content_type, job.content_type);
-    if (job.with_token && !s.cfg.bot_token.empty()) req.set(http::field::authorization, "Bearer " + s.cfg.bot_token);
+    if (!job.authorization.empty()) req.set(http::field::authorization, job.authorization);
     req.keep_alive(true);
     req.body() = job.body;
     req.prepare_payload();
@@ -122,8 +122,10 @@ net::awaitable<SlackResult> attempt_until_done(SlackClientState& s, Job const& j
 net::awaitable<SlackResult> perform(SlackClientState& s, Job const& job) {
     SlackResult result = co_await attempt_until_done(s, job);
     if (!result) {
-        scrub(result.error().error, s.cfg.bot_token);
-        scrub(result.error().detail, s.cfg.bot_token);
+        for (std::string const* secret : {&job.secret, static_cast<std::string const*>(&s.cfg.bot_token)}) {
+            scrub(result.error().error, *secret);
+            scrub(result.error().detail, *secret);
+        }
     }
     co_return result;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // Private to the Web API client: one call from request to SlackResult. Builds the HTTP request, retries
 // network errors and 5xx with backoff and 429 after Retry-After (up to max_attempts), turns the answer
-// into a result (ok:false is SlackError::api), and scrubs the bot token out of any error text.
+// into a result (ok:false is SlackError::api), and scrubs the job's secret out of any error text.
 
 #include <boost/asio/awaitable.hpp>
 #include <string>
@@ -16,7 +16,8 @@ struct Job {
     Endpoint ep;
     std::string body;
     std::string content_type;
-    bool with_token = false;    // Web API calls; never a response_url
+    std::string authorization;  // the Authorization header ("Bearer xoxb-..." for Web API calls; never a response_url)
+    std::string secret;         // scrubbed out of any error text (the token, or the Basic credentials)
     bool response_url = false;  // a bare "ok" answer is success
 };
 

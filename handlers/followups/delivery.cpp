@@ -120,7 +120,10 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
             ++sending;
             ++claimed;
             auto token = in_flight_counter ? in_flight_counter->enter() : bot::InFlight::Token{};
-            net::co_spawn(strand, send(shared_from_this(), std::move(r)),
+            // The DM is sent for the reminder's workspace: with many installations, its token (bot/tenant.hpp).
+            auto const for_team =
+                bot::with_tenant(strand, std::make_shared<bot::Tenant const>(bot::Tenant{{}, r.owner.team_id, false}));
+            net::co_spawn(for_team, send(shared_from_this(), std::move(r)),
                           net::bind_executor(strand, [self = shared_from_this(),
                                                       token = std::move(token)](std::exception_ptr e) mutable {
                               util::LogEscaped{self->log, "reminder delivery"}(e);

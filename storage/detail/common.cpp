@@ -67,6 +67,23 @@ std::optional<StorageError> check_event_id(std::string_view event_id) {
     return std::nullopt;
 }
 
+std::optional<StorageError> check_installation(Installation const& i) {
+    auto invalid = [](std::string m) { return StorageError{StorageErrorKind::invalid_argument, std::move(m)}; };
+    if (i.key().empty()) return invalid("installation needs a team id (or an enterprise id for an org-wide install)");
+    if (i.bot_user_id.empty()) return invalid("installation needs a bot user id");
+    if (i.sealed_bot_token.empty()) return invalid("installation needs a bot token");
+    if (looks_plain(i.sealed_bot_token) || looks_plain(i.sealed_refresh_token))
+        return invalid("tokens must be sealed before they are stored");
+    for (auto const* id : {&i.enterprise_id, &i.team_id, &i.bot_user_id, &i.installer_user_id, &i.app_id}) {
+        if (id->size() > max_id_bytes) return invalid("installation id too long");
+    }
+    if (i.sealed_bot_token.size() > max_token_bytes || i.sealed_refresh_token.size() > max_token_bytes)
+        return invalid("token too long");
+    if (auto e = check_text("team name", i.team_name)) return e;
+    if (auto e = check_text("scopes", i.bot_scopes)) return e;
+    return std::nullopt;
+}
+
 ReminderState parse_reminder_state(std::string_view s) {
     if (s == "claimed") return ReminderState::claimed;
     if (s == "delivered") return ReminderState::delivered;

@@ -39,36 +39,56 @@ std::optional<StorageError> check_patch(CommitmentPatch const& patch);
 std::optional<StorageError> check_reminder(NewReminder const& r);
 std::optional<StorageError> check_event_id(std::string_view event_id);
 
+// Installations (OAuth v2): ids and sealed tokens, shared by both backends.
+inline constexpr std::size_t max_id_bytes = 255;
+inline constexpr std::size_t max_token_bytes = 4096;
+inline bool looks_plain(std::string_view token) { return token.starts_with("xox"); }
+std::optional<StorageError> check_installation(Installation const& i);
+
 ReminderState parse_reminder_state(std::string_view s);
 
 // ---- the Store's calls, declared once for both implementations ----
 // A new Store method: declare it in store.hpp, add it here, implement it in sqlite_*.cpp and pg_*.cpp (and
 // its case in tests/storage, which runs on both).
-#define PUSHBACK_STORE_OVERRIDES                                                                                   \
-    Result<Commitment> add_commitment(Owner const& owner, NewCommitment const& entry) override;                    \
-    Result<Commitment> get_commitment(Owner const& owner, Id id) override;                                         \
-    Result<Commitment> update_commitment(Owner const& owner, Id id, CommitmentPatch const& patch) override;        \
-    Result<Commitment> set_commitment_status(Owner const& owner, Id id, CommitmentStatus status) override;         \
-    Result<std::vector<Commitment>> list_commitments(Owner const& owner, int limit, int offset) override;          \
-    Result<std::vector<Commitment>> all_commitments(Owner const& owner) override;                                  \
-    Result<std::vector<Commitment>> search_commitments(Owner const& owner, std::string_view words, int limit)      \
-        override;                                                                                                  \
-    Result<std::int64_t> count_commitments(Owner const& owner, std::optional<CommitmentStatus> status) override;   \
-    Result<Reminder> add_reminder(Owner const& owner, NewReminder const& r) override;                              \
-    Result<Reminder> get_reminder(Owner const& owner, Id id) override;                                             \
-    Result<std::vector<Reminder>> list_pending(Owner const& owner, int limit) override;                            \
-    Result<Reminder> complete(Owner const& owner, Id id) override;                                                 \
-    Result<Reminder> snooze(Owner const& owner, Id id, Seconds new_due) override;                                  \
-    Result<std::optional<Seconds>> next_due() override;                                                            \
-    Result<std::vector<Reminder>> claim_due(Seconds now, int limit) override;                                      \
-    Result<void> mark_delivered(Id id, std::string_view dm_channel, std::string_view dm_ts, Seconds now) override; \
-    Result<bool> retry_later(Id id, Seconds when) override;                                                        \
-    Result<std::int64_t> recover_claims() override;                                                                \
-    Result<bool> first_delivery(std::string_view event_id, Seconds now) override;                                  \
-    Result<std::optional<UserTz>> user_tz(Owner const& owner) override;                                            \
-    Result<void> set_user_tz(Owner const& owner, std::string_view tz, Seconds now) override;                       \
-    Result<void> ready() override;                                                                                 \
-    Result<ReminderCounts> reminder_counts(Seconds now, std::chrono::seconds late_after) override;
+#define PUSHBACK_STORE_OVERRIDES                                                                                    \
+    Result<Commitment> add_commitment(Owner const& owner, NewCommitment const& entry) override;                     \
+    Result<Commitment> get_commitment(Owner const& owner, Id id) override;                                          \
+    Result<Commitment> update_commitment(Owner const& owner, Id id, CommitmentPatch const& patch) override;         \
+    Result<Commitment> set_commitment_status(Owner const& owner, Id id, CommitmentStatus status) override;          \
+    Result<std::vector<Commitment>> list_commitments(Owner const& owner, int limit, int offset) override;           \
+    Result<std::vector<Commitment>> all_commitments(Owner const& owner) override;                                   \
+    Result<std::vector<Commitment>> search_commitments(Owner const& owner, std::string_view words, int limit)       \
+        override;                                                                                                   \
+    Result<std::int64_t> count_commitments(Owner const& owner, std::optional<CommitmentStatus> status) override;    \
+    Result<Reminder> add_reminder(Owner const& owner, NewReminder const& r) override;                               \
+    Result<Reminder> get_reminder(Owner const& owner, Id id) override;                                              \
+    Result<std::vector<Reminder>> list_pending(Owner const& owner, int limit) override;                             \
+    Result<Reminder> complete(Owner const& owner, Id id) override;                                                  \
+    Result<Reminder> snooze(Owner const& owner, Id id, Seconds new_due) override;                                   \
+    Result<std::optional<Seconds>> next_due() override;                                                             \
+    Result<std::vector<Reminder>> claim_due(Seconds now, int limit) override;                                       \
+    Result<void> mark_delivered(Id id, std::string_view dm_channel, std::string_view dm_ts, Seconds now) override;  \
+    Result<bool> retry_later(Id id, Seconds when) override;                                                         \
+    Result<std::int64_t> recover_claims() override;                                                                 \
+    Result<bool> first_delivery(std::string_view event_id, Seconds now) override;                                   \
+    Result<std::optional<UserTz>> user_tz(Owner const& owner) override;                                             \
+    Result<void> set_user_tz(Owner const& owner, std::string_view tz, Seconds now) override;                        \
+    Result<void> ready() override;                                                                                  \
+    Result<ReminderCounts> reminder_counts(Seconds now, std::chrono::seconds late_after) override;                  \
+    Result<void> save_installation(Installation const& installation, Seconds now) override;                         \
+    Result<std::optional<Installation>> find_installation(std::string_view enterprise_id, std::string_view team_id, \
+                                                          bool enterprise_install) override;                        \
+    Result<bool> delete_installation(std::string_view key) override;                                                \
+    Result<bool> claim_token_refresh(std::string_view key, Seconds seen_expiry, Seconds now, Seconds lease_until)   \
+        override;                                                                                                   \
+    Result<void> finish_token_refresh(std::string_view key, std::string_view sealed_bot_token,                      \
+                                      std::string_view sealed_refresh_token, Seconds expires_at, Seconds now)       \
+        override;                                                                                                   \
+    Result<void> release_token_refresh(std::string_view key) override;                                              \
+    Result<void> add_oauth_state(std::string_view nonce, Seconds expires_at) override;                              \
+    Result<bool> consume_oauth_state(std::string_view nonce, Seconds now) override;                                 \
+    Result<void> schedule_purge(std::string_view team_id, Seconds purge_at) override;                               \
+    Result<std::int64_t> purge_due(Seconds now) override;
 
 // ---- row mapping: the column lists and the readers must stay in the same order ----
 

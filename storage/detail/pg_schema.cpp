@@ -91,7 +91,40 @@ ALTER TABLE commitments ADD COLUMN search tsvector GENERATED ALWAYS AS (
 CREATE INDEX commitments_search ON commitments USING gin (team_id, user_id, search);
 )sql";
 
-constexpr std::array<Migration, 2> all{{{1, v1}, {2, v2}}};
+// 3: OAuth v2 installations (tokens sealed by the caller: the CHECKs refuse a plain Slack token, xox...), the
+// single-use install states, and the purges scheduled by uninstalls (as SQLite's version 3).
+constexpr char const* v3 = R"sql(
+CREATE TABLE installations (
+    install_key          text    PRIMARY KEY CHECK (length(install_key) > 0),
+    enterprise_id        text    NOT NULL DEFAULT '',
+    team_id              text    NOT NULL DEFAULT '',
+    enterprise_install   integer NOT NULL DEFAULT 0 CHECK (enterprise_install IN (0, 1)),
+    team_name            text    NOT NULL DEFAULT '',
+    app_id               text    NOT NULL DEFAULT '',
+    bot_user_id          text    NOT NULL,
+    bot_scopes           text    NOT NULL DEFAULT '',
+    installer_user_id    text    NOT NULL DEFAULT '',
+    bot_token            text    NOT NULL CHECK (length(bot_token) > 0 AND bot_token NOT LIKE 'xox%'),
+    refresh_token        text    NOT NULL DEFAULT '' CHECK (refresh_token NOT LIKE 'xox%'),
+    bot_token_expires_at bigint,
+    refresh_lease_until  bigint,
+    installed_at         bigint  NOT NULL,
+    updated_at           bigint  NOT NULL
+);
+
+CREATE TABLE oauth_states (
+    nonce      text   PRIMARY KEY,
+    expires_at bigint NOT NULL
+);
+CREATE INDEX oauth_states_by_expiry ON oauth_states (expires_at);
+
+CREATE TABLE team_purges (
+    team_id  text   PRIMARY KEY,
+    purge_at bigint NOT NULL
+);
+)sql";
+
+constexpr std::array<Migration, 3> all{{{1, v1}, {2, v2}, {3, v3}}};
 
 }  // namespace
 

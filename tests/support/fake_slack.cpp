@@ -23,6 +23,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <thread>
 
@@ -123,6 +124,11 @@ struct FakeSlack::Impl {
     std::map<std::string, json::object> views;      // by id
     std::map<std::string, std::string> home_views;  // user -> view id
     std::map<std::string, std::string> dms;         // users -> channel id
+    std::map<std::string, Grant> grants;            // install code -> answer
+    std::map<std::string, Grant> refreshes;         // live refresh token -> its installation
+    std::set<std::string> tokens;                   // accepted bot tokens besides opt.token
+    int refresh_expires_in = 43200;
+    int next_refresh = 0;
     long long next_ts = 0;
     int next_id = 0;
 
@@ -342,7 +348,73 @@ struct FakeSlack::Impl {
     }
 
     // Authentication, then the method, like Slack: a JSON body is only read by methods that accept JSON.
+    // oauth.v2.access: client credentials in HTTP Basic auth, then the code (or refresh token), as Slack checks.
+    json::object oauth_access(Call const& call) {
+        auto const expected = "Basic " + base64(opt.client_id + ":" + opt.client_secret);
+        if (!call.authorization.starts_with("Basic ")) return api_error("invalid_client_id");
+        if (call.authorization != expected) return api_error("bad_client_secret");
+        std::lock_guard lock(mu);
+        Grant g;
+        std::string refresh;
+        if (str(call.body, "grant_type") == "refresh_token") {
+            auto it = refreshes.find(str(call.body, "refresh_token"));
+            if (it == refreshes.end()) return api_error("invalid_refresh_token");
+            g = it->second;
+            refreshes.erase(it);
+            ++next_refresh;
+            g.bot_token = "xoxe.xoxb-refreshed-" + std::to_string(next_refresh) + "-" + g.team_id;
+            g.refresh_token = "xoxe-1-refresh-" + std::to_string(next_refresh) + "-" + g.team_id;
+            g.expires_in = refresh_expires_in;
+        } else {
+            auto it = grants.find(str(call.body, "code"));
+            if (it == grants.end()) return api_error("invalid_code");
+            g = it->second;
+            grants.erase(it);
+        }
+        tokens.insert(g.bot_token);
+        json::object res{{"ok", true},
+                         {"access_token", g.bot_token},
+                         {"token_type", "bot"},
+                         {"scope", g.scope},
+                         {"bot_user_id", g.bot_user_id},
+                         {"app_id", g.app_id},
+                         {"is_enterprise_install", g.enterprise_install},
+                         {"authed_user", {{"id", g.authed_user}}}};
+        res["team"] = g.enterprise_install ? json::value(nullptr)
+                                           : json::value(json::object{{"id", g.team_id}, {"name", g.team_name}});
+        res["enterprise"] = g.enterprise_id.empty()
+                                ? json::value(nullptr)
+                                : json::value(json::object{{"id", g.enterprise_id}, {"name", g.team_name}});
+        if (!g.refresh_token.empty()) {
+            res["refresh_token"] = g.refresh_token;
+            res["expires_in"] = g.expires_in;
+            refreshes[g.refresh_token] = g;
+        }
+        return res;
+    }
+
+    static std::string base64(std::string_view in) {
+        static constexpr char const* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        std::string out;
+        std::size_t i = 0;
+        for (; i + 2 < in.size(); i += 3) {
+            unsigned const n = (static_cast<unsigned char>(in[i]) << 16U) |
+                               (static_cast<unsigned char>(in[i + 1]) << 8U) | static_cast<unsigned char>(in[i + 2]);
+            for (int shift : {18, 12, 6, 0}) out += digits[(n >> shift) & 63U];
+        }
+        if (i < in.size()) {
+            unsigned n = static_cast<unsigned char>(in[i]) << 16U;
+            if (i + 1 < in.size()) n |= static_cast<unsigned char>(in[i + 1]) << 8U;
+            out += digits[(n >> 18U) & 63U];
+            out += digits[(n >> 12U) & 63U];
+            out += i + 1 < in.size() ? digits[(n >> 6U) & 63U] : '=';
+            out += '=';
+        }
+        return out;
+    }
+
     json::object answer(Call const& call, bool body_ok, bool json_body) {
+        if (call.method == "oauth.v2.access") return oauth_access(call);
         static std::map<std::string, int> const known = {
             {"chat.postMessage", 0}, {"chat.postEphemeral", 0}, {"views.open", 0},         {"views.update", 0},
             {"views.publish", 0},    {"users.info", 1},         {"conversations.open", 0}, {"auth.test", 1},
@@ -359,7 +431,10 @@ struct FakeSlack::Impl {
         else if (!json_body)
             token = str(call.body, "token");
         if (token.empty()) return api_error("not_authed");
-        if (token != opt.token) return api_error("invalid_auth");
+        if (token != opt.token) {
+            std::lock_guard lock(mu);
+            if (!tokens.contains(token)) return api_error("invalid_auth");
+        }
         if (!body_ok) return api_error("invalid_json");
         bool const form_only = k->second == 1;
         json::object const empty;
@@ -603,6 +678,21 @@ void FakeSlack::set_user_tz(std::string user, std::string tz) {
 void FakeSlack::set_user_tz(std::string user, std::string tz, std::string tz_label, int tz_offset_seconds) {
     std::lock_guard lock(impl_->mu);
     impl_->user_tz[std::move(user)] = TzInfo{std::move(tz), std::move(tz_label), tz_offset_seconds};
+}
+
+void FakeSlack::add_grant(std::string code, Grant grant) {
+    std::lock_guard lock(impl_->mu);
+    impl_->grants[std::move(code)] = std::move(grant);
+}
+
+void FakeSlack::set_refresh_expires_in(int seconds) {
+    std::lock_guard lock(impl_->mu);
+    impl_->refresh_expires_in = seconds;
+}
+
+void FakeSlack::accept_token(std::string token) {
+    std::lock_guard lock(impl_->mu);
+    impl_->tokens.insert(std::move(token));
 }
 
 std::size_t FakeSlack::connections_accepted() const { return impl_->accepted.load(); }

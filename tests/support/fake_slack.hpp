@@ -27,6 +27,26 @@ class FakeSlack {
         std::string token = "xoxb-fake-0000-secret-bot-token";  // the only bearer token accepted
         bool plain_http = false;  // also listen for clear-text HTTP on another loopback port (local mode)
         std::chrono::milliseconds idle_timeout{30'000};  // keep-alive connections idle this long are closed
+        // oauth.v2.access accepts only these client credentials, in HTTP Basic auth.
+        std::string client_id = "1111.2222";
+        std::string client_secret = "fake-client-secret-0123456789";
+    };
+
+    // What oauth.v2.access answers for one install's code (used once), like Slack's answer for a bot install.
+    // A non-empty refresh_token means token rotation is on: the answer carries it and expires_in. The bot
+    // token is accepted by the Web API methods from then on.
+    struct Grant {
+        std::string team_id;
+        std::string team_name = "Fake Team";
+        std::string enterprise_id;  // "" outside Enterprise Grid
+        bool enterprise_install = false;
+        std::string bot_token;
+        std::string bot_user_id = "UBOT0001";
+        std::string authed_user = "UINSTALLER";
+        std::string scope = "commands,chat:write,chat:write.public,im:write,users:read";
+        std::string app_id = "A0FAKEAPP";
+        std::string refresh_token;
+        int expires_in = 43200;
     };
 
     struct Call {
@@ -84,6 +104,14 @@ class FakeSlack {
     // table of common zones, or can be given.
     void set_user_tz(std::string user, std::string tz);
     void set_user_tz(std::string user, std::string tz, std::string tz_label, int tz_offset_seconds);
+
+    // Installs (oauth.v2.access): the answer to `code` (grant_type authorization_code), once.
+    void add_grant(std::string code, Grant grant);
+    // A refresh (grant_type=refresh_token) with a known refresh token issues a new bot token and refresh token
+    // (both accepted from then on; the old refresh token is spent) valid for this many seconds.
+    void set_refresh_expires_in(int seconds);
+    // Another bot token the Web API methods accept (besides Options::token).
+    void accept_token(std::string token);
 
     std::size_t connections_accepted() const;     // TCP connections accepted (both ports)
     std::size_t handshakes_failed() const;        // TLS handshakes that did not complete (e.g. the client refused)

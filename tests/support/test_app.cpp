@@ -65,6 +65,8 @@ TestApp::TestApp(TestAppOptions options) {
     if (options.slack_api_url) config.slack_api_url = *options.slack_api_url;
     config.extra_ca_file = options.ca_file;
     config.threads = 2;
+    config.oauth = options.oauth;
+    config.encryption_key = options.encryption_key;
 
     log_path_ = dir_.file("server.log");
     log_fd_ = options.log_fd >= 0 ? options.log_fd : ::open(log_path_.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
@@ -131,6 +133,11 @@ std::expected<bot::HttpResult, std::string> TestApp::event(json::value const& bo
         extra.emplace_back("X-Slack-Retry-Reason", "http_timeout");
     }
     return post_signed(json::serialize(body), "application/json", std::nullopt, std::move(extra));
+}
+
+std::expected<bot::HttpResult, std::string> TestApp::get(std::string const& target,
+                                                         std::vector<std::pair<std::string, std::string>> headers) {
+    return bot::http_request("127.0.0.1", port_, "GET", target, headers, "");
 }
 
 bot::HttpConnection TestApp::connect() const {

@@ -48,6 +48,9 @@ struct TestAppOptions {
     std::optional<std::string> db_path;  // default: a file in the temp dir
     util::Clock const* clock = nullptr;
     int log_fd = -1;  // -1: logs go to a file in the temp dir (log_text())
+    // Installable in many workspaces (instead of bot_token): the OAuth settings and the encryption key.
+    std::optional<handlers::oauth::Settings> oauth = {};
+    std::string encryption_key = {};
 };
 
 class TestApp {
@@ -67,6 +70,9 @@ class TestApp {
                                                         std::string const& team = "T0001");
     std::expected<bot::HttpResult, std::string> interaction(boost::json::value const& payload);
     std::expected<bot::HttpResult, std::string> event(boost::json::value const& body, int retry_num = 0);
+    // A plain GET (the install pages), with extra headers such as a Cookie.
+    std::expected<bot::HttpResult, std::string> get(std::string const& target,
+                                                    std::vector<std::pair<std::string, std::string>> headers = {});
     bot::HttpConnection connect() const;
 
     void stop();

@@ -18,20 +18,22 @@ void write_bytes(std::filesystem::path const& p, std::string const& bytes) {
 }  // namespace
 
 TEST_CASE("there are at least two migrations and a fresh file gets the latest", "[storage]") {
-    CHECK(latest_schema_version() >= 2);
-    TempDir dir;
+    TestDb db;
+    CHECK(db.latest_version() >= 2);
     TestClock clock;
-    { auto store = open_or_fail(dir.db(), clock.options()); }
-    CHECK(header_user_version(dir.db()) == latest_schema_version());
+    { auto store = db.open(clock); }
+    CHECK(db.schema_version() == db.latest_version());
     // Opening again applies nothing and keeps working.
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
+    CHECK(store->ready());
     CHECK(store->add_commitment(alice, decision("again")));
 }
 
 TEST_CASE("a database from every earlier version migrates with its data intact", "[storage]") {
-    auto const from = GENERATE(range(1, latest_schema_version()));
+    auto const from = GENERATE(
+        range(1, backend_under_test() == Backend::sqlite ? latest_schema_version() : latest_pg_schema_version()));
     INFO("from version " << from);
-    TempDir dir;
+    TestDb db;
     TestClock clock;
     Id c1 = 0;
     Id c2 = 0;
@@ -39,7 +41,8 @@ TEST_CASE("a database from every earlier version migrates with its data intact",
     Id r2 = 0;
     {
         // What a build at that version wrote: commitments and reminders exist from version 1.
-        auto old = open_or_fail(dir.db(), clock.options(from));
+        auto old = db.open(clock, from);
+        CHECK_FALSE(old->ready());  // /readyz says so until the migrations are done
         NewCommitment entry;
         entry.decision = "Use webhook notifications instead of polling";
         entry.context = "Partner rate limits";
@@ -61,9 +64,10 @@ TEST_CASE("a database from every earlier version migrates with its data intact",
         r2 = old->add_reminder(alice, nr)->id;
         REQUIRE(old->claim_due(utc(2026, 3, 1, 10), 10)->size() == 1);  // r2 in flight at "shutdown"
     }
-    REQUIRE(header_user_version(dir.db()) == from);
+    REQUIRE(db.schema_version() == from);
 
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
+    CHECK(store->ready());
     auto const e1 = store->get_commitment(alice, c1);
     REQUIRE(e1);
     CHECK(e1->decision == "Use webhook notifications instead of polling");
@@ -90,10 +94,10 @@ TEST_CASE("a database from every earlier version migrates with its data intact",
     REQUIRE(later);
     CHECK(store->search_commitments(alice, "upgrade", 10)->size() == 1);
     store.reset();
-    CHECK(header_user_version(dir.db()) == latest_schema_version());
+    CHECK(db.schema_version() == db.latest_version());
 }
 
-TEST_CASE("a database from a newer version is refused and left untouched", "[storage]") {
+TEST_CASE("a database from a newer version is refused and left untouched", "[storage][sqlite]") {
     TempDir dir;
     TestClock clock;
     {
@@ -124,7 +128,7 @@ TEST_CASE("a database from a newer version is refused and left untouched", "[sto
     CHECK_FALSE(std::filesystem::exists(dir.db().string() + "-shm"));
 }
 
-TEST_CASE("a file that is not a database is refused and left untouched", "[storage]") {
+TEST_CASE("a file that is not a database is refused and left untouched", "[storage][sqlite]") {
     TempDir dir;
     TestClock clock;
     auto const path = dir.path() / "notes.txt";

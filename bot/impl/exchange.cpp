@@ -30,10 +30,13 @@ std::string describe(beast::error_code const& ec) { return ec.message(); }
 
 bool is_timeout(beast::error_code const& ec) { return ec == beast::error::timeout; }
 
-net::awaitable<Exchange> open_connection(SlackClientState& s, Endpoint const& ep, std::unique_ptr<Connection>& out) {
+}  // namespace
+
+net::awaitable<Exchange> open_connection(Endpoint const& ep, TlsContext& tls, std::chrono::seconds step_timeout,
+                                         std::unique_ptr<Connection>& out) {
     Exchange ex;
     auto executor = co_await net::this_coro::executor;
-    auto const step = std::chrono::duration_cast<Clock::duration>(s.cfg.request_timeout);
+    auto const step = std::chrono::duration_cast<Clock::duration>(step_timeout);
 
     // The resolver has no deadline of its own: a timer cancels it.
     auto resolver = std::make_shared<tcp::resolver>(executor);
@@ -57,7 +60,7 @@ net::awaitable<Exchange> open_connection(SlackClientState& s, Endpoint const& ep
 
     auto conn = std::make_unique<Connection>();
     if (ep.tls)
-        conn->tls.emplace(executor, s.tls.get());
+        conn->tls.emplace(executor, tls.get());
     else
         conn->plain.emplace(executor);
     auto& layer = conn->tcp();
@@ -70,7 +73,6 @@ net::awaitable<Exchange> open_connection(SlackClientState& s, Endpoint const& ep
         ex.what = "cannot connect to " + ep.host_header + ": " + describe(cec);
         co_return ex;
     }
-    s.opened.fetch_add(1, std::memory_order_relaxed);
     layer.socket().set_option(tcp::no_delay(true), cec);
 
     if (ep.tls) {
@@ -98,6 +100,8 @@ net::awaitable<Exchange> open_connection(SlackClientState& s, Endpoint const& ep
     out = std::move(conn);
     co_return ex;
 }
+
+namespace {
 
 template <class Stream>
 net::awaitable<void> send_receive(Stream& stream, Connection& conn, Request const& req, SlackClientState& s,
@@ -135,8 +139,9 @@ net::awaitable<Exchange> exchange_in_slot(SlackClientState& s, Endpoint const& e
         auto conn = s.pool.take_idle(key);
         bool const reused = conn != nullptr;
         if (!conn) {
-            auto opened = co_await open_connection(s, ep, conn);
+            auto opened = co_await open_connection(ep, s.tls, s.cfg.request_timeout, conn);
             if (!conn) co_return opened;
+            s.opened.fetch_add(1, std::memory_order_relaxed);
         }
         Exchange ex;
         bool got_some = false;

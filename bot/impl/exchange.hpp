@@ -1,11 +1,14 @@
 #pragma once
 // Private to the Web API client: one HTTP request and its answer, on a pooled connection or a new one
-// (resolve, connect, TLS handshake), with a deadline on every step and a limit on the answer's size.
+// (resolve, connect, TLS handshake), with a deadline on every step and a limit on the answer's size. The
+// Socket Mode connection opens its TLS stream with the same open_connection.
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/beast/core/error.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
+#include <chrono>
+#include <memory>
 #include <string>
 
 #include "bot/impl/endpoint.hpp"
@@ -25,6 +28,11 @@ struct Exchange {
     bool request_sent = false;  // Slack may have acted on it
     Response res;
 };
+
+// Resolves `ep`, connects and, for https, completes the TLS handshake (certificate and host name checked),
+// each step within `step_timeout`. On success `out` holds the connection; else the Exchange says why.
+boost::asio::awaitable<Exchange> open_connection(Endpoint const& ep, TlsContext& tls, std::chrono::seconds step_timeout,
+                                                 std::unique_ptr<Connection>& out);
 
 // Sends `req` to `ep` and reads the answer. Runs on the state's strand; waits for a connection slot first.
 boost::asio::awaitable<Exchange> exchange(SlackClientState& s, Endpoint const& ep, Request const& req);

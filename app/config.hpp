@@ -19,13 +19,17 @@ struct Config {
     unsigned short listen_port = 3000;
     std::string signing_secret;
     std::string bot_token;  // empty: no Web API calls (local mode)
+    // SLACK_APP_TOKEN (xapp-...): Socket Mode. Only apps.connections.open ever sees it.
+    std::string app_token;
+    unsigned socket_connections = 1;  // SLACK_SOCKET_CONNECTIONS, 1 to 10
     std::string db_path = "var/pushback.sqlite3";
     std::optional<std::string> templates_dir;  // PUSHBACK_TEMPLATES: adds or overrides templates by id
     std::string slack_api_url = "https://slack.com/api/";
     std::optional<std::string> extra_ca_file;  // SSL_CERT_FILE
     util::LogLevel log_level = util::LogLevel::info;
     unsigned threads = 0;  // 0: one per core
-    // Local mode: no signing secret was configured, so one was generated in var/ for `pushback try`.
+    // Local mode: no signing secret and no app token were configured, so a signing secret was generated in
+    // var/ for `pushback try`. (Socket Mode needs no signing secret: with none, HTTP serves /healthz only.)
     bool local_mode = false;
     std::string local_secret_path;
     // Installable in many workspaces (OAuth v2): SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and
@@ -42,8 +46,8 @@ Env process_env();
 // neither is set. The error names the setting, never the secret.
 std::expected<std::optional<std::string>, std::string> read_secret(Env const& env, std::string const& name);
 
-// Reads the configuration. With no SLACK_SIGNING_SECRET[_FILE], local mode: the secret is read from
-// (or created in) `var_dir`/local-signing-secret with mode 0600.
+// Reads the configuration. With no SLACK_SIGNING_SECRET[_FILE] and no SLACK_APP_TOKEN[_FILE], local mode: the
+// secret is read from (or created in) `var_dir`/local-signing-secret with mode 0600.
 std::expected<Config, std::string> load_config(Env const& env, std::string const& var_dir = "var");
 
 // Parses "host:port", "[v6]:port" or ":port".

@@ -58,8 +58,10 @@ TestApp::TestApp(TestAppOptions options) {
     app::Config config;
     config.listen_host = "127.0.0.1";
     config.listen_port = 0;
-    config.signing_secret = test_secret;
+    if (options.signing_secret) config.signing_secret = test_secret;
     config.bot_token = options.bot_token;
+    config.app_token = options.app_token;
+    config.socket_connections = options.socket_connections;
     db_path_ = options.db_path.value_or(dir_.file("pushback.sqlite3"));
     config.db_path = db_path_;
     if (options.slack_api_url) config.slack_api_url = *options.slack_api_url;
@@ -96,6 +98,14 @@ void TestApp::stop() {
         ::close(log_fd_);
         log_fd_ = -1;
     }
+}
+
+json::object TestApp::healthz() const {
+    auto r = bot::http_request("127.0.0.1", port_, "GET", "/healthz", {}, "");
+    if (!r) throw std::runtime_error("healthz: " + r.error());
+    auto o = json::parse(r->body).as_object();
+    o["http_status"] = r->status;
+    return o;
 }
 
 std::string TestApp::log_text() const {

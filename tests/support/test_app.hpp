@@ -45,6 +45,9 @@ struct TestAppOptions {
     std::optional<std::string> slack_api_url;  // e.g. the fake Slack's
     std::optional<std::string> ca_file;
     std::string bot_token;               // empty: local mode Slack (calls skipped)
+    std::string app_token = {};          // set: Socket Mode (apps.connections.open at slack_api_url)
+    unsigned socket_connections = 1;
+    bool signing_secret = true;  // false: no signing secret (Socket Mode only)
     std::optional<std::string> db_path;  // default: a file in the temp dir
     util::Clock const* clock = nullptr;
     int log_fd = -1;  // -1: logs go to a file in the temp dir (log_text())
@@ -74,6 +77,8 @@ class TestApp {
     std::expected<bot::HttpResult, std::string> get(std::string const& target,
                                                     std::vector<std::pair<std::string, std::string>> headers = {});
     bot::HttpConnection connect() const;
+    // GET /healthz, parsed (status code in "http_status").
+    boost::json::object healthz() const;
 
     void stop();
 

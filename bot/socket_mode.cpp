@@ -370,8 +370,9 @@ SocketModeClient::~SocketModeClient() {
     i.ioc->stop();
     if (i.thread.joinable()) i.thread.join();
     // Suspended coroutines refer to the links, the opener and this Impl: destroyed with the io_context, now,
-    // while all of that is still alive.
+    // while all of that is still alive. The opener goes first: its strand must not outlive the io_context.
     i.links.clear();
+    i.opener.reset();
     i.ioc.reset();
 }
 

@@ -180,8 +180,9 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
     if (*app_token) {
         // The usual mix-up is the bot token here; say so without echoing either.
         if (!(*app_token)->starts_with("xapp-"))
-            return std::unexpected("SLACK_APP_TOKEN must be an app-level token (xapp-...) with connections:write; "
-                                   "the bot token (xoxb-...) goes in SLACK_BOT_TOKEN");
+            return std::unexpected(
+                "SLACK_APP_TOKEN must be an app-level token (xapp-...) with connections:write; "
+                "the bot token (xoxb-...) goes in SLACK_BOT_TOKEN");
         c.app_token = **app_token;
     }
     if (auto v = env("SLACK_SOCKET_CONNECTIONS"); v && !v->empty()) {
@@ -206,8 +207,9 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
     if (!token) return std::unexpected(token.error());
     if (*token) c.bot_token = **token;
     if (!c.app_token.empty() && c.bot_token.empty())
-        return std::unexpected("SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs both (the app "
-                               "token opens the connection, the bot token answers)");
+        return std::unexpected(
+            "SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs both (the app "
+            "token opens the connection, the bot token answers)");
 
     if (auto v = env("PUSHBACK_DB"); v && !v->empty()) {
         c.db_path = *v;

@@ -105,7 +105,8 @@ int serve() {
         std::fprintf(stderr, "pushback: playground: open http://%s/ in a browser\n", where.c_str());
     }
     if (socket_mode) {
-        std::fprintf(stderr, "pushback: Socket Mode: connecting to Slack (SLACK_APP_TOKEN); state at http://%s/healthz\n",
+        std::fprintf(stderr,
+                     "pushback: Socket Mode: connecting to Slack (SLACK_APP_TOKEN); state at http://%s/healthz\n",
                      where.c_str());
     }
     if (http_events) std::fprintf(stderr, "pushback: listening on http://%s/slack/events\n", where.c_str());

@@ -48,8 +48,13 @@ struct World {
 };
 
 json::object slash(std::string const& text) {
-    return {{"team_id", "T0001"},   {"user_id", "U0001"}, {"channel_id", "C0001"}, {"command", "/pushback"},
-            {"text", text},         {"trigger_id", "1.2"}, {"response_url", "https://hooks.slack.invalid/x"}};
+    return {{"team_id", "T0001"},
+            {"user_id", "U0001"},
+            {"channel_id", "C0001"},
+            {"command", "/pushback"},
+            {"text", text},
+            {"trigger_id", "1.2"},
+            {"response_url", "https://hooks.slack.invalid/x"}};
 }
 
 json::object home(int n) {
@@ -126,10 +131,16 @@ void BM_Reconnect(benchmark::State& state) {
     state.counters["p50_ms"] = percentile(ms, 0.50);
     state.counters["max_ms"] = percentile(ms, 1.0);
 }
-BENCHMARK(BM_Reconnect<false>)->Name("BM_ReconnectAfterRefresh")->UseManualTime()->Iterations(20)->Unit(
-    benchmark::kMillisecond);
-BENCHMARK(BM_Reconnect<true>)->Name("BM_ReconnectAfterKill")->UseManualTime()->Iterations(4)->Unit(
-    benchmark::kMillisecond);
+BENCHMARK(BM_Reconnect<false>)
+    ->Name("BM_ReconnectAfterRefresh")
+    ->UseManualTime()
+    ->Iterations(20)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Reconnect<true>)
+    ->Name("BM_ReconnectAfterKill")
+    ->UseManualTime()
+    ->Iterations(4)
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -177,9 +177,10 @@ net::awaitable<void> SocketModeClient::Impl::run_slot(unsigned slot) {
             auto const what = "apps.connections.open failed: " + err.message();
             if (live == 0) set_state(SocketModeStatus::State::reconnecting, what);
             if (err.kind == SlackError::Kind::api)
-                log.error("socket mode: Slack refused the app token (SLACK_APP_TOKEN must be an app-level token, "
-                          "xapp-..., with connections:write)",
-                          {{"error", err.error}, {"retry_in_ms", ms_text(wait)}});
+                log.error(
+                    "socket mode: Slack refused the app token (SLACK_APP_TOKEN must be an app-level token, "
+                    "xapp-..., with connections:write)",
+                    {{"error", err.error}, {"retry_in_ms", ms_text(wait)}});
             else
                 log.warn("socket mode: apps.connections.open failed",
                          {{"error", err.message()}, {"retry_in_ms", ms_text(wait)}});
@@ -202,8 +203,9 @@ net::awaitable<void> SocketModeClient::Impl::run_slot(unsigned slot) {
         links.erase(link);
         if (link->hello) --live;
         if (link_disabled) {
-            disable("Slack disabled the Socket Mode link (link_disabled): Socket Mode was turned off for the app, "
-                    "or the app was uninstalled. Not reconnecting; restart pushback once it is back on.");
+            disable(
+                "Slack disabled the Socket Mode link (link_disabled): Socket Mode was turned off for the app, "
+                "or the app was uninstalled. Not reconnecting; restart pushback once it is back on.");
             co_return;
         }
         if (stopping || disabled) co_return;
@@ -399,9 +401,8 @@ SocketModeStatus SocketModeClient::status() const {
 
 Health SocketModeClient::health() const {
     auto const s = status();
-    boost::json::object socket{{"state", to_string(s.state)},
-                               {"since", iso_utc(s.since)},
-                               {"connections", s.connections}};
+    boost::json::object socket{
+        {"state", to_string(s.state)}, {"since", iso_utc(s.since)}, {"connections", s.connections}};
     if (!s.detail.empty()) socket["detail"] = s.detail;
     bool const ok = s.state != SocketModeStatus::State::stopped;
     return {ok, boost::json::object{{"status", ok ? "ok" : "degraded"}, {"socket_mode", std::move(socket)}}};

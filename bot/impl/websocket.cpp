@@ -20,8 +20,8 @@ namespace beast = boost::beast;
 namespace websocket = beast::websocket;
 
 net::awaitable<std::expected<std::unique_ptr<WebSocket>, std::string>> open_websocket(std::string_view url,
-                                                                                       TlsContext& tls,
-                                                                                       WebSocketLimits limits) {
+                                                                                      TlsContext& tls,
+                                                                                      WebSocketLimits limits) {
     // Parsed as the https:// URL it upgrades from: the same host, port and certificate rules as Web API calls.
     constexpr std::string_view scheme = "wss://";
     if (url.size() <= scheme.size() || !std::equal(scheme.begin(), scheme.end(), url.begin(), [](char a, char b) {

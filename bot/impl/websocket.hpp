@@ -28,7 +28,8 @@ struct WebSocketLimits {
 
 // Connects to `url` (wss://). The error is a short description naming the host, never the URL's path or
 // query (Slack's ticket is in it).
-boost::asio::awaitable<std::expected<std::unique_ptr<WebSocket>, std::string>> open_websocket(
-    std::string_view url, TlsContext& tls, WebSocketLimits limits);
+boost::asio::awaitable<std::expected<std::unique_ptr<WebSocket>, std::string>> open_websocket(std::string_view url,
+                                                                                              TlsContext& tls,
+                                                                                              WebSocketLimits limits);
 
 }  // namespace pushback::bot::impl

@@ -112,8 +112,7 @@ std::size_t count_publishes_for(FakeSlack const& slack, std::string const& user)
 
 }  // namespace
 
-TEST_CASE("Socket Mode: a slash command is acknowledged with the Block Kit reply inside 3 seconds",
-          "[e2e][socket]") {
+TEST_CASE("Socket Mode: a slash command is acknowledged with the Block Kit reply inside 3 seconds", "[e2e][socket]") {
     World w;
     auto const id = w.sm().send("slash_commands", slash("I don't think we can add SSO"));
     auto const ack = w.sm().wait_ack(id, 3s);
@@ -140,8 +139,7 @@ TEST_CASE("Socket Mode: a slash command is acknowledged with the Block Kit reply
     check_tokens(w.slack);
 }
 
-TEST_CASE("Socket Mode: the message shortcut is acked and views.open goes out with the bot token",
-          "[e2e][socket]") {
+TEST_CASE("Socket Mode: the message shortcut is acked and views.open goes out with the bot token", "[e2e][socket]") {
     World w;
     auto p = fixture("message_action.json");
     p["message"].as_object()["user"] = "U0002";
@@ -168,7 +166,8 @@ TEST_CASE("Socket Mode: a view submission's response_action errors come back in 
     view["state"] = json::object{
         {"values",
          {{"reply",
-           {{"reply_input", {{"type", "plain_text_input"}, {"value", "In [when did this happen?], we lost a week."}}}}}}}};
+           {{"reply_input",
+             {{"type", "plain_text_input"}, {"value", "In [when did this happen?], we lost a week."}}}}}}}};
     auto const id = w.sm().send("interactive", p);
     auto const ack = w.sm().wait_ack(id, 3s);
     REQUIRE(ack);
@@ -179,8 +178,7 @@ TEST_CASE("Socket Mode: a view submission's response_action errors come back in 
     CHECK(w.slack.calls("chat.postMessage").empty());
 }
 
-TEST_CASE("Socket Mode: app_home_opened publishes the Home tab, and a retried event is handled once",
-          "[e2e][socket]") {
+TEST_CASE("Socket Mode: app_home_opened publishes the Home tab, and a retried event is handled once", "[e2e][socket]") {
     World w;
     auto const first = w.sm().send("events_api", home_opened("U0001", "Ev0SOCKETHOME1"));
     REQUIRE(w.sm().wait_ack(first, 3s));

@@ -63,8 +63,11 @@ TEST_CASE("Socket Mode: the app token and the wss ticket never reach the output 
          "PUSHBACK_LOG_LEVEL=debug", "PUSHBACK_THREADS=2"},
         output);
     REQUIRE(wait_state(port, "connected", 15s));
-    json::object command{{"team_id", "T0001"}, {"user_id", "U0001"}, {"channel_id", "C0001"},
-                         {"command", "/pushback"}, {"text", "I don't think we can add SSO"},
+    json::object command{{"team_id", "T0001"},
+                         {"user_id", "U0001"},
+                         {"channel_id", "C0001"},
+                         {"command", "/pushback"},
+                         {"text", "I don't think we can add SSO"},
                          {"response_url", "https://hooks.slack.invalid/commands/T0001/1/x"}};
     REQUIRE(sm.wait_ack(sm.send("slash_commands", command), 3s));
     sm.kill();
@@ -103,10 +106,11 @@ TEST_CASE("Socket Mode: the app token and the wss ticket never reach the output 
 TEST_CASE("Socket Mode: a bot token given as the app token is refused at start without being echoed",
           "[e2e][socket][secrets]") {
     TempDir dir;
-    auto const r = run_pushback({"serve"},
-                                {std::string("SLACK_APP_TOKEN=") + bot_token, std::string("SLACK_BOT_TOKEN=") + bot_token,
-                                 "PUSHBACK_DB=" + dir.file("db.sqlite3"), "PUSHBACK_LISTEN=127.0.0.1:0"},
-                                dir.path());
+    auto const r =
+        run_pushback({"serve"},
+                     {std::string("SLACK_APP_TOKEN=") + bot_token, std::string("SLACK_BOT_TOKEN=") + bot_token,
+                      "PUSHBACK_DB=" + dir.file("db.sqlite3"), "PUSHBACK_LISTEN=127.0.0.1:0"},
+                     dir.path());
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("SLACK_APP_TOKEN must be an app-level token"));
     CHECK_THAT(r.err + r.out, !Catch::Contains(std::string(bot_token).substr(0, 12)));

@@ -51,7 +51,7 @@ struct FakeSocketMode::Impl : std::enable_shared_from_this<Impl> {
         explicit Conn(tcp::socket s, net::ssl::context& ctx) : ws(std::move(s), ctx) {}
         websocket::stream<beast::ssl_stream<beast::tcp_stream>> ws;
         int number = 0;
-        bool hello = false, draining = false, dead = false, closing = false;
+        bool hello = false, draining = false, dead = false, closing = false, freezing = false, frozen = false;
         std::deque<std::string> out;  // frames to write, in order
         net::steady_timer* wake = nullptr;
         std::map<std::string, Pending> unacked;
@@ -87,9 +87,7 @@ struct FakeSocketMode::Impl : std::enable_shared_from_this<Impl> {
     int next_id = 0;
     std::mt19937_64 rng{std::random_device{}()};
 
-    void start() {
-        net::co_spawn(ioc, accept_loop(shared_from_this()), net::detached);
-    }
+    void start() { net::co_spawn(ioc, accept_loop(shared_from_this()), net::detached); }
 
     static net::awaitable<void> accept_loop(std::shared_ptr<Impl> self) {
         for (;;) {
@@ -155,7 +153,7 @@ struct FakeSocketMode::Impl : std::enable_shared_from_this<Impl> {
 
     std::size_t live_count() const {
         std::size_t n = 0;
-        for (auto const& c : conns) n += c->hello && !c->dead ? 1 : 0;
+        for (auto const& c : conns) n += c->hello && !c->dead && !c->frozen ? 1 : 0;
         return n;
     }
 
@@ -215,6 +213,10 @@ struct FakeSocketMode::Impl : std::enable_shared_from_this<Impl> {
             }
             self->cv.notify_all();
             self->maybe_close_drained();
+            if (c->freezing) {
+                c->frozen = true;  // silent from now on: no more reads, so no pongs either
+                co_return;
+            }
         }
         self->on_dead(*c);
     }
@@ -223,7 +225,7 @@ struct FakeSocketMode::Impl : std::enable_shared_from_this<Impl> {
     Conn* pick() {
         std::vector<Conn*> fresh, draining;
         for (auto const& c : conns) {
-            if (!c->hello || c->dead || c->closing) continue;
+            if (!c->hello || c->dead || c->closing || c->frozen) continue;
             (c->draining ? draining : fresh).push_back(c.get());
         }
         auto& from = fresh.empty() ? draining : fresh;
@@ -257,8 +259,8 @@ struct FakeSocketMode::Impl : std::enable_shared_from_this<Impl> {
 
     // A connection asked to refresh closes once a newer one is up and it has nothing unacknowledged.
     void maybe_close_drained() {
-        bool const newer = std::any_of(conns.begin(), conns.end(),
-                                       [](auto const& c) { return c->hello && !c->dead && !c->draining; });
+        bool const newer =
+            std::any_of(conns.begin(), conns.end(), [](auto const& c) { return c->hello && !c->dead && !c->draining; });
         for (auto const& c : conns) {
             if (c->draining && !c->dead && !c->closing && newer && c->unacked.empty()) {
                 c->closing = true;
@@ -291,8 +293,7 @@ struct FakeSocketMode::Impl : std::enable_shared_from_this<Impl> {
     }
 };
 
-FakeSocketMode::FakeSocketMode(net::io_context& ioc, net::ssl::context& tls)
-    : impl_(std::make_shared<Impl>(ioc, tls)) {
+FakeSocketMode::FakeSocketMode(net::io_context& ioc, net::ssl::context& tls) : impl_(std::make_shared<Impl>(ioc, tls)) {
     impl_->start();
 }
 
@@ -383,9 +384,7 @@ std::size_t FakeSocketMode::lost() const {
 
 void FakeSocketMode::disconnect(std::string const& reason) {
     net::post(impl_->ioc, [self = impl_, reason] {
-        json::object msg{{"type", "disconnect"},
-                         {"reason", reason},
-                         {"debug_info", {{"host", "applink-fake"}}}};
+        json::object msg{{"type", "disconnect"}, {"reason", reason}, {"debug_info", {{"host", "applink-fake"}}}};
         auto const text = json::serialize(msg);
         for (auto const& c : self->conns) {
             if (!c->hello || c->dead) continue;
@@ -398,6 +397,12 @@ void FakeSocketMode::disconnect(std::string const& reason) {
             }
         }
         self->maybe_close_drained();
+    });
+}
+
+void FakeSocketMode::freeze() {
+    net::post(impl_->ioc, [self = impl_] {
+        for (auto const& c : self->conns) c->freezing = true;
     });
 }
 

@@ -46,7 +46,7 @@ class FakeSocketMode {
     std::string send(std::string const& type, boost::json::object payload);
     std::optional<Ack> wait_ack(std::string const& envelope_id, std::chrono::milliseconds timeout) const;
     bool wait_acks(std::size_t count, std::chrono::milliseconds timeout) const;  // distinct envelopes acked
-    std::size_t ack_count(std::string const& envelope_id) const;                // acks received for it
+    std::size_t ack_count(std::string const& envelope_id) const;                 // acks received for it
     std::vector<Ack> acks() const;
 
     // Connections that said hello and are open now; waits until there are at least `count`.
@@ -55,7 +55,7 @@ class FakeSocketMode {
     std::size_t max_open_connections() const;  // the most open at one time
     std::size_t tickets_refused() const;       // upgrade requests with a missing, unknown or reused ticket
     std::size_t retries_sent() const;          // envelopes resent after a connection died with them unacked
-    std::size_t lost() const;  // unacked envelopes of a dead connection that Slack does not retry
+    std::size_t lost() const;                  // unacked envelopes of a dead connection that Slack does not retry
 
     // `disconnect` with `reason` on every open connection. For refresh_requested and warning, new envelopes
     // go to a newer connection as soon as one says hello, and the old ones are closed once everything sent on
@@ -63,6 +63,9 @@ class FakeSocketMode {
     void disconnect(std::string const& reason);
     // Drops every connection's TCP at once (no close frame), as a network failure would.
     void kill();
+    // Every open connection stops reading after the next ack it receives: from then on its pings go unanswered,
+    // as when the network path silently dies, and it gets no more envelopes.
+    void freeze();
 
   private:
     struct Impl;

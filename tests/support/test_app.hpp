@@ -44,10 +44,10 @@ std::string now_timestamp();
 struct TestAppOptions {
     std::optional<std::string> slack_api_url;  // e.g. the fake Slack's
     std::optional<std::string> ca_file;
-    std::string bot_token;               // empty: local mode Slack (calls skipped)
-    std::string app_token = {};          // set: Socket Mode (apps.connections.open at slack_api_url)
+    std::string bot_token;       // empty: local mode Slack (calls skipped)
+    std::string app_token = {};  // set: Socket Mode (apps.connections.open at slack_api_url)
     unsigned socket_connections = 1;
-    bool signing_secret = true;  // false: no signing secret (Socket Mode only)
+    bool signing_secret = true;          // false: no signing secret (Socket Mode only)
     std::optional<std::string> db_path;  // default: a file in the temp dir
     util::Clock const* clock = nullptr;
     int log_fd = -1;  // -1: logs go to a file in the temp dir (log_text())

@@ -3,9 +3,7 @@
 // Web API), and every surface answers through the same receiver and router as HTTP.
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <thread>
 
 #include "bot/blocks.hpp"
@@ -20,13 +18,6 @@ namespace json = boost::json;
 using namespace std::chrono_literals;
 
 namespace {
-
-json::object fixture(std::string const& name) {
-    std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/fixtures/" + name);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return json::parse(ss.str()).as_object();
-}
 
 FakeSlack::Options socket_fake() {
     FakeSlack::Options o;
@@ -58,23 +49,13 @@ struct World {
 
 // The slash command payload Socket Mode carries: the HTTP form's fields as JSON strings.
 json::object slash(std::string const& text, std::string const& user = "U0001") {
-    return {{"token", "gIkuvaNzQIHg97ATvDxqgjtO"},
-            {"team_id", "T0001"},
-            {"team_domain", "example"},
-            {"channel_id", "C2147483705"},
-            {"channel_name", "test"},
-            {"user_id", user},
-            {"user_name", "steve"},
-            {"command", "/pushback"},
-            {"text", text},
-            {"api_app_id", "A123456"},
-            {"is_enterprise_install", "false"},
-            {"response_url", "https://hooks.slack.invalid/commands/T0001/1/x"},
-            {"trigger_id", "13345224609.738474920.8088930838d88f008e0"}};
+    json::object o;
+    for (auto const& [k, v] : slash_fields(text, user)) o[k] = v;
+    return o;
 }
 
 json::object home_opened(std::string const& user, std::string const& event_id) {
-    auto e = fixture("app_home_opened.json");
+    auto e = fixture_json("app_home_opened.json");
     e["event"].as_object()["user"] = user;
     e["event_id"] = event_id;
     return e;
@@ -141,7 +122,7 @@ TEST_CASE("Socket Mode: a slash command is acknowledged with the Block Kit reply
 
 TEST_CASE("Socket Mode: the message shortcut is acked and views.open goes out with the bot token", "[e2e][socket]") {
     World w;
-    auto p = fixture("message_action.json");
+    auto p = fixture_json("message_action.json");
     p["message"].as_object()["user"] = "U0002";
     p["message"].as_object()["text"] = "Can we do this faster? Why does this take so long?";
     auto const id = w.sm().send("interactive", p);
@@ -157,9 +138,25 @@ TEST_CASE("Socket Mode: the message shortcut is acked and views.open goes out wi
     check_tokens(w.slack);
 }
 
+TEST_CASE("Socket Mode: a button is acked and its answer goes to the response_url", "[e2e][socket]") {
+    World w;
+    auto p = fixture_json("block_actions.json");
+    p["response_url"] = w.slack.response_url("ladder");
+    auto& action = p["actions"].as_array()[0].as_object();
+    action["action_id"] = "show_ladder";
+    action["value"] = "ladder";
+    auto const ack = w.sm().wait_ack(w.sm().send("interactive", p), 3s);
+    REQUIRE(ack);
+    REQUIRE(w.slack.wait_for("response_url", 1, 5s));
+    auto const body = w.slack.calls("response_url").front().body;
+    CHECK(block_kit_problems(body).empty());
+    CHECK_THAT(bot::blocks::render_text(body), Catch::Contains("1:1"));
+    check_tokens(w.slack);
+}
+
 TEST_CASE("Socket Mode: a view submission's response_action errors come back in the ack", "[e2e][socket]") {
     World w;
-    auto p = fixture("view_submission.json");
+    auto p = fixture_json("view_submission.json");
     auto& view = p["view"].as_object();
     view["callback_id"] = "reframe_modal";
     view["private_metadata"] = json::serialize(json::object{{"c", "C0001"}, {"t", "1716540000.000100"}});

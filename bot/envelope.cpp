@@ -89,7 +89,7 @@ std::string envelope_ack(std::string_view envelope_id, Reply const& reply) {
             out += ",\"payload\":";
             out += reply.body;
         } else {
-            out += ",\"payload\":{\"text\":";
+            out += R"(,"payload":{"text":)";
             util::append_json_string(out, reply.body);
             out += '}';
         }

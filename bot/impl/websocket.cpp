@@ -7,7 +7,6 @@
 #include <boost/beast/http/field.hpp>
 #include <boost/beast/ssl.hpp>
 #include <boost/beast/websocket.hpp>
-#include <boost/beast/websocket/ssl.hpp>
 #include <cctype>
 
 #include "bot/impl/endpoint.hpp"

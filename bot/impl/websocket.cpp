@@ -2,15 +2,16 @@
 
 #include <algorithm>
 #include <boost/asio/as_tuple.hpp>
+#include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http/field.hpp>
-#include <boost/beast/ssl.hpp>
 #include <boost/beast/websocket.hpp>
 #include <cctype>
 
 #include "bot/impl/endpoint.hpp"
 #include "bot/impl/exchange.hpp"
+#include "bot/impl/tls.hpp"
 
 namespace pushback::bot::impl {
 
@@ -30,11 +31,20 @@ net::awaitable<std::expected<std::unique_ptr<WebSocket>, std::string>> open_webs
     auto ep = parse_endpoint("https://" + std::string(url.substr(scheme.size())));
     if (!ep) co_return std::unexpected("Socket Mode URL: " + ep.error());
 
-    std::unique_ptr<Connection> conn;
-    auto opened = co_await open_connection(*ep, tls, limits.step_timeout, conn);
-    if (!conn) co_return std::unexpected(opened.what);
+    auto ws = std::make_unique<WebSocket>(co_await net::this_coro::executor, tls.get());
+    auto& layer = beast::get_lowest_layer(*ws);
+    auto connected = co_await connect_tcp(*ep, limits.step_timeout, layer);
+    if (!connected.what.empty()) co_return std::unexpected(connected.what);
+    SSL* ssl = ws->next_layer().native_handle();
+    expect_peer(ssl, *ep);
+    layer.expires_after(limits.step_timeout);
+    auto [hec] = co_await ws->next_layer().async_handshake(net::ssl::stream_base::client,
+                                                           net::as_tuple(net::use_awaitable));
+    if (hec) {
+        tls_handshake_failed(connected, hec, ssl, *ep);
+        co_return std::unexpected(connected.what);
+    }
 
-    auto ws = std::make_unique<WebSocket>(std::move(*conn->tls));
     // From here the WebSocket's own timers govern the stream.
     beast::get_lowest_layer(*ws).expires_never();
     websocket::stream_base::timeout timeouts{};

@@ -4,8 +4,9 @@
 // pings, so a missing pong ends the connection).
 
 #include <boost/asio/awaitable.hpp>
+#include <boost/asio/ssl/stream.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
-#include <boost/beast/ssl/ssl_stream.hpp>
+#include <boost/beast/websocket/ssl.hpp>
 #include <boost/beast/websocket/stream.hpp>
 #include <chrono>
 #include <cstddef>
@@ -18,7 +19,9 @@
 
 namespace pushback::bot::impl {
 
-using WebSocket = boost::beast::websocket::stream<boost::beast::ssl_stream<boost::beast::tcp_stream>>;
+// Asio's SSL stream, not beast::ssl_stream: with Boost 1.81, clang finds beast::ssl_stream's async_teardown
+// ambiguous inside the WebSocket's close.
+using WebSocket = boost::beast::websocket::stream<boost::asio::ssl::stream<boost::beast::tcp_stream>>;
 
 struct WebSocketLimits {
     std::chrono::seconds step_timeout{10};

@@ -11,8 +11,8 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <boost/beast/ssl.hpp>
 #include <boost/beast/websocket.hpp>
+#include <boost/beast/websocket/ssl.hpp>
 #include <boost/json.hpp>
 #include <condition_variable>
 #include <deque>
@@ -48,7 +48,7 @@ struct Pending {
 struct FakeSocketMode::Impl : std::enable_shared_from_this<Impl> {
     struct Conn {
         explicit Conn(tcp::socket s, net::ssl::context& ctx) : ws(std::move(s), ctx) {}
-        websocket::stream<beast::ssl_stream<beast::tcp_stream>> ws;
+        websocket::stream<net::ssl::stream<beast::tcp_stream>> ws;  // Asio's SSL stream: see bot/impl/websocket.hpp
         int number = 0;
         bool hello = false, draining = false, dead = false, closing = false, freezing = false, frozen = false;
         std::deque<std::string> out;  // frames to write, in order

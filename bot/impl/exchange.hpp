@@ -3,9 +3,9 @@
 // (resolve, connect, TLS handshake), with a deadline on every step and a limit on the answer's size. The
 // Socket Mode connection connects with the same connect_tcp.
 
-#include <boost/asio/awaitable.hpp>
 #include <openssl/ssl.h>
 
+#include <boost/asio/awaitable.hpp>
 #include <boost/beast/core/error.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/message.hpp>

@@ -38,8 +38,8 @@ net::awaitable<std::expected<std::unique_ptr<WebSocket>, std::string>> open_webs
     SSL* ssl = ws->next_layer().native_handle();
     expect_peer(ssl, *ep);
     layer.expires_after(limits.step_timeout);
-    auto [hec] = co_await ws->next_layer().async_handshake(net::ssl::stream_base::client,
-                                                           net::as_tuple(net::use_awaitable));
+    auto [hec] =
+        co_await ws->next_layer().async_handshake(net::ssl::stream_base::client, net::as_tuple(net::use_awaitable));
     if (hec) {
         tls_handshake_failed(connected, hec, ssl, *ep);
         co_return std::unexpected(connected.what);

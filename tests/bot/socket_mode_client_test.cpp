@@ -36,9 +36,9 @@ TEST_CASE("Socket Mode client: a missing pong ends the link, and a new one takes
         net::io_context ioc;
         auto work = net::make_work_guard(ioc);
         std::thread runner([&] { ioc.run(); });
-        bot::SlackClient api(ioc.get_executor(), {.api_base = slack.api_base(),
-                                                  .bot_token = slack.token(),
-                                                  .extra_ca_file = slack.ca_file()});
+        bot::SlackClient api(
+            ioc.get_executor(),
+            {.api_base = slack.api_base(), .bot_token = slack.token(), .extra_ca_file = slack.ca_file()});
         util::Logger log(util::LogLevel::debug, fd);
         util::SystemClock clock;
         bot::InFlight in_flight;
@@ -64,7 +64,8 @@ TEST_CASE("Socket Mode client: a missing pong ends the link, and a new one takes
         REQUIRE(first);
         CHECK(first->payload->at("text") == "got x");
         auto const frozen_at = std::chrono::steady_clock::now();
-        for (auto deadline = frozen_at + 10s; sm.connections_accepted() < 2 && std::chrono::steady_clock::now() < deadline;)
+        for (auto deadline = frozen_at + 10s;
+             sm.connections_accepted() < 2 && std::chrono::steady_clock::now() < deadline;)
             std::this_thread::sleep_for(10ms);
         REQUIRE(sm.connections_accepted() == 2);
         // Not before the idle timeout ran out: the link was only silent, and silence is not a failure before then.

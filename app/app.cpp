@@ -16,6 +16,7 @@
 #include "bot/router.hpp"
 #include "bot/server.hpp"
 #include "bot/slack_api.hpp"
+#include "bot/socket_mode.hpp"
 #include "bot/token_cipher.hpp"
 #include "detector/analysis.hpp"
 #include "handlers/deps.hpp"
@@ -110,6 +111,7 @@ struct App::Impl {
     bot::Router router;
     std::unique_ptr<bot::Receiver> receiver;
     std::unique_ptr<bot::Server> server;
+    std::unique_ptr<bot::SocketModeClient> socket;  // with SLACK_APP_TOKEN: Slack's requests over Socket Mode
     std::unique_ptr<handlers::playground::Playground> playground;  // local mode on a loopback listener only
     std::unique_ptr<Ops> ops;                                      // /readyz, /metrics
     std::unique_ptr<handlers::oauth::InstallPages> install;        // installable app only
@@ -178,13 +180,32 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
     auto& i = *impl;
     i.register_routes();
     auto* raw = impl.get();
-    i.receiver =
-        std::make_unique<bot::Receiver>(i.config.signing_secret, i.router, i.clock, [raw](std::string_view id) {
+    std::function<bot::Health()> health;
+    if (!i.config.app_token.empty()) health = [raw] { return raw->socket->health(); };
+    i.receiver = std::make_unique<bot::Receiver>(
+        i.config.signing_secret, i.router, i.clock,
+        [raw](std::string_view id) {
             auto const now = std::chrono::floor<std::chrono::seconds>(raw->clock.now());
             auto first = raw->store->first_delivery(id, now);
             // If storage fails, handle the event rather than drop it: a duplicate beats a loss.
             return !first || *first;
-        });
+        },
+        std::move(health));
+    if (!i.config.app_token.empty()) {
+        bot::SocketModeOptions so;
+        so.api_base = i.config.slack_api_url;
+        so.app_token = i.config.app_token;
+        so.extra_ca_file = i.config.extra_ca_file;
+        so.connections = i.config.socket_connections;
+        try {
+            // The same receiver as HTTP: every surface behaves identically in both modes.
+            i.socket = std::make_unique<bot::SocketModeClient>(
+                std::move(so), [raw](bot::Envelope e) { return raw->receiver->handle_envelope(std::move(e)); },
+                i.after_ack, i.log, i.clock);
+        } catch (std::exception const& e) {
+            return std::unexpected(std::string("cannot set up Socket Mode: ") + e.what());
+        }
+    }
     // The playground: only without Slack credentials, and only where nobody but this machine can reach it.
     if (i.config.local_mode) {
         boost::system::error_code ec;
@@ -230,6 +251,7 @@ bool App::playground() const { return impl_->playground != nullptr; }
 void App::run() {
     auto& i = *impl_;
     i.server->start();
+    if (i.socket) i.socket->start();
     i.scheduler.start();  // follow-up reminders: recover claims, then the delivery loop
     if (i.purge) i.purge->start();
     if (i.options.handle_signals) {
@@ -243,6 +265,7 @@ void App::run() {
     // the connections.
     i.ioc.run();
     i.server->join();
+    if (i.socket) i.socket->join();
     i.log.info("stopped");
 }
 
@@ -252,15 +275,22 @@ void App::stop() {
     i.log.info("stopping: finishing requests in flight");
     i.scheduler.stop();  // follow-up reminders: no new claims
     if (i.purge) i.purge->stop();
-    net::post(i.ioc, [&i] {
-        boost::system::error_code ignored;
-        i.signals.cancel(ignored);
-        // The server drains connections, after-ack work and reminder DMs, then this io_context stops.
-        i.server->stop(i.options.shutdown_grace, [&i] {
-            i.work.reset();
-            i.ioc.stop();
+    auto stop_server = [&i] {
+        net::post(i.ioc, [&i] {
+            boost::system::error_code ignored;
+            i.signals.cancel(ignored);
+            // The server drains connections, after-ack work and reminder DMs, then this io_context stops.
+            i.server->stop(i.options.shutdown_grace, [&i] {
+                i.work.reset();
+                i.ioc.stop();
+            });
         });
-    });
+    };
+    // Socket Mode first: once its connections are closed no envelope can add after-ack work behind the drain.
+    if (i.socket)
+        i.socket->stop(stop_server);
+    else
+        stop_server();
 }
 
 }  // namespace pushback::app

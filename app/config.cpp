@@ -246,11 +246,28 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
         if (!hp) return std::unexpected(hp.error());
         std::tie(c.listen_host, c.listen_port) = *hp;
     }
+    auto app_token = read_secret(env, "SLACK_APP_TOKEN");
+    if (!app_token) return std::unexpected(app_token.error());
+    if (*app_token) {
+        // The usual mix-up is the bot token here; say so without echoing either.
+        if (!(*app_token)->starts_with("xapp-"))
+            return std::unexpected(
+                "SLACK_APP_TOKEN must be an app-level token (xapp-...) with connections:write; "
+                "the bot token (xoxb-...) goes in SLACK_BOT_TOKEN");
+        c.app_token = **app_token;
+    }
+    if (auto v = env("SLACK_SOCKET_CONNECTIONS"); v && !v->empty()) {
+        unsigned n = 0;
+        auto const [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+        if (ec != std::errc{} || end != v->data() + v->size() || n == 0 || n > 10)
+            return std::unexpected("SLACK_SOCKET_CONNECTIONS must be a number from 1 to 10");
+        c.socket_connections = n;
+    }
     auto signing = read_secret(env, "SLACK_SIGNING_SECRET");
     if (!signing) return std::unexpected(signing.error());
     if (*signing) {
         c.signing_secret = **signing;
-    } else {
+    } else if (c.app_token.empty()) {
         c.local_mode = true;
         c.local_secret_path = var_dir + "/local-signing-secret";
         auto s = local_signing_secret(c.local_secret_path, true);
@@ -260,6 +277,10 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
     auto token = read_secret(env, "SLACK_BOT_TOKEN");
     if (!token) return std::unexpected(token.error());
     if (*token) c.bot_token = **token;
+    if (!c.app_token.empty() && c.bot_token.empty())
+        return std::unexpected(
+            "SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs both (the app "
+            "token opens the connection, the bot token answers)");
 
     if (auto db = load_db_config(env, c, var_dir); !db) return std::unexpected(db.error());
     if (auto v = env("PUSHBACK_TEMPLATES"); v && !v->empty()) c.templates_dir = *v;

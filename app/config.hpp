@@ -19,7 +19,10 @@ struct Config {
     std::string listen_host = "127.0.0.1";
     unsigned short listen_port = 3000;
     std::string signing_secret;
-    std::string bot_token;                         // empty: no Web API calls (local mode)
+    std::string bot_token;  // empty: no Web API calls (local mode)
+    // SLACK_APP_TOKEN (xapp-...): Socket Mode. Only apps.connections.open ever sees it.
+    std::string app_token;
+    unsigned socket_connections = 1;               // SLACK_SOCKET_CONNECTIONS, 1 to 10
     std::string db_path = "var/pushback.sqlite3";  // PUSHBACK_DB: a SQLite file, or a postgresql:// URI
     // PostgreSQL only (PUSHBACK_DB=postgresql://...): see storage::PgOptions.
     std::string db_password;                   // PUSHBACK_DB_PASSWORD[_FILE]; else the URI's or libpq's (PGPASSFILE...)
@@ -33,7 +36,8 @@ struct Config {
     std::optional<std::string> extra_ca_file;  // SSL_CERT_FILE
     util::LogLevel log_level = util::LogLevel::info;
     unsigned threads = 0;  // 0: one per core
-    // Local mode: no signing secret was configured, so one was generated in var/ for `pushback try`.
+    // Local mode: no signing secret and no app token were configured, so a signing secret was generated in
+    // var/ for `pushback try`. (Socket Mode needs no signing secret: with none, HTTP serves /healthz only.)
     bool local_mode = false;
     std::string local_secret_path;
     // Installable in many workspaces (OAuth v2): SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and
@@ -54,8 +58,8 @@ std::expected<std::optional<std::string>, std::string> read_secret(Env const& en
 // `pushback migrate`, which needs nothing else.
 std::expected<void, std::string> load_db_config(Env const& env, Config& c, std::string const& var_dir = "var");
 
-// Reads the configuration. With no SLACK_SIGNING_SECRET[_FILE], local mode: the secret is read from
-// (or created in) `var_dir`/local-signing-secret with mode 0600.
+// Reads the configuration. With no SLACK_SIGNING_SECRET[_FILE] and no SLACK_APP_TOKEN[_FILE], local mode: the
+// secret is read from (or created in) `var_dir`/local-signing-secret with mode 0600.
 std::expected<Config, std::string> load_config(Env const& env, std::string const& var_dir = "var");
 
 // What storage::open_store needs, from the configuration.

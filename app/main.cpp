@@ -36,7 +36,8 @@ Usage:
   pushback migrate                    bring the database (PUSHBACK_DB) to this build's schema
   pushback version
 
-Environment: SLACK_SIGNING_SECRET[_FILE], SLACK_BOT_TOKEN[_FILE], PUSHBACK_LISTEN (127.0.0.1:3000),
+Environment: SLACK_APP_TOKEN[_FILE] (Socket Mode), SLACK_BOT_TOKEN[_FILE], SLACK_SIGNING_SECRET[_FILE] (HTTP),
+SLACK_SOCKET_CONNECTIONS (1), PUSHBACK_LISTEN (127.0.0.1:3000),
 PUSHBACK_DB (var/pushback.sqlite3, or postgresql://...), PUSHBACK_DB_PASSWORD[_FILE], PUSHBACK_DB_POOL (8),
 PUSHBACK_DB_POOL_WAIT_MS (2000), PUSHBACK_DB_MIGRATE (auto|off), PUSHBACK_REPLICA_ID, PUSHBACK_REMINDER_LEASE
 (120), PUSHBACK_TEMPLATES, SLACK_API_URL, SSL_CERT_FILE,
@@ -92,6 +93,8 @@ int serve() {
         return 2;
     }
     bool const local = config->local_mode;
+    bool const socket_mode = !config->app_token.empty();
+    bool const http_events = !config->signing_secret.empty();
     auto const secret_path = config->local_secret_path;
     auto app = App::create(std::move(*config));
     if (!app) {
@@ -109,7 +112,12 @@ int serve() {
     if ((*app)->playground()) {
         std::fprintf(stderr, "pushback: playground: open http://%s/ in a browser\n", where.c_str());
     }
-    std::fprintf(stderr, "pushback: listening on http://%s/slack/events\n", where.c_str());
+    if (socket_mode) {
+        std::fprintf(stderr,
+                     "pushback: Socket Mode: connecting to Slack (SLACK_APP_TOKEN); state at http://%s/healthz\n",
+                     where.c_str());
+    }
+    if (http_events) std::fprintf(stderr, "pushback: listening on http://%s/slack/events\n", where.c_str());
     if (local) {
         std::fprintf(stderr,
                      "pushback: local mode (no SLACK_SIGNING_SECRET): generated secret in %s\n"

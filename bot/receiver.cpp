@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <charconv>
 
+#include "bot/envelope.hpp"
 #include "bot/form.hpp"
 #include "bot/signature.hpp"
 #include "util/json.hpp"
@@ -34,34 +35,18 @@ Outcome bad_request(std::string kind, std::string detail) {
     return {Reply::text(400, "Bad request: " + detail + "\n"), RequestLog{std::move(kind), {}, {}, std::move(detail)}};
 }
 
-// Untrusted JSON is bounded: depth-limited here, size-limited by the server. Raw bytes that are not
-// UTF-8 (only ever inside strings: JSON's structure is ASCII) become U+FFFD rather than failing the
-// user's click, and so everything taken from the payload is valid UTF-8 when it goes back to Slack.
-std::optional<json::value> parse_json(std::string_view text) {
-    std::string repaired;
-    if (!util::is_valid_utf8(text)) {
-        repaired = util::repair_utf8(text);
-        text = repaired;
-    }
-    json::parse_options opts;
-    opts.max_depth = 64;
-    boost::system::error_code ec;
-    json::value v = json::parse(text, ec, json::storage_ptr{}, opts);
-    if (ec) return std::nullopt;
-    return v;
-}
-
 using util::object_at;
 using util::string_at;
 
 }  // namespace
 
 Receiver::Receiver(std::string signing_secret, Router const& router, util::Clock const& clock,
-                   std::function<bool(std::string_view)> first_delivery)
+                   std::function<bool(std::string_view)> first_delivery, std::function<Health()> health)
     : signing_secret_(std::move(signing_secret)),
       router_(router),
       clock_(clock),
-      first_delivery_(std::move(first_delivery)) {}
+      first_delivery_(std::move(first_delivery)),
+      health_(std::move(health)) {}
 
 Outcome Receiver::handle(HttpRequest const& req) const {
     auto const path = path_of(req.target);
@@ -69,10 +54,18 @@ Outcome Receiver::handle(HttpRequest const& req) const {
         if (req.method != "GET" && req.method != "HEAD") {
             return {Reply::text(405, "Method not allowed\n"), {"healthz", {}, {}, {}}};
         }
-        return {Reply::json(json::object{{"status", "ok"}}), {"healthz", {}, {}, {}}};
+        if (!health_) return {Reply::json(json::object{{"status", "ok"}}), {"healthz", {}, {}, {}}};
+        auto h = health_();
+        return {Reply::json(h.body, h.ok ? 200 : 503), {"healthz", {}, {}, {}}};
     }
     if (path != events_path) return {Reply::text(404, "Not found\n"), {"not_found", {}, {}, {}}};
     if (req.method != "POST") return {Reply::text(405, "Method not allowed\n"), {"method", {}, {}, {}}};
+    // Socket Mode without a signing secret: Slack sends nothing over HTTP, and an empty key would let anyone
+    // sign a request.
+    if (signing_secret_.empty()) {
+        return {Reply::text(404, "Not found: Slack requests arrive over Socket Mode\n"),
+                {"not_found", {}, {}, "no signing secret (Socket Mode)"}};
+    }
     return handle_slack(req);
 }
 
@@ -94,36 +87,9 @@ Outcome Receiver::handle_form(HttpRequest const& req) const {
     if (!form) return bad_request("form", form.error().message);
 
     if (auto payload = form->get("payload")) {
-        auto parsed = parse_json(*payload);
+        auto parsed = parse_untrusted_json(*payload);
         if (!parsed || !parsed->is_object()) return bad_request("interaction", "payload is not a JSON object");
-        Interaction in;
-        in.payload = std::move(parsed->get_object());
-        auto const& p = in.payload;
-        in.type = string_at(p, "type");
-        if (auto const* team = object_at(p, "team")) in.team_id = string_at(*team, "id");
-        if (auto const* enterprise = object_at(p, "enterprise")) in.enterprise_id = string_at(*enterprise, "id");
-        if (auto const* org = p.if_contains("is_enterprise_install"); org && org->is_bool()) {
-            in.enterprise_install = org->get_bool();
-        }
-        if (auto const* user = object_at(p, "user")) in.user_id = string_at(*user, "id");
-        in.trigger_id = string_at(p, "trigger_id");
-        in.response_url = string_at(p, "response_url");
-        in.callback_id = string_at(p, "callback_id");
-        if (auto const* view = object_at(p, "view"); view && in.callback_id.empty()) {
-            in.callback_id = string_at(*view, "callback_id");
-        }
-        if (auto const* actions = p.if_contains("actions"); actions && actions->is_array()) {
-            auto const& arr = actions->get_array();
-            if (!arr.empty() && arr.front().is_object())
-                in.action_id = string_at(arr.front().get_object(), "action_id");
-        }
-        if (in.type.empty() || in.team_id.empty() || in.user_id.empty()) {
-            return bad_request("interaction", "payload lacks type, team or user");
-        }
-        RequestLog log{in.type, in.team_id, in.user_id, {}};
-        auto d = router_.dispatch(in);
-        if (!d.matched) log.detail = "unmatched";
-        return {std::move(d.reply), std::move(log)};
+        return dispatch_interaction(std::move(parsed->get_object()));
     }
 
     if (form->get("command")) {
@@ -140,17 +106,51 @@ Outcome Receiver::handle_form(HttpRequest const& req) const {
         c.text = field("text");
         c.response_url = field("response_url");
         c.trigger_id = field("trigger_id");
-        if (c.team_id.empty() || c.user_id.empty()) return bad_request("command", "command lacks team_id or user_id");
-        RequestLog log{"command", c.team_id, c.user_id, {}};
-        auto d = router_.dispatch(c);
-        if (!d.matched) log.detail = "unmatched";
-        return {std::move(d.reply), std::move(log)};
+        return dispatch_command(std::move(c));
     }
     return bad_request("form", "form body has neither command nor payload");
 }
 
+Outcome Receiver::dispatch_command(SlashCommand c) const {
+    if (c.team_id.empty() || c.user_id.empty()) return bad_request("command", "command lacks team_id or user_id");
+    RequestLog log{"command", c.team_id, c.user_id, {}};
+    auto d = router_.dispatch(c);
+    if (!d.matched) log.detail = "unmatched";
+    return {std::move(d.reply), std::move(log)};
+}
+
+Outcome Receiver::dispatch_interaction(json::object payload) const {
+    Interaction in;
+    in.payload = std::move(payload);
+    auto const& p = in.payload;
+    in.type = string_at(p, "type");
+    if (auto const* team = object_at(p, "team")) in.team_id = string_at(*team, "id");
+    if (auto const* enterprise = object_at(p, "enterprise")) in.enterprise_id = string_at(*enterprise, "id");
+    if (auto const* org = p.if_contains("is_enterprise_install"); org && org->is_bool()) {
+        in.enterprise_install = org->get_bool();
+    }
+    if (auto const* user = object_at(p, "user")) in.user_id = string_at(*user, "id");
+    in.trigger_id = string_at(p, "trigger_id");
+    in.response_url = string_at(p, "response_url");
+    in.callback_id = string_at(p, "callback_id");
+    if (auto const* view = object_at(p, "view"); view && in.callback_id.empty()) {
+        in.callback_id = string_at(*view, "callback_id");
+    }
+    if (auto const* actions = p.if_contains("actions"); actions && actions->is_array()) {
+        auto const& arr = actions->get_array();
+        if (!arr.empty() && arr.front().is_object()) in.action_id = string_at(arr.front().get_object(), "action_id");
+    }
+    if (in.type.empty() || in.team_id.empty() || in.user_id.empty()) {
+        return bad_request("interaction", "payload lacks type, team or user");
+    }
+    RequestLog log{in.type, in.team_id, in.user_id, {}};
+    auto d = router_.dispatch(in);
+    if (!d.matched) log.detail = "unmatched";
+    return {std::move(d.reply), std::move(log)};
+}
+
 Outcome Receiver::handle_json(HttpRequest const& req) const {
-    auto parsed = parse_json(req.body);
+    auto parsed = parse_untrusted_json(req.body);
     if (!parsed || !parsed->is_object()) return bad_request("event", "body is not a JSON object");
     auto& body = parsed->get_object();
     auto const type = string_at(body, "type");
@@ -160,6 +160,15 @@ Outcome Receiver::handle_json(HttpRequest const& req) const {
         if (!challenge || !challenge->is_string()) return bad_request("url_verification", "missing challenge");
         return {Reply::json(json::object{{"challenge", challenge->get_string()}}), {"url_verification", {}, {}, {}}};
     }
+    int retry_num = 0;
+    if (!req.slack_retry_num.empty()) {
+        std::from_chars(req.slack_retry_num.data(), req.slack_retry_num.data() + req.slack_retry_num.size(), retry_num);
+    }
+    return dispatch_event(std::move(body), retry_num);
+}
+
+Outcome Receiver::dispatch_event(json::object body, int retry_num) const {
+    auto const type = string_at(body, "type");
     if (type != "event_callback") {
         // app_rate_limited and future types: acknowledge so Slack does not retry.
         return {Reply::ack(), RequestLog{"event:" + type, string_at(body, "team_id"), {}, "ignored"}};
@@ -188,10 +197,7 @@ Outcome Receiver::handle_json(HttpRequest const& req) const {
     e.event = std::move(event->get_object());
     e.event_type = string_at(e.event, "type");
     e.user_id = string_at(e.event, "user");
-    if (!req.slack_retry_num.empty()) {
-        std::from_chars(req.slack_retry_num.data(), req.slack_retry_num.data() + req.slack_retry_num.size(),
-                        e.retry_num);
-    }
+    e.retry_num = retry_num;
     RequestLog log{"event:" + e.event_type, e.team_id, e.user_id, {}};
     if (first_delivery_ && !first_delivery_(e.event_id)) {
         log.detail = "duplicate event";
@@ -200,6 +206,32 @@ Outcome Receiver::handle_json(HttpRequest const& req) const {
     auto d = router_.dispatch(e);
     if (!d.matched) log.detail = "unmatched";
     return {std::move(d.reply), std::move(log)};
+}
+
+Outcome Receiver::handle_envelope(Envelope envelope) const {
+    switch (envelope.type) {
+        case Envelope::Type::slash_commands: {
+            // The same fields as the HTTP form, as JSON strings (already valid UTF-8: parsed with repair).
+            auto const& p = envelope.payload;
+            SlashCommand c;
+            c.command = string_at(p, "command");
+            c.team_id = string_at(p, "team_id");
+            c.enterprise_id = string_at(p, "enterprise_id");
+            c.user_id = string_at(p, "user_id");
+            c.user_name = string_at(p, "user_name");
+            c.channel_id = string_at(p, "channel_id");
+            c.text = string_at(p, "text");
+            c.response_url = string_at(p, "response_url");
+            c.trigger_id = string_at(p, "trigger_id");
+            return dispatch_command(std::move(c));
+        }
+        case Envelope::Type::interactive:
+            return dispatch_interaction(std::move(envelope.payload));
+        case Envelope::Type::events_api:
+            return dispatch_event(std::move(envelope.payload), envelope.retry_attempt);
+        default:
+            return {Reply::ack(), RequestLog{"envelope:" + envelope.type_name, {}, {}, "ignored"}};
+    }
 }
 
 }  // namespace pushback::bot

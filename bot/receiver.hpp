@@ -1,13 +1,15 @@
 #pragma once
 // The Slack receiver: turns one HTTP request into a Reply, in an order that never varies:
 // signature (401), then parse (400), then url_verification, then dispatch. (The size limit, 413,
-// is enforced earlier by the server, before the body is buffered.) Independent of sockets, so it
+// is enforced earlier by the server, before the body is buffered.) Socket Mode envelopes (authenticated
+// by their connection, so unsigned) go through the same parse and dispatch. Independent of sockets, so it
 // is unit-tested without one.
 
 #include <functional>
 #include <string>
 #include <string_view>
 
+#include "bot/envelope.hpp"
 #include "bot/reply.hpp"
 #include "bot/router.hpp"
 #include "util/clock.hpp"
@@ -43,24 +45,38 @@ struct Outcome {
     RequestLog log;
 };
 
+// What /healthz answers: 200 with `body` when ok, else 503.
+struct Health {
+    bool ok = true;
+    boost::json::object body;
+};
+
 class Receiver {
   public:
     // `first_delivery(event_id)` returns true the first time an event id is seen (events Slack
-    // retries are handled once); when empty, every event is handled.
+    // retries are handled once); when empty, every event is handled. `health` fills /healthz (empty:
+    // {"status":"ok"}). An empty signing secret (Socket Mode only) refuses every HTTP request to /slack/events.
     Receiver(std::string signing_secret, Router const& router, util::Clock const& clock,
-             std::function<bool(std::string_view)> first_delivery = {});
+             std::function<bool(std::string_view)> first_delivery = {}, std::function<Health()> health = {});
 
     Outcome handle(HttpRequest const& req) const;
+    // A Socket Mode envelope (slash_commands, interactive, events_api): parsed and dispatched exactly as its
+    // HTTP twin; events Slack retries are handled once through the same `first_delivery`.
+    Outcome handle_envelope(Envelope envelope) const;
 
   private:
     Outcome handle_slack(HttpRequest const& req) const;
     Outcome handle_form(HttpRequest const& req) const;
     Outcome handle_json(HttpRequest const& req) const;
+    Outcome dispatch_command(SlashCommand c) const;
+    Outcome dispatch_interaction(boost::json::object payload) const;
+    Outcome dispatch_event(boost::json::object body, int retry_num) const;
 
     std::string signing_secret_;
     Router const& router_;
     util::Clock const& clock_;
     std::function<bool(std::string_view)> first_delivery_;
+    std::function<Health()> health_;
 };
 
 }  // namespace pushback::bot

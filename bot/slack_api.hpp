@@ -42,6 +42,7 @@ struct SlackError {
     int http_status = 0;  // 0 when no HTTP response was received
     int attempts = 0;     // how many times the request was sent (or tried to be)
     std::string detail;   // Slack's response_metadata.messages for api errors (why a view was invalid), joined
+    std::chrono::milliseconds retry_after{0};  // rate_limited: the wait Slack asked for (Retry-After, capped)
 
     // One line for logs, e.g. "Slack API error: channel_not_found". Never contains the token.
     std::string message() const;

@@ -30,10 +30,12 @@ std::string describe(beast::error_code const& ec) { return ec.message(); }
 
 bool is_timeout(beast::error_code const& ec) { return ec == beast::error::timeout; }
 
-net::awaitable<Exchange> open_connection(SlackClientState& s, Endpoint const& ep, std::unique_ptr<Connection>& out) {
+}  // namespace
+
+net::awaitable<Exchange> connect_tcp(Endpoint const& ep, std::chrono::seconds step_timeout, beast::tcp_stream& layer) {
     Exchange ex;
-    auto executor = co_await net::this_coro::executor;
-    auto const step = std::chrono::duration_cast<Clock::duration>(s.cfg.request_timeout);
+    auto executor = layer.get_executor();
+    auto const step = std::chrono::duration_cast<Clock::duration>(step_timeout);
 
     // The resolver has no deadline of its own: a timer cancels it.
     auto resolver = std::make_shared<tcp::resolver>(executor);
@@ -54,13 +56,6 @@ net::awaitable<Exchange> open_connection(SlackClientState& s, Endpoint const& ep
         ex.what = "cannot resolve " + ep.host + ": " + (*resolve_timed_out ? "timed out" : describe(rec));
         co_return ex;
     }
-
-    auto conn = std::make_unique<Connection>();
-    if (ep.tls)
-        conn->tls.emplace(executor, s.tls.get());
-    else
-        conn->plain.emplace(executor);
-    auto& layer = conn->tcp();
     layer.expires_after(step);
     auto [cec, connected] = co_await layer.async_connect(endpoints, tuple_awaitable);
     (void)connected;
@@ -70,28 +65,47 @@ net::awaitable<Exchange> open_connection(SlackClientState& s, Endpoint const& ep
         ex.what = "cannot connect to " + ep.host_header + ": " + describe(cec);
         co_return ex;
     }
-    s.opened.fetch_add(1, std::memory_order_relaxed);
     layer.socket().set_option(tcp::no_delay(true), cec);
+    co_return ex;
+}
+
+void tls_handshake_failed(Exchange& ex, beast::error_code ec, SSL* ssl, Endpoint const& ep) {
+    ex.ec = ec;
+    if (is_timeout(ec)) {
+        ex.failure = SlackError::Kind::timeout;
+        ex.what = "TLS handshake with " + ep.host_header + " timed out";
+    } else if (ec.category() == net::error::get_ssl_category() || ec == net::ssl::error::stream_truncated) {
+        ex.failure = SlackError::Kind::tls;
+        ex.what = "TLS handshake with " + ep.host_header + " failed: " + describe(ec);
+        if (auto v = SSL_get_verify_result(ssl); v != X509_V_OK)
+            ex.what += std::string(" (") + X509_verify_cert_error_string(v) + ")";
+    } else {
+        ex.failure = SlackError::Kind::network;
+        ex.what = "TLS handshake with " + ep.host_header + " failed: " + describe(ec);
+    }
+}
+
+namespace {
+
+net::awaitable<Exchange> open_connection(Endpoint const& ep, TlsContext& tls, std::chrono::seconds step_timeout,
+                                         std::unique_ptr<Connection>& out) {
+    auto executor = co_await net::this_coro::executor;
+    auto conn = std::make_unique<Connection>();
+    if (ep.tls)
+        conn->tls.emplace(executor, tls.get());
+    else
+        conn->plain.emplace(executor);
+    auto& layer = conn->tcp();
+    auto ex = co_await connect_tcp(ep, step_timeout, layer);
+    if (!ex.what.empty()) co_return ex;
 
     if (ep.tls) {
         SSL* ssl = conn->tls->native_handle();
         expect_peer(ssl, ep);
-        layer.expires_after(step);
+        layer.expires_after(std::chrono::duration_cast<Clock::duration>(step_timeout));
         auto [hec] = co_await conn->tls->async_handshake(ssl::stream_base::client, tuple_awaitable);
         if (hec) {
-            ex.ec = hec;
-            if (is_timeout(hec)) {
-                ex.failure = SlackError::Kind::timeout;
-                ex.what = "TLS handshake with " + ep.host_header + " timed out";
-            } else if (hec.category() == net::error::get_ssl_category() || hec == net::ssl::error::stream_truncated) {
-                ex.failure = SlackError::Kind::tls;
-                ex.what = "TLS handshake with " + ep.host_header + " failed: " + describe(hec);
-                if (auto v = SSL_get_verify_result(ssl); v != X509_V_OK)
-                    ex.what += std::string(" (") + X509_verify_cert_error_string(v) + ")";
-            } else {
-                ex.failure = SlackError::Kind::network;
-                ex.what = "TLS handshake with " + ep.host_header + " failed: " + describe(hec);
-            }
+            tls_handshake_failed(ex, hec, ssl, ep);
             co_return ex;
         }
     }
@@ -135,8 +149,9 @@ net::awaitable<Exchange> exchange_in_slot(SlackClientState& s, Endpoint const& e
         auto conn = s.pool.take_idle(key);
         bool const reused = conn != nullptr;
         if (!conn) {
-            auto opened = co_await open_connection(s, ep, conn);
+            auto opened = co_await open_connection(ep, s.tls, s.cfg.request_timeout, conn);
             if (!conn) co_return opened;
+            s.opened.fetch_add(1, std::memory_order_relaxed);
         }
         Exchange ex;
         bool got_some = false;

@@ -109,6 +109,7 @@ net::awaitable<SlackResult> attempt_until_done(SlackClientState& s, Job const& j
         }
         if (!retryable || attempt >= max_attempts) {
             err.attempts = attempt;
+            if (err.kind == SlackError::Kind::rate_limited) err.retry_after = wait;
             co_return std::unexpected(std::move(err));
         }
         net::steady_timer timer(executor);

@@ -141,6 +141,7 @@ struct FakeSlack::Impl {
     std::optional<tcp::acceptor> plain_acceptor;
     unsigned short tls_port = 0;
     unsigned short plain_port = 0;
+    std::unique_ptr<FakeSocketMode> socket;  // destroyed before the io_context it runs on
     std::thread thread;
 
     explicit Impl(Options o) : opt(std::move(o)) {
@@ -152,6 +153,7 @@ struct FakeSlack::Impl {
         }
         net::co_spawn(ioc, accept_loop(tls_acceptor, true), net::detached);
         if (plain_acceptor) net::co_spawn(ioc, accept_loop(*plain_acceptor, false), net::detached);
+        if (opt.socket_mode) socket = std::make_unique<FakeSocketMode>(ioc, server_ctx);
         thread = std::thread([this] { ioc.run(); });
     }
 
@@ -416,8 +418,9 @@ struct FakeSlack::Impl {
     json::object answer(Call const& call, bool body_ok, bool json_body) {
         if (call.method == "oauth.v2.access") return oauth_access(call);
         static std::map<std::string, int> const known = {
-            {"chat.postMessage", 0}, {"chat.postEphemeral", 0}, {"views.open", 0},         {"views.update", 0},
-            {"views.publish", 0},    {"users.info", 1},         {"conversations.open", 0}, {"auth.test", 1},
+            {"chat.postMessage", 0},   {"chat.postEphemeral", 0}, {"views.open", 0},
+            {"views.update", 0},       {"views.publish", 0},      {"users.info", 1},
+            {"conversations.open", 0}, {"auth.test", 1},          {"apps.connections.open", 0},
         };
         auto const k = known.find(call.method);
         if (k == known.end()) {
@@ -431,6 +434,15 @@ struct FakeSlack::Impl {
         else if (!json_body)
             token = str(call.body, "token");
         if (token.empty()) return api_error("not_authed");
+        // Like Slack: the app-level token opens Socket Mode connections and does nothing else; the bot token
+        // cannot open them.
+        if (call.method == "apps.connections.open") {
+            if (token == opt.token) return api_error("not_allowed_token_type");
+            if (token != opt.app_token) return api_error("invalid_auth");
+            if (!socket) return api_error("socket_mode_not_enabled");
+            return {{"ok", true}, {"url", socket->open_url()}};
+        }
+        if (token == opt.app_token) return api_error("not_allowed_token_type");
         if (token != opt.token) {
             std::lock_guard lock(mu);
             if (!tokens.contains(token)) return api_error("invalid_auth");
@@ -618,6 +630,11 @@ FakeSlack::~FakeSlack() = default;
 
 std::string const& FakeSlack::ca_file() const { return impl_->ca_path; }
 std::string const& FakeSlack::token() const { return impl_->opt.token; }
+std::string const& FakeSlack::app_token() const { return impl_->opt.app_token; }
+FakeSocketMode& FakeSlack::socket_mode() {
+    if (!impl_->socket) throw std::logic_error("FakeSlack: socket_mode is off");
+    return *impl_->socket;
+}
 unsigned short FakeSlack::port() const { return impl_->tls_port; }
 
 std::string FakeSlack::api_base() const { return "https://127.0.0.1:" + std::to_string(impl_->tls_port) + "/api/"; }

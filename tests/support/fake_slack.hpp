@@ -13,6 +13,8 @@
 #include <variant>
 #include <vector>
 
+#include "support/fake_slack_socket.hpp"
+
 namespace pushback::testing {
 
 class FakeSlack {
@@ -30,6 +32,9 @@ class FakeSlack {
         // oauth.v2.access accepts only these client credentials, in HTTP Basic auth.
         std::string client_id = "1111.2222";
         std::string client_secret = "fake-client-secret-0123456789";
+        // Socket Mode: apps.connections.open (with this app token only) hands out tickets to socket_mode().
+        bool socket_mode = false;
+        std::string app_token = "xapp-1-A0FAKEAPP-1111-fake0app0token0secret";
     };
 
     // What oauth.v2.access answers for one install's code (used once), like Slack's answer for a bot install.
@@ -83,6 +88,8 @@ class FakeSlack {
 
     std::string const& ca_file() const;                          // PEM of the test CA (trust this)
     std::string const& token() const;                            // the accepted bot token
+    std::string const& app_token() const;                        // the accepted app-level token
+    FakeSocketMode& socket_mode();                               // Options::socket_mode only
     unsigned short port() const;                                 // HTTPS port on 127.0.0.1
     std::string api_base() const;                                // "https://127.0.0.1:PORT/api/"
     std::string api_base_localhost() const;                      // "https://localhost:PORT/api/"

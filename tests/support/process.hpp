@@ -15,6 +15,9 @@ namespace pushback::test {
 // appended or truncated. Throws if the process cannot be started.
 pid_t spawn_pushback(std::vector<std::string> env, std::string const& output, bool append = false);
 
+// A loopback TCP port that was free a moment ago (for a child process that must be told its port).
+unsigned short free_loopback_port();
+
 // Waits for `pid` to exit, killing it after `timeout`; its exit code, or -1 if it was killed.
 int wait_exit(pid_t pid, std::chrono::milliseconds timeout = std::chrono::seconds{10});
 

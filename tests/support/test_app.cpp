@@ -28,21 +28,35 @@ TempDir::~TempDir() {
     fs::remove_all(path_, ec);
 }
 
+std::vector<std::pair<std::string, std::string>> slash_fields(std::string const& text, std::string const& user,
+                                                              std::string const& team,
+                                                              std::string const& response_url) {
+    return {{"token", "gIkuvaNzQIHg97ATvDxqgjtO"},
+            {"team_id", team},
+            {"team_domain", "example"},
+            {"channel_id", "C2147483705"},
+            {"channel_name", "test"},
+            {"user_id", user},
+            {"user_name", "steve"},
+            {"command", "/pushback"},
+            {"text", text},
+            {"api_app_id", "A123456"},
+            {"is_enterprise_install", "false"},
+            {"response_url", response_url},
+            {"trigger_id", "13345224609.738474920.8088930838d88f008e0"}};
+}
+
 std::string slash_body(std::string const& text, std::string const& user, std::string const& team,
                        std::string const& response_url) {
-    return bot::encode_form({{"token", "gIkuvaNzQIHg97ATvDxqgjtO"},
-                             {"team_id", team},
-                             {"team_domain", "example"},
-                             {"channel_id", "C2147483705"},
-                             {"channel_name", "test"},
-                             {"user_id", user},
-                             {"user_name", "steve"},
-                             {"command", "/pushback"},
-                             {"text", text},
-                             {"api_app_id", "A123456"},
-                             {"is_enterprise_install", "false"},
-                             {"response_url", response_url},
-                             {"trigger_id", "13345224609.738474920.8088930838d88f008e0"}});
+    return bot::encode_form(slash_fields(text, user, team, response_url));
+}
+
+json::object fixture_json(std::string const& name) {
+    std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/fixtures/" + name);
+    if (!in) throw std::runtime_error("no fixture " + name);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return json::parse(ss.str()).as_object();
 }
 
 std::string payload_body(json::value const& payload) {
@@ -58,8 +72,10 @@ TestApp::TestApp(TestAppOptions options) {
     app::Config config;
     config.listen_host = "127.0.0.1";
     config.listen_port = 0;
-    config.signing_secret = test_secret;
+    if (options.signing_secret) config.signing_secret = test_secret;
     config.bot_token = options.bot_token;
+    config.app_token = options.app_token;
+    config.socket_connections = options.socket_connections;
     db_path_ = options.db_path.value_or(dir_.file("pushback.sqlite3"));
     config.db_path = db_path_;
     if (options.slack_api_url) config.slack_api_url = *options.slack_api_url;
@@ -96,6 +112,14 @@ void TestApp::stop() {
         ::close(log_fd_);
         log_fd_ = -1;
     }
+}
+
+json::object TestApp::healthz() const {
+    auto r = bot::http_request("127.0.0.1", port_, "GET", "/healthz", {}, "");
+    if (!r) throw std::runtime_error("healthz: " + r.error());
+    auto o = json::parse(r->body).as_object();
+    o["http_status"] = r->status;
+    return o;
 }
 
 std::string TestApp::log_text() const {

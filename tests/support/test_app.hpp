@@ -2,6 +2,7 @@
 // Test support: a temporary directory, and the real App (the same composition root `pushback serve`
 // uses) running on an ephemeral loopback port in a background thread, spoken to over real HTTP.
 
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <chrono>
 #include <filesystem>
@@ -33,6 +34,13 @@ class TempDir {
 
 inline constexpr char const* test_secret = "8f742231b10e8888abcd99yyyzzz85a5";
 
+// A slash command's fields as Slack sends them (tests/fixtures/slash_command.form): the HTTP form's pairs, and
+// what Socket Mode's slash_commands payload carries as JSON strings.
+std::vector<std::pair<std::string, std::string>> slash_fields(
+    std::string const& text, std::string const& user = "U0001", std::string const& team = "T0001",
+    std::string const& response_url = "https://hooks.slack.invalid/commands/T0001/1/x");
+// A JSON fixture from tests/fixtures/.
+boost::json::object fixture_json(std::string const& name);
 // A form body exactly like Slack's slash command (fields from tests/fixtures/slash_command.form).
 std::string slash_body(std::string const& text, std::string const& user = "U0001", std::string const& team = "T0001",
                        std::string const& response_url = "https://hooks.slack.invalid/commands/T0001/1/x");
@@ -44,7 +52,10 @@ std::string now_timestamp();
 struct TestAppOptions {
     std::optional<std::string> slack_api_url;  // e.g. the fake Slack's
     std::optional<std::string> ca_file;
-    std::string bot_token;               // empty: local mode Slack (calls skipped)
+    std::string bot_token;       // empty: local mode Slack (calls skipped)
+    std::string app_token = {};  // set: Socket Mode (apps.connections.open at slack_api_url)
+    unsigned socket_connections = 1;
+    bool signing_secret = true;          // false: no signing secret (Socket Mode only)
     std::optional<std::string> db_path;  // default: a file in the temp dir
     util::Clock const* clock = nullptr;
     int log_fd = -1;  // -1: logs go to a file in the temp dir (log_text())
@@ -74,6 +85,8 @@ class TestApp {
     std::expected<bot::HttpResult, std::string> get(std::string const& target,
                                                     std::vector<std::pair<std::string, std::string>> headers = {});
     bot::HttpConnection connect() const;
+    // GET /healthz, parsed (status code in "http_status").
+    boost::json::object healthz() const;
 
     void stop();
 

@@ -78,6 +78,14 @@ std::optional<StorageError> check_commitment(NewCommitment const& c) {
     return std::nullopt;
 }
 
+std::optional<StorageError> check_scope(ChannelScope const& scope) {
+    if (scope.team_id.empty() || scope.channel_id.empty())
+        return StorageError{StorageErrorKind::invalid_argument, "a channel scope needs a team id and a channel id"};
+    if (scope.team_id.size() > 255 || scope.channel_id.size() > 255)
+        return StorageError{StorageErrorKind::invalid_argument, "channel id too long"};
+    return std::nullopt;
+}
+
 Commitment read_commitment(SQLite::Statement const& s) {
     Commitment c;
     c.id = s.getColumn(0).getInt64();
@@ -92,6 +100,15 @@ Commitment read_commitment(SQLite::Statement const& s) {
     c.concerns = s.getColumn(10).getString();
     c.status = parse_commitment_status(s.getColumn(11).getString()).value_or(CommitmentStatus::committed);
     c.source_link = s.getColumn(12).getString();
+    auto const share = s.getColumn(13).getString();
+    c.share_state = share == "shared" ? ShareState::shared : share == "withdrawn" ? ShareState::withdrawn : ShareState::none;
+    c.share_channel = s.getColumn(14).getString();
+    c.share_ts = s.getColumn(15).getString();
+    c.shared_at = optional_time(s.getColumn(16));
+    c.revisit_at = optional_time(s.getColumn(17));
+    auto const outcome = s.getColumn(18).getString();
+    c.outcome = outcome == "came_true" ? Outcome::came_true : outcome == "held" ? Outcome::held : Outcome::none;
+    c.outcome_at = optional_time(s.getColumn(19));
     return c;
 }
 
@@ -117,6 +134,7 @@ Reminder read_reminder(SQLite::Statement const& s) {
     r.delivered_at = optional_time(s.getColumn(13));
     r.dm_channel = s.getColumn(14).getString();
     r.dm_ts = s.getColumn(15).getString();
+    r.kind = s.getColumn(16).getString() == "revisit" ? ReminderKind::revisit : ReminderKind::followup;
     return r;
 }
 

@@ -36,6 +36,7 @@ std::optional<StorageError> check_owner(Owner const& owner);
 std::optional<StorageError> check_text(std::string_view field, std::string_view value);
 std::optional<StorageError> check_decision(std::string_view decision);
 std::optional<StorageError> check_commitment(NewCommitment const& c);
+std::optional<StorageError> check_scope(ChannelScope const& scope);
 
 inline int clamp_limit(int limit) { return std::clamp(limit, 1, max_list_limit); }
 
@@ -45,11 +46,12 @@ inline int clamp_limit(int limit) { return std::clamp(limit, 1, max_list_limit);
     "commitments.id, commitments.team_id, commitments.user_id, commitments.created_at, "             \
     "commitments.updated_at, commitments.decision, commitments.context, commitments.alternatives, "  \
     "commitments.trade_offs, commitments.decision_maker, commitments.concerns, commitments.status, " \
-    "commitments.source_link"
+    "commitments.source_link, commitments.share_state, commitments.share_channel, commitments.share_ts, "   \
+    "commitments.shared_at, commitments.revisit_at, commitments.outcome, commitments.outcome_at"
 
 #define PUSHBACK_REMINDER_COLUMNS                                                                        \
     "id, team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, state, attempts, " \
-    "next_attempt_at, claimed_at, delivered_at, dm_channel, dm_ts"
+    "next_attempt_at, claimed_at, delivered_at, dm_channel, dm_ts, kind"
 
 Commitment read_commitment(SQLite::Statement const& s);
 Reminder read_reminder(SQLite::Statement const& s);
@@ -94,6 +96,23 @@ class SqliteStore final : public Store {
     Result<std::vector<Commitment>> search_commitments(Owner const& owner, std::string_view words, int limit) override;
     Result<std::int64_t> count_commitments(Owner const& owner, std::optional<CommitmentStatus> status) override;
 
+    // ---- sharing ----
+    Result<Commitment> record_share(Owner const& owner, Id id, std::string_view channel, std::string_view ts,
+                                    Seconds now) override;
+    Result<Commitment> withdraw_share(Owner const& owner, Id id) override;
+    Result<Commitment> get_shared(ChannelScope const& scope, Id id) override;
+    Result<std::vector<Commitment>> list_shared(ChannelScope const& scope, int limit) override;
+    Result<std::vector<Commitment>> search_shared(ChannelScope const& scope, std::string_view words,
+                                                  int limit) override;
+    Result<std::vector<Commitment>> all_shared(ChannelScope const& scope) override;
+    Result<void> note_channel(Owner const& owner, std::string_view channel, Seconds now) override;
+    Result<std::vector<Commitment>> shared_in_my_channels(Owner const& owner, Seconds since, int limit) override;
+
+    // ---- the revisit loop ----
+    Result<Reminder> schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz) override;
+    Result<Commitment> record_outcome(Owner const& owner, Id id, Outcome outcome, Seconds now) override;
+    Result<TrackRecord> track_record(Owner const& owner, Seconds since) override;
+
     // ---- reminders, for users ----
     Result<Reminder> add_reminder(Owner const& owner, NewReminder const& r) override;
     Result<Reminder> get_reminder(Owner const& owner, Id id) override;
@@ -133,6 +152,16 @@ class SqliteStore final : public Store {
   private:
     static std::unexpected<StorageError> not_found(std::string_view what, Id id) {
         return fail(StorageErrorKind::not_found, std::string{what} + " " + std::to_string(id) + " not found");
+    }
+
+    // Runs a SELECT of commitments with the bindings `bind` sets, collecting every row.
+    template <typename Bind>
+    std::vector<Commitment> collect(char const* sql, Bind bind) {
+        Use s{stmt(sql)};
+        bind(*s);
+        std::vector<Commitment> out;
+        while (s->executeStep()) out.push_back(read_commitment(*s));
+        return out;
     }
 
     // Every call: one lock around the one connection, SQLiteCpp's exceptions turned into StorageError.

@@ -60,7 +60,7 @@ TEST_CASE("/pushback commit logs the decision, with what makes it checkable, and
 TEST_CASE("/pushback commit says how to use it, and refuses an essay, storing nothing", "[handlers][commitments]") {
     HandlerWorld w;
     CHECK_THAT(text_of(handlers::commit_command(HandlerWorld::slash("commit"), "", w.deps)),
-               Catch::Contains("Usage: `/pushback commit <the decision>`"));
+               Catch::Contains("Usage: `/pushback commit <the decision> [revisit <when>]`"));
     std::string const essay(handlers::max_decision_chars + 1, 'x');
     auto const refusal = text_of(handlers::commit_command(HandlerWorld::slash("commit " + essay), essay, w.deps));
     CHECK_THAT(refusal, Catch::Contains("up to 500 characters; yours has 501"));
@@ -99,7 +99,8 @@ TEST_CASE("/pushback log lists the user's own entries newest first, and searches
                Catch::Contains("Nothing in your log matches “kubernetes”."));
 }
 
-TEST_CASE("/pushback export sends the whole log through response_url after the ack", "[handlers][commitments]") {
+TEST_CASE("/pushback export uploads the whole log as a file to the user's DM, in three steps",
+          "[handlers][commitments]") {
     HandlerWorld w;
     CHECK_THAT(text_of(handlers::export_command(HandlerWorld::slash("export"), "", w.deps)),
                Catch::Contains("Your log is empty: nothing to export yet."));
@@ -108,22 +109,54 @@ TEST_CASE("/pushback export sends the whole log through response_url after the a
                                          "Decision " + std::to_string(i) + " " + std::string(400, 'd'), w.deps)
                     .status == 200);
     }
+    // An unknown format is answered with the formats, not replaced by another.
+    auto const unknown = text_of(handlers::export_command(HandlerWorld::slash("export xlsx"), "xlsx", w.deps));
+    CHECK_THAT(unknown, Catch::Contains("I don't know the export format “xlsx”") &&
+                            Catch::Contains("`md` (Markdown, the default), `csv` or `json`"));
+    CHECK(w.slack.calls().empty());
+
+    w.slack.answer_ok("conversations.open", {{"channel", {{"id", "D0DM1"}}}});
+    w.slack.answer_ok("files.getUploadURLExternal",
+                      {{"upload_url", "https://files.slack.invalid/upload/v1/abc"}, {"file_id", "F0FILE1"}});
+    w.slack.answer_ok("upload");
+    w.slack.answer_ok("files.completeUploadExternal");
+    w.slack.answer_ok("response_url");
     auto const command = HandlerWorld::slash("export csv");
     auto reply = handlers::export_command(command, "csv", w.deps);
-    CHECK_THAT(text_of(reply), Catch::Contains("Exporting 30 entries as CSV"));
+    CHECK_THAT(text_of(reply), Catch::Contains("Uploading Your decision log (30 entries, CSV)"));
     CHECK(w.slack.calls().empty());
     after_ack(reply, w.slack);
-    auto const posts = w.slack.calls("response_url");
-    REQUIRE_FALSE(posts.empty());
-    std::string all;
-    for (auto const& p : posts) {
-        CHECK(p.target == command.response_url);
-        CHECK(p.body.at("response_type") == "ephemeral");
-        CHECK_FALSE(p.body.at("replace_original").as_bool());  // the "Exporting…" message stays
-        CHECK(block_kit_problems(p.body).empty());
-        all += bot::blocks::render_text(p.body);
-    }
-    for (int i = 0; i < 30; ++i) CHECK_THAT(all, Catch::Contains("Decision " + std::to_string(i) + " "));
+
+    auto const asked = w.slack.calls("files.getUploadURLExternal");
+    auto const sent = w.slack.calls("upload");
+    auto const done = w.slack.calls("files.completeUploadExternal");
+    REQUIRE(asked.size() == 1);
+    REQUIRE(sent.size() == 1);
+    REQUIRE(done.size() == 1);
+    auto const bytes = std::string(sent[0].body.at("bytes").as_string());
+    CHECK(str(asked[0].body.at("length")) == std::to_string(bytes.size()));
+    CHECK(str(asked[0].body.at("filename")) == "pushback-decision-log-2026-01-06.csv");
+    CHECK(sent[0].target == "https://files.slack.invalid/upload/v1/abc");
+    CHECK(str(sent[0].body.at("content_type")) == "text/csv; charset=utf-8");
+    for (int i = 0; i < 30; ++i) CHECK_THAT(bytes, Catch::Contains("Decision " + std::to_string(i) + " "));
+    CHECK(str(done[0].body.at("channel_id")) == "D0DM1");
+    CHECK_THAT(str(done[0].body.at("files")), Catch::Contains("F0FILE1"));
+    auto const told = w.slack.calls("response_url");
+    REQUIRE(told.size() == 1);
+    CHECK_THAT(bot::blocks::render_text(told[0].body),
+               Catch::Contains("is in your DM with Pushback as `pushback-decision-log-2026-01-06.csv`"));
+}
+
+TEST_CASE("/pushback log counts the matches, not the whole log", "[handlers][commitments]") {
+    HandlerWorld w;
+    REQUIRE(handlers::commit_command(HandlerWorld::slash(""), "Ship the kill switch before the launch", w.deps)
+                .status == 200);
+    REQUIRE(handlers::commit_command(HandlerWorld::slash(""), "Move the webhooks to a queue", w.deps).status == 200);
+    auto const found = text_of(handlers::log_command(HandlerWorld::slash("log kill switch"), "kill switch", w.deps));
+    CHECK_THAT(found, Catch::Contains("*Entries matching “kill switch”* (1 match)"));
+    CHECK_THAT(found, !Catch::Contains("2 in all"));
+    auto const all = text_of(handlers::log_command(HandlerWorld::slash("log"), "", w.deps));
+    CHECK_THAT(all, Catch::Contains("(2 in all)"));
 }
 
 TEST_CASE("Log as commitment opens the decision-log modal after the ack, the draft on record as concerns",

@@ -150,7 +150,15 @@ App::App(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 App::~App() = default;
 
 std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppOptions options) {
-    auto store = storage::open_sqlite_store(config.db_path);
+    // The store stamps created_at/updated_at with the app's clock (an injected one in tests), so the dates
+    // users read agree with the times the scheduler acts on.
+    storage::SqliteOptions store_options;
+    if (options.clock) {
+        store_options.clock = [clock = options.clock] {
+            return std::chrono::floor<std::chrono::seconds>(clock->now());
+        };
+    }
+    auto store = storage::open_sqlite_store(config.db_path, std::move(store_options));
     if (!store) return std::unexpected("cannot open the database " + config.db_path + ": " + store.error().message);
     auto templates = templates::Library::load_builtin(config.templates_dir);
     if (!templates) return std::unexpected("cannot load templates: " + templates.error().message());

@@ -29,11 +29,11 @@ TempDir::~TempDir() {
 }
 
 std::string slash_body(std::string const& text, std::string const& user, std::string const& team,
-                       std::string const& response_url) {
+                       std::string const& response_url, std::string const& channel) {
     return bot::encode_form({{"token", "gIkuvaNzQIHg97ATvDxqgjtO"},
                              {"team_id", team},
                              {"team_domain", "example"},
-                             {"channel_id", "C2147483705"},
+                             {"channel_id", channel},
                              {"channel_name", "test"},
                              {"user_id", user},
                              {"user_name", "steve"},

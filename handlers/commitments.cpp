@@ -11,8 +11,8 @@
 #include "handlers/decisions/decisions.hpp"
 #include "handlers/followups/time_phrases.hpp"
 #include "templates/advice.hpp"
-#include "util/time_zone.hpp"
 #include "util/text.hpp"
+#include "util/time_zone.hpp"
 #include "util/utf8.hpp"
 
 namespace pushback::handlers {
@@ -97,7 +97,8 @@ std::string share_channel_of(std::string_view metadata) {
 // The channel a button was clicked in (an ephemeral reply in a channel, a DM, App Home: none).
 std::string channel_of(bot::Interaction const& i) {
     if (auto const* ch = i.payload.if_contains("channel"); ch && ch->is_object())
-        if (auto const* id = ch->get_object().if_contains("id"); id && id->is_string()) return std::string(id->get_string());
+        if (auto const* id = ch->get_object().if_contains("id"); id && id->is_string())
+            return std::string(id->get_string());
     if (auto const* c = i.payload.if_contains("container"); c && c->is_object())
         if (auto const* id = c->get_object().if_contains("channel_id"); id && id->is_string())
             return std::string(id->get_string());
@@ -143,12 +144,14 @@ json::object decision_log_modal(Commitment const& prefill, std::string_view meta
             {"optional", true},
             {"label", bot::blocks::plain("Revisit on")},
             {"hint", bot::blocks::plain("With concerns on record, Pushback asks you that day whether they came true.")},
-            {"element", json::object{{"type", "datepicker"}, {"action_id", "revisit_input"}, {"initial_date", revisit_date}}}});
+            {"element",
+             json::object{{"type", "datepicker"}, {"action_id", "revisit_input"}, {"initial_date", revisit_date}}}});
     }
     if (auto const channel = share_channel_of(metadata); !channel.empty()) {
-        json::object option{{"text", bot::blocks::mrkdwn("Share in <#" + channel + ">")},
-                            {"description", bot::blocks::mrkdwn("Posts the decision card there, kept in sync with edits")},
-                            {"value", "share"}};
+        json::object option{
+            {"text", bot::blocks::mrkdwn("Share in <#" + channel + ">")},
+            {"description", bot::blocks::mrkdwn("Posts the decision card there, kept in sync with edits")},
+            {"value", "share"}};
         b.push_back(json::object{{"type", "input"},
                                  {"block_id", "share"},
                                  {"optional", true},
@@ -211,8 +214,8 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view text, Dep
         // Checked before anything is stored: a phrase that does not parse logs nothing.
         auto parsed = followups::parse_when(when, now, tz);
         if (!parsed) {
-            return bot::Reply::json(bot::blocks::ephemeral(
-                "Nothing logged: I couldn't read the revisit time. " + parsed.error().message));
+            return bot::Reply::json(
+                bot::blocks::ephemeral("Nothing logged: I couldn't read the revisit time. " + parsed.error().message));
         }
         revisit_at = *parsed;
     }
@@ -232,9 +235,9 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view text, Dep
 
     std::string revisit_line;
     if (revisit_at || !stored->concerns.empty()) {
-        auto r = revisit_at ? decisions::schedule_revisit_at(owner, stored->id, *revisit_at, tz, deps)
-                            : decisions::schedule_revisit_on(owner, stored->id, decisions::default_revisit_date(deps),
-                                                             deps);
+        auto r = revisit_at
+                     ? decisions::schedule_revisit_at(owner, stored->id, *revisit_at, tz, deps)
+                     : decisions::schedule_revisit_on(owner, stored->id, decisions::default_revisit_date(deps), deps);
         if (r) {
             revisit_line = revisit_note(*r);
             stored->revisit_at = r->due_at;
@@ -273,10 +276,10 @@ bot::Reply log_command(bot::SlashCommand const& c, std::string_view words, Deps 
     if (!entries) return bot::Reply::json(bot::blocks::ephemeral(storage_problem(entries.error())));
     if (entries->empty()) {
         return bot::Reply::json(bot::blocks::ephemeral(
-            words.empty() ? "Your log is empty. Log a decision with `/pushback commit <decision>` or the *Log as "
-                            "commitment* button under a `/pushback` reply."
-                          : "Nothing in your log matches “" +
-                                bot::blocks::escape(bot::blocks::truncate(words, 100)) + "”."));
+            words.empty()
+                ? "Your log is empty. Log a decision with `/pushback commit <decision>` or the *Log as "
+                  "commitment* button under a `/pushback` reply."
+                : "Nothing in your log matches “" + bot::blocks::escape(bot::blocks::truncate(words, 100)) + "”."));
     }
     json::array b;
     std::string head;
@@ -336,9 +339,10 @@ bot::Reply open_decision_log(bot::Interaction const& i, Deps const& deps) {
     auto const channel = channel_of(i);
     std::string const metadata = decisions::is_shareable_channel(channel) ? "c:" + channel : std::string{};
     bot::Reply r = bot::Reply::ack();
-    r.then_call("views.open", json::object{{"trigger_id", i.trigger_id},
-                                           {"view", decision_log_modal(prefill, metadata, false,
-                                                                       decisions::default_revisit_date(deps))}});
+    r.then_call(
+        "views.open",
+        json::object{{"trigger_id", i.trigger_id},
+                     {"view", decision_log_modal(prefill, metadata, false, decisions::default_revisit_date(deps))}});
     return r;
 }
 
@@ -354,10 +358,10 @@ bot::Reply edit_commitment(bot::Interaction const& i, Deps const& deps) {
         return r;
     }
     bot::Reply r = bot::Reply::ack();
-    r.then_call("views.open", json::object{{"trigger_id", i.trigger_id},
-                                           {"view", decision_log_modal(*entry, std::to_string(*id), true,
-                                                                       entry->revisit_at
-                                                                           ? decisions::date_of(*entry->revisit_at)
+    r.then_call("views.open",
+                json::object{{"trigger_id", i.trigger_id},
+                             {"view", decision_log_modal(*entry, std::to_string(*id), true,
+                                                         entry->revisit_at ? decisions::date_of(*entry->revisit_at)
                                                                            : decisions::default_revisit_date(deps))}});
     return r;
 }

@@ -63,10 +63,10 @@ std::string render_markdown(std::span<storage::Commitment const> entries) {
         if (!c.source_link.empty()) md_field(out, "Source", c.source_link);
         if (c.revisit_at && c.outcome == storage::Outcome::none) md_field(out, "Revisit on", iso_date(*c.revisit_at));
         if (c.outcome != storage::Outcome::none)
-            md_field(out, "Outcome",
-                     std::string(c.outcome == storage::Outcome::came_true ? "the concern came true"
-                                                                          : "the decision held") +
-                         " (" + iso_date(*c.outcome_at) + ")");
+            md_field(
+                out, "Outcome",
+                std::string(c.outcome == storage::Outcome::came_true ? "the concern came true" : "the decision held") +
+                    " (" + iso_date(*c.outcome_at) + ")");
     }
     return out;
 }
@@ -88,7 +88,7 @@ std::string render_json(std::span<storage::Commitment const> entries) {
                               {"status", to_string(c.status)},
                               {"source_link", c.source_link}};
         o["shared_in"] = c.share_state == storage::ShareState::shared ? boost::json::value(c.share_channel)
-                                                                       : boost::json::value(nullptr);
+                                                                      : boost::json::value(nullptr);
         o["revisit_on"] = c.revisit_at ? boost::json::value(iso_date(*c.revisit_at)) : boost::json::value(nullptr);
         o["outcome"] = c.outcome == storage::Outcome::none ? boost::json::value(nullptr)
                                                            : boost::json::value(to_string(c.outcome));

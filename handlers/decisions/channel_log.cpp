@@ -19,8 +19,8 @@ std::string entry_line(storage::Commitment const& c) {
         return v.empty() ? std::string{}
                          : std::string("\n*") + label + ":* " + bot::blocks::escape(bot::blocks::truncate(v, max));
     };
-    std::string t = "*#" + std::to_string(c.id) + "* · " + date_of(c.created_at) + " · logged by <@" +
-                    c.owner.user_id + ">" + add("Decision", c.decision, 500) + add("Context", c.context, 300) +
+    std::string t = "*#" + std::to_string(c.id) + "* · " + date_of(c.created_at) + " · logged by <@" + c.owner.user_id +
+                    ">" + add("Decision", c.decision, 500) + add("Context", c.context, 300) +
                     add("Decision maker", c.decision_maker, 150) + add("Concerns on record", c.concerns, 300);
     if (c.outcome == storage::Outcome::came_true) t += "\n:warning: The concern came true.";
     if (c.outcome == storage::Outcome::held) t += "\n:white_check_mark: The decision held.";
@@ -91,9 +91,9 @@ bot::Reply decisions_command(bot::SlashCommand const& c, std::string_view args, 
     }
     auto const total = matches->size();
     if (matches->size() > shown) matches->resize(shown);
-    return bot::Reply::json(listing("*Shared decisions matching “" +
-                                        bot::blocks::escape(bot::blocks::truncate(text, 100)) + "”*",
-                                    *matches, total));
+    return bot::Reply::json(
+        listing("*Shared decisions matching “" + bot::blocks::escape(bot::blocks::truncate(text, 100)) + "”*", *matches,
+                total));
 }
 
 }  // namespace pushback::handlers::decisions

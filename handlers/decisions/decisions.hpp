@@ -87,7 +87,7 @@ bot::Reply export_log(bot::SlashCommand const& c, std::string_view args, Deps co
 bot::Reply export_channel_log(bot::SlashCommand const& c, std::string_view args, Deps const& deps);
 
 // ---- shared readers ----
-std::string date_of(storage::Seconds t);  // YYYY-MM-DD (UTC)
+std::string date_of(storage::Seconds t);                        // YYYY-MM-DD (UTC)
 std::optional<storage::Id> parse_entry_id(std::string_view s);  // "12" or "#12"
 
 }  // namespace pushback::handlers::decisions

@@ -76,7 +76,8 @@ std::string string_in(bot::SlackResult const& r, std::initializer_list<char cons
 
 net::awaitable<void> upload_file(Deps const& deps, Upload u) {
     auto const failed = [&](char const* step, bot::SlackResult const& r) {
-        deps.log.warn("export: upload failed", {{"step", step}, {"error", r ? "no id in answer" : r.error().message()}});
+        deps.log.warn("export: upload failed",
+                      {{"step", step}, {"error", r ? "no id in answer" : r.error().message()}});
         return "The file could not be delivered (Slack said no at " + std::string(step) +
                "); nothing was lost: run the export again in a minute.";
     };
@@ -95,11 +96,11 @@ net::awaitable<void> upload_file(Deps const& deps, Upload u) {
     auto const sent = co_await deps.slack.upload(url, std::move(u.bytes), u.mime);
     if (!sent) co_return co_await say(deps, u.response_url, failed("the upload", sent));
 
-    json::object done{{"files", json::serialize(json::array{json::object{{"id", file_id}, {"title", u.title}}})},
-                      {"channel_id", dm},
-                      {"initial_comment", u.what + ", as of " + date_of(std::chrono::floor<std::chrono::seconds>(
-                                                                    deps.clock.now())) +
-                                              "."}};
+    json::object done{
+        {"files", json::serialize(json::array{json::object{{"id", file_id}, {"title", u.title}}})},
+        {"channel_id", dm},
+        {"initial_comment",
+         u.what + ", as of " + date_of(std::chrono::floor<std::chrono::seconds>(deps.clock.now())) + "."}};
     auto const completed = co_await deps.slack.call("files.completeUploadExternal", std::move(done));
     if (!completed) co_return co_await say(deps, u.response_url, failed("files.completeUploadExternal", completed));
     deps.log.info("export: file delivered", {{"format", u.filename.substr(u.filename.rfind('.') + 1)}});
@@ -157,7 +158,8 @@ bot::Reply export_channel_log(bot::SlashCommand const& c, std::string_view args,
             bot::blocks::ephemeral("This channel's log could not be read just now; try again in a minute."));
     }
     if (entries->empty())
-        return bot::Reply::json(bot::blocks::ephemeral("No decisions are shared in this channel yet: nothing to export."));
+        return bot::Reply::json(
+            bot::blocks::ephemeral("No decisions are shared in this channel yet: nothing to export."));
     return start_upload(c, deps, *f, *entries, "pushback-channel-decisions", "This channel's decision log");
 }
 

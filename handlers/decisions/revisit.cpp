@@ -60,9 +60,10 @@ json::object raise_it_modal(Commitment const& c) {
         " directly, verbal first, then send a short written summary so the exchange is on the record. Not in a "
         "channel and not over their head: learning it from someone else feels like an ambush, even when you are "
         "right. Only if the 1:1 goes nowhere, move up the ladder (`/pushback ladder`)."));
-    b.push_back(bot::blocks::section("*A draft in SBI form* (fill the brackets with what you saw):\n" +
-                                     quoted(sbi_draft(c))));
-    b.push_back(bot::blocks::context("Your concern on #" + std::to_string(c.id) + " is now recorded as having come "
+    b.push_back(
+        bot::blocks::section("*A draft in SBI form* (fill the brackets with what you saw):\n" + quoted(sbi_draft(c))));
+    b.push_back(bot::blocks::context("Your concern on #" + std::to_string(c.id) +
+                                     " is now recorded as having come "
                                      "true; `/pushback log` shows your track record."));
     return bot::views::modal("revisit_raise", "Raise it 1:1 first", std::move(b), std::nullopt, "Close");
 }
@@ -89,12 +90,13 @@ bot::Reply on_revisit(bot::Interaction const& i, Deps const& deps, Act act) {
     std::string text;
     auto const id = reminder_id_of(i);
     auto reminder = id ? deps.store.get_reminder(owner, *id)
-                       : storage::Result<storage::Reminder>{std::unexpected(
-                             storage::StorageError{storage::StorageErrorKind::not_found, "bad id"})};
+                       : storage::Result<storage::Reminder>{
+                             std::unexpected(storage::StorageError{storage::StorageErrorKind::not_found, "bad id"})};
     if (!reminder || reminder->kind != storage::ReminderKind::revisit || !reminder->commitment_id) {
         if (reminder || reminder.error().kind == storage::StorageErrorKind::not_found) {
-            text = "I couldn't find that revisit among yours (it may belong to someone else, or be gone), so I left "
-                   "it alone.";
+            text =
+                "I couldn't find that revisit among yours (it may belong to someone else, or be gone), so I left "
+                "it alone.";
             if (!i.response_url.empty()) reply.then_respond(i.response_url, bot::blocks::ephemeral_response(text));
             return reply;
         }
@@ -103,8 +105,10 @@ bot::Reply on_revisit(bot::Interaction const& i, Deps const& deps, Act act) {
         auto entry = deps.store.get_commitment(owner, *reminder->commitment_id);
         if (entry) {
             auto done = act(*reminder, *entry, reply);
-            if (done) text = *done;
-            else text = "Something went wrong on my side and nothing was recorded. Please try again.";
+            if (done)
+                text = *done;
+            else
+                text = "Something went wrong on my side and nothing was recorded. Please try again.";
         }
     }
     if (text.empty()) text = "Something went wrong on my side and nothing was recorded. Please try again.";
@@ -140,8 +144,8 @@ storage::Result<storage::Reminder> schedule_revisit_on(Owner const& owner, stora
     auto const tz = user_tz(owner, deps);
     auto const* zone = util::find_time_zone(tz);
     auto const local = date::local_days{date::year{y} / date::month{m} / date::day{d}} + std::chrono::hours{9};
-    auto const when = std::chrono::floor<std::chrono::seconds>(
-        date::zoned_time{zone, local, date::choose::earliest}.get_sys_time());
+    auto const when =
+        std::chrono::floor<std::chrono::seconds>(date::zoned_time{zone, local, date::choose::earliest}.get_sys_time());
     auto const now = now_of(deps);
     if (when <= now || when > now + std::chrono::days{366}) return std::unexpected(bad);
     return schedule_revisit_at(owner, id, storage::Seconds{when.time_since_epoch()}, tz, deps);
@@ -155,57 +159,55 @@ json::object revisit_message(storage::Reminder const& r, Commitment const* entry
         return {{"text", "Time to revisit a decision"}, {"blocks", std::move(b)}};
     }
     auto const number = "#" + std::to_string(entry->id);
-    b.push_back(bot::blocks::section("*Time to revisit decision " + number + "*, logged " +
-                                     date_of(entry->created_at) + ". Decision maker: " + who_decided(*entry) +
-                                     ".\n*Decision:* " +
+    b.push_back(bot::blocks::section("*Time to revisit decision " + number + "*, logged " + date_of(entry->created_at) +
+                                     ". Decision maker: " + who_decided(*entry) + ".\n*Decision:* " +
                                      bot::blocks::escape(bot::blocks::truncate(entry->decision, 600))));
-    b.push_back(bot::blocks::section("*Your concern, as recorded on " + date_of(entry->created_at) + ":*\n" +
-                                     quoted(entry->concerns.empty() ? std::string("(none written down)")
-                                                                    : entry->concerns)));
+    b.push_back(
+        bot::blocks::section("*Your concern, as recorded on " + date_of(entry->created_at) + ":*\n" +
+                             quoted(entry->concerns.empty() ? std::string("(none written down)") : entry->concerns)));
     b.push_back(bot::blocks::context("Did it come true? Your answer goes on your track record."));
-    b.push_back(bot::blocks::actions(
-        "revisit_actions", json::array{bot::blocks::button("It came true", action_came_true, id, "danger"),
-                                       bot::blocks::button("It went fine", action_went_fine, id, "primary"),
-                                       bot::blocks::button("Snooze a week", action_snooze_week, id)}));
+    b.push_back(bot::blocks::actions("revisit_actions",
+                                     json::array{bot::blocks::button("It came true", action_came_true, id, "danger"),
+                                                 bot::blocks::button("It went fine", action_went_fine, id, "primary"),
+                                                 bot::blocks::button("Snooze a week", action_snooze_week, id)}));
     return {{"text", "Time to revisit decision " + number + ": did your concern come true?"}, {"blocks", std::move(b)}};
 }
 
 bot::Reply revisit_came_true(bot::Interaction const& i, Deps const& deps) {
-    return on_revisit(i, deps,
-                      [&](storage::Reminder const&, Commitment const& c, bot::Reply& reply) -> std::optional<std::string> {
-                          auto saved = deps.store.record_outcome(c.owner, c.id, storage::Outcome::came_true, now_of(deps));
-                          if (!saved) return std::nullopt;
-                          if (deps.reminders_changed) deps.reminders_changed();
-                          sync_card(reply, *saved);
-                          if (!i.trigger_id.empty())
-                              reply.then_call("views.open", json::object{{"trigger_id", i.trigger_id},
-                                                                         {"view", raise_it_modal(*saved)}});
-                          return ":warning: Recorded: your concern on #" + std::to_string(c.id) +
-                                 " came true. A drafted message to " + who_decided(c) +
-                                 " is open; raise it 1:1 first.";
-                      });
+    return on_revisit(
+        i, deps, [&](storage::Reminder const&, Commitment const& c, bot::Reply& reply) -> std::optional<std::string> {
+            auto saved = deps.store.record_outcome(c.owner, c.id, storage::Outcome::came_true, now_of(deps));
+            if (!saved) return std::nullopt;
+            if (deps.reminders_changed) deps.reminders_changed();
+            sync_card(reply, *saved);
+            if (!i.trigger_id.empty())
+                reply.then_call("views.open",
+                                json::object{{"trigger_id", i.trigger_id}, {"view", raise_it_modal(*saved)}});
+            return ":warning: Recorded: your concern on #" + std::to_string(c.id) +
+                   " came true. A drafted message to " + who_decided(c) + " is open; raise it 1:1 first.";
+        });
 }
 
 bot::Reply revisit_went_fine(bot::Interaction const& i, Deps const& deps) {
-    return on_revisit(i, deps,
-                      [&](storage::Reminder const&, Commitment const& c, bot::Reply& reply) -> std::optional<std::string> {
-                          auto saved = deps.store.record_outcome(c.owner, c.id, storage::Outcome::held, now_of(deps));
-                          if (!saved) return std::nullopt;
-                          if (deps.reminders_changed) deps.reminders_changed();
-                          sync_card(reply, *saved);
-                          return ":white_check_mark: Noted: decision #" + std::to_string(c.id) +
-                                 " held and your concern did not come true. That is on the record too.";
-                      });
+    return on_revisit(
+        i, deps, [&](storage::Reminder const&, Commitment const& c, bot::Reply& reply) -> std::optional<std::string> {
+            auto saved = deps.store.record_outcome(c.owner, c.id, storage::Outcome::held, now_of(deps));
+            if (!saved) return std::nullopt;
+            if (deps.reminders_changed) deps.reminders_changed();
+            sync_card(reply, *saved);
+            return ":white_check_mark: Noted: decision #" + std::to_string(c.id) +
+                   " held and your concern did not come true. That is on the record too.";
+        });
 }
 
 bot::Reply revisit_snooze_week(bot::Interaction const& i, Deps const& deps) {
-    return on_revisit(i, deps,
-                      [&](storage::Reminder const& r, Commitment const& c, bot::Reply&) -> std::optional<std::string> {
-                          auto moved = schedule_revisit_at(c.owner, c.id, now_of(deps) + std::chrono::days{7}, r.tz, deps);
-                          if (!moved) return std::nullopt;
-                          return "Snoozed: I'll ask about decision #" + std::to_string(c.id) + " again on " +
-                                 bot::blocks::escape(followups::format_local(moved->due_at, moved->tz)) + ".";
-                      });
+    return on_revisit(
+        i, deps, [&](storage::Reminder const& r, Commitment const& c, bot::Reply&) -> std::optional<std::string> {
+            auto moved = schedule_revisit_at(c.owner, c.id, now_of(deps) + std::chrono::days{7}, r.tz, deps);
+            if (!moved) return std::nullopt;
+            return "Snoozed: I'll ask about decision #" + std::to_string(c.id) + " again on " +
+                   bot::blocks::escape(followups::format_local(moved->due_at, moved->tz)) + ".";
+        });
 }
 
 std::string track_record_line(Owner const& owner, Deps const& deps) {

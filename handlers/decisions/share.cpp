@@ -88,9 +88,9 @@ net::awaitable<void> post_card(Deps const& deps, Owner owner, storage::Id id, st
 bot::Reply share_command(bot::SlashCommand const& c, std::string_view args, Deps const& deps) {
     auto const id = parse_entry_id(util::trim(args));
     if (!id) {
-        return bot::Reply::json(say(
-            "Usage: `/pushback share <entry number>` in the channel that should keep the decision on record, e.g. "
-            "`/pushback share 12`. `/pushback log` shows your entries and their numbers."));
+        return bot::Reply::json(
+            say("Usage: `/pushback share <entry number>` in the channel that should keep the decision on record, e.g. "
+                "`/pushback share 12`. `/pushback log` shows your entries and their numbers."));
     }
     if (!is_shareable_channel(c.channel_id)) {
         return bot::Reply::json(say("Run `/pushback share " + std::to_string(*id) +
@@ -108,7 +108,8 @@ bot::Reply share_command(bot::SlashCommand const& c, std::string_view args, Deps
         if (entry->share_channel == c.channel_id)
             return bot::Reply::json(say("#" + std::to_string(*id) + " is already shared in this channel."));
         return bot::Reply::json(say("#" + std::to_string(*id) + " is already shared in " +
-                                    channel_mention(entry->share_channel) + ". Withdraw it there first with "
+                                    channel_mention(entry->share_channel) +
+                                    ". Withdraw it there first with "
                                     "`/pushback unshare " +
                                     std::to_string(*id) + "`."));
     }

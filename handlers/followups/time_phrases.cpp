@@ -290,8 +290,8 @@ std::expected<std::chrono::sys_seconds, WhenError> on_day(Context const& c, DayS
 std::expected<std::chrono::sys_seconds, WhenError> today_at(Context const& c, std::chrono::minutes time) {
     auto const when = at(c, c.today, time);
     if (when <= c.now)
-        return std::unexpected(WhenError{WhenErrorKind::in_the_past,
-                                         "That part of today has already passed. Try `tomorrow` or `in 1h`."});
+        return std::unexpected(
+            WhenError{WhenErrorKind::in_the_past, "That part of today has already passed. Try `tomorrow` or `in 1h`."});
     return when;
 }
 

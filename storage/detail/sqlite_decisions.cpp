@@ -10,8 +10,9 @@ namespace {
 
 // SQL: constants only; their addresses key the prepared-statement cache.
 
-constexpr char const* sql_share_state = "SELECT share_state, share_channel FROM commitments "
-                                        "WHERE id = ? AND team_id = ? AND user_id = ?";
+constexpr char const* sql_share_state =
+    "SELECT share_state, share_channel FROM commitments "
+    "WHERE id = ? AND team_id = ? AND user_id = ?";
 constexpr char const* sql_record_share =
     "UPDATE commitments SET share_state = 'shared', share_channel = ?1, share_ts = ?2, shared_at = ?3, "
     "updated_at = ?3 WHERE id = ?4 AND team_id = ?5 AND user_id = ?6 RETURNING " PUSHBACK_COMMITMENT_COLUMNS;

@@ -101,7 +101,9 @@ Commitment read_commitment(SQLite::Statement const& s) {
     c.status = parse_commitment_status(s.getColumn(11).getString()).value_or(CommitmentStatus::committed);
     c.source_link = s.getColumn(12).getString();
     auto const share = s.getColumn(13).getString();
-    c.share_state = share == "shared" ? ShareState::shared : share == "withdrawn" ? ShareState::withdrawn : ShareState::none;
+    c.share_state = share == "shared"      ? ShareState::shared
+                    : share == "withdrawn" ? ShareState::withdrawn
+                                           : ShareState::none;
     c.share_channel = s.getColumn(14).getString();
     c.share_ts = s.getColumn(15).getString();
     c.shared_at = optional_time(s.getColumn(16));

@@ -42,11 +42,11 @@ inline int clamp_limit(int limit) { return std::clamp(limit, 1, max_list_limit);
 
 // ---- row mapping: the column lists and the readers must stay in the same order ----
 
-#define PUSHBACK_COMMITMENT_COLUMNS                                                                  \
-    "commitments.id, commitments.team_id, commitments.user_id, commitments.created_at, "             \
-    "commitments.updated_at, commitments.decision, commitments.context, commitments.alternatives, "  \
-    "commitments.trade_offs, commitments.decision_maker, commitments.concerns, commitments.status, " \
-    "commitments.source_link, commitments.share_state, commitments.share_channel, commitments.share_ts, "   \
+#define PUSHBACK_COMMITMENT_COLUMNS                                                                       \
+    "commitments.id, commitments.team_id, commitments.user_id, commitments.created_at, "                  \
+    "commitments.updated_at, commitments.decision, commitments.context, commitments.alternatives, "       \
+    "commitments.trade_offs, commitments.decision_maker, commitments.concerns, commitments.status, "      \
+    "commitments.source_link, commitments.share_state, commitments.share_channel, commitments.share_ts, " \
     "commitments.shared_at, commitments.revisit_at, commitments.outcome, commitments.outcome_at"
 
 #define PUSHBACK_REMINDER_COLUMNS                                                                        \

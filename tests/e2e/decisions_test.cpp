@@ -111,7 +111,9 @@ struct Env {
 
 json::object decision_log_submission(std::string const& user, std::string const& metadata, std::string const& decision,
                                      std::string const& concerns, std::string const& revisit_date, bool share) {
-    auto const input = [](std::string v) { return json::object{{"type", "plain_text_input"}, {"value", std::move(v)}}; };
+    auto const input = [](std::string v) {
+        return json::object{{"type", "plain_text_input"}, {"value", std::move(v)}};
+    };
     json::object values{
         {"decision", {{"decision_input", input(decision)}}},
         {"context", {{"context_input", input("Customer demo on Monday")}}},
@@ -119,14 +121,13 @@ json::object decision_log_submission(std::string const& user, std::string const&
         {"tradeoffs", {{"tradeoffs_input", input("No OIDC in the first cut")}}},
         {"decision_maker", {{"decision_maker_input", input("Alex (PM)")}}},
         {"concerns", {{"concerns_input", input(concerns)}}},
-        {"status",
-         {{"status_input",
-           {{"type", "static_select"}, {"selected_option", {{"value", "committed"}}}}}}},
+        {"status", {{"status_input", {{"type", "static_select"}, {"selected_option", {{"value", "committed"}}}}}}},
     };
     if (!revisit_date.empty())
         values["revisit"] = {{"revisit_input", {{"type", "datepicker"}, {"selected_date", revisit_date}}}};
     if (share)
-        values["share"] = {{"share_input", {{"type", "checkboxes"}, {"selected_options", json::array{{{"value", "share"}}}}}}};
+        values["share"] = {
+            {"share_input", {{"type", "checkboxes"}, {"selected_options", json::array{{{"value", "share"}}}}}}};
     return {{"type", "view_submission"},
             {"team", {{"id", "T0001"}, {"domain", "acme-eng"}}},
             {"user", {{"id", user}, {"username", "sam"}, {"team_id", "T0001"}}},
@@ -197,14 +198,17 @@ TEST_CASE("decisions: a shared entry's card is the channel's record, reachable o
     CHECK_THAT(listed, Catch::Contains("#" + id) && Catch::Contains("Ship SSO in March as scoped") &&
                            !Catch::Contains("billing export"));
     CHECK_THAT(env.command("decisions security", "U0002", "C0ENG"), Catch::Contains("Ship SSO in March"));
-    CHECK_THAT(env.command("decisions billing", "U0002", "C0ENG"), Catch::Contains("No decision shared in this channel matches"));
+    CHECK_THAT(env.command("decisions billing", "U0002", "C0ENG"),
+               Catch::Contains("No decision shared in this channel matches"));
     CHECK_THAT(env.command("decisions " + id, "U0002", "C0ENG"), Catch::Contains("Ship SSO in March"));
 
     // From another channel: nothing, and a forged id reads exactly like a missing one.
-    CHECK_THAT(env.command("decisions", "U0002", "C0SALES"), Catch::Contains("No decisions are shared in this channel yet"));
+    CHECK_THAT(env.command("decisions", "U0002", "C0SALES"),
+               Catch::Contains("No decisions are shared in this channel yet"));
     auto const forged = env.command("decisions " + id, "U0002", "C0SALES");
     auto const missing = env.command("decisions 99999", "U0002", "C0SALES");
-    CHECK(std::regex_replace(forged, std::regex("#" + id), "#N") == std::regex_replace(missing, std::regex("#99999"), "#N"));
+    CHECK(std::regex_replace(forged, std::regex("#" + id), "#N") ==
+          std::regex_replace(missing, std::regex("#99999"), "#N"));
     CHECK_THAT(env.command("decisions " + other, "U0002", "C0ENG"),
                Catch::Contains("No decision #" + other + " is shared in this channel."));
 
@@ -230,15 +234,16 @@ TEST_CASE("decisions: a shared entry's card is the channel's record, reachable o
     wait_update(env.slack, card_ts, 3);
     CHECK_THAT(bot::blocks::render_text(*env.slack.message("C0ENG", card_ts)),
                Catch::Contains("Withdrawn: decision #" + id));
-    CHECK_THAT(env.command("decisions", "U0002", "C0ENG"), Catch::Contains("No decisions are shared in this channel yet"));
+    CHECK_THAT(env.command("decisions", "U0002", "C0ENG"),
+               Catch::Contains("No decisions are shared in this channel yet"));
     CHECK_THAT(env.command("log", "U0001", "C0ENG"), Catch::Contains("Ship SSO in April"));
     CHECK(env.posts_to("C0SALES").empty());
 }
 
 TEST_CASE("decisions: sharing from the modal posts the card, a private channel asks to invite the bot", "[e2e]") {
     Env env;
-    env.interact(decision_log_submission("U0001", "c:C0ENG", "Use webhooks for the partner API", "Retry storms", "",
-                                         true));
+    env.interact(
+        decision_log_submission("U0001", "c:C0ENG", "Use webhooks for the partner API", "Retry storms", "", true));
     auto const card = env.wait_post_to("C0ENG", 1);
     CHECK_THAT(bot::blocks::render_text(card.body),
                Catch::Contains("Use webhooks for the partner API") && Catch::Contains("Concerns on record") &&
@@ -267,7 +272,8 @@ TEST_CASE("decisions: the revisit DM comes on its date and each button does what
     Env env;
     // Three entries with concerns; revisit dates from the modal (09:00, UTC: no cached zone).
     auto const submit = [&](std::string decision, std::string concern, std::string date) {
-        env.interact(decision_log_submission("U0001", "", std::move(decision), std::move(concern), std::move(date), false));
+        env.interact(
+            decision_log_submission("U0001", "", std::move(decision), std::move(concern), std::move(date), false));
     };
     submit("Ship SSO in March as scoped", "The 2-week security review is not in the plan", "2026-02-10");
     submit("Drop the load test this sprint", "Peak traffic will find the N+1 query", "2026-02-10");
@@ -279,14 +285,16 @@ TEST_CASE("decisions: the revisit DM comes on its date and each button does what
     env.clock.set(std::chrono::sys_days{std::chrono::year{2026} / 2 / 10} + 8h + 59min);
     std::this_thread::sleep_for(500ms);
     CHECK(env.posts_to("D0FAKE1").empty());
-    for (auto& c : env.slack.calls("chat.postMessage")) CHECK_THAT(bot::blocks::render_text(c.body), !Catch::Contains("revisit"));
+    for (auto& c : env.slack.calls("chat.postMessage"))
+        CHECK_THAT(bot::blocks::render_text(c.body), !Catch::Contains("revisit"));
 
     env.clock.set(std::chrono::sys_days{std::chrono::year{2026} / 2 / 10} + 9h);
     std::vector<testing::FakeSlack::Call> dms;
     for (int i = 0; i < 60 && dms.size() < 3; ++i) {
         dms.clear();
         for (auto& c : env.slack.calls("chat.postMessage"))
-            if (bot::blocks::render_text(c.body).find("Time to revisit decision") != std::string::npos) dms.push_back(c);
+            if (bot::blocks::render_text(c.body).find("Time to revisit decision") != std::string::npos)
+                dms.push_back(c);
         std::this_thread::sleep_for(50ms);
     }
     REQUIRE(dms.size() == 3);
@@ -338,7 +346,8 @@ TEST_CASE("decisions: the revisit DM comes on its date and each button does what
                Catch::Contains("couldn't find that revisit among yours"));
 
     // Snooze a week: asked again seven days later, not before.
-    env.interact(click("U0001", "revisit_snooze_week", kill.at("revisit_snooze_week"), env.slack.response_url("snooze")));
+    env.interact(
+        click("U0001", "revisit_snooze_week", kill.at("revisit_snooze_week"), env.slack.response_url("snooze")));
     REQUIRE(env.slack.wait_for("response_url", 4, wait));
     CHECK_THAT(bot::blocks::render_text(env.slack.calls("response_url").back().body), Catch::Contains("Snoozed"));
 
@@ -362,7 +371,8 @@ TEST_CASE("decisions: the revisit DM comes on its date and each button does what
     // The command's "revisit in a fortnight": 17 Feb 10:00 UTC.
     bool command_revisit = false;
     for (auto& c : env.slack.calls("chat.postMessage"))
-        command_revisit = command_revisit || bot::blocks::render_text(c.body).find("Time to revisit decision #" + by_command) != std::string::npos;
+        command_revisit = command_revisit || bot::blocks::render_text(c.body).find("Time to revisit decision #" +
+                                                                                   by_command) != std::string::npos;
     CHECK(command_revisit);
 }
 
@@ -373,9 +383,9 @@ TEST_CASE("decisions: exports arrive as files through the three-step upload, in 
     env.command("share " + shared, "U0001", "C0ENG");
     env.wait_post_to("C0ENG", 1);
 
-    CHECK_THAT(env.command("export pdf", "U0001", "C0ENG"),
-               Catch::Contains("I don't know the export format “pdf”") && Catch::Contains("`md`") &&
-                   Catch::Contains("`csv`") && Catch::Contains("`json`"));
+    CHECK_THAT(env.command("export pdf", "U0001", "C0ENG"), Catch::Contains("I don't know the export format “pdf”") &&
+                                                                Catch::Contains("`md`") && Catch::Contains("`csv`") &&
+                                                                Catch::Contains("`json`"));
     std::size_t done = 0;
     for (auto const* format : {"md", "csv", "json"}) {
         CHECK_THAT(env.command(std::string("export ") + format, "U0001", "C0ENG"), Catch::Contains("Uploading"));

@@ -149,8 +149,9 @@ TEST_CASE("/pushback export uploads the whole log as a file to the user's DM, in
 
 TEST_CASE("/pushback log counts the matches, not the whole log", "[handlers][commitments]") {
     HandlerWorld w;
-    REQUIRE(handlers::commit_command(HandlerWorld::slash(""), "Ship the kill switch before the launch", w.deps)
-                .status == 200);
+    REQUIRE(
+        handlers::commit_command(HandlerWorld::slash(""), "Ship the kill switch before the launch", w.deps).status ==
+        200);
     REQUIRE(handlers::commit_command(HandlerWorld::slash(""), "Move the webhooks to a queue", w.deps).status == 200);
     auto const found = text_of(handlers::log_command(HandlerWorld::slash("log kill switch"), "kill switch", w.deps));
     CHECK_THAT(found, Catch::Contains("*Entries matching “kill switch”* (1 match)"));

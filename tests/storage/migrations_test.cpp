@@ -46,25 +46,32 @@ TEST_CASE("a database from every earlier version migrates with its data intact",
         (void)open_or_fail(dir.db(), clock.options(from));
         SQLite::Database old{dir.db().string(), SQLite::OPEN_READWRITE};
         auto const t0 = utc(2026, 2, 15, 10).time_since_epoch().count();
-        old.exec("INSERT INTO commitments (team_id, user_id, created_at, updated_at, decision, context, concerns, "
-                 "source_link) VALUES ('T1', 'U1', " + std::to_string(t0) + ", " + std::to_string(t0) +
-                 ", 'Use webhook notifications instead of polling', 'Partner rate limits', 'Retry storms', "
-                 "'https://acme.slack.com/archives/C1/p1')");
+        old.exec(
+            "INSERT INTO commitments (team_id, user_id, created_at, updated_at, decision, context, concerns, "
+            "source_link) VALUES ('T1', 'U1', " +
+            std::to_string(t0) + ", " + std::to_string(t0) +
+            ", 'Use webhook notifications instead of polling', 'Partner rate limits', 'Retry storms', "
+            "'https://acme.slack.com/archives/C1/p1')");
         c1 = old.getLastInsertRowid();
-        old.exec("INSERT INTO commitments (team_id, user_id, created_at, updated_at, decision, status) VALUES "
-                 "('T1', 'U1', " + std::to_string(t0 + 60) + ", " + std::to_string(t0 + 60) +
-                 ", 'Ship the MVP without SSO', 'revisit')");
+        old.exec(
+            "INSERT INTO commitments (team_id, user_id, created_at, updated_at, decision, status) VALUES "
+            "('T1', 'U1', " +
+            std::to_string(t0 + 60) + ", " + std::to_string(t0 + 60) + ", 'Ship the MVP without SSO', 'revisit')");
         c2 = old.getLastInsertRowid();
         auto const due1 = std::to_string(utc(2026, 3, 2, 9).time_since_epoch().count());
         auto const due2 = std::to_string(utc(2026, 3, 1, 9).time_since_epoch().count());
-        old.exec("INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, "
-                 "commitment_id, next_attempt_at) VALUES ('T1', 'U1', " + std::to_string(t0) +
-                 ", 'U_DANA', " + due1 + ", 'Europe/London', 'draft', " + std::to_string(c1) + ", " + due1 + ")");
+        old.exec(
+            "INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, "
+            "commitment_id, next_attempt_at) VALUES ('T1', 'U1', " +
+            std::to_string(t0) + ", 'U_DANA', " + due1 + ", 'Europe/London', 'draft', " + std::to_string(c1) + ", " +
+            due1 + ")");
         r1 = old.getLastInsertRowid();
         // r2 in flight at "shutdown".
-        old.exec("INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, state, "
-                 "claimed_at, next_attempt_at) VALUES ('T1', 'U1', " + std::to_string(t0) +
-                 ", 'U_DANA', " + due2 + ", 'Europe/London', 'draft', 'claimed', " + due2 + ", " + due2 + ")");
+        old.exec(
+            "INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, state, "
+            "claimed_at, next_attempt_at) VALUES ('T1', 'U1', " +
+            std::to_string(t0) + ", 'U_DANA', " + due2 + ", 'Europe/London', 'draft', 'claimed', " + due2 + ", " +
+            due2 + ")");
         r2 = old.getLastInsertRowid();
     }
     REQUIRE(header_user_version(dir.db()) == from);

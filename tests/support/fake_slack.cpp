@@ -421,9 +421,17 @@ struct FakeSlack::Impl {
     json::object answer(Call const& call, bool body_ok, bool json_body) {
         if (call.method == "oauth.v2.access") return oauth_access(call);
         static std::map<std::string, int> const known = {
-            {"chat.postMessage", 0}, {"chat.postEphemeral", 0}, {"views.open", 0},         {"views.update", 0},
-            {"views.publish", 0},    {"users.info", 1},         {"conversations.open", 0}, {"auth.test", 1},
-            {"chat.update", 0},      {"files.getUploadURLExternal", 1}, {"files.completeUploadExternal", 1},
+            {"chat.postMessage", 0},
+            {"chat.postEphemeral", 0},
+            {"views.open", 0},
+            {"views.update", 0},
+            {"views.publish", 0},
+            {"users.info", 1},
+            {"conversations.open", 0},
+            {"auth.test", 1},
+            {"chat.update", 0},
+            {"files.getUploadURLExternal", 1},
+            {"files.completeUploadExternal", 1},
         };
         auto const k = known.find(call.method);
         if (k == known.end()) {

@@ -61,9 +61,9 @@ bool is_shareable_channel(std::string_view channel_id);
 bot::Reply decisions_command(bot::SlashCommand const& c, std::string_view args, Deps const& deps);
 
 // ---- the revisit loop ----
-// Schedules the entry's revisit at 09:00 on `date` (YYYY-MM-DD) in the user's cached zone (UTC if unknown).
+// Schedules the entry's revisit at 09:00 on `day` (YYYY-MM-DD) in the user's cached zone (UTC if unknown).
 storage::Result<storage::Reminder> schedule_revisit_on(storage::Owner const& owner, storage::Id id,
-                                                       std::string_view date, Deps const& deps);
+                                                       std::string_view day, Deps const& deps);
 // The same at an instant already resolved (`/pushback commit … revisit <when>`).
 storage::Result<storage::Reminder> schedule_revisit_at(storage::Owner const& owner, storage::Id id,
                                                        storage::Seconds when, std::string const& tz, Deps const& deps);

@@ -64,7 +64,7 @@ net::awaitable<void> say(Deps const& deps, std::string const& response_url, std:
 std::string string_in(bot::SlackResult const& r, std::initializer_list<char const*> path) {
     if (!r) return {};
     json::object const* cur = &*r;
-    for (auto it = path.begin(); it != path.end(); ++it) {
+    for (auto const* it = path.begin(); it != path.end(); ++it) {
         auto const* v = cur->if_contains(*it);
         if (!v) return {};
         if (std::next(it) == path.end()) return v->is_string() ? std::string(v->get_string()) : std::string{};

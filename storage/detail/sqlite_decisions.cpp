@@ -69,6 +69,15 @@ void bind_scope(SQLite::Statement& s, int first, ChannelScope const& scope) {
     s.bind(first + 1, scope.channel_id);
 }
 
+// The owner's entry's share state and channel, or nullopt when the owner has no such entry.
+std::optional<std::pair<std::string, std::string>> share_of(SQLite::Statement& query, Owner const& owner, Id id) {
+    Use q{query};
+    q->bind(1, id);
+    bind_owner(*q, 2, owner);
+    if (!q->executeStep()) return std::nullopt;
+    return std::pair{q->getColumn(0).getString(), q->getColumn(1).getString()};
+}
+
 std::optional<StorageError> check_channel(std::string_view channel) {
     if (channel.empty() || channel.size() > 255)
         return StorageError{StorageErrorKind::invalid_argument, "a channel id is 1 to 255 bytes"};
@@ -86,14 +95,10 @@ Result<Commitment> SqliteStore::record_share(Owner const& owner, Id id, std::str
     if (ts.size() > 64) return fail(StorageErrorKind::invalid_argument, "message ts too long");
     return run([&]() -> Result<Commitment> {
         SQLite::Transaction tx{*db_, SQLite::TransactionBehavior::IMMEDIATE};
-        {
-            Use q{stmt(sql_share_state)};
-            q->bind(1, id);
-            bind_owner(*q, 2, owner);
-            if (!q->executeStep()) return not_found("commitment", id);
-            if (q->getColumn(0).getString() == "shared" && q->getColumn(1).getString() != channel)
-                return fail(StorageErrorKind::invalid_argument, "already shared in another channel");
-        }
+        auto const share = share_of(stmt(sql_share_state), owner, id);
+        if (!share) return not_found("commitment", id);
+        if (share->first == "shared" && share->second != channel)
+            return fail(StorageErrorKind::invalid_argument, "already shared in another channel");
         Commitment out;
         {
             Use s{stmt(sql_record_share)};
@@ -114,14 +119,9 @@ Result<Commitment> SqliteStore::withdraw_share(Owner const& owner, Id id) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
     return run([&]() -> Result<Commitment> {
         SQLite::Transaction tx{*db_, SQLite::TransactionBehavior::IMMEDIATE};
-        {
-            Use q{stmt(sql_share_state)};
-            q->bind(1, id);
-            bind_owner(*q, 2, owner);
-            if (!q->executeStep()) return not_found("commitment", id);
-            if (q->getColumn(0).getString() != "shared")
-                return fail(StorageErrorKind::invalid_argument, "not shared in a channel");
-        }
+        auto const share = share_of(stmt(sql_share_state), owner, id);
+        if (!share) return not_found("commitment", id);
+        if (share->first != "shared") return fail(StorageErrorKind::invalid_argument, "not shared in a channel");
         Commitment out;
         {
             Use s{stmt(sql_withdraw_share)};

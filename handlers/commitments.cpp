@@ -183,9 +183,10 @@ std::string cached_tz(Owner const& owner, Deps const& deps) {
     return tz && *tz && util::is_known_time_zone((*tz)->tz) ? (*tz)->tz : std::string("UTC");
 }
 
-std::string revisit_note(storage::Reminder const& r) {
+std::string revisit_note(storage::Reminder const& r, bool has_concern) {
     return ":calendar: Revisit on *" + bot::blocks::escape(followups::format_local(r.due_at, r.tz)) +
-           "*: I'll DM you then to ask whether your concern came true.";
+           (has_concern ? "*: I'll DM you then to ask whether your concern came true."
+                        : "*: I'll DM you then to ask how the decision held up.");
 }
 
 }  // namespace
@@ -239,7 +240,7 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view text, Dep
                      ? decisions::schedule_revisit_at(owner, stored->id, *revisit_at, tz, deps)
                      : decisions::schedule_revisit_on(owner, stored->id, decisions::default_revisit_date(deps), deps);
         if (r) {
-            revisit_line = revisit_note(*r);
+            revisit_line = revisit_note(*r, !stored->concerns.empty());
             stored->revisit_at = r->due_at;
         } else {
             revisit_line = "The revisit could not be scheduled just now; set it with *Edit entry*.";
@@ -456,7 +457,7 @@ bot::Reply decision_log_submitted(bot::Interaction const& i, Deps const& deps) {
     // Concerns on record come back on the revisit date (once their outcome is known, there is nothing to ask).
     if (!saved->concerns.empty() && saved->outcome == storage::Outcome::none && !revisit.empty()) {
         auto scheduled = decisions::schedule_revisit_on(owner, saved->id, revisit, deps);
-        b.push_back(bot::blocks::context(scheduled ? revisit_note(*scheduled)
+        b.push_back(bot::blocks::context(scheduled ? revisit_note(*scheduled, true)
                                                    : "The revisit could not be scheduled just now; try *Edit* again."));
     }
     auto const channel = share_channel_of(metadata);

@@ -120,7 +120,9 @@ bot::Reply start_upload(bot::SlashCommand const& c, Deps const& deps, Format con
     u.bytes = render(f, entries);
     u.what = what + " (" + std::to_string(entries.size()) + " entr" + (entries.size() == 1 ? "y" : "ies") + ", " +
              f.label + ")";
-    auto reply = bot::Reply::json(bot::blocks::ephemeral("Uploading " + u.what + " to your DM with Pushback…"));
+    std::string lower = u.what;
+    if (!lower.empty()) lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+    auto reply = bot::Reply::json(bot::blocks::ephemeral("Uploading " + lower + " to your DM with Pushback…"));
     reply.then_run([&deps, u = std::move(u)]() mutable { return upload_file(deps, std::move(u)); });
     return reply;
 }

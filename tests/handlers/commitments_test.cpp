@@ -123,7 +123,7 @@ TEST_CASE("/pushback export uploads the whole log as a file to the user's DM, in
     w.slack.answer_ok("response_url");
     auto const command = HandlerWorld::slash("export csv");
     auto reply = handlers::export_command(command, "csv", w.deps);
-    CHECK_THAT(text_of(reply), Catch::Contains("Uploading Your decision log (30 entries, CSV)"));
+    CHECK_THAT(text_of(reply), Catch::Contains("Uploading your decision log (30 entries, CSV)"));
     CHECK(w.slack.calls().empty());
     after_ack(reply, w.slack);
 

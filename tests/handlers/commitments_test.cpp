@@ -310,3 +310,56 @@ TEST_CASE("buttons with a malformed entry id are acknowledged and do nothing", "
         CHECK(done.after_ack.empty());
     }
 }
+
+TEST_CASE("the decision-log modal offers Share in #channel (ticked) from a channel, and Revisit on in 4 weeks",
+          "[handlers][commitments]") {
+    HandlerWorld w;
+    auto const view_of = [&](json::object payload) {
+        auto reply = handlers::open_decision_log(Parsed::interaction(payload), w.deps);
+        after_ack(reply, w.slack);
+        auto const opened = w.slack.calls("views.open");
+        REQUIRE_FALSE(opened.empty());
+        return opened.back().body.at("view").as_object();
+    };
+    auto const block = [](json::object const& view, std::string_view id) -> json::object const* {
+        for (auto const& b : view.at("blocks").as_array())
+            if (b.as_object().if_contains("block_id") && str(b.at("block_id")) == id) return &b.as_object();
+        return nullptr;
+    };
+
+    auto const from_channel = view_of(fixture_json("block_actions.json"));  // clicked in C0001
+    CHECK(block_kit_problems(from_channel, Surface::modal).empty());
+    auto const* share = block(from_channel, "share");
+    REQUIRE(share);
+    CHECK(share->at("element").at("initial_options").as_array().size() == 1);  // on by default
+    CHECK(str(share->at("element").at("options").at(0).at("text").at("text")) == "Share in <#C0001>");
+    CHECK(str(from_channel.at("private_metadata")) == "c:C0001");
+    auto const* revisit = block(from_channel, "revisit");
+    REQUIRE(revisit);
+    CHECK(str(revisit->at("element").at("initial_date")) == "2026-02-03");  // the clock's 2026-01-06 + 4 weeks
+
+    // From a DM there is no channel log to share to.
+    auto dm = fixture_json("block_actions.json");
+    dm["channel"].as_object()["id"] = "D0DM";
+    dm["container"].as_object()["channel_id"] = "D0DM";
+    auto const from_dm = view_of(dm);
+    CHECK(block(from_dm, "share") == nullptr);
+    CHECK((!from_dm.contains("private_metadata") || str(from_dm.at("private_metadata")).empty()));
+
+    // A commitment's clauses prefill decision, concern and decision maker; nothing fills Context with tokens.
+    templates::CommitmentDraft draft{"Ship the importer on Dec 4", "the 40-minute deploy", "Dana"};
+    auto click = fixture_json("block_actions.json");
+    click["actions"].as_array()[0].as_object()["value"] = handlers::commitment_prefill_value(
+        draft, "OK, we ship the importer on Dec 4 as Dana decided; my concern about the 40-minute deploy is on record");
+    auto const prefilled = view_of(click);
+    auto const initial = [&](std::string_view id) {
+        auto const* b = block(prefilled, id);
+        REQUIRE(b);
+        auto const* v = b->at("element").as_object().if_contains("initial_value");
+        return v ? std::string(v->as_string()) : std::string{};
+    };
+    CHECK(initial("decision") == "Ship the importer on Dec 4");
+    CHECK(initial("concerns") == "the 40-minute deploy");
+    CHECK(initial("decision_maker") == "Dana");
+    CHECK(initial("context").empty());
+}

@@ -178,6 +178,30 @@ std::pair<std::string_view, std::string_view> split_revisit(std::string_view tex
     return {util::trim(text.substr(0, at)), util::trim(text.substr(at + 9))};
 }
 
+// The concern a one-line commitment names ("...; my concern about the security review is on record"),
+// or "": the words after the marker, up to "is on record" or the sentence's end.
+std::string concern_in(std::string_view text) {
+    std::string low(text);
+    for (auto& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    static constexpr std::string_view markers[] = {
+        "my concern is that ", "my concern is ",     "my concern about ", "my concern: ",        "my concern that ",
+        "my concerns: ",       "my concern, ",       "concern: ",         "i'm concerned that ", "i am concerned that ",
+        "i'm worried that ",   "i am worried that ", "concerned about ",  "worried about "};
+    for (auto marker : markers) {
+        auto const at = low.find(marker);
+        if (at == std::string::npos) continue;
+        auto const start = at + marker.size();
+        auto end = low.size();
+        for (std::string_view stop : {" is on record", " is on the record", " on record", " on the record", ". ", "; "})
+            if (auto const e = low.find(stop, start); e != std::string::npos) end = std::min(end, e);
+        auto concern = util::trim(text.substr(start, end - start));
+        while (!concern.empty() && (concern.back() == '.' || concern.back() == ',' || concern.back() == ';'))
+            concern.remove_suffix(1);
+        return std::string(concern);
+    }
+    return {};
+}
+
 std::string cached_tz(Owner const& owner, Deps const& deps) {
     auto tz = deps.store.user_tz(owner);
     return tz && *tz && util::is_known_time_zone((*tz)->tz) ? (*tz)->tz : std::string("UTC");
@@ -230,6 +254,7 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view text, Dep
         entry.concerns = advice.commitment.concern;
         entry.decision_maker = advice.commitment.decision_maker;
     }
+    if (entry.concerns.empty()) entry.concerns = concern_in(decision);
     entry.status = CommitmentStatus::committed;
     auto stored = deps.store.add_commitment(owner, entry);
     if (!stored) return bot::Reply::json(bot::blocks::ephemeral(storage_problem(stored.error())));

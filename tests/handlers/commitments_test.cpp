@@ -363,3 +363,28 @@ TEST_CASE("the decision-log modal offers Share in #channel (ticked) from a chann
     CHECK(initial("decision_maker") == "Dana");
     CHECK(initial("context").empty());
 }
+
+TEST_CASE("/pushback commit keeps the concern it names on record and schedules its revisit",
+          "[handlers][commitments]") {
+    HandlerWorld w;
+    auto const text = text_of(handlers::commit_command(
+        HandlerWorld::slash(""),
+        "OK, we ship SSO in March as scoped; my concern about the 2-week security review is on record", w.deps));
+    auto const stored = log_of(w);
+    REQUIRE(stored.size() == 1);
+    CHECK_THAT(stored[0].concerns, Catch::Contains("security review"));
+    // Concerns on record come back in four weeks by default (09:00, UTC without a known zone).
+    REQUIRE(stored[0].revisit_at);
+    CHECK(*stored[0].revisit_at == std::chrono::sys_days{std::chrono::year{2026} / 2 / 3} + 9h);
+    CHECK_THAT(text, Catch::Contains("Revisit on *") && Catch::Contains("whether your concern came true"));
+
+    // An explicit revisit phrase, and one that cannot be read (nothing is logged then).
+    auto const next = text_of(
+        handlers::commit_command(HandlerWorld::slash(""), "Freeze the billing API revisit in a fortnight", w.deps));
+    CHECK_THAT(next, Catch::Contains("Revisit on *"));
+    CHECK(log_of(w).size() == 2);
+    auto const bad =
+        text_of(handlers::commit_command(HandlerWorld::slash(""), "Freeze the billing API revisit whenever", w.deps));
+    CHECK_THAT(bad, Catch::Contains("Nothing logged: I couldn't read the revisit time."));
+    CHECK(log_of(w).size() == 2);
+}

@@ -154,4 +154,15 @@ TEST_CASE("try prints what follows the reply when the server stands in for Slack
     auto const outbox = run_pushback({"try", "--outbox"}, env, cwd.path());
     CHECK(outbox.exit_code == 0);
     CHECK_THAT(outbox.out, Catch::Contains("channel message") && Catch::Contains("file"));
+
+    // The outbox answers only requests addressed to this machine, never a page from elsewhere.
+    auto const get = [&](std::string const& headers) {
+        auto conn = app.connect();
+        auto r = conn.raw("GET /local/outbox HTTP/1.1\r\n" + headers + "Connection: close\r\n\r\n");
+        REQUIRE(r);
+        return *r;
+    };
+    CHECK(get("Host: 127.0.0.1\r\n").status == 200);
+    CHECK(get("Host: evil.example\r\n").status == 403);
+    CHECK(get("Host: 127.0.0.1\r\nOrigin: https://evil.example\r\n").status == 403);
 }

@@ -174,6 +174,17 @@ testing::FakeSlack::Call wait_update(testing::FakeSlack const& slack, std::strin
     return {};
 }
 
+// The card as the fake Slack holds it, once it says `text` (the fake records a call before applying it).
+std::string wait_card(testing::FakeSlack const& slack, std::string const& ts, std::string const& text) {
+    std::string now;
+    for (int i = 0; i < 60; ++i) {
+        if (auto m = slack.message("C0ENG", ts)) now = bot::blocks::render_text(*m);
+        if (now.find(text) != std::string::npos) break;
+        std::this_thread::sleep_for(50ms);
+    }
+    return now;
+}
+
 }  // namespace
 
 TEST_CASE("decisions: a shared entry's card is the channel's record, reachable only from that channel", "[e2e]") {
@@ -219,21 +230,19 @@ TEST_CASE("decisions: a shared entry's card is the channel's record, reachable o
     CHECK(str(first_update.body, {"channel"}) == "C0ENG");
     auto const card_ts = str(first_update.body, {"ts"});
     REQUIRE_FALSE(card_ts.empty());
-    auto const now_card = env.slack.message("C0ENG", card_ts);
-    REQUIRE(now_card);
-    CHECK_THAT(bot::blocks::render_text(*now_card), Catch::Contains("Ship SSO in April as scoped"));
+    CHECK_THAT(wait_card(env.slack, card_ts, "Ship SSO in April as scoped"),
+               Catch::Contains("Ship SSO in April as scoped"));
     CHECK_THAT(env.command("unshare " + id, "U0002", "C0ENG"), Catch::Contains("I can't find entry #" + id));
 
     // Marking it done: the card follows.
     env.interact(click("U0001", "commitment_done", id, env.slack.response_url("done"), "C0ENG"));
     wait_update(env.slack, card_ts, 2);
-    CHECK_THAT(bot::blocks::render_text(*env.slack.message("C0ENG", card_ts)), Catch::Contains("Done"));
+    CHECK_THAT(wait_card(env.slack, card_ts, "Done"), Catch::Contains("Done"));
 
     // Un-shared: the card says withdrawn, the channel's log no longer has it, the author's log still does.
     CHECK_THAT(env.command("unshare " + id, "U0001", "C0ENG"), Catch::Contains("withdrawn from <#C0ENG>"));
     wait_update(env.slack, card_ts, 3);
-    CHECK_THAT(bot::blocks::render_text(*env.slack.message("C0ENG", card_ts)),
-               Catch::Contains("Withdrawn: decision #" + id));
+    CHECK_THAT(wait_card(env.slack, card_ts, "Withdrawn"), Catch::Contains("Withdrawn: decision #" + id));
     CHECK_THAT(env.command("decisions", "U0002", "C0ENG"),
                Catch::Contains("No decisions are shared in this channel yet"));
     CHECK_THAT(env.command("log", "U0001", "C0ENG"), Catch::Contains("Ship SSO in April"));

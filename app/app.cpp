@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/local_slack.hpp"
+#include "app/ops.hpp"
 #include "app/routes.hpp"
 #include "bot/after_ack.hpp"
 #include "bot/in_flight.hpp"
@@ -24,7 +25,7 @@
 #include "handlers/oauth/lifecycle.hpp"
 #include "handlers/oauth/tokens.hpp"
 #include "handlers/playground/playground.hpp"  // the local playground
-#include "storage/sqlite_store.hpp"
+#include "storage/open_store.hpp"
 #include "templates/library.hpp"
 
 namespace pushback::app {
@@ -56,9 +57,11 @@ struct App::Impl {
     std::optional<bot::TokenCipher> cipher;
     std::unique_ptr<handlers::oauth::InstallationTokens> tokens;
     // Local mode (no bot token): the stand-in that answers like Slack and keeps what it would have shown.
-    // Declared before `slack`, which sets it while being built.
+    // Declared before `client`, which sets it while being built.
     LocalSlack* local_slack = nullptr;
-    std::unique_ptr<bot::SlackApi> slack;
+    util::Metrics metrics;                  // GET /metrics (app/ops.hpp)
+    std::unique_ptr<bot::SlackApi> client;  // the Web API client (or local mode's stand-in)
+    MeteredSlackApi slack;                  // what everyone calls: the client, counted
     // After-ack work and reminder DMs being sent: graceful stop (the server's) lets them finish, bounded,
     // so a response_url post or a claimed reminder is not cut off.
     bot::InFlight in_flight;
@@ -90,8 +93,8 @@ struct App::Impl {
     // oauth.v2.access with the app's credentials, on the Web API client made below.
     handlers::oauth::Exchange exchange() {
         return [this](boost::json::object form) {
-            return static_cast<bot::SlackClient&>(*slack).oauth_access(std::move(form), config.oauth->client_id,
-                                                                       config.oauth->client_secret);
+            return static_cast<bot::SlackClient&>(*client).oauth_access(std::move(form), config.oauth->client_id,
+                                                                        config.oauth->client_secret);
         };
     }
     std::unique_ptr<handlers::oauth::InstallationTokens> make_tokens() {
@@ -102,6 +105,7 @@ struct App::Impl {
     std::unique_ptr<bot::Receiver> receiver;
     std::unique_ptr<bot::Server> server;
     std::unique_ptr<handlers::playground::Playground> playground;  // local mode on a loopback listener only
+    std::unique_ptr<Ops> ops;                                      // /readyz, /metrics
     std::unique_ptr<handlers::oauth::InstallPages> install;        // installable app only
     std::unique_ptr<handlers::oauth::PurgeLoop> purge;             // installable app only
     net::signal_set signals;
@@ -119,10 +123,11 @@ struct App::Impl {
           templates(std::move(t)),
           cipher(make_cipher(config)),
           tokens(make_tokens()),
-          slack(make_slack(config, ioc, log, tokens.get(), local_slack)),
-          after_ack(ioc.get_executor(), *slack, log, in_flight),
-          deps{templates, *store, *slack, clock, log},
-          scheduler(ioc.get_executor(), *store, *slack, templates, clock, log, {}, &in_flight),
+          client(make_slack(config, ioc, log, tokens.get(), local_slack)),
+          slack(*client, metrics),
+          after_ack(ioc.get_executor(), slack, log, in_flight),
+          deps{templates, *store, slack, clock, log},
+          scheduler(ioc.get_executor(), *store, slack, templates, clock, log, {}, &in_flight),
           signals(ioc) {
         deps.reminders_changed = [this] { scheduler.poke(); };  // follow-up reminders
     }
@@ -146,14 +151,14 @@ App::~App() = default;
 std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppOptions options) {
     // The store stamps created_at/updated_at with the app's clock (an injected one in tests), so the dates
     // users read agree with the times the scheduler acts on.
-    storage::SqliteOptions store_options;
+    auto spec = store_spec(config);
     if (options.clock) {
-        store_options.clock = [clock = options.clock] {
-            return std::chrono::floor<std::chrono::seconds>(clock->now());
-        };
+        spec.clock = [clock = options.clock] { return std::chrono::floor<std::chrono::seconds>(clock->now()); };
     }
-    auto store = storage::open_sqlite_store(config.db_path, std::move(store_options));
-    if (!store) return std::unexpected("cannot open the database " + config.db_path + ": " + store.error().message);
+    auto store = storage::open_store(spec);
+    if (!store)
+        return std::unexpected("cannot open the database " + printable_db(config.db_path) + ": " +
+                               store.error().message);
     auto templates = templates::Library::load_builtin(config.templates_dir);
     if (!templates) return std::unexpected("cannot load templates: " + templates.error().message());
     unsigned const n = config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -198,10 +203,17 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
             i.log.warn("local mode on a non-loopback address: the playground is off", {{"host", i.config.listen_host}});
         }
     }
+    std::function<std::size_t()> rate_limited;
+    if (auto const* real = dynamic_cast<bot::SlackClient const*>(i.client.get()))
+        rate_limited = [real] { return real->rate_limited_answers(); };
+    i.ops = std::make_unique<Ops>(OpsSources{*i.store, i.scheduler, i.clock, i.metrics, i.stopping, rate_limited});
     bot::ServerOptions so;
     so.host = i.config.listen_host;
     so.port = i.config.listen_port;
     so.workers = i.threads;
+    so.on_request = [raw](std::string_view kind, unsigned status, std::chrono::microseconds elapsed) {
+        raw->ops->request_done(kind, status, elapsed);
+    };
     i.server = std::make_unique<bot::Server>(
         i.ioc, so,
         [raw](bot::HttpRequest const& r) {
@@ -213,6 +225,7 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
                     bot::Reply{200, "application/json", raw->local_slack->outbox_json(outbox_after(r.target)), {}},
                     bot::RequestLog{"local-outbox", {}, {}, {}}};
             }
+            if (auto ops = raw->ops->handle(r)) return std::move(*ops);
             if (raw->playground && handlers::playground::is_playground_target(r.target)) {
                 return bot::Outcome{raw->playground->handle(r), bot::RequestLog{"playground", {}, {}, {}}};
             }

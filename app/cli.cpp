@@ -352,9 +352,10 @@ int train_command(std::vector<std::string> const& args) {
     return 0;
 }
 
-int healthcheck_command(std::vector<std::string> const&) {
+int healthcheck_command(std::vector<std::string> const& args) {
     auto const [host, port] = server_address(process_env());
-    auto r = bot::http_request(host, port, "GET", "/healthz", {}, "", std::chrono::seconds{3});
+    bool const ready = !args.empty() && args[0] == "--ready";
+    auto r = bot::http_request(host, port, "GET", ready ? "/readyz" : "/healthz", {}, "", std::chrono::seconds{3});
     if (!r || r->status != 200) {
         std::fprintf(stderr, "unhealthy\n");
         return 1;

@@ -166,7 +166,78 @@ std::expected<void, std::string> load_oauth(Env const& env, Config& c) {
     return {};
 }
 
+std::expected<int, std::string> number(Env const& env, std::string const& name, int low, int high, int fallback) {
+    auto v = env(name);
+    if (!v || v->empty()) return fallback;
+    int n = 0;
+    auto const [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+    if (ec != std::errc{} || end != v->data() + v->size() || n < low || n > high) {
+        return std::unexpected(name + " must be a number from " + std::to_string(low) + " to " + std::to_string(high));
+    }
+    return n;
+}
+
 }  // namespace
+
+std::expected<void, std::string> load_db_config(Env const& env, Config& c, std::string const& var_dir) {
+    if (auto v = env("PUSHBACK_DB"); v && !v->empty()) {
+        c.db_path = *v;
+    } else {
+        c.db_path = var_dir + "/pushback.sqlite3";
+    }
+    auto password = read_secret(env, "PUSHBACK_DB_PASSWORD");
+    if (!password) return std::unexpected(password.error());
+    if (*password) c.db_password = **password;
+    auto pool = number(env, "PUSHBACK_DB_POOL", 1, 1000, c.db_pool_size);
+    if (!pool) return std::unexpected(pool.error());
+    c.db_pool_size = *pool;
+    auto wait = number(env, "PUSHBACK_DB_POOL_WAIT_MS", 1, 60'000, c.db_pool_wait_ms);
+    if (!wait) return std::unexpected(wait.error());
+    c.db_pool_wait_ms = *wait;
+    auto lease = number(env, "PUSHBACK_REMINDER_LEASE", 1, 86'400, c.reminder_lease_s);
+    if (!lease) return std::unexpected(lease.error());
+    c.reminder_lease_s = *lease;
+    if (auto v = env("PUSHBACK_DB_MIGRATE"); v && !v->empty()) {
+        if (*v != "auto" && *v != "off") return std::unexpected("PUSHBACK_DB_MIGRATE must be auto or off");
+        c.db_migrate = *v == "auto";
+    }
+    if (auto v = env("PUSHBACK_REPLICA_ID"); v && !v->empty()) {
+        if (v->size() > 200) return std::unexpected("PUSHBACK_REPLICA_ID is too long");
+        c.replica_id = *v;
+    }
+    return {};
+}
+
+storage::StoreSpec store_spec(Config const& c) {
+    storage::StoreSpec spec;
+    spec.db = c.db_path;
+    spec.pg.password = c.db_password;
+    spec.pg.pool_size = c.db_pool_size;
+    spec.pg.pool_wait = std::chrono::milliseconds{c.db_pool_wait_ms};
+    spec.pg.migrate = c.db_migrate;
+    spec.pg.replica_id = c.replica_id;
+    spec.pg.lease = std::chrono::seconds{c.reminder_lease_s};
+    return spec;
+}
+
+std::string printable_db(std::string const& db) {
+    if (!storage::is_pg_uri(db)) return db;
+    std::string out = db;
+    // userinfo: scheme://user:password@host -> scheme://user:***@host
+    auto const start = out.find("://") + 3;
+    auto const at = out.find('@', start);
+    auto const slash = out.find('/', start);
+    if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
+        if (auto const colon = out.find(':', start); colon != std::string::npos && colon < at)
+            out.replace(colon + 1, at - colon - 1, "***");
+    }
+    // ?password=... in the query
+    for (auto pos = out.find("password="); pos != std::string::npos; pos = out.find("password=", pos + 1)) {
+        auto const end = out.find('&', pos);
+        out.replace(pos + 9, (end == std::string::npos ? out.size() : end) - pos - 9, "***");
+    }
+    return out;
+}
 
 std::expected<Config, std::string> load_config(Env const& env, std::string const& var_dir) {
     Config c;
@@ -190,11 +261,7 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
     if (!token) return std::unexpected(token.error());
     if (*token) c.bot_token = **token;
 
-    if (auto v = env("PUSHBACK_DB"); v && !v->empty()) {
-        c.db_path = *v;
-    } else {
-        c.db_path = var_dir + "/pushback.sqlite3";
-    }
+    if (auto db = load_db_config(env, c, var_dir); !db) return std::unexpected(db.error());
     if (auto v = env("PUSHBACK_TEMPLATES"); v && !v->empty()) c.templates_dir = *v;
     if (auto v = env("SLACK_API_URL"); v && !v->empty()) {
         c.slack_api_url = *v;

@@ -33,11 +33,14 @@ Usage:
   pushback analyze --json[l] --reframe  the same as JSON: the analysis with an "advice" object
   pushback eval [--misses] FILE.jsonl precision, recall, F1 and accuracy on a labeled corpus
   pushback train [--cv] [--out DIR] FILE.jsonl...  fit the detector's learned models (k-fold figures with --cv)
-  pushback healthcheck                exit 0 if the server at PUSHBACK_LISTEN answers /healthz
+  pushback healthcheck [--ready]      exit 0 if the server at PUSHBACK_LISTEN answers /healthz (/readyz)
+  pushback migrate                    bring the database (PUSHBACK_DB) to this build's schema
   pushback version
 
 Environment: SLACK_SIGNING_SECRET[_FILE], SLACK_BOT_TOKEN[_FILE], PUSHBACK_LISTEN (127.0.0.1:3000),
-PUSHBACK_DB (var/pushback.sqlite3), PUSHBACK_TEMPLATES, SLACK_API_URL, SSL_CERT_FILE,
+PUSHBACK_DB (var/pushback.sqlite3, or postgresql://...), PUSHBACK_DB_PASSWORD[_FILE], PUSHBACK_DB_POOL (8),
+PUSHBACK_DB_POOL_WAIT_MS (2000), PUSHBACK_DB_MIGRATE (auto|off), PUSHBACK_REPLICA_ID, PUSHBACK_REMINDER_LEASE
+(120), PUSHBACK_TEMPLATES, SLACK_API_URL, SSL_CERT_FILE,
 PUSHBACK_LOG_LEVEL (info), PUSHBACK_THREADS (one per core). Installable in many workspaces instead of
 SLACK_BOT_TOKEN: SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET (each also _FILE), PUSHBACK_PUBLIC_URL,
 PUSHBACK_ENCRYPTION_KEY[_FILE], PUSHBACK_ENCRYPTION_OLD_KEYS[_FILE], PUSHBACK_PURGE_ON_UNINSTALL (30d). See README.md.
@@ -67,7 +70,12 @@ constexpr CommandHelp command_help[] = {
      "DIR] FILE.jsonl...\n"
      "  fit the detector's kind and vague models on labeled corpora and write DIR/kind.tsv, DIR/vague.tsv;\n"
      "  --cv prints k-fold cross-validation figures (folds drawn by thread), rules alone and with the models\n"},
-    {"healthcheck", "Usage: pushback healthcheck\n  exit 0 if the server at PUSHBACK_LISTEN answers /healthz\n"},
+    {"healthcheck",
+     "Usage: pushback healthcheck [--ready]\n  exit 0 if the server at PUSHBACK_LISTEN answers /healthz (with --ready: "
+     "/readyz, the store reachable and migrated)\n"},
+    {"migrate",
+     "Usage: pushback migrate\n  apply the database's missing schema migrations (PUSHBACK_DB; on PostgreSQL under an "
+     "advisory lock, so replicas starting meanwhile wait) and print the version\n"},
     {"version", "Usage: pushback version\n  print the version\n"},
 };
 
@@ -142,6 +150,7 @@ int main(int argc, char** argv) {
         if (command == "eval") return pushback::app::cli::eval_command(args);
         if (command == "train") return pushback::app::cli::train_command(args);
         if (command == "healthcheck") return pushback::app::cli::healthcheck_command(args);
+        if (command == "migrate") return pushback::app::cli::migrate_command(args);
         if (command == "version" || command == "--version") {
             std::puts("pushback 0.1.0");
             return 0;

@@ -20,7 +20,8 @@ class AfterAckRunner {
 
     // Starts the work and returns at once; any thread. The work is counted in in_flight() before this returns.
     // With a tenant, the work runs for it (bot/tenant.hpp): its Web API calls use that installation's token.
-    void run(std::vector<AfterAck> work, std::shared_ptr<Tenant const> tenant = {});
+    // Each Web API call and response_url post is logged with `request_id` (the request it continues).
+    void run(std::vector<AfterAck> work, std::shared_ptr<Tenant const> tenant = {}, std::string const& request_id = {});
 
     InFlight& in_flight() const { return in_flight_; }
 

@@ -4,6 +4,7 @@
 #include <sched.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
@@ -105,6 +106,15 @@ void pin_one_per_cpu(std::vector<std::unique_ptr<Worker>> const& workers) {
         CPU_SET(cpu, &one);
         pthread_setaffinity_np(workers[next++]->thread.native_handle(), sizeof one, &one);
     }
+}
+
+// A request id from the load balancer (X-Request-Id) when it is short and plain, else a new one.
+std::string usable_request_id(std::string_view given) {
+    bool const plain = !given.empty() && given.size() <= 64 && std::ranges::all_of(given, [](char ch) {
+        return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-' ||
+               ch == '_' || ch == '.';
+    });
+    return plain ? std::string{given} : util::new_request_id();
 }
 
 }  // namespace
@@ -294,6 +304,11 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
     beast::flat_buffer buffer{opt.header_limit + opt.body_limit + 4096};
     std::string head;  // the response's status line and headers, reused for every response
     bool first = true;
+    // Every request's line goes to the log and, counted by kind and status with its latency, to the metrics.
+    auto const report = [this](util::Logger::RequestLine const& line) {
+        log.request(line);
+        if (opt.on_request) opt.on_request(line.kind, line.status, line.elapsed);
+    };
     while (!stopping) {
         c->busy = false;
         // The headers' deadline runs from the connection's start (first request), else from the request's
@@ -344,17 +359,17 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
             std::string_view const target = parser.is_header_done() ? parser.get().target() : "";
             if (ec == http::error::body_limit || ec == http::error::buffer_overflow) {
                 co_await write_error(*c, http::status::payload_too_large, "Request body too large (limit 64 KiB)");
-                log.request({method, target, 413, elapsed, "too_large", {}, {}, {}});
+                report({method, target, 413, elapsed, "too_large", {}, {}, {}});
             } else if (ec == http::error::header_limit) {
                 co_await write_error(*c, http::status::request_header_fields_too_large, "Request headers too large");
-                log.request({method, target, 431, elapsed, "bad_request", {}, {}, "header limit"});
+                report({method, target, 431, elapsed, "bad_request", {}, {}, "header limit"});
             } else if (ec == beast::error::timeout) {
                 co_await write_error(*c, http::status::request_timeout, "Request timeout");
-                log.request({method, target, 408, elapsed, "timeout", {}, {}, {}});
+                report({method, target, 408, elapsed, "timeout", {}, {}, {}});
             } else if (ec.category() == boost::system::error_code(http::error::bad_target).category() &&
                        ec != http::error::end_of_stream && ec != http::error::partial_message) {
                 co_await write_error(*c, http::status::bad_request, "Malformed HTTP request");
-                log.request({method, target, 400, elapsed, "bad_request", {}, {}, ec.message()});
+                report({method, target, 400, elapsed, "bad_request", {}, {}, ec.message()});
             }
             break;  // end_of_stream, resets, partial messages: the client went away
         }
@@ -371,8 +386,12 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
                          req[http::field::origin],
                          req["Sec-Fetch-Site"],
                          req[http::field::cookie]};
+        // The request id ties every line about this request together, its after-ack Slack calls included; a
+        // load balancer's X-Request-Id is kept when it looks like one.
+        auto const request_id = usable_request_id(req["X-Request-Id"]);
         Outcome outcome;
         try {
+            util::RequestScope scope{request_id};  // only around the synchronous handler
             outcome = handler(view);
         } catch (std::exception const&) {
             outcome = {Reply::text(500, "Internal error\n"), RequestLog{"error", {}, {}, "handler threw"}};
@@ -400,13 +419,13 @@ net::awaitable<void> Server::Impl::session(std::shared_ptr<Connection> c) {
 
         auto const elapsed =
             std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
-        log.request({req.method_string(), req.target().substr(0, req.target().find('?')), outcome.reply.status, elapsed,
-                     outcome.log.kind, outcome.log.team_id, outcome.log.user_id, outcome.log.detail});
+        report({req.method_string(), req.target().substr(0, req.target().find('?')), outcome.reply.status, elapsed,
+                outcome.log.kind, outcome.log.team_id, outcome.log.user_id, outcome.log.detail, request_id});
 
         // After-ack work runs only once the acknowledgement is on the wire (counted before the session
         // can end, so graceful stop sees it).
         if (!wec && !outcome.reply.after_ack.empty())
-            after_ack.run(std::move(outcome.reply.after_ack), std::move(outcome.reply.tenant));
+            after_ack.run(std::move(outcome.reply.after_ack), std::move(outcome.reply.tenant), request_id);
         if (wec || !keep_alive) break;
     }
     boost::system::error_code ignored;

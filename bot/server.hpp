@@ -32,6 +32,9 @@ struct ServerOptions {
     // Threads that serve connections, each running its own io_context: a connection lives on one
     // thread from accept to close, so no strand, lock or cross-thread wake-up sits on the request path.
     unsigned workers = 1;
+    // Called for every request, after its log line (any worker thread): kind as in RequestLog ("command",
+    // "healthz", "too_large"...), the status sent and the time from first byte to response written.
+    std::function<void(std::string_view kind, unsigned status, std::chrono::microseconds elapsed)> on_request;
 };
 
 class Server {

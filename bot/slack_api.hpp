@@ -137,6 +137,8 @@ class SlackClient final : public SlackApi {
 
     // TCP connections opened so far (for benchmarks and diagnostics; pool reuse keeps this low).
     std::size_t connections_opened() const;
+    // HTTP 429 answers received so far, including those a retry then got past (for /metrics).
+    std::size_t rate_limited_answers() const;
 
   private:
     boost::asio::any_io_executor executor_;

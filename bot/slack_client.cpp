@@ -139,6 +139,8 @@ net::awaitable<SlackResult> SlackApi::upload(std::string, std::string, std::stri
 
 std::size_t SlackClient::connections_opened() const { return state_->opened.load(std::memory_order_relaxed); }
 
+std::size_t SlackClient::rate_limited_answers() const { return state_->rate_limited.load(std::memory_order_relaxed); }
+
 // Blocking helpers (tests and the CLI only).
 namespace {
 

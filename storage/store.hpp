@@ -1,12 +1,17 @@
 #pragma once
 // The storage seam: everything Pushback keeps between requests (decision log, 1:1 follow-up reminders,
 // processed Slack event ids, cached user time zones). Handlers and the scheduler talk to this interface;
-// the real one is SQLite (storage/sqlite_store.hpp), tests may substitute a fake.
+// SQLite (storage/sqlite_store.hpp, the default) and PostgreSQL (storage/postgres_store.hpp, for several
+// replicas sharing one database) implement it with the same behaviour; open_store (storage/open_store.hpp)
+// picks one. Both run the same test suite (tests/storage).
 //
 // Privacy: every user-facing call takes an Owner and only ever sees or changes that owner's rows; another
 // user's id answers not_found, exactly like an id that does not exist. The scheduler calls (claim_due,
 // mark_delivered, retry_later, recover_claims, next_due) work across owners by design: they are for the
 // server's timer, never for request handlers.
+//
+// Text: any bytes are accepted. SQLite keeps them as given; PostgreSQL, whose text cannot hold NUL or broken
+// UTF-8, keeps such bytes as U+FFFD (what Slack shows for them too). Words around them are found either way.
 //
 // Thread-safe: every call may come from any thread.
 
@@ -27,6 +32,20 @@ inline constexpr std::size_t max_field_bytes = 40000;  // per text field; longer
 
 template <typename T>
 using Result = std::expected<T, StorageError>;
+
+// What /metrics reports about a store.
+struct StoreStats {
+    std::uint64_t errors = 0;  // calls that failed for a reason other than the caller's input (not found, invalid)
+    int pool_size = 1;         // connections the store may hold (SQLite: its one connection)
+    int pool_in_use = 0;       // connections lent out right now
+};
+
+// Reminders by where they are, across every owner (for /metrics).
+struct ReminderCounts {
+    std::int64_t pending = 0;  // waiting for their time (or a retry)
+    std::int64_t claimed = 0;  // being sent by a scheduler (any replica)
+    std::int64_t late = 0;     // pending and due more than `late_after` ago: the schedulers are behind or down
+};
 
 class Store {
   public:
@@ -107,10 +126,12 @@ class Store {
     // A failed send: back to pending with attempts + 1 and next_attempt_at = when. Returns false (and changes
     // nothing) if the reminder is no longer claimed (the user acted on it meanwhile).
     virtual Result<bool> retry_later(Id id, Seconds when) = 0;
-    // Call once at start, before the scheduler runs: every claimed reminder goes back to pending (keeping
-    // its next_attempt_at, so it is overdue and fires at once). A process that died between claim and
-    // mark_delivered may have posted the DM already: that reminder is delivered again (at-least-once in
-    // that one case; exactly once otherwise). Returns how many were recovered.
+    // Call once at start, before the scheduler runs: every claim this process (SQLite: any process; PostgreSQL:
+    // this replica id) left behind goes back to pending (keeping its next_attempt_at, so it is overdue and
+    // fires at once). A process that died between claim and mark_delivered may have posted the DM already:
+    // that reminder is delivered again (at-least-once in that one case; exactly once otherwise). Returns how
+    // many were recovered. On PostgreSQL claim_due also takes over claims whose lease (claimed_until) has
+    // expired, so a replica that died is covered by the others without a restart.
     virtual Result<std::int64_t> recover_claims() = 0;
 
     // ---- processed Slack events (dedupe of Slack's retries) ----
@@ -122,6 +143,11 @@ class Store {
     // tz must be a known IANA name (invalid_argument otherwise).
     virtual Result<void> set_user_tz(Owner const& owner, std::string_view tz, Seconds now) = 0;
 
+    // ---- operability ----
+    // Ok when the database answers and its schema is at least the version this build needs (for /readyz).
+    virtual Result<void> ready() = 0;
+    virtual StoreStats stats() const = 0;
+    virtual Result<ReminderCounts> reminder_counts(Seconds now, std::chrono::seconds late_after) = 0;
     // ---- installations (OAuth v2) ----
     // Inserts or replaces the installation under its key() (a reinstall replaces the tokens) and cancels a
     // purge scheduled for the team by an earlier uninstall. invalid_argument for a missing id or bot user, or

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 #include <ctime>
+#include <random>
 
 #include "util/json.hpp"
 #include "util/utf8.hpp"
@@ -53,7 +54,21 @@ std::string_view level_name(LogLevel l) {
     return "info";
 }
 
+thread_local std::string_view current_id;  // NOLINT: the per-thread request context, see RequestScope
+
 }  // namespace
+
+std::string_view current_request_id() { return current_id; }
+
+RequestScope::RequestScope(std::string_view id) : previous_{current_id} { current_id = id; }
+RequestScope::~RequestScope() { current_id = previous_; }
+
+std::string new_request_id() {
+    thread_local std::mt19937_64 random{std::random_device{}()};  // NOLINT: per-thread generator
+    std::array<char, 17> buf{};
+    std::snprintf(buf.data(), buf.size(), "%016llx", static_cast<unsigned long long>(random()));
+    return {buf.data(), 16};
+}
 
 void Logger::write_line(std::string& line) const {
     line += '\n';
@@ -83,6 +98,7 @@ void Logger::request(RequestLine const& r) const {
     if (!r.team_id.empty()) field(line, "team", r.team_id);
     if (!r.user_id.empty()) field(line, "user", r.user_id);
     if (!r.detail.empty()) field(line, "detail", r.detail);
+    if (!r.request_id.empty()) field(line, "req", r.request_id);
     line += '}';
     write_line(line);
 }
@@ -98,6 +114,7 @@ void Logger::log(LogLevel level, std::string_view message, Fields fields) const 
     line += '"';
     field(line, "msg", message);
     for (auto const& [k, v] : fields) field(line, k, v);
+    if (!current_id.empty()) field(line, "req", current_id);
     line += '}';
     write_line(line);
 }

@@ -12,6 +12,25 @@ namespace pushback::util {
 
 enum class LogLevel { debug, info, warn, error };
 
+// The request id of the request this thread is handling right now, or empty. Logger adds it to every line
+// ("req") while a RequestScope is alive; code that continues a request later (after-ack Slack calls) passes
+// the id on explicitly. Only set it around synchronous work: a coroutine that suspends would leak it.
+std::string_view current_request_id();
+
+class RequestScope {
+  public:
+    explicit RequestScope(std::string_view id);
+    ~RequestScope();
+    RequestScope(RequestScope const&) = delete;
+    RequestScope& operator=(RequestScope const&) = delete;
+
+  private:
+    std::string_view previous_;
+};
+
+// A new request id: 16 hex digits, random.
+std::string new_request_id();
+
 class Logger {
   public:
     explicit Logger(LogLevel level = LogLevel::info, int fd = 2) : level_(level), fd_(fd) {}
@@ -25,6 +44,7 @@ class Logger {
         std::string_view team_id;
         std::string_view user_id;
         std::string_view detail;
+        std::string_view request_id = {};
     };
     void request(RequestLine const& r) const;
 

@@ -93,6 +93,7 @@ net::awaitable<SlackResult> attempt_until_done(SlackClientState& s, Job const& j
         } else {
             int const status = static_cast<int>(ex.res.result_int());
             if (status == 429) {
+                s.rate_limited.fetch_add(1, std::memory_order_relaxed);
                 err = SlackError{SlackError::Kind::rate_limited, "HTTP 429 Too Many Requests", status};
                 retryable = true;
                 wait = s.backoff.retry_after(ex.res[http::field::retry_after], s.cfg.max_retry_after, attempt);

@@ -25,6 +25,7 @@ struct SlackClientState {
     ConnectionPool pool{cfg};
     Backoff backoff{cfg.base_backoff, cfg.max_backoff};
     std::atomic<std::size_t> opened{0};
+    std::atomic<std::size_t> rate_limited{0};  // HTTP 429 answers received, retried or not
 
     SlackClientState(boost::asio::any_io_executor ex, SlackClientConfig c)
         : cfg(std::move(c)), strand(boost::asio::make_strand(ex)), tls(cfg.extra_ca_file) {}

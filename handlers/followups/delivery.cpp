@@ -70,6 +70,7 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
 
     std::atomic<std::uint64_t> delivered{0}, failed{0}, claimed{0};
     std::atomic<std::int64_t> recovered{0};
+    std::atomic<std::int64_t> last_lag_ms{0};
 
     State(net::any_io_executor ex, storage::Store& s, bot::SlackApi& sl, templates::Library const& t,
           util::Clock const& c, util::Logger const& l, SchedulerOptions o, bot::InFlight* f)
@@ -111,6 +112,10 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
             return;
         }
         backlog = static_cast<int>(due->size()) == free;
+        if (!due->empty()) {
+            auto const lag = clock.now() - due->back().next_attempt_at;
+            last_lag_ms = std::chrono::duration_cast<std::chrono::milliseconds>(lag).count();
+        }
         for (auto& r : *due) {
             ++in_flight;
             ++sending;
@@ -293,8 +298,8 @@ void Scheduler::stop() {
 }
 
 Scheduler::Stats Scheduler::stats() const {
-    return {state_->delivered.load(), state_->failed.load(), state_->claimed.load(), state_->recovered.load(),
-            state_->sending.load()};
+    return {state_->delivered.load(), state_->failed.load(),  state_->claimed.load(),
+            state_->recovered.load(), state_->sending.load(), std::chrono::milliseconds{state_->last_lag_ms.load()}};
 }
 
 std::chrono::seconds Scheduler::retry_delay(int failed_attempts, SchedulerOptions const& options) {

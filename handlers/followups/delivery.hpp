@@ -9,7 +9,9 @@
 //
 // Delivery is exactly once in normal operation (claim before send, record after). If the process dies after
 // the claim and before the record, recover_claims() at the next start puts the reminder back and it is sent
-// again: at-least-once in that one case.
+// again: at-least-once in that one case. On PostgreSQL several replicas run this loop on one database: each due
+// reminder is claimed by one of them (SKIP LOCKED), and a dead replica's claims are taken over by another once
+// their lease has run out (storage/postgres_store.hpp).
 
 #include <boost/asio/any_io_executor.hpp>
 #include <chrono>
@@ -56,6 +58,8 @@ class Scheduler {
         std::uint64_t claimed = 0;
         std::int64_t recovered = 0;  // claims put back by start()
         int sending = 0;             // DMs being sent right now
+        // How late the last claimed reminder was claimed (now minus its due time): the scheduler's lag.
+        std::chrono::milliseconds last_lag{0};
     };
     Stats stats() const;
 

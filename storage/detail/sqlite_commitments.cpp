@@ -77,12 +77,7 @@ Result<Commitment> SqliteStore::get_commitment(Owner const& owner, Id id) {
 
 Result<Commitment> SqliteStore::update_commitment(Owner const& owner, Id id, CommitmentPatch const& patch) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    if (patch.decision)
-        if (auto e = check_decision(*patch.decision)) return std::unexpected(*e);
-    for (auto const* field : {&patch.context, &patch.alternatives, &patch.trade_offs, &patch.decision_maker,
-                              &patch.concerns, &patch.source_link})
-        if (*field)
-            if (auto e = check_text("field", **field)) return std::unexpected(*e);
+    if (auto e = check_patch(patch)) return std::unexpected(*e);
     return run([&]() -> Result<Commitment> {
         Use s{stmt(sql_update_commitment)};
         int index = 1;

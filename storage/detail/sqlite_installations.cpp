@@ -48,28 +48,6 @@ constexpr char const* sql_purge_reminders = "DELETE FROM reminders WHERE team_id
 constexpr char const* sql_purge_commitments = "DELETE FROM commitments WHERE team_id = ?";
 constexpr char const* sql_purge_tz = "DELETE FROM user_tz WHERE team_id = ?";
 
-constexpr std::size_t max_id_bytes = 255;
-constexpr std::size_t max_token_bytes = 4096;
-
-bool looks_plain(std::string_view token) { return token.starts_with("xox"); }
-
-std::optional<StorageError> check_installation(Installation const& i) {
-    auto invalid = [](std::string m) { return StorageError{StorageErrorKind::invalid_argument, std::move(m)}; };
-    if (i.key().empty()) return invalid("installation needs a team id (or an enterprise id for an org-wide install)");
-    if (i.bot_user_id.empty()) return invalid("installation needs a bot user id");
-    if (i.sealed_bot_token.empty()) return invalid("installation needs a bot token");
-    if (looks_plain(i.sealed_bot_token) || looks_plain(i.sealed_refresh_token))
-        return invalid("tokens must be sealed before they are stored");
-    for (auto const* id : {&i.enterprise_id, &i.team_id, &i.bot_user_id, &i.installer_user_id, &i.app_id}) {
-        if (id->size() > max_id_bytes) return invalid("installation id too long");
-    }
-    if (i.sealed_bot_token.size() > max_token_bytes || i.sealed_refresh_token.size() > max_token_bytes)
-        return invalid("token too long");
-    if (auto e = check_text("team name", i.team_name)) return e;
-    if (auto e = check_text("scopes", i.bot_scopes)) return e;
-    return std::nullopt;
-}
-
 Installation read_installation(SQLite::Statement const& s) {
     Installation i;
     i.enterprise_id = s.getColumn(0).getString();

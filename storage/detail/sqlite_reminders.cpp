@@ -4,7 +4,6 @@
 #include <tuple>
 
 #include "storage/detail/sqlite_store_impl.hpp"
-#include "util/time_zone.hpp"
 
 namespace pushback::storage::detail {
 namespace {
@@ -46,13 +45,7 @@ constexpr char const* sql_recover_claims =
 
 Result<Reminder> SqliteStore::add_reminder(Owner const& owner, NewReminder const& r) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    if (r.with_whom.find_first_not_of(" \t\r\n") == std::string::npos)
-        return fail(StorageErrorKind::invalid_argument, "a reminder needs someone to follow up with");
-    if (auto e = check_text("with_whom", r.with_whom)) return std::unexpected(*e);
-    if (auto e = check_text("summary", r.summary)) return std::unexpected(*e);
-    if (!util::is_known_time_zone(r.tz)) return fail(StorageErrorKind::invalid_argument, "unknown time zone");
-    if (r.kind == ReminderKind::revisit && !r.commitment_id)
-        return fail(StorageErrorKind::invalid_argument, "a revisit reminder needs its commitment");
+    if (auto e = check_reminder(r)) return std::unexpected(*e);
     return run([&]() -> Result<Reminder> {
         SQLite::Transaction tx{*db_, SQLite::TransactionBehavior::IMMEDIATE};
         if (r.commitment_id) {

@@ -18,13 +18,18 @@ constexpr char const* sql_set_tz =
     "INSERT INTO user_tz (team_id, user_id, tz, fetched_at) VALUES (?, ?, ?, ?) "
     "ON CONFLICT (team_id, user_id) DO UPDATE SET tz = excluded.tz, fetched_at = excluded.fetched_at";
 
+// The partial indexes on pending and claimed reminders keep this off the delivered and done ones.
+constexpr char const* sql_reminder_counts =
+    "SELECT (SELECT count(*) FROM reminders WHERE state = 'pending'), "
+    "(SELECT count(*) FROM reminders WHERE state = 'claimed'), "
+    "(SELECT count(*) FROM reminders WHERE state = 'pending' AND next_attempt_at < ?1)";
+
 }  // namespace
 
 // ---- processed events ----
 
 Result<bool> SqliteStore::first_delivery(std::string_view event_id, Seconds now) {
-    if (event_id.empty() || event_id.size() > 255)
-        return fail(StorageErrorKind::invalid_argument, "event id must be 1..255 bytes");
+    if (auto e = check_event_id(event_id)) return std::unexpected(*e);
     return run([&]() -> Result<bool> {
         // Slack retries within minutes; a day of ids is plenty, and pruning hourly keeps each call one
         // indexed insert.
@@ -65,5 +70,27 @@ Result<void> SqliteStore::set_user_tz(Owner const& owner, std::string_view tz, S
         return {};
     });
 }
+
+// ---- operability ----
+
+Result<void> SqliteStore::ready() {
+    return run([&]() -> Result<void> {
+        auto const version = db_->execAndGet("PRAGMA user_version").getInt();
+        if (version < latest_schema_version())
+            return fail(StorageErrorKind::internal, "schema version " + std::to_string(version) + " is behind");
+        return {};
+    });
+}
+
+Result<ReminderCounts> SqliteStore::reminder_counts(Seconds now, std::chrono::seconds late_after) {
+    return run([&]() -> Result<ReminderCounts> {
+        Use s{stmt(sql_reminder_counts)};
+        s->bind(1, to_db(now - late_after));
+        s->executeStep();
+        return ReminderCounts{s->getColumn(0).getInt64(), s->getColumn(1).getInt64(), s->getColumn(2).getInt64()};
+    });
+}
+
+StoreStats SqliteStore::stats() const { return StoreStats{errors_.load(), 1, 0}; }
 
 }  // namespace pushback::storage::detail

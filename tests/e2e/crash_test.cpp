@@ -3,11 +3,6 @@
 // acknowledged and still fire every reminder. No in-process shortcuts: a separate process, real HTTP, real
 // SQLite, the fake Slack over real TLS.
 #include <fcntl.h>
-#include <netinet/in.h>
-#include <signal.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <boost/json.hpp>
@@ -18,101 +13,13 @@
 #include <set>
 #include <thread>
 
-#include "bot/http_client.hpp"
-#include "bot/signature.hpp"
+#include "e2e/serve_process.hpp"
 #include "storage/sqlite_store.hpp"
-#include "support/fake_slack.hpp"
-#include "support/process.hpp"
-#include "support/test_app.hpp"
 
 using namespace pushback;
 using namespace pushback::test;
 using namespace std::chrono_literals;
 namespace json = boost::json;
-
-namespace {
-
-unsigned short free_port() {
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    REQUIRE(fd >= 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-    socklen_t len = sizeof addr;
-    REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
-    ::close(fd);
-    return ntohs(addr.sin_port);
-}
-
-// One `pushback serve` process.
-class Server {
-  public:
-    Server(testing::FakeSlack const& slack, std::string const& db, std::string const& log_path, unsigned short port)
-        : port_(port) {
-        std::vector<std::string> env{"SLACK_SIGNING_SECRET=" + std::string(test_secret),
-                                     "SLACK_BOT_TOKEN=" + slack.token(),
-                                     "SLACK_API_URL=" + slack.api_base(),
-                                     "SSL_CERT_FILE=" + slack.ca_file(),
-                                     "PUSHBACK_DB=" + db,
-                                     "PUSHBACK_LISTEN=127.0.0.1:" + std::to_string(port),
-                                     "PUSHBACK_THREADS=2"};
-        pid_ = spawn_pushback(std::move(env), log_path, /*append=*/true);
-        auto const deadline = std::chrono::steady_clock::now() + 15s;
-        while (std::chrono::steady_clock::now() < deadline) {
-            auto h = bot::http_request("127.0.0.1", port_, "GET", "/healthz", {}, "", 500ms);
-            if (h && h->status == 200) return;
-            std::this_thread::sleep_for(50ms);
-        }
-        FAIL("pushback serve did not come up on port " << port_);
-    }
-    ~Server() { kill9(); }
-
-    void kill9() {
-        if (pid_ <= 0) return;
-        ::kill(pid_, SIGKILL);
-        int status = 0;
-        ::waitpid(pid_, &status, 0);
-        pid_ = -1;
-    }
-
-    std::expected<bot::HttpResult, std::string> command(bot::HttpConnection& conn, std::string const& text,
-                                                        std::string const& user, std::string const& response_url) {
-        auto const body = slash_body(text, user, "T0001", response_url);
-        auto const ts = now_timestamp();
-        return conn.request("POST", "/slack/events",
-                            {{"Content-Type", "application/x-www-form-urlencoded"},
-                             {"X-Slack-Request-Timestamp", ts},
-                             {"X-Slack-Signature", bot::sign_slack_request(test_secret, ts, body)}},
-                            body);
-    }
-    unsigned short port() const { return port_; }
-
-  private:
-    unsigned short port_;
-    pid_t pid_ = -1;
-};
-
-std::set<std::string> reminder_ids_in_dms(testing::FakeSlack const& slack, std::multiset<std::string>* all = nullptr) {
-    std::set<std::string> ids;
-    for (auto const& c : slack.calls("chat.postMessage")) {
-        auto const* blocks = c.body.if_contains("blocks");
-        if (!blocks || !blocks->is_array()) continue;
-        for (auto const& b : blocks->as_array()) {
-            if (!b.is_object() || !b.as_object().contains("elements")) continue;
-            auto const& first = b.at("elements").as_array().front().as_object();
-            if (first.contains("action_id") && first.at("action_id") == "reminder_done") {
-                auto id = std::string(first.at("value").as_string());
-                ids.insert(id);
-                if (all) all->insert(id);
-            }
-        }
-    }
-    return ids;
-}
-
-}  // namespace
 
 TEST_CASE("kill -9 under load: every acknowledged write survives and every reminder still fires",
           "[e2e][crash][slow]") {

@@ -8,6 +8,7 @@
 using namespace pushback::storage;
 using namespace pushback::storage::test;
 using namespace std::chrono_literals;
+using namespace std::string_literals;
 
 namespace {
 
@@ -28,10 +29,10 @@ NewCommitment webhook_entry() {
 }  // namespace
 
 TEST_CASE("a commitment is stored with every field and read back", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
-    REQUIRE(std::filesystem::exists(dir.db()));  // parent directory var/ was created
+    auto store = db.open(clock);
+    if (db.backend() == Backend::sqlite) REQUIRE(std::filesystem::exists(db.dir().db()));  // var/ was created
 
     auto added = store->add_commitment(alice, webhook_entry());
     REQUIRE(added);
@@ -57,9 +58,9 @@ TEST_CASE("a commitment is stored with every field and read back", "[storage]") 
 }
 
 TEST_CASE("update changes only the given fields and bumps updated_at", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     auto added = store->add_commitment(alice, webhook_entry());
     REQUIRE(added);
 
@@ -90,9 +91,9 @@ TEST_CASE("update changes only the given fields and bumps updated_at", "[storage
 }
 
 TEST_CASE("bad commitment input gets a clear error, not a crash", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
 
     auto empty = store->add_commitment(alice, decision("   \n"));
     REQUIRE_FALSE(empty);
@@ -122,9 +123,9 @@ TEST_CASE("bad commitment input gets a clear error, not a crash", "[storage]") {
 }
 
 TEST_CASE("listing is newest first with limit and offset, count by status", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     for (int i = 0; i < 7; ++i) {
         clock.advance(60s);
         auto c = decision("decision " + std::to_string(i));
@@ -150,9 +151,9 @@ TEST_CASE("listing is newest first with limit and offset, count by status", "[st
 }
 
 TEST_CASE("full-text search matches words, prefixes and accents, best match first", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     auto in_context = decision("Keep the nightly batch job");
     in_context.context = "Polling the warehouse is cheap enough at night";
     auto const a = store->add_commitment(alice, in_context);
@@ -182,9 +183,9 @@ TEST_CASE("full-text search matches words, prefixes and accents, best match firs
 }
 
 TEST_CASE("hostile search text cannot break or inject into the FTS query", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     REQUIRE(store->add_commitment(alice, webhook_entry()));
     REQUIRE(store->add_commitment(alice, decision("Ship the MVP without SSO")));
 
@@ -239,9 +240,9 @@ TEST_CASE("the FTS expression quotes every word", "[storage]") {
 }
 
 TEST_CASE("writers on several threads share one store safely", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     constexpr int threads = 4;
     constexpr int per_thread = 40;
     std::vector<std::vector<Id>> ids(threads);
@@ -264,4 +265,21 @@ TEST_CASE("writers on several threads share one store safely", "[storage]") {
         CHECK(*store->count_commitments(Owner{"T1", "U" + std::to_string(t)}) == per_thread);
     }
     CHECK(unique.size() == threads * per_thread);
+}
+
+TEST_CASE("text with broken UTF-8 and NUL bytes is stored whole and found by its words", "[storage]") {
+    TestDb db;
+    TestClock clock;
+    auto store = db.open(clock);
+    auto entry = decision("Ship SSO \xc0\xaf in March \x00 as scoped \xed\xa0\x80"s);
+    entry.context = "tail"s + '\0' + "after";
+    auto added = store->add_commitment(alice, entry);
+    REQUIRE(added);
+    auto const got = store->get_commitment(alice, added->id);
+    REQUIRE(got);
+    CHECK_THAT(got->decision,
+               Catch::StartsWith("Ship SSO") && Catch::Contains("in March") && Catch::Contains("as scoped"));
+    CHECK_THAT(got->context, Catch::Contains("after"));  // nothing cut at the NUL
+    CHECK(store->search_commitments(alice, "march scoped", 10)->size() == 1);
+    CHECK(store->search_commitments(alice, "\xff march \x00"s, 10)->size() == 1);
 }

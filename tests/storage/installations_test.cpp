@@ -32,9 +32,9 @@ Installation org(std::string enterprise) {
 }
 
 struct Fixture {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    std::unique_ptr<Store> store = std::move(*open_sqlite_store(dir.db(), clock.options()));
+    std::unique_ptr<Store> store = db.open(clock);
     Seconds now() const { return Seconds{std::chrono::seconds{clock.now.load()}}; }
 };
 

@@ -9,9 +9,9 @@ using namespace std::chrono_literals;
 // Alice's entries must be invisible and unchangeable for a colleague in the same workspace and for a
 // user with the same user id in another workspace, through every call that takes an owner.
 TEST_CASE("no user can read or change another user's entries", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     Owner const alice{"T1", "U1"};
     auto const other = GENERATE(Owner{"T1", "U2"}, Owner{"T2", "U1"});
     INFO("other = " << other.team_id << "/" << other.user_id);

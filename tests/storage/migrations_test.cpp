@@ -20,20 +20,22 @@ void write_bytes(std::filesystem::path const& p, std::string const& bytes) {
 }  // namespace
 
 TEST_CASE("there are at least two migrations and a fresh file gets the latest", "[storage]") {
-    CHECK(latest_schema_version() >= 2);
-    TempDir dir;
+    TestDb db;
+    CHECK(db.latest_version() >= 2);
     TestClock clock;
-    { auto store = open_or_fail(dir.db(), clock.options()); }
-    CHECK(header_user_version(dir.db()) == latest_schema_version());
+    { auto store = db.open(clock); }
+    CHECK(db.schema_version() == db.latest_version());
     // Opening again applies nothing and keeps working.
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
+    CHECK(store->ready());
     CHECK(store->add_commitment(alice, decision("again")));
 }
 
 TEST_CASE("a database from every earlier version migrates with its data intact", "[storage]") {
-    auto const from = GENERATE(range(1, latest_schema_version()));
+    auto const from = GENERATE(
+        range(1, backend_under_test() == Backend::sqlite ? latest_schema_version() : latest_pg_schema_version()));
     INFO("from version " << from);
-    TempDir dir;
+    TestDb db;
     TestClock clock;
     Id c1 = 0;
     Id c2 = 0;
@@ -41,42 +43,45 @@ TEST_CASE("a database from every earlier version migrates with its data intact",
     Id r2 = 0;
     {
         // What a build at that version wrote, in that version's columns (a store opened at an old version
-        // reads and writes the current columns, so the rows are written with SQL): commitments and
-        // reminders exist from version 1.
-        (void)open_or_fail(dir.db(), clock.options(from));
-        SQLite::Database old{dir.db().string(), SQLite::OPEN_READWRITE};
-        auto const t0 = utc(2026, 2, 15, 10).time_since_epoch().count();
-        old.exec(
+        // reads and writes the current columns, so the rows are written with SQL, the same on both backends):
+        // commitments and reminders exist from version 1.
+        {
+            auto old = db.open(clock, from);
+            CHECK_FALSE(old->ready());  // /readyz says so until the migrations are done
+        }
+        auto const t0 = std::to_string(utc(2026, 2, 15, 10).time_since_epoch().count());
+        auto const t1 = std::to_string(utc(2026, 2, 15, 10).time_since_epoch().count() + 60);
+        c1 = db.insert_id(
             "INSERT INTO commitments (team_id, user_id, created_at, updated_at, decision, context, concerns, "
             "source_link) VALUES ('T1', 'U1', " +
-            std::to_string(t0) + ", " + std::to_string(t0) +
+            t0 + ", " + t0 +
             ", 'Use webhook notifications instead of polling', 'Partner rate limits', 'Retry storms', "
-            "'https://acme.slack.com/archives/C1/p1')");
-        c1 = old.getLastInsertRowid();
-        old.exec(
+            "'https://acme.slack.com/archives/C1/p1') RETURNING id");
+        c2 = db.insert_id(
             "INSERT INTO commitments (team_id, user_id, created_at, updated_at, decision, status) VALUES "
             "('T1', 'U1', " +
-            std::to_string(t0 + 60) + ", " + std::to_string(t0 + 60) + ", 'Ship the MVP without SSO', 'revisit')");
-        c2 = old.getLastInsertRowid();
+            t1 + ", " + t1 + ", 'Ship the MVP without SSO', 'revisit') RETURNING id");
         auto const due1 = std::to_string(utc(2026, 3, 2, 9).time_since_epoch().count());
         auto const due2 = std::to_string(utc(2026, 3, 1, 9).time_since_epoch().count());
-        old.exec(
+        r1 = db.insert_id(
             "INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, "
             "commitment_id, next_attempt_at) VALUES ('T1', 'U1', " +
-            std::to_string(t0) + ", 'U_DANA', " + due1 + ", 'Europe/London', 'draft', " + std::to_string(c1) + ", " +
-            due1 + ")");
-        r1 = old.getLastInsertRowid();
-        // r2 in flight at "shutdown".
-        old.exec(
+            t0 + ", 'U_DANA', " + due1 + ", 'Europe/London', 'draft', " + std::to_string(c1) + ", " + due1 +
+            ") RETURNING id");
+        // r2 in flight at "shutdown" (on PostgreSQL, claimed by this test's replica).
+        r2 = db.insert_id(
             "INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, state, "
             "claimed_at, next_attempt_at) VALUES ('T1', 'U1', " +
-            std::to_string(t0) + ", 'U_DANA', " + due2 + ", 'Europe/London', 'draft', 'claimed', " + due2 + ", " +
-            due2 + ")");
-        r2 = old.getLastInsertRowid();
+            t0 + ", 'U_DANA', " + due2 + ", 'Europe/London', 'draft', 'claimed', " + due2 + ", " + due2 +
+            ") RETURNING id");
+        if (db.shared())
+            (void)db.pg()->query("UPDATE reminders SET claimed_by = 'test-replica', claimed_until = " + due2 +
+                                 " + 3600 WHERE id = " + std::to_string(r2) + " RETURNING id");
     }
-    REQUIRE(header_user_version(dir.db()) == from);
+    REQUIRE(db.schema_version() == from);
 
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
+    CHECK(store->ready());
     auto const e1 = store->get_commitment(alice, c1);
     REQUIRE(e1);
     CHECK(e1->decision == "Use webhook notifications instead of polling");
@@ -109,10 +114,10 @@ TEST_CASE("a database from every earlier version migrates with its data intact",
     REQUIRE(store->record_share(alice, c1, "C1", "1.2", utc(2026, 3, 1)));
     CHECK(store->search_shared({"T1", "C1"}, "polling", 10)->size() == 1);
     store.reset();
-    CHECK(header_user_version(dir.db()) == latest_schema_version());
+    CHECK(db.schema_version() == db.latest_version());
 }
 
-TEST_CASE("a database from a newer version is refused and left untouched", "[storage]") {
+TEST_CASE("a database from a newer version is refused and left untouched", "[storage][sqlite]") {
     TempDir dir;
     TestClock clock;
     {
@@ -143,7 +148,7 @@ TEST_CASE("a database from a newer version is refused and left untouched", "[sto
     CHECK_FALSE(std::filesystem::exists(dir.db().string() + "-shm"));
 }
 
-TEST_CASE("a file that is not a database is refused and left untouched", "[storage]") {
+TEST_CASE("a file that is not a database is refused and left untouched", "[storage][sqlite]") {
     TempDir dir;
     TestClock clock;
     auto const path = dir.path() / "notes.txt";

@@ -26,9 +26,9 @@ NewReminder followup(std::string who, Seconds due) {
 }  // namespace
 
 TEST_CASE("a reminder is stored pending with its draft, zone and commitment", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     auto c = store->add_commitment(alice, decision("Ship B"));
     REQUIRE(c);
     auto r = followup("U_DANA", t0);
@@ -59,9 +59,9 @@ TEST_CASE("a reminder is stored pending with its draft, zone and commitment", "[
 }
 
 TEST_CASE("scheduler lifecycle: next_due, claim before send, record after, retry", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     CHECK(*store->next_due() == std::nullopt);
 
     auto r1 = *store->add_reminder(alice, followup("U1", t0 + 10s));
@@ -109,9 +109,9 @@ TEST_CASE("scheduler lifecycle: next_due, claim before send, record after, retry
 }
 
 TEST_CASE("claim_due honours its limit and overdue reminders come first", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     for (int i = 9; i >= 0; --i)
         REQUIRE(store->add_reminder(alice, followup("U" + std::to_string(i), t0 + std::chrono::seconds{i})));
     auto first = store->claim_due(t0 + 1h, 3);
@@ -122,16 +122,16 @@ TEST_CASE("claim_due honours its limit and overdue reminders come first", "[stor
 }
 
 TEST_CASE("a claim left by a crash is recovered at start and delivered again", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
     Id id = 0;
     {
-        auto store = open_or_fail(dir.db(), clock.options());
+        auto store = db.open(clock);
         id = store->add_reminder(alice, followup("U_DANA", t0))->id;
         REQUIRE(store->claim_due(t0 + 1s, 10)->size() == 1);
         // The process "dies" here: claimed, never recorded.
     }
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);  // the same process restarted (PostgreSQL: the same replica id)
     CHECK(store->get_reminder(alice, id)->state == ReminderState::claimed);
     CHECK(*store->next_due() == std::nullopt);
     CHECK(*store->recover_claims() == 1);
@@ -145,9 +145,9 @@ TEST_CASE("a claim left by a crash is recovered at start and delivered again", "
 }
 
 TEST_CASE("users complete and snooze their reminders", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     auto r1 = *store->add_reminder(alice, followup("U1", t0 + 20s));
     auto r2 = *store->add_reminder(alice, followup("U2", t0 + 10s));
     REQUIRE(store->claim_due(t0 + 15s, 10)->size() == 1);
@@ -177,9 +177,9 @@ TEST_CASE("users complete and snooze their reminders", "[storage]") {
 }
 
 TEST_CASE("a user acting while the DM is in flight wins over the scheduler", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     auto r = *store->add_reminder(alice, followup("U1", t0));
     REQUIRE(store->claim_due(t0, 10)->size() == 1);
     REQUIRE(store->snooze(alice, r.id, t0 + 1h));
@@ -192,9 +192,9 @@ TEST_CASE("a user acting while the DM is in flight wins over the scheduler", "[s
 }
 
 TEST_CASE("two schedulers claiming at once never get the same reminder", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     for (int i = 0; i < 200; ++i) REQUIRE(store->add_reminder(alice, followup("U", t0 + std::chrono::seconds{i})));
     std::mutex m;
     std::multiset<Id> seen;
@@ -213,9 +213,9 @@ TEST_CASE("two schedulers claiming at once never get the same reminder", "[stora
 }
 
 TEST_CASE("each Slack event id is processed once, old ids are pruned", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     CHECK(*store->first_delivery("Ev01", t0) == true);
     CHECK(*store->first_delivery("Ev01", t0 + 5s) == false);  // Slack's retry
     CHECK(*store->first_delivery("Ev02", t0 + 5s) == true);
@@ -237,9 +237,9 @@ TEST_CASE("each Slack event id is processed once, old ids are pruned", "[storage
 }
 
 TEST_CASE("user time zones are cached with when they were fetched", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     CHECK(*store->user_tz(alice) == std::nullopt);
     REQUIRE(store->set_user_tz(alice, "America/New_York", t0));
     auto tz = *store->user_tz(alice);
@@ -254,25 +254,43 @@ TEST_CASE("user time zones are cached with when they were fetched", "[storage]")
 }
 
 TEST_CASE("acknowledged writes are there after reopening", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
     Id c = 0;
     Id r = 0;
     {
-        auto store = open_or_fail(dir.db(), clock.options());
+        auto store = db.open(clock);
         c = store->add_commitment(alice, decision("durable"))->id;
         r = store->add_reminder(alice, followup("U1", t0))->id;
         REQUIRE(store->set_user_tz(alice, "Asia/Tokyo", t0));
         REQUIRE(*store->first_delivery("EvD", t0));
-        // While open the database runs in WAL mode (header bytes 18 and 19 are 2).
-        auto const header = read_bytes(dir.db());
-        CHECK(header[18] == 2);
-        CHECK(header[19] == 2);
+        if (db.backend() == Backend::sqlite) {
+            // While open the database runs in WAL mode (header bytes 18 and 19 are 2).
+            auto const header = read_bytes(db.dir().db());
+            CHECK(header[18] == 2);
+            CHECK(header[19] == 2);
+        }
     }
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     CHECK(store->get_commitment(alice, c)->decision == "durable");
     CHECK(store->get_reminder(alice, r)->state == ReminderState::pending);
     CHECK(store->user_tz(alice)->value().tz == "Asia/Tokyo");
     CHECK(*store->first_delivery("EvD", t0 + 1s) == false);
     CHECK(store->search_commitments(alice, "durable", 5)->size() == 1);
+}
+
+TEST_CASE("reminder counts for the metrics: pending, claimed, late", "[storage]") {
+    TestDb db;
+    TestClock clock;
+    auto store = db.open(clock);
+    CHECK(store->reminder_counts(t0, 60s)->pending == 0);
+    for (int i = 0; i < 5; ++i) REQUIRE(store->add_reminder(alice, followup("U", t0 + std::chrono::minutes{i})));
+    REQUIRE(store->claim_due(t0, 1)->size() == 1);  // the one due at t0
+    auto counts = store->reminder_counts(t0 + 150s, 60s);
+    REQUIRE(counts);
+    CHECK(counts->pending == 4);
+    CHECK(counts->claimed == 1);
+    CHECK(counts->late == 1);  // due at t0 + 1 min, not sent by t0 + 2.5 min (the claimed one is not late)
+    REQUIRE(store->complete(alice, 1));
+    CHECK(store->reminder_counts(t0 + 150s, 60s)->claimed == 0);
 }

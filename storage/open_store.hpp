@@ -2,8 +2,8 @@
 // Picks the Store for PUSHBACK_DB: a libpq URI (postgresql://...) opens the PostgreSQL Store, anything else
 // is a SQLite file path (the default, var/pushback.sqlite3).
 
-#include <functional>
 #include <expected>
+#include <functional>
 #include <memory>
 #include <string>
 

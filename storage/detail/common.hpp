@@ -89,7 +89,7 @@ ReminderState parse_reminder_state(std::string_view s);
     Result<void> add_oauth_state(std::string_view nonce, Seconds expires_at) override;                              \
     Result<bool> consume_oauth_state(std::string_view nonce, Seconds now) override;                                 \
     Result<void> schedule_purge(std::string_view team_id, Seconds purge_at) override;                               \
-    Result<std::int64_t> purge_due(Seconds now) override;                                                          \
+    Result<std::int64_t> purge_due(Seconds now) override;                                                           \
     Result<Commitment> record_share(Owner const& owner, Id id, std::string_view channel, std::string_view ts,       \
                                     Seconds now) override;                                                          \
     Result<Commitment> withdraw_share(Owner const& owner, Id id) override;                                          \
@@ -106,10 +106,10 @@ ReminderState parse_reminder_state(std::string_view s);
 
 // ---- row mapping: the column lists and the readers must stay in the same order ----
 
-#define PUSHBACK_COMMITMENT_COLUMNS                                                                  \
-    "commitments.id, commitments.team_id, commitments.user_id, commitments.created_at, "             \
-    "commitments.updated_at, commitments.decision, commitments.context, commitments.alternatives, "  \
-    "commitments.trade_offs, commitments.decision_maker, commitments.concerns, commitments.status, " \
+#define PUSHBACK_COMMITMENT_COLUMNS                                                                       \
+    "commitments.id, commitments.team_id, commitments.user_id, commitments.created_at, "                  \
+    "commitments.updated_at, commitments.decision, commitments.context, commitments.alternatives, "       \
+    "commitments.trade_offs, commitments.decision_maker, commitments.concerns, commitments.status, "      \
     "commitments.source_link, commitments.share_state, commitments.share_channel, commitments.share_ts, " \
     "commitments.shared_at, commitments.revisit_at, commitments.outcome, commitments.outcome_at"
 

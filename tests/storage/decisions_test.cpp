@@ -26,9 +26,9 @@ NewCommitment with_concern(std::string text, std::string concern) {
 }  // namespace
 
 TEST_CASE("a shared entry is visible in its channel only, and only its author shares or withdraws it", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     auto const a = store->add_commitment(alice, with_concern("Use webhooks for the partner API", "retry storms"));
     auto const b = store->add_commitment(alice, decision("Keep polling for the billing export"));
     REQUIRE(a);
@@ -82,9 +82,9 @@ TEST_CASE("a shared entry is visible in its channel only, and only its author sh
 }
 
 TEST_CASE("shared in my channels lists entries from the channels a user was seen in", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     auto const a = store->add_commitment(alice, decision("Ship SSO in March as scoped"));
     auto const s = store->add_commitment(alice, decision("Freeze the pricing page in Q2"));
     REQUIRE(store->record_share(alice, a->id, "C_ENG", "1.1", utc(2026, 2, 15)));
@@ -104,9 +104,9 @@ TEST_CASE("shared in my channels lists entries from the channels a user was seen
 }
 
 TEST_CASE("a revisit is one reminder per entry, moved when rescheduled, closed by the outcome", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     auto const a = store->add_commitment(alice, with_concern("Ship SSO in March", "security review takes 2 weeks"));
     REQUIRE(a);
     CHECK(store->schedule_revisit(bob, a->id, utc(2026, 3, 15, 9), "UTC").error().kind == StorageErrorKind::not_found);
@@ -145,9 +145,9 @@ TEST_CASE("a revisit is one reminder per entry, moved when rescheduled, closed b
 }
 
 TEST_CASE("the track record counts outcomes since a date, per author", "[storage]") {
-    TempDir dir;
+    TestDb db;
     TestClock clock;
-    auto store = open_or_fail(dir.db(), clock.options());
+    auto store = db.open(clock);
     auto outcome = [&](Owner const& o, Outcome what, Seconds when) {
         auto const c = store->add_commitment(o, with_concern("decision", "concern"));
         REQUIRE(c);

@@ -4,9 +4,8 @@
 // PUSHBACK_TEST_BACKEND=sqlite ("storage: ...") and once with postgresql ("storage/pg: ...", label pg, on
 // the throwaway cluster of scripts/pg-test-cluster). A test for one backend only is tagged [sqlite] or [pg].
 
-#include <stdlib.h>
-
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <stdlib.h>
 
 #include <atomic>
 #include <chrono>

@@ -8,6 +8,7 @@
 #include <thread>
 #include <vector>
 
+#include "app/local_slack.hpp"
 #include "app/ops.hpp"
 #include "app/routes.hpp"
 #include "bot/after_ack.hpp"
@@ -34,25 +35,11 @@ namespace net = boost::asio;
 
 namespace {
 
-// Local mode has no bot token: Web API calls are skipped and said so, instead of failing at Slack.
-class LocalSlackApi final : public bot::SlackApi {
-  public:
-    explicit LocalSlackApi(util::Logger const& log) : log_(log) {}
-    net::awaitable<bot::SlackResult> call(std::string method, boost::json::object) override {
-        log_.info("local mode: no SLACK_BOT_TOKEN, Web API call skipped", {{"method", method}});
-        co_return skipped();
-    }
-    net::awaitable<bot::SlackResult> respond(std::string, boost::json::object) override {
-        log_.info("local mode: response_url post skipped");
-        co_return skipped();
-    }
-
-  private:
-    static bot::SlackResult skipped() {
-        return std::unexpected(bot::SlackError{bot::SlackError::Kind::invalid_request, "local mode", 0, 0});
-    }
-    util::Logger const& log_;
-};
+// Whether a Host header names this machine (the outbox answers only requests addressed to loopback, so a
+// page on another origin cannot reach it through DNS rebinding).
+bool loopback_host(std::string_view host) {
+    return host.starts_with("127.0.0.1") || host.starts_with("localhost") || host.starts_with("[::1]");
+}
 
 }  // namespace
 
@@ -70,6 +57,9 @@ struct App::Impl {
     // Installable in many workspaces (config.oauth): tokens sealed under the cipher, found per call by `tokens`.
     std::optional<bot::TokenCipher> cipher;
     std::unique_ptr<handlers::oauth::InstallationTokens> tokens;
+    // Local mode (no bot token): the stand-in that answers like Slack and keeps what it would have shown.
+    // Declared before `client`, which sets it while being built.
+    LocalSlack* local_slack = nullptr;
     util::Metrics metrics;                  // GET /metrics (app/ops.hpp)
     std::unique_ptr<bot::SlackApi> client;  // the Web API client (or local mode's stand-in)
     MeteredSlackApi slack;                  // what everyone calls: the client, counted
@@ -82,8 +72,12 @@ struct App::Impl {
 
     // Throws on an unusable Slack configuration (a start-up error, reported by create()).
     static std::unique_ptr<bot::SlackApi> make_slack(Config const& c, net::io_context& ioc, util::Logger const& log,
-                                                     bot::TokenResolver* tokens) {
-        if (c.bot_token.empty() && !tokens) return std::make_unique<LocalSlackApi>(log);
+                                                     bot::TokenResolver* tokens, LocalSlack*& local) {
+        if (c.bot_token.empty() && !tokens) {
+            auto stand_in = std::make_unique<LocalSlack>(log);
+            local = stand_in.get();
+            return stand_in;
+        }
         bot::SlackClientConfig sc;
         sc.api_base = c.slack_api_url;
         sc.bot_token = c.bot_token;
@@ -131,7 +125,7 @@ struct App::Impl {
           templates(std::move(t)),
           cipher(make_cipher(config)),
           tokens(make_tokens()),
-          client(make_slack(config, ioc, log, tokens.get())),
+          client(make_slack(config, ioc, log, tokens.get(), local_slack)),
           slack(*client, metrics),
           after_ack(ioc.get_executor(), slack, log, in_flight),
           deps{templates, *store, slack, clock, log},
@@ -157,7 +151,13 @@ App::App(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 App::~App() = default;
 
 std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppOptions options) {
-    auto store = storage::open_store(store_spec(config));
+    // The store stamps created_at/updated_at with the app's clock (an injected one in tests), so the dates
+    // users read agree with the times the scheduler acts on.
+    auto spec = store_spec(config);
+    if (options.clock) {
+        spec.clock = [clock = options.clock] { return std::chrono::floor<std::chrono::seconds>(clock->now()); };
+    }
+    auto store = storage::open_store(spec);
     if (!store)
         return std::unexpected("cannot open the database " + printable_db(config.db_path) + ": " +
                                store.error().message);
@@ -207,6 +207,13 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
         }
     }
     // The playground: only without Slack credentials, and only where nobody but this machine can reach it.
+    bool loopback_listener = false;
+    {
+        boost::system::error_code ec;
+        auto const address = net::ip::make_address(i.config.listen_host, ec);
+        loopback_listener = (!ec && address.is_loopback()) || i.config.listen_host == "localhost";
+    }
+    if (!loopback_listener) i.local_slack = nullptr;  // the outbox only for this machine
     if (i.config.local_mode) {
         boost::system::error_code ec;
         auto const address = net::ip::make_address(i.config.listen_host, ec);
@@ -231,6 +238,14 @@ std::expected<std::unique_ptr<App>, std::string> App::create(Config config, AppO
     i.server = std::make_unique<bot::Server>(
         i.ioc, so,
         [raw](bot::HttpRequest const& r) {
+            if (raw->local_slack && is_outbox_target(r.method, r.target)) {
+                if (!loopback_host(r.host) || !r.origin.empty())
+                    return bot::Outcome{bot::Reply::text(403, "forbidden\n"),
+                                        bot::RequestLog{"local-outbox", {}, {}, "refused"}};
+                return bot::Outcome{
+                    bot::Reply{200, "application/json", raw->local_slack->outbox_json(outbox_after(r.target)), {}},
+                    bot::RequestLog{"local-outbox", {}, {}, {}}};
+            }
             if (auto ops = raw->ops->handle(r)) return std::move(*ops);
             if (raw->playground && handlers::playground::is_playground_target(r.target)) {
                 return bot::Outcome{raw->playground->handle(r), bot::RequestLog{"playground", {}, {}, {}}};

@@ -1,5 +1,6 @@
 #include "app/cli.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <chrono>
 #include <cstdio>
@@ -9,6 +10,7 @@
 #include <iterator>
 #include <optional>
 #include <sstream>
+#include <thread>
 
 #include "app/config.hpp"
 #include "bot/blocks.hpp"
@@ -59,10 +61,46 @@ std::expected<templates::Library, std::string> load_library() {
 
 }  // namespace
 
+namespace {
+
+// Local mode's outbox (GET /local/outbox?after=N): what the server's stand-in for Slack showed. Prints the
+// new items and returns the last sequence number; nullopt when the server has no outbox (a bot token).
+std::optional<std::uint64_t> print_outbox(std::string const& host, unsigned short port, std::uint64_t after,
+                                          bool print) {
+    auto r = bot::http_request(host, port, "GET", "/local/outbox?after=" + std::to_string(after), {}, "");
+    if (!r || r->status != 200) return std::nullopt;
+    boost::system::error_code ec;
+    auto const v = json::parse(r->body, ec);
+    if (ec || !v.is_object()) return std::nullopt;
+    std::uint64_t last = after;
+    if (auto const* items = v.get_object().if_contains("items"); items && items->is_array()) {
+        for (auto const& item : items->get_array()) {
+            if (!item.is_object()) continue;
+            auto const& o = item.get_object();
+            if (auto const* seq = o.if_contains("seq"); seq && seq->is_number())
+                last = std::max(last, seq->to_number<std::uint64_t>());
+            if (!print) continue;
+            auto const field = [&](char const* k) {
+                auto const* f = o.if_contains(k);
+                return f && f->is_string() ? std::string(f->get_string()) : std::string{};
+            };
+            std::cout << "\n--- then, " << field("kind") << " ---\n" << field("text") << "\n";
+        }
+    }
+    if (auto const* l = v.get_object().if_contains("last"); l && l->is_number() && !print)
+        last = std::max(last, l->to_number<std::uint64_t>());
+    return last;
+}
+
+}  // namespace
+
 int try_command(std::vector<std::string> const& args) {
     std::string text;
+    bool outbox_only = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--command" && i + 1 < args.size()) {
+        if (args[i] == "--outbox") {
+            outbox_only = true;
+        } else if (args[i] == "--command" && i + 1 < args.size()) {
             text = args[++i];
             if (text.starts_with("/pushback")) text = text.substr(9);
         } else {
@@ -90,6 +128,18 @@ int try_command(std::vector<std::string> const& args) {
         secret = *local;
     }
     auto const [host, port] = server_address(env);
+    if (outbox_only) {
+        if (!print_outbox(host, port, 0, true)) {
+            std::fprintf(stderr,
+                         "pushback try: no local outbox at %s:%u (it exists in local mode, without a bot "
+                         "token, on a loopback address)\n",
+                         host.c_str(), port);
+            return 1;
+        }
+        return 0;
+    }
+    // Where the outbox stands before this command, so only what follows it is printed.
+    auto const before = print_outbox(host, port, 0, false);
 
     // Exactly the fields Slack sends for a slash command, signed as Slack signs them.
     std::string const body = bot::encode_form({{"token", "local"},
@@ -128,6 +178,21 @@ int try_command(std::vector<std::string> const& args) {
         return 1;
     }
     std::cout << bot::blocks::render_text(v) << "\n";
+    if (before) {
+        // What Slack would show next (after-ack work): wait until it has been quiet for a moment.
+        using clock = std::chrono::steady_clock;
+        auto const start = clock::now();
+        auto last_new = start;
+        auto seen = *before;
+        while (clock::now() - start < std::chrono::seconds{3}) {
+            std::this_thread::sleep_for(std::chrono::milliseconds{100});
+            auto const now_seen = print_outbox(host, port, seen, true);
+            if (!now_seen) break;
+            if (*now_seen != seen) last_new = clock::now();
+            seen = *now_seen;
+            if (clock::now() - last_new > std::chrono::milliseconds{600}) break;
+        }
+    }
     return 0;
 }
 

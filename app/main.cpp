@@ -26,6 +26,7 @@ Usage:
   pushback serve                      run the Slack bot (configuration from the environment)
   pushback try "DRAFT"                send a signed /pushback to the running server and print the reply
   pushback try --command "/pushback ladder"   any slash command text
+  pushback try --outbox              what local mode has shown since it started (DMs, cards, files)
   pushback analyze [--json] ["TEXT"]  analyse a message (no TEXT: read stdin as one message)
   pushback analyze --jsonl            JSON Lines in ({"text": ...}), one JSON analysis per line out
   pushback analyze --reframe "TEXT"   print the coaching advice for a draft (triage, next step, cards)
@@ -55,8 +56,11 @@ constexpr CommandHelp command_help[] = {
     {"serve", "Usage: pushback serve\n  run the Slack bot; configuration comes from the environment:\n"},
     {"try",
      "Usage: pushback try \"DRAFT\"\n       pushback try --command \"/pushback ladder\"\n"
+     "       pushback try --outbox   everything local mode has shown so far (DMs that fired later too)\n"
      "  send a signed /pushback to the running server (PUSHBACK_LISTEN) and print the reply; signed with\n"
-     "  SLACK_SIGNING_SECRET[_FILE], else local mode's var/local-signing-secret\n"},
+     "  SLACK_SIGNING_SECRET[_FILE], else local mode's var/local-signing-secret. Without a bot token the\n"
+     "  server stands in for Slack, and what follows the reply (response_url posts, DMs, channel cards,\n"
+     "  modals, exported files) is printed too\n"},
     {"analyze",
      "Usage: pushback analyze [--json] [\"TEXT\"]   analyse a message (no TEXT: read stdin as one message)\n"
      "       pushback analyze --jsonl              JSON Lines in ({\"text\": ...}), one analysis per line out\n"

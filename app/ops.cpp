@@ -29,6 +29,14 @@ boost::asio::awaitable<bot::SlackResult> MeteredSlackApi::respond(std::string re
     co_return result;
 }
 
+boost::asio::awaitable<bot::SlackResult> MeteredSlackApi::upload(std::string upload_url, std::string bytes,
+                                                                 std::string content_type) {
+    auto const started = std::chrono::steady_clock::now();
+    auto result = co_await inner_.upload(std::move(upload_url), std::move(bytes), std::move(content_type));
+    record("file_upload", result, std::chrono::steady_clock::now() - started);
+    co_return result;
+}
+
 void MeteredSlackApi::record(std::string const& method, bot::SlackResult const& result,
                              std::chrono::steady_clock::duration took) {
     metrics_.add("pushback_slack_calls_total", {{"method", method}, {"outcome", outcome_of(result)}});

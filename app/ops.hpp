@@ -22,6 +22,9 @@ class MeteredSlackApi final : public bot::SlackApi {
     MeteredSlackApi(bot::SlackApi& inner, util::Metrics& metrics) : inner_{inner}, metrics_{metrics} {}
     boost::asio::awaitable<bot::SlackResult> call(std::string method, boost::json::object body) override;
     boost::asio::awaitable<bot::SlackResult> respond(std::string response_url, boost::json::object body) override;
+    // A file's bytes to its upload URL, counted as "file_upload" (the URL itself is never a label).
+    boost::asio::awaitable<bot::SlackResult> upload(std::string upload_url, std::string bytes,
+                                                    std::string content_type) override;
 
   private:
     void record(std::string const& method, bot::SlackResult const& result, std::chrono::steady_clock::duration took);

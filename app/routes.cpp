@@ -2,6 +2,7 @@
 
 #include "handlers/app_home.hpp"
 #include "handlers/commitments.hpp"
+#include "handlers/decisions/decisions.hpp"
 #include "handlers/followups/followups.hpp"
 #include "handlers/pushback.hpp"
 #include "handlers/reframe.hpp"
@@ -31,6 +32,13 @@ void register_routes(bot::Router& router, handlers::Deps const& d) {
                   [&d](bot::Interaction const& i) { return followups::reminder_snooze(i, d); });
     router.action(followups::action_reminder_tomorrow,
                   [&d](bot::Interaction const& i) { return followups::reminder_tomorrow(i, d); });
+    // Decisions on the record: the revisit DM's buttons (handlers/decisions/).
+    router.action(decisions::action_came_true,
+                  [&d](bot::Interaction const& i) { return decisions::revisit_came_true(i, d); });
+    router.action(decisions::action_went_fine,
+                  [&d](bot::Interaction const& i) { return decisions::revisit_went_fine(i, d); });
+    router.action(decisions::action_snooze_week,
+                  [&d](bot::Interaction const& i) { return decisions::revisit_snooze_week(i, d); });
 }
 
 }  // namespace pushback::app

@@ -213,7 +213,7 @@ void BM_Reminders10k(benchmark::State& state) {
     for (auto _ : state) {
         pushback::testing::FakeSlack slack;
         auto const db = fresh_pg_database();
-        pushback::storage::StoreSpec spec{db, {}};
+        pushback::storage::StoreSpec spec{db, {}, {}};
         auto store = pushback::storage::open_store(spec);
         if (!store) throw std::runtime_error(store.error().message);
         Fleet f(db, 3, &slack);

@@ -1,4 +1,5 @@
-// Storage figures: commitment inserts per second with synchronous=FULL (1 and 2 threads), and a store
+// Storage figures: commitment inserts per second with synchronous=FULL (1 and 2 threads), a channel's
+// shared decision log (list, search, App Home's shared list and track record over 20,000 entries), and a store
 // holding 100,000 pending reminders: open + recover_claims, next_due, claim_due, draining overdue
 // reminders after a restart, and resident memory.
 //
@@ -107,6 +108,59 @@ void BM_SearchCommitments(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_SearchCommitments);
+
+// ---- a channel's shared decision log: 20,000 entries from 200 users, shared across 50 channels ----
+
+Store& shared_store() {
+    static std::unique_ptr<Store> store = [] {
+        auto s = open_store(bench_dir() / "shared.sqlite3", false);  // bulk load
+        for (int i = 0; i < 20'000; ++i) {
+            Owner const owner{"T1", "U" + std::to_string(i % 200)};
+            auto c = s->add_commitment(owner, sample_commitment(i));
+            if (!c) throw std::runtime_error(c.error().message);
+            if (i % 2 == 0) (void)s->record_share(owner, c->id, "C" + std::to_string(i % 50), "1.1", t0);
+            if (i % 7 == 0) (void)s->record_outcome(owner, c->id, i % 3 ? Outcome::held : Outcome::came_true, t0);
+        }
+        for (int u = 0; u < 200; ++u)
+            for (int ch = 0; ch < 5; ++ch)
+                (void)s->note_channel(Owner{"T1", "U" + std::to_string(u)}, "C" + std::to_string((u + ch) % 50), t0);
+        return s;
+    }();
+    return *store;
+}
+
+// `/pushback decisions` in a channel with 200 shared entries: the newest 10.
+void BM_ListShared(benchmark::State& state) {
+    auto& store = shared_store();
+    for (auto _ : state) {
+        auto r = store.list_shared(ChannelScope{"T1", "C8"}, 10);
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK(BM_ListShared);
+
+// `/pushback decisions webhook polling`: full-text search limited to the channel's shared entries.
+void BM_SearchShared(benchmark::State& state) {
+    auto& store = shared_store();
+    for (auto _ : state) {
+        auto r = store.search_shared(ChannelScope{"T1", "C8"}, "webhook polling", max_list_limit);
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK(BM_SearchShared);
+
+// App Home's "Shared in your channels" (5 channels) and the track record line.
+void BM_HomeSharedAndTrackRecord(benchmark::State& state) {
+    auto& store = shared_store();
+    Owner const owner{"T1", "U17"};
+    for (auto _ : state) {
+        auto shared = store.shared_in_my_channels(owner, t0 - std::chrono::days{180}, 6);
+        auto record = store.track_record(owner, t0 - std::chrono::days{365});
+        benchmark::DoNotOptimize(shared);
+        benchmark::DoNotOptimize(record);
+    }
+}
+BENCHMARK(BM_HomeSharedAndTrackRecord);
 
 // ---- 100,000 pending reminders ----
 

@@ -62,6 +62,10 @@ class SlackApi {
     virtual boost::asio::awaitable<SlackResult> call(std::string method, boost::json::object body) = 0;
     // POSTs a JSON message to an interaction's response_url (no token).
     virtual boost::asio::awaitable<SlackResult> respond(std::string response_url, boost::json::object body) = 0;
+    // POSTs a file's bytes to the upload_url files.getUploadURLExternal handed out (no token; the URL is the
+    // credential). Any 2xx is success. The default refuses (invalid_request): an API without file uploads.
+    virtual boost::asio::awaitable<SlackResult> upload(std::string upload_url, std::string bytes,
+                                                       std::string content_type);
 };
 
 // Where SlackClient gets the bot token of each call when the app is installed in many workspaces (the
@@ -121,6 +125,8 @@ class SlackClient final : public SlackApi {
 
     boost::asio::awaitable<SlackResult> call(std::string method, boost::json::object body) override;
     boost::asio::awaitable<SlackResult> respond(std::string response_url, boost::json::object body) override;
+    boost::asio::awaitable<SlackResult> upload(std::string upload_url, std::string bytes,
+                                               std::string content_type) override;
 
     // oauth.v2.access (exchanging an install's code, or refreshing a rotating token): `form` sent form-encoded,
     // the app's client credentials in HTTP Basic auth, no bot token. Neither credential appears in an error.

@@ -122,6 +122,21 @@ net::awaitable<SlackResult> SlackClient::respond(std::string response_url, boost
     co_return co_await run(state_, std::move(job));
 }
 
+net::awaitable<SlackResult> SlackClient::upload(std::string upload_url, std::string bytes, std::string content_type) {
+    auto ep = impl::parse_endpoint(upload_url);
+    if (!ep) co_return refused("upload_url: " + ep.error());
+    impl::Job job;
+    job.ep = std::move(*ep);
+    job.body = std::move(bytes);
+    job.content_type = std::move(content_type);
+    job.raw_upload = true;
+    co_return co_await run(state_, std::move(job));
+}
+
+net::awaitable<SlackResult> SlackApi::upload(std::string, std::string, std::string) {
+    co_return refused("file uploads are not supported here");
+}
+
 std::size_t SlackClient::connections_opened() const { return state_->opened.load(std::memory_order_relaxed); }
 
 std::size_t SlackClient::rate_limited_answers() const { return state_->rate_limited.load(std::memory_order_relaxed); }

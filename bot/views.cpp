@@ -56,6 +56,12 @@ std::string selected_value(json::object const& payload, std::string_view block_i
     if (auto const* opt = a->if_contains("selected_option"); opt && opt->is_object()) {
         return string_at(opt->get_object(), "value");
     }
+    if (auto d = string_at(*a, "selected_date"); !d.empty()) return d;
+    // Checkboxes: the first ticked option.
+    if (auto const* opts = a->if_contains("selected_options"); opts && opts->is_array() && !opts->get_array().empty()) {
+        auto const& first = opts->get_array().front();
+        if (first.is_object()) return string_at(first.get_object(), "value");
+    }
     return {};
 }
 

@@ -14,7 +14,8 @@ boost::json::object text_input(std::string block_id, std::string_view label, std
 
 // The value typed in block_id/action_id of a view_submission payload ("" when absent).
 std::string input_value(boost::json::object const& payload, std::string_view block_id, std::string_view action_id);
-// The selected option value / selected user of a select or radio element.
+// The selected option value / selected user of a select or radio element, a datepicker's date (YYYY-MM-DD),
+// or the first ticked checkbox's value ("" when none is ticked).
 std::string selected_value(boost::json::object const& payload, std::string_view block_id, std::string_view action_id);
 
 std::string view_id(boost::json::object const& payload);

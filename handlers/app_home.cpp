@@ -4,6 +4,7 @@
 
 #include "bot/blocks.hpp"
 #include "handlers/commitments.hpp"
+#include "handlers/decisions/decisions.hpp"
 #include "handlers/followups/time_phrases.hpp"
 
 namespace pushback::handlers {
@@ -18,13 +19,16 @@ json::object home_view(storage::Owner const& owner, Deps const& deps) {
         "• *Reframe this* (message menu ⋮): the same coaching on any message; on a PM's ask, a reply that builds "
         "trust\n"
         "• `/pushback commit <decision>` and `/pushback log`: your disagree-and-commit record\n"
+        "• `/pushback share <n>` and `/pushback decisions`: a channel's shared decision log\n"
         "• `/pushback followup @person [when]`: a reminder to put your 1:1 in writing\n"
         "• `/pushback ladder` · `/pushback checklist`"));
     b.push_back(bot::blocks::divider());
 
     // Recent commitments: up to 8 entries, 2 blocks each, keeps the view far under 100 blocks.
     auto entries = deps.store.list_commitments(owner, 8, 0);
-    b.push_back(bot::blocks::section("*Your recent commitments*"));
+    b.push_back(bot::blocks::section("*Your log*"));
+    if (auto const record = decisions::track_record_line(owner, deps); !record.empty())
+        b.push_back(bot::blocks::context(":bar_chart: " + record + "."));
     if (!entries) {
         b.push_back(bot::blocks::context("Your log could not be read just now; try again in a minute."));
     } else if (entries->empty()) {
@@ -32,6 +36,7 @@ json::object home_view(storage::Owner const& owner, Deps const& deps) {
     } else {
         for (auto const& c : *entries) {
             std::string status(storage::to_string(c.status));
+            if (c.share_state == storage::ShareState::shared) status += ", shared in <#" + c.share_channel + ">";
             b.push_back(bot::blocks::section(
                 "*#" + std::to_string(c.id) + "* (" + status + ") " +
                 bot::blocks::escape(bot::blocks::truncate(c.decision, 300)) +
@@ -46,8 +51,28 @@ json::object home_view(storage::Owner const& owner, Deps const& deps) {
     }
     b.push_back(bot::blocks::divider());
 
+    // Decisions shared in the channels the user has used Pushback in (each proved by a signed request),
+    // anyone's, newest first.
+    auto const now = std::chrono::floor<std::chrono::seconds>(deps.clock.now());
+    auto shared = deps.store.shared_in_my_channels(owner, now - std::chrono::days{180}, 6);
+    b.push_back(bot::blocks::section("*Shared in your channels*"));
+    if (!shared) {
+        b.push_back(bot::blocks::context("The channels' logs could not be read just now; try again in a minute."));
+    } else if (shared->empty()) {
+        b.push_back(bot::blocks::context(
+            "Nothing yet. `/pushback decisions` in a channel lists what is shared there; `/pushback share <n>` adds "
+            "one of yours."));
+    } else {
+        for (auto const& c : *shared) {
+            b.push_back(bot::blocks::section("*#" + std::to_string(c.id) + "* in <#" + c.share_channel + ">, by <@" +
+                                             c.owner.user_id + "> · " + decisions::date_of(c.created_at) + "\n" +
+                                             bot::blocks::escape(bot::blocks::truncate(c.decision, 300))));
+        }
+    }
+    b.push_back(bot::blocks::divider());
+
     auto reminders = deps.store.list_pending(owner, 10);
-    b.push_back(bot::blocks::section("*Pending follow-ups*"));
+    b.push_back(bot::blocks::section("*Pending follow-ups and revisits*"));
     if (!reminders) {
         b.push_back(bot::blocks::context("Your reminders could not be read just now; try again in a minute."));
     } else if (reminders->empty()) {
@@ -59,6 +84,11 @@ json::object home_view(storage::Owner const& owner, Deps const& deps) {
             std::string who = r.with_whom.starts_with('U') || r.with_whom.starts_with('W')
                                   ? "<@" + r.with_whom + ">"
                                   : bot::blocks::escape(r.with_whom);
+            if (r.kind == storage::ReminderKind::revisit) {
+                list += "• Revisit decision #" + std::to_string(r.commitment_id.value_or(0)) + ": " +
+                        bot::blocks::escape(handlers::followups::format_local(r.due_at, r.tz)) + "\n";
+                continue;
+            }
             list += "• 1:1 with " + who + ": " +
                     bot::blocks::escape(handlers::followups::format_local(r.due_at, r.tz)) + "\n";
         }

@@ -8,7 +8,11 @@
 #include "bot/views.hpp"
 #include "detector/analysis.hpp"
 #include "handlers/app_home.hpp"
-#include "handlers/export.hpp"
+#include "handlers/decisions/decisions.hpp"
+#include "handlers/followups/time_phrases.hpp"
+#include "templates/advice.hpp"
+#include "util/text.hpp"
+#include "util/time_zone.hpp"
 #include "util/utf8.hpp"
 
 namespace pushback::handlers {
@@ -82,7 +86,27 @@ std::string particulars_of(std::string_view text) {
 Owner owner_of(bot::SlashCommand const& c) { return {c.team_id, c.user_id}; }
 Owner owner_of(bot::Interaction const& i) { return {i.team_id, i.user_id}; }
 
-json::object decision_log_modal(Commitment const& prefill, std::string_view metadata, bool editing) {
+// The modal's metadata: an entry id when editing, "c:<channel>" for a new entry opened from a channel (where
+// it may be shared), "" otherwise.
+std::string share_channel_of(std::string_view metadata) {
+    if (!metadata.starts_with("c:")) return {};
+    auto const channel = metadata.substr(2);
+    return decisions::is_shareable_channel(channel) ? std::string(channel) : std::string{};
+}
+
+// The channel a button was clicked in (an ephemeral reply in a channel, a DM, App Home: none).
+std::string channel_of(bot::Interaction const& i) {
+    if (auto const* ch = i.payload.if_contains("channel"); ch && ch->is_object())
+        if (auto const* id = ch->get_object().if_contains("id"); id && id->is_string())
+            return std::string(id->get_string());
+    if (auto const* c = i.payload.if_contains("container"); c && c->is_object())
+        if (auto const* id = c->get_object().if_contains("channel_id"); id && id->is_string())
+            return std::string(id->get_string());
+    return {};
+}
+
+json::object decision_log_modal(Commitment const& prefill, std::string_view metadata, bool editing,
+                                std::string const& revisit_date) {
     json::array b;
     b.push_back(bot::blocks::context(
         "A decision log entry is what you will point to in the retro: what was decided, why, what else was on the "
@@ -113,18 +137,92 @@ json::object decision_log_modal(Commitment const& prefill, std::string_view meta
                              {"block_id", "status"},
                              {"label", bot::blocks::plain("Status")},
                              {"element", std::move(select)}});
+    if (prefill.outcome == storage::Outcome::none) {
+        b.push_back(json::object{
+            {"type", "input"},
+            {"block_id", "revisit"},
+            {"optional", true},
+            {"label", bot::blocks::plain("Revisit on")},
+            {"hint", bot::blocks::plain("With concerns on record, Pushback asks you that day whether they came true.")},
+            {"element",
+             json::object{{"type", "datepicker"}, {"action_id", "revisit_input"}, {"initial_date", revisit_date}}}});
+    }
+    if (auto const channel = share_channel_of(metadata); !channel.empty()) {
+        json::object option{
+            {"text", bot::blocks::mrkdwn("Share in <#" + channel + ">")},
+            {"description", bot::blocks::mrkdwn("Posts the decision card there, kept in sync with edits")},
+            {"value", "share"}};
+        b.push_back(json::object{{"type", "input"},
+                                 {"block_id", "share"},
+                                 {"optional", true},
+                                 {"label", bot::blocks::plain("Channel log")},
+                                 {"element", json::object{{"type", "checkboxes"},
+                                                          {"action_id", "share_input"},
+                                                          {"options", json::array{option}},
+                                                          {"initial_options", json::array{option}}}}});
+    }
     return bot::views::modal(decision_log_callback, editing ? "Edit log entry" : "Log a commitment", std::move(b),
                              editing ? "Save" : "Log it", "Cancel", metadata);
 }
 
 }  // namespace
 
-bot::Reply commit_command(bot::SlashCommand const& c, std::string_view decision, Deps const& deps) {
+namespace {
+
+// "<decision> revisit <when>": the last " revisit " splits the decision from the time phrase.
+std::pair<std::string_view, std::string_view> split_revisit(std::string_view text) {
+    std::string low(text);
+    for (auto& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    auto const at = low.rfind(" revisit ");
+    if (at == std::string::npos) return {text, {}};
+    return {util::trim(text.substr(0, at)), util::trim(text.substr(at + 9))};
+}
+
+// The concern a one-line commitment names ("...; my concern about the security review is on record"),
+// or "": the words after the marker, up to "is on record" or the sentence's end.
+std::string concern_in(std::string_view text) {
+    std::string low(text);
+    for (auto& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    static constexpr std::string_view markers[] = {
+        "my concern is that ", "my concern is ",     "my concern about ", "my concern: ",        "my concern that ",
+        "my concerns: ",       "my concern, ",       "concern: ",         "i'm concerned that ", "i am concerned that ",
+        "i'm worried that ",   "i am worried that ", "concerned about ",  "worried about "};
+    for (auto marker : markers) {
+        auto const at = low.find(marker);
+        if (at == std::string::npos) continue;
+        auto const start = at + marker.size();
+        auto end = low.size();
+        for (std::string_view stop : {" is on record", " is on the record", " on record", " on the record", ". ", "; "})
+            if (auto const e = low.find(stop, start); e != std::string::npos) end = std::min(end, e);
+        auto concern = util::trim(text.substr(start, end - start));
+        while (!concern.empty() && (concern.back() == '.' || concern.back() == ',' || concern.back() == ';'))
+            concern.remove_suffix(1);
+        return std::string(concern);
+    }
+    return {};
+}
+
+std::string cached_tz(Owner const& owner, Deps const& deps) {
+    auto tz = deps.store.user_tz(owner);
+    return tz && *tz && util::is_known_time_zone((*tz)->tz) ? (*tz)->tz : std::string("UTC");
+}
+
+std::string revisit_note(storage::Reminder const& r, bool has_concern) {
+    return ":calendar: Revisit on *" + bot::blocks::escape(followups::format_local(r.due_at, r.tz)) +
+           (has_concern ? "*: I'll DM you then to ask whether your concern came true."
+                        : "*: I'll DM you then to ask how the decision held up.");
+}
+
+}  // namespace
+
+bot::Reply commit_command(bot::SlashCommand const& c, std::string_view text, Deps const& deps) {
+    auto const [decision, when] = split_revisit(text);
     if (decision.empty()) {
         return bot::Reply::json(bot::blocks::ephemeral(
-            "Usage: `/pushback commit <the decision>`, e.g. `/pushback commit Ship SSO in March as scoped; my "
-            "concern about the 2-week security review is on record`. For the full entry (context, alternatives, "
-            "trade-offs), use the *Log as commitment* button under a `/pushback` reply."));
+            "Usage: `/pushback commit <the decision> [revisit <when>]`, e.g. `/pushback commit Ship SSO in March as "
+            "scoped; my concern about the 2-week security review is on record revisit in a fortnight`. For the full "
+            "entry (context, alternatives, trade-offs), use the *Log as commitment* button under a `/pushback` "
+            "reply."));
     }
     if (bot::blocks::char_count(decision) > max_decision_chars) {
         return bot::Reply::json(bot::blocks::ephemeral(
@@ -133,23 +231,61 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view decision,
             "). Put the rest in the entry's context: use the *Log as commitment* "
             "button for the full form."));
     }
+    auto const owner = owner_of(c);
+    auto const tz = cached_tz(owner, deps);
+    auto const now = std::chrono::floor<std::chrono::seconds>(deps.clock.now());
+    std::optional<storage::Seconds> revisit_at;
+    if (!when.empty()) {
+        // Checked before anything is stored: a phrase that does not parse logs nothing.
+        auto parsed = followups::parse_when(when, now, tz);
+        if (!parsed) {
+            return bot::Reply::json(
+                bot::blocks::ephemeral("Nothing logged: I couldn't read the revisit time. " + parsed.error().message));
+        }
+        revisit_at = *parsed;
+    }
     auto const analysis = detector::analyze(decision);
     storage::NewCommitment entry;
     entry.decision = std::string(decision);
     if (auto p = particulars_of(decision); !p.empty()) entry.context = "Particulars: " + p;
+    // The coaching clauses: the concern and the decision maker, when the text says them.
+    auto const advice = templates::advise(deps.templates, analysis, decision);
+    if (advice.triage == templates::Triage::commitment) {
+        entry.concerns = advice.commitment.concern;
+        entry.decision_maker = advice.commitment.decision_maker;
+    }
+    if (entry.concerns.empty()) entry.concerns = concern_in(decision);
     entry.status = CommitmentStatus::committed;
-    auto stored = deps.store.add_commitment(owner_of(c), entry);
+    auto stored = deps.store.add_commitment(owner, entry);
     if (!stored) return bot::Reply::json(bot::blocks::ephemeral(storage_problem(stored.error())));
+
+    std::string revisit_line;
+    if (revisit_at || !stored->concerns.empty()) {
+        auto r = revisit_at
+                     ? decisions::schedule_revisit_at(owner, stored->id, *revisit_at, tz, deps)
+                     : decisions::schedule_revisit_on(owner, stored->id, decisions::default_revisit_date(deps), deps);
+        if (r) {
+            revisit_line = revisit_note(*r, !stored->concerns.empty());
+            stored->revisit_at = r->due_at;
+        } else {
+            revisit_line = "The revisit could not be scheduled just now; set it with *Edit entry*.";
+        }
+    }
 
     json::array b;
     b.push_back(bot::blocks::section(":memo: *Logged as #" + std::to_string(stored->id) +
                                      ".* Disagree and commit: it is "
                                      "on the record now, so you can execute fully.\n" +
                                      entry_text(*stored)));
+    if (!revisit_line.empty()) b.push_back(bot::blocks::context(revisit_line));
     if (analysis.vague) {
         b.push_back(
             bot::blocks::context(":bulb: This decision is vague on its own; add what makes it checkable later "
                                  "(a date, a scope, a number) with *Edit*."));
+    }
+    if (decisions::is_shareable_channel(c.channel_id)) {
+        b.push_back(bot::blocks::context("`/pushback share " + std::to_string(stored->id) +
+                                         "` puts it in this channel's decision log."));
     }
     b.push_back(bot::blocks::actions(
         "commit_actions",
@@ -160,69 +296,42 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view decision,
 
 bot::Reply log_command(bot::SlashCommand const& c, std::string_view words, Deps const& deps) {
     auto const owner = owner_of(c);
-    auto entries =
-        words.empty() ? deps.store.list_commitments(owner, 10, 0) : deps.store.search_commitments(owner, words, 10);
+    constexpr std::size_t shown = 10;
+    auto entries = words.empty() ? deps.store.list_commitments(owner, shown, 0)
+                                 : deps.store.search_commitments(owner, words, storage::max_list_limit);
     if (!entries) return bot::Reply::json(bot::blocks::ephemeral(storage_problem(entries.error())));
     if (entries->empty()) {
         return bot::Reply::json(bot::blocks::ephemeral(
-            words.empty() ? "Your log is empty. Log a decision with `/pushback commit <decision>` or the *Log as "
-                            "commitment* button under a `/pushback` reply."
-                          : "Nothing in your log matches “" + std::string(words) + "”."));
+            words.empty()
+                ? "Your log is empty. Log a decision with `/pushback commit <decision>` or the *Log as "
+                  "commitment* button under a `/pushback` reply."
+                : "Nothing in your log matches “" + bot::blocks::escape(bot::blocks::truncate(words, 100)) + "”."));
     }
-    auto const total = deps.store.count_commitments(owner);
     json::array b;
-    std::string head = words.empty()
-                           ? "*Your decision log*, newest first"
-                           : "*Entries matching “" + bot::blocks::escape(bot::blocks::truncate(words, 100)) + "”*";
-    if (total) head += " (" + std::to_string(*total) + " in all)";
+    std::string head;
+    if (words.empty()) {
+        head = "*Your decision log*, newest first";
+        if (auto const total = deps.store.count_commitments(owner)) head += " (" + std::to_string(*total) + " in all)";
+    } else {
+        // The count is of the matches, not of the whole log.
+        auto const matches = entries->size();
+        head = "*Entries matching “" + bot::blocks::escape(bot::blocks::truncate(words, 100)) + "”* (" +
+               std::to_string(matches) + (matches == 1 ? " match" : " matches") +
+               (matches > shown ? ", best " + std::to_string(shown) + " shown" : std::string{}) + ")";
+        if (entries->size() > shown) entries->resize(shown);
+    }
     b.push_back(bot::blocks::section(head));
     for (auto const& e : *entries) b.push_back(bot::blocks::section(entry_text(e)));
-    b.push_back(
-        bot::blocks::context("`/pushback log <words>` searches · `/pushback export` (or `export csv`) gives you "
-                             "the whole log to keep · edit and close entries from the Pushback App Home"));
+    if (auto const record = decisions::track_record_line(owner, deps); !record.empty())
+        b.push_back(bot::blocks::context(":bar_chart: Your track record: " + record + "."));
+    b.push_back(bot::blocks::context(
+        "`/pushback log <words>` searches · `/pushback export [md|csv|json]` sends you the whole log as a file · "
+        "`/pushback share <n>` puts an entry in a channel's log · edit and close entries from the Pushback App Home"));
     return bot::Reply::json(bot::blocks::ephemeral(std::to_string(entries->size()) + " log entries", std::move(b)));
 }
 
 bot::Reply export_command(bot::SlashCommand const& c, std::string_view args, Deps const& deps) {
-    bool const csv = args == "csv" || args == "CSV";
-    auto const owner = owner_of(c);
-    auto text = csv ? export_csv(deps.store, owner) : export_markdown(deps.store, owner);
-    if (!text) return bot::Reply::json(bot::blocks::ephemeral(storage_problem(text.error())));
-    auto const count = deps.store.count_commitments(owner);
-    if (count && *count == 0)
-        return bot::Reply::json(bot::blocks::ephemeral("Your log is empty: nothing to export yet."));
-
-    // The export goes out as messages the user can keep (copy or save): code blocks of at most 2,800
-    // characters, cut at line ends, sent through response_url so a long log is not squeezed into one.
-    std::vector<std::string> chunks;
-    std::string_view rest = *text;
-    while (!rest.empty()) {
-        std::size_t cut = std::min<std::size_t>(rest.size(), 2800);
-        if (cut < rest.size()) {
-            auto const nl = rest.substr(0, cut).rfind('\n');
-            if (nl != std::string_view::npos && nl > 0) cut = nl + 1;
-            cut = util::utf8_prefix(rest, cut).size();
-        }
-        chunks.emplace_back(rest.substr(0, cut));
-        rest.remove_prefix(cut);
-    }
-    constexpr std::size_t per_message = 40;
-    auto const messages = (chunks.size() + per_message - 1) / per_message;
-    bot::Reply reply = bot::Reply::json(bot::blocks::ephemeral(
-        "Exporting " + std::to_string(count ? *count : 0) + " entries as " + (csv ? "CSV" : "Markdown") + " (" +
-        std::to_string(messages) + " message" + (messages == 1 ? "" : "s") + ")…"));
-    for (std::size_t m = 0; m < messages; ++m) {
-        json::array b;
-        for (std::size_t k = m * per_message; k < std::min(chunks.size(), (m + 1) * per_message); ++k) {
-            b.push_back(bot::blocks::section("```" + bot::blocks::escape(chunks[k]) + "```"));
-        }
-        reply.then_respond(c.response_url,
-                           bot::blocks::ephemeral_response(
-                               std::string("Your decision log (") + (csv ? "CSV" : "Markdown") + ", part " +
-                                   std::to_string(m + 1) + " of " + std::to_string(messages) + ")",
-                               std::move(b)));
-    }
-    return reply;
+    return decisions::export_log(c, args, deps);
 }
 
 std::string commitment_prefill_value(templates::CommitmentDraft const& prefill, std::string_view draft) {
@@ -234,13 +343,14 @@ std::string commitment_prefill_value(templates::CommitmentDraft const& prefill, 
     return json::serialize(o);
 }
 
-bot::Reply open_decision_log(bot::Interaction const& i, Deps const&) {
+bot::Reply open_decision_log(bot::Interaction const& i, Deps const& deps) {
     auto const draft = bot::views::action_value(i.payload);
     Commitment prefill;
     boost::system::error_code ec;
     auto const v = draft.starts_with("{\"decision\":") ? json::parse(draft, ec) : json::value{};
     if (!ec && v.is_object()) {
-        // A commitment the advice recognised: its decision, concern and decision maker.
+        // A commitment the advice recognised: its decision, concern and decision maker, each from its clause.
+        // A field the advice did not find stays empty rather than filled with the draft's tokens.
         auto const field = [&](char const* k) {
             auto const* f = v.get_object().if_contains(k);
             return f && f->is_string() ? std::string(f->get_string()) : std::string{};
@@ -248,15 +358,17 @@ bot::Reply open_decision_log(bot::Interaction const& i, Deps const&) {
         prefill.decision = field("decision");
         prefill.concerns = field("concerns");
         prefill.decision_maker = field("decision_maker");
-        if (auto p = particulars_of(field("draft")); !p.empty()) prefill.context = "Particulars raised: " + p;
     } else {
         // The draft is what the engineer raised: it belongs on the record as their concerns.
         prefill.concerns = draft;
-        if (auto p = particulars_of(draft); !p.empty()) prefill.context = "Particulars raised: " + p;
     }
+    auto const channel = channel_of(i);
+    std::string const metadata = decisions::is_shareable_channel(channel) ? "c:" + channel : std::string{};
     bot::Reply r = bot::Reply::ack();
-    r.then_call("views.open",
-                json::object{{"trigger_id", i.trigger_id}, {"view", decision_log_modal(prefill, "", false)}});
+    r.then_call(
+        "views.open",
+        json::object{{"trigger_id", i.trigger_id},
+                     {"view", decision_log_modal(prefill, metadata, false, decisions::default_revisit_date(deps))}});
     return r;
 }
 
@@ -272,8 +384,11 @@ bot::Reply edit_commitment(bot::Interaction const& i, Deps const& deps) {
         return r;
     }
     bot::Reply r = bot::Reply::ack();
-    r.then_call("views.open", json::object{{"trigger_id", i.trigger_id},
-                                           {"view", decision_log_modal(*entry, std::to_string(*id), true)}});
+    r.then_call("views.open",
+                json::object{{"trigger_id", i.trigger_id},
+                             {"view", decision_log_modal(*entry, std::to_string(*id), true,
+                                                         entry->revisit_at ? decisions::date_of(*entry->revisit_at)
+                                                                           : decisions::default_revisit_date(deps))}});
     return r;
 }
 
@@ -283,6 +398,7 @@ bot::Reply commitment_done(bot::Interaction const& i, Deps const& deps) {
     auto const owner = owner_of(i);
     auto done = deps.store.set_commitment_status(owner, *id, CommitmentStatus::done);
     bot::Reply r = bot::Reply::ack();
+    if (done) decisions::sync_card(r, *done);
     std::string const message =
         done ? ":white_check_mark: #" + std::to_string(*id) + " marked done." : storage_problem(done.error());
     if (!i.response_url.empty()) {
@@ -315,6 +431,14 @@ bot::Reply decision_log_submitted(bot::Interaction const& i, Deps const& deps) {
     }
     if (bot::blocks::char_count(field("decision_maker")) > 200) errors["decision_maker"] = "At most 200 characters.";
     auto status = storage::parse_commitment_status(bot::views::selected_value(p, "status", "status_input"));
+    // The revisit date (YYYY-MM-DD sorts as text): after today, within a year.
+    auto const revisit = bot::views::selected_value(p, "revisit", "revisit_input");
+    if (!revisit.empty()) {
+        auto const now = std::chrono::floor<std::chrono::seconds>(deps.clock.now());
+        if (revisit.size() != 10 || revisit <= decisions::date_of(now) ||
+            revisit > decisions::date_of(now + std::chrono::days{365}))
+            errors["revisit"] = "Pick a day after today and within a year.";
+    }
     if (!errors.empty()) return bot::Reply::json(json::object{{"response_action", "errors"}, {"errors", errors}});
 
     auto const owner = owner_of(i);
@@ -355,10 +479,25 @@ bot::Reply decision_log_submitted(bot::Interaction const& i, Deps const& deps) {
 
     json::array b;
     b.push_back(bot::blocks::section(":memo: *Saved as #" + std::to_string(saved->id) + ".*\n" + entry_text(*saved)));
+    // Concerns on record come back on the revisit date (once their outcome is known, there is nothing to ask).
+    if (!saved->concerns.empty() && saved->outcome == storage::Outcome::none && !revisit.empty()) {
+        auto scheduled = decisions::schedule_revisit_on(owner, saved->id, revisit, deps);
+        b.push_back(bot::blocks::context(scheduled ? revisit_note(*scheduled, true)
+                                                   : "The revisit could not be scheduled just now; try *Edit* again."));
+    }
+    auto const channel = share_channel_of(metadata);
+    bool const share = !channel.empty() && bot::views::selected_value(p, "share", "share_input") == "share";
+    if (share) b.push_back(bot::blocks::context(":pushpin: Posting its card in <#" + channel + ">…"));
     b.push_back(bot::blocks::context("Find it again with `/pushback log` or in the Pushback App Home."));
     bot::Reply r = bot::Reply::json(json::object{
         {"response_action", "update"},
         {"view", bot::views::modal(decision_log_callback, "Logged", std::move(b), std::nullopt, "Close")}});
+    decisions::sync_card(r, *saved);
+    if (share) {
+        r.then_run([&deps, owner, id = saved->id, channel, user = i.user_id] {
+            return decisions::post_card(deps, owner, id, channel, decisions::Notify{user, {}});
+        });
+    }
     r.then_call("views.publish", json::object{{"user_id", i.user_id}, {"view", home_view(owner, deps)}});
     return r;
 }

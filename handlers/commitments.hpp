@@ -11,7 +11,7 @@
 
 namespace pushback::handlers {
 
-bot::Reply commit_command(bot::SlashCommand const& c, std::string_view decision, Deps const& deps);
+bot::Reply commit_command(bot::SlashCommand const& c, std::string_view text, Deps const& deps);
 bot::Reply log_command(bot::SlashCommand const& c, std::string_view words, Deps const& deps);
 bot::Reply export_command(bot::SlashCommand const& c, std::string_view args, Deps const& deps);
 

@@ -3,6 +3,7 @@
 #include <date/date.h>
 
 #include <array>
+#include <boost/json.hpp>
 
 #include "storage/store.hpp"
 #include "util/utf8.hpp"
@@ -60,8 +61,40 @@ std::string render_markdown(std::span<storage::Commitment const> entries) {
         md_field(out, "Concerns on record", c.concerns);
         md_field(out, "Status", to_string(c.status));
         if (!c.source_link.empty()) md_field(out, "Source", c.source_link);
+        if (c.revisit_at && c.outcome == storage::Outcome::none) md_field(out, "Revisit on", iso_date(*c.revisit_at));
+        if (c.outcome != storage::Outcome::none)
+            md_field(
+                out, "Outcome",
+                std::string(c.outcome == storage::Outcome::came_true ? "the concern came true" : "the decision held") +
+                    " (" + iso_date(*c.outcome_at) + ")");
     }
     return out;
+}
+
+std::string render_json(std::span<storage::Commitment const> entries) {
+    boost::json::array out;
+    for (auto const& c : entries) {
+        boost::json::object o{{"id", c.id},
+                              {"date", iso_date(c.created_at)},
+                              {"created_at", iso_time(c.created_at)},
+                              {"updated_at", iso_time(c.updated_at)},
+                              {"logged_by", c.owner.user_id},
+                              {"decision", c.decision},
+                              {"context", c.context},
+                              {"alternatives_considered", c.alternatives},
+                              {"trade_offs", c.trade_offs},
+                              {"decision_maker", c.decision_maker},
+                              {"concerns", c.concerns},
+                              {"status", to_string(c.status)},
+                              {"source_link", c.source_link}};
+        o["shared_in"] = c.share_state == storage::ShareState::shared ? boost::json::value(c.share_channel)
+                                                                      : boost::json::value(nullptr);
+        o["revisit_on"] = c.revisit_at ? boost::json::value(iso_date(*c.revisit_at)) : boost::json::value(nullptr);
+        o["outcome"] = c.outcome == storage::Outcome::none ? boost::json::value(nullptr)
+                                                           : boost::json::value(to_string(c.outcome));
+        out.push_back(std::move(o));
+    }
+    return boost::json::serialize(boost::json::object{{"decisions", std::move(out)}}) + "\n";
 }
 
 std::string csv_cell(std::string_view value) {

@@ -18,6 +18,10 @@ std::string render_markdown(std::span<storage::Commitment const> entries);
 // = + - @ (or tab / CR) gets a leading apostrophe so spreadsheets do not run it as a formula.
 std::string render_csv(std::span<storage::Commitment const> entries);
 
+// {"decisions": [{id, date, created_at, updated_at, logged_by, decision, context, alternatives_considered,
+// trade_offs, decision_maker, concerns, status, source_link, shared_in, revisit_on, outcome}]}, one line.
+std::string render_json(std::span<storage::Commitment const> entries);
+
 // One CSV cell, quoted and neutralised as above (exposed for tests and other exports).
 std::string csv_cell(std::string_view value);
 

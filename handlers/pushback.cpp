@@ -7,6 +7,7 @@
 #include "detector/analysis.hpp"
 #include "handlers/coaching.hpp"
 #include "handlers/commitments.hpp"
+#include "handlers/decisions/decisions.hpp"
 #include "handlers/followups/followups.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -133,6 +134,9 @@ bot::Reply pushback(bot::SlashCommand const& command, Deps const& deps) {
     if (word == "log") return log_command(command, rest, deps);
     if (word == "export") return export_command(command, rest, deps);
     if (word == "followup") return followups::followup_command(command, rest, deps);
+    if (word == "share") return decisions::share_command(command, rest, deps);
+    if (word == "unshare") return decisions::unshare_command(command, rest, deps);
+    if (word == "decisions") return decisions::decisions_command(command, rest, deps);
     return draft_reply(text, deps);
 }
 

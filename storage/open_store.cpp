@@ -3,8 +3,15 @@
 namespace pushback::storage {
 
 std::expected<std::unique_ptr<Store>, StorageError> open_store(StoreSpec const& spec) {
-    if (is_pg_uri(spec.db)) return open_pg_store(spec.db, spec.pg);
-    return open_sqlite_store(spec.db);
+    if (is_pg_uri(spec.db)) {
+        if (!spec.clock) return open_pg_store(spec.db, spec.pg);
+        auto pg = spec.pg;
+        pg.clock = spec.clock;
+        return open_pg_store(spec.db, std::move(pg));
+    }
+    SqliteOptions options;
+    if (spec.clock) options.clock = spec.clock;
+    return open_sqlite_store(spec.db, std::move(options));
 }
 
 }  // namespace pushback::storage

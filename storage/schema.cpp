@@ -127,7 +127,35 @@ CREATE TABLE team_purges (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 3> all{{{1, v1}, {2, v2}, {3, v3}}};
+// 4: decisions on the record. An entry can be shared to one channel (its card's channel and ts kept for
+// chat.update; withdrawn keeps the card's address but takes the entry out of the channel's log), carries
+// a revisit date and the outcome of its concerns; reminders get a kind (1:1 follow-up or revisit); the
+// channels a user has used Pushback in (proved by signed requests) feed App Home's shared list.
+constexpr char const* v4 = R"sql(
+ALTER TABLE commitments ADD COLUMN share_state TEXT NOT NULL DEFAULT ''
+    CHECK (share_state IN ('', 'shared', 'withdrawn'));
+ALTER TABLE commitments ADD COLUMN share_channel TEXT NOT NULL DEFAULT '';
+ALTER TABLE commitments ADD COLUMN share_ts TEXT NOT NULL DEFAULT '';
+ALTER TABLE commitments ADD COLUMN shared_at INTEGER;
+ALTER TABLE commitments ADD COLUMN revisit_at INTEGER;
+ALTER TABLE commitments ADD COLUMN outcome TEXT NOT NULL DEFAULT '' CHECK (outcome IN ('', 'came_true', 'held'));
+ALTER TABLE commitments ADD COLUMN outcome_at INTEGER;
+CREATE INDEX commitments_shared ON commitments (team_id, share_channel, created_at DESC, id DESC)
+    WHERE share_state = 'shared';
+CREATE INDEX commitments_outcomes ON commitments (team_id, user_id, outcome_at) WHERE outcome <> '';
+
+ALTER TABLE reminders ADD COLUMN kind TEXT NOT NULL DEFAULT 'followup' CHECK (kind IN ('followup', 'revisit'));
+
+CREATE TABLE channel_members (
+    team_id    TEXT    NOT NULL,
+    user_id    TEXT    NOT NULL,
+    channel_id TEXT    NOT NULL,
+    seen_at    INTEGER NOT NULL,
+    PRIMARY KEY (team_id, user_id, channel_id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 4> all{{{1, v1}, {2, v2}, {3, v3}, {4, v4}}};
 
 }  // namespace
 

@@ -70,6 +70,38 @@ class Store {
     virtual Result<std::int64_t> count_commitments(Owner const& owner,
                                                    std::optional<CommitmentStatus> status = std::nullopt) = 0;
 
+    // ---- sharing: a channel's decision log ----
+    // Records that the entry's card was posted to `channel` (ts: the card's message ts). Only the author
+    // shares; an entry shared in another channel must be un-shared first (invalid_argument).
+    virtual Result<Commitment> record_share(Owner const& owner, Id id, std::string_view channel, std::string_view ts,
+                                            Seconds now) = 0;
+    // Un-shares: the entry leaves the channel's log; the returned entry still names the channel and card ts
+    // (to mark the card withdrawn). invalid_argument if it is not shared.
+    virtual Result<Commitment> withdraw_share(Owner const& owner, Id id) = 0;
+    // Entries shared (and not withdrawn) in exactly this channel of this team, newest first. An id shared
+    // elsewhere, private, or missing: not_found, all alike.
+    virtual Result<Commitment> get_shared(ChannelScope const& scope, Id id) = 0;
+    virtual Result<std::vector<Commitment>> list_shared(ChannelScope const& scope, int limit) = 0;
+    // Full-text search over the channel's shared entries (words as for search_commitments), best match first.
+    virtual Result<std::vector<Commitment>> search_shared(ChannelScope const& scope, std::string_view words,
+                                                          int limit) = 0;
+    // Every shared entry of the channel, oldest first (exports).
+    virtual Result<std::vector<Commitment>> all_shared(ChannelScope const& scope) = 0;
+    // Remembers that the owner used Pushback in `channel` (a signed request proved they can): App Home's
+    // "Shared in your channels" lists entries shared in such channels.
+    virtual Result<void> note_channel(Owner const& owner, std::string_view channel, Seconds now) = 0;
+    // Entries shared in channels noted for the owner since `since`, by anyone, newest first.
+    virtual Result<std::vector<Commitment>> shared_in_my_channels(Owner const& owner, Seconds since, int limit) = 0;
+
+    // ---- the revisit loop ----
+    // Sets the entry's revisit date and (re)schedules its one revisit reminder (kind revisit) for `when`
+    // in `tz`: an open one is moved, otherwise a new one is added. Returns the reminder.
+    virtual Result<Reminder> schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz) = 0;
+    // Records what became of the concerns (came_true or held) and closes the entry's revisit reminders.
+    virtual Result<Commitment> record_outcome(Owner const& owner, Id id, Outcome outcome, Seconds now) = 0;
+    // Outcomes the owner recorded at or after `since`.
+    virtual Result<TrackRecord> track_record(Owner const& owner, Seconds since) = 0;
+
     // ---- reminders, for users ----
     virtual Result<Reminder> add_reminder(Owner const& owner, NewReminder const& reminder) = 0;
     virtual Result<Reminder> get_reminder(Owner const& owner, Id id) = 0;

@@ -57,4 +57,30 @@ std::string_view to_string(ReminderState state) {
     return "pending";
 }
 
+std::string_view to_string(ShareState state) {
+    switch (state) {
+        case ShareState::none:
+            return "";
+        case ShareState::shared:
+            return "shared";
+        case ShareState::withdrawn:
+            return "withdrawn";
+    }
+    return "";
+}
+
+std::string_view to_string(Outcome outcome) {
+    switch (outcome) {
+        case Outcome::none:
+            return "";
+        case Outcome::came_true:
+            return "came_true";
+        case Outcome::held:
+            return "held";
+    }
+    return "";
+}
+
+std::string_view to_string(ReminderKind kind) { return kind == ReminderKind::revisit ? "revisit" : "followup"; }
+
 }  // namespace pushback::storage

@@ -44,6 +44,15 @@ enum class CommitmentStatus { committed, revisit, done };
 std::string_view to_string(CommitmentStatus status);
 std::optional<CommitmentStatus> parse_commitment_status(std::string_view text);  // "committed", "revisit", "done"
 
+// Where an entry stands with a channel: never shared, its card is in a channel, or un-shared (the card stays,
+// marked withdrawn; the entry no longer appears in the channel's log).
+enum class ShareState { none, shared, withdrawn };
+std::string_view to_string(ShareState state);
+
+// What became of the concerns on record when the entry was revisited.
+enum class Outcome { none, came_true, held };
+std::string_view to_string(Outcome outcome);
+
 struct NewCommitment {
     std::string decision;  // required, non-empty
     std::string context;
@@ -53,6 +62,13 @@ struct NewCommitment {
     std::string concerns;  // the engineer's concerns, on record
     CommitmentStatus status = CommitmentStatus::committed;
     std::string source_link;  // Slack permalink, or empty
+};
+
+// A channel of one workspace: the only key that reaches entries shared there. Handlers build it from the
+// signed request's team_id and channel_id, never from ids a user typed.
+struct ChannelScope {
+    std::string team_id;
+    std::string channel_id;
 };
 
 struct Commitment {
@@ -68,6 +84,22 @@ struct Commitment {
     std::string concerns;
     CommitmentStatus status = CommitmentStatus::committed;
     std::string source_link;
+    // Sharing: the channel and the card's ts (for chat.update) once shared.
+    ShareState share_state = ShareState::none;
+    std::string share_channel;
+    std::string share_ts;
+    std::optional<Seconds> shared_at;
+    // The revisit loop: when the concerns come back to the author, and what became of them.
+    std::optional<Seconds> revisit_at;
+    Outcome outcome = Outcome::none;
+    std::optional<Seconds> outcome_at;
+};
+
+// The author's record of concerns revisited in a period.
+struct TrackRecord {
+    std::int64_t came_true = 0;
+    std::int64_t held = 0;
+    std::int64_t revisited() const { return came_true + held; }
 };
 
 // Fields left empty (nullopt) are kept as they are.
@@ -89,12 +121,17 @@ struct CommitmentPatch {
 enum class ReminderState { pending, claimed, delivered, done };
 std::string_view to_string(ReminderState state);
 
+// followup: "write up your 1:1". revisit: "your concern on decision #N: did it come true?" (commitment_id set).
+enum class ReminderKind { followup, revisit };
+std::string_view to_string(ReminderKind kind);
+
 struct NewReminder {
     std::string with_whom;  // Slack user id ("U123") or free text ("Dana from Product"); required
     Seconds due_at{};
     std::string tz;                   // IANA name the due time was parsed in (e.g. "Europe/London"); must be known
     std::string summary;              // drafted summary text
     std::optional<Id> commitment_id;  // must belong to the same owner
+    ReminderKind kind = ReminderKind::followup;
 };
 
 struct Reminder {
@@ -113,6 +150,7 @@ struct Reminder {
     std::optional<Seconds> delivered_at;
     std::string dm_channel;  // where the reminder DM was posted (for chat.update), or empty
     std::string dm_ts;
+    ReminderKind kind = ReminderKind::followup;
 };
 
 struct UserTz {

@@ -100,6 +100,8 @@ bool form_only(std::string_view method) {
         "team.info",
         "auth.test",
         "bots.info",
+        "files.getUploadURLExternal",
+        "files.completeUploadExternal",
     };
     return std::find(std::begin(methods), std::end(methods), method) != std::end(methods);
 }

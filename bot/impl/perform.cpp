@@ -101,6 +101,8 @@ net::awaitable<SlackResult> attempt_until_done(SlackClientState& s, Job const& j
                 err = SlackError{SlackError::Kind::http, "HTTP " + std::to_string(status), status};
                 retryable = true;
                 wait = s.backoff.after(attempt);
+            } else if (job.raw_upload && status >= 200 && status < 300) {
+                co_return boost::json::object{{"ok", true}};
             } else {
                 auto result = interpret(ex.res, job.response_url);
                 if (!result) result.error().attempts = attempt;

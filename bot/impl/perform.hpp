@@ -19,6 +19,7 @@ struct Job {
     std::string authorization;  // the Authorization header ("Bearer xoxb-..." for Web API calls; never a response_url)
     std::string secret;         // scrubbed out of any error text (the token, or the Basic credentials)
     bool response_url = false;  // a bare "ok" answer is success
+    bool raw_upload = false;    // a file upload URL: any 2xx is success, whatever the body says
 };
 
 // Runs on the state's strand.

@@ -13,6 +13,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "handlers/decisions/decisions.hpp"
 #include "handlers/followups/followups.hpp"
 #include "util/log_escaped.hpp"
 
@@ -179,6 +180,13 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
     }
 
     json::object message(storage::Reminder const& r, std::string const& channel) const {
+        if (r.kind == storage::ReminderKind::revisit && r.commitment_id) {
+            // A concern's revisit: the entry as it stands now (it may have been edited since).
+            auto entry = store.get_commitment(r.owner, *r.commitment_id);
+            auto msg = decisions::revisit_message(r, entry ? &*entry : nullptr);
+            msg["channel"] = channel;
+            return msg;
+        }
         std::string fallback;
         if (r.summary.empty()) {
             templates::SummaryInput in;

@@ -116,6 +116,8 @@ std::optional<Offset> parse_duration(std::string_view s) {
             out.calendar += days{*n};
         } else if (unit == "w" || unit == "wk" || unit == "wks" || unit == "week" || unit == "weeks") {
             out.calendar += days{7 * *n};
+        } else if (unit == "fortnight" || unit == "fortnights") {
+            out.calendar += days{14 * *n};
         } else {
             return std::nullopt;
         }
@@ -261,9 +263,15 @@ std::expected<std::chrono::sys_seconds, WhenError> on_day(Context const& c, DayS
         }
         case DayKind::tomorrow:
             return at(c, c.today + days{1}, clock);
-        case DayKind::weekday:
         case DayKind::next_weekday: {
-            for (int k = day.kind == DayKind::next_weekday ? 1 : 0; k <= 8; ++k) {
+            // That weekday in next week (weeks start on Monday): on a Thursday, "next friday" is 8 days away,
+            // not tomorrow.
+            auto monday = c.today + days{1};
+            while (date::weekday{monday} != date::Monday) monday += days{1};
+            return at(c, monday + (day.weekday - date::Monday), clock);
+        }
+        case DayKind::weekday: {
+            for (int k = 0; k <= 8; ++k) {
                 auto const d = c.today + days{k};
                 if (date::weekday{d} == day.weekday && at(c, d, clock) > c.now) return at(c, d, clock);
             }
@@ -278,10 +286,37 @@ std::expected<std::chrono::sys_seconds, WhenError> on_day(Context const& c, DayS
     return std::unexpected(WhenError{WhenErrorKind::unparseable, "internal: no day found"});
 }
 
+// A part of today: an error once it has passed (the user meant today; tomorrow would surprise them).
+std::expected<std::chrono::sys_seconds, WhenError> today_at(Context const& c, std::chrono::minutes time) {
+    auto const when = at(c, c.today, time);
+    if (when <= c.now)
+        return std::unexpected(
+            WhenError{WhenErrorKind::in_the_past, "That part of today has already passed. Try `tomorrow` or `in 1h`."});
+    return when;
+}
+
 std::expected<std::chrono::sys_seconds, WhenError> interpret(Context const& c, std::string_view phrase,
                                                              std::vector<std::string> const& tokens) {
     std::span<std::string const> all{tokens};
     if (tokens.empty() || is_eod(all)) return end_of_working_day(c);
+
+    // Parts of today, and the end of the working week.
+    auto const words = join(all);
+    if (words == "tonight" || words == "thisevening") return today_at(c, 20h);
+    if (words == "thisafternoon") return today_at(c, 14h);
+    if (words == "thismorning") return today_at(c, std::chrono::hours{work_day_start_hour});
+    if (words == "afterlunch") {
+        auto when = at(c, c.today, 13h + 30min);
+        return when > c.now ? when : at(c, c.today + days{1}, 13h + 30min);
+    }
+    if (words == "endofweek" || words == "endoftheweek" || words == "eow" || words == "byendofweek" ||
+        words == "bytheendoftheweek") {
+        // Friday at the end of the working day; from Friday evening on, next week's.
+        auto day = c.today;
+        constexpr auto end = std::chrono::hours{work_day_end_hour};
+        while (!(date::weekday{day} == date::Friday && at(c, day, end) > c.now)) day += days{1};
+        return at(c, day, end);
+    }
 
     if (tokens.front() == "in" && tokens.size() >= 2) {
         std::vector<std::string> rest;

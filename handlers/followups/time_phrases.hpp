@@ -14,8 +14,13 @@
 //                                "[at] TIME" or "eod": that day at TIME (default 09:00; "today" alone = eod).
 //                                A weekday means its next occurrence at that time: on a Friday before 09:00
 //                                "friday" is today 09:00; after it, next week's Friday.
-//   "next friday"                a Friday strictly after today (never today).
+//   "next friday"                that weekday in next week (weeks start on Monday): on a Thursday it is 8
+//                                days away, not tomorrow; replies show the date it resolved to.
 //   "next week"                  Monday 09:00 of next week ("next week 2pm" for another time).
+//   "in a fortnight", "in 2 fortnights"   14 calendar days per fortnight, same wall-clock time.
+//   "tonight" (20:00), "this afternoon" (14:00), "this morning" (09:00)   today; an error once passed.
+//   "after lunch"                13:30 today, or tomorrow once it has passed.
+//   "end of week", "eow"         Friday 17:00; from Friday 17:00 on, next week's Friday.
 // Daylight saving: a wall time that does not exist (spring-forward gap) is shifted forward by the gap
 // (02:30 on the New York spring-forward day is 03:30 EDT); an ambiguous one (fall-back) takes the earlier
 // instant (date::choose::earliest). Case-insensitive; extra spaces are ignored. The result is always

@@ -10,7 +10,7 @@
 namespace pushback::handlers::oauth {
 
 // The bot scopes the install asks for: exactly those of deploy/slack-app-manifest.yml (a test compares them).
-inline constexpr std::string_view bot_scopes = "commands,chat:write,chat:write.public,im:write,users:read";
+inline constexpr std::string_view bot_scopes = "commands,chat:write,chat:write.public,im:write,users:read,files:write";
 
 struct Settings {
     std::string client_id;

@@ -58,6 +58,16 @@ std::optional<StorageError> check_reminder(NewReminder const& r) {
     if (auto e = check_text("with_whom", r.with_whom)) return e;
     if (auto e = check_text("summary", r.summary)) return e;
     if (!util::is_known_time_zone(r.tz)) return StorageError{StorageErrorKind::invalid_argument, "unknown time zone"};
+    if (r.kind == ReminderKind::revisit && !r.commitment_id)
+        return StorageError{StorageErrorKind::invalid_argument, "a revisit reminder needs its commitment"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_scope(ChannelScope const& scope) {
+    if (scope.team_id.empty() || scope.channel_id.empty())
+        return StorageError{StorageErrorKind::invalid_argument, "a channel scope needs a team id and a channel id"};
+    if (scope.team_id.size() > 255 || scope.channel_id.size() > 255)
+        return StorageError{StorageErrorKind::invalid_argument, "channel id too long"};
     return std::nullopt;
 }
 

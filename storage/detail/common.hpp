@@ -38,6 +38,7 @@ std::optional<StorageError> check_commitment(NewCommitment const& c);
 std::optional<StorageError> check_patch(CommitmentPatch const& patch);
 std::optional<StorageError> check_reminder(NewReminder const& r);
 std::optional<StorageError> check_event_id(std::string_view event_id);
+std::optional<StorageError> check_scope(ChannelScope const& scope);
 
 // Installations (OAuth v2): ids and sealed tokens, shared by both backends.
 inline constexpr std::size_t max_id_bytes = 255;
@@ -88,23 +89,41 @@ ReminderState parse_reminder_state(std::string_view s);
     Result<void> add_oauth_state(std::string_view nonce, Seconds expires_at) override;                              \
     Result<bool> consume_oauth_state(std::string_view nonce, Seconds now) override;                                 \
     Result<void> schedule_purge(std::string_view team_id, Seconds purge_at) override;                               \
-    Result<std::int64_t> purge_due(Seconds now) override;
+    Result<std::int64_t> purge_due(Seconds now) override;                                                           \
+    Result<Commitment> record_share(Owner const& owner, Id id, std::string_view channel, std::string_view ts,       \
+                                    Seconds now) override;                                                          \
+    Result<Commitment> withdraw_share(Owner const& owner, Id id) override;                                          \
+    Result<Commitment> get_shared(ChannelScope const& scope, Id id) override;                                       \
+    Result<std::vector<Commitment>> list_shared(ChannelScope const& scope, int limit) override;                     \
+    Result<std::vector<Commitment>> search_shared(ChannelScope const& scope, std::string_view words, int limit)     \
+        override;                                                                                                   \
+    Result<std::vector<Commitment>> all_shared(ChannelScope const& scope) override;                                 \
+    Result<void> note_channel(Owner const& owner, std::string_view channel, Seconds now) override;                  \
+    Result<std::vector<Commitment>> shared_in_my_channels(Owner const& owner, Seconds since, int limit) override;   \
+    Result<Reminder> schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz) override;       \
+    Result<Commitment> record_outcome(Owner const& owner, Id id, Outcome outcome, Seconds now) override;            \
+    Result<TrackRecord> track_record(Owner const& owner, Seconds since) override;
 
 // ---- row mapping: the column lists and the readers must stay in the same order ----
 
-#define PUSHBACK_COMMITMENT_COLUMNS                                                                  \
-    "commitments.id, commitments.team_id, commitments.user_id, commitments.created_at, "             \
-    "commitments.updated_at, commitments.decision, commitments.context, commitments.alternatives, "  \
-    "commitments.trade_offs, commitments.decision_maker, commitments.concerns, commitments.status, " \
-    "commitments.source_link"
+#define PUSHBACK_COMMITMENT_COLUMNS                                                                       \
+    "commitments.id, commitments.team_id, commitments.user_id, commitments.created_at, "                  \
+    "commitments.updated_at, commitments.decision, commitments.context, commitments.alternatives, "       \
+    "commitments.trade_offs, commitments.decision_maker, commitments.concerns, commitments.status, "      \
+    "commitments.source_link, commitments.share_state, commitments.share_channel, commitments.share_ts, " \
+    "commitments.shared_at, commitments.revisit_at, commitments.outcome, commitments.outcome_at"
 
 #define PUSHBACK_REMINDER_COLUMNS                                                                        \
     "id, team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, state, attempts, " \
-    "next_attempt_at, claimed_at, delivered_at, dm_channel, dm_ts"
+    "next_attempt_at, claimed_at, delivered_at, dm_channel, dm_ts, kind"
 
 // A row of either backend, read column by column in the order above. `Row` needs text(i), i64(i), null(i).
 template <typename Row>
 Commitment read_commitment_row(Row const& row) {
+    auto optional_time = [&](int i) -> std::optional<Seconds> {
+        if (row.null(i)) return std::nullopt;
+        return from_db(row.i64(i));
+    };
     Commitment c;
     c.id = row.i64(0);
     c.owner = {row.text(1), row.text(2)};
@@ -118,6 +137,17 @@ Commitment read_commitment_row(Row const& row) {
     c.concerns = row.text(10);
     c.status = parse_commitment_status(row.text(11)).value_or(CommitmentStatus::committed);
     c.source_link = row.text(12);
+    auto const share = row.text(13);
+    c.share_state = share == "shared"      ? ShareState::shared
+                    : share == "withdrawn" ? ShareState::withdrawn
+                                           : ShareState::none;
+    c.share_channel = row.text(14);
+    c.share_ts = row.text(15);
+    c.shared_at = optional_time(16);
+    c.revisit_at = optional_time(17);
+    auto const outcome = row.text(18);
+    c.outcome = outcome == "came_true" ? Outcome::came_true : outcome == "held" ? Outcome::held : Outcome::none;
+    c.outcome_at = optional_time(19);
     return c;
 }
 
@@ -143,6 +173,7 @@ Reminder read_reminder_row(Row const& row) {
     r.delivered_at = optional_time(13);
     r.dm_channel = row.text(14);
     r.dm_ts = row.text(15);
+    r.kind = row.text(16) == "revisit" ? ReminderKind::revisit : ReminderKind::followup;
     return r;
 }
 

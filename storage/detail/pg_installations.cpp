@@ -50,6 +50,7 @@ constexpr char const* sql_due_purges = "SELECT team_id FROM team_purges WHERE pu
 constexpr char const* sql_purge_reminders = "DELETE FROM reminders WHERE team_id = $1";
 constexpr char const* sql_purge_commitments = "DELETE FROM commitments WHERE team_id = $1";
 constexpr char const* sql_purge_tz = "DELETE FROM user_tz WHERE team_id = $1";
+constexpr char const* sql_purge_channels = "DELETE FROM channel_members WHERE team_id = $1";
 constexpr char const* sql_cancel_purge = "DELETE FROM team_purges WHERE team_id = $1";
 
 Installation read_installation(PGresult const* r, int row) {
@@ -194,7 +195,8 @@ Result<std::int64_t> PgStore::purge_due(Seconds now) {
             team.text(PgRow{teams.get(), i}.text(0));
             c.exec_plain("BEGIN");
             try {
-                for (char const* sql : {sql_purge_reminders, sql_purge_commitments, sql_purge_tz, sql_cancel_purge})
+                for (char const* sql :
+                     {sql_purge_reminders, sql_purge_commitments, sql_purge_tz, sql_purge_channels, sql_cancel_purge})
                     c.exec(sql, team);
                 c.exec_plain("COMMIT");
             } catch (PgFailure const&) {

@@ -124,7 +124,37 @@ CREATE TABLE team_purges (
 );
 )sql";
 
-constexpr std::array<Migration, 3> all{{{1, v1}, {2, v2}, {3, v3}}};
+// 4: decisions on the record, as SQLite's version 4: an entry shared to one channel (card channel and ts kept
+// for chat.update; withdrawn takes it out of the channel's log), a revisit date and the outcome of its
+// concerns; reminders get a kind (1:1 follow-up or revisit); the channels a user has used Pushback in. A
+// channel's search reads a GIN index of its own shared entries (team, channel, tsvector).
+constexpr char const* v4 = R"sql(
+ALTER TABLE commitments
+    ADD COLUMN share_state   text   NOT NULL DEFAULT '' CHECK (share_state IN ('', 'shared', 'withdrawn')),
+    ADD COLUMN share_channel text   NOT NULL DEFAULT '',
+    ADD COLUMN share_ts      text   NOT NULL DEFAULT '',
+    ADD COLUMN shared_at     bigint,
+    ADD COLUMN revisit_at    bigint,
+    ADD COLUMN outcome       text   NOT NULL DEFAULT '' CHECK (outcome IN ('', 'came_true', 'held')),
+    ADD COLUMN outcome_at    bigint;
+CREATE INDEX commitments_shared ON commitments (team_id, share_channel, created_at DESC, id DESC)
+    WHERE share_state = 'shared';
+CREATE INDEX commitments_shared_search ON commitments USING gin (team_id, share_channel, search)
+    WHERE share_state = 'shared';
+CREATE INDEX commitments_outcomes ON commitments (team_id, user_id, outcome_at) WHERE outcome <> '';
+
+ALTER TABLE reminders ADD COLUMN kind text NOT NULL DEFAULT 'followup' CHECK (kind IN ('followup', 'revisit'));
+
+CREATE TABLE channel_members (
+    team_id    text   NOT NULL,
+    user_id    text   NOT NULL,
+    channel_id text   NOT NULL,
+    seen_at    bigint NOT NULL,
+    PRIMARY KEY (team_id, user_id, channel_id)
+);
+)sql";
+
+constexpr std::array<Migration, 4> all{{{1, v1}, {2, v2}, {3, v3}, {4, v4}}};
 
 }  // namespace
 

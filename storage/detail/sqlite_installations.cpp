@@ -47,6 +47,7 @@ constexpr char const* sql_due_purges = "SELECT team_id FROM team_purges WHERE pu
 constexpr char const* sql_purge_reminders = "DELETE FROM reminders WHERE team_id = ?";
 constexpr char const* sql_purge_commitments = "DELETE FROM commitments WHERE team_id = ?";
 constexpr char const* sql_purge_tz = "DELETE FROM user_tz WHERE team_id = ?";
+constexpr char const* sql_purge_channels = "DELETE FROM channel_members WHERE team_id = ?";
 
 Installation read_installation(SQLite::Statement const& s) {
     Installation i;
@@ -213,7 +214,8 @@ Result<std::int64_t> SqliteStore::purge_due(Seconds now) {
         // One transaction per team: a crash part-way leaves whole teams purged or untouched.
         for (auto const& team : teams) {
             SQLite::Transaction tx{*db_};
-            for (char const* sql : {sql_purge_reminders, sql_purge_commitments, sql_purge_tz, sql_cancel_purge}) {
+            for (char const* sql :
+                 {sql_purge_reminders, sql_purge_commitments, sql_purge_tz, sql_purge_channels, sql_cancel_purge}) {
                 Use s{stmt(sql)};
                 s->bind(1, team);
                 s->exec();

@@ -62,6 +62,16 @@ class SqliteStore final : public Store {
     StoreStats stats() const override;
 
   private:
+    // Runs a SELECT of commitments with the bindings `bind` sets, collecting every row.
+    template <typename Bind>
+    std::vector<Commitment> collect(char const* sql, Bind bind) {
+        Use s{stmt(sql)};
+        bind(*s);
+        std::vector<Commitment> out;
+        while (s->executeStep()) out.push_back(read_commitment(*s));
+        return out;
+    }
+
     // Every call: one lock around the one connection, SQLiteCpp's exceptions turned into StorageError.
     template <typename F>
     auto run(F&& body) -> decltype(body()) {

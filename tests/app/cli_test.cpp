@@ -124,3 +124,45 @@ TEST_CASE("an unknown subcommand prints the usage and fails", "[app][cli]") {
     CHECK_THAT(r.err, Catch::Contains("unknown command 'serv'") && Catch::Contains("pushback serve"));
     CHECK(entries(cwd.path()).empty());
 }
+
+TEST_CASE("try prints what follows the reply when the server stands in for Slack (no bot token)", "[app][cli]") {
+    TestApp app;  // no bot token: the local stand-in for Slack keeps an outbox
+    TempDir cwd;
+    std::vector<std::string> const env{"PUSHBACK_LISTEN=127.0.0.1:" + std::to_string(app.port()),
+                                       std::string("SLACK_SIGNING_SECRET=") + test_secret};
+    auto const commit = run_pushback(
+        {"try", "--command", "/pushback commit Ship SSO in March as scoped revisit next friday"}, env, cwd.path());
+    CAPTURE(commit.out, commit.err);
+    REQUIRE(commit.exit_code == 0);
+    CHECK_THAT(commit.out, Catch::Contains("Logged as #1") && Catch::Contains("Revisit on *"));
+
+    // The card posted to the channel and the response_url confirmation follow the reply.
+    auto const share = run_pushback({"try", "--command", "/pushback share 1"}, env, cwd.path());
+    CAPTURE(share.out);
+    CHECK_THAT(share.out, Catch::Contains("Sharing #1") && Catch::Contains("--- then, channel message ---") &&
+                              Catch::Contains("Decision #1: Ship SSO in March as scoped") &&
+                              Catch::Contains("--- then, response_url ---") && Catch::Contains("Shared #1"));
+
+    // The file an export would upload, with its bytes.
+    auto const exported = run_pushback({"try", "--command", "/pushback export csv"}, env, cwd.path());
+    CAPTURE(exported.out);
+    CHECK_THAT(exported.out, Catch::Contains("--- then, file ---") && Catch::Contains("pushback-decision-log-") &&
+                                 Catch::Contains("id,date,") && Catch::Contains("Ship SSO in March as scoped"));
+    CHECK_THAT(exported.out, !Catch::Contains("--- then, channel message ---"));  // only what followed this one
+
+    // Everything so far, including what a later command would not repeat.
+    auto const outbox = run_pushback({"try", "--outbox"}, env, cwd.path());
+    CHECK(outbox.exit_code == 0);
+    CHECK_THAT(outbox.out, Catch::Contains("channel message") && Catch::Contains("file"));
+
+    // The outbox answers only requests addressed to this machine, never a page from elsewhere.
+    auto const get = [&](std::string const& headers) {
+        auto conn = app.connect();
+        auto r = conn.raw("GET /local/outbox HTTP/1.1\r\n" + headers + "Connection: close\r\n\r\n");
+        REQUIRE(r);
+        return *r;
+    };
+    CHECK(get("Host: 127.0.0.1\r\n").status == 200);
+    CHECK(get("Host: evil.example\r\n").status == 403);
+    CHECK(get("Host: 127.0.0.1\r\nOrigin: https://evil.example\r\n").status == 403);
+}

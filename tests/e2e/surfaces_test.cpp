@@ -215,7 +215,7 @@ TEST_CASE("/pushback commit, log and export round-trip through the real server",
     auto const list = bot::blocks::render_text(json::parse(w.app.command("log")->body));
     CHECK(list.find("webhooks") < list.find("importer"));  // newest first
 
-    // Export goes out through the response_url as messages the user can keep.
+    // Export goes to the user's DM as a file (the three-step upload); the response_url says where.
     std::string const url = w.slack.response_url("export");
     auto const body = bot::encode_form({{"team_id", "T0001"},
                                         {"user_id", "U0001"},
@@ -225,9 +225,12 @@ TEST_CASE("/pushback commit, log and export round-trip through the real server",
                                         {"trigger_id", "1.2.3"}});
     REQUIRE(w.app.post_signed(body, "application/x-www-form-urlencoded")->status == 200);
     REQUIRE(w.slack.wait_for("response_url", 1, 5s));
-    auto const exported = json::serialize(w.slack.calls("response_url").front().body);
-    CHECK_THAT(exported, Catch::Contains("**Decision:** Use webhooks instead of polling"));
-    CHECK_THAT(exported, Catch::Contains("Ship the importer on Dec 4"));
+    CHECK_THAT(json::serialize(w.slack.calls("response_url").front().body), Catch::Contains("is in your DM"));
+    auto const files = w.slack.files();
+    REQUIRE(files.size() == 1);
+    CHECK(files[0].completed);
+    CHECK_THAT(files[0].bytes, Catch::Contains("**Decision:** Use webhooks instead of polling"));
+    CHECK_THAT(files[0].bytes, Catch::Contains("Ship the importer on Dec 4"));
 }
 
 TEST_CASE("one user can neither see nor change another's entries, through the HTTP surface", "[e2e][storage]") {

@@ -147,3 +147,31 @@ TEST_CASE("App Home is published only for the Home tab of a known user", "[handl
         CHECK(w.slack.calls().empty());
     }
 }
+
+TEST_CASE("App Home shows Your log with the track record apart from what is Shared in your channels",
+          "[handlers][app_home]") {
+    HandlerWorld w;
+    auto const me = w.owner("U0001");
+    auto const colleague = w.owner("U0002");
+    auto const now = std::chrono::floor<std::chrono::seconds>(w.clock.now());
+    auto const mine = w.store->add_commitment(me, commitment("Ship SSO in March", "security review"));
+    auto const theirs = w.store->add_commitment(colleague, commitment("Freeze the pricing page in Q2"));
+    auto const elsewhere = w.store->add_commitment(colleague, commitment("Move billing to the new queue"));
+    REQUIRE(w.store->record_share(colleague, theirs->id, "C0ENG", "1.1", now));
+    REQUIRE(w.store->record_share(colleague, elsewhere->id, "C0SALES", "1.2", now));
+    REQUIRE(w.store->record_outcome(me, mine->id, storage::Outcome::came_true, now));
+    REQUIRE(w.store->note_channel(me, "C0ENG", now));  // U0001 used Pushback in #eng, never in #sales
+
+    auto const text = bot::blocks::render_text(open_home(w));
+    auto const log_at = text.find("*Your log*");
+    auto const shared_at = text.find("*Shared in your channels*");
+    REQUIRE(log_at != std::string::npos);
+    REQUIRE(shared_at != std::string::npos);
+    CHECK(log_at < shared_at);
+    CHECK_THAT(text.substr(log_at, shared_at - log_at),
+               Catch::Contains("Ship SSO in March") && Catch::Contains("Concerns that came true: 1 of 1 this year") &&
+                   !Catch::Contains("pricing page"));
+    CHECK_THAT(text.substr(shared_at), Catch::Contains("Freeze the pricing page in Q2") &&
+                                           Catch::Contains("<#C0ENG>") && Catch::Contains("<@U0002>"));
+    CHECK_THAT(text, !Catch::Contains("Move billing to the new queue"));  // shared where U0001 was never seen
+}

@@ -60,7 +60,7 @@ TEST_CASE("/pushback commit logs the decision, with what makes it checkable, and
 TEST_CASE("/pushback commit says how to use it, and refuses an essay, storing nothing", "[handlers][commitments]") {
     HandlerWorld w;
     CHECK_THAT(text_of(handlers::commit_command(HandlerWorld::slash("commit"), "", w.deps)),
-               Catch::Contains("Usage: `/pushback commit <the decision>`"));
+               Catch::Contains("Usage: `/pushback commit <the decision> [revisit <when>]`"));
     std::string const essay(handlers::max_decision_chars + 1, 'x');
     auto const refusal = text_of(handlers::commit_command(HandlerWorld::slash("commit " + essay), essay, w.deps));
     CHECK_THAT(refusal, Catch::Contains("up to 500 characters; yours has 501"));
@@ -99,7 +99,8 @@ TEST_CASE("/pushback log lists the user's own entries newest first, and searches
                Catch::Contains("Nothing in your log matches “kubernetes”."));
 }
 
-TEST_CASE("/pushback export sends the whole log through response_url after the ack", "[handlers][commitments]") {
+TEST_CASE("/pushback export uploads the whole log as a file to the user's DM, in three steps",
+          "[handlers][commitments]") {
     HandlerWorld w;
     CHECK_THAT(text_of(handlers::export_command(HandlerWorld::slash("export"), "", w.deps)),
                Catch::Contains("Your log is empty: nothing to export yet."));
@@ -108,22 +109,55 @@ TEST_CASE("/pushback export sends the whole log through response_url after the a
                                          "Decision " + std::to_string(i) + " " + std::string(400, 'd'), w.deps)
                     .status == 200);
     }
+    // An unknown format is answered with the formats, not replaced by another.
+    auto const unknown = text_of(handlers::export_command(HandlerWorld::slash("export xlsx"), "xlsx", w.deps));
+    CHECK_THAT(unknown, Catch::Contains("I don't know the export format “xlsx”") &&
+                            Catch::Contains("`md` (Markdown, the default), `csv` or `json`"));
+    CHECK(w.slack.calls().empty());
+
+    w.slack.answer_ok("conversations.open", {{"channel", {{"id", "D0DM1"}}}});
+    w.slack.answer_ok("files.getUploadURLExternal",
+                      {{"upload_url", "https://files.slack.invalid/upload/v1/abc"}, {"file_id", "F0FILE1"}});
+    w.slack.answer_ok("upload");
+    w.slack.answer_ok("files.completeUploadExternal");
+    w.slack.answer_ok("response_url");
     auto const command = HandlerWorld::slash("export csv");
     auto reply = handlers::export_command(command, "csv", w.deps);
-    CHECK_THAT(text_of(reply), Catch::Contains("Exporting 30 entries as CSV"));
+    CHECK_THAT(text_of(reply), Catch::Contains("Uploading your decision log (30 entries, CSV)"));
     CHECK(w.slack.calls().empty());
     after_ack(reply, w.slack);
-    auto const posts = w.slack.calls("response_url");
-    REQUIRE_FALSE(posts.empty());
-    std::string all;
-    for (auto const& p : posts) {
-        CHECK(p.target == command.response_url);
-        CHECK(p.body.at("response_type") == "ephemeral");
-        CHECK_FALSE(p.body.at("replace_original").as_bool());  // the "Exporting…" message stays
-        CHECK(block_kit_problems(p.body).empty());
-        all += bot::blocks::render_text(p.body);
-    }
-    for (int i = 0; i < 30; ++i) CHECK_THAT(all, Catch::Contains("Decision " + std::to_string(i) + " "));
+
+    auto const asked = w.slack.calls("files.getUploadURLExternal");
+    auto const sent = w.slack.calls("upload");
+    auto const done = w.slack.calls("files.completeUploadExternal");
+    REQUIRE(asked.size() == 1);
+    REQUIRE(sent.size() == 1);
+    REQUIRE(done.size() == 1);
+    auto const bytes = std::string(sent[0].body.at("bytes").as_string());
+    CHECK(str(asked[0].body.at("length")) == std::to_string(bytes.size()));
+    CHECK(str(asked[0].body.at("filename")) == "pushback-decision-log-2026-01-06.csv");
+    CHECK(sent[0].target == "https://files.slack.invalid/upload/v1/abc");
+    CHECK(str(sent[0].body.at("content_type")) == "text/csv; charset=utf-8");
+    for (int i = 0; i < 30; ++i) CHECK_THAT(bytes, Catch::Contains("Decision " + std::to_string(i) + " "));
+    CHECK(str(done[0].body.at("channel_id")) == "D0DM1");
+    CHECK_THAT(str(done[0].body.at("files")), Catch::Contains("F0FILE1"));
+    auto const told = w.slack.calls("response_url");
+    REQUIRE(told.size() == 1);
+    CHECK_THAT(bot::blocks::render_text(told[0].body),
+               Catch::Contains("is in your DM with Pushback as `pushback-decision-log-2026-01-06.csv`"));
+}
+
+TEST_CASE("/pushback log counts the matches, not the whole log", "[handlers][commitments]") {
+    HandlerWorld w;
+    REQUIRE(
+        handlers::commit_command(HandlerWorld::slash(""), "Ship the kill switch before the launch", w.deps).status ==
+        200);
+    REQUIRE(handlers::commit_command(HandlerWorld::slash(""), "Move the webhooks to a queue", w.deps).status == 200);
+    auto const found = text_of(handlers::log_command(HandlerWorld::slash("log kill switch"), "kill switch", w.deps));
+    CHECK_THAT(found, Catch::Contains("*Entries matching “kill switch”* (1 match)"));
+    CHECK_THAT(found, !Catch::Contains("2 in all"));
+    auto const all = text_of(handlers::log_command(HandlerWorld::slash("log"), "", w.deps));
+    CHECK_THAT(all, Catch::Contains("(2 in all)"));
 }
 
 TEST_CASE("Log as commitment opens the decision-log modal after the ack, the draft on record as concerns",
@@ -275,4 +309,82 @@ TEST_CASE("buttons with a malformed entry id are acknowledged and do nothing", "
         CHECK(edit.after_ack.empty());
         CHECK(done.after_ack.empty());
     }
+}
+
+TEST_CASE("the decision-log modal offers Share in #channel (ticked) from a channel, and Revisit on in 4 weeks",
+          "[handlers][commitments]") {
+    HandlerWorld w;
+    auto const view_of = [&](json::object payload) {
+        auto reply = handlers::open_decision_log(Parsed::interaction(payload), w.deps);
+        after_ack(reply, w.slack);
+        auto const opened = w.slack.calls("views.open");
+        REQUIRE_FALSE(opened.empty());
+        return opened.back().body.at("view").as_object();
+    };
+    auto const block = [](json::object const& view, std::string_view id) -> json::object const* {
+        for (auto const& b : view.at("blocks").as_array())
+            if (b.as_object().if_contains("block_id") && str(b.at("block_id")) == id) return &b.as_object();
+        return nullptr;
+    };
+
+    auto const from_channel = view_of(fixture_json("block_actions.json"));  // clicked in C0001
+    CHECK(block_kit_problems(from_channel, Surface::modal).empty());
+    auto const* share = block(from_channel, "share");
+    REQUIRE(share);
+    CHECK(share->at("element").at("initial_options").as_array().size() == 1);  // on by default
+    CHECK(str(share->at("element").at("options").at(0).at("text").at("text")) == "Share in <#C0001>");
+    CHECK(str(from_channel.at("private_metadata")) == "c:C0001");
+    auto const* revisit = block(from_channel, "revisit");
+    REQUIRE(revisit);
+    CHECK(str(revisit->at("element").at("initial_date")) == "2026-02-03");  // the clock's 2026-01-06 + 4 weeks
+
+    // From a DM there is no channel log to share to.
+    auto dm = fixture_json("block_actions.json");
+    dm["channel"].as_object()["id"] = "D0DM";
+    dm["container"].as_object()["channel_id"] = "D0DM";
+    auto const from_dm = view_of(dm);
+    CHECK(block(from_dm, "share") == nullptr);
+    CHECK((!from_dm.contains("private_metadata") || str(from_dm.at("private_metadata")).empty()));
+
+    // A commitment's clauses prefill decision, concern and decision maker; nothing fills Context with tokens.
+    templates::CommitmentDraft draft{"Ship the importer on Dec 4", "the 40-minute deploy", "Dana"};
+    auto click = fixture_json("block_actions.json");
+    click["actions"].as_array()[0].as_object()["value"] = handlers::commitment_prefill_value(
+        draft, "OK, we ship the importer on Dec 4 as Dana decided; my concern about the 40-minute deploy is on record");
+    auto const prefilled = view_of(click);
+    auto const initial = [&](std::string_view id) {
+        auto const* b = block(prefilled, id);
+        REQUIRE(b);
+        auto const* v = b->at("element").as_object().if_contains("initial_value");
+        return v ? std::string(v->as_string()) : std::string{};
+    };
+    CHECK(initial("decision") == "Ship the importer on Dec 4");
+    CHECK(initial("concerns") == "the 40-minute deploy");
+    CHECK(initial("decision_maker") == "Dana");
+    CHECK(initial("context").empty());
+}
+
+TEST_CASE("/pushback commit keeps the concern it names on record and schedules its revisit",
+          "[handlers][commitments]") {
+    HandlerWorld w;
+    auto const text = text_of(handlers::commit_command(
+        HandlerWorld::slash(""),
+        "OK, we ship SSO in March as scoped; my concern about the 2-week security review is on record", w.deps));
+    auto const stored = log_of(w);
+    REQUIRE(stored.size() == 1);
+    CHECK_THAT(stored[0].concerns, Catch::Contains("security review"));
+    // Concerns on record come back in four weeks by default (09:00, UTC without a known zone).
+    REQUIRE(stored[0].revisit_at);
+    CHECK(*stored[0].revisit_at == std::chrono::sys_days{std::chrono::year{2026} / 2 / 3} + 9h);
+    CHECK_THAT(text, Catch::Contains("Revisit on *") && Catch::Contains("whether your concern came true"));
+
+    // An explicit revisit phrase, and one that cannot be read (nothing is logged then).
+    auto const next = text_of(
+        handlers::commit_command(HandlerWorld::slash(""), "Freeze the billing API revisit in a fortnight", w.deps));
+    CHECK_THAT(next, Catch::Contains("Revisit on *"));
+    CHECK(log_of(w).size() == 2);
+    auto const bad =
+        text_of(handlers::commit_command(HandlerWorld::slash(""), "Freeze the billing API revisit whenever", w.deps));
+    CHECK_THAT(bad, Catch::Contains("Nothing logged: I couldn't read the revisit time."));
+    CHECK(log_of(w).size() == 2);
 }

@@ -52,6 +52,12 @@ class RecordingSlack final : public bot::SlackApi {
     boost::asio::awaitable<bot::SlackResult> respond(std::string url, boost::json::object body) override {
         co_return co_await record("response_url", std::move(url), std::move(body));
     }
+    // A file upload is recorded as "upload" with {"bytes", "content_type"} as its body.
+    boost::asio::awaitable<bot::SlackResult> upload(std::string url, std::string bytes,
+                                                    std::string content_type) override {
+        boost::json::object body{{"bytes", std::move(bytes)}, {"content_type", std::move(content_type)}};
+        co_return co_await record("upload", std::move(url), std::move(body));
+    }
     std::vector<Call> calls() const {
         std::lock_guard lock(mu_);
         return calls_;

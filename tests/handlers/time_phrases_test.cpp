@@ -158,9 +158,8 @@ TEST_CASE("around midnight the user's local day decides, not UTC's", "[storage][
 
 TEST_CASE("unreadable phrases get a clear message with examples", "[storage][when]") {
     auto const now = utc(2026, 3, 6, 15);
-    for (auto phrase :
-         {"whenever", "at 4", "at 25:00", "at 4:7pm", "in 3 fortnights", "in", "in 2", "tomorrow tomorrow",
-          "next month", "13pm", "friday at", "in -2 hours", "in -9949900000000000 h", "in 1h-30m", "at -4pm"}) {
+    for (auto phrase : {"whenever", "at 4", "at 25:00", "at 4:7pm", "in", "in 2", "tomorrow tomorrow", "next month",
+                        "13pm", "friday at", "in -2 hours", "in -9949900000000000 h", "in 1h-30m", "at -4pm"}) {
         auto const e = error(phrase, now, ny);
         CHECK(e.kind == handlers::followups::WhenErrorKind::unparseable);
         CHECK_THAT(e.message, Catch::Contains(phrase));
@@ -189,4 +188,35 @@ TEST_CASE("times are shown back in the user's zone", "[storage][when]") {
     CHECK(handlers::followups::format_local(utc(2026, 3, 8, 7, 30), ny) == "Sun 8 Mar, 03:30 (America/New_York)");
     CHECK(handlers::followups::format_local(utc(2026, 1, 6, 4, 45), ny) == "Mon 5 Jan, 23:45 (America/New_York)");
     CHECK(handlers::followups::format_local(utc(2026, 1, 6, 4, 45), "Nowhere/Else") == "Tue 6 Jan, 04:45 (UTC)");
+}
+
+TEST_CASE("parts of the day, end of week, next weekday and a fortnight across daylight-saving changes",
+          "[storage][when]") {
+    // New York springs forward on Sun 8 Mar 2026.
+    auto const thursday = utc(2026, 3, 5, 15);                         // Thu 10:00 EST
+    CHECK(when("next friday", thursday, ny) == utc(2026, 3, 13, 13));  // next week's Friday, 09:00 EDT, not tomorrow
+    CHECK(when("next monday", thursday, ny) == utc(2026, 3, 9, 13));   // Monday after the change: 09:00 EDT
+    CHECK(when("next thursday", thursday, ny) == utc(2026, 3, 12, 13));
+    CHECK(when("next sunday", thursday, ny) == utc(2026, 3, 15, 13));
+    CHECK(when("next friday 4pm", thursday, ny) == utc(2026, 3, 13, 20));
+    CHECK(when("end of week", thursday, ny) == utc(2026, 3, 6, 22));                  // Fri 17:00 EST
+    CHECK(when("end of the week", utc(2026, 3, 6, 23), ny) == utc(2026, 3, 13, 21));  // Fri evening: next Fri, EDT
+    CHECK(when("eow", utc(2026, 3, 7, 15), ny) == utc(2026, 3, 13, 21));
+    auto const friday = utc(2026, 3, 6, 15);                            // Fri 10:00 EST
+    CHECK(when("in a fortnight", friday, ny) == utc(2026, 3, 20, 14));  // same wall time, 10:00 EDT
+    CHECK(when("in 2 fortnights", friday, ny) == utc(2026, 4, 3, 14));
+    // On the day of the change itself.
+    auto const change_day = utc(2026, 3, 8, 13);  // Sun 09:00 EDT
+    CHECK(when("this afternoon", change_day, ny) == utc(2026, 3, 8, 18));
+    CHECK(when("tonight", change_day, ny) == utc(2026, 3, 9, 0));  // 20:00 EDT
+    CHECK(when("after lunch", change_day, ny) == utc(2026, 3, 8, 17, 30));
+    CHECK(when("after lunch", utc(2026, 3, 8, 19), ny) == utc(2026, 3, 9, 17, 30));  // past it: tomorrow
+    CHECK(when("tonight", utc(2026, 3, 7, 15), ny) == utc(2026, 3, 8, 1));           // Sat 20:00 EST
+    // Past parts of today are refused, not moved to tomorrow.
+    CHECK(error("this afternoon", utc(2026, 3, 8, 20), ny).kind == handlers::followups::WhenErrorKind::in_the_past);
+    CHECK(error("tonight", utc(2026, 3, 9, 1), ny).kind == handlers::followups::WhenErrorKind::in_the_past);
+    // London falls back on Sun 25 Oct 2026.
+    CHECK(when("in a fortnight", utc(2026, 10, 16, 9), london) == utc(2026, 10, 30, 10));  // 10:00 BST -> 10:00 GMT
+    CHECK(when("next friday", utc(2026, 10, 22, 9), london) == utc(2026, 10, 30, 9));      // 8 days on, 09:00 GMT
+    CHECK(when("end of week", utc(2026, 10, 24, 9), london) == utc(2026, 10, 30, 17));
 }

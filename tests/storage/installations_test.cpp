@@ -139,6 +139,7 @@ TEST_CASE("uninstall purge: the team data goes when due, and a reinstall cancels
         r.commitment_id = c->id;
         REQUIRE(f.store->add_reminder(o, r));
         REQUIRE(f.store->set_user_tz(o, "Europe/London", f.now()));
+        REQUIRE(f.store->note_channel(o, "C1", f.now()));
     }
     REQUIRE(f.store->schedule_purge("TGONE", f.now() + 24h));
     REQUIRE(f.store->schedule_purge("TBACK", f.now() + 24h));
@@ -155,5 +156,16 @@ TEST_CASE("uninstall purge: the team data goes when due, and a reinstall cancels
         CHECK(*f.store->count_commitments(o) == 1);
         CHECK(f.store->list_pending(o)->size() == 1);
     }
+    // The channels a purged user was seen in go too: a later entry shared there is not "in their channels".
+    for (auto const& team_id : {"TGONE", "TOTHER"}) {
+        Owner const author{team_id, "U9"};
+        NewCommitment entry;
+        entry.decision = "Shared after the purge";
+        auto c = f.store->add_commitment(author, entry);
+        REQUIRE(c);
+        REQUIRE(f.store->record_share(author, c->id, "C1", "1.1", f.now() + 25h));
+    }
+    CHECK(f.store->shared_in_my_channels(gone, f.now(), 10)->empty());
+    CHECK(f.store->shared_in_my_channels(other, f.now(), 10)->size() == 1);
     CHECK(*f.store->purge_due(f.now() + 48h) == 0);
 }

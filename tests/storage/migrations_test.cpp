@@ -1,3 +1,5 @@
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <catch2/catch.hpp>
 
 #include "support.hpp"
@@ -40,29 +42,41 @@ TEST_CASE("a database from every earlier version migrates with its data intact",
     Id r1 = 0;
     Id r2 = 0;
     {
-        // What a build at that version wrote: commitments and reminders exist from version 1.
-        auto old = db.open(clock, from);
-        CHECK_FALSE(old->ready());  // /readyz says so until the migrations are done
-        NewCommitment entry;
-        entry.decision = "Use webhook notifications instead of polling";
-        entry.context = "Partner rate limits";
-        entry.concerns = "Retry storms";
-        entry.source_link = "https://acme.slack.com/archives/C1/p1";
-        c1 = old->add_commitment(alice, entry)->id;
-        clock.advance(60s);
-        c2 = old->add_commitment(alice, decision("Ship the MVP without SSO"))->id;
-        REQUIRE(old->set_commitment_status(alice, c2, CommitmentStatus::revisit));
-        NewReminder nr;
-        nr.with_whom = "U_DANA";
-        nr.due_at = utc(2026, 3, 2, 9);
-        nr.tz = "Europe/London";
-        nr.summary = "draft";
-        nr.commitment_id = c1;
-        r1 = old->add_reminder(alice, nr)->id;
-        nr.due_at = utc(2026, 3, 1, 9);
-        nr.commitment_id.reset();
-        r2 = old->add_reminder(alice, nr)->id;
-        REQUIRE(old->claim_due(utc(2026, 3, 1, 10), 10)->size() == 1);  // r2 in flight at "shutdown"
+        // What a build at that version wrote, in that version's columns (a store opened at an old version
+        // reads and writes the current columns, so the rows are written with SQL, the same on both backends):
+        // commitments and reminders exist from version 1.
+        {
+            auto old = db.open(clock, from);
+            CHECK_FALSE(old->ready());  // /readyz says so until the migrations are done
+        }
+        auto const t0 = std::to_string(utc(2026, 2, 15, 10).time_since_epoch().count());
+        auto const t1 = std::to_string(utc(2026, 2, 15, 10).time_since_epoch().count() + 60);
+        c1 = db.insert_id(
+            "INSERT INTO commitments (team_id, user_id, created_at, updated_at, decision, context, concerns, "
+            "source_link) VALUES ('T1', 'U1', " +
+            t0 + ", " + t0 +
+            ", 'Use webhook notifications instead of polling', 'Partner rate limits', 'Retry storms', "
+            "'https://acme.slack.com/archives/C1/p1') RETURNING id");
+        c2 = db.insert_id(
+            "INSERT INTO commitments (team_id, user_id, created_at, updated_at, decision, status) VALUES "
+            "('T1', 'U1', " +
+            t1 + ", " + t1 + ", 'Ship the MVP without SSO', 'revisit') RETURNING id");
+        auto const due1 = std::to_string(utc(2026, 3, 2, 9).time_since_epoch().count());
+        auto const due2 = std::to_string(utc(2026, 3, 1, 9).time_since_epoch().count());
+        r1 = db.insert_id(
+            "INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, "
+            "commitment_id, next_attempt_at) VALUES ('T1', 'U1', " +
+            t0 + ", 'U_DANA', " + due1 + ", 'Europe/London', 'draft', " + std::to_string(c1) + ", " + due1 +
+            ") RETURNING id");
+        // r2 in flight at "shutdown" (on PostgreSQL, claimed by this test's replica).
+        r2 = db.insert_id(
+            "INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, state, "
+            "claimed_at, next_attempt_at) VALUES ('T1', 'U1', " +
+            t0 + ", 'U_DANA', " + due2 + ", 'Europe/London', 'draft', 'claimed', " + due2 + ", " + due2 +
+            ") RETURNING id");
+        if (db.shared())
+            (void)db.pg()->query("UPDATE reminders SET claimed_by = 'test-replica', claimed_until = " + due2 +
+                                 " + 3600 WHERE id = " + std::to_string(r2) + " RETURNING id");
     }
     REQUIRE(db.schema_version() == from);
 
@@ -93,6 +107,12 @@ TEST_CASE("a database from every earlier version migrates with its data intact",
     auto const later = store->add_commitment(alice, decision("New entry after upgrade"));
     REQUIRE(later);
     CHECK(store->search_commitments(alice, "upgrade", 10)->size() == 1);
+    // Rows from before decisions on the record: private, no revisit, 1:1 follow-up reminders.
+    CHECK(e1->share_state == ShareState::none);
+    CHECK_FALSE(e1->revisit_at);
+    CHECK(store->get_reminder(alice, r1)->kind == ReminderKind::followup);
+    REQUIRE(store->record_share(alice, c1, "C1", "1.2", utc(2026, 3, 1)));
+    CHECK(store->search_shared({"T1", "C1"}, "polling", 10)->size() == 1);
     store.reset();
     CHECK(db.schema_version() == db.latest_version());
 }

@@ -4,6 +4,7 @@
 // PUSHBACK_TEST_BACKEND=sqlite ("storage: ...") and once with postgresql ("storage/pg: ...", label pg, on
 // the throwaway cluster of scripts/pg-test-cluster). A test for one backend only is tagged [sqlite] or [pg].
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <stdlib.h>
 
 #include <atomic>
@@ -99,6 +100,8 @@ class TestDb {
     }
     // The schema version the database is at (SQLite: the header's user_version).
     int schema_version() const;
+    // Runs an INSERT ... RETURNING id with SQL, for rows an older schema version wrote.
+    pushback::storage::Id insert_id(std::string const& sql) const;
     pushback::test::PgTestDb const* pg() const { return pg_.get(); }
     TempDir const& dir() const { return dir_; }
 
@@ -126,6 +129,14 @@ inline int header_user_version(std::filesystem::path const& p) {
 inline int TestDb::schema_version() const {
     if (pg_) return std::stoi(pg_->query("SELECT coalesce(max(version), 0) FROM schema_migrations").at(0));
     return header_user_version(dir_.db());
+}
+
+inline pushback::storage::Id TestDb::insert_id(std::string const& sql) const {
+    if (pg_) return std::stoll(pg_->query(sql).at(0));
+    SQLite::Database db{dir_.db().string(), SQLite::OPEN_READWRITE};
+    SQLite::Statement s{db, sql};
+    if (!s.executeStep()) throw std::runtime_error("no id returned");
+    return s.getColumn(0).getInt64();
 }
 
 inline std::unique_ptr<Store> open_or_fail(std::filesystem::path const& p, SqliteOptions options) {

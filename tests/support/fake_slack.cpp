@@ -129,6 +129,9 @@ struct FakeSlack::Impl {
     std::set<std::string> tokens;                   // accepted bot tokens besides opt.token
     int refresh_expires_in = 43200;
     int next_refresh = 0;
+    std::set<std::string> private_channels;        // private channels the bot is not in
+    std::map<std::string, json::object> messages;  // "channel/ts" -> the message as it stands
+    std::map<std::string, FakeSlack::File> files;  // file id -> the file, through its three steps
     long long next_ts = 0;
     int next_id = 0;
 
@@ -284,6 +287,8 @@ struct FakeSlack::Impl {
         } else if (target.starts_with("/response/")) {
             call.method = "response_url";
             call.response_name = std::string(target.substr(10));
+        } else if (target.starts_with("/upload/")) {
+            co_return upload(req, std::string(target.substr(8)), call);
         } else {
             Response res{http::status::not_found, 11};
             res.set(http::field::content_type, "text/plain");
@@ -418,9 +423,18 @@ struct FakeSlack::Impl {
     json::object answer(Call const& call, bool body_ok, bool json_body) {
         if (call.method == "oauth.v2.access") return oauth_access(call);
         static std::map<std::string, int> const known = {
-            {"chat.postMessage", 0},   {"chat.postEphemeral", 0}, {"views.open", 0},
-            {"views.update", 0},       {"views.publish", 0},      {"users.info", 1},
-            {"conversations.open", 0}, {"auth.test", 1},          {"apps.connections.open", 0},
+            {"chat.postMessage", 0},
+            {"chat.postEphemeral", 0},
+            {"views.open", 0},
+            {"views.update", 0},
+            {"views.publish", 0},
+            {"users.info", 1},
+            {"conversations.open", 0},
+            {"auth.test", 1},
+            {"apps.connections.open", 0},
+            {"chat.update", 0},
+            {"files.getUploadURLExternal", 1},
+            {"files.completeUploadExternal", 1},
         };
         auto const k = known.find(call.method);
         if (k == known.end()) {
@@ -459,6 +473,9 @@ struct FakeSlack::Impl {
             return view_call(call.method, args);
         if (call.method == "users.info") return users_info(args);
         if (call.method == "conversations.open") return conversations_open(args);
+        if (call.method == "chat.update") return chat_update(args);
+        if (call.method == "files.getUploadURLExternal") return get_upload_url(args);
+        if (call.method == "files.completeUploadExternal") return complete_upload(args);
         return {{"ok", true},         {"url", "https://fake.slack.com/"}, {"team", "Fake Team"}, {"user", "pushback"},
                 {"team_id", team_id}, {"user_id", bot_user_id},           {"bot_id", bot_id}};
     }
@@ -485,13 +502,98 @@ struct FakeSlack::Impl {
 
     json::object post_message(json::object const& args) {
         if (auto e = check_message(args)) return api_error(*e);
+        // A private channel the bot is not in looks, to the bot, like no channel at all.
+        if (private_channels.contains(str(args, "channel"))) return api_error("channel_not_found");
         auto const ts = new_ts();
         json::object msg{{"type", "message"},        {"user", bot_user_id}, {"bot_id", bot_id},
                          {"app_id", app_id},         {"team", team_id},     {"ts", ts},
                          {"text", str(args, "text")}};
         if (auto const* b = args.if_contains("blocks")) msg["blocks"] = *b;
         if (auto thread = str(args, "thread_ts"); !thread.empty()) msg["thread_ts"] = thread;
+        messages[str(args, "channel") + "/" + ts] = msg;
         return {{"ok", true}, {"channel", str(args, "channel")}, {"ts", ts}, {"message", std::move(msg)}};
+    }
+
+    // chat.update: only a message the bot posted, in the channel it was posted in.
+    json::object chat_update(json::object const& args) {
+        auto const channel = str(args, "channel");
+        auto const ts = str(args, "ts");
+        if (channel.empty()) return api_error("channel_not_found");
+        if (ts.empty()) return api_error("message_not_found");
+        if (auto e = check_message(args)) return api_error(*e);
+        auto it = messages.find(channel + "/" + ts);
+        if (it == messages.end()) return api_error("message_not_found");
+        it->second["text"] = str(args, "text");
+        if (auto const* b = args.if_contains("blocks")) it->second["blocks"] = *b;
+        it->second["edited"] = json::object{{"user", bot_user_id}, {"ts", new_ts()}};
+        return {{"ok", true}, {"channel", channel}, {"ts", ts}, {"text", str(args, "text")}, {"message", it->second}};
+    }
+
+    // Step 1 of an upload: a filename and the exact length announced, an upload URL and a file id back.
+    json::object get_upload_url(json::object const& args) {
+        auto const filename = str(args, "filename");
+        auto const length = str(args, "length");
+        if (filename.empty() || length.empty()) return api_error("invalid_arguments");
+        std::size_t n = 0;
+        for (char c : length) {
+            if (c < '0' || c > '9') return api_error("invalid_arguments");
+            n = n * 10 + static_cast<std::size_t>(c - '0');
+        }
+        if (n == 0) return api_error("invalid_arguments");
+        FakeSlack::File f;
+        f.id = new_id('F');
+        f.filename = filename;
+        f.length = n;
+        files[f.id] = f;
+        return {{"ok", true},
+                {"upload_url", "https://127.0.0.1:" + std::to_string(tls_port) + "/upload/" + f.id},
+                {"file_id", f.id}};
+    }
+
+    // Step 2: the bytes, to the upload URL (no token), exactly as many as announced, once.
+    Response upload(Request const& req, std::string const& id, Call& call) {
+        call.method = "upload";
+        call.body = json::object{{"file_id", id}, {"bytes", req.body()}};
+        Response res{http::status::ok, 11};
+        res.set(http::field::content_type, "text/plain");
+        {
+            std::lock_guard lock(mu);
+            calls.push_back(call);
+            auto it = files.find(id);
+            if (it == files.end() || req.method() != http::verb::post) {
+                res.result(http::status::not_found);
+                res.body() = "not found";
+            } else if (it->second.uploaded || req.body().size() != it->second.length) {
+                res.result(http::status::bad_request);
+                res.body() = "length mismatch or already uploaded";
+            } else {
+                it->second.bytes = req.body();
+                it->second.uploaded = true;
+                res.body() = "OK - " + std::to_string(req.body().size());
+            }
+        }
+        cv.notify_all();
+        return res;
+    }
+
+    // Step 3: every file uploaded in full, then shared to channel_id.
+    json::object complete_upload(json::object const& args) {
+        boost::system::error_code ec;
+        auto const list = json::parse(str(args, "files"), ec);
+        if (ec || !list.is_array() || list.get_array().empty()) return api_error("invalid_arguments");
+        json::array out;
+        for (auto const& f : list.get_array()) {
+            if (!f.is_object()) return api_error("invalid_arguments");
+            auto it = files.find(str(f.get_object(), "id"));
+            if (it == files.end()) return api_error("file_not_found");
+            if (!it->second.uploaded) return api_error("file_upload_not_complete");
+            it->second.title = str(f.get_object(), "title");
+            it->second.channel = str(args, "channel_id");
+            it->second.initial_comment = str(args, "initial_comment");
+            it->second.completed = true;
+            out.push_back(json::object{{"id", it->first}, {"title", it->second.title}});
+        }
+        return {{"ok", true}, {"files", std::move(out)}};
     }
 
     json::object post_ephemeral(json::object const& args) {
@@ -710,6 +812,25 @@ void FakeSlack::set_refresh_expires_in(int seconds) {
 void FakeSlack::accept_token(std::string token) {
     std::lock_guard lock(impl_->mu);
     impl_->tokens.insert(std::move(token));
+}
+
+void FakeSlack::set_private_channel(std::string channel) {
+    std::lock_guard lock(impl_->mu);
+    impl_->private_channels.insert(std::move(channel));
+}
+
+std::vector<FakeSlack::File> FakeSlack::files() const {
+    std::lock_guard lock(impl_->mu);
+    std::vector<File> out;
+    for (auto const& [id, f] : impl_->files) out.push_back(f);
+    return out;
+}
+
+std::optional<boost::json::object> FakeSlack::message(std::string const& channel, std::string const& ts) const {
+    std::lock_guard lock(impl_->mu);
+    auto it = impl_->messages.find(channel + "/" + ts);
+    if (it == impl_->messages.end()) return std::nullopt;
+    return it->second;
 }
 
 std::size_t FakeSlack::connections_accepted() const { return impl_->accepted.load(); }

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -119,6 +120,23 @@ class FakeSlack {
     void set_refresh_expires_in(int seconds);
     // Another bot token the Web API methods accept (besides Options::token).
     void accept_token(std::string token);
+
+    // A private channel the bot is not a member of: chat.postMessage there answers channel_not_found.
+    void set_private_channel(std::string channel);
+
+    // A file through the upload flow: announced (files.getUploadURLExternal), its bytes received at the
+    // upload URL (exactly `length` of them, once), then completed (files.completeUploadExternal) into a
+    // channel. Recorded calls: the upload is method "upload" with body {"file_id", "bytes"}.
+    struct File {
+        std::string id, filename, title, channel, initial_comment, bytes;
+        std::size_t length = 0;
+        bool uploaded = false;
+        bool completed = false;
+    };
+    std::vector<File> files() const;
+
+    // A message the bot posted, as it stands after any chat.update.
+    std::optional<boost::json::object> message(std::string const& channel, std::string const& ts) const;
 
     std::size_t connections_accepted() const;     // TCP connections accepted (both ports)
     std::size_t handshakes_failed() const;        // TLS handshakes that did not complete (e.g. the client refused)

@@ -29,12 +29,12 @@ TempDir::~TempDir() {
 }
 
 std::vector<std::pair<std::string, std::string>> slash_fields(std::string const& text, std::string const& user,
-                                                              std::string const& team,
-                                                              std::string const& response_url) {
+                                                              std::string const& team, std::string const& response_url,
+                                                              std::string const& channel) {
     return {{"token", "gIkuvaNzQIHg97ATvDxqgjtO"},
             {"team_id", team},
             {"team_domain", "example"},
-            {"channel_id", "C2147483705"},
+            {"channel_id", channel},
             {"channel_name", "test"},
             {"user_id", user},
             {"user_name", "steve"},
@@ -47,8 +47,8 @@ std::vector<std::pair<std::string, std::string>> slash_fields(std::string const&
 }
 
 std::string slash_body(std::string const& text, std::string const& user, std::string const& team,
-                       std::string const& response_url) {
-    return bot::encode_form(slash_fields(text, user, team, response_url));
+                       std::string const& response_url, std::string const& channel) {
+    return bot::encode_form(slash_fields(text, user, team, response_url, channel));
 }
 
 json::object fixture_json(std::string const& name) {

@@ -38,12 +38,14 @@ inline constexpr char const* test_secret = "8f742231b10e8888abcd99yyyzzz85a5";
 // what Socket Mode's slash_commands payload carries as JSON strings.
 std::vector<std::pair<std::string, std::string>> slash_fields(
     std::string const& text, std::string const& user = "U0001", std::string const& team = "T0001",
-    std::string const& response_url = "https://hooks.slack.invalid/commands/T0001/1/x");
+    std::string const& response_url = "https://hooks.slack.invalid/commands/T0001/1/x",
+    std::string const& channel = "C2147483705");
 // A JSON fixture from tests/fixtures/.
 boost::json::object fixture_json(std::string const& name);
 // A form body exactly like Slack's slash command (fields from tests/fixtures/slash_command.form).
 std::string slash_body(std::string const& text, std::string const& user = "U0001", std::string const& team = "T0001",
-                       std::string const& response_url = "https://hooks.slack.invalid/commands/T0001/1/x");
+                       std::string const& response_url = "https://hooks.slack.invalid/commands/T0001/1/x",
+                       std::string const& channel = "C2147483705");
 // A form body carrying an interactivity payload.
 std::string payload_body(boost::json::value const& payload);
 

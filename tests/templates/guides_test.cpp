@@ -8,9 +8,11 @@ using test_support::builtin;
 
 TEST_CASE("help lists every subcommand, escaped for Slack", "[templates]") {
     auto const help = builtin().help();
-    for (std::string cmd : {"`/pushback &lt;your draft&gt;`", "`/pushback help`", "`/pushback ladder`",
-                            "`/pushback checklist`", "`/pushback commit &lt;decision&gt;`", "`/pushback log [words]`",
-                            "`/pushback export [csv]`", "`/pushback followup @person [when]`"}) {
+    for (std::string cmd :
+         {"`/pushback &lt;your draft&gt;`", "`/pushback help`", "`/pushback ladder`", "`/pushback checklist`",
+          "`/pushback commit &lt;decision&gt; [revisit &lt;when&gt;]`", "`/pushback log [words]`",
+          "`/pushback export [md|csv|json]`", "`/pushback share &lt;n&gt;`", "`/pushback decisions [words]`",
+          "`/pushback followup @person [when]`"}) {
         INFO(cmd);
         CHECK_THAT(help, Catch::Contains(cmd));
     }

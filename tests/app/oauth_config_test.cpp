@@ -103,9 +103,10 @@ TEST_CASE("OAuth settings: what is missing or wrong is named, and no secret is e
           std::chrono::seconds{0});
 }
 
-TEST_CASE("the manifest's bot scopes are the ones the install asks for, and it names the redirect URL",
-          "[app][oauth]") {
-    auto const manifest = read(std::string(PUSHBACK_TEST_DATA_DIR) + "/../deploy/slack-app-manifest.yml");
+namespace {
+
+// The bot scopes a manifest lists, comma-separated in order.
+std::string manifest_bot_scopes(std::string const& manifest) {
     auto const scopes_at = manifest.find("    bot:\n");
     REQUIRE(scopes_at != std::string::npos);
     std::string listed;
@@ -114,8 +115,23 @@ TEST_CASE("the manifest's bot scopes are the ones the install asks for, and it n
         if (!listed.empty()) listed += ",";
         listed += line.substr(8);
     }
-    CHECK(listed == handlers::oauth::bot_scopes);
+    return listed;
+}
+
+}  // namespace
+
+TEST_CASE("the manifest's bot scopes are the ones the install asks for, and it names the redirect URL",
+          "[app][oauth]") {
+    auto const manifest = read(std::string(PUSHBACK_TEST_DATA_DIR) + "/../deploy/slack-app-manifest.yml");
+    CHECK(manifest_bot_scopes(manifest) == handlers::oauth::bot_scopes);
     CHECK_THAT(manifest, Catch::Contains("  redirect_urls:\n    - https://YOUR_HOST/slack/oauth_redirect\n"));
     for (auto const* event : {"      - app_uninstalled\n", "      - tokens_revoked\n"})
         CHECK_THAT(manifest, Catch::Contains(event));
+}
+
+TEST_CASE("the Socket Mode manifest asks for the same bot scopes as the HTTP one", "[app][oauth]") {
+    auto const http = read(std::string(PUSHBACK_TEST_DATA_DIR) + "/../deploy/slack-app-manifest.yml");
+    auto const socket = read(std::string(PUSHBACK_TEST_DATA_DIR) + "/../deploy/slack-app-manifest.socket-mode.yml");
+    CHECK(manifest_bot_scopes(socket) == manifest_bot_scopes(http));
+    CHECK_THAT(socket, Catch::Contains("socket_mode_enabled: true"));
 }

@@ -150,12 +150,18 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         auto const sentence = c.s.substr(x.b, x.e - x.b);
-        auto const at = [&](std::uint32_t b) { return Hit{x.b + b, x.b + b, Lex::ask_eta}; };
+        // The span names the word that made the construction (never an empty span).
+        auto const at = [&](std::uint32_t b) {
+            auto e = b;
+            while (e < sentence.size() && is_word_byte(static_cast<unsigned char>(sentence[e]))) ++e;
+            return Hit{x.b + b, x.b + e, Lex::ask_eta};
+        };
+        // A whole word, not part of a hyphenated compound ("date" is not in "date-range filter").
         auto const word = [&](std::string_view w) -> std::optional<std::uint32_t> {
+            auto const apart = [](char ch) { return ch != '-' && !is_word_byte(static_cast<unsigned char>(ch)); };
             for (auto p = sentence.find(w); p != std::string_view::npos; p = sentence.find(w, p + 1)) {
                 auto const end = p + w.size();
-                if ((p == 0 || !is_word_byte(static_cast<unsigned char>(sentence[p - 1]))) &&
-                    (end == sentence.size() || !is_word_byte(static_cast<unsigned char>(sentence[end]))))
+                if ((p == 0 || apart(sentence[p - 1])) && (end == sentence.size() || apart(sentence[end])))
                     return static_cast<std::uint32_t>(p);
             }
             return std::nullopt;
@@ -167,8 +173,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             auto lead = sentence;
             for (std::string_view opener : {"so ", "hi ", "and ", "but ", "ok ", "hey "})
                 if (lead.starts_with(opener)) lead.remove_prefix(opener.size());
-            if (lead.starts_with("when ") || lead.starts_with("when's") || lead.starts_with("whens ") || word("date"))
-                flag(Pattern::faster_please, at(0));
+            auto const lead_at = static_cast<std::uint32_t>(sentence.size() - lead.size());
+            if (lead.starts_with("when ") || lead.starts_with("when's") || lead.starts_with("whens "))
+                flag(Pattern::faster_please, at(lead_at));
+            else if (auto const date = word("date"))
+                flag(Pattern::faster_please, at(*date));
         }
         // Elapsed time held up as a grievance: "it's been like 6 years and still waiting", "it has been
         // 7 years since I commented".

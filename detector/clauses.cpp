@@ -57,6 +57,11 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> noun_phrase(std::string_v
             break;
     }
     while (e > b && s[e - 1] == ' ') --e;
+    // A verb's particle is not part of the phrase: "get the audit log out", "roll the new flow out".
+    if (auto const last = s.rfind(' ', e - 1); last != std::string_view::npos && last > b) {
+        auto const w = s.substr(last + 1, e - last - 1);
+        if (w == "out" || w == "off" || w == "done" || w == "through") e = static_cast<std::uint32_t>(last);
+    }
     if (e == b) return std::nullopt;
     return std::pair{b, e};
 }

@@ -165,8 +165,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
     if (decided.starts_with("Going with ")) decided.replace(0, 5, "Go");
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
-    for (std::string_view next : {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ",
-                                  " and I'm", " and I'll", ", I just", ", but ", " like ", " per ", " (", ", even "}) {
+    for (std::string_view next :
+         {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ", " and I'm", " and I'll",
+          ", I just", ", but ", " like ", " per ", " (", ", even ", " since ", " because "}) {
         if (auto const at = decided.find(next); at != std::string::npos && at > 8) decided.resize(at);
     }
     set_slot(s, impl, "decided", decided);

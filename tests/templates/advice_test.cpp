@@ -221,3 +221,20 @@ TEST_CASE("someone else's message is never coached as the user's to send", "[tem
     REQUIRE(adv.cards.size() == 1);
     CHECK(adv.cards[0].family == "trust-reply");
 }
+
+TEST_CASE("slots read as the writer would: no verb particle in the object, no reason in the decision",
+          "[templates][advice]") {
+    std::string const ask =
+        "Hey, any chance we can get the audit log feature out before the Acme renewal? Should be pretty quick, right?";
+    auto const reply = advise(detector::analyze(ask), ask, templates::Author::other);
+    REQUIRE_FALSE(reply.cards.empty());
+    CHECK_THAT(reply.cards[0].text, Catch::Contains("bringing the audit log feature in sooner"));
+    std::string const commit =
+        "OK, we'll go with the single-tenant deployment for Acme since Marco made the call. I still think the ops "
+        "cost will bite us in Q3, but I'm committed and will make it work.";
+    auto const logged = advise(detector::analyze(commit), commit);
+    CHECK(logged.triage == Triage::commitment);
+    CHECK(logged.commitment.decision == "we'll go with the single-tenant deployment for Acme");
+    CHECK(logged.commitment.concern == "I still think the ops cost will bite us in Q3");
+    CHECK(logged.commitment.decision_maker == "Marco");
+}

@@ -165,7 +165,7 @@ Result<std::vector<Commitment>> PgStore::list_shared(ChannelScope const& scope, 
 
 Result<std::vector<Commitment>> PgStore::search_shared(ChannelScope const& scope, std::string_view words, int limit) {
     if (auto e = check_scope(scope)) return std::unexpected(*e);
-    auto const query = tsquery_expression(words.substr(0, 1000));
+    auto const query = tsquery_expression(words);
     if (query.empty()) return std::vector<Commitment>{};
     PgParams p;
     p.text(query).text(scope.team_id).text(scope.channel_id).i64(clamp_limit(limit));

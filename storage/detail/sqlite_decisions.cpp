@@ -160,7 +160,7 @@ Result<std::vector<Commitment>> SqliteStore::list_shared(ChannelScope const& sco
 Result<std::vector<Commitment>> SqliteStore::search_shared(ChannelScope const& scope, std::string_view words,
                                                            int limit) {
     if (auto e = check_scope(scope)) return std::unexpected(*e);
-    auto const match = fts_match_expression(words.substr(0, 1000));
+    auto const match = fts_match_expression(words);
     if (match.empty()) return std::vector<Commitment>{};
     return run([&]() -> Result<std::vector<Commitment>> {
         return collect(sql_search_shared, [&](SQLite::Statement& s) {

@@ -94,6 +94,31 @@ std::optional<StorageError> check_installation(Installation const& i) {
     return std::nullopt;
 }
 
+std::optional<StorageError> check_installation_ids(std::string_view enterprise_id, std::string_view team_id) {
+    if (enterprise_id.size() > max_id_bytes || team_id.size() > max_id_bytes)
+        return StorageError{StorageErrorKind::invalid_argument, "installation id too long"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_refreshed_tokens(std::string_view sealed_bot_token,
+                                                   std::string_view sealed_refresh_token) {
+    if (sealed_bot_token.empty() || looks_plain(sealed_bot_token) || looks_plain(sealed_refresh_token))
+        return StorageError{StorageErrorKind::invalid_argument, "tokens must be sealed before they are stored"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_nonce(std::string_view nonce) {
+    if (nonce.empty() || nonce.size() > max_id_bytes)
+        return StorageError{StorageErrorKind::invalid_argument, "state nonce must be 1..255 bytes"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_team_id(std::string_view team_id) {
+    if (team_id.empty() || team_id.size() > max_id_bytes)
+        return StorageError{StorageErrorKind::invalid_argument, "team id must be 1..255 bytes"};
+    return std::nullopt;
+}
+
 ReminderState parse_reminder_state(std::string_view s) {
     if (s == "claimed") return ReminderState::claimed;
     if (s == "delivered") return ReminderState::delivered;

@@ -45,6 +45,23 @@ inline constexpr std::size_t max_id_bytes = 255;
 inline constexpr std::size_t max_token_bytes = 4096;
 inline bool looks_plain(std::string_view token) { return token.starts_with("xox"); }
 std::optional<StorageError> check_installation(Installation const& i);
+std::optional<StorageError> check_installation_ids(std::string_view enterprise_id, std::string_view team_id);
+std::optional<StorageError> check_refreshed_tokens(std::string_view sealed_bot_token,
+                                                   std::string_view sealed_refresh_token);
+std::optional<StorageError> check_nonce(std::string_view nonce);
+std::optional<StorageError> check_team_id(std::string_view team_id);
+
+// Which installation serves a request (Store::find_installation): the workspace's own, else the org-wide one
+// of its enterprise; with enterprise_install only the org-wide one. `find(org_wide, key)` reads one row.
+template <typename Find>
+std::optional<Installation> serving_installation(std::string_view enterprise_id, std::string_view team_id,
+                                                 bool enterprise_install, Find&& find) {
+    if (!enterprise_install && !team_id.empty()) {
+        if (auto team = find(false, team_id)) return team;
+    }
+    if (enterprise_id.empty()) return std::nullopt;
+    return find(true, enterprise_id);
+}
 
 ReminderState parse_reminder_state(std::string_view s);
 
@@ -117,6 +134,10 @@ ReminderState parse_reminder_state(std::string_view s);
     "id, team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, state, attempts, " \
     "next_attempt_at, claimed_at, delivered_at, dm_channel, dm_ts, kind"
 
+#define PUSHBACK_INSTALLATION_COLUMNS                                                                             \
+    "enterprise_id, team_id, enterprise_install, team_name, app_id, bot_user_id, bot_scopes, installer_user_id, " \
+    "bot_token, refresh_token, bot_token_expires_at, installed_at, updated_at"
+
 // A row of either backend, read column by column in the order above. `Row` needs text(i), i64(i), null(i).
 template <typename Row>
 Commitment read_commitment_row(Row const& row) {
@@ -175,6 +196,25 @@ Reminder read_reminder_row(Row const& row) {
     r.dm_ts = row.text(15);
     r.kind = row.text(16) == "revisit" ? ReminderKind::revisit : ReminderKind::followup;
     return r;
+}
+
+template <typename Row>
+Installation read_installation_row(Row const& row) {
+    Installation i;
+    i.enterprise_id = row.text(0);
+    i.team_id = row.text(1);
+    i.enterprise_install = row.i64(2) != 0;
+    i.team_name = row.text(3);
+    i.app_id = row.text(4);
+    i.bot_user_id = row.text(5);
+    i.bot_scopes = row.text(6);
+    i.installer_user_id = row.text(7);
+    i.sealed_bot_token = row.text(8);
+    i.sealed_refresh_token = row.text(9);
+    if (!row.null(10)) i.bot_token_expires_at = from_db(row.i64(10));
+    i.installed_at = from_db(row.i64(11));
+    i.updated_at = from_db(row.i64(12));
+    return i;
 }
 
 }  // namespace pushback::storage::detail

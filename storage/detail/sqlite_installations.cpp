@@ -8,10 +8,6 @@ namespace {
 
 // SQL: constants only; their addresses key the prepared-statement cache.
 
-#define PUSHBACK_INSTALLATION_COLUMNS                                                                             \
-    "enterprise_id, team_id, enterprise_install, team_name, app_id, bot_user_id, bot_scopes, installer_user_id, " \
-    "bot_token, refresh_token, bot_token_expires_at, installed_at, updated_at"
-
 constexpr char const* sql_save_installation =
     "INSERT INTO installations (install_key, " PUSHBACK_INSTALLATION_COLUMNS
     ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -49,24 +45,6 @@ constexpr char const* sql_purge_commitments = "DELETE FROM commitments WHERE tea
 constexpr char const* sql_purge_tz = "DELETE FROM user_tz WHERE team_id = ?";
 constexpr char const* sql_purge_channels = "DELETE FROM channel_members WHERE team_id = ?";
 
-Installation read_installation(SQLite::Statement const& s) {
-    Installation i;
-    i.enterprise_id = s.getColumn(0).getString();
-    i.team_id = s.getColumn(1).getString();
-    i.enterprise_install = s.getColumn(2).getInt() != 0;
-    i.team_name = s.getColumn(3).getString();
-    i.app_id = s.getColumn(4).getString();
-    i.bot_user_id = s.getColumn(5).getString();
-    i.bot_scopes = s.getColumn(6).getString();
-    i.installer_user_id = s.getColumn(7).getString();
-    i.sealed_bot_token = s.getColumn(8).getString();
-    i.sealed_refresh_token = s.getColumn(9).getString();
-    i.bot_token_expires_at = optional_time(s.getColumn(10));
-    i.installed_at = from_db(s.getColumn(11).getInt64());
-    i.updated_at = from_db(s.getColumn(12).getInt64());
-    return i;
-}
-
 }  // namespace
 
 Result<void> SqliteStore::save_installation(Installation const& i, Seconds now) {
@@ -103,20 +81,15 @@ Result<void> SqliteStore::save_installation(Installation const& i, Seconds now) 
 
 Result<std::optional<Installation>> SqliteStore::find_installation(std::string_view enterprise_id,
                                                                    std::string_view team_id, bool enterprise_install) {
-    if (enterprise_id.size() > max_id_bytes || team_id.size() > max_id_bytes)
-        return fail(StorageErrorKind::invalid_argument, "installation id too long");
+    if (auto e = check_installation_ids(enterprise_id, team_id)) return std::unexpected(*e);
     return run([&]() -> Result<std::optional<Installation>> {
-        auto find = [&](char const* sql, std::string_view key) -> std::optional<Installation> {
-            if (key.empty()) return std::nullopt;
-            Use s{stmt(sql)};
-            s->bind(1, std::string{key});
-            if (!s->executeStep()) return std::nullopt;
-            return read_installation(*s);
-        };
-        if (!enterprise_install) {
-            if (auto team = find(sql_find_team, team_id)) return team;
-        }
-        return find(sql_find_org, enterprise_id);
+        return serving_installation(enterprise_id, team_id, enterprise_install,
+                                    [&](bool org_wide, std::string_view key) -> std::optional<Installation> {
+                                        Use s{stmt(org_wide ? sql_find_org : sql_find_team)};
+                                        s->bind(1, std::string{key});
+                                        if (!s->executeStep()) return std::nullopt;
+                                        return read_installation(*s);
+                                    });
     });
 }
 
@@ -142,8 +115,7 @@ Result<bool> SqliteStore::claim_token_refresh(std::string_view key, Seconds seen
 
 Result<void> SqliteStore::finish_token_refresh(std::string_view key, std::string_view sealed_bot_token,
                                                std::string_view sealed_refresh_token, Seconds expires_at, Seconds now) {
-    if (sealed_bot_token.empty() || looks_plain(sealed_bot_token) || looks_plain(sealed_refresh_token))
-        return fail(StorageErrorKind::invalid_argument, "tokens must be sealed before they are stored");
+    if (auto e = check_refreshed_tokens(sealed_bot_token, sealed_refresh_token)) return std::unexpected(*e);
     return run([&]() -> Result<void> {
         Use s{stmt(sql_finish_refresh)};
         s->bind(1, std::string{sealed_bot_token});
@@ -166,8 +138,7 @@ Result<void> SqliteStore::release_token_refresh(std::string_view key) {
 }
 
 Result<void> SqliteStore::add_oauth_state(std::string_view nonce, Seconds expires_at) {
-    if (nonce.empty() || nonce.size() > max_id_bytes)
-        return fail(StorageErrorKind::invalid_argument, "state nonce must be 1..255 bytes");
+    if (auto e = check_nonce(nonce)) return std::unexpected(*e);
     return run([&]() -> Result<void> {
         Use s{stmt(sql_add_state)};
         s->bind(1, std::string{nonce});
@@ -178,7 +149,7 @@ Result<void> SqliteStore::add_oauth_state(std::string_view nonce, Seconds expire
 }
 
 Result<bool> SqliteStore::consume_oauth_state(std::string_view nonce, Seconds now) {
-    if (nonce.empty() || nonce.size() > max_id_bytes) return false;
+    if (check_nonce(nonce)) return false;
     return run([&]() -> Result<bool> {
         Use s{stmt(sql_consume_state)};
         s->bind(1, std::string{nonce});
@@ -192,8 +163,7 @@ Result<bool> SqliteStore::consume_oauth_state(std::string_view nonce, Seconds no
 }
 
 Result<void> SqliteStore::schedule_purge(std::string_view team_id, Seconds purge_at) {
-    if (team_id.empty() || team_id.size() > max_id_bytes)
-        return fail(StorageErrorKind::invalid_argument, "team id must be 1..255 bytes");
+    if (auto e = check_team_id(team_id)) return std::unexpected(*e);
     return run([&]() -> Result<void> {
         Use s{stmt(sql_schedule_purge)};
         s->bind(1, std::string{team_id});

@@ -138,6 +138,14 @@ ReminderState parse_reminder_state(std::string_view s);
     "enterprise_id, team_id, enterprise_install, team_name, app_id, bot_user_id, bot_scopes, installer_user_id, " \
     "bot_token, refresh_token, bot_token_expires_at, installed_at, updated_at"
 
+// An uninstall's purge (Store::purge_due): one statement per table that holds a team's data, with the
+// backend's placeholder P for the team id. Reminders first (they point at commitments); the search index
+// follows the commitments (SQLite: its triggers; PostgreSQL: a generated column); the last cancels the purge.
+#define PUSHBACK_TEAM_PURGE_SQL(P)                                                                  \
+    "DELETE FROM reminders WHERE team_id = " P, "DELETE FROM commitments WHERE team_id = " P,       \
+        "DELETE FROM user_tz WHERE team_id = " P, "DELETE FROM channel_members WHERE team_id = " P, \
+        "DELETE FROM team_purges WHERE team_id = " P
+
 // A row of either backend, read column by column in the order above. `Row` needs text(i), i64(i), null(i).
 template <typename Row>
 Commitment read_commitment_row(Row const& row) {

@@ -1,6 +1,8 @@
 // The PostgreSQL Store: OAuth v2 installations (sealed tokens, refresh leases), single-use install states, and
 // the purges that uninstalls schedule (the port of sqlite_installations.cpp; the same checks, in common.cpp).
 
+#include <array>
+
 #include "storage/detail/pg_store_impl.hpp"
 
 namespace pushback::storage::detail {
@@ -42,12 +44,7 @@ constexpr char const* sql_schedule_purge =
     "INSERT INTO team_purges (team_id, purge_at) VALUES ($1, $2) "
     "ON CONFLICT (team_id) DO UPDATE SET purge_at = least(team_purges.purge_at, excluded.purge_at)";
 constexpr char const* sql_due_purges = "SELECT team_id FROM team_purges WHERE purge_at <= $1";
-// Reminders first: they point at commitments. The search index follows the rows (a generated column).
-constexpr char const* sql_purge_reminders = "DELETE FROM reminders WHERE team_id = $1";
-constexpr char const* sql_purge_commitments = "DELETE FROM commitments WHERE team_id = $1";
-constexpr char const* sql_purge_tz = "DELETE FROM user_tz WHERE team_id = $1";
-constexpr char const* sql_purge_channels = "DELETE FROM channel_members WHERE team_id = $1";
-constexpr char const* sql_cancel_purge = "DELETE FROM team_purges WHERE team_id = $1";
+constexpr std::array<char const*, 5> sql_purge_team{PUSHBACK_TEAM_PURGE_SQL("$1")};
 
 Installation read_installation(PGresult const* r, int row) { return read_installation_row(PgRow{r, row}); }
 
@@ -166,9 +163,7 @@ Result<std::int64_t> PgStore::purge_due(Seconds now) {
             team.text(PgRow{teams.get(), i}.text(0));
             c.exec_plain("BEGIN");
             try {
-                for (char const* sql :
-                     {sql_purge_reminders, sql_purge_commitments, sql_purge_tz, sql_purge_channels, sql_cancel_purge})
-                    c.exec(sql, team);
+                for (char const* sql : sql_purge_team) c.exec(sql, team);
                 c.exec_plain("COMMIT");
             } catch (PgFailure const&) {
                 try {

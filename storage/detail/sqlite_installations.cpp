@@ -1,6 +1,8 @@
 // The SQLite Store: OAuth v2 installations (sealed tokens, refresh leases), single-use install states, and the
 // purges that uninstalls schedule.
 
+#include <array>
+
 #include "storage/detail/sqlite_store_impl.hpp"
 
 namespace pushback::storage::detail {
@@ -17,7 +19,6 @@ constexpr char const* sql_save_installation =
     "installer_user_id = excluded.installer_user_id, bot_token = excluded.bot_token, "
     "refresh_token = excluded.refresh_token, bot_token_expires_at = excluded.bot_token_expires_at, "
     "refresh_lease_until = NULL, updated_at = excluded.updated_at";
-constexpr char const* sql_cancel_purge = "DELETE FROM team_purges WHERE team_id = ?";
 constexpr char const* sql_find_team =
     "SELECT " PUSHBACK_INSTALLATION_COLUMNS " FROM installations WHERE install_key = ? AND enterprise_install = 0";
 constexpr char const* sql_find_org =
@@ -39,11 +40,9 @@ constexpr char const* sql_schedule_purge =
     "INSERT INTO team_purges (team_id, purge_at) VALUES (?, ?) "
     "ON CONFLICT (team_id) DO UPDATE SET purge_at = min(purge_at, excluded.purge_at)";
 constexpr char const* sql_due_purges = "SELECT team_id FROM team_purges WHERE purge_at <= ?";
-// Reminders first: they point at commitments. The FTS index follows the commitments through its triggers.
-constexpr char const* sql_purge_reminders = "DELETE FROM reminders WHERE team_id = ?";
-constexpr char const* sql_purge_commitments = "DELETE FROM commitments WHERE team_id = ?";
-constexpr char const* sql_purge_tz = "DELETE FROM user_tz WHERE team_id = ?";
-constexpr char const* sql_purge_channels = "DELETE FROM channel_members WHERE team_id = ?";
+constexpr std::array<char const*, 5> sql_purge_team{PUSHBACK_TEAM_PURGE_SQL("?")};
+// A reinstall cancels the team's purge (the last statement of the purge).
+constexpr char const* sql_cancel_purge = sql_purge_team.back();
 
 }  // namespace
 
@@ -184,8 +183,7 @@ Result<std::int64_t> SqliteStore::purge_due(Seconds now) {
         // One transaction per team: a crash part-way leaves whole teams purged or untouched.
         for (auto const& team : teams) {
             SQLite::Transaction tx{*db_};
-            for (char const* sql :
-                 {sql_purge_reminders, sql_purge_commitments, sql_purge_tz, sql_purge_channels, sql_cancel_purge}) {
+            for (char const* sql : sql_purge_team) {
                 Use s{stmt(sql)};
                 s->bind(1, team);
                 s->exec();

@@ -73,23 +73,6 @@ std::optional<StorageError> check_channel(std::string_view channel) {
     return std::nullopt;
 }
 
-// Runs `body` in one transaction: committed when it returns a value, rolled back on an error or a failure.
-template <typename F>
-auto in_transaction(PgConnection& c, F&& body) -> decltype(body()) {
-    c.exec_plain("BEGIN");
-    try {
-        auto out = body();
-        c.exec_plain(out ? "COMMIT" : "ROLLBACK");
-        return out;
-    } catch (PgFailure const&) {
-        try {
-            c.exec_plain("ROLLBACK");
-        } catch (PgFailure const&) {  // NOLINT(bugprone-empty-catch): the first failure is the one to report
-        }
-        throw;
-    }
-}
-
 // The owner's entry's share state and channel (row locked), or nullopt when the owner has no such entry.
 std::optional<std::pair<std::string, std::string>> share_of(PgConnection& c, Owner const& owner, Id id) {
     PgParams p;

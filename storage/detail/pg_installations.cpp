@@ -161,17 +161,9 @@ Result<std::int64_t> PgStore::purge_due(Seconds now) {
         for (int i = 0; i < n; ++i) {
             PgParams team;
             team.text(PgRow{teams.get(), i}.text(0));
-            c.exec_plain("BEGIN");
-            try {
+            in_transaction(c, [&] {
                 for (char const* sql : sql_purge_team) c.exec(sql, team);
-                c.exec_plain("COMMIT");
-            } catch (PgFailure const&) {
-                try {
-                    c.exec_plain("ROLLBACK");
-                } catch (PgFailure const&) {  // NOLINT(bugprone-empty-catch): the first failure is the one to report
-                }
-                throw;
-            }
+            });
         }
         return static_cast<std::int64_t>(n);
     });

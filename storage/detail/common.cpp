@@ -57,7 +57,7 @@ std::optional<StorageError> check_reminder(NewReminder const& r) {
         return StorageError{StorageErrorKind::invalid_argument, "a reminder needs someone to follow up with"};
     if (auto e = check_text("with_whom", r.with_whom)) return e;
     if (auto e = check_text("summary", r.summary)) return e;
-    if (!util::is_known_time_zone(r.tz)) return StorageError{StorageErrorKind::invalid_argument, "unknown time zone"};
+    if (auto e = check_time_zone(r.tz)) return e;
     if (r.kind == ReminderKind::revisit && !r.commitment_id)
         return StorageError{StorageErrorKind::invalid_argument, "a revisit reminder needs its commitment"};
     return std::nullopt;
@@ -68,6 +68,42 @@ std::optional<StorageError> check_scope(ChannelScope const& scope) {
         return StorageError{StorageErrorKind::invalid_argument, "a channel scope needs a team id and a channel id"};
     if (scope.team_id.size() > 255 || scope.channel_id.size() > 255)
         return StorageError{StorageErrorKind::invalid_argument, "channel id too long"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_time_zone(std::string_view tz) {
+    if (!util::is_known_time_zone(tz)) return StorageError{StorageErrorKind::invalid_argument, "unknown time zone"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_channel(std::string_view channel) {
+    if (channel.empty() || channel.size() > 255)
+        return StorageError{StorageErrorKind::invalid_argument, "a channel id is 1 to 255 bytes"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_share(std::string_view channel, std::string_view ts) {
+    if (auto e = check_channel(channel)) return e;
+    if (ts.size() > 64) return StorageError{StorageErrorKind::invalid_argument, "message ts too long"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_can_share(std::string_view state, std::string_view shared_in,
+                                            std::string_view channel) {
+    if (state == to_string(ShareState::shared) && shared_in != channel)
+        return StorageError{StorageErrorKind::invalid_argument, "already shared in another channel"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_can_withdraw(std::string_view state) {
+    if (state != to_string(ShareState::shared))
+        return StorageError{StorageErrorKind::invalid_argument, "not shared in a channel"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_outcome(Outcome outcome) {
+    if (outcome == Outcome::none)
+        return StorageError{StorageErrorKind::invalid_argument, "an outcome is came_true or held"};
     return std::nullopt;
 }
 

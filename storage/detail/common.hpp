@@ -39,6 +39,17 @@ std::optional<StorageError> check_patch(CommitmentPatch const& patch);
 std::optional<StorageError> check_reminder(NewReminder const& r);
 std::optional<StorageError> check_event_id(std::string_view event_id);
 std::optional<StorageError> check_scope(ChannelScope const& scope);
+std::optional<StorageError> check_time_zone(std::string_view tz);
+
+// Decisions on the record: the channel a card goes to, and its message ts.
+std::optional<StorageError> check_channel(std::string_view channel);
+std::optional<StorageError> check_share(std::string_view channel, std::string_view ts);
+// What the entry's stored share state (and the channel it is shared in) allows: sharing to `channel` (not
+// while shared elsewhere), withdrawing (only while shared).
+std::optional<StorageError> check_can_share(std::string_view state, std::string_view shared_in,
+                                            std::string_view channel);
+std::optional<StorageError> check_can_withdraw(std::string_view state);
+std::optional<StorageError> check_outcome(Outcome outcome);
 
 // Installations (OAuth v2): ids and sealed tokens, shared by both backends.
 inline constexpr std::size_t max_id_bytes = 255;

@@ -1,7 +1,6 @@
 // The PostgreSQL Store: processed Slack event ids, users' cached time zones, readiness.
 
 #include "storage/detail/pg_store_impl.hpp"
-#include "util/time_zone.hpp"
 
 namespace pushback::storage::detail {
 namespace {
@@ -74,7 +73,7 @@ Result<std::optional<UserTz>> PgStore::user_tz(Owner const& owner) {
 
 Result<void> PgStore::set_user_tz(Owner const& owner, std::string_view tz, Seconds now) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    if (!util::is_known_time_zone(tz)) return fail(StorageErrorKind::invalid_argument, "unknown time zone");
+    if (auto e = check_time_zone(tz)) return std::unexpected(*e);
     PgParams p;
     p.owner(owner).text(tz).time(now);
     return run(Retry::safe, [&](PgConnection& c) -> Result<void> {

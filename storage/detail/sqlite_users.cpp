@@ -1,7 +1,6 @@
 // The SQLite Store: processed Slack event ids and users' cached time zones.
 
 #include "storage/detail/sqlite_store_impl.hpp"
-#include "util/time_zone.hpp"
 
 namespace pushback::storage::detail {
 namespace {
@@ -60,7 +59,7 @@ Result<std::optional<UserTz>> SqliteStore::user_tz(Owner const& owner) {
 
 Result<void> SqliteStore::set_user_tz(Owner const& owner, std::string_view tz, Seconds now) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    if (!util::is_known_time_zone(tz)) return fail(StorageErrorKind::invalid_argument, "unknown time zone");
+    if (auto e = check_time_zone(tz)) return std::unexpected(*e);
     return run([&]() -> Result<void> {
         Use s{stmt(sql_set_tz)};
         bind_owner(*s, 1, owner);

@@ -29,6 +29,13 @@ inline Seconds from_db(std::int64_t v) { return Seconds{std::chrono::seconds{v}}
 
 inline int clamp_limit(int limit) { return std::clamp(limit, 1, max_list_limit); }
 
+// Processed Slack event ids: Slack retries within minutes, so a day of ids is plenty; first_delivery prunes
+// older ones at most hourly (and at once if the clock went back), keeping each call one indexed insert.
+inline constexpr std::chrono::hours event_id_retention{24};
+inline bool event_prune_due(std::optional<Seconds> last_prune, Seconds now) {
+    return !last_prune || now - *last_prune >= std::chrono::hours{1} || now < *last_prune;
+}
+
 // ---- input checks ----
 
 std::optional<StorageError> check_owner(Owner const& owner);

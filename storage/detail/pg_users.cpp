@@ -5,8 +5,6 @@
 namespace pushback::storage::detail {
 namespace {
 
-using namespace std::chrono_literals;
-
 // SQL: constants only; their addresses name the prepared statements.
 
 constexpr char const* sql_prune_events = "DELETE FROM processed_events WHERE seen_at < $1";
@@ -31,18 +29,18 @@ constexpr char const* sql_reminder_counts =
 
 Result<bool> PgStore::first_delivery(std::string_view event_id, Seconds now) {
     if (auto e = check_event_id(event_id)) return std::unexpected(*e);
-    // Slack retries within minutes; a day of ids is plenty. Each replica prunes at most hourly.
+    // Each replica prunes at most hourly.
     bool prune = false;
     {
         std::lock_guard lock{prune_mutex_};
-        if (!last_prune_ || now - *last_prune_ >= 1h || now < *last_prune_) {
+        if (event_prune_due(last_prune_, now)) {
             last_prune_ = now;
             prune = true;
         }
     }
     if (prune) {
         PgParams p;
-        p.time(now - 24h);
+        p.time(now - event_id_retention);
         auto pruned = run(Retry::safe, [&](PgConnection& c) -> Result<void> {
             c.exec(sql_prune_events, p);
             return {};

@@ -5,8 +5,6 @@
 namespace pushback::storage::detail {
 namespace {
 
-using namespace std::chrono_literals;
-
 // SQL: constants only; their addresses key the prepared-statement cache.
 
 constexpr char const* sql_prune_events = "DELETE FROM processed_events WHERE seen_at < ?";
@@ -30,11 +28,9 @@ constexpr char const* sql_reminder_counts =
 Result<bool> SqliteStore::first_delivery(std::string_view event_id, Seconds now) {
     if (auto e = check_event_id(event_id)) return std::unexpected(*e);
     return run([&]() -> Result<bool> {
-        // Slack retries within minutes; a day of ids is plenty, and pruning hourly keeps each call one
-        // indexed insert.
-        if (!last_prune_ || now - *last_prune_ >= 1h || now < *last_prune_) {
+        if (event_prune_due(last_prune_, now)) {
             Use prune{stmt(sql_prune_events)};
-            prune->bind(1, to_db(now - 24h));
+            prune->bind(1, to_db(now - event_id_retention));
             prune->exec();
             last_prune_ = now;
         }

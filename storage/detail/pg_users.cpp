@@ -86,18 +86,12 @@ Result<void> PgStore::ready() {
     return run(Retry::safe, [&](PgConnection& c) -> Result<void> {
         auto const version = pg_schema_version(c);
         if (version < latest_pg_schema_version())
-            return fail(StorageErrorKind::internal, "schema version " + std::to_string(version) +
-                                                        " is behind this "
-                                                        "build's " +
-                                                        std::to_string(latest_pg_schema_version()) +
-                                                        " (run `pushback migrate`)");
+            return fail(StorageErrorKind::internal,
+                        "schema version " + std::to_string(version) + " is behind this build's " +
+                            std::to_string(latest_pg_schema_version()) + " (run `pushback migrate`)");
         return {};
     });
 }
-
-}  // namespace pushback::storage::detail
-
-namespace pushback::storage::detail {
 
 Result<ReminderCounts> PgStore::reminder_counts(Seconds now, std::chrono::seconds late_after) {
     PgParams p;

@@ -10,7 +10,7 @@ namespace pushback::storage::detail {
 std::optional<StorageError> check_owner(Owner const& owner) {
     if (owner.team_id.empty() || owner.user_id.empty())
         return StorageError{StorageErrorKind::invalid_argument, "owner needs a team id and a user id"};
-    if (owner.team_id.size() > 255 || owner.user_id.size() > 255)
+    if (owner.team_id.size() > max_id_bytes || owner.user_id.size() > max_id_bytes)
         return StorageError{StorageErrorKind::invalid_argument, "owner id too long"};
     return std::nullopt;
 }
@@ -66,7 +66,7 @@ std::optional<StorageError> check_reminder(NewReminder const& r) {
 std::optional<StorageError> check_scope(ChannelScope const& scope) {
     if (scope.team_id.empty() || scope.channel_id.empty())
         return StorageError{StorageErrorKind::invalid_argument, "a channel scope needs a team id and a channel id"};
-    if (scope.team_id.size() > 255 || scope.channel_id.size() > 255)
+    if (scope.team_id.size() > max_id_bytes || scope.channel_id.size() > max_id_bytes)
         return StorageError{StorageErrorKind::invalid_argument, "channel id too long"};
     return std::nullopt;
 }
@@ -77,7 +77,7 @@ std::optional<StorageError> check_time_zone(std::string_view tz) {
 }
 
 std::optional<StorageError> check_channel(std::string_view channel) {
-    if (channel.empty() || channel.size() > 255)
+    if (channel.empty() || channel.size() > max_id_bytes)
         return StorageError{StorageErrorKind::invalid_argument, "a channel id is 1 to 255 bytes"};
     return std::nullopt;
 }
@@ -108,7 +108,7 @@ std::optional<StorageError> check_outcome(Outcome outcome) {
 }
 
 std::optional<StorageError> check_event_id(std::string_view event_id) {
-    if (event_id.empty() || event_id.size() > 255)
+    if (event_id.empty() || event_id.size() > max_id_bytes)
         return StorageError{StorageErrorKind::invalid_argument, "event id must be 1..255 bytes"};
     return std::nullopt;
 }

@@ -38,6 +38,8 @@ inline bool event_prune_due(std::optional<Seconds> last_prune, Seconds now) {
 
 // ---- input checks ----
 
+inline constexpr std::size_t max_id_bytes = 255;  // a Slack id (team, user, channel, event, ...)
+
 std::optional<StorageError> check_owner(Owner const& owner);
 std::optional<StorageError> check_text(std::string_view field, std::string_view value);
 std::optional<StorageError> check_decision(std::string_view decision);
@@ -58,8 +60,7 @@ std::optional<StorageError> check_can_share(std::string_view state, std::string_
 std::optional<StorageError> check_can_withdraw(std::string_view state);
 std::optional<StorageError> check_outcome(Outcome outcome);
 
-// Installations (OAuth v2): ids and sealed tokens, shared by both backends.
-inline constexpr std::size_t max_id_bytes = 255;
+// Installations (OAuth v2): sealed tokens, shared by both backends.
 inline constexpr std::size_t max_token_bytes = 4096;
 inline bool looks_plain(std::string_view token) { return token.starts_with("xox"); }
 std::optional<StorageError> check_installation(Installation const& i);

@@ -21,7 +21,7 @@ std::vector<std::string_view> search_words(std::string_view words) {
 
 std::string fts_match_expression(std::string_view words) {
     std::string out;
-    for (auto token : search_words(words)) {
+    for (auto token : search_words(words.substr(0, max_search_bytes))) {
         if (!out.empty()) out += ' ';
         out += '"';
         for (char c : token) {
@@ -35,7 +35,7 @@ std::string fts_match_expression(std::string_view words) {
 
 std::string tsquery_expression(std::string_view words) {
     // PostgreSQL refuses text that is not UTF-8; a broken byte becomes U+FFFD (a separator to its parser).
-    auto const text = util::repair_utf8(words);
+    auto const text = util::repair_utf8(words.substr(0, max_search_bytes));
     std::string out;
     for (auto token : search_words(text)) {
         if (!out.empty()) out += " & ";

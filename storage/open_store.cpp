@@ -4,9 +4,8 @@ namespace pushback::storage {
 
 std::expected<std::unique_ptr<Store>, StorageError> open_store(StoreSpec const& spec) {
     if (is_pg_uri(spec.db)) {
-        if (!spec.clock) return open_pg_store(spec.db, spec.pg);
         auto pg = spec.pg;
-        pg.clock = spec.clock;
+        if (spec.clock) pg.clock = spec.clock;
         return open_pg_store(spec.db, std::move(pg));
     }
     SqliteOptions options;

@@ -73,20 +73,12 @@ std::expected<MigrationReport, StorageError> migrate_locked(PgConnection& c, int
     report.to = report.from;
     for (auto const& m : detail::pg_migrations()) {
         if (m.version <= report.from || m.version > target) continue;
-        c.exec_plain("BEGIN");
-        try {
+        detail::in_transaction(c, [&] {
             c.exec_plain(m.sql);
             PgParams p;
             p.i64(m.version).text(who);
             c.exec(sql_record, p);
-            c.exec_plain("COMMIT");
-        } catch (PgFailure const&) {
-            try {
-                c.exec_plain("ROLLBACK");
-            } catch (PgFailure const&) {  // NOLINT(bugprone-empty-catch): the first failure is the one to report
-            }
-            throw;
-        }
+        });
         report.applied.push_back(m.version);
         report.to = m.version;
     }

@@ -10,7 +10,7 @@ namespace pushback::storage::detail {
 std::optional<StorageError> check_owner(Owner const& owner) {
     if (owner.team_id.empty() || owner.user_id.empty())
         return StorageError{StorageErrorKind::invalid_argument, "owner needs a team id and a user id"};
-    if (owner.team_id.size() > 255 || owner.user_id.size() > 255)
+    if (owner.team_id.size() > max_id_bytes || owner.user_id.size() > max_id_bytes)
         return StorageError{StorageErrorKind::invalid_argument, "owner id too long"};
     return std::nullopt;
 }
@@ -57,7 +57,7 @@ std::optional<StorageError> check_reminder(NewReminder const& r) {
         return StorageError{StorageErrorKind::invalid_argument, "a reminder needs someone to follow up with"};
     if (auto e = check_text("with_whom", r.with_whom)) return e;
     if (auto e = check_text("summary", r.summary)) return e;
-    if (!util::is_known_time_zone(r.tz)) return StorageError{StorageErrorKind::invalid_argument, "unknown time zone"};
+    if (auto e = check_time_zone(r.tz)) return e;
     if (r.kind == ReminderKind::revisit && !r.commitment_id)
         return StorageError{StorageErrorKind::invalid_argument, "a revisit reminder needs its commitment"};
     return std::nullopt;
@@ -66,13 +66,49 @@ std::optional<StorageError> check_reminder(NewReminder const& r) {
 std::optional<StorageError> check_scope(ChannelScope const& scope) {
     if (scope.team_id.empty() || scope.channel_id.empty())
         return StorageError{StorageErrorKind::invalid_argument, "a channel scope needs a team id and a channel id"};
-    if (scope.team_id.size() > 255 || scope.channel_id.size() > 255)
+    if (scope.team_id.size() > max_id_bytes || scope.channel_id.size() > max_id_bytes)
         return StorageError{StorageErrorKind::invalid_argument, "channel id too long"};
     return std::nullopt;
 }
 
+std::optional<StorageError> check_time_zone(std::string_view tz) {
+    if (!util::is_known_time_zone(tz)) return StorageError{StorageErrorKind::invalid_argument, "unknown time zone"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_channel(std::string_view channel) {
+    if (channel.empty() || channel.size() > max_id_bytes)
+        return StorageError{StorageErrorKind::invalid_argument, "a channel id is 1 to 255 bytes"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_share(std::string_view channel, std::string_view ts) {
+    if (auto e = check_channel(channel)) return e;
+    if (ts.size() > 64) return StorageError{StorageErrorKind::invalid_argument, "message ts too long"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_can_share(std::string_view state, std::string_view shared_in,
+                                            std::string_view channel) {
+    if (state == to_string(ShareState::shared) && shared_in != channel)
+        return StorageError{StorageErrorKind::invalid_argument, "already shared in another channel"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_can_withdraw(std::string_view state) {
+    if (state != to_string(ShareState::shared))
+        return StorageError{StorageErrorKind::invalid_argument, "not shared in a channel"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_outcome(Outcome outcome) {
+    if (outcome == Outcome::none)
+        return StorageError{StorageErrorKind::invalid_argument, "an outcome is came_true or held"};
+    return std::nullopt;
+}
+
 std::optional<StorageError> check_event_id(std::string_view event_id) {
-    if (event_id.empty() || event_id.size() > 255)
+    if (event_id.empty() || event_id.size() > max_id_bytes)
         return StorageError{StorageErrorKind::invalid_argument, "event id must be 1..255 bytes"};
     return std::nullopt;
 }
@@ -91,6 +127,31 @@ std::optional<StorageError> check_installation(Installation const& i) {
         return invalid("token too long");
     if (auto e = check_text("team name", i.team_name)) return e;
     if (auto e = check_text("scopes", i.bot_scopes)) return e;
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_installation_ids(std::string_view enterprise_id, std::string_view team_id) {
+    if (enterprise_id.size() > max_id_bytes || team_id.size() > max_id_bytes)
+        return StorageError{StorageErrorKind::invalid_argument, "installation id too long"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_refreshed_tokens(std::string_view sealed_bot_token,
+                                                   std::string_view sealed_refresh_token) {
+    if (sealed_bot_token.empty() || looks_plain(sealed_bot_token) || looks_plain(sealed_refresh_token))
+        return StorageError{StorageErrorKind::invalid_argument, "tokens must be sealed before they are stored"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_nonce(std::string_view nonce) {
+    if (nonce.empty() || nonce.size() > max_id_bytes)
+        return StorageError{StorageErrorKind::invalid_argument, "state nonce must be 1..255 bytes"};
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_team_id(std::string_view team_id) {
+    if (team_id.empty() || team_id.size() > max_id_bytes)
+        return StorageError{StorageErrorKind::invalid_argument, "team id must be 1..255 bytes"};
     return std::nullopt;
 }
 

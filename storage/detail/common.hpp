@@ -29,7 +29,16 @@ inline Seconds from_db(std::int64_t v) { return Seconds{std::chrono::seconds{v}}
 
 inline int clamp_limit(int limit) { return std::clamp(limit, 1, max_list_limit); }
 
+// Processed Slack event ids: Slack retries within minutes, so a day of ids is plenty; first_delivery prunes
+// older ones at most hourly (and at once if the clock went back), keeping each call one indexed insert.
+inline constexpr std::chrono::hours event_id_retention{24};
+inline bool event_prune_due(std::optional<Seconds> last_prune, Seconds now) {
+    return !last_prune || now - *last_prune >= std::chrono::hours{1} || now < *last_prune;
+}
+
 // ---- input checks ----
+
+inline constexpr std::size_t max_id_bytes = 255;  // a Slack id (team, user, channel, event, ...)
 
 std::optional<StorageError> check_owner(Owner const& owner);
 std::optional<StorageError> check_text(std::string_view field, std::string_view value);
@@ -39,12 +48,39 @@ std::optional<StorageError> check_patch(CommitmentPatch const& patch);
 std::optional<StorageError> check_reminder(NewReminder const& r);
 std::optional<StorageError> check_event_id(std::string_view event_id);
 std::optional<StorageError> check_scope(ChannelScope const& scope);
+std::optional<StorageError> check_time_zone(std::string_view tz);
 
-// Installations (OAuth v2): ids and sealed tokens, shared by both backends.
-inline constexpr std::size_t max_id_bytes = 255;
+// Decisions on the record: the channel a card goes to, and its message ts.
+std::optional<StorageError> check_channel(std::string_view channel);
+std::optional<StorageError> check_share(std::string_view channel, std::string_view ts);
+// What the entry's stored share state (and the channel it is shared in) allows: sharing to `channel` (not
+// while shared elsewhere), withdrawing (only while shared).
+std::optional<StorageError> check_can_share(std::string_view state, std::string_view shared_in,
+                                            std::string_view channel);
+std::optional<StorageError> check_can_withdraw(std::string_view state);
+std::optional<StorageError> check_outcome(Outcome outcome);
+
+// Installations (OAuth v2): sealed tokens, shared by both backends.
 inline constexpr std::size_t max_token_bytes = 4096;
 inline bool looks_plain(std::string_view token) { return token.starts_with("xox"); }
 std::optional<StorageError> check_installation(Installation const& i);
+std::optional<StorageError> check_installation_ids(std::string_view enterprise_id, std::string_view team_id);
+std::optional<StorageError> check_refreshed_tokens(std::string_view sealed_bot_token,
+                                                   std::string_view sealed_refresh_token);
+std::optional<StorageError> check_nonce(std::string_view nonce);
+std::optional<StorageError> check_team_id(std::string_view team_id);
+
+// Which installation serves a request (Store::find_installation): the workspace's own, else the org-wide one
+// of its enterprise; with enterprise_install only the org-wide one. `find(org_wide, key)` reads one row.
+template <typename Find>
+std::optional<Installation> serving_installation(std::string_view enterprise_id, std::string_view team_id,
+                                                 bool enterprise_install, Find&& find) {
+    if (!enterprise_install && !team_id.empty()) {
+        if (auto team = find(false, team_id)) return team;
+    }
+    if (enterprise_id.empty()) return std::nullopt;
+    return find(true, enterprise_id);
+}
 
 ReminderState parse_reminder_state(std::string_view s);
 
@@ -117,6 +153,18 @@ ReminderState parse_reminder_state(std::string_view s);
     "id, team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, state, attempts, " \
     "next_attempt_at, claimed_at, delivered_at, dm_channel, dm_ts, kind"
 
+#define PUSHBACK_INSTALLATION_COLUMNS                                                                             \
+    "enterprise_id, team_id, enterprise_install, team_name, app_id, bot_user_id, bot_scopes, installer_user_id, " \
+    "bot_token, refresh_token, bot_token_expires_at, installed_at, updated_at"
+
+// An uninstall's purge (Store::purge_due): one statement per table that holds a team's data, with the
+// backend's placeholder P for the team id. Reminders first (they point at commitments); the search index
+// follows the commitments (SQLite: its triggers; PostgreSQL: a generated column); the last cancels the purge.
+#define PUSHBACK_TEAM_PURGE_SQL(P)                                                                  \
+    "DELETE FROM reminders WHERE team_id = " P, "DELETE FROM commitments WHERE team_id = " P,       \
+        "DELETE FROM user_tz WHERE team_id = " P, "DELETE FROM channel_members WHERE team_id = " P, \
+        "DELETE FROM team_purges WHERE team_id = " P
+
 // A row of either backend, read column by column in the order above. `Row` needs text(i), i64(i), null(i).
 template <typename Row>
 Commitment read_commitment_row(Row const& row) {
@@ -175,6 +223,25 @@ Reminder read_reminder_row(Row const& row) {
     r.dm_ts = row.text(15);
     r.kind = row.text(16) == "revisit" ? ReminderKind::revisit : ReminderKind::followup;
     return r;
+}
+
+template <typename Row>
+Installation read_installation_row(Row const& row) {
+    Installation i;
+    i.enterprise_id = row.text(0);
+    i.team_id = row.text(1);
+    i.enterprise_install = row.i64(2) != 0;
+    i.team_name = row.text(3);
+    i.app_id = row.text(4);
+    i.bot_user_id = row.text(5);
+    i.bot_scopes = row.text(6);
+    i.installer_user_id = row.text(7);
+    i.sealed_bot_token = row.text(8);
+    i.sealed_refresh_token = row.text(9);
+    if (!row.null(10)) i.bot_token_expires_at = from_db(row.i64(10));
+    i.installed_at = from_db(row.i64(11));
+    i.updated_at = from_db(row.i64(12));
+    return i;
 }
 
 }  // namespace pushback::storage::detail

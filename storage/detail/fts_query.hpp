@@ -9,6 +9,8 @@
 namespace pushback::storage::detail {
 
 inline constexpr std::size_t max_search_words = 16;
+// Only the first this many bytes of the user's words are read (both builders below cut there first).
+inline constexpr std::size_t max_search_bytes = 1000;
 
 // Splits on anything that is not a letter or digit (ASCII) and keeps non-ASCII text; at most
 // max_search_words words.

@@ -114,7 +114,7 @@ Result<std::vector<Commitment>> PgStore::all_commitments(Owner const& owner) {
 
 Result<std::vector<Commitment>> PgStore::search_commitments(Owner const& owner, std::string_view words, int limit) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    auto const query = tsquery_expression(words.substr(0, 1000));
+    auto const query = tsquery_expression(words);
     if (query.empty()) return std::vector<Commitment>{};
     PgParams p;
     p.text(query).owner(owner).i64(clamp_limit(limit));

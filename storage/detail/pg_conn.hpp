@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -97,6 +98,29 @@ class PgConnection {
     PGconn* conn_;
     std::unordered_map<char const*, std::string> prepared_;
 };
+
+// Runs `body` in one transaction: committed when it returns (a Result: when it holds a value), rolled back on
+// an error or a failure (PgFailure, thrown on).
+template <typename F>
+auto in_transaction(PgConnection& c, F&& body) -> decltype(body()) {
+    c.exec_plain("BEGIN");
+    try {
+        if constexpr (std::is_void_v<decltype(body())>) {
+            body();
+            c.exec_plain("COMMIT");
+        } else {
+            auto out = body();
+            c.exec_plain(out ? "COMMIT" : "ROLLBACK");
+            return out;
+        }
+    } catch (PgFailure const&) {
+        try {
+            c.exec_plain("ROLLBACK");
+        } catch (PgFailure const&) {  // NOLINT(bugprone-empty-catch): the first failure is the one to report
+        }
+        throw;
+    }
+}
 
 struct ConnectSettings {
     std::string uri;

@@ -4,7 +4,6 @@
 
 #include "storage/detail/fts_query.hpp"
 #include "storage/detail/pg_store_impl.hpp"
-#include "util/time_zone.hpp"
 
 namespace pushback::storage::detail {
 namespace {
@@ -67,29 +66,6 @@ constexpr char const* sql_track_record =
     "SELECT count(*) FILTER (WHERE outcome = 'came_true'), count(*) FILTER (WHERE outcome = 'held') "
     "FROM commitments WHERE team_id = $1 AND user_id = $2 AND outcome <> '' AND outcome_at >= $3";
 
-std::optional<StorageError> check_channel(std::string_view channel) {
-    if (channel.empty() || channel.size() > 255)
-        return StorageError{StorageErrorKind::invalid_argument, "a channel id is 1 to 255 bytes"};
-    return std::nullopt;
-}
-
-// Runs `body` in one transaction: committed when it returns a value, rolled back on an error or a failure.
-template <typename F>
-auto in_transaction(PgConnection& c, F&& body) -> decltype(body()) {
-    c.exec_plain("BEGIN");
-    try {
-        auto out = body();
-        c.exec_plain(out ? "COMMIT" : "ROLLBACK");
-        return out;
-    } catch (PgFailure const&) {
-        try {
-            c.exec_plain("ROLLBACK");
-        } catch (PgFailure const&) {  // NOLINT(bugprone-empty-catch): the first failure is the one to report
-        }
-        throw;
-    }
-}
-
 // The owner's entry's share state and channel (row locked), or nullopt when the owner has no such entry.
 std::optional<std::pair<std::string, std::string>> share_of(PgConnection& c, Owner const& owner, Id id) {
     PgParams p;
@@ -109,8 +85,7 @@ Commitment one_commitment(PgResult const& r) { return read_commitment(r.get(), 0
 Result<Commitment> PgStore::record_share(Owner const& owner, Id id, std::string_view channel, std::string_view ts,
                                          Seconds now) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    if (auto e = check_channel(channel)) return std::unexpected(*e);
-    if (ts.size() > 64) return fail(StorageErrorKind::invalid_argument, "message ts too long");
+    if (auto e = check_share(channel, ts)) return std::unexpected(*e);
     PgParams p;
     p.text(channel).text(ts).time(now).i64(id).owner(owner);
     // Sets values: running it again leaves the same row.
@@ -118,8 +93,7 @@ Result<Commitment> PgStore::record_share(Owner const& owner, Id id, std::string_
         return in_transaction(c, [&]() -> Result<Commitment> {
             auto const share = share_of(c, owner, id);
             if (!share) return not_found("commitment", id);
-            if (share->first == "shared" && share->second != channel)
-                return fail(StorageErrorKind::invalid_argument, "already shared in another channel");
+            if (auto e = check_can_share(share->first, share->second, channel)) return std::unexpected(*e);
             auto r = c.exec(sql_record_share, p);
             if (PQntuples(r.get()) != 1) return not_found("commitment", id);
             return one_commitment(r);
@@ -135,7 +109,7 @@ Result<Commitment> PgStore::withdraw_share(Owner const& owner, Id id) {
         return in_transaction(c, [&]() -> Result<Commitment> {
             auto const share = share_of(c, owner, id);
             if (!share) return not_found("commitment", id);
-            if (share->first != "shared") return fail(StorageErrorKind::invalid_argument, "not shared in a channel");
+            if (auto e = check_can_withdraw(share->first)) return std::unexpected(*e);
             auto r = c.exec(sql_withdraw_share, p);
             if (PQntuples(r.get()) != 1) return not_found("commitment", id);
             return one_commitment(r);
@@ -165,7 +139,7 @@ Result<std::vector<Commitment>> PgStore::list_shared(ChannelScope const& scope, 
 
 Result<std::vector<Commitment>> PgStore::search_shared(ChannelScope const& scope, std::string_view words, int limit) {
     if (auto e = check_scope(scope)) return std::unexpected(*e);
-    auto const query = tsquery_expression(words.substr(0, 1000));
+    auto const query = tsquery_expression(words);
     if (query.empty()) return std::vector<Commitment>{};
     PgParams p;
     p.text(query).text(scope.team_id).text(scope.channel_id).i64(clamp_limit(limit));
@@ -207,7 +181,7 @@ Result<std::vector<Commitment>> PgStore::shared_in_my_channels(Owner const& owne
 
 Result<Reminder> PgStore::schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    if (!util::is_known_time_zone(tz)) return fail(StorageErrorKind::invalid_argument, "unknown time zone");
+    if (auto e = check_time_zone(tz)) return std::unexpected(*e);
     auto const stamp = now();
     PgParams set;
     set.time(when).time(stamp).i64(id).owner(owner);
@@ -230,7 +204,7 @@ Result<Reminder> PgStore::schedule_revisit(Owner const& owner, Id id, Seconds wh
 
 Result<Commitment> PgStore::record_outcome(Owner const& owner, Id id, Outcome outcome, Seconds now) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    if (outcome == Outcome::none) return fail(StorageErrorKind::invalid_argument, "an outcome is came_true or held");
+    if (auto e = check_outcome(outcome)) return std::unexpected(*e);
     PgParams p;
     p.text(to_string(outcome)).time(now).i64(id).owner(owner);
     PgParams close;

@@ -1,12 +1,9 @@
 // The PostgreSQL Store: processed Slack event ids, users' cached time zones, readiness.
 
 #include "storage/detail/pg_store_impl.hpp"
-#include "util/time_zone.hpp"
 
 namespace pushback::storage::detail {
 namespace {
-
-using namespace std::chrono_literals;
 
 // SQL: constants only; their addresses name the prepared statements.
 
@@ -32,18 +29,18 @@ constexpr char const* sql_reminder_counts =
 
 Result<bool> PgStore::first_delivery(std::string_view event_id, Seconds now) {
     if (auto e = check_event_id(event_id)) return std::unexpected(*e);
-    // Slack retries within minutes; a day of ids is plenty. Each replica prunes at most hourly.
+    // Each replica prunes at most hourly.
     bool prune = false;
     {
         std::lock_guard lock{prune_mutex_};
-        if (!last_prune_ || now - *last_prune_ >= 1h || now < *last_prune_) {
+        if (event_prune_due(last_prune_, now)) {
             last_prune_ = now;
             prune = true;
         }
     }
     if (prune) {
         PgParams p;
-        p.time(now - 24h);
+        p.time(now - event_id_retention);
         auto pruned = run(Retry::safe, [&](PgConnection& c) -> Result<void> {
             c.exec(sql_prune_events, p);
             return {};
@@ -74,7 +71,7 @@ Result<std::optional<UserTz>> PgStore::user_tz(Owner const& owner) {
 
 Result<void> PgStore::set_user_tz(Owner const& owner, std::string_view tz, Seconds now) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    if (!util::is_known_time_zone(tz)) return fail(StorageErrorKind::invalid_argument, "unknown time zone");
+    if (auto e = check_time_zone(tz)) return std::unexpected(*e);
     PgParams p;
     p.owner(owner).text(tz).time(now);
     return run(Retry::safe, [&](PgConnection& c) -> Result<void> {
@@ -89,18 +86,12 @@ Result<void> PgStore::ready() {
     return run(Retry::safe, [&](PgConnection& c) -> Result<void> {
         auto const version = pg_schema_version(c);
         if (version < latest_pg_schema_version())
-            return fail(StorageErrorKind::internal, "schema version " + std::to_string(version) +
-                                                        " is behind this "
-                                                        "build's " +
-                                                        std::to_string(latest_pg_schema_version()) +
-                                                        " (run `pushback migrate`)");
+            return fail(StorageErrorKind::internal,
+                        "schema version " + std::to_string(version) + " is behind this build's " +
+                            std::to_string(latest_pg_schema_version()) + " (run `pushback migrate`)");
         return {};
     });
 }
-
-}  // namespace pushback::storage::detail
-
-namespace pushback::storage::detail {
 
 Result<ReminderCounts> PgStore::reminder_counts(Seconds now, std::chrono::seconds late_after) {
     PgParams p;

@@ -129,7 +129,7 @@ Result<std::vector<Commitment>> SqliteStore::all_commitments(Owner const& owner)
 
 Result<std::vector<Commitment>> SqliteStore::search_commitments(Owner const& owner, std::string_view words, int limit) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    auto const match = detail::fts_match_expression(words.substr(0, 1000));
+    auto const match = detail::fts_match_expression(words);
     if (match.empty()) return std::vector<Commitment>{};
     return run([&]() -> Result<std::vector<Commitment>> {
         Use s{stmt(sql_search_commitments)};

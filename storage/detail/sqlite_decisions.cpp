@@ -3,7 +3,6 @@
 
 #include "storage/detail/fts_query.hpp"
 #include "storage/detail/sqlite_store_impl.hpp"
-#include "util/time_zone.hpp"
 
 namespace pushback::storage::detail {
 namespace {
@@ -78,12 +77,6 @@ std::optional<std::pair<std::string, std::string>> share_of(SQLite::Statement& q
     return std::pair{q->getColumn(0).getString(), q->getColumn(1).getString()};
 }
 
-std::optional<StorageError> check_channel(std::string_view channel) {
-    if (channel.empty() || channel.size() > 255)
-        return StorageError{StorageErrorKind::invalid_argument, "a channel id is 1 to 255 bytes"};
-    return std::nullopt;
-}
-
 }  // namespace
 
 // ---- sharing ----
@@ -91,14 +84,12 @@ std::optional<StorageError> check_channel(std::string_view channel) {
 Result<Commitment> SqliteStore::record_share(Owner const& owner, Id id, std::string_view channel, std::string_view ts,
                                              Seconds now) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    if (auto e = check_channel(channel)) return std::unexpected(*e);
-    if (ts.size() > 64) return fail(StorageErrorKind::invalid_argument, "message ts too long");
+    if (auto e = check_share(channel, ts)) return std::unexpected(*e);
     return run([&]() -> Result<Commitment> {
         SQLite::Transaction tx{*db_, SQLite::TransactionBehavior::IMMEDIATE};
         auto const share = share_of(stmt(sql_share_state), owner, id);
         if (!share) return not_found("commitment", id);
-        if (share->first == "shared" && share->second != channel)
-            return fail(StorageErrorKind::invalid_argument, "already shared in another channel");
+        if (auto e = check_can_share(share->first, share->second, channel)) return std::unexpected(*e);
         Commitment out;
         {
             Use s{stmt(sql_record_share)};
@@ -121,7 +112,7 @@ Result<Commitment> SqliteStore::withdraw_share(Owner const& owner, Id id) {
         SQLite::Transaction tx{*db_, SQLite::TransactionBehavior::IMMEDIATE};
         auto const share = share_of(stmt(sql_share_state), owner, id);
         if (!share) return not_found("commitment", id);
-        if (share->first != "shared") return fail(StorageErrorKind::invalid_argument, "not shared in a channel");
+        if (auto e = check_can_withdraw(share->first)) return std::unexpected(*e);
         Commitment out;
         {
             Use s{stmt(sql_withdraw_share)};
@@ -160,7 +151,7 @@ Result<std::vector<Commitment>> SqliteStore::list_shared(ChannelScope const& sco
 Result<std::vector<Commitment>> SqliteStore::search_shared(ChannelScope const& scope, std::string_view words,
                                                            int limit) {
     if (auto e = check_scope(scope)) return std::unexpected(*e);
-    auto const match = fts_match_expression(words.substr(0, 1000));
+    auto const match = fts_match_expression(words);
     if (match.empty()) return std::vector<Commitment>{};
     return run([&]() -> Result<std::vector<Commitment>> {
         return collect(sql_search_shared, [&](SQLite::Statement& s) {
@@ -206,7 +197,7 @@ Result<std::vector<Commitment>> SqliteStore::shared_in_my_channels(Owner const& 
 
 Result<Reminder> SqliteStore::schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    if (!util::is_known_time_zone(tz)) return fail(StorageErrorKind::invalid_argument, "unknown time zone");
+    if (auto e = check_time_zone(tz)) return std::unexpected(*e);
     return run([&]() -> Result<Reminder> {
         SQLite::Transaction tx{*db_, SQLite::TransactionBehavior::IMMEDIATE};
         auto const now = to_db(options_.clock());
@@ -243,7 +234,7 @@ Result<Reminder> SqliteStore::schedule_revisit(Owner const& owner, Id id, Second
 
 Result<Commitment> SqliteStore::record_outcome(Owner const& owner, Id id, Outcome outcome, Seconds now) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    if (outcome == Outcome::none) return fail(StorageErrorKind::invalid_argument, "an outcome is came_true or held");
+    if (auto e = check_outcome(outcome)) return std::unexpected(*e);
     return run([&]() -> Result<Commitment> {
         SQLite::Transaction tx{*db_, SQLite::TransactionBehavior::IMMEDIATE};
         Commitment out;

@@ -1,16 +1,14 @@
 // The SQLite Store: OAuth v2 installations (sealed tokens, refresh leases), single-use install states, and the
 // purges that uninstalls schedule.
 
+#include <array>
+
 #include "storage/detail/sqlite_store_impl.hpp"
 
 namespace pushback::storage::detail {
 namespace {
 
 // SQL: constants only; their addresses key the prepared-statement cache.
-
-#define PUSHBACK_INSTALLATION_COLUMNS                                                                             \
-    "enterprise_id, team_id, enterprise_install, team_name, app_id, bot_user_id, bot_scopes, installer_user_id, " \
-    "bot_token, refresh_token, bot_token_expires_at, installed_at, updated_at"
 
 constexpr char const* sql_save_installation =
     "INSERT INTO installations (install_key, " PUSHBACK_INSTALLATION_COLUMNS
@@ -21,7 +19,6 @@ constexpr char const* sql_save_installation =
     "installer_user_id = excluded.installer_user_id, bot_token = excluded.bot_token, "
     "refresh_token = excluded.refresh_token, bot_token_expires_at = excluded.bot_token_expires_at, "
     "refresh_lease_until = NULL, updated_at = excluded.updated_at";
-constexpr char const* sql_cancel_purge = "DELETE FROM team_purges WHERE team_id = ?";
 constexpr char const* sql_find_team =
     "SELECT " PUSHBACK_INSTALLATION_COLUMNS " FROM installations WHERE install_key = ? AND enterprise_install = 0";
 constexpr char const* sql_find_org =
@@ -43,29 +40,9 @@ constexpr char const* sql_schedule_purge =
     "INSERT INTO team_purges (team_id, purge_at) VALUES (?, ?) "
     "ON CONFLICT (team_id) DO UPDATE SET purge_at = min(purge_at, excluded.purge_at)";
 constexpr char const* sql_due_purges = "SELECT team_id FROM team_purges WHERE purge_at <= ?";
-// Reminders first: they point at commitments. The FTS index follows the commitments through its triggers.
-constexpr char const* sql_purge_reminders = "DELETE FROM reminders WHERE team_id = ?";
-constexpr char const* sql_purge_commitments = "DELETE FROM commitments WHERE team_id = ?";
-constexpr char const* sql_purge_tz = "DELETE FROM user_tz WHERE team_id = ?";
-constexpr char const* sql_purge_channels = "DELETE FROM channel_members WHERE team_id = ?";
-
-Installation read_installation(SQLite::Statement const& s) {
-    Installation i;
-    i.enterprise_id = s.getColumn(0).getString();
-    i.team_id = s.getColumn(1).getString();
-    i.enterprise_install = s.getColumn(2).getInt() != 0;
-    i.team_name = s.getColumn(3).getString();
-    i.app_id = s.getColumn(4).getString();
-    i.bot_user_id = s.getColumn(5).getString();
-    i.bot_scopes = s.getColumn(6).getString();
-    i.installer_user_id = s.getColumn(7).getString();
-    i.sealed_bot_token = s.getColumn(8).getString();
-    i.sealed_refresh_token = s.getColumn(9).getString();
-    i.bot_token_expires_at = optional_time(s.getColumn(10));
-    i.installed_at = from_db(s.getColumn(11).getInt64());
-    i.updated_at = from_db(s.getColumn(12).getInt64());
-    return i;
-}
+constexpr std::array<char const*, 5> sql_purge_team{PUSHBACK_TEAM_PURGE_SQL("?")};
+// A reinstall cancels the team's purge (the last statement of the purge).
+constexpr char const* sql_cancel_purge = sql_purge_team.back();
 
 }  // namespace
 
@@ -103,20 +80,15 @@ Result<void> SqliteStore::save_installation(Installation const& i, Seconds now) 
 
 Result<std::optional<Installation>> SqliteStore::find_installation(std::string_view enterprise_id,
                                                                    std::string_view team_id, bool enterprise_install) {
-    if (enterprise_id.size() > max_id_bytes || team_id.size() > max_id_bytes)
-        return fail(StorageErrorKind::invalid_argument, "installation id too long");
+    if (auto e = check_installation_ids(enterprise_id, team_id)) return std::unexpected(*e);
     return run([&]() -> Result<std::optional<Installation>> {
-        auto find = [&](char const* sql, std::string_view key) -> std::optional<Installation> {
-            if (key.empty()) return std::nullopt;
-            Use s{stmt(sql)};
-            s->bind(1, std::string{key});
-            if (!s->executeStep()) return std::nullopt;
-            return read_installation(*s);
-        };
-        if (!enterprise_install) {
-            if (auto team = find(sql_find_team, team_id)) return team;
-        }
-        return find(sql_find_org, enterprise_id);
+        return serving_installation(enterprise_id, team_id, enterprise_install,
+                                    [&](bool org_wide, std::string_view key) -> std::optional<Installation> {
+                                        Use s{stmt(org_wide ? sql_find_org : sql_find_team)};
+                                        s->bind(1, std::string{key});
+                                        if (!s->executeStep()) return std::nullopt;
+                                        return read_installation(*s);
+                                    });
     });
 }
 
@@ -142,8 +114,7 @@ Result<bool> SqliteStore::claim_token_refresh(std::string_view key, Seconds seen
 
 Result<void> SqliteStore::finish_token_refresh(std::string_view key, std::string_view sealed_bot_token,
                                                std::string_view sealed_refresh_token, Seconds expires_at, Seconds now) {
-    if (sealed_bot_token.empty() || looks_plain(sealed_bot_token) || looks_plain(sealed_refresh_token))
-        return fail(StorageErrorKind::invalid_argument, "tokens must be sealed before they are stored");
+    if (auto e = check_refreshed_tokens(sealed_bot_token, sealed_refresh_token)) return std::unexpected(*e);
     return run([&]() -> Result<void> {
         Use s{stmt(sql_finish_refresh)};
         s->bind(1, std::string{sealed_bot_token});
@@ -166,8 +137,7 @@ Result<void> SqliteStore::release_token_refresh(std::string_view key) {
 }
 
 Result<void> SqliteStore::add_oauth_state(std::string_view nonce, Seconds expires_at) {
-    if (nonce.empty() || nonce.size() > max_id_bytes)
-        return fail(StorageErrorKind::invalid_argument, "state nonce must be 1..255 bytes");
+    if (auto e = check_nonce(nonce)) return std::unexpected(*e);
     return run([&]() -> Result<void> {
         Use s{stmt(sql_add_state)};
         s->bind(1, std::string{nonce});
@@ -178,7 +148,7 @@ Result<void> SqliteStore::add_oauth_state(std::string_view nonce, Seconds expire
 }
 
 Result<bool> SqliteStore::consume_oauth_state(std::string_view nonce, Seconds now) {
-    if (nonce.empty() || nonce.size() > max_id_bytes) return false;
+    if (check_nonce(nonce)) return false;
     return run([&]() -> Result<bool> {
         Use s{stmt(sql_consume_state)};
         s->bind(1, std::string{nonce});
@@ -192,8 +162,7 @@ Result<bool> SqliteStore::consume_oauth_state(std::string_view nonce, Seconds no
 }
 
 Result<void> SqliteStore::schedule_purge(std::string_view team_id, Seconds purge_at) {
-    if (team_id.empty() || team_id.size() > max_id_bytes)
-        return fail(StorageErrorKind::invalid_argument, "team id must be 1..255 bytes");
+    if (auto e = check_team_id(team_id)) return std::unexpected(*e);
     return run([&]() -> Result<void> {
         Use s{stmt(sql_schedule_purge)};
         s->bind(1, std::string{team_id});
@@ -214,8 +183,7 @@ Result<std::int64_t> SqliteStore::purge_due(Seconds now) {
         // One transaction per team: a crash part-way leaves whole teams purged or untouched.
         for (auto const& team : teams) {
             SQLite::Transaction tx{*db_};
-            for (char const* sql :
-                 {sql_purge_reminders, sql_purge_commitments, sql_purge_tz, sql_purge_channels, sql_cancel_purge}) {
+            for (char const* sql : sql_purge_team) {
                 Use s{stmt(sql)};
                 s->bind(1, team);
                 s->exec();

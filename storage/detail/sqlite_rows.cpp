@@ -1,5 +1,5 @@
-// The SQLite Store's shared parts: SQLiteCpp's error codes as StorageError kinds and
-// rows read back into Commitment and Reminder (through the shared readers in storage/detail/common.hpp).
+// The SQLite Store's shared parts: SQLiteCpp's error codes as StorageError kinds and rows read back into
+// Commitment, Reminder and Installation (through the shared readers in storage/detail/common.hpp).
 #include <sqlite3.h>
 
 #include "storage/detail/sqlite_store_impl.hpp"
@@ -49,5 +49,7 @@ std::optional<Seconds> optional_time(SQLite::Column const& col) {
 }
 
 Reminder read_reminder(SQLite::Statement const& s) { return read_reminder_row(SqliteRow{s}); }
+
+Installation read_installation(SQLite::Statement const& s) { return read_installation_row(SqliteRow{s}); }
 
 }  // namespace pushback::storage::detail

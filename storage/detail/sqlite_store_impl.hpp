@@ -27,6 +27,7 @@ StorageError from_sqlite(SQLite::Exception const& e);
 
 Commitment read_commitment(SQLite::Statement const& s);
 Reminder read_reminder(SQLite::Statement const& s);
+Installation read_installation(SQLite::Statement const& s);
 std::optional<Seconds> optional_time(SQLite::Column const& col);
 
 // A cached statement in use: bindings cleared on the way in, reset on the way out (an un-reset SELECT

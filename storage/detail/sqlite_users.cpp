@@ -1,12 +1,9 @@
 // The SQLite Store: processed Slack event ids and users' cached time zones.
 
 #include "storage/detail/sqlite_store_impl.hpp"
-#include "util/time_zone.hpp"
 
 namespace pushback::storage::detail {
 namespace {
-
-using namespace std::chrono_literals;
 
 // SQL: constants only; their addresses key the prepared-statement cache.
 
@@ -31,11 +28,9 @@ constexpr char const* sql_reminder_counts =
 Result<bool> SqliteStore::first_delivery(std::string_view event_id, Seconds now) {
     if (auto e = check_event_id(event_id)) return std::unexpected(*e);
     return run([&]() -> Result<bool> {
-        // Slack retries within minutes; a day of ids is plenty, and pruning hourly keeps each call one
-        // indexed insert.
-        if (!last_prune_ || now - *last_prune_ >= 1h || now < *last_prune_) {
+        if (event_prune_due(last_prune_, now)) {
             Use prune{stmt(sql_prune_events)};
-            prune->bind(1, to_db(now - 24h));
+            prune->bind(1, to_db(now - event_id_retention));
             prune->exec();
             last_prune_ = now;
         }
@@ -60,7 +55,7 @@ Result<std::optional<UserTz>> SqliteStore::user_tz(Owner const& owner) {
 
 Result<void> SqliteStore::set_user_tz(Owner const& owner, std::string_view tz, Seconds now) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
-    if (!util::is_known_time_zone(tz)) return fail(StorageErrorKind::invalid_argument, "unknown time zone");
+    if (auto e = check_time_zone(tz)) return std::unexpected(*e);
     return run([&]() -> Result<void> {
         Use s{stmt(sql_set_tz)};
         bind_owner(*s, 1, owner);

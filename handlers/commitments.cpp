@@ -1,6 +1,5 @@
 #include "handlers/commitments.hpp"
 
-#include <array>
 #include <boost/json.hpp>
 #include <charconv>
 
@@ -22,15 +21,6 @@ using storage::CommitmentStatus;
 using storage::Owner;
 
 namespace {
-
-std::string date_of(storage::Seconds t) {
-    auto const days = std::chrono::floor<std::chrono::days>(t);
-    std::chrono::year_month_day const ymd{days};
-    std::array<char, 16> buf{};
-    std::snprintf(buf.data(), buf.size(), "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-    return buf.data();
-}
 
 std::string status_label(CommitmentStatus s) {
     switch (s) {
@@ -59,8 +49,9 @@ std::string storage_problem(storage::StorageError const& e) {
 
 // One entry as a section: what a reader of the log needs first.
 std::string entry_text(Commitment const& c) {
-    std::string t = "*#" + std::to_string(c.id) + "* · " + date_of(c.created_at) + " · " + status_label(c.status) +
-                    "\n*Decision:* " + bot::blocks::escape(bot::blocks::truncate(c.decision, 500));
+    std::string t = "*#" + std::to_string(c.id) + "* · " + decisions::date_of(c.created_at) + " · " +
+                    status_label(c.status) + "\n*Decision:* " +
+                    bot::blocks::escape(bot::blocks::truncate(c.decision, 500));
     auto add = [&](char const* label, std::string const& v) {
         if (!v.empty()) t += std::string("\n*") + label + ":* " + bot::blocks::escape(bot::blocks::truncate(v, 400));
     };

@@ -10,6 +10,7 @@
 #include "handlers/decisions/decisions.hpp"
 #include "handlers/followups/time_phrases.hpp"
 #include "templates/advice.hpp"
+#include "util/json.hpp"
 #include "util/text.hpp"
 #include "util/time_zone.hpp"
 #include "util/utf8.hpp"
@@ -342,13 +343,10 @@ bot::Reply open_decision_log(bot::Interaction const& i, Deps const& deps) {
     if (!ec && v.is_object()) {
         // A commitment the advice recognised: its decision, concern and decision maker, each from its clause.
         // A field the advice did not find stays empty rather than filled with the draft's tokens.
-        auto const field = [&](char const* k) {
-            auto const* f = v.get_object().if_contains(k);
-            return f && f->is_string() ? std::string(f->get_string()) : std::string{};
-        };
-        prefill.decision = field("decision");
-        prefill.concerns = field("concerns");
-        prefill.decision_maker = field("decision_maker");
+        auto const& o = v.get_object();
+        prefill.decision = util::string_at(o, "decision");
+        prefill.concerns = util::string_at(o, "concerns");
+        prefill.decision_maker = util::string_at(o, "decision_maker");
     } else {
         // The draft is what the engineer raised: it belongs on the record as their concerns.
         prefill.concerns = draft;

@@ -23,6 +23,7 @@
 #include "detector/report.hpp"
 #include "templates/advice.hpp"
 #include "templates/library.hpp"
+#include "util/json.hpp"
 
 namespace pushback::app::cli {
 namespace json = boost::json;
@@ -80,11 +81,7 @@ std::optional<std::uint64_t> print_outbox(std::string const& host, unsigned shor
             if (auto const* seq = o.if_contains("seq"); seq && seq->is_number())
                 last = std::max(last, seq->to_number<std::uint64_t>());
             if (!print) continue;
-            auto const field = [&](char const* k) {
-                auto const* f = o.if_contains(k);
-                return f && f->is_string() ? std::string(f->get_string()) : std::string{};
-            };
-            std::cout << "\n--- then, " << field("kind") << " ---\n" << field("text") << "\n";
+            std::cout << "\n--- then, " << util::string_at(o, "kind") << " ---\n" << util::string_at(o, "text") << "\n";
         }
     }
     if (auto const* l = v.get_object().if_contains("last"); l && l->is_number() && !print)

@@ -256,13 +256,9 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
                 "the bot token (xoxb-...) goes in SLACK_BOT_TOKEN");
         c.app_token = **app_token;
     }
-    if (auto v = env("SLACK_SOCKET_CONNECTIONS"); v && !v->empty()) {
-        unsigned n = 0;
-        auto const [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
-        if (ec != std::errc{} || end != v->data() + v->size() || n == 0 || n > 10)
-            return std::unexpected("SLACK_SOCKET_CONNECTIONS must be a number from 1 to 10");
-        c.socket_connections = n;
-    }
+    auto connections = number(env, "SLACK_SOCKET_CONNECTIONS", 1, 10, static_cast<int>(c.socket_connections));
+    if (!connections) return std::unexpected(connections.error());
+    c.socket_connections = static_cast<unsigned>(*connections);
     auto signing = read_secret(env, "SLACK_SIGNING_SECRET");
     if (!signing) return std::unexpected(signing.error());
     if (*signing) {
@@ -302,14 +298,9 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
             return std::unexpected("PUSHBACK_LOG_LEVEL must be debug, info, warn or error");
         }
     }
-    if (auto v = env("PUSHBACK_THREADS"); v && !v->empty()) {
-        unsigned n = 0;
-        auto const [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
-        if (ec != std::errc{} || end != v->data() + v->size() || n == 0 || n > 256) {
-            return std::unexpected("PUSHBACK_THREADS must be a number from 1 to 256");
-        }
-        c.threads = n;
-    }
+    auto threads = number(env, "PUSHBACK_THREADS", 1, 256, static_cast<int>(c.threads));
+    if (!threads) return std::unexpected(threads.error());
+    c.threads = static_cast<unsigned>(*threads);
     if (auto oauth = load_oauth(env, c); !oauth) return std::unexpected(oauth.error());
     return c;
 }

@@ -4,17 +4,14 @@
 #include <charconv>
 
 #include "bot/blocks.hpp"
+#include "util/json.hpp"
 
 namespace pushback::app {
 namespace json = boost::json;
 namespace net = boost::asio;
+using util::string_at;
 
 namespace {
-
-std::string str(json::object const& o, char const* key) {
-    auto const* v = o.if_contains(key);
-    return v && v->is_string() ? std::string(v->get_string()) : std::string{};
-}
 
 bot::SlackResult refused(std::string const& method) {
     return std::unexpected(bot::SlackError{bot::SlackError::Kind::api, "local mode: " + method + " is not simulated"});
@@ -46,7 +43,7 @@ void LocalSlack::show(std::string kind, std::string text) {
 bot::SlackResult LocalSlack::answer(std::string const& method, json::object const& body) {
     if (method == "conversations.open") return json::object{{"ok", true}, {"channel", {{"id", "D0LOCAL"}}}};
     if (method == "chat.postMessage" || method == "chat.postEphemeral" || method == "chat.update") {
-        auto const channel = str(body, "channel");
+        auto const channel = string_at(body, "channel");
         bool const dm = channel.starts_with('D') || channel.starts_with('U') || channel.starts_with('W');
         std::string const where = (method == "chat.update" ? "update of the message in " : "") +
                                   (dm ? std::string("your DM with Pushback") : "<#" + channel + ">");
@@ -59,7 +56,8 @@ bot::SlackResult LocalSlack::answer(std::string const& method, json::object cons
             std::lock_guard lock(mu_);
             ts = "1700000000." + std::to_string(100000 + ++next_id_);
         }
-        return json::object{{"ok", true}, {"channel", channel}, {"ts", str(body, "ts").empty() ? ts : str(body, "ts")}};
+        return json::object{
+            {"ok", true}, {"channel", channel}, {"ts", string_at(body, "ts").empty() ? ts : string_at(body, "ts")}};
     }
     if (method == "views.open" || method == "views.update" || method == "views.push") {
         if (auto const* v = body.if_contains("view")) show("modal", bot::blocks::render_text(*v));
@@ -69,19 +67,19 @@ bot::SlackResult LocalSlack::answer(std::string const& method, json::object cons
     if (method == "files.getUploadURLExternal") {
         std::lock_guard lock(mu_);
         auto const id = "F0LOCAL" + std::to_string(++next_id_);
-        files_[id] = {str(body, "filename"), {}};
+        files_[id] = {string_at(body, "filename"), {}};
         return json::object{{"ok", true}, {"upload_url", "http://127.0.0.1/local-upload/" + id}, {"file_id", id}};
     }
     if (method == "files.completeUploadExternal") {
         boost::system::error_code ec;
-        auto const list = json::parse(str(body, "files"), ec);
+        auto const list = json::parse(string_at(body, "files"), ec);
         if (ec || !list.is_array()) return refused(method);
         for (auto const& f : list.get_array()) {
             if (!f.is_object()) continue;
             std::pair<std::string, std::string> file;
             {
                 std::lock_guard lock(mu_);
-                auto it = files_.find(str(f.get_object(), "id"));
+                auto it = files_.find(string_at(f.get_object(), "id"));
                 if (it == files_.end()) continue;
                 file = std::move(it->second);
                 files_.erase(it);

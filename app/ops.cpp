@@ -37,7 +37,7 @@ boost::asio::awaitable<bot::SlackResult> MeteredSlackApi::upload(std::string upl
     co_return result;
 }
 
-void MeteredSlackApi::record(std::string const& method, bot::SlackResult const& result,
+void MeteredSlackApi::record(std::string_view method, bot::SlackResult const& result,
                              std::chrono::steady_clock::duration took) {
     metrics_.add("pushback_slack_calls_total", {{"method", method}, {"outcome", outcome_of(result)}});
     metrics_.observe("pushback_slack_call_seconds", {{"method", method}}, took);
@@ -59,7 +59,7 @@ Ops::Ops(OpsSources sources) : s_{std::move(sources)} {
 }
 
 void Ops::request_done(std::string_view kind, unsigned status, std::chrono::microseconds elapsed) const {
-    std::string const route{kind.empty() ? "other" : kind};
+    std::string_view const route = kind.empty() ? "other" : kind;
     auto const code = std::to_string(status);
     s_.metrics.add("pushback_http_requests_total", {{"route", route}, {"status", code}});
     s_.metrics.observe("pushback_http_request_seconds", {{"route", route}}, elapsed);

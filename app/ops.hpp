@@ -27,7 +27,7 @@ class MeteredSlackApi final : public bot::SlackApi {
                                                     std::string content_type) override;
 
   private:
-    void record(std::string const& method, bot::SlackResult const& result, std::chrono::steady_clock::duration took);
+    void record(std::string_view method, bot::SlackResult const& result, std::chrono::steady_clock::duration took);
     bot::SlackApi& inner_;
     util::Metrics& metrics_;
 };

@@ -1,6 +1,5 @@
 #include "handlers/commitments.hpp"
 
-#include <array>
 #include <boost/json.hpp>
 #include <charconv>
 
@@ -11,6 +10,7 @@
 #include "handlers/decisions/decisions.hpp"
 #include "handlers/followups/time_phrases.hpp"
 #include "templates/advice.hpp"
+#include "util/json.hpp"
 #include "util/text.hpp"
 #include "util/time_zone.hpp"
 #include "util/utf8.hpp"
@@ -22,15 +22,6 @@ using storage::CommitmentStatus;
 using storage::Owner;
 
 namespace {
-
-std::string date_of(storage::Seconds t) {
-    auto const days = std::chrono::floor<std::chrono::days>(t);
-    std::chrono::year_month_day const ymd{days};
-    std::array<char, 16> buf{};
-    std::snprintf(buf.data(), buf.size(), "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-    return buf.data();
-}
 
 std::string status_label(CommitmentStatus s) {
     switch (s) {
@@ -59,8 +50,9 @@ std::string storage_problem(storage::StorageError const& e) {
 
 // One entry as a section: what a reader of the log needs first.
 std::string entry_text(Commitment const& c) {
-    std::string t = "*#" + std::to_string(c.id) + "* · " + date_of(c.created_at) + " · " + status_label(c.status) +
-                    "\n*Decision:* " + bot::blocks::escape(bot::blocks::truncate(c.decision, 500));
+    std::string t = "*#" + std::to_string(c.id) + "* · " + decisions::date_of(c.created_at) + " · " +
+                    status_label(c.status) + "\n*Decision:* " +
+                    bot::blocks::escape(bot::blocks::truncate(c.decision, 500));
     auto add = [&](char const* label, std::string const& v) {
         if (!v.empty()) t += std::string("\n*") + label + ":* " + bot::blocks::escape(bot::blocks::truncate(v, 400));
     };
@@ -351,13 +343,10 @@ bot::Reply open_decision_log(bot::Interaction const& i, Deps const& deps) {
     if (!ec && v.is_object()) {
         // A commitment the advice recognised: its decision, concern and decision maker, each from its clause.
         // A field the advice did not find stays empty rather than filled with the draft's tokens.
-        auto const field = [&](char const* k) {
-            auto const* f = v.get_object().if_contains(k);
-            return f && f->is_string() ? std::string(f->get_string()) : std::string{};
-        };
-        prefill.decision = field("decision");
-        prefill.concerns = field("concerns");
-        prefill.decision_maker = field("decision_maker");
+        auto const& o = v.get_object();
+        prefill.decision = util::string_at(o, "decision");
+        prefill.concerns = util::string_at(o, "concerns");
+        prefill.decision_maker = util::string_at(o, "decision_maker");
     } else {
         // The draft is what the engineer raised: it belongs on the record as their concerns.
         prefill.concerns = draft;

@@ -61,19 +61,6 @@ net::awaitable<void> say(Deps const& deps, std::string const& response_url, std:
     if (!r) deps.log.warn("export: response_url post failed", {{"error", r.error().message()}});
 }
 
-std::string string_in(bot::SlackResult const& r, std::initializer_list<char const*> path) {
-    if (!r) return {};
-    json::object const* cur = &*r;
-    for (auto const* it = path.begin(); it != path.end(); ++it) {
-        auto const* v = cur->if_contains(*it);
-        if (!v) return {};
-        if (std::next(it) == path.end()) return v->is_string() ? std::string(v->get_string()) : std::string{};
-        if (!v->is_object()) return {};
-        cur = &v->get_object();
-    }
-    return {};
-}
-
 net::awaitable<void> upload_file(Deps const& deps, Upload u) {
     auto const failed = [&](char const* step, bot::SlackResult const& r) {
         deps.log.warn("export: upload failed",
@@ -83,13 +70,13 @@ net::awaitable<void> upload_file(Deps const& deps, Upload u) {
     };
     json::object open{{"users", u.user_id}};
     auto const opened = co_await deps.slack.call("conversations.open", std::move(open));
-    auto const dm = string_in(opened, {"channel", "id"});
+    auto const dm = opened ? util::string_at(util::object_at(*opened, "channel"), "id") : std::string{};
     if (dm.empty()) co_return co_await say(deps, u.response_url, failed("conversations.open", opened));
 
     json::object ask{{"filename", u.filename}, {"length", std::to_string(u.bytes.size())}};
     auto const got = co_await deps.slack.call("files.getUploadURLExternal", std::move(ask));
-    auto const url = string_in(got, {"upload_url"});
-    auto const file_id = string_in(got, {"file_id"});
+    auto const url = got ? util::string_at(*got, "upload_url") : std::string{};
+    auto const file_id = got ? util::string_at(*got, "file_id") : std::string{};
     if (url.empty() || file_id.empty())
         co_return co_await say(deps, u.response_url, failed("files.getUploadURLExternal", got));
 

@@ -2,7 +2,6 @@
 // an encryption key required with them, clear errors that never echo a secret; the manifest's scopes and
 // redirect URL agree with what the install asks for.
 #include <catch2/catch.hpp>
-#include <fstream>
 #include <map>
 #include <sstream>
 
@@ -33,13 +32,6 @@ Vars installable() {
             {"SLACK_STATE_SECRET", "state-secret-abcdefghijkl"},
             {"PUSHBACK_PUBLIC_URL", "https://pushback.example.com/"},
             {"PUSHBACK_ENCRYPTION_KEY", bot::base64_encode(std::string(32, '\x42'))}};
-}
-
-std::string read(std::string const& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }
 
 }  // namespace
@@ -122,7 +114,7 @@ std::string manifest_bot_scopes(std::string const& manifest) {
 
 TEST_CASE("the manifest's bot scopes are the ones the install asks for, and it names the redirect URL",
           "[app][oauth]") {
-    auto const manifest = read(std::string(PUSHBACK_TEST_DATA_DIR) + "/../deploy/slack-app-manifest.yml");
+    auto const manifest = test::read_text(std::string(PUSHBACK_TEST_DATA_DIR) + "/../deploy/slack-app-manifest.yml");
     CHECK(manifest_bot_scopes(manifest) == handlers::oauth::bot_scopes);
     CHECK_THAT(manifest, Catch::Contains("  redirect_urls:\n    - https://YOUR_HOST/slack/oauth_redirect\n"));
     for (auto const* event : {"      - app_uninstalled\n", "      - tokens_revoked\n"})
@@ -130,8 +122,9 @@ TEST_CASE("the manifest's bot scopes are the ones the install asks for, and it n
 }
 
 TEST_CASE("the Socket Mode manifest asks for the same bot scopes as the HTTP one", "[app][oauth]") {
-    auto const http = read(std::string(PUSHBACK_TEST_DATA_DIR) + "/../deploy/slack-app-manifest.yml");
-    auto const socket = read(std::string(PUSHBACK_TEST_DATA_DIR) + "/../deploy/slack-app-manifest.socket-mode.yml");
+    auto const http = test::read_text(std::string(PUSHBACK_TEST_DATA_DIR) + "/../deploy/slack-app-manifest.yml");
+    auto const socket =
+        test::read_text(std::string(PUSHBACK_TEST_DATA_DIR) + "/../deploy/slack-app-manifest.socket-mode.yml");
     CHECK(manifest_bot_scopes(socket) == manifest_bot_scopes(http));
     CHECK_THAT(socket, Catch::Contains("socket_mode_enabled: true"));
 }

@@ -7,8 +7,6 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 #include <thread>
 
 #include "bot/after_ack.hpp"
@@ -84,9 +82,7 @@ TEST_CASE("Socket Mode client: a missing pong ends the link, and a new one takes
         runner.join();
     }
     ::close(fd);
-    std::ifstream in(log_path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    CHECK_THAT(ss.str(), Catch::Contains("no frame or pong within the idle timeout"));
-    CHECK_THAT(ss.str(), !Catch::Contains(slack.app_token()));
+    auto const log = test::read_text(log_path);
+    CHECK_THAT(log, Catch::Contains("no frame or pong within the idle timeout"));
+    CHECK_THAT(log, !Catch::Contains(slack.app_token()));
 }

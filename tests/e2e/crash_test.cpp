@@ -29,7 +29,7 @@ TEST_CASE("kill -9 under load: every acknowledged write survives and every remin
     auto const log = dir.file("server.log");
     for (int u = 1; u <= 4; ++u) slack.set_user_tz("UCRASH" + std::to_string(u), "Europe/Paris");
 
-    auto first = std::make_unique<Server>(slack, db, log, free_port());
+    auto first = std::make_unique<Server>(slack, db, log, free_loopback_port());
 
     // Four users at once, each alternating `/pushback commit` and `/pushback followup`, until the kill.
     std::mutex mu;
@@ -97,7 +97,7 @@ TEST_CASE("kill -9 under load: every acknowledged write survives and every remin
     auto const dms_before_restart = slack.calls("chat.postMessage").size();
     CHECK(dms_before_restart == 0);  // none was due yet
 
-    Server second(slack, db, log, free_port());
+    Server second(slack, db, log, free_loopback_port());
 
     std::set<std::string> stored_reminders;
     {
@@ -142,7 +142,7 @@ TEST_CASE("kill -9 between claim and delivery record: the reminder is sent again
     slack.set_user_tz("UCRASH9", "Europe/Paris");
 
     {
-        Server first(slack, db, log, free_port());
+        Server first(slack, db, log, free_loopback_port());
         auto conn = bot::HttpConnection::open("127.0.0.1", first.port());
         REQUIRE(conn);
         slack.fail_next("chat.postMessage", testing::FakeSlack::Stall{30s});
@@ -161,7 +161,7 @@ TEST_CASE("kill -9 between claim and delivery record: the reminder is sent again
         REQUIRE(pending->size() == 1);
         CHECK(pending->front().state == storage::ReminderState::claimed);
     }
-    Server second(slack, db, log, free_port());
+    Server second(slack, db, log, free_loopback_port());
     REQUIRE(slack.wait_for("chat.postMessage", 2, 15s));
     std::multiset<std::string> sent;
     reminder_ids_in_dms(slack, &sent);

@@ -23,15 +23,6 @@ namespace {
 constexpr auto start_time = std::chrono::sys_days{std::chrono::year{2026} / 2 / 3} + 10h;
 constexpr auto wait = 3000ms;
 
-std::string str(json::value const& v, std::initializer_list<std::string_view> path) {
-    json::value const* cur = &v;
-    for (auto key : path) {
-        if (!cur->is_object() || !cur->get_object().contains(key)) return {};
-        cur = &cur->get_object().at(key);
-    }
-    return cur->is_string() ? std::string(cur->get_string()) : std::string{};
-}
-
 struct Env {
     testing::FakeSlack slack;
     util::ManualClock clock{start_time};
@@ -85,7 +76,7 @@ struct Env {
     std::vector<testing::FakeSlack::Call> posts_to(std::string const& channel) const {
         std::vector<testing::FakeSlack::Call> out;
         for (auto& c : slack.calls("chat.postMessage"))
-            if (str(c.body, {"channel"}) == channel) out.push_back(c);
+            if (json_str(c.body, {"channel"}) == channel) out.push_back(c);
         return out;
     }
 
@@ -160,7 +151,7 @@ json::object click(std::string const& user, std::string const& action_id, std::s
 std::vector<testing::FakeSlack::Call> updates_of(testing::FakeSlack const& slack, std::string const& ts) {
     std::vector<testing::FakeSlack::Call> out;
     for (auto& c : slack.calls("chat.update"))
-        if (str(c.body, {"ts"}) == ts) out.push_back(c);
+        if (json_str(c.body, {"ts"}) == ts) out.push_back(c);
     return out;
 }
 
@@ -227,8 +218,8 @@ TEST_CASE("decisions: a shared entry's card is the channel's record, reachable o
     env.interact(decision_log_submission("U0001", id, "Ship SSO in April as scoped", "", "", false));
     REQUIRE(env.slack.wait_for("chat.update", 1, wait));
     auto const first_update = env.slack.calls("chat.update").front();
-    CHECK(str(first_update.body, {"channel"}) == "C0ENG");
-    auto const card_ts = str(first_update.body, {"ts"});
+    CHECK(json_str(first_update.body, {"channel"}) == "C0ENG");
+    auto const card_ts = json_str(first_update.body, {"ts"});
     REQUIRE_FALSE(card_ts.empty());
     CHECK_THAT(wait_card(env.slack, card_ts, "Ship SSO in April as scoped"),
                Catch::Contains("Ship SSO in April as scoped"));
@@ -310,8 +301,9 @@ TEST_CASE("decisions: the revisit DM comes on its date and each button does what
     auto const buttons_of = [](json::object const& m) {
         std::map<std::string, std::string> out;  // action_id -> value
         for (auto const& b : m.at("blocks").as_array())
-            if (str(b, {"type"}) == "actions")
-                for (auto const& e : b.at("elements").as_array()) out[str(e, {"action_id"})] = str(e, {"value"});
+            if (json_str(b, {"type"}) == "actions")
+                for (auto const& e : b.at("elements").as_array())
+                    out[json_str(e, {"action_id"})] = json_str(e, {"value"});
         return out;
     };
     std::map<std::string, json::object> by_decision;

@@ -23,15 +23,6 @@ constexpr auto deliver_timeout = 3000ms;
 // Longer than a few scheduler polls (200 ms each): enough for a reminder that was due to have been sent.
 constexpr auto quiet_period = 700ms;
 
-std::string str(json::value const& v, std::initializer_list<std::string_view> path) {
-    json::value const* cur = &v;
-    for (auto key : path) {
-        if (!cur->is_object() || !cur->get_object().contains(key)) return {};
-        cur = &cur->get_object().at(key);
-    }
-    return cur->is_string() ? std::string(cur->get_string()) : std::string{};
-}
-
 struct Env {
     testing::FakeSlack slack;
     util::ManualClock clock{start_time};
@@ -96,8 +87,8 @@ struct Env {
 
 std::string reminder_id_of(json::object const& message) {
     for (auto const& b : message.at("blocks").as_array()) {
-        if (str(b, {"block_id"}) != "reminder_actions") continue;
-        return str(b.at("elements").as_array().front(), {"value"});
+        if (json_str(b, {"block_id"}) != "reminder_actions") continue;
+        return json_str(b.at("elements").as_array().front(), {"value"});
     }
     return {};
 }
@@ -132,12 +123,12 @@ TEST_CASE("followup: users.info's time zone is used, and the DM comes at the due
     auto const first = env.command("followup <@U0002|alex> in 2h");
     auto const ack = json::parse(first.body);
     CHECK(ack.at("response_type") == "ephemeral");
-    CHECK_THAT(str(ack, {"text"}), Catch::Contains("Scheduling"));
+    CHECK_THAT(json_str(ack, {"text"}), Catch::Contains("Scheduling"));
 
     // No cached zone: the owner's comes from users.info, then the confirmation goes to the response_url.
     auto const confirmation = env.response("cmd");
     REQUIRE(env.slack.calls("users.info").size() == 1);
-    CHECK(str(env.slack.calls("users.info").front().body, {"user"}) == "U0001");
+    CHECK(json_str(env.slack.calls("users.info").front().body, {"user"}) == "U0001");
     CHECK(block_kit_problems(confirmation).empty());
     auto const text = bot::blocks::render_text(confirmation);
     CHECK_THAT(text, Catch::Contains("Thu 26 Nov, 13:00 (Europe/Paris)"));  // 10:00 UTC + 2 h, in Paris
@@ -154,10 +145,10 @@ TEST_CASE("followup: users.info's time zone is used, and the DM comes at the due
     REQUIRE(env.slack.wait_for("chat.postMessage", 1, deliver_timeout));
     auto const opens = env.slack.calls("conversations.open");
     REQUIRE(opens.size() == 1);
-    CHECK(str(opens.front().body, {"users"}) == "U0001");
+    CHECK(json_str(opens.front().body, {"users"}) == "U0001");
     auto const dm = env.dms().front().body;
-    CHECK(!str(dm, {"channel"}).empty());
-    CHECK(str(dm, {"channel"}).starts_with("D"));
+    CHECK(!json_str(dm, {"channel"}).empty());
+    CHECK(json_str(dm, {"channel"}).starts_with("D"));
     CHECK(block_kit_problems(dm).empty());
     auto const dm_text = bot::blocks::render_text(dm);
     CHECK_THAT(dm_text, Catch::Contains("[Done]"));
@@ -239,7 +230,7 @@ TEST_CASE("followup: Done closes the reminder, Snooze brings it back an hour lat
         CHECK(r.status == 200);
         auto const updated = env.response("done");
         CHECK(updated.at("replace_original") == true);
-        CHECK(str(updated, {"text"}) == "Done: summary on the record");
+        CHECK(json_str(updated, {"text"}) == "Done: summary on the record");
         auto store = open_store(env.app->db_path());
         auto const pending = store->list_pending({"T0001", "U0001"});
         REQUIRE(pending);
@@ -271,7 +262,7 @@ TEST_CASE("followup: one user cannot complete or snooze another's reminder", "[e
     for (auto const* name : {"intruder-done", "intruder-snooze"}) {
         auto const answer = env.response(name);
         CHECK(answer.at("replace_original") == false);
-        CHECK_THAT(str(answer, {"text"}), Catch::Contains("couldn't find that reminder"));
+        CHECK_THAT(json_str(answer, {"text"}), Catch::Contains("couldn't find that reminder"));
     }
     // Still the owner's, unchanged, and it still fires for the owner.
     auto const after = store->get_reminder({"T0001", "U0001"}, pending->front().id);
@@ -280,7 +271,7 @@ TEST_CASE("followup: one user cannot complete or snooze another's reminder", "[e
     CHECK(after->due_at == pending->front().due_at);
     env.clock.advance(61min);
     REQUIRE(env.slack.wait_for("chat.postMessage", 1, deliver_timeout));
-    CHECK(str(env.slack.calls("conversations.open").front().body, {"users"}) == "U0001");
+    CHECK(json_str(env.slack.calls("conversations.open").front().body, {"users"}) == "U0001");
 }
 
 TEST_CASE("followup: the button opens a modal, its submission validates inline and schedules", "[e2e]") {
@@ -295,15 +286,15 @@ TEST_CASE("followup: the button opens a modal, its submission validates inline a
 
     REQUIRE(env.slack.wait_for("views.open", 1, deliver_timeout));
     auto const open = env.slack.calls("views.open").front().body;
-    CHECK(str(open, {"trigger_id"}) == str(payload, {"trigger_id"}));
+    CHECK(json_str(open, {"trigger_id"}) == json_str(payload, {"trigger_id"}));
     auto const& view = open.at("view");
     CHECK(block_kit_problems(view, Surface::modal).empty());
-    CHECK(str(view, {"callback_id"}) == "followup_modal");
+    CHECK(json_str(view, {"callback_id"}) == "followup_modal");
     auto const modal_text = bot::blocks::render_text(view);
     CHECK_THAT(modal_text, Catch::Contains("Who was the 1:1 with?"));
     CHECK_THAT(modal_text, Catch::Contains("When should I remind you?"));
     CHECK(json::serialize(view).find(draft) != std::string::npos);  // "What was raised" is pre-filled
-    auto const metadata = str(view, {"private_metadata"});
+    auto const metadata = json_str(view, {"private_metadata"});
     CHECK(metadata.size() <= 3000);
 
     auto submission = [&](json::value person, json::value when) {
@@ -325,10 +316,10 @@ TEST_CASE("followup: the button opens a modal, its submission validates inline a
     CHECK(bad_time.status == 200);
     auto const errors = json::parse(bad_time.body);
     CHECK(errors.at("response_action") == "errors");
-    CHECK_THAT(str(errors, {"errors", "when"}), Catch::Contains("someday maybe"));
+    CHECK_THAT(json_str(errors, {"errors", "when"}), Catch::Contains("someday maybe"));
 
     auto const no_person = json::parse(env.interact(submission(nullptr, "tomorrow 9am")).body);
-    CHECK(!str(no_person, {"errors", "person"}).empty());
+    CHECK(!json_str(no_person, {"errors", "person"}).empty());
 
     auto const good = env.interact(submission("U0002", "tomorrow 9am"));
     CHECK(good.status == 200);

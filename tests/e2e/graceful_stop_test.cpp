@@ -2,8 +2,6 @@
 // after-ack work starts (not only the ones a Reply names) is awaited by the stop, so nothing is cut off.
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 
 #include "bot/blocks.hpp"
 #include "bot/form.hpp"
@@ -27,10 +25,7 @@ TestAppOptions options(FakeSlack const& s) {
 }
 
 json::object reframe_submission() {
-    std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/fixtures/view_submission.json");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto p = json::parse(ss.str()).as_object();
+    auto p = fixture_json("view_submission.json");
     auto& view = p["view"].as_object();
     view["callback_id"] = "reframe_modal";
     view["private_metadata"] = json::serialize(json::object{{"c", "C0001"}, {"t", "1716540000.000100"}});

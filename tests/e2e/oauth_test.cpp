@@ -2,9 +2,6 @@
 // answering oauth.v2.access (recording the Authorization header of every call), a real SQLite file.
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <thread>
 
 #include "bot/form.hpp"
@@ -34,20 +31,6 @@ std::string basic(std::string const& id, std::string const& secret) {
 std::string unescape_html(std::string s) {
     for (auto pos = s.find("&amp;"); pos != std::string::npos; pos = s.find("&amp;", pos + 1)) s.replace(pos, 5, "&");
     return s;
-}
-
-std::string read_all(std::filesystem::path const& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-json::object fixture(std::string const& name) {
-    std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/fixtures/" + name);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return json::parse(ss.str()).as_object();
 }
 
 struct World {
@@ -138,7 +121,7 @@ FakeSlack::Grant grant(std::string const& team, std::string const& token, std::s
 }
 
 json::object shortcut(std::string const& team, std::string const& response_url) {
-    auto p = fixture("message_action.json");
+    auto p = fixture_json("message_action.json");
     p["team"].as_object()["id"] = team;
     p["response_url"] = response_url;
     p["message"].as_object()["user"] = "U0002";
@@ -414,7 +397,7 @@ TEST_CASE("tokens are never in the SQLite file nor in the logs", "[e2e][oauth]")
                                            "fake-client-secret-0123456789",
                                            w.key};
     std::string files;
-    for (auto const* suffix : {"", "-wal", "-shm", "-journal"}) files += read_all(w.app.db_path() + suffix);
+    for (auto const* suffix : {"", "-wal", "-shm", "-journal"}) files += read_text(w.app.db_path() + suffix);
     REQUIRE(files.size() > 4096);
     auto const log = w.app.log_text();
     REQUIRE_FALSE(log.empty());

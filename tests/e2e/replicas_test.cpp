@@ -8,12 +8,10 @@
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <mutex>
 #include <regex>
 #include <set>
-#include <sstream>
 #include <thread>
 
 #include "e2e/serve_process.hpp"
@@ -29,13 +27,6 @@ namespace {
 
 std::vector<std::string> replica_env(std::string const& id) {
     return {"PUSHBACK_REPLICA_ID=" + id, "PUSHBACK_REMINDER_LEASE=3", "PUSHBACK_DB_POOL=4"};
-}
-
-std::string read_file(std::string const& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }
 
 std::set<std::string> as_set(std::vector<std::string> v) { return {v.begin(), v.end()}; }
@@ -59,7 +50,7 @@ TEST_CASE("three replicas, one killed mid-load: acknowledged writes kept, every 
     std::vector<std::unique_ptr<Server>> replicas;
     for (int r = 0; r < 3; ++r)
         replicas.push_back(std::make_unique<Server>(r == 0 ? stuck : slack, db.uri(), dir.file("replicas.log"),
-                                                    free_port(), replica_env("r" + std::to_string(r))));
+                                                    free_loopback_port(), replica_env("r" + std::to_string(r))));
 
     // Six users at once; each request goes to the next replica in turn. Follow-ups (due 3 s later) go to
     // replicas 1 and 2, whose confirmations reach the fake Slack; commits go to all three.
@@ -163,9 +154,10 @@ TEST_CASE("two replicas starting at once on an empty database both come up, and 
     std::unique_ptr<Server> a;
     std::unique_ptr<Server> b;
     {
-        std::thread other(
-            [&] { b = std::make_unique<Server>(slack, db.uri(), dir.file("b.log"), free_port(), replica_env("b")); });
-        a = std::make_unique<Server>(slack, db.uri(), dir.file("a.log"), free_port(), replica_env("a"));
+        std::thread other([&] {
+            b = std::make_unique<Server>(slack, db.uri(), dir.file("b.log"), free_loopback_port(), replica_env("b"));
+        });
+        a = std::make_unique<Server>(slack, db.uri(), dir.file("a.log"), free_loopback_port(), replica_env("a"));
         other.join();
     }
     REQUIRE(a);
@@ -201,7 +193,7 @@ TEST_CASE("two replicas starting at once on an empty database both come up, and 
     CHECK_THAT(metrics->body, Catch::Contains(R"(pushback_http_request_seconds_bucket{route="command",le="+Inf"} 1)"));
     CHECK_THAT(metrics->body, Catch::Contains(R"(pushback_store_pool_connections{state="size"} 4)"));
     CHECK_THAT(metrics->body, Catch::Contains(R"(pushback_reminders{state="late"} 0)"));
-    auto const log = read_file(dir.file("a.log"));
+    auto const log = read_text(dir.file("a.log"));
     std::smatch m;
     REQUIRE(
         std::regex_search(log, m, std::regex(R"re("msg":"request","method":"POST"[^\n]*"req":"([0-9a-f]{16})")re")));
@@ -231,8 +223,8 @@ TEST_CASE("the database restarted under load: requests fail cleanly, replicas re
 
     testing::FakeSlack slack;
     TempDir dir;
-    Server a(slack, uri, dir.file("a.log"), free_port(), replica_env("a"));
-    Server b(slack, uri, dir.file("b.log"), free_port(), replica_env("b"));
+    Server a(slack, uri, dir.file("a.log"), free_loopback_port(), replica_env("a"));
+    Server b(slack, uri, dir.file("b.log"), free_loopback_port(), replica_env("b"));
     std::array<Server*, 2> const replicas{&a, &b};
 
     std::atomic<bool> stop{false};

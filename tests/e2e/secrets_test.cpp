@@ -12,7 +12,6 @@
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
 #include <fstream>
-#include <sstream>
 #include <thread>
 
 #include "app/config.hpp"
@@ -33,26 +32,6 @@ namespace {
 // Distinctive values, so any leak (whole, or the recognisable start of one) is found in the output.
 constexpr char const* file_secret = "f11e5ec4e7-signing-0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 constexpr char const* file_token = "xoxb-f11e70ken-5550001-NEVERLOGME-a1b2c3d4e5";
-
-unsigned short free_port() {
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    REQUIRE(fd >= 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-    socklen_t len = sizeof addr;
-    REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
-    ::close(fd);
-    return ntohs(addr.sin_port);
-}
-
-std::string read_file(std::string const& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 void write_file(std::string const& path, std::string const& text) {
     std::ofstream out(path, std::ios::trunc);
@@ -75,7 +54,7 @@ TEST_CASE("secrets read from files never reach the log, even at debug level and 
     auto const token_file = dir.file("bot-token");
     write_file(secret_file, std::string(file_secret) + "\n");  // files usually end with a newline
     write_file(token_file, std::string(file_token) + "\n");
-    auto const port = free_port();
+    auto const port = free_loopback_port();
     auto const output = dir.file("serve.out");
     pid_t const pid = spawn_pushback(
         {"SLACK_SIGNING_SECRET_FILE=" + secret_file, "SLACK_BOT_TOKEN_FILE=" + token_file,
@@ -136,7 +115,7 @@ TEST_CASE("secrets read from files never reach the log, even at debug level and 
     std::this_thread::sleep_for(300ms);  // let the failed calls' warnings be written
     ::kill(pid, SIGTERM);
     CHECK(wait_exit(pid) == 0);
-    auto const log = read_file(output);
+    auto const log = read_text(output);
     CHECK_THAT(log, Catch::Contains("\"status\":401"));
     CHECK_THAT(log, Catch::Contains("Slack call failed"));  // the failures were logged, and ...
     check_no_secret(log);                                   // ... without the secrets
@@ -212,7 +191,7 @@ TEST_CASE("start-up errors name the setting, never the secret", "[e2e][secrets]"
         CAPTURE(c.name);
         auto const output = dir.file("out");
         auto const code = wait_exit(spawn_pushback(c.env, output));
-        auto const text = read_file(output);
+        auto const text = read_text(output);
         CAPTURE(text);
         CHECK(code != 0);
         CHECK(code != -1);  // it exited by itself, with an error

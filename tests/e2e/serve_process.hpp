@@ -2,9 +2,7 @@
 // `pushback serve` as a separate process for the end-to-end scenarios that kill it or run several of it
 // (crash_test.cpp, replicas_test.cpp): real HTTP to it, the fake Slack over real TLS behind it.
 
-#include <netinet/in.h>
 #include <signal.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -22,20 +20,6 @@
 #include "support/test_app.hpp"
 
 namespace pushback::test {
-
-inline unsigned short free_port() {
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    REQUIRE(fd >= 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-    socklen_t len = sizeof addr;
-    REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
-    ::close(fd);
-    return ntohs(addr.sin_port);
-}
 
 // One `pushback serve` process, up (answering /healthz) when the constructor returns; killed with SIGKILL at
 // the end. `extra_env` adds settings (PUSHBACK_REPLICA_ID=..., ...).

@@ -6,7 +6,6 @@
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
 #include <fstream>
-#include <sstream>
 #include <thread>
 
 #include "bot/http_client.hpp"
@@ -23,13 +22,6 @@ namespace {
 
 constexpr char const* app_token = "xapp-1-A0SECRET-9990001-NEVERLOGAPPTOKEN-f00dcafe";
 constexpr char const* bot_token = "xoxb-5ocke7-5550001-NEVERLOGBOTTOKEN-a1b2c3";
-
-std::string slurp(std::string const& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // Polls /healthz until Socket Mode reports `state`.
 bool wait_state(unsigned short port, std::string const& state, std::chrono::milliseconds timeout) {
@@ -88,7 +80,7 @@ TEST_CASE("Socket Mode: the app token and the wss ticket never reach the output 
     ::kill(pid, SIGTERM);
     CHECK(wait_exit(pid) == 0);
 
-    auto const log = slurp(output);
+    auto const log = read_text(output);
     CHECK_THAT(log, Catch::Contains("apps.connections.open failed"));
     CHECK_THAT(log, Catch::Contains("socket mode: connected"));
     CHECK_THAT(log, Catch::Contains("reconnecting"));

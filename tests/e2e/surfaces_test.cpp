@@ -2,8 +2,6 @@
 // shortcut, modals, buttons, App Home, the commitments log, and how Slack's failures are handled.
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 
 #include "bot/blocks.hpp"
 #include "bot/form.hpp"
@@ -17,13 +15,6 @@ namespace json = boost::json;
 using namespace std::chrono_literals;
 
 namespace {
-
-json::object fixture(std::string const& name) {
-    std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/fixtures/" + name);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return json::parse(ss.str()).as_object();
-}
 
 struct World {
     FakeSlack slack;
@@ -39,7 +30,7 @@ struct World {
 };
 
 json::object message_action(std::string const& author, std::string const& text, std::string const& thread_ts = "") {
-    auto p = fixture("message_action.json");
+    auto p = fixture_json("message_action.json");
     p["message"].as_object()["user"] = author;
     p["message"].as_object()["text"] = text;
     if (!thread_ts.empty()) p["message"].as_object()["thread_ts"] = thread_ts;
@@ -48,7 +39,7 @@ json::object message_action(std::string const& author, std::string const& text, 
 
 json::object view_submission(std::string const& callback_id, json::object values, std::string const& metadata,
                              std::string const& user = "U0001") {
-    auto p = fixture("view_submission.json");
+    auto p = fixture_json("view_submission.json");
     p["user"].as_object()["id"] = user;
     auto& view = p["view"].as_object();
     view["callback_id"] = callback_id;
@@ -59,7 +50,7 @@ json::object view_submission(std::string const& callback_id, json::object values
 
 json::object block_action(std::string const& action_id, std::string const& value, std::string const& response_url,
                           std::string const& user = "U0001") {
-    auto p = fixture("block_actions.json");
+    auto p = fixture_json("block_actions.json");
     p["user"].as_object()["id"] = user;
     p["response_url"] = response_url;
     auto& a = p["actions"].as_array()[0].as_object();
@@ -88,7 +79,7 @@ TEST_CASE("Reframe this on a PM's ask opens a modal of replies through views.ope
                 static_cast<long long>(path.count()));
     CHECK(path < 2500ms);
     CHECK(call.authorization == "Bearer " + w.slack.token());
-    CHECK(call.body.at("trigger_id") == fixture("message_action.json").at("trigger_id"));
+    CHECK(call.body.at("trigger_id") == fixture_json("message_action.json").at("trigger_id"));
     auto const& view = call.body.at("view");
     CHECK(block_kit_problems(view, Surface::modal).empty());
     auto const text = bot::blocks::render_text(view);
@@ -264,7 +255,7 @@ TEST_CASE("App Home: opening the tab publishes the guide, commitments and remind
           "[e2e][surfaces]") {
     World w;
     REQUIRE(w.app.command("commit Keep the nightly export job on Postgres 14 until Q2")->status == 200);
-    auto event = fixture("app_home_opened.json");
+    auto event = fixture_json("app_home_opened.json");
     REQUIRE(w.app.event(event)->status == 200);
     REQUIRE(w.slack.wait_for("views.publish", 1, 5s));
     auto const publish = w.slack.calls("views.publish").front().body;

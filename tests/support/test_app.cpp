@@ -17,6 +17,22 @@ namespace pushback::test {
 namespace json = boost::json;
 namespace fs = std::filesystem;
 
+std::string read_text(std::string const& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::string json_str(json::value const& v, std::initializer_list<std::string_view> path) {
+    json::value const* cur = &v;
+    for (auto key : path) {
+        if (!cur->is_object() || !cur->get_object().contains(key)) return {};
+        cur = &cur->get_object().at(key);
+    }
+    return cur->is_string() ? std::string(cur->get_string()) : std::string{};
+}
+
 TempDir::TempDir() {
     std::string tmpl = (fs::temp_directory_path() / "pushback-test-XXXXXX").string();
     if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
@@ -122,12 +138,7 @@ json::object TestApp::healthz() const {
     return o;
 }
 
-std::string TestApp::log_text() const {
-    std::ifstream in(log_path_);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+std::string TestApp::log_text() const { return read_text(log_path_); }
 
 std::expected<bot::HttpResult, std::string> TestApp::post_signed(
     std::string const& body, std::string const& content_type, std::optional<std::string> timestamp,

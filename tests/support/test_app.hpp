@@ -6,9 +6,11 @@
 #include <boost/json/value.hpp>
 #include <chrono>
 #include <filesystem>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -31,6 +33,12 @@ class TempDir {
   private:
     std::filesystem::path path_;
 };
+
+// A file's whole content ("" when it cannot be read): logs, a child process's output, a database file.
+std::string read_text(std::string const& path);
+
+// The string at `path` (a key per level) inside `v`, or "" when a level is missing or the value is not a string.
+std::string json_str(boost::json::value const& v, std::initializer_list<std::string_view> path);
 
 inline constexpr char const* test_secret = "8f742231b10e8888abcd99yyyzzz85a5";
 

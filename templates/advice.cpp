@@ -217,6 +217,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                               "reopen it."
                             : "You've committed: say it once, don't reopen it, and log it so your concern is on "
                               "record for the retro.";
+        // Only the log card reads the commitment slots: filled here, not for every draft.
+        detail::fill_commitment_slots(slots, impl, a, text);
         c.add("log-commitment");
         auto const value = [&](std::string_view slot) {
             return c.has(slot) ? slots.values[detail::slot_index(slot)] : std::string{};

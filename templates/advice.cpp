@@ -292,7 +292,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // An answer to a trust-destroying ask starts from the reply that builds trust ("what would you cut?").
     if (adv.perspective == Side::reply_to_ask)
         for (auto q : a.quoted)
-            if (auto const asked = detail::read_cues(q.in(text), {}).pm_ask) {
+            if (auto const asked = detail::pm_ask_in(q.in(text))) {
                 if (c.add("ask-" + std::string(detector::id(*asked)) + "-reply")) {
                     // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
                     auto& title = adv.cards.back().title;

@@ -36,4 +36,10 @@ struct TriageCues {
 // `quoted`: someone else's words inside `text`, which never count as the writer's.
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted);
 
+// Only the cues a piece of a draft needs when it is read on its own (a stop's rewrite, a quoted ask):
+// what `read_cues` would give for person_attack, skips_ladder, sarcasm, illegitimate and pm_ask,
+// without the rest of the cue lists.
+bool flagged_piece(std::string_view piece);  // any red flag, motive or PM ask of the piece's own
+std::optional<detector::Pattern> pm_ask_in(std::string_view piece);
+
 }  // namespace pushback::templates::detail

@@ -129,6 +129,16 @@ void BM_advise(benchmark::State& state) {
     counted(state, [&] { benchmark::DoNotOptimize(templates::advise(w.lib, a, draft)); });
 }
 
+// A stop: the advice reads each piece of the draft again for the one rewrite aimed at the idea.
+void BM_advise_stop(benchmark::State& state) {
+    auto& w = world();
+    std::string const stop =
+        "<@U0PMX81> you clearly don't understand how the sync works. The migration needs 3 weeks of backfill, "
+        "and the export job only runs once a day. We should move the launch to June 12.";
+    auto const a = detector::analyze(stop);
+    counted(state, [&] { benchmark::DoNotOptimize(templates::advise(w.lib, a, stop)); });
+}
+
 void BM_draft_reply(benchmark::State& state) {
     auto& w = world();
     counted(state, [&] { benchmark::DoNotOptimize(handlers::draft_reply(draft, w.deps)); });
@@ -157,6 +167,7 @@ BENCHMARK(BM_form);
 BENCHMARK(BM_analyze);
 BENCHMARK(BM_reframe);
 BENCHMARK(BM_advise);
+BENCHMARK(BM_advise_stop);
 BENCHMARK(BM_draft_reply);
 BENCHMARK(BM_serialize);
 BENCHMARK(BM_receiver);

@@ -217,6 +217,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                               "reopen it."
                             : "You've committed: say it once, don't reopen it, and log it so your concern is on "
                               "record for the retro.";
+        // Only the log card reads the commitment slots: filled here, not for every draft.
+        detail::fill_commitment_slots(slots, impl, a, text);
         c.add("log-commitment");
         auto const value = [&](std::string_view slot) {
             return c.has(slot) ? slots.values[detail::slot_index(slot)] : std::string{};
@@ -290,7 +292,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // An answer to a trust-destroying ask starts from the reply that builds trust ("what would you cut?").
     if (adv.perspective == Side::reply_to_ask)
         for (auto q : a.quoted)
-            if (auto const asked = detail::read_cues(q.in(text), {}).pm_ask) {
+            if (auto const asked = detail::pm_ask_in(q.in(text))) {
                 if (c.add("ask-" + std::string(detector::id(*asked)) + "-reply")) {
                     // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
                     auto& title = adv.cards.back().title;

@@ -100,8 +100,7 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         if (r.empty()) continue;
         auto const piece = clause_text(text, r, a.quoted, 240);
         if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
-        auto const cues = read_cues(piece, {});
-        if (cues.person_attack || cues.skips_ladder || cues.sarcasm || cues.illegitimate || cues.pm_ask) continue;
+        if (flagged_piece(piece)) continue;
         // The writer's feelings, a threat or a conditional are not a point about the plan.
         std::string low;
         for (char ch : piece) low += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));

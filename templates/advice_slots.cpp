@@ -369,8 +369,6 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         break;
     }
     set_slot(s, impl, "hedge", hedge);
-
-    fill_commitment_slots(s, impl, a, text);
 }
 
 }  // namespace pushback::templates::detail

@@ -33,7 +33,8 @@ detector::Range sentence_around(std::string_view text, std::size_t at);
 void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                            std::string_view text);
 
-// Sets the clause slots of `s` from the analysis (prompts where the draft lacks a piece).
+// Sets the clause slots of `s` from the analysis (prompts where the draft lacks a piece); the commitment
+// slots are left to fill_commitment_slots, which only a commitment needs.
 void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                        std::string_view text);
 

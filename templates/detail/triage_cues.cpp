@@ -324,4 +324,11 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     return c;
 }
 
+bool flagged_piece(std::string_view piece) {
+    Words const w(piece, {});
+    return cues::attacks_person(w) || cues::skips(w) || cues::sarcastic(w) || motive(w) || pm_ask_of(w);
+}
+
+std::optional<detector::Pattern> pm_ask_in(std::string_view piece) { return pm_ask_of(Words(piece, {})); }
+
 }  // namespace pushback::templates::detail

@@ -24,16 +24,21 @@ struct TriageCues {
     std::optional<detector::Pattern> pm_ask;  // a trust-destroying ask (seed 002)
     bool courtesy = false;                    // thanks, a welcome, an out-of-office note
     bool concern = false;                     // the writer voices a doubt or an objection
-    bool answers_info = false;
-    bool status = false;  // a report of where things stand
-    bool way = false;     // options, an alternative or a clear ask for a decision
-    bool asks = false;
+    bool answers_info = false;                // a plain answer to a quoted question asking for information
+    bool status = false;                      // a report of where things stand
+    bool way = false;                         // options, an alternative or a clear ask for a decision
+    bool asks = false;                        // it ends on a question or a deadline for an answer
     // The legitimate reason the wording points at, for choosing cards when the Analysis names none.
-    std::optional<detector::Reason> reason;  // it ends on a question or a deadline for an answer  // a plain answer to
-                                             // a quoted question asking for information
+    std::optional<detector::Reason> reason;
 };
 
 // `quoted`: someone else's words inside `text`, which never count as the writer's.
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted);
+
+// Only the cues a piece of a draft needs when it is read on its own (a stop's rewrite, a quoted ask):
+// what `read_cues` would give for person_attack, skips_ladder, sarcasm, illegitimate and pm_ask,
+// without the rest of the cue lists.
+bool flagged_piece(std::string_view piece);  // any red flag, motive or PM ask of the piece's own
+std::optional<detector::Pattern> pm_ask_in(std::string_view piece);
 
 }  // namespace pushback::templates::detail

@@ -121,7 +121,9 @@ std::expected<void, std::string> load_oauth(Env const& env, Config& c) {
                                    " is not set: installing in many workspaces needs SLACK_CLIENT_ID, "
                                    "SLACK_CLIENT_SECRET and SLACK_STATE_SECRET");
     }
-    if (c.local_mode) return std::unexpected("installing in many workspaces needs SLACK_SIGNING_SECRET");
+    if (c.local_mode)
+        return std::unexpected(
+            "installing in many workspaces needs SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)");
     if (!c.bot_token.empty())
         return std::unexpected(
             "set either SLACK_BOT_TOKEN (one workspace) or the OAuth settings (installable app), not both");
@@ -273,10 +275,6 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
     auto token = read_secret(env, "SLACK_BOT_TOKEN");
     if (!token) return std::unexpected(token.error());
     if (*token) c.bot_token = **token;
-    if (!c.app_token.empty() && c.bot_token.empty())
-        return std::unexpected(
-            "SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs both (the app "
-            "token opens the connection, the bot token answers)");
 
     if (auto db = load_db_config(env, c, var_dir); !db) return std::unexpected(db.error());
     if (auto v = env("PUSHBACK_TEMPLATES"); v && !v->empty()) c.templates_dir = *v;
@@ -302,6 +300,11 @@ std::expected<Config, std::string> load_config(Env const& env, std::string const
     if (!threads) return std::unexpected(threads.error());
     c.threads = static_cast<unsigned>(*threads);
     if (auto oauth = load_oauth(env, c); !oauth) return std::unexpected(oauth.error());
+    // Socket Mode answers with the bot token of one workspace, or with each installation's (the OAuth settings).
+    if (!c.app_token.empty() && c.bot_token.empty() && !c.oauth)
+        return std::unexpected(
+            "SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: Socket Mode needs both (the app token opens the "
+            "connection, the bot token answers), or the OAuth settings to answer each installed workspace");
     return c;
 }
 

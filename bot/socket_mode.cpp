@@ -312,7 +312,8 @@ net::awaitable<void> SocketModeClient::Impl::answer(Link& link, Envelope envelop
     log.request({"WS", type, out.reply.status, elapsed, out.log.kind, out.log.team_id, out.log.user_id, detail});
     // After the ack, as over HTTP. Also when the write failed: the envelope was handled (an event is recorded as
     // delivered, so Slack's retry will be answered as a duplicate), and its work must not be lost with the ack.
-    if (!out.reply.after_ack.empty()) after_ack.run(std::move(out.reply.after_ack));
+    // The tenant goes with it: with many installations, the Web API calls use the envelope's workspace's token.
+    if (!out.reply.after_ack.empty()) after_ack.run(std::move(out.reply.after_ack), std::move(out.reply.tenant));
 }
 
 net::awaitable<void> SocketModeClient::Impl::close_link(std::shared_ptr<Link> link) {

@@ -95,6 +95,27 @@ TEST_CASE("OAuth settings: what is missing or wrong is named, and no secret is e
           std::chrono::seconds{0});
 }
 
+TEST_CASE("OAuth settings over Socket Mode: the app token stands in for the signing secret, no bot token needed",
+          "[app][oauth][socket]") {
+    test::TempDir dir;
+    auto v = installable();
+    v.erase("SLACK_SIGNING_SECRET");
+    v["SLACK_APP_TOKEN"] = "xapp-1-A0-1111-app-token-secret";
+    auto const c = load(v, dir.path().string());
+    REQUIRE(c);
+    CHECK(c->oauth);
+    CHECK(c->app_token == "xapp-1-A0-1111-app-token-secret");
+    CHECK(c->bot_token.empty());
+    CHECK(c->signing_secret.empty());  // nothing signed is taken over HTTP
+    CHECK_FALSE(c->local_mode);
+
+    // Socket Mode with neither a bot token nor the OAuth settings cannot answer anyone: said, secret not echoed.
+    auto const alone = load({{"SLACK_APP_TOKEN", "xapp-1-A0-1111-app-token-secret"}}, dir.path().string());
+    REQUIRE_FALSE(alone);
+    CHECK_THAT(alone.error(), Catch::Contains("SLACK_BOT_TOKEN") && Catch::Contains("OAuth settings"));
+    CHECK_THAT(alone.error(), !Catch::Contains("app-token-secret"));
+}
+
 namespace {
 
 // The bot scopes a manifest lists, comma-separated in order.

@@ -233,7 +233,8 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     a.sbi.impact = impact_word && (spec >= bar_base || (behavior_word && has_reading));
 
     std::array<double, 8> rule_scores{};
-    classify(c, a, scratch.tmp, rule_scores);
+    bool reported = false;
+    classify(c, a, scratch.tmp, rule_scores, reported);
     // What the message is: the kind model decides, reading the rules' scores among its features.
     auto& kf = trace != nullptr ? trace->kind_features : scratch.kind_features;
     kf.clear();
@@ -243,7 +244,7 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     // The rules are unsure when no cue was strong enough (`other`) or two kinds score close.
     bool const kind_model = models.kind != nullptr && !models.kind->empty() &&
                             (a.kind == MessageKind::other || sorted[0] - sorted[1] < models.kind_margin);
-    if (kind_model || trace != nullptr) kind_features(c, a, rule_scores, kf);
+    if (kind_model || trace != nullptr) kind_features(c, a, rule_scores, reported, kf);
     if (kind_model) {
         auto& sc = scratch.model_scores;
         models.kind->scores(kf.items(), sc);
@@ -266,6 +267,9 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     if (a.kind == MessageKind::ask && a.patterns.empty() && a.clauses.object) spec += w_named_request;
     // A progress report that names what was done ("Added google custom search to /search/") is checkable.
     if (a.kind == MessageKind::status && a.clauses.object) spec += w_named_request;
+    // So is a report of the writer's own action with its object ("I fixed the missing line"): an event
+    // a reader can check, whatever else the message does.
+    if (reported && a.clauses.object) spec += w_reported;
     a.score = 1.0 / (1.0 + std::exp(3.0 * (spec - bar)));
     a.vague = spec < bar;
     // Where the evidence is close to the bar, the vague model settles the verdict.

@@ -5,7 +5,9 @@
 // for `reply-to-ask`, reports for `status`, write-up and decision cues, thanks. The cue lists are
 // lexicon files (request_open, ask_cue, question_open, objection, reply_cue, status, summary,
 // decision, thanks); the highest score wins, `other` when no cue is strong enough.
+#include <algorithm>
 #include <array>
+#include <initializer_list>
 
 #include "detector/detail/context.hpp"
 
@@ -45,9 +47,65 @@ bool reports_done(std::string_view x) {
            first != "according";
 }
 
+// The first word of `x` and the rest after it.
+std::pair<std::string_view, std::string_view> first_word(std::string_view x) {
+    std::size_t e = 0;
+    while (e < x.size() && (is_word_byte(static_cast<unsigned char>(x[e])) || x[e] == '\'')) ++e;
+    auto rest = x.substr(e);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    return {x.substr(0, e), rest};
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// A verb in the past that reports something done ("pulled", "booked", "split", "wrote"). Words in
+// -ed that say what someone thinks, feels or wants are opinions, not reports ("concerned", "wanted").
+bool past_action(std::string_view w) {
+    if (one_of(w, {"built", "made",    "wrote", "ran",  "put",     "split", "took", "set", "got",   "sent", "found",
+                   "began", "rewrote", "did",   "left", "brought", "cut",   "kept", "met", "spent", "went", "gave"}))
+        return true;
+    if (w.size() < 5 || !w.ends_with("ed") || w.ends_with("eed")) return false;
+    return !one_of(
+        w, {"thought",   "noticed",   "wondered",   "guessed",  "assumed",   "hoped",     "wanted",   "needed",
+            "liked",     "loved",     "hated",      "agreed",   "disagreed", "used",      "expected", "suspected",
+            "believed",  "figured",   "realized",   "realised", "feared",    "worried",   "meant",    "tried",
+            "seemed",    "asked",     "suggested",  "proposed", "mentioned", "concerned", "confused", "interested",
+            "surprised", "tired",     "based",      "related",  "supposed",  "annoyed",   "excited",  "pleased",
+            "convinced", "preferred", "considered", "decided",  "requested", "missed",    "failed",   "crashed",
+            "broke",     "opposed",   "objected",   "curious",  "involved",  "limited",   "allowed",  "required",
+            "tested"});
+}
+
+// A progress report's construction, wherever the sentence stands: a past action first ("Replaced a
+// native path separator…", "Created minutes of call…"), the writer's own past action ("I pulled your
+// work out…", "we've booked…", "I just merged…"), or a pull request saying what it does ("This PR adds
+// documentation…", "this pull request includes…").
+bool reports_action(std::string_view x) {
+    auto [w, rest] = first_word(x);
+    if (past_action(w)) return true;
+    if (one_of(w, {"i", "we", "i've", "we've", "i'd", "we'd"})) {
+        auto [v, more] = first_word(rest);
+        if (one_of(v, {"just", "already", "also", "now", "finally", "have", "has", "had"})) v = first_word(more).first;
+        return (w != "i'd" && w != "we'd") || v == "already" ? past_action(v) : false;
+    }
+    if (w == "this") {
+        auto [n, more] = first_word(rest);
+        if (one_of(n, {"pr", "patch", "commit", "change", "branch"}) || (n == "pull" && more.starts_with("request"))) {
+            if (n == "pull") more = first_word(more).second;  // past "request"
+            auto const v = first_word(more).first;
+            return one_of(v, {"adds",  "removes",  "updates",  "fixes",   "includes",  "implements", "introduces",
+                              "moves", "replaces", "rewrites", "renames", "refactors", "changes",    "makes",
+                              "bumps", "drops",    "reverts",  "begins",  "closes",    "resolves",   "contains"});
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
-void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores) {
+void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores, bool& reported) {
     auto const s = c.s;
     // Mood: a question unless its sentence opens as a request; else commitment, request, statement.
     auto const q = s.find('?');
@@ -64,7 +122,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
         a.mood = Mood::request;
     }
 
-    bool question = false, request = false, done = false;
+    bool question = false, request = false, done = false, report = false;
     std::size_t words = 0;
     int questions = 0;
     for (auto const& x : c.sentences) {
@@ -82,6 +140,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
         questions += x.question();
         request = request || request_sentence(c, x, static_cast<std::uint32_t>(sentence.data() - s.data()), tmp);
         if (words == 0) done = reports_done(sentence);
+        if (!x.question()) report = report || reports_action(sentence);
         for (std::size_t i = 0; i < sentence.size(); ++i)
             words += is_word_byte(static_cast<unsigned char>(sentence[i])) &&
                      (i == 0 || !is_word_byte(static_cast<unsigned char>(sentence[i - 1])));
@@ -101,7 +160,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
     // Someone else's words first, then the writer's ("Re: \"…\" The estimate includes…"): an answer to them.
     bool const quote_first = !c.quoted.empty() && c.quoted.front().first <= 8;
     at(K::reply_to_ask) = count(Lex::reply_cue) + (!c.quoted.empty() && !question ? (quote_first ? 1.5 : 0.75) : 0);
-    at(K::status) = 1.2 * count(Lex::status) + (done ? 1.5 : 0) - (question ? 1.0 : 0);
+    at(K::status) = 1.2 * count(Lex::status) + (done ? 1.5 : report ? 1.0 : 0) - (question ? 1.0 : 0);
     at(K::summary) = 1.5 * count(Lex::summary);
     at(K::commitment) = 1.5 * count(Lex::decision);
     // Deferring to someone's decision: "per Dana's call", "per the CTO's decision".
@@ -156,6 +215,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
         if (score[k] > score[best]) best = k;
     a.kind = static_cast<K>(best);
     scores = score;
+    reported = done || report;
 }
 
 }  // namespace pushback::detector::detail

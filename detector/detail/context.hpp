@@ -109,9 +109,12 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans);
 // flags.cpp: red flags.
 void find_red_flags(Context const& c, Analysis& a);
 // kind.cpp: mood and kind by the rules; `scores` gets each kind's rule score.
-void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores);
+// `reported`: the writer reports an action of theirs ("I fixed the missing line", "Replaced the
+// separator…"): a checkable event when the report names its object.
+void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores, bool& reported);
 // features.cpp: what the learned models read (model.hpp).
-void kind_features(Context const& c, Analysis const& a, std::array<double, 8> const& rule_scores, FeatureSet& out);
+void kind_features(Context const& c, Analysis const& a, std::array<double, 8> const& rule_scores, bool reported,
+                   FeatureSet& out);
 void vague_features(Context const& c, Analysis const& a, double spec, double vag, double bar, FeatureSet& out);
 // clauses.cpp: clauses and topic.
 void find_clauses(Context const& c, Analysis& a);

@@ -29,6 +29,7 @@ inline constexpr double w_thing = 0.25;       // "the return type", "the toolbar
 inline constexpr double w_thing_cap = 0.75;
 inline constexpr double w_consequence = 0.45;   // "so refunds stall", "which is why"
 inline constexpr double w_named_request = 0.5;  // a request with its object
+inline constexpr double w_reported = 0.5;       // the writer's own action reported with its object
 inline constexpr double s_cap = 4.0;
 
 // Hedges and intensifiers soften or inflate a claim but do not hide particulars, so they barely

@@ -66,8 +66,23 @@ std::size_t each_word(Context const& c, F&& f) {
 
 }  // namespace
 
-void kind_features(Context const& c, Analysis const& a, std::array<double, 8> const& rule_scores, FeatureSet& out) {
+void kind_features(Context const& c, Analysis const& a, std::array<double, 8> const& rule_scores, bool reported,
+                   FeatureSet& out) {
     out.add("bias");
+    // The message's shape, which carries over to wording it has not seen: a report of the writer's own
+    // action, how many sentences, exclamations, whether it opens by addressing someone.
+    if (reported) out.add("shape:report");
+    std::size_t own = 0;
+    bool exclaim = false;
+    for (auto const& x : c.sentences)
+        if (!c.mostly_quoted(x.b, x.e)) {
+            ++own;
+            exclaim |= x.end == '!';
+        }
+    out.add("shape:sentences", own <= 1 ? "1" : own <= 3 ? "2-3" : "4+");
+    if (exclaim) out.add("shape:exclaim");
+    auto const lead_ch = c.s.find_first_not_of(' ');
+    if (lead_ch != std::string_view::npos && c.s[lead_ch] == ph_person) out.add("shape:addressed");
     out.add("rule:", id(a.kind));
     for (std::size_t k = 0; k < rule_scores.size(); ++k)
         out.add_value("rulescore:", id(static_cast<MessageKind>(k)),

@@ -177,7 +177,8 @@ TrainedModels train_on(Collected const& col, std::vector<std::size_t> const& row
                    "# the writer's words, written by `pushback train` (detector/learn.cpp). One feature per line,\n"
                    "# then its weight for each class. Feature names: rule:/rulescore: the rules' kind and scores,\n"
                    "# lex:/lex0: a lexicon file that fired (in the first 30 bytes), w: a word, b: a word pair,\n"
-                   "# f1:/f2: the first two words, sf: a sentence's first word, specific: a particular's kind.\n"
+                   "# f1:/f2: the first two words, sf: a sentence's first word, specific: a particular's kind,\n"
+                   "# shape: the message's shape (a report of the writer's own action, sentences, exclamation).\n"
                    "# rules_lead: the model decides only when the rules' best kind leads the runner-up by less,\n"
                    "# confidence: and only when its own probability for its choice is at least this.\n" +
                        setting("rules_lead", o.kind_margin) + setting("confidence", o.kind_confidence),

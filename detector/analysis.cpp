@@ -268,8 +268,12 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     // A progress report that names what was done ("Added google custom search to /search/") is checkable.
     if (a.kind == MessageKind::status && a.clauses.object) spec += w_named_request;
     // So is a report of the writer's own action with its object ("I fixed the missing line"): an event
-    // a reader can check, whatever else the message does.
-    if (reported && a.clauses.object) spec += w_reported;
+    // a reader can check, whatever else the message does; not when the report itself is vague about
+    // how much or when ("Finished most of the tickets").
+    auto const named_vagueness = [](VSpan const& k) {
+        return k.c != VagueCategory::hedge && k.c != VagueCategory::intensifier;
+    };
+    if (reported && a.clauses.object && std::ranges::none_of(kept, named_vagueness)) spec += w_reported;
     a.score = 1.0 / (1.0 + std::exp(3.0 * (spec - bar)));
     a.vague = spec < bar;
     // Where the evidence is close to the bar, the vague model settles the verdict.
@@ -283,9 +287,6 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     // an illegitimate reason or a vague phrase other than a hedge or an intensifier (vague time,
     // quantity or scope, a weasel, hyperbole, unexplained pressure); a specific one on a particular that
     // weighs as much as an observable event (a number with its unit, a date, a constraint…).
-    auto const named_vagueness = [](VSpan const& k) {
-        return k.c != VagueCategory::hedge && k.c != VagueCategory::intensifier;
-    };
     bool const decisive =
         a.vague ? pattern_mask != 0 || !a.illegitimate.empty() || std::ranges::any_of(kept, named_vagueness)
                 : std::ranges::any_of(specifics, [](Found const& f) { return f.weight >= w_observable; });

@@ -78,34 +78,75 @@ bool past_action(std::string_view w) {
             "tested"});
 }
 
+// What a report names after its verb: a noun phrase ("a dark mode toggle", "the missing line"), not
+// a pronoun, a preposition or an infinitive ("this", "it", "to remove…").
+bool names_object(std::string_view rest) {
+    auto [w, more] = first_word(rest);
+    if (one_of(w, {"a",     "an",  "the",  "my",   "our", "your",  "their",   "his", "her",  "its", "these",
+                   "those", "all", "both", "each", "two", "three", "several", "new", "this", "that"})) {
+        auto const next = first_word(more).first;
+        return !next.empty() && !one_of(next, {"is", "was", "to", "and", "of", "in", "on", "for", "with", "one"});
+    }
+    return !w.empty() &&
+           !one_of(w, {"it",    "this",   "that",       "them",     "to",      "in",     "on",   "up",
+                       "out",   "with",   "for",        "of",       "and",     "so",     "some", "something",
+                       "stuff", "things", "everything", "anything", "more",    "most",   "back", "by",
+                       "at",    "as",     "from",       "into",     "over",    "again",  "too",  "here",
+                       "there", "now",    "then",       "just",     "already", "what",   "how",  "why",
+                       "when",  "if",     "but",        "or",       "not",     "me",     "you",  "him",
+                       "us",    "yet",    "soon",       "later",    "today",   "before", "after"});
+}
+
 // A progress report's construction, wherever the sentence stands: a past action first ("Replaced a
 // native path separator…", "Created minutes of call…"), the writer's own past action ("I pulled your
-// work out…", "we've booked…", "I just merged…"), or a pull request saying what it does ("This PR adds
-// documentation…", "this pull request includes…").
-bool reports_action(std::string_view x) {
+// work out…", "we've booked…", "I just merged…"), something reported done ("All the mods have been
+// updated", "Migration done"), or a pull request saying what it does ("This PR adds documentation…").
+// 0: none; 1: a report; 2: a report that names what was done.
+int reports_action(std::string_view x) {
+    auto const report = [](std::string_view rest) { return names_object(rest) ? 2 : 1; };
     auto [w, rest] = first_word(x);
-    if (past_action(w)) return true;
-    if (one_of(w, {"i", "we", "i've", "we've", "i'd", "we'd"})) {
+    if (past_action(w)) return report(rest);
+    if (one_of(w, {"i", "we", "i've", "we've"})) {
         auto [v, more] = first_word(rest);
-        if (one_of(v, {"just", "already", "also", "now", "finally", "have", "has", "had"})) v = first_word(more).first;
-        return (w != "i'd" && w != "we'd") || v == "already" ? past_action(v) : false;
+        while (one_of(v, {"just", "already", "also", "now", "finally", "have", "has", "had"})) {
+            auto const next = first_word(more);
+            v = next.first;
+            more = next.second;
+        }
+        return past_action(v) ? report(more) : 0;
     }
     if (w == "this") {
         auto [n, more] = first_word(rest);
         if (one_of(n, {"pr", "patch", "commit", "change", "branch"}) || (n == "pull" && more.starts_with("request"))) {
             if (n == "pull") more = first_word(more).second;  // past "request"
-            auto const v = first_word(more).first;
+            auto const [v, object] = first_word(more);
             return one_of(v, {"adds",  "removes",  "updates",  "fixes",   "includes",  "implements", "introduces",
                               "moves", "replaces", "rewrites", "renames", "refactors", "changes",    "makes",
-                              "bumps", "drops",    "reverts",  "begins",  "closes",    "resolves",   "contains"});
+                              "bumps", "drops",    "reverts",  "begins",  "closes",    "resolves",   "contains"})
+                       ? report(object)
+                       : 0;
         }
     }
-    return false;
+    // Passive: a subject that names something, then "has/have been", "is/was/were" and a past action, or
+    // "done" ("Migration done", "All the mods have been updated"). A pronoun subject names nothing.
+    if (one_of(w, {"it", "this", "that", "everything", "something", "they", "he", "she", "you"})) return 0;
+    auto const be = x.find(" been ");
+    auto const is = x.find(" is ");
+    auto const was = x.find(" was ");
+    auto const were = x.find(" were ");
+    for (auto at : {be, is, was, were}) {
+        if (at == std::string_view::npos || at > 40) continue;
+        auto const after = first_word(x.substr(x.find(' ', at + 1) + 1));
+        if (after.first == "done" || past_action(after.first)) return 2;
+    }
+    auto const done = x.find(" done");
+    if (done != std::string_view::npos && done < 30 && done + 5 == x.size()) return 2;
+    return 0;
 }
 
 }  // namespace
 
-void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores, bool& reported) {
+void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores, int& reported) {
     auto const s = c.s;
     // Mood: a question unless its sentence opens as a request; else commitment, request, statement.
     auto const q = s.find('?');
@@ -122,7 +163,8 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
         a.mood = Mood::request;
     }
 
-    bool question = false, request = false, done = false, report = false;
+    bool question = false, request = false, done = false;
+    int report = 0;
     std::size_t words = 0;
     int questions = 0;
     for (auto const& x : c.sentences) {
@@ -140,7 +182,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
         questions += x.question();
         request = request || request_sentence(c, x, static_cast<std::uint32_t>(sentence.data() - s.data()), tmp);
         if (words == 0) done = reports_done(sentence);
-        if (!x.question()) report = report || reports_action(sentence);
+        if (!x.question()) report = std::max(report, reports_action(sentence));
         for (std::size_t i = 0; i < sentence.size(); ++i)
             words += is_word_byte(static_cast<unsigned char>(sentence[i])) &&
                      (i == 0 || !is_word_byte(static_cast<unsigned char>(sentence[i - 1])));
@@ -160,7 +202,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
     // Someone else's words first, then the writer's ("Re: \"…\" The estimate includes…"): an answer to them.
     bool const quote_first = !c.quoted.empty() && c.quoted.front().first <= 8;
     at(K::reply_to_ask) = count(Lex::reply_cue) + (!c.quoted.empty() && !question ? (quote_first ? 1.5 : 0.75) : 0);
-    at(K::status) = 1.2 * count(Lex::status) + (done ? 1.5 : report ? 1.0 : 0) - (question ? 1.0 : 0);
+    at(K::status) = 1.2 * count(Lex::status) + (done ? 1.5 : report > 0 ? 1.0 : 0) - (question ? 1.0 : 0);
     at(K::summary) = 1.5 * count(Lex::summary);
     at(K::commitment) = 1.5 * count(Lex::decision);
     // Deferring to someone's decision: "per Dana's call", "per the CTO's decision".
@@ -215,7 +257,8 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
         if (score[k] > score[best]) best = k;
     a.kind = static_cast<K>(best);
     scores = score;
-    reported = done || report;
+    reported = report;
+    if (done && reported == 0) reported = 1;
 }
 
 }  // namespace pushback::detector::detail

@@ -109,11 +109,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans);
 // flags.cpp: red flags.
 void find_red_flags(Context const& c, Analysis& a);
 // kind.cpp: mood and kind by the rules; `scores` gets each kind's rule score.
-// `reported`: the writer reports an action of theirs ("I fixed the missing line", "Replaced the
-// separator…"): a checkable event when the report names its object.
-void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores, bool& reported);
+// `reported`: the message reports something done ("I fixed the missing line", "Replaced the
+// separator…", "Migration done"): 1, or 2 when the report names what was done (a checkable event).
+void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores, int& reported);
 // features.cpp: what the learned models read (model.hpp).
-void kind_features(Context const& c, Analysis const& a, std::array<double, 8> const& rule_scores, bool reported,
+void kind_features(Context const& c, Analysis const& a, std::array<double, 8> const& rule_scores, int reported,
                    FeatureSet& out);
 void vague_features(Context const& c, Analysis const& a, double spec, double vag, double bar, FeatureSet& out);
 // clauses.cpp: clauses and topic.

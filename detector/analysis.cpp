@@ -233,7 +233,7 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     a.sbi.impact = impact_word && (spec >= bar_base || (behavior_word && has_reading));
 
     std::array<double, 8> rule_scores{};
-    bool reported = false;
+    int reported = 0;
     classify(c, a, scratch.tmp, rule_scores, reported);
     // What the message is: the kind model decides, reading the rules' scores among its features.
     auto& kf = trace != nullptr ? trace->kind_features : scratch.kind_features;
@@ -266,14 +266,15 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     // actionable; a trust-destroying ask is not, whatever it names.
     if (a.kind == MessageKind::ask && a.patterns.empty() && a.clauses.object) spec += w_named_request;
     // A progress report that names what was done ("Added google custom search to /search/") is checkable.
-    if (a.kind == MessageKind::status && a.clauses.object) spec += w_named_request;
+    if (a.kind == MessageKind::status && (a.clauses.object || reported == 2)) spec += w_named_request;
     // So is a report of the writer's own action with its object ("I fixed the missing line"): an event
     // a reader can check, whatever else the message does; not when the report itself is vague about
     // how much or when ("Finished most of the tickets").
     auto const named_vagueness = [](VSpan const& k) {
         return k.c != VagueCategory::hedge && k.c != VagueCategory::intensifier;
     };
-    if (reported && a.clauses.object && std::ranges::none_of(kept, named_vagueness)) spec += w_reported;
+    if ((reported == 2 || (reported == 1 && a.clauses.object)) && std::ranges::none_of(kept, named_vagueness))
+        spec += w_reported;
     a.score = 1.0 / (1.0 + std::exp(3.0 * (spec - bar)));
     a.vague = spec < bar;
     // Where the evidence is close to the bar, the vague model settles the verdict.

@@ -66,12 +66,12 @@ std::size_t each_word(Context const& c, F&& f) {
 
 }  // namespace
 
-void kind_features(Context const& c, Analysis const& a, std::array<double, 8> const& rule_scores, bool reported,
+void kind_features(Context const& c, Analysis const& a, std::array<double, 8> const& rule_scores, int reported,
                    FeatureSet& out) {
     out.add("bias");
     // The message's shape, which carries over to wording it has not seen: a report of the writer's own
     // action, how many sentences, exclamations, whether it opens by addressing someone.
-    if (reported) out.add("shape:report");
+    if (reported > 0) out.add("shape:report");
     std::size_t own = 0;
     bool exclaim = false;
     for (auto const& x : c.sentences)

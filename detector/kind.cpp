@@ -63,6 +63,8 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
 // A verb in the past that reports something done ("pulled", "booked", "split", "wrote"). Words in
 // -ed that say what someone thinks, feels or wants are opinions, not reports ("concerned", "wanted").
 bool past_action(std::string_view w) {
+    // Irregular pasts, also with "re" ("rebuilt", "reran").
+    if (w.starts_with("re") && w.size() > 4 && !w.ends_with("ed")) w.remove_prefix(2);
     if (one_of(w, {"built", "made",    "wrote", "ran",  "put",     "split", "took", "set", "got",   "sent", "found",
                    "began", "rewrote", "did",   "left", "brought", "cut",   "kept", "met", "spent", "went", "gave"}))
         return true;

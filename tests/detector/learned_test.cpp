@@ -121,12 +121,12 @@ TEST_CASE("k-fold cross-validation on the real dev split: the learned part does 
     REQUIRE(cv.per_fold.size() == 5);
     auto const& real = cv.pooled[0];
     CHECK(real.model.messages() == static_cast<int>(dev->size()));
-    // Measured when the models were trained (tests/data/real/README.md): kind 0.495 -> 0.528,
-    // vague F1 0.784 -> 0.795. Floors just under, and never below the rules alone.
+    // Measured when the models were trained (tests/data/real/README.md, 910 messages): kind 0.476 ->
+    // 0.527, vague F1 0.784 -> 0.794. Floors just under, and never below the rules alone.
     CHECK(real.model.kind_accuracy() >= real.rules.kind_accuracy());
     CHECK(real.model.f1() >= real.rules.f1());
-    CHECK(real.model.kind_accuracy() >= 0.51);
-    CHECK(real.model.f1() >= 0.78);
+    CHECK(real.model.kind_accuracy() >= 0.52);
+    CHECK(real.model.f1() >= 0.785);
     // The synthetic split stays where the rules put it.
     CHECK(cv.pooled[1].model.f1() >= 0.99);
 }
@@ -182,4 +182,37 @@ TEST_CASE("add-on asks and commitments by construction", "[detector][real]") {
     }
     CHECK(analyze("I'm in a meeting until 3, will reply after.").kind != MessageKind::commitment);
     CHECK(analyze("Summary of today's call: we keep the March 14 date.").kind == MessageKind::summary);
+}
+
+TEST_CASE("progress reports by construction, and a report that names what was done is checkable", "[detector][real]") {
+    detail::Models const rules_only{};
+    // A past action first, the writer's own past action, a pull request saying what it does, a passive
+    // report: status, and specific because the report names what was done.
+    for (std::string_view t :
+         {"Rebuilt the staging cache and rotated the expired certificate.",
+          "We've migrated the billing cron to the new scheduler.", "I just pushed a fix for the flaky upload test.",
+          "This PR replaces the hand-rolled retry loop with the client's backoff option.",
+          "The export worker has been restarted on both nodes."}) {
+        INFO(t);
+        auto const r = detail::analyze_with(t, rules_only, nullptr);
+        CHECK(r.kind == MessageKind::status);
+        CHECK_FALSE(r.vague);
+        auto const a = analyze(t);
+        CHECK(a.kind == MessageKind::status);
+        CHECK_FALSE(a.vague);
+    }
+    // A report that names nothing, or is vague about how much, stays vague.
+    for (std::string_view t :
+         {"Finished some of the stuff.", "Updated things.", "It was done.", "Worked on it a bit."}) {
+        INFO(t);
+        CHECK(detail::analyze_with(t, rules_only, nullptr).vague);
+        CHECK(analyze(t).vague);
+    }
+    // Thinking, worrying, noticing are not reports.
+    for (std::string_view t : {"I think the retry loop is fine as it is.", "I worried the cache would go stale.",
+                               "I noticed the export drops rows when the file has a BOM."}) {
+        INFO(t);
+        CHECK(detail::analyze_with(t, rules_only, nullptr).kind != MessageKind::status);
+        CHECK(analyze(t).kind != MessageKind::status);
+    }
 }

@@ -420,6 +420,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "Their "})
         if (consequence.starts_with(det))
             consequence[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(consequence[0])));
+    // "weigh one risk in the checkout rewrite: the checkout rewrite will break refunds" says it twice.
+    if (!object.empty() && lower(consequence).starts_with(lower(object) + " "))
+        consequence = "it" + consequence.substr(object.size());
     set_slot(s, impl, "consequence", consequence);
     std::string const raw_alt =
         c.alternative ? clause_text(text, *c.alternative, a.quoted, max_of("alternative")) : std::string{};

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "bot/blocks.hpp"
+#include "handlers/coaching.hpp"
 #include "handlers/commitments.hpp"
 #include "handlers/pushback.hpp"
 #include "handlers/reframe.hpp"
@@ -192,4 +193,37 @@ TEST_CASE("a commitment's Log as commitment opens the log prefilled with decisio
     CHECK_THAT(view, Catch::Contains("\"initial_value\":\"ship the redesign as scoped\""));
     CHECK_THAT(view, Catch::Contains("\"initial_value\":\"I disagree with skipping the accessibility audit\""));
     CHECK_THAT(view, Catch::Contains("\"initial_value\":\"Sam\""));
+}
+
+TEST_CASE("a long Slack-formatted draft: the reply carries exactly the advice and keeps Block Kit's limits",
+          "[handlers][blockkit]") {
+    HandlerWorld w;
+    // Mentions, a link, a channel, bullets, code, emoji and multi-byte text, near the /pushback limit; then
+    // over 3,000 characters, which "Reframe this" still meets on a channel message.
+    std::string const para =
+        "<@U0PMX81> re the rollout in <#C0123|eng-payments>: :warning: the plan in "
+        "<https://docs.example.com/prd|the PRD> says 2 days for the billing export, I think it's 6 because the tax "
+        "rules differ per country — so refunds stall for a week.\n1. `migrate_accounts` locks the table for ~20 "
+        "min\n2. no rollback if it fails halfway 🚧\n";
+    std::string draft;
+    while (draft.size() + para.size() < handlers::max_draft_chars) draft += para;
+    draft += "Can we run it in batches overnight instead?";
+    auto const msg = json::parse(handlers::pushback(HandlerWorld::slash(draft), w.deps).body);
+    CHECK(block_kit_problems(msg).empty());
+    std::string all;
+    for (auto const& b : msg.at("blocks").as_array())
+        if (auto const* t = b.as_object().if_contains("text"); t && t->is_object())
+            all += std::string(t->at("text").as_string()) + "\n";
+    auto const advice = templates::advise(w.lib, detector::analyze(draft), draft);
+    CHECK_THAT(all, Catch::Contains(bot::blocks::escape(advice.next_step)));
+    for (auto const& card : advice.cards) {
+        CHECK_THAT(all, Catch::Contains(bot::blocks::escape(card.title)));
+        CHECK_THAT(all, Catch::Contains(bot::blocks::escape(card.text)));
+    }
+    std::string longer = draft;
+    while (longer.size() < 3'200) longer += para;
+    for (auto const* author : {"U0001", "U0PM"}) {
+        CAPTURE(author);
+        CHECK_FALSE(modal_text(w, message_action(author, longer)).empty());  // checks the modal's limits
+    }
 }

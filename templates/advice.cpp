@@ -391,7 +391,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // the date or the depth, not "a proposal instead" of the work.
     bool const cost_asked = c.shown("risks") || c.shown("constraint") || c.shown("estimate");
     // The trust-building reply and the reason's card are the answer; a generic card would only dilute it.
-    if (answered && adv.cards.size() >= 2) return adv;
+    if (answered) return adv;
     bool const room = adv.cards.size() < max_rework_cards;
     if (room && !cost_asked && !c.has("consequence") && !a.sbi.impact && !c.shown("goal")) c.add("card-cost");
     if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative"))

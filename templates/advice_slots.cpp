@@ -372,6 +372,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (!r) return {};
         for (auto const& span : a.spans)
             if (span.range.start < r->end && r->start < span.range.end) return {};
+        // "the last 40 support tickets": a counted noun is evidence, not what the message is about.
+        auto const before = text.substr(r->start >= 12 ? r->start - 12 : 0, r->start >= 12 ? 12 : r->start);
+        if (std::any_of(before.begin(), before.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+            return {};
         std::string o = clause_text(text, *r, a.quoted, max_of("object"));
         return (from_detector ? reads_as_object(o) : short_noun_phrase(o)) ? o : std::string{};
     };

@@ -316,6 +316,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                             ? "Don't send it as is: ask about scope and the problem behind it, as below."
                             : "If it's your PM's message, answer with the reply below; if you're the one asking, ask "
                               "the better way below.";
+        // The ask's own clauses are the asker's: the reply never states them as the user's hard parts.
+        detail::set_slot(slots, impl, "consequence", {});
         ask_cards(a, text, author, c);
         return adv;
     }
@@ -356,6 +358,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     if (adv.perspective == Side::reply_to_ask)
         for (auto q : a.quoted)
             if (auto const asked = detail::pm_ask_in(q.in(text))) {
+                // The reply speaks of what the PM asked about, not of the first thing the answer names.
+                if (auto what = detail::asked_object(q.in(text)); !what.empty())
+                    detail::set_slot(slots, impl, "object", what);
+                // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.
+                std::string hard = *asked == Pattern::why_so_long ? idea_of(a, text) : std::string{};
+                if (hard.starts_with("It ")) hard[0] = 'i';
+                if (*asked == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
                 if (c.add("ask-" + std::string(detector::id(*asked)) + "-reply")) {
                     // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
                     auto& title = adv.cards.back().title;
@@ -364,11 +373,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                         title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
                     }
                     adv.next_step =
-                        *asked == Pattern::why_so_long
-                            ? "Answer the question with what makes it big, and offer scope as the lever, starting "
-                              "from the reply below."
-                            : "Don't answer their ask with a bare no: say what it would take, starting from "
-                              "the reply below.";
+                        *asked != Pattern::why_so_long
+                            ? "Don't answer their ask with a bare no: say what it would take, starting from "
+                              "the reply below."
+                        : hard.empty() ? "Answer the question with what makes it big, and offer scope as the lever, "
+                                         "starting from the reply below."
+                                       : "Your answer has the hard parts: open with \"fair question\" and end on "
+                                         "scope as the lever, as in the reply below.";
                     answered = true;
                 }
                 break;

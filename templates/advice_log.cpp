@@ -59,7 +59,8 @@ std::string decision_maker_of(std::string_view text) {
         if (auto const at = text.find(cue); at != std::string_view::npos)
             if (auto n = name_before(at); !n.empty()) return n;
     }
-    for (std::string_view by : {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with "}) {
+    for (std::string_view by : {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ", "Your call, ",
+                                "your call, "}) {
         auto const at = text.find(by);
         if (at == std::string_view::npos) continue;
         std::size_t b = at + by.size(), e = b;
@@ -116,6 +117,7 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                                        {"we're shipping ", true}, {"we ship ", true},
                                                        {"we keep ", true},        {"we took ", true},
                                                        {"i'll back ", false},     {"on board with ", false},
+                                                       {"commit to ", false},
                                                        {"we're doing ", true},    {"we'll use ", true},
                                                        {"'s call to ", false},    {" chose ", true},
                                                        {"shipping the ", true},   {"i'll make the ", false}});

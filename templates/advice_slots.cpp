@@ -336,6 +336,26 @@ std::string clause_text(std::string_view text, detector::Range r, std::vector<de
     return s;
 }
 
+std::string asked_object(std::string_view ask) {
+    std::string const l = lower(ask);
+    for (std::string_view lead : {"why does ", "why is ", "why will ", "how come ", "can we get ", "can we ship ",
+                                  "can you get ", "can we have ", "can you ship ", "can we do "}) {
+        auto const at = l.find(lead);
+        if (at == std::string::npos) continue;
+        auto const b = at + lead.size();
+        auto e = b;
+        while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
+        std::string_view rest = std::string_view(l).substr(b, e - b);
+        for (std::string_view stop : {" need", " take", " out", " by ", " faster", " sooner", " done", " ready",
+                                      " before", " in ", " this ", " cost", " taking", " so long", " still",
+                                      " require", " have to"})
+            if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
+        std::string o = plain_words(ask.substr(b, rest.size()));
+        if (reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
+    }
+    return {};
+}
+
 std::string proposal_in(std::string_view text, detector::Analysis const& a) {
     std::string const l = lower(text);
     for (std::string_view lead : {"can we ", "could we ", "what if we ", "how about we ", "i'd ship ", "i'd rather ",
@@ -389,6 +409,17 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));
     set_slot(s, impl, "object", object);
     clause("plan_number", c.plan_number);
+    // "2 weeks for SSO is not realistic": a duration for a named thing, in a draft that gives no number of its
+    // own, is the plan's number the writer disputes.
+    if (!c.plan_number && !c.own_number)
+        for (auto const& sp : a.specifics) {
+            if (sp.kind != detector::SpecificKind::number || inside(sp.range, a.quoted)) continue;
+            auto const what = number_for(text, sp.range, a);
+            if (what.empty()) continue;
+            set_slot(s, impl, "plan_number", clause_text(text, sp.range, a.quoted, max_of("plan_number")));
+            if (object.empty()) set_slot(s, impl, "object", what);
+            break;
+        }
     // "I think it's 3" against the plan's "1 sprint": the writer's number takes the plan's unit.
     std::string own = c.own_number ? clause_text(text, *c.own_number, a.quoted, max_of("own_number")) : std::string{};
     std::string const plan =

@@ -33,6 +33,9 @@ detector::Range sentence_around(std::string_view text, std::size_t at);
 // first week?" gives "gate it behind a flag for the first week"; "Can we talk?" gives nothing.
 std::string proposal_in(std::string_view text, detector::Analysis const& a);
 
+// What someone's ask is about: "Why does the settings page need two sprints?" gives "the settings page".
+std::string asked_object(std::string_view ask);
+
 // Sets the commitment slots (decided, concern, decision_maker) for "Log as commitment" (advice_log.cpp).
 void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                            std::string_view text);

@@ -391,6 +391,14 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     if (reasons.empty() && cues.reason) reasons.push_back(*cues.reason);
     // The card the draft can fill goes first: "won't make it ... I'd ship X on the 3rd" is answered by the
     // date-or-depth card with its own slice before a risk card that would have to ask for the failure mode.
+    // The constraint card names the constraint the draft says is missed, not the clause its cue opened.
+    if (std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) != reasons.end())
+        if (auto what = detail::missed_constraint(text, a); !what.empty()) {
+            if (c.has("object") &&
+                detail::lower(what).find(detail::lower(slots.values[detail::slot_index("object")])) != std::string::npos)
+                detail::set_slot(slots, impl, "object", {});
+            detail::set_slot(slots, impl, "consequence", what);
+        }
     std::stable_partition(reasons.begin(), reasons.end(), [&](Reason r) { return fills_card(r, c); });
     for (auto r : reasons) {
         if (adv.cards.size() == max_rework_cards) break;

@@ -336,6 +336,21 @@ std::string clause_text(std::string_view text, detector::Range r, std::vector<de
     return s;
 }
 
+std::string missed_constraint(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (std::string_view lead : {"doesn't account for ", "does not account for ", "don't account for ",
+                                  "accounts for ", "account for ", "ignores ", "ignore ", "misses ", "forgets "}) {
+        auto const at = l.find(lead);
+        if (at == std::string::npos) continue;
+        auto const b = static_cast<std::uint32_t>(at + lead.size());
+        auto e = b;
+        while (e < text.size() && std::string_view(".,;:!?\n").find(text[e]) == std::string_view::npos) ++e;
+        std::string what = clause_text(text, {b, e}, a.quoted, 120);
+        if (std::count(what.begin(), what.end(), ' ') >= 1) return what;
+    }
+    return {};
+}
+
 std::string asked_object(std::string_view ask) {
     std::string const l = lower(ask);
     for (std::string_view lead : {"why does ", "why is ", "why will ", "how come ", "can we get ", "can we ship ",

@@ -33,6 +33,10 @@ detector::Range sentence_around(std::string_view text, std::size_t at);
 // first week?" gives "gate it behind a flag for the first week"; "Can we talk?" gives nothing.
 std::string proposal_in(std::string_view text, detector::Analysis const& a);
 
+// The constraint a draft says the plan misses: "This ignores the data residency requirement for EU
+// customers" gives "the data residency requirement for EU customers".
+std::string missed_constraint(std::string_view text, detector::Analysis const& a);
+
 // What someone's ask is about: "Why does the settings page need two sprints?" gives "the settings page".
 std::string asked_object(std::string_view ask);
 

@@ -352,7 +352,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         if (auto p = detail::proposal_in(text, a); !p.empty()) detail::set_slot(slots, impl, "alternative", p);
     adv.next_step = rework_step(a, c);
     // "Why are we doing this at all?": the goal is what's unclear, so asking about it comes first.
-    if (questions_goal(text)) c.add("card-goal");
+    if (questions_goal(text)) {
+        c.add("card-goal");
+        adv.next_step = "Ask about the goal before you object: what problem it solves, and for whom. Start from the "
+                        "first card below.";
+    }
     // An answer to a trust-destroying ask starts from the reply that builds trust ("what would you cut?").
     bool answered = false;
     if (adv.perspective == Side::reply_to_ask)
@@ -413,15 +417,19 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     if (answered) return adv;
     bool const room = adv.cards.size() < max_rework_cards;
     if (room && !cost_asked && !c.has("consequence") && !a.sbi.impact && !c.shown("goal")) c.add("card-cost");
+    // The writer's own consequence, when no reason card carries it, leads before any card that asks for more.
+    if (adv.cards.empty() && c.has("consequence")) c.add("card-cost");
     if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative"))
         c.add(c.shown("estimate") ? "card-date-or-depth" : "card-proposal");
-    if (adv.cards.size() < max_rework_cards && c.has("consequence") && adv.cards.empty()) c.add("card-cost");
     // "Ask about the goal" only when the goal is what's unclear: nothing named, no particular, no reason.
     bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty();
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     // A rework offers two or three ways forward.
     // The cost card only asks for a cost no card already states.
-    bool const cost_said = c.has("consequence") && !adv.cards.empty();
+    bool const cost_said =
+        c.has("consequence") && std::any_of(adv.cards.begin(), adv.cards.end(), [&](Card const& k) {
+            return k.text.find(slots.values[detail::slot_index("consequence")]) != std::string::npos;
+        });
     for (std::string_view more : {"card-cost", "card-proposal"})
         if (adv.cards.size() < 2 && !(more == "card-cost" && (cost_said || c.shown("goal")))) c.add(more);
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");

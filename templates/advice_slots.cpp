@@ -217,7 +217,8 @@ std::string proposal_of(std::string s) {
             }
     }
     for (std::string_view lead :
-         {"we could just ", "we could ", "we should just ", "we should ", "let's ", "i'd propose ", "i propose ",
+         {"we could just ", "we could ", "we should just ", "we should ", "could we ", "can we ", "let's ",
+          "i'd propose ", "i propose ",
           "i'd suggest ", "i suggest ", "proposal: ", "suggestion: ", "why don't we ", "how about ", "what if we "})
         if (l.starts_with(lead) && s.size() > lead.size() + 8) {
             s.erase(0, lead.size());

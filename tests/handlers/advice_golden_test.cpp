@@ -1,4 +1,4 @@
-// Golden replies for twenty-three drafts spanning every triage (ready, rework, asks, not-pushback,
+// Golden replies for twenty-eight drafts spanning every triage (ready, rework, asks, not-pushback,
 // commitment, stop): the rendered /pushback reply must equal tests/golden/advice/NAME.txt. Each file
 // was read as a senior engineer would ("would I send this card?"); PUSHBACK_UPDATE_GOLDEN=1 rewrites
 // them, then review the diff line by line before committing. Also: the reframe modal and the help.
@@ -29,7 +29,7 @@ std::string read_file(std::string const& path) {
 
 }  // namespace
 
-TEST_CASE("/pushback replies for twenty-three drafts across the triage match their golden texts",
+TEST_CASE("/pushback replies for twenty-eight drafts across the triage match their golden texts",
           "[handlers][golden]") {
     HandlerWorld w;
     std::vector<std::pair<std::string, std::string>> const cases{
@@ -79,6 +79,17 @@ TEST_CASE("/pushback replies for twenty-three drafts across the triage match the
         {"commitment_postgres",
          "Going with Postgres per Dana's call. I still think the migration risk is under-priced, but I'm in"},
         {"stop_third_person", "Priya has no idea how our billing works and her spec is garbage"},
+        // The review of forty drafts (tests/data/coaching/review.md): the PM's deadline named, an effort-sizing
+        // ask, the answer's own hard parts, the writer's proposal carried, the goal card where the goal is unclear.
+        {"ask_faster_by_friday", "Can we get the CSV export out faster, like by Friday?"},
+        {"ask_pretty_quick", "Should be pretty quick, right?"},
+        {"reply_why_so_long",
+         "> Why does the settings page need two sprints?\nIt touches 14 screens and the permissions model, so each "
+         "screen needs its own tests."},
+        {"ready_risk_with_proposal",
+         "The checkout rewrite will break refunds for every customer on the legacy plan, and we have no rollback "
+         "path. Can we gate it behind a flag for the first week?"},
+        {"rework_goal_unclear", "Why are we doing this at all?"},
     };
     for (auto const& [name, draft] : cases) {
         CAPTURE(name);

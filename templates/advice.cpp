@@ -412,7 +412,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     }
     // The cost card only when no reason card already asks for the consequence; an estimate's options are
     // the date or the depth, not "a proposal instead" of the work.
-    bool const cost_asked = c.shown("risks") || c.shown("constraint") || c.shown("estimate");
+    // A user-need draft's question is the premise, not a cost: the premise card already asks what it needs.
+    bool const cost_asked = c.shown("risks") || c.shown("constraint") || c.shown("estimate") || c.shown("premise");
     // The trust-building reply and the reason's card are the answer; a generic card would only dilute it.
     if (answered) return adv;
     bool const room = adv.cards.size() < max_rework_cards;
@@ -420,7 +421,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // The writer's own consequence, when no reason card carries it, leads before any card that asks for more.
     if (adv.cards.empty() && c.has("consequence")) c.add("card-cost");
     if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative"))
-        c.add(c.shown("estimate") ? "card-date-or-depth" : "card-proposal");
+        c.add(c.shown("estimate")    ? "card-date-or-depth"
+              : c.shown("two-paths") ? "card-cost"  // two paths already ask for the alternative
+                                     : "card-proposal");
     // "Ask about the goal" only when the goal is what's unclear: nothing named, no particular, no reason.
     bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty();
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
@@ -431,7 +434,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             return k.text.find(slots.values[detail::slot_index("consequence")]) != std::string::npos;
         });
     for (std::string_view more : {"card-cost", "card-proposal"})
-        if (adv.cards.size() < 2 && !(more == "card-cost" && (cost_said || c.shown("goal")))) c.add(more);
+        if (adv.cards.size() < 2 && !(more == "card-cost" && (cost_said || cost_asked || c.shown("goal"))) &&
+            !(more == "card-proposal" && c.shown("two-paths")))
+            c.add(more);
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     return adv;
 }

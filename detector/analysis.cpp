@@ -67,9 +67,8 @@ void keep_non_overlapping(std::vector<VSpan> const& from, std::vector<VSpan>& ke
 
 // "the export stays broken", "the build is broken": a big word inside an observable fact is literal.
 bool literal_absolute(std::vector<Hit> const& hits, Hit const& h) {
-    return std::any_of(hits.begin(), hits.end(), [&](Hit const& o) {
-        return o.lex == Lex::observable && o.begin <= h.begin && h.end <= o.end;
-    });
+    return std::any_of(hits.begin(), hits.end(),
+                       [&](Hit const& o) { return o.lex == Lex::observable && o.begin <= h.begin && h.end <= o.end; });
 }
 
 // "which means support gets the tickets", "so refunds stall for a week": a consequence connective in the

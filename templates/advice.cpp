@@ -175,9 +175,9 @@ bool is_ready(Analysis const& a, Cards const& c, bool way) {
 // challenges the estimate (seed 002's "why is it taking so long?" in a softer voice).
 bool sizes_the_work(Analysis const& a, std::string_view text) {
     std::string const l = detail::lower(text);
-    for (std::string_view w : {"quick", "easy", "simple", "small change", "tiny", "trivial", "shouldn't take long",
-                               "should not take long", "can't be that hard", "can't take that long", "a few hours",
-                               "an afternoon", "a one-liner", "one line"})
+    for (std::string_view w :
+         {"quick", "easy", "simple", "small change", "tiny", "trivial", "shouldn't take long", "should not take long",
+          "can't be that hard", "can't take that long", "a few hours", "an afternoon", "a one-liner", "one line"})
         for (auto at = l.find(w); at != std::string::npos; at = l.find(w, at + 1))
             if (!detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())}, a.quoted))
                 return true;
@@ -185,9 +185,9 @@ bool sizes_the_work(Analysis const& a, std::string_view text) {
 }
 
 void ask_cards(Analysis const& a, std::string_view text, Author author, Cards& c) {
-    std::string const key = !a.patterns.empty()        ? std::string(detector::id(a.patterns.front()))
+    std::string const key = !a.patterns.empty()       ? std::string(detector::id(a.patterns.front()))
                             : sizes_the_work(a, text) ? std::string("why-so-long")
-                                                       : std::string("clarify");
+                                                      : std::string("clarify");
     if (author != Author::self) c.add("ask-" + key + "-reply");
     if (author != Author::other) c.add("ask-" + key + "-better");
 }
@@ -242,8 +242,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         adv.triage = Triage::stop;
         if (!a.red_flags.empty()) {
             // Going over someone's head is the move that can't be undone: it leads when it's there.
-            bool const skips = std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::skips_ladder) !=
-                               a.red_flags.end();
+            bool const skips =
+                std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::skips_ladder) != a.red_flags.end();
             RedFlag const lead = skips ? RedFlag::skips_ladder : a.red_flags.front();
             adv.next_step = stop_step(lead);
             c.add("stop-" + std::string(detector::id(lead)));
@@ -354,8 +354,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // "Why are we doing this at all?": the goal is what's unclear, so asking about it comes first.
     if (questions_goal(text)) {
         c.add("card-goal");
-        adv.next_step = "Ask about the goal before you object: what problem it solves, and for whom. Start from the "
-                        "first card below.";
+        adv.next_step =
+            "Ask about the goal before you object: what problem it solves, and for whom. Start from the "
+            "first card below.";
     }
     // An answer to a trust-destroying ask starts from the reply that builds trust ("what would you cut?").
     bool answered = false;
@@ -398,8 +399,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // The constraint card names the constraint the draft says is missed, not the clause its cue opened.
     if (std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) != reasons.end())
         if (auto what = detail::missed_constraint(text, a); !what.empty()) {
-            if (c.has("object") &&
-                detail::lower(what).find(detail::lower(slots.values[detail::slot_index("object")])) != std::string::npos)
+            if (c.has("object") && detail::lower(what).find(
+                                       detail::lower(slots.values[detail::slot_index("object")])) != std::string::npos)
                 detail::set_slot(slots, impl, "object", {});
             detail::set_slot(slots, impl, "consequence", what);
         }
@@ -429,10 +430,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     // A rework offers two or three ways forward.
     // The cost card only asks for a cost no card already states.
-    bool const cost_said =
-        c.has("consequence") && std::any_of(adv.cards.begin(), adv.cards.end(), [&](Card const& k) {
-            return k.text.find(slots.values[detail::slot_index("consequence")]) != std::string::npos;
-        });
+    bool const cost_said = c.has("consequence") && std::any_of(adv.cards.begin(), adv.cards.end(), [&](Card const& k) {
+                               return k.text.find(slots.values[detail::slot_index("consequence")]) != std::string::npos;
+                           });
     for (std::string_view more : {"card-cost", "card-proposal"})
         if (adv.cards.size() < 2 && !(more == "card-cost" && (cost_said || cost_asked || c.shown("goal"))) &&
             !(more == "card-proposal" && c.shown("two-paths")))

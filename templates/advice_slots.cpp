@@ -216,10 +216,9 @@ std::string proposal_of(std::string s) {
                 break;
             }
     }
-    for (std::string_view lead :
-         {"we could just ", "we could ", "we should just ", "we should ", "could we ", "can we ", "let's ",
-          "i'd propose ", "i propose ",
-          "i'd suggest ", "i suggest ", "proposal: ", "suggestion: ", "why don't we ", "how about ", "what if we "})
+    for (std::string_view lead : {"we could just ", "we could ", "we should just ", "we should ", "could we ",
+                                  "can we ", "let's ", "i'd propose ", "i propose ", "i'd suggest ", "i suggest ",
+                                  "proposal: ", "suggestion: ", "why don't we ", "how about ", "what if we "})
         if (l.starts_with(lead) && s.size() > lead.size() + 8) {
             s.erase(0, lead.size());
             break;
@@ -261,8 +260,8 @@ std::string asked_deadline(std::string_view text, detector::Analysis const& a) {
     for (auto const& sp : a.specifics) {
         if (sp.kind != detector::SpecificKind::date || !inside(sp.range, a.quoted) || sp.range.end > text.size())
             continue;
-        std::string const before = lower(text.substr(sp.range.start >= 8 ? sp.range.start - 8 : 0,
-                                                     sp.range.start >= 8 ? 8 : sp.range.start));
+        std::string const before =
+            lower(text.substr(sp.range.start >= 8 ? sp.range.start - 8 : 0, sp.range.start >= 8 ? 8 : sp.range.start));
         if (!before.ends_with("by ") && !before.ends_with("before ") && !before.ends_with("to ") &&
             !before.ends_with("for "))
             continue;
@@ -362,9 +361,9 @@ std::string asked_object(std::string_view ask) {
         auto e = b;
         while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
-        for (std::string_view stop : {" need", " take", " out", " by ", " faster", " sooner", " done", " ready",
-                                      " before", " in ", " this ", " cost", " taking", " so long", " still",
-                                      " require", " have to"})
+        for (std::string_view stop :
+             {" need", " take", " out", " by ", " faster", " sooner", " done", " ready", " before", " in ", " this ",
+              " cost", " taking", " so long", " still", " require", " have to"})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         std::string o = plain_words(ask.substr(b, rest.size()));
         if (reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
@@ -410,7 +409,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (span.range.start < r->end && r->start < span.range.end) return {};
         // "the last 40 support tickets": a counted noun is evidence, not what the message is about.
         auto const before = text.substr(r->start >= 12 ? r->start - 12 : 0, r->start >= 12 ? 12 : r->start);
-        if (std::any_of(before.begin(), before.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+        if (std::any_of(before.begin(), before.end(),
+                        [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
             return {};
         std::string o = clause_text(text, *r, a.quoted, max_of("object"));
         return (from_detector ? reads_as_object(o) : short_noun_phrase(o)) ? o : std::string{};
@@ -419,7 +419,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     if (object.empty() && !c.object) object = usable_object(a.topic, false);
     if (idiom_topic(object)) object.clear();
     // "2 weeks for SSO is not realistic": the plan's number names what it is for.
-    if (object.empty() && (c.plan_number || c.own_number)) object = number_for(text, *(c.plan_number ? c.plan_number : c.own_number), a);
+    if (object.empty() && (c.plan_number || c.own_number))
+        object = number_for(text, *(c.plan_number ? c.plan_number : c.own_number), a);
     // "The migration" opened its sentence; inside a card it reads "the migration".
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "Their ", "This "})
         if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));

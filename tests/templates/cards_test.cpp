@@ -12,9 +12,7 @@ using test_support::builtin;
 
 namespace {
 
-templates::Advice advise(std::string_view text) {
-    return templates::advise(builtin(), detector::analyze(text), text);
-}
+templates::Advice advise(std::string_view text) { return templates::advise(builtin(), detector::analyze(text), text); }
 
 std::string all_cards(templates::Advice const& adv) {
     std::string s;
@@ -39,8 +37,8 @@ TEST_CASE("the reply to a PM's faster ask names the deadline they gave", "[templ
         CAPTURE(text);
         auto const adv = advise(text);
         REQUIRE(has_family(adv, "trust-reply"));
-        auto const& reply = *std::find_if(adv.cards.begin(), adv.cards.end(),
-                                          [](auto const& c) { return c.family == "trust-reply"; });
+        auto const& reply =
+            *std::find_if(adv.cards.begin(), adv.cards.end(), [](auto const& c) { return c.family == "trust-reply"; });
         CHECK_THAT(reply.text, Catch::Contains("what would you cut to make Friday?"));
         CHECK_THAT(reply.text, !Catch::Contains("the earlier date"));
         CHECK(prompts(reply.text) <= 1);
@@ -122,9 +120,9 @@ TEST_CASE("slots read as the writer's words: no fragment, no token list, no mark
         CHECK_THAT(all_cards(scope), !Catch::Contains("scope of the scope"));
     }
     SECTION("the object is not said twice, the proposal is not asked for when the draft makes it") {
-        auto const adv =
-            advise("I'm worried the checkout rewrite will break refunds. Could we gate it behind a flag for the first "
-                   "week?");
+        auto const adv = advise(
+            "I'm worried the checkout rewrite will break refunds. Could we gate it behind a flag for the first "
+            "week?");
         auto const cards = all_cards(adv);
         CHECK_THAT(cards, Catch::Contains("about the checkout rewrite: it will break refunds."));
         CHECK_THAT(cards, Catch::Contains("propose instead: gate it behind a flag for the first week."));

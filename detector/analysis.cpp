@@ -65,6 +65,32 @@ void keep_non_overlapping(std::vector<VSpan> const& from, std::vector<VSpan>& ke
     }
 }
 
+// "the export stays broken", "the build is broken": a big word inside an observable fact is literal.
+bool literal_absolute(std::vector<Hit> const& hits, Hit const& h) {
+    return std::any_of(hits.begin(), hits.end(),
+                       [&](Hit const& o) { return o.lex == Lex::observable && o.begin <= h.begin && h.end <= o.end; });
+}
+
+// "which means support gets the tickets", "so refunds stall for a week": a consequence connective in the
+// writer's words followed by a clause of its own states the impact, whatever the evidence weighs. The
+// loose joiners ("so the", "and then", "due to") introduce a reason or a sequence as often as an impact.
+bool states_consequence(Context const& c) {
+    for (auto const& h : c.hits) {
+        if (h.lex != Lex::consequence || c.in_quote(h.begin, h.end)) continue;
+        auto const phrase = c.s.substr(h.begin, h.end - h.begin);
+        bool loose = false;
+        for (std::string_view w : {"so the", "so our", "so we", "so that", "and then", "because of", "due to",
+                                   "caused by", "that's why", "that is why", "which is why"})
+            loose = loose || phrase.starts_with(w);
+        if (loose) continue;
+        auto const* x = c.sentence_at(h.begin);
+        if (x == nullptr || x->e <= h.end) continue;
+        auto const rest = c.s.substr(h.end, x->e - h.end);
+        if (std::count(rest.begin(), rest.end(), ' ') >= 3) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 namespace detail {
@@ -94,7 +120,7 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
         if (c.in_quote(h.begin, h.end)) continue;
         if (in(h.lex, Lex::hedge, Lex::pressure))
             vague.push_back({h.begin, h.end, static_cast<VagueCategory>(static_cast<int>(h.lex)), false});
-        else if (h.lex == Lex::absolute)
+        else if (h.lex == Lex::absolute && !literal_absolute(hits, h))
             vague.push_back({h.begin, h.end, VagueCategory::hyperbole, true});
     }
     auto& pattern_spans = scratch.pattern_spans;
@@ -261,6 +287,8 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     }
     find_red_flags(c, a);
     find_clauses(c, a);
+    // After the kind is read: the box only says what the draft states.
+    a.sbi.impact = a.sbi.impact || states_consequence(c);
 
     // A request that names what it asks for ("Allow execution of this tool on stock Windows") is
     // actionable; a trust-destroying ask is not, whatever it names.

@@ -71,6 +71,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 } else if (!question && !demands(sentence, *x)) {
                     break;
                 }
+                // "Can you give me a date for the decision?": the writer asks for a decision date, which
+                // is the clear ask seed 003 wants, not pressure on delivery.
+                if (c.s.substr(h.begin, x->e - h.begin).find("decid") != std::string_view::npos ||
+                    c.s.substr(h.begin, x->e - h.begin).find("decision") != std::string_view::npos)
+                    break;
                 flag(Pattern::faster_please, h);
                 break;
             }

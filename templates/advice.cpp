@@ -102,6 +102,42 @@ struct Cards {
     }
 };
 
+// "Why are we doing this?", "what's the goal here?": the draft itself questions the goal.
+bool questions_goal(std::string_view text) {
+    std::string const l = detail::lower(text);
+    for (std::string_view w : {"why are we doing", "why are we building", "why do we need this", "what's the goal",
+                               "what is the goal", "what problem are we", "what problem does this", "why this at all",
+                               "doing this at all", "building this at all"})
+        if (l.find(w) != std::string::npos) return true;
+    return false;
+}
+
+// Whether the draft fills the key slot of the reason's card.
+bool fills_card(Reason r, Cards const& c) {
+    switch (r) {
+        case Reason::estimate:
+            return c.has("own_number");
+        case Reason::scope_timeline:
+            return c.has("deadline") || c.has("alternative");
+        case Reason::underweighted_risk:
+        case Reason::ignored_constraint:
+            return c.has("consequence");
+        case Reason::better_alternative:
+            return c.has("alternative");
+        default:
+            return true;
+    }
+}
+
+// A number with a unit of time ("3 sprints", "2 weeks"): what an estimate is made of.
+bool duration(Cards const& c, std::string_view slot) {
+    if (!c.has(slot)) return false;
+    std::string const v = detail::lower(c.slots.values[detail::slot_index(slot)]);
+    for (std::string_view unit : {"day", "week", "sprint", "month", "hour", "quarter", "minute"})
+        if (v.find(unit) != std::string::npos) return true;
+    return false;
+}
+
 // What a rework most needs, in one line: the first two fixes, in the order a senior engineer would ask.
 std::string rework_step(Analysis const& a, Cards const& c) {
     std::vector<std::string> fixes;
@@ -117,7 +153,9 @@ std::string rework_step(Analysis const& a, Cards const& c) {
     if (!a.offers_alternative && !c.has("alternative")) fixes.emplace_back("bring an alternative or options");
     if (c.has("hedge")) fixes.push_back("drop " + c.slots.values[detail::slot_index("hedge")]);
     if (fixes.size() < 2 && a.vague) fixes.emplace_back("swap the vague words for facts your PM can check");
-    if (fixes.empty()) fixes.emplace_back("lead with the specifics and end with the decision you need");
+    if (fixes.empty())
+        fixes.emplace_back(c.has("ask") ? "put the cost and your proposal side by side, as the first card does"
+                                        : "lead with the specifics and end with the decision you need");
     std::string s = "Rework it before sending: " + fixes[0];
     if (fixes.size() > 1) s += ", and " + fixes[1];
     s += ". Start from a card below.";
@@ -133,8 +171,23 @@ bool is_ready(Analysis const& a, Cards const& c, bool way) {
     return !a.vague && a.score < 0.15 && specific && has_way;
 }
 
-void ask_cards(Analysis const& a, Author author, Cards& c) {
-    std::string const key = a.patterns.empty() ? std::string("clarify") : std::string(detector::id(a.patterns.front()));
+// "Should be pretty quick, right?", "It's a small change, no?": an ask that sizes the work for the engineer
+// challenges the estimate (seed 002's "why is it taking so long?" in a softer voice).
+bool sizes_the_work(Analysis const& a, std::string_view text) {
+    std::string const l = detail::lower(text);
+    for (std::string_view w :
+         {"quick", "easy", "simple", "small change", "tiny", "trivial", "shouldn't take long", "should not take long",
+          "can't be that hard", "can't take that long", "a few hours", "an afternoon", "a one-liner", "one line"})
+        for (auto at = l.find(w); at != std::string::npos; at = l.find(w, at + 1))
+            if (!detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())}, a.quoted))
+                return true;
+    return false;
+}
+
+void ask_cards(Analysis const& a, std::string_view text, Author author, Cards& c) {
+    std::string const key = !a.patterns.empty()       ? std::string(detector::id(a.patterns.front()))
+                            : sizes_the_work(a, text) ? std::string("why-so-long")
+                                                      : std::string("clarify");
     if (author != Author::self) c.add("ask-" + key + "-reply");
     if (author != Author::other) c.add("ask-" + key + "-better");
 }
@@ -188,8 +241,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     if (!adv.flags.empty()) {
         adv.triage = Triage::stop;
         if (!a.red_flags.empty()) {
-            adv.next_step = stop_step(a.red_flags.front());
-            c.add("stop-" + std::string(detector::id(a.red_flags.front())));
+            // Going over someone's head is the move that can't be undone: it leads when it's there.
+            bool const skips =
+                std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::skips_ladder) != a.red_flags.end();
+            RedFlag const lead = skips ? RedFlag::skips_ladder : a.red_flags.front();
+            adv.next_step = stop_step(lead);
+            c.add("stop-" + std::string(detector::id(lead)));
         }
         if (!a.illegitimate.empty() && !settled) {
             if (a.red_flags.empty())
@@ -259,7 +316,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                             ? "Don't send it as is: ask about scope and the problem behind it, as below."
                             : "If it's your PM's message, answer with the reply below; if you're the one asking, ask "
                               "the better way below.";
-        ask_cards(a, author, c);
+        // The ask's own clauses are the asker's: the reply never states them as the user's hard parts.
+        detail::set_slot(slots, impl, "consequence", {});
+        ask_cards(a, text, author, c);
         return adv;
     }
 
@@ -288,11 +347,29 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     }
 
     adv.triage = Triage::rework;
+    // "Can we gate it behind a flag?": the writer's proposal, which the cards carry instead of asking for one.
+    if (!c.has("alternative") && !a.offers_alternative)
+        if (auto p = detail::proposal_in(text, a); !p.empty()) detail::set_slot(slots, impl, "alternative", p);
     adv.next_step = rework_step(a, c);
+    // "Why are we doing this at all?": the goal is what's unclear, so asking about it comes first.
+    if (questions_goal(text)) {
+        c.add("card-goal");
+        adv.next_step =
+            "Ask about the goal before you object: what problem it solves, and for whom. Start from the "
+            "first card below.";
+    }
     // An answer to a trust-destroying ask starts from the reply that builds trust ("what would you cut?").
+    bool answered = false;
     if (adv.perspective == Side::reply_to_ask)
         for (auto q : a.quoted)
             if (auto const asked = detail::pm_ask_in(q.in(text))) {
+                // The reply speaks of what the PM asked about, not of the first thing the answer names.
+                if (auto what = detail::asked_object(q.in(text)); !what.empty())
+                    detail::set_slot(slots, impl, "object", what);
+                // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.
+                std::string hard = *asked == Pattern::why_so_long ? idea_of(a, text) : std::string{};
+                if (hard.starts_with("It ")) hard[0] = 'i';
+                if (*asked == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
                 if (c.add("ask-" + std::string(detector::id(*asked)) + "-reply")) {
                     // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
                     auto& title = adv.cards.back().title;
@@ -301,31 +378,66 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                         title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
                     }
                     adv.next_step =
-                        "Don't answer their ask with a bare no: say what it would take, starting from "
-                        "the reply below.";
+                        *asked != Pattern::why_so_long
+                            ? "Don't answer their ask with a bare no: say what it would take, starting from "
+                              "the reply below."
+                        : hard.empty() ? "Answer the question with what makes it big, and offer scope as the lever, "
+                                         "starting from the reply below."
+                                       : "Your answer has the hard parts: open with \"fair question\" and end on "
+                                         "scope as the lever, as in the reply below.";
+                    answered = true;
                 }
                 break;
             }
-    // The plan's number against the writer's is an estimate gap, named or not.
-    if (c.has("own_number") || c.has("plan_number")) c.add("card-estimate");
+    // The plan's number against the writer's is an estimate gap, named or not; "40 support tickets" is not
+    // an estimate.
+    if (duration(c, "own_number") || duration(c, "plan_number")) c.add("card-estimate");
     std::vector<Reason> reasons = a.legitimate;
     if (reasons.empty() && cues.reason) reasons.push_back(*cues.reason);
+    // The card the draft can fill goes first: "won't make it ... I'd ship X on the 3rd" is answered by the
+    // date-or-depth card with its own slice before a risk card that would have to ask for the failure mode.
+    // The constraint card names the constraint the draft says is missed, not the clause its cue opened.
+    if (std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) != reasons.end())
+        if (auto what = detail::missed_constraint(text, a); !what.empty()) {
+            if (c.has("object") && detail::lower(what).find(
+                                       detail::lower(slots.values[detail::slot_index("object")])) != std::string::npos)
+                detail::set_slot(slots, impl, "object", {});
+            detail::set_slot(slots, impl, "consequence", what);
+        }
+    std::stable_partition(reasons.begin(), reasons.end(), [&](Reason r) { return fills_card(r, c); });
     for (auto r : reasons) {
         if (adv.cards.size() == max_rework_cards) break;
+        // A reason card that would only ask for its piece comes first or not at all.
+        if (!fills_card(r, c) && !adv.cards.empty()) continue;
         if (auto const id = card_for(r); !id.empty()) c.add(id);
     }
     // The cost card only when no reason card already asks for the consequence; an estimate's options are
     // the date or the depth, not "a proposal instead" of the work.
-    bool const cost_asked = c.shown("risks") || c.shown("constraint") || c.shown("estimate");
+    // A user-need draft's question is the premise, not a cost: the premise card already asks what it needs.
+    bool const cost_asked = c.shown("risks") || c.shown("constraint") || c.shown("estimate") || c.shown("premise");
+    // The trust-building reply and the reason's card are the answer; a generic card would only dilute it.
+    if (answered) return adv;
     bool const room = adv.cards.size() < max_rework_cards;
-    if (room && !cost_asked && !c.has("consequence") && !a.sbi.impact) c.add("card-cost");
+    if (room && !cost_asked && !c.has("consequence") && !a.sbi.impact && !c.shown("goal")) c.add("card-cost");
+    // The writer's own consequence, when no reason card carries it, leads before any card that asks for more.
+    if (adv.cards.empty() && c.has("consequence")) c.add("card-cost");
     if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative"))
-        c.add(c.shown("estimate") ? "card-date-or-depth" : "card-proposal");
-    if (adv.cards.size() < max_rework_cards && c.has("consequence") && adv.cards.empty()) c.add("card-cost");
-    if (adv.cards.size() < 2 && !c.has("object") && a.legitimate.empty()) c.add("card-goal");
+        c.add(c.shown("estimate")    ? "card-date-or-depth"
+              : c.shown("two-paths") ? "card-cost"  // two paths already ask for the alternative
+                                     : "card-proposal");
+    // "Ask about the goal" only when the goal is what's unclear: nothing named, no particular, no reason.
+    bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty();
+    if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     // A rework offers two or three ways forward.
-    for (std::string_view more : {"card-cost", "card-proposal", "card-goal"})
-        if (adv.cards.size() < 2) c.add(more);
+    // The cost card only asks for a cost no card already states.
+    bool const cost_said = c.has("consequence") && std::any_of(adv.cards.begin(), adv.cards.end(), [&](Card const& k) {
+                               return k.text.find(slots.values[detail::slot_index("consequence")]) != std::string::npos;
+                           });
+    for (std::string_view more : {"card-cost", "card-proposal"})
+        if (adv.cards.size() < 2 && !(more == "card-cost" && (cost_said || cost_asked || c.shown("goal"))) &&
+            !(more == "card-proposal" && c.shown("two-paths")))
+            c.add(more);
+    if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     return adv;
 }
 

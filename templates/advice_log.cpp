@@ -59,7 +59,8 @@ std::string decision_maker_of(std::string_view text) {
         if (auto const at = text.find(cue); at != std::string_view::npos)
             if (auto n = name_before(at); !n.empty()) return n;
     }
-    for (std::string_view by : {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with "}) {
+    for (std::string_view by :
+         {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ", "Your call, ", "your call, "}) {
         auto const at = text.find(by);
         if (at == std::string_view::npos) continue;
         std::size_t b = at + by.size(), e = b;
@@ -105,20 +106,16 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"even though ", false},
                                  {"though ", false}});
     // The decision: after the cue that announces it, or the sentence a cue sits in ("SSO ships as in-app only").
-    auto decision = clause_after(text, low, a.quoted, {{"we decided to ", false}, {"we've decided to ", false},
-                                                       {"decided to ", false},    {"we agreed to ", false},
-                                                       {"agreed to ", false},     {"made the call: ", false},
-                                                       {"the call: ", false},     {"decision is to ", false},
-                                                       {"decision: ", false},     {"going with ", true},
-                                                       {"go with ", true},        {"we'll go with ", true},
-                                                       {"we launch ", true},      {"we'll launch ", true},
-                                                       {"we'll do ", true},       {"we'll ship ", true},
-                                                       {"we're shipping ", true}, {"we ship ", true},
-                                                       {"we keep ", true},        {"we took ", true},
-                                                       {"i'll back ", false},     {"on board with ", false},
-                                                       {"we're doing ", true},    {"we'll use ", true},
-                                                       {"'s call to ", false},    {" chose ", true},
-                                                       {"shipping the ", true},   {"i'll make the ", false}});
+    auto decision = clause_after(
+        text, low, a.quoted,
+        {{"we decided to ", false}, {"we've decided to ", false}, {"decided to ", false}, {"we agreed to ", false},
+         {"agreed to ", false},     {"made the call: ", false},   {"the call: ", false},  {"decision is to ", false},
+         {"decision: ", false},     {"going with ", true},        {"go with ", true},     {"we'll go with ", true},
+         {"we launch ", true},      {"we'll launch ", true},      {"we'll do ", true},    {"we'll ship ", true},
+         {"we're shipping ", true}, {"we ship ", true},           {"we keep ", true},     {"we took ", true},
+         {"i'll back ", false},     {"on board with ", false},    {"commit to ", false},  {"we're doing ", true},
+         {"we'll use ", true},      {"'s call to ", false},       {" chose ", true},      {"shipping the ", true},
+         {"i'll make the ", false}});
     for (std::string_view in_sentence : {" ships as ", " stays in ", " moves to ", " it is."}) {
         auto const at = low.find(in_sentence);
         if (at == std::string::npos || (decision && decision->start < at)) continue;

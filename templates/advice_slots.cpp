@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 
 #include "templates/detail/text.hpp"
 
@@ -156,6 +157,11 @@ bool reads_as_object(std::string_view s) {
     for (std::string_view no : {"to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or", "but", "than",
                                 "because", "so", "if", "the", "a", "an"})
         if (last == no) return false;
+    // "the scope", "the tickets": a word every card already says makes "the full scope of the scope".
+    for (std::string_view no : {"the scope", "the timeline", "the estimate", "the plan", "the deadline", "the date",
+                                "the tickets", "the time", "the work", "the problem", "the issue", "the idea",
+                                "the proposal", "the decision", "the risk", "the team", "the sprint"})
+        if (lower(s) == no) return false;
     // "this ourselves", "this fits": a demonstrative object says no more than the cards' own "this".
     for (std::string_view no : {"this", "that", "these", "those", "is", "are"})
         if (first == no) return false;
@@ -210,9 +216,9 @@ std::string proposal_of(std::string s) {
                 break;
             }
     }
-    for (std::string_view lead :
-         {"we could just ", "we could ", "we should just ", "we should ", "let's ", "i'd propose ", "i propose ",
-          "i'd suggest ", "i suggest ", "proposal: ", "suggestion: ", "why don't we ", "how about ", "what if we "})
+    for (std::string_view lead : {"we could just ", "we could ", "we should just ", "we should ", "could we ",
+                                  "can we ", "let's ", "i'd propose ", "i propose ", "i'd suggest ", "i suggest ",
+                                  "proposal: ", "suggestion: ", "why don't we ", "how about ", "what if we "})
         if (l.starts_with(lead) && s.size() > lead.size() + 8) {
             s.erase(0, lead.size());
             break;
@@ -249,6 +255,53 @@ std::string add_on_of(std::string_view text) {
     return {};
 }
 
+// The date a quoted ask is due by: "> Can we get it out by Friday instead of the 20th?" gives "Friday".
+std::string asked_deadline(std::string_view text, detector::Analysis const& a) {
+    for (auto const& sp : a.specifics) {
+        if (sp.kind != detector::SpecificKind::date || !inside(sp.range, a.quoted) || sp.range.end > text.size())
+            continue;
+        std::string const before =
+            lower(text.substr(sp.range.start >= 8 ? sp.range.start - 8 : 0, sp.range.start >= 8 ? 8 : sp.range.start));
+        if (!before.ends_with("by ") && !before.ends_with("before ") && !before.ends_with("to ") &&
+            !before.ends_with("for "))
+            continue;
+        std::string d = plain_words(sp.range.in(text));
+        if (!d.empty() && d.size() < 40 && std::count(d.begin(), d.end(), ' ') < 4) return d;
+    }
+    return {};
+}
+
+// "the CSV export out faster", "the billing page done sooner": what is asked for, without the speed words
+// that would make the object read "bringing the CSV export out faster in sooner".
+std::optional<detector::Range> trimmed_object(std::string_view text, std::optional<detector::Range> r) {
+    if (!r || r->end > text.size()) return r;
+    for (bool again = true; again;) {
+        again = false;
+        std::string const l = lower(r->in(text));
+        for (std::string_view tail : {" faster", " sooner", " quicker", " earlier", " out", " done", " live", " in",
+                                      " shipped", " asap", " first"})
+            if (l.ends_with(tail) && l.size() > tail.size() + 3) {
+                r->end -= static_cast<std::uint32_t>(tail.size());
+                again = true;
+            }
+    }
+    return r;
+}
+
+// "2 weeks for SSO", "1 sprint for the CSV importer": the words after a number's "for", up to the clause end.
+std::string number_for(std::string_view text, detector::Range n, detector::Analysis const& a) {
+    if (n.end + 5 > text.size() || lower(text.substr(n.end, 5)) != " for ") return {};
+    auto const b = n.end + 5;
+    auto e = b;
+    while (e < text.size() && std::string_view(".,;:!?\n").find(text[e]) == std::string_view::npos) ++e;
+    std::string o = clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, a.quoted, 60);
+    // "for SSO is not realistic": the noun phrase stops at its verb.
+    std::string const l = lower(o);
+    for (std::string_view verb : {" is ", " are ", " was ", " will ", " won't ", " isn't ", " feels ", " seems "})
+        if (auto const at = l.find(verb); at != std::string::npos) o.resize(std::min(o.size(), at));
+    return reads_as_object(o) ? o : std::string{};
+}
+
 }  // namespace
 
 bool inside(detector::Range r, std::vector<detector::Range> const& quoted) {
@@ -283,6 +336,64 @@ std::string clause_text(std::string_view text, detector::Range r, std::vector<de
     return s;
 }
 
+std::string missed_constraint(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (std::string_view lead : {"doesn't account for ", "does not account for ", "don't account for ",
+                                  "accounts for ", "account for ", "ignores ", "ignore ", "misses ", "forgets "}) {
+        auto const at = l.find(lead);
+        if (at == std::string::npos) continue;
+        auto const b = static_cast<std::uint32_t>(at + lead.size());
+        auto e = b;
+        while (e < text.size() && std::string_view(".,;:!?\n").find(text[e]) == std::string_view::npos) ++e;
+        std::string what = clause_text(text, {b, e}, a.quoted, 120);
+        if (std::count(what.begin(), what.end(), ' ') >= 1) return what;
+    }
+    return {};
+}
+
+std::string asked_object(std::string_view ask) {
+    std::string const l = lower(ask);
+    for (std::string_view lead : {"why does ", "why is ", "why will ", "how come ", "can we get ", "can we ship ",
+                                  "can you get ", "can we have ", "can you ship ", "can we do "}) {
+        auto const at = l.find(lead);
+        if (at == std::string::npos) continue;
+        auto const b = at + lead.size();
+        auto e = b;
+        while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
+        std::string_view rest = std::string_view(l).substr(b, e - b);
+        for (std::string_view stop :
+             {" need", " take", " out", " by ", " faster", " sooner", " done", " ready", " before", " in ", " this ",
+              " cost", " taking", " so long", " still", " require", " have to"})
+            if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
+        std::string o = plain_words(ask.substr(b, rest.size()));
+        if (reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
+    }
+    return {};
+}
+
+std::string proposal_in(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (std::string_view lead : {"can we ", "could we ", "what if we ", "how about we ", "i'd ship ", "i'd rather ",
+                                  "i'd suggest we ", "i'd suggest ", "i'd propose we ", "i'd propose ", "we could "}) {
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            // At the start of a sentence only: "... can we ..." mid-clause is rarely the proposal.
+            std::size_t k = at;
+            while (k > 0 && text[k - 1] == ' ') --k;
+            if (k > 0 && std::string_view(".!?\n:").find(text[k - 1]) == std::string_view::npos) continue;
+            auto const r = sentence_around(text, at);
+            std::size_t const from = lead.starts_with("i'd rather") ? at + 4 : at + lead.size();
+            std::string p = clause_text(text, {static_cast<std::uint32_t>(from), r.end}, a.quoted, 140);
+            // "Can we talk about it?" is an ask, not a proposal; a proposal names what to do.
+            std::string const pl = lower(p);
+            bool const talk = pl.starts_with("talk") || pl.starts_with("discuss") || pl.starts_with("chat") ||
+                              pl.starts_with("go through") || pl.starts_with("do this") || pl.starts_with("meet") ||
+                              pl.starts_with("sync") || pl.starts_with("decide");
+            if (!talk && std::count(p.begin(), p.end(), ' ') >= 2) return p;
+        }
+    }
+    return {};
+}
+
 void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                        std::string_view text) {
     auto const max_of = [](std::string_view name) { return reframing_slots[slot_index(name)].max_size; };
@@ -296,17 +407,36 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (!r) return {};
         for (auto const& span : a.spans)
             if (span.range.start < r->end && r->start < span.range.end) return {};
+        // "the last 40 support tickets": a counted noun is evidence, not what the message is about.
+        auto const before = text.substr(r->start >= 12 ? r->start - 12 : 0, r->start >= 12 ? 12 : r->start);
+        if (std::any_of(before.begin(), before.end(),
+                        [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+            return {};
         std::string o = clause_text(text, *r, a.quoted, max_of("object"));
         return (from_detector ? reads_as_object(o) : short_noun_phrase(o)) ? o : std::string{};
     };
-    std::string object = usable_object(c.object, true);
+    std::string object = usable_object(trimmed_object(text, c.object), true);
     if (object.empty() && !c.object) object = usable_object(a.topic, false);
     if (idiom_topic(object)) object.clear();
+    // "2 weeks for SSO is not realistic": the plan's number names what it is for.
+    if (object.empty() && (c.plan_number || c.own_number))
+        object = number_for(text, *(c.plan_number ? c.plan_number : c.own_number), a);
     // "The migration" opened its sentence; inside a card it reads "the migration".
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "Their ", "This "})
         if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));
     set_slot(s, impl, "object", object);
     clause("plan_number", c.plan_number);
+    // "2 weeks for SSO is not realistic": a duration for a named thing, in a draft that gives no number of its
+    // own, is the plan's number the writer disputes.
+    if (!c.plan_number && !c.own_number)
+        for (auto const& sp : a.specifics) {
+            if (sp.kind != detector::SpecificKind::number || inside(sp.range, a.quoted)) continue;
+            auto const what = number_for(text, sp.range, a);
+            if (what.empty()) continue;
+            set_slot(s, impl, "plan_number", clause_text(text, sp.range, a.quoted, max_of("plan_number")));
+            if (object.empty()) set_slot(s, impl, "object", what);
+            break;
+        }
     // "I think it's 3" against the plan's "1 sprint": the writer's number takes the plan's unit.
     std::string own = c.own_number ? clause_text(text, *c.own_number, a.quoted, max_of("own_number")) : std::string{};
     std::string const plan =
@@ -322,7 +452,11 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     }
     set_slot(s, impl, "own_number", own);
     std::string deadline = c.deadline ? clause_text(text, *c.deadline, a.quoted, max_of("deadline")) : std::string{};
-    if (lower(deadline).starts_with("by ")) deadline.erase(0, 3);
+    // A reply to "Can we have it by Friday?" names the PM's Friday: the date their ask is about is the one
+    // the trade is made against, though the words are theirs.
+    if (deadline.empty()) deadline = asked_deadline(text, a);
+    for (std::string_view lead : {"by ", "of ", "on ", "before "})
+        if (lower(deadline).starts_with(lead)) deadline.erase(0, lead.size());
     set_slot(s, impl, "deadline", deadline);
     // "the checkout rewrite will break refunds": an impact clause reads whole from its subject, when the
     // object opens it in the same sentence.
@@ -331,8 +465,17 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         auto const gap = text.substr(c.object->end, impact->start - c.object->end);
         if (gap.find_first_of(".!?;:\n") == std::string_view::npos) impact->start = c.object->start;
     }
-    set_slot(s, impl, "consequence",
-             impact ? point_of(clause_text(text, *impact, a.quoted, max_of("consequence"))) : std::string{});
+    std::string consequence =
+        impact ? point_of(clause_text(text, *impact, a.quoted, max_of("consequence"))) : std::string{};
+    // "won't make" alone is a cue, not a consequence: a clause says what happens to whom.
+    if (std::count(consequence.begin(), consequence.end(), ' ') < 2) consequence.clear();
+    for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "Their "})
+        if (consequence.starts_with(det))
+            consequence[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(consequence[0])));
+    // "weigh one risk in the checkout rewrite: the checkout rewrite will break refunds" says it twice.
+    if (!object.empty() && lower(consequence).starts_with(lower(object) + " "))
+        consequence = "it" + consequence.substr(object.size());
+    set_slot(s, impl, "consequence", consequence);
     std::string const raw_alt =
         c.alternative ? clause_text(text, *c.alternative, a.quoted, max_of("alternative")) : std::string{};
     set_slot(s, impl, "alternative", proposal_of(raw_alt));

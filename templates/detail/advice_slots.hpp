@@ -29,6 +29,17 @@ std::string lower(std::string_view s);
 // The sentence of `text` around byte `at`.
 detector::Range sentence_around(std::string_view text, std::size_t at);
 
+// The writer's own proposal when the detector found no alternative: "Can we gate it behind a flag for the
+// first week?" gives "gate it behind a flag for the first week"; "Can we talk?" gives nothing.
+std::string proposal_in(std::string_view text, detector::Analysis const& a);
+
+// The constraint a draft says the plan misses: "This ignores the data residency requirement for EU
+// customers" gives "the data residency requirement for EU customers".
+std::string missed_constraint(std::string_view text, detector::Analysis const& a);
+
+// What someone's ask is about: "Why does the settings page need two sprints?" gives "the settings page".
+std::string asked_object(std::string_view ask);
+
 // Sets the commitment slots (decided, concern, decision_maker) for "Log as commitment" (advice_log.cpp).
 void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                            std::string_view text);

@@ -1,4 +1,4 @@
-// Golden replies for twenty-three drafts spanning every triage (ready, rework, asks, not-pushback,
+// Golden replies for twenty-eight drafts spanning every triage (ready, rework, asks, not-pushback,
 // commitment, stop): the rendered /pushback reply must equal tests/golden/advice/NAME.txt. Each file
 // was read as a senior engineer would ("would I send this card?"); PUSHBACK_UPDATE_GOLDEN=1 rewrites
 // them, then review the diff line by line before committing. Also: the reframe modal and the help.
@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "bot/blocks.hpp"
+#include "handlers/coaching.hpp"
 #include "handlers/commitments.hpp"
 #include "handlers/pushback.hpp"
 #include "handlers/reframe.hpp"
@@ -28,7 +29,7 @@ std::string read_file(std::string const& path) {
 
 }  // namespace
 
-TEST_CASE("/pushback replies for twenty-three drafts across the triage match their golden texts",
+TEST_CASE("/pushback replies for twenty-eight drafts across the triage match their golden texts",
           "[handlers][golden]") {
     HandlerWorld w;
     std::vector<std::pair<std::string, std::string>> const cases{
@@ -78,6 +79,17 @@ TEST_CASE("/pushback replies for twenty-three drafts across the triage match the
         {"commitment_postgres",
          "Going with Postgres per Dana's call. I still think the migration risk is under-priced, but I'm in"},
         {"stop_third_person", "Priya has no idea how our billing works and her spec is garbage"},
+        // The review of forty drafts (tests/data/coaching/review.md): the PM's deadline named, an effort-sizing
+        // ask, the answer's own hard parts, the writer's proposal carried, the goal card where the goal is unclear.
+        {"ask_faster_by_friday", "Can we get the CSV export out faster, like by Friday?"},
+        {"ask_pretty_quick", "Should be pretty quick, right?"},
+        {"reply_why_so_long",
+         "> Why does the settings page need two sprints?\nIt touches 14 screens and the permissions model, so each "
+         "screen needs its own tests."},
+        {"ready_risk_with_proposal",
+         "The checkout rewrite will break refunds for every customer on the legacy plan, and we have no rollback "
+         "path. Can we gate it behind a flag for the first week?"},
+        {"rework_goal_unclear", "Why are we doing this at all?"},
     };
     for (auto const& [name, draft] : cases) {
         CAPTURE(name);
@@ -192,4 +204,37 @@ TEST_CASE("a commitment's Log as commitment opens the log prefilled with decisio
     CHECK_THAT(view, Catch::Contains("\"initial_value\":\"ship the redesign as scoped\""));
     CHECK_THAT(view, Catch::Contains("\"initial_value\":\"I disagree with skipping the accessibility audit\""));
     CHECK_THAT(view, Catch::Contains("\"initial_value\":\"Sam\""));
+}
+
+TEST_CASE("a long Slack-formatted draft: the reply carries exactly the advice and keeps Block Kit's limits",
+          "[handlers][blockkit]") {
+    HandlerWorld w;
+    // Mentions, a link, a channel, bullets, code, emoji and multi-byte text, near the /pushback limit; then
+    // over 3,000 characters, which "Reframe this" still meets on a channel message.
+    std::string const para =
+        "<@U0PMX81> re the rollout in <#C0123|eng-payments>: :warning: the plan in "
+        "<https://docs.example.com/prd|the PRD> says 2 days for the billing export, I think it's 6 because the tax "
+        "rules differ per country — so refunds stall for a week.\n1. `migrate_accounts` locks the table for ~20 "
+        "min\n2. no rollback if it fails halfway 🚧\n";
+    std::string draft;
+    while (draft.size() + para.size() < handlers::max_draft_chars) draft += para;
+    draft += "Can we run it in batches overnight instead?";
+    auto const msg = json::parse(handlers::pushback(HandlerWorld::slash(draft), w.deps).body);
+    CHECK(block_kit_problems(msg).empty());
+    std::string all;
+    for (auto const& b : msg.at("blocks").as_array())
+        if (auto const* t = b.as_object().if_contains("text"); t && t->is_object())
+            all += std::string(t->at("text").as_string()) + "\n";
+    auto const advice = templates::advise(w.lib, detector::analyze(draft), draft);
+    CHECK_THAT(all, Catch::Contains(bot::blocks::escape(advice.next_step)));
+    for (auto const& card : advice.cards) {
+        CHECK_THAT(all, Catch::Contains(bot::blocks::escape(card.title)));
+        CHECK_THAT(all, Catch::Contains(bot::blocks::escape(card.text)));
+    }
+    std::string longer = draft;
+    while (longer.size() < 3'200) longer += para;
+    for (auto const* author : {"U0001", "U0PM"}) {
+        CAPTURE(author);
+        CHECK_FALSE(modal_text(w, message_action(author, longer)).empty());  // checks the modal's limits
+    }
 }

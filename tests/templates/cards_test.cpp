@@ -1,0 +1,174 @@
+// What a user reads on the cards, through the real detector: each case is a wrong card a review of
+// forty drafts found (tests/data/coaching/review.md), checked on the words the user would copy.
+#include <algorithm>
+#include <cctype>
+
+#include "detector/analysis.hpp"
+#include "support.hpp"
+#include "templates/advice.hpp"
+
+using namespace pushback;
+using test_support::builtin;
+
+namespace {
+
+templates::Advice advise(std::string_view text) { return templates::advise(builtin(), detector::analyze(text), text); }
+
+std::string all_cards(templates::Advice const& adv) {
+    std::string s;
+    for (auto const& c : adv.cards) s += c.title + "\n" + c.text + "\n";
+    return s;
+}
+
+bool has_family(templates::Advice const& adv, std::string_view family) {
+    return std::any_of(adv.cards.begin(), adv.cards.end(), [&](auto const& c) { return c.family == family; });
+}
+
+int prompts(std::string_view s) { return static_cast<int>(std::count(s.begin(), s.end(), '[')); }
+
+}  // namespace
+
+TEST_CASE("the reply to a PM's faster ask names the deadline they gave", "[templates][cards]") {
+    // In someone's quoted words and in the ask itself: "Friday", never "the earlier date".
+    for (std::string_view text :
+         {"> Can we do this faster? We need the CSV export by Friday.\nNot without cutting something: the export "
+          "needs the new permissions model first.",
+          "Can we get the CSV export out faster, like by Friday?"}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        REQUIRE(has_family(adv, "trust-reply"));
+        auto const& reply =
+            *std::find_if(adv.cards.begin(), adv.cards.end(), [](auto const& c) { return c.family == "trust-reply"; });
+        CHECK_THAT(reply.text, Catch::Contains("what would you cut to make Friday?"));
+        CHECK_THAT(reply.text, !Catch::Contains("the earlier date"));
+        CHECK(prompts(reply.text) <= 1);
+    }
+    // "bringing the CSV export out faster in sooner": the speed words are not part of the object.
+    CHECK_THAT(all_cards(advise("Can we get the CSV export out faster, like by Friday?")),
+               Catch::Contains("bringing the CSV export in sooner"));
+    // Without a date the card still says "the earlier date".
+    CHECK_THAT(all_cards(advise("Can we do this faster?")), Catch::Contains("the earlier date"));
+}
+
+TEST_CASE("an ask that sizes the work for the engineer is answered as a challenge to the estimate",
+          "[templates][cards]") {
+    for (std::string_view text : {"Should be pretty quick, right?", "Easy fix though, no?"}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.perspective == templates::Side::ask);
+        CHECK_THAT(all_cards(adv), Catch::Contains("makes this bigger than it looks"));
+    }
+    // An ask that sizes nothing keeps the question about what drives it.
+    CHECK_THAT(all_cards(advise("Can you help with the export?")), !Catch::Contains("bigger than it looks"));
+}
+
+TEST_CASE("'stays broken' is a literal fact, not hyperbole", "[templates][cards][detector]") {
+    auto const a =
+        detector::analyze("If we skip the migration, the export stays broken for every customer on the legacy plan.");
+    CHECK(std::none_of(a.spans.begin(), a.spans.end(),
+                       [](auto const& s) { return s.category == detector::VagueCategory::hyperbole; }));
+    // Still hyperbole where it is one.
+    auto const b = detector::analyze("Honestly the whole thing is completely broken.");
+    CHECK(std::any_of(b.spans.begin(), b.spans.end(),
+                      [](auto const& s) { return s.category == detector::VagueCategory::hyperbole; }));
+}
+
+TEST_CASE("a consequence stated in the writer's words ticks the impact box", "[templates][cards][detector]") {
+    for (std::string_view text : {"We're cutting the in-app help page, which means support gets the tickets.",
+                                  "The retry change drops the idempotency key, so refunds stall for a week."}) {
+        CAPTURE(text);
+        CHECK(detector::analyze(text).sbi.impact);
+    }
+    // A reason ("due to"), a sequence ("and then") or someone else's words are not an impact.
+    CHECK_FALSE(detector::analyze("I moved the standup due to the offsite.").sbi.impact);
+    CHECK_FALSE(detector::analyze("> which means support gets the tickets\nnoted").sbi.impact);
+}
+
+TEST_CASE("asking the PM for a decision date is not 'faster-please'", "[templates][cards][detector]") {
+    std::string_view const text =
+        "I can't start the parser until we pick the export format. Can you give me a date for the decision?";
+    auto const a = detector::analyze(text);
+    CHECK(a.patterns.empty());
+    CHECK_THAT(all_cards(advise(text)), !Catch::Contains("scope, not speed"));
+    // A date asked for a delivery still is.
+    CHECK_FALSE(detector::analyze("Can you give me a date for the release?").patterns.empty());
+}
+
+TEST_CASE("slots read as the writer's words: no fragment, no token list, no markup", "[templates][cards]") {
+    SECTION("the plan's number names its object; the writer's proposal fills the card") {
+        auto const adv = advise(
+            "<@U0PMX81> the estimate in <https://docs.example.com/prd|the PRD> says 2 days for the billing export, I "
+            "think it's 6 because the tax rules differ per country.");
+        auto const cards = all_cards(adv);
+        CHECK_THAT(cards, Catch::Contains("My estimate for the billing export is 6 days, not 2 days."));
+        for (std::string_view bad : {"<", ">", "@U0", "http"}) CHECK(cards.find(bad) == std::string::npos);
+    }
+    SECTION("a count is not an estimate") {
+        auto const adv =
+            advise("Are we sure users actually want a dark mode? Nobody asked for it in the last 40 support tickets.");
+        CHECK_FALSE(has_family(adv, "estimate"));
+        CHECK_THAT(all_cards(adv), !Catch::Contains("40 support tickets"));
+    }
+    SECTION("a cue is not a consequence, and a card's own words are not its object") {
+        auto const adv = advise(
+            "If we keep the March 3 date, the audit log and the export both won't make it. I'd ship the audit log on "
+            "the 3rd and the export two weeks later.");
+        auto const cards = all_cards(adv);
+        CHECK_THAT(cards, !Catch::Contains(": won't make"));
+        CHECK_THAT(cards, Catch::Contains("we ship thin: the audit log on the 3rd and the export two weeks later"));
+        auto const scope = advise("We can't ship all of this by Friday, the scope is way too big.");
+        CHECK_THAT(all_cards(scope), !Catch::Contains("scope of the scope"));
+    }
+    SECTION("the object is not said twice, the proposal is not asked for when the draft makes it") {
+        auto const adv = advise(
+            "I'm worried the checkout rewrite will break refunds. Could we gate it behind a flag for the first "
+            "week?");
+        auto const cards = all_cards(adv);
+        CHECK_THAT(cards, Catch::Contains("about the checkout rewrite: it will break refunds."));
+        CHECK_THAT(cards, Catch::Contains("propose instead: gate it behind a flag for the first week."));
+        CHECK_THAT(cards, !Catch::Contains("[your alternative]"));
+        // The writer's consequence leads; the card asking for an alternative follows.
+        auto const plain = advise("The checkout rewrite will break refunds for every customer on the legacy plan.");
+        REQUIRE(plain.cards.size() >= 2);
+        CHECK_THAT(plain.cards.front().text, Catch::Contains("it will break refunds for every customer"));
+        // Named risk, who it hits and a proposal: ready, nothing to rewrite.
+        CHECK(advise("The checkout rewrite will break refunds for every customer on the legacy plan, and we have no "
+                     "rollback path. Can we gate it behind a flag for the first week?")
+                  .triage == templates::Triage::ready);
+    }
+    SECTION("slack bullets, code and emoji never reach a card") {
+        auto const adv = advise(
+            "Concerns on the rollout:\n1. `migrate_accounts` locks the accounts table for ~20 min\n2. :warning: no "
+            "rollback if it fails halfway\nCan we run it in batches overnight instead?");
+        for (auto const& c : adv.cards)
+            for (std::string_view bad : {"`", ":warning:", "1. ", "2. "}) CHECK(c.text.find(bad) == std::string::npos);
+    }
+}
+
+TEST_CASE("'Ask about the goal' shows when the goal is what's unclear, and only then", "[templates][cards]") {
+    auto const why = advise("Why are we doing this at all?");
+    REQUIRE(!why.cards.empty());
+    CHECK(why.cards.front().family == "goal");
+    // The draft names the plan and a particular: the goal isn't what it lacks.
+    CHECK_FALSE(has_family(
+        advise(":thinking_face: not sure the plan in <#C0123|eng-payments> accounts for the Stripe webhook lag, we've "
+               "seen 10 min delays."),
+        "goal"));
+}
+
+TEST_CASE("a stop that skips the ladder leads with the ladder", "[templates][cards]") {
+    auto const adv = advise("I'm going to take this to Sam's boss, the PM won't listen about the data loss risk.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    REQUIRE(!adv.cards.empty());
+    CHECK_THAT(adv.cards.front().title, Catch::Contains("never skip a rung"));
+    CHECK_THAT(adv.next_step, Catch::Contains("Never skip a rung"));
+}
+
+TEST_CASE("a reply to 'why so long' is answered with what makes it big, without filler cards", "[templates][cards]") {
+    auto const adv = advise(
+        "> Why does the settings page need two sprints?\nIt touches 14 screens and the permissions model, so each "
+        "screen needs its own tests.");
+    REQUIRE(!adv.cards.empty());
+    CHECK(adv.cards.front().family == "trust-reply");
+    CHECK_THAT(adv.next_step, !Catch::Contains("bare no"));
+}

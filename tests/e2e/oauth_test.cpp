@@ -136,9 +136,9 @@ std::string followup(FakeSlack const& slack, std::string const& team, std::strin
     return slash_body("followup <@U0002|alex> in 2h", user, team, slack.response_url("followup-" + team));
 }
 
-// `/pushback followup <@U0002|alex> in 2h` from a workspace of an Enterprise Grid org (not an org-wide request).
-std::string grid_followup(FakeSlack const& slack, std::string const& team, std::string const& enterprise,
-                          std::string const& user = "U0001") {
+// `/pushback <text>` from a workspace of an Enterprise Grid org (not an org-wide request).
+std::string grid_command(FakeSlack const& slack, std::string const& team, std::string const& enterprise,
+                         std::string const& user = "U0001", std::string const& text = "followup <@U0002|alex> in 2h") {
     return bot::encode_form({{"team_id", team},
                              {"enterprise_id", enterprise},
                              {"is_enterprise_install", "false"},
@@ -146,7 +146,7 @@ std::string grid_followup(FakeSlack const& slack, std::string const& team, std::
                              {"user_name", "sam"},
                              {"channel_id", "C1"},
                              {"command", "/pushback"},
-                             {"text", "followup <@U0002|alex> in 2h"},
+                             {"text", text},
                              {"response_url", slack.response_url("org-" + team)},
                              {"trigger_id", "1.2.3"}});
 }
@@ -445,7 +445,7 @@ TEST_CASE("Enterprise Grid: an org-wide install serves the org's workspaces with
     w.slack.clear();
 
     auto slash = [&](std::string const& team, std::string const& enterprise) {
-        return grid_followup(w.slack, team, enterprise);
+        return grid_command(w.slack, team, enterprise);
     };
     // A workspace of the org with no installation of its own: the org's token.
     REQUIRE(w.app.post_signed(slash("TINORG", "E0ORG"), "application/x-www-form-urlencoded")->status == 200);
@@ -472,10 +472,17 @@ TEST_CASE("Enterprise Grid: a reminder from a workspace served by the org-wide i
     for (auto const& [team, enterprise, user] :
          {std::tuple{"TINORG", "E0ORG", "U0001"}, std::tuple{"TELSE", "E0ELSE", "U0009"}}) {
         auto const cmd =
-            w.app.post_signed(grid_followup(w.slack, team, enterprise, user), "application/x-www-form-urlencoded");
+            w.app.post_signed(grid_command(w.slack, team, enterprise, user), "application/x-www-form-urlencoded");
         REQUIRE(cmd);
         REQUIRE(cmd->status == 200);
     }
+    // U0001 also logs a decision whose concern comes back in 2 hours (a revisit reminder, same rule).
+    auto const commit = w.app.post_signed(
+        grid_command(w.slack, "TINORG", "E0ORG", "U0001",
+                     "commit Ship the beta without SSO; my concern is the security review revisit in 2h"),
+        "application/x-www-form-urlencoded");
+    REQUIRE(commit);
+    CHECK_THAT(commit->body, Catch::Contains("Logged as #") && Catch::Contains("Revisit on"));
     REQUIRE(w.slack.wait_for("response_url", 2, 5s));
     for (auto const& c : w.slack.calls("response_url"))
         CHECK_THAT(json::serialize(c.body), Catch::Contains("I'll DM you"));
@@ -494,7 +501,7 @@ TEST_CASE("Enterprise Grid: a reminder from a workspace served by the org-wide i
     w.slack.clear();
 
     clock.advance(2h + 1min);
-    REQUIRE(w.slack.wait_for("chat.postMessage", 2, 5s));
+    REQUIRE(w.slack.wait_for("chat.postMessage", 3, 5s));
     std::this_thread::sleep_for(700ms);  // a few scheduler polls: anything else due would have been tried
     auto const dm_of = [&](std::string const& user) -> std::string {
         for (auto const& c : w.slack.calls("conversations.open"))
@@ -505,10 +512,13 @@ TEST_CASE("Enterprise Grid: a reminder from a workspace served by the org-wide i
     CHECK(dm_of("U0009") == "Bearer xoxb-other-org-token");
     CHECK(dm_of("U0008") == "none");
     auto const posts = w.slack.calls("chat.postMessage");
-    REQUIRE(posts.size() == 2);
+    REQUIRE(posts.size() == 3);
     std::multiset<std::string> tokens;
     for (auto const& c : posts) tokens.insert(c.authorization);
-    CHECK(tokens == std::multiset<std::string>{"Bearer xoxb-org-wide-token", "Bearer xoxb-other-org-token"});
+    CHECK(tokens == std::multiset<std::string>{"Bearer xoxb-org-wide-token", "Bearer xoxb-org-wide-token",
+                                               "Bearer xoxb-other-org-token"});
+    auto const texts = json::serialize(posts[0].body) + json::serialize(posts[1].body) + json::serialize(posts[2].body);
+    CHECK_THAT(texts, Catch::Contains("Time to revisit decision") && Catch::Contains("write up your 1:1"));
     for (auto const& c : w.slack.calls()) {
         INFO(c.method);
         CHECK_THAT(json::serialize(c.body), !Catch::Contains("U0008"));

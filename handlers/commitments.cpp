@@ -253,10 +253,9 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view text, Dep
 
     std::string revisit_line;
     if (revisit_at || !stored->concerns.empty()) {
-        auto r = revisit_at
-                     ? decisions::schedule_revisit_at(owner, stored->id, *revisit_at, tz, c.enterprise_id, deps)
-                     : decisions::schedule_revisit_on(owner, stored->id, decisions::default_revisit_date(deps),
-                                                      c.enterprise_id, deps);
+        auto r = revisit_at ? decisions::schedule_revisit_at(owner, stored->id, *revisit_at, tz, c.enterprise_id, deps)
+                            : decisions::schedule_revisit_on(owner, stored->id, decisions::default_revisit_date(deps),
+                                                             c.enterprise_id, deps);
         if (r) {
             revisit_line = revisit_note(*r, !stored->concerns.empty());
             stored->revisit_at = r->due_at;

@@ -137,7 +137,7 @@ ReminderState parse_reminder_state(std::string_view s);
     Result<std::vector<Commitment>> all_shared(ChannelScope const& scope) override;                                 \
     Result<void> note_channel(Owner const& owner, std::string_view channel, Seconds now) override;                  \
     Result<std::vector<Commitment>> shared_in_my_channels(Owner const& owner, Seconds since, int limit) override;   \
-    Result<Reminder> schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz,                \
+    Result<Reminder> schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz,                 \
                                       std::string_view enterprise_id) override;                                     \
     Result<Commitment> record_outcome(Owner const& owner, Id id, Outcome outcome, Seconds now) override;            \
     Result<TrackRecord> track_record(Owner const& owner, Seconds since) override;

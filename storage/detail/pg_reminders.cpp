@@ -15,7 +15,8 @@ namespace {
 // The owner check and the insert in one statement: no row back means the commitment is not the owner's.
 constexpr char const* sql_insert_reminder =
     "INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, "
-    "next_attempt_at, kind, enterprise_id) SELECT $1, $2, $3, $4, $5, $6, $7, $8::bigint, $5, $9, $10 WHERE $8::bigint IS NULL OR EXISTS "
+    "next_attempt_at, kind, enterprise_id) SELECT $1, $2, $3, $4, $5, $6, $7, $8::bigint, $5, $9, $10 WHERE $8::bigint "
+    "IS NULL OR EXISTS "
     "(SELECT 1 FROM commitments WHERE id = $8::bigint AND team_id = $1 AND user_id = $2) "
     "RETURNING " PUSHBACK_REMINDER_COLUMNS;
 constexpr char const* sql_get_reminder =

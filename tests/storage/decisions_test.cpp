@@ -109,7 +109,8 @@ TEST_CASE("a revisit is one reminder per entry, moved when rescheduled, closed b
     auto store = db.open(clock);
     auto const a = store->add_commitment(alice, with_concern("Ship SSO in March", "security review takes 2 weeks"));
     REQUIRE(a);
-    CHECK(store->schedule_revisit(bob, a->id, utc(2026, 3, 15, 9), "UTC", "").error().kind == StorageErrorKind::not_found);
+    CHECK(store->schedule_revisit(bob, a->id, utc(2026, 3, 15, 9), "UTC", "").error().kind ==
+          StorageErrorKind::not_found);
     CHECK(store->schedule_revisit(alice, a->id, utc(2026, 3, 15, 9), "Mars/Olympus", "").error().kind ==
           StorageErrorKind::invalid_argument);
 

@@ -253,9 +253,9 @@ bot::Reply commit_command(bot::SlashCommand const& c, std::string_view text, Dep
 
     std::string revisit_line;
     if (revisit_at || !stored->concerns.empty()) {
-        auto r = revisit_at
-                     ? decisions::schedule_revisit_at(owner, stored->id, *revisit_at, tz, deps)
-                     : decisions::schedule_revisit_on(owner, stored->id, decisions::default_revisit_date(deps), deps);
+        auto r = revisit_at ? decisions::schedule_revisit_at(owner, stored->id, *revisit_at, tz, c.enterprise_id, deps)
+                            : decisions::schedule_revisit_on(owner, stored->id, decisions::default_revisit_date(deps),
+                                                             c.enterprise_id, deps);
         if (r) {
             revisit_line = revisit_note(*r, !stored->concerns.empty());
             stored->revisit_at = r->due_at;
@@ -470,7 +470,7 @@ bot::Reply decision_log_submitted(bot::Interaction const& i, Deps const& deps) {
     b.push_back(bot::blocks::section(":memo: *Saved as #" + std::to_string(saved->id) + ".*\n" + entry_text(*saved)));
     // Concerns on record come back on the revisit date (once their outcome is known, there is nothing to ask).
     if (!saved->concerns.empty() && saved->outcome == storage::Outcome::none && !revisit.empty()) {
-        auto scheduled = decisions::schedule_revisit_on(owner, saved->id, revisit, deps);
+        auto scheduled = decisions::schedule_revisit_on(owner, saved->id, revisit, i.enterprise_id, deps);
         b.push_back(bot::blocks::context(scheduled ? revisit_note(*scheduled, true)
                                                    : "The revisit could not be scheduled just now; try *Edit* again."));
     }

@@ -155,7 +155,14 @@ CREATE TABLE channel_members (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 4> all{{{1, v1}, {2, v2}, {3, v3}, {4, v4}}};
+// 5: a reminder remembers the Enterprise Grid org of the request that scheduled it, so its DM can go out with
+// the org-wide installation when the workspace has none of its own. Rows from before keep '' (as outside Grid):
+// they are delivered with the workspace's own installation, as they were.
+constexpr char const* v5 = R"sql(
+ALTER TABLE reminders ADD COLUMN enterprise_id TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<Migration, 5> all{{{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}}};
 
 }  // namespace
 

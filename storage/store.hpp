@@ -95,8 +95,10 @@ class Store {
 
     // ---- the revisit loop ----
     // Sets the entry's revisit date and (re)schedules its one revisit reminder (kind revisit) for `when`
-    // in `tz`: an open one is moved, otherwise a new one is added. Returns the reminder.
-    virtual Result<Reminder> schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz) = 0;
+    // in `tz`: an open one is moved, otherwise a new one is added. Either way it keeps `enterprise_id`, the
+    // Enterprise Grid org of the request (as NewReminder::enterprise_id). Returns the reminder.
+    virtual Result<Reminder> schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz,
+                                              std::string_view enterprise_id) = 0;
     // Records what became of the concerns (came_true or held) and closes the entry's revisit reminders.
     virtual Result<Commitment> record_outcome(Owner const& owner, Id id, Outcome outcome, Seconds now) = 0;
     // Outcomes the owner recorded at or after `since`.

@@ -132,6 +132,9 @@ struct NewReminder {
     std::string summary;              // drafted summary text
     std::optional<Id> commitment_id;  // must belong to the same owner
     ReminderKind kind = ReminderKind::followup;
+    // The Enterprise Grid org of the request that scheduled it ("" outside Grid): delivery may then use the
+    // org-wide installation when the workspace has none of its own, as that request could.
+    std::string enterprise_id = {};
 };
 
 struct Reminder {
@@ -151,6 +154,7 @@ struct Reminder {
     std::string dm_channel;  // where the reminder DM was posted (for chat.update), or empty
     std::string dm_ts;
     ReminderKind kind = ReminderKind::followup;
+    std::string enterprise_id = {};  // "" outside Enterprise Grid, and for reminders scheduled before version 5
 };
 
 struct UserTz {

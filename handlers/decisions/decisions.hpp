@@ -62,11 +62,15 @@ bot::Reply decisions_command(bot::SlashCommand const& c, std::string_view args, 
 
 // ---- the revisit loop ----
 // Schedules the entry's revisit at 09:00 on `day` (YYYY-MM-DD) in the user's cached zone (UTC if unknown).
+// `enterprise_id`: the request's Enterprise Grid org ("" outside Grid), kept with the reminder so its DM may
+// go out with the org-wide installation.
 storage::Result<storage::Reminder> schedule_revisit_on(storage::Owner const& owner, storage::Id id,
-                                                       std::string_view day, Deps const& deps);
+                                                       std::string_view day, std::string_view enterprise_id,
+                                                       Deps const& deps);
 // The same at an instant already resolved (`/pushback commit … revisit <when>`).
 storage::Result<storage::Reminder> schedule_revisit_at(storage::Owner const& owner, storage::Id id,
-                                                       storage::Seconds when, std::string const& tz, Deps const& deps);
+                                                       storage::Seconds when, std::string const& tz,
+                                                       std::string_view enterprise_id, Deps const& deps);
 // The date a revisit defaults to (4 weeks from now), as YYYY-MM-DD.
 std::string default_revisit_date(Deps const& deps);
 // The revisit DM (chat.postMessage body without `channel`): the decision, the concern as recorded and the

@@ -121,14 +121,15 @@ bot::Reply on_revisit(bot::Interaction const& i, Deps const& deps, Act act) {
 std::string default_revisit_date(Deps const& deps) { return date_of(now_of(deps) + default_revisit_after); }
 
 storage::Result<storage::Reminder> schedule_revisit_at(Owner const& owner, storage::Id id, storage::Seconds when,
-                                                       std::string const& tz, Deps const& deps) {
-    auto r = deps.store.schedule_revisit(owner, id, when, tz);
+                                                       std::string const& tz, std::string_view enterprise_id,
+                                                       Deps const& deps) {
+    auto r = deps.store.schedule_revisit(owner, id, when, tz, enterprise_id);
     if (r && deps.reminders_changed) deps.reminders_changed();
     return r;
 }
 
 storage::Result<storage::Reminder> schedule_revisit_on(Owner const& owner, storage::Id id, std::string_view day,
-                                                       Deps const& deps) {
+                                                       std::string_view enterprise_id, Deps const& deps) {
     int y = 0;
     unsigned m = 0;
     unsigned d = 0;
@@ -148,7 +149,7 @@ storage::Result<storage::Reminder> schedule_revisit_on(Owner const& owner, stora
         std::chrono::floor<std::chrono::seconds>(date::zoned_time{zone, local, date::choose::earliest}.get_sys_time());
     auto const now = now_of(deps);
     if (when <= now || when > now + std::chrono::days{366}) return std::unexpected(bad);
-    return schedule_revisit_at(owner, id, storage::Seconds{when.time_since_epoch()}, tz, deps);
+    return schedule_revisit_at(owner, id, storage::Seconds{when.time_since_epoch()}, tz, enterprise_id, deps);
 }
 
 json::object revisit_message(storage::Reminder const& r, Commitment const* entry) {
@@ -203,7 +204,8 @@ bot::Reply revisit_went_fine(bot::Interaction const& i, Deps const& deps) {
 bot::Reply revisit_snooze_week(bot::Interaction const& i, Deps const& deps) {
     return on_revisit(
         i, deps, [&](storage::Reminder const& r, Commitment const& c, bot::Reply&) -> std::optional<std::string> {
-            auto moved = schedule_revisit_at(c.owner, c.id, now_of(deps) + std::chrono::days{7}, r.tz, deps);
+            auto moved =
+                schedule_revisit_at(c.owner, c.id, now_of(deps) + std::chrono::days{7}, r.tz, i.enterprise_id, deps);
             if (!moved) return std::nullopt;
             return "Snoozed: I'll ask about decision #" + std::to_string(c.id) + " again on " +
                    bot::blocks::escape(followups::format_local(moved->due_at, moved->tz)) + ".";

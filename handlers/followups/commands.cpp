@@ -71,7 +71,7 @@ bot::Reply followup_command(bot::SlashCommand const& c, std::string_view args, D
     if (bot::blocks::char_count(person->rest) > max_when_chars) {
         return bot::Reply::json(bot::blocks::ephemeral("That time phrase is too long. " + std::string(usage_text)));
     }
-    Plan plan{{c.team_id, c.user_id}, std::move(person->with_whom), std::string(person->rest), {}};
+    Plan plan{{c.team_id, c.user_id}, std::move(person->with_whom), std::string(person->rest), {}, c.enterprise_id};
 
     if (auto tz = fresh_tz(deps, plan.owner))
         return bot::Reply::json(confirmation(schedule_in(plan, *tz, false, deps)));

@@ -121,9 +121,11 @@ struct Scheduler::State : std::enable_shared_from_this<Scheduler::State> {
             ++sending;
             ++claimed;
             auto token = in_flight_counter ? in_flight_counter->enter() : bot::InFlight::Token{};
-            // The DM is sent for the reminder's workspace: with many installations, its token (bot/tenant.hpp).
-            auto const for_team =
-                bot::with_tenant(strand, std::make_shared<bot::Tenant const>(bot::Tenant{{}, r.owner.team_id, false}));
+            // The DM is sent for the reminder's workspace: with many installations, its own token, else (in
+            // Enterprise Grid) that of its org's org-wide installation; the org is the one of the request that
+            // scheduled the reminder, so it reaches no installation that request could not (bot/tenant.hpp).
+            auto const for_team = bot::with_tenant(
+                strand, std::make_shared<bot::Tenant const>(bot::Tenant{r.enterprise_id, r.owner.team_id, false}));
             net::co_spawn(for_team, send(shared_from_this(), std::move(r)),
                           net::bind_executor(strand, [self = shared_from_this(),
                                                       token = std::move(token)](std::exception_ptr e) mutable {

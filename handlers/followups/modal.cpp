@@ -146,7 +146,7 @@ bot::Reply followup_submission(bot::Interaction const& i, Deps const& deps) {
         target.channel = string_at(&meta.get_object(), "c");
         target.response_url = string_at(&meta.get_object(), "r");
     }
-    Plan plan{owner, person, when, std::move(raised)};
+    Plan plan{owner, person, when, std::move(raised), i.enterprise_id};
     auto reply = bot::Reply::ack();  // closes the modal
     if (tz) {
         auto o = schedule_in(plan, *tz, false, deps);

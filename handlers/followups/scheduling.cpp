@@ -55,6 +55,7 @@ ScheduleResult schedule_in(Plan const& p, std::string const& tz, bool tz_guessed
     nr.due_at = *due;
     nr.tz = tz;
     nr.summary = summary_for(deps, p.with_whom, p.raised);
+    nr.enterprise_id = p.enterprise_id;
     auto added = deps.store.add_reminder(p.owner, nr);
     if (!added) return std::unexpected(storage_failure(deps, added.error(), "add_reminder"));
     deps.log.info("reminder scheduled",

@@ -25,6 +25,7 @@ struct Plan {
     std::string with_whom;
     std::string when;
     std::string raised;
+    std::string enterprise_id;  // the request's Enterprise Grid org: the reminder's DM may use its org-wide install
 };
 
 struct Scheduled {

@@ -60,7 +60,7 @@ std::optional<StorageError> check_reminder(NewReminder const& r) {
     if (auto e = check_time_zone(r.tz)) return e;
     if (r.kind == ReminderKind::revisit && !r.commitment_id)
         return StorageError{StorageErrorKind::invalid_argument, "a revisit reminder needs its commitment"};
-    return std::nullopt;
+    return check_enterprise_id(r.enterprise_id);
 }
 
 std::optional<StorageError> check_scope(ChannelScope const& scope) {
@@ -127,6 +127,12 @@ std::optional<StorageError> check_installation(Installation const& i) {
         return invalid("token too long");
     if (auto e = check_text("team name", i.team_name)) return e;
     if (auto e = check_text("scopes", i.bot_scopes)) return e;
+    return std::nullopt;
+}
+
+std::optional<StorageError> check_enterprise_id(std::string_view enterprise_id) {
+    if (enterprise_id.size() > max_id_bytes)
+        return StorageError{StorageErrorKind::invalid_argument, "enterprise id too long"};
     return std::nullopt;
 }
 

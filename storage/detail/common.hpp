@@ -46,6 +46,7 @@ std::optional<StorageError> check_decision(std::string_view decision);
 std::optional<StorageError> check_commitment(NewCommitment const& c);
 std::optional<StorageError> check_patch(CommitmentPatch const& patch);
 std::optional<StorageError> check_reminder(NewReminder const& r);
+std::optional<StorageError> check_enterprise_id(std::string_view enterprise_id);  // a reminder's Grid org
 std::optional<StorageError> check_event_id(std::string_view event_id);
 std::optional<StorageError> check_scope(ChannelScope const& scope);
 std::optional<StorageError> check_time_zone(std::string_view tz);
@@ -136,7 +137,8 @@ ReminderState parse_reminder_state(std::string_view s);
     Result<std::vector<Commitment>> all_shared(ChannelScope const& scope) override;                                 \
     Result<void> note_channel(Owner const& owner, std::string_view channel, Seconds now) override;                  \
     Result<std::vector<Commitment>> shared_in_my_channels(Owner const& owner, Seconds since, int limit) override;   \
-    Result<Reminder> schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz) override;       \
+    Result<Reminder> schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz,                 \
+                                      std::string_view enterprise_id) override;                                     \
     Result<Commitment> record_outcome(Owner const& owner, Id id, Outcome outcome, Seconds now) override;            \
     Result<TrackRecord> track_record(Owner const& owner, Seconds since) override;
 
@@ -151,7 +153,7 @@ ReminderState parse_reminder_state(std::string_view s);
 
 #define PUSHBACK_REMINDER_COLUMNS                                                                        \
     "id, team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, state, attempts, " \
-    "next_attempt_at, claimed_at, delivered_at, dm_channel, dm_ts, kind"
+    "next_attempt_at, claimed_at, delivered_at, dm_channel, dm_ts, kind, enterprise_id"
 
 #define PUSHBACK_INSTALLATION_COLUMNS                                                                             \
     "enterprise_id, team_id, enterprise_install, team_name, app_id, bot_user_id, bot_scopes, installer_user_id, " \
@@ -222,6 +224,7 @@ Reminder read_reminder_row(Row const& row) {
     r.dm_channel = row.text(14);
     r.dm_ts = row.text(15);
     r.kind = row.text(16) == "revisit" ? ReminderKind::revisit : ReminderKind::followup;
+    r.enterprise_id = row.text(17);
     return r;
 }
 

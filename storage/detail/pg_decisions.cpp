@@ -50,12 +50,13 @@ constexpr char const* sql_set_revisit =
     "UPDATE commitments SET revisit_at = $1, updated_at = $2 WHERE id = $3 AND team_id = $4 AND user_id = $5";
 constexpr char const* sql_move_revisit =
     "UPDATE reminders SET state = 'pending', due_at = $1, next_attempt_at = $1, attempts = 0, claimed_at = NULL, "
-    "claimed_by = NULL, claimed_until = NULL, tz = $2 WHERE id = (SELECT id FROM reminders WHERE commitment_id = "
+    "claimed_by = NULL, claimed_until = NULL, tz = $2, enterprise_id = $4 WHERE id = (SELECT id FROM reminders "
+    "WHERE commitment_id = "
     "$3 AND kind = 'revisit' AND state <> 'done' ORDER BY id LIMIT 1) RETURNING " PUSHBACK_REMINDER_COLUMNS;
 constexpr char const* sql_insert_revisit =
     "INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, "
-    "next_attempt_at, kind) SELECT team_id, user_id, $1, CASE decision_maker WHEN '' THEN 'the decision maker' "
-    "ELSE decision_maker END, $2, $3, '', id, $2, 'revisit' FROM commitments "
+    "next_attempt_at, kind, enterprise_id) SELECT team_id, user_id, $1, CASE decision_maker WHEN '' THEN "
+    "'the decision maker' ELSE decision_maker END, $2, $3, '', id, $2, 'revisit', $7 FROM commitments "
     "WHERE id = $4 AND team_id = $5 AND user_id = $6 RETURNING " PUSHBACK_REMINDER_COLUMNS;
 constexpr char const* sql_record_outcome =
     "UPDATE commitments SET outcome = $1, outcome_at = $2, updated_at = $2 "
@@ -179,16 +180,18 @@ Result<std::vector<Commitment>> PgStore::shared_in_my_channels(Owner const& owne
 
 // ---- the revisit loop ----
 
-Result<Reminder> PgStore::schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz) {
+Result<Reminder> PgStore::schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz,
+                                           std::string_view enterprise_id) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
     if (auto e = check_time_zone(tz)) return std::unexpected(*e);
+    if (auto e = check_enterprise_id(enterprise_id)) return std::unexpected(*e);
     auto const stamp = now();
     PgParams set;
     set.time(when).time(stamp).i64(id).owner(owner);
     PgParams move;
-    move.time(when).text(tz).i64(id);
+    move.time(when).text(tz).i64(id).text(enterprise_id);
     PgParams insert;
-    insert.time(stamp).time(when).text(tz).i64(id).owner(owner);
+    insert.time(stamp).time(when).text(tz).i64(id).owner(owner).text(enterprise_id);
     // One transaction; run again it moves the one revisit reminder it made (never a second one).
     return run(Retry::safe, [&](PgConnection& c) -> Result<Reminder> {
         return in_transaction(c, [&]() -> Result<Reminder> {

@@ -15,7 +15,8 @@ namespace {
 // The owner check and the insert in one statement: no row back means the commitment is not the owner's.
 constexpr char const* sql_insert_reminder =
     "INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, "
-    "next_attempt_at, kind) SELECT $1, $2, $3, $4, $5, $6, $7, $8::bigint, $5, $9 WHERE $8::bigint IS NULL OR EXISTS "
+    "next_attempt_at, kind, enterprise_id) SELECT $1, $2, $3, $4, $5, $6, $7, $8::bigint, $5, $9, $10 WHERE $8::bigint "
+    "IS NULL OR EXISTS "
     "(SELECT 1 FROM commitments WHERE id = $8::bigint AND team_id = $1 AND user_id = $2) "
     "RETURNING " PUSHBACK_REMINDER_COLUMNS;
 constexpr char const* sql_get_reminder =
@@ -62,7 +63,7 @@ Result<Reminder> PgStore::add_reminder(Owner const& owner, NewReminder const& r)
     PgParams p;
     p.owner(owner).time(now()).text(r.with_whom).time(r.due_at).text(r.tz).text(r.summary);
     p.maybe(r.commitment_id, [](PgParams& q, Id id) -> PgParams& { return q.i64(id); });
-    p.text(to_string(r.kind));
+    p.text(to_string(r.kind)).text(r.enterprise_id);
     return run(Retry::unsafe, [&](PgConnection& c) -> Result<Reminder> {
         auto res = c.exec(sql_insert_reminder, p);
         if (PQntuples(res.get()) != 1) return not_found("commitment", r.commitment_id.value_or(0));

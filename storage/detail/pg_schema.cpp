@@ -154,7 +154,13 @@ CREATE TABLE channel_members (
 );
 )sql";
 
-constexpr std::array<Migration, 4> all{{{1, v1}, {2, v2}, {3, v3}, {4, v4}}};
+// 5: a reminder's Enterprise Grid org (as SQLite's version 5): the org-wide installation may deliver its DM when
+// the workspace has none of its own. Older rows keep '' and are delivered with the workspace's installation.
+constexpr char const* v5 = R"sql(
+ALTER TABLE reminders ADD COLUMN enterprise_id text NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<Migration, 5> all{{{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}}};
 
 }  // namespace
 

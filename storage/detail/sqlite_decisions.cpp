@@ -47,12 +47,12 @@ constexpr char const* sql_set_revisit =
     "UPDATE commitments SET revisit_at = ?1, updated_at = ?2 WHERE id = ?3 AND team_id = ?4 AND user_id = ?5";
 constexpr char const* sql_move_revisit =
     "UPDATE reminders SET state = 'pending', due_at = ?1, next_attempt_at = ?1, attempts = 0, claimed_at = NULL, "
-    "tz = ?2 WHERE id = (SELECT id FROM reminders WHERE commitment_id = ?3 AND kind = 'revisit' "
+    "tz = ?2, enterprise_id = ?4 WHERE id = (SELECT id FROM reminders WHERE commitment_id = ?3 AND kind = 'revisit' "
     "AND state <> 'done' ORDER BY id LIMIT 1) RETURNING " PUSHBACK_REMINDER_COLUMNS;
 constexpr char const* sql_insert_revisit =
     "INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, "
-    "next_attempt_at, kind) SELECT team_id, user_id, ?1, CASE decision_maker WHEN '' THEN 'the decision maker' "
-    "ELSE decision_maker END, ?2, ?3, '', id, ?2, 'revisit' FROM commitments "
+    "next_attempt_at, kind, enterprise_id) SELECT team_id, user_id, ?1, CASE decision_maker WHEN '' THEN "
+    "'the decision maker' ELSE decision_maker END, ?2, ?3, '', id, ?2, 'revisit', ?7 FROM commitments "
     "WHERE id = ?4 AND team_id = ?5 AND user_id = ?6 RETURNING " PUSHBACK_REMINDER_COLUMNS;
 constexpr char const* sql_record_outcome =
     "UPDATE commitments SET outcome = ?1, outcome_at = ?2, updated_at = ?2 "
@@ -195,9 +195,11 @@ Result<std::vector<Commitment>> SqliteStore::shared_in_my_channels(Owner const& 
 
 // ---- the revisit loop ----
 
-Result<Reminder> SqliteStore::schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz) {
+Result<Reminder> SqliteStore::schedule_revisit(Owner const& owner, Id id, Seconds when, std::string_view tz,
+                                               std::string_view enterprise_id) {
     if (auto e = check_owner(owner)) return std::unexpected(*e);
     if (auto e = check_time_zone(tz)) return std::unexpected(*e);
+    if (auto e = check_enterprise_id(enterprise_id)) return std::unexpected(*e);
     return run([&]() -> Result<Reminder> {
         SQLite::Transaction tx{*db_, SQLite::TransactionBehavior::IMMEDIATE};
         auto const now = to_db(options_.clock());
@@ -215,6 +217,7 @@ Result<Reminder> SqliteStore::schedule_revisit(Owner const& owner, Id id, Second
             s->bind(1, to_db(when));
             s->bind(2, std::string{tz});
             s->bind(3, id);
+            s->bind(4, std::string{enterprise_id});
             if (s->executeStep()) out = read_reminder(*s);
         }
         if (out.id == 0) {
@@ -224,6 +227,7 @@ Result<Reminder> SqliteStore::schedule_revisit(Owner const& owner, Id id, Second
             s->bind(3, std::string{tz});
             s->bind(4, id);
             bind_owner(*s, 5, owner);
+            s->bind(7, std::string{enterprise_id});
             if (!s->executeStep()) return not_found("commitment", id);
             out = read_reminder(*s);
         }

@@ -13,7 +13,8 @@ namespace {
 constexpr char const* sql_owns_commitment = "SELECT 1 FROM commitments WHERE id = ? AND team_id = ? AND user_id = ?";
 constexpr char const* sql_insert_reminder =
     "INSERT INTO reminders (team_id, user_id, created_at, with_whom, due_at, tz, summary, commitment_id, "
-    "next_attempt_at, kind) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?5,?9) RETURNING " PUSHBACK_REMINDER_COLUMNS;
+    "next_attempt_at, kind, enterprise_id) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?5,?9,?10) "
+    "RETURNING " PUSHBACK_REMINDER_COLUMNS;
 constexpr char const* sql_get_reminder =
     "SELECT " PUSHBACK_REMINDER_COLUMNS " FROM reminders WHERE id = ? AND team_id = ? AND user_id = ?";
 constexpr char const* sql_list_pending = "SELECT " PUSHBACK_REMINDER_COLUMNS
@@ -65,6 +66,7 @@ Result<Reminder> SqliteStore::add_reminder(Owner const& owner, NewReminder const
             s->bind(7, r.summary);
             if (r.commitment_id) s->bind(8, *r.commitment_id);
             s->bind(9, std::string{to_string(r.kind)});
+            s->bind(10, r.enterprise_id);
             if (!s->executeStep()) return fail(StorageErrorKind::internal, "insert returned no row");
             out = read_reminder(*s);
         }

@@ -2,7 +2,9 @@
 // answering oauth.v2.access (recording the Authorization header of every call), a real SQLite file.
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
+#include <set>
 #include <thread>
+#include <tuple>
 
 #include "bot/form.hpp"
 #include "bot/token_cipher.hpp"
@@ -10,6 +12,7 @@
 #include "storage/sqlite_store.hpp"
 #include "support/fake_slack.hpp"
 #include "support/test_app.hpp"
+#include "util/clock.hpp"
 
 using namespace pushback;
 using namespace pushback::test;
@@ -131,6 +134,29 @@ json::object shortcut(std::string const& team, std::string const& response_url) 
 
 std::string followup(FakeSlack const& slack, std::string const& team, std::string const& user) {
     return slash_body("followup <@U0002|alex> in 2h", user, team, slack.response_url("followup-" + team));
+}
+
+// `/pushback <text>` from a workspace of an Enterprise Grid org (not an org-wide request).
+std::string grid_command(FakeSlack const& slack, std::string const& team, std::string const& enterprise,
+                         std::string const& user = "U0001", std::string const& text = "followup <@U0002|alex> in 2h") {
+    return bot::encode_form({{"team_id", team},
+                             {"enterprise_id", enterprise},
+                             {"is_enterprise_install", "false"},
+                             {"user_id", user},
+                             {"user_name", "sam"},
+                             {"channel_id", "C1"},
+                             {"command", "/pushback"},
+                             {"text", text},
+                             {"response_url", slack.response_url("org-" + team)},
+                             {"trigger_id", "1.2.3"}});
+}
+
+FakeSlack::Grant org_grant(std::string const& enterprise, std::string const& token) {
+    auto g = grant("", token);
+    g.enterprise_id = enterprise;
+    g.enterprise_install = true;
+    g.team_name = "Org " + enterprise;
+    return g;
 }
 
 }  // namespace
@@ -410,9 +436,7 @@ TEST_CASE("tokens are never in the SQLite file nor in the logs", "[e2e][oauth]")
 
 TEST_CASE("Enterprise Grid: an org-wide install serves the org's workspaces with the org's token", "[e2e][oauth]") {
     World w;
-    auto g = grant("", "xoxb-org-wide-token");
-    g.enterprise_id = "E0ORG";
-    g.enterprise_install = true;
+    auto g = org_grant("E0ORG", "xoxb-org-wide-token");
     g.team_name = "Acme Org";
     auto const r = w.install("code-org", g);
     CHECK(r.status == 200);
@@ -421,16 +445,7 @@ TEST_CASE("Enterprise Grid: an org-wide install serves the org's workspaces with
     w.slack.clear();
 
     auto slash = [&](std::string const& team, std::string const& enterprise) {
-        return bot::encode_form({{"team_id", team},
-                                 {"enterprise_id", enterprise},
-                                 {"is_enterprise_install", "false"},
-                                 {"user_id", "U0001"},
-                                 {"user_name", "sam"},
-                                 {"channel_id", "C1"},
-                                 {"command", "/pushback"},
-                                 {"text", "followup <@U0002|alex> in 2h"},
-                                 {"response_url", w.slack.response_url("org-" + team)},
-                                 {"trigger_id", "1.2.3"}});
+        return grid_command(w.slack, team, enterprise);
     };
     // A workspace of the org with no installation of its own: the org's token.
     REQUIRE(w.app.post_signed(slash("TINORG", "E0ORG"), "application/x-www-form-urlencoded")->status == 200);
@@ -441,4 +456,72 @@ TEST_CASE("Enterprise Grid: an org-wide install serves the org's workspaces with
     REQUIRE(stranger);
     CHECK_THAT(stranger->body, Catch::Contains("not installed in this workspace"));
     CHECK(w.slack.calls("users.info").size() == 1);
+}
+
+TEST_CASE("Enterprise Grid: a reminder from a workspace served by the org-wide install is DMed with the org's token",
+          "[e2e][oauth]") {
+    // The scheduler reads this clock: time moves without sleeping. Requests are signed with the real time,
+    // which this clock starts at.
+    util::ManualClock clock{std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())};
+    World w{&clock};
+    REQUIRE(w.install("code-org", org_grant("E0ORG", "xoxb-org-wide-token")).status == 200);
+    REQUIRE(w.install("code-else", org_grant("E0ELSE", "xoxb-other-org-token")).status == 200);
+    w.slack.set_user_tz("U0001", "Europe/Paris");
+
+    // U0001 in TINORG (org E0ORG, no installation of its own) and U0009 in TELSE (org E0ELSE) schedule.
+    for (auto const& [team, enterprise, user] :
+         {std::tuple{"TINORG", "E0ORG", "U0001"}, std::tuple{"TELSE", "E0ELSE", "U0009"}}) {
+        auto const cmd =
+            w.app.post_signed(grid_command(w.slack, team, enterprise, user), "application/x-www-form-urlencoded");
+        REQUIRE(cmd);
+        REQUIRE(cmd->status == 200);
+    }
+    // U0001 also logs a decision whose concern comes back in 2 hours (a revisit reminder, same rule).
+    auto const commit = w.app.post_signed(
+        grid_command(w.slack, "TINORG", "E0ORG", "U0001",
+                     "commit Ship the beta without SSO; my concern is the security review revisit in 2h"),
+        "application/x-www-form-urlencoded");
+    REQUIRE(commit);
+    CHECK_THAT(commit->body, Catch::Contains("Logged as #") && Catch::Contains("Revisit on"));
+    REQUIRE(w.slack.wait_for("response_url", 2, 5s));
+    for (auto const& c : w.slack.calls("response_url"))
+        CHECK_THAT(json::serialize(c.body), Catch::Contains("I'll DM you"));
+    // A workspace of a third org, which has no installation: its request was refused, and a reminder of its
+    // (one stored before its org uninstalled) must not borrow another org's token.
+    {
+        auto store = storage::open_sqlite_store(w.app.db_path());
+        REQUIRE(store);
+        storage::NewReminder stray;
+        stray.with_whom = "U0002";
+        stray.due_at = std::chrono::floor<std::chrono::seconds>(clock.now()) + 1h;
+        stray.tz = "UTC";
+        stray.enterprise_id = "E0THIRD";
+        REQUIRE((*store)->add_reminder({"TTHIRD", "U0008"}, stray));
+    }
+    w.slack.clear();
+
+    clock.advance(2h + 1min);
+    REQUIRE(w.slack.wait_for("chat.postMessage", 3, 5s));
+    std::this_thread::sleep_for(700ms);  // a few scheduler polls: anything else due would have been tried
+    auto const dm_of = [&](std::string const& user) -> std::string {
+        for (auto const& c : w.slack.calls("conversations.open"))
+            if (json::value_to<std::string>(c.body.at("users")) == user) return c.authorization;
+        return "none";
+    };
+    CHECK(dm_of("U0001") == "Bearer xoxb-org-wide-token");
+    CHECK(dm_of("U0009") == "Bearer xoxb-other-org-token");
+    CHECK(dm_of("U0008") == "none");
+    auto const posts = w.slack.calls("chat.postMessage");
+    REQUIRE(posts.size() == 3);
+    std::multiset<std::string> tokens;
+    for (auto const& c : posts) tokens.insert(c.authorization);
+    CHECK(tokens == std::multiset<std::string>{"Bearer xoxb-org-wide-token", "Bearer xoxb-org-wide-token",
+                                               "Bearer xoxb-other-org-token"});
+    auto const texts = json::serialize(posts[0].body) + json::serialize(posts[1].body) + json::serialize(posts[2].body);
+    CHECK_THAT(texts, Catch::Contains("Time to revisit decision") && Catch::Contains("write up your 1:1"));
+    for (auto const& c : w.slack.calls()) {
+        INFO(c.method);
+        CHECK_THAT(json::serialize(c.body), !Catch::Contains("U0008"));
+    }
+    CHECK_THAT(w.app.log_text(), Catch::Contains("reminder not delivered, will retry"));
 }

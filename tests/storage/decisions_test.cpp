@@ -109,11 +109,12 @@ TEST_CASE("a revisit is one reminder per entry, moved when rescheduled, closed b
     auto store = db.open(clock);
     auto const a = store->add_commitment(alice, with_concern("Ship SSO in March", "security review takes 2 weeks"));
     REQUIRE(a);
-    CHECK(store->schedule_revisit(bob, a->id, utc(2026, 3, 15, 9), "UTC").error().kind == StorageErrorKind::not_found);
-    CHECK(store->schedule_revisit(alice, a->id, utc(2026, 3, 15, 9), "Mars/Olympus").error().kind ==
+    CHECK(store->schedule_revisit(bob, a->id, utc(2026, 3, 15, 9), "UTC", "").error().kind ==
+          StorageErrorKind::not_found);
+    CHECK(store->schedule_revisit(alice, a->id, utc(2026, 3, 15, 9), "Mars/Olympus", "").error().kind ==
           StorageErrorKind::invalid_argument);
 
-    auto const r = store->schedule_revisit(alice, a->id, utc(2026, 3, 15, 9), "Europe/Paris");
+    auto const r = store->schedule_revisit(alice, a->id, utc(2026, 3, 15, 9), "Europe/Paris", "");
     REQUIRE(r);
     CHECK(r->kind == ReminderKind::revisit);
     CHECK(r->commitment_id == a->id);
@@ -122,7 +123,7 @@ TEST_CASE("a revisit is one reminder per entry, moved when rescheduled, closed b
     CHECK(store->get_commitment(alice, a->id)->revisit_at == utc(2026, 3, 15, 9));
 
     // Rescheduling moves the same reminder.
-    auto const moved = store->schedule_revisit(alice, a->id, utc(2026, 3, 22, 9), "Europe/Paris");
+    auto const moved = store->schedule_revisit(alice, a->id, utc(2026, 3, 22, 9), "Europe/Paris", "");
     REQUIRE(moved);
     CHECK(moved->id == r->id);
     CHECK(*store->next_due() == utc(2026, 3, 22, 9));

@@ -111,6 +111,20 @@ TEST_CASE("a database from every earlier version migrates with its data intact",
     CHECK(e1->share_state == ShareState::none);
     CHECK_FALSE(e1->revisit_at);
     CHECK(store->get_reminder(alice, r1)->kind == ReminderKind::followup);
+    // Reminders from before version 5 have no Enterprise Grid org: the scheduler still claims them (they go out
+    // with the workspace's own installation, as before), and new ones keep the org they are given.
+    CHECK(store->get_reminder(alice, r1)->enterprise_id.empty());
+    auto const due = store->claim_due(utc(2026, 3, 2, 9), 10);
+    REQUIRE(due->size() == 2);
+    CHECK((*due)[0].id == r2);
+    CHECK((*due)[1].id == r1);
+    for (auto const& r : *due) CHECK(r.enterprise_id.empty());
+    NewReminder in_org;
+    in_org.with_whom = "U_DANA";
+    in_org.due_at = utc(2026, 3, 3, 9);
+    in_org.tz = "UTC";
+    in_org.enterprise_id = "E0ORG";
+    CHECK(store->add_reminder(alice, in_org)->enterprise_id == "E0ORG");
     REQUIRE(store->record_share(alice, c1, "C1", "1.2", utc(2026, 3, 1)));
     CHECK(store->search_shared({"T1", "C1"}, "polling", 10)->size() == 1);
     store.reset();

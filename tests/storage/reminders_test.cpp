@@ -58,6 +58,62 @@ TEST_CASE("a reminder is stored pending with its draft, zone and commitment", "[
     CHECK(store->add_reminder(alice, dangling).error().kind == StorageErrorKind::not_found);
 }
 
+TEST_CASE("a reminder keeps the Enterprise Grid org it was scheduled from, through claim, snooze and revisits",
+          "[storage]") {
+    TestDb db;
+    TestClock clock;
+    auto store = db.open(clock);
+    auto in_org = followup("U_DANA", t0);
+    in_org.enterprise_id = "E0ORG";
+    auto const a = store->add_reminder(alice, in_org);
+    REQUIRE(a);
+    CHECK(a->enterprise_id == "E0ORG");
+    auto const b = store->add_reminder(alice, followup("U_SAM", t0 + 1h));  // outside Grid
+    REQUIRE(b);
+    CHECK(b->enterprise_id.empty());
+    CHECK(store->get_reminder(alice, a->id)->enterprise_id == "E0ORG");
+    auto const pending = store->list_pending(alice);
+    REQUIRE(pending->size() == 2);
+    CHECK((*pending)[0].enterprise_id == "E0ORG");
+    CHECK((*pending)[1].enterprise_id.empty());
+
+    // What the scheduler reads to pick the installation: the org comes with the claimed reminder, and after a
+    // failed send, a snooze or a crash recovery it is still there.
+    auto claimed = store->claim_due(t0, 10);
+    REQUIRE(claimed->size() == 1);
+    CHECK((*claimed)[0].enterprise_id == "E0ORG");
+    REQUIRE(*store->retry_later(a->id, t0 + 30s));
+    CHECK(store->snooze(alice, a->id, t0 + 2h)->enterprise_id == "E0ORG");
+    claimed = store->claim_due(t0 + 2h, 10);
+    REQUIRE(claimed->size() == 2);
+    CHECK(*store->recover_claims() == 2);
+    claimed = store->claim_due(t0 + 2h, 10);
+    REQUIRE(claimed->size() == 2);
+    CHECK((*claimed)[0].id == b->id);
+    CHECK((*claimed)[0].enterprise_id.empty());
+    CHECK((*claimed)[1].enterprise_id == "E0ORG");
+
+    // A revisit takes the org of the request that schedules it, and of the one that moves it.
+    auto const c = store->add_commitment(alice, decision("Ship B without the audit log"));
+    REQUIRE(c);
+    auto const revisit = store->schedule_revisit(alice, c->id, t0 + 24h, "UTC", "E0ORG");
+    REQUIRE(revisit);
+    CHECK(revisit->enterprise_id == "E0ORG");
+    auto const moved = store->schedule_revisit(alice, c->id, t0 + 48h, "UTC", "E0NEW");
+    REQUIRE(moved);
+    CHECK(moved->id == revisit->id);
+    CHECK(store->get_reminder(alice, revisit->id)->enterprise_id == "E0NEW");
+
+    // A Slack id is short: an absurd one is refused, nothing stored.
+    auto too_long = followup("U_DANA", t0);
+    too_long.enterprise_id = std::string(300, 'E');
+    CHECK(store->add_reminder(alice, too_long).error().kind == StorageErrorKind::invalid_argument);
+    CHECK(store->schedule_revisit(alice, c->id, t0 + 72h, "UTC", std::string(300, 'E')).error().kind ==
+          StorageErrorKind::invalid_argument);
+    CHECK(store->get_reminder(alice, revisit->id)->due_at == t0 + 48h);
+    CHECK(store->list_pending(alice)->size() == 3);
+}
+
 TEST_CASE("scheduler lifecycle: next_due, claim before send, record after, retry", "[storage]") {
     TestDb db;
     TestClock clock;

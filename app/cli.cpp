@@ -20,6 +20,7 @@
 #include "detector/analysis.hpp"
 #include "detector/eval.hpp"
 #include "detector/learn.hpp"
+#include "templates/triage_learn.hpp"
 #include "detector/report.hpp"
 #include "templates/advice.hpp"
 #include "templates/library.hpp"
@@ -346,6 +347,84 @@ int train_command(std::vector<std::string> const& args) {
         }
     }
     std::cout << "wrote " << out_dir << "/kind.tsv and " << out_dir << "/vague.tsv\n";
+    return 0;
+}
+
+int train_triage_command(std::vector<std::string> const& args) {
+    templates::TriageTrainOptions options;
+    std::string out_dir;
+    std::vector<std::string> files;
+    bool cv = false, changes = false;
+    auto const usage = [] {
+        std::fprintf(stderr,
+                     "usage: pushback train-triage [--cv [--changes]] [--confidence P] [--stop-confidence P] [--l2 X] [--epochs N] [--min-count N] "
+                     "[--out DIR] FILE.jsonl...\n");
+        return 2;
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        auto const& a = args[i];
+        try {
+            if (a == "--cv") {
+                cv = true;
+            } else if (a == "--changes") {
+                changes = true;
+            } else if (a == "--confidence" || a == "--stop-confidence" || a == "--l2" || a == "--epochs" || a == "--min-count" || a == "--out") {
+                if (i + 1 >= args.size()) return usage();
+                auto const& v = args[++i];
+                if (a == "--confidence") options.confidence = std::stod(v);
+                if (a == "--stop-confidence") options.stop_confidence = std::stod(v);
+                if (a == "--l2") options.l2 = std::stod(v);
+                if (a == "--epochs") options.epochs = std::stoi(v);
+                if (a == "--min-count") options.min_count = std::stoi(v);
+                if (a == "--out") out_dir = v;
+            } else if (a.starts_with("--")) {
+                return usage();
+            } else {
+                files.push_back(a);
+            }
+        } catch (std::exception const&) {
+            return usage();
+        }
+    }
+    if (files.empty() || (!cv && out_dir.empty())) return usage();
+    std::vector<templates::CoachingDraft> drafts;
+    for (std::size_t f = 0; f < files.size(); ++f) {
+        std::ifstream in(files[f]);
+        if (!in) {
+            std::fprintf(stderr, "pushback train-triage: cannot read %s\n", files[f].c_str());
+            return 2;
+        }
+        auto part = templates::read_coaching(read_all(in), static_cast<int>(f));
+        if (!part) {
+            std::fprintf(stderr, "pushback train-triage: %s: %s\n", files[f].c_str(), part.error().c_str());
+            return 1;
+        }
+        drafts.insert(drafts.end(), part->begin(), part->end());
+    }
+    if (cv) {
+        auto loaded = load_library();
+        if (!loaded) {
+            std::fprintf(stderr, "pushback train-triage: %s\n", loaded.error().c_str());
+            return 1;
+        }
+        auto const figures = templates::leave_one_file_out(*loaded, drafts, files.size(), options);
+        std::cout << templates::format_lofo(figures, files);
+        if (changes)
+            for (std::size_t f = 0; f < figures.size(); ++f)
+                std::cout << "\n" << files[f] << ": the combiner's changes\n" << figures[f].changes;
+    }
+    if (out_dir.empty()) return 0;
+    auto const trained = templates::train_triage(drafts, options);
+    for (auto const& [name, text] :
+         {std::pair{"/triage.tsv", &trained.triage_tsv}, std::pair{"/stop_flag.tsv", &trained.stop_flag_tsv}}) {
+        std::ofstream out(out_dir + name, std::ios::binary | std::ios::trunc);
+        out << *text;
+        if (!out) {
+            std::fprintf(stderr, "pushback train-triage: cannot write %s%s\n", out_dir.c_str(), name);
+            return 1;
+        }
+    }
+    std::cout << "wrote " << out_dir << "/triage.tsv and " << out_dir << "/stop_flag.tsv\n";
     return 0;
 }
 

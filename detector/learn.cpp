@@ -332,4 +332,15 @@ std::string format_cv(CrossValidation const& cv, std::vector<std::string> const&
     return out;
 }
 
+std::string fit_linear_tsv(std::vector<std::vector<Feature>> const& xs, std::vector<int> const& ys,
+                           std::vector<std::string> const& classes,
+                           std::unordered_map<std::uint64_t, std::string> const& names, TrainOptions const& options,
+                           std::string_view header) {
+    std::vector<std::vector<Feature> const*> ptrs;
+    for (auto const& x : xs) ptrs.push_back(&x);
+    std::mt19937 rng(12345);
+    auto const fit = fit_model(ptrs, ys, classes.size(), options, names, rng);
+    return to_tsv(fit, classes, names, header, static_cast<float>(options.prune));
+}
+
 }  // namespace pushback::detector

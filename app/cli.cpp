@@ -20,10 +20,10 @@
 #include "detector/analysis.hpp"
 #include "detector/eval.hpp"
 #include "detector/learn.hpp"
-#include "templates/triage_learn.hpp"
 #include "detector/report.hpp"
 #include "templates/advice.hpp"
 #include "templates/library.hpp"
+#include "templates/triage_learn.hpp"
 #include "util/json.hpp"
 
 namespace pushback::app::cli {
@@ -357,7 +357,8 @@ int train_triage_command(std::vector<std::string> const& args) {
     bool cv = false, changes = false;
     auto const usage = [] {
         std::fprintf(stderr,
-                     "usage: pushback train-triage [--cv [--changes]] [--confidence P] [--stop-confidence P] [--l2 X] [--epochs N] [--min-count N] "
+                     "usage: pushback train-triage [--cv [--changes]] [--confidence P] [--stop-confidence P] [--l2 X] "
+                     "[--epochs N] [--min-count N] "
                      "[--out DIR] FILE.jsonl...\n");
         return 2;
     };
@@ -368,7 +369,8 @@ int train_triage_command(std::vector<std::string> const& args) {
                 cv = true;
             } else if (a == "--changes") {
                 changes = true;
-            } else if (a == "--confidence" || a == "--stop-confidence" || a == "--l2" || a == "--epochs" || a == "--min-count" || a == "--out") {
+            } else if (a == "--confidence" || a == "--stop-confidence" || a == "--l2" || a == "--epochs" ||
+                       a == "--min-count" || a == "--out") {
                 if (i + 1 >= args.size()) return usage();
                 auto const& v = args[++i];
                 if (a == "--confidence") options.confidence = std::stod(v);

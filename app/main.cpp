@@ -74,7 +74,8 @@ constexpr CommandHelp command_help[] = {
      "  fit the detector's kind and vague models on labeled corpora and write DIR/kind.tsv, DIR/vague.tsv;\n"
      "  --cv prints k-fold cross-validation figures (folds drawn by thread), rules alone and with the models\n"},
     {"train-triage",
-     "Usage: pushback train-triage [--cv] [--confidence P] [--stop-confidence P] [--l2 X] [--epochs N] [--min-count N] [--out DIR] "
+     "Usage: pushback train-triage [--cv] [--confidence P] [--stop-confidence P] [--l2 X] [--epochs N] [--min-count N] "
+     "[--out DIR] "
      "FILE.jsonl...\n"
      "  fit the coaching triage's combiner on coaching corpora and write DIR/triage.tsv, DIR/stop_flag.tsv;\n"
      "  --cv prints leave-one-file-out figures (trained on the other files), rules alone and with the combiner\n"},

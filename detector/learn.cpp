@@ -337,6 +337,7 @@ std::string fit_linear_tsv(std::vector<std::vector<Feature>> const& xs, std::vec
                            std::unordered_map<std::uint64_t, std::string> const& names, TrainOptions const& options,
                            std::string_view header) {
     std::vector<std::vector<Feature> const*> ptrs;
+    ptrs.reserve(xs.size());
     for (auto const& x : xs) ptrs.push_back(&x);
     std::mt19937 rng(12345);
     auto const fit = fit_model(ptrs, ys, classes.size(), options, names, rng);

@@ -138,7 +138,8 @@ bool is_ready(Analysis const& a, Cards const& c, bool way) {
 bool takes_it_to_the_one_on_one(std::string_view text, std::vector<detector::Range> const& quoted) {
     for (std::string_view m : {"1:1", "1-1", "1on1", "one-on-one", "one on one"})
         for (auto at = text.find(m); at != std::string_view::npos; at = text.find(m, at + 1))
-            if (std::none_of(quoted.begin(), quoted.end(), [&](detector::Range r) { return at >= r.start && at < r.end; }))
+            if (std::none_of(quoted.begin(), quoted.end(),
+                             [&](detector::Range r) { return at >= r.start && at < r.end; }))
                 return true;
     return false;
 }
@@ -201,12 +202,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
         return a.patterns.empty() && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
     };
-    Triage const rules = !adv.flags.empty()               ? Triage::stop
-                          : settled                        ? Triage::commitment
-                          : news                           ? Triage::not_pushback
-                          : adv.perspective == Side::ask   ? (clear_ask() ? Triage::ready : Triage::rework)
-                          : is_ready(a, c, cues.way)       ? Triage::ready
-                                                           : Triage::rework;
+    Triage const rules = !adv.flags.empty()             ? Triage::stop
+                         : settled                      ? Triage::commitment
+                         : news                         ? Triage::not_pushback
+                         : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
+                         : is_ready(a, c, cues.way)     ? Triage::ready
+                                                        : Triage::rework;
     adv.triage = rules;
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was
     // found) and not-pushback (no concern in the words they know). What it reads is the detector's own

@@ -66,7 +66,7 @@ TrainedTriage train_rows(Collected const& col, std::vector<CoachingDraft> const&
         tx.push_back(col.x[i]);
         ty.push_back(static_cast<int>(drafts[i].triage));
         if (drafts[i].triage != Triage::stop || drafts[i].flags.empty()) continue;
-        auto const f = std::find(flag_ids.begin(), flag_ids.end(), drafts[i].flags.front());
+        auto const* const f = std::find(flag_ids.begin(), flag_ids.end(), drafts[i].flags.front());
         if (f == flag_ids.end()) continue;
         fx.push_back(col.x[i]);
         fy.push_back(static_cast<int>(f - flag_ids.begin()));
@@ -87,7 +87,8 @@ TrainedTriage train_rows(Collected const& col, std::vector<CoachingDraft> const&
         "# regression written by `pushback train-triage` (templates/triage_learn.cpp) from the coaching dev\n"
         "# splits. It reviews the rules' rework and not-pushback verdicts and overrules them when its\n"
         "# probability for another triage is at least `confidence` (`stop_confidence` for a stop).\n" +
-            std::string(features) + setting("confidence", o.confidence) + setting("stop_confidence", o.stop_confidence));
+            std::string(features) + setting("confidence", o.confidence) +
+            setting("stop_confidence", o.stop_confidence));
     out.stop_flag_tsv = detector::fit_linear_tsv(
         fx, fy, flag_names, col.names, to,
         "# Which red flag or illegitimate reason drives a stop the combiner found (templates/detail/\n"
@@ -125,7 +126,7 @@ std::expected<std::vector<CoachingDraft>, std::string> read_coaching(std::string
         if (triage == nullptr || !triage->is_string()) return err("missing \"triage\" (string)");
         CoachingDraft d;
         d.text = std::string(text->get_string());
-        auto const t = std::find(triage_ids.begin(), triage_ids.end(), std::string_view(triage->get_string()));
+        auto const* const t = std::find(triage_ids.begin(), triage_ids.end(), std::string_view(triage->get_string()));
         if (t == triage_ids.end()) return err("unknown triage");
         d.triage = static_cast<Triage>(t - triage_ids.begin());
         if (flags != nullptr && flags->is_array())
@@ -188,7 +189,8 @@ std::string format_lofo(std::vector<TriageFigures> const& figures, std::vector<s
     auto const row = [&](std::string_view name, TriageFigures const& f) {
         auto const share = [](int n, int d) { return d == 0 ? 1.0 : static_cast<double>(n) / d; };
         std::array<char, 200> buf{};
-        std::snprintf(buf.data(), buf.size(), "%-24.24s %6d          %.3f        %.3f                %.3f        %.3f\n",
+        std::snprintf(buf.data(), buf.size(),
+                      "%-24.24s %6d          %.3f        %.3f                %.3f        %.3f\n",
                       std::string(name).c_str(), f.drafts, share(f.rules_right, f.drafts),
                       share(f.model_right, f.drafts), share(f.rules_flags, f.flags), share(f.model_flags, f.flags));
         out += buf.data();

@@ -28,9 +28,9 @@ struct TriageTrainOptions {
     int epochs = 30;
     double learning_rate = 0.3;
     double l2 = 1e-3;
-    int min_count = 2;         // a feature must occur in this many training drafts
-    double prune = 0.02;       // features whose weights all stay below this are left out of the file
-    double confidence = 0.5;   // the combiner's least probability to overrule the rules
+    int min_count = 2;             // a feature must occur in this many training drafts
+    double prune = 0.02;           // features whose weights all stay below this are left out of the file
+    double confidence = 0.5;       // the combiner's least probability to overrule the rules
     double stop_confidence = 0.6;  // ...with a stop, the strongest verdict
 };
 

@@ -36,6 +36,7 @@ void own_words(detector::Analysis const& a, std::string_view text, F&& f) {
     for (auto const& q : a.quoted)
         for (auto i = q.start; i < q.end && i < low.size(); ++i) low[i] = ' ';
     std::vector<std::string_view> seen;
+    seen.reserve(64);
     std::size_t i = 0;
     while (i < low.size()) {
         std::size_t j = i;
@@ -58,8 +59,7 @@ void own_words(detector::Analysis const& a, std::string_view text, F&& f) {
     }
 }
 
-std::vector<float> probabilities(detector::detail::LinearModel const& m,
-                                 detector::detail::FeatureSet const& features) {
+std::vector<float> probabilities(detector::detail::LinearModel const& m, detector::detail::FeatureSet const& features) {
     std::vector<float> z;
     m.scores(features.items(), z);
     if (z.empty()) return z;
@@ -98,10 +98,10 @@ void triage_features(detector::Analysis const& a, TriageCues const& cues, std::s
     out.add("score:", std::to_string(std::min(3, static_cast<int>(a.score * 4))));
     out.add("sbi:", std::to_string(int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact}));
     auto const& c = a.clauses;
-    for (auto const& [name, r] : {std::pair{"object", &c.object}, std::pair{"plan_number", &c.plan_number},
-                                  std::pair{"own_number", &c.own_number}, std::pair{"deadline", &c.deadline},
-                                  std::pair{"impact", &c.impact}, std::pair{"alternative", &c.alternative},
-                                  std::pair{"ask", &c.ask}})
+    for (auto const& [name, r] :
+         {std::pair{"object", &c.object}, std::pair{"plan_number", &c.plan_number},
+          std::pair{"own_number", &c.own_number}, std::pair{"deadline", &c.deadline}, std::pair{"impact", &c.impact},
+          std::pair{"alternative", &c.alternative}, std::pair{"ask", &c.ask}})
         if (r->has_value()) out.add("clause:", name);
     if (!a.quoted.empty()) out.add("quoted");
     if (a.offers_alternative) out.add("alternative");

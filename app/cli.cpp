@@ -274,6 +274,48 @@ int eval_command(std::vector<std::string> const& args) {
     return 0;
 }
 
+namespace {
+
+// Reads every corpus with `read(text, file index)`, which gives its rows or an error. Nonzero: the exit
+// code, after saying which file failed.
+template <class Row, class Read>
+int read_corpora(std::string_view command, std::vector<std::string> const& files, Read read, std::vector<Row>& out) {
+    for (std::size_t f = 0; f < files.size(); ++f) {
+        std::ifstream in(files[f]);
+        if (!in) {
+            std::fprintf(stderr, "pushback %s: cannot read %s\n", std::string(command).c_str(), files[f].c_str());
+            return 2;
+        }
+        auto part = read(read_all(in), static_cast<int>(f));
+        if (!part) {
+            std::fprintf(stderr, "pushback %s: %s: %s\n", std::string(command).c_str(), files[f].c_str(),
+                         part.error().c_str());
+            return 1;
+        }
+        out.insert(out.end(), part->begin(), part->end());
+    }
+    return 0;
+}
+
+// Writes model files (name, content) into `dir`; nonzero: the exit code.
+int write_models(std::string_view command, std::string const& dir,
+                 std::initializer_list<std::pair<char const*, std::string const*>> files) {
+    std::string names;
+    for (auto const& [name, text] : files) {
+        std::ofstream out(dir + name, std::ios::binary | std::ios::trunc);
+        out << *text;
+        if (!out) {
+            std::fprintf(stderr, "pushback %s: cannot write %s%s\n", std::string(command).c_str(), dir.c_str(), name);
+            return 1;
+        }
+        names += (names.empty() ? "" : " and ") + dir + name;
+    }
+    std::cout << "wrote " << names << "\n";
+    return 0;
+}
+
+}  // namespace
+
 int train_command(std::vector<std::string> const& args) {
     detector::TrainOptions options;
     std::string out_dir;
@@ -321,33 +363,11 @@ int train_command(std::vector<std::string> const& args) {
     }
     if (files.empty() || (!cv && out_dir.empty())) return usage();
     std::vector<detector::LabeledMessage> data;
-    for (std::size_t f = 0; f < files.size(); ++f) {
-        std::ifstream in(files[f]);
-        if (!in) {
-            std::fprintf(stderr, "pushback train: cannot read %s\n", files[f].c_str());
-            return 2;
-        }
-        auto part = detector::read_labeled(read_all(in), static_cast<int>(f));
-        if (!part) {
-            std::fprintf(stderr, "pushback train: %s: %s\n", files[f].c_str(), part.error().c_str());
-            return 1;
-        }
-        data.insert(data.end(), part->begin(), part->end());
-    }
+    if (int const rc = read_corpora("train", files, detector::read_labeled, data); rc != 0) return rc;
     if (cv) std::cout << detector::format_cv(detector::cross_validate(data, files.size(), options), files);
     if (out_dir.empty()) return 0;
     auto const models = detector::train_models(data, options);
-    for (auto const& [name, text] :
-         {std::pair{"/kind.tsv", &models.kind_tsv}, std::pair{"/vague.tsv", &models.vague_tsv}}) {
-        std::ofstream out(out_dir + name, std::ios::binary | std::ios::trunc);
-        out << *text;
-        if (!out) {
-            std::fprintf(stderr, "pushback train: cannot write %s%s\n", out_dir.c_str(), name);
-            return 1;
-        }
-    }
-    std::cout << "wrote " << out_dir << "/kind.tsv and " << out_dir << "/vague.tsv\n";
-    return 0;
+    return write_models("train", out_dir, {{"/kind.tsv", &models.kind_tsv}, {"/vague.tsv", &models.vague_tsv}});
 }
 
 int train_triage_command(std::vector<std::string> const& args) {
@@ -390,19 +410,7 @@ int train_triage_command(std::vector<std::string> const& args) {
     }
     if (files.empty() || (!cv && out_dir.empty())) return usage();
     std::vector<templates::CoachingDraft> drafts;
-    for (std::size_t f = 0; f < files.size(); ++f) {
-        std::ifstream in(files[f]);
-        if (!in) {
-            std::fprintf(stderr, "pushback train-triage: cannot read %s\n", files[f].c_str());
-            return 2;
-        }
-        auto part = templates::read_coaching(read_all(in), static_cast<int>(f));
-        if (!part) {
-            std::fprintf(stderr, "pushback train-triage: %s: %s\n", files[f].c_str(), part.error().c_str());
-            return 1;
-        }
-        drafts.insert(drafts.end(), part->begin(), part->end());
-    }
+    if (int const rc = read_corpora("train-triage", files, templates::read_coaching, drafts); rc != 0) return rc;
     if (cv) {
         auto loaded = load_library();
         if (!loaded) {
@@ -417,17 +425,8 @@ int train_triage_command(std::vector<std::string> const& args) {
     }
     if (out_dir.empty()) return 0;
     auto const trained = templates::train_triage(drafts, options);
-    for (auto const& [name, text] :
-         {std::pair{"/triage.tsv", &trained.triage_tsv}, std::pair{"/stop_flag.tsv", &trained.stop_flag_tsv}}) {
-        std::ofstream out(out_dir + name, std::ios::binary | std::ios::trunc);
-        out << *text;
-        if (!out) {
-            std::fprintf(stderr, "pushback train-triage: cannot write %s%s\n", out_dir.c_str(), name);
-            return 1;
-        }
-    }
-    std::cout << "wrote " << out_dir << "/triage.tsv and " << out_dir << "/stop_flag.tsv\n";
-    return 0;
+    return write_models("train-triage", out_dir,
+                        {{"/triage.tsv", &trained.triage_tsv}, {"/stop_flag.tsv", &trained.stop_flag_tsv}});
 }
 
 int healthcheck_command(std::vector<std::string> const& args) {

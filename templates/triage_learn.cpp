@@ -4,12 +4,13 @@
 
 #include <algorithm>
 #include <array>
-#include <boost/json.hpp>
+#include <boost/json/object.hpp>
 #include <cstdio>
 #include <unordered_map>
 
 #include "detector/learn.hpp"
 #include "templates/detail/triage_model.hpp"
+#include "util/json.hpp"
 
 namespace pushback::templates {
 
@@ -101,40 +102,26 @@ TrainedTriage train_rows(Collected const& col, std::vector<CoachingDraft> const&
 }  // namespace
 
 std::expected<std::vector<CoachingDraft>, std::string> read_coaching(std::string_view jsonl, int file) {
-    namespace json = boost::json;
     std::vector<CoachingDraft> out;
-    int line_no = 0;
-    std::size_t pos = 0;
-    while (pos < jsonl.size()) {
-        auto eol = jsonl.find('\n', pos);
-        if (eol == std::string_view::npos) eol = jsonl.size();
-        auto const line = jsonl.substr(pos, eol - pos);
-        pos = eol + 1;
-        ++line_no;
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        auto const err = [&](std::string_view what) {
-            return std::unexpected("line " + std::to_string(line_no) + ": " + std::string(what));
-        };
-        boost::system::error_code ec;
-        auto const v = json::parse(line, ec);
-        if (ec || !v.is_object()) return err("not a JSON object");
-        auto const& o = v.get_object();
+    auto const err = util::json_lines(jsonl, [&](boost::json::object const& o, int) -> std::optional<std::string> {
         auto const* text = o.if_contains("text");
         auto const* triage = o.if_contains("triage");
         auto const* flags = o.if_contains("flags");
-        if (text == nullptr || !text->is_string()) return err("missing \"text\" (string)");
-        if (triage == nullptr || !triage->is_string()) return err("missing \"triage\" (string)");
+        if (text == nullptr || !text->is_string()) return "missing \"text\" (string)";
+        if (triage == nullptr || !triage->is_string()) return "missing \"triage\" (string)";
         CoachingDraft d;
         d.text = std::string(text->get_string());
         auto const* const t = std::find(triage_ids.begin(), triage_ids.end(), std::string_view(triage->get_string()));
-        if (t == triage_ids.end()) return err("unknown triage");
+        if (t == triage_ids.end()) return "unknown triage";
         d.triage = static_cast<Triage>(t - triage_ids.begin());
         if (flags != nullptr && flags->is_array())
             for (auto const& f : flags->get_array())
                 if (f.is_string()) d.flags.emplace_back(f.get_string());
         d.file = file;
         out.push_back(std::move(d));
-    }
+        return std::nullopt;
+    });
+    if (err) return std::unexpected(*err);
     return out;
 }
 

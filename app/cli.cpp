@@ -23,6 +23,7 @@
 #include "detector/report.hpp"
 #include "templates/advice.hpp"
 #include "templates/library.hpp"
+#include "templates/triage_learn.hpp"
 #include "util/json.hpp"
 
 namespace pushback::app::cli {
@@ -273,6 +274,48 @@ int eval_command(std::vector<std::string> const& args) {
     return 0;
 }
 
+namespace {
+
+// Reads every corpus with `read(text, file index)`, which gives its rows or an error. Nonzero: the exit
+// code, after saying which file failed.
+template <class Row, class Read>
+int read_corpora(std::string_view command, std::vector<std::string> const& files, Read read, std::vector<Row>& out) {
+    for (std::size_t f = 0; f < files.size(); ++f) {
+        std::ifstream in(files[f]);
+        if (!in) {
+            std::fprintf(stderr, "pushback %s: cannot read %s\n", std::string(command).c_str(), files[f].c_str());
+            return 2;
+        }
+        auto part = read(read_all(in), static_cast<int>(f));
+        if (!part) {
+            std::fprintf(stderr, "pushback %s: %s: %s\n", std::string(command).c_str(), files[f].c_str(),
+                         part.error().c_str());
+            return 1;
+        }
+        out.insert(out.end(), part->begin(), part->end());
+    }
+    return 0;
+}
+
+// Writes model files (name, content) into `dir`; nonzero: the exit code.
+int write_models(std::string_view command, std::string const& dir,
+                 std::initializer_list<std::pair<char const*, std::string const*>> files) {
+    std::string names;
+    for (auto const& [name, text] : files) {
+        std::ofstream out(dir + name, std::ios::binary | std::ios::trunc);
+        out << *text;
+        if (!out) {
+            std::fprintf(stderr, "pushback %s: cannot write %s%s\n", std::string(command).c_str(), dir.c_str(), name);
+            return 1;
+        }
+        names += (names.empty() ? "" : " and ") + dir + name;
+    }
+    std::cout << "wrote " << names << "\n";
+    return 0;
+}
+
+}  // namespace
+
 int train_command(std::vector<std::string> const& args) {
     detector::TrainOptions options;
     std::string out_dir;
@@ -320,33 +363,70 @@ int train_command(std::vector<std::string> const& args) {
     }
     if (files.empty() || (!cv && out_dir.empty())) return usage();
     std::vector<detector::LabeledMessage> data;
-    for (std::size_t f = 0; f < files.size(); ++f) {
-        std::ifstream in(files[f]);
-        if (!in) {
-            std::fprintf(stderr, "pushback train: cannot read %s\n", files[f].c_str());
-            return 2;
-        }
-        auto part = detector::read_labeled(read_all(in), static_cast<int>(f));
-        if (!part) {
-            std::fprintf(stderr, "pushback train: %s: %s\n", files[f].c_str(), part.error().c_str());
-            return 1;
-        }
-        data.insert(data.end(), part->begin(), part->end());
-    }
+    if (int const rc = read_corpora("train", files, detector::read_labeled, data); rc != 0) return rc;
     if (cv) std::cout << detector::format_cv(detector::cross_validate(data, files.size(), options), files);
     if (out_dir.empty()) return 0;
     auto const models = detector::train_models(data, options);
-    for (auto const& [name, text] :
-         {std::pair{"/kind.tsv", &models.kind_tsv}, std::pair{"/vague.tsv", &models.vague_tsv}}) {
-        std::ofstream out(out_dir + name, std::ios::binary | std::ios::trunc);
-        out << *text;
-        if (!out) {
-            std::fprintf(stderr, "pushback train: cannot write %s%s\n", out_dir.c_str(), name);
-            return 1;
+    return write_models("train", out_dir, {{"/kind.tsv", &models.kind_tsv}, {"/vague.tsv", &models.vague_tsv}});
+}
+
+int train_triage_command(std::vector<std::string> const& args) {
+    templates::TriageTrainOptions options;
+    std::string out_dir;
+    std::vector<std::string> files;
+    bool cv = false, changes = false;
+    auto const usage = [] {
+        std::fprintf(stderr,
+                     "usage: pushback train-triage [--cv [--changes]] [--confidence P] [--stop-confidence P] [--l2 X] "
+                     "[--epochs N] [--min-count N] "
+                     "[--out DIR] FILE.jsonl...\n");
+        return 2;
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        auto const& a = args[i];
+        try {
+            if (a == "--cv") {
+                cv = true;
+            } else if (a == "--changes") {
+                changes = true;
+            } else if (a == "--confidence" || a == "--stop-confidence" || a == "--l2" || a == "--epochs" ||
+                       a == "--min-count" || a == "--out") {
+                if (i + 1 >= args.size()) return usage();
+                auto const& v = args[++i];
+                if (a == "--confidence") options.confidence = std::stod(v);
+                if (a == "--stop-confidence") options.stop_confidence = std::stod(v);
+                if (a == "--l2") options.l2 = std::stod(v);
+                if (a == "--epochs") options.epochs = std::stoi(v);
+                if (a == "--min-count") options.min_count = std::stoi(v);
+                if (a == "--out") out_dir = v;
+            } else if (a.starts_with("--")) {
+                return usage();
+            } else {
+                files.push_back(a);
+            }
+        } catch (std::exception const&) {
+            return usage();
         }
     }
-    std::cout << "wrote " << out_dir << "/kind.tsv and " << out_dir << "/vague.tsv\n";
-    return 0;
+    if (files.empty() || (!cv && out_dir.empty())) return usage();
+    std::vector<templates::CoachingDraft> drafts;
+    if (int const rc = read_corpora("train-triage", files, templates::read_coaching, drafts); rc != 0) return rc;
+    if (cv) {
+        auto loaded = load_library();
+        if (!loaded) {
+            std::fprintf(stderr, "pushback train-triage: %s\n", loaded.error().c_str());
+            return 1;
+        }
+        auto const figures = templates::leave_one_file_out(*loaded, drafts, files.size(), options);
+        std::cout << templates::format_lofo(figures, files);
+        if (changes)
+            for (std::size_t f = 0; f < figures.size(); ++f)
+                std::cout << "\n" << files[f] << ": the combiner's changes\n" << figures[f].changes;
+    }
+    if (out_dir.empty()) return 0;
+    auto const trained = templates::train_triage(drafts, options);
+    return write_models("train-triage", out_dir,
+                        {{"/triage.tsv", &trained.triage_tsv}, {"/stop_flag.tsv", &trained.stop_flag_tsv}});
 }
 
 int healthcheck_command(std::vector<std::string> const& args) {

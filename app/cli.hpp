@@ -11,6 +11,7 @@ int analyze_command(std::vector<std::string> const& args);
 int eval_command(std::vector<std::string> const& args);
 // `pushback train`: fits the detector's learned models (detector/learn.hpp), with k-fold figures.
 int train_command(std::vector<std::string> const& args);
+int train_triage_command(std::vector<std::string> const& args);
 int healthcheck_command(std::vector<std::string> const& args);
 int migrate_command(std::vector<std::string> const& args);  // app/migrate.cpp
 

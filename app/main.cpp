@@ -33,6 +33,8 @@ Usage:
   pushback analyze --json[l] --reframe  the same as JSON: the analysis with an "advice" object
   pushback eval [--misses] FILE.jsonl precision, recall, F1 and accuracy on a labeled corpus
   pushback train [--cv] [--out DIR] FILE.jsonl...  fit the detector's learned models (k-fold figures with --cv)
+  pushback train-triage [--cv] [--out DIR] FILE.jsonl...  fit the coaching triage's combiner (leave-one-file-out
+                                      figures with --cv)
   pushback healthcheck [--ready]      exit 0 if the server at PUSHBACK_LISTEN answers /healthz (/readyz)
   pushback migrate                    bring the database (PUSHBACK_DB) to this build's schema
   pushback version
@@ -71,6 +73,12 @@ constexpr CommandHelp command_help[] = {
      "DIR] FILE.jsonl...\n"
      "  fit the detector's kind and vague models on labeled corpora and write DIR/kind.tsv, DIR/vague.tsv;\n"
      "  --cv prints k-fold cross-validation figures (folds drawn by thread), rules alone and with the models\n"},
+    {"train-triage",
+     "Usage: pushback train-triage [--cv] [--confidence P] [--stop-confidence P] [--l2 X] [--epochs N] [--min-count N] "
+     "[--out DIR] "
+     "FILE.jsonl...\n"
+     "  fit the coaching triage's combiner on coaching corpora and write DIR/triage.tsv, DIR/stop_flag.tsv;\n"
+     "  --cv prints leave-one-file-out figures (trained on the other files), rules alone and with the combiner\n"},
     {"healthcheck",
      "Usage: pushback healthcheck [--ready]\n  exit 0 if the server at PUSHBACK_LISTEN answers /healthz (with --ready: "
      "/readyz, the store reachable and migrated)\n"},
@@ -157,6 +165,7 @@ int main(int argc, char** argv) {
         if (command == "analyze") return pushback::app::cli::analyze_command(args);
         if (command == "eval") return pushback::app::cli::eval_command(args);
         if (command == "train") return pushback::app::cli::train_command(args);
+        if (command == "train-triage") return pushback::app::cli::train_triage_command(args);
         if (command == "healthcheck") return pushback::app::cli::healthcheck_command(args);
         if (command == "migrate") return pushback::app::cli::migrate_command(args);
         if (command == "version" || command == "--version") {

@@ -15,6 +15,7 @@
 
 #include "detector/detail/model.hpp"
 #include "detector/detail/pipeline.hpp"
+#include "util/json.hpp"
 
 namespace pushback::detector {
 namespace {
@@ -235,42 +236,29 @@ std::string line(Figures const& f) {
 }  // namespace
 
 std::expected<std::vector<LabeledMessage>, std::string> read_labeled(std::string_view jsonl, int file) {
-    namespace json = boost::json;
     std::vector<LabeledMessage> out;
-    int line_no = 0;
-    std::size_t pos = 0;
-    while (pos < jsonl.size()) {
-        auto eol = jsonl.find('\n', pos);
-        if (eol == std::string_view::npos) eol = jsonl.size();
-        auto const line = jsonl.substr(pos, eol - pos);
-        pos = eol + 1;
-        ++line_no;
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        auto const err = [&](std::string_view what) {
-            return std::unexpected("line " + std::to_string(line_no) + ": " + std::string(what));
-        };
-        boost::system::error_code ec;
-        auto const v = json::parse(line, ec);
-        if (ec || !v.is_object()) return err("not a JSON object");
-        auto const& o = v.get_object();
-        auto const* text = o.if_contains("text");
-        auto const* vague = o.if_contains("vague");
-        if (text == nullptr || !text->is_string()) return err("missing \"text\" (string)");
-        if (vague == nullptr || !vague->is_bool()) return err("missing \"vague\" (bool)");
-        LabeledMessage m;
-        m.text = std::string(text->get_string());
-        m.vague = vague->get_bool();
-        m.file = file;
-        if (auto const* k = o.if_contains("kind"); k != nullptr && k->is_string()) {
-            m.kind = message_kind_from_id(std::string_view(k->get_string()));
-            if (!m.kind) return err("unknown kind");
-        }
-        if (auto const* s = o.if_contains("source"); s != nullptr && s->is_string())
-            m.group = std::string(s->get_string());
-        else
-            m.group = std::to_string(file) + ":" + std::to_string(line_no);
-        out.push_back(std::move(m));
-    }
+    auto const err =
+        util::json_lines(jsonl, [&](boost::json::object const& o, int line_no) -> std::optional<std::string> {
+            auto const* text = o.if_contains("text");
+            auto const* vague = o.if_contains("vague");
+            if (text == nullptr || !text->is_string()) return "missing \"text\" (string)";
+            if (vague == nullptr || !vague->is_bool()) return "missing \"vague\" (bool)";
+            LabeledMessage m;
+            m.text = std::string(text->get_string());
+            m.vague = vague->get_bool();
+            m.file = file;
+            if (auto const* k = o.if_contains("kind"); k != nullptr && k->is_string()) {
+                m.kind = message_kind_from_id(std::string_view(k->get_string()));
+                if (!m.kind) return "unknown kind";
+            }
+            if (auto const* s = o.if_contains("source"); s != nullptr && s->is_string())
+                m.group = std::string(s->get_string());
+            else
+                m.group = std::to_string(file) + ":" + std::to_string(line_no);
+            out.push_back(std::move(m));
+            return std::nullopt;
+        });
+    if (err) return std::unexpected(*err);
     return out;
 }
 
@@ -331,6 +319,18 @@ std::string format_cv(CrossValidation const& cv, std::vector<std::string> const&
         out += "    rules+model  " + line(cv.pooled[fi].model) + "\n";
     }
     return out;
+}
+
+std::string fit_linear_tsv(std::vector<std::vector<Feature>> const& xs, std::vector<int> const& ys,
+                           std::vector<std::string> const& classes,
+                           std::unordered_map<std::uint64_t, std::string> const& names, TrainOptions const& options,
+                           std::string_view header) {
+    std::vector<std::vector<Feature> const*> ptrs;
+    ptrs.reserve(xs.size());
+    for (auto const& x : xs) ptrs.push_back(&x);
+    std::mt19937 rng(12345);
+    auto const fit = fit_model(ptrs, ys, classes.size(), options, names, rng);
+    return to_tsv(fit, classes, names, header, static_cast<float>(options.prune));
 }
 
 }  // namespace pushback::detector

@@ -8,9 +8,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "detector/analysis.hpp"
+#include "detector/detail/model.hpp"
 
 namespace pushback::detector {
 
@@ -77,5 +79,13 @@ CrossValidation cross_validate(std::vector<LabeledMessage> const& data, std::siz
 
 // A readable table of a cross-validation, one block per fold and the pooled figures, per input file.
 std::string format_cv(CrossValidation const& cv, std::vector<std::string> const& file_names);
+
+// A multinomial linear model fitted by the same AdaGrad as the detector's own (for other learned parts:
+// the coaching triage, templates/triage_model.cpp): xs[i] -> class ys[i] of `classes`, written as a model
+// file (LinearModel's TSV) that starts with `header`. Deterministic: the same data gives the same file.
+std::string fit_linear_tsv(std::vector<std::vector<detail::Feature>> const& xs, std::vector<int> const& ys,
+                           std::vector<std::string> const& classes,
+                           std::unordered_map<std::uint64_t, std::string> const& names, TrainOptions const& options,
+                           std::string_view header);
 
 }  // namespace pushback::detector

@@ -12,6 +12,7 @@
 #include "templates/detail/advice_slots.hpp"
 #include "templates/detail/model.hpp"
 #include "templates/detail/triage_cues.hpp"
+#include "templates/detail/triage_model.hpp"
 
 namespace pushback::templates {
 
@@ -184,6 +185,16 @@ bool sizes_the_work(Analysis const& a, std::string_view text) {
     return false;
 }
 
+// "our 1:1", "a 1-1", "one-on-one" in the writer's own words.
+bool takes_it_to_the_one_on_one(std::string_view text, std::vector<detector::Range> const& quoted) {
+    for (std::string_view m : {"1:1", "1-1", "1on1", "one-on-one", "one on one"})
+        for (auto at = text.find(m); at != std::string_view::npos; at = text.find(m, at + 1))
+            if (std::none_of(quoted.begin(), quoted.end(),
+                             [&](detector::Range r) { return at >= r.start && at < r.end; }))
+                return true;
+    return false;
+}
+
 void ask_cards(Analysis const& a, std::string_view text, Author author, Cards& c) {
     std::string const key = !a.patterns.empty()       ? std::string(detector::id(a.patterns.front()))
                             : sizes_the_work(a, text) ? std::string("why-so-long")
@@ -206,10 +217,11 @@ std::string_view id(Side s) {
 
 namespace {
 
-Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_view text, Author author) {
+Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_view text, Author author,
+                        detail::TriageModel const* model) {
     auto const& impl = lib.impl();
     auto const cues = detail::read_cues(text, found.quoted);
-    Analysis const a = with_cues(found, cues);
+    Analysis a = with_cues(found, cues);
     Advice adv;
     adv.perspective = side_of(a, text, cues);
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
@@ -221,25 +233,76 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // found in minutes is someone's role, not the writer's motive). Accepting is said in words ("I'm in",
     // "it's your call", "I'll commit"), never inferred from a bare "I'll": "I'll raise it in our 1:1" is
     // a plan, not a decision accepted. A write-up opens with the meeting, not with someone else's words.
-    bool const settled = (adv.perspective != Side::ask && (cues.commits || cues.recap)) ||
-                         a.kind == MessageKind::commitment ||
-                         (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask);
+    bool settled = (adv.perspective != Side::ask && (cues.commits || cues.recap)) ||
+                   a.kind == MessageKind::commitment ||
+                   (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask);
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
 
+    // The rules' verdict, in the seeds' order of concern. "Other" that carries a concern (vague wording, a
+    // reason, the plan's number against the writer's) is pushback that hasn't said so yet; otherwise it is
+    // information. A status that sets the plan's number against the writer's ("FYI the PRD says 2 weeks, I
+    // think 5") is too.
+    bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
+    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern;
+    bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
+    bool const news = (a.kind == MessageKind::status && !numbers_gap && !cues.concern) ||
+                      a.kind == MessageKind::thanks ||
+                      (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) || courtesy ||
+                      cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask);
+    auto const clear_ask = [&] {
+        int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
+        return a.patterns.empty() && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
+    };
+    Triage const rules = !adv.flags.empty()             ? Triage::stop
+                         : settled                      ? Triage::commitment
+                         : news                         ? Triage::not_pushback
+                         : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
+                         : is_ready(a, c, cues.way)     ? Triage::ready
+                                                        : Triage::rework;
+    adv.triage = rules;
+    // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was
+    // found) and not-pushback (no concern in the words they know). What it reads is the detector's own
+    // Analysis and the writer's words, so it holds on wordings the cue lists were never written for.
+    if (model != nullptr && (rules == Triage::rework || rules == Triage::not_pushback)) {
+        detector::detail::FeatureSet features;
+        detail::triage_features(found, cues, text, features);
+        if (auto const v = detail::model_triage(*model, features);
+            v && v->triage != rules &&
+            v->probability >= (v->triage == Triage::stop ? model->stop_confidence : model->confidence)) {
+            adv.triage = v->triage;
+            // The 1:1 is the ladder's first rung: a draft that takes the matter there is never stopped
+            // on the combiner's word alone ("Sam doesn't know about the rate limit yet, so I'll raise it
+            // in our 1:1 tomorrow."). The rules still stop it for a red flag they find.
+            if (adv.triage == Triage::stop && takes_it_to_the_one_on_one(text, found.quoted)) adv.triage = rules;
+            if (adv.triage == Triage::stop) {
+                // The flag that drives it, read into the Analysis so the stop speaks of it.
+                auto const flag = detail::model_stop_flag(*model, features);
+                std::string_view const illegit = "illegitimate:";
+                if (flag.starts_with(illegit)) {
+                    if (auto const r = detector::reason_from_id(std::string_view(flag).substr(illegit.size())))
+                        a.illegitimate.insert(a.illegitimate.begin(), *r);
+                } else if (auto const f = detector::red_flag_from_id(flag)) {
+                    a.red_flags.insert(a.red_flags.begin(), *f);
+                }
+                if (!flag.empty()) adv.flags.push_back(flag);
+                settled = false;
+            }
+        }
+    }
+
     // Stop: the reason to stop leads; an illegitimate reason gets no polishing, a red flag at most one
     // rewrite aimed at the idea.
-    if (!adv.flags.empty() && author == Author::other) {
+    if (adv.triage == Triage::stop && author == Author::other) {
         // Someone else's message burns the relationship: the user's answer must not do the same.
-        adv.triage = Triage::stop;
         adv.next_step =
             "Don't answer in kind: reply about the plan, not the people, and suggest talking it through 1:1.";
         c.add("ask-clarify-reply");
         return adv;
     }
-    if (!adv.flags.empty()) {
-        adv.triage = Triage::stop;
+    if (adv.triage == Triage::stop) {
+        adv.next_step = "Stop before sending.";
         if (!a.red_flags.empty()) {
             // Going over someone's head is the move that can't be undone: it leads when it's there.
             bool const skips =
@@ -265,9 +328,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         }
         return adv;
     }
+    adv.flags.clear();
 
-    if (settled) {
-        adv.triage = Triage::commitment;
+    if (adv.triage == Triage::commitment) {
         adv.next_step = author == Author::other ? "A decision recorded: nothing to reopen. Log it if it's yours too."
                         : a.kind == MessageKind::summary || cues.recap
                             ? "Good summary: send it so the exchange is on record, then log the decision. Don't "
@@ -284,16 +347,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         return adv;
     }
 
-    // "Other" that carries a concern (vague wording, a reason, the plan's number against the writer's) is
-    // pushback that hasn't said so yet; otherwise it is information.
-    // A status that sets the plan's number against the writer's ("FYI the PRD says 2 weeks, I think 5") is too.
-    bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
-    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern;
-    bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
-    if ((a.kind == MessageKind::status && !numbers_gap && !cues.concern) || a.kind == MessageKind::thanks ||
-        (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) || courtesy || cues.answers_info ||
-        (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask)) {
-        adv.triage = Triage::not_pushback;
+    if (adv.triage == Triage::not_pushback) {
         std::string_view const send = author == Author::other ? "" : " Send it as it is.";
         adv.next_step = a.kind == MessageKind::thanks ? "Nothing to push back on: it's a thank-you." + std::string(send)
                         : a.kind == MessageKind::status
@@ -303,10 +357,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     }
 
     if (adv.perspective == Side::ask) {
-        int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-        bool const ready = a.patterns.empty() && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
-        adv.triage = ready ? Triage::ready : Triage::rework;
-        if (ready) {
+        if (adv.triage == Triage::ready) {
             adv.next_step = "A clear ask: send it.";
             return adv;
         }
@@ -324,7 +375,6 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
 
     if (author == Author::other) {
         // Someone else's pushback: the user's reply, not a rewrite of their words.
-        adv.triage = is_ready(a, c, cues.way) ? Triage::ready : Triage::rework;
         adv.next_step = adv.triage == Triage::ready
                             ? "Their message is specific: answer the decision it asks for."
                             : "Their message leaves out what you need to act on it: ask what's driving it.";
@@ -332,8 +382,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         return adv;
     }
 
-    if (is_ready(a, c, cues.way)) {
-        adv.triage = Triage::ready;
+    if (adv.triage == Triage::ready) {
         if (c.has("hedge")) {
             adv.next_step = "Ready to send after one tweak: drop " + slots.values[detail::slot_index("hedge")] + ".";
             c.add("tweak-hedge");
@@ -346,7 +395,6 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         return adv;
     }
 
-    adv.triage = Triage::rework;
     // "Can we gate it behind a flag?": the writer's proposal, which the cards carry instead of asking for one.
     if (!c.has("alternative") && !a.offers_alternative)
         if (auto p = detail::proposal_in(text, a); !p.empty()) detail::set_slot(slots, impl, "alternative", p);
@@ -444,7 +492,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
 }  // namespace
 
 Advice advise(Library const& lib, Analysis const& a, std::string_view text, Author author) {
-    Advice adv = triage_and_cards(lib, a, text, author);
+    return advise_with(lib, a, text, author, &detail::embedded_triage_model());
+}
+
+Advice advise_with(Library const& lib, Analysis const& a, std::string_view text, Author author,
+                   detail::TriageModel const* model) {
+    Advice adv = triage_and_cards(lib, a, text, author, model != nullptr && !model->empty() ? model : nullptr);
     // A stop, a decision or news speaks for the writer unless it answers someone's quoted words: an
     // "ask" or "reply" reading of its grammar says nothing about whose message it is.
     bool const own =

@@ -53,7 +53,16 @@ std::string_view id(Triage t);
 std::string_view id(Side s);
 
 // The advice for `text`, analysed as `a`. Pure and deterministic.
+// The rules decide; the embedded learned combiner (templates/detail/triage_model.hpp) reviews their
+// fall-back verdicts (rework, not-pushback).
 Advice advise(Library const& lib, detector::Analysis const& a, std::string_view text, Author author = Author::unknown);
+
+namespace detail {
+struct TriageModel;
+}
+// The same with a given combiner; nullptr: the rules alone (cross-validation, templates/triage_learn.hpp).
+Advice advise_with(Library const& lib, detector::Analysis const& a, std::string_view text, Author author,
+                   detail::TriageModel const* model);
 
 // The "advice" object of `pushback analyze --json --reframe`: {"triage", "perspective", "flags",
 // "next_step", "cards": [{"family", "title", "text"}]}, one line.

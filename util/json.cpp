@@ -1,5 +1,7 @@
 #include "util/json.hpp"
 
+#include <boost/json/parse.hpp>
+
 #include "util/hex.hpp"
 #include "util/scan.hpp"
 
@@ -64,6 +66,27 @@ boost::json::object const* object_at(boost::json::object const& o, std::string_v
 
 boost::json::object const* object_at(boost::json::object const* o, std::string_view key) {
     return o ? object_at(*o, key) : nullptr;
+}
+
+std::optional<std::string> json_lines(
+    std::string_view jsonl,
+    std::function<std::optional<std::string>(boost::json::object const&, int line_no)> const& row) {
+    int line_no = 0;
+    std::size_t pos = 0;
+    while (pos < jsonl.size()) {
+        auto eol = jsonl.find('\n', pos);
+        if (eol == std::string_view::npos) eol = jsonl.size();
+        auto const line = jsonl.substr(pos, eol - pos);
+        pos = eol + 1;
+        ++line_no;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        boost::system::error_code ec;
+        auto const v = boost::json::parse(line, ec);
+        auto const err =
+            ec || !v.is_object() ? std::optional<std::string>("not a JSON object") : row(v.get_object(), line_no);
+        if (err) return "line " + std::to_string(line_no) + ": " + *err;
+    }
+    return std::nullopt;
 }
 
 }  // namespace pushback::util

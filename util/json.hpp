@@ -3,6 +3,8 @@
 // boost::json::serialize agree byte for byte) and safe accessors for fields of untrusted objects.
 
 #include <boost/json/object.hpp>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,5 +23,11 @@ std::string string_at(boost::json::object const* o, std::string_view key);
 // The object at `key`, or nullptr when the object is null, the key is absent or the value is not an object.
 boost::json::object const* object_at(boost::json::object const& o, std::string_view key);
 boost::json::object const* object_at(boost::json::object const* o, std::string_view key);
+
+// Reads JSON Lines: calls `row` with each non-blank line's object and its line number (from 1); a line
+// that is not a JSON object, or an error `row` returns, stops the reading with "line N: what".
+std::optional<std::string> json_lines(
+    std::string_view jsonl,
+    std::function<std::optional<std::string>(boost::json::object const&, int line_no)> const& row);
 
 }  // namespace pushback::util

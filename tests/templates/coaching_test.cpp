@@ -3,6 +3,7 @@
 // bracketed prompt per card on average over the specific drafts, no Slack markup in a card, no card
 // for not-pushback, at most one for ready and commitment. dev.jsonl is tuned on; test.jsonl is not
 // (it is added when merging: until then its case is skipped, and once there a missed target fails).
+// dev.jsonl to dev5.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all five).
 // dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the advice ever saw them,
 // each measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after tuning on
 // dev and dev2: 0.550 and 0.438), then tuned on like dev.
@@ -15,6 +16,7 @@
 
 #include "support.hpp"
 #include "templates/advice.hpp"
+#include "templates/triage_learn.hpp"
 
 using namespace pushback;
 namespace json = boost::json;
@@ -157,7 +159,49 @@ TEST_CASE("the coaching dev3 split: card rules met, triage and flags above their
 
 // dev4.jsonl (24 drafts) was written and labeled after all the tuning and measured once, as the last
 // unseen check (triage 0.625, flag recall 0.545: the cues still miss wordings they were not written
-// for); it is not tuned on, so its floors sit just under that measurement.
+// for). Since the triage's learned combiner (templates/model/triage.tsv) is trained on every dev split,
+// dev4 is tuned on like the others; left out of the training it scores 0.875 / 0.909
+// (`pushback train-triage --cv`, the case below).
 TEST_CASE("the coaching dev4 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev4", 0.60, 0.50);
+    check_targets("dev4", 0.90, 0.90);
+}
+
+// dev5.jsonl (107 drafts, voices unlike dev-dev4: terse Slack, rambling, non-native English, sales relaying
+// customers, quoted PM asks, bullets, emoji, mentions) was labeled before the advice saw it and measured
+// once with the rules alone: triage 0.720, flag recall 0.426. The combiner trains on it; left out of the
+// training it scores 0.879 / 0.745.
+TEST_CASE("the coaching dev5 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev5", 0.90, 0.90);
+}
+
+// What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and
+// scored on that one, it must do better than the rules on the two splits the rules were never tuned on
+// (dev4, dev5), and not give up much where they were.
+TEST_CASE("the triage combiner, trained without a split, beats the rules on the splits they were not tuned on",
+          "[templates][coaching]") {
+    std::vector<templates::CoachingDraft> drafts;
+    std::vector<std::string> names{"dev", "dev2", "dev3", "dev4", "dev5"};
+    for (std::size_t f = 0; f < names.size(); ++f) {
+        std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/data/coaching/" + names[f] + ".jsonl");
+        std::stringstream ss;
+        ss << in.rdbuf();
+        auto part = templates::read_coaching(ss.str(), static_cast<int>(f));
+        REQUIRE(part.has_value());
+        drafts.insert(drafts.end(), part->begin(), part->end());
+    }
+    auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
+    std::printf("%s", templates::format_lofo(figures, names).c_str());
+    auto const share = [](int n, int d) { return static_cast<double>(n) / d; };
+    for (std::size_t f : {3U, 4U}) {
+        INFO(names[f]);
+        CHECK(figures[f].model_right > figures[f].rules_right);
+        CHECK(figures[f].model_flags > figures[f].rules_flags);
+        CHECK(share(figures[f].model_right, figures[f].drafts) >= 0.85);
+        CHECK(share(figures[f].model_flags, figures[f].flags) >= 0.65);
+    }
+    for (std::size_t f : {0U, 1U, 2U}) {
+        INFO(names[f]);
+        CHECK(share(figures[f].model_right, figures[f].drafts) >= 0.90);
+        CHECK(figures[f].model_flags == figures[f].rules_flags);
+    }
 }

@@ -1,0 +1,47 @@
+#pragma once
+// The coaching triage's learned combiner (templates/triage_model.cpp): two linear models over what the
+// detector found in a draft (its kind and mood, red flags, reasons, patterns, the vague verdict and score,
+// situation/behaviour/impact, which clauses it read, quoted words, particulars, the features that decided
+// its kind) and the writer's own words. `triage.tsv` gives the five triage values, `stop_flag.tsv` which
+// red flag or illegitimate reason drives a stop. The rules decide first (advice.cpp); the combiner reviews
+// only their two fall-back verdicts, rework and not-pushback, which the rules reach when nothing they look
+// for is found, and overrules them when it is at least `confidence` sure. Trained by
+// `pushback train-triage` (templates/triage_learn.hpp) on the coaching dev splits.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "detector/analysis.hpp"
+#include "detector/detail/model.hpp"
+#include "templates/advice.hpp"
+#include "templates/detail/triage_cues.hpp"
+
+namespace pushback::templates::detail {
+
+struct TriageModel {
+    detector::detail::LinearModel triage;     // classes: the triage ids
+    detector::detail::LinearModel stop_flag;  // classes: red flag ids and "illegitimate:<id>"
+    double confidence = 0.5;                  // the least probability that overrules the rules
+    double stop_confidence = 0.5;             // ...with a stop, the strongest verdict, the least to give it
+    bool empty() const { return triage.empty(); }
+};
+
+// The built-in model (templates/model/*.tsv); an empty model (rules only) when the files are absent.
+TriageModel const& embedded_triage_model();
+
+// What the combiner reads of a draft: the detector's own findings, which of the triage's cues fired
+// (`cues`, read from the same text), and the writer's words (someone else's quoted words left out).
+void triage_features(detector::Analysis const& a, TriageCues const& cues, std::string_view text,
+                     detector::detail::FeatureSet& out);
+
+struct Verdict {
+    Triage triage;
+    double probability;
+};
+// The combiner's most likely triage, or nullopt for an empty model.
+std::optional<Verdict> model_triage(TriageModel const& m, detector::detail::FeatureSet const& features);
+// The flag ("sarcasm", "illegitimate:aesthetic") most likely to drive a stop, or empty.
+std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features);
+
+}  // namespace pushback::templates::detail

@@ -1,0 +1,56 @@
+#pragma once
+// Trains the coaching triage's learned combiner (templates/detail/triage_model.hpp) from the coaching
+// corpus (tests/data/coaching/*.jsonl: text, triage, perspective, flags), and measures it by
+// leave-one-file-out cross-validation: trained on every file but one, scored on that one, the rules alone
+// and the rules with the combiner side by side (`pushback train-triage`). Pure: the caller reads and
+// writes the files.
+
+#include <expected>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "templates/advice.hpp"
+#include "templates/library.hpp"
+
+namespace pushback::templates {
+
+struct CoachingDraft {
+    std::string text;
+    Triage triage = Triage::rework;
+    std::vector<std::string> flags;
+    int file = 0;
+};
+
+std::expected<std::vector<CoachingDraft>, std::string> read_coaching(std::string_view jsonl, int file);
+
+struct TriageTrainOptions {
+    int epochs = 30;
+    double learning_rate = 0.3;
+    double l2 = 1e-3;
+    int min_count = 2;             // a feature must occur in this many training drafts
+    double prune = 0.02;           // features whose weights all stay below this are left out of the file
+    double confidence = 0.5;       // the combiner's least probability to overrule the rules
+    double stop_confidence = 0.6;  // ...with a stop, the strongest verdict
+};
+
+struct TrainedTriage {
+    std::string triage_tsv;     // templates/model/triage.tsv
+    std::string stop_flag_tsv;  // templates/model/stop_flag.tsv
+};
+
+TrainedTriage train_triage(std::vector<CoachingDraft> const& drafts, TriageTrainOptions const& options);
+
+// Triage accuracy and flag recall of one file, the rules alone and with a combiner trained without it.
+struct TriageFigures {
+    int drafts = 0, rules_right = 0, model_right = 0;
+    int flags = 0, rules_flags = 0, model_flags = 0;
+    std::string changes;  // one line per draft the combiner changed: "rules -> combined (expected): text"
+};
+
+std::vector<TriageFigures> leave_one_file_out(Library const& lib, std::vector<CoachingDraft> const& drafts,
+                                              std::size_t files, TriageTrainOptions const& options);
+
+std::string format_lofo(std::vector<TriageFigures> const& figures, std::vector<std::string> const& file_names);
+
+}  // namespace pushback::templates

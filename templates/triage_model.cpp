@@ -1,0 +1,139 @@
+// The coaching triage's learned combiner: features from the detector's Analysis and the writer's words,
+// and the two embedded linear models (templates/detail/triage_model.hpp).
+
+#include "templates/detail/triage_model.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <iterator>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace pushback::embedded {
+std::span<std::pair<std::string_view, std::string_view> const> triage_model();
+}  // namespace pushback::embedded
+
+namespace pushback::templates::detail {
+
+namespace {
+
+std::string_view embedded_file(std::string_view name) {
+    for (auto const& [file, content] : embedded::triage_model())
+        if (file == name) return content;
+    return {};
+}
+
+constexpr bool lower(char ch) { return ch >= 'a' && ch <= 'z'; }
+
+// The writer's words, lower-cased, someone else's quoted words left out: a run of letters and
+// apostrophes, or a Slack token ("@here", "<!channel", ":pray").
+template <class F>
+void own_words(detector::Analysis const& a, std::string_view text, F&& f) {
+    std::string low(text);
+    for (auto& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (auto const& q : a.quoted)
+        for (auto i = q.start; i < q.end && i < low.size(); ++i) low[i] = ' ';
+    std::vector<std::string_view> seen;
+    seen.reserve(64);
+    std::size_t i = 0;
+    while (i < low.size()) {
+        std::size_t j = i;
+        if (lower(low[i])) {
+            while (j < low.size() && (lower(low[j]) || low[j] == '\'')) ++j;
+        } else if ((low[i] == '@' || low[i] == '<' || low[i] == '!' || low[i] == ':') && i + 1 < low.size() &&
+                   (lower(low[i + 1]) || low[i + 1] == '_' || low[i + 1] == '!')) {
+            j = i + 1;
+            while (j < low.size() && (lower(low[j]) || low[j] == '_' || low[j] == '!')) ++j;
+        } else {
+            ++i;
+            continue;
+        }
+        std::string_view const w(low.data() + i, j - i);
+        if (std::find(seen.begin(), seen.end(), w) == seen.end()) {
+            seen.push_back(w);
+            f(w);
+        }
+        i = j;
+    }
+}
+
+std::vector<float> probabilities(detector::detail::LinearModel const& m, detector::detail::FeatureSet const& features) {
+    std::vector<float> z;
+    m.scores(features.items(), z);
+    if (z.empty()) return z;
+    float const mx = *std::max_element(z.begin(), z.end());
+    float sum = 0.0F;
+    for (auto& v : z) sum += (v = std::exp(v - mx));
+    for (auto& v : z) v /= sum;
+    return z;
+}
+
+}  // namespace
+
+TriageModel const& embedded_triage_model() {
+    static TriageModel const m = [] {
+        TriageModel out;
+        out.triage = detector::detail::LinearModel::parse(embedded_file("triage.tsv"));
+        out.stop_flag = detector::detail::LinearModel::parse(embedded_file("stop_flag.tsv"));
+        out.confidence = detector::detail::parse_setting(embedded_file("triage.tsv"), "confidence", 0.5);
+        out.stop_confidence = detector::detail::parse_setting(embedded_file("triage.tsv"), "stop_confidence", 0.5);
+        return out;
+    }();
+    return m;
+}
+
+void triage_features(detector::Analysis const& a, TriageCues const& cues, std::string_view text,
+                     detector::detail::FeatureSet& out) {
+    using detector::id;
+    out.add("bias");
+    out.add("kind:", id(a.kind));
+    out.add("mood:", id(a.mood));
+    for (auto f : a.red_flags) out.add("flag:", id(f));
+    for (auto r : a.illegitimate) out.add("illegitimate:", id(r));
+    if (!a.legitimate.empty()) out.add("legitimate");
+    if (!a.patterns.empty()) out.add("pattern");
+    if (a.vague) out.add("vague");
+    out.add("score:", std::to_string(std::min(3, static_cast<int>(a.score * 4))));
+    out.add("sbi:", std::to_string(int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact}));
+    auto const& c = a.clauses;
+    for (auto const& [name, r] :
+         {std::pair{"object", &c.object}, std::pair{"plan_number", &c.plan_number},
+          std::pair{"own_number", &c.own_number}, std::pair{"deadline", &c.deadline}, std::pair{"impact", &c.impact},
+          std::pair{"alternative", &c.alternative}, std::pair{"ask", &c.ask}})
+        if (r->has_value()) out.add("clause:", name);
+    if (!a.quoted.empty()) out.add("quoted");
+    if (a.offers_alternative) out.add("alternative");
+    out.add("specifics:", std::to_string(std::min<std::size_t>(4, a.specifics.size())));
+    for (auto k : a.kind_cues) out.add("kind_cue:", k);
+    for (auto const& [name, on] :
+         {std::pair{"person_attack", cues.person_attack}, std::pair{"skips_ladder", cues.skips_ladder},
+          std::pair{"broadcast", cues.broadcast}, std::pair{"sarcasm", cues.sarcasm},
+          std::pair{"illegitimate", cues.illegitimate.has_value()}, std::pair{"commits", cues.commits},
+          std::pair{"recap", cues.recap}, std::pair{"pm_ask", cues.pm_ask.has_value()},
+          std::pair{"courtesy", cues.courtesy}, std::pair{"concern", cues.concern},
+          std::pair{"answers_info", cues.answers_info}, std::pair{"status", cues.status}, std::pair{"way", cues.way},
+          std::pair{"asks", cues.asks}, std::pair{"reason", cues.reason.has_value()}})
+        if (on) out.add("cue:", name);
+    own_words(a, text, [&](std::string_view w) { out.add("w:", w); });
+}
+
+std::optional<Verdict> model_triage(TriageModel const& m, detector::detail::FeatureSet const& features) {
+    if (m.triage.empty()) return std::nullopt;
+    auto const p = probabilities(m.triage, features);
+    auto const best = static_cast<std::size_t>(std::max_element(p.begin(), p.end()) - p.begin());
+    static constexpr std::string_view ids[] = {"ready", "rework", "not-pushback", "commitment", "stop"};
+    for (std::size_t t = 0; t < std::size(ids); ++t)
+        if (m.triage.class_names()[best] == ids[t]) return Verdict{static_cast<Triage>(t), p[best]};
+    return std::nullopt;
+}
+
+std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features) {
+    if (m.stop_flag.empty()) return {};
+    auto const p = probabilities(m.stop_flag, features);
+    auto const best = static_cast<std::size_t>(std::max_element(p.begin(), p.end()) - p.begin());
+    return m.stop_flag.class_names()[best];
+}
+
+}  // namespace pushback::templates::detail

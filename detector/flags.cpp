@@ -135,8 +135,23 @@ bool inside_address(Context const& c, Hit const& h) {
 bool with_the_person(Context const& c, Sentence const& x) {
     auto const t = c.s.substr(x.b, x.e - x.b);
     for (std::string_view w : {"together", "with you", "loop you in", "you and i", "both of us", "second read"})
-        if (t.find(w) != std::string_view::npos) return true;
+        for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
+            auto const end = at + w.size();  // "with your manager" is not "with you"
+            if (end == t.size() || !is_word_byte(static_cast<unsigned char>(t[end]))) return true;
+        }
     return false;
+}
+
+// "Not my preference, but I'm fully behind it": a motive denied is no motive.
+bool denied(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    bool no = false;
+    if (x != nullptr)
+        words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t) {
+            no = one_of(w, {"not", "no", "never", "without"});
+            return true;
+        });
+    return no;
 }
 
 // A move the writer makes, not one described ("when escalating to cc a manager of a manager" is what
@@ -264,7 +279,7 @@ bool first_person(Context const& c, Hit const& h) {
 void find_motives(Context const& c, Analysis& a) {
     Flagger f{c, a};
     for (auto const& h : c.hits) {
-        if (c.in_quote(h.begin, h.end)) continue;
+        if (c.in_quote(h.begin, h.end) || denied(c, h)) continue;
         // A reason given or taste conceded ("I prefer spaces, but I'm not precious") is not taste as the reason.
         auto const reasoned = [&] { return near(c, h, Lex::reason_cue) != nullptr; };
         switch (h.lex) {

@@ -156,9 +156,9 @@ bool denied(Context const& c, Hit const& h) {
 
 // A move the writer makes, not one described ("when escalating to cc a manager of a manager" is what
 // a tool does) nor one made with the person concerned.
-bool writers_move(Context const& c, Hit const& verb) {
+bool writers_move(Context const& c, Hit const& verb, bool alone = true) {
     auto const* x = c.sentence_at(verb.begin);
-    if (x == nullptr || with_the_person(c, *x)) return false;
+    if (x == nullptr || (alone && with_the_person(c, *x))) return false;
     bool described = false;
     words_before(c.s, x->b, verb.begin, 1, [&](std::string_view w, std::uint32_t) {
         described = one_of(w, {"when", "while", "before", "after", "by", "of", "how", "for"});
@@ -341,7 +341,8 @@ void find_red_flags(Context const& c, Analysis& a) {
                 if (harsh_on_person(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
                 break;
             case Lex::ladder:
-                if (writers_move(c, h)) f.flag(RedFlag::skips_ladder, h.begin, h.end);
+                // The phrase is the move ("so he can sort it out with you"): no second read to look for.
+                if (writers_move(c, h, false)) f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::ladder_verb:
                 if (auto const* to = toward_authority(c, h)) f.flag(RedFlag::skips_ladder, h.begin, to->end);

@@ -59,7 +59,8 @@ bool person_word(std::string_view w) {
                       "she's",    "they",    "they're",    "him",         "her",     "them",     "dev",
                       "devs",     "developer", "developers", "maintainer", "maintainers", "pm",  "pms",
                       "author",   "owner",   "guy",        "guys",        "staff",   "someone",  "somebody",
-                      "whoever",  "designer", "designers", "people"});
+                      "whoever",  "designer", "designers", "people",  "manager",  "managers", "boss",
+                      "director", "lead"});
 }
 
 // A word that makes a person the subject ("he", "you", "the maintainer", a mention, a name).

@@ -55,12 +55,12 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
 
 // People the writer judges: the addressee, a third person, the people behind the project.
 bool person_word(std::string_view w) {
-    return one_of(w, {"you",      "you're",  "youre",      "u",           "he",      "he's",     "she",
-                      "she's",    "they",    "they're",    "him",         "her",     "them",     "dev",
-                      "devs",     "developer", "developers", "maintainer", "maintainers", "pm",  "pms",
-                      "author",   "owner",   "guy",        "guys",        "staff",   "someone",  "somebody",
-                      "whoever",  "designer", "designers", "people",  "manager",  "managers", "boss",
-                      "director", "lead"});
+    return one_of(
+        w, {"you",        "you're",     "youre",       "u",        "he",      "he's",     "she",       "she's",
+            "they",       "they're",    "him",         "her",      "them",    "dev",      "devs",      "developer",
+            "developers", "maintainer", "maintainers", "pm",       "pms",     "author",   "owner",     "guy",
+            "guys",       "staff",      "someone",     "somebody", "whoever", "designer", "designers", "people",
+            "manager",    "managers",   "boss",        "director", "lead"});
 }
 
 // A word that makes a person the subject ("he", "you", "the maintainer", a mention, a name).
@@ -73,16 +73,16 @@ bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
     // At a sentence's start a capital says nothing; a plural there ("Users don't care") is no name.
     auto const* x = c.sentence_at(at);
     if (x != nullptr && x->b == at && base.ends_with('s') && !w.ends_with("'s")) return false;
-    return !one_of(base, {"i",      "it",     "this",    "that",   "there",    "these",  "those",  "what",  "which",
-                          "we",     "my",     "our",     "the",    "a",        "an",     "if",     "but",   "and",
-                          "so",     "then",   "now",     "here",   "also",     "just",   "not",    "no",    "please",
-                          "sorry",  "thanks", "thank",   "agreed", "yes",      "ok",     "okay",   "hey",   "hi",
-                          "hello",  "well",   "oh",      "why",    "how",      "when",   "where",  "who",   "for",
-                          "to",     "in",     "on",      "at",     "as",       "with",   "from",   "by",    "of",
-                          "all",    "some",   "any",     "every",  "each",     "do",     "does",   "did",   "is",
-                          "are",    "was",    "were",    "can",    "could",    "would",  "should", "will",  "may",
-                          "might",  "must",   "let",     "maybe",  "perhaps",  "honestly", "seriously", "really",
-                          "again",  "still",  "even",    "only",   "your",     "great",  "nice",   "wow",   "yeah"});
+    return !one_of(base,
+                   {"i",      "it",    "this",  "that", "there", "these", "those",   "what",     "which",     "we",
+                    "my",     "our",   "the",   "a",    "an",    "if",    "but",     "and",      "so",        "then",
+                    "now",    "here",  "also",  "just", "not",   "no",    "please",  "sorry",    "thanks",    "thank",
+                    "agreed", "yes",   "ok",    "okay", "hey",   "hi",    "hello",   "well",     "oh",        "why",
+                    "how",    "when",  "where", "who",  "for",   "to",    "in",      "on",       "at",        "as",
+                    "with",   "from",  "by",    "of",   "all",   "some",  "any",     "every",    "each",      "do",
+                    "does",   "did",   "is",    "are",  "was",   "were",  "can",     "could",    "would",     "should",
+                    "will",   "may",   "might", "must", "let",   "maybe", "perhaps", "honestly", "seriously", "really",
+                    "again",  "still", "even",  "only", "your",  "great", "nice",    "wow",      "yeah"});
 }
 
 // "he won't listen", "Priya has no idea how…": what is said of a person, with a person as subject;
@@ -98,7 +98,8 @@ bool trait_of_person(Context const& c, Hit const& h) {
     if (found) return true;
     // "They could at least make a statement about this but chose to ignore it": the sentence's subject.
     words_after(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t at) {
-        found = person_word(w) || (w.size() == 1 && w[0] == ph_person) || (at == x->b && w.ends_with("'s") && person_subject(c, w, at));
+        found = person_word(w) || (w.size() == 1 && w[0] == ph_person) ||
+                (at == x->b && w.ends_with("'s") && person_subject(c, w, at));
         return true;
     });
     if (found) return true;
@@ -317,7 +318,8 @@ void find_motives(Context const& c, Analysis& a) {
             case Lex::learning:
                 // "I'd have to learn a whole new build system, and honestly I don't want to": the writer's
                 // own reluctance ("so users don't have to learn yet another Makefile" argues for others).
-                if (auto const* o = near(c, h, Lex::reluctance); o != nullptr && (first_person(c, h) || first_person(c, *o)))
+                if (auto const* o = near(c, h, Lex::reluctance);
+                    o != nullptr && (first_person(c, h) || first_person(c, *o)))
                     f.reason(Reason::new_framework, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;
             default:
@@ -369,21 +371,24 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (smile_on_harm(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
 
     // A broadcast is a red flag when what is broadcast is a disagreement, not news or thanks.
-    auto const has = [&](RedFlag r) { return std::find(a.red_flags.begin(), a.red_flags.end(), r) != a.red_flags.end(); };
-    bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) ||
-                           has(RedFlag::sarcasm) || c.has(Lex::objection) || c.has(Lex::harsh) || c.has(Lex::contest);
+    auto const has = [&](RedFlag r) {
+        return std::find(a.red_flags.begin(), a.red_flags.end(), r) != a.red_flags.end();
+    };
+    bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) || has(RedFlag::sarcasm) ||
+                           c.has(Lex::objection) || c.has(Lex::harsh) || c.has(Lex::contest);
     if (!contested) return;
     if (auto const at = broadcast_token(c.orig); at != std::string_view::npos) {
         auto const end = std::min(c.orig.find_first_of(" >\n", at + 1), c.orig.size());
         a.red_flags.push_back(RedFlag::broadcast);
-        a.evidence.push_back({Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end + (end < c.orig.size() && c.orig[end] == '>'))},
+        a.evidence.push_back({Range{static_cast<std::uint32_t>(at),
+                                    static_cast<std::uint32_t>(end + (end < c.orig.size() && c.orig[end] == '>'))},
                               RedFlag::broadcast, std::nullopt});
         return;
     }
     // Written to everyone ("Hi everyone", "spread the word"): only a disagreement about someone, or
     // sarcasm, makes it a broadcast; "Hey all! … I agree with @x" is a discussion.
-    bool taking_sides = has(RedFlag::person_directed) || has(RedFlag::sarcasm) || has(RedFlag::skips_ladder) ||
-                        c.has(Lex::harsh);
+    bool taking_sides =
+        has(RedFlag::person_directed) || has(RedFlag::sarcasm) || has(RedFlag::skips_ladder) || c.has(Lex::harsh);
     for (auto const& h : c.hits)
         if (h.lex == Lex::contest && !c.in_quote(h.begin, h.end)) {
             auto const w = c.s.substr(h.begin, h.end - h.begin);

@@ -1,8 +1,8 @@
 #pragma once
 // What the coaching triage reads in the writer's own words beyond the detector's Analysis (red flags
 // and illegitimate reasons are the detector's: detector/flags.cpp): the phrasings of a decision
-// accepted ("per Dana's call ... but I'm in"), of a PM's add-on ask ("squeeze X in too? shouldn't be a big deal"), of a plain answer
-// or a welcome. advice.cpp takes the union with the Analysis: a cue only ever adds a finding.
+// accepted ("per Dana's call ... but I'm in"), of a PM's add-on ask ("squeeze X in too? shouldn't be a big deal"), of a
+// plain answer or a welcome. advice.cpp takes the union with the Analysis: a cue only ever adds a finding.
 
 #include <optional>
 #include <string_view>

@@ -24,11 +24,11 @@ bool motive(std::string_view t, Reason r) {
 }  // namespace
 
 TEST_CASE("person-directed: a trait said of a person, words only said of people", "[detector][flags]") {
-    for (std::string_view t : {"Honestly the new lead is a coward about deadlines.",
-                               "Ask the lazy dev who wrote the importer, maybe he wakes up.",
-                               "They saw the outage report and chose to ignore it.",
-                               "Is Marta even reading the design reviews?", "Kenji has never worked on a payments system.",
-                               "Stop whining and ship it."}) {
+    for (std::string_view t :
+         {"Honestly the new lead is a coward about deadlines.",
+          "Ask the lazy dev who wrote the importer, maybe he wakes up.",
+          "They saw the outage report and chose to ignore it.", "Is Marta even reading the design reviews?",
+          "Kenji has never worked on a payments system.", "Stop whining and ship it."}) {
         INFO(t);
         CHECK(flagged(t, RedFlag::person_directed));
     }
@@ -69,8 +69,8 @@ TEST_CASE("broadcast: everyone addressed while taking a side", "[detector][flags
 }
 
 TEST_CASE("sarcasm: praise read against what went wrong, a smile on harm", "[detector][flags]") {
-    for (std::string_view t : {"Great, another Friday deploy that breaks login.", "Nice passive aggressive review comment.",
-                               "Well done breaking the nightly build again.",
+    for (std::string_view t : {"Great, another Friday deploy that breaks login.",
+                               "Nice passive aggressive review comment.", "Well done breaking the nightly build again.",
                                "I'll make sure you won't be able to merge anything ever again :)",
                                "Great, so we're rewriting the search service again."}) {
         INFO(t);
@@ -110,12 +110,11 @@ TEST_CASE("territorial, attachment, new-framework: ownership with a gate, effort
     CHECK_FALSE(motive("I spent an hour on the flaky test and removed the sleep.", Reason::attachment));
 
     CHECK(motive("I'd have to learn a whole new build tool and honestly I don't want to.", Reason::new_framework));
-    CHECK_FALSE(motive("Switching to CMake means packagers don't have to learn yet another Makefile.",
-                       Reason::new_framework));
+    CHECK_FALSE(
+        motive("Switching to CMake means packagers don't have to learn yet another Makefile.", Reason::new_framework));
 }
 
-TEST_CASE("every red flag and illegitimate reason points at its evidence, never at quoted words",
-          "[detector][flags]") {
+TEST_CASE("every red flag and illegitimate reason points at its evidence, never at quoted words", "[detector][flags]") {
     std::string_view const t = "Great, another Friday deploy that breaks login. I'm forwarding this to our CTO.";
     auto const a = analyze(t);
     for (auto f : a.red_flags) {

@@ -196,6 +196,13 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
     if (t.find("fix") != std::string_view::npos || t.find("resolved") != std::string_view::npos ||
         t.find("thank") != std::string_view::npos)
         return nullptr;
+    // "Another fire drill. Love it.": praise that is the whole sentence, after something going wrong.
+    if (auto const i = x - c.sentences.data(); i > 0 && x->e - x->b <= 16 && praise.begin == x->b) {
+        auto const& prev = c.sentences[static_cast<std::size_t>(i - 1)];
+        for (auto const& h : c.hits)
+            if (h.lex == Lex::negative && h.begin >= prev.b && h.end <= prev.e && !c.in_quote(h.begin, h.end))
+                return &h;
+    }
     bool opening = true;
     words_before(c.s, x->b, praise.begin, 2, [&](std::string_view w, std::uint32_t) {
         opening = opening && one_of(w, {"oh", "wow", "well", "so", "just", "really", "truly", "yay"});

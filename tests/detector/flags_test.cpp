@@ -69,15 +69,17 @@ TEST_CASE("broadcast: everyone addressed while taking a side", "[detector][flags
 }
 
 TEST_CASE("sarcasm: praise read against what went wrong, a smile on harm", "[detector][flags]") {
-    for (std::string_view t : {"Great, another Friday deploy that breaks login.",
-                               "Nice passive aggressive review comment.", "Well done breaking the nightly build again.",
-                               "I'll make sure you won't be able to merge anything ever again :)",
-                               "Great, so we're rewriting the search service again."}) {
+    for (std::string_view t :
+         {"Great, another Friday deploy that breaks login.", "Nice passive aggressive review comment.",
+          "Well done breaking the nightly build again.",
+          "I'll make sure you won't be able to merge anything ever again :)",
+          "Great, so we're rewriting the search service again.", "Per usual, another fire drill. Love it."}) {
         INFO(t);
         CHECK(flagged(t, RedFlag::sarcasm));
     }
     for (std::string_view t : {"Thanks a lot for covering my on-call shift.", "Great, the fix for the crash landed.",
-                               "Nice work on the migration guide!", "Thanks a lot, that fixed it :)"}) {
+                               "Nice work on the migration guide!", "Thanks a lot, that fixed it :)",
+                               "The outage is fixed. Love it, thanks team."}) {
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::sarcasm));
     }

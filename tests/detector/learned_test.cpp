@@ -126,7 +126,7 @@ TEST_CASE("k-fold cross-validation on the real dev split: the learned part does 
     CHECK(real.model.kind_accuracy() >= real.rules.kind_accuracy());
     CHECK(real.model.f1() >= real.rules.f1());
     // The red-flag round (200 heated threads, mostly `other`, the kind the rules find hardest) moved the
-    // pooled figure to 0.503.
+    // pooled figure to about 0.50.
     CHECK(real.model.kind_accuracy() >= 0.50);
     CHECK(real.model.f1() >= 0.78);
     // The synthetic split stays where the rules put it.

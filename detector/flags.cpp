@@ -377,6 +377,8 @@ void find_red_flags(Context const& c, Analysis& a) {
     for (auto const& x : c.sentences)
         if (smile_on_harm(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
 
+    // The flags in their fixed order (the coaching leads with the first), the evidence in the text's.
+    std::sort(a.red_flags.begin(), a.red_flags.end());
     // A broadcast is a red flag when what is broadcast is a disagreement, not news or thanks.
     auto const has = [&](RedFlag r) {
         return std::find(a.red_flags.begin(), a.red_flags.end(), r) != a.red_flags.end();

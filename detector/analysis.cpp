@@ -211,13 +211,14 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
                 a.offers_alternative = true;
                 break;
             default:
-                if (in(h.lex, Lex::reason_estimate, Lex::illegit_attachment)) {
+                if (in(h.lex, Lex::reason_estimate, Lex::reason_scope_timeline)) {
                     auto const r =
                         static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate));
-                    push_unique(is_legitimate(r) ? a.legitimate : a.illegitimate, r);
+                    push_unique(a.legitimate, r);
                 }
         }
     }
+    find_motives(c, a);
     // Evidence.
     double spec = w_code * std::min<std::uint32_t>(norm.code_spans, 2);
     for (auto const& f : specifics) spec += f.weight;

@@ -77,6 +77,14 @@ struct Specific {
     SpecificKind kind;
 };
 
+// The writer's words that carry a red flag or an illegitimate reason: every flag and reason the
+// analysis reports points at at least one (exactly one of `flag` and `reason` is set).
+struct Evidence {
+    Range range;
+    std::optional<RedFlag> flag;
+    std::optional<Reason> reason;
+};
+
 struct Sbi {
     bool situation = false;  // when/where
     bool behavior = false;   // an observable action or fact
@@ -96,6 +104,8 @@ struct Analysis {
     Mood mood = Mood::statement;
     MessageKind kind = MessageKind::pushback;
     std::vector<RedFlag> red_flags;
+    // Why each red flag and each illegitimate reason was found (flags.cpp).
+    std::vector<Evidence> evidence;
     // Someone else's words inside the draft (Re: "…", quotation marks, `>` lines, "X asked: …"): not the
     // writer's vagueness and not the writer's patterns.
     std::vector<Range> quoted;

@@ -42,6 +42,16 @@ std::string to_json(Analysis const& a, std::string_view text) {
     json::array flags;
     for (auto f : a.red_flags) flags.push_back(json::string(id(f)));
     o["red_flags"] = std::move(flags);
+    // Why each red flag and illegitimate reason was found: "flag" is the red flag's id or
+    // "illegitimate:<reason id>".
+    json::array evidence;
+    for (auto const& ev : a.evidence)
+        evidence.push_back(json::object{
+            {"start", ev.range.start},
+            {"end", ev.range.end},
+            {"flag", ev.flag ? std::string(id(*ev.flag)) : "illegitimate:" + std::string(id(ev.reason.value()))},
+            {"text", piece(ev.range)}});
+    o["evidence"] = std::move(evidence);
     json::array quoted;
     for (auto const& r : a.quoted)
         quoted.push_back(json::object{{"start", r.start}, {"end", r.end}, {"text", piece(r)}});

@@ -85,6 +85,20 @@ constexpr std::array<std::string_view, lex_count> file_names{
     "authority.txt",
     "add_on_verb.txt",
     "contest.txt",
+    "insult.txt",
+    "praise.txt",
+    "negative.txt",
+    "audience.txt",
+    "visual.txt",
+    "taste.txt",
+    "preference.txt",
+    "reason_cue.txt",
+    "ownership.txt",
+    "gate.txt",
+    "effort.txt",
+    "loss.txt",
+    "learning.txt",
+    "reluctance.txt",
 };
 
 // The same folding the normaliser applies to text, plus hyphen-as-space so "stripped-down" and

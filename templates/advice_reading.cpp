@@ -12,8 +12,6 @@ namespace pushback::templates::detail {
 
 using detector::Analysis;
 using detector::MessageKind;
-using detector::Reason;
-using detector::RedFlag;
 
 namespace {
 
@@ -56,27 +54,9 @@ Side side_of(Analysis const& a, std::string_view text, TriageCues const& cues) {
     return own_case ? Side::own_draft : Side::ask;
 }
 
-// The Analysis with the triage cues added: a cue only ever adds a finding the detector missed.
+// The Analysis with the triage cues added: a cue only ever adds a finding the detector missed. Red
+// flags and illegitimate reasons are the detector's alone (detector/flags.cpp), with their evidence.
 Analysis with_cues(Analysis a, TriageCues const& cues) {
-    auto const add_flag = [&](bool on, RedFlag f) {
-        if (on && std::find(a.red_flags.begin(), a.red_flags.end(), f) == a.red_flags.end()) a.red_flags.push_back(f);
-    };
-    add_flag(cues.person_attack, RedFlag::person_directed);
-    add_flag(cues.skips_ladder, RedFlag::skips_ladder);
-    add_flag(cues.broadcast, RedFlag::broadcast);
-    add_flag(cues.sarcasm, RedFlag::sarcasm);
-    // A thank-you with no concern in it is not sarcasm ("Thanks a lot for covering my shift").
-    if (cues.courtesy && !cues.concern && !cues.sarcasm) std::erase(a.red_flags, RedFlag::sarcasm);
-    // "At my last job we built this in a weekend": someone else's work compared, not the writer's attachment.
-    if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::last_company) != a.patterns.end() &&
-        !cues.illegitimate)
-        std::erase(a.illegitimate, Reason::attachment);
-    std::sort(a.red_flags.begin(), a.red_flags.end());
-    // The motive said outright comes first: it's what the self-check asks about.
-    if (cues.illegitimate) {
-        std::erase(a.illegitimate, *cues.illegitimate);
-        a.illegitimate.insert(a.illegitimate.begin(), *cues.illegitimate);
-    }
     if (cues.pm_ask && std::find(a.patterns.begin(), a.patterns.end(), *cues.pm_ask) == a.patterns.end())
         a.patterns.insert(a.patterns.begin(), *cues.pm_ask);
     return a;
@@ -100,7 +80,11 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         if (r.empty()) continue;
         auto const piece = clause_text(text, r, a.quoted, 240);
         if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
-        if (flagged_piece(piece)) continue;
+        // A piece that carries a red flag, a motive or a PM ask of its own is not the writer's point.
+        bool const flagged = std::any_of(a.evidence.begin(), a.evidence.end(), [&](detector::Evidence const& ev) {
+            return ev.range.start < r.end && r.start < ev.range.end;
+        });
+        if (flagged || pm_ask_in(piece)) continue;
         // The writer's feelings, a threat or a conditional are not a point about the plan.
         std::string low;
         for (char ch : piece) low += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));

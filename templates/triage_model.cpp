@@ -107,14 +107,11 @@ void triage_features(detector::Analysis const& a, TriageCues const& cues, std::s
     if (a.offers_alternative) out.add("alternative");
     out.add("specifics:", std::to_string(std::min<std::size_t>(4, a.specifics.size())));
     for (auto k : a.kind_cues) out.add("kind_cue:", k);
-    for (auto const& [name, on] :
-         {std::pair{"person_attack", cues.person_attack}, std::pair{"skips_ladder", cues.skips_ladder},
-          std::pair{"broadcast", cues.broadcast}, std::pair{"sarcasm", cues.sarcasm},
-          std::pair{"illegitimate", cues.illegitimate.has_value()}, std::pair{"commits", cues.commits},
-          std::pair{"recap", cues.recap}, std::pair{"pm_ask", cues.pm_ask.has_value()},
-          std::pair{"courtesy", cues.courtesy}, std::pair{"concern", cues.concern},
-          std::pair{"answers_info", cues.answers_info}, std::pair{"status", cues.status}, std::pair{"way", cues.way},
-          std::pair{"asks", cues.asks}, std::pair{"reason", cues.reason.has_value()}})
+    for (auto const& [name, on] : {std::pair{"commits", cues.commits}, std::pair{"recap", cues.recap},
+                                   std::pair{"pm_ask", cues.pm_ask.has_value()}, std::pair{"courtesy", cues.courtesy},
+                                   std::pair{"concern", cues.concern}, std::pair{"answers_info", cues.answers_info},
+                                   std::pair{"status", cues.status}, std::pair{"way", cues.way},
+                                   std::pair{"asks", cues.asks}, std::pair{"reason", cues.reason.has_value()}})
         if (on) out.add("cue:", name);
     own_words(a, text, [&](std::string_view w) { out.add("w:", w); });
 }

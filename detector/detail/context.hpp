@@ -106,7 +106,8 @@ void split_sentences(Context& c);
 void find_quoted(Context& c);
 // asks.cpp: the seeds' trust-destroying PM asks, by construction.
 std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans);
-// flags.cpp: red flags.
+// flags.cpp: illegitimate reasons (before the kind, which reads them) and red flags (after it).
+void find_motives(Context const& c, Analysis& a);
 void find_red_flags(Context const& c, Analysis& a);
 // kind.cpp: mood and kind by the rules; `scores` gets each kind's rule score.
 // `reported`: the message reports something done ("I fixed the missing line", "Replaced the

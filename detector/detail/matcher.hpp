@@ -93,6 +93,23 @@ enum class Lex : std::uint8_t {
     authority,
     add_on_verb,
     contest,
+    // Red flags and illegitimate reasons by construction (flags.cpp): words only said of people,
+    // praise read with what went wrong, addressing everyone, taste with what it judges, ownership with
+    // a gate, effort with its loss, learning with reluctance.
+    insult,
+    praise,
+    negative,
+    audience,
+    visual,
+    taste,
+    preference,
+    reason_cue,
+    ownership,
+    gate,
+    effort,
+    loss,
+    learning,
+    reluctance,
     count_
 };
 inline constexpr std::size_t lex_count = static_cast<std::size_t>(Lex::count_);

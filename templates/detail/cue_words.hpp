@@ -1,8 +1,7 @@
 #pragma once
 // The writer's own words of a draft, prepared for the triage cues (templates/detail/triage_cues.hpp):
 // someone else's quoted words blanked, lower-cased, word starts indexed so that hundreds of cue phrases
-// are compared only where a word starts with their first two letters. Also the red-flag cues, which read
-// them (red_flag_cues.cpp).
+// are compared only where a word starts with their first two letters.
 
 #include <bitset>
 #include <cstdint>
@@ -44,14 +43,5 @@ struct Words {
     // The word before byte `at` as written ("Marcus" in "Honestly Marcus doesn't ...").
     std::string_view word_before(std::size_t at) const;
 };
-
-// Someone the sentence is about: a pronoun, the PM, or a capitalised name.
-bool person_subject(std::string_view w);
-
-// The red flags in the writer's words (red_flag_cues.cpp).
-bool attacks_person(Words const& w);
-bool skips(Words const& w);
-bool disputes(Words const& w);
-bool sarcastic(Words const& w);
 
 }  // namespace pushback::templates::detail::cues

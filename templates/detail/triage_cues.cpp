@@ -1,7 +1,7 @@
 // The cue lists are phrasings, not keywords: each one reads the same in any draft it appears in
-// ("per Dana's call", "I'm not keen on relearning"). A word that is harmless on its own ("call",
-// "learn") never counts alone; where a rule generalises better than a list (learning + reluctance,
-// what the writer built + its replacement), it is a rule.
+// ("per Dana's call", "shouldn't be a big deal"). A word that is harmless on its own ("call") never
+// counts alone; where a rule generalises better than a list, it is a rule. Red flags and motives are
+// not read here: the detector finds them (detector/flags.cpp).
 
 #include "templates/detail/triage_cues.hpp"
 
@@ -17,85 +17,6 @@ namespace {
 
 using cues::Cues;
 using cues::Words;
-
-std::optional<detector::Reason> motive(Words const& w) {
-    using detector::Reason;
-    // Learning something new, and not wanting to: "not interested in learning Flutter", "I'd have to learn a
-    // whole new build system, and honestly I don't want to".
-    bool const learning = w.any_prefix({"learn", "relearn", "pick up a new", "pick up another", "ramp up on"});
-    bool const reluctant = w.any({"not interested", "don't want", "do not want", "rather not", "not keen", "not up for",
-                                  "bandwidth", "i'd have to", "i would have to", "whole new", "yet another",
-                                  "no desire", "can't be bothered", "don't feel like", "i'm tired of"});
-    if (learning && reluctant) return Reason::new_framework;
-    // What the writer built or spent years on, and its replacement: attachment.
-    bool const invested = w.any({"i spent", "we spent", "i've spent", "i built", "we built", "i've invested",
-                                 "we invested", "i poured", "we poured", "my baby"});
-    bool const replaced = w.any_prefix({"replac", "retir", "bin it", "kill", "throw", "scrap", "sunset", "rip out",
-                                        "not ready to see", "to see it go", "deprecat"});
-    if (invested && replaced) return Reason::attachment;
-    if (w.any({"relearning",
-               "relearn",
-               "one more thing to learn",
-               "another thing to learn",
-               "another tool to learn",
-               "pick up another tool",
-               "pick up another framework",
-               "learn another tool",
-               "learning coroutines",
-               "evenings learning",
-               "weekends learning",
-               "don't want to learn",
-               "do not want to learn",
-               "rather not learn",
-               "not up for learning",
-               "don't have the bandwidth to pick up",
-               "don't have the bandwidth to learn",
-               "don't want to learn rust",
-               "don't really want to learn",
-               "don't feel like learning",
-               "another framework to learn",
-               "new language to learn"}))
-        return Reason::new_framework;
-    if (w.any({"i wrote the",        "i wrote that",      "i wrote this",   "i wrote it",      "nobody else should",
-               "no one else should", "that's my service", "that's my code", "it's my code",    "my service.",
-               "come through me",    "comes through me",  "go through me",  "goes through me", "they can ask me",
-               "i'll decide if",     "nobody touches",    "no one touches", "touching my",     "team touching it",
-               "my module",          "my codebase"}))
-        return Reason::territorial;
-    if (w.any({"put so much love",
-               "put so much work",
-               "put so much into",
-               "everything we put into",
-               "everything i put into",
-               "all the work we put",
-               "sad to retire",
-               "sad to see it go",
-               "hate to see",
-               "shame to bin",
-               "shame to throw",
-               "shame to lose",
-               "throwing all that away",
-               "throw all that away",
-               "bin it for",
-               "from scratch three years",
-               "from scratch two years",
-               "i built the",
-               "we built the",
-               "spent most of last year building",
-               "spent last year building"}))
-        return Reason::attachment;
-    if (w.any({"my way", "trust me", "my design is better", "my approach is better", "mine is better",
-               "don't see why we need to compare", "don't need a benchmark", "don't need data", "i just know",
-               "just better than", "because i said so", "i've always done it", "i always do it"}))
-        return Reason::my_way;
-    if (w.any({"it's ugly",       "is ugly",       "looks ugly",        "so ugly",         "looks cheap",
-               "look cheap",      "i just prefer", "i prefer our old",  "i hate how",      "don't want to look at",
-               "feels gross",     "looks gross",   "not pretty",        "it's hideous",    "is hideous",
-               "feel more solid", "aesthetically", "looks wrong to me", "looks off to me", "i prefer the old",
-               "it's cleaner",    "looks nicer",   "feels nicer",       "prettier"}))
-        return Reason::aesthetic;
-    return std::nullopt;
-}
 
 bool accepts(Words const& w) {
     if (w.any({"not on board", "not in.", "i'm not in", "not committed", "won't commit", "can't commit",
@@ -280,12 +201,6 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
-    c.person_attack = cues::attacks_person(w);
-    c.skips_ladder = cues::skips(w);
-    bool const at_all = w.any({"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone"});
-    c.sarcasm = cues::sarcastic(w);
-    bool const question = w.low.find('?') != std::string::npos;
-    c.illegitimate = motive(w);
     c.commits = accepts(w) || reports_decision(w);
     c.status = reports(w);
     c.reason = reason_of(w);
@@ -306,9 +221,6 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                        "aggressive",     "optimistic", "is a lot", "a lot of work", "mess",          "objection",
                        " not ",          "never",      "hmm"}) ||
                 w.low.find("n't ") != std::string::npos;
-    // @here on a disagreement (a doubt, an objection, a question to the crowd), not on news or thanks.
-    c.broadcast = at_all && (cues::disputes(w) || c.person_attack || c.sarcasm || c.concern ||
-                             (question && !c.courtesy && !c.status));
     // An answer to "when does X go out?", "who owns Y?": information, not pushback.
     if (!quoted.empty() && quoted.front().start <= 24) {
         auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);
@@ -322,11 +234,6 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
             if (head.starts_with(wh)) c.answers_info = !c.concern;
     }
     return c;
-}
-
-bool flagged_piece(std::string_view piece) {
-    Words const w(piece, {});
-    return cues::attacks_person(w) || cues::skips(w) || cues::sarcastic(w) || motive(w) || pm_ask_of(w);
 }
 
 std::optional<detector::Pattern> pm_ask_in(std::string_view piece) { return pm_ask_of(Words(piece, {})); }

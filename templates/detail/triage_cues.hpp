@@ -1,9 +1,8 @@
 #pragma once
-// What the coaching triage reads in the writer's own words beyond the detector's Analysis: the
-// phrasings of a red flag aimed at someone who isn't in the thread ("Priya has no idea how billing
-// works"), of a decision accepted ("per Dana's call ... but I'm in"), of an illegitimate motive said
-// outright, of a PM's add-on ask ("squeeze X in too? shouldn't be a big deal"), of a plain answer
-// or a welcome. advice.cpp takes the union with the Analysis: a cue only ever adds a finding.
+// What the coaching triage reads in the writer's own words beyond the detector's Analysis (red flags
+// and illegitimate reasons are the detector's: detector/flags.cpp): the phrasings of a decision
+// accepted ("per Dana's call ... but I'm in"), of a PM's add-on ask ("squeeze X in too? shouldn't be a big deal"), of a
+// plain answer or a welcome. advice.cpp takes the union with the Analysis: a cue only ever adds a finding.
 
 #include <optional>
 #include <string_view>
@@ -14,11 +13,6 @@
 namespace pushback::templates::detail {
 
 struct TriageCues {
-    bool person_attack = false;  // about someone's competence or character, named or "you"
-    bool skips_ladder = false;   // to someone's manager, the CTO or an all-hands before the 1:1
-    bool broadcast = false;      // @here/@channel/@everyone carrying a disagreement
-    bool sarcasm = false;
-    std::optional<detector::Reason> illegitimate;  // the motive said outright
     bool commits = false;  // the writer accepts a decision ("I'm in", "I'll back it", "it's your call")
     bool recap = false;    // a 1:1 or meeting write-up, a decision log entry
     std::optional<detector::Pattern> pm_ask;  // a trust-destroying ask (seed 002)
@@ -35,10 +29,8 @@ struct TriageCues {
 // `quoted`: someone else's words inside `text`, which never count as the writer's.
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted);
 
-// Only the cues a piece of a draft needs when it is read on its own (a stop's rewrite, a quoted ask):
-// what `read_cues` would give for person_attack, skips_ladder, sarcasm, illegitimate and pm_ask,
-// without the rest of the cue lists.
-bool flagged_piece(std::string_view piece);  // any red flag, motive or PM ask of the piece's own
+// The PM ask a piece of a draft makes on its own (a stop's rewrite, a quoted ask), without the rest of
+// the cue lists.
 std::optional<detector::Pattern> pm_ask_in(std::string_view piece);
 
 }  // namespace pushback::templates::detail

@@ -1,6 +1,7 @@
 // The triage cues on their own: most cases give the advice an Analysis with no findings, so only the
-// writer's words (templates/detail/triage_cues.hpp) can drive the triage, the flags and the cards; the
-// two that need the detector's particulars or quoted ranges analyse the text for real.
+// writer's words (templates/detail/triage_cues.hpp) can drive the triage and the cards; red flags and
+// illegitimate motives are the detector's (detector/flags.cpp), so those cases, and the ones that need
+// the detector's particulars or quoted ranges, analyse the text for real.
 #include <algorithm>
 
 #include "support.hpp"
@@ -9,7 +10,6 @@
 using namespace pushback;
 using detector::Analysis;
 using detector::MessageKind;
-using detector::RedFlag;
 using templates::Side;
 using templates::Triage;
 
@@ -19,6 +19,11 @@ templates::Advice advise_words(std::string_view text, MessageKind kind = Message
     Analysis a;
     a.kind = kind;
     return templates::advise(test_support::builtin(), a, text);
+}
+
+// The advice on what the detector finds in `text`: red flags and motives come from the Analysis.
+templates::Advice advise_text(std::string_view text) {
+    return templates::advise(test_support::builtin(), detector::analyze(text), text);
 }
 
 bool flagged(templates::Advice const& adv, std::string_view flag) {
@@ -36,7 +41,7 @@ TEST_CASE("an attack on someone not in the thread stops the draft, with no polis
                                   "Jonas just doesn't get how payments work, every ticket he writes is half-baked.",
                                   "Our PM is clueless about infra."}) {
         CAPTURE(text);
-        auto const adv = advise_words(text);
+        auto const adv = advise_text(text);
         CHECK(adv.triage == Triage::stop);
         CHECK(flagged(adv, "person-directed"));
         REQUIRE(!adv.cards.empty());
@@ -45,7 +50,7 @@ TEST_CASE("an attack on someone not in the thread stops the draft, with no polis
         for (auto const& c : adv.cards) CHECK(c.family != "estimate");
     }
     // News about someone is not an attack.
-    CHECK(advise_words("Sam doesn't know about the rate limit yet, so I'll raise it in our 1:1 tomorrow.").triage !=
+    CHECK(advise_text("Sam doesn't know about the rate limit yet, so I'll raise it in our 1:1 tomorrow.").triage !=
           Triage::stop);
 }
 
@@ -61,39 +66,35 @@ TEST_CASE("the one rewrite after a stop is the writer's own point, never the att
 }
 
 TEST_CASE("a rung above the PM is a skip, a second read together is not", "[templates][cues]") {
-    CHECK(flagged(advise_words("I've given up on convincing Paolo. I'm booking time with his boss next week."),
+    CHECK(flagged(advise_text("I've given up on convincing Paolo. I'm booking time with his boss next week."),
                   "skips-ladder"));
     CHECK(
-        flagged(advise_words("Forwarding this thread to our CEO so she sees how the roadmap is run."), "skips-ladder"));
-    CHECK(!flagged(advise_words("Priya, I'd like to ask our director for a second read, together, at Thursday's "
-                                "sync. Ok with you?"),
+        flagged(advise_text("Forwarding this thread to our CEO so she sees how the roadmap is run."), "skips-ladder"));
+    CHECK(!flagged(advise_text("Priya, I'd like to ask our director for a second read, together, at Thursday's "
+                               "sync. Ok with you?"),
                    "skips-ladder"));
 }
 
 TEST_CASE("@here is a red flag on a disagreement, not on news", "[templates][cues]") {
-    CHECK(flagged(advise_words("<!here> does anyone think the 2-week timeline is achievable?"), "broadcast"));
-    CHECK(!flagged(advise_words("<!here> heads up: the deploy freeze starts at 6pm today.", MessageKind::status),
-                   "broadcast"));
+    CHECK(flagged(advise_text("<!here> does anyone think the 2-week timeline is achievable?"), "broadcast"));
+    CHECK(!flagged(advise_text("<!here> heads up: the deploy freeze starts at 6pm today."), "broadcast"));
 }
 
 TEST_CASE("a thank-you is not sarcasm, mock praise is", "[templates][cues]") {
-    Analysis thanks;
-    thanks.kind = MessageKind::thanks;
-    thanks.red_flags = {RedFlag::sarcasm};  // "thanks a lot" read as sarcasm
-    auto const adv = templates::advise(test_support::builtin(), thanks,
-                                       "Thanks a lot for covering my on-call shift on Saturday, I owe you one.");
+    // "Thanks a lot" is no sarcasm: the detector reads praise against what went wrong, and there is none.
+    auto const adv = advise_text("Thanks a lot for covering my on-call shift on Saturday, I owe you one.");
     CHECK(adv.triage == Triage::not_pushback);
     CHECK(adv.cards.empty());
-    CHECK(flagged(advise_words("Wow, a fourth priority-one this sprint. Truly inspiring planning."), "sarcasm"));
+    CHECK(flagged(advise_text("Wow, a fourth priority-one this sprint. Truly inspiring planning."), "sarcasm"));
 }
 
 TEST_CASE("a motive said outright stops the draft with its self-check", "[templates][cues]") {
-    auto const learn = advise_words(
+    auto const learn = advise_text(
         "Switching to Bazel means I'd have to learn a whole new build system, and "
         "honestly I don't want to.");
     CHECK(learn.triage == Triage::stop);
     CHECK(flagged(learn, "illegitimate:new-framework"));
-    auto const built = advise_words("I spent two years on the ingestion pipeline. I'm not ready to see it replaced.");
+    auto const built = advise_text("I spent two years on the ingestion pipeline. I'm not ready to see it replaced.");
     CHECK(flagged(built, "illegitimate:attachment"));
     REQUIRE(built.cards.size() == 1);
     CHECK(built.cards[0].family == "self-check");

@@ -1,0 +1,136 @@
+// Red flags and illegitimate reasons by construction (detector/flags.cpp): each construction with
+// drafts that carry it and near misses that must stay clean, written for these tests; and the evidence
+// every finding points at.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string_view>
+
+#include "detector/analysis.hpp"
+
+using namespace pushback::detector;
+
+namespace {
+
+bool flagged(std::string_view t, RedFlag f) {
+    auto const a = analyze(t);
+    return std::find(a.red_flags.begin(), a.red_flags.end(), f) != a.red_flags.end();
+}
+
+bool motive(std::string_view t, Reason r) {
+    auto const a = analyze(t);
+    return std::find(a.illegitimate.begin(), a.illegitimate.end(), r) != a.illegitimate.end();
+}
+
+}  // namespace
+
+TEST_CASE("person-directed: a trait said of a person, words only said of people", "[detector][flags]") {
+    for (std::string_view t :
+         {"Honestly the new lead is a coward about deadlines.",
+          "Ask the lazy dev who wrote the importer, maybe he wakes up.",
+          "They saw the outage report and chose to ignore it.", "Is Marta even reading the design reviews?",
+          "Kenji has never worked on a payments system.", "Stop whining and ship it."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t : {"The lazy loading of the thumbnails cuts first paint by a second.",
+                               "Spam bots and trolls will flood the form without a captcha.",
+                               "Not to be disrespectful to the redesign, but the old grid fit more rows.",
+                               "Please ignore the staging alerts tonight, we are load testing.",
+                               "Thanks, that was a really useful review."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}
+
+TEST_CASE("skips-ladder: the writer's own move toward someone's superior", "[detector][flags]") {
+    for (std::string_view t : {"I'm forwarding this thread to our VP before the planning call.",
+                               "I'll raise it with your manager if the date doesn't move.",
+                               "Booking time with her boss to settle the scope.",
+                               "I'm taking the roadmap to the CTO instead of going through Jo again.",
+                               "I already forwarded this to Dan so he can sort it out with you."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"When escalating, the pager notifies the on-call manager after 10 minutes.",
+                               "The installer should escalate privileges only for the system folder.",
+                               "Let's take this to Dana's director together on Monday.",
+                               "Please write to hr@acme.example for the laptop form."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+    }
+}
+
+TEST_CASE("broadcast: everyone addressed while taking a side", "[detector][flags]") {
+    CHECK(flagged("<!channel> does anyone actually think the two-week relaunch is doable? Because I don't.",
+                  RedFlag::broadcast));
+    CHECK(flagged("Hi everyone, the release manager clearly doesn't care about QA sign-off.", RedFlag::broadcast));
+    CHECK_FALSE(flagged("Hi everyone, the release branch is cut, please rebase.", RedFlag::broadcast));
+    CHECK_FALSE(flagged("Hey all! I agree with Ana that we should keep the toggle.", RedFlag::broadcast));
+}
+
+TEST_CASE("sarcasm: praise read against what went wrong, a smile on harm", "[detector][flags]") {
+    for (std::string_view t :
+         {"Great, another Friday deploy that breaks login.", "Nice passive aggressive review comment.",
+          "Well done breaking the nightly build again.",
+          "I'll make sure you won't be able to merge anything ever again :)",
+          "Great, so we're rewriting the search service again.", "Per usual, another fire drill. Love it."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t : {"Thanks a lot for covering my on-call shift.", "Great, the fix for the crash landed.",
+                               "Nice work on the migration guide!", "Thanks a lot, that fixed it :)",
+                               "The outage is fixed. Love it, thanks team."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+}
+
+TEST_CASE("aesthetic: taste about a thing of taste with no reason given", "[detector][flags]") {
+    for (std::string_view t : {"The new icon is honestly kind of ugly.", "I just prefer the old colour scheme.",
+                               "Tabs are cleaner.", "In my opinion the sidebar looks dated next to the old layout."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::aesthetic));
+    }
+    for (std::string_view t : {"Feels off to me, the timeline assumes the vendor ships in March.",
+                               "I prefer spaces, but either is fine as long as the formatter enforces it.",
+                               "I personally hate tabs because diffs render them at different widths.",
+                               "Not my preference, but I'm fully behind the big-bang launch."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::aesthetic));
+    }
+}
+
+TEST_CASE("territorial, attachment, new-framework: ownership with a gate, effort with its loss, reluctance",
+          "[detector][flags]") {
+    CHECK(motive("Nobody outside my team should touch my module.", Reason::territorial));
+    CHECK(motive("That's our area, the search team can file a ticket.", Reason::territorial));
+    CHECK_FALSE(motive("I would need to change my code to use the new client.", Reason::territorial));
+
+    CHECK(motive("I spent a year on that parser, it would be a shame to throw it away.", Reason::attachment));
+    CHECK(motive("We built the scheduler from nothing. Replacing it with a SaaS feels wrong.", Reason::attachment));
+    CHECK_FALSE(motive("At my last job we built this in a weekend.", Reason::attachment));
+    CHECK_FALSE(motive("I spent an hour on the flaky test and removed the sleep.", Reason::attachment));
+
+    CHECK(motive("I'd have to learn a whole new build tool and honestly I don't want to.", Reason::new_framework));
+    CHECK_FALSE(
+        motive("Switching to CMake means packagers don't have to learn yet another Makefile.", Reason::new_framework));
+}
+
+TEST_CASE("every red flag and illegitimate reason points at its evidence, never at quoted words", "[detector][flags]") {
+    std::string_view const t = "Great, another Friday deploy that breaks login. I'm forwarding this to our CTO.";
+    auto const a = analyze(t);
+    for (auto f : a.red_flags) {
+        INFO(id(f));
+        CHECK(std::any_of(a.evidence.begin(), a.evidence.end(), [&](Evidence const& e) {
+            return e.flag == f && !e.range.empty() && e.range.end <= t.size();
+        }));
+    }
+    CHECK(a.red_flags.size() == 2);
+    auto const q = analyze("Dana wrote: \"the lazy dev never listens\" and I think she meant the vendor.");
+    CHECK(q.red_flags.empty());
+    CHECK(q.evidence.empty());
+    auto const m = analyze("I just prefer the old colour scheme.");
+    REQUIRE_FALSE(m.evidence.empty());
+    CHECK(m.evidence.front().reason == Reason::aesthetic);
+    CHECK(m.evidence.front().range.in("I just prefer the old colour scheme.").find("prefer") != std::string_view::npos);
+}

@@ -85,6 +85,11 @@ constexpr std::array<std::string_view, lex_count> file_names{
     "authority.txt",
     "add_on_verb.txt",
     "contest.txt",
+    "ask_nudge.txt",
+    "long_unit.txt",
+    "delivery_act.txt",
+    "possess_verb.txt",
+    "answer_open.txt",
 };
 
 // The same folding the normaliser applies to text, plus hyphen-as-space so "stripped-down" and

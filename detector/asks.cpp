@@ -208,7 +208,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             case Lex::vague_time: {
                 // "Hope they merge these soon", "any chance this lands in the near future?" (a promise
                 // exclaimed, "A new version is coming soon!", is not an ask).
-                if ((question || wishes(sentence) || requests(sentence)) &&
+                // "kindly fix that issue and wait for sometime" asks the reader to wait.
+                auto const waited = prev_word(c.s, h.begin) == "wait" ||
+                                    (prev_word(c.s, h.begin) == "for" &&
+                                     prev_word(c.s, h.begin - 4) == "wait");
+                if (!waited && (question || wishes(sentence) || requests(sentence)) &&
                     c.first(Lex::delivery, x->b, x->e) != nullptr)
                     flag(Pattern::faster_please, h);
                 break;
@@ -358,7 +362,9 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     }
                     bool const noun = one_of(before, {"a", "new", "next", "make", "cut", "do"});
                     // "get this PR merged", "have it released": the delivery asked for by its result.
-                    if (has_word(window, "get") || has_word(window, "have")) object = true;
+                    if ((has_word(window, "get") || has_word(window, "have")) &&
+                        c.s.substr(h.begin, h.end - h.begin).ends_with("ed"))
+                        object = true;
                     if (object || noun) flag(Pattern::faster_please, h);
                 });
         }
@@ -432,6 +438,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     if (mask & 2u) return;
                     auto const b = rel(h);
                     auto const window = sentence.substr(b > 24 ? b - 24 : 0, b > 24 ? 24 : b);
+                    // "What if we just don't merge this?" proposes; it does not ask after a delivery.
+                    if (has_word(window, "i")) return;
+                    for (std::string_view w : {"if we", "should we", "shall we", "could we", "can we", "let's"})
+                        if (window.find(w) != npos) return;
                     if (has_word(window, "not") || window.find("n't") != npos || has_word(window, "never"))
                         flag(Pattern::why_so_long, h);
                 });

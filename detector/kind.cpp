@@ -5,6 +5,7 @@
 // for `reply-to-ask`, reports for `status`, write-up and decision cues, thanks. The cue lists are
 // lexicon files (request_open, ask_cue, question_open, objection, reply_cue, status, summary,
 // decision, thanks); the highest score wins, `other` when no cue is strong enough.
+#include <algorithm>
 #include <array>
 
 #include "detector/detail/context.hpp"
@@ -27,6 +28,28 @@ bool request_sentence(Context const& c, Sentence const& x, std::uint32_t start, 
     if (!x.question()) return false;
     matcher().find_at(c.s, start, Lex::question_open, tmp);
     return !tmp.empty();
+}
+
+// What the product should do, said as an obligation: "It should be possible to use CodeTogether in
+// IntelliJ 2020.2", "it should also support export to PDF", "We need to update the readme". Negated
+// ("this shouldn't be merged") it objects; "it should work now" reports a fix.
+bool wants_change(Context const& c, Sentence const& x, std::string_view sentence) {
+    if (sentence.find("n't") != std::string_view::npos || sentence.find(" not ") != std::string_view::npos ||
+        sentence.find(" now") != std::string_view::npos)
+        return false;
+    for (std::string_view modal : {"should ", "needs to ", "need to "}) {
+        auto p = sentence.find(modal);
+        if (p == std::string_view::npos || (p > 0 && is_word_byte(static_cast<unsigned char>(sentence[p - 1]))))
+            continue;
+        auto rest = sentence.substr(p + modal.size());
+        if (rest.starts_with("also ")) rest.remove_prefix(5);
+        if (rest.starts_with("be possible") || rest.starts_with("work ") || rest.starts_with("be able")) return true;
+        auto const at = static_cast<std::uint32_t>(rest.data() - c.s.data());
+        if (c.first(Lex::delivery, at, x.e) != nullptr &&
+            std::any_of(c.hits.begin(), c.hits.end(), [&](Hit const& h) { return h.lex == Lex::delivery && h.begin == at; }))
+            return true;
+    }
+    return false;
 }
 
 // A progress report's opening: a past participle first ("Added in 1.2.2.", "Merged, closing").
@@ -85,7 +108,8 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
         }
         question = question || x.question();
         questions += x.question();
-        request = request || request_sentence(c, x, static_cast<std::uint32_t>(sentence.data() - s.data()), tmp);
+        request = request || request_sentence(c, x, static_cast<std::uint32_t>(sentence.data() - s.data()), tmp) ||
+                  wants_change(c, x, sentence);
         if (words == 0) {
             done = reports_done(sentence);
             // "Hi @dana, no …", "Hey forteller, …": past the greeting and the name to the first word.

@@ -182,6 +182,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 break;
             }
             case Lex::elsewhere:
+                // "When the API is available in Safari we can add it": a condition, not a comparison.
+                if (starts_with_word(sentence, "when") || starts_with_word(sentence, "if") ||
+                    starts_with_word(sentence, "once"))
+                    break;
                 flag(Pattern::last_company, h);
                 break;
             case Lex::elsewhere_verb: {

@@ -186,6 +186,18 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 if (starts_with_word(sentence, "when") || starts_with_word(sentence, "if") ||
                     starts_with_word(sentence, "once"))
                     break;
+                // "other apps", "every other": a comparison only when they are said to have it ("other
+                // editors already support this") or held up as the model ("like other apps"); "share text
+                // to other apps" and "support for other launchers" name other things, not a rival.
+                if (phrase.starts_with("other ") || phrase == "every other") {
+                    bool const model = one_of(prev_word(c.s, h.begin), {"like", "as", "than", "unlike"});
+                    auto const stop = c.s.find_first_of(",;:()", h.end);
+                    auto const until = std::min<std::size_t>({x->e, h.end + 40u, stop});
+                    bool const have = phrase.ends_with(" have") || phrase.ends_with(" do") ||
+                                      phrase.ends_with(" does") ||
+                                      c.first(Lex::possess_verb, h.end, static_cast<std::uint32_t>(until)) != nullptr;
+                    if (!model && !have) break;
+                }
                 flag(Pattern::last_company, h);
                 break;
             case Lex::elsewhere_verb: {
@@ -389,7 +401,9 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 return one_of(who, {"this", "it", "that", "pr", "issue", "request", "fix", "feature"});
             }();
             bool const work = delivery || waits || has_word(sentence, "open") || has_word(sentence, "waiting") ||
-                              has_word(sentence, "issue") || has_word(sentence, "request") ||
+                              has_word(sentence, "issue") || has_word(sentence, "issues") ||
+                              has_word(sentence, "request") || has_word(sentence, "requests") ||
+                              has_word(sentence, "opened") ||
                               has_word(sentence, "approved") || has_word(sentence, "reported");
             bool const grievance = message_asks || has_word(sentence, "still") || has_word(sentence, "yet") ||
                                    has_word(sentence, "nobody") || has_word(sentence, "none") ||
@@ -411,8 +425,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                         one_of(q, {"a", "an", "few", "several", "some", "many", "couple", "full", "whole", "two",
                                    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"});
                     auto const qb = glued ? b : b - q.size() - 1;
-                    bool const ahead = one_of(prev_word(sentence, qb), {"next", "in", "within", "coming"});
-                    if (counted && !ahead && anchored(qb, e)) flag(Pattern::why_so_long, at(qb));
+                    auto const lead_in = prev_word(sentence, qb);
+                    bool const ahead = one_of(lead_in, {"next", "in", "within", "coming"});
+                    // "in the last 6 months", "for the past year": elapsed by its own words.
+                    bool const past = one_of(lead_in, {"last", "past"});
+                    if (counted && !ahead && (past || anchored(qb, e))) flag(Pattern::why_so_long, at(qb));
                 });
                 // "open since February", "waiting since 2019".
                 for (auto p = find_word(sentence, "since"); p != npos && !(mask & 2u);

@@ -57,8 +57,8 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
 // An auxiliary or modal: what follows an interrogative "when" ("when will", "when is it", "when's"),
 // never the subject of a "when I click" clause.
 bool auxiliary(std::string_view w) {
-    return one_of(w, {"will", "would", "can", "could", "is", "are", "was", "were", "do", "does", "did", "should",
-                      "shall", "may", "might", "to", "its", "it's", "gonna", "going", "can't", "won't"});
+    return one_of(w, {"will",   "would", "can", "could", "is", "are", "was",  "were",  "do",    "does",  "did",
+                      "should", "shall", "may", "might", "to", "its", "it's", "gonna", "going", "can't", "won't"});
 }
 
 // A question even without its question mark ("When will the next update", "any eta"). A sentence
@@ -67,8 +67,8 @@ bool auxiliary(std::string_view w) {
 bool asks(std::string_view sentence, Sentence const& x) {
     if (x.question()) return true;
     if (starts_with_word(sentence, "when")) return auxiliary(next_word(sentence, 4));
-    for (std::string_view w : {"why", "how", "is", "are", "do", "does", "can", "could", "will", "would", "has", "have",
-                               "any", "what"})
+    for (std::string_view w :
+         {"why", "how", "is", "are", "do", "does", "can", "could", "will", "would", "has", "have", "any", "what"})
         if (starts_with_word(sentence, w)) return true;
     return false;
 }
@@ -122,8 +122,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         auto const sentence = c.s.substr(x.b, x.e - x.b);
-        message_asks = message_asks || asks(sentence, x) || requests(sentence) ||
-                       c.first(Lex::ask_cue, x.b, x.e) != nullptr;
+        message_asks =
+            message_asks || asks(sentence, x) || requests(sentence) || c.first(Lex::ask_cue, x.b, x.e) != nullptr;
     }
     for (auto const& h : c.hits) {
         if (c.in_quote(h.begin, h.end)) continue;
@@ -226,8 +226,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // exclaimed, "A new version is coming soon!", is not an ask).
                 // "kindly fix that issue and wait for sometime" asks the reader to wait.
                 auto const waited = prev_word(c.s, h.begin) == "wait" ||
-                                    (prev_word(c.s, h.begin) == "for" &&
-                                     prev_word(c.s, h.begin - 4) == "wait");
+                                    (prev_word(c.s, h.begin) == "for" && prev_word(c.s, h.begin - 4) == "wait");
                 if (!waited && (question || wishes(sentence) || requests(sentence)) &&
                     c.first(Lex::delivery, x->b, x->e) != nullptr)
                     flag(Pattern::faster_please, h);
@@ -294,11 +293,12 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             // release?"), before an auxiliary ("I was wondering when were you planning on getting a new
             // release"), or after a word that asks for it ("any idea when", "transparency when the fix
             // will be released"). "When I click save, …" is a condition.
-            for (auto p = find_word(sentence, "when"); p != npos && !(mask & 1u); p = find_word(sentence, "when", p + 1)) {
+            for (auto p = find_word(sentence, "when"); p != npos && !(mask & 1u);
+                 p = find_word(sentence, "when", p + 1)) {
                 auto const after = next_word(sentence, p + 4);
-                bool const indirect = one_of(prev_word(sentence, p), {"idea", "know", "wondering", "wonder", "tell",
-                                                                      "transparency", "sure", "asking", "estimate",
-                                                                      "expect", "informed", "share"});
+                bool const indirect =
+                    one_of(prev_word(sentence, p), {"idea", "know", "wondering", "wonder", "tell", "transparency",
+                                                    "sure", "asking", "estimate", "expect", "informed", "share"});
                 bool const first = p == lead_at && sentence.find(',', p) == npos;
                 bool const interrogative = auxiliary(after) || after == "'s" || indirect || (first && x.question());
                 // Opening the sentence with an auxiliary next, it is a question even without its mark
@@ -314,17 +314,17 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             if (!(mask & 1u) && delivery && (question || request || wishes(sentence)))
                 for (std::string_view w : {"before", "by", "until"})
                     for (auto p = find_word(sentence, w); p != npos && !(mask & 1u); p = find_word(sentence, w, p + 1))
-                        if (auto const* d = c.first(Lex::date, x.b + static_cast<std::uint32_t>(p),
-                                                    x.b + static_cast<std::uint32_t>(
-                                                              std::min(sentence.size(), p + w.size() + 16)));
+                        if (auto const* d =
+                                c.first(Lex::date, x.b + static_cast<std::uint32_t>(p),
+                                        x.b + static_cast<std::uint32_t>(std::min(sentence.size(), p + w.size() + 16)));
                             d != nullptr && next_word(sentence, p + w.size()).size() > 0)
                             flag(Pattern::faster_please, *d);
             // How long until it is done: "how long would this usually take", "how soon".
             if (!(mask & 1u) && question && !runtime_words(sentence))
                 for (std::string_view w : {"how long", "how soon", "how much longer"})
-                    if (auto const p = sentence.find(w); p != npos &&
-                        (delivery || has_word(sentence, "take") || has_word(sentence, "takes") ||
-                         has_word(sentence, "until") || has_word(sentence, "wait")))
+                    if (auto const p = sentence.find(w);
+                        p != npos && (delivery || has_word(sentence, "take") || has_word(sentence, "takes") ||
+                                      has_word(sentence, "until") || has_word(sentence, "wait")))
                         flag(Pattern::faster_please, at(p));
             // Where the work stands, in a short question or as a bare nudge: "Any news ?", "@dana
             // status?", "did you get further insights on this?", "Checking in @simonwex".
@@ -366,15 +366,15 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     auto const before = prev_word(sentence, b), after = next_word(sentence, e);
                     bool object = one_of(after, {"it", "this", "that", "these", "those", "all", "my", "our", "now",
                                                  "asap", "soon", "version", "new"}) ||
-                                  (!after.empty() && ((after[0] >= '0' && after[0] <= '9') ||
-                                                      (after[0] == 'v' && after.size() > 1 && after[1] >= '0' &&
-                                                       after[1] <= '9')));
+                                  (!after.empty() &&
+                                   ((after[0] >= '0' && after[0] <= '9') ||
+                                    (after[0] == 'v' && after.size() > 1 && after[1] >= '0' && after[1] <= '9')));
                     // "the" only before a delivery ("merge the PR", "release the fix"), not "merge the two lists".
                     if (after == "the") {
                         auto const then = sentence.find("the", e) + 3;
-                        object = c.first(Lex::delivery, x.b + static_cast<std::uint32_t>(then),
-                                         x.b + static_cast<std::uint32_t>(std::min(sentence.size(), then + 20))) !=
-                                 nullptr;
+                        object =
+                            c.first(Lex::delivery, x.b + static_cast<std::uint32_t>(then),
+                                    x.b + static_cast<std::uint32_t>(std::min(sentence.size(), then + 20))) != nullptr;
                     }
                     bool const noun = one_of(before, {"a", "new", "next", "make", "cut", "do"});
                     // "get this PR merged", "have it released": the delivery asked for by its result.
@@ -403,8 +403,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             bool const work = delivery || waits || has_word(sentence, "open") || has_word(sentence, "waiting") ||
                               has_word(sentence, "issue") || has_word(sentence, "issues") ||
                               has_word(sentence, "request") || has_word(sentence, "requests") ||
-                              has_word(sentence, "opened") ||
-                              has_word(sentence, "approved") || has_word(sentence, "reported");
+                              has_word(sentence, "opened") || has_word(sentence, "approved") ||
+                              has_word(sentence, "reported");
             bool const grievance = message_asks || has_word(sentence, "still") || has_word(sentence, "yet") ||
                                    has_word(sentence, "nobody") || has_word(sentence, "none") ||
                                    has_word(sentence, "waiting");
@@ -448,8 +448,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     auto const after = sentence.substr(been, 24);
                     bool const span = after.find("year") != npos || after.find("month") != npos ||
                                       after.find("week") != npos || after.find("days") != npos;
-                    if (span && (has_word(sentence, "still") || has_word(sentence, "waiting") ||
-                                 has_word(sentence, "since")))
+                    if (span &&
+                        (has_word(sentence, "still") || has_word(sentence, "waiting") || has_word(sentence, "since")))
                         flag(Pattern::why_so_long, at(been));
                 }
             // A delivery that has not happened, asked about: "Am I missing something for the PR not
@@ -477,12 +477,12 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     // "the other bullets", "each other" are the same thing's parts; "other people's"
                     // and "other programming languages … (though I have" are not products said to have it.
                     if (one_of(prev_word(sentence, p), {"the", "each", "of"}) || noun.ends_with("'s")) continue;
-                    if (noun.empty() || one_of(noun, {"words", "hand", "side", "than", "way", "ways", "issue", "issues",
-                                                      "bug", "bugs", "comment", "comments", "pr", "prs", "thread",
-                                                      "one", "ones", "day", "time", "times", "reason", "reasons",
-                                                      "people", "users", "user", "thing", "things", "option",
-                                                      "options", "have", "has", "do", "does", "said", "requests",
-                                                      "request"}))
+                    if (noun.empty() || one_of(noun, {"words", "hand",   "side",   "than",    "way",      "ways",
+                                                      "issue", "issues", "bug",    "bugs",    "comment",  "comments",
+                                                      "pr",    "prs",    "thread", "one",     "ones",     "day",
+                                                      "time",  "times",  "reason", "reasons", "people",   "users",
+                                                      "user",  "thing",  "things", "option",  "options",  "have",
+                                                      "has",   "do",     "does",   "said",    "requests", "request"}))
                         continue;
                     auto const from = p + o.size() + 1 + noun.size();
                     auto const clause_end = sentence.find_first_of(",;:()", from);
@@ -502,9 +502,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         // prime_router/README.md as well."
         if (!(mask & 16u) && request && !x.question()) {
             auto trimmed = sentence;
-            while (!trimmed.empty() && !is_word_byte(static_cast<unsigned char>(trimmed.back()))) trimmed.remove_suffix(1);
+            while (!trimmed.empty() && !is_word_byte(static_cast<unsigned char>(trimmed.back())))
+                trimmed.remove_suffix(1);
             for (std::string_view w : {"as well", "too"})
-                if (trimmed.ends_with(w) && (trimmed.size() == w.size() || is_space(trimmed[trimmed.size() - w.size() - 1])))
+                if (trimmed.ends_with(w) &&
+                    (trimmed.size() == w.size() || is_space(trimmed[trimmed.size() - w.size() - 1])))
                     flag(Pattern::one_more_thing, at(trimmed.size() - w.size()));
         }
     }

@@ -45,8 +45,9 @@ bool wants_change(Context const& c, Sentence const& x, std::string_view sentence
         if (rest.starts_with("also ")) rest.remove_prefix(5);
         if (rest.starts_with("be possible") || rest.starts_with("work ") || rest.starts_with("be able")) return true;
         auto const at = static_cast<std::uint32_t>(rest.data() - c.s.data());
-        if (c.first(Lex::delivery, at, x.e) != nullptr &&
-            std::any_of(c.hits.begin(), c.hits.end(), [&](Hit const& h) { return h.lex == Lex::delivery && h.begin == at; }))
+        if (c.first(Lex::delivery, at, x.e) != nullptr && std::any_of(c.hits.begin(), c.hits.end(), [&](Hit const& h) {
+                return h.lex == Lex::delivery && h.begin == at;
+            }))
             return true;
     }
     return false;
@@ -127,8 +128,8 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
             matcher().find_at(s, static_cast<std::size_t>(lead.data() - s.data()), Lex::answer_open, tmp);
             answers = !tmp.empty() && !x.question();
             // A greeting alone ("Hi!", "Hello there") is not the message's first word yet.
-            if (lead.size() <= 6 && x.end != '?' && (sentence.starts_with("hi") || sentence.starts_with("hello") ||
-                                                      sentence.starts_with("hey")))
+            if (lead.size() <= 6 && x.end != '?' &&
+                (sentence.starts_with("hi") || sentence.starts_with("hello") || sentence.starts_with("hey")))
                 continue;
         }
         if (!x.question() && !declines) {
@@ -162,8 +163,8 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
     // An answer's courtesy request ("Please let us know if you still find any error") does not make it
     // an ask.
     bool const answer = answers || declines;
-    at(K::ask) = 2.0 * (a.patterns.empty() ? 0 : 1) + (request ? (answer ? 0.5 : 1.5) : 0) +
-                 std::min(questions, 2) * 0.5;
+    at(K::ask) =
+        2.0 * (a.patterns.empty() ? 0 : 1) + (request ? (answer ? 0.5 : 1.5) : 0) + std::min(questions, 2) * 0.5;
     at(K::pushback) = count(Lex::objection) + (a.illegitimate.empty() ? 0 : 1.0) + 0.5 * count(Lex::person_attack) +
                       0.5 * count(Lex::sarcasm) + (a.legitimate.empty() ? 0 : 0.5);
     // Someone else's words first, then the writer's ("Re: \"…\" The estimate includes…"): an answer to them.

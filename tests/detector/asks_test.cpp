@@ -11,7 +11,9 @@ using namespace pushback::detector;
 
 namespace {
 
-bool has(Analysis const& a, Pattern p) { return std::find(a.patterns.begin(), a.patterns.end(), p) != a.patterns.end(); }
+bool has(Analysis const& a, Pattern p) {
+    return std::find(a.patterns.begin(), a.patterns.end(), p) != a.patterns.end();
+}
 
 // The pattern is explained: a span of a pattern's category marks words of the message.
 bool explained(Analysis const& a, std::string_view text) {

@@ -225,8 +225,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // "Hope they merge these soon", "any chance this lands in the near future?" (a promise
                 // exclaimed, "A new version is coming soon!", is not an ask).
                 // "kindly fix that issue and wait for sometime" asks the reader to wait.
-                auto const waited = prev_word(c.s, h.begin) == "wait" ||
-                                    (prev_word(c.s, h.begin) == "for" && prev_word(c.s, h.begin - 4) == "wait");
+                auto const lead_word = prev_word(c.s, h.begin);
+                auto const waited = lead_word == "wait" ||
+                                    (lead_word == "for" &&
+                                     prev_word(c.s, static_cast<std::size_t>(lead_word.data() - c.s.data())) == "wait");
                 if (!waited && (question || wishes(sentence) || requests(sentence)) &&
                     c.first(Lex::delivery, x->b, x->e) != nullptr)
                     flag(Pattern::faster_please, h);
@@ -371,7 +373,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                                     (after[0] == 'v' && after.size() > 1 && after[1] >= '0' && after[1] <= '9')));
                     // "the" only before a delivery ("merge the PR", "release the fix"), not "merge the two lists".
                     if (after == "the") {
-                        auto const then = sentence.find("the", e) + 3;
+                        auto const then = static_cast<std::size_t>(after.data() - sentence.data()) + 3;
                         object =
                             c.first(Lex::delivery, x.b + static_cast<std::uint32_t>(then),
                                     x.b + static_cast<std::uint32_t>(std::min(sentence.size(), then + 20))) != nullptr;
@@ -424,12 +426,13 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                         glued || (!q.empty() && q[0] >= '0' && q[0] <= '9') ||
                         one_of(q, {"a", "an", "few", "several", "some", "many", "couple", "full", "whole", "two",
                                    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"});
-                    auto const qb = glued ? b : b - q.size() - 1;
+                    if (!counted) return;
+                    auto const qb = glued || q.empty() ? b : static_cast<std::size_t>(q.data() - sentence.data());
                     auto const lead_in = prev_word(sentence, qb);
                     bool const ahead = one_of(lead_in, {"next", "in", "within", "coming"});
                     // "in the last 6 months", "for the past year": elapsed by its own words.
                     bool const past = one_of(lead_in, {"last", "past"});
-                    if (counted && !ahead && (past || anchored(qb, e))) flag(Pattern::why_so_long, at(qb));
+                    if (!ahead && (past || anchored(qb, e))) flag(Pattern::why_so_long, at(qb));
                 });
                 // "open since February", "waiting since 2019".
                 for (auto p = find_word(sentence, "since"); p != npos && !(mask & 2u);

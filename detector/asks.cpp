@@ -116,15 +116,23 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         mask |= 1u << i;
         spans.push_back({h.begin, h.end, pattern_category[i], false});
     };
-    // Whether the writer asks for anything anywhere (a question or a request in their own words), and
-    // whether a sentence times a program in seconds or minutes (runtime, not waiting).
-    bool message_asks = false;
-    for (auto const& x : c.sentences) {
-        if (c.mostly_quoted(x.b, x.e)) continue;
-        auto const sentence = c.s.substr(x.b, x.e - x.b);
-        message_asks =
-            message_asks || asks(sentence, x) || requests(sentence) || c.first(Lex::ask_cue, x.b, x.e) != nullptr;
-    }
+    // Whether the writer asks for anything anywhere (a question or a request in their own words); read
+    // only when a construction needs it (most messages never do).
+    int asks_memo = -1;
+    auto const message_asks = [&] {
+        if (asks_memo < 0) {
+            asks_memo = 0;
+            for (auto const& x : c.sentences) {
+                if (c.mostly_quoted(x.b, x.e)) continue;
+                auto const sentence = c.s.substr(x.b, x.e - x.b);
+                if (asks(sentence, x) || requests(sentence) || c.first(Lex::ask_cue, x.b, x.e) != nullptr) {
+                    asks_memo = 1;
+                    break;
+                }
+            }
+        }
+        return asks_memo == 1;
+    };
     for (auto const& h : c.hits) {
         if (c.in_quote(h.begin, h.end)) continue;
         if (in(h.lex, Lex::pattern_faster_please, Lex::pattern_one_more_thing)) {
@@ -140,7 +148,6 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         auto const sentence = c.s.substr(x->b, x->e - x->b);
         auto const phrase = c.s.substr(h.begin, h.end - h.begin);
         bool const question = asks(sentence, *x);
-        bool const runtime = runtime_words(sentence);
         switch (h.lex) {
             case Lex::ask_eta: {
                 // "when ..." and "has this been ..." ask about delivery only with a delivery word.
@@ -158,12 +165,12 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // you please help with this?").
                 if (phrase.starts_with("still") && !question && x->end != '!' &&
                     sentence.find("why") == std::string_view::npos &&
-                    !(message_asks && c.first(Lex::delivery, x->b, x->e) != nullptr))
+                    !(c.first(Lex::delivery, x->b, x->e) != nullptr && message_asks()))
                     break;
                 // "took about 15 seconds which is too long" is how long a program runs, and "too long
                 // to pronounce" is about a word: neither is the wait for work.
                 if (phrase.find("long") != std::string_view::npos) {
-                    if (runtime) break;
+                    if (runtime_words(sentence)) break;
                     auto const to = next_word(c.s, h.end);
                     if (to == "to" && c.first(Lex::delivery, h.end, x->e) == nullptr) break;
                 }
@@ -277,13 +284,33 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             for (auto const& h : c.hits)
                 if (h.lex == l && h.begin >= x.b && h.end <= x.e && !c.in_quote(h.begin, h.end)) f(h);
         };
-        bool const delivery = c.first(Lex::delivery, x.b, x.e) != nullptr;
+        // Which of the constructions' words the sentence has, in one pass over the hits; a construction
+        // whose words are absent is not tried.
+        bool delivery = false, cue = false, nudges = false, acts = false, units = false, dates = false;
+        for (auto const& h : c.hits) {
+            if (h.begin < x.b || h.end > x.e) continue;
+            delivery = delivery || h.lex == Lex::delivery;
+            cue = cue || h.lex == Lex::ask_cue;
+            nudges = nudges || h.lex == Lex::ask_nudge;
+            acts = acts || h.lex == Lex::delivery_act;
+            units = units || h.lex == Lex::long_unit;
+            dates = dates || h.lex == Lex::date;
+        }
+        if (delivery) delivery = c.first(Lex::delivery, x.b, x.e) != nullptr;  // outside quotes
         bool const question = asks(sentence, x) || x.end == '?';
-        bool const request = requests(sentence) || c.first(Lex::ask_cue, x.b, x.e) != nullptr;
-        std::size_t words = 0;
-        for (std::size_t i = 0; i < sentence.size(); ++i)
-            words += is_word_byte(static_cast<unsigned char>(sentence[i])) &&
+        int request_memo = -1;
+        auto const request = [&] {
+            if (request_memo < 0)
+                request_memo = requests(sentence) || (cue && c.first(Lex::ask_cue, x.b, x.e) != nullptr) ? 1 : 0;
+            return request_memo == 1;
+        };
+        auto const words = [&] {
+            std::size_t n = 0;
+            for (std::size_t i = 0; i < sentence.size(); ++i)
+                n += is_word_byte(static_cast<unsigned char>(sentence[i])) &&
                      (i == 0 || !is_word_byte(static_cast<unsigned char>(sentence[i - 1])));
+            return n;
+        };
 
         // faster-please: when, how long, where it stands, a delivery asked for.
         if (!(mask & 1u)) {
@@ -305,15 +332,15 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 bool const interrogative = auxiliary(after) || after == "'s" || indirect || (first && x.question());
                 // Opening the sentence with an auxiliary next, it is a question even without its mark
                 // ("so when's this thing getting released (estimated)", "when to release？").
-                bool const asked = question || request || (first && (auxiliary(after) || after == "'s"));
+                bool const asked = question || request() || (first && (auxiliary(after) || after == "'s"));
                 if (interrogative && asked && (delivery || has_word(sentence, "time")))
                     flag(Pattern::faster_please, at(p));
             }
             // A date asked for a delivery: "Any tentative date to release the code?"
-            if (!(mask & 1u) && delivery && question)
+            if (!(mask & 1u) && delivery && question && sentence.find("date") != npos)
                 if (auto const date = find_word(sentence, "date"); date != npos) flag(Pattern::faster_please, at(date));
             // A delivery wished or asked for by a date: "hope this gets updated before sunday".
-            if (!(mask & 1u) && delivery && (question || request || wishes(sentence)))
+            if (!(mask & 1u) && delivery && dates && (question || request() || wishes(sentence)))
                 for (std::string_view w : {"before", "by", "until"})
                     for (auto p = find_word(sentence, w); p != npos && !(mask & 1u); p = find_word(sentence, w, p + 1))
                         if (auto const* d =
@@ -322,7 +349,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                             d != nullptr && next_word(sentence, p + w.size()).size() > 0)
                             flag(Pattern::faster_please, *d);
             // How long until it is done: "how long would this usually take", "how soon".
-            if (!(mask & 1u) && question && !runtime_words(sentence))
+            if (!(mask & 1u) && question && sentence.find("how ") != npos && !runtime_words(sentence))
                 for (std::string_view w : {"how long", "how soon", "how much longer"})
                     if (auto const p = sentence.find(w);
                         p != npos && (delivery || has_word(sentence, "take") || has_word(sentence, "takes") ||
@@ -330,33 +357,37 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                         flag(Pattern::faster_please, at(p));
             // Where the work stands, in a short question or as a bare nudge: "Any news ?", "@dana
             // status?", "did you get further insights on this?", "Checking in @simonwex".
-            each(Lex::ask_nudge, [&](Hit const& h) {
-                if (mask & 1u) return;
-                auto const b = rel(h), e = b + (h.end - h.begin);
-                auto const before = prev_word(sentence, b), after = next_word(sentence, e);
-                bool const determined = one_of(before, {"any", "further", "some", "latest", "an"});
-                bool const ends =
-                    after.empty() || one_of(after, {"on", "of", "about", "regarding", "for", "here", "with", "from"});
-                bool const nudge = c.s.substr(h.begin, h.end - h.begin).find_first_of(" ") != npos ||
-                                   one_of(c.s.substr(h.begin, h.end - h.begin), {"bump", "bumping", "ping"});
-                // A nudge phrase ("Just checking in··· the last commit was in February") opens a message
-                // of any length.
-                bool const opens = nudge && h.begin <= x.b + 2;
-                if ((question && words <= 12 && (determined || ends)) || (words <= 4 && (nudge || question)) || opens)
-                    flag(Pattern::faster_please, h);
-            });
+            if (nudges)
+                each(Lex::ask_nudge, [&](Hit const& h) {
+                    if (mask & 1u) return;
+                    auto const n = words();
+                    auto const b = rel(h), e = b + (h.end - h.begin);
+                    auto const before = prev_word(sentence, b), after = next_word(sentence, e);
+                    bool const determined = one_of(before, {"any", "further", "some", "latest", "an"});
+                    bool const ends = after.empty() ||
+                                      one_of(after, {"on", "of", "about", "regarding", "for", "here", "with", "from"});
+                    bool const nudge = c.s.substr(h.begin, h.end - h.begin).find_first_of(" ") != npos ||
+                                       one_of(c.s.substr(h.begin, h.end - h.begin), {"bump", "bumping", "ping"});
+                    // A nudge phrase ("Just checking in··· the last commit was in February") opens a message
+                    // of any length.
+                    bool const opens = nudge && h.begin <= x.b + 2;
+                    if ((question && n <= 12 && (determined || ends)) || (n <= 4 && (nudge || question)) || opens)
+                        flag(Pattern::faster_please, h);
+                });
             // The delivery itself asked for, with what to deliver: "Could you release v1.03?", "please
             // merge all the PR", "make a release with the fix from #34", "included in a release".
             // Only someone else's delivery, asked for: not "Should I just merge this for 4.0?", "I'll merge
             // it in", "What if we just don't merge this?", "what is wrong with merging this in?", and an
             // imperative alone ("Ship it!", a reviewer's approval) only with urgency ("RELEASE IT NOW").
-            bool const urged = question || requests(sentence) || c.first(Lex::ask_cue, x.b, x.e) != nullptr;
-            bool const imperative_only = !question && !has_word(sentence, "please") && !has_word(sentence, "pls") &&
-                                         !has_word(sentence, "kindly") && c.first(Lex::ask_cue, x.b, x.e) == nullptr;
-            bool const urgent = has_word(sentence, "now") || has_word(sentence, "asap") ||
-                                has_word(sentence, "already") || has_word(sentence, "today") ||
-                                has_word(sentence, "finally");
-            if (urged && (!imperative_only || urgent))
+            auto const urged = [&] {
+                if (!question && !request()) return false;
+                bool const imperative_only = !question && !has_word(sentence, "please") && !has_word(sentence, "pls") &&
+                                             !has_word(sentence, "kindly") &&
+                                             c.first(Lex::ask_cue, x.b, x.e) == nullptr;
+                return !imperative_only || has_word(sentence, "now") || has_word(sentence, "asap") ||
+                       has_word(sentence, "already") || has_word(sentence, "today") || has_word(sentence, "finally");
+            };
+            if (acts && !(mask & 1u) && urged())
                 each(Lex::delivery_act, [&](Hit const& h) {
                     if (mask & 1u) return;
                     auto const b = rel(h), e = b + (h.end - h.begin);
@@ -388,7 +419,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         }
 
         // why-so-long: the wait held up, or the delivery that has not happened asked about.
-        if (!(mask & 2u)) {
+        if (!(mask & 2u) && (units || sentence.find("since") != npos)) {
             // "open for a full year", "13 days back", "it's been 2hrs since", "waiting for some months
             // now", "open since February": elapsed time on the work, in a message that asks for
             // something or says it still waits. "I've been using MPC for many years" is no wait.
@@ -407,9 +438,9 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                               has_word(sentence, "request") || has_word(sentence, "requests") ||
                               has_word(sentence, "opened") || has_word(sentence, "approved") ||
                               has_word(sentence, "reported");
-            bool const grievance = message_asks || has_word(sentence, "still") || has_word(sentence, "yet") ||
-                                   has_word(sentence, "nobody") || has_word(sentence, "none") ||
-                                   has_word(sentence, "waiting");
+            bool const grievance =
+                work && (has_word(sentence, "still") || has_word(sentence, "yet") || has_word(sentence, "nobody") ||
+                         has_word(sentence, "none") || has_word(sentence, "waiting") || message_asks());
             if (work && grievance) {
                 auto const anchored = [&](std::size_t b, std::size_t e) {
                     auto const window = sentence.substr(b > 40 ? b - 40 : 0, b > 40 ? 40 : b);
@@ -417,23 +448,24 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                            has_word(window, "waiting") || has_word(window, "open") ||
                            one_of(next_word(sentence, e), {"ago", "back", "now", "already", "since"});
                 };
-                each(Lex::long_unit, [&](Hit const& h) {
-                    if (mask & 2u) return;
-                    auto const b = rel(h), e = b + (h.end - h.begin);
-                    auto const q = prev_word(sentence, b);
-                    bool const glued = sentence[b] >= '0' && sentence[b] <= '9';
-                    bool const counted =
-                        glued || (!q.empty() && q[0] >= '0' && q[0] <= '9') ||
-                        one_of(q, {"a", "an", "few", "several", "some", "many", "couple", "full", "whole", "two",
-                                   "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"});
-                    if (!counted) return;
-                    auto const qb = glued || q.empty() ? b : static_cast<std::size_t>(q.data() - sentence.data());
-                    auto const lead_in = prev_word(sentence, qb);
-                    bool const ahead = one_of(lead_in, {"next", "in", "within", "coming"});
-                    // "in the last 6 months", "for the past year": elapsed by its own words.
-                    bool const past = one_of(lead_in, {"last", "past"});
-                    if (!ahead && (past || anchored(qb, e))) flag(Pattern::why_so_long, at(qb));
-                });
+                if (units)
+                    each(Lex::long_unit, [&](Hit const& h) {
+                        if (mask & 2u) return;
+                        auto const b = rel(h), e = b + (h.end - h.begin);
+                        auto const q = prev_word(sentence, b);
+                        bool const glued = sentence[b] >= '0' && sentence[b] <= '9';
+                        bool const counted =
+                            glued || (!q.empty() && q[0] >= '0' && q[0] <= '9') ||
+                            one_of(q, {"a", "an", "few", "several", "some", "many", "couple", "full", "whole", "two",
+                                       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"});
+                        if (!counted) return;
+                        auto const qb = glued || q.empty() ? b : static_cast<std::size_t>(q.data() - sentence.data());
+                        auto const lead_in = prev_word(sentence, qb);
+                        bool const ahead = one_of(lead_in, {"next", "in", "within", "coming"});
+                        // "in the last 6 months", "for the past year": elapsed by its own words.
+                        bool const past = one_of(lead_in, {"last", "past"});
+                        if (!ahead && (past || anchored(qb, e))) flag(Pattern::why_so_long, at(qb));
+                    });
                 // "open since February", "waiting since 2019".
                 for (auto p = find_word(sentence, "since"); p != npos && !(mask & 2u);
                      p = find_word(sentence, "since", p + 1)) {
@@ -445,6 +477,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     if (dated && anchored(p, p + 5)) flag(Pattern::why_so_long, at(p));
                 }
             }
+        }
+        if (!(mask & 2u)) {
             // Elapsed time held up as a grievance: "it's been like 6 years and still waiting".
             if (!(mask & 2u))
                 if (auto const been = find_word(sentence, "been"); been != npos) {
@@ -457,7 +491,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 }
             // A delivery that has not happened, asked about: "Am I missing something for the PR not
             // getting merged?", "why don't they get merged", "Are we like, not doing PRs or anything?".
-            if (x.question())
+            if (acts && x.question())
                 each(Lex::delivery_act, [&](Hit const& h) {
                     if (mask & 2u) return;
                     auto const b = rel(h);
@@ -473,7 +507,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
 
         // last-company: "I find others plugins for wordpress that offer a timeline", "every other
         // launcher supports this": other products said to have it.
-        if (!(mask & 4u))
+        if (!(mask & 4u) && sentence.find("other") != npos)
             for (std::string_view o : {"other", "others", "another"})
                 for (auto p = find_word(sentence, o); p != npos && !(mask & 4u); p = find_word(sentence, o, p + 1)) {
                     auto const noun = next_word(sentence, p + o.size());
@@ -503,13 +537,13 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
 
         // one-more-thing: a request that ends on "as well" or "too": "It would be great to refresh
         // prime_router/README.md as well."
-        if (!(mask & 16u) && request && !x.question()) {
+        if (!(mask & 16u) && !x.question()) {
             auto trimmed = sentence;
             while (!trimmed.empty() && !is_word_byte(static_cast<unsigned char>(trimmed.back())))
                 trimmed.remove_suffix(1);
             for (std::string_view w : {"as well", "too"})
                 if (trimmed.ends_with(w) &&
-                    (trimmed.size() == w.size() || is_space(trimmed[trimmed.size() - w.size() - 1])))
+                    (trimmed.size() == w.size() || is_space(trimmed[trimmed.size() - w.size() - 1])) && request())
                     flag(Pattern::one_more_thing, at(trimmed.size() - w.size()));
         }
     }

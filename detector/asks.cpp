@@ -340,7 +340,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             if (!(mask & 1u) && delivery && question && sentence.find("date") != npos)
                 if (auto const date = find_word(sentence, "date"); date != npos) flag(Pattern::faster_please, at(date));
             // A delivery wished or asked for by a date: "hope this gets updated before sunday".
-            if (!(mask & 1u) && delivery && dates && (question || request() || wishes(sentence)))
+            // (Asked of the reader or wished, not weighed: "What would it cost to ship bulk edit by May 20?")
+            if (!(mask & 1u) && delivery && dates && (request() || wishes(sentence)))
                 for (std::string_view w : {"before", "by", "until"})
                     for (auto p = find_word(sentence, w); p != npos && !(mask & 1u); p = find_word(sentence, w, p + 1))
                         if (auto const* d =

@@ -347,7 +347,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                         if (auto const* d =
                                 c.first(Lex::date, x.b + static_cast<std::uint32_t>(p),
                                         x.b + static_cast<std::uint32_t>(std::min(sentence.size(), p + w.size() + 16)));
-                            d != nullptr && next_word(sentence, p + w.size()).size() > 0)
+                            d != nullptr && !next_word(sentence, p + w.size()).empty())
                             flag(Pattern::faster_please, *d);
             // How long until it is done: "how long would this usually take", "how soon".
             if (!(mask & 1u) && question && sentence.find("how ") != npos && !runtime_words(sentence))
@@ -367,7 +367,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     bool const determined = one_of(before, {"any", "further", "some", "latest", "an"});
                     bool const ends = after.empty() ||
                                       one_of(after, {"on", "of", "about", "regarding", "for", "here", "with", "from"});
-                    bool const nudge = c.s.substr(h.begin, h.end - h.begin).find_first_of(" ") != npos ||
+                    bool const nudge = c.s.substr(h.begin, h.end - h.begin).find(' ') != npos ||
                                        one_of(c.s.substr(h.begin, h.end - h.begin), {"bump", "bumping", "ping"});
                     // A nudge phrase ("Just checking in··· the last commit was in February") opens a message
                     // of any length.

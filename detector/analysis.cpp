@@ -275,7 +275,18 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     if (kind_model) {
         auto& sc = scratch.model_scores;
         models.kind->scores(kf.items(), sc);
-        auto const best = static_cast<std::size_t>(std::max_element(sc.begin(), sc.end()) - sc.begin());
+        // A close call between kinds the rules found is the model's to settle between those kinds; only where
+        // the rules found nothing (`other`) may it name any kind. ("...no rollback path. Can we gate it?" is
+        // pushback or an ask, never a status report, whatever its words lean to.)
+        bool const any_kind = a.kind == MessageKind::other;
+        auto const allowed = [&](std::size_t i) {
+            if (any_kind) return true;
+            auto const k = message_kind_from_id(models.kind->class_names()[i]);
+            return k && sorted[0] - rule_scores[static_cast<std::size_t>(*k)] < models.kind_margin;
+        };
+        std::size_t best = sc.size();
+        for (std::size_t i = 0; i < sc.size(); ++i)
+            if (allowed(i) && (best == sc.size() || sc[i] > sc[best])) best = i;
         double total = 0.0;
         for (auto v : sc) total += std::exp(static_cast<double>(v - sc[best]));
         auto const k = message_kind_from_id(models.kind->class_names()[best]);

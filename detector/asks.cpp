@@ -3,7 +3,9 @@
 // or to elapsed time, a comparison with elsewhere, a push to the simplest version, an add-on to work
 // in progress. The phrase lists under lexicon/pattern_*.txt still count; the constructions add to
 // them. Words in quotes are someone else's and never make a pattern.
+#include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <optional>
 
 #include "detector/detail/context.hpp"
@@ -20,22 +22,88 @@ bool starts_with_word(std::string_view s, std::string_view w) {
     return s.starts_with(w) && (s.size() == w.size() || !is_word_byte(static_cast<unsigned char>(s[w.size()])));
 }
 
-// A question even without its question mark ("When the next update time", "any eta").
+bool is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t'; }
+
+// The whole word `w` in `s` at or after `from` (a hyphen joins words: "date" is not in "date-range").
+std::size_t find_word(std::string_view s, std::string_view w, std::size_t from = 0) {
+    auto const apart = [](char ch) { return ch != '-' && !is_word_byte(static_cast<unsigned char>(ch)); };
+    for (auto p = s.find(w, from); p != std::string_view::npos; p = s.find(w, p + 1)) {
+        auto const end = p + w.size();
+        if ((p == 0 || apart(s[p - 1])) && (end == s.size() || apart(s[end]))) return p;
+    }
+    return std::string_view::npos;
+}
+bool has_word(std::string_view s, std::string_view w) { return find_word(s, w) != std::string_view::npos; }
+
+// The word after [.., end) and the word before [begin, ..), skipping spaces (empty at an edge or before
+// punctuation, so a clause boundary stops the look).
+std::string_view next_word(std::string_view s, std::size_t end) {
+    while (end < s.size() && is_space(s[end])) ++end;
+    auto e = end;
+    while (e < s.size() && (is_word_byte(static_cast<unsigned char>(s[e])) || s[e] == '\'')) ++e;
+    return s.substr(end, e - end);
+}
+std::string_view prev_word(std::string_view s, std::size_t begin) {
+    while (begin > 0 && is_space(s[begin - 1])) --begin;
+    auto b = begin;
+    while (b > 0 && (is_word_byte(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '\'')) --b;
+    return s.substr(b, begin - b);
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// An auxiliary or modal: what follows an interrogative "when" ("when will", "when is it", "when's"),
+// never the subject of a "when I click" clause.
+bool auxiliary(std::string_view w) {
+    return one_of(w, {"will",   "would", "can", "could", "is", "are", "was",  "were",  "do",    "does",  "did",
+                      "should", "shall", "may", "might", "to", "its", "it's", "gonna", "going", "can't", "won't"});
+}
+
+// A question even without its question mark ("When will the next update", "any eta"). A sentence
+// that opens with "when" is a question only with its mark or an auxiliary next ("When I use the
+// Contact Support function, I can't open a case." is a condition).
 bool asks(std::string_view sentence, Sentence const& x) {
     if (x.question()) return true;
-    for (std::string_view w : {"when", "why", "how", "is", "are", "do", "does", "can", "could", "will", "would", "has",
-                               "have", "any", "what"})
+    if (starts_with_word(sentence, "when")) return auxiliary(next_word(sentence, 4));
+    for (std::string_view w :
+         {"why", "how", "is", "are", "do", "does", "can", "could", "will", "would", "has", "have", "any", "what"})
         if (starts_with_word(sentence, w)) return true;
     return false;
 }
 
-// A demand: an exclamation, "please", or an opening delivery verb ("RELEASE IT NOW").
-bool demands(std::string_view sentence, Sentence const& x) {
-    if (x.end == '!') return true;
-    if (sentence.find("please") != std::string_view::npos || sentence.find(" pls") != std::string_view::npos)
-        return true;
+// "Please don't open issues for ETAs" asks for the opposite of a delivery.
+bool please_not(std::string_view sentence) {
+    for (std::string_view w : {"please don't", "please do not", "pls don't", "please stop"})
+        if (sentence.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+// A request: "please", or an opening delivery verb ("RELEASE IT NOW").
+bool requests(std::string_view sentence) {
+    if (please_not(sentence)) return false;
+    if (has_word(sentence, "please") || has_word(sentence, "pls") || has_word(sentence, "kindly")) return true;
     for (std::string_view w : {"release", "ship", "merge", "fix", "push", "deploy", "publish", "update"})
         if (starts_with_word(sentence, w)) return true;
+    return false;
+}
+
+// A demand: a request or an exclamation.
+bool demands(std::string_view sentence, Sentence const& x) { return x.end == '!' || requests(sentence); }
+
+// A sentence that times a program ("took about 15 seconds"): runtime, not the wait for work.
+bool runtime_words(std::string_view sentence) {
+    for (std::string_view w : {"seconds", "second", "minutes", "minute", "ms", "secs", "mins"})
+        if (has_word(sentence, w)) return true;
+    return false;
+}
+
+// A wish in the writer's words: "Hope they merge these soon", "hoping for a new version", "still waiting
+// for" ("wait for sometime" tells the reader to wait).
+bool wishes(std::string_view sentence) {
+    for (std::string_view w : {"hope", "hoping", "wish", "waiting"})
+        if (has_word(sentence, w)) return true;
     return false;
 }
 
@@ -47,6 +115,23 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         auto const i = static_cast<std::size_t>(p);
         mask |= 1u << i;
         spans.push_back({h.begin, h.end, pattern_category[i], false});
+    };
+    // Whether the writer asks for anything anywhere (a question or a request in their own words); read
+    // only when a construction needs it (most messages never do).
+    int asks_memo = -1;
+    auto const message_asks = [&] {
+        if (asks_memo < 0) {
+            asks_memo = 0;
+            for (auto const& x : c.sentences) {
+                if (c.mostly_quoted(x.b, x.e)) continue;
+                auto const sentence = c.s.substr(x.b, x.e - x.b);
+                if (asks(sentence, x) || requests(sentence) || c.first(Lex::ask_cue, x.b, x.e) != nullptr) {
+                    asks_memo = 1;
+                    break;
+                }
+            }
+        }
+        return asks_memo == 1;
     };
     for (auto const& h : c.hits) {
         if (c.in_quote(h.begin, h.end)) continue;
@@ -80,10 +165,20 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 break;
             }
             case Lex::challenge: {
-                // "still not ..." is a bug report's fact unless asked or exclaimed.
+                // "still not ..." is a bug report's fact unless asked or exclaimed, or said of a
+                // delivery in a message that asks for something ("it still hasn't been merged … Can
+                // you please help with this?").
                 if (phrase.starts_with("still") && !question && x->end != '!' &&
-                    sentence.find("why") == std::string_view::npos)
+                    sentence.find("why") == std::string_view::npos &&
+                    !(c.first(Lex::delivery, x->b, x->e) != nullptr && message_asks()))
                     break;
+                // "took about 15 seconds which is too long" is how long a program runs, and "too long
+                // to pronounce" is about a word: neither is the wait for work.
+                if (phrase.find("long") != std::string_view::npos) {
+                    if (runtime_words(sentence)) break;
+                    auto const to = next_word(c.s, h.end);
+                    if (to == "to" && c.first(Lex::delivery, h.end, x->e) == nullptr) break;
+                }
                 flag(Pattern::why_so_long, h);
                 break;
             }
@@ -99,6 +194,22 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 break;
             }
             case Lex::elsewhere:
+                // "When the API is available in Safari we can add it": a condition, not a comparison.
+                if (starts_with_word(sentence, "when") || starts_with_word(sentence, "if") ||
+                    starts_with_word(sentence, "once"))
+                    break;
+                // "other apps", "every other": a comparison only when they are said to have it ("other
+                // editors already support this") or held up as the model ("like other apps"); "share text
+                // to other apps" and "support for other launchers" name other things, not a rival.
+                if (phrase.starts_with("other ") || phrase == "every other") {
+                    bool const model = one_of(prev_word(c.s, h.begin), {"like", "as", "than", "unlike"});
+                    auto const stop = c.s.find_first_of(",;:()", h.end);
+                    auto const until = std::min<std::size_t>({x->e, h.end + 40u, stop});
+                    bool const have = phrase.ends_with(" have") || phrase.ends_with(" do") ||
+                                      phrase.ends_with(" does") ||
+                                      c.first(Lex::possess_verb, h.end, static_cast<std::uint32_t>(until)) != nullptr;
+                    if (!model && !have) break;
+                }
                 flag(Pattern::last_company, h);
                 break;
             case Lex::elsewhere_verb: {
@@ -114,14 +225,24 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     !subject.starts_with("she "))
                     named = true;
                 bool const future = sentence.find("will") != std::string_view::npos;
+                // "When these features are available in Firefox we can add it": a condition, not a
+                // comparison.
+                if (starts_with_word(sentence, "when") || starts_with_word(sentence, "if") ||
+                    starts_with_word(sentence, "once"))
+                    break;
                 if (named && !x->question() && !future) flag(Pattern::last_company, h);
                 break;
             }
             case Lex::vague_time: {
-                // "Hope they merge these soon", "any chance this lands in the near future?"
-                bool const wish =
-                    sentence.find("hope") != std::string_view::npos || sentence.find("wait") != std::string_view::npos;
-                if ((question || wish || demands(sentence, *x)) && c.first(Lex::delivery, x->b, x->e) != nullptr)
+                // "Hope they merge these soon", "any chance this lands in the near future?" (a promise
+                // exclaimed, "A new version is coming soon!", is not an ask).
+                // "kindly fix that issue and wait for sometime" asks the reader to wait.
+                auto const lead_word = prev_word(c.s, h.begin);
+                auto const waited = lead_word == "wait" ||
+                                    (lead_word == "for" &&
+                                     prev_word(c.s, static_cast<std::size_t>(lead_word.data() - c.s.data())) == "wait");
+                if (!waited && (question || wishes(sentence) || requests(sentence)) &&
+                    c.first(Lex::delivery, x->b, x->e) != nullptr)
                     flag(Pattern::faster_please, h);
                 break;
             }
@@ -152,48 +273,284 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         }
     }
     // Sentence-level constructions the phrase lists miss.
+    constexpr auto npos = std::string_view::npos;
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         auto const sentence = c.s.substr(x.b, x.e - x.b);
         // The span names the word that made the construction (never an empty span).
-        auto const at = [&](std::uint32_t b) {
+        auto const at = [&](std::size_t b) {
             auto e = b;
             while (e < sentence.size() && is_word_byte(static_cast<unsigned char>(sentence[e]))) ++e;
-            return Hit{x.b + b, x.b + e, Lex::ask_eta};
+            if (e == b) e = std::min(b + 1, sentence.size());
+            return Hit{x.b + static_cast<std::uint32_t>(b), x.b + static_cast<std::uint32_t>(e), Lex::ask_eta};
         };
-        // A whole word, not part of a hyphenated compound ("date" is not in "date-range filter").
-        auto const word = [&](std::string_view w) -> std::optional<std::uint32_t> {
-            auto const apart = [](char ch) { return ch != '-' && !is_word_byte(static_cast<unsigned char>(ch)); };
-            for (auto p = sentence.find(w); p != std::string_view::npos; p = sentence.find(w, p + 1)) {
-                auto const end = p + w.size();
-                if ((p == 0 || apart(sentence[p - 1])) && (end == sentence.size() || apart(sentence[end])))
-                    return static_cast<std::uint32_t>(p);
-            }
-            return std::nullopt;
+        auto const rel = [&](Hit const& h) { return static_cast<std::size_t>(h.begin - x.b); };
+        auto const each = [&](Lex l, auto&& f) {
+            for (auto const& h : c.hits)
+                if (h.lex == l && h.begin >= x.b && h.end <= x.e && !c.in_quote(h.begin, h.end)) f(h);
         };
-        bool const delivery = c.first(Lex::delivery, x.b, x.e) != nullptr;
-        // A question about when, or about a date, for a delivery: "when its gona fully release?",
-        // "Any tentative date to release the code?".
-        if (!(mask & 1u) && delivery && (asks(sentence, x) || x.end == '?')) {
-            auto lead = sentence;
-            for (std::string_view opener : {"so ", "hi ", "and ", "but ", "ok ", "hey "})
-                if (lead.starts_with(opener)) lead.remove_prefix(opener.size());
-            auto const lead_at = static_cast<std::uint32_t>(sentence.size() - lead.size());
-            if (lead.starts_with("when ") || lead.starts_with("when's") || lead.starts_with("whens "))
-                flag(Pattern::faster_please, at(lead_at));
-            else if (auto const date = word("date"))
-                flag(Pattern::faster_please, at(*date));
+        // Which of the constructions' words the sentence has, in one pass over the hits; a construction
+        // whose words are absent is not tried.
+        bool delivery = false, cue = false, nudges = false, acts = false, units = false, dates = false;
+        for (auto const& h : c.hits) {
+            if (h.begin < x.b || h.end > x.e) continue;
+            delivery = delivery || h.lex == Lex::delivery;
+            cue = cue || h.lex == Lex::ask_cue;
+            nudges = nudges || h.lex == Lex::ask_nudge;
+            acts = acts || h.lex == Lex::delivery_act;
+            units = units || h.lex == Lex::long_unit;
+            dates = dates || h.lex == Lex::date;
         }
-        // Elapsed time held up as a grievance: "it's been like 6 years and still waiting", "it has been
-        // 7 years since I commented".
-        if (!(mask & 2u)) {
-            if (auto const been = word("been")) {
-                auto const after = sentence.substr(*been, 24);
-                bool const span =
-                    after.find("year") != std::string_view::npos || after.find("month") != std::string_view::npos ||
-                    after.find("week") != std::string_view::npos || after.find("days") != std::string_view::npos;
-                if (span && (word("still") || word("waiting") || word("since"))) flag(Pattern::why_so_long, at(*been));
+        if (delivery) delivery = c.first(Lex::delivery, x.b, x.e) != nullptr;  // outside quotes
+        bool const question = asks(sentence, x) || x.end == '?';
+        int request_memo = -1;
+        auto const request = [&] {
+            if (request_memo < 0)
+                request_memo = requests(sentence) || (cue && c.first(Lex::ask_cue, x.b, x.e) != nullptr) ? 1 : 0;
+            return request_memo == 1;
+        };
+        auto const words = [&] {
+            std::size_t n = 0;
+            for (std::size_t i = 0; i < sentence.size(); ++i)
+                n += is_word_byte(static_cast<unsigned char>(sentence[i])) &&
+                     (i == 0 || !is_word_byte(static_cast<unsigned char>(sentence[i - 1])));
+            return n;
+        };
+
+        // faster-please: when, how long, where it stands, a delivery asked for.
+        if (!(mask & 1u)) {
+            auto lead = sentence;
+            for (std::string_view opener : {"so ", "hi ", "and ", "but ", "ok ", "hey ", "also "})
+                if (lead.starts_with(opener)) lead.remove_prefix(opener.size());
+            auto const lead_at = sentence.size() - lead.size();
+            // An interrogative "when" about a delivery: first in a question ("when its gona fully
+            // release?"), before an auxiliary ("I was wondering when were you planning on getting a new
+            // release"), or after a word that asks for it ("any idea when", "transparency when the fix
+            // will be released"). "When I click save, …" is a condition.
+            for (auto p = find_word(sentence, "when"); p != npos && !(mask & 1u);
+                 p = find_word(sentence, "when", p + 1)) {
+                auto const after = next_word(sentence, p + 4);
+                bool const indirect =
+                    one_of(prev_word(sentence, p), {"idea", "know", "wondering", "wonder", "tell", "transparency",
+                                                    "sure", "asking", "estimate", "expect", "informed", "share"});
+                bool const first = p == lead_at && sentence.find(',', p) == npos;
+                bool const interrogative = auxiliary(after) || after == "'s" || indirect || (first && x.question());
+                // Opening the sentence with an auxiliary next, it is a question even without its mark
+                // ("so when's this thing getting released (estimated)", "when to release？").
+                bool const asked = question || request() || (first && (auxiliary(after) || after == "'s"));
+                if (interrogative && asked && (delivery || has_word(sentence, "time")))
+                    flag(Pattern::faster_please, at(p));
             }
+            // A date asked for a delivery: "Any tentative date to release the code?"
+            if (!(mask & 1u) && delivery && question && sentence.find("date") != npos)
+                if (auto const date = find_word(sentence, "date"); date != npos) flag(Pattern::faster_please, at(date));
+            // A delivery wished or asked for by a date: "hope this gets updated before sunday".
+            // (Asked of the reader or wished, not weighed: "What would it cost to ship bulk edit by May 20?")
+            if (!(mask & 1u) && delivery && dates && (request() || wishes(sentence)))
+                for (std::string_view w : {"before", "by", "until"})
+                    for (auto p = find_word(sentence, w); p != npos && !(mask & 1u); p = find_word(sentence, w, p + 1))
+                        if (auto const* d =
+                                c.first(Lex::date, x.b + static_cast<std::uint32_t>(p),
+                                        x.b + static_cast<std::uint32_t>(std::min(sentence.size(), p + w.size() + 16)));
+                            d != nullptr && !next_word(sentence, p + w.size()).empty())
+                            flag(Pattern::faster_please, *d);
+            // How long until it is done: "how long would this usually take", "how soon".
+            if (!(mask & 1u) && question && sentence.find("how ") != npos && !runtime_words(sentence))
+                for (std::string_view w : {"how long", "how soon", "how much longer"})
+                    if (auto const p = sentence.find(w);
+                        p != npos && (delivery || has_word(sentence, "take") || has_word(sentence, "takes") ||
+                                      has_word(sentence, "until") || has_word(sentence, "wait")))
+                        flag(Pattern::faster_please, at(p));
+            // Where the work stands, in a short question or as a bare nudge: "Any news ?", "@dana
+            // status?", "did you get further insights on this?", "Checking in @simonwex".
+            if (nudges)
+                each(Lex::ask_nudge, [&](Hit const& h) {
+                    if (mask & 1u) return;
+                    auto const n = words();
+                    auto const b = rel(h), e = b + (h.end - h.begin);
+                    auto const before = prev_word(sentence, b), after = next_word(sentence, e);
+                    bool const determined = one_of(before, {"any", "further", "some", "latest", "an"});
+                    bool const ends = after.empty() ||
+                                      one_of(after, {"on", "of", "about", "regarding", "for", "here", "with", "from"});
+                    bool const nudge = c.s.substr(h.begin, h.end - h.begin).find(' ') != npos ||
+                                       one_of(c.s.substr(h.begin, h.end - h.begin), {"bump", "bumping", "ping"});
+                    // A nudge phrase ("Just checking in··· the last commit was in February") opens a message
+                    // of any length.
+                    bool const opens = nudge && h.begin <= x.b + 2;
+                    if ((question && n <= 12 && (determined || ends)) || (n <= 4 && (nudge || question)) || opens)
+                        flag(Pattern::faster_please, h);
+                });
+            // The delivery itself asked for, with what to deliver: "Could you release v1.03?", "please
+            // merge all the PR", "make a release with the fix from #34", "included in a release".
+            // Only someone else's delivery, asked for: not "Should I just merge this for 4.0?", "I'll merge
+            // it in", "What if we just don't merge this?", "what is wrong with merging this in?", and an
+            // imperative alone ("Ship it!", a reviewer's approval) only with urgency ("RELEASE IT NOW").
+            auto const urged = [&] {
+                if (!question && !request()) return false;
+                bool const imperative_only = !question && !has_word(sentence, "please") && !has_word(sentence, "pls") &&
+                                             !has_word(sentence, "kindly") &&
+                                             c.first(Lex::ask_cue, x.b, x.e) == nullptr;
+                return !imperative_only || has_word(sentence, "now") || has_word(sentence, "asap") ||
+                       has_word(sentence, "already") || has_word(sentence, "today") || has_word(sentence, "finally");
+            };
+            if (acts && !(mask & 1u) && urged())
+                each(Lex::delivery_act, [&](Hit const& h) {
+                    if (mask & 1u) return;
+                    auto const b = rel(h), e = b + (h.end - h.begin);
+                    if (c.s.substr(h.begin, h.end - h.begin).ends_with("ing")) return;
+                    auto const window = sentence.substr(b > 24 ? b - 24 : 0, b > 24 ? 24 : b);
+                    if (has_word(window, "i") || has_word(window, "i'll") || has_word(window, "i'd") ||
+                        has_word(window, "not") || window.find("n't") != npos || has_word(window, "never"))
+                        return;
+                    auto const before = prev_word(sentence, b), after = next_word(sentence, e);
+                    bool object = one_of(after, {"it", "this", "that", "these", "those", "all", "my", "our", "now",
+                                                 "asap", "soon", "version", "new"}) ||
+                                  (!after.empty() &&
+                                   ((after[0] >= '0' && after[0] <= '9') ||
+                                    (after[0] == 'v' && after.size() > 1 && after[1] >= '0' && after[1] <= '9')));
+                    // "the" only before a delivery ("merge the PR", "release the fix"), not "merge the two lists".
+                    if (after == "the") {
+                        auto const then = static_cast<std::size_t>(after.data() - sentence.data()) + 3;
+                        object =
+                            c.first(Lex::delivery, x.b + static_cast<std::uint32_t>(then),
+                                    x.b + static_cast<std::uint32_t>(std::min(sentence.size(), then + 20))) != nullptr;
+                    }
+                    bool const noun = one_of(before, {"a", "new", "next", "make", "cut", "do"});
+                    // "get this PR merged", "have it released": the delivery asked for by its result.
+                    if ((has_word(window, "get") || has_word(window, "have")) &&
+                        c.s.substr(h.begin, h.end - h.begin).ends_with("ed"))
+                        object = true;
+                    if (object || noun) flag(Pattern::faster_please, h);
+                });
+        }
+
+        // why-so-long: the wait held up, or the delivery that has not happened asked about.
+        if (!(mask & 2u) && (units || sentence.find("since") != npos)) {
+            // "open for a full year", "13 days back", "it's been 2hrs since", "waiting for some months
+            // now", "open since February": elapsed time on the work, in a message that asks for
+            // something or says it still waits. "I've been using MPC for many years" is no wait.
+            // "This has been hanging out for a month": the thread's own work waits.
+            bool const waits = [&] {
+                auto const been = find_word(sentence, "been");
+                if (been == npos) return false;
+                auto const aux = prev_word(sentence, been);
+                if (aux == "it's" || aux == "its") return true;
+                if (aux != "has" && aux != "have") return false;
+                auto const who = prev_word(sentence, been - aux.size() - 1);
+                return one_of(who, {"this", "it", "that", "pr", "issue", "request", "fix", "feature"});
+            }();
+            bool const work = delivery || waits || has_word(sentence, "open") || has_word(sentence, "waiting") ||
+                              has_word(sentence, "issue") || has_word(sentence, "issues") ||
+                              has_word(sentence, "request") || has_word(sentence, "requests") ||
+                              has_word(sentence, "opened") || has_word(sentence, "approved") ||
+                              has_word(sentence, "reported");
+            bool const grievance =
+                work && (has_word(sentence, "still") || has_word(sentence, "yet") || has_word(sentence, "nobody") ||
+                         has_word(sentence, "none") || has_word(sentence, "waiting") || message_asks());
+            if (work && grievance) {
+                auto const anchored = [&](std::size_t b, std::size_t e) {
+                    auto const window = sentence.substr(b > 40 ? b - 40 : 0, b > 40 ? 40 : b);
+                    return has_word(window, "been") || has_word(window, "for") || has_word(window, "since") ||
+                           has_word(window, "waiting") || has_word(window, "open") ||
+                           one_of(next_word(sentence, e), {"ago", "back", "now", "already", "since"});
+                };
+                if (units)
+                    each(Lex::long_unit, [&](Hit const& h) {
+                        if (mask & 2u) return;
+                        auto const b = rel(h), e = b + (h.end - h.begin);
+                        auto const q = prev_word(sentence, b);
+                        bool const glued = sentence[b] >= '0' && sentence[b] <= '9';
+                        bool const counted =
+                            glued || (!q.empty() && q[0] >= '0' && q[0] <= '9') ||
+                            one_of(q, {"a", "an", "few", "several", "some", "many", "couple", "full", "whole", "two",
+                                       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"});
+                        if (!counted) return;
+                        auto const qb = glued || q.empty() ? b : static_cast<std::size_t>(q.data() - sentence.data());
+                        auto const lead_in = prev_word(sentence, qb);
+                        bool const ahead = one_of(lead_in, {"next", "in", "within", "coming"});
+                        // "in the last 6 months", "for the past year": elapsed by its own words.
+                        bool const past = one_of(lead_in, {"last", "past"});
+                        if (!ahead && (past || anchored(qb, e))) flag(Pattern::why_so_long, at(qb));
+                    });
+                // "open since February", "waiting since 2019".
+                for (auto p = find_word(sentence, "since"); p != npos && !(mask & 2u);
+                     p = find_word(sentence, "since", p + 1)) {
+                    auto const then = next_word(sentence, p + 5);
+                    bool const dated =
+                        c.first(Lex::date, x.b + static_cast<std::uint32_t>(p + 5),
+                                x.b + static_cast<std::uint32_t>(std::min(sentence.size(), p + 5 + 20))) != nullptr ||
+                        (then.size() == 4 && then[0] >= '1' && then[0] <= '2' && then[1] >= '0' && then[1] <= '9');
+                    if (dated && anchored(p, p + 5)) flag(Pattern::why_so_long, at(p));
+                }
+            }
+        }
+        if (!(mask & 2u)) {
+            // Elapsed time held up as a grievance: "it's been like 6 years and still waiting".
+            if (!(mask & 2u))
+                if (auto const been = find_word(sentence, "been"); been != npos) {
+                    auto const after = sentence.substr(been, 24);
+                    bool const span = after.find("year") != npos || after.find("month") != npos ||
+                                      after.find("week") != npos || after.find("days") != npos;
+                    if (span &&
+                        (has_word(sentence, "still") || has_word(sentence, "waiting") || has_word(sentence, "since")))
+                        flag(Pattern::why_so_long, at(been));
+                }
+            // A delivery that has not happened, asked about: "Am I missing something for the PR not
+            // getting merged?", "why don't they get merged", "Are we like, not doing PRs or anything?".
+            if (acts && x.question())
+                each(Lex::delivery_act, [&](Hit const& h) {
+                    if (mask & 2u) return;
+                    auto const b = rel(h);
+                    auto const window = sentence.substr(b > 24 ? b - 24 : 0, b > 24 ? 24 : b);
+                    // "What if we just don't merge this?" proposes; it does not ask after a delivery.
+                    if (has_word(window, "i")) return;
+                    for (std::string_view w : {"if we", "should we", "shall we", "could we", "can we", "let's"})
+                        if (window.find(w) != npos) return;
+                    if (has_word(window, "not") || window.find("n't") != npos || has_word(window, "never"))
+                        flag(Pattern::why_so_long, h);
+                });
+        }
+
+        // last-company: "I find others plugins for wordpress that offer a timeline", "every other
+        // launcher supports this": other products said to have it.
+        if (!(mask & 4u) && sentence.find("other") != npos)
+            for (std::string_view o : {"other", "others", "another"})
+                for (auto p = find_word(sentence, o); p != npos && !(mask & 4u); p = find_word(sentence, o, p + 1)) {
+                    auto const noun = next_word(sentence, p + o.size());
+                    // "the other bullets", "each other" are the same thing's parts; "other people's"
+                    // and "other programming languages … (though I have" are not products said to have it.
+                    if (one_of(prev_word(sentence, p), {"the", "each", "of"}) || noun.ends_with("'s")) continue;
+                    if (noun.empty() || one_of(noun, {"words", "hand",   "side",   "than",    "way",      "ways",
+                                                      "issue", "issues", "bug",    "bugs",    "comment",  "comments",
+                                                      "pr",    "prs",    "thread", "one",     "ones",     "day",
+                                                      "time",  "times",  "reason", "reasons", "people",   "users",
+                                                      "user",  "thing",  "things", "option",  "options",  "have",
+                                                      "has",   "do",     "does",   "said",    "requests", "request"}))
+                        continue;
+                    auto const from = p + o.size() + 1 + noun.size();
+                    auto const clause_end = sentence.find_first_of(",;:()", from);
+                    auto const until = std::min({sentence.size(), from + 40, clause_end});
+                    auto const* v = c.first(Lex::possess_verb, x.b + static_cast<std::uint32_t>(from),
+                                            x.b + static_cast<std::uint32_t>(until));
+                    if (v == nullptr) continue;
+                    // Another subject in between ("other languages ever since I have") owns the verb.
+                    auto const between = sentence.substr(from, v->begin - x.b - from);
+                    if (has_word(between, "i") || has_word(between, "we") || has_word(between, "you") ||
+                        has_word(between, "they"))
+                        continue;
+                    flag(Pattern::last_company, *v);
+                }
+
+        // one-more-thing: a request that ends on "as well" or "too": "It would be great to refresh
+        // prime_router/README.md as well."
+        if (!(mask & 16u) && !x.question()) {
+            auto trimmed = sentence;
+            while (!trimmed.empty() && !is_word_byte(static_cast<unsigned char>(trimmed.back())))
+                trimmed.remove_suffix(1);
+            for (std::string_view w : {"as well", "too"})
+                if (trimmed.ends_with(w) &&
+                    (trimmed.size() == w.size() || is_space(trimmed[trimmed.size() - w.size() - 1])) && request())
+                    flag(Pattern::one_more_thing, at(trimmed.size() - w.size()));
         }
     }
     return mask;

@@ -31,6 +31,29 @@ bool request_sentence(Context const& c, Sentence const& x, std::uint32_t start, 
     return !tmp.empty();
 }
 
+// What the product should do, said as an obligation: "It should be possible to use CodeTogether in
+// IntelliJ 2020.2", "it should also support export to PDF", "We need to update the readme". Negated
+// ("this shouldn't be merged") it objects; "it should work now" reports a fix.
+bool wants_change(Context const& c, Sentence const& x, std::string_view sentence) {
+    if (sentence.find("n't") != std::string_view::npos || sentence.find(" not ") != std::string_view::npos ||
+        sentence.find(" now") != std::string_view::npos)
+        return false;
+    for (std::string_view modal : {"should ", "needs to ", "need to "}) {
+        auto p = sentence.find(modal);
+        if (p == std::string_view::npos || (p > 0 && is_word_byte(static_cast<unsigned char>(sentence[p - 1]))))
+            continue;
+        auto rest = sentence.substr(p + modal.size());
+        if (rest.starts_with("also ")) rest.remove_prefix(5);
+        if (rest.starts_with("be possible") || rest.starts_with("work ") || rest.starts_with("be able")) return true;
+        auto const at = static_cast<std::uint32_t>(rest.data() - c.s.data());
+        if (c.first(Lex::delivery, at, x.e) != nullptr && std::any_of(c.hits.begin(), c.hits.end(), [&](Hit const& h) {
+                return h.lex == Lex::delivery && h.begin == at;
+            }))
+            return true;
+    }
+    return false;
+}
+
 // A progress report's opening: a past participle first ("Added in 1.2.2.", "Merged, closing").
 bool reports_done(std::string_view x) {
     for (std::string_view w :
@@ -167,11 +190,16 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
 
     bool question = false, request = false, done = false;
     int report = 0;
+    // How an answer shows itself: it opens with a yes, a no or an apology for the wait (answer_open.txt),
+    // it denies a plan in a statement ("No immediate plans", "not on our current roadmap", "we still
+    // didn't have an ETA"), or it opens by addressing the asker without asking anything back.
+    bool answers = false, declines = false, addressed = false;
     std::size_t words = 0;
     int questions = 0;
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         auto sentence = s.substr(x.b, x.e - x.b);
+        if (words == 0) addressed = !sentence.empty() && (sentence.front() == ph_person || sentence.front() == '@');
         // Skip who the sentence addresses (a mention, a GitHub @handle) to reach its first word.
         while (!sentence.empty() && (sentence.front() == ph_person || sentence.front() == ' ' ||
                                      sentence.front() == ',' || sentence.front() == '@' || sentence.front() == '*')) {
@@ -182,9 +210,45 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
         }
         question = question || x.question();
         questions += x.question();
-        request = request || request_sentence(c, x, static_cast<std::uint32_t>(sentence.data() - s.data()), tmp);
-        if (words == 0) done = reports_done(sentence);
+        request = request || request_sentence(c, x, static_cast<std::uint32_t>(sentence.data() - s.data()), tmp) ||
+                  wants_change(c, x, sentence);
+        if (words == 0) {
+            done = reports_done(sentence);
+            // "Hi @dana, no …", "Hey forteller, …": past the greeting and the name to the first word.
+            auto lead = sentence;
+            for (std::string_view g : {"hi ", "hello ", "hey ", "dear "})
+                if (lead.starts_with(g)) {
+                    lead.remove_prefix(g.size());
+                    while (!lead.empty() && lead.front() == ' ') lead.remove_prefix(1);
+                    addressed = addressed || (!lead.empty() && (lead.front() == ph_person || lead.front() == '@'));
+                    if (auto const comma = lead.find(','); comma != std::string_view::npos && comma < 24)
+                        lead.remove_prefix(comma + 1);
+                    while (!lead.empty() && (lead.front() == ' ' || lead.front() == ph_person)) lead.remove_prefix(1);
+                }
+            tmp.clear();
+            matcher().find_at(s, static_cast<std::size_t>(lead.data() - s.data()), Lex::answer_open, tmp);
+            answers = !tmp.empty() && !x.question();
+            // A greeting alone ("Hi!", "Hello there") is not the message's first word yet.
+            if (lead.size() <= 6 && x.end != '?' &&
+                (sentence.starts_with("hi") || sentence.starts_with("hello") || sentence.starts_with("hey")))
+                continue;
+        }
         if (!x.question()) report = std::max(report, reports_action(sentence));
+        if (!x.question() && !declines) {
+            // A plan denied: a negation, then within a few words a plan, the roadmap, a priority or an ETA.
+            for (std::string_view neg : {"no ", "not ", "n't ", "never "})
+                for (auto p = sentence.find(neg); p != std::string_view::npos && !declines;
+                     p = sentence.find(neg, p + 1)) {
+                    if (neg != "n't " && p > 0 && is_word_byte(static_cast<unsigned char>(sentence[p - 1]))) continue;
+                    auto const near = sentence.substr(p, 40);
+                    for (std::string_view plan : {"plan", "roadmap", "priority", "eta", "timeline"}) {
+                        auto const q = near.find(plan);
+                        if (q != std::string_view::npos &&
+                            (q == 0 || !is_word_byte(static_cast<unsigned char>(near[q - 1]))))
+                            declines = true;
+                    }
+                }
+        }
         for (std::size_t i = 0; i < sentence.size(); ++i)
             words += is_word_byte(static_cast<unsigned char>(sentence[i])) &&
                      (i == 0 || !is_word_byte(static_cast<unsigned char>(sentence[i - 1])));
@@ -198,12 +262,17 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
     using K = MessageKind;
     std::array<double, 8> score{};
     auto at = [&](K k) -> double& { return score[static_cast<std::size_t>(k)]; };
-    at(K::ask) = 2.0 * (a.patterns.empty() ? 0 : 1) + (request ? 1.5 : 0) + std::min(questions, 2) * 0.5;
+    // An answer's courtesy request ("Please let us know if you still find any error") does not make it
+    // an ask.
+    bool const answer = answers || declines;
+    at(K::ask) =
+        2.0 * (a.patterns.empty() ? 0 : 1) + (request ? (answer ? 0.5 : 1.5) : 0) + std::min(questions, 2) * 0.5;
     at(K::pushback) = count(Lex::objection) + (a.illegitimate.empty() ? 0 : 1.0) + 0.5 * count(Lex::person_attack) +
                       0.5 * count(Lex::sarcasm) + (a.legitimate.empty() ? 0 : 0.5);
     // Someone else's words first, then the writer's ("Re: \"…\" The estimate includes…"): an answer to them.
     bool const quote_first = !c.quoted.empty() && c.quoted.front().first <= 8;
-    at(K::reply_to_ask) = count(Lex::reply_cue) + (!c.quoted.empty() && !question ? (quote_first ? 1.5 : 0.75) : 0);
+    at(K::reply_to_ask) = count(Lex::reply_cue) + (!c.quoted.empty() && !question ? (quote_first ? 1.5 : 0.75) : 0) +
+                          (answers ? 1.25 : 0) + (declines ? 1.0 : 0) + (addressed && !question && !request ? 0.5 : 0);
     at(K::status) = 1.2 * count(Lex::status) + (done ? 1.5 : report > 0 ? 1.0 : 0) - (question ? 1.0 : 0);
     at(K::summary) = 1.5 * count(Lex::summary);
     at(K::commitment) = 1.5 * count(Lex::decision);

@@ -99,6 +99,11 @@ constexpr std::array<std::string_view, lex_count> file_names{
     "loss.txt",
     "learning.txt",
     "reluctance.txt",
+    "ask_nudge.txt",
+    "long_unit.txt",
+    "delivery_act.txt",
+    "possess_verb.txt",
+    "answer_open.txt",
 };
 
 // The same folding the normaliser applies to text, plus hyphen-as-space so "stripped-down" and

@@ -224,6 +224,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     Analysis a = with_cues(found, cues);
     Advice adv;
     adv.perspective = side_of(a, text, cues);
+    // "Why are we doing this at all?" questions the plan: the writer's objection, not an ask of theirs to coach.
+    if (adv.perspective == Side::ask && a.patterns.empty() && questions_goal(text)) adv.perspective = Side::own_draft;
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
     detail::ReframingSlots slots = detail::reframing_slots_for(impl, a, text, perspective);
     detail::fill_clause_slots(slots, impl, a, text);

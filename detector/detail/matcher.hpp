@@ -110,6 +110,12 @@ enum class Lex : std::uint8_t {
     loss,
     learning,
     reluctance,
+    // PM asks by construction, third round (asks.cpp, kind.cpp).
+    ask_nudge,
+    long_unit,
+    delivery_act,
+    possess_verb,
+    answer_open,
     count_
 };
 inline constexpr std::size_t lex_count = static_cast<std::size_t>(Lex::count_);

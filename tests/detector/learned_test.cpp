@@ -110,27 +110,39 @@ TEST_CASE("the embedded models decide only where the rules are unsure, and say w
 
 TEST_CASE("k-fold cross-validation on the real dev split: the learned part does not lose to the rules",
           "[detector][learned][corpus]") {
-    auto const dev = read_labeled(read_data("real/dev.jsonl"), 0);
-    auto const synthetic = read_labeled(read_data("detector/dev.jsonl"), 1);
+    // The first two rounds' lines (1-735) and the later ones as separate inputs: the floors below were
+    // set on the first and hold there; later batches (harder: other repositories, other labelers) are measured, and the
+    // models must not lose to the rules on them either.
+    auto const text = read_data("real/dev.jsonl");
+    std::size_t cut = 0;
+    for (int line = 0; line < 735 && cut != std::string::npos; ++line) cut = text.find('\n', cut) + 1;
+    REQUIRE(cut > 0);
+    auto const dev = read_labeled(std::string_view(text).substr(0, cut), 0);
+    auto const later = read_labeled(std::string_view(text).substr(cut), 1);
+    auto const synthetic = read_labeled(read_data("detector/dev.jsonl"), 2);
     REQUIRE(dev.has_value());
+    REQUIRE(later.has_value());
     REQUIRE(synthetic.has_value());
     auto data = *dev;
+    data.insert(data.end(), later->begin(), later->end());
     data.insert(data.end(), synthetic->begin(), synthetic->end());
-    auto const cv = cross_validate(data, 2, TrainOptions{});
-    std::cout << format_cv(cv, {"real/dev.jsonl", "detector/dev.jsonl"});
+    auto const cv = cross_validate(data, 3, TrainOptions{});
+    std::cout << format_cv(cv, {"real/dev.jsonl lines 1-735", "real/dev.jsonl later lines", "detector/dev.jsonl"});
     REQUIRE(cv.per_fold.size() == 5);
     auto const& real = cv.pooled[0];
     CHECK(real.model.messages() == static_cast<int>(dev->size()));
-    // Measured when the models were trained (tests/data/real/README.md, 910 messages): kind 0.476 ->
-    // 0.527, vague F1 0.784 -> 0.794. Floors just under, and never below the rules alone.
+    // Measured when the models were trained (tests/data/real/README.md): on lines 1-735 kind 0.495 ->
+    // 0.528, vague F1 0.784 -> 0.795 in round 2; 0.516 -> 0.551 and 0.786 -> 0.800 in round 3 (folds over
+    // all 948 lines). Floors just under, and never below the rules alone.
     CHECK(real.model.kind_accuracy() >= real.rules.kind_accuracy());
     CHECK(real.model.f1() >= real.rules.f1());
-    // The red-flag round (200 heated threads, mostly `other`, the kind the rules find hardest) moved the
-    // pooled figure to about 0.50.
-    CHECK(real.model.kind_accuracy() >= 0.50);
-    CHECK(real.model.f1() >= 0.78);
+    CHECK(real.model.kind_accuracy() >= 0.54);
+    CHECK(real.model.f1() >= 0.79);
+    auto const& more = cv.pooled[1];
+    CHECK(more.model.kind_accuracy() >= more.rules.kind_accuracy());
+    CHECK(more.model.f1() >= more.rules.f1());
     // The synthetic split stays where the rules put it.
-    CHECK(cv.pooled[1].model.f1() >= 0.99);
+    CHECK(cv.pooled[2].model.f1() >= 0.99);
 }
 
 TEST_CASE("red flags by construction: what is said of a person, harsh words for their work, going over them",

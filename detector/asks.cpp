@@ -345,15 +345,19 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             if (!(mask & 1u) && delivery && question && sentence.find("date") != npos)
                 if (auto const date = find_word(sentence, "date"); date != npos) flag(Pattern::faster_please, at(date));
             // A delivery wished or asked for by a date: "hope this gets updated before sunday".
-            // (Asked of the reader or wished, not weighed: "What would it cost to ship bulk edit by May 20?")
-            if (!(mask & 1u) && delivery && dates && (request() || wishes(sentence)))
+            // Wished, or asked of the reader in so many words; not weighed ("What would it cost to ship bulk
+            // edit by May 20?") nor a plan stated as an imperative ("Ship SSO by March 3"). The span marks
+            // "before"/"by", never the date, which stays a particular.
+            bool const asked_of_reader = has_word(sentence, "please") || has_word(sentence, "kindly") ||
+                                         (cue && c.first(Lex::ask_cue, x.b, x.e) != nullptr);
+            if (!(mask & 1u) && delivery && dates && (asked_of_reader || wishes(sentence)))
                 for (std::string_view w : {"before", "by", "until"})
                     for (auto p = find_word(sentence, w); p != npos && !(mask & 1u); p = find_word(sentence, w, p + 1))
                         if (auto const* d =
                                 c.first(Lex::date, x.b + static_cast<std::uint32_t>(p),
                                         x.b + static_cast<std::uint32_t>(std::min(sentence.size(), p + w.size() + 16)));
                             d != nullptr && !next_word(sentence, p + w.size()).empty())
-                            flag(Pattern::faster_please, *d);
+                            flag(Pattern::faster_please, at(p));
             // How long until it is done: "how long would this usually take", "how soon".
             if (!(mask & 1u) && question && sentence.find("how ") != npos && !runtime_words(sentence))
                 for (std::string_view w : {"how long", "how soon", "how much longer"})

@@ -104,7 +104,7 @@ TEST_CASE("last-company and one-more-thing by construction", "[detector][asks]")
     });
 }
 
-TEST_CASE("kind: answers to asks show themselves; obligations on the product are asks", "[detector][asks]") {
+TEST_CASE("kind: answers to asks show themselves, obligations on the product are asks", "[detector][asks]") {
     struct KindCase {
         std::string_view text;
         MessageKind kind;

@@ -313,8 +313,9 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     auto const named_vagueness = [](VSpan const& k) {
         return k.c != VagueCategory::hedge && k.c != VagueCategory::intensifier;
     };
-    if ((reported == 2 || (reported == 1 && a.clauses.object)) && std::ranges::none_of(kept, named_vagueness))
-        spec += w_reported;
+    bool const own_report =
+        (reported == 2 || (reported == 1 && a.clauses.object)) && std::ranges::none_of(kept, named_vagueness);
+    if (own_report) spec += w_reported;
     a.score = 1.0 / (1.0 + std::exp(3.0 * (spec - bar)));
     a.vague = spec < bar;
     // Where the evidence is close to the bar, the vague model settles the verdict.
@@ -327,10 +328,11 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     // The rules are sure when their verdict rests on a decisive finding: a vague verdict on a PM ask,
     // an illegitimate reason or a vague phrase other than a hedge or an intensifier (vague time,
     // quantity or scope, a weasel, hyperbole, unexplained pressure); a specific one on a particular that
-    // weighs as much as an observable event (a number with its unit, a date, a constraint…).
+    // weighs as much as an observable event (a number with its unit, a date, a constraint…), or the writer's own
+    // report of what was done ("I just pushed a fix for the flaky upload test").
     bool const decisive =
         a.vague ? pattern_mask != 0 || !a.illegitimate.empty() || std::ranges::any_of(kept, named_vagueness)
-                : std::ranges::any_of(specifics, [](Found const& f) { return f.weight >= w_observable; });
+                : own_report || std::ranges::any_of(specifics, [](Found const& f) { return f.weight >= w_observable; });
     bool const vague_model =
         models.vague != nullptr && !models.vague->empty() && !decisive && std::abs(spec - bar) < models.vague_zone;
     if (vague_model || trace != nullptr) vague_features(c, a, spec, vag, bar, vf);

@@ -53,9 +53,9 @@ TEST_CASE("held-out real-text split: false-flag target, and floors under today's
     REQUIRE(r->kind_labeled == r->messages);
     REQUIRE(r->red_flags_labeled == r->messages);
     INFO("vague precision " << r->precision << " recall " << r->recall << " F1 " << r->f1);
-    CHECK(r->f1 >= 0.66);                      // target 0.93; first held-out figure 0.699
-    CHECK(r->precision >= 0.61);               // target 0.90; 0.647
-    CHECK(r->kind_accuracy() >= 0.43);         // target 0.85; 0.356, then 0.403, then 0.454
+    CHECK(r->f1 >= 0.66);               // target 0.93; first held-out figure 0.699
+    CHECK(r->precision >= 0.61);        // target 0.90; 0.647
+    CHECK(r->kind_accuracy() >= 0.43);  // target 0.85; 0.356, then 0.403, then 0.454
     // Round 3's ask constructions raised recall and, on this split, false pattern flags too (20 of 296): a
     // regression on this figure, reported, not tuned away here.
     CHECK(r->no_pattern_flag_rate() <= 0.07);  // target 0.03; 0.054, then 0.068

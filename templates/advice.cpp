@@ -113,6 +113,17 @@ bool questions_goal(std::string_view text) {
     return false;
 }
 
+// "Are we sure users actually want a dark mode?", "Do we really need SSO for the beta?": a question that doubts
+// the plan's premise is the writer's objection, however much its words look like a feature request.
+bool doubts_premise(std::string_view text) {
+    std::string const l = detail::lower(text);
+    for (std::string_view w : {"are we sure", "do we really", "do we actually", "does anyone actually",
+                               "does anyone really", "do users actually", "do users really", "do customers actually",
+                               "do customers really", "is this really", "is it really worth"})
+        if (l.find(w) != std::string::npos) return true;
+    return false;
+}
+
 // Whether the draft fills the key slot of the reason's card.
 bool fills_card(Reason r, Cards const& c) {
     switch (r) {
@@ -224,8 +235,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     Analysis a = with_cues(found, cues);
     Advice adv;
     adv.perspective = side_of(a, text, cues);
-    // "Why are we doing this at all?" questions the plan: the writer's objection, not an ask of theirs to coach.
-    if (adv.perspective == Side::ask && a.patterns.empty() && questions_goal(text)) adv.perspective = Side::own_draft;
+    // "Why are we doing this at all?", "Are we sure users want it?" question the plan: the writer's objection, not
+    // an ask of theirs to coach.
+    if (adv.perspective == Side::ask && a.patterns.empty() && (questions_goal(text) || doubts_premise(text)))
+        adv.perspective = Side::own_draft;
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
     detail::ReframingSlots slots = detail::reframing_slots_for(impl, a, text, perspective);
     detail::fill_clause_slots(slots, impl, a, text);

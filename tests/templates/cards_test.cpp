@@ -108,6 +108,11 @@ TEST_CASE("slots read as the writer's words: no fragment, no token list, no mark
             advise("Are we sure users actually want a dark mode? Nobody asked for it in the last 40 support tickets.");
         CHECK_FALSE(has_family(adv, "estimate"));
         CHECK_THAT(all_cards(adv), !Catch::Contains("40 support tickets"));
+        // Doubting the premise is the writer's objection, whatever the kind model makes of "a dark mode": the
+        // user-need card leads, not a reply to a PM's ask.
+        CHECK(adv.perspective == templates::Side::own_draft);
+        REQUIRE_FALSE(adv.cards.empty());
+        CHECK(adv.cards.front().family == "premise");
     }
     SECTION("a cue is not a consequence, and a card's own words are not its object") {
         auto const adv = advise(

@@ -103,25 +103,30 @@ struct Cards {
     }
 };
 
-// "Why are we doing this?", "what's the goal here?": the draft itself questions the goal.
-bool questions_goal(std::string_view text) {
-    std::string const l = detail::lower(text);
-    for (std::string_view w : {"why are we doing", "why are we building", "why do we need this", "what's the goal",
-                               "what is the goal", "what problem are we", "what problem does this", "why this at all",
-                               "doing this at all", "building this at all"})
-        if (l.find(w) != std::string::npos) return true;
+// Whether `text` says one of `phrases` outside someone else's quoted words (byte ranges into `text`). The
+// phrase checks below read the draft lower-cased once (`lowered`), except the 1:1 one, which reads it as written.
+bool says(std::string_view text, std::initializer_list<std::string_view> phrases,
+          std::vector<detector::Range> const& quoted = {}) {
+    for (std::string_view w : phrases)
+        for (auto at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1))
+            if (!detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())}, quoted))
+                return true;
     return false;
+}
+
+// "Why are we doing this?", "what's the goal here?": the draft itself questions the goal.
+bool questions_goal(std::string_view lowered) {
+    return says(lowered, {"why are we doing", "why are we building", "why do we need this", "what's the goal",
+                          "what is the goal", "what problem are we", "what problem does this", "why this at all",
+                          "doing this at all", "building this at all"});
 }
 
 // "Are we sure users actually want a dark mode?", "Do we really need SSO for the beta?": a question that doubts
 // the plan's premise is the writer's objection, however much its words look like a feature request.
-bool doubts_premise(std::string_view text) {
-    std::string const l = detail::lower(text);
-    for (std::string_view w : {"are we sure", "do we really", "do we actually", "does anyone actually",
-                               "does anyone really", "do users actually", "do users really", "do customers actually",
-                               "do customers really", "is this really", "is it really worth"})
-        if (l.find(w) != std::string::npos) return true;
-    return false;
+bool doubts_premise(std::string_view lowered) {
+    return says(lowered, {"are we sure", "do we really", "do we actually", "does anyone actually", "does anyone really",
+                          "do users actually", "do users really", "do customers actually", "do customers really",
+                          "is this really", "is it really worth"});
 }
 
 // Whether the draft fills the key slot of the reason's card.
@@ -185,31 +190,23 @@ bool is_ready(Analysis const& a, Cards const& c, bool way) {
 
 // "Should be pretty quick, right?", "It's a small change, no?": an ask that sizes the work for the engineer
 // challenges the estimate (seed 002's "why is it taking so long?" in a softer voice).
-bool sizes_the_work(Analysis const& a, std::string_view text) {
-    std::string const l = detail::lower(text);
-    for (std::string_view w :
-         {"quick", "easy", "simple", "small change", "tiny", "trivial", "shouldn't take long", "should not take long",
-          "can't be that hard", "can't take that long", "a few hours", "an afternoon", "a one-liner", "one line"})
-        for (auto at = l.find(w); at != std::string::npos; at = l.find(w, at + 1))
-            if (!detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())}, a.quoted))
-                return true;
-    return false;
+bool sizes_the_work(Analysis const& a, std::string_view lowered) {
+    return says(
+        lowered,
+        {"quick", "easy", "simple", "small change", "tiny", "trivial", "shouldn't take long", "should not take long",
+         "can't be that hard", "can't take that long", "a few hours", "an afternoon", "a one-liner", "one line"},
+        a.quoted);
 }
 
 // "our 1:1", "a 1-1", "one-on-one" in the writer's own words.
 bool takes_it_to_the_one_on_one(std::string_view text, std::vector<detector::Range> const& quoted) {
-    for (std::string_view m : {"1:1", "1-1", "1on1", "one-on-one", "one on one"})
-        for (auto at = text.find(m); at != std::string_view::npos; at = text.find(m, at + 1))
-            if (std::none_of(quoted.begin(), quoted.end(),
-                             [&](detector::Range r) { return at >= r.start && at < r.end; }))
-                return true;
-    return false;
+    return says(text, {"1:1", "1-1", "1on1", "one-on-one", "one on one"}, quoted);
 }
 
-void ask_cards(Analysis const& a, std::string_view text, Author author, Cards& c) {
-    std::string const key = !a.patterns.empty()       ? std::string(detector::id(a.patterns.front()))
-                            : sizes_the_work(a, text) ? std::string("why-so-long")
-                                                      : std::string("clarify");
+void ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
+    std::string const key = !a.patterns.empty()          ? std::string(detector::id(a.patterns.front()))
+                            : sizes_the_work(a, lowered) ? std::string("why-so-long")
+                                                         : std::string("clarify");
     if (author != Author::self) c.add("ask-" + key + "-reply");
     if (author != Author::other) c.add("ask-" + key + "-better");
 }
@@ -235,9 +232,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     Analysis a = with_cues(found, cues);
     Advice adv;
     adv.perspective = side_of(a, text, cues);
+    std::string const lowered = detail::lower(text);
     // "Why are we doing this at all?", "Are we sure users want it?" question the plan: the writer's objection, not
     // an ask of theirs to coach.
-    if (adv.perspective == Side::ask && a.patterns.empty() && (questions_goal(text) || doubts_premise(text)))
+    if (adv.perspective == Side::ask && a.patterns.empty() && (questions_goal(lowered) || doubts_premise(lowered)))
         adv.perspective = Side::own_draft;
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
     detail::ReframingSlots slots = detail::reframing_slots_for(impl, a, text, perspective);
@@ -384,7 +382,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                               "the better way below.";
         // The ask's own clauses are the asker's: the reply never states them as the user's hard parts.
         detail::set_slot(slots, impl, "consequence", {});
-        ask_cards(a, text, author, c);
+        ask_cards(a, lowered, author, c);
         return adv;
     }
 
@@ -415,7 +413,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         if (auto p = detail::proposal_in(text, a); !p.empty()) detail::set_slot(slots, impl, "alternative", p);
     adv.next_step = rework_step(a, c);
     // "Why are we doing this at all?": the goal is what's unclear, so asking about it comes first.
-    if (questions_goal(text)) {
+    if (questions_goal(lowered)) {
         c.add("card-goal");
         adv.next_step =
             "Ask about the goal before you object: what problem it solves, and for whom. Start from the "

@@ -3,6 +3,7 @@
 // ask. A clause is absent rather than wrong: never a fragment ending in a preposition or a
 // conjunction, never a Slack mention or link, never someone else's quoted words.
 #include <array>
+#include <cctype>
 
 #include "detector/detail/context.hpp"
 
@@ -18,6 +19,30 @@ constexpr std::array<std::string_view, 78> stop_words{
     "he",     "she",     "this", "that",  "which", "who",   "as",      "not",    "just",     "also",
     "too",    "then",    "may",  "might", "must",  "shall", "instead", "myself", "yourself", "itself",
     "again",  "already", "now",  "here",  "there", "days",  "really",  "very"};
+
+// "the Q3 board meeting", "the March demo": a date that names an event is the event, which is what the
+// deadline is ("what would you cut to make the Q3 board meeting?", not "…to make Q3?").
+Range event_of_date(std::string_view t, Range date) {
+    auto const lower_eq = [&](std::size_t at, std::string_view w) {
+        if (at + w.size() > t.size()) return false;
+        for (std::size_t i = 0; i < w.size(); ++i)
+            if (std::tolower(static_cast<unsigned char>(t[at + i])) != w[i]) return false;
+        return true;
+    };
+    if (date.start < 4 || !lower_eq(date.start - 4, "the ")) return date;
+    std::size_t at = date.end;
+    for (int words = 0; words < 3 && at < t.size() && t[at] == ' '; ++words) {
+        auto const from = at + 1;
+        auto end = from;
+        while (end < t.size() && std::isalpha(static_cast<unsigned char>(t[end])) != 0) ++end;
+        if (end == from) break;
+        for (std::string_view e : {"meeting", "review", "demo", "launch", "release", "offsite", "deadline", "planning",
+                                   "conference", "summit", "freeze", "audit", "kickoff"})
+            if (end - from == e.size() && lower_eq(from, e)) return {date.start - 4, static_cast<std::uint32_t>(end)};
+        at = end;
+    }
+    return date;
+}
 
 bool is_stop(std::string_view w) {
     return w.size() <= 8 && std::find(stop_words.begin(), stop_words.end(), w) != stop_words.end();
@@ -189,7 +214,7 @@ void find_clauses(Context const& c, Analysis& a) {
         auto const nb = static_cast<std::uint32_t>(
             std::lower_bound(c.norm.from.begin(), c.norm.from.end(), sp.range.start) - c.norm.from.begin());
         if (c.in_quote(nb, nb + 1)) continue;
-        a.clauses.deadline = sp.range;
+        a.clauses.deadline = event_of_date(c.orig, sp.range);
         break;
     }
     // Impact, alternative, ask: from the cue to the end of its sentence.

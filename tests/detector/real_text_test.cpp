@@ -206,7 +206,12 @@ TEST_CASE("clauses are byte ranges of whole pieces of the draft", "[detector][re
     CHECK(clause(a.clauses.object, t) == "the export");
     CHECK(clause(a.clauses.plan_number, t) == "1 sprint");
     CHECK(clause(a.clauses.own_number, t) == "3 sprints");
-    CHECK(clause(a.clauses.deadline, t) == "March 14");
+    // A date that names an event is that event: the deadline the reply speaks of.
+    CHECK(clause(a.clauses.deadline, t) == "the March 14 launch");
+    std::string_view const ask = "any chance the audit export could land before the Q3 board meeting?";
+    CHECK(clause(analyze(ask).clauses.deadline, ask) == "the Q3 board meeting");
+    std::string_view const plain = "Can we get the CSV export out faster, like by Friday?";
+    CHECK(clause(analyze(plain).clauses.deadline, plain) == "Friday");
     CHECK(clause(a.clauses.impact, t) == "so we'd miss the March 14 launch");
     CHECK(clause(a.clauses.alternative, t) == "Instead we could ship CSV first");
     CHECK(clause(a.clauses.ask, t) == "Can we decide by Friday");

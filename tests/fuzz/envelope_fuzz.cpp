@@ -62,7 +62,9 @@ extern "C" int LLVMFuzzerTestOneInput(uint8_t const* data, size_t size) {
     auto const payload = envelope->payload;
     auto ack = parse_ack(bot::envelope_ack(envelope->envelope_id, bot::Reply::json(payload)));
     FUZZ_CHECK(ack.at("envelope_id").as_string() == envelope->envelope_id);
-    FUZZ_CHECK(ack.at("payload") == json::value(payload));
+    // Compared with the payload as written: Boost.JSON 1.81 reads a number of a hundred digits only approximately, so
+    // read again from its shorter written form it may come back one ulp apart (a fuzzer's input, not Slack's).
+    FUZZ_CHECK(ack.at("payload") == json::parse(json::serialize(payload)));
     auto bare = parse_ack(bot::envelope_ack(envelope->envelope_id, bot::Reply::ack()));
     FUZZ_CHECK(bare.size() == 1);
     auto text_ack = parse_ack(bot::envelope_ack(envelope->envelope_id, bot::Reply::text(200, envelope->type_name)));

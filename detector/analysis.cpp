@@ -71,6 +71,23 @@ bool literal_absolute(std::vector<Hit> const& hits, Hit const& h) {
                        [&](Hit const& o) { return o.lex == Lex::observable && o.begin <= h.begin && h.end <= o.end; });
 }
 
+// "landing in May", "by mid-May", "May 14": the month, not the hedge. Capitalised inside a sentence, after a word of
+// time, or before a day's number; "May" opening a sentence ("May be worth a look") stays the hedge.
+bool month_may(Context const& c, Hit const& h) {
+    if (h.end - h.begin != 3 || c.s.substr(h.begin, 3) != "may") return false;
+    auto const* x = c.sentence_at(h.begin);
+    bool const opens = x == nullptr || x->b == h.begin;
+    if (!opens && !c.shouting && c.orig_byte(h.begin) == 'M') return true;
+    auto const after = c.s.substr(h.end);
+    if (after.size() >= 2 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9') return true;
+    auto const before = c.s.substr(0, h.begin);
+    for (std::string_view w : {"in ", "by ", "until ", "till ", "since ", "early ", "mid ", "mid-", "late ", "end of ",
+                               "start of ", "through ", "from "})
+        if (before.ends_with(w) && (before.size() == w.size() || before[before.size() - w.size() - 1] == ' '))
+            return true;
+    return false;
+}
+
 // "which means support gets the tickets", "so refunds stall for a week": a consequence connective in the
 // writer's words followed by a clause of its own states the impact, whatever the evidence weighs. The
 // loose joiners ("so the", "and then", "due to") introduce a reason or a sequence as often as an impact.
@@ -118,7 +135,7 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     vague.clear();
     for (auto const& h : hits) {
         if (c.in_quote(h.begin, h.end)) continue;
-        if (in(h.lex, Lex::hedge, Lex::pressure))
+        if (in(h.lex, Lex::hedge, Lex::pressure) && !month_may(c, h))
             vague.push_back({h.begin, h.end, static_cast<VagueCategory>(static_cast<int>(h.lex)), false});
         else if (h.lex == Lex::absolute && !literal_absolute(hits, h))
             vague.push_back({h.begin, h.end, VagueCategory::hyperbole, true});
@@ -140,7 +157,7 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     keep_non_overlapping(vague, kept);
     keep_non_overlapping(pattern_spans, kept);
     for (auto const& h : hits) {
-        if (h.lex == Lex::date)
+        if (h.lex == Lex::date || (h.lex == Lex::hedge && month_may(c, h)))
             found.push_back({h.begin, h.end, SpecificKind::date, w_date});
         else if (h.lex == Lex::date_weak)
             found.push_back({h.begin, h.end, SpecificKind::date, w_date_weak});

@@ -127,6 +127,25 @@ TEST_CASE("hyperbole dressed as a number is not a specific", "[detector]") {
     CHECK(contains(b.patterns, Pattern::last_company));
 }
 
+TEST_CASE("May the month is a date, may the modal is a hedge", "[detector]") {
+    // The ready card once said 'drop "May"' to a draft whose two projects both land in May.
+    for (std::string_view t :
+         {"The SSO migration and the billing rewrite both land in May. Can we move billing to July?",
+          "We could ship by mid-May if the review is done.", "may 14 works for the cutover"}) {
+        auto const a = analyze(t);
+        CAPTURE(t);
+        CHECK(std::none_of(a.spans.begin(), a.spans.end(),
+                           [](Span const& s) { return s.category == VagueCategory::hedge; }));
+        CHECK(std::any_of(a.specifics.begin(), a.specifics.end(), [&](Specific const& s) {
+            return s.kind == SpecificKind::date && s.range.in(t).starts_with(t.find("May") != t.npos ? "May" : "may");
+        }));
+    }
+    std::string_view const modal = "This may break the export.";
+    CHECK(has_span(analyze(modal), modal, VagueCategory::hedge, "may"));
+    std::string_view const opening = "May be worth checking the logs first.";
+    CHECK(has_span(analyze(opening), opening, VagueCategory::hedge, "May be"));
+}
+
 TEST_CASE("each specific kind is found", "[detector]") {
     struct Case {
         std::string_view text;

@@ -86,7 +86,7 @@ bool reports_decision(Words const& w) {
 
 bool write_up(Words const& w) {
     return w.any({"recap", "notes from", "summary of", "minutes from", "action items", "decision log",
-                  "planning outcome", "for the record", "to summarise", "to summarize", "outcome:"});
+                  "planning outcome", "to summarise", "to summarize", "outcome:"});
 }
 
 // A report of where things stand: news, not a case.

@@ -177,3 +177,15 @@ TEST_CASE("a reply to 'why so long' is answered with what makes it big, without 
     CHECK(adv.cards.front().family == "trust-reply");
     CHECK_THAT(adv.next_step, !Catch::Contains("bare no"));
 }
+
+TEST_CASE("'for the record' opens a concern as often as a commitment: only a decision accepted is logged",
+          "[templates][cards]") {
+    auto const concern = advise("For the record, I think this plan will slip: the payments API is still in review.");
+    CHECK(concern.triage != templates::Triage::commitment);
+    auto const committed = advise(
+        "ok, we'll go with the single-tenant design as you decided. For the record I still think the per-tenant cost "
+        "will bite us once we pass 50 customers; let's revisit at the end of Q1");
+    CHECK(committed.triage == templates::Triage::commitment);
+    // A disagree-and-commit is not praised as a meeting summary.
+    CHECK_THAT(committed.next_step, Catch::StartsWith("You've committed"));
+}

@@ -144,14 +144,19 @@ bool with_the_person(Context const& c, Sentence const& x) {
     return false;
 }
 
-// "Not my preference, but I'm fully behind it": a motive denied is no motive.
+// "Not my preference, but I'm fully behind it", "only one style and not based on personal preference",
+// "the overhaul wasn't done for aesthetics": a motive denied is no motive.
+// Taste and novelty look three words back; ownership, gates and effort one ("not touch our repo" is the
+// gate itself).
 bool denied(Context const& c, Hit const& h) {
     auto const* x = c.sentence_at(h.begin);
     bool no = false;
+    bool const taste = h.lex == Lex::visual || h.lex == Lex::preference || h.lex == Lex::taste ||
+                       h.lex == Lex::illegit_aesthetic || h.lex == Lex::novelty;
     if (x != nullptr)
-        words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t) {
-            no = one_of(w, {"not", "no", "never", "without"});
-            return true;
+        words_before(c.s, x->b, h.begin, taste ? 3 : 1, [&](std::string_view w, std::uint32_t) {
+            no = one_of(w, {"not", "no", "never", "without", "wasn't", "isn't", "aren't", "weren't"});
+            return no;
         });
     return no;
 }
@@ -283,17 +288,131 @@ bool first_person(Context const& c, Hit const& h) {
     return me;
 }
 
+// A reason next to a motive that is itself a motive or a dressing: "because it's easier to scan visually"
+// (taste again), "it's also a security risk", "plus it's risky" (a second reason tacked on). Only a
+// reason that is neither makes a preference a conceded one.
+bool dressing(Context const& c, Hit const& cue) {
+    bool tacked = false;
+    auto const* x = c.sentence_at(cue.begin);
+    if (x == nullptr) return false;
+    words_before(c.s, x->b, cue.begin, 3, [&](std::string_view w, std::uint32_t) {
+        tacked = one_of(w, {"also", "plus", "too"});
+        return tacked;
+    });
+    if (tacked) return true;
+    for (auto const& h : c.hits)
+        if ((h.lex == Lex::taste || h.lex == Lex::visual || h.lex == Lex::illegit_aesthetic) && h.begin >= cue.end &&
+            h.end <= x->e && !c.in_quote(h.begin, h.end))
+            return true;
+    return false;
+}
+
+// A reason given or taste conceded near `h` ("I prefer spaces, but I'm not precious"), not a dressing.
+bool reasoned(Context const& c, Hit const& h) {
+    auto const at = sentence_index(c, h.begin);
+    for (auto const& o : c.hits) {
+        if (o.lex != Lex::reason_cue || c.in_quote(o.begin, o.end) || sentence_index(c, o.begin) != at) continue;
+        if (!dressing(c, o)) return true;
+    }
+    return false;
+}
+
+// "route every change to the billing module through me", "without asking me": a gate on the writer
+// (the gate names the writer) around a change to something.
+bool gate_on_changes(Context const& c, Hit const& gate) {
+    auto const g = c.s.substr(gate.begin, gate.end - gate.begin);
+    bool writer = false;
+    words_after(g, 0, static_cast<std::uint32_t>(g.size()), 8, [&](std::string_view w, std::uint32_t) {
+        writer = one_of(w, {"me", "my", "us", "our", "i"});
+        return writer;
+    });
+    if (!writer) return false;
+    auto const* x = c.sentence_at(gate.begin);
+    if (x == nullptr) return false;
+    bool change = false;
+    words_after(c.s, x->b, x->e, 80, [&](std::string_view w, std::uint32_t) {
+        change = one_of(w, {"change", "changes", "changing", "merge", "merging", "merged", "edit", "edits", "editing",
+                            "modify", "modifying", "commit", "commits", "pr", "prs", "touch", "touching", "refactor"});
+        return change;
+    });
+    return change;
+}
+
+// Losing something as the writer's regret ("a shame", "a waste", "I'd hate to see it go"), not as the
+// writer's own plan ("it's time to retire it", "I agree it should be replaced"): a bare act of removal
+// counts only with resistance right before it ("don't throw it away", "shame to scrap").
+bool regretted(Context const& c, Hit const& loss) {
+    auto const t = c.s.substr(loss.begin, loss.end - loss.begin);
+    bool const act = !t.contains("shame") && !t.contains("waste") && !t.contains("all that") &&
+                     (t.starts_with("replac") || t.starts_with("retir") || t.starts_with("throw") ||
+                      t.starts_with("scrap") || t.starts_with("sunset") || t.starts_with("rip") ||
+                      t.starts_with("kill") || t.starts_with("deprecat") || t.starts_with("swap") ||
+                      t.starts_with("start") || t.starts_with("bin"));
+    if (!act) return true;
+    auto const* x = c.sentence_at(loss.begin);
+    if (x == nullptr) return false;
+    bool resisted = false;
+    words_before(c.s, x->b, loss.begin, 4, [&](std::string_view w, std::uint32_t) {
+        resisted = one_of(w, {"not", "don't", "dont", "never", "why", "shame", "hate", "rather", "sad", "waste",
+                              "without", "instead"});
+        return resisted;
+    });
+    return resisted;
+}
+
+// "I actually prefer", "I now prefer", "I really liked", "I strongly dislike": the writer's own liking,
+// with at most two words between "I" and the verb ("I would like us to" asks, it does not like). The
+// range of the verb, or {0, 0}.
+std::pair<std::uint32_t, std::uint32_t> own_liking(Context const& c, Sentence const& x) {
+    std::pair<std::uint32_t, std::uint32_t> found{0, 0};
+    int since_i = -1;
+    bool conceded = false;  // "As much as I love hand-writing CSS, ..."
+    std::string_view prev;
+    words_after(c.s, x.b, x.e, 80, [&](std::string_view w, std::uint32_t at) {
+        if (w == "i") {
+            since_i = 0;
+            conceded = one_of(prev, {"as", "although", "though", "while", "whilst"});
+            prev = w;
+            return false;
+        }
+        prev = w;
+        if (since_i < 0) return false;
+        if (one_of(w, {"prefer", "preferred", "like", "liked", "love", "loved", "dislike", "disliked", "hate",
+                       "hated", "enjoy", "enjoyed"})) {
+            // "I like to notify all maintainers" likes a habit, not a look.
+            auto const next = at + w.size() + 1;
+            bool const habit = next + 3 <= x.e && c.s.substr(next, 3) == "to ";
+            if (!conceded && !habit) found = {at, at + static_cast<std::uint32_t>(w.size())};
+            return true;
+        }
+        if (one_of(w, {"would", "should", "could", "will", "might", "don't", "didn't", "do", "did"}) || ++since_i > 2)
+            since_i = -1;
+        return false;
+    });
+    return found;
+}
+
+// Taste shown as praise in a thank-you ("I like the new colours a lot! Thanks") is no reason to push back.
+bool praise_only(Context const& c) {
+    if (!c.has(Lex::thanks) || c.has(Lex::objection)) return false;
+    return c.s.find(" but ") == std::string_view::npos;
+}
+
+// A proposal to adopt or rewrite in a technology within `spread` sentences of `h`.
+Hit const* proposal_near(Context const& c, Hit const& h, std::ptrdiff_t spread) {
+    if (auto const* o = near(c, h, Lex::adopt_verb, spread)) return o;
+    return near(c, h, Lex::tech, spread);
+}
+
 }  // namespace
 
-void find_motives(Context const& c, Analysis& a) {
+void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     for (auto const& h : c.hits) {
         if (c.in_quote(h.begin, h.end) || denied(c, h)) continue;
-        // A reason given or taste conceded ("I prefer spaces, but I'm not precious") is not taste as the reason.
-        auto const reasoned = [&] { return near(c, h, Lex::reason_cue) != nullptr; };
         switch (h.lex) {
             case Lex::illegit_aesthetic:
-                if (!reasoned()) f.reason(Reason::aesthetic, h.begin, h.end);
+                if (!reasoned(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
             case Lex::illegit_new_framework:
             case Lex::illegit_territorial:
@@ -305,23 +424,41 @@ void find_motives(Context const& c, Analysis& a) {
             case Lex::visual:
             case Lex::preference: {
                 // "The new icon is quite ugly", "Tabs are cleaner", "in my opinion tabs are easier readable",
-                // "I just prefer the old colour scheme": taste about a thing of taste, no reason given.
+                // "I just prefer the old colour scheme": taste about a thing of taste, no reason given (a
+                // reason that is taste again, or tacked on with "also", does not count).
                 Hit const* o = near(c, h, Lex::taste);
                 if (o == nullptr) o = near(c, h, h.lex == Lex::visual ? Lex::preference : Lex::visual);
-                if (o != nullptr && !reasoned())
+                // A preference is the writer's ("he takes the changes personally" is not).
+                bool const own = (h.lex != Lex::preference || first_person(c, h)) &&
+                                 (o == nullptr || o->lex != Lex::preference || first_person(c, *o));
+                if (o != nullptr && own && !praise_only(c) && !denied(c, *o) && !reasoned(c, h))
                     f.reason(Reason::aesthetic, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;
             }
             case Lex::ownership:
-                // "nobody outside my squad should be merging into my repo": ownership with a gate.
-                if (auto const* o = near(c, h, Lex::gate))
+                // "nobody outside my squad should be merging into my repo", "the gateway is ours. Nobody
+                // outside platform should be making changes there": ownership with a gate.
+                if (auto const* o = near(c, h, Lex::gate, 1))
                     f.reason(Reason::territorial, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;
-            case Lex::effort:
-                // "I spent a year on that parser, it would be a shame to throw it away": effort and its loss.
-                if (auto const* o = near(c, h, Lex::loss, 1); o != nullptr && first_person(c, h))
-                    f.reason(Reason::attachment, std::min(h.begin, o->begin), std::max(h.end, o->end));
+            case Lex::gate:
+                // "route every change to the billing module through me": the gate is the writer.
+                if (gate_on_changes(c, h)) f.reason(Reason::territorial, h.begin, h.end);
                 break;
+            case Lex::effort: {
+                // "I spent a year on that parser, it would be a shame to throw it away": effort and its loss,
+                // regretted ("I wrote the importer and it's time to retire it" is the writer's own plan).
+                if (!first_person(c, h)) break;
+                auto const at = sentence_index(c, h.begin);
+                for (auto const& o : c.hits) {
+                    if (o.lex != Lex::loss || c.in_quote(o.begin, o.end) || overlaps(o.begin, o.end, h.begin, h.end))
+                        continue;
+                    if (std::abs(sentence_index(c, o.begin) - at) > 1 || !regretted(c, o)) continue;
+                    f.reason(Reason::attachment, std::min(h.begin, o.begin), std::max(h.end, o.end));
+                    break;
+                }
+                break;
+            }
             case Lex::learning:
                 // "I'd have to learn a whole new build system, and honestly I don't want to": the writer's
                 // own reluctance ("so users don't have to learn yet another Makefile" argues for others).
@@ -329,9 +466,28 @@ void find_motives(Context const& c, Analysis& a) {
                     o != nullptr && (first_person(c, h) || first_person(c, *o)))
                     f.reason(Reason::new_framework, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;
+            case Lex::novelty:
+                // "Let's move the admin panel to SvelteKit, Angular feels so 2016", "rewrite it in Rust,
+                // everyone's doing it": a technology adopted for novelty or fashion, with no particular of a
+                // problem it solves ("the Python worker hit the OOM killer 14 times" is one).
+                if (auto const* o = proposal_near(c, h, 2); o != nullptr && !evidenced)
+                    f.reason(Reason::new_framework, std::min(h.begin, o->begin), std::max(h.end, o->end));
+                break;
             default:
                 break;
         }
+    }
+    // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
+    // the writer's own liking of a thing of taste in the sentence, or of one named in the sentence before.
+    if (praise_only(c)) return;
+    for (std::size_t i = 0; i < c.sentences.size(); ++i) {
+        auto const [b, e] = own_liking(c, c.sentences[i]);
+        if (b == e || c.in_quote(b, e)) continue;
+        Hit const verb{b, e, Lex::preference};
+        if (denied(c, verb) || reasoned(c, verb)) continue;
+        Hit const* o = near(c, verb, Lex::taste);
+        if (o == nullptr) o = near(c, verb, Lex::visual, 1);
+        if (o != nullptr) f.reason(Reason::aesthetic, std::min(b, o->begin), std::max(e, o->end));
     }
 }
 

@@ -107,7 +107,9 @@ void find_quoted(Context& c);
 // asks.cpp: the seeds' trust-destroying PM asks, by construction.
 std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans);
 // flags.cpp: illegitimate reasons (before the kind, which reads them) and red flags (after it).
-void find_motives(Context const& c, Analysis& a);
+// `evidenced`: the message carries a particular of the case (a measured number, an observed event), so a
+// technology proposed in it is argued from a problem, not from novelty.
+void find_motives(Context const& c, Analysis& a, bool evidenced);
 void find_red_flags(Context const& c, Analysis& a);
 // kind.cpp: mood and kind by the rules; `scores` gets each kind's rule score.
 // `reported`: the message reports something done ("I fixed the missing line", "Replaced the

@@ -116,6 +116,10 @@ enum class Lex : std::uint8_t {
     delivery_act,
     possess_verb,
     answer_open,
+    // Motives by construction, round four (flags.cpp): a technology adopted for novelty.
+    novelty,
+    adopt_verb,
+    tech,
     count_
 };
 inline constexpr std::size_t lex_count = static_cast<std::size_t>(Lex::count_);

@@ -235,11 +235,11 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
                 }
         }
     }
-    // A measured particular of the case (a number with its unit, a metric, money, a percentage, an observed
-    // event), not one inside a motive ("C is 50 years old"): what a technology or a look is argued from.
+    // A measured particular of the case (a number with its unit, a metric, money, a percentage, a reference
+    // such as #4312), not one inside a motive ("C is 50 years old"): what a technology or a look is argued from.
     bool const evidenced = std::ranges::any_of(specifics, [&](Found const& f) {
         bool const measured = (f.kind == SpecificKind::number && f.weight >= w_duration) ||
-                              f.kind == SpecificKind::event || f.kind == SpecificKind::metric ||
+                              (f.kind == SpecificKind::event && f.weight >= w_ref) || f.kind == SpecificKind::metric ||
                               f.kind == SpecificKind::money || f.kind == SpecificKind::percent;
         return measured && !c.in_quote(f.b, f.e) && std::ranges::none_of(hits, [&](Hit const& h) {
                    return h.lex == Lex::novelty && overlaps(h.begin, h.end, f.b, f.e);

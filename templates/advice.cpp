@@ -47,6 +47,23 @@ std::string_view reason_words(Reason r) {
     }
 }
 
+// A new framework wanted for its novelty ("rewrite it in Rust, everyone's doing it") rather than one
+// resisted for the learning it takes ("I'd have to learn HCL"): the detector's evidence for the reason
+// says nothing about learning.
+bool novelty_driven(Analysis const& a, std::string_view text) {
+    bool any = false;
+    for (auto const& ev : a.evidence) {
+        if (ev.reason != Reason::new_framework || ev.range.end > text.size() || ev.range.start >= ev.range.end)
+            continue;
+        any = true;
+        std::string words(text.substr(ev.range.start, ev.range.end - ev.range.start));
+        std::ranges::transform(words, words.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        for (std::string_view w : {"learn", "familiar", "ramp", "used to", "comfortable", "never touched", "know"})
+            if (words.find(w) != std::string::npos) return false;
+    }
+    return any;
+}
+
 // The card that answers a legitimate reason (seed 000's phrasing for it).
 std::string_view card_for(Reason r) {
     switch (r) {
@@ -325,11 +342,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             c.add("stop-" + std::string(detector::id(lead)));
         }
         if (!a.illegitimate.empty() && !settled) {
+            bool const novelty = a.illegitimate.front() == Reason::new_framework && novelty_driven(a, text);
             if (a.red_flags.empty())
                 adv.next_step = "Stop and check your reason first: this reads like " +
-                                std::string(reason_words(a.illegitimate.front())) +
+                                std::string(novelty ? "wanting a technology because it's new or fashionable"
+                                                    : reason_words(a.illegitimate.front())) +
                                 ". If that's what drives it, don't send it.";
-            c.add("stop-" + std::string(detector::id(a.illegitimate.front())));
+            c.add("stop-" + std::string(detector::id(a.illegitimate.front())) + (novelty ? "-novelty" : ""));
         } else {
             // At most one rewrite, aimed at the idea: the writer's own point when a piece of the draft makes
             // it cleanly, else the question of what in the plan would break.

@@ -338,9 +338,9 @@ bool gate_on_changes(Context const& c, Hit const& gate) {
     return change;
 }
 
-// Losing something as the writer's regret ("a shame", "a waste", "I'd hate to see it go"), not as the
-// writer's own plan ("it's time to retire it", "I agree it should be replaced"): a bare act of removal
-// counts only with resistance right before it ("don't throw it away", "shame to scrap").
+// Losing something as the writer's regret or objection ("a shame", "a waste", "I'd hate to see it go",
+// "swapping it for the vendor API feels premature"), not as the writer's own plan ("it's time to retire
+// it", "I agree we should replace it"): a bare act of removal endorsed right before it is no loss.
 bool regretted(Context const& c, Hit const& loss) {
     auto const t = c.s.substr(loss.begin, loss.end - loss.begin);
     bool const act = !t.contains("shame") && !t.contains("waste") && !t.contains("all that") &&
@@ -351,13 +351,13 @@ bool regretted(Context const& c, Hit const& loss) {
     if (!act) return true;
     auto const* x = c.sentence_at(loss.begin);
     if (x == nullptr) return false;
-    bool resisted = false;
+    bool endorsed = false;
     words_before(c.s, x->b, loss.begin, 4, [&](std::string_view w, std::uint32_t) {
-        resisted = one_of(w, {"not", "don't", "dont", "never", "why", "shame", "hate", "rather", "sad", "waste",
-                              "without", "instead"});
-        return resisted;
+        if (one_of(w, {"not", "don't", "dont", "never", "why", "shame", "hate", "rather", "sad", "waste"})) return true;
+        endorsed = one_of(w, {"time", "agree", "should", "let's", "lets", "plan", "planning", "happy", "fine"});
+        return endorsed;
     });
-    return resisted;
+    return !endorsed;
 }
 
 // "I actually prefer", "I now prefer", "I really liked", "I strongly dislike": the writer's own liking,

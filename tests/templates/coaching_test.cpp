@@ -3,7 +3,7 @@
 // bracketed prompt per card on average over the specific drafts, no Slack markup in a card, no card
 // for not-pushback, at most one for ready and commitment. dev.jsonl is tuned on; test.jsonl is not
 // (it is added when merging: until then its case is skipped, and once there a missed target fails).
-// dev.jsonl to dev5.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all five).
+// dev.jsonl to dev5.jsonl and dev8.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all six).
 // dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the advice ever saw them,
 // each measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after tuning on
 // dev and dev2: 0.550 and 0.438), then tuned on like dev.
@@ -175,13 +175,23 @@ TEST_CASE("the coaching dev5 split: card rules met, triage and flags above their
     check_targets("dev5", 0.90, 0.90);
 }
 
+// dev8.jsonl (60 drafts: an illegitimate reason driving in fresh wording (a technology wanted for its novelty
+// or resisted for the learning, taste, territory, attachment, my way), some dressed in a legitimate-sounding
+// reason, and legitimate near misses: a framework change with a measured reason, a design change with user
+// data, an owner with a real constraint) was labeled before the advice saw it and measured once: triage
+// 0.817, flag recall 0.750 (30 of 40). The motives by construction (detector/flags.cpp) and the combiner
+// train on it; left out of the training it scores 0.917 / 1.000.
+TEST_CASE("the coaching dev8 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev8", 0.90, 0.95);
+}
+
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and
 // scored on that one, it must do better than the rules on the two splits the rules were never tuned on
 // (dev4, dev5), and not give up much where they were.
 TEST_CASE("the triage combiner, trained without a split, beats the rules on the splits they were not tuned on",
           "[templates][coaching]") {
     std::vector<templates::CoachingDraft> drafts;
-    std::vector<std::string> names{"dev", "dev2", "dev3", "dev4", "dev5"};
+    std::vector<std::string> names{"dev", "dev2", "dev3", "dev4", "dev5", "dev8"};
     for (std::size_t f = 0; f < names.size(); ++f) {
         std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/data/coaching/" + names[f] + ".jsonl");
         std::stringstream ss;
@@ -205,6 +215,9 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
     CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.81);
     CHECK(share(figures[4].model_flags, figures[4].flags) >= 0.57);
     CHECK(share(figures[3].model_right, figures[3].drafts) >= 0.85);
+    // dev8, the motives split: left out, 0.917 triage and every flag (measured when it was added).
+    CHECK(share(figures[5].model_right, figures[5].drafts) >= 0.89);
+    CHECK(share(figures[5].model_flags, figures[5].flags) >= 0.95);
     for (std::size_t f : {0U, 1U, 2U}) {
         INFO(names[f]);
         CHECK(share(figures[f].model_right, figures[f].drafts) >= 0.90);

@@ -398,6 +398,18 @@ bool praise_only(Context const& c) {
     return c.s.find(" but ") == std::string_view::npos;
 }
 
+// A preference said of someone else ("he takes the changes personally", "they prefer the old one").
+bool someone_elses(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool other = false;
+    words_before(c.s, x->b, h.begin, 8, [&](std::string_view w, std::uint32_t) {
+        other = one_of(w, {"he", "she", "they", "his", "her", "their", "someone", "people"});
+        return other;
+    });
+    return other;
+}
+
 // A proposal to adopt or rewrite in a technology within `spread` sentences of `h`.
 Hit const* proposal_near(Context const& c, Hit const& h, std::ptrdiff_t spread) {
     if (auto const* o = near(c, h, Lex::adopt_verb, spread)) return o;
@@ -429,8 +441,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 Hit const* o = near(c, h, Lex::taste);
                 if (o == nullptr) o = near(c, h, h.lex == Lex::visual ? Lex::preference : Lex::visual);
                 // A preference is the writer's ("he takes the changes personally" is not).
-                bool const own = (h.lex != Lex::preference || first_person(c, h)) &&
-                                 (o == nullptr || o->lex != Lex::preference || first_person(c, *o));
+                bool const own = (h.lex != Lex::preference || !someone_elses(c, h)) &&
+                                 (o == nullptr || o->lex != Lex::preference || !someone_elses(c, *o));
                 if (o != nullptr && own && !praise_only(c) && !denied(c, *o) && !reasoned(c, h))
                     f.reason(Reason::aesthetic, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;

@@ -116,6 +116,60 @@ TEST_CASE("territorial, attachment, new-framework: ownership with a gate, effort
         motive("Switching to CMake means packagers don't have to learn yet another Makefile.", Reason::new_framework));
 }
 
+// Round four (the motives split): constructions rather than phrases, each with a near miss that shares its
+// words but not its construction.
+TEST_CASE("new-framework: a technology wanted for novelty with no measured problem, or resisted for the learning",
+          "[detector][flags]") {
+    for (std::string_view t : {"Let's port the CLI to Zig, C feels so 2015 and nobody serious starts there anymore.",
+                               "We should migrate the jobs to Nomad. It's where the industry went.",
+                               "Rewrite the exporter in Elixir? It's the modern way to do this.",
+                               "Pushing back on Flutter: I've never touched Dart and I'm not keen to start."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::new_framework));
+    }
+    for (std::string_view t :
+         {"Let's port the CLI to Zig: the C build takes 14 minutes and the Zig prototype builds in 40 seconds.",
+          "We should migrate the jobs to Nomad, the old scheduler loses 3% of jobs on every deploy.",
+          "The Elixir rewrite sounds fun but the estimate is six weeks and we have two.",
+          "Modern browsers all support fetch, so the polyfill can go."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::new_framework));
+    }
+}
+
+TEST_CASE("aesthetic: the writer's own liking, a dressing reason does not excuse it", "[detector][flags]") {
+    for (std::string_view t : {"I actually prefer the old sidebar because it's easier to scan.",
+                               "I now prefer braces on their own line.",
+                               "The new onboarding colours look cheap. They're also a security concern.",
+                               "Not really a fan of the new button styles."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::aesthetic));
+    }
+    for (std::string_view t : {"I like to notify every maintainer before a release of a new version.",
+                               "As much as I love the hand-drawn icons, the vector set scales on retina screens.",
+                               "He takes the design changes personally.",
+                               "I like the new colours a lot, thanks for the quick turnaround!",
+                               "The redesign wasn't done for aesthetics: support had 40 tickets about the menu."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::aesthetic));
+    }
+}
+
+TEST_CASE("territorial and attachment: a gate on the writer, ownership a sentence from its gate, loss regretted",
+          "[detector][flags]") {
+    CHECK(motive("Please route every change to the ledger through me.", Reason::territorial));
+    CHECK(motive("The ingest service is ours. Nobody outside data eng should be merging there.", Reason::territorial));
+    CHECK(motive("I'd rather the web team not touch our repo.", Reason::territorial));
+    CHECK_FALSE(motive("You can ask me if anything in the runbook is unclear.", Reason::territorial));
+    CHECK_FALSE(motive("I maintain this project outside my working hours, so replies can be slow.",
+                       Reason::territorial));
+
+    CHECK(motive("I designed the current cache myself, it'd be a waste to rip it out.", Reason::attachment));
+    CHECK(motive("I built the rules engine. Swapping it for the vendor's feels premature.", Reason::attachment));
+    CHECK_FALSE(motive("I wrote the old importer and it's time to retire it, it can't read the new format.",
+                       Reason::attachment));
+}
+
 TEST_CASE("every red flag and illegitimate reason points at its evidence, never at quoted words", "[detector][flags]") {
     std::string_view const t = "Great, another Friday deploy that breaks login. I'm forwarding this to our CTO.";
     auto const a = analyze(t);

@@ -343,11 +343,10 @@ bool gate_on_changes(Context const& c, Hit const& gate) {
 // it", "I agree we should replace it"): a bare act of removal endorsed right before it is no loss.
 bool regretted(Context const& c, Hit const& loss) {
     auto const t = c.s.substr(loss.begin, loss.end - loss.begin);
+    auto const stems = {"replac", "retir",    "throw", "scrap", "sunset", "rip",
+                        "kill",   "deprecat", "swap",  "start", "bin"};
     bool const act = !t.contains("shame") && !t.contains("waste") && !t.contains("all that") &&
-                     (t.starts_with("replac") || t.starts_with("retir") || t.starts_with("throw") ||
-                      t.starts_with("scrap") || t.starts_with("sunset") || t.starts_with("rip") ||
-                      t.starts_with("kill") || t.starts_with("deprecat") || t.starts_with("swap") ||
-                      t.starts_with("start") || t.starts_with("bin"));
+                     std::ranges::any_of(stems, [&](std::string_view stem) { return t.starts_with(stem); });
     if (!act) return true;
     auto const* x = c.sentence_at(loss.begin);
     if (x == nullptr) return false;
@@ -377,8 +376,8 @@ std::pair<std::uint32_t, std::uint32_t> own_liking(Context const& c, Sentence co
         }
         prev = w;
         if (since_i < 0) return false;
-        if (one_of(w, {"prefer", "preferred", "like", "liked", "love", "loved", "dislike", "disliked", "hate",
-                       "hated", "enjoy", "enjoyed"})) {
+        if (one_of(w, {"prefer", "preferred", "like", "liked", "love", "loved", "dislike", "disliked", "hate", "hated",
+                       "enjoy", "enjoyed"})) {
             // "I like to notify all maintainers" likes a habit, not a look.
             auto const next = at + w.size() + 1;
             bool const habit = next + 3 <= x.e && c.s.substr(next, 3) == "to ";

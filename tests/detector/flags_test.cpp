@@ -138,18 +138,18 @@ TEST_CASE("new-framework: a technology wanted for novelty with no measured probl
 }
 
 TEST_CASE("aesthetic: the writer's own liking, a dressing reason does not excuse it", "[detector][flags]") {
-    for (std::string_view t : {"I actually prefer the old sidebar because it's easier to scan.",
-                               "I now prefer braces on their own line.",
-                               "The new onboarding colours look cheap. They're also a security concern.",
-                               "Not really a fan of the new button styles."}) {
+    for (std::string_view t :
+         {"I actually prefer the old sidebar because it's easier to scan.", "I now prefer braces on their own line.",
+          "The new onboarding colours look cheap. They're also a security concern.",
+          "Not really a fan of the new button styles."}) {
         INFO(t);
         CHECK(motive(t, Reason::aesthetic));
     }
-    for (std::string_view t : {"I like to notify every maintainer before a release of a new version.",
-                               "As much as I love the hand-drawn icons, the vector set scales on retina screens.",
-                               "He takes the design changes personally.",
-                               "I like the new colours a lot, thanks for the quick turnaround!",
-                               "The redesign wasn't done for aesthetics: support had 40 tickets about the menu."}) {
+    for (std::string_view t :
+         {"I like to notify every maintainer before a release of a new version.",
+          "As much as I love the hand-drawn icons, the vector set scales on retina screens.",
+          "He takes the design changes personally.", "I like the new colours a lot, thanks for the quick turnaround!",
+          "The redesign wasn't done for aesthetics: support had 40 tickets about the menu."}) {
         INFO(t);
         CHECK_FALSE(motive(t, Reason::aesthetic));
     }
@@ -161,8 +161,8 @@ TEST_CASE("territorial and attachment: a gate on the writer, ownership a sentenc
     CHECK(motive("The ingest service is ours. Nobody outside data eng should be merging there.", Reason::territorial));
     CHECK(motive("I'd rather the web team not touch our repo.", Reason::territorial));
     CHECK_FALSE(motive("You can ask me if anything in the runbook is unclear.", Reason::territorial));
-    CHECK_FALSE(motive("I maintain this project outside my working hours, so replies can be slow.",
-                       Reason::territorial));
+    CHECK_FALSE(
+        motive("I maintain this project outside my working hours, so replies can be slow.", Reason::territorial));
 
     CHECK(motive("I designed the current cache myself, it'd be a waste to rip it out.", Reason::attachment));
     CHECK(motive("I built the rules engine. Swapping it for the vendor's feels premature.", Reason::attachment));

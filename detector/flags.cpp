@@ -425,9 +425,17 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             case Lex::illegit_aesthetic:
                 if (!reasoned(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
+            case Lex::illegit_my_way:
+                // "Rust is superior to C in every way": superiority claimed for a technology is its novelty
+                // (new-framework, below), not the writer's own way.
+                if (std::ranges::any_of(c.hits, [&](Hit const& o) {
+                        return o.lex == Lex::novelty && overlaps(o.begin, o.end, h.begin, h.end);
+                    }))
+                    break;
+                f.reason(Reason::my_way, h.begin, h.end);
+                break;
             case Lex::illegit_new_framework:
             case Lex::illegit_territorial:
-            case Lex::illegit_my_way:
             case Lex::illegit_attachment:
                 f.reason(static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate)), h.begin,
                          h.end);

@@ -300,6 +300,9 @@ bool dressing(Context const& c, Hit const& cue) {
         return tacked;
     });
     if (tacked) return true;
+    // Only a cause can be taste again ("as long as it's enforced with Prettier" concedes).
+    auto const cue_text = c.s.substr(cue.begin, cue.end - cue.begin);
+    if (cue_text != "because" && cue_text != "since") return false;
     for (auto const& h : c.hits)
         if ((h.lex == Lex::taste || h.lex == Lex::visual || h.lex == Lex::illegit_aesthetic) && h.begin >= cue.end &&
             h.end <= x->e && !c.in_quote(h.begin, h.end))
@@ -488,8 +491,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             case Lex::novelty:
                 // "Let's move the admin panel to SvelteKit, Angular feels so 2016", "rewrite it in Rust,
                 // everyone's doing it": a technology adopted for novelty or fashion, with no particular of a
-                // problem it solves ("the Python worker hit the OOM killer 14 times" is one).
-                if (auto const* o = proposal_near(c, h, 2); o != nullptr && !evidenced)
+                // problem it solves ("the Python worker hit the OOM killer 14 times", "it has finally broken").
+                if (auto const* o = proposal_near(c, h, 2); o != nullptr && !evidenced && !c.has(Lex::observable))
                     f.reason(Reason::new_framework, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;
             default:
@@ -497,7 +500,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         }
     }
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
-    // the writer's own liking of a thing of taste in the sentence, or of one named in the sentence before.
+    // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
     for (std::size_t i = 0; i < c.sentences.size(); ++i) {
         auto const [b, e] = own_liking(c, c.sentences[i]);
@@ -505,7 +508,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         Hit const verb{b, e, Lex::preference};
         if (denied(c, verb) || reasoned(c, verb)) continue;
         Hit const* o = near(c, verb, Lex::taste);
-        if (o == nullptr) o = near(c, verb, Lex::visual, 1);
+        if (o == nullptr) o = near(c, verb, Lex::visual);
         if (o != nullptr) f.reason(Reason::aesthetic, std::min(b, o->begin), std::max(e, o->end));
     }
 }

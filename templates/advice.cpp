@@ -188,6 +188,12 @@ bool is_ready(Analysis const& a, Cards const& c, bool way) {
     return !a.vague && a.score < 0.15 && specific && has_way;
 }
 
+// The writer's own ask of the PM (a decision, a review, people) that says what waits on it: "I can't start the
+// parser until we pick the export format. Can you give me a date for the decision?" is ready as it is.
+bool asks_clearly(Analysis const& a, detail::TriageCues const& cues) {
+    return cues.own_ask && (cues.blocked || a.specifics.size() >= 2) && a.illegitimate.empty();
+}
+
 // "Should be pretty quick, right?", "It's a small change, no?": an ask that sizes the work for the engineer
 // challenges the estimate (seed 002's "why is it taking so long?" in a softer voice).
 bool sizes_the_work(Analysis const& a, std::string_view lowered) {
@@ -246,9 +252,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // found in minutes is someone's role, not the writer's motive). Accepting is said in words ("I'm in",
     // "it's your call", "I'll commit"), never inferred from a bare "I'll": "I'll raise it in our 1:1" is
     // a plan, not a decision accepted. A write-up opens with the meeting, not with someone else's words.
-    bool settled = (adv.perspective != Side::ask && (cues.commits || cues.recap)) ||
-                   a.kind == MessageKind::commitment ||
-                   (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask);
+    bool settled = !cues.reopens && !cues.answers_info && ((adv.perspective != Side::ask && (cues.commits || cues.recap)) ||
+                                     a.kind == MessageKind::commitment ||
+                                     (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask));
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
@@ -272,7 +278,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                          : settled                      ? Triage::commitment
                          : news                         ? Triage::not_pushback
                          : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
-                         : is_ready(a, c, cues.way)     ? Triage::ready
+                         : is_ready(a, c, cues.way) || asks_clearly(a, cues) ? Triage::ready
                                                         : Triage::rework;
     adv.triage = rules;
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was

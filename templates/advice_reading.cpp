@@ -33,7 +33,13 @@ bool quotes_first(Analysis const& a, std::string_view text) {
     auto const head = text.substr(0, 40);
     bool const re =
         text.size() >= 3 && (text[0] == 'R' || text[0] == 'r') && (text[1] == 'e' || text[1] == 'E') && text[2] == ':';
-    return starts_quoted || re || head.find(" asked: ") != std::string_view::npos;
+    // "re your question about ...", "To your question: ...": the draft names the other's question first.
+    std::string low_head(head);
+    for (auto& ch : low_head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    bool const names_question = low_head.starts_with("re your question") || low_head.starts_with("re: your question") ||
+                                low_head.starts_with("to your question") || low_head.starts_with("on your question") ||
+                                low_head.starts_with("you asked");
+    return starts_quoted || re || names_question || head.find(" asked: ") != std::string_view::npos;
 }
 
 // An ask that carries the writer's own concern (a reason with a doubt, the plan's number against the
@@ -49,8 +55,12 @@ Side side_of(Analysis const& a, std::string_view text, TriageCues const& cues) {
     bool const lets = text.starts_with("Let's") || text.starts_with("let's") || text.starts_with("Let’s");
     bool const pressure =
         cues.pm_ask || (!a.patterns.empty() && text.size() < 240 && (text.find('?') != std::string_view::npos || lets));
-    bool const own_case = numbers_gap || (!pressure && (cues.concern || cues.way) &&
-                                          (!a.legitimate.empty() || a.offers_alternative || sbi >= 2));
+    // The writer asking the PM for a decision, a review or people, or arguing with the plan as a thing
+    // ("the spec uses straight-line distance"), speaks for themselves: a PM's ask asks for delivery.
+    bool const own_case =
+        numbers_gap || (cues.own_ask && !pressure) ||
+        (!pressure && (cues.concern || cues.way || cues.plan_talk) &&
+         (!a.legitimate.empty() || a.offers_alternative || sbi >= 2 || (cues.plan_talk && a.specifics.size() >= 2)));
     return own_case ? Side::own_draft : Side::ask;
 }
 

@@ -21,7 +21,7 @@ bool answer_opening(std::string_view text) {
     for (char ch : text.substr(0, 16)) head += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     for (std::string_view w : {"yes", "no,", "no.", "nope", "sure", "ok", "okay", "short answer", "happy to", "we can",
                                "i can", "not ", "probably", "absolutely", "of course", "that's", "it's", "yep", "yeah"})
-        if (head.starts_with(w)) return true;
+        if (head.starts_with(w)) return !head.starts_with("not to ");  // "Not to be difficult, but ..." opens a case
     return false;
 }
 

@@ -245,6 +245,11 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
         if (by != std::string::npos && instead - by < 24 && w.low.find('?') != std::string::npos)
             return Pattern::faster_please;
     }
+    // "pull the parent portal launch forward a week", "move the demo up": a date pulled earlier, however named.
+    if (auto const pull = w.find("pull"); pull != std::string::npos) {
+        auto const fwd = w.find("forward", pull);
+        if (fwd != std::string::npos && fwd - pull < 48) return Pattern::faster_please;
+    }
     if (w.any({"faster", "sooner", "pull the launch in", "pull it in", "pull in the", "speed this up", "speed it up",
                "by a week", "any chance we can", "get it earlier", "earlier?", "forward to", "bring forward",
                "move it up", "move up the", "pull forward"}))

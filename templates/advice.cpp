@@ -199,7 +199,7 @@ bool asks_clearly(Analysis const& a, detail::TriageCues const& cues) {
 bool sizes_the_work(Analysis const& a, std::string_view lowered) {
     return says(
         lowered,
-        {"quick", "easy", "simple", "small change", "tiny", "trivial", "shouldn't take long", "should not take long",
+        {"quick", "easy", "simple", "how hard can", "a day's work", "a day of work", "small change", "tiny", "trivial", "shouldn't take long", "should not take long",
          "can't be that hard", "can't take that long", "a few hours", "an afternoon", "a one-liner", "one line"},
         a.quoted);
 }
@@ -295,6 +295,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             // on the combiner's word alone ("Sam doesn't know about the rate limit yet, so I'll raise it
             // in our 1:1 tomorrow."). The rules still stop it for a red flag they find.
             if (adv.triage == Triage::stop && takes_it_to_the_one_on_one(text, found.quoted)) adv.triage = rules;
+            // A decision is accepted in words; a draft that proposes something else ("I'd ship the audit log on
+            // the 3rd and the export two weeks later") is not one, whatever words it shares with commitments.
+            if (adv.triage == Triage::commitment && !detail::proposal_in(text, a).empty()) adv.triage = rules;
             if (adv.triage == Triage::stop) {
                 // The flag that drives it, read into the Analysis so the stop speaks of it.
                 auto const flag = detail::model_stop_flag(*model, features);

@@ -49,6 +49,10 @@ Side side_of(Analysis const& a, std::string_view text, TriageCues const& cues) {
     if (quotes_first(a, text)) return Side::reply_to_ask;
     if (a.kind == MessageKind::reply_to_ask && answer_opening(text)) return Side::reply_to_ask;
     if (a.kind != MessageKind::ask && !cues.pm_ask) return Side::own_draft;
+    // Nothing asked (no question, no PM pattern): a statement about the plan ("gut says the rewrite is going to
+    // bite us") is the writer's. A decision named and questioned is the writer reopening it.
+    if (!cues.pm_ask && a.patterns.empty() && text.find('?') == std::string_view::npos) return Side::own_draft;
+    if (cues.reopens && !cues.pm_ask) return Side::own_draft;
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
     bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
     // A long draft that happens to echo a pattern ("took a day") is the writer's case, not a PM's ask.

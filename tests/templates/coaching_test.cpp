@@ -175,6 +175,15 @@ TEST_CASE("the coaching dev5 split: card rules met, triage and flags above their
     check_targets("dev5", 0.90, 0.90);
 }
 
+// dev7.jsonl (114 drafts on the triage boundaries: vague-but-sincere objections against thanks and status, status
+// with a concern, ready drafts in many styles, long reworks without an ask, commitments against reopened decisions,
+// replies to PM asks against the writer's own asks of the PM, PM asks pasted alone) was labeled before the advice
+// saw it and measured once on main at 58e61f1: triage 0.746, perspective 0.825 (rules alone 0.807). The combiner
+// trains on it; left out of the training it scores 0.833 (rules alone 0.877).
+TEST_CASE("the coaching dev7 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev7", 0.93, 0.90);
+}
+
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and
 // scored on that one, it must do better than the rules on the two splits the rules were never tuned on
 // (dev4, dev5), and not give up much where they were.

@@ -298,6 +298,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             // A decision is accepted in words; a draft that proposes something else ("I'd ship the audit log on
             // the 3rd and the export two weeks later") is not one, whatever words it shares with commitments.
             if (adv.triage == Triage::commitment && !detail::proposal_in(text, a).empty()) adv.triage = rules;
+            // A reason the detector found (a risk, an estimate, a constraint) is a concern about the plan: the
+            // combiner's word alone never turns it into "nothing to push back on".
+            if (adv.triage == Triage::not_pushback && !found.legitimate.empty()) adv.triage = rules;
             if (adv.triage == Triage::stop) {
                 // The flag that drives it, read into the Analysis so the stop speaks of it.
                 auto const flag = detail::model_stop_flag(*model, features);

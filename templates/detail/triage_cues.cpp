@@ -197,7 +197,9 @@ bool reopens_decision(Words const& w) {
 std::optional<detector::Reason> reason_of(Words const& w) {
     using detector::Reason;
     if (w.any({"too much for the time", "by launch", "no way we ship all", "all of this by", "the scope",
-               "doesn't fit in", "won't fit", "not enough time", "all in", "is a lot", "all at once"}))
+               "doesn't fit in", "won't fit", "not enough time", "all in", "is a lot", "all at once", "is behind",
+               "are behind", "a stretch for", "won't make it", "not going to make", "see it making", "miss the date",
+               "make the date", "hit the date"}))
         return Reason::scope_timeline;
     if (w.any({"assumes", "forgets", "fully booked", "capacity", "caps ", "rate limit", "doesn't account for",
                "isn't accounting for", "don't have the people", "doesn't mention", "only syncs", "once a day",

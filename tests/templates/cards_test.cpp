@@ -262,3 +262,25 @@ TEST_CASE("a reply that names a question of fact and answers it is information",
     CHECK(adv.triage == templates::Triage::not_pushback);
     CHECK(adv.cards.empty());
 }
+
+TEST_CASE("a draft that names its subject first is about that subject", "[templates][cards]") {
+    auto const adv = advise("Regarding the partner billing report, I see a problem. Two of its sources refresh weekly, "
+                            "so the totals will disagree with the invoices customers get.");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains("the partner billing report"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("about invoices"));
+}
+
+TEST_CASE("a risk in going without something names it as going without it", "[templates][cards]") {
+    auto const adv = advise("If we launch without the audit trail, nobody can tell who changed a payout, like the "
+                            "dispute last quarter (2 days to untangle).");
+    CHECK_THAT(all_cards(adv), Catch::Contains("going without the audit trail"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("in without"));
+}
+
+TEST_CASE("a status that says the work is behind its date gets the date-or-depth card", "[templates][cards]") {
+    auto const adv = advise("Sprint update: the importer is done. Reporting is behind and I can't see it making the "
+                            "launch.");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains("the date or the depth"));
+}

@@ -197,11 +197,11 @@ bool asks_clearly(Analysis const& a, detail::TriageCues const& cues) {
 // "Should be pretty quick, right?", "It's a small change, no?": an ask that sizes the work for the engineer
 // challenges the estimate (seed 002's "why is it taking so long?" in a softer voice).
 bool sizes_the_work(Analysis const& a, std::string_view lowered) {
-    return says(
-        lowered,
-        {"quick", "easy", "simple", "how hard can", "a day's work", "a day of work", "small change", "tiny", "trivial", "shouldn't take long", "should not take long",
-         "can't be that hard", "can't take that long", "a few hours", "an afternoon", "a one-liner", "one line"},
-        a.quoted);
+    return says(lowered,
+                {"quick", "easy", "simple", "how hard can", "a day's work", "a day of work", "small change", "tiny",
+                 "trivial", "shouldn't take long", "should not take long", "can't be that hard", "can't take that long",
+                 "a few hours", "an afternoon", "a one-liner", "one line"},
+                a.quoted);
 }
 
 // "our 1:1", "a 1-1", "one-on-one" in the writer's own words.
@@ -252,9 +252,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // found in minutes is someone's role, not the writer's motive). Accepting is said in words ("I'm in",
     // "it's your call", "I'll commit"), never inferred from a bare "I'll": "I'll raise it in our 1:1" is
     // a plan, not a decision accepted. A write-up opens with the meeting, not with someone else's words.
-    bool settled = !cues.reopens && !cues.answers_info && ((adv.perspective != Side::ask && (cues.commits || cues.recap)) ||
-                                     a.kind == MessageKind::commitment ||
-                                     (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask));
+    bool settled =
+        !cues.reopens && !cues.answers_info &&
+        ((adv.perspective != Side::ask && (cues.commits || cues.recap)) || a.kind == MessageKind::commitment ||
+         (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask));
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
@@ -279,7 +280,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                          : news                         ? Triage::not_pushback
                          : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
                          : is_ready(a, c, cues.way) || asks_clearly(a, cues) ? Triage::ready
-                                                        : Triage::rework;
+                                                                             : Triage::rework;
     adv.triage = rules;
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was
     // found) and not-pushback (no concern in the words they know). What it reads is the detector's own

@@ -107,13 +107,13 @@ void triage_features(detector::Analysis const& a, TriageCues const& cues, std::s
     if (a.offers_alternative) out.add("alternative");
     out.add("specifics:", std::to_string(std::min<std::size_t>(4, a.specifics.size())));
     for (auto k : a.kind_cues) out.add("kind_cue:", k);
-    for (auto const& [name, on] : {std::pair{"commits", cues.commits}, std::pair{"recap", cues.recap},
-                                   std::pair{"pm_ask", cues.pm_ask.has_value()}, std::pair{"courtesy", cues.courtesy},
-                                   std::pair{"concern", cues.concern}, std::pair{"answers_info", cues.answers_info},
-                                   std::pair{"status", cues.status}, std::pair{"way", cues.way},
-                                   std::pair{"asks", cues.asks}, std::pair{"reason", cues.reason.has_value()},
-                                   std::pair{"plan_talk", cues.plan_talk}, std::pair{"own_ask", cues.own_ask},
-                                   std::pair{"reopens", cues.reopens}})
+    for (auto const& [name, on] :
+         {std::pair{"commits", cues.commits}, std::pair{"recap", cues.recap},
+          std::pair{"pm_ask", cues.pm_ask.has_value()}, std::pair{"courtesy", cues.courtesy},
+          std::pair{"concern", cues.concern}, std::pair{"answers_info", cues.answers_info},
+          std::pair{"status", cues.status}, std::pair{"way", cues.way}, std::pair{"asks", cues.asks},
+          std::pair{"reason", cues.reason.has_value()}, std::pair{"plan_talk", cues.plan_talk},
+          std::pair{"own_ask", cues.own_ask}, std::pair{"reopens", cues.reopens}})
         if (on) out.add("cue:", name);
     // Pairs a linear model can't form by itself: news that carries a concern is pushback, a decision named
     // and questioned is reopened, an ask about the plan is the writer's.

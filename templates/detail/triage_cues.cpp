@@ -167,9 +167,9 @@ bool asks_the_pm(Words const& w) {
     bool const asking = w.low.find('?') != std::string::npos ||
                         w.any({"by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "this week"});
     if (!asking) return false;
-    bool const gives = w.any_prefix({"decision", "decide", "a call on", "make a call", "sign-off", "sign off", "signoff",
-                                     "review the", "review of", "design review", "headcount", "approve", "approval",
-                                     "pick between", "choose between", "which you prefer", "in scope"});
+    bool const gives = w.any_prefix({"decision", "decide", "a call on", "make a call", "sign-off", "sign off",
+                                     "signoff", "review the", "review of", "design review", "headcount", "approve",
+                                     "approval", "pick between", "choose between", "which you prefer", "in scope"});
     bool const waits = waits_on_pm(w);
     bool const me = w.any({"give me", "can i get", "could i get", "can you", "could you", "would you", "i need"});
     return gives && (waits || me);
@@ -183,8 +183,8 @@ bool reopens_decision(Words const& w) {
                "could we revisit", "let's revisit", "i'd like to revisit", "want to revisit", "can we reopen",
                "could we reopen", "reopen it", "re-open it", "relitigate this"}))
         return true;
-    for (std::string_view d : {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on",
-                               "decision to"}) {
+    for (std::string_view d :
+         {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on", "decision to"}) {
         auto const at = w.find(d);
         if (at == std::string::npos) continue;
         auto const rest = std::string_view(w.low).substr(at);
@@ -196,10 +196,10 @@ bool reopens_decision(Words const& w) {
 
 std::optional<detector::Reason> reason_of(Words const& w) {
     using detector::Reason;
-    if (w.any({"too much for the time", "by launch", "no way we ship all", "all of this by", "the scope",
-               "doesn't fit in", "won't fit", "not enough time", "all in", "is a lot", "all at once", "is behind",
-               "are behind", "a stretch for", "won't make it", "not going to make", "see it making", "miss the date",
-               "make the date", "hit the date"}))
+    if (w.any({"too much for the time", "by launch",     "no way we ship all", "all of this by", "the scope",
+               "doesn't fit in",        "won't fit",     "not enough time",    "all in",         "is a lot",
+               "all at once",           "is behind",     "are behind",         "a stretch for",  "won't make it",
+               "not going to make",     "see it making", "miss the date",      "make the date",  "hit the date"}))
         return Reason::scope_timeline;
     if (w.any({"assumes", "forgets", "fully booked", "capacity", "caps ", "rate limit", "doesn't account for",
                "isn't accounting for", "don't have the people", "doesn't mention", "only syncs", "once a day",

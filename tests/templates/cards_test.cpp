@@ -192,20 +192,23 @@ TEST_CASE("'for the record' opens a concern as often as a commitment: only a dec
 
 // Found reading the cards of tests/data/coaching/dev7.jsonl (drafts nobody tuned on); the wordings below are new.
 TEST_CASE("a commitment's 'noting that ...' is the concern it logs", "[templates][cards]") {
-    auto const adv = advise("OK, your call: we'll keep the nightly batch instead of streaming. Noting that the "
-                            "dashboards will lag by up to a day.");
+    auto const adv = advise(
+        "OK, your call: we'll keep the nightly batch instead of streaming. Noting that the "
+        "dashboards will lag by up to a day.");
     REQUIRE(adv.triage == templates::Triage::commitment);
     CHECK_THAT(all_cards(adv), Catch::Contains("My concern, on record: the dashboards will lag by up to a day"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("none noted"));
 }
 
 TEST_CASE("the month May is never the hedge to drop", "[templates][cards]") {
-    auto const month = advise("Since May the sync job has failed 14 times, and the outage in May cost us 2 days. "
-                              "Could we add retries with a dead-letter queue?");
+    auto const month = advise(
+        "Since May the sync job has failed 14 times, and the outage in May cost us 2 days. "
+        "Could we add retries with a dead-letter queue?");
     CHECK_THAT(month.next_step + all_cards(month), !Catch::Contains("May”"));
     // The modal still is one: "It may be fine, but ..." is dropped as a hedge.
-    auto const modal = advise("It may be fine, but the sync job failed 14 times last week and each failure costs 2 "
-                              "hours of manual fixes. Could we add retries with a dead-letter queue?");
+    auto const modal = advise(
+        "It may be fine, but the sync job failed 14 times last week and each failure costs 2 "
+        "hours of manual fixes. Could we add retries with a dead-letter queue?");
     CHECK_THAT(modal.next_step + all_cards(modal), Catch::Contains("may be”"));
 }
 
@@ -223,10 +226,10 @@ TEST_CASE("'how hard can X be?' is answered as a challenge to the estimate", "[t
 }
 
 // The triage boundaries dev7 was written for, on new wordings.
-TEST_CASE("the writer's own ask of the PM is their draft, ready when it says what waits on it",
-          "[templates][cards]") {
-    auto const own = advise("I can't start the billing worker until we pick a currency rounding rule. Could you give "
-                            "me a decision by Wednesday?");
+TEST_CASE("the writer's own ask of the PM is their draft, ready when it says what waits on it", "[templates][cards]") {
+    auto const own = advise(
+        "I can't start the billing worker until we pick a currency rounding rule. Could you give "
+        "me a decision by Wednesday?");
     CHECK(own.perspective == templates::Side::own_draft);
     CHECK(own.triage == templates::Triage::ready);
     CHECK(own.cards.size() <= 1);
@@ -235,8 +238,9 @@ TEST_CASE("the writer's own ask of the PM is their draft, ready when it says wha
 }
 
 TEST_CASE("a decision named and questioned is reopened, not a commitment", "[templates][cards]") {
-    auto const reopened = advise("We agreed on weekly releases, but since then two hotfixes waited 6 days each. Can "
-                                 "we revisit it on Monday? I'd propose releasing twice a week.");
+    auto const reopened = advise(
+        "We agreed on weekly releases, but since then two hotfixes waited 6 days each. Can "
+        "we revisit it on Monday? I'd propose releasing twice a week.");
     CHECK(reopened.triage != templates::Triage::commitment);
     CHECK(reopened.perspective == templates::Side::own_draft);
     // A revisit planned as part of the decision keeps it a commitment.
@@ -264,23 +268,26 @@ TEST_CASE("a reply that names a question of fact and answers it is information",
 }
 
 TEST_CASE("a draft that names its subject first is about that subject", "[templates][cards]") {
-    auto const adv = advise("Regarding the partner billing report, I see a problem. Two of its sources refresh weekly, "
-                            "so the totals will disagree with the invoices customers get.");
+    auto const adv = advise(
+        "Regarding the partner billing report, I see a problem. Two of its sources refresh weekly, "
+        "so the totals will disagree with the invoices customers get.");
     REQUIRE(adv.triage == templates::Triage::rework);
     CHECK_THAT(all_cards(adv), Catch::Contains("the partner billing report"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("about invoices"));
 }
 
 TEST_CASE("a risk in going without something names it as going without it", "[templates][cards]") {
-    auto const adv = advise("If we launch without the audit trail, nobody can tell who changed a payout, like the "
-                            "dispute last quarter (2 days to untangle).");
+    auto const adv = advise(
+        "If we launch without the audit trail, nobody can tell who changed a payout, like the "
+        "dispute last quarter (2 days to untangle).");
     CHECK_THAT(all_cards(adv), Catch::Contains("going without the audit trail"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("in without"));
 }
 
 TEST_CASE("a status that says the work is behind its date gets the date-or-depth card", "[templates][cards]") {
-    auto const adv = advise("Sprint update: the importer is done. Reporting is behind and I can't see it making the "
-                            "launch.");
+    auto const adv = advise(
+        "Sprint update: the importer is done. Reporting is behind and I can't see it making the "
+        "launch.");
     REQUIRE(adv.triage == templates::Triage::rework);
     CHECK_THAT(all_cards(adv), Catch::Contains("the date or the depth"));
 }

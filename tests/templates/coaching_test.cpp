@@ -3,11 +3,10 @@
 // bracketed prompt per card on average over the specific drafts, no Slack markup in a card, no card
 // for not-pushback, at most one for ready and commitment. dev.jsonl is tuned on; test.jsonl is not
 // (it is added when merging: until then its case is skipped, and once there a missed target fails).
-// dev.jsonl to dev5.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all five).
-// dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the advice ever saw them,
-// each measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after tuning on
-// dev and dev2: 0.550 and 0.438), then tuned on like dev.
-// PUSHBACK_COACHING_MISSES=1 prints every miss.
+// dev.jsonl to dev5.jsonl and dev7.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all
+// six). dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the advice ever saw them, each
+// measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after tuning on dev and dev2: 0.550
+// and 0.438), then tuned on like dev. PUSHBACK_COACHING_MISSES=1 prints every miss.
 #include <boost/json.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -218,5 +217,32 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
         INFO(names[f]);
         CHECK(share(figures[f].model_right, figures[f].drafts) >= 0.90);
         CHECK(figures[f].model_flags == figures[f].rules_flags);
+    }
+}
+
+// With dev7 in the corpus, trained on every split but one: dev7 left out scores 0.833 (0.746 before the triage7
+// features: plan talk, the writer's own ask of the PM, a decision reopened, news with a concern, length), and no
+// other split falls under the floors above.
+TEST_CASE("the triage combiner, trained without dev7, holds on dev7 and on every other split",
+          "[templates][coaching]") {
+    std::vector<templates::CoachingDraft> drafts;
+    std::vector<std::string> names{"dev", "dev2", "dev3", "dev4", "dev5", "dev7"};
+    for (std::size_t f = 0; f < names.size(); ++f) {
+        std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/data/coaching/" + names[f] + ".jsonl");
+        std::stringstream ss;
+        ss << in.rdbuf();
+        auto part = templates::read_coaching(ss.str(), static_cast<int>(f));
+        REQUIRE(part.has_value());
+        drafts.insert(drafts.end(), part->begin(), part->end());
+    }
+    auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
+    std::printf("%s", templates::format_lofo(figures, names).c_str());
+    auto const share = [](int n, int d) { return static_cast<double>(n) / d; };
+    CHECK(share(figures[5].model_right, figures[5].drafts) >= 0.82);
+    CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.81);
+    CHECK(share(figures[3].model_right, figures[3].drafts) >= 0.85);
+    for (std::size_t f : {0U, 1U, 2U}) {
+        INFO(names[f]);
+        CHECK(share(figures[f].model_right, figures[f].drafts) >= 0.90);
     }
 }

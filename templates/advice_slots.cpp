@@ -527,13 +527,6 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (span.range.end + 1 < text.size() && text[span.range.end] == ' ' &&
             std::isdigit(static_cast<unsigned char>(text[span.range.end + 1])))
             continue;
-        // "the Acme incident in May": a capital "May" inside a sentence is the month.
-        if (text.substr(span.range.start).starts_with("May") && span.range.start > 0) {
-            auto const before = text.find_last_not_of(' ', span.range.start - 1);
-            if (before != std::string_view::npos && text[before] != '.' && text[before] != '!' && text[before] != '?' &&
-                text[before] != '\n' && text[before] != ':')
-                continue;
-        }
         std::size_t end = span.range.end;
         for (std::string_view tail : {", but", " but"})
             if (text.substr(end).starts_with(tail)) end += tail.size();

@@ -178,11 +178,21 @@ bool asks_the_pm(Words const& w) {
 // A decision named and then questioned: "we decided/agreed/picked X, but ...", "revisit", "reopen",
 // "second thoughts", "bring it up again".
 bool reopens_decision(Words const& w) {
-    // A revisit the writer asks for now, not one planned as part of the decision ("we'll revisit it in Q4").
-    if (w.any({"second thoughts", "bring it up again", "still think it's a mistake", "revisiting", "can we revisit",
-               "could we revisit", "let's revisit", "i'd like to revisit", "want to revisit", "can we reopen",
-               "could we reopen", "reopen it", "re-open it", "relitigate this"}))
-        return true;
+    if (w.any({"second thoughts", "bring it up again", "still think it's a mistake", "relitigate this"})) return true;
+    // A revisit the writer asks for now ("can we revisit it?"), not one planned as part of the decision
+    // ("let's revisit at the end of Q1", "we'll revisit it in Q4"): what follows the verb says which.
+    for (std::string_view ask :
+         {"revisiting", "can we revisit", "could we revisit", "let's revisit", "i'd like to revisit", "want to revisit",
+          "can we reopen", "could we reopen", "reopen it", "re-open it"}) {
+        auto const at = w.find(ask);
+        if (at == std::string::npos) continue;
+        auto rest = std::string_view(w.low).substr(at + ask.size());
+        if (rest.starts_with(" it")) rest.remove_prefix(3);
+        bool planned = false;
+        for (std::string_view when : {" at ", " in ", " after ", " next ", " once ", " when ", " on the "})
+            planned = planned || rest.starts_with(when);
+        if (!planned) return true;
+    }
     for (std::string_view d :
          {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on", "decision to"}) {
         auto const at = w.find(d);

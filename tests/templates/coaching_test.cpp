@@ -134,6 +134,20 @@ void check_targets(std::string const& split, double accuracy_floor, double recal
     for (auto const& c : f.card_counts) FAIL_CHECK(c);
 }
 
+// The coaching splits named, read as one corpus, each draft tagged with its split's index.
+std::vector<templates::CoachingDraft> corpus(std::vector<std::string> const& names) {
+    std::vector<templates::CoachingDraft> drafts;
+    for (std::size_t f = 0; f < names.size(); ++f) {
+        std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/data/coaching/" + names[f] + ".jsonl");
+        std::stringstream ss;
+        ss << in.rdbuf();
+        auto part = templates::read_coaching(ss.str(), static_cast<int>(f));
+        REQUIRE(part.has_value());
+        drafts.insert(drafts.end(), part->begin(), part->end());
+    }
+    return drafts;
+}
+
 }  // namespace
 
 // Issue 13's targets on the splits tuned on: triage accuracy and flag recall at least 0.90, at most one
@@ -188,16 +202,8 @@ TEST_CASE("the coaching dev7 split: card rules met, triage and flags above their
 // (dev4, dev5), and not give up much where they were.
 TEST_CASE("the triage combiner, trained without a split, beats the rules on the splits they were not tuned on",
           "[templates][coaching]") {
-    std::vector<templates::CoachingDraft> drafts;
-    std::vector<std::string> names{"dev", "dev2", "dev3", "dev4", "dev5"};
-    for (std::size_t f = 0; f < names.size(); ++f) {
-        std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/data/coaching/" + names[f] + ".jsonl");
-        std::stringstream ss;
-        ss << in.rdbuf();
-        auto part = templates::read_coaching(ss.str(), static_cast<int>(f));
-        REQUIRE(part.has_value());
-        drafts.insert(drafts.end(), part->begin(), part->end());
-    }
+    std::vector<std::string> const names{"dev", "dev2", "dev3", "dev4", "dev5"};
+    auto const drafts = corpus(names);
     auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
     std::printf("%s", templates::format_lofo(figures, names).c_str());
     auto const share = [](int n, int d) { return static_cast<double>(n) / d; };
@@ -225,16 +231,8 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
 // other split falls under the floors above.
 TEST_CASE("the triage combiner, trained without dev7, holds on dev7 and on every other split",
           "[templates][coaching]") {
-    std::vector<templates::CoachingDraft> drafts;
-    std::vector<std::string> names{"dev", "dev2", "dev3", "dev4", "dev5", "dev7"};
-    for (std::size_t f = 0; f < names.size(); ++f) {
-        std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/data/coaching/" + names[f] + ".jsonl");
-        std::stringstream ss;
-        ss << in.rdbuf();
-        auto part = templates::read_coaching(ss.str(), static_cast<int>(f));
-        REQUIRE(part.has_value());
-        drafts.insert(drafts.end(), part->begin(), part->end());
-    }
+    std::vector<std::string> const names{"dev", "dev2", "dev3", "dev4", "dev5", "dev7"};
+    auto const drafts = corpus(names);
     auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
     std::printf("%s", templates::format_lofo(figures, names).c_str());
     auto const share = [](int n, int d) { return static_cast<double>(n) / d; };

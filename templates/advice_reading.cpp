@@ -19,6 +19,14 @@ namespace {
 bool answer_opening(std::string_view text) {
     std::string head;
     for (char ch : text.substr(0, 16)) head += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    // "Not sure about the new onboarding flow", "Not a fan of", "Not convinced by": a stance on a topic it names,
+    // not an answer to someone's question.
+    if (head.starts_with("not ")) {
+        std::string wider;
+        for (char ch : text.substr(0, 40)) wider += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        for (std::string_view topic : {" about ", " of ", " by ", " with "})
+            if (wider.find(topic) != std::string::npos) return false;
+    }
     for (std::string_view w : {"yes", "no,", "no.", "nope", "sure", "ok", "okay", "short answer", "happy to", "we can",
                                "i can", "not ", "probably", "absolutely", "of course", "that's", "it's", "yep", "yeah"})
         if (head.starts_with(w)) return !head.starts_with("not to ");  // "Not to be difficult, but ..." opens a case

@@ -291,3 +291,15 @@ TEST_CASE("a status that says the work is behind its date gets the date-or-depth
     REQUIRE(adv.triage == templates::Triage::rework);
     CHECK_THAT(all_cards(adv), Catch::Contains("the date or the depth"));
 }
+
+TEST_CASE("a vague but sincere unease is a rework in the writer's own voice, not thanks or an answer",
+          "[templates][cards]") {
+    for (std::string_view text : {"I don't love the new billing page, it feels like we're cutting corners.",
+                                  "Not sure about the revised sync design tbh, something about it bugs me."}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.triage == templates::Triage::rework);
+        CHECK(adv.perspective == templates::Side::own_draft);
+        CHECK(!adv.cards.empty());
+    }
+}

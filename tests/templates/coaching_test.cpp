@@ -3,10 +3,10 @@
 // bracketed prompt per card on average over the specific drafts, no Slack markup in a card, no card
 // for not-pushback, at most one for ready and commitment. dev.jsonl is tuned on; test.jsonl is not
 // (it is added when merging: until then its case is skipped, and once there a missed target fails).
-// dev.jsonl to dev5.jsonl and dev8.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on
-// dev-dev5; see dev8 below). dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the advice ever
-// saw them, each measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after tuning on dev and
-// dev2: 0.550 and 0.438), then tuned on like dev. PUSHBACK_COACHING_MISSES=1 prints every miss.
+// dev.jsonl to dev5.jsonl, dev7.jsonl and dev8.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is
+// trained on all but dev8: see there). dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the
+// advice ever saw them, each measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after
+// tuning on dev and dev2: 0.550 and 0.438), then tuned on like dev. PUSHBACK_COACHING_MISSES=1 prints every miss.
 #include <boost/json.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -134,6 +134,20 @@ void check_targets(std::string const& split, double accuracy_floor, double recal
     for (auto const& c : f.card_counts) FAIL_CHECK(c);
 }
 
+// The coaching splits named, read as one corpus, each draft tagged with its split's index.
+std::vector<templates::CoachingDraft> corpus(std::vector<std::string> const& names) {
+    std::vector<templates::CoachingDraft> drafts;
+    for (std::size_t f = 0; f < names.size(); ++f) {
+        std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/data/coaching/" + names[f] + ".jsonl");
+        std::stringstream ss;
+        ss << in.rdbuf();
+        auto part = templates::read_coaching(ss.str(), static_cast<int>(f));
+        REQUIRE(part.has_value());
+        drafts.insert(drafts.end(), part->begin(), part->end());
+    }
+    return drafts;
+}
+
 }  // namespace
 
 // Issue 13's targets on the splits tuned on: triage accuracy and flag recall at least 0.90, at most one
@@ -174,13 +188,24 @@ TEST_CASE("the coaching dev5 split: card rules met, triage and flags above their
     check_targets("dev5", 0.90, 0.90);
 }
 
+// dev7.jsonl (114 drafts on the triage boundaries: vague-but-sincere objections against thanks and status, status
+// with a concern, ready drafts in many styles, long reworks without an ask, commitments against reopened decisions,
+// replies to PM asks against the writer's own asks of the PM, PM asks pasted alone) was labeled before the advice
+// saw it and measured once on main at 58e61f1: triage 0.746, perspective 0.825 (rules alone 0.807). The combiner
+// trains on it; left out of the training it scores 0.833 (rules alone 0.877).
+TEST_CASE("the coaching dev7 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev7", 0.93, 0.90);
+}
+
 // dev8.jsonl (60 drafts: an illegitimate reason driving in fresh wording (a technology wanted for its novelty
 // or resisted for the learning, taste, territory, attachment, my way), some dressed in a legitimate-sounding
 // reason, and legitimate near misses: a framework change with a measured reason, a design change with user
-// data, an owner with a real constraint) was labeled before the advice saw it and measured once: triage
-// 0.817, flag recall 0.750 (30 of 40). The motives by construction (detector/flags.cpp) were tuned on it;
-// the shipped combiner is not trained on it (trained on it, its word features took dev8's topic words as
-// stop cues and overruled reviewed replies: templates/README.md). Measured: 0.917 / 1.000.
+// data, an owner with a real constraint) was labeled before the advice saw it and measured once on main at
+// 58e61f1: triage 0.817, flag recall 0.750 (30 of 40). The motives by construction (detector/flags.cpp) were
+// tuned on it; the shipped combiner is not trained on it: trained on it, its word features (w:) took dev8's topic
+// words as cues, turned two reviewed card tests (a risk to refunds read as a broadcast stop, a commitment read as
+// rework) and cost dev7 left out 0.833 -> 0.798 (templates/README.md). Measured with the rules and that combiner:
+// 0.933 / 1.000.
 TEST_CASE("the coaching dev8 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev8", 0.90, 0.95);
 }
@@ -190,16 +215,8 @@ TEST_CASE("the coaching dev8 split: card rules met, triage and flags above their
 // (dev4, dev5), and not give up much where they were.
 TEST_CASE("the triage combiner, trained without a split, beats the rules on the splits they were not tuned on",
           "[templates][coaching]") {
-    std::vector<templates::CoachingDraft> drafts;
-    std::vector<std::string> names{"dev", "dev2", "dev3", "dev4", "dev5", "dev8"};
-    for (std::size_t f = 0; f < names.size(); ++f) {
-        std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/data/coaching/" + names[f] + ".jsonl");
-        std::stringstream ss;
-        ss << in.rdbuf();
-        auto part = templates::read_coaching(ss.str(), static_cast<int>(f));
-        REQUIRE(part.has_value());
-        drafts.insert(drafts.end(), part->begin(), part->end());
-    }
+    std::vector<std::string> const names{"dev", "dev2", "dev3", "dev4", "dev5"};
+    auto const drafts = corpus(names);
     auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
     std::printf("%s", templates::format_lofo(figures, names).c_str());
     auto const share = [](int n, int d) { return static_cast<double>(n) / d; };
@@ -215,12 +232,49 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
     CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.81);
     CHECK(share(figures[4].model_flags, figures[4].flags) >= 0.57);
     CHECK(share(figures[3].model_right, figures[3].drafts) >= 0.85);
-    // dev8, the motives split: left out, 0.917 triage and every flag (measured when it was added).
-    CHECK(share(figures[5].model_right, figures[5].drafts) >= 0.89);
-    CHECK(share(figures[5].model_flags, figures[5].flags) >= 0.95);
     for (std::size_t f : {0U, 1U, 2U}) {
         INFO(names[f]);
         CHECK(share(figures[f].model_right, figures[f].drafts) >= 0.90);
         CHECK(figures[f].model_flags == figures[f].rules_flags);
+    }
+}
+
+// With dev7 in the corpus, trained on every split but one: dev7 left out scores 0.833 (0.746 before the triage7
+// features: plan talk, the writer's own ask of the PM, a decision reopened, news with a concern, length), and no
+// other split falls under the floors above.
+TEST_CASE("the triage combiner, trained without dev7, holds on dev7 and on every other split",
+          "[templates][coaching]") {
+    std::vector<std::string> const names{"dev", "dev2", "dev3", "dev4", "dev5", "dev7"};
+    auto const drafts = corpus(names);
+    auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
+    std::printf("%s", templates::format_lofo(figures, names).c_str());
+    auto const share = [](int n, int d) { return static_cast<double>(n) / d; };
+    CHECK(share(figures[5].model_right, figures[5].drafts) >= 0.82);
+    CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.81);
+    CHECK(share(figures[3].model_right, figures[3].drafts) >= 0.85);
+    for (std::size_t f : {0U, 1U, 2U}) {
+        INFO(names[f]);
+        CHECK(share(figures[f].model_right, figures[f].drafts) >= 0.90);
+    }
+}
+
+// With dev8 (the motives split) in the corpus, trained on every split but one: dev8 left out keeps its stops
+// (the detector's motives drive them, not the combiner's words): 0.933 and every flag. dev7 left out falls from
+// 0.833 to 0.798 when dev8 is in the training, which is why the shipped fit leaves dev8 out.
+TEST_CASE("the triage combiner, trained without dev8, holds on dev8 and on every other split",
+          "[templates][coaching]") {
+    std::vector<std::string> const names{"dev", "dev2", "dev3", "dev4", "dev5", "dev7", "dev8"};
+    auto const drafts = corpus(names);
+    auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
+    std::printf("%s", templates::format_lofo(figures, names).c_str());
+    auto const share = [](int n, int d) { return static_cast<double>(n) / d; };
+    CHECK(share(figures[6].model_right, figures[6].drafts) >= 0.91);
+    CHECK(share(figures[6].model_flags, figures[6].flags) >= 0.95);
+    CHECK(share(figures[5].model_right, figures[5].drafts) >= 0.78);
+    CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.81);
+    CHECK(share(figures[3].model_right, figures[3].drafts) >= 0.85);
+    for (std::size_t f : {0U, 1U, 2U}) {
+        INFO(names[f]);
+        CHECK(share(figures[f].model_right, figures[f].drafts) >= 0.90);
     }
 }

@@ -56,12 +56,12 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
 
 // People the writer judges: the addressee, a third person, the people behind the project.
 bool person_word(std::string_view w) {
-    return one_of(
-        w, {"you",        "you're",     "youre",       "u",        "he",      "he's",     "she",       "she's",
-            "they",       "they're",    "him",         "her",      "them",    "dev",      "devs",      "developer",
-            "developers", "maintainer", "maintainers", "pm",       "pms",     "author",   "owner",     "guy",
-            "guys",       "staff",      "someone",     "somebody", "whoever", "designer", "designers", "people",
-            "manager",    "managers",   "boss",        "director", "lead",     "you'd",   "he'd",     "she'd",     "they'd"});
+    return one_of(w, {"you",      "you're",    "youre",      "u",          "he",          "he's",     "she",
+                      "she's",    "they",      "they're",    "him",        "her",         "them",     "dev",
+                      "devs",     "developer", "developers", "maintainer", "maintainers", "pm",       "pms",
+                      "author",   "owner",     "guy",        "guys",       "staff",       "someone",  "somebody",
+                      "whoever",  "designer",  "designers",  "people",     "manager",     "managers", "boss",
+                      "director", "lead",      "you'd",      "he'd",       "she'd",       "they'd"});
 }
 
 // A word that makes a person the subject ("he", "you", "the maintainer", a mention, a name).
@@ -274,8 +274,7 @@ std::string_view sentence_text(Context const& c, Sentence const& x) { return c.s
 bool has_phrase(std::string_view t, std::string_view w) {
     for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
         bool const open = at == 0 || !is_word_byte(static_cast<unsigned char>(t[at - 1]));
-        bool const close =
-            at + w.size() >= t.size() || !is_word_byte(static_cast<unsigned char>(t[at + w.size()]));
+        bool const close = at + w.size() >= t.size() || !is_word_byte(static_cast<unsigned char>(t[at + w.size()]));
         if (open && close) return true;
     }
     return false;
@@ -315,11 +314,14 @@ bool plain_use(Context const& c, Hit const& h) {
 bool ironic(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
     int markers = 0;
+    // "You know this is open source, right?", "Because we always do, right?": a tag asking the obvious.
+    if (x.question() && (t.ends_with(", right") || t.ends_with(" right")) &&
+        (t.starts_with("you know") || has_any(t, {"always", "of course", "obviously"})))
+        return true;
     if (has_phrase(t, "thank") || has_phrase(t, "thanks")) return false;  // thanks with a marker is thanks
     for (std::string_view m : {"of course we can", "of course you can", "why not throw in", "while we're at it",
-                               "really needs", "what we really need", "exactly what we need",
-                               "can't wait", "cant wait", "what a great idea", "that went great", "went great",
-                               "between meetings"})
+                               "really needs", "what we really need", "exactly what we need", "can't wait", "cant wait",
+                               "what a great idea", "that went great", "went great", "between meetings"})
         markers += has_phrase(t, m) ? 1 : 0;
     // A minimiser in scare quotes, someone's word held up: 'tiny', "just a config change", "MVP".
     for (auto const& q : c.quoted) {

@@ -175,13 +175,23 @@ TEST_CASE("the coaching dev5 split: card rules met, triage and flags above their
     check_targets("dev5", 0.90, 0.90);
 }
 
+// dev6.jsonl (105 drafts: 62 stops driven by red flags in wording unlike dev-dev5, 7 with two flags, and 43
+// near misses: firm but fair pushback, an escalation agreed in the 1:1, @here for an outage, sincere "great",
+// harsh words inside the PM's quoted ask, criticism of code not people) was labeled before the advice saw it and
+// measured once on main: triage 0.695, flag recall 0.580 (40 of 69, 18 extra flags, 8 near misses flagged).
+// The red flags by construction (detector/flags.cpp) were tuned on it; left out of the combiner's training it
+// scores 0.867 / 0.986.
+TEST_CASE("the coaching dev6 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev6", 0.95, 0.95);
+}
+
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and
 // scored on that one, it must do better than the rules on the two splits the rules were never tuned on
 // (dev4, dev5), and not give up much where they were.
 TEST_CASE("the triage combiner, trained without a split, beats the rules on the splits they were not tuned on",
           "[templates][coaching]") {
     std::vector<templates::CoachingDraft> drafts;
-    std::vector<std::string> names{"dev", "dev2", "dev3", "dev4", "dev5"};
+    std::vector<std::string> names{"dev", "dev2", "dev3", "dev4", "dev5", "dev6"};
     for (std::size_t f = 0; f < names.size(); ++f) {
         std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/data/coaching/" + names[f] + ".jsonl");
         std::stringstream ss;
@@ -195,15 +205,18 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
     auto const share = [](int n, int d) { return static_cast<double>(n) / d; };
     // Since the detector's red flags were tuned on dev4 too (its flag recall by the rules is 1.000 there), dev5
     // is the one split nothing was tuned on: measured after the third round's merge, triage 0.710 -> 0.832,
-    // flag recall 0.383 -> 0.596. Floors just under.
-    for (std::size_t f : {3U, 4U}) {
+    // flag recall 0.383 -> 0.596. With the red flags by construction and dev6 in the training (issue 12/13's
+    // stopflags round): dev5 0.897 / 0.787, dev6 0.867 / 0.986. Floors just under.
+    for (std::size_t f : {3U, 4U, 5U}) {
         INFO(names[f]);
         CHECK(figures[f].model_right > figures[f].rules_right);
         CHECK(figures[f].model_flags >= figures[f].rules_flags);
     }
     CHECK(figures[4].model_flags > figures[4].rules_flags);
-    CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.81);
-    CHECK(share(figures[4].model_flags, figures[4].flags) >= 0.57);
+    CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.87);
+    CHECK(share(figures[4].model_flags, figures[4].flags) >= 0.76);
+    CHECK(share(figures[5].model_right, figures[5].drafts) >= 0.85);
+    CHECK(share(figures[5].model_flags, figures[5].flags) >= 0.96);
     CHECK(share(figures[3].model_right, figures[3].drafts) >= 0.85);
     for (std::size_t f : {0U, 1U, 2U}) {
         INFO(names[f]);

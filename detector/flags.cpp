@@ -294,7 +294,9 @@ bool plain_use(Context const& c, Hit const& h) {
     if (w == "what could go wrong") {  // a list follows: "What could go wrong with the cutover: ..."
         auto const* x = c.sentence_at(h.begin);
         auto const end = x == nullptr ? c.s.size() : std::min<std::size_t>(x->e, h.end + 40);
-        return c.s.substr(h.end, end - h.end).find(':') != std::string_view::npos;
+        if (c.s.substr(h.end, end - h.end).find(':') != std::string_view::npos) return true;
+        // "What could go wrong here? Mostly the DNS switch.": a question that opens and is answered.
+        return x != nullptr && x->b == h.begin && x->question() && x != &c.sentences.back();
     }
     if (w == "sure, because" || w == "yeah, because") {
         auto const* x = c.sentence_at(h.begin);
@@ -305,6 +307,25 @@ bool plain_use(Context const& c, Hit const& h) {
                c.first(Lex::negative, x->b, x->e) == nullptr && c.first(Lex::praise, x->b, x->e) == nullptr;
     }
     return false;
+}
+
+// Each short quoted span of sentence `x` (one to five words in '...' or "...", an apostrophe inside a word
+// is no quote): the writer holding up someone's word.
+template <class F>
+void for_scare_quotes(Context const& c, Sentence const& x, F&& f) {
+    auto const t = sentence_text(c, x);
+    auto const letter = [](char ch) { return is_word_byte(static_cast<unsigned char>(ch)); };
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        char const q = t[i];
+        if ((q != '\'' && q != '"') || (i > 0 && letter(t[i - 1])) || i + 1 >= t.size() || !letter(t[i + 1])) continue;
+        for (std::size_t j = i + 1; j < t.size() && j < i + 48 && t[j] != '\n'; ++j) {
+            if (t[j] != q || !letter(t[j - 1]) || (j + 1 < t.size() && letter(t[j + 1]))) continue;
+            auto const inner = t.substr(i + 1, j - i - 1);
+            if (std::count(inner.begin(), inner.end(), ' ') <= 4) f(inner);
+            i = j;
+            break;
+        }
+    }
 }
 
 // Irony by construction: in one sentence, a marker of irony ("of course we can", "while we're at it",
@@ -319,24 +340,29 @@ bool ironic(Context const& c, Sentence const& x) {
         (t.starts_with("you know") || has_any(t, {"always", "of course", "obviously"})))
         return true;
     if (has_phrase(t, "thank") || has_phrase(t, "thanks")) return false;  // thanks with a marker is thanks
-    for (std::string_view m : {"of course we can", "of course you can", "why not throw in", "while we're at it",
-                               "really needs", "what we really need", "exactly what we need", "can't wait", "cant wait",
-                               "what a great idea", "that went great", "went great", "between meetings"})
+    for (std::string_view m :
+         {"of course we can", "of course you can",       "why not throw in",     "while we're at it",
+          "really needs",     "what we really need",     "exactly what we need", "can't wait",
+          "cant wait",        "what a great idea",       "that went great",      "went great",
+          "between meetings", "sounds like a fantastic", "sounds like a great",  "sounds like a brilliant",
+          "great estimating", "great scoping",           "great planning",       "great prioritization"})
         markers += has_phrase(t, m) ? 1 : 0;
-    // A minimiser in scare quotes, someone's word held up: 'tiny', "just a config change", "MVP".
-    for (auto const& q : c.quoted) {
-        if (q.first < x.b || q.second > x.e + 1 || q.second - q.first > 40) continue;
-        auto const inner = c.s.substr(q.first, q.second - q.first);
+    // A minimiser in scare quotes, someone's word held up: 'tiny', "just a config change", "MVP", 'two-day'.
+    for_scare_quotes(c, x, [&](std::string_view inner) {
         if (has_any(inner, {"just", "quick", "small", "tiny", "simple", "easy", "mvp", "agile", "minor", "trivial",
-                            "only", "after launch", "later"}))
+                            "only", "after launch", "later", "day", "minute", "hour", "one-line", "win"}))
             ++markers;
-    }
-    if (markers == 0) return false;
-    bool opening = false;
-    words_after(c.s, x.b, x.e, 1, [&](std::string_view w, std::uint32_t) {
-        opening = one_of(w, {"oh", "ah", "wow", "yeah", "sure", "yes", "right", "fantastic", "brilliant", "perfect"});
-        return true;
     });
+    if (markers == 0) return false;
+    // An opening "oh", "wow", "yeah" anywhere in the message sets its tone ("oh fantastic, the 'two-day'
+    // integration is in week five. great estimating, everyone").
+    bool opening = false;
+    for (auto const& y : c.sentences)
+        words_after(c.s, y.b, y.e, 1, [&](std::string_view w, std::uint32_t) {
+            opening = opening || one_of(w, {"oh", "ah", "wow", "yeah", "sure", "yes", "right", "fantastic", "brilliant",
+                                            "perfect"});
+            return true;
+        });
     bool const praise = c.first(Lex::praise, x.b, x.e) != nullptr;
     bool const again = has_any(t, {"another", "again", "yet another"});
     return markers >= 2 || opening || praise || again;
@@ -360,9 +386,16 @@ bool typecast(Context const& c, Sentence const& x) {
 bool motive_read(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
     if (!has_any(t, {"credit", "look good", "looking good", "shiny", "promo", "promotion", "impress", "visibility",
-                     "the one who", "show off", "his name on", "her name on", "bonus", "resume", "spotlight"}))
+                     "the one who", "show off", "his name on", "her name on", "bonus", "resume", "spotlight",
+                     "performance review", "his review", "her review", "review cycle"}))
         return false;
     bool found = false;
+    // "The only reason Hugo is pushing the rewrite is so he can put it on his performance review".
+    if (has_any(t, {"the only reason", "the real reason", "the whole reason"}))
+        words_after(c.s, x.b, x.e, 64, [&](std::string_view w, std::uint32_t at) {
+            return found = person_subject(c, w, at) && !one_of(w, {"someone", "somebody", "people"});
+        });
+    if (found) return true;
     words_after(c.s, x.b, x.e, 64, [&](std::string_view w, std::uint32_t at) {
         if (!one_of(w, {"wants", "wanted", "cares", "padding", "chasing", "after"})) return false;
         words_before(c.s, x.b, at, 3, [&](std::string_view v, std::uint32_t vat) {

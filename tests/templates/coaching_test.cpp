@@ -3,7 +3,7 @@
 // bracketed prompt per card on average over the specific drafts, no Slack markup in a card, no card
 // for not-pushback, at most one for ready and commitment. dev.jsonl is tuned on; test.jsonl is not
 // (it is added when merging: until then its case is skipped, and once there a missed target fails).
-// dev.jsonl to dev5.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all five).
+// dev.jsonl to dev7.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all seven).
 // dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the advice ever saw them,
 // each measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after tuning on
 // dev and dev2: 0.550 and 0.438), then tuned on like dev.
@@ -180,9 +180,16 @@ TEST_CASE("the coaching dev5 split: card rules met, triage and flags above their
 // harsh words inside the PM's quoted ask, criticism of code not people) was labeled before the advice saw it and
 // measured once on main: triage 0.695, flag recall 0.580 (40 of 69, 18 extra flags, 8 near misses flagged).
 // The red flags by construction (detector/flags.cpp) were tuned on it; left out of the combiner's training it
-// scores 0.867 / 0.986.
+// scores 0.914 / 0.986.
 TEST_CASE("the coaching dev6 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev6", 0.95, 0.95);
+}
+
+// dev7.jsonl (36 drafts: 22 red-flag stops, 14 near misses) was written and labeled after the dev6 tuning and
+// measured once as its unseen check: triage 0.722, flag recall 0.654 (17 of 26; main: 0.722 / 0.615), so the
+// dev6 figures were partly memorised wording. Tuned on since; left out of the combiner it scores 0.861 / 0.962.
+TEST_CASE("the coaching dev7 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev7", 0.90, 0.90);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and
@@ -191,7 +198,7 @@ TEST_CASE("the coaching dev6 split: card rules met, triage and flags above their
 TEST_CASE("the triage combiner, trained without a split, beats the rules on the splits they were not tuned on",
           "[templates][coaching]") {
     std::vector<templates::CoachingDraft> drafts;
-    std::vector<std::string> names{"dev", "dev2", "dev3", "dev4", "dev5", "dev6"};
+    std::vector<std::string> names{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"};
     for (std::size_t f = 0; f < names.size(); ++f) {
         std::ifstream in(std::string(PUSHBACK_TEST_DATA_DIR) + "/data/coaching/" + names[f] + ".jsonl");
         std::stringstream ss;
@@ -206,17 +213,20 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
     // Since the detector's red flags were tuned on dev4 too (its flag recall by the rules is 1.000 there), dev5
     // is the one split nothing was tuned on: measured after the third round's merge, triage 0.710 -> 0.832,
     // flag recall 0.383 -> 0.596. With the red flags by construction and dev6 in the training (issue 12/13's
-    // stopflags round): dev5 0.897 / 0.787, dev6 0.867 / 0.986. Floors just under.
-    for (std::size_t f : {3U, 4U, 5U}) {
+    // stopflags round, dev6 and dev7 in the training): dev5 0.897 / 0.830, dev6 0.914 / 0.986, dev7 0.861 / 0.962.
+    // Floors just under.
+    for (std::size_t f : {3U, 4U, 5U, 6U}) {
         INFO(names[f]);
         CHECK(figures[f].model_right > figures[f].rules_right);
         CHECK(figures[f].model_flags >= figures[f].rules_flags);
     }
     CHECK(figures[4].model_flags > figures[4].rules_flags);
     CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.87);
-    CHECK(share(figures[4].model_flags, figures[4].flags) >= 0.76);
-    CHECK(share(figures[5].model_right, figures[5].drafts) >= 0.85);
+    CHECK(share(figures[4].model_flags, figures[4].flags) >= 0.80);
+    CHECK(share(figures[5].model_right, figures[5].drafts) >= 0.89);
     CHECK(share(figures[5].model_flags, figures[5].flags) >= 0.96);
+    CHECK(share(figures[6].model_right, figures[6].drafts) >= 0.83);
+    CHECK(share(figures[6].model_flags, figures[6].flags) >= 0.92);
     CHECK(share(figures[3].model_right, figures[3].drafts) >= 0.85);
     for (std::size_t f : {0U, 1U, 2U}) {
         INFO(names[f]);

@@ -54,6 +54,20 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// `t` holds `w` as whole words.
+bool has_phrase(std::string_view t, std::string_view w) {
+    for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
+        bool const open = at == 0 || !is_word_byte(static_cast<unsigned char>(t[at - 1]));
+        bool const close = at + w.size() >= t.size() || !is_word_byte(static_cast<unsigned char>(t[at + w.size()]));
+        if (open && close) return true;
+    }
+    return false;
+}
+
+bool has_any(std::string_view t, std::initializer_list<std::string_view> list) {
+    return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return has_phrase(t, w); });
+}
+
 // People the writer judges: the addressee, a third person, the people behind the project.
 bool person_word(std::string_view w) {
     return one_of(w, {"you",      "you're",    "youre",      "u",          "he",          "he's",     "she",
@@ -248,6 +262,11 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
         int words = 0;
         for (auto i = praise.end; i < h.begin; ++i) words += c.s[i] == ' ';
         if (opening || words <= 2) return &h;
+        // "an awesome feature for crashing you every 10 seconds", "a nice way of breaking the build".
+        auto const between = c.s.substr(praise.end, h.begin - praise.end);
+        if (words <= 3 && has_any(between, {"feature", "way", "idea"}) &&
+            c.s.substr(h.begin, h.end - h.begin).ends_with("ing"))
+            return &h;
     }
     return nullptr;
 }
@@ -269,20 +288,6 @@ bool smile_on_harm(Context const& c, Sentence const& x) {
 
 // The sentence's text in normalised form.
 std::string_view sentence_text(Context const& c, Sentence const& x) { return c.s.substr(x.b, x.e - x.b); }
-
-// `t` holds `w` as whole words.
-bool has_phrase(std::string_view t, std::string_view w) {
-    for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
-        bool const open = at == 0 || !is_word_byte(static_cast<unsigned char>(t[at - 1]));
-        bool const close = at + w.size() >= t.size() || !is_word_byte(static_cast<unsigned char>(t[at + w.size()]));
-        if (open && close) return true;
-    }
-    return false;
-}
-
-bool has_any(std::string_view t, std::initializer_list<std::string_view> list) {
-    return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return has_phrase(t, w); });
-}
 
 // A sarcasm phrase that is also said plainly needs something in its sentence that can't be meant:
 // "Sure, because that worked so well last time" (not "Sure, because finance needs the export"),
@@ -307,6 +312,12 @@ bool plain_use(Context const& c, Hit const& h) {
                c.first(Lex::negative, x->b, x->e) == nullptr && c.first(Lex::praise, x->b, x->e) == nullptr;
     }
     return false;
+}
+
+// "Thanks for the heads up, assholes.": thanks that insult whoever they thank.
+bool insulting_thanks(Context const& c, Sentence const& x) {
+    return !c.in_quote(x.b, x.e) && c.first(Lex::thanks, x.b, x.e) != nullptr &&
+           c.first(Lex::insult, x.b, x.e) != nullptr;
 }
 
 // Each short quoted span of sentence `x` (one to five words in '...' or "...", an apostrophe inside a word
@@ -386,7 +397,7 @@ bool typecast(Context const& c, Sentence const& x) {
 bool motive_read(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
     if (!has_any(t, {"credit", "look good", "looking good", "shiny", "promo", "promotion", "impress", "visibility",
-                     "the one who", "show off", "his name on", "her name on", "bonus", "resume", "spotlight",
+                     "the one who", "show off", "his name", "her name", "bonus", "resume", "spotlight",
                      "performance review", "his review", "her review", "review cycle"}))
         return false;
     bool found = false;
@@ -412,7 +423,7 @@ bool kept_private(Context const& c, Hit const& h) {
     auto const* x = c.sentence_at(h.begin);
     if (x == nullptr) return false;
     bool no = false;
-    words_before(c.s, x->b, h.begin, 4, [&](std::string_view w, std::uint32_t) {
+    words_before(c.s, x->b, h.begin, 6, [&](std::string_view w, std::uint32_t) {
         no = one_of(w, {"don't", "not", "no", "never", "without", "instead", "out"});
         return no;
     });
@@ -583,7 +594,7 @@ void find_red_flags(Context const& c, Analysis& a) {
                                   RedFlag::sarcasm, std::nullopt});
         }
     for (auto const& x : c.sentences) {
-        if (smile_on_harm(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (c.in_quote(x.b, x.e)) continue;
         if (ironic(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (c.mostly_quoted(x.b, x.e)) continue;

@@ -54,6 +54,15 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// One of the `n` words before `pos` in the sentence of `pos` is in `list`.
+bool word_before(Context const& c, std::uint32_t pos, int n, std::initializer_list<std::string_view> list) {
+    auto const* x = c.sentence_at(pos);
+    bool found = false;
+    if (x != nullptr)
+        words_before(c.s, x->b, pos, n, [&](std::string_view w, std::uint32_t) { return found = one_of(w, list); });
+    return found;
+}
+
 // `t` holds `w` as whole words.
 bool has_phrase(std::string_view t, std::string_view w) {
     for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
@@ -163,14 +172,7 @@ bool with_the_person(Context const& c, Sentence const& x) {
 bool in_over_head(Context const& c, Hit const& h) {
     auto const w = c.s.substr(h.begin, h.end - h.begin);
     if (!w.starts_with("over ") || !w.ends_with(" head")) return false;
-    auto const* x = c.sentence_at(h.begin);
-    bool in = false;
-    if (x != nullptr)
-        words_before(c.s, x->b, h.begin, 2, [&](std::string_view v, std::uint32_t) {
-            in = one_of(v, {"in", "way"});
-            return in;
-        });
-    return in;
+    return word_before(c, h.begin, 2, {"in", "way"});
 }
 
 // A move the person concerned asked for or agreed to: "Zoe asked me to walk her manager through it",
@@ -184,16 +186,7 @@ bool at_their_request(Context const& c, Sentence const& x) {
 }
 
 // "Not my preference, but I'm fully behind it": a motive denied is no motive.
-bool denied(Context const& c, Hit const& h) {
-    auto const* x = c.sentence_at(h.begin);
-    bool no = false;
-    if (x != nullptr)
-        words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t) {
-            no = one_of(w, {"not", "no", "never", "without"});
-            return true;
-        });
-    return no;
-}
+bool denied(Context const& c, Hit const& h) { return word_before(c, h.begin, 1, {"not", "no", "never", "without"}); }
 
 // A move the writer makes, not one described ("when escalating to cc a manager of a manager" is what
 // a tool does) nor one made with the person concerned.
@@ -223,14 +216,7 @@ Hit const* toward_authority(Context const& c, Hit const& verb) {
         }
         if (words <= 4) return &h;
         // "Forwarded the rollout plan to Chiara's boss": further on, when the authority is where it goes.
-        if (words <= 8) {
-            bool to = false;
-            words_before(c.s, verb.end, h.begin, 2, [&](std::string_view w, std::uint32_t) {
-                to = one_of(w, {"to", "with"});
-                return to;
-            });
-            if (to) return &h;
-        }
+        if (words <= 8 && word_before(c, h.begin, 2, {"to", "with"})) return &h;
     }
     return nullptr;
 }
@@ -420,14 +406,7 @@ bool motive_read(Context const& c, Sentence const& x) {
 
 // "so we don't debate it in front of everyone": an audience kept out is no broadcast.
 bool kept_private(Context const& c, Hit const& h) {
-    auto const* x = c.sentence_at(h.begin);
-    if (x == nullptr) return false;
-    bool no = false;
-    words_before(c.s, x->b, h.begin, 6, [&](std::string_view w, std::uint32_t) {
-        no = one_of(w, {"don't", "not", "no", "never", "without", "instead", "out"});
-        return no;
-    });
-    return no;
+    return word_before(c, h.begin, 6, {"don't", "not", "no", "never", "without", "instead", "out"});
 }
 
 // The writer posts to a channel ("#general", a channel link) for everyone ("so everyone sees it", "the

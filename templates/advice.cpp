@@ -289,6 +289,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             // on the combiner's word alone ("Sam doesn't know about the rate limit yet, so I'll raise it
             // in our 1:1 tomorrow."). The rules still stop it for a red flag they find.
             if (adv.triage == Triage::stop && takes_it_to_the_one_on_one(text, found.quoted)) adv.triage = rules;
+            // Ready means a way forward is on the page (options, an alternative, an ask): the combiner may not
+            // call a draft ready that offers none ("It touches 14 screens, so each needs its own tests.").
+            if (adv.triage == Triage::ready && !cues.way && !cues.asks && !a.clauses.alternative && !a.clauses.ask &&
+                !a.offers_alternative)
+                adv.triage = rules;
             if (adv.triage == Triage::stop) {
                 // The flag that drives it, read into the Analysis so the stop speaks of it.
                 auto const flag = detail::model_stop_flag(*model, features);

@@ -188,14 +188,20 @@ bool is_ready(Analysis const& a, Cards const& c, bool way) {
     return !a.vague && a.score < 0.15 && specific && has_way;
 }
 
+// The writer's own ask of the PM (a decision, a review, people) that says what waits on it: "I can't start the
+// parser until we pick the export format. Can you give me a date for the decision?" is ready as it is.
+bool asks_clearly(Analysis const& a, detail::TriageCues const& cues) {
+    return cues.own_ask && (cues.blocked || a.specifics.size() >= 2) && a.illegitimate.empty();
+}
+
 // "Should be pretty quick, right?", "It's a small change, no?": an ask that sizes the work for the engineer
 // challenges the estimate (seed 002's "why is it taking so long?" in a softer voice).
 bool sizes_the_work(Analysis const& a, std::string_view lowered) {
-    return says(
-        lowered,
-        {"quick", "easy", "simple", "small change", "tiny", "trivial", "shouldn't take long", "should not take long",
-         "can't be that hard", "can't take that long", "a few hours", "an afternoon", "a one-liner", "one line"},
-        a.quoted);
+    return says(lowered,
+                {"quick", "easy", "simple", "how hard can", "a day's work", "a day of work", "small change", "tiny",
+                 "trivial", "shouldn't take long", "should not take long", "can't be that hard", "can't take that long",
+                 "a few hours", "an afternoon", "a one-liner", "one line"},
+                a.quoted);
 }
 
 // "our 1:1", "a 1-1", "one-on-one" in the writer's own words.
@@ -246,9 +252,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // found in minutes is someone's role, not the writer's motive). Accepting is said in words ("I'm in",
     // "it's your call", "I'll commit"), never inferred from a bare "I'll": "I'll raise it in our 1:1" is
     // a plan, not a decision accepted. A write-up opens with the meeting, not with someone else's words.
-    bool settled = (adv.perspective != Side::ask && (cues.commits || cues.recap)) ||
-                   a.kind == MessageKind::commitment ||
-                   (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask);
+    bool settled =
+        !cues.reopens && !cues.answers_info &&
+        ((adv.perspective != Side::ask && (cues.commits || cues.recap)) || a.kind == MessageKind::commitment ||
+         (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask));
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
@@ -272,8 +279,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                          : settled                      ? Triage::commitment
                          : news                         ? Triage::not_pushback
                          : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
-                         : is_ready(a, c, cues.way)     ? Triage::ready
-                                                        : Triage::rework;
+                         : is_ready(a, c, cues.way) || asks_clearly(a, cues) ? Triage::ready
+                                                                             : Triage::rework;
     adv.triage = rules;
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was
     // found) and not-pushback (no concern in the words they know). What it reads is the detector's own
@@ -289,6 +296,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             // on the combiner's word alone ("Sam doesn't know about the rate limit yet, so I'll raise it
             // in our 1:1 tomorrow."). The rules still stop it for a red flag they find.
             if (adv.triage == Triage::stop && takes_it_to_the_one_on_one(text, found.quoted)) adv.triage = rules;
+            // A decision is accepted in words; a draft that proposes something else ("I'd ship the audit log on
+            // the 3rd and the export two weeks later") is not one, whatever words it shares with commitments.
+            if (adv.triage == Triage::commitment && !detail::proposal_in(text, a).empty()) adv.triage = rules;
+            // A reason the detector found (a risk, an estimate, a constraint) is a concern about the plan: the
+            // combiner's word alone never turns it into "nothing to push back on".
+            if (adv.triage == Triage::not_pushback && !found.legitimate.empty()) adv.triage = rules;
             // Ready means a way forward is on the page (options, an alternative, an ask): the combiner may not
             // call a draft ready that offers none ("It touches 14 screens, so each needs its own tests.").
             if (adv.triage == Triage::ready && !cues.way && !cues.asks && !a.clauses.alternative && !a.clauses.ask &&

@@ -102,6 +102,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"reservations about", true},
                                  {"i'm not thrilled about", true},
                                  {"i would have ", true},
+                                 {"noting that ", false},
+                                 {"flagging that ", false},
+                                 {"for the record, ", false},
                                  {"although ", false},
                                  {"even though ", false},
                                  {"though ", false}});

@@ -19,9 +19,17 @@ namespace {
 bool answer_opening(std::string_view text) {
     std::string head;
     for (char ch : text.substr(0, 16)) head += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    // "Not sure about the new onboarding flow", "Not a fan of", "Not convinced by": a stance on a topic it names,
+    // not an answer to someone's question.
+    if (head.starts_with("not ")) {
+        std::string wider;
+        for (char ch : text.substr(0, 40)) wider += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        for (std::string_view topic : {" about ", " of ", " by ", " with "})
+            if (wider.find(topic) != std::string::npos) return false;
+    }
     for (std::string_view w : {"yes", "no,", "no.", "nope", "sure", "ok", "okay", "short answer", "happy to", "we can",
                                "i can", "not ", "probably", "absolutely", "of course", "that's", "it's", "yep", "yeah"})
-        if (head.starts_with(w)) return true;
+        if (head.starts_with(w)) return !head.starts_with("not to ");  // "Not to be difficult, but ..." opens a case
     return false;
 }
 
@@ -33,7 +41,13 @@ bool quotes_first(Analysis const& a, std::string_view text) {
     auto const head = text.substr(0, 40);
     bool const re =
         text.size() >= 3 && (text[0] == 'R' || text[0] == 'r') && (text[1] == 'e' || text[1] == 'E') && text[2] == ':';
-    return starts_quoted || re || head.find(" asked: ") != std::string_view::npos;
+    // "re your question about ...", "To your question: ...": the draft names the other's question first.
+    std::string low_head(head);
+    for (auto& ch : low_head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    bool const names_question = low_head.starts_with("re your question") || low_head.starts_with("re: your question") ||
+                                low_head.starts_with("to your question") || low_head.starts_with("on your question") ||
+                                low_head.starts_with("you asked");
+    return starts_quoted || re || names_question || head.find(" asked: ") != std::string_view::npos;
 }
 
 // An ask that carries the writer's own concern (a reason with a doubt, the plan's number against the
@@ -43,14 +57,22 @@ Side side_of(Analysis const& a, std::string_view text, TriageCues const& cues) {
     if (quotes_first(a, text)) return Side::reply_to_ask;
     if (a.kind == MessageKind::reply_to_ask && answer_opening(text)) return Side::reply_to_ask;
     if (a.kind != MessageKind::ask && !cues.pm_ask) return Side::own_draft;
+    // Nothing asked (no question, no PM pattern): a statement about the plan ("gut says the rewrite is going to
+    // bite us") is the writer's. A decision named and questioned is the writer reopening it.
+    if (!cues.pm_ask && a.patterns.empty() && text.find('?') == std::string_view::npos) return Side::own_draft;
+    if (cues.reopens && !cues.pm_ask) return Side::own_draft;
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
     bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
     // A long draft that happens to echo a pattern ("took a day") is the writer's case, not a PM's ask.
     bool const lets = text.starts_with("Let's") || text.starts_with("let's") || text.starts_with("Let’s");
     bool const pressure =
         cues.pm_ask || (!a.patterns.empty() && text.size() < 240 && (text.find('?') != std::string_view::npos || lets));
-    bool const own_case = numbers_gap || (!pressure && (cues.concern || cues.way) &&
-                                          (!a.legitimate.empty() || a.offers_alternative || sbi >= 2));
+    // The writer asking the PM for a decision, a review or people, or arguing with the plan as a thing
+    // ("the spec uses straight-line distance"), speaks for themselves: a PM's ask asks for delivery.
+    bool const own_case =
+        numbers_gap || (cues.own_ask && !pressure) ||
+        (!pressure && (cues.concern || cues.way || cues.plan_talk) &&
+         (!a.legitimate.empty() || a.offers_alternative || sbi >= 2 || (cues.plan_talk && a.specifics.size() >= 2)));
     return own_case ? Side::own_draft : Side::ask;
 }
 

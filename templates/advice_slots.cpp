@@ -394,6 +394,24 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a) {
     return {};
 }
 
+namespace {
+
+// The subject a draft names before it says anything ("Regarding X, ...", "About X: ...", "As for X, ..."), up to
+// the comma or colon that closes it; empty when the draft doesn't open that way.
+std::string opening_subject(std::string_view text) {
+    std::string const head = lower(text.substr(0, 80));
+    for (std::string_view opener : {"regarding ", "about ", "as for ", "concerning ", "re the "}) {
+        if (!head.starts_with(opener)) continue;
+        auto const start = opener == "re the " ? std::size_t{3} : opener.size();
+        auto const end = head.find_first_of(",:.\n", start);
+        if (end == std::string::npos || end - start < 3 || end - start > 48) return {};
+        return std::string(plain_words(text.substr(start, end - start)));
+    }
+    return {};
+}
+
+}  // namespace
+
 void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                        std::string_view text) {
     auto const max_of = [](std::string_view name) { return reframing_slots[slot_index(name)].max_size; };
@@ -417,6 +435,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     };
     std::string object = usable_object(trimmed_object(text, c.object), true);
     if (object.empty() && !c.object) object = usable_object(a.topic, false);
+    // "Regarding the new reporting module, I see some problems": a draft that names its subject first is about it.
+    if (auto named = opening_subject(text); !named.empty() && reads_as_object(named)) object = std::move(named);
+    // "If we ship without the rate limiter": the risk is in going without it, not in "without the rate limiter".
+    if (object.starts_with("without ")) object.insert(0, "going ");
     if (idiom_topic(object)) object.clear();
     // "2 weeks for SSO is not realistic": the plan's number names what it is for.
     if (object.empty() && (c.plan_number || c.own_number))

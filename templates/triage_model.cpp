@@ -107,12 +107,29 @@ void triage_features(detector::Analysis const& a, TriageCues const& cues, std::s
     if (a.offers_alternative) out.add("alternative");
     out.add("specifics:", std::to_string(std::min<std::size_t>(4, a.specifics.size())));
     for (auto k : a.kind_cues) out.add("kind_cue:", k);
-    for (auto const& [name, on] : {std::pair{"commits", cues.commits}, std::pair{"recap", cues.recap},
-                                   std::pair{"pm_ask", cues.pm_ask.has_value()}, std::pair{"courtesy", cues.courtesy},
-                                   std::pair{"concern", cues.concern}, std::pair{"answers_info", cues.answers_info},
-                                   std::pair{"status", cues.status}, std::pair{"way", cues.way},
-                                   std::pair{"asks", cues.asks}, std::pair{"reason", cues.reason.has_value()}})
+    for (auto const& [name, on] :
+         {std::pair{"commits", cues.commits}, std::pair{"recap", cues.recap},
+          std::pair{"pm_ask", cues.pm_ask.has_value()}, std::pair{"courtesy", cues.courtesy},
+          std::pair{"concern", cues.concern}, std::pair{"answers_info", cues.answers_info},
+          std::pair{"status", cues.status}, std::pair{"way", cues.way}, std::pair{"asks", cues.asks},
+          std::pair{"reason", cues.reason.has_value()}, std::pair{"plan_talk", cues.plan_talk},
+          std::pair{"own_ask", cues.own_ask}, std::pair{"reopens", cues.reopens}})
         if (on) out.add("cue:", name);
+    // Pairs a linear model can't form by itself: news that carries a concern is pushback, a decision named
+    // and questioned is reopened, an ask about the plan is the writer's.
+    bool const news = cues.status || cues.courtesy || a.kind == detector::MessageKind::status;
+    for (auto const& [name, on] :
+         {std::pair{"news+concern", news && (cues.concern || a.vague)},
+          std::pair{"news+plain", news && !cues.concern && !a.vague},
+          std::pair{"decided+question", (cues.commits || cues.recap) && cues.asks},
+          std::pair{"plan+no_way", cues.plan_talk && !cues.way && !a.offers_alternative},
+          std::pair{"concern+no_way", (cues.concern || a.vague) && !cues.way && !a.offers_alternative && !cues.asks}})
+        if (on) out.add("pair:", name);
+    // How much the writer wrote: a long case without an ask is a rework, a long rant a stop; the length
+    // alone decides neither, so it is a bucket the model weighs with the rest.
+    std::size_t words = 0;
+    own_words(a, text, [&](std::string_view) { ++words; });
+    out.add("length:", words < 12 ? "short" : words < 30 ? "medium" : "long");
     own_words(a, text, [&](std::string_view w) { out.add("w:", w); });
 }
 

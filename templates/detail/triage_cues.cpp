@@ -144,10 +144,72 @@ bool offers_way(Words const& w) {
                   "i'd like to discuss"});
 }
 
+// The PM's plan spoken of as a thing: a determiner and a plan noun ("the spec", "the current design",
+// "the PRD says"). An engineer's case argues with the plan; a PM's ask asks for delivery.
+bool talks_of_plan(Words const& w) {
+    for (std::string_view det : {"the ", "this ", "your ", "the current ", "the new ", "the revised "})
+        for (std::string_view noun : {"plan", "spec", "prd", "design", "roadmap", "proposal", "estimate", "timeline",
+                                      "rollout plan", "migration plan", "sprint plan"})
+            if (w.at_word_start(std::string(det).append(noun), true)) return true;
+    return false;
+}
+
+// What only the PM can give the writer: a decision or a call, a review or a sign-off, people. Asked for
+// ("can you give me a date for the decision?", "could you review", "can I get a decision"), or the writer
+// is waiting on it ("I'm blocked on", "I can't start ... until we pick").
+bool waits_on_pm(Words const& w) {
+    return w.any({"i'm blocked", "i am blocked", "blocked on", "i can't start", "i cannot start", "until we pick",
+                  "until we decide", "i need to know", "before i start", "i want to start", "before we commit to",
+                  "every week we wait"});
+}
+
+bool asks_the_pm(Words const& w) {
+    bool const asking = w.low.find('?') != std::string::npos ||
+                        w.any({"by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "this week"});
+    if (!asking) return false;
+    bool const gives = w.any_prefix({"decision", "decide", "a call on", "make a call", "sign-off", "sign off",
+                                     "signoff", "review the", "review of", "design review", "headcount", "approve",
+                                     "approval", "pick between", "choose between", "which you prefer", "in scope"});
+    bool const waits = waits_on_pm(w);
+    bool const me = w.any({"give me", "can i get", "could i get", "can you", "could you", "would you", "i need"});
+    return gives && (waits || me);
+}
+
+// A decision named and then questioned: "we decided/agreed/picked X, but ...", "revisit", "reopen",
+// "second thoughts", "bring it up again".
+bool reopens_decision(Words const& w) {
+    if (w.any({"second thoughts", "bring it up again", "still think it's a mistake", "relitigate this"})) return true;
+    // A revisit the writer asks for now ("can we revisit it?"), not one planned as part of the decision
+    // ("let's revisit at the end of Q1", "we'll revisit it in Q4"): what follows the verb says which.
+    for (std::string_view ask :
+         {"revisiting", "can we revisit", "could we revisit", "let's revisit", "i'd like to revisit", "want to revisit",
+          "can we reopen", "could we reopen", "reopen it", "re-open it"}) {
+        auto const at = w.find(ask);
+        if (at == std::string::npos) continue;
+        auto rest = std::string_view(w.low).substr(at + ask.size());
+        if (rest.starts_with(" it")) rest.remove_prefix(3);
+        bool planned = false;
+        for (std::string_view when : {" at ", " in ", " after ", " next ", " once ", " when ", " on the "})
+            planned = planned || rest.starts_with(when);
+        if (!planned) return true;
+    }
+    for (std::string_view d :
+         {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on", "decision to"}) {
+        auto const at = w.find(d);
+        if (at == std::string::npos) continue;
+        auto const rest = std::string_view(w.low).substr(at);
+        if (rest.find(", but ") != std::string_view::npos || rest.find("but since") != std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
 std::optional<detector::Reason> reason_of(Words const& w) {
     using detector::Reason;
-    if (w.any({"too much for the time", "by launch", "no way we ship all", "all of this by", "the scope",
-               "doesn't fit in", "won't fit", "not enough time", "all in", "is a lot", "all at once"}))
+    if (w.any({"too much for the time", "by launch",     "no way we ship all", "all of this by", "the scope",
+               "doesn't fit in",        "won't fit",     "not enough time",    "all in",         "is a lot",
+               "all at once",           "is behind",     "are behind",         "a stretch for",  "won't make it",
+               "not going to make",     "see it making", "miss the date",      "make the date",  "hit the date"}))
         return Reason::scope_timeline;
     if (w.any({"assumes", "forgets", "fully booked", "capacity", "caps ", "rate limit", "doesn't account for",
                "isn't accounting for", "don't have the people", "doesn't mention", "only syncs", "once a day",
@@ -189,6 +251,17 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
     if (w.any({"quick and dirty", "simple version", "simplest version", "just do a quick", "mvp version",
                "clean it up later", "bare minimum", "basic version", "polish it later", "polish later", "just ship a"}))
         return Pattern::simple_version;
+    // "Can we get X out by Friday instead of the 20th?": an earlier date asked for in place of the planned one.
+    if (auto const instead = w.find("instead of the"); instead != std::string::npos) {
+        auto const by = w.low.rfind(" by ", instead);
+        if (by != std::string::npos && instead - by < 24 && w.low.find('?') != std::string::npos)
+            return Pattern::faster_please;
+    }
+    // "pull the parent portal launch forward a week", "move the demo up": a date pulled earlier, however named.
+    if (auto const pull = w.find("pull"); pull != std::string::npos) {
+        auto const fwd = w.find("forward", pull);
+        if (fwd != std::string::npos && fwd - pull < 48) return Pattern::faster_please;
+    }
     if (w.any({"faster", "sooner", "pull the launch in", "pull it in", "pull in the", "speed this up", "speed it up",
                "by a week", "any chance we can", "get it earlier", "earlier?", "forward to", "bring forward",
                "move it up", "move up the", "pull forward"}))
@@ -210,9 +283,14 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
              w.any({"let me know by", "by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "by eod",
                     "by end of day", "by tomorrow"});
     c.recap = write_up(w);
+    c.plan_talk = talks_of_plan(w);
+    c.own_ask = asks_the_pm(w);
+    c.blocked = c.own_ask && waits_on_pm(w);
+    c.reopens = reopens_decision(w);
+    if (c.reopens) c.commits = false;
     c.pm_ask = pm_ask_of(w);
     c.courtesy = w.any({"thanks", "thank you", "appreciate", "shout-out", "shout out", "welcome to the team",
-                        "welcome aboard", "kudos", "i'm out", "ooo", "out of office"});
+                        "welcome aboard", "welcome back", "kudos", "i'm out", "ooo", "out of office"});
     c.concern = w.any({"not sure",       "concern",    "worried",  "worry",         "risk",          "can't",
                        "won't",          "no way",     "too much", "don't think",   "not realistic", "probably not",
                        "i'd rather not", "doubt",      "problem",  "issue",         "not safely",    "instead",
@@ -233,6 +311,14 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                                     "are we live", "has the ", "did the ", "does the "})
             if (head.starts_with(wh)) c.answers_info = !c.concern;
     }
+    // "re your question on whether X can go live on the 1st: yes, ...": the answer names a question of fact.
+    for (std::string_view q : {"re your question", "re: your question", "to your question", "on your question"})
+        if (w.low.starts_with(q)) {
+            auto const rest = std::string_view(w.low).substr(q.size(), 16);
+            for (std::string_view wh : {" on whether", " about whether", " whether", " on when", " about when",
+                                        " on who", " about who", " on where", " on if"})
+                if (rest.starts_with(wh)) c.answers_info = !c.concern;
+        }
     return c;
 }
 

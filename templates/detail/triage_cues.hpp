@@ -22,6 +22,10 @@ struct TriageCues {
     bool status = false;                      // a report of where things stand
     bool way = false;                         // options, an alternative or a clear ask for a decision
     bool asks = false;                        // it ends on a question or a deadline for an answer
+    bool plan_talk = false;  // the writer speaks of the plan as a thing ("the spec uses", "the plan has us")
+    bool own_ask = false;    // the writer asks the PM for what only the PM gives: a decision, a review, people
+    bool blocked = false;    // ...and says what waits on it ("I can't start the parser until we pick")
+    bool reopens = false;    // a decision cited and then questioned ("we decided X, but ...", "revisit")
     // The legitimate reason the wording points at, for choosing cards when the Analysis names none.
     std::optional<detector::Reason> reason;
 };

@@ -189,3 +189,117 @@ TEST_CASE("'for the record' opens a concern as often as a commitment: only a dec
     // A disagree-and-commit is not praised as a meeting summary.
     CHECK_THAT(committed.next_step, Catch::StartsWith("You've committed"));
 }
+
+// Found reading the cards of tests/data/coaching/dev7.jsonl (drafts nobody tuned on); the wordings below are new.
+TEST_CASE("a commitment's 'noting that ...' is the concern it logs", "[templates][cards]") {
+    auto const adv = advise(
+        "OK, your call: we'll keep the nightly batch instead of streaming. Noting that the "
+        "dashboards will lag by up to a day.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK_THAT(all_cards(adv), Catch::Contains("My concern, on record: the dashboards will lag by up to a day"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("none noted"));
+}
+
+TEST_CASE("the month May is never the hedge to drop", "[templates][cards]") {
+    auto const month = advise(
+        "Since May the sync job has failed 14 times, and the outage in May cost us 2 days. "
+        "Could we add retries with a dead-letter queue?");
+    CHECK_THAT(month.next_step + all_cards(month), !Catch::Contains("May”"));
+    // The modal still is one: "It may be fine, but ..." is dropped as a hedge.
+    auto const modal = advise(
+        "It may be fine, but the sync job failed 14 times last week and each failure costs 2 "
+        "hours of manual fixes. Could we add retries with a dead-letter queue?");
+    CHECK_THAT(modal.next_step + all_cards(modal), Catch::Contains("may be”"));
+}
+
+TEST_CASE("a statement about the plan with nothing asked is the writer's own draft, not a PM's ask",
+          "[templates][cards]") {
+    auto const adv = advise("my gut says the billing rewrite is going to hurt us");
+    CHECK(adv.perspective == templates::Side::own_draft);
+    CHECK_THAT(all_cards(adv), !Catch::Contains("If it's your PM's message"));
+}
+
+TEST_CASE("'how hard can X be?' is answered as a challenge to the estimate", "[templates][cards]") {
+    auto const adv = advise("How hard can a settings toggle really be? Sounds like a day's work to me.");
+    CHECK(adv.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("makes this bigger than it looks"));
+}
+
+// The triage boundaries dev7 was written for, on new wordings.
+TEST_CASE("the writer's own ask of the PM is their draft, ready when it says what waits on it", "[templates][cards]") {
+    auto const own = advise(
+        "I can't start the billing worker until we pick a currency rounding rule. Could you give "
+        "me a decision by Wednesday?");
+    CHECK(own.perspective == templates::Side::own_draft);
+    CHECK(own.triage == templates::Triage::ready);
+    CHECK(own.cards.size() <= 1);
+    // A PM asking engineering for a date is still a PM's ask.
+    CHECK(advise("Can you give me a date for the billing worker?").perspective == templates::Side::ask);
+}
+
+TEST_CASE("a decision named and questioned is reopened, not a commitment", "[templates][cards]") {
+    auto const reopened = advise(
+        "We agreed on weekly releases, but since then two hotfixes waited 6 days each. Can "
+        "we revisit it on Monday? I'd propose releasing twice a week.");
+    CHECK(reopened.triage != templates::Triage::commitment);
+    CHECK(reopened.perspective == templates::Side::own_draft);
+    // A revisit planned as part of the decision keeps it a commitment.
+    CHECK(advise("For the record: we decided to keep weekly releases. I'm on board, and we'll revisit it in the Q2 "
+                 "retro.")
+              .triage == templates::Triage::commitment);
+}
+
+TEST_CASE("an earlier date asked for in place of the plan's is a faster-please ask", "[templates][cards]") {
+    for (std::string_view text : {"Could we have the invoice export by Tuesday instead of the 9th?",
+                                  "Is there any way to pull the mobile launch forward by two weeks?"}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.perspective == templates::Side::ask);
+        CHECK_THAT(all_cards(adv), Catch::Contains("scope"));
+    }
+}
+
+TEST_CASE("a reply that names a question of fact and answers it is information", "[templates][cards]") {
+    auto const adv =
+        advise("re your question on whether the audit export can ship Monday: yes, it's merged and behind a flag.");
+    CHECK(adv.perspective == templates::Side::reply_to_ask);
+    CHECK(adv.triage == templates::Triage::not_pushback);
+    CHECK(adv.cards.empty());
+}
+
+TEST_CASE("a draft that names its subject first is about that subject", "[templates][cards]") {
+    auto const adv = advise(
+        "Regarding the partner billing report, I see a problem. Two of its sources refresh weekly, "
+        "so the totals will disagree with the invoices customers get.");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains("the partner billing report"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("about invoices"));
+}
+
+TEST_CASE("a risk in going without something names it as going without it", "[templates][cards]") {
+    auto const adv = advise(
+        "If we launch without the audit trail, nobody can tell who changed a payout, like the "
+        "dispute last quarter (2 days to untangle).");
+    CHECK_THAT(all_cards(adv), Catch::Contains("going without the audit trail"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("in without"));
+}
+
+TEST_CASE("a status that says the work is behind its date gets the date-or-depth card", "[templates][cards]") {
+    auto const adv = advise(
+        "Sprint update: the importer is done. Reporting is behind and I can't see it making the "
+        "launch.");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains("the date or the depth"));
+}
+
+TEST_CASE("a vague but sincere unease is a rework in the writer's own voice, not thanks or an answer",
+          "[templates][cards]") {
+    for (std::string_view text : {"I don't love the new billing page, it feels like we're cutting corners.",
+                                  "Not sure about the revised sync design tbh, something about it bugs me."}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.triage == templates::Triage::rework);
+        CHECK(adv.perspective == templates::Side::own_draft);
+        CHECK(!adv.cards.empty());
+    }
+}

@@ -3,7 +3,7 @@
 // bracketed prompt per card on average over the specific drafts, no Slack markup in a card, no card
 // for not-pushback, at most one for ready and commitment. dev.jsonl is tuned on; test.jsonl is not
 // (it is added when merging: until then its case is skipped, and once there a missed target fails).
-// dev.jsonl to dev8.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all
+// dev.jsonl to dev9.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all
 // eight). dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the advice ever saw them, each
 // measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after tuning on dev and dev2: 0.550
 // and 0.438), then tuned on like dev. PUSHBACK_COACHING_MISSES=1 prints every miss.
@@ -207,12 +207,12 @@ TEST_CASE("the coaching dev6 split: card rules met, triage and flags above their
     check_targets("dev6", 0.95, 0.95);
 }
 
-// dev8.jsonl (36 drafts: 22 red-flag stops, 14 near misses) was written and labeled after the dev6 tuning and
+// dev9.jsonl (36 drafts: 22 red-flag stops, 14 near misses) was written and labeled after the dev6 tuning and
 // measured once as its unseen check: triage 0.722, flag recall 0.654 (17 of 26; main at 58e61f1: 0.722 /
 // 0.615), so the dev6 figures were partly memorised wording. Tuned on since; left out of the combiner it scores
 // 0.861 / 0.962.
-TEST_CASE("the coaching dev8 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev8", 0.90, 0.90);
+TEST_CASE("the coaching dev9 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev9", 0.90, 0.90);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and
@@ -244,13 +244,13 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
     }
 }
 
-// With dev6 to dev8 in the corpus, trained on every split but one: dev7 left out scores 0.833 (0.746 before the
+// With dev6 to dev9 in the corpus, trained on every split but one: dev7 left out scores 0.833 (0.746 before the
 // triage7 features: plan talk, the writer's own ask of the PM, a decision reopened, news with a concern, length;
 // 0.877 with the red flags by construction), and no other split falls under the floors above. The red-flag
-// splits left out (stopflags): dev6 0.905 / flag recall 0.971, dev8 0.861 / 0.962, dev5 0.907 / 0.745.
+// splits left out (stopflags): dev6 0.905 / flag recall 0.971, dev9 0.861 / 0.962, dev5 0.907 / 0.745.
 TEST_CASE("the triage combiner, trained without dev7, holds on dev7 and on every other split",
           "[templates][coaching]") {
-    std::vector<std::string> const names{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"};
+    std::vector<std::string> const names{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev9"};
     auto const drafts = corpus(names);
     auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
     std::printf("%s", templates::format_lofo(figures, names).c_str());

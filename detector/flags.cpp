@@ -5,6 +5,7 @@
 // taste about a thing of taste with no reason given, ownership with a gate, effort with its loss,
 // learning with reluctance. Every finding leaves Evidence: the words that carry it.
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 
 #include "detector/detail/context.hpp"
@@ -53,14 +54,37 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
     return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// One of the `n` words before `pos` in the sentence of `pos` is in `list`.
+bool word_before(Context const& c, std::uint32_t pos, int n, std::initializer_list<std::string_view> list) {
+    auto const* x = c.sentence_at(pos);
+    bool found = false;
+    if (x != nullptr)
+        words_before(c.s, x->b, pos, n, [&](std::string_view w, std::uint32_t) { return found = one_of(w, list); });
+    return found;
+}
+
+// `t` holds `w` as whole words.
+bool has_phrase(std::string_view t, std::string_view w) {
+    for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
+        bool const open = at == 0 || !is_word_byte(static_cast<unsigned char>(t[at - 1]));
+        bool const close = at + w.size() >= t.size() || !is_word_byte(static_cast<unsigned char>(t[at + w.size()]));
+        if (open && close) return true;
+    }
+    return false;
+}
+
+bool has_any(std::string_view t, std::initializer_list<std::string_view> list) {
+    return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return has_phrase(t, w); });
+}
+
 // People the writer judges: the addressee, a third person, the people behind the project.
 bool person_word(std::string_view w) {
-    return one_of(
-        w, {"you",        "you're",     "youre",       "u",        "he",      "he's",     "she",       "she's",
-            "they",       "they're",    "him",         "her",      "them",    "dev",      "devs",      "developer",
-            "developers", "maintainer", "maintainers", "pm",       "pms",     "author",   "owner",     "guy",
-            "guys",       "staff",      "someone",     "somebody", "whoever", "designer", "designers", "people",
-            "manager",    "managers",   "boss",        "director", "lead"});
+    return one_of(w, {"you",      "you're",    "youre",      "u",          "he",          "he's",     "she",
+                      "she's",    "they",      "they're",    "him",        "her",         "them",     "dev",
+                      "devs",     "developer", "developers", "maintainer", "maintainers", "pm",       "pms",
+                      "author",   "owner",     "guy",        "guys",       "staff",       "someone",  "somebody",
+                      "whoever",  "designer",  "designers",  "people",     "manager",     "managers", "boss",
+                      "director", "lead",      "you'd",      "he'd",       "she'd",       "they'd"});
 }
 
 // A word that makes a person the subject ("he", "you", "the maintainer", a mention, a name).
@@ -161,14 +185,32 @@ bool denied(Context const& c, Hit const& h) {
     return no;
 }
 
+// "in (way) over her head" says what someone can't handle.
+bool in_over_head(Context const& c, Hit const& h) {
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    if (!w.starts_with("over ") || !w.ends_with(" head")) return false;
+    return word_before(c, h.begin, 2, {"in", "way"});
+}
+
+// A move the person concerned asked for or agreed to: "Zoe asked me to walk her manager through it",
+// "at Mira's request", "as we agreed in the 1:1".
+bool at_their_request(Context const& c, Sentence const& x) {
+    auto const t = c.s.substr(x.b, x.e - x.b);
+    for (std::string_view w : {"asked me to", "asked me in", "asked us to", "at her request", "at his request",
+                               "at their request", "'s request", "as we agreed", "we agreed to"})
+        if (t.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
 // A move the writer makes, not one described ("when escalating to cc a manager of a manager" is what
 // a tool does) nor one made with the person concerned.
 bool writers_move(Context const& c, Hit const& verb, bool alone = true) {
     auto const* x = c.sentence_at(verb.begin);
-    if (x == nullptr || (alone && with_the_person(c, *x))) return false;
+    if (x == nullptr || (alone && with_the_person(c, *x)) || at_their_request(c, *x)) return false;
     bool described = false;
     words_before(c.s, x->b, verb.begin, 1, [&](std::string_view w, std::uint32_t) {
-        described = one_of(w, {"when", "while", "before", "after", "by", "of", "how", "for"});
+        described = one_of(w, {"when", "while", "before", "after", "by", "of", "how", "for", "said", "mentioned",
+                               "announced", "shared", "explained", "presented"});
         return true;
     });
     return !described;
@@ -187,6 +229,8 @@ Hit const* toward_authority(Context const& c, Hit const& verb) {
             words += ch == ' ';
         }
         if (words <= 4) return &h;
+        // "Forwarded the rollout plan to Chiara's boss": further on, when the authority is where it goes.
+        if (words <= 8 && word_before(c, h.begin, 2, {"to", "with"})) return &h;
     }
     return nullptr;
 }
@@ -218,6 +262,11 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
         int words = 0;
         for (auto i = praise.end; i < h.begin; ++i) words += c.s[i] == ' ';
         if (opening || words <= 2) return &h;
+        // "an awesome feature for crashing you every 10 seconds", "a nice way of breaking the build".
+        auto const between = c.s.substr(praise.end, h.begin - praise.end);
+        if (words <= 3 && has_any(between, {"feature", "way", "idea"}) &&
+            c.s.substr(h.begin, h.end - h.begin).ends_with("ing"))
+            return &h;
     }
     return nullptr;
 }
@@ -235,6 +284,161 @@ bool smile_on_harm(Context const& c, Sentence const& x) {
         return false;
     });
     return you && harm && t.find("thank") == std::string_view::npos;
+}
+
+// The sentence's text in normalised form.
+std::string_view sentence_text(Context const& c, Sentence const& x) { return c.s.substr(x.b, x.e - x.b); }
+
+// A sarcasm phrase that is also said plainly needs something in its sentence that can't be meant:
+// "Sure, because that worked so well last time" (not "Sure, because finance needs the export"),
+// "What could possibly go wrong." (not "What could go wrong with the cutover: DNS TTL is 24h"), and
+// "/s" closes a sentence ("40/s" is a rate).
+bool plain_use(Context const& c, Hit const& h) {
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    if (w == "/s") return h.begin > 0 && is_word_byte(static_cast<unsigned char>(c.s[h.begin - 1]));
+    if (w == "what could go wrong") {  // a list follows: "What could go wrong with the cutover: ..."
+        auto const* x = c.sentence_at(h.begin);
+        auto const end = x == nullptr ? c.s.size() : std::min<std::size_t>(x->e, h.end + 40);
+        if (c.s.substr(h.end, end - h.end).find(':') != std::string_view::npos) return true;
+        // "What could go wrong here? Mostly the DNS switch.": a question that opens and is answered.
+        return x != nullptr && x->b == h.begin && x->question() && x != &c.sentences.back();
+    }
+    if (w == "sure, because" || w == "yeah, because") {
+        auto const* x = c.sentence_at(h.begin);
+        if (x == nullptr) return true;
+        auto const t = sentence_text(c, *x);
+        return !has_any(t, {"so well", "last time", "worked", "went great", "went well", "always", "really needs",
+                            "really need", "nobody", "what we need"}) &&
+               c.first(Lex::negative, x->b, x->e) == nullptr && c.first(Lex::praise, x->b, x->e) == nullptr;
+    }
+    return false;
+}
+
+// "Thanks for the heads up, assholes.": thanks that insult whoever they thank.
+bool insulting_thanks(Context const& c, Sentence const& x) {
+    return !c.in_quote(x.b, x.e) && c.first(Lex::thanks, x.b, x.e) != nullptr &&
+           c.first(Lex::insult, x.b, x.e) != nullptr;
+}
+
+// Each short quoted span of sentence `x` (one to five words in '...' or "...", an apostrophe inside a word
+// is no quote): the writer holding up someone's word.
+template <class F>
+void for_scare_quotes(Context const& c, Sentence const& x, F&& f) {
+    auto const t = sentence_text(c, x);
+    auto const letter = [](char ch) { return is_word_byte(static_cast<unsigned char>(ch)); };
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        char const q = t[i];
+        if ((q != '\'' && q != '"') || (i > 0 && letter(t[i - 1])) || i + 1 >= t.size() || !letter(t[i + 1])) continue;
+        for (std::size_t j = i + 1; j < t.size() && j < i + 48 && t[j] != '\n'; ++j) {
+            if (t[j] != q || !letter(t[j - 1]) || (j + 1 < t.size() && letter(t[j + 1]))) continue;
+            auto const inner = t.substr(i + 1, j - i - 1);
+            if (std::count(inner.begin(), inner.end(), ' ') <= 4) f(inner);
+            i = j;
+            break;
+        }
+    }
+}
+
+// Irony by construction: in one sentence, a marker of irony ("of course we can", "while we're at it",
+// "really needs", "truly groundbreaking", a minimiser in scare quotes: "just a config change", "MVP")
+// with a second sign (another marker, praise, an opening "oh"/"yeah"/"wow", "another", "again").
+// Praise after an opening "oh" is not enough ("Oh, great question!").
+bool ironic(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    int markers = 0;
+    // "You know this is open source, right?", "Because we always do, right?": a tag asking the obvious.
+    if (x.question() && (t.ends_with(", right") || t.ends_with(" right")) &&
+        (t.starts_with("you know") || has_any(t, {"always", "of course", "obviously"})))
+        return true;
+    if (has_phrase(t, "thank") || has_phrase(t, "thanks")) return false;  // thanks with a marker is thanks
+    for (std::string_view m :
+         {"of course we can", "of course you can",       "why not throw in",     "while we're at it",
+          "really needs",     "what we really need",     "exactly what we need", "can't wait",
+          "cant wait",        "what a great idea",       "that went great",      "went great",
+          "between meetings", "sounds like a fantastic", "sounds like a great",  "sounds like a brilliant",
+          "great estimating", "great scoping",           "great planning",       "great prioritization"})
+        markers += has_phrase(t, m) ? 1 : 0;
+    // A minimiser in scare quotes, someone's word held up: 'tiny', "just a config change", "MVP", 'two-day'.
+    for_scare_quotes(c, x, [&](std::string_view inner) {
+        if (has_any(inner, {"just", "quick", "small", "tiny", "simple", "easy", "mvp", "agile", "minor", "trivial",
+                            "only", "after launch", "later", "day", "minute", "hour", "one-line", "win"}))
+            ++markers;
+    });
+    if (markers == 0) return false;
+    // An opening "oh", "wow", "yeah" anywhere in the message sets its tone ("oh fantastic, the 'two-day'
+    // integration is in week five. great estimating, everyone").
+    bool opening = false;
+    for (auto const& y : c.sentences)
+        words_after(c.s, y.b, y.e, 1, [&](std::string_view w, std::uint32_t) {
+            opening = opening || one_of(w, {"oh", "ah", "wow", "yeah", "sure", "yes", "right", "fantastic", "brilliant",
+                                            "perfect"});
+            return true;
+        });
+    bool const praise = c.first(Lex::praise, x.b, x.e) != nullptr;
+    bool const again = has_any(t, {"another", "again", "yet another"});
+    return markers >= 2 || opening || praise || again;
+}
+
+// "classic Dana.", "Typical Oskar move", "Felix strikes again": a person made the type of what went
+// wrong.
+bool typecast(Context const& c, Sentence const& x) {
+    bool found = false, armed = false;
+    words_after(c.s, x.b, x.e, 64, [&](std::string_view w, std::uint32_t at) {
+        if (armed && person_subject(c, w, at) && !one_of(w, {"product", "engineering"})) return found = true;
+        armed = one_of(w, {"classic", "typical", "vintage"});
+        return false;
+    });
+    return found;
+}
+
+// "She only wants the AI summary so she has something shiny for the offsite", "He just wants the
+// credit", "Tobias is padding his promo packet": a motive read into a person (what they want for
+// themselves), with the person as subject.
+bool motive_read(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(t, {"credit", "look good", "looking good", "shiny", "promo", "promotion", "impress", "visibility",
+                     "the one who", "show off", "his name", "her name", "bonus", "resume", "spotlight",
+                     "performance review", "his review", "her review", "review cycle"}))
+        return false;
+    bool found = false;
+    // "The only reason Hugo is pushing the rewrite is so he can put it on his performance review".
+    if (has_any(t, {"the only reason", "the real reason", "the whole reason"}))
+        words_after(c.s, x.b, x.e, 64, [&](std::string_view w, std::uint32_t at) {
+            return found = person_subject(c, w, at) && !one_of(w, {"someone", "somebody", "people"});
+        });
+    if (found) return true;
+    words_after(c.s, x.b, x.e, 64, [&](std::string_view w, std::uint32_t at) {
+        if (!one_of(w, {"wants", "wanted", "cares", "padding", "chasing", "after"})) return false;
+        words_before(c.s, x.b, at, 3, [&](std::string_view v, std::uint32_t vat) {
+            found = person_subject(c, v, vat) && !one_of(v, {"someone", "somebody", "people"});
+            return found || one_of(v, {"i", "we", "it", "this", "that", "users", "customers"});
+        });
+        return found;
+    });
+    return found;
+}
+
+// "so we don't debate it in front of everyone": an audience kept out is no broadcast.
+bool kept_private(Context const& c, Hit const& h) {
+    return word_before(c, h.begin, 6, {"don't", "not", "no", "never", "without", "instead", "out"});
+}
+
+// The writer posts to a channel ("#general", a channel link) for everyone ("so everyone sees it", "the
+// whole org", "#eng-all"), not out of one ("moving this out of #launch").
+bool to_a_channel(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    auto const ob = c.norm.orig_begin(x.b), oe = c.norm.orig_end(x.e);
+    auto const raw = c.orig.substr(ob, oe - ob);
+    bool channel = t.find(ph_channel) != std::string_view::npos;
+    for (std::size_t i = raw.find('#'); !channel && i != std::string_view::npos; i = raw.find('#', i + 1))
+        channel = i + 1 < raw.size() && std::isalpha(static_cast<unsigned char>(raw[i + 1])) &&
+                  (i == 0 || raw[i - 1] == ' ' || raw[i - 1] == '(');
+    if (!channel || has_any(t, {"out of", "moving this out", "instead of"})) return false;
+    bool const posting = has_any(t, {"posting", "post", "posted", "cross-posting", "crossposting", "cross-post",
+                                     "dropping", "tagging", "sharing", "broadcasting", "putting"});
+    bool const everyone =
+        has_any(t, {"everyone", "everybody", "whole", "entire", "all"}) || raw.find("-all") != std::string_view::npos;
+    return posting && everyone;
 }
 
 struct Flagger {
@@ -529,14 +733,17 @@ void find_red_flags(Context const& c, Analysis& a) {
                 if (harsh_on_person(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
                 break;
             case Lex::ladder:
+                // "Rosa is in way over her head": out of her depth, not a move over it.
+                if (in_over_head(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
                 // The phrase is the move ("so he can sort it out with you"): no second read to look for.
-                if (writers_move(c, h, false)) f.flag(RedFlag::skips_ladder, h.begin, h.end);
+                else if (writers_move(c, h, false))
+                    f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::ladder_verb:
                 if (auto const* to = toward_authority(c, h)) f.flag(RedFlag::skips_ladder, h.begin, to->end);
                 break;
             case Lex::sarcasm:
-                f.flag(RedFlag::sarcasm, h.begin, h.end);
+                if (!plain_use(c, h)) f.flag(RedFlag::sarcasm, h.begin, h.end);
                 break;
             case Lex::praise:
                 if (auto const* bad = mock_praise(c, h)) f.flag(RedFlag::sarcasm, h.begin, bad->end);
@@ -552,8 +759,13 @@ void find_red_flags(Context const& c, Analysis& a) {
             a.evidence.push_back({Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + e.size())},
                                   RedFlag::sarcasm, std::nullopt});
         }
-    for (auto const& x : c.sentences)
-        if (smile_on_harm(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+    for (auto const& x : c.sentences) {
+        if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (c.in_quote(x.b, x.e)) continue;
+        if (ironic(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (typecast(c, x) || motive_read(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+    }
 
     // The flags in their fixed order (the coaching leads with the first), the evidence in the text's.
     std::sort(a.red_flags.begin(), a.red_flags.end());
@@ -562,7 +774,8 @@ void find_red_flags(Context const& c, Analysis& a) {
         return std::find(a.red_flags.begin(), a.red_flags.end(), r) != a.red_flags.end();
     };
     bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) || has(RedFlag::sarcasm) ||
-                           c.has(Lex::objection) || c.has(Lex::harsh) || c.has(Lex::contest);
+                           has(RedFlag::skips_ladder) || c.has(Lex::objection) || c.has(Lex::harsh) ||
+                           c.has(Lex::contest);
     if (!contested) return;
     if (auto const at = broadcast_token(c.orig); at != std::string_view::npos) {
         auto const end = std::min(c.orig.find_first_of(" >\n", at + 1), c.orig.size());
@@ -579,10 +792,24 @@ void find_red_flags(Context const& c, Analysis& a) {
     for (auto const& h : c.hits)
         if (h.lex == Lex::contest && !c.in_quote(h.begin, h.end)) {
             auto const w = c.s.substr(h.begin, h.end - h.begin);
-            taking_sides = taking_sides || (w != "agree" && w != "disagree");
+            // "we don't agree with it" takes a side; "I agree with @x" joins a discussion.
+            auto const before = c.s.substr(0, h.begin);
+            taking_sides = taking_sides || (w != "agree" && w != "disagree") || before.ends_with("don't ") ||
+                           before.ends_with("do not ");
         }
-    if (auto const* h = c.first(Lex::audience); h != nullptr && taking_sides)
-        f.flag(RedFlag::broadcast, h->begin, h->end);
+    if (!taking_sides) return;
+    for (auto const& h : c.hits)
+        if (h.lex == Lex::audience && !c.in_quote(h.begin, h.end) && !kept_private(c, h)) {
+            f.flag(RedFlag::broadcast, h.begin, h.end);
+            return;
+        }
+    // "Posting this in #general", "Cross-posting to #eng-all", "Tagging the whole #backend channel":
+    // the writer takes it to a channel, with everyone or a whole org as the audience.
+    for (auto const& x : c.sentences)
+        if (!c.mostly_quoted(x.b, x.e) && to_a_channel(c, x)) {
+            f.flag(RedFlag::broadcast, x.b, x.e);
+            return;
+        }
 }
 
 }  // namespace pushback::detector::detail

@@ -319,6 +319,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             // A reason the detector found (a risk, an estimate, a constraint) is a concern about the plan: the
             // combiner's word alone never turns it into "nothing to push back on".
             if (adv.triage == Triage::not_pushback && !found.legitimate.empty()) adv.triage = rules;
+            // Ready means a way forward is on the page (options, an alternative, an ask): the combiner may not
+            // call a draft ready that offers none ("It touches 14 screens, so each needs its own tests.").
+            if (adv.triage == Triage::ready && !cues.way && !cues.asks && !a.clauses.alternative && !a.clauses.ask &&
+                !a.offers_alternative)
+                adv.triage = rules;
             if (adv.triage == Triage::stop) {
                 // The flag that drives it, read into the Analysis so the stop speaks of it.
                 auto const flag = detail::model_stop_flag(*model, features);

@@ -85,6 +85,59 @@ TEST_CASE("sarcasm: praise read against what went wrong, a smile on harm", "[det
     }
 }
 
+// Issue 12/13, the stopflags round: the constructions behind red flags worded unlike the coaching data
+// (coaching dev6/dev7), with their plain twins.
+TEST_CASE("red flags by construction: irony, typecasting, motives, a move further on, a channel for everyone",
+          "[detector][flags]") {
+    for (std::string_view t : {"Love how the 'quick' hotfix took the whole weekend.",
+                               "Yeah, because what this sprint really needs is a third payments provider.",
+                               "You know the build is red, right?", "Thanks for the update, idiots.",
+                               "A nice way of breaking every client at once."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t :
+         {"Sure, because the index is missing, I'd add it before the launch.",
+          "What could go wrong during the migration: the lock on orders, mostly.",
+          "Throughput is 40/s on the staging box.", "Oh, nice question! The cache expires after an hour.",
+          "Thanks, great work as always.", "The 'quick start' guide is out of date, I'll fix it.",
+          "What could go wrong here? Mostly the DNS switch."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t :
+         {"Classic Ahmed: ships the spec, skips the review.", "He only wants the launch so his name is on the keynote.",
+          "Ravi is out of his depth with the data model.", "She refuses to read the incident reports.",
+          "The only reason Tom wants the rewrite is his promotion.",
+          "Honestly Rosa is in way over her head with this launch."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t :
+         {"Dana only wants CSV export for the pilot, not PDF.", "The classic layout stays for existing users.",
+          "Chrome refuses to load the worker script."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+    CHECK_FALSE(flagged("Honestly Rosa is in way over her head with this launch.", RedFlag::skips_ladder));
+    for (std::string_view t :
+         {"Forwarded the incident summary to Lea's director this morning.",
+          "I'll raise it at the exec review if nothing changes.", "Taking it up with his manager tomorrow."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"Zoe asked me to send her manager the cost numbers.",
+                               "Our CTO said at the all-hands that reliability comes first."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+    }
+    CHECK(flagged("Posting this in #general so everyone sees it: nobody asked the mobile team about the date.",
+                  RedFlag::broadcast));
+    CHECK_FALSE(flagged("Posting the meeting notes in #payments so everyone can catch up.", RedFlag::broadcast));
+    CHECK_FALSE(flagged("Moving this out of #launch so we don't argue it in front of everyone: the date is wrong.",
+                        RedFlag::broadcast));
+}
+
 TEST_CASE("aesthetic: taste about a thing of taste with no reason given", "[detector][flags]") {
     for (std::string_view t : {"The new icon is honestly kind of ugly.", "I just prefer the old colour scheme.",
                                "Tabs are cleaner.", "In my opinion the sidebar looks dated next to the old layout."}) {

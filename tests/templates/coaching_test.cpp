@@ -3,10 +3,10 @@
 // bracketed prompt per card on average over the specific drafts, no Slack markup in a card, no card
 // for not-pushback, at most one for ready and commitment. dev.jsonl is tuned on; test.jsonl is not
 // (it is added when merging: until then its case is skipped, and once there a missed target fails).
-// dev.jsonl to dev5.jsonl, dev7.jsonl and dev8.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is
-// trained on all but dev8: see there). dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the
-// advice ever saw them, each measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after
-// tuning on dev and dev2: 0.550 and 0.438), then tuned on like dev. PUSHBACK_COACHING_MISSES=1 prints every miss.
+// dev.jsonl to dev9.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all but dev8:
+// see there). dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the advice ever saw them,
+// each measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after tuning on dev and dev2:
+// 0.550 and 0.438), then tuned on like dev. PUSHBACK_COACHING_MISSES=1 prints every miss.
 #include <boost/json.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -210,6 +210,24 @@ TEST_CASE("the coaching dev8 split: card rules met, triage and flags above their
     check_targets("dev8", 0.90, 0.95);
 }
 
+// dev6.jsonl (105 drafts: 62 stops driven by red flags in wording unlike dev-dev5, 7 with two flags, and 43
+// near misses: firm but fair pushback, an escalation agreed in the 1:1, @here for an outage, sincere "great",
+// harsh words inside the PM's quoted ask, criticism of code not people) was labeled before the advice saw it and
+// measured once on main at 58e61f1: triage 0.695, flag recall 0.580 (40 of 69, 18 extra flags, 8 near misses
+// flagged). The red flags by construction (detector/flags.cpp) were tuned on it; left out of the combiner's
+// training it scores 0.905 / 0.971.
+TEST_CASE("the coaching dev6 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev6", 0.95, 0.95);
+}
+
+// dev9.jsonl (36 drafts: 22 red-flag stops, 14 near misses) was written and labeled after the dev6 tuning and
+// measured once as its unseen check: triage 0.722, flag recall 0.654 (17 of 26; main at 58e61f1: 0.722 /
+// 0.615), so the dev6 figures were partly memorised wording. Tuned on since; left out of the combiner it scores
+// 0.861 / 0.962.
+TEST_CASE("the coaching dev9 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev9", 0.90, 0.90);
+}
+
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and
 // scored on that one, it must do better than the rules on the two splits the rules were never tuned on
 // (dev4, dev5), and not give up much where they were.
@@ -239,18 +257,29 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
     }
 }
 
-// With dev7 in the corpus, trained on every split but one: dev7 left out scores 0.833 (0.746 before the triage7
-// features: plan talk, the writer's own ask of the PM, a decision reopened, news with a concern, length), and no
-// other split falls under the floors above.
+// With dev6 to dev9 in the corpus, trained on every split but one: dev7 left out scores 0.833 (0.746 before the
+// triage7 features: plan talk, the writer's own ask of the PM, a decision reopened, news with a concern, length;
+// 0.877 with the red flags by construction), and no other split falls under the floors above. The red-flag
+// splits left out (stopflags): dev6 0.905 / flag recall 0.971, dev9 0.861 / 0.962, dev5 0.907 / 0.745.
 TEST_CASE("the triage combiner, trained without dev7, holds on dev7 and on every other split",
           "[templates][coaching]") {
-    std::vector<std::string> const names{"dev", "dev2", "dev3", "dev4", "dev5", "dev7"};
+    std::vector<std::string> const names{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev9"};
     auto const drafts = corpus(names);
     auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
     std::printf("%s", templates::format_lofo(figures, names).c_str());
     auto const share = [](int n, int d) { return static_cast<double>(n) / d; };
-    CHECK(share(figures[5].model_right, figures[5].drafts) >= 0.82);
+    CHECK(share(figures[6].model_right, figures[6].drafts) >= 0.82);
     CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.81);
+    CHECK(share(figures[4].model_flags, figures[4].flags) >= 0.72);
+    for (std::size_t f : {5U, 7U}) {
+        INFO(names[f]);
+        CHECK(figures[f].model_right > figures[f].rules_right);
+        CHECK(figures[f].model_flags >= figures[f].rules_flags);
+    }
+    CHECK(share(figures[5].model_right, figures[5].drafts) >= 0.88);
+    CHECK(share(figures[5].model_flags, figures[5].flags) >= 0.95);
+    CHECK(share(figures[7].model_right, figures[7].drafts) >= 0.83);
+    CHECK(share(figures[7].model_flags, figures[7].flags) >= 0.92);
     CHECK(share(figures[3].model_right, figures[3].drafts) >= 0.85);
     for (std::size_t f : {0U, 1U, 2U}) {
         INFO(names[f]);

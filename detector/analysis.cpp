@@ -149,13 +149,6 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     found.clear();
     scan_numbers(c, found, scratch.tmp);
     drop_hyperbole_numbers(c, found, vague);
-    std::sort(vague.begin(), vague.end(), [](VSpan const& x, VSpan const& y) {
-        return x.e - x.b != y.e - y.b ? x.e - x.b > y.e - y.b : x.b < y.b;
-    });
-    auto& kept = scratch.kept;
-    kept.clear();
-    keep_non_overlapping(vague, kept);
-    keep_non_overlapping(pattern_spans, kept);
     for (auto const& h : hits) {
         if (h.lex == Lex::date || (h.lex == Lex::hedge && month_may(c, h)))
             found.push_back({h.begin, h.end, SpecificKind::date, w_date});
@@ -167,6 +160,15 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
             found.push_back({h.begin, h.end, SpecificKind::number, w_duration});
     }
     scan_concrete(c, found, scratch.tmp);
+    scan_grammar(c, found, vague);
+    drop_elapsed_time(c, found, vague);
+    std::sort(vague.begin(), vague.end(), [](VSpan const& x, VSpan const& y) {
+        return x.e - x.b != y.e - y.b ? x.e - x.b > y.e - y.b : x.b < y.b;
+    });
+    auto& kept = scratch.kept;
+    kept.clear();
+    keep_non_overlapping(vague, kept);
+    keep_non_overlapping(pattern_spans, kept);
     for (auto const& h : hits) {
         if (h.lex != Lex::metric) continue;
         // A metric counts when a reading sits near it ("p95 dropped from 820 ms to 310 ms").

@@ -28,6 +28,11 @@ inline constexpr double w_quantity = 0.8;     // "twice", "three releases", "a d
 inline constexpr double w_thing = 0.25;       // "the return type", "the toolbar": each a little
 inline constexpr double w_thing_cap = 0.75;
 inline constexpr double w_consequence = 0.45;   // "so refunds stall", "which is why"
+// Constructions (grammar.cpp): a whole checkable clause weighs as much as a number with its unit.
+inline constexpr double w_event_clause = 1.0;       // "the Save button doesn't submit the form"
+inline constexpr double w_probe = 1.0;              // "What error did you get?": asks for one particular
+inline constexpr double w_constraint_clause = 0.8;  // "only the project owner can", "not merged until the freeze is lifted"
+inline constexpr double w_contrast = 0.6;           // "local timezone instead of UTC"
 inline constexpr double w_named_request = 0.5;  // a request with its object
 inline constexpr double w_reported = 0.5;       // the writer's own action reported with its object
 inline constexpr double s_cap = 4.0;

@@ -13,6 +13,7 @@
 // - elapsed time as pressure: "almost 1 year no updates", "in the queue for 2 weeks", "it's been
 //   about a week since your comment": a number that measures the wait, not the work.
 #include <array>
+#include <span>
 
 #include "detector/detail/context.hpp"
 #include "detector/detail/weights.hpp"
@@ -22,6 +23,7 @@ namespace {
 
 struct Tok {
     std::uint32_t b, e;
+    bool named;  // a name, an identifier or code, a lexicon thing
 };
 
 template <std::size_t N>
@@ -30,50 +32,73 @@ bool one_of(std::string_view w, std::array<std::string_view, N> const& set) {
 }
 
 // Negated auxiliaries that take a verb ("doesn't submit", "won't start").
-constexpr std::array<std::string_view, 15> neg_do{"doesn't", "didn't", "don't",    "won't",  "can't",   "cannot",
-                                                  "couldn't", "wouldn't", "shouldn't", "never", "dont",    "doesnt",
-                                                  "didnt",   "wont",     "cant"};
+constexpr std::array<std::string_view, 15> neg_do{"doesn't", "didn't",   "don't",    "won't",     "can't",
+                                                  "cannot",  "couldn't", "wouldn't", "shouldn't", "never",
+                                                  "dont",    "doesnt",   "didnt",    "wont",      "cant"};
 // Copulas that take "not" and a participle ("is not closed", "isn't triggered").
-constexpr std::array<std::string_view, 8> neg_be{"isn't", "wasn't", "aren't", "weren't", "isnt", "wasnt", "arent", "hasn't"};
+constexpr std::array<std::string_view, 8> neg_be{"isn't", "wasn't", "aren't", "weren't",
+                                                 "isnt",  "wasnt",  "arent",  "hasn't"};
 constexpr std::array<std::string_view, 10> aux{"is", "was", "are", "were", "does", "did", "do", "will", "can", "has"};
 // Verbs after a negation that report the writer's mind, not the system's behaviour.
-constexpr std::array<std::string_view, 22> mental{"think", "know", "like", "want", "care", "see",  "agree", "mind",
-                                                  "matter", "need", "have", "seem", "understand", "believe", "feel",
-                                                  "get", "mean", "expect", "wish", "recommend", "be", "make"};
-constexpr std::array<std::string_view, 14> pronoun{"i",   "we",   "you",  "he",    "she",       "they",   "it",
-                                                   "this", "that", "these", "something", "everything", "stuff", "things"};
+constexpr std::array<std::string_view, 22> mental{
+    "think", "know",       "like",    "want", "care", "see",  "agree",  "mind", "matter",    "need", "have",
+    "seem",  "understand", "believe", "feel", "get",  "mean", "expect", "wish", "recommend", "be",   "make"};
+constexpr std::array<std::string_view, 14> pronoun{
+    "i", "we", "you", "he", "she", "they", "it", "this", "that", "these", "something", "everything", "stuff", "things"};
 // Words that open a clause without being its subject.
-constexpr std::array<std::string_view, 28> opener{"what", "which", "who",   "when", "where", "why",   "how",
-                                                  "there", "here", "also",  "so",   "but",   "and",   "or",
-                                                  "if",   "please", "well", "then", "just",  "yes",   "no",
-                                                  "ok",   "sorry", "thanks", "now", "maybe", "because", "though"};
+constexpr std::array<std::string_view, 28> opener{"what",  "which",  "who",    "when", "where", "why",     "how",
+                                                  "there", "here",   "also",   "so",   "but",   "and",     "or",
+                                                  "if",    "please", "well",   "then", "just",  "yes",     "no",
+                                                  "ok",    "sorry",  "thanks", "now",  "maybe", "because", "though"};
 constexpr std::array<std::string_view, 6> definite{"the", "our", "my", "your", "their", "its"};
-constexpr std::array<std::string_view, 8> vague_subject{"it", "this", "that", "something", "everything", "stuff", "things",
-                                                        "nothing"};
+constexpr std::array<std::string_view, 8> vague_subject{"it",         "this",  "that",   "something",
+                                                        "everything", "stuff", "things", "nothing"};
 // After "what"/"which": the question asks about the message, not for a particular.
 constexpr std::array<std::string_view, 26> wh_not_probe{
-    "is",   "are",  "was",  "do",    "does", "did",  "would", "should", "can",  "could", "will", "about", "if",
-    "else", "kind", "sort", "we",    "you",  "i",    "they",  "it",     "this", "that",  "one",  "happens", "happened"};
-constexpr std::array<std::string_view, 9> probe_verb{"try", "use", "install", "check", "enable", "run", "restart",
-                                                     "update", "upgrade"};
-constexpr std::array<std::string_view, 9> wait_cue{"still", "waiting", "waited", "wait", "since", "been", "queue",
-                                                   "stayed", "ago"};
+    "is",   "are",  "was",  "do", "does", "did", "would", "should", "can",  "could", "will", "about",   "if",
+    "else", "kind", "sort", "we", "you",  "i",   "they",  "it",     "this", "that",  "one",  "happens", "happened"};
+constexpr std::array<std::string_view, 9> probe_verb{"try", "use",     "install", "check",  "enable",
+                                                     "run", "restart", "update",  "upgrade"};
+constexpr std::array<std::string_view, 9> wait_cue{"still", "waiting", "waited", "wait", "since",
+                                                   "been",  "queue",   "stayed", "ago"};
 constexpr std::array<std::string_view, 6> progress{"update", "updates", "release", "releases", "response", "progress"};
 
+// Every word of the message once, with whether it is named (a name, an identifier or code, a
+// lexicon thing): one pass over the text, the names and the hits.
+void tokenize(Context const& c, std::vector<Tok>& t) {
+    t.clear();
+    auto const s = c.s;
+    auto const e = static_cast<std::uint32_t>(s.size());
+    std::uint32_t i = 0;
+    while (i < e) {
+        while (i < e && !is_word_byte(static_cast<unsigned char>(s[i]))) ++i;
+        auto const wb = i;
+        while (i < e && (is_word_byte(static_cast<unsigned char>(s[i])) ||
+                         (s[i] == '\'' && i + 1 < e && is_word_byte(static_cast<unsigned char>(s[i + 1])))))
+            ++i;
+        if (i > wb) t.push_back({wb, i, static_cast<unsigned char>(s[wb]) == static_cast<unsigned char>(ph_code)});
+    }
+    auto mark = [&](std::uint32_t nb, std::uint32_t ne) {
+        auto it = std::lower_bound(t.begin(), t.end(), nb, [](Tok const& x, std::uint32_t p) { return x.e <= p; });
+        for (; it != t.end() && it->b < ne; ++it) it->named = true;
+    };
+    for (auto const& [nb, ne] : c.names) mark(nb, ne);
+    for (auto const& h : c.hits)
+        if (h.lex == Lex::thing) mark(h.begin, h.end);
+}
+
+// The message's words, reused across calls (no allocation per message): filled by scan_grammar,
+// read by drop_elapsed_time, which analysis.cpp calls right after it on the same message.
+thread_local std::vector<Tok> words;
+
+// The words of one sentence [b, e), a view into the message's words.
 class Clause {
   public:
-    Clause(Context& c, std::vector<Tok>& toks, std::uint32_t b, std::uint32_t e) : c_(c), t_(toks) {
-        t_.clear();
-        auto const s = c.s;
-        std::uint32_t i = b;
-        while (i < e) {
-            while (i < e && !is_word_byte(static_cast<unsigned char>(s[i]))) ++i;
-            auto const wb = i;
-            while (i < e && (is_word_byte(static_cast<unsigned char>(s[i])) ||
-                             (s[i] == '\'' && i + 1 < e && is_word_byte(static_cast<unsigned char>(s[i + 1])))))
-                ++i;
-            if (i > wb) t_.push_back({wb, i});
-        }
+    Clause(Context const& c, std::vector<Tok> const& all, std::uint32_t b, std::uint32_t e) : c_(c) {
+        auto const lo =
+            std::lower_bound(all.begin(), all.end(), b, [](Tok const& x, std::uint32_t p) { return x.b < p; });
+        auto const hi = std::lower_bound(lo, all.end(), e, [](Tok const& x, std::uint32_t p) { return x.b < p; });
+        t_ = std::span<Tok const>(lo, hi);
     }
     std::size_t size() const { return t_.size(); }
     std::string_view w(std::size_t k) const { return k < t_.size() ? c_.s.substr(t_[k].b, t_[k].e - t_[k].b) : ""; }
@@ -84,22 +109,13 @@ class Clause {
             if (c_.s[p] == ',' || c_.s[p] == ';' || c_.s[p] == ':' || c_.s[p] == '(') return true;
         return false;
     }
-    // A named thing: a name, an identifier or code, a lexicon thing.
-    bool named(std::size_t k) const {
-        auto const& x = t_[k];
-        auto const ch = static_cast<unsigned char>(c_.s[x.b]);
-        if (ch == static_cast<unsigned char>(ph_code)) return true;
-        for (auto const& [nb, ne] : c_.names)
-            if (nb < x.e && x.b < ne) return true;
-        for (auto const& h : c_.hits)
-            if (h.lex == Lex::thing && h.begin < x.e && x.b < h.end) return true;
-        return false;
-    }
+    bool named(std::size_t k) const { return t_[k].named; }
     // The subject of a verb group starting at token `v`: the nearest noun phrase in the same clause,
     // named or definite ("the database", "our importer"), not a personal or vague pronoun.
     bool concrete_subject(std::size_t v, std::size_t& from) const {
         // A clause that opens with a content word right before its verb group: "save is not triggered".
-        if (v >= 1 && v <= 2 && !one_of(w(0), pronoun) && !one_of(w(0), aux) && !one_of(w(0), opener) && !broken(0, v)) {
+        if (v >= 1 && v <= 2 && !one_of(w(0), pronoun) && !one_of(w(0), aux) && !one_of(w(0), opener) &&
+            !broken(0, v)) {
             from = 0;
             return true;
         }
@@ -121,9 +137,13 @@ class Clause {
     }
 
   private:
-    Context& c_;
-    std::vector<Tok>& t_;
+    Context const& c_;
+    std::span<Tok const> t_;
 };
+
+constexpr std::array<std::string_view, 14> mental_past{"seemed",  "wanted",   "needed",   "liked",  "loved",
+                                                       "hoped",   "expected", "supposed", "used",   "tried",
+                                                       "planned", "intended", "decided",  "assumed"};
 
 bool participle(std::string_view w) {
     return (w.size() > 4 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn"))) || w == "able" ||
@@ -139,21 +159,29 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
         auto& n = c.grammar[static_cast<std::size_t>(k)];
         n = static_cast<std::uint8_t>(std::min(n + 1, 9));
     };
-    std::vector<Tok> toks;
-    toks.reserve(64);
+    auto& toks = words;
+    tokenize(c, toks);
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         Clause const cl(c, toks, x.b, x.e);
         auto const n = cl.size();
         for (std::size_t i = 0; i < n; ++i) {
             auto const word = cl.w(i);
+            // Every construction starts at a closed-class word; most words are not one (the first and
+            // last letters rule them out before any comparison).
+            auto const first = word.front(), last = word.back();
+            if (last != 't' && last != 'r' && last != 'd' && last != 's' && last != 'y' && last != 'l' && last != 'n')
+                continue;
+            if (first != 'd' && first != 'w' && first != 'c' && first != 'n' && first != 's' && first != 'i' &&
+                first != 'a' && first != 'h' && first != 'r' && first != 'f' && first != 'o' && first != 'u')
+                continue;
             // Negated verb groups: "doesn't submit", "is not closed", "refused to start".
             std::size_t verb = 0;
             bool copula = false, neg = false;
-            if (one_of(word, neg_do)) {
+            if ((last == 't' || word == "never") && one_of(word, neg_do)) {
                 neg = true;
                 verb = i + 1;
-            } else if (one_of(word, neg_be)) {
+            } else if (last == 't' && one_of(word, neg_be)) {
                 neg = copula = true;
                 verb = i + 1;
             } else if (word == "not" && i > 0 && one_of(cl.w(i - 1), aux)) {
@@ -213,7 +241,8 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
             if (word == "until" && i + 2 < n && (one_of(cl.w(i + 1), definite) || cl.named(i + 1))) {
                 bool negated = false;
                 for (std::size_t k = 0; k < i; ++k)
-                    negated |= cl.w(k) == "not" || one_of(cl.w(k), neg_do) || one_of(cl.w(k), neg_be) || cl.w(k) == "no";
+                    negated |=
+                        cl.w(k) == "not" || one_of(cl.w(k), neg_do) || one_of(cl.w(k), neg_be) || cl.w(k) == "no";
                 if (negated) {
                     out.push_back({cl.at(i).b, cl.at(i + 2).e, SpecificKind::event, w_constraint_clause});
                     bump(Construction::constraint);
@@ -228,6 +257,17 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
                     bump(Construction::contrast);
                 }
             }
+        }
+        // A reported event: a named or definite subject and a past-tense verb ("the server lost its
+        // mounts", "the nightly job failed", "Procurement approved the vendor").
+        for (std::size_t i = 1; i < n; ++i) {
+            auto const v = cl.w(i);
+            if (v.size() < 5 || !v.ends_with("ed") || one_of(v, mental_past)) continue;
+            std::size_t subj = 0;
+            if (!cl.concrete_subject(i, subj) || (i > 0 && one_of(cl.w(i - 1), aux))) continue;
+            out.push_back({cl.at(i).b, cl.at(i).e, SpecificKind::event, w_past_event});
+            bump(Construction::event_clause);
+            break;
         }
         // Probes: "What error did you get?", "which mod did you install?", "did you try respring?".
         if (x.question() && n >= 2) {
@@ -251,7 +291,7 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
 
 // Durations that measure the wait, not the work: dropped as particulars, kept as pressure.
 void drop_elapsed_time(Context& c, std::vector<Found>& found, std::vector<VSpan>& vague) {
-    std::vector<Tok> toks;
+    auto const& toks = words;  // scan_grammar's, for the same message
     std::vector<std::size_t> drop;
     for (std::size_t i = 0; i < found.size(); ++i) {
         auto const& f = found[i];

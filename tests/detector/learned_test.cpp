@@ -141,6 +141,9 @@ TEST_CASE("k-fold cross-validation on the real dev split: the learned part does 
     auto const& more = cv.pooled[1];
     CHECK(more.model.kind_accuracy() >= more.rules.kind_accuracy());
     CHECK(more.model.f1() >= more.rules.f1());
+    // Round 4 (the event-clause grammar, 249 more lines chosen for the vague verdict's hard cases):
+    // later lines vague F1 0.778 with the models, 0.755 with the rules alone.
+    CHECK(more.model.f1() >= 0.77);
     // The synthetic split stays where the rules put it.
     CHECK(cv.pooled[2].model.f1() >= 0.99);
 }

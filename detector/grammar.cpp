@@ -43,8 +43,10 @@ constexpr std::array<std::string_view, 10> aux{"is", "was", "are", "were", "does
 constexpr std::array<std::string_view, 22> mental{
     "think", "know",       "like",    "want", "care", "see",  "agree",  "mind", "matter",    "need", "have",
     "seem",  "understand", "believe", "feel", "get",  "mean", "expect", "wish", "recommend", "be",   "make"};
-constexpr std::array<std::string_view, 14> pronoun{
-    "i", "we", "you", "he", "she", "they", "it", "this", "that", "these", "something", "everything", "stuff", "things"};
+constexpr std::array<std::string_view, 29> pronoun{
+    "i",         "we",         "you",    "he",     "she",     "they", "it",     "this",    "that",   "these",
+    "something", "everything", "stuff",  "things", "i've",    "i'm",  "i'd",    "i'll",    "we've",  "we're",
+    "we'll",     "we'd",       "you're", "you've", "they're", "it's", "that's", "there's", "someone"};
 // Words that open a clause without being its subject.
 constexpr std::array<std::string_view, 28> opener{"what",  "which",  "who",    "when", "where", "why",     "how",
                                                   "there", "here",   "also",   "so",   "but",   "and",     "or",
@@ -218,7 +220,16 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
                     }
                     continue;
                 }
-                if (!has_subject || one_of(v, mental)) continue;
+                if (one_of(v, mental)) continue;
+                if (!has_subject) {
+                    // The writer's own decision, said outright: "we didn't fix this", "I won't merge
+                    // workarounds", "we don't support add-ons".
+                    if (head > 0 && (cl.w(head - 1) == "i" || cl.w(head - 1) == "we") && !copula) {
+                        out.push_back({cl.at(head - 1).b, cl.at(verb).e, SpecificKind::event, w_own_decision});
+                        bump(Construction::event_clause);
+                    }
+                    continue;
+                }
                 if (copula && !participle(v)) continue;
                 out.push_back({cl.at(subj).b, cl.at(verb).e, SpecificKind::event, w_event_clause});
                 bump(Construction::event_clause);

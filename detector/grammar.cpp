@@ -13,6 +13,7 @@
 // - elapsed time as pressure: "almost 1 year no updates", "in the queue for 2 weeks", "it's been
 //   about a week since your comment": a number that measures the wait, not the work.
 #include <array>
+#include <ranges>
 #include <span>
 
 #include "detector/detail/context.hpp"
@@ -23,7 +24,6 @@ namespace {
 
 struct Tok {
     std::uint32_t b, e;
-    bool named;  // a name, an identifier or code, a lexicon thing
 };
 
 template <std::size_t N>
@@ -65,8 +65,7 @@ constexpr std::array<std::string_view, 9> wait_cue{"still", "waiting", "waited",
                                                    "been",  "queue",   "stayed", "ago"};
 constexpr std::array<std::string_view, 6> progress{"update", "updates", "release", "releases", "response", "progress"};
 
-// Every word of the message once, with whether it is named (a name, an identifier or code, a
-// lexicon thing): one pass over the text, the names and the hits.
+// Every word of the message once.
 void tokenize(Context const& c, std::vector<Tok>& t) {
     t.clear();
     auto const s = c.s;
@@ -78,15 +77,8 @@ void tokenize(Context const& c, std::vector<Tok>& t) {
         while (i < e && (is_word_byte(static_cast<unsigned char>(s[i])) ||
                          (s[i] == '\'' && i + 1 < e && is_word_byte(static_cast<unsigned char>(s[i + 1])))))
             ++i;
-        if (i > wb) t.push_back({wb, i, static_cast<unsigned char>(s[wb]) == static_cast<unsigned char>(ph_code)});
+        if (i > wb) t.push_back({wb, i});
     }
-    auto mark = [&](std::uint32_t nb, std::uint32_t ne) {
-        auto it = std::lower_bound(t.begin(), t.end(), nb, [](Tok const& x, std::uint32_t p) { return x.e <= p; });
-        for (; it != t.end() && it->b < ne; ++it) it->named = true;
-    };
-    for (auto const& [nb, ne] : c.names) mark(nb, ne);
-    for (auto const& h : c.hits)
-        if (h.lex == Lex::thing) mark(h.begin, h.end);
 }
 
 // The message's words, reused across calls (no allocation per message): filled by scan_grammar,
@@ -111,7 +103,17 @@ class Clause {
             if (c_.s[p] == ',' || c_.s[p] == ';' || c_.s[p] == ':' || c_.s[p] == '(') return true;
         return false;
     }
-    bool named(std::size_t k) const { return t_[k].named; }
+    // A named thing: a name, an identifier or code, a lexicon thing. Asked only of the few words
+    // next to a construction's opening word, so it is not precomputed.
+    bool named(std::size_t k) const {
+        auto const& x = t_[k];
+        if (c_.s[x.b] == ph_code) return true;
+        for (auto const& [nb, ne] : c_.names)
+            if (nb < x.e && x.b < ne) return true;
+        for (auto const& h : c_.hits)
+            if (h.lex == Lex::thing && h.begin < x.e && x.b < h.end) return true;
+        return false;
+    }
     // The subject of a verb group starting at token `v`: the nearest noun phrase in the same clause,
     // named or definite ("the database", "our importer"), not a personal or vague pronoun.
     bool concrete_subject(std::size_t v, std::size_t& from) const {
@@ -147,6 +149,34 @@ constexpr std::array<std::string_view, 14> mental_past{"seemed",  "wanted",   "n
                                                        "hoped",   "expected", "supposed", "used",   "tried",
                                                        "planned", "intended", "decided",  "assumed"};
 
+// A 64-bit filter over (length, first letter, last letter) of the words a construction starts
+// with: most words of a message fail it without a single comparison.
+constexpr std::uint64_t shape_bit(std::string_view w) {
+    return std::uint64_t{1} << ((w.size() * 7 + static_cast<unsigned char>(w.front()) * 3 +
+                                 static_cast<unsigned char>(w.back())) %
+                                64);
+}
+constexpr std::uint64_t opener_shapes = [] {
+    std::uint64_t m = 0;
+    for (auto w : neg_do) m |= shape_bit(w);
+    for (auto w : neg_be) m |= shape_bit(w);
+    for (std::string_view w :
+         {"not", "refused", "refuses", "fails", "failed", "stopped", "only", "until", "instead", "rather"})
+        m |= shape_bit(w);
+    return m;
+}();
+constexpr std::uint64_t wait_shapes = [] {
+    std::uint64_t m = shape_bit("no");
+    for (auto w : wait_cue) m |= shape_bit(w);
+    return m;
+}();
+bool may_open(std::string_view w) { return !w.empty() && (opener_shapes & shape_bit(w)) != 0; }
+
+void bump(Context& c, Construction k) {
+    auto& n = c.grammar[static_cast<std::size_t>(k)];
+    n = static_cast<std::uint8_t>(std::min(n + 1, 9));
+}
+
 bool participle(std::string_view w) {
     return (w.size() > 4 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn"))) || w == "able" ||
            w == "available" || w == "set" || w == "run" || w == "shown" || w == "responsive" || w == "supported" ||
@@ -157,10 +187,6 @@ bool participle(std::string_view w) {
 
 void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague) {
     c.grammar = {};
-    auto bump = [&](Construction k) {
-        auto& n = c.grammar[static_cast<std::size_t>(k)];
-        n = static_cast<std::uint8_t>(std::min(n + 1, 9));
-    };
     auto& toks = words;
     tokenize(c, toks);
     for (auto const& x : c.sentences) {
@@ -171,12 +197,8 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
             auto const word = cl.w(i);
             // Every construction starts at a closed-class word; most words are not one (the first and
             // last letters rule them out before any comparison).
-            auto const first = word.front(), last = word.back();
-            if (last != 't' && last != 'r' && last != 'd' && last != 's' && last != 'y' && last != 'l' && last != 'n')
-                continue;
-            if (first != 'd' && first != 'w' && first != 'c' && first != 'n' && first != 's' && first != 'i' &&
-                first != 'a' && first != 'h' && first != 'r' && first != 'f' && first != 'o' && first != 'u')
-                continue;
+            if (!may_open(word)) continue;
+            auto const last = word.back();
             // Negated verb groups: "doesn't submit", "is not closed", "refused to start".
             std::size_t verb = 0;
             bool copula = false, neg = false;
@@ -216,7 +238,7 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
                         if (one_of(cl.w(k - 1), vague_subject)) vague_subj = true;
                     if (vague_subj && !has_subject) {
                         vague.push_back({cl.at(head).b, cl.at(verb).e, VagueCategory::vague_scope, false});
-                        bump(Construction::vague_failure);
+                        bump(c, Construction::vague_failure);
                     }
                     continue;
                 }
@@ -226,13 +248,13 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
                     // workarounds", "we don't support add-ons".
                     if (head > 0 && (cl.w(head - 1) == "i" || cl.w(head - 1) == "we") && !copula) {
                         out.push_back({cl.at(head - 1).b, cl.at(verb).e, SpecificKind::event, w_own_decision});
-                        bump(Construction::event_clause);
+                        bump(c, Construction::event_clause);
                     }
                     continue;
                 }
                 if (copula && !participle(v)) continue;
                 out.push_back({cl.at(subj).b, cl.at(verb).e, SpecificKind::event, w_event_clause});
-                bump(Construction::event_clause);
+                bump(c, Construction::event_clause);
                 continue;
             }
             // Constraints: "only the project owner can", "only PRs fixing bugs will be included".
@@ -242,7 +264,7 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
                     if (m == "can" || m == "may" || m == "will" || m == "has" || m == "have") {
                         if (k > i + 1 && !cl.broken(i, k)) {
                             out.push_back({cl.at(i).b, cl.at(k).e, SpecificKind::event, w_constraint_clause});
-                            bump(Construction::constraint);
+                            bump(c, Construction::constraint);
                         }
                         break;
                     }
@@ -256,7 +278,7 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
                         cl.w(k) == "not" || one_of(cl.w(k), neg_do) || one_of(cl.w(k), neg_be) || cl.w(k) == "no";
                 if (negated) {
                     out.push_back({cl.at(i).b, cl.at(i + 2).e, SpecificKind::event, w_constraint_clause});
-                    bump(Construction::constraint);
+                    bump(c, Construction::constraint);
                 }
             }
             // Contrast of two alternatives: "local timezone instead of UTC", "in UTC not local".
@@ -265,19 +287,19 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
                 for (std::size_t k = i >= 3 ? i - 3 : 0; k < n && k <= i + 3; ++k) named_side |= cl.named(k);
                 if (named_side) {
                     out.push_back({cl.at(i).b, cl.at(std::min(i + 2, n - 1)).e, SpecificKind::event, w_contrast});
-                    bump(Construction::contrast);
+                    bump(c, Construction::contrast);
                 }
             }
         }
         // A reported event: a named or definite subject and a past-tense verb ("the server lost its
         // mounts", "the nightly job failed", "Procurement approved the vendor").
-        for (std::size_t i = 1; i < n; ++i) {
+        for (std::size_t i = 1; i < n && !x.question(); ++i) {
             auto const v = cl.w(i);
-            if (v.size() < 5 || !v.ends_with("ed") || one_of(v, mental_past)) continue;
+            if (v.size() < 5 || v[v.size() - 1] != 'd' || v[v.size() - 2] != 'e') continue;
             std::size_t subj = 0;
-            if (!cl.concrete_subject(i, subj) || (i > 0 && one_of(cl.w(i - 1), aux))) continue;
+            if (one_of(cl.w(i - 1), aux) || !cl.concrete_subject(i, subj) || one_of(v, mental_past)) continue;
             out.push_back({cl.at(i).b, cl.at(i).e, SpecificKind::event, w_past_event});
-            bump(Construction::event_clause);
+            bump(c, Construction::event_clause);
             break;
         }
         // Probes: "What error did you get?", "which mod did you install?", "did you try respring?".
@@ -292,7 +314,7 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
                     probe = true;
                 if (probe) {
                     out.push_back({cl.at(i).b, cl.at(std::min(i + 2, n - 1)).e, SpecificKind::event, w_probe});
-                    bump(Construction::probe);
+                    bump(c, Construction::probe);
                     break;
                 }
             }
@@ -306,7 +328,7 @@ void drop_elapsed_time(Context& c, std::vector<Found>& found, std::vector<VSpan>
     std::vector<std::size_t> drop;
     for (std::size_t i = 0; i < found.size(); ++i) {
         auto const& f = found[i];
-        if (f.kind != SpecificKind::number) continue;
+        if (f.kind != SpecificKind::number || (f.weight != w_duration && f.weight != w_number_unit)) continue;
         auto const* x = c.sentence_at(f.b);
         if (x == nullptr) continue;
         auto const text = c.s.substr(f.b, f.e - f.b);
@@ -316,9 +338,10 @@ void drop_elapsed_time(Context& c, std::vector<Found>& found, std::vector<VSpan>
         if (!time_unit) continue;
         Clause const cl(c, toks, x->b, x->e);
         bool waiting = false;
-        for (std::size_t k = 0; k < cl.size(); ++k) {
+        for (std::size_t k = 0; k < cl.size() && !waiting; ++k) {
             auto const word = cl.w(k);
-            waiting |= one_of(word, wait_cue) || (word == "no" && one_of(cl.w(k + 1), progress));
+            if ((wait_shapes & shape_bit(word)) == 0) continue;
+            waiting = one_of(word, wait_cue) || (word == "no" && one_of(cl.w(k + 1), progress));
         }
         // Anything else checkable in the sentence keeps the number ("stayed up for 4 days after the
         // 2.3 deploy").
@@ -330,12 +353,10 @@ void drop_elapsed_time(Context& c, std::vector<Found>& found, std::vector<VSpan>
         }
         if (waiting && !other) drop.push_back(i);
     }
-    for (auto it = drop.rbegin(); it != drop.rend(); ++it) {
-        auto const& f = found[*it];
-        vague.push_back({f.b, f.e, VagueCategory::unexplained_pressure, false});
-        auto& n = c.grammar[static_cast<std::size_t>(Construction::elapsed)];
-        n = static_cast<std::uint8_t>(std::min(n + 1, 9));
-        found.erase(found.begin() + static_cast<std::ptrdiff_t>(*it));
+    for (auto const k : std::ranges::reverse_view(drop)) {
+        vague.push_back({found[k].b, found[k].e, VagueCategory::unexplained_pressure, false});
+        bump(c, Construction::elapsed);
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
     }
 }
 

@@ -14,7 +14,6 @@
 //   about a week since your comment": a number that measures the wait, not the work.
 #include <array>
 #include <ranges>
-#include <span>
 
 #include "detector/detail/context.hpp"
 #include "detector/detail/weights.hpp"
@@ -65,12 +64,11 @@ constexpr std::array<std::string_view, 9> wait_cue{"still", "waiting", "waited",
                                                    "been",  "queue",   "stayed", "ago"};
 constexpr std::array<std::string_view, 6> progress{"update", "updates", "release", "releases", "response", "progress"};
 
-// Every word of the message once.
-void tokenize(Context const& c, std::vector<Tok>& t) {
+// The words of [b, e).
+void tokenize(Context const& c, std::uint32_t b, std::uint32_t e, std::vector<Tok>& t) {
     t.clear();
     auto const s = c.s;
-    auto const e = static_cast<std::uint32_t>(s.size());
-    std::uint32_t i = 0;
+    std::uint32_t i = b;
     while (i < e) {
         while (i < e && !is_word_byte(static_cast<unsigned char>(s[i]))) ++i;
         auto const wb = i;
@@ -81,19 +79,27 @@ void tokenize(Context const& c, std::vector<Tok>& t) {
     }
 }
 
-// The message's words, reused across calls (no allocation per message): filled by scan_grammar,
-// read by drop_elapsed_time, which analysis.cpp calls right after it on the same message.
+// The words of the sentence last scanned, reused across calls (no allocation per message), and
+// which text and range they are of, so a second look at the same sentence within one analysis
+// (scan_grammar, then drop_elapsed_time) does not split it again.
 thread_local std::vector<Tok> words;
+thread_local std::string_view words_text;
+thread_local std::uint32_t words_b = 0, words_e = 0;
 
-// The words of one sentence [b, e), a view into the message's words.
+std::vector<Tok> const& words_of(Context const& c, std::uint32_t b, std::uint32_t e) {
+    if (words_text.data() != c.s.data() || words_text.size() != c.s.size() || words_b != b || words_e != e) {
+        tokenize(c, b, e, words);
+        words_text = c.s;
+        words_b = b;
+        words_e = e;
+    }
+    return words;
+}
+
+// The words of one sentence.
 class Clause {
   public:
-    Clause(Context const& c, std::vector<Tok> const& all, std::uint32_t b, std::uint32_t e) : c_(c) {
-        auto const lo =
-            std::lower_bound(all.begin(), all.end(), b, [](Tok const& x, std::uint32_t p) { return x.b < p; });
-        auto const hi = std::lower_bound(lo, all.end(), e, [](Tok const& x, std::uint32_t p) { return x.b < p; });
-        t_ = std::span<Tok const>(lo, hi);
-    }
+    Clause(Context const& c, std::vector<Tok> const& toks) : c_(c), t_(toks) {}
     std::size_t size() const { return t_.size(); }
     std::string_view w(std::size_t k) const { return k < t_.size() ? c_.s.substr(t_[k].b, t_[k].e - t_[k].b) : ""; }
     Tok const& at(std::size_t k) const { return t_[k]; }
@@ -142,19 +148,15 @@ class Clause {
 
   private:
     Context const& c_;
-    std::span<Tok const> t_;
+    std::vector<Tok> const& t_;
 };
-
-constexpr std::array<std::string_view, 14> mental_past{"seemed",  "wanted",   "needed",   "liked",  "loved",
-                                                       "hoped",   "expected", "supposed", "used",   "tried",
-                                                       "planned", "intended", "decided",  "assumed"};
 
 // A 64-bit filter over (length, first letter, last letter) of the words a construction starts
 // with: most words of a message fail it without a single comparison.
 constexpr std::uint64_t shape_bit(std::string_view w) {
-    return std::uint64_t{1} << ((w.size() * 7 + static_cast<unsigned char>(w.front()) * 3 +
-                                 static_cast<unsigned char>(w.back())) %
-                                64);
+    auto const key = w.size() * 7U + static_cast<std::size_t>(static_cast<unsigned char>(w.front())) * 3U +
+                     static_cast<std::size_t>(static_cast<unsigned char>(w.back()));
+    return std::uint64_t{1} << (key % 64U);
 }
 constexpr std::uint64_t opener_shapes = [] {
     std::uint64_t m = 0;
@@ -187,11 +189,19 @@ bool participle(std::string_view w) {
 
 void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague) {
     c.grammar = {};
-    auto& toks = words;
-    tokenize(c, toks);
+    words_text = {};  // the scratch text is reused across messages: a cached split is never carried over
+    // Candidate sentences: those with an opening word (lexicon/grammar_open.txt) or a question mark.
+    std::array<std::uint32_t, 32> opens{};
+    std::size_t n_opens = 0;
+    for (auto const& h : c.hits)
+        if (h.lex == Lex::grammar_open && n_opens < opens.size()) opens[n_opens++] = h.begin;
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
-        Clause const cl(c, toks, x.b, x.e);
+        bool const candidate =
+            x.question() || std::any_of(opens.begin(), opens.begin() + static_cast<std::ptrdiff_t>(n_opens),
+                                        [&](std::uint32_t p) { return p >= x.b && p < x.e; });
+        if (!candidate) continue;
+        Clause const cl(c, words_of(c, x.b, x.e));
         auto const n = cl.size();
         for (std::size_t i = 0; i < n; ++i) {
             auto const word = cl.w(i);
@@ -291,17 +301,6 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
                 }
             }
         }
-        // A reported event: a named or definite subject and a past-tense verb ("the server lost its
-        // mounts", "the nightly job failed", "Procurement approved the vendor").
-        for (std::size_t i = 1; i < n && !x.question(); ++i) {
-            auto const v = cl.w(i);
-            if (v.size() < 5 || v[v.size() - 1] != 'd' || v[v.size() - 2] != 'e') continue;
-            std::size_t subj = 0;
-            if (one_of(cl.w(i - 1), aux) || !cl.concrete_subject(i, subj) || one_of(v, mental_past)) continue;
-            out.push_back({cl.at(i).b, cl.at(i).e, SpecificKind::event, w_past_event});
-            bump(c, Construction::event_clause);
-            break;
-        }
         // Probes: "What error did you get?", "which mod did you install?", "did you try respring?".
         if (x.question() && n >= 2) {
             for (std::size_t i = 0; i + 1 < n; ++i) {
@@ -324,7 +323,6 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
 
 // Durations that measure the wait, not the work: dropped as particulars, kept as pressure.
 void drop_elapsed_time(Context& c, std::vector<Found>& found, std::vector<VSpan>& vague) {
-    auto const& toks = words;  // scan_grammar's, for the same message
     std::vector<std::size_t> drop;
     for (std::size_t i = 0; i < found.size(); ++i) {
         auto const& f = found[i];
@@ -336,7 +334,7 @@ void drop_elapsed_time(Context& c, std::vector<Found>& found, std::vector<VSpan>
         for (std::string_view u : {"day", "week", "month", "year", "hour", "minute", "second"})
             time_unit |= text.find(u) != std::string_view::npos;
         if (!time_unit) continue;
-        Clause const cl(c, toks, x->b, x->e);
+        Clause const cl(c, words_of(c, x->b, x->e));
         bool waiting = false;
         for (std::size_t k = 0; k < cl.size() && !waiting; ++k) {
             auto const word = cl.w(k);
@@ -353,6 +351,7 @@ void drop_elapsed_time(Context& c, std::vector<Found>& found, std::vector<VSpan>
         }
         if (waiting && !other) drop.push_back(i);
     }
+    words_text = {};  // the split never outlives the analysis
     for (auto const k : std::ranges::reverse_view(drop)) {
         vague.push_back({found[k].b, found[k].e, VagueCategory::unexplained_pressure, false});
         bump(c, Construction::elapsed);

@@ -104,6 +104,7 @@ constexpr std::array<std::string_view, lex_count> file_names{
     "delivery_act.txt",
     "possess_verb.txt",
     "answer_open.txt",
+    "grammar_open.txt",
 };
 
 // The same folding the normaliser applies to text, plus hyphen-as-space so "stripped-down" and

@@ -116,6 +116,8 @@ enum class Lex : std::uint8_t {
     delivery_act,
     possess_verb,
     answer_open,
+    // Checkable constructions (grammar.cpp): the words that open one.
+    grammar_open,
     count_
 };
 inline constexpr std::size_t lex_count = static_cast<std::size_t>(Lex::count_);

@@ -35,7 +35,6 @@ inline constexpr double w_constraint_clause =
     0.8;                                        // "only the project owner can", "not merged until the freeze is lifted"
 inline constexpr double w_contrast = 0.6;       // "local timezone instead of UTC"
 inline constexpr double w_own_decision = 0.35;  // "we didn't fix this", "I won't merge workarounds"
-inline constexpr double w_past_event = 0.4;     // "the server lost its mounts": a subject and a past-tense verb
 inline constexpr double w_named_request = 0.5;  // a request with its object
 inline constexpr double w_reported = 0.5;       // the writer's own action reported with its object
 inline constexpr double s_cap = 4.0;

@@ -30,6 +30,8 @@ bool one_of(std::string_view w, std::array<std::string_view, N> const& set) {
     return std::find(set.begin(), set.end(), w) != set.end();
 }
 
+// The negations of the writer's own action or decision ("we didn't", "I won't").
+constexpr std::array<std::string_view, 7> own_decision{"didn't", "don't", "won't", "never", "didnt", "dont", "wont"};
 // Negated auxiliaries that take a verb ("doesn't submit", "won't start").
 constexpr std::array<std::string_view, 15> neg_do{"doesn't", "didn't",   "don't",    "won't",     "can't",
                                                   "cannot",  "couldn't", "wouldn't", "shouldn't", "never",
@@ -60,8 +62,10 @@ constexpr std::array<std::string_view, 26> wh_not_probe{
     "else", "kind", "sort", "we", "you",  "i",   "they",  "it",     "this", "that",  "one",  "happens", "happened"};
 constexpr std::array<std::string_view, 9> probe_verb{"try", "use",     "install", "check",  "enable",
                                                      "run", "restart", "update",  "upgrade"};
-constexpr std::array<std::string_view, 9> wait_cue{"still", "waiting", "waited", "wait", "since",
-                                                   "been",  "queue",   "stayed", "ago"};
+// The wait itself: "waiting", "in the queue", "since your comment". "still" and "been" only with a
+// negation or "open" ("still not merged", "has been open for a year"): "it still works", "it's been
+// rock solid for three years" and "three years ago" are particulars of the past, not pressure.
+constexpr std::array<std::string_view, 4> wait_cue{"waiting", "waited", "since", "queue"};
 constexpr std::array<std::string_view, 6> progress{"update", "updates", "release", "releases", "response", "progress"};
 
 // The words of [b, e).
@@ -168,7 +172,7 @@ constexpr std::uint64_t opener_shapes = [] {
     return m;
 }();
 constexpr std::uint64_t wait_shapes = [] {
-    std::uint64_t m = shape_bit("no");
+    std::uint64_t m = shape_bit("no") | shape_bit("still") | shape_bit("been");
     for (auto w : wait_cue) m |= shape_bit(w);
     return m;
 }();
@@ -255,8 +259,10 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
                 if (one_of(v, mental)) continue;
                 if (!has_subject) {
                     // The writer's own decision, said outright: "we didn't fix this", "I won't merge
-                    // workarounds", "we don't support add-ons".
-                    if (head > 0 && (cl.w(head - 1) == "i" || cl.w(head - 1) == "we") && !copula) {
+                    // workarounds", "we don't support add-ons". Not what the writer can or should do
+                    // ("we can't ship all of this by Friday" is a judgment of capacity).
+                    if (head > 0 && (cl.w(head - 1) == "i" || cl.w(head - 1) == "we") && !copula &&
+                        one_of(word, own_decision)) {
                         out.push_back({cl.at(head - 1).b, cl.at(verb).e, SpecificKind::event, w_own_decision});
                         bump(c, Construction::event_clause);
                     }
@@ -339,7 +345,10 @@ void drop_elapsed_time(Context& c, std::vector<Found>& found, std::vector<VSpan>
         for (std::size_t k = 0; k < cl.size() && !waiting; ++k) {
             auto const word = cl.w(k);
             if ((wait_shapes & shape_bit(word)) == 0) continue;
-            waiting = one_of(word, wait_cue) || (word == "no" && one_of(cl.w(k + 1), progress));
+            auto const next = cl.w(k + 1);
+            waiting = one_of(word, wait_cue) || (word == "no" && one_of(next, progress)) ||
+                      (word == "still" && (next == "not" || next == "no" || next.ends_with("n't"))) ||
+                      (word == "been" && next == "open");
         }
         // Anything else checkable in the sentence keeps the number ("stayed up for 4 days after the
         // 2.3 deploy").

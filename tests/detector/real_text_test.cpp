@@ -80,7 +80,7 @@ TEST_CASE("checkable by construction: event clauses, probes, constraints, contra
                       [](Span const& s) { return s.category == VagueCategory::vague_scope; }));
 }
 
-TEST_CASE("elapsed time is pressure, not a particular; emoji shortcodes are not numbers", "[detector][real]") {
+TEST_CASE("elapsed time is pressure, not a particular, and emoji shortcodes are not numbers", "[detector][real]") {
     for (std::string_view t : {"Almost 1 year no updates....", "My PR has been waiting for 3 weeks.",
                                "It's been 10 days since the last reply, still nothing."}) {
         INFO(t);

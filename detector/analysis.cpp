@@ -149,13 +149,6 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     found.clear();
     scan_numbers(c, found, scratch.tmp);
     drop_hyperbole_numbers(c, found, vague);
-    std::sort(vague.begin(), vague.end(), [](VSpan const& x, VSpan const& y) {
-        return x.e - x.b != y.e - y.b ? x.e - x.b > y.e - y.b : x.b < y.b;
-    });
-    auto& kept = scratch.kept;
-    kept.clear();
-    keep_non_overlapping(vague, kept);
-    keep_non_overlapping(pattern_spans, kept);
     for (auto const& h : hits) {
         if (h.lex == Lex::date || (h.lex == Lex::hedge && month_may(c, h)))
             found.push_back({h.begin, h.end, SpecificKind::date, w_date});
@@ -167,6 +160,15 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
             found.push_back({h.begin, h.end, SpecificKind::number, w_duration});
     }
     scan_concrete(c, found, scratch.tmp);
+    scan_grammar(c, found, vague);
+    drop_elapsed_time(c, found, vague);
+    std::sort(vague.begin(), vague.end(), [](VSpan const& x, VSpan const& y) {
+        return x.e - x.b != y.e - y.b ? x.e - x.b > y.e - y.b : x.b < y.b;
+    });
+    auto& kept = scratch.kept;
+    kept.clear();
+    keep_non_overlapping(vague, kept);
+    keep_non_overlapping(pattern_spans, kept);
     for (auto const& h : hits) {
         if (h.lex != Lex::metric) continue;
         // A metric counts when a reading sits near it ("p95 dropped from 820 ms to 310 ms").
@@ -252,7 +254,13 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     spec = std::min(spec, s_cap);
     double vag = 0.0;
     for (auto const& k : kept) vag += k.absolute ? w_absolute : bar_vague[static_cast<std::size_t>(k.c)];
-    vag += w_pattern * std::popcount(pattern_mask);
+    // A PM ask anchored on a particular of the case ("Could you release v1.03? It has a fix I need",
+    // "Do we have an update on the procurement API yet?") can be answered without a follow-up: the
+    // ask still presses, but it is not a vibe.
+    bool const anchored_ask = pattern_mask != 0 && std::ranges::any_of(specifics, [](Found const& f) {
+                                  return f.kind != SpecificKind::date && f.weight >= w_ref;
+                              });
+    vag += (anchored_ask ? w_pattern_anchored : w_pattern) * std::popcount(pattern_mask);
     // Taste, territory, pride and judgments of people are opinions, not particulars of the case.
     vag += w_illegitimate * static_cast<double>(a.illegitimate.size());
     vag += c.has(Lex::person_attack) || c.has(Lex::sarcasm) ? w_judgment : 0.0;
@@ -337,8 +345,9 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     // So is a report of the writer's own action with its object ("I fixed the missing line"): an event
     // a reader can check, whatever else the message does; not when the report itself is vague about
     // how much or when ("Finished most of the tickets").
-    auto const named_vagueness = [](VSpan const& k) {
-        return k.c != VagueCategory::hedge && k.c != VagueCategory::intensifier;
+    auto const named_vagueness = [&](VSpan const& k) {
+        return k.c != VagueCategory::hedge && k.c != VagueCategory::intensifier &&
+               !(anchored_ask && k.c == VagueCategory::unexplained_pressure);
     };
     bool const own_report =
         (reported == 2 || (reported == 1 && a.clauses.object)) && std::ranges::none_of(kept, named_vagueness);
@@ -358,7 +367,8 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     // weighs as much as an observable event (a number with its unit, a date, a constraint…), or the writer's own
     // report of what was done ("I just pushed a fix for the flaky upload test").
     bool const decisive =
-        a.vague ? pattern_mask != 0 || !a.illegitimate.empty() || std::ranges::any_of(kept, named_vagueness)
+        a.vague ? (pattern_mask != 0 && !anchored_ask) || !a.illegitimate.empty() ||
+                      std::ranges::any_of(kept, named_vagueness)
                 : own_report || std::ranges::any_of(specifics, [](Found const& f) { return f.weight >= w_observable; });
     bool const vague_model =
         models.vague != nullptr && !models.vague->empty() && !decisive && std::abs(spec - bar) < models.vague_zone;

@@ -15,11 +15,15 @@ bool upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool alnum(unsigned char c) { return upper(c) || lower(c) || (c >= '0' && c <= '9'); }
 
-// Capitalised words that are not names: greetings, fillers and shouting.
-constexpr std::array<std::string_view, 40> not_names{
-    "I",   "I'm", "I'll", "I've", "I'd", "OK",   "Ok",   "Hi",  "Hey",  "Hello", "Thanks", "Dear", "Please", "Yes",
-    "No",  "LOL", "Lol",  "ASAP", "FYI", "IMO",  "IMHO", "TBH", "NOW",  "ITS",   "IT",     "THE",  "PLS",    "PLEASE",
-    "OMG", "WTF", "AND",  "NOT",  "BUT", "THIS", "Dude", "Sir", "Guys", "TODO",  "NB",     "PS"};
+// Capitalised words that are not names: greetings, fillers, shouting, and the closed classes
+// (pronouns, determiners, conjunctions, wh-words) capitalised after a mention, a quote or a smiley.
+constexpr std::array<std::string_view, 72> not_names{
+    "I",      "I'm",  "I'll", "I've",   "I'd", "OK",   "Ok",  "Hi",  "Hey",  "Hello", "Thanks", "Dear",
+    "Please", "Yes",  "No",   "LOL",    "Lol", "ASAP", "FYI", "IMO", "IMHO", "TBH",   "NOW",    "ITS",
+    "IT",     "THE",  "PLS",  "PLEASE", "OMG", "WTF",  "AND", "NOT", "BUT",  "THIS",  "Dude",   "Sir",
+    "Guys",   "TODO", "NB",   "PS",     "BTW", "A",    "An",  "The", "This", "That",  "These",  "Those",
+    "It",     "Its",  "It's", "We",     "You", "Your", "My",  "Our", "They", "He",    "She",    "What",
+    "Which",  "Who",  "When", "Where",  "Why", "How",  "If",  "So",  "But",  "And",   "Also",   "LGTM"};
 
 bool is_not_name(std::string_view w) { return std::find(not_names.begin(), not_names.end(), w) != not_names.end(); }
 

@@ -150,6 +150,11 @@ void vague_features(Context const& c, Analysis const& a, double spec, double vag
     for (auto const& sp : a.spans) ++cats[static_cast<std::size_t>(sp.category)];
     for (std::size_t k = 0; k < cats.size(); ++k)
         if (cats[k] != 0) out.add_value("span:", id(static_cast<VagueCategory>(k)), std::min<float>(cats[k], 3.0F));
+    // Constructions (grammar.cpp): how the message is checkable, whatever its words.
+    static constexpr std::array<std::string_view, construction_count> construction{
+        "event-clause", "probe", "constraint", "contrast", "vague-failure", "elapsed"};
+    for (std::size_t k = 0; k < construction_count; ++k)
+        if (c.grammar[k] != 0) out.add_value("g:", construction[k], std::min<float>(c.grammar[k], 3.0F));
     if (!a.patterns.empty()) out.add("pattern");
     if (!a.illegitimate.empty()) out.add("illegitimate");
     out.add("kind:", id(a.kind));

@@ -107,6 +107,7 @@ constexpr std::array<std::string_view, lex_count> file_names{
     "novelty.txt",
     "adopt_verb.txt",
     "tech.txt",
+    "grammar_open.txt",
 };
 
 // The same folding the normaliser applies to text, plus hyphen-as-space so "stripped-down" and

@@ -76,6 +76,8 @@ void scan_numbers(Context const& c, std::vector<Found>& out, std::vector<Hit>& t
         }
         i = e;
         if (glued_letters && !version) continue;
+        // An emoji shortcode (":+1:", ":100:") is a reaction, not a number of the case.
+        if (u(e) == ':' && b >= 1 && (u(b - 1) == ':' || (u(b - 1) == '+' && b >= 2 && u(b - 2) == ':'))) continue;
         // A list numeral ("1. ", "2) " at the start of a line) numbers the writer's points, not the case.
         if (!ref && (u(e) == '.' || u(e) == ')') && (e + 1 >= n || u(e + 1) == ' ')) {
             auto ob = c.norm.from[b];

@@ -37,6 +37,10 @@ struct Sentence {
     bool question() const { return end == '?'; }
 };
 
+// Constructions found by detector/grammar.cpp, counted for the learned vague model.
+enum class Construction : std::uint8_t { event_clause, probe, constraint, contrast, vague_failure, elapsed };
+inline constexpr std::size_t construction_count = 6;
+
 struct Context {
     std::string_view orig;  // the message as written
     Normalized const& norm;
@@ -47,6 +51,7 @@ struct Context {
     std::vector<std::pair<std::uint32_t, std::uint32_t>>& quoted;  // normalised ranges
     std::vector<std::pair<std::uint32_t, std::uint32_t>>& names;   // normalised ranges (concreteness.cpp)
     bool shouting = false;                                         // mostly capitals: case says nothing about names
+    std::array<std::uint8_t, construction_count> grammar{};        // counts by Construction (grammar.cpp)
 
     bool in_quote(std::uint32_t b, std::uint32_t e) const {
         return std::any_of(quoted.begin(), quoted.end(), [&](auto const& q) { return b >= q.first && e <= q.second; });
@@ -101,6 +106,10 @@ std::uint32_t unit_after(std::string_view s, std::size_t pos, Lex lex, std::vect
 void find_names(Context& c);
 void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& tmp);
 void drop_hyperbole_numbers(Context const& c, std::vector<Found>& found, std::vector<VSpan>& vague);
+// grammar.cpp: checkable constructions (event clauses, probes, constraints, contrasts) and the
+// vague ones (a failure without its symptom, elapsed time as pressure).
+void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague);
+void drop_elapsed_time(Context& c, std::vector<Found>& found, std::vector<VSpan>& vague);
 // text.cpp: sentences and quoted spans.
 void split_sentences(Context& c);
 void find_quoted(Context& c);

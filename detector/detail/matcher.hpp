@@ -120,6 +120,8 @@ enum class Lex : std::uint8_t {
     novelty,
     adopt_verb,
     tech,
+    // Checkable constructions (grammar.cpp): the words that open one.
+    grammar_open,
     count_
 };
 inline constexpr std::size_t lex_count = static_cast<std::size_t>(Lex::count_);

@@ -27,7 +27,14 @@ inline constexpr double w_constraint = 0.6;   // "the contract forbids", "frozen
 inline constexpr double w_quantity = 0.8;     // "twice", "three releases", "a dozen tenants"
 inline constexpr double w_thing = 0.25;       // "the return type", "the toolbar": each a little
 inline constexpr double w_thing_cap = 0.75;
-inline constexpr double w_consequence = 0.45;   // "so refunds stall", "which is why"
+inline constexpr double w_consequence = 0.45;  // "so refunds stall", "which is why"
+// Constructions (grammar.cpp): a whole checkable clause weighs as much as a number with its unit.
+inline constexpr double w_event_clause = 1.0;  // "the Save button doesn't submit the form"
+inline constexpr double w_probe = 1.0;         // "What error did you get?": asks for one particular
+inline constexpr double w_constraint_clause =
+    0.8;                                        // "only the project owner can", "not merged until the freeze is lifted"
+inline constexpr double w_contrast = 0.6;       // "local timezone instead of UTC"
+inline constexpr double w_own_decision = 0.35;  // "we didn't fix this", "I won't merge workarounds"
 inline constexpr double w_named_request = 0.5;  // a request with its object
 inline constexpr double w_reported = 0.5;       // the writer's own action reported with its object
 inline constexpr double s_cap = 4.0;
@@ -37,7 +44,8 @@ inline constexpr double s_cap = 4.0;
 inline constexpr std::array<double, 8> bar_vague{0.1, 0.8, 0.35, 0.45, 0.05, 0.5, 0.8, 0.8};
 inline constexpr double w_absolute = 0.35;
 inline constexpr double w_pattern = 1.0;
-inline constexpr double w_illegitimate = 1.0;  // an illegitimate reason: an opinion, not evidence
+inline constexpr double w_pattern_anchored = 0.4;  // the same ask, anchored on a version, a reference, an event
+inline constexpr double w_illegitimate = 1.0;      // an illegitimate reason: an opinion, not evidence
 inline constexpr double w_judgment = 0.8;
 inline constexpr double w_opinion = 0.25;      // "better", "love", "a bad idea": each a little
 inline constexpr double w_opinion_cap = 0.75;  // about the person, or sarcasm

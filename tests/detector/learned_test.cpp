@@ -137,10 +137,13 @@ TEST_CASE("k-fold cross-validation on the real dev split: the learned part does 
     CHECK(real.model.kind_accuracy() >= real.rules.kind_accuracy());
     CHECK(real.model.f1() >= real.rules.f1());
     CHECK(real.model.kind_accuracy() >= 0.54);
-    CHECK(real.model.f1() >= 0.79);
+    CHECK(real.model.f1() >= 0.80);
     auto const& more = cv.pooled[1];
     CHECK(more.model.kind_accuracy() >= more.rules.kind_accuracy());
     CHECK(more.model.f1() >= more.rules.f1());
+    // Round 4 (the grammar of checkable statements, 249 more lines chosen for the vague verdict's hard
+    // cases): later lines vague F1 0.746 (rules) -> 0.772 (rules + model); lines 1-735 0.798 -> 0.813.
+    CHECK(more.model.f1() >= 0.76);
     // The synthetic split stays where the rules put it.
     CHECK(cv.pooled[2].model.f1() >= 0.99);
 }

@@ -46,6 +46,71 @@ TEST_CASE("specific without a digit: names, observable events, constraints, quan
                       [&](Specific const& s) { return s.kind == SpecificKind::name && s.range.in(u) == "UTC"; }));
 }
 
+TEST_CASE("checkable by construction: event clauses, probes, constraints, contrasts (detector/grammar.cpp)",
+          "[detector][real]") {
+    // None of these verbs or nouns is in a lexicon: the clause's shape makes them checkable.
+    for (std::string_view t : {
+             "The Export Wizard on the settings page doesn't persist the chosen delimiter.",
+             "the quarterly invoice job refused to start after the migration",
+             "What stack trace did you get from the worker?",
+             "Did you try clearing the Gradle daemon first?",
+             "Only the billing team can rotate those credentials.",
+             "Schema changes will not be deployed until the Orion audit is signed off.",
+             "The scheduler reads the cron field as local time instead of UTC.",
+         }) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK_FALSE(a.vague);
+        CHECK(std::any_of(a.specifics.begin(), a.specifics.end(),
+                          [](Specific const& s) { return s.kind == SpecificKind::event; }));
+    }
+    // The span points at the clause: subject through verb.
+    std::string_view const t = "The Export Wizard on the settings page doesn't persist the chosen delimiter.";
+    CHECK(has_specific_text(analyze(t), t, "page doesn't persist"));
+    // Without a named subject, or with the writer's own mind as the verb, the same shape says nothing.
+    for (std::string_view v : {"It doesn't work.", "this is not working for us, please fix",
+                               "I don't think that is the right approach.", "What do you think about it?"}) {
+        INFO(v);
+        CHECK(analyze(v).vague);
+    }
+    // "it doesn't work": a failure without its symptom is a vague span the reader can see.
+    auto const w = analyze("Tried again today and it still doesn't work.");
+    CHECK(w.vague);
+    CHECK(std::any_of(w.spans.begin(), w.spans.end(),
+                      [](Span const& s) { return s.category == VagueCategory::vague_scope; }));
+}
+
+TEST_CASE("elapsed time is pressure, not a particular, and emoji shortcodes are not numbers", "[detector][real]") {
+    for (std::string_view t : {"Almost 1 year no updates....", "My PR has been waiting for 3 weeks.",
+                               "It's been 10 days since the last reply, still nothing."}) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK(a.vague);
+        CHECK(std::none_of(a.specifics.begin(), a.specifics.end(),
+                           [](Specific const& s) { return s.kind == SpecificKind::number; }));
+        CHECK(std::any_of(a.spans.begin(), a.spans.end(),
+                          [](Span const& s) { return s.category == VagueCategory::unexplained_pressure; }));
+    }
+    // A duration of the work stays a particular.
+    CHECK_FALSE(analyze("The reindex takes 3 weeks on the EU cluster.").vague);
+    auto const e = analyze(":+1: :100: nice");
+    CHECK(std::none_of(e.specifics.begin(), e.specifics.end(),
+                       [](Specific const& s) { return s.kind == SpecificKind::number; }));
+    // Capitalised function words after a mention are not names.
+    std::string_view const m = "<@U1> Your theme is really good. BTW This looks nice.";
+    auto const n = analyze(m);
+    for (std::string_view w : {"Your", "BTW", "This"}) CHECK_FALSE(has_specific_text(n, m, w));
+}
+
+TEST_CASE("a PM ask anchored on a particular is pressing but answerable", "[detector][real]") {
+    auto const a = analyze("Do we have an update on the Stripe importer yet? Is v2.4.1 still planned for the 12th?");
+    CHECK(contains(a.patterns, Pattern::faster_please));
+    CHECK_FALSE(a.vague);
+    auto const b = analyze("Do we have an update yet?");
+    CHECK(contains(b.patterns, Pattern::faster_please));
+    CHECK(b.vague);
+}
+
 TEST_CASE("numbers that are hyperbole are not particulars", "[detector][real]") {
     for (std::string_view t : {"we need this at 150% before the demo", "everyone is at 300% already",
                                "it's a coin flip, 50/50", "a thousand corner cases"}) {

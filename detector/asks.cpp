@@ -192,7 +192,8 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                                        "what is happening with", "what's the status", "what is the status"})
                 // "What's the status of this PR?", not "What's the status code when the upload fails?"
                 if (auto const p = sentence.find(w);
-                    p != npos && one_of(next_word(sentence, p + w.size()), {"", "of", "on", "with", "for", "here"})) {
+                    p != npos && (!w.ends_with("status") ||
+                                  one_of(next_word(sentence, p + w.size()), {"", "of", "on", "with", "for", "here"}))) {
                     flag(Pattern::faster_please, at(p));
                     break;
                 }
@@ -393,7 +394,12 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                             has_word(sentence, "support") || has_word(sentence, "implement") ||
                             has_word(sentence, "create") || has_word(sentence, "have") || has_word(sentence, "make") ||
                             has_word(sentence, "put") || has_word(sentence, "show") || has_word(sentence, "allow");
-        if (opener && builds && (question || request() || asks_indirectly(sentence))) flag(Pattern::one_more_thing, at(0));
+        // Tests, docs or a changelog for the change are part of it ("Also, would you please add some tests").
+        bool const part_of_it = has_word(sentence, "test") || has_word(sentence, "tests") ||
+                                has_word(sentence, "docs") || has_word(sentence, "documentation") ||
+                                has_word(sentence, "changelog");
+        if (opener && builds && !part_of_it && (question || request() || asks_indirectly(sentence)))
+            flag(Pattern::one_more_thing, at(0));
         if (!(mask & 16u) && has_word(sentence, "anyway") && (has_word(sentence, "you") || has_word(sentence, "we")) &&
             (has_word(sentence, "too") || has("as well") || has_word(sentence, "also") || has_word(sentence, "add")))
             flag(Pattern::one_more_thing, at(find_word(sentence, "anyway")));
@@ -469,6 +475,12 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 break;
             }
             case Lex::challenge: {
+                // "Its been 18 hours for me, just wait your turn": the writer tells someone to wait.
+                if (sentence.find("just wait") != std::string_view::npos ||
+                    sentence.find("wait your turn") != std::string_view::npos ||
+                    sentence.find("be patient") != std::string_view::npos ||
+                    sentence.find("have patience") != std::string_view::npos)
+                    break;
                 // "still not ..." is a bug report's fact unless asked or exclaimed, or said of a
                 // delivery in a message that asks for something ("it still hasn't been merged … Can
                 // you please help with this?").
@@ -510,6 +522,12 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // "When the API is available in Safari we can add it": a condition, not a comparison.
                 if (starts_with_word(sentence, "when") || starts_with_word(sentence, "if") ||
                     starts_with_word(sentence, "once"))
+                    break;
+                // "something similar" is a product's only when one has it ("VS Code has something similar");
+                // "or something similar", "Did you find something similar?" are not.
+                if (phrase == "something similar" &&
+                    !one_of(prev_word(c.s, h.begin), {"has", "have", "had", "does", "offers", "offer", "provides",
+                                                      "supports", "got"}))
                     break;
                 // "other apps", "every other": a comparison only when they are said to have it ("other
                 // editors already support this") or held up as the model ("like other apps"); "share text
@@ -846,7 +864,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     auto const window = sentence.substr(b > 24 ? b - 24 : 0, b > 24 ? 24 : b);
                     // "What if we just don't merge this?" proposes; it does not ask after a delivery.
                     if (has_word(window, "i")) return;
-                    for (std::string_view w : {"if we", "should we", "shall we", "could we", "can we", "let's"})
+                    for (std::string_view w :
+                         {"if we", "should we", "shall we", "could we", "can we", "let's", "why not"})
                         if (window.find(w) != npos) return;
                     if (has_word(window, "not") || window.find("n't") != npos || has_word(window, "never"))
                         flag(Pattern::why_so_long, h);

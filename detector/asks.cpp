@@ -369,9 +369,12 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
             while (q > 0 && is_space(sentence[q - 1])) --q;
             bool const opens = q == 0 || sentence[q - 1] == ',' || sentence[q - 1] == ';' || sentence[q - 1] == ':' ||
                                sentence[q - 1] == '-' || pos(after_greeting(sentence)) == p;
-            if (opens && one_of(next_word(sentence, p + 4), {"add", "disable", "remove", "hide", "hardcode",
-                                                             "hard-code", "skip", "ship", "drop", "expose", "comment"}))
-                flag(Pattern::simple_version, at(p));
+            auto const verb = next_word(sentence, p + 4);
+            if (opens && one_of(verb, {"add", "disable", "remove", "hide", "hardcode", "hard-code", "skip", "ship",
+                                       "drop", "expose", "comment"}))
+                flag(Pattern::simple_version, Hit{x.b + static_cast<std::uint32_t>(pos(verb)),
+                                                  x.b + static_cast<std::uint32_t>(pos(verb) + verb.size()),
+                                                  Lex::simple_push});
         }
 
     // one-more-thing: a request that opens on an addition ("Also in the search bar can you add a
@@ -525,6 +528,13 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     break;
                 // "something similar" is a product's only when one has it ("VS Code has something similar");
                 // "or something similar", "Did you find something similar?" are not.
+                // "is available in Firefox" names a product; "Tree View is available in preview" a channel of
+                // this one.
+                if (phrase.ends_with(" in") &&
+                    one_of(next_word(c.s, h.end), {"preview", "beta", "alpha", "nightly", "master", "main", "develop",
+                                                   "dev", "next", "the", "v", "version", "insiders", "canary",
+                                                   "stable", "future"}))
+                    break;
                 if (phrase == "something similar" &&
                     !one_of(prev_word(c.s, h.begin), {"has", "have", "had", "does", "offers", "offer", "provides",
                                                       "supports", "got"}))
@@ -533,7 +543,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // editors already support this") or held up as the model ("like other apps"); "share text
                 // to other apps" and "support for other launchers" name other things, not a rival.
                 if (phrase.starts_with("other ") || phrase == "every other" || phrase.starts_with("competitor")) {
-                    bool const model = one_of(prev_word(c.s, h.begin), {"like", "as", "than", "unlike"});
+                    bool const model = one_of(prev_word(c.s, h.begin), {"like", "as", "than", "unlike"}) ||
+                                       (phrase.starts_with("competitor") &&
+                                        one_of(next_word(c.s, h.end), {"ship", "ships", "shipped", "launched", "built",
+                                                                       "added", "released", "did", "got", "are"}));
                     auto const stop = c.s.find_first_of(",;:()", h.end);
                     auto const until = std::min<std::size_t>({x->e, h.end + 40u, stop});
                     bool const have = phrase.ends_with(" have") || phrase.ends_with(" do") ||
@@ -549,8 +562,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // "available in", "possible in": the product comes after ("available in Firefox"), not
                 // before ("Tree View is currently available in preview").
                 bool const after_only = phrase.ends_with(" in");
+                // A day or a month is not a product ("The plan has it running Tuesday").
                 for (auto const& [nb, ne] : c.names)
-                    named = named || (nb >= x->b && ne <= x->e && ((!after_only && ne <= h.begin) || nb >= h.end));
+                    named = named || (nb >= x->b && ne <= x->e && ((!after_only && ne <= h.begin) || nb >= h.end) &&
+                                      c.first(Lex::date, nb, ne) == nullptr);
                 // A one-word subject written with a capital ("Google has it") names a product too.
                 auto const subject = c.s.substr(x->b, h.begin - x->b);
                 if (!named && h.begin > x->b + 1 && subject.find(' ') == subject.size() - 1 &&
@@ -601,7 +616,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     }
                     return false;
                 };
-                if ((question || demands(sentence, *x)) && (word("too") || word("as well") || word("also")))
+                // Tests or docs asked for the change are part of it ("Also, would you please add some tests?").
+                bool const part_of_it = word("test") || word("tests") || word("docs") || word("documentation") ||
+                                        word("changelog");
+                if ((question || demands(sentence, *x)) && !part_of_it &&
+                    (word("too") || word("as well") || word("also")))
                     flag(Pattern::one_more_thing, h);
                 break;
             }

@@ -88,10 +88,40 @@ std::string_view after_greeting(std::string_view sentence) {
 // A question put indirectly ("I was wondering if there is an ETA", "I'm curious about when 5.2 ships",
 // "Could you please let me know when"): the writer asks even without a question mark.
 bool asks_indirectly(std::string_view sentence) {
-    for (std::string_view w : {"wondering", "i wonder", "curious", "like to know", "want to know", "let me know",
-                               "let us know", "it's just to know", "would like to ask", "asking politely"})
-        if (sentence.find(w) != std::string_view::npos) return true;
-    return false;
+    // One pass over the words (a sentence is read this way for every hit that needs it): "wondering",
+    // "i wonder", "curious", "like to know", "let me know", "like to ask", "asking politely".
+    std::string_view prev, prev2;
+    bool found = false;
+    std::size_t i = 0;
+    while (i < sentence.size() && !found) {
+        while (i < sentence.size() && !is_word_byte(static_cast<unsigned char>(sentence[i]))) ++i;
+        auto e = i;
+        while (e < sentence.size() && (is_word_byte(static_cast<unsigned char>(sentence[e])) || sentence[e] == '\'')) ++e;
+        auto const w = sentence.substr(i, e - i);
+        switch (w.empty() ? '\0' : w[0]) {
+            case 'w':
+                found = w == "wondering" || (w == "wonder" && prev == "i");
+                break;
+            case 'c':
+                found = w == "curious";
+                break;
+            case 'k':
+                // "I'd like to know", "just to know", "let me know"; not "They wanted to know".
+                found = w == "know" && (prev == "me" || prev == "us" ||
+                                        (prev == "to" && (prev2 == "like" || prev2 == "want" || prev2 == "just")));
+                break;
+            case 'a':
+                found = (w == "ask" && prev == "to" && prev2 == "like") ||
+                        (w == "asking" && next_word(sentence, e) == "politely");
+                break;
+            default:
+                break;
+        }
+        prev2 = prev;
+        prev = w;
+        i = e;
+    }
+    return found;
 }
 
 // A question even without its question mark ("When will the next update", "any eta"). A sentence
@@ -179,15 +209,112 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     constexpr auto npos = std::string_view::npos;
     auto const has = [&](std::string_view w) { return sentence.find(w) != npos; };
     auto const pos = [&](std::string_view w) { return static_cast<std::size_t>(w.data() - sentence.data()); };
+    // One pass over the words: how many, and which of the words the constructions below need are here (each
+    // construction is tried only then).
     std::size_t n = 0;
-    each_word(sentence, [&](std::string_view, std::size_t) { return ++n, true; });
-    bool const delivery = c.first(Lex::delivery, x.b, x.e) != nullptr;
+    bool what = false, speed = false, why = false, now = false, sized = false, units = false, quant = false,
+         standard = false, enough = false, even = false, stopgap = false, just = false, anyway = false,
+         since = false, add = false, moved = false;
+    each_word(sentence, [&](std::string_view w, std::size_t) {
+        ++n;
+        switch (w[0]) {
+            case 'a':
+                add = add || w == "add";
+                anyway = anyway || w == "anyway";
+                since = since || w == "as";
+                quant = quant || w == "all" || w == "almost";
+                speed = speed || w == "asap";
+                break;
+            case 'b':
+                stopgap = stopgap || w == "band-aid" || w == "bandaid";
+                break;
+            case 'd':
+                units = units || w == "day" || w == "days";
+                moved = moved || w == "done";
+                break;
+            case 'w':
+                units = units || w == "week" || w == "weeks";
+                what = what || w == "what" || w == "what's";
+                why = why || w == "why";
+                stopgap = stopgap || w == "workaround";
+                break;
+            case 'm':
+                units = units || w == "month" || w == "months";
+                quant = quant || w == "most" || w == "many";
+                break;
+            case 's':
+                units = units || w == "sprint" || w == "sprints";
+                sized = sized || w == "simple" || w == "straightforward";
+                standard = standard || w == "standard" || w == "stakes";
+                enough = enough || w == "sufficient" || w == "suffice";
+                since = since || w == "since";
+                speed = speed || w == "sooner";
+                moved = moved || w == "sooner" || w == "shipped";
+                stopgap = stopgap || w == "stopgap";
+                break;
+            case 'i':
+                speed = speed || w == "immediately";
+                moved = moved || w == "instead";
+                break;
+            case 'r':
+                moved = moved || w == "rather" || w == "ready" || w == "released";
+                break;
+            case 'l':
+                quant = quant || w == "lots";
+                moved = moved || w == "live";
+                break;
+            case 'e':
+                sized = sized || w == "easy";
+                enough = enough || w == "enough";
+                even = even || w == "even";
+                quant = quant || w == "every";
+                moved = moved || w == "earlier";
+                break;
+            case 'f':
+                speed = speed || w == "faster";
+                break;
+            case 'j':
+                just = just || w == "just";
+                break;
+            case 'n':
+                now = now || w == "now";
+                quant = quant || w == "nearly";
+                break;
+            case 'o':
+                sized = sized || w == "one-liner";
+                moved = moved || w == "out";
+                break;
+            case 'p':
+                quant = quant || w == "plenty";
+                break;
+            case 'q':
+                speed = speed || w == "quickly";
+                stopgap = stopgap || w == "quick";
+                break;
+            case 't':
+                sized = sized || w == "trivial";
+                stopgap = stopgap || w == "temporary";
+                standard = standard || w == "table";
+                break;
+            case 'v':
+                quant = quant || w == "virtually";
+                break;
+            default:
+                break;
+        }
+        return true;
+    });
+    int delivery_memo = -1;
+    auto const delivery = [&] {
+        if (delivery_memo < 0) delivery_memo = c.first(Lex::delivery, x.b, x.e) != nullptr ? 1 : 0;
+        return delivery_memo == 1;
+    };
 
     // faster-please: where the work stands, asked ("What happened to this PR?"); a bare delivery asked
     // for ("Pls update."); the delivery asked to come quickly ("get this pulled into master quickly",
     // "MERGE IMMEDIATELY"); a date moved earlier ("Can we get X out by Friday instead of the 20th?").
     if (!(mask & 1u)) {
-        if (question)
+        if (question && what)
             for (std::string_view w : {"what happened to", "what happened with", "what's happening with",
                                        "what is happening with", "what's the status", "what is the status"})
                 // "What's the status of this PR?", not "What's the status code when the upload fails?"
@@ -197,11 +324,12 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                     flag(Pattern::faster_please, at(p));
                     break;
                 }
-        bool const delivery_verb = has_word(sentence, "update") || has_word(sentence, "release") ||
-                                   has_word(sentence, "merge") || has_word(sentence, "publish");
-        bool const please = has_word(sentence, "please") || has_word(sentence, "pls") || has_word(sentence, "plz");
-        if (!(mask & 1u) && n <= 3 && delivery_verb && please) flag(Pattern::faster_please, at(0));
-        if (!(mask & 1u) && (delivery || has(" into master") || has(" into main")))
+        if (!(mask & 1u) && n <= 3 &&
+            (has_word(sentence, "update") || has_word(sentence, "release") || has_word(sentence, "merge") ||
+             has_word(sentence, "publish")) &&
+            (has_word(sentence, "please") || has_word(sentence, "pls") || has_word(sentence, "plz")))
+            flag(Pattern::faster_please, at(0));
+        if (!(mask & 1u) && speed && (delivery() || has(" into master") || has(" into main")))
             each_word(sentence, [&](std::string_view w, std::size_t p) {
                 if (!one_of(w, {"quickly", "immediately", "asap", "sooner", "faster"})) return true;
                 // The speed of the delivery, not of a symptom ("it crashes immediately when I open it"):
@@ -215,9 +343,9 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                     flag(Pattern::faster_please, at(p));
                 return !(mask & 1u);
             });
-        if (!(mask & 1u) && question && c.first(Lex::date, x.b, x.e) != nullptr)
+        if (!(mask & 1u) && question && moved && c.first(Lex::date, x.b, x.e) != nullptr)
             for (std::string_view w : {"instead of", "rather than", " earlier", " sooner", "out by", "live by",
-                                       "in by", "done by", "ready by", "shipped by", "released by", "out before"})
+                                       "done by", "ready by", "shipped by", "released by", "out before"})
                 if (auto const p = sentence.find(w); p != npos) {
                     flag(Pattern::faster_please, at(p + (w[0] == ' ')));
                     break;
@@ -228,7 +356,7 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     // "WHY WASN'T THIS DONE EARLIER"), "why do we need to wait"; "by now" ("It should be implemented or
     // removed entirely by now."); the work sized for the engineer ("Should be easy, this feature is
     // trivial.", "it's already easy to implement"); the estimate echoed back ("Two weeks?").
-    if (!(mask & 2u))
+    if (!(mask & 2u) && why)
         for (auto p = find_word(sentence, "why"); p != npos && !(mask & 2u); p = find_word(sentence, "why", p + 1)) {
             auto const rest = sentence.substr(p + 3);
             auto const before = prev_word(sentence, p);
@@ -243,23 +371,23 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
             });
             if ((negated(rest) && done) || (question && has_word(rest, "wait"))) flag(Pattern::why_so_long, at(p));
         }
-    if (!(mask & 2u))
+    if (!(mask & 2u) && now)
         if (auto const p = sentence.find("by now"); p != npos)
             if ((has_word(sentence, "should") || has_word(sentence, "must") || has(" supposed to") ||
                  has(" expected to")) &&
-                (delivery || has_word(sentence, "done") || has_word(sentence, "fixed")))
+                (delivery() || has_word(sentence, "done") || has_word(sentence, "fixed")))
                 flag(Pattern::why_so_long, at(p));
     // Sized by whoever does the work ("This should be fairly straightforward, leave it with me.", "Fix is
     // easy... just need a chance to get it in") it is an offer, not a challenge.
-    bool const own_work = [&] {
+    auto const own_work = [&] {
         for (std::string_view w : {"i'll", "i will", "let me", "with me", "need a chance", "i'm on it", "i can do",
                                    "will do", "i'll take", "i can take"})
             if (find_word(c.s, w) != npos) return true;
         return false;
-    }();
+    };
     // "This should be an easy change, right?" checks the size with the engineer (seed 002's better ask).
     bool const checks = sentence.find(", right") != npos || sentence.ends_with(" right");
-    if (!(mask & 2u) && !own_work && !checks && !has_word(sentence, "if") &&
+    if (!(mask & 2u) && sized && !checks && !own_work() && !has_word(sentence, "if") &&
         !has(" as simple as") && !has_word(sentence, "may") && !has_word(sentence, "might"))
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"trivial", "easy", "simple", "straightforward", "one-liner"})) return true;
@@ -295,7 +423,7 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
             if (closes || work || noun) flag(Pattern::why_so_long, at(p));
             return !(mask & 2u);
         });
-    if (!(mask & 2u) && question)
+    if (!(mask & 2u) && question && units)
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"days", "weeks", "months", "sprints", "week", "month", "sprint"})) return true;
             if (counted(prev_word(sentence, p)) &&
@@ -306,7 +434,7 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
 
     // last-company: most products said to have it ("Most apps have dark mode.", "every other launcher
     // supports this"); a feature called standard ("it's a pretty standard setting to have").
-    if (!(mask & 4u))
+    if (!(mask & 4u) && quant)
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"most", "many", "all", "every", "lots", "plenty", "nearly", "almost", "virtually"}))
                 return true;
@@ -329,7 +457,7 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                 flag(Pattern::last_company, at(p));
             return !(mask & 4u);
         });
-    if (!(mask & 4u))
+    if (!(mask & 4u) && standard)
         for (std::string_view w : {"standard setting", "standard feature", "standard option", "standard functionality",
                                    "industry standard", "table stakes", "pretty standard", "fairly standard"})
             if (auto const p = sentence.find(w); p != npos && !negated(sentence)) {
@@ -340,7 +468,7 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     // simple-version: enough said of less ("It would probably be sufficient to swap the colours"); "even
     // just"; a stopgap for now ("Might as well provide a workaround in the meantime"); a clause that opens
     // with "just" and a verb that builds ("..., just disable this").
-    if (!(mask & 8u) && !negated(sentence))
+    if (!(mask & 8u) && enough && !negated(sentence))
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"sufficient", "enough", "suffice"})) return true;
             auto const window = sentence.substr(p > 28 ? p - 28 : 0, p > 28 ? 28 : p);
@@ -352,10 +480,10 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                 flag(Pattern::simple_version, at(p));
             return !(mask & 8u);
         });
-    if (!(mask & 8u))
+    if (!(mask & 8u) && even && just)
         if (auto const p = find_word(sentence, "even just"); p != npos && !next_word(sentence, p + 9).empty())
             flag(Pattern::simple_version, at(p));
-    if (!(mask & 8u) && (request() || has("might as well") || has_word(sentence, "could") ||
+    if (!(mask & 8u) && stopgap && (request() || has("might as well") || has_word(sentence, "could") ||
                          has_word(sentence, "should") || has("let's")))
         for (std::string_view w : {"workaround", "stopgap", "band-aid", "bandaid", "temporary fix", "quick fix"})
             if (auto const p = find_word(sentence, w); p != npos) {
@@ -363,7 +491,7 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                     flag(Pattern::simple_version, at(p));
                 break;
             }
-    if (!(mask & 8u))
+    if (!(mask & 8u) && just)
         for (auto p = find_word(sentence, "just"); p != npos && !(mask & 8u); p = find_word(sentence, "just", p + 4)) {
             auto q = p;
             while (q > 0 && is_space(sentence[q - 1])) --q;
@@ -393,20 +521,20 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
         for (std::string_view w : {"also", "additionally", "plus", "btw", "by the way", "another thing",
                                    "one other thing", "on top of that", "in addition"})
             opener = opener || starts_with_word(raw, w);
-        bool const builds = has_word(sentence, "add") || has_word(sentence, "include") ||
+        bool const builds = opener && (has_word(sentence, "add") || has_word(sentence, "include") ||
                             has_word(sentence, "support") || has_word(sentence, "implement") ||
                             has_word(sentence, "create") || has_word(sentence, "have") || has_word(sentence, "make") ||
-                            has_word(sentence, "put") || has_word(sentence, "show") || has_word(sentence, "allow");
+                            has_word(sentence, "put") || has_word(sentence, "show") || has_word(sentence, "allow"));
         // Tests, docs or a changelog for the change are part of it ("Also, would you please add some tests").
-        bool const part_of_it = has_word(sentence, "test") || has_word(sentence, "tests") ||
-                                has_word(sentence, "docs") || has_word(sentence, "documentation") ||
-                                has_word(sentence, "changelog");
+        bool const part_of_it = builds && (has_word(sentence, "test") || has_word(sentence, "tests") ||
+                                           has_word(sentence, "docs") || has_word(sentence, "documentation") ||
+                                           has_word(sentence, "changelog"));
         if (opener && builds && !part_of_it && (question || request() || asks_indirectly(sentence)))
             flag(Pattern::one_more_thing, at(0));
-        if (!(mask & 16u) && has_word(sentence, "anyway") && (has_word(sentence, "you") || has_word(sentence, "we")) &&
+        if (!(mask & 16u) && anyway && (has_word(sentence, "you") || has_word(sentence, "we")) &&
             (has_word(sentence, "too") || has("as well") || has_word(sentence, "also") || has_word(sentence, "add")))
             flag(Pattern::one_more_thing, at(find_word(sentence, "anyway")));
-        if (!(mask & 16u))
+        if (!(mask & 16u) && since && add)
             for (std::string_view w : {"since we have", "since you have", "since we're", "since you're", "as we have",
                                        "as you're"})
                 if (auto const p = sentence.find(w); p != npos && (has("let's add") || has("let's also") ||

@@ -423,6 +423,17 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
             if (closes || work || noun) flag(Pattern::why_so_long, at(p));
             return !(mask & 2u);
         });
+    // The size put to the engineer with a tag that expects a yes ("Easy fix though, no?"); "..., right?"
+    // checks instead (above).
+    if (!(mask & 2u) && sized && question && !checks && !own_work() &&
+        (sentence.ends_with(" no") || sentence.ends_with(",no") || sentence.ends_with("isn't it") ||
+         sentence.ends_with("aren't they") || has_word(sentence, "surely")))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (one_of(w, {"trivial", "easy", "simple", "straightforward", "one-liner"}) &&
+                one_of(next_word(sentence, p + w.size()), {"fix", "change", "feature", "job", "tweak", "task", "one"}))
+                flag(Pattern::why_so_long, at(p));
+            return !(mask & 2u);
+        });
     if (!(mask & 2u) && question && units)
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"days", "weeks", "months", "sprints", "week", "month", "sprint"})) return true;

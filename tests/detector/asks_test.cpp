@@ -139,6 +139,7 @@ TEST_CASE("users' own wording: each pattern by its grammar, and the near misses"
         {"Should be easy, the toggle is trivial.", Pattern::why_so_long},
         {"It's already easy to implement.", Pattern::why_so_long},
         {"Two sprints?", Pattern::why_so_long},
+        {"Easy fix though, no?", Pattern::why_so_long},
         // Most products said to have it; a feature called standard.
         {"Most editors have a minimap.", Pattern::last_company},
         {"Offline sync is a pretty standard feature to have.", Pattern::last_company},

@@ -66,8 +66,8 @@ bool auxiliary(std::string_view w) {
 std::string_view after_greeting(std::string_view sentence) {
     for (bool again = true; again;) {
         again = false;
-        for (std::string_view w : {"hi", "hello", "hey", "so", "ok", "okay", "and", "but", "also", "guys", "btw",
-                                   "folks"})
+        for (std::string_view w :
+             {"hi", "hello", "hey", "so", "ok", "okay", "and", "but", "also", "guys", "btw", "folks"})
             if (starts_with_word(sentence, w)) {
                 sentence.remove_prefix(w.size());
                 again = true;
@@ -78,8 +78,8 @@ std::string_view after_greeting(std::string_view sentence) {
             sentence.remove_prefix(end == std::string_view::npos ? sentence.size() : end);
             again = true;
         }
-        while (!sentence.empty() && (is_space(sentence.front()) || sentence.front() == ',' ||
-                                     sentence.front() == ':' || sentence.front() == '-' || sentence.front() == '!'))
+        while (!sentence.empty() && (is_space(sentence.front()) || sentence.front() == ',' || sentence.front() == ':' ||
+                                     sentence.front() == '-' || sentence.front() == '!'))
             sentence.remove_prefix(1);
     }
     return sentence;
@@ -96,7 +96,8 @@ bool asks_indirectly(std::string_view sentence) {
     while (i < sentence.size() && !found) {
         while (i < sentence.size() && !is_word_byte(static_cast<unsigned char>(sentence[i]))) ++i;
         auto e = i;
-        while (e < sentence.size() && (is_word_byte(static_cast<unsigned char>(sentence[e])) || sentence[e] == '\'')) ++e;
+        while (e < sentence.size() && (is_word_byte(static_cast<unsigned char>(sentence[e])) || sentence[e] == '\''))
+            ++e;
         auto const w = sentence.substr(i, e - i);
         switch (w.empty() ? '\0' : w[0]) {
             case 'w':
@@ -190,8 +191,8 @@ bool negated(std::string_view s) {
 
 // A word that says the work is complete: what "why ... not" and "by now" are about.
 bool completion(std::string_view w) {
-    return one_of(w, {"done", "fixed", "implemented", "merged", "released", "added", "shipped", "published",
-                      "resolved", "finished", "included", "supported", "landed", "closed", "built", "deployed"});
+    return one_of(w, {"done", "fixed", "implemented", "merged", "released", "added", "shipped", "published", "resolved",
+                      "finished", "included", "supported", "landed", "closed", "built", "deployed"});
 }
 
 bool counted(std::string_view w) {
@@ -213,8 +214,8 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     // construction is tried only then).
     std::size_t n = 0;
     bool what = false, speed = false, why = false, now = false, sized = false, units = false, quant = false,
-         standard = false, enough = false, even = false, stopgap = false, just = false, anyway = false,
-         since = false, add = false, moved = false;
+         standard = false, enough = false, even = false, stopgap = false, just = false, anyway = false, since = false,
+         add = false, moved = false;
     each_word(sentence, [&](std::string_view w, std::size_t) {
         ++n;
         switch (w[0]) {
@@ -387,8 +388,8 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     };
     // "This should be an easy change, right?" checks the size with the engineer (seed 002's better ask).
     bool const checks = sentence.find(", right") != npos || sentence.ends_with(" right");
-    if (!(mask & 2u) && sized && !checks && !own_work() && !has_word(sentence, "if") &&
-        !has(" as simple as") && !has_word(sentence, "may") && !has_word(sentence, "might"))
+    if (!(mask & 2u) && sized && !checks && !own_work() && !has_word(sentence, "if") && !has(" as simple as") &&
+        !has_word(sentence, "may") && !has_word(sentence, "might"))
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"trivial", "easy", "simple", "straightforward", "one-liner"})) return true;
             // Back over the degree words to the copula: "is trivial", "should be pretty easy", "it's already easy".
@@ -399,8 +400,9 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                 b = pos(cop);
                 cop = prev_word(sentence, b);
             }
-            bool const modal = cop == "be" && one_of(prev_word(sentence, pos(cop)), {"should", "must", "would", "will"});
-            auto const subject = cop == "be" ? prev_word(sentence, pos(prev_word(sentence, pos(cop))))
+            bool const modal =
+                cop == "be" && one_of(prev_word(sentence, pos(cop)), {"should", "must", "would", "will"});
+            auto const subject = cop == "be"   ? prev_word(sentence, pos(prev_word(sentence, pos(cop))))
                                  : cop.empty() ? std::string_view{}
                                                : prev_word(sentence, pos(cop));
             bool const copula = one_of(cop, {"it's", "its", "that's", "thats", "seems", "looks", "sounds"}) ||
@@ -418,8 +420,8 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
             bool const work = next == "to" && one_of(next_word(sentence, pos(next) + next.size()),
                                                      {"implement", "fix", "add", "do", "change", "build", "support",
                                                       "make", "write", "code"});
-            bool const noun = (modal || question) && one_of(next, {"fix", "change", "feature", "addition", "job",
-                                                                   "tweak", "task", "thing"});
+            bool const noun = (modal || question) &&
+                              one_of(next, {"fix", "change", "feature", "addition", "job", "tweak", "task", "thing"});
             if (closes || work || noun) flag(Pattern::why_so_long, at(p));
             return !(mask & 2u);
         });
@@ -456,10 +458,11 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                 from = pos(noun) + noun.size();
                 noun = next_word(sentence, from);
             }
-            if (!one_of(noun, {"apps", "app", "applications", "editors", "editor", "browsers", "browser", "tools",
-                               "programs", "sites", "websites", "services", "clients", "players", "ides", "products",
-                               "platforms", "games", "launchers", "libraries", "frameworks", "distros", "terminals",
-                               "extensions", "plugins", "competitors", "alternatives", "software", "solutions"}))
+            if (!one_of(noun, {"apps",      "app",         "applications", "editors",  "editor",    "browsers",
+                               "browser",   "tools",       "programs",     "sites",    "websites",  "services",
+                               "clients",   "players",     "ides",         "products", "platforms", "games",
+                               "launchers", "libraries",   "frameworks",   "distros",  "terminals", "extensions",
+                               "plugins",   "competitors", "alternatives", "software", "solutions"}))
                 return true;
             auto const after = pos(noun) + noun.size();
             auto const stop = std::min(sentence.size(), after + 24);
@@ -487,18 +490,19 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                                has_word(window, "might") || window.find("it'd") != npos;
             // "sufficient to swap the colours", "would suffice"; not "I think the length should be enough".
             auto const next = next_word(sentence, p + w.size());
-            if (modal && (w == "suffice" || one_of(next, {"to", "if", "for"})))
-                flag(Pattern::simple_version, at(p));
+            if (modal && (w == "suffice" || one_of(next, {"to", "if", "for"}))) flag(Pattern::simple_version, at(p));
             return !(mask & 8u);
         });
     if (!(mask & 8u) && even && just)
         if (auto const p = find_word(sentence, "even just"); p != npos && !next_word(sentence, p + 9).empty())
             flag(Pattern::simple_version, at(p));
-    if (!(mask & 8u) && stopgap && (request() || has("might as well") || has_word(sentence, "could") ||
-                         has_word(sentence, "should") || has("let's")))
+    if (!(mask & 8u) && stopgap &&
+        (request() || has("might as well") || has_word(sentence, "could") || has_word(sentence, "should") ||
+         has("let's")))
         for (std::string_view w : {"workaround", "stopgap", "band-aid", "bandaid", "temporary fix", "quick fix"})
             if (auto const p = find_word(sentence, w); p != npos) {
-                if (has("in the meantime") || has("for now") || has("for the time being") || has_word(sentence, "until"))
+                if (has("in the meantime") || has("for now") || has("for the time being") ||
+                    has_word(sentence, "until"))
                     flag(Pattern::simple_version, at(p));
                 break;
             }
@@ -511,9 +515,9 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
             auto const verb = next_word(sentence, p + 4);
             if (opens && one_of(verb, {"add", "disable", "remove", "hide", "hardcode", "hard-code", "skip", "ship",
                                        "drop", "expose", "comment"}))
-                flag(Pattern::simple_version, Hit{x.b + static_cast<std::uint32_t>(pos(verb)),
-                                                  x.b + static_cast<std::uint32_t>(pos(verb) + verb.size()),
-                                                  Lex::simple_push});
+                flag(Pattern::simple_version,
+                     Hit{x.b + static_cast<std::uint32_t>(pos(verb)),
+                         x.b + static_cast<std::uint32_t>(pos(verb) + verb.size()), Lex::simple_push});
         }
 
     // one-more-thing: a request that opens on an addition ("Also in the search bar can you add a
@@ -532,24 +536,25 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
         for (std::string_view w : {"also", "additionally", "plus", "btw", "by the way", "another thing",
                                    "one other thing", "on top of that", "in addition"})
             opener = opener || starts_with_word(raw, w);
-        bool const builds = opener && (has_word(sentence, "add") || has_word(sentence, "include") ||
-                            has_word(sentence, "support") || has_word(sentence, "implement") ||
-                            has_word(sentence, "create") || has_word(sentence, "have") || has_word(sentence, "make") ||
-                            has_word(sentence, "put") || has_word(sentence, "show") || has_word(sentence, "allow"));
+        bool const builds =
+            opener && (has_word(sentence, "add") || has_word(sentence, "include") || has_word(sentence, "support") ||
+                       has_word(sentence, "implement") || has_word(sentence, "create") || has_word(sentence, "have") ||
+                       has_word(sentence, "make") || has_word(sentence, "put") || has_word(sentence, "show") ||
+                       has_word(sentence, "allow"));
         // Tests, docs or a changelog for the change are part of it ("Also, would you please add some tests").
-        bool const part_of_it = builds && (has_word(sentence, "test") || has_word(sentence, "tests") ||
-                                           has_word(sentence, "docs") || has_word(sentence, "documentation") ||
-                                           has_word(sentence, "changelog"));
+        bool const part_of_it =
+            builds && (has_word(sentence, "test") || has_word(sentence, "tests") || has_word(sentence, "docs") ||
+                       has_word(sentence, "documentation") || has_word(sentence, "changelog"));
         if (opener && builds && !part_of_it && (question || request() || asks_indirectly(sentence)))
             flag(Pattern::one_more_thing, at(0));
         if (!(mask & 16u) && anyway && (has_word(sentence, "you") || has_word(sentence, "we")) &&
             (has_word(sentence, "too") || has("as well") || has_word(sentence, "also") || has_word(sentence, "add")))
             flag(Pattern::one_more_thing, at(find_word(sentence, "anyway")));
         if (!(mask & 16u) && since && add)
-            for (std::string_view w : {"since we have", "since you have", "since we're", "since you're", "as we have",
-                                       "as you're"})
+            for (std::string_view w :
+                 {"since we have", "since you have", "since we're", "since you're", "as we have", "as you're"})
                 if (auto const p = sentence.find(w); p != npos && (has("let's add") || has("let's also") ||
-                                                                  has("let's immediately add") || has(" add to it"))) {
+                                                                   has("let's immediately add") || has(" add to it"))) {
                     flag(Pattern::one_more_thing, at(p));
                     break;
                 }
@@ -670,13 +675,13 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // "is available in Firefox" names a product; "Tree View is available in preview" a channel of
                 // this one.
                 if (phrase.ends_with(" in") &&
-                    one_of(next_word(c.s, h.end), {"preview", "beta", "alpha", "nightly", "master", "main", "develop",
-                                                   "dev", "next", "the", "v", "version", "insiders", "canary",
-                                                   "stable", "future"}))
+                    one_of(next_word(c.s, h.end),
+                           {"preview", "beta", "alpha", "nightly", "master", "main", "develop", "dev", "next", "the",
+                            "v", "version", "insiders", "canary", "stable", "future"}))
                     break;
                 if (phrase == "something similar" &&
-                    !one_of(prev_word(c.s, h.begin), {"has", "have", "had", "does", "offers", "offer", "provides",
-                                                      "supports", "got"}))
+                    !one_of(prev_word(c.s, h.begin),
+                            {"has", "have", "had", "does", "offers", "offer", "provides", "supports", "got"}))
                     break;
                 // "other apps", "every other": a comparison only when they are said to have it ("other
                 // editors already support this") or held up as the model ("like other apps"); "share text
@@ -727,11 +732,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // "kindly fix that issue and wait for sometime" asks the reader to wait.
                 auto const lead_word = prev_word(c.s, h.begin);
                 // "got finally fixed after quite some time" is a wait that ended.
-                auto const waited = lead_word == "wait" ||
-                                    has_word(c.s.substr(h.begin > 14 ? h.begin - 14 : 0, h.begin > 14 ? 14 : h.begin),
-                                             "after") ||
-                                    (lead_word == "for" &&
-                                     prev_word(c.s, static_cast<std::size_t>(lead_word.data() - c.s.data())) == "wait");
+                auto const waited =
+                    lead_word == "wait" ||
+                    has_word(c.s.substr(h.begin > 14 ? h.begin - 14 : 0, h.begin > 14 ? 14 : h.begin), "after") ||
+                    (lead_word == "for" &&
+                     prev_word(c.s, static_cast<std::size_t>(lead_word.data() - c.s.data())) == "wait");
                 if (!waited && (question || wishes(sentence) || requests(sentence)) &&
                     c.first(Lex::delivery, x->b, x->e) != nullptr)
                     flag(Pattern::faster_please, h);
@@ -756,8 +761,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     return false;
                 };
                 // Tests or docs asked for the change are part of it ("Also, would you please add some tests?").
-                bool const part_of_it = word("test") || word("tests") || word("docs") || word("documentation") ||
-                                        word("changelog");
+                bool const part_of_it =
+                    word("test") || word("tests") || word("docs") || word("documentation") || word("changelog");
                 if ((question || demands(sentence, *x)) && !part_of_it &&
                     (word("too") || word("as well") || word("also")))
                     flag(Pattern::one_more_thing, h);
@@ -835,11 +840,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // "When it's done™": the answer to the question, not the question.
                 auto const then =
                     next_word(sentence, static_cast<std::size_t>(after.data() - sentence.data()) + after.size());
-                bool const answer = one_of(after, {"it's", "its", "it"}) &&
-                                    (then.starts_with("done") || then.starts_with("ready") ||
-                                     then.starts_with("finished") || then == "is");
-                bool const interrogative =
-                    !answer && (auxiliary(after) || after == "'s" || indirect || ((first || clause_first) && x.question()));
+                bool const answer =
+                    one_of(after, {"it's", "its", "it"}) && (then.starts_with("done") || then.starts_with("ready") ||
+                                                             then.starts_with("finished") || then == "is");
+                bool const interrogative = !answer && (auxiliary(after) || after == "'s" || indirect ||
+                                                       ((first || clause_first) && x.question()));
                 // Opening the sentence with an auxiliary next, it is a question even without its mark
                 // ("so when's this thing getting released (estimated)", "when to release？").
                 bool const asked = question || request() || (first && (auxiliary(after) || after == "'s"));
@@ -884,8 +889,9 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     bool const ends =
                         (after.empty() ||
                          one_of(after, {"on", "of", "about", "regarding", "for", "here", "with", "from"})) &&
-                        (n <= 4 || before.empty() || one_of(before, {"the", "this", "no", "for", "on", "about", "get",
-                                                                     "got", "give", "have", "has", "is", "an", "any"}));
+                        (n <= 4 || before.empty() ||
+                         one_of(before, {"the", "this", "no", "for", "on", "about", "get", "got", "give", "have", "has",
+                                         "is", "an", "any"}));
                     bool const nudge = c.s.substr(h.begin, h.end - h.begin).find(' ') != npos ||
                                        one_of(c.s.substr(h.begin, h.end - h.begin), {"bump", "bumping", "ping"});
                     // A nudge phrase ("Just checking in··· the last commit was in February") opens a message

@@ -213,11 +213,16 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     // One pass over the words: how many, and which of the words the constructions below need are here (each
     // construction is tried only then).
     std::size_t n = 0;
-    bool what = false, speed = false, why = false, now = false, sized = false, units = false, quant = false,
-         standard = false, enough = false, even = false, stopgap = false, just = false, anyway = false, since = false,
-         add = false, moved = false;
-    each_word(sentence, [&](std::string_view w, std::size_t) {
+    std::size_t unit_at = npos;  // a counted unit of time: "2 weeks", "two sprints"
+    std::string_view prev;
+    bool what = false, speed = false, why = false, now = false, sized = false, quant = false, standard = false,
+         enough = false, even = false, stopgap = false, just = false, anyway = false, since = false, add = false,
+         moved = false;
+    each_word(sentence, [&](std::string_view w, std::size_t p) {
         ++n;
+        auto const unit = [&](bool is) {
+            if (is && unit_at == npos && counted(prev)) unit_at = p;
+        };
         switch (w[0]) {
             case 'a':
                 add = add || w == "add";
@@ -230,21 +235,21 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                 stopgap = stopgap || w == "band-aid" || w == "bandaid";
                 break;
             case 'd':
-                units = units || w == "day" || w == "days";
+                unit(w == "day" || w == "days");
                 moved = moved || w == "done";
                 break;
             case 'w':
-                units = units || w == "week" || w == "weeks";
+                unit(w == "week" || w == "weeks");
                 what = what || w == "what" || w == "what's";
                 why = why || w == "why";
                 stopgap = stopgap || w == "workaround";
                 break;
             case 'm':
-                units = units || w == "month" || w == "months";
+                unit(w == "month" || w == "months");
                 quant = quant || w == "most" || w == "many";
                 break;
             case 's':
-                units = units || w == "sprint" || w == "sprints";
+                unit(w == "sprint" || w == "sprints");
                 sized = sized || w == "simple" || w == "straightforward";
                 standard = standard || w == "standard" || w == "stakes";
                 enough = enough || w == "sufficient" || w == "suffice";
@@ -303,6 +308,7 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
             default:
                 break;
         }
+        prev = w;
         return true;
     });
     int delivery_memo = -1;
@@ -436,14 +442,9 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                 flag(Pattern::why_so_long, at(p));
             return !(mask & 2u);
         });
-    if (!(mask & 2u) && question && units)
-        each_word(sentence, [&](std::string_view w, std::size_t p) {
-            if (!one_of(w, {"days", "weeks", "months", "sprints", "week", "month", "sprint"})) return true;
-            if (counted(prev_word(sentence, p)) &&
-                (n <= 3 || has("you need") || has("what do you mean") || has("how do you need")))
-                flag(Pattern::why_so_long, at(p));
-            return !(mask & 2u);
-        });
+    if (!(mask & 2u) && question && unit_at != npos &&
+        (n <= 3 || has("you need") || has("what do you mean") || has("how do you need")))
+        flag(Pattern::why_so_long, at(unit_at));
 
     // last-company: most products said to have it ("Most apps have dark mode.", "every other launcher
     // supports this"); a feature called standard ("it's a pretty standard setting to have").

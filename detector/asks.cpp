@@ -108,8 +108,12 @@ bool asks_indirectly(std::string_view sentence) {
                 break;
             case 'k':
                 // "I'd like to know", "just to know", "let me know"; not "They wanted to know".
-                found = w == "know" && (prev == "me" || prev == "us" ||
-                                        (prev == "to" && (prev2 == "like" || prev2 == "want" || prev2 == "just")));
+                // "let me know when / if / on / about …"; not "let me know what you think".
+                found =
+                    w == "know" &&
+                    (((prev == "me" || prev == "us") &&
+                      one_of(next_word(sentence, e), {"when", "if", "whether", "on", "about", "the", "regarding"})) ||
+                     (prev == "to" && (prev2 == "like" || prev2 == "want" || prev2 == "just")));
                 break;
             case 'a':
                 found = (w == "ask" && prev == "to" && prev2 == "like") ||
@@ -350,7 +354,11 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                     flag(Pattern::faster_please, at(p));
                 return !(mask & 1u);
             });
-        if (!(mask & 1u) && question && moved && c.first(Lex::date, x.b, x.e) != nullptr)
+        // Asked to get it ("can we get / have / move / bring / pull …"), not "which variant finance needs live by
+        // the 15th".
+        bool const get = has_word(sentence, "get") || has_word(sentence, "have") || has_word(sentence, "move") ||
+                         has_word(sentence, "bring") || has_word(sentence, "pull");
+        if (!(mask & 1u) && question && moved && get && c.first(Lex::date, x.b, x.e) != nullptr)
             for (std::string_view w : {"instead of", "rather than", " earlier", " sooner", "out by", "live by",
                                        "done by", "ready by", "shipped by", "released by", "out before"})
                 if (auto const p = sentence.find(w); p != npos) {

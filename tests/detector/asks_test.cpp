@@ -169,6 +169,9 @@ TEST_CASE("users' own wording: each pattern by its grammar, and the near misses"
         "I think the length should be enough in that case.",
         "Also, would you please add some tests for the parser?",
         "Also the chat is still broken on mobile.",
+        // A decision asked by a date; an opinion asked ("let me know what you think").
+        "For the pricing test, can you tell me which variant finance needs live by the 15th?",
+        "The timeline is kind of aggressive too, let me know what you think.",
         // Told to wait; a proposal; an explanation of a delay.
         "Its been 18 hours for me too, just wait your turn.",
         "Why not publish it under a new name instead?",

@@ -61,16 +61,85 @@ bool auxiliary(std::string_view w) {
                       "should", "shall", "may", "might", "to", "its", "it's", "gonna", "going", "can't", "won't"});
 }
 
+// The sentence after a greeting or an interjection ("Hi, When is the next release planned", "hey @dana,
+// any update"): what a question opens with comes after them.
+std::string_view after_greeting(std::string_view sentence) {
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view w :
+             {"hi", "hello", "hey", "so", "ok", "okay", "and", "but", "also", "guys", "btw", "folks"})
+            if (starts_with_word(sentence, w)) {
+                sentence.remove_prefix(w.size());
+                again = true;
+            }
+        // "@dana" and a name before a comma are the addressee.
+        if (sentence.starts_with('@')) {
+            auto const end = sentence.find_first_of(" ,:");
+            sentence.remove_prefix(end == std::string_view::npos ? sentence.size() : end);
+            again = true;
+        }
+        while (!sentence.empty() && (is_space(sentence.front()) || sentence.front() == ',' || sentence.front() == ':' ||
+                                     sentence.front() == '-' || sentence.front() == '!'))
+            sentence.remove_prefix(1);
+    }
+    return sentence;
+}
+
+// A question put indirectly ("I was wondering if there is an ETA", "I'm curious about when 5.2 ships",
+// "Could you please let me know when"): the writer asks even without a question mark.
+bool asks_indirectly(std::string_view sentence) {
+    // One pass over the words (a sentence is read this way for every hit that needs it): "wondering",
+    // "i wonder", "curious", "like to know", "let me know", "like to ask", "asking politely".
+    std::string_view prev, prev2;
+    bool found = false;
+    std::size_t i = 0;
+    while (i < sentence.size() && !found) {
+        while (i < sentence.size() && !is_word_byte(static_cast<unsigned char>(sentence[i]))) ++i;
+        auto e = i;
+        while (e < sentence.size() && (is_word_byte(static_cast<unsigned char>(sentence[e])) || sentence[e] == '\''))
+            ++e;
+        auto const w = sentence.substr(i, e - i);
+        switch (w.empty() ? '\0' : w[0]) {
+            case 'w':
+                found = w == "wondering" || (w == "wonder" && prev == "i");
+                break;
+            case 'c':
+                found = w == "curious";
+                break;
+            case 'k':
+                // "I'd like to know", "just to know", "let me know"; not "They wanted to know".
+                // "let me know when / if / on / about …"; not "let me know what you think".
+                found =
+                    w == "know" &&
+                    (((prev == "me" || prev == "us") &&
+                      one_of(next_word(sentence, e), {"when", "if", "whether", "on", "about", "the", "regarding"})) ||
+                     (prev == "to" && (prev2 == "like" || prev2 == "want" || prev2 == "just")));
+                break;
+            case 'a':
+                found = (w == "ask" && prev == "to" && prev2 == "like") ||
+                        (w == "asking" && next_word(sentence, e) == "politely");
+                break;
+            default:
+                break;
+        }
+        prev2 = prev;
+        prev = w;
+        i = e;
+    }
+    return found;
+}
+
 // A question even without its question mark ("When will the next update", "any eta"). A sentence
 // that opens with "when" is a question only with its mark or an auxiliary next ("When I use the
 // Contact Support function, I can't open a case." is a condition).
 bool asks(std::string_view sentence, Sentence const& x) {
     if (x.question()) return true;
-    if (starts_with_word(sentence, "when")) return auxiliary(next_word(sentence, 4));
+    auto const lead = after_greeting(sentence);
+    if (starts_with_word(lead, "when")) return auxiliary(next_word(lead, 4));
     for (std::string_view w :
          {"why", "how", "is", "are", "do", "does", "can", "could", "will", "would", "has", "have", "any", "what"})
-        if (starts_with_word(sentence, w)) return true;
-    return false;
+        if (starts_with_word(lead, w)) return true;
+    return asks_indirectly(sentence);
 }
 
 // "Please don't open issues for ETAs" asks for the opposite of a delivery.
@@ -105,6 +174,403 @@ bool wishes(std::string_view sentence) {
     for (std::string_view w : {"hope", "hoping", "wish", "waiting"})
         if (has_word(sentence, w)) return true;
     return false;
+}
+
+// The words of `s` in order, each with where it starts (a hyphen or an apostrophe stays inside a word).
+template <class F>
+void each_word(std::string_view s, F&& f) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && !is_word_byte(static_cast<unsigned char>(s[i]))) ++i;
+        auto e = i;
+        while (e < s.size() && (is_word_byte(static_cast<unsigned char>(s[e])) || s[e] == '\'' || s[e] == '-')) ++e;
+        if (e > i && !f(s.substr(i, e - i), i)) return;
+        i = e;
+    }
+}
+
+bool negated(std::string_view s) {
+    return has_word(s, "not") || has_word(s, "never") || s.find("n't") != std::string_view::npos;
+}
+
+// A word that says the work is complete: what "why ... not" and "by now" are about.
+bool completion(std::string_view w) {
+    return one_of(w, {"done", "fixed", "implemented", "merged", "released", "added", "shipped", "published", "resolved",
+                      "finished", "included", "supported", "landed", "closed", "built", "deployed"});
+}
+
+bool counted(std::string_view w) {
+    return (!w.empty() && w[0] >= '0' && w[0] <= '9') ||
+           one_of(w, {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                      "twelve", "few", "several", "couple"});
+}
+
+// The asks in users' own wording that the phrase lists and the constructions above miss (issue 12 item 3),
+// each by its grammar: a delivery asked after, a wait or a size held up, other products said to have it,
+// the least version pushed, an addition attached to a request. `flag` marks a pattern (bit i of `mask`).
+template <class Request, class Flag, class At>
+void real_wording(Context const& c, Sentence const& x, std::string_view sentence, bool question, Request&& request,
+                  Flag&& flag, At&& at, std::uint32_t const& mask, bool asked_before) {
+    constexpr auto npos = std::string_view::npos;
+    auto const has = [&](std::string_view w) { return sentence.find(w) != npos; };
+    auto const pos = [&](std::string_view w) { return static_cast<std::size_t>(w.data() - sentence.data()); };
+    // One pass over the words: how many, and which of the words the constructions below need are here (each
+    // construction is tried only then).
+    std::size_t n = 0;
+    std::size_t unit_at = npos;  // a counted unit of time: "2 weeks", "two sprints"
+    std::string_view prev;
+    bool what = false, speed = false, why = false, now = false, sized = false, quant = false, standard = false,
+         enough = false, even = false, stopgap = false, just = false, anyway = false, since = false, add = false,
+         moved = false;
+    each_word(sentence, [&](std::string_view w, std::size_t p) {
+        ++n;
+        auto const unit = [&](bool is) {
+            if (is && unit_at == npos && counted(prev)) unit_at = p;
+        };
+        switch (w[0]) {
+            case 'a':
+                add = add || w == "add";
+                anyway = anyway || w == "anyway";
+                since = since || w == "as";
+                quant = quant || w == "all" || w == "almost";
+                speed = speed || w == "asap";
+                break;
+            case 'b':
+                stopgap = stopgap || w == "band-aid" || w == "bandaid";
+                break;
+            case 'd':
+                unit(w == "day" || w == "days");
+                moved = moved || w == "done";
+                break;
+            case 'w':
+                unit(w == "week" || w == "weeks");
+                what = what || w == "what" || w == "what's";
+                why = why || w == "why";
+                stopgap = stopgap || w == "workaround";
+                break;
+            case 'm':
+                unit(w == "month" || w == "months");
+                quant = quant || w == "most" || w == "many";
+                break;
+            case 's':
+                unit(w == "sprint" || w == "sprints");
+                sized = sized || w == "simple" || w == "straightforward";
+                standard = standard || w == "standard" || w == "stakes";
+                enough = enough || w == "sufficient" || w == "suffice";
+                since = since || w == "since";
+                speed = speed || w == "sooner";
+                moved = moved || w == "sooner" || w == "shipped";
+                stopgap = stopgap || w == "stopgap";
+                break;
+            case 'i':
+                speed = speed || w == "immediately";
+                moved = moved || w == "instead";
+                break;
+            case 'r':
+                moved = moved || w == "rather" || w == "ready" || w == "released";
+                break;
+            case 'l':
+                quant = quant || w == "lots";
+                moved = moved || w == "live";
+                break;
+            case 'e':
+                sized = sized || w == "easy";
+                enough = enough || w == "enough";
+                even = even || w == "even";
+                quant = quant || w == "every";
+                moved = moved || w == "earlier";
+                break;
+            case 'f':
+                speed = speed || w == "faster";
+                break;
+            case 'j':
+                just = just || w == "just";
+                break;
+            case 'n':
+                now = now || w == "now";
+                quant = quant || w == "nearly";
+                break;
+            case 'o':
+                sized = sized || w == "one-liner";
+                moved = moved || w == "out";
+                break;
+            case 'p':
+                quant = quant || w == "plenty";
+                break;
+            case 'q':
+                speed = speed || w == "quickly";
+                stopgap = stopgap || w == "quick";
+                break;
+            case 't':
+                sized = sized || w == "trivial";
+                stopgap = stopgap || w == "temporary";
+                standard = standard || w == "table";
+                break;
+            case 'v':
+                quant = quant || w == "virtually";
+                break;
+            default:
+                break;
+        }
+        prev = w;
+        return true;
+    });
+    int delivery_memo = -1;
+    auto const delivery = [&] {
+        if (delivery_memo < 0) delivery_memo = c.first(Lex::delivery, x.b, x.e) != nullptr ? 1 : 0;
+        return delivery_memo == 1;
+    };
+
+    // faster-please: where the work stands, asked ("What happened to this PR?"); a bare delivery asked
+    // for ("Pls update."); the delivery asked to come quickly ("get this pulled into master quickly",
+    // "MERGE IMMEDIATELY"); a date moved earlier ("Can we get X out by Friday instead of the 20th?").
+    if (!(mask & 1u)) {
+        if (question && what)
+            for (std::string_view w : {"what happened to", "what happened with", "what's happening with",
+                                       "what is happening with", "what's the status", "what is the status"})
+                // "What's the status of this PR?", not "What's the status code when the upload fails?"
+                if (auto const p = sentence.find(w);
+                    p != npos && (!w.ends_with("status") ||
+                                  one_of(next_word(sentence, p + w.size()), {"", "of", "on", "with", "for", "here"}))) {
+                    flag(Pattern::faster_please, at(p));
+                    break;
+                }
+        if (!(mask & 1u) && n <= 3 &&
+            (has_word(sentence, "update") || has_word(sentence, "release") || has_word(sentence, "merge") ||
+             has_word(sentence, "publish")) &&
+            (has_word(sentence, "please") || has_word(sentence, "pls") || has_word(sentence, "plz")))
+            flag(Pattern::faster_please, at(0));
+        if (!(mask & 1u) && speed && (delivery() || has(" into master") || has(" into main")))
+            each_word(sentence, [&](std::string_view w, std::size_t p) {
+                if (!one_of(w, {"quickly", "immediately", "asap", "sooner", "faster"})) return true;
+                // The speed of the delivery, not of a symptom ("it crashes immediately when I open it"):
+                // the word right after a delivery verb, or closing its clause.
+                auto const before = prev_word(sentence, p);
+                auto const end = p + w.size();
+                bool const closes = end == sentence.size() || !is_space(sentence[end]) ||
+                                    one_of(next_word(sentence, end), {"since", "as", "because", "please", "pls"});
+                bool const wanted = question || request() || wishes(sentence) || has_word(sentence, "hopefully");
+                if (wanted && (closes || one_of(before, {"merge", "release", "fix", "ship", "publish", "deploy"})))
+                    flag(Pattern::faster_please, at(p));
+                return !(mask & 1u);
+            });
+        // Asked to get it ("can we get / have / move / bring / pull …"), not "which variant finance needs live by
+        // the 15th".
+        bool const get = has_word(sentence, "get") || has_word(sentence, "have") || has_word(sentence, "move") ||
+                         has_word(sentence, "bring") || has_word(sentence, "pull");
+        if (!(mask & 1u) && question && moved && get && c.first(Lex::date, x.b, x.e) != nullptr)
+            for (std::string_view w : {"instead of", "rather than", " earlier", " sooner", "out by", "live by",
+                                       "done by", "ready by", "shipped by", "released by", "out before"})
+                if (auto const p = sentence.find(w); p != npos) {
+                    flag(Pattern::faster_please, at(p + (w[0] == ' ')));
+                    break;
+                }
+    }
+
+    // why-so-long: "why ... not ... done" ("Why the functionality is not implemented, 5 years have passed!!!",
+    // "WHY WASN'T THIS DONE EARLIER"), "why do we need to wait"; "by now" ("It should be implemented or
+    // removed entirely by now."); the work sized for the engineer ("Should be easy, this feature is
+    // trivial.", "it's already easy to implement"); the estimate echoed back ("Two weeks?").
+    if (!(mask & 2u) && why)
+        for (auto p = find_word(sentence, "why"); p != npos && !(mask & 2u); p = find_word(sentence, "why", p + 1)) {
+            auto const rest = sentence.substr(p + 3);
+            auto const before = prev_word(sentence, p);
+            // "that's why I haven't merged it" explains; "why not just add a flag" proposes.
+            if (one_of(before, {"is", "that's", "thats", "reason", "explains", "explain", "understand", "see"}) ||
+                next_word(sentence, p + 3) == "not")
+                continue;
+            bool done = false;
+            each_word(rest, [&](std::string_view w, std::size_t) {
+                done = done || completion(w) || one_of(w, {"release", "merge", "fix", "implement", "ship"});
+                return !done;
+            });
+            if ((negated(rest) && done) || (question && has_word(rest, "wait"))) flag(Pattern::why_so_long, at(p));
+        }
+    if (!(mask & 2u) && now)
+        if (auto const p = sentence.find("by now"); p != npos)
+            if ((has_word(sentence, "should") || has_word(sentence, "must") || has(" supposed to") ||
+                 has(" expected to")) &&
+                (delivery() || has_word(sentence, "done") || has_word(sentence, "fixed")))
+                flag(Pattern::why_so_long, at(p));
+    // Sized by whoever does the work ("This should be fairly straightforward, leave it with me.", "Fix is
+    // easy... just need a chance to get it in") it is an offer, not a challenge.
+    auto const own_work = [&] {
+        for (std::string_view w : {"i'll", "i will", "let me", "with me", "need a chance", "i'm on it", "i can do",
+                                   "will do", "i'll take", "i can take"})
+            if (find_word(c.s, w) != npos) return true;
+        return false;
+    };
+    // "This should be an easy change, right?" checks the size with the engineer (seed 002's better ask).
+    bool const checks = sentence.find(", right") != npos || sentence.ends_with(" right");
+    if (!(mask & 2u) && sized && !checks && !own_work() && !has_word(sentence, "if") && !has(" as simple as") &&
+        !has_word(sentence, "may") && !has_word(sentence, "might"))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (!one_of(w, {"trivial", "easy", "simple", "straightforward", "one-liner"})) return true;
+            // Back over the degree words to the copula: "is trivial", "should be pretty easy", "it's already easy".
+            auto b = p;
+            auto cop = prev_word(sentence, b);
+            while (one_of(cop, {"pretty", "really", "very", "super", "fairly", "quite", "already", "so", "a", "an",
+                                "just", "relatively", "extremely", "totally", "that"})) {
+                b = pos(cop);
+                cop = prev_word(sentence, b);
+            }
+            bool const modal =
+                cop == "be" && one_of(prev_word(sentence, pos(cop)), {"should", "must", "would", "will"});
+            auto const subject = cop == "be"   ? prev_word(sentence, pos(prev_word(sentence, pos(cop))))
+                                 : cop.empty() ? std::string_view{}
+                                               : prev_word(sentence, pos(cop));
+            bool const copula = one_of(cop, {"it's", "its", "that's", "thats", "seems", "looks", "sounds"}) ||
+                                (cop == "is" && one_of(subject, {"it", "this", "that", "fix", "change", "feature",
+                                                                 "task", "one", "which", "thing"})) ||
+                                (modal && (subject.empty() || one_of(subject, {"it", "this", "that", "fix", "change",
+                                                                               "feature", "task", "which", "one"})));
+            if (!copula) return true;
+            // What follows: the end of the clause, "to" and the work ("easy to implement"), or the work named
+            // after "should be a simple fix"; never "easy to use", "simple: the cache is stale".
+            auto const end = p + w.size();
+            auto const next = next_word(sentence, end);
+            bool const closes = end == sentence.size() || sentence[end] == ',' || sentence[end] == '!' ||
+                                one_of(next, {"right", "enough", "though", "isn't", "no"});
+            bool const work = next == "to" && one_of(next_word(sentence, pos(next) + next.size()),
+                                                     {"implement", "fix", "add", "do", "change", "build", "support",
+                                                      "make", "write", "code"});
+            bool const noun = (modal || question) &&
+                              one_of(next, {"fix", "change", "feature", "addition", "job", "tweak", "task", "thing"});
+            if (closes || work || noun) flag(Pattern::why_so_long, at(p));
+            return !(mask & 2u);
+        });
+    // The size put to the engineer with a tag that expects a yes ("Easy fix though, no?"); "..., right?"
+    // checks instead (above).
+    if (!(mask & 2u) && sized && question && !checks && !own_work() &&
+        (sentence.ends_with(" no") || sentence.ends_with(",no") || sentence.ends_with("isn't it") ||
+         sentence.ends_with("aren't they") || has_word(sentence, "surely")))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (one_of(w, {"trivial", "easy", "simple", "straightforward", "one-liner"}) &&
+                one_of(next_word(sentence, p + w.size()), {"fix", "change", "feature", "job", "tweak", "task", "one"}))
+                flag(Pattern::why_so_long, at(p));
+            return !(mask & 2u);
+        });
+    if (!(mask & 2u) && question && unit_at != npos &&
+        (n <= 3 || has("you need") || has("what do you mean") || has("how do you need")))
+        flag(Pattern::why_so_long, at(unit_at));
+
+    // last-company: most products said to have it ("Most apps have dark mode.", "every other launcher
+    // supports this"); a feature called standard ("it's a pretty standard setting to have").
+    if (!(mask & 4u) && quant)
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (!one_of(w, {"most", "many", "all", "every", "lots", "plenty", "nearly", "almost", "virtually"}))
+                return true;
+            auto from = p + w.size();
+            auto noun = next_word(sentence, from);
+            for (int i = 0; i < 3 && one_of(noun, {"of", "the", "other", "modern", "major", "similar", "popular"});
+                 ++i) {
+                from = pos(noun) + noun.size();
+                noun = next_word(sentence, from);
+            }
+            if (!one_of(noun, {"apps",      "app",         "applications", "editors",  "editor",    "browsers",
+                               "browser",   "tools",       "programs",     "sites",    "websites",  "services",
+                               "clients",   "players",     "ides",         "products", "platforms", "games",
+                               "launchers", "libraries",   "frameworks",   "distros",  "terminals", "extensions",
+                               "plugins",   "competitors", "alternatives", "software", "solutions"}))
+                return true;
+            auto const after = pos(noun) + noun.size();
+            auto const stop = std::min(sentence.size(), after + 24);
+            if (c.first(Lex::possess_verb, x.b + static_cast<std::uint32_t>(after),
+                        x.b + static_cast<std::uint32_t>(stop)) != nullptr)
+                flag(Pattern::last_company, at(p));
+            return !(mask & 4u);
+        });
+    if (!(mask & 4u) && standard)
+        for (std::string_view w : {"standard setting", "standard feature", "standard option", "standard functionality",
+                                   "industry standard", "table stakes", "pretty standard", "fairly standard"})
+            if (auto const p = sentence.find(w); p != npos && !negated(sentence)) {
+                flag(Pattern::last_company, at(p));
+                break;
+            }
+
+    // simple-version: enough said of less ("It would probably be sufficient to swap the colours"); "even
+    // just"; a stopgap for now ("Might as well provide a workaround in the meantime"); a clause that opens
+    // with "just" and a verb that builds ("..., just disable this").
+    if (!(mask & 8u) && enough && !negated(sentence))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (!one_of(w, {"sufficient", "enough", "suffice"})) return true;
+            auto const window = sentence.substr(p > 28 ? p - 28 : 0, p > 28 ? 28 : p);
+            bool const modal = has_word(window, "would") || has_word(window, "should") || has_word(window, "could") ||
+                               has_word(window, "might") || window.find("it'd") != npos;
+            // "sufficient to swap the colours", "would suffice"; not "I think the length should be enough".
+            auto const next = next_word(sentence, p + w.size());
+            if (modal && (w == "suffice" || one_of(next, {"to", "if", "for"}))) flag(Pattern::simple_version, at(p));
+            return !(mask & 8u);
+        });
+    if (!(mask & 8u) && even && just)
+        if (auto const p = find_word(sentence, "even just"); p != npos && !next_word(sentence, p + 9).empty())
+            flag(Pattern::simple_version, at(p));
+    if (!(mask & 8u) && stopgap &&
+        (request() || has("might as well") || has_word(sentence, "could") || has_word(sentence, "should") ||
+         has("let's")))
+        for (std::string_view w : {"workaround", "stopgap", "band-aid", "bandaid", "temporary fix", "quick fix"})
+            if (auto const p = find_word(sentence, w); p != npos) {
+                if (has("in the meantime") || has("for now") || has("for the time being") ||
+                    has_word(sentence, "until"))
+                    flag(Pattern::simple_version, at(p));
+                break;
+            }
+    if (!(mask & 8u) && just)
+        for (auto p = find_word(sentence, "just"); p != npos && !(mask & 8u); p = find_word(sentence, "just", p + 4)) {
+            auto q = p;
+            while (q > 0 && is_space(sentence[q - 1])) --q;
+            bool const opens = q == 0 || sentence[q - 1] == ',' || sentence[q - 1] == ';' || sentence[q - 1] == ':' ||
+                               sentence[q - 1] == '-' || pos(after_greeting(sentence)) == p;
+            auto const verb = next_word(sentence, p + 4);
+            if (opens && one_of(verb, {"add", "disable", "remove", "hide", "hardcode", "hard-code", "skip", "ship",
+                                       "drop", "expose", "comment"}))
+                flag(Pattern::simple_version,
+                     Hit{x.b + static_cast<std::uint32_t>(pos(verb)),
+                         x.b + static_cast<std::uint32_t>(pos(verb) + verb.size()), Lex::simple_push});
+        }
+
+    // one-more-thing: a request that opens on an addition ("Also in the search bar can you add a
+    // 'clear' button", "Also I am wondering if we can add CSS"); the work said to be under way anyway
+    // ("as you will be doing it anyway, you can do this thing as well?", "since we have a form of
+    // settings, let's add ..."); a noun added after a request ("Could you create files for Linux? And a
+    // tree view").
+    if (!(mask & 16u)) {
+        auto raw = sentence;
+        for (std::string_view w : {"oh", "ah", "and"})
+            if (starts_with_word(raw, w) && !starts_with_word(raw, "and a") && !starts_with_word(raw, "and an")) {
+                raw.remove_prefix(w.size());
+                while (!raw.empty() && (is_space(raw.front()) || raw.front() == ',')) raw.remove_prefix(1);
+            }
+        bool opener = false;
+        for (std::string_view w : {"also", "additionally", "plus", "btw", "by the way", "another thing",
+                                   "one other thing", "on top of that", "in addition"})
+            opener = opener || starts_with_word(raw, w);
+        bool const builds =
+            opener && (has_word(sentence, "add") || has_word(sentence, "include") || has_word(sentence, "support") ||
+                       has_word(sentence, "implement") || has_word(sentence, "create") || has_word(sentence, "have") ||
+                       has_word(sentence, "make") || has_word(sentence, "put") || has_word(sentence, "show") ||
+                       has_word(sentence, "allow"));
+        // Tests, docs or a changelog for the change are part of it ("Also, would you please add some tests").
+        bool const part_of_it =
+            builds && (has_word(sentence, "test") || has_word(sentence, "tests") || has_word(sentence, "docs") ||
+                       has_word(sentence, "documentation") || has_word(sentence, "changelog"));
+        if (opener && builds && !part_of_it && (question || request() || asks_indirectly(sentence)))
+            flag(Pattern::one_more_thing, at(0));
+        if (!(mask & 16u) && anyway && (has_word(sentence, "you") || has_word(sentence, "we")) &&
+            (has_word(sentence, "too") || has("as well") || has_word(sentence, "also") || has_word(sentence, "add")))
+            flag(Pattern::one_more_thing, at(find_word(sentence, "anyway")));
+        if (!(mask & 16u) && since && add)
+            for (std::string_view w :
+                 {"since we have", "since you have", "since we're", "since you're", "as we have", "as you're"})
+                if (auto const p = sentence.find(w); p != npos && (has("let's add") || has("let's also") ||
+                                                                   has("let's immediately add") || has(" add to it"))) {
+                    flag(Pattern::one_more_thing, at(p));
+                    break;
+                }
+        if (!(mask & 16u) && asked_before && n <= 8 && starts_with_word(sentence, "and") &&
+            one_of(next_word(sentence, 3), {"a", "an", "the", "some", "maybe", "also"}))
+            flag(Pattern::one_more_thing, at(0));
+    }
 }
 
 }  // namespace
@@ -165,6 +631,12 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 break;
             }
             case Lex::challenge: {
+                // "Its been 18 hours for me, just wait your turn": the writer tells someone to wait.
+                if (sentence.find("just wait") != std::string_view::npos ||
+                    sentence.find("wait your turn") != std::string_view::npos ||
+                    sentence.find("be patient") != std::string_view::npos ||
+                    sentence.find("have patience") != std::string_view::npos)
+                    break;
                 // "still not ..." is a bug report's fact unless asked or exclaimed, or said of a
                 // delivery in a message that asks for something ("it still hasn't been merged … Can
                 // you please help with this?").
@@ -176,6 +648,15 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // to pronounce" is about a word: neither is the wait for work.
                 if (phrase.find("long") != std::string_view::npos) {
                     if (runtime_words(sentence)) break;
+                    // "This took way too long 😅" looks back on work done; "I need to merge this as it has
+                    // been sitting around for too long" is the writer's own delivery.
+                    if (has_word(sentence, "took")) break;
+                    if (auto const* act = c.first(Lex::delivery_act, x->b, x->e);
+                        act != nullptr && !question && act->begin < h.begin &&
+                        has_word(c.s.substr(act->begin > x->b + 16 ? act->begin - 16 : x->b,
+                                            act->begin - (act->begin > x->b + 16 ? act->begin - 16 : x->b)),
+                                 "i"))
+                        break;
                     auto const to = next_word(c.s, h.end);
                     if (to == "to" && c.first(Lex::delivery, h.end, x->e) == nullptr) break;
                 }
@@ -198,11 +679,27 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 if (starts_with_word(sentence, "when") || starts_with_word(sentence, "if") ||
                     starts_with_word(sentence, "once"))
                     break;
+                // "something similar" is a product's only when one has it ("VS Code has something similar");
+                // "or something similar", "Did you find something similar?" are not.
+                // "is available in Firefox" names a product; "Tree View is available in preview" a channel of
+                // this one.
+                if (phrase.ends_with(" in") &&
+                    one_of(next_word(c.s, h.end),
+                           {"preview", "beta", "alpha", "nightly", "master", "main", "develop", "dev", "next", "the",
+                            "v", "version", "insiders", "canary", "stable", "future"}))
+                    break;
+                if (phrase == "something similar" &&
+                    !one_of(prev_word(c.s, h.begin),
+                            {"has", "have", "had", "does", "offers", "offer", "provides", "supports", "got"}))
+                    break;
                 // "other apps", "every other": a comparison only when they are said to have it ("other
                 // editors already support this") or held up as the model ("like other apps"); "share text
                 // to other apps" and "support for other launchers" name other things, not a rival.
-                if (phrase.starts_with("other ") || phrase == "every other") {
-                    bool const model = one_of(prev_word(c.s, h.begin), {"like", "as", "than", "unlike"});
+                if (phrase.starts_with("other ") || phrase == "every other" || phrase.starts_with("competitor")) {
+                    bool const model = one_of(prev_word(c.s, h.begin), {"like", "as", "than", "unlike"}) ||
+                                       (phrase.starts_with("competitor") &&
+                                        one_of(next_word(c.s, h.end), {"ship", "ships", "shipped", "launched", "built",
+                                                                       "added", "released", "did", "got", "are"}));
                     auto const stop = c.s.find_first_of(",;:()", h.end);
                     auto const until = std::min<std::size_t>({x->e, h.end + 40u, stop});
                     bool const have = phrase.ends_with(" have") || phrase.ends_with(" do") ||
@@ -215,8 +712,13 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             case Lex::elsewhere_verb: {
                 // Another product named in the sentence: "Google has it", "possible in Finder on macOS".
                 bool named = false;
+                // "available in", "possible in": the product comes after ("available in Firefox"), not
+                // before ("Tree View is currently available in preview").
+                bool const after_only = phrase.ends_with(" in");
+                // A day or a month is not a product ("The plan has it running Tuesday").
                 for (auto const& [nb, ne] : c.names)
-                    named = named || (nb >= x->b && ne <= x->e && (ne <= h.begin || nb >= h.end));
+                    named = named || (nb >= x->b && ne <= x->e && ((!after_only && ne <= h.begin) || nb >= h.end) &&
+                                      c.first(Lex::date, nb, ne) == nullptr);
                 // A one-word subject written with a capital ("Google has it") names a product too.
                 auto const subject = c.s.substr(x->b, h.begin - x->b);
                 if (!named && h.begin > x->b + 1 && subject.find(' ') == subject.size() - 1 &&
@@ -238,9 +740,12 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // exclaimed, "A new version is coming soon!", is not an ask).
                 // "kindly fix that issue and wait for sometime" asks the reader to wait.
                 auto const lead_word = prev_word(c.s, h.begin);
-                auto const waited = lead_word == "wait" ||
-                                    (lead_word == "for" &&
-                                     prev_word(c.s, static_cast<std::size_t>(lead_word.data() - c.s.data())) == "wait");
+                // "got finally fixed after quite some time" is a wait that ended.
+                auto const waited =
+                    lead_word == "wait" ||
+                    has_word(c.s.substr(h.begin > 14 ? h.begin - 14 : 0, h.begin > 14 ? 14 : h.begin), "after") ||
+                    (lead_word == "for" &&
+                     prev_word(c.s, static_cast<std::size_t>(lead_word.data() - c.s.data())) == "wait");
                 if (!waited && (question || wishes(sentence) || requests(sentence)) &&
                     c.first(Lex::delivery, x->b, x->e) != nullptr)
                     flag(Pattern::faster_please, h);
@@ -264,7 +769,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     }
                     return false;
                 };
-                if ((question || demands(sentence, *x)) && (word("too") || word("as well") || word("also")))
+                // Tests or docs asked for the change are part of it ("Also, would you please add some tests?").
+                bool const part_of_it =
+                    word("test") || word("tests") || word("docs") || word("documentation") || word("changelog");
+                if ((question || demands(sentence, *x)) && !part_of_it &&
+                    (word("too") || word("as well") || word("also")))
                     flag(Pattern::one_more_thing, h);
                 break;
             }
@@ -274,6 +783,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
     }
     // Sentence-level constructions the phrase lists miss.
     constexpr auto npos = std::string_view::npos;
+    bool asked_before = false;  // the sentence before asked for something
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         auto const sentence = c.s.substr(x.b, x.e - x.b);
@@ -319,9 +829,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
 
         // faster-please: when, how long, where it stands, a delivery asked for.
         if (!(mask & 1u)) {
-            auto lead = sentence;
-            for (std::string_view opener : {"so ", "hi ", "and ", "but ", "ok ", "hey ", "also "})
-                if (lead.starts_with(opener)) lead.remove_prefix(opener.size());
+            auto const lead = after_greeting(sentence);
             auto const lead_at = sentence.size() - lead.size();
             // An interrogative "when" about a delivery: first in a question ("when its gona fully
             // release?"), before an auxiliary ("I was wondering when were you planning on getting a new
@@ -330,11 +838,22 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             for (auto p = find_word(sentence, "when"); p != npos && !(mask & 1u);
                  p = find_word(sentence, "when", p + 1)) {
                 auto const after = next_word(sentence, p + 4);
-                bool const indirect =
-                    one_of(prev_word(sentence, p), {"idea", "know", "wondering", "wonder", "tell", "transparency",
-                                                    "sure", "asking", "estimate", "expect", "informed", "share"});
+                bool const indirect = one_of(prev_word(sentence, p),
+                                             {"idea", "know", "wondering", "wonder", "tell", "transparency", "sure",
+                                              "asking", "estimate", "expect", "informed", "share", "about"});
                 bool const first = p == lead_at && sentence.find(',', p) == npos;
-                bool const interrogative = auxiliary(after) || after == "'s" || indirect || (first && x.question());
+                // "Asking politely, when this bug will be fixed?": a clause of its own that is the question.
+                auto q = p;
+                while (q > 0 && is_space(sentence[q - 1])) --q;
+                bool const clause_first = q > 0 && (sentence[q - 1] == ',' || sentence[q - 1] == ':') && x.question();
+                // "When it's done™": the answer to the question, not the question.
+                auto const then =
+                    next_word(sentence, static_cast<std::size_t>(after.data() - sentence.data()) + after.size());
+                bool const answer =
+                    one_of(after, {"it's", "its", "it"}) && (then.starts_with("done") || then.starts_with("ready") ||
+                                                             then.starts_with("finished") || then == "is");
+                bool const interrogative = !answer && (auxiliary(after) || after == "'s" || indirect ||
+                                                       ((first || clause_first) && x.question()));
                 // Opening the sentence with an auxiliary next, it is a question even without its mark
                 // ("so when's this thing getting released (estimated)", "when to release？").
                 bool const asked = question || request() || (first && (auxiliary(after) || after == "'s"));
@@ -374,8 +893,14 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     auto const b = rel(h), e = b + (h.end - h.begin);
                     auto const before = prev_word(sentence, b), after = next_word(sentence, e);
                     bool const determined = one_of(before, {"any", "further", "some", "latest", "an"});
-                    bool const ends = after.empty() ||
-                                      one_of(after, {"on", "of", "about", "regarding", "for", "here", "with", "from"});
+                    // "an update on this?", "status?"; not a name that ends in the word ("above
+                    // 'Automatic Update'?").
+                    bool const ends =
+                        (after.empty() ||
+                         one_of(after, {"on", "of", "about", "regarding", "for", "here", "with", "from"})) &&
+                        (n <= 4 || before.empty() ||
+                         one_of(before, {"the", "this", "no", "for", "on", "about", "get", "got", "give", "have", "has",
+                                         "is", "an", "any"}));
                     bool const nudge = c.s.substr(h.begin, h.end - h.begin).find(' ') != npos ||
                                        one_of(c.s.substr(h.begin, h.end - h.begin), {"bump", "bumping", "ping"});
                     // A nudge phrase ("Just checking in··· the last commit was in February") opens a message
@@ -403,6 +928,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     auto const b = rel(h), e = b + (h.end - h.begin);
                     if (c.s.substr(h.begin, h.end - h.begin).ends_with("ing")) return;
                     auto const window = sentence.substr(b > 24 ? b - 24 : 0, b > 24 ? 24 : b);
+                    // "To make a new release ... i would need to solve this issue": the writer's own plan.
+                    if (sentence.find(" i would") != npos || sentence.find(" i need") != npos ||
+                        sentence.find("i'd need") != npos)
+                        return;
                     if (has_word(window, "i") || has_word(window, "i'll") || has_word(window, "i'd") ||
                         has_word(window, "not") || window.find("n't") != npos || has_word(window, "never"))
                         return;
@@ -508,7 +1037,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     auto const window = sentence.substr(b > 24 ? b - 24 : 0, b > 24 ? 24 : b);
                     // "What if we just don't merge this?" proposes; it does not ask after a delivery.
                     if (has_word(window, "i")) return;
-                    for (std::string_view w : {"if we", "should we", "shall we", "could we", "can we", "let's"})
+                    for (std::string_view w :
+                         {"if we", "should we", "shall we", "could we", "can we", "let's", "why not"})
                         if (window.find(w) != npos) return;
                     if (has_word(window, "not") || window.find("n't") != npos || has_word(window, "never"))
                         flag(Pattern::why_so_long, h);
@@ -556,6 +1086,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     (trimmed.size() == w.size() || is_space(trimmed[trimmed.size() - w.size() - 1])) && request())
                     flag(Pattern::one_more_thing, at(trimmed.size() - w.size()));
         }
+        real_wording(c, x, sentence, question, request, flag, at, mask, asked_before);
+        asked_before = question || request();
     }
     return mask;
 }

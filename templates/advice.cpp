@@ -460,7 +460,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     bool answered = false;
     if (adv.perspective == Side::reply_to_ask)
         for (auto q : a.quoted)
-            if (auto const asked = detail::pm_ask_in(q.in(text))) {
+            if (auto const asked = detail::quoted_ask(q.in(text))) {
                 // The reply speaks of what the PM asked about, not of the first thing the answer names.
                 if (auto what = detail::asked_object(q.in(text)); !what.empty())
                     detail::set_slot(slots, impl, "object", what);

@@ -47,7 +47,11 @@ bool quotes_first(Analysis const& a, std::string_view text) {
     bool const names_question = low_head.starts_with("re your question") || low_head.starts_with("re: your question") ||
                                 low_head.starts_with("to your question") || low_head.starts_with("on your question") ||
                                 low_head.starts_with("you asked");
-    return starts_quoted || re || names_question || head.find(" asked: ") != std::string_view::npos;
+    // 'Dana asked "Can we …?"' quotes the ask as directly as 'Dana asked: …'.
+    bool const asked = head.find(" asked: ") != std::string_view::npos ||
+                       head.find(" asked \"") != std::string_view::npos ||
+                       head.find(" asked \u201c") != std::string_view::npos;
+    return starts_quoted || re || names_question || asked;
 }
 
 // An ask that carries the writer's own concern (a reason with a doubt, the plan's number against the

@@ -324,4 +324,26 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
 
 std::optional<detector::Pattern> pm_ask_in(std::string_view piece) { return pm_ask_of(Words(piece, {})); }
 
+std::optional<detector::Pattern> quoted_ask(std::string_view quote) {
+    if (auto asked = pm_ask_in(quote)) return asked;
+    // "> ", '"', "“…”": the marks that made the words someone else's would make the detector skip them.
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view mark : {">", " ", "\n", "\"", "\u201c", "&gt;"})
+            if (quote.starts_with(mark)) {
+                quote.remove_prefix(mark.size());
+                again = true;
+            }
+        for (std::string_view mark : {" ", "\n", "\"", "\u201d"})
+            if (quote.ends_with(mark)) {
+                quote.remove_suffix(mark.size());
+                again = true;
+            }
+    }
+    if (quote.empty()) return std::nullopt;
+    auto const a = detector::analyze(quote);
+    if (a.patterns.empty()) return std::nullopt;
+    return a.patterns.front();
+}
+
 }  // namespace pushback::templates::detail

@@ -37,4 +37,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
 // the cue lists.
 std::optional<detector::Pattern> pm_ask_in(std::string_view piece);
 
+// The PM ask in someone's quoted words ("> Can we get the export out by Friday instead of the 20th?"): the
+// phrase cues, then the detector's constructions on the quoted words alone, free of their quote marks.
+std::optional<detector::Pattern> quoted_ask(std::string_view quote);
+
 }  // namespace pushback::templates::detail

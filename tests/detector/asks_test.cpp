@@ -122,3 +122,59 @@ TEST_CASE("kind: answers to asks show themselves, obligations on the product are
         CHECK(analyze(c.text).kind == c.kind);
     }
 }
+
+TEST_CASE("users' own wording: each pattern by its grammar, and the near misses", "[detector][asks]") {
+    check_found({
+        // A question after a greeting, put indirectly, or as a clause of its own; where the work stands.
+        {"Hi, When is the next version planned that includes the CSV fix.", Pattern::faster_please},
+        {"I was wondering if there is an ETA for the importer release.", Pattern::faster_please},
+        {"Asking politely, when this crash will be fixed?", Pattern::faster_please},
+        {"What happened to the audit log PR?", Pattern::faster_please},
+        {"Pls release.", Pattern::faster_please},
+        {"Hopefully we can get this merged quickly.", Pattern::faster_please},
+        {"Can we get the export out by Friday instead of the 20th?", Pattern::faster_please},
+        // "why ... not done", "by now", the work sized for the engineer, the estimate echoed back.
+        {"Why the search filter is not implemented yet, three releases later!", Pattern::why_so_long},
+        {"The exporter should be fixed by now.", Pattern::why_so_long},
+        {"Should be easy, the toggle is trivial.", Pattern::why_so_long},
+        {"It's already easy to implement.", Pattern::why_so_long},
+        {"Two sprints?", Pattern::why_so_long},
+        {"Easy fix though, no?", Pattern::why_so_long},
+        // Most products said to have it; a feature called standard.
+        {"Most editors have a minimap.", Pattern::last_company},
+        {"Offline sync is a pretty standard feature to have.", Pattern::last_company},
+        // Enough said of less; "even just"; a stopgap for now; a clause that opens with "just".
+        {"It would probably be sufficient to hide the button.", Pattern::simple_version},
+        {"Or even just let us export the raw CSV.", Pattern::simple_version},
+        {"Might as well ship a workaround in the meantime.", Pattern::simple_version},
+        {"Until the sync logic exists, just disable the toggle.", Pattern::simple_version},
+        // An addition opening a request; work under way anyway; a noun added after a request.
+        {"Nice work on the filters. Also, can you add a reset button?", Pattern::one_more_thing},
+        {"Since you will be in that file anyway, you could add the tooltip too.", Pattern::one_more_thing},
+        {"Could you add Linux builds? And a tray icon.", Pattern::one_more_thing},
+    });
+    check_clear({
+        // An answer; an estimate sized by whoever does the work; a check the seeds recommend; work looked back on.
+        "When it's done, and when we have time to finish the release.",
+        "This should be fairly straightforward, leave it with me.",
+        "This should be an easy change, right?",
+        "Fixes #12. This took way too long.",
+        // A symptom's speed, a title, competitors named without a comparison, a preview, a filler.
+        "Please fix the importer, it crashes immediately when I open a file.",
+        "Perhaps the toggle should sit above \"Automatic Update\"?",
+        "We should check the pricing pages of our main competitors and list their plans.",
+        "Tree View is available in preview and ships in the next stable release.",
+        "Every second comment here is a complaint or something similar.",
+        // Agreement, not a push; tests for the change are part of it; a bug report that says "also".
+        "I think the length should be enough in that case.",
+        "Also, would you please add some tests for the parser?",
+        "Also the chat is still broken on mobile.",
+        // A decision asked by a date; an opinion asked ("let me know what you think").
+        "For the pricing test, can you tell me which variant finance needs live by the 15th?",
+        "The timeline is kind of aggressive too, let me know what you think.",
+        // Told to wait; a proposal; an explanation of a delay.
+        "Its been 18 hours for me too, just wait your turn.",
+        "Why not publish it under a new name instead?",
+        "That's why I haven't merged it yet: the CI is red.",
+    });
+}

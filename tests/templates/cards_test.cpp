@@ -50,6 +50,24 @@ TEST_CASE("the reply to a PM's faster ask names the deadline they gave", "[templ
     CHECK_THAT(all_cards(advise("Can we do this faster?")), Catch::Contains("the earlier date"));
 }
 
+TEST_CASE("a quoted ask is read by the detector's constructions, not only by its phrases", "[templates][cards]") {
+    // "by Friday instead of the 20th" moves a date earlier: the PM's faster-please, answered with scope.
+    for (std::string_view text :
+         {"> Can we get the CSV export out by Friday instead of the 20th?\nNot without cutting something: the "
+          "export needs the new permissions model first.",
+          "Dana asked \"Can we get the CSV export out by Friday instead of the 20th?\" Not without cutting "
+          "something: the export needs the new permissions model first."}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.perspective == templates::Side::reply_to_ask);
+        REQUIRE(has_family(adv, "trust-reply"));
+        CHECK_THAT(all_cards(adv), Catch::Contains("what would you cut to make Friday?"));
+    }
+    // A quoted question that asks for no delivery gets no PM-ask reply.
+    CHECK(!has_family(advise("> Can you share the CSV export spec?\nSure, it's in the wiki under Importers."),
+                      "trust-reply"));
+}
+
 TEST_CASE("an ask that sizes the work for the engineer is answered as a challenge to the estimate",
           "[templates][cards]") {
     for (std::string_view text : {"Should be pretty quick, right?", "Easy fix though, no?"}) {

@@ -1,10 +1,13 @@
 // The held-out splits nobody tunes on: the real-text test split (tests/data/real/test.jsonl) and the synthetic
 // one (tests/data/detector/test.jsonl, which meets every issue 12 target).
+#include <boost/json.hpp>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <set>
 #include <sstream>
+#include <vector>
 
 #include "detector/eval.hpp"
 
@@ -35,7 +38,69 @@ void check_common(EvalResult const& r) {
     CHECK(r.illegitimate_recall() >= 0.85);
 }
 
+// What a line says and where it comes from: its words (case and spacing folded), its GitHub thread and its repository.
+struct Origin {
+    std::set<std::string> texts, threads, repos;
+};
+
+Origin origins(std::string const& jsonl) {
+    Origin o;
+    std::istringstream in(jsonl);
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty()) continue;
+        auto const v = boost::json::parse(line).as_object();
+        std::string folded;
+        std::istringstream words(std::string(v.at("text").as_string()));
+        for (std::string w; words >> w;) {
+            for (auto& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            folded += w + ' ';
+        }
+        o.texts.insert(folded);
+        auto const* source = v.if_contains("source");
+        if (source == nullptr || !source->is_string()) continue;
+        std::string_view url = source->as_string();
+        constexpr std::string_view github = "https://github.com/";
+        if (!url.starts_with(github)) continue;
+        url.remove_prefix(github.size());
+        url = url.substr(0, url.find_first_of("#?"));
+        // owner/repo, then owner/repo/issues/N (or pull/N)
+        std::vector<std::string> parts;
+        for (std::size_t at = 0; at <= url.size() && parts.size() < 4;) {
+            auto const end = std::min(url.find('/', at), url.size());
+            std::string part(url.substr(at, end - at));
+            for (auto& ch : part) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            parts.push_back(part);
+            at = end + 1;
+        }
+        if (parts.size() < 2) continue;
+        o.repos.insert(parts[0] + '/' + parts[1]);
+        if (parts.size() == 4) o.threads.insert(parts[0] + '/' + parts[1] + '/' + parts[3]);
+    }
+    return o;
+}
+
 }  // namespace
+
+// The held-out split is only held out if nothing tuned on the dev split came from its threads: a dev line never
+// repeats a held-out message, nor comes from a repository the held-out split draws on.
+TEST_CASE("held-out real-text split: the dev split shares no message, thread or repository with it",
+          "[detector][corpus]") {
+    auto const dev = read_file("real/dev.jsonl");
+    auto const test = read_file("real/test.jsonl");
+    REQUIRE(dev.has_value());
+    REQUIRE(test.has_value());
+    auto const d = origins(*dev);
+    auto const t = origins(*test);
+    REQUIRE(d.repos.size() > 100);
+    REQUIRE(t.repos.size() > 20);
+    std::size_t shared_texts = 0, shared_threads = 0, shared_repos = 0;
+    for (auto const& x : d.texts) shared_texts += t.texts.count(x);
+    for (auto const& x : d.threads) shared_threads += t.threads.count(x);
+    for (auto const& x : d.repos) shared_repos += t.repos.count(x);
+    CHECK(shared_texts == 0);
+    CHECK(shared_threads == 0);
+    CHECK(shared_repos == 0);
+}
 
 // Issue 12's targets are NOT met on the held-out real-text split yet (the issue stays open; the figures are in
 // tests/data/real/README.md). What is asserted here: the targets this split already meets (false red flags

@@ -83,8 +83,7 @@ Origin origins(std::string const& jsonl) {
 
 // The held-out split is only held out if nothing tuned on the dev split came from its threads: a dev line never
 // repeats a held-out message, nor comes from a repository the held-out split draws on.
-TEST_CASE("held-out real-text split: the dev split shares no message, thread or repository with it",
-          "[detector][corpus]") {
+TEST_CASE("the real dev split shares no message, thread or repository with the real test split", "[detector][corpus]") {
     auto const dev = read_file("real/dev.jsonl");
     auto const test = read_file("real/test.jsonl");
     REQUIRE(dev.has_value());

@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <random>
 #include <unordered_map>
@@ -210,6 +211,7 @@ void add(Figures& f, std::optional<MessageKind> gold_kind, bool gold_vague, Anal
     if (gold_kind) {
         ++f.kind_labeled;
         f.kind_correct += a.kind == *gold_kind;
+        ++f.kind_confusion[static_cast<std::size_t>(*gold_kind)][static_cast<std::size_t>(a.kind)];
     }
     f.tp += gold_vague && a.vague;
     f.fp += !gold_vague && a.vague;
@@ -224,6 +226,29 @@ void add(Figures& to, Figures const& f) {
     to.fp += f.fp;
     to.fn += f.fn;
     to.tn += f.tn;
+    for (std::size_t g = 0; g < kind_classes; ++g)
+        for (std::size_t p = 0; p < kind_classes; ++p) to.kind_confusion[g][p] += f.kind_confusion[g][p];
+}
+
+// The kind confusion matrix, gold by row, as `pushback eval` prints it.
+std::string confusion(Figures const& f) {
+    std::string out = "      gold \\ predicted";
+    std::array<char, 32> buf{};
+    for (std::size_t p = 0; p < kind_classes; ++p) {
+        std::snprintf(buf.data(), buf.size(), " %6.6s", std::string(id(static_cast<MessageKind>(p))).c_str());
+        out += buf.data();
+    }
+    out += '\n';
+    for (std::size_t g = 0; g < kind_classes; ++g) {
+        std::snprintf(buf.data(), buf.size(), "      %-16s", std::string(id(static_cast<MessageKind>(g))).c_str());
+        out += buf.data();
+        for (std::size_t p = 0; p < kind_classes; ++p) {
+            std::snprintf(buf.data(), buf.size(), " %6d", f.kind_confusion[g][p]);
+            out += buf.data();
+        }
+        out += '\n';
+    }
+    return out;
 }
 
 std::string line(Figures const& f) {
@@ -316,7 +341,10 @@ std::string format_cv(CrossValidation const& cv, std::vector<std::string> const&
     for (std::size_t fi = 0; fi < cv.pooled.size() && fi < file_names.size(); ++fi) {
         out += "  " + file_names[fi] + "\n";
         out += "    rules        " + line(cv.pooled[fi].rules) + "\n";
+        if (cv.pooled[fi].rules.kind_labeled > 0 && std::getenv("PUSHBACK_CV_RULES_CONFUSION") != nullptr)
+            out += confusion(cv.pooled[fi].rules);
         out += "    rules+model  " + line(cv.pooled[fi].model) + "\n";
+        if (cv.pooled[fi].model.kind_labeled > 0) out += confusion(cv.pooled[fi].model);
     }
     return out;
 }

@@ -104,6 +104,9 @@ constexpr std::array<std::string_view, lex_count> file_names{
     "delivery_act.txt",
     "possess_verb.txt",
     "answer_open.txt",
+    "judgment.txt",
+    "harm_verb.txt",
+    "stance.txt",
 };
 
 // The same folding the normaliser applies to text, plus hyphen-as-space so "stripped-down" and

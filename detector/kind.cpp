@@ -210,24 +210,46 @@ bool word_before(std::string_view s, std::uint32_t b, std::uint32_t at, std::siz
 // What the writer's sentences do, by construction (acts.cpp gives each sentence's grammar): the cues
 // for a concern, a proposal or request, a progress report and an answer that no phrase list names.
 struct ActCues {
-    double objection = 0, proposal = 0, report = 0, answer = 0;
+    double objection = 0, proposal = 0, report = 0, answer = 0, acceptance = 0;
 };
 
 ActCues act_cues(Context const& c) {
     ActCues cue;
     auto const s = c.s;
+    bool judged = false, harmed = false, stance = false;
+    for (auto const& h : c.hits) {
+        judged |= h.lex == Lex::judgment;
+        harmed |= h.lex == Lex::harm_verb;
+        stance |= h.lex == Lex::stance;
+    }
     std::array<std::string_view, 8> words{};
+    bool first = true, accepted = false;
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         auto const n = sentence_words(s, x, words);
         if (n == 0) continue;
+        auto const sentence_words_read = std::span<std::string_view const>(words.data(), std::min(n, words.size()));
+        // Accepting what was said, then a reservation: disagree and commit ("fair enough. Personally, I
+        // wish we didn't…", "I guess you're right. But the new layout isn't good.").
+        auto const text = s.substr(x.b, x.e - x.b);
+        if (accepted && !x.question() &&
+            (text.starts_with("but ") || text.starts_with("personally") || text.starts_with("still") ||
+             text.find(" but ") != std::string_view::npos || text.find(" still ") != std::string_view::npos ||
+             text.find("i wish") != std::string_view::npos || text.find("though") != std::string_view::npos))
+            cue.acceptance = 1.25;
+        if (first) {
+            accepted = accepts(sentence_words_read) || text.starts_with("i guess you're right") ||
+                       text.starts_with("i understand your point") || text.starts_with("you're right");
+            first = false;
+            if (accepted && text.find(" but ") != std::string_view::npos) cue.acceptance = 1.25;
+        }
         auto const act =
             sentence_act(std::span<std::string_view const>(words.data(), std::min(n, words.size())), x.question());
         auto const sentence = s.substr(x.b, x.e - x.b);
-        bool const opinion = c.first(Lex::stance, x.b, x.e) != nullptr || act.verb == "stance";
+        bool const opinion = (stance && c.first(Lex::stance, x.b, x.e) != nullptr) || act.verb == "stance";
         // A negative judgment said of the thing ("it's a useless feature", "this feels rushed") or in
         // the writer's opinion ("I feel like the new design uses too much bold").
-        if (auto const* j = plain_hit(c, Lex::judgment, x.b, x.e)) {
+        if (auto const* j = judged ? plain_hit(c, Lex::judgment, x.b, x.e) : nullptr) {
             bool const predicated =
                 word_before(s, x.b, j->begin, 28, {"is",     "are",    "was",  "be",     "being",   "been",   "seems",
                                                    "seem",   "looks",  "look", "feels",  "feel",    "sounds", "it's",
@@ -236,7 +258,7 @@ ActCues act_cues(Context const& c) {
         }
         // What a change would do to someone: a modal or a future, then harm ("it'll probably make a lot
         // of people angry", "this will potentially block some merges").
-        if (auto const* h = plain_hit(c, Lex::harm_verb, x.b, x.e);
+        if (auto const* h = harmed ? plain_hit(c, Lex::harm_verb, x.b, x.e) : nullptr;
             h != nullptr && !act.negated &&
             word_before(s, x.b, h->begin, 32,
                         {"will", "it'll", "would", "could", "might", "may", "can", "potentially", "probably", "likely",
@@ -246,7 +268,7 @@ ActCues act_cues(Context const& c) {
         auto const but = sentence.find(" but ");
         bool const concedes =
             but != std::string_view::npos || sentence.starts_with("but ") || sentence.starts_with("however");
-        if (concedes && (opinion || act.negated || act.verb == "modal" || act.verb == "oblig"))
+        if (concedes && (opinion || act.negated || act.verb == "modal" || act.verb == "oblig" || act.verb == "fut"))
             cue.objection = std::max(cue.objection, opinion ? 1.0 : 0.5);
         // An opinion that prefers something else or holds back ("I'd rather…", "not sure about…").
         if (opinion && !x.question() &&
@@ -272,7 +294,7 @@ ActCues act_cues(Context const& c) {
         // A date or a plan said of the product, not asked ("A new version is coming soon!", "the next
         // release will happen around September"): an answer to a when.
         if (!x.question() && act.mood != "imp" && (act.subject == "3" || act.subject == "0") && act.verb == "fut" &&
-            !act.negated)
+            !act.negated && cue.objection == 0)
             cue.answer = std::max(cue.answer, 0.75);
     }
     return cue;
@@ -438,6 +460,7 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
     at(K::ask) += answer ? 0.0 : acts.proposal;
     at(K::status) += acts.report;
     at(K::reply_to_ask) += request ? 0.0 : acts.answer;
+    at(K::commitment) += acts.acceptance;
     // Opening with someone's quoted line ("> …") is how list and thread replies take a point apart.
     auto const lead = c.orig.find_first_not_of(" \t\n");
     if (lead != std::string_view::npos &&

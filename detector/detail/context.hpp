@@ -129,6 +129,8 @@ struct Act {
     bool negated = false;
 };
 Act sentence_act(std::span<std::string_view const> words, bool question);
+// The sentence opens by accepting what was said ("ok", "fair enough", "agreed", "I guess you're right").
+bool accepts(std::span<std::string_view const> words);
 // features.cpp: what the learned models read (model.hpp).
 void kind_features(Context const& c, Analysis const& a, std::array<double, 8> const& rule_scores, int reported,
                    FeatureSet& out);

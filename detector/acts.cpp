@@ -148,7 +148,8 @@ std::size_t sentence_words(std::string_view s, Sentence const& x, std::span<std:
     return k;
 }
 
-Act sentence_act(std::span<std::string_view const> t, bool question) {
+Act sentence_act(std::span<std::string_view const> words, bool question) {
+    auto const t = words;
     Act a;
     if (t.empty()) return a;
     std::size_t const n = std::min<std::size_t>(t.size(), 8);

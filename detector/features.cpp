@@ -143,7 +143,7 @@ void kind_features(Context const& c, Analysis const& a, std::array<double, 8> co
         words += k;
         if (k == 0) continue;
         auto const act = sentence_act(std::span<std::string_view const>(raw.data(), std::min(k, head)), x.question());
-        auto const neg = act.negated ? "-neg" : "";
+        std::string_view const neg = act.negated ? "-neg" : "";
         out.add("act:", act.mood, ":", act.subject);
         out.add("act:", act.subject, ":", act.verb);
         out.add("act:", act.verb, neg);

@@ -173,18 +173,21 @@ TrainedModels train_on(Collected const& col, std::vector<std::size_t> const& row
     for (std::size_t k = 0; k < kind_classes; ++k) kind_names.emplace_back(id(static_cast<MessageKind>(k)));
     if (!kx.empty()) {
         auto const fit = fit_model(kx, ky, kind_classes, o, col.names, rng);
-        out.kind_tsv =
-            to_tsv(fit, kind_names, col.names,
-                   "# What a message is (issue 12): multinomial logistic regression over the rules' findings and\n"
-                   "# the writer's words, written by `pushback train` (detector/learn.cpp). One feature per line,\n"
-                   "# then its weight for each class. Feature names: rule:/rulescore: the rules' kind and scores,\n"
-                   "# lex:/lex0: a lexicon file that fired (in the first 30 bytes), w: a word, b: a word pair,\n"
-                   "# f1:/f2: the first two words, sf: a sentence's first word, specific: a particular's kind,\n"
-                   "# shape: the message's shape (a report of the writer's own action, sentences, exclamation).\n"
-                   "# rules_lead: the model decides only when the rules' best kind leads the runner-up by less,\n"
-                   "# confidence: and only when its own probability for its choice is at least this.\n" +
-                       setting("rules_lead", o.kind_margin) + setting("confidence", o.kind_confidence),
-                   static_cast<float>(o.prune));
+        out.kind_tsv = to_tsv(
+            fit, kind_names, col.names,
+            "# What a message is (issue 12): multinomial logistic regression over the rules' findings and\n"
+            "# the writer's words, written by `pushback train` (detector/learn.cpp). One feature per line,\n"
+            "# then its weight for each class. Feature names: rule:/rulescore: the rules' kind and scores,\n"
+            "# lex:/lex0: a lexicon file that fired (in the first 30 bytes), specific: a particular's kind,\n"
+            "# w: a word, b: a word pair in a sentence's opening, f1:/f2: the first two words, sf: a\n"
+            "# sentence's first word -- words as kind words (detector/model/kind_words.txt) or shapes\n"
+            "# (<ed>, <ing>, <ly>, <s>, <w>), never topic words; act:/act0:/actL: what a sentence does\n"
+            "# (mood, subject, verb group; any sentence, the first, the last; detector/acts.cpp);\n"
+            "# shape: the message's shape (a report of the writer's own action, sentences, exclamation, a list).\n"
+            "# rules_lead: the model decides only when the rules' best kind leads the runner-up by less,\n"
+            "# confidence: and only when its own probability for its choice is at least this.\n" +
+                setting("rules_lead", o.kind_margin) + setting("confidence", o.kind_confidence),
+            static_cast<float>(o.prune));
     }
     // Vague: every message.
     std::vector<std::vector<Feature> const*> vx;

@@ -276,12 +276,32 @@ ActCues act_cues(Context const& c) {
              sentence.find(" more sense") != std::string_view::npos ||
              sentence.find("instead") != std::string_view::npos))
             cue.objection = std::max(cue.objection, 0.75);
+        // The writer's side needs more than the plan gives ("I think we maybe need a bit more time", "we'll
+        // need another sprint"): a concern about the plan, not a request for a feature.
+        if (!x.question() && act.subject == "1" && !act.negated)
+            for (auto p = sentence.find("need"); p != std::string_view::npos; p = sentence.find("need", p + 4)) {
+                auto const after = sentence.substr(p, 28);
+                if (after.find(" more ") != std::string_view::npos ||
+                    after.find(" another ") != std::string_view::npos ||
+                    after.find(" extra ") != std::string_view::npos || after.find(" longer") != std::string_view::npos)
+                    cue.objection = std::max(cue.objection, 1.0);
+            }
         // A proposal: the writer's team and an obligation or a wish, not negated ("We should run a
         // migration in staging", "We may want to get any API change here into 6.8.0", "let's…").
         bool const team =
             std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min(n, words.size())),
                         [](std::string_view w) { return w == "we" || w == "let's" || w == "lets"; });
-        if (!x.question() && team && !act.negated && !opinion && (act.verb == "oblig" || act.verb == "modal"))
+        // "might" and "may" say what is possible, not what the team should do ("We might need a few tweaks
+        // soon"), unless a wish follows ("We may want to get any API change here into 6.8.0").
+        auto const read = std::span<std::string_view const>(words.data(), std::min(n, words.size()));
+        auto const possible = std::find_if(read.begin(), read.end(), [](std::string_view w) {
+            return w == "might" || w == "may" || w == "could" || w == "can" || w == "should" || w == "must" ||
+                   w == "need" || w == "would" || w == "we'd";
+        });
+        bool const epistemic = possible != read.end() && (*possible == "might" || *possible == "may") &&
+                               (possible + 1 == read.end() || (possible[1] != "want" && possible[1] != "wanna"));
+        if (!x.question() && team && !act.negated && !opinion && !epistemic &&
+            (act.verb == "oblig" || act.verb == "modal"))
             cue.proposal = std::max(cue.proposal, 1.0);
         // A question put to the reader ("Did you look at it?", "do you agree?", "What do you think…?").
         if (x.question() && act.subject == "2") cue.proposal = std::max(cue.proposal, 0.5);

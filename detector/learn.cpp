@@ -8,7 +8,6 @@
 #include <boost/json.hpp>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <optional>
 #include <random>
 #include <unordered_map>
@@ -344,8 +343,7 @@ std::string format_cv(CrossValidation const& cv, std::vector<std::string> const&
     for (std::size_t fi = 0; fi < cv.pooled.size() && fi < file_names.size(); ++fi) {
         out += "  " + file_names[fi] + "\n";
         out += "    rules        " + line(cv.pooled[fi].rules) + "\n";
-        if (cv.pooled[fi].rules.kind_labeled > 0 && std::getenv("PUSHBACK_CV_RULES_CONFUSION") != nullptr)
-            out += confusion(cv.pooled[fi].rules);
+        if (cv.pooled[fi].rules.kind_labeled > 0) out += confusion(cv.pooled[fi].rules);
         out += "    rules+model  " + line(cv.pooled[fi].model) + "\n";
         if (cv.pooled[fi].model.kind_labeled > 0) out += confusion(cv.pooled[fi].model);
     }

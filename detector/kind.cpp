@@ -169,10 +169,21 @@ int reports_action(std::string_view x) {
     if (done != std::string_view::npos && done < 30 && done + 5 == x.size()) return 2;
     // A short sentence that ends on what was done to its subject ("Black theme added", "Dark mode
     // support merged", "Migration finished"): a report whatever the thing is.
+    // Not a judgment ("feels rushed", "way too complicated", "it is outdated").
     auto const last_space = x.find_last_of(' ');
     if (last_space != std::string_view::npos && last_space < 40 && x.size() < 48) {
         auto const last = x.substr(last_space + 1);
-        if (past_action(last) || one_of(last, {"done", "live"}) || x.ends_with("in progress")) return 2;
+        bool judged = false;
+        for (auto rest = x.substr(0, last_space); !rest.empty() && !judged;) {
+            auto const [word, more] = first_word(rest);
+            judged =
+                one_of(word, {"feels", "feel", "seems", "seem", "looks", "look", "sounds", "is",    "are",   "was",
+                              "were",  "be",   "been",  "too",  "so",    "very", "really", "kinda", "quite", "getting",
+                              "got",   "i",    "we",    "you",  "it",    "this", "that",   "they",  "not"});
+            if (word.empty()) break;
+            rest = more;
+        }
+        if (!judged && (past_action(last) || one_of(last, {"done", "live"}) || x.ends_with("in progress"))) return 2;
     }
     return 0;
 }
@@ -251,11 +262,14 @@ ActCues act_cues(Context const& c) {
         // the writer's opinion ("I feel like the new design uses too much bold").
         if (auto const* j = judged ? plain_hit(c, Lex::judgment, x.b, x.e) : nullptr) {
             bool const predicated =
-                word_before(s, x.b, j->begin, 28, {"is",     "are",    "was",  "be",     "being",   "been",   "seems",
+                word_before(s, x.b, j->begin, 40, {"is",     "are",    "was",  "be",     "being",   "been",   "seems",
                                                    "seem",   "looks",  "look", "feels",  "feel",    "sounds", "it's",
                                                    "that's", "this's", "its",  "become", "becomes", "getting"});
             if (predicated || opinion) cue.objection = std::max(cue.objection, 1.25);
         }
+        // A doubt put as a question ("Do customers even care about the leaderboard?").
+        if (x.question() && sentence.find(" even ") != std::string_view::npos)
+            cue.objection = std::max(cue.objection, 1.0);
         // What a change would do to someone: a modal or a future, then harm ("it'll probably make a lot
         // of people angry", "this will potentially block some merges").
         if (auto const* h = harmed ? plain_hit(c, Lex::harm_verb, x.b, x.e) : nullptr;

@@ -2,6 +2,7 @@
 // the writer's own words. Quoted words are someone else's and are left out, as everywhere else.
 #include <algorithm>
 #include <array>
+#include <span>
 
 #include "detector/detail/context.hpp"
 #include "detector/detail/model.hpp"
@@ -120,19 +121,53 @@ void kind_features(Context const& c, Analysis const& a, std::array<double, 8> co
     for (auto const& sp : a.specifics) kinds[static_cast<std::size_t>(sp.kind)] = true;
     for (std::size_t k = 0; k < kinds.size(); ++k)
         if (kinds[k]) out.add("specific:", id(static_cast<SpecificKind>(k)));
-    std::string_view prev;
-    int n = 0;
-    auto const words = each_word(c, [&](std::string_view w, bool first) {
-        out.add("w:", w);
-        if (first) {
-            out.add("sf:", w);
-            prev = {};
+    // The writer's words by what they do, not what they are about: kind words as themselves, every
+    // other word by its shape (kind_token); word pairs and first words in each sentence's opening,
+    // where a sentence says what it is; and each sentence's act (sentence_act).
+    constexpr std::size_t head = 8;
+    std::array<std::string_view, 48> raw{};
+    std::array<std::string_view, head> opening{};
+    std::size_t words = 0, sentence_no = 0;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const k = sentence_words(c.s, x, raw);
+        for (std::size_t j = 0; j < std::min(k, raw.size()); ++j) {
+            auto const t = raw[j] == "+1" || raw[j] == "-1" ? raw[j] : kind_token(token_name(raw[j]));
+            if (t != "<w>") out.add("w:", t);
+            if (j >= head) continue;
+            if (j == 0) out.add("sf:", t);
+            if (j > 0) out.add("b:", opening[j - 1], " ", t);
+            if (words + j < 2) out.add(words + j == 0 ? "f1:" : "f2:", t);
+            opening[j] = t;
         }
-        if (n < 2) out.add(n == 0 ? "f1:" : "f2:", w);
-        ++n;
-        if (!prev.empty()) out.add("b:", prev, " ", w);
-        prev = w;
-    });
+        words += k;
+        if (k == 0) continue;
+        auto const act = sentence_act(std::span<std::string_view const>(raw.data(), std::min(k, head)), x.question());
+        std::string_view const neg = act.negated ? "-neg" : "";
+        out.add("act:", act.mood, ":", act.subject);
+        out.add("act:", act.subject, ":", act.verb);
+        out.add("act:", act.verb, neg);
+        if (sentence_no == 0) {
+            out.add("act0:", act.mood, ":", act.subject);
+            out.add("act0:", act.subject, ":", act.verb);
+            out.add("act0:", act.mood, act.verb, neg);
+        }
+        if (sentence_no + 1 == own) out.add("actL:", act.mood, ":", act.subject);
+        ++sentence_no;
+    }
+    // A list: two lines or more that open with a bullet or a number (notes, follow-ups, reports).
+    int items = 0;
+    for (std::size_t p = 0; p < c.orig.size();) {
+        auto const b = c.orig.find_first_not_of(" \t", p);
+        if (b == std::string_view::npos) break;
+        auto const ch = c.orig[b];
+        items += ch == '-' || ch == '*' ||
+                 (ch >= '0' && ch <= '9' && b + 1 < c.orig.size() && (c.orig[b + 1] == '.' || c.orig[b + 1] == ')'));
+        auto const eol = c.orig.find('\n', b);
+        if (eol == std::string_view::npos) break;
+        p = eol + 1;
+    }
+    if (items >= 2) out.add("shape:list");
     out.add("len:", length_bucket(words));
 }
 

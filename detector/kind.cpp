@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <span>
 
 #include "detector/detail/context.hpp"
 
@@ -166,9 +167,172 @@ int reports_action(std::string_view x) {
     }
     auto const done = x.find(" done");
     if (done != std::string_view::npos && done < 30 && done + 5 == x.size()) return 2;
+    // A short sentence that ends on what was done to its subject ("Black theme added", "Dark mode
+    // support merged", "Migration finished"): a report whatever the thing is.
+    // Not a judgment ("feels rushed", "way too complicated", "it is outdated").
+    auto const last_space = x.find_last_of(' ');
+    if (last_space != std::string_view::npos && last_space < 40 && x.size() < 48) {
+        auto const last = x.substr(last_space + 1);
+        bool judged = false;
+        for (auto rest = x.substr(0, last_space); !rest.empty() && !judged;) {
+            auto const [word, more] = first_word(rest);
+            judged =
+                one_of(word, {"feels", "feel", "seems", "seem", "looks", "look", "sounds", "is",    "are",   "was",
+                              "were",  "be",   "been",  "too",  "so",    "very", "really", "kinda", "quite", "getting",
+                              "got",   "i",    "we",    "you",  "it",    "this", "that",   "they",  "not"});
+            if (word.empty()) break;
+            rest = more;
+        }
+        if (!judged && (past_action(last) || one_of(last, {"done", "live"}) || x.ends_with("in progress"))) return 2;
+    }
     return 0;
 }
 
+// A hit of `l` in [b, e) that is not negated: "not" or "n't" right before it turns a judgment into
+// praise ("not bad", "isn't wrong"), unless the phrase carries the negation itself ("not ideal").
+Hit const* plain_hit(Context const& c, Lex l, std::uint32_t b, std::uint32_t e) {
+    for (auto const& h : c.hits) {
+        if (h.lex != l || h.begin < b || h.end > e || c.in_quote(h.begin, h.end)) continue;
+        auto const before = c.s.substr(b, h.begin - b);
+        auto const phrase = c.s.substr(h.begin, h.end - h.begin);
+        if (!phrase.starts_with("not ") && (before.ends_with("not ") || before.ends_with("n't ") ||
+                                            before.ends_with("never ") || before.ends_with("no ")))
+            continue;
+        return &h;
+    }
+    return nullptr;
+}
+
+// Within `window` bytes before `at` in the sentence starting at `b`, one of `words` as a whole word.
+bool word_before(std::string_view s, std::uint32_t b, std::uint32_t at, std::size_t window,
+                 std::initializer_list<std::string_view> words) {
+    auto const from = at > b + window ? at - window : b;
+    auto const span = s.substr(from, at - from);
+    for (auto w : words)
+        for (auto p = span.find(w); p != std::string_view::npos; p = span.find(w, p + 1)) {
+            auto const abs = from + p;
+            bool const start = abs == 0 || !is_word_byte(static_cast<unsigned char>(s[abs - 1]));
+            bool const end = abs + w.size() >= s.size() || !is_word_byte(static_cast<unsigned char>(s[abs + w.size()]));
+            if (start && end) return true;
+        }
+    return false;
+}
+
+// What the writer's sentences do, by construction (acts.cpp gives each sentence's grammar): the cues
+// for a concern, a proposal or request, a progress report and an answer that no phrase list names.
+struct ActCues {
+    double objection = 0, proposal = 0, report = 0, answer = 0, acceptance = 0;
+};
+
+ActCues act_cues(Context const& c) {
+    ActCues cue;
+    auto const s = c.s;
+    bool judged = false, harmed = false, stance = false;
+    for (auto const& h : c.hits) {
+        judged |= h.lex == Lex::judgment;
+        harmed |= h.lex == Lex::harm_verb;
+        stance |= h.lex == Lex::stance;
+    }
+    std::array<std::string_view, 8> words{};
+    bool first = true, accepted = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const n = sentence_words(s, x, words);
+        if (n == 0) continue;
+        auto const sentence_words_read = std::span<std::string_view const>(words.data(), std::min(n, words.size()));
+        // Accepting what was said, then a reservation: disagree and commit ("fair enough. Personally, I
+        // wish we didn't…", "I guess you're right. But the new layout isn't good.").
+        auto const text = s.substr(x.b, x.e - x.b);
+        if (accepted && !x.question() &&
+            (text.starts_with("but ") || text.starts_with("personally") || text.starts_with("still") ||
+             text.find(" but ") != std::string_view::npos || text.find(" still ") != std::string_view::npos ||
+             text.find("i wish") != std::string_view::npos || text.find("though") != std::string_view::npos))
+            cue.acceptance = 1.25;
+        if (first) {
+            accepted = accepts(sentence_words_read) || text.starts_with("i guess you're right") ||
+                       text.starts_with("i understand your point") || text.starts_with("you're right");
+            first = false;
+            if (accepted && text.find(" but ") != std::string_view::npos) cue.acceptance = 1.25;
+        }
+        auto const act =
+            sentence_act(std::span<std::string_view const>(words.data(), std::min(n, words.size())), x.question());
+        auto const sentence = s.substr(x.b, x.e - x.b);
+        bool const opinion = (stance && c.first(Lex::stance, x.b, x.e) != nullptr) || act.verb == "stance";
+        // A negative judgment said of the thing ("it's a useless feature", "this feels rushed") or in
+        // the writer's opinion ("I feel like the new design uses too much bold").
+        if (auto const* j = judged ? plain_hit(c, Lex::judgment, x.b, x.e) : nullptr) {
+            bool const predicated =
+                word_before(s, x.b, j->begin, 40, {"is",     "are",    "was",  "be",     "being",   "been",   "seems",
+                                                   "seem",   "looks",  "look", "feels",  "feel",    "sounds", "it's",
+                                                   "that's", "this's", "its",  "become", "becomes", "getting"});
+            if (predicated || opinion) cue.objection = std::max(cue.objection, 1.25);
+        }
+        // A doubt put as a question ("Do customers even care about the leaderboard?").
+        if (x.question() && sentence.find(" even ") != std::string_view::npos)
+            cue.objection = std::max(cue.objection, 1.0);
+        // What a change would do to someone: a modal or a future, then harm ("it'll probably make a lot
+        // of people angry", "this will potentially block some merges").
+        if (auto const* h = harmed ? plain_hit(c, Lex::harm_verb, x.b, x.e) : nullptr;
+            h != nullptr && !act.negated &&
+            word_before(s, x.b, h->begin, 32,
+                        {"will", "it'll", "would", "could", "might", "may", "can", "potentially", "probably", "likely",
+                         "going to", "gonna", "risk", "risks"}))
+            cue.objection = std::max(cue.objection, 1.0);
+        // A concession, then a reservation: "…a fair change, but it'll…", "I like it, but I think…".
+        auto const but = sentence.find(" but ");
+        bool const concedes =
+            but != std::string_view::npos || sentence.starts_with("but ") || sentence.starts_with("however");
+        if (concedes && (opinion || act.negated || act.verb == "modal" || act.verb == "oblig" || act.verb == "fut"))
+            cue.objection = std::max(cue.objection, opinion ? 1.0 : 0.5);
+        // An opinion that prefers something else or holds back ("I'd rather…", "not sure about…").
+        if (opinion && !x.question() &&
+            (act.negated || act.verb == "modal" || sentence.find(" better") != std::string_view::npos ||
+             sentence.find(" more sense") != std::string_view::npos ||
+             sentence.find("instead") != std::string_view::npos))
+            cue.objection = std::max(cue.objection, 0.75);
+        // The writer's side needs more than the plan gives ("I think we maybe need a bit more time", "we'll
+        // need another sprint"): a concern about the plan, not a request for a feature.
+        if (!x.question() && act.subject == "1" && !act.negated)
+            for (auto p = sentence.find("need"); p != std::string_view::npos; p = sentence.find("need", p + 4)) {
+                auto const after = sentence.substr(p, 28);
+                if (after.find(" more ") != std::string_view::npos ||
+                    after.find(" another ") != std::string_view::npos ||
+                    after.find(" extra ") != std::string_view::npos || after.find(" longer") != std::string_view::npos)
+                    cue.objection = std::max(cue.objection, 1.0);
+            }
+        // A proposal: the writer's team and an obligation or a wish, not negated ("We should run a
+        // migration in staging", "We may want to get any API change here into 6.8.0", "let's…").
+        bool const team =
+            std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(std::min(n, words.size())),
+                        [](std::string_view w) { return w == "we" || w == "let's" || w == "lets"; });
+        // "might" and "may" say what is possible, not what the team should do ("We might need a few tweaks
+        // soon"), unless a wish follows ("We may want to get any API change here into 6.8.0").
+        auto const read = std::span<std::string_view const>(words.data(), std::min(n, words.size()));
+        auto const possible = std::find_if(read.begin(), read.end(), [](std::string_view w) {
+            return w == "might" || w == "may" || w == "could" || w == "can" || w == "should" || w == "must" ||
+                   w == "need" || w == "would" || w == "we'd";
+        });
+        bool const epistemic = possible != read.end() && (*possible == "might" || *possible == "may") &&
+                               (possible + 1 == read.end() || (possible[1] != "want" && possible[1] != "wanna"));
+        if (!x.question() && team && !act.negated && !opinion && !epistemic &&
+            (act.verb == "oblig" || act.verb == "modal"))
+            cue.proposal = std::max(cue.proposal, 1.0);
+        // A question put to the reader ("Did you look at it?", "do you agree?", "What do you think…?").
+        if (x.question() && act.subject == "2") cue.proposal = std::max(cue.proposal, 0.5);
+        // The writer at work now ("I'm working on…", "I am preparing this PR…").
+        if (!x.question() && act.subject == "1" && act.verb == "prog" && !act.negated)
+            cue.report = std::max(cue.report, 1.25);
+        // Something done, said of the thing ("This is complete.", "It has been closed as…").
+        if (!x.question() && act.subject == "3" && act.verb == "perf" && !act.negated)
+            cue.report = std::max(cue.report, 1.0);
+        // A date or a plan said of the product, not asked ("A new version is coming soon!", "the next
+        // release will happen around September"): an answer to a when.
+        if (!x.question() && act.mood != "imp" && (act.subject == "3" || act.subject == "0") && act.verb == "fut" &&
+            !act.negated && cue.objection == 0)
+            cue.answer = std::max(cue.answer, 0.75);
+    }
+    return cue;
+}
 }  // namespace
 
 void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores, int& reported) {
@@ -256,8 +420,15 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
     // Each kind scores its cues in the writer's words; a cue near the start weighs more (answers and
     // reports open with what they are). The highest score wins; ties go to the earlier kind below.
     std::array<double, lex_count> per_lex{};
-    for (auto const& h : c.hits)
-        if (!c.in_quote(h.begin, h.end)) per_lex[static_cast<std::size_t>(h.lex)] += h.begin < 30 ? 1.5 : 1.0;
+    for (auto const& h : c.hits) {
+        if (c.in_quote(h.begin, h.end)) continue;
+        // Praise denied is not thanks ("I don't love this plan").
+        auto const before = s.substr(0, h.begin);
+        if (h.lex == Lex::thanks && (before.ends_with("n't ") || before.ends_with("not ") ||
+                                     before.ends_with("dont ") || before.ends_with("never ")))
+            continue;
+        per_lex[static_cast<std::size_t>(h.lex)] += h.begin < 30 ? 1.5 : 1.0;
+    }
     auto const count = [&](Lex l) { return std::min(per_lex[static_cast<std::size_t>(l)], 3.0); };
     using K = MessageKind;
     std::array<double, 8> score{};
@@ -265,8 +436,8 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
     // An answer's courtesy request ("Please let us know if you still find any error") does not make it
     // an ask.
     bool const answer = answers || declines;
-    at(K::ask) =
-        2.0 * (a.patterns.empty() ? 0 : 1) + (request ? (answer ? 0.5 : 1.5) : 0) + std::min(questions, 2) * 0.5;
+    at(K::ask) = 2.0 * (a.patterns.empty() ? 0 : 1) + (request ? (answer ? 0.5 : 1.5) : 0) +
+                 (questions > 0 ? 0.75 : 0.0) + (questions > 1 ? 0.25 : 0.0);
     at(K::pushback) = count(Lex::objection) + (a.illegitimate.empty() ? 0 : 1.0) + 0.5 * count(Lex::person_attack) +
                       0.5 * count(Lex::sarcasm) + (a.legitimate.empty() ? 0 : 0.5);
     // Someone else's words first, then the writer's ("Re: \"…\" The estimate includes…"): an answer to them.
@@ -317,6 +488,13 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
     if (!request && !question && !a.legitimate.empty() && (c.has(Lex::impact) || c.has(Lex::consequence)))
         at(K::pushback) += 1.0;
     at(K::reply_to_ask) += future ? 0.5 : 0;
+    // What the writer's sentences do, by construction (act_cues).
+    auto const acts = act_cues(c);
+    at(K::pushback) += acts.objection;
+    at(K::ask) += answer ? 0.0 : acts.proposal;
+    at(K::status) += acts.report;
+    at(K::reply_to_ask) += request ? 0.0 : acts.answer;
+    at(K::commitment) += acts.acceptance;
     // Opening with someone's quoted line ("> …") is how list and thread replies take a point apart.
     auto const lead = c.orig.find_first_not_of(" \t\n");
     if (lead != std::string_view::npos &&

@@ -172,18 +172,21 @@ TrainedModels train_on(Collected const& col, std::vector<std::size_t> const& row
     for (std::size_t k = 0; k < kind_classes; ++k) kind_names.emplace_back(id(static_cast<MessageKind>(k)));
     if (!kx.empty()) {
         auto const fit = fit_model(kx, ky, kind_classes, o, col.names, rng);
-        out.kind_tsv =
-            to_tsv(fit, kind_names, col.names,
-                   "# What a message is (issue 12): multinomial logistic regression over the rules' findings and\n"
-                   "# the writer's words, written by `pushback train` (detector/learn.cpp). One feature per line,\n"
-                   "# then its weight for each class. Feature names: rule:/rulescore: the rules' kind and scores,\n"
-                   "# lex:/lex0: a lexicon file that fired (in the first 30 bytes), w: a word, b: a word pair,\n"
-                   "# f1:/f2: the first two words, sf: a sentence's first word, specific: a particular's kind,\n"
-                   "# shape: the message's shape (a report of the writer's own action, sentences, exclamation).\n"
-                   "# rules_lead: the model decides only when the rules' best kind leads the runner-up by less,\n"
-                   "# confidence: and only when its own probability for its choice is at least this.\n" +
-                       setting("rules_lead", o.kind_margin) + setting("confidence", o.kind_confidence),
-                   static_cast<float>(o.prune));
+        out.kind_tsv = to_tsv(
+            fit, kind_names, col.names,
+            "# What a message is (issue 12): multinomial logistic regression over the rules' findings and\n"
+            "# the writer's words, written by `pushback train` (detector/learn.cpp). One feature per line,\n"
+            "# then its weight for each class. Feature names: rule:/rulescore: the rules' kind and scores,\n"
+            "# lex:/lex0: a lexicon file that fired (in the first 30 bytes), specific: a particular's kind,\n"
+            "# w: a word, b: a word pair in a sentence's opening, f1:/f2: the first two words, sf: a\n"
+            "# sentence's first word -- words as kind words (detector/model/kind_words.txt) or shapes\n"
+            "# (<ed>, <ing>, <ly>, <s>, <w>), never topic words; act:/act0:/actL: what a sentence does\n"
+            "# (mood, subject, verb group; any sentence, the first, the last; detector/acts.cpp);\n"
+            "# shape: the message's shape (a report of the writer's own action, sentences, exclamation, a list).\n"
+            "# rules_lead: the model decides only when the rules' best kind leads the runner-up by less,\n"
+            "# confidence: and only when its own probability for its choice is at least this.\n" +
+                setting("rules_lead", o.kind_margin) + setting("confidence", o.kind_confidence),
+            static_cast<float>(o.prune));
     }
     // Vague: every message.
     std::vector<std::vector<Feature> const*> vx;
@@ -210,6 +213,7 @@ void add(Figures& f, std::optional<MessageKind> gold_kind, bool gold_vague, Anal
     if (gold_kind) {
         ++f.kind_labeled;
         f.kind_correct += a.kind == *gold_kind;
+        ++f.kind_confusion[static_cast<std::size_t>(*gold_kind)][static_cast<std::size_t>(a.kind)];
     }
     f.tp += gold_vague && a.vague;
     f.fp += !gold_vague && a.vague;
@@ -224,6 +228,29 @@ void add(Figures& to, Figures const& f) {
     to.fp += f.fp;
     to.fn += f.fn;
     to.tn += f.tn;
+    for (std::size_t g = 0; g < kind_classes; ++g)
+        for (std::size_t p = 0; p < kind_classes; ++p) to.kind_confusion[g][p] += f.kind_confusion[g][p];
+}
+
+// The kind confusion matrix, gold by row, as `pushback eval` prints it.
+std::string confusion(Figures const& f) {
+    std::string out = "      gold \\ predicted";
+    std::array<char, 32> buf{};
+    for (std::size_t p = 0; p < kind_classes; ++p) {
+        std::snprintf(buf.data(), buf.size(), " %6.6s", std::string(id(static_cast<MessageKind>(p))).c_str());
+        out += buf.data();
+    }
+    out += '\n';
+    for (std::size_t g = 0; g < kind_classes; ++g) {
+        std::snprintf(buf.data(), buf.size(), "      %-16s", std::string(id(static_cast<MessageKind>(g))).c_str());
+        out += buf.data();
+        for (std::size_t p = 0; p < kind_classes; ++p) {
+            std::snprintf(buf.data(), buf.size(), " %6d", f.kind_confusion[g][p]);
+            out += buf.data();
+        }
+        out += '\n';
+    }
+    return out;
 }
 
 std::string line(Figures const& f) {
@@ -316,7 +343,9 @@ std::string format_cv(CrossValidation const& cv, std::vector<std::string> const&
     for (std::size_t fi = 0; fi < cv.pooled.size() && fi < file_names.size(); ++fi) {
         out += "  " + file_names[fi] + "\n";
         out += "    rules        " + line(cv.pooled[fi].rules) + "\n";
+        if (cv.pooled[fi].rules.kind_labeled > 0) out += confusion(cv.pooled[fi].rules);
         out += "    rules+model  " + line(cv.pooled[fi].model) + "\n";
+        if (cv.pooled[fi].model.kind_labeled > 0) out += confusion(cv.pooled[fi].model);
     }
     return out;
 }

@@ -4,6 +4,7 @@
 // Folds are drawn by thread (a message's `source`), so replies from one thread never sit on both
 // sides of a fold; a line without a source is its own group.
 
+#include <array>
 #include <expected>
 #include <optional>
 #include <string>
@@ -52,6 +53,7 @@ TrainedModels train_models(std::vector<LabeledMessage> const& data, TrainOptions
 struct Figures {
     int kind_labeled = 0, kind_correct = 0;
     int tp = 0, fp = 0, fn = 0, tn = 0;
+    std::array<std::array<int, 8>, 8> kind_confusion{};  // [gold][predicted], by MessageKind
     double kind_accuracy() const { return kind_labeled == 0 ? 0.0 : static_cast<double>(kind_correct) / kind_labeled; }
     double precision() const { return tp + fp == 0 ? 1.0 : static_cast<double>(tp) / (tp + fp); }
     double recall() const { return tp + fn == 0 ? 1.0 : static_cast<double>(tp) / (tp + fn); }

@@ -108,6 +108,9 @@ constexpr std::array<std::string_view, lex_count> file_names{
     "adopt_verb.txt",
     "tech.txt",
     "grammar_open.txt",
+    "judgment.txt",
+    "harm_verb.txt",
+    "stance.txt",
 };
 
 // The same folding the normaliser applies to text, plus hyphen-as-space so "stripped-down" and

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -124,6 +125,23 @@ void find_red_flags(Context const& c, Analysis& a);
 // `reported`: the message reports something done ("I fixed the missing line", "Replaced the
 // separator…", "Migration done"): 1, or 2 when the report names what was done (a checkable event).
 void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<double, 8>& scores, int& reported);
+// acts.cpp: what a sentence does, from its grammar (kind.cpp and features.cpp read it).
+// A word as the kind model sees it: itself when it is a kind word (detector/model/kind_words.txt) or
+// a placeholder ("<mention>", "<num>"), else its shape ("<ed>", "<ing>", "<ly>", "<s>", "<w>").
+std::string_view kind_token(std::string_view w);
+// The words of sentence `x` of normalised text `s`, in order, "+1"/"-1" included; the first
+// out.size() go to `out`. Returns how many there are.
+std::size_t sentence_words(std::string_view s, Sentence const& x, std::span<std::string_view> out);
+// A sentence's act: its mood ("q" a question, "imp" an imperative, "d" a statement), who it is about
+// ("1" the writer or the writer's team, "2" the reader, "3" a thing named by a pronoun, "0" nobody
+// named) and its verb group ("fut", "oblig", "modal", "prog", "perf", "past", "stance", "none").
+struct Act {
+    std::string_view mood = "d", subject = "0", verb = "none";
+    bool negated = false;
+};
+Act sentence_act(std::span<std::string_view const> words, bool question);
+// The sentence opens by accepting what was said ("ok", "fair enough", "agreed", "I guess you're right").
+bool accepts(std::span<std::string_view const> words);
 // features.cpp: what the learned models read (model.hpp).
 void kind_features(Context const& c, Analysis const& a, std::array<double, 8> const& rule_scores, int reported,
                    FeatureSet& out);

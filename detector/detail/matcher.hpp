@@ -122,6 +122,11 @@ enum class Lex : std::uint8_t {
     tech,
     // Checkable constructions (grammar.cpp): the words that open one.
     grammar_open,
+    // What a message is by construction (kind.cpp): a negative judgment of a thing, what a change does
+    // to someone, a first-person opinion.
+    judgment,
+    harm_verb,
+    stance,
     count_
 };
 inline constexpr std::size_t lex_count = static_cast<std::size_t>(Lex::count_);

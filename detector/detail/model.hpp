@@ -3,7 +3,8 @@
 // says what a message is (`kind`, eight classes, softmax) and one that settles the vague verdict
 // where the rules' evidence is close to their bar (logistic). Features are the rules' own findings
 // (which lexicons fired, the rules' kind scores, the evidence against the bar) plus the writer's
-// words and word pairs; every feature has a readable name ("w:eta", "rule:ask", "lex:thanks.txt"),
+// words (for the kind model: kind words and word shapes, never topic words, and each sentence's act);
+// every feature has a readable name ("w:should", "act0:q:2", "rule:ask", "lex:thanks.txt"),
 // and the weights are text files (detector/model/*.tsv, one feature per line) compiled in like the
 // lexicons. `pushback train` writes them from labeled corpora (detector/learn.hpp).
 

@@ -54,15 +54,19 @@ TEST_CASE("a model file reads back what was written, settings and all", "[detect
     CHECK(LinearModel::parse("").empty());
 }
 
-TEST_CASE("training learns words the rules do not know, and the gate keeps the rules' sure verdicts",
-          "[detector][learned]") {
-    // A toy corpus where a made-up word decides the kind: the rules cannot know it, the model must.
+TEST_CASE(
+    "training learns constructions the rules do not know, topic words cannot pull the kind, and the gate "
+    "keeps the rules' sure verdicts",
+    "[detector][learned]") {
+    // A toy corpus where how a message opens decides the kind ("hmm" and a gerund vs "well" and a past
+    // form): the rules know neither construction, the model must learn them. The topic words (made
+    // up, one per kind) say nothing the model may read.
     std::string jsonl;
     for (int i = 0; i < 12; ++i) {
-        jsonl += R"({"text": "zorblax the widget number )" + std::to_string(i) +
-                 R"( today", "vague": true, "kind": "thanks", "source": "t)" + std::to_string(i) + "\"}\n";
-        jsonl += R"({"text": "quimbo the widget number )" + std::to_string(i) +
-                 R"( today", "vague": true, "kind": "status", "source": "s)" + std::to_string(i) + "\"}\n";
+        jsonl += R"({"text": "hmm fiddling zorblax the widget number )" + std::to_string(i) +
+                 R"(", "vague": true, "kind": "thanks", "source": "t)" + std::to_string(i) + "\"}\n";
+        jsonl += R"({"text": "well twiddled quimbo the widget number )" + std::to_string(i) +
+                 R"(", "vague": true, "kind": "status", "source": "s)" + std::to_string(i) + "\"}\n";
     }
     auto const data = read_labeled(jsonl, 0);
     REQUIRE(data.has_value());
@@ -73,11 +77,17 @@ TEST_CASE("training learns words the rules do not know, and the gate keeps the r
     auto const vague = LinearModel::parse(trained.vague_tsv);
     REQUIRE_FALSE(kind.empty());
     detail::Models const models{&kind, &vague, options.vague_zone, options.kind_margin};
-    auto const a = detail::analyze_with("zorblax the gadget", models, nullptr);
+    // New words in the learned constructions: the construction decides.
+    auto const a = detail::analyze_with("hmm wiggling the gadget", models, nullptr);
     CHECK(a.kind == MessageKind::thanks);
     CHECK(a.kind_by_model);
-    CHECK(std::find(a.kind_cues.begin(), a.kind_cues.end(), "w:zorblax") != a.kind_cues.end());
-    CHECK(detail::analyze_with("quimbo the gadget", models, nullptr).kind == MessageKind::status);
+    CHECK(std::any_of(a.kind_cues.begin(), a.kind_cues.end(),
+                      [](auto const& cue) { return cue == "sf:hmm" || cue == "b:hmm <ing>" || cue == "f1:hmm"; }));
+    CHECK(detail::analyze_with("well painted the gadget", models, nullptr).kind == MessageKind::status);
+    // The topic words alone, swapped into the other construction, do not carry their kind along.
+    CHECK(detail::analyze_with("well twiddled zorblax the gadget", models, nullptr).kind == MessageKind::status);
+    CHECK(detail::analyze_with("hmm fiddling quimbo the gadget", models, nullptr).kind == MessageKind::thanks);
+    CHECK(kind.weights(detail::fnv_step(detail::fnv_basis, "w:zorblax")) == nullptr);
 
     // With the gate, a verdict the rules are sure of stands: a PM ask is an ask whatever the model says.
     detail::Models const gated{&kind, &vague, options.vague_zone, 0.5};

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "templates/detail/advice_reading.hpp"
 #include "templates/detail/advice_slots.hpp"
@@ -160,7 +161,8 @@ bool duration(Cards const& c, std::string_view slot) {
 std::string rework_step(Analysis const& a, Cards const& c) {
     std::vector<std::string> fixes;
     bool const numbers = c.has("own_number") || c.has("plan_number");
-    if (!c.has("object") && !c.has("consequence") && a.vague && a.specifics.empty()) fixes.emplace_back("name what you're pushing back on");
+    if (!c.has("object") && !c.has("consequence") && a.vague && a.specifics.empty())
+        fixes.emplace_back("name what you're pushing back on");
     if (!numbers && !c.has("consequence") && !a.sbi.impact) {
         Reason const main = a.legitimate.empty() ? Reason::estimate : a.legitimate.front();
         fixes.emplace_back(main == Reason::underweighted_risk ? "name the failure mode and who it would hit"
@@ -207,9 +209,10 @@ bool sizes_the_work(Analysis const& a, std::string_view lowered) {
 
 // "Sounds good, ...", "Works for me", "Will do": the draft opens by agreeing, with nothing weighed against it.
 bool plain_agreement(std::string_view lowered) {
-    for (std::string_view opener : {"sounds good", "sounds great", "works for me", "that works", "sure", "ok ", "ok,",
-                                    "okay", "yep", "yes", "will do", "on it", "great", "perfect", "got it",
-                                    "makes sense", "all good", "happy to", "deal", "agreed"})
+    for (std::string_view opener :
+         {"sounds good", "sounds great", "works for me", "that works", "sure",  "ok ",   "ok,",
+          "okay",        "yep",          "yes",          "will do",    "on it", "great", "perfect",
+          "got it",      "makes sense",  "all good",     "happy to",   "deal",  "agreed"})
         if (lowered.starts_with(opener)) return true;
     return false;
 }
@@ -225,6 +228,17 @@ bool asks_to_reuse(Analysis const& a, std::string_view lowered) {
                 {"reuse", "re-use", "copy the", "copy over", "copy our", "borrow the", "use the same", "lift the",
                  "port the", "copy-paste", "copy paste"},
                 a.quoted);
+}
+
+// The PM ask a quoted question makes: "why is search still not done?" challenges the time taken as much as
+// "why is it taking so long?" does.
+std::optional<Pattern> asked_about(std::string_view quoted) {
+    if (auto const p = detail::pm_ask_in(quoted)) return p;
+    std::string const l = detail::lower(quoted);
+    if (says(l, {"why is", "why isn't", "why's", "why are", "how come"}) &&
+        says(l, {"still not", "not done", "not finished", "not ready", "not live", "not out", "still in progress"}))
+        return Pattern::why_so_long;
+    return std::nullopt;
 }
 
 void ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
@@ -472,20 +486,29 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     }
     // "We can't get the importer done by the 30th, it's too much": a date the scope won't fit is a choice between
     // the date and the depth, whatever the detector called it; the complaint itself is not a cost to restate.
-    bool const timeline = c.has("deadline") &&
-                          says(lowered,
-                               {"can't get", "cannot get", "won't get", "can't finish", "won't finish", "won't make",
-                                "can't make", "won't be done", "not be done", "too much", "not enough time",
-                                "in the time we have", "no way we", "can't ship", "won't ship", "won't land",
-                                "can't land", "won't fit", "doesn't fit", "not going to make"},
-                               a.quoted);
+    // "I'm worried about this timeline" is the same choice, its date left to fill.
+    bool const worried_date = !c.has("consequence") && says(lowered,
+                                                            {"this timeline", "the timeline", "this deadline",
+                                                             "the deadline", "this schedule", "the schedule"},
+                                                            a.quoted);
+    bool const misses_date =
+        c.has("deadline") &&
+        says(lowered, {"can't get",       "cannot get",          "won't get",     "can't finish", "won't finish",
+                       "won't make",      "can't make",          "won't be done", "not be done",  "too much",
+                       "not enough time", "in the time we have", "no way we",     "can't ship",   "won't ship",
+                       "won't land",      "can't land",          "won't fit",     "doesn't fit",  "not going to make"},
+             a.quoted);
+    bool const timeline = worried_date || misses_date;
     if (timeline && std::find(reasons.begin(), reasons.end(), Reason::scope_timeline) == reasons.end()) {
         reasons.insert(reasons.begin(), Reason::scope_timeline);
         if (c.has("consequence") && slots.values[detail::slot_index("consequence")].find(
                                         slots.values[detail::slot_index("deadline")]) != std::string::npos)
             detail::set_slot(slots, impl, "consequence", {});
     }
-    adv.next_step = rework_step(a, c);
+    adv.next_step = worried_date && !c.has("deadline")
+                        ? "Rework it before sending: say which date and which part of the scope don't fit together, "
+                          "then offer the choice. Start from the card below."
+                        : rework_step(a, c);
     // "Why are we doing this at all?": the goal is what's unclear, so asking about it comes first.
     if (questions_goal(lowered)) {
         c.add("card-goal");
@@ -497,13 +520,18 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     bool answered = false;
     if (adv.perspective == Side::reply_to_ask)
         for (auto q : a.quoted)
-            if (auto const asked = detail::pm_ask_in(q.in(text))) {
+            if (auto const asked = asked_about(q.in(text))) {
                 // The reply speaks of what the PM asked about, not of the first thing the answer names.
                 if (auto what = detail::asked_object(q.in(text)); !what.empty())
                     detail::set_slot(slots, impl, "object", what);
                 // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.
                 std::string hard = *asked == Pattern::why_so_long ? idea_of(a, text) : std::string{};
-                if (hard.starts_with("It ")) hard[0] = 'i';
+                // "Because the rebuild takes 6 hours": the answer's connective is not part of its hard parts.
+                for (std::string_view lead : {"Because ", "because ", "Well, ", "well, ", "So ", "Honestly, "})
+                    if (hard.starts_with(lead) && hard.size() > lead.size() + 12) hard.erase(0, lead.size());
+                for (std::string_view det : {"It ", "The ", "A ", "An ", "Our ", "This "})
+                    if (hard.starts_with(det))
+                        hard[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hard[0])));
                 if (*asked == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
                 if (c.add("ask-" + std::string(detector::id(*asked)) + "-reply")) {
                     // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
@@ -526,7 +554,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             }
     // The plan's number against the writer's is an estimate gap, named or not; "40 support tickets" is not
     // an estimate.
-    if (duration(c, "own_number") || duration(c, "plan_number")) c.add("card-estimate");
+    // An answer to "why is it taking so long?" gives its own hard parts; a duration inside them ("the rebuild
+    // takes 6 hours per run") is one of the hard parts, not the writer's estimate against the plan's.
+    bool const gap = c.has("own_number") && c.has("plan_number");
+    if ((!answered || gap) && (duration(c, "own_number") || duration(c, "plan_number"))) c.add("card-estimate");
     // The card the draft can fill goes first: "won't make it ... I'd ship X on the 3rd" is answered by the
     // date-or-depth card with its own slice before a risk card that would have to ask for the failure mode.
     // The constraint card names the constraint the draft says is missed, not the clause its cue opened.
@@ -565,7 +596,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
               : c.shown("two-paths") ? "card-cost"  // two paths already ask for the alternative
                                      : "card-proposal");
     // "Ask about the goal" only when the goal is what's unclear: nothing named, no particular, no reason.
-    bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty();
+    bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty() && !options;
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     // A rework offers two or three ways forward.
     // The cost card only asks for a cost no card already states.

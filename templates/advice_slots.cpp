@@ -161,10 +161,10 @@ bool reads_as_object(std::string_view s) {
                                 "because", "so", "if", "the", "a", "an"})
         if (last == no) return false;
     // "the scope", "the tickets": a word every card already says makes "the full scope of the scope".
-    for (std::string_view no : {"the scope", "the timeline", "the estimate", "the plan", "the deadline", "the date",
-                                "the tickets", "the time", "the work", "the problem", "the issue", "the idea",
-                                "the proposal", "the decision", "the risk", "the team", "the sprint", "the point",
-                                "the reason", "the thing", "the rest"})
+    for (std::string_view no :
+         {"the scope", "the timeline", "the estimate", "the plan",  "the deadline", "the date",     "the tickets",
+          "the time",  "the work",     "the problem",  "the issue", "the idea",     "the proposal", "the decision",
+          "the risk",  "the team",     "the sprint",   "the point", "the reason",   "the thing",    "the rest"})
         if (lower(s) == no) return false;
     // "this ourselves", "this fits": a demonstrative object says no more than the cards' own "this".
     for (std::string_view no : {"this", "that", "these", "those", "is", "are"})
@@ -282,10 +282,34 @@ std::optional<detector::Range> trimmed_object(std::string_view text, std::option
     for (bool again = true; again;) {
         again = false;
         std::string const l = lower(r->in(text));
-        for (std::string_view tail : {" faster", " sooner", " quicker", " earlier", " out", " done", " live", " in",
-                                      " shipped", " asap", " first", " a week", " a day", " a month", " a sprint",
-                                      " a bit", " two weeks", " a few days", " a couple of days", " two days",
-                                      " days", " weeks", " one", " two", " three", " four", " five", " a few",
+        for (std::string_view tail : {" faster",
+                                      " sooner",
+                                      " quicker",
+                                      " earlier",
+                                      " out",
+                                      " done",
+                                      " live",
+                                      " in",
+                                      " shipped",
+                                      " asap",
+                                      " first",
+                                      " a week",
+                                      " a day",
+                                      " a month",
+                                      " a sprint",
+                                      " a bit",
+                                      " two weeks",
+                                      " a few days",
+                                      " a couple of days",
+                                      " two days",
+                                      " days",
+                                      " weeks",
+                                      " one",
+                                      " two",
+                                      " three",
+                                      " four",
+                                      " five",
+                                      " a few",
                                       " a couple of"})
             if (l.ends_with(tail) && l.size() > tail.size() + 3) {
                 r->end -= static_cast<std::uint32_t>(tail.size());
@@ -363,15 +387,25 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a) {
     // A modal and a verb of harm: "will lock", "won't scale", "would double-charge", "could leak".
     static constexpr std::string_view modals[] = {" will ", " won't ", " would ", " could ", " is going to "};
     static constexpr std::string_view harms[] = {
-        "lock",   "break",  "double", "time out", "fail",    "lose",   "drop",   "leak",  "crash", "overload",
-        "exceed", "block",  "corrupt", "stall",   "slow",    "scale",  "expose", "spike", "wipe",  "delete",
-        "charge", "bring down", "take down", "hit every", "miss", "duplicate", "flood", "page", "overwrite"};
+        "lock",   "break",     "double", "time out", "fail",     "lose",       "drop",      "leak",
+        "crash",  "overload",  "exceed", "block",    "corrupt",  "stall",      "slow",      "scale",
+        "expose", "spike",     "wipe",   "delete",   "charge",   "bring down", "take down", "hit every",
+        "miss",   "duplicate", "flood",  "page",     "overwrite"};
+    static constexpr std::string_view harm_words[] = {
+        " stale ",   " wrong ",  " twice",    " duplicate",  " outage", " errors",      " data loss",
+        " downtime", " lockout", " insecure", " locked out", " double", " out of sync", " unreachable"};
     for (auto const modal : modals)
         for (auto at = l.find(modal); at != std::string::npos; at = l.find(modal, at + 1)) {
-            std::string_view const after = std::string_view(l).substr(at + modal.size());
-            bool const harmful = std::any_of(std::begin(harms), std::end(harms), [&](std::string_view h) {
-                return after.starts_with(h) || after.starts_with("not " + std::string(h));
-            });
+            std::string_view after = std::string_view(l).substr(at + modal.size());
+            after = after.substr(0, std::min(after.size(), after.find_first_of(".,;:!?\n")));
+            // The verb says the harm ("will lock"), or what follows it does ("will serve stale prices").
+            bool const harmful =
+                std::any_of(std::begin(harms), std::end(harms),
+                            [&](std::string_view h) {
+                                return after.starts_with(h) || after.starts_with("not " + std::string(h));
+                            }) ||
+                std::any_of(std::begin(harm_words), std::end(harm_words),
+                            [&](std::string_view h) { return after.find(h) != std::string_view::npos; });
             if (!harmful) continue;
             // The clause around the modal: from the last clause break before it to the next one after.
             std::size_t b = at;
@@ -381,9 +415,10 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a) {
             while (b < e && text[b] == ' ') ++b;
             // The writer's feeling before it ("I'm worried (that)", "I think") is not part of the risk.
             std::string const head = lower(text.substr(b, at - b));
-            for (std::string_view lead : {"i'm worried that ", "i'm worried ", "i am worried that ", "i'm concerned that ",
-                                          "i'm concerned ", "i worry that ", "i worry ", "i fear ", "i think that ",
-                                          "i think ", "my worry is that ", "my concern is that ", "honestly "})
+            for (std::string_view lead :
+                 {"i'm worried that ", "i'm worried ", "i am worried that ", "i'm concerned that ", "i'm concerned ",
+                  "i worry that ", "i worry ", "i fear ", "i think that ", "i think ", "my worry is that ",
+                  "my concern is that ", "honestly "})
                 if (head.starts_with(lead)) {
                     b += lead.size();
                     break;
@@ -395,7 +430,8 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a) {
             for (std::string_view pron : {"her ", "his ", "their ", "Her ", "His ", "Their "})
                 if (what.starts_with(pron)) what.replace(0, pron.size(), "the ");
             for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That "})
-                if (what.starts_with(det)) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+                if (what.starts_with(det))
+                    what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
             return what;
         }
     return {};
@@ -493,6 +529,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (std::any_of(before.begin(), before.end(),
                         [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
             return {};
+        // "it touches billing, permissions and the mobile app": a part of the work listed is not what it's about.
+        std::string const lead = lower(text.substr(r->start >= 10 ? r->start - 10 : 0, r->start >= 10 ? 10 : r->start));
+        for (std::string_view part : {" and ", ", ", " or ", "touches ", "involves ", "affects "})
+            if (lead.ends_with(part)) return {};
         std::string o = clause_text(text, *r, a.quoted, max_of("object"));
         // "the ledger rewrite alone is two": an adverb the detector took for the topic names nothing.
         for (std::string_view adverb : {"alone", "together", "instead", "anyway", "though", "too", "either", "also"})

@@ -298,12 +298,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // information. A status that sets the plan's number against the writer's ("FYI the PRD says 2 weeks, I
     // think 5") is too.
     bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
-    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern;
+    // "users will see stale carts for up to an hour": a harm the plan would cause, said as a modal and a verb
+    // of harm, is a concern however flat the wording (detail::risk_clause).
+    bool const states_risk = !detail::risk_clause(text, a).empty();
+    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
     bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
-    bool const news = (a.kind == MessageKind::status && !numbers_gap && !cues.concern) ||
-                      a.kind == MessageKind::thanks ||
-                      (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) || courtesy ||
-                      cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask);
+    bool const news =
+        (a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
+        a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
+        courtesy || cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk);
     auto const clear_ask = [&] {
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
         return a.patterns.empty() && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
@@ -334,7 +337,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             if (adv.triage == Triage::commitment && !detail::proposal_in(text, a).empty()) adv.triage = rules;
             // A reason the detector found (a risk, an estimate, a constraint) is a concern about the plan: the
             // combiner's word alone never turns it into "nothing to push back on".
-            if (adv.triage == Triage::not_pushback && !found.legitimate.empty()) adv.triage = rules;
+            if (adv.triage == Triage::not_pushback && (!found.legitimate.empty() || states_risk)) adv.triage = rules;
             if (adv.triage == Triage::stop) {
                 // The flag that drives it, read into the Analysis so the stop speaks of it.
                 auto const flag = detail::model_stop_flag(*model, features);

@@ -177,13 +177,14 @@ bool reads_as_object(std::string_view s) {
         std::string const w = lower(s.substr(start, end - start));
         if (w.ends_with("n't") || w.ends_with("n’t")) return false;
         for (std::string_view verb :
-             {"is",     "are",   "was",   "were",   "be",      "go",       "goes",       "move",   "moves",
-              "moving", "fits",  "fit",   "took",   "takes",   "take",     "accounting", "won't",  "will",
-              "would",  "can",   "could", "should", "does",    "do",       "did",        "has",    "have",
-              "had",    "look",  "looks", "feel",   "feels",   "seem",     "seems",      "builds", "says",
-              "wants",  "needs", "uses",  "makes",  "assumes", "forgets",  "ignores",    "asks",   "keeps",
-              "gets",   "runs",  "ships", "lands",  "breaks",  "requires", "adds",       "gives",  "sees",
-              "thinks", "know",  "knows", "think",  "get",     "keep",     "want",       "need",   "mind"})
+             {"is",     "are",   "was",    "were",    "be",      "go",       "goes",       "move",   "moves",
+              "moving", "fits",  "fit",    "took",    "takes",   "take",     "accounting", "won't",  "will",
+              "would",  "can",   "could",  "should",  "does",    "do",       "did",        "has",    "have",
+              "had",    "look",  "looks",  "feel",    "feels",   "seem",     "seems",      "builds", "says",
+              "wants",  "needs", "uses",   "makes",   "assumes", "forgets",  "ignores",    "asks",   "keeps",
+              "gets",   "runs",  "ships",  "lands",   "breaks",  "requires", "adds",       "gives",  "sees",
+              "thinks", "know",  "knows",  "think",   "get",     "keep",     "want",       "need",   "mind",
+              "skips",  "drops", "misses", "removes", "changes", "touches",  "loses",      "hits",   "blocks"})
             if (w == verb) return false;
         start = end + 1;
     }
@@ -392,8 +393,9 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a) {
         "expose", "spike",     "wipe",   "delete",   "charge",   "bring down", "take down", "hit every",
         "miss",   "duplicate", "flood",  "page",     "overwrite"};
     static constexpr std::string_view harm_words[] = {
-        " stale ",   " wrong ",  " twice",    " duplicate",  " outage", " errors",      " data loss",
-        " downtime", " lockout", " insecure", " locked out", " double", " out of sync", " unreachable"};
+        " stale ",     " wrong ",     " twice",    " duplicate",  " outage", " errors",      " data loss",
+        " downtime",   " lockout",    " insecure", " locked out", " double", " out of sync", " unreachable",
+        " logged out", " signed out", " lose ",    " lost ",      " broken"};
     for (auto const modal : modals)
         for (auto at = l.find(modal); at != std::string::npos; at = l.find(modal, at + 1)) {
             std::string_view after = std::string_view(l).substr(at + modal.size());

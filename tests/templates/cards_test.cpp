@@ -419,3 +419,25 @@ TEST_CASE("a part of the work listed is not what the estimate is for", "[templat
     CHECK_THAT(all_cards(adv), !Catch::Contains("for the admin console"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("scope of the admin console"));
 }
+
+TEST_CASE("a heads-up that states a harm the plan would cause is pushback, not a status", "[templates][cards]") {
+    for (std::string_view text :
+         {"Heads up: after the CDN switch, image uploads will fail for files over 20MB.",
+          "FYI the new session store drops tokens on failover, so customers will get logged out mid-checkout."}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.triage == templates::Triage::rework);
+        REQUIRE(!adv.cards.empty());
+        CHECK(prompts(adv.cards.front().text) == 0);
+    }
+    // A status with nothing at risk stays one.
+    CHECK(advise("FYI the CDN switch is done, uploads look normal and I'll watch the dashboards today.").triage ==
+          templates::Triage::not_pushback);
+}
+
+TEST_CASE("the 1:1 card leaves out who should speak up", "[templates][cards]") {
+    auto const adv = advise("<!here> the rollout schedule is unrealistic and somebody has to say it.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("What I see: the rollout schedule is unrealistic."));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("somebody"));
+}

@@ -241,13 +241,25 @@ std::optional<Pattern> asked_about(std::string_view quoted) {
     return std::nullopt;
 }
 
-void ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
+// "If it's your PM's message: reply with scope, not speed" becomes "Reply with scope, not speed" where only that
+// side is shown.
+void unconditional_title(std::string& title) {
+    if (!title.starts_with("If ")) return;
+    if (auto const colon = title.find(": "); colon != std::string::npos && colon + 2 < title.size()) {
+        title.erase(0, colon + 2);
+        title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+    }
+}
+
+// Adds the cards for an ask; returns which ask it is ("faster-please", "reuse", "clarify", ...).
+std::string ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
     std::string const key = asks_to_reuse(a, lowered)    ? std::string("reuse")
                             : !a.patterns.empty()        ? std::string(detector::id(a.patterns.front()))
                             : sizes_the_work(a, lowered) ? std::string("why-so-long")
                                                          : std::string("clarify");
     if (author != Author::self) c.add("ask-" + key + "-reply");
     if (author != Author::other) c.add("ask-" + key + "-better");
+    return key;
 }
 
 }  // namespace
@@ -443,7 +455,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                               "the better way below.";
         // The ask's own clauses are the asker's: the reply never states them as the user's hard parts.
         detail::set_slot(slots, impl, "consequence", {});
-        ask_cards(a, lowered, author, c);
+        auto const key = ask_cards(a, lowered, author, c);
+        // Whose ask it is is known ("Reframe this" on someone's message, or on your own): one side is shown,
+        // and its title drops the "if it's your PM's message" that only makes sense beside the other side.
+        if (author != Author::unknown)
+            for (auto& card : adv.cards) unconditional_title(card.title);
+        if (author == Author::other && c.shown("trust-reply") && key != "clarify")
+            adv.next_step =
+                "Answer their ask with the reply below: it takes the ask seriously and puts the trade "
+                "on the table. Edit it, then post it.";
         return adv;
     }
 
@@ -538,11 +558,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                 if (*asked == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
                 if (c.add("ask-" + std::string(detector::id(*asked)) + "-reply")) {
                     // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
-                    auto& title = adv.cards.back().title;
-                    if (auto const colon = title.find(": "); colon != std::string::npos) {
-                        title.erase(0, colon + 2);
-                        title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-                    }
+                    unconditional_title(adv.cards.back().title);
                     adv.next_step =
                         *asked != Pattern::why_so_long
                             ? "Don't answer their ask with a bare no: say what it would take, starting from "

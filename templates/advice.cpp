@@ -422,7 +422,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         bool const write_up = a.kind == MessageKind::summary || cues.recap;
         if (!write_up && author != Author::other && !c.has("concern") && !c.has("decision_maker") &&
             (!c.has("decided") || plain_agreement(lowered))) {
-            adv.next_step = "Nothing to push back on: you've agreed and said what you'll do. Send it as it is.";
+            adv.next_step = plain_agreement(lowered)
+                                ? "Nothing to push back on: you've agreed and said what you'll do. Send it as it is."
+                                : "Nothing to push back on, and no decision to log: send it as it is.";
             return adv;
         }
         c.add("log-commitment");

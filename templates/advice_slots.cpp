@@ -439,6 +439,28 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a) {
     return {};
 }
 
+std::string denied_size(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (std::string_view lead : {"not a ", "isn't a ", "is not a ", "not an ", "isn't an ", "no "}) {
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            auto const b = at + lead.size();
+            auto const dash = l.find('-', b);
+            if (dash == std::string::npos || dash - b > 8 || dash == b) continue;
+            for (std::string_view unit : {"day", "week", "hour", "sprint", "month", "minute"}) {
+                if (l.compare(dash + 1, unit.size(), unit) != 0) continue;
+                std::size_t const end = dash + 1 + unit.size();
+                if (end < l.size() && std::isalpha(static_cast<unsigned char>(l[end]))) continue;
+                detector::Range const r{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(end)};
+                if (inside(r, a.quoted)) continue;
+                std::string const n = std::string(text.substr(b, dash - b));
+                bool const one = n == "one" || n == "1" || n == "a";
+                return n + " " + std::string(unit) + (one ? "" : "s");
+            }
+        }
+    }
+    return {};
+}
+
 std::string asked_object(std::string_view ask) {
     std::string const l = lower(ask);
     for (std::string_view lead : {"why does ", "why is ", "why will ", "how come ", "can we get ", "can we ship ",
@@ -581,6 +603,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
     }
     set_slot(s, impl, "own_number", own);
+    // "That's not a two-day job": the size the writer denies is the plan's number, said as an adjective.
+    if (!s.flags[flag_index("has_plan_number")] && !own.empty())
+        if (auto denied = denied_size(text, a); !denied.empty()) set_slot(s, impl, "plan_number", denied);
     std::string deadline = c.deadline ? clause_text(text, *c.deadline, a.quoted, max_of("deadline")) : std::string{};
     // A reply to "Can we have it by Friday?" names the PM's Friday: the date their ask is about is the one
     // the trade is made against, though the words are theirs.

@@ -418,6 +418,8 @@ TEST_CASE("a part of the work listed is not what the estimate is for", "[templat
         "That's not a one-week job: it touches search, billing and the admin console; realistically three weeks.");
     CHECK_THAT(all_cards(adv), !Catch::Contains("for the admin console"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("scope of the admin console"));
+    // The size the draft denies is the plan's number the writer's is set against.
+    CHECK_THAT(all_cards(adv), Catch::Contains("My estimate for this is three weeks, not one week."));
 }
 
 TEST_CASE("a heads-up that states a harm the plan would cause is pushback, not a status", "[templates][cards]") {

@@ -253,10 +253,10 @@ void unconditional_title(std::string& title) {
 
 // Adds the cards for an ask; returns which ask it is ("faster-please", "reuse", "clarify", ...).
 std::string ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
-    std::string const key = asks_to_reuse(a, lowered)    ? std::string("reuse")
-                            : !a.patterns.empty()        ? std::string(detector::id(a.patterns.front()))
-                            : sizes_the_work(a, lowered) ? std::string("why-so-long")
-                                                         : std::string("clarify");
+    std::string key = asks_to_reuse(a, lowered)    ? std::string("reuse")
+                      : !a.patterns.empty()        ? std::string(detector::id(a.patterns.front()))
+                      : sizes_the_work(a, lowered) ? std::string("why-so-long")
+                                                   : std::string("clarify");
     if (author != Author::self) c.add("ask-" + key + "-reply");
     if (author != Author::other) c.add("ask-" + key + "-better");
     return key;

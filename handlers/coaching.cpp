@@ -120,7 +120,16 @@ std::string_view cards_heading(templates::Advice const& advice) {
     using templates::Triage;
     if (advice.triage == Triage::stop) return "*Before anything else:*";
     if (advice.triage == Triage::commitment) return "*For your decision log* (the button below opens it prefilled):";
-    if (advice.perspective == templates::Side::ask) return "*Both sides of the ask:*";
+    if (advice.perspective == templates::Side::ask) {
+        auto const shows = [&](std::string_view family) {
+            return std::any_of(advice.cards.begin(), advice.cards.end(),
+                               [&](templates::Card const& c) { return c.family == family; });
+        };
+        // "Reframe this" knows whose ask it is and shows one side only.
+        if (!shows("better-ask")) return "*Your reply to their ask:*";
+        if (!shows("trust-reply")) return "*A better way to ask:*";
+        return "*Both sides of the ask:*";
+    }
     if (advice.triage == Triage::ready) return "*One tweak:*";
     return "*Try saying it like this* (copy it, then fill in the [bracket] if there is one):";
 }

@@ -72,6 +72,8 @@ void draft_blocks(Sink& out, CoachedDraft const& d) {
         case Triage::not_pushback:
             break;
         case Triage::commitment:
+            // "Sounds good, I'll take it Monday": an agreement with nothing to log gets no log to open.
+            if (d.advice.cards.empty()) break;
             out.actions("pushback_actions", {{"Log as commitment", action_log_commitment,
                                               commitment_prefill_value(d.advice.commitment, d.text), "primary"},
                                              {"Remind me to follow up in writing", action_remind_followup, value}});

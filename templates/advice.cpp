@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "templates/detail/advice_reading.hpp"
 #include "templates/detail/advice_slots.hpp"
@@ -135,7 +136,8 @@ bool says(std::string_view text, std::initializer_list<std::string_view> phrases
 bool questions_goal(std::string_view lowered) {
     return says(lowered, {"why are we doing", "why are we building", "why do we need this", "what's the goal",
                           "what is the goal", "what problem are we", "what problem does this", "why this at all",
-                          "doing this at all", "building this at all"});
+                          "doing this at all", "building this at all", "what's the point of", "what is the point of",
+                          "who asked for", "who is this for", "who's this for", "what are we trying to"});
 }
 
 // "Are we sure users actually want a dark mode?", "Do we really need SSO for the beta?": a question that doubts
@@ -176,7 +178,8 @@ bool duration(Cards const& c, std::string_view slot) {
 std::string rework_step(Analysis const& a, Cards const& c) {
     std::vector<std::string> fixes;
     bool const numbers = c.has("own_number") || c.has("plan_number");
-    if (!c.has("object") && a.vague && a.specifics.empty()) fixes.emplace_back("name what you're pushing back on");
+    if (!c.has("object") && !c.has("consequence") && a.vague && a.specifics.empty())
+        fixes.emplace_back("name what you're pushing back on");
     if (!numbers && !c.has("consequence") && !a.sbi.impact) {
         Reason const main = a.legitimate.empty() ? Reason::estimate : a.legitimate.front();
         fixes.emplace_back(main == Reason::underweighted_risk ? "name the failure mode and who it would hit"
@@ -221,17 +224,59 @@ bool sizes_the_work(Analysis const& a, std::string_view lowered) {
                 a.quoted);
 }
 
+// "Sounds good, ...", "Works for me", "Will do": the draft opens by agreeing, with nothing weighed against it.
+bool plain_agreement(std::string_view lowered) {
+    for (std::string_view opener :
+         {"sounds good", "sounds great", "works for me", "that works", "sure",  "ok ",   "ok,",
+          "okay",        "yep",          "yes",          "will do",    "on it", "great", "perfect",
+          "got it",      "makes sense",  "all good",     "happy to",   "deal",  "agreed"})
+        if (lowered.starts_with(opener)) return true;
+    return false;
+}
+
 // "our 1:1", "a 1-1", "one-on-one" in the writer's own words.
 bool takes_it_to_the_one_on_one(std::string_view text, std::vector<detector::Range> const& quoted) {
     return says(text, {"1:1", "1-1", "1on1", "one-on-one", "one on one"}, quoted);
 }
 
-void ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
-    std::string const key = !a.patterns.empty()          ? std::string(detector::id(a.patterns.front()))
-                            : sizes_the_work(a, lowered) ? std::string("why-so-long")
-                                                         : std::string("clarify");
+// "Can we just reuse the date picker from the booking flow?": the ask is a way to build it, with a size attached.
+bool asks_to_reuse(Analysis const& a, std::string_view lowered) {
+    return says(lowered,
+                {"reuse", "re-use", "copy the", "copy over", "copy our", "borrow the", "use the same", "lift the",
+                 "port the", "copy-paste", "copy paste"},
+                a.quoted);
+}
+
+// The PM ask a quoted question makes: "why is search still not done?" challenges the time taken as much as
+// "why is it taking so long?" does.
+std::optional<Pattern> asked_about(std::string_view quoted) {
+    if (auto const p = detail::quoted_ask(quoted)) return p;
+    std::string const l = detail::lower(quoted);
+    if (says(l, {"why is", "why isn't", "why's", "why are", "how come"}) &&
+        says(l, {"still not", "not done", "not finished", "not ready", "not live", "not out", "still in progress"}))
+        return Pattern::why_so_long;
+    return std::nullopt;
+}
+
+// "If it's your PM's message: reply with scope, not speed" becomes "Reply with scope, not speed" where only that
+// side is shown.
+void unconditional_title(std::string& title) {
+    if (!title.starts_with("If ")) return;
+    if (auto const colon = title.find(": "); colon != std::string::npos && colon + 2 < title.size()) {
+        title.erase(0, colon + 2);
+        title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+    }
+}
+
+// Adds the cards for an ask; returns which ask it is ("faster-please", "reuse", "clarify", ...).
+std::string ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
+    std::string key = asks_to_reuse(a, lowered)    ? std::string("reuse")
+                      : !a.patterns.empty()        ? std::string(detector::id(a.patterns.front()))
+                      : sizes_the_work(a, lowered) ? std::string("why-so-long")
+                                                   : std::string("clarify");
     if (author != Author::self) c.add("ask-" + key + "-reply");
     if (author != Author::other) c.add("ask-" + key + "-better");
+    return key;
 }
 
 }  // namespace
@@ -282,12 +327,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // information. A status that sets the plan's number against the writer's ("FYI the PRD says 2 weeks, I
     // think 5") is too.
     bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
-    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern;
+    // "users will see stale carts for up to an hour": a harm the plan would cause, said as a modal and a verb
+    // of harm, is a concern however flat the wording (detail::risk_clause).
+    bool const states_risk = !detail::risk_clause(text, a).empty();
+    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
     bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
-    bool const news = (a.kind == MessageKind::status && !numbers_gap && !cues.concern) ||
-                      a.kind == MessageKind::thanks ||
-                      (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) || courtesy ||
-                      cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask);
+    bool const news =
+        (a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
+        a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
+        courtesy || cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk);
     auto const clear_ask = [&] {
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
         return a.patterns.empty() && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
@@ -318,7 +366,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             if (adv.triage == Triage::commitment && !detail::proposal_in(text, a).empty()) adv.triage = rules;
             // A reason the detector found (a risk, an estimate, a constraint) is a concern about the plan: the
             // combiner's word alone never turns it into "nothing to push back on".
-            if (adv.triage == Triage::not_pushback && !found.legitimate.empty()) adv.triage = rules;
+            if (adv.triage == Triage::not_pushback && (!found.legitimate.empty() || states_risk)) adv.triage = rules;
             // Ready means a way forward is on the page (options, an alternative, an ask): the combiner may not
             // call a draft ready that offers none ("It touches 14 screens, so each needs its own tests.").
             if (adv.triage == Triage::ready && !cues.way && !cues.asks && !a.clauses.alternative && !a.clauses.ask &&
@@ -373,7 +421,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             // Sarcasm colours every sentence around it; an attack is filtered piece by piece.
             bool const sarcastic =
                 std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::sarcasm) != a.red_flags.end();
-            detail::set_slot(slots, impl, "consequence", sarcastic ? std::string{} : idea_of(a, text));
+            std::string idea = sarcastic ? std::string{} : idea_of(a, text);
+            // "Priya didn't think this through, her retry design will double-charge customers": the harm the
+            // draft names is the point to raise, said of the plan.
+            if (idea.empty() && !sarcastic) idea = detail::risk_clause(text, a);
+            detail::set_slot(slots, impl, "consequence", idea);
             c.add("card-idea");
         }
         return adv;
@@ -389,6 +441,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                               "record for the retro.";
         // Only the log card reads the commitment slots: filled here, not for every draft.
         detail::fill_commitment_slots(slots, impl, a, text);
+        // "Sounds good, I'll take the webhook part Monday": agreeing and saying what you'll do leaves no concern
+        // to put on record and no call to log; a card reading "My concern: none noted" would only invent one.
+        bool const write_up = a.kind == MessageKind::summary || cues.recap;
+        if (!write_up && author != Author::other && !c.has("concern") && !c.has("decision_maker") &&
+            (!c.has("decided") || plain_agreement(lowered))) {
+            adv.next_step = plain_agreement(lowered)
+                                ? "Nothing to push back on: you've agreed and said what you'll do. Send it as it is."
+                                : "Nothing to push back on, and no decision to log: send it as it is.";
+            return adv;
+        }
         c.add("log-commitment");
         auto const value = [&](std::string_view slot) {
             return c.has(slot) ? slots.values[detail::slot_index(slot)] : std::string{};
@@ -419,7 +481,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                               "the better way below.";
         // The ask's own clauses are the asker's: the reply never states them as the user's hard parts.
         detail::set_slot(slots, impl, "consequence", {});
-        ask_cards(a, lowered, author, c);
+        auto const key = ask_cards(a, lowered, author, c);
+        // Whose ask it is is known ("Reframe this" on someone's message, or on your own): one side is shown,
+        // and its title drops the "if it's your PM's message" that only makes sense beside the other side.
+        if (author != Author::unknown)
+            for (auto& card : adv.cards) unconditional_title(card.title);
+        if (author == Author::other && c.shown("trust-reply") && key != "clarify")
+            adv.next_step =
+                "Answer their ask with the reply below: it takes the ask seriously and puts the trade "
+                "on the table. Edit it, then post it.";
         return adv;
     }
 
@@ -448,7 +518,46 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // "Can we gate it behind a flag?": the writer's proposal, which the cards carry instead of asking for one.
     if (!c.has("alternative") && !a.offers_alternative)
         if (auto p = detail::proposal_in(text, a); !p.empty()) detail::set_slot(slots, impl, "alternative", p);
-    adv.next_step = rework_step(a, c);
+    // "The fan-out won't scale past 5k tenants", "I'm worried the migration will lock the table": a risk stated as
+    // a modal and a verb of harm is answered by the risk card, carrying the writer's clause.
+    std::vector<Reason> reasons = a.legitimate;
+    if (reasons.empty() && cues.reason) reasons.push_back(*cues.reason);
+    bool const no_risk_card = std::none_of(reasons.begin(), reasons.end(), [](Reason r) {
+        return r == Reason::underweighted_risk || r == Reason::ignored_constraint;
+    });
+    if (auto risk = detail::risk_clause(text, a); !risk.empty() && !c.has("consequence") && no_risk_card) {
+        if (c.has("object")) {
+            std::string const& object = slots.values[detail::slot_index("object")];
+            if (detail::lower(risk).starts_with(detail::lower(object) + " ")) risk = "it" + risk.substr(object.size());
+        }
+        detail::set_slot(slots, impl, "consequence", risk);
+        reasons.insert(reasons.begin(), Reason::underweighted_risk);
+    }
+    // "We can't get the importer done by the 30th, it's too much": a date the scope won't fit is a choice between
+    // the date and the depth, whatever the detector called it; the complaint itself is not a cost to restate.
+    // "I'm worried about this timeline" is the same choice, its date left to fill.
+    bool const worried_date = !c.has("consequence") && says(lowered,
+                                                            {"this timeline", "the timeline", "this deadline",
+                                                             "the deadline", "this schedule", "the schedule"},
+                                                            a.quoted);
+    bool const misses_date =
+        c.has("deadline") &&
+        says(lowered, {"can't get",       "cannot get",          "won't get",     "can't finish", "won't finish",
+                       "won't make",      "can't make",          "won't be done", "not be done",  "too much",
+                       "not enough time", "in the time we have", "no way we",     "can't ship",   "won't ship",
+                       "won't land",      "can't land",          "won't fit",     "doesn't fit",  "not going to make"},
+             a.quoted);
+    bool const timeline = worried_date || misses_date;
+    if (timeline && std::find(reasons.begin(), reasons.end(), Reason::scope_timeline) == reasons.end()) {
+        reasons.insert(reasons.begin(), Reason::scope_timeline);
+        if (c.has("consequence") && slots.values[detail::slot_index("consequence")].find(
+                                        slots.values[detail::slot_index("deadline")]) != std::string::npos)
+            detail::set_slot(slots, impl, "consequence", {});
+    }
+    adv.next_step = worried_date && !c.has("deadline")
+                        ? "Rework it before sending: say which date and which part of the scope don't fit together, "
+                          "then offer the choice. Start from the card below."
+                        : rework_step(a, c);
     // "Why are we doing this at all?": the goal is what's unclear, so asking about it comes first.
     if (questions_goal(lowered)) {
         c.add("card-goal");
@@ -460,21 +569,22 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     bool answered = false;
     if (adv.perspective == Side::reply_to_ask)
         for (auto q : a.quoted)
-            if (auto const asked = detail::quoted_ask(q.in(text))) {
+            if (auto const asked = asked_about(q.in(text))) {
                 // The reply speaks of what the PM asked about, not of the first thing the answer names.
                 if (auto what = detail::asked_object(q.in(text)); !what.empty())
                     detail::set_slot(slots, impl, "object", what);
                 // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.
                 std::string hard = *asked == Pattern::why_so_long ? idea_of(a, text) : std::string{};
-                if (hard.starts_with("It ")) hard[0] = 'i';
+                // "Because the rebuild takes 6 hours": the answer's connective is not part of its hard parts.
+                for (std::string_view lead : {"Because ", "because ", "Well, ", "well, ", "So ", "Honestly, "})
+                    if (hard.starts_with(lead) && hard.size() > lead.size() + 12) hard.erase(0, lead.size());
+                for (std::string_view det : {"It ", "The ", "A ", "An ", "Our ", "This "})
+                    if (hard.starts_with(det))
+                        hard[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hard[0])));
                 if (*asked == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
                 if (c.add("ask-" + std::string(detector::id(*asked)) + "-reply")) {
                     // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
-                    auto& title = adv.cards.back().title;
-                    if (auto const colon = title.find(": "); colon != std::string::npos) {
-                        title.erase(0, colon + 2);
-                        title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-                    }
+                    unconditional_title(adv.cards.back().title);
                     adv.next_step =
                         *asked != Pattern::why_so_long
                             ? "Don't answer their ask with a bare no: say what it would take, starting from "
@@ -489,9 +599,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             }
     // The plan's number against the writer's is an estimate gap, named or not; "40 support tickets" is not
     // an estimate.
-    if (duration(c, "own_number") || duration(c, "plan_number")) c.add("card-estimate");
-    std::vector<Reason> reasons = a.legitimate;
-    if (reasons.empty() && cues.reason) reasons.push_back(*cues.reason);
+    // An answer to "why is it taking so long?" gives its own hard parts; a duration inside them ("the rebuild
+    // takes 6 hours per run") is one of the hard parts, not the writer's estimate against the plan's.
+    bool const gap = c.has("own_number") && c.has("plan_number");
+    if ((!answered || gap) && (duration(c, "own_number") || duration(c, "plan_number"))) c.add("card-estimate");
     // The card the draft can fill goes first: "won't make it ... I'd ship X on the 3rd" is answered by the
     // date-or-depth card with its own slice before a risk card that would have to ask for the failure mode.
     // The constraint card names the constraint the draft says is missed, not the clause its cue opened.
@@ -507,24 +618,30 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         if (adv.cards.size() == max_rework_cards) break;
         // A reason card that would only ask for its piece comes first or not at all.
         if (!fills_card(r, c) && !adv.cards.empty()) continue;
+        // The goal card already asks who it is for and how we'll know it worked.
+        if (r == Reason::user_need && c.shown("goal")) continue;
         if (auto const id = card_for(r); !id.empty()) c.add(id);
     }
     // The cost card only when no reason card already asks for the consequence; an estimate's options are
     // the date or the depth, not "a proposal instead" of the work.
     // A user-need draft's question is the premise, not a cost: the premise card already asks what it needs.
-    bool const cost_asked = c.shown("risks") || c.shown("constraint") || c.shown("estimate") || c.shown("premise");
+    // The date-or-depth card is itself the proposal and names what the date costs: a cost or proposal card next
+    // to it would only ask again for what it already offers.
+    bool const options = c.shown("options");
+    bool const cost_asked =
+        c.shown("risks") || c.shown("constraint") || c.shown("estimate") || c.shown("premise") || options;
     // The trust-building reply and the reason's card are the answer; a generic card would only dilute it.
     if (answered) return adv;
     bool const room = adv.cards.size() < max_rework_cards;
     if (room && !cost_asked && !c.has("consequence") && !a.sbi.impact && !c.shown("goal")) c.add("card-cost");
     // The writer's own consequence, when no reason card carries it, leads before any card that asks for more.
     if (adv.cards.empty() && c.has("consequence")) c.add("card-cost");
-    if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative"))
+    if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative") && !options)
         c.add(c.shown("estimate")    ? "card-date-or-depth"
               : c.shown("two-paths") ? "card-cost"  // two paths already ask for the alternative
                                      : "card-proposal");
     // "Ask about the goal" only when the goal is what's unclear: nothing named, no particular, no reason.
-    bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty();
+    bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty() && !options;
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     // A rework offers two or three ways forward.
     // The cost card only asks for a cost no card already states.
@@ -533,7 +650,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                            });
     for (std::string_view more : {"card-cost", "card-proposal"})
         if (adv.cards.size() < 2 && !(more == "card-cost" && (cost_said || cost_asked || c.shown("goal"))) &&
-            !(more == "card-proposal" && c.shown("two-paths")))
+            !(more == "card-proposal" && (c.shown("two-paths") || options)))
             c.add(more);
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     return adv;

@@ -80,6 +80,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     std::string const low = lower(text);
     auto concern = clause_after(text, low, a.quoted,
                                 {{"i still think", true},
+                                 {"i'd still ", true},
+                                 {"i would still ", true},
                                  {"i still believe", true},
                                  {"i still worry", true},
                                  {"i still have doubts", true},
@@ -109,16 +111,41 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"even though ", false},
                                  {"though ", false}});
     // The decision: after the cue that announces it, or the sentence a cue sits in ("SSO ships as in-app only").
-    auto decision = clause_after(
-        text, low, a.quoted,
-        {{"we decided to ", false}, {"we've decided to ", false}, {"decided to ", false}, {"we agreed to ", false},
-         {"agreed to ", false},     {"made the call: ", false},   {"the call: ", false},  {"decision is to ", false},
-         {"decision: ", false},     {"going with ", true},        {"go with ", true},     {"we'll go with ", true},
-         {"we launch ", true},      {"we'll launch ", true},      {"we'll do ", true},    {"we'll ship ", true},
-         {"we're shipping ", true}, {"we ship ", true},           {"we keep ", true},     {"we took ", true},
-         {"i'll back ", false},     {"on board with ", false},    {"commit to ", false},  {"we're doing ", true},
-         {"we'll use ", true},      {"'s call to ", false},       {" chose ", true},      {"shipping the ", true},
-         {"i'll make the ", false}});
+    auto decision = clause_after(text, low, a.quoted,
+                                 {{"we decided to ", false},
+                                  {"we've decided to ", false},
+                                  {"decided to ", false},
+                                  {"we agreed to ", false},
+                                  {"agreed to ", false},
+                                  {"made the call: ", false},
+                                  {"the call: ", false},
+                                  {"decision is to ", false},
+                                  {"decision: ", false},
+                                  {"going with ", true},
+                                  {"go with ", true},
+                                  {"we'll go with ", true},
+                                  {"we launch ", true},
+                                  {"we'll launch ", true},
+                                  {"we'll do ", true},
+                                  {"we'll ship ", true},
+                                  {"we're shipping ", true},
+                                  {"we ship ", true},
+                                  {"we keep ", true},
+                                  {"we took ", true},
+                                  {"i'll back ", false},
+                                  {"on board with ", false},
+                                  {"commit to ", false},
+                                  {"we're doing ", true},
+                                  {"we'll use ", true},
+                                  {"'s call to ", false},
+                                  {" chose ", true},
+                                  {"shipping the ", true},
+                                  {"i'll make the ", false},
+                                  {"made the call on ", false},
+                                  {"made the call for ", false},
+                                  {"decided on ", false},
+                                  {"settled on ", false},
+                                  {"went with ", true}});
     for (std::string_view in_sentence : {" ships as ", " stays in ", " moves to ", " it is."}) {
         auto const at = low.find(in_sentence);
         if (at == std::string::npos || (decision && decision->start < at)) continue;
@@ -168,7 +195,13 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     for (std::string_view next :
          {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ", " and I'm", " and I'll",
           ", I just", ", but ", " like ", " per ", " (", ", even ", " since ", " because "}) {
-        if (auto const at = decided.find(next); at != std::string::npos && at > 8) decided.resize(at);
+        if (auto const at = decided.find(next); at != std::string::npos && at > 3) decided.resize(at);
+    }
+    // "I still think a monorepo would be simpler, but ...": the concern is not the decision.
+    if (concern && !decided.empty()) {
+        std::string const said = lower(clause_text(text, *concern, a.quoted, max_of("concern")));
+        if (!said.empty() && (said.find(lower(decided)) != std::string::npos || lower(decided).find(said) == 0))
+            decided.clear();
     }
     set_slot(s, impl, "decided", decided);
     set_slot(s, impl, "concern", concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{});

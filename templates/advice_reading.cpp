@@ -132,6 +132,16 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         best = piece;
         break;
     }
+    // "this sprint plan is unrealistic and someone needs to say it": what follows about who should speak up is
+    // the writer's frustration, not the point.
+    {
+        std::string const low = lower(best);
+        for (std::string_view turn : {", and ", " and "})
+            for (std::string_view who :
+                 {"someone", "somebody", "everyone", "everybody", "nobody", "no one", "i ", "i'm", "we all", "you all"})
+                if (auto const at = low.find(std::string(turn) + std::string(who)); at != std::string::npos && at > 12)
+                    best.resize(std::min(best.size(), at));
+    }
     // "The migration needs ..." reads "the migration needs ..." after "What I see:"; a name keeps its capital.
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That ", "These ", "Those ", "Their ", "Its "})
         if (best.starts_with(det)) best[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(best[0])));

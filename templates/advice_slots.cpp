@@ -147,6 +147,9 @@ bool short_noun_phrase(std::string_view s) {
 // function word (a fragment).
 bool reads_as_object(std::string_view s) {
     if (s.empty() || std::count(s.begin(), s.end(), ' ') >= 6) return false;
+    // "3", "3 days": a number or a duration is how long, not what.
+    if (std::none_of(s.begin(), s.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }))
+        return false;
     auto const last_space = s.rfind(' ');
     std::string const first = lower(s.substr(0, s.find(' ')));
     std::string const last = lower(last_space == std::string_view::npos ? s : s.substr(last_space + 1));
@@ -158,9 +161,10 @@ bool reads_as_object(std::string_view s) {
                                 "because", "so", "if", "the", "a", "an"})
         if (last == no) return false;
     // "the scope", "the tickets": a word every card already says makes "the full scope of the scope".
-    for (std::string_view no : {"the scope", "the timeline", "the estimate", "the plan", "the deadline", "the date",
-                                "the tickets", "the time", "the work", "the problem", "the issue", "the idea",
-                                "the proposal", "the decision", "the risk", "the team", "the sprint"})
+    for (std::string_view no :
+         {"the scope", "the timeline", "the estimate", "the plan",  "the deadline", "the date",     "the tickets",
+          "the time",  "the work",     "the problem",  "the issue", "the idea",     "the proposal", "the decision",
+          "the risk",  "the team",     "the sprint",   "the point", "the reason",   "the thing",    "the rest"})
         if (lower(s) == no) return false;
     // "this ourselves", "this fits": a demonstrative object says no more than the cards' own "this".
     for (std::string_view no : {"this", "that", "these", "those", "is", "are"})
@@ -173,13 +177,14 @@ bool reads_as_object(std::string_view s) {
         std::string const w = lower(s.substr(start, end - start));
         if (w.ends_with("n't") || w.ends_with("n’t")) return false;
         for (std::string_view verb :
-             {"is",     "are",   "was",   "were",   "be",      "go",       "goes",       "move",   "moves",
-              "moving", "fits",  "fit",   "took",   "takes",   "take",     "accounting", "won't",  "will",
-              "would",  "can",   "could", "should", "does",    "do",       "did",        "has",    "have",
-              "had",    "look",  "looks", "feel",   "feels",   "seem",     "seems",      "builds", "says",
-              "wants",  "needs", "uses",  "makes",  "assumes", "forgets",  "ignores",    "asks",   "keeps",
-              "gets",   "runs",  "ships", "lands",  "breaks",  "requires", "adds",       "gives",  "sees",
-              "thinks", "know",  "knows", "think",  "get",     "keep",     "want",       "need",   "mind"})
+             {"is",     "are",   "was",    "were",    "be",      "go",       "goes",       "move",   "moves",
+              "moving", "fits",  "fit",    "took",    "takes",   "take",     "accounting", "won't",  "will",
+              "would",  "can",   "could",  "should",  "does",    "do",       "did",        "has",    "have",
+              "had",    "look",  "looks",  "feel",    "feels",   "seem",     "seems",      "builds", "says",
+              "wants",  "needs", "uses",   "makes",   "assumes", "forgets",  "ignores",    "asks",   "keeps",
+              "gets",   "runs",  "ships",  "lands",   "breaks",  "requires", "adds",       "gives",  "sees",
+              "thinks", "know",  "knows",  "think",   "get",     "keep",     "want",       "need",   "mind",
+              "skips",  "drops", "misses", "removes", "changes", "touches",  "loses",      "hits",   "blocks"})
             if (w == verb) return false;
         start = end + 1;
     }
@@ -278,8 +283,35 @@ std::optional<detector::Range> trimmed_object(std::string_view text, std::option
     for (bool again = true; again;) {
         again = false;
         std::string const l = lower(r->in(text));
-        for (std::string_view tail : {" faster", " sooner", " quicker", " earlier", " out", " done", " live", " in",
-                                      " shipped", " asap", " first"})
+        for (std::string_view tail : {" faster",
+                                      " sooner",
+                                      " quicker",
+                                      " earlier",
+                                      " out",
+                                      " done",
+                                      " live",
+                                      " in",
+                                      " shipped",
+                                      " asap",
+                                      " first",
+                                      " a week",
+                                      " a day",
+                                      " a month",
+                                      " a sprint",
+                                      " a bit",
+                                      " two weeks",
+                                      " a few days",
+                                      " a couple of days",
+                                      " two days",
+                                      " days",
+                                      " weeks",
+                                      " one",
+                                      " two",
+                                      " three",
+                                      " four",
+                                      " five",
+                                      " a few",
+                                      " a couple of"})
             if (l.ends_with(tail) && l.size() > tail.size() + 3) {
                 r->end -= static_cast<std::uint32_t>(tail.size());
                 again = true;
@@ -351,6 +383,84 @@ std::string missed_constraint(std::string_view text, detector::Analysis const& a
     return {};
 }
 
+std::string risk_clause(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    // A modal and a verb of harm: "will lock", "won't scale", "would double-charge", "could leak".
+    static constexpr std::string_view modals[] = {" will ", " won't ", " would ", " could ", " is going to "};
+    static constexpr std::string_view harms[] = {
+        "lock",   "break",     "double", "time out", "fail",     "lose",       "drop",      "leak",
+        "crash",  "overload",  "exceed", "block",    "corrupt",  "stall",      "slow",      "scale",
+        "expose", "spike",     "wipe",   "delete",   "charge",   "bring down", "take down", "hit every",
+        "miss",   "duplicate", "flood",  "page",     "overwrite"};
+    static constexpr std::string_view harm_words[] = {
+        " stale ",     " wrong ",     " twice",    " duplicate",  " outage", " errors",      " data loss",
+        " downtime",   " lockout",    " insecure", " locked out", " double", " out of sync", " unreachable",
+        " logged out", " signed out", " lose ",    " lost ",      " broken"};
+    for (auto const modal : modals)
+        for (auto at = l.find(modal); at != std::string::npos; at = l.find(modal, at + 1)) {
+            std::string_view after = std::string_view(l).substr(at + modal.size());
+            after = after.substr(0, std::min(after.size(), after.find_first_of(".,;:!?\n")));
+            // The verb says the harm ("will lock"), or what follows it does ("will serve stale prices").
+            bool const harmful =
+                std::any_of(std::begin(harms), std::end(harms),
+                            [&](std::string_view h) {
+                                return after.starts_with(h) || after.starts_with("not " + std::string(h));
+                            }) ||
+                std::any_of(std::begin(harm_words), std::end(harm_words),
+                            [&](std::string_view h) { return after.find(h) != std::string_view::npos; });
+            if (!harmful) continue;
+            // The clause around the modal: from the last clause break before it to the next one after.
+            std::size_t b = at;
+            while (b > 0 && std::string_view(".,;:!?\n").find(text[b - 1]) == std::string_view::npos) --b;
+            std::size_t e = at + modal.size();
+            while (e < text.size() && std::string_view(".,;:!?\n").find(text[e]) == std::string_view::npos) ++e;
+            while (b < e && text[b] == ' ') ++b;
+            // The writer's feeling before it ("I'm worried (that)", "I think") is not part of the risk.
+            std::string const head = lower(text.substr(b, at - b));
+            for (std::string_view lead :
+                 {"i'm worried that ", "i'm worried ", "i am worried that ", "i'm concerned that ", "i'm concerned ",
+                  "i worry that ", "i worry ", "i fear ", "i think that ", "i think ", "my worry is that ",
+                  "my concern is that ", "honestly "})
+                if (head.starts_with(lead)) {
+                    b += lead.size();
+                    break;
+                }
+            std::string what = clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)},
+                                           a.quoted, reframing_slots[slot_index("consequence")].max_size);
+            if (std::count(what.begin(), what.end(), ' ') < 3) continue;
+            // "her retry design will ...": the plan's design, not the person's.
+            for (std::string_view pron : {"her ", "his ", "their ", "Her ", "His ", "Their "})
+                if (what.starts_with(pron)) what.replace(0, pron.size(), "the ");
+            for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That "})
+                if (what.starts_with(det))
+                    what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+            return what;
+        }
+    return {};
+}
+
+std::string denied_size(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (std::string_view lead : {"not a ", "isn't a ", "is not a ", "not an ", "isn't an ", "no "}) {
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            auto const b = at + lead.size();
+            auto const dash = l.find('-', b);
+            if (dash == std::string::npos || dash - b > 8 || dash == b) continue;
+            for (std::string_view unit : {"day", "week", "hour", "sprint", "month", "minute"}) {
+                if (l.compare(dash + 1, unit.size(), unit) != 0) continue;
+                std::size_t const end = dash + 1 + unit.size();
+                if (end < l.size() && std::isalpha(static_cast<unsigned char>(l[end]))) continue;
+                detector::Range const r{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(end)};
+                if (inside(r, a.quoted)) continue;
+                std::string const n = std::string(text.substr(b, dash - b));
+                bool const one = n == "one" || n == "1" || n == "a";
+                return n + " " + std::string(unit) + (one ? "" : "s");
+            }
+        }
+    }
+    return {};
+}
+
 std::string asked_object(std::string_view ask) {
     std::string const l = lower(ask);
     for (std::string_view lead : {"why does ", "why is ", "why will ", "how come ", "can we get ", "can we ship ",
@@ -410,6 +520,19 @@ std::string opening_subject(std::string_view text) {
     return {};
 }
 
+// "I'm worried (that) X will ...", "I'm concerned about the rollback": the worry names what it is about.
+bool states_concern(std::string_view text, detector::Range r) {
+    std::string const w = lower(r.in(text));
+    if (w.find("worr") == std::string::npos && w.find("concern") == std::string::npos) return false;
+    std::size_t at = r.end;
+    while (at < text.size() && text[at] == ' ') ++at;
+    std::string_view const rest = text.substr(at, std::min<std::size_t>(80, text.size() - at));
+    auto const end = rest.find_first_of(".,;!?\n");
+    std::string const said = lower(rest.substr(0, end));
+    // "I'm worried about this timeline" names nothing; "I'm worried the migration will lock ..." does.
+    return std::count(said.begin(), said.end(), ' ') >= 3;
+}
+
 }  // namespace
 
 void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
@@ -430,7 +553,14 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (std::any_of(before.begin(), before.end(),
                         [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
             return {};
+        // "it touches billing, permissions and the mobile app": a part of the work listed is not what it's about.
+        std::string const lead = lower(text.substr(r->start >= 10 ? r->start - 10 : 0, r->start >= 10 ? 10 : r->start));
+        for (std::string_view part : {" and ", ", ", " or ", "touches ", "involves ", "affects "})
+            if (lead.ends_with(part)) return {};
         std::string o = clause_text(text, *r, a.quoted, max_of("object"));
+        // "the ledger rewrite alone is two": an adverb the detector took for the topic names nothing.
+        for (std::string_view adverb : {"alone", "together", "instead", "anyway", "though", "too", "either", "also"})
+            if (lower(o) == adverb) return {};
         return (from_detector ? reads_as_object(o) : short_noun_phrase(o)) ? o : std::string{};
     };
     std::string object = usable_object(trimmed_object(text, c.object), true);
@@ -473,6 +603,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
     }
     set_slot(s, impl, "own_number", own);
+    // "That's not a two-day job": the size the writer denies is the plan's number, said as an adjective.
+    if (!s.flags[flag_index("has_plan_number")] && !own.empty())
+        if (auto denied = denied_size(text, a); !denied.empty()) set_slot(s, impl, "plan_number", denied);
     std::string deadline = c.deadline ? clause_text(text, *c.deadline, a.quoted, max_of("deadline")) : std::string{};
     // A reply to "Can we have it by Friday?" names the PM's Friday: the date their ask is about is the one
     // the trade is made against, though the words are theirs.
@@ -523,6 +656,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     std::string hedge;
     for (auto const& span : a.spans) {
         if (span.category != detector::VagueCategory::hedge || inside(span.range, a.quoted)) continue;
+        // "I'm worried the migration will lock the table": a worry that names what it is about is the concern
+        // itself, not a hedge to drop.
+        if (states_concern(text, span.range)) continue;
         // "May 30" is a date, not a hedge.
         if (span.range.end + 1 < text.size() && text[span.range.end] == ' ' &&
             std::isdigit(static_cast<unsigned char>(text[span.range.end + 1])))

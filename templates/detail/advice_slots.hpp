@@ -37,6 +37,14 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a);
 // customers" gives "the data residency requirement for EU customers".
 std::string missed_constraint(std::string_view text, detector::Analysis const& a);
 
+// A risk the draft states as a modal and a verb of harm, in the writer's words without their feeling about it:
+// "I'm worried the migration will lock the orders table for minutes" gives "the migration will lock the orders
+// table for minutes"; "her retry design will double-charge customers" gives "the retry design will ...".
+std::string risk_clause(std::string_view text, detector::Analysis const& a);
+
+// The size a draft denies: "That's not a two-day job" gives "two days"; empty when none.
+std::string denied_size(std::string_view text, detector::Analysis const& a);
+
 // What someone's ask is about: "Why does the settings page need two sprints?" gives "the settings page".
 std::string asked_object(std::string_view ask);
 

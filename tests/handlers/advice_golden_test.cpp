@@ -144,16 +144,26 @@ TEST_CASE("Reframe this on a PM's ask speaks of it as theirs and answers it", "[
     auto const text = modal_text(w, message_action("U0PM", "Can we do this faster?"));
     CHECK_THAT(text, Catch::Contains("<@U0PM>'s message"));
     CHECK_THAT(text, !Catch::Contains("your PM could not act on this"));
-    CHECK_THAT(text, Catch::Contains("If it's your PM's message"));
-    CHECK_THAT(text, !Catch::Contains("If you're the one asking"));  // it is theirs: no rewrite of their words
+    // It is theirs: the reply to send, titled as such, and no rewrite of their words.
+    CHECK_THAT(text, Catch::Contains("Your reply to their ask"));
+    CHECK_THAT(text, Catch::Contains("Reply with scope, not speed"));
+    CHECK_THAT(text, !Catch::Contains("If it's your PM's message"));
+    CHECK_THAT(text, !Catch::Contains("Both sides of the ask"));
+    CHECK_THAT(text, !Catch::Contains("If you're the one asking"));
     CHECK_THAT(text, Catch::Contains("Reply to post in the thread"));
+    // A PM's ask to reuse something is answered as reuse, with the size left to the engineer to find.
+    auto const reuse = modal_text(
+        w, message_action("U0PM", "Could we just copy the invite flow from the admin app? Half a day, tops."));
+    CHECK_THAT(reuse, Catch::Contains("Good idea to start from the invite flow"));
+    CHECK_THAT(reuse, !Catch::Contains("simple version"));
 }
 
 TEST_CASE("Reframe this on your own ask offers the better ask, not a reply to yourself", "[handlers]") {
     HandlerWorld w;
     auto const text = modal_text(w, message_action("U0001", "Can we do this faster?"));
     CHECK_THAT(text, Catch::Contains("Your message"));
-    CHECK_THAT(text, Catch::Contains("If you're the one asking"));
+    CHECK_THAT(text, Catch::Contains("A better way to ask"));
+    CHECK_THAT(text, Catch::Contains("Ask about scope, not speed"));
     CHECK_THAT(text, !Catch::Contains("If it's your PM's message"));
 }
 

@@ -321,3 +321,143 @@ TEST_CASE("a vague but sincere unease is a rework in the writer's own voice, not
         CHECK(!adv.cards.empty());
     }
 }
+
+// The second review of forty drafts (tests/data/coaching/review.md, "Round two"): each case below is a card
+// that review found wrong, checked on wordings other than the review's own.
+
+TEST_CASE("an agreement with nothing weighed against it logs nothing", "[templates][cards]") {
+    auto const plain = advise("Works for me, I'll start on the invoice export Tuesday and demo it Friday.");
+    CHECK(plain.cards.empty());
+    CHECK_THAT(plain.next_step, Catch::Contains("Send it as it is"));
+    // A decision someone made, with the writer's concern, still gets its log card.
+    auto const dissent =
+        advise("Fine, Omar decided to keep the cron jobs. I still think a queue would be safer, but I'm in.");
+    REQUIRE(dissent.triage == templates::Triage::commitment);
+    REQUIRE(dissent.cards.size() == 1);
+    CHECK_THAT(dissent.cards[0].text, Catch::Contains("Decision: keep the cron jobs"));
+    CHECK_THAT(dissent.cards[0].text, Catch::Contains("I still think a queue would be safer"));
+}
+
+TEST_CASE("a disagree-and-commit logs the call made, not the writer's preference", "[templates][cards]") {
+    auto const adv = advise("I'd still pick GraphQL, but you've made the call on REST and I'm on board.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    REQUIRE(adv.cards.size() == 1);
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("Decision: REST"));
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("My concern, on record: I'd still pick GraphQL"));
+}
+
+TEST_CASE("a risk said as a modal and a harm gets the risk card with the writer's clause", "[templates][cards]") {
+    for (auto [text, clause] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+             {"The nightly export will time out once the table passes 10 million rows.",
+              "it will time out once the table passes 10 million rows"},
+             {"I'm worried the new cache will serve stale prices for up to an hour after a change.",
+              "it will serve stale prices for up to an hour after a change"},
+             {"The per-tenant queues won't scale past a few hundred accounts, each one holds a connection.",
+              "won't scale past a few hundred accounts"}}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        REQUIRE(adv.triage == templates::Triage::rework);
+        REQUIRE(!adv.cards.empty());
+        CHECK(adv.cards.front().family == "risks");
+        CHECK_THAT(adv.cards.front().text, Catch::Contains(std::string(clause)));
+        CHECK(prompts(all_cards(adv)) <= 1);
+        // A worry that names what it is about is the concern, never the hedge to drop.
+        CHECK_THAT(adv.next_step + all_cards(adv), !Catch::Contains("drop “I'm worried”"));
+    }
+}
+
+TEST_CASE("a date the scope won't fit is offered as the date or the depth, with no filler card", "[templates][cards]") {
+    auto const adv = advise("There's no way we finish the payouts rework by June 2, it's far more than we scoped.");
+    REQUIRE(!adv.cards.empty());
+    CHECK(adv.cards.front().family == "options");
+    CHECK_THAT(adv.cards.front().text, Catch::Contains("the payouts rework by June 2"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("in the time we have"));
+    CHECK(!has_family(adv, "specifics"));
+    CHECK(!has_family(adv, "proposal"));
+    // A worry about the timeline alone asks for the date to weigh, not for a failure mode.
+    auto const worry = advise("Honestly I'm worried about the timeline here.");
+    REQUIRE(!worry.cards.empty());
+    CHECK(worry.cards.front().family == "options");
+    CHECK(!has_family(worry, "risks"));
+    CHECK(!has_family(worry, "goal"));
+}
+
+TEST_CASE("an ask to reuse something is taken up, and its size left to the engineer", "[templates][cards]") {
+    auto const adv =
+        advise("Could we just reuse the upload widget from the support portal? Probably a couple of hours.");
+    REQUIRE(adv.perspective == templates::Side::ask);
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("start from the upload widget"));
+    CHECK_THAT(cards, !Catch::Contains("simple version"));
+    CHECK(prompts(cards) == 0);
+}
+
+TEST_CASE("the 1:1 card after a stop carries the harm the draft names, said of the plan", "[templates][cards]") {
+    auto const adv =
+        advise("Tom obviously didn't read the spec, his caching layer will serve stale balances to every user.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(adv),
+               Catch::Contains("What I see: the caching layer will serve stale balances to every user"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("[what in the plan would break"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("his caching"));
+}
+
+TEST_CASE("a goal questioned gets the goal card, not the user-need card saying it again", "[templates][cards]") {
+    auto const adv = advise("What's the point of the loyalty badges? Who is this for?");
+    REQUIRE(!adv.cards.empty());
+    CHECK(adv.cards.front().family == "goal");
+    CHECK(!has_family(adv, "premise"));
+}
+
+TEST_CASE("an answer to 'why is it still not done?' is the reply with its own hard parts, not an estimate",
+          "[templates][cards]") {
+    auto const adv = advise(
+        "> why is the billing export still not done?\nBecause the PDF renderer leaks memory on large invoices and "
+        "the fix needs a new worker pool; it lands Wednesday.");
+    CHECK_THAT(all_cards(adv), Catch::Contains("the PDF renderer leaks memory on large invoices"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("Because"));
+    CHECK(!has_family(adv, "estimate"));
+}
+
+TEST_CASE("a faster ask's object leaves out how much faster", "[templates][cards]") {
+    for (std::string_view text : {"Can we get the refunds page out a week earlier?",
+                                  "Could we have the partner dashboard live two days sooner?"}) {
+        CAPTURE(text);
+        auto const cards = all_cards(advise(text));
+        CHECK_THAT(cards, Catch::Contains("in sooner"));
+        CHECK_THAT(cards, !Catch::Contains("week in sooner"));
+        CHECK_THAT(cards, !Catch::Contains("two in sooner"));
+        CHECK_THAT(cards, !Catch::Contains("days in sooner"));
+    }
+}
+
+TEST_CASE("a part of the work listed is not what the estimate is for", "[templates][cards]") {
+    auto const adv = advise(
+        "That's not a one-week job: it touches search, billing and the admin console; realistically three weeks.");
+    CHECK_THAT(all_cards(adv), !Catch::Contains("for the admin console"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("scope of the admin console"));
+    // The size the draft denies is the plan's number the writer's is set against.
+    CHECK_THAT(all_cards(adv), Catch::Contains("My estimate for this is three weeks, not one week."));
+}
+
+TEST_CASE("a heads-up that states a harm the plan would cause is pushback, not a status", "[templates][cards]") {
+    for (std::string_view text :
+         {"Heads up: after the CDN switch, image uploads will fail for files over 20MB.",
+          "FYI the new session store drops tokens on failover, so customers will get logged out mid-checkout."}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.triage == templates::Triage::rework);
+        REQUIRE(!adv.cards.empty());
+        CHECK(prompts(adv.cards.front().text) == 0);
+    }
+    // A status with nothing at risk stays one.
+    CHECK(advise("FYI the CDN switch is done, uploads look normal and I'll watch the dashboards today.").triage ==
+          templates::Triage::not_pushback);
+}
+
+TEST_CASE("the 1:1 card leaves out who should speak up", "[templates][cards]") {
+    auto const adv = advise("<!here> the rollout schedule is unrealistic and somebody has to say it.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("What I see: the rollout schedule is unrealistic."));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("somebody"));
+}

@@ -257,53 +257,37 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
     }
 }
 
-// With dev6 to dev9 in the corpus, trained on every split but one: dev7 left out scores 0.833 (0.746 before the
-// triage7 features: plan talk, the writer's own ask of the PM, a decision reopened, news with a concern, length;
-// 0.877 with the red flags by construction), and no other split falls under the floors above. The red-flag
-// splits left out (stopflags): dev6 0.905 / flag recall 0.971, dev9 0.861 / 0.962, dev5 0.907 / 0.745.
-TEST_CASE("the triage combiner, trained without dev7, holds on dev7 and on every other split",
-          "[templates][coaching]") {
-    std::vector<std::string> const names{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev9"};
+// Every dev split in the corpus, trained on every split but one (`pushback train-triage --cv
+// tests/data/coaching/dev{,2,3,4,5,6,7,8,9}.jsonl`), measured after the fourth round's merge:
+//   file   triage rules -> rules+model   flag recall rules -> rules+model
+//   dev5   0.776 -> 0.897                0.574 -> 0.766
+//   dev6   0.800 -> 0.886                0.884 -> 0.971   (the red flags by construction were tuned on it)
+//   dev7   0.895 -> 0.807                (no flags)       the combiner LOSES here: it stops vague, sincere
+//                                                          concerns ("makes me nervous", "doesn't feel solid")
+//   dev8   0.917 -> 0.950                1.000 -> 1.000   (not in the shipped fit: templates/README.md)
+//   dev9   0.611 -> 0.833                0.654 -> 0.923
+//   all    0.876 -> 0.908                0.866 -> 0.946
+// Floors just under; where the combiner is meant to help (wordings the rules were not written for) it must.
+TEST_CASE("the triage combiner, trained without a split, holds on every dev split", "[templates][coaching]") {
+    std::vector<std::string> const names{"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"};
     auto const drafts = corpus(names);
     auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
     std::printf("%s", templates::format_lofo(figures, names).c_str());
     auto const share = [](int n, int d) { return static_cast<double>(n) / d; };
-    CHECK(share(figures[6].model_right, figures[6].drafts) >= 0.82);
-    CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.81);
-    CHECK(share(figures[4].model_flags, figures[4].flags) >= 0.72);
-    for (std::size_t f : {5U, 7U}) {
+    struct Floor {
+        std::size_t file;
+        double triage, flags;
+    };
+    for (auto const& f :
+         {Floor{0, 0.95, 1.0}, Floor{1, 0.95, 1.0}, Floor{2, 0.95, 1.0}, Floor{3, 0.85, 1.0}, Floor{4, 0.88, 0.74},
+          Floor{5, 0.87, 0.95}, Floor{6, 0.79, 1.0}, Floor{7, 0.93, 1.0}, Floor{8, 0.80, 0.90}}) {
+        INFO(names[f.file]);
+        CHECK(share(figures[f.file].model_right, figures[f.file].drafts) >= f.triage);
+        if (figures[f.file].flags > 0) CHECK(share(figures[f.file].model_flags, figures[f.file].flags) >= f.flags);
+    }
+    for (std::size_t f : {4U, 5U, 8U}) {
         INFO(names[f]);
         CHECK(figures[f].model_right > figures[f].rules_right);
-        CHECK(figures[f].model_flags >= figures[f].rules_flags);
-    }
-    CHECK(share(figures[5].model_right, figures[5].drafts) >= 0.88);
-    CHECK(share(figures[5].model_flags, figures[5].flags) >= 0.95);
-    CHECK(share(figures[7].model_right, figures[7].drafts) >= 0.83);
-    CHECK(share(figures[7].model_flags, figures[7].flags) >= 0.92);
-    CHECK(share(figures[3].model_right, figures[3].drafts) >= 0.85);
-    for (std::size_t f : {0U, 1U, 2U}) {
-        INFO(names[f]);
-        CHECK(share(figures[f].model_right, figures[f].drafts) >= 0.90);
-    }
-}
-
-// With dev8 (the motives split) in the corpus, trained on every split but one: dev8 left out keeps its stops
-// (the detector's motives drive them, not the combiner's words): 0.933 and every flag. dev7 left out falls from
-// 0.833 to 0.798 when dev8 is in the training, which is why the shipped fit leaves dev8 out.
-TEST_CASE("the triage combiner, trained without dev8, holds on dev8 and on every other split",
-          "[templates][coaching]") {
-    std::vector<std::string> const names{"dev", "dev2", "dev3", "dev4", "dev5", "dev7", "dev8"};
-    auto const drafts = corpus(names);
-    auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
-    std::printf("%s", templates::format_lofo(figures, names).c_str());
-    auto const share = [](int n, int d) { return static_cast<double>(n) / d; };
-    CHECK(share(figures[6].model_right, figures[6].drafts) >= 0.91);
-    CHECK(share(figures[6].model_flags, figures[6].flags) >= 0.95);
-    CHECK(share(figures[5].model_right, figures[5].drafts) >= 0.78);
-    CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.81);
-    CHECK(share(figures[3].model_right, figures[3].drafts) >= 0.85);
-    for (std::size_t f : {0U, 1U, 2U}) {
-        INFO(names[f]);
-        CHECK(share(figures[f].model_right, figures[f].drafts) >= 0.90);
+        CHECK(figures[f].model_flags > figures[f].rules_flags);
     }
 }

@@ -775,7 +775,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     };
     bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) || has(RedFlag::sarcasm) ||
                            has(RedFlag::skips_ladder) || c.has(Lex::objection) || c.has(Lex::harsh) ||
-                           c.has(Lex::contest);
+                           c.has(Lex::contest) || c.has(Lex::judgment);
     if (!contested) return;
     if (auto const at = broadcast_token(c.orig); at != std::string_view::npos) {
         auto const end = std::min(c.orig.find_first_of(" >\n", at + 1), c.orig.size());

@@ -107,8 +107,11 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         auto const piece = clause_text(text, r, a.quoted, 240);
         if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
         // A piece that carries a red flag, a motive or a PM ask of its own is not the writer's point.
+        // The address of a broadcast ("<!here>", "@channel") is not part of the point: the clause text leaves it out.
         bool const flagged = std::any_of(a.evidence.begin(), a.evidence.end(), [&](detector::Evidence const& ev) {
-            return ev.range.start < r.end && r.start < ev.range.end;
+            bool const address = ev.flag == detector::RedFlag::broadcast && ev.range.end <= text.size() &&
+                                 (text[ev.range.start] == '<' || text[ev.range.start] == '@');
+            return !address && ev.range.start < r.end && r.start < ev.range.end;
         });
         if (flagged || pm_ask_in(piece)) continue;
         // The writer's feelings, a threat or a conditional are not a point about the plan.
@@ -142,6 +145,9 @@ std::string idea_of(Analysis const& a, std::string_view text) {
                 if (auto const at = low.find(std::string(turn) + std::string(who)); at != std::string::npos && at > 12)
                     best.resize(std::min(best.size(), at));
     }
+    // "@channel the pricing page is confusing": the address written without Slack's brackets is no part of the point.
+    for (std::string_view address : {"@channel ", "@here ", "@everyone ", "@all "})
+        if (best.starts_with(address)) best.erase(0, address.size());
     // "The migration needs ..." reads "the migration needs ..." after "What I see:"; a name keeps its capital.
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That ", "These ", "Those ", "Their ", "Its "})
         if (best.starts_with(det)) best[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(best[0])));

@@ -28,15 +28,19 @@ TEST_CASE("person-directed: a trait said of a person, words only said of people"
          {"Honestly the new lead is a coward about deadlines.",
           "Ask the lazy dev who wrote the importer, maybe he wakes up.",
           "They saw the outage report and chose to ignore it.", "Is Marta even reading the design reviews?",
-          "Kenji has never worked on a payments system.", "Stop whining and ship it."}) {
+          "Kenji has never worked on a payments system.", "Stop whining and ship it.",
+          "Tom obviously didn't read the spec, his caching layer will serve stale balances.",
+          "Priya clearly didn't think this through."}) {
         INFO(t);
         CHECK(flagged(t, RedFlag::person_directed));
     }
-    for (std::string_view t : {"The lazy loading of the thumbnails cuts first paint by a second.",
-                               "Spam bots and trolls will flood the form without a captcha.",
-                               "Not to be disrespectful to the redesign, but the old grid fit more rows.",
-                               "Please ignore the staging alerts tonight, we are load testing.",
-                               "Thanks, that was a really useful review."}) {
+    for (std::string_view t :
+         {"The lazy loading of the thumbnails cuts first paint by a second.",
+          "Spam bots and trolls will flood the form without a captcha.",
+          "Not to be disrespectful to the redesign, but the old grid fit more rows.",
+          "Please ignore the staging alerts tonight, we are load testing.", "Thanks, that was a really useful review.",
+          "I clearly didn't explain the constraint well, sorry.",
+          "The old importer obviously didn't handle leap years."}) {
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::person_directed));
     }
@@ -64,6 +68,9 @@ TEST_CASE("broadcast: everyone addressed while taking a side", "[detector][flags
     CHECK(flagged("<!channel> does anyone actually think the two-week relaunch is doable? Because I don't.",
                   RedFlag::broadcast));
     CHECK(flagged("Hi everyone, the release manager clearly doesn't care about QA sign-off.", RedFlag::broadcast));
+    // A judgment of the plan sent to everyone is a disagreement aired, whatever the kind reads.
+    CHECK(flagged("<!here> the rollout schedule is unrealistic and somebody has to say it.", RedFlag::broadcast));
+    CHECK_FALSE(flagged("<!here> the rollout is done, dashboards look normal.", RedFlag::broadcast));
     CHECK_FALSE(flagged("Hi everyone, the release branch is cut, please rebase.", RedFlag::broadcast));
     CHECK_FALSE(flagged("Hey all! I agree with Ana that we should keep the toggle.", RedFlag::broadcast));
 }

@@ -27,7 +27,7 @@ bool is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t'; }
 // The whole word `w` in `s` at or after `from` (a hyphen joins words: "date" is not in "date-range").
 std::size_t find_word(std::string_view s, std::string_view w, std::size_t from = 0) {
     auto const apart = [](char ch) { return ch != '-' && !is_word_byte(static_cast<unsigned char>(ch)); };
-    for (auto p = s.find(w, from); p != std::string_view::npos; p = s.find(w, p + 1)) {
+    for (auto p = find_text(s, w, from); p != std::string_view::npos; p = find_text(s, w, p + 1)) {
         auto const end = p + w.size();
         if ((p == 0 || apart(s[p - 1])) && (end == s.size() || apart(s[end]))) return p;
     }
@@ -51,7 +51,7 @@ std::string_view prev_word(std::string_view s, std::size_t begin) {
 }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
-    return std::find(set.begin(), set.end(), w) != set.end();
+    return in_list(w, set);
 }
 
 // An auxiliary or modal: what follows an interrogative "when" ("when will", "when is it", "when's"),

@@ -45,7 +45,7 @@ Range event_of_date(std::string_view t, Range date) {
 }
 
 bool is_stop(std::string_view w) {
-    return w.size() <= 8 && std::find(stop_words.begin(), stop_words.end(), w) != stop_words.end();
+    return w.size() <= 8 && in_list(w, stop_words);
 }
 bool is_ph(char ch) { return ch >= ph_person && ch <= ph_code; }
 
@@ -54,7 +54,7 @@ bool verb_like(std::string_view w) {
     static constexpr std::array<std::string_view, 24> verbs{
         "says", "said",  "wants", "needs", "looks", "seems", "takes", "works", "breaks", "makes",  "gets",    "goes",
         "asks", "means", "uses",  "runs",  "fails", "ships", "lands", "adds",  "isn't",  "aren't", "doesn't", "won't"};
-    return (w.size() > 4 && w.ends_with("ed")) || std::find(verbs.begin(), verbs.end(), w) != verbs.end();
+    return (w.size() > 4 && w.ends_with("ed")) || in_list(w, verbs);
 }
 
 // The word starting at `b` ([b, end) of word bytes).
@@ -119,7 +119,7 @@ bool near_before(std::string_view s, std::uint32_t sentence_b, std::uint32_t pos
     auto const from = pos > sentence_b + 40 ? pos - 40 : sentence_b;
     auto const window = s.substr(from, pos - from);
     for (auto cue : cues)
-        if (window.find(cue) != std::string_view::npos) return true;
+        if (find_text(window, cue) != std::string_view::npos) return true;
     return false;
 }
 

@@ -51,7 +51,7 @@ void words_after(std::string_view s, std::uint32_t b, std::uint32_t e, int n, F&
 }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
+    return in_list(w, list);
 }
 
 // One of the `n` words before `pos` in the sentence of `pos` is in `list`.
@@ -65,7 +65,7 @@ bool word_before(Context const& c, std::uint32_t pos, int n, std::initializer_li
 
 // `t` holds `w` as whole words.
 bool has_phrase(std::string_view t, std::string_view w) {
-    for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
+    for (auto at = find_text(t, w); at != std::string_view::npos; at = find_text(t, w, at + 1)) {
         bool const open = at == 0 || !is_word_byte(static_cast<unsigned char>(t[at - 1]));
         bool const close = at + w.size() >= t.size() || !is_word_byte(static_cast<unsigned char>(t[at + w.size()]));
         if (open && close) return true;
@@ -161,7 +161,7 @@ bool inside_address(Context const& c, Hit const& h) {
 bool with_the_person(Context const& c, Sentence const& x) {
     auto const t = c.s.substr(x.b, x.e - x.b);
     for (std::string_view w : {"together", "with you", "loop you in", "you and i", "both of us", "second read"})
-        for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
+        for (auto at = find_text(t, w); at != std::string_view::npos; at = find_text(t, w, at + 1)) {
             auto const end = at + w.size();  // "with your manager" is not "with you"
             if (end == t.size() || !is_word_byte(static_cast<unsigned char>(t[end]))) return true;
         }

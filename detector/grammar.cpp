@@ -27,7 +27,7 @@ struct Tok {
 
 template <std::size_t N>
 bool one_of(std::string_view w, std::array<std::string_view, N> const& set) {
-    return std::find(set.begin(), set.end(), w) != set.end();
+    return in_list(w, set);
 }
 
 // The negations of the writer's own action or decision ("we didn't", "I won't").

@@ -81,7 +81,7 @@ std::pair<std::string_view, std::string_view> first_word(std::string_view x) {
 }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
+    return in_list(w, list);
 }
 
 // A verb in the past that reports something done ("pulled", "booked", "split", "wrote"). Words in
@@ -209,7 +209,7 @@ bool word_before(std::string_view s, std::uint32_t b, std::uint32_t at, std::siz
     auto const from = at > b + window ? at - window : b;
     auto const span = s.substr(from, at - from);
     for (auto w : words)
-        for (auto p = span.find(w); p != std::string_view::npos; p = span.find(w, p + 1)) {
+        for (auto p = find_text(span, w); p != std::string_view::npos; p = find_text(span, w, p + 1)) {
             auto const abs = from + p;
             bool const start = abs == 0 || !is_word_byte(static_cast<unsigned char>(s[abs - 1]));
             bool const end = abs + w.size() >= s.size() || !is_word_byte(static_cast<unsigned char>(s[abs + w.size()]));

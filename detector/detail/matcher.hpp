@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string>
@@ -146,6 +147,38 @@ struct Hit {
 // the placeholder bytes that stand for Slack tokens and code in normalised text.
 inline bool is_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 1 && c <= 8);
+}
+
+// `a == b` that rejects on the length and the first byte before calling memcmp: the word lists the
+// constructions test each word against mostly differ there (the hot path of `one_of`).
+inline bool same_word(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a.substr(1) == b.substr(1)));
+}
+
+// `w` is one of `list` (an initializer list or an array of string views).
+template <class List>
+bool in_list(std::string_view w, List const& list) {
+    for (std::string_view x : list)
+        if (same_word(w, x)) return true;
+    return false;
+}
+
+// `t.find(w, from)`, checking the second byte of `w` before the rest (fewer memcmp calls on the short
+// cue phrases the constructions look for).
+inline std::size_t find_text(std::string_view t, std::string_view w, std::size_t from = 0) {
+    if (w.size() < 2) return t.find(w, from);
+    if (from >= t.size() || t.size() - from < w.size()) return std::string_view::npos;
+    auto const last = t.size() - w.size();  // the last start that fits
+    auto const* const base = t.data();
+    for (auto at = from; at <= last;) {
+        auto const* hit =
+            static_cast<char const*>(std::memchr(base + at, static_cast<unsigned char>(w[0]), last - at + 1));
+        if (hit == nullptr) return std::string_view::npos;
+        at = static_cast<std::size_t>(hit - base);
+        if (base[at + 1] == w[1] && t.substr(at + 2, w.size() - 2) == w.substr(2)) return at;
+        ++at;
+    }
+    return std::string_view::npos;
 }
 
 class Matcher {

@@ -123,6 +123,7 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     scratch.quoted.clear();
     scratch.names.clear();
     Context c{text, norm, norm.text, hits, scratch.sentences, scratch.quoted, scratch.names, shouting(text)};
+    c.words = WordBloom{c.s};
     split_sentences(c);
     find_quoted(c);
     find_names(c);

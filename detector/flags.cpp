@@ -73,8 +73,11 @@ bool has_phrase(std::string_view t, std::string_view w) {
     return false;
 }
 
-bool has_any(std::string_view t, std::initializer_list<std::string_view> list) {
-    return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return has_phrase(t, w); });
+// The same for `t`, a part of the message, searching only for the phrases whose first word is a word
+// of the message (Context::may_hold).
+bool has_phrase(Context const& c, std::string_view t, std::string_view w) { return c.may_hold(t, w) && has_phrase(t, w); }
+bool has_any(Context const& c, std::string_view t, std::initializer_list<std::string_view> list) {
+    return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return has_phrase(c, t, w); });
 }
 
 // People the writer judges: the addressee, a third person, the people behind the project.
@@ -264,7 +267,7 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
         if (opening || words <= 2) return &h;
         // "an awesome feature for crashing you every 10 seconds", "a nice way of breaking the build".
         auto const between = c.s.substr(praise.end, h.begin - praise.end);
-        if (words <= 3 && has_any(between, {"feature", "way", "idea"}) &&
+        if (words <= 3 && has_any(c, between, {"feature", "way", "idea"}) &&
             c.s.substr(h.begin, h.end - h.begin).ends_with("ing"))
             return &h;
     }
@@ -307,7 +310,7 @@ bool plain_use(Context const& c, Hit const& h) {
         auto const* x = c.sentence_at(h.begin);
         if (x == nullptr) return true;
         auto const t = sentence_text(c, *x);
-        return !has_any(t, {"so well", "last time", "worked", "went great", "went well", "always", "really needs",
+        return !has_any(c, t, {"so well", "last time", "worked", "went great", "went well", "always", "really needs",
                             "really need", "nobody", "what we need"}) &&
                c.first(Lex::negative, x->b, x->e) == nullptr && c.first(Lex::praise, x->b, x->e) == nullptr;
     }
@@ -348,19 +351,19 @@ bool ironic(Context const& c, Sentence const& x) {
     int markers = 0;
     // "You know this is open source, right?", "Because we always do, right?": a tag asking the obvious.
     if (x.question() && (t.ends_with(", right") || t.ends_with(" right")) &&
-        (t.starts_with("you know") || has_any(t, {"always", "of course", "obviously"})))
+        (t.starts_with("you know") || has_any(c, t, {"always", "of course", "obviously"})))
         return true;
-    if (has_phrase(t, "thank") || has_phrase(t, "thanks")) return false;  // thanks with a marker is thanks
+    if (has_phrase(c, t, "thank") || has_phrase(c, t, "thanks")) return false;  // thanks with a marker is thanks
     for (std::string_view m :
          {"of course we can", "of course you can",       "why not throw in",     "while we're at it",
           "really needs",     "what we really need",     "exactly what we need", "can't wait",
           "cant wait",        "what a great idea",       "that went great",      "went great",
           "between meetings", "sounds like a fantastic", "sounds like a great",  "sounds like a brilliant",
           "great estimating", "great scoping",           "great planning",       "great prioritization"})
-        markers += has_phrase(t, m) ? 1 : 0;
+        markers += has_phrase(c, t, m) ? 1 : 0;
     // A minimiser in scare quotes, someone's word held up: 'tiny', "just a config change", "MVP", 'two-day'.
     for_scare_quotes(c, x, [&](std::string_view inner) {
-        if (has_any(inner, {"just", "quick", "small", "tiny", "simple", "easy", "mvp", "agile", "minor", "trivial",
+        if (has_any(c, inner, {"just", "quick", "small", "tiny", "simple", "easy", "mvp", "agile", "minor", "trivial",
                             "only", "after launch", "later", "day", "minute", "hour", "one-line", "win"}))
             ++markers;
     });
@@ -375,7 +378,7 @@ bool ironic(Context const& c, Sentence const& x) {
             return true;
         });
     bool const praise = c.first(Lex::praise, x.b, x.e) != nullptr;
-    bool const again = has_any(t, {"another", "again", "yet another"});
+    bool const again = has_any(c, t, {"another", "again", "yet another"});
     return markers >= 2 || opening || praise || again;
 }
 
@@ -396,13 +399,13 @@ bool typecast(Context const& c, Sentence const& x) {
 // themselves), with the person as subject.
 bool motive_read(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    if (!has_any(t, {"credit", "look good", "looking good", "shiny", "promo", "promotion", "impress", "visibility",
+    if (!has_any(c, t, {"credit", "look good", "looking good", "shiny", "promo", "promotion", "impress", "visibility",
                      "the one who", "show off", "his name", "her name", "bonus", "resume", "spotlight",
                      "performance review", "his review", "her review", "review cycle"}))
         return false;
     bool found = false;
     // "The only reason Hugo is pushing the rewrite is so he can put it on his performance review".
-    if (has_any(t, {"the only reason", "the real reason", "the whole reason"}))
+    if (has_any(c, t, {"the only reason", "the real reason", "the whole reason"}))
         words_after(c.s, x.b, x.e, 64, [&](std::string_view w, std::uint32_t at) {
             return found = person_subject(c, w, at) && !one_of(w, {"someone", "somebody", "people"});
         });
@@ -433,11 +436,11 @@ bool to_a_channel(Context const& c, Sentence const& x) {
     for (std::size_t i = raw.find('#'); !channel && i != std::string_view::npos; i = raw.find('#', i + 1))
         channel = i + 1 < raw.size() && std::isalpha(static_cast<unsigned char>(raw[i + 1])) &&
                   (i == 0 || raw[i - 1] == ' ' || raw[i - 1] == '(');
-    if (!channel || has_any(t, {"out of", "moving this out", "instead of"})) return false;
-    bool const posting = has_any(t, {"posting", "post", "posted", "cross-posting", "crossposting", "cross-post",
+    if (!channel || has_any(c, t, {"out of", "moving this out", "instead of"})) return false;
+    bool const posting = has_any(c, t, {"posting", "post", "posted", "cross-posting", "crossposting", "cross-post",
                                      "dropping", "tagging", "sharing", "broadcasting", "putting"});
     bool const everyone =
-        has_any(t, {"everyone", "everybody", "whole", "entire", "all"}) || raw.find("-all") != std::string_view::npos;
+        has_any(c, t, {"everyone", "everybody", "whole", "entire", "all"}) || raw.find("-all") != std::string_view::npos;
     return posting && everyone;
 }
 

@@ -53,6 +53,20 @@ struct Context {
     std::vector<std::pair<std::uint32_t, std::uint32_t>>& names;   // normalised ranges (concreteness.cpp)
     bool shouting = false;                                         // mostly capitals: case says nothing about names
     std::array<std::uint8_t, construction_count> grammar{};        // counts by Construction (grammar.cpp)
+    WordBloom words{};                                             // the words of `s` (set once `s` is)
+
+    // False when `phrase` cannot occur as whole words in `t`, a part of `s` (its first word is no word
+    // of `s`); true when it may, or when `t` is not a part of `s` or cuts a word of `s` at an edge.
+    bool may_hold(std::string_view t, std::string_view phrase) const {
+        std::less<> const before;
+        if (t.empty() || before(t.data(), s.data()) || before(s.data() + s.size(), t.data() + t.size())) return true;
+        auto const b = static_cast<std::size_t>(t.data() - s.data());
+        auto const e = b + t.size();
+        auto const word = [&](std::size_t i) { return is_word_byte(static_cast<unsigned char>(s[i])); };
+        if ((b > 0 && b < s.size() && word(b - 1) && word(b)) || (e > 0 && e < s.size() && word(e - 1) && word(e)))
+            return true;
+        return words.may_hold(phrase);
+    }
 
     bool in_quote(std::uint32_t b, std::uint32_t e) const {
         return std::any_of(quoted.begin(), quoted.end(), [&](auto const& q) { return b >= q.first && e <= q.second; });

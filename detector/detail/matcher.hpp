@@ -163,6 +163,46 @@ bool in_list(std::string_view w, List const& list) {
     return false;
 }
 
+// The words of a text (its runs of word bytes) as a 256-bit Bloom filter: `may_hold(p)` is false
+// when the phrase `p` cannot occur in the text as whole words (its first word is none of the text's
+// words), so a construction can skip the search for most of its cue phrases.
+class WordBloom {
+  public:
+    WordBloom() = default;
+    explicit WordBloom(std::string_view t) : all_(false) {
+        for (std::size_t i = 0; i < t.size();) {
+            if (!is_word_byte(static_cast<unsigned char>(t[i]))) {
+                ++i;
+                continue;
+            }
+            auto j = i;
+            while (j < t.size() && is_word_byte(static_cast<unsigned char>(t[j]))) ++j;
+            set(t.substr(i, j - i));
+            i = j;
+        }
+    }
+    [[nodiscard]] bool may_hold(std::string_view phrase) const {
+        std::size_t k = 0;
+        while (k < phrase.size() && is_word_byte(static_cast<unsigned char>(phrase[k]))) ++k;
+        if (all_ || k == 0) return true;  // unset, or a phrase that opens on punctuation
+        auto const h = hash(phrase.substr(0, k));
+        return (bits_[(h >> 6) & 3U] & (std::uint64_t{1} << (h & 63U))) != 0;
+    }
+
+  private:
+    static std::uint32_t hash(std::string_view w) {
+        std::uint32_t h = 2166136261U;
+        for (char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 16777619U;
+        return h ^ (h >> 16);
+    }
+    void set(std::string_view w) {
+        auto const h = hash(w);
+        bits_[(h >> 6) & 3U] |= std::uint64_t{1} << (h & 63U);
+    }
+    std::array<std::uint64_t, 4> bits_{};
+    bool all_ = true;  // default-constructed: holds everything
+};
+
 // `t.find(w, from)`, checking the second byte of `w` before the rest (fewer memcmp calls on the short
 // cue phrases the constructions look for).
 inline std::size_t find_text(std::string_view t, std::string_view w, std::size_t from = 0) {

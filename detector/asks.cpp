@@ -34,6 +34,14 @@ std::size_t find_word(std::string_view s, std::string_view w, std::size_t from =
     return std::string_view::npos;
 }
 bool has_word(std::string_view s, std::string_view w) { return find_word(s, w) != std::string_view::npos; }
+// The same for `s`, a part of the message, skipping the search when `w`'s first word is no word of the
+// message (Context::may_hold).
+std::size_t find_word(Context const& c, std::string_view s, std::string_view w, std::size_t from = 0) {
+    return c.may_hold(s, w) ? find_word(s, w, from) : std::string_view::npos;
+}
+bool has_word(Context const& c, std::string_view s, std::string_view w) {
+    return find_word(c, s, w) != std::string_view::npos;
+}
 
 // The word after [.., end) and the word before [begin, ..), skipping spaces (empty at an edge or before
 // punctuation, so a clause boundary stops the look).
@@ -336,9 +344,9 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                     break;
                 }
         if (!(mask & 1u) && n <= 3 &&
-            (has_word(sentence, "update") || has_word(sentence, "release") || has_word(sentence, "merge") ||
-             has_word(sentence, "publish")) &&
-            (has_word(sentence, "please") || has_word(sentence, "pls") || has_word(sentence, "plz")))
+            (has_word(c, sentence, "update") || has_word(c, sentence, "release") || has_word(c, sentence, "merge") ||
+             has_word(c, sentence, "publish")) &&
+            (has_word(c, sentence, "please") || has_word(c, sentence, "pls") || has_word(c, sentence, "plz")))
             flag(Pattern::faster_please, at(0));
         if (!(mask & 1u) && speed && (delivery() || has(" into master") || has(" into main")))
             each_word(sentence, [&](std::string_view w, std::size_t p) {
@@ -349,15 +357,15 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                 auto const end = p + w.size();
                 bool const closes = end == sentence.size() || !is_space(sentence[end]) ||
                                     one_of(next_word(sentence, end), {"since", "as", "because", "please", "pls"});
-                bool const wanted = question || request() || wishes(sentence) || has_word(sentence, "hopefully");
+                bool const wanted = question || request() || wishes(sentence) || has_word(c, sentence, "hopefully");
                 if (wanted && (closes || one_of(before, {"merge", "release", "fix", "ship", "publish", "deploy"})))
                     flag(Pattern::faster_please, at(p));
                 return !(mask & 1u);
             });
         // Asked to get it ("can we get / have / move / bring / pull …"), not "which variant finance needs live by
         // the 15th".
-        bool const get = has_word(sentence, "get") || has_word(sentence, "have") || has_word(sentence, "move") ||
-                         has_word(sentence, "bring") || has_word(sentence, "pull");
+        bool const get = has_word(c, sentence, "get") || has_word(c, sentence, "have") || has_word(c, sentence, "move") ||
+                         has_word(c, sentence, "bring") || has_word(c, sentence, "pull");
         if (!(mask & 1u) && question && moved && get && c.first(Lex::date, x.b, x.e) != nullptr)
             for (std::string_view w : {"instead of", "rather than", " earlier", " sooner", "out by", "live by",
                                        "done by", "ready by", "shipped by", "released by", "out before"})
@@ -372,7 +380,7 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     // removed entirely by now."); the work sized for the engineer ("Should be easy, this feature is
     // trivial.", "it's already easy to implement"); the estimate echoed back ("Two weeks?").
     if (!(mask & 2u) && why)
-        for (auto p = find_word(sentence, "why"); p != npos && !(mask & 2u); p = find_word(sentence, "why", p + 1)) {
+        for (auto p = find_word(c, sentence, "why"); p != npos && !(mask & 2u); p = find_word(c, sentence, "why", p + 1)) {
             auto const rest = sentence.substr(p + 3);
             auto const before = prev_word(sentence, p);
             // "that's why I haven't merged it" explains; "why not just add a flag" proposes.
@@ -384,26 +392,26 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                 done = done || completion(w) || one_of(w, {"release", "merge", "fix", "implement", "ship"});
                 return !done;
             });
-            if ((negated(rest) && done) || (question && has_word(rest, "wait"))) flag(Pattern::why_so_long, at(p));
+            if ((negated(rest) && done) || (question && has_word(c, rest, "wait"))) flag(Pattern::why_so_long, at(p));
         }
     if (!(mask & 2u) && now)
         if (auto const p = sentence.find("by now"); p != npos)
-            if ((has_word(sentence, "should") || has_word(sentence, "must") || has(" supposed to") ||
+            if ((has_word(c, sentence, "should") || has_word(c, sentence, "must") || has(" supposed to") ||
                  has(" expected to")) &&
-                (delivery() || has_word(sentence, "done") || has_word(sentence, "fixed")))
+                (delivery() || has_word(c, sentence, "done") || has_word(c, sentence, "fixed")))
                 flag(Pattern::why_so_long, at(p));
     // Sized by whoever does the work ("This should be fairly straightforward, leave it with me.", "Fix is
     // easy... just need a chance to get it in") it is an offer, not a challenge.
     auto const own_work = [&] {
         for (std::string_view w : {"i'll", "i will", "let me", "with me", "need a chance", "i'm on it", "i can do",
                                    "will do", "i'll take", "i can take"})
-            if (find_word(c.s, w) != npos) return true;
+            if (find_word(c, c.s, w) != npos) return true;
         return false;
     };
     // "This should be an easy change, right?" checks the size with the engineer (seed 002's better ask).
     bool const checks = sentence.find(", right") != npos || sentence.ends_with(" right");
-    if (!(mask & 2u) && sized && !checks && !own_work() && !has_word(sentence, "if") && !has(" as simple as") &&
-        !has_word(sentence, "may") && !has_word(sentence, "might"))
+    if (!(mask & 2u) && sized && !checks && !own_work() && !has_word(c, sentence, "if") && !has(" as simple as") &&
+        !has_word(c, sentence, "may") && !has_word(c, sentence, "might"))
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"trivial", "easy", "simple", "straightforward", "one-liner"})) return true;
             // Back over the degree words to the copula: "is trivial", "should be pretty easy", "it's already easy".
@@ -443,7 +451,7 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     // checks instead (above).
     if (!(mask & 2u) && sized && question && !checks && !own_work() &&
         (sentence.ends_with(" no") || sentence.ends_with(",no") || sentence.ends_with("isn't it") ||
-         sentence.ends_with("aren't they") || has_word(sentence, "surely")))
+         sentence.ends_with("aren't they") || has_word(c, sentence, "surely")))
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (one_of(w, {"trivial", "easy", "simple", "straightforward", "one-liner"}) &&
                 one_of(next_word(sentence, p + w.size()), {"fix", "change", "feature", "job", "tweak", "task", "one"}))
@@ -495,28 +503,28 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"sufficient", "enough", "suffice"})) return true;
             auto const window = sentence.substr(p > 28 ? p - 28 : 0, p > 28 ? 28 : p);
-            bool const modal = has_word(window, "would") || has_word(window, "should") || has_word(window, "could") ||
-                               has_word(window, "might") || window.find("it'd") != npos;
+            bool const modal = has_word(c, window, "would") || has_word(c, window, "should") || has_word(c, window, "could") ||
+                               has_word(c, window, "might") || window.find("it'd") != npos;
             // "sufficient to swap the colours", "would suffice"; not "I think the length should be enough".
             auto const next = next_word(sentence, p + w.size());
             if (modal && (w == "suffice" || one_of(next, {"to", "if", "for"}))) flag(Pattern::simple_version, at(p));
             return !(mask & 8u);
         });
     if (!(mask & 8u) && even && just)
-        if (auto const p = find_word(sentence, "even just"); p != npos && !next_word(sentence, p + 9).empty())
+        if (auto const p = find_word(c, sentence, "even just"); p != npos && !next_word(sentence, p + 9).empty())
             flag(Pattern::simple_version, at(p));
     if (!(mask & 8u) && stopgap &&
-        (request() || has("might as well") || has_word(sentence, "could") || has_word(sentence, "should") ||
+        (request() || has("might as well") || has_word(c, sentence, "could") || has_word(c, sentence, "should") ||
          has("let's")))
         for (std::string_view w : {"workaround", "stopgap", "band-aid", "bandaid", "temporary fix", "quick fix"})
-            if (auto const p = find_word(sentence, w); p != npos) {
+            if (auto const p = find_word(c, sentence, w); p != npos) {
                 if (has("in the meantime") || has("for now") || has("for the time being") ||
-                    has_word(sentence, "until"))
+                    has_word(c, sentence, "until"))
                     flag(Pattern::simple_version, at(p));
                 break;
             }
     if (!(mask & 8u) && just)
-        for (auto p = find_word(sentence, "just"); p != npos && !(mask & 8u); p = find_word(sentence, "just", p + 4)) {
+        for (auto p = find_word(c, sentence, "just"); p != npos && !(mask & 8u); p = find_word(c, sentence, "just", p + 4)) {
             auto q = p;
             while (q > 0 && is_space(sentence[q - 1])) --q;
             bool const opens = q == 0 || sentence[q - 1] == ',' || sentence[q - 1] == ';' || sentence[q - 1] == ':' ||
@@ -546,19 +554,19 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                                    "one other thing", "on top of that", "in addition"})
             opener = opener || starts_with_word(raw, w);
         bool const builds =
-            opener && (has_word(sentence, "add") || has_word(sentence, "include") || has_word(sentence, "support") ||
-                       has_word(sentence, "implement") || has_word(sentence, "create") || has_word(sentence, "have") ||
-                       has_word(sentence, "make") || has_word(sentence, "put") || has_word(sentence, "show") ||
-                       has_word(sentence, "allow"));
+            opener && (has_word(c, sentence, "add") || has_word(c, sentence, "include") || has_word(c, sentence, "support") ||
+                       has_word(c, sentence, "implement") || has_word(c, sentence, "create") || has_word(c, sentence, "have") ||
+                       has_word(c, sentence, "make") || has_word(c, sentence, "put") || has_word(c, sentence, "show") ||
+                       has_word(c, sentence, "allow"));
         // Tests, docs or a changelog for the change are part of it ("Also, would you please add some tests").
         bool const part_of_it =
-            builds && (has_word(sentence, "test") || has_word(sentence, "tests") || has_word(sentence, "docs") ||
-                       has_word(sentence, "documentation") || has_word(sentence, "changelog"));
+            builds && (has_word(c, sentence, "test") || has_word(c, sentence, "tests") || has_word(c, sentence, "docs") ||
+                       has_word(c, sentence, "documentation") || has_word(c, sentence, "changelog"));
         if (opener && builds && !part_of_it && (question || request() || asks_indirectly(sentence)))
             flag(Pattern::one_more_thing, at(0));
-        if (!(mask & 16u) && anyway && (has_word(sentence, "you") || has_word(sentence, "we")) &&
-            (has_word(sentence, "too") || has("as well") || has_word(sentence, "also") || has_word(sentence, "add")))
-            flag(Pattern::one_more_thing, at(find_word(sentence, "anyway")));
+        if (!(mask & 16u) && anyway && (has_word(c, sentence, "you") || has_word(c, sentence, "we")) &&
+            (has_word(c, sentence, "too") || has("as well") || has_word(c, sentence, "also") || has_word(c, sentence, "add")))
+            flag(Pattern::one_more_thing, at(find_word(c, sentence, "anyway")));
         if (!(mask & 16u) && since && add)
             for (std::string_view w :
                  {"since we have", "since you have", "since we're", "since you're", "as we have", "as you're"})
@@ -650,10 +658,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     if (runtime_words(sentence)) break;
                     // "This took way too long 😅" looks back on work done; "I need to merge this as it has
                     // been sitting around for too long" is the writer's own delivery.
-                    if (has_word(sentence, "took")) break;
+                    if (has_word(c, sentence, "took")) break;
                     if (auto const* act = c.first(Lex::delivery_act, x->b, x->e);
                         act != nullptr && !question && act->begin < h.begin &&
-                        has_word(c.s.substr(act->begin > x->b + 16 ? act->begin - 16 : x->b,
+                        has_word(c, c.s.substr(act->begin > x->b + 16 ? act->begin - 16 : x->b,
                                             act->begin - (act->begin > x->b + 16 ? act->begin - 16 : x->b)),
                                  "i"))
                         break;
@@ -743,7 +751,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // "got finally fixed after quite some time" is a wait that ended.
                 auto const waited =
                     lead_word == "wait" ||
-                    has_word(c.s.substr(h.begin > 14 ? h.begin - 14 : 0, h.begin > 14 ? 14 : h.begin), "after") ||
+                    has_word(c, c.s.substr(h.begin > 14 ? h.begin - 14 : 0, h.begin > 14 ? 14 : h.begin), "after") ||
                     (lead_word == "for" &&
                      prev_word(c.s, static_cast<std::size_t>(lead_word.data() - c.s.data())) == "wait");
                 if (!waited && (question || wishes(sentence) || requests(sentence)) &&
@@ -835,8 +843,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             // release?"), before an auxiliary ("I was wondering when were you planning on getting a new
             // release"), or after a word that asks for it ("any idea when", "transparency when the fix
             // will be released"). "When I click save, …" is a condition.
-            for (auto p = find_word(sentence, "when"); p != npos && !(mask & 1u);
-                 p = find_word(sentence, "when", p + 1)) {
+            for (auto p = find_word(c, sentence, "when"); p != npos && !(mask & 1u);
+                 p = find_word(c, sentence, "when", p + 1)) {
                 auto const after = next_word(sentence, p + 4);
                 bool const indirect = one_of(prev_word(sentence, p),
                                              {"idea", "know", "wondering", "wonder", "tell", "transparency", "sure",
@@ -857,21 +865,21 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // Opening the sentence with an auxiliary next, it is a question even without its mark
                 // ("so when's this thing getting released (estimated)", "when to release？").
                 bool const asked = question || request() || (first && (auxiliary(after) || after == "'s"));
-                if (interrogative && asked && (delivery || has_word(sentence, "time")))
+                if (interrogative && asked && (delivery || has_word(c, sentence, "time")))
                     flag(Pattern::faster_please, at(p));
             }
             // A date asked for a delivery: "Any tentative date to release the code?"
             if (!(mask & 1u) && delivery && question && sentence.find("date") != npos)
-                if (auto const date = find_word(sentence, "date"); date != npos) flag(Pattern::faster_please, at(date));
+                if (auto const date = find_word(c, sentence, "date"); date != npos) flag(Pattern::faster_please, at(date));
             // A delivery wished or asked for by a date: "hope this gets updated before sunday".
             // Wished, or asked of the reader in so many words; not weighed ("What would it cost to ship bulk
             // edit by May 20?") nor a plan stated as an imperative ("Ship SSO by March 3"). The span marks
             // "before"/"by", never the date, which stays a particular.
-            bool const asked_of_reader = has_word(sentence, "please") || has_word(sentence, "kindly") ||
+            bool const asked_of_reader = has_word(c, sentence, "please") || has_word(c, sentence, "kindly") ||
                                          (cue && c.first(Lex::ask_cue, x.b, x.e) != nullptr);
             if (!(mask & 1u) && delivery && dates && (asked_of_reader || wishes(sentence)))
                 for (std::string_view w : {"before", "by", "until"})
-                    for (auto p = find_word(sentence, w); p != npos && !(mask & 1u); p = find_word(sentence, w, p + 1))
+                    for (auto p = find_word(c, sentence, w); p != npos && !(mask & 1u); p = find_word(c, sentence, w, p + 1))
                         if (auto const* d =
                                 c.first(Lex::date, x.b + static_cast<std::uint32_t>(p),
                                         x.b + static_cast<std::uint32_t>(std::min(sentence.size(), p + w.size() + 16)));
@@ -881,8 +889,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             if (!(mask & 1u) && question && sentence.find("how ") != npos && !runtime_words(sentence))
                 for (std::string_view w : {"how long", "how soon", "how much longer"})
                     if (auto const p = sentence.find(w);
-                        p != npos && (delivery || has_word(sentence, "take") || has_word(sentence, "takes") ||
-                                      has_word(sentence, "until") || has_word(sentence, "wait")))
+                        p != npos && (delivery || has_word(c, sentence, "take") || has_word(c, sentence, "takes") ||
+                                      has_word(c, sentence, "until") || has_word(c, sentence, "wait")))
                         flag(Pattern::faster_please, at(p));
             // Where the work stands, in a short question or as a bare nudge: "Any news ?", "@dana
             // status?", "did you get further insights on this?", "Checking in @simonwex".
@@ -916,11 +924,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             // imperative alone ("Ship it!", a reviewer's approval) only with urgency ("RELEASE IT NOW").
             auto const urged = [&] {
                 if (!question && !request()) return false;
-                bool const imperative_only = !question && !has_word(sentence, "please") && !has_word(sentence, "pls") &&
-                                             !has_word(sentence, "kindly") &&
+                bool const imperative_only = !question && !has_word(c, sentence, "please") && !has_word(c, sentence, "pls") &&
+                                             !has_word(c, sentence, "kindly") &&
                                              c.first(Lex::ask_cue, x.b, x.e) == nullptr;
-                return !imperative_only || has_word(sentence, "now") || has_word(sentence, "asap") ||
-                       has_word(sentence, "already") || has_word(sentence, "today") || has_word(sentence, "finally");
+                return !imperative_only || has_word(c, sentence, "now") || has_word(c, sentence, "asap") ||
+                       has_word(c, sentence, "already") || has_word(c, sentence, "today") || has_word(c, sentence, "finally");
             };
             if (acts && !(mask & 1u) && urged())
                 each(Lex::delivery_act, [&](Hit const& h) {
@@ -932,8 +940,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     if (sentence.find(" i would") != npos || sentence.find(" i need") != npos ||
                         sentence.find("i'd need") != npos)
                         return;
-                    if (has_word(window, "i") || has_word(window, "i'll") || has_word(window, "i'd") ||
-                        has_word(window, "not") || window.find("n't") != npos || has_word(window, "never"))
+                    if (has_word(c, window, "i") || has_word(c, window, "i'll") || has_word(c, window, "i'd") ||
+                        has_word(c, window, "not") || window.find("n't") != npos || has_word(c, window, "never"))
                         return;
                     auto const before = prev_word(sentence, b), after = next_word(sentence, e);
                     bool object = one_of(after, {"it", "this", "that", "these", "those", "all", "my", "our", "now",
@@ -950,7 +958,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     }
                     bool const noun = one_of(before, {"a", "new", "next", "make", "cut", "do"});
                     // "get this PR merged", "have it released": the delivery asked for by its result.
-                    if ((has_word(window, "get") || has_word(window, "have")) &&
+                    if ((has_word(c, window, "get") || has_word(c, window, "have")) &&
                         c.s.substr(h.begin, h.end - h.begin).ends_with("ed"))
                         object = true;
                     if (object || noun) flag(Pattern::faster_please, h);
@@ -964,7 +972,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             // something or says it still waits. "I've been using MPC for many years" is no wait.
             // "This has been hanging out for a month": the thread's own work waits.
             bool const waits = [&] {
-                auto const been = find_word(sentence, "been");
+                auto const been = find_word(c, sentence, "been");
                 if (been == npos) return false;
                 auto const aux = prev_word(sentence, been);
                 if (aux == "it's" || aux == "its") return true;
@@ -972,19 +980,19 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 auto const who = prev_word(sentence, been - aux.size() - 1);
                 return one_of(who, {"this", "it", "that", "pr", "issue", "request", "fix", "feature"});
             }();
-            bool const work = delivery || waits || has_word(sentence, "open") || has_word(sentence, "waiting") ||
-                              has_word(sentence, "issue") || has_word(sentence, "issues") ||
-                              has_word(sentence, "request") || has_word(sentence, "requests") ||
-                              has_word(sentence, "opened") || has_word(sentence, "approved") ||
-                              has_word(sentence, "reported");
+            bool const work = delivery || waits || has_word(c, sentence, "open") || has_word(c, sentence, "waiting") ||
+                              has_word(c, sentence, "issue") || has_word(c, sentence, "issues") ||
+                              has_word(c, sentence, "request") || has_word(c, sentence, "requests") ||
+                              has_word(c, sentence, "opened") || has_word(c, sentence, "approved") ||
+                              has_word(c, sentence, "reported");
             bool const grievance =
-                work && (has_word(sentence, "still") || has_word(sentence, "yet") || has_word(sentence, "nobody") ||
-                         has_word(sentence, "none") || has_word(sentence, "waiting") || message_asks());
+                work && (has_word(c, sentence, "still") || has_word(c, sentence, "yet") || has_word(c, sentence, "nobody") ||
+                         has_word(c, sentence, "none") || has_word(c, sentence, "waiting") || message_asks());
             if (work && grievance) {
                 auto const anchored = [&](std::size_t b, std::size_t e) {
                     auto const window = sentence.substr(b > 40 ? b - 40 : 0, b > 40 ? 40 : b);
-                    return has_word(window, "been") || has_word(window, "for") || has_word(window, "since") ||
-                           has_word(window, "waiting") || has_word(window, "open") ||
+                    return has_word(c, window, "been") || has_word(c, window, "for") || has_word(c, window, "since") ||
+                           has_word(c, window, "waiting") || has_word(c, window, "open") ||
                            one_of(next_word(sentence, e), {"ago", "back", "now", "already", "since"});
                 };
                 if (units)
@@ -1006,8 +1014,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                         if (!ahead && (past || anchored(qb, e))) flag(Pattern::why_so_long, at(qb));
                     });
                 // "open since February", "waiting since 2019".
-                for (auto p = find_word(sentence, "since"); p != npos && !(mask & 2u);
-                     p = find_word(sentence, "since", p + 1)) {
+                for (auto p = find_word(c, sentence, "since"); p != npos && !(mask & 2u);
+                     p = find_word(c, sentence, "since", p + 1)) {
                     auto const then = next_word(sentence, p + 5);
                     bool const dated =
                         c.first(Lex::date, x.b + static_cast<std::uint32_t>(p + 5),
@@ -1020,12 +1028,12 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         if (!(mask & 2u)) {
             // Elapsed time held up as a grievance: "it's been like 6 years and still waiting".
             if (!(mask & 2u))
-                if (auto const been = find_word(sentence, "been"); been != npos) {
+                if (auto const been = find_word(c, sentence, "been"); been != npos) {
                     auto const after = sentence.substr(been, 24);
                     bool const span = after.find("year") != npos || after.find("month") != npos ||
                                       after.find("week") != npos || after.find("days") != npos;
                     if (span &&
-                        (has_word(sentence, "still") || has_word(sentence, "waiting") || has_word(sentence, "since")))
+                        (has_word(c, sentence, "still") || has_word(c, sentence, "waiting") || has_word(c, sentence, "since")))
                         flag(Pattern::why_so_long, at(been));
                 }
             // A delivery that has not happened, asked about: "Am I missing something for the PR not
@@ -1036,11 +1044,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     auto const b = rel(h);
                     auto const window = sentence.substr(b > 24 ? b - 24 : 0, b > 24 ? 24 : b);
                     // "What if we just don't merge this?" proposes; it does not ask after a delivery.
-                    if (has_word(window, "i")) return;
+                    if (has_word(c, window, "i")) return;
                     for (std::string_view w :
                          {"if we", "should we", "shall we", "could we", "can we", "let's", "why not"})
                         if (window.find(w) != npos) return;
-                    if (has_word(window, "not") || window.find("n't") != npos || has_word(window, "never"))
+                    if (has_word(c, window, "not") || window.find("n't") != npos || has_word(c, window, "never"))
                         flag(Pattern::why_so_long, h);
                 });
         }
@@ -1049,7 +1057,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         // launcher supports this": other products said to have it.
         if (!(mask & 4u) && sentence.find("other") != npos)
             for (std::string_view o : {"other", "others", "another"})
-                for (auto p = find_word(sentence, o); p != npos && !(mask & 4u); p = find_word(sentence, o, p + 1)) {
+                for (auto p = find_word(c, sentence, o); p != npos && !(mask & 4u); p = find_word(c, sentence, o, p + 1)) {
                     auto const noun = next_word(sentence, p + o.size());
                     // "the other bullets", "each other" are the same thing's parts; "other people's"
                     // and "other programming languages … (though I have" are not products said to have it.
@@ -1069,8 +1077,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     if (v == nullptr) continue;
                     // Another subject in between ("other languages ever since I have") owns the verb.
                     auto const between = sentence.substr(from, v->begin - x.b - from);
-                    if (has_word(between, "i") || has_word(between, "we") || has_word(between, "you") ||
-                        has_word(between, "they"))
+                    if (has_word(c, between, "i") || has_word(c, between, "we") || has_word(c, between, "you") ||
+                        has_word(c, between, "they"))
                         continue;
                     flag(Pattern::last_company, *v);
                 }

@@ -34,7 +34,7 @@ std::size_t find_word(std::string_view s, std::string_view w, std::size_t from =
     return std::string_view::npos;
 }
 bool has_word(std::string_view s, std::string_view w) { return find_word(s, w) != std::string_view::npos; }
-// The same for `s`, a part of the message, skipping the search when `w`'s first word is no word of the
+// The same for `s`, a part of the message, skipping the search when a word of `w` is no word of the
 // message (Context::may_hold).
 std::size_t find_word(Context const& c, std::string_view s, std::string_view w, std::size_t from = 0) {
     return c.may_hold(s, w) ? find_word(s, w, from) : std::string_view::npos;

@@ -45,7 +45,8 @@ Range event_of_date(std::string_view t, Range date) {
 }
 
 bool is_stop(std::string_view w) {
-    return w.size() <= 8 && in_list(w, stop_words);
+    static WordSet const stops{stop_words};
+    return w.size() <= 8 && stops.contains(w);
 }
 bool is_ph(char ch) { return ch >= ph_person && ch <= ph_code; }
 
@@ -54,7 +55,8 @@ bool verb_like(std::string_view w) {
     static constexpr std::array<std::string_view, 24> verbs{
         "says", "said",  "wants", "needs", "looks", "seems", "takes", "works", "breaks", "makes",  "gets",    "goes",
         "asks", "means", "uses",  "runs",  "fails", "ships", "lands", "adds",  "isn't",  "aren't", "doesn't", "won't"};
-    return (w.size() > 4 && w.ends_with("ed")) || in_list(w, verbs);
+    static WordSet const verb_set{verbs};
+    return (w.size() > 4 && w.ends_with("ed")) || verb_set.contains(w);
 }
 
 // The word starting at `b` ([b, end) of word bytes).

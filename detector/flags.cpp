@@ -73,7 +73,7 @@ bool has_phrase(std::string_view t, std::string_view w) {
     return false;
 }
 
-// The same for `t`, a part of the message, searching only for the phrases whose first word is a word
+// The same for `t`, a part of the message, searching only for the phrases whose words are all words
 // of the message (Context::may_hold).
 bool has_phrase(Context const& c, std::string_view t, std::string_view w) { return c.may_hold(t, w) && has_phrase(t, w); }
 bool has_any(Context const& c, std::string_view t, std::initializer_list<std::string_view> list) {

@@ -55,8 +55,8 @@ struct Context {
     std::array<std::uint8_t, construction_count> grammar{};        // counts by Construction (grammar.cpp)
     WordBloom words{};                                             // the words of `s` (set once `s` is)
 
-    // False when `phrase` cannot occur as whole words in `t`, a part of `s` (its first word is no word
-    // of `s`); true when it may, or when `t` is not a part of `s` or cuts a word of `s` at an edge.
+    // False when `phrase` cannot occur as whole words in `t`, a part of `s` (one of its words is no
+    // word of `s`); true when it may, or when `t` is not a part of `s` or cuts a word of `s` at an edge.
     bool may_hold(std::string_view t, std::string_view phrase) const {
         std::less<> const before;
         if (t.empty() || before(t.data(), s.data()) || before(s.data() + s.size(), t.data() + t.size())) return true;

@@ -163,8 +163,50 @@ bool in_list(std::string_view w, List const& list) {
     return false;
 }
 
+// A fixed set of words looked up by hash (open addressing), for the closed word classes the
+// constructions test every word against (stop words, verbs, pronouns): `contains(w)` is `in_list(w, words)`.
+class WordSet {
+  public:
+    template <class List>
+    explicit WordSet(List const& words) {
+        std::size_t n = 0;
+        for ([[maybe_unused]] std::string_view w : words) ++n;
+        std::size_t cap = 16;
+        while (cap < 2 * n) cap *= 2;
+        slots_.assign(cap, std::string_view{});
+        used_.assign(cap, 0);
+        for (std::string_view w : words) {
+            if (w.empty()) {
+                empty_ = true;
+                continue;
+            }
+            auto i = hash(w) & (cap - 1);
+            while (used_[i] != 0 && slots_[i] != w) i = (i + 1) & (cap - 1);
+            slots_[i] = w;
+            used_[i] = 1;
+        }
+    }
+    [[nodiscard]] bool contains(std::string_view w) const {
+        if (w.empty()) return empty_;
+        auto const mask = slots_.size() - 1;
+        for (auto i = hash(w) & mask; used_[i] != 0; i = (i + 1) & mask)
+            if (same_word(slots_[i], w)) return true;
+        return false;
+    }
+
+  private:
+    static std::size_t hash(std::string_view w) {
+        std::uint32_t h = 2166136261U;
+        for (char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 16777619U;
+        return h ^ (h >> 15);
+    }
+    std::vector<std::string_view> slots_;
+    std::vector<std::uint8_t> used_;
+    bool empty_ = false;
+};
+
 // The words of a text (its runs of word bytes) as a 256-bit Bloom filter: `may_hold(p)` is false
-// when the phrase `p` cannot occur in the text as whole words (its first word is none of the text's
+// when the phrase `p` cannot occur in the text as whole words (one of its words is none of the text's
 // words), so a construction can skip the search for most of its cue phrases.
 class WordBloom {
   public:
@@ -181,18 +223,29 @@ class WordBloom {
             i = j;
         }
     }
+    // Every run of word bytes in `phrase` is a whole word wherever the phrase occurs as whole words, so
+    // each must be one of the text's.
     [[nodiscard]] bool may_hold(std::string_view phrase) const {
-        std::size_t k = 0;
-        while (k < phrase.size() && is_word_byte(static_cast<unsigned char>(phrase[k]))) ++k;
-        if (all_ || k == 0) return true;  // unset, or a phrase that opens on punctuation
-        auto const h = hash(phrase.substr(0, k));
-        return (bits_[(h >> 6) & 3U] & (std::uint64_t{1} << (h & 63U))) != 0;
+        if (all_) return true;
+        for (std::size_t i = 0; i < phrase.size();) {
+            if (!is_word_byte(static_cast<unsigned char>(phrase[i]))) {
+                ++i;
+                continue;
+            }
+            std::uint32_t h = fnv_basis;
+            for (; i < phrase.size() && is_word_byte(static_cast<unsigned char>(phrase[i])); ++i)
+                h = (h ^ static_cast<unsigned char>(phrase[i])) * fnv_prime;
+            h ^= h >> 16;
+            if ((bits_[(h >> 6) & 3U] & (std::uint64_t{1} << (h & 63U))) == 0) return false;
+        }
+        return true;
     }
 
   private:
+    static constexpr std::uint32_t fnv_basis = 2166136261U, fnv_prime = 16777619U;
     static std::uint32_t hash(std::string_view w) {
-        std::uint32_t h = 2166136261U;
-        for (char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 16777619U;
+        std::uint32_t h = fnv_basis;
+        for (char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * fnv_prime;
         return h ^ (h >> 16);
     }
     void set(std::string_view w) {

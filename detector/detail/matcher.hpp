@@ -145,9 +145,12 @@ struct Hit {
 
 // True for bytes that continue a word: ASCII letters and digits, non-ASCII bytes (UTF-8 letters) and
 // the placeholder bytes that stand for Slack tokens and code in normalised text.
-inline bool is_word_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 1 && c <= 8);
-}
+inline constexpr std::array<bool, 256> word_bytes = [] {
+    std::array<bool, 256> t{};
+    for (unsigned c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 1 && c <= 8);
+    return t;
+}();
+inline bool is_word_byte(unsigned char c) { return word_bytes[c]; }
 
 // `a == b` that rejects on the length and the first byte before calling memcmp: the word lists the
 // constructions test each word against mostly differ there (the hot path of `one_of`).

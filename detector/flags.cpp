@@ -629,8 +629,28 @@ Hit const* proposal_near(Context const& c, Hit const& h, std::ptrdiff_t spread) 
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
+    // The tags the switch below reads; the others skip the negation check.
+    auto const read = [](Lex l) {
+        switch (l) {
+            case Lex::illegit_aesthetic:
+            case Lex::illegit_my_way:
+            case Lex::illegit_new_framework:
+            case Lex::illegit_territorial:
+            case Lex::illegit_attachment:
+            case Lex::visual:
+            case Lex::preference:
+            case Lex::ownership:
+            case Lex::gate:
+            case Lex::effort:
+            case Lex::learning:
+            case Lex::novelty:
+                return true;
+            default:
+                return false;
+        }
+    };
     for (auto const& h : c.hits) {
-        if (c.in_quote(h.begin, h.end) || denied(c, h)) continue;
+        if (!read(h.lex) || c.in_quote(h.begin, h.end) || denied(c, h)) continue;
         switch (h.lex) {
             case Lex::illegit_aesthetic:
                 if (!reasoned(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);

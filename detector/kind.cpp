@@ -465,9 +465,12 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
     }
     // A thumbs-up, a party popper or a heart (shortcode or emoji) is thanks or praise.
     bool emoji_thanks = false;
-    for (std::string_view e : {":+1:", ":thumbsup:", ":thumbup:", ":tada:", ":heart:", ":pray:", ":raised_hands:",
-                               "\xF0\x9F\x91\x8D", "\xF0\x9F\x8E\x89", "\xE2\x9D\xA4", "\xF0\x9F\x99\x8F"})
-        emoji_thanks = emoji_thanks || c.orig.find(e) != std::string_view::npos;
+    // Each of them opens with ':' or a lead byte 0xF0 or 0xE2: a message with none of those has none.
+    constexpr auto npos = std::string_view::npos;
+    if (c.orig.find(':') != npos || c.orig.find('\xF0') != npos || c.orig.find('\xE2') != npos)
+        for (std::string_view e : {":+1:", ":thumbsup:", ":thumbup:", ":tada:", ":heart:", ":pray:", ":raised_hands:",
+                                   "\xF0\x9F\x91\x8D", "\xF0\x9F\x8E\x89", "\xE2\x9D\xA4", "\xF0\x9F\x99\x8F"})
+            emoji_thanks = emoji_thanks || c.orig.find(e) != npos;
     at(K::thanks) = count(Lex::thanks) + (words <= 20 ? 0.5 : -0.5) - (question ? 1.0 : 0) + (emoji_thanks ? 0.7 : 0);
     at(K::other) = 0.6;
     // Weak cues that decide when nothing stronger does: a negation leans to an objection, the

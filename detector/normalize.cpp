@@ -9,17 +9,49 @@ bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c 
 
 class Writer {
   public:
-    explicit Writer(Normalized& n) : n_(n) {}
-    void put(char c, std::size_t b, std::size_t e) {
+    // At most three bytes out per two in (a code span "``" gives " ", its placeholder and " "), one
+    // per byte otherwise: room for 2n + 4 is enough (put grows it all the same if ever needed).
+    Writer(Normalized& n, std::size_t input_size) : n_(n) {
+        auto const room = 2 * input_size + 4;
+        n_.text.resize(room);
+        n_.from.resize(room);
+        n_.to.resize(room);
+        text_ = n_.text.data();
+        from_ = n_.from.data();
+        to_ = n_.to.data();
+        room_ = room;
+    }
+    [[gnu::always_inline]] void put(char c, std::size_t b, std::size_t e) {
         // Runs of blanks collapse into one, so phrases match across line breaks and double spaces.
-        if (c == ' ' && (n_.text.empty() || n_.text.back() == ' ')) return;
-        n_.text.push_back(c);
-        n_.from.push_back(static_cast<std::uint32_t>(b));
-        n_.to.push_back(static_cast<std::uint32_t>(e));
+        if (c == ' ' && (size_ == 0 || text_[size_ - 1] == ' ')) return;
+        if (size_ == room_) grow();
+        text_[size_] = c;
+        from_[size_] = static_cast<std::uint32_t>(b);
+        to_[size_] = static_cast<std::uint32_t>(e);
+        ++size_;
+    }
+    // Cuts the buffers to what was written.
+    void finish() {
+        n_.text.resize(size_);
+        n_.from.resize(size_);
+        n_.to.resize(size_);
     }
 
   private:
+    void grow() {
+        room_ = 2 * room_ + 16;
+        n_.text.resize(room_);
+        n_.from.resize(room_);
+        n_.to.resize(room_);
+        text_ = n_.text.data();
+        from_ = n_.from.data();
+        to_ = n_.to.data();
+    }
     Normalized& n_;
+    char* text_ = nullptr;
+    std::uint32_t* from_ = nullptr;
+    std::uint32_t* to_ = nullptr;
+    std::size_t size_ = 0, room_ = 0;
 };
 
 // Where a Slack angle-bracket token ends ('>'), or npos when '<' is just a character.
@@ -54,10 +86,7 @@ void normalize(std::string_view t, Normalized& out) {
     out.from.clear();
     out.to.clear();
     out.code_spans = 0;
-    out.text.reserve(t.size() + 1);
-    out.from.reserve(t.size() + 1);
-    out.to.reserve(t.size() + 1);
-    Writer w{out};
+    Writer w{out, t.size()};
     auto const n = t.size();
     std::size_t i = 0;
     while (i < n) {
@@ -167,6 +196,7 @@ void normalize(std::string_view t, Normalized& out) {
         w.put(static_cast<char>(c), i, i + 1);
         ++i;
     }
+    w.finish();
     // Trailing blank removed so "end of text" is a boundary without a space.
     while (!out.text.empty() && out.text.back() == ' ') {
         out.text.pop_back();

@@ -25,7 +25,10 @@ constexpr std::array<std::string_view, 72> not_names{
     "It",     "Its",  "It's", "We",     "You", "Your", "My",  "Our", "They", "He",    "She",    "What",
     "Which",  "Who",  "When", "Where",  "Why", "How",  "If",  "So",  "But",  "And",   "Also",   "LGTM"};
 
-bool is_not_name(std::string_view w) { return std::find(not_names.begin(), not_names.end(), w) != not_names.end(); }
+bool is_not_name(std::string_view w) {
+    static WordSet const set{not_names};
+    return set.contains(w);
+}
 
 std::uint32_t norm_pos(Normalized const& n, std::uint32_t o) {
     return static_cast<std::uint32_t>(std::lower_bound(n.from.begin(), n.from.end(), o) - n.from.begin());

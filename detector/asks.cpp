@@ -58,9 +58,7 @@ std::string_view prev_word(std::string_view s, std::size_t begin) {
     return s.substr(b, begin - b);
 }
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
-    return in_list(w, set);
-}
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set) { return in_list(w, set); }
 
 // An auxiliary or modal: what follows an interrogative "when" ("when will", "when is it", "when's"),
 // never the subject of a "when I click" clause.
@@ -364,8 +362,9 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
             });
         // Asked to get it ("can we get / have / move / bring / pull …"), not "which variant finance needs live by
         // the 15th".
-        bool const get = has_word(c, sentence, "get") || has_word(c, sentence, "have") || has_word(c, sentence, "move") ||
-                         has_word(c, sentence, "bring") || has_word(c, sentence, "pull");
+        bool const get = has_word(c, sentence, "get") || has_word(c, sentence, "have") ||
+                         has_word(c, sentence, "move") || has_word(c, sentence, "bring") ||
+                         has_word(c, sentence, "pull");
         if (!(mask & 1u) && question && moved && get && c.first(Lex::date, x.b, x.e) != nullptr)
             for (std::string_view w : {"instead of", "rather than", " earlier", " sooner", "out by", "live by",
                                        "done by", "ready by", "shipped by", "released by", "out before"})
@@ -380,7 +379,8 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     // removed entirely by now."); the work sized for the engineer ("Should be easy, this feature is
     // trivial.", "it's already easy to implement"); the estimate echoed back ("Two weeks?").
     if (!(mask & 2u) && why)
-        for (auto p = find_word(c, sentence, "why"); p != npos && !(mask & 2u); p = find_word(c, sentence, "why", p + 1)) {
+        for (auto p = find_word(c, sentence, "why"); p != npos && !(mask & 2u);
+             p = find_word(c, sentence, "why", p + 1)) {
             auto const rest = sentence.substr(p + 3);
             auto const before = prev_word(sentence, p);
             // "that's why I haven't merged it" explains; "why not just add a flag" proposes.
@@ -503,8 +503,9 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"sufficient", "enough", "suffice"})) return true;
             auto const window = sentence.substr(p > 28 ? p - 28 : 0, p > 28 ? 28 : p);
-            bool const modal = has_word(c, window, "would") || has_word(c, window, "should") || has_word(c, window, "could") ||
-                               has_word(c, window, "might") || window.find("it'd") != npos;
+            bool const modal = has_word(c, window, "would") || has_word(c, window, "should") ||
+                               has_word(c, window, "could") || has_word(c, window, "might") ||
+                               window.find("it'd") != npos;
             // "sufficient to swap the colours", "would suffice"; not "I think the length should be enough".
             auto const next = next_word(sentence, p + w.size());
             if (modal && (w == "suffice" || one_of(next, {"to", "if", "for"}))) flag(Pattern::simple_version, at(p));
@@ -524,7 +525,8 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                 break;
             }
     if (!(mask & 8u) && just)
-        for (auto p = find_word(c, sentence, "just"); p != npos && !(mask & 8u); p = find_word(c, sentence, "just", p + 4)) {
+        for (auto p = find_word(c, sentence, "just"); p != npos && !(mask & 8u);
+             p = find_word(c, sentence, "just", p + 4)) {
             auto q = p;
             while (q > 0 && is_space(sentence[q - 1])) --q;
             bool const opens = q == 0 || sentence[q - 1] == ',' || sentence[q - 1] == ';' || sentence[q - 1] == ':' ||
@@ -553,19 +555,20 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
         for (std::string_view w : {"also", "additionally", "plus", "btw", "by the way", "another thing",
                                    "one other thing", "on top of that", "in addition"})
             opener = opener || starts_with_word(raw, w);
-        bool const builds =
-            opener && (has_word(c, sentence, "add") || has_word(c, sentence, "include") || has_word(c, sentence, "support") ||
-                       has_word(c, sentence, "implement") || has_word(c, sentence, "create") || has_word(c, sentence, "have") ||
-                       has_word(c, sentence, "make") || has_word(c, sentence, "put") || has_word(c, sentence, "show") ||
-                       has_word(c, sentence, "allow"));
+        bool const builds = opener && (has_word(c, sentence, "add") || has_word(c, sentence, "include") ||
+                                       has_word(c, sentence, "support") || has_word(c, sentence, "implement") ||
+                                       has_word(c, sentence, "create") || has_word(c, sentence, "have") ||
+                                       has_word(c, sentence, "make") || has_word(c, sentence, "put") ||
+                                       has_word(c, sentence, "show") || has_word(c, sentence, "allow"));
         // Tests, docs or a changelog for the change are part of it ("Also, would you please add some tests").
-        bool const part_of_it =
-            builds && (has_word(c, sentence, "test") || has_word(c, sentence, "tests") || has_word(c, sentence, "docs") ||
-                       has_word(c, sentence, "documentation") || has_word(c, sentence, "changelog"));
+        bool const part_of_it = builds && (has_word(c, sentence, "test") || has_word(c, sentence, "tests") ||
+                                           has_word(c, sentence, "docs") || has_word(c, sentence, "documentation") ||
+                                           has_word(c, sentence, "changelog"));
         if (opener && builds && !part_of_it && (question || request() || asks_indirectly(sentence)))
             flag(Pattern::one_more_thing, at(0));
         if (!(mask & 16u) && anyway && (has_word(c, sentence, "you") || has_word(c, sentence, "we")) &&
-            (has_word(c, sentence, "too") || has("as well") || has_word(c, sentence, "also") || has_word(c, sentence, "add")))
+            (has_word(c, sentence, "too") || has("as well") || has_word(c, sentence, "also") ||
+             has_word(c, sentence, "add")))
             flag(Pattern::one_more_thing, at(find_word(c, sentence, "anyway")));
         if (!(mask & 16u) && since && add)
             for (std::string_view w :
@@ -661,7 +664,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     if (has_word(c, sentence, "took")) break;
                     if (auto const* act = c.first(Lex::delivery_act, x->b, x->e);
                         act != nullptr && !question && act->begin < h.begin &&
-                        has_word(c, c.s.substr(act->begin > x->b + 16 ? act->begin - 16 : x->b,
+                        has_word(c,
+                                 c.s.substr(act->begin > x->b + 16 ? act->begin - 16 : x->b,
                                             act->begin - (act->begin > x->b + 16 ? act->begin - 16 : x->b)),
                                  "i"))
                         break;
@@ -870,7 +874,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             }
             // A date asked for a delivery: "Any tentative date to release the code?"
             if (!(mask & 1u) && delivery && question && sentence.find("date") != npos)
-                if (auto const date = find_word(c, sentence, "date"); date != npos) flag(Pattern::faster_please, at(date));
+                if (auto const date = find_word(c, sentence, "date"); date != npos)
+                    flag(Pattern::faster_please, at(date));
             // A delivery wished or asked for by a date: "hope this gets updated before sunday".
             // Wished, or asked of the reader in so many words; not weighed ("What would it cost to ship bulk
             // edit by May 20?") nor a plan stated as an imperative ("Ship SSO by March 3"). The span marks
@@ -879,7 +884,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                                          (cue && c.first(Lex::ask_cue, x.b, x.e) != nullptr);
             if (!(mask & 1u) && delivery && dates && (asked_of_reader || wishes(sentence)))
                 for (std::string_view w : {"before", "by", "until"})
-                    for (auto p = find_word(c, sentence, w); p != npos && !(mask & 1u); p = find_word(c, sentence, w, p + 1))
+                    for (auto p = find_word(c, sentence, w); p != npos && !(mask & 1u);
+                         p = find_word(c, sentence, w, p + 1))
                         if (auto const* d =
                                 c.first(Lex::date, x.b + static_cast<std::uint32_t>(p),
                                         x.b + static_cast<std::uint32_t>(std::min(sentence.size(), p + w.size() + 16)));
@@ -924,11 +930,12 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             // imperative alone ("Ship it!", a reviewer's approval) only with urgency ("RELEASE IT NOW").
             auto const urged = [&] {
                 if (!question && !request()) return false;
-                bool const imperative_only = !question && !has_word(c, sentence, "please") && !has_word(c, sentence, "pls") &&
-                                             !has_word(c, sentence, "kindly") &&
+                bool const imperative_only = !question && !has_word(c, sentence, "please") &&
+                                             !has_word(c, sentence, "pls") && !has_word(c, sentence, "kindly") &&
                                              c.first(Lex::ask_cue, x.b, x.e) == nullptr;
                 return !imperative_only || has_word(c, sentence, "now") || has_word(c, sentence, "asap") ||
-                       has_word(c, sentence, "already") || has_word(c, sentence, "today") || has_word(c, sentence, "finally");
+                       has_word(c, sentence, "already") || has_word(c, sentence, "today") ||
+                       has_word(c, sentence, "finally");
             };
             if (acts && !(mask & 1u) && urged())
                 each(Lex::delivery_act, [&](Hit const& h) {
@@ -985,9 +992,9 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                               has_word(c, sentence, "request") || has_word(c, sentence, "requests") ||
                               has_word(c, sentence, "opened") || has_word(c, sentence, "approved") ||
                               has_word(c, sentence, "reported");
-            bool const grievance =
-                work && (has_word(c, sentence, "still") || has_word(c, sentence, "yet") || has_word(c, sentence, "nobody") ||
-                         has_word(c, sentence, "none") || has_word(c, sentence, "waiting") || message_asks());
+            bool const grievance = work && (has_word(c, sentence, "still") || has_word(c, sentence, "yet") ||
+                                            has_word(c, sentence, "nobody") || has_word(c, sentence, "none") ||
+                                            has_word(c, sentence, "waiting") || message_asks());
             if (work && grievance) {
                 auto const anchored = [&](std::size_t b, std::size_t e) {
                     auto const window = sentence.substr(b > 40 ? b - 40 : 0, b > 40 ? 40 : b);
@@ -1032,8 +1039,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     auto const after = sentence.substr(been, 24);
                     bool const span = after.find("year") != npos || after.find("month") != npos ||
                                       after.find("week") != npos || after.find("days") != npos;
-                    if (span &&
-                        (has_word(c, sentence, "still") || has_word(c, sentence, "waiting") || has_word(c, sentence, "since")))
+                    if (span && (has_word(c, sentence, "still") || has_word(c, sentence, "waiting") ||
+                                 has_word(c, sentence, "since")))
                         flag(Pattern::why_so_long, at(been));
                 }
             // A delivery that has not happened, asked about: "Am I missing something for the PR not
@@ -1057,7 +1064,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         // launcher supports this": other products said to have it.
         if (!(mask & 4u) && sentence.find("other") != npos)
             for (std::string_view o : {"other", "others", "another"})
-                for (auto p = find_word(c, sentence, o); p != npos && !(mask & 4u); p = find_word(c, sentence, o, p + 1)) {
+                for (auto p = find_word(c, sentence, o); p != npos && !(mask & 4u);
+                     p = find_word(c, sentence, o, p + 1)) {
                     auto const noun = next_word(sentence, p + o.size());
                     // "the other bullets", "each other" are the same thing's parts; "other people's"
                     // and "other programming languages … (though I have" are not products said to have it.

@@ -50,9 +50,7 @@ void words_after(std::string_view s, std::uint32_t b, std::uint32_t e, int n, F&
     }
 }
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-    return in_list(w, list);
-}
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) { return in_list(w, list); }
 
 // One of the `n` words before `pos` in the sentence of `pos` is in `list`.
 bool word_before(Context const& c, std::uint32_t pos, int n, std::initializer_list<std::string_view> list) {
@@ -75,7 +73,9 @@ bool has_phrase(std::string_view t, std::string_view w) {
 
 // The same for `t`, a part of the message, searching only for the phrases whose words are all words
 // of the message (Context::may_hold).
-bool has_phrase(Context const& c, std::string_view t, std::string_view w) { return c.may_hold(t, w) && has_phrase(t, w); }
+bool has_phrase(Context const& c, std::string_view t, std::string_view w) {
+    return c.may_hold(t, w) && has_phrase(t, w);
+}
 bool has_any(Context const& c, std::string_view t, std::initializer_list<std::string_view> list) {
     return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return has_phrase(c, t, w); });
 }
@@ -310,8 +310,9 @@ bool plain_use(Context const& c, Hit const& h) {
         auto const* x = c.sentence_at(h.begin);
         if (x == nullptr) return true;
         auto const t = sentence_text(c, *x);
-        return !has_any(c, t, {"so well", "last time", "worked", "went great", "went well", "always", "really needs",
-                            "really need", "nobody", "what we need"}) &&
+        return !has_any(c, t,
+                        {"so well", "last time", "worked", "went great", "went well", "always", "really needs",
+                         "really need", "nobody", "what we need"}) &&
                c.first(Lex::negative, x->b, x->e) == nullptr && c.first(Lex::praise, x->b, x->e) == nullptr;
     }
     return false;
@@ -363,8 +364,9 @@ bool ironic(Context const& c, Sentence const& x) {
         markers += has_phrase(c, t, m) ? 1 : 0;
     // A minimiser in scare quotes, someone's word held up: 'tiny', "just a config change", "MVP", 'two-day'.
     for_scare_quotes(c, x, [&](std::string_view inner) {
-        if (has_any(c, inner, {"just", "quick", "small", "tiny", "simple", "easy", "mvp", "agile", "minor", "trivial",
-                            "only", "after launch", "later", "day", "minute", "hour", "one-line", "win"}))
+        if (has_any(c, inner,
+                    {"just", "quick", "small", "tiny", "simple", "easy", "mvp", "agile", "minor", "trivial", "only",
+                     "after launch", "later", "day", "minute", "hour", "one-line", "win"}))
             ++markers;
     });
     if (markers == 0) return false;
@@ -399,9 +401,10 @@ bool typecast(Context const& c, Sentence const& x) {
 // themselves), with the person as subject.
 bool motive_read(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    if (!has_any(c, t, {"credit", "look good", "looking good", "shiny", "promo", "promotion", "impress", "visibility",
-                     "the one who", "show off", "his name", "her name", "bonus", "resume", "spotlight",
-                     "performance review", "his review", "her review", "review cycle"}))
+    if (!has_any(c, t,
+                 {"credit", "look good", "looking good", "shiny", "promo", "promotion", "impress", "visibility",
+                  "the one who", "show off", "his name", "her name", "bonus", "resume", "spotlight",
+                  "performance review", "his review", "her review", "review cycle"}))
         return false;
     bool found = false;
     // "The only reason Hugo is pushing the rewrite is so he can put it on his performance review".
@@ -437,10 +440,11 @@ bool to_a_channel(Context const& c, Sentence const& x) {
         channel = i + 1 < raw.size() && std::isalpha(static_cast<unsigned char>(raw[i + 1])) &&
                   (i == 0 || raw[i - 1] == ' ' || raw[i - 1] == '(');
     if (!channel || has_any(c, t, {"out of", "moving this out", "instead of"})) return false;
-    bool const posting = has_any(c, t, {"posting", "post", "posted", "cross-posting", "crossposting", "cross-post",
-                                     "dropping", "tagging", "sharing", "broadcasting", "putting"});
-    bool const everyone =
-        has_any(c, t, {"everyone", "everybody", "whole", "entire", "all"}) || raw.find("-all") != std::string_view::npos;
+    bool const posting = has_any(c, t,
+                                 {"posting", "post", "posted", "cross-posting", "crossposting", "cross-post",
+                                  "dropping", "tagging", "sharing", "broadcasting", "putting"});
+    bool const everyone = has_any(c, t, {"everyone", "everybody", "whole", "entire", "all"}) ||
+                          raw.find("-all") != std::string_view::npos;
     return posting && everyone;
 }
 

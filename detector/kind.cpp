@@ -80,9 +80,7 @@ std::pair<std::string_view, std::string_view> first_word(std::string_view x) {
     return {x.substr(0, e), rest};
 }
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-    return in_list(w, list);
-}
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) { return in_list(w, list); }
 
 // A verb in the past that reports something done ("pulled", "booked", "split", "wrote"). Words in
 // -ed that say what someone thinks, feels or wants are opinions, not reports ("concerned", "wanted").

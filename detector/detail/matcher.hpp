@@ -147,7 +147,8 @@ struct Hit {
 // the placeholder bytes that stand for Slack tokens and code in normalised text.
 inline constexpr std::array<bool, 256> word_bytes = [] {
     std::array<bool, 256> t{};
-    for (unsigned c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 1 && c <= 8);
+    for (unsigned c = 0; c < 256; ++c)
+        t[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 1 && c <= 8);
     return t;
 }();
 inline bool is_word_byte(unsigned char c) { return word_bytes[c]; }

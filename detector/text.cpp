@@ -73,8 +73,8 @@ void find_quoted(Context& c) {
     };
     // Quotation marks: three words or more, or any length after "said", "asked", "wrote" or a colon.
     // One or two words in quotes are the writer's own scare quotes ("Soon" isn't a date).
-    for (std::uint32_t i = 0; i < n; ++i) {
-        if (s[i] != '"') continue;
+    for (auto at = s.find('"'); at != std::string_view::npos; at = s.find('"', at + 1)) {
+        auto const i = static_cast<std::uint32_t>(at);
         auto const close = s.find('"', i + 1);
         if (close == std::string_view::npos) break;
         auto const b = i + 1, e = static_cast<std::uint32_t>(close);
@@ -83,12 +83,12 @@ void find_quoted(Context& c) {
         bool const reported = before.ends_with(":") || before.ends_with("said") || before.ends_with("asked") ||
                               before.ends_with("wrote") || before.ends_with("says") || before.ends_with("asks");
         if (count_words(s, b, e) >= 3 || reported) add(b, e);
-        i = e;
+        at = e;
     }
     // `>` lines (Slack sends them as "&gt;"), "Re: ..." and "X asked: ..." up to the end of the line.
     std::uint32_t line_b = 0;
     for (std::uint32_t o = 0; o <= c.orig.size(); ++o) {
-        if (o < c.orig.size() && c.orig[o] != '\n') continue;
+        o = static_cast<std::uint32_t>(std::min(c.orig.find('\n', o), c.orig.size()));  // the line's end
         auto line = c.orig.substr(line_b, o - line_b);
         auto const lead = line.find_first_not_of(" \t");
         if (lead != std::string_view::npos) {

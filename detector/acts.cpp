@@ -124,7 +124,7 @@ std::string_view kind_token(std::string_view w) {
     return shape(w);
 }
 
-std::size_t sentence_words(std::string_view s, Sentence const& x, std::span<std::string_view> out) {
+std::size_t sentence_words(std::string_view s, Sentence const& x, std::span<std::string_view> out, bool whole) {
     std::size_t k = 0;
     std::uint32_t i = x.b;
     while (i < x.e) {
@@ -144,6 +144,7 @@ std::size_t sentence_words(std::string_view s, Sentence const& x, std::span<std:
         if (i == b || i - b > 24) continue;  // hashes, long identifiers
         if (k < out.size()) out[k] = s.substr(b, i - b);
         ++k;
+        if (!whole && k == out.size()) break;
     }
     return k;
 }

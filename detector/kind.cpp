@@ -235,7 +235,7 @@ ActCues act_cues(Context const& c) {
     bool first = true, accepted = false;
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
-        auto const n = sentence_words(s, x, words);
+        auto const n = sentence_words(s, x, words, false);  // only the first words.size() are read
         if (n == 0) continue;
         auto const sentence_words_read = std::span<std::string_view const>(words.data(), std::min(n, words.size()));
         // Accepting what was said, then a reservation: disagree and commit ("fair enough. Personally, I

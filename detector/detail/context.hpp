@@ -145,7 +145,8 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
 std::string_view kind_token(std::string_view w);
 // The words of sentence `x` of normalised text `s`, in order, "+1"/"-1" included; the first
 // out.size() go to `out`. Returns how many there are.
-std::size_t sentence_words(std::string_view s, Sentence const& x, std::span<std::string_view> out);
+// With `whole` false it stops once `out` is full (for callers that read no more than `out` holds).
+std::size_t sentence_words(std::string_view s, Sentence const& x, std::span<std::string_view> out, bool whole = true);
 // A sentence's act: its mood ("q" a question, "imp" an imperative, "d" a statement), who it is about
 // ("1" the writer or the writer's team, "2" the reader, "3" a thing named by a pronoun, "0" nobody
 // named) and its verb group ("fut", "oblig", "modal", "prog", "perf", "past", "stance", "none").

@@ -74,7 +74,9 @@ void find_names(Context& c) {
         if (np >= c.s.size() || !is_word_byte(static_cast<unsigned char>(c.s[np])) ||
             static_cast<unsigned char>(c.s[np]) < 9)
             continue;  // inside code, a link or a mention
-        auto const ne = np + static_cast<std::uint32_t>(std::min<std::size_t>(word.size(), c.s.size() - np));
+        // The word's end mapped like its start: the normaliser may fold a letter next to it ("ThursdaIԓl") into fewer
+        // or more bytes, so the original length is no measure of the normalised one.
+        auto const ne = std::max(np + 1, std::min(norm_pos(c.norm, i), static_cast<std::uint32_t>(c.s.size())));
         if (c.in_quote(np, ne)) continue;
         bool const acronym = uppers >= 2 && uppers == letters && letters <= 6;
         bool const camel = inner_upper > 0 && lower(static_cast<unsigned char>(word.back()));

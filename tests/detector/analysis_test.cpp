@@ -260,6 +260,21 @@ TEST_CASE("invalid UTF-8, NUL bytes and odd input never crash or give bad offset
     check_offsets(analyze(big), big);
 }
 
+TEST_CASE("a name next to a letter the normaliser folds ends on the name's own last byte", "[detector]") {
+    // Found by fuzz_detector: "ThursdaI" followed by a Cyrillic letter came back as "ThursdaI\xd4", half a code
+    // point; after an emoji shortcode "That's why" read "That's why it".
+    std::string_view const t = "I\xd4\x93l send th#e reevs id:roll_eyes: ThursdaI\xd4\x93l sy noon.";
+    for (auto const& s : analyze(t).specifics) {
+        auto const words = s.range.in(t);
+        CAPTURE(words);
+        CHECK((static_cast<unsigned char>(words.back()) & 0xC0) != 0xC0);  // never a lead byte at the end
+    }
+    std::string_view const shortcode = ":speak_no_evil: That's why it's a bad idea to refactor code after midnight";
+    auto const b = analyze(shortcode);
+    CHECK(std::none_of(b.specifics.begin(), b.specifics.end(),
+                       [&](Specific const& s) { return s.range.in(shortcode).ends_with(" it"); }));
+}
+
 TEST_CASE("offsets point at the words in the original text", "[detector]") {
     std::string_view const t = "*Heads up*: we\u2019ll ship it `soon`, probably \u2014 maybe on Friday.";
     auto const a = analyze(t);

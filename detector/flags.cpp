@@ -176,16 +176,10 @@ bool with_the_person(Context const& c, Sentence const& x) {
 // Taste and novelty look three words back; ownership, gates and effort one ("not touch our repo" is the
 // gate itself).
 bool denied(Context const& c, Hit const& h) {
-    auto const* x = c.sentence_at(h.begin);
-    bool no = false;
     bool const taste = h.lex == Lex::visual || h.lex == Lex::preference || h.lex == Lex::taste ||
                        h.lex == Lex::illegit_aesthetic || h.lex == Lex::novelty;
-    if (x != nullptr)
-        words_before(c.s, x->b, h.begin, taste ? 3 : 1, [&](std::string_view w, std::uint32_t) {
-            no = one_of(w, {"not", "no", "never", "without", "wasn't", "isn't", "aren't", "weren't"});
-            return no;
-        });
-    return no;
+    return word_before(c, h.begin, taste ? 3 : 1,
+                       {"not", "no", "never", "without", "wasn't", "isn't", "aren't", "weren't"});
 }
 
 // "in (way) over her head" says what someone can't handle.

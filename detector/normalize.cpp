@@ -11,16 +11,7 @@ class Writer {
   public:
     // At most three bytes out per two in (a code span "``" gives " ", its placeholder and " "), one
     // per byte otherwise: room for 2n + 4 is enough (put grows it all the same if ever needed).
-    Writer(Normalized& n, std::size_t input_size) : n_(n) {
-        auto const room = 2 * input_size + 4;
-        n_.text.resize(room);
-        n_.from.resize(room);
-        n_.to.resize(room);
-        text_ = n_.text.data();
-        from_ = n_.from.data();
-        to_ = n_.to.data();
-        room_ = room;
-    }
+    Writer(Normalized& n, std::size_t input_size) : n_(n) { resize(2 * input_size + 4); }
     [[gnu::always_inline]] void put(char c, std::size_t b, std::size_t e) {
         // Runs of blanks collapse into one, so phrases match across line breaks and double spaces.
         if (c == ' ' && (size_ == 0 || text_[size_ - 1] == ' ')) return;
@@ -38,14 +29,15 @@ class Writer {
     }
 
   private:
-    void grow() {
-        room_ = 2 * room_ + 16;
-        n_.text.resize(room_);
-        n_.from.resize(room_);
-        n_.to.resize(room_);
+    void grow() { resize(2 * room_ + 16); }
+    void resize(std::size_t room) {
+        n_.text.resize(room);
+        n_.from.resize(room);
+        n_.to.resize(room);
         text_ = n_.text.data();
         from_ = n_.from.data();
         to_ = n_.to.data();
+        room_ = room;
     }
     Normalized& n_;
     char* text_ = nullptr;

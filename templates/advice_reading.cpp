@@ -145,9 +145,6 @@ std::string idea_of(Analysis const& a, std::string_view text) {
                 if (auto const at = low.find(std::string(turn) + std::string(who)); at != std::string::npos && at > 12)
                     best.resize(std::min(best.size(), at));
     }
-    // "@channel the pricing page is confusing": the address written without Slack's brackets is no part of the point.
-    for (std::string_view address : {"@channel ", "@here ", "@everyone ", "@all "})
-        if (best.starts_with(address)) best.erase(0, address.size());
     // "The migration needs ..." reads "the migration needs ..." after "What I see:"; a name keeps its capital.
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That ", "These ", "Those ", "Their ", "Its "})
         if (best.starts_with(det)) best[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(best[0])));

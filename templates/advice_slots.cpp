@@ -52,6 +52,19 @@ std::size_t list_marker_at(std::string_view t, std::size_t i) {
     return 0;
 }
 
+// "@channel ", "@here ": an address typed without Slack's brackets (the playground, the CLI, a pasted draft), with
+// the blank after it; 0 when none starts a word at `i`.
+std::size_t bare_address_at(std::string_view t, std::size_t i) {
+    if (t[i] != '@' || (i > 0 && t[i - 1] != ' ' && t[i - 1] != '\n')) return 0;
+    for (std::string_view address : {"@channel", "@here", "@everyone", "@all"})
+        if (t.substr(i).starts_with(address)) {
+            auto const end = i + address.size();
+            if (end < t.size() && is_word_byte(static_cast<unsigned char>(t[end]))) return 0;
+            return address.size() + (end < t.size() && t[end] == ' ');
+        }
+    return 0;
+}
+
 std::string strip_markup(std::string_view t) {
     std::string out;
     out.reserve(t.size());
@@ -83,6 +96,10 @@ std::string strip_markup(std::string_view t) {
             continue;
         }
         if (auto const n = shortcode_at(t, i)) {
+            i += n;
+            continue;
+        }
+        if (auto const n = bare_address_at(t, i)) {
             i += n;
             continue;
         }

@@ -461,3 +461,12 @@ TEST_CASE("the 1:1 card leaves out who should speak up", "[templates][cards]") {
     CHECK_THAT(all_cards(adv), Catch::Contains("What I see: the rollout schedule is unrealistic."));
     CHECK_THAT(all_cards(adv), !Catch::Contains("somebody"));
 }
+
+TEST_CASE("an address typed without Slack's brackets never reaches a card", "[templates][cards]") {
+    auto const adv = advise(
+        "@channel the new pricing page is confusing and the copy makes it worse, we should drop it before the launch "
+        "on May 3.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("What I see: the new pricing page is confusing"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("@channel"));
+}

@@ -1,12 +1,34 @@
 #include "bot/envelope.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
+#include <cmath>
 
 #include "util/json.hpp"
 #include "util/utf8.hpp"
 
 namespace pushback::bot {
 namespace json = boost::json;
+
+namespace {
+
+// Boost.JSON 1.81 reads a number too large for a double ("6e8535") as infinity and writes it back as `Infinity`,
+// which is not JSON: a value holding one could never be echoed or stored and read again. Slack never sends one.
+bool finite_numbers(json::value const& v) {
+    switch (v.kind()) {
+        case json::kind::double_:
+            return std::isfinite(v.get_double());
+        case json::kind::array:
+            return std::all_of(v.get_array().begin(), v.get_array().end(), finite_numbers);
+        case json::kind::object:
+            return std::all_of(v.get_object().begin(), v.get_object().end(),
+                               [](auto const& kv) { return finite_numbers(kv.value()); });
+        default:
+            return true;
+    }
+}
+
+}  // namespace
 
 std::optional<json::value> parse_untrusted_json(std::string_view text) {
     std::string repaired;
@@ -18,7 +40,7 @@ std::optional<json::value> parse_untrusted_json(std::string_view text) {
     opts.max_depth = 64;
     boost::system::error_code ec;
     json::value v = json::parse(text, ec, json::storage_ptr{}, opts);
-    if (ec) return std::nullopt;
+    if (ec || !finite_numbers(v)) return std::nullopt;
     return v;
 }
 

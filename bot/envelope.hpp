@@ -26,7 +26,8 @@ struct Envelope {
 };
 
 // Untrusted JSON, bounded: depth-limited (64); bytes that are not UTF-8 (only ever inside strings) become
-// U+FFFD. nullopt when it is not JSON. The receiver and the envelope parser both read Slack's JSON through it.
+// U+FFFD. nullopt when it is not JSON, or holds a number too large for a double (it would be written back as
+// `Infinity`, which is not JSON). The receiver and the envelope parser both read Slack's JSON through it.
 std::optional<boost::json::value> parse_untrusted_json(std::string_view text);
 
 // One text frame from the Socket Mode connection. The error is a short description, never the frame's text.

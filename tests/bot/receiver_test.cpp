@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "bot/envelope.hpp"
 #include "bot/form.hpp"
 #include "bot/signature.hpp"
 
@@ -160,4 +161,16 @@ TEST_CASE("receiver order: signature before parsing, and no side effect on failu
         CHECK(f.receiver.handle({"GET", "/nope", "", "", "", "", ""}).reply.status == 404);
         CHECK(f.receiver.handle({"GET", "/slack/events", "", "", "", "", ""}).reply.status == 405);
     }
+}
+
+// Boost.JSON 1.81 reads "6e8535" as infinity and would write it back as `Infinity`, which is not JSON (found by
+// fuzz_envelope): untrusted JSON holding such a number is refused like any other malformed JSON.
+TEST_CASE("untrusted JSON with a number too large for a double is refused", "[bot][receiver]") {
+    CHECK_FALSE(parse_untrusted_json(R"({"trigger_id": 6e8535})").has_value());
+    CHECK_FALSE(parse_untrusted_json(R"({"a": [1, -1e400]})").has_value());
+    CHECK(parse_untrusted_json(R"({"a": [1.5e300, 7]})").has_value());
+    auto const envelope = parse_envelope(
+        R"({"envelope_id": "e1", "type": "slash_commands", "payload": {"team_id": "T1", "trigger_id": 6e8535}})");
+    REQUIRE_FALSE(envelope.has_value());
+    CHECK(envelope.error() == "not JSON");
 }

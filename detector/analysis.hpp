@@ -59,6 +59,7 @@ enum class RedFlag : std::uint8_t {
     broadcast,        // a disagreement sent to @here / @channel / a large audience
     sarcasm,          // unambiguous sarcasm
 };
+inline constexpr unsigned red_flag_count = 4;
 
 struct Range {
     std::uint32_t start = 0;
@@ -128,6 +129,12 @@ struct Analysis {
     bool kind_by_model = false;
     bool vague_by_model = false;
     std::vector<std::string_view> kind_cues;
+    // Flag hints (hints.cpp): the words a red flag or an illegitimate reason is made of, in the writer's own
+    // words, whether or not the construction around them was found. Not findings: nothing is reported from
+    // them; the coaching's learned combiner may stop a draft only for a flag the draft hints at.
+    std::uint16_t flag_hints = 0;
+    bool hinted(RedFlag f) const;
+    bool hinted(Reason r) const;  // false for a legitimate reason
 };
 
 // Analyses one message. Pure: no I/O, safe to call from any thread, deterministic.

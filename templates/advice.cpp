@@ -372,9 +372,14 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             if (adv.triage == Triage::ready && !cues.way && !cues.asks && !a.clauses.alternative && !a.clauses.ask &&
                 !a.offers_alternative)
                 adv.triage = rules;
+            // A stop names what drives it, and the draft must carry some flag's own words (a person, someone
+            // above, everyone addressed, praise, a motive): a vague, sincere concern ("it makes me nervous")
+            // says none of them and is reworked, not stopped.
+            std::string const flag =
+                adv.triage == Triage::stop ? detail::model_stop_flag(*model, features, found) : std::string();
+            if (adv.triage == Triage::stop && flag.empty()) adv.triage = rules;
             if (adv.triage == Triage::stop) {
                 // The flag that drives it, read into the Analysis so the stop speaks of it.
-                auto const flag = detail::model_stop_flag(*model, features);
                 std::string_view const illegit = "illegitimate:";
                 if (flag.starts_with(illegit)) {
                     if (auto const r = detector::reason_from_id(std::string_view(flag).substr(illegit.size())))
@@ -382,7 +387,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                 } else if (auto const f = detector::red_flag_from_id(flag)) {
                     a.red_flags.insert(a.red_flags.begin(), *f);
                 }
-                if (!flag.empty()) adv.flags.push_back(flag);
+                adv.flags.push_back(flag);
                 settled = false;
             }
         }

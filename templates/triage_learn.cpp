@@ -155,13 +155,21 @@ std::vector<TriageFigures> leave_one_file_out(Library const& lib, std::vector<Co
             ++f.drafts;
             f.rules_right += rules.triage == d.triage;
             f.model_right += combined.triage == d.triage;
-            if (combined.triage != rules.triage)
-                f.changes += std::string(id(rules.triage)) + " -> " + std::string(id(combined.triage)) + " (" +
+            if (combined.triage != rules.triage) {
+                // A stop names the flag that drives it, so a reader of the changes can judge it.
+                std::string const named = combined.triage == Triage::stop && !combined.flags.empty()
+                                              ? " [" + combined.flags.back() + "]"
+                                              : "";
+                f.changes += std::string(id(rules.triage)) + " -> " + std::string(id(combined.triage)) + named + " (" +
                              std::string(id(d.triage)) + "): " + d.text.substr(0, 100) + "\n";
+            }
             for (auto const& flag : d.flags) {
                 ++f.flags;
                 f.rules_flags += std::find(rules.flags.begin(), rules.flags.end(), flag) != rules.flags.end();
-                f.model_flags += std::find(combined.flags.begin(), combined.flags.end(), flag) != combined.flags.end();
+                bool const named =
+                    std::find(combined.flags.begin(), combined.flags.end(), flag) != combined.flags.end();
+                f.model_flags += named;
+                if (!named) f.changes += "missed " + flag + ": " + d.text.substr(0, 100) + "\n";
             }
         }
     }

@@ -92,6 +92,13 @@ void triage_features(detector::Analysis const& a, TriageCues const& cues, std::s
     out.add("mood:", id(a.mood));
     for (auto f : a.red_flags) out.add("flag:", id(f));
     for (auto r : a.illegitimate) out.add("illegitimate:", id(r));
+    // The words each flag is made of, found or not as a whole construction: what a stop must rest on.
+    for (auto f : {detector::RedFlag::person_directed, detector::RedFlag::skips_ladder, detector::RedFlag::broadcast,
+                   detector::RedFlag::sarcasm})
+        if (a.hinted(f)) out.add("hint:", id(f));
+    for (auto r : {detector::Reason::new_framework, detector::Reason::aesthetic, detector::Reason::territorial,
+                   detector::Reason::my_way, detector::Reason::attachment})
+        if (a.hinted(r)) out.add("hint:", id(r));
     if (!a.legitimate.empty()) out.add("legitimate");
     if (!a.patterns.empty()) out.add("pattern");
     if (a.vague) out.add("vague");
@@ -143,11 +150,15 @@ std::optional<Verdict> model_triage(TriageModel const& m, detector::detail::Feat
     return std::nullopt;
 }
 
-std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features) {
+std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features,
+                            detector::Analysis const& a) {
     if (m.stop_flag.empty()) return {};
+    // The name is the model's: it reads the hints as features, and where a flag's words are missing from
+    // the lexicons ("la directora de producto") it still names the flag the rest of the draft speaks of.
+    if (a.flag_hints == 0) return {};
     auto const p = probabilities(m.stop_flag, features);
     auto const best = static_cast<std::size_t>(std::max_element(p.begin(), p.end()) - p.begin());
-    return m.stop_flag.class_names()[best];
+    return std::string{m.stop_flag.class_names()[best]};
 }
 
 }  // namespace pushback::templates::detail

@@ -135,6 +135,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans);
 // technology proposed in it is argued from a problem, not from novelty.
 void find_motives(Context const& c, Analysis& a, bool evidenced);
 void find_red_flags(Context const& c, Analysis& a);
+// hints.cpp: the words each red flag and illegitimate reason is made of (Analysis::flag_hints), after both.
+void find_flag_hints(Context const& c, Analysis& a);
 // kind.cpp: mood and kind by the rules; `scores` gets each kind's rule score.
 // `reported`: the message reports something done ("I fixed the missing line", "Replaced the
 // separator…", "Migration done"): 1, or 2 when the report names what was done (a checkable event).

@@ -41,7 +41,9 @@ struct Verdict {
 };
 // The combiner's most likely triage, or nullopt for an empty model.
 std::optional<Verdict> model_triage(TriageModel const& m, detector::detail::FeatureSet const& features);
-// The flag ("sarcasm", "illegitimate:aesthetic") most likely to drive a stop, or empty.
-std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features);
+// The flag ("sarcasm", "illegitimate:aesthetic") most likely to drive a stop, or empty when the draft's own
+// words hint at no flag at all (detector::Analysis::flag_hints): a stop must rest on some flag's words.
+std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features,
+                            detector::Analysis const& a);
 
 }  // namespace pushback::templates::detail

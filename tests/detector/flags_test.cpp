@@ -248,3 +248,43 @@ TEST_CASE("every red flag and illegitimate reason points at its evidence, never 
     CHECK(m.evidence.front().reason == Reason::aesthetic);
     CHECK(m.evidence.front().range.in("I just prefer the old colour scheme.").find("prefer") != std::string_view::npos);
 }
+
+// Flag hints (detector/hints.cpp): the words a flag is made of, where the construction around them is not
+// found. They report nothing; the coaching's combiner may stop a draft only for a flag it hints at.
+TEST_CASE("flag hints: the words a flag is made of, in the writer's own words only", "[detector][flags]") {
+    struct Case {
+        std::string_view text;
+        RedFlag flag;
+    };
+    for (auto const& c :
+         {Case{"ngl Ramona has zero clue how the cache invalidation works", RedFlag::person_directed},
+          Case{"Honestly I don't think our PM is capable of running this launch.", RedFlag::person_directed},
+          Case{"Sending the whole thread to the VP tonight.", RedFlag::skips_ladder},
+          Case{"<!here> does anyone else think the Q3 plan is fantasy?", RedFlag::broadcast},
+          Case{"Thrilled that the scope grew again, truly.", RedFlag::sarcasm}}) {
+        INFO(c.text);
+        auto const a = analyze(c.text);
+        CHECK(a.hinted(c.flag));
+        // A hint is not a finding: whatever was or wasn't found, the hint says only that the words are there.
+        for (auto f : a.red_flags) CHECK(a.hinted(f));
+    }
+    // A vague, sincere concern names no person, no one above, no audience and no praise: nothing for a
+    // red-flag stop to rest on. (Lexicon words still hint at motives and rungs where they occur: "reporting"
+    // is a ladder verb, "feels off" a word of taste; the combiner weighs them with the rest.)
+    for (std::string_view t : {"Honestly the new pricing page makes me uneasy. Can't say why yet.",
+                               "The reporting rework worries me a bit, something feels off about it.",
+                               "Some concerns about the new retry logic at peak load, not sure it holds."}) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK_FALSE(a.hinted(RedFlag::person_directed));
+        CHECK_FALSE(a.hinted(RedFlag::broadcast));
+        CHECK_FALSE(a.hinted(RedFlag::sarcasm));
+    }
+    CHECK(analyze("Honestly the new pricing page makes me uneasy. Can't say why yet.").flag_hints == 0);
+    // Someone else's words hint at nothing of the writer's.
+    auto const quoted = analyze("> <!here> is the VP really this clueless?\nNo, the rollout is paused until Monday.");
+    CHECK_FALSE(quoted.hinted(RedFlag::broadcast));
+    CHECK_FALSE(quoted.hinted(RedFlag::skips_ladder));
+    // A legitimate reason is never "hinted" as a motive to stop for.
+    CHECK_FALSE(analyze("The estimate ignores the data migration, so 2 weeks is really 5.").hinted(Reason::estimate));
+}

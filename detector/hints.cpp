@@ -1,0 +1,108 @@
+// Flag hints: the words a red flag or an illegitimate reason is made of, found in the writer's own words
+// even where the construction around them is not complete ("has no clue" without a subject, "the CTO"
+// without a move toward them, "brilliant" without what went wrong). They are not findings: the analysis
+// reports nothing from them. They are what a learned reading may build on: the coaching's combiner stops a
+// draft for a flag only when the draft carries that flag's words (templates/advice.cpp), so a vague,
+// sincere concern ("it makes me nervous") is never stopped for a flag nothing in it speaks of.
+#include <algorithm>
+
+#include "detector/detail/context.hpp"
+
+namespace pushback::detector::detail {
+
+// One bit per red flag, then one per illegitimate reason.
+constexpr std::uint16_t bit(RedFlag f) { return static_cast<std::uint16_t>(1U << static_cast<unsigned>(f)); }
+constexpr std::uint16_t bit(Reason r) {
+    return static_cast<std::uint16_t>(
+        1U << (red_flag_count + static_cast<unsigned>(r) - static_cast<unsigned>(Reason::new_framework)));
+}
+
+namespace {
+
+// The lexicons that carry each flag's words, in the order of RedFlag, then of the illegitimate reasons.
+struct Carrier {
+    Lex lex;
+    std::uint16_t bits;
+};
+
+constexpr Carrier carriers[] = {
+    {Lex::person_attack, bit(RedFlag::person_directed)},
+    {Lex::person_trait, bit(RedFlag::person_directed)},
+    {Lex::insult, bit(RedFlag::person_directed)},
+    {Lex::harsh, bit(RedFlag::person_directed)},
+    {Lex::ladder, bit(RedFlag::skips_ladder)},
+    {Lex::ladder_verb, bit(RedFlag::skips_ladder)},
+    {Lex::authority, bit(RedFlag::skips_ladder)},
+    {Lex::audience, bit(RedFlag::broadcast)},
+    {Lex::sarcasm, bit(RedFlag::sarcasm)},
+    {Lex::praise, bit(RedFlag::sarcasm)},
+    {Lex::illegit_new_framework, bit(Reason::new_framework)},
+    {Lex::novelty, bit(Reason::new_framework)},
+    {Lex::adopt_verb, bit(Reason::new_framework)},
+    {Lex::learning, static_cast<std::uint16_t>(bit(Reason::new_framework) | bit(Reason::my_way))},
+    {Lex::reluctance, static_cast<std::uint16_t>(bit(Reason::new_framework) | bit(Reason::my_way))},
+    {Lex::illegit_aesthetic, bit(Reason::aesthetic)},
+    {Lex::taste, bit(Reason::aesthetic)},
+    {Lex::preference, static_cast<std::uint16_t>(bit(Reason::aesthetic) | bit(Reason::my_way))},
+    {Lex::visual, bit(Reason::aesthetic)},
+    {Lex::illegit_territorial, bit(Reason::territorial)},
+    {Lex::ownership, static_cast<std::uint16_t>(bit(Reason::territorial) | bit(Reason::attachment))},
+    {Lex::gate, bit(Reason::territorial)},
+    {Lex::illegit_my_way, bit(Reason::my_way)},
+    {Lex::illegit_attachment, bit(Reason::attachment)},
+    {Lex::effort, bit(Reason::attachment)},
+    {Lex::loss, bit(Reason::attachment)},
+};
+
+// Words that name a person the writer works with, when no name does ("you" is the PM the draft goes to).
+constexpr std::string_view people[] = {"you",      "your",     "you're",  "he",   "she", "him", "her",     "his",
+                                       "he's",     "she's",    "they",    "them", "pm",  "pms", "product", "someone",
+                                       "somebody", "designer", "manager", "mr",   "ms",  "mrs"};
+
+}  // namespace
+
+void find_flag_hints(Context const& c, Analysis& a) {
+    std::uint16_t hints = 0;
+    for (auto const& h : c.hits) {
+        if (c.in_quote(h.begin, h.end)) continue;
+        for (auto const& k : carriers)
+            if (k.lex == h.lex) hints |= k.bits;
+    }
+    // A judgment of a person needs a person: a name, "he"/"she", a role the writer works with ("our PM",
+    // "product", "someone"). A person mentioned is the hint (what is said of them is the combiner's to
+    // weigh: the lexicons of judgments are far from every way of saying "she has zero clue").
+    bool person = false;
+    for (auto const& n : c.names) person = person || !c.in_quote(n.first, n.second);
+    for (std::size_t i = 0; !person && i < c.s.size();) {
+        while (i < c.s.size() && !is_word_byte(static_cast<unsigned char>(c.s[i]))) ++i;
+        auto const b = i;
+        while (i < c.s.size() && (is_word_byte(static_cast<unsigned char>(c.s[i])) || c.s[i] == '\'')) ++i;
+        if (i == b) break;
+        person = in_list(c.s.substr(b, i - b), people) &&
+                 !c.in_quote(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i));
+    }
+    if (person) hints |= bit(RedFlag::person_directed);
+    // A Slack address to everyone is the broadcast's own word.
+    auto const quoted_at = [&](std::size_t at) {
+        return std::any_of(c.quoted.begin(), c.quoted.end(), [&](auto const& q) {
+            auto const r = c.orig_range(q.first, q.second);
+            return at >= r.start && at < r.end;
+        });
+    };
+    for (std::string_view w : {"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone"})
+        for (auto at = c.orig.find(w); at != std::string_view::npos; at = c.orig.find(w, at + 1))
+            if (!quoted_at(at)) hints |= bit(RedFlag::broadcast);
+    // What the analysis found is hinted too.
+    for (auto f : a.red_flags) hints |= bit(f);
+    for (auto r : a.illegitimate) hints |= bit(r);
+    a.flag_hints = hints;
+}
+
+}  // namespace pushback::detector::detail
+
+namespace pushback::detector {
+
+bool Analysis::hinted(RedFlag f) const { return (flag_hints & detail::bit(f)) != 0; }
+bool Analysis::hinted(Reason r) const { return is_legitimate(r) ? false : (flag_hints & detail::bit(r)) != 0; }
+
+}  // namespace pushback::detector

@@ -592,6 +592,7 @@ std::pair<std::uint32_t, std::uint32_t> own_liking(Context const& c, Sentence co
     bool conceded = false;  // "As much as I love hand-writing CSS, ..."
     std::string_view prev;
     words_after(c.s, x.b, x.e, 80, [&](std::string_view w, std::uint32_t at) {
+        auto const before = prev;
         if (w == "i") {
             since_i = 0;
             conceded = one_of(prev, {"as", "although", "though", "while", "whilst"});
@@ -600,8 +601,10 @@ std::pair<std::uint32_t, std::uint32_t> own_liking(Context const& c, Sentence co
         }
         prev = w;
         if (since_i < 0) return false;
-        if (one_of(w, {"prefer", "preferred", "like", "liked", "love", "loved", "dislike", "disliked", "hate", "hated",
-                       "enjoy", "enjoyed"})) {
+        // "I feel like the redesign won't work": a comparison, not a liking.
+        bool const simile = w == "like" && one_of(before, {"feel", "feels", "felt", "look", "looks", "seems", "sounds"});
+        if (!simile && one_of(w, {"prefer", "preferred", "like", "liked", "love", "loved", "dislike", "disliked", "hate",
+                                  "hated", "enjoy", "enjoyed"})) {
             // "I like to notify all maintainers" likes a habit, not a look.
             auto const next = at + w.size() + 1;
             bool const habit = next + 3 <= x.e && c.s.substr(next, 3) == "to ";
@@ -642,11 +645,11 @@ Hit const* proposal_near(Context const& c, Hit const& h, std::ptrdiff_t spread) 
 
 // ---- Constructions (issue 12, coaching dev10): a clause's shape, not a phrase. ----
 
-// The words of sentence `x` as views with their positions, first first.
+// The writer's own words of sentence `x` (quoted words left out) as views with their positions, first first.
 std::vector<std::pair<std::string_view, std::uint32_t>> words_of(Context const& c, Sentence const& x) {
     std::vector<std::pair<std::string_view, std::uint32_t>> out;
     words_after(c.s, x.b, x.e, 200, [&](std::string_view w, std::uint32_t at) {
-        out.emplace_back(w, at);
+        if (!c.in_quote(at, at + static_cast<std::uint32_t>(w.size()))) out.emplace_back(w, at);
         return false;
     });
     return out;
@@ -665,9 +668,12 @@ bool subject_at(Context const& c, std::vector<std::pair<std::string_view, std::u
     auto const [w, at] = ws[i];
     if (person_subject(c, w, at)) return !one_of(w, {"people", "someone", "somebody", "whoever"});
     if (!role_subject(w)) return false;
-    // "product" opens the clause, or follows a determiner ("the product owner", "our PM").
+    // "product" opens the clause, follows a determiner ("the product owner", "our PM"), or comes right before
+    // what it does ("i swear product has the attention span of a goldfish").
+    auto const next = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
     return i == 0 || one_of(ws[i - 1].first, {"the", "our", "their", "this", "that", "your"}) ||
-           c.sentence_at(at)->b == at;
+           c.sentence_at(at)->b == at ||
+           one_of(next, {"has", "is", "never", "can't", "doesn't", "keeps", "only", "just", "always", "won't"});
 }
 
 // What a person is, said as a verdict on their character or competence ("a vicious, argumentative liar",
@@ -779,13 +785,32 @@ bool habit_of_person(Context const& c, Sentence const& x) {
         if (one_of(v1, {"has", "have", "had"}) && v2 == "never" && one_of(v3, {"once", "even", "bothered"}))
             return true;
         // "only cares about", "just wants", "only thinks about": a motive read into them.
-        if (one_of(v1, {"only", "just"}) && one_of(v2, {"cares", "care", "wants", "thinks", "listens"})) return true;
+        if (one_of(v1, {"only", "just"}) && one_of(v2, {"cares", "care", "listens"})) return true;
         // "can't be bothered", "couldn't be bothered", "refuses to".
         if (one_of(v1, {"can't", "cant", "couldn't", "won't"}) && v2 == "be" && v3 == "bothered") return true;
-        if (one_of(v1, {"refuses", "refused", "refuse"}) && v2 == "to") return true;
+        // "refuses to learn", "refused to answer" (a browser "refuses to load" a script: a thing, not a will).
+        if (one_of(v1, {"refuses", "refused", "refuse"}) && v2 == "to" &&
+            one_of(v3, {"learn", "listen", "read", "answer", "admit", "accept", "talk", "engage", "budge", "consider",
+                        "reply", "respond", "acknowledge", "discuss", "compromise"}))
+            return true;
         // "has the attention span of a goldfish", "has zero clue".
         bool const lacks = one_of(v2, {"zero", "no"}) && one_of(v3, {"clue", "idea", "sense", "respect", "shame"});
         if (one_of(v1, {"has", "have"}) && ((v2 == "the" && v3 == "attention") || lacks)) return true;
+    }
+    return false;
+}
+
+// "the problem isn't the plan, it's Henrik", "tbh the issue is Marco": the person named as the problem.
+bool person_as_problem(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"the problem", "the issue", "the real problem", "the real issue"})) return false;
+    auto const ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"is", "it's", "was"})) continue;
+        auto const [w, at] = ws[i + 1];
+        auto const end = at + w.size();
+        bool const last = i + 2 == ws.size() || (end < c.s.size() && (c.s[end] == '.' || c.s[end] == ','));
+        if (last && person_subject(c, w, at) && !one_of(w, {"it", "this", "that", "people"})) return true;
     }
     return false;
 }
@@ -846,6 +871,21 @@ bool praise_on_imposition(Context const& c, Sentence const& x) {
     return false;
 }
 
+// "So we're rewriting the scheduler *again*? Fantastic, I was getting bored of it working.": praise opening a
+// sentence right after one about something going wrong (or coming round again), with nothing fixed.
+bool praise_after_harm(Context const& c, Sentence const& x) {
+    auto const idx = sentence_index(c, x.b);
+    if (idx <= 0 || c.has(Lex::thanks)) return false;
+    auto const ws = words_of(c, x);
+    if (ws.empty() || !one_of(ws.front().first, {"fantastic", "great", "wonderful", "perfect", "brilliant", "awesome",
+                                                 "lovely", "excellent", "amazing", "superb"}))
+        return false;
+    auto const& prev = c.sentences[static_cast<std::size_t>(idx - 1)];
+    auto const pt = sentence_text(c, prev);
+    if (has_any(c, pt, {"fix", "fixed", "resolved", "shipped", "done", "works"})) return false;
+    return c.first(Lex::negative, prev.b, prev.e) != nullptr;
+}
+
 // A sentence that is a verdict alone ("Bold. Very bold.", "Brilliant.", "Genius."), in a message that
 // opens with "wow"/"oh" or names something going wrong, and thanks no one.
 bool verdict_alone(Context const& c, Sentence const& x) {
@@ -892,6 +932,36 @@ Hit const* toward_other_authority(Context const& c, Hit const& verb) {
     return found ? &verb : nullptr;
 }
 
+// The person concerned bypassed by the writer's move: "so he can kill it before Lindiwe even presents it",
+// "no point in going through product first", "didn't loop Chen in", "not to them", "instead of talking
+// to her". A ladder verb of the writer's in the sentence (or the one before) makes it a move.
+bool bypasses_person(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    bool const bypass =
+        has_any(c, t, {"no point in going through", "no point going through", "no point in talking to",
+                       "instead of talking to", "instead of going to", "instead of asking", "rather than talking to",
+                       "rather than going to", "rather than asking", "rather than going through",
+                       "without looping", "without telling", "didn't loop", "haven't looped", "not looping",
+                       "not to them", "not to him", "not to her", "behind their back", "skipping the back and forth"}) ||
+        [&] {
+            // "before Lindiwe even presents it", "before he even sees it".
+            auto const ws = words_of(c, x);
+            for (std::size_t i = 0; i + 2 < ws.size(); ++i)
+                if (ws[i].first == "before" && person_subject(c, ws[i + 1].first, ws[i + 1].second) &&
+                    ws[i + 2].first == "even")
+                    return true;
+            return false;
+        }();
+    if (!bypass) return false;
+    auto const at = sentence_index(c, x.b);
+    for (auto const& h : c.hits)
+        if ((h.lex == Lex::ladder_verb || h.lex == Lex::ladder) && !c.in_quote(h.begin, h.end)) {
+            auto const j = sentence_index(c, h.begin);
+            if ((j == at || j + 1 == at) && writers_move(c, h, false)) return true;
+        }
+    return false;
+}
+
 // "escalated to SEV-1", "escalates to the secondary", "escalate to the vendor's support": escalation in the
 // technical sense, to a severity, a tier or a rota, not over a person.
 bool technical_escalation(Context const& c, Hit const& h) {
@@ -915,6 +985,11 @@ bool before_everyone(Context const& c, Sentence const& x) {
     for (std::size_t i = 0; i < ws.size(); ++i) {
         auto const w = ws[i].first;
         if (one_of(w, {"company-wide", "org-wide", "all-company", "companywide"})) return true;
+        // "so the whole org knows", "the entire company can see".
+        if (one_of(w, {"whole", "entire"}) && i + 2 < ws.size() &&
+            one_of(ws[i + 1].first, {"org", "company", "department", "division", "engineering", "world"}) &&
+            one_of(ws[i + 2].first, {"knows", "sees", "hears", "can", "will", "gets"}))
+            return true;
         if (!one_of(w, {"everyone", "everybody"})) continue;
         auto const prev = i > 0 ? ws[i - 1].first : std::string_view{};
         auto const next = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
@@ -978,8 +1053,17 @@ bool territory_claimed(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
     bool const refuses = has_any(c, t, {"i do not want", "i don't want", "i dont want", "not ok with", "not okay with"}) &&
                          has_any(c, t, {"changes", "prs", "pull requests", "commits"});
-    bool const mine = c.first(Lex::ownership, x.b, x.e) != nullptr;
+    auto const idx = sentence_index(c, x.b);
+    bool mine = c.first(Lex::ownership, x.b, x.e) != nullptr;
+    if (!mine && idx > 0) {
+        auto const& prev = c.sentences[static_cast<std::size_t>(idx - 1)];
+        mine = c.first(Lex::ownership, prev.b, prev.e) != nullptr ||
+               has_any(c, sentence_text(c, prev), {"our team's", "my team's", "is ours", "is our"});
+    }
     if (refuses && mine) return true;
+    // "That's data platform territory", "this is our turf".
+    if (has_any(c, t, {"territory", "turf"}) && has_any(c, t, {"that's", "that is", "this is", "it's", "our", "my"}))
+        return true;
     bool const role = has_any(c, t, {"i was chief", "i am chief", "i'm chief", "i was the maintainer", "i am the maintainer",
                                      "i'm the maintainer", "i was lead", "i am the lead", "i'm the lead", "i was maintainer",
                                      "i am the owner", "i'm the owner"});
@@ -1150,20 +1234,28 @@ void find_red_flags(Context const& c, Analysis& a) {
                 break;
         }
     }
-    // An eye-roll or a clown (":roll_eyes:", U+1F644, U+1F921) says the words mean their opposite.
-    for (std::string_view e : {":roll_eyes:", ":clown_face:", "\xF0\x9F\x99\x84", "\xF0\x9F\xA4\xA1"})
-        if (auto const at = c.orig.find(e); at != std::string_view::npos) {
-            push_unique(a.red_flags, RedFlag::sarcasm);
-            a.evidence.push_back({Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + e.size())},
-                                  RedFlag::sarcasm, std::nullopt});
-        }
+    // An eye-roll or a clown (":roll_eyes:", U+1F644, U+1F921) says the words mean their opposite; an
+    // upside-down face does on a cheer ("Can't wait to explain to the hospital … :upside_down_face:").
+    auto const mark = [&](std::initializer_list<std::string_view> emoji) {
+        for (std::string_view e : emoji)
+            if (auto const at = c.orig.find(e); at != std::string_view::npos) {
+                push_unique(a.red_flags, RedFlag::sarcasm);
+                a.evidence.push_back({Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + e.size())},
+                                      RedFlag::sarcasm, std::nullopt});
+            }
+    };
+    mark({":roll_eyes:", ":clown_face:", "\xF0\x9F\x99\x84", "\xF0\x9F\xA4\xA1"});
+    if (has_any(c, c.s, {"can't wait", "cant wait", "love", "yay", "so fun", "great", "fantastic"}))
+        mark({":upside_down_face:", "\xF0\x9F\x99\x83"});
     for (auto const& x : c.sentences) {
         if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (c.in_quote(x.b, x.e)) continue;
-        if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x))
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (!c.mostly_quoted(x.b, x.e) && bypasses_person(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
-            faculty_of_person(c, x))
+            faculty_of_person(c, x) || person_as_problem(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
     }
 

@@ -687,7 +687,8 @@ bool verdict_word(std::string_view w) {
                       "dense",       "dumb",         "stupid",       "idiot",        "fool",         "clown",
                       "bully",       "dictator",     "hypocrite",    "troll",        "menace",       "amateur",
                       "fraud",       "irresponsible", "unreliable",  "untrustworthy", "negligent",   "exhausting",
-                      "useless",     "pathetic",     "lying",        "manipulative", "entitled",     "a joke"});
+                      "useless",     "pathetic",     "lying",        "manipulative", "entitled",     "stubborn",
+                      "defensive",   "obnoxious",    "a joke"});
 }
 
 // "X is/are/'s (just|simply|clearly …) (a|an) <verdict>", "X is not competent", "X is out of his depth",
@@ -727,13 +728,13 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
         for (int skip = 0; !copula && j < ws.size() && skip < 6; ++skip, ++j) {
             auto const w = ws[j].first;
             if (one_of(w, {"is", "are", "was", "were", "am", "seems", "seem", "acts", "acted", "remains", "sounds",
-                           "serve", "serves", "served"})) {
+                           "serve", "serves", "served", "been", "gets", "got", "getting", "being"})) {
                 copula = true;
                 ++j;
                 break;
             }
             if (!one_of(w, {"just", "simply", "clearly", "obviously", "really", "honestly", "frankly", "has", "have",
-                            "been", "done", "little", "more", "than", "as", "like", "nothing", "but"}))
+                            "done", "little", "more", "than", "as", "like", "nothing", "but", "always"}))
                 break;
         }
         if (!copula) continue;
@@ -786,6 +787,19 @@ bool habit_of_person(Context const& c, Sentence const& x) {
             return true;
         // "only cares about", "just wants", "only thinks about": a motive read into them.
         if (one_of(v1, {"only", "just"}) && one_of(v2, {"cares", "care", "listens"})) return true;
+        // "he keeps spamming this comment", "she kept overriding the estimate": a habit held against someone.
+        if (one_of(v1, {"keeps", "kept"}) && v2.ends_with("ing") &&
+            !one_of(v2, {"getting", "helping", "improving", "fixing", "working", "trying", "asking", "learning"}))
+            return true;
+        // "you don't answer the issues", "he never replies": a duty someone doesn't do.
+        if (one_of(v1, {"don't", "doesn't", "dont", "doesnt", "never"}) &&
+            one_of(v2, {"answer", "respond", "reply", "replies", "answers", "responds", "review", "reviews", "listen",
+                        "listens", "read", "reads"}))
+            return true;
+        // "you still haven't learned", "he still doesn't understand".
+        if (v1 == "still" && one_of(v2, {"haven't", "hasn't", "doesn't", "don't", "can't"}) &&
+            one_of(v3, {"learned", "learnt", "understood", "understand", "figured", "grasped", "read", "get"}))
+            return true;
         // "can't be bothered", "couldn't be bothered", "refuses to".
         if (one_of(v1, {"can't", "cant", "couldn't", "won't"}) && v2 == "be" && v3 == "bothered") return true;
         // "refuses to learn", "refused to answer" (a browser "refuses to load" a script: a thing, not a will).
@@ -796,6 +810,19 @@ bool habit_of_person(Context const& c, Sentence const& x) {
         // "has the attention span of a goldfish", "has zero clue".
         bool const lacks = one_of(v2, {"zero", "no"}) && one_of(v3, {"clue", "idea", "sense", "respect", "shame"});
         if (one_of(v1, {"has", "have"}) && ((v2 == "the" && v3 == "attention") || lacks)) return true;
+    }
+    return false;
+}
+
+// "please stop spamming issues like this", "Mauro, shut up": an order to stop what someone is, not does.
+bool told_to_stop(Context const& c, Sentence const& x) {
+    auto const ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first, next = ws[i + 1].first;
+        if (w == "stop" && one_of(next, {"spamming", "trolling", "whining", "harassing", "bullying", "lying",
+                                         "shouting", "yelling", "complaining", "crying", "begging"}))
+            return true;
+        if (w == "shut" && (next == "up" || (i + 3 < ws.size() && ws[i + 3].first == "up"))) return true;
     }
     return false;
 }
@@ -821,7 +848,9 @@ bool faculty_of_person(Context const& c, Sentence const& x) {
     auto const ws = words_of(c, x);
     auto const faculty = [](std::string_view w) {
         return one_of(w, {"sanity", "ego", "attitude", "arrogance", "manners", "competence", "incompetence",
-                          "laziness", "intelligence", "behavior", "behaviour", "tone", "insults", "abuse", "lies"});
+                          "laziness", "intelligence", "behavior", "behaviour", "tone", "insults", "abuse", "lies",
+                          "gatekeeping", "preciousness", "stubbornness", "rudeness", "ignorance", "defensiveness",
+                          "hostility", "condescension", "entitlement", "negligence", "carelessness", "sloppiness"});
     };
     auto const member = [](std::string_view w) {
         return person_word(w) || one_of(w, {"member", "members", "moderator", "staff", "admin", "maintainers"});
@@ -864,7 +893,9 @@ bool praise_on_imposition(Context const& c, Sentence const& x) {
         auto const ob = c.norm.orig_begin(x.b), oe = c.norm.orig_end(x.e);
         auto const raw = c.orig.substr(ob, oe - ob);
         quoted += raw.find("\xE2\x80\x98") != std::string_view::npos;  // a typographic quote
-        if (quoted > 0 || c.first(Lex::negative, x.b, x.e) != nullptr) return true;
+        if (quoted > 0 || c.first(Lex::negative, x.b, x.e) != nullptr || c.first(Lex::harsh, x.b, x.e) != nullptr ||
+            c.first(Lex::insult, x.b, x.e) != nullptr)
+            return true;
     }
     // "who needs QA anyway", "QA is overrated anyway".
     if (has_phrase(c, t, "anyway") && has_any(c, t, {"overrated", "who needs", "who cares"})) return true;
@@ -1234,8 +1265,8 @@ void find_red_flags(Context const& c, Analysis& a) {
                 break;
         }
     }
-    // An eye-roll or a clown (":roll_eyes:", U+1F644, U+1F921) says the words mean their opposite; an
-    // upside-down face does on a cheer ("Can't wait to explain to the hospital … :upside_down_face:").
+    // An eye-roll, a clown or an upside-down face (":roll_eyes:", U+1F644, U+1F921, U+1F643) says the words mean
+    // their opposite ("Can't wait to explain to the hospital … :upside_down_face:").
     auto const mark = [&](std::initializer_list<std::string_view> emoji) {
         for (std::string_view e : emoji)
             if (auto const at = c.orig.find(e); at != std::string_view::npos) {
@@ -1245,8 +1276,7 @@ void find_red_flags(Context const& c, Analysis& a) {
             }
     };
     mark({":roll_eyes:", ":clown_face:", "\xF0\x9F\x99\x84", "\xF0\x9F\xA4\xA1"});
-    if (has_any(c, c.s, {"can't wait", "cant wait", "love", "yay", "so fun", "great", "fantastic"}))
-        mark({":upside_down_face:", "\xF0\x9F\x99\x83"});
+    mark({":upside_down_face:", "\xF0\x9F\x99\x83"});
     for (auto const& x : c.sentences) {
         if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (c.in_quote(x.b, x.e)) continue;
@@ -1255,10 +1285,23 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (!c.mostly_quoted(x.b, x.e) && bypasses_person(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
-            faculty_of_person(c, x) || person_as_problem(c, x))
+            faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
     }
 
+    // A person's conduct taken to someone above them: "Dear Main Developers and Project Maintainers, … the
+    // maintainer responsible has turned into a dictator", "can the Foundation respond to the behavior of one of
+    // its board members".
+    auto const has_flag = [&](RedFlag r) { return std::ranges::find(a.red_flags, r) != a.red_flags.end(); };
+    if (has_flag(RedFlag::person_directed) && !has_flag(RedFlag::skips_ladder)) {
+        bool const dear = c.s.starts_with("dear ") && c.first(Lex::authority, 0, 40) != nullptr;
+        bool appeal = false;
+        for (auto const& x : c.sentences)
+            appeal = appeal || (faculty_of_person(c, x) &&
+                                has_any(c, sentence_text(c, x), {"respond to", "step in", "intervene", "take action",
+                                                                 "do something about", "deal with"}));
+        if (dear || appeal) f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
+    }
     // The flags in their fixed order (the coaching leads with the first), the evidence in the text's.
     std::sort(a.red_flags.begin(), a.red_flags.end());
     // A broadcast is a red flag when what is broadcast is a disagreement, not news or thanks.

@@ -235,6 +235,10 @@ Hit const* toward_authority(Context const& c, Hit const& verb) {
     for (auto const& h : c.hits) {
         if (h.lex != Lex::authority || h.begin < verb.end || c.in_quote(h.begin, h.end)) continue;
         if (inside_address(c, h)) continue;
+        // "the CPO's assistant": the move goes to whoever the authority's possessive names.
+        if (c.s.substr(h.end).starts_with("'s ") &&
+            !std::ranges::any_of(c.hits, [&](Hit const& o) { return o.lex == Lex::authority && o.begin == h.end; }))
+            continue;
         int words = 0;
         for (auto i = verb.end; i < h.begin; ++i) {
             auto const ch = c.s[i];
@@ -774,6 +778,10 @@ bool habit_of_person(Context const& c, Sentence const& x) {
                 one_of(at(k + 2), {"understand", "know", "read", "listen", "listening", "care", "bother", "think",
                                    "check", "test", "look", "reading", "understanding", "try"}))
                 return true;
+            // Only a person understands, listens or cares: "does the architect not understand".
+            if (k < ws.size() && k > i + 1 && one_of(at(k + 1), {"not", "even"}) &&
+                one_of(at(k + 2), {"understand", "listen", "care", "bother", "understanding", "listening"}))
+                return true;
         }
         if (!subject) continue;
         auto const v1 = at(i + 1), v2 = at(i + 2), v3 = at(i + 3);
@@ -788,8 +796,9 @@ bool habit_of_person(Context const& c, Sentence const& x) {
         // "only cares about", "just wants", "only thinks about": a motive read into them.
         if (one_of(v1, {"only", "just"}) && one_of(v2, {"cares", "care", "listens"})) return true;
         // "he keeps spamming this comment", "she kept overriding the estimate": a habit held against someone.
-        if (one_of(v1, {"keeps", "kept"}) && v2.ends_with("ing") &&
-            !one_of(v2, {"getting", "helping", "improving", "fixing", "working", "trying", "asking", "learning"}))
+        if (one_of(v1, {"keeps", "kept"}) &&
+            one_of(v2, {"spamming", "ignoring", "breaking", "interrupting", "overriding", "blocking", "closing",
+                        "deleting", "reverting", "derailing", "dodging", "promising", "bypassing", "trolling"}))
             return true;
         // "you don't answer the issues", "he never replies": a duty someone doesn't do.
         if (one_of(v1, {"don't", "doesn't", "dont", "doesnt", "never"}) &&
@@ -917,8 +926,15 @@ bool praise_after_harm(Context const& c, Sentence const& x) {
     return c.first(Lex::negative, prev.b, prev.e) != nullptr;
 }
 
-// A sentence that is a verdict alone ("Bold. Very bold.", "Brilliant.", "Genius."), in a message that
-// opens with "wow"/"oh" or names something going wrong, and thanks no one.
+bool verdict_alone(Context const& c, Sentence const& x);
+
+// The sentence at `idx` is itself a verdict alone ("Bold. Very bold.": the second follows the first).
+bool verdict_alone_before(Context const& c, std::ptrdiff_t idx) {
+    return idx >= 0 && verdict_alone(c, c.sentences[static_cast<std::size_t>(idx)]);
+}
+
+// A sentence that is a verdict alone ("Bold. Very bold.", "Brilliant.", "Genius.") right after one that opens
+// with "wow"/"oh", says what went wrong, or is such a verdict itself, in a message that thanks no one.
 bool verdict_alone(Context const& c, Sentence const& x) {
     auto const ws = words_of(c, x);
     if (ws.empty() || ws.size() > 3 || x.question()) return false;
@@ -930,14 +946,17 @@ bool verdict_alone(Context const& c, Sentence const& x) {
         else if (!one_of(w, {"very", "so", "truly", "really", "just", "how", "simply"}))
             return false;
     }
-    if (!adjective || c.has(Lex::thanks)) return false;
+    if (!adjective || c.has(Lex::thanks) || has_any(c, c.s, {"fix", "fixed", "outstanding", "apolog"})) return false;
+    // The sentence before opens with "wow"/"oh" or says what went wrong.
+    auto const idx = sentence_index(c, x.b);
+    if (idx <= 0) return false;
+    auto const& prev = c.sentences[static_cast<std::size_t>(idx - 1)];
     bool opening = false;
-    for (auto const& y : c.sentences)
-        words_after(c.s, y.b, y.e, 1, [&](std::string_view w, std::uint32_t) {
-            opening = opening || one_of(w, {"oh", "wow", "ah", "yeah"});
-            return true;
-        });
-    return opening || c.has(Lex::negative);
+    words_after(c.s, prev.b, prev.e, 1, [&](std::string_view w, std::uint32_t) {
+        opening = one_of(w, {"oh", "wow", "ah", "yeah"});
+        return true;
+    });
+    return opening || c.first(Lex::negative, prev.b, prev.e) != nullptr || verdict_alone_before(c, idx - 1);
 }
 
 // A chief officer by its acronym ("CISO", "CPO", "CDO"), or a head named in another language ("o diretor de
@@ -990,6 +1009,35 @@ bool bypasses_person(Context const& c, Sentence const& x) {
             auto const j = sentence_index(c, h.begin);
             if ((j == at || j + 1 == at) && writers_move(c, h, false)) return true;
         }
+    // "Raising the quota change at the leadership sync, no point in going through the PM first": a verb of
+    // taking something somewhere, the writer's.
+    bool moves = false;
+    for (auto const& [w, pos] : words_of(c, x))
+        moves = moves || one_of(w, {"raise", "raising", "raised", "take", "taking", "took", "bring", "bringing",
+                                    "brought", "send", "sending", "sent", "forward", "forwarding", "forwarded",
+                                    "pitch", "pitching", "escalate", "escalating"});
+    return moves;
+}
+
+// "Taking the vendor contract to the CPO tomorrow", "bringing the rollout plan to her director": a verb of
+// taking something, its object, then "to" an authority.
+bool taken_to_authority(Context const& c, Sentence const& x) {
+    auto const ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"take", "taking", "took", "bring", "bringing", "brought", "send", "sending",
+                                  "forward", "forwarding", "forwarded", "escalate", "escalating", "pitch", "pitching"}))
+            continue;
+        if (word_before(c, ws[i].second, 1, {"when", "while", "before", "after", "how", "said", "to"})) continue;
+        for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 7; ++k) {
+            if (ws[k].first != "to") continue;
+            auto n = k + 1;
+            if (one_of(ws[n].first, {"the", "our", "their", "your", "his", "her", "a"}) && n + 1 < ws.size()) ++n;
+            auto const [w, at] = ws[n];
+            if (authority_word(c, w, at) || one_of(w, {"director", "vp", "cto", "ceo", "cpo", "leadership", "execs"}))
+                return true;
+            break;
+        }
+    }
     return false;
 }
 
@@ -1265,8 +1313,9 @@ void find_red_flags(Context const& c, Analysis& a) {
                 break;
         }
     }
-    // An eye-roll, a clown or an upside-down face (":roll_eyes:", U+1F644, U+1F921, U+1F643) says the words mean
-    // their opposite ("Can't wait to explain to the hospital … :upside_down_face:").
+    // An eye-roll or a clown (":roll_eyes:", U+1F644, U+1F921) says the words mean their opposite; an upside-down
+    // face (U+1F643) does on a cheer or on harm ("Can't wait to explain to the hospital … :upside_down_face:",
+    // "Your merge will take a while because you changed the code a lot"), not on an apology.
     auto const mark = [&](std::initializer_list<std::string_view> emoji) {
         for (std::string_view e : emoji)
             if (auto const at = c.orig.find(e); at != std::string_view::npos) {
@@ -1276,13 +1325,17 @@ void find_red_flags(Context const& c, Analysis& a) {
             }
     };
     mark({":roll_eyes:", ":clown_face:", "\xF0\x9F\x99\x84", "\xF0\x9F\xA4\xA1"});
-    mark({":upside_down_face:", "\xF0\x9F\x99\x83"});
+    if (c.has(Lex::negative) || has_any(c, c.s, {"can't wait", "cant wait", "love", "yay", "so fun", "great", "fantastic",
+                                                  "a while", "a lot"}))
+        mark({":upside_down_face:", "\xF0\x9F\x99\x83"});
     for (auto const& x : c.sentences) {
         if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (c.in_quote(x.b, x.e)) continue;
         if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
-        if (!c.mostly_quoted(x.b, x.e) && bypasses_person(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (!c.mostly_quoted(x.b, x.e) && !with_the_person(c, x) && !at_their_request(c, x) &&
+            (bypasses_person(c, x) || taken_to_authority(c, x)))
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
             faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x))
@@ -1297,7 +1350,7 @@ void find_red_flags(Context const& c, Analysis& a) {
         bool const dear = c.s.starts_with("dear ") && c.first(Lex::authority, 0, 40) != nullptr;
         bool appeal = false;
         for (auto const& x : c.sentences)
-            appeal = appeal || (faculty_of_person(c, x) &&
+            appeal = appeal || (faculty_of_person(c, x) && !has_phrase(c, sentence_text(c, x), "you") &&
                                 has_any(c, sentence_text(c, x), {"respond to", "step in", "intervene", "take action",
                                                                  "do something about", "deal with"}));
         if (dear || appeal) f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
@@ -1311,7 +1364,16 @@ void find_red_flags(Context const& c, Analysis& a) {
     bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) || has(RedFlag::sarcasm) ||
                            has(RedFlag::skips_ladder) || c.has(Lex::objection) || c.has(Lex::harsh) ||
                            c.has(Lex::contest) || c.has(Lex::judgment) || agreement_denied(c);
-    if (!contested) return;
+    // "I'll post my objections … where the entire company can see them": the disagreement named, before everyone.
+    if (!contested) {
+        for (auto const& x : c.sentences)
+            if (!c.mostly_quoted(x.b, x.e) && before_everyone(c, x) &&
+                has_any(c, sentence_text(c, x), {"objection", "objections", "concerns", "complaint", "disagreement"})) {
+                f.flag(RedFlag::broadcast, x.b, x.e);
+                break;
+            }
+        return;
+    }
     if (auto const at = broadcast_token(c.orig); at != std::string_view::npos) {
         auto const end = std::min(c.orig.find_first_of(" >\n", at + 1), c.orig.size());
         a.red_flags.push_back(RedFlag::broadcast);

@@ -96,14 +96,14 @@ bool has_any(Context const& c, std::string_view t, std::initializer_list<std::st
 
 // People the writer judges: the addressee, a third person, the people behind the project.
 bool person_word(std::string_view w) {
-    return one_of(w, {"you",      "you're",    "youre",      "u",          "he",          "he's",     "she",
-                      "she's",    "they",      "they're",    "him",        "her",         "them",     "dev",
-                      "devs",     "developer", "developers", "maintainer", "maintainers", "pm",       "pms",
-                      "author",   "owner",     "guy",        "guys",       "staff",       "someone",  "somebody",
-                      "whoever",  "designer",  "designers",  "people",     "manager",     "managers", "boss",
-                      "director", "lead",      "you'd",      "he'd",       "she'd",       "they'd",   "you've",
-                      "you'll",   "he'll",     "she'll",     "they've",    "they'll",     "coder",    "coders",
-                      "programmer", "programmers", "moderator", "moderators", "mods",      "admins"});
+    return one_of(
+        w, {"you",        "you're",     "youre",       "u",         "he",         "he's",     "she",       "she's",
+            "they",       "they're",    "him",         "her",       "them",       "dev",      "devs",      "developer",
+            "developers", "maintainer", "maintainers", "pm",        "pms",        "author",   "owner",     "guy",
+            "guys",       "staff",      "someone",     "somebody",  "whoever",    "designer", "designers", "people",
+            "manager",    "managers",   "boss",        "director",  "lead",       "you'd",    "he'd",      "she'd",
+            "they'd",     "you've",     "you'll",      "he'll",     "she'll",     "they've",  "they'll",   "coder",
+            "coders",     "programmer", "programmers", "moderator", "moderators", "mods",     "admins"});
 }
 
 // A word that makes a person the subject ("he", "you", "the maintainer", a mention, a name).
@@ -606,9 +606,10 @@ std::pair<std::uint32_t, std::uint32_t> own_liking(Context const& c, Sentence co
         prev = w;
         if (since_i < 0) return false;
         // "I feel like the redesign won't work": a comparison, not a liking.
-        bool const simile = w == "like" && one_of(before, {"feel", "feels", "felt", "look", "looks", "seems", "sounds"});
-        if (!simile && one_of(w, {"prefer", "preferred", "like", "liked", "love", "loved", "dislike", "disliked", "hate",
-                                  "hated", "enjoy", "enjoyed"})) {
+        bool const simile =
+            w == "like" && one_of(before, {"feel", "feels", "felt", "look", "looks", "seems", "sounds"});
+        if (!simile && one_of(w, {"prefer", "preferred", "like", "liked", "love", "loved", "dislike", "disliked",
+                                  "hate", "hated", "enjoy", "enjoyed"})) {
             // "I like to notify all maintainers" likes a habit, not a look.
             auto const next = at + w.size() + 1;
             bool const habit = next + 3 <= x.e && c.s.substr(next, 3) == "to ";
@@ -646,7 +647,6 @@ Hit const* proposal_near(Context const& c, Hit const& h, std::ptrdiff_t spread) 
     return near(c, h, Lex::tech, spread);
 }
 
-
 // ---- Constructions (issue 12, coaching dev10): a clause's shape, not a phrase. ----
 
 // The writer's own words of sentence `x` (quoted words left out) as views with their positions, first first.
@@ -683,16 +683,16 @@ bool subject_at(Context const& c, std::vector<std::pair<std::string_view, std::u
 // What a person is, said as a verdict on their character or competence ("a vicious, argumentative liar",
 // "lazy", "out of his depth", "an annoyance"); a thing can't take most of these.
 bool verdict_word(std::string_view w) {
-    return one_of(w, {"liar",        "liars",        "annoyance",    "vicious",      "slanderous",   "argumentative",
-                      "dishonest",   "lazy",         "incompetent",  "clueless",     "hopeless",     "rude",
-                      "arrogant",    "selfish",      "toxic",        "hostile",      "condescending", "unprofessional",
-                      "egomaniacal", "egotistical",  "delusional",   "ignorant",     "careless",     "sloppy",
-                      "spineless",   "petty",        "childish",     "insufferable", "incapable",    "unqualified",
-                      "dense",       "dumb",         "stupid",       "idiot",        "fool",         "clown",
-                      "bully",       "dictator",     "hypocrite",    "troll",        "menace",       "amateur",
-                      "fraud",       "irresponsible", "unreliable",  "untrustworthy", "negligent",   "exhausting",
-                      "useless",     "pathetic",     "lying",        "manipulative", "entitled",     "stubborn",
-                      "defensive",   "obnoxious",    "a joke"});
+    return one_of(w, {"liar",        "liars",         "annoyance",   "vicious",       "slanderous",    "argumentative",
+                      "dishonest",   "lazy",          "incompetent", "clueless",      "hopeless",      "rude",
+                      "arrogant",    "selfish",       "toxic",       "hostile",       "condescending", "unprofessional",
+                      "egomaniacal", "egotistical",   "delusional",  "ignorant",      "careless",      "sloppy",
+                      "spineless",   "petty",         "childish",    "insufferable",  "incapable",     "unqualified",
+                      "dense",       "dumb",          "stupid",      "idiot",         "fool",          "clown",
+                      "bully",       "dictator",      "hypocrite",   "troll",         "menace",        "amateur",
+                      "fraud",       "irresponsible", "unreliable",  "untrustworthy", "negligent",     "exhausting",
+                      "useless",     "pathetic",      "lying",       "manipulative",  "entitled",      "stubborn",
+                      "defensive",   "obnoxious",     "a joke"});
 }
 
 // "X is/are/'s (just|simply|clearly …) (a|an) <verdict>", "X is not competent", "X is out of his depth",
@@ -713,8 +713,9 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
         // "for being lazy and incompetent": what someone is being, said as a verdict.
         if (w == "being" && (verdict_word(next) || next == "inept")) return true;
         // "your egomaniacal screed": a verdict on someone's work that names their character.
-        if (one_of(w, {"your", "his", "her", "their"}) && one_of(next, {"egomaniacal", "egotistical", "arrogant",
-                                                                        "condescending", "lazy", "incompetent", "dishonest"}))
+        if (one_of(w, {"your", "his", "her", "their"}) &&
+            one_of(next,
+                   {"egomaniacal", "egotistical", "arrogant", "condescending", "lazy", "incompetent", "dishonest"}))
             return true;
     }
     for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -856,10 +857,12 @@ bool person_as_problem(Context const& c, Sentence const& x) {
 bool faculty_of_person(Context const& c, Sentence const& x) {
     auto const ws = words_of(c, x);
     auto const faculty = [](std::string_view w) {
-        return one_of(w, {"sanity", "ego", "attitude", "arrogance", "manners", "competence", "incompetence",
-                          "laziness", "intelligence", "behavior", "behaviour", "tone", "insults", "abuse", "lies",
-                          "gatekeeping", "preciousness", "stubbornness", "rudeness", "ignorance", "defensiveness",
-                          "hostility", "condescension", "entitlement", "negligence", "carelessness", "sloppiness"});
+        return one_of(w,
+                      {"sanity",       "ego",          "attitude",      "arrogance",   "manners",       "competence",
+                       "incompetence", "laziness",     "intelligence",  "behavior",    "behaviour",     "tone",
+                       "insults",      "abuse",        "lies",          "gatekeeping", "preciousness",  "stubbornness",
+                       "rudeness",     "ignorance",    "defensiveness", "hostility",   "condescension", "entitlement",
+                       "negligence",   "carelessness", "sloppiness"});
     };
     auto const member = [](std::string_view w) {
         return person_word(w) || one_of(w, {"member", "members", "moderator", "staff", "admin", "maintainers"});
@@ -889,8 +892,9 @@ bool praise_on_imposition(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
     if (has_any(c, t, {"fix", "fixed", "fixing", "resolved", "help", "helping"})) return false;
     bool const imposition =
-        has_any(c, t, {"surprise", "last-minute", "last minute", "midnight", "friday night", "at 11pm", "at 10pm",
-                       "at 9pm", "at 8pm", "at 7pm", "at 6pm", "over the weekend", "on a friday", "extra scope"}) ||
+        has_any(c, t,
+                {"surprise", "last-minute", "last minute", "midnight", "friday night", "at 11pm", "at 10pm", "at 9pm",
+                 "at 8pm", "at 7pm", "at 6pm", "over the weekend", "on a friday", "extra scope"}) ||
         c.first(Lex::negative, x.b, x.e) != nullptr;
     bool const needed = has_any(c, t, {"exactly what", "just what", "precisely what", "all i needed", "made my day"});
     bool const thanks = c.first(Lex::thanks, x.b, x.e) != nullptr;
@@ -976,9 +980,8 @@ Hit const* toward_other_authority(Context const& c, Hit const& verb) {
     auto const* x = c.sentence_at(verb.begin);
     if (x == nullptr) return nullptr;
     bool found = false;
-    words_after(c.s, verb.end, x->e, 6, [&](std::string_view w, std::uint32_t at) {
-        return found = authority_word(c, w, at);
-    });
+    words_after(c.s, verb.end, x->e, 6,
+                [&](std::string_view w, std::uint32_t at) { return found = authority_word(c, w, at); });
     return found ? &verb : nullptr;
 }
 
@@ -987,21 +990,36 @@ Hit const* toward_other_authority(Context const& c, Hit const& verb) {
 // to her". A ladder verb of the writer's in the sentence (or the one before) makes it a move.
 bool bypasses_person(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    bool const bypass =
-        has_any(c, t, {"no point in going through", "no point going through", "no point in talking to",
-                       "instead of talking to", "instead of going to", "instead of asking", "rather than talking to",
-                       "rather than going to", "rather than asking", "rather than going through",
-                       "without looping", "without telling", "didn't loop", "haven't looped", "not looping",
-                       "not to them", "not to him", "not to her", "behind their back", "skipping the back and forth"}) ||
-        [&] {
-            // "before Lindiwe even presents it", "before he even sees it".
-            auto const ws = words_of(c, x);
-            for (std::size_t i = 0; i + 2 < ws.size(); ++i)
-                if (ws[i].first == "before" && person_subject(c, ws[i + 1].first, ws[i + 1].second) &&
-                    ws[i + 2].first == "even")
-                    return true;
-            return false;
-        }();
+    bool const bypass = has_any(c, t,
+                                {"no point in going through",
+                                 "no point going through",
+                                 "no point in talking to",
+                                 "instead of talking to",
+                                 "instead of going to",
+                                 "instead of asking",
+                                 "rather than talking to",
+                                 "rather than going to",
+                                 "rather than asking",
+                                 "rather than going through",
+                                 "without looping",
+                                 "without telling",
+                                 "didn't loop",
+                                 "haven't looped",
+                                 "not looping",
+                                 "not to them",
+                                 "not to him",
+                                 "not to her",
+                                 "behind their back",
+                                 "skipping the back and forth"}) ||
+                        [&] {
+                            // "before Lindiwe even presents it", "before he even sees it".
+                            auto const ws = words_of(c, x);
+                            for (std::size_t i = 0; i + 2 < ws.size(); ++i)
+                                if (ws[i].first == "before" && person_subject(c, ws[i + 1].first, ws[i + 1].second) &&
+                                    ws[i + 2].first == "even")
+                                    return true;
+                            return false;
+                        }();
     if (!bypass) return false;
     auto const at = sentence_index(c, x.b);
     for (auto const& h : c.hits)
@@ -1014,8 +1032,8 @@ bool bypasses_person(Context const& c, Sentence const& x) {
     bool moves = false;
     for (auto const& [w, pos] : words_of(c, x))
         moves = moves || one_of(w, {"raise", "raising", "raised", "take", "taking", "took", "bring", "bringing",
-                                    "brought", "send", "sending", "sent", "forward", "forwarding", "forwarded",
-                                    "pitch", "pitching", "escalate", "escalating"});
+                                    "brought", "send", "sending", "sent", "forward", "forwarding", "forwarded", "pitch",
+                                    "pitching", "escalate", "escalating"});
     return moves;
 }
 
@@ -1049,9 +1067,10 @@ bool technical_escalation(Context const& c, Hit const& h) {
     bool technical = false;
     words_after(c.s, h.end, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), h.end + 40)), 3,
                 [&](std::string_view v, std::uint32_t) {
-                    technical = v.starts_with("sev") || one_of(v, {"p0", "p1", "p2", "p3", "tier", "level", "l2", "l3",
-                                                                   "secondary", "primary", "on-call", "oncall", "rota",
-                                                                   "support", "vendor", "vendor's", "incident", "pager"});
+                    technical =
+                        v.starts_with("sev") ||
+                        one_of(v, {"p0", "p1", "p2", "p3", "tier", "level", "l2", "l3", "secondary", "primary",
+                                   "on-call", "oncall", "rota", "support", "vendor", "vendor's", "incident", "pager"});
                     return technical;
                 });
     return technical;
@@ -1108,8 +1127,9 @@ bool agreement_denied(Context const& c) {
 // it", "super cool to be the first team using it").
 bool novelty_reason(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    if (has_any(c, t, {"the future", "nowadays", "be the first", "the first team", "super cool", "so cool",
-                       "would be cool", "talking about it", "everyone is talking", "everybody is talking"}))
+    if (has_any(c, t,
+                {"the future", "nowadays", "be the first", "the first team", "super cool", "so cool", "would be cool",
+                 "talking about it", "everyone is talking", "everybody is talking"}))
         return true;
     auto const ws = words_of(c, x);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
@@ -1130,8 +1150,9 @@ bool novelty_reason(Context const& c, Sentence const& x) {
 // decide ("I was chief maintainer of this project and you are not so you do not make decisions like this").
 bool territory_claimed(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    bool const refuses = has_any(c, t, {"i do not want", "i don't want", "i dont want", "not ok with", "not okay with"}) &&
-                         has_any(c, t, {"changes", "prs", "pull requests", "commits"});
+    bool const refuses =
+        has_any(c, t, {"i do not want", "i don't want", "i dont want", "not ok with", "not okay with"}) &&
+        has_any(c, t, {"changes", "prs", "pull requests", "commits"});
     auto const idx = sentence_index(c, x.b);
     bool mine = c.first(Lex::ownership, x.b, x.e) != nullptr;
     if (!mine && idx > 0) {
@@ -1143,11 +1164,13 @@ bool territory_claimed(Context const& c, Sentence const& x) {
     // "That's data platform territory", "this is our turf".
     if (has_any(c, t, {"territory", "turf"}) && has_any(c, t, {"that's", "that is", "this is", "it's", "our", "my"}))
         return true;
-    bool const role = has_any(c, t, {"i was chief", "i am chief", "i'm chief", "i was the maintainer", "i am the maintainer",
-                                     "i'm the maintainer", "i was lead", "i am the lead", "i'm the lead", "i was maintainer",
-                                     "i am the owner", "i'm the owner"});
-    return role && has_any(c, t, {"you do not make", "you don't make", "you don't get to", "you do not get to",
-                                  "not your decision", "not your call", "you do not decide", "you don't decide"});
+    bool const role = has_any(
+        c, t,
+        {"i was chief", "i am chief", "i'm chief", "i was the maintainer", "i am the maintainer", "i'm the maintainer",
+         "i was lead", "i am the lead", "i'm the lead", "i was maintainer", "i am the owner", "i'm the owner"});
+    return role && has_any(c, t,
+                           {"you do not make", "you don't make", "you don't get to", "you do not get to",
+                            "not your decision", "not your call", "you do not decide", "you don't decide"});
 }
 
 }  // namespace
@@ -1299,7 +1322,8 @@ void find_red_flags(Context const& c, Analysis& a) {
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::ladder_verb:
-                if (auto const* to = toward_authority(c, h)) f.flag(RedFlag::skips_ladder, h.begin, to->end);
+                if (auto const* to = toward_authority(c, h))
+                    f.flag(RedFlag::skips_ladder, h.begin, to->end);
                 else if (toward_other_authority(c, h) != nullptr && !technical_escalation(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
@@ -1325,8 +1349,8 @@ void find_red_flags(Context const& c, Analysis& a) {
             }
     };
     mark({":roll_eyes:", ":clown_face:", "\xF0\x9F\x99\x84", "\xF0\x9F\xA4\xA1"});
-    if (c.has(Lex::negative) || has_any(c, c.s, {"can't wait", "cant wait", "love", "yay", "so fun", "great", "fantastic",
-                                                  "a while", "a lot"}))
+    if (c.has(Lex::negative) ||
+        has_any(c, c.s, {"can't wait", "cant wait", "love", "yay", "so fun", "great", "fantastic", "a while", "a lot"}))
         mark({":upside_down_face:", "\xF0\x9F\x99\x83"});
     for (auto const& x : c.sentences) {
         if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
@@ -1350,10 +1374,13 @@ void find_red_flags(Context const& c, Analysis& a) {
         bool const dear = c.s.starts_with("dear ") && c.first(Lex::authority, 0, 40) != nullptr;
         bool appeal = false;
         for (auto const& x : c.sentences)
-            appeal = appeal || (faculty_of_person(c, x) && !has_phrase(c, sentence_text(c, x), "you") &&
-                                has_any(c, sentence_text(c, x), {"respond to", "step in", "intervene", "take action",
-                                                                 "do something about", "deal with"}));
-        if (dear || appeal) f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
+            appeal =
+                appeal ||
+                (faculty_of_person(c, x) && !has_phrase(c, sentence_text(c, x), "you") &&
+                 has_any(c, sentence_text(c, x),
+                         {"respond to", "step in", "intervene", "take action", "do something about", "deal with"}));
+        if (dear || appeal)
+            f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
     }
     // The flags in their fixed order (the coaching leads with the first), the evidence in the text's.
     std::sort(a.red_flags.begin(), a.red_flags.end());

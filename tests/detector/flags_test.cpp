@@ -288,11 +288,10 @@ TEST_CASE("red flags by clause: a person or a role judged, bypassed, mocked or p
         CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
     }
     // Praise on an imposition, a verdict alone, praise right after harm.
-    for (std::string_view t :
-         {"Thanks a lot for the last-minute scope at 11pm, just what the sprint needed.",
-          "Oh, a schema change during the sale. Daring. Truly daring.",
-          "The dashboard crashed again? Wonderful, I missed the pager.",
-          "My favorite part is the 'quick' migration that ate the weekend."}) {
+    for (std::string_view t : {"Thanks a lot for the last-minute scope at 11pm, just what the sprint needed.",
+                               "Oh, a schema change during the sale. Daring. Truly daring.",
+                               "The dashboard crashed again? Wonderful, I missed the pager.",
+                               "My favorite part is the 'quick' migration that ate the weekend."}) {
         INFO(t);
         CHECK(flagged(t, RedFlag::sarcasm));
     }
@@ -306,21 +305,23 @@ TEST_CASE("red flags by clause: a person or a role judged, bypassed, mocked or p
     CHECK(flagged("I'll post my objections to the pricing change where the entire company can see them.",
                   RedFlag::broadcast));
     CHECK(flagged("<!channel> nobody in QA signed off on this date.", RedFlag::broadcast));
-    CHECK_FALSE(flagged("Should the bot use @channel or a DM for this alert? I think a DM is less noisy.",
-                        RedFlag::broadcast));
+    CHECK_FALSE(
+        flagged("Should the bot use @channel or a DM for this alert? I think a DM is less noisy.", RedFlag::broadcast));
     CHECK_FALSE(flagged("The entire company can see the roadmap page now, thanks to Wen.", RedFlag::broadcast));
 }
 
 TEST_CASE("motives by clause: novelty, territory, a simile is no liking", "[detector][flags]") {
-    CHECK(motive("Let's rebuild the billing UI in Solid, it's the future and React feels dated.", Reason::new_framework));
-    CHECK(motive("We should port the CLI to Gleam, would be so cool to be the first team on it.",
-                 Reason::new_framework));
-    CHECK_FALSE(motive("Let's port the CLI to Go: the Python one takes 4 s to start on every call.",
-                       Reason::new_framework));
-    CHECK(motive("The ledger is my team's code. I'm not okay with other squads opening PRs there.",
-                 Reason::territorial));
+    CHECK(
+        motive("Let's rebuild the billing UI in Solid, it's the future and React feels dated.", Reason::new_framework));
+    CHECK(
+        motive("We should port the CLI to Gleam, would be so cool to be the first team on it.", Reason::new_framework));
+    CHECK_FALSE(
+        motive("Let's port the CLI to Go: the Python one takes 4 s to start on every call.", Reason::new_framework));
+    CHECK(
+        motive("The ledger is my team's code. I'm not okay with other squads opening PRs there.", Reason::territorial));
     CHECK(motive("Who decided that search owns the ranking config? That's relevance team territory.",
                  Reason::territorial));
-    CHECK_FALSE(motive("The ledger is my team's code, so I'll review the squads' PRs there today.", Reason::territorial));
+    CHECK_FALSE(
+        motive("The ledger is my team's code, so I'll review the squads' PRs there today.", Reason::territorial));
     CHECK_FALSE(motive("I feel like the new onboarding flow won't work for admins.", Reason::aesthetic));
 }

@@ -676,7 +676,7 @@ bool subject_at(Context const& c, std::vector<std::pair<std::string_view, std::u
     // what it does ("i swear product has the attention span of a goldfish").
     auto const next = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
     return i == 0 || one_of(ws[i - 1].first, {"the", "our", "their", "this", "that", "your"}) ||
-           c.sentence_at(at)->b == at ||
+           (c.sentence_at(at) != nullptr && c.sentence_at(at)->b == at) ||
            one_of(next, {"has", "is", "never", "can't", "doesn't", "keeps", "only", "just", "always", "won't"});
 }
 
@@ -930,16 +930,8 @@ bool praise_after_harm(Context const& c, Sentence const& x) {
     return c.first(Lex::negative, prev.b, prev.e) != nullptr;
 }
 
-bool verdict_alone(Context const& c, Sentence const& x);
-
-// The sentence at `idx` is itself a verdict alone ("Bold. Very bold.": the second follows the first).
-bool verdict_alone_before(Context const& c, std::ptrdiff_t idx) {
-    return idx >= 0 && verdict_alone(c, c.sentences[static_cast<std::size_t>(idx)]);
-}
-
-// A sentence that is a verdict alone ("Bold. Very bold.", "Brilliant.", "Genius.") right after one that opens
-// with "wow"/"oh", says what went wrong, or is such a verdict itself, in a message that thanks no one.
-bool verdict_alone(Context const& c, Sentence const& x) {
+// A sentence that is a verdict and nothing else: "Bold.", "Very bold.", "Brilliant.", "Genius."
+bool verdict_shape(Context const& c, Sentence const& x) {
     auto const ws = words_of(c, x);
     if (ws.empty() || ws.size() > 3 || x.question()) return false;
     bool adjective = false;
@@ -950,17 +942,25 @@ bool verdict_alone(Context const& c, Sentence const& x) {
         else if (!one_of(w, {"very", "so", "truly", "really", "just", "how", "simply"}))
             return false;
     }
-    if (!adjective || c.has(Lex::thanks) || has_any(c, c.s, {"fix", "fixed", "outstanding", "apolog"})) return false;
-    // The sentence before opens with "wow"/"oh" or says what went wrong.
-    auto const idx = sentence_index(c, x.b);
-    if (idx <= 0) return false;
-    auto const& prev = c.sentences[static_cast<std::size_t>(idx - 1)];
+    return adjective;
+}
+
+// A verdict alone right after a sentence that opens with "wow"/"oh" or says what went wrong ("Wow, a Friday
+// 5pm deploy of the pricing engine. Bold. Very bold."; a run of verdicts counts as one), in a message that
+// thanks no one and fixes nothing.
+bool verdict_alone(Context const& c, Sentence const& x) {
+    if (!verdict_shape(c, x) || c.has(Lex::thanks) || has_any(c, c.s, {"fix", "fixed", "outstanding", "apolog"}))
+        return false;
+    auto idx = sentence_index(c, x.b) - 1;
+    for (int run = 0; idx >= 0 && run < 3 && verdict_shape(c, c.sentences[static_cast<std::size_t>(idx)]); ++run) --idx;
+    if (idx < 0) return false;
+    auto const& prev = c.sentences[static_cast<std::size_t>(idx)];
     bool opening = false;
     words_after(c.s, prev.b, prev.e, 1, [&](std::string_view w, std::uint32_t) {
         opening = one_of(w, {"oh", "wow", "ah", "yeah"});
         return true;
     });
-    return opening || c.first(Lex::negative, prev.b, prev.e) != nullptr || verdict_alone_before(c, idx - 1);
+    return opening || c.first(Lex::negative, prev.b, prev.e) != nullptr;
 }
 
 // A chief officer by its acronym ("CISO", "CPO", "CDO"), or a head named in another language ("o diretor de

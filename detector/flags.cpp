@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
+#include <utility>
+#include <vector>
 
 #include "detector/detail/context.hpp"
 
@@ -16,9 +18,21 @@ namespace {
 // Where the message addresses everyone (<!here>, @channel, @everyone, a whole team), or npos.
 std::size_t broadcast_token(std::string_view t) {
     if (t.find_first_of("@<") == std::string_view::npos) return std::string_view::npos;
-    for (std::string_view w : {"<!here", "<!channel", "<!everyone", "<!subteam", "@here", "@channel", "@everyone",
-                               "@all ", "@team ", "@devs ", "@engineering "})
+    for (std::string_view w : {"<!here", "<!channel", "<!everyone", "<!subteam"})
         if (auto const at = t.find(w); at != std::string_view::npos) return at;
+    // Written by hand, "@here" addresses everyone where it opens a line or follows a greeting ("Hey @channel,");
+    // inside a sentence it is a topic ("Do we really need @here?", "ping anyone with @everyone").
+    for (std::string_view w : {"@here", "@channel", "@everyone", "@all ", "@team ", "@devs ", "@engineering "})
+        for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
+            auto b = at;
+            while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '*' || t[b - 1] == '>')) --b;
+            std::size_t word = b;
+            while (word > 0 && std::isalpha(static_cast<unsigned char>(t[word - 1]))) --word;
+            auto const before = t.substr(word, b - word);
+            bool const greeting = before == "Hey" || before == "hey" || before == "Hi" || before == "hi" ||
+                                  before == "Hello" || before == "hello" || before == "cc" || before == "CC";
+            if (b == 0 || t[b - 1] == '\n' || greeting) return at;
+        }
     return std::string_view::npos;
 }
 
@@ -82,12 +96,14 @@ bool has_any(Context const& c, std::string_view t, std::initializer_list<std::st
 
 // People the writer judges: the addressee, a third person, the people behind the project.
 bool person_word(std::string_view w) {
-    return one_of(w, {"you",      "you're",    "youre",      "u",          "he",          "he's",     "she",
-                      "she's",    "they",      "they're",    "him",        "her",         "them",     "dev",
-                      "devs",     "developer", "developers", "maintainer", "maintainers", "pm",       "pms",
-                      "author",   "owner",     "guy",        "guys",       "staff",       "someone",  "somebody",
-                      "whoever",  "designer",  "designers",  "people",     "manager",     "managers", "boss",
-                      "director", "lead",      "you'd",      "he'd",       "she'd",       "they'd"});
+    return one_of(
+        w, {"you",        "you're",     "youre",       "u",         "he",         "he's",     "she",       "she's",
+            "they",       "they're",    "him",         "her",       "them",       "dev",      "devs",      "developer",
+            "developers", "maintainer", "maintainers", "pm",        "pms",        "author",   "owner",     "guy",
+            "guys",       "staff",      "someone",     "somebody",  "whoever",    "designer", "designers", "people",
+            "manager",    "managers",   "boss",        "director",  "lead",       "you'd",    "he'd",      "she'd",
+            "they'd",     "you've",     "you'll",      "he'll",     "she'll",     "they've",  "they'll",   "coder",
+            "coders",     "programmer", "programmers", "moderator", "moderators", "mods",     "admins"});
 }
 
 // A word that makes a person the subject ("he", "you", "the maintainer", a mention, a name).
@@ -219,6 +235,10 @@ Hit const* toward_authority(Context const& c, Hit const& verb) {
     for (auto const& h : c.hits) {
         if (h.lex != Lex::authority || h.begin < verb.end || c.in_quote(h.begin, h.end)) continue;
         if (inside_address(c, h)) continue;
+        // "the CPO's assistant": the move goes to whoever the authority's possessive names.
+        if (c.s.substr(h.end).starts_with("'s ") &&
+            !std::ranges::any_of(c.hits, [&](Hit const& o) { return o.lex == Lex::authority && o.begin == h.end; }))
+            continue;
         int words = 0;
         for (auto i = verb.end; i < h.begin; ++i) {
             auto const ch = c.s[i];
@@ -576,6 +596,7 @@ std::pair<std::uint32_t, std::uint32_t> own_liking(Context const& c, Sentence co
     bool conceded = false;  // "As much as I love hand-writing CSS, ..."
     std::string_view prev;
     words_after(c.s, x.b, x.e, 80, [&](std::string_view w, std::uint32_t at) {
+        auto const before = prev;
         if (w == "i") {
             since_i = 0;
             conceded = one_of(prev, {"as", "although", "though", "while", "whilst"});
@@ -584,8 +605,11 @@ std::pair<std::uint32_t, std::uint32_t> own_liking(Context const& c, Sentence co
         }
         prev = w;
         if (since_i < 0) return false;
-        if (one_of(w, {"prefer", "preferred", "like", "liked", "love", "loved", "dislike", "disliked", "hate", "hated",
-                       "enjoy", "enjoyed"})) {
+        // "I feel like the redesign won't work": a comparison, not a liking.
+        bool const simile =
+            w == "like" && one_of(before, {"feel", "feels", "felt", "look", "looks", "seems", "sounds"});
+        if (!simile && one_of(w, {"prefer", "preferred", "like", "liked", "love", "loved", "dislike", "disliked",
+                                  "hate", "hated", "enjoy", "enjoyed"})) {
             // "I like to notify all maintainers" likes a habit, not a look.
             auto const next = at + w.size() + 1;
             bool const habit = next + 3 <= x.e && c.s.substr(next, 3) == "to ";
@@ -621,6 +645,532 @@ bool someone_elses(Context const& c, Hit const& h) {
 Hit const* proposal_near(Context const& c, Hit const& h, std::ptrdiff_t spread) {
     if (auto const* o = near(c, h, Lex::adopt_verb, spread)) return o;
     return near(c, h, Lex::tech, spread);
+}
+
+// ---- Constructions (issue 12, coaching dev10): a clause's shape, not a phrase. ----
+
+// The writer's own words of sentence `x` (quoted words left out) as views with their positions, first first.
+std::vector<std::pair<std::string_view, std::uint32_t>> words_of(Context const& c, Sentence const& x) {
+    std::vector<std::pair<std::string_view, std::uint32_t>> out;
+    words_after(c.s, x.b, x.e, 200, [&](std::string_view w, std::uint32_t at) {
+        if (!c.in_quote(at, at + static_cast<std::uint32_t>(w.size()))) out.emplace_back(w, at);
+        return false;
+    });
+    return out;
+}
+
+// A team named as the people behind a decision ("product can't be bothered", "design never checks"): a
+// subject only, at a clause's start.
+bool role_subject(std::string_view w) {
+    return one_of(w, {"product", "design", "sales", "marketing", "management", "leadership", "ux", "po", "pm", "pms",
+                      "owner", "client", "customer"});
+}
+
+// A person or a role as the subject of the clause starting at word `i`: "Rafaela", "the PM", "our product
+// owner", "this developer", "you", a mention.
+bool subject_at(Context const& c, std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t i) {
+    auto const [w, at] = ws[i];
+    if (person_subject(c, w, at)) return !one_of(w, {"people", "someone", "somebody", "whoever"});
+    if (!role_subject(w)) return false;
+    // "product" opens the clause, follows a determiner ("the product owner", "our PM"), or comes right before
+    // what it does ("i swear product has the attention span of a goldfish").
+    auto const next = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+    return i == 0 || one_of(ws[i - 1].first, {"the", "our", "their", "this", "that", "your"}) ||
+           (c.sentence_at(at) != nullptr && c.sentence_at(at)->b == at) ||
+           one_of(next, {"has", "is", "never", "can't", "doesn't", "keeps", "only", "just", "always", "won't"});
+}
+
+// What a person is, said as a verdict on their character or competence ("a vicious, argumentative liar",
+// "lazy", "out of his depth", "an annoyance"); a thing can't take most of these.
+bool verdict_word(std::string_view w) {
+    return one_of(w, {"liar",        "liars",         "annoyance",   "vicious",       "slanderous",    "argumentative",
+                      "dishonest",   "lazy",          "incompetent", "clueless",      "hopeless",      "rude",
+                      "arrogant",    "selfish",       "toxic",       "hostile",       "condescending", "unprofessional",
+                      "egomaniacal", "egotistical",   "delusional",  "ignorant",      "careless",      "sloppy",
+                      "spineless",   "petty",         "childish",    "insufferable",  "incapable",     "unqualified",
+                      "dense",       "dumb",          "stupid",      "idiot",         "fool",          "clown",
+                      "bully",       "dictator",      "hypocrite",   "troll",         "menace",        "amateur",
+                      "fraud",       "irresponsible", "unreliable",  "untrustworthy", "negligent",     "exhausting",
+                      "useless",     "pathetic",      "lying",       "manipulative",  "entitled",      "stubborn",
+                      "defensive",   "obnoxious",     "a joke"});
+}
+
+// "X is/are/'s (just|simply|clearly …) (a|an) <verdict>", "X is not competent", "X is out of his depth",
+// "you've done little more than serve as an annoyance": a person's character or competence judged, with
+// the person as the clause's subject.
+bool verdict_on_person(Context const& c, Sentence const& x) {
+    auto const ws = words_of(c, x);
+    auto const people = [](std::string_view w) {
+        return one_of(w, {"people", "person", "human", "humans", "developers", "developer", "maintainers", "maintainer",
+                          "programmers", "engineers", "guy", "guys", "man", "woman", "dude"});
+    };
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first, next = ws[i + 1].first;
+        // "are bad people", "this rude person", "an incompetent maintainer": a verdict on someone as a person.
+        if ((verdict_word(w) || one_of(w, {"bad", "terrible", "horrible", "awful", "rude", "inept"})) && people(next) &&
+            (i == 0 || !one_of(ws[i - 1].first, {"not", "no", "never"})))
+            return true;
+        // "for being lazy and incompetent": what someone is being, said as a verdict.
+        if (w == "being" && (verdict_word(next) || next == "inept")) return true;
+        // "your egomaniacal screed": a verdict on someone's work that names their character.
+        if (one_of(w, {"your", "his", "her", "their"}) &&
+            one_of(next,
+                   {"egomaniacal", "egotistical", "arrogant", "condescending", "lazy", "incompetent", "dishonest"}))
+            return true;
+    }
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        // Asked: "are you dumb?", "is he really that clueless?".
+        if (one_of(ws[i].first, {"are", "is", "were", "was"}) && i + 2 < ws.size() && person_word(ws[i + 1].first)) {
+            for (std::size_t k = i + 2; k < ws.size() && k < i + 5; ++k)
+                if (verdict_word(ws[k].first) || ws[k].first == "inept") return true;
+        }
+        if (!subject_at(c, ws, i)) continue;
+        auto const subj = ws[i].first;
+        std::size_t j = i + 1;
+        // The verb that makes the rest a predicate of the subject, or a contracted one ("he's", "you're").
+        bool copula = one_of(subj, {"he's", "she's", "you're", "they're", "youre"}) ||
+                      (subj.ends_with("'s") && !one_of(subj, {"it's", "that's", "what's", "there's", "here's"}));
+        for (int skip = 0; !copula && j < ws.size() && skip < 6; ++skip, ++j) {
+            auto const w = ws[j].first;
+            if (one_of(w, {"is", "are", "was", "were", "am", "seems", "seem", "acts", "acted", "remains", "sounds",
+                           "serve", "serves", "served", "been", "gets", "got", "getting", "being"})) {
+                copula = true;
+                ++j;
+                break;
+            }
+            if (!one_of(w, {"just", "simply", "clearly", "obviously", "really", "honestly", "frankly", "has", "have",
+                            "done", "little", "more", "than", "as", "like", "nothing", "but", "always"}))
+                break;
+        }
+        if (!copula) continue;
+        bool negated = false;
+        for (int k = 0; j < ws.size() && k < 8; ++k, ++j) {
+            auto const w = ws[j].first;
+            if (one_of(w, {"not", "never", "n't", "hardly"})) negated = true;
+            if (!negated && w == "inept") return true;
+            if (negated && one_of(w, {"competent", "capable", "qualified", "fit", "able", "equipped"})) return true;
+            if (w == "out" && j + 2 < ws.size() && ws[j + 1].first == "of" && ws[j + 2].first == "depth") return true;
+            if (w == "out" && j + 3 < ws.size() && ws[j + 1].first == "of" && ws[j + 3].first == "depth") return true;
+            if (!negated && verdict_word(w)) {
+                // "lazy-loading", "dumb terminal": a verdict word that names a thing.
+                auto const end = ws[j].second + w.size();
+                if (end < c.s.size() && c.s[end] == '-') break;
+                return true;
+            }
+            if (one_of(w, {"but", "because", "so", "and", "if", "when", "that", "which"})) break;
+        }
+    }
+    return false;
+}
+
+// "Klaus never bothers to ask", "Folasade has never once opened the app", "Rafaela only cares about the
+// demo", "design can't be bothered to check", "does the PM not understand what a transaction is": a
+// habit or a motive read into a person, with the person as subject (or, asked, right after the auxiliary).
+bool habit_of_person(Context const& c, Sentence const& x) {
+    auto const ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        bool const subject = subject_at(c, ws, i);
+        // Asked: "does the PM not understand", "did you even read", "is she even listening".
+        if (one_of(at(i), {"does", "do", "did", "is", "are", "can", "can't", "cant", "won't", "doesn't", "didn't"})) {
+            std::size_t k = i + 1;
+            if (one_of(at(k), {"the", "our", "your", "this", "that"})) ++k;
+            if (k < ws.size() && subject_at(c, ws, k) && one_of(at(k + 1), {"not", "even", "ever"}) &&
+                one_of(at(k + 2), {"understand", "know", "read", "listen", "listening", "care", "bother", "think",
+                                   "check", "test", "look", "reading", "understanding", "try"}))
+                return true;
+            // Only a person understands, listens or cares: "does the architect not understand".
+            if (k < ws.size() && k > i + 1 && one_of(at(k + 1), {"not", "even"}) &&
+                one_of(at(k + 2), {"understand", "listen", "care", "bother", "understanding", "listening"}))
+                return true;
+        }
+        if (!subject) continue;
+        auto const v1 = at(i + 1), v2 = at(i + 2), v3 = at(i + 3);
+        // "never once", "never even", "never bothers", "has never once": a habit judged.
+        auto const habitual = [](std::string_view v) {
+            return v.size() > 3 && v.ends_with('s') && !v.ends_with("ss") && !one_of(v, {"was", "has", "is", "does"});
+        };
+        if (v1 == "never" && (v2 == "once" || v2 == "even" || one_of(v2, {"bothers", "bother"}) || habitual(v2)))
+            return true;
+        if (one_of(v1, {"has", "have", "had"}) && v2 == "never" && one_of(v3, {"once", "even", "bothered"}))
+            return true;
+        // "only cares about", "just wants", "only thinks about": a motive read into them.
+        if (one_of(v1, {"only", "just"}) && one_of(v2, {"cares", "care", "listens"})) return true;
+        // "he keeps spamming this comment", "she kept overriding the estimate": a habit held against someone.
+        if (one_of(v1, {"keeps", "kept"}) &&
+            one_of(v2, {"spamming", "ignoring", "breaking", "interrupting", "overriding", "blocking", "closing",
+                        "deleting", "reverting", "derailing", "dodging", "promising", "bypassing", "trolling"}))
+            return true;
+        // "you don't answer the issues", "he never replies": a duty someone doesn't do.
+        if (one_of(v1, {"don't", "doesn't", "dont", "doesnt", "never"}) &&
+            one_of(v2, {"answer", "respond", "reply", "replies", "answers", "responds", "review", "reviews", "listen",
+                        "listens", "read", "reads"}))
+            return true;
+        // "you still haven't learned", "he still doesn't understand".
+        if (v1 == "still" && one_of(v2, {"haven't", "hasn't", "doesn't", "don't", "can't"}) &&
+            one_of(v3, {"learned", "learnt", "understood", "understand", "figured", "grasped", "read", "get"}))
+            return true;
+        // "can't be bothered", "couldn't be bothered", "refuses to".
+        if (one_of(v1, {"can't", "cant", "couldn't", "won't"}) && v2 == "be" && v3 == "bothered") return true;
+        // "refuses to learn", "refused to answer" (a browser "refuses to load" a script: a thing, not a will).
+        if (one_of(v1, {"refuses", "refused", "refuse"}) && v2 == "to" &&
+            one_of(v3, {"learn", "listen", "read", "answer", "admit", "accept", "talk", "engage", "budge", "consider",
+                        "reply", "respond", "acknowledge", "discuss", "compromise"}))
+            return true;
+        // "has the attention span of a goldfish", "has zero clue".
+        bool const lacks = one_of(v2, {"zero", "no"}) && one_of(v3, {"clue", "idea", "sense", "respect", "shame"});
+        if (one_of(v1, {"has", "have"}) && ((v2 == "the" && v3 == "attention") || lacks)) return true;
+    }
+    return false;
+}
+
+// "please stop spamming issues like this", "Mauro, shut up": an order to stop what someone is, not does.
+bool told_to_stop(Context const& c, Sentence const& x) {
+    auto const ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first, next = ws[i + 1].first;
+        if (w == "stop" && one_of(next, {"spamming", "trolling", "whining", "harassing", "bullying", "lying",
+                                         "shouting", "yelling", "complaining", "crying", "begging"}))
+            return true;
+        if (w == "shut" && (next == "up" || (i + 3 < ws.size() && ws[i + 3].first == "up"))) return true;
+    }
+    return false;
+}
+
+// "the problem isn't the plan, it's Henrik", "tbh the issue is Marco": the person named as the problem.
+bool person_as_problem(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"the problem", "the issue", "the real problem", "the real issue"})) return false;
+    auto const ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"is", "it's", "was"})) continue;
+        auto const [w, at] = ws[i + 1];
+        auto const end = at + w.size();
+        bool const last = i + 2 == ws.size() || (end < c.s.size() && (c.s[end] == '.' || c.s[end] == ','));
+        if (last && person_subject(c, w, at) && !one_of(w, {"it", "this", "that", "people"})) return true;
+    }
+    return false;
+}
+
+// "made me question his sanity", "the attitude of the maintainer", "your ego": a person's faculties or
+// manner held up, by a possessive or an "of" naming them.
+bool faculty_of_person(Context const& c, Sentence const& x) {
+    auto const ws = words_of(c, x);
+    auto const faculty = [](std::string_view w) {
+        return one_of(w,
+                      {"sanity",       "ego",          "attitude",      "arrogance",   "manners",       "competence",
+                       "incompetence", "laziness",     "intelligence",  "behavior",    "behaviour",     "tone",
+                       "insults",      "abuse",        "lies",          "gatekeeping", "preciousness",  "stubbornness",
+                       "rudeness",     "ignorance",    "defensiveness", "hostility",   "condescension", "entitlement",
+                       "negligence",   "carelessness", "sloppiness"});
+    };
+    auto const member = [](std::string_view w) {
+        return person_word(w) || one_of(w, {"member", "members", "moderator", "staff", "admin", "maintainers"});
+    };
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const [w, at] = ws[i];
+        bool const owner = one_of(w, {"his", "her", "their", "your"}) ||
+                           (w.ends_with("'s") && person_subject(c, w, at) &&
+                            !one_of(w, {"it's", "that's", "what's", "there's", "here's", "let's", "who's"}));
+        if (owner && faculty(ws[i + 1].first)) return true;
+        // "the attitude of the maintainer", "the behavior of one its board members".
+        if (faculty(w) && ws[i + 1].first == "of")
+            for (std::size_t k = i + 2; k < ws.size() && k < i + 7; ++k)
+                if (member(ws[k].first)) return true;
+        // "I gave up on him having any vestiges of sanity left" (a "sanity check" is a test, not a verdict).
+        if (w == "sanity" && i + 1 < ws.size() && !one_of(ws[i + 1].first, {"check", "checks", "test", "tests"}))
+            for (std::size_t k = i > 5 ? i - 5 : 0; k < i; ++k)
+                if (one_of(ws[k].first, {"him", "her", "them", "you", "his", "their", "your"})) return true;
+    }
+    return false;
+}
+
+// Thanks for an imposition ("Thank you so much for the surprise requirement at 6pm, exactly what my
+// evening needed"), a verdict alone after a risky plan ("Wow, a Friday 5pm deploy. Bold. Very bold."),
+// "my favourite part" of what went wrong, "who needs QA anyway": a positive word on a negative event.
+bool praise_on_imposition(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t, {"fix", "fixed", "fixing", "resolved", "help", "helping"})) return false;
+    bool const imposition =
+        has_any(c, t,
+                {"surprise", "last-minute", "last minute", "midnight", "friday night", "at 11pm", "at 10pm", "at 9pm",
+                 "at 8pm", "at 7pm", "at 6pm", "over the weekend", "on a friday", "extra scope"}) ||
+        c.first(Lex::negative, x.b, x.e) != nullptr;
+    bool const needed = has_any(c, t, {"exactly what", "just what", "precisely what", "all i needed", "made my day"});
+    bool const thanks = c.first(Lex::thanks, x.b, x.e) != nullptr;
+    if (thanks && imposition && needed) return true;
+    // "my favourite part": of something held up in scare quotes or something going wrong.
+    if (has_any(c, t, {"my favourite", "my favorite", "my personal favourite", "my personal favorite"})) {
+        int quoted = 0;
+        for_scare_quotes(c, x, [&](std::string_view) { ++quoted; });
+        auto const ob = c.norm.orig_begin(x.b), oe = c.norm.orig_end(x.e);
+        auto const raw = c.orig.substr(ob, oe - ob);
+        quoted += raw.find("\xE2\x80\x98") != std::string_view::npos;  // a typographic quote
+        if (quoted > 0 || c.first(Lex::negative, x.b, x.e) != nullptr || c.first(Lex::harsh, x.b, x.e) != nullptr ||
+            c.first(Lex::insult, x.b, x.e) != nullptr)
+            return true;
+    }
+    // "who needs QA anyway", "QA is overrated anyway".
+    if (has_phrase(c, t, "anyway") && has_any(c, t, {"overrated", "who needs", "who cares"})) return true;
+    return false;
+}
+
+// "So we're rewriting the scheduler *again*? Fantastic, I was getting bored of it working.": praise opening a
+// sentence right after one about something going wrong (or coming round again), with nothing fixed.
+bool praise_after_harm(Context const& c, Sentence const& x) {
+    auto const idx = sentence_index(c, x.b);
+    if (idx <= 0 || c.has(Lex::thanks)) return false;
+    auto const ws = words_of(c, x);
+    if (ws.empty() || !one_of(ws.front().first, {"fantastic", "great", "wonderful", "perfect", "brilliant", "awesome",
+                                                 "lovely", "excellent", "amazing", "superb"}))
+        return false;
+    auto const& prev = c.sentences[static_cast<std::size_t>(idx - 1)];
+    auto const pt = sentence_text(c, prev);
+    if (has_any(c, pt, {"fix", "fixed", "resolved", "shipped", "done", "works"})) return false;
+    return c.first(Lex::negative, prev.b, prev.e) != nullptr;
+}
+
+// A sentence that is a verdict and nothing else: "Bold.", "Very bold.", "Brilliant.", "Genius."
+bool verdict_shape(Context const& c, Sentence const& x) {
+    auto const ws = words_of(c, x);
+    if (ws.empty() || ws.size() > 3 || x.question()) return false;
+    bool adjective = false;
+    for (auto const& [w, at] : ws) {
+        if (one_of(w, {"bold", "brave", "daring", "brilliant", "genius", "stellar", "visionary", "inspired", "lovely",
+                       "fantastic", "wonderful", "classic"}))
+            adjective = true;
+        else if (!one_of(w, {"very", "so", "truly", "really", "just", "how", "simply"}))
+            return false;
+    }
+    return adjective;
+}
+
+// A verdict alone right after a sentence that opens with "wow"/"oh" or says what went wrong ("Wow, a Friday
+// 5pm deploy of the pricing engine. Bold. Very bold."; a run of verdicts counts as one), in a message that
+// thanks no one and fixes nothing.
+bool verdict_alone(Context const& c, Sentence const& x) {
+    if (!verdict_shape(c, x) || c.has(Lex::thanks) || has_any(c, c.s, {"fix", "fixed", "outstanding", "apolog"}))
+        return false;
+    auto idx = sentence_index(c, x.b) - 1;
+    for (int run = 0; idx >= 0 && run < 3 && verdict_shape(c, c.sentences[static_cast<std::size_t>(idx)]); ++run) --idx;
+    if (idx < 0) return false;
+    auto const& prev = c.sentences[static_cast<std::size_t>(idx)];
+    bool opening = false;
+    words_after(c.s, prev.b, prev.e, 1, [&](std::string_view w, std::uint32_t) {
+        opening = one_of(w, {"oh", "wow", "ah", "yeah"});
+        return true;
+    });
+    return opening || c.first(Lex::negative, prev.b, prev.e) != nullptr;
+}
+
+// A chief officer by its acronym ("CISO", "CPO", "CDO"), or a head named in another language ("o diretor de
+// produto"): an authority the lexicon's English list does not spell.
+bool authority_word(Context const& c, std::string_view w, std::uint32_t at) {
+    if (w.size() >= 3 && w.size() <= 4 && w.front() == 'c' && w.back() == 'o' && c.orig_byte(at) == 'C' &&
+        c.orig_byte(at + 1) >= 'A' && c.orig_byte(at + 1) <= 'Z')
+        return true;
+    return one_of(w, {"diretor", "diretora", "directeur", "directrice", "direktor", "direktorin", "jefe", "jefa",
+                      "gerente", "chefe", "supervisor", "superior", "skip-level"});
+}
+
+// The writer's move to an authority the lexicon does not list: a ladder verb, then within six words an
+// authority word ("I'm taking it to the CISO myself", "Já mandei email para o diretor de produto").
+Hit const* toward_other_authority(Context const& c, Hit const& verb) {
+    if (!writers_move(c, verb)) return nullptr;
+    auto const* x = c.sentence_at(verb.begin);
+    if (x == nullptr) return nullptr;
+    bool found = false;
+    words_after(c.s, verb.end, x->e, 6,
+                [&](std::string_view w, std::uint32_t at) { return found = authority_word(c, w, at); });
+    return found ? &verb : nullptr;
+}
+
+// The person concerned bypassed by the writer's move: "so he can kill it before Lindiwe even presents it",
+// "no point in going through product first", "didn't loop Chen in", "not to them", "instead of talking
+// to her". A ladder verb of the writer's in the sentence (or the one before) makes it a move.
+bool bypasses_person(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    bool const bypass = has_any(c, t,
+                                {"no point in going through",
+                                 "no point going through",
+                                 "no point in talking to",
+                                 "instead of talking to",
+                                 "instead of going to",
+                                 "instead of asking",
+                                 "rather than talking to",
+                                 "rather than going to",
+                                 "rather than asking",
+                                 "rather than going through",
+                                 "without looping",
+                                 "without telling",
+                                 "didn't loop",
+                                 "haven't looped",
+                                 "not looping",
+                                 "not to them",
+                                 "not to him",
+                                 "not to her",
+                                 "behind their back",
+                                 "skipping the back and forth"}) ||
+                        [&] {
+                            // "before Lindiwe even presents it", "before he even sees it".
+                            auto const ws = words_of(c, x);
+                            for (std::size_t i = 0; i + 2 < ws.size(); ++i)
+                                if (ws[i].first == "before" && person_subject(c, ws[i + 1].first, ws[i + 1].second) &&
+                                    ws[i + 2].first == "even")
+                                    return true;
+                            return false;
+                        }();
+    if (!bypass) return false;
+    auto const at = sentence_index(c, x.b);
+    for (auto const& h : c.hits)
+        if ((h.lex == Lex::ladder_verb || h.lex == Lex::ladder) && !c.in_quote(h.begin, h.end)) {
+            auto const j = sentence_index(c, h.begin);
+            if ((j == at || j + 1 == at) && writers_move(c, h, false)) return true;
+        }
+    // "Raising the quota change at the leadership sync, no point in going through the PM first": a verb of
+    // taking something somewhere, the writer's.
+    bool moves = false;
+    for (auto const& [w, pos] : words_of(c, x))
+        moves = moves || one_of(w, {"raise", "raising", "raised", "take", "taking", "took", "bring", "bringing",
+                                    "brought", "send", "sending", "sent", "forward", "forwarding", "forwarded", "pitch",
+                                    "pitching", "escalate", "escalating"});
+    return moves;
+}
+
+// "Taking the vendor contract to the CPO tomorrow", "bringing the rollout plan to her director": a verb of
+// taking something, its object, then "to" an authority.
+bool taken_to_authority(Context const& c, Sentence const& x) {
+    auto const ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"take", "taking", "took", "bring", "bringing", "brought", "send", "sending",
+                                  "forward", "forwarding", "forwarded", "escalate", "escalating", "pitch", "pitching"}))
+            continue;
+        if (word_before(c, ws[i].second, 1, {"when", "while", "before", "after", "how", "said", "to"})) continue;
+        for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 7; ++k) {
+            if (ws[k].first != "to") continue;
+            auto n = k + 1;
+            if (one_of(ws[n].first, {"the", "our", "their", "your", "his", "her", "a"}) && n + 1 < ws.size()) ++n;
+            auto const [w, at] = ws[n];
+            if (authority_word(c, w, at) || one_of(w, {"director", "vp", "cto", "ceo", "cpo", "leadership", "execs"}))
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+// "escalated to SEV-1", "escalates to the secondary", "escalate to the vendor's support": escalation in the
+// technical sense, to a severity, a tier or a rota, not over a person.
+bool technical_escalation(Context const& c, Hit const& h) {
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    if (!w.starts_with("escalat")) return false;
+    bool technical = false;
+    words_after(c.s, h.end, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), h.end + 40)), 3,
+                [&](std::string_view v, std::uint32_t) {
+                    technical =
+                        v.starts_with("sev") ||
+                        one_of(v, {"p0", "p1", "p2", "p3", "tier", "level", "l2", "l3", "secondary", "primary",
+                                   "on-call", "oncall", "rota", "support", "vendor", "vendor's", "incident", "pager"});
+                    return technical;
+                });
+    return technical;
+}
+
+// Everyone as the audience of the writer's disagreement: "so everyone can hear the answer", "everybody
+// should get to see how this was decided", "Just to let everyone know", "in the company-wide channel".
+bool before_everyone(Context const& c, Sentence const& x) {
+    auto const ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (one_of(w, {"company-wide", "org-wide", "all-company", "companywide"})) return true;
+        // "so the whole org knows", "the entire company can see".
+        if (one_of(w, {"whole", "entire"}) && i + 2 < ws.size() &&
+            one_of(ws[i + 1].first, {"org", "company", "department", "division", "engineering", "world"}) &&
+            one_of(ws[i + 2].first, {"knows", "sees", "hears", "can", "will", "gets"}))
+            return true;
+        if (!one_of(w, {"everyone", "everybody"})) continue;
+        auto const prev = i > 0 ? ws[i - 1].first : std::string_view{};
+        auto const next = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        auto const next2 = i + 2 < ws.size() ? ws[i + 2].first : std::string_view{};
+        if (word_before(c, ws[i].second, 4, {"don't", "not", "without", "instead"})) continue;
+        // "let everyone know", "so everyone can hear", "for everyone to see", "everybody should get to see".
+        if (prev == "let" && next == "know") return true;
+        if (prev == "so" && one_of(next, {"can", "sees", "knows", "hears", "will"})) return true;
+        if (prev == "for" && next == "to" && one_of(next2, {"see", "hear", "read"})) return true;
+        if (one_of(next, {"should", "can", "will"}) &&
+            (one_of(next2, {"see", "hear", "know", "get"}) || (i + 3 < ws.size() && ws[i + 3].first == "see")))
+            return true;
+    }
+    return false;
+}
+
+// "nobody on the platform team agreed to the Q3 date", "we never signed off": an agreement denied is a
+// disagreement, whatever the message's kind.
+bool agreement_denied(Context const& c) {
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const ws = words_of(c, x);
+        bool denied_by = false;
+        for (auto const& [w, at] : ws) {
+            if (one_of(w, {"nobody", "no-one", "never", "didn't", "not"}) ||
+                (w == "one" && word_before(c, at, 1, {"no"})))
+                denied_by = true;
+            if (denied_by && one_of(w, {"agreed", "agree", "approved", "signed"})) return true;
+        }
+    }
+    return false;
+}
+
+// Novelty by construction: the proposed technology praised for being new ("a new, modern and safe
+// language named Rust", "it's just the future", "the only acceptable nowadays"), the current one dismissed
+// for its age ("Ruby feels dated"), or fashion as the reason ("everyone at the conference was talking about
+// it", "super cool to be the first team using it").
+bool novelty_reason(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"the future", "nowadays", "be the first", "the first team", "super cool", "so cool", "would be cool",
+                 "talking about it", "everyone is talking", "everybody is talking"}))
+        return true;
+    auto const ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const [w, at] = ws[i];
+        // "<tech> feels dated", "<tech> is old".
+        if (one_of(w, {"feels", "looks", "seems", "is"}) &&
+            one_of(ws[i + 1].first, {"dated", "old", "outdated", "ancient", "legacy", "boring"}) &&
+            c.first(Lex::tech, x.b, at) != nullptr)
+            return true;
+        // "a new, modern … language", "modern and safe".
+        if (one_of(w, {"modern", "shiny", "trendy", "hip", "hyped"})) return true;
+    }
+    return false;
+}
+
+// Territory by construction: the writer's own code ("code that I maintain") and their refusal of others'
+// changes ("I do not want unnecessary changes"), or the writer's role asserted against another's right to
+// decide ("I was chief maintainer of this project and you are not so you do not make decisions like this").
+bool territory_claimed(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    bool const refuses =
+        has_any(c, t, {"i do not want", "i don't want", "i dont want", "not ok with", "not okay with"}) &&
+        has_any(c, t, {"changes", "prs", "pull requests", "commits"});
+    auto const idx = sentence_index(c, x.b);
+    bool mine = c.first(Lex::ownership, x.b, x.e) != nullptr;
+    if (!mine && idx > 0) {
+        auto const& prev = c.sentences[static_cast<std::size_t>(idx - 1)];
+        mine = c.first(Lex::ownership, prev.b, prev.e) != nullptr ||
+               has_any(c, sentence_text(c, prev), {"our team's", "my team's", "is ours", "is our"});
+    }
+    if (refuses && mine) return true;
+    // "That's data platform territory", "this is our turf".
+    if (has_any(c, t, {"territory", "turf"}) && has_any(c, t, {"that's", "that is", "this is", "it's", "our", "my"}))
+        return true;
+    bool const role = has_any(
+        c, t,
+        {"i was chief", "i am chief", "i'm chief", "i was the maintainer", "i am the maintainer", "i'm the maintainer",
+         "i was lead", "i am the lead", "i'm the lead", "i was maintainer", "i am the owner", "i'm the owner"});
+    return role && has_any(c, t,
+                           {"you do not make", "you don't make", "you don't get to", "you do not get to",
+                            "not your decision", "not your call", "you do not decide", "you don't decide"});
 }
 
 }  // namespace
@@ -724,6 +1274,16 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 break;
         }
     }
+    // Novelty and territory by construction, sentence by sentence: the proposed technology praised for being
+    // new or the current one for being old, with no measured particular; the writer's own code and a refusal
+    // of others' changes to it.
+    bool const proposal = c.has(Lex::adopt_verb) || c.has(Lex::tech);
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (proposal && !evidenced && !c.has(Lex::observable) && novelty_reason(c, x))
+            f.reason(Reason::new_framework, x.b, x.e);
+        if (territory_claimed(c, x)) f.reason(Reason::territorial, x.b, x.e);
+    }
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -757,11 +1317,15 @@ void find_red_flags(Context const& c, Analysis& a) {
                 // "Rosa is in way over her head": out of her depth, not a move over it.
                 if (in_over_head(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
                 // The phrase is the move ("so he can sort it out with you"): no second read to look for.
-                else if (writers_move(c, h, false))
+                // Escalation to a severity or a rota is the technical kind ("escalated to SEV-1").
+                else if (!technical_escalation(c, h) && writers_move(c, h, false))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::ladder_verb:
-                if (auto const* to = toward_authority(c, h)) f.flag(RedFlag::skips_ladder, h.begin, to->end);
+                if (auto const* to = toward_authority(c, h))
+                    f.flag(RedFlag::skips_ladder, h.begin, to->end);
+                else if (toward_other_authority(c, h) != nullptr && !technical_escalation(c, h))
+                    f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::sarcasm:
                 if (!plain_use(c, h)) f.flag(RedFlag::sarcasm, h.begin, h.end);
@@ -773,21 +1337,51 @@ void find_red_flags(Context const& c, Analysis& a) {
                 break;
         }
     }
-    // An eye-roll or a clown (":roll_eyes:", U+1F644, U+1F921) says the words mean their opposite.
-    for (std::string_view e : {":roll_eyes:", ":clown_face:", "\xF0\x9F\x99\x84", "\xF0\x9F\xA4\xA1"})
-        if (auto const at = c.orig.find(e); at != std::string_view::npos) {
-            push_unique(a.red_flags, RedFlag::sarcasm);
-            a.evidence.push_back({Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + e.size())},
-                                  RedFlag::sarcasm, std::nullopt});
-        }
+    // An eye-roll or a clown (":roll_eyes:", U+1F644, U+1F921) says the words mean their opposite; an upside-down
+    // face (U+1F643) does on a cheer or on harm ("Can't wait to explain to the hospital … :upside_down_face:",
+    // "Your merge will take a while because you changed the code a lot"), not on an apology.
+    auto const mark = [&](std::initializer_list<std::string_view> emoji) {
+        for (std::string_view e : emoji)
+            if (auto const at = c.orig.find(e); at != std::string_view::npos) {
+                push_unique(a.red_flags, RedFlag::sarcasm);
+                a.evidence.push_back({Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + e.size())},
+                                      RedFlag::sarcasm, std::nullopt});
+            }
+    };
+    mark({":roll_eyes:", ":clown_face:", "\xF0\x9F\x99\x84", "\xF0\x9F\xA4\xA1"});
+    if (c.has(Lex::negative) ||
+        has_any(c, c.s, {"can't wait", "cant wait", "love", "yay", "so fun", "great", "fantastic", "a while", "a lot"}))
+        mark({":upside_down_face:", "\xF0\x9F\x99\x83"});
     for (auto const& x : c.sentences) {
         if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (c.in_quote(x.b, x.e)) continue;
-        if (ironic(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x))
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (!c.mostly_quoted(x.b, x.e) && !with_the_person(c, x) && !at_their_request(c, x) &&
+            (bypasses_person(c, x) || taken_to_authority(c, x)))
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (c.mostly_quoted(x.b, x.e)) continue;
-        if (typecast(c, x) || motive_read(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+        if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
+            faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x))
+            f.flag(RedFlag::person_directed, x.b, x.e);
     }
 
+    // A person's conduct taken to someone above them: "Dear Main Developers and Project Maintainers, … the
+    // maintainer responsible has turned into a dictator", "can the Foundation respond to the behavior of one of
+    // its board members".
+    auto const has_flag = [&](RedFlag r) { return std::ranges::find(a.red_flags, r) != a.red_flags.end(); };
+    if (has_flag(RedFlag::person_directed) && !has_flag(RedFlag::skips_ladder)) {
+        bool const dear = c.s.starts_with("dear ") && c.first(Lex::authority, 0, 40) != nullptr;
+        bool appeal = false;
+        for (auto const& x : c.sentences)
+            appeal =
+                appeal ||
+                (faculty_of_person(c, x) && !has_phrase(c, sentence_text(c, x), "you") &&
+                 has_any(c, sentence_text(c, x),
+                         {"respond to", "step in", "intervene", "take action", "do something about", "deal with"}));
+        if (dear || appeal)
+            f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
+    }
     // The flags in their fixed order (the coaching leads with the first), the evidence in the text's.
     std::sort(a.red_flags.begin(), a.red_flags.end());
     // A broadcast is a red flag when what is broadcast is a disagreement, not news or thanks.
@@ -796,8 +1390,17 @@ void find_red_flags(Context const& c, Analysis& a) {
     };
     bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) || has(RedFlag::sarcasm) ||
                            has(RedFlag::skips_ladder) || c.has(Lex::objection) || c.has(Lex::harsh) ||
-                           c.has(Lex::contest) || c.has(Lex::judgment);
-    if (!contested) return;
+                           c.has(Lex::contest) || c.has(Lex::judgment) || agreement_denied(c);
+    // "I'll post my objections … where the entire company can see them": the disagreement named, before everyone.
+    if (!contested) {
+        for (auto const& x : c.sentences)
+            if (!c.mostly_quoted(x.b, x.e) && before_everyone(c, x) &&
+                has_any(c, sentence_text(c, x), {"objection", "objections", "concerns", "complaint", "disagreement"})) {
+                f.flag(RedFlag::broadcast, x.b, x.e);
+                break;
+            }
+        return;
+    }
     if (auto const at = broadcast_token(c.orig); at != std::string_view::npos) {
         auto const end = std::min(c.orig.find_first_of(" >\n", at + 1), c.orig.size());
         a.red_flags.push_back(RedFlag::broadcast);
@@ -806,6 +1409,13 @@ void find_red_flags(Context const& c, Analysis& a) {
                               RedFlag::broadcast, std::nullopt});
         return;
     }
+    // The writer's disagreement put before everyone ("so everyone can hear the answer", "in the company-wide
+    // channel", "just to let everyone know"): the audience is the point.
+    for (auto const& x : c.sentences)
+        if (!c.mostly_quoted(x.b, x.e) && before_everyone(c, x)) {
+            f.flag(RedFlag::broadcast, x.b, x.e);
+            return;
+        }
     // Written to everyone ("Hi everyone", "spread the word"): only a disagreement about someone, or
     // sarcasm, makes it a broadcast; "Hey all! … I agree with @x" is a discussion.
     bool taking_sides =

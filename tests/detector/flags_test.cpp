@@ -287,4 +287,80 @@ TEST_CASE("flag hints: the words a flag is made of, in the writer's own words on
     CHECK_FALSE(quoted.hinted(RedFlag::skips_ladder));
     // A legitimate reason is never "hinted" as a motive to stop for.
     CHECK_FALSE(analyze("The estimate ignores the data migration, so 2 weeks is really 5.").hinted(Reason::estimate));
+
+// Issue 12/13, the flags10 round: red flags and motives by the clause's shape (coaching dev10, real lines
+// 2196-2273 of real/dev.jsonl), tested on wordings in none of the data files, each with a plain twin.
+TEST_CASE("red flags by clause: a person or a role judged, bypassed, mocked or put before everyone",
+          "[detector][flags]") {
+    // A person or a role as the subject of a verdict, a habit, a motive; their faculties held up.
+    for (std::string_view t :
+         {"Our release manager is simply not competent to run the freeze.", "Ilse is a careless, dishonest reviewer.",
+          "Marketing can't be bothered to read the capacity plan.", "Tariq never once tested the rollback himself.",
+          "Does the architect not understand what a foreign key is?", "The problem isn't the schema, it's Bogdan.",
+          "Her arrogance is why the migration stalled.", "are you stupid?", "He keeps overriding our estimates.",
+          "Please stop trolling the release thread.", "Finance only cares about the quarter-end number."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t :
+         {"Our release manager is on leave until the freeze.", "Ilse is a careful reviewer, she found the race.",
+          "Marketing asked for the capacity plan by Friday.", "Tariq never got the invite to the rollback drill.",
+          "Does the architect know the foreign key is missing?", "The problem is the schema, not the queries.",
+          "The sanity check on the import fails for Bogdan's file.", "The service keeps failing health checks.",
+          "Stop the deploy before the 14:00 window.", "Finance only needs the quarter-end number."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+    // A move past the person: any chief officer, a head named in another language, a bypass said outright.
+    for (std::string_view t :
+         {"Taking the vendor contract to the CPO tomorrow, not to procurement.",
+          "Mandé un email al gerente de ingeniería sobre el plan de Lucía.",
+          "Booked a call with the head of data so he can veto it before Anouk even shares the doc.",
+          "Raising the quota change at the leadership sync, no point in going through the PM first."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"The ticket was escalated to P1 and the database vendor is on the bridge.",
+                               "Anouk and I agreed to take both designs to the head of data together on Monday.",
+                               "Pinged the CPO's assistant for the room booking."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+    }
+    // Praise on an imposition, a verdict alone, praise right after harm.
+    for (std::string_view t : {"Thanks a lot for the last-minute scope at 11pm, just what the sprint needed.",
+                               "Oh, a schema change during the sale. Daring. Truly daring.",
+                               "The dashboard crashed again? Wonderful, I missed the pager.",
+                               "My favorite part is the 'quick' migration that ate the weekend."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t :
+         {"Thanks a lot for the heads-up, just what I needed to plan the sprint.", "Brilliant. Thanks for fixing it.",
+          "The dashboard was slow? Wonderful news that it's fixed now.", "My favorite part is the new search."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+    // Everyone as the audience of a disagreement; a hand-written @here inside a sentence is a topic.
+    CHECK(flagged("I'll post my objections to the pricing change where the entire company can see them.",
+                  RedFlag::broadcast));
+    CHECK(flagged("<!channel> nobody in QA signed off on this date.", RedFlag::broadcast));
+    CHECK_FALSE(
+        flagged("Should the bot use @channel or a DM for this alert? I think a DM is less noisy.", RedFlag::broadcast));
+    CHECK_FALSE(flagged("The entire company can see the roadmap page now, thanks to Wen.", RedFlag::broadcast));
+}
+
+TEST_CASE("motives by clause: novelty, territory, a simile is no liking", "[detector][flags]") {
+    CHECK(
+        motive("Let's rebuild the billing UI in Solid, it's the future and React feels dated.", Reason::new_framework));
+    CHECK(
+        motive("We should port the CLI to Gleam, would be so cool to be the first team on it.", Reason::new_framework));
+    CHECK_FALSE(
+        motive("Let's port the CLI to Go: the Python one takes 4 s to start on every call.", Reason::new_framework));
+    CHECK(
+        motive("The ledger is my team's code. I'm not okay with other squads opening PRs there.", Reason::territorial));
+    CHECK(motive("Who decided that search owns the ranking config? That's relevance team territory.",
+                 Reason::territorial));
+    CHECK_FALSE(
+        motive("The ledger is my team's code, so I'll review the squads' PRs there today.", Reason::territorial));
+    CHECK_FALSE(motive("I feel like the new onboarding flow won't work for admins.", Reason::aesthetic));
 }

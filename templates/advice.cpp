@@ -252,7 +252,8 @@ bool accepts_announced(Analysis const& a, std::string_view text, std::string_vie
     if (!announced) return false;
     auto const end = a.quoted.front().end;
     std::string_view reply = end < lowered.size() ? lowered.substr(end) : std::string_view{};
-    while (!reply.empty() && (reply.front() == '\n' || reply.front() == ' ' || reply.front() == '"')) reply.remove_prefix(1);
+    while (!reply.empty() && (reply.front() == '\n' || reply.front() == ' ' || reply.front() == '"'))
+        reply.remove_prefix(1);
     return plain_agreement(reply) || reply.starts_with("understood") || reply.starts_with("fair enough") ||
            reply.starts_with("noted");
 }
@@ -340,12 +341,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     bool const recorded = (cues.recap || a.kind == MessageKind::summary) && cues.decides;
     bool const doubted = a.kind == MessageKind::commitment && !cues.commits && !cues.recap && cues.concern &&
                          !says(lowered, {"decided", "decision", "agreed"}, a.quoted);
-    bool settled =
-        !cues.reopens && !cues.answers_info &&
-        ((adv.perspective != Side::ask && (cues.commits || recorded)) ||
-         (a.kind == MessageKind::commitment && !doubted) ||
-         (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||
-         (adv.perspective == Side::reply_to_ask && accepts_announced(a, text, lowered)));
+    bool settled = !cues.reopens && !cues.answers_info &&
+                   ((adv.perspective != Side::ask && (cues.commits || recorded)) ||
+                    (a.kind == MessageKind::commitment && !doubted) ||
+                    (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||
+                    (adv.perspective == Side::reply_to_ask && accepts_announced(a, text, lowered)));
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
@@ -360,11 +360,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     bool const states_risk = !detail::risk_clause(text, a).empty();
     bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
     bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
-    bool const news =
-        (a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
-        a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
-        courtesy || cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-        (cues.requests && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk);
+    bool const news = (a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
+                      a.kind == MessageKind::thanks ||
+                      (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) || courtesy ||
+                      cues.answers_info ||
+                      (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
+                      (cues.requests && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk);
     // An ask is ready when it brings the case's particulars and, if it presses for delivery, the trade it would
     // accept ("what would we push back to make room?", "even without the preference center"): a bare "can we
     // have X ready for Thursday?" is the PM's pressure however specific its date.

@@ -92,7 +92,8 @@ Side side_of(Analysis const& a, std::string_view text, TriageCues const& cues) {
     bool const lets = text.starts_with("Let's") || text.starts_with("let's") || text.starts_with("Let’s");
     // A trade offered for delivery ("what would we push back to make room?") is made by the one asking for it.
     bool const pressure =
-        cues.pm_ask || cues.trade || (!a.patterns.empty() && text.size() < 240 && (text.find('?') != std::string_view::npos || lets));
+        cues.pm_ask || cues.trade ||
+        (!a.patterns.empty() && text.size() < 240 && (text.find('?') != std::string_view::npos || lets));
     // The writer asking the PM for a decision, a review or people, or arguing with the plan as a thing
     // ("the spec uses straight-line distance"), speaks for themselves: a PM's ask asks for delivery.
     // The writer's own finding ("we measured 71 s for 80 MB", "I grep'd") is an engineer's case, and so is a

@@ -120,8 +120,8 @@ bool write_up(Words const& w) {
     // not a plan to raise something there ("I'll raise it in our 1:1").
     for (std::string_view from : {"per our ", "per today's ", "from our ", "from today's ", "from this morning's ",
                                   "agreed in our ", "agreed in today's ", "agreed at ", "decided in ", "decided at "})
-        for (std::string_view meeting : {"1:1", "1-1", "one-on-one", "sync", "standup", "meeting", "call", "chat", "retro",
-                                         "review", "planning"})
+        for (std::string_view meeting :
+             {"1:1", "1-1", "one-on-one", "sync", "standup", "meeting", "call", "chat", "retro", "review", "planning"})
             if (w.find(std::string(from).append(meeting)) != std::string::npos) return true;
     return false;
 }
@@ -129,18 +129,20 @@ bool write_up(Words const& w) {
 // What a write-up records beyond events: a decision, an owner, an agreement ("Quick summary of today's incident:
 // the cert expired at 09:12, renewed at 09:31" is a report).
 bool records_decision(Words const& w) {
-    return w.any_prefix({"agree", "decide", "decision", "commit", "we keep", "we go with", "go with", "goes with",
-                         "ships", "ship the", "owns", "owner", "stays", "moves to", "'s call", "his call", "her call",
-                         "their call", "your call", "i'll ", "we'll ", "you'll ", "logged", "revisit", "won't", "no "});
+    return w.any_prefix({"agree",     "decide",   "decision", "commit",     "we keep",   "we go with", "go with",
+                         "goes with", "ships",    "ship the", "owns",       "owner",     "stays",      "moves to",
+                         "'s call",   "his call", "her call", "their call", "your call", "i'll ",      "we'll ",
+                         "you'll ",   "logged",   "revisit",  "won't",      "no "});
 }
 
 // A report of where things stand: news, not a case.
 bool reports(Words const& w) {
-    return w.any({"weekly update",    "status update", "status:",  "update:",  "is out:",       "is live",
-                  "are live",         "is merged",     "deployed", "released", "is done",       "are done",
-                  "estimates are in", "link to the",   "pr for",   "is up:",   "heads up, i'm", "heads up: i'm",
-                  "fyi, i'm",         "release train", "changelog",     "reminder that", "reminder:", "friendly reminder",
-                  "fyi:",             "fyi,"});
+    return w.any({"weekly update", "status update", "status:",          "update:",           "is out:",
+                  "is live",       "are live",      "is merged",        "deployed",          "released",
+                  "is done",       "are done",      "estimates are in", "link to the",       "pr for",
+                  "is up:",        "heads up, i'm", "heads up: i'm",    "fyi, i'm",          "release train",
+                  "changelog",     "reminder that", "reminder:",        "friendly reminder", "fyi:",
+                  "fyi,"});
 }
 
 // What a ready draft ends on: options, an alternative, a clear ask for a decision.
@@ -216,11 +218,12 @@ bool asks_the_pm(Words const& w) {
     bool const asking = w.low.find('?') != std::string::npos ||
                         w.any({"by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "this week"});
     if (!asking) return false;
-    bool const gives = w.any_prefix({"decision", "decide", "a call on", "make a call", "sign-off", "sign off",
-                                     "signoff", "review the", "review of", "design review", "headcount", "approve",
-                                     "approval", "pick between", "choose between", "which you prefer", "in scope",
-                                     "which matters", "what matters more", "which is more", "which one", "which of the",
-                                     "clarify", "what do you mean", "prioriti"});
+    bool const gives =
+        w.any_prefix({"decision",         "decide",       "a call on",     "make a call",       "sign-off",
+                      "sign off",         "signoff",      "review the",    "review of",         "design review",
+                      "headcount",        "approve",      "approval",      "pick between",      "choose between",
+                      "which you prefer", "in scope",     "which matters", "what matters more", "which is more",
+                      "which one",        "which of the", "clarify",       "what do you mean",  "prioriti"});
     bool const waits = waits_on_pm(w);
     bool const me = w.any({"give me", "can i get", "could i get", "can you", "could you", "would you", "i need"});
     return gives && (waits || me);
@@ -290,8 +293,8 @@ bool elsewhere(Words const& w) {
         return true;
     for (std::string_view whose : {"my ", "our "})
         for (std::string_view when : {"previous ", "old ", "last ", "former "})
-            for (std::string_view where : {"company", "job", "team", "vendor", "agency", "employer", "startup",
-                                           "contractor", "shop", "place"})
+            for (std::string_view where :
+                 {"company", "job", "team", "vendor", "agency", "employer", "startup", "contractor", "shop", "place"})
                 if (w.at_word_start(std::string(whose).append(when).append(where), false)) return true;
     return false;
 }
@@ -310,11 +313,17 @@ bool delivery_question(Words const& w) {
     for (auto q = w.low.find('?', 1); q != std::string::npos; q = w.low.find('?', q + 1)) {
         auto const start = w.low.find_last_of(".!?\n", q - 1);
         auto const sentence = std::string_view(w.low).substr(start == std::string::npos ? 0 : start + 1,
-                                                            q - (start == std::string::npos ? 0 : start + 1));
-        for (std::string_view deliver :
-             {"ready for the", "ready by", "ready before", "done by", "done before", "live by", "live before", "out by",
-              "shipped by", "in customers' hands", "in users' hands", "into customers' hands", "make it this",
-              "make it into", "make it for", "soonest", "could land", "can land", "land this", "land by"})
+                                                             q - (start == std::string::npos ? 0 : start + 1));
+        for (std::string_view deliver : {"ready for the",   "ready by",
+                                         "ready before",    "done by",
+                                         "done before",     "live by",
+                                         "live before",     "out by",
+                                         "shipped by",      "in customers' hands",
+                                         "in users' hands", "into customers' hands",
+                                         "make it this",    "make it into",
+                                         "make it for",     "soonest",
+                                         "could land",      "can land",
+                                         "land this",       "land by"})
             if (sentence.find(deliver) != std::string_view::npos) return true;
     }
     return false;
@@ -327,10 +336,26 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
                              "let's also", "just ship", "at my previous", "at my last", "at my old"}) ||
                       elsewhere(w) || sizes_down(w);
     if (!asks) return std::nullopt;
-    if (w.any({"squeeze", "sneak", "too?", "as well?", "also add", "can you also", "could you also", "can we also",
-               "let's also", "while we're at it", "while you're at it", "while you're in", "while you are in",
-               "shouldn't be a big deal", "tiny change", "small change", "should be quick", "one more thing",
-               "throw in", "tack on"}))
+    if (w.any({"squeeze",
+               "sneak",
+               "too?",
+               "as well?",
+               "also add",
+               "can you also",
+               "could you also",
+               "can we also",
+               "let's also",
+               "while we're at it",
+               "while you're at it",
+               "while you're in",
+               "while you are in",
+               "shouldn't be a big deal",
+               "tiny change",
+               "small change",
+               "should be quick",
+               "one more thing",
+               "throw in",
+               "tack on"}))
         return Pattern::one_more_thing;
     if (w.any({"at my last company", "at my last job", "at my previous job", "at my previous company",
                "at my old company", "at my old job", "competitors ship", "other teams ship", "took a day",
@@ -393,24 +418,25 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.evidence = w.any({"we measured", "i measured", "i counted", "we counted", "i checked", "we checked", "i grep'd",
                         "i grepped", "i tested", "we tested", "i profiled", "i benchmarked", "i timed", "i pulled",
                         "i traced", "i reproduced", "we reproduced", "i ran the", "we ran the"});
-    c.requests = w.any({"send me", "could you send", "can you send", "could you share", "can you share",
-                        "point me to", "forward me", "link me"});
+    c.requests = w.any({"send me", "could you send", "can you send", "could you share", "can you share", "point me to",
+                        "forward me", "link me"});
     c.pm_ask = pm_ask_of(w);
     c.courtesy = w.any({"thanks", "thank you", "appreciate", "shout-out", "shout out", "welcome to the team",
                         "welcome aboard", "welcome back", "kudos", "i'm out", "ooo", "out of office"});
-    c.concern = w.any({"not sure",       "concern",    "worried",  "worry",         "risk",          "can't",
-                       "won't",          "no way",     "too much", "don't think",   "not realistic", "probably not",
-                       "i'd rather not", "doubt",      "problem",  "issue",         "not safely",    "instead",
-                       "but the",        "but our",    "re-talk",  "revisit",       "rethink",       "pushed our",
-                       "pushes our",     "slip",       "miss the", "delay",         "past the",      "tight",
-                       "aggressive",     "optimistic", "is a lot", "a lot of work", "mess",          "objection",
-                       " not ",          "never",      "hmm",      "reservations",  "uneasy",        "nervous",
-                       "uncomfortable",  "sit right",  "bothers me", "bugs me",     "not thrilled",  "not loving",
-                       "my gut",         "gut says",   "hesitant", "skeptical",     "sceptical",     "unconvinced"}) ||
-                w.low.find("n't ") != std::string::npos ||
-                // "it's going to be a stretch for the go-live", "risky": wording that names a timeline or a risk
-                // reason is a concern however flat the rest.
-                c.reason == detector::Reason::scope_timeline || c.reason == detector::Reason::underweighted_risk;
+    c.concern =
+        w.any({"not sure",       "concern",    "worried",    "worry",         "risk",          "can't",
+               "won't",          "no way",     "too much",   "don't think",   "not realistic", "probably not",
+               "i'd rather not", "doubt",      "problem",    "issue",         "not safely",    "instead",
+               "but the",        "but our",    "re-talk",    "revisit",       "rethink",       "pushed our",
+               "pushes our",     "slip",       "miss the",   "delay",         "past the",      "tight",
+               "aggressive",     "optimistic", "is a lot",   "a lot of work", "mess",          "objection",
+               " not ",          "never",      "hmm",        "reservations",  "uneasy",        "nervous",
+               "uncomfortable",  "sit right",  "bothers me", "bugs me",       "not thrilled",  "not loving",
+               "my gut",         "gut says",   "hesitant",   "skeptical",     "sceptical",     "unconvinced"}) ||
+        w.low.find("n't ") != std::string::npos ||
+        // "it's going to be a stretch for the go-live", "risky": wording that names a timeline or a risk
+        // reason is a concern however flat the rest.
+        c.reason == detector::Reason::scope_timeline || c.reason == detector::Reason::underweighted_risk;
     // An answer to "when does X go out?", "who owns Y?": information, not pushback.
     if (!quoted.empty() && quoted.front().start <= 24) {
         auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);
@@ -430,9 +456,9 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
             auto const rest = std::string_view(w.low).substr(q.size(), 16);
             // "You asked whether we could drop the staging step" asks for a change, not a fact.
             bool const named = q == "you asked";
-            for (std::string_view wh : {" on whether", " about whether", " whether", " on when", " about when",
-                                        " on who", " about who", " on where", " on if", " which ", " who ", " when ",
-                                        " where ", " how many", " how much"})
+            for (std::string_view wh :
+                 {" on whether", " about whether", " whether", " on when", " about when", " on who", " about who",
+                  " on where", " on if", " which ", " who ", " when ", " where ", " how many", " how much"})
                 if ((!named || !(wh.starts_with(" on") || wh.starts_with(" about") || wh == " whether")) &&
                     rest.starts_with(wh))
                     c.answers_info = !c.concern;

@@ -3,10 +3,10 @@
 // bracketed prompt per card on average over the specific drafts, no Slack markup in a card, no card
 // for not-pushback, at most one for ready and commitment. dev.jsonl is tuned on; test.jsonl is not
 // (it is added when merging: until then its case is skipped, and once there a missed target fails).
-// dev.jsonl to dev11.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all but dev8 and dev11:
-// see there). dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the advice ever saw them,
-// each measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after tuning on dev and dev2:
-// 0.550 and 0.438), then tuned on like dev. PUSHBACK_COACHING_MISSES=1 prints every miss.
+// dev.jsonl to dev11.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all but dev8 and
+// dev11: see there). dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the advice ever saw
+// them, each measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after tuning on dev and
+// dev2: 0.550 and 0.438), then tuned on like dev. PUSHBACK_COACHING_MISSES=1 prints every miss.
 #include <boost/json.hpp>
 #include <cstdlib>
 #include <filesystem>

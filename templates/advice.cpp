@@ -365,7 +365,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                       (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) || courtesy ||
                       cues.answers_info ||
                       (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-                      (cues.requests && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk);
+                      (cues.requests && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk) ||
+                      // A write-up of events that records no decision ("Quick summary of today's incident: the cert
+                      // expired at 09:12, renewed at 09:31") is a report.
+                      ((cues.recap || a.kind == MessageKind::summary) && !cues.decides && !cues.concern &&
+                       !numbers_gap && !states_risk && !cues.pm_ask);
     // An ask is ready when it brings the case's particulars and, if it presses for delivery, the trade it would
     // accept ("what would we push back to make room?", "even without the preference center"): a bare "can we
     // have X ready for Thursday?" is the PM's pressure however specific its date.

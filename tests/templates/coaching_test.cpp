@@ -236,11 +236,11 @@ TEST_CASE("the coaching dev9 split: card rules met, triage and flags above their
 // specific, bullets, terse, long without an ask, vague sincere concerns, status with a concern, commitments vs
 // decisions reopened, PM asks in unusual wording, replies with and without a marker, the writer's own asks) was
 // labeled before the advice ran on it and measured once on main at 11c3dfe: triage 0.848, perspective 0.830
-// (flag recall 5/5). Tuned on since (constructions, not its wording: templates/detail/triage_cues.cpp): 0.938 /
-// 0.964 with the shipped combiner, which is not trained on it (templates/README.md: in the fit it overrules two
-// reviewed card tests); left out of a combiner trained on every other split 0.929.
+// (flag recall 5/5). Tuned on since (constructions, not its wording: templates/detail/triage_cues.cpp): 0.964 /
+// 0.982 with the shipped combiner, which is not trained on it (templates/README.md: refit on the new cues, with
+// or without dev11, it stops specific drafts); left out of a combiner trained on every other split 0.929.
 TEST_CASE("the coaching dev11 split: triage, perspective and flags above their floors", "[templates][coaching]") {
-    check_targets("dev11", 0.93, 0.95, 0.95);
+    check_targets("dev11", 0.95, 0.95, 0.97);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

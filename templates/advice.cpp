@@ -239,6 +239,25 @@ bool takes_it_to_the_one_on_one(std::string_view text, std::vector<detector::Ran
     return says(text, {"1:1", "1-1", "1on1", "one-on-one", "one on one"}, quoted);
 }
 
+// "> we're going ahead with the Friday launch\nUnderstood, I'll be on call Friday night": someone's quoted
+// words announce a decision and the reply opens by agreeing, with no doubt of its own.
+bool accepts_announced(Analysis const& a, std::string_view text, std::string_view lowered) {
+    bool announced = false;
+    for (auto const& q : a.quoted) {
+        if (q.end > text.size() || q.start >= q.end) continue;
+        std::string const words = detail::lower(text.substr(q.start, q.end - q.start));
+        announced = announced || says(words, {"going ahead with", "we're going with", "we'll go with", "we decided",
+                                              "decision is", "we're going to go with", "final call"});
+    }
+    if (!announced) return false;
+    auto const end = a.quoted.front().end;
+    std::string_view reply = end < lowered.size() ? lowered.substr(end) : std::string_view{};
+    while (!reply.empty() && (reply.front() == '\n' || reply.front() == ' ' || reply.front() == '"'))
+        reply.remove_prefix(1);
+    return plain_agreement(reply) || reply.starts_with("understood") || reply.starts_with("fair enough") ||
+           reply.starts_with("noted");
+}
+
 // "Can we just reuse the date picker from the booking flow?": the ask is a way to build it, with a size attached.
 bool asks_to_reuse(Analysis const& a, std::string_view lowered) {
     return says(lowered,
@@ -314,10 +333,19 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // found in minutes is someone's role, not the writer's motive). Accepting is said in words ("I'm in",
     // "it's your call", "I'll commit"), never inferred from a bare "I'll": "I'll raise it in our 1:1" is
     // a plan, not a decision accepted. A write-up opens with the meeting, not with someone else's words.
-    bool settled =
-        !cues.reopens && !cues.answers_info &&
-        ((adv.perspective != Side::ask && (cues.commits || cues.recap)) || a.kind == MessageKind::commitment ||
-         (a.kind == MessageKind::summary && adv.perspective != Side::reply_to_ask));
+    // A write-up that records only events ("Quick summary of today's incident: the cert expired at 09:12") is a
+    // report; one that records a decision, an owner or an agreement is settled. "I have reservations about going
+    // with the new vendor" is read as a commitment's grammar but accepts nothing: the writer's doubt, with no word
+    // of acceptance, keeps it open. A reply to a decision announced ("> we're going ahead with the Friday launch")
+    // that agrees is the decision accepted.
+    bool const recorded = (cues.recap || a.kind == MessageKind::summary) && cues.decides;
+    bool const doubted = a.kind == MessageKind::commitment && !cues.commits && !cues.recap && cues.concern &&
+                         !says(lowered, {"decided", "decision", "agreed"}, a.quoted);
+    bool settled = !cues.reopens && !cues.answers_info &&
+                   ((adv.perspective != Side::ask && (cues.commits || recorded)) ||
+                    (a.kind == MessageKind::commitment && !doubted) ||
+                    (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||
+                    (adv.perspective == Side::reply_to_ask && accepts_announced(a, text, lowered)));
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
@@ -332,13 +360,23 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     bool const states_risk = !detail::risk_clause(text, a).empty();
     bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
     bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
-    bool const news =
-        (a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
-        a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
-        courtesy || cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk);
+    bool const news = (a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
+                      a.kind == MessageKind::thanks ||
+                      (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) || courtesy ||
+                      cues.answers_info ||
+                      (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
+                      (cues.requests && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk) ||
+                      // A write-up of events that records no decision ("Quick summary of today's incident: the cert
+                      // expired at 09:12, renewed at 09:31") is a report.
+                      ((cues.recap || a.kind == MessageKind::summary) && !cues.decides && !cues.concern &&
+                       !numbers_gap && !states_risk && !cues.pm_ask);
+    // An ask is ready when it brings the case's particulars and, if it presses for delivery, the trade it would
+    // accept ("what would we push back to make room?", "even without the preference center"): a bare "can we
+    // have X ready for Thursday?" is the PM's pressure however specific its date.
     auto const clear_ask = [&] {
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-        return a.patterns.empty() && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
+        return (a.patterns.empty() || cues.trade) && !a.vague && a.score < 0.15 &&
+               (sbi >= 2 || a.specifics.size() >= 2);
     };
     Triage const rules = !adv.flags.empty()             ? Triage::stop
                          : settled                      ? Triage::commitment

@@ -17,6 +17,20 @@ namespace {
 
 // "Yes, ...", "Short answer: not safely", "Probably not": how an answer to an unquoted ask opens.
 bool answer_opening(std::string_view text) {
+    // "honestly no, ...", "Well, yes": an interjection before the answer is not the answer.
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view aside : {"honestly", "tbh", "well", "hmm", "frankly", "so", "ah", "oh"}) {
+            if (text.size() <= aside.size() + 1) continue;
+            bool same = true;
+            for (std::size_t i = 0; i < aside.size(); ++i)
+                same = same && std::tolower(static_cast<unsigned char>(text[i])) == aside[i];
+            if (!same || (text[aside.size()] != ' ' && text[aside.size()] != ',')) continue;
+            text.remove_prefix(aside.size());
+            while (!text.empty() && (text.front() == ' ' || text.front() == ',')) text.remove_prefix(1);
+            again = true;
+        }
+    }
     std::string head;
     for (char ch : text.substr(0, 16)) head += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     // "Not sure about the new onboarding flow", "Not a fan of", "Not convinced by": a stance on a topic it names,
@@ -39,11 +53,18 @@ bool quotes_first(Analysis const& a, std::string_view text) {
     // A draft that opens with someone else's words ("> Can we …?", Re: "…", "Sam asked: …") answers them.
     auto const starts_quoted = std::any_of(a.quoted.begin(), a.quoted.end(), [](auto r) { return r.start <= 4; });
     auto const head = text.substr(0, 40);
-    bool const re =
-        text.size() >= 3 && (text[0] == 'R' || text[0] == 'r') && (text[1] == 'e' || text[1] == 'E') && text[2] == ':';
-    // "re your question about ...", "To your question: ...": the draft names the other's question first.
     std::string low_head(head);
     for (auto& ch : low_head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    // "Re: the Q2 plan thread." names a topic, not someone's ask: a determiner and a noun for where it was said.
+    bool topic = false;
+    if (low_head.starts_with("re: the ")) {
+        auto const first = low_head.substr(0, low_head.find_first_of(".:?\n", 4));
+        for (std::string_view where : {" thread", " doc", " discussion", " email", " meeting", " channel"})
+            topic = topic || first.find(where) != std::string::npos;
+    }
+    bool const re = !topic && text.size() >= 3 && (text[0] == 'R' || text[0] == 'r') &&
+                    (text[1] == 'e' || text[1] == 'E') && text[2] == ':';
+    // "re your question about ...", "To your question: ...": the draft names the other's question first.
     bool const names_question = low_head.starts_with("re your question") || low_head.starts_with("re: your question") ||
                                 low_head.starts_with("to your question") || low_head.starts_with("on your question") ||
                                 low_head.starts_with("you asked");
@@ -51,7 +72,7 @@ bool quotes_first(Analysis const& a, std::string_view text) {
     bool const asked = head.find(" asked: ") != std::string_view::npos ||
                        head.find(" asked \"") != std::string_view::npos ||
                        head.find(" asked \u201c") != std::string_view::npos;
-    return starts_quoted || re || names_question || asked;
+    return (starts_quoted && !topic) || re || names_question || asked;
 }
 
 // An ask that carries the writer's own concern (a reason with a doubt, the plan's number against the
@@ -69,13 +90,18 @@ Side side_of(Analysis const& a, std::string_view text, TriageCues const& cues) {
     bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
     // A long draft that happens to echo a pattern ("took a day") is the writer's case, not a PM's ask.
     bool const lets = text.starts_with("Let's") || text.starts_with("let's") || text.starts_with("Let’s");
+    // A trade offered for delivery ("what would we push back to make room?") is made by the one asking for it.
     bool const pressure =
-        cues.pm_ask || (!a.patterns.empty() && text.size() < 240 && (text.find('?') != std::string_view::npos || lets));
+        cues.pm_ask || cues.trade ||
+        (!a.patterns.empty() && text.size() < 240 && (text.find('?') != std::string_view::npos || lets));
     // The writer asking the PM for a decision, a review or people, or arguing with the plan as a thing
     // ("the spec uses straight-line distance"), speaks for themselves: a PM's ask asks for delivery.
+    // The writer's own finding ("we measured 71 s for 80 MB", "I grep'd") is an engineer's case, and so is a
+    // counter-proposal the detector read as a clause: a PM's ask brings neither, unless it is the trade the PM
+    // offers for delivery ("or is there something on the board we should swap out for it?").
     bool const own_case =
-        numbers_gap || (cues.own_ask && !pressure) ||
-        (!pressure && (cues.concern || cues.way || cues.plan_talk) &&
+        numbers_gap || (cues.own_ask && !pressure) || (cues.evidence && !pressure) ||
+        (!pressure && (cues.concern || cues.way || cues.plan_talk || (a.clauses.alternative && !cues.trade)) &&
          (!a.legitimate.empty() || a.offers_alternative || sbi >= 2 || (cues.plan_talk && a.specifics.size() >= 2)));
     return own_case ? Side::own_draft : Side::ask;
 }

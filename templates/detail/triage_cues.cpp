@@ -18,6 +18,20 @@ namespace {
 using cues::Cues;
 using cues::Words;
 
+// "I'm behind it", "I'm fully behind it", "I am 100% on board": the writer's stance, an intensifier or
+// "still" between the subject and what it accepts.
+bool stands_behind(Words const& w) {
+    for (std::string_view subject : {"i'm ", "i am "})
+        for (auto at = w.find(subject); at != std::string::npos; at = w.find(subject, at + 1)) {
+            auto rest = std::string_view(w.low).substr(at + subject.size());
+            for (std::string_view more : {"fully ", "totally ", "completely ", "100% ", "really ", "all ", "still "})
+                if (rest.starts_with(more)) rest.remove_prefix(more.size());
+            for (std::string_view what : {"behind it", "behind this", "behind the", "on board", "committed"})
+                if (rest.starts_with(what)) return true;
+        }
+    return false;
+}
+
 bool accepts(Words const& w) {
     if (w.any({"not on board", "not in.", "i'm not in", "not committed", "won't commit", "can't commit",
                "not going to commit", "before we commit", "before i commit", "can't back"}))
@@ -74,7 +88,21 @@ bool accepts(Words const& w) {
                   "i'm all in",
                   "you have my support",
                   "i'll get behind",
-                  "count me in"});
+                  "count me in",
+                  "decision's made",
+                  "decision is made",
+                  "decision was made",
+                  "no re-litigating",
+                  "no relitigating",
+                  "stop raising",
+                  "stop pushing for"}) ||
+           stands_behind(w);
+}
+
+// "I said I'd commit ... and I still will": the writer reaffirms the decision the draft names.
+bool reaffirms(Words const& w) {
+    return w.low.find('?') == std::string::npos &&
+           w.any({"i still will", "still committed", "i'm still in", "still on board", "still behind it"});
 }
 
 // A decision reported as taken ("we agreed to", "decided to", "big-bang on the 3rd it is."): accepted
@@ -85,16 +113,36 @@ bool reports_decision(Words const& w) {
 }
 
 bool write_up(Words const& w) {
-    return w.any({"recap", "notes from", "summary of", "minutes from", "action items", "decision log",
-                  "planning outcome", "to summarise", "to summarize", "outcome:"});
+    if (w.any({"recap", "notes from", "summary of", "minutes from", "action items", "decision log", "decision record",
+               "planning outcome", "to summarise", "to summarize", "outcome:"}))
+        return true;
+    // "Per our 1:1:", "Agreed in today's 1:1: ...", "From this morning's sync, ...": what was agreed in a meeting,
+    // not a plan to raise something there ("I'll raise it in our 1:1").
+    for (std::string_view from : {"per our ", "per today's ", "from our ", "from today's ", "from this morning's ",
+                                  "agreed in our ", "agreed in today's ", "agreed at ", "decided in ", "decided at "})
+        for (std::string_view meeting :
+             {"1:1", "1-1", "one-on-one", "sync", "standup", "meeting", "call", "chat", "retro", "review", "planning"})
+            if (w.find(std::string(from).append(meeting)) != std::string::npos) return true;
+    return false;
+}
+
+// What a write-up records beyond events: a decision, an owner, an agreement ("Quick summary of today's incident:
+// the cert expired at 09:12, renewed at 09:31" is a report).
+bool records_decision(Words const& w) {
+    return w.any_prefix({"agree",     "decide",   "decision", "commit",     "we keep",   "we go with", "go with",
+                         "goes with", "ships",    "ship the", "owns",       "owner",     "stays",      "moves to",
+                         "'s call",   "his call", "her call", "their call", "your call", "i'll ",      "we'll ",
+                         "you'll ",   "logged",   "revisit",  "won't",      "no "});
 }
 
 // A report of where things stand: news, not a case.
 bool reports(Words const& w) {
-    return w.any({"weekly update",    "status update", "status:",  "update:",  "is out:",       "is live",
-                  "are live",         "is merged",     "deployed", "released", "is done",       "are done",
-                  "estimates are in", "link to the",   "pr for",   "is up:",   "heads up, i'm", "heads up: i'm",
-                  "fyi, i'm",         "release train", "changelog"});
+    return w.any({"weekly update", "status update", "status:",          "update:",           "is out:",
+                  "is live",       "are live",      "is merged",        "deployed",          "released",
+                  "is done",       "are done",      "estimates are in", "link to the",       "pr for",
+                  "is up:",        "heads up, i'm", "heads up: i'm",    "fyi, i'm",          "release train",
+                  "changelog",     "reminder that", "reminder:",        "friendly reminder", "fyi:",
+                  "fyi,"});
 }
 
 // What a ready draft ends on: options, an alternative, a clear ask for a decision.
@@ -112,6 +160,9 @@ bool offers_way(Words const& w) {
                   "option 1",
                   "path a",
                   "proposal:",
+                  "proposal for",
+                  "my proposal",
+                  "suggest we",
                   "i'd propose",
                   "i propose",
                   "suggestion:",
@@ -160,16 +211,19 @@ bool talks_of_plan(Words const& w) {
 bool waits_on_pm(Words const& w) {
     return w.any({"i'm blocked", "i am blocked", "blocked on", "i can't start", "i cannot start", "until we pick",
                   "until we decide", "i need to know", "before i start", "i want to start", "before we commit to",
-                  "every week we wait"});
+                  "every week we wait", "waiting on", "waiting for"});
 }
 
 bool asks_the_pm(Words const& w) {
     bool const asking = w.low.find('?') != std::string::npos ||
                         w.any({"by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "this week"});
     if (!asking) return false;
-    bool const gives = w.any_prefix({"decision", "decide", "a call on", "make a call", "sign-off", "sign off",
-                                     "signoff", "review the", "review of", "design review", "headcount", "approve",
-                                     "approval", "pick between", "choose between", "which you prefer", "in scope"});
+    bool const gives =
+        w.any_prefix({"decision",         "decide",       "a call on",     "make a call",       "sign-off",
+                      "sign off",         "signoff",      "review the",    "review of",         "design review",
+                      "headcount",        "approve",      "approval",      "pick between",      "choose between",
+                      "which you prefer", "in scope",     "which matters", "what matters more", "which is more",
+                      "which one",        "which of the", "clarify",       "what do you mean",  "prioriti"});
     bool const waits = waits_on_pm(w);
     bool const me = w.any({"give me", "can i get", "could i get", "can you", "could you", "would you", "i need"});
     return gives && (waits || me);
@@ -194,7 +248,8 @@ bool reopens_decision(Words const& w) {
         if (!planned) return true;
     }
     for (std::string_view d :
-         {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on", "decision to"}) {
+         {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on", "decision to",
+          "we settled on", "we went with", "we landed on", "we signed off", "we committed to"}) {
         auto const at = w.find(d);
         if (at == std::string::npos) continue;
         auto const rest = std::string_view(w.low).substr(at);
@@ -230,26 +285,91 @@ std::optional<detector::Reason> reason_of(Words const& w) {
     return std::nullopt;
 }
 
+// "Our previous vendor did this in three days", "my old team shipped ...", "everyone else has it already": the
+// work measured against somewhere else, however that place is named.
+bool elsewhere(Words const& w) {
+    if (w.any({"everyone else has", "everybody else has", "everyone else does", "other companies have",
+               "other companies do", "competitors have", "every other app"}))
+        return true;
+    for (std::string_view whose : {"my ", "our "})
+        for (std::string_view when : {"previous ", "old ", "last ", "former "})
+            for (std::string_view where :
+                 {"company", "job", "team", "vendor", "agency", "employer", "startup", "contractor", "shop", "place"})
+                if (w.at_word_start(std::string(whose).append(when).append(where), false)) return true;
+    return false;
+}
+
+// The work sized down for the engineer ("can't be that hard", "should be trivial"): pressure said as a
+// statement, with no question mark.
+bool sizes_down(Words const& w) {
+    return w.any({"can't be that hard", "cannot be that hard", "can't be hard", "shouldn't be hard",
+                  "should be trivial", "should be easy", "how hard can", "just saying"});
+}
+
+// A question about when something is delivered ("Is there any way we can have the audit export ready for the
+// Globex call?", "When do you think the audit log could be in customers' hands?", "Is the search revamp going to
+// make it this month?"): the question's own sentence names delivery.
+bool delivery_question(Words const& w) {
+    for (auto q = w.low.find('?', 1); q != std::string::npos; q = w.low.find('?', q + 1)) {
+        auto const start = w.low.find_last_of(".!?\n", q - 1);
+        auto const sentence = std::string_view(w.low).substr(start == std::string::npos ? 0 : start + 1,
+                                                             q - (start == std::string::npos ? 0 : start + 1));
+        for (std::string_view deliver : {"ready for the",   "ready by",
+                                         "ready before",    "done by",
+                                         "done before",     "live by",
+                                         "live before",     "out by",
+                                         "shipped by",      "in customers' hands",
+                                         "in users' hands", "into customers' hands",
+                                         "make it this",    "make it into",
+                                         "make it for",     "soonest",
+                                         "could land",      "can land",
+                                         "land this",       "land by"})
+            if (sentence.find(deliver) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 std::optional<detector::Pattern> pm_ask_of(Words const& w) {
     using detector::Pattern;
     bool const asks = w.low.find('?') != std::string::npos ||
                       w.any({"let's just", "let's do", "let's ship", "could you also", "can you also", "can we also",
-                             "just ship", "at my previous", "at my last", "at my old"});
+                             "let's also", "just ship", "at my previous", "at my last", "at my old"}) ||
+                      elsewhere(w) || sizes_down(w);
     if (!asks) return std::nullopt;
-    if (w.any({"squeeze", "sneak", "too?", "as well?", "also add", "can you also", "could you also", "can we also",
-               "while you're in", "while you are in", "shouldn't be a big deal", "tiny change", "small change",
-               "should be quick", "one more thing", "throw in", "tack on"}))
+    if (w.any({"squeeze",
+               "sneak",
+               "too?",
+               "as well?",
+               "also add",
+               "can you also",
+               "could you also",
+               "can we also",
+               "let's also",
+               "while we're at it",
+               "while you're at it",
+               "while you're in",
+               "while you are in",
+               "shouldn't be a big deal",
+               "tiny change",
+               "small change",
+               "should be quick",
+               "one more thing",
+               "throw in",
+               "tack on"}))
         return Pattern::one_more_thing;
     if (w.any({"at my last company", "at my last job", "at my previous job", "at my previous company",
                "at my old company", "at my old job", "competitors ship", "other teams ship", "took a day",
-               "took two days", "in a weekend", "in an afternoon"}))
+               "took two days", "in a weekend", "in an afternoon"}) ||
+        elsewhere(w))
         return Pattern::last_company;
     if ((w.any({"why is", "why does", "why do we need", "taking so long", "take so long"}) &&
          w.any({"so long", "taking", "take", "need a whole"})) ||
         (w.any({"how come", "why would", "why does"}) && w.any({"need", "take", "sprints", "weeks", "so long"})))
         return Pattern::why_so_long;
     if (w.any({"quick and dirty", "simple version", "simplest version", "just do a quick", "mvp version",
-               "clean it up later", "bare minimum", "basic version", "polish it later", "polish later", "just ship a"}))
+               "clean it up later", "bare minimum", "basic version", "polish it later", "polish later", "just ship a",
+               "can't we just", "can we just", "could we just", "couldn't we just", "can you just", "why not just",
+               "why don't we just"}))
         return Pattern::simple_version;
     // "Can we get X out by Friday instead of the 20th?": an earlier date asked for in place of the planned one.
     if (auto const instead = w.find("instead of the"); instead != std::string::npos) {
@@ -262,6 +382,7 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
         auto const fwd = w.find("forward", pull);
         if (fwd != std::string::npos && fwd - pull < 48) return Pattern::faster_please;
     }
+    if (delivery_question(w)) return Pattern::faster_please;
     if (w.any({"faster", "sooner", "pull the launch in", "pull it in", "pull in the", "speed this up", "speed it up",
                "by a week", "any chance we can", "get it earlier", "earlier?", "forward to", "bring forward",
                "move it up", "move up the", "pull forward"}))
@@ -287,18 +408,35 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.own_ask = asks_the_pm(w);
     c.blocked = c.own_ask && waits_on_pm(w);
     c.reopens = reopens_decision(w);
+    if (c.reopens && reaffirms(w)) c.reopens = false;
     if (c.reopens) c.commits = false;
+    c.commits = c.commits || (!c.reopens && reaffirms(w));
+    c.decides = records_decision(w);
+    c.trade = w.any({"what would we push back", "what would you cut", "what would we cut", "what can we cut",
+                     "what could we cut", "what would it take", "even without", "swap out", "make room",
+                     "what should we drop", "what would we drop", "what could we drop", "what can we drop"});
+    c.evidence = w.any({"we measured", "i measured", "i counted", "we counted", "i checked", "we checked", "i grep'd",
+                        "i grepped", "i tested", "we tested", "i profiled", "i benchmarked", "i timed", "i pulled",
+                        "i traced", "i reproduced", "we reproduced", "i ran the", "we ran the"});
+    c.requests = w.any({"send me", "could you send", "can you send", "could you share", "can you share", "point me to",
+                        "forward me", "link me"});
     c.pm_ask = pm_ask_of(w);
     c.courtesy = w.any({"thanks", "thank you", "appreciate", "shout-out", "shout out", "welcome to the team",
                         "welcome aboard", "welcome back", "kudos", "i'm out", "ooo", "out of office"});
-    c.concern = w.any({"not sure",       "concern",    "worried",  "worry",         "risk",          "can't",
-                       "won't",          "no way",     "too much", "don't think",   "not realistic", "probably not",
-                       "i'd rather not", "doubt",      "problem",  "issue",         "not safely",    "instead",
-                       "but the",        "but our",    "re-talk",  "revisit",       "rethink",       "pushed our",
-                       "pushes our",     "slip",       "miss the", "delay",         "past the",      "tight",
-                       "aggressive",     "optimistic", "is a lot", "a lot of work", "mess",          "objection",
-                       " not ",          "never",      "hmm"}) ||
-                w.low.find("n't ") != std::string::npos;
+    c.concern =
+        w.any({"not sure",       "concern",    "worried",    "worry",         "risk",          "can't",
+               "won't",          "no way",     "too much",   "don't think",   "not realistic", "probably not",
+               "i'd rather not", "doubt",      "problem",    "issue",         "not safely",    "instead",
+               "but the",        "but our",    "re-talk",    "revisit",       "rethink",       "pushed our",
+               "pushes our",     "slip",       "miss the",   "delay",         "past the",      "tight",
+               "aggressive",     "optimistic", "is a lot",   "a lot of work", "mess",          "objection",
+               " not ",          "never",      "hmm",        "reservations",  "uneasy",        "nervous",
+               "uncomfortable",  "sit right",  "bothers me", "bugs me",       "not thrilled",  "not loving",
+               "my gut",         "gut says",   "hesitant",   "skeptical",     "sceptical",     "unconvinced"}) ||
+        w.low.find("n't ") != std::string::npos ||
+        // "it's going to be a stretch for the go-live", "risky": wording that names a timeline or a risk
+        // reason is a concern however flat the rest.
+        c.reason == detector::Reason::scope_timeline || c.reason == detector::Reason::underweighted_risk;
     // An answer to "when does X go out?", "who owns Y?": information, not pushback.
     if (!quoted.empty() && quoted.front().start <= 24) {
         auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);
@@ -312,12 +450,18 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
             if (head.starts_with(wh)) c.answers_info = !c.concern;
     }
     // "re your question on whether X can go live on the 1st: yes, ...": the answer names a question of fact.
-    for (std::string_view q : {"re your question", "re: your question", "to your question", "on your question"})
+    for (std::string_view q :
+         {"re your question", "re: your question", "to your question", "on your question", "you asked"})
         if (w.low.starts_with(q)) {
             auto const rest = std::string_view(w.low).substr(q.size(), 16);
-            for (std::string_view wh : {" on whether", " about whether", " whether", " on when", " about when",
-                                        " on who", " about who", " on where", " on if"})
-                if (rest.starts_with(wh)) c.answers_info = !c.concern;
+            // "You asked whether we could drop the staging step" asks for a change, not a fact.
+            bool const named = q == "you asked";
+            for (std::string_view wh :
+                 {" on whether", " about whether", " whether", " on when", " about when", " on who", " about who",
+                  " on where", " on if", " which ", " who ", " when ", " where ", " how many", " how much"})
+                if ((!named || !(wh.starts_with(" on") || wh.starts_with(" about") || wh == " whether")) &&
+                    rest.starts_with(wh))
+                    c.answers_info = !c.concern;
         }
     return c;
 }

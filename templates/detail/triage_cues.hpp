@@ -26,6 +26,10 @@ struct TriageCues {
     bool own_ask = false;    // the writer asks the PM for what only the PM gives: a decision, a review, people
     bool blocked = false;    // ...and says what waits on it ("I can't start the parser until we pick")
     bool reopens = false;    // a decision cited and then questioned ("we decided X, but ...", "revisit")
+    bool trade = false;      // an ask that offers a trade ("what would we push back to make room?", "even without")
+    bool evidence = false;   // the writer's own finding ("we measured", "I counted", "I grep'd"): an engineer's case
+    bool requests = false;   // a plain request for material ("could you send me the interview notes?")
+    bool decides = false;    // a write-up that records a decision, an owner or an agreement, not only events
     // The legitimate reason the wording points at, for choosing cards when the Analysis names none.
     std::optional<detector::Reason> reason;
 };

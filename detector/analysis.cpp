@@ -117,8 +117,8 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace,
     std::uint8_t thread = 0;
     if (!previous.empty()) {
         auto const p = analyze_with(previous, Models{}, nullptr);
-        bool const asks = p.kind == MessageKind::ask || p.mood == Mood::question || p.mood == Mood::request ||
-                          !p.patterns.empty();
+        bool const asks =
+            p.kind == MessageKind::ask || p.mood == Mood::question || p.mood == Mood::request || !p.patterns.empty();
         thread = asks ? 2 : 1;
     }
     thread_local Scratch scratch;

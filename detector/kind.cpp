@@ -84,7 +84,7 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> list) { 
 
 // How much the thread's role weighs: a statement after a question is an answer unless a stronger cue says
 // otherwise (cross-validated on tests/data/real/dev.jsonl).
-constexpr double thread_answer_weight = 1.0;
+constexpr double thread_answer_weight = 1.5;
 
 // A verb in the past that reports something done ("pulled", "booked", "split", "wrote"). Words in
 // -ed that say what someone thinks, feels or wants are opinions, not reports ("concerned", "wanted").

@@ -25,7 +25,7 @@ struct LabeledMessage {
     // The message before it in its thread: the previous line of the same input with the same `source`
     // (corpora keep a thread's excerpts in order); empty for a thread's first line.
     std::string previous;
-    int file = 0;       // which input it came from (figures are given per input)
+    int file = 0;  // which input it came from (figures are given per input)
 };
 
 // Reads a labeled corpus (tests/data/*/README.md schema); `file` tags every message.

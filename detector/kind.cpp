@@ -508,7 +508,11 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
     if (a.mood == Mood::commitment) at(K::reply_to_ask) += 0.5;
     // After someone's question or request, a message that does not ask back answers it (GUIDE.md: an
     // answer that also objects is still `reply-to-ask`).
-    if (c.thread == 2 && !question && !request) at(K::reply_to_ask) += thread_answer_weight;
+    if (c.thread == 2 && !question && !request) {
+        at(K::reply_to_ask) += thread_answer_weight;
+        // An objection in reply to a question answers it (GUIDE.md: answering and objecting is reply-to-ask).
+        at(K::reply_to_ask) = std::max(at(K::reply_to_ask), at(K::pushback) + 0.25);
+    }
     std::size_t best = 0;
     for (std::size_t k = 1; k < score.size(); ++k)
         if (score[k] > score[best]) best = k;

@@ -196,10 +196,13 @@ int try_command(std::vector<std::string> const& args) {
 
 int analyze_command(std::vector<std::string> const& args) {
     bool as_json = false, jsonl = false, reframe = false;
-    std::string text;
+    std::string text, previous;  // previous: the message before it in its thread (`--after TEXT`)
     bool have_text = false;
-    for (auto const& a : args) {
-        if (a == "--json") {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        auto const& a = args[i];
+        if (a == "--after" && i + 1 < args.size()) {
+            previous = args[++i];
+        } else if (a == "--json") {
             as_json = true;
         } else if (a == "--jsonl") {
             jsonl = true;
@@ -237,7 +240,7 @@ int analyze_command(std::vector<std::string> const& args) {
         return 0;
     }
     if (!have_text) text = read_all(std::cin);
-    auto const analysis = detector::analyze(text);
+    auto const analysis = previous.empty() ? detector::analyze(text) : detector::analyze(text, previous);
     if (as_json) {
         std::cout << (lib ? with_advice(*lib, analysis, text) : detector::to_json(analysis, text)) << '\n';
         return 0;

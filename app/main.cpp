@@ -29,6 +29,7 @@ Usage:
   pushback try --outbox              what local mode has shown since it started (DMs, cards, files)
   pushback analyze [--json] ["TEXT"]  analyse a message (no TEXT: read stdin as one message)
   pushback analyze --jsonl            JSON Lines in ({"text": ...}), one JSON analysis per line out
+  pushback analyze --after "PREV" "TEXT"  the same, knowing the message before it in its thread
   pushback analyze --reframe "TEXT"   print the coaching advice for a draft (triage, next step, cards)
   pushback analyze --json[l] --reframe  the same as JSON: the analysis with an "advice" object
   pushback eval [--misses] FILE.jsonl precision, recall, F1 and accuracy on a labeled corpus

@@ -37,6 +37,16 @@ void BM_analyze_200_chars(benchmark::State& state) {
 }
 BENCHMARK(BM_analyze_200_chars);
 
+// The same draft as a thread reply: the message before it is read too (by the rules alone).
+void BM_analyze_200_chars_after(benchmark::State& state) {
+    constexpr std::string_view previous = "Any update on the export? Can we still make Friday?";
+    pushback::detector::analyze("warm up");
+    for (auto _ : state) benchmark::DoNotOptimize(pushback::detector::analyze(message_200, previous));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * message_200.size()));
+    state.counters["chars"] = static_cast<double>(message_200.size());
+}
+BENCHMARK(BM_analyze_200_chars_after);
+
 // One iteration = one message, cycling through the corpus, so the mean is the time per message.
 void BM_analyze_corpus_message(benchmark::State& state) {
     static auto const messages = corpus();

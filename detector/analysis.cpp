@@ -112,7 +112,15 @@ bool states_consequence(Context const& c) {
 
 namespace detail {
 
-Analysis analyze_with(std::string_view text, Models const& models, Trace* trace) {
+Analysis analyze_with(std::string_view text, Models const& models, Trace* trace, std::string_view previous) {
+    // The message before it first (the scratch below is shared): does it ask something?
+    std::uint8_t thread = 0;
+    if (!previous.empty()) {
+        auto const p = analyze_with(previous, Models{}, nullptr);
+        bool const asks =
+            p.kind == MessageKind::ask || p.mood == Mood::question || p.mood == Mood::request || !p.patterns.empty();
+        thread = asks ? 2 : 1;
+    }
     thread_local Scratch scratch;
     auto& norm = scratch.norm;
     normalize(text, norm);
@@ -124,6 +132,7 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
     scratch.names.clear();
     Context c{text, norm, norm.text, hits, scratch.sentences, scratch.quoted, scratch.names, shouting(text)};
     c.words = WordBloom{c.s};
+    c.thread = thread;
     split_sentences(c);
     find_quoted(c);
     find_names(c);
@@ -390,5 +399,8 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace)
 }  // namespace detail
 
 Analysis analyze(std::string_view text) { return detail::analyze_with(text, detail::embedded_models(), nullptr); }
+Analysis analyze(std::string_view text, std::string_view previous) {
+    return detail::analyze_with(text, detail::embedded_models(), nullptr, previous);
+}
 
 }  // namespace pushback::detector

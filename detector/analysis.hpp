@@ -139,6 +139,10 @@ struct Analysis {
 
 // Analyses one message. Pure: no I/O, safe to call from any thread, deterministic.
 Analysis analyze(std::string_view text);
+// The same, knowing the message before it in its thread (someone else's: the parent of a Slack thread
+// reply, the comment it answers). Whether that message asks something is read by the rules, and an
+// answer to a question reads as one: `kind` leans to `reply-to-ask` when `previous` asks.
+Analysis analyze(std::string_view text, std::string_view previous);
 
 // Stable ids used in JSON, templates and tests ("vague-time", "faster-please", "scope-timeline").
 std::string_view id(VagueCategory c);

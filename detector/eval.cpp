@@ -4,6 +4,9 @@
 #include <array>
 #include <boost/json.hpp>
 #include <cstdio>
+#include <string>
+#include <unordered_map>
+#include <utility>
 
 #include "detector/analysis.hpp"
 
@@ -88,6 +91,8 @@ std::expected<EvalResult, std::string> evaluate_jsonl(std::string_view jsonl) {
     }
     int line_no = 0;
     std::size_t pos = 0;
+    // A thread's excerpts are kept in order: a line's previous message is the latest line of its `source`.
+    std::unordered_map<std::string, std::string> last_in_thread;
     while (pos < jsonl.size()) {
         auto eol = jsonl.find('\n', pos);
         if (eol == std::string_view::npos) eol = jsonl.size();
@@ -125,7 +130,10 @@ std::expected<EvalResult, std::string> evaluate_jsonl(std::string_view jsonl) {
         if (!flags) return err(flags.error());
 
         std::string_view const t = text->get_string();
-        auto const a = analyze(t);
+        std::string previous;
+        if (auto const* src = o.if_contains("source"); src != nullptr && src->is_string())
+            previous = std::exchange(last_in_thread[std::string(src->get_string())], std::string(t));
+        auto const a = previous.empty() ? analyze(t) : analyze(t, previous);
         auto const miss = [&](std::string what) {
             r.label_misses.push_back({line_no, std::move(what), std::string(t)});
         };

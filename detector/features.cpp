@@ -85,6 +85,8 @@ void kind_features(Context const& c, Analysis const& a, std::array<double, 8> co
     auto const lead_ch = c.s.find_first_not_of(' ');
     if (lead_ch != std::string_view::npos && c.s[lead_ch] == ph_person) out.add("shape:addressed");
     out.add("rule:", id(a.kind));
+    // Its place in the thread: after a message that asks (an answer is likely), or after one that does not.
+    if (c.thread != 0) out.add(c.thread == 2 ? "thread:after-ask" : "thread:after-other");
     for (std::size_t k = 0; k < rule_scores.size(); ++k)
         out.add_value("rulescore:", id(static_cast<MessageKind>(k)),
                       static_cast<float>(std::clamp(rule_scores[k], -2.0, 4.0) / 2.0));

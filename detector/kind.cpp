@@ -82,6 +82,10 @@ std::pair<std::string_view, std::string_view> first_word(std::string_view x) {
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> list) { return in_list(w, list); }
 
+// How much the thread's role weighs: a statement after a question is an answer unless a stronger cue says
+// otherwise (cross-validated on tests/data/real/dev.jsonl).
+constexpr double thread_answer_weight = 1.5;
+
 // A verb in the past that reports something done ("pulled", "booked", "split", "wrote"). Words in
 // -ed that say what someone thinks, feels or wants are opinions, not reports ("concerned", "wanted").
 bool past_action(std::string_view w) {
@@ -502,6 +506,13 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
         (c.orig.substr(lead).starts_with(">") || c.orig.substr(lead).starts_with("&gt;")))
         at(K::pushback) += 1.0;
     if (a.mood == Mood::commitment) at(K::reply_to_ask) += 0.5;
+    // After someone's question or request, a message that does not ask back answers it (GUIDE.md: an
+    // answer that also objects is still `reply-to-ask`).
+    if (c.thread == 2 && !question && !request) {
+        at(K::reply_to_ask) += thread_answer_weight;
+        // An objection in reply to a question answers it (GUIDE.md: answering and objecting is reply-to-ask).
+        at(K::reply_to_ask) = std::max(at(K::reply_to_ask), at(K::pushback) + 0.25);
+    }
     std::size_t best = 0;
     for (std::size_t k = 1; k < score.size(); ++k)
         if (score[k] > score[best]) best = k;

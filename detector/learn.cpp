@@ -12,6 +12,7 @@
 #include <random>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "detector/detail/model.hpp"
 #include "detector/detail/pipeline.hpp"
@@ -43,7 +44,7 @@ Collected collect(std::vector<LabeledMessage> const& data) {
     trace.kind_features.names = &out.names;
     trace.vague_features.names = &out.names;
     for (auto const& m : data) {
-        (void)detail::analyze_with(m.text, rules_only, &trace);
+        (void)detail::analyze_with(m.text, rules_only, &trace, m.previous);
         Example e;
         e.kind_x = trace.kind_features.items();
         e.vague_x = trace.vague_features.items();
@@ -264,6 +265,7 @@ std::string line(Figures const& f) {
 
 std::expected<std::vector<LabeledMessage>, std::string> read_labeled(std::string_view jsonl, int file) {
     std::vector<LabeledMessage> out;
+    std::unordered_map<std::string, std::string> last_in_thread;  // source -> the text of its latest line
     auto const err =
         util::json_lines(jsonl, [&](boost::json::object const& o, int line_no) -> std::optional<std::string> {
             auto const* text = o.if_contains("text");
@@ -278,9 +280,11 @@ std::expected<std::vector<LabeledMessage>, std::string> read_labeled(std::string
                 m.kind = message_kind_from_id(std::string_view(k->get_string()));
                 if (!m.kind) return "unknown kind";
             }
-            if (auto const* s = o.if_contains("source"); s != nullptr && s->is_string())
+            if (auto const* s = o.if_contains("source"); s != nullptr && s->is_string()) {
                 m.group = std::string(s->get_string());
-            else
+                auto& last = last_in_thread[m.group];
+                m.previous = std::exchange(last, m.text);
+            } else
                 m.group = std::to_string(file) + ":" + std::to_string(line_no);
             out.push_back(std::move(m));
             return std::nullopt;
@@ -319,8 +323,8 @@ CrossValidation cross_validate(std::vector<LabeledMessage> const& data, std::siz
             if (fold[i] != f) continue;
             auto const& m = data[i];
             auto& c = per_file[static_cast<std::size_t>(m.file)];
-            add(c.rules, m.kind, m.vague, detail::analyze_with(m.text, rules_only, nullptr));
-            add(c.model, m.kind, m.vague, detail::analyze_with(m.text, models, nullptr));
+            add(c.rules, m.kind, m.vague, detail::analyze_with(m.text, rules_only, nullptr, m.previous));
+            add(c.model, m.kind, m.vague, detail::analyze_with(m.text, models, nullptr, m.previous));
         }
         for (std::size_t fi = 0; fi < files; ++fi) {
             add(cv.pooled[fi].rules, per_file[fi].rules);

@@ -22,7 +22,10 @@ struct LabeledMessage {
     std::optional<MessageKind> kind;  // absent in corpora that do not label it (the synthetic one)
     bool vague = false;
     std::string group;  // the thread: `source`, or the file and line
-    int file = 0;       // which input it came from (figures are given per input)
+    // The message before it in its thread: the previous line of the same input with the same `source`
+    // (corpora keep a thread's excerpts in order); empty for a thread's first line.
+    std::string previous;
+    int file = 0;  // which input it came from (figures are given per input)
 };
 
 // Reads a labeled corpus (tests/data/*/README.md schema); `file` tags every message.

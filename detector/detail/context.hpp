@@ -54,6 +54,9 @@ struct Context {
     bool shouting = false;                                         // mostly capitals: case says nothing about names
     std::array<std::uint8_t, construction_count> grammar{};        // counts by Construction (grammar.cpp)
     WordBloom words{};                                             // the words of `s` (set once `s` is)
+    // Where the message sits in its thread, when the caller knows the message before it (analyze's
+    // `previous`): 0 unknown or first, 1 after a message that asks nothing, 2 after a question or a request.
+    std::uint8_t thread = 0;
 
     // False when `phrase` cannot occur as whole words in `t`, a part of `s` (one of its words is no
     // word of `s`); true when it may, or when `t` is not a part of `s` or cuts a word of `s` at an edge.

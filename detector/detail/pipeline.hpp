@@ -19,7 +19,8 @@ struct Trace {
 };
 
 // `models` may hold empty models (rules only). `trace`, when set, receives the rules' verdicts and
-// the features (with names, when trace->*_features.names is set).
-Analysis analyze_with(std::string_view text, Models const& models, Trace* trace);
+// the features (with names, when trace->*_features.names is set). `previous`: the message before it in
+// its thread, someone else's (empty when unknown); what it does (asks or not) is the thread's role.
+Analysis analyze_with(std::string_view text, Models const& models, Trace* trace, std::string_view previous = {});
 
 }  // namespace pushback::detector::detail

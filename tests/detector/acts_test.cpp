@@ -101,3 +101,31 @@ TEST_CASE("a topic word does not pull a draft to a kind", "[detector][acts]") {
         CHECK(analyze(request).kind == MessageKind::ask);
     }
 }
+
+TEST_CASE("a message's place in its thread: after a question, a statement answers it", "[detector][acts]") {
+    // Drafts written for this test. Alone, each reads as something else (an objection, a report, a
+    // plain statement); after someone's question it is the answer, declines included (GUIDE.md).
+    struct Case {
+        std::string_view previous, text;
+    };
+    for (auto const& c : {
+             Case{"Will the CSV importer handle semicolons as separators?",
+                  "It only reads commas for now; the parser has no separator setting."},
+             Case{"Can we get the dark theme into the spring release?",
+                  "Not this time, the theme tokens are still being reworked and nothing else is ready."},
+             Case{"Is anyone looking at the flaky upload test?", "The retry fix went into the nightly build."},
+         }) {
+        INFO(c.text);
+        CHECK(analyze(c.text, c.previous).kind == MessageKind::reply_to_ask);
+    }
+    // After a message that asks nothing, or when the message asks back, the thread changes nothing.
+    for (auto const& c : {
+             Case{"The CSV importer reads commas only.",
+                  "It only reads commas for now; the parser has no separator setting."},
+             Case{"Will the CSV importer handle semicolons as separators?",
+                  "Could you add a separator setting to the parser?"},
+         }) {
+        INFO(c.text);
+        CHECK(analyze(c.text, c.previous).kind == analyze(c.text).kind);
+    }
+}

@@ -4,7 +4,8 @@
     python3 tests/data/real/agreement/sample.py            # from the repository root
 
 Reads tests/data/real/dev.jsonl and tests/data/coaching/dev{,2,...,9}.jsonl (never a test split), and writes:
-  tests/data/real/agreement/sample.tsv       opaque id -> dev.jsonl line number (1-based)
+  tests/data/real/agreement/sample.tsv       opaque id -> dev.jsonl line number (1-based), and whether
+                                             the line was drawn for a stratum's quota or uniformly
   tests/data/real/agreement/blind.jsonl      {"id", "text"} only, in shuffled order
   tests/data/coaching/agreement/sample.tsv   opaque id -> file and line number (1-based)
   tests/data/coaching/agreement/blind.jsonl  {"id", "text"} only, in shuffled order
@@ -59,7 +60,7 @@ def draw(rows, strata, n, quotas, rng):
     for ks in keys:
         for k in ks:
             count[k] = count.get(k, 0) + 1
-    chosen = set()
+    chosen, quota_drawn = set(), set()
     for stratum in sorted(count, key=lambda k: (count[k], k)):
         have = sum(1 for i in chosen if stratum in keys[i])
         pool = [i for i in range(len(rows)) if i not in chosen and stratum in keys[i]]
@@ -67,6 +68,7 @@ def draw(rows, strata, n, quotas, rng):
         need = quota(stratum, quotas) - have
         for i in pool[: max(0, need)]:
             chosen.add(i)
+            quota_drawn.add(i)
     rest = [i for i in range(len(rows)) if i not in chosen]
     rng.shuffle(rest)
     for i in rest[: max(0, n - len(chosen))]:
@@ -75,7 +77,7 @@ def draw(rows, strata, n, quotas, rng):
         sys.exit(f"the quotas alone need {len(chosen)} lines, more than {n}")
     order = sorted(chosen)
     rng.shuffle(order)
-    return order
+    return order, quota_drawn
 
 
 def main():
@@ -88,14 +90,14 @@ def main():
             row = json.loads(line)
             row["_line"] = n
             real.append(row)
-    order = draw(real, real_strata, REAL_N,
+    order, quota_drawn = draw(real, real_strata, REAL_N,
                  {"kind": 14, "pattern": 10, "flag": 6, "illegitimate": 5, "legitimate": 5}, rng)
     out = root / "tests/data/real/agreement"
     with open(out / "sample.tsv", "w", encoding="utf-8") as m, open(out / "blind.jsonl", "w", encoding="utf-8") as b:
-        m.write("id\tline\n")
+        m.write("id\tline\tdrawn\n")
         for k, i in enumerate(order, 1):
             rid = f"r{k:03d}"
-            m.write(f"{rid}\t{real[i]['_line']}\n")
+            m.write(f"{rid}\t{real[i]['_line']}\t{'quota' if i in quota_drawn else 'uniform'}\n")
             b.write(json.dumps({"id": rid, "text": real[i]["text"]}, ensure_ascii=False) + "\n")
 
     coach, seen = [], set()
@@ -108,13 +110,13 @@ def main():
                 seen.add(row["text"])
                 row["_file"], row["_line"] = name, n
                 coach.append(row)
-    order = draw(coach, coach_strata, COACH_N, {"file": 6, "triage": 14, "perspective": 12, "flag": 4}, rng)
+    order, quota_drawn = draw(coach, coach_strata, COACH_N, {"file": 6, "triage": 14, "perspective": 12, "flag": 4}, rng)
     out = root / "tests/data/coaching/agreement"
     with open(out / "sample.tsv", "w", encoding="utf-8") as m, open(out / "blind.jsonl", "w", encoding="utf-8") as b:
-        m.write("id\tfile\tline\n")
+        m.write("id\tfile\tline\tdrawn\n")
         for k, i in enumerate(order, 1):
             cid = f"c{k:03d}"
-            m.write(f"{cid}\t{coach[i]['_file']}\t{coach[i]['_line']}\n")
+            m.write(f"{cid}\t{coach[i]['_file']}\t{coach[i]['_line']}\t{'quota' if i in quota_drawn else 'uniform'}\n")
             b.write(json.dumps({"id": cid, "text": coach[i]["text"]}, ensure_ascii=False) + "\n")
     print(f"real: {REAL_N} of {len(real)} lines; coaching: {COACH_N} of {len(coach)} distinct drafts")
 

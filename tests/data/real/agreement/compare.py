@@ -186,6 +186,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--pushback", help="path of the pushback binary: also score the detector")
     ap.add_argument("--misses", action="store_true", help="list every disagreement between the labelers")
+    ap.add_argument("--check", action="store_true",
+                    help="only check that the samples still point at the same texts and the relabels use known ids")
     args = ap.parse_args()
 
     # real text
@@ -198,6 +200,31 @@ def main():
         if orig["text"] != blind[sid]:
             sys.exit(f"{sid}: blind text differs from dev.jsonl")
     sides = {"original": [real_side(o) for _, o, _, _ in rows], "relabel": [real_side(r) for _, _, r, _ in rows]}
+    for sid, (_, _, r, _) in zip([s["id"] for s in sample], rows):
+        check_ids(sid, r, [("kind", KINDS), ("writer", WRITERS), ("pattern", PATTERNS), ("red_flags", FLAGS),
+                           ("illegitimate", ILLEGIT), ("legitimate", LEGIT)])
+    # coaching
+    files = {}
+    csample = read_tsv(COACH / "agreement/sample.tsv")
+    crelabel = {r["id"]: r for r in read_jsonl(COACH / "agreement/relabel.jsonl")}
+    cblind = {r["id"]: r["text"] for r in read_jsonl(COACH / "agreement/blind.jsonl")}
+    crows = []
+    for s in csample:
+        if s["file"] not in files:
+            files[s["file"]] = read_jsonl(COACH / f"{s['file']}.jsonl")
+        orig = files[s["file"]][int(s["line"]) - 1]
+        if orig["text"] != cblind[s["id"]]:
+            sys.exit(f"{s['id']}: blind text differs from {s['file']}.jsonl")
+        crows.append((s["id"], s["file"], orig, crelabel[s["id"]], s["drawn"]))
+    cs = {"original": [coach_side(o) for _, _, o, _, _ in crows], "relabel": [coach_side(r) for _, _, _, r, _ in crows]}
+    flag_ids = FLAGS + ["illegitimate:" + x for x in ILLEGIT]
+    for cid, _, _, r, _ in crows:
+        check_ids(cid, r, [("triage", TRIAGE), ("perspective", SIDES), ("flags", flag_ids)])
+    if len(rows) != len(relabel) or len(crows) != len(crelabel):
+        sys.exit("a relabel holds ids the sample does not")
+    if args.check:
+        print(f"agreement samples: {len(rows)} real lines and {len(crows)} coaching drafts match their sources")
+        return
     names = ["original", "relabel"]
     if args.pushback:
         sides["detector"] = [detector_real(o) for o in run_detector(args.pushback, [o["text"] for _, o, _, _ in rows])]
@@ -225,6 +252,36 @@ def main():
     b = [d["writer"] for d in sides["relabel"]]
     print(f"| writer (all) | original / relabel | {len(a)} | {f(accuracy(a, b))} | {ci(kappa, a, b)} "
           f"| {ci(accuracy, a, b)} |")
+
+    print("\n### vague by the original kind: where the two labelers part\n")
+    print("| original kind | lines | " + " | ".join(f"{x} / {y}: agreement, F1, vague→specific, specific→vague"
+                                                   for x, y in pairs) + " |")
+    print("|---|---|" + "---|" * len(pairs))
+    kind_groups = [(k, [k]) for k in KINDS] + [("pushback, reply-to-ask, ask", KINDS[:3]),
+                                              ("the other five", KINDS[3:])]
+    for label, group in kind_groups:
+        keep = [d["kind"] in group for d in sides["original"]]
+        cells = []
+        for x, y in pairs:
+            a = [d["vague"] for d, k in zip(sides[x], keep) if k]
+            b = [d["vague"] for d, k in zip(sides[y], keep) if k]
+            vs = sum(1 for p, q in zip(a, b) if p and not q)
+            sv = sum(1 for p, q in zip(a, b) if q and not p)
+            cells.append(f"{f(accuracy(a, b))}, {f(pos_agreement(a, b))}, {vs}, {sv}")
+        print(f"| {label} | {sum(keep)} | " + " | ".join(cells) + " |")
+    for x, y in pairs:
+        keep = [d["kind"] in KINDS[:3] for d in sides["original"]]
+        a = [d["vague"] for d, k in zip(sides[x], keep) if k]
+        b = [d["vague"] for d, k in zip(sides[y], keep) if k]
+        print(f"\n{x} / {y} on pushback, reply-to-ask and ask lines: kappa {ci(kappa, a, b)}, "
+              f"F1 {ci(pos_agreement, a, b)}")
+
+    # sensitivity: the one convention the GUIDE leaves open and the labelers settled differently (is a
+    # message that claims nothing, a thank-you, vague?): the relabel with every line it calls thanks vague
+    a = [d["vague"] for d in sides["original"]]
+    b = [d["vague"] or d["kind"] == "thanks" for d in sides["relabel"]]
+    print(f"\nSensitivity, original / relabel with the relabel's thanks lines set vague (the original's "
+          f"convention): agreement {f(accuracy(a, b))}, kappa {ci(kappa, a, b)}, F1 {ci(pos_agreement, a, b)}")
 
     print("\n### Issue 12's metrics, each side judged by another on the same lines\n")
     print("| metric (target) | " + " | ".join(f"{p} judged by {g}" for g, p in pairs) + " | "
@@ -292,20 +349,6 @@ def main():
         confusion([d["kind"] for d in sides["original"]], [d["kind"] for d in sides["detector"]], KINDS,
                   "original", "detector")
 
-    # coaching
-    files = {}
-    csample = read_tsv(COACH / "agreement/sample.tsv")
-    crelabel = {r["id"]: r for r in read_jsonl(COACH / "agreement/relabel.jsonl")}
-    cblind = {r["id"]: r["text"] for r in read_jsonl(COACH / "agreement/blind.jsonl")}
-    crows = []
-    for s in csample:
-        if s["file"] not in files:
-            files[s["file"]] = read_jsonl(COACH / f"{s['file']}.jsonl")
-        orig = files[s["file"]][int(s["line"]) - 1]
-        if orig["text"] != cblind[s["id"]]:
-            sys.exit(f"{s['id']}: blind text differs from {s['file']}.jsonl")
-        crows.append((s["id"], s["file"], orig, crelabel[s["id"]], s["drawn"]))
-    cs = {"original": [coach_side(o) for _, _, o, _, _ in crows], "relabel": [coach_side(r) for _, _, _, r, _ in crows]}
     if args.pushback:
         cs["detector"] = [detector_coach(o) for o in run_detector(args.pushback, [o["text"] for _, _, o, _, _ in crows])]
     cuni = [d == "uniform" for *_, d in crows]
@@ -363,6 +406,13 @@ def main():
                     det = " | detector: " + "; ".join(f"{k}={fmt(d[k])}" for k in diffs)
                 print(f"- {cid} ({fl}): " + "; ".join(f"{k} {fmt(o[k])} → {fmt(r[k])}" for k in diffs) + det
                       + f"\n  {orig['text'][:300]!r}" + (f"\n  note: {orig['note']}" if orig.get("note") else ""))
+
+
+def check_ids(row_id, row, fields):
+    for field, allowed in fields:
+        for v in ids(row.get(field)):
+            if v not in allowed:
+                sys.exit(f"{row_id}: unknown {field} {v!r}")
 
 
 def fmt(v):

@@ -24,6 +24,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree (ctest runs this)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sample import ids  # noqa: E402  (the same reading of an id field: null, one id or a list)
+
 ROOT = Path(__file__).resolve().parents[4]
 REAL = ROOT / "tests/data/real"
 COACH = ROOT / "tests/data/coaching"
@@ -39,12 +43,6 @@ SIDES = ["own-draft", "reply-to-ask", "ask"]
 BOOT = 2000
 
 
-def ids(v):
-    if v is None:
-        return []
-    if isinstance(v, str):
-        return [v]
-    return list(v)
 
 
 def read_jsonl(path):
@@ -180,6 +178,12 @@ def confusion(a, b, labels, row_name, col_name):
     for r in present:
         cells = [str(sum(1 for x, y in zip(a, b) if x == r and y == c)) for c in present]
         print(f"| **{r}** | " + " | ".join(cells) + " |")
+
+
+def confusions(sides, field, labels):
+    """The original labels (rows) against the relabel, then against the detector when it ran."""
+    for other in [x for x in ("relabel", "detector") if x in sides]:
+        confusion([d[field] for d in sides["original"]], [d[field] for d in sides[other]], labels, "original", other)
 
 
 def main():
@@ -343,11 +347,7 @@ def main():
           f"({f(same / len(both) if both else float('nan'))}).")
 
     print("\n### kind confusion\n")
-    confusion([d["kind"] for d in sides["original"]], [d["kind"] for d in sides["relabel"]], KINDS,
-              "original", "relabel")
-    if args.pushback:
-        confusion([d["kind"] for d in sides["original"]], [d["kind"] for d in sides["detector"]], KINDS,
-                  "original", "detector")
+    confusions(sides, "kind", KINDS)
 
     if args.pushback:
         cs["detector"] = [detector_coach(o) for o in run_detector(args.pushback, [o["text"] for _, _, o, _, _ in crows])]
@@ -377,11 +377,7 @@ def main():
             print(f"| {fl} | {x} / {y} | {sum(a)} / {sum(b)} | {both_} | "
                   f"{f(both_ / sum(a) if sum(a) else float('nan'))} | {f(pos_agreement(a, b))} |")
     print("\n### triage confusion\n")
-    confusion([d["triage"] for d in cs["original"]], [d["triage"] for d in cs["relabel"]], TRIAGE,
-              "original", "relabel")
-    if args.pushback:
-        confusion([d["triage"] for d in cs["original"]], [d["triage"] for d in cs["detector"]], TRIAGE,
-                  "original", "detector")
+    confusions(cs, "triage", TRIAGE)
     per_file = Counter(fl for _, fl, *_ in crows)
     print("\nDrafts per file: " + ", ".join(f"{k} {v}" for k, v in sorted(per_file.items())))
 

@@ -80,6 +80,16 @@ def draw(rows, strata, n, quotas, rng):
     return order, quota_drawn
 
 
+def write_sample(out, prefix, where, rows, by_quota):
+    """sample.tsv: opaque id, where the row came from ("_file", "_line"), how it was drawn; blind.jsonl: id, text."""
+    with open(out / "sample.tsv", "w", encoding="utf-8") as m, open(out / "blind.jsonl", "w", encoding="utf-8") as b:
+        m.write("\t".join(["id"] + where + ["drawn"]) + "\n")
+        for k, (row, quota) in enumerate(zip(rows, by_quota), 1):
+            rid = f"{prefix}{k:03d}"
+            m.write("\t".join([rid] + [str(row["_" + w]) for w in where] + ["quota" if quota else "uniform"]) + "\n")
+            b.write(json.dumps({"id": rid, "text": row["text"]}, ensure_ascii=False) + "\n")
+
+
 def main():
     root = Path(__file__).resolve().parents[4]
     rng = random.Random(SEED)
@@ -92,13 +102,8 @@ def main():
             real.append(row)
     order, quota_drawn = draw(real, real_strata, REAL_N,
                  {"kind": 14, "pattern": 10, "flag": 6, "illegitimate": 5, "legitimate": 5}, rng)
-    out = root / "tests/data/real/agreement"
-    with open(out / "sample.tsv", "w", encoding="utf-8") as m, open(out / "blind.jsonl", "w", encoding="utf-8") as b:
-        m.write("id\tline\tdrawn\n")
-        for k, i in enumerate(order, 1):
-            rid = f"r{k:03d}"
-            m.write(f"{rid}\t{real[i]['_line']}\t{'quota' if i in quota_drawn else 'uniform'}\n")
-            b.write(json.dumps({"id": rid, "text": real[i]["text"]}, ensure_ascii=False) + "\n")
+    write_sample(root / "tests/data/real/agreement", "r", ["line"], [real[i] for i in order],
+                 [i in quota_drawn for i in order])
 
     coach, seen = [], set()
     for name in COACH_FILES:
@@ -111,13 +116,8 @@ def main():
                 row["_file"], row["_line"] = name, n
                 coach.append(row)
     order, quota_drawn = draw(coach, coach_strata, COACH_N, {"file": 6, "triage": 14, "perspective": 12, "flag": 4}, rng)
-    out = root / "tests/data/coaching/agreement"
-    with open(out / "sample.tsv", "w", encoding="utf-8") as m, open(out / "blind.jsonl", "w", encoding="utf-8") as b:
-        m.write("id\tfile\tline\tdrawn\n")
-        for k, i in enumerate(order, 1):
-            cid = f"c{k:03d}"
-            m.write(f"{cid}\t{coach[i]['_file']}\t{coach[i]['_line']}\t{'quota' if i in quota_drawn else 'uniform'}\n")
-            b.write(json.dumps({"id": cid, "text": coach[i]["text"]}, ensure_ascii=False) + "\n")
+    write_sample(root / "tests/data/coaching/agreement", "c", ["file", "line"], [coach[i] for i in order],
+                 [i in quota_drawn for i in order])
     print(f"real: {REAL_N} of {len(real)} lines; coaching: {COACH_N} of {len(coach)} distinct drafts")
 
 

@@ -76,8 +76,6 @@ TEST_CASE("kind by construction on drafts no corpus holds", "[detector][acts]") 
              Case{"I'm rewriting the importer now and will open a PR tomorrow.", MessageKind::status},
              Case{"It has been deployed to staging and the smoke tests pass.", MessageKind::status},
              Case{"Dark mode support merged.", MessageKind::status},
-             // A plan said of the product, not asked: an answer to a when.
-             Case{"The search rewrite is coming in the spring release.", MessageKind::reply_to_ask},
              // Accepting, then a reservation: disagree and commit.
              Case{"Fair enough. I still think the cache is the better fix, but let's ship yours.",
                   MessageKind::commitment},
@@ -114,6 +112,8 @@ TEST_CASE("a message's place in its thread: after a question, a statement answer
              Case{"Can we get the dark theme into the spring release?",
                   "Not this time, the theme tokens are still being reworked and nothing else is ready."},
              Case{"Is anyone looking at the flaky upload test?", "The retry fix went into the nightly build."},
+             // A plan said of the product: an answer to a when (alone, it is a plain statement).
+             Case{"When does the search rewrite land?", "The search rewrite is coming in the spring release."},
          }) {
         INFO(c.text);
         CHECK(analyze(c.text, c.previous).kind == MessageKind::reply_to_ask);

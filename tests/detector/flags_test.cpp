@@ -287,6 +287,7 @@ TEST_CASE("flag hints: the words a flag is made of, in the writer's own words on
     CHECK_FALSE(quoted.hinted(RedFlag::skips_ladder));
     // A legitimate reason is never "hinted" as a motive to stop for.
     CHECK_FALSE(analyze("The estimate ignores the data migration, so 2 weeks is really 5.").hinted(Reason::estimate));
+}
 
 // Issue 12/13, the flags10 round: red flags and motives by the clause's shape (coaching dev10, real lines
 // 2196-2273 of real/dev.jsonl), tested on wordings in none of the data files, each with a plain twin.

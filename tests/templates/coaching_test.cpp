@@ -284,7 +284,20 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
 }
 
 // Every dev split in the corpus, trained on every split but one (`pushback train-triage --cv
-// tests/data/coaching/dev{,2,3,4,5,6,7,8,9,10,11}.jsonl`), measured at the fifth round's merge (FIGURES).
+// tests/data/coaching/dev{,2,3,4,5,6,7,8,9,10,11}.jsonl`), measured at the fifth round's merge: the combiner stops
+// a draft only when its own words hint at some flag (detector/hints.cpp), the red flags and motives by clause
+// (flags10), the triage boundaries by construction (triage11), the kind from the thread (kindreal2):
+//   file   triage rules -> rules+model   flag recall rules -> rules+model
+//   dev4   0.875 -> 0.958                1.000 -> 1.000
+//   dev5   0.804 -> 0.916                0.660 -> 0.809
+//   dev6   0.790 -> 0.924                0.899 -> 0.971   (the red flags by construction were tuned on it)
+//   dev7   0.904 -> 0.860                (no flags)       the combiner still loses here (round four: 0.895 ->
+//                                                          0.807, when it stopped "makes me nervous")
+//   dev8   0.917 -> 0.900                1.000 -> 1.000   (not in the shipped fit: templates/README.md)
+//   dev9   0.639 -> 0.889                0.692 -> 0.885
+//   dev10  0.763 -> 0.851                0.918 -> 0.951   (the red flags by clause were tuned on it)
+//   dev11  0.884 -> 0.929                1.000 -> 1.000   (the triage boundaries were tuned on it)
+//   all    0.869 -> 0.919                0.892 -> 0.947
 // Floors just under; where the combiner is meant to help (wordings the rules were not written for) it must.
 TEST_CASE("the triage combiner, trained without a split, holds on every dev split", "[templates][coaching]") {
     std::vector<std::string> const names{"dev",  "dev2", "dev3", "dev4",  "dev5", "dev6",
@@ -299,10 +312,9 @@ TEST_CASE("the triage combiner, trained without a split, holds on every dev spli
     };
     // dev2's flag floor is 25 of 26: its all-hands line is labeled broadcast since the README's rule, a red flag the
     // detector reads as skips-ladder today.
-    for (auto const& f :
-         {Floor{0, 0.95, 1.0}, Floor{1, 0.95, 0.96}, Floor{2, 0.95, 1.0}, Floor{3, 0.85, 1.0}, Floor{4, 0.88, 0.74},
-          Floor{5, 0.87, 0.95}, Floor{6, 0.79, 1.0}, Floor{7, 0.88, 1.0}, Floor{8, 0.78, 0.86}, Floor{9, 0.82, 0.93},
-          Floor{10, 0.91, 0.95}}) {
+    for (auto const& f : {Floor{0, 0.95, 1.0}, Floor{1, 0.95, 0.96}, Floor{2, 0.95, 1.0}, Floor{3, 0.85, 1.0},
+                          Floor{4, 0.90, 0.78}, Floor{5, 0.90, 0.95}, Floor{6, 0.84, 1.0}, Floor{7, 0.88, 1.0},
+                          Floor{8, 0.86, 0.86}, Floor{9, 0.83, 0.93}, Floor{10, 0.91, 1.0}}) {
         INFO(names[f.file]);
         CHECK(share(figures[f.file].model_right, figures[f.file].drafts) >= f.triage);
         if (figures[f.file].flags > 0) CHECK(share(figures[f.file].model_flags, figures[f.file].flags) >= f.flags);
@@ -312,4 +324,5 @@ TEST_CASE("the triage combiner, trained without a split, holds on every dev spli
         CHECK(figures[f].model_right > figures[f].rules_right);
         CHECK(figures[f].model_flags > figures[f].rules_flags);
     }
+    CHECK(figures[10].model_right > figures[10].rules_right);
 }

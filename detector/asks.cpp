@@ -715,6 +715,31 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
             return true;
         });
     }
+    // why-so-long: a span of time without a delivery ("Almost 1 Year no updates....", "two months without a
+    // release").
+    if (!(mask & 2u) && (holds("no") || holds("without")))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (!time_unit(w)) return true;
+            auto const count = prev_word(sentence, p);
+            auto const no = next_word(sentence, p + w.size());
+            auto const what = no.empty() ? no : after(no);
+            if (counted(count) && one_of(no, {"no", "without"}) &&
+                (one_of(what, {"update", "updates", "release", "releases", "response", "reply", "answer", "commit",
+                               "commits", "progress", "news"}) ||
+                 (what == "a" && one_of(after(what), {"release", "response", "reply", "commit"}))))
+                flag(Pattern::why_so_long, at(pos(count)));
+            return !(mask & 2u);
+        });
+    // why-so-long: the hold-up asked after ("What's causing the holdup?", "what is holding this up?").
+    if (!(mask & 2u) && question && (holds("what's") || holds("what")) &&
+        (holds("holdup") || holds("hold-up") || holds("holding") || holds("blocking") || holds("delay")))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            bool const held = one_of(w, {"holdup", "hold-up", "delay"}) ||
+                              (w == "holding" && sentence.find(" up", p) != npos) ||
+                              (w == "blocking" && one_of(next_word(sentence, p + w.size()), {"this", "it", "the"}));
+            if (held) flag(Pattern::why_so_long, at(p));
+            return !(mask & 2u);
+        });
     // why-so-long: the last delivery dated as old, in a message that asks for something or after upkeep ("is this
     // project still maintained? last release is 3 years old", "I saw that the last release was from a couple years
     // ago").
@@ -883,6 +908,15 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
                 (question || request() || asks_indirectly(sentence) || holds("knowing") || holds("know")))
                 flag(Pattern::faster_please, at(p));
         }
+    // faster-please: how near the delivery is, asked ("how far are we from merging?", "how close is this to a
+    // release?").
+    if (!(mask & 1u) && question && (holds("far") || holds("close")))
+        for (std::string_view w : {"how far", "how close"})
+            if (auto const p = sentence.find(w);
+                p != npos && c.first(Lex::delivery, x.b + static_cast<std::uint32_t>(p), x.e) != nullptr) {
+                flag(Pattern::faster_please, at(p));
+                break;
+            }
     // faster-please: the priority asked up ("Please consider putting this in tier P4 instead of P5", "can we bump the
     // priority?").
     if (!(mask & 1u) && (holds("priority") || holds("prioritize") || holds("prioritise") || holds("tier")) &&
@@ -960,7 +994,8 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
                  p = find_word(c, sentence, "also", p + 4)) {
                 auto const verb = next_word(sentence, p + 4);
                 auto const subject = prev_word(sentence, p);
-                if (!one_of(verb, {"add", "implement", "include", "support", "fix", "allow", "show", "create"}))
+                if (!one_of(verb, {"add", "implement", "include", "support", "fix", "allow", "show", "create", "update",
+                                   "change", "rename", "handle", "cover"}))
                     continue;
                 if (one_of(subject, {"i", "we", "i'll", "we'll", "it", "this", "that", "which", "can", "could", "will",
                                      "would", "should", "might"}) &&
@@ -1295,9 +1330,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             for (auto p = find_word(c, sentence, "when"); p != npos && !(mask & 1u);
                  p = find_word(c, sentence, "when", p + 1)) {
                 auto const after = next_word(sentence, p + 4);
-                bool const indirect = one_of(prev_word(sentence, p),
-                                             {"idea", "know", "wondering", "wonder", "tell", "transparency", "sure",
-                                              "asking", "estimate", "expect", "informed", "share", "about"});
+                bool const indirect =
+                    one_of(prev_word(sentence, p),
+                           {"idea", "know", "wondering", "wonder", "tell", "transparency", "sure", "asking", "estimate",
+                            "estimation", "expect", "informed", "share", "about", "regarding"});
                 bool const first = p == lead_at && sentence.find(',', p) == npos;
                 // "Asking politely, when this bug will be fixed?": a clause of its own that is the question.
                 auto q = p;

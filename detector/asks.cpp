@@ -1444,10 +1444,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                                   (!after.empty() &&
                                    ((after[0] >= '0' && after[0] <= '9') ||
                                     (after[0] == 'v' && after.size() > 1 && after[1] >= '0' && after[1] <= '9')));
-                    // "please update Chatsecure": the product itself, named.
+                    // "please update Chatsecure": the product itself, named ("still ship Friday" names a day).
                     for (auto const& [nb, ne] : c.names)
                         object = object || (!after.empty() &&
-                                            nb == x.b + static_cast<std::uint32_t>(after.data() - sentence.data()));
+                                            nb == x.b + static_cast<std::uint32_t>(after.data() - sentence.data()) &&
+                                            c.first(Lex::date, nb, ne) == nullptr);
                     // "the" only before a delivery ("merge the PR", "release the fix"), not "merge the two lists".
                     if (after == "the") {
                         auto const then = static_cast<std::size_t>(after.data() - sentence.data()) + 3;

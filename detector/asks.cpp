@@ -5,6 +5,7 @@
 // them. Words in quotes are someone else's and never make a pattern.
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 
@@ -262,37 +263,219 @@ bool polite(std::string_view s) {
 // pass this PR to next release (0.13)?", "I thought we'd wait for the release to occur"): whatever it asks, it is
 // not for the work to come sooner.
 bool defers(Context const& c) {
+    // Most messages hold none of the words: the sentences are read only when one may be there.
+    bool maybe = false;
+    for (std::string_view w : {"postpone", "postponed", "postponing", "defer", "deferred", "deferring", "until", "hold",
+                               "wait", "pass", "push", "move", "punt", "bump", "shift", "slip"})
+        maybe = maybe || c.words.may_hold(w);
+    if (!maybe) return false;
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         auto const s = c.s.substr(x.b, x.e - x.b);
-        bool found = false;
-        std::string_view prev;
-        each_word(s, [&](std::string_view w, std::size_t p) {
-            auto const next = next_word(s, p + w.size());
-            if (one_of(w, {"postpone", "postponed", "postponing", "defer", "deferred", "deferring"}))
-                found = true;
-            else if (w == "until" || w == "till")
-                found = next == "after";
-            else if (w == "hold")
-                found = one_of(next, {"off", "the", "it", "this", "back"});
-            else if (w == "wait")
-                // "we'd wait for the release"; not "why do we need to wait", "still waiting".
-                found = one_of(prev, {"we'd", "let's", "lets", "we'll", "should", "shall"}) &&
-                        one_of(next, {"for", "until", "till", "with"});
-            else if (one_of(w, {"pass", "push", "move", "punt", "bump", "shift", "slip"})) {
-                // "pass this PR to next release": the work moved out to a later one.
-                auto const rest = s.substr(p + w.size(), 32);
-                found = rest.find(" to next") != std::string_view::npos ||
-                        rest.find(" to the next") != std::string_view::npos ||
-                        rest.find(" to a later") != std::string_view::npos ||
-                        rest.find(" to later") != std::string_view::npos;
-            }
-            prev = w;
-            return !found;
-        });
-        if (found) return true;
+        for (std::string_view w : {"postpone", "postponed", "postponing", "defer", "deferred", "deferring"})
+            if (has_word(c, s, w)) return true;
+        auto const each = [&](std::string_view w, auto&& test) {
+            for (auto p = find_word(c, s, w); p != std::string_view::npos; p = find_word(c, s, w, p + w.size()))
+                if (test(p, next_word(s, p + w.size()))) return true;
+            return false;
+        };
+        if (each("until", [](std::size_t, std::string_view next) { return next == "after"; }) ||
+            each("hold",
+                 [](std::size_t, std::string_view next) {
+                     return one_of(next, {"off", "the", "it", "this", "back"});
+                 }) ||
+            // "we'd wait for the release"; not "why do we need to wait", "still waiting".
+            each("wait", [&](std::size_t p, std::string_view next) {
+                return one_of(prev_word(s, p), {"we'd", "let's", "lets", "we'll", "should", "shall"}) &&
+                       one_of(next, {"for", "until", "till", "with"});
+            }))
+            return true;
+        // "pass this PR to next release": the work moved out to a later one.
+        for (std::string_view w : {"pass", "push", "move", "punt", "bump", "shift", "slip"})
+            if (each(w, [&](std::size_t p, std::string_view) {
+                    auto const rest = s.substr(p + w.size(), 32);
+                    return rest.find(" to next") != std::string_view::npos ||
+                           rest.find(" to the next") != std::string_view::npos ||
+                           rest.find(" to a later") != std::string_view::npos ||
+                           rest.find(" to later") != std::string_view::npos;
+                }))
+                return true;
     }
     return false;
+}
+
+// The words the shapes (below) start from, in groups.
+enum Gate : std::uint32_t {
+    gate_passed = 1u << 0,
+    gate_no = 1u << 1,
+    gate_what = 1u << 2,
+    gate_holdup = 1u << 3,
+    gate_last = 1u << 4,
+    gate_yet = 1u << 5,
+    gate_judged = 1u << 6,
+    gate_hard = 1u << 7,
+    gate_surely = 1u << 8,
+    gate_do = 1u << 9,
+    gate_perfect = 1u << 10,
+    gate_from = 1u << 11,
+    gate_miss = 1u << 12,
+    gate_other = 1u << 13,
+    gate_any = 1u << 14,
+    gate_feature = 1u << 15,
+    gate_where = 1u << 16,
+    gate_know = 1u << 17,
+    gate_far = 1u << 18,
+    gate_priority = 1u << 19,
+    gate_up = 1u << 20,
+    gate_you = 1u << 21,
+    gate_gonna = 1u << 22,
+    gate_causative = 1u << 23,
+    gate_also = 1u << 24,
+    gate_partof = 1u << 25,
+    gate_maybe = 1u << 26,
+    gate_too = 1u << 27,
+    gate_fixverb = 1u << 28
+};
+
+// Which of the shapes' words `w` is (one bit per group), so a sentence is read once to know which shapes to try.
+std::uint32_t gate_of(std::string_view w) {
+    if (w.empty()) return 0;
+    switch (w[0]) {
+        case 'a':
+            if (w.size() == 3 && std::memcmp(w.data(), "add", 3) == 0) return gate_fixverb;
+            if (w.size() == 4 && std::memcmp(w.data(), "also", 4) == 0) return gate_also;
+            if (w.size() == 3 && std::memcmp(w.data(), "any", 3) == 0) return gate_any;
+            return 0;
+        case 'b':
+            if (w.size() == 5 && std::memcmp(w.data(), "basic", 5) == 0) return gate_feature;
+            if (w.size() == 8 && std::memcmp(w.data(), "blocking", 8) == 0) return gate_holdup;
+            if (w.size() == 4 && std::memcmp(w.data(), "bump", 4) == 0) return gate_up;
+            return 0;
+        case 'c':
+            if (w.size() == 9 && std::memcmp(w.data(), "changelog", 9) == 0) return gate_partof;
+            if (w.size() == 5 && std::memcmp(w.data(), "close", 5) == 0) return gate_far;
+            if (w.size() == 11 && std::memcmp(w.data(), "complicated", 11) == 0) return gate_hard;
+            return 0;
+        case 'd':
+            if (w.size() == 4 && std::memcmp(w.data(), "deal", 4) == 0) return gate_hard;
+            if (w.size() == 5 && std::memcmp(w.data(), "delay", 5) == 0) return gate_holdup;
+            if (w.size() == 7 && std::memcmp(w.data(), "despite", 7) == 0) return gate_judged;
+            if (w.size() == 9 && std::memcmp(w.data(), "difficult", 9) == 0) return gate_hard;
+            if (w.size() == 13 && std::memcmp(w.data(), "disappointing", 13) == 0) return gate_judged;
+            if (w.size() == 2 && std::memcmp(w.data(), "do", 2) == 0) return gate_do;
+            if (w.size() == 4 && std::memcmp(w.data(), "docs", 4) == 0) return gate_partof;
+            if (w.size() == 13 && std::memcmp(w.data(), "documentation", 13) == 0) return gate_partof;
+            return 0;
+        case 'e':
+            if (w.size() == 7 && std::memcmp(w.data(), "elapsed", 7) == 0) return gate_passed;
+            if (w.size() == 8 && std::memcmp(w.data(), "expected", 8) == 0) return gate_feature;
+            return 0;
+        case 'f':
+            if (w.size() == 5 && std::memcmp(w.data(), "fancy", 5) == 0) return gate_perfect;
+            if (w.size() == 3 && std::memcmp(w.data(), "far", 3) == 0) return gate_far;
+            if (w.size() == 7 && std::memcmp(w.data(), "feature", 7) == 0) return gate_feature;
+            if (w.size() == 8 && std::memcmp(w.data(), "features", 8) == 0) return gate_feature;
+            if (w.size() == 3 && std::memcmp(w.data(), "fit", 3) == 0) return gate_causative;
+            if (w.size() == 6 && std::memcmp(w.data(), "fitted", 6) == 0) return gate_causative;
+            if (w.size() == 3 && std::memcmp(w.data(), "fix", 3) == 0) return gate_fixverb;
+            if (w.size() == 4 && std::memcmp(w.data(), "from", 4) == 0) return gate_from;
+            if (w.size() == 11 && std::memcmp(w.data(), "frustrating", 11) == 0) return gate_judged;
+            return 0;
+        case 'g':
+            if (w.size() == 3 && std::memcmp(w.data(), "get", 3) == 0) return gate_causative;
+            if (w.size() == 7 && std::memcmp(w.data(), "getting", 7) == 0) return gate_causative;
+            if (w.size() == 4 && std::memcmp(w.data(), "gone", 4) == 0) return gate_passed;
+            if (w.size() == 5 && std::memcmp(w.data(), "gonna", 5) == 0) return gate_gonna;
+            if (w.size() == 3 && std::memcmp(w.data(), "got", 3) == 0) return gate_causative;
+            return 0;
+        case 'h':
+            if (w.size() == 6 && std::memcmp(w.data(), "handle", 6) == 0) return gate_fixverb;
+            if (w.size() == 4 && std::memcmp(w.data(), "hard", 4) == 0) return gate_hard;
+            if (w.size() == 4 && std::memcmp(w.data(), "have", 4) == 0) return gate_causative;
+            if (w.size() == 6 && std::memcmp(w.data(), "having", 6) == 0) return gate_causative;
+            if (w.size() == 6 && std::memcmp(w.data(), "higher", 6) == 0) return gate_up;
+            if (w.size() == 7 && std::memcmp(w.data(), "hold-up", 7) == 0) return gate_holdup;
+            if (w.size() == 7 && std::memcmp(w.data(), "holding", 7) == 0) return gate_holdup;
+            if (w.size() == 6 && std::memcmp(w.data(), "holdup", 6) == 0) return gate_holdup;
+            return 0;
+        case 'i':
+            if (w.size() == 7 && std::memcmp(w.data(), "include", 7) == 0) return gate_fixverb;
+            if (w.size() == 8 && std::memcmp(w.data(), "increase", 8) == 0) return gate_up;
+            if (w.size() == 7 && std::memcmp(w.data(), "instead", 7) == 0) return gate_up;
+            return 0;
+        case 'k':
+            if (w.size() == 4 && std::memcmp(w.data(), "know", 4) == 0) return gate_know;
+            if (w.size() == 7 && std::memcmp(w.data(), "knowing", 7) == 0) return gate_know;
+            return 0;
+        case 'l':
+            if (w.size() == 4 && std::memcmp(w.data(), "last", 4) == 0) return gate_last;
+            return 0;
+        case 'm':
+            if (w.size() == 5 && std::memcmp(w.data(), "maybe", 5) == 0) return gate_maybe;
+            if (w.size() == 4 && std::memcmp(w.data(), "miss", 4) == 0) return gate_miss;
+            if (w.size() == 6 && std::memcmp(w.data(), "misses", 6) == 0) return gate_miss;
+            if (w.size() == 7 && std::memcmp(w.data(), "missing", 7) == 0) return gate_miss;
+            return 0;
+        case 'n':
+            if (w.size() == 2 && std::memcmp(w.data(), "no", 2) == 0) return gate_no;
+            return 0;
+        case 'o':
+            if (w.size() == 5 && std::memcmp(w.data(), "other", 5) == 0) return gate_other;
+            return 0;
+        case 'p':
+            if (w.size() == 6 && std::memcmp(w.data(), "passed", 6) == 0) return gate_passed;
+            if (w.size() == 7 && std::memcmp(w.data(), "perfect", 7) == 0) return gate_perfect;
+            if (w.size() == 4 && std::memcmp(w.data(), "pity", 4) == 0) return gate_judged;
+            if (w.size() == 8 && std::memcmp(w.data(), "polished", 8) == 0) return gate_perfect;
+            if (w.size() == 6 && std::memcmp(w.data(), "pretty", 6) == 0) return gate_perfect;
+            if (w.size() == 10 && std::memcmp(w.data(), "prioritise", 10) == 0) return gate_priority | gate_up;
+            if (w.size() == 10 && std::memcmp(w.data(), "prioritize", 10) == 0) return gate_priority | gate_up;
+            if (w.size() == 8 && std::memcmp(w.data(), "priority", 8) == 0) return gate_priority;
+            if (w.size() == 7 && std::memcmp(w.data(), "problem", 7) == 0) return gate_hard;
+            return 0;
+        case 'r':
+            if (w.size() == 5 && std::memcmp(w.data(), "raise", 5) == 0) return gate_up;
+            if (w.size() == 10 && std::memcmp(w.data(), "ridiculous", 10) == 0) return gate_judged;
+            return 0;
+        case 's':
+            if (w.size() == 5 && std::memcmp(w.data(), "sadly", 5) == 0) return gate_judged;
+            if (w.size() == 5 && std::memcmp(w.data(), "shame", 5) == 0) return gate_judged;
+            if (w.size() == 4 && std::memcmp(w.data(), "slip", 4) == 0) return gate_causative;
+            if (w.size() == 7 && std::memcmp(w.data(), "slipped", 7) == 0) return gate_causative;
+            if (w.size() == 5 && std::memcmp(w.data(), "sneak", 5) == 0) return gate_causative;
+            if (w.size() == 5 && std::memcmp(w.data(), "snuck", 5) == 0) return gate_causative;
+            if (w.size() == 7 && std::memcmp(w.data(), "squeeze", 7) == 0) return gate_causative;
+            if (w.size() == 8 && std::memcmp(w.data(), "squeezed", 8) == 0) return gate_causative;
+            if (w.size() == 8 && std::memcmp(w.data(), "standard", 8) == 0) return gate_feature;
+            if (w.size() == 7 && std::memcmp(w.data(), "support", 7) == 0) return gate_fixverb;
+            if (w.size() == 6 && std::memcmp(w.data(), "surely", 6) == 0) return gate_surely;
+            if (w.size() == 9 && std::memcmp(w.data(), "surprised", 9) == 0) return gate_judged;
+            if (w.size() == 10 && std::memcmp(w.data(), "surprising", 10) == 0) return gate_judged;
+            return 0;
+        case 't':
+            if (w.size() == 4 && std::memcmp(w.data(), "test", 4) == 0) return gate_partof;
+            if (w.size() == 5 && std::memcmp(w.data(), "tests", 5) == 0) return gate_partof;
+            if (w.size() == 4 && std::memcmp(w.data(), "tier", 4) == 0) return gate_priority;
+            if (w.size() == 3 && std::memcmp(w.data(), "too", 3) == 0) return gate_too;
+            if (w.size() == 3 && std::memcmp(w.data(), "top", 3) == 0) return gate_up;
+            return 0;
+        case 'u':
+            if (w.size() == 2 && std::memcmp(w.data(), "up", 2) == 0) return gate_up;
+            return 0;
+        case 'w':
+            if (w.size() == 4 && std::memcmp(w.data(), "went", 4) == 0) return gate_passed;
+            if (w.size() == 4 && std::memcmp(w.data(), "what", 4) == 0) return gate_what;
+            if (w.size() == 6 && std::memcmp(w.data(), "what's", 6) == 0) return gate_what;
+            if (w.size() == 5 && std::memcmp(w.data(), "where", 5) == 0) return gate_where;
+            if (w.size() == 7 && std::memcmp(w.data(), "without", 7) == 0) return gate_no;
+            return 0;
+        case 'y':
+            if (w.size() == 3 && std::memcmp(w.data(), "yet", 3) == 0) return gate_yet;
+            if (w.size() == 3 && std::memcmp(w.data(), "you", 3) == 0) return gate_you;
+            return 0;
+        default:
+            return 0;
+    }
 }
 
 // The writer takes the work on ("This should be fairly straightforward, leave it with me.", "Fix is easy... just
@@ -309,7 +492,7 @@ bool owns_work(Context const& c) {
 // the least version pushed, an addition attached to a request. `flag` marks a pattern (bit i of `mask`).
 template <class Request, class Flag, class At>
 void real_wording(Context const& c, Sentence const& x, std::string_view sentence, bool question, Request&& request,
-                  Flag&& flag, At&& at, std::uint32_t const& mask, bool asked_before) {
+                  Flag&& flag, At&& at, std::uint32_t const& mask, bool asked_before, std::uint32_t& gates) {
     constexpr auto npos = std::string_view::npos;
     auto const has = [&](std::string_view w) { return sentence.find(w) != npos; };
     auto const pos = [&](std::string_view w) { return static_cast<std::size_t>(w.data() - sentence.data()); };
@@ -321,8 +504,10 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     bool what = false, speed = false, why = false, now = false, sized = false, quant = false, standard = false,
          enough = false, even = false, stopgap = false, just = false, anyway = false, since = false, add = false,
          moved = false;
+    gates = 0;
     each_word(sentence, [&](std::string_view w, std::size_t p) {
         ++n;
+        gates |= gate_of(w);
         auto const unit = [&](bool is) {
             if (is && unit_at == npos && counted(prev)) unit_at = p;
         };
@@ -693,14 +878,15 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
 // opened with "also" or attached to a release. `flag` marks a pattern (bit i of `mask`).
 template <class Request, class Flag, class At, class Asks, class Own>
 void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool question, Request&& request,
-            Flag&& flag, At&& at, std::uint32_t const& mask, Asks&& message_asks, Own&& own_work) {
+            Flag&& flag, At&& at, std::uint32_t const& mask, Asks&& message_asks, Own&& own_work,
+            std::uint32_t const gates) {
     constexpr auto npos = std::string_view::npos;
     auto const pos = [&](std::string_view w) { return static_cast<std::size_t>(w.data() - sentence.data()); };
     auto const after = [&](std::string_view w) { return next_word(sentence, pos(w) + w.size()); };
-    auto const holds = [&](std::string_view w) { return has_word(c, sentence, w); };
+    auto const has = [&](std::uint32_t g) { return (gates & g) != 0; };
 
     // why-so-long: "Seven months have passed", "almost 6 years passed": a count of time said to have gone by.
-    if (!(mask & 2u) && (holds("passed") || holds("elapsed") || holds("gone") || holds("went"))) {
+    if (!(mask & 2u) && has(gate_passed)) {
         std::array<std::string_view, 4> last{};
         each_word(sentence, [&](std::string_view w, std::size_t) {
             bool const gone = one_of(w, {"passed", "elapsed"}) || (w == "by" && one_of(last[3], {"gone", "went"}));
@@ -717,7 +903,7 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
     }
     // why-so-long: a span of time without a delivery ("Almost 1 Year no updates....", "two months without a
     // release").
-    if (!(mask & 2u) && (holds("no") || holds("without")))
+    if (!(mask & 2u) && has(gate_no))
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!time_unit(w)) return true;
             auto const count = prev_word(sentence, p);
@@ -731,8 +917,7 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
             return !(mask & 2u);
         });
     // why-so-long: the hold-up asked after ("What's causing the holdup?", "what is holding this up?").
-    if (!(mask & 2u) && question && (holds("what's") || holds("what")) &&
-        (holds("holdup") || holds("hold-up") || holds("holding") || holds("blocking") || holds("delay")))
+    if (!(mask & 2u) && question && has(gate_what) && has(gate_holdup))
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             bool const held = one_of(w, {"holdup", "hold-up", "delay"}) ||
                               (w == "holding" && sentence.find(" up", p) != npos) ||
@@ -743,7 +928,7 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
     // why-so-long: the last delivery dated as old, in a message that asks for something or after upkeep ("is this
     // project still maintained? last release is 3 years old", "I saw that the last release was from a couple years
     // ago").
-    if (!(mask & 2u) && holds("last"))
+    if (!(mask & 2u) && has(gate_last))
         for (auto p = find_word(c, sentence, "last"); p != npos && !(mask & 2u);
              p = find_word(c, sentence, "last", p + 4)) {
             auto noun = next_word(sentence, p + 4);
@@ -762,10 +947,8 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
         }
     // why-so-long: the work held up as not done yet, with a judgment ("Shame that this is not implemented yet",
     // "isn't merged yet despite being ready to merge"); a bare "not released yet" in a reply is a fact.
-    if (!(mask & 2u) && holds("yet") && negated(sentence)) {
-        bool const judged = holds("shame") || holds("pity") || holds("despite") || holds("sadly") ||
-                            holds("surprised") || holds("surprising") || holds("disappointing") ||
-                            holds("frustrating") || holds("ridiculous") || sentence.find("how come") != npos;
+    if (!(mask & 2u) && has(gate_yet) && negated(sentence)) {
+        bool const judged = has(gate_judged) || sentence.find("how come") != npos;
         if (judged)
             each_word(sentence, [&](std::string_view w, std::size_t p) {
                 if ((completion(w) || one_of(w, {"implemented", "reviewed", "fixed", "merged"})) &&
@@ -777,8 +960,7 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
     // why-so-long: the difficulty denied with a modal, and the work named after it ("Should be no problem to sync
     // it encrypted", "shouldn't be too difficult to add"); "it's not hard to use", "That shouldn't be a problem"
     // (a reassurance) are not.
-    if (!(mask & 2u) && !own_work() &&
-        (holds("problem") || holds("hard") || holds("difficult") || holds("complicated") || holds("deal")))
+    if (!(mask & 2u) && has(gate_hard) && !own_work())
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"problem", "hard", "difficult", "complicated", "complex", "deal"})) return true;
             auto b = p;
@@ -801,12 +983,12 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
                                                     "support",   "make",  "write",   "code",      "sync",   "expose",
                                                     "include",   "ship",  "release", "merge",     "port",   "update",
                                                     "handle",    "allow", "provide", "integrate", "create", "get"});
-            if (denied && modal && (work || holds("surely"))) flag(Pattern::why_so_long, at(p));
+            if (denied && modal && (work || has(gate_surely))) flag(Pattern::why_so_long, at(p));
             return !(mask & 2u);
         });
 
     // simple-version: the least thing said to do ("literally a web frame would do", "any workaround will do").
-    if (!(mask & 8u) && holds("do"))
+    if (!(mask & 8u) && has(gate_do))
         for (auto p = find_word(c, sentence, "do"); p != npos && !(mask & 8u);
              p = find_word(c, sentence, "do", p + 2)) {
             auto const modal = prev_word(sentence, p);
@@ -829,7 +1011,7 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
         }
     // simple-version: the work told it need not be good ("Doesn't have to be perfect for starters", "it needn't
     // be fancy"); "You don't have to be perfect" is about a person.
-    if (!(mask & 8u) && (holds("perfect") || holds("fancy") || holds("polished") || holds("pretty")))
+    if (!(mask & 8u) && has(gate_perfect))
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"perfect", "fancy", "polished", "pretty", "elaborate", "sophisticated", "complete"}))
                 return true;
@@ -846,7 +1028,7 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
 
     // last-company: a feature missed from a named product ("I really miss this feature from Chrome", "the only
     // missing feature from LastPass"); "features are missing from Firefox" says Firefox lacks them.
-    if (!(mask & 4u) && holds("from") && (holds("miss") || holds("missing") || holds("misses")))
+    if (!(mask & 4u) && has(gate_from) && has(gate_miss))
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"miss", "missing", "misses"})) return true;
             auto subject = prev_word(sentence, p);
@@ -866,7 +1048,7 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
     // last-company: a comparison with others of a kind ("based on comparison to other password managers", "similar
     // to slim and some other minimal launchers"); and the feature called what any of them has ("important features
     // of any browser as of today").
-    if (!(mask & 4u) && holds("other"))
+    if (!(mask & 4u) && has(gate_other))
         for (auto p = find_word(c, sentence, "other"); p != npos && !(mask & 4u);
              p = find_word(c, sentence, "other", p + 5)) {
             auto const before = sentence.substr(p > 48 ? p - 48 : 0, p > 48 ? 48 : p);
@@ -878,8 +1060,7 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
             for (int i = 0; i < 2 && !product_kind(noun) && !noun.empty(); ++i) noun = after(noun);
             if (product_kind(noun)) flag(Pattern::last_company, at(p));
         }
-    if (!(mask & 4u) && holds("any") &&
-        (holds("feature") || holds("features") || holds("standard") || holds("basic") || holds("expected")))
+    if (!(mask & 4u) && has(gate_any) && has(gate_feature))
         for (auto p = find_word(c, sentence, "any"); p != npos && !(mask & 4u);
              p = find_word(c, sentence, "any", p + 3)) {
             if (!one_of(prev_word(sentence, p), {"of", "in"})) continue;
@@ -892,7 +1073,7 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
     // faster-please: where the work stands, asked ("can we get a quick working summary, where you're at", "where
     // is your code please?", "frustrating not knowing where things stand"); "where is the code that handles X?"
     // asks for a place.
-    if (!(mask & 1u) && holds("where"))
+    if (!(mask & 1u) && has(gate_where))
         for (auto p = find_word(c, sentence, "where"); p != npos && !(mask & 1u);
              p = find_word(c, sentence, "where", p + 5)) {
             auto const w1 = next_word(sentence, p + 5);
@@ -904,13 +1085,12 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
                                  (w2 == "at" || (one_of(w2, {"are", "were"}) && w3 == "at")));
             bool const result = one_of(w1, {"is", "'s"}) && one_of(w2, {"the", "your", "this", "my", "our"}) &&
                                 deliverable(w3) && one_of(after(w3), {"", "please", "now", "at"});
-            if ((stands || result) &&
-                (question || request() || asks_indirectly(sentence) || holds("knowing") || holds("know")))
+            if ((stands || result) && (question || request() || asks_indirectly(sentence) || has(gate_know)))
                 flag(Pattern::faster_please, at(p));
         }
     // faster-please: how near the delivery is, asked ("how far are we from merging?", "how close is this to a
     // release?").
-    if (!(mask & 1u) && question && (holds("far") || holds("close")))
+    if (!(mask & 1u) && question && has(gate_far))
         for (std::string_view w : {"how far", "how close"})
             if (auto const p = sentence.find(w);
                 p != npos && c.first(Lex::delivery, x.b + static_cast<std::uint32_t>(p), x.e) != nullptr) {
@@ -919,23 +1099,21 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
             }
     // faster-please: the priority asked up ("Please consider putting this in tier P4 instead of P5", "can we bump the
     // priority?").
-    if (!(mask & 1u) && (holds("priority") || holds("prioritize") || holds("prioritise") || holds("tier")) &&
-        (question || request()) && !own_work() &&
-        (holds("higher") || holds("bump") || holds("raise") || holds("up") || holds("increase") || holds("instead") ||
-         holds("top") || holds("prioritize") || holds("prioritise")))
+    if (!(mask & 1u) && has(gate_priority) && (question || request()) && !own_work() && has(gate_up))
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (one_of(w, {"priority", "prioritize", "prioritise", "tier"})) flag(Pattern::faster_please, at(p));
             return !(mask & 1u);
         });
     // faster-please: a date put to the maker ("so you are going to fix the patch and make a new one on sunday?").
-    if (!(mask & 1u) && x.question() && holds("you") &&
-        (sentence.find("going to") != npos || holds("gonna") || starts_with_word(sentence, "will")) &&
+    if (!(mask & 1u) && x.question() && has(gate_you) &&
+        (sentence.find("going to") != npos || has(gate_gonna) || starts_with_word(sentence, "will")) &&
         c.first(Lex::delivery, x.b, x.e) != nullptr && c.first(Lex::date, x.b, x.e) != nullptr)
         if (auto const p = find_word(c, sentence, "you"); p != npos) flag(Pattern::faster_please, at(p));
     // faster-please: the work asked to be ready for an event or a date ("Is there any way we can have the audit
     // export ready for the Globex renewal call on Thursday?", "if it could be squeezed in soon", "any chance of
     // getting it in before the freeze").
-    if (!(mask & 1u) && (question || request() || polite(sentence) || wishes(sentence)))
+    bool const causative = has(gate_causative);
+    if (!(mask & 1u) && causative && (question || request() || polite(sentence) || wishes(sentence)))
         each_word(sentence, [&](std::string_view w, std::size_t p) {
             if (!one_of(w, {"ready", "done", "finished", "out", "live", "in", "merged", "shipped", "released"}))
                 return true;
@@ -972,12 +1150,11 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
     // one-more-thing: an addition opened with "also" and asked for by a wish, an exclamation or an imperative
     // ("Also implement it where on MacBook we can use touchID to enter it!", "Also #561 would be really useful if
     // it could be squeezed in soon", "Also #574?"); tests and docs for the change are part of it.
-    if (!(mask & 16u) && holds("also")) {
+    if (!(mask & 16u) && has(gate_also)) {
         // Everything before the "also" is a greeting or an interjection ("+1 ... Also", "Oh, and also").
         auto const first = find_word(c, sentence, "also");
         auto const lead = after_greeting(sentence.substr(0, first)).empty() ? sentence.substr(first) : sentence;
-        bool const part_of_it =
-            holds("test") || holds("tests") || holds("docs") || holds("documentation") || holds("changelog");
+        bool const part_of_it = has(gate_partof);
         if (starts_with_word(lead, "also") && !part_of_it) {
             auto const verb = next_word(lead, 4);
             auto const rest = lead.substr(4);
@@ -1001,18 +1178,17 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
                                      "would", "should", "might"}) &&
                     !question)
                     continue;
-                if (question || request() || polite(sentence) || holds("maybe") || x.end == '!')
+                if (question || request() || polite(sentence) || has(gate_maybe) || x.end == '!')
                     flag(Pattern::one_more_thing, at(p));
             }
     }
     // one-more-thing: more asked with "as well" or "too" in a polite condition ("If we could fix #577 as well, that
     // would be good for me"); and an item attached to a release under way ("#573 needs fixing before release
     // please").
-    if (!(mask & 16u) && polite(sentence) && (sentence.find("as well") != npos || holds("too")) &&
-        (holds("fix") || holds("add") || holds("include") || holds("support") || holds("handle")))
+    if (!(mask & 16u) && has(gate_fixverb) && (has(gate_too) || sentence.find("as well") != npos) && polite(sentence))
         flag(Pattern::one_more_thing,
              at(sentence.find("as well") != npos ? sentence.find("as well") : find_word(c, sentence, "too")));
-    if (!(mask & 16u) && request() && sentence.find('#') != npos &&
+    if (!(mask & 16u) && sentence.find('#') != npos && request() &&
         (sentence.find("before release") != npos || sentence.find("before the release") != npos ||
          sentence.find("in this release") != npos || sentence.find("into this release") != npos))
         flag(Pattern::one_more_thing, at(sentence.find('#') + 1));
@@ -1595,8 +1771,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     (trimmed.size() == w.size() || is_space(trimmed[trimmed.size() - w.size() - 1])) && request())
                     flag(Pattern::one_more_thing, at(trimmed.size() - w.size()));
         }
-        real_wording(c, x, sentence, question, request, flag, at, mask, asked_before);
-        shapes(c, x, sentence, question, request, flag, at, mask, message_asks, [&] { return owns_work(c); });
+        std::uint32_t gates = 0;  // which of the shapes' words the sentence holds (read in real_wording's pass)
+        real_wording(c, x, sentence, question, request, flag, at, mask, asked_before, gates);
+        shapes(
+            c, x, sentence, question, request, flag, at, mask, message_asks, [&] { return owns_work(c); }, gates);
         asked_before = question || request();
     }
     return mask;

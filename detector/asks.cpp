@@ -374,6 +374,7 @@ std::uint32_t gate_of(std::string_view w) {
             if (w.size() == 5 && std::memcmp(w.data(), "fancy", 5) == 0) return gate_perfect;
             if (w.size() == 3 && std::memcmp(w.data(), "far", 3) == 0) return gate_far;
             if (w.size() == 7 && std::memcmp(w.data(), "feature", 7) == 0) return gate_feature;
+            if (w.size() == 13 && std::memcmp(w.data(), "functionality", 13) == 0) return gate_feature;
             if (w.size() == 8 && std::memcmp(w.data(), "features", 8) == 0) return gate_feature;
             if (w.size() == 3 && std::memcmp(w.data(), "fit", 3) == 0) return gate_causative;
             if (w.size() == 6 && std::memcmp(w.data(), "fitted", 6) == 0) return gate_causative;
@@ -476,6 +477,14 @@ std::uint32_t gate_of(std::string_view w) {
         default:
             return 0;
     }
+}
+
+// What goes into a release, asked ("What other things are you planning for the next release?"): not when.
+bool asks_contents(std::string_view sentence) {
+    for (std::string_view w : {"what other", "what else", "which other", "what features", "what's planned",
+                               "what is planned", "planning for", "planned for"})
+        if (sentence.find(w) != std::string_view::npos) return sentence.find("when") == std::string_view::npos;
+    return false;
 }
 
 // The writer takes the work on ("This should be fairly straightforward, leave it with me.", "Fix is easy... just
@@ -819,8 +828,11 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
             bool const opens = q == 0 || sentence[q - 1] == ',' || sentence[q - 1] == ';' || sentence[q - 1] == ':' ||
                                sentence[q - 1] == '-' || pos(after_greeting(sentence)) == p;
             auto const verb = next_word(sentence, p + 4);
-            if (opens && one_of(verb, {"add", "disable", "remove", "hide", "hardcode", "hard-code", "skip", "ship",
-                                       "drop", "expose", "comment"}))
+            // "just drop me a line": the verb's object is a person, not the work.
+            if (opens &&
+                one_of(verb, {"add", "disable", "remove", "hide", "hardcode", "hard-code", "skip", "ship", "drop",
+                              "expose", "comment"}) &&
+                !one_of(next_word(sentence, pos(verb) + verb.size()), {"me", "us", "him", "her", "them"}))
                 flag(Pattern::simple_version,
                      Hit{x.b + static_cast<std::uint32_t>(pos(verb)),
                          x.b + static_cast<std::uint32_t>(pos(verb) + verb.size()), Lex::simple_push});
@@ -1070,6 +1082,39 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
             if (product_kind(noun)) flag(Pattern::last_company, at(p));
         }
 
+    // last-company: another product's features asked to be brought over ("get all features of Robust IntelliJ
+    // platform to power vscode").
+    if (!(mask & 4u) && has(gate_feature))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (!one_of(w, {"features", "feature", "functionality"})) return true;
+            auto const of = next_word(sentence, p + w.size());
+            if (!one_of(of, {"of", "from"})) return true;
+            auto const name = after(of);
+            auto const second = name.empty() ? name : after(name);  // "the Chrome", "Robust IntelliJ"
+            bool named = false;
+            for (auto const& [nb, ne] : c.names)
+                named = named ||
+                        (c.first(Lex::date, nb, ne) == nullptr &&
+                         ((!name.empty() && nb == x.b + pos(name)) || (!second.empty() && nb == x.b + pos(second))));
+            bool brought = false;
+            auto b = p;
+            for (int i = 0; i < 4 && !brought; ++i) {
+                auto const v = prev_word(sentence, b);
+                if (v.empty()) break;
+                brought = one_of(v, {"get", "bring", "add", "port", "copy", "borrow", "steal", "take"});
+                b = pos(v);
+            }
+            if (named && brought) flag(Pattern::last_company, at(p));
+            return !(mask & 4u);
+        });
+    // simple-version: the least asked as a fallback ("i dont want it to automatically do the condensing or at least
+    // give me an option to turn it off!").
+    if (!(mask & 8u) && sentence.find("or at least ") != npos) {
+        auto const p = sentence.find("or at least ");
+        auto const verb = next_word(sentence, p + 12);
+        if (one_of(verb, {"give", "add", "let", "make", "provide", "allow", "offer", "show", "expose", "put"}))
+            flag(Pattern::simple_version, at(p + 3));
+    }
     // faster-please: where the work stands, asked ("can we get a quick working summary, where you're at", "where
     // is your code please?", "frustrating not knowing where things stand"); "where is the code that handles X?"
     // asks for a place.
@@ -1255,6 +1300,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // "Is this really ready to merge?", "Do you consider the branch ready for release?" ask for a
                 // judgment of readiness.
                 if (phrase.ends_with('?') && negated(sentence)) break;
+                // "What other things are you planning for the next release?" asks what goes in, not when.
+                if (phrase.ends_with('?') && asks_contents(sentence)) break;
                 if (phrase.find("ready") != std::string_view::npos &&
                     (has_word(c, sentence, "really") || has_word(c, sentence, "consider") ||
                      has_word(c, sentence, "think")))
@@ -1509,7 +1556,7 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 bool const indirect =
                     one_of(prev_word(sentence, p),
                            {"idea", "know", "wondering", "wonder", "tell", "transparency", "sure", "asking", "estimate",
-                            "estimation", "expect", "informed", "share", "about", "regarding"});
+                            "estimation", "expect", "informed", "share", "about", "regarding", "curious"});
                 bool const first = p == lead_at && sentence.find(',', p) == npos;
                 // "Asking politely, when this bug will be fixed?": a clause of its own that is the question.
                 auto q = p;
@@ -1600,6 +1647,8 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     auto const b = rel(h), e = b + (h.end - h.begin);
                     if (c.s.substr(h.begin, h.end - h.begin).ends_with("ing")) return;
                     auto const window = sentence.substr(b > 24 ? b - 24 : 0, b > 24 ? 24 : b);
+                    // "What other things are you planning for the next release?" asks what goes in, not when.
+                    if (asks_contents(sentence)) return;
                     // "Let's get this hastily merged", "should we release what we have now and merge it just after
                     // that?": the writer proposes to do it with the reader; "Is there anything here that shouldn't
                     // go out with the next release?" asks what to leave out.

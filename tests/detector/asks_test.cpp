@@ -213,6 +213,10 @@ TEST_CASE("the asks by shape: time gone by, the least that would do, what others
         {"Looks good. Maybe also add a clear button to the search box.", Pattern::one_more_thing},
         {"If you could handle the empty state as well, that would be ideal.", Pattern::one_more_thing},
         {"#88 needs a fix before the release please.", Pattern::one_more_thing},
+        // A fallback to the least; another product's features asked over; a when put as curiosity.
+        {"Please keep the old sidebar, or at least give us a setting to bring it back.", Pattern::simple_version},
+        {"Could you bring over the features of Figma for comments?", Pattern::last_company},
+        {"I'm curious when the Windows build will be released?", Pattern::faster_please},
     });
     check_clear({
         // The delivery held back; a lack in another product; the writer's own product; usability; a reassurance.
@@ -233,5 +237,8 @@ TEST_CASE("the asks by shape: time gone by, the least that would do, what others
         "Should we release now and merge the rest after that?",
         "Many of our libraries have a changelog.",
         "It is just habit, as I have done it in most languages I have worked with.",
+        // What goes into a release; a person as the object.
+        "What else are you planning for the next release?",
+        "I can tag it any time, just drop me a note.",
     });
 }

@@ -5,6 +5,7 @@
 // them. Words in quotes are someone else's and never make a pattern.
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 
@@ -177,8 +178,14 @@ bool runtime_words(std::string_view sentence) {
 // A wish in the writer's words: "Hope they merge these soon", "hoping for a new version", "still waiting
 // for" ("wait for sometime" tells the reader to wait).
 bool wishes(std::string_view sentence) {
-    for (std::string_view w : {"hope", "hoping", "wish", "waiting"})
+    for (std::string_view w : {"wish", "waiting"})
         if (has_word(sentence, w)) return true;
+    // "I hope to get something put together for this in the near future" is the writer's own plan.
+    for (std::string_view w : {"hope", "hoping"})
+        for (auto p = find_word(sentence, w); p != std::string_view::npos; p = find_word(sentence, w, p + 1))
+            if (next_word(sentence, p + w.size()) != "to" ||
+                !one_of(prev_word(sentence, p), {"i", "we", "i'm", "we're", "am", "are"}))
+                return true;
     return false;
 }
 
@@ -211,12 +218,290 @@ bool counted(std::string_view w) {
                       "twelve", "few", "several", "couple"});
 }
 
+// A unit a wait is counted in.
+bool time_unit(std::string_view w) {
+    return one_of(w, {"day", "days", "week", "weeks", "month", "months", "year", "years", "sprint", "sprints", "decade",
+                      "decades"});
+}
+
+// What the work is called when a delivery is asked after by its result ("where is your code?").
+bool deliverable(std::string_view w) {
+    return one_of(w, {"code", "release", "fix", "update", "build", "version", "pr", "feature", "patch", "port",
+                      "implementation", "model", "weights", "source", "dataset", "app"});
+}
+
+// A thing built and sold elsewhere, named by its kind ("other password managers", "any browser").
+bool product_kind(std::string_view w) {
+    return one_of(w,
+                  {"app",        "apps",     "application", "applications", "editor",      "editors",      "browser",
+                   "browsers",   "tool",     "tools",       "program",      "programs",    "site",         "sites",
+                   "website",    "websites", "service",     "services",     "client",      "clients",      "player",
+                   "players",    "ide",      "ides",        "product",      "products",    "platform",     "platforms",
+                   "game",       "games",    "launcher",    "launchers",    "library",     "libraries",    "framework",
+                   "frameworks", "distro",   "distros",     "terminal",     "terminals",   "extension",    "extensions",
+                   "plugin",     "plugins",  "manager",     "managers",     "competitors", "alternatives", "software",
+                   "solutions",  "projects", "companies",   "languages",    "databases",   "vendors",      "os"});
+}
+
+// A request put politely as a condition or a wish ("If we could fix #577 as well, that would be good for me",
+// "Also #561 would be really useful if it could be squeezed in soon").
+bool polite(std::string_view s) {
+    for (std::string_view w : {"if you could", "if we could", "if it could", "if this could", "would love",
+                               "would appreciate", "would be appreciated"})
+        if (s.find(w) != std::string_view::npos) return true;
+    for (auto p = s.find("would be "); p != std::string_view::npos; p = s.find("would be ", p + 1)) {
+        auto w = next_word(s, p + 8);
+        if (one_of(w, {"really", "very", "so", "super", "quite"}))
+            w = next_word(s, static_cast<std::size_t>(w.data() - s.data()) + w.size());
+        if (one_of(w, {"useful", "nice", "great", "good", "helpful", "awesome", "lovely", "ideal", "amazing"}))
+            return true;
+    }
+    return false;
+}
+
+// The message asks to hold a delivery back ("Please postpone merge this to master until next release", "can we
+// pass this PR to next release (0.13)?", "I thought we'd wait for the release to occur"): whatever it asks, it is
+// not for the work to come sooner.
+bool defers(Context const& c) {
+    // Most messages hold none of the words: the sentences are read only when one may be there.
+    bool maybe = false;
+    for (std::string_view w : {"postpone", "postponed", "postponing", "defer", "deferred", "deferring", "until", "hold",
+                               "wait", "pass", "push", "move", "punt", "bump", "shift", "slip"})
+        maybe = maybe || c.words.may_hold(w);
+    if (!maybe) return false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const s = c.s.substr(x.b, x.e - x.b);
+        for (std::string_view w : {"postpone", "postponed", "postponing", "defer", "deferred", "deferring"})
+            if (has_word(c, s, w)) return true;
+        auto const each = [&](std::string_view w, auto&& test) {
+            for (auto p = find_word(c, s, w); p != std::string_view::npos; p = find_word(c, s, w, p + w.size()))
+                if (test(p, next_word(s, p + w.size()))) return true;
+            return false;
+        };
+        if (each("until", [](std::size_t, std::string_view next) { return next == "after"; }) ||
+            each("hold",
+                 [](std::size_t, std::string_view next) {
+                     return one_of(next, {"off", "the", "it", "this", "back"});
+                 }) ||
+            // "we'd wait for the release"; not "why do we need to wait", "still waiting".
+            each("wait", [&](std::size_t p, std::string_view next) {
+                return one_of(prev_word(s, p), {"we'd", "let's", "lets", "we'll", "should", "shall"}) &&
+                       one_of(next, {"for", "until", "till", "with"});
+            }))
+            return true;
+        // "pass this PR to next release": the work moved out to a later one.
+        for (std::string_view w : {"pass", "push", "move", "punt", "bump", "shift", "slip"})
+            if (each(w, [&](std::size_t p, std::string_view) {
+                    auto const rest = s.substr(p + w.size(), 32);
+                    return rest.find(" to next") != std::string_view::npos ||
+                           rest.find(" to the next") != std::string_view::npos ||
+                           rest.find(" to a later") != std::string_view::npos ||
+                           rest.find(" to later") != std::string_view::npos;
+                }))
+                return true;
+    }
+    return false;
+}
+
+// The words the shapes (below) start from, in groups.
+enum Gate : std::uint32_t {
+    gate_passed = 1u << 0,
+    gate_no = 1u << 1,
+    gate_what = 1u << 2,
+    gate_holdup = 1u << 3,
+    gate_last = 1u << 4,
+    gate_yet = 1u << 5,
+    gate_judged = 1u << 6,
+    gate_hard = 1u << 7,
+    gate_surely = 1u << 8,
+    gate_do = 1u << 9,
+    gate_perfect = 1u << 10,
+    gate_from = 1u << 11,
+    gate_miss = 1u << 12,
+    gate_other = 1u << 13,
+    gate_any = 1u << 14,
+    gate_feature = 1u << 15,
+    gate_where = 1u << 16,
+    gate_know = 1u << 17,
+    gate_far = 1u << 18,
+    gate_priority = 1u << 19,
+    gate_up = 1u << 20,
+    gate_you = 1u << 21,
+    gate_gonna = 1u << 22,
+    gate_causative = 1u << 23,
+    gate_also = 1u << 24,
+    gate_partof = 1u << 25,
+    gate_maybe = 1u << 26,
+    gate_too = 1u << 27,
+    gate_fixverb = 1u << 28
+};
+
+// Which of the shapes' words `w` is (one bit per group), so a sentence is read once to know which shapes to try.
+std::uint32_t gate_of(std::string_view w) {
+    if (w.empty()) return 0;
+    switch (w[0]) {
+        case 'a':
+            if (w.size() == 3 && std::memcmp(w.data(), "add", 3) == 0) return gate_fixverb;
+            if (w.size() == 4 && std::memcmp(w.data(), "also", 4) == 0) return gate_also;
+            if (w.size() == 3 && std::memcmp(w.data(), "any", 3) == 0) return gate_any;
+            return 0;
+        case 'b':
+            if (w.size() == 5 && std::memcmp(w.data(), "basic", 5) == 0) return gate_feature;
+            if (w.size() == 8 && std::memcmp(w.data(), "blocking", 8) == 0) return gate_holdup;
+            if (w.size() == 4 && std::memcmp(w.data(), "bump", 4) == 0) return gate_up;
+            return 0;
+        case 'c':
+            if (w.size() == 9 && std::memcmp(w.data(), "changelog", 9) == 0) return gate_partof;
+            if (w.size() == 5 && std::memcmp(w.data(), "close", 5) == 0) return gate_far;
+            if (w.size() == 11 && std::memcmp(w.data(), "complicated", 11) == 0) return gate_hard;
+            return 0;
+        case 'd':
+            if (w.size() == 4 && std::memcmp(w.data(), "deal", 4) == 0) return gate_hard;
+            if (w.size() == 5 && std::memcmp(w.data(), "delay", 5) == 0) return gate_holdup;
+            if (w.size() == 7 && std::memcmp(w.data(), "despite", 7) == 0) return gate_judged;
+            if (w.size() == 9 && std::memcmp(w.data(), "difficult", 9) == 0) return gate_hard;
+            if (w.size() == 13 && std::memcmp(w.data(), "disappointing", 13) == 0) return gate_judged;
+            if (w.size() == 2 && std::memcmp(w.data(), "do", 2) == 0) return gate_do;
+            if (w.size() == 4 && std::memcmp(w.data(), "docs", 4) == 0) return gate_partof;
+            if (w.size() == 13 && std::memcmp(w.data(), "documentation", 13) == 0) return gate_partof;
+            return 0;
+        case 'e':
+            if (w.size() == 7 && std::memcmp(w.data(), "elapsed", 7) == 0) return gate_passed;
+            if (w.size() == 8 && std::memcmp(w.data(), "expected", 8) == 0) return gate_feature;
+            return 0;
+        case 'f':
+            if (w.size() == 5 && std::memcmp(w.data(), "fancy", 5) == 0) return gate_perfect;
+            if (w.size() == 3 && std::memcmp(w.data(), "far", 3) == 0) return gate_far;
+            if (w.size() == 7 && std::memcmp(w.data(), "feature", 7) == 0) return gate_feature;
+            if (w.size() == 13 && std::memcmp(w.data(), "functionality", 13) == 0) return gate_feature;
+            if (w.size() == 8 && std::memcmp(w.data(), "features", 8) == 0) return gate_feature;
+            if (w.size() == 3 && std::memcmp(w.data(), "fit", 3) == 0) return gate_causative;
+            if (w.size() == 6 && std::memcmp(w.data(), "fitted", 6) == 0) return gate_causative;
+            if (w.size() == 3 && std::memcmp(w.data(), "fix", 3) == 0) return gate_fixverb;
+            if (w.size() == 4 && std::memcmp(w.data(), "from", 4) == 0) return gate_from;
+            if (w.size() == 11 && std::memcmp(w.data(), "frustrating", 11) == 0) return gate_judged;
+            return 0;
+        case 'g':
+            if (w.size() == 3 && std::memcmp(w.data(), "get", 3) == 0) return gate_causative;
+            if (w.size() == 7 && std::memcmp(w.data(), "getting", 7) == 0) return gate_causative;
+            if (w.size() == 4 && std::memcmp(w.data(), "gone", 4) == 0) return gate_passed;
+            if (w.size() == 5 && std::memcmp(w.data(), "gonna", 5) == 0) return gate_gonna;
+            if (w.size() == 3 && std::memcmp(w.data(), "got", 3) == 0) return gate_causative;
+            return 0;
+        case 'h':
+            if (w.size() == 6 && std::memcmp(w.data(), "handle", 6) == 0) return gate_fixverb;
+            if (w.size() == 4 && std::memcmp(w.data(), "hard", 4) == 0) return gate_hard;
+            if (w.size() == 4 && std::memcmp(w.data(), "have", 4) == 0) return gate_causative;
+            if (w.size() == 6 && std::memcmp(w.data(), "having", 6) == 0) return gate_causative;
+            if (w.size() == 6 && std::memcmp(w.data(), "higher", 6) == 0) return gate_up;
+            if (w.size() == 7 && std::memcmp(w.data(), "hold-up", 7) == 0) return gate_holdup;
+            if (w.size() == 7 && std::memcmp(w.data(), "holding", 7) == 0) return gate_holdup;
+            if (w.size() == 6 && std::memcmp(w.data(), "holdup", 6) == 0) return gate_holdup;
+            return 0;
+        case 'i':
+            if (w.size() == 7 && std::memcmp(w.data(), "include", 7) == 0) return gate_fixverb;
+            if (w.size() == 8 && std::memcmp(w.data(), "increase", 8) == 0) return gate_up;
+            if (w.size() == 7 && std::memcmp(w.data(), "instead", 7) == 0) return gate_up;
+            return 0;
+        case 'k':
+            if (w.size() == 4 && std::memcmp(w.data(), "know", 4) == 0) return gate_know;
+            if (w.size() == 7 && std::memcmp(w.data(), "knowing", 7) == 0) return gate_know;
+            return 0;
+        case 'l':
+            if (w.size() == 4 && std::memcmp(w.data(), "last", 4) == 0) return gate_last;
+            return 0;
+        case 'm':
+            if (w.size() == 5 && std::memcmp(w.data(), "maybe", 5) == 0) return gate_maybe;
+            if (w.size() == 4 && std::memcmp(w.data(), "miss", 4) == 0) return gate_miss;
+            if (w.size() == 6 && std::memcmp(w.data(), "misses", 6) == 0) return gate_miss;
+            if (w.size() == 7 && std::memcmp(w.data(), "missing", 7) == 0) return gate_miss;
+            return 0;
+        case 'n':
+            if (w.size() == 2 && std::memcmp(w.data(), "no", 2) == 0) return gate_no;
+            return 0;
+        case 'o':
+            if (w.size() == 5 && std::memcmp(w.data(), "other", 5) == 0) return gate_other;
+            return 0;
+        case 'p':
+            if (w.size() == 6 && std::memcmp(w.data(), "passed", 6) == 0) return gate_passed;
+            if (w.size() == 7 && std::memcmp(w.data(), "perfect", 7) == 0) return gate_perfect;
+            if (w.size() == 4 && std::memcmp(w.data(), "pity", 4) == 0) return gate_judged;
+            if (w.size() == 8 && std::memcmp(w.data(), "polished", 8) == 0) return gate_perfect;
+            if (w.size() == 6 && std::memcmp(w.data(), "pretty", 6) == 0) return gate_perfect;
+            if (w.size() == 10 && std::memcmp(w.data(), "prioritise", 10) == 0) return gate_priority | gate_up;
+            if (w.size() == 10 && std::memcmp(w.data(), "prioritize", 10) == 0) return gate_priority | gate_up;
+            if (w.size() == 8 && std::memcmp(w.data(), "priority", 8) == 0) return gate_priority;
+            if (w.size() == 7 && std::memcmp(w.data(), "problem", 7) == 0) return gate_hard;
+            return 0;
+        case 'r':
+            if (w.size() == 5 && std::memcmp(w.data(), "raise", 5) == 0) return gate_up;
+            if (w.size() == 10 && std::memcmp(w.data(), "ridiculous", 10) == 0) return gate_judged;
+            return 0;
+        case 's':
+            if (w.size() == 5 && std::memcmp(w.data(), "sadly", 5) == 0) return gate_judged;
+            if (w.size() == 5 && std::memcmp(w.data(), "shame", 5) == 0) return gate_judged;
+            if (w.size() == 4 && std::memcmp(w.data(), "slip", 4) == 0) return gate_causative;
+            if (w.size() == 7 && std::memcmp(w.data(), "slipped", 7) == 0) return gate_causative;
+            if (w.size() == 5 && std::memcmp(w.data(), "sneak", 5) == 0) return gate_causative;
+            if (w.size() == 5 && std::memcmp(w.data(), "snuck", 5) == 0) return gate_causative;
+            if (w.size() == 7 && std::memcmp(w.data(), "squeeze", 7) == 0) return gate_causative;
+            if (w.size() == 8 && std::memcmp(w.data(), "squeezed", 8) == 0) return gate_causative;
+            if (w.size() == 8 && std::memcmp(w.data(), "standard", 8) == 0) return gate_feature;
+            if (w.size() == 7 && std::memcmp(w.data(), "support", 7) == 0) return gate_fixverb;
+            if (w.size() == 6 && std::memcmp(w.data(), "surely", 6) == 0) return gate_surely;
+            if (w.size() == 9 && std::memcmp(w.data(), "surprised", 9) == 0) return gate_judged;
+            if (w.size() == 10 && std::memcmp(w.data(), "surprising", 10) == 0) return gate_judged;
+            return 0;
+        case 't':
+            if (w.size() == 4 && std::memcmp(w.data(), "test", 4) == 0) return gate_partof;
+            if (w.size() == 5 && std::memcmp(w.data(), "tests", 5) == 0) return gate_partof;
+            if (w.size() == 4 && std::memcmp(w.data(), "tier", 4) == 0) return gate_priority;
+            if (w.size() == 3 && std::memcmp(w.data(), "too", 3) == 0) return gate_too;
+            if (w.size() == 3 && std::memcmp(w.data(), "top", 3) == 0) return gate_up;
+            return 0;
+        case 'u':
+            if (w.size() == 2 && std::memcmp(w.data(), "up", 2) == 0) return gate_up;
+            return 0;
+        case 'w':
+            if (w.size() == 4 && std::memcmp(w.data(), "went", 4) == 0) return gate_passed;
+            if (w.size() == 4 && std::memcmp(w.data(), "what", 4) == 0) return gate_what;
+            if (w.size() == 6 && std::memcmp(w.data(), "what's", 6) == 0) return gate_what;
+            if (w.size() == 5 && std::memcmp(w.data(), "where", 5) == 0) return gate_where;
+            if (w.size() == 7 && std::memcmp(w.data(), "without", 7) == 0) return gate_no;
+            return 0;
+        case 'y':
+            if (w.size() == 3 && std::memcmp(w.data(), "yet", 3) == 0) return gate_yet;
+            if (w.size() == 3 && std::memcmp(w.data(), "you", 3) == 0) return gate_you;
+            return 0;
+        default:
+            return 0;
+    }
+}
+
+// What goes into a release, asked ("What other things are you planning for the next release?"): not when.
+bool asks_contents(std::string_view sentence) {
+    for (std::string_view w : {"what other", "what else", "which other", "what features", "what's planned",
+                               "what is planned", "planning for", "planned for"})
+        if (sentence.find(w) != std::string_view::npos) return sentence.find("when") == std::string_view::npos;
+    return false;
+}
+
+// The writer takes the work on ("This should be fairly straightforward, leave it with me.", "Fix is easy... just
+// need a chance to get it in"): their sizing is an offer, not a challenge.
+bool owns_work(Context const& c) {
+    for (std::string_view w : {"i'll", "i will", "let me", "with me", "need a chance", "i'm on it", "i can do",
+                               "will do", "i'll take", "i can take"})
+        if (find_word(c, c.s, w) != std::string_view::npos) return true;
+    return false;
+}
+
 // The asks in users' own wording that the phrase lists and the constructions above miss (issue 12 item 3),
 // each by its grammar: a delivery asked after, a wait or a size held up, other products said to have it,
 // the least version pushed, an addition attached to a request. `flag` marks a pattern (bit i of `mask`).
 template <class Request, class Flag, class At>
 void real_wording(Context const& c, Sentence const& x, std::string_view sentence, bool question, Request&& request,
-                  Flag&& flag, At&& at, std::uint32_t const& mask, bool asked_before) {
+                  Flag&& flag, At&& at, std::uint32_t const& mask, bool asked_before, std::uint32_t& gates) {
     constexpr auto npos = std::string_view::npos;
     auto const has = [&](std::string_view w) { return sentence.find(w) != npos; };
     auto const pos = [&](std::string_view w) { return static_cast<std::size_t>(w.data() - sentence.data()); };
@@ -228,8 +513,10 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     bool what = false, speed = false, why = false, now = false, sized = false, quant = false, standard = false,
          enough = false, even = false, stopgap = false, just = false, anyway = false, since = false, add = false,
          moved = false;
+    gates = 0;
     each_word(sentence, [&](std::string_view w, std::size_t p) {
         ++n;
+        gates |= gate_of(w);
         auto const unit = [&](bool is) {
             if (is && unit_at == npos && counted(prev)) unit_at = p;
         };
@@ -250,7 +537,7 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                 break;
             case 'w':
                 unit(w == "week" || w == "weeks");
-                what = what || w == "what" || w == "what's";
+                what = what || w == "what" || w == "what's" || w == "whatever";
                 why = why || w == "why";
                 stopgap = stopgap || w == "workaround";
                 break;
@@ -332,8 +619,9 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     // "MERGE IMMEDIATELY"); a date moved earlier ("Can we get X out by Friday instead of the 20th?").
     if (!(mask & 1u)) {
         if (question && what)
-            for (std::string_view w : {"what happened to", "what happened with", "what's happening with",
-                                       "what is happening with", "what's the status", "what is the status"})
+            for (std::string_view w :
+                 {"whatever happened to", "what happened to", "what happened with", "what's happening with",
+                  "what is happening with", "what's the status", "what is the status"})
                 // "What's the status of this PR?", not "What's the status code when the upload fails?"
                 if (auto const p = sentence.find(w);
                     p != npos && (!w.ends_with("status") ||
@@ -384,7 +672,12 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
             auto const rest = sentence.substr(p + 3);
             auto const before = prev_word(sentence, p);
             // "that's why I haven't merged it" explains; "why not just add a flag" proposes.
-            if (one_of(before, {"is", "that's", "thats", "reason", "explains", "explain", "understand", "see"}) ||
+            // "Any reason why below PR is not merged yet" asks for the reason.
+            bool const asks_reason =
+                before == "reason" && (one_of(prev_word(sentence, pos(before)), {"any", "particular"}) ||
+                                       (question && prev_word(sentence, pos(before)) == "a"));
+            if ((one_of(before, {"is", "that's", "thats", "reason", "explains", "explain", "understand", "see"}) &&
+                 !asks_reason) ||
                 next_word(sentence, p + 3) == "not")
                 continue;
             bool done = false;
@@ -400,14 +693,7 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                  has(" expected to")) &&
                 (delivery() || has_word(c, sentence, "done") || has_word(c, sentence, "fixed")))
                 flag(Pattern::why_so_long, at(p));
-    // Sized by whoever does the work ("This should be fairly straightforward, leave it with me.", "Fix is
-    // easy... just need a chance to get it in") it is an offer, not a challenge.
-    auto const own_work = [&] {
-        for (std::string_view w : {"i'll", "i will", "let me", "with me", "need a chance", "i'm on it", "i can do",
-                                   "will do", "i'll take", "i can take"})
-            if (find_word(c, c.s, w) != npos) return true;
-        return false;
-    };
+    auto const own_work = [&] { return owns_work(c); };
     // "This should be an easy change, right?" checks the size with the engineer (seed 002's better ask).
     bool const checks = sentence.find(", right") != npos || sentence.ends_with(" right");
     if (!(mask & 2u) && sized && !checks && !own_work() && !has_word(c, sentence, "if") && !has(" as simple as") &&
@@ -475,17 +761,27 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                 from = pos(noun) + noun.size();
                 noun = next_word(sentence, from);
             }
-            if (!one_of(noun, {"apps",      "app",         "applications", "editors",  "editor",    "browsers",
-                               "browser",   "tools",       "programs",     "sites",    "websites",  "services",
-                               "clients",   "players",     "ides",         "products", "platforms", "games",
-                               "launchers", "libraries",   "frameworks",   "distros",  "terminals", "extensions",
-                               "plugins",   "competitors", "alternatives", "software", "solutions"}))
-                return true;
+            // One word may qualify the kind: "Many opensource projects are using it".
+            // ("all my libraries continue to have maintenance" are the writer's own).
+            if (!product_kind(noun) && !noun.empty() &&
+                !one_of(noun, {"my", "our", "your", "his", "her", "their", "its", "these", "those"}))
+                noun = next_word(sentence, pos(noun) + noun.size());
+            if (!product_kind(noun)) return true;
             auto const after = pos(noun) + noun.size();
             auto const stop = std::min(sentence.size(), after + 24);
-            if (c.first(Lex::possess_verb, x.b + static_cast<std::uint32_t>(after),
-                        x.b + static_cast<std::uint32_t>(stop)) != nullptr)
-                flag(Pattern::last_company, at(p));
+            auto const verb = next_word(sentence, after);
+            bool const use =
+                one_of(verb, {"use", "using"}) || (verb == "are" && next_word(sentence, pos(verb) + 3) == "using");
+            auto const* v = c.first(Lex::possess_verb, x.b + static_cast<std::uint32_t>(after),
+                                    x.b + static_cast<std::uint32_t>(stop));
+            // Another subject in between owns the verb: "most languages I have worked with".
+            if (v != nullptr) {
+                auto const between = sentence.substr(after, v->begin - x.b - after);
+                if (has_word(c, between, "i") || has_word(c, between, "we") || has_word(c, between, "you") ||
+                    has_word(c, between, "they"))
+                    v = nullptr;
+            }
+            if (use || v != nullptr) flag(Pattern::last_company, at(p));
             return !(mask & 4u);
         });
     if (!(mask & 4u) && standard)
@@ -532,8 +828,11 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
             bool const opens = q == 0 || sentence[q - 1] == ',' || sentence[q - 1] == ';' || sentence[q - 1] == ':' ||
                                sentence[q - 1] == '-' || pos(after_greeting(sentence)) == p;
             auto const verb = next_word(sentence, p + 4);
-            if (opens && one_of(verb, {"add", "disable", "remove", "hide", "hardcode", "hard-code", "skip", "ship",
-                                       "drop", "expose", "comment"}))
+            // "just drop me a line": the verb's object is a person, not the work.
+            if (opens &&
+                one_of(verb, {"add", "disable", "remove", "hide", "hardcode", "hard-code", "skip", "ship", "drop",
+                              "expose", "comment"}) &&
+                !one_of(next_word(sentence, pos(verb) + verb.size()), {"me", "us", "him", "her", "them"}))
                 flag(Pattern::simple_version,
                      Hit{x.b + static_cast<std::uint32_t>(pos(verb)),
                          x.b + static_cast<std::uint32_t>(pos(verb) + verb.size()), Lex::simple_push});
@@ -584,11 +883,370 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
     }
 }
 
+// The asks' shapes by grammar rather than by phrase (issue 12 item 3, second round): elapsed time said to have
+// passed, the last delivery dated as old, the work held up as not done yet, its difficulty denied; the least
+// thing said to do; a feature missed from a named product, a comparison with others of its kind; where the work
+// stands, a priority raised, a date put to the maker, the work asked to be ready for an event; an addition
+// opened with "also" or attached to a release. `flag` marks a pattern (bit i of `mask`).
+template <class Request, class Flag, class At, class Asks, class Own>
+void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool question, Request&& request,
+            Flag&& flag, At&& at, std::uint32_t const& mask, Asks&& message_asks, Own&& own_work,
+            std::uint32_t const gates) {
+    constexpr auto npos = std::string_view::npos;
+    auto const pos = [&](std::string_view w) { return static_cast<std::size_t>(w.data() - sentence.data()); };
+    auto const after = [&](std::string_view w) { return next_word(sentence, pos(w) + w.size()); };
+    auto const has = [&](std::uint32_t g) { return (gates & g) != 0; };
+
+    // why-so-long: "Seven months have passed", "almost 6 years passed": a count of time said to have gone by.
+    if (!(mask & 2u) && has(gate_passed)) {
+        std::array<std::string_view, 4> last{};
+        each_word(sentence, [&](std::string_view w, std::size_t) {
+            bool const gone = one_of(w, {"passed", "elapsed"}) || (w == "by" && one_of(last[3], {"gone", "went"}));
+            if (gone)
+                for (std::size_t i = 1; i < last.size(); ++i)
+                    if (time_unit(last[i]) && counted(last[i - 1])) {
+                        flag(Pattern::why_so_long, at(pos(last[i - 1])));
+                        return false;
+                    }
+            std::rotate(last.begin(), last.begin() + 1, last.end());
+            last.back() = w;
+            return true;
+        });
+    }
+    // why-so-long: a span of time without a delivery ("Almost 1 Year no updates....", "two months without a
+    // release").
+    if (!(mask & 2u) && has(gate_no))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (!time_unit(w)) return true;
+            auto const count = prev_word(sentence, p);
+            auto const no = next_word(sentence, p + w.size());
+            auto const what = no.empty() ? no : after(no);
+            if (counted(count) && one_of(no, {"no", "without"}) &&
+                (one_of(what, {"update", "updates", "release", "releases", "response", "reply", "answer", "commit",
+                               "commits", "progress", "news"}) ||
+                 (what == "a" && one_of(after(what), {"release", "response", "reply", "commit"}))))
+                flag(Pattern::why_so_long, at(pos(count)));
+            return !(mask & 2u);
+        });
+    // why-so-long: the hold-up asked after ("What's causing the holdup?", "what is holding this up?").
+    if (!(mask & 2u) && question && has(gate_what) && has(gate_holdup))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            bool const held = one_of(w, {"holdup", "hold-up", "delay"}) ||
+                              (w == "holding" && sentence.find(" up", p) != npos) ||
+                              (w == "blocking" && one_of(next_word(sentence, p + w.size()), {"this", "it", "the"}));
+            if (held) flag(Pattern::why_so_long, at(p));
+            return !(mask & 2u);
+        });
+    // why-so-long: the last delivery dated as old, in a message that asks for something or after upkeep ("is this
+    // project still maintained? last release is 3 years old", "I saw that the last release was from a couple years
+    // ago").
+    if (!(mask & 2u) && has(gate_last))
+        for (auto p = find_word(c, sentence, "last"); p != npos && !(mask & 2u);
+             p = find_word(c, sentence, "last", p + 4)) {
+            auto noun = next_word(sentence, p + 4);
+            if (one_of(noun, {"published", "stable", "official", "public", "tagged", "new"})) noun = after(noun);
+            if (!one_of(noun, {"release", "version", "update", "commit", "tag", "build"})) continue;
+            bool aged = false;
+            std::string_view prev;
+            each_word(sentence.substr(pos(noun) + noun.size()), [&](std::string_view w, std::size_t) {
+                aged = (one_of(w, {"ago", "old"}) && time_unit(prev)) ||
+                       (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+                        std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
+                prev = w;
+                return !aged;
+            });
+            if (aged && (message_asks() || has_word(c, c.s, "maintained"))) flag(Pattern::why_so_long, at(p));
+        }
+    // why-so-long: the work held up as not done yet, with a judgment ("Shame that this is not implemented yet",
+    // "isn't merged yet despite being ready to merge"); a bare "not released yet" in a reply is a fact.
+    if (!(mask & 2u) && has(gate_yet) && negated(sentence)) {
+        bool const judged = has(gate_judged) || sentence.find("how come") != npos;
+        if (judged)
+            each_word(sentence, [&](std::string_view w, std::size_t p) {
+                if ((completion(w) || one_of(w, {"implemented", "reviewed", "fixed", "merged"})) &&
+                    next_word(sentence, p + w.size()) == "yet")
+                    flag(Pattern::why_so_long, at(p));
+                return !(mask & 2u);
+            });
+    }
+    // why-so-long: the difficulty denied with a modal, and the work named after it ("Should be no problem to sync
+    // it encrypted", "shouldn't be too difficult to add"); "it's not hard to use", "That shouldn't be a problem"
+    // (a reassurance) are not.
+    if (!(mask & 2u) && has(gate_hard) && !own_work())
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (!one_of(w, {"problem", "hard", "difficult", "complicated", "complex", "deal"})) return true;
+            auto b = p;
+            auto word = prev_word(sentence, b);
+            bool denied = false;
+            while (one_of(word, {"that", "too", "very", "so", "a", "big", "much", "any", "really", "all", "no", "not",
+                                 "particularly", "terribly", "overly", "such"})) {
+                denied = denied || word == "no" || word == "not";
+                b = pos(word);
+                word = prev_word(sentence, b);
+            }
+            denied = denied || word.ends_with("n't");
+            bool const modal =
+                (word == "be" && one_of(prev_word(sentence, pos(word)), {"should", "shouldn't", "can't", "cannot",
+                                                                         "wouldn't", "won't", "must", "would"})) ||
+                (word.ends_with("n't") && one_of(word, {"shouldn't", "can't", "wouldn't", "won't"}));
+            auto const to = next_word(sentence, p + w.size());
+            bool const work = to == "to" && one_of(next_word(sentence, pos(to) + 2),
+                                                   {"implement", "fix",   "add",     "do",        "change", "build",
+                                                    "support",   "make",  "write",   "code",      "sync",   "expose",
+                                                    "include",   "ship",  "release", "merge",     "port",   "update",
+                                                    "handle",    "allow", "provide", "integrate", "create", "get"});
+            if (denied && modal && (work || has(gate_surely))) flag(Pattern::why_so_long, at(p));
+            return !(mask & 2u);
+        });
+
+    // simple-version: the least thing said to do ("literally a web frame would do", "any workaround will do").
+    if (!(mask & 8u) && has(gate_do))
+        for (auto p = find_word(c, sentence, "do"); p != npos && !(mask & 8u);
+             p = find_word(c, sentence, "do", p + 2)) {
+            auto const modal = prev_word(sentence, p);
+            if (!one_of(modal, {"would", "will", "should", "could"})) continue;
+            auto const end = p + 2;
+            auto const next = next_word(sentence, end);
+            bool const closes = end == sentence.size() || !is_space(sentence[end]) || next.empty() ||
+                                one_of(next, {"for", "just", "fine", "nicely", "too", "i", "imo"});
+            if (!closes) continue;
+            // The subject is something indefinite: "a web frame", "any workaround", "something simple".
+            auto b = pos(modal);
+            bool indefinite = false;
+            for (int i = 0; i < 5 && !indefinite; ++i) {
+                auto const w = prev_word(sentence, b);
+                if (w.empty()) break;
+                indefinite = one_of(w, {"a", "an", "any", "some", "something", "anything", "just"});
+                b = pos(w);
+            }
+            if (indefinite) flag(Pattern::simple_version, at(pos(modal)));
+        }
+    // simple-version: the work told it need not be good ("Doesn't have to be perfect for starters", "it needn't
+    // be fancy"); "You don't have to be perfect" is about a person.
+    if (!(mask & 8u) && has(gate_perfect))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (!one_of(w, {"perfect", "fancy", "polished", "pretty", "elaborate", "sophisticated", "complete"}))
+                return true;
+            if (prev_word(sentence, p) != "be") return true;
+            auto const lead = sentence.substr(0, p);
+            bool const need_not =
+                lead.ends_with("have to be ") || lead.ends_with("need to be ") || lead.ends_with("needn't be ");
+            auto const head = lead.substr(0, lead.size() > 28 ? lead.size() - 28 : 0);
+            bool const negative = negated(lead.substr(head.size())) || lead.ends_with("needn't be ");
+            bool const person = has_word(c, lead, "you") || has_word(c, lead, "i") || has_word(c, lead, "we");
+            if (need_not && negative && !person && !own_work()) flag(Pattern::simple_version, at(p));
+            return !(mask & 8u);
+        });
+
+    // last-company: a feature missed from a named product ("I really miss this feature from Chrome", "the only
+    // missing feature from LastPass"); "features are missing from Firefox" says Firefox lacks them.
+    if (!(mask & 4u) && has(gate_from) && has(gate_miss))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (!one_of(w, {"miss", "missing", "misses"})) return true;
+            auto subject = prev_word(sentence, p);
+            while (one_of(subject, {"notably", "currently", "sadly", "still", "also", "really", "completely",
+                                    "entirely", "totally", "conspicuously", "clearly", "obviously"}))
+                subject = prev_word(sentence, pos(subject));
+            if (one_of(subject, {"is", "are", "was", "were", "be", "been", "being", "not"})) return true;
+            auto const from = sentence.find(" from ", p);
+            if (from == npos || from > p + 48) return true;
+            auto const name = from + 6;
+            bool named = false;
+            for (auto const& [nb, ne] : c.names)
+                named = named || (nb == x.b + name && c.first(Lex::date, nb, ne) == nullptr);
+            if (named) flag(Pattern::last_company, at(from + 1));
+            return !(mask & 4u);
+        });
+    // last-company: a comparison with others of a kind ("based on comparison to other password managers", "similar
+    // to slim and some other minimal launchers"); and the feature called what any of them has ("important features
+    // of any browser as of today").
+    if (!(mask & 4u) && has(gate_other))
+        for (auto p = find_word(c, sentence, "other"); p != npos && !(mask & 4u);
+             p = find_word(c, sentence, "other", p + 5)) {
+            auto const before = sentence.substr(p > 48 ? p - 48 : 0, p > 48 ? 48 : p);
+            bool const compared = has_word(c, before, "compared") || has_word(c, before, "comparison") ||
+                                  has_word(c, before, "comparing") || has_word(c, before, "similar") ||
+                                  has_word(c, before, "unlike");
+            if (!compared) continue;
+            auto noun = next_word(sentence, p + 5);
+            for (int i = 0; i < 2 && !product_kind(noun) && !noun.empty(); ++i) noun = after(noun);
+            if (product_kind(noun)) flag(Pattern::last_company, at(p));
+        }
+    if (!(mask & 4u) && has(gate_any) && has(gate_feature))
+        for (auto p = find_word(c, sentence, "any"); p != npos && !(mask & 4u);
+             p = find_word(c, sentence, "any", p + 3)) {
+            if (!one_of(prev_word(sentence, p), {"of", "in"})) continue;
+            auto noun = next_word(sentence, p + 3);
+            if (one_of(noun, {"modern", "decent", "good", "serious", "proper", "major", "reasonable", "other"}))
+                noun = after(noun);
+            if (product_kind(noun)) flag(Pattern::last_company, at(p));
+        }
+
+    // last-company: another product's features asked to be brought over ("get all features of Robust IntelliJ
+    // platform to power vscode").
+    if (!(mask & 4u) && has(gate_feature))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (!one_of(w, {"features", "feature", "functionality"})) return true;
+            auto const of = next_word(sentence, p + w.size());
+            if (!one_of(of, {"of", "from"})) return true;
+            auto const name = after(of);
+            auto const second = name.empty() ? name : after(name);  // "the Chrome", "Robust IntelliJ"
+            bool named = false;
+            for (auto const& [nb, ne] : c.names)
+                named = named ||
+                        (c.first(Lex::date, nb, ne) == nullptr &&
+                         ((!name.empty() && nb == x.b + pos(name)) || (!second.empty() && nb == x.b + pos(second))));
+            bool brought = false;
+            auto b = p;
+            for (int i = 0; i < 4 && !brought; ++i) {
+                auto const v = prev_word(sentence, b);
+                if (v.empty()) break;
+                brought = one_of(v, {"get", "bring", "add", "port", "copy", "borrow", "steal", "take"});
+                b = pos(v);
+            }
+            if (named && brought) flag(Pattern::last_company, at(p));
+            return !(mask & 4u);
+        });
+    // simple-version: the least asked as a fallback ("i dont want it to automatically do the condensing or at least
+    // give me an option to turn it off!").
+    if (!(mask & 8u) && sentence.find("or at least ") != npos) {
+        auto const p = sentence.find("or at least ");
+        auto const verb = next_word(sentence, p + 12);
+        if (one_of(verb, {"give", "add", "let", "make", "provide", "allow", "offer", "show", "expose", "put"}))
+            flag(Pattern::simple_version, at(p + 3));
+    }
+    // faster-please: where the work stands, asked ("can we get a quick working summary, where you're at", "where
+    // is your code please?", "frustrating not knowing where things stand"); "where is the code that handles X?"
+    // asks for a place.
+    if (!(mask & 1u) && has(gate_where))
+        for (auto p = find_word(c, sentence, "where"); p != npos && !(mask & 1u);
+             p = find_word(c, sentence, "where", p + 5)) {
+            auto const w1 = next_word(sentence, p + 5);
+            auto const w2 = w1.empty() ? w1 : after(w1);
+            auto const w3 = w2.empty() ? w2 : after(w2);
+            bool const stands = (one_of(w1, {"things", "this", "it", "everything", "matters", "we", "you"}) &&
+                                 one_of(w2, {"stand", "stands"})) ||
+                                (one_of(w1, {"you're", "we're", "you", "we", "they're"}) &&
+                                 (w2 == "at" || (one_of(w2, {"are", "were"}) && w3 == "at")));
+            bool const result = one_of(w1, {"is", "'s"}) && one_of(w2, {"the", "your", "this", "my", "our"}) &&
+                                deliverable(w3) && one_of(after(w3), {"", "please", "now", "at"});
+            if ((stands || result) && (question || request() || asks_indirectly(sentence) || has(gate_know)))
+                flag(Pattern::faster_please, at(p));
+        }
+    // faster-please: how near the delivery is, asked ("how far are we from merging?", "how close is this to a
+    // release?").
+    if (!(mask & 1u) && question && has(gate_far))
+        for (std::string_view w : {"how far", "how close"})
+            if (auto const p = sentence.find(w);
+                p != npos && c.first(Lex::delivery, x.b + static_cast<std::uint32_t>(p), x.e) != nullptr) {
+                flag(Pattern::faster_please, at(p));
+                break;
+            }
+    // faster-please: the priority asked up ("Please consider putting this in tier P4 instead of P5", "can we bump the
+    // priority?").
+    if (!(mask & 1u) && has(gate_priority) && (question || request()) && !own_work() && has(gate_up))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (one_of(w, {"priority", "prioritize", "prioritise", "tier"})) flag(Pattern::faster_please, at(p));
+            return !(mask & 1u);
+        });
+    // faster-please: a date put to the maker ("so you are going to fix the patch and make a new one on sunday?").
+    if (!(mask & 1u) && x.question() && has(gate_you) &&
+        (sentence.find("going to") != npos || has(gate_gonna) || starts_with_word(sentence, "will")) &&
+        c.first(Lex::delivery, x.b, x.e) != nullptr && c.first(Lex::date, x.b, x.e) != nullptr)
+        if (auto const p = find_word(c, sentence, "you"); p != npos) flag(Pattern::faster_please, at(p));
+    // faster-please: the work asked to be ready for an event or a date ("Is there any way we can have the audit
+    // export ready for the Globex renewal call on Thursday?", "if it could be squeezed in soon", "any chance of
+    // getting it in before the freeze").
+    bool const causative = has(gate_causative);
+    if (!(mask & 1u) && causative && (question || request() || polite(sentence) || wishes(sentence)))
+        each_word(sentence, [&](std::string_view w, std::size_t p) {
+            if (!one_of(w, {"ready", "done", "finished", "out", "live", "in", "merged", "shipped", "released"}))
+                return true;
+            // The causative before it: "have the export ready", "get it in", "squeezed in".
+            bool squeezed = false, caused = false;
+            auto b = p;
+            for (int i = 0; i < 7 && !caused; ++i) {
+                auto const v = prev_word(sentence, b);
+                if (v.empty()) break;
+                squeezed = one_of(v, {"squeeze", "squeezed", "slip", "slipped", "sneak", "snuck", "fit", "fitted"});
+                caused = squeezed || (w != "in" && one_of(v, {"have", "get", "getting", "got", "having"})) ||
+                         (w == "in" && one_of(v, {"get", "getting"}) && i <= 2);
+                b = pos(v);
+            }
+            if (!caused) return true;
+            auto const next = next_word(sentence, p + w.size());
+            auto const rest = sentence.substr(p + w.size());
+            bool const event = c.first(Lex::date, x.b + static_cast<std::uint32_t>(p), x.e) != nullptr || [&] {
+                bool e = false;
+                each_word(rest, [&](std::string_view r, std::size_t) {
+                    e = one_of(
+                        r, {"call", "demo", "meeting", "launch", "release", "review", "conference", "deadline",
+                            "freeze", "cutoff", "presentation", "renewal", "webinar", "pilot", "sprint", "milestone"});
+                    return !e;
+                });
+                return e;
+            }();
+            bool const timed = one_of(next, {"for", "by", "before"}) && event;
+            bool const soon = squeezed && one_of(next, {"soon", "before", "by", "for", "this", "next"});
+            if (timed || soon) flag(Pattern::faster_please, at(b));
+            return !(mask & 1u);
+        });
+
+    // one-more-thing: an addition opened with "also" and asked for by a wish, an exclamation or an imperative
+    // ("Also implement it where on MacBook we can use touchID to enter it!", "Also #561 would be really useful if
+    // it could be squeezed in soon", "Also #574?"); tests and docs for the change are part of it.
+    if (!(mask & 16u) && has(gate_also)) {
+        // Everything before the "also" is a greeting or an interjection ("+1 ... Also", "Oh, and also").
+        auto const first = find_word(c, sentence, "also");
+        auto const lead = after_greeting(sentence.substr(0, first)).empty() ? sentence.substr(first) : sentence;
+        bool const part_of_it = has(gate_partof);
+        if (starts_with_word(lead, "also") && !part_of_it) {
+            auto const verb = next_word(lead, 4);
+            auto const rest = lead.substr(4);
+            bool const item = rest.find_first_not_of(' ') != npos && rest[rest.find_first_not_of(' ')] == '#';
+            bool const builds = one_of(
+                verb, {"add", "implement", "include", "support", "make", "fix", "allow", "show", "create", "put"});
+            if ((builds && (x.end == '!' || request())) || (item && (question || polite(sentence))) || polite(sentence))
+                flag(Pattern::one_more_thing, at(pos(lead)));
+        }
+        // "maybe also add some bigger stones", "could you also fix": the addition inside a suggestion, not "this
+        // PR also adds", "we can also add it later".
+        if (!(mask & 16u) && !part_of_it && !own_work())
+            for (auto p = find_word(c, sentence, "also"); p != npos && !(mask & 16u);
+                 p = find_word(c, sentence, "also", p + 4)) {
+                auto const verb = next_word(sentence, p + 4);
+                auto const subject = prev_word(sentence, p);
+                if (!one_of(verb, {"add", "implement", "include", "support", "fix", "allow", "show", "create", "update",
+                                   "change", "rename", "handle", "cover"}))
+                    continue;
+                if (one_of(subject, {"i", "we", "i'll", "we'll", "it", "this", "that", "which", "can", "could", "will",
+                                     "would", "should", "might"}) &&
+                    !question)
+                    continue;
+                if (question || request() || polite(sentence) || has(gate_maybe) || x.end == '!')
+                    flag(Pattern::one_more_thing, at(p));
+            }
+    }
+    // one-more-thing: more asked with "as well" or "too" in a polite condition ("If we could fix #577 as well, that
+    // would be good for me"); and an item attached to a release under way ("#573 needs fixing before release
+    // please").
+    if (!(mask & 16u) && has(gate_fixverb) && (has(gate_too) || sentence.find("as well") != npos) && polite(sentence))
+        flag(Pattern::one_more_thing,
+             at(sentence.find("as well") != npos ? sentence.find("as well") : find_word(c, sentence, "too")));
+    if (!(mask & 16u) && sentence.find('#') != npos && request() &&
+        (sentence.find("before release") != npos || sentence.find("before the release") != npos ||
+         sentence.find("in this release") != npos || sentence.find("into this release") != npos))
+        flag(Pattern::one_more_thing, at(sentence.find('#') + 1));
+}
+
 }  // namespace
 
 std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
     std::uint32_t mask = 0;
+    // A message that holds the delivery back asks for no speed, whatever its words about releases.
+    bool const held_back = defers(c);
     auto const flag = [&](Pattern p, Hit const& h) {
+        if (p == Pattern::faster_please && held_back) return;
         auto const i = static_cast<std::size_t>(p);
         mask |= 1u << i;
         spans.push_back({h.begin, h.end, pattern_category[i], false});
@@ -633,6 +1291,21 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 } else if (!question && !demands(sentence, *x)) {
                     break;
                 }
+                // "yes please, right now i use only jellyfin": the time of a state, not an urging.
+                if (phrase == "right now" &&
+                    one_of(next_word(c.s, h.end), {"i", "we", "it", "this", "there", "the", "my", "our", "they", "i'm",
+                                                   "we're", "it's", "you"}))
+                    break;
+                // "Is there anything here that shouldn't go out with the next release?" asks what to leave out;
+                // "Is this really ready to merge?", "Do you consider the branch ready for release?" ask for a
+                // judgment of readiness.
+                if (phrase.ends_with('?') && negated(sentence)) break;
+                // "What other things are you planning for the next release?" asks what goes in, not when.
+                if (phrase.ends_with('?') && asks_contents(sentence)) break;
+                if (phrase.find("ready") != std::string_view::npos &&
+                    (has_word(c, sentence, "really") || has_word(c, sentence, "consider") ||
+                     has_word(c, sentence, "think")))
+                    break;
                 // "Can you give me a date for the decision?": the writer asks for a decision date, which
                 // is the clear ask seed 003 wants, not pressure on delivery.
                 if (c.s.substr(h.begin, x->e - h.begin).find("decid") != std::string_view::npos ||
@@ -642,12 +1315,18 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 break;
             }
             case Lex::challenge: {
+                // "We shouldn't wait too long with a new release": the writer's own resolve, not a challenge.
+                if (sentence.find("shouldn't wait") != std::string_view::npos ||
+                    sentence.find("should not wait") != std::string_view::npos)
+                    break;
                 // "Its been 18 hours for me, just wait your turn": the writer tells someone to wait.
                 if (sentence.find("just wait") != std::string_view::npos ||
                     sentence.find("wait your turn") != std::string_view::npos ||
                     sentence.find("be patient") != std::string_view::npos ||
                     sentence.find("have patience") != std::string_view::npos)
                     break;
+                // "I'm not closed to it" is open to an idea, not an issue left open.
+                if (phrase.ends_with("closed") && next_word(c.s, h.end) == "to") break;
                 // "still not ..." is a bug report's fact unless asked or exclaimed, or said of a
                 // delivery in a message that asks for something ("it still hasn't been merged … Can
                 // you please help with this?").
@@ -686,7 +1365,12 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 if (tag || demand) flag(Pattern::why_so_long, h);
                 break;
             }
-            case Lex::elsewhere:
+            case Lex::elsewhere: {
+                // "I did this to make the toggle available", "since we already have it on the dashboard card":
+                // the writer's own product or work, not another's.
+                if (one_of(prev_word(c.s, h.begin),
+                           {"i", "we", "you", "i've", "we've", "you've", "i'd", "we'd", "i'll", "we'll", "it"}))
+                    break;
                 // "When the API is available in Safari we can add it": a condition, not a comparison.
                 if (starts_with_word(sentence, "when") || starts_with_word(sentence, "if") ||
                     starts_with_word(sentence, "once"))
@@ -721,7 +1405,16 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 }
                 flag(Pattern::last_company, h);
                 break;
+            }
             case Lex::elsewhere_verb: {
+                // "I did this to make the new toggle quickly available": the writer's own doing ("In Windows
+                // Explorer, I have the ability to sort" still names where the writer has it).
+                if ((phrase.starts_with("did ") || phrase.starts_with("do ") || phrase.starts_with("does ")) &&
+                    one_of(prev_word(c.s, h.begin), {"i", "we", "you", "i've", "we've", "it", "this"}))
+                    break;
+                // "Chrome does it." is a comparison; "Russ does it, and there's a cut-out for him" names a person's
+                // habit: "does it" and "supports it" count only as a sentence of their own.
+                if ((phrase == "does it" || phrase == "supports it") && (h.end < x->e || h.begin > x->b + 24)) break;
                 // Another product named in the sentence: "Google has it", "possible in Finder on macOS".
                 bool named = false;
                 // "available in", "possible in": the product comes after ("available in Firefox"), not
@@ -763,9 +1456,19 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     flag(Pattern::faster_please, h);
                 break;
             }
-            case Lex::simple_push:
+            case Lex::simple_push: {
+                // "Ideally I would like to just add a setting": the writer's own plan for the work, not a push.
+                auto const lead = c.s.substr(x->b, h.begin - x->b);
+                if (lead.find("i would like to") != std::string_view::npos ||
+                    lead.find("i'd like to") != std::string_view::npos ||
+                    lead.find("i want to") != std::string_view::npos ||
+                    lead.find("i plan to") != std::string_view::npos || has_word(c, lead, "i'll") ||
+                    lead.find("i will") != std::string_view::npos ||
+                    lead.find("i'm going to") != std::string_view::npos)
+                    break;
                 flag(Pattern::simple_version, h);
                 break;
+            }
             case Lex::add_on:
                 flag(Pattern::one_more_thing, h);
                 break;
@@ -850,9 +1553,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
             for (auto p = find_word(c, sentence, "when"); p != npos && !(mask & 1u);
                  p = find_word(c, sentence, "when", p + 1)) {
                 auto const after = next_word(sentence, p + 4);
-                bool const indirect = one_of(prev_word(sentence, p),
-                                             {"idea", "know", "wondering", "wonder", "tell", "transparency", "sure",
-                                              "asking", "estimate", "expect", "informed", "share", "about"});
+                bool const indirect =
+                    one_of(prev_word(sentence, p),
+                           {"idea", "know", "wondering", "wonder", "tell", "transparency", "sure", "asking", "estimate",
+                            "estimation", "expect", "informed", "share", "about", "regarding", "curious"});
                 bool const first = p == lead_at && sentence.find(',', p) == npos;
                 // "Asking politely, when this bug will be fixed?": a clause of its own that is the question.
                 auto q = p;
@@ -943,6 +1647,15 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     auto const b = rel(h), e = b + (h.end - h.begin);
                     if (c.s.substr(h.begin, h.end - h.begin).ends_with("ing")) return;
                     auto const window = sentence.substr(b > 24 ? b - 24 : 0, b > 24 ? 24 : b);
+                    // "What other things are you planning for the next release?" asks what goes in, not when.
+                    if (asks_contents(sentence)) return;
+                    // "Let's get this hastily merged", "should we release what we have now and merge it just after
+                    // that?": the writer proposes to do it with the reader; "Is there anything here that shouldn't
+                    // go out with the next release?" asks what to leave out.
+                    if (starts_with_word(after_greeting(sentence), "let's") || sentence.find("should we") != npos ||
+                        sentence.find("shall we") != npos || sentence.find("shouldn't") != npos ||
+                        sentence.find("should not") != npos)
+                        return;
                     // "To make a new release ... i would need to solve this issue": the writer's own plan.
                     if (sentence.find(" i would") != npos || sentence.find(" i need") != npos ||
                         sentence.find("i'd need") != npos)
@@ -956,6 +1669,11 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                                   (!after.empty() &&
                                    ((after[0] >= '0' && after[0] <= '9') ||
                                     (after[0] == 'v' && after.size() > 1 && after[1] >= '0' && after[1] <= '9')));
+                    // "please update Chatsecure": the product itself, named ("still ship Friday" names a day).
+                    for (auto const& [nb, ne] : c.names)
+                        object = object || (!after.empty() &&
+                                            nb == x.b + static_cast<std::uint32_t>(after.data() - sentence.data()) &&
+                                            c.first(Lex::date, nb, ne) == nullptr);
                     // "the" only before a delivery ("merge the PR", "release the fix"), not "merge the two lists".
                     if (after == "the") {
                         auto const then = static_cast<std::size_t>(after.data() - sentence.data()) + 3;
@@ -1102,7 +1820,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                     (trimmed.size() == w.size() || is_space(trimmed[trimmed.size() - w.size() - 1])) && request())
                     flag(Pattern::one_more_thing, at(trimmed.size() - w.size()));
         }
-        real_wording(c, x, sentence, question, request, flag, at, mask, asked_before);
+        std::uint32_t gates = 0;  // which of the shapes' words the sentence holds (read in real_wording's pass)
+        real_wording(c, x, sentence, question, request, flag, at, mask, asked_before, gates);
+        shapes(
+            c, x, sentence, question, request, flag, at, mask, message_asks, [&] { return owns_work(c); }, gates);
         asked_before = question || request();
     }
     return mask;

@@ -178,3 +178,67 @@ TEST_CASE("users' own wording: each pattern by its grammar, and the near misses"
         "That's why I haven't merged it yet: the CI is red.",
     });
 }
+
+TEST_CASE("the asks by shape: time gone by, the least that would do, what others have, readiness for an event",
+          "[detector][asks]") {
+    check_found({
+        // Time said to have gone by; the last release dated as old; not done yet, judged; difficulty denied
+        // before the work; a span without a delivery; the hold-up asked after.
+        {"Nine months have passed since the proposal.", Pattern::why_so_long},
+        {"Is anyone still looking after this? The last tagged release is four years old.", Pattern::why_so_long},
+        {"Such a pity the bulk editor is not shipped yet.", Pattern::why_so_long},
+        {"Should be no problem to expose the retry count in the API.", Pattern::why_so_long},
+        {"Three sprints without a release.", Pattern::why_so_long},
+        {"What's causing the delay on the invoice fix?", Pattern::why_so_long},
+        // The least thing said to do; the work told it need not be good.
+        {"Honestly a plain CSV dump would do.", Pattern::simple_version},
+        {"The onboarding flow doesn't need to be polished for the pilot.", Pattern::simple_version},
+        // A feature missed from a named product; a comparison with others of a kind; what any of them has; a
+        // kind said to use it.
+        {"I really miss the split view from Notion.", Pattern::last_company},
+        {"Requested after a comparison with other invoicing tools.", Pattern::last_company},
+        {"Dark mode is one of the basic features of any modern editor.", Pattern::last_company},
+        {"Most mature frameworks are using it.", Pattern::last_company},
+        // Where the work stands; the priority asked up; a date put to the maker; readiness for an event; how near.
+        {"Whatever happened to the offline mode?", Pattern::faster_please},
+        {"Could we get a quick note on where things stand with the SSO work?", Pattern::faster_please},
+        {"Can we bump the priority of the export bug?", Pattern::faster_please},
+        {"So you are going to ship the patch on Friday?", Pattern::faster_please},
+        {"Any way to have the SAML login done before the Initech demo next Tuesday?", Pattern::faster_please},
+        {"It would be great if the fix could be squeezed in before the freeze.", Pattern::faster_please},
+        {"How far is the importer from being merged?", Pattern::faster_please},
+        // An addition opened with "also" and a polite condition; inside a suggestion; "as well" in a condition; an
+        // item attached to the release.
+        {"Also the date picker, if you could.", Pattern::one_more_thing},
+        {"Looks good. Maybe also add a clear button to the search box.", Pattern::one_more_thing},
+        {"If you could handle the empty state as well, that would be ideal.", Pattern::one_more_thing},
+        {"#88 needs a fix before the release please.", Pattern::one_more_thing},
+        // A fallback to the least; another product's features asked over; a when put as curiosity.
+        {"Please keep the old sidebar, or at least give us a setting to bring it back.", Pattern::simple_version},
+        {"Could you bring over the features of Figma for comments?", Pattern::last_company},
+        {"I'm curious when the Windows build will be released?", Pattern::faster_please},
+    });
+    check_clear({
+        // The delivery held back; a lack in another product; the writer's own product; usability; a reassurance.
+        "Please postpone the merge until after the release.",
+        "Can we move this PR to the next release?",
+        "Some of the shortcuts are missing from Safari.",
+        "We already have it on the settings page.",
+        "It's not hard to use once you find the menu.",
+        "That shouldn't be a problem.",
+        // A state now; the writer's own plan; open to an idea; a fact in a reply; a place asked for.
+        "Right now we ship the installer weekly.",
+        "I hope to get a draft together in the near future.",
+        "I'm not closed to the idea.",
+        "The fix is not released yet, try the nightly build.",
+        "Where is the code that parses the header?",
+        "Ideally I'd like to just add a setting for it.",
+        // A proposal among maintainers; the writer's own libraries; a habit of the writer's.
+        "Should we release now and merge the rest after that?",
+        "Many of our libraries have a changelog.",
+        "It is just habit, as I have done it in most languages I have worked with.",
+        // What goes into a release; a person as the object.
+        "What else are you planning for the next release?",
+        "I can tag it any time, just drop me a note.",
+    });
+}

@@ -136,3 +136,28 @@ TEST_CASE("an answer to a quoted trust-destroying ask starts from the reply that
     CHECK(adv.cards[0].family == "trust-reply");
     CHECK(!has_family(adv, "better-ask"));  // the user is answering, not asking
 }
+
+TEST_CASE("a quoted ask in its real shape gets the trust-building reply for its pattern", "[templates][cues]") {
+    struct Case {
+        std::string_view text, title;
+    };
+    for (auto const& c : {
+             Case{"> Any way to get the SSO settings page ready before the Umbrella onboarding call on Monday?\n"
+                  "We can't, the IdP work alone is a week.",
+                  "Reply with scope, not speed"},
+             Case{"> I really miss the timeline view from Asana.\nWe looked at it, it needs a new data model.",
+                  "Compare systems, not teams"},
+             Case{"> Honestly a plain PDF export would do for now.\nA plain PDF export still needs the layout engine.",
+                  "Agree on what simple means"},
+             Case{"> Six weeks have passed since the report.\nIt's in review, it touches the billing code.",
+                  "Show what makes it complex"},
+         }) {
+        INFO(c.text);
+        std::string const text(c.text);
+        auto const adv = templates::advise(test_support::builtin(), detector::analyze(text), text);
+        CHECK(adv.perspective == Side::reply_to_ask);
+        REQUIRE(!adv.cards.empty());
+        CHECK(adv.cards[0].family == "trust-reply");
+        CHECK(adv.cards[0].title == c.title);
+    }
+}

@@ -34,6 +34,45 @@ std::uint32_t norm_pos(Normalized const& n, std::uint32_t o) {
     return static_cast<std::uint32_t>(std::lower_bound(n.from.begin(), n.from.end(), o) - n.from.begin());
 }
 
+// "Eighteen respondents", "two states", "three institutions": a spelled-out number from two up,
+// written before the plural noun it counts (the noun ends in -s, and no other word comes between).
+// Not "one"/"half" (one of many, half the story), not an idiom ("my two cents"), and not a number that is
+// itself part of a larger one ("a hundred").
+std::uint32_t counted_noun(Context const& c, Hit const& h) {
+    auto const s = c.s;
+    auto const number = s.substr(h.begin, h.end - h.begin);
+    if (number.starts_with("one") || number.starts_with("half") || number.starts_with("a ") ||
+        number.find("hundred") != std::string_view::npos)
+        return 0;
+    if (h.end + 1 >= s.size() || s[h.end] != ' ') return 0;
+    auto e = h.end + 1;
+    while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+    auto const noun = s.substr(h.end + 1, e - h.end - 1);
+    if (noun.size() < 4 || !noun.ends_with('s') || noun.ends_with("ss") || noun == "cents" || noun == "ways" ||
+        noun == "things" || noun == "times")
+        return 0;
+    return static_cast<std::uint32_t>(e);
+}
+
+// The word after a whole percentage says it is a stance, a crowd or a boast, not a reading.
+bool stance_after(std::string_view s, std::uint32_t e) {
+    static constexpr std::array<std::string_view, 14> stance{"sure",    "agree",   "agreed",    "with",
+                                                             "behind",  "certain", "confident", "correct",
+                                                             "right",   "faster",  "better",    "true",
+                                                             "yes",     "committed"};
+    while (e < s.size() && (s[e] == ' ' || s[e] == '%')) ++e;
+    auto b = e;
+    while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+    auto const w = s.substr(b, e - b);
+    if (w == "in") return s.substr(e, 11).starts_with(" agreement") || s.substr(e, 7).starts_with(" favo");
+    if (w == "of") {  // "99% of requests", "100% of people": a crowd; "100% of the tests fail" is a reading
+        while (e < s.size() && s[e] == ' ') ++e;
+        auto const rest = s.substr(e, 12);
+        return !rest.starts_with("the ") && !rest.starts_with("our ") && !rest.starts_with("all ");
+    }
+    return in_list(w, stance);
+}
+
 }  // namespace
 
 // Names: a capitalised word inside a sentence ("the Postgres replica", "Procurement" after a
@@ -141,6 +180,8 @@ void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& 
                 // "three releases", "two engineers": a spelled-out number with a unit.
                 if (auto const ue = unit_after(c.s, h.end, Lex::unit, tmp); ue != 0)
                     out.push_back({h.begin, ue, SpecificKind::number, w_quantity});
+                else if (auto const ce = counted_noun(c, h); ce != 0)
+                    out.push_back({h.begin, ce, SpecificKind::number, w_quantity});
                 break;
             }
             default:
@@ -150,12 +191,14 @@ void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& 
 }
 
 void drop_hyperbole_numbers(Context const& c, std::vector<Found>& found, std::vector<VSpan>& vague) {
-    // Percentages above 100 ("we need this at 150%", "everyone is at 300% already") are rhetoric.
+    // Percentages above 100 ("we need this at 150%", "everyone is at 300% already") are rhetoric, and so is
+    // a whole or near-whole one said of a stance or a crowd ("100% in agreement", "I'm 100% sure", "99% of
+    // requests are not new ideas", "made it 100% faster"): nothing was measured.
     std::erase_if(found, [&](Found const& f) {
         if (f.kind != SpecificKind::percent) return false;
         auto const digits = c.s.substr(f.b, f.e - f.b);
         long v = std::strtol(std::string(digits).c_str(), nullptr, 10);
-        if (v <= 100) return false;
+        if (v < 99 || (v <= 100 && !stance_after(c.s, f.e))) return false;
         vague.push_back({f.b, f.e, VagueCategory::hyperbole, false});
         return true;
     });

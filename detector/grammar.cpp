@@ -68,6 +68,39 @@ constexpr std::array<std::string_view, 9> probe_verb{"try", "use",     "install"
 constexpr std::array<std::string_view, 4> wait_cue{"waiting", "waited", "since", "queue"};
 constexpr std::array<std::string_view, 6> progress{"update", "updates", "release", "releases", "response", "progress"};
 
+// Finite verbs that report a state of mind, a wish or a judgment rather than something that
+// happened: "the design looks dated", "our users need this", "the PR makes sense".
+constexpr std::array<std::string_view, 40> not_event{
+    "looks",   "looked",  "seems",   "seemed",   "feels",    "felt",      "sounds",   "sounded",
+    "appears", "appeared", "needs",  "needed",   "wants",    "wanted",    "deserves", "requires",
+    "expects", "likes",   "loves",   "hates",    "thinks",   "believes",  "means",    "matters",
+    "makes",   "helps",   "gets",    "goes",     "has",      "does",      "says",     "tends",
+    "works",   "worked",  "is",      "was",      "seeks",    "hopes",     "lacks",    "suggests"};
+// Words after which an -s or -ed word is a noun or an adjective, not a finite verb ("the builds",
+// "of updated docs").
+constexpr std::array<std::string_view, 26> before_noun{
+    "a",    "an",   "the",  "some", "any",  "all",  "no",   "every", "each", "these", "those", "this", "that",
+    "of",   "in",   "on",   "for",  "to",   "with", "by",   "from",  "at",   "our",   "my",    "your", "their"};
+// Irregular past forms of verbs that report events ("the installer went ahead", "it broke discovery").
+constexpr std::array<std::string_view, 12> irregular_past{"broke", "froze",  "went",  "left",  "lost",  "ran",
+                                                          "hung",  "threw",  "stuck", "wrote", "began", "shot"};
+// Particles, conjunctions and adverbs that follow a verb ("crashed again", "went ahead and").
+constexpr std::array<std::string_view, 26> after_verb{
+    "up",     "down",   "out",   "off",    "back",   "over",  "away", "and",   "but",
+    "when",   "after",  "before", "because", "again", "twice", "once", "ahead", "anyway",
+    "while",  "since",  "until",  "as",     "into",   "onto",  "about", "without"};
+// Pronouns that stand for a thing, not a person: what they do is the system's behaviour.
+constexpr std::array<std::string_view, 3> thing_pronoun{"it", "this", "which"};
+// Participles that are adjectives far more often than events ("the knowledge related to", "a
+// based approach").
+constexpr std::array<std::string_view, 14> adjective_participle{
+    "related",  "based",     "supported", "needed",  "used",    "required", "involved",
+    "interested", "concerned", "focused", "limited", "complicated", "advanced", "experienced"};
+// What a plural noun is followed by: a verb group ("the new features are", "the tests will").
+constexpr std::array<std::string_view, 16> verb_next{"are",  "were",  "will", "would", "can",  "could",
+                                                     "should", "may", "might", "have", "had", "do",
+                                                     "don't", "aren't", "weren't", "must"};
+
 // The words of [b, e).
 void tokenize(Context const& c, std::uint32_t b, std::uint32_t e, std::vector<Tok>& t) {
     t.clear();
@@ -189,6 +222,84 @@ bool participle(std::string_view w) {
            w == "in";
 }
 
+// A word shaped like a finite verb of a report: a past tense ("crashed", "ignored"), a third person
+// ("crashes", "ignores", "returns") or an irregular past ("broke", "went").
+bool finite_shape(std::string_view w) {
+    if (w.size() < 4 || w.find('\'') != std::string_view::npos) return false;
+    if (w.ends_with("ed")) return !w.ends_with("eed");
+    if (w.ends_with("s"))
+        return !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("ous") &&
+               !w.ends_with("ics");
+    return one_of(w, irregular_past);
+}
+
+// The event clause said positively: a named or definite subject and a finite verb ("the app crashes
+// right after startup", "The file uploader in Codiad ignores the HTTP error", "the installer went
+// ahead and installed 3.6 anyway"). Not a verb of the mind ("the design looks dated"), not a noun
+// after a determiner ("the new features are"), not what a pronoun does ("it works", "this breaks").
+void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
+    auto const n = cl.size();
+    for (std::size_t v = 1; v < n; ++v) {
+        auto const w = cl.w(v);
+        if (!finite_shape(w) || one_of(w, not_event) || one_of(w, mental) || cl.named(v)) continue;
+        auto const prev = cl.w(v - 1);
+        if (one_of(prev, thing_pronoun) && (v < 2 || !one_of(cl.w(v - 2), before_noun))) {
+            // "it broke discovery", "it adds the Rng combat system", "this drops every third message":
+            // after a pronoun an -s or -ed word is a verb; with an object it reports what happened.
+            if (v + 1 >= n || cl.broken(v, v + 1)) continue;
+            auto const obj = cl.w(v + 1);
+            bool const determiner = one_of(obj, before_noun);
+            auto const head = determiner ? v + 2 : v + 1;
+            if (head >= n || one_of(cl.w(head), vague_subject) || one_of(cl.w(head), pronoun) ||
+                one_of(cl.w(head), aux) || one_of(cl.w(head), opener) || cl.w(head).size() < 3)
+                continue;
+            bool const named_object = cl.named(head) || (head + 1 < n && cl.named(head + 1)) ||
+                                      (determiner && one_of(obj, definite));
+            out.push_back({cl.at(v - 1).b, cl.at(head).e, SpecificKind::event,
+                           named_object ? w_event_clause : w_observable});
+            bump(c, Construction::event_clause);
+            return;
+        }
+        if (one_of(prev, before_noun) || one_of(prev, aux) || one_of(prev, pronoun)) continue;
+        bool const past = w.ends_with("ed") || one_of(w, irregular_past);
+        // A present tense only right after a name ("Codiad ignores the HTTP error"): after any other
+        // word an -s word is as often a plural noun ("the latest fixes").
+        if (!past && (!cl.named(v - 1) || v + 1 >= n ||
+                      !(one_of(cl.w(v + 1), before_noun) || one_of(cl.w(v + 1), pronoun))))
+            continue;
+        std::size_t subj = 0;
+        if (!cl.concrete_subject(v, subj)) continue;
+        // The subject names what it is: a name, or a definite noun phrase ("the export"); not whatever
+        // content word opens the sentence ("Still very complicated", "oops sorry missed").
+        bool named_subject = one_of(cl.w(subj), definite);
+        for (auto k = subj; k < v && !named_subject; ++k) named_subject = cl.named(k);
+        if (!named_subject || one_of(w, adjective_participle)) continue;
+        // The verb follows its subject directly: no auxiliary, adverb or infinitive between them ("the
+        // project is actively maintained" is a claim, not an event).
+        bool clean = true;
+        for (auto k = subj + 1; k < v && clean; ++k) {
+            auto const m = cl.w(k);
+            clean = !one_of(m, aux) && !one_of(m, verb_next) && !one_of(m, pronoun) && !m.ends_with("ly") &&
+                    m != "to" && m != "not" && m != "been" && m != "be" && m != "already" && m != "just" &&
+                    m != "also" && m != "still" && !m.ends_with("n't") && !finite_shape(m);
+        }
+        if (!clean) continue;
+        // What follows a verb: its object's determiner, a pronoun, a particle, an adverb, a number or
+        // the clause's end ("crashed on start", "ignored the error", "broke it"). A bare content word
+        // after an -ed word makes it an adjective ("the current supported version", "related PRs").
+        if (v + 1 < n && !cl.broken(v, v + 1)) {
+            auto const next = cl.w(v + 1);
+            bool const verb_like = one_of(next, before_noun) || one_of(next, pronoun) || one_of(next, after_verb) ||
+                                   next.ends_with("ly") || cl.named(v + 1) ||
+                                   (next.front() >= '0' && next.front() <= '9');
+            if (!verb_like) continue;
+        }
+        out.push_back({cl.at(subj).b, cl.at(v).e, SpecificKind::event, w_event_clause});
+        bump(c, Construction::event_clause);
+        return;
+    }
+}
+
 }  // namespace
 
 void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague) {
@@ -204,8 +315,9 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
         bool const candidate =
             x.question() || std::any_of(opens.begin(), opens.begin() + static_cast<std::ptrdiff_t>(n_opens),
                                         [&](std::uint32_t p) { return p >= x.b && p < x.e; });
-        if (!candidate) continue;
         Clause const cl(c, words_of(c, x.b, x.e));
+        positive_event(c, cl, out);
+        if (!candidate) continue;
         auto const n = cl.size();
         for (std::size_t i = 0; i < n; ++i) {
             auto const word = cl.w(i);

@@ -54,6 +54,23 @@ std::uint32_t counted_noun(Context const& c, Hit const& h) {
     return static_cast<std::uint32_t>(e);
 }
 
+// A word for what a system prints or shows within the few words before a quotation mark.
+bool system_output_before(std::string_view s, std::uint32_t q) {
+    static constexpr std::array<std::string_view, 16> output{
+        "error",   "errors",  "message", "messages", "exception", "output", "log",     "logs",
+        "warning", "prints",  "printed", "returns",  "returned",  "shows",  "displays", "says"};
+    auto const from = q > 80 ? q - 80 : 0;
+    auto const before = s.substr(from, q - from);
+    std::size_t p = 0;
+    while (p < before.size()) {
+        while (p < before.size() && !(before[p] >= 'a' && before[p] <= 'z')) ++p;
+        auto const b = p;
+        while (p < before.size() && before[p] >= 'a' && before[p] <= 'z') ++p;
+        if (p > b && in_list(before.substr(b, p - b), output)) return true;
+    }
+    return false;
+}
+
 // The word after a whole percentage says it is a stance, a crowd or a boast, not a reading.
 bool stance_after(std::string_view s, std::uint32_t e) {
     static constexpr std::array<std::string_view, 14> stance{"sure",    "agree",   "agreed",    "with",
@@ -145,6 +162,11 @@ void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& 
         budget -= w;
         out.push_back({b, e, SpecificKind::name, w});
     }
+    // A message the system printed, quoted after what printed it ("got an error that suggests … \"No space
+    // left on device\"", "the log says \"connection reset by peer\""): the reader can search for it.
+    for (auto const& [b, e] : c.quoted)
+        if (b > 0 && c.s[b - 1] == '"' && system_output_before(c.s, b - 1))
+            out.push_back({b, e, SpecificKind::event, w_output});
     double things = w_thing_cap;
     for (auto const& h : c.hits) {
         if (c.in_quote(h.begin, h.end)) continue;

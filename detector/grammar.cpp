@@ -242,8 +242,11 @@ void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
     for (std::size_t v = 1; v < n; ++v) {
         auto const w = cl.w(v);
         if (!finite_shape(w) || one_of(w, not_event) || one_of(w, mental) || cl.named(v)) continue;
-        auto const prev = cl.w(v - 1);
-        if (one_of(prev, thing_pronoun) && (v < 2 || !one_of(cl.w(v - 2), before_noun))) {
+        // One adverb may stand between a pronoun and its verb ("it totally breaks existing configs").
+        auto const adverb = v >= 2 && cl.w(v - 1).ends_with("ly") && one_of(cl.w(v - 2), thing_pronoun);
+        auto const prev = adverb ? cl.w(v - 2) : cl.w(v - 1);
+        auto const pron = adverb ? v - 2 : v - 1;
+        if (one_of(prev, thing_pronoun) && (pron == 0 || !one_of(cl.w(pron - 1), before_noun))) {
             // "it broke discovery", "it adds the Rng combat system", "this drops every third message":
             // after a pronoun an -s or -ed word is a verb; with an object it reports what happened.
             if (v + 1 >= n || cl.broken(v, v + 1)) continue;
@@ -255,7 +258,7 @@ void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
                 continue;
             bool const named_object = cl.named(head) || (head + 1 < n && cl.named(head + 1)) ||
                                       (determiner && one_of(obj, definite));
-            out.push_back({cl.at(v - 1).b, cl.at(head).e, SpecificKind::event,
+            out.push_back({cl.at(pron).b, cl.at(head).e, SpecificKind::event,
                            named_object ? w_event_clause : w_observable});
             bump(c, Construction::event_clause);
             return;
@@ -279,7 +282,8 @@ void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
         bool clean = true;
         for (auto k = subj + 1; k < v && clean; ++k) {
             auto const m = cl.w(k);
-            clean = !one_of(m, aux) && !one_of(m, verb_next) && !one_of(m, pronoun) && !m.ends_with("ly") &&
+            clean = !one_of(m, aux) && !one_of(m, verb_next) && !one_of(m, pronoun) &&
+                    !(k + 1 == v && m.ends_with("ly")) &&
                     m != "to" && m != "not" && m != "been" && m != "be" && m != "already" && m != "just" &&
                     m != "also" && m != "still" && !m.ends_with("n't") && !finite_shape(m);
         }

@@ -241,12 +241,16 @@ void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
     auto const n = cl.size();
     for (std::size_t v = 1; v < n; ++v) {
         auto const w = cl.w(v);
-        if (!finite_shape(w) || one_of(w, not_event) || one_of(w, mental) || cl.named(v)) continue;
+        if (!finite_shape(w)) continue;
         // One adverb may stand between a pronoun and its verb ("it totally breaks existing configs").
         auto const adverb = v >= 2 && cl.w(v - 1).ends_with("ly") && one_of(cl.w(v - 2), thing_pronoun);
         auto const prev = adverb ? cl.w(v - 2) : cl.w(v - 1);
         auto const pron = adverb ? v - 2 : v - 1;
-        if (one_of(prev, thing_pronoun) && (pron == 0 || !one_of(cl.w(pron - 1), before_noun))) {
+        bool const after_pronoun = one_of(prev, thing_pronoun) && (pron == 0 || !one_of(cl.w(pron - 1), before_noun));
+        // Cheapest tests first: most -s words are plural nouns after a determiner.
+        if (!after_pronoun && (one_of(prev, before_noun) || one_of(prev, aux) || one_of(prev, pronoun))) continue;
+        if (one_of(w, not_event) || one_of(w, mental) || cl.named(v)) continue;
+        if (after_pronoun) {
             // "it broke discovery", "it adds the Rng combat system", "this drops every third message":
             // after a pronoun an -s or -ed word is a verb; with an object it reports what happened.
             if (v + 1 >= n || cl.broken(v, v + 1)) continue;
@@ -263,7 +267,6 @@ void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
             bump(c, Construction::event_clause);
             return;
         }
-        if (one_of(prev, before_noun) || one_of(prev, aux) || one_of(prev, pronoun)) continue;
         bool const past = w.ends_with("ed") || one_of(w, irregular_past);
         // A present tense only right after a name ("Codiad ignores the HTTP error"): after any other
         // word an -s word is as often a plural noun ("the latest fixes").

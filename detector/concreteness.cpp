@@ -212,6 +212,39 @@ void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& 
     }
 }
 
+// File paths: "/etc/sddm.conf", "~/.config/pac", "./build/out", "src/detector/grammar.cpp". A path names the
+// very file the reader can open, so it is a particular like code; and a word inside it is not the writer's
+// ("etc" in "/etc/" is no vague scope). Two words joined by one slash ("and/or", "iOS/Android") are not a path.
+void find_paths(Context const& c, std::vector<Found>& found, std::vector<VSpan>& vague) {
+    auto const s = c.s;
+    auto const n = static_cast<std::uint32_t>(s.size());
+    auto const path_byte = [&](std::uint32_t i) {
+        auto const x = static_cast<unsigned char>(s[i]);
+        return alnum(x) || x == '/' || x == '.' || x == '_' || x == '-' || x == '~';
+    };
+    for (std::uint32_t i = 0; i < n; ++i) {
+        if (s[i] != '/') continue;
+        auto b = i;
+        while (b > 0 && path_byte(b - 1)) --b;
+        auto e = i;
+        while (e < n && path_byte(e)) ++e;
+        while (e > b && (s[e - 1] == '.' || s[e - 1] == '-')) --e;  // the sentence's full stop
+        auto const token = s.substr(b, e - b);
+        auto const slashes = std::count(token.begin(), token.end(), '/');
+        bool const rooted = token.starts_with("/") || token.starts_with("~/") || token.starts_with("./");
+        auto const last = token.substr(token.rfind('/') + 1);
+        bool const extension = last.find('.') != std::string_view::npos && last.find('.') + 1 < last.size();
+        bool const letter_after = token.size() > 1 && std::any_of(token.begin(), token.end(), [](char ch) {
+                                      return lower(static_cast<unsigned char>(ch));
+                                  });
+        if (letter_after && (rooted || slashes >= 2 || extension) && !c.in_quote(b, e)) {
+            found.push_back({b, e, SpecificKind::name, w_code});
+            std::erase_if(vague, [&](VSpan const& v) { return v.b >= b && v.e <= e; });
+        }
+        i = e;
+    }
+}
+
 void drop_hyperbole_numbers(Context const& c, std::vector<Found>& found, std::vector<VSpan>& vague) {
     // Percentages above 100 ("we need this at 150%", "everyone is at 300% already") are rhetoric, and so is
     // a whole or near-whole one said of a stance or a crowd ("100% in agreement", "I'm 100% sure", "99% of

@@ -96,6 +96,13 @@ TEST_CASE("events said positively, counted nouns and quoted output are particula
         CHECK_FALSE(a.vague);
         CHECK(has_specific_text(a, t, span));
     }
+    // A file path is a particular, and the words inside it are not the writer's ("etc" in /etc/).
+    std::string_view const p = "Set it in /etc/sddm.conf instead, it works on iOS/Android and/or the web.";
+    auto const pa = analyze(p);
+    CHECK(has_specific_text(pa, p, "/etc/sddm.conf"));
+    CHECK_FALSE(has_specific_text(pa, p, "iOS/Android"));
+    CHECK(std::none_of(pa.spans.begin(), pa.spans.end(),
+                       [](Span const& s) { return s.category == VagueCategory::vague_scope; }));
     // The same shapes without a particular: a verb of the mind or a wish, a pronoun with a vague object, a
     // subject that names nothing, an idiom, a quotation that is not a system's output.
     for (std::string_view t : {"The new design looked better before.", "The team wanted this sooner.",

@@ -288,7 +288,8 @@ void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
             clean = !one_of(m, aux) && !one_of(m, verb_next) && !one_of(m, pronoun) &&
                     !(k + 1 == v && m.ends_with("ly")) &&
                     m != "to" && m != "not" && m != "been" && m != "be" && m != "already" && m != "just" &&
-                    m != "also" && m != "still" && !m.ends_with("n't") && !finite_shape(m);
+                    m != "also" && m != "still" && m != "who" && m != "that" && m != "which" && m != "whom" &&
+                    !m.ends_with("n't") && !finite_shape(m);
         }
         if (!clean) continue;
         // What follows a verb: its object's determiner, a pronoun, a particle, an adverb, a number or

@@ -257,6 +257,16 @@ void drop_hyperbole_numbers(Context const& c, std::vector<Found>& found, std::ve
         vague.push_back({f.b, f.e, VagueCategory::hyperbole, false});
         return true;
     });
+    // "100s of requests", "1000s of times": a round count in the plural is a crowd, not a count.
+    std::erase_if(found, [&](Found const& f) {
+        if (f.kind != SpecificKind::number || f.e + 3 > c.s.size()) return false;
+        auto const t = c.s.substr(f.b, f.e - f.b);
+        bool const round_plural = t.size() >= 4 && t.ends_with("00s") &&
+                                  std::all_of(t.begin(), t.end() - 1, [](char ch) { return ch >= '0' && ch <= '9'; });
+        if (!round_plural || c.s.substr(f.e, 3) != " of") return false;
+        vague.push_back({f.b, f.e, VagueCategory::hyperbole, false});
+        return true;
+    });
     // "50/50": a coin flip.
     for (auto p = c.s.find("50/50"); p != std::string_view::npos; p = c.s.find("50/50", p + 5))
         vague.push_back(

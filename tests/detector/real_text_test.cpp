@@ -151,7 +151,8 @@ TEST_CASE("a PM ask anchored on a particular is pressing but answerable", "[dete
 TEST_CASE("numbers that are hyperbole are not particulars", "[detector][real]") {
     for (std::string_view t : {"we need this at 150% before the demo", "everyone is at 300% already",
                                "it's a coin flip, 50/50", "a thousand corner cases", "I'm 100% sure this will work",
-                               "100% in agreement with the above.", "99% of requests are not new ideas."}) {
+                               "100% in agreement with the above.", "99% of requests are not new ideas.",
+                               "There are 100s of these requests already.", "thousands of users want this"}) {
         INFO(t);
         auto const a = analyze(t);
         CHECK(a.vague);
@@ -161,6 +162,7 @@ TEST_CASE("numbers that are hyperbole are not particulars", "[detector][real]") 
     // A whole percentage that is a reading stays one.
     auto const r = analyze("The CPU sits at 100% on the worker.");
     CHECK_FALSE(r.vague);
+    CHECK_FALSE(analyze("We run 300 servers in the EU region.").vague);
     CHECK(std::none_of(r.spans.begin(), r.spans.end(),
                        [](Span const& s) { return s.category == VagueCategory::hyperbole; }));
 }

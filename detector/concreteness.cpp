@@ -57,8 +57,8 @@ std::uint32_t counted_noun(Context const& c, Hit const& h) {
 // A word for what a system prints or shows within the few words before a quotation mark.
 bool system_output_before(std::string_view s, std::uint32_t q) {
     static constexpr std::array<std::string_view, 16> output{
-        "error",   "errors",  "message", "messages", "exception", "output", "log",     "logs",
-        "warning", "prints",  "printed", "returns",  "returned",  "shows",  "displays", "says"};
+        "error",   "errors", "message", "messages", "exception", "output", "log",      "logs",
+        "warning", "prints", "printed", "returns",  "returned",  "shows",  "displays", "says"};
     auto const from = q > 80 ? q - 80 : 0;
     auto const before = s.substr(from, q - from);
     std::size_t p = 0;
@@ -73,10 +73,9 @@ bool system_output_before(std::string_view s, std::uint32_t q) {
 
 // The word after a whole percentage says it is a stance, a crowd or a boast, not a reading.
 bool stance_after(std::string_view s, std::uint32_t e) {
-    static constexpr std::array<std::string_view, 14> stance{"sure",    "agree",   "agreed",    "with",
-                                                             "behind",  "certain", "confident", "correct",
-                                                             "right",   "faster",  "better",    "true",
-                                                             "yes",     "committed"};
+    static constexpr std::array<std::string_view, 14> stance{"sure",    "agree",     "agreed",  "with",     "behind",
+                                                             "certain", "confident", "correct", "right",    "faster",
+                                                             "better",  "true",      "yes",     "committed"};
     while (e < s.size() && (s[e] == ' ' || s[e] == '%')) ++e;
     auto b = e;
     while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;

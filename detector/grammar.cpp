@@ -71,35 +71,34 @@ constexpr std::array<std::string_view, 6> progress{"update", "updates", "release
 // Finite verbs that report a state of mind, a wish or a judgment rather than something that
 // happened: "the design looks dated", "our users need this", "the PR makes sense".
 constexpr std::array<std::string_view, 40> not_event{
-    "looks",   "looked",  "seems",   "seemed",   "feels",    "felt",      "sounds",   "sounded",
-    "appears", "appeared", "needs",  "needed",   "wants",    "wanted",    "deserves", "requires",
-    "expects", "likes",   "loves",   "hates",    "thinks",   "believes",  "means",    "matters",
-    "makes",   "helps",   "gets",    "goes",     "has",      "does",      "says",     "tends",
-    "works",   "worked",  "is",      "was",      "seeks",    "hopes",     "lacks",    "suggests"};
+    "looks",  "looked",   "seems", "seemed",  "feels",    "felt",     "sounds",  "sounded", "appears", "appeared",
+    "needs",  "needed",   "wants", "wanted",  "deserves", "requires", "expects", "likes",   "loves",   "hates",
+    "thinks", "believes", "means", "matters", "makes",    "helps",    "gets",    "goes",    "has",     "does",
+    "says",   "tends",    "works", "worked",  "is",       "was",      "seeks",   "hopes",   "lacks",   "suggests"};
 // Words after which an -s or -ed word is a noun or an adjective, not a finite verb ("the builds",
 // "of updated docs").
 constexpr std::array<std::string_view, 26> before_noun{
-    "a",    "an",   "the",  "some", "any",  "all",  "no",   "every", "each", "these", "those", "this", "that",
-    "of",   "in",   "on",   "for",  "to",   "with", "by",   "from",  "at",   "our",   "my",    "your", "their"};
+    "a",  "an", "the", "some", "any", "all",  "no", "every", "each", "these", "those", "this", "that",
+    "of", "in", "on",  "for",  "to",  "with", "by", "from",  "at",   "our",   "my",    "your", "their"};
 // Irregular past forms of verbs that report events ("the installer went ahead", "it broke discovery").
-constexpr std::array<std::string_view, 12> irregular_past{"broke", "froze",  "went",  "left",  "lost",  "ran",
-                                                          "hung",  "threw",  "stuck", "wrote", "began", "shot"};
+constexpr std::array<std::string_view, 12> irregular_past{"broke", "froze", "went",  "left",  "lost",  "ran",
+                                                          "hung",  "threw", "stuck", "wrote", "began", "shot"};
 // Particles, conjunctions and adverbs that follow a verb ("crashed again", "went ahead and").
-constexpr std::array<std::string_view, 26> after_verb{
-    "up",     "down",   "out",   "off",    "back",   "over",  "away", "and",   "but",
-    "when",   "after",  "before", "because", "again", "twice", "once", "ahead", "anyway",
-    "while",  "since",  "until",  "as",     "into",   "onto",  "about", "without"};
+constexpr std::array<std::string_view, 26> after_verb{"up",    "down", "out",   "off",    "back",   "over",    "away",
+                                                      "and",   "but",  "when",  "after",  "before", "because", "again",
+                                                      "twice", "once", "ahead", "anyway", "while",  "since",   "until",
+                                                      "as",    "into", "onto",  "about",  "without"};
 // Pronouns that stand for a thing, not a person: what they do is the system's behaviour.
 constexpr std::array<std::string_view, 3> thing_pronoun{"it", "this", "which"};
 // Participles that are adjectives far more often than events ("the knowledge related to", "a
 // based approach").
 constexpr std::array<std::string_view, 14> adjective_participle{
-    "related",  "based",     "supported", "needed",  "used",    "required", "involved",
-    "interested", "concerned", "focused", "limited", "complicated", "advanced", "experienced"};
+    "related",    "based",     "supported", "needed",  "used",        "required", "involved",
+    "interested", "concerned", "focused",   "limited", "complicated", "advanced", "experienced"};
 // What a plural noun is followed by: a verb group ("the new features are", "the tests will").
-constexpr std::array<std::string_view, 16> verb_next{"are",  "were",  "will", "would", "can",  "could",
-                                                     "should", "may", "might", "have", "had", "do",
-                                                     "don't", "aren't", "weren't", "must"};
+constexpr std::array<std::string_view, 16> verb_next{"are",    "were",   "will",    "would", "can", "could",
+                                                     "should", "may",    "might",   "have",  "had", "do",
+                                                     "don't",  "aren't", "weren't", "must"};
 
 // The words of [b, e).
 void tokenize(Context const& c, std::uint32_t b, std::uint32_t e, std::vector<Tok>& t) {
@@ -260,18 +259,18 @@ void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
             if (head >= n || one_of(cl.w(head), vague_subject) || one_of(cl.w(head), pronoun) ||
                 one_of(cl.w(head), aux) || one_of(cl.w(head), opener) || cl.w(head).size() < 3)
                 continue;
-            bool const named_object = cl.named(head) || (head + 1 < n && cl.named(head + 1)) ||
-                                      (determiner && one_of(obj, definite));
-            out.push_back({cl.at(pron).b, cl.at(head).e, SpecificKind::event,
-                           named_object ? w_event_clause : w_observable});
+            bool const named_object =
+                cl.named(head) || (head + 1 < n && cl.named(head + 1)) || (determiner && one_of(obj, definite));
+            out.push_back(
+                {cl.at(pron).b, cl.at(head).e, SpecificKind::event, named_object ? w_event_clause : w_observable});
             bump(c, Construction::event_clause);
             return;
         }
         bool const past = w.ends_with("ed") || one_of(w, irregular_past);
         // A present tense only right after a name ("Codiad ignores the HTTP error"): after any other
         // word an -s word is as often a plural noun ("the latest fixes").
-        if (!past && (!cl.named(v - 1) || v + 1 >= n ||
-                      !(one_of(cl.w(v + 1), before_noun) || one_of(cl.w(v + 1), pronoun))))
+        if (!past &&
+            (!cl.named(v - 1) || v + 1 >= n || !(one_of(cl.w(v + 1), before_noun) || one_of(cl.w(v + 1), pronoun))))
             continue;
         std::size_t subj = 0;
         if (!cl.concrete_subject(v, subj)) continue;
@@ -286,10 +285,9 @@ void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
         for (auto k = subj + 1; k < v && clean; ++k) {
             auto const m = cl.w(k);
             clean = !one_of(m, aux) && !one_of(m, verb_next) && !one_of(m, pronoun) &&
-                    !(k + 1 == v && m.ends_with("ly")) &&
-                    m != "to" && m != "not" && m != "been" && m != "be" && m != "already" && m != "just" &&
-                    m != "also" && m != "still" && m != "who" && m != "that" && m != "which" && m != "whom" &&
-                    !m.ends_with("n't") && !finite_shape(m);
+                    !(k + 1 == v && m.ends_with("ly")) && m != "to" && m != "not" && m != "been" && m != "be" &&
+                    m != "already" && m != "just" && m != "also" && m != "still" && m != "who" && m != "that" &&
+                    m != "which" && m != "whom" && !m.ends_with("n't") && !finite_shape(m);
         }
         if (!clean) continue;
         // What follows a verb: its object's determiner, a pronoun, a particle, an adverb, a number or

@@ -221,8 +221,8 @@ void find_paths(Context const& c, std::vector<Found>& found, std::vector<VSpan>&
         auto const x = static_cast<unsigned char>(s[i]);
         return alnum(x) || x == '/' || x == '.' || x == '_' || x == '-' || x == '~';
     };
-    for (std::uint32_t i = 0; i < n; ++i) {
-        if (s[i] != '/') continue;
+    for (auto at = s.find('/'); at != std::string_view::npos && at < n; at = s.find('/', at + 1)) {
+        auto const i = static_cast<std::uint32_t>(at);
         auto b = i;
         while (b > 0 && path_byte(b - 1)) --b;
         auto e = i;
@@ -240,7 +240,7 @@ void find_paths(Context const& c, std::vector<Found>& found, std::vector<VSpan>&
             found.push_back({b, e, SpecificKind::name, w_code});
             std::erase_if(vague, [&](VSpan const& v) { return v.b >= b && v.e <= e; });
         }
-        i = e;
+        at = e;
     }
 }
 

@@ -12,6 +12,7 @@
 // - contrast: "local timezone instead of UTC": two alternatives, one of them named.
 // - elapsed time as pressure: "almost 1 year no updates", "in the queue for 2 weeks", "it's been
 //   about a week since your comment": a number that measures the wait, not the work.
+#include <algorithm>
 #include <array>
 #include <ranges>
 
@@ -136,6 +137,22 @@ std::vector<Tok> const& words_of(Context const& c, std::uint32_t b, std::uint32_
 class Clause {
   public:
     Clause(Context const& c, std::vector<Tok> const& toks) : c_(c), t_(toks) {}
+    // Which words are named, worked out once for the whole sentence (scan_grammar asks of every -s and
+    // -ed word, and of the words around it).
+    void mark_named(std::vector<std::uint8_t>& marks) {
+        marks.assign(t_.size(), 0);
+        auto const mark = [&](std::uint32_t b, std::uint32_t e) {
+            auto k = static_cast<std::size_t>(
+                std::lower_bound(t_.begin(), t_.end(), b, [](Tok const& x, std::uint32_t p) { return x.e <= p; }) -
+                t_.begin());
+            for (; k < t_.size() && t_[k].b < e; ++k) marks[k] = 1;
+        };
+        for (std::size_t k = 0; k < t_.size(); ++k) marks[k] = c_.s[t_[k].b] == ph_code ? 1 : 0;
+        for (auto const& [nb, ne] : c_.names) mark(nb, ne);
+        for (auto const& h : c_.hits)
+            if (h.lex == Lex::thing) mark(h.begin, h.end);
+        named_ = &marks;
+    }
     std::size_t size() const { return t_.size(); }
     std::string_view w(std::size_t k) const { return k < t_.size() ? c_.s.substr(t_[k].b, t_[k].e - t_[k].b) : ""; }
     Tok const& at(std::size_t k) const { return t_[k]; }
@@ -148,6 +165,7 @@ class Clause {
     // A named thing: a name, an identifier or code, a lexicon thing. Asked only of the few words
     // next to a construction's opening word, so it is not precomputed.
     bool named(std::size_t k) const {
+        if (named_ != nullptr) return (*named_)[k] != 0;
         auto const& x = t_[k];
         if (c_.s[x.b] == ph_code) return true;
         for (auto const& [nb, ne] : c_.names)
@@ -185,6 +203,7 @@ class Clause {
   private:
     Context const& c_;
     std::vector<Tok> const& t_;
+    std::vector<std::uint8_t> const* named_ = nullptr;
 };
 
 // A 64-bit filter over (length, first letter, last letter) of the words a construction starts
@@ -237,6 +256,9 @@ bool finite_shape(std::string_view w) {
 // ahead and installed 3.6 anyway"). Not a verb of the mind ("the design looks dated"), not a noun
 // after a determiner ("the new features are"), not what a pronoun does ("it works", "this breaks").
 void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
+    // Looked up by hash: every -s and -ed word of every sentence is tested against these.
+    static WordSet const noun_before{before_noun}, aux_set{aux}, pronoun_set{pronoun}, not_event_set{not_event},
+        mental_set{mental};
     auto const n = cl.size();
     for (std::size_t v = 1; v < n; ++v) {
         auto const w = cl.w(v);
@@ -245,19 +267,26 @@ void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
         auto const adverb = v >= 2 && cl.w(v - 1).ends_with("ly") && one_of(cl.w(v - 2), thing_pronoun);
         auto const prev = adverb ? cl.w(v - 2) : cl.w(v - 1);
         auto const pron = adverb ? v - 2 : v - 1;
-        bool const after_pronoun = one_of(prev, thing_pronoun) && (pron == 0 || !one_of(cl.w(pron - 1), before_noun));
-        // Cheapest tests first: most -s words are plural nouns after a determiner.
-        if (!after_pronoun && (one_of(prev, before_noun) || one_of(prev, aux) || one_of(prev, pronoun))) continue;
-        if (one_of(w, not_event) || one_of(w, mental) || cl.named(v)) continue;
+        bool const after_pronoun = one_of(prev, thing_pronoun) && (pron == 0 || !noun_before.contains(cl.w(pron - 1)));
+        bool const past = w.ends_with("ed") || one_of(w, irregular_past);
+        if (!after_pronoun) {
+            // Cheapest tests first: most -s words are plural nouns after a determiner.
+            if (noun_before.contains(prev) || aux_set.contains(prev) || pronoun_set.contains(prev)) continue;
+            // A present tense only right after a name and before its object ("Codiad ignores the HTTP error"):
+            // after any other word an -s word is as often a plural noun ("the latest fixes").
+            if (!past && (v + 1 >= n || !(noun_before.contains(cl.w(v + 1)) || pronoun_set.contains(cl.w(v + 1)))))
+                continue;
+        }
+        if (not_event_set.contains(w) || mental_set.contains(w) || cl.named(v)) continue;
         if (after_pronoun) {
             // "it broke discovery", "it adds the Rng combat system", "this drops every third message":
             // after a pronoun an -s or -ed word is a verb; with an object it reports what happened.
             if (v + 1 >= n || cl.broken(v, v + 1)) continue;
             auto const obj = cl.w(v + 1);
-            bool const determiner = one_of(obj, before_noun);
+            bool const determiner = noun_before.contains(obj);
             auto const head = determiner ? v + 2 : v + 1;
-            if (head >= n || one_of(cl.w(head), vague_subject) || one_of(cl.w(head), pronoun) ||
-                one_of(cl.w(head), aux) || one_of(cl.w(head), opener) || cl.w(head).size() < 3)
+            if (head >= n || one_of(cl.w(head), vague_subject) || pronoun_set.contains(cl.w(head)) ||
+                aux_set.contains(cl.w(head)) || one_of(cl.w(head), opener) || cl.w(head).size() < 3)
                 continue;
             bool const named_object =
                 cl.named(head) || (head + 1 < n && cl.named(head + 1)) || (determiner && one_of(obj, definite));
@@ -266,12 +295,7 @@ void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
             bump(c, Construction::event_clause);
             return;
         }
-        bool const past = w.ends_with("ed") || one_of(w, irregular_past);
-        // A present tense only right after a name ("Codiad ignores the HTTP error"): after any other
-        // word an -s word is as often a plural noun ("the latest fixes").
-        if (!past &&
-            (!cl.named(v - 1) || v + 1 >= n || !(one_of(cl.w(v + 1), before_noun) || one_of(cl.w(v + 1), pronoun))))
-            continue;
+        if (!past && !cl.named(v - 1)) continue;
         std::size_t subj = 0;
         if (!cl.concrete_subject(v, subj)) continue;
         // The subject names what it is: a name, or a definite noun phrase ("the export"); not whatever
@@ -321,7 +345,9 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
         bool const candidate =
             x.question() || std::any_of(opens.begin(), opens.begin() + static_cast<std::ptrdiff_t>(n_opens),
                                         [&](std::uint32_t p) { return p >= x.b && p < x.e; });
-        Clause const cl(c, words_of(c, x.b, x.e));
+        thread_local std::vector<std::uint8_t> named_marks;
+        Clause cl(c, words_of(c, x.b, x.e));
+        cl.mark_named(named_marks);
         positive_event(c, cl, out);
         if (!candidate) continue;
         auto const n = cl.size();

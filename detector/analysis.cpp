@@ -170,6 +170,7 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace,
             found.push_back({h.begin, h.end, SpecificKind::number, w_duration});
     }
     scan_concrete(c, found, scratch.tmp);
+    find_paths(c, found, vague);
     scan_grammar(c, found, vague);
     drop_elapsed_time(c, found, vague);
     std::sort(vague.begin(), vague.end(), [](VSpan const& x, VSpan const& y) {

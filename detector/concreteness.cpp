@@ -34,6 +34,61 @@ std::uint32_t norm_pos(Normalized const& n, std::uint32_t o) {
     return static_cast<std::uint32_t>(std::lower_bound(n.from.begin(), n.from.end(), o) - n.from.begin());
 }
 
+// "Eighteen respondents", "two states", "three institutions": a spelled-out number from two up,
+// written before the plural noun it counts (the noun ends in -s, and no other word comes between).
+// Not "one"/"half" (one of many, half the story), not an idiom ("my two cents"), and not a number that is
+// itself part of a larger one ("a hundred").
+std::uint32_t counted_noun(Context const& c, Hit const& h) {
+    auto const s = c.s;
+    auto const number = s.substr(h.begin, h.end - h.begin);
+    if (number.starts_with("one") || number.starts_with("half") || number.starts_with("a ") ||
+        number.find("hundred") != std::string_view::npos)
+        return 0;
+    if (h.end + 1 >= s.size() || s[h.end] != ' ') return 0;
+    auto e = h.end + 1;
+    while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+    auto const noun = s.substr(h.end + 1, e - h.end - 1);
+    if (noun.size() < 4 || !noun.ends_with('s') || noun.ends_with("ss") || noun == "cents" || noun == "ways" ||
+        noun == "things" || noun == "times")
+        return 0;
+    return static_cast<std::uint32_t>(e);
+}
+
+// A word for what a system prints or shows within the few words before a quotation mark.
+bool system_output_before(std::string_view s, std::uint32_t q) {
+    static constexpr std::array<std::string_view, 16> output{
+        "error",   "errors", "message", "messages", "exception", "output", "log",      "logs",
+        "warning", "prints", "printed", "returns",  "returned",  "shows",  "displays", "says"};
+    auto const from = q > 80 ? q - 80 : 0;
+    auto const before = s.substr(from, q - from);
+    std::size_t p = 0;
+    while (p < before.size()) {
+        while (p < before.size() && !(before[p] >= 'a' && before[p] <= 'z')) ++p;
+        auto const b = p;
+        while (p < before.size() && before[p] >= 'a' && before[p] <= 'z') ++p;
+        if (p > b && in_list(before.substr(b, p - b), output)) return true;
+    }
+    return false;
+}
+
+// The word after a whole percentage says it is a stance, a crowd or a boast, not a reading.
+bool stance_after(std::string_view s, std::uint32_t e) {
+    static constexpr std::array<std::string_view, 14> stance{"sure",    "agree",     "agreed",  "with",     "behind",
+                                                             "certain", "confident", "correct", "right",    "faster",
+                                                             "better",  "true",      "yes",     "committed"};
+    while (e < s.size() && (s[e] == ' ' || s[e] == '%')) ++e;
+    auto b = e;
+    while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+    auto const w = s.substr(b, e - b);
+    if (w == "in") return s.substr(e, 11).starts_with(" agreement") || s.substr(e, 7).starts_with(" favo");
+    if (w == "of") {  // "99% of requests", "100% of people": a crowd; "100% of the tests fail" is a reading
+        while (e < s.size() && s[e] == ' ') ++e;
+        auto const rest = s.substr(e, 12);
+        return !rest.starts_with("the ") && !rest.starts_with("our ") && !rest.starts_with("all ");
+    }
+    return in_list(w, stance);
+}
+
 }  // namespace
 
 // Names: a capitalised word inside a sentence ("the Postgres replica", "Procurement" after a
@@ -106,6 +161,11 @@ void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& 
         budget -= w;
         out.push_back({b, e, SpecificKind::name, w});
     }
+    // A message the system printed, quoted after what printed it ("got an error that suggests … \"No space
+    // left on device\"", "the log says \"connection reset by peer\""): the reader can search for it.
+    for (auto const& [b, e] : c.quoted)
+        if (b > 0 && c.s[b - 1] == '"' && system_output_before(c.s, b - 1))
+            out.push_back({b, e, SpecificKind::event, w_output});
     double things = w_thing_cap;
     for (auto const& h : c.hits) {
         if (c.in_quote(h.begin, h.end)) continue;
@@ -141,6 +201,8 @@ void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& 
                 // "three releases", "two engineers": a spelled-out number with a unit.
                 if (auto const ue = unit_after(c.s, h.end, Lex::unit, tmp); ue != 0)
                     out.push_back({h.begin, ue, SpecificKind::number, w_quantity});
+                else if (auto const ce = counted_noun(c, h); ce != 0)
+                    out.push_back({h.begin, ce, SpecificKind::number, w_quantity});
                 break;
             }
             default:
@@ -149,13 +211,58 @@ void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& 
     }
 }
 
+// File paths: "/etc/sddm.conf", "~/.config/pac", "./build/out", "src/detector/grammar.cpp". A path names the
+// very file the reader can open, so it is a particular like code; and a word inside it is not the writer's
+// ("etc" in "/etc/" is no vague scope). Two words joined by one slash ("and/or", "iOS/Android") are not a path.
+void find_paths(Context const& c, std::vector<Found>& found, std::vector<VSpan>& vague) {
+    auto const s = c.s;
+    auto const n = static_cast<std::uint32_t>(s.size());
+    auto const path_byte = [&](std::uint32_t i) {
+        auto const x = static_cast<unsigned char>(s[i]);
+        return alnum(x) || x == '/' || x == '.' || x == '_' || x == '-' || x == '~';
+    };
+    for (auto at = s.find('/'); at != std::string_view::npos && at < n; at = s.find('/', at + 1)) {
+        auto const i = static_cast<std::uint32_t>(at);
+        auto b = i;
+        while (b > 0 && path_byte(b - 1)) --b;
+        auto e = i;
+        while (e < n && path_byte(e)) ++e;
+        while (e > b && (s[e - 1] == '.' || s[e - 1] == '-')) --e;  // the sentence's full stop
+        auto const token = s.substr(b, e - b);
+        auto const slashes = std::count(token.begin(), token.end(), '/');
+        bool const rooted = token.starts_with("/") || token.starts_with("~/") || token.starts_with("./");
+        auto const last = token.substr(token.rfind('/') + 1);
+        bool const extension = last.find('.') != std::string_view::npos && last.find('.') + 1 < last.size();
+        bool const letter_after = token.size() > 1 && std::any_of(token.begin(), token.end(), [](char ch) {
+                                      return lower(static_cast<unsigned char>(ch));
+                                  });
+        if (letter_after && (rooted || slashes >= 2 || extension) && !c.in_quote(b, e)) {
+            found.push_back({b, e, SpecificKind::name, w_code});
+            std::erase_if(vague, [&](VSpan const& v) { return v.b >= b && v.e <= e; });
+        }
+        at = e;
+    }
+}
+
 void drop_hyperbole_numbers(Context const& c, std::vector<Found>& found, std::vector<VSpan>& vague) {
-    // Percentages above 100 ("we need this at 150%", "everyone is at 300% already") are rhetoric.
+    // Percentages above 100 ("we need this at 150%", "everyone is at 300% already") are rhetoric, and so is
+    // a whole or near-whole one said of a stance or a crowd ("100% in agreement", "I'm 100% sure", "99% of
+    // requests are not new ideas", "made it 100% faster"): nothing was measured.
     std::erase_if(found, [&](Found const& f) {
         if (f.kind != SpecificKind::percent) return false;
         auto const digits = c.s.substr(f.b, f.e - f.b);
         long v = std::strtol(std::string(digits).c_str(), nullptr, 10);
-        if (v <= 100) return false;
+        if (v < 99 || (v <= 100 && !stance_after(c.s, f.e))) return false;
+        vague.push_back({f.b, f.e, VagueCategory::hyperbole, false});
+        return true;
+    });
+    // "100s of requests", "1000s of times": a round count in the plural is a crowd, not a count.
+    std::erase_if(found, [&](Found const& f) {
+        if (f.kind != SpecificKind::number || f.e + 3 > c.s.size()) return false;
+        auto const t = c.s.substr(f.b, f.e - f.b);
+        bool const round_plural = t.size() >= 4 && t.ends_with("00s") &&
+                                  std::all_of(t.begin(), t.end() - 1, [](char ch) { return ch >= '0' && ch <= '9'; });
+        if (!round_plural || c.s.substr(f.e, 3) != " of") return false;
         vague.push_back({f.b, f.e, VagueCategory::hyperbole, false});
         return true;
     });

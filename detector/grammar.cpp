@@ -12,6 +12,7 @@
 // - contrast: "local timezone instead of UTC": two alternatives, one of them named.
 // - elapsed time as pressure: "almost 1 year no updates", "in the queue for 2 weeks", "it's been
 //   about a week since your comment": a number that measures the wait, not the work.
+#include <algorithm>
 #include <array>
 #include <ranges>
 
@@ -68,6 +69,38 @@ constexpr std::array<std::string_view, 9> probe_verb{"try", "use",     "install"
 constexpr std::array<std::string_view, 4> wait_cue{"waiting", "waited", "since", "queue"};
 constexpr std::array<std::string_view, 6> progress{"update", "updates", "release", "releases", "response", "progress"};
 
+// Finite verbs that report a state of mind, a wish or a judgment rather than something that
+// happened: "the design looks dated", "our users need this", "the PR makes sense".
+constexpr std::array<std::string_view, 40> not_event{
+    "looks",  "looked",   "seems", "seemed",  "feels",    "felt",     "sounds",  "sounded", "appears", "appeared",
+    "needs",  "needed",   "wants", "wanted",  "deserves", "requires", "expects", "likes",   "loves",   "hates",
+    "thinks", "believes", "means", "matters", "makes",    "helps",    "gets",    "goes",    "has",     "does",
+    "says",   "tends",    "works", "worked",  "is",       "was",      "seeks",   "hopes",   "lacks",   "suggests"};
+// Words after which an -s or -ed word is a noun or an adjective, not a finite verb ("the builds",
+// "of updated docs").
+constexpr std::array<std::string_view, 26> before_noun{
+    "a",  "an", "the", "some", "any", "all",  "no", "every", "each", "these", "those", "this", "that",
+    "of", "in", "on",  "for",  "to",  "with", "by", "from",  "at",   "our",   "my",    "your", "their"};
+// Irregular past forms of verbs that report events ("the installer went ahead", "it broke discovery").
+constexpr std::array<std::string_view, 12> irregular_past{"broke", "froze", "went",  "left",  "lost",  "ran",
+                                                          "hung",  "threw", "stuck", "wrote", "began", "shot"};
+// Particles, conjunctions and adverbs that follow a verb ("crashed again", "went ahead and").
+constexpr std::array<std::string_view, 26> after_verb{"up",    "down", "out",   "off",    "back",   "over",    "away",
+                                                      "and",   "but",  "when",  "after",  "before", "because", "again",
+                                                      "twice", "once", "ahead", "anyway", "while",  "since",   "until",
+                                                      "as",    "into", "onto",  "about",  "without"};
+// Pronouns that stand for a thing, not a person: what they do is the system's behaviour.
+constexpr std::array<std::string_view, 3> thing_pronoun{"it", "this", "which"};
+// Participles that are adjectives far more often than events ("the knowledge related to", "a
+// based approach").
+constexpr std::array<std::string_view, 14> adjective_participle{
+    "related",    "based",     "supported", "needed",  "used",        "required", "involved",
+    "interested", "concerned", "focused",   "limited", "complicated", "advanced", "experienced"};
+// What a plural noun is followed by: a verb group ("the new features are", "the tests will").
+constexpr std::array<std::string_view, 16> verb_next{"are",    "were",   "will",    "would", "can", "could",
+                                                     "should", "may",    "might",   "have",  "had", "do",
+                                                     "don't",  "aren't", "weren't", "must"};
+
 // The words of [b, e).
 void tokenize(Context const& c, std::uint32_t b, std::uint32_t e, std::vector<Tok>& t) {
     t.clear();
@@ -104,6 +137,22 @@ std::vector<Tok> const& words_of(Context const& c, std::uint32_t b, std::uint32_
 class Clause {
   public:
     Clause(Context const& c, std::vector<Tok> const& toks) : c_(c), t_(toks) {}
+    // Which words are named, worked out once for the whole sentence (scan_grammar asks of every -s and
+    // -ed word, and of the words around it).
+    void mark_named(std::vector<std::uint8_t>& marks) {
+        marks.assign(t_.size(), 0);
+        auto const mark = [&](std::uint32_t b, std::uint32_t e) {
+            auto k = static_cast<std::size_t>(
+                std::lower_bound(t_.begin(), t_.end(), b, [](Tok const& x, std::uint32_t p) { return x.e <= p; }) -
+                t_.begin());
+            for (; k < t_.size() && t_[k].b < e; ++k) marks[k] = 1;
+        };
+        for (std::size_t k = 0; k < t_.size(); ++k) marks[k] = c_.s[t_[k].b] == ph_code ? 1 : 0;
+        for (auto const& [nb, ne] : c_.names) mark(nb, ne);
+        for (auto const& h : c_.hits)
+            if (h.lex == Lex::thing) mark(h.begin, h.end);
+        named_ = &marks;
+    }
     std::size_t size() const { return t_.size(); }
     std::string_view w(std::size_t k) const { return k < t_.size() ? c_.s.substr(t_[k].b, t_[k].e - t_[k].b) : ""; }
     Tok const& at(std::size_t k) const { return t_[k]; }
@@ -116,6 +165,7 @@ class Clause {
     // A named thing: a name, an identifier or code, a lexicon thing. Asked only of the few words
     // next to a construction's opening word, so it is not precomputed.
     bool named(std::size_t k) const {
+        if (named_ != nullptr) return (*named_)[k] != 0;
         auto const& x = t_[k];
         if (c_.s[x.b] == ph_code) return true;
         for (auto const& [nb, ne] : c_.names)
@@ -153,6 +203,7 @@ class Clause {
   private:
     Context const& c_;
     std::vector<Tok> const& t_;
+    std::vector<std::uint8_t> const* named_ = nullptr;
 };
 
 // A 64-bit filter over (length, first letter, last letter) of the words a construction starts
@@ -189,6 +240,96 @@ bool participle(std::string_view w) {
            w == "in";
 }
 
+// A word shaped like a finite verb of a report: a past tense ("crashed", "ignored"), a third person
+// ("crashes", "ignores", "returns") or an irregular past ("broke", "went").
+bool finite_shape(std::string_view w) {
+    if (w.size() < 4 || w.find('\'') != std::string_view::npos) return false;
+    if (w.ends_with("ed")) return !w.ends_with("eed");
+    if (w.ends_with("s"))
+        return !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("ous") &&
+               !w.ends_with("ics");
+    return one_of(w, irregular_past);
+}
+
+// The event clause said positively: a named or definite subject and a finite verb ("the app crashes
+// right after startup", "The file uploader in Codiad ignores the HTTP error", "the installer went
+// ahead and installed 3.6 anyway"). Not a verb of the mind ("the design looks dated"), not a noun
+// after a determiner ("the new features are"), not what a pronoun does ("it works", "this breaks").
+void positive_event(Context& c, Clause const& cl, std::vector<Found>& out) {
+    // Looked up by hash: every -s and -ed word of every sentence is tested against these.
+    static WordSet const noun_before{before_noun}, aux_set{aux}, pronoun_set{pronoun}, not_event_set{not_event},
+        mental_set{mental};
+    auto const n = cl.size();
+    for (std::size_t v = 1; v < n; ++v) {
+        auto const w = cl.w(v);
+        if (!finite_shape(w)) continue;
+        // One adverb may stand between a pronoun and its verb ("it totally breaks existing configs").
+        auto const adverb = v >= 2 && cl.w(v - 1).ends_with("ly") && one_of(cl.w(v - 2), thing_pronoun);
+        auto const prev = adverb ? cl.w(v - 2) : cl.w(v - 1);
+        auto const pron = adverb ? v - 2 : v - 1;
+        bool const after_pronoun = one_of(prev, thing_pronoun) && (pron == 0 || !noun_before.contains(cl.w(pron - 1)));
+        bool const past = w.ends_with("ed") || one_of(w, irregular_past);
+        if (!after_pronoun) {
+            // Cheapest tests first: most -s words are plural nouns after a determiner.
+            if (noun_before.contains(prev) || aux_set.contains(prev) || pronoun_set.contains(prev)) continue;
+            // A present tense only right after a name and before its object ("Codiad ignores the HTTP error"):
+            // after any other word an -s word is as often a plural noun ("the latest fixes").
+            if (!past && (v + 1 >= n || !(noun_before.contains(cl.w(v + 1)) || pronoun_set.contains(cl.w(v + 1)))))
+                continue;
+        }
+        if (not_event_set.contains(w) || mental_set.contains(w) || cl.named(v)) continue;
+        if (after_pronoun) {
+            // "it broke discovery", "it adds the Rng combat system", "this drops every third message":
+            // after a pronoun an -s or -ed word is a verb; with an object it reports what happened.
+            if (v + 1 >= n || cl.broken(v, v + 1)) continue;
+            auto const obj = cl.w(v + 1);
+            bool const determiner = noun_before.contains(obj);
+            auto const head = determiner ? v + 2 : v + 1;
+            if (head >= n || one_of(cl.w(head), vague_subject) || pronoun_set.contains(cl.w(head)) ||
+                aux_set.contains(cl.w(head)) || one_of(cl.w(head), opener) || cl.w(head).size() < 3)
+                continue;
+            bool const named_object =
+                cl.named(head) || (head + 1 < n && cl.named(head + 1)) || (determiner && one_of(obj, definite));
+            out.push_back(
+                {cl.at(pron).b, cl.at(head).e, SpecificKind::event, named_object ? w_event_clause : w_observable});
+            bump(c, Construction::event_clause);
+            return;
+        }
+        if (!past && !cl.named(v - 1)) continue;
+        std::size_t subj = 0;
+        if (!cl.concrete_subject(v, subj)) continue;
+        // The subject names what it is: a name, or a definite noun phrase ("the export"); not whatever
+        // content word opens the sentence ("Still very complicated", "oops sorry missed").
+        bool named_subject = one_of(cl.w(subj), definite);
+        for (auto k = subj; k < v && !named_subject; ++k) named_subject = cl.named(k);
+        if (!named_subject || one_of(w, adjective_participle)) continue;
+        // The verb follows its subject directly: no auxiliary, adverb or infinitive between them ("the
+        // project is actively maintained" is a claim, not an event).
+        bool clean = true;
+        for (auto k = subj + 1; k < v && clean; ++k) {
+            auto const m = cl.w(k);
+            clean = !one_of(m, aux) && !one_of(m, verb_next) && !one_of(m, pronoun) &&
+                    !(k + 1 == v && m.ends_with("ly")) && m != "to" && m != "not" && m != "been" && m != "be" &&
+                    m != "already" && m != "just" && m != "also" && m != "still" && m != "who" && m != "that" &&
+                    m != "which" && m != "whom" && !m.ends_with("n't") && !finite_shape(m);
+        }
+        if (!clean) continue;
+        // What follows a verb: its object's determiner, a pronoun, a particle, an adverb, a number or
+        // the clause's end ("crashed on start", "ignored the error", "broke it"). A bare content word
+        // after an -ed word makes it an adjective ("the current supported version", "related PRs").
+        if (v + 1 < n && !cl.broken(v, v + 1)) {
+            auto const next = cl.w(v + 1);
+            bool const verb_like = one_of(next, before_noun) || one_of(next, pronoun) || one_of(next, after_verb) ||
+                                   next.ends_with("ly") || cl.named(v + 1) ||
+                                   (next.front() >= '0' && next.front() <= '9');
+            if (!verb_like) continue;
+        }
+        out.push_back({cl.at(subj).b, cl.at(v).e, SpecificKind::event, w_event_clause});
+        bump(c, Construction::event_clause);
+        return;
+    }
+}
+
 }  // namespace
 
 void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague) {
@@ -204,8 +345,11 @@ void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague
         bool const candidate =
             x.question() || std::any_of(opens.begin(), opens.begin() + static_cast<std::ptrdiff_t>(n_opens),
                                         [&](std::uint32_t p) { return p >= x.b && p < x.e; });
+        thread_local std::vector<std::uint8_t> named_marks;
+        Clause cl(c, words_of(c, x.b, x.e));
+        cl.mark_named(named_marks);
+        positive_event(c, cl, out);
         if (!candidate) continue;
-        Clause const cl(c, words_of(c, x.b, x.e));
         auto const n = cl.size();
         for (std::size_t i = 0; i < n; ++i) {
             auto const word = cl.w(i);

@@ -124,6 +124,7 @@ std::uint32_t unit_after(std::string_view s, std::size_t pos, Lex lex, std::vect
 void find_names(Context& c);
 void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& tmp);
 void drop_hyperbole_numbers(Context const& c, std::vector<Found>& found, std::vector<VSpan>& vague);
+void find_paths(Context const& c, std::vector<Found>& found, std::vector<VSpan>& vague);
 // grammar.cpp: checkable constructions (event clauses, probes, constraints, contrasts) and the
 // vague ones (a failure without its symptom, elapsed time as pressure).
 void scan_grammar(Context& c, std::vector<Found>& out, std::vector<VSpan>& vague);

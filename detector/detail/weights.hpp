@@ -27,7 +27,9 @@ inline constexpr double w_constraint = 0.6;   // "the contract forbids", "frozen
 inline constexpr double w_quantity = 0.8;     // "twice", "three releases", "a dozen tenants"
 inline constexpr double w_thing = 0.25;       // "the return type", "the toolbar": each a little
 inline constexpr double w_thing_cap = 0.75;
-inline constexpr double w_consequence = 0.45;  // "so refunds stall", "which is why"
+inline constexpr double w_consequence = 0.45;
+inline constexpr double w_output =
+    1.0;  // a quoted error or log line: "No space left on device"  // "so refunds stall", "which is why"
 // Constructions (grammar.cpp): a whole checkable clause weighs as much as a number with its unit.
 inline constexpr double w_event_clause = 1.0;  // "the Save button doesn't submit the form"
 inline constexpr double w_probe = 1.0;         // "What error did you get?": asks for one particular

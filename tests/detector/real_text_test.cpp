@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
+#include <initializer_list>
 #include <string>
 
 #include "detector/analysis.hpp"
@@ -80,6 +81,42 @@ TEST_CASE("checkable by construction: event clauses, probes, constraints, contra
                       [](Span const& s) { return s.category == VagueCategory::vague_scope; }));
 }
 
+TEST_CASE("events said positively, counted nouns and quoted output are particulars (detector/grammar.cpp)",
+          "[detector][real]") {
+    // A named or definite subject and a finite verb, or a thing pronoun with an object: what happened.
+    for (auto [t, span] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+             {"The nightly importer crashed on the second batch.", "The nightly importer crashed"},
+             {"The installer went ahead and installed the old runtime anyway.", "The installer went"},
+             {"After the upgrade it dropped the Authorization header.", "it dropped the Authorization"},
+             {"Eighteen respondents manage mail at the institutional level.", "Eighteen respondents"},
+             {"The upload fails with the error \"Request Entity Too Large\" every time.", "Request Entity Too Large"},
+         }) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK_FALSE(a.vague);
+        CHECK(has_specific_text(a, t, span));
+    }
+    // A file path is a particular, and the words inside it are not the writer's ("etc" in /etc/).
+    std::string_view const p = "Set it in /etc/sddm.conf instead, it works on iOS/Android and/or the web.";
+    auto const pa = analyze(p);
+    CHECK(has_specific_text(pa, p, "/etc/sddm.conf"));
+    CHECK_FALSE(has_specific_text(pa, p, "iOS/Android"));
+    CHECK(std::none_of(pa.spans.begin(), pa.spans.end(),
+                       [](Span const& s) { return s.category == VagueCategory::vague_scope; }));
+    // The same shapes without a particular: a verb of the mind or a wish, a pronoun with a vague object, a
+    // subject that names nothing, an idiom, a quotation that is not a system's output.
+    for (std::string_view t : {"The new design looked better before.", "The team wanted this sooner.",
+                               "It breaks everything.", "Everyone complains about it.", "my two cents: keep it",
+                               "He keeps saying \"we will see what happens\" about it."}) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK(a.vague);
+        CHECK(std::none_of(a.specifics.begin(), a.specifics.end(), [](Specific const& s) {
+            return s.kind == SpecificKind::event || s.kind == SpecificKind::number;
+        }));
+    }
+}
+
 TEST_CASE("elapsed time is pressure, not a particular, and emoji shortcodes are not numbers", "[detector][real]") {
     for (std::string_view t : {"Almost 1 year no updates....", "My PR has been waiting for 3 weeks.",
                                "It's been 10 days since the last reply, still nothing."}) {
@@ -113,13 +150,21 @@ TEST_CASE("a PM ask anchored on a particular is pressing but answerable", "[dete
 
 TEST_CASE("numbers that are hyperbole are not particulars", "[detector][real]") {
     for (std::string_view t : {"we need this at 150% before the demo", "everyone is at 300% already",
-                               "it's a coin flip, 50/50", "a thousand corner cases"}) {
+                               "it's a coin flip, 50/50", "a thousand corner cases", "I'm 100% sure this will work",
+                               "100% in agreement with the above.", "99% of requests are not new ideas.",
+                               "There are 100s of these requests already.", "thousands of users want this"}) {
         INFO(t);
         auto const a = analyze(t);
         CHECK(a.vague);
         CHECK(std::any_of(a.spans.begin(), a.spans.end(),
                           [](Span const& s) { return s.category == VagueCategory::hyperbole; }));
     }
+    // A whole percentage that is a reading stays one.
+    auto const r = analyze("The CPU sits at 100% on the worker.");
+    CHECK_FALSE(r.vague);
+    CHECK_FALSE(analyze("We run 300 servers in the EU region.").vague);
+    CHECK(std::none_of(r.spans.begin(), r.spans.end(),
+                       [](Span const& s) { return s.category == VagueCategory::hyperbole; }));
 }
 
 TEST_CASE("PM asks are recognised by construction", "[detector][real]") {

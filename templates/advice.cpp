@@ -155,6 +155,13 @@ bool doubts_premise(std::string_view lowered) {
                           "is this really", "is it really worth"});
 }
 
+// "the referral program probably won't move signups much, I don't think that's what users need": the writer's
+// hedged opinion, not evidence the premise card could say it sees.
+bool hedged_opinion(std::string_view piece) {
+    std::string const l = detail::lower(piece);
+    return says(l, {"i think", "i don't think", "i feel", "probably", "maybe", "i guess", "not sure", "i doubt"});
+}
+
 // "Search is slow because the index is rebuilt on every deploy": the draft says what causes the problem.
 bool names_a_cause(std::string_view lowered) {
     return says(lowered, {"because", "caused by", "the real problem", "root cause", "comes from", "due to",
@@ -624,7 +631,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             if (auto what = detail::premise_object(text, a); !what.empty())
                 detail::set_slot(slots, impl, "object", what);
         if (!c.has("consequence"))
-            if (auto seen = idea_of(a, text); !seen.empty()) {
+            if (auto seen = idea_of(a, text); !seen.empty() && !hedged_opinion(seen)) {
                 // "..., adding a cache on top won't fix it": the clause that names the plan again is the verdict,
                 // not what the writer sees.
                 if (c.has("object"))

@@ -233,7 +233,14 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             decided.clear();
     }
     set_slot(s, impl, "decided", decided);
-    set_slot(s, impl, "concern", concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{});
+    // "My worry is deploy times, ...": the log's own label says it is the concern.
+    std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};
+    for (std::string_view lead : {"my worry is that ", "my worry is ", "my concern is that ", "my concern is "})
+        if (lower(said).starts_with(lead) && said.size() > lead.size() + 8) {
+            said.erase(0, lead.size());
+            break;
+        }
+    set_slot(s, impl, "concern", said);
     set_slot(s, impl, "decision_maker", decision_maker_of(text));
 }
 

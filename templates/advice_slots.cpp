@@ -847,6 +847,22 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
     }
     set_slot(s, impl, "own_number", own);
+    // "I think it's 3 sprints because the indexer has to be rewritten first": the writer's reason for their number,
+    // said in the same sentence, goes with it.
+    std::string because;
+    if (c.own_number && c.own_number->end <= text.size()) {
+        auto const sentence = sentence_around(text, c.own_number->start);
+        std::string const l = lower(text.substr(c.own_number->end, sentence.end - c.own_number->end));
+        for (std::string_view cue : {" because ", ", because ", " since ", ", since "}) {
+            auto const at = l.find(cue);
+            if (at == std::string::npos || at > 24) continue;
+            auto const b = static_cast<std::uint32_t>(c.own_number->end + at + cue.size());
+            because = clause_text(text, {b, sentence.end}, a.quoted, max_of("because"));
+            if (std::count(because.begin(), because.end(), ' ') < 2) because.clear();
+            break;
+        }
+    }
+    set_slot(s, impl, "because", because);
     // "That's not a two-day job": the size the writer denies is the plan's number, said as an adjective.
     if (!s.flags[flag_index("has_plan_number")] && !own.empty())
         if (auto denied = denied_size(text, a); !denied.empty()) set_slot(s, impl, "plan_number", denied);

@@ -118,7 +118,10 @@ TEST_CASE("slots read as the writer's words: no fragment, no token list, no mark
             "<@U0PMX81> the estimate in <https://docs.example.com/prd|the PRD> says 2 days for the billing export, I "
             "think it's 6 because the tax rules differ per country.");
         auto const cards = all_cards(adv);
-        CHECK_THAT(cards, Catch::Contains("My estimate for the billing export is 6 days, not 2 days."));
+        CHECK_THAT(cards,
+                   Catch::Contains(
+                       "My estimate for the billing export is 6 days, not 2 days, because the tax rules differ per "
+                       "country."));
         for (std::string_view bad : {"<", ">", "@U0", "http"}) CHECK(cards.find(bad) == std::string::npos);
     }
     SECTION("a count is not an estimate") {
@@ -581,6 +584,24 @@ TEST_CASE("a plan that treats a symptom gets the root-cause card when the draft 
     CHECK_THAT(all_cards(bare), !Catch::Contains("fix that first"));
 }
 
+TEST_CASE("the writer's reason for their number goes with it", "[templates][cards]") {
+    auto const adv = advise(
+        "The roadmap has 1 sprint for the audit export, I'd say 3 sprints since every report "
+        "needs its own permission check.");
+    CHECK_THAT(all_cards(adv), Catch::Contains("is 3 sprints, not 1 sprint, because every report needs its own "
+                                               "permission check."));
+    // A number without a reason says no more than the number.
+    CHECK_THAT(all_cards(advise("2 weeks for SSO is not realistic.")), !Catch::Contains("because"));
+}
+
+TEST_CASE("a commitment's concern is logged without its own label", "[templates][cards]") {
+    auto const adv = advise(
+        "OK, Priya decided we keep the cron jobs. My concern is that retries pile up at night, "
+        "but I'm in.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK_THAT(all_cards(adv), Catch::Contains("My concern, on record: retries pile up at night"));
+}
+
 TEST_CASE("a part of the work named in the estimate's 'because' is not what the estimate is for",
           "[templates][cards]") {
     auto const adv = advise(
@@ -630,7 +651,7 @@ TEST_CASE("a write-up in a list logs its items as the decision, and who it was w
 TEST_CASE("the object reads whole: after a mention, and a demonstrative with what it points at", "[templates][cards]") {
     CHECK_THAT(all_cards(advise("<@U0XY> re the partner sync: PRD says 1 week, realistically 3 weeks because of the "
                                 "rate limits.")),
-               Catch::Contains("My estimate for the partner sync is 3 weeks, not 1 week."));
+               Catch::Contains("My estimate for the partner sync is 3 weeks, not 1 week, because of the rate limits."));
     auto const adv = advise("I am not agree with this design for the export job, i think it will cause problems.");
     CHECK_THAT(all_cards(adv), Catch::Contains("the design for the export job"));
     CHECK_THAT(adv.next_step, !Catch::Contains("name what you're pushing back on"));

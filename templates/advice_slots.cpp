@@ -408,6 +408,14 @@ std::string number_for(std::string_view text, detector::Range n, detector::Analy
 
 }  // namespace
 
+void lower_article(std::string& s) {
+    for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That ", "Their ", "Every ", "Each "})
+        if (s.starts_with(det)) {
+            s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+            return;
+        }
+}
+
 bool inside(detector::Range r, std::vector<detector::Range> const& quoted) {
     return std::any_of(quoted.begin(), quoted.end(), [&](detector::Range q) {
         return r.start < q.end && q.start < r.end;  // overlaps someone else's words
@@ -486,9 +494,7 @@ std::string broken_assumption(std::string_view text, detector::Analysis const& a
                         break;
                     }
             }
-            for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That "})
-                if (what.starts_with(det))
-                    what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+            lower_article(what);
             return what;
         }
     return {};
@@ -558,8 +564,7 @@ std::string cause_clause(std::string_view text, detector::Analysis const& a) {
         auto const from = static_cast<std::uint32_t>(bare ? at + cue.size() : b);
         std::string what = clause_text(text, {from, static_cast<std::uint32_t>(e)}, a.quoted, 200);
         if (std::count(what.begin(), what.end(), ' ') < 3) continue;
-        for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That ", "Every ", "Each "})
-            if (what.starts_with(det)) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+        lower_article(what);
         return what;
     }
     return {};
@@ -632,9 +637,7 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a) {
             // "her retry design will ...": the plan's design, not the person's.
             for (std::string_view pron : {"her ", "his ", "their ", "Her ", "His ", "Their "})
                 if (what.starts_with(pron)) what.replace(0, pron.size(), "the ");
-            for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That "})
-                if (what.starts_with(det))
-                    what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+            lower_article(what);
             return what;
         }
     return {};

@@ -24,6 +24,9 @@ std::string plain_words(std::string_view text);
 
 // Whether `r` overlaps someone else's quoted words.
 bool inside(detector::Range r, std::vector<detector::Range> const& quoted);
+// "The migration will ..." inside a card reads "the migration will ...": an opening article or determiner is
+// lower-cased; a name ("Stripe", "SSO") never is.
+void lower_article(std::string& s);
 // `s` lower-cased (ASCII).
 std::string lower(std::string_view s);
 // The sentence of `text` around byte `at`.

@@ -215,6 +215,9 @@ std::optional<detector::Range> over_markup(std::string_view text, std::optional<
     std::size_t i = r->end;
     while (i < text.size() && text[i] == ' ') ++i;
     if (i >= text.size() || std::string_view("`*_<").find(text[i]) == std::string_view::npos) return r;
+    // A mention or a channel is someone, not words of the clause: "we could ask <@U1> to review" stays cut.
+    if (text[i] == '<' && i + 1 < text.size() && std::string_view("@#!").find(text[i + 1]) != std::string_view::npos)
+        return r;
     bool code = false;
     int angle = 0;
     std::size_t e = i;

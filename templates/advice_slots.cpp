@@ -493,7 +493,7 @@ std::string broken_assumption(std::string_view text, detector::Analysis const& a
                 std::string const be = subject.ends_with('s') ? " are " : " is ";
                 for (std::string_view pron : {"they're ", "they are ", "it's ", "it is "})
                     if (lower(what).starts_with(pron)) {
-                        what = subject + be + what.substr(pron.size());
+                        what.replace(0, pron.size(), subject + be);
                         break;
                     }
             }

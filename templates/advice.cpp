@@ -52,6 +52,12 @@ std::string_view reason_words(Reason r) {
 // resisted for the learning it takes ("I'd have to learn HCL"): the detector's evidence for the reason
 // says nothing about learning.
 bool novelty_driven(Analysis const& a, std::string_view text) {
+    // "I've never used it", "nobody here knows Go": the writer resists the new thing for the learning it takes,
+    // wherever in the draft they say so.
+    std::string const lowered = detail::lower(text);
+    for (std::string_view w : {"never used", "never worked with", "haven't used", "not familiar", "unfamiliar", "learn",
+                               "ramp up", "don't know", "nobody knows", "no one knows", "never touched"})
+        if (lowered.find(w) != std::string::npos) return false;
     bool any = false;
     for (auto const& ev : a.evidence) {
         if (ev.reason != Reason::new_framework || ev.range.end > text.size() || ev.range.start >= ev.range.end)
@@ -75,8 +81,9 @@ std::string_view card_for(Reason r) {
         case Reason::underweighted_risk:
             return "card-risks";
         case Reason::user_need:
-        case Reason::misaligned_approach:
             return "card-premise";
+        case Reason::misaligned_approach:
+            return "card-root-cause";
         case Reason::better_alternative:
             return "card-two-paths";
         case Reason::ignored_constraint:
@@ -148,6 +155,19 @@ bool doubts_premise(std::string_view lowered) {
                           "is this really", "is it really worth"});
 }
 
+// "the referral program probably won't move signups much, I don't think that's what users need": the writer's
+// hedged opinion, not evidence the premise card could say it sees.
+bool hedged_opinion(std::string_view piece) {
+    std::string const l = detail::lower(piece);
+    return says(l, {"i think", "i don't think", "i feel", "probably", "maybe", "i guess", "not sure", "i doubt"});
+}
+
+// "Search is slow because the index is rebuilt on every deploy": the draft says what causes the problem.
+bool names_a_cause(std::string_view lowered) {
+    return says(lowered, {"because", "caused by", "the real problem", "root cause", "comes from", "due to",
+                          "the actual problem", "the real issue", "the actual issue"});
+}
+
 // Whether the draft fills the key slot of the reason's card.
 bool fills_card(Reason r, Cards const& c) {
     switch (r) {
@@ -174,21 +194,26 @@ bool duration(Cards const& c, std::string_view slot) {
     return false;
 }
 
-// What a rework most needs, in one line: the first two fixes, in the order a senior engineer would ask.
-std::string rework_step(Analysis const& a, Cards const& c) {
+// What a rework most needs, in one line: the first two fixes, in the order a senior engineer would ask. `asks`:
+// the draft already asks for something; `timeline`: a date the scope won't fit (its cost is the date itself).
+std::string rework_step(Analysis const& a, Cards const& c, bool asks, bool timeline) {
     std::vector<std::string> fixes;
     bool const numbers = c.has("own_number") || c.has("plan_number");
     if (!c.has("object") && !c.has("consequence") && a.vague && a.specifics.empty())
         fixes.emplace_back("name what you're pushing back on");
-    if (!numbers && !c.has("consequence") && !a.sbi.impact) {
+    bool const way = a.offers_alternative || c.has("alternative");
+    if (!numbers && !c.has("consequence") && !a.sbi.impact && !(timeline && way)) {
         Reason const main = a.legitimate.empty() ? Reason::estimate : a.legitimate.front();
         fixes.emplace_back(main == Reason::underweighted_risk ? "name the failure mode and who it would hit"
-                           : main == Reason::user_need || main == Reason::misaligned_approach
-                               ? "say which user need the plan misses"
+                           : main == Reason::user_need        ? "say which user need the plan misses"
+                           : main == Reason::misaligned_approach
+                               ? "say what actually causes the problem, and how you know"
                                : "say what it costs (days, users, money)");
     }
-    if (!a.offers_alternative && !c.has("alternative")) fixes.emplace_back("bring an alternative or options");
+    if (!way) fixes.emplace_back("bring an alternative or options");
     if (c.has("hedge")) fixes.push_back("drop " + c.slots.values[detail::slot_index("hedge")]);
+    // A proposal that asks for nothing leaves the PM to guess what you want from them.
+    if (way && !asks && !c.has("ask")) fixes.emplace_back("end with the decision you need and by when");
     if (fixes.size() < 2 && a.vague) fixes.emplace_back("swap the vague words for facts your PM can check");
     if (fixes.empty())
         fixes.emplace_back(c.has("ask") ? "put the cost and your proposal side by side, as the first card does"
@@ -287,12 +312,24 @@ void unconditional_title(std::string& title) {
     }
 }
 
-// Adds the cards for an ask; returns which ask it is ("faster-please", "reuse", "clarify", ...).
+// "Do we have a date for the Salesforce sync yet?", "Any ETA on the importer?": the ask wants a date to plan
+// around, not the work sooner; the answer is a range and what it depends on, not a trade of scope for speed.
+bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
+    return says(lowered,
+                {"a date for", "a date on", "an eta", "any eta", "eta for", "eta on", "when will", "when can we expect",
+                 "when do you think", "when would", "a timeline for", "update on when", "landing date", "target date"},
+                a.quoted) &&
+           !says(lowered, {"faster", "sooner", "earlier", "quicker", "forward", "instead of", "asap", "speed up"},
+                 a.quoted);
+}
+
+// Adds the cards for an ask; returns which ask it is ("faster-please", "reuse", "date", "clarify", ...).
 std::string ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
-    std::string key = asks_to_reuse(a, lowered)    ? std::string("reuse")
-                      : !a.patterns.empty()        ? std::string(detector::id(a.patterns.front()))
-                      : sizes_the_work(a, lowered) ? std::string("why-so-long")
-                                                   : std::string("clarify");
+    std::string key = asks_to_reuse(a, lowered)     ? std::string("reuse")
+                      : asks_for_a_date(a, lowered) ? std::string("date")
+                      : !a.patterns.empty()         ? std::string(detector::id(a.patterns.front()))
+                      : sizes_the_work(a, lowered)  ? std::string("why-so-long")
+                                                    : std::string("clarify");
     if (author != Author::self) c.add("ask-" + key + "-reply");
     if (author != Author::other) c.add("ask-" + key + "-better");
     return key;
@@ -576,6 +613,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         detail::set_slot(slots, impl, "consequence", risk);
         reasons.insert(reasons.begin(), Reason::underweighted_risk);
     }
+    // "The design assumes we can send SMS to German numbers, but our account isn't approved for them": the fact
+    // after the turn is the constraint the plan misses, answered by the constraint card.
+    std::string const broken = detail::broken_assumption(text, a);
+    if (!broken.empty() && std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) == reasons.end())
+        reasons.insert(reasons.begin(), Reason::ignored_constraint);
     // "We can't get the importer done by the 30th, it's too much": a date the scope won't fit is a choice between
     // the date and the depth, whatever the detector called it; the complaint itself is not a cost to restate.
     // "I'm worried about this timeline" is the same choice, its date left to fill.
@@ -590,17 +632,64 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                        "not enough time", "in the time we have", "no way we",     "can't ship",   "won't ship",
                        "won't land",      "can't land",          "won't fit",     "doesn't fit",  "not going to make"},
              a.quoted);
-    bool const timeline = worried_date || misses_date;
+    // "> Can we have the redesign by Tuesday?\nTuesday is possible for the layout only": a slice offered against a
+    // date is the date-or-depth choice, with the writer's slice and what they were asked about.
+    std::string const slice = c.has("deadline") ? detail::slice_in(text, a) : std::string{};
+    if (!slice.empty()) {
+        if (!c.has("alternative")) detail::set_slot(slots, impl, "alternative", slice);
+        if (adv.perspective == Side::reply_to_ask)
+            for (auto q : a.quoted)
+                if (auto what = detail::asked_object(q.in(text)); !what.empty()) {
+                    detail::set_slot(slots, impl, "object", what);
+                    break;
+                }
+    }
+    bool const timeline = worried_date || misses_date || !slice.empty();
     if (timeline && std::find(reasons.begin(), reasons.end(), Reason::scope_timeline) == reasons.end()) {
         reasons.insert(reasons.begin(), Reason::scope_timeline);
         if (c.has("consequence") && slots.values[detail::slot_index("consequence")].find(
                                         slots.values[detail::slot_index("deadline")]) != std::string::npos)
             detail::set_slot(slots, impl, "consequence", {});
     }
+    // "Do we actually know admins want bulk delete? In the last 3 calls they asked for undo": the thing doubted is
+    // what the premise card is about, and the evidence the draft gives is what it says from where the writer sits.
+    // "Are we sure a chatbot is what support needs?" doubts the need; "Caching the feed won't fix the timeouts,
+    // they happen because ..." treats a symptom: the premise cards answer them when the detector names no reason.
+    if (reasons.empty() && doubts_premise(lowered)) reasons.push_back(Reason::user_need);
+    bool const symptom = !detail::fix_subject(text, a).empty() || says(lowered, {"wrong problem"}, a.quoted);
+    if (symptom && std::find(reasons.begin(), reasons.end(), Reason::misaligned_approach) == reasons.end() &&
+        std::none_of(reasons.begin(), reasons.end(), [](Reason r) { return r == Reason::user_need; }))
+        reasons.insert(reasons.begin(), Reason::misaligned_approach);
+    bool const premise = std::any_of(reasons.begin(), reasons.end(), [](Reason r) {
+        return r == Reason::user_need || r == Reason::misaligned_approach;
+    });
+    // The cause the draft names is what the root-cause card says the writer sees; what "won't fix" it is the plan.
+    if (std::find(reasons.begin(), reasons.end(), Reason::misaligned_approach) != reasons.end()) {
+        if (auto what = detail::fix_subject(text, a); !what.empty()) detail::set_slot(slots, impl, "object", what);
+        if (auto cause = detail::cause_clause(text, a); !cause.empty() && !c.has("consequence"))
+            detail::set_slot(slots, impl, "consequence", cause);
+    }
+    if (premise) {
+        if (!c.has("object"))
+            if (auto what = detail::premise_object(text, a); !what.empty())
+                detail::set_slot(slots, impl, "object", what);
+        if (!c.has("consequence"))
+            if (auto seen = idea_of(a, text); !seen.empty() && !hedged_opinion(seen)) {
+                // "..., adding a cache on top won't fix it": the clause that names the plan again is the verdict,
+                // not what the writer sees.
+                if (c.has("object"))
+                    if (auto const turn = seen.find(", ");
+                        turn != std::string::npos &&
+                        detail::lower(seen.substr(turn))
+                                .find(detail::lower(slots.values[detail::slot_index("object")])) != std::string::npos)
+                        seen.resize(turn);
+                detail::set_slot(slots, impl, "consequence", seen);
+            }
+    }
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."
-                        : rework_step(a, c);
+                        : rework_step(a, c, cues.asks, timeline);
     // "Why are we doing this at all?": the goal is what's unclear, so asking about it comes first.
     if (questions_goal(lowered)) {
         c.add("card-goal");
@@ -645,12 +734,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // An answer to "why is it taking so long?" gives its own hard parts; a duration inside them ("the rebuild
     // takes 6 hours per run") is one of the hard parts, not the writer's estimate against the plan's.
     bool const gap = c.has("own_number") && c.has("plan_number");
-    if ((!answered || gap) && (duration(c, "own_number") || duration(c, "plan_number"))) c.add("card-estimate");
+    // A duration beside a broken assumption ("approval takes 3-4 weeks") is the constraint's, not the writer's
+    // estimate against the plan's.
+    if ((!answered || gap) && (gap || broken.empty()) && (duration(c, "own_number") || duration(c, "plan_number")))
+        c.add("card-estimate");
     // The card the draft can fill goes first: "won't make it ... I'd ship X on the 3rd" is answered by the
     // date-or-depth card with its own slice before a risk card that would have to ask for the failure mode.
     // The constraint card names the constraint the draft says is missed, not the clause its cue opened.
     if (std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) != reasons.end())
-        if (auto what = detail::missed_constraint(text, a); !what.empty()) {
+        if (auto what = detail::missed_constraint(text, a).empty() ? broken : detail::missed_constraint(text, a);
+            !what.empty()) {
             if (c.has("object") && detail::lower(what).find(
                                        detail::lower(slots.values[detail::slot_index("object")])) != std::string::npos)
                 detail::set_slot(slots, impl, "object", {});
@@ -663,6 +756,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         if (!fills_card(r, c) && !adv.cards.empty()) continue;
         // The goal card already asks who it is for and how we'll know it worked.
         if (r == Reason::user_need && c.shown("goal")) continue;
+        // A risk and a missed constraint both name what the plan leaves out: one card says it, not two in turn.
+        if ((r == Reason::underweighted_risk && c.shown("constraint")) ||
+            (r == Reason::ignored_constraint && c.shown("risks")))
+            continue;
+        // The root-cause card only when the draft names a cause; a doubt without one asks about the need.
+        if (r == Reason::misaligned_approach && !names_a_cause(lowered)) {
+            c.add("card-premise");
+            continue;
+        }
         if (auto const id = card_for(r); !id.empty()) c.add(id);
     }
     // The cost card only when no reason card already asks for the consequence; an estimate's options are

@@ -59,8 +59,8 @@ std::string decision_maker_of(std::string_view text) {
         if (auto const at = text.find(cue); at != std::string_view::npos)
             if (auto n = name_before(at); !n.empty()) return n;
     }
-    for (std::string_view by :
-         {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ", "Your call, ", "your call, "}) {
+    for (std::string_view by : {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ",
+                                "sync with ", "call with ", "Your call, ", "your call, "}) {
         auto const at = text.find(by);
         if (at == std::string_view::npos) continue;
         std::size_t b = at + by.size(), e = b;
@@ -68,6 +68,34 @@ std::string decision_maker_of(std::string_view text) {
         if (e > b && std::isupper(static_cast<unsigned char>(text[b]))) return std::string(text.substr(b, e - b));
     }
     return {};
+}
+
+// "Notes from sync with Tom:\n- analytics v2 slips to 15 July\n- we drop the funnel view": a write-up in a list
+// states its decisions as the list's items; the first two, joined, are what the log records.
+std::string listed_decisions(std::string_view text, detector::Analysis const& a, std::size_t budget) {
+    std::string out;
+    int items = 0;
+    for (std::size_t b = 0; b < text.size() && items < 2;) {
+        auto e = text.find('\n', b);
+        if (e == std::string_view::npos) e = text.size();
+        std::string_view const line = text.substr(b, e - b);
+        std::size_t k = 0;
+        while (k < line.size() && line[k] == ' ') ++k;
+        bool const item = line.substr(k).starts_with("- ") || line.substr(k).starts_with("* ") ||
+                          line.substr(k).starts_with("• ") ||
+                          (k + 2 < line.size() && std::isdigit(static_cast<unsigned char>(line[k])) &&
+                           (line[k + 1] == '.' || line[k + 1] == ')'));
+        if (item) {
+            std::string const piece =
+                clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, a.quoted, budget);
+            if (std::count(piece.begin(), piece.end(), ' ') >= 2 && out.size() + piece.size() + 2 < budget) {
+                out += (out.empty() ? "" : "; ") + piece;
+                ++items;
+            }
+        }
+        b = e + 1;
+    }
+    return out;
 }
 
 }  // namespace
@@ -165,6 +193,7 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         }
     }
     std::string decided = decision ? clause_text(text, *decision, a.quoted, max_of("decided")) : std::string{};
+    if (decided.empty()) decided = listed_decisions(text, a, max_of("decided"));
     // The object stands in only when it reads as a decision ("the monorepo move"), not a bare noun ("the pilot").
     if (decided.empty() && c.object) {
         decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
@@ -204,7 +233,14 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             decided.clear();
     }
     set_slot(s, impl, "decided", decided);
-    set_slot(s, impl, "concern", concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{});
+    // "My worry is deploy times, ...": the log's own label says it is the concern.
+    std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};
+    for (std::string_view lead : {"my worry is that ", "my worry is ", "my concern is that ", "my concern is "})
+        if (lower(said).starts_with(lead) && said.size() > lead.size() + 8) {
+            said.erase(0, lead.size());
+            break;
+        }
+    set_slot(s, impl, "concern", said);
     set_slot(s, impl, "decision_maker", decision_maker_of(text));
 }
 

@@ -172,7 +172,11 @@ std::string idea_of(Analysis const& a, std::string_view text) {
                     best.resize(std::min(best.size(), at));
     }
     // "The migration needs ..." reads "the migration needs ..." after "What I see:"; a name keeps its capital.
-    for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That ", "These ", "Those ", "Their ", "Its "})
+    // "We can't do half of this", "In the last 3 calls they asked for undo": a pronoun or a preposition opening the
+    // sentence is lower-cased too; a name ("Stripe", "SSO") never is.
+    for (std::string_view det : {"The ",   "A ",     "An ",     "Our ",   "This ", "That ",  "These ",  "Those ",
+                                 "Their ", "Its ",   "We ",     "It ",    "They ", "There ", "In ",     "On ",
+                                 "At ",    "After ", "Before ", "Every ", "Most ", "Since ", "Nobody ", "No "})
         if (best.starts_with(det)) best[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(best[0])));
     return best;
 }

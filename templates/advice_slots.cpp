@@ -208,6 +208,52 @@ bool reads_as_object(std::string_view s) {
     return true;
 }
 
+// "we could use `pg_cron` which we already have": a clause the detector stopped at a code span, a bold mark or a
+// link runs on over it to the clause end; its words are the writer's (clause_text strips the marks).
+std::optional<detector::Range> over_markup(std::string_view text, std::optional<detector::Range> r) {
+    if (!r || r->end >= text.size()) return r;
+    std::size_t i = r->end;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size() || std::string_view("`*_<").find(text[i]) == std::string_view::npos) return r;
+    // A mention or a channel is someone, not words of the clause: "we could ask <@U1> to review" stays cut.
+    if (text[i] == '<' && i + 1 < text.size() && std::string_view("@#!").find(text[i + 1]) != std::string_view::npos)
+        return r;
+    bool code = false;
+    int angle = 0;
+    std::size_t e = i;
+    for (; e < text.size(); ++e) {
+        char const ch = text[e];
+        if (ch == '`') code = !code;
+        if (ch == '<') ++angle;
+        if (ch == '>' && angle > 0) --angle;
+        if (!code && angle == 0 && std::string_view(".,;!?\n").find(ch) != std::string_view::npos) break;
+    }
+    r->end = static_cast<std::uint32_t>(e);
+    return r;
+}
+
+// "That saves us a deploy", "which means support gets the tickets": a clause whose subject is the pronoun before
+// it keeps a subject ("it saves us a deploy"); a clause opened by its own subject is left as it is.
+std::string with_subject(std::string_view text, detector::Range r, std::string s) {
+    if (s.empty() || r.start < 2) return s;
+    std::size_t b = r.start;
+    std::string before;
+    // "That probably saves us a week": an adverb between the pronoun and its verb is stepped over.
+    for (int words = 0; words < 2; ++words) {
+        while (b > 0 && text[b - 1] == ' ') --b;
+        std::size_t w = b;
+        while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+        before = lower(text.substr(w, b - w));
+        if (!before.ends_with("ly") && before != "also" && before != "just" && before != "even") break;
+        b = w;
+    }
+    if (before != "that" && before != "this" && before != "it" && before != "which") return s;
+    std::string const first = lower(s.substr(0, s.find(' ')));
+    // A verb in the third person opens the clause ("saves", "means", "costs"), not a subject of its own.
+    if (first.size() < 4 || !first.ends_with('s') || first.ends_with("ss")) return s;
+    return "it " + s;
+}
+
 // "so the refund button won't work", "which would lock the table": the clause reads whole without its
 // connective. A clause holding ", but " keeps what follows it: that is the writer's point.
 std::string point_of(std::string s) {
@@ -257,6 +303,11 @@ bool idiom_topic(std::string_view s) {
     return false;
 }
 
+constexpr std::string_view prepositions[] = {" on ", " in ", " for ", " with ", " at ", " into ", " about "};
+
+constexpr std::string_view not_a_thing[] = {"into", "in",   "onto", "on",    "to",   "that",
+                                            "it",   "this", "them", "those", "these"};
+
 // The thing a PM's add-on asks for: "squeeze the CSV export into this sprint", "also add bulk edit".
 std::string add_on_of(std::string_view text) {
     std::string const l = lower(text);
@@ -272,7 +323,11 @@ std::string add_on_of(std::string_view text) {
                                       " before ", " for this", " this sprint", " next sprint"})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         std::string out(text.substr(b, rest.size()));
-        if (!out.empty() && std::count(out.begin(), out.end(), ' ') < 6) return out;
+        // "sneak into this release", "squeeze that in": the thing added is named elsewhere, not here.
+        std::string const first = lower(out.substr(0, out.find(' ')));
+        bool const named = std::none_of(std::begin(not_a_thing), std::end(not_a_thing),
+                                        [&](std::string_view w) { return first == w; });
+        if (named && !out.empty() && std::count(out.begin(), out.end(), ' ') < 6) return out;
     }
     return {};
 }
@@ -328,7 +383,10 @@ std::optional<detector::Range> trimmed_object(std::string_view text, std::option
                                       " four",
                                       " five",
                                       " a few",
-                                      " a couple of"})
+                                      " a couple of",
+                                      " yet",
+                                      " already",
+                                      " again"})
             if (l.ends_with(tail) && l.size() > tail.size() + 3) {
                 r->end -= static_cast<std::uint32_t>(tail.size());
                 again = true;
@@ -352,6 +410,14 @@ std::string number_for(std::string_view text, detector::Range n, detector::Analy
 }
 
 }  // namespace
+
+void lower_article(std::string& s) {
+    for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That ", "Their ", "Every ", "Each "})
+        if (s.starts_with(det)) {
+            s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+            return;
+        }
+}
 
 bool inside(detector::Range r, std::vector<detector::Range> const& quoted) {
     return std::any_of(quoted.begin(), quoted.end(), [&](detector::Range q) {
@@ -396,6 +462,132 @@ std::string missed_constraint(std::string_view text, detector::Analysis const& a
         while (e < text.size() && std::string_view(".,;:!?\n").find(text[e]) == std::string_view::npos) ++e;
         std::string what = clause_text(text, {b, e}, a.quoted, 120);
         if (std::count(what.begin(), what.end(), ' ') >= 1) return what;
+    }
+    return {};
+}
+
+std::string broken_assumption(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (std::string_view verb : {" assumes ", " assume ", " assuming ", " expects ", " relies on ", " counts on "})
+        for (auto at = l.find(verb); at != std::string::npos; at = l.find(verb, at + 1)) {
+            auto const sentence = sentence_around(text, at);
+            auto const but = l.find(" but ", at);
+            if (but == std::string::npos || but >= sentence.end) continue;
+            auto const b = static_cast<std::uint32_t>(but + 5);
+            std::string what = clause_text(text, {b, sentence.end}, a.quoted, 160);
+            // "but it's fine": the turn has to state a fact of its own, a few words long.
+            if (std::count(what.begin(), what.end(), ' ') < 3) continue;
+            // "assumes the mobile team can pick it up, but they're fully booked": the pronoun is the assumption's
+            // subject, named again so the card reads on its own.
+            auto const subject_end = l.find_first_of(",;", at + verb.size());
+            std::string subject;
+            for (std::string_view modal : {" can ", " will ", " is ", " are ", " has ", " have ", " would "})
+                if (auto const m = l.find(modal, at + verb.size());
+                    m != std::string::npos && m < but && (subject_end == std::string::npos || m < subject_end))
+                    if (subject.empty() || m - at - verb.size() < subject.size())
+                        subject = clause_text(
+                            text, {static_cast<std::uint32_t>(at + verb.size()), static_cast<std::uint32_t>(m)},
+                            a.quoted, 60);
+            if (!subject.empty() && reads_as_object(subject)) {
+                if (subject.starts_with("The ")) subject[0] = 't';
+                std::string const be = subject.ends_with('s') ? " are " : " is ";
+                for (std::string_view pron : {"they're ", "they are ", "it's ", "it is "})
+                    if (lower(what).starts_with(pron)) {
+                        what.replace(0, pron.size(), subject + be);
+                        break;
+                    }
+            }
+            lower_article(what);
+            return what;
+        }
+    return {};
+}
+
+std::string premise_object(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (std::string_view verb : {" want ", " need ", " asked for ", " care about ", " use "})
+        for (auto at = l.find(verb); at != std::string::npos; at = l.find(verb, at + 1)) {
+            auto const sentence = sentence_around(text, at);
+            // Only in the question that doubts the premise: "Do admins want bulk delete?".
+            if (sentence.end >= text.size() || text[sentence.end] != '?') continue;
+            auto const b = static_cast<std::uint32_t>(at + verb.size());
+            auto e = b;
+            while (e < sentence.end && std::string_view(",;:").find(text[e]) == std::string_view::npos) ++e;
+            std::string what = clause_text(text, {b, e}, a.quoted, 80);
+            // "want it", "need this at all": nothing named.
+            for (std::string_view tail : {" at all", " really", " now", " yet", " though"})
+                if (lower(what).ends_with(tail)) what.resize(what.size() - tail.size());
+            if (reads_as_object(what)) return what;
+        }
+    return {};
+}
+
+std::string slice_in(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    // "possible for the layout only": the words between the "for" and the "only".
+    for (auto at = l.find(" only"); at != std::string::npos; at = l.find(" only", at + 1)) {
+        auto const after = at + 5;
+        if (after < l.size() && std::string_view(" .,;!?\n").find(l[after]) == std::string_view::npos) continue;
+        auto const sentence = sentence_around(text, at);
+        auto const for_at = l.rfind(" for ", at);
+        if (for_at == std::string::npos || for_at < sentence.start) continue;
+        auto const b = static_cast<std::uint32_t>(for_at + 5);
+        std::string what = clause_text(text, {b, static_cast<std::uint32_t>(at)}, a.quoted, 80);
+        if (reads_as_object(what)) return what;
+    }
+    // "only the layout", "just the card payments": what follows, to the clause end.
+    for (std::string_view lead : {" only the ", " just the "})
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            auto const b = static_cast<std::uint32_t>(at + lead.size() - 4);
+            auto e = b;
+            while (e < text.size() && std::string_view(".,;!?\n").find(text[e]) == std::string_view::npos) ++e;
+            std::string what = clause_text(text, {b, e}, a.quoted, 80);
+            if (reads_as_object(what)) return what;
+        }
+    return {};
+}
+
+std::string cause_clause(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (std::string_view cue : {" because ", "the real problem is that ", "the real problem is ", "root cause is ",
+                                 " is caused by ", " are caused by ", " comes from ", " due to "}) {
+        auto const at = l.find(cue);
+        if (at == std::string::npos) continue;
+        auto const sentence = sentence_around(text, at);
+        // From the clause that holds the cue ("search is slow because ...") to the next clause break.
+        std::size_t b = at;
+        while (b > sentence.start && std::string_view(",;:").find(text[b - 1]) == std::string_view::npos) --b;
+        std::size_t e = at + cue.size();
+        while (e < sentence.end && std::string_view(",;:").find(text[e]) == std::string_view::npos) ++e;
+        std::string const head = lower(plain_words(text.substr(b, at - b)));
+        // "they happen because X", "the real problem is that X": what follows the cue says it on its own.
+        bool const bare = head.empty() || head.starts_with("the real") || head.starts_with("root") ||
+                          head == "they happen" || head.starts_with("it ") || head.starts_with("they ") ||
+                          head.starts_with("this ") || head.starts_with("that ") || head == "it" || head == "they";
+        auto const from = static_cast<std::uint32_t>(bare ? at + cue.size() : b);
+        std::string what = clause_text(text, {from, static_cast<std::uint32_t>(e)}, a.quoted, 200);
+        if (std::count(what.begin(), what.end(), ' ') < 3) continue;
+        lower_article(what);
+        return what;
+    }
+    return {};
+}
+
+std::string fix_subject(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (std::string_view verb : {" won't fix ", " doesn't fix ", " won't solve ", " doesn't solve ",
+                                  " isn't going to fix ", " will not fix ", " does not fix "}) {
+        auto const at = l.find(verb);
+        if (at == std::string::npos) continue;
+        auto const sentence = sentence_around(text, at);
+        std::size_t b = at;
+        while (b > sentence.start && std::string_view(",;:").find(text[b - 1]) == std::string_view::npos) --b;
+        std::string what =
+            clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(at)}, a.quoted, 80);
+        if (!what.empty() && std::isupper(static_cast<unsigned char>(what[0])) && what.size() > 1 &&
+            std::islower(static_cast<unsigned char>(what[1])))
+            what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+        if (reads_as_object(what)) return what;
     }
     return {};
 }
@@ -448,9 +640,7 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a) {
             // "her retry design will ...": the plan's design, not the person's.
             for (std::string_view pron : {"her ", "his ", "their ", "Her ", "His ", "Their "})
                 if (what.starts_with(pron)) what.replace(0, pron.size(), "the ");
-            for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That "})
-                if (what.starts_with(det))
-                    what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+            lower_article(what);
             return what;
         }
     return {};
@@ -480,8 +670,11 @@ std::string denied_size(std::string_view text, detector::Analysis const& a) {
 
 std::string asked_object(std::string_view ask) {
     std::string const l = lower(ask);
-    for (std::string_view lead : {"why does ", "why is ", "why will ", "how come ", "can we get ", "can we ship ",
-                                  "can you get ", "can we have ", "can you ship ", "can we do "}) {
+    for (std::string_view lead :
+         {"why does ",    "why is ",       "why will ",      "how come ",       "can we get ",      "can we ship ",
+          "can you get ", "can we have ",  "can you ship ",  "can we do ",      "we can do ",       "you can do ",
+          "we could do ", "can we build ", "can you build ", "could we build ", "could you build ", "can you add ",
+          "can we add ",  "a date for ",   "an eta for ",    "an eta on ",      "any update on "}) {
         auto const at = l.find(lead);
         if (at == std::string::npos) continue;
         auto const b = at + lead.size();
@@ -489,8 +682,9 @@ std::string asked_object(std::string_view ask) {
         while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
         for (std::string_view stop :
-             {" need", " take", " out", " by ", " faster", " sooner", " done", " ready", " before", " in ", " this ",
-              " cost", " taking", " so long", " still", " require", " have to"})
+             {" need",  " take",    " out",     " by ",      " faster", " sooner",           " done",
+              " ready", " before",  " in ",     " this ",    " cost",   " taking",           " so long",
+              " still", " require", " have to", " for them", " for us", " for the customer", " yet"})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         std::string o = plain_words(ask.substr(b, rest.size()));
         if (reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
@@ -566,10 +760,29 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         for (auto const& span : a.spans)
             if (span.range.start < r->end && r->start < span.range.end) return {};
         // "the last 40 support tickets": a counted noun is evidence, not what the message is about.
+        // "6 months on the rules engine" is not one: a preposition between the number and the noun ends the count.
         auto const before = text.substr(r->start >= 12 ? r->start - 12 : 0, r->start >= 12 ? 12 : r->start);
-        if (std::any_of(before.begin(), before.end(),
-                        [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
-            return {};
+        auto const digit = std::find_if(before.rbegin(), before.rend(),
+                                        [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+        if (digit != before.rend()) {
+            std::string const between = lower(before.substr(static_cast<std::size_t>(before.rend() - digit)));
+            bool const preposition = std::any_of(std::begin(prepositions), std::end(prepositions),
+                                                 [&](auto p) { return between.find(p) != std::string::npos; });
+            if (!preposition) return {};
+        }
+        // "because we must change the mobile client and the API version": in an estimate, what follows "because"
+        // is why it takes long, and a noun joined to another by "and" is one part of the work, not what it's about.
+        if (c.plan_number || c.own_number) {
+            auto const sentence = sentence_around(text, r->start);
+            std::string const lead_in = lower(text.substr(sentence.start, r->start - sentence.start));
+            if (lead_in.find(" because ") != std::string::npos || lead_in.find(" since ") != std::string::npos)
+                return {};
+        }
+        {
+            std::string const after = lower(text.substr(r->end, std::min<std::size_t>(10, text.size() - r->end)));
+            for (std::string_view joined : {" and the ", " and a ", " and our ", " and its ", " and an "})
+                if (after.starts_with(joined)) return {};
+        }
         // "it touches billing, permissions and the mobile app": a part of the work listed is not what it's about.
         std::string const lead = lower(text.substr(r->start >= 10 ? r->start - 10 : 0, r->start >= 10 ? 10 : r->start));
         for (std::string_view part : {" and ", ", ", " or ", "touches ", "involves ", "affects "})
@@ -583,7 +796,27 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     std::string object = usable_object(trimmed_object(text, c.object), true);
     if (object.empty() && !c.object) object = usable_object(a.topic, false);
     // "Regarding the new reporting module, I see some problems": a draft that names its subject first is about it.
-    if (auto named = opening_subject(text); !named.empty() && reads_as_object(named)) object = std::move(named);
+    // "<@U1> re the importer: ..." names it after the mention.
+    if (auto named = opening_subject(plain_words(text)); !named.empty() && reads_as_object(named))
+        object = std::move(named);
+    // "this approach for the payments retry": the demonstrative object reads "the approach for the payments retry"
+    // once the phrase that says which one follows it.
+    if (object.empty() && c.object && c.object->end < text.size()) {
+        std::string const head = lower(c.object->in(text));
+        auto const sentence = sentence_around(text, c.object->start);
+        for (std::string_view det : {"this ", "that "}) {
+            if (!head.starts_with(det) || std::count(head.begin(), head.end(), ' ') != 1) continue;
+            auto e = static_cast<std::size_t>(c.object->end);
+            std::string const rest = lower(text.substr(e, std::min<std::size_t>(6, text.size() - e)));
+            if (!rest.starts_with(" for ") && !rest.starts_with(" to ") && !rest.starts_with(" on ")) break;
+            while (e < sentence.end && std::string_view(",;:").find(text[e]) == std::string_view::npos) ++e;
+            std::string const which = "the " + clause_text(text,
+                                                           {c.object->start + static_cast<std::uint32_t>(det.size()),
+                                                            static_cast<std::uint32_t>(e)},
+                                                           a.quoted, max_of("object"));
+            if (reads_as_object(which)) object = which;
+        }
+    }
     // "If we ship without the rate limiter": the risk is in going without it, not in "without the rate limiter".
     if (object.starts_with("without ")) object.insert(0, "going ");
     if (idiom_topic(object)) object.clear();
@@ -620,6 +853,22 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
     }
     set_slot(s, impl, "own_number", own);
+    // "I think it's 3 sprints because the indexer has to be rewritten first": the writer's reason for their number,
+    // said in the same sentence, goes with it.
+    std::string because;
+    if (c.own_number && c.own_number->end <= text.size()) {
+        auto const sentence = sentence_around(text, c.own_number->start);
+        std::string const l = lower(text.substr(c.own_number->end, sentence.end - c.own_number->end));
+        for (std::string_view cue : {" because ", ", because ", " since ", ", since "}) {
+            auto const at = l.find(cue);
+            if (at == std::string::npos || at > 24) continue;
+            auto const b = static_cast<std::uint32_t>(c.own_number->end + at + cue.size());
+            because = clause_text(text, {b, sentence.end}, a.quoted, max_of("because"));
+            if (std::count(because.begin(), because.end(), ' ') < 2) because.clear();
+            break;
+        }
+    }
+    set_slot(s, impl, "because", because);
     // "That's not a two-day job": the size the writer denies is the plan's number, said as an adjective.
     if (!s.flags[flag_index("has_plan_number")] && !own.empty())
         if (auto denied = denied_size(text, a); !denied.empty()) set_slot(s, impl, "plan_number", denied);
@@ -629,16 +878,21 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     if (deadline.empty()) deadline = asked_deadline(text, a);
     for (std::string_view lead : {"by ", "of ", "on ", "before "})
         if (lower(deadline).starts_with(lead)) deadline.erase(0, lead.size());
+    // "the 4 merchants we interviewed last month": a time already past is when something happened, never what
+    // the work is due by.
+    for (std::string_view past : {"last ", "yesterday", "earlier today", "this morning", "ago", "previous "})
+        if (lower(deadline).starts_with(past) || lower(deadline).ends_with(past)) deadline.clear();
     set_slot(s, impl, "deadline", deadline);
     // "the checkout rewrite will break refunds": an impact clause reads whole from its subject, when the
     // object opens it in the same sentence.
-    std::optional<detector::Range> impact = c.impact;
+    std::optional<detector::Range> impact = over_markup(text, c.impact);
     if (impact && c.object && c.object->end <= impact->start && impact->start - c.object->end <= 24) {
         auto const gap = text.substr(c.object->end, impact->start - c.object->end);
         if (gap.find_first_of(".!?;:\n") == std::string_view::npos) impact->start = c.object->start;
     }
     std::string consequence =
-        impact ? point_of(clause_text(text, *impact, a.quoted, max_of("consequence"))) : std::string{};
+        impact ? point_of(with_subject(text, *impact, clause_text(text, *impact, a.quoted, max_of("consequence"))))
+               : std::string{};
     // "won't make" alone is a cue, not a consequence: a clause says what happens to whom.
     if (std::count(consequence.begin(), consequence.end(), ' ') < 2) consequence.clear();
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "Their "})
@@ -648,8 +902,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     if (!object.empty() && lower(consequence).starts_with(lower(object) + " "))
         consequence = "it" + consequence.substr(object.size());
     set_slot(s, impl, "consequence", consequence);
+    auto const alternative = over_markup(text, c.alternative);
     std::string const raw_alt =
-        c.alternative ? clause_text(text, *c.alternative, a.quoted, max_of("alternative")) : std::string{};
+        alternative ? clause_text(text, *alternative, a.quoted, max_of("alternative")) : std::string{};
     set_slot(s, impl, "alternative", proposal_of(raw_alt));
     // "Instead of writing a custom PDF renderer, we could ...": the plan the two paths compare is X.
     for (std::string_view lead : {"instead of ", "rather than "}) {
@@ -665,8 +920,13 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             set_slot(s, impl, "object", plan);
     }
     // A PM's add-on names the thing added: the trade cards speak of it, not of the work in progress.
-    if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::one_more_thing) != a.patterns.end())
-        if (auto added = add_on_of(text); !added.empty()) set_slot(s, impl, "topic", added);
+    if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::one_more_thing) != a.patterns.end()) {
+        // "Any chance the audit export could sneak into this release?": the add-on is the ask's object.
+        std::string added = add_on_of(text);
+        if (added.empty()) added = s.flags[flag_index("has_object")] ? s.values[slot_index("object")] : std::string{};
+        if (added.empty()) added = asked_object(text);
+        if (!added.empty()) set_slot(s, impl, "topic", added);
+    }
     clause("ask", c.ask);
 
     // The hedge to drop: the first hedge of the writer's own, with the "but" that follows it.
@@ -681,6 +941,19 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             std::isdigit(static_cast<unsigned char>(text[span.range.end + 1])))
             continue;
         std::size_t end = span.range.end;
+        // "Maybe I am wrong but", "Perhaps it's just me, but": the hedge runs on to its "but"; dropping its first
+        // word alone would leave "I am wrong but ..." in the draft.
+        {
+            std::string const ahead = lower(text.substr(end, std::min<std::size_t>(36, text.size() - end)));
+            auto const but = ahead.find(" but");
+            if (but != std::string::npos && ahead.find_first_of(".;!?\n") > but &&
+                (ahead.substr(0, but).find("wrong") != std::string::npos ||
+                 ahead.substr(0, but).find("just me") != std::string::npos)) {
+                end += but;
+                if (end > 0 && text[end - 1] == ',') --end;
+            }
+        }
+        while (end > span.range.end && text[end - 1] == ',') --end;
         for (std::string_view tail : {", but", " but"})
             if (text.substr(end).starts_with(tail)) end += tail.size();
         hedge = quote(plain_words(text.substr(span.range.start, end - span.range.start)), max_of("hedge"));

@@ -24,6 +24,9 @@ std::string plain_words(std::string_view text);
 
 // Whether `r` overlaps someone else's quoted words.
 bool inside(detector::Range r, std::vector<detector::Range> const& quoted);
+// "The migration will ..." inside a card reads "the migration will ...": an opening article or determiner is
+// lower-cased; a name ("Stripe", "SSO") never is.
+void lower_article(std::string& s);
 // `s` lower-cased (ASCII).
 std::string lower(std::string_view s);
 // The sentence of `text` around byte `at`.
@@ -36,6 +39,25 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a);
 // The constraint a draft says the plan misses: "This ignores the data residency requirement for EU
 // customers" gives "the data residency requirement for EU customers".
 std::string missed_constraint(std::string_view text, detector::Analysis const& a);
+
+// The fact that breaks the plan's assumption: "The design assumes we can send SMS to German numbers, but our
+// account is not approved for DE sender IDs" gives "our account is not approved for DE sender IDs".
+std::string broken_assumption(std::string_view text, detector::Analysis const& a);
+
+// What a question doubting the plan's premise is about: "Do we actually know that admins want bulk delete?" gives
+// "bulk delete"; empty when the question names nothing ("Do we need this?").
+std::string premise_object(std::string_view text, detector::Analysis const& a);
+
+// The thinner slice a draft offers in the writer's words: "Tuesday is possible for the layout only" gives "the
+// layout"; "we could ship just the card payments" gives "the card payments"; empty when none.
+std::string slice_in(std::string_view text, detector::Analysis const& a);
+
+// The cause a draft names for the problem: "search is slow because the index is rebuilt on every deploy" gives the
+// clause; "they happen because the query scans every row" gives "the query scans every row". Empty when none.
+std::string cause_clause(std::string_view text, detector::Analysis const& a);
+
+// What a draft says won't fix the problem: "Caching the feed won't fix the timeouts" gives "caching the feed".
+std::string fix_subject(std::string_view text, detector::Analysis const& a);
 
 // A risk the draft states as a modal and a verb of harm, in the writer's words without their feeling about it:
 // "I'm worried the migration will lock the orders table for minutes" gives "the migration will lock the orders

@@ -439,6 +439,23 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             // A decision is accepted in words; a draft that proposes something else ("I'd ship the audit log on
             // the 3rd and the export two weeks later") is not one, whatever words it shares with commitments.
             if (adv.triage == Triage::commitment && !detail::proposal_in(text, a).empty()) adv.triage = rules;
+            // A concern with no word of accepting ("For the record, I think this plan will slip: …") is not a
+            // decision logged, whatever else it shares with decision logs.
+            if (adv.triage == Triage::commitment && !cues.commits && !cues.recap &&
+                found.mood != detector::Mood::commitment && found.kind != MessageKind::commitment &&
+                (cues.concern || !a.legitimate.empty()))
+                adv.triage = rules;
+            // An answer to a PM's trust-destroying ask ("can we have it by Thursday?", "six weeks have passed") is
+            // where the reply needs the most care: the combiner's word alone never calls it nothing to coach.
+            if (adv.triage == Triage::not_pushback && adv.perspective == Side::reply_to_ask &&
+                std::any_of(a.quoted.begin(), a.quoted.end(),
+                            [&](detector::Range const& q) { return asked_about(q.in(text)).has_value(); }))
+                adv.triage = rules;
+            // Nor a reply that offers a thinner slice against the date asked for ("Thursday is possible for the
+            // desktop layout only"): that is the date-or-depth choice, the reply the seeds coach.
+            if (adv.triage == Triage::not_pushback && adv.perspective == Side::reply_to_ask &&
+                !detail::slice_in(text, a).empty())
+                adv.triage = rules;
             // A reason the detector found (a risk, an estimate, a constraint) is a concern about the plan: the
             // combiner's word alone never turns it into "nothing to push back on".
             if (adv.triage == Triage::not_pushback && (!found.legitimate.empty() || states_risk)) adv.triage = rules;

@@ -131,7 +131,7 @@ struct Analysis {
     std::vector<std::string_view> kind_cues;
     // Flag hints (hints.cpp): the words a red flag or an illegitimate reason is made of, in the writer's own
     // words, whether or not the construction around them was found. Not findings: nothing is reported from
-    // them; the coaching's learned combiner may stop a draft only for a flag the draft hints at.
+    // them; the coaching's learned combiner may stop a draft only when it hints at some flag.
     std::uint16_t flag_hints = 0;
     bool hinted(RedFlag f) const;
     bool hinted(Reason r) const;  // false for a legitimate reason

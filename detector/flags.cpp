@@ -6,6 +6,7 @@
 // learning with reluctance. Every finding leaves Evidence: the words that carry it.
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <initializer_list>
 #include <utility>
 #include <vector>
@@ -94,17 +95,33 @@ bool has_any(Context const& c, std::string_view t, std::initializer_list<std::st
     return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return has_phrase(c, t, w); });
 }
 
+constexpr std::string_view person_words[] = {
+    "you",        "you're",     "youre",       "u",         "he",         "he's",     "she",       "she's",
+    "they",       "they're",    "him",         "her",       "them",       "dev",      "devs",      "developer",
+    "developers", "maintainer", "maintainers", "pm",        "pms",        "author",   "owner",     "guy",
+    "guys",       "staff",      "someone",     "somebody",  "whoever",    "designer", "designers", "people",
+    "manager",    "managers",   "boss",        "director",  "lead",       "you'd",    "he'd",      "she'd",
+    "they'd",     "you've",     "you'll",      "he'll",     "she'll",     "they've",  "they'll",   "coder",
+    "coders",     "programmer", "programmers", "moderator", "moderators", "mods",     "admins"};
+
 // People the writer judges: the addressee, a third person, the people behind the project.
 bool person_word(std::string_view w) {
-    return one_of(
-        w, {"you",        "you're",     "youre",       "u",         "he",         "he's",     "she",       "she's",
-            "they",       "they're",    "him",         "her",       "them",       "dev",      "devs",      "developer",
-            "developers", "maintainer", "maintainers", "pm",        "pms",        "author",   "owner",     "guy",
-            "guys",       "staff",      "someone",     "somebody",  "whoever",    "designer", "designers", "people",
-            "manager",    "managers",   "boss",        "director",  "lead",       "you'd",    "he'd",      "she'd",
-            "they'd",     "you've",     "you'll",      "he'll",     "she'll",     "they've",  "they'll",   "coder",
-            "coders",     "programmer", "programmers", "moderator", "moderators", "mods",     "admins"});
+    static WordSet const set{person_words};
+
+    return set.contains(w);
 }
+
+// Capitalised words that are no name of a person: function words, greetings, fillers.
+constexpr std::string_view not_person_names[] = {
+    "i",      "it",    "this",  "that", "there", "these", "those",   "what",     "which",     "we",
+    "my",     "our",   "the",   "a",    "an",    "if",    "but",     "and",      "so",        "then",
+    "now",    "here",  "also",  "just", "not",   "no",    "please",  "sorry",    "thanks",    "thank",
+    "agreed", "yes",   "ok",    "okay", "hey",   "hi",    "hello",   "well",     "oh",        "why",
+    "how",    "when",  "where", "who",  "for",   "to",    "in",      "on",       "at",        "as",
+    "with",   "from",  "by",    "of",   "all",   "some",  "any",     "every",    "each",      "do",
+    "does",   "did",   "is",    "are",  "was",   "were",  "can",     "could",    "would",     "should",
+    "will",   "may",   "might", "must", "let",   "maybe", "perhaps", "honestly", "seriously", "really",
+    "again",  "still", "even",  "only", "your",  "great", "nice",    "wow",      "yeah"};
 
 // A word that makes a person the subject ("he", "you", "the maintainer", a mention, a name).
 bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
@@ -116,16 +133,8 @@ bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
     // At a sentence's start a capital says nothing; a plural there ("Users don't care") is no name.
     auto const* x = c.sentence_at(at);
     if (x != nullptr && x->b == at && base.ends_with('s') && !w.ends_with("'s")) return false;
-    return !one_of(base,
-                   {"i",      "it",    "this",  "that", "there", "these", "those",   "what",     "which",     "we",
-                    "my",     "our",   "the",   "a",    "an",    "if",    "but",     "and",      "so",        "then",
-                    "now",    "here",  "also",  "just", "not",   "no",    "please",  "sorry",    "thanks",    "thank",
-                    "agreed", "yes",   "ok",    "okay", "hey",   "hi",    "hello",   "well",     "oh",        "why",
-                    "how",    "when",  "where", "who",  "for",   "to",    "in",      "on",       "at",        "as",
-                    "with",   "from",  "by",    "of",   "all",   "some",  "any",     "every",    "each",      "do",
-                    "does",   "did",   "is",    "are",  "was",   "were",  "can",     "could",    "would",     "should",
-                    "will",   "may",   "might", "must", "let",   "maybe", "perhaps", "honestly", "seriously", "really",
-                    "again",  "still", "even",  "only", "your",  "great", "nice",    "wow",      "yeah"});
+    static WordSet const set{not_person_names};
+    return !set.contains(base);
 }
 
 // "he won't listen", "Priya has no idea how…": what is said of a person, with a person as subject;
@@ -649,21 +658,32 @@ Hit const* proposal_near(Context const& c, Hit const& h, std::ptrdiff_t spread) 
 
 // ---- Constructions (issue 12, coaching dev10): a clause's shape, not a phrase. ----
 
-// The writer's own words of sentence `x` (quoted words left out) as views with their positions, first first.
-std::vector<std::pair<std::string_view, std::uint32_t>> words_of(Context const& c, Sentence const& x) {
-    std::vector<std::pair<std::string_view, std::uint32_t>> out;
-    words_after(c.s, x.b, x.e, 200, [&](std::string_view w, std::uint32_t at) {
-        if (!c.in_quote(at, at + static_cast<std::uint32_t>(w.size()))) out.emplace_back(w, at);
-        return false;
-    });
+// The writer's own words of sentence `x` (quoted words left out) as views with their positions, first first;
+// read once per sentence of `c` (Context::sentence_words).
+std::vector<std::pair<std::string_view, std::uint32_t>> const& words_of(Context const& c, Sentence const& x) {
+    if (c.sentence_words.size() != c.sentences.size()) c.sentence_words.assign(c.sentences.size(), {});
+    std::less<> const before;
+    bool const own = !before(&x, c.sentences.data()) && before(&x, c.sentences.data() + c.sentences.size());
+    // Every sentence the constructions read is one of `c.sentences`; any other is read afresh.
+    thread_local std::vector<std::pair<std::string_view, std::uint32_t>> other;
+    auto& out = own ? c.sentence_words[static_cast<std::size_t>(&x - c.sentences.data())] : (other.clear(), other);
+    if (out.empty())
+        words_after(c.s, x.b, x.e, 200, [&](std::string_view w, std::uint32_t at) {
+            if (!c.in_quote(at, at + static_cast<std::uint32_t>(w.size()))) out.emplace_back(w, at);
+            return false;
+        });
     return out;
 }
+
+constexpr std::string_view role_words[] = {"product", "design", "sales", "marketing", "management", "leadership", "ux",
+                                           "po",      "pm",     "pms",   "owner",     "client",     "customer"};
 
 // A team named as the people behind a decision ("product can't be bothered", "design never checks"): a
 // subject only, at a clause's start.
 bool role_subject(std::string_view w) {
-    return one_of(w, {"product", "design", "sales", "marketing", "management", "leadership", "ux", "po", "pm", "pms",
-                      "owner", "client", "customer"});
+    static WordSet const set{role_words};
+
+    return set.contains(w);
 }
 
 // A person or a role as the subject of the clause starting at word `i`: "Rafaela", "the PM", "our product
@@ -680,26 +700,29 @@ bool subject_at(Context const& c, std::vector<std::pair<std::string_view, std::u
            one_of(next, {"has", "is", "never", "can't", "doesn't", "keeps", "only", "just", "always", "won't"});
 }
 
+constexpr std::string_view verdict_words[] = {
+    "liar",      "liars",         "annoyance",     "vicious",        "slanderous",  "argumentative", "dishonest",
+    "lazy",      "incompetent",   "clueless",      "hopeless",       "rude",        "arrogant",      "selfish",
+    "toxic",     "hostile",       "condescending", "unprofessional", "egomaniacal", "egotistical",   "delusional",
+    "ignorant",  "careless",      "sloppy",        "spineless",      "petty",       "childish",      "insufferable",
+    "incapable", "unqualified",   "dense",         "dumb",           "stupid",      "idiot",         "fool",
+    "clown",     "bully",         "dictator",      "hypocrite",      "troll",       "menace",        "amateur",
+    "fraud",     "irresponsible", "unreliable",    "untrustworthy",  "negligent",   "exhausting",    "useless",
+    "pathetic",  "lying",         "manipulative",  "entitled",       "stubborn",    "defensive",     "obnoxious"};
+
 // What a person is, said as a verdict on their character or competence ("a vicious, argumentative liar",
 // "lazy", "out of his depth", "an annoyance"); a thing can't take most of these.
 bool verdict_word(std::string_view w) {
-    return one_of(w, {"liar",        "liars",         "annoyance",   "vicious",       "slanderous",    "argumentative",
-                      "dishonest",   "lazy",          "incompetent", "clueless",      "hopeless",      "rude",
-                      "arrogant",    "selfish",       "toxic",       "hostile",       "condescending", "unprofessional",
-                      "egomaniacal", "egotistical",   "delusional",  "ignorant",      "careless",      "sloppy",
-                      "spineless",   "petty",         "childish",    "insufferable",  "incapable",     "unqualified",
-                      "dense",       "dumb",          "stupid",      "idiot",         "fool",          "clown",
-                      "bully",       "dictator",      "hypocrite",   "troll",         "menace",        "amateur",
-                      "fraud",       "irresponsible", "unreliable",  "untrustworthy", "negligent",     "exhausting",
-                      "useless",     "pathetic",      "lying",       "manipulative",  "entitled",      "stubborn",
-                      "defensive",   "obnoxious",     "a joke"});
+    static WordSet const set{verdict_words};
+
+    return set.contains(w);
 }
 
 // "X is/are/'s (just|simply|clearly …) (a|an) <verdict>", "X is not competent", "X is out of his depth",
 // "you've done little more than serve as an annoyance": a person's character or competence judged, with
 // the person as the clause's subject.
 bool verdict_on_person(Context const& c, Sentence const& x) {
-    auto const ws = words_of(c, x);
+    auto const& ws = words_of(c, x);
     auto const people = [](std::string_view w) {
         return one_of(w, {"people", "person", "human", "humans", "developers", "developer", "maintainers", "maintainer",
                           "programmers", "engineers", "guy", "guys", "man", "woman", "dude"});
@@ -767,7 +790,7 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
 // demo", "design can't be bothered to check", "does the PM not understand what a transaction is": a
 // habit or a motive read into a person, with the person as subject (or, asked, right after the auxiliary).
 bool habit_of_person(Context const& c, Sentence const& x) {
-    auto const ws = words_of(c, x);
+    auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     for (std::size_t i = 0; i < ws.size(); ++i) {
         bool const subject = subject_at(c, ws, i);
@@ -826,7 +849,7 @@ bool habit_of_person(Context const& c, Sentence const& x) {
 
 // "please stop spamming issues like this", "Mauro, shut up": an order to stop what someone is, not does.
 bool told_to_stop(Context const& c, Sentence const& x) {
-    auto const ws = words_of(c, x);
+    auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         auto const w = ws[i].first, next = ws[i + 1].first;
         if (w == "stop" && one_of(next, {"spamming", "trolling", "whining", "harassing", "bullying", "lying",
@@ -841,7 +864,7 @@ bool told_to_stop(Context const& c, Sentence const& x) {
 bool person_as_problem(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
     if (!has_any(c, t, {"the problem", "the issue", "the real problem", "the real issue"})) return false;
-    auto const ws = words_of(c, x);
+    auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"is", "it's", "was"})) continue;
         auto const [w, at] = ws[i + 1];
@@ -852,18 +875,19 @@ bool person_as_problem(Context const& c, Sentence const& x) {
     return false;
 }
 
+// What a person has that a verdict can name: their sanity, ego, attitude, competence, tone.
+constexpr std::string_view faculty_words[] = {
+    "sanity",    "ego",           "attitude",     "arrogance",    "manners",      "competence", "incompetence",
+    "laziness",  "intelligence",  "behavior",     "behaviour",    "tone",         "insults",    "abuse",
+    "lies",      "gatekeeping",   "preciousness", "stubbornness", "rudeness",     "ignorance",  "defensiveness",
+    "hostility", "condescension", "entitlement",  "negligence",   "carelessness", "sloppiness"};
+
 // "made me question his sanity", "the attitude of the maintainer", "your ego": a person's faculties or
 // manner held up, by a possessive or an "of" naming them.
 bool faculty_of_person(Context const& c, Sentence const& x) {
-    auto const ws = words_of(c, x);
-    auto const faculty = [](std::string_view w) {
-        return one_of(w,
-                      {"sanity",       "ego",          "attitude",      "arrogance",   "manners",       "competence",
-                       "incompetence", "laziness",     "intelligence",  "behavior",    "behaviour",     "tone",
-                       "insults",      "abuse",        "lies",          "gatekeeping", "preciousness",  "stubbornness",
-                       "rudeness",     "ignorance",    "defensiveness", "hostility",   "condescension", "entitlement",
-                       "negligence",   "carelessness", "sloppiness"});
-    };
+    auto const& ws = words_of(c, x);
+    static WordSet const faculties{faculty_words};
+    auto const faculty = [](std::string_view w) { return faculties.contains(w); };
     auto const member = [](std::string_view w) {
         return person_word(w) || one_of(w, {"member", "members", "moderator", "staff", "admin", "maintainers"});
     };
@@ -920,7 +944,7 @@ bool praise_on_imposition(Context const& c, Sentence const& x) {
 bool praise_after_harm(Context const& c, Sentence const& x) {
     auto const idx = sentence_index(c, x.b);
     if (idx <= 0 || c.has(Lex::thanks)) return false;
-    auto const ws = words_of(c, x);
+    auto const& ws = words_of(c, x);
     if (ws.empty() || !one_of(ws.front().first, {"fantastic", "great", "wonderful", "perfect", "brilliant", "awesome",
                                                  "lovely", "excellent", "amazing", "superb"}))
         return false;
@@ -932,7 +956,7 @@ bool praise_after_harm(Context const& c, Sentence const& x) {
 
 // A sentence that is a verdict and nothing else: "Bold.", "Very bold.", "Brilliant.", "Genius."
 bool verdict_shape(Context const& c, Sentence const& x) {
-    auto const ws = words_of(c, x);
+    auto const& ws = words_of(c, x);
     if (ws.empty() || ws.size() > 3 || x.question()) return false;
     bool adjective = false;
     for (auto const& [w, at] : ws) {
@@ -1013,7 +1037,7 @@ bool bypasses_person(Context const& c, Sentence const& x) {
                                  "skipping the back and forth"}) ||
                         [&] {
                             // "before Lindiwe even presents it", "before he even sees it".
-                            auto const ws = words_of(c, x);
+                            auto const& ws = words_of(c, x);
                             for (std::size_t i = 0; i + 2 < ws.size(); ++i)
                                 if (ws[i].first == "before" && person_subject(c, ws[i + 1].first, ws[i + 1].second) &&
                                     ws[i + 2].first == "even")
@@ -1040,7 +1064,7 @@ bool bypasses_person(Context const& c, Sentence const& x) {
 // "Taking the vendor contract to the CPO tomorrow", "bringing the rollout plan to her director": a verb of
 // taking something, its object, then "to" an authority.
 bool taken_to_authority(Context const& c, Sentence const& x) {
-    auto const ws = words_of(c, x);
+    auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"take", "taking", "took", "bring", "bringing", "brought", "send", "sending",
                                   "forward", "forwarding", "forwarded", "escalate", "escalating", "pitch", "pitching"}))
@@ -1079,7 +1103,7 @@ bool technical_escalation(Context const& c, Hit const& h) {
 // Everyone as the audience of the writer's disagreement: "so everyone can hear the answer", "everybody
 // should get to see how this was decided", "Just to let everyone know", "in the company-wide channel".
 bool before_everyone(Context const& c, Sentence const& x) {
-    auto const ws = words_of(c, x);
+    auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i < ws.size(); ++i) {
         auto const w = ws[i].first;
         if (one_of(w, {"company-wide", "org-wide", "all-company", "companywide"})) return true;
@@ -1109,7 +1133,7 @@ bool before_everyone(Context const& c, Sentence const& x) {
 bool agreement_denied(Context const& c) {
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
-        auto const ws = words_of(c, x);
+        auto const& ws = words_of(c, x);
         bool denied_by = false;
         for (auto const& [w, at] : ws) {
             if (one_of(w, {"nobody", "no-one", "never", "didn't", "not"}) ||
@@ -1131,7 +1155,7 @@ bool novelty_reason(Context const& c, Sentence const& x) {
                 {"the future", "nowadays", "be the first", "the first team", "super cool", "so cool", "would be cool",
                  "talking about it", "everyone is talking", "everybody is talking"}))
         return true;
-    auto const ws = words_of(c, x);
+    auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         auto const [w, at] = ws[i];
         // "<tech> feels dated", "<tech> is old".

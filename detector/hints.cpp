@@ -2,9 +2,10 @@
 // even where the construction around them is not complete ("has no clue" without a subject, "the CTO"
 // without a move toward them, "brilliant" without what went wrong). They are not findings: the analysis
 // reports nothing from them. They are what a learned reading may build on: the coaching's combiner stops a
-// draft for a flag only when the draft carries that flag's words (templates/advice.cpp), so a vague,
-// sincere concern ("it makes me nervous") is never stopped for a flag nothing in it speaks of.
+// draft only when the draft carries some flag's words (templates/advice.cpp), so a vague, sincere concern
+// ("it makes me nervous") is never stopped when nothing in it speaks of any flag.
 #include <algorithm>
+#include <array>
 
 #include "detector/detail/context.hpp"
 
@@ -19,40 +20,38 @@ constexpr std::uint16_t bit(Reason r) {
 
 namespace {
 
-// The lexicons that carry each flag's words, in the order of RedFlag, then of the illegitimate reasons.
-struct Carrier {
-    Lex lex;
-    std::uint16_t bits;
-};
-
-constexpr Carrier carriers[] = {
-    {Lex::person_attack, bit(RedFlag::person_directed)},
-    {Lex::person_trait, bit(RedFlag::person_directed)},
-    {Lex::insult, bit(RedFlag::person_directed)},
-    {Lex::harsh, bit(RedFlag::person_directed)},
-    {Lex::ladder, bit(RedFlag::skips_ladder)},
-    {Lex::ladder_verb, bit(RedFlag::skips_ladder)},
-    {Lex::authority, bit(RedFlag::skips_ladder)},
-    {Lex::audience, bit(RedFlag::broadcast)},
-    {Lex::sarcasm, bit(RedFlag::sarcasm)},
-    {Lex::praise, bit(RedFlag::sarcasm)},
-    {Lex::illegit_new_framework, bit(Reason::new_framework)},
-    {Lex::novelty, bit(Reason::new_framework)},
-    {Lex::adopt_verb, bit(Reason::new_framework)},
-    {Lex::learning, static_cast<std::uint16_t>(bit(Reason::new_framework) | bit(Reason::my_way))},
-    {Lex::reluctance, static_cast<std::uint16_t>(bit(Reason::new_framework) | bit(Reason::my_way))},
-    {Lex::illegit_aesthetic, bit(Reason::aesthetic)},
-    {Lex::taste, bit(Reason::aesthetic)},
-    {Lex::preference, static_cast<std::uint16_t>(bit(Reason::aesthetic) | bit(Reason::my_way))},
-    {Lex::visual, bit(Reason::aesthetic)},
-    {Lex::illegit_territorial, bit(Reason::territorial)},
-    {Lex::ownership, static_cast<std::uint16_t>(bit(Reason::territorial) | bit(Reason::attachment))},
-    {Lex::gate, bit(Reason::territorial)},
-    {Lex::illegit_my_way, bit(Reason::my_way)},
-    {Lex::illegit_attachment, bit(Reason::attachment)},
-    {Lex::effort, bit(Reason::attachment)},
-    {Lex::loss, bit(Reason::attachment)},
-};
+// The flags each lexicon carries, by Lex: red flags, then illegitimate reasons (one table lookup per hit).
+constexpr auto carriers = [] {
+    std::array<std::uint16_t, lex_count> t{};
+    auto const set = [&](Lex l, unsigned bits) { t[static_cast<std::size_t>(l)] |= static_cast<std::uint16_t>(bits); };
+    set(Lex::person_attack, bit(RedFlag::person_directed));
+    set(Lex::person_trait, bit(RedFlag::person_directed));
+    set(Lex::insult, bit(RedFlag::person_directed));
+    set(Lex::harsh, bit(RedFlag::person_directed));
+    set(Lex::ladder, bit(RedFlag::skips_ladder));
+    set(Lex::ladder_verb, bit(RedFlag::skips_ladder));
+    set(Lex::authority, bit(RedFlag::skips_ladder));
+    set(Lex::audience, bit(RedFlag::broadcast));
+    set(Lex::sarcasm, bit(RedFlag::sarcasm));
+    set(Lex::praise, bit(RedFlag::sarcasm));
+    set(Lex::illegit_new_framework, bit(Reason::new_framework));
+    set(Lex::novelty, bit(Reason::new_framework));
+    set(Lex::adopt_verb, bit(Reason::new_framework));
+    set(Lex::learning, bit(Reason::new_framework) | bit(Reason::my_way));
+    set(Lex::reluctance, bit(Reason::new_framework) | bit(Reason::my_way));
+    set(Lex::illegit_aesthetic, bit(Reason::aesthetic));
+    set(Lex::taste, bit(Reason::aesthetic));
+    set(Lex::preference, bit(Reason::aesthetic) | bit(Reason::my_way));
+    set(Lex::visual, bit(Reason::aesthetic));
+    set(Lex::illegit_territorial, bit(Reason::territorial));
+    set(Lex::ownership, bit(Reason::territorial) | bit(Reason::attachment));
+    set(Lex::gate, bit(Reason::territorial));
+    set(Lex::illegit_my_way, bit(Reason::my_way));
+    set(Lex::illegit_attachment, bit(Reason::attachment));
+    set(Lex::effort, bit(Reason::attachment));
+    set(Lex::loss, bit(Reason::attachment));
+    return t;
+}();
 
 // Words that name a person the writer works with, when no name does ("you" is the PM the draft goes to).
 constexpr std::string_view people[] = {"you",      "your",     "you're",  "he",   "she", "him", "her",     "his",
@@ -63,11 +62,9 @@ constexpr std::string_view people[] = {"you",      "your",     "you're",  "he", 
 
 void find_flag_hints(Context const& c, Analysis& a) {
     std::uint16_t hints = 0;
-    for (auto const& h : c.hits) {
-        if (c.in_quote(h.begin, h.end)) continue;
-        for (auto const& k : carriers)
-            if (k.lex == h.lex) hints |= k.bits;
-    }
+    for (auto const& h : c.hits)
+        if (auto const bits = carriers[static_cast<std::size_t>(h.lex)]; bits != 0 && !c.in_quote(h.begin, h.end))
+            hints |= bits;
     // A judgment of a person needs a person: a name, "he"/"she", a role the writer works with ("our PM",
     // "product", "someone"). A person mentioned is the hint (what is said of them is the combiner's to
     // weigh: the lexicons of judgments are far from every way of saying "she has zero clue").
@@ -84,10 +81,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
     if (person) hints |= bit(RedFlag::person_directed);
     // A Slack address to everyone is the broadcast's own word.
     auto const quoted_at = [&](std::size_t at) {
-        return std::any_of(c.quoted.begin(), c.quoted.end(), [&](auto const& q) {
-            auto const r = c.orig_range(q.first, q.second);
-            return at >= r.start && at < r.end;
-        });
+        return std::any_of(a.quoted.begin(), a.quoted.end(),
+                           [&](Range const& q) { return at >= q.start && at < q.end; });
     };
     for (std::string_view w : {"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone"})
         for (auto at = c.orig.find(w); at != std::string_view::npos; at = c.orig.find(w, at + 1))

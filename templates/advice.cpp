@@ -302,6 +302,17 @@ std::optional<Pattern> asked_about(std::string_view quoted) {
     return std::nullopt;
 }
 
+// The PM's ask a reply answers: the first quoted piece that makes one, and which ask it is.
+struct AnsweredAsk {
+    detector::Range quote;
+    Pattern pattern;
+};
+std::optional<AnsweredAsk> answered_ask(Analysis const& a, std::string_view text) {
+    for (auto const& q : a.quoted)
+        if (auto const p = asked_about(q.in(text))) return AnsweredAsk{q, *p};
+    return std::nullopt;
+}
+
 // "If it's your PM's message: reply with scope, not speed" becomes "Reply with scope, not speed" where only that
 // side is shown.
 void unconditional_title(std::string& title) {
@@ -361,6 +372,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // an ask of theirs to coach.
     if (adv.perspective == Side::ask && a.patterns.empty() && (questions_goal(lowered) || doubts_premise(lowered)))
         adv.perspective = Side::own_draft;
+    // A reply answers someone's ask; which ask, read once (it runs the detector on the quote).
+    auto const asked = adv.perspective == Side::reply_to_ask ? answered_ask(a, text) : std::nullopt;
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
     detail::ReframingSlots slots = detail::reframing_slots_for(impl, a, text, perspective);
     detail::fill_clause_slots(slots, impl, a, text);
@@ -445,16 +458,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                 found.mood != detector::Mood::commitment && found.kind != MessageKind::commitment &&
                 (cues.concern || !a.legitimate.empty()))
                 adv.triage = rules;
-            // An answer to a PM's trust-destroying ask ("can we have it by Thursday?", "six weeks have passed") is
-            // where the reply needs the most care: the combiner's word alone never calls it nothing to coach.
+            // An answer to a PM's trust-destroying ask ("six weeks have passed"), or one that offers a thinner
+            // slice against the date asked for ("Thursday is possible for the desktop layout only"), is where the
+            // reply needs the most care: the combiner's word alone never calls it nothing to coach.
             if (adv.triage == Triage::not_pushback && adv.perspective == Side::reply_to_ask &&
-                std::any_of(a.quoted.begin(), a.quoted.end(),
-                            [&](detector::Range const& q) { return asked_about(q.in(text)).has_value(); }))
-                adv.triage = rules;
-            // Nor a reply that offers a thinner slice against the date asked for ("Thursday is possible for the
-            // desktop layout only"): that is the date-or-depth choice, the reply the seeds coach.
-            if (adv.triage == Triage::not_pushback && adv.perspective == Side::reply_to_ask &&
-                !detail::slice_in(text, a).empty())
+                (asked || !detail::slice_in(text, a).empty()))
                 adv.triage = rules;
             // A reason the detector found (a risk, an estimate, a constraint) is a concern about the plan: the
             // combiner's word alone never turns it into "nothing to push back on".
@@ -716,36 +724,32 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     }
     // An answer to a trust-destroying ask starts from the reply that builds trust ("what would you cut?").
     bool answered = false;
-    if (adv.perspective == Side::reply_to_ask)
-        for (auto q : a.quoted)
-            if (auto const asked = asked_about(q.in(text))) {
-                // The reply speaks of what the PM asked about, not of the first thing the answer names.
-                if (auto what = detail::asked_object(q.in(text)); !what.empty())
-                    detail::set_slot(slots, impl, "object", what);
-                // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.
-                std::string hard = *asked == Pattern::why_so_long ? idea_of(a, text) : std::string{};
-                // "Because the rebuild takes 6 hours": the answer's connective is not part of its hard parts.
-                for (std::string_view lead : {"Because ", "because ", "Well, ", "well, ", "So ", "Honestly, "})
-                    if (hard.starts_with(lead) && hard.size() > lead.size() + 12) hard.erase(0, lead.size());
-                for (std::string_view det : {"It ", "The ", "A ", "An ", "Our ", "This "})
-                    if (hard.starts_with(det))
-                        hard[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hard[0])));
-                if (*asked == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
-                if (c.add("ask-" + std::string(detector::id(*asked)) + "-reply")) {
-                    // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
-                    unconditional_title(adv.cards.back().title);
-                    adv.next_step =
-                        *asked != Pattern::why_so_long
-                            ? "Don't answer their ask with a bare no: say what it would take, starting from "
-                              "the reply below."
-                        : hard.empty() ? "Answer the question with what makes it big, and offer scope as the lever, "
-                                         "starting from the reply below."
-                                       : "Your answer has the hard parts: open with \"fair question\" and end on "
-                                         "scope as the lever, as in the reply below.";
-                    answered = true;
-                }
-                break;
-            }
+    if (asked) {
+        // The reply speaks of what the PM asked about, not of the first thing the answer names.
+        if (auto what = detail::asked_object(asked->quote.in(text)); !what.empty())
+            detail::set_slot(slots, impl, "object", what);
+        // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.
+        std::string hard = asked->pattern == Pattern::why_so_long ? idea_of(a, text) : std::string{};
+        // "Because the rebuild takes 6 hours": the answer's connective is not part of its hard parts.
+        for (std::string_view lead : {"Because ", "because ", "Well, ", "well, ", "So ", "Honestly, "})
+            if (hard.starts_with(lead) && hard.size() > lead.size() + 12) hard.erase(0, lead.size());
+        for (std::string_view det : {"It ", "The ", "A ", "An ", "Our ", "This "})
+            if (hard.starts_with(det)) hard[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hard[0])));
+        if (asked->pattern == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
+        if (c.add("ask-" + std::string(detector::id(asked->pattern)) + "-reply")) {
+            // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
+            unconditional_title(adv.cards.back().title);
+            adv.next_step = asked->pattern != Pattern::why_so_long
+                                ? "Don't answer their ask with a bare no: say what it would take, starting from "
+                                  "the reply below."
+                            : hard.empty()
+                                ? "Answer the question with what makes it big, and offer scope as the lever, "
+                                  "starting from the reply below."
+                                : "Your answer has the hard parts: open with \"fair question\" and end on "
+                                  "scope as the lever, as in the reply below.";
+            answered = true;
+        }
+    }
     // The plan's number against the writer's is an estimate gap, named or not; "40 support tickets" is not
     // an estimate.
     // An answer to "why is it taking so long?" gives its own hard parts; a duration inside them ("the rebuild

@@ -57,6 +57,9 @@ struct Context {
     // Where the message sits in its thread, when the caller knows the message before it (analyze's
     // `previous`): 0 unknown or first, 1 after a message that asks nothing, 2 after a question or a request.
     std::uint8_t thread = 0;
+    // The writer's own words of each sentence, by its index in `sentences`, read once on first use (flags.cpp's
+    // constructions read them a dozen times a sentence).
+    mutable std::vector<std::vector<std::pair<std::string_view, std::uint32_t>>> sentence_words{};
 
     // False when `phrase` cannot occur as whole words in `t`, a part of `s` (one of its words is no
     // word of `s`); true when it may, or when `t` is not a part of `s` or cuts a word of `s` at an edge.

@@ -360,9 +360,18 @@ std::string_view id(Side s) {
 
 namespace {
 
-Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_view text, Author author,
+Advice triage_and_cards(Library const& lib, Analysis const& detected, std::string_view text, Author author,
                         detail::TriageModel const* model) {
     auto const& impl = lib.impl();
+    // A thread pasted with its speakers ("PM: can we demo it Tuesday?\nme: ..."): the first speaker's line is
+    // someone else's words, read as a quote by everything below.
+    std::optional<Analysis> threaded;
+    if (detected.quoted.empty())
+        if (auto const line = detail::speaker_quote(text)) {
+            threaded = detected;
+            threaded->quoted.push_back(*line);
+        }
+    Analysis const& found = threaded ? *threaded : detected;
     auto const cues = detail::read_cues(text, found.quoted);
     Analysis a = with_cues(found, cues);
     Advice adv;
@@ -393,7 +402,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                          !says(lowered, {"decided", "decision", "agreed"}, a.quoted);
     bool settled = !cues.reopens && !cues.answers_info &&
                    ((adv.perspective != Side::ask && (cues.commits || recorded)) ||
-                    (a.kind == MessageKind::commitment && !doubted) ||
+                    (a.kind == MessageKind::commitment && !doubted && !(cues.asks && cues.way)) ||
                     (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||
                     (adv.perspective == Side::reply_to_ask && accepts_announced(a, text, lowered)));
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
@@ -413,6 +422,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     bool const news = (a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
                       a.kind == MessageKind::thanks ||
                       (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) || courtesy ||
+                      // Pushback objects to something: a draft the detector reads as pushback that voices no concern,
+                      // offers no way and asks nothing ("Rolled 8.1.0 out to 10%, crash-free 99.6% so far. Going to
+                      // 50% tomorrow if it holds.") is news.
+                      (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
+                       !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask &&
+                       adv.perspective == Side::own_draft) ||
                       cues.answers_info ||
                       (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
                       (cues.requests && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk) ||
@@ -425,7 +440,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // have X ready for Thursday?" is the PM's pressure however specific its date.
     auto const clear_ask = [&] {
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-        return (a.patterns.empty() || cues.trade) && !a.vague && a.score < 0.15 &&
+        return cues.trade && !a.vague && a.score < 0.15 &&
                (sbi >= 2 || a.specifics.size() >= 2);
     };
     Triage const rules = !adv.flags.empty()             ? Triage::stop

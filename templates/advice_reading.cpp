@@ -49,6 +49,29 @@ bool answer_opening(std::string_view text) {
 
 }  // namespace
 
+std::optional<detector::Range> speaker_quote(std::string_view text) {
+    // "PM: can we demo it Tuesday?\nme: the import finishes Wednesday ...": a thread pasted with its speakers. The
+    // first line is someone's (a name or a role of one to three words, a colon); a later line is the writer's own
+    // ("me:", "Me:", "my reply:"). Without the writer's line, "Proposal: ..." or "Update: ..." is a heading.
+    auto const nl = text.find('\n');
+    if (nl == std::string_view::npos || nl < 4) return std::nullopt;
+    bool mine = false;
+    for (std::string_view me : {"\nme:", "\nMe:", "\nME:", "\nmy reply:", "\nMy reply:", "\nme -", "\nMe -"})
+        mine = mine || text.find(me) != std::string_view::npos;
+    if (!mine) return std::nullopt;
+    auto const colon = text.find(':');
+    if (colon == std::string_view::npos || colon > 28 || colon > nl || colon == 0) return std::nullopt;
+    int spaces = 0;
+    for (std::size_t i = 0; i < colon; ++i) {
+        auto const c = static_cast<unsigned char>(text[i]);
+        if (c == ' ') ++spaces;
+        else if (!std::isalpha(c) && c != '.' && c != '\'' && c != '-' && c != '@' && c != '<' && c != '>' && c < 0x80)
+            return std::nullopt;
+    }
+    if (spaces > 2) return std::nullopt;
+    return detector::Range{0, static_cast<std::uint32_t>(nl)};
+}
+
 bool quotes_first(Analysis const& a, std::string_view text) {
     // A draft that opens with someone else's words ("> Can we …?", Re: "…", "Sam asked: …") answers them.
     auto const starts_quoted = std::any_of(a.quoted.begin(), a.quoted.end(), [](auto r) { return r.start <= 4; });
@@ -99,8 +122,12 @@ Side side_of(Analysis const& a, std::string_view text, TriageCues const& cues) {
     // The writer's own finding ("we measured 71 s for 80 MB", "I grep'd") is an engineer's case, and so is a
     // counter-proposal the detector read as a clause: a PM's ask brings neither, unless it is the trade the PM
     // offers for delivery ("or is there something on the board we should swap out for it?").
+    // Without pressure, the writer's own objection ("I have some concerns with the checkout redesign", "I am not so
+    // comfortable with the new settings design") or a case dense with particulars (a situation and a behaviour,
+    // four particulars: "the 2 failures are in checkout: cards with 3DS get charged twice") is the engineer's, not
+    // a PM's ask for delivery.
     bool const own_case =
-        numbers_gap || (cues.own_ask && !pressure) || (cues.evidence && !pressure) ||
+        (!pressure && a.patterns.empty() && (cues.concern || (sbi >= 2 && a.specifics.size() >= 4))) || numbers_gap || (cues.own_ask && !pressure) || (cues.evidence && !pressure) ||
         (!pressure && (cues.concern || cues.way || cues.plan_talk || (a.clauses.alternative && !cues.trade)) &&
          (!a.legitimate.empty() || a.offers_alternative || sbi >= 2 || (cues.plan_talk && a.specifics.size() >= 2)));
     return own_case ? Side::own_draft : Side::ask;

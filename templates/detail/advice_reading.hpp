@@ -3,6 +3,7 @@
 // from, the Analysis with the triage cues added, and the writer's own point about the plan for the one
 // rewrite a stop may offer.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,10 @@
 #include "templates/detail/triage_cues.hpp"
 
 namespace pushback::templates::detail {
+
+// The first line of a thread pasted with its speakers ("PM: can we demo it Tuesday?\nme: ..."), someone else's
+// words as much as a "> " quote is; nullopt unless a later line is the writer's ("me:").
+std::optional<detector::Range> speaker_quote(std::string_view text);
 
 // Whether the draft opens with someone else's words ("> Can we …?", Re: "…", "Sam asked: …").
 bool quotes_first(detector::Analysis const& a, std::string_view text);

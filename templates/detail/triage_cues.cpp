@@ -32,7 +32,27 @@ bool stands_behind(Words const& w) {
     return false;
 }
 
+// "Fine, QA signs off with the known bug.", "OK for me. ... so we do tabs.", "Alright, we'll ...": a concessive
+// opener (fine, ok, okay, alright) that the writer follows with what happens next, asking nothing. "Sure" and
+// "sounds good" acknowledge a task ("Sure, I can pick up the export bug today"): news, not a decision accepted.
+bool concedes(Words const& w) {
+    if (w.low.find('?') != std::string::npos) return false;
+    auto const open = w.low.find_first_not_of(" \n");
+    if (open == std::string::npos) return false;
+    auto const head = std::string_view(w.low).substr(open);
+    for (std::string_view word : {"fine", "ok", "okay", "alright", "all right"}) {
+        if (!head.starts_with(word) || head.size() <= word.size()) continue;
+        auto const rest = head.substr(word.size());
+        if (rest.starts_with(", ") || rest.starts_with(". ") || rest.starts_with("! ") || rest.starts_with(" by me") ||
+            rest.starts_with(" for me") || rest.starts_with(" with me"))
+            return true;
+    }
+    return false;
+}
+
 bool accepts(Words const& w) {
+    if (w.any({"i don't accept", "we don't accept", "can't accept", "won't accept", "cannot accept"})) return false;
+    if (w.any({"i accept", "we accept", "we'll accept", "i'll accept"})) return true;
     if (w.any({"not on board", "not in.", "i'm not in", "not committed", "won't commit", "can't commit",
                "not going to commit", "before we commit", "before i commit", "can't back"}))
         return w.any({"disagree and commit", "disagree & commit"});
@@ -108,8 +128,15 @@ bool reaffirms(Words const& w) {
 // A decision reported as taken ("we agreed to", "decided to", "big-bang on the 3rd it is."): accepted
 // when the writer asks nothing about it.
 bool reports_decision(Words const& w) {
-    return w.low.find('?') == std::string::npos && w.any({"we agreed to", "we agreed on", "agreed to", "decided to",
-                                                          "decision is", "it is.", "we'll go with", "we took"});
+    if (w.low.find('?') != std::string::npos) return false;
+    // "March it is;", "tabs it is, I'll ...": the choice named, then "it is" closing the clause.
+    for (auto at = w.find("it is"); at != std::string::npos; at = w.find("it is", at + 1)) {
+        auto const after = at + 5;
+        if (at >= 3 && std::string_view(w.low).substr(at - 3, 3) == "as ") continue;  // "fine as it is, but"
+        if (after >= w.low.size() || std::string_view(".;,!\n").find(w.low[after]) != std::string_view::npos)
+            return true;
+    }
+    return w.any({"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "we'll go with", "we took"});
 }
 
 bool write_up(Words const& w) {
@@ -192,7 +219,11 @@ bool offers_way(Words const& w) {
                   "can we talk",
                   "talk it through",
                   "can we go over",
-                  "i'd like to discuss"});
+                  "i'd like to discuss",
+                  "recommendation:",
+                  "i recommend",
+                  "i'd recommend",
+                  "we recommend"});
 }
 
 // The PM's plan spoken of as a thing: a determiner and a plan noun ("the spec", "the current design",
@@ -329,6 +360,21 @@ bool delivery_question(Words const& w) {
     return false;
 }
 
+// The trade an ask offers for delivery, asked as a question about what gives: "what would slip?", "what would we
+// drop to make room?", "what could we move out?", "what gives?". A "what" followed within a few words by a verb of
+// giving something up.
+bool gives_up(Words const& w) {
+    if (w.low.find('?') == std::string::npos) return false;
+    for (auto at = w.find("what "); at != std::string::npos; at = w.find("what ", at + 1)) {
+        auto const end = std::min(w.low.size(), w.low.find_first_of("?.!\n", at));
+        auto const clause = std::string_view(w.low).substr(at, std::min<std::size_t>(end - at, 36));
+        for (std::string_view verb : {" cut", " drop", " slip", " push back", " push out", " move out", " give",
+                                      " swap", " defer", " deprioriti", " bump", " trade", " lose", " sacrifice"})
+            if (clause.find(verb) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 std::optional<detector::Pattern> pm_ask_of(Words const& w) {
     using detector::Pattern;
     bool const asks = w.low.find('?') != std::string::npos ||
@@ -395,7 +441,7 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
-    c.commits = accepts(w) || reports_decision(w);
+    c.commits = accepts(w) || reports_decision(w) || concedes(w);
     c.status = reports(w);
     c.reason = reason_of(w);
     c.way = offers_way(w);
@@ -412,7 +458,7 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     if (c.reopens) c.commits = false;
     c.commits = c.commits || (!c.reopens && reaffirms(w));
     c.decides = records_decision(w);
-    c.trade = w.any({"what would we push back", "what would you cut", "what would we cut", "what can we cut",
+    c.trade = gives_up(w) || w.any({"what would we push back", "what would you cut", "what would we cut", "what can we cut",
                      "what could we cut", "what would it take", "even without", "swap out", "make room",
                      "what should we drop", "what would we drop", "what could we drop", "what can we drop"});
     c.evidence = w.any({"we measured", "i measured", "i counted", "we counted", "i checked", "we checked", "i grep'd",
@@ -445,9 +491,15 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
         auto const open = lq.find_first_not_of("> \"“");
         std::string_view const head =
             open == std::string::npos ? std::string_view{} : std::string_view(lq).substr(open);
-        for (std::string_view wh : {"when ", "who ", "who's ", "where ", "which ", "what time", "is the ", "is it ",
-                                    "are we live", "has the ", "did the ", "does the "})
-            if (head.starts_with(wh)) c.answers_info = !c.concern;
+        // A question of fact, by its grammar: a wh-word that asks for a fact ("what's the p95", "how many
+        // tenants") or an auxiliary before its subject ("does the SDK support", "is it live", "are we on"). "Can
+        // we / could you" asks for a change, "why" and "how long" challenge the time taken: those are asks.
+        bool fact = false;
+        for (std::string_view wh : {"when ", "who ", "who's ", "where ", "which ", "what ", "what's ", "whats ",
+                                    "how many ", "how much ", "how big ", "how often ", "is ", "are ", "was ",
+                                    "were ", "has ", "have ", "did ", "does ", "do we ", "do you ", "do they "})
+            fact = fact || head.starts_with(wh);
+        if (fact && !pm_ask_in(head)) c.answers_info = !c.concern;
     }
     // "re your question on whether X can go live on the 1st: yes, ...": the answer names a question of fact.
     for (std::string_view q :

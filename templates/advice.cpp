@@ -435,9 +435,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                       // expired at 09:12, renewed at 09:31") is a report.
                       ((cues.recap || a.kind == MessageKind::summary) && !cues.decides && !cues.concern &&
                        !numbers_gap && !states_risk && !cues.pm_ask);
-    // An ask is ready when it brings the case's particulars and, if it presses for delivery, the trade it would
-    // accept ("what would we push back to make room?", "even without the preference center"): a bare "can we
-    // have X ready for Thursday?" is the PM's pressure however specific its date.
+    // An ask is ready when it brings the case's particulars and the trade it would accept ("what would we push
+    // back to make room?", "what would slip?", "even without the preference center"): a bare "can we have X ready
+    // for Thursday?" or "can engineering make it happen?" is the PM's pressure however specific its date.
     auto const clear_ask = [&] {
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
         return cues.trade && !a.vague && a.score < 0.15 &&
@@ -850,7 +850,8 @@ Advice advise_with(Library const& lib, Analysis const& a, std::string_view text,
     // "ask" or "reply" reading of its grammar says nothing about whose message it is.
     bool const own =
         adv.triage == Triage::stop || adv.triage == Triage::commitment || adv.triage == Triage::not_pushback;
-    if (own && !quotes_first(a, text)) adv.perspective = Side::own_draft;
+    if (own && !quotes_first(a, text) && !(a.quoted.empty() && detail::speaker_quote(text)))
+        adv.perspective = Side::own_draft;
     return adv;
 }
 

@@ -400,9 +400,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const recorded = (cues.recap || a.kind == MessageKind::summary) && cues.decides;
     bool const doubted = a.kind == MessageKind::commitment && !cues.commits && !cues.recap && cues.concern &&
                          !says(lowered, {"decided", "decision", "agreed"}, a.quoted);
-    bool settled = !cues.reopens && !cues.answers_info &&
+    // A draft that ends by asking the PM to take a way it offers ("Staggering it by aisle keeps half the tills up.
+    // ok if I change the job?") is still open, whatever its grammar shares with a decision or a write-up.
+    bool settled = !cues.reopens && !cues.answers_info && !(cues.asks && cues.way && !cues.commits) &&
                    ((adv.perspective != Side::ask && (cues.commits || recorded)) ||
-                    (a.kind == MessageKind::commitment && !doubted && !(cues.asks && cues.way)) ||
+                    (a.kind == MessageKind::commitment && !doubted) ||
                     (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||
                     (adv.perspective == Side::reply_to_ask && accepts_announced(a, text, lowered)));
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));

@@ -161,3 +161,56 @@ TEST_CASE("a quoted ask in its real shape gets the trust-building reply for its 
         CHECK(adv.cards[0].title == c.title);
     }
 }
+
+// The triage13 constructions, on wordings in none of the coaching files.
+TEST_CASE("a concessive opener or 'X it is' followed by what happens next accepts the decision",
+          "[templates][cues]") {
+    for (std::string_view text : {"Okay, the rollout stays staged per region; I'll update the runbook tonight.",
+                                  "Alright then, Postgres it is; I'll set up the schema this week.",
+                                  "We accept the smaller first milestone and will quote the rest in February."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+    // An acknowledgement of a task is news, and a draft that asks the PM to take the way it offers is still open.
+    CHECK(advise_text("Sounds good, I'll take the flaky login test.").triage == Triage::not_pushback);
+    CHECK(advise_text("The kiosk firmware update reboots all 240 devices in a store at once (checked on the Leeds "
+                      "pilot, 11 minutes of no checkout). Staggering it by aisle keeps half the tills up. ok if I "
+                      "change the job?")
+              .triage == Triage::ready);
+}
+
+TEST_CASE("a PM's ask is ready when it asks what gives for the date", "[templates][cues]") {
+    auto const adv = advise_text(
+        "Three hospital groups (about $400k ARR) need audit trails before their renewal on March 3. Could we have a "
+        "read-only audit view by then, and what would move out of the sprint to make it fit?");
+    CHECK(adv.perspective == Side::ask);
+    CHECK(adv.triage == Triage::ready);
+}
+
+TEST_CASE("an answer to a quoted question of fact, or to a speaker's line in a pasted thread, is information",
+          "[templates][cues]") {
+    for (std::string_view text : {"> how many tenants are still on v1?\n37, all of them on the legacy billing plan.",
+                                  "> is the new index live on prod?\nYes since 10:40, p99 down to 80ms.",
+                                  "Ana: which region does the EU tenant run in?\nme: eu-west-1, with backups in "
+                                  "eu-central-1."}) {
+        CAPTURE(text);
+        auto const adv = advise_text(text);
+        CHECK(adv.triage == Triage::not_pushback);
+        CHECK(adv.perspective == Side::reply_to_ask);
+    }
+    // A heading is not a speaker: without the writer's own line the draft is the writer's.
+    CHECK(advise_text("Proposal: stagger the kiosk updates by aisle.\nThat keeps half the tills up.").perspective ==
+          Side::own_draft);
+}
+
+TEST_CASE("pushback objects to something: news the detector reads as pushback stays news", "[templates][cues]") {
+    CHECK(advise_text("Migrated the reporting cluster to r6g instances last night, queries 18% faster, cost flat.")
+              .triage == Triage::not_pushback);
+}
+
+TEST_CASE("the writer's own unease, asked about without pressure, is the writer's draft", "[templates][cues]") {
+    auto const adv =
+        advise_text("I'm not convinced by the new rollout order for the kiosks, something feels off. Can we go over it?");
+    CHECK(adv.perspective == Side::own_draft);
+    CHECK(adv.triage == Triage::rework);
+}

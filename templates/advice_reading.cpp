@@ -126,8 +126,13 @@ Side side_of(Analysis const& a, std::string_view text, TriageCues const& cues) {
     // comfortable with the new settings design") or a case dense with particulars (a situation and a behaviour,
     // four particulars: "the 2 failures are in checkout: cards with 3DS get charged twice") is the engineer's, not
     // a PM's ask for delivery.
+    // An objection argued with particulars ("I disagree with dropping the load test for the Friday launch: last time we
+    // skipped it, checkout p99 went to 4s for two hours") is the writer's even where the detector reads a PM pattern
+    // in the plan it argues with; only the cue-level PM ask or a trade offered for delivery makes it an ask.
+    bool const argued = !cues.pm_ask && !cues.trade && cues.concern && sbi >= 2 && a.specifics.size() >= 4;
     bool const own_case =
-        (!pressure && a.patterns.empty() && (cues.concern || (sbi >= 2 && a.specifics.size() >= 4))) || numbers_gap || (cues.own_ask && !pressure) || (cues.evidence && !pressure) ||
+        (!pressure && a.patterns.empty() && (cues.concern || (sbi >= 2 && a.specifics.size() >= 4))) || argued ||
+        numbers_gap || (cues.own_ask && !pressure) || (cues.evidence && !pressure) ||
         (!pressure && (cues.concern || cues.way || cues.plan_talk || (a.clauses.alternative && !cues.trade)) &&
          (!a.legitimate.empty() || a.offers_alternative || sbi >= 2 || (cues.plan_talk && a.specifics.size() >= 2)));
     return own_case ? Side::own_draft : Side::ask;

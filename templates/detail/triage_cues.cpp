@@ -497,8 +497,13 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
         bool fact = false;
         for (std::string_view wh : {"when ", "who ", "who's ", "where ", "which ", "what ", "what's ", "whats ",
                                     "how many ", "how much ", "how big ", "how often ", "is ", "are ", "was ",
-                                    "were ", "has ", "have ", "did ", "does ", "do we ", "do you ", "do they "})
+                                    "were ", "has ", "have ", "did ", "does ", "do we ", "do they "})
             fact = fact || head.starts_with(wh);
+        // "Are you ok if we go with Priya's plan?", "is it fine to ship without it?": a question put to the
+        // addressee's stance asks for agreement, not a fact.
+        for (std::string_view stance : {"are you ", "were you ", " ok if", " okay if", " ok to", " okay to", " fine ",
+                                        " fine?", " happy ", " agree", " comfortable", " alright "})
+            fact = fact && head.find(stance) == std::string_view::npos;
         if (fact && !pm_ask_in(head)) c.answers_info = !c.concern;
     }
     // "re your question on whether X can go live on the 1st: yes, ...": the answer names a question of fact.

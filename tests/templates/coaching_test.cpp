@@ -256,16 +256,17 @@ TEST_CASE("the coaching dev11 split: triage, perspective and flags above their f
     check_targets("dev11", 0.95, 0.95, 0.97);
 }
 
-// dev13.jsonl (115 drafts in roles none of the earlier files have: SRE, data engineer, QA, mobile lead, a designer
+// dev13.jsonl (151 drafts in roles none of the earlier files have: SRE, data engineer, QA, mobile lead, a designer
 // and engineer pair, a contractor, a sales engineer answering a customer-driven PM ask; non-native English, very
 // short and very long drafts, bullets, Slack markup, threads pasted with two speakers; 33 adapted from public
-// pages, with their URL) was labeled before the advice ran on it and measured once on main at 087810c: triage
-// 0.878, perspective 0.887 (leave-one-file-out 0.800 rules, 0.887 rules+model). Tuned on since (constructions:
-// a concessive opener, 'X it is', the trade as a what-question, a question of fact by its grammar, a speaker's
-// line as a quote, news with no objection, the writer's own unease without pressure): 0.983 / 0.957 with the
-// shipped combiner, which is trained on it; left out of the combiner 0.939.
+// pages, with their URL). Its first 115 lines were labeled before the advice ran on them and measured once on main
+// at 087810c: triage 0.878, perspective 0.887 (leave-one-file-out 0.800 rules, 0.887 rules+model). Tuned on since
+// (constructions, not its wording: a concessive opener, 'X it is', the trade as a what-question, a question of fact
+// by its grammar, a speaker's line as a quote, news with no objection, an objection argued with particulars). Lines
+// 116-151 were written after that tuning and measured once, unseen by both: main 0.833 / 0.861, triage13 0.889 /
+// 0.944. With the shipped combiner, trained on all of it: 0.974 / 0.967; left out of the combiner 0.927.
 TEST_CASE("the coaching dev13 split: triage, perspective and flags above their floors", "[templates][coaching]") {
-    check_targets("dev13", 0.97, 0.95, 0.95);
+    check_targets("dev13", 0.96, 0.93, 0.95);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and
@@ -298,8 +299,8 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
 }
 
 // Every dev split in the corpus, trained on every split but one (`pushback train-triage --cv
-// tests/data/coaching/dev{,2,3,4,5,6,7,8,9,10,11,13}.jsonl`), measured at the fifth round's merge (dev13 added by
-// triage13: all 0.876 -> 0.927 with it, dev13 0.861 -> 0.939): the combiner stops
+// tests/data/coaching/dev{,2,3,4,5,6,7,8,9,10,11,13}.jsonl`; dev13 added by triage13: with it, main -> triage13 all
+// 0.857 -> 0.875 rules, 0.919 -> 0.932 rules+model), measured at the fifth round's merge: the combiner stops
 // a draft only when its own words hint at some flag (detector/hints.cpp), the red flags and motives by clause
 // (flags10), the triage boundaries by construction (triage11), the kind from the thread (kindreal2):
 //   file   triage rules -> rules+model   flag recall rules -> rules+model
@@ -313,6 +314,8 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
 //   dev10  0.763 -> 0.851                0.918 -> 0.951   (the red flags by clause were tuned on it)
 //   dev11  0.884 -> 0.929                1.000 -> 1.000   (the triage boundaries were tuned on it)
 //   all    0.869 -> 0.919                0.892 -> 0.947
+// After triage13, with dev13 in the folds: dev5 0.813 -> 0.935, dev6 0.800 -> 0.895, dev7 0.912 -> 0.921 (the
+// combiner no longer loses here), dev13 0.841 -> 0.927, all 0.875 -> 0.932 (flags 0.880 -> 0.944).
 // Floors just under; where the combiner is meant to help (wordings the rules were not written for) it must.
 TEST_CASE("the triage combiner, trained without a split, holds on every dev split", "[templates][coaching]") {
     std::vector<std::string> const names{"dev",  "dev2", "dev3", "dev4",  "dev5",  "dev6",
@@ -325,14 +328,13 @@ TEST_CASE("the triage combiner, trained without a split, holds on every dev spli
         std::size_t file;
         double triage, flags;
     };
-    // dev6's flag floor is 0.92 since dev13 joined the folds (its stop-flag fold without dev6 names one flag
-    // fewer: 0.913 on main with dev13 in, 0.928 after triage13).
+    // dev6's triage floor is 0.88 since dev13 joined the folds (0.867 on main with dev13 in, 0.895 after triage13).
     // dev2's flag floor is 25 of 26: its all-hands line is labeled broadcast since the README's rule, a red flag the
     // detector reads as skips-ladder today.
     for (auto const& f : {Floor{0, 0.95, 1.0}, Floor{1, 0.95, 0.96}, Floor{2, 0.95, 1.0}, Floor{3, 0.85, 1.0},
-                          Floor{4, 0.90, 0.78}, Floor{5, 0.90, 0.92}, Floor{6, 0.84, 1.0}, Floor{7, 0.88, 1.0},
+                          Floor{4, 0.90, 0.78}, Floor{5, 0.88, 0.95}, Floor{6, 0.84, 1.0}, Floor{7, 0.88, 1.0},
                           Floor{8, 0.86, 0.86}, Floor{9, 0.83, 0.93}, Floor{10, 0.91, 1.0},
-                          Floor{11, 0.92, 0.95}}) {
+                          Floor{11, 0.91, 0.93}}) {
         INFO(names[f.file]);
         CHECK(share(figures[f.file].model_right, figures[f.file].drafts) >= f.triage);
         if (figures[f.file].flags > 0) CHECK(share(figures[f.file].model_flags, figures[f.file].flags) >= f.flags);

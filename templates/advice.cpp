@@ -421,29 +421,27 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const states_risk = !detail::risk_clause(text, a).empty();
     bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
     bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
-    bool const news = (a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
-                      a.kind == MessageKind::thanks ||
-                      (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) || courtesy ||
-                      // Pushback objects to something: a draft the detector reads as pushback that voices no concern,
-                      // offers no way and asks nothing ("Rolled 8.1.0 out to 10%, crash-free 99.6% so far. Going to
-                      // 50% tomorrow if it holds.") is news.
-                      (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
-                       !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask &&
-                       adv.perspective == Side::own_draft) ||
-                      cues.answers_info ||
-                      (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-                      (cues.requests && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk) ||
-                      // A write-up of events that records no decision ("Quick summary of today's incident: the cert
-                      // expired at 09:12, renewed at 09:31") is a report.
-                      ((cues.recap || a.kind == MessageKind::summary) && !cues.decides && !cues.concern &&
-                       !numbers_gap && !states_risk && !cues.pm_ask);
+    bool const news =
+        (a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
+        a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
+        courtesy ||
+        // Pushback objects to something: a draft the detector reads as pushback that voices no concern,
+        // offers no way and asks nothing ("Rolled 8.1.0 out to 10%, crash-free 99.6% so far. Going to
+        // 50% tomorrow if it holds.") is news.
+        (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
+         !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
+        cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
+        (cues.requests && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk) ||
+        // A write-up of events that records no decision ("Quick summary of today's incident: the cert
+        // expired at 09:12, renewed at 09:31") is a report.
+        ((cues.recap || a.kind == MessageKind::summary) && !cues.decides && !cues.concern && !numbers_gap &&
+         !states_risk && !cues.pm_ask);
     // An ask is ready when it brings the case's particulars and the trade it would accept ("what would we push
     // back to make room?", "what would slip?", "even without the preference center"): a bare "can we have X ready
     // for Thursday?" or "can engineering make it happen?" is the PM's pressure however specific its date.
     auto const clear_ask = [&] {
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-        return cues.trade && !a.vague && a.score < 0.15 &&
-               (sbi >= 2 || a.specifics.size() >= 2);
+        return cues.trade && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
     };
     Triage const rules = !adv.flags.empty()             ? Triage::stop
                          : settled                      ? Triage::commitment

@@ -64,7 +64,8 @@ std::optional<detector::Range> speaker_quote(std::string_view text) {
     int spaces = 0;
     for (std::size_t i = 0; i < colon; ++i) {
         auto const c = static_cast<unsigned char>(text[i]);
-        if (c == ' ') ++spaces;
+        if (c == ' ')
+            ++spaces;
         else if (!std::isalpha(c) && c != '.' && c != '\'' && c != '-' && c != '@' && c != '<' && c != '>' && c < 0x80)
             return std::nullopt;
     }

@@ -136,7 +136,8 @@ bool reports_decision(Words const& w) {
         if (after >= w.low.size() || std::string_view(".;,!\n").find(w.low[after]) != std::string_view::npos)
             return true;
     }
-    return w.any({"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "we'll go with", "we took"});
+    return w.any(
+        {"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "we'll go with", "we took"});
 }
 
 bool write_up(Words const& w) {
@@ -458,9 +459,10 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     if (c.reopens) c.commits = false;
     c.commits = c.commits || (!c.reopens && reaffirms(w));
     c.decides = records_decision(w);
-    c.trade = gives_up(w) || w.any({"what would we push back", "what would you cut", "what would we cut", "what can we cut",
-                     "what could we cut", "what would it take", "even without", "swap out", "make room",
-                     "what should we drop", "what would we drop", "what could we drop", "what can we drop"});
+    c.trade =
+        gives_up(w) || w.any({"what would we push back", "what would you cut", "what would we cut", "what can we cut",
+                              "what could we cut", "what would it take", "even without", "swap out", "make room",
+                              "what should we drop", "what would we drop", "what could we drop", "what can we drop"});
     c.evidence = w.any({"we measured", "i measured", "i counted", "we counted", "i checked", "we checked", "i grep'd",
                         "i grepped", "i tested", "we tested", "i profiled", "i benchmarked", "i timed", "i pulled",
                         "i traced", "i reproduced", "we reproduced", "i ran the", "we ran the"});
@@ -495,9 +497,10 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
         // tenants") or an auxiliary before its subject ("does the SDK support", "is it live", "are we on"). "Can
         // we / could you" asks for a change, "why" and "how long" challenge the time taken: those are asks.
         bool fact = false;
-        for (std::string_view wh : {"when ", "who ", "who's ", "where ", "which ", "what ", "what's ", "whats ",
-                                    "how many ", "how much ", "how big ", "how often ", "is ", "are ", "was ",
-                                    "were ", "has ", "have ", "did ", "does ", "do we ", "do they "})
+        for (std::string_view wh :
+             {"when ",     "who ",      "who's ",   "where ",     "which ", "what ",   "what's ", "whats ",
+              "how many ", "how much ", "how big ", "how often ", "is ",    "are ",    "was ",    "were ",
+              "has ",      "have ",     "did ",     "does ",      "do we ", "do they "})
             fact = fact || head.starts_with(wh);
         // "Are you ok if we go with Priya's plan?", "is it fine to ship without it?": a question put to the
         // addressee's stance asks for agreement, not a fact.

@@ -163,8 +163,7 @@ TEST_CASE("a quoted ask in its real shape gets the trust-building reply for its 
 }
 
 // The triage13 constructions, on wordings in none of the coaching files.
-TEST_CASE("a concessive opener or 'X it is' followed by what happens next accepts the decision",
-          "[templates][cues]") {
+TEST_CASE("a concessive opener or 'X it is' followed by what happens next accepts the decision", "[templates][cues]") {
     for (std::string_view text : {"Okay, the rollout stays staged per region; I'll update the runbook tonight.",
                                   "Alright then, Postgres it is; I'll set up the schema this week.",
                                   "We accept the smaller first milestone and will quote the rest in February."}) {
@@ -209,8 +208,8 @@ TEST_CASE("pushback objects to something: news the detector reads as pushback st
 }
 
 TEST_CASE("the writer's own unease, asked about without pressure, is the writer's draft", "[templates][cues]") {
-    auto const adv =
-        advise_text("I'm not convinced by the new rollout order for the kiosks, something feels off. Can we go over it?");
+    auto const adv = advise_text(
+        "I'm not convinced by the new rollout order for the kiosks, something feels off. Can we go over it?");
     CHECK(adv.perspective == Side::own_draft);
     CHECK(adv.triage == Triage::rework);
 }

@@ -471,20 +471,23 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.pm_ask = pm_ask_of(w);
     c.courtesy = w.any({"thanks", "thank you", "appreciate", "shout-out", "shout out", "welcome to the team",
                         "welcome aboard", "welcome back", "kudos", "i'm out", "ooo", "out of office"});
-    c.concern =
-        w.any({"not sure",       "concern",    "worried",    "worry",         "risk",          "can't",
-               "won't",          "no way",     "too much",   "don't think",   "not realistic", "probably not",
-               "i'd rather not", "doubt",      "problem",    "issue",         "not safely",    "instead",
-               "but the",        "but our",    "re-talk",    "revisit",       "rethink",       "pushed our",
-               "pushes our",     "slip",       "miss the",   "delay",         "past the",      "tight",
-               "aggressive",     "optimistic", "is a lot",   "a lot of work", "mess",          "objection",
-               " not ",          "never",      "hmm",        "reservations",  "uneasy",        "nervous",
-               "uncomfortable",  "sit right",  "bothers me", "bugs me",       "not thrilled",  "not loving",
-               "my gut",         "gut says",   "hesitant",   "skeptical",     "sceptical",     "unconvinced"}) ||
-        w.low.find("n't ") != std::string::npos ||
+    // An objection in words, and a bare negation ("can't", "not", "never"): both voice a concern in a draft of the
+    // writer's own, but in an answer to a question of fact the negation is part of the fact ("Working on it this
+    // week, but I can't give a fixed ETA").
+    bool const objects =
+        w.any(
+            {"not sure",     "concern",       "worried",      "worry",          "risk",      "no way",     "too much",
+             "don't think",  "not realistic", "probably not", "i'd rather not", "doubt",     "problem",    "issue",
+             "not safely",   "instead",       "but the",      "but our",        "re-talk",   "revisit",    "rethink",
+             "pushed our",   "pushes our",    "slip",         "miss the",       "delay",     "past the",   "tight",
+             "aggressive",   "optimistic",    "is a lot",     "a lot of work",  "mess",      "objection",  "hmm",
+             "reservations", "uneasy",        "nervous",      "uncomfortable",  "sit right", "bothers me", "bugs me",
+             "not thrilled", "not loving",    "my gut",       "gut says",       "hesitant",  "skeptical",  "sceptical",
+             "unconvinced"}) ||
         // "it's going to be a stretch for the go-live", "risky": wording that names a timeline or a risk
         // reason is a concern however flat the rest.
         c.reason == detector::Reason::scope_timeline || c.reason == detector::Reason::underweighted_risk;
+    c.concern = objects || w.any({"can't", "won't", " not ", "never"}) || w.low.find("n't ") != std::string::npos;
     // An answer to "when does X go out?", "who owns Y?": information, not pushback.
     if (!quoted.empty() && quoted.front().start <= 24) {
         auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);
@@ -507,7 +510,7 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
         for (std::string_view stance : {"are you ", "were you ", " ok if", " okay if", " ok to", " okay to", " fine ",
                                         " fine?", " happy ", " agree", " comfortable", " alright "})
             fact = fact && head.find(stance) == std::string_view::npos;
-        if (fact && !pm_ask_in(head)) c.answers_info = !c.concern;
+        if (fact && !pm_ask_in(head)) c.answers_info = !objects;
     }
     // "re your question on whether X can go live on the 1st: yes, ...": the answer names a question of fact.
     for (std::string_view q :
@@ -521,7 +524,7 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                   " on where", " on if", " which ", " who ", " when ", " where ", " how many", " how much"})
                 if ((!named || !(wh.starts_with(" on") || wh.starts_with(" about") || wh == " whether")) &&
                     rest.starts_with(wh))
-                    c.answers_info = !c.concern;
+                    c.answers_info = !objects;
         }
     return c;
 }

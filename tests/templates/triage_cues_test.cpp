@@ -190,6 +190,8 @@ TEST_CASE("an answer to a quoted question of fact, or to a speaker's line in a p
           "[templates][cues]") {
     for (std::string_view text : {"> how many tenants are still on v1?\n37, all of them on the legacy billing plan.",
                                   "> is the new index live on prod?\nYes since 10:40, p99 down to 80ms.",
+                                  "> when is the next mobile release?\nThe branch is cut, but I can't give a firm "
+                                  "date until Apple's review is back.",
                                   "Ana: which region does the EU tenant run in?\nme: eu-west-1, with backups in "
                                   "eu-central-1."}) {
         CAPTURE(text);

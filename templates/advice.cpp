@@ -93,6 +93,12 @@ std::string_view card_for(Reason r) {
     }
 }
 
+// The one tweak of a ready draft whose particulars already make the case: cut the label put on the plan.
+std::string overstatement_step(detail::ReframingSlots const& slots) {
+    return "Ready to send after one tweak: cut " + slots.values[detail::slot_index("overstatement")] +
+           " and let your particulars make the case.";
+}
+
 std::string_view stop_step(RedFlag f) {
     switch (f) {
         case RedFlag::person_directed:
@@ -591,6 +597,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     if (adv.perspective == Side::ask) {
         if (adv.triage == Triage::ready) {
             adv.next_step = "A clear ask: send it.";
+            if (author != Author::other && c.has("overstatement")) {
+                adv.next_step = overstatement_step(slots);
+                c.add("tweak-overstatement");
+            }
             return adv;
         }
         adv.next_step = author == Author::other
@@ -629,6 +639,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         } else if (!c.has("ask") && !cues.asks) {
             adv.next_step = "Ready to send after one tweak: end with the decision you need and by when.";
             c.add("tweak-ask");
+        } else if (c.has("overstatement")) {
+            // "the new onboarding flow is gonna be a mess ... QA found 3 crashes": the facts make the case; the
+            // label only gives the PM a word to argue with.
+            adv.next_step = overstatement_step(slots);
+            c.add("tweak-overstatement");
         } else {
             adv.next_step = "Ready: send it.";
         }

@@ -746,6 +746,20 @@ bool states_concern(std::string_view text, detector::Range r) {
 
 }  // namespace
 
+namespace {
+
+// A judgment word that labels the plan rather than measures it ("a mess", "a nightmare", "insane"): hyperbole the
+// detector finds also covers figures that may be literal ("thousands of", "10x faster", "retries forever"), never cut.
+bool labels_the_plan(std::string_view span) {
+    std::string const low = lower(span);
+    for (std::string_view w : {"mess", "nightmare", "disaster", "insane", "spaghetti", "end of the world", "the worst",
+                               "zillion", "crazy", "ridiculous", "absurd"})
+        if (low.find(w) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
 void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                        std::string_view text) {
     auto const max_of = [](std::string_view name) { return reframing_slots[slot_index(name)].max_size; };
@@ -960,6 +974,29 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         break;
     }
     set_slot(s, impl, "hedge", hedge);
+
+    // The label to cut: the first overstatement of the writer's own ("gonna be a mess", "a total disaster"), when
+    // the draft also names particulars that make the case without it.
+    std::string overstatement;
+    if (!a.specifics.empty())
+        for (auto const& span : a.spans)
+            if (span.category == detector::VagueCategory::hyperbole && !inside(span.range, a.quoted) &&
+                labels_the_plan(text.substr(span.range.start, span.range.end - span.range.start))) {
+                // "is gonna be a mess": the verb that calls it so goes with the label, or cutting it leaves
+                // "is gonna be" behind.
+                std::size_t start = span.range.start;
+                std::string const before = lower(text.substr(0, start));
+                // ("it's a mess": the contraction stays with its subject.)
+                for (std::string_view verb : {"is gonna be ", "is going to be ", "gonna be ", "going to be ",
+                                              "will be ", "would be ", "is ", "are ", "was "})
+                    if (before.ends_with(verb)) {
+                        start -= verb.size();
+                        break;
+                    }
+                overstatement = quote(plain_words(text.substr(start, span.range.end - start)), max_of("overstatement"));
+                break;
+            }
+    set_slot(s, impl, "overstatement", overstatement);
 }
 
 }  // namespace pushback::templates::detail

@@ -102,7 +102,8 @@ constexpr std::string_view person_words[] = {
     "guys",       "staff",      "someone",     "somebody",  "whoever",    "designer", "designers", "people",
     "manager",    "managers",   "boss",        "director",  "lead",       "you'd",    "he'd",      "she'd",
     "they'd",     "you've",     "you'll",      "he'll",     "she'll",     "they've",  "they'll",   "coder",
-    "coders",     "programmer", "programmers", "moderator", "moderators", "mods",     "admins"};
+    "coders",     "programmer", "programmers", "moderator", "moderators", "mods",     "admins",
+    "hes",        "shes",       "theyre"};
 
 // People the writer judges: the addressee, a third person, the people behind the project.
 bool person_word(std::string_view w) {
@@ -280,7 +281,7 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
     }
     bool opening = true;
     words_before(c.s, x->b, praise.begin, 2, [&](std::string_view w, std::uint32_t) {
-        opening = opening && one_of(w, {"oh", "wow", "well", "so", "just", "really", "truly", "yay"});
+        opening = opening && one_of(w, {"oh", "wow", "well", "so", "just", "really", "truly", "yay", "very"});
         return !opening;
     });
     for (auto const& h : c.hits) {
@@ -718,6 +719,18 @@ bool verdict_word(std::string_view w) {
     return set.contains(w);
 }
 
+// "a failed engineer", "a glorified spreadsheet jockey", "a so-called architect": a person (a role, a trade) named
+// with a word that disparages them as one.
+bool disparaged_person(std::string_view adjective, std::string_view noun) {
+    if (!one_of(adjective, {"failed", "glorified", "wannabe", "so-called", "useless", "lousy", "mediocre", "terrible",
+                            "awful", "horrible", "incompetent", "clueless", "bad"}))
+        return false;
+    return person_word(noun) ||
+           one_of(noun, {"engineer", "engineers", "architect", "architects", "pm", "pms", "person", "intern", "interns",
+                         "secretary", "middleman", "babysitter", "salesman", "leader", "leaders", "jockey", "manager",
+                         "managers", "product", "team", "lead"});
+}
+
 // "X is/are/'s (just|simply|clearly …) (a|an) <verdict>", "X is not competent", "X is out of his depth",
 // "you've done little more than serve as an annoyance": a person's character or competence judged, with
 // the person as the clause's subject.
@@ -751,7 +764,7 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
         auto const subj = ws[i].first;
         std::size_t j = i + 1;
         // The verb that makes the rest a predicate of the subject, or a contracted one ("he's", "you're").
-        bool copula = one_of(subj, {"he's", "she's", "you're", "they're", "youre"}) ||
+        bool copula = one_of(subj, {"he's", "she's", "you're", "they're", "youre", "hes", "shes", "theyre"}) ||
                       (subj.ends_with("'s") && !one_of(subj, {"it's", "that's", "what's", "there's", "here's"}));
         for (int skip = 0; !copula && j < ws.size() && skip < 6; ++skip, ++j) {
             auto const w = ws[j].first;
@@ -762,7 +775,8 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
                 break;
             }
             if (!one_of(w, {"just", "simply", "clearly", "obviously", "really", "honestly", "frankly", "has", "have",
-                            "done", "little", "more", "than", "as", "like", "nothing", "but", "always"}))
+                            "done", "little", "more", "than", "as", "like", "nothing", "but", "always", "basically",
+                            "literally", "apparently", "actually"}))
                 break;
         }
         if (!copula) continue;
@@ -770,6 +784,9 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
         for (int k = 0; j < ws.size() && k < 8; ++k, ++j) {
             auto const w = ws[j].first;
             if (one_of(w, {"not", "never", "n't", "hardly"})) negated = true;
+            // "is basically a failed engineer", "is a glorified project manager": a person named for what they
+            // fail at (a predicate noun that is a person, disparaged).
+            if (!negated && j + 1 < ws.size() && disparaged_person(w, ws[j + 1].first)) return true;
             if (!negated && w == "inept") return true;
             if (negated && one_of(w, {"competent", "capable", "qualified", "fit", "able", "equipped"})) return true;
             if (w == "out" && j + 2 < ws.size() && ws[j + 1].first == "of" && ws[j + 2].first == "depth") return true;
@@ -808,7 +825,9 @@ bool habit_of_person(Context const& c, Sentence const& x) {
                 return true;
         }
         if (!subject) continue;
-        auto const v1 = at(i + 1), v2 = at(i + 2), v3 = at(i + 3);
+        // What follows the subject, read from word `k`: the habit, the motive, the duty not done.
+        auto const judged = [&](std::size_t from) {
+        auto const v1 = at(from), v2 = at(from + 1), v3 = at(from + 2);
         // "never once", "never even", "never bothers", "has never once": a habit judged.
         auto const habitual = [](std::string_view v) {
             return v.size() > 3 && v.ends_with('s') && !v.ends_with("ss") && !one_of(v, {"was", "has", "is", "does"});
@@ -843,6 +862,37 @@ bool habit_of_person(Context const& c, Sentence const& x) {
         // "has the attention span of a goldfish", "has zero clue".
         bool const lacks = one_of(v2, {"zero", "no"}) && one_of(v3, {"clue", "idea", "sense", "respect", "shame"});
         if (one_of(v1, {"has", "have"}) && ((v2 == "the" && v3 == "attention") || lacks)) return true;
+        // "you don't seem to understand", "he doesn't even know what he's doing", "they can't tell a bug from a
+        // feature": understanding denied to a person ("Sam doesn't know about the limit yet" is news, not a verdict).
+        std::size_t n = from + 1;
+        if (one_of(at(n), {"seem", "seems"}) && at(n + 1) == "to") n += 2;
+        if (one_of(at(n), {"even", "really", "actually", "ever"})) ++n;
+        if (one_of(v1, {"don't", "doesn't", "dont", "doesnt", "didn't", "can't", "cant"}) &&
+            !std::ranges::any_of(ws, [](auto const& p) { return one_of(p.first, {"yet", "about"}); })) {
+            if (one_of(at(n), {"understand", "grasp", "care"})) return true;
+            if (at(n) == "know" && one_of(at(n + 1), {"how", "what", "anything", "the"}) &&
+                (at(n + 1) != "the" || at(n + 2) == "difference"))
+                return true;
+        }
+        // "cares more about a pretty chart than …", "seems more interested in looking busy than in …": a motive
+        // read into a person, weighed against what they should care about.
+        for (std::size_t m = from; m < from + 4 && m + 1 < ws.size(); ++m)
+            if (at(m) == "more" && one_of(at(m + 1), {"interested", "about", "concerned"}) &&
+                std::ranges::any_of(ws.begin() + static_cast<std::ptrdiff_t>(m), ws.end(),
+                                    [](auto const& p) { return p.first == "than"; }))
+                return true;
+        return false;
+        };
+        if (judged(i + 1)) return true;
+        // Between the subject and its verb: a relative pronoun ("PMs that have no idea what they're doing") or
+        // an adverb ("Kenji just doesn't read the queue", "your lead clearly doesn't care").
+        std::size_t k = i + 1;
+        if (one_of(at(k), {"that", "who"}) && !one_of(ws[i].first, {"you", "he", "she", "they", "him", "her", "them"}))
+            ++k;
+        while (k < i + 4 && one_of(at(k), {"just", "simply", "clearly", "obviously", "really", "honestly", "even",
+                                           "basically", "literally", "apparently", "actually", "seriously"}))
+            ++k;
+        if (k != i + 1 && judged(k)) return true;
     }
     return false;
 }
@@ -961,9 +1011,11 @@ bool verdict_shape(Context const& c, Sentence const& x) {
     bool adjective = false;
     for (auto const& [w, at] : ws) {
         if (one_of(w, {"bold", "brave", "daring", "brilliant", "genius", "stellar", "visionary", "inspired", "lovely",
-                       "fantastic", "wonderful", "classic"}))
+                       "fantastic", "wonderful", "classic", "easy", "trivial"}))
             adjective = true;
-        else if (!one_of(w, {"very", "so", "truly", "really", "just", "how", "simply"}))
+        // "Bold move.", "Brave choice.": the verdict's noun after it.
+        else if (!(adjective && one_of(w, {"move", "choice", "call", "strategy"})) &&
+                 !one_of(w, {"very", "so", "truly", "really", "just", "how", "simply"}))
             return false;
     }
     return adjective;
@@ -981,7 +1033,7 @@ bool verdict_alone(Context const& c, Sentence const& x) {
     auto const& prev = c.sentences[static_cast<std::size_t>(idx)];
     bool opening = false;
     words_after(c.s, prev.b, prev.e, 1, [&](std::string_view w, std::uint32_t) {
-        opening = one_of(w, {"oh", "wow", "ah", "yeah"});
+        opening = one_of(w, {"oh", "wow", "ah", "yeah", "congrats", "congratulations", "kudos", "bravo"});
         return true;
     });
     return opening || c.first(Lex::negative, prev.b, prev.e) != nullptr;
@@ -1007,6 +1059,22 @@ Hit const* toward_other_authority(Context const& c, Hit const& verb) {
     words_after(c.s, verb.end, x->e, 6,
                 [&](std::string_view w, std::uint32_t at) { return found = authority_word(c, w, at); });
     return found ? &verb : nullptr;
+}
+
+// "I have your boss's email address, and … I'm prepared to cc him on everything": the move's object a pronoun
+// ("him", "her") whose antecedent is an authority named before it, in the sentence or the one before.
+Hit const* authority_referred(Context const& c, Hit const& verb) {
+    if (!writers_move(c, verb)) return nullptr;
+    bool pronoun = false;
+    words_after(c.s, verb.end, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), verb.end + 12)), 1,
+                [&](std::string_view w, std::uint32_t) { return pronoun = one_of(w, {"him", "her"}); });
+    if (!pronoun) return nullptr;
+    auto const at = sentence_index(c, verb.begin);
+    for (auto const& h : c.hits) {
+        if (h.lex != Lex::authority || h.begin >= verb.begin || c.in_quote(h.begin, h.end)) continue;
+        if (auto const j = sentence_index(c, h.begin); j == at || j + 1 == at) return &h;
+    }
+    return nullptr;
 }
 
 // The person concerned bypassed by the writer's move: "so he can kill it before Lindiwe even presents it",
@@ -1197,6 +1265,178 @@ bool territory_claimed(Context const& c, Sentence const& x) {
                             "not your decision", "not your call", "you do not decide", "you don't decide"});
 }
 
+// ---- Constructions (coaching dev12): a clause's shape, read from the sentence's words. ----
+
+// "I will never trust you to know what is going on", "can't trust him with a release": trust denied to a person.
+bool trust_denied(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"trust", "believe"})) continue;
+        bool negated = false;
+        for (std::size_t k = i > 3 ? i - 3 : 0; k < i; ++k)
+            negated = negated || one_of(ws[k].first, {"never", "not", "don't", "can't", "cant", "won't", "no", "longer"});
+        auto const [w, at] = ws[i + 1];
+        if (negated && one_of(w, {"you", "him", "her", "them"}) && person_subject(c, w, at)) return true;
+    }
+    return false;
+}
+
+// "Every time Beatriz touches a spec it gets worse", "whenever he gets involved something breaks": harm that
+// follows a person as a habit.
+bool harm_follows_person(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        std::size_t k = i;
+        if (ws[i].first == "every" && ws[i + 1].first == "time") k = i + 2;
+        else if (ws[i].first == "whenever") k = i + 1;
+        else continue;
+        if (k >= ws.size() || !person_subject(c, ws[k].first, ws[k].second) || ws[k].first == "i") return false;
+        for (std::size_t m = k + 1; m < ws.size(); ++m)
+            if (one_of(ws[m].first, {"worse", "breaks", "broke", "wrong", "slips", "explodes", "dies"})) return true;
+        return false;
+    }
+    return false;
+}
+
+// The writer tells the person after the move: "I'll let Wei know afterwards", "will tell Aaron after".
+bool told_afterwards(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"tell", "let", "inform", "update", "loop", "fill", "brief"})) continue;
+        if (!person_subject(c, ws[i + 1].first, ws[i + 1].second) || one_of(ws[i + 1].first, {"me", "us"}))
+            continue;
+        for (std::size_t k = i + 2; k < ws.size() && k <= i + 4; ++k)
+            if (one_of(ws[k].first, {"afterwards", "afterward", "after", "later"}) &&
+                (k + 1 == ws.size() || one_of(ws[k + 1].first, {"the", "that", "once"})))
+                return true;
+    }
+    return false;
+}
+
+// "Not running it past Dana again", "skipping Dana on this one": the person concerned left out, in so many words.
+bool person_left_out(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        std::size_t k = 0;
+        if (one_of(w, {"running", "run", "clearing", "clear"}) && one_of(ws[i + 1].first, {"it", "this", "that"}) &&
+            ws[i + 2].first == "past" && i > 0 && one_of(ws[i - 1].first, {"not", "without", "no", "never"}))
+            k = i + 3;
+        else if (one_of(w, {"skipping", "skip", "bypassing", "bypass"}) && i + 1 < ws.size())
+            k = i + 1;
+        else
+            continue;
+        if (k < ws.size() && person_subject(c, ws[k].first, ws[k].second) &&
+            !one_of(ws[k].first, {"it", "this", "that", "the"}))
+            return true;
+    }
+    return false;
+}
+
+// A group too large for a disagreement: "the whole eng list", "the entire floor", "all 60 of us", "reply all".
+bool to_a_crowd(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first, next = ws[i + 1].first;
+        if (one_of(w, {"reply", "replying", "replied"}) && next == "all") return true;
+        if (one_of(w, {"reply-all", "reply-all'ing"})) return true;
+        if (one_of(w, {"whole", "entire"}))
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 3; ++k)
+                if (one_of(ws[k].first, {"list", "dl", "distro", "floor", "building", "guild", "org", "company",
+                                         "department", "division", "channel"}))
+                    return true;
+        // "so all 60 of us know", "so all of you can see".
+        if (w == "so" && next == "all")
+            for (std::size_t k = i + 2; k < ws.size() && k <= i + 6; ++k)
+                if (one_of(ws[k].first, {"know", "see", "hear", "sees", "knows"})) return true;
+    }
+    return false;
+}
+
+// "Customers are going to love that.", "Ops will love this.": delight foretold right after what went wrong
+// (the sentence before names a mishap, or "zero", "nothing", "nobody"), with nothing fixed.
+bool delight_foretold(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    bool love = false;
+    for (std::size_t i = 1; i + 1 < ws.size() && !love; ++i)
+        love = one_of(ws[i].first, {"love", "enjoy", "adore"}) && one_of(ws[i + 1].first, {"that", "this", "it"}) &&
+               one_of(ws[i - 1].first, {"to", "will", "gonna", "they'll", "you'll", "we'll", "definitely", "surely"});
+    if (!love) return false;
+    auto const idx = sentence_index(c, x.b);
+    if (idx <= 0) return false;
+    auto const& prev = c.sentences[static_cast<std::size_t>(idx - 1)];
+    auto const pt = sentence_text(c, prev);
+    if (has_any(c, pt, {"fix", "fixed", "resolved", "now", "faster"})) return false;
+    return c.first(Lex::negative, prev.b, prev.e) != nullptr ||
+           has_any(c, pt, {"zero", "nothing", "nobody", "no one", "without"});
+}
+
+// My way by construction: the writer's wanting as the measure ("It works just as I want it to"), the writer's own
+// proposal declared right ("the approach I proposed is the right one"), or a review waved off on the writer's
+// record ("I have 20 years in this … It doesn't need a design review").
+bool own_way_asserted(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // "as I want it", "the way I like it", "how I want it done".
+        if (one_of(w, {"as", "way", "how"}) && at(i + 1) == "i" && one_of(at(i + 2), {"want", "like", "wanted"}) &&
+            one_of(at(i + 3), {"it", "them"}))
+            return true;
+        // "the approach I proposed is the right one", "the design I wrote is correct".
+        if (one_of(w, {"approach", "design", "way", "solution", "plan", "version", "proposal"}) && at(i + 1) == "i" &&
+            one_of(at(i + 2), {"proposed", "suggested", "wrote", "designed", "built", "picked", "chose"})) {
+            for (std::size_t k = i + 3; k < ws.size() && k <= i + 7; ++k)
+                if (one_of(at(k), {"right", "correct", "better", "best"})) return true;
+        }
+    }
+    // The writer's record, then a check waved off in the same sentence or the next.
+    bool record = false;
+    for (std::size_t i = 0; i + 2 < ws.size() && !record; ++i)
+        record = (at(i) == "i" && one_of(at(i + 1), {"have", "had"}) && at(i + 3) == "years") ||
+                 (one_of(at(i), {"i've", "i"}) && one_of(at(i + 1), {"built", "done", "written", "shipped"}) &&
+                  one_of(at(i + 2), {"three", "four", "five", "dozens", "many", "several", "a"}) &&
+                  has_any(c, sentence_text(c, x), {"of these", "of those"}));
+    if (!record) return false;
+    auto const idx = sentence_index(c, x.b);
+    for (std::size_t k = static_cast<std::size_t>(idx); k < c.sentences.size() && k <= static_cast<std::size_t>(idx) + 1;
+         ++k) {
+        auto const t = sentence_text(c, c.sentences[k]);
+        if (has_any(c, t, {"doesn't need", "don't need", "no need", "not need", "without a", "skip the"}) &&
+            has_any(c, t, {"review", "reviews", "discuss", "discussion", "alternatives", "benchmark", "spike", "data"}))
+            return true;
+    }
+    return false;
+}
+
+// Territory as exclusivity the writer wants: "I'd rather nobody else works in the sync engine", "I want no one
+// else touching the billing code".
+bool exclusive_claim(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"rather", "prefer", "want", "like"}) || (i > 0 && ws[i - 1].first == "don't"))
+            continue;
+        std::size_t k = i + 1;
+        if (!one_of(ws[k].first, {"nobody", "no-one", "noone"}) &&
+            !(ws[k].first == "no" && ws[k + 1].first == "one"))
+            continue;
+        k += ws[k].first == "no" ? 2 : 1;
+        if (k < ws.size() && ws[k].first == "else") ++k;
+        if (k < ws.size() && one_of(ws[k].first, {"works", "work", "touches", "touch", "touching", "working", "changes",
+                                                  "edits", "commits", "merges", "goes"}))
+            return true;
+    }
+    return false;
+}
+
+// Novelty as the writer's enjoyment: a port or a rewrite proposed because it would be fun to do ("it would be an
+// enjoyable engineering exercise", "I've been dying to try it").
+bool enjoyment_reason(Context const& c, Sentence const& x) {
+    return has_any(c, sentence_text(c, x),
+                   {"enjoyable", "be fun", "so much fun", "dying to try", "love to try", "excited to try",
+                    "been wanting to try", "itching to try", "fun to build", "fun to write", "fun project"});
+}
+
 }  // namespace
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -1304,9 +1544,10 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     bool const proposal = c.has(Lex::adopt_verb) || c.has(Lex::tech);
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
-        if (proposal && !evidenced && !c.has(Lex::observable) && novelty_reason(c, x))
+        if (proposal && !evidenced && !c.has(Lex::observable) && (novelty_reason(c, x) || enjoyment_reason(c, x)))
             f.reason(Reason::new_framework, x.b, x.e);
-        if (territory_claimed(c, x)) f.reason(Reason::territorial, x.b, x.e);
+        if (territory_claimed(c, x) || exclusive_claim(c, x)) f.reason(Reason::territorial, x.b, x.e);
+        if (own_way_asserted(c, x)) f.reason(Reason::my_way, x.b, x.e);
     }
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
@@ -1348,6 +1589,8 @@ void find_red_flags(Context const& c, Analysis& a) {
             case Lex::ladder_verb:
                 if (auto const* to = toward_authority(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, to->end);
+                else if (auto const* who = authority_referred(c, h))
+                    f.flag(RedFlag::skips_ladder, who->begin, h.end);
                 else if (toward_other_authority(c, h) != nullptr && !technical_escalation(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
@@ -1373,6 +1616,11 @@ void find_red_flags(Context const& c, Analysis& a) {
             }
     };
     mark({":roll_eyes:", ":clown_face:", "\xF0\x9F\x99\x84", "\xF0\x9F\xA4\xA1"});
+    // Someone above named anywhere in the writer's words: what makes telling the person afterwards, or leaving
+    // them out, a move around them.
+    bool const authority_named = std::ranges::any_of(c.hits, [&](Hit const& h) {
+        return h.lex == Lex::authority && !c.in_quote(h.begin, h.end) && !inside_address(c, h);
+    });
     if (c.has(Lex::negative) ||
         has_any(c, c.s, {"can't wait", "cant wait", "love", "yay", "so fun", "great", "fantastic", "a while", "a lot"}))
         mark({":upside_down_face:", "\xF0\x9F\x99\x83"});
@@ -1382,11 +1630,14 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         if (!c.mostly_quoted(x.b, x.e) && !with_the_person(c, x) && !at_their_request(c, x) &&
-            (bypasses_person(c, x) || taken_to_authority(c, x)))
+            (bypasses_person(c, x) || taken_to_authority(c, x) || (authority_named && told_afterwards(c, x)) ||
+             (authority_named && person_left_out(c, x))))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (c.mostly_quoted(x.b, x.e)) continue;
+        if (delight_foretold(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
-            faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x))
+            faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||
+            harm_follows_person(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
     }
 
@@ -1436,7 +1687,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     // The writer's disagreement put before everyone ("so everyone can hear the answer", "in the company-wide
     // channel", "just to let everyone know"): the audience is the point.
     for (auto const& x : c.sentences)
-        if (!c.mostly_quoted(x.b, x.e) && before_everyone(c, x)) {
+        if (!c.mostly_quoted(x.b, x.e) && (before_everyone(c, x) || to_a_crowd(c, x))) {
             f.flag(RedFlag::broadcast, x.b, x.e);
             return;
         }

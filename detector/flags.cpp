@@ -222,6 +222,11 @@ bool at_their_request(Context const& c, Sentence const& x) {
     for (std::string_view w : {"asked me to", "asked me in", "asked us to", "at her request", "at his request",
                                "at their request", "'s request", "as we agreed", "we agreed to"})
         if (t.find(w) != std::string_view::npos) return true;
+    // "The CFO asked for the ledger numbers, so I sent her the report": the authority asked for what goes to them.
+    for (auto const& h : c.hits)
+        if (h.lex == Lex::authority && h.begin >= x.b && h.end <= x.e &&
+            has_any(c, c.s.substr(h.end, std::min<std::size_t>(12, x.e - h.end)), {"asked", "requested", "asks", "wants"}))
+            return true;
     return false;
 }
 
@@ -236,7 +241,22 @@ bool writers_move(Context const& c, Hit const& verb, bool alone = true) {
                                "announced", "shared", "explained", "presented"});
         return true;
     });
+    // "Could you loop in your manager?", "you can take it to your director": the addressee going to their own
+    // superior is their rung of the ladder, not the writer skipping one.
+    words_before(c.s, x->b, verb.begin, 3, [&](std::string_view w, std::uint32_t) {
+        described = described || w == "you";
+        return described || one_of(w, {"i", "i'll", "i'm", "we", "we'll", "i've"});
+    });
     return !described;
+}
+
+// "without going through us", "instead of going through me": a bypass of the writer is the writer's gate
+// (territory), not a rung skipped.
+bool through_the_writer(Context const& c, Hit const& h) {
+    bool writer = false;
+    words_after(c.s, h.end, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), h.end + 12)), 1,
+                [&](std::string_view w, std::uint32_t) { return writer = one_of(w, {"me", "us", "my", "our"}); });
+    return writer;
 }
 
 // "I'll escalate this to your manager", "I've emailed the CTO": a move toward someone's superior.
@@ -691,6 +711,9 @@ bool role_subject(std::string_view w) {
 // owner", "this developer", "you", a mention.
 bool subject_at(Context const& c, std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t i) {
     auto const [w, at] = ws[i];
+    // "the platform team", "their team": a team not the writer's own ("our team", "my team" are the writer).
+    if (one_of(w, {"team", "teams"}))
+        return i > 0 && !one_of(ws[i - 1].first, {"my", "our", "a", "an", "whole", "entire", "same", "one"});
     if (person_subject(c, w, at)) return !one_of(w, {"people", "someone", "somebody", "whoever"});
     if (!role_subject(w)) return false;
     // "product" opens the clause, follows a determiner ("the product owner", "our PM"), or comes right before
@@ -881,6 +904,14 @@ bool habit_of_person(Context const& c, Sentence const& x) {
                 std::ranges::any_of(ws.begin() + static_cast<std::ptrdiff_t>(m), ws.end(),
                                     [](auto const& p) { return p.first == "than"; }))
                 return true;
+        // "simply did not want to help", "doesn't want to listen": unwillingness read into someone.
+        std::size_t u = from;
+        if (one_of(at(u), {"did", "does", "do"}) && at(u + 1) == "not") u += 2;
+        else if (one_of(at(u), {"didn't", "doesn't", "don't", "won't", "never"})) u += 1;
+        else u = ws.size();
+        if (one_of(at(u), {"want", "wants", "wanted"}) && at(u + 1) == "to" &&
+            one_of(at(u + 2), {"help", "listen", "cooperate", "engage", "hear", "learn", "support", "compromise"}))
+            return true;
         return false;
         };
         if (judged(i + 1)) return true;
@@ -1065,6 +1096,8 @@ Hit const* toward_other_authority(Context const& c, Hit const& verb) {
 // ("him", "her") whose antecedent is an authority named before it, in the sentence or the one before.
 Hit const* authority_referred(Context const& c, Hit const& verb) {
     if (!writers_move(c, verb)) return nullptr;
+    if (auto const at = sentence_index(c, verb.begin); at > 0 && at_their_request(c, c.sentences[static_cast<std::size_t>(at - 1)]))
+        return nullptr;
     bool pronoun = false;
     words_after(c.s, verb.end, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), verb.end + 12)), 1,
                 [&](std::string_view w, std::uint32_t) { return pronoun = one_of(w, {"him", "her"}); });
@@ -1268,6 +1301,20 @@ bool territory_claimed(Context const& c, Sentence const& x) {
 // ---- Constructions (coaching dev12): a clause's shape, read from the sentence's words. ----
 
 // "I will never trust you to know what is going on", "can't trust him with a release": trust denied to a person.
+// "above Carla's pay grade", "beyond his level": a person judged unfit for the decision.
+bool above_their_grade(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"above", "beyond"})) continue;
+        auto const [w, at] = ws[i + 1];
+        bool const owner = one_of(w, {"his", "her", "their", "your"}) ||
+                           (w.ends_with("'s") && person_subject(c, w, at) && !one_of(w, {"it's", "that's", "what's"}));
+        if (owner && one_of(ws[i + 2].first, {"pay", "paygrade", "level", "competence", "capabilities", "abilities"}))
+            return true;
+    }
+    return false;
+}
+
 bool trust_denied(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
     for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
@@ -1583,7 +1630,7 @@ void find_red_flags(Context const& c, Analysis& a) {
                 if (in_over_head(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
                 // The phrase is the move ("so he can sort it out with you"): no second read to look for.
                 // Escalation to a severity or a rota is the technical kind ("escalated to SEV-1").
-                else if (!technical_escalation(c, h) && writers_move(c, h, false))
+                else if (!technical_escalation(c, h) && writers_move(c, h, false) && !through_the_writer(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::ladder_verb:
@@ -1637,8 +1684,14 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (delight_foretold(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
             faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||
-            harm_follows_person(c, x))
+            harm_follows_person(c, x) || above_their_grade(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
+        // "Looping in <@VP> since this decision is above Carla's pay grade": someone added over the person judged.
+        if (above_their_grade(c, x) && !with_the_person(c, x) &&
+            std::ranges::any_of(c.hits, [&](Hit const& h) {
+                return h.lex == Lex::ladder_verb && h.begin >= x.b && h.end <= x.e && writers_move(c, h);
+            }))
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
     }
 
     // A person's conduct taken to someone above them: "Dear Main Developers and Project Maintainers, … the

@@ -802,6 +802,21 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
                             "literally", "apparently", "actually"}))
                 break;
         }
+        // "you've shown yourself to not be competent", "he has proven himself to be careless": a record made a
+        // verdict.
+        if (!copula && i + 4 < ws.size() && one_of(ws[i + 1].first, {"shown", "proven", "proved", "showed"}) &&
+            one_of(ws[i + 2].first, {"yourself", "himself", "herself", "themselves"}) && ws[i + 3].first == "to") {
+            copula = true;
+            j = i + 4;
+        }
+        // "he takes the changes personally, gets very defensive about his code": the predicates of a list share
+        // the subject; a later one after a comma is a copula of the same person.
+        for (std::size_t k = j; !copula && k < ws.size() && k < i + 16; ++k)
+            if (one_of(ws[k].first, {"gets", "is", "seems", "acts", "becomes"}) && ws[k].second >= 2 &&
+                c.s[ws[k].second - 2] == ',') {
+                copula = true;
+                j = k + 1;
+            }
         if (!copula) continue;
         bool negated = false;
         for (int k = 0; j < ws.size() && k < 8; ++k, ++j) {
@@ -893,8 +908,13 @@ bool habit_of_person(Context const& c, Sentence const& x) {
         if (one_of(v1, {"don't", "doesn't", "dont", "doesnt", "didn't", "can't", "cant"}) &&
             !std::ranges::any_of(ws, [](auto const& p) { return one_of(p.first, {"yet", "about"}); })) {
             if (one_of(at(n), {"understand", "grasp", "care"})) return true;
-            if (at(n) == "know" && one_of(at(n + 1), {"how", "what", "anything", "the"}) &&
-                (at(n + 1) != "the" || at(n + 2) == "difference"))
+            // "doesn't know how to do anything", "doesn't know what he's doing" ("you don't know how many times
+            // this helped me" is thanks).
+            auto const what = at(n + 1), then = at(n + 2);
+            if (at(n) == "know" &&
+                ((what == "how" && then == "to") || (what == "the" && then == "difference") || what == "anything" ||
+                 (what == "what" && (then.ends_with("'re") || then.ends_with("'s") || at(n + 3) == "doing" ||
+                                     at(n + 4) == "doing"))))
                 return true;
         }
         // "cares more about a pretty chart than …", "seems more interested in looking busy than in …": a motive

@@ -1076,15 +1076,24 @@ bool verdict_shape(Context const& c, Sentence const& x) {
 // 5pm deploy of the pricing engine. Bold. Very bold."; a run of verdicts counts as one), in a message that
 // thanks no one and fixes nothing.
 bool verdict_alone(Context const& c, Sentence const& x) {
-    if (!verdict_shape(c, x) || c.has(Lex::thanks) || has_any(c, c.s, {"fix", "fixed", "outstanding", "apolog"}))
+    // Praise for "whoever" did it is praise for no one ("Kudos to whoever scheduled the freeze during the sale").
+    bool const anonymous = has_phrase(c, c.s, "whoever");
+    if (!verdict_shape(c, x) || (c.has(Lex::thanks) && !anonymous) ||
+        has_any(c, c.s, {"fix", "fixed", "outstanding", "apolog"}))
         return false;
     auto idx = sentence_index(c, x.b) - 1;
     for (int run = 0; idx >= 0 && run < 3 && verdict_shape(c, c.sentences[static_cast<std::size_t>(idx)]); ++run) --idx;
     if (idx < 0) return false;
     auto const& prev = c.sentences[static_cast<std::size_t>(idx)];
+    // "Easy." after a list of work ("just the 120 GUI changes, the rollback, 58 bugs …"); after one thing it is
+    // meant ("Oh, that's just the feature flag. Easy.").
+    if (has_any(c, sentence_text(c, x), {"easy", "trivial"}) &&
+        std::count(c.s.begin() + prev.b, c.s.begin() + prev.e, ',') < 2)
+        return false;
     bool opening = false;
     words_after(c.s, prev.b, prev.e, 1, [&](std::string_view w, std::uint32_t) {
-        opening = one_of(w, {"oh", "wow", "ah", "yeah", "congrats", "congratulations", "kudos", "bravo"});
+        opening = one_of(w, {"oh", "wow", "ah", "yeah"}) ||
+                  (anonymous && one_of(w, {"congrats", "congratulations", "kudos", "bravo", "thanks"}));
         return true;
     });
     return opening || c.first(Lex::negative, prev.b, prev.e) != nullptr;

@@ -1417,7 +1417,7 @@ bool to_a_crowd(Context const& c, Sentence const& x) {
         if (one_of(w, {"reply", "replying", "replied"}) && next == "all") return true;
         if (one_of(w, {"reply-all", "reply-all'ing"})) return true;
         if (one_of(w, {"whole", "entire"}))
-            for (std::size_t k = i + 1; k < ws.size() && k <= i + 3; ++k)
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k)
                 if (one_of(ws[k].first, {"list", "dl", "distro", "floor", "building", "guild", "org", "company",
                                          "department", "division", "channel"}))
                     return true;

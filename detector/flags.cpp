@@ -102,8 +102,8 @@ constexpr std::string_view person_words[] = {
     "guys",       "staff",      "someone",     "somebody",  "whoever",    "designer", "designers", "people",
     "manager",    "managers",   "boss",        "director",  "lead",       "you'd",    "he'd",      "she'd",
     "they'd",     "you've",     "you'll",      "he'll",     "she'll",     "they've",  "they'll",   "coder",
-    "coders",     "programmer", "programmers", "moderator", "moderators", "mods",     "admins",
-    "hes",        "shes",       "theyre"};
+    "coders",     "programmer", "programmers", "moderator", "moderators", "mods",     "admins",    "hes",
+    "shes",       "theyre"};
 
 // People the writer judges: the addressee, a third person, the people behind the project.
 bool person_word(std::string_view w) {
@@ -225,7 +225,8 @@ bool at_their_request(Context const& c, Sentence const& x) {
     // "The CFO asked for the ledger numbers, so I sent her the report": the authority asked for what goes to them.
     for (auto const& h : c.hits)
         if (h.lex == Lex::authority && h.begin >= x.b && h.end <= x.e &&
-            has_any(c, c.s.substr(h.end, std::min<std::size_t>(12, x.e - h.end)), {"asked", "requested", "asks", "wants"}))
+            has_any(c, c.s.substr(h.end, std::min<std::size_t>(12, x.e - h.end)),
+                    {"asked", "requested", "asks", "wants"}))
             return true;
     return false;
 }
@@ -255,7 +256,9 @@ bool writers_move(Context const& c, Hit const& verb, bool alone = true) {
 bool through_the_writer(Context const& c, Hit const& h) {
     bool writer = false;
     words_after(c.s, h.end, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), h.end + 12)), 1,
-                [&](std::string_view w, std::uint32_t) { return writer = one_of(w, {"me", "us", "my", "our"}); });
+                [&](std::string_view w, std::uint32_t) {
+                    return writer = one_of(w, {"me", "us", "my", "our"});
+                });
     return writer;
 }
 
@@ -749,9 +752,9 @@ bool disparaged_person(std::string_view adjective, std::string_view noun) {
                             "awful", "horrible", "incompetent", "clueless", "bad"}))
         return false;
     return person_word(noun) ||
-           one_of(noun, {"engineer", "engineers", "architect", "architects", "pm", "pms", "person", "intern", "interns",
-                         "secretary", "middleman", "babysitter", "salesman", "leader", "leaders", "jockey", "manager",
-                         "managers", "product", "team", "lead"});
+           one_of(noun, {"engineer", "engineers", "architect", "architects", "pm",         "pms",      "person",
+                         "intern",   "interns",   "secretary", "middleman",  "babysitter", "salesman", "leader",
+                         "leaders",  "jockey",    "manager",   "managers",   "product",    "team",     "lead"});
 }
 
 // "X is/are/'s (just|simply|clearly …) (a|an) <verdict>", "X is not competent", "X is out of his depth",
@@ -797,9 +800,9 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
                 ++j;
                 break;
             }
-            if (!one_of(w, {"just", "simply", "clearly", "obviously", "really", "honestly", "frankly", "has", "have",
-                            "done", "little", "more", "than", "as", "like", "nothing", "but", "always", "basically",
-                            "literally", "apparently", "actually"}))
+            if (!one_of(w, {"just", "simply", "clearly",   "obviously", "really",     "honestly", "frankly", "has",
+                            "have", "done",   "little",    "more",      "than",       "as",       "like",    "nothing",
+                            "but",  "always", "basically", "literally", "apparently", "actually"}))
                 break;
         }
         // "you've shown yourself to not be competent", "he has proven himself to be careless": a record made a
@@ -865,74 +868,81 @@ bool habit_of_person(Context const& c, Sentence const& x) {
         if (!subject) continue;
         // What follows the subject, read from word `k`: the habit, the motive, the duty not done.
         auto const judged = [&](std::size_t from) {
-        auto const v1 = at(from), v2 = at(from + 1), v3 = at(from + 2);
-        // "never once", "never even", "never bothers", "has never once": a habit judged.
-        auto const habitual = [](std::string_view v) {
-            return v.size() > 3 && v.ends_with('s') && !v.ends_with("ss") && !one_of(v, {"was", "has", "is", "does"});
-        };
-        if (v1 == "never" && (v2 == "once" || v2 == "even" || one_of(v2, {"bothers", "bother"}) || habitual(v2)))
-            return true;
-        if (one_of(v1, {"has", "have", "had"}) && v2 == "never" && one_of(v3, {"once", "even", "bothered"}))
-            return true;
-        // "only cares about", "just wants", "only thinks about": a motive read into them.
-        if (one_of(v1, {"only", "just"}) && one_of(v2, {"cares", "care", "listens"})) return true;
-        // "he keeps spamming this comment", "she kept overriding the estimate": a habit held against someone.
-        if (one_of(v1, {"keeps", "kept"}) &&
-            one_of(v2, {"spamming", "ignoring", "breaking", "interrupting", "overriding", "blocking", "closing",
-                        "deleting", "reverting", "derailing", "dodging", "promising", "bypassing", "trolling"}))
-            return true;
-        // "you don't answer the issues", "he never replies": a duty someone doesn't do.
-        if (one_of(v1, {"don't", "doesn't", "dont", "doesnt", "never"}) &&
-            one_of(v2, {"answer", "respond", "reply", "replies", "answers", "responds", "review", "reviews", "listen",
-                        "listens", "read", "reads"}))
-            return true;
-        // "you still haven't learned", "he still doesn't understand".
-        if (v1 == "still" && one_of(v2, {"haven't", "hasn't", "doesn't", "don't", "can't"}) &&
-            one_of(v3, {"learned", "learnt", "understood", "understand", "figured", "grasped", "read", "get"}))
-            return true;
-        // "can't be bothered", "couldn't be bothered", "refuses to".
-        if (one_of(v1, {"can't", "cant", "couldn't", "won't"}) && v2 == "be" && v3 == "bothered") return true;
-        // "refuses to learn", "refused to answer" (a browser "refuses to load" a script: a thing, not a will).
-        if (one_of(v1, {"refuses", "refused", "refuse"}) && v2 == "to" &&
-            one_of(v3, {"learn", "listen", "read", "answer", "admit", "accept", "talk", "engage", "budge", "consider",
-                        "reply", "respond", "acknowledge", "discuss", "compromise"}))
-            return true;
-        // "has the attention span of a goldfish", "has zero clue".
-        bool const lacks = one_of(v2, {"zero", "no"}) && one_of(v3, {"clue", "idea", "sense", "respect", "shame"});
-        if (one_of(v1, {"has", "have"}) && ((v2 == "the" && v3 == "attention") || lacks)) return true;
-        // "you don't seem to understand", "he doesn't even know what he's doing", "they can't tell a bug from a
-        // feature": understanding denied to a person ("Sam doesn't know about the limit yet" is news, not a verdict).
-        std::size_t n = from + 1;
-        if (one_of(at(n), {"seem", "seems"}) && at(n + 1) == "to") n += 2;
-        if (one_of(at(n), {"even", "really", "actually", "ever"})) ++n;
-        if (one_of(v1, {"don't", "doesn't", "dont", "doesnt", "didn't", "can't", "cant"}) &&
-            !std::ranges::any_of(ws, [](auto const& p) { return one_of(p.first, {"yet", "about"}); })) {
-            if (one_of(at(n), {"understand", "grasp", "care"})) return true;
-            // "doesn't know how to do anything", "doesn't know what he's doing" ("you don't know how many times
-            // this helped me" is thanks).
-            auto const what = at(n + 1), then = at(n + 2);
-            if (at(n) == "know" &&
-                ((what == "how" && then == "to") || (what == "the" && then == "difference") || what == "anything" ||
-                 (what == "what" && (then.ends_with("'re") || then.ends_with("'s") || at(n + 3) == "doing" ||
-                                     at(n + 4) == "doing"))))
+            auto const v1 = at(from), v2 = at(from + 1), v3 = at(from + 2);
+            // "never once", "never even", "never bothers", "has never once": a habit judged.
+            auto const habitual = [](std::string_view v) {
+                return v.size() > 3 && v.ends_with('s') && !v.ends_with("ss") &&
+                       !one_of(v, {"was", "has", "is", "does"});
+            };
+            if (v1 == "never" && (v2 == "once" || v2 == "even" || one_of(v2, {"bothers", "bother"}) || habitual(v2)))
                 return true;
-        }
-        // "cares more about a pretty chart than …", "seems more interested in looking busy than in …": a motive
-        // read into a person, weighed against what they should care about.
-        for (std::size_t m = from; m < from + 4 && m + 1 < ws.size(); ++m)
-            if (at(m) == "more" && one_of(at(m + 1), {"interested", "about", "concerned"}) &&
-                std::ranges::any_of(ws.begin() + static_cast<std::ptrdiff_t>(m), ws.end(),
-                                    [](auto const& p) { return p.first == "than"; }))
+            if (one_of(v1, {"has", "have", "had"}) && v2 == "never" && one_of(v3, {"once", "even", "bothered"}))
                 return true;
-        // "simply did not want to help", "doesn't want to listen": unwillingness read into someone.
-        std::size_t u = from;
-        if (one_of(at(u), {"did", "does", "do"}) && at(u + 1) == "not") u += 2;
-        else if (one_of(at(u), {"didn't", "doesn't", "don't", "won't", "never"})) u += 1;
-        else u = ws.size();
-        if (one_of(at(u), {"want", "wants", "wanted"}) && at(u + 1) == "to" &&
-            one_of(at(u + 2), {"help", "listen", "cooperate", "engage", "hear", "learn", "support", "compromise"}))
-            return true;
-        return false;
+            // "only cares about", "just wants", "only thinks about": a motive read into them.
+            if (one_of(v1, {"only", "just"}) && one_of(v2, {"cares", "care", "listens"})) return true;
+            // "he keeps spamming this comment", "she kept overriding the estimate": a habit held against someone.
+            if (one_of(v1, {"keeps", "kept"}) &&
+                one_of(v2, {"spamming", "ignoring", "breaking", "interrupting", "overriding", "blocking", "closing",
+                            "deleting", "reverting", "derailing", "dodging", "promising", "bypassing", "trolling"}))
+                return true;
+            // "you don't answer the issues", "he never replies": a duty someone doesn't do.
+            if (one_of(v1, {"don't", "doesn't", "dont", "doesnt", "never"}) &&
+                one_of(v2, {"answer", "respond", "reply", "replies", "answers", "responds", "review", "reviews",
+                            "listen", "listens", "read", "reads"}))
+                return true;
+            // "you still haven't learned", "he still doesn't understand".
+            if (v1 == "still" && one_of(v2, {"haven't", "hasn't", "doesn't", "don't", "can't"}) &&
+                one_of(v3, {"learned", "learnt", "understood", "understand", "figured", "grasped", "read", "get"}))
+                return true;
+            // "can't be bothered", "couldn't be bothered", "refuses to".
+            if (one_of(v1, {"can't", "cant", "couldn't", "won't"}) && v2 == "be" && v3 == "bothered") return true;
+            // "refuses to learn", "refused to answer" (a browser "refuses to load" a script: a thing, not a will).
+            if (one_of(v1, {"refuses", "refused", "refuse"}) && v2 == "to" &&
+                one_of(v3, {"learn", "listen", "read", "answer", "admit", "accept", "talk", "engage", "budge",
+                            "consider", "reply", "respond", "acknowledge", "discuss", "compromise"}))
+                return true;
+            // "has the attention span of a goldfish", "has zero clue".
+            bool const lacks = one_of(v2, {"zero", "no"}) && one_of(v3, {"clue", "idea", "sense", "respect", "shame"});
+            if (one_of(v1, {"has", "have"}) && ((v2 == "the" && v3 == "attention") || lacks)) return true;
+            // "you don't seem to understand", "he doesn't even know what he's doing", "they can't tell a bug from a
+            // feature": understanding denied to a person ("Sam doesn't know about the limit yet" is news, not a
+            // verdict).
+            std::size_t n = from + 1;
+            if (one_of(at(n), {"seem", "seems"}) && at(n + 1) == "to") n += 2;
+            if (one_of(at(n), {"even", "really", "actually", "ever"})) ++n;
+            if (one_of(v1, {"don't", "doesn't", "dont", "doesnt", "didn't", "can't", "cant"}) &&
+                !std::ranges::any_of(ws, [](auto const& p) {
+                    return one_of(p.first, {"yet", "about"});
+                })) {
+                if (one_of(at(n), {"understand", "grasp", "care"})) return true;
+                // "doesn't know how to do anything", "doesn't know what he's doing" ("you don't know how many times
+                // this helped me" is thanks).
+                auto const what = at(n + 1), then = at(n + 2);
+                if (at(n) == "know" &&
+                    ((what == "how" && then == "to") || (what == "the" && then == "difference") || what == "anything" ||
+                     (what == "what" &&
+                      (then.ends_with("'re") || then.ends_with("'s") || at(n + 3) == "doing" || at(n + 4) == "doing"))))
+                    return true;
+            }
+            // "cares more about a pretty chart than …", "seems more interested in looking busy than in …": a motive
+            // read into a person, weighed against what they should care about.
+            for (std::size_t m = from; m < from + 4 && m + 1 < ws.size(); ++m)
+                if (at(m) == "more" && one_of(at(m + 1), {"interested", "about", "concerned"}) &&
+                    std::ranges::any_of(ws.begin() + static_cast<std::ptrdiff_t>(m), ws.end(),
+                                        [](auto const& p) { return p.first == "than"; }))
+                    return true;
+            // "simply did not want to help", "doesn't want to listen": unwillingness read into someone.
+            std::size_t u = from;
+            if (one_of(at(u), {"did", "does", "do"}) && at(u + 1) == "not")
+                u += 2;
+            else if (one_of(at(u), {"didn't", "doesn't", "don't", "won't", "never"}))
+                u += 1;
+            else
+                u = ws.size();
+            if (one_of(at(u), {"want", "wants", "wanted"}) && at(u + 1) == "to" &&
+                one_of(at(u + 2), {"help", "listen", "cooperate", "engage", "hear", "learn", "support", "compromise"}))
+                return true;
+            return false;
         };
         if (judged(i + 1)) return true;
         // Between the subject and its verb: a relative pronoun ("PMs that have no idea what they're doing") or
@@ -1125,11 +1135,14 @@ Hit const* toward_other_authority(Context const& c, Hit const& verb) {
 // ("him", "her") whose antecedent is an authority named before it, in the sentence or the one before.
 Hit const* authority_referred(Context const& c, Hit const& verb) {
     if (!writers_move(c, verb)) return nullptr;
-    if (auto const at = sentence_index(c, verb.begin); at > 0 && at_their_request(c, c.sentences[static_cast<std::size_t>(at - 1)]))
+    if (auto const at = sentence_index(c, verb.begin);
+        at > 0 && at_their_request(c, c.sentences[static_cast<std::size_t>(at - 1)]))
         return nullptr;
     bool pronoun = false;
     words_after(c.s, verb.end, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), verb.end + 12)), 1,
-                [&](std::string_view w, std::uint32_t) { return pronoun = one_of(w, {"him", "her"}); });
+                [&](std::string_view w, std::uint32_t) {
+                    return pronoun = one_of(w, {"him", "her"});
+                });
     if (!pronoun) return nullptr;
     auto const at = sentence_index(c, verb.begin);
     for (auto const& h : c.hits) {
@@ -1350,7 +1363,8 @@ bool trust_denied(Context const& c, Sentence const& x) {
         if (!one_of(ws[i].first, {"trust", "believe"})) continue;
         bool negated = false;
         for (std::size_t k = i > 3 ? i - 3 : 0; k < i; ++k)
-            negated = negated || one_of(ws[k].first, {"never", "not", "don't", "can't", "cant", "won't", "no", "longer"});
+            negated =
+                negated || one_of(ws[k].first, {"never", "not", "don't", "can't", "cant", "won't", "no", "longer"});
         auto const [w, at] = ws[i + 1];
         if (negated && one_of(w, {"you", "him", "her", "them"}) && person_subject(c, w, at)) return true;
     }
@@ -1363,9 +1377,12 @@ bool harm_follows_person(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         std::size_t k = i;
-        if (ws[i].first == "every" && ws[i + 1].first == "time") k = i + 2;
-        else if (ws[i].first == "whenever") k = i + 1;
-        else continue;
+        if (ws[i].first == "every" && ws[i + 1].first == "time")
+            k = i + 2;
+        else if (ws[i].first == "whenever")
+            k = i + 1;
+        else
+            continue;
         if (k >= ws.size() || !person_subject(c, ws[k].first, ws[k].second) || ws[k].first == "i") return false;
         for (std::size_t m = k + 1; m < ws.size(); ++m)
             if (one_of(ws[m].first, {"worse", "breaks", "broke", "wrong", "slips", "explodes", "dies"})) return true;
@@ -1379,8 +1396,7 @@ bool told_afterwards(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"tell", "let", "inform", "update", "loop", "fill", "brief"})) continue;
-        if (!person_subject(c, ws[i + 1].first, ws[i + 1].second) || one_of(ws[i + 1].first, {"me", "us"}))
-            continue;
+        if (!person_subject(c, ws[i + 1].first, ws[i + 1].second) || one_of(ws[i + 1].first, {"me", "us"})) continue;
         for (std::size_t k = i + 2; k < ws.size() && k <= i + 4; ++k)
             if (one_of(ws[k].first, {"afterwards", "afterward", "after", "later"}) &&
                 (k + 1 == ws.size() || one_of(ws[k + 1].first, {"the", "that", "once"})))
@@ -1475,8 +1491,8 @@ bool own_way_asserted(Context const& c, Sentence const& x) {
                   has_any(c, sentence_text(c, x), {"of these", "of those"}));
     if (!record) return false;
     auto const idx = sentence_index(c, x.b);
-    for (std::size_t k = static_cast<std::size_t>(idx); k < c.sentences.size() && k <= static_cast<std::size_t>(idx) + 1;
-         ++k) {
+    for (std::size_t k = static_cast<std::size_t>(idx);
+         k < c.sentences.size() && k <= static_cast<std::size_t>(idx) + 1; ++k) {
         auto const t = sentence_text(c, c.sentences[k]);
         if (has_any(c, t, {"doesn't need", "don't need", "no need", "not need", "without a", "skip the"}) &&
             has_any(c, t, {"review", "reviews", "discuss", "discussion", "alternatives", "benchmark", "spike", "data"}))
@@ -1493,8 +1509,7 @@ bool exclusive_claim(Context const& c, Sentence const& x) {
         if (!one_of(ws[i].first, {"rather", "prefer", "want", "like"}) || (i > 0 && ws[i - 1].first == "don't"))
             continue;
         std::size_t k = i + 1;
-        if (!one_of(ws[k].first, {"nobody", "no-one", "noone"}) &&
-            !(ws[k].first == "no" && ws[k + 1].first == "one"))
+        if (!one_of(ws[k].first, {"nobody", "no-one", "noone"}) && !(ws[k].first == "no" && ws[k + 1].first == "one"))
             continue;
         k += ws[k].first == "no" ? 2 : 1;
         if (k < ws.size() && ws[k].first == "else") ++k;
@@ -1716,8 +1731,7 @@ void find_red_flags(Context const& c, Analysis& a) {
             harm_follows_person(c, x) || above_their_grade(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
         // "Looping in <@VP> since this decision is above Carla's pay grade": someone added over the person judged.
-        if (above_their_grade(c, x) && !with_the_person(c, x) &&
-            std::ranges::any_of(c.hits, [&](Hit const& h) {
+        if (above_their_grade(c, x) && !with_the_person(c, x) && std::ranges::any_of(c.hits, [&](Hit const& h) {
                 return h.lex == Lex::ladder_verb && h.begin >= x.b && h.end <= x.e && writers_move(c, h);
             }))
             f.flag(RedFlag::skips_ladder, x.b, x.e);

@@ -406,11 +406,11 @@ TEST_CASE("red flags by construction: told afterwards, left out, a pronoun for t
         INFO(t);
         CHECK(flagged(t, RedFlag::skips_ladder));
     }
-    for (std::string_view t :
-         {"Could you loop in your manager on the hiring question? It's her call.",
-          "Nobody should merge into the billing repo without going through us first.",
-          "The VP asked for the risk register, so I sent her the latest version.",
-          "Skipping the retro this week, the release is at 3.", "I'll let Jonas know later whether the deck is ready."}) {
+    for (std::string_view t : {"Could you loop in your manager on the hiring question? It's her call.",
+                               "Nobody should merge into the billing repo without going through us first.",
+                               "The VP asked for the risk register, so I sent her the latest version.",
+                               "Skipping the retro this week, the release is at 3.",
+                               "I'll let Jonas know later whether the deck is ready."}) {
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
     }
@@ -439,9 +439,10 @@ TEST_CASE("motives by construction: the writer's way as the measure, exclusivity
     CHECK(motive("The design I proposed is the correct one, let's not waste a sprint comparing.", Reason::my_way));
     CHECK(motive("Leave the parser as I like it, please.", Reason::my_way));
     CHECK(motive("I have 15 years of payments experience. We don't need a spike for this.", Reason::my_way));
-    CHECK_FALSE(motive("I have 15 years of payments experience and I'd still like a spike: the card network rules "
-                       "changed in May.",
-                       Reason::my_way));
+    CHECK_FALSE(
+        motive("I have 15 years of payments experience and I'd still like a spike: the card network rules "
+               "changed in May.",
+               Reason::my_way));
     CHECK_FALSE(motive("The design I proposed has a flaw: it double-counts refunds.", Reason::my_way));
     CHECK(motive("I'd prefer no one else touches the pricing engine.", Reason::territorial));
     CHECK_FALSE(motive("I'd rather nobody else has to learn the old build, so I'll write the migration guide.",

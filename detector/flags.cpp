@@ -1490,9 +1490,8 @@ bool own_way_asserted(Context const& c, Sentence const& x) {
                   one_of(at(i + 2), {"three", "four", "five", "dozens", "many", "several", "a"}) &&
                   has_any(c, sentence_text(c, x), {"of these", "of those"}));
     if (!record) return false;
-    auto const idx = sentence_index(c, x.b);
-    for (std::size_t k = static_cast<std::size_t>(idx);
-         k < c.sentences.size() && k <= static_cast<std::size_t>(idx) + 1; ++k) {
+    auto const first = static_cast<std::size_t>(sentence_index(c, x.b));
+    for (auto k = first; k < c.sentences.size() && k <= first + 1; ++k) {
         auto const t = sentence_text(c, c.sentences[k]);
         if (has_any(c, t, {"doesn't need", "don't need", "no need", "not need", "without a", "skip the"}) &&
             has_any(c, t, {"review", "reviews", "discuss", "discussion", "alternatives", "benchmark", "spike", "data"}))

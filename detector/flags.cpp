@@ -433,14 +433,16 @@ bool ironic(Context const& c, Sentence const& x) {
 
 // "classic Dana.", "Typical Oskar move", "Felix strikes again": a person made the type of what went
 // wrong.
+std::vector<std::pair<std::string_view, std::uint32_t>> const& words_of(Context const& c, Sentence const& x);
+
 bool typecast(Context const& c, Sentence const& x) {
-    bool found = false, armed = false;
-    words_after(c.s, x.b, x.e, 64, [&](std::string_view w, std::uint32_t at) {
-        if (armed && person_subject(c, w, at) && !one_of(w, {"product", "engineering"})) return found = true;
+    if (!c.words.may_hold("classic") && !c.words.may_hold("typical") && !c.words.may_hold("vintage")) return false;
+    bool armed = false;
+    for (auto const& [w, at] : words_of(c, x)) {
+        if (armed && person_subject(c, w, at) && !one_of(w, {"product", "engineering"})) return true;
         armed = one_of(w, {"classic", "typical", "vintage"});
-        return false;
-    });
-    return found;
+    }
+    return false;
 }
 
 // "She only wants the AI summary so she has something shiny for the offsite", "He just wants the
@@ -715,7 +717,7 @@ bool role_subject(std::string_view w) {
 bool subject_at(Context const& c, std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t i) {
     auto const [w, at] = ws[i];
     // "the platform team", "their team": a team not the writer's own ("our team", "my team" are the writer).
-    if (one_of(w, {"team", "teams"}))
+    if (w == "team" || w == "teams")
         return i > 0 && !one_of(ws[i - 1].first, {"my", "our", "a", "an", "whole", "entire", "same", "one"});
     if (person_subject(c, w, at)) return !one_of(w, {"people", "someone", "somebody", "whoever"});
     if (!role_subject(w)) return false;
@@ -748,13 +750,14 @@ bool verdict_word(std::string_view w) {
 // "a failed engineer", "a glorified spreadsheet jockey", "a so-called architect": a person (a role, a trade) named
 // with a word that disparages them as one.
 bool disparaged_person(std::string_view adjective, std::string_view noun) {
-    if (!one_of(adjective, {"failed", "glorified", "wannabe", "so-called", "useless", "lousy", "mediocre", "terrible",
-                            "awful", "horrible", "incompetent", "clueless", "bad"}))
-        return false;
-    return person_word(noun) ||
-           one_of(noun, {"engineer", "engineers", "architect", "architects", "pm",         "pms",      "person",
-                         "intern",   "interns",   "secretary", "middleman",  "babysitter", "salesman", "leader",
-                         "leaders",  "jockey",    "manager",   "managers",   "product",    "team",     "lead"});
+    static WordSet const adjectives{std::initializer_list<std::string_view>{
+        "failed", "glorified", "wannabe", "so-called", "useless", "lousy", "mediocre", "terrible", "awful", "horrible",
+        "incompetent", "clueless", "bad"}};
+    static WordSet const nouns{std::initializer_list<std::string_view>{
+        "engineer", "engineers", "architect", "architects", "pm",         "pms",      "person",
+        "intern",   "interns",   "secretary", "middleman",  "babysitter", "salesman", "leader",
+        "leaders",  "jockey",    "manager",   "managers",   "product",    "team",     "lead"}};
+    return adjectives.contains(adjective) && (person_word(noun) || nouns.contains(noun));
 }
 
 // "X is/are/'s (just|simply|clearly …) (a|an) <verdict>", "X is not competent", "X is out of his depth",
@@ -814,7 +817,8 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
         }
         // "he takes the changes personally, gets very defensive about his code": the predicates of a list share
         // the subject; a later one after a comma is a copula of the same person.
-        for (std::size_t k = j; !copula && k < ws.size() && k < i + 16; ++k)
+        bool const comma = !copula && c.s.substr(ws[i].second, x.e - ws[i].second).find(',') != std::string_view::npos;
+        for (std::size_t k = j; comma && !copula && k < ws.size() && k < i + 16; ++k)
             if (one_of(ws[k].first, {"gets", "is", "seems", "acts", "becomes"}) && ws[k].second >= 2 &&
                 c.s[ws[k].second - 2] == ',') {
                 copula = true;
@@ -907,13 +911,11 @@ bool habit_of_person(Context const& c, Sentence const& x) {
             // "you don't seem to understand", "he doesn't even know what he's doing", "they can't tell a bug from a
             // feature": understanding denied to a person ("Sam doesn't know about the limit yet" is news, not a
             // verdict).
-            std::size_t n = from + 1;
-            if (one_of(at(n), {"seem", "seems"}) && at(n + 1) == "to") n += 2;
-            if (one_of(at(n), {"even", "really", "actually", "ever"})) ++n;
-            if (one_of(v1, {"don't", "doesn't", "dont", "doesnt", "didn't", "can't", "cant"}) &&
-                !std::ranges::any_of(ws, [](auto const& p) {
-                    return one_of(p.first, {"yet", "about"});
-                })) {
+            bool const denies = one_of(v1, {"don't", "doesn't", "dont", "doesnt", "didn't", "can't", "cant"});
+            if (denies && !std::ranges::any_of(ws, [](auto const& p) { return one_of(p.first, {"yet", "about"}); })) {
+                std::size_t n = from + 1;
+                if (one_of(at(n), {"seem", "seems"}) && at(n + 1) == "to") n += 2;
+                if (one_of(at(n), {"even", "really", "actually", "ever"})) ++n;
                 if (one_of(at(n), {"understand", "grasp", "care"})) return true;
                 // "doesn't know how to do anything", "doesn't know what he's doing" ("you don't know how many times
                 // this helped me" is thanks).
@@ -932,14 +934,12 @@ bool habit_of_person(Context const& c, Sentence const& x) {
                                         [](auto const& p) { return p.first == "than"; }))
                     return true;
             // "simply did not want to help", "doesn't want to listen": unwillingness read into someone.
-            std::size_t u = from;
-            if (one_of(at(u), {"did", "does", "do"}) && at(u + 1) == "not")
-                u += 2;
-            else if (one_of(at(u), {"didn't", "doesn't", "don't", "won't", "never"}))
-                u += 1;
-            else
-                u = ws.size();
-            if (one_of(at(u), {"want", "wants", "wanted"}) && at(u + 1) == "to" &&
+            std::size_t u = ws.size();
+            if (v2 == "not" && one_of(v1, {"did", "does", "do"}))
+                u = from + 2;
+            else if (denies || v1 == "won't" || v1 == "never")
+                u = from + 1;
+            if (u < ws.size() && one_of(at(u), {"want", "wants", "wanted"}) && at(u + 1) == "to" &&
                 one_of(at(u + 2), {"help", "listen", "cooperate", "engage", "hear", "learn", "support", "compromise"}))
                 return true;
             return false;
@@ -947,12 +947,13 @@ bool habit_of_person(Context const& c, Sentence const& x) {
         if (judged(i + 1)) return true;
         // Between the subject and its verb: a relative pronoun ("PMs that have no idea what they're doing") or
         // an adverb ("Kenji just doesn't read the queue", "your lead clearly doesn't care").
+        static WordSet const adverbs{std::initializer_list<std::string_view>{
+            "just", "simply", "clearly", "obviously", "really", "honestly", "even", "basically", "literally",
+            "apparently", "actually", "seriously"}};
         std::size_t k = i + 1;
         if (one_of(at(k), {"that", "who"}) && !one_of(ws[i].first, {"you", "he", "she", "they", "him", "her", "them"}))
             ++k;
-        while (k < i + 4 && one_of(at(k), {"just", "simply", "clearly", "obviously", "really", "honestly", "even",
-                                           "basically", "literally", "apparently", "actually", "seriously"}))
-            ++k;
+        while (k < i + 4 && adverbs.contains(at(k))) ++k;
         if (k != i + 1 && judged(k)) return true;
     }
     return false;
@@ -1207,11 +1208,13 @@ bool bypasses_person(Context const& c, Sentence const& x) {
 // "Taking the vendor contract to the CPO tomorrow", "bringing the rollout plan to her director": a verb of
 // taking something, its object, then "to" an authority.
 bool taken_to_authority(Context const& c, Sentence const& x) {
+    // Looked up by hash: every word of every sentence is tested against these.
+    static WordSet const moves{std::initializer_list<std::string_view>{
+        "take", "taking", "took", "bring", "bringing", "brought", "send", "sending", "forward", "forwarding",
+        "forwarded", "escalate", "escalating", "pitch", "pitching"}};
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i < ws.size(); ++i) {
-        if (!one_of(ws[i].first, {"take", "taking", "took", "bring", "bringing", "brought", "send", "sending",
-                                  "forward", "forwarding", "forwarded", "escalate", "escalating", "pitch", "pitching"}))
-            continue;
+        if (!moves.contains(ws[i].first)) continue;
         if (word_before(c, ws[i].second, 1, {"when", "while", "before", "after", "how", "said", "to"})) continue;
         for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 7; ++k) {
             if (ws[k].first != "to") continue;
@@ -1341,10 +1344,18 @@ bool territory_claimed(Context const& c, Sentence const& x) {
 }
 
 // ---- Constructions (coaching dev12): a clause's shape, read from the sentence's words. ----
+// Each first asks the message's word filter (Context::words) for its trigger words, so a message without them
+// costs one hash per word instead of a walk over every sentence.
+
+// One of `ws` may be a word of the message (a Bloom filter: false means none is).
+bool any_word(Context const& c, std::initializer_list<std::string_view> ws) {
+    return std::ranges::any_of(ws, [&](std::string_view w) { return c.words.may_hold(w); });
+}
 
 // "I will never trust you to know what is going on", "can't trust him with a release": trust denied to a person.
 // "above Carla's pay grade", "beyond his level": a person judged unfit for the decision.
 bool above_their_grade(Context const& c, Sentence const& x) {
+    if (!any_word(c, {"above", "beyond"})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"above", "beyond"})) continue;
@@ -1358,6 +1369,7 @@ bool above_their_grade(Context const& c, Sentence const& x) {
 }
 
 bool trust_denied(Context const& c, Sentence const& x) {
+    if (!any_word(c, {"trust", "believe"})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"trust", "believe"})) continue;
@@ -1374,6 +1386,7 @@ bool trust_denied(Context const& c, Sentence const& x) {
 // "Every time Beatriz touches a spec it gets worse", "whenever he gets involved something breaks": harm that
 // follows a person as a habit.
 bool harm_follows_person(Context const& c, Sentence const& x) {
+    if (!any_word(c, {"whenever", "every"})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         std::size_t k = i;
@@ -1393,6 +1406,7 @@ bool harm_follows_person(Context const& c, Sentence const& x) {
 
 // The writer tells the person after the move: "I'll let Wei know afterwards", "will tell Aaron after".
 bool told_afterwards(Context const& c, Sentence const& x) {
+    if (!any_word(c, {"afterwards", "afterward", "after", "later"})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"tell", "let", "inform", "update", "loop", "fill", "brief"})) continue;
@@ -1407,6 +1421,7 @@ bool told_afterwards(Context const& c, Sentence const& x) {
 
 // "Not running it past Dana again", "skipping Dana on this one": the person concerned left out, in so many words.
 bool person_left_out(Context const& c, Sentence const& x) {
+    if (!any_word(c, {"past", "skipping", "skip", "bypassing", "bypass"})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         auto const w = ws[i].first;
@@ -1427,6 +1442,7 @@ bool person_left_out(Context const& c, Sentence const& x) {
 
 // A group too large for a disagreement: "the whole eng list", "the entire floor", "all 60 of us", "reply all".
 bool to_a_crowd(Context const& c, Sentence const& x) {
+    if (!any_word(c, {"all", "whole", "entire"})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         auto const w = ws[i].first, next = ws[i + 1].first;
@@ -1448,6 +1464,7 @@ bool to_a_crowd(Context const& c, Sentence const& x) {
 // "Customers are going to love that.", "Ops will love this.": delight foretold right after what went wrong
 // (the sentence before names a mishap, or "zero", "nothing", "nobody"), with nothing fixed.
 bool delight_foretold(Context const& c, Sentence const& x) {
+    if (!any_word(c, {"love", "enjoy", "adore"})) return false;
     auto const& ws = words_of(c, x);
     bool love = false;
     for (std::size_t i = 1; i + 1 < ws.size() && !love; ++i)
@@ -1467,21 +1484,31 @@ bool delight_foretold(Context const& c, Sentence const& x) {
 // proposal declared right ("the approach I proposed is the right one"), or a review waved off on the writer's
 // record ("I have 20 years in this … It doesn't need a design review").
 bool own_way_asserted(Context const& c, Sentence const& x) {
+    // Each of the three shapes has its own words; most messages have none of them.
+    bool const wanting = any_word(c, {"want", "wanted", "like"}) && any_word(c, {"as", "way", "how"});
+    bool const declared = any_word(c, {"proposed", "suggested", "designed", "wrote", "built", "picked", "chose"}) &&
+                          any_word(c, {"right", "correct", "better", "best"}) &&
+                          any_word(c, {"approach", "design", "way", "solution", "plan", "version", "proposal"});
+    bool const waved =
+        any_word(c, {"years", "built", "done", "written", "shipped"}) && any_word(c, {"need", "skip", "without"});
+    if (!wanting && !declared && !waved) return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
-    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+    for (std::size_t i = 0; (wanting || declared) && i + 2 < ws.size(); ++i) {
         auto const w = ws[i].first;
+        if (at(i + 1) != "i") continue;
         // "as I want it", "the way I like it", "how I want it done".
-        if (one_of(w, {"as", "way", "how"}) && at(i + 1) == "i" && one_of(at(i + 2), {"want", "like", "wanted"}) &&
+        if (wanting && one_of(w, {"as", "way", "how"}) && one_of(at(i + 2), {"want", "like", "wanted"}) &&
             one_of(at(i + 3), {"it", "them"}))
             return true;
         // "the approach I proposed is the right one", "the design I wrote is correct".
-        if (one_of(w, {"approach", "design", "way", "solution", "plan", "version", "proposal"}) && at(i + 1) == "i" &&
+        if (declared && one_of(w, {"approach", "design", "way", "solution", "plan", "version", "proposal"}) &&
             one_of(at(i + 2), {"proposed", "suggested", "wrote", "designed", "built", "picked", "chose"})) {
             for (std::size_t k = i + 3; k < ws.size() && k <= i + 7; ++k)
                 if (one_of(at(k), {"right", "correct", "better", "best"})) return true;
         }
     }
+    if (!waved) return false;
     // The writer's record, then a check waved off in the same sentence or the next.
     bool record = false;
     for (std::size_t i = 0; i + 2 < ws.size() && !record; ++i)
@@ -1503,6 +1530,7 @@ bool own_way_asserted(Context const& c, Sentence const& x) {
 // Territory as exclusivity the writer wants: "I'd rather nobody else works in the sync engine", "I want no one
 // else touching the billing code".
 bool exclusive_claim(Context const& c, Sentence const& x) {
+    if (!any_word(c, {"nobody", "noone", "one"}) || !any_word(c, {"rather", "prefer", "want", "like"})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"rather", "prefer", "want", "like"}) || (i > 0 && ws[i - 1].first == "don't"))
@@ -1719,18 +1747,20 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (c.in_quote(x.b, x.e)) continue;
         if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
-        if (!c.mostly_quoted(x.b, x.e) && !with_the_person(c, x) && !at_their_request(c, x) &&
-            (bypasses_person(c, x) || taken_to_authority(c, x) || (authority_named && told_afterwards(c, x)) ||
-             (authority_named && person_left_out(c, x))))
+        // The moves first, the guards (cheap to skip, costly to run on every sentence) after.
+        if ((bypasses_person(c, x) || taken_to_authority(c, x) ||
+             (authority_named && (told_afterwards(c, x) || person_left_out(c, x)))) &&
+            !c.mostly_quoted(x.b, x.e) && !with_the_person(c, x) && !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (delight_foretold(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        bool const grade = above_their_grade(c, x);
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
             faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||
-            harm_follows_person(c, x) || above_their_grade(c, x))
+            harm_follows_person(c, x) || grade)
             f.flag(RedFlag::person_directed, x.b, x.e);
         // "Looping in <@VP> since this decision is above Carla's pay grade": someone added over the person judged.
-        if (above_their_grade(c, x) && !with_the_person(c, x) && std::ranges::any_of(c.hits, [&](Hit const& h) {
+        if (grade && !with_the_person(c, x) && std::ranges::any_of(c.hits, [&](Hit const& h) {
                 return h.lex == Lex::ladder_verb && h.begin >= x.b && h.end <= x.e && writers_move(c, h);
             }))
             f.flag(RedFlag::skips_ladder, x.b, x.e);

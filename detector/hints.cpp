@@ -81,12 +81,16 @@ void find_flag_hints(Context const& c, Analysis& a) {
         });
     };
     for (auto const& n : c.names) person = person || persons_name(n);
-    for (std::size_t i = 0; !person && i < c.s.size();) {
+    // The message's word filter first: most messages hold none of these words, and then no word is looked up.
+    bool const may =
+        std::any_of(std::begin(people), std::end(people), [&](std::string_view w) { return c.words.may_hold(w); });
+    for (std::size_t i = 0; may && !person && i < c.s.size();) {
         while (i < c.s.size() && !is_word_byte(static_cast<unsigned char>(c.s[i]))) ++i;
         auto const b = i;
         while (i < c.s.size() && (is_word_byte(static_cast<unsigned char>(c.s[i])) || c.s[i] == '\'')) ++i;
         if (i == b) break;
-        person = in_list(c.s.substr(b, i - b), people) &&
+        static WordSet const people_set{people};
+        person = people_set.contains(c.s.substr(b, i - b)) &&
                  !c.in_quote(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i));
     }
     if (person) hints |= bit(RedFlag::person_directed);

@@ -262,6 +262,21 @@ bool through_the_writer(Context const& c, Hit const& h) {
     return writer;
 }
 
+// "go outside" is an insult told to someone ("just go outside"), not what hold times do ("if hold times go outside
+// the company metrics"): a verb-led insult after a noun that is its subject is said of a thing.
+bool said_of_a_thing(Context const& c, Hit const& h) {
+    if (!c.s.substr(h.begin, h.end - h.begin).starts_with("go ")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr || x->b == h.begin) return false;
+    bool thing = false;
+    words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t at) {
+        thing = !person_subject(c, w, at) &&
+                !one_of(w, {"just", "please", "pls", "should", "maybe", "and", "then", "to", "gotta", "must", "could"});
+        return true;
+    });
+    return thing;
+}
+
 // "I'll escalate this to your manager", "I've emailed the CTO": a move toward someone's superior.
 Hit const* toward_authority(Context const& c, Hit const& verb) {
     if (!writers_move(c, verb)) return nullptr;
@@ -1688,7 +1703,7 @@ void find_red_flags(Context const& c, Analysis& a) {
         switch (h.lex) {
             case Lex::person_attack:
             case Lex::insult:
-                f.flag(RedFlag::person_directed, h.begin, h.end);
+                if (!said_of_a_thing(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
                 break;
             case Lex::person_trait:
                 if (trait_of_person(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);

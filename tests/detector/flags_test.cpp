@@ -391,7 +391,8 @@ TEST_CASE("red flags by construction: understanding, trust and motive denied a p
           "You don't know how much this fix helped us, thank you!", "I trust her judgment on the pricing page.",
           "Every time we deploy on a Friday the cache hit rate gets worse.",
           "She is a senior engineer on the payments team.", "Our team did not want to ship without the load test.",
-          "The build is above the size limit for the app store."}) {
+          "The build is above the size limit for the app store.",
+          "I'll alert you if hold times go outside the company metrics."}) {
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::person_directed));
     }

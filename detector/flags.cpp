@@ -1362,15 +1362,25 @@ bool territory_claimed(Context const& c, Sentence const& x) {
 // Each first asks the message's word filter (Context::words) for its trigger words, so a message without them
 // costs one hash per word instead of a walk over every sentence.
 
-// One of `ws` may be a word of the message (a Bloom filter: false means none is).
-bool any_word(Context const& c, std::initializer_list<std::string_view> ws) {
-    return std::ranges::any_of(ws, [&](std::string_view w) { return c.words.may_hold(w); });
+// Trigger words hashed at compile time: `any_word(c, triggers<"a", "b">)` costs a few instructions per word.
+template <std::size_t N>
+struct Triggers {
+    std::array<std::uint32_t, N> hashes{};
+    consteval explicit Triggers(std::string_view const (&ws)[N]) {
+        for (std::size_t i = 0; i < N; ++i) hashes[i] = WordBloom::word_hash(ws[i]);
+    }
+};
+
+// One of the trigger words may be a word of the message (a Bloom filter: false means none is).
+template <std::size_t N>
+bool any_word(Context const& c, Triggers<N> const& t) {
+    return std::ranges::any_of(t.hashes, [&](std::uint32_t h) { return c.words.may_hold_hash(h); });
 }
 
 // "I will never trust you to know what is going on", "can't trust him with a release": trust denied to a person.
 // "above Carla's pay grade", "beyond his level": a person judged unfit for the decision.
 bool above_their_grade(Context const& c, Sentence const& x) {
-    if (!any_word(c, {"above", "beyond"})) return false;
+    if (!any_word(c, Triggers<2>{{"above", "beyond"}})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"above", "beyond"})) continue;
@@ -1384,7 +1394,7 @@ bool above_their_grade(Context const& c, Sentence const& x) {
 }
 
 bool trust_denied(Context const& c, Sentence const& x) {
-    if (!any_word(c, {"trust", "believe"})) return false;
+    if (!any_word(c, Triggers<2>{{"trust", "believe"}})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"trust", "believe"})) continue;
@@ -1401,7 +1411,7 @@ bool trust_denied(Context const& c, Sentence const& x) {
 // "Every time Beatriz touches a spec it gets worse", "whenever he gets involved something breaks": harm that
 // follows a person as a habit.
 bool harm_follows_person(Context const& c, Sentence const& x) {
-    if (!any_word(c, {"whenever", "every"})) return false;
+    if (!any_word(c, Triggers<2>{{"whenever", "every"}})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         std::size_t k = i;
@@ -1421,7 +1431,7 @@ bool harm_follows_person(Context const& c, Sentence const& x) {
 
 // The writer tells the person after the move: "I'll let Wei know afterwards", "will tell Aaron after".
 bool told_afterwards(Context const& c, Sentence const& x) {
-    if (!any_word(c, {"afterwards", "afterward", "after", "later"})) return false;
+    if (!any_word(c, Triggers<4>{{"afterwards", "afterward", "after", "later"}})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"tell", "let", "inform", "update", "loop", "fill", "brief"})) continue;
@@ -1436,7 +1446,7 @@ bool told_afterwards(Context const& c, Sentence const& x) {
 
 // "Not running it past Dana again", "skipping Dana on this one": the person concerned left out, in so many words.
 bool person_left_out(Context const& c, Sentence const& x) {
-    if (!any_word(c, {"past", "skipping", "skip", "bypassing", "bypass"})) return false;
+    if (!any_word(c, Triggers<5>{{"past", "skipping", "skip", "bypassing", "bypass"}})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         auto const w = ws[i].first;
@@ -1457,7 +1467,7 @@ bool person_left_out(Context const& c, Sentence const& x) {
 
 // A group too large for a disagreement: "the whole eng list", "the entire floor", "all 60 of us", "reply all".
 bool to_a_crowd(Context const& c, Sentence const& x) {
-    if (!any_word(c, {"all", "whole", "entire"})) return false;
+    if (!any_word(c, Triggers<3>{{"all", "whole", "entire"}})) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         auto const w = ws[i].first, next = ws[i + 1].first;
@@ -1479,7 +1489,7 @@ bool to_a_crowd(Context const& c, Sentence const& x) {
 // "Customers are going to love that.", "Ops will love this.": delight foretold right after what went wrong
 // (the sentence before names a mishap, or "zero", "nothing", "nobody"), with nothing fixed.
 bool delight_foretold(Context const& c, Sentence const& x) {
-    if (!any_word(c, {"love", "enjoy", "adore"})) return false;
+    if (!any_word(c, Triggers<3>{{"love", "enjoy", "adore"}})) return false;
     auto const& ws = words_of(c, x);
     bool love = false;
     for (std::size_t i = 1; i + 1 < ws.size() && !love; ++i)
@@ -1500,12 +1510,14 @@ bool delight_foretold(Context const& c, Sentence const& x) {
 // record ("I have 20 years in this … It doesn't need a design review").
 bool own_way_asserted(Context const& c, Sentence const& x) {
     // Each of the three shapes has its own words; most messages have none of them.
-    bool const wanting = any_word(c, {"want", "wanted", "like"}) && any_word(c, {"as", "way", "how"});
-    bool const declared = any_word(c, {"proposed", "suggested", "designed", "wrote", "built", "picked", "chose"}) &&
-                          any_word(c, {"right", "correct", "better", "best"}) &&
-                          any_word(c, {"approach", "design", "way", "solution", "plan", "version", "proposal"});
-    bool const waved =
-        any_word(c, {"years", "built", "done", "written", "shipped"}) && any_word(c, {"need", "skip", "without"});
+    bool const wanting =
+        any_word(c, Triggers<3>{{"want", "wanted", "like"}}) && any_word(c, Triggers<3>{{"as", "way", "how"}});
+    bool const declared =
+        any_word(c, Triggers<7>{{"proposed", "suggested", "designed", "wrote", "built", "picked", "chose"}}) &&
+        any_word(c, Triggers<4>{{"right", "correct", "better", "best"}}) &&
+        any_word(c, Triggers<7>{{"approach", "design", "way", "solution", "plan", "version", "proposal"}});
+    bool const waved = any_word(c, Triggers<5>{{"years", "built", "done", "written", "shipped"}}) &&
+                       any_word(c, Triggers<3>{{"need", "skip", "without"}});
     if (!wanting && !declared && !waved) return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
@@ -1545,7 +1557,9 @@ bool own_way_asserted(Context const& c, Sentence const& x) {
 // Territory as exclusivity the writer wants: "I'd rather nobody else works in the sync engine", "I want no one
 // else touching the billing code".
 bool exclusive_claim(Context const& c, Sentence const& x) {
-    if (!any_word(c, {"nobody", "noone", "one"}) || !any_word(c, {"rather", "prefer", "want", "like"})) return false;
+    if (!any_word(c, Triggers<3>{{"nobody", "noone", "one"}}) ||
+        !any_word(c, Triggers<4>{{"rather", "prefer", "want", "like"}}))
+        return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"rather", "prefer", "want", "like"}) || (i > 0 && ws[i - 1].first == "don't"))

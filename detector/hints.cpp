@@ -82,8 +82,12 @@ void find_flag_hints(Context const& c, Analysis& a) {
     };
     for (auto const& n : c.names) person = person || persons_name(n);
     // The message's word filter first: most messages hold none of these words, and then no word is looked up.
-    bool const may =
-        std::any_of(std::begin(people), std::end(people), [&](std::string_view w) { return c.words.may_hold(w); });
+    static constexpr auto people_hashes = [] {
+        std::array<std::uint32_t, std::size(people)> h{};
+        for (std::size_t i = 0; i < h.size(); ++i) h[i] = WordBloom::word_hash(people[i]);
+        return h;
+    }();
+    bool const may = std::ranges::any_of(people_hashes, [&](std::uint32_t h) { return c.words.may_hold_hash(h); });
     for (std::size_t i = 0; may && !person && i < c.s.size();) {
         while (i < c.s.size() && !is_word_byte(static_cast<unsigned char>(c.s[i]))) ++i;
         auto const b = i;

@@ -102,7 +102,8 @@ constexpr std::string_view person_words[] = {
     "guys",       "staff",      "someone",     "somebody",  "whoever",    "designer", "designers", "people",
     "manager",    "managers",   "boss",        "director",  "lead",       "you'd",    "he'd",      "she'd",
     "they'd",     "you've",     "you'll",      "he'll",     "she'll",     "they've",  "they'll",   "coder",
-    "coders",     "programmer", "programmers", "moderator", "moderators", "mods",     "admins"};
+    "coders",     "programmer", "programmers", "moderator", "moderators", "mods",     "admins",    "hes",
+    "shes",       "theyre"};
 
 // People the writer judges: the addressee, a third person, the people behind the project.
 bool person_word(std::string_view w) {
@@ -221,6 +222,12 @@ bool at_their_request(Context const& c, Sentence const& x) {
     for (std::string_view w : {"asked me to", "asked me in", "asked us to", "at her request", "at his request",
                                "at their request", "'s request", "as we agreed", "we agreed to"})
         if (t.find(w) != std::string_view::npos) return true;
+    // "The CFO asked for the ledger numbers, so I sent her the report": the authority asked for what goes to them.
+    for (auto const& h : c.hits)
+        if (h.lex == Lex::authority && h.begin >= x.b && h.end <= x.e &&
+            has_any(c, c.s.substr(h.end, std::min<std::size_t>(12, x.e - h.end)),
+                    {"asked", "requested", "asks", "wants"}))
+            return true;
     return false;
 }
 
@@ -235,7 +242,39 @@ bool writers_move(Context const& c, Hit const& verb, bool alone = true) {
                                "announced", "shared", "explained", "presented"});
         return true;
     });
+    // "Could you loop in your manager?", "you can take it to your director": the addressee going to their own
+    // superior is their rung of the ladder, not the writer skipping one.
+    words_before(c.s, x->b, verb.begin, 3, [&](std::string_view w, std::uint32_t) {
+        described = described || w == "you";
+        return described || one_of(w, {"i", "i'll", "i'm", "we", "we'll", "i've"});
+    });
     return !described;
+}
+
+// "without going through us", "instead of going through me": a bypass of the writer is the writer's gate
+// (territory), not a rung skipped.
+bool through_the_writer(Context const& c, Hit const& h) {
+    bool writer = false;
+    words_after(c.s, h.end, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), h.end + 12)), 1,
+                [&](std::string_view w, std::uint32_t) {
+                    return writer = one_of(w, {"me", "us", "my", "our"});
+                });
+    return writer;
+}
+
+// "go outside" is an insult told to someone ("just go outside"), not what hold times do ("if hold times go outside
+// the company metrics"): a verb-led insult after a noun that is its subject is said of a thing.
+bool said_of_a_thing(Context const& c, Hit const& h) {
+    if (!c.s.substr(h.begin, h.end - h.begin).starts_with("go ")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr || x->b == h.begin) return false;
+    bool thing = false;
+    words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t at) {
+        thing = !person_subject(c, w, at) &&
+                !one_of(w, {"just", "please", "pls", "should", "maybe", "and", "then", "to", "gotta", "must", "could"});
+        return true;
+    });
+    return thing;
 }
 
 // "I'll escalate this to your manager", "I've emailed the CTO": a move toward someone's superior.
@@ -280,7 +319,7 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
     }
     bool opening = true;
     words_before(c.s, x->b, praise.begin, 2, [&](std::string_view w, std::uint32_t) {
-        opening = opening && one_of(w, {"oh", "wow", "well", "so", "just", "really", "truly", "yay"});
+        opening = opening && one_of(w, {"oh", "wow", "well", "so", "just", "really", "truly", "yay", "very"});
         return !opening;
     });
     for (auto const& h : c.hits) {
@@ -409,14 +448,16 @@ bool ironic(Context const& c, Sentence const& x) {
 
 // "classic Dana.", "Typical Oskar move", "Felix strikes again": a person made the type of what went
 // wrong.
+std::vector<std::pair<std::string_view, std::uint32_t>> const& words_of(Context const& c, Sentence const& x);
+
 bool typecast(Context const& c, Sentence const& x) {
-    bool found = false, armed = false;
-    words_after(c.s, x.b, x.e, 64, [&](std::string_view w, std::uint32_t at) {
-        if (armed && person_subject(c, w, at) && !one_of(w, {"product", "engineering"})) return found = true;
+    if (!c.words.may_hold("classic") && !c.words.may_hold("typical") && !c.words.may_hold("vintage")) return false;
+    bool armed = false;
+    for (auto const& [w, at] : words_of(c, x)) {
+        if (armed && person_subject(c, w, at) && !one_of(w, {"product", "engineering"})) return true;
         armed = one_of(w, {"classic", "typical", "vintage"});
-        return false;
-    });
-    return found;
+    }
+    return false;
 }
 
 // "She only wants the AI summary so she has something shiny for the offsite", "He just wants the
@@ -690,6 +731,9 @@ bool role_subject(std::string_view w) {
 // owner", "this developer", "you", a mention.
 bool subject_at(Context const& c, std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t i) {
     auto const [w, at] = ws[i];
+    // "the platform team", "their team": a team not the writer's own ("our team", "my team" are the writer).
+    if (w == "team" || w == "teams")
+        return i > 0 && !one_of(ws[i - 1].first, {"my", "our", "a", "an", "whole", "entire", "same", "one"});
     if (person_subject(c, w, at)) return !one_of(w, {"people", "someone", "somebody", "whoever"});
     if (!role_subject(w)) return false;
     // "product" opens the clause, follows a determiner ("the product owner", "our PM"), or comes right before
@@ -716,6 +760,19 @@ bool verdict_word(std::string_view w) {
     static WordSet const set{verdict_words};
 
     return set.contains(w);
+}
+
+// "a failed engineer", "a glorified spreadsheet jockey", "a so-called architect": a person (a role, a trade) named
+// with a word that disparages them as one.
+bool disparaged_person(std::string_view adjective, std::string_view noun) {
+    static WordSet const adjectives{std::initializer_list<std::string_view>{
+        "failed", "glorified", "wannabe", "so-called", "useless", "lousy", "mediocre", "terrible", "awful", "horrible",
+        "incompetent", "clueless", "bad"}};
+    static WordSet const nouns{std::initializer_list<std::string_view>{
+        "engineer", "engineers", "architect", "architects", "pm",         "pms",      "person",
+        "intern",   "interns",   "secretary", "middleman",  "babysitter", "salesman", "leader",
+        "leaders",  "jockey",    "manager",   "managers",   "product",    "team",     "lead"}};
+    return adjectives.contains(adjective) && (person_word(noun) || nouns.contains(noun));
 }
 
 // "X is/are/'s (just|simply|clearly …) (a|an) <verdict>", "X is not competent", "X is out of his depth",
@@ -751,7 +808,7 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
         auto const subj = ws[i].first;
         std::size_t j = i + 1;
         // The verb that makes the rest a predicate of the subject, or a contracted one ("he's", "you're").
-        bool copula = one_of(subj, {"he's", "she's", "you're", "they're", "youre"}) ||
+        bool copula = one_of(subj, {"he's", "she's", "you're", "they're", "youre", "hes", "shes", "theyre"}) ||
                       (subj.ends_with("'s") && !one_of(subj, {"it's", "that's", "what's", "there's", "here's"}));
         for (int skip = 0; !copula && j < ws.size() && skip < 6; ++skip, ++j) {
             auto const w = ws[j].first;
@@ -761,15 +818,35 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
                 ++j;
                 break;
             }
-            if (!one_of(w, {"just", "simply", "clearly", "obviously", "really", "honestly", "frankly", "has", "have",
-                            "done", "little", "more", "than", "as", "like", "nothing", "but", "always"}))
+            if (!one_of(w, {"just", "simply", "clearly",   "obviously", "really",     "honestly", "frankly", "has",
+                            "have", "done",   "little",    "more",      "than",       "as",       "like",    "nothing",
+                            "but",  "always", "basically", "literally", "apparently", "actually"}))
                 break;
         }
+        // "you've shown yourself to not be competent", "he has proven himself to be careless": a record made a
+        // verdict.
+        if (!copula && i + 4 < ws.size() && one_of(ws[i + 1].first, {"shown", "proven", "proved", "showed"}) &&
+            one_of(ws[i + 2].first, {"yourself", "himself", "herself", "themselves"}) && ws[i + 3].first == "to") {
+            copula = true;
+            j = i + 4;
+        }
+        // "he takes the changes personally, gets very defensive about his code": the predicates of a list share
+        // the subject; a later one after a comma is a copula of the same person.
+        bool const comma = !copula && c.s.substr(ws[i].second, x.e - ws[i].second).find(',') != std::string_view::npos;
+        for (std::size_t k = j; comma && !copula && k < ws.size() && k < i + 16; ++k)
+            if (one_of(ws[k].first, {"gets", "is", "seems", "acts", "becomes"}) && ws[k].second >= 2 &&
+                c.s[ws[k].second - 2] == ',') {
+                copula = true;
+                j = k + 1;
+            }
         if (!copula) continue;
         bool negated = false;
         for (int k = 0; j < ws.size() && k < 8; ++k, ++j) {
             auto const w = ws[j].first;
             if (one_of(w, {"not", "never", "n't", "hardly"})) negated = true;
+            // "is basically a failed engineer", "is a glorified project manager": a person named for what they
+            // fail at (a predicate noun that is a person, disparaged).
+            if (!negated && j + 1 < ws.size() && disparaged_person(w, ws[j + 1].first)) return true;
             if (!negated && w == "inept") return true;
             if (negated && one_of(w, {"competent", "capable", "qualified", "fit", "able", "equipped"})) return true;
             if (w == "out" && j + 2 < ws.size() && ws[j + 1].first == "of" && ws[j + 2].first == "depth") return true;
@@ -808,41 +885,91 @@ bool habit_of_person(Context const& c, Sentence const& x) {
                 return true;
         }
         if (!subject) continue;
-        auto const v1 = at(i + 1), v2 = at(i + 2), v3 = at(i + 3);
-        // "never once", "never even", "never bothers", "has never once": a habit judged.
-        auto const habitual = [](std::string_view v) {
-            return v.size() > 3 && v.ends_with('s') && !v.ends_with("ss") && !one_of(v, {"was", "has", "is", "does"});
+        // What follows the subject, read from word `k`: the habit, the motive, the duty not done.
+        auto const judged = [&](std::size_t from) {
+            auto const v1 = at(from), v2 = at(from + 1), v3 = at(from + 2);
+            // "never once", "never even", "never bothers", "has never once": a habit judged.
+            auto const habitual = [](std::string_view v) {
+                return v.size() > 3 && v.ends_with('s') && !v.ends_with("ss") &&
+                       !one_of(v, {"was", "has", "is", "does"});
+            };
+            if (v1 == "never" && (v2 == "once" || v2 == "even" || one_of(v2, {"bothers", "bother"}) || habitual(v2)))
+                return true;
+            if (one_of(v1, {"has", "have", "had"}) && v2 == "never" && one_of(v3, {"once", "even", "bothered"}))
+                return true;
+            // "only cares about", "just wants", "only thinks about": a motive read into them.
+            if (one_of(v1, {"only", "just"}) && one_of(v2, {"cares", "care", "listens"})) return true;
+            // "he keeps spamming this comment", "she kept overriding the estimate": a habit held against someone.
+            if (one_of(v1, {"keeps", "kept"}) &&
+                one_of(v2, {"spamming", "ignoring", "breaking", "interrupting", "overriding", "blocking", "closing",
+                            "deleting", "reverting", "derailing", "dodging", "promising", "bypassing", "trolling"}))
+                return true;
+            // "you don't answer the issues", "he never replies": a duty someone doesn't do.
+            if (one_of(v1, {"don't", "doesn't", "dont", "doesnt", "never"}) &&
+                one_of(v2, {"answer", "respond", "reply", "replies", "answers", "responds", "review", "reviews",
+                            "listen", "listens", "read", "reads"}))
+                return true;
+            // "you still haven't learned", "he still doesn't understand".
+            if (v1 == "still" && one_of(v2, {"haven't", "hasn't", "doesn't", "don't", "can't"}) &&
+                one_of(v3, {"learned", "learnt", "understood", "understand", "figured", "grasped", "read", "get"}))
+                return true;
+            // "can't be bothered", "couldn't be bothered", "refuses to".
+            if (one_of(v1, {"can't", "cant", "couldn't", "won't"}) && v2 == "be" && v3 == "bothered") return true;
+            // "refuses to learn", "refused to answer" (a browser "refuses to load" a script: a thing, not a will).
+            if (one_of(v1, {"refuses", "refused", "refuse"}) && v2 == "to" &&
+                one_of(v3, {"learn", "listen", "read", "answer", "admit", "accept", "talk", "engage", "budge",
+                            "consider", "reply", "respond", "acknowledge", "discuss", "compromise"}))
+                return true;
+            // "has the attention span of a goldfish", "has zero clue".
+            bool const lacks = one_of(v2, {"zero", "no"}) && one_of(v3, {"clue", "idea", "sense", "respect", "shame"});
+            if (one_of(v1, {"has", "have"}) && ((v2 == "the" && v3 == "attention") || lacks)) return true;
+            // "you don't seem to understand", "he doesn't even know what he's doing", "they can't tell a bug from a
+            // feature": understanding denied to a person ("Sam doesn't know about the limit yet" is news, not a
+            // verdict).
+            bool const denies = one_of(v1, {"don't", "doesn't", "dont", "doesnt", "didn't", "can't", "cant"});
+            if (denies && !std::ranges::any_of(ws, [](auto const& p) { return one_of(p.first, {"yet", "about"}); })) {
+                std::size_t n = from + 1;
+                if (one_of(at(n), {"seem", "seems"}) && at(n + 1) == "to") n += 2;
+                if (one_of(at(n), {"even", "really", "actually", "ever"})) ++n;
+                if (one_of(at(n), {"understand", "grasp", "care"})) return true;
+                // "doesn't know how to do anything", "doesn't know what he's doing" ("you don't know how many times
+                // this helped me" is thanks).
+                auto const what = at(n + 1), then = at(n + 2);
+                if (at(n) == "know" &&
+                    ((what == "how" && then == "to") || (what == "the" && then == "difference") || what == "anything" ||
+                     (what == "what" &&
+                      (then.ends_with("'re") || then.ends_with("'s") || at(n + 3) == "doing" || at(n + 4) == "doing"))))
+                    return true;
+            }
+            // "cares more about a pretty chart than …", "seems more interested in looking busy than in …": a motive
+            // read into a person, weighed against what they should care about.
+            for (std::size_t m = from; m < from + 4 && m + 1 < ws.size(); ++m)
+                if (at(m) == "more" && one_of(at(m + 1), {"interested", "about", "concerned"}) &&
+                    std::ranges::any_of(ws.begin() + static_cast<std::ptrdiff_t>(m), ws.end(),
+                                        [](auto const& p) { return p.first == "than"; }))
+                    return true;
+            // "simply did not want to help", "doesn't want to listen": unwillingness read into someone.
+            std::size_t u = ws.size();
+            if (v2 == "not" && one_of(v1, {"did", "does", "do"}))
+                u = from + 2;
+            else if (denies || v1 == "won't" || v1 == "never")
+                u = from + 1;
+            if (u < ws.size() && one_of(at(u), {"want", "wants", "wanted"}) && at(u + 1) == "to" &&
+                one_of(at(u + 2), {"help", "listen", "cooperate", "engage", "hear", "learn", "support", "compromise"}))
+                return true;
+            return false;
         };
-        if (v1 == "never" && (v2 == "once" || v2 == "even" || one_of(v2, {"bothers", "bother"}) || habitual(v2)))
-            return true;
-        if (one_of(v1, {"has", "have", "had"}) && v2 == "never" && one_of(v3, {"once", "even", "bothered"}))
-            return true;
-        // "only cares about", "just wants", "only thinks about": a motive read into them.
-        if (one_of(v1, {"only", "just"}) && one_of(v2, {"cares", "care", "listens"})) return true;
-        // "he keeps spamming this comment", "she kept overriding the estimate": a habit held against someone.
-        if (one_of(v1, {"keeps", "kept"}) &&
-            one_of(v2, {"spamming", "ignoring", "breaking", "interrupting", "overriding", "blocking", "closing",
-                        "deleting", "reverting", "derailing", "dodging", "promising", "bypassing", "trolling"}))
-            return true;
-        // "you don't answer the issues", "he never replies": a duty someone doesn't do.
-        if (one_of(v1, {"don't", "doesn't", "dont", "doesnt", "never"}) &&
-            one_of(v2, {"answer", "respond", "reply", "replies", "answers", "responds", "review", "reviews", "listen",
-                        "listens", "read", "reads"}))
-            return true;
-        // "you still haven't learned", "he still doesn't understand".
-        if (v1 == "still" && one_of(v2, {"haven't", "hasn't", "doesn't", "don't", "can't"}) &&
-            one_of(v3, {"learned", "learnt", "understood", "understand", "figured", "grasped", "read", "get"}))
-            return true;
-        // "can't be bothered", "couldn't be bothered", "refuses to".
-        if (one_of(v1, {"can't", "cant", "couldn't", "won't"}) && v2 == "be" && v3 == "bothered") return true;
-        // "refuses to learn", "refused to answer" (a browser "refuses to load" a script: a thing, not a will).
-        if (one_of(v1, {"refuses", "refused", "refuse"}) && v2 == "to" &&
-            one_of(v3, {"learn", "listen", "read", "answer", "admit", "accept", "talk", "engage", "budge", "consider",
-                        "reply", "respond", "acknowledge", "discuss", "compromise"}))
-            return true;
-        // "has the attention span of a goldfish", "has zero clue".
-        bool const lacks = one_of(v2, {"zero", "no"}) && one_of(v3, {"clue", "idea", "sense", "respect", "shame"});
-        if (one_of(v1, {"has", "have"}) && ((v2 == "the" && v3 == "attention") || lacks)) return true;
+        if (judged(i + 1)) return true;
+        // Between the subject and its verb: a relative pronoun ("PMs that have no idea what they're doing") or
+        // an adverb ("Kenji just doesn't read the queue", "your lead clearly doesn't care").
+        static WordSet const adverbs{std::initializer_list<std::string_view>{
+            "just", "simply", "clearly", "obviously", "really", "honestly", "even", "basically", "literally",
+            "apparently", "actually", "seriously"}};
+        std::size_t k = i + 1;
+        if (one_of(at(k), {"that", "who"}) && !one_of(ws[i].first, {"you", "he", "she", "they", "him", "her", "them"}))
+            ++k;
+        while (k < i + 4 && adverbs.contains(at(k))) ++k;
+        if (k != i + 1 && judged(k)) return true;
     }
     return false;
 }
@@ -961,9 +1088,11 @@ bool verdict_shape(Context const& c, Sentence const& x) {
     bool adjective = false;
     for (auto const& [w, at] : ws) {
         if (one_of(w, {"bold", "brave", "daring", "brilliant", "genius", "stellar", "visionary", "inspired", "lovely",
-                       "fantastic", "wonderful", "classic"}))
+                       "fantastic", "wonderful", "classic", "easy", "trivial"}))
             adjective = true;
-        else if (!one_of(w, {"very", "so", "truly", "really", "just", "how", "simply"}))
+        // "Bold move.", "Brave choice.": the verdict's noun after it.
+        else if (!(adjective && one_of(w, {"move", "choice", "call", "strategy"})) &&
+                 !one_of(w, {"very", "so", "truly", "really", "just", "how", "simply"}))
             return false;
     }
     return adjective;
@@ -973,15 +1102,24 @@ bool verdict_shape(Context const& c, Sentence const& x) {
 // 5pm deploy of the pricing engine. Bold. Very bold."; a run of verdicts counts as one), in a message that
 // thanks no one and fixes nothing.
 bool verdict_alone(Context const& c, Sentence const& x) {
-    if (!verdict_shape(c, x) || c.has(Lex::thanks) || has_any(c, c.s, {"fix", "fixed", "outstanding", "apolog"}))
+    // Praise for "whoever" did it is praise for no one ("Kudos to whoever scheduled the freeze during the sale").
+    bool const anonymous = has_phrase(c, c.s, "whoever");
+    if (!verdict_shape(c, x) || (c.has(Lex::thanks) && !anonymous) ||
+        has_any(c, c.s, {"fix", "fixed", "outstanding", "apolog"}))
         return false;
     auto idx = sentence_index(c, x.b) - 1;
     for (int run = 0; idx >= 0 && run < 3 && verdict_shape(c, c.sentences[static_cast<std::size_t>(idx)]); ++run) --idx;
     if (idx < 0) return false;
     auto const& prev = c.sentences[static_cast<std::size_t>(idx)];
+    // "Easy." after a list of work ("just the 120 GUI changes, the rollback, 58 bugs …"); after one thing it is
+    // meant ("Oh, that's just the feature flag. Easy.").
+    if (has_any(c, sentence_text(c, x), {"easy", "trivial"}) &&
+        std::count(c.s.begin() + prev.b, c.s.begin() + prev.e, ',') < 2)
+        return false;
     bool opening = false;
     words_after(c.s, prev.b, prev.e, 1, [&](std::string_view w, std::uint32_t) {
-        opening = one_of(w, {"oh", "wow", "ah", "yeah"});
+        opening = one_of(w, {"oh", "wow", "ah", "yeah"}) ||
+                  (anonymous && one_of(w, {"congrats", "congratulations", "kudos", "bravo", "thanks"}));
         return true;
     });
     return opening || c.first(Lex::negative, prev.b, prev.e) != nullptr;
@@ -1007,6 +1145,27 @@ Hit const* toward_other_authority(Context const& c, Hit const& verb) {
     words_after(c.s, verb.end, x->e, 6,
                 [&](std::string_view w, std::uint32_t at) { return found = authority_word(c, w, at); });
     return found ? &verb : nullptr;
+}
+
+// "I have your boss's email address, and … I'm prepared to cc him on everything": the move's object a pronoun
+// ("him", "her") whose antecedent is an authority named before it, in the sentence or the one before.
+Hit const* authority_referred(Context const& c, Hit const& verb) {
+    if (!writers_move(c, verb)) return nullptr;
+    if (auto const at = sentence_index(c, verb.begin);
+        at > 0 && at_their_request(c, c.sentences[static_cast<std::size_t>(at - 1)]))
+        return nullptr;
+    bool pronoun = false;
+    words_after(c.s, verb.end, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), verb.end + 12)), 1,
+                [&](std::string_view w, std::uint32_t) {
+                    return pronoun = one_of(w, {"him", "her"});
+                });
+    if (!pronoun) return nullptr;
+    auto const at = sentence_index(c, verb.begin);
+    for (auto const& h : c.hits) {
+        if (h.lex != Lex::authority || h.begin >= verb.begin || c.in_quote(h.begin, h.end)) continue;
+        if (auto const j = sentence_index(c, h.begin); j == at || j + 1 == at) return &h;
+    }
+    return nullptr;
 }
 
 // The person concerned bypassed by the writer's move: "so he can kill it before Lindiwe even presents it",
@@ -1064,11 +1223,13 @@ bool bypasses_person(Context const& c, Sentence const& x) {
 // "Taking the vendor contract to the CPO tomorrow", "bringing the rollout plan to her director": a verb of
 // taking something, its object, then "to" an authority.
 bool taken_to_authority(Context const& c, Sentence const& x) {
+    // Looked up by hash: every word of every sentence is tested against these.
+    static WordSet const moves{std::initializer_list<std::string_view>{
+        "take", "taking", "took", "bring", "bringing", "brought", "send", "sending", "forward", "forwarding",
+        "forwarded", "escalate", "escalating", "pitch", "pitching"}};
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i < ws.size(); ++i) {
-        if (!one_of(ws[i].first, {"take", "taking", "took", "bring", "bringing", "brought", "send", "sending",
-                                  "forward", "forwarding", "forwarded", "escalate", "escalating", "pitch", "pitching"}))
-            continue;
+        if (!moves.contains(ws[i].first)) continue;
         if (word_before(c, ws[i].second, 1, {"when", "while", "before", "after", "how", "said", "to"})) continue;
         for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 7; ++k) {
             if (ws[k].first != "to") continue;
@@ -1197,6 +1358,232 @@ bool territory_claimed(Context const& c, Sentence const& x) {
                             "not your decision", "not your call", "you do not decide", "you don't decide"});
 }
 
+// ---- Constructions (coaching dev12): a clause's shape, read from the sentence's words. ----
+// Each first asks the message's word filter (Context::words) for its trigger words, so a message without them
+// costs one hash per word instead of a walk over every sentence.
+
+// Trigger words hashed at compile time: `any_word(c, triggers<"a", "b">)` costs a few instructions per word.
+template <std::size_t N>
+struct Triggers {
+    std::array<std::uint32_t, N> hashes{};
+    consteval explicit Triggers(std::string_view const (&ws)[N]) {
+        for (std::size_t i = 0; i < N; ++i) hashes[i] = WordBloom::word_hash(ws[i]);
+    }
+};
+
+// One of the trigger words may be a word of the message (a Bloom filter: false means none is).
+template <std::size_t N>
+bool any_word(Context const& c, Triggers<N> const& t) {
+    return std::ranges::any_of(t.hashes, [&](std::uint32_t h) { return c.words.may_hold_hash(h); });
+}
+
+// "I will never trust you to know what is going on", "can't trust him with a release": trust denied to a person.
+// "above Carla's pay grade", "beyond his level": a person judged unfit for the decision.
+bool above_their_grade(Context const& c, Sentence const& x) {
+    if (!any_word(c, Triggers<2>{{"above", "beyond"}})) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"above", "beyond"})) continue;
+        auto const [w, at] = ws[i + 1];
+        bool const owner = one_of(w, {"his", "her", "their", "your"}) ||
+                           (w.ends_with("'s") && person_subject(c, w, at) && !one_of(w, {"it's", "that's", "what's"}));
+        if (owner && one_of(ws[i + 2].first, {"pay", "paygrade", "level", "competence", "capabilities", "abilities"}))
+            return true;
+    }
+    return false;
+}
+
+bool trust_denied(Context const& c, Sentence const& x) {
+    if (!any_word(c, Triggers<2>{{"trust", "believe"}})) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"trust", "believe"})) continue;
+        bool negated = false;
+        for (std::size_t k = i > 3 ? i - 3 : 0; k < i; ++k)
+            negated =
+                negated || one_of(ws[k].first, {"never", "not", "don't", "can't", "cant", "won't", "no", "longer"});
+        auto const [w, at] = ws[i + 1];
+        if (negated && one_of(w, {"you", "him", "her", "them"}) && person_subject(c, w, at)) return true;
+    }
+    return false;
+}
+
+// "Every time Beatriz touches a spec it gets worse", "whenever he gets involved something breaks": harm that
+// follows a person as a habit.
+bool harm_follows_person(Context const& c, Sentence const& x) {
+    if (!any_word(c, Triggers<2>{{"whenever", "every"}})) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        std::size_t k = i;
+        if (ws[i].first == "every" && ws[i + 1].first == "time")
+            k = i + 2;
+        else if (ws[i].first == "whenever")
+            k = i + 1;
+        else
+            continue;
+        if (k >= ws.size() || !person_subject(c, ws[k].first, ws[k].second) || ws[k].first == "i") return false;
+        for (std::size_t m = k + 1; m < ws.size(); ++m)
+            if (one_of(ws[m].first, {"worse", "breaks", "broke", "wrong", "slips", "explodes", "dies"})) return true;
+        return false;
+    }
+    return false;
+}
+
+// The writer tells the person after the move: "I'll let Wei know afterwards", "will tell Aaron after".
+bool told_afterwards(Context const& c, Sentence const& x) {
+    if (!any_word(c, Triggers<4>{{"afterwards", "afterward", "after", "later"}})) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"tell", "let", "inform", "update", "loop", "fill", "brief"})) continue;
+        if (!person_subject(c, ws[i + 1].first, ws[i + 1].second) || one_of(ws[i + 1].first, {"me", "us"})) continue;
+        for (std::size_t k = i + 2; k < ws.size() && k <= i + 4; ++k)
+            if (one_of(ws[k].first, {"afterwards", "afterward", "after", "later"}) &&
+                (k + 1 == ws.size() || one_of(ws[k + 1].first, {"the", "that", "once"})))
+                return true;
+    }
+    return false;
+}
+
+// "Not running it past Dana again", "skipping Dana on this one": the person concerned left out, in so many words.
+bool person_left_out(Context const& c, Sentence const& x) {
+    if (!any_word(c, Triggers<5>{{"past", "skipping", "skip", "bypassing", "bypass"}})) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        std::size_t k = 0;
+        if (one_of(w, {"running", "run", "clearing", "clear"}) && one_of(ws[i + 1].first, {"it", "this", "that"}) &&
+            ws[i + 2].first == "past" && i > 0 && one_of(ws[i - 1].first, {"not", "without", "no", "never"}))
+            k = i + 3;
+        else if (one_of(w, {"skipping", "skip", "bypassing", "bypass"}) && i + 1 < ws.size())
+            k = i + 1;
+        else
+            continue;
+        if (k < ws.size() && person_subject(c, ws[k].first, ws[k].second) &&
+            !one_of(ws[k].first, {"it", "this", "that", "the"}))
+            return true;
+    }
+    return false;
+}
+
+// A group too large for a disagreement: "the whole eng list", "the entire floor", "all 60 of us", "reply all".
+bool to_a_crowd(Context const& c, Sentence const& x) {
+    if (!any_word(c, Triggers<3>{{"all", "whole", "entire"}})) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first, next = ws[i + 1].first;
+        if (one_of(w, {"reply", "replying", "replied"}) && next == "all") return true;
+        if (one_of(w, {"reply-all", "reply-all'ing"})) return true;
+        if (one_of(w, {"whole", "entire"}))
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k)
+                if (one_of(ws[k].first, {"list", "dl", "distro", "floor", "building", "guild", "org", "company",
+                                         "department", "division", "channel"}))
+                    return true;
+        // "so all 60 of us know", "so all of you can see".
+        if (w == "so" && next == "all")
+            for (std::size_t k = i + 2; k < ws.size() && k <= i + 6; ++k)
+                if (one_of(ws[k].first, {"know", "see", "hear", "sees", "knows"})) return true;
+    }
+    return false;
+}
+
+// "Customers are going to love that.", "Ops will love this.": delight foretold right after what went wrong
+// (the sentence before names a mishap, or "zero", "nothing", "nobody"), with nothing fixed.
+bool delight_foretold(Context const& c, Sentence const& x) {
+    if (!any_word(c, Triggers<3>{{"love", "enjoy", "adore"}})) return false;
+    auto const& ws = words_of(c, x);
+    bool love = false;
+    for (std::size_t i = 1; i + 1 < ws.size() && !love; ++i)
+        love = one_of(ws[i].first, {"love", "enjoy", "adore"}) && one_of(ws[i + 1].first, {"that", "this", "it"}) &&
+               one_of(ws[i - 1].first, {"to", "will", "gonna", "they'll", "you'll", "we'll", "definitely", "surely"});
+    if (!love) return false;
+    auto const idx = sentence_index(c, x.b);
+    if (idx <= 0) return false;
+    auto const& prev = c.sentences[static_cast<std::size_t>(idx - 1)];
+    auto const pt = sentence_text(c, prev);
+    if (has_any(c, pt, {"fix", "fixed", "resolved", "now", "faster"})) return false;
+    return c.first(Lex::negative, prev.b, prev.e) != nullptr ||
+           has_any(c, pt, {"zero", "nothing", "nobody", "no one", "without"});
+}
+
+// My way by construction: the writer's wanting as the measure ("It works just as I want it to"), the writer's own
+// proposal declared right ("the approach I proposed is the right one"), or a review waved off on the writer's
+// record ("I have 20 years in this … It doesn't need a design review").
+bool own_way_asserted(Context const& c, Sentence const& x) {
+    // Each of the three shapes has its own words; most messages have none of them.
+    bool const wanting =
+        any_word(c, Triggers<3>{{"want", "wanted", "like"}}) && any_word(c, Triggers<3>{{"as", "way", "how"}});
+    bool const declared =
+        any_word(c, Triggers<7>{{"proposed", "suggested", "designed", "wrote", "built", "picked", "chose"}}) &&
+        any_word(c, Triggers<4>{{"right", "correct", "better", "best"}}) &&
+        any_word(c, Triggers<7>{{"approach", "design", "way", "solution", "plan", "version", "proposal"}});
+    bool const waved = any_word(c, Triggers<5>{{"years", "built", "done", "written", "shipped"}}) &&
+                       any_word(c, Triggers<3>{{"need", "skip", "without"}});
+    if (!wanting && !declared && !waved) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; (wanting || declared) && i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (at(i + 1) != "i") continue;
+        // "as I want it", "the way I like it", "how I want it done".
+        if (wanting && one_of(w, {"as", "way", "how"}) && one_of(at(i + 2), {"want", "like", "wanted"}) &&
+            one_of(at(i + 3), {"it", "them"}))
+            return true;
+        // "the approach I proposed is the right one", "the design I wrote is correct".
+        if (declared && one_of(w, {"approach", "design", "way", "solution", "plan", "version", "proposal"}) &&
+            one_of(at(i + 2), {"proposed", "suggested", "wrote", "designed", "built", "picked", "chose"})) {
+            for (std::size_t k = i + 3; k < ws.size() && k <= i + 7; ++k)
+                if (one_of(at(k), {"right", "correct", "better", "best"})) return true;
+        }
+    }
+    if (!waved) return false;
+    // The writer's record, then a check waved off in the same sentence or the next.
+    bool record = false;
+    for (std::size_t i = 0; i + 2 < ws.size() && !record; ++i)
+        record = (at(i) == "i" && one_of(at(i + 1), {"have", "had"}) && at(i + 3) == "years") ||
+                 (one_of(at(i), {"i've", "i"}) && one_of(at(i + 1), {"built", "done", "written", "shipped"}) &&
+                  one_of(at(i + 2), {"three", "four", "five", "dozens", "many", "several", "a"}) &&
+                  has_any(c, sentence_text(c, x), {"of these", "of those"}));
+    if (!record) return false;
+    auto const first = static_cast<std::size_t>(sentence_index(c, x.b));
+    for (auto k = first; k < c.sentences.size() && k <= first + 1; ++k) {
+        auto const t = sentence_text(c, c.sentences[k]);
+        if (has_any(c, t, {"doesn't need", "don't need", "no need", "not need", "without a", "skip the"}) &&
+            has_any(c, t, {"review", "reviews", "discuss", "discussion", "alternatives", "benchmark", "spike", "data"}))
+            return true;
+    }
+    return false;
+}
+
+// Territory as exclusivity the writer wants: "I'd rather nobody else works in the sync engine", "I want no one
+// else touching the billing code".
+bool exclusive_claim(Context const& c, Sentence const& x) {
+    if (!any_word(c, Triggers<3>{{"nobody", "noone", "one"}}) ||
+        !any_word(c, Triggers<4>{{"rather", "prefer", "want", "like"}}))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"rather", "prefer", "want", "like"}) || (i > 0 && ws[i - 1].first == "don't"))
+            continue;
+        std::size_t k = i + 1;
+        if (!one_of(ws[k].first, {"nobody", "no-one", "noone"}) && !(ws[k].first == "no" && ws[k + 1].first == "one"))
+            continue;
+        k += ws[k].first == "no" ? 2 : 1;
+        if (k < ws.size() && ws[k].first == "else") ++k;
+        if (k < ws.size() && one_of(ws[k].first, {"works", "work", "touches", "touch", "touching", "working", "changes",
+                                                  "edits", "commits", "merges", "goes"}))
+            return true;
+    }
+    return false;
+}
+
+// Novelty as the writer's enjoyment: a port or a rewrite proposed because it would be fun to do ("it would be an
+// enjoyable engineering exercise", "I've been dying to try it").
+bool enjoyment_reason(Context const& c, Sentence const& x) {
+    return has_any(c, sentence_text(c, x),
+                   {"enjoyable", "be fun", "so much fun", "dying to try", "love to try", "excited to try",
+                    "been wanting to try", "itching to try", "fun to build", "fun to write", "fun project"});
+}
+
 }  // namespace
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -1304,9 +1691,10 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     bool const proposal = c.has(Lex::adopt_verb) || c.has(Lex::tech);
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
-        if (proposal && !evidenced && !c.has(Lex::observable) && novelty_reason(c, x))
+        if (proposal && !evidenced && !c.has(Lex::observable) && (novelty_reason(c, x) || enjoyment_reason(c, x)))
             f.reason(Reason::new_framework, x.b, x.e);
-        if (territory_claimed(c, x)) f.reason(Reason::territorial, x.b, x.e);
+        if (territory_claimed(c, x) || exclusive_claim(c, x)) f.reason(Reason::territorial, x.b, x.e);
+        if (own_way_asserted(c, x)) f.reason(Reason::my_way, x.b, x.e);
     }
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
@@ -1329,7 +1717,7 @@ void find_red_flags(Context const& c, Analysis& a) {
         switch (h.lex) {
             case Lex::person_attack:
             case Lex::insult:
-                f.flag(RedFlag::person_directed, h.begin, h.end);
+                if (!said_of_a_thing(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
                 break;
             case Lex::person_trait:
                 if (trait_of_person(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
@@ -1342,12 +1730,14 @@ void find_red_flags(Context const& c, Analysis& a) {
                 if (in_over_head(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
                 // The phrase is the move ("so he can sort it out with you"): no second read to look for.
                 // Escalation to a severity or a rota is the technical kind ("escalated to SEV-1").
-                else if (!technical_escalation(c, h) && writers_move(c, h, false))
+                else if (!technical_escalation(c, h) && writers_move(c, h, false) && !through_the_writer(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::ladder_verb:
                 if (auto const* to = toward_authority(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, to->end);
+                else if (auto const* who = authority_referred(c, h))
+                    f.flag(RedFlag::skips_ladder, who->begin, h.end);
                 else if (toward_other_authority(c, h) != nullptr && !technical_escalation(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
@@ -1373,6 +1763,11 @@ void find_red_flags(Context const& c, Analysis& a) {
             }
     };
     mark({":roll_eyes:", ":clown_face:", "\xF0\x9F\x99\x84", "\xF0\x9F\xA4\xA1"});
+    // Someone above named anywhere in the writer's words: what makes telling the person afterwards, or leaving
+    // them out, a move around them.
+    bool const authority_named = std::ranges::any_of(c.hits, [&](Hit const& h) {
+        return h.lex == Lex::authority && !c.in_quote(h.begin, h.end) && !inside_address(c, h);
+    });
     if (c.has(Lex::negative) ||
         has_any(c, c.s, {"can't wait", "cant wait", "love", "yay", "so fun", "great", "fantastic", "a while", "a lot"}))
         mark({":upside_down_face:", "\xF0\x9F\x99\x83"});
@@ -1381,13 +1776,23 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (c.in_quote(x.b, x.e)) continue;
         if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
-        if (!c.mostly_quoted(x.b, x.e) && !with_the_person(c, x) && !at_their_request(c, x) &&
-            (bypasses_person(c, x) || taken_to_authority(c, x)))
+        // The moves first, the guards (cheap to skip, costly to run on every sentence) after.
+        if ((bypasses_person(c, x) || taken_to_authority(c, x) ||
+             (authority_named && (told_afterwards(c, x) || person_left_out(c, x)))) &&
+            !c.mostly_quoted(x.b, x.e) && !with_the_person(c, x) && !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (c.mostly_quoted(x.b, x.e)) continue;
+        if (delight_foretold(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        bool const grade = above_their_grade(c, x);
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
-            faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x))
+            faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||
+            harm_follows_person(c, x) || grade)
             f.flag(RedFlag::person_directed, x.b, x.e);
+        // "Looping in <@VP> since this decision is above Carla's pay grade": someone added over the person judged.
+        if (grade && !with_the_person(c, x) && std::ranges::any_of(c.hits, [&](Hit const& h) {
+                return h.lex == Lex::ladder_verb && h.begin >= x.b && h.end <= x.e && writers_move(c, h);
+            }))
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
     }
 
     // A person's conduct taken to someone above them: "Dear Main Developers and Project Maintainers, … the
@@ -1436,7 +1841,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     // The writer's disagreement put before everyone ("so everyone can hear the answer", "in the company-wide
     // channel", "just to let everyone know"): the audience is the point.
     for (auto const& x : c.sentences)
-        if (!c.mostly_quoted(x.b, x.e) && before_everyone(c, x)) {
+        if (!c.mostly_quoted(x.b, x.e) && (before_everyone(c, x) || to_a_crowd(c, x))) {
             f.flag(RedFlag::broadcast, x.b, x.e);
             return;
         }

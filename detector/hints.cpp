@@ -69,13 +69,32 @@ void find_flag_hints(Context const& c, Analysis& a) {
     // "product", "someone"). A person mentioned is the hint (what is said of them is the combiner's to
     // weigh: the lexicons of judgments are far from every way of saying "she has zero clue").
     bool person = false;
-    for (auto const& n : c.names) person = person || !c.in_quote(n.first, n.second);
-    for (std::size_t i = 0; !person && i < c.s.size();) {
+    // A name is a person's when it is one capitalised word ("Dana", "Okafor"), not an acronym, an identifier, a
+    // day, a month or a technology ("CI", "Friday", "March", "Kafka" name no one to judge).
+    auto const persons_name = [&](std::pair<std::uint32_t, std::uint32_t> const& n) {
+        if (c.in_quote(n.first, n.second)) return false;
+        auto const ob = c.norm.orig_begin(n.first), oe = c.norm.orig_end(n.second);
+        for (auto i = ob + 1; i < oe && i < c.orig.size(); ++i)
+            if (!(c.orig[i] >= 'a' && c.orig[i] <= 'z') && c.orig[i] != '\'') return false;
+        return std::none_of(c.hits.begin(), c.hits.end(), [&](Hit const& h) {
+            return (h.lex == Lex::date || h.lex == Lex::tech) && h.begin <= n.first && h.end >= n.second;
+        });
+    };
+    for (auto const& n : c.names) person = person || persons_name(n);
+    // The message's word filter first: most messages hold none of these words, and then no word is looked up.
+    static constexpr auto people_hashes = [] {
+        std::array<std::uint32_t, std::size(people)> h{};
+        for (std::size_t i = 0; i < h.size(); ++i) h[i] = WordBloom::word_hash(people[i]);
+        return h;
+    }();
+    bool const may = std::ranges::any_of(people_hashes, [&](std::uint32_t h) { return c.words.may_hold_hash(h); });
+    for (std::size_t i = 0; may && !person && i < c.s.size();) {
         while (i < c.s.size() && !is_word_byte(static_cast<unsigned char>(c.s[i]))) ++i;
         auto const b = i;
         while (i < c.s.size() && (is_word_byte(static_cast<unsigned char>(c.s[i])) || c.s[i] == '\'')) ++i;
         if (i == b) break;
-        person = in_list(c.s.substr(b, i - b), people) &&
+        static WordSet const people_set{people};
+        person = people_set.contains(c.s.substr(b, i - b)) &&
                  !c.in_quote(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i));
     }
     if (person) hints |= bit(RedFlag::person_directed);

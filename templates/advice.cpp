@@ -115,6 +115,22 @@ std::string_view stop_step(RedFlag f) {
     return "Stop before sending.";
 }
 
+// What a second red flag adds to the lead's step, so a draft that does two things is told of both ("aimed at the
+// person" and sent to everyone).
+std::string_view stop_also(RedFlag f) {
+    switch (f) {
+        case RedFlag::person_directed:
+            return " It is also aimed at the person: keep it about the plan.";
+        case RedFlag::skips_ladder:
+            return " It also goes over your PM's head.";
+        case RedFlag::broadcast:
+            return " And not in front of the whole channel.";
+        case RedFlag::sarcasm:
+            return " Drop the sarcasm too.";
+    }
+    return {};
+}
+
 struct Cards {
     Library::Impl const& impl;
     detail::ReframingSlots const& slots;
@@ -531,6 +547,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::skips_ladder) != a.red_flags.end();
             RedFlag const lead = skips ? RedFlag::skips_ladder : a.red_flags.front();
             adv.next_step = stop_step(lead);
+            for (auto f : a.red_flags)
+                if (f != lead) {
+                    adv.next_step += stop_also(f);
+                    break;
+                }
             c.add("stop-" + std::string(detector::id(lead)));
         }
         if (!a.illegitimate.empty() && !settled) {

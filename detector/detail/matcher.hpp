@@ -214,6 +214,17 @@ class WordSet {
 // words), so a construction can skip the search for most of its cue phrases.
 class WordBloom {
   public:
+    // The filter's hash of one word, at compile time for a construction's trigger words (`may_hold_hash`).
+    static constexpr std::uint32_t word_hash(std::string_view w) {
+        std::uint32_t h = 2166136261U;
+        for (char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 16777619U;
+        return h ^ (h >> 16);
+    }
+    // `may_hold(w)` for a word whose `word_hash` is `h`.
+    [[nodiscard]] bool may_hold_hash(std::uint32_t h) const {
+        return all_ || (bits_[(h >> 6) & 3U] & (std::uint64_t{1} << (h & 63U))) != 0;
+    }
+
     WordBloom() = default;
     explicit WordBloom(std::string_view t) : all_(false) {
         for (std::size_t i = 0; i < t.size();) {

@@ -365,3 +365,89 @@ TEST_CASE("motives by clause: novelty, territory, a simile is no liking", "[dete
         motive("The ledger is my team's code, so I'll review the squads' PRs there today.", Reason::territorial));
     CHECK_FALSE(motive("I feel like the new onboarding flow won't work for admins.", Reason::aesthetic));
 }
+
+// Constructions added with the coaching dev12 split, tested on wordings in none of the corpora: each with near
+// misses that share its words and must stay clean.
+TEST_CASE("red flags by construction: understanding, trust and motive denied a person, a list's later predicate",
+          "[detector][flags]") {
+    for (std::string_view t :
+         {"Honestly Rohan doesn't seem to understand how queues work.",
+          "The new PM doesn't know how to read a burndown chart.",
+          "Our director cares more about the quarterly slide than about the pager load.",
+          "Your tech lead seems more interested in conference talks than in the outage list.",
+          "After the demo I can't trust her with the launch plan.", "Whenever Dmitri gets involved the schedule slips.",
+          "She is basically a glorified secretary for the sales team.",
+          "PMs who have no idea what a migration costs keep setting these dates.",
+          "Femi simply doesn't read the incident reports.", "The data team did not want to help with the backfill.",
+          "This call is way above Tomas's pay grade.",
+          "He rewrote my tests without asking, gets defensive about every review comment.",
+          "You have shown yourself to not be competent with the release tooling."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t :
+         {"Rohan doesn't know about the rate limit yet, I'll tell him today.",
+          "The vendor doesn't understand our volume: 40k events a second.",
+          "You don't know how much this fix helped us, thank you!", "I trust her judgment on the pricing page.",
+          "Every time we deploy on a Friday the cache hit rate gets worse.",
+          "She is a senior engineer on the payments team.", "Our team did not want to ship without the load test.",
+          "The build is above the size limit for the app store.",
+          "I'll alert you if hold times go outside the company metrics."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}
+
+TEST_CASE("red flags by construction: told afterwards, left out, a pronoun for the boss, a crowd, delight foretold",
+          "[detector][flags]") {
+    for (std::string_view t :
+         {"The deck is already with senior management. I'll let Jonas know later.",
+          "Pitched the offline mode to the head of product at lunch. Not running it past Amara this time.",
+          "I have your director's email, and if the spec changes again I'll cc her on every thread."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"Could you loop in your manager on the hiring question? It's her call.",
+                               "Nobody should merge into the billing repo without going through us first.",
+                               "The VP asked for the risk register, so I sent her the latest version.",
+                               "Skipping the retro this week, the release is at 3.",
+                               "I'll let Jonas know later whether the deck is ready."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+    }
+    CHECK(flagged("Replying all so the whole department sees it: I disagree with dropping the audit log.",
+                  RedFlag::broadcast));
+    CHECK_FALSE(flagged("Replying all with the room for tomorrow's planning: 4.12.", RedFlag::broadcast));
+    for (std::string_view t : {"Wow, the billing migration on New Year's Eve. Brave choice.",
+                               "Kudos to whoever scheduled the freeze during the sale. Bold move.",
+                               "The export crashed on the first of the month. Finance is going to love that.",
+                               "Very nice, the staging cluster is down again.",
+                               "Oh, just a schema change, three services, a data backfill and the docs. Easy."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t :
+         {"The export crash is fixed. Finance is going to love that.",
+          "Customers are going to love this: search is twice as fast.", "Oh, that's just the feature flag. Easy.",
+          "Very nice work on the canary, it caught the leak.", "Congrats to the team on the launch. Brilliant."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+}
+
+TEST_CASE("motives by construction: the writer's way as the measure, exclusivity, enjoyment, taste",
+          "[detector][flags]") {
+    CHECK(motive("The design I proposed is the correct one, let's not waste a sprint comparing.", Reason::my_way));
+    CHECK(motive("Leave the parser as I like it, please.", Reason::my_way));
+    CHECK(motive("I have 15 years of payments experience. We don't need a spike for this.", Reason::my_way));
+    CHECK_FALSE(
+        motive("I have 15 years of payments experience and I'd still like a spike: the card network rules "
+               "changed in May.",
+               Reason::my_way));
+    CHECK_FALSE(motive("The design I proposed has a flaw: it double-counts refunds.", Reason::my_way));
+    CHECK(motive("I'd prefer no one else touches the pricing engine.", Reason::territorial));
+    CHECK_FALSE(motive("I'd rather nobody else has to learn the old build, so I'll write the migration guide.",
+                       Reason::territorial));
+    CHECK(motive("Let's rewrite the scheduler in Elixir, it would be fun to build.", Reason::new_framework));
+    CHECK(motive("The new icons are too playful for my taste, can we hold them?", Reason::aesthetic));
+}

@@ -65,6 +65,22 @@ TEST_CASE("a red flag leads with the reason to stop, then at most one rewrite ai
     CHECK_THAT(adv.next_step, Catch::Contains("Never skip a rung"));
 }
 
+TEST_CASE("a draft with two red flags is told of both in its next step, the lead first", "[templates][advice]") {
+    std::string const text = "Posting to the whole eng list: the platform team never wanted to help us.";
+    Analysis a;
+    a.kind = MessageKind::pushback;
+    a.red_flags = {RedFlag::person_directed, RedFlag::broadcast};
+    auto const adv = advise(a, text);
+    CHECK(adv.triage == Triage::stop);
+    CHECK_THAT(adv.next_step, Catch::StartsWith("Stop before sending: it's aimed at the person"));
+    CHECK_THAT(adv.next_step, Catch::Contains("whole channel"));
+    // Going over someone's head leads; what else the draft does follows it.
+    a.red_flags = {RedFlag::person_directed, RedFlag::skips_ladder};
+    auto const skips = advise(a, text);
+    CHECK_THAT(skips.next_step, Catch::Contains("Never skip a rung"));
+    CHECK_THAT(skips.next_step, Catch::Contains("aimed at the person"));
+}
+
 TEST_CASE("a commitment is affirmed and logged, never reopened", "[templates][advice]") {
     std::string const text =
         "Fine, Sam decided to ship the redesign as scoped. I disagree with skipping the audit, but I'll commit.";

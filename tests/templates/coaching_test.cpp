@@ -3,7 +3,7 @@
 // bracketed prompt per card on average over the specific drafts, no Slack markup in a card, no card
 // for not-pushback, at most one for ready and commitment. dev.jsonl is tuned on; test.jsonl is not
 // (it is added when merging: until then its case is skipped, and once there a missed target fails).
-// dev.jsonl to dev11.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all but dev8 and
+// dev.jsonl to dev12.jsonl are tuned on (the learned combiner, templates/model/*.tsv, is trained on all but dev8 and
 // dev11: see there). dev2.jsonl (78 drafts) and dev3.jsonl (40) were written and labeled before the advice ever saw
 // them, each measured once as an unseen check (dev2: triage 0.705, flag recall 0.500; dev3, after tuning on dev and
 // dev2: 0.550 and 0.438), then tuned on like dev. PUSHBACK_COACHING_MISSES=1 prints every miss.
@@ -269,6 +269,17 @@ TEST_CASE("the coaching dev13 split: triage, perspective and flags above their f
     check_targets("dev13", 0.96, 0.93, 0.95);
 }
 
+// dev12.jsonl (134 drafts: 67 stops over every red flag and every illegitimate reason, 67 near misses; 43 adapted from
+// text people posted in public (a source URL on each), the rest in voices unlike dev..dev11: support, data science,
+// staff engineers, contractors, non-native English, one-liners, long paragraphs where the flag is one clause) was
+// labeled before the advice ran on it and measured once on main at 087810c: triage 0.701, flag recall 0.535 (38 of
+// 71, 15 extra; person-directed 8/21, sarcasm 3/9, broadcast 3/8, skips-ladder 6/10). The red flags and motives by
+// construction (detector/flags.cpp, the stops12 round) were tuned on it and the shipped combiner is trained on it:
+// 0.881 / 0.944; left out of the combiner 0.806 / 0.887 (rules alone 0.724 / 0.831).
+TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev12", 0.86, 0.92);
+}
+
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and
 // scored on that one, it must do better than the rules on the two splits the rules were never tuned on
 // (dev4, dev5), and not give up much where they were.
@@ -299,8 +310,8 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
 }
 
 // Every dev split in the corpus, trained on every split but one (`pushback train-triage --cv
-// tests/data/coaching/dev{,2,3,4,5,6,7,8,9,10,11,13}.jsonl`; dev13 added by triage13: with it, main -> triage13 all
-// 0.857 -> 0.875 rules, 0.919 -> 0.932 rules+model), measured at the fifth round's merge: the combiner stops
+// tests/data/coaching/dev{,2,3,4,5,6,7,8,9,10,11,12,13,14,15}.jsonl`; dev12 added by the stops12 round, dev13 by
+// triage13, dev14 and dev15 at the sixth round's merge; the other rows measured at the fifth round's merge): the combiner stops
 // a draft only when its own words hint at some flag (detector/hints.cpp), the red flags and motives by clause
 // (flags10), the triage boundaries by construction (triage11), the kind from the thread (kindreal2):
 //   file   triage rules -> rules+model   flag recall rules -> rules+model
@@ -313,13 +324,16 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
 //   dev9   0.639 -> 0.889                0.692 -> 0.885
 //   dev10  0.763 -> 0.851                0.918 -> 0.951   (the red flags by clause were tuned on it)
 //   dev11  0.884 -> 0.929                1.000 -> 1.000   (the triage boundaries were tuned on it)
-//   all    0.869 -> 0.919                0.892 -> 0.947
+//   dev12  0.724 -> 0.806                0.831 -> 0.887   (the stops12 constructions were tuned on it; on main
+//                                                          before them 0.552 -> 0.709, 0.451 -> 0.577)
+//   all    0.869 -> 0.919                0.892 -> 0.947   (eleven files, fifth round)
 // After triage13, with dev13 in the folds: dev5 0.813 -> 0.935, dev6 0.800 -> 0.895, dev7 0.912 -> 0.921 (the
 // combiner no longer loses here), dev13 0.841 -> 0.927, all 0.875 -> 0.932 (flags 0.880 -> 0.944).
 // Floors just under; where the combiner is meant to help (wordings the rules were not written for) it must.
 TEST_CASE("the triage combiner, trained without a split, holds on every dev split", "[templates][coaching]") {
     std::vector<std::string> const names{"dev",  "dev2", "dev3", "dev4",  "dev5",  "dev6",
-                                         "dev7", "dev8", "dev9", "dev10", "dev11", "dev13"};
+                                         "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
+                                         "dev13", "dev14", "dev15"};
     auto const drafts = corpus(names);
     auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
     std::printf("%s", templates::format_lofo(figures, names).c_str());
@@ -333,12 +347,13 @@ TEST_CASE("the triage combiner, trained without a split, holds on every dev spli
     // detector reads as skips-ladder today.
     for (auto const& f : {Floor{0, 0.95, 1.0}, Floor{1, 0.95, 0.96}, Floor{2, 0.95, 1.0}, Floor{3, 0.85, 1.0},
                           Floor{4, 0.90, 0.78}, Floor{5, 0.88, 0.95}, Floor{6, 0.84, 1.0}, Floor{7, 0.88, 1.0},
-                          Floor{8, 0.86, 0.86}, Floor{9, 0.83, 0.93}, Floor{10, 0.91, 1.0}, Floor{11, 0.91, 0.93}}) {
+                          Floor{8, 0.86, 0.86}, Floor{9, 0.83, 0.93}, Floor{10, 0.91, 1.0}, Floor{11, 0.79, 0.87},
+                          Floor{12, 0.91, 0.93}}) {
         INFO(names[f.file]);
         CHECK(share(figures[f.file].model_right, figures[f.file].drafts) >= f.triage);
         if (figures[f.file].flags > 0) CHECK(share(figures[f.file].model_flags, figures[f.file].flags) >= f.flags);
     }
-    for (std::size_t f : {4U, 5U, 8U, 9U}) {
+    for (std::size_t f : {4U, 5U, 8U, 9U, 11U}) {
         INFO(names[f]);
         CHECK(figures[f].model_right > figures[f].rules_right);
         CHECK(figures[f].model_flags > figures[f].rules_flags);

@@ -60,6 +60,8 @@ struct Context {
     // The writer's own words of each sentence, by its index in `sentences`, read once on first use (flags.cpp's
     // constructions read them a dozen times a sentence).
     mutable std::vector<std::vector<std::pair<std::string_view, std::uint32_t>>> sentence_words{};
+    // The construction gates each sentence's words open, by its index in `sentences` (flags.cpp's keys_of).
+    mutable std::vector<std::uint32_t> sentence_keys{};
 
     // False when `phrase` cannot occur as whole words in `t`, a part of `s` (one of its words is no
     // word of `s`); true when it may, or when `t` is not a part of `s` or cuts a word of `s` at an edge.
@@ -138,6 +140,9 @@ void find_quoted(Context& c);
 // asks.cpp: the seeds' trust-destroying PM asks, by construction.
 std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans);
 // flags.cpp: illegitimate reasons (before the kind, which reads them) and red flags (after it).
+// Its constructions run only in sentences holding one of their key words (a gate); with `gates_off` set
+// they run everywhere (a test compares the two on every dev text).
+extern thread_local bool gates_off;
 // `evidenced`: the message carries a particular of the case (a measured number, an observed event), so a
 // technology proposed in it is argued from a problem, not from novelty.
 void find_motives(Context const& c, Analysis& a, bool evidenced);

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -207,6 +208,49 @@ class WordSet {
     std::vector<std::string_view> slots_;
     std::vector<std::uint8_t> used_;
     bool empty_ = false;
+};
+
+// Words mapped to bit sets by hash (open addressing): the key words of several constructions at once, so a
+// sentence's words are each looked up once and every construction tests its own bit (flags.cpp's gates).
+class WordKeys {
+  public:
+    struct List {
+        std::uint32_t bits;
+        std::span<std::string_view const> words;
+    };
+    explicit WordKeys(std::initializer_list<List> lists) {
+        std::size_t n = 0;
+        for (auto const& l : lists) n += l.words.size();
+        std::size_t cap = 16;
+        while (cap < 2 * n) cap *= 2;
+        slots_.assign(cap, Slot{});
+        for (auto const& l : lists)
+            for (std::string_view w : l.words) {
+                auto i = hash(w) & (cap - 1);
+                while (slots_[i].bits != 0 && slots_[i].word != w) i = (i + 1) & (cap - 1);
+                slots_[i].word = w;
+                slots_[i].bits |= l.bits;
+            }
+    }
+    // The bits of every list that holds `w` (0 for none).
+    [[nodiscard]] std::uint32_t operator[](std::string_view w) const {
+        auto const mask = slots_.size() - 1;
+        for (auto i = hash(w) & mask; slots_[i].bits != 0; i = (i + 1) & mask)
+            if (same_word(slots_[i].word, w)) return slots_[i].bits;
+        return 0;
+    }
+
+  private:
+    struct Slot {
+        std::string_view word;
+        std::uint32_t bits = 0;
+    };
+    static std::size_t hash(std::string_view w) {
+        std::uint32_t h = 2166136261U;
+        for (char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 16777619U;
+        return h ^ (h >> 15);
+    }
+    std::vector<Slot> slots_;
 };
 
 // The words of a text (its runs of word bytes) as a 256-bit Bloom filter: `may_hold(p)` is false

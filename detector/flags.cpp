@@ -458,8 +458,10 @@ bool typecast(Context const& c, Sentence const& x) {
 // "She only wants the AI summary so she has something shiny for the offsite", "He just wants the
 // credit", "Tobias is padding his promo packet": a motive read into a person (what they want for
 // themselves), with the person as subject.
-constexpr std::string_view motive_keys[] = {"credit", "good", "shiny", "promo", "promotion", "impress",   "visibility",
-                                            "who",    "show", "name",  "bonus", "resume",    "spotlight", "review"};
+// ("performance review", "his review", "review cycle": "review" alone is everyday engineering talk.)
+constexpr std::string_view motive_keys[] = {"credit",     "good",        "shiny", "promo", "promotion", "impress",
+                                            "visibility", "who",         "show",  "name",  "bonus",     "resume",
+                                            "spotlight",  "performance", "his",   "her",   "cycle"};
 bool motive_read(Context const& c, Sentence const& x) {
     if (!gated(c, x, g_motive)) return false;
     auto const t = sentence_text(c, x);
@@ -1309,16 +1311,27 @@ std::uint32_t keys_of(Context const& c, Sentence const& x) {
     constexpr std::uint32_t read = 1U << 31;  // set once the sentence's words are looked up
     if ((out & read) != 0) return out;
     out = read;
-    words_after(c.s, x.b, x.e, INT32_MAX, [&](std::string_view w, std::uint32_t) {
-        out |= keys[w];
-        if (w.find('\'') == std::string_view::npos) return false;
-        for (std::size_t i = 0; i < w.size();) {  // the runs of word bytes inside "can't", "'tiny'"
-            auto const j = std::min(w.find('\'', i), w.size());
-            if (j > i) out |= keys[w.substr(i, j - i)];
-            i = j + 1;
+    // The words as words_after reads them (runs of word bytes and apostrophes), and the runs of word bytes in
+    // each one holding an apostrophe, in one pass.
+    auto const t = c.s.substr(x.b, x.e - x.b);
+    for (std::size_t i = 0; i < t.size();) {
+        auto const ch = static_cast<unsigned char>(t[i]);
+        if (!is_word_byte(ch) && ch != '\'') {
+            ++i;
+            continue;
         }
-        return false;
-    });
+        auto const b = i;
+        auto run = i;  // where the current run of word bytes started
+        bool apostrophe = false;
+        for (; i < t.size() && (is_word_byte(static_cast<unsigned char>(t[i])) || t[i] == '\''); ++i)
+            if (t[i] == '\'') {
+                if (i > run) out |= keys[t.substr(run, i - run)];
+                run = i + 1;
+                apostrophe = true;
+            }
+        out |= keys[t.substr(b, i - b)];
+        if (apostrophe && i > run) out |= keys[t.substr(run, i - run)];
+    }
     return out;
 }
 

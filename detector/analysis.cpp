@@ -132,6 +132,7 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace,
     scratch.names.clear();
     Context c{text, norm, norm.text, hits, scratch.sentences, scratch.quoted, scratch.names, shouting(text)};
     c.words = WordBloom{c.s};
+    c.mark_present();
     c.thread = thread;
     split_sentences(c);
     find_quoted(c);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -86,12 +87,21 @@ struct Context {
             if (q.first < e && b < q.second) n += std::min(e, q.second) - std::max(b, q.first);
         return 2 * n > e - b;
     }
+    // Which lexicons have a hit at all (marked once the hits are in, by analyze): most of the `has` and `first` asked
+    // of a message are of a lexicon with none, answered without reading the hits.
+    std::bitset<lex_count> present = std::bitset<lex_count>{}.set();  // all, until mark_present
+    void mark_present() {
+        present.reset();
+        for (auto const& h : hits) present.set(static_cast<std::size_t>(h.lex));
+    }
     bool has(Lex l) const {
-        return std::any_of(hits.begin(), hits.end(),
-                           [&](Hit const& h) { return h.lex == l && !in_quote(h.begin, h.end); });
+        return present[static_cast<std::size_t>(l)] && std::any_of(hits.begin(), hits.end(), [&](Hit const& h) {
+                   return h.lex == l && !in_quote(h.begin, h.end);
+               });
     }
     // The first hit of `l` outside quotes inside [b, e), or nullptr.
     Hit const* first(Lex l, std::uint32_t b = 0, std::uint32_t e = UINT32_MAX) const {
+        if (!present[static_cast<std::size_t>(l)]) return nullptr;
         for (auto const& h : hits)
             if (h.lex == l && h.begin >= b && h.end <= e && !in_quote(h.begin, h.end)) return &h;
         return nullptr;

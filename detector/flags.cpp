@@ -1306,8 +1306,9 @@ std::uint32_t keys_of(Context const& c, Sentence const& x) {
                                {g_liking, liking_keys}};
     std::less<> const before;
     if (before(&x, c.sentences.data()) || !before(&x, c.sentences.data() + c.sentences.size())) return ~0U;
-    if (c.sentence_keys.size() != c.sentences.size()) c.sentence_keys.assign(c.sentences.size(), 0);
-    auto& out = c.sentence_keys[static_cast<std::size_t>(&x - c.sentences.data())];
+    auto const index = static_cast<std::size_t>(&x - c.sentences.data());
+    if (index >= c.sentence_keys.size()) return ~0U;
+    auto& out = c.sentence_keys[index];
     constexpr std::uint32_t read = 1U << 31;  // set once the sentence's words are looked up
     if ((out & read) != 0) return out;
     out = read;

@@ -61,8 +61,9 @@ struct Context {
     // The writer's own words of each sentence, by its index in `sentences`, read once on first use (flags.cpp's
     // constructions read them a dozen times a sentence).
     mutable std::vector<std::vector<std::pair<std::string_view, std::uint32_t>>> sentence_words{};
-    // The construction gates each sentence's words open, by its index in `sentences` (flags.cpp's keys_of).
-    mutable std::vector<std::uint32_t> sentence_keys{};
+    // The construction gates each sentence's words open, by its index in `sentences` (flags.cpp's keys_of), for
+    // the first 32 sentences (later ones open every gate): no allocation.
+    mutable std::array<std::uint32_t, 32> sentence_keys{};
 
     // False when `phrase` cannot occur as whole words in `t`, a part of `s` (one of its words is no
     // word of `s`); true when it may, or when `t` is not a part of `s` or cuts a word of `s` at an edge.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <functional>
 
 #include "detector/detail/context.hpp"
@@ -48,9 +49,10 @@ void model_cues(LinearModel const& m, std::vector<Feature> const& features, std:
 // Mostly capitals ("RELEASE IT NOW"): case tells nothing about names.
 bool shouting(std::string_view t) {
     int up = 0, low = 0;
-    for (auto ch : t) {
-        up += ch >= 'A' && ch <= 'Z';
-        low += ch >= 'a' && ch <= 'z';
+    for (auto ch : t) {  // as unsigned ranges, which the compiler vectorises
+        auto const u = static_cast<unsigned char>(ch);
+        up += static_cast<unsigned char>(u - 'A') < 26;
+        low += static_cast<unsigned char>(u - 'a') < 26;
     }
     return up > 8 && up > 2 * low;
 }
@@ -132,6 +134,7 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace,
     scratch.names.clear();
     Context c{text, norm, norm.text, hits, scratch.sentences, scratch.quoted, scratch.names, shouting(text)};
     c.words = WordBloom{c.s};
+    c.mark_present();
     c.thread = thread;
     split_sentences(c);
     find_quoted(c);
@@ -190,11 +193,20 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace,
                 reading = true;
         if (reading) found.push_back({h.begin, h.end, SpecificKind::metric, w_metric});
     }
-    for (std::uint32_t i = 0; i < s.size(); ++i) {
-        if (s[i] == ph_person)
+    // Mentions and links (their placeholder bytes), in text order: each kind found by memchr, the two merged.
+    auto const next_of = [&](char ph, std::size_t from) {
+        auto const* p = from < s.size() ? std::memchr(s.data() + from, ph, s.size() - from) : nullptr;
+        return p == nullptr ? s.size() : static_cast<std::size_t>(static_cast<char const*>(p) - s.data());
+    };
+    for (auto person = next_of(ph_person, 0), link = next_of(ph_link, 0); person < s.size() || link < s.size();) {
+        auto const i = static_cast<std::uint32_t>(std::min(person, link));
+        if (person < link) {
             found.push_back({i, i + 1, SpecificKind::person, w_person});
-        else if (s[i] == ph_link)
+            person = next_of(ph_person, person + 1);
+        } else {
             found.push_back({i, i + 1, SpecificKind::link, w_link});
+            link = next_of(ph_link, link + 1);
+        }
     }
     // A number used as rhetoric ("10x harder", "a 2-minute fix") or inside a vague phrase is not a
     // particular; neither is a finding nested in another one.

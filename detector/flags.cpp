@@ -95,6 +95,35 @@ bool has_any(Context const& c, std::string_view t, std::initializer_list<std::st
     return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return has_phrase(c, t, w); });
 }
 
+// ---- Gates: the words without which a sentence construction cannot fire. ----
+// Each construction below that reads a sentence runs only where the sentence holds one of its key words
+// (listed beside it as `<name>_keys`), quoted words included: a key is a word as words_after reads it
+// ("can't") or a run of word bytes inside one ("can", "t"), so any one word of a cue phrase keys it. The
+// words of a sentence are looked up once (keys_of). Test "the construction gates change no finding" runs
+// every dev text with and without the gates.
+enum Gate : std::uint32_t {
+    g_verdict = 1U << 0,
+    g_habit = 1U << 1,
+    g_stop = 1U << 2,
+    g_problem = 1U << 3,
+    g_faculty = 1U << 4,
+    g_imposition = 1U << 5,
+    g_praise_after = 1U << 6,
+    g_verdict_shape = 1U << 7,
+    g_bypass = 1U << 8,
+    g_taken = 1U << 9,
+    g_everyone = 1U << 10,
+    g_agreement = 1U << 11,
+    g_novelty = 1U << 12,
+    g_territory = 1U << 13,
+    g_ironic = 1U << 14,
+    g_typecast = 1U << 15,
+    g_motive = 1U << 16,
+    g_liking = 1U << 17,
+};
+// Whether sentence `x` holds a key word of one of `gates` (always, with gates_off or a sentence not of `c`).
+bool gated(Context const& c, Sentence const& x, std::uint32_t gates);
+
 constexpr std::string_view person_words[] = {
     "you",        "you're",     "youre",       "u",         "he",         "he's",     "she",       "she's",
     "they",       "they're",    "him",         "her",       "them",       "dev",      "devs",      "developer",
@@ -409,7 +438,12 @@ void for_scare_quotes(Context const& c, Sentence const& x, F&& f) {
 // "really needs", "truly groundbreaking", a minimiser in scare quotes: "just a config change", "MVP")
 // with a second sign (another marker, praise, an opening "oh"/"yeah"/"wow", "another", "again").
 // Praise after an opening "oh" is not enough ("Oh, great question!").
+constexpr std::string_view ironic_keys[] = {
+    "right",  "course",  "throw", "while",  "needs", "need", "wait",   "idea", "went", "meetings",
+    "sounds", "great",   "just",  "quick",  "small", "tiny", "simple", "easy", "mvp",  "agile",
+    "minor",  "trivial", "only",  "launch", "later", "day",  "minute", "hour", "one",  "win"};
 bool ironic(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_ironic)) return false;
     auto const t = sentence_text(c, x);
     int markers = 0;
     // "You know this is open source, right?", "Because we always do, right?": a tag asking the obvious.
@@ -448,10 +482,11 @@ bool ironic(Context const& c, Sentence const& x) {
 
 // "classic Dana.", "Typical Oskar move", "Felix strikes again": a person made the type of what went
 // wrong.
+constexpr std::string_view typecast_keys[] = {"classic", "typical", "vintage"};
 std::vector<std::pair<std::string_view, std::uint32_t>> const& words_of(Context const& c, Sentence const& x);
 
 bool typecast(Context const& c, Sentence const& x) {
-    if (!c.words.may_hold("classic") && !c.words.may_hold("typical") && !c.words.may_hold("vintage")) return false;
+    if (!gated(c, x, g_typecast)) return false;
     bool armed = false;
     for (auto const& [w, at] : words_of(c, x)) {
         if (armed && person_subject(c, w, at) && !one_of(w, {"product", "engineering"})) return true;
@@ -463,7 +498,12 @@ bool typecast(Context const& c, Sentence const& x) {
 // "She only wants the AI summary so she has something shiny for the offsite", "He just wants the
 // credit", "Tobias is padding his promo packet": a motive read into a person (what they want for
 // themselves), with the person as subject.
+// ("performance review", "his review", "review cycle": "review" alone is everyday engineering talk.)
+constexpr std::string_view motive_keys[] = {"credit",     "good",        "shiny", "promo", "promotion", "impress",
+                                            "visibility", "who",         "show",  "name",  "bonus",     "resume",
+                                            "spotlight",  "performance", "his",   "her",   "cycle"};
 bool motive_read(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_motive)) return false;
     auto const t = sentence_text(c, x);
     if (!has_any(c, t,
                  {"credit", "look good", "looking good", "shiny", "promo", "promotion", "impress", "visibility",
@@ -640,8 +680,11 @@ bool regretted(Context const& c, Hit const& loss) {
 // "I actually prefer", "I now prefer", "I really liked", "I strongly dislike": the writer's own liking,
 // with at most two words between "I" and the verb ("I would like us to" asks, it does not like). The
 // range of the verb, or {0, 0}.
+constexpr std::string_view liking_keys[] = {"prefer",  "preferred", "like", "liked", "love",  "loved",
+                                            "dislike", "disliked",  "hate", "hated", "enjoy", "enjoyed"};
 std::pair<std::uint32_t, std::uint32_t> own_liking(Context const& c, Sentence const& x) {
     std::pair<std::uint32_t, std::uint32_t> found{0, 0};
+    if (!gated(c, x, g_liking)) return found;
     int since_i = -1;
     bool conceded = false;  // "As much as I love hand-writing CSS, ..."
     std::string_view prev;
@@ -778,7 +821,11 @@ bool disparaged_person(std::string_view adjective, std::string_view noun) {
 // "X is/are/'s (just|simply|clearly …) (a|an) <verdict>", "X is not competent", "X is out of his depth",
 // "you've done little more than serve as an annoyance": a person's character or competence judged, with
 // the person as the clause's subject.
+constexpr std::string_view verdict_keys[] = {"bad",   "terrible",  "horrible", "awful",     "rude",
+                                             "inept", "competent", "capable",  "qualified", "fit",
+                                             "able",  "equipped",  "depth"};
 bool verdict_on_person(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_verdict)) return false;
     auto const& ws = words_of(c, x);
     auto const people = [](std::string_view w) {
         return one_of(w, {"people", "person", "human", "humans", "developers", "developer", "maintainers", "maintainer",
@@ -866,7 +913,12 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
 // "Klaus never bothers to ask", "Folasade has never once opened the app", "Rafaela only cares about the
 // demo", "design can't be bothered to check", "does the PM not understand what a transaction is": a
 // habit or a motive read into a person, with the person as subject (or, asked, right after the auxiliary).
+constexpr std::string_view habit_keys[] = {"not",     "even",  "ever",     "never",   "cares",   "care",
+                                           "listens", "keeps", "kept",     "don't",   "doesn't", "dont",
+                                           "doesnt",  "still", "bothered", "refuses", "refused", "refuse",
+                                           "clue",    "idea",  "sense",    "respect", "shame",   "attention"};
 bool habit_of_person(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_habit)) return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -975,7 +1027,9 @@ bool habit_of_person(Context const& c, Sentence const& x) {
 }
 
 // "please stop spamming issues like this", "Mauro, shut up": an order to stop what someone is, not does.
+constexpr std::string_view stop_keys[] = {"stop", "shut"};
 bool told_to_stop(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_stop)) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         auto const w = ws[i].first, next = ws[i + 1].first;
@@ -988,7 +1042,9 @@ bool told_to_stop(Context const& c, Sentence const& x) {
 }
 
 // "the problem isn't the plan, it's Henrik", "tbh the issue is Marco": the person named as the problem.
+constexpr std::string_view problem_keys[] = {"problem", "issue"};
 bool person_as_problem(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_problem)) return false;
     auto const t = sentence_text(c, x);
     if (!has_any(c, t, {"the problem", "the issue", "the real problem", "the real issue"})) return false;
     auto const& ws = words_of(c, x);
@@ -1012,6 +1068,7 @@ constexpr std::string_view faculty_words[] = {
 // "made me question his sanity", "the attitude of the maintainer", "your ego": a person's faculties or
 // manner held up, by a possessive or an "of" naming them.
 bool faculty_of_person(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_faculty)) return false;  // keys: faculty_words
     auto const& ws = words_of(c, x);
     static WordSet const faculties{faculty_words};
     auto const faculty = [](std::string_view w) { return faculties.contains(w); };
@@ -1039,7 +1096,10 @@ bool faculty_of_person(Context const& c, Sentence const& x) {
 // Thanks for an imposition ("Thank you so much for the surprise requirement at 6pm, exactly what my
 // evening needed"), a verdict alone after a risky plan ("Wow, a Friday 5pm deploy. Bold. Very bold."),
 // "my favourite part" of what went wrong, "who needs QA anyway": a positive word on a negative event.
+constexpr std::string_view imposition_keys[] = {"exactly", "just",      "precisely", "needed",
+                                                "day",     "favourite", "favorite",  "anyway"};
 bool praise_on_imposition(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_imposition)) return false;
     auto const t = sentence_text(c, x);
     if (has_any(c, t, {"fix", "fixed", "fixing", "resolved", "help", "helping"})) return false;
     bool const imposition =
@@ -1068,7 +1128,10 @@ bool praise_on_imposition(Context const& c, Sentence const& x) {
 
 // "So we're rewriting the scheduler *again*? Fantastic, I was getting bored of it working.": praise opening a
 // sentence right after one about something going wrong (or coming round again), with nothing fixed.
+constexpr std::string_view praise_after_keys[] = {"fantastic", "great",  "wonderful", "perfect", "brilliant",
+                                                  "awesome",   "lovely", "excellent", "amazing", "superb"};
 bool praise_after_harm(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_praise_after)) return false;
     auto const idx = sentence_index(c, x.b);
     if (idx <= 0 || c.has(Lex::thanks)) return false;
     auto const& ws = words_of(c, x);
@@ -1082,7 +1145,11 @@ bool praise_after_harm(Context const& c, Sentence const& x) {
 }
 
 // A sentence that is a verdict and nothing else: "Bold.", "Very bold.", "Brilliant.", "Genius."
+constexpr std::string_view verdict_shape_keys[] = {"bold",   "brave",     "daring",    "brilliant",
+                                                   "genius", "stellar",   "visionary", "inspired",
+                                                   "lovely", "fantastic", "wonderful", "classic"};
 bool verdict_shape(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_verdict_shape)) return false;
     auto const& ws = words_of(c, x);
     if (ws.empty() || ws.size() > 3 || x.question()) return false;
     bool adjective = false;
@@ -1171,7 +1238,10 @@ Hit const* authority_referred(Context const& c, Hit const& verb) {
 // The person concerned bypassed by the writer's move: "so he can kill it before Lindiwe even presents it",
 // "no point in going through product first", "didn't loop Chen in", "not to them", "instead of talking
 // to her". A ladder verb of the writer's in the sentence (or the one before) makes it a move.
+constexpr std::string_view bypass_keys[] = {"point",   "instead", "rather", "without",  "loop",  "looped",
+                                            "looping", "not",     "behind", "skipping", "before"};
 bool bypasses_person(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_bypass)) return false;
     auto const t = sentence_text(c, x);
     bool const bypass = has_any(c, t,
                                 {"no point in going through",
@@ -1222,7 +1292,11 @@ bool bypasses_person(Context const& c, Sentence const& x) {
 
 // "Taking the vendor contract to the CPO tomorrow", "bringing the rollout plan to her director": a verb of
 // taking something, its object, then "to" an authority.
+constexpr std::string_view taken_keys[] = {"take",      "taking",   "took",       "bring",   "bringing",
+                                           "brought",   "send",     "sending",    "forward", "forwarding",
+                                           "forwarded", "escalate", "escalating", "pitch",   "pitching"};
 bool taken_to_authority(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_taken)) return false;
     // Looked up by hash: every word of every sentence is tested against these.
     static WordSet const moves{std::initializer_list<std::string_view>{
         "take", "taking", "took", "bring", "bringing", "brought", "send", "sending", "forward", "forwarding",
@@ -1263,7 +1337,10 @@ bool technical_escalation(Context const& c, Hit const& h) {
 
 // Everyone as the audience of the writer's disagreement: "so everyone can hear the answer", "everybody
 // should get to see how this was decided", "Just to let everyone know", "in the company-wide channel".
+constexpr std::string_view everyone_keys[] = {"company-wide", "org-wide", "all-company", "companywide",
+                                              "whole",        "entire",   "everyone",    "everybody"};
 bool before_everyone(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_everyone)) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i < ws.size(); ++i) {
         auto const w = ws[i].first;
@@ -1291,9 +1368,10 @@ bool before_everyone(Context const& c, Sentence const& x) {
 
 // "nobody on the platform team agreed to the Q3 date", "we never signed off": an agreement denied is a
 // disagreement, whatever the message's kind.
+constexpr std::string_view agreement_keys[] = {"agreed", "agree", "approved", "signed"};
 bool agreement_denied(Context const& c) {
     for (auto const& x : c.sentences) {
-        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (c.mostly_quoted(x.b, x.e) || !gated(c, x, g_agreement)) continue;
         auto const& ws = words_of(c, x);
         bool denied_by = false;
         for (auto const& [w, at] : ws) {
@@ -1310,7 +1388,11 @@ bool agreement_denied(Context const& c) {
 // language named Rust", "it's just the future", "the only acceptable nowadays"), the current one dismissed
 // for its age ("Ruby feels dated"), or fashion as the reason ("everyone at the conference was talking about
 // it", "super cool to be the first team using it").
+constexpr std::string_view novelty_keys[] = {"future", "nowadays", "first",   "cool",   "talking", "dated",
+                                             "old",    "outdated", "ancient", "legacy", "boring",  "modern",
+                                             "shiny",  "trendy",   "hip",     "hyped"};
 bool novelty_reason(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_novelty)) return false;
     auto const t = sentence_text(c, x);
     if (has_any(c, t,
                 {"the future", "nowadays", "be the first", "the first team", "super cool", "so cool", "would be cool",
@@ -1333,7 +1415,10 @@ bool novelty_reason(Context const& c, Sentence const& x) {
 // Territory by construction: the writer's own code ("code that I maintain") and their refusal of others'
 // changes ("I do not want unnecessary changes"), or the writer's role asserted against another's right to
 // decide ("I was chief maintainer of this project and you are not so you do not make decisions like this").
+constexpr std::string_view territory_keys[] = {"want",  "ok",   "okay",       "territory", "turf",
+                                               "chief", "lead", "maintainer", "owner"};
 bool territory_claimed(Context const& c, Sentence const& x) {
+    if (!gated(c, x, g_territory)) return false;
     auto const t = sentence_text(c, x);
     bool const refuses =
         has_any(c, t, {"i do not want", "i don't want", "i dont want", "not ok with", "not okay with"}) &&
@@ -1584,7 +1669,66 @@ bool enjoyment_reason(Context const& c, Sentence const& x) {
                     "been wanting to try", "itching to try", "fun to build", "fun to write", "fun project"});
 }
 
+// The gates sentence `x` opens: the bits of its words' key lists, read once per sentence of `c`.
+std::uint32_t keys_of(Context const& c, Sentence const& x) {
+    static WordKeys const keys{{g_verdict, verdict_words},
+                               {g_verdict, verdict_keys},
+                               {g_habit, habit_keys},
+                               {g_stop, stop_keys},
+                               {g_problem, problem_keys},
+                               {g_faculty, faculty_words},
+                               {g_imposition, imposition_keys},
+                               {g_praise_after, praise_after_keys},
+                               {g_verdict_shape, verdict_shape_keys},
+                               {g_bypass, bypass_keys},
+                               {g_taken, taken_keys},
+                               {g_everyone, everyone_keys},
+                               {g_agreement, agreement_keys},
+                               {g_novelty, novelty_keys},
+                               {g_territory, territory_keys},
+                               {g_ironic, ironic_keys},
+                               {g_typecast, typecast_keys},
+                               {g_motive, motive_keys},
+                               {g_liking, liking_keys}};
+    std::less<> const before;
+    if (before(&x, c.sentences.data()) || !before(&x, c.sentences.data() + c.sentences.size())) return ~0U;
+    auto const index = static_cast<std::size_t>(&x - c.sentences.data());
+    if (index >= c.sentence_keys.size()) return ~0U;
+    auto& out = c.sentence_keys[index];
+    constexpr std::uint32_t read = 1U << 31;  // set once the sentence's words are looked up
+    if ((out & read) != 0) return out;
+    out = read;
+    // The words as words_after reads them (runs of word bytes and apostrophes), and the runs of word bytes in
+    // each one holding an apostrophe, in one pass.
+    auto const t = c.s.substr(x.b, x.e - x.b);
+    for (std::size_t i = 0; i < t.size();) {
+        auto const ch = static_cast<unsigned char>(t[i]);
+        if (!is_word_byte(ch) && ch != '\'') {
+            ++i;
+            continue;
+        }
+        auto const b = i;
+        auto run = i;  // where the current run of word bytes started
+        bool apostrophe = false;
+        for (; i < t.size() && (is_word_byte(static_cast<unsigned char>(t[i])) || t[i] == '\''); ++i)
+            if (t[i] == '\'') {
+                if (i > run) out |= keys[t.substr(run, i - run)];
+                run = i + 1;
+                apostrophe = true;
+            }
+        out |= keys[t.substr(b, i - b)];
+        if (apostrophe && i > run) out |= keys[t.substr(run, i - run)];
+    }
+    return out;
+}
+
+bool gated(Context const& c, Sentence const& x, std::uint32_t gates) {
+    return gates_off || (keys_of(c, x) & gates) != 0;
+}
+
 }  // namespace
+
+thread_local bool gates_off = false;
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
@@ -1768,8 +1912,10 @@ void find_red_flags(Context const& c, Analysis& a) {
     bool const authority_named = std::ranges::any_of(c.hits, [&](Hit const& h) {
         return h.lex == Lex::authority && !c.in_quote(h.begin, h.end) && !inside_address(c, h);
     });
-    if (c.has(Lex::negative) ||
-        has_any(c, c.s, {"can't wait", "cant wait", "love", "yay", "so fun", "great", "fantastic", "a while", "a lot"}))
+    bool const upside = c.orig.contains(":upside_down_face:") || c.orig.contains("\xF0\x9F\x99\x83");
+    if (upside && (c.has(Lex::negative) || has_any(c, c.s,
+                                                   {"can't wait", "cant wait", "love", "yay", "so fun", "great",
+                                                    "fantastic", "a while", "a lot"})))
         mark({":upside_down_face:", "\xF0\x9F\x99\x83"});
     for (auto const& x : c.sentences) {
         if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
@@ -1780,6 +1926,8 @@ void find_red_flags(Context const& c, Analysis& a) {
         if ((bypasses_person(c, x) || taken_to_authority(c, x) ||
              (authority_named && (told_afterwards(c, x) || person_left_out(c, x)))) &&
             !c.mostly_quoted(x.b, x.e) && !with_the_person(c, x) && !at_their_request(c, x))
+        if (!c.mostly_quoted(x.b, x.e) && (bypasses_person(c, x) || taken_to_authority(c, x)) &&
+            !with_the_person(c, x) && !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (delight_foretold(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);

@@ -115,11 +115,16 @@ constexpr std::array<std::string_view, lex_count> file_names{
 
 // The same folding the normaliser applies to text, plus hyphen-as-space so "stripped-down" and
 // "stripped down" are one phrase.
-unsigned char fold(unsigned char c) {
-    if (c >= 'A' && c <= 'Z') return static_cast<unsigned char>(c - 'A' + 'a');
-    if (c == '-') return ' ';
-    return c;
-}
+// A table (the walk folds every byte it reads).
+constexpr std::array<unsigned char, 256> fold_table = [] {
+    std::array<unsigned char, 256> t{};
+    for (unsigned c = 0; c < 256; ++c)
+        t[c] = c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a')
+               : c == '-'           ? static_cast<unsigned char>(' ')
+                                    : static_cast<unsigned char>(c);
+    return t;
+}();
+unsigned char fold(unsigned char c) { return fold_table[c]; }
 
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 

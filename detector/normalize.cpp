@@ -83,6 +83,12 @@ void normalize(std::string_view t, Normalized& out) {
     std::size_t i = 0;
     while (i < n) {
         auto const c = static_cast<unsigned char>(t[i]);
+        // Most bytes are lower-case letters (but 'h', which may open a bare URL), digits and blanks: as they are.
+        if ((c >= 'a' && c <= 'z' && c != 'h') || (c >= '0' && c <= '9') || c == ' ') {
+            w.put(static_cast<char>(c), i, i + 1);
+            ++i;
+            continue;
+        }
         // Code: ``` blocks and `inline` spans are not prose; each becomes one placeholder.
         if (c == '`') {
             std::size_t end = std::string_view::npos;

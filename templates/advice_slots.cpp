@@ -427,7 +427,8 @@ bool inside(detector::Range r, std::vector<detector::Range> const& quoted) {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // ASCII, as std::tolower does in the C locale the program runs in (no libc call per byte).
+    for (auto& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     return out;
 }
 

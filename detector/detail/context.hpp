@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -60,6 +61,9 @@ struct Context {
     // The writer's own words of each sentence, by its index in `sentences`, read once on first use (flags.cpp's
     // constructions read them a dozen times a sentence).
     mutable std::vector<std::vector<std::pair<std::string_view, std::uint32_t>>> sentence_words{};
+    // The construction gates each sentence's words open, by its index in `sentences` (flags.cpp's keys_of), for
+    // the first 32 sentences (later ones open every gate): no allocation.
+    mutable std::array<std::uint32_t, 32> sentence_keys{};
 
     // False when `phrase` cannot occur as whole words in `t`, a part of `s` (one of its words is no
     // word of `s`); true when it may, or when `t` is not a part of `s` or cuts a word of `s` at an edge.
@@ -84,12 +88,21 @@ struct Context {
             if (q.first < e && b < q.second) n += std::min(e, q.second) - std::max(b, q.first);
         return 2 * n > e - b;
     }
+    // Which lexicons have a hit at all (marked once the hits are in, by analyze): most of the `has` and `first` asked
+    // of a message are of a lexicon with none, answered without reading the hits.
+    std::bitset<lex_count> present = std::bitset<lex_count>{}.set();  // all, until mark_present
+    void mark_present() {
+        present.reset();
+        for (auto const& h : hits) present.set(static_cast<std::size_t>(h.lex));
+    }
     bool has(Lex l) const {
-        return std::any_of(hits.begin(), hits.end(),
-                           [&](Hit const& h) { return h.lex == l && !in_quote(h.begin, h.end); });
+        return present[static_cast<std::size_t>(l)] && std::any_of(hits.begin(), hits.end(), [&](Hit const& h) {
+                   return h.lex == l && !in_quote(h.begin, h.end);
+               });
     }
     // The first hit of `l` outside quotes inside [b, e), or nullptr.
     Hit const* first(Lex l, std::uint32_t b = 0, std::uint32_t e = UINT32_MAX) const {
+        if (!present[static_cast<std::size_t>(l)]) return nullptr;
         for (auto const& h : hits)
             if (h.lex == l && h.begin >= b && h.end <= e && !in_quote(h.begin, h.end)) return &h;
         return nullptr;
@@ -138,6 +151,9 @@ void find_quoted(Context& c);
 // asks.cpp: the seeds' trust-destroying PM asks, by construction.
 std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans);
 // flags.cpp: illegitimate reasons (before the kind, which reads them) and red flags (after it).
+// Its constructions run only in sentences holding one of their key words (a gate); with `gates_off` set
+// they run everywhere (a test compares the two on every dev text).
+extern thread_local bool gates_off;
 // `evidenced`: the message carries a particular of the case (a measured number, an observed event), so a
 // technology proposed in it is argued from a problem, not from novelty.
 void find_motives(Context const& c, Analysis& a, bool evidenced);

@@ -33,7 +33,8 @@ Words::Words(std::string_view text, std::vector<detector::Range> const& quoted) 
         }
     }
     low = orig;
-    for (auto& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : low)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);  // std::tolower in the C locale
     // Word starts keyed by their first two bytes: a cue is compared only where a word starts with its
     // first two letters, not searched for across the whole text (hundreds of cues per draft).
     starts.reserve(low.size() / 4 + 1);

@@ -6,7 +6,9 @@
 #include "templates/detail/triage_cues.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <initializer_list>
 #include <string>
 
 #include "templates/detail/cue_words.hpp"
@@ -17,6 +19,24 @@ namespace {
 
 using cues::Cues;
 using cues::Words;
+
+// A cue made of parts ("our " + "previous " + "vendor"), joined in a buffer instead of a string per cue: the
+// loops below build hundreds per draft. Every part list here is a few short literals.
+class Joined {
+  public:
+    Joined(std::initializer_list<std::string_view> parts) {
+        for (auto p : parts) {
+            auto const n = std::min(p.size(), buf_.size() - n_);
+            std::copy_n(p.data(), n, buf_.data() + n_);
+            n_ += n;
+        }
+    }
+    operator std::string_view() const { return {buf_.data(), n_}; }  // NOLINT(google-explicit-constructor)
+
+  private:
+    std::array<char, 64> buf_{};
+    std::size_t n_ = 0;
+};
 
 // "I'm behind it", "I'm fully behind it", "I am 100% on board": the writer's stance, an intensifier or
 // "still" between the subject and what it accepts.
@@ -146,11 +166,14 @@ bool write_up(Words const& w) {
         return true;
     // "Per our 1:1:", "Agreed in today's 1:1: ...", "From this morning's sync, ...": what was agreed in a meeting,
     // not a plan to raise something there ("I'll raise it in our 1:1").
+    // Each cue starts with `from`, which ends on a space: where `from` is nowhere, no cue is.
     for (std::string_view from : {"per our ", "per today's ", "from our ", "from today's ", "from this morning's ",
-                                  "agreed in our ", "agreed in today's ", "agreed at ", "decided in ", "decided at "})
+                                  "agreed in our ", "agreed in today's ", "agreed at ", "decided in ", "decided at "}) {
+        if (w.find(from) == std::string::npos) continue;
         for (std::string_view meeting :
              {"1:1", "1-1", "one-on-one", "sync", "standup", "meeting", "call", "chat", "retro", "review", "planning"})
-            if (w.find(std::string(from).append(meeting)) != std::string::npos) return true;
+            if (w.find(Joined{from, meeting}) != std::string::npos) return true;
+    }
     return false;
 }
 
@@ -230,10 +253,12 @@ bool offers_way(Words const& w) {
 // The PM's plan spoken of as a thing: a determiner and a plan noun ("the spec", "the current design",
 // "the PRD says"). An engineer's case argues with the plan; a PM's ask asks for delivery.
 bool talks_of_plan(Words const& w) {
-    for (std::string_view det : {"the ", "this ", "your ", "the current ", "the new ", "the revised "})
+    for (std::string_view det : {"the ", "this ", "your ", "the current ", "the new ", "the revised "}) {
+        if (!w.at_word_start(det, false)) continue;  // each cue below starts a word with `det`
         for (std::string_view noun : {"plan", "spec", "prd", "design", "roadmap", "proposal", "estimate", "timeline",
                                       "rollout plan", "migration plan", "sprint plan"})
-            if (w.at_word_start(std::string(det).append(noun), true)) return true;
+            if (w.at_word_start(Joined{det, noun}, true)) return true;
+    }
     return false;
 }
 
@@ -323,11 +348,16 @@ bool elsewhere(Words const& w) {
     if (w.any({"everyone else has", "everybody else has", "everyone else does", "other companies have",
                "other companies do", "competitors have", "every other app"}))
         return true;
-    for (std::string_view whose : {"my ", "our "})
-        for (std::string_view when : {"previous ", "old ", "last ", "former "})
+    // Each cue starts a word with `whose` and `when`: where they are not, no cue is.
+    for (std::string_view whose : {"my ", "our "}) {
+        if (!w.at_word_start(whose, false)) continue;
+        for (std::string_view when : {"previous ", "old ", "last ", "former "}) {
+            if (!w.at_word_start(Joined{whose, when}, false)) continue;
             for (std::string_view where :
                  {"company", "job", "team", "vendor", "agency", "employer", "startup", "contractor", "shop", "place"})
-                if (w.at_word_start(std::string(whose).append(when).append(where), false)) return true;
+                if (w.at_word_start(Joined{whose, when, where}, false)) return true;
+        }
+    }
     return false;
 }
 

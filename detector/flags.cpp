@@ -821,9 +821,10 @@ bool disparaged_person(std::string_view adjective, std::string_view noun) {
 // "X is/are/'s (just|simply|clearly …) (a|an) <verdict>", "X is not competent", "X is out of his depth",
 // "you've done little more than serve as an annoyance": a person's character or competence judged, with
 // the person as the clause's subject.
-constexpr std::string_view verdict_keys[] = {"bad",   "terrible",  "horrible", "awful",     "rude",
-                                             "inept", "competent", "capable",  "qualified", "fit",
-                                             "able",  "equipped",  "depth"};
+constexpr std::string_view verdict_keys[] = {
+    "bad",   "terrible", "horrible",    "awful",    "rude",   "inept",     "competent", "capable",   "qualified",
+    "fit",   "able",     "equipped",    "depth",    "failed", "glorified", "wannabe",   "so-called", "useless",
+    "lousy", "mediocre", "incompetent", "clueless", "shown",  "proven",    "proved",    "showed"};
 bool verdict_on_person(Context const& c, Sentence const& x) {
     if (!gated(c, x, g_verdict)) return false;
     auto const& ws = words_of(c, x);
@@ -913,10 +914,12 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
 // "Klaus never bothers to ask", "Folasade has never once opened the app", "Rafaela only cares about the
 // demo", "design can't be bothered to check", "does the PM not understand what a transaction is": a
 // habit or a motive read into a person, with the person as subject (or, asked, right after the auxiliary).
-constexpr std::string_view habit_keys[] = {"not",     "even",  "ever",     "never",   "cares",   "care",
-                                           "listens", "keeps", "kept",     "don't",   "doesn't", "dont",
-                                           "doesnt",  "still", "bothered", "refuses", "refused", "refuse",
-                                           "clue",    "idea",  "sense",    "respect", "shame",   "attention"};
+constexpr std::string_view habit_keys[] = {
+    "not",     "even",    "ever",    "never",   "cares",    "care",       "listens",    "keeps",     "kept",
+    "don't",   "doesn't", "dont",    "doesnt",  "still",    "bothered",   "refuses",    "refused",   "refuse",
+    "clue",    "idea",    "sense",   "respect", "shame",    "attention",  "interested", "concerned", "can't",
+    "cant",    "didn't",  "want",    "wanted",  "wants",    "understand", "grasp",      "know",      "answer",
+    "respond", "reply",   "replies", "answers", "responds", "review",     "reviews",    "read",      "reads"};
 bool habit_of_person(Context const& c, Sentence const& x) {
     if (!gated(c, x, g_habit)) return false;
     auto const& ws = words_of(c, x);
@@ -1145,9 +1148,9 @@ bool praise_after_harm(Context const& c, Sentence const& x) {
 }
 
 // A sentence that is a verdict and nothing else: "Bold.", "Very bold.", "Brilliant.", "Genius."
-constexpr std::string_view verdict_shape_keys[] = {"bold",   "brave",     "daring",    "brilliant",
-                                                   "genius", "stellar",   "visionary", "inspired",
-                                                   "lovely", "fantastic", "wonderful", "classic"};
+constexpr std::string_view verdict_shape_keys[] = {"bold",      "brave",     "daring",   "brilliant", "genius",
+                                                   "stellar",   "visionary", "inspired", "lovely",    "fantastic",
+                                                   "wonderful", "classic",   "easy",     "trivial"};
 bool verdict_shape(Context const& c, Sentence const& x) {
     if (!gated(c, x, g_verdict_shape)) return false;
     auto const& ws = words_of(c, x);
@@ -1926,8 +1929,6 @@ void find_red_flags(Context const& c, Analysis& a) {
         if ((bypasses_person(c, x) || taken_to_authority(c, x) ||
              (authority_named && (told_afterwards(c, x) || person_left_out(c, x)))) &&
             !c.mostly_quoted(x.b, x.e) && !with_the_person(c, x) && !at_their_request(c, x))
-        if (!c.mostly_quoted(x.b, x.e) && (bypasses_person(c, x) || taken_to_authority(c, x)) &&
-            !with_the_person(c, x) && !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (delight_foretold(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);

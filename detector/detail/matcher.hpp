@@ -266,7 +266,7 @@ class WordBloom {
     }
     // `may_hold(w)` for a word whose `word_hash` is `h`.
     [[nodiscard]] bool may_hold_hash(std::uint32_t h) const {
-        return all_ || (bits_[(h >> 6) & 3U] & (std::uint64_t{1} << (h & 63U))) != 0;
+        return all_ || (has_bit(h & 1023U) && has_bit((h >> 10) & 1023U));
     }
 
     WordBloom() = default;

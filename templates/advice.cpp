@@ -509,6 +509,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (adv.triage == Triage::ready && !cues.way && !cues.asks && !a.clauses.alternative && !a.clauses.ask &&
                 !a.offers_alternative)
                 adv.triage = rules;
+            // An answer of fact to a quoted question, with no objection in it, is information: the combiner's
+            // word alone never makes it a rework.
+            if (adv.triage == Triage::rework && rules == Triage::not_pushback && cues.answers_info) adv.triage = rules;
             // A stop names what drives it, and the draft must carry some flag's own words (a person, someone
             // above, everyone addressed, praise, a motive): a vague, sincere concern ("it makes me nervous")
             // says none of them and is reworked, not stopped.

@@ -524,8 +524,14 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
         std::string lq(q);
         for (auto& ch : lq) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         auto const open = lq.find_first_not_of("> \"“");
-        std::string_view const head =
-            open == std::string::npos ? std::string_view{} : std::string_view(lq).substr(open);
+        std::string_view head = open == std::string::npos ? std::string_view{} : std::string_view(lq).substr(open);
+        // A speaker's line of a pasted thread ("Ana: which region …?"): the question starts after the name.
+        if (auto const colon = head.find(": ");
+            colon != std::string_view::npos && colon <= 28 &&
+            std::all_of(head.begin(), head.begin() + static_cast<long>(colon), [](char ch) {
+                return std::isalpha(static_cast<unsigned char>(ch)) || ch == ' ' || ch == '.' || ch == '-';
+            }))
+            head.remove_prefix(colon + 2);
         // A question of fact, by its grammar: a wh-word that asks for a fact ("what's the p95", "how many
         // tenants") or an auxiliary before its subject ("does the SDK support", "is it live", "are we on"). "Can
         // we / could you" asks for a change, "why" and "how long" challenge the time taken: those are asks.

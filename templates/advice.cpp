@@ -259,6 +259,12 @@ bool plain_agreement(std::string_view lowered) {
     return false;
 }
 
+// "Your call.", "Which do you prefer?": the draft already hands the decision to the PM.
+bool leaves_the_call(std::string_view lowered) {
+    return says(lowered, {"your call", "which do you prefer", "which one do you want", "let me know which",
+                          "up to you", "you decide", "which would you prefer", "which way do you"});
+}
+
 // "our 1:1", "a 1-1", "one-on-one" in the writer's own words.
 bool takes_it_to_the_one_on_one(std::string_view text, std::vector<detector::Range> const& quoted) {
     return says(text, {"1:1", "1-1", "1on1", "one-on-one", "one on one"}, quoted);
@@ -289,6 +295,15 @@ bool asks_to_reuse(Analysis const& a, std::string_view lowered) {
                 {"reuse", "re-use", "copy the", "copy over", "copy our", "borrow the", "use the same", "lift the",
                  "port the", "copy-paste", "copy paste"},
                 a.quoted);
+}
+
+// "> it's just a button, right?", "> should be quick, no?": someone's words that size the work for the engineer
+// challenge the estimate as much as "why is it taking so long?" does.
+bool sizes_the_work_quoted(std::string_view quoted) {
+    std::string const l = detail::lower(quoted);
+    return says(l, {"just a ", "only a ", "it's just", "it\u2019s just", "just copy", "just text", "just some ",
+                    "quick", "easy", "simple", "small change", "tiny", "trivial", "a one-liner", "one line",
+                    "a few hours", "an afternoon", "shouldn't take long", "can't be that hard"});
 }
 
 // The PM ask a quoted question makes: "why is search still not done?" challenges the time taken as much as
@@ -328,6 +343,7 @@ void unconditional_title(std::string& title) {
 bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
     return says(lowered,
                 {"a date for", "a date on", "an eta", "any eta", "eta for", "eta on", "when will", "when can we expect",
+                 "when can i tell", "when can we tell", "will be live",
                  "when do you think", "when would", "a timeline for", "update on when", "landing date", "target date"},
                 a.quoted) &&
            !says(lowered, {"faster", "sooner", "earlier", "quicker", "forward", "instead of", "asap", "speed up"},
@@ -531,6 +547,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             // draft names is the point to raise, said of the plan.
             if (idea.empty() && !sarcastic) idea = detail::risk_clause(text, a);
             detail::set_slot(slots, impl, "consequence", idea);
+            // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
+            // plan the draft names is what the 1:1 is about, whatever the attack around it.
+            detail::set_slot(slots, impl, "object", detail::plan_named(text, a));
             c.add("card-idea");
         }
         return adv;
@@ -586,6 +605,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                               "the better way below.";
         // The ask's own clauses are the asker's: the reply never states them as the user's hard parts.
         detail::set_slot(slots, impl, "consequence", {});
+        // "Why is the dark mode estimate 2 sprints?", "When can I tell the customer the rate limit increase will be
+        // live?": the reply speaks of what is asked about, not of the first noun the ask names.
+        if (auto what = detail::asked_object(text); !what.empty()) detail::set_slot(slots, impl, "object", what);
         auto const key = ask_cards(a, lowered, author, c);
         // Whose ask it is is known ("Reframe this" on someone's message, or on your own): one side is shown,
         // and its title drops the "if it's your PM's message" that only makes sense beside the other side.
@@ -611,7 +633,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         if (c.has("hedge")) {
             adv.next_step = "Ready to send after one tweak: drop " + slots.values[detail::slot_index("hedge")] + ".";
             c.add("tweak-hedge");
-        } else if (!c.has("ask") && !cues.asks) {
+        } else if (!c.has("ask") && !cues.asks && !leaves_the_call(lowered)) {
             adv.next_step = "Ready to send after one tweak: end with the decision you need and by when.";
             c.add("tweak-ask");
         } else {
@@ -630,13 +652,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     bool const no_risk_card = std::none_of(reasons.begin(), reasons.end(), [](Reason r) {
         return r == Reason::underweighted_risk || r == Reason::ignored_constraint;
     });
-    if (auto risk = detail::risk_clause(text, a); !risk.empty() && !c.has("consequence") && no_risk_card) {
+    // A risk card the detector's reason asks for is filled from the same clause: "if the Stripe prices don't match
+    // we'll overcharge people" is the failure mode it would otherwise ask for.
+    if (auto risk = detail::risk_clause(text, a); !risk.empty() && !c.has("consequence")) {
         if (c.has("object")) {
             std::string const& object = slots.values[detail::slot_index("object")];
             if (detail::lower(risk).starts_with(detail::lower(object) + " ")) risk = "it" + risk.substr(object.size());
         }
         detail::set_slot(slots, impl, "consequence", risk);
-        reasons.insert(reasons.begin(), Reason::underweighted_risk);
+        if (no_risk_card) reasons.insert(reasons.begin(), Reason::underweighted_risk);
     }
     // "The design assumes we can send SMS to German numbers, but our account isn't approved for them": the fact
     // after the turn is the constraint the plan misses, answered by the constraint card.
@@ -711,6 +735,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
                 detail::set_slot(slots, impl, "consequence", seen);
             }
     }
+    // The constraint card names the constraint the draft says is missed, not the clause its cue opened; read before
+    // the next step, which asks for a cost only when the draft states none.
+    if (std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) != reasons.end())
+        if (auto what = detail::missed_constraint(text, a).empty() ? broken : detail::missed_constraint(text, a);
+            !what.empty()) {
+            if (c.has("object") && detail::lower(what).find(
+                                       detail::lower(slots.values[detail::slot_index("object")])) != std::string::npos)
+                detail::set_slot(slots, impl, "object", {});
+            detail::set_slot(slots, impl, "consequence", what);
+        }
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."
@@ -722,24 +756,44 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             "Ask about the goal before you object: what problem it solves, and for whom. Start from the "
             "first card below.";
     }
-    // An answer to a trust-destroying ask starts from the reply that builds trust ("what would you cut?").
+    // An answer to a trust-destroying ask starts from the reply that builds trust ("what would you cut?"). An answer
+    // to someone's words that size the work ("> it's just a button, right?") answers the size with its own hard
+    // parts, as an answer to "why so long?" does.
+    auto answered_to = asked;
+    if (!answered_to && adv.perspective == Side::reply_to_ask)
+        for (auto const& q : a.quoted)
+            if (sizes_the_work_quoted(q.in(text))) {
+                answered_to = AnsweredAsk{q, Pattern::why_so_long};
+                break;
+            }
     bool answered = false;
-    if (asked) {
+    if (answered_to) {
         // The reply speaks of what the PM asked about, not of the first thing the answer names.
-        if (auto what = detail::asked_object(asked->quote.in(text)); !what.empty())
+        if (auto what = detail::asked_object(answered_to->quote.in(text)); !what.empty())
             detail::set_slot(slots, impl, "object", what);
         // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.
-        std::string hard = asked->pattern == Pattern::why_so_long ? idea_of(a, text) : std::string{};
+        std::string hard = answered_to->pattern == Pattern::why_so_long ? idea_of(a, text) : std::string{};
         // "Because the rebuild takes 6 hours": the answer's connective is not part of its hard parts.
         for (std::string_view lead : {"Because ", "because ", "Well, ", "well, ", "So ", "Honestly, "})
             if (hard.starts_with(lead) && hard.size() > lead.size() + 12) hard.erase(0, lead.size());
         for (std::string_view det : {"It ", "The ", "A ", "An ", "Our ", "This "})
             if (hard.starts_with(det)) hard[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hard[0])));
-        if (asked->pattern == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
-        if (c.add("ask-" + std::string(detector::id(asked->pattern)) + "-reply")) {
+        // "..., and we need a download page and an email notification. That's about 6 days.": the size the answer
+        // gives in a sentence of its own goes with the hard parts.
+        if (!hard.empty())
+            for (auto const& sp : a.specifics) {
+                auto const words = sp.range.in(text);
+                if (sp.kind != detector::SpecificKind::number || detail::inside(sp.range, a.quoted) ||
+                    hard.find(words) != std::string::npos || !says(detail::lower(words), {"day", "week", "sprint"}))
+                    continue;
+                hard += ", about " + std::string(words) + " in all";
+                break;
+            }
+        if (answered_to->pattern == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
+        if (c.add("ask-" + std::string(detector::id(answered_to->pattern)) + "-reply")) {
             // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
             unconditional_title(adv.cards.back().title);
-            adv.next_step = asked->pattern != Pattern::why_so_long
+            adv.next_step = answered_to->pattern != Pattern::why_so_long
                                 ? "Don't answer their ask with a bare no: say what it would take, starting from "
                                   "the reply below."
                             : hard.empty()
@@ -761,15 +815,6 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         c.add("card-estimate");
     // The card the draft can fill goes first: "won't make it ... I'd ship X on the 3rd" is answered by the
     // date-or-depth card with its own slice before a risk card that would have to ask for the failure mode.
-    // The constraint card names the constraint the draft says is missed, not the clause its cue opened.
-    if (std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) != reasons.end())
-        if (auto what = detail::missed_constraint(text, a).empty() ? broken : detail::missed_constraint(text, a);
-            !what.empty()) {
-            if (c.has("object") && detail::lower(what).find(
-                                       detail::lower(slots.values[detail::slot_index("object")])) != std::string::npos)
-                detail::set_slot(slots, impl, "object", {});
-            detail::set_slot(slots, impl, "consequence", what);
-        }
     std::stable_partition(reasons.begin(), reasons.end(), [&](Reason r) { return fills_card(r, c); });
     for (auto r : reasons) {
         if (adv.cards.size() == max_rework_cards) break;

@@ -146,8 +146,10 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         bool aside = false;
         for (std::string_view no : {"i ", "i'm ", "if ", "sure", "so ", "leadership", "arguing", "everyone", "who "})
             aside = aside || low.starts_with(no);
+        // "The button is the easy part": granting what the other side said is not the writer's point either.
         for (std::string_view no : {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen",
-                                    "fantasy", "as usual", "garbage", "nonsense", "joke", "clearly", "you "})
+                                    "fantasy", "as usual", "garbage", "nonsense", "joke", "clearly", "you ",
+                                    "easy part", "easy bit", "simple part", "quick part"})
             aside = aside || low.find(no) != std::string::npos;
         if (aside) continue;
         bool const particular = std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& s) {
@@ -182,3 +184,31 @@ std::string idea_of(Analysis const& a, std::string_view text) {
 }
 
 }  // namespace pushback::templates::detail
+
+namespace pushback::templates {
+
+detector::Analysis as_advised(detector::Analysis a, std::string_view text, Advice const& advice) {
+    using detector::Reason;
+    auto const add = [&](Reason r) {
+        if (std::find(a.legitimate.begin(), a.legitimate.end(), r) == a.legitimate.end()) a.legitimate.push_back(r);
+    };
+    // The reason each rework card answers (seed 000's phrasing for it).
+    for (auto const& c : advice.cards) {
+        if (c.family == "estimate") add(Reason::estimate);
+        if (c.family == "options") add(Reason::scope_timeline);
+        if (c.family == "risks") add(Reason::underweighted_risk);
+        if (c.family == "constraint") add(Reason::ignored_constraint);
+        if (c.family == "two-paths") add(Reason::better_alternative);
+        if (c.family == "premise")
+            add(c.title.starts_with("Point at the cause") ? Reason::misaligned_approach : Reason::user_need);
+    }
+    // Pushback that carries a way forward in the writer's words: the proposal ("Can we change the job to 90
+    // days?"), the thinner slice ("Charts alone by the 14th"), or the detector's alternative clause.
+    bool const pushback = advice.triage == Triage::ready || advice.triage == Triage::rework;
+    if (pushback && advice.perspective != Side::ask && !a.offers_alternative)
+        a.offers_alternative = a.clauses.alternative.has_value() || !detail::proposal_in(text, a).empty() ||
+                               !detail::slice_in(text, a).empty();
+    return a;
+}
+
+}  // namespace pushback::templates

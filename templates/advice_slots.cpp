@@ -453,8 +453,12 @@ std::string clause_text(std::string_view text, detector::Range r, std::vector<de
 
 std::string missed_constraint(std::string_view text, detector::Analysis const& a) {
     std::string const l = lower(text);
+    // "The plan to store EU files in us-east-1 doesn't work: our DPA requires EU data residency": what follows the
+    // verdict is the constraint.
     for (std::string_view lead : {"doesn't account for ", "does not account for ", "don't account for ",
-                                  "accounts for ", "account for ", "ignores ", "ignore ", "misses ", "forgets "}) {
+                                  "accounts for ", "account for ", "ignores ", "ignore ", "misses ", "forgets ",
+                                  "doesn't work: ", "won't work: ", "can't work: ", "doesn't work because ",
+                                  "won't work because ", "isn't possible: ", "is not possible: "}) {
         auto const at = l.find(lead);
         if (at == std::string::npos) continue;
         auto const b = static_cast<std::uint32_t>(at + lead.size());
@@ -595,12 +599,13 @@ std::string fix_subject(std::string_view text, detector::Analysis const& a) {
 std::string risk_clause(std::string_view text, detector::Analysis const& a) {
     std::string const l = lower(text);
     // A modal and a verb of harm: "will lock", "won't scale", "would double-charge", "could leak".
-    static constexpr std::string_view modals[] = {" will ", " won't ", " would ", " could ", " is going to "};
+    static constexpr std::string_view modals[] = {" will ", " won't ", " would ", " could ", " is going to ",
+                                                  "'ll ",   "\u2019ll "};
     static constexpr std::string_view harms[] = {
         "lock",   "break",     "double", "time out", "fail",     "lose",       "drop",      "leak",
         "crash",  "overload",  "exceed", "block",    "corrupt",  "stall",      "slow",      "scale",
         "expose", "spike",     "wipe",   "delete",   "charge",   "bring down", "take down", "hit every",
-        "miss",   "duplicate", "flood",  "page",     "overwrite"};
+        "miss",   "duplicate", "flood",  "page",     "overwrite", "overcharge", "undercharge"};
     static constexpr std::string_view harm_words[] = {
         " stale ",     " wrong ",     " twice",    " duplicate",  " outage", " errors",      " data loss",
         " downtime",   " lockout",    " insecure", " locked out", " double", " out of sync", " unreachable",
@@ -646,6 +651,54 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a) {
     return {};
 }
 
+std::string plan_named(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    struct Lead {
+        std::string_view words;
+        std::string_view as;  // what the plan phrase opens with in a card
+    };
+    // A verb of proposing or wanting before the plan ("he wouldn't propose storing sessions in the JWT", "let's
+    // rewrite the auth layer"), the thing taken over someone's head ("escalate the Q4 roadmap to"), or the thing
+    // the writer is tired of.
+    static constexpr Lead leads[] = {
+        {"the plan to ", "the plan to "}, {"let's ", "the plan to "},  {"let\u2019s ", "the plan to "},
+        {"wants to ", "the plan to "},    {"want to ", "the plan to "}, {"proposing ", ""},
+        {"propose ", ""},                 {"proposes ", ""},            {"proposed ", ""},
+        {"suggesting ", ""},              {"suggest ", ""},             {"suggests ", ""},
+        {"escalate ", ""},                {"escalating ", ""},          {"tired of ", ""},
+        {"fed up with ", ""},             {"sick of ", ""},             {"keeps pushing ", ""}};
+    std::size_t best = std::string::npos;
+    std::string out;
+    for (auto const& lead : leads) {
+        auto at = l.find(lead.words);
+        while (at != std::string::npos && at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1])))
+            at = l.find(lead.words, at + 1);
+        if (at == std::string::npos || at >= best) continue;
+        auto const b = at + lead.words.size();
+        auto e = b;
+        while (e < l.size() && std::string_view(".,;:!?\n").find(l[e]) == std::string_view::npos) ++e;
+        std::string_view rest = std::string_view(l).substr(b, e - b);
+        for (std::string_view stop : {" is ", " are ", " was ", " will ", " won't ", " would ", " because ", " which ",
+                                      " without ", " - ", " and that ", " to the ", " to our ", " over "})
+            if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
+        // "let's talk", "suggest we meet": no plan named.
+        if (rest.starts_with("we ")) rest.remove_prefix(3);
+        if (rest.starts_with("that ")) rest.remove_prefix(5);
+        bool const person = rest.starts_with("him") || rest.starts_with("her ") || rest.starts_with("you") ||
+                            rest.starts_with("me ") || rest.starts_with("us ") || rest.starts_with("it ");
+        if (person || std::count(rest.begin(), rest.end(), ' ') < 1 || rest.starts_with("talk") ||
+            rest.starts_with("discuss") || rest.starts_with("sync"))
+            continue;
+        auto const from = static_cast<std::uint32_t>(rest.data() - l.data());
+        std::string words = clause_text(text, {from, static_cast<std::uint32_t>(from + rest.size())}, a.quoted, 100);
+        if (words.empty()) continue;
+        best = at;
+        out = std::string(lead.as) + words;
+    }
+    lower_article(out);
+    return out;
+}
+
 std::string denied_size(std::string_view text, detector::Analysis const& a) {
     std::string const l = lower(text);
     for (std::string_view lead : {"not a ", "isn't a ", "is not a ", "not an ", "isn't an ", "no "}) {
@@ -672,6 +725,7 @@ std::string asked_object(std::string_view ask) {
     std::string const l = lower(ask);
     for (std::string_view lead :
          {"why does ",    "why is ",       "why will ",      "how come ",       "can we get ",      "can we ship ",
+          "tell the customer ", "can we pull ", "could we pull ", "can we bring ", "can we move ",
           "can you get ", "can we have ",  "can you ship ",  "can we do ",      "we can do ",       "you can do ",
           "we could do ", "can we build ", "can you build ", "could we build ", "could you build ", "can you add ",
           "can we add ",  "a date for ",   "an eta for ",    "an eta on ",      "any update on "}) {
@@ -684,7 +738,8 @@ std::string asked_object(std::string_view ask) {
         for (std::string_view stop :
              {" need",  " take",    " out",     " by ",      " faster", " sooner",           " done",
               " ready", " before",  " in ",     " this ",    " cost",   " taking",           " so long",
-              " still", " require", " have to", " for them", " for us", " for the customer", " yet"})
+              " still", " require", " have to", " for them", " for us", " for the customer", " yet",
+              " will ", " estimate", " forward", " earlier"})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         std::string o = plain_words(ask.substr(b, rest.size()));
         if (reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
@@ -808,8 +863,15 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (!head.starts_with(det) || std::count(head.begin(), head.end(), ' ') != 1) continue;
             auto e = static_cast<std::size_t>(c.object->end);
             std::string const rest = lower(text.substr(e, std::min<std::size_t>(6, text.size() - e)));
-            if (!rest.starts_with(" for ") && !rest.starts_with(" to ") && !rest.starts_with(" on ")) break;
+            if (!rest.starts_with(" for ") && !rest.starts_with(" to ") && !rest.starts_with(" on ") &&
+                !rest.starts_with(" of "))
+                break;
             while (e < sentence.end && std::string_view(",;:").find(text[e]) == std::string_view::npos) ++e;
+            // "this design of the notification service is not good": the phrase ends where its verb starts.
+            std::string const span = lower(text.substr(c.object->end, e - c.object->end));
+            for (std::string_view verb : {" is ", " are ", " was ", " will ", " won't ", " isn't ", " doesn't ",
+                                          " would ", " looks ", " seems ", " feels "})
+                if (auto const v = span.find(verb); v != std::string::npos) e = std::min(e, c.object->end + v);
             std::string const which = "the " + clause_text(text,
                                                            {c.object->start + static_cast<std::uint32_t>(det.size()),
                                                             static_cast<std::uint32_t>(e)},
@@ -817,6 +879,17 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (reads_as_object(which)) object = which;
         }
     }
+    // "the new pricing page without": a phrase the detector cut before its complement never ends on a preposition.
+    for (bool cut = true; cut && !object.empty();) {
+        cut = false;
+        for (std::string_view dangling : {" without", " with", " for", " to", " of", " in", " on", " at", " from",
+                                          " by", " and", " or", " before", " after"})
+            if (object.ends_with(dangling)) {
+                object.resize(object.size() - dangling.size());
+                cut = true;
+            }
+    }
+    if (!object.empty() && !reads_as_object(object)) object.clear();
     // "If we ship without the rate limiter": the risk is in going without it, not in "without the rate limiter".
     if (object.starts_with("without ")) object.insert(0, "going ");
     if (idiom_topic(object)) object.clear();
@@ -958,6 +1031,16 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (text.substr(end).starts_with(tail)) end += tail.size();
         hedge = quote(plain_words(text.substr(span.range.start, end - span.range.start)), max_of("hedge"));
         break;
+    }
+    // "Sorry if this is a dumb question, but ...": an apology that opens the draft and turns on its "but" is a hedge
+    // the detector's spans don't mark.
+    if (hedge.empty()) {
+        std::string const head = lower(text.substr(0, std::min<std::size_t>(70, text.size())));
+        auto const but = head.find(", but ");
+        bool const sorry = head.starts_with("sorry") || head.find("dumb question") < but ||
+                           head.find("stupid question") < but || head.find("silly question") < but;
+        if (but != std::string::npos && sorry && head.find_first_of(".;!?\n") > but)
+            hedge = quote(plain_words(text.substr(0, but + 5)), max_of("hedge"));
     }
     set_slot(s, impl, "hedge", hedge);
 }

@@ -545,7 +545,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             std::string idea = sarcastic ? std::string{} : idea_of(a, text);
             // "Priya didn't think this through, her retry design will double-charge customers": the harm the
             // draft names is the point to raise, said of the plan.
-            if (idea.empty() && !sarcastic) idea = detail::risk_clause(text, a);
+            if (idea.empty() && !sarcastic) idea = detail::risk_clause(text, a, true);
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.
@@ -643,8 +643,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     }
 
     // "Can we gate it behind a flag?": the writer's proposal, which the cards carry instead of asking for one.
-    if (!c.has("alternative") && !a.offers_alternative)
-        if (auto p = detail::proposal_in(text, a); !p.empty()) detail::set_slot(slots, impl, "alternative", p);
+    // "..., so we need to fix the slow query first": a step set against the plan is the writer's proposal too.
+    if (!c.has("alternative") && !a.offers_alternative) {
+        auto p = detail::proposal_in(text, a);
+        if (p.empty()) p = detail::first_step_in(text, a);
+        if (!p.empty()) detail::set_slot(slots, impl, "alternative", p);
+    }
     // "The fan-out won't scale past 5k tenants", "I'm worried the migration will lock the table": a risk stated as
     // a modal and a verb of harm is answered by the risk card, carrying the writer's clause.
     std::vector<Reason> reasons = a.legitimate;
@@ -654,7 +658,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     });
     // A risk card the detector's reason asks for is filled from the same clause: "if the Stripe prices don't match
     // we'll overcharge people" is the failure mode it would otherwise ask for.
-    if (auto risk = detail::risk_clause(text, a); !risk.empty() && !c.has("consequence")) {
+    if (auto risk = detail::risk_clause(text, a, true); !risk.empty() && !c.has("consequence")) {
         if (c.has("object")) {
             std::string const& object = slots.values[detail::slot_index("object")];
             if (detail::lower(risk).starts_with(detail::lower(object) + " ")) risk = "it" + risk.substr(object.size());
@@ -715,7 +719,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // The cause the draft names is what the root-cause card says the writer sees; what "won't fix" it is the plan.
     if (std::find(reasons.begin(), reasons.end(), Reason::misaligned_approach) != reasons.end()) {
         if (auto what = detail::fix_subject(text, a); !what.empty()) detail::set_slot(slots, impl, "object", what);
-        if (auto cause = detail::cause_clause(text, a); !cause.empty() && !c.has("consequence"))
+        // The cause outranks the detector's consequence clause: "..., so we need to fix the slow query first" is
+        // the writer's proposal, not what they see.
+        if (auto cause = detail::cause_clause(text, a); !cause.empty())
             detail::set_slot(slots, impl, "consequence", cause);
     }
     if (premise) {

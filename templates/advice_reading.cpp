@@ -204,10 +204,12 @@ detector::Analysis as_advised(detector::Analysis a, std::string_view text, Advic
     }
     // Pushback that carries a way forward in the writer's words: the proposal ("Can we change the job to 90
     // days?"), the thinner slice ("Charts alone by the 14th"), or the detector's alternative clause.
-    bool const pushback = advice.triage == Triage::ready || advice.triage == Triage::rework;
-    if (pushback && advice.perspective != Side::ask && !a.offers_alternative)
+    // A PM's ask proposes nothing of the writer's ("Can we do this faster?"); the writer's own clear ask does.
+    bool const pushback = advice.triage == Triage::ready ||
+                          (advice.triage == Triage::rework && advice.perspective != Side::ask);
+    if (pushback && !a.offers_alternative)
         a.offers_alternative = a.clauses.alternative.has_value() || !detail::proposal_in(text, a).empty() ||
-                               !detail::slice_in(text, a).empty();
+                               !detail::slice_in(text, a).empty() || !detail::first_step_in(text, a).empty();
     return a;
 }
 

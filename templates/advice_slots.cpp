@@ -6,6 +6,7 @@
 #include "templates/detail/advice_slots.hpp"
 
 #include <algorithm>
+#include <span>
 #include <array>
 #include <cctype>
 #include <optional>
@@ -554,6 +555,8 @@ std::string slice_in(std::string_view text, detector::Analysis const& a) {
 std::string cause_clause(std::string_view text, detector::Analysis const& a) {
     std::string const l = lower(text);
     for (std::string_view cue : {" because ", "the real problem is that ", "the real problem is ", "root cause is ",
+                                 "the real issue is that ", "the real issue is ", "the actual problem is ",
+                                 "the actual issue is ",
                                  " is caused by ", " are caused by ", " comes from ", " due to "}) {
         auto const at = l.find(cue);
         if (at == std::string::npos) continue;
@@ -596,16 +599,18 @@ std::string fix_subject(std::string_view text, detector::Analysis const& a) {
     return {};
 }
 
-std::string risk_clause(std::string_view text, detector::Analysis const& a) {
+std::string risk_clause(std::string_view text, detector::Analysis const& a, bool spoken) {
     std::string const l = lower(text);
-    // A modal and a verb of harm: "will lock", "won't scale", "would double-charge", "could leak".
-    static constexpr std::string_view modals[] = {" will ", " won't ", " would ", " could ", " is going to ",
-                                                  "'ll ",   "\u2019ll "};
+    // A modal and a verb of harm: "will lock", "won't scale", "would double-charge", "could leak". Spoken forms
+    // ("we'll overcharge people") are read for the cards only: the triage reads the written ones.
+    static constexpr std::string_view all_modals[] = {" will ", " won't ", " would ", " could ", " is going to ",
+                                                      "'ll ",   "\u2019ll "};
+    auto const modals = std::span(all_modals).first(spoken ? std::size(all_modals) : 5);
     static constexpr std::string_view harms[] = {
         "lock",   "break",     "double", "time out", "fail",     "lose",       "drop",      "leak",
         "crash",  "overload",  "exceed", "block",    "corrupt",  "stall",      "slow",      "scale",
         "expose", "spike",     "wipe",   "delete",   "charge",   "bring down", "take down", "hit every",
-        "miss",   "duplicate", "flood",  "page",     "overwrite", "overcharge", "undercharge"};
+        "miss",   "duplicate", "flood",  "page",     "overwrite"};
     static constexpr std::string_view harm_words[] = {
         " stale ",     " wrong ",     " twice",    " duplicate",  " outage", " errors",      " data loss",
         " downtime",   " lockout",    " insecure", " locked out", " double", " out of sync", " unreachable",
@@ -621,7 +626,8 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a) {
                                 return after.starts_with(h) || after.starts_with("not " + std::string(h));
                             }) ||
                 std::any_of(std::begin(harm_words), std::end(harm_words),
-                            [&](std::string_view h) { return after.find(h) != std::string_view::npos; });
+                            [&](std::string_view h) { return after.find(h) != std::string_view::npos; }) ||
+                (spoken && (after.starts_with("overcharge") || after.starts_with("undercharge")));
             if (!harmful) continue;
             // The clause around the modal: from the last clause break before it to the next one after.
             std::size_t b = at;
@@ -666,7 +672,9 @@ std::string plan_named(std::string_view text, detector::Analysis const& a) {
         {"propose ", ""},                 {"proposes ", ""},            {"proposed ", ""},
         {"suggesting ", ""},              {"suggest ", ""},             {"suggests ", ""},
         {"escalate ", ""},                {"escalating ", ""},          {"tired of ", ""},
-        {"fed up with ", ""},             {"sick of ", ""},             {"keeps pushing ", ""}};
+        {"fed up with ", ""},             {"sick of ", ""},             {"keeps pushing ", ""},
+        {"taking ", ""},                  {"take ", ""},                {"agree that ", ""},
+        {"agree ", ""}};
     std::size_t best = std::string::npos;
     std::string out;
     for (auto const& lead : leads) {
@@ -678,12 +686,22 @@ std::string plan_named(std::string_view text, detector::Analysis const& a) {
         auto e = b;
         while (e < l.size() && std::string_view(".,;:!?\n").find(l[e]) == std::string_view::npos) ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
+        // "taking the mobile roadmap straight to the CTO": a thing taken somewhere, never "take a week".
+        bool const taken = lead.words.starts_with("tak");
+        if (taken && rest.find(" to ") == std::string_view::npos) continue;
         for (std::string_view stop : {" is ", " are ", " was ", " will ", " won't ", " would ", " because ", " which ",
-                                      " without ", " - ", " and that ", " to the ", " to our ", " over "})
+                                      " without ", " - ", " and that ", " to the ", " to our ", " over ",
+                                      " straight to ", " directly to ", " up to "})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
+        if (taken) rest = rest.substr(0, rest.find(" to "));
+        for (std::string_view adverb : {" straight", " directly", " right", " up"})
+            if (rest.ends_with(adverb)) rest.remove_suffix(adverb.size());
         // "let's talk", "suggest we meet": no plan named.
         if (rest.starts_with("we ")) rest.remove_prefix(3);
         if (rest.starts_with("that ")) rest.remove_prefix(5);
+        // "I agree with Sam", "agree to disagree": nothing the writer objects to.
+        if (lead.words.starts_with("agree") && (rest.starts_with("with") || rest.starts_with("to ")))
+            continue;
         bool const person = rest.starts_with("him") || rest.starts_with("her ") || rest.starts_with("you") ||
                             rest.starts_with("me ") || rest.starts_with("us ") || rest.starts_with("it ");
         if (person || std::count(rest.begin(), rest.end(), ' ') < 1 || rest.starts_with("talk") ||
@@ -767,6 +785,23 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a) {
             if (!talk && std::count(p.begin(), p.end(), ' ') >= 2) return p;
         }
     }
+    return {};
+}
+
+std::string first_step_in(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (std::string_view lead : {"we need to ", "we should ", "we'd better ", "let's "})
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            auto const b = at + lead.size();
+            auto e = b;
+            while (e < l.size() && std::string_view(".,;!?\n").find(l[e]) == std::string_view::npos) ++e;
+            std::string_view const rest = std::string_view(l).substr(b, e - b);
+            // A step set against the plan: done first, or instead.
+            if (!rest.ends_with(" first") && !rest.ends_with(" instead") && !rest.ends_with(" before that")) continue;
+            std::string step = clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)},
+                                           a.quoted, 120);
+            if (std::count(step.begin(), step.end(), ' ') >= 2) return step;
+        }
     return {};
 }
 
@@ -901,11 +936,25 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));
     set_slot(s, impl, "object", object);
     clause("plan_number", c.plan_number);
+    // "a 1-week job": the number read as an amount is "1 week".
+    if (s.flags[flag_index("has_plan_number")]) {
+        std::string plan = s.values[slot_index("plan_number")];
+        if (auto const dash = plan.find('-'); dash != std::string::npos && dash > 0 && dash + 1 < plan.size() &&
+                                              std::isdigit(static_cast<unsigned char>(plan[dash - 1])) &&
+                                              std::isalpha(static_cast<unsigned char>(plan[dash + 1]))) {
+            plan[dash] = ' ';
+            set_slot(s, impl, "plan_number", plan);
+        }
+    }
     // "2 weeks for SSO is not realistic": a duration for a named thing, in a draft that gives no number of its
     // own, is the plan's number the writer disputes.
-    if (!c.plan_number && !c.own_number)
+    // "Estimation of 3 days for the search filters is too optimistic, I think 2 weeks": beside the writer's number,
+    // another duration for a named thing is the plan's.
+    if (!c.plan_number)
         for (auto const& sp : a.specifics) {
             if (sp.kind != detector::SpecificKind::number || inside(sp.range, a.quoted)) continue;
+            if (c.own_number && (sp.range.start == c.own_number->start || sp.range.start > c.own_number->start))
+                continue;
             auto const what = number_for(text, sp.range, a);
             if (what.empty()) continue;
             set_slot(s, impl, "plan_number", clause_text(text, sp.range, a.quoted, max_of("plan_number")));
@@ -939,6 +988,14 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             because = clause_text(text, {b, sentence.end}, a.quoted, max_of("because"));
             if (std::count(because.begin(), because.end(), ' ') < 2) because.clear();
             break;
+        }
+        // "closer to 3 weeks: we have 40 tenants with custom IdP configs": the reason after a colon.
+        if (because.empty() && c.own_number->end < text.size() && text[c.own_number->end] == ':') {
+            auto b = c.own_number->end + 1;
+            auto e = b;
+            while (e < text.size() && std::string_view(".!?\n").find(text[e]) == std::string_view::npos) ++e;
+            because = clause_text(text, {b, static_cast<std::uint32_t>(e)}, a.quoted, max_of("because"));
+            if (std::count(because.begin(), because.end(), ' ') < 3) because.clear();
         }
     }
     set_slot(s, impl, "because", because);

@@ -350,6 +350,19 @@ bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
                  a.quoted);
 }
 
+// "Should be quick", "it's an easy one": the size the ask claims for the work, as one word; empty when none.
+std::string_view size_claim(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    for (std::string_view w : {"quick", "easy", "simple", "small", "tiny", "trivial"})
+        for (auto at = lowered.find(w); at != std::string_view::npos; at = lowered.find(w, at + 1)) {
+            bool const starts = at == 0 || !std::isalpha(static_cast<unsigned char>(lowered[at - 1]));
+            bool const ends = at + w.size() == lowered.size() ||
+                              !std::isalpha(static_cast<unsigned char>(lowered[at + w.size()]));
+            detector::Range const r{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())};
+            if (starts && ends && !detail::inside(r, quoted)) return w;
+        }
+    return {};
+}
+
 // Adds the cards for an ask; returns which ask it is ("faster-please", "reuse", "date", "clarify", ...).
 std::string ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
     std::string key = asks_to_reuse(a, lowered)     ? std::string("reuse")
@@ -608,6 +621,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         // "Why is the dark mode estimate 2 sprints?", "When can I tell the customer the rate limit increase will be
         // live?": the reply speaks of what is asked about, not of the first noun the ask names.
         if (auto what = detail::asked_object(text); !what.empty()) detail::set_slot(slots, impl, "object", what);
+        // "While you're in there, could you add X? Should be quick.": the add-on's reply answers the size the ask
+        // claims (only that template reads the slot).
+        detail::set_slot(slots, impl, "size_claim", std::string(size_claim(lowered, a.quoted)));
         auto const key = ask_cards(a, lowered, author, c);
         // Whose ask it is is known ("Reframe this" on someone's message, or on your own): one side is shown,
         // and its title drops the "if it's your PM's message" that only makes sense beside the other side.

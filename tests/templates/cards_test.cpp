@@ -760,3 +760,15 @@ TEST_CASE("a stop's 1:1 card names the plan the draft names, not a prompt for it
     auto const bare = advise("Honestly Tom is useless, I'm done working with him.");
     if (has_family(bare, "idea")) CHECK_THAT(all_cards(bare), Catch::Contains("a concern about the plan"));
 }
+
+TEST_CASE("an add-on that claims its size is answered with what else it takes", "[templates][cards]") {
+    auto const adv = advise("Since you're already in the billing page, can you also add a VAT field? It's an easy one.");
+    REQUIRE(has_family(adv, "trust-reply"));
+    auto const& reply =
+        *std::find_if(adv.cards.begin(), adv.cards.end(), [](auto const& c) { return c.family == "trust-reply"; });
+    CHECK_THAT(reply.text, Catch::Contains("It may well be easy to build, but it still needs"));
+    CHECK(prompts(reply.text) <= 1);
+    // An add-on that claims nothing keeps the plain trade.
+    CHECK_THAT(all_cards(advise("Since you're already in the billing page, can you also add a VAT field?")),
+               !Catch::Contains("It may well be"));
+}

@@ -14,4 +14,4 @@ std::string render_report(Analysis const& a, std::string_view text);
 // concreteness scan counts towards the score ("table", "row", "page", "queue") names no particular of the
 // case, while "Stripe", "SSO", "p99", "3 weeks" or a whole event ("the Stripe prices don't match") do.
 bool listed_as_particular(Specific const& s, std::string_view text);
-}
+}  // namespace pushback::detector

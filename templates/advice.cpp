@@ -261,8 +261,8 @@ bool plain_agreement(std::string_view lowered) {
 
 // "Your call.", "Which do you prefer?": the draft already hands the decision to the PM.
 bool leaves_the_call(std::string_view lowered) {
-    return says(lowered, {"your call", "which do you prefer", "which one do you want", "let me know which",
-                          "up to you", "you decide", "which would you prefer", "which way do you"});
+    return says(lowered, {"your call", "which do you prefer", "which one do you want", "let me know which", "up to you",
+                          "you decide", "which would you prefer", "which way do you"});
 }
 
 // "our 1:1", "a 1-1", "one-on-one" in the writer's own words.
@@ -343,8 +343,8 @@ void unconditional_title(std::string& title) {
 bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
     return says(lowered,
                 {"a date for", "a date on", "an eta", "any eta", "eta for", "eta on", "when will", "when can we expect",
-                 "when can i tell", "when can we tell", "will be live",
-                 "when do you think", "when would", "a timeline for", "update on when", "landing date", "target date"},
+                 "when can i tell", "when can we tell", "will be live", "when do you think", "when would",
+                 "a timeline for", "update on when", "landing date", "target date"},
                 a.quoted) &&
            !says(lowered, {"faster", "sooner", "earlier", "quicker", "forward", "instead of", "asap", "speed up"},
                  a.quoted);
@@ -355,8 +355,8 @@ std::string_view size_claim(std::string_view lowered, std::vector<detector::Rang
     for (std::string_view w : {"quick", "easy", "simple", "small", "tiny", "trivial"})
         for (auto at = lowered.find(w); at != std::string_view::npos; at = lowered.find(w, at + 1)) {
             bool const starts = at == 0 || !std::isalpha(static_cast<unsigned char>(lowered[at - 1]));
-            bool const ends = at + w.size() == lowered.size() ||
-                              !std::isalpha(static_cast<unsigned char>(lowered[at + w.size()]));
+            bool const ends =
+                at + w.size() == lowered.size() || !std::isalpha(static_cast<unsigned char>(lowered[at + w.size()]));
             detector::Range const r{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())};
             if (starts && ends && !detail::inside(r, quoted)) return w;
         }

@@ -147,9 +147,9 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         for (std::string_view no : {"i ", "i'm ", "if ", "sure", "so ", "leadership", "arguing", "everyone", "who "})
             aside = aside || low.starts_with(no);
         // "The button is the easy part": granting what the other side said is not the writer's point either.
-        for (std::string_view no : {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen",
-                                    "fantasy", "as usual", "garbage", "nonsense", "joke", "clearly", "you ",
-                                    "easy part", "easy bit", "simple part", "quick part"})
+        for (std::string_view no :
+             {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen", "fantasy", "as usual",
+              "garbage", "nonsense", "joke", "clearly", "you ", "easy part", "easy bit", "simple part", "quick part"})
             aside = aside || low.find(no) != std::string::npos;
         if (aside) continue;
         bool const particular = std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& s) {
@@ -205,8 +205,8 @@ detector::Analysis as_advised(detector::Analysis a, std::string_view text, Advic
     // Pushback that carries a way forward in the writer's words: the proposal ("Can we change the job to 90
     // days?"), the thinner slice ("Charts alone by the 14th"), or the detector's alternative clause.
     // A PM's ask proposes nothing of the writer's ("Can we do this faster?"); the writer's own clear ask does.
-    bool const pushback = advice.triage == Triage::ready ||
-                          (advice.triage == Triage::rework && advice.perspective != Side::ask);
+    bool const pushback =
+        advice.triage == Triage::ready || (advice.triage == Triage::rework && advice.perspective != Side::ask);
     if (pushback && !a.offers_alternative)
         a.offers_alternative = a.clauses.alternative.has_value() || !detail::proposal_in(text, a).empty() ||
                                !detail::slice_in(text, a).empty() || !detail::first_step_in(text, a).empty();

@@ -6,10 +6,10 @@
 #include "templates/detail/advice_slots.hpp"
 
 #include <algorithm>
-#include <span>
 #include <array>
 #include <cctype>
 #include <optional>
+#include <span>
 
 #include "templates/detail/text.hpp"
 
@@ -554,10 +554,10 @@ std::string slice_in(std::string_view text, detector::Analysis const& a) {
 
 std::string cause_clause(std::string_view text, detector::Analysis const& a) {
     std::string const l = lower(text);
-    for (std::string_view cue : {" because ", "the real problem is that ", "the real problem is ", "root cause is ",
-                                 "the real issue is that ", "the real issue is ", "the actual problem is ",
-                                 "the actual issue is ",
-                                 " is caused by ", " are caused by ", " comes from ", " due to "}) {
+    for (std::string_view cue :
+         {" because ", "the real problem is that ", "the real problem is ", "root cause is ", "the real issue is that ",
+          "the real issue is ", "the actual problem is ", "the actual issue is ", " is caused by ", " are caused by ",
+          " comes from ", " due to "}) {
         auto const at = l.find(cue);
         if (at == std::string::npos) continue;
         auto const sentence = sentence_around(text, at);
@@ -603,8 +603,8 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
     std::string const l = lower(text);
     // A modal and a verb of harm: "will lock", "won't scale", "would double-charge", "could leak". Spoken forms
     // ("we'll overcharge people") are read for the cards only: the triage reads the written ones.
-    static constexpr std::string_view all_modals[] = {" will ", " won't ", " would ", " could ", " is going to ",
-                                                      "'ll ",   "\u2019ll "};
+    static constexpr std::string_view all_modals[] = {" will ",        " won't ", " would ",  " could ",
+                                                      " is going to ", "'ll ",    "\u2019ll "};
     auto const modals = std::span(all_modals).first(spoken ? std::size(all_modals) : 5);
     static constexpr std::string_view harms[] = {
         "lock",   "break",     "double", "time out", "fail",     "lose",       "drop",      "leak",
@@ -666,15 +666,28 @@ std::string plan_named(std::string_view text, detector::Analysis const& a) {
     // A verb of proposing or wanting before the plan ("he wouldn't propose storing sessions in the JWT", "let's
     // rewrite the auth layer"), the thing taken over someone's head ("escalate the Q4 roadmap to"), or the thing
     // the writer is tired of.
-    static constexpr Lead leads[] = {
-        {"the plan to ", "the plan to "}, {"let's ", "the plan to "},  {"let\u2019s ", "the plan to "},
-        {"wants to ", "the plan to "},    {"want to ", "the plan to "}, {"proposing ", ""},
-        {"propose ", ""},                 {"proposes ", ""},            {"proposed ", ""},
-        {"suggesting ", ""},              {"suggest ", ""},             {"suggests ", ""},
-        {"escalate ", ""},                {"escalating ", ""},          {"tired of ", ""},
-        {"fed up with ", ""},             {"sick of ", ""},             {"keeps pushing ", ""},
-        {"taking ", ""},                  {"take ", ""},                {"agree that ", ""},
-        {"agree ", ""}};
+    static constexpr Lead leads[] = {{"the plan to ", "the plan to "},
+                                     {"let's ", "the plan to "},
+                                     {"let\u2019s ", "the plan to "},
+                                     {"wants to ", "the plan to "},
+                                     {"want to ", "the plan to "},
+                                     {"proposing ", ""},
+                                     {"propose ", ""},
+                                     {"proposes ", ""},
+                                     {"proposed ", ""},
+                                     {"suggesting ", ""},
+                                     {"suggest ", ""},
+                                     {"suggests ", ""},
+                                     {"escalate ", ""},
+                                     {"escalating ", ""},
+                                     {"tired of ", ""},
+                                     {"fed up with ", ""},
+                                     {"sick of ", ""},
+                                     {"keeps pushing ", ""},
+                                     {"taking ", ""},
+                                     {"take ", ""},
+                                     {"agree that ", ""},
+                                     {"agree ", ""}};
     std::size_t best = std::string::npos;
     std::string out;
     for (auto const& lead : leads) {
@@ -689,9 +702,9 @@ std::string plan_named(std::string_view text, detector::Analysis const& a) {
         // "taking the mobile roadmap straight to the CTO": a thing taken somewhere, never "take a week".
         bool const taken = lead.words.starts_with("tak");
         if (taken && rest.find(" to ") == std::string_view::npos) continue;
-        for (std::string_view stop : {" is ", " are ", " was ", " will ", " won't ", " would ", " because ", " which ",
-                                      " without ", " - ", " and that ", " to the ", " to our ", " over ",
-                                      " straight to ", " directly to ", " up to "})
+        for (std::string_view stop :
+             {" is ", " are ", " was ", " will ", " won't ", " would ", " because ", " which ", " without ", " - ",
+              " and that ", " to the ", " to our ", " over ", " straight to ", " directly to ", " up to "})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         if (taken) rest = rest.substr(0, rest.find(" to "));
         for (std::string_view adverb : {" straight", " directly", " right", " up"})
@@ -700,8 +713,7 @@ std::string plan_named(std::string_view text, detector::Analysis const& a) {
         if (rest.starts_with("we ")) rest.remove_prefix(3);
         if (rest.starts_with("that ")) rest.remove_prefix(5);
         // "I agree with Sam", "agree to disagree": nothing the writer objects to.
-        if (lead.words.starts_with("agree") && (rest.starts_with("with") || rest.starts_with("to ")))
-            continue;
+        if (lead.words.starts_with("agree") && (rest.starts_with("with") || rest.starts_with("to "))) continue;
         bool const person = rest.starts_with("him") || rest.starts_with("her ") || rest.starts_with("you") ||
                             rest.starts_with("me ") || rest.starts_with("us ") || rest.starts_with("it ");
         if (person || std::count(rest.begin(), rest.end(), ' ') < 1 || rest.starts_with("talk") ||
@@ -742,11 +754,11 @@ std::string denied_size(std::string_view text, detector::Analysis const& a) {
 std::string asked_object(std::string_view ask) {
     std::string const l = lower(ask);
     for (std::string_view lead :
-         {"why does ",    "why is ",       "why will ",      "how come ",       "can we get ",      "can we ship ",
-          "tell the customer ", "can we pull ", "could we pull ", "can we bring ", "can we move ",
-          "can you get ", "can we have ",  "can you ship ",  "can we do ",      "we can do ",       "you can do ",
-          "we could do ", "can we build ", "can you build ", "could we build ", "could you build ", "can you add ",
-          "can we add ",  "a date for ",   "an eta for ",    "an eta on ",      "any update on "}) {
+         {"why does ",          "why is ",        "why will ",       "how come ",        "can we get ",  "can we ship ",
+          "tell the customer ", "can we pull ",   "could we pull ",  "can we bring ",    "can we move ", "can you get ",
+          "can we have ",       "can you ship ",  "can we do ",      "we can do ",       "you can do ",  "we could do ",
+          "can we build ",      "can you build ", "could we build ", "could you build ", "can you add ", "can we add ",
+          "a date for ",        "an eta for ",    "an eta on ",      "any update on "}) {
         auto const at = l.find(lead);
         if (at == std::string::npos) continue;
         auto const b = at + lead.size();
@@ -754,9 +766,9 @@ std::string asked_object(std::string_view ask) {
         while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
         for (std::string_view stop :
-             {" need",  " take",    " out",     " by ",      " faster", " sooner",           " done",
-              " ready", " before",  " in ",     " this ",    " cost",   " taking",           " so long",
-              " still", " require", " have to", " for them", " for us", " for the customer", " yet",
+             {" need",  " take",     " out",     " by ",      " faster", " sooner",           " done",
+              " ready", " before",   " in ",     " this ",    " cost",   " taking",           " so long",
+              " still", " require",  " have to", " for them", " for us", " for the customer", " yet",
               " will ", " estimate", " forward", " earlier"})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         std::string o = plain_words(ask.substr(b, rest.size()));
@@ -798,8 +810,8 @@ std::string first_step_in(std::string_view text, detector::Analysis const& a) {
             std::string_view const rest = std::string_view(l).substr(b, e - b);
             // A step set against the plan: done first, or instead.
             if (!rest.ends_with(" first") && !rest.ends_with(" instead") && !rest.ends_with(" before that")) continue;
-            std::string step = clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)},
-                                           a.quoted, 120);
+            std::string step =
+                clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, a.quoted, 120);
             if (std::count(step.begin(), step.end(), ' ') >= 2) return step;
         }
     return {};

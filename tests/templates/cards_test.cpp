@@ -692,9 +692,9 @@ TEST_CASE("the readable analysis agrees with the advice: the proposal it reads i
     // Nothing is invented: a status keeps "offers an alternative: no".
     std::string_view const status = "Deployed the search fix to staging, tests green, prod tomorrow at 10.";
     auto const s = detector::analyze(status);
-    CHECK_THAT(detector::render_report(templates::as_advised(s, status, templates::advise(builtin(), s, status)),
-                                       status),
-               Catch::Contains("offers an alternative: no"));
+    CHECK_THAT(
+        detector::render_report(templates::as_advised(s, status, templates::advise(builtin(), s, status)), status),
+        Catch::Contains("offers an alternative: no"));
 }
 
 TEST_CASE("a bare common noun is not listed as a particular; names and numbers are", "[templates][cards]") {
@@ -762,7 +762,8 @@ TEST_CASE("a stop's 1:1 card names the plan the draft names, not a prompt for it
 }
 
 TEST_CASE("an add-on that claims its size is answered with what else it takes", "[templates][cards]") {
-    auto const adv = advise("Since you're already in the billing page, can you also add a VAT field? It's an easy one.");
+    auto const adv =
+        advise("Since you're already in the billing page, can you also add a VAT field? It's an easy one.");
     REQUIRE(has_family(adv, "trust-reply"));
     auto const& reply =
         *std::find_if(adv.cards.begin(), adv.cards.end(), [](auto const& c) { return c.family == "trust-reply"; });

@@ -562,7 +562,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.
-            detail::set_slot(slots, impl, "object", detail::plan_named(text, a));
+            detail::set_slot(slots, impl, "object", detail::plan_named(text, a, sarcastic));
             c.add("card-idea");
         }
         return adv;
@@ -674,7 +674,17 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     });
     // A risk card the detector's reason asks for is filled from the same clause: "if the Stripe prices don't match
     // we'll overcharge people" is the failure mode it would otherwise ask for.
-    if (auto risk = detail::risk_clause(text, a, true); !risk.empty() && !c.has("consequence")) {
+    // A risk whose subject is vague ("something could go wrong", "a lot could break") is what the card asks the
+    // writer to name; a vague amount later in it ("won't scale past a few hundred accounts") still says the harm.
+    auto const vague_risk = [&](std::string const& risk) {
+        std::string const low = detail::lower(risk);
+        bool const vague_subject = std::any_of(a.spans.begin(), a.spans.end(), [&](detector::Span const& sp) {
+            return !detail::inside(sp.range, a.quoted) && low.starts_with(detail::lower(sp.range.in(text)));
+        });
+        return vague_subject || low.starts_with("something") || low.starts_with("a lot") || low.starts_with("stuff") ||
+               low.starts_with("things");
+    };
+    if (auto risk = detail::risk_clause(text, a, true); !risk.empty() && !c.has("consequence") && !vague_risk(risk)) {
         if (c.has("object")) {
             std::string const& object = slots.values[detail::slot_index("object")];
             if (detail::lower(risk).starts_with(detail::lower(object) + " ")) risk = "it" + risk.substr(object.size());
@@ -798,11 +808,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         // "Because the rebuild takes 6 hours": the answer's connective is not part of its hard parts.
         for (std::string_view lead : {"Because ", "because ", "Well, ", "well, ", "So ", "Honestly, "})
             if (hard.starts_with(lead) && hard.size() > lead.size() + 12) hard.erase(0, lead.size());
-        for (std::string_view det : {"It ", "The ", "A ", "An ", "Our ", "This "})
+        // "The fix is quick, but the bug is in the shared date parser": the concession before "but" grants the size
+        // claim; the hard part is what follows it.
+        if (auto const but = hard.find(", but "); but != std::string::npos && but + 18 < hard.size() &&
+                                                  !size_claim(detail::lower(hard.substr(0, but)), {}).empty())
+            hard.erase(0, but + 6);
+        for (std::string_view det : {"It ", "It's ", "It\u2019s ", "The ", "A ", "An ", "Our ", "This "})
             if (hard.starts_with(det)) hard[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hard[0])));
         // "..., and we need a download page and an email notification. That's about 6 days.": the size the answer
         // gives in a sentence of its own goes with the hard parts.
-        if (!hard.empty())
+        if (!hard.empty() && !asked)
             for (auto const& sp : a.specifics) {
                 auto const words = sp.range.in(text);
                 if (sp.kind != detector::SpecificKind::number || detail::inside(sp.range, a.quoted) ||

@@ -657,40 +657,29 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
     return {};
 }
 
-std::string plan_named(std::string_view text, detector::Analysis const& a) {
+std::string plan_named(std::string_view text, detector::Analysis const& a, bool mocked) {
     std::string const l = lower(text);
+    // How the plan follows its lead: a thing (a noun phrase with its determiner: "escalate the Q4 roadmap to ...",
+    // "tired of the requirements changing ...", "agree the Q4 migration plan is ..."), a doing ("propose storing
+    // sessions in the JWT"), or, in a sarcastic draft only, the plan mocked ("let's rewrite billing in a week"): the
+    // writer's own "let's" elsewhere is what they mean to do, not the plan.
+    enum class Shape : std::uint8_t { thing, doing, mocked };
     struct Lead {
         std::string_view words;
-        std::string_view as;  // what the plan phrase opens with in a card
+        Shape shape;
     };
-    // A verb of proposing or wanting before the plan ("he wouldn't propose storing sessions in the JWT", "let's
-    // rewrite the auth layer"), the thing taken over someone's head ("escalate the Q4 roadmap to"), or the thing
-    // the writer is tired of.
-    static constexpr Lead leads[] = {{"the plan to ", "the plan to "},
-                                     {"let's ", "the plan to "},
-                                     {"let\u2019s ", "the plan to "},
-                                     {"wants to ", "the plan to "},
-                                     {"want to ", "the plan to "},
-                                     {"proposing ", ""},
-                                     {"propose ", ""},
-                                     {"proposes ", ""},
-                                     {"proposed ", ""},
-                                     {"suggesting ", ""},
-                                     {"suggest ", ""},
-                                     {"suggests ", ""},
-                                     {"escalate ", ""},
-                                     {"escalating ", ""},
-                                     {"tired of ", ""},
-                                     {"fed up with ", ""},
-                                     {"sick of ", ""},
-                                     {"keeps pushing ", ""},
-                                     {"taking ", ""},
-                                     {"take ", ""},
-                                     {"agree that ", ""},
-                                     {"agree ", ""}};
+    static constexpr Lead leads[] = {
+        {"the plan to ", Shape::doing},   {"let's ", Shape::mocked},      {"let\u2019s ", Shape::mocked},
+        {"proposing ", Shape::doing},     {"propose ", Shape::doing},     {"proposes ", Shape::doing},
+        {"proposed ", Shape::doing},      {"suggesting ", Shape::doing},  {"suggest ", Shape::doing},
+        {"suggests ", Shape::doing},      {"escalate ", Shape::thing},    {"escalating ", Shape::thing},
+        {"tired of ", Shape::thing},      {"fed up with ", Shape::thing}, {"sick of ", Shape::thing},
+        {"keeps pushing ", Shape::thing}, {"taking ", Shape::thing},      {"take ", Shape::thing},
+        {"agree that ", Shape::thing},    {"agree ", Shape::thing}};
     std::size_t best = std::string::npos;
     std::string out;
     for (auto const& lead : leads) {
+        if (lead.shape == Shape::mocked && !mocked) continue;
         auto at = l.find(lead.words);
         while (at != std::string::npos && at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1])))
             at = l.find(lead.words, at + 1);
@@ -699,31 +688,35 @@ std::string plan_named(std::string_view text, detector::Analysis const& a) {
         auto e = b;
         while (e < l.size() && std::string_view(".,;:!?\n").find(l[e]) == std::string_view::npos) ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
-        // "taking the mobile roadmap straight to the CTO": a thing taken somewhere, never "take a week".
-        bool const taken = lead.words.starts_with("tak");
-        if (taken && rest.find(" to ") == std::string_view::npos) continue;
+        // A thing opens with its determiner; "escalating to the VP", "agree in standup", "agree it's a mistake"
+        // name none.
+        if (lead.shape == Shape::thing) {
+            bool const determined = rest.starts_with("the ") || rest.starts_with("our ") || rest.starts_with("this ") ||
+                                    rest.starts_with("these ") || rest.starts_with("a ") || rest.starts_with("an ");
+            if (!determined) continue;
+        }
+        // A doing opens with its verb, not with a person ("suggest we ...", "propose to him").
+        if (lead.shape == Shape::doing && !rest.starts_with("the ")) {
+            auto const space = rest.find(' ');
+            if (space == std::string_view::npos || !rest.substr(0, space).ends_with("ing")) continue;
+        }
+        // The mocked plan: a plan, not the writer's "let's be real" or "let's talk".
+        if (lead.shape == Shape::mocked)
+            for (std::string_view no : {"be ", "talk", "discuss", "sync", "make some noise", "get real", "see "})
+                if (rest.starts_with(no)) rest = {};
+        // A thing ends where its clause does: before its verb, a person, a condition or where it is taken.
         for (std::string_view stop :
-             {" is ", " are ", " was ", " will ", " won't ", " would ", " because ", " which ", " without ", " - ",
-              " and that ", " to the ", " to our ", " over ", " straight to ", " directly to ", " up to "})
+             {" is ",      " are ",  " was ",      " will ",    " won't ",   " would ", " because ", " which ",
+              " without ", " - ",    " and that ", " over ",    " i'm ",     " i ",     " if ",      " than ",
+              " before ",  " when ", " so ",       " straight", " directly", " up to "})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
-        if (taken) rest = rest.substr(0, rest.find(" to "));
-        for (std::string_view adverb : {" straight", " directly", " right", " up"})
-            if (rest.ends_with(adverb)) rest.remove_suffix(adverb.size());
-        // "let's talk", "suggest we meet": no plan named.
-        if (rest.starts_with("we ")) rest.remove_prefix(3);
-        if (rest.starts_with("that ")) rest.remove_prefix(5);
-        // "I agree with Sam", "agree to disagree": nothing the writer objects to.
-        if (lead.words.starts_with("agree") && (rest.starts_with("with") || rest.starts_with("to "))) continue;
-        bool const person = rest.starts_with("him") || rest.starts_with("her ") || rest.starts_with("you") ||
-                            rest.starts_with("me ") || rest.starts_with("us ") || rest.starts_with("it ");
-        if (person || std::count(rest.begin(), rest.end(), ' ') < 1 || rest.starts_with("talk") ||
-            rest.starts_with("discuss") || rest.starts_with("sync"))
-            continue;
+        if (lead.shape == Shape::thing) rest = rest.substr(0, rest.find(" to "));
+        if (std::count(rest.begin(), rest.end(), ' ') < 1) continue;
         auto const from = static_cast<std::uint32_t>(rest.data() - l.data());
         std::string words = clause_text(text, {from, static_cast<std::uint32_t>(from + rest.size())}, a.quoted, 100);
         if (words.empty()) continue;
         best = at;
-        out = std::string(lead.as) + words;
+        out = (lead.shape == Shape::mocked ? "the plan to " : "") + words;
     }
     lower_article(out);
     return out;
@@ -765,11 +758,12 @@ std::string asked_object(std::string_view ask) {
         auto e = b;
         while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
-        for (std::string_view stop :
-             {" need",  " take",     " out",     " by ",      " faster", " sooner",           " done",
-              " ready", " before",   " in ",     " this ",    " cost",   " taking",           " so long",
-              " still", " require",  " have to", " for them", " for us", " for the customer", " yet",
-              " will ", " estimate", " forward", " earlier"})
+        for (std::string_view stop : {" need",    " take",    " out",      " by ",     " faster",
+                                      " sooner",  " done",    " ready",    " before",  " in ",
+                                      " this ",   " cost",    " taking",   " so long", " still",
+                                      " require", " have to", " for them", " for us",  " for the customer",
+                                      " yet",     " will ",   " estimate", " forward", " earlier",
+                                      " quicker", " asap",    " slipping", " again"})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         std::string o = plain_words(ask.substr(b, rest.size()));
         if (reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
@@ -930,7 +924,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     for (bool cut = true; cut && !object.empty();) {
         cut = false;
         for (std::string_view dangling : {" without", " with", " for", " to", " of", " in", " on", " at", " from",
-                                          " by", " and", " or", " before", " after"})
+                                          " by", " and", " or", " before", " after", " right", " just"})
             if (object.ends_with(dangling)) {
                 object.resize(object.size() - dangling.size());
                 cut = true;

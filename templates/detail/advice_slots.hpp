@@ -72,7 +72,8 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
 // The plan a draft names, for the one rewrite a stop may offer: "he wouldn't propose storing sessions in the JWT"
 // gives "storing sessions in the JWT", "let's rewrite the whole auth layer in two weeks" gives "the plan to rewrite
 // the whole auth layer in two weeks", "escalate the Q4 roadmap to the VP" gives "the Q4 roadmap"; empty when none.
-std::string plan_named(std::string_view text, detector::Analysis const& a);
+// `mocked`: a sarcastic draft, whose "let's X" is the plan it mocks.
+std::string plan_named(std::string_view text, detector::Analysis const& a, bool mocked);
 
 // The size a draft denies: "That's not a two-day job" gives "two days"; empty when none.
 std::string denied_size(std::string_view text, detector::Analysis const& a);

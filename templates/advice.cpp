@@ -562,7 +562,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.
-            detail::set_slot(slots, impl, "object", detail::plan_named(text, a, sarcastic));
+            detail::set_slot(slots, impl, "object", detail::plan_named(text, lowered, a, sarcastic));
             c.add("card-idea");
         }
         return adv;
@@ -662,7 +662,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     // "..., so we need to fix the slow query first": a step set against the plan is the writer's proposal too.
     if (!c.has("alternative") && !a.offers_alternative) {
         auto p = detail::proposal_in(text, a);
-        if (p.empty()) p = detail::first_step_in(text, a);
+        if (p.empty()) p = detail::first_step_in(text, lowered, a);
         if (!p.empty()) detail::set_slot(slots, impl, "alternative", p);
     }
     // "The fan-out won't scale past 5k tenants", "I'm worried the migration will lock the table": a risk stated as

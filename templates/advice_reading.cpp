@@ -130,8 +130,15 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         detector::Range const r{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)};
         b = i + 1;
         if (r.empty()) continue;
-        auto const piece = clause_text(text, r, a.quoted, 240);
-        if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
+        // The cheap tests first (each only rules a piece out, so their order changes nothing but the time): a piece
+        // with no particular and no consequence, or a question to the channel, is never the point.
+        bool const particular = std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& s) {
+            return s.range.start >= r.start && s.range.end <= r.end;
+        });
+        bool const consequence =
+            a.clauses.impact && a.clauses.impact->start >= r.start && a.clauses.impact->start < r.end;
+        if (!particular && !consequence) continue;
+        if (r.end < text.size() && text[r.end] == '?') continue;
         // A piece that carries a red flag, a motive or a PM ask of its own is not the writer's point.
         // The address of a broadcast ("<!here>", "@channel") is not part of the point: the clause text leaves it out.
         bool const flagged = std::any_of(a.evidence.begin(), a.evidence.end(), [&](detector::Evidence const& ev) {
@@ -139,7 +146,9 @@ std::string idea_of(Analysis const& a, std::string_view text) {
                                  (text[ev.range.start] == '<' || text[ev.range.start] == '@');
             return !address && ev.range.start < r.end && r.start < ev.range.end;
         });
-        if (flagged || pm_ask_in(piece)) continue;
+        if (flagged) continue;
+        auto const piece = clause_text(text, r, a.quoted, 240);
+        if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
         // The writer's feelings, a threat or a conditional are not a point about the plan.
         std::string low;
         for (char ch : piece) low += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -151,15 +160,8 @@ std::string idea_of(Analysis const& a, std::string_view text) {
              {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen", "fantasy", "as usual",
               "garbage", "nonsense", "joke", "clearly", "you ", "easy part", "easy bit", "simple part", "quick part"})
             aside = aside || low.find(no) != std::string::npos;
-        if (aside) continue;
-        bool const particular = std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& s) {
-            return s.range.start >= r.start && s.range.end <= r.end;
-        });
-        bool const consequence =
-            a.clauses.impact && a.clauses.impact->start >= r.start && a.clauses.impact->start < r.end;
-        if (!particular && !consequence) continue;
-        // A question to the channel ("who else thinks ...?") is not the writer's point.
-        if (r.end < text.size() && text[r.end] == '?') continue;
+        // A PM ask of its own (the dearest test: it reads the piece's words for every ask) is not the point either.
+        if (aside || pm_ask_in(piece)) continue;
         best = piece;
         break;
     }
@@ -209,7 +211,8 @@ detector::Analysis as_advised(detector::Analysis a, std::string_view text, Advic
         advice.triage == Triage::ready || (advice.triage == Triage::rework && advice.perspective != Side::ask);
     if (pushback && !a.offers_alternative)
         a.offers_alternative = a.clauses.alternative.has_value() || !detail::proposal_in(text, a).empty() ||
-                               !detail::slice_in(text, a).empty() || !detail::first_step_in(text, a).empty();
+                               !detail::slice_in(text, a).empty() ||
+                               !detail::first_step_in(text, detail::lower(text), a).empty();
     return a;
 }
 

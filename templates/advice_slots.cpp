@@ -657,8 +657,7 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
     return {};
 }
 
-std::string plan_named(std::string_view text, detector::Analysis const& a, bool mocked) {
-    std::string const l = lower(text);
+std::string plan_named(std::string_view text, std::string_view l, detector::Analysis const& a, bool mocked) {
     // How the plan follows its lead: a thing (a noun phrase with its determiner: "escalate the Q4 roadmap to ...",
     // "tired of the requirements changing ...", "agree the Q4 migration plan is ..."), a doing ("propose storing
     // sessions in the JWT"), or, in a sarcastic draft only, the plan mocked ("let's rewrite billing in a week"): the
@@ -794,8 +793,7 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a) {
     return {};
 }
 
-std::string first_step_in(std::string_view text, detector::Analysis const& a) {
-    std::string const l = lower(text);
+std::string first_step_in(std::string_view text, std::string_view l, detector::Analysis const& a) {
     for (std::string_view lead : {"we need to ", "we should ", "we'd better ", "let's "})
         for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
             auto const b = at + lead.size();
@@ -921,6 +919,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
     }
     // "the new pricing page without": a phrase the detector cut before its complement never ends on a preposition.
+    bool trimmed = false;
     for (bool cut = true; cut && !object.empty();) {
         cut = false;
         for (std::string_view dangling : {" without", " with", " for", " to", " of", " in", " on", " at", " from",
@@ -928,9 +927,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (object.ends_with(dangling)) {
                 object.resize(object.size() - dangling.size());
                 cut = true;
+                trimmed = true;
             }
     }
-    if (!object.empty() && !reads_as_object(object)) object.clear();
+    if (trimmed && !object.empty() && !reads_as_object(object)) object.clear();
     // "If we ship without the rate limiter": the risk is in going without it, not in "without the rate limiter".
     if (object.starts_with("without ")) object.insert(0, "going ");
     if (idiom_topic(object)) object.clear();
@@ -1098,7 +1098,11 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "Sorry if this is a dumb question, but ...": an apology that opens the draft and turns on its "but" is a hedge
     // the detector's spans don't mark.
     if (hedge.empty()) {
-        std::string const head = lower(text.substr(0, std::min<std::size_t>(70, text.size())));
+        std::array<char, 70> buf{};
+        auto const n = std::min(buf.size(), text.size());
+        std::transform(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(n), buf.begin(),
+                       [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); });
+        std::string_view const head(buf.data(), n);
         auto const but = head.find(", but ");
         bool const sorry = head.starts_with("sorry") || head.find("dumb question") < but ||
                            head.find("stupid question") < but || head.find("silly question") < but;

@@ -301,6 +301,8 @@ bool asks_to_reuse(Analysis const& a, std::string_view lowered) {
 // challenge the estimate as much as "why is it taking so long?" does.
 bool sizes_the_work_quoted(std::string_view quoted) {
     std::string const l = detail::lower(quoted);
+    // "Quick one - can we get this by Friday?", "quick question": a short ask, not a size put on the work.
+    if (says(l, {"quick one", "quick question", "quick q", "quick ask", "quick thing"})) return false;
     return says(l, {"just a ", "only a ", "it's just", "it\u2019s just", "just copy", "just text", "just some ",
                     "quick", "easy", "simple", "small change", "tiny", "trivial", "a one-liner", "one line",
                     "a few hours", "an afternoon", "shouldn't take long", "can't be that hard"});

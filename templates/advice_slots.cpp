@@ -753,7 +753,7 @@ std::string asked_object(std::string_view ask) {
           "a date for ",        "an eta for ",    "an eta on ",      "any update on "}) {
         auto const at = l.find(lead);
         if (at == std::string::npos) continue;
-        auto const b = at + lead.size();
+        auto b = at + lead.size();
         auto e = b;
         while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
@@ -764,6 +764,15 @@ std::string asked_object(std::string_view ask) {
                                       " yet",     " will ",   " estimate", " forward", " earlier",
                                       " quicker", " asap",    " slipping", " again"})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
+        // "another sprint for the search work", "more time for the import": what the extra time is for.
+        for (std::string_view more : {"another ", "more ", "extra ", "an extra ", "a bit more ", "some more "})
+            if (rest.starts_with(more)) {
+                auto const f = rest.find(" for ");
+                if (f == std::string_view::npos) return {};
+                b += f + 5;
+                rest.remove_prefix(f + 5);
+                break;
+            }
         std::string o = plain_words(ask.substr(b, rest.size()));
         if (reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
     }
@@ -902,8 +911,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (!head.starts_with(det) || std::count(head.begin(), head.end(), ' ') != 1) continue;
             auto e = static_cast<std::size_t>(c.object->end);
             std::string const rest = lower(text.substr(e, std::min<std::size_t>(6, text.size() - e)));
-            if (!rest.starts_with(" for ") && !rest.starts_with(" to ") && !rest.starts_with(" on ") &&
-                !rest.starts_with(" of "))
+            // "this kind of manual change", "that sort of thing": a hedge, not the thing pointed at.
+            bool const kind = head.ends_with(" kind") || head.ends_with(" sort") || head.ends_with(" type");
+            if (kind || (!rest.starts_with(" for ") && !rest.starts_with(" to ") && !rest.starts_with(" on ") &&
+                         !rest.starts_with(" of ")))
                 break;
             while (e < sentence.end && std::string_view(",;:").find(text[e]) == std::string_view::npos) ++e;
             // "this design of the notification service is not good": the phrase ends where its verb starts.

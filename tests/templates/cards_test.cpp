@@ -697,7 +697,7 @@ TEST_CASE("the readable analysis agrees with the advice: the proposal it reads i
         Catch::Contains("offers an alternative: no"));
 }
 
-TEST_CASE("a bare common noun is not listed as a particular; names and numbers are", "[templates][cards]") {
+TEST_CASE("a bare common noun is not listed as a particular, while names and numbers are", "[templates][cards]") {
     std::string_view const text =
         "The orders table has 40M rows and the ALTER on it locks the table for about 20 minutes on Postgres 13.";
     auto const report = detector::render_report(detector::analyze(text), text);

@@ -438,7 +438,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
     bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
     // "users will see stale carts for up to an hour": a harm the plan would cause, said as a modal and a verb
     // of harm, is a concern however flat the wording (detail::risk_clause).
-    bool const states_risk = !detail::risk_clause(text, a).empty();
+    std::string const written_risk = detail::risk_clause(text, a);
+    bool const states_risk = !written_risk.empty();
     bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
     bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
     bool const news = (a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
@@ -686,7 +687,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& found, std::string_v
         return vague_subject || low.starts_with("something") || low.starts_with("a lot") || low.starts_with("stuff") ||
                low.starts_with("things");
     };
-    if (auto risk = detail::risk_clause(text, a, true); !risk.empty() && !c.has("consequence") && !vague_risk(risk)) {
+    // Read once: the spoken forms differ from the written ones only where a contraction is.
+    bool const contracted = lowered.find("'ll ") != std::string::npos || lowered.find("\u2019ll ") != std::string::npos;
+    if (auto risk = contracted ? detail::risk_clause(text, a, true) : written_risk;
+        !risk.empty() && !c.has("consequence") && !vague_risk(risk)) {
         if (c.has("object")) {
             std::string const& object = slots.values[detail::slot_index("object")];
             if (detail::lower(risk).starts_with(detail::lower(object) + " ")) risk = "it" + risk.substr(object.size());

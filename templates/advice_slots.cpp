@@ -675,50 +675,55 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
         {"tired of ", Shape::thing},      {"fed up with ", Shape::thing}, {"sick of ", Shape::thing},
         {"keeps pushing ", Shape::thing}, {"taking ", Shape::thing},      {"take ", Shape::thing},
         {"agree that ", Shape::thing},    {"agree ", Shape::thing}};
-    std::size_t best = std::string::npos;
-    std::string out;
-    for (auto const& lead : leads) {
-        if (lead.shape == Shape::mocked && !mocked) continue;
-        auto at = l.find(lead.words);
-        while (at != std::string::npos && at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1])))
-            at = l.find(lead.words, at + 1);
-        if (at == std::string::npos || at >= best) continue;
-        auto const b = at + lead.words.size();
+    // The plan after a lead that ends at `b`, or empty when what follows names none.
+    auto const plan_after = [&](std::size_t b, Shape shape) -> std::string {
         auto e = b;
         while (e < l.size() && std::string_view(".,;:!?\n").find(l[e]) == std::string_view::npos) ++e;
-        std::string_view rest = std::string_view(l).substr(b, e - b);
+        std::string_view rest = l.substr(b, e - b);
         // A thing opens with its determiner; "escalating to the VP", "agree in standup", "agree it's a mistake"
         // name none.
-        if (lead.shape == Shape::thing) {
-            bool const determined = rest.starts_with("the ") || rest.starts_with("our ") || rest.starts_with("this ") ||
-                                    rest.starts_with("these ") || rest.starts_with("a ") || rest.starts_with("an ");
-            if (!determined) continue;
-        }
+        if (shape == Shape::thing && !rest.starts_with("the ") && !rest.starts_with("our ") &&
+            !rest.starts_with("this ") && !rest.starts_with("these ") && !rest.starts_with("a ") &&
+            !rest.starts_with("an "))
+            return {};
         // A doing opens with its verb, not with a person ("suggest we ...", "propose to him").
-        if (lead.shape == Shape::doing && !rest.starts_with("the ")) {
+        if (shape == Shape::doing && !rest.starts_with("the ")) {
             auto const space = rest.find(' ');
-            if (space == std::string_view::npos || !rest.substr(0, space).ends_with("ing")) continue;
+            if (space == std::string_view::npos || !rest.substr(0, space).ends_with("ing")) return {};
         }
         // The mocked plan: a plan, not the writer's "let's be real" or "let's talk".
-        if (lead.shape == Shape::mocked)
+        if (shape == Shape::mocked)
             for (std::string_view no : {"be ", "talk", "discuss", "sync", "make some noise", "get real", "see "})
-                if (rest.starts_with(no)) rest = {};
+                if (rest.starts_with(no)) return {};
         // A thing ends where its clause does: before its verb, a person, a condition or where it is taken.
         for (std::string_view stop :
              {" is ",      " are ",  " was ",      " will ",    " won't ",   " would ", " because ", " which ",
               " without ", " - ",    " and that ", " over ",    " i'm ",     " i ",     " if ",      " than ",
               " before ",  " when ", " so ",       " straight", " directly", " up to "})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
-        if (lead.shape == Shape::thing) rest = rest.substr(0, rest.find(" to "));
-        if (std::count(rest.begin(), rest.end(), ' ') < 1) continue;
+        if (shape == Shape::thing) rest = rest.substr(0, rest.find(" to "));
+        if (std::count(rest.begin(), rest.end(), ' ') < 1) return {};
         auto const from = static_cast<std::uint32_t>(rest.data() - l.data());
         std::string words = clause_text(text, {from, static_cast<std::uint32_t>(from + rest.size())}, a.quoted, 100);
-        if (words.empty()) continue;
-        best = at;
-        out = (lead.shape == Shape::mocked ? "the plan to " : "") + words;
+        if (words.empty()) return {};
+        std::string out = (shape == Shape::mocked ? "the plan to " : "") + words;
+        lower_article(out);
+        return out;
+    };
+    // One pass over the word starts: the first lead, in the draft's order, that names a plan.
+    for (std::size_t at = 0; at < l.size(); ++at) {
+        // Only a word start whose letter opens some lead ("t", "l", "p", "s", "e", "f", "k", "a") is tried.
+        if ((at > 0 && l[at - 1] >= 'a' && l[at - 1] <= 'z') ||
+            std::string_view("tlpsefka").find(l[at]) == std::string_view::npos)
+            continue;
+        for (auto const& lead : leads) {
+            if (l[at] != lead.words[0] || (lead.shape == Shape::mocked && !mocked) ||
+                l.compare(at, lead.words.size(), lead.words) != 0)
+                continue;
+            if (auto plan = plan_after(at + lead.words.size(), lead.shape); !plan.empty()) return plan;
+        }
     }
-    lower_article(out);
-    return out;
+    return {};
 }
 
 std::string denied_size(std::string_view text, detector::Analysis const& a) {

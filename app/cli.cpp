@@ -245,9 +245,14 @@ int analyze_command(std::vector<std::string> const& args) {
         std::cout << (lib ? with_advice(*lib, analysis, text) : detector::to_json(analysis, text)) << '\n';
         return 0;
     }
-    std::cout << detector::render_report(analysis, text) << '\n';
-    if (lib) {
+    if (!lib) {
+        std::cout << detector::render_report(analysis, text) << '\n';
+        return 0;
+    }
+    {
         auto const advice = templates::advise(*lib, analysis, text);
+        // The analysis lines as the advice read the draft, so they never contradict the cards below them.
+        std::cout << detector::render_report(templates::as_advised(analysis, text, advice), text) << '\n';
         std::cout << "\nAdvice: " << templates::id(advice.triage) << " (" << templates::id(advice.perspective) << ")";
         for (auto const& f : advice.flags) std::cout << " [" << f << "]";
         std::cout << "\nNext: " << advice.next_step << "\n";

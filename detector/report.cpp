@@ -17,6 +17,14 @@ std::string piece(std::string_view text, Range r) {
 
 }  // namespace
 
+bool listed_as_particular(Specific const& s, std::string_view text) {
+    if (s.kind != SpecificKind::name || s.range.end > text.size() || s.range.start >= s.range.end) return true;
+    auto const w = text.substr(s.range.start, s.range.end - s.range.start);
+    // One word of lower-case letters ("page", "log", "e-mail"): a thing every system has. A name is written
+    // with a capital, a digit or a mark of code ("Stripe", "S3", "user_events", "pg_cron").
+    return !std::all_of(w.begin(), w.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '-'; });
+}
+
 std::string render_report(Analysis const& a, std::string_view text) {
     // The draft on one line, each vague span shown as [words]{category}.
     std::string draft;
@@ -43,9 +51,13 @@ std::string render_report(Analysis const& a, std::string_view text) {
     out += "\n";
     for (auto const& s : a.spans) out += "  " + std::string(id(s.category)) + ": \"" + piece(text, s.range) + "\"\n";
     out += "specifics:";
-    if (a.specifics.empty()) out += " none (name a number, a date, an event or a consequence)";
+    auto const listed = std::count_if(a.specifics.begin(), a.specifics.end(),
+                                      [&](Specific const& s) { return listed_as_particular(s, text); });
+    if (listed == 0) out += " none (name a number, a date, an event or a consequence)";
     out += "\n";
-    for (auto const& s : a.specifics) out += "  " + std::string(id(s.kind)) + ": \"" + piece(text, s.range) + "\"\n";
+    for (auto const& s : a.specifics)
+        if (listed_as_particular(s, text))
+            out += "  " + std::string(id(s.kind)) + ": \"" + piece(text, s.range) + "\"\n";
 
     auto const tick = [](bool b) { return b ? "[x]" : "[ ]"; };
     out += "\nSBI:\n";

@@ -9,4 +9,9 @@
 
 namespace pushback::detector {
 std::string render_report(Analysis const& a, std::string_view text);
-}
+
+// Whether a specific reads as a particular on its own when listed to a user: a bare common noun the
+// concreteness scan counts towards the score ("table", "row", "page", "queue") names no particular of the
+// case, while "Stripe", "SSO", "p99", "3 weeks" or a whole event ("the Stripe prices don't match") do.
+bool listed_as_particular(Specific const& s, std::string_view text);
+}  // namespace pushback::detector

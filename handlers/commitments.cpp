@@ -6,6 +6,7 @@
 #include "bot/blocks.hpp"
 #include "bot/views.hpp"
 #include "detector/analysis.hpp"
+#include "detector/report.hpp"
 #include "handlers/app_home.hpp"
 #include "handlers/decisions/decisions.hpp"
 #include "handlers/followups/time_phrases.hpp"
@@ -69,6 +70,7 @@ std::string entry_text(Commitment const& c) {
 std::string particulars_of(std::string_view text) {
     std::string out;
     for (auto const& s : detector::analyze(text).specifics) {
+        if (!detector::listed_as_particular(s, text)) continue;  // "table", "row": no particular of the decision
         if (!out.empty()) out += "; ";
         out += std::string(s.range.in(text));
     }

@@ -281,6 +281,12 @@ bool plain_agreement(std::string_view lowered) {
     return false;
 }
 
+// "Your call.", "Which do you prefer?": the draft already hands the decision to the PM.
+bool leaves_the_call(std::string_view lowered) {
+    return says(lowered, {"your call", "which do you prefer", "which one do you want", "let me know which", "up to you",
+                          "you decide", "which would you prefer", "which way do you"});
+}
+
 // "our 1:1", "a 1-1", "one-on-one" in the writer's own words.
 bool takes_it_to_the_one_on_one(std::string_view text, std::vector<detector::Range> const& quoted) {
     return says(text, {"1:1", "1-1", "1on1", "one-on-one", "one on one"}, quoted);
@@ -311,6 +317,17 @@ bool asks_to_reuse(Analysis const& a, std::string_view lowered) {
                 {"reuse", "re-use", "copy the", "copy over", "copy our", "borrow the", "use the same", "lift the",
                  "port the", "copy-paste", "copy paste"},
                 a.quoted);
+}
+
+// "> it's just a button, right?", "> should be quick, no?": someone's words that size the work for the engineer
+// challenge the estimate as much as "why is it taking so long?" does.
+bool sizes_the_work_quoted(std::string_view quoted) {
+    std::string const l = detail::lower(quoted);
+    // "Quick one - can we get this by Friday?", "quick question": a short ask, not a size put on the work.
+    if (says(l, {"quick one", "quick question", "quick q", "quick ask", "quick thing"})) return false;
+    return says(l, {"just a ", "only a ", "it's just", "it\u2019s just", "just copy", "just text", "just some ",
+                    "quick", "easy", "simple", "small change", "tiny", "trivial", "a one-liner", "one line",
+                    "a few hours", "an afternoon", "shouldn't take long", "can't be that hard"});
 }
 
 // The PM ask a quoted question makes: "why is search still not done?" challenges the time taken as much as
@@ -350,10 +367,24 @@ void unconditional_title(std::string& title) {
 bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
     return says(lowered,
                 {"a date for", "a date on", "an eta", "any eta", "eta for", "eta on", "when will", "when can we expect",
-                 "when do you think", "when would", "a timeline for", "update on when", "landing date", "target date"},
+                 "when can i tell", "when can we tell", "will be live", "when do you think", "when would",
+                 "a timeline for", "update on when", "landing date", "target date"},
                 a.quoted) &&
            !says(lowered, {"faster", "sooner", "earlier", "quicker", "forward", "instead of", "asap", "speed up"},
                  a.quoted);
+}
+
+// "Should be quick", "it's an easy one": the size the ask claims for the work, as one word; empty when none.
+std::string_view size_claim(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    for (std::string_view w : {"quick", "easy", "simple", "small", "tiny", "trivial"})
+        for (auto at = lowered.find(w); at != std::string_view::npos; at = lowered.find(w, at + 1)) {
+            bool const starts = at == 0 || !std::isalpha(static_cast<unsigned char>(lowered[at - 1]));
+            bool const ends =
+                at + w.size() == lowered.size() || !std::isalpha(static_cast<unsigned char>(lowered[at + w.size()]));
+            detector::Range const r{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())};
+            if (starts && ends && !detail::inside(r, quoted)) return w;
+        }
+    return {};
 }
 
 // Adds the cards for an ask; returns which ask it is ("faster-please", "reuse", "date", "clarify", ...).
@@ -440,7 +471,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
     // "users will see stale carts for up to an hour": a harm the plan would cause, said as a modal and a verb
     // of harm, is a concern however flat the wording (detail::risk_clause).
-    bool const states_risk = !detail::risk_clause(text, a).empty();
+    std::string const written_risk = detail::risk_clause(text, a);
+    bool const states_risk = !written_risk.empty();
     bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
     bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
     bool const news =
@@ -574,8 +606,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             std::string idea = sarcastic ? std::string{} : idea_of(a, text);
             // "Priya didn't think this through, her retry design will double-charge customers": the harm the
             // draft names is the point to raise, said of the plan.
-            if (idea.empty() && !sarcastic) idea = detail::risk_clause(text, a);
+            if (idea.empty() && !sarcastic) idea = detail::risk_clause(text, a, true);
             detail::set_slot(slots, impl, "consequence", idea);
+            // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
+            // plan the draft names is what the 1:1 is about, whatever the attack around it.
+            detail::set_slot(slots, impl, "object", detail::plan_named(text, lowered, a, sarcastic));
             c.add("card-idea");
         }
         return adv;
@@ -635,6 +670,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                               "the better way below.";
         // The ask's own clauses are the asker's: the reply never states them as the user's hard parts.
         detail::set_slot(slots, impl, "consequence", {});
+        // "Why is the dark mode estimate 2 sprints?", "When can I tell the customer the rate limit increase will be
+        // live?": the reply speaks of what is asked about, not of the first noun the ask names.
+        if (auto what = detail::asked_object(text); !what.empty()) detail::set_slot(slots, impl, "object", what);
+        // "While you're in there, could you add X? Should be quick.": the add-on's reply answers the size the ask
+        // claims (only that template reads the slot).
+        detail::set_slot(slots, impl, "size_claim", std::string(size_claim(lowered, a.quoted)));
         auto const key = ask_cards(a, lowered, author, c);
         // Whose ask it is is known ("Reframe this" on someone's message, or on your own): one side is shown,
         // and its title drops the "if it's your PM's message" that only makes sense beside the other side.
@@ -660,7 +701,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         if (c.has("hedge")) {
             adv.next_step = "Ready to send after one tweak: drop " + slots.values[detail::slot_index("hedge")] + ".";
             c.add("tweak-hedge");
-        } else if (!c.has("ask") && !cues.asks) {
+        } else if (!c.has("ask") && !cues.asks && !leaves_the_call(lowered)) {
             adv.next_step = "Ready to send after one tweak: end with the decision you need and by when.";
             c.add("tweak-ask");
         } else if (c.has("overstatement")) {
@@ -675,8 +716,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     }
 
     // "Can we gate it behind a flag?": the writer's proposal, which the cards carry instead of asking for one.
-    if (!c.has("alternative") && !a.offers_alternative)
-        if (auto p = detail::proposal_in(text, a); !p.empty()) detail::set_slot(slots, impl, "alternative", p);
+    // "..., so we need to fix the slow query first": a step set against the plan is the writer's proposal too.
+    if (!c.has("alternative") && !a.offers_alternative) {
+        auto p = detail::proposal_in(text, a);
+        if (p.empty()) p = detail::first_step_in(text, lowered, a);
+        if (!p.empty()) detail::set_slot(slots, impl, "alternative", p);
+    }
     // "The fan-out won't scale past 5k tenants", "I'm worried the migration will lock the table": a risk stated as
     // a modal and a verb of harm is answered by the risk card, carrying the writer's clause.
     std::vector<Reason> reasons = a.legitimate;
@@ -684,13 +729,28 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const no_risk_card = std::none_of(reasons.begin(), reasons.end(), [](Reason r) {
         return r == Reason::underweighted_risk || r == Reason::ignored_constraint;
     });
-    if (auto risk = detail::risk_clause(text, a); !risk.empty() && !c.has("consequence") && no_risk_card) {
+    // A risk card the detector's reason asks for is filled from the same clause: "if the Stripe prices don't match
+    // we'll overcharge people" is the failure mode it would otherwise ask for.
+    // A risk whose subject is vague ("something could go wrong", "a lot could break") is what the card asks the
+    // writer to name; a vague amount later in it ("won't scale past a few hundred accounts") still says the harm.
+    auto const vague_risk = [&](std::string const& risk) {
+        std::string const low = detail::lower(risk);
+        bool const vague_subject = std::any_of(a.spans.begin(), a.spans.end(), [&](detector::Span const& sp) {
+            return !detail::inside(sp.range, a.quoted) && low.starts_with(detail::lower(sp.range.in(text)));
+        });
+        return vague_subject || low.starts_with("something") || low.starts_with("a lot") || low.starts_with("stuff") ||
+               low.starts_with("things");
+    };
+    // Read once: the spoken forms differ from the written ones only where a contraction is.
+    bool const contracted = lowered.find("'ll ") != std::string::npos || lowered.find("\u2019ll ") != std::string::npos;
+    if (auto risk = contracted ? detail::risk_clause(text, a, true) : written_risk;
+        !risk.empty() && !c.has("consequence") && !vague_risk(risk)) {
         if (c.has("object")) {
             std::string const& object = slots.values[detail::slot_index("object")];
             if (detail::lower(risk).starts_with(detail::lower(object) + " ")) risk = "it" + risk.substr(object.size());
         }
         detail::set_slot(slots, impl, "consequence", risk);
-        reasons.insert(reasons.begin(), Reason::underweighted_risk);
+        if (no_risk_card) reasons.insert(reasons.begin(), Reason::underweighted_risk);
     }
     // "The design assumes we can send SMS to German numbers, but our account isn't approved for them": the fact
     // after the turn is the constraint the plan misses, answered by the constraint card.
@@ -745,7 +805,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // The cause the draft names is what the root-cause card says the writer sees; what "won't fix" it is the plan.
     if (std::find(reasons.begin(), reasons.end(), Reason::misaligned_approach) != reasons.end()) {
         if (auto what = detail::fix_subject(text, a); !what.empty()) detail::set_slot(slots, impl, "object", what);
-        if (auto cause = detail::cause_clause(text, a); !cause.empty() && !c.has("consequence"))
+        // The cause outranks the detector's consequence clause: "..., so we need to fix the slow query first" is
+        // the writer's proposal, not what they see.
+        if (auto cause = detail::cause_clause(text, a); !cause.empty())
             detail::set_slot(slots, impl, "consequence", cause);
     }
     if (premise) {
@@ -765,6 +827,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 detail::set_slot(slots, impl, "consequence", seen);
             }
     }
+    // The constraint card names the constraint the draft says is missed, not the clause its cue opened; read before
+    // the next step, which asks for a cost only when the draft states none.
+    if (std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) != reasons.end())
+        if (auto what = detail::missed_constraint(text, a).empty() ? broken : detail::missed_constraint(text, a);
+            !what.empty()) {
+            if (c.has("object") && detail::lower(what).find(
+                                       detail::lower(slots.values[detail::slot_index("object")])) != std::string::npos)
+                detail::set_slot(slots, impl, "object", {});
+            detail::set_slot(slots, impl, "consequence", what);
+        }
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."
@@ -776,24 +848,49 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             "Ask about the goal before you object: what problem it solves, and for whom. Start from the "
             "first card below.";
     }
-    // An answer to a trust-destroying ask starts from the reply that builds trust ("what would you cut?").
+    // An answer to a trust-destroying ask starts from the reply that builds trust ("what would you cut?"). An answer
+    // to someone's words that size the work ("> it's just a button, right?") answers the size with its own hard
+    // parts, as an answer to "why so long?" does.
+    auto answered_to = asked;
+    if (!answered_to && adv.perspective == Side::reply_to_ask)
+        for (auto const& q : a.quoted)
+            if (sizes_the_work_quoted(q.in(text))) {
+                answered_to = AnsweredAsk{q, Pattern::why_so_long};
+                break;
+            }
     bool answered = false;
-    if (asked) {
+    if (answered_to) {
         // The reply speaks of what the PM asked about, not of the first thing the answer names.
-        if (auto what = detail::asked_object(asked->quote.in(text)); !what.empty())
+        if (auto what = detail::asked_object(answered_to->quote.in(text)); !what.empty())
             detail::set_slot(slots, impl, "object", what);
         // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.
-        std::string hard = asked->pattern == Pattern::why_so_long ? idea_of(a, text) : std::string{};
+        std::string hard = answered_to->pattern == Pattern::why_so_long ? idea_of(a, text) : std::string{};
         // "Because the rebuild takes 6 hours": the answer's connective is not part of its hard parts.
         for (std::string_view lead : {"Because ", "because ", "Well, ", "well, ", "So ", "Honestly, "})
             if (hard.starts_with(lead) && hard.size() > lead.size() + 12) hard.erase(0, lead.size());
-        for (std::string_view det : {"It ", "The ", "A ", "An ", "Our ", "This "})
+        // "The fix is quick, but the bug is in the shared date parser": the concession before "but" grants the size
+        // claim; the hard part is what follows it.
+        if (auto const but = hard.find(", but "); but != std::string::npos && but + 18 < hard.size() &&
+                                                  !size_claim(detail::lower(hard.substr(0, but)), {}).empty())
+            hard.erase(0, but + 6);
+        for (std::string_view det : {"It ", "It's ", "It\u2019s ", "The ", "A ", "An ", "Our ", "This "})
             if (hard.starts_with(det)) hard[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hard[0])));
-        if (asked->pattern == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
-        if (c.add("ask-" + std::string(detector::id(asked->pattern)) + "-reply")) {
+        // "..., and we need a download page and an email notification. That's about 6 days.": the size the answer
+        // gives in a sentence of its own goes with the hard parts.
+        if (!hard.empty() && !asked)
+            for (auto const& sp : a.specifics) {
+                auto const words = sp.range.in(text);
+                if (sp.kind != detector::SpecificKind::number || detail::inside(sp.range, a.quoted) ||
+                    hard.find(words) != std::string::npos || !says(detail::lower(words), {"day", "week", "sprint"}))
+                    continue;
+                hard += ", about " + std::string(words) + " in all";
+                break;
+            }
+        if (answered_to->pattern == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
+        if (c.add("ask-" + std::string(detector::id(answered_to->pattern)) + "-reply")) {
             // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
             unconditional_title(adv.cards.back().title);
-            adv.next_step = asked->pattern != Pattern::why_so_long
+            adv.next_step = answered_to->pattern != Pattern::why_so_long
                                 ? "Don't answer their ask with a bare no: say what it would take, starting from "
                                   "the reply below."
                             : hard.empty()
@@ -815,15 +912,6 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         c.add("card-estimate");
     // The card the draft can fill goes first: "won't make it ... I'd ship X on the 3rd" is answered by the
     // date-or-depth card with its own slice before a risk card that would have to ask for the failure mode.
-    // The constraint card names the constraint the draft says is missed, not the clause its cue opened.
-    if (std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) != reasons.end())
-        if (auto what = detail::missed_constraint(text, a).empty() ? broken : detail::missed_constraint(text, a);
-            !what.empty()) {
-            if (c.has("object") && detail::lower(what).find(
-                                       detail::lower(slots.values[detail::slot_index("object")])) != std::string::npos)
-                detail::set_slot(slots, impl, "object", {});
-            detail::set_slot(slots, impl, "consequence", what);
-        }
     std::stable_partition(reasons.begin(), reasons.end(), [&](Reason r) { return fills_card(r, c); });
     for (auto r : reasons) {
         if (adv.cards.size() == max_rework_cards) break;

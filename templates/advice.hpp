@@ -64,6 +64,12 @@ struct TriageModel;
 Advice advise_with(Library const& lib, detector::Analysis const& a, std::string_view text, Author author,
                    detail::TriageModel const* model);
 
+// The Analysis as the advice read it, for the readable form (`pushback analyze --reframe`), so the analysis
+// lines agree with the cards below them: the reasons the cards answer are listed as legitimate reasons, and a
+// proposal, a slice or an alternative the advice found in the draft ("Can we add the idempotency key first?")
+// says "offers an alternative: yes". It adds findings only; the Slack surfaces never show these lines.
+detector::Analysis as_advised(detector::Analysis a, std::string_view text, Advice const& advice);
+
 // The "advice" object of `pushback analyze --json --reframe`: {"triage", "perspective", "flags",
 // "next_step", "cards": [{"family", "title", "text"}]}, one line.
 std::string to_json(Advice const& advice);

@@ -163,8 +163,15 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         detector::Range const r{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)};
         b = i + 1;
         if (r.empty()) continue;
-        auto const piece = clause_text(text, r, a.quoted, 240);
-        if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
+        // The cheap tests first (each only rules a piece out, so their order changes nothing but the time): a piece
+        // with no particular and no consequence, or a question to the channel, is never the point.
+        bool const particular = std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& s) {
+            return s.range.start >= r.start && s.range.end <= r.end;
+        });
+        bool const consequence =
+            a.clauses.impact && a.clauses.impact->start >= r.start && a.clauses.impact->start < r.end;
+        if (!particular && !consequence) continue;
+        if (r.end < text.size() && text[r.end] == '?') continue;
         // A piece that carries a red flag, a motive or a PM ask of its own is not the writer's point.
         // The address of a broadcast ("<!here>", "@channel") is not part of the point: the clause text leaves it out.
         bool const flagged = std::any_of(a.evidence.begin(), a.evidence.end(), [&](detector::Evidence const& ev) {
@@ -172,25 +179,22 @@ std::string idea_of(Analysis const& a, std::string_view text) {
                                  (text[ev.range.start] == '<' || text[ev.range.start] == '@');
             return !address && ev.range.start < r.end && r.start < ev.range.end;
         });
-        if (flagged || pm_ask_in(piece)) continue;
+        if (flagged) continue;
+        auto const piece = clause_text(text, r, a.quoted, 240);
+        if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
         // The writer's feelings, a threat or a conditional are not a point about the plan.
         std::string low;
         for (char ch : piece) low += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         bool aside = false;
         for (std::string_view no : {"i ", "i'm ", "if ", "sure", "so ", "leadership", "arguing", "everyone", "who "})
             aside = aside || low.starts_with(no);
-        for (std::string_view no : {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen",
-                                    "fantasy", "as usual", "garbage", "nonsense", "joke", "clearly", "you "})
+        // "The button is the easy part": granting what the other side said is not the writer's point either.
+        for (std::string_view no :
+             {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen", "fantasy", "as usual",
+              "garbage", "nonsense", "joke", "clearly", "you ", "easy part", "easy bit", "simple part", "quick part"})
             aside = aside || low.find(no) != std::string::npos;
-        if (aside) continue;
-        bool const particular = std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& s) {
-            return s.range.start >= r.start && s.range.end <= r.end;
-        });
-        bool const consequence =
-            a.clauses.impact && a.clauses.impact->start >= r.start && a.clauses.impact->start < r.end;
-        if (!particular && !consequence) continue;
-        // A question to the channel ("who else thinks ...?") is not the writer's point.
-        if (r.end < text.size() && text[r.end] == '?') continue;
+        // A PM ask of its own (the dearest test: it reads the piece's words for every ask) is not the point either.
+        if (aside || pm_ask_in(piece)) continue;
         best = piece;
         break;
     }
@@ -215,3 +219,34 @@ std::string idea_of(Analysis const& a, std::string_view text) {
 }
 
 }  // namespace pushback::templates::detail
+
+namespace pushback::templates {
+
+detector::Analysis as_advised(detector::Analysis a, std::string_view text, Advice const& advice) {
+    using detector::Reason;
+    auto const add = [&](Reason r) {
+        if (std::find(a.legitimate.begin(), a.legitimate.end(), r) == a.legitimate.end()) a.legitimate.push_back(r);
+    };
+    // The reason each rework card answers (seed 000's phrasing for it).
+    for (auto const& c : advice.cards) {
+        if (c.family == "estimate") add(Reason::estimate);
+        if (c.family == "options") add(Reason::scope_timeline);
+        if (c.family == "risks") add(Reason::underweighted_risk);
+        if (c.family == "constraint") add(Reason::ignored_constraint);
+        if (c.family == "two-paths") add(Reason::better_alternative);
+        if (c.family == "premise")
+            add(c.title.starts_with("Point at the cause") ? Reason::misaligned_approach : Reason::user_need);
+    }
+    // Pushback that carries a way forward in the writer's words: the proposal ("Can we change the job to 90
+    // days?"), the thinner slice ("Charts alone by the 14th"), or the detector's alternative clause.
+    // A PM's ask proposes nothing of the writer's ("Can we do this faster?"); the writer's own clear ask does.
+    bool const pushback =
+        advice.triage == Triage::ready || (advice.triage == Triage::rework && advice.perspective != Side::ask);
+    if (pushback && !a.offers_alternative)
+        a.offers_alternative = a.clauses.alternative.has_value() || !detail::proposal_in(text, a).empty() ||
+                               !detail::slice_in(text, a).empty() ||
+                               !detail::first_step_in(text, detail::lower(text), a).empty();
+    return a;
+}
+
+}  // namespace pushback::templates

@@ -9,6 +9,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <span>
 
 #include "templates/detail/text.hpp"
 
@@ -454,8 +455,12 @@ std::string clause_text(std::string_view text, detector::Range r, std::vector<de
 
 std::string missed_constraint(std::string_view text, detector::Analysis const& a) {
     std::string const l = lower(text);
+    // "The plan to store EU files in us-east-1 doesn't work: our DPA requires EU data residency": what follows the
+    // verdict is the constraint.
     for (std::string_view lead : {"doesn't account for ", "does not account for ", "don't account for ",
-                                  "accounts for ", "account for ", "ignores ", "ignore ", "misses ", "forgets "}) {
+                                  "accounts for ", "account for ", "ignores ", "ignore ", "misses ", "forgets ",
+                                  "doesn't work: ", "won't work: ", "can't work: ", "doesn't work because ",
+                                  "won't work because ", "isn't possible: ", "is not possible: "}) {
         auto const at = l.find(lead);
         if (at == std::string::npos) continue;
         auto const b = static_cast<std::uint32_t>(at + lead.size());
@@ -550,8 +555,10 @@ std::string slice_in(std::string_view text, detector::Analysis const& a) {
 
 std::string cause_clause(std::string_view text, detector::Analysis const& a) {
     std::string const l = lower(text);
-    for (std::string_view cue : {" because ", "the real problem is that ", "the real problem is ", "root cause is ",
-                                 " is caused by ", " are caused by ", " comes from ", " due to "}) {
+    for (std::string_view cue :
+         {" because ", "the real problem is that ", "the real problem is ", "root cause is ", "the real issue is that ",
+          "the real issue is ", "the actual problem is ", "the actual issue is ", " is caused by ", " are caused by ",
+          " comes from ", " due to "}) {
         auto const at = l.find(cue);
         if (at == std::string::npos) continue;
         auto const sentence = sentence_around(text, at);
@@ -593,10 +600,13 @@ std::string fix_subject(std::string_view text, detector::Analysis const& a) {
     return {};
 }
 
-std::string risk_clause(std::string_view text, detector::Analysis const& a) {
+std::string risk_clause(std::string_view text, detector::Analysis const& a, bool spoken) {
     std::string const l = lower(text);
-    // A modal and a verb of harm: "will lock", "won't scale", "would double-charge", "could leak".
-    static constexpr std::string_view modals[] = {" will ", " won't ", " would ", " could ", " is going to "};
+    // A modal and a verb of harm: "will lock", "won't scale", "would double-charge", "could leak". Spoken forms
+    // ("we'll overcharge people") are read for the cards only: the triage reads the written ones.
+    static constexpr std::string_view all_modals[] = {" will ",        " won't ", " would ",  " could ",
+                                                      " is going to ", "'ll ",    "\u2019ll "};
+    auto const modals = std::span(all_modals).first(spoken ? std::size(all_modals) : 5);
     static constexpr std::string_view harms[] = {
         "lock",   "break",     "double", "time out", "fail",     "lose",       "drop",      "leak",
         "crash",  "overload",  "exceed", "block",    "corrupt",  "stall",      "slow",      "scale",
@@ -617,7 +627,8 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a) {
                                 return after.starts_with(h) || after.starts_with("not " + std::string(h));
                             }) ||
                 std::any_of(std::begin(harm_words), std::end(harm_words),
-                            [&](std::string_view h) { return after.find(h) != std::string_view::npos; });
+                            [&](std::string_view h) { return after.find(h) != std::string_view::npos; }) ||
+                (spoken && (after.starts_with("overcharge") || after.starts_with("undercharge")));
             if (!harmful) continue;
             // The clause around the modal: from the last clause break before it to the next one after.
             std::size_t b = at;
@@ -647,6 +658,75 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a) {
     return {};
 }
 
+std::string plan_named(std::string_view text, std::string_view l, detector::Analysis const& a, bool mocked) {
+    // How the plan follows its lead: a thing (a noun phrase with its determiner: "escalate the Q4 roadmap to ...",
+    // "tired of the requirements changing ...", "agree the Q4 migration plan is ..."), a doing ("propose storing
+    // sessions in the JWT"), or, in a sarcastic draft only, the plan mocked ("let's rewrite billing in a week"): the
+    // writer's own "let's" elsewhere is what they mean to do, not the plan.
+    enum class Shape : std::uint8_t { thing, doing, mocked };
+    struct Lead {
+        std::string_view words;
+        Shape shape;
+    };
+    static constexpr Lead leads[] = {
+        {"the plan to ", Shape::doing},   {"let's ", Shape::mocked},      {"let\u2019s ", Shape::mocked},
+        {"proposing ", Shape::doing},     {"propose ", Shape::doing},     {"proposes ", Shape::doing},
+        {"proposed ", Shape::doing},      {"suggesting ", Shape::doing},  {"suggest ", Shape::doing},
+        {"suggests ", Shape::doing},      {"escalate ", Shape::thing},    {"escalating ", Shape::thing},
+        {"tired of ", Shape::thing},      {"fed up with ", Shape::thing}, {"sick of ", Shape::thing},
+        {"keeps pushing ", Shape::thing}, {"taking ", Shape::thing},      {"take ", Shape::thing},
+        {"agree that ", Shape::thing},    {"agree ", Shape::thing}};
+    // The plan after a lead that ends at `b`, or empty when what follows names none.
+    auto const plan_after = [&](std::size_t b, Shape shape) -> std::string {
+        auto e = b;
+        while (e < l.size() && std::string_view(".,;:!?\n").find(l[e]) == std::string_view::npos) ++e;
+        std::string_view rest = l.substr(b, e - b);
+        // A thing opens with its determiner; "escalating to the VP", "agree in standup", "agree it's a mistake"
+        // name none.
+        if (shape == Shape::thing && !rest.starts_with("the ") && !rest.starts_with("our ") &&
+            !rest.starts_with("this ") && !rest.starts_with("these ") && !rest.starts_with("a ") &&
+            !rest.starts_with("an "))
+            return {};
+        // A doing opens with its verb, not with a person ("suggest we ...", "propose to him").
+        if (shape == Shape::doing && !rest.starts_with("the ")) {
+            auto const space = rest.find(' ');
+            if (space == std::string_view::npos || !rest.substr(0, space).ends_with("ing")) return {};
+        }
+        // The mocked plan: a plan, not the writer's "let's be real" or "let's talk".
+        if (shape == Shape::mocked)
+            for (std::string_view no : {"be ", "talk", "discuss", "sync", "make some noise", "get real", "see "})
+                if (rest.starts_with(no)) return {};
+        // A thing ends where its clause does: before its verb, a person, a condition or where it is taken.
+        for (std::string_view stop :
+             {" is ",      " are ",  " was ",      " will ",    " won't ",   " would ", " because ", " which ",
+              " without ", " - ",    " and that ", " over ",    " i'm ",     " i ",     " if ",      " than ",
+              " before ",  " when ", " so ",       " straight", " directly", " up to "})
+            if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
+        if (shape == Shape::thing) rest = rest.substr(0, rest.find(" to "));
+        if (std::count(rest.begin(), rest.end(), ' ') < 1) return {};
+        auto const from = static_cast<std::uint32_t>(rest.data() - l.data());
+        std::string words = clause_text(text, {from, static_cast<std::uint32_t>(from + rest.size())}, a.quoted, 100);
+        if (words.empty()) return {};
+        std::string out = (shape == Shape::mocked ? "the plan to " : "") + words;
+        lower_article(out);
+        return out;
+    };
+    // One pass over the word starts: the first lead, in the draft's order, that names a plan.
+    for (std::size_t at = 0; at < l.size(); ++at) {
+        // Only a word start whose letter opens some lead ("t", "l", "p", "s", "e", "f", "k", "a") is tried.
+        if ((at > 0 && l[at - 1] >= 'a' && l[at - 1] <= 'z') ||
+            std::string_view("tlpsefka").find(l[at]) == std::string_view::npos)
+            continue;
+        for (auto const& lead : leads) {
+            if (l[at] != lead.words[0] || (lead.shape == Shape::mocked && !mocked) ||
+                l.compare(at, lead.words.size(), lead.words) != 0)
+                continue;
+            if (auto plan = plan_after(at + lead.words.size(), lead.shape); !plan.empty()) return plan;
+        }
+    }
+    return {};
+}
+
 std::string denied_size(std::string_view text, detector::Analysis const& a) {
     std::string const l = lower(text);
     for (std::string_view lead : {"not a ", "isn't a ", "is not a ", "not an ", "isn't an ", "no "}) {
@@ -672,21 +752,33 @@ std::string denied_size(std::string_view text, detector::Analysis const& a) {
 std::string asked_object(std::string_view ask) {
     std::string const l = lower(ask);
     for (std::string_view lead :
-         {"why does ",    "why is ",       "why will ",      "how come ",       "can we get ",      "can we ship ",
-          "can you get ", "can we have ",  "can you ship ",  "can we do ",      "we can do ",       "you can do ",
-          "we could do ", "can we build ", "can you build ", "could we build ", "could you build ", "can you add ",
-          "can we add ",  "a date for ",   "an eta for ",    "an eta on ",      "any update on "}) {
+         {"why does ",          "why is ",        "why will ",       "how come ",        "can we get ",  "can we ship ",
+          "tell the customer ", "can we pull ",   "could we pull ",  "can we bring ",    "can we move ", "can you get ",
+          "can we have ",       "can you ship ",  "can we do ",      "we can do ",       "you can do ",  "we could do ",
+          "can we build ",      "can you build ", "could we build ", "could you build ", "can you add ", "can we add ",
+          "a date for ",        "an eta for ",    "an eta on ",      "any update on "}) {
         auto const at = l.find(lead);
         if (at == std::string::npos) continue;
-        auto const b = at + lead.size();
+        auto b = at + lead.size();
         auto e = b;
         while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
-        for (std::string_view stop :
-             {" need",  " take",    " out",     " by ",      " faster", " sooner",           " done",
-              " ready", " before",  " in ",     " this ",    " cost",   " taking",           " so long",
-              " still", " require", " have to", " for them", " for us", " for the customer", " yet"})
+        for (std::string_view stop : {" need",    " take",    " out",      " by ",     " faster",
+                                      " sooner",  " done",    " ready",    " before",  " in ",
+                                      " this ",   " cost",    " taking",   " so long", " still",
+                                      " require", " have to", " for them", " for us",  " for the customer",
+                                      " yet",     " will ",   " estimate", " forward", " earlier",
+                                      " quicker", " asap",    " slipping", " again"})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
+        // "another sprint for the search work", "more time for the import": what the extra time is for.
+        for (std::string_view more : {"another ", "more ", "extra ", "an extra ", "a bit more ", "some more "})
+            if (rest.starts_with(more)) {
+                auto const f = rest.find(" for ");
+                if (f == std::string_view::npos) return {};
+                b += f + 5;
+                rest.remove_prefix(f + 5);
+                break;
+            }
         std::string o = plain_words(ask.substr(b, rest.size()));
         if (reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
     }
@@ -713,6 +805,22 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a) {
             if (!talk && std::count(p.begin(), p.end(), ' ') >= 2) return p;
         }
     }
+    return {};
+}
+
+std::string first_step_in(std::string_view text, std::string_view l, detector::Analysis const& a) {
+    for (std::string_view lead : {"we need to ", "we should ", "we'd better ", "let's "})
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            auto const b = at + lead.size();
+            auto e = b;
+            while (e < l.size() && std::string_view(".,;!?\n").find(l[e]) == std::string_view::npos) ++e;
+            std::string_view const rest = std::string_view(l).substr(b, e - b);
+            // A step set against the plan: done first, or instead.
+            if (!rest.ends_with(" first") && !rest.ends_with(" instead") && !rest.ends_with(" before that")) continue;
+            std::string step =
+                clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, a.quoted, 120);
+            if (std::count(step.begin(), step.end(), ' ') >= 2) return step;
+        }
     return {};
 }
 
@@ -823,8 +931,17 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (!head.starts_with(det) || std::count(head.begin(), head.end(), ' ') != 1) continue;
             auto e = static_cast<std::size_t>(c.object->end);
             std::string const rest = lower(text.substr(e, std::min<std::size_t>(6, text.size() - e)));
-            if (!rest.starts_with(" for ") && !rest.starts_with(" to ") && !rest.starts_with(" on ")) break;
+            // "this kind of manual change", "that sort of thing": a hedge, not the thing pointed at.
+            bool const kind = head.ends_with(" kind") || head.ends_with(" sort") || head.ends_with(" type");
+            if (kind || (!rest.starts_with(" for ") && !rest.starts_with(" to ") && !rest.starts_with(" on ") &&
+                         !rest.starts_with(" of ")))
+                break;
             while (e < sentence.end && std::string_view(",;:").find(text[e]) == std::string_view::npos) ++e;
+            // "this design of the notification service is not good": the phrase ends where its verb starts.
+            std::string const span = lower(text.substr(c.object->end, e - c.object->end));
+            for (std::string_view verb : {" is ", " are ", " was ", " will ", " won't ", " isn't ", " doesn't ",
+                                          " would ", " looks ", " seems ", " feels "})
+                if (auto const v = span.find(verb); v != std::string::npos) e = std::min(e, c.object->end + v);
             std::string const which = "the " + clause_text(text,
                                                            {c.object->start + static_cast<std::uint32_t>(det.size()),
                                                             static_cast<std::uint32_t>(e)},
@@ -832,6 +949,19 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (reads_as_object(which)) object = which;
         }
     }
+    // "the new pricing page without": a phrase the detector cut before its complement never ends on a preposition.
+    bool trimmed = false;
+    for (bool cut = true; cut && !object.empty();) {
+        cut = false;
+        for (std::string_view dangling : {" without", " with", " for", " to", " of", " in", " on", " at", " from",
+                                          " by", " and", " or", " before", " after", " right", " just"})
+            if (object.ends_with(dangling)) {
+                object.resize(object.size() - dangling.size());
+                cut = true;
+                trimmed = true;
+            }
+    }
+    if (trimmed && !object.empty() && !reads_as_object(object)) object.clear();
     // "If we ship without the rate limiter": the risk is in going without it, not in "without the rate limiter".
     if (object.starts_with("without ")) object.insert(0, "going ");
     if (idiom_topic(object)) object.clear();
@@ -843,11 +973,25 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));
     set_slot(s, impl, "object", object);
     clause("plan_number", c.plan_number);
+    // "a 1-week job": the number read as an amount is "1 week".
+    if (s.flags[flag_index("has_plan_number")]) {
+        std::string plan = s.values[slot_index("plan_number")];
+        if (auto const dash = plan.find('-'); dash != std::string::npos && dash > 0 && dash + 1 < plan.size() &&
+                                              std::isdigit(static_cast<unsigned char>(plan[dash - 1])) &&
+                                              std::isalpha(static_cast<unsigned char>(plan[dash + 1]))) {
+            plan[dash] = ' ';
+            set_slot(s, impl, "plan_number", plan);
+        }
+    }
     // "2 weeks for SSO is not realistic": a duration for a named thing, in a draft that gives no number of its
     // own, is the plan's number the writer disputes.
-    if (!c.plan_number && !c.own_number)
+    // "Estimation of 3 days for the search filters is too optimistic, I think 2 weeks": beside the writer's number,
+    // another duration for a named thing is the plan's.
+    if (!c.plan_number)
         for (auto const& sp : a.specifics) {
             if (sp.kind != detector::SpecificKind::number || inside(sp.range, a.quoted)) continue;
+            if (c.own_number && (sp.range.start == c.own_number->start || sp.range.start > c.own_number->start))
+                continue;
             auto const what = number_for(text, sp.range, a);
             if (what.empty()) continue;
             set_slot(s, impl, "plan_number", clause_text(text, sp.range, a.quoted, max_of("plan_number")));
@@ -881,6 +1025,14 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             because = clause_text(text, {b, sentence.end}, a.quoted, max_of("because"));
             if (std::count(because.begin(), because.end(), ' ') < 2) because.clear();
             break;
+        }
+        // "closer to 3 weeks: we have 40 tenants with custom IdP configs": the reason after a colon.
+        if (because.empty() && c.own_number->end < text.size() && text[c.own_number->end] == ':') {
+            auto b = c.own_number->end + 1;
+            auto e = b;
+            while (e < text.size() && std::string_view(".!?\n").find(text[e]) == std::string_view::npos) ++e;
+            because = clause_text(text, {b, static_cast<std::uint32_t>(e)}, a.quoted, max_of("because"));
+            if (std::count(because.begin(), because.end(), ' ') < 3) because.clear();
         }
     }
     set_slot(s, impl, "because", because);
@@ -973,6 +1125,20 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (text.substr(end).starts_with(tail)) end += tail.size();
         hedge = quote(plain_words(text.substr(span.range.start, end - span.range.start)), max_of("hedge"));
         break;
+    }
+    // "Sorry if this is a dumb question, but ...": an apology that opens the draft and turns on its "but" is a hedge
+    // the detector's spans don't mark.
+    if (hedge.empty()) {
+        std::array<char, 70> buf{};
+        auto const n = std::min(buf.size(), text.size());
+        std::transform(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(n), buf.begin(),
+                       [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); });
+        std::string_view const head(buf.data(), n);
+        auto const but = head.find(", but ");
+        bool const sorry = head.starts_with("sorry") || head.find("dumb question") < but ||
+                           head.find("stupid question") < but || head.find("silly question") < but;
+        if (but != std::string::npos && sorry && head.find_first_of(".;!?\n") > but)
+            hedge = quote(plain_words(text.substr(0, but + 5)), max_of("hedge"));
     }
     set_slot(s, impl, "hedge", hedge);
 

@@ -36,6 +36,10 @@ detector::Range sentence_around(std::string_view text, std::size_t at);
 // first week?" gives "gate it behind a flag for the first week"; "Can we talk?" gives nothing.
 std::string proposal_in(std::string_view text, detector::Analysis const& a);
 
+// What the writer says must come first or instead, for the cards (`lowered`: `text` lower-cased): "so we need to fix
+// the slow query first" gives "fix the slow query first"; empty when the draft says no such step.
+std::string first_step_in(std::string_view text, std::string_view lowered, detector::Analysis const& a);
+
 // The constraint a draft says the plan misses: "This ignores the data residency requirement for EU
 // customers" gives "the data residency requirement for EU customers".
 std::string missed_constraint(std::string_view text, detector::Analysis const& a);
@@ -62,7 +66,14 @@ std::string fix_subject(std::string_view text, detector::Analysis const& a);
 // A risk the draft states as a modal and a verb of harm, in the writer's words without their feeling about it:
 // "I'm worried the migration will lock the orders table for minutes" gives "the migration will lock the orders
 // table for minutes"; "her retry design will double-charge customers" gives "the retry design will ...".
-std::string risk_clause(std::string_view text, detector::Analysis const& a);
+// `spoken`: contractions too ("we'll overcharge people"), for the cards; the triage reads the written forms.
+std::string risk_clause(std::string_view text, detector::Analysis const& a, bool spoken = false);
+
+// The plan a draft names, for the one rewrite a stop may offer: "he wouldn't propose storing sessions in the JWT"
+// gives "storing sessions in the JWT", "let's rewrite the whole auth layer in two weeks" gives "the plan to rewrite
+// the whole auth layer in two weeks", "escalate the Q4 roadmap to the VP" gives "the Q4 roadmap"; empty when none.
+// `lowered`: `text` lower-cased; `mocked`: a sarcastic draft, whose "let's X" is the plan it mocks.
+std::string plan_named(std::string_view text, std::string_view lowered, detector::Analysis const& a, bool mocked);
 
 // The size a draft denies: "That's not a two-day job" gives "two days"; empty when none.
 std::string denied_size(std::string_view text, detector::Analysis const& a);

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "detector/analysis.hpp"
+#include "detector/report.hpp"
 #include "support.hpp"
 #include "templates/advice.hpp"
 
@@ -663,4 +664,121 @@ TEST_CASE("the object reads whole: after a mention, and a demonstrative with wha
     // A time already past is never the deadline a card trades against.
     CHECK_THAT(all_cards(advise("Can we get the export faster? The customers we called last week need it.")),
                !Catch::Contains("make last week"));
+}
+
+TEST_CASE("the readable analysis agrees with the advice: the proposal it reads is an alternative",
+          "[templates][cards]") {
+    // A ready draft that proposes its own way forward in a question ("Can we ... first?") offers an alternative,
+    // whatever the detector's alternative clause found.
+    for (std::string_view text :
+         {"Before we turn on the price cache for everyone: the invalidation path has no tests, and a stale price "
+          "would show for 10 minutes. Can we write the invalidation tests first and enable it on Monday?",
+          "Quick one before the 2.3 release: the cleanup job drops sessions older than 7 days, but the mobile app "
+          "keeps them for 30. Could we raise the job to 30 days before Thursday's deploy?"}) {
+        CAPTURE(text);
+        auto const a = detector::analyze(text);
+        auto const adv = templates::advise(builtin(), a, text);
+        REQUIRE(adv.triage == templates::Triage::ready);
+        auto const report = detector::render_report(templates::as_advised(a, text, adv), text);
+        CHECK_THAT(report, Catch::Contains("offers an alternative: yes"));
+    }
+    // The reason a card answers is listed: a risk card under "legitimate reasons: none" contradicts it. Here the
+    // risk is read from the writer's modal and harm, not from a reason the detector named.
+    std::string_view const risky =
+        "If we turn on the new importer before the dedupe step lands, it will duplicate every order a customer "
+        "uploads twice.";
+    auto const a = detector::analyze(risky);
+    REQUIRE(std::find(a.legitimate.begin(), a.legitimate.end(), detector::Reason::underweighted_risk) ==
+            a.legitimate.end());
+    auto const adv = templates::advise(builtin(), a, risky);
+    REQUIRE(has_family(adv, "risks"));
+    CHECK_THAT(detector::render_report(templates::as_advised(a, risky, adv), risky),
+               Catch::Contains("underweighted-risk"));
+    // Nothing is invented: a status keeps "offers an alternative: no".
+    std::string_view const status = "Deployed the search fix to staging, tests green, prod tomorrow at 10.";
+    auto const s = detector::analyze(status);
+    CHECK_THAT(
+        detector::render_report(templates::as_advised(s, status, templates::advise(builtin(), s, status)), status),
+        Catch::Contains("offers an alternative: no"));
+}
+
+TEST_CASE("a bare common noun is not listed as a particular, while names and numbers are", "[templates][cards]") {
+    std::string_view const text =
+        "The orders table has 40M rows and the ALTER on it locks the table for about 20 minutes on Postgres 13.";
+    auto const report = detector::render_report(detector::analyze(text), text);
+    CHECK_THAT(report, !Catch::Contains("name: \"table\""));
+    CHECK_THAT(report, !Catch::Contains("name: \"rows\""));
+    CHECK_THAT(report, Catch::Contains("40M"));
+    CHECK_THAT(report, Catch::Contains("20 minutes"));
+    CHECK_THAT(report, Catch::Contains("Postgres"));
+}
+
+TEST_CASE("a reply to someone's size claim answers it with the draft's own hard parts", "[templates][cards]") {
+    int answered = 0;
+    for (std::string_view text :
+         {"> it's only a dropdown, no?\nThe dropdown itself is the easy part. The options come from the billing "
+          "service, which has no endpoint for them yet, so we need a new API and a cache. Around 4 days.",
+          "> should be a quick fix, right?\nThe fix is quick, but the bug is in the shared date parser that 9 "
+          "services use, so each needs a regression run before we deploy. That's 3 days."}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        REQUIRE(adv.perspective == templates::Side::reply_to_ask);
+        if (adv.triage != templates::Triage::rework) continue;  // ready: sent as it is
+        ++answered;
+        REQUIRE(has_family(adv, "trust-reply"));
+        auto const cards = all_cards(adv);
+        CHECK_THAT(cards, Catch::Contains("bigger than it looks"));
+        // The writer's particulars, not a prompt for them, and not the concession that the visible part is easy.
+        CHECK(prompts(cards) == 0);
+        CHECK_THAT(cards, !Catch::Contains("easy part"));
+        CHECK_THAT(cards, !Catch::Contains("is quick"));
+        CHECK_THAT(cards, Catch::Contains(" days in all"));
+        // No filler card asking for a cost the answer states.
+        CHECK_FALSE(has_family(adv, "specifics"));
+        CHECK_FALSE(has_family(adv, "proposal"));
+    }
+    CHECK(answered > 0);
+    // Someone's words that size nothing keep the ordinary reply.
+    CHECK_THAT(all_cards(advise("> where is the export code?\nIn the reports service, under exporters/.")),
+               !Catch::Contains("bigger than it looks"));
+}
+
+TEST_CASE("a stop's 1:1 card names the plan the draft names, not a prompt for it", "[templates][cards]") {
+    struct Case {
+        std::string_view text;
+        std::string_view plan;
+    };
+    for (auto const& [text, plan] : std::initializer_list<Case>{
+             {"Marco obviously has never run a database, otherwise he wouldn't suggest sharding the orders table by "
+              "customer.",
+              "sharding the orders table by customer"},
+             {"I'm taking the mobile roadmap straight to the CTO, there's no point talking to Lea anymore.",
+              "the mobile roadmap"},
+             {"Oh sure, let's migrate every service to Kubernetes by Friday, what a brilliant plan.",
+              "the plan to migrate every service to Kubernetes by Friday"}}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        REQUIRE(adv.triage == templates::Triage::stop);
+        if (!has_family(adv, "idea")) continue;  // an illegitimate reason offers no rewrite
+        auto const& idea =
+            *std::find_if(adv.cards.begin(), adv.cards.end(), [](auto const& c) { return c.family == "idea"; });
+        CHECK_THAT(idea.text, Catch::Contains("a concern about " + std::string(plan) + ", not about anyone"));
+        CHECK(prompts(idea.text) <= 1);
+    }
+    // A draft that names no plan keeps "the plan".
+    auto const bare = advise("Honestly Tom is useless, I'm done working with him.");
+    if (has_family(bare, "idea")) CHECK_THAT(all_cards(bare), Catch::Contains("a concern about the plan"));
+}
+
+TEST_CASE("an add-on that claims its size is answered with what else it takes", "[templates][cards]") {
+    auto const adv =
+        advise("Since you're already in the billing page, can you also add a VAT field? It's an easy one.");
+    REQUIRE(has_family(adv, "trust-reply"));
+    auto const& reply =
+        *std::find_if(adv.cards.begin(), adv.cards.end(), [](auto const& c) { return c.family == "trust-reply"; });
+    CHECK_THAT(reply.text, Catch::Contains("It may well be easy to build, but it still needs"));
+    CHECK(prompts(reply.text) <= 1);
+    // An add-on that claims nothing keeps the plain trade.
+    CHECK_THAT(all_cards(advise("Since you're already in the billing page, can you also add a VAT field?")),
+               !Catch::Contains("It may well be"));
 }

@@ -830,7 +830,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // The constraint card names the constraint the draft says is missed, not the clause its cue opened; read before
     // the next step, which asks for a cost only when the draft states none.
     if (std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) != reasons.end())
-        if (auto what = detail::missed_constraint(text, a).empty() ? broken : detail::missed_constraint(text, a);
+        if (auto what = !detail::missed_constraint(text, a).empty() ? detail::missed_constraint(text, a)
+                        : !broken.empty()                           ? broken
+                                                                    : detail::capacity_constraint(text, a);
             !what.empty()) {
             if (c.has("object") && detail::lower(what).find(
                                        detail::lower(slots.values[detail::slot_index("object")])) != std::string::npos)

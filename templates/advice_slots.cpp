@@ -472,6 +472,30 @@ std::string missed_constraint(std::string_view text, detector::Analysis const& a
     return {};
 }
 
+std::string capacity_constraint(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    // "it feels rushed and the team is already stretched", "we're short two people until March": the team's
+    // capacity, said as a clause of its own, is the constraint.
+    for (std::string_view load : {"stretched", "overloaded", "at capacity", "maxed out", "underwater", "swamped",
+                                  "short-staffed", "understaffed", "short two", "short one", "short three", "down two",
+                                  "down one", "on leave", "on parental leave", "out until"}) {
+        auto const at = l.find(load);
+        if (at == std::string::npos ||
+            inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)}, a.quoted))
+            continue;
+        std::size_t b = l.find_last_of(".,;:!?\n", at);
+        b = b == std::string::npos ? 0 : b + 1;
+        for (std::string_view joint : {" and ", " but ", " because ", " since ", " as "})
+            if (auto const j = l.rfind(joint, at); j != std::string::npos && j + joint.size() > b) b = j + joint.size();
+        auto e = at;
+        while (e < text.size() && std::string_view(".,;:!?\n").find(text[e]) == std::string_view::npos) ++e;
+        std::string what =
+            clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, a.quoted, 120);
+        if (std::count(what.begin(), what.end(), ' ') >= 2) return what;
+    }
+    return {};
+}
+
 std::string broken_assumption(std::string_view text, detector::Analysis const& a) {
     std::string const l = lower(text);
     for (std::string_view verb : {" assumes ", " assume ", " assuming ", " expects ", " relies on ", " counts on "})
@@ -1100,6 +1124,24 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     std::string hedge;
     for (auto const& span : a.spans) {
         if (span.category != detector::VagueCategory::hedge || inside(span.range, a.quoted)) continue;
+        // "I don't think we should ship it", "not sure we can": a negated opinion carries the objection; dropping
+        // it would say the opposite. Only where it turns on a "but" ("Not sure I'm reading the roadmap right, but
+        // ...") is it the writer's self-doubt, dropped with everything up to the "but".
+        auto const said = lower(text.substr(span.range.start, span.range.end - span.range.start));
+        bool const negated = said.find("n't") != std::string::npos || said.find("not ") != std::string::npos ||
+                             said.find("n\u2019t") != std::string::npos || said == "not sure";
+        if (negated) {
+            std::string const ahead =
+                lower(text.substr(span.range.end, std::min<std::size_t>(60, text.size() - span.range.end)));
+            auto const but = ahead.find(" but");
+            if (but == std::string::npos || ahead.find_first_of(".;!?\n") < but) continue;
+            // The doubt is about the writer's own reading ("I'm reading", "I understood", "if I follow"), not
+            // the plan ("I don't think it's the right call but ...").
+            auto const before = std::string_view(ahead).substr(0, but);
+            if (before.find("i'm ") == std::string_view::npos && before.find("i am ") == std::string_view::npos &&
+                before.find("if i ") == std::string_view::npos && before.find("i understood") == std::string_view::npos)
+                continue;
+        }
         // "I'm worried the migration will lock the table": a worry that names what it is about is the concern
         // itself, not a hedge to drop.
         if (states_concern(text, span.range)) continue;
@@ -1111,10 +1153,11 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         // "Maybe I am wrong but", "Perhaps it's just me, but": the hedge runs on to its "but"; dropping its first
         // word alone would leave "I am wrong but ..." in the draft.
         {
-            std::string const ahead = lower(text.substr(end, std::min<std::size_t>(36, text.size() - end)));
+            std::string const ahead =
+                lower(text.substr(end, std::min<std::size_t>(negated ? 60 : 36, text.size() - end)));
             auto const but = ahead.find(" but");
             if (but != std::string::npos && ahead.find_first_of(".;!?\n") > but &&
-                (ahead.substr(0, but).find("wrong") != std::string::npos ||
+                (negated || ahead.substr(0, but).find("wrong") != std::string::npos ||
                  ahead.substr(0, but).find("just me") != std::string::npos)) {
                 end += but;
                 if (end > 0 && text[end - 1] == ',') --end;

@@ -43,6 +43,8 @@ std::string first_step_in(std::string_view text, std::string_view lowered, detec
 // The constraint a draft says the plan misses: "This ignores the data residency requirement for EU
 // customers" gives "the data residency requirement for EU customers".
 std::string missed_constraint(std::string_view text, detector::Analysis const& a);
+// The team's capacity said as a clause of its own ("the team is already stretched", "we're short two people").
+std::string capacity_constraint(std::string_view text, detector::Analysis const& a);
 
 // The fact that breaks the plan's assumption: "The design assumes we can send SMS to German numbers, but our
 // account is not approved for DE sender IDs" gives "our account is not approved for DE sender IDs".

@@ -33,3 +33,32 @@ TEST_CASE("a figure that may be literal is not a label to cut", "[templates][car
     CHECK_THAT(adv.next_step, !Catch::Contains("cut"));
     for (auto const& card : adv.cards) CHECK(card.family != "tweak");
 }
+
+TEST_CASE("a negated opinion is the objection, never a hedge to drop; self-doubt before a 'but' is",
+          "[templates][cards]") {
+    // Dropping "I don't think" from "I don't think we should ..." would tell the PM the opposite.
+    auto const objection = advise(
+        "I don't think we should turn on auto-renewal for annual plans yet: 2 of our 3 payment providers can't "
+        "refund a renewal after 14 days. Can we wait for the Adyen migration on the 20th and decide then?");
+    CHECK_THAT(objection.next_step, !Catch::Contains("drop"));
+    for (auto const& card : objection.cards) CHECK_THAT(card.text, !Catch::Contains("I don't think\xE2\x80\x9D"));
+    // "Not sure if I'm following the plan, but ...": the writer's doubt about their own reading, dropped whole.
+    auto const doubt = advise(
+        "Not sure if I'm following the plan right, but if checkout moves to the new tax service on the 3rd, the 40 "
+        "EU merchants on manual invoicing lose VAT lines. Can we keep them on the old path until the 17th?");
+    CHECK_THAT(doubt.next_step,
+               Catch::Contains("drop \xE2\x80\x9CNot sure if I'm following the plan right, but\xE2\x80\x9D"));
+}
+
+TEST_CASE("the team's capacity, said as its own clause, is the constraint the card names", "[templates][cards]") {
+    auto const adv = advise(
+        "I don't want to start the partner portal this quarter, the plan feels rushed and the platform team is "
+        "already overloaded");
+    bool found = false;
+    for (auto const& card : adv.cards)
+        if (card.family == "constraint") {
+            found = true;
+            CHECK_THAT(card.text, Catch::Contains("accounts for yet: the platform team is already overloaded."));
+        }
+    CHECK(found);
+}

@@ -280,6 +280,22 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
     check_targets("dev12", 0.86, 0.92);
 }
 
+// dev16.jsonl (109 drafts adapted from real public text: GitHub threads, forums, posts quoting messages people sent;
+// a source URL on each) and dev17.jsonl (96 Slack-style drafts in fields none of the other files have: fintech,
+// healthcare, games, embedded, data platforms) were labeled by a helper who ran nothing on them, and are the sixth
+// round's unseen check: nobody tuned on them and the combiner is not trained on them. Measured once, the round's
+// final build against main before the round (087810c):
+//   dev16  triage 0.477 -> 0.468   flag recall 0.333 -> 0.417 (15 extra)   perspective 0.807 -> 0.798
+//   dev17  triage 0.729 -> 0.760   flag recall 0.500 -> 0.500 (6 extra)    perspective 0.844 -> 0.854
+// The round's rules and refit hardly moved text nobody tuned on: the gap between the tuned splits (0.9+) and these
+// is the coaching's real weakness. A refit with them in the fit broke five reviewed behaviours (cards_test,
+// triage_cues_test), so they stay out of it. Floors just under, so the next round starts from here.
+TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
+          "[templates][coaching]") {
+    check_targets("dev16", 0.46, 0.41);
+    check_targets("dev17", 0.75, 0.50);
+}
+
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and
 // scored on that one, it must do better than the rules on the two splits the rules were never tuned on
 // (dev4, dev5), and not give up much where they were.

@@ -34,7 +34,7 @@ TEST_CASE("a figure that may be literal is not a label to cut", "[templates][car
     for (auto const& card : adv.cards) CHECK(card.family != "tweak");
 }
 
-TEST_CASE("a negated opinion is the objection, never a hedge to drop; self-doubt before a 'but' is",
+TEST_CASE("a negated opinion is the objection, never a hedge to drop, and self-doubt before a but is dropped whole",
           "[templates][cards]") {
     // Dropping "I don't think" from "I don't think we should ..." would tell the PM the opposite.
     auto const objection = advise(

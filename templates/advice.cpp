@@ -13,6 +13,8 @@
 #include "templates/detail/advice_slots.hpp"
 #include "templates/detail/model.hpp"
 #include "templates/detail/triage_cues.hpp"
+#include <cstdio>
+#include <cstdlib>
 #include "templates/detail/triage_model.hpp"
 
 namespace pushback::templates {
@@ -261,6 +263,12 @@ bool asks_clearly(Analysis const& a, detail::TriageCues const& cues) {
     return cues.own_ask && (cues.blocked || a.specifics.size() >= 2) && a.illegitimate.empty();
 }
 
+// The way forward laid out item by item and put to the reader (options or steps, each on its own line, with a
+// question or a proposal): the PM can answer it as it stands, however plain its words.
+bool lays_out(Analysis const& a, detail::TriageCues const& cues) {
+    return cues.lists && !cues.pm_ask && a.patterns.empty() && a.illegitimate.empty();
+}
+
 // "Should be pretty quick, right?", "It's a small change, no?": an ask that sizes the work for the engineer
 // challenges the estimate (seed 002's "why is it taking so long?" in a softer voice).
 bool sizes_the_work(Analysis const& a, std::string_view lowered) {
@@ -485,7 +493,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
          !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
         cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-        (cues.requests && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk) ||
+        // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).
+        (cues.requests && !cues.way && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk) ||
         // A write-up of events that records no decision ("Quick summary of today's incident: the cert
         // expired at 09:12, renewed at 09:31") is a report.
         ((cues.recap || a.kind == MessageKind::summary) && !cues.decides && !cues.concern && !numbers_gap &&
@@ -501,9 +510,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                          : settled                      ? Triage::commitment
                          : news                         ? Triage::not_pushback
                          : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
-                         : is_ready(a, c, cues.way) || asks_clearly(a, cues) ? Triage::ready
-                                                                             : Triage::rework;
+                         : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) ? Triage::ready
+                                                                                                  : Triage::rework;
     adv.triage = rules;
+    if (std::getenv("R16DBG") != nullptr)
+        std::fprintf(stderr, "DBG rules=%d persp=%d way=%d asks=%d concern=%d ans=%d vague=%d score=%.2f spec=%zu ready=%d\n",
+                     int(rules), int(adv.perspective), int(cues.way), int(cues.asks), int(cues.concern), int(cues.answers_info),
+                     int(a.vague), a.score, a.specifics.size(), int(is_ready(a, c, cues.way)));
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was
     // found) and not-pushback (no concern in the words they know). What it reads is the detector's own
     // Analysis and the writer's words, so it holds on wordings the cue lists were never written for.

@@ -133,7 +133,7 @@ Side side_of(Analysis const& a, std::string_view text, TriageCues const& cues) {
     bool const argued = !cues.pm_ask && !cues.trade && cues.concern && sbi >= 2 && a.specifics.size() >= 4;
     bool const own_case =
         (!pressure && a.patterns.empty() && (cues.concern || (sbi >= 2 && a.specifics.size() >= 4))) || argued ||
-        numbers_gap || (cues.own_ask && !pressure) || (cues.evidence && !pressure) ||
+        numbers_gap || (cues.own_ask && !pressure) || (cues.evidence && !pressure) || (cues.lists && !pressure) ||
         (!pressure && (cues.concern || cues.way || cues.plan_talk || (a.clauses.alternative && !cues.trade)) &&
          (!a.legitimate.empty() || a.offers_alternative || sbi >= 2 || (cues.plan_talk && a.specifics.size() >= 2)));
     return own_case ? Side::own_draft : Side::ask;

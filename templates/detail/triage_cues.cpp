@@ -156,8 +156,20 @@ bool reports_decision(Words const& w) {
         if (after >= w.low.size() || std::string_view(".;,!\n").find(w.low[after]) != std::string_view::npos)
             return true;
     }
-    return w.any(
-        {"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "we'll go with", "we took"});
+    if (w.any({"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "we'll go with", "we took",
+               "per agreement", "as agreed", "it was agreed", "it was decided"}))
+        return true;
+    // "We agreed today that ...", "we've decided that ...": the decision said by the group, with a time or a "that"
+    // between the verb and what was agreed.
+    for (std::string_view said : {"we agreed ", "we've agreed ", "we have agreed ", "we decided ", "we've decided "}) {
+        auto const at = w.find(said);
+        if (at == std::string::npos) continue;
+        auto const rest = std::string_view(w.low).substr(at + said.size(), 40);
+        auto const that = rest.find("that ");
+        if (that != std::string_view::npos && std::count(rest.begin(), rest.begin() + static_cast<long>(that), ' ') <= 2)
+            return true;
+    }
+    return false;
 }
 
 bool write_up(Words const& w) {
@@ -250,6 +262,47 @@ bool offers_way(Words const& w) {
                   "we recommend"});
 }
 
+// Two lines that open on consecutive enumerators ("1. remove the UI elements\n2. remove the APIs", "a) ... b) ...").
+bool enumerates(Words const& w) {
+    std::string_view const low = w.low;
+    char prev = 0;
+    for (std::size_t at = 0; at < low.size();) {
+        auto const nl = low.find('\n', at);
+        auto const line = low.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+        auto const open = line.find_first_not_of(" \t");
+        auto const head = open == std::string_view::npos ? std::string_view{} : line.substr(open);
+        char const mark = head.size() >= 3 && (head[1] == '.' || head[1] == ')') && head[2] == ' ' &&
+                                  ((head[0] >= '1' && head[0] <= '9') || (head[0] >= 'a' && head[0] <= 'e'))
+                              ? head[0]
+                              : 0;
+        if (mark != 0 && prev != 0 && mark == prev + 1) return true;
+        prev = mark;
+        if (nl == std::string_view::npos) break;
+        at = nl + 1;
+    }
+    return false;
+}
+
+// An option named by its mark and a colon ("Option 3: leave the database in place", "option B) ship it dark").
+bool names_option(Words const& w) {
+    for (auto at = w.find("option "); at != std::string::npos; at = w.find("option ", at + 1)) {
+        auto const rest = std::string_view(w.low).substr(at + 7);
+        if (rest.size() >= 2 && std::isalnum(static_cast<unsigned char>(rest[0])) != 0 &&
+            (rest[1] == ':' || rest[1] == ')'))
+            return true;
+    }
+    return false;
+}
+
+// The writer's own proposal, put to the reader: a preference ("I'd prefer to postpone to the end of the month"),
+// or a question that offers a way for a view ("Would it make sense to do this incrementally?", "What do you all
+// think about deprecating X in favor of Y?", "What if we scoped 1.1 down?").
+bool proposes(Words const& w) {
+    return w.any({"i'd prefer", "i would prefer", "my preference", "i'd rather we", "would it make sense",
+                  "would it be better", "what if we", "how about we", "what do you think about", "what do you all think",
+                  "what does everyone think", "in favor of", "in favour of"});
+}
+
 // The PM's plan spoken of as a thing: a determiner and a plan noun ("the spec", "the current design",
 // "the PRD says"). An engineer's case argues with the plan; a PM's ask asks for delivery.
 bool talks_of_plan(Words const& w) {
@@ -309,8 +362,20 @@ bool reopens_decision(Words const& w) {
           "we settled on", "we went with", "we landed on", "we signed off", "we committed to"}) {
         auto const at = w.find(d);
         if (at == std::string::npos) continue;
-        auto const rest = std::string_view(w.low).substr(at);
-        if (rest.find(", but ") != std::string_view::npos || rest.find("but since") != std::string_view::npos)
+        // The doubt is about the decision in its own sentence or the next one ("We agreed on March. But ..."); a
+        // "but" two sentences on is about something else ("We agreed today that ... . We appreciate the wider
+        // discussion, but ...").
+        auto rest = std::string_view(w.low).substr(at);
+        if (auto const end = rest.find_first_of(".!\n"); end != std::string_view::npos) {
+            auto const next = rest.find_first_of(".!\n", end + 1);
+            auto const second = rest.substr(end + 1, next == std::string_view::npos ? std::string_view::npos : next - end);
+            rest = second.find_first_not_of(' ') != std::string_view::npos &&
+                           second.substr(second.find_first_not_of(' ')).starts_with("but ")
+                       ? rest.substr(0, next == std::string_view::npos ? rest.size() : next)
+                       : rest.substr(0, end);
+        }
+        if (rest.find(", but ") != std::string_view::npos || rest.find("but since") != std::string_view::npos ||
+            rest.find(". but ") != std::string_view::npos || rest.find("\nbut ") != std::string_view::npos)
             return true;
     }
     return false;
@@ -475,11 +540,16 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.commits = accepts(w) || reports_decision(w) || concedes(w);
     c.status = reports(w);
     c.reason = reason_of(w);
-    c.way = offers_way(w);
     auto const last_q = w.low.rfind('?');
     c.asks = (last_q != std::string::npos && last_q + 120 >= w.low.size()) ||
              w.any({"let me know by", "by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "by eod",
                     "by end of day", "by tomorrow"});
+    bool const worded = offers_way(w) || proposes(w);
+    // The way laid out item by item: an option named by its mark, or an enumerated list the writer puts as a proposal
+    // or a question ("Would it make sense to do this incrementally?\n1. remove the UI elements\n2. remove the APIs").
+    // A list of complaints that asks nothing and proposes nothing is not one.
+    c.lists = names_option(w) || (enumerates(w) && (worded || c.asks));
+    c.way = worded || c.lists;
     c.recap = write_up(w);
     c.plan_talk = talks_of_plan(w);
     c.own_ask = asks_the_pm(w);
@@ -541,11 +611,21 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
               "how many ", "how much ", "how big ", "how often ", "is ",    "are ",    "was ",    "were ",
               "has ",      "have ",     "did ",     "does ",      "do we ", "do they "})
             fact = fact || head.starts_with(wh);
+        // A request for information put as an imperative or a "may I" ("Please let me know why these were removed",
+        // "May I get a timeline of when the review passes?"), and a statement checked with a tag ("But you were
+        // working on it two weeks ago, right?"), ask for a fact as plainly as a wh-word does.
+        for (std::string_view info : {"please let me know ", "let me know ", "can you tell me ", "could you tell me ",
+                                      "may i get a timeline", "may i get an eta", "may i ask "})
+            fact = fact || head.starts_with(info);
+        if (auto const end = head.find('?'); end != std::string_view::npos && head.substr(0, end).ends_with(", right"))
+            fact = true;
         // "Are you ok if we go with Priya's plan?", "is it fine to ship without it?": a question put to the
         // addressee's stance asks for agreement, not a fact.
-        for (std::string_view stance : {"are you ", "were you ", " ok if", " okay if", " ok to", " okay to", " fine ",
-                                        " fine?", " happy ", " agree", " comfortable", " alright "})
+        // "When are you planning the release?" asks for a fact: "are you" only asks for a stance where it opens.
+        for (std::string_view stance : {" ok if", " okay if", " ok to", " okay to", " fine ", " fine?", " happy ",
+                                        " agree", " comfortable", " alright "})
             fact = fact && head.find(stance) == std::string_view::npos;
+        fact = fact && !head.starts_with("are you ") && !head.starts_with("were you ");
         if (fact && !pm_ask_in(head)) c.answers_info = !objects;
     }
     // "re your question on whether X can go live on the 1st: yes, ...": the answer names a question of fact.

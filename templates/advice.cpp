@@ -13,8 +13,6 @@
 #include "templates/detail/advice_slots.hpp"
 #include "templates/detail/model.hpp"
 #include "templates/detail/triage_cues.hpp"
-#include <cstdio>
-#include <cstdlib>
 #include "templates/detail/triage_model.hpp"
 
 namespace pushback::templates {
@@ -513,10 +511,6 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                          : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) ? Triage::ready
                                                                                                   : Triage::rework;
     adv.triage = rules;
-    if (std::getenv("R16DBG") != nullptr)
-        std::fprintf(stderr, "DBG rules=%d persp=%d way=%d asks=%d concern=%d ans=%d vague=%d score=%.2f spec=%zu ready=%d\n",
-                     int(rules), int(adv.perspective), int(cues.way), int(cues.asks), int(cues.concern), int(cues.answers_info),
-                     int(a.vague), a.score, a.specifics.size(), int(is_ready(a, c, cues.way)));
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was
     // found) and not-pushback (no concern in the words they know). What it reads is the detector's own
     // Analysis and the writer's words, so it holds on wordings the cue lists were never written for.

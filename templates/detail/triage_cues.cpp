@@ -366,8 +366,15 @@ bool reopens_decision(Words const& w) {
         // "but" two sentences on is about something else ("We agreed today that ... . We appreciate the wider
         // discussion, but ...").
         auto rest = std::string_view(w.low).substr(at);
-        if (auto const end = rest.find_first_of(".!\n"); end != std::string_view::npos) {
-            auto const next = rest.find_first_of(".!\n", end + 1);
+        // A sentence ends at a stop before a space or a line ("3.1" does not end one).
+        auto const stop = [&](std::size_t from) {
+            for (auto i = rest.find_first_of(".!\n", from); i != std::string_view::npos;
+                 i = rest.find_first_of(".!\n", i + 1))
+                if (rest[i] == '\n' || i + 1 == rest.size() || rest[i + 1] == ' ' || rest[i + 1] == '\n') return i;
+            return std::string_view::npos;
+        };
+        if (auto const end = stop(0); end != std::string_view::npos) {
+            auto const next = stop(end + 1);
             auto const second = rest.substr(end + 1, next == std::string_view::npos ? std::string_view::npos : next - end);
             rest = second.find_first_not_of(' ') != std::string_view::npos &&
                            second.substr(second.find_first_not_of(' ')).starts_with("but ")
@@ -525,6 +532,10 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
         if (fwd != std::string::npos && fwd - pull < 48) return Pattern::faster_please;
     }
     if (delivery_question(w)) return Pattern::faster_please;
+    // "emotion is faster", "the new index is faster": a thing compared, not a date asked for.
+    if (w.any({"is faster", "are faster", "was faster", "it's faster", "'s faster", "much faster", "way faster"}) &&
+        !w.any({"faster?", "sooner", "any faster", "go faster", "move faster", "ship faster"}))
+        return std::nullopt;
     if (w.any({"faster", "sooner", "pull the launch in", "pull it in", "pull in the", "speed this up", "speed it up",
                "by a week", "any chance we can", "get it earlier", "earlier?", "forward to", "bring forward",
                "move it up", "move up the", "pull forward"}))
@@ -626,7 +637,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                                         " agree", " comfortable", " alright "})
             fact = fact && head.find(stance) == std::string_view::npos;
         fact = fact && !head.starts_with("are you ") && !head.starts_with("were you ");
-        if (fact && !pm_ask_in(head)) c.answers_info = !objects;
+        // An answer that lays out options ("Option 2: pin the old analyzer") proposes a way, whatever was asked.
+        if (fact && !pm_ask_in(head)) c.answers_info = !objects && !c.lists;
     }
     // "re your question on whether X can go live on the 1st: yes, ...": the answer names a question of fact.
     for (std::string_view q :

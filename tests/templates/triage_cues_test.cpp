@@ -6,6 +6,7 @@
 
 #include "support.hpp"
 #include "templates/advice.hpp"
+#include "templates/detail/triage_cues.hpp"
 
 using namespace pushback;
 using detector::Analysis;
@@ -214,4 +215,64 @@ TEST_CASE("the writer's own unease, asked about without pressure, is the writer'
         "I'm not convinced by the new rollout order for the kiosks, something feels off. Can we go over it?");
     CHECK(adv.perspective == Side::own_draft);
     CHECK(adv.triage == Triage::rework);
+}
+
+TEST_CASE("a way forward laid out item by item and put to the reader is ready", "[templates][cues]") {
+    // Numbered steps under a proposal question, lettered options under a question, an option named by its mark.
+    for (std::string_view text :
+         {"Could we phase the billing cutover?\n1. move new signups to Stripe in March\n2. migrate annual plans in "
+          "April\n3. switch off the old gateway in May",
+          "The import job ran 6 hours on Tuesday and blocked the nightly report for 40 customers. Which do we try "
+          "first?\na) split the job per region\nb) move the report to 07:00",
+          "> which route should we take for the search outage?\nOption 2: pin the old analyzer for a week and "
+          "reindex over the weekend."}) {
+        CAPTURE(text);
+        auto const adv = advise_text(text);
+        CHECK(adv.triage == Triage::ready);
+        CHECK(adv.perspective != Side::ask);
+    }
+    // A numbered list of complaints that proposes nothing and asks nothing is not a way forward.
+    CHECK(advise_text("This sprint was rough.\n1. the spec changed twice\n2. the designs came late").triage !=
+          Triage::ready);
+    // A preference answering a choice, with what it rests on, is a way forward in the writer's words.
+    CHECK(advise_text("> Should we ship 2.3 this week or wait for the cert fix?\nI'd prefer to wait until Monday: the "
+                      "cert fix lands then, and 2.3 without it breaks SSO for 30 tenants.")
+              .triage == Triage::ready);
+}
+
+TEST_CASE("a request for information put as an imperative, a 'may I' or a tag question asks for a fact",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"> Please let me know why the CSV export was turned off.\nIt was turned off on May 3 when the S3 bucket moved.",
+          "> May I get a timeline for the invoice fix?\nIt merged this morning and ships with Thursday's release.",
+          "> When are you planning to cut the 4.2 branch?\nOn Monday, after the translations land.",
+          "> But the staging cluster was upgraded last week, right?\nYes, on Wednesday, to 1.29."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+    // "Are you ..." at the start still asks for the reader's stance.
+    CHECK(advise_text("> Are you ok if we ship the redesign without dark mode?\nNot really: a third of our "
+                      "users run dark mode and the contrast breaks on the new cards.")
+              .triage != Triage::not_pushback);
+}
+
+TEST_CASE("a decision the group reports is accepted, and a later 'but' about something else does not reopen it",
+          "[templates][cues]") {
+    CHECK(advise_words("We agreed this morning that the audit log ships in 3.1 and the exporter waits for 3.2. "
+                       "Thanks for the long thread, but we think the naming question belongs in the API review.")
+              .triage == Triage::commitment);
+    // A "but" in the decision's own sentence, or opening the next, reopens it.
+    for (std::string_view text :
+         {"We agreed to ship the exporter in 3.1, but the S3 limits make me doubt it fits.",
+          "We decided on the vendor last week. But their SLA only covers business hours, so can we revisit?"}) {
+        CAPTURE(text);
+        CHECK(advise_words(text).triage != Triage::commitment);
+    }
+}
+
+TEST_CASE("a thing compared as faster is not a PM asking for a date", "[templates][cues]") {
+    CHECK(!templates::detail::pm_ask_in("What do you all think about moving the docs site from Jekyll to Hugo? Hugo is "
+                                        "faster to build and the theme we use has a Hugo port."));
+    CHECK(templates::detail::pm_ask_in("Can we get the Hugo migration done faster? Marketing wants it next week.") ==
+          detector::Pattern::faster_please);
 }

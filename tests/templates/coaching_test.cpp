@@ -290,9 +290,13 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 // The round's rules and refit hardly moved text nobody tuned on: the gap between the tuned splits (0.9+) and these
 // is the coaching's real weakness. A refit with them in the fit broke five reviewed behaviours (cards_test,
 // triage_cues_test), so they stay out of it. Floors just under, so the next round starts from here.
+// From the seventh round (real16) on they are TUNED ON (the triage rules read their misses; the combiner's fit still
+// leaves them out), so these floors no longer measure unseen text: dev16 triage 0.468 -> 0.523 (a way laid out item
+// by item, a preference, questions of fact asked as imperatives, a decision reported with "that"), dev17 0.760 ->
+// 0.760. Floors just under.
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
-    check_targets("dev16", 0.46, 0.41);
+    check_targets("dev16", 0.51, 0.41);
     check_targets("dev17", 0.75, 0.50);
 }
 

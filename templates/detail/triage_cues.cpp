@@ -166,7 +166,8 @@ bool reports_decision(Words const& w) {
         if (at == std::string::npos) continue;
         auto const rest = std::string_view(w.low).substr(at + said.size(), 40);
         auto const that = rest.find("that ");
-        if (that != std::string_view::npos && std::count(rest.begin(), rest.begin() + static_cast<long>(that), ' ') <= 2)
+        if (that != std::string_view::npos &&
+            std::count(rest.begin(), rest.begin() + static_cast<long>(that), ' ') <= 2)
             return true;
     }
     return false;
@@ -271,10 +272,9 @@ bool enumerates(Words const& w) {
         auto const line = low.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
         auto const open = line.find_first_not_of(" \t");
         auto const head = open == std::string_view::npos ? std::string_view{} : line.substr(open);
-        char const mark = head.size() >= 3 && (head[1] == '.' || head[1] == ')') && head[2] == ' ' &&
-                                  ((head[0] >= '1' && head[0] <= '9') || (head[0] >= 'a' && head[0] <= 'e'))
-                              ? head[0]
-                              : 0;
+        bool const marked = head.size() >= 3 && (head[1] == '.' || head[1] == ')') && head[2] == ' ' &&
+                            ((head[0] >= '1' && head[0] <= '9') || (head[0] >= 'a' && head[0] <= 'e'));
+        char const mark = marked ? head[0] : '\0';
         if (mark != 0 && prev != 0 && mark == prev + 1) return true;
         prev = mark;
         if (nl == std::string_view::npos) break;
@@ -299,8 +299,8 @@ bool names_option(Words const& w) {
 // think about deprecating X in favor of Y?", "What if we scoped 1.1 down?").
 bool proposes(Words const& w) {
     return w.any({"i'd prefer", "i would prefer", "my preference", "i'd rather we", "would it make sense",
-                  "would it be better", "what if we", "how about we", "what do you think about", "what do you all think",
-                  "what does everyone think", "in favor of", "in favour of"});
+                  "would it be better", "what if we", "how about we", "what do you think about",
+                  "what do you all think", "what does everyone think", "in favor of", "in favour of"});
 }
 
 // The PM's plan spoken of as a thing: a determiner and a plan noun ("the spec", "the current design",
@@ -375,7 +375,8 @@ bool reopens_decision(Words const& w) {
         };
         if (auto const end = stop(0); end != std::string_view::npos) {
             auto const next = stop(end + 1);
-            auto const second = rest.substr(end + 1, next == std::string_view::npos ? std::string_view::npos : next - end);
+            auto const second =
+                rest.substr(end + 1, next == std::string_view::npos ? std::string_view::npos : next - end);
             rest = second.find_first_not_of(' ') != std::string_view::npos &&
                            second.substr(second.find_first_not_of(' ')).starts_with("but ")
                        ? rest.substr(0, next == std::string_view::npos ? rest.size() : next)

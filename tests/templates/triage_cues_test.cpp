@@ -2,11 +2,12 @@
 // writer's words (templates/detail/triage_cues.hpp) can drive the triage and the cards; red flags and
 // illegitimate motives are the detector's (detector/flags.cpp), so those cases, and the ones that need
 // the detector's particulars or quoted ranges, analyse the text for real.
+#include "templates/detail/triage_cues.hpp"
+
 #include <algorithm>
 
 #include "support.hpp"
 #include "templates/advice.hpp"
-#include "templates/detail/triage_cues.hpp"
 
 using namespace pushback;
 using detector::Analysis;
@@ -243,7 +244,8 @@ TEST_CASE("a way forward laid out item by item and put to the reader is ready", 
 TEST_CASE("a request for information put as an imperative, a 'may I' or a tag question asks for a fact",
           "[templates][cues]") {
     for (std::string_view text :
-         {"> Please let me know why the CSV export was turned off.\nIt was turned off on May 3 when the S3 bucket moved.",
+         {"> Please let me know why the CSV export was turned off.\nIt was turned off on May 3 when the S3 bucket "
+          "moved.",
           "> May I get a timeline for the invoice fix?\nIt merged this morning and ships with Thursday's release.",
           "> When are you planning to cut the 4.2 branch?\nOn Monday, after the translations land.",
           "> But the staging cluster was upgraded last week, right?\nYes, on Wednesday, to 1.29."}) {
@@ -271,8 +273,9 @@ TEST_CASE("a decision the group reports is accepted, and a later 'but' about som
 }
 
 TEST_CASE("a thing compared as faster is not a PM asking for a date", "[templates][cues]") {
-    CHECK(!templates::detail::pm_ask_in("What do you all think about moving the docs site from Jekyll to Hugo? Hugo is "
-                                        "faster to build and the theme we use has a Hugo port."));
+    CHECK(
+        !templates::detail::pm_ask_in("What do you all think about moving the docs site from Jekyll to Hugo? Hugo is "
+                                      "faster to build and the theme we use has a Hugo port."));
     CHECK(templates::detail::pm_ask_in("Can we get the Hugo migration done faster? Marketing wants it next week.") ==
           detector::Pattern::faster_please);
 }

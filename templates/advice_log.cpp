@@ -40,6 +40,20 @@ std::optional<detector::Range> clause_after(std::string_view text, std::string c
     return best;
 }
 
+// The words of a sentence that accepts a decision ("it's decided, so I accept it: ...").
+constexpr std::string_view acceptance_words[] = {"decided", "i accept", "i'll accept", "i'll embrace", "i'll commit",
+                                                 "i'm on board", "i'll support", "i'll back"};
+
+// "Your concrete ideas sound very reasonable", "The plan looks fine": an appraisal of the other side's idea, not
+// the decision itself; the log leaves the decision for the writer rather than quote the appraisal.
+bool appraisal(std::string_view decided) {
+    std::string const l = lower(decided);
+    if (l.starts_with("your ")) return true;
+    for (std::string_view verb : {" sound", " sounds", " look", " looks", " seem", " seems"})
+        if (l.ends_with(verb) || l.find(std::string(verb) + " ") != std::string::npos) return true;
+    return false;
+}
+
 // Who made the call: "Sam decided", "Sam's call", "decided by Sam". A capitalised name only.
 std::string decision_maker_of(std::string_view text) {
     auto const name_before = [&](std::size_t at) -> std::string {
@@ -131,6 +145,11 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"i still have reservations", true},
                                  {"reservations about", true},
                                  {"i'm not thrilled about", true},
+                                 {"i'm a little unhappy", true},
+                                 {"i'm a bit unhappy", true},
+                                 {"i'm unhappy", true},
+                                 {"i'm not happy", true},
+                                 {"i'm not entirely happy", true},
                                  {"i would have ", true},
                                  {"noting that ", false},
                                  {"flagging that ", false},
@@ -182,6 +201,18 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         decision = r;
         break;
     }
+    // "But it's decided, so I accept it: the site-wide option wins": the decision follows the colon of the sentence
+    // that accepts it.
+    if (!decision) {
+        for (auto at = low.find(": "); at != std::string::npos && !decision; at = low.find(": ", at + 2)) {
+            auto const r = sentence_around(text, at);
+            std::string_view const before = std::string_view(low).substr(r.start, at - r.start);
+            bool const accepts = std::any_of(
+                std::begin(acceptance_words), std::end(acceptance_words),
+                [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
+            if (accepts && r.end > at + 12) decision = detector::Range{static_cast<std::uint32_t>(at + 2), r.end};
+        }
+    }
     if (decision && concern && concern->start > decision->start && concern->start < decision->end)
         decision->end = concern->start;
     // The concern ends where the commitment starts ("..., but I'm fully on board").
@@ -197,7 +228,7 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // The object stands in only when it reads as a decision ("the monorepo move"), not a bare noun ("the pilot").
     if (decided.empty() && c.object) {
         decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
-        if (std::count(decided.begin(), decided.end(), ' ') < 2) decided.clear();
+        if (std::count(decided.begin(), decided.end(), ' ') < 2 || appraisal(decided)) decided.clear();
     }
     if (decided.empty()) {  // the draft's first sentence, when it reads as the decision rather than a greeting
         auto const first = sentence_around(text, 0);
@@ -206,7 +237,7 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         bool const aside = std::count(decided.begin(), decided.end(), ' ') < 4 || l.starts_with("thank") ||
                            l.starts_with("recap") || l.starts_with("summary") || l.starts_with("notes") ||
                            l.starts_with("retro") || l.starts_with("yes") || l.starts_with("i lost") ||
-                           l.find(" agreed on") != std::string::npos;
+                           l.find(" agreed on") != std::string::npos || appraisal(decided);
         if (aside) decided.clear();
     }
     // "Recap from the roadmap review: the search relaunch stays in Q2": the decision follows the header.

@@ -826,7 +826,14 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a) {
             bool const talk = pl.starts_with("talk") || pl.starts_with("discuss") || pl.starts_with("chat") ||
                               pl.starts_with("go through") || pl.starts_with("do this") || pl.starts_with("meet") ||
                               pl.starts_with("sync") || pl.starts_with("decide");
-            if (!talk && std::count(p.begin(), p.end(), ' ') >= 2) return p;
+            if (talk || std::count(p.begin(), p.end(), ' ') < 2) continue;
+            // "I'd rather just break compatibility": the card says "what I'd propose instead", so the proposal is
+            // what follows the preference ("break compatibility"), not "rather just ...".
+            if (lead.starts_with("i'd rather") && !lower(p).starts_with("rather not ")) {
+                for (std::string_view filler : {"rather ", "just ", "simply "})
+                    if (lower(p).starts_with(filler) && p.size() > filler.size() + 8) p.erase(0, filler.size());
+            }
+            return p;
         }
     }
     return {};

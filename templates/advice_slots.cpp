@@ -309,6 +309,11 @@ constexpr std::string_view prepositions[] = {" on ", " in ", " for ", " with ", 
 constexpr std::string_view not_a_thing[] = {"into", "in",   "onto", "on",    "to",   "that",
                                             "it",   "this", "them", "those", "these"};
 
+// What follows "this" without naming a thing ("this is", "this sprint"): no add-on is called that.
+constexpr std::string_view not_a_noun[] = {"is",    "was",   "will",    "would", "should", "could",   "can",  "one",
+                                           "time",  "week",  "sprint",  "month", "morning", "release", "quarter",
+                                           "isn't", "means", "weekend", "year"};
+
 // The thing a PM's add-on asks for: "squeeze the CSV export into this sprint", "also add bulk edit".
 std::string add_on_of(std::string_view text) {
     std::string const l = lower(text);
@@ -329,6 +334,20 @@ std::string add_on_of(std::string_view text) {
         bool const named = std::none_of(std::begin(not_a_thing), std::end(not_a_thing),
                                         [&](std::string_view w) { return first == w; });
         if (named && !out.empty() && std::count(out.begin(), out.end(), ' ') < 6) return out;
+        // "I promised the client we have this feature ... Can we squeeze it into the sprint?": the pronoun stands
+        // for the last "this <thing>" before it, not for whoever else the draft names.
+        if (first == "it" || first == "this" || first == "that") {
+            auto const near = l.rfind("this ", at);
+            if (near == std::string::npos || (near > 0 && is_word_byte(static_cast<unsigned char>(l[near - 1]))))
+                continue;
+            auto e2 = near + 5;
+            while (e2 < at && (std::isalnum(static_cast<unsigned char>(l[e2])) || l[e2] == '-')) ++e2;
+            std::string thing(text.substr(near, e2 - near));
+            std::string_view const noun = std::string_view(l).substr(near + 5, e2 - near - 5);
+            bool const thing_named = noun.size() > 2 && std::none_of(std::begin(not_a_noun), std::end(not_a_noun),
+                                                                     [&](std::string_view w) { return noun == w; });
+            if (thing_named) return thing;
+        }
     }
     return {};
 }

@@ -160,6 +160,7 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // The decision: after the cue that announces it, or the sentence a cue sits in ("SSO ships as in-app only").
     auto decision = clause_after(text, low, a.quoted,
                                  {{"we decided to ", false},
+                                  {"decided not to ", false},
                                   {"we've decided to ", false},
                                   {"decided to ", false},
                                   {"we agreed to ", false},
@@ -210,7 +211,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             bool const accepts = std::any_of(
                 std::begin(acceptance_words), std::end(acceptance_words),
                 [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
-            if (accepts && r.end > at + 12) decision = detector::Range{static_cast<std::uint32_t>(at + 2), r.end};
+            std::string_view const rest = std::string_view(low).substr(at + 2, r.end - at - 2);
+            bool const words = std::count(rest.begin(), rest.end(), ' ') >= 3 && !rest.starts_with("http") &&
+                               !rest.starts_with("<");
+            if (accepts && words) decision = detector::Range{static_cast<std::uint32_t>(at + 2), r.end};
         }
     }
     if (decision && concern && concern->start > decision->start && concern->start < decision->end)
@@ -224,6 +228,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         }
     }
     std::string decided = decision ? clause_text(text, *decision, a.quoted, max_of("decided")) : std::string{};
+    // "We've decided not to publish workarounds": the cue is cut, the "not" is the decision.
+    if (!decided.empty() && decision && std::string_view(low).substr(0, decision->start).ends_with("decided not to "))
+        decided.insert(0, "not to ");
     if (decided.empty()) decided = listed_decisions(text, a, max_of("decided"));
     // The object stands in only when it reads as a decision ("the monorepo move"), not a bare noun ("the pilot").
     if (decided.empty() && c.object) {

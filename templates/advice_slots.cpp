@@ -848,7 +848,10 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a) {
             if (talk || std::count(p.begin(), p.end(), ' ') < 2) continue;
             // "I'd rather just break compatibility": the card says "what I'd propose instead", so the proposal is
             // what follows the preference ("break compatibility"), not "rather just ...".
-            if (lead.starts_with("i'd rather") && !lower(p).starts_with("rather not ")) {
+            // A negated preference ("rather not", "rather we didn't rush it") is left as the writer said it.
+            std::string const head = lower(p.substr(0, 24));
+            bool const negated = head.find("not") != std::string::npos || head.find("n't") != std::string::npos;
+            if (lead.starts_with("i'd rather") && !negated) {
                 for (std::string_view filler : {"rather ", "just ", "simply "})
                     if (lower(p).starts_with(filler) && p.size() > filler.size() + 8) p.erase(0, filler.size());
             }

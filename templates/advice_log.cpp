@@ -41,8 +41,8 @@ std::optional<detector::Range> clause_after(std::string_view text, std::string c
 }
 
 // The words of a sentence that accepts a decision ("it's decided, so I accept it: ...").
-constexpr std::string_view acceptance_words[] = {"decided", "i accept", "i'll accept", "i'll embrace", "i'll commit",
-                                                 "i'm on board", "i'll support", "i'll back"};
+constexpr std::string_view acceptance_words[] = {"decided",     "i accept",     "i'll accept",  "i'll embrace",
+                                                 "i'll commit", "i'm on board", "i'll support", "i'll back"};
 
 // "Your concrete ideas sound very reasonable", "The plan looks fine": an appraisal of the other side's idea, not
 // the decision itself; the log leaves the decision for the writer rather than quote the appraisal.
@@ -158,42 +158,24 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"even though ", false},
                                  {"though ", false}});
     // The decision: after the cue that announces it, or the sentence a cue sits in ("SSO ships as in-app only").
-    auto decision = clause_after(text, low, a.quoted,
-                                 {{"we decided to ", false},
-                                  {"decided not to ", false},
-                                  {"we've decided to ", false},
-                                  {"decided to ", false},
-                                  {"we agreed to ", false},
-                                  {"agreed to ", false},
-                                  {"made the call: ", false},
-                                  {"the call: ", false},
-                                  {"decision is to ", false},
-                                  {"decision: ", false},
-                                  {"going with ", true},
-                                  {"go with ", true},
-                                  {"we'll go with ", true},
-                                  {"we launch ", true},
-                                  {"we'll launch ", true},
-                                  {"we'll do ", true},
-                                  {"we'll ship ", true},
-                                  {"we're shipping ", true},
-                                  {"we ship ", true},
-                                  {"we keep ", true},
-                                  {"we took ", true},
-                                  {"i'll back ", false},
-                                  {"on board with ", false},
-                                  {"commit to ", false},
-                                  {"we're doing ", true},
-                                  {"we'll use ", true},
-                                  {"'s call to ", false},
-                                  {" chose ", true},
-                                  {"shipping the ", true},
-                                  {"i'll make the ", false},
-                                  {"made the call on ", false},
-                                  {"made the call for ", false},
-                                  {"decided on ", false},
-                                  {"settled on ", false},
-                                  {"went with ", true}});
+    auto decision = clause_after(text, low, a.quoted, {{"we decided to ", false},    {"decided not to ", false},
+                                                       {"we've decided to ", false}, {"decided to ", false},
+                                                       {"we agreed to ", false},     {"agreed to ", false},
+                                                       {"made the call: ", false},   {"the call: ", false},
+                                                       {"decision is to ", false},   {"decision: ", false},
+                                                       {"going with ", true},        {"go with ", true},
+                                                       {"we'll go with ", true},     {"we launch ", true},
+                                                       {"we'll launch ", true},      {"we'll do ", true},
+                                                       {"we'll ship ", true},        {"we're shipping ", true},
+                                                       {"we ship ", true},           {"we keep ", true},
+                                                       {"we took ", true},           {"i'll back ", false},
+                                                       {"on board with ", false},    {"commit to ", false},
+                                                       {"we're doing ", true},       {"we'll use ", true},
+                                                       {"'s call to ", false},       {" chose ", true},
+                                                       {"shipping the ", true},      {"i'll make the ", false},
+                                                       {"made the call on ", false}, {"made the call for ", false},
+                                                       {"decided on ", false},       {"settled on ", false},
+                                                       {"went with ", true}});
     for (std::string_view in_sentence : {" ships as ", " stays in ", " moves to ", " it is."}) {
         auto const at = low.find(in_sentence);
         if (at == std::string::npos || (decision && decision->start < at)) continue;
@@ -208,12 +190,12 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         for (auto at = low.find(": "); at != std::string::npos && !decision; at = low.find(": ", at + 2)) {
             auto const r = sentence_around(text, at);
             std::string_view const before = std::string_view(low).substr(r.start, at - r.start);
-            bool const accepts = std::any_of(
-                std::begin(acceptance_words), std::end(acceptance_words),
-                [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
+            bool const accepts =
+                std::any_of(std::begin(acceptance_words), std::end(acceptance_words),
+                            [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
             std::string_view const rest = std::string_view(low).substr(at + 2, r.end - at - 2);
-            bool const words = std::count(rest.begin(), rest.end(), ' ') >= 3 && !rest.starts_with("http") &&
-                               !rest.starts_with("<");
+            bool const words =
+                std::count(rest.begin(), rest.end(), ' ') >= 3 && !rest.starts_with("http") && !rest.starts_with("<");
             if (accepts && words) decision = detector::Range{static_cast<std::uint32_t>(at + 2), r.end};
         }
     }

@@ -310,9 +310,9 @@ constexpr std::string_view not_a_thing[] = {"into", "in",   "onto", "on",    "to
                                             "it",   "this", "them", "those", "these"};
 
 // What follows "this" without naming a thing ("this is", "this sprint"): no add-on is called that.
-constexpr std::string_view not_a_noun[] = {"is",    "was",   "will",    "would", "should", "could",   "can",  "one",
-                                           "time",  "week",  "sprint",  "month", "morning", "release", "quarter",
-                                           "isn't", "means", "weekend", "year"};
+constexpr std::string_view not_a_noun[] = {"is",      "was",   "will",  "would",   "should", "could",   "can",
+                                           "one",     "time",  "week",  "sprint",  "month",  "morning", "release",
+                                           "quarter", "isn't", "means", "weekend", "year"};
 
 // The thing a PM's add-on asks for: "squeeze the CSV export into this sprint", "also add bulk edit".
 std::string add_on_of(std::string_view text) {
@@ -1054,17 +1054,19 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "about five weeks of work, not three": the number the writer sets theirs against, right after it, is the
     // plan's, in the writer's unit.
     if (c.own_number && c.own_number->end <= text.size() && !s.flags[flag_index("has_plan_number")]) {
-        std::string const after = lower(text.substr(c.own_number->end, std::min<std::size_t>(40, text.size() - c.own_number->end)));
+        std::string const after =
+            lower(text.substr(c.own_number->end, std::min<std::size_t>(40, text.size() - c.own_number->end)));
         auto const nt = after.find(", not ");
         if (nt != std::string::npos && after.substr(0, nt).find_first_of(".;!?\n") == std::string::npos) {
             auto b = nt + 6, e = b;
             while (e < after.size() && std::isalnum(static_cast<unsigned char>(after[e]))) ++e;
             std::string_view const n = std::string_view(after).substr(b, e - b);
-            constexpr std::string_view words[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                                  "ten", "twelve"};
-            bool const number = !n.empty() && (std::all_of(n.begin(), n.end(), [](char ch) {
-                                                   return std::isdigit(static_cast<unsigned char>(ch));
-                                               }) || std::find(std::begin(words), std::end(words), n) != std::end(words));
+            constexpr std::string_view words[] = {"one",   "two",   "three", "four", "five",  "six",
+                                                  "seven", "eight", "nine",  "ten",  "twelve"};
+            bool const number =
+                !n.empty() && (std::all_of(n.begin(), n.end(),
+                                           [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }) ||
+                               std::find(std::begin(words), std::end(words), n) != std::end(words));
             bool const bare = e >= after.size() || std::string_view(".,;!?\n").find(after[e]) != std::string_view::npos;
             if (number && bare) {
                 auto const start = c.own_number->end + b;

@@ -963,6 +963,20 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         std::string const lead = lower(text.substr(r->start >= 10 ? r->start - 10 : 0, r->start >= 10 ? 10 : r->start));
         for (std::string_view part : {" and ", ", ", " or ", "touches ", "involves ", "affects "})
             if (lead.ends_with(part)) return {};
+        // "two different variants of the system": the complement of another noun is not what the draft is about
+        // ("a concern about the system"); a preposition ending in "of" ("because of", "instead of") is not a noun.
+        if (lead.ends_with(" of ") && from_detector) {
+            std::size_t const to = r->start - 4, from = to >= 20 ? to - 20 : 0;
+            std::string const before = " " + lower(text.substr(from, to - from));
+            auto const sp = before.rfind(' ');
+            std::string_view const noun =
+                sp == std::string::npos ? std::string_view{} : std::string_view(before).substr(sp + 1);
+            bool const preposition = noun == "because" || noun == "instead" || noun == "out" || noun == "ahead" ||
+                                     noun == "favor" || noun == "favour" || noun == "front" || noun == "top" ||
+                                     noun == "regardless" || noun == "outside" || noun == "inside" || noun == "all" ||
+                                     noun == "some" || noun == "most" || noun == "none" || noun == "each";
+            if (noun.size() > 3 && noun.ends_with('s') && !preposition) return {};
+        }
         std::string o = clause_text(text, *r, a.quoted, max_of("object"));
         // "the ledger rewrite alone is two": an adverb the detector took for the topic names nothing.
         for (std::string_view adverb : {"alone", "together", "instead", "anyway", "though", "too", "either", "also"})

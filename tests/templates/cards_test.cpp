@@ -850,3 +850,14 @@ TEST_CASE("a yes that only holds with overtime gets the date-or-depth choice", "
     CHECK_THAT(all_cards(adv), Catch::Contains("the date or the depth"));
     CHECK_THAT(all_cards(adv), Catch::Contains("by Wednesday"));
 }
+
+TEST_CASE("the complement of a plural noun is not what the objection is about", "[templates][cards]") {
+    // "two versions of the API": the objection is to keeping two versions, not to the API.
+    auto const cards =
+        all_cards(advise("Maintaining two versions of the API for one customer is a bad trade, we should stop."));
+    CHECK_THAT(cards, !Catch::Contains("concern about the API"));
+    CHECK_THAT(cards, !Catch::Contains("saying no to the API"));
+    // A single noun's complement still names the thing: "the rollout of the billing service".
+    CHECK_THAT(all_cards(advise("The rollout of the billing service on Friday is risky, we have no rollback plan.")),
+               Catch::Contains("saying no to the rollout"));
+}

@@ -783,6 +783,9 @@ TEST_CASE("an add-on that claims its size is answered with what else it takes", 
                !Catch::Contains("It may well be"));
 }
 
+// The fifth review, of thirty drafts of real text (tests/data/coaching/review.md, "Round five"): each case below is
+// a card that review found wrong, checked on wordings other than the review's own.
+
 TEST_CASE("a preference's proposal is what the writer would do, not 'rather just ...'", "[templates][cards]") {
     auto const adv = advise(
         "I don't think keeping both config loaders is worth it. I'd rather just migrate every caller and delete the "

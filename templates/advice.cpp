@@ -773,10 +773,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                                                             a.quoted);
     bool const misses_date =
         c.has("deadline") &&
-        says(lowered, {"can't get",       "cannot get",          "won't get",     "can't finish", "won't finish",
-                       "won't make",      "can't make",          "won't be done", "not be done",  "too much",
-                       "not enough time", "in the time we have", "no way we",     "can't ship",   "won't ship",
-                       "won't land",      "can't land",          "won't fit",     "doesn't fit",  "not going to make"},
+        says(lowered,
+             {"can't get", "cannot get", "won't get", "can't finish", "won't finish", "won't make", "can't make",
+              "won't be done", "not be done", "too much", "not enough time", "in the time we have", "no way we",
+              "can't ship", "won't ship", "won't land", "can't land", "won't fit", "doesn't fit", "not going to make",
+              // "I can probably do it if I work late": a date met only by overtime is the same choice.
+              "if i work late", "work the weekend", "work over the weekend", "an all-nighter", "with overtime"},
              a.quoted);
     // "> Can we have the redesign by Tuesday?\nTuesday is possible for the layout only": a slice offered against a
     // date is the date-or-depth choice, with the writer's slice and what they were asked about.

@@ -40,6 +40,20 @@ std::optional<detector::Range> clause_after(std::string_view text, std::string c
     return best;
 }
 
+// The words of a sentence that accepts a decision ("it's decided, so I accept it: ...").
+constexpr std::string_view acceptance_words[] = {"decided",     "i accept",     "i'll accept",  "i'll embrace",
+                                                 "i'll commit", "i'm on board", "i'll support", "i'll back"};
+
+// "Your concrete ideas sound very reasonable", "The plan looks fine": an appraisal of the other side's idea, not
+// the decision itself; the log leaves the decision for the writer rather than quote the appraisal.
+bool appraisal(std::string_view decided) {
+    std::string const l = lower(decided);
+    if (l.starts_with("your ")) return true;
+    for (std::string_view verb : {" sound", " sounds", " look", " looks", " seem", " seems"})
+        if (l.ends_with(verb) || l.find(std::string(verb) + " ") != std::string::npos) return true;
+    return false;
+}
+
 // Who made the call: "Sam decided", "Sam's call", "decided by Sam". A capitalised name only.
 std::string decision_maker_of(std::string_view text) {
     auto const name_before = [&](std::size_t at) -> std::string {
@@ -131,6 +145,11 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"i still have reservations", true},
                                  {"reservations about", true},
                                  {"i'm not thrilled about", true},
+                                 {"i'm a little unhappy", true},
+                                 {"i'm a bit unhappy", true},
+                                 {"i'm unhappy", true},
+                                 {"i'm not happy", true},
+                                 {"i'm not entirely happy", true},
                                  {"i would have ", true},
                                  {"noting that ", false},
                                  {"flagging that ", false},
@@ -139,41 +158,24 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"even though ", false},
                                  {"though ", false}});
     // The decision: after the cue that announces it, or the sentence a cue sits in ("SSO ships as in-app only").
-    auto decision = clause_after(text, low, a.quoted,
-                                 {{"we decided to ", false},
-                                  {"we've decided to ", false},
-                                  {"decided to ", false},
-                                  {"we agreed to ", false},
-                                  {"agreed to ", false},
-                                  {"made the call: ", false},
-                                  {"the call: ", false},
-                                  {"decision is to ", false},
-                                  {"decision: ", false},
-                                  {"going with ", true},
-                                  {"go with ", true},
-                                  {"we'll go with ", true},
-                                  {"we launch ", true},
-                                  {"we'll launch ", true},
-                                  {"we'll do ", true},
-                                  {"we'll ship ", true},
-                                  {"we're shipping ", true},
-                                  {"we ship ", true},
-                                  {"we keep ", true},
-                                  {"we took ", true},
-                                  {"i'll back ", false},
-                                  {"on board with ", false},
-                                  {"commit to ", false},
-                                  {"we're doing ", true},
-                                  {"we'll use ", true},
-                                  {"'s call to ", false},
-                                  {" chose ", true},
-                                  {"shipping the ", true},
-                                  {"i'll make the ", false},
-                                  {"made the call on ", false},
-                                  {"made the call for ", false},
-                                  {"decided on ", false},
-                                  {"settled on ", false},
-                                  {"went with ", true}});
+    auto decision = clause_after(text, low, a.quoted, {{"we decided to ", false},    {"decided not to ", false},
+                                                       {"we've decided to ", false}, {"decided to ", false},
+                                                       {"we agreed to ", false},     {"agreed to ", false},
+                                                       {"made the call: ", false},   {"the call: ", false},
+                                                       {"decision is to ", false},   {"decision: ", false},
+                                                       {"going with ", true},        {"go with ", true},
+                                                       {"we'll go with ", true},     {"we launch ", true},
+                                                       {"we'll launch ", true},      {"we'll do ", true},
+                                                       {"we'll ship ", true},        {"we're shipping ", true},
+                                                       {"we ship ", true},           {"we keep ", true},
+                                                       {"we took ", true},           {"i'll back ", false},
+                                                       {"on board with ", false},    {"commit to ", false},
+                                                       {"we're doing ", true},       {"we'll use ", true},
+                                                       {"'s call to ", false},       {" chose ", true},
+                                                       {"shipping the ", true},      {"i'll make the ", false},
+                                                       {"made the call on ", false}, {"made the call for ", false},
+                                                       {"decided on ", false},       {"settled on ", false},
+                                                       {"went with ", true}});
     for (std::string_view in_sentence : {" ships as ", " stays in ", " moves to ", " it is."}) {
         auto const at = low.find(in_sentence);
         if (at == std::string::npos || (decision && decision->start < at)) continue;
@@ -181,6 +183,21 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         while (r.start < r.end && (text[r.start] == ' ' || text[r.start] == '\n')) ++r.start;
         decision = r;
         break;
+    }
+    // "But it's decided, so I accept it: the site-wide option wins": the decision follows the colon of the sentence
+    // that accepts it.
+    if (!decision) {
+        for (auto at = low.find(": "); at != std::string::npos && !decision; at = low.find(": ", at + 2)) {
+            auto const r = sentence_around(text, at);
+            std::string_view const before = std::string_view(low).substr(r.start, at - r.start);
+            bool const accepts =
+                std::any_of(std::begin(acceptance_words), std::end(acceptance_words),
+                            [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
+            std::string_view const rest = std::string_view(low).substr(at + 2, r.end - at - 2);
+            bool const words =
+                std::count(rest.begin(), rest.end(), ' ') >= 3 && !rest.starts_with("http") && !rest.starts_with("<");
+            if (accepts && words) decision = detector::Range{static_cast<std::uint32_t>(at + 2), r.end};
+        }
     }
     if (decision && concern && concern->start > decision->start && concern->start < decision->end)
         decision->end = concern->start;
@@ -193,11 +210,14 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         }
     }
     std::string decided = decision ? clause_text(text, *decision, a.quoted, max_of("decided")) : std::string{};
+    // "We've decided not to publish workarounds": the cue is cut, the "not" is the decision.
+    if (!decided.empty() && decision && std::string_view(low).substr(0, decision->start).ends_with("decided not to "))
+        decided.insert(0, "not to ");
     if (decided.empty()) decided = listed_decisions(text, a, max_of("decided"));
     // The object stands in only when it reads as a decision ("the monorepo move"), not a bare noun ("the pilot").
     if (decided.empty() && c.object) {
         decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
-        if (std::count(decided.begin(), decided.end(), ' ') < 2) decided.clear();
+        if (std::count(decided.begin(), decided.end(), ' ') < 2 || appraisal(decided)) decided.clear();
     }
     if (decided.empty()) {  // the draft's first sentence, when it reads as the decision rather than a greeting
         auto const first = sentence_around(text, 0);
@@ -206,7 +226,7 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         bool const aside = std::count(decided.begin(), decided.end(), ' ') < 4 || l.starts_with("thank") ||
                            l.starts_with("recap") || l.starts_with("summary") || l.starts_with("notes") ||
                            l.starts_with("retro") || l.starts_with("yes") || l.starts_with("i lost") ||
-                           l.find(" agreed on") != std::string::npos;
+                           l.find(" agreed on") != std::string::npos || appraisal(decided);
         if (aside) decided.clear();
     }
     // "Recap from the roadmap review: the search relaunch stays in Q2": the decision follows the header.

@@ -309,6 +309,11 @@ constexpr std::string_view prepositions[] = {" on ", " in ", " for ", " with ", 
 constexpr std::string_view not_a_thing[] = {"into", "in",   "onto", "on",    "to",   "that",
                                             "it",   "this", "them", "those", "these"};
 
+// What follows "this" without naming a thing ("this is", "this sprint"): no add-on is called that.
+constexpr std::string_view not_a_noun[] = {"is",      "was",   "will",  "would",   "should", "could",   "can",
+                                           "one",     "time",  "week",  "sprint",  "month",  "morning", "release",
+                                           "quarter", "isn't", "means", "weekend", "year"};
+
 // The thing a PM's add-on asks for: "squeeze the CSV export into this sprint", "also add bulk edit".
 std::string add_on_of(std::string_view text) {
     std::string const l = lower(text);
@@ -329,6 +334,20 @@ std::string add_on_of(std::string_view text) {
         bool const named = std::none_of(std::begin(not_a_thing), std::end(not_a_thing),
                                         [&](std::string_view w) { return first == w; });
         if (named && !out.empty() && std::count(out.begin(), out.end(), ' ') < 6) return out;
+        // "I promised the client we have this feature ... Can we squeeze it into the sprint?": the pronoun stands
+        // for the last "this <thing>" before it, not for whoever else the draft names.
+        if (first == "it" || first == "this" || first == "that") {
+            auto const near = l.rfind("this ", at);
+            if (near == std::string::npos || (near > 0 && is_word_byte(static_cast<unsigned char>(l[near - 1]))))
+                continue;
+            auto e2 = near + 5;
+            while (e2 < at && (std::isalnum(static_cast<unsigned char>(l[e2])) || l[e2] == '-')) ++e2;
+            std::string thing(text.substr(near, e2 - near));
+            std::string_view const noun = std::string_view(l).substr(near + 5, e2 - near - 5);
+            bool const thing_named = noun.size() > 2 && std::none_of(std::begin(not_a_noun), std::end(not_a_noun),
+                                                                     [&](std::string_view w) { return noun == w; });
+            if (thing_named) return thing;
+        }
     }
     return {};
 }
@@ -826,7 +845,17 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a) {
             bool const talk = pl.starts_with("talk") || pl.starts_with("discuss") || pl.starts_with("chat") ||
                               pl.starts_with("go through") || pl.starts_with("do this") || pl.starts_with("meet") ||
                               pl.starts_with("sync") || pl.starts_with("decide");
-            if (!talk && std::count(p.begin(), p.end(), ' ') >= 2) return p;
+            if (talk || std::count(p.begin(), p.end(), ' ') < 2) continue;
+            // "I'd rather just break compatibility": the card says "what I'd propose instead", so the proposal is
+            // what follows the preference ("break compatibility"), not "rather just ...".
+            // A negated preference ("rather not", "rather we didn't rush it") is left as the writer said it.
+            std::string const head = lower(p.substr(0, 24));
+            bool const negated = head.find("not") != std::string::npos || head.find("n't") != std::string::npos;
+            if (lead.starts_with("i'd rather") && !negated) {
+                for (std::string_view filler : {"rather ", "just ", "simply "})
+                    if (lower(p).starts_with(filler) && p.size() > filler.size() + 8) p.erase(0, filler.size());
+            }
+            return p;
         }
     }
     return {};
@@ -934,6 +963,20 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         std::string const lead = lower(text.substr(r->start >= 10 ? r->start - 10 : 0, r->start >= 10 ? 10 : r->start));
         for (std::string_view part : {" and ", ", ", " or ", "touches ", "involves ", "affects "})
             if (lead.ends_with(part)) return {};
+        // "two different variants of the system": the complement of another noun is not what the draft is about
+        // ("a concern about the system"); a preposition ending in "of" ("because of", "instead of") is not a noun.
+        if (lead.ends_with(" of ") && from_detector) {
+            std::size_t const to = r->start - 4, from = to >= 20 ? to - 20 : 0;
+            std::string const before = " " + lower(text.substr(from, to - from));
+            auto const sp = before.rfind(' ');
+            std::string_view const noun =
+                sp == std::string::npos ? std::string_view{} : std::string_view(before).substr(sp + 1);
+            bool const preposition = noun == "because" || noun == "instead" || noun == "out" || noun == "ahead" ||
+                                     noun == "favor" || noun == "favour" || noun == "front" || noun == "top" ||
+                                     noun == "regardless" || noun == "outside" || noun == "inside" || noun == "all" ||
+                                     noun == "some" || noun == "most" || noun == "none" || noun == "each";
+            if (noun.size() > 3 && noun.ends_with('s') && !preposition) return {};
+        }
         std::string o = clause_text(text, *r, a.quoted, max_of("object"));
         // "the ledger rewrite alone is two": an adverb the detector took for the topic names nothing.
         for (std::string_view adverb : {"alone", "together", "instead", "anyway", "though", "too", "either", "also"})
@@ -1022,6 +1065,29 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (object.empty()) set_slot(s, impl, "object", what);
             break;
         }
+    // "about five weeks of work, not three": the number the writer sets theirs against, right after it, is the
+    // plan's, in the writer's unit.
+    if (c.own_number && c.own_number->end <= text.size() && !s.flags[flag_index("has_plan_number")]) {
+        std::string const after =
+            lower(text.substr(c.own_number->end, std::min<std::size_t>(40, text.size() - c.own_number->end)));
+        auto const nt = after.find(", not ");
+        if (nt != std::string::npos && after.substr(0, nt).find_first_of(".;!?\n") == std::string::npos) {
+            auto b = nt + 6, e = b;
+            while (e < after.size() && std::isalnum(static_cast<unsigned char>(after[e]))) ++e;
+            std::string_view const n = std::string_view(after).substr(b, e - b);
+            constexpr std::string_view words[] = {"one",   "two",   "three", "four", "five",  "six",
+                                                  "seven", "eight", "nine",  "ten",  "twelve"};
+            bool const number =
+                !n.empty() && (std::all_of(n.begin(), n.end(),
+                                           [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }) ||
+                               std::find(std::begin(words), std::end(words), n) != std::end(words));
+            bool const bare = e >= after.size() || std::string_view(".,;!?\n").find(after[e]) != std::string_view::npos;
+            if (number && bare) {
+                auto const start = c.own_number->end + b;
+                set_slot(s, impl, "plan_number", std::string(text.substr(start, n.size())));
+            }
+        }
+    }
     // "I think it's 3" against the plan's "1 sprint": the writer's number takes the plan's unit.
     std::string own = c.own_number ? clause_text(text, *c.own_number, a.quoted, max_of("own_number")) : std::string{};
     std::string const plan =

@@ -782,3 +782,85 @@ TEST_CASE("an add-on that claims its size is answered with what else it takes", 
     CHECK_THAT(all_cards(advise("Since you're already in the billing page, can you also add a VAT field?")),
                !Catch::Contains("It may well be"));
 }
+
+// The fifth review, of thirty drafts of real text (tests/data/coaching/review.md, "Round five"): each case below is
+// a card that review found wrong, checked on wordings other than the review's own.
+
+TEST_CASE("a preference's proposal is what the writer would do, not 'rather just ...'", "[templates][cards]") {
+    auto const adv = advise(
+        "I don't think keeping both config loaders is worth it. I'd rather just migrate every caller and delete the "
+        "old one.");
+    REQUIRE(has_family(adv, "proposal"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("instead: migrate every caller and delete the old one."));
+    // A negated preference is no plan to carry on its own: it is never cut to "not, ..." or "we didn't ...".
+    for (std::string_view text :
+         {"> can we drop the load test before launch?\nI'd rather not, it caught two leaks last time.",
+          "I'd rather we didn't rush the billing migration, it isn't tested yet"}) {
+        CAPTURE(text);
+        std::string const said = all_cards(advise(text));
+        CHECK_THAT(said, !Catch::Contains("instead: not"));
+        CHECK_THAT(said, !Catch::Contains("instead: we didn't"));
+    }
+}
+
+TEST_CASE("the commitment log records the decision the draft accepts, not its opening aside", "[templates][cards]") {
+    // The decision follows the colon of the sentence that accepts it; "unhappy" is the concern on record.
+    auto const accepted = advise(
+        "Not every debate ends with everyone agreeing, and I'm not happy with how this one went. But it's decided, so "
+        "I accept it: the shared component library wins over our team's own button set.");
+    REQUIRE(accepted.triage == templates::Triage::commitment);
+    CHECK(accepted.commitment.decision == "the shared component library wins over our team's own button set");
+    CHECK_THAT(accepted.commitment.concern, Catch::Contains("not happy with how this one went"));
+    // "decided not to" keeps its "not": the log never says the opposite of the decision.
+    auto const negative = advise("After checking with legal, we've decided not to store card numbers on our side.");
+    if (negative.triage == templates::Triage::commitment)
+        CHECK(negative.commitment.decision == "not to store card numbers on our side");
+    // An appraisal of someone's proposal ("Your plan sounds solid") is not a decision to log.
+    auto const praise = advise(
+        "Your rollout plan sounds very sensible. Canarying per region while keeping the old path as fallback feels "
+        "like the right balance. I can certainly work within that.");
+    CHECK_THAT(praise.commitment.decision, !Catch::Contains("sounds"));
+    CHECK_THAT(all_cards(praise), !Catch::Contains("Decision: Your"));
+}
+
+TEST_CASE("an add-on asked as 'it' is the thing the draft named with 'this'", "[templates][cards]") {
+    auto const adv = advise(
+        "I told the partner we support this webhook, and they're waiting on it now. Can we sneak it into the sprint "
+        "we planned on Monday?");
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, !Catch::Contains("pick up the partner"));
+    CHECK_THAT(cards, !Catch::Contains("add the partner"));
+    if (has_family(adv, "trust-reply")) CHECK_THAT(cards, Catch::Contains("this webhook"));
+}
+
+TEST_CASE("the writer's number keeps the number it is set against", "[templates][cards]") {
+    for (auto [text, said] : {std::pair<std::string_view, std::string_view>{
+                                  "After sizing the tickets we think it's realistically six weeks of work, not four.",
+                                  "six weeks, not four"},
+                              {"Realistically the importer is about 8 days of work, not 3.", "8 days, not 3"}}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        REQUIRE(has_family(adv, "estimate"));
+        CHECK_THAT(all_cards(adv), Catch::Contains(std::string(said)));
+    }
+}
+
+TEST_CASE("a yes that only holds with overtime gets the date-or-depth choice", "[templates][cards]") {
+    auto const adv = advise(
+        "> Could we have the invoice export by Wednesday?\nSure, I guess. I'll make it if I work "
+        "the weekend.");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains("the date or the depth"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("by Wednesday"));
+}
+
+TEST_CASE("the complement of a plural noun is not what the objection is about", "[templates][cards]") {
+    // "two versions of the API": the objection is to keeping two versions, not to the API.
+    auto const cards =
+        all_cards(advise("Maintaining two versions of the API for one customer is a bad trade, we should stop."));
+    CHECK_THAT(cards, !Catch::Contains("concern about the API"));
+    CHECK_THAT(cards, !Catch::Contains("saying no to the API"));
+    // A single noun's complement still names the thing: "the rollout of the billing service".
+    CHECK_THAT(all_cards(advise("The rollout of the billing service on Friday is risky, we have no rollback plan.")),
+               Catch::Contains("saying no to the rollout"));
+}

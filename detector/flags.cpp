@@ -1726,12 +1726,17 @@ std::uint32_t keys_of(Context const& c, Sentence const& x) {
 }
 
 bool gated(Context const& c, Sentence const& x, std::uint32_t gates) {
-    return gates_off || (keys_of(c, x) & gates) != 0;
+    return gates_are_off() || (keys_of(c, x) & gates) != 0;
 }
 
 }  // namespace
 
+namespace {
 thread_local bool gates_off = false;
+}  // namespace
+
+void set_gates_off(bool off) { gates_off = off; }
+bool gates_are_off() { return gates_off; }
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};

@@ -151,9 +151,11 @@ void find_quoted(Context& c);
 // asks.cpp: the seeds' trust-destroying PM asks, by construction.
 std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans);
 // flags.cpp: illegitimate reasons (before the kind, which reads them) and red flags (after it).
-// Its constructions run only in sentences holding one of their key words (a gate); with `gates_off` set
-// they run everywhere (a test compares the two on every dev text).
-extern thread_local bool gates_off;
+// Its constructions run only in sentences holding one of their key words (a gate); with the gates off (this
+// thread only) they run everywhere (a test compares the two on every dev text). Functions, not an extern
+// thread_local: its TLS wrapper across libraries reads as a null store under UBSan.
+void set_gates_off(bool off);
+bool gates_are_off();
 // `evidenced`: the message carries a particular of the case (a measured number, an observed event), so a
 // technology proposed in it is argued from a problem, not from novelty.
 void find_motives(Context const& c, Analysis& a, bool evidenced);

@@ -36,8 +36,8 @@ std::vector<std::string> dev_texts() {
 }
 
 struct GatesOff {
-    GatesOff() { detail::gates_off = true; }
-    ~GatesOff() { detail::gates_off = false; }
+    GatesOff() { detail::set_gates_off(true); }
+    ~GatesOff() { detail::set_gates_off(false); }
     GatesOff(GatesOff const&) = delete;
     GatesOff& operator=(GatesOff const&) = delete;
 };

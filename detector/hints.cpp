@@ -58,6 +58,44 @@ constexpr std::string_view people[] = {"you",      "your",     "you're",  "he", 
                                        "he's",     "she's",    "they",    "them", "pm",  "pms", "product", "someone",
                                        "somebody", "designer", "manager", "mr",   "ms",  "mrs"};
 
+// The turns irony is made of, beside the sarcasm lexicon's whole phrases: a sentence opened by a mock
+// agreement ("Sure, let's launch on Christmas Eve", "ah yes, let's ..."), a mock certainty ("that'll surely
+// fix it") or a wink (":)", "🙃"). A hint only: the
+// combiner weighs it with the rest, and a stop it names as sarcasm needs one of these or the lexicon's.
+template <class Quoted>
+bool sarcastic_turn(std::string_view s, Quoted const& quoted_at) {
+    auto const lower = [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; };
+    auto const word_at = [&](std::size_t at, std::string_view w) {
+        if (at + w.size() > s.size()) return false;
+        for (std::size_t k = 0; k < w.size(); ++k)
+            if (lower(s[at + k]) != w[k]) return false;
+        return true;
+    };
+    for (std::string_view w : {":)", ";)", "\xF0\x9F\x99\x83", "\xF0\x9F\x99\x84", "\xF0\x9F\x98\x8F"})
+        for (auto at = s.find(w); at != std::string_view::npos; at = s.find(w, at + 1))
+            if (!quoted_at(at)) return true;
+    bool start = true;  // at a sentence's or a line's start
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char const ch = s[i];
+        if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == '>') {
+            start = true;
+            continue;
+        }
+        if (ch == ' ' || ch == '\t') continue;
+        bool const word_start = i == 0 || !is_word_byte(static_cast<unsigned char>(s[i - 1]));
+        if (word_start && !quoted_at(i)) {
+            // A mock agreement opens its sentence and is cut off by a comma.
+            if (start)
+                for (std::string_view w : {"sure,", "ah yes", "oh yes", "oh yeah", "yeah sure", "great idea,"})
+                    if (word_at(i, w)) return true;
+            for (std::string_view w : {"surely fix", "surely solve", "surely help"})
+                if (word_at(i, w)) return true;
+        }
+        start = false;
+    }
+    return false;
+}
+
 }  // namespace
 
 void find_flag_hints(Context const& c, Analysis& a) {
@@ -97,7 +135,6 @@ void find_flag_hints(Context const& c, Analysis& a) {
         person = people_set.contains(c.s.substr(b, i - b)) &&
                  !c.in_quote(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i));
     }
-    if (person) hints |= bit(RedFlag::person_directed);
     // A Slack address to everyone is the broadcast's own word.
     auto const quoted_at = [&](std::size_t at) {
         return std::any_of(a.quoted.begin(), a.quoted.end(),
@@ -106,9 +143,17 @@ void find_flag_hints(Context const& c, Analysis& a) {
     for (std::string_view w : {"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone"})
         for (auto at = c.orig.find(w); at != std::string_view::npos; at = c.orig.find(w, at + 1))
             if (!quoted_at(at)) hints |= bit(RedFlag::broadcast);
+    // So is a channel named to post in ("Posting in #support-all", "<#C024BE7LR|general>"): a place many read.
+    for (auto at = c.orig.find('#'); at != std::string_view::npos; at = c.orig.find('#', at + 1))
+        if (at + 1 < c.orig.size() && c.orig[at + 1] >= 'a' && c.orig[at + 1] <= 'z' &&
+            (at == 0 || c.orig[at - 1] == ' ' || c.orig[at - 1] == '<') && !quoted_at(at))
+            hints |= bit(RedFlag::broadcast);
+    if (sarcastic_turn(c.orig, quoted_at)) hints |= bit(RedFlag::sarcasm);
     // What the analysis found is hinted too.
     for (auto f : a.red_flags) hints |= bit(f);
     for (auto r : a.illegitimate) hints |= bit(r);
+    a.flag_words = hints;
+    if (person) hints |= bit(RedFlag::person_directed);
     a.flag_hints = hints;
 }
 
@@ -118,5 +163,7 @@ namespace pushback::detector {
 
 bool Analysis::hinted(RedFlag f) const { return (flag_hints & detail::bit(f)) != 0; }
 bool Analysis::hinted(Reason r) const { return is_legitimate(r) ? false : (flag_hints & detail::bit(r)) != 0; }
+bool Analysis::worded(RedFlag f) const { return (flag_words & detail::bit(f)) != 0; }
+bool Analysis::worded(Reason r) const { return is_legitimate(r) ? false : (flag_words & detail::bit(r)) != 0; }
 
 }  // namespace pushback::detector

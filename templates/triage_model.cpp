@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cmath>
 #include <iterator>
+#include <optional>
 #include <span>
 #include <utility>
 #include <vector>
@@ -154,11 +155,22 @@ std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet c
                             detector::Analysis const& a) {
     if (m.stop_flag.empty()) return {};
     // The name is the model's: it reads the hints as features, and where a flag's words are missing from
-    // the lexicons ("la directora de producto") it still names the flag the rest of the draft speaks of.
+    // the lexicons ("la directora de producto") it still names the flag the rest of the draft speaks of. But
+    // the flag it names must be one the draft's own words hint at: a stop for sarcasm needs praise or a
+    // sarcastic turn, one for a rung above needs that rung; a hint at some other flag is not enough.
     if (a.flag_hints == 0) return {};
     auto const p = probabilities(m.stop_flag, features);
     auto const best = static_cast<std::size_t>(std::max_element(p.begin(), p.end()) - p.begin());
-    return std::string{m.stop_flag.class_names()[best]};
+    std::string_view const name = m.stop_flag.class_names()[best];
+    std::string_view const illegit = "illegitimate:";
+    bool hinted = false;
+    if (name.starts_with(illegit)) {
+        auto const r = detector::reason_from_id(name.substr(illegit.size()));
+        hinted = r && a.hinted(*r);
+    } else if (auto const f = detector::red_flag_from_id(name)) {
+        hinted = a.hinted(*f);
+    }
+    return hinted ? std::string{name} : std::string();
 }
 
 }  // namespace pushback::templates::detail

@@ -42,7 +42,7 @@ struct Verdict {
 // The combiner's most likely triage, or nullopt for an empty model.
 std::optional<Verdict> model_triage(TriageModel const& m, detector::detail::FeatureSet const& features);
 // The flag ("sarcasm", "illegitimate:aesthetic") most likely to drive a stop, or empty when the draft's own
-// words hint at no flag at all (detector::Analysis::flag_hints): a stop must rest on some flag's words.
+// words carry no flag's own words (detector::Analysis::flag_words): a stop rests on the named flag's words.
 std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features,
                             detector::Analysis const& a);
 

@@ -135,12 +135,6 @@ struct Analysis {
     std::uint16_t flag_hints = 0;
     bool hinted(RedFlag f) const;
     bool hinted(Reason r) const;  // false for a legitimate reason
-    // The same bits from the flag's own words only (a judgment, a rung above, an audience, praise, a motive):
-    // a person merely named ("they", "Dana", "product") is in flag_hints but not here. A stop the combiner
-    // names must rest on these: who the draft mentions is its topic, not a move against them.
-    std::uint16_t flag_words = 0;
-    bool worded(RedFlag f) const;
-    bool worded(Reason r) const;  // false for a legitimate reason
 };
 
 // Analyses one message. Pure: no I/O, safe to call from any thread, deterministic.

@@ -152,7 +152,20 @@ void find_flag_hints(Context const& c, Analysis& a) {
     // What the analysis found is hinted too.
     for (auto f : a.red_flags) hints |= bit(f);
     for (auto r : a.illegitimate) hints |= bit(r);
-    a.flag_words = hints;
+    // Single words a flag is made of that its lexicons hold only inside longer phrases, or in another
+    // language: the cost of studying a new tool, a team's identity or losing a thing it built, a director.
+    static constexpr std::pair<std::string_view, std::uint16_t> single[] = {
+        {"study", bit(Reason::new_framework)},     {"studying", bit(Reason::new_framework)},
+        {"identity", bit(Reason::attachment)},     {"losing", bit(Reason::attachment)},
+        {"directora", bit(RedFlag::skips_ladder)}, {"director", bit(RedFlag::skips_ladder)},
+        {"jefa", bit(RedFlag::skips_ladder)},      {"jefe", bit(RedFlag::skips_ladder)}};
+    for (auto const& [w, bits] : single)
+        if (c.words.may_hold_hash(WordBloom::word_hash(w)))
+            for (auto at = c.s.find(w); at != std::string_view::npos; at = c.s.find(w, at + 1))
+                if ((at == 0 || !is_word_byte(static_cast<unsigned char>(c.s[at - 1]))) &&
+                    (at + w.size() == c.s.size() || !is_word_byte(static_cast<unsigned char>(c.s[at + w.size()]))) &&
+                    !c.in_quote(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())))
+                    hints |= bits;
     if (person) hints |= bit(RedFlag::person_directed);
     a.flag_hints = hints;
 }
@@ -163,7 +176,5 @@ namespace pushback::detector {
 
 bool Analysis::hinted(RedFlag f) const { return (flag_hints & detail::bit(f)) != 0; }
 bool Analysis::hinted(Reason r) const { return is_legitimate(r) ? false : (flag_hints & detail::bit(r)) != 0; }
-bool Analysis::worded(RedFlag f) const { return (flag_words & detail::bit(f)) != 0; }
-bool Analysis::worded(Reason r) const { return is_legitimate(r) ? false : (flag_words & detail::bit(r)) != 0; }
 
 }  // namespace pushback::detector

@@ -41,8 +41,8 @@ struct Verdict {
 };
 // The combiner's most likely triage, or nullopt for an empty model.
 std::optional<Verdict> model_triage(TriageModel const& m, detector::detail::FeatureSet const& features);
-// The flag ("sarcasm", "illegitimate:aesthetic") most likely to drive a stop, or empty when the draft's own
-// words carry no flag's own words (detector::Analysis::flag_words): a stop rests on the named flag's words.
+// The flag ("sarcasm", "illegitimate:aesthetic") most likely to drive a stop, or empty unless the draft's own
+// words hint at it (detector::Analysis::flag_hints): a stop rests on the named flag's own words.
 std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features,
                             detector::Analysis const& a);
 

@@ -289,6 +289,38 @@ TEST_CASE("flag hints: the words a flag is made of, in the writer's own words on
     CHECK_FALSE(analyze("The estimate ignores the data migration, so 2 weeks is really 5.").hinted(Reason::estimate));
 }
 
+// The turns irony is made of beside the lexicon's phrases (a mock agreement opening its sentence, a mock
+// certainty, a wink), a channel named to post in, and single words of a motive or a rung above.
+TEST_CASE("flag hints: a mock agreement, a wink, a channel named and a flag's single words", "[detector][flags]") {
+    for (std::string_view t : {"Sure, let's migrate billing the week of the audit. Nothing could go sideways there.",
+                               "Ah yes, another dashboard, exactly what support was asking for.",
+                               "we'll redo onboarding in a weekend, no problem :)",
+                               "a fourth rewrite of the importer will surely fix the data quality 🙃"}) {
+        INFO(t);
+        CHECK(analyze(t).hinted(RedFlag::sarcasm));
+    }
+    CHECK(analyze("Dropping this in #eng-all so all 40 of us see what the roadmap cut.").hinted(RedFlag::broadcast));
+    CHECK(analyze("Studying a whole new queue system right now is too much for me, I'd stay with cron.")
+              .hinted(Reason::new_framework));
+    CHECK(analyze("That service is part of who we are, its identity, and dropping it would feel like losing a friend.")
+              .hinted(Reason::attachment));
+    CHECK(analyze("Le escribí al jefe de producto directamente porque nadie contesta.").hinted(RedFlag::skips_ladder));
+    // Near misses: a sincere "sure" inside a sentence, "not sure", an issue number, a word inside another word,
+    // someone else's quoted "Sure, ...".
+    for (std::string_view t : {"I'm not sure the cache holds at peak, can we load test it first?",
+                               "Happy to help, and sure enough the retry fix landed on Monday.",
+                               "This is the bug from #4211, the export drops the header row.",
+                               "> Sure, let's do it by Friday\nFriday works if the export ships without PDF."}) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK_FALSE(a.hinted(RedFlag::sarcasm));
+        CHECK_FALSE(a.hinted(RedFlag::broadcast));
+    }
+    CHECK_FALSE(analyze("The studyguide links and the identityserver config both moved to the wiki.")
+                    .hinted(Reason::new_framework));
+    CHECK_FALSE(analyze("The identityserver config moved to the wiki.").hinted(Reason::attachment));
+}
+
 // Issue 12/13, the flags10 round: red flags and motives by the clause's shape (coaching dev10, real lines
 // 2196-2273 of real/dev.jsonl), tested on wordings in none of the data files, each with a plain twin.
 TEST_CASE("red flags by clause: a person or a role judged, bypassed, mocked or put before everyone",

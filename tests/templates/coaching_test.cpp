@@ -331,9 +331,9 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
 
 // Every dev split in the corpus, trained on every split but one (`pushback train-triage --cv
 // tests/data/coaching/dev{,2,3,4,5,6,7,8,9,10,11,12,13,14,15}.jsonl`; dev12 added by the stops12 round, dev13 by
-// triage13, dev14 and dev15 at the sixth round's merge; the other rows measured at the fifth round's merge): the combiner stops
-// a draft only when its own words hint at some flag (detector/hints.cpp), the red flags and motives by clause
-// (flags10), the triage boundaries by construction (triage11), the kind from the thread (kindreal2):
+// triage13, dev14 and dev15 at the sixth round's merge; the other rows measured at the fifth round's merge): the
+// combiner stops a draft only when its own words hint at some flag (detector/hints.cpp), the red flags and motives by
+// clause (flags10), the triage boundaries by construction (triage11), the kind from the thread (kindreal2):
 //   file   triage rules -> rules+model   flag recall rules -> rules+model
 //   dev4   0.875 -> 0.958                1.000 -> 1.000
 //   dev5   0.804 -> 0.916                0.660 -> 0.809
@@ -358,9 +358,8 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
 // combiner no longer loses here), dev13 0.841 -> 0.927, all 0.875 -> 0.932 (flags 0.880 -> 0.944).
 // Floors just under; where the combiner is meant to help (wordings the rules were not written for) it must.
 TEST_CASE("the triage combiner, trained without a split, holds on every dev split", "[templates][coaching]") {
-    std::vector<std::string> const names{"dev",  "dev2", "dev3", "dev4",  "dev5",  "dev6",
-                                         "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-                                         "dev13", "dev14", "dev15"};
+    std::vector<std::string> const names{"dev",  "dev2",  "dev3",  "dev4",  "dev5",  "dev6",  "dev7", "dev8",
+                                         "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15"};
     auto const drafts = corpus(names);
     auto const figures = templates::leave_one_file_out(test_support::builtin(), drafts, names.size(), {});
     std::printf("%s", templates::format_lofo(figures, names).c_str());
@@ -369,13 +368,16 @@ TEST_CASE("the triage combiner, trained without a split, holds on every dev spli
         std::size_t file;
         double triage, flags;
     };
-    // dev6's triage floor is 0.88 since dev13 joined the folds (0.867 on main with dev13 in, 0.895 after triage13).
-    // dev2's flag floor is 25 of 26: its all-hands line is labeled broadcast since the README's rule, a red flag the
-    // detector reads as skips-ladder today.
+    // flags16: the combiner names a stop only for a flag the draft's words hint at; in these fifteen folds that
+    // costs dev6 a flag (main above 0.95, now 0.942) and dev14 triage (main above 0.57, now 0.562), floors 0.94, 0.56;
+    // over all seventeen files LOFO triage 0.851 -> 0.853, flags 0.879 -> 0.879, and 4 false stops fewer on
+    // dev16/dev17. dev6's triage floor is 0.88 since dev13 joined the folds (0.867 on main with dev13 in, 0.895 after
+    // triage13). dev2's flag floor is 25 of 26: its all-hands line is labeled broadcast since the README's rule, a red
+    // flag the detector reads as skips-ladder today.
     for (auto const& f : {Floor{0, 0.95, 1.0}, Floor{1, 0.95, 0.96}, Floor{2, 0.95, 1.0}, Floor{3, 0.85, 1.0},
-                          Floor{4, 0.90, 0.78}, Floor{5, 0.88, 0.95}, Floor{6, 0.84, 1.0}, Floor{7, 0.88, 1.0},
+                          Floor{4, 0.90, 0.78}, Floor{5, 0.88, 0.94}, Floor{6, 0.84, 1.0}, Floor{7, 0.88, 1.0},
                           Floor{8, 0.83, 0.86}, Floor{9, 0.83, 0.93}, Floor{10, 0.91, 1.0}, Floor{11, 0.79, 0.87},
-                          Floor{12, 0.93, 0.93}, Floor{13, 0.57, 0.62}, Floor{14, 0.87, 0.78}}) {
+                          Floor{12, 0.93, 0.93}, Floor{13, 0.56, 0.62}, Floor{14, 0.87, 0.78}}) {
         INFO(names[f.file]);
         CHECK(share(figures[f.file].model_right, figures[f.file].drafts) >= f.triage);
         if (figures[f.file].flags > 0) CHECK(share(figures[f.file].model_flags, figures[f.file].flags) >= f.flags);

@@ -5,6 +5,7 @@
 // taste about a thing of taste with no reason given, ownership with a gate, effort with its loss,
 // learning with reluctance. Every finding leaves Evidence: the words that carry it.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <functional>
 #include <initializer_list>
@@ -276,6 +277,26 @@ bool writers_move(Context const& c, Hit const& verb, bool alone = true) {
     words_before(c.s, x->b, verb.begin, 3, [&](std::string_view w, std::uint32_t) {
         described = described || w == "you";
         return described || one_of(w, {"i", "i'll", "i'm", "we", "we'll", "i've"});
+    });
+    // "a nag is escalated to a manager's manager": a present passive describes how something works; "the CEO
+    // already promised a launch date to the board", "she went to the VP": someone else's move, told.
+    words_before(c.s, x->b, verb.begin, 1, [&](std::string_view w, std::uint32_t) {
+        described = described || one_of(w, {"is", "are", "gets", "get"});
+        return true;
+    });
+    words_before(c.s, x->b, verb.begin, 8, [&](std::string_view w, std::uint32_t at) {
+        if (one_of(w, {"i", "i'll", "i'm", "i'd", "i've", "we", "we'll", "we're", "we've", "let's", "me", "us"}))
+            return true;
+        // An authority is the subject when it opens the sentence or a clause ("The CEO already promised ...",
+        // "..., and the CEO already promised ...").
+        std::array<std::string_view, 2> prev{};
+        int before = 0;
+        words_before(c.s, x->b, at, 2, [&](std::string_view p, std::uint32_t) { return prev.at(before++) = p, false; });
+        bool const leads = before == 0 || (one_of(prev[0], {"the", "our", "their"}) &&
+                                           (before == 1 || one_of(prev[1], {"and", "but", "so", "then"})));
+        described = described || one_of(w, {"he", "she", "they", "he's", "she's", "they've", "they're"}) ||
+                    (leads && one_of(w, {"ceo", "cto", "cpo", "vp", "founder", "director"}));
+        return described;
     });
     return !described;
 }
@@ -1307,7 +1328,10 @@ bool taken_to_authority(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i < ws.size(); ++i) {
         if (!moves.contains(ws[i].first)) continue;
-        if (word_before(c, ws[i].second, 1, {"when", "while", "before", "after", "how", "said", "to"})) continue;
+        // ... nor someone else's move told ("She took it straight to the VP").
+        if (word_before(c, ws[i].second, 1,
+                        {"when", "while", "before", "after", "how", "said", "to", "he", "she", "they"}))
+            continue;
         for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 7; ++k) {
             if (ws[k].first != "to") continue;
             auto n = k + 1;

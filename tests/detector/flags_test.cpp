@@ -289,6 +289,24 @@ TEST_CASE("flag hints: the words a flag is made of, in the writer's own words on
     CHECK_FALSE(analyze("The estimate ignores the data migration, so 2 weeks is really 5.").hinted(Reason::estimate));
 }
 
+// A move told of someone else, or a rule described in the passive, is no skip by the writer; the writer's own
+// move still is, after the same words.
+TEST_CASE("skips-ladder: someone else's move or a process described is not the writer's skip", "[detector][flags]") {
+    for (std::string_view t :
+         {"Scope tripled since March, and the CTO already pitched the new date to the board last week.",
+          "The VP forwarded the whole thread to the board on Monday without asking any of us.",
+          "When a page goes unanswered for an hour it is escalated to the director of the on-call rota.",
+          "She took it straight to the VP, and now the whole team is scrambling."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"Scope tripled since March, so I'm taking the new date to the board myself.",
+                               "If Mateo won't answer by Friday I'll escalate this to his director."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+}
+
 // The turns irony is made of beside the lexicon's phrases (a mock agreement opening its sentence, a mock
 // certainty, a wink), a channel named to post in, and single words of a motive or a rung above.
 TEST_CASE("flag hints: a mock agreement, a wink, a channel named and a flag's single words", "[detector][flags]") {

@@ -176,7 +176,8 @@ bool trait_of_person(Context const& c, Hit const& h) {
     bool found = false;
     words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t at) {
         found = person_subject(c, w, at);
-        return found || one_of(w, {"i", "we", "it", "this", "that"});
+        // "some people thinking it's useless": a trait said of "it" is said of a thing.
+        return found || one_of(w, {"i", "we", "it", "it's", "this", "that", "that's"});
     });
     if (found) return true;
     // "They could at least make a statement about this but chose to ignore it": the sentence's subject.
@@ -508,10 +509,18 @@ std::vector<std::pair<std::string_view, std::uint32_t>> const& words_of(Context 
 
 bool typecast(Context const& c, Sentence const& x) {
     if (!gated(c, x, g_typecast)) return false;
-    bool armed = false;
-    for (auto const& [w, at] : words_of(c, x)) {
-        if (armed && person_subject(c, w, at) && !one_of(w, {"product", "engineering"})) return true;
-        armed = one_of(w, {"classic", "typical", "vintage"});
+    // "the classic Nygard one", "a typical Fowler pattern": a name that labels a thing of its kind (a template,
+    // a method) is no person made a type.
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i < ws.size(); ++i) {
+        auto const [w, at] = ws[i];
+        if (!one_of(ws[i - 1].first, {"classic", "typical", "vintage"}) || !person_subject(c, w, at) ||
+            one_of(w, {"product", "engineering"}))
+            continue;
+        if (i + 1 < ws.size() && one_of(ws[i + 1].first, {"one", "ones", "template", "format", "pattern", "model",
+                                                          "method", "approach", "algorithm", "paper", "book"}))
+            continue;
+        return true;
     }
     return false;
 }
@@ -692,7 +701,9 @@ bool regretted(Context const& c, Hit const& loss) {
     bool endorsed = false;
     words_before(c.s, x->b, loss.begin, 4, [&](std::string_view w, std::uint32_t) {
         if (one_of(w, {"not", "don't", "dont", "never", "why", "shame", "hate", "rather", "sad", "waste"})) return true;
-        endorsed = one_of(w, {"time", "agree", "should", "let's", "lets", "plan", "planning", "happy", "fine"});
+        // "I'd replace it with a vendor's", "I propose we retire it": the writer's own proposal.
+        endorsed = one_of(w, {"time", "agree", "should", "let's", "lets", "plan", "planning", "happy", "fine", "i'd",
+                              "we'd", "i'll", "we'll", "propose", "suggest", "recommend"});
         return endorsed;
     });
     return !endorsed;

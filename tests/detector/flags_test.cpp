@@ -307,6 +307,22 @@ TEST_CASE("skips-ladder: someone else's move or a process described is not the w
     }
 }
 
+// A judgment or a type said of a thing, and a removal the writer proposes, are no flag; said of a person, or
+// regretted, they still are.
+TEST_CASE("flags: a judgment of a thing, a named method and the writer's own removal are no flag",
+          "[detector][flags]") {
+    CHECK_FALSE(flagged("Nobody uses the legacy exporter except a few folks who think it's useless anyway.",
+                        RedFlag::person_directed));
+    CHECK(flagged("Honestly Karim is useless at reviewing anything outside his own module.", RedFlag::person_directed));
+    CHECK_FALSE(
+        flagged("For retries we went with the classic Hamming one, it is well understood.", RedFlag::person_directed));
+    CHECK(flagged("Merged without tests and broke staging again. Classic Karim.", RedFlag::person_directed));
+    CHECK_FALSE(motive("I built the scheduler myself years ago, but it no longer scales. I'd replace it with Airflow.",
+                       Reason::attachment));
+    CHECK(motive("I built the scheduler myself years ago and it would be a shame to replace it with Airflow.",
+                 Reason::attachment));
+}
+
 // The turns irony is made of beside the lexicon's phrases (a mock agreement opening its sentence, a mock
 // certainty, a wink), a channel named to post in, and single words of a motive or a rung above.
 TEST_CASE("flag hints: a mock agreement, a wink, a channel named and a flag's single words", "[detector][flags]") {

@@ -60,10 +60,11 @@ constexpr std::string_view people[] = {"you",      "your",     "you're",  "he", 
 
 // The turns irony is made of, beside the sarcasm lexicon's whole phrases: a sentence opened by a mock
 // agreement ("Sure, let's launch on Christmas Eve", "ah yes, let's ..."), a mock certainty ("that'll surely
-// fix it") or a wink (":)", "🙃"). A hint only: the
-// combiner weighs it with the rest, and a stop it names as sarcasm needs one of these or the lexicon's.
+// fix it") or a wink (":)", "🙃"). A hint only: the combiner weighs it with the rest, and a stop it names as
+// sarcasm needs one of these or the lexicon's.
 template <class Quoted>
-bool sarcastic_turn(std::string_view s, Quoted const& quoted_at) {
+bool sarcastic_turn(Context const& c, Quoted const& quoted_at) {
+    std::string_view const s = c.orig;
     auto const lower = [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; };
     auto const word_at = [&](std::size_t at, std::string_view w) {
         if (at + w.size() > s.size()) return false;
@@ -71,9 +72,22 @@ bool sarcastic_turn(std::string_view s, Quoted const& quoted_at) {
             if (lower(s[at + k]) != w[k]) return false;
         return true;
     };
-    for (std::string_view w : {":)", ";)", "\xF0\x9F\x99\x83", "\xF0\x9F\x99\x84", "\xF0\x9F\x98\x8F"})
+    for (char const w : {':', ';'})
         for (auto at = s.find(w); at != std::string_view::npos; at = s.find(w, at + 1))
-            if (!quoted_at(at)) return true;
+            if (at + 1 < s.size() && s[at + 1] == ')' && !quoted_at(at)) return true;
+    for (auto at = s.find('\xF0'); at != std::string_view::npos; at = s.find('\xF0', at + 1))
+        if ((word_at(at, "\xF0\x9F\x99\x83") || word_at(at, "\xF0\x9F\x99\x84") || word_at(at, "\xF0\x9F\x98\x8F")) &&
+            !quoted_at(at))
+            return true;
+    // The words, only when the message's word filter may hold one of their first words; then only a word
+    // starting with one of their first letters is compared.
+    static constexpr std::string_view firsts[] = {"sure", "surely", "ah", "oh", "yeah", "great"};
+    static constexpr auto first_hashes = [] {
+        std::array<std::uint32_t, std::size(firsts)> h{};
+        for (std::size_t i = 0; i < h.size(); ++i) h[i] = WordBloom::word_hash(firsts[i]);
+        return h;
+    }();
+    if (std::ranges::none_of(first_hashes, [&](std::uint32_t h) { return c.words.may_hold_hash(h); })) return false;
     bool start = true;  // at a sentence's or a line's start
     for (std::size_t i = 0; i < s.size(); ++i) {
         char const ch = s[i];
@@ -82,16 +96,31 @@ bool sarcastic_turn(std::string_view s, Quoted const& quoted_at) {
             continue;
         }
         if (ch == ' ' || ch == '\t') continue;
-        bool const word_start = i == 0 || !is_word_byte(static_cast<unsigned char>(s[i - 1]));
-        if (word_start && !quoted_at(i)) {
-            // A mock agreement opens its sentence and is cut off by a comma.
-            if (start)
-                for (std::string_view w : {"sure,", "ah yes", "oh yes", "oh yeah", "yeah sure", "great idea,"})
-                    if (word_at(i, w)) return true;
-            for (std::string_view w : {"surely fix", "surely solve", "surely help"})
-                if (word_at(i, w)) return true;
-        }
+        bool const opening = start;
         start = false;
+        if (i > 0 && is_word_byte(static_cast<unsigned char>(s[i - 1]))) continue;
+        bool found = false;
+        switch (lower(ch)) {
+            case 's':
+                found = (opening && word_at(i, "sure,")) || word_at(i, "surely fix") || word_at(i, "surely solve") ||
+                        word_at(i, "surely help");
+                break;
+            case 'a':
+                found = opening && word_at(i, "ah yes");
+                break;
+            case 'o':
+                found = opening && (word_at(i, "oh yes") || word_at(i, "oh yeah"));
+                break;
+            case 'y':
+                found = opening && word_at(i, "yeah sure");
+                break;
+            case 'g':
+                found = opening && word_at(i, "great idea,");
+                break;
+            default:
+                break;
+        }
+        if (found && !quoted_at(i)) return true;
     }
     return false;
 }
@@ -148,7 +177,7 @@ void find_flag_hints(Context const& c, Analysis& a) {
         if (at + 1 < c.orig.size() && c.orig[at + 1] >= 'a' && c.orig[at + 1] <= 'z' &&
             (at == 0 || c.orig[at - 1] == ' ' || c.orig[at - 1] == '<') && !quoted_at(at))
             hints |= bit(RedFlag::broadcast);
-    if (sarcastic_turn(c.orig, quoted_at)) hints |= bit(RedFlag::sarcasm);
+    if (sarcastic_turn(c, quoted_at)) hints |= bit(RedFlag::sarcasm);
     // What the analysis found is hinted too.
     for (auto f : a.red_flags) hints |= bit(f);
     for (auto r : a.illegitimate) hints |= bit(r);
@@ -159,13 +188,20 @@ void find_flag_hints(Context const& c, Analysis& a) {
         {"identity", bit(Reason::attachment)},     {"losing", bit(Reason::attachment)},
         {"directora", bit(RedFlag::skips_ladder)}, {"director", bit(RedFlag::skips_ladder)},
         {"jefa", bit(RedFlag::skips_ladder)},      {"jefe", bit(RedFlag::skips_ladder)}};
-    for (auto const& [w, bits] : single)
-        if (c.words.may_hold_hash(WordBloom::word_hash(w)))
-            for (auto at = c.s.find(w); at != std::string_view::npos; at = c.s.find(w, at + 1))
-                if ((at == 0 || !is_word_byte(static_cast<unsigned char>(c.s[at - 1]))) &&
-                    (at + w.size() == c.s.size() || !is_word_byte(static_cast<unsigned char>(c.s[at + w.size()]))) &&
-                    !c.in_quote(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())))
-                    hints |= bits;
+    static constexpr auto single_hashes = [] {
+        std::array<std::uint32_t, std::size(single)> h{};
+        for (std::size_t i = 0; i < h.size(); ++i) h[i] = WordBloom::word_hash(single[i].first);
+        return h;
+    }();
+    for (std::size_t i = 0; i < std::size(single); ++i) {
+        if (!c.words.may_hold_hash(single_hashes[i])) continue;
+        auto const [w, bits] = single[i];
+        for (auto at = c.s.find(w); at != std::string_view::npos; at = c.s.find(w, at + 1))
+            if ((at == 0 || !is_word_byte(static_cast<unsigned char>(c.s[at - 1]))) &&
+                (at + w.size() == c.s.size() || !is_word_byte(static_cast<unsigned char>(c.s[at + w.size()]))) &&
+                !c.in_quote(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())))
+                hints |= bits;
+    }
     if (person) hints |= bit(RedFlag::person_directed);
     a.flag_hints = hints;
 }

@@ -1485,25 +1485,17 @@ bool territory_claimed(Context const& c, Sentence const& x) {
 // Each first asks the message's word filter (Context::words) for its trigger words, so a message without them
 // costs one hash per word instead of a walk over every sentence.
 
-// Trigger words hashed at compile time: `any_word(c, triggers<"a", "b">)` costs a few instructions per word.
+// One of the trigger words may be a word of the message: the word filter asked with their hashes, computed at
+// compile time (`any_word(c, WordBloom::word_hashes({"a", "b"}))`, a few instructions per word; false: none is).
 template <std::size_t N>
-struct Triggers {
-    std::array<std::uint32_t, N> hashes{};
-    consteval explicit Triggers(std::string_view const (&ws)[N]) {
-        for (std::size_t i = 0; i < N; ++i) hashes[i] = WordBloom::word_hash(ws[i]);
-    }
-};
-
-// One of the trigger words may be a word of the message (a Bloom filter: false means none is).
-template <std::size_t N>
-bool any_word(Context const& c, Triggers<N> const& t) {
-    return std::ranges::any_of(t.hashes, [&](std::uint32_t h) { return c.words.may_hold_hash(h); });
+bool any_word(Context const& c, std::array<std::uint32_t, N> const& hashes) {
+    return c.words.may_hold_any(hashes);
 }
 
 // "I will never trust you to know what is going on", "can't trust him with a release": trust denied to a person.
 // "above Carla's pay grade", "beyond his level": a person judged unfit for the decision.
 bool above_their_grade(Context const& c, Sentence const& x) {
-    if (!any_word(c, Triggers<2>{{"above", "beyond"}})) return false;
+    if (!any_word(c, WordBloom::word_hashes({"above", "beyond"}))) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"above", "beyond"})) continue;
@@ -1517,7 +1509,7 @@ bool above_their_grade(Context const& c, Sentence const& x) {
 }
 
 bool trust_denied(Context const& c, Sentence const& x) {
-    if (!any_word(c, Triggers<2>{{"trust", "believe"}})) return false;
+    if (!any_word(c, WordBloom::word_hashes({"trust", "believe"}))) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"trust", "believe"})) continue;
@@ -1534,7 +1526,7 @@ bool trust_denied(Context const& c, Sentence const& x) {
 // "Every time Beatriz touches a spec it gets worse", "whenever he gets involved something breaks": harm that
 // follows a person as a habit.
 bool harm_follows_person(Context const& c, Sentence const& x) {
-    if (!any_word(c, Triggers<2>{{"whenever", "every"}})) return false;
+    if (!any_word(c, WordBloom::word_hashes({"whenever", "every"}))) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         std::size_t k = i;
@@ -1554,7 +1546,7 @@ bool harm_follows_person(Context const& c, Sentence const& x) {
 
 // The writer tells the person after the move: "I'll let Wei know afterwards", "will tell Aaron after".
 bool told_afterwards(Context const& c, Sentence const& x) {
-    if (!any_word(c, Triggers<4>{{"afterwards", "afterward", "after", "later"}})) return false;
+    if (!any_word(c, WordBloom::word_hashes({"afterwards", "afterward", "after", "later"}))) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"tell", "let", "inform", "update", "loop", "fill", "brief"})) continue;
@@ -1569,7 +1561,7 @@ bool told_afterwards(Context const& c, Sentence const& x) {
 
 // "Not running it past Dana again", "skipping Dana on this one": the person concerned left out, in so many words.
 bool person_left_out(Context const& c, Sentence const& x) {
-    if (!any_word(c, Triggers<5>{{"past", "skipping", "skip", "bypassing", "bypass"}})) return false;
+    if (!any_word(c, WordBloom::word_hashes({"past", "skipping", "skip", "bypassing", "bypass"}))) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         auto const w = ws[i].first;
@@ -1590,7 +1582,7 @@ bool person_left_out(Context const& c, Sentence const& x) {
 
 // A group too large for a disagreement: "the whole eng list", "the entire floor", "all 60 of us", "reply all".
 bool to_a_crowd(Context const& c, Sentence const& x) {
-    if (!any_word(c, Triggers<3>{{"all", "whole", "entire"}})) return false;
+    if (!any_word(c, WordBloom::word_hashes({"all", "whole", "entire"}))) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         auto const w = ws[i].first, next = ws[i + 1].first;
@@ -1612,7 +1604,7 @@ bool to_a_crowd(Context const& c, Sentence const& x) {
 // "Customers are going to love that.", "Ops will love this.": delight foretold right after what went wrong
 // (the sentence before names a mishap, or "zero", "nothing", "nobody"), with nothing fixed.
 bool delight_foretold(Context const& c, Sentence const& x) {
-    if (!any_word(c, Triggers<3>{{"love", "enjoy", "adore"}})) return false;
+    if (!any_word(c, WordBloom::word_hashes({"love", "enjoy", "adore"}))) return false;
     auto const& ws = words_of(c, x);
     bool love = false;
     for (std::size_t i = 1; i + 1 < ws.size() && !love; ++i)
@@ -1633,14 +1625,15 @@ bool delight_foretold(Context const& c, Sentence const& x) {
 // record ("I have 20 years in this … It doesn't need a design review").
 bool own_way_asserted(Context const& c, Sentence const& x) {
     // Each of the three shapes has its own words; most messages have none of them.
-    bool const wanting =
-        any_word(c, Triggers<3>{{"want", "wanted", "like"}}) && any_word(c, Triggers<3>{{"as", "way", "how"}});
+    bool const wanting = any_word(c, WordBloom::word_hashes({"want", "wanted", "like"})) &&
+                         any_word(c, WordBloom::word_hashes({"as", "way", "how"}));
     bool const declared =
-        any_word(c, Triggers<7>{{"proposed", "suggested", "designed", "wrote", "built", "picked", "chose"}}) &&
-        any_word(c, Triggers<4>{{"right", "correct", "better", "best"}}) &&
-        any_word(c, Triggers<7>{{"approach", "design", "way", "solution", "plan", "version", "proposal"}});
-    bool const waved = any_word(c, Triggers<5>{{"years", "built", "done", "written", "shipped"}}) &&
-                       any_word(c, Triggers<3>{{"need", "skip", "without"}});
+        any_word(c,
+                 WordBloom::word_hashes({"proposed", "suggested", "designed", "wrote", "built", "picked", "chose"})) &&
+        any_word(c, WordBloom::word_hashes({"right", "correct", "better", "best"})) &&
+        any_word(c, WordBloom::word_hashes({"approach", "design", "way", "solution", "plan", "version", "proposal"}));
+    bool const waved = any_word(c, WordBloom::word_hashes({"years", "built", "done", "written", "shipped"})) &&
+                       any_word(c, WordBloom::word_hashes({"need", "skip", "without"}));
     if (!wanting && !declared && !waved) return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
@@ -1680,8 +1673,8 @@ bool own_way_asserted(Context const& c, Sentence const& x) {
 // Territory as exclusivity the writer wants: "I'd rather nobody else works in the sync engine", "I want no one
 // else touching the billing code".
 bool exclusive_claim(Context const& c, Sentence const& x) {
-    if (!any_word(c, Triggers<3>{{"nobody", "noone", "one"}}) ||
-        !any_word(c, Triggers<4>{{"rather", "prefer", "want", "like"}}))
+    if (!any_word(c, WordBloom::word_hashes({"nobody", "noone", "one"})) ||
+        !any_word(c, WordBloom::word_hashes({"rather", "prefer", "want", "like"})))
         return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 3 < ws.size(); ++i) {

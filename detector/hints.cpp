@@ -82,12 +82,8 @@ bool sarcastic_turn(Context const& c, Quoted const& quoted_at) {
     // The words, only when the message's word filter may hold one of their first words; then only a word
     // starting with one of their first letters is compared.
     static constexpr std::string_view firsts[] = {"sure", "surely", "ah", "oh", "yeah", "great"};
-    static constexpr auto first_hashes = [] {
-        std::array<std::uint32_t, std::size(firsts)> h{};
-        for (std::size_t i = 0; i < h.size(); ++i) h[i] = WordBloom::word_hash(firsts[i]);
-        return h;
-    }();
-    if (std::ranges::none_of(first_hashes, [&](std::uint32_t h) { return c.words.may_hold_hash(h); })) return false;
+    static constexpr auto first_hashes = WordBloom::word_hashes(firsts);
+    if (!c.words.may_hold_any(first_hashes)) return false;
     bool start = true;  // at a sentence's or a line's start
     for (std::size_t i = 0; i < s.size(); ++i) {
         char const ch = s[i];
@@ -149,12 +145,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
     };
     for (auto const& n : c.names) person = person || persons_name(n);
     // The message's word filter first: most messages hold none of these words, and then no word is looked up.
-    static constexpr auto people_hashes = [] {
-        std::array<std::uint32_t, std::size(people)> h{};
-        for (std::size_t i = 0; i < h.size(); ++i) h[i] = WordBloom::word_hash(people[i]);
-        return h;
-    }();
-    bool const may = std::ranges::any_of(people_hashes, [&](std::uint32_t h) { return c.words.may_hold_hash(h); });
+    static constexpr auto people_hashes = WordBloom::word_hashes(people);
+    bool const may = c.words.may_hold_any(people_hashes);
     for (std::size_t i = 0; may && !person && i < c.s.size();) {
         while (i < c.s.size() && !is_word_byte(static_cast<unsigned char>(c.s[i]))) ++i;
         auto const b = i;

@@ -838,16 +838,18 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     }
     // The constraint card names the constraint the draft says is missed, not the clause its cue opened; read before
     // the next step, which asks for a cost only when the draft states none.
-    if (std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) != reasons.end())
-        if (auto what = !detail::missed_constraint(text, a).empty() ? detail::missed_constraint(text, a)
-                        : !broken.empty()                           ? broken
-                                                                    : detail::capacity_constraint(text, a);
-            !what.empty()) {
+    if (std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) != reasons.end()) {
+        // In order: the constraint the draft says is missed, the assumption it says breaks, the team's capacity.
+        std::string what = detail::missed_constraint(text, a);
+        if (what.empty()) what = broken;
+        if (what.empty()) what = detail::capacity_constraint(text, a);
+        if (!what.empty()) {
             if (c.has("object") && detail::lower(what).find(
                                        detail::lower(slots.values[detail::slot_index("object")])) != std::string::npos)
                 detail::set_slot(slots, impl, "object", {});
             detail::set_slot(slots, impl, "consequence", what);
         }
+    }
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."

@@ -1195,7 +1195,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         // ...") is it the writer's self-doubt, dropped with everything up to the "but".
         auto const said = lower(text.substr(span.range.start, span.range.end - span.range.start));
         bool const negated = said.find("n't") != std::string::npos || said.find("not ") != std::string::npos ||
-                             said.find("n\u2019t") != std::string::npos || said == "not sure";
+                             said.find("n\u2019t") != std::string::npos;
         if (negated) {
             std::string const ahead =
                 lower(text.substr(span.range.end, std::min<std::size_t>(60, text.size() - span.range.end)));

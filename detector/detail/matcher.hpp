@@ -268,6 +268,20 @@ class WordBloom {
     [[nodiscard]] bool may_hold_hash(std::uint32_t h) const {
         return all_ || (has_bit(h & 1023U) && has_bit((h >> 10) & 1023U));
     }
+    // The hashes of a construction's trigger words, at compile time (`word_hashes({"after", "later"})`).
+    template <std::size_t N>
+    static consteval std::array<std::uint32_t, N> word_hashes(std::string_view const (&ws)[N]) {
+        std::array<std::uint32_t, N> out{};
+        for (std::size_t i = 0; i < N; ++i) out[i] = word_hash(ws[i]);
+        return out;
+    }
+    // Whether one of the words hashed may be a word of the text (false: none is).
+    template <std::size_t N>
+    [[nodiscard]] bool may_hold_any(std::array<std::uint32_t, N> const& hashes) const {
+        for (auto const h : hashes)
+            if (may_hold_hash(h)) return true;
+        return false;
+    }
 
     WordBloom() = default;
     explicit WordBloom(std::string_view t) : all_(false) {

@@ -750,6 +750,13 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
         auto const from = static_cast<std::uint32_t>(rest.data() - l.data());
         std::string words = clause_text(text, {from, static_cast<std::uint32_t>(from + rest.size())}, a.quoted, 100);
         if (words.empty()) return {};
+        // The card speaks of the idea without the writer's contempt for it: "this half-baked design" is "this
+        // design" in the 1:1 it proposes.
+        for (std::string_view loaded : {"half-baked ", "half baked ", "stupid ", "dumb ", "idiotic ", "ridiculous ",
+                                        "terrible ", "awful ", "crappy ", "garbage ", "insane ", "braindead ",
+                                        "brain-dead ", "pointless ", "useless ", "silly ", "lazy ", "sloppy "})
+            if (auto const k = lower(words).find(loaded); k != std::string::npos && k > 0 && words[k - 1] == ' ')
+                words.erase(k, loaded.size());
         std::string out = (shape == Shape::mocked ? "the plan to " : "") + words;
         lower_article(out);
         return out;

@@ -62,3 +62,16 @@ TEST_CASE("the team's capacity, said as its own clause, is the constraint the ca
         }
     CHECK(found);
 }
+
+TEST_CASE("a stop's 1:1 card speaks of the plan without the writer's contempt for it", "[templates][cards]") {
+    auto const adv = advise(
+        "Marta obviously has no clue about caching and keeps pushing this stupid invalidation scheme. I'm taking it "
+        "to her director tomorrow.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    bool named = false;
+    for (auto const& card : adv.cards) {
+        CHECK_THAT(card.text, !Catch::Contains("stupid"));
+        named = named || card.text.find("this invalidation scheme") != std::string::npos;
+    }
+    CHECK(named);
+}

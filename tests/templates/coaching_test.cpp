@@ -323,6 +323,18 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
         CHECK(figures[f].model_flags >= figures[f].rules_flags);
     }
     CHECK(figures[4].model_flags > figures[4].rules_flags);
+    // The confusion printed under the table counts every draft once, its diagonal the right ones.
+    for (auto const& f : figures) {
+        int all = 0, rules_diagonal = 0, model_diagonal = 0;
+        for (std::size_t e = 0; e < 5; ++e) {
+            for (std::size_t g = 0; g < 5; ++g) all += f.model_confusion[e][g];
+            rules_diagonal += f.rules_confusion[e][e];
+            model_diagonal += f.model_confusion[e][e];
+        }
+        CHECK(all == f.drafts);
+        CHECK(rules_diagonal == f.rules_right);
+        CHECK(model_diagonal == f.model_right);
+    }
     CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.81);
     CHECK(share(figures[4].model_flags, figures[4].flags) >= 0.57);
     CHECK(share(figures[3].model_right, figures[3].drafts) >= 0.85);

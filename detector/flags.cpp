@@ -302,6 +302,27 @@ bool writers_move(Context const& c, Hit const& verb, bool alone = true) {
     return !described;
 }
 
+bool role_subject(std::string_view w);
+
+// "going over Sam", "go above the PM": a move over someone names who. "If pages go above five a week", "I'm
+// going over the numbers tonight", "costs went above budget": a threshold or a task, not a rung skipped.
+bool over_a_person(Context const& c, Hit const& h) {
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    if (!w.ends_with(" over") && !w.ends_with(" above")) return true;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool person = false;
+    words_after(c.s, h.end, x->e, 2, [&](std::string_view v, std::uint32_t at) {
+        if (one_of(v, {"the", "our", "my", "their", "your", "his", "her", "him", "them", "me", "us"})) {
+            person = person || one_of(v, {"their", "your", "his", "her", "him", "them", "me", "us"});
+            return person;
+        }
+        person = person_subject(c, v, at) || role_subject(v);
+        return true;
+    });
+    return person;
+}
+
 // "without going through us", "instead of going through me": a bypass of the writer is the writer's gate
 // (territory), not a rung skipped.
 bool through_the_writer(Context const& c, Hit const& h) {
@@ -1763,6 +1784,8 @@ namespace {
 thread_local bool gates_off = false;
 }  // namespace
 
+bool ladder_move_names_a_person(Context const& c, Hit const& h) { return over_a_person(c, h); }
+
 void set_gates_off(bool off) { gates_off = off; }
 bool gates_are_off() { return gates_off; }
 
@@ -1910,7 +1933,8 @@ void find_red_flags(Context const& c, Analysis& a) {
                 if (in_over_head(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
                 // The phrase is the move ("so he can sort it out with you"): no second read to look for.
                 // Escalation to a severity or a rota is the technical kind ("escalated to SEV-1").
-                else if (!technical_escalation(c, h) && writers_move(c, h, false) && !through_the_writer(c, h))
+                else if (!technical_escalation(c, h) && over_a_person(c, h) && writers_move(c, h, false) &&
+                         !through_the_writer(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::ladder_verb:

@@ -307,6 +307,27 @@ TEST_CASE("skips-ladder: someone else's move or a process described is not the w
     }
 }
 
+// "Go above" and "going over" are a move over someone only when they name who: a threshold, a budget or a task
+// after them is no rung skipped, and no hint of one for the combiner to stop on.
+TEST_CASE("skips-ladder: over or above a number, a budget or a task is no move over anyone", "[detector][flags]") {
+    for (std::string_view t :
+         {"Agreed, we ship the batch importer Monday; let's revisit if failed rows go above 0.5% in the first week.",
+          "I'm going over the migration scripts this afternoon and will post the estimate by five.",
+          "Cloud spend went above the quarterly budget in October, so I'd pause the new replicas.",
+          "If p95 checkout latency goes above 800 ms after the flag flips, we roll back."}) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+        CHECK_FALSE(a.hinted(RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"If Ines keeps stalling I'm going above her on Thursday.",
+                               "Fine, I'll go above the product lead and get it signed off myself.",
+                               "I went above Teodor to get the vendor approved."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+}
+
 // A judgment or a type said of a thing, and a removal the writer proposes, are no flag; said of a person, or
 // regretted, they still are.
 TEST_CASE("flags: a judgment of a thing, a named method and the writer's own removal are no flag",

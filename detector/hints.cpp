@@ -127,7 +127,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
     std::uint16_t hints = 0;
     for (auto const& h : c.hits)
         if (auto const bits = carriers[static_cast<std::size_t>(h.lex)];
-            bits != 0 && !c.in_quote(h.begin, h.end) && (h.lex != Lex::ladder || ladder_move_names_a_person(c, h)))
+            bits != 0 && !c.in_quote(h.begin, h.end) &&
+            ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb) || ladder_move_names_a_person(c, h)))
             hints |= bits;
     // A judgment of a person needs a person: a name, "he"/"she", a role the writer works with ("our PM",
     // "product", "someone"). A person mentioned is the hint (what is said of them is the combiner's to

@@ -156,8 +156,9 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans);
 // thread_local: its TLS wrapper across libraries reads as a null store under UBSan.
 void set_gates_off(bool off);
 bool gates_are_off();
-// A ladder phrase that ends on "over" or "above" names who it goes over ("going over Sam", "go above the PM");
-// "pages go above five a week", "going over the numbers" name a threshold or a task. True for the other phrases.
+// A ladder phrase that ends on "over", "above" or "to (the)" names who it goes over or to ("going over Sam",
+// "take this to the VP"); "pages go above five a week", "going over the numbers", "take this to the design
+// review" name a threshold, a task or a forum. A ladder verb goes toward someone named within eight words.
 bool ladder_move_names_a_person(Context const& c, Hit const& h);
 // `evidenced`: the message carries a particular of the case (a measured number, an observed event), so a
 // technology proposed in it is argued from a problem, not from novelty.

@@ -353,6 +353,8 @@ bool toward_someone(Context const& c, Hit const& h) {
     if (x == nullptr) return false;
     bool person = false;
     words_after(c.s, h.end, x->e, 8, [&](std::string_view v, std::uint32_t at) {
+        // The move's own clause: "take this to the review on Wednesday, they'll want…" names no one it goes to.
+        if (c.s.substr(h.end, at - h.end).find_first_of(",;:") != std::string_view::npos) return true;
         return person = !one_of(v, {"the", "our", "my", "a", "an", "this", "it", "that"}) &&
                         (one_of(v, {"their", "your", "his", "her", "him", "them"}) || someone_at(c, *x, v, at));
     });

@@ -289,6 +289,18 @@ TEST_CASE("flag hints: the words a flag is made of, in the writer's own words on
     CHECK_FALSE(analyze("The estimate ignores the data migration, so 2 weeks is really 5.").hinted(Reason::estimate));
 }
 
+// Praise hints at sarcasm only beside something gone wrong or an ironic turn.
+TEST_CASE("flag hints: meant praise hints at nothing", "[detector][flags]") {
+    for (std::string_view t :
+         {"Really nice write-up. For the May cut I'd ship the import first and the sync after.",
+          "This is a lovely idea for the next major version; for now I'd keep the scope to the export."}) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(RedFlag::sarcasm));
+    }
+    CHECK(analyze("Fantastic, the release slipped again and nobody told support.").hinted(RedFlag::sarcasm));
+    CHECK(analyze("Perfect planning as always, the demo is tomorrow and staging is down.").hinted(RedFlag::sarcasm));
+}
+
 // A move told of someone else, or a rule described in the passive, is no skip by the writer; the writer's own
 // move still is, after the same words.
 TEST_CASE("skips-ladder: someone else's move or a process described is not the writer's skip", "[detector][flags]") {

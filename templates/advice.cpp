@@ -255,6 +255,16 @@ bool is_ready(Analysis const& a, Cards const& c, bool way) {
     return !a.vague && a.score < 0.15 && specific && has_way;
 }
 
+// The writer's own way said as a plan, an offer, a condition to yes or a choice ("I'd prefer to postpone to the end of
+// the month", "the 21st is realistic if we freeze the strings tomorrow"), on a case that names its particulars (two of
+// situation, behaviour and impact, or two particulars): ready whatever the detector's vague score makes of the rest,
+// which reads a short case ("we're waiting for a mandatory fix") as vague for want of numbers.
+bool plans_ready(Analysis const& a, detail::TriageCues const& cues) {
+    int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
+    bool const case_made = sbi >= 2 || (a.specifics.size() >= 2 && (cues.concern || !a.legitimate.empty()));
+    return cues.plan && case_made && !a.vague && a.illegitimate.empty() && !cues.pm_ask && !cues.reopens;
+}
+
 // The writer's own ask of the PM (a decision, a review, people) that says what waits on it: "I can't start the
 // parser until we pick the export format. Can you give me a date for the decision?" is ready as it is.
 bool asks_clearly(Analysis const& a, detail::TriageCues const& cues) {
@@ -508,7 +518,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                          : settled                      ? Triage::commitment
                          : news                         ? Triage::not_pushback
                          : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
-                         : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) ? Triage::ready
+                         : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) ||
+                                 plans_ready(a, cues)
+                             ? Triage::ready
                                                                                                   : Triage::rework;
     adv.triage = rules;
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was

@@ -303,6 +303,129 @@ bool proposes(Words const& w) {
                   "what do you all think", "what does everyone think", "in favor of", "in favour of"});
 }
 
+// The word after byte `at` (letters, digits and apostrophes), and the rest of its sentence after it.
+std::string_view word_at(std::string_view low, std::size_t at) {
+    while (at < low.size() && low[at] == ' ') ++at;
+    auto end = at;
+    while (end < low.size() && (cues::word_byte(low[end]) || low[end] == '\'')) ++end;
+    return low.substr(at, end - at);
+}
+
+// The sentence around byte `at`: from the last stop, question mark or line before it to the next one after it
+// (the mark included, so a question is seen as one).
+std::string_view sentence_at(std::string_view low, std::size_t at) {
+    auto const open = low.find_last_of(".!?\n", at == 0 ? 0 : at - 1);
+    auto const from = open == std::string_view::npos || at == 0 ? 0 : open + 1;
+    auto close = low.find_first_of(".!?\n", at);
+    // "3.1", "e.g." and "v2.0" do not end a sentence: a stop ends one before a space, a line or the end.
+    while (close != std::string_view::npos && low[close] == '.' && close + 1 < low.size() && low[close + 1] != ' ' &&
+           low[close + 1] != '\n')
+        close = low.find_first_of(".!?\n", close + 1);
+    return low.substr(from, close == std::string_view::npos ? std::string_view::npos : close + 1 - from);
+}
+
+bool negated(std::string_view clause) {
+    for (std::string_view no : {"n't", " not ", " no ", " never ", "cannot"})
+        if (clause.find(no) != std::string_view::npos) return true;
+    return false;
+}
+
+// The writer's own way forward said as a plan, by its grammar rather than its phrasing (issue 13: a ready draft
+// carries an alternative, options or a clear ask):
+// - a first-person or inclusive subject, a modal of proposal and an action verb: "I'd run it two more weeks",
+//   "we should push the milestone back", "let's ship the CSV path first" (a stance verb after the modal, "I'd say",
+//   "we should have", "I'd like to know", is no plan);
+// - the writer's work offered to the reader: "I can write that design in 3 days if you want it", "happy to quote
+//   them separately", "I could, however, add a banding colour";
+// - the condition that opens a way to yes: "the 21st is realistic if we freeze the strings tomorrow", "if we move
+//   the deadline to the 30th, we can add it in";
+// - a choice put as a question: "Should I reprioritize, or can this wait until Wednesday?".
+bool plans_way(Words const& w) {
+    std::string_view const low = w.low;
+    // Verbs that say what the writer thinks or feels, or that look back, not what anyone would do.
+    auto const stance = [](std::string_view verb) {
+        for (std::string_view v : {"say", "think", "guess", "argue", "be", "been", "have", "had", "love", "hate",
+                                   "imagine", "expect", "assume", "hope", "agree", "disagree", "feel", "bet", "also",
+                                   "never", "not", "probably", "really", "just", "see", "wonder", "know", "need", "commit", "go", "get", "make",
+                                   // a way that is only a wish to talk: "we should look at it", "let's discuss"
+                                   "look", "consider", "reconsider", "rethink", "revisit", "discuss", "talk", "try"})
+            if (verb == v) return true;
+        return verb.empty() || verb.ends_with("n't");
+    };
+    for (std::string_view modal : {"i'd ", "we'd ", "i would ", "we should ", "let's ", "let us "}) {
+        for (auto at = w.find(modal); at != std::string::npos; at = w.find(modal, at + 1)) {
+            auto verb = word_at(low, at + modal.size());
+            if (verb == "still") continue;  // "I'd still have preferred Postgres", "I'd still rather": a regret
+            // "I'd like to X", "I'd prefer to X", "I'd rather X": the verb after the wish says which.
+            if (verb == "like" || verb == "prefer" || verb == "rather" || verb == "love") {
+                auto const next = at + modal.size() + verb.size();
+                auto after = word_at(low, next);
+                if (after == "to") after = word_at(low, low.find("to", next) + 2);
+                if (after == "know" || after == "understand" || after == "hear" || after == "ask" || after == "help" ||
+                    after == "not" || after == "say" || after == "think" || after.empty())
+                    continue;
+                if (verb == "love" && after != "to") continue;  // "I'd love to help, but": a courtesy
+                return true;
+            }
+            if (!stance(verb)) return true;
+        }
+    }
+    // An offer of the writer's own work.
+    for (std::string_view offer : {"happy to ", "glad to ", "i could ", "i can "}) {
+        for (auto at = w.find(offer); at != std::string::npos; at = w.find(offer, at + 1)) {
+            auto const verb = word_at(low, at + offer.size());
+            if (stance(verb) || verb == "help" || verb == "only" || verb == "do") continue;
+            auto const sentence = sentence_at(low, at);
+            if (sentence.ends_with("?")) continue;
+            // "I can" is an offer where it says when or on what condition; "happy to" and "I could" are one as said.
+            if (offer == "i can " &&
+                !std::ranges::any_of(std::initializer_list<std::string_view>{" if ", " today", " tomorrow", " by ",
+                                                                             " this week", " in ", " within "},
+                                     [&](std::string_view c) {
+                                         return sentence.find(c, sentence.find("i can")) != std::string_view::npos;
+                                     }))
+                continue;
+            return true;
+        }
+    }
+    // A condition that opens a way to yes: a positive modal or verdict and "if" a party acts.
+    for (auto at = w.find("if "); at != std::string::npos; at = w.find("if ", at + 1)) {
+        auto const subject = word_at(low, at + 3);
+        if (subject != "we" && subject != "you" && subject != "i") continue;
+        auto const sentence = sentence_at(low, at);
+        auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+        auto const before = sentence.substr(0, here);
+        auto const comma = sentence.find(", ", here);
+        auto const after = comma == std::string_view::npos ? std::string_view{} : sentence.substr(comma + 2);
+        bool const verdict = !negated(before) && [&] {
+            for (std::string_view yes : {"realistic", "possible", "doable", "feasible", "works", "can ", "could ",
+                                         "'d ", "'ll ", "will "})
+                if (before.find(yes) != std::string_view::npos) return true;
+            return false;
+        }();
+        bool const then = !negated(after) && [&] {
+            for (std::string_view yes : {"we can ", "we could ", "i can ", "i could ", "we'd ", "i'd ", "we'll ",
+                                         "i'll ", "you'd ", "you can ", "you'll "})
+                if (after.starts_with(yes)) return true;
+            return false;
+        }();
+        if (verdict || then) return true;
+    }
+    // A choice put as a question: "should I X, or Y?", "can we A or B?".
+    for (auto q = low.find('?'); q != std::string_view::npos; q = low.find('?', q + 1)) {
+        auto sentence = sentence_at(low, q);
+        auto const open = sentence.find_first_not_of(" >\"");
+        if (open == std::string_view::npos) continue;
+        sentence.remove_prefix(open);
+        bool const modal = std::ranges::any_of(
+            std::initializer_list<std::string_view>{"should ", "can ", "could ", "shall ", "would ", "do we want",
+                                                    "do you want", "do you prefer", "would you rather"},
+            [&](std::string_view m) { return sentence.starts_with(m); });
+        if (modal && sentence.find(" or ") != std::string_view::npos && !sentence.ends_with("or not?")) return true;
+    }
+    return false;
+}
+
 // The PM's plan spoken of as a thing: a determiner and a plan noun ("the spec", "the current design",
 // "the PRD says"). An engineer's case argues with the plan; a PM's ask asks for delivery.
 bool talks_of_plan(Words const& w) {
@@ -562,6 +685,7 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     // A list of complaints that asks nothing and proposes nothing is not one.
     c.lists = names_option(w) || (enumerates(w) && (worded || c.asks));
     c.way = worded || c.lists;
+    c.plan = plans_way(w);
     c.recap = write_up(w);
     c.plan_talk = talks_of_plan(w);
     c.own_ask = asks_the_pm(w);

@@ -390,6 +390,33 @@ bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
                  a.quoted);
 }
 
+// "Can someone with access to the Apple dev account renew the push cert? it expires in 6 days", "Who owns the flag
+// cleanup now that Omar moved teams?": a question that asks for a task or a fact, with no PM ask in it (no pattern
+// the detector or the cues know), no concern, no way and no trade weighed, is a plain request, not pushback. The
+// detector's reading of vague words ("Ping me if you need anything") does not make it a concern: a request has
+// nothing to be specific about.
+bool plain_request(Analysis const& a, detail::TriageCues const& cues, bool concern, std::string_view text,
+                   std::string_view lowered) {
+    // "How hard can a CSV export be?", "what's the ETA on the ETA": a size put on the work or a date asked for is
+    // the PM's ask; "we might want to consider a different approach" proposes, however vaguely.
+    if (sizes_the_work(a, lowered) || asks_for_a_date(a, lowered) ||
+        says(lowered, {"might want to", "may want to", "we should", "let's", "need this", "need it", "we need"},
+             a.quoted))
+        return false;
+    // "3 weeks for a toggle?", "How is adding a single filter a two week job??": a question that names a duration
+    // challenges an estimate, whatever its wording.
+    for (auto const& s : a.specifics) {
+        if (s.range.end > text.size()) continue;
+        auto const end = text.find_first_of(".!?\n", s.range.end);
+        if (end == std::string_view::npos || text[end] != '?') continue;
+        std::string const what = detail::lower(text.substr(s.range.start, s.range.end - s.range.start));
+        for (std::string_view unit : {"day", "week", "sprint", "month", "hour"})
+            if (what.find(unit) != std::string::npos) return false;
+    }
+    return !concern && a.patterns.empty() && !cues.pm_ask && !cues.way && !cues.plan && !cues.trade &&
+           !cues.reopens && !a.clauses.alternative && !a.offers_alternative && a.illegitimate.empty();
+}
+
 // "Should be quick", "it's an easy one": the size the ask claims for the work, as one word; empty when none.
 std::string_view size_claim(std::string_view lowered, std::vector<detector::Range> const& quoted) {
     for (std::string_view w : {"quick", "easy", "simple", "small", "tiny", "trivial"})
@@ -501,6 +528,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
          !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
         cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
+        (plain_request(a, cues, concern, text, lowered) && !asked && !is_ready(a, c, cues.way) && !asks_clearly(a, cues) &&
+         !plans_ready(a, cues)) ||
         // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).
         (cues.requests && !cues.way && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk) ||
         // A write-up of events that records no decision ("Quick summary of today's incident: the cert

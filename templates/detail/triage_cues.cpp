@@ -609,8 +609,7 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
                              "let's also", "just ship", "at my previous", "at my last", "at my old"}) ||
                       elsewhere(w) || sizes_down(w);
     if (!asks) return std::nullopt;
-    if (w.any({"squeeze",
-               "sneak",
+    if (w.any_prefix({"squeez", "sneak"}) || w.any({
                "too?",
                "as well?",
                "also add",
@@ -719,7 +718,9 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
              "aggressive",   "optimistic",    "is a lot",     "a lot of work",  "mess",      "objection",  "hmm",
              "reservations", "uneasy",        "nervous",      "uncomfortable",  "sit right", "bothers me", "bugs me",
              "not thrilled", "not loving",    "my gut",       "gut says",       "hesitant",  "skeptical",  "sceptical",
-             "unconvinced"}) ||
+             "unconvinced",
+             // a promise hedged to nothing ("ok... will try", "we'll do our best"): a doubt said as a yes
+             "will try",     "i'll try",      "we'll try",    "do our best",    "do my best"}) ||
         // "it's going to be a stretch for the go-live", "risky": wording that names a timeline or a risk
         // reason is a concern however flat the rest.
         c.reason == detector::Reason::scope_timeline || c.reason == detector::Reason::underweighted_risk;

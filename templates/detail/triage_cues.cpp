@@ -38,6 +38,33 @@ class Joined {
     std::size_t n_ = 0;
 };
 
+// The word after byte `at` (letters, digits and apostrophes), and the rest of its sentence after it.
+std::string_view word_at(std::string_view low, std::size_t at) {
+    while (at < low.size() && low[at] == ' ') ++at;
+    auto end = at;
+    while (end < low.size() && (cues::word_byte(low[end]) || low[end] == '\'')) ++end;
+    return low.substr(at, end - at);
+}
+
+// The sentence around byte `at`: from the last stop, question mark or line before it to the next one after it
+// (the mark included, so a question is seen as one).
+std::string_view sentence_at(std::string_view low, std::size_t at) {
+    auto const open = low.find_last_of(".!?\n", at == 0 ? 0 : at - 1);
+    auto const from = open == std::string_view::npos || at == 0 ? 0 : open + 1;
+    auto close = low.find_first_of(".!?\n", at);
+    // "3.1", "e.g." and "v2.0" do not end a sentence: a stop ends one before a space, a line or the end.
+    while (close != std::string_view::npos && low[close] == '.' && close + 1 < low.size() && low[close + 1] != ' ' &&
+           low[close + 1] != '\n')
+        close = low.find_first_of(".!?\n", close + 1);
+    return low.substr(from, close == std::string_view::npos ? std::string_view::npos : close + 1 - from);
+}
+
+bool negated(std::string_view clause) {
+    for (std::string_view no : {"n't", " not ", " no ", " never ", "cannot"})
+        if (clause.find(no) != std::string_view::npos) return true;
+    return false;
+}
+
 // "I'm behind it", "I'm fully behind it", "I am 100% on board": the writer's stance, an intensifier or
 // "still" between the subject and what it accepts.
 bool stands_behind(Words const& w) {
@@ -190,13 +217,70 @@ bool write_up(Words const& w) {
     return false;
 }
 
+// A draft that opens with a label naming a record ("Meeting minutes:", "Sync notes (Dec 1):", "*Decided (standup,
+// 12/3)*:", "Decision:", "ADR-014 accepted"), or a line of one that opens with a decision's label ("- agreed: keep
+// everything 7y", "- consensus: not to ship"): a write-up, whatever words its heading uses.
+bool labels_record(Words const& w) {
+    std::string_view const low = w.low;
+    auto const first = low.substr(0, std::min(low.find('\n'), low.size()));
+    auto const colon = first.find(':');
+    // A label is short: "I know we decided last week to drop dark mode. New info:" opens with a sentence, not one.
+    auto const head = first.substr(0, colon != std::string_view::npos && colon <= 40 ? colon : 0);
+    for (std::string_view noun :
+         {"summary", "minutes", "notes", "recap", "decision", "decided", "outcome", "agreed", "consensus"}) {
+        auto const at = head.find(noun);
+        if (at != std::string_view::npos && (at == 0 || !cues::word_byte(head[at - 1]))) return true;
+    }
+    // "ADR-014 accepted", "RFC 12 approved": a record's name and its verdict open the draft.
+    auto const opening = first.substr(0, 24);
+    if ((opening.starts_with("adr") || opening.starts_with("rfc")) &&
+        (opening.find(" accepted") != std::string_view::npos || opening.find(" approved") != std::string_view::npos))
+        return true;
+    for (std::size_t at = 0; at < low.size();) {
+        auto const nl = low.find('\n', at);
+        auto line = low.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '-' || line.front() == '*' ||
+                                 line.front() == '\xE2'))
+            line.remove_prefix(1);
+        for (std::string_view label : {"agreed:", "decided:", "decision:", "consensus:", "outcome:"})
+            if (line.starts_with(label)) return true;
+        if (nl == std::string_view::npos) break;
+        at = nl + 1;
+    }
+    return false;
+}
+
+// The other side's call named ("as you decided", "like you said", "the team decided it", "it's his call", "you
+// win") and the writer's own plan in line with it ("I'll write it into the guidelines", "we won't add temporary
+// staff"), asking nothing: the decision accepted in the writer's words. A bare "I'll" accepts nothing ("I'll look
+// into it"); only the call named before or around it makes the plan a decision carried out.
+bool follows_call(Words const& w) {
+    if (w.low.find('?') != std::string::npos) return false;
+    bool named = w.any({"you win", "the team decided", "the team decide", "the team voted", "the team chose",
+                        "his call", "her call", "their call", "as discussed", "as agreed"});
+    for (std::string_view as : {"as you ", "like you "}) {
+        if (named) break;
+        for (auto at = w.find(as); at != std::string::npos && !named; at = w.find(as, at + 1)) {
+            auto const verb = word_at(w.low, at + as.size());
+            for (std::string_view v : {"said", "suggested", "decided", "advised", "proposed", "asked", "wanted",
+                                       "requested", "recommended"})
+                named = named || verb == v;
+        }
+    }
+    if (!named) return false;
+    // The writer's plan, in the first person or the team's: a future, a present decided ("we go with"), or a start.
+    return w.any({"i'll", "we'll", "i will", "we will", "we won't", "i won't", "we go with", "we're going with",
+                  "starting on", "i'm starting", "we keep", "we start"});
+}
+
 // What a write-up records beyond events: a decision, an owner, an agreement ("Quick summary of today's incident:
 // the cert expired at 09:12, renewed at 09:31" is a report).
 bool records_decision(Words const& w) {
     return w.any_prefix({"agree",     "decide",   "decision", "commit",     "we keep",   "we go with", "go with",
                          "goes with", "ships",    "ship the", "owns",       "owner",     "stays",      "moves to",
                          "'s call",   "his call", "her call", "their call", "your call", "i'll ",      "we'll ",
-                         "you'll ",   "logged",   "revisit",  "won't",      "no "});
+                         "you'll ",   "logged",   "revisit",  "won't",      "no ",
+                         "accepted", "approved"});
 }
 
 // A report of where things stand: news, not a case.
@@ -301,33 +385,6 @@ bool proposes(Words const& w) {
     return w.any({"i'd prefer", "i would prefer", "my preference", "i'd rather we", "would it make sense",
                   "would it be better", "what if we", "how about we", "what do you think about",
                   "what do you all think", "what does everyone think", "in favor of", "in favour of"});
-}
-
-// The word after byte `at` (letters, digits and apostrophes), and the rest of its sentence after it.
-std::string_view word_at(std::string_view low, std::size_t at) {
-    while (at < low.size() && low[at] == ' ') ++at;
-    auto end = at;
-    while (end < low.size() && (cues::word_byte(low[end]) || low[end] == '\'')) ++end;
-    return low.substr(at, end - at);
-}
-
-// The sentence around byte `at`: from the last stop, question mark or line before it to the next one after it
-// (the mark included, so a question is seen as one).
-std::string_view sentence_at(std::string_view low, std::size_t at) {
-    auto const open = low.find_last_of(".!?\n", at == 0 ? 0 : at - 1);
-    auto const from = open == std::string_view::npos || at == 0 ? 0 : open + 1;
-    auto close = low.find_first_of(".!?\n", at);
-    // "3.1", "e.g." and "v2.0" do not end a sentence: a stop ends one before a space, a line or the end.
-    while (close != std::string_view::npos && low[close] == '.' && close + 1 < low.size() && low[close + 1] != ' ' &&
-           low[close + 1] != '\n')
-        close = low.find_first_of(".!?\n", close + 1);
-    return low.substr(from, close == std::string_view::npos ? std::string_view::npos : close + 1 - from);
-}
-
-bool negated(std::string_view clause) {
-    for (std::string_view no : {"n't", " not ", " no ", " never ", "cannot"})
-        if (clause.find(no) != std::string_view::npos) return true;
-    return false;
 }
 
 // The writer's own way forward said as a plan, by its grammar rather than its phrasing (issue 13: a ready draft
@@ -465,7 +522,12 @@ bool asks_the_pm(Words const& w) {
 // A decision named and then questioned: "we decided/agreed/picked X, but ...", "revisit", "reopen",
 // "second thoughts", "bring it up again".
 bool reopens_decision(Words const& w) {
-    if (w.any({"second thoughts", "bring it up again", "still think it's a mistake", "relitigate this"})) return true;
+    if (w.any({"second thoughts", "still think it's a mistake", "relitigate this"})) return true;
+    // "I'd like to bring it up again" reopens; "I won't bring it up again" closes.
+    for (auto at = w.find("bring it up again"); at != std::string::npos; at = w.find("bring it up again", at + 1)) {
+        auto const before = std::string_view(w.low).substr(0, at);
+        if (!before.ends_with("won't ") && !before.ends_with("not ") && !before.ends_with("never ")) return true;
+    }
     // A revisit the writer asks for now ("can we revisit it?"), not one planned as part of the decision
     // ("let's revisit at the end of Q1", "we'll revisit it in Q4"): what follows the verb says which.
     for (std::string_view ask :
@@ -685,14 +747,14 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.lists = names_option(w) || (enumerates(w) && (worded || c.asks));
     c.way = worded || c.lists;
     c.plan = plans_way(w);
-    c.recap = write_up(w);
+    c.recap = write_up(w) || labels_record(w);
     c.plan_talk = talks_of_plan(w);
     c.own_ask = asks_the_pm(w);
     c.blocked = c.own_ask && waits_on_pm(w);
     c.reopens = reopens_decision(w);
     if (c.reopens && reaffirms(w)) c.reopens = false;
     if (c.reopens) c.commits = false;
-    c.commits = c.commits || (!c.reopens && reaffirms(w));
+    c.commits = c.commits || (!c.reopens && (reaffirms(w) || follows_call(w)));
     c.decides = records_decision(w);
     c.trade =
         gives_up(w) || w.any({"what would we push back", "what would you cut", "what would we cut", "what can we cut",

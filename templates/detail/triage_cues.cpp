@@ -166,6 +166,35 @@ bool accepts(Words const& w) {
            stands_behind(w);
 }
 
+// "I'm fine removing it", "That's fine with me", "I'm perfectly OK with you rewriting the codebase", "all in all it's
+// probably ok to drop": the writer's own okay to what was proposed, a stance (I'm, that's, it's), an intensifier or a
+// hedge at most, then the okay and what it covers (with, to, a gerund). "I'm fine with the scope but not the date"
+// keeps its objection, and "it's fine as it is" covers nothing.
+bool okays(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view subject : {"i'm ", "i am ", "that's ", "that is ", "it's ", "it is "}) {
+        for (auto at = w.find(subject); at != std::string::npos; at = w.find(subject, at + 1)) {
+            auto rest = low.substr(at + subject.size());
+            for (std::string_view more : {"perfectly ", "totally ", "completely ", "fully ", "also ", "probably ",
+                                          "really ", "absolutely "})
+                if (rest.starts_with(more)) rest.remove_prefix(more.size());
+            std::string_view okay;
+            for (std::string_view word : {"fine ", "ok ", "okay ", "alright ", "happy "})
+                if (rest.starts_with(word)) okay = word;
+            if (okay.empty()) continue;
+            rest.remove_prefix(okay.size());
+            auto const what = word_at(rest, 0);
+            bool const covers = what == "with" || what == "to" || what == "by" || what.ends_with("ing");
+            // "I'm happy to review the PRs once they're split" offers work; "happy with" okays.
+            if (!covers || what == "thing" || (okay == "happy " && what != "with")) continue;
+            auto const sentence = sentence_at(low, at);
+            if (sentence.ends_with("?") || sentence.find(" but ") != std::string_view::npos) continue;
+            return true;
+        }
+    }
+    return false;
+}
+
 // "I said I'd commit ... and I still will": the writer reaffirms the decision the draft names.
 bool reaffirms(Words const& w) {
     return w.low.find('?') == std::string::npos &&
@@ -183,7 +212,7 @@ bool reports_decision(Words const& w) {
         if (after >= w.low.size() || std::string_view(".;,!\n").find(w.low[after]) != std::string_view::npos)
             return true;
     }
-    if (w.any({"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "we'll go with", "we took",
+    if (w.any({"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "we'll go with", "we're going with", "we are going with", "we took",
                "per agreement", "as agreed", "it was agreed", "it was decided"}))
         return true;
     // "We agreed today that ...", "we've decided that ...": the decision said by the group, with a time or a "that"
@@ -733,7 +762,7 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
-    c.commits = accepts(w) || reports_decision(w) || concedes(w);
+    c.commits = accepts(w) || reports_decision(w) || concedes(w) || okays(w);
     c.status = reports(w);
     c.reason = reason_of(w);
     auto const last_q = w.low.rfind('?');

@@ -519,7 +519,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
     bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
     bool const news =
-        (a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
+        !plans_ready(a, cues) &&
+        ((a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
         a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
         courtesy ||
         // Pushback objects to something: a draft the detector reads as pushback that voices no concern,
@@ -535,7 +536,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // A write-up of events that records no decision ("Quick summary of today's incident: the cert
         // expired at 09:12, renewed at 09:31") is a report.
         ((cues.recap || a.kind == MessageKind::summary) && !cues.decides && !cues.concern && !numbers_gap &&
-         !states_risk && !cues.pm_ask);
+         !states_risk && !cues.pm_ask));
     // An ask is ready when it brings the case's particulars and the trade it would accept ("what would we push
     // back to make room?", "what would slip?", "even without the preference center"): a bare "can we have X ready
     // for Thursday?" or "can engineering make it happen?" is the PM's pressure however specific its date.

@@ -265,6 +265,14 @@ bool plans_ready(Analysis const& a, detail::TriageCues const& cues) {
     return cues.plan && case_made && !a.vague && a.illegitimate.empty() && !cues.pm_ask && !cues.reopens;
 }
 
+// "I know we agreed on the 5s ping interval yesterday, but I'm having second thoughts. Can we talk about it again?": a
+// decision reopened with nothing learned since is a rework however it is asked (coaching README: reopened *with* new
+// evidence and a proposal it is pushback). New evidence is the writer's own finding or a case dense with particulars
+// ("37 one-star reviews since Monday mention it, and 41% of our iOS users run dark mode").
+bool reopened_bare(Analysis const& a, detail::TriageCues const& cues) {
+    return cues.reopens && !cues.evidence && a.specifics.size() < 4;
+}
+
 // The writer's own ask of the PM (a decision, a review, people) that says what waits on it: "I can't start the
 // parser until we pick the export format. Can you give me a date for the decision?" is ready as it is.
 bool asks_clearly(Analysis const& a, detail::TriageCues const& cues) {
@@ -548,6 +556,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                          : settled                      ? Triage::commitment
                          : news                         ? Triage::not_pushback
                          : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
+                         : reopened_bare(a, cues) ? Triage::rework
                          : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) ||
                                  plans_ready(a, cues)
                              ? Triage::ready

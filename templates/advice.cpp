@@ -425,6 +425,35 @@ bool plain_request(Analysis const& a, detail::TriageCues const& cues, bool conce
            !cues.reopens && !a.clauses.alternative && !a.offers_alternative && a.illegitimate.empty();
 }
 
+// "Where do the load-test results from Monday live? The wiki page is empty.", "Who signs off the DPA for the Acme
+// pilot?": a question for a fact (a wh-word that asks where, who or when, or "do we have") that
+// weighs nothing against the plan (no objection, no reason, no way, no PM ask) asks for information, however many
+// particulars it names.
+bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered) {
+    if (cues.concern || !a.legitimate.empty() || cues.way || cues.plan || cues.trade || cues.pm_ask ||
+        !a.patterns.empty() || a.offers_alternative || a.clauses.alternative || !a.illegitimate.empty() ||
+        a.clauses.plan_number || asks_for_a_date(a, lowered))
+        return false;
+    bool fact = false;
+    for (auto q = lowered.find('?'); q != std::string_view::npos; q = lowered.find('?', q + 1)) {
+        auto const open = lowered.find_last_of(".!?\n", q == 0 ? 0 : q - 1);
+        auto const from = open == std::string_view::npos || q == 0 ? 0 : open + 1;
+        auto sentence = lowered.substr(from, q - from);
+        while (!sentence.empty() && (sentence.front() == ' ' || sentence.front() == '>')) sentence.remove_prefix(1);
+        if (detail::inside(detector::Range{static_cast<std::uint32_t>(sentence.data() - lowered.data()),
+                                           static_cast<std::uint32_t>(q)},
+                           a.quoted))
+            continue;
+        // "Which works better for marketing?" and "Is there any way we can ...?" put a choice or an ask: not these.
+        for (std::string_view wh : {"where ", "who ", "who's ", "when ", "do we have ", "does anyone know"})
+            if (sentence.starts_with(wh)) fact = true;
+        // "where's", "who owns": the wh-word that asks for a place or a person.
+        if (sentence.starts_with("where's ")) fact = true;
+        if (!fact) return false;  // any other question weighs something: "can we ...?", "why ...?"
+    }
+    return fact;
+}
+
 // "Should be quick", "it's an easy one": the size the ask claims for the work, as one word; empty when none.
 std::string_view size_claim(std::string_view lowered, std::vector<detector::Range> const& quoted) {
     for (std::string_view w : {"quick", "easy", "simple", "small", "tiny", "trivial"})
@@ -537,6 +566,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
          !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
         cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
+        asks_only_a_fact(a, cues, lowered) ||
         (plain_request(a, cues, concern, text, lowered) && !asked && !is_ready(a, c, cues.way) && !asks_clearly(a, cues) &&
          !plans_ready(a, cues)) ||
         // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).
@@ -602,6 +632,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // An answer of fact to a quoted question, with no objection in it, is information: the combiner's
             // word alone never makes it a rework.
             if (adv.triage == Triage::rework && rules == Triage::not_pushback && cues.answers_info) adv.triage = rules;
+            // A question for a fact that weighs nothing against the plan ("Where do the load-test results from Monday
+            // live?") asks for information: the combiner's word alone never makes it ready or a rework.
+            if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
+                asks_only_a_fact(a, cues, lowered))
+                adv.triage = rules;
             // A stop names what drives it, and the draft must carry some flag's own words (a person, someone
             // above, everyone addressed, praise, a motive): a vague, sincere concern ("it makes me nervous")
             // says none of them and is reworked, not stopped.

@@ -143,8 +143,6 @@ bool accepts(Words const& w) {
                   "won't bring it up again",
                   "won't relitigate",
                   "won't reopen",
-                  "i'm good with",
-                  "i'm fine with",
                   "full speed ahead",
                   "but let's go",
                   "decision made",
@@ -179,14 +177,15 @@ bool okays(Words const& w) {
                                           "really ", "absolutely "})
                 if (rest.starts_with(more)) rest.remove_prefix(more.size());
             std::string_view okay;
-            for (std::string_view word : {"fine ", "ok ", "okay ", "alright ", "happy "})
+            for (std::string_view word : {"fine ", "ok ", "okay ", "alright ", "happy ", "good "})
                 if (rest.starts_with(word)) okay = word;
             if (okay.empty()) continue;
             rest.remove_prefix(okay.size());
             auto const what = word_at(rest, 0);
             bool const covers = what == "with" || what == "to" || what == "by" || what.ends_with("ing");
             // "I'm happy to review the PRs once they're split" offers work; "happy with" okays.
-            if (!covers || what == "thing" || (okay == "happy " && what != "with")) continue;
+            // "That's good to know" okays nothing.
+            if (!covers || what == "thing" || ((okay == "happy " || okay == "good ") && what != "with")) continue;
             auto const sentence = sentence_at(low, at);
             if (sentence.ends_with("?") || sentence.find(" but ") != std::string_view::npos) continue;
             return true;

@@ -814,7 +814,14 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
         // "it's going to be a stretch for the go-live", "risky": wording that names a timeline or a risk
         // reason is a concern however flat the rest.
         c.reason == detector::Reason::scope_timeline || c.reason == detector::Reason::underweighted_risk;
-    c.concern = objects || w.any({"can't", "won't", " not ", "never"}) || w.low.find("n't ") != std::string::npos;
+    // The writer's own words that open on a refusal ("Not really: ...", "No. Shipping it Friday ...", "Nope,"): a
+    // negation with nothing before it.
+    auto const open = w.low.find_first_not_of(" \n\t\"");
+    auto const head = open == std::string::npos ? std::string_view{} : std::string_view(w.low).substr(open);
+    bool const refuses = head.starts_with("not ") || head.starts_with("no,") || head.starts_with("no.") ||
+                         head.starts_with("no ") || head.starts_with("no:") || head.starts_with("nope");
+    c.concern = objects || refuses || w.any({"can't", "won't", " not ", "never"}) ||
+                w.low.find("n't ") != std::string::npos;
     // An answer to "when does X go out?", "who owns Y?": information, not pushback.
     if (!quoted.empty() && quoted.front().start <= 24) {
         auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);

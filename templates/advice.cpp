@@ -262,7 +262,11 @@ bool is_ready(Analysis const& a, Cards const& c, bool way) {
 bool plans_ready(Analysis const& a, detail::TriageCues const& cues) {
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
     bool const case_made = sbi >= 2 || (a.specifics.size() >= 2 && (cues.concern || !a.legitimate.empty()));
-    return cues.plan && case_made && !a.vague && a.illegitimate.empty() && !cues.pm_ask && !cues.reopens;
+    // The words of an owner's motive, found short of a whole construction ("I've maintained them for six years ... I'd
+    // like them to stay the source of truth until I retire them myself"), leave the draft to the combiner's review: a
+    // plan does not clear a motive.
+    bool const hinted = a.hinted(Reason::attachment);
+    return cues.plan && case_made && !a.vague && a.illegitimate.empty() && !cues.pm_ask && !cues.reopens && !hinted;
 }
 
 // "I know we agreed on the 5s ping interval yesterday, but I'm having second thoughts. Can we talk about it again?": a

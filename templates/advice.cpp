@@ -409,6 +409,9 @@ bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
 // nothing to be specific about.
 bool plain_request(Analysis const& a, detail::TriageCues const& cues, bool concern, std::string_view text,
                    std::string_view lowered) {
+    if (concern || !a.patterns.empty() || cues.pm_ask || cues.way || cues.plan || cues.trade || cues.reopens ||
+        a.clauses.alternative || a.offers_alternative || !a.illegitimate.empty())
+        return false;
     // "How hard can a CSV export be?", "what's the ETA on the ETA": a size put on the work or a date asked for is
     // the PM's ask; "we might want to consider a different approach" proposes, however vaguely.
     if (sizes_the_work(a, lowered) || asks_for_a_date(a, lowered) ||
@@ -425,8 +428,7 @@ bool plain_request(Analysis const& a, detail::TriageCues const& cues, bool conce
         for (std::string_view unit : {"day", "week", "sprint", "month", "hour"})
             if (what.find(unit) != std::string::npos) return false;
     }
-    return !concern && a.patterns.empty() && !cues.pm_ask && !cues.way && !cues.plan && !cues.trade &&
-           !cues.reopens && !a.clauses.alternative && !a.offers_alternative && a.illegitimate.empty();
+    return true;
 }
 
 // "Where do the load-test results from Monday live? The wiki page is empty.", "Who signs off the DPA for the Acme

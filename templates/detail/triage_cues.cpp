@@ -171,6 +171,7 @@ bool accepts(Words const& w) {
 bool okays(Words const& w) {
     std::string_view const low = w.low;
     for (std::string_view subject : {"i'm ", "i am ", "that's ", "that is ", "it's ", "it is "}) {
+        if (!w.at_word_start(subject, false)) continue;
         for (auto at = w.find(subject); at != std::string::npos; at = w.find(subject, at + 1)) {
             auto rest = low.substr(at + subject.size());
             for (std::string_view more : {"perfectly ", "totally ", "completely ", "fully ", "also ", "probably ",
@@ -288,6 +289,7 @@ bool follows_call(Words const& w) {
                         "his call", "her call", "their call", "as discussed", "as agreed"});
     for (std::string_view as : {"as you ", "like you "}) {
         if (named) break;
+        if (!w.at_word_start(as, false)) continue;
         for (auto at = w.find(as); at != std::string::npos && !named; at = w.find(as, at + 1)) {
             auto const verb = word_at(w.low, at + as.size());
             for (std::string_view v : {"said", "suggested", "decided", "advised", "proposed", "asked", "wanted",
@@ -438,6 +440,7 @@ bool plans_way(Words const& w) {
         return verb.empty() || verb.ends_with("n't");
     };
     for (std::string_view modal : {"i'd ", "we'd ", "i would ", "we should ", "let's ", "let us "}) {
+        if (!w.at_word_start(modal, false)) continue;  // the word index first: most drafts have none of them
         for (auto at = w.find(modal); at != std::string::npos; at = w.find(modal, at + 1)) {
             auto verb = word_at(low, at + modal.size());
             if (verb == "still") continue;  // "I'd still have preferred Postgres", "I'd still rather": a regret
@@ -457,6 +460,7 @@ bool plans_way(Words const& w) {
     }
     // An offer of the writer's own work.
     for (std::string_view offer : {"happy to ", "glad to ", "i could ", "i can "}) {
+        if (!w.at_word_start(offer, false)) continue;
         for (auto at = w.find(offer); at != std::string::npos; at = w.find(offer, at + 1)) {
             auto const verb = word_at(low, at + offer.size());
             if (stance(verb) || verb == "help" || verb == "only" || verb == "do") continue;
@@ -474,7 +478,8 @@ bool plans_way(Words const& w) {
         }
     }
     // A condition that opens a way to yes: a positive modal or verdict and "if" a party acts.
-    for (auto at = w.find("if "); at != std::string::npos; at = w.find("if ", at + 1)) {
+    for (auto at = w.at_word_start("if ", false) ? w.find("if ") : std::string::npos; at != std::string::npos;
+         at = w.find("if ", at + 1)) {
         auto const subject = word_at(low, at + 3);
         if (subject != "we" && subject != "you" && subject != "i") continue;
         auto const sentence = sentence_at(low, at);

@@ -564,23 +564,23 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const news =
         !plans_ready(a, cues) &&
         ((a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
-        a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
-        courtesy ||
-        // Pushback objects to something: a draft the detector reads as pushback that voices no concern,
-        // offers no way and asks nothing ("Rolled 8.1.0 out to 10%, crash-free 99.6% so far. Going to
-        // 50% tomorrow if it holds.") is news.
-        (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
-         !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
-        cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-        asks_only_a_fact(a, cues, lowered) ||
-        (plain_request(a, cues, concern, text, lowered) && !asked && !is_ready(a, c, cues.way) && !asks_clearly(a, cues) &&
-         !plans_ready(a, cues)) ||
-        // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).
-        (cues.requests && !cues.way && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk) ||
-        // A write-up of events that records no decision ("Quick summary of today's incident: the cert
-        // expired at 09:12, renewed at 09:31") is a report.
-        ((cues.recap || a.kind == MessageKind::summary) && !cues.decides && !cues.concern && !numbers_gap &&
-         !states_risk && !cues.pm_ask));
+         a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
+         courtesy ||
+         // Pushback objects to something: a draft the detector reads as pushback that voices no concern,
+         // offers no way and asks nothing ("Rolled 8.1.0 out to 10%, crash-free 99.6% so far. Going to
+         // 50% tomorrow if it holds.") is news.
+         (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
+          !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
+         cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
+         asks_only_a_fact(a, cues, lowered) ||
+         (plain_request(a, cues, concern, text, lowered) && !asked && !is_ready(a, c, cues.way) &&
+          !asks_clearly(a, cues) && !plans_ready(a, cues)) ||
+         // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).
+         (cues.requests && !cues.way && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk) ||
+         // A write-up of events that records no decision ("Quick summary of today's incident: the cert
+         // expired at 09:12, renewed at 09:31") is a report.
+         ((cues.recap || a.kind == MessageKind::summary) && !cues.decides && !cues.concern && !numbers_gap &&
+          !states_risk && !cues.pm_ask));
     // An ask is ready when it brings the case's particulars and the trade it would accept ("what would we push
     // back to make room?", "what would slip?", "even without the preference center"): a bare "can we have X ready
     // for Thursday?" or "can engineering make it happen?" is the PM's pressure however specific its date.
@@ -588,15 +588,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
         return cues.trade && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
     };
-    Triage const rules = !adv.flags.empty()             ? Triage::stop
-                         : settled                      ? Triage::commitment
-                         : news                         ? Triage::not_pushback
-                         : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
-                         : reopened_bare(a, cues) ? Triage::rework
-                         : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) ||
-                                 plans_ready(a, cues)
-                             ? Triage::ready
-                                                                                                  : Triage::rework;
+    Triage const rules =
+        !adv.flags.empty()             ? Triage::stop
+        : settled                      ? Triage::commitment
+        : news                         ? Triage::not_pushback
+        : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
+        : reopened_bare(a, cues)       ? Triage::rework
+        : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) || plans_ready(a, cues)
+            ? Triage::ready
+            : Triage::rework;
     adv.triage = rules;
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was
     // found) and not-pushback (no concern in the words they know). What it reads is the detector's own

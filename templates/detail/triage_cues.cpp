@@ -174,8 +174,8 @@ bool okays(Words const& w) {
         if (!w.at_word_start(subject, false)) continue;
         for (auto at = w.find(subject); at != std::string::npos; at = w.find(subject, at + 1)) {
             auto rest = low.substr(at + subject.size());
-            for (std::string_view more : {"perfectly ", "totally ", "completely ", "fully ", "also ", "probably ",
-                                          "really ", "absolutely "})
+            for (std::string_view more :
+                 {"perfectly ", "totally ", "completely ", "fully ", "also ", "probably ", "really ", "absolutely "})
                 if (rest.starts_with(more)) rest.remove_prefix(more.size());
             std::string_view okay;
             for (std::string_view word : {"fine ", "ok ", "okay ", "alright ", "happy ", "good "})
@@ -212,8 +212,9 @@ bool reports_decision(Words const& w) {
         if (after >= w.low.size() || std::string_view(".;,!\n").find(w.low[after]) != std::string_view::npos)
             return true;
     }
-    if (w.any({"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "we'll go with", "we're going with", "we are going with", "we took",
-               "per agreement", "as agreed", "it was agreed", "it was decided"}))
+    if (w.any({"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "we'll go with",
+               "we're going with", "we are going with", "we took", "per agreement", "as agreed", "it was agreed",
+               "it was decided"}))
         return true;
     // "We agreed today that ...", "we've decided that ...": the decision said by the group, with a time or a "that"
     // between the verb and what was agreed.
@@ -268,8 +269,8 @@ bool labels_record(Words const& w) {
     for (std::size_t at = 0; at < low.size();) {
         auto const nl = low.find('\n', at);
         auto line = low.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
-        while (!line.empty() && (line.front() == ' ' || line.front() == '-' || line.front() == '*' ||
-                                 line.front() == '\xE2'))
+        while (!line.empty() &&
+               (line.front() == ' ' || line.front() == '-' || line.front() == '*' || line.front() == '\xE2'))
             line.remove_prefix(1);
         for (std::string_view label : {"agreed:", "decided:", "decision:", "consensus:", "outcome:"})
             if (line.starts_with(label)) return true;
@@ -292,8 +293,8 @@ bool follows_call(Words const& w) {
         if (!w.at_word_start(as, false)) continue;
         for (auto at = w.find(as); at != std::string::npos && !named; at = w.find(as, at + 1)) {
             auto const verb = word_at(w.low, at + as.size());
-            for (std::string_view v : {"said", "suggested", "decided", "advised", "proposed", "asked", "wanted",
-                                       "requested", "recommended"})
+            for (std::string_view v :
+                 {"said", "suggested", "decided", "advised", "proposed", "asked", "wanted", "requested", "recommended"})
                 named = named || verb == v;
         }
     }
@@ -309,8 +310,7 @@ bool records_decision(Words const& w) {
     return w.any_prefix({"agree",     "decide",   "decision", "commit",     "we keep",   "we go with", "go with",
                          "goes with", "ships",    "ship the", "owns",       "owner",     "stays",      "moves to",
                          "'s call",   "his call", "her call", "their call", "your call", "i'll ",      "we'll ",
-                         "you'll ",   "logged",   "revisit",  "won't",      "no ",
-                         "accepted", "approved"});
+                         "you'll ",   "logged",   "revisit",  "won't",      "no ",       "accepted",   "approved"});
 }
 
 // A report of where things stand: news, not a case.
@@ -431,11 +431,12 @@ bool plans_way(Words const& w) {
     std::string_view const low = w.low;
     // Verbs that say what the writer thinks or feels, or that look back, not what anyone would do.
     auto const stance = [](std::string_view verb) {
-        for (std::string_view v : {"say", "think", "guess", "argue", "be", "been", "have", "had", "love", "hate",
-                                   "imagine", "expect", "assume", "hope", "agree", "disagree", "feel", "bet", "also",
-                                   "never", "not", "probably", "really", "just", "see", "wonder", "know", "need", "commit", "go", "get", "make",
-                                   // a way that is only a wish to talk: "we should look at it", "let's discuss"
-                                   "look", "consider", "reconsider", "rethink", "revisit", "discuss", "talk", "try"})
+        for (std::string_view v :
+             {"say", "think", "guess", "argue", "be", "been", "have", "had", "love", "hate", "imagine", "expect",
+              "assume", "hope", "agree", "disagree", "feel", "bet", "also", "never", "not", "probably", "really",
+              "just", "see", "wonder", "know", "need", "commit", "go", "get", "make",
+              // a way that is only a wish to talk: "we should look at it", "let's discuss"
+              "look", "consider", "reconsider", "rethink", "revisit", "discuss", "talk", "try"})
             if (verb == v) return true;
         return verb.empty() || verb.ends_with("n't");
     };
@@ -488,8 +489,8 @@ bool plans_way(Words const& w) {
         auto const comma = sentence.find(", ", here);
         auto const after = comma == std::string_view::npos ? std::string_view{} : sentence.substr(comma + 2);
         bool const verdict = !negated(before) && [&] {
-            for (std::string_view yes : {"realistic", "possible", "doable", "feasible", "works", "can ", "could ",
-                                         "'d ", "'ll ", "will "})
+            for (std::string_view yes :
+                 {"realistic", "possible", "doable", "feasible", "works", "can ", "could ", "'d ", "'ll ", "will "})
                 if (before.find(yes) != std::string_view::npos) return true;
             return false;
         }();
@@ -704,25 +705,11 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
                              "let's also", "just ship", "at my previous", "at my last", "at my old"}) ||
                       elsewhere(w) || sizes_down(w);
     if (!asks) return std::nullopt;
-    if (w.any_prefix({"squeez", "sneak"}) || w.any({
-               "too?",
-               "as well?",
-               "also add",
-               "can you also",
-               "could you also",
-               "can we also",
-               "let's also",
-               "while we're at it",
-               "while you're at it",
-               "while you're in",
-               "while you are in",
-               "shouldn't be a big deal",
-               "tiny change",
-               "small change",
-               "should be quick",
-               "one more thing",
-               "throw in",
-               "tack on"}))
+    if (w.any_prefix({"squeez", "sneak"}) ||
+        w.any({"too?", "as well?", "also add", "can you also", "could you also", "can we also", "let's also",
+               "while we're at it", "while you're at it", "while you're in", "while you are in",
+               "shouldn't be a big deal", "tiny change", "small change", "should be quick", "one more thing",
+               "throw in", "tack on"}))
         return Pattern::one_more_thing;
     if (w.any({"at my last company", "at my last job", "at my previous job", "at my previous company",
                "at my old company", "at my old job", "competitors ship", "other teams ship", "took a day",
@@ -805,17 +792,14 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     // writer's own, but in an answer to a question of fact the negation is part of the fact ("Working on it this
     // week, but I can't give a fixed ETA").
     bool const objects =
-        w.any(
-            {"not sure",     "concern",       "worried",      "worry",          "risk",      "no way",     "too much",
-             "don't think",  "not realistic", "probably not", "i'd rather not", "doubt",     "problem",    "issue",
-             "not safely",   "instead",       "but the",      "but our",        "re-talk",   "revisit",    "rethink",
-             "pushed our",   "pushes our",    "slip",         "miss the",       "delay",     "past the",   "tight",
-             "aggressive",   "optimistic",    "is a lot",     "a lot of work",  "mess",      "objection",  "hmm",
-             "reservations", "uneasy",        "nervous",      "uncomfortable",  "sit right", "bothers me", "bugs me",
-             "not thrilled", "not loving",    "my gut",       "gut says",       "hesitant",  "skeptical",  "sceptical",
-             "unconvinced",
-             // a promise hedged to nothing ("ok... will try", "we'll do our best"): a doubt said as a yes
-             "will try",     "i'll try",      "we'll try",    "do our best",    "do my best"}) ||
+        w.any({"not sure", "concern", "worried", "worry", "risk", "no way", "too much", "don't think", "not realistic",
+               "probably not", "i'd rather not", "doubt", "problem", "issue", "not safely", "instead", "but the",
+               "but our", "re-talk", "revisit", "rethink", "pushed our", "pushes our", "slip", "miss the", "delay",
+               "past the", "tight", "aggressive", "optimistic", "is a lot", "a lot of work", "mess", "objection", "hmm",
+               "reservations", "uneasy", "nervous", "uncomfortable", "sit right", "bothers me", "bugs me",
+               "not thrilled", "not loving", "my gut", "gut says", "hesitant", "skeptical", "sceptical", "unconvinced",
+               // a promise hedged to nothing ("ok... will try", "we'll do our best"): a doubt said as a yes
+               "will try", "i'll try", "we'll try", "do our best", "do my best"}) ||
         // "it's going to be a stretch for the go-live", "risky": wording that names a timeline or a risk
         // reason is a concern however flat the rest.
         c.reason == detector::Reason::scope_timeline || c.reason == detector::Reason::underweighted_risk;
@@ -825,8 +809,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     auto const head = open == std::string::npos ? std::string_view{} : std::string_view(w.low).substr(open);
     bool const refuses = head.starts_with("not ") || head.starts_with("no,") || head.starts_with("no.") ||
                          head.starts_with("no ") || head.starts_with("no:") || head.starts_with("nope");
-    c.concern = objects || refuses || w.any({"can't", "won't", " not ", "never"}) ||
-                w.low.find("n't ") != std::string::npos;
+    c.concern =
+        objects || refuses || w.any({"can't", "won't", " not ", "never"}) || w.low.find("n't ") != std::string::npos;
     // An answer to "when does X go out?", "who owns Y?": information, not pushback.
     if (!quoted.empty() && quoted.front().start <= 24) {
         auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);

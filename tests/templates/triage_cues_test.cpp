@@ -282,28 +282,28 @@ TEST_CASE("a thing compared as faster is not a PM asking for a date", "[template
 
 // Wordings in none of the coaching files: the constructions, not the phrasings they were found in.
 TEST_CASE("the writer's own way said as a plan makes a case with its particulars ready", "[templates][cues]") {
-    for (std::string_view text : {
-             // a modal of proposal and an action verb
-             "The vendor's sandbox has been down since Tuesday and our contract tests need it, so I'd move the "
-             "partner demo to the 14th.",
-             "Our Redis cluster hit 92% memory twice last week; we should add a second shard before the Black Friday "
-             "traffic arrives.",
-             // the writer's work offered, with when or on what condition
-             "The CSV import fails on files over 20 MB because the worker times out at 30 s. I can split it into "
-             "chunks by Thursday if you want.",
-             // the condition that opens a way to yes
-             "March 3 is doable if we freeze the copy this Friday; every change after that costs the translators two "
-             "days.",
-             // a choice put as a question
-             "Adding SAML pushes the billing work to May. Should we take SAML now, or keep billing on track for "
-             "April?"}) {
+    for (std::string_view text :
+         {// a modal of proposal and an action verb
+          "The vendor's sandbox has been down since Tuesday and our contract tests need it, so I'd move the "
+          "partner demo to the 14th.",
+          "Our Redis cluster hit 92% memory twice last week; we should add a second shard before the Black Friday "
+          "traffic arrives.",
+          // the writer's work offered, with when or on what condition
+          "The CSV import fails on files over 20 MB because the worker times out at 30 s. I can split it into "
+          "chunks by Thursday if you want.",
+          // the condition that opens a way to yes
+          "March 3 is doable if we freeze the copy this Friday; every change after that costs the translators two "
+          "days.",
+          // a choice put as a question
+          "Adding SAML pushes the billing work to May. Should we take SAML now, or keep billing on track for "
+          "April?"}) {
         CAPTURE(text);
         CHECK(advise_text(text).triage == Triage::ready);
     }
     // Near misses: a stance after the modal, a wish to talk, a wish to know, a courtesy: no way forward.
-    for (std::string_view text : {"I'd say the new flow is fine.", "We should look at the caching layer at some point.",
-                                  "I'd like to know why the import takes so long.",
-                                  "I'd love to help, but I'm swamped this week."}) {
+    for (std::string_view text :
+         {"I'd say the new flow is fine.", "We should look at the caching layer at some point.",
+          "I'd like to know why the import takes so long.", "I'd love to help, but I'm swamped this week."}) {
         CAPTURE(text);
         CHECK(advise_text(text).triage != Triage::ready);
     }
@@ -329,7 +329,8 @@ TEST_CASE("a draft that weighs nothing against the plan is not pushback, whateve
 TEST_CASE("a decision accepted in the writer's own words: the call named, then the writer's plan or okay",
           "[templates][cues]") {
     for (std::string_view text :
-         {"As you suggested, we'll keep the legacy endpoint until June and I'll add the deprecation header this sprint.",
+         {"As you suggested, we'll keep the legacy endpoint until June and I'll add the deprecation header this "
+          "sprint.",
           "Not the way I'd have done it, but it's her call. I'll update the migration guide.",
           "Retro notes (Jan 9): agreed to drop the Friday deploy freeze; Malik owns the runbook update.",
           "ADR-031 accepted: Kafka for the audit stream, Postgres stays the source of truth.",
@@ -341,8 +342,8 @@ TEST_CASE("a decision accepted in the writer's own words: the call named, then t
     // "good to know".
     for (std::string_view text :
          {"I'll look into it.", "I'm happy to review the schema once it's split.",
-          "I'm fine with the scope but not with the date.", "As you suggested, could we keep the legacy endpoint until June?",
-          "That's good to know."}) {
+          "I'm fine with the scope but not with the date.",
+          "As you suggested, could we keep the legacy endpoint until June?", "That's good to know."}) {
         CAPTURE(text);
         CHECK(advise_text(text).triage != Triage::commitment);
     }

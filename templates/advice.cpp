@@ -262,10 +262,11 @@ bool is_ready(Analysis const& a, Cards const& c, bool way) {
 bool plans_ready(Analysis const& a, detail::TriageCues const& cues) {
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
     bool const case_made = sbi >= 2 || (a.specifics.size() >= 2 && (cues.concern || !a.legitimate.empty()));
-    // The words of an owner's motive, found short of a whole construction ("I've maintained them for six years ... I'd
-    // like them to stay the source of truth until I retire them myself"), leave the draft to the combiner's review: a
-    // plan does not clear a motive.
-    bool const hinted = a.hinted(Reason::attachment);
+    // The words of an owner's motive or of mock praise, found short of a whole construction ("I've maintained them
+    // for six years ... I'd like them to stay the source of truth until I retire them myself", "Sure, let's add a sixth
+    // notification type. Users definitely don't mute us already."), leave the draft to the combiner's review: a plan
+    // does not clear a motive or sarcasm.
+    bool const hinted = a.hinted(Reason::attachment) || a.hinted(RedFlag::sarcasm);
     return cues.plan && case_made && !a.vague && a.illegitimate.empty() && !cues.pm_ask && !cues.reopens && !hinted;
 }
 

@@ -6,6 +6,9 @@
 // ("it makes me nervous") is never stopped when nothing in it speaks of any flag.
 #include <algorithm>
 #include <array>
+#include <initializer_list>
+#include <iterator>
+#include <vector>
 
 #include "detector/detail/context.hpp"
 
@@ -53,10 +56,36 @@ constexpr auto carriers = [] {
     return t;
 }();
 
-// Words that name a person the writer works with, when no name does ("you" is the PM the draft goes to).
-constexpr std::string_view people[] = {"you",      "your",     "you're",  "he",   "she", "him", "her",     "his",
-                                       "he's",     "she's",    "they",    "them", "pm",  "pms", "product", "someone",
-                                       "somebody", "designer", "manager", "mr",   "ms",  "mrs"};
+// A person as the subject of a clause: "you", "he", "they", a mention, a name, a role behind a determiner ("the
+// PM", "our maintainers"). The writer ("I", "we") never is.
+constexpr std::string_view subject_pronouns[] = {"you",    "you're", "youre",  "u",      "he",     "she",   "they",
+                                                 "he's",   "she's",  "they're", "hes",   "shes",   "theyre", "you've",
+                                                 "you'll", "you'd",  "he'd",   "she'd",  "they'd", "he'll",  "she'll",
+                                                 "they'll", "they've", "mr",    "ms",    "mrs"};
+constexpr std::string_view role_nouns[] = {"pm",         "pms",        "product",   "management", "leadership",
+                                           "maintainer", "maintainers", "author",   "dev",        "devs",
+                                           "developer",  "developers", "designer",  "manager",    "lead",
+                                           "owner",      "boss",       "reviewer",  "reviewers"};
+// The predicate's words that judge the person it is said of: blame, a motive or a habit held against them,
+// mistreatment of others ("dismissing and silencing your users", "you're the one putting the team under
+// pressure", "he never reads the spec"). Stems: a word judges when it starts with one.
+constexpr std::string_view judging_stems[] = {
+    "fault",   "blam",     "ignor",    "dismiss",  "silenc",  "belittl",  "undermin", "stonewall", "gaslight",
+    "bully",   "bulli",    "sabotag",  "dodg",     "overrul", "overrode", "steamroll", "lie",      "lied",
+    "lying",   "refus",    "pretend",  "never",    "keeps",   "kept",     "clue",     "bother",    "wrong",
+    "mislead", "misled",   "disrespect", "sidelin", "hijack",  "bypass",   "pressur",  "forc",      "wast",
+    "understand", "understood", "listen", "capab",  "competen", "qualif",  "always",   "every",     "zero",
+    "stick"};
+// What a person has that a judgment names, after a possessive ("your judgement", "his attitude", "Dana's ego").
+constexpr std::string_view faculty_nouns[] = {"judgement", "judgment",  "ego",      "attitude", "competence",
+                                              "behaviour", "behavior",  "tone",     "manners",  "ability",
+                                              "abilities", "excuses",   "arrogance", "ignorance", "incompetence"};
+// Where a clause ends: the predicate of a subject is read up to one of these or ten words on.
+constexpr std::string_view clause_breaks[] = {"but",  "because", "since", "although", "though", "while",
+                                              "which", "so",     "if",    "when",     "whereas", "unless"};
+// Lexicons whose phrase in a person's predicate judges them.
+constexpr Lex judging_lexicons[] = {Lex::judgment, Lex::negative, Lex::harsh,  Lex::person_trait,
+                                    Lex::person_attack, Lex::insult, Lex::pressure};
 
 // The turns irony is made of, beside the sarcasm lexicon's whole phrases: a sentence opened by a mock
 // agreement ("Sure, let's launch on Christmas Eve", "ah yes, let's ..."), a mock certainty ("that'll surely
@@ -121,6 +150,118 @@ bool sarcastic_turn(Context const& c, Quoted const& quoted_at) {
     return false;
 }
 
+// A judgment said of a person: a person as a clause's subject with a judging word or phrase in its predicate
+// ("This is on you, you never read the spec", "<@U1> dismissing your users", "you're the one putting the team
+// under pressure"), or the blame put on someone by a possessive ("This is Dave's fault", not "nobody's fault",
+// "my fault"). A person mentioned ("They need it by next month", "Can you describe ...") is not one.
+bool one_of_words(std::string_view w, std::initializer_list<std::string_view> list) { return in_list(w, list); }
+
+bool judged_person(Context const& c) {
+    // The message's word filter first: most messages hold no person to judge, and then no sentence is read.
+    static constexpr auto pronoun_hashes = WordBloom::word_hashes(subject_pronouns);
+    static constexpr auto role_hashes = WordBloom::word_hashes(role_nouns);
+    static constexpr std::string_view owners[] = {"your", "his", "her", "their", "someone", "fault"};
+    static constexpr auto owner_hashes = WordBloom::word_hashes(owners);
+    if (c.names.empty() && !c.words.may_hold_any(pronoun_hashes) && !c.words.may_hold_any(role_hashes) &&
+        !c.words.may_hold_any(owner_hashes) && c.s.find(ph_person) == std::string_view::npos)
+        return false;
+    static WordSet const pronouns{subject_pronouns};
+    static WordSet const roles{role_nouns};
+    static WordSet const breaks{clause_breaks};
+    static WordSet const faculties{faculty_nouns};
+    // A name is a person's when it is one capitalised word ("Dana", "Okafor"), not an acronym, an identifier, a
+    // day, a month or a technology ("CI", "Friday", "March", "Kafka" name no one to judge).
+    auto const name_at = [&](std::uint32_t b) {
+        for (auto const& n : c.names) {
+            if (n.first != b) continue;
+            auto const ob = c.norm.orig_begin(n.first), oe = c.norm.orig_end(n.second);
+            for (auto i = ob + 1; i < oe && i < c.orig.size(); ++i)
+                if (!(c.orig[i] >= 'a' && c.orig[i] <= 'z') && c.orig[i] != '\'') return false;
+            return std::none_of(c.hits.begin(), c.hits.end(), [&](Hit const& h) {
+                return (h.lex == Lex::date || h.lex == Lex::tech) && h.begin <= n.first && h.end >= n.second;
+            });
+        }
+        return false;
+    };
+    auto const judging_word = [](std::string_view w) {
+        return std::any_of(std::begin(judging_stems), std::end(judging_stems),
+                           [&](std::string_view st) { return w.starts_with(st); });
+    };
+    struct Word {
+        std::string_view w;
+        std::uint32_t b;
+        bool comma_before;  // a clause mark (, ; : ( —) between it and the word before
+    };
+    thread_local std::vector<Word> ws;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        ws.clear();
+        bool mark = false;
+        for (std::uint32_t i = x.b; i < x.e;) {
+            auto const ch = static_cast<unsigned char>(c.s[i]);
+            if (!is_word_byte(ch) && ch != '\'') {
+                mark = mark || ch == ',' || ch == ';' || ch == ':' || ch == '(';
+                ++i;
+                continue;
+            }
+            auto const b = i;
+            while (i < x.e && (is_word_byte(static_cast<unsigned char>(c.s[i])) || c.s[i] == '\'')) ++i;
+            if (!c.in_quote(b, i)) ws.push_back({c.s.substr(b, i - b), b, mark});
+            mark = false;
+        }
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].w;
+            auto const prev = i > 0 ? ws[i - 1].w : std::string_view{};
+            // "Dave's fault", "your fault", "the PM's fault": blame put on someone ("nobody's fault", "not your
+            // fault", "my fault" put it on no one else).
+            if (w == "fault" && i > 0) {
+                bool const owner = one_of_words(prev, {"your", "his", "her", "their"}) ||
+                                   (prev.ends_with("'s") &&
+                                    (name_at(ws[i - 1].b) || roles.contains(prev.substr(0, prev.size() - 2))));
+                bool const denied = i > 1 && one_of_words(ws[i - 2].w, {"not", "no", "isn't", "wasn't", "never"});
+                if (owner && !denied) return true;
+            }
+            // "your judgement", "his attitude", "Dana's ego": a person's faculty held up.
+            if (faculties.contains(w) && i > 0 &&
+                (one_of_words(prev, {"your", "his", "her", "their"}) ||
+                 (prev.ends_with("'s") && name_at(ws[i - 1].b))))
+                return true;
+            // "you're a background viewer", "you are such a ...": what the reader is, said to them.
+            if (one_of_words(w, {"a", "an", "such", "just"}) && i > 0 &&
+                (prev == "you're" || prev == "youre" || (prev == "are" && i > 1 && ws[i - 2].w == "you")))
+                return true;
+            bool const subject =
+                pronouns.contains(w) || (w.size() == 1 && w[0] == ph_person) || name_at(ws[i].b) ||
+                (w == "someone" && i + 1 < ws.size() && ws[i + 1].w == "with") ||
+                // A capitalised word right before a verb of what someone is or does ("Haruto is not
+                // understanding", "Gabe never reads"), where the names' reading left it out (a sentence's start).
+                (!c.shouting && c.orig_byte(ws[i].b) >= 'A' && c.orig_byte(ws[i].b) <= 'Z' && i + 1 < ws.size() &&
+                 one_of_words(ws[i + 1].w, {"is", "was", "has", "keeps", "never", "just", "always", "doesn't",
+                                            "didn't", "won't", "can't", "should", "clearly", "still"}) &&
+                 !one_of_words(w, {"it", "this", "that", "there", "what", "which", "who", "everything", "nothing",
+                                   "everyone", "nobody", "someone", "something", "here"})) ||
+                (roles.contains(w) && (i == 0 || one_of_words(prev, {"the", "our", "their", "your", "this", "that",
+                                                                     "does", "did", "is", "has", "can", "why"})));
+            if (!subject) continue;
+            auto const pb = ws[i].b + static_cast<std::uint32_t>(w.size());
+            std::uint32_t pe = pb;
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 10; ++k) {
+                if (ws[k].comma_before || breaks.contains(ws[k].w)) break;
+                if (judging_word(ws[k].w)) return true;
+                // "you're the one putting ...", "he is the one who ...": the person singled out for what follows.
+                if (ws[k].w == "one" && ws[k - 1].w == "the" && k + 1 < ws.size() && k == i + 2) return true;
+                pe = ws[k].b + static_cast<std::uint32_t>(ws[k].w.size());
+            }
+            for (auto const& h : c.hits)
+                if (h.begin >= pb && h.end <= pe &&
+                    std::find(std::begin(judging_lexicons), std::end(judging_lexicons), h.lex) !=
+                        std::end(judging_lexicons))
+                    return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 void find_flag_hints(Context const& c, Analysis& a) {
@@ -128,34 +269,10 @@ void find_flag_hints(Context const& c, Analysis& a) {
     for (auto const& h : c.hits)
         if (auto const bits = carriers[static_cast<std::size_t>(h.lex)]; bits != 0 && !c.in_quote(h.begin, h.end))
             hints |= bits;
-    // A judgment of a person needs a person: a name, "he"/"she", a role the writer works with ("our PM",
-    // "product", "someone"). A person mentioned is the hint (what is said of them is the combiner's to
-    // weigh: the lexicons of judgments are far from every way of saying "she has zero clue").
-    bool person = false;
-    // A name is a person's when it is one capitalised word ("Dana", "Okafor"), not an acronym, an identifier, a
-    // day, a month or a technology ("CI", "Friday", "March", "Kafka" name no one to judge).
-    auto const persons_name = [&](std::pair<std::uint32_t, std::uint32_t> const& n) {
-        if (c.in_quote(n.first, n.second)) return false;
-        auto const ob = c.norm.orig_begin(n.first), oe = c.norm.orig_end(n.second);
-        for (auto i = ob + 1; i < oe && i < c.orig.size(); ++i)
-            if (!(c.orig[i] >= 'a' && c.orig[i] <= 'z') && c.orig[i] != '\'') return false;
-        return std::none_of(c.hits.begin(), c.hits.end(), [&](Hit const& h) {
-            return (h.lex == Lex::date || h.lex == Lex::tech) && h.begin <= n.first && h.end >= n.second;
-        });
-    };
-    for (auto const& n : c.names) person = person || persons_name(n);
-    // The message's word filter first: most messages hold none of these words, and then no word is looked up.
-    static constexpr auto people_hashes = WordBloom::word_hashes(people);
-    bool const may = c.words.may_hold_any(people_hashes);
-    for (std::size_t i = 0; may && !person && i < c.s.size();) {
-        while (i < c.s.size() && !is_word_byte(static_cast<unsigned char>(c.s[i]))) ++i;
-        auto const b = i;
-        while (i < c.s.size() && (is_word_byte(static_cast<unsigned char>(c.s[i])) || c.s[i] == '\'')) ++i;
-        if (i == b) break;
-        static WordSet const people_set{people};
-        person = people_set.contains(c.s.substr(b, i - b)) &&
-                 !c.in_quote(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i));
-    }
+    // A judgment of a person needs a person and a judgment said of them (judged_person): a bare mention ("They
+    // need real-time checks by next month", "Can you describe how ...", "While your comments are spot on, ...")
+    // is no hint, whatever the combiner's words for the rest.
+    bool const person = judged_person(c);
     // A Slack address to everyone is the broadcast's own word.
     auto const quoted_at = [&](std::size_t at) {
         return std::any_of(a.quoted.begin(), a.quoted.end(),

@@ -75,7 +75,7 @@ constexpr std::string_view judging_stems[] = {
     "lying",   "refus",    "pretend",  "never",    "keeps",   "kept",     "clue",     "bother",    "wrong",
     "mislead", "misled",   "disrespect", "sidelin", "hijack",  "bypass",   "pressur",  "forc",      "wast",
     "understand", "understood", "listen", "capab",  "competen", "qualif",  "always",   "every",     "zero",
-    "stick"};
+    "stick",   "convenient", "deliberat", "selective"};
 // What a person has that a judgment names, after a possessive ("your judgement", "his attitude", "Dana's ego").
 constexpr std::string_view faculty_nouns[] = {"judgement", "judgment",  "ego",      "attitude", "competence",
                                               "behaviour", "behavior",  "tone",     "manners",  "ability",
@@ -226,6 +226,10 @@ bool judged_person(Context const& c) {
                 (one_of_words(prev, {"your", "his", "her", "their"}) ||
                  (prev.ends_with("'s") && name_at(ws[i - 1].b))))
                 return true;
+            // "Your selective quoting conveniently left out ...": a motive read into what a person did.
+            if (one_of_words(w, {"your", "his", "her", "their"}))
+                for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k)
+                    if (one_of_words(ws[k].w, {"selective", "conveniently", "deliberately", "selectively"})) return true;
             // "you're a background viewer", "you are such a ...": what the reader is, said to them.
             if (one_of_words(w, {"a", "an", "such", "just"}) && i > 0 &&
                 (prev == "you're" || prev == "youre" || (prev == "are" && i > 1 && ws[i - 2].w == "you")))

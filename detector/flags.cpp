@@ -1386,9 +1386,11 @@ bool taken_to_authority(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i < ws.size(); ++i) {
         if (!moves.contains(ws[i].first)) continue;
-        // ... nor someone else's move told ("She took it straight to the VP").
-        if (word_before(c, ws[i].second, 1,
-                        {"when", "while", "before", "after", "how", "said", "to", "he", "she", "they"}))
+        // ... nor someone else's move told ("She took it straight to the VP"), nor the addressee's own rung ("you'll
+        // bring the numbers to the leadership review").
+        if (word_before(
+                c, ws[i].second, 1,
+                {"when", "while", "before", "after", "how", "said", "to", "he", "she", "they", "you", "you'll"}))
             continue;
         for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 7; ++k) {
             if (ws[k].first != "to") continue;
@@ -1778,7 +1780,8 @@ bool blame_on_person(Context const& c, Sentence const& x) {
         if (w == "blame" && prev == "to" && i > 1 && one_of(ws[i - 2].first, {"they're", "you're", "he's", "she's"}))
             return true;
         // "I blame Dave", "blaming the PM for": the writer's blame, on a person.
-        if (one_of(w, {"blame", "blaming"}) && i + 1 < ws.size() && one_of(prev, {"i", "i'd", "we", "i'm", "honestly"})) {
+        if (one_of(w, {"blame", "blaming"}) && i + 1 < ws.size() &&
+            one_of(prev, {"i", "i'd", "we", "i'm", "honestly"})) {
             auto n = i + 1;
             if (one_of(ws[n].first, {"the", "our", "their", "your"}) && n + 1 < ws.size()) ++n;
             if (subject_at(c, ws, n) || one_of(ws[n].first, {"him", "her", "them", "you"})) return true;
@@ -1816,10 +1819,10 @@ bool singled_out(Context const& c, Sentence const& x) {
 // a person, as the subject, mistreating people (the filter "silencing users" or "we're ignoring old clients" is a
 // thing's doing or the writer's).
 constexpr std::string_view mistreating[] = {
-    "dismissing",  "dismissed",  "dismisses",  "silencing",   "silenced",   "silences",    "belittling", "belittled",
-    "belittles",   "gaslighting", "gaslit",    "stonewalling", "stonewalled", "stonewalls", "bullying",   "bullied",
-    "bullies",     "disrespecting", "disrespected", "ignoring", "ignored",    "ignores",     "humiliating", "humiliated",
-    "steamrolling", "steamrolled", "talking"};
+    "dismissing", "dismissed",   "dismisses",   "silencing",     "silenced",     "silences",    "belittling",
+    "belittled",  "belittles",   "gaslighting", "gaslit",        "stonewalling", "stonewalled", "stonewalls",
+    "bullying",   "bullied",     "bullies",     "disrespecting", "disrespected", "ignoring",    "ignored",
+    "ignores",    "humiliating", "humiliated",  "steamrolling",  "steamrolled",  "talking"};
 bool mistreats_people(Context const& c, Sentence const& x) {
     static constexpr auto hashes = WordBloom::word_hashes(mistreating);
     if (!c.words.may_hold_any(hashes)) return false;
@@ -1948,7 +1951,9 @@ bool raised_in_public(Context const& c, Sentence const& x) {
                                   "posting", "calling", "put", "putting"}))
             continue;
         for (std::size_t k = i; k-- > 0 && k + 4 > i;)
-            if (one_of(ws[k].first, {"i'll", "i'm", "i", "going", "gonna", "will", "we'll", "let's"})) return true;
+            if (one_of(ws[k].first, {"i'll", "i'm", "i", "going", "gonna", "will", "we'll", "let's", "planning", "plan",
+                                     "want", "intend"}))
+                return true;
     }
     return false;
 }
@@ -2173,7 +2178,13 @@ void find_red_flags(Context const& c, Analysis& a) {
         switch (h.lex) {
             case Lex::person_attack:
             case Lex::insult:
-                if (!said_of_a_thing(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
+                // "Not your fault", "never his fault": a judgment of what is someone's, denied (a verb of abuse stays
+                // one: "not bitch in public").
+                if (!said_of_a_thing(c, h) &&
+                    !(h.lex == Lex::person_attack && word_before(c, h.begin, 1, {"not", "never", "isn't", "wasn't"}) &&
+                      has_any(c, c.s.substr(h.begin, std::min<std::size_t>(6, h.end - h.begin)),
+                              {"your", "his", "her", "their"})))
+                    f.flag(RedFlag::person_directed, h.begin, h.end);
                 break;
             case Lex::person_trait:
                 if (trait_of_person(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
@@ -2244,8 +2255,7 @@ void find_red_flags(Context const& c, Analysis& a) {
         bool const grade = above_their_grade(c, x);
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
             faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||
-            harm_follows_person(c, x) || grade || blame_on_person(c, x) || singled_out(c, x) ||
-            mistreats_people(c, x))
+            harm_follows_person(c, x) || grade || blame_on_person(c, x) || singled_out(c, x) || mistreats_people(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
         // "Looping in <@VP> since this decision is above Carla's pay grade": someone added over the person judged.
         if (grade && !with_the_person(c, x) && std::ranges::any_of(c.hits, [&](Hit const& h) {

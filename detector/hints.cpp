@@ -58,34 +58,34 @@ constexpr auto carriers = [] {
 
 // A person as the subject of a clause: "you", "he", "they", a mention, a name, a role behind a determiner ("the
 // PM", "our maintainers"). The writer ("I", "we") never is.
-constexpr std::string_view subject_pronouns[] = {"you",    "you're", "youre",  "u",      "he",     "she",   "they",
-                                                 "he's",   "she's",  "they're", "hes",   "shes",   "theyre", "you've",
-                                                 "you'll", "you'd",  "he'd",   "she'd",  "they'd", "he'll",  "she'll",
-                                                 "they'll", "they've", "mr",    "ms",    "mrs"};
-constexpr std::string_view role_nouns[] = {"pm",         "pms",        "product",   "management", "leadership",
+constexpr std::string_view subject_pronouns[] = {"you",     "you're",  "youre",   "u",     "he",     "she",    "they",
+                                                 "he's",    "she's",   "they're", "hes",   "shes",   "theyre", "you've",
+                                                 "you'll",  "you'd",   "he'd",    "she'd", "they'd", "he'll",  "she'll",
+                                                 "they'll", "they've", "mr",      "ms",    "mrs"};
+constexpr std::string_view role_nouns[] = {"pm",         "pms",         "product",  "management", "leadership",
                                            "maintainer", "maintainers", "author",   "dev",        "devs",
-                                           "developer",  "developers", "designer",  "manager",    "lead",
-                                           "owner",      "boss",       "reviewer",  "reviewers"};
+                                           "developer",  "developers",  "designer", "manager",    "lead",
+                                           "owner",      "boss",        "reviewer", "reviewers"};
 // The predicate's words that judge the person it is said of: blame, a motive or a habit held against them,
 // mistreatment of others ("dismissing and silencing your users", "you're the one putting the team under
 // pressure", "he never reads the spec"). Stems: a word judges when it starts with one.
 constexpr std::string_view judging_stems[] = {
-    "fault",   "blam",     "ignor",    "dismiss",  "silenc",  "belittl",  "undermin", "stonewall", "gaslight",
-    "bully",   "bulli",    "sabotag",  "dodg",     "overrul", "overrode", "steamroll", "lie",      "lied",
-    "lying",   "refus",    "pretend",  "never",    "keeps",   "kept",     "clue",     "bother",    "wrong",
-    "mislead", "misled",   "disrespect", "sidelin", "hijack",  "bypass",   "pressur",  "forc",      "wast",
-    "understand", "understood", "listen", "capab",  "competen", "qualif",  "always",   "every",     "zero",
-    "stick",   "convenient", "deliberat", "selective"};
+    "fault",    "blam",   "ignor",   "dismiss",    "silenc",     "belittl",    "undermin",  "stonewall",
+    "gaslight", "bully",  "bulli",   "sabotag",    "dodg",       "overrul",    "overrode",  "steamroll",
+    "lie",      "lied",   "lying",   "refus",      "pretend",    "never",      "keeps",     "kept",
+    "clue",     "bother", "mislead", "misled",     "disrespect", "sidelin",    "hijack",    "bypass",
+    "pressur",  "forc",   "wast",    "understand", "understood", "listen",     "capab",     "competen",
+    "qualif",   "always", "every",   "zero",       "stick",      "convenient", "deliberat", "selective"};
 // What a person has that a judgment names, after a possessive ("your judgement", "his attitude", "Dana's ego").
-constexpr std::string_view faculty_nouns[] = {"judgement", "judgment",  "ego",      "attitude", "competence",
-                                              "behaviour", "behavior",  "tone",     "manners",  "ability",
-                                              "abilities", "excuses",   "arrogance", "ignorance", "incompetence"};
+constexpr std::string_view faculty_nouns[] = {"judgement", "judgment", "ego",       "attitude",  "competence",
+                                              "behaviour", "behavior", "tone",      "manners",   "ability",
+                                              "abilities", "excuses",  "arrogance", "ignorance", "incompetence"};
 // Where a clause ends: the predicate of a subject is read up to one of these or ten words on.
-constexpr std::string_view clause_breaks[] = {"but",  "because", "since", "although", "though", "while",
-                                              "which", "so",     "if",    "when",     "whereas", "unless"};
+constexpr std::string_view clause_breaks[] = {"but",   "because", "since", "although", "though",  "while",
+                                              "which", "so",      "if",    "when",     "whereas", "unless"};
 // Lexicons whose phrase in a person's predicate judges them.
-constexpr Lex judging_lexicons[] = {Lex::judgment, Lex::negative, Lex::harsh,  Lex::person_trait,
-                                    Lex::person_attack, Lex::insult, Lex::pressure};
+constexpr Lex judging_lexicons[] = {Lex::judgment,      Lex::negative, Lex::harsh,   Lex::person_trait,
+                                    Lex::person_attack, Lex::insult,   Lex::pressure};
 
 // The turns irony is made of, beside the sarcasm lexicon's whole phrases: a sentence opened by a mock
 // agreement ("Sure, let's launch on Christmas Eve", "ah yes, let's ..."), a mock certainty ("that'll surely
@@ -215,21 +215,21 @@ bool judged_person(Context const& c) {
             // "Dave's fault", "your fault", "the PM's fault": blame put on someone ("nobody's fault", "not your
             // fault", "my fault" put it on no one else).
             if (w == "fault" && i > 0) {
-                bool const owner = one_of_words(prev, {"your", "his", "her", "their"}) ||
-                                   (prev.ends_with("'s") &&
-                                    (name_at(ws[i - 1].b) || roles.contains(prev.substr(0, prev.size() - 2))));
+                bool const owner =
+                    one_of_words(prev, {"your", "his", "her", "their"}) ||
+                    (prev.ends_with("'s") && (name_at(ws[i - 1].b) || roles.contains(prev.substr(0, prev.size() - 2))));
                 bool const denied = i > 1 && one_of_words(ws[i - 2].w, {"not", "no", "isn't", "wasn't", "never"});
                 if (owner && !denied) return true;
             }
             // "your judgement", "his attitude", "Dana's ego": a person's faculty held up.
             if (faculties.contains(w) && i > 0 &&
-                (one_of_words(prev, {"your", "his", "her", "their"}) ||
-                 (prev.ends_with("'s") && name_at(ws[i - 1].b))))
+                (one_of_words(prev, {"your", "his", "her", "their"}) || (prev.ends_with("'s") && name_at(ws[i - 1].b))))
                 return true;
             // "Your selective quoting conveniently left out ...": a motive read into what a person did.
             if (one_of_words(w, {"your", "his", "her", "their"}))
                 for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k)
-                    if (one_of_words(ws[k].w, {"selective", "conveniently", "deliberately", "selectively"})) return true;
+                    if (one_of_words(ws[k].w, {"selective", "conveniently", "deliberately", "selectively"}))
+                        return true;
             // "you're a background viewer", "you are such a ...": what the reader is, said to them.
             if (one_of_words(w, {"a", "an", "such", "just"}) && i > 0 &&
                 (prev == "you're" || prev == "youre" || (prev == "are" && i > 1 && ws[i - 2].w == "you")))
@@ -240,8 +240,8 @@ bool judged_person(Context const& c) {
                 // A capitalised word right before a verb of what someone is or does ("Haruto is not
                 // understanding", "Gabe never reads"), where the names' reading left it out (a sentence's start).
                 (!c.shouting && c.orig_byte(ws[i].b) >= 'A' && c.orig_byte(ws[i].b) <= 'Z' && i + 1 < ws.size() &&
-                 one_of_words(ws[i + 1].w, {"is", "was", "has", "keeps", "never", "just", "always", "doesn't",
-                                            "didn't", "won't", "can't", "should", "clearly", "still"}) &&
+                 one_of_words(ws[i + 1].w, {"is", "was", "has", "keeps", "never", "just", "always", "doesn't", "didn't",
+                                            "won't", "can't", "should", "clearly", "still"}) &&
                  !one_of_words(w, {"it", "this", "that", "there", "what", "which", "who", "everything", "nothing",
                                    "everyone", "nobody", "someone", "something", "here"})) ||
                 (roles.contains(w) && (i == 0 || one_of_words(prev, {"the", "our", "their", "your", "this", "that",

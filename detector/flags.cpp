@@ -701,6 +701,26 @@ bool explained_after(Context const& c, Hit const& h) {
     return back && says_more_than_taste(c, y.b, y.e);
 }
 
+// "more complicated and cluttered", "cluttered and confusing": a word of taste joined to a judgment of how the
+// thing works is that judgment's company, not taste alone ("cluttered and ugly" is taste twice).
+bool beside_function(Context const& c, Hit const& h) {
+    auto const tasteful = [&](Hit const& o) {
+        return std::ranges::any_of(c.hits, [&](Hit const& t) {
+            return (t.lex == Lex::taste || t.lex == Lex::visual || t.lex == Lex::illegit_aesthetic) &&
+                   overlaps(t.begin, t.end, o.begin, o.end);
+        });
+    };
+    for (auto const& o : c.hits) {
+        if (o.lex != Lex::judgment || overlaps(o.begin, o.end, h.begin, h.end) || tasteful(o)) continue;
+        // "<o> and <h>" or "<h> and <o>", with at most the joining word between.
+        auto const [b, e] = o.end <= h.begin ? std::pair{o.end, h.begin} : std::pair{h.end, o.begin};
+        if (e < b || e - b > 6) continue;
+        auto const between = c.s.substr(b, e - b);
+        if (between == " and " || between == " or " || between == ", ") return true;
+    }
+    return false;
+}
+
 // A reason given or taste conceded near `h` ("I prefer spaces, but I'm not precious"), not a dressing.
 bool reasoned(Context const& c, Hit const& h) {
     if (explained_after(c, h)) return true;
@@ -1223,7 +1243,26 @@ bool praise_after_harm(Context const& c, Sentence const& x) {
     auto const& prev = c.sentences[static_cast<std::size_t>(idx - 1)];
     auto const pt = sentence_text(c, prev);
     if (has_any(c, pt, {"fix", "fixed", "resolved", "shipped", "done", "works"})) return false;
+    // "Mia never reads the specs and then acts surprised. Great PM.": a short verdict of praise after a person judged.
+    if (ws.size() <= 3 && (habit_of_person(c, prev) || verdict_on_person(c, prev))) return true;
     return c.first(Lex::negative, prev.b, prev.e) != nullptr;
+}
+
+// "truly a masterclass in planning", "10/10 planning, truly", "such a triumph": acclaim with an intensifier, in a
+// message that thanks no one ("Thanks, truly a masterclass in incident write-ups" is meant; "the talk was a
+// masterclass in API design" has no intensifier).
+bool mock_acclaim(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"truly", "such", "absolute", "absolutely", "real"})))
+        return false;
+    if (c.has(Lex::thanks)) return false;
+    auto const& ws = words_of(c, x);
+    auto const t = sentence_text(c, x);
+    bool intense = false, acclaim = t.contains("10/10") || t.contains("11/10");
+    for (auto const& [w, at] : ws) {
+        intense = intense || one_of(w, {"truly", "such", "absolute", "absolutely", "real"});
+        acclaim = acclaim || one_of(w, {"masterclass", "masterpiece", "triumph", "marvel", "genius", "tour", "feat"});
+    }
+    return intense && acclaim;
 }
 
 // A sentence that is a verdict and nothing else: "Bold.", "Very bold.", "Brilliant.", "Genius."
@@ -2070,7 +2109,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (!read(h.lex) || c.in_quote(h.begin, h.end) || denied(c, h)) continue;
         switch (h.lex) {
             case Lex::illegit_aesthetic:
-                if (!reasoned(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
+                if (!reasoned(c, h) && !beside_function(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
             case Lex::illegit_my_way:
                 // "Rust is superior to C in every way": superiority claimed for a technology is its novelty
@@ -2097,7 +2136,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // A preference is the writer's ("he takes the changes personally" is not).
                 bool const own = (h.lex != Lex::preference || !someone_elses(c, h)) &&
                                  (o == nullptr || o->lex != Lex::preference || !someone_elses(c, *o));
-                if (o != nullptr && own && !praise_only(c) && !denied(c, *o) && !reasoned(c, h))
+                if (o != nullptr && own && !praise_only(c) && !denied(c, *o) && !reasoned(c, h) &&
+                    !beside_function(c, *o))
                     f.reason(Reason::aesthetic, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;
             }
@@ -2243,7 +2283,8 @@ void find_red_flags(Context const& c, Analysis& a) {
     for (auto const& x : c.sentences) {
         if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (c.in_quote(x.b, x.e)) continue;
-        if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x))
+        if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x) ||
+            mock_acclaim(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         // The moves first, the guards (cheap to skip, costly to run on every sentence) after.
         if ((bypasses_person(c, x) || taken_to_authority(c, x) || overruling_asked(c, x) ||

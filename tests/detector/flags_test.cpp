@@ -601,3 +601,21 @@ TEST_CASE("aesthetic: a preference explained after a colon or in the next senten
     CHECK(motive("I prefer the old dashboard. It just looked nicer.", Reason::aesthetic));
     CHECK(motive("I prefer the old icons, they look cleaner. They're also easier to localise.", Reason::aesthetic));
 }
+
+TEST_CASE("aesthetic and sarcasm by construction: taste beside function, acclaim with an intensifier",
+          "[detector][flags]") {
+    CHECK_FALSE(motive("The new settings page is more complicated and cluttered than the old one.", Reason::aesthetic));
+    CHECK(motive("The new settings page is cluttered and ugly.", Reason::aesthetic));
+    for (std::string_view t : {"Bruno never tests his migrations and then blames the DBA. Great engineer.",
+                               "three reorgs in one quarter, truly a masterpiece of planning",
+                               "such a triumph, the third outage this week"}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t : {"Thanks all, truly a masterclass in incident handling.",
+                               "Her talk was a masterclass in API design, worth watching before the review.",
+                               "Bruno tested the migration twice on staging. Great engineer."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+}

@@ -753,6 +753,31 @@ bool gate_on_changes(Context const& c, Hit const& gate) {
     return change;
 }
 
+// A wish to keep the thing in sentence `at` or one beside it: "I hope we can keep it", "we should keep them",
+// "I'd like to keep my parser" ("keep in mind", "keep an eye on", "keep the tests green" keep nothing of theirs).
+bool keep_wished(Context const& c, std::ptrdiff_t at) {
+    if (at < 0 || !c.words.may_hold_any(WordBloom::word_hashes({"keep"}))) return false;
+    auto const first = std::max<std::ptrdiff_t>(0, at - 1);
+    auto const last = std::min<std::ptrdiff_t>(at + 1, static_cast<std::ptrdiff_t>(c.sentences.size()) - 1);
+    for (auto j = first; j <= last; ++j) {
+        auto const& y = c.sentences[static_cast<std::size_t>(j)];
+        std::string_view prev2, prev1;
+        bool wished = false, kept = false;
+        words_after(c.s, y.b, y.e, 80, [&](std::string_view w, std::uint32_t) {
+            if (wished) return kept = one_of(w, {"it", "them", "this", "these", "my", "our"}), true;
+            wished =
+                w == "keep" && (one_of(prev1, {"hope", "should", "want", "like", "rather", "prefer", "let's", "can",
+                                               "could", "i'd", "we'd", "to"}) ||
+                                one_of(prev2, {"hope", "should", "want", "rather", "i'd", "we'd", "can", "could"}));
+            prev2 = prev1;
+            prev1 = w;
+            return false;
+        });
+        if (kept) return true;
+    }
+    return false;
+}
+
 // Losing something as the writer's regret or objection ("a shame", "a waste", "I'd hate to see it go",
 // "swapping it for the vendor API feels premature"), not as the writer's own plan ("it's time to retire
 // it", "I agree we should replace it"): a bare act of removal endorsed right before it is no loss.
@@ -2158,6 +2183,12 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // regretted ("I wrote the importer and it's time to retire it" is the writer's own plan).
                 if (!first_person(c, h)) break;
                 auto const at = sentence_index(c, h.begin);
+                // "I hope we can keep it as one PR; after all, I've put a lot of effort into it": the effort as the
+                // reason to keep the thing.
+                if (keep_wished(c, at)) {
+                    f.reason(Reason::attachment, h.begin, h.end);
+                    break;
+                }
                 for (auto const& o : c.hits) {
                     if (o.lex != Lex::loss || c.in_quote(o.begin, o.end) || overlaps(o.begin, o.end, h.begin, h.end))
                         continue;

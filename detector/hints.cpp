@@ -84,8 +84,9 @@ constexpr std::string_view faculty_nouns[] = {"judgement", "judgment", "ego",   
 constexpr std::string_view clause_breaks[] = {"but",   "because", "since", "although", "though",  "while",
                                               "which", "so",      "if",    "when",     "whereas", "unless"};
 // Lexicons whose phrase in a person's predicate judges them.
-constexpr Lex judging_lexicons[] = {Lex::judgment,      Lex::negative, Lex::harsh,   Lex::person_trait,
-                                    Lex::person_attack, Lex::insult,   Lex::pressure};
+// (Not the PM's pressure: "you'll be able to get it done" presses, it judges no one.)
+constexpr Lex judging_lexicons[] = {Lex::judgment,     Lex::negative,      Lex::harsh,
+                                    Lex::person_trait, Lex::person_attack, Lex::insult};
 
 // The turns irony is made of, beside the sarcasm lexicon's whole phrases: a sentence opened by a mock
 // agreement ("Sure, let's launch on Christmas Eve", "ah yes, let's ..."), a mock certainty ("that'll surely
@@ -245,7 +246,8 @@ bool judged_person(Context const& c) {
                  !one_of_words(w, {"it", "this", "that", "there", "what", "which", "who", "everything", "nothing",
                                    "everyone", "nobody", "someone", "something", "here"})) ||
                 (roles.contains(w) && (i == 0 || one_of_words(prev, {"the", "our", "their", "your", "this", "that",
-                                                                     "does", "did", "is", "has", "can", "why"})));
+                                                                     "does", "did", "is", "has", "can", "why", "where",
+                                                                     "when", "because", "since", "and", "but"})));
             if (!subject) continue;
             auto const pb = ws[i].b + static_cast<std::uint32_t>(w.size());
             std::uint32_t pe = pb;

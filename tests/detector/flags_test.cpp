@@ -619,3 +619,15 @@ TEST_CASE("aesthetic and sarcasm by construction: taste beside function, acclaim
         CHECK_FALSE(flagged(t, RedFlag::sarcasm));
     }
 }
+
+TEST_CASE("attachment: the writer's effort given as the reason to keep the thing", "[detector][flags]") {
+    CHECK(motive("Could we keep it as a single module? I've put a lot of effort into how it fits together.",
+                 Reason::attachment));
+    CHECK_FALSE(motive("I put a lot of effort into the test plan; keep in mind it needs a rerun after the merge.",
+                       Reason::attachment));
+    CHECK_FALSE(motive("I spent a week on the load test, and we should keep an eye on p99 after the cutover.",
+                       Reason::attachment));
+    // The PM's pressure on the reader judges no one: no person hint.
+    CHECK_FALSE(analyze("You're so good at this that you'll be able to get it done by Friday.")
+                    .hinted(RedFlag::person_directed));
+}

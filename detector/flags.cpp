@@ -2042,6 +2042,160 @@ bool overruling_asked(Context const& c, Sentence const& x) {
     return false;
 }
 
+// ---- The person hint (detector/hints.cpp): a judgment said of a person, read from the same words. ----
+
+// A person as the subject of a clause: "you", "he", "they", a mention, a name, a role behind a determiner ("the
+// PM", "our maintainers"). The writer ("I", "we") never is.
+constexpr std::string_view subject_pronouns[] = {"you",     "you're",  "youre",   "u",     "he",     "she",    "they",
+                                                 "he's",    "she's",   "they're", "hes",   "shes",   "theyre", "you've",
+                                                 "you'll",  "you'd",   "he'd",    "she'd", "they'd", "he'll",  "she'll",
+                                                 "they'll", "they've", "mr",      "ms",    "mrs"};
+constexpr std::string_view role_nouns[] = {"pm",         "pms",         "product",  "management", "leadership",
+                                           "maintainer", "maintainers", "author",   "dev",        "devs",
+                                           "developer",  "developers",  "designer", "manager",    "lead",
+                                           "owner",      "boss",        "reviewer", "reviewers"};
+// The predicate's words that judge the person it is said of: blame, a motive or a habit held against them,
+// mistreatment of others ("dismissing and silencing your users", "you're the one putting the team under
+// pressure", "he never reads the spec"). Stems: a word judges when it starts with one.
+constexpr std::string_view judging_stems[] = {
+    "fault",    "blam",   "ignor",   "dismiss",    "silenc",     "belittl",    "undermin",  "stonewall",
+    "gaslight", "bully",  "bulli",   "sabotag",    "dodg",       "overrul",    "overrode",  "steamroll",
+    "lie",      "lied",   "lying",   "refus",      "pretend",    "never",      "keeps",     "kept",
+    "clue",     "bother", "mislead", "misled",     "disrespect", "sidelin",    "hijack",    "bypass",
+    "pressur",  "forc",   "wast",    "understand", "understood", "listen",     "capab",     "competen",
+    "qualif",   "always", "every",   "zero",       "stick",      "convenient", "deliberat", "selective"};
+// What a person has that a judgment names, after a possessive ("your judgement", "his attitude", "Dana's ego").
+constexpr std::string_view faculty_nouns[] = {"judgement", "judgment", "ego",       "attitude",  "competence",
+                                              "behaviour", "behavior", "tone",      "manners",   "ability",
+                                              "abilities", "excuses",  "arrogance", "ignorance", "incompetence"};
+// Where a clause ends: the predicate of a subject is read up to one of these or ten words on.
+constexpr std::string_view clause_breaks[] = {"but",   "because", "since", "although", "though",  "while",
+                                              "which", "so",      "if",    "when",     "whereas", "unless"};
+// Lexicons whose phrase in a person's predicate judges them.
+// (Not the PM's pressure: "you'll be able to get it done" presses, it judges no one.)
+constexpr Lex judging_lexicons[] = {Lex::judgment,     Lex::negative,      Lex::harsh,
+                                    Lex::person_trait, Lex::person_attack, Lex::insult};
+
+// A judgment said of a person: a person as a clause's subject with a judging word or phrase in its predicate
+// ("This is on you, you never read the spec", "<@U1> dismissing your users", "you're the one putting the team
+// under pressure"), or the blame put on someone by a possessive ("This is Dave's fault", not "nobody's fault",
+// "my fault"). A person mentioned ("They need it by next month", "Can you describe ...") is not one.
+}  // namespace
+
+bool judged_person(Context const& c) {
+    // The message's word filter first: most messages hold no person to judge, and then no sentence is read.
+    static constexpr auto pronoun_hashes = WordBloom::word_hashes(subject_pronouns);
+    static constexpr auto role_hashes = WordBloom::word_hashes(role_nouns);
+    static constexpr std::string_view owners[] = {"your", "his", "her", "their", "someone", "fault"};
+    static constexpr auto owner_hashes = WordBloom::word_hashes(owners);
+    if (c.names.empty() && !c.words.may_hold_any(pronoun_hashes) && !c.words.may_hold_any(role_hashes) &&
+        !c.words.may_hold_any(owner_hashes) && c.s.find(ph_person) == std::string_view::npos)
+        return false;
+    enum : std::uint32_t {
+        k_pronoun = 1U << 0,
+        k_role = 1U << 1,
+        k_faculty = 1U << 2,
+        k_article = 1U << 3,
+        k_fault = 1U << 4,
+        k_possessive = 1U << 5,
+        k_someone = 1U << 6,
+    };
+    static constexpr std::string_view articles[] = {"a", "an", "such", "just"};
+    static constexpr std::string_view faults[] = {"fault"};
+    static constexpr std::string_view possessives[] = {"your", "his", "her", "their"};
+    static constexpr std::string_view someone[] = {"someone"};
+    static WordKeys const kinds{{k_pronoun, subject_pronouns}, {k_role, role_nouns}, {k_faculty, faculty_nouns},
+                                {k_article, articles},         {k_fault, faults},    {k_possessive, possessives},
+                                {k_someone, someone}};
+    static WordSet const breaks{clause_breaks};
+    // A name is a person's when it is one capitalised word ("Dana", "Okafor"), not an acronym, an identifier, a
+    // day, a month or a technology ("CI", "Friday", "March", "Kafka" name no one to judge).
+    auto const name_at = [&](std::uint32_t b) {
+        for (auto const& n : c.names) {
+            if (n.first != b) continue;
+            auto const ob = c.norm.orig_begin(n.first), oe = c.norm.orig_end(n.second);
+            for (auto i = ob + 1; i < oe && i < c.orig.size(); ++i)
+                if (!(c.orig[i] >= 'a' && c.orig[i] <= 'z') && c.orig[i] != '\'') return false;
+            return std::none_of(c.hits.begin(), c.hits.end(), [&](Hit const& h) {
+                return (h.lex == Lex::date || h.lex == Lex::tech) && h.begin <= n.first && h.end >= n.second;
+            });
+        }
+        return false;
+    };
+    auto const judging_word = [](std::string_view w) {
+        return std::any_of(std::begin(judging_stems), std::end(judging_stems),
+                           [&](std::string_view st) { return w.starts_with(st); });
+    };
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        // The sentence's own words, read once for every construction (words_of).
+        auto const& ws = words_of(c, x);
+        // A clause mark (, ; : () between word `k` and the word before it.
+        auto const mark_before = [&](std::size_t k) {
+            auto const from = ws[k - 1].second + ws[k - 1].first.size();
+            return c.s.substr(from, ws[k].second - from).find_first_of(",;:(") != std::string_view::npos;
+        };
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            auto const prev = i > 0 ? ws[i - 1].first : std::string_view{};
+            // One look-up a word: what it may be (most words are none of these).
+            auto const kind = kinds[w];
+            bool const upper = !c.shouting && c.orig_byte(ws[i].second) >= 'A' && c.orig_byte(ws[i].second) <= 'Z';
+            auto const owner_before = [&] {
+                return i > 0 && ((kinds[prev] & k_possessive) != 0 ||
+                                 (prev.ends_with("'s") && (name_at(ws[i - 1].second) ||
+                                                           (kinds[prev.substr(0, prev.size() - 2)] & k_role) != 0)));
+            };
+            // "Dave's fault", "your fault", "the PM's fault": blame put on someone ("nobody's fault", "not your
+            // fault", "my fault" put it on no one else).
+            if ((kind & k_fault) != 0 && owner_before() &&
+                !(i > 1 && one_of(ws[i - 2].first, {"not", "no", "isn't", "wasn't", "never"})))
+                return true;
+            // "your judgement", "his attitude", "Dana's ego": a person's faculty held up.
+            if ((kind & k_faculty) != 0 && owner_before()) return true;
+            // "Your selective quoting conveniently left out ...": a motive read into what a person did.
+            if ((kind & k_possessive) != 0)
+                for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k)
+                    if (one_of(ws[k].first, {"selective", "conveniently", "deliberately", "selectively"})) return true;
+            // "you're a background viewer", "you are such a ...": what the reader is, said to them.
+            if ((kind & k_article) != 0 && i > 0 &&
+                (prev == "you're" || prev == "youre" || (prev == "are" && i > 1 && ws[i - 2].first == "you")))
+                return true;
+            bool const subject =
+                (kind & k_pronoun) != 0 || (w.size() == 1 && w[0] == ph_person) || (upper && name_at(ws[i].second)) ||
+                ((kind & k_someone) != 0 && i + 1 < ws.size() && ws[i + 1].first == "with") ||
+                // A capitalised word right before a verb of what someone is or does ("Haruto is not
+                // understanding", "Gabe never reads"), where the names' reading left it out (a sentence's start).
+                (upper && i + 1 < ws.size() &&
+                 one_of(ws[i + 1].first, {"is", "was", "has", "keeps", "never", "just", "always", "doesn't", "didn't",
+                                          "won't", "can't", "should", "clearly", "still"}) &&
+                 !one_of(w, {"it", "this", "that", "there", "what", "which", "who", "everything", "nothing", "everyone",
+                             "nobody", "someone", "something", "here"})) ||
+                ((kind & k_role) != 0 &&
+                 (i == 0 || one_of(prev, {"the", "our", "their", "your", "this", "that", "does", "did", "is", "has",
+                                          "can", "why", "where", "when", "because", "since", "and", "but"})));
+            if (!subject) continue;
+            auto const pb = ws[i].second + static_cast<std::uint32_t>(w.size());
+            std::uint32_t pe = pb;
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 10; ++k) {
+                if (mark_before(k) || breaks.contains(ws[k].first)) break;
+                if (judging_word(ws[k].first)) return true;
+                // "you're the one putting ...", "he is the one who ...": the person singled out for what follows.
+                if (ws[k].first == "one" && ws[k - 1].first == "the" && k + 1 < ws.size() && k == i + 2) return true;
+                pe = ws[k].second + static_cast<std::uint32_t>(ws[k].first.size());
+            }
+            for (auto const& h : c.hits)
+                if (h.begin >= pb && h.end <= pe &&
+                    std::find(std::begin(judging_lexicons), std::end(judging_lexicons), h.lex) !=
+                        std::end(judging_lexicons))
+                    return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
 // The gates sentence `x` opens: the bits of its words' key lists, read once per sentence of `c`.
 std::uint32_t keys_of(Context const& c, Sentence const& x) {
     static WordKeys const keys{{g_verdict, verdict_words},

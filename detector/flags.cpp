@@ -1889,7 +1889,12 @@ constexpr std::string_view mistreating[] = {
     "ignores",    "humiliating", "humiliated",  "steamrolling",  "steamrolled",  "talking"};
 bool mistreats_people(Context const& c, Sentence const& x) {
     static constexpr auto hashes = WordBloom::word_hashes(mistreating);
-    if (!c.words.may_hold_any(hashes)) return false;
+    static constexpr std::string_view people_words[] = {
+        "users", "us",      "me",        "people",    "everyone",   "contributors", "customers",
+        "team",  "juniors", "community", "reviewers", "colleagues", "engineers"};
+    static constexpr auto people_hashes = WordBloom::word_hashes(people_words);
+    // "the estimate ignores the review": a verb of mistreatment with no people to mistreat is read no further.
+    if (!c.words.may_hold_any(hashes) || !c.words.may_hold_any(people_hashes)) return false;
     static WordSet const verbs{mistreating};
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
@@ -1902,8 +1907,7 @@ bool mistreats_people(Context const& c, Sentence const& x) {
         }
         bool people = false;
         for (std::size_t k = o; k < ws.size() && k <= o + 3 && !people; ++k)
-            people = one_of(ws[k].first, {"users", "us", "me", "people", "everyone", "contributors", "customers",
-                                          "team", "juniors", "community", "reviewers", "colleagues", "engineers"});
+            people = in_list(ws[k].first, people_words);
         if (!people) continue;
         // The subject: a person among the four words before, with no writer in between.
         for (std::size_t k = i; k-- > 0 && k + 5 > i;) {

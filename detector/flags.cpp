@@ -2069,9 +2069,8 @@ constexpr std::string_view judging_stems[] = {
     "pressur",  "forc",   "wast",    "understand", "understood", "listen",     "capab",     "competen",
     "qualif",   "always", "every",   "zero",       "stick",      "convenient", "deliberat", "selective"};
 // What a person has that a judgment names, after a possessive ("your judgement", "his attitude", "Dana's ego").
-constexpr std::string_view faculty_nouns[] = {"judgement", "judgment", "ego",       "attitude",  "competence",
-                                              "behaviour", "behavior", "tone",      "manners",   "ability",
-                                              "abilities", "excuses",  "arrogance", "ignorance", "incompetence"};
+// (Beside faculty_words, the rules' list: these judge only as a hint, "your ability to ship" is no finding.)
+constexpr std::string_view faculty_nouns[] = {"judgement", "judgment", "ability", "abilities", "excuses"};
 // Where a clause ends: the predicate of a subject is read up to one of these or ten words on.
 constexpr std::string_view clause_breaks[] = {"but",   "because", "since", "although", "though",  "while",
                                               "which", "so",      "if",    "when",     "whereas", "unless"};
@@ -2108,9 +2107,9 @@ bool judged_person(Context const& c) {
     static constexpr std::string_view faults[] = {"fault"};
     static constexpr std::string_view possessives[] = {"your", "his", "her", "their"};
     static constexpr std::string_view someone[] = {"someone"};
-    static WordKeys const kinds{{k_pronoun, subject_pronouns}, {k_role, role_nouns}, {k_faculty, faculty_nouns},
-                                {k_article, articles},         {k_fault, faults},    {k_possessive, possessives},
-                                {k_someone, someone}};
+    static WordKeys const kinds{{k_pronoun, subject_pronouns}, {k_role, role_nouns},  {k_faculty, faculty_nouns},
+                                {k_faculty, faculty_words},    {k_article, articles}, {k_fault, faults},
+                                {k_possessive, possessives},   {k_someone, someone}};
     static WordSet const breaks{clause_breaks};
     // A name is a person's when it is one capitalised word ("Dana", "Okafor"), not an acronym, an identifier, a
     // day, a month or a technology ("CI", "Friday", "March", "Kafka" name no one to judge).

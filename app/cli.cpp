@@ -386,7 +386,7 @@ int train_triage_command(std::vector<std::string> const& args) {
     auto const usage = [] {
         std::fprintf(stderr,
                      "usage: pushback train-triage [--cv [--changes]] [--confidence P] [--stop-confidence P] [--l2 X] "
-                     "[--epochs N] [--min-count N] "
+                     "[--epochs N] [--min-count N] [--drop PREFIX] "
                      "[--out DIR] FILE.jsonl...\n");
         return 2;
     };
@@ -398,9 +398,10 @@ int train_triage_command(std::vector<std::string> const& args) {
             } else if (a == "--changes") {
                 changes = true;
             } else if (a == "--confidence" || a == "--stop-confidence" || a == "--l2" || a == "--epochs" ||
-                       a == "--min-count" || a == "--out") {
+                       a == "--min-count" || a == "--drop" || a == "--out") {
                 if (i + 1 >= args.size()) return usage();
                 auto const& v = args[++i];
+                if (a == "--drop") options.drop.push_back(v);
                 if (a == "--confidence") options.confidence = std::stod(v);
                 if (a == "--stop-confidence") options.stop_confidence = std::stod(v);
                 if (a == "--l2") options.l2 = std::stod(v);

@@ -309,6 +309,65 @@ bool writers_move(Context const& c, Hit const& verb, bool alone = true) {
     return !described;
 }
 
+bool role_subject(std::string_view w);
+bool authority_word(Context const& c, std::string_view w, std::uint32_t at);
+
+// A person, a role or an authority named at word `v` ("Sam", "her", "the PM", "product", "the CTO"); a team's
+// meeting ("the design review", "the product sync") is a forum, not the team's superior.
+bool someone_at(Context const& c, Sentence const& x, std::string_view v, std::uint32_t at) {
+    bool person = person_subject(c, v, at) || role_subject(v) || authority_word(c, v, at) ||
+                  std::ranges::any_of(c.hits, [&](Hit const& o) { return o.lex == Lex::authority && o.begin == at; });
+    // "Tuesday", "Kafka": a capitalised day or technology names no one.
+    person = person && std::ranges::none_of(c.hits, [&](Hit const& o) {
+                 return (o.lex == Lex::date || o.lex == Lex::tech) && o.begin <= at && o.end > at;
+             });
+    if (person)
+        words_after(c.s, at + static_cast<std::uint32_t>(v.size()), x.e, 1, [&](std::string_view n, std::uint32_t) {
+            person = !one_of(n, {"review", "reviews", "meeting", "sync", "standup", "planning", "retro", "forum",
+                                 "council", "channel", "guild", "huddle", "demo", "call", "backlog", "board"});
+            return true;
+        });
+    return person;
+}
+
+// "going over Sam", "go above the PM", "take this to the VP": a move over or toward someone names who.
+// "If pages go above five a week", "I'm going over the numbers tonight", "costs went above budget", "let's
+// take this to the architecture review": a threshold, a task or a forum, not a rung skipped.
+bool over_a_person(Context const& c, Hit const& h) {
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    if (!w.ends_with(" over") && !w.ends_with(" above") && !w.ends_with(" to") && !w.ends_with(" to the") &&
+        !w.ends_with(" with the"))
+        return true;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool person = false;
+    words_after(c.s, h.end, x->e, 3, [&](std::string_view v, std::uint32_t at) {
+        if (one_of(v, {"the", "our", "my", "their", "your", "his", "her", "him", "them", "me", "us", "a", "an"})) {
+            person = person || one_of(v, {"their", "your", "his", "her", "him", "them", "me", "us"});
+            return person;
+        }
+        person = someone_at(c, *x, v, at);
+        return true;
+    });
+    return person;
+}
+
+// A ladder verb toward someone: a person, a role or an authority within eight words after it ("escalate this
+// to Sam's manager", "cc'd her director"). "Escalate the flaky test to the platform team's backlog", "send the
+// notes", "take this to the design review" move work, not the matter over anyone.
+bool toward_someone(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool person = false;
+    words_after(c.s, h.end, x->e, 8, [&](std::string_view v, std::uint32_t at) {
+        // The move's own clause: "take this to the review on Wednesday, they'll want…" names no one it goes to.
+        if (c.s.substr(h.end, at - h.end).find_first_of(",;:") != std::string_view::npos) return true;
+        return person = !one_of(v, {"the", "our", "my", "a", "an", "this", "it", "that"}) &&
+                        (one_of(v, {"their", "your", "his", "her", "him", "them"}) || someone_at(c, *x, v, at));
+    });
+    return person;
+}
+
 // "without going through us", "instead of going through me": a bypass of the writer is the writer's gate
 // (territory), not a rung skipped.
 bool through_the_writer(Context const& c, Hit const& h) {
@@ -368,6 +427,21 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
     if (t.find("fix") != std::string_view::npos || t.find("resolved") != std::string_view::npos ||
         t.find("thank") != std::string_view::npos)
         return nullptr;
+    // "Brilliant catch on the timezone bug", "nice find": praise for a problem found is meant.
+    bool found_it = false;
+    words_after(c.s, praise.end, x->e, 1, [&](std::string_view w, std::uint32_t) {
+        return found_it = one_of(w, {"catch", "catches", "find", "finds", "spot", "spotting", "save"});
+    });
+    if (found_it && !has_any(c, c.s.substr(praise.end, x->e - praise.end), {"except", "only"})) return nullptr;
+    // "that would have hit every customer", "it nearly took checkout down": harm averted is no harm done.
+    auto const averted = [&](Hit const& h) {
+        bool would = false;
+        words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t) {
+            return would = one_of(w, {"would've", "could've", "might've", "nearly", "almost"}) ||
+                           (w == "have" && word_before(c, h.begin, 3, {"would", "could", "might"}));
+        });
+        return would;
+    };
     // "Another fire drill. Love it.": praise that is the whole sentence, after something going wrong.
     if (auto const i = x - c.sentences.data(); i > 0 && x->e - x->b <= 16 && praise.begin == x->b) {
         auto const& prev = c.sentences[static_cast<std::size_t>(i - 1)];
@@ -381,7 +455,8 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
         return !opening;
     });
     for (auto const& h : c.hits) {
-        if (h.lex != Lex::negative || h.begin < praise.end || h.end > x->e || c.in_quote(h.begin, h.end)) continue;
+        if (h.lex != Lex::negative || h.begin < praise.end || h.end > x->e || c.in_quote(h.begin, h.end) || averted(h))
+            continue;
         int words = 0;
         for (auto i = praise.end; i < h.begin; ++i) words += c.s[i] == ' ';
         if (opening || words <= 2) return &h;
@@ -2262,6 +2337,10 @@ namespace {
 thread_local bool gates_off = false;
 }  // namespace
 
+bool ladder_move_names_a_person(Context const& c, Hit const& h) {
+    return h.lex == Lex::ladder_verb ? toward_someone(c, h) : over_a_person(c, h);
+}
+
 void set_gates_off(bool off) { gates_off = off; }
 bool gates_are_off() { return gates_off; }
 
@@ -2425,7 +2504,8 @@ void find_red_flags(Context const& c, Analysis& a) {
                 if (in_over_head(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
                 // The phrase is the move ("so he can sort it out with you"): no second read to look for.
                 // Escalation to a severity or a rota is the technical kind ("escalated to SEV-1").
-                else if (!technical_escalation(c, h) && writers_move(c, h, false) && !through_the_writer(c, h))
+                else if (!technical_escalation(c, h) && over_a_person(c, h) && writers_move(c, h, false) &&
+                         !through_the_writer(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::ladder_verb:

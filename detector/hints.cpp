@@ -6,9 +6,6 @@
 // ("it makes me nervous") is never stopped when nothing in it speaks of any flag.
 #include <algorithm>
 #include <array>
-#include <initializer_list>
-#include <iterator>
-#include <vector>
 
 #include "detector/detail/context.hpp"
 
@@ -119,12 +116,37 @@ bool sarcastic_turn(Context const& c, Quoted const& quoted_at) {
     return false;
 }
 
+// Praise is sarcasm's word only beside something gone wrong (in its sentence or the ones either side), as an
+// ironic turn ("as always", "truly", "yet another", a clap) or as a fragment tagged on a statement ("Very
+// efficient."): "This is a great idea for v2" is meant.
+bool praise_against_harm(Context const& c, Hit const& praise) {
+    auto const* x = c.sentence_at(praise.begin);
+    if (x == nullptr) return false;
+    auto const i = static_cast<std::size_t>(x - c.sentences.data());
+    // "…requirements arrive after the code is written. Very efficient.": a praise fragment tagged on a statement.
+    if (i > 0 && std::count(c.s.begin() + x->b, c.s.begin() + x->e, ' ') <= 2) return true;
+    auto const b = c.sentences[i > 0 ? i - 1 : i].b;
+    auto const e = c.sentences[i + 1 < c.sentences.size() ? i + 1 : i].e;
+    for (auto const& h : c.hits)
+        if ((h.lex == Lex::negative || h.lex == Lex::sarcasm || h.lex == Lex::harsh) && h.begin >= b && h.end <= e &&
+            !c.in_quote(h.begin, h.end))
+            return true;
+    auto const t = c.s.substr(b, e - b);
+    for (std::string_view turn : {"as always", "as usual", "truly", "another", "again", "of course", "clap",
+                                  "\xF0\x9F\x91\x8F", "10/10", "masterclass", "definitely", "surely", "sure,"})
+        if (t.find(turn) != std::string_view::npos) return true;
+    return false;
+}
+
 }  // namespace
 
 void find_flag_hints(Context const& c, Analysis& a) {
     std::uint16_t hints = 0;
     for (auto const& h : c.hits)
-        if (auto const bits = carriers[static_cast<std::size_t>(h.lex)]; bits != 0 && !c.in_quote(h.begin, h.end))
+        if (auto const bits = carriers[static_cast<std::size_t>(h.lex)];
+            bits != 0 && !c.in_quote(h.begin, h.end) &&
+            ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb) || ladder_move_names_a_person(c, h)) &&
+            (h.lex != Lex::praise || praise_against_harm(c, h)))
             hints |= bits;
     // A judgment of a person needs a person and a judgment said of them (judged_person): a bare mention ("They
     // need real-time checks by next month", "Can you describe how ...", "While your comments are spot on, ...")

@@ -61,6 +61,7 @@ TrainedTriage train_rows(Collected const& col, std::vector<CoachingDraft> const&
     to.l2 = o.l2;
     to.min_count = o.min_count;
     to.prune = o.prune;
+    to.drop = o.drop;
     std::vector<std::vector<Feature>> tx, fx;
     std::vector<int> ty, fy;
     for (auto i : rows) {
@@ -153,6 +154,8 @@ std::vector<TriageFigures> leave_one_file_out(Library const& lib, std::vector<Co
             auto const rules = advise_with(lib, a, d.text, Author::unknown, nullptr);
             auto const combined = advise_with(lib, a, d.text, Author::unknown, &model);
             ++f.drafts;
+            ++f.rules_confusion[static_cast<std::size_t>(d.triage)][static_cast<std::size_t>(rules.triage)];
+            ++f.model_confusion[static_cast<std::size_t>(d.triage)][static_cast<std::size_t>(combined.triage)];
             f.rules_right += rules.triage == d.triage;
             f.model_right += combined.triage == d.triage;
             if (combined.triage != rules.triage) {
@@ -200,8 +203,28 @@ std::string format_lofo(std::vector<TriageFigures> const& figures, std::vector<s
         all.flags += f.flags;
         all.rules_flags += f.rules_flags;
         all.model_flags += f.model_flags;
+        for (std::size_t e = 0; e < triage_ids.size(); ++e)
+            for (std::size_t g = 0; g < triage_ids.size(); ++g) {
+                all.rules_confusion[e][g] += f.rules_confusion[e][g];
+                all.model_confusion[e][g] += f.model_confusion[e][g];
+            }
     }
     row("all", all);
+    // Where the misses are, over every file: expected (rows) against given (columns).
+    for (auto const& [title, m] :
+         {std::pair{"rules alone", &all.rules_confusion}, std::pair{"rules+model", &all.model_confusion}}) {
+        out += std::string("\n") + title + ": expected (rows) x given\n              ";
+        for (auto t : triage_ids)
+            out += std::string(t.substr(0, 12)) + std::string(13 - std::min<std::size_t>(12, t.size()), ' ');
+        out += "\n";
+        for (std::size_t e = 0; e < triage_ids.size(); ++e) {
+            std::array<char, 160> buf{};
+            std::snprintf(buf.data(), buf.size(), "%-14.14s%-13d%-13d%-13d%-13d%-13d\n",
+                          std::string(triage_ids[e]).c_str(), (*m)[e][0], (*m)[e][1], (*m)[e][2], (*m)[e][3],
+                          (*m)[e][4]);
+            out += buf.data();
+        }
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 // and the rules with the combiner side by side (`pushback train-triage`). Pure: the caller reads and
 // writes the files.
 
+#include <array>
 #include <expected>
 #include <string>
 #include <string_view>
@@ -28,10 +29,11 @@ struct TriageTrainOptions {
     int epochs = 30;
     double learning_rate = 0.3;
     double l2 = 1e-3;
-    int min_count = 2;             // a feature must occur in this many training drafts
-    double prune = 0.02;           // features whose weights all stay below this are left out of the file
-    double confidence = 0.5;       // the combiner's least probability to overrule the rules
-    double stop_confidence = 0.6;  // ...with a stop, the strongest verdict
+    int min_count = 2;              // a feature must occur in this many training drafts
+    double prune = 0.02;            // features whose weights all stay below this are left out of the file
+    double confidence = 0.5;        // the combiner's least probability to overrule the rules
+    double stop_confidence = 0.6;   // ...with a stop, the strongest verdict
+    std::vector<std::string> drop;  // feature-name prefixes left out (ablations: "w:", "pair:")
 };
 
 struct TrainedTriage {
@@ -46,6 +48,8 @@ struct TriageFigures {
     int drafts = 0, rules_right = 0, model_right = 0;
     int flags = 0, rules_flags = 0, model_flags = 0;
     std::string changes;  // one line per draft the combiner changed: "rules -> combined (expected): text"
+    // [expected][given], in Triage order: where the rules alone and the rules with the combiner go wrong.
+    std::array<std::array<int, 5>, 5> rules_confusion{}, model_confusion{};
 };
 
 std::vector<TriageFigures> leave_one_file_out(Library const& lib, std::vector<CoachingDraft> const& drafts,

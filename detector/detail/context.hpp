@@ -156,6 +156,10 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans);
 // thread_local: its TLS wrapper across libraries reads as a null store under UBSan.
 void set_gates_off(bool off);
 bool gates_are_off();
+// A ladder phrase that ends on "over", "above" or "to (the)" names who it goes over or to ("going over Sam",
+// "take this to the VP"); "pages go above five a week", "going over the numbers", "take this to the design
+// review" name a threshold, a task or a forum. A ladder verb goes toward someone named within eight words.
+bool ladder_move_names_a_person(Context const& c, Hit const& h);
 // `evidenced`: the message carries a particular of the case (a measured number, an observed event), so a
 // technology proposed in it is argued from a problem, not from novelty.
 void find_motives(Context const& c, Analysis& a, bool evidenced);

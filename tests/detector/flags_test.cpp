@@ -289,6 +289,18 @@ TEST_CASE("flag hints: the words a flag is made of, in the writer's own words on
     CHECK_FALSE(analyze("The estimate ignores the data migration, so 2 weeks is really 5.").hinted(Reason::estimate));
 }
 
+// Praise hints at sarcasm only beside something gone wrong or an ironic turn.
+TEST_CASE("flag hints: meant praise hints at nothing", "[detector][flags]") {
+    for (std::string_view t :
+         {"Really nice write-up. For the May cut I'd ship the import first and the sync after.",
+          "This is a lovely idea for the next major version; for now I'd keep the scope to the export."}) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(RedFlag::sarcasm));
+    }
+    CHECK(analyze("Fantastic, the release slipped again and nobody told support.").hinted(RedFlag::sarcasm));
+    CHECK(analyze("Perfect planning as always, the demo is tomorrow and staging is down.").hinted(RedFlag::sarcasm));
+}
+
 // A move told of someone else, or a rule described in the passive, is no skip by the writer; the writer's own
 // move still is, after the same words.
 TEST_CASE("skips-ladder: someone else's move or a process described is not the writer's skip", "[detector][flags]") {
@@ -302,6 +314,46 @@ TEST_CASE("skips-ladder: someone else's move or a process described is not the w
     }
     for (std::string_view t : {"Scope tripled since March, so I'm taking the new date to the board myself.",
                                "If Mateo won't answer by Friday I'll escalate this to his director."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+}
+
+// "Go above" and "going over" are a move over someone only when they name who: a threshold, a budget or a task
+// after them is no rung skipped, and no hint of one for the combiner to stop on.
+// Praise for a problem found, or for harm averted, is meant: no sarcasm. Praise on harm done still is.
+TEST_CASE("sarcasm: praise for a catch or for harm averted is sincere", "[detector][flags]") {
+    for (std::string_view t :
+         {"Great catch on the rounding bug in the invoice totals, thanks for flagging it before the run.",
+          "Amazing work on the load test, that would have cost us a full day of orders on Black Friday.",
+          "Nice find on the leaking file handles, the nightly export nearly fell over because of them."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t : {"Great job breaking the staging deploy again right before the demo.",
+                               "Wow, amazing planning, we almost shipped the release without a login page."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+}
+
+TEST_CASE("skips-ladder: over or above a number, a budget or a task is no move over anyone", "[detector][flags]") {
+    for (std::string_view t :
+         {"Agreed, we ship the batch importer Monday; let's revisit if failed rows go above 0.5% in the first week.",
+          "I'm going over the migration scripts this afternoon and will post the estimate by five.",
+          "Cloud spend went above the quarterly budget in October, so I'd pause the new replicas.",
+          "If p95 checkout latency goes above 800 ms after the flag flips, we roll back.",
+          "Can we take this to the design review on Tuesday? The accessibility folks will want to see the contrast "
+          "numbers."}) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+        CHECK_FALSE(a.hinted(RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"If Ines keeps stalling I'm going above her on Thursday.",
+                               "Fine, I'll go above the product lead and get it signed off myself.",
+                               "I went above Teodor to get the vendor approved.",
+                               "Since Malik won't budge, I'm taking this to the CTO on Monday."}) {
         INFO(t);
         CHECK(flagged(t, RedFlag::skips_ladder));
     }

@@ -288,3 +288,23 @@ TEST_CASE("the stop path: a person mentioned is no stop, a person judged or a mo
         CHECK(std::find(adv.flags.begin(), adv.flags.end(), c.flag) != adv.flags.end());
     }
 }
+
+// A stop on a good draft is the worst reply the bot can give. Work moved to a queue or a forum, praise for a
+// bug found, a threshold to revisit at: none names someone gone over or mocked, so neither the rules nor the
+// combiner stops them. Someone named after the move still is a stop.
+TEST_CASE("a move of work, a forum, praise for a catch or a threshold is never a stop", "[templates][advice]") {
+    for (std::string_view t :
+         {"Let's escalate the broken nightly build to the infra team's queue so someone owns it this week.",
+          "Can we take the retention numbers to the product review on Thursday before we commit to the date?",
+          "Great catch on the double-charge bug, that would have hit every annual plan renewal on the 1st.",
+          "OK, I'm in on the Postgres move; let's revisit in the retro if replication lag goes above 30 seconds."}) {
+        INFO(t);
+        auto const adv = advise(detector::analyze(t), t);
+        CHECK(adv.triage != Triage::stop);
+        CHECK(adv.flags.empty());
+    }
+    std::string_view const skip = "Nadia keeps ignoring the latency budget, so I'm taking this to her director.";
+    auto const adv = advise(detector::analyze(skip), skip);
+    CHECK(adv.triage == Triage::stop);
+    CHECK(std::find(adv.flags.begin(), adv.flags.end(), "skips-ladder") != adv.flags.end());
+}

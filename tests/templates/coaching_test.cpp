@@ -301,7 +301,7 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev16", 0.51, 0.49);
-    check_targets("dev17", 0.75, 0.66);
+    check_targets("dev17", 0.75, 0.70);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

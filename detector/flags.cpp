@@ -2245,10 +2245,13 @@ bool judged_person(Context const& c) {
                 // A capitalised word right before a verb of what someone is or does ("Haruto is not
                 // understanding", "Gabe never reads"), where the names' reading left it out (a sentence's start).
                 (upper && i + 1 < ws.size() &&
-                 one_of(ws[i + 1].first, {"is", "was", "has", "keeps", "never", "just", "always", "doesn't", "didn't",
-                                          "won't", "can't", "should", "clearly", "still"}) &&
-                 !one_of(w, {"it", "this", "that", "there", "what", "which", "who", "everything", "nothing", "everyone",
-                             "nobody", "someone", "something", "here"})) ||
+                 one_of(ws[i + 1].first,
+                        {"is",     "was",    "has",   "keeps",  "never",   "just",  "always",    "doesn't",
+                         "didn't", "won't",  "can't", "should", "clearly", "still", "obviously", "apparently",
+                         "really", "simply", "does",  "did",    "had",     "cannot"}) &&
+                 !one_of(w, {"i",       "i'm",      "i'd",    "i've",    "i'll",      "we",  "it",
+                             "this",    "that",     "there",  "what",    "which",     "who", "everything",
+                             "nothing", "everyone", "nobody", "someone", "something", "here"})) ||
                 ((kind & k_role) != 0 &&
                  (i == 0 || one_of(prev, {"the", "our", "their", "your", "this", "that", "does", "did", "is", "has",
                                           "can", "why", "where", "when", "because", "since", "and", "but"})));

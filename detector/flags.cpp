@@ -2046,14 +2046,30 @@ bool certainty_for_evidence(Context const& c, Sentence const& x) {
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         auto const w = ws[i].first, next = ws[i + 1].first;
         if (one_of(w, {"just", "simply"}) && next == "know" && i > 0 && ws[i - 1].first == "i") certain = true;
+        // "I know it's better", "I know it is the right one".
+        if (w == "i" && next == "know" && i + 2 < ws.size() &&
+            one_of(ws[i + 2].first, {"it's", "it", "this", "that's"}))
+            for (std::size_t k = i + 3; k < ws.size() && k <= i + 6; ++k)
+                certain = certain || one_of(ws[k].first, {"right", "correct", "better", "best", "superior"});
         if (w == "trust" && next == "me") certain = true;
         if (one_of(w, {"obviously", "clearly"})) {
             for (std::size_t k = i + 1; k < ws.size() && k <= i + 3; ++k)
                 certain = certain || one_of(ws[k].first, {"right", "correct", "better", "best", "superior"});
         }
-        own = own || w == "mine" || (w == "my" && one_of(next, {"idea", "proposal", "design", "option", "approach"}));
+        own = own || w == "mine";
     }
     if (!certain) return false;
+    // The writer's own thing, in this sentence or the one before: "Let's just go with my schema. I know it's better".
+    auto const idx = sentence_index(c, x.b);
+    for (auto j = std::max<std::ptrdiff_t>(0, idx - 1); !own && j <= idx; ++j) {
+        auto const& ys = words_of(c, c.sentences[static_cast<std::size_t>(j)]);
+        // "my schema", "my event model": the noun within two words of "my".
+        for (std::size_t i = 0; i + 1 < ys.size() && !own; ++i)
+            for (std::size_t k = i + 1; ys[i].first == "my" && k < ys.size() && k <= i + 2 && !own; ++k)
+                own = one_of(ys[k].first,
+                             {"idea", "proposal", "design", "option", "approach", "schema", "plan", "architecture",
+                              "solution", "way", "version", "model", "api", "implementation"});
+    }
     if (own) return true;
     // Evidence disclaimed in the message: "I don't have numbers", "no data", "without benchmarks".
     static constexpr std::string_view evidence[] = {"numbers", "data", "benchmarks", "evidence", "proof", "metrics"};

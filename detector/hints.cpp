@@ -117,14 +117,15 @@ bool sarcastic_turn(Context const& c, Quoted const& quoted_at) {
 }
 
 // Praise is sarcasm's word only beside something gone wrong (in its sentence or the ones either side), as an
-// ironic turn ("as always", "truly", "yet another", a clap) or as a fragment tagged on a statement ("Very
-// efficient."): "This is a great idea for v2" is meant.
+// ironic turn ("as always", "truly", "yet another", "the third time", a clap) or beside a fragment tagged on a
+// statement ("Very efficient.", "Super organized."): "This is a great idea for v2" is meant.
 bool praise_against_harm(Context const& c, Hit const& praise) {
     auto const* x = c.sentence_at(praise.begin);
     if (x == nullptr) return false;
     auto const i = static_cast<std::size_t>(x - c.sentences.data());
     // "…requirements arrive after the code is written. Very efficient.": a praise fragment tagged on a statement.
-    if (i > 0 && std::count(c.s.begin() + x->b, c.s.begin() + x->e, ' ') <= 2) return true;
+    auto const fragment = [&](Sentence const& y) { return std::count(c.s.begin() + y.b, c.s.begin() + y.e, ' ') <= 2; };
+    if ((i > 0 && fragment(*x)) || (i + 1 < c.sentences.size() && fragment(c.sentences[i + 1]))) return true;
     auto const b = c.sentences[i > 0 ? i - 1 : i].b;
     auto const e = c.sentences[i + 1 < c.sentences.size() ? i + 1 : i].e;
     for (auto const& h : c.hits)
@@ -132,8 +133,9 @@ bool praise_against_harm(Context const& c, Hit const& praise) {
             !c.in_quote(h.begin, h.end))
             return true;
     auto const t = c.s.substr(b, e - b);
-    for (std::string_view turn : {"as always", "as usual", "truly", "another", "again", "of course", "clap",
-                                  "\xF0\x9F\x91\x8F", "10/10", "masterclass", "definitely", "surely", "sure,"})
+    for (std::string_view turn :
+         {"as always", "as usual", "truly", "another", "again", "of course", "clap", "\xF0\x9F\x91\x8F", "10/10",
+          "masterclass", "definitely", "surely", "sure,", "second time", "third time", "fourth time"})
         if (t.find(turn) != std::string_view::npos) return true;
     return false;
 }

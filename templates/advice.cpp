@@ -255,6 +255,29 @@ bool is_ready(Analysis const& a, Cards const& c, bool way) {
     return !a.vague && a.score < 0.15 && specific && has_way;
 }
 
+// The writer's own way said as a plan, an offer, a condition to yes or a choice ("I'd prefer to postpone to the end of
+// the month", "the 21st is realistic if we freeze the strings tomorrow"), on a case that names its particulars (two of
+// situation, behaviour and impact, or two particulars): ready whatever the detector's vague score makes of the rest,
+// which reads a short case ("we're waiting for a mandatory fix") as vague for want of numbers.
+bool plans_ready(Analysis const& a, detail::TriageCues const& cues) {
+    int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
+    bool const case_made = sbi >= 2 || (a.specifics.size() >= 2 && (cues.concern || !a.legitimate.empty()));
+    // The words of an owner's motive or of mock praise, found short of a whole construction ("I've maintained them
+    // for six years ... I'd like them to stay the source of truth until I retire them myself", "Sure, let's add a sixth
+    // notification type. Users definitely don't mute us already."), leave the draft to the combiner's review: a plan
+    // does not clear a motive or sarcasm.
+    bool const hinted = a.hinted(Reason::attachment) || a.hinted(RedFlag::sarcasm);
+    return cues.plan && case_made && !a.vague && a.illegitimate.empty() && !cues.pm_ask && !cues.reopens && !hinted;
+}
+
+// "I know we agreed on the 5s ping interval yesterday, but I'm having second thoughts. Can we talk about it again?": a
+// decision reopened with nothing learned since is a rework however it is asked (coaching README: reopened *with* new
+// evidence and a proposal it is pushback). New evidence is the writer's own finding or a case dense with particulars
+// ("37 one-star reviews since Monday mention it, and 41% of our iOS users run dark mode").
+bool reopened_bare(Analysis const& a, detail::TriageCues const& cues) {
+    return cues.reopens && !cues.evidence && a.specifics.size() < 4;
+}
+
 // The writer's own ask of the PM (a decision, a review, people) that says what waits on it: "I can't start the
 // parser until we pick the export format. Can you give me a date for the decision?" is ready as it is.
 bool asks_clearly(Analysis const& a, detail::TriageCues const& cues) {
@@ -380,6 +403,64 @@ bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
                  a.quoted);
 }
 
+// "Can someone with access to the Apple dev account renew the push cert? it expires in 6 days", "Who owns the flag
+// cleanup now that Omar moved teams?": a question that asks for a task or a fact, with no PM ask in it (no pattern
+// the detector or the cues know), no concern, no way and no trade weighed, is a plain request, not pushback. The
+// detector's reading of vague words ("Ping me if you need anything") does not make it a concern: a request has
+// nothing to be specific about.
+bool plain_request(Analysis const& a, detail::TriageCues const& cues, bool concern, std::string_view text,
+                   std::string_view lowered) {
+    if (concern || !a.patterns.empty() || cues.pm_ask || cues.way || cues.plan || cues.trade || cues.reopens ||
+        a.clauses.alternative || a.offers_alternative || !a.illegitimate.empty())
+        return false;
+    // "How hard can a CSV export be?", "what's the ETA on the ETA": a size put on the work or a date asked for is
+    // the PM's ask; "we might want to consider a different approach" proposes, however vaguely.
+    if (sizes_the_work(a, lowered) || asks_for_a_date(a, lowered) ||
+        says(lowered, {"might want to", "may want to", "we should", "let's", "need this", "need it", "we need"},
+             a.quoted))
+        return false;
+    // "3 weeks for a toggle?", "How is adding a single filter a two week job??": a question that names a duration
+    // challenges an estimate, whatever its wording.
+    for (auto const& s : a.specifics) {
+        if (s.range.end > text.size()) continue;
+        auto const end = text.find_first_of(".!?\n", s.range.end);
+        if (end == std::string_view::npos || text[end] != '?') continue;
+        std::string const what = detail::lower(text.substr(s.range.start, s.range.end - s.range.start));
+        for (std::string_view unit : {"day", "week", "sprint", "month", "hour"})
+            if (what.find(unit) != std::string::npos) return false;
+    }
+    return true;
+}
+
+// "Where do the load-test results from Monday live? The wiki page is empty.", "Who signs off the DPA for the Acme
+// pilot?": a question for a fact (a wh-word that asks where, who or when, or "do we have") that
+// weighs nothing against the plan (no objection, no reason, no way, no PM ask) asks for information, however many
+// particulars it names.
+bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered) {
+    if (cues.concern || !a.legitimate.empty() || cues.way || cues.plan || cues.trade || cues.pm_ask ||
+        !a.patterns.empty() || a.offers_alternative || a.clauses.alternative || !a.illegitimate.empty() ||
+        a.clauses.plan_number || asks_for_a_date(a, lowered))
+        return false;
+    bool fact = false;
+    for (auto q = lowered.find('?'); q != std::string_view::npos; q = lowered.find('?', q + 1)) {
+        auto const open = lowered.find_last_of(".!?\n", q == 0 ? 0 : q - 1);
+        auto const from = open == std::string_view::npos || q == 0 ? 0 : open + 1;
+        auto sentence = lowered.substr(from, q - from);
+        while (!sentence.empty() && (sentence.front() == ' ' || sentence.front() == '>')) sentence.remove_prefix(1);
+        if (detail::inside(detector::Range{static_cast<std::uint32_t>(sentence.data() - lowered.data()),
+                                           static_cast<std::uint32_t>(q)},
+                           a.quoted))
+            continue;
+        // "Which works better for marketing?" and "Is there any way we can ...?" put a choice or an ask: not these.
+        for (std::string_view wh : {"where ", "who ", "who's ", "when ", "do we have ", "does anyone know"})
+            if (sentence.starts_with(wh)) fact = true;
+        // "where's", "who owns": the wh-word that asks for a place or a person.
+        if (sentence.starts_with("where's ")) fact = true;
+        if (!fact) return false;  // any other question weighs something: "can we ...?", "why ...?"
+    }
+    return fact;
+}
+
 // "Should be quick", "it's an easy one": the size the ask claims for the work, as one word; empty when none.
 std::string_view size_claim(std::string_view lowered, std::vector<detector::Range> const& quoted) {
     for (std::string_view w : {"quick", "easy", "simple", "small", "tiny", "trivial"})
@@ -482,21 +563,25 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
     bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
     bool const news =
-        (a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
-        a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
-        courtesy ||
-        // Pushback objects to something: a draft the detector reads as pushback that voices no concern,
-        // offers no way and asks nothing ("Rolled 8.1.0 out to 10%, crash-free 99.6% so far. Going to
-        // 50% tomorrow if it holds.") is news.
-        (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
-         !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
-        cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-        // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).
-        (cues.requests && !cues.way && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk) ||
-        // A write-up of events that records no decision ("Quick summary of today's incident: the cert
-        // expired at 09:12, renewed at 09:31") is a report.
-        ((cues.recap || a.kind == MessageKind::summary) && !cues.decides && !cues.concern && !numbers_gap &&
-         !states_risk && !cues.pm_ask);
+        !plans_ready(a, cues) &&
+        ((a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
+         a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
+         courtesy ||
+         // Pushback objects to something: a draft the detector reads as pushback that voices no concern,
+         // offers no way and asks nothing ("Rolled 8.1.0 out to 10%, crash-free 99.6% so far. Going to
+         // 50% tomorrow if it holds.") is news.
+         (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
+          !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
+         cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
+         asks_only_a_fact(a, cues, lowered) ||
+         (plain_request(a, cues, concern, text, lowered) && !asked && !is_ready(a, c, cues.way) &&
+          !asks_clearly(a, cues) && !plans_ready(a, cues)) ||
+         // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).
+         (cues.requests && !cues.way && !cues.concern && !cues.pm_ask && !numbers_gap && !states_risk) ||
+         // A write-up of events that records no decision ("Quick summary of today's incident: the cert
+         // expired at 09:12, renewed at 09:31") is a report.
+         ((cues.recap || a.kind == MessageKind::summary) && !cues.decides && !cues.concern && !numbers_gap &&
+          !states_risk && !cues.pm_ask));
     // An ask is ready when it brings the case's particulars and the trade it would accept ("what would we push
     // back to make room?", "what would slip?", "even without the preference center"): a bare "can we have X ready
     // for Thursday?" or "can engineering make it happen?" is the PM's pressure however specific its date.
@@ -504,12 +589,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
         return cues.trade && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
     };
-    Triage const rules = !adv.flags.empty()             ? Triage::stop
-                         : settled                      ? Triage::commitment
-                         : news                         ? Triage::not_pushback
-                         : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
-                         : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) ? Triage::ready
-                                                                                                  : Triage::rework;
+    Triage const rules =
+        !adv.flags.empty()             ? Triage::stop
+        : settled                      ? Triage::commitment
+        : news                         ? Triage::not_pushback
+        : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
+        : reopened_bare(a, cues)       ? Triage::rework
+        : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) || plans_ready(a, cues)
+            ? Triage::ready
+            : Triage::rework;
     adv.triage = rules;
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was
     // found) and not-pushback (no concern in the words they know). What it reads is the detector's own
@@ -551,6 +639,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // An answer of fact to a quoted question, with no objection in it, is information: the combiner's
             // word alone never makes it a rework.
             if (adv.triage == Triage::rework && rules == Triage::not_pushback && cues.answers_info) adv.triage = rules;
+            // A question for a fact that weighs nothing against the plan ("Where do the load-test results from Monday
+            // live?") asks for information: the combiner's word alone never makes it ready or a rework.
+            if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
+                asks_only_a_fact(a, cues, lowered))
+                adv.triage = rules;
             // A stop names what drives it, and the draft must carry some flag's own words (a person, someone
             // above, everyone addressed, praise, a motive): a vague, sincere concern ("it makes me nervous")
             // says none of them and is reworked, not stopped.

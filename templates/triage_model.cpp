@@ -121,7 +121,8 @@ void triage_features(detector::Analysis const& a, TriageCues const& cues, std::s
           std::pair{"concern", cues.concern}, std::pair{"answers_info", cues.answers_info},
           std::pair{"status", cues.status}, std::pair{"way", cues.way}, std::pair{"asks", cues.asks},
           std::pair{"reason", cues.reason.has_value()}, std::pair{"plan_talk", cues.plan_talk},
-          std::pair{"own_ask", cues.own_ask}, std::pair{"reopens", cues.reopens}, std::pair{"lists", cues.lists}})
+          std::pair{"own_ask", cues.own_ask}, std::pair{"reopens", cues.reopens}, std::pair{"lists", cues.lists},
+          std::pair{"plan", cues.plan}})
         if (on) out.add("cue:", name);
     // Pairs a linear model can't form by itself: news that carries a concern is pushback, a decision named
     // and questioned is reopened, an ask about the plan is the writer's.

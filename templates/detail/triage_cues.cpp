@@ -38,6 +38,33 @@ class Joined {
     std::size_t n_ = 0;
 };
 
+// The word after byte `at` (letters, digits and apostrophes), and the rest of its sentence after it.
+std::string_view word_at(std::string_view low, std::size_t at) {
+    while (at < low.size() && low[at] == ' ') ++at;
+    auto end = at;
+    while (end < low.size() && (cues::word_byte(low[end]) || low[end] == '\'')) ++end;
+    return low.substr(at, end - at);
+}
+
+// The sentence around byte `at`: from the last stop, question mark or line before it to the next one after it
+// (the mark included, so a question is seen as one).
+std::string_view sentence_at(std::string_view low, std::size_t at) {
+    auto const open = low.find_last_of(".!?\n", at == 0 ? 0 : at - 1);
+    auto const from = open == std::string_view::npos || at == 0 ? 0 : open + 1;
+    auto close = low.find_first_of(".!?\n", at);
+    // "3.1", "e.g." and "v2.0" do not end a sentence: a stop ends one before a space, a line or the end.
+    while (close != std::string_view::npos && low[close] == '.' && close + 1 < low.size() && low[close + 1] != ' ' &&
+           low[close + 1] != '\n')
+        close = low.find_first_of(".!?\n", close + 1);
+    return low.substr(from, close == std::string_view::npos ? std::string_view::npos : close + 1 - from);
+}
+
+bool negated(std::string_view clause) {
+    for (std::string_view no : {"n't", " not ", " no ", " never ", "cannot"})
+        if (clause.find(no) != std::string_view::npos) return true;
+    return false;
+}
+
 // "I'm behind it", "I'm fully behind it", "I am 100% on board": the writer's stance, an intensifier or
 // "still" between the subject and what it accepts.
 bool stands_behind(Words const& w) {
@@ -116,8 +143,6 @@ bool accepts(Words const& w) {
                   "won't bring it up again",
                   "won't relitigate",
                   "won't reopen",
-                  "i'm good with",
-                  "i'm fine with",
                   "full speed ahead",
                   "but let's go",
                   "decision made",
@@ -139,6 +164,37 @@ bool accepts(Words const& w) {
            stands_behind(w);
 }
 
+// "I'm fine removing it", "That's fine with me", "I'm perfectly OK with you rewriting the codebase", "all in all it's
+// probably ok to drop": the writer's own okay to what was proposed, a stance (I'm, that's, it's), an intensifier or a
+// hedge at most, then the okay and what it covers (with, to, a gerund). "I'm fine with the scope but not the date"
+// keeps its objection, and "it's fine as it is" covers nothing.
+bool okays(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view subject : {"i'm ", "i am ", "that's ", "that is ", "it's ", "it is "}) {
+        if (!w.at_word_start(subject, false)) continue;
+        for (auto at = w.find(subject); at != std::string::npos; at = w.find(subject, at + 1)) {
+            auto rest = low.substr(at + subject.size());
+            for (std::string_view more :
+                 {"perfectly ", "totally ", "completely ", "fully ", "also ", "probably ", "really ", "absolutely "})
+                if (rest.starts_with(more)) rest.remove_prefix(more.size());
+            std::string_view okay;
+            for (std::string_view word : {"fine ", "ok ", "okay ", "alright ", "happy ", "good "})
+                if (rest.starts_with(word)) okay = word;
+            if (okay.empty()) continue;
+            rest.remove_prefix(okay.size());
+            auto const what = word_at(rest, 0);
+            bool const covers = what == "with" || what == "to" || what == "by" || what.ends_with("ing");
+            // "I'm happy to review the PRs once they're split" offers work; "happy with" okays.
+            // "That's good to know" okays nothing.
+            if (!covers || what == "thing" || ((okay == "happy " || okay == "good ") && what != "with")) continue;
+            auto const sentence = sentence_at(low, at);
+            if (sentence.ends_with("?") || sentence.find(" but ") != std::string_view::npos) continue;
+            return true;
+        }
+    }
+    return false;
+}
+
 // "I said I'd commit ... and I still will": the writer reaffirms the decision the draft names.
 bool reaffirms(Words const& w) {
     return w.low.find('?') == std::string::npos &&
@@ -156,8 +212,9 @@ bool reports_decision(Words const& w) {
         if (after >= w.low.size() || std::string_view(".;,!\n").find(w.low[after]) != std::string_view::npos)
             return true;
     }
-    if (w.any({"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "we'll go with", "we took",
-               "per agreement", "as agreed", "it was agreed", "it was decided"}))
+    if (w.any({"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "we'll go with",
+               "we're going with", "we are going with", "we took", "per agreement", "as agreed", "it was agreed",
+               "it was decided"}))
         return true;
     // "We agreed today that ...", "we've decided that ...": the decision said by the group, with a time or a "that"
     // between the verb and what was agreed.
@@ -190,13 +247,70 @@ bool write_up(Words const& w) {
     return false;
 }
 
+// A draft that opens with a label naming a record ("Meeting minutes:", "Sync notes (Dec 1):", "*Decided (standup,
+// 12/3)*:", "Decision:", "ADR-014 accepted"), or a line of one that opens with a decision's label ("- agreed: keep
+// everything 7y", "- consensus: not to ship"): a write-up, whatever words its heading uses.
+bool labels_record(Words const& w) {
+    std::string_view const low = w.low;
+    auto const first = low.substr(0, std::min(low.find('\n'), low.size()));
+    auto const colon = first.find(':');
+    // A label is short: "I know we decided last week to drop dark mode. New info:" opens with a sentence, not one.
+    auto const head = first.substr(0, colon != std::string_view::npos && colon <= 40 ? colon : 0);
+    for (std::string_view noun :
+         {"summary", "minutes", "notes", "recap", "decision", "decided", "outcome", "agreed", "consensus"}) {
+        auto const at = head.find(noun);
+        if (at != std::string_view::npos && (at == 0 || !cues::word_byte(head[at - 1]))) return true;
+    }
+    // "ADR-014 accepted", "RFC 12 approved": a record's name and its verdict open the draft.
+    auto const opening = first.substr(0, 24);
+    if ((opening.starts_with("adr") || opening.starts_with("rfc")) &&
+        (opening.find(" accepted") != std::string_view::npos || opening.find(" approved") != std::string_view::npos))
+        return true;
+    for (std::size_t at = 0; at < low.size();) {
+        auto const nl = low.find('\n', at);
+        auto line = low.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+        while (!line.empty() &&
+               (line.front() == ' ' || line.front() == '-' || line.front() == '*' || line.front() == '\xE2'))
+            line.remove_prefix(1);
+        for (std::string_view label : {"agreed:", "decided:", "decision:", "consensus:", "outcome:"})
+            if (line.starts_with(label)) return true;
+        if (nl == std::string_view::npos) break;
+        at = nl + 1;
+    }
+    return false;
+}
+
+// The other side's call named ("as you decided", "like you said", "the team decided it", "it's his call", "you
+// win") and the writer's own plan in line with it ("I'll write it into the guidelines", "we won't add temporary
+// staff"), asking nothing: the decision accepted in the writer's words. A bare "I'll" accepts nothing ("I'll look
+// into it"); only the call named before or around it makes the plan a decision carried out.
+bool follows_call(Words const& w) {
+    if (w.low.find('?') != std::string::npos) return false;
+    bool named = w.any({"you win", "the team decided", "the team decide", "the team voted", "the team chose",
+                        "his call", "her call", "their call", "as discussed", "as agreed"});
+    for (std::string_view as : {"as you ", "like you "}) {
+        if (named) break;
+        if (!w.at_word_start(as, false)) continue;
+        for (auto at = w.find(as); at != std::string::npos && !named; at = w.find(as, at + 1)) {
+            auto const verb = word_at(w.low, at + as.size());
+            for (std::string_view v :
+                 {"said", "suggested", "decided", "advised", "proposed", "asked", "wanted", "requested", "recommended"})
+                named = named || verb == v;
+        }
+    }
+    if (!named) return false;
+    // The writer's plan, in the first person or the team's: a future, a present decided ("we go with"), or a start.
+    return w.any({"i'll", "we'll", "i will", "we will", "we won't", "i won't", "we go with", "we're going with",
+                  "starting on", "i'm starting", "we keep", "we start"});
+}
+
 // What a write-up records beyond events: a decision, an owner, an agreement ("Quick summary of today's incident:
 // the cert expired at 09:12, renewed at 09:31" is a report).
 bool records_decision(Words const& w) {
     return w.any_prefix({"agree",     "decide",   "decision", "commit",     "we keep",   "we go with", "go with",
                          "goes with", "ships",    "ship the", "owns",       "owner",     "stays",      "moves to",
                          "'s call",   "his call", "her call", "their call", "your call", "i'll ",      "we'll ",
-                         "you'll ",   "logged",   "revisit",  "won't",      "no "});
+                         "you'll ",   "logged",   "revisit",  "won't",      "no ",       "accepted",   "approved"});
 }
 
 // A report of where things stand: news, not a case.
@@ -303,6 +417,106 @@ bool proposes(Words const& w) {
                   "what do you all think", "what does everyone think", "in favor of", "in favour of"});
 }
 
+// The writer's own way forward said as a plan, by its grammar rather than its phrasing (issue 13: a ready draft
+// carries an alternative, options or a clear ask):
+// - a first-person or inclusive subject, a modal of proposal and an action verb: "I'd run it two more weeks",
+//   "we should push the milestone back", "let's ship the CSV path first" (a stance verb after the modal, "I'd say",
+//   "we should have", "I'd like to know", is no plan);
+// - the writer's work offered to the reader: "I can write that design in 3 days if you want it", "happy to quote
+//   them separately", "I could, however, add a banding colour";
+// - the condition that opens a way to yes: "the 21st is realistic if we freeze the strings tomorrow", "if we move
+//   the deadline to the 30th, we can add it in";
+// - a choice put as a question: "Should I reprioritize, or can this wait until Wednesday?".
+bool plans_way(Words const& w) {
+    std::string_view const low = w.low;
+    // Verbs that say what the writer thinks or feels, or that look back, not what anyone would do.
+    auto const stance = [](std::string_view verb) {
+        for (std::string_view v :
+             {"say", "think", "guess", "argue", "be", "been", "have", "had", "love", "hate", "imagine", "expect",
+              "assume", "hope", "agree", "disagree", "feel", "bet", "also", "never", "not", "probably", "really",
+              "just", "see", "wonder", "know", "need", "commit", "go", "get", "make",
+              // a way that is only a wish to talk: "we should look at it", "let's discuss"
+              "look", "consider", "reconsider", "rethink", "revisit", "discuss", "talk", "try"})
+            if (verb == v) return true;
+        return verb.empty() || verb.ends_with("n't");
+    };
+    for (std::string_view modal : {"i'd ", "we'd ", "i would ", "we should ", "let's ", "let us "}) {
+        if (!w.at_word_start(modal, false)) continue;  // the word index first: most drafts have none of them
+        for (auto at = w.find(modal); at != std::string::npos; at = w.find(modal, at + 1)) {
+            auto verb = word_at(low, at + modal.size());
+            if (verb == "still") continue;  // "I'd still have preferred Postgres", "I'd still rather": a regret
+            // "I'd like to X", "I'd prefer to X", "I'd rather X": the verb after the wish says which.
+            if (verb == "like" || verb == "prefer" || verb == "rather" || verb == "love") {
+                auto const next = at + modal.size() + verb.size();
+                auto after = word_at(low, next);
+                if (after == "to") after = word_at(low, low.find("to", next) + 2);
+                if (after == "know" || after == "understand" || after == "hear" || after == "ask" || after == "help" ||
+                    after == "not" || after == "say" || after == "think" || after.empty())
+                    continue;
+                if (verb == "love" && after != "to") continue;  // "I'd love to help, but": a courtesy
+                return true;
+            }
+            if (!stance(verb)) return true;
+        }
+    }
+    // An offer of the writer's own work.
+    for (std::string_view offer : {"happy to ", "glad to ", "i could ", "i can "}) {
+        if (!w.at_word_start(offer, false)) continue;
+        for (auto at = w.find(offer); at != std::string::npos; at = w.find(offer, at + 1)) {
+            auto const verb = word_at(low, at + offer.size());
+            if (stance(verb) || verb == "help" || verb == "only" || verb == "do") continue;
+            auto const sentence = sentence_at(low, at);
+            if (sentence.ends_with("?")) continue;
+            // "I can" is an offer where it says when or on what condition; "happy to" and "I could" are one as said.
+            if (offer == "i can " &&
+                !std::ranges::any_of(std::initializer_list<std::string_view>{" if ", " today", " tomorrow", " by ",
+                                                                             " this week", " in ", " within "},
+                                     [&](std::string_view c) {
+                                         return sentence.find(c, sentence.find("i can")) != std::string_view::npos;
+                                     }))
+                continue;
+            return true;
+        }
+    }
+    // A condition that opens a way to yes: a positive modal or verdict and "if" a party acts.
+    for (auto at = w.at_word_start("if ", false) ? w.find("if ") : std::string::npos; at != std::string::npos;
+         at = w.find("if ", at + 1)) {
+        auto const subject = word_at(low, at + 3);
+        if (subject != "we" && subject != "you" && subject != "i") continue;
+        auto const sentence = sentence_at(low, at);
+        auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+        auto const before = sentence.substr(0, here);
+        auto const comma = sentence.find(", ", here);
+        auto const after = comma == std::string_view::npos ? std::string_view{} : sentence.substr(comma + 2);
+        bool const verdict = !negated(before) && [&] {
+            for (std::string_view yes :
+                 {"realistic", "possible", "doable", "feasible", "works", "can ", "could ", "'d ", "'ll ", "will "})
+                if (before.find(yes) != std::string_view::npos) return true;
+            return false;
+        }();
+        bool const then = !negated(after) && [&] {
+            for (std::string_view yes : {"we can ", "we could ", "i can ", "i could ", "we'd ", "i'd ", "we'll ",
+                                         "i'll ", "you'd ", "you can ", "you'll "})
+                if (after.starts_with(yes)) return true;
+            return false;
+        }();
+        if (verdict || then) return true;
+    }
+    // A choice put as a question: "should I X, or Y?", "can we A or B?".
+    for (auto q = low.find('?'); q != std::string_view::npos; q = low.find('?', q + 1)) {
+        auto sentence = sentence_at(low, q);
+        auto const open = sentence.find_first_not_of(" >\"");
+        if (open == std::string_view::npos) continue;
+        sentence.remove_prefix(open);
+        bool const modal = std::ranges::any_of(
+            std::initializer_list<std::string_view>{"should ", "can ", "could ", "shall ", "would ", "do we want",
+                                                    "do you want", "do you prefer", "would you rather"},
+            [&](std::string_view m) { return sentence.starts_with(m); });
+        if (modal && sentence.find(" or ") != std::string_view::npos && !sentence.ends_with("or not?")) return true;
+    }
+    return false;
+}
+
 // The PM's plan spoken of as a thing: a determiner and a plan noun ("the spec", "the current design",
 // "the PRD says"). An engineer's case argues with the plan; a PM's ask asks for delivery.
 bool talks_of_plan(Words const& w) {
@@ -342,7 +556,12 @@ bool asks_the_pm(Words const& w) {
 // A decision named and then questioned: "we decided/agreed/picked X, but ...", "revisit", "reopen",
 // "second thoughts", "bring it up again".
 bool reopens_decision(Words const& w) {
-    if (w.any({"second thoughts", "bring it up again", "still think it's a mistake", "relitigate this"})) return true;
+    if (w.any({"second thoughts", "still think it's a mistake", "relitigate this"})) return true;
+    // "I'd like to bring it up again" reopens; "I won't bring it up again" closes.
+    for (auto at = w.find("bring it up again"); at != std::string::npos; at = w.find("bring it up again", at + 1)) {
+        auto const before = std::string_view(w.low).substr(0, at);
+        if (!before.ends_with("won't ") && !before.ends_with("not ") && !before.ends_with("never ")) return true;
+    }
     // A revisit the writer asks for now ("can we revisit it?"), not one planned as part of the decision
     // ("let's revisit at the end of Q1", "we'll revisit it in Q4"): what follows the verb says which.
     for (std::string_view ask :
@@ -486,26 +705,11 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
                              "let's also", "just ship", "at my previous", "at my last", "at my old"}) ||
                       elsewhere(w) || sizes_down(w);
     if (!asks) return std::nullopt;
-    if (w.any({"squeeze",
-               "sneak",
-               "too?",
-               "as well?",
-               "also add",
-               "can you also",
-               "could you also",
-               "can we also",
-               "let's also",
-               "while we're at it",
-               "while you're at it",
-               "while you're in",
-               "while you are in",
-               "shouldn't be a big deal",
-               "tiny change",
-               "small change",
-               "should be quick",
-               "one more thing",
-               "throw in",
-               "tack on"}))
+    if (w.any_prefix({"squeez", "sneak"}) ||
+        w.any({"too?", "as well?", "also add", "can you also", "could you also", "can we also", "let's also",
+               "while we're at it", "while you're at it", "while you're in", "while you are in",
+               "shouldn't be a big deal", "tiny change", "small change", "should be quick", "one more thing",
+               "throw in", "tack on"}))
         return Pattern::one_more_thing;
     if (w.any({"at my last company", "at my last job", "at my previous job", "at my previous company",
                "at my old company", "at my old job", "competitors ship", "other teams ship", "took a day",
@@ -549,7 +753,7 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
-    c.commits = accepts(w) || reports_decision(w) || concedes(w);
+    c.commits = accepts(w) || reports_decision(w) || concedes(w) || okays(w);
     c.status = reports(w);
     c.reason = reason_of(w);
     auto const last_q = w.low.rfind('?');
@@ -562,14 +766,15 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     // A list of complaints that asks nothing and proposes nothing is not one.
     c.lists = names_option(w) || (enumerates(w) && (worded || c.asks));
     c.way = worded || c.lists;
-    c.recap = write_up(w);
+    c.plan = plans_way(w);
+    c.recap = write_up(w) || labels_record(w);
     c.plan_talk = talks_of_plan(w);
     c.own_ask = asks_the_pm(w);
     c.blocked = c.own_ask && waits_on_pm(w);
     c.reopens = reopens_decision(w);
     if (c.reopens && reaffirms(w)) c.reopens = false;
     if (c.reopens) c.commits = false;
-    c.commits = c.commits || (!c.reopens && reaffirms(w));
+    c.commits = c.commits || (!c.reopens && (reaffirms(w) || follows_call(w)));
     c.decides = records_decision(w);
     c.trade =
         gives_up(w) || w.any({"what would we push back", "what would you cut", "what would we cut", "what can we cut",
@@ -587,19 +792,25 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     // writer's own, but in an answer to a question of fact the negation is part of the fact ("Working on it this
     // week, but I can't give a fixed ETA").
     bool const objects =
-        w.any(
-            {"not sure",     "concern",       "worried",      "worry",          "risk",      "no way",     "too much",
-             "don't think",  "not realistic", "probably not", "i'd rather not", "doubt",     "problem",    "issue",
-             "not safely",   "instead",       "but the",      "but our",        "re-talk",   "revisit",    "rethink",
-             "pushed our",   "pushes our",    "slip",         "miss the",       "delay",     "past the",   "tight",
-             "aggressive",   "optimistic",    "is a lot",     "a lot of work",  "mess",      "objection",  "hmm",
-             "reservations", "uneasy",        "nervous",      "uncomfortable",  "sit right", "bothers me", "bugs me",
-             "not thrilled", "not loving",    "my gut",       "gut says",       "hesitant",  "skeptical",  "sceptical",
-             "unconvinced"}) ||
+        w.any({"not sure", "concern", "worried", "worry", "risk", "no way", "too much", "don't think", "not realistic",
+               "probably not", "i'd rather not", "doubt", "problem", "issue", "not safely", "instead", "but the",
+               "but our", "re-talk", "revisit", "rethink", "pushed our", "pushes our", "slip", "miss the", "delay",
+               "past the", "tight", "aggressive", "optimistic", "is a lot", "a lot of work", "mess", "objection", "hmm",
+               "reservations", "uneasy", "nervous", "uncomfortable", "sit right", "bothers me", "bugs me",
+               "not thrilled", "not loving", "my gut", "gut says", "hesitant", "skeptical", "sceptical", "unconvinced",
+               // a promise hedged to nothing ("ok... will try", "we'll do our best"): a doubt said as a yes
+               "will try", "i'll try", "we'll try", "do our best", "do my best"}) ||
         // "it's going to be a stretch for the go-live", "risky": wording that names a timeline or a risk
         // reason is a concern however flat the rest.
         c.reason == detector::Reason::scope_timeline || c.reason == detector::Reason::underweighted_risk;
-    c.concern = objects || w.any({"can't", "won't", " not ", "never"}) || w.low.find("n't ") != std::string::npos;
+    // The writer's own words that open on a refusal ("Not really: ...", "No. Shipping it Friday ...", "Nope,"): a
+    // negation with nothing before it.
+    auto const open = w.low.find_first_not_of(" \n\t\"");
+    auto const head = open == std::string::npos ? std::string_view{} : std::string_view(w.low).substr(open);
+    bool const refuses = head.starts_with("not ") || head.starts_with("no,") || head.starts_with("no.") ||
+                         head.starts_with("no ") || head.starts_with("no:") || head.starts_with("nope");
+    c.concern =
+        objects || refuses || w.any({"can't", "won't", " not ", "never"}) || w.low.find("n't ") != std::string::npos;
     // An answer to "when does X go out?", "who owns Y?": information, not pushback.
     if (!quoted.empty() && quoted.front().start <= 24) {
         auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);

@@ -21,8 +21,9 @@ struct TriageCues {
     bool answers_info = false;                // a plain answer to a quoted question asking for information
     bool status = false;                      // a report of where things stand
     bool way = false;                         // options, an alternative or a clear ask for a decision
-    bool lists = false;      // the way laid out item by item ("1. remove the UI\n2. remove the APIs", "Option 3: ...")
-    bool asks = false;       // it ends on a question or a deadline for an answer
+    bool lists = false;  // the way laid out item by item ("1. remove the UI\n2. remove the APIs", "Option 3: ...")
+    bool plan = false;   // the writer's own way said as a plan, an offer, a condition to yes or a choice (plans_way)
+    bool asks = false;   // it ends on a question or a deadline for an answer
     bool plan_talk = false;  // the writer speaks of the plan as a thing ("the spec uses", "the plan has us")
     bool own_ask = false;    // the writer asks the PM for what only the PM gives: a decision, a review, people
     bool blocked = false;    // ...and says what waits on it ("I can't start the parser until we pick")

@@ -627,6 +627,10 @@ TEST_CASE("motives and a broadcast by construction: possession with exclusion, c
     CHECK(motive("I have no data on it, but I just know the actor model is the right design.", Reason::my_way));
     CHECK(motive("The sharding plan is mine and it's clearly the better one.", Reason::my_way));
     CHECK_FALSE(motive("The sharding plan is mine and it's clearly the better one.", Reason::territorial));
+    CHECK(motive("We'll use my event model. I know it's the better one, no need for a spike.", Reason::my_way));
+    CHECK_FALSE(motive("We'll use my event model: the spike showed 3x fewer joins than the table-per-type one.",
+                       Reason::my_way));
+    CHECK_FALSE(motive("I know it's better to ask Dana before we pick a queue.", Reason::my_way));
     CHECK_FALSE(motive("I don't have numbers yet, so let's benchmark both queues first.", Reason::my_way));
     CHECK_FALSE(
         motive("It's obviously the right call given the 40% error rate we measured on the old path.", Reason::my_way));

@@ -149,7 +149,12 @@ TEST_CASE("slots read as the writer's words: no fragment, no token list, no mark
             "the 3rd and the export two weeks later.");
         auto const cards = all_cards(adv);
         CHECK_THAT(cards, !Catch::Contains(": won't make"));
-        CHECK_THAT(cards, Catch::Contains("we ship thin: the audit log on the 3rd and the export two weeks later"));
+        // The writer's own proposal with its particulars ("I'd ship the audit log on the 3rd and the export two weeks
+        // later") makes the draft ready (triage round 18): one tweak, the decision asked for, and no options card
+        // that would say the proposal back.
+        CHECK(adv.triage == templates::Triage::ready);
+        CHECK_THAT(cards, Catch::Contains("end with the decision you need"));
+        CHECK_THAT(cards, !Catch::Contains("[the slice that fits]"));
         auto const scope = advise("We can't ship all of this by Friday, the scope is way too big.");
         CHECK_THAT(all_cards(scope), !Catch::Contains("scope of the scope"));
     }

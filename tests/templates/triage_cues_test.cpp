@@ -279,3 +279,84 @@ TEST_CASE("a thing compared as faster is not a PM asking for a date", "[template
     CHECK(templates::detail::pm_ask_in("Can we get the Hugo migration done faster? Marketing wants it next week.") ==
           detector::Pattern::faster_please);
 }
+
+// Wordings in none of the coaching files: the constructions, not the phrasings they were found in.
+TEST_CASE("the writer's own way said as a plan makes a case with its particulars ready", "[templates][cues]") {
+    for (std::string_view text :
+         {// a modal of proposal and an action verb
+          "The vendor's sandbox has been down since Tuesday and our contract tests need it, so I'd move the "
+          "partner demo to the 14th.",
+          "Our Redis cluster hit 92% memory twice last week; we should add a second shard before the Black Friday "
+          "traffic arrives.",
+          // the writer's work offered, with when or on what condition
+          "The CSV import fails on files over 20 MB because the worker times out at 30 s. I can split it into "
+          "chunks by Thursday if you want.",
+          // the condition that opens a way to yes
+          "March 3 is doable if we freeze the copy this Friday; every change after that costs the translators two "
+          "days.",
+          // a choice put as a question
+          "Adding SAML pushes the billing work to May. Should we take SAML now, or keep billing on track for "
+          "April?"}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+    // Near misses: a stance after the modal, a wish to talk, a wish to know, a courtesy: no way forward.
+    for (std::string_view text :
+         {"I'd say the new flow is fine.", "We should look at the caching layer at some point.",
+          "I'd like to know why the import takes so long.", "I'd love to help, but I'm swamped this week."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}
+
+TEST_CASE("a draft that weighs nothing against the plan is not pushback, whatever its grammar", "[templates][cues]") {
+    for (std::string_view text : {"Yep, I'll grab the flaky upload test after standup.",
+                                  "Where do the load-test results from Monday live? The wiki page is empty.",
+                                  "When does the Q3 pricing page go live? I need to update the help centre.",
+                                  "Who signs off the DPA for the Acme pilot? Legal said it is with procurement now."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+    // Near misses: a duration questioned, a date asked for, a promise hedged to nothing are the PM's ask or a doubt.
+    for (std::string_view text :
+         {"How is a date picker a three week job?", "Any ETA on the billing fix? Sales keeps asking.",
+          "> we need the partner API by the 1st\nok... I'll try"}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::rework);
+    }
+}
+
+TEST_CASE("a decision accepted in the writer's own words: the call named, then the writer's plan or okay",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"As you suggested, we'll keep the legacy endpoint until June and I'll add the deprecation header this "
+          "sprint.",
+          "Not the way I'd have done it, but it's her call. I'll update the migration guide.",
+          "Retro notes (Jan 9): agreed to drop the Friday deploy freeze; Malik owns the runbook update.",
+          "ADR-031 accepted: Kafka for the audit stream, Postgres stays the source of truth.",
+          "I'm totally fine dropping the CSV export from v1.", "I'm good with the new retry limits."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+    // Near misses: a bare "I'll", an offer of work, an okay with an objection kept, the call named in a question,
+    // "good to know".
+    for (std::string_view text :
+         {"I'll look into it.", "I'm happy to review the schema once it's split.",
+          "I'm fine with the scope but not with the date.",
+          "As you suggested, could we keep the legacy endpoint until June?", "That's good to know."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::commitment);
+    }
+}
+
+TEST_CASE("a decision reopened with nothing learned since is a rework, with a finding it is ready",
+          "[templates][cues]") {
+    CHECK(advise_text("I know we settled on Vue last sprint, but I keep coming back to Svelte. Can we revisit it?")
+              .triage == Triage::rework);
+    CHECK(advise_text("We picked the 5-minute cache TTL last week, but since then I measured 41% stale reads on the "
+                      "pricing page and 3 customer tickets on 2 and 4 Feb. Can we revisit it and try 60 s?")
+              .triage == Triage::ready);
+    // "I won't bring it up again" closes the matter rather than reopening it.
+    CHECK(advise_text("Fine, the 2-region setup it is. My latency worry is in the doc and I won't bring it up again.")
+              .triage == Triage::commitment);
+}

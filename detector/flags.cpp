@@ -173,6 +173,13 @@ bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
 bool trait_of_person(Context const& c, Hit const& h) {
     auto const* x = c.sentence_at(h.begin);
     if (x == nullptr) return false;
+    // "Do you intend to keep breaking backwards compatibility?": a plan asked about, not a habit held against them.
+    bool planned = false;
+    words_before(c.s, x->b, h.begin, 2, [&](std::string_view w, std::uint32_t) {
+        planned = one_of(w, {"intend", "plan", "planning", "going", "want", "mean"});
+        return planned || w != "to";
+    });
+    if (planned) return false;
     bool found = false;
     words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t at) {
         found = person_subject(c, w, at);
@@ -730,8 +737,68 @@ bool dressing(Context const& c, Hit const& cue) {
     return false;
 }
 
+// What a reason says beside taste: a denial ("didn't lack any features", "not"), a harm or a judgment of function
+// ("it greatly complicated things"), a number. "It just looked nicer" says taste again.
+bool says_more_than_taste(Context const& c, std::uint32_t b, std::uint32_t e) {
+    if (c.first(Lex::harm_verb, b, e) != nullptr || c.first(Lex::judgment, b, e) != nullptr ||
+        c.first(Lex::negative, b, e) != nullptr || c.first(Lex::consequence, b, e) != nullptr)
+        return true;
+    bool more = false;
+    words_after(c.s, b, e, 40, [&](std::string_view w, std::uint32_t) {
+        more = w.ends_with("n't") || one_of(w, {"not", "no", "without", "never", "lack", "lacks", "missing"}) ||
+               (!w.empty() && w.front() >= '0' && w.front() <= '9');
+        return more;
+    });
+    return more;
+}
+
+// The reason after the preference: after a colon in its sentence ("no plans to switch back to the old colours:
+// there were too many and it complicated things"), or the next sentence saying why of what was preferred ("I prefer
+// the old one. It was clearer and didn't lack any features.").
+bool explained_after(Context const& c, Hit const& h) {
+    auto const at = sentence_index(c, h.begin);
+    if (at < 0) return false;
+    auto const& x = c.sentences[static_cast<std::size_t>(at)];
+    if (auto const colon = c.s.find(':', h.end); colon != std::string_view::npos && colon < x.e &&
+                                                 says_more_than_taste(c, static_cast<std::uint32_t>(colon + 1), x.e))
+        return true;
+    if (static_cast<std::size_t>(at) + 1 >= c.sentences.size()) return false;
+    auto const& y = c.sentences[static_cast<std::size_t>(at) + 1];
+    bool back = false;
+    int n = 0;
+    // "It's also a security risk", "This is not just embarrassing, it is also harmful": a reason tacked on is a
+    // dressing (see dressing()).
+    words_after(c.s, y.b, y.e, 60, [&](std::string_view w, std::uint32_t) {
+        if (n++ == 0) back = one_of(w, {"it", "it's", "its", "they", "they're", "that", "this"});
+        if (one_of(w, {"also", "plus", "too"})) back = false;
+        return !back;
+    });
+    return back && says_more_than_taste(c, y.b, y.e);
+}
+
+// "more complicated and cluttered", "cluttered and confusing": a word of taste joined to a judgment of how the
+// thing works is that judgment's company, not taste alone ("cluttered and ugly" is taste twice).
+bool beside_function(Context const& c, Hit const& h) {
+    auto const tasteful = [&](Hit const& o) {
+        return std::ranges::any_of(c.hits, [&](Hit const& t) {
+            return (t.lex == Lex::taste || t.lex == Lex::visual || t.lex == Lex::illegit_aesthetic) &&
+                   overlaps(t.begin, t.end, o.begin, o.end);
+        });
+    };
+    for (auto const& o : c.hits) {
+        if (o.lex != Lex::judgment || overlaps(o.begin, o.end, h.begin, h.end) || tasteful(o)) continue;
+        // "<o> and <h>" or "<h> and <o>", with at most the joining word between.
+        auto const [b, e] = o.end <= h.begin ? std::pair{o.end, h.begin} : std::pair{h.end, o.begin};
+        if (e < b || e - b > 6) continue;
+        auto const between = c.s.substr(b, e - b);
+        if (between == " and " || between == " or " || between == ", ") return true;
+    }
+    return false;
+}
+
 // A reason given or taste conceded near `h` ("I prefer spaces, but I'm not precious"), not a dressing.
 bool reasoned(Context const& c, Hit const& h) {
+    if (explained_after(c, h)) return true;
     auto const at = sentence_index(c, h.begin);
     for (auto const& o : c.hits) {
         if (o.lex != Lex::reason_cue || c.in_quote(o.begin, o.end) || sentence_index(c, o.begin) != at) continue;
@@ -759,6 +826,31 @@ bool gate_on_changes(Context const& c, Hit const& gate) {
         return change;
     });
     return change;
+}
+
+// A wish to keep the thing in sentence `at` or one beside it: "I hope we can keep it", "we should keep them",
+// "I'd like to keep my parser" ("keep in mind", "keep an eye on", "keep the tests green" keep nothing of theirs).
+bool keep_wished(Context const& c, std::ptrdiff_t at) {
+    if (at < 0 || !c.words.may_hold_any(WordBloom::word_hashes({"keep"}))) return false;
+    auto const first = std::max<std::ptrdiff_t>(0, at - 1);
+    auto const last = std::min<std::ptrdiff_t>(at + 1, static_cast<std::ptrdiff_t>(c.sentences.size()) - 1);
+    for (auto j = first; j <= last; ++j) {
+        auto const& y = c.sentences[static_cast<std::size_t>(j)];
+        std::string_view prev2, prev1;
+        bool wished = false, kept = false;
+        words_after(c.s, y.b, y.e, 80, [&](std::string_view w, std::uint32_t) {
+            if (wished) return kept = one_of(w, {"it", "them", "this", "these", "my", "our"}), true;
+            wished =
+                w == "keep" && (one_of(prev1, {"hope", "should", "want", "like", "rather", "prefer", "let's", "can",
+                                               "could", "i'd", "we'd", "to"}) ||
+                                one_of(prev2, {"hope", "should", "want", "rather", "i'd", "we'd", "can", "could"}));
+            prev2 = prev1;
+            prev1 = w;
+            return false;
+        });
+        if (kept) return true;
+    }
+    return false;
 }
 
 // Losing something as the writer's regret or objection ("a shame", "a waste", "I'd hate to see it go",
@@ -1251,7 +1343,26 @@ bool praise_after_harm(Context const& c, Sentence const& x) {
     auto const& prev = c.sentences[static_cast<std::size_t>(idx - 1)];
     auto const pt = sentence_text(c, prev);
     if (has_any(c, pt, {"fix", "fixed", "resolved", "shipped", "done", "works"})) return false;
+    // "Mia never reads the specs and then acts surprised. Great PM.": a short verdict of praise after a person judged.
+    if (ws.size() <= 3 && (habit_of_person(c, prev) || verdict_on_person(c, prev))) return true;
     return c.first(Lex::negative, prev.b, prev.e) != nullptr;
+}
+
+// "truly a masterclass in planning", "10/10 planning, truly", "such a triumph": acclaim with an intensifier, in a
+// message that thanks no one ("Thanks, truly a masterclass in incident write-ups" is meant; "the talk was a
+// masterclass in API design" has no intensifier).
+bool mock_acclaim(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"truly", "such", "absolute", "absolutely", "real"})))
+        return false;
+    if (c.has(Lex::thanks)) return false;
+    auto const& ws = words_of(c, x);
+    auto const t = sentence_text(c, x);
+    bool intense = false, acclaim = t.contains("10/10") || t.contains("11/10");
+    for (auto const& [w, at] : ws) {
+        intense = intense || one_of(w, {"truly", "such", "absolute", "absolutely", "real"});
+        acclaim = acclaim || one_of(w, {"masterclass", "masterpiece", "triumph", "marvel", "genius", "tour", "feat"});
+    }
+    return intense && acclaim;
 }
 
 // A sentence that is a verdict and nothing else: "Bold.", "Very bold.", "Brilliant.", "Genius."
@@ -1414,9 +1525,11 @@ bool taken_to_authority(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i < ws.size(); ++i) {
         if (!moves.contains(ws[i].first)) continue;
-        // ... nor someone else's move told ("She took it straight to the VP").
-        if (word_before(c, ws[i].second, 1,
-                        {"when", "while", "before", "after", "how", "said", "to", "he", "she", "they"}))
+        // ... nor someone else's move told ("She took it straight to the VP"), nor the addressee's own rung ("you'll
+        // bring the numbers to the leadership review").
+        if (word_before(
+                c, ws[i].second, 1,
+                {"when", "while", "before", "after", "how", "said", "to", "he", "she", "they", "you", "you'll"}))
             continue;
         for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 7; ++k) {
             if (ws[k].first != "to") continue;
@@ -1775,6 +1888,411 @@ bool enjoyment_reason(Context const& c, Sentence const& x) {
                     "been wanting to try", "itching to try", "fun to build", "fun to write", "fun project"});
 }
 
+// ---- Constructions (coaching dev14-17, the stops18 round): blame, a person singled out, people mistreated,
+// possession with exclusion, certainty in place of evidence, a public forum. Each asks the word filter first. ----
+
+bool certainty_for_evidence(Context const& c, Sentence const& x);
+
+// A person's possessive ("your", "his", "Dave's", "the PM's"), not a thing's ("it's") nor no one's ("nobody's").
+bool persons_possessive(Context const& c, std::string_view w, std::uint32_t at) {
+    if (one_of(w, {"your", "his", "her", "their"})) return true;
+    if (!w.ends_with("'s") || one_of(w, {"it's", "that's", "what's", "there's", "here's", "let's", "who's", "nobody's",
+                                         "no-one's", "anyone's", "anybody's", "everyone's", "one's", "someone's"}))
+        return false;
+    return person_subject(c, w, at) || role_subject(w.substr(0, w.size() - 2));
+}
+
+// "This is Dave's fault", "it's your fault we slipped", "Marta is to blame", "I blame the PM for this": blame put
+// on a person ("not your fault", "nobody's fault", "my fault", "blame the cache" put it on no one).
+bool blame_on_person(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"fault", "blame", "blaming"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        auto const [prev, pat] = ws[i - 1];
+        bool const denied = i > 1 && one_of(ws[i - 2].first, {"not", "no", "never", "isn't", "wasn't", "n't"});
+        if (w == "fault" && persons_possessive(c, prev, pat) && !denied) return true;
+        // "Marta is to blame", "they're to blame".
+        if (w == "blame" && prev == "to" && i > 2 && one_of(ws[i - 2].first, {"is", "are", "was", "were"}) &&
+            subject_at(c, ws, i - 3))
+            return true;
+        if (w == "blame" && prev == "to" && i > 1 && one_of(ws[i - 2].first, {"they're", "you're", "he's", "she's"}))
+            return true;
+        // "I blame Dave", "blaming the PM for": the writer's blame, on a person.
+        if (one_of(w, {"blame", "blaming"}) && i + 1 < ws.size() &&
+            one_of(prev, {"i", "i'd", "we", "i'm", "honestly"})) {
+            auto n = i + 1;
+            if (one_of(ws[n].first, {"the", "our", "their", "your"}) && n + 1 < ws.size()) ++n;
+            if (subject_at(c, ws, n) || one_of(ws[n].first, {"him", "her", "them", "you"})) return true;
+        }
+    }
+    return false;
+}
+
+// "you're the one directly putting the team under pressure", "Sven is the one who broke staging": a person singled
+// out as the cause of harm ("you're the one who knows the billing code best" singles out, for no harm).
+bool singled_out(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"one", "ones"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        std::size_t k = 0;
+        if (one_of(ws[i].first, {"you're", "youre", "he's", "she's", "they're"}) && ws[i + 1].first == "the")
+            k = i + 2;
+        else if (i + 3 < ws.size() && subject_at(c, ws, i) && one_of(ws[i + 1].first, {"is", "are", "was", "were"}) &&
+                 ws[i + 2].first == "the")
+            k = i + 3;
+        if (k == 0 || !one_of(ws[k].first, {"one", "ones"}) || k + 1 >= ws.size()) continue;
+        auto const from = ws[k].second;
+        if (c.first(Lex::negative, from, x.e) != nullptr || c.first(Lex::harm_verb, from, x.e) != nullptr ||
+            c.first(Lex::pressure, from, x.e) != nullptr || c.first(Lex::judgment, from, x.e) != nullptr)
+            return true;
+        for (std::size_t m = k + 1; m < ws.size(); ++m)
+            if (one_of(ws[m].first, {"pressure", "blame", "broke", "breaking", "caused", "causing", "delayed",
+                                     "delaying", "blocking", "blocked", "responsible", "overruled", "ignored"}))
+                return true;
+    }
+    return false;
+}
+
+// "<@U1> dismissing and silencing your users", "he keeps belittling the juniors", "you ignored us for a month":
+// a person, as the subject, mistreating people (the filter "silencing users" or "we're ignoring old clients" is a
+// thing's doing or the writer's).
+constexpr std::string_view mistreating[] = {
+    "dismissing", "dismissed",   "dismisses",   "silencing",     "silenced",     "silences",    "belittling",
+    "belittled",  "belittles",   "gaslighting", "gaslit",        "stonewalling", "stonewalled", "stonewalls",
+    "bullying",   "bullied",     "bullies",     "disrespecting", "disrespected", "ignoring",    "ignored",
+    "ignores",    "humiliating", "humiliated",  "steamrolling",  "steamrolled",  "talking"};
+bool mistreats_people(Context const& c, Sentence const& x) {
+    static constexpr auto hashes = WordBloom::word_hashes(mistreating);
+    static constexpr std::string_view people_words[] = {
+        "users", "us",      "me",        "people",    "everyone",   "contributors", "customers",
+        "team",  "juniors", "community", "reviewers", "colleagues", "engineers"};
+    static constexpr auto people_hashes = WordBloom::word_hashes(people_words);
+    // "the estimate ignores the review": a verb of mistreatment with no people to mistreat is read no further.
+    if (!c.words.may_hold_any(hashes) || !c.words.may_hold_any(people_hashes)) return false;
+    static WordSet const verbs{mistreating};
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!verbs.contains(ws[i].first)) continue;
+        // "talking down to", "talking over": only these are mistreatment.
+        std::size_t o = i + 1;
+        if (ws[i].first == "talking") {
+            if (!one_of(ws[i + 1].first, {"down", "over"})) continue;
+            o = i + 2 + (ws[i + 1].first == "down" && i + 2 < ws.size() && ws[i + 2].first == "to" ? 1 : 0);
+        }
+        bool people = false;
+        for (std::size_t k = o; k < ws.size() && k <= o + 3 && !people; ++k)
+            people = in_list(ws[k].first, people_words);
+        if (!people) continue;
+        // The subject: a person among the four words before, with no writer in between.
+        for (std::size_t k = i; k-- > 0 && k + 5 > i;) {
+            auto const w = ws[k].first;
+            if (one_of(w, {"i", "we", "i'm", "we're", "i've", "we've", "it", "it's", "this", "that"})) break;
+            if (subject_at(c, ws, k) && !one_of(w, {"me", "us"})) return true;
+        }
+    }
+    return false;
+}
+
+// "those are my pipelines, they can build their own", "it's my engine and I want to see every line that goes in":
+// what the writer owns, said as such, with others kept out ("those are my pipelines, I'll migrate them" owns
+// without excluding; "my team's pipelines run nightly" says whose they are).
+bool possession_excluding(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"my", "mine"}))) return false;
+    auto const& ws = words_of(c, x);
+    bool owned = false;
+    for (std::size_t i = 0; i + 1 < ws.size() && !owned; ++i) {
+        auto const w = ws[i].first, next = ws[i + 1].first;
+        // "those are my", "it's my", "that's my", "this is my".
+        bool const pointed = (one_of(w, {"it's", "that's", "its", "thats"}) && next == "my") ||
+                             (i + 2 < ws.size() && one_of(w, {"those", "these", "this", "that", "it", "they"}) &&
+                              one_of(next, {"are", "is", "were", "was"}) && ws[i + 2].first == "my");
+        // "the engine is mine", "those are mine".
+        bool const mine = one_of(w, {"is", "are", "'s"}) && next == "mine";
+        owned = pointed || mine;
+    }
+    if (!owned) return false;
+    auto const idx = sentence_index(c, x.b);
+    auto const last = std::min<std::ptrdiff_t>(idx + 1, static_cast<std::ptrdiff_t>(c.sentences.size()) - 1);
+    for (auto j = idx; j <= last; ++j) {
+        auto const& y = c.sentences[static_cast<std::size_t>(j)];
+        // A gate beside the possession ("is mine" is both).
+        for (auto const& h : c.hits)
+            if (h.lex == Lex::gate && h.begin >= y.b && h.end <= y.e && !c.in_quote(h.begin, h.end) &&
+                c.s.substr(h.begin, h.end - h.begin) != "is mine")
+                return true;
+        auto const& ys = words_of(c, y);
+        for (std::size_t i = 0; i + 1 < ys.size(); ++i) {
+            auto const w = ys[i].first, next = ys[i + 1].first;
+            // "they can build their own", "get your own".
+            if (one_of(w, {"their", "your", "his", "her"}) && next == "own" && i > 0 &&
+                one_of(ys[i - 1].first, {"build", "get", "make", "write", "use", "find", "start", "fork", "do"}))
+                return true;
+            // "every line that goes in", "every change that lands".
+            if (w == "every" && one_of(next, {"line", "change", "commit", "pr", "diff", "merge"})) return true;
+            if (w == "no" && next == "exceptions") return true;
+        }
+    }
+    return false;
+}
+
+// "I don't have numbers, I just know it's the right architecture", "option B is mine and it's obviously right":
+// the writer's certainty standing where evidence would ("I just know the codebase well enough to say it touches 40
+// files" gives a particular; "I don't have numbers yet, let's benchmark both" is no certainty).
+bool certainty_for_evidence(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"know", "obviously", "clearly", "trust"}))) return false;
+    auto const& ws = words_of(c, x);
+    bool certain = false, own = false;
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first, next = ws[i + 1].first;
+        if (one_of(w, {"just", "simply"}) && next == "know" && i > 0 && ws[i - 1].first == "i") certain = true;
+        // "I know it's better", "I know it is the right one".
+        if (w == "i" && next == "know" && i + 2 < ws.size() &&
+            one_of(ws[i + 2].first, {"it's", "it", "this", "that's"}))
+            for (std::size_t k = i + 3; k < ws.size() && k <= i + 6; ++k)
+                certain = certain || one_of(ws[k].first, {"right", "correct", "better", "best", "superior"});
+        if (w == "trust" && next == "me") certain = true;
+        if (one_of(w, {"obviously", "clearly"})) {
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 3; ++k)
+                certain = certain || one_of(ws[k].first, {"right", "correct", "better", "best", "superior"});
+        }
+        own = own || w == "mine";
+    }
+    if (!certain) return false;
+    // The writer's own thing, in this sentence or the one before: "Let's just go with my schema. I know it's better".
+    auto const idx = sentence_index(c, x.b);
+    for (auto j = std::max<std::ptrdiff_t>(0, idx - 1); !own && j <= idx; ++j) {
+        auto const& ys = words_of(c, c.sentences[static_cast<std::size_t>(j)]);
+        // "my schema", "my event model": the noun within two words of "my".
+        for (std::size_t i = 0; i + 1 < ys.size() && !own; ++i)
+            for (std::size_t k = i + 1; ys[i].first == "my" && k < ys.size() && k <= i + 2 && !own; ++k)
+                own = one_of(ys[k].first,
+                             {"idea", "proposal", "design", "option", "approach", "schema", "plan", "architecture",
+                              "solution", "way", "version", "model", "api", "implementation"});
+    }
+    if (own) return true;
+    // Evidence disclaimed in the message: "I don't have numbers", "no data", "without benchmarks".
+    static constexpr std::string_view evidence[] = {"numbers", "data", "benchmarks", "evidence", "proof", "metrics"};
+    for (auto const& y : c.sentences) {
+        auto const& ys = words_of(c, y);
+        for (std::size_t i = 0; i + 1 < ys.size(); ++i)
+            if (in_list(ys[i + 1].first, evidence) &&
+                (one_of(ys[i].first, {"no", "without", "any"}) ||
+                 (ys[i].first == "have" && i > 0 && one_of(ys[i - 1].first, {"don't", "dont", "haven't", "not"}))))
+                return true;
+    }
+    return false;
+}
+
+// "I'll ask about it at the company town hall, in front of leadership", "bringing it up at the all-hands Q&A": the
+// writer's matter raised at a forum everyone attends ("the all-hands moved to 4pm", "our CTO said at the all-hands"
+// raise nothing of the writer's).
+bool raised_in_public(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"all-hands", "hands", "hall", "townhall", "front"}))) return false;
+    auto const& ws = words_of(c, x);
+    bool forum = false;
+    for (std::size_t i = 0; i + 1 < ws.size() && !forum; ++i) {
+        auto const w = ws[i].first, next = ws[i + 1].first;
+        // "the all-hands prep meeting" is a smaller room.
+        auto const after = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+        bool const prep = one_of(after(i + 1), {"prep", "planning", "agenda"}) ||
+                          one_of(after(i + 2), {"prep", "planning", "agenda"});
+        forum = ((w == "all-hands" || w == "townhall") && !prep) ||
+                (((w == "all" && next == "hands") || (w == "town" && next == "hall")) &&
+                 !one_of(after(i + 2), {"prep", "planning", "agenda"})) ||
+                (w == "front" && next == "of" && i > 0 && ws[i - 1].first == "in" && i + 2 < ws.size() &&
+                 one_of(ws[i + 2].first, {"everyone", "everybody", "leadership", "the", "all"}));
+    }
+    if (!forum) return false;
+    // The writer raises it: "I'll ask", "I'm going to raise", "going to bring ... up", "I'll post".
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"ask", "raise", "bring", "post", "call", "question", "asking", "raising", "bringing",
+                                  "posting", "calling", "put", "putting"}))
+            continue;
+        for (std::size_t k = i; k-- > 0 && k + 4 > i;)
+            if (one_of(ws[k].first, {"i'll", "i'm", "i", "going", "gonna", "will", "we'll", "let's", "planning", "plan",
+                                     "want", "intend"}))
+                return true;
+    }
+    return false;
+}
+
+// "I'm going to ask the COO to kill this feature", "asking the VP to overrule it": someone above asked to undo
+// the decision ("I'll ask the CTO to review the RFC" asks for a read, not a reversal).
+bool overruling_asked(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"ask", "asking"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"ask", "asking"})) continue;
+        auto n = i + 1;
+        if (one_of(ws[n].first, {"the", "our", "their", "your", "his", "her"})) ++n;
+        if (n + 2 >= ws.size() || ws[n + 1].first != "to") continue;
+        auto const [w, at] = ws[n];
+        if (!authority_word(c, w, at) && !one_of(w, {"director", "vp", "cto", "ceo", "cpo", "leadership", "execs"}))
+            continue;
+        if (one_of(ws[n + 2].first, {"kill", "stop", "cancel", "overrule", "veto", "block", "drop", "pull", "scrap",
+                                     "reverse", "override", "axe", "nix", "shut", "deprioritize", "deprioritise"}))
+            return true;
+    }
+    return false;
+}
+
+// ---- The person hint (detector/hints.cpp): a judgment said of a person, read from the same words. ----
+
+// A person as the subject of a clause: "you", "he", "they", a mention, a name, a role behind a determiner ("the
+// PM", "our maintainers"). The writer ("I", "we") never is.
+constexpr std::string_view subject_pronouns[] = {"you",     "you're",  "youre",   "u",     "he",     "she",    "they",
+                                                 "he's",    "she's",   "they're", "hes",   "shes",   "theyre", "you've",
+                                                 "you'll",  "you'd",   "he'd",    "she'd", "they'd", "he'll",  "she'll",
+                                                 "they'll", "they've", "mr",      "ms",    "mrs"};
+constexpr std::string_view role_nouns[] = {"pm",         "pms",         "product",  "management", "leadership",
+                                           "maintainer", "maintainers", "author",   "dev",        "devs",
+                                           "developer",  "developers",  "designer", "manager",    "lead",
+                                           "owner",      "boss",        "reviewer", "reviewers"};
+// The predicate's words that judge the person it is said of: blame, a motive or a habit held against them,
+// mistreatment of others ("dismissing and silencing your users", "you're the one putting the team under
+// pressure", "he never reads the spec"). Stems: a word judges when it starts with one.
+constexpr std::string_view judging_stems[] = {
+    "fault",    "blam",   "ignor",   "dismiss",    "silenc",     "belittl",    "undermin",  "stonewall",
+    "gaslight", "bully",  "bulli",   "sabotag",    "dodg",       "overrul",    "overrode",  "steamroll",
+    "lie",      "lied",   "lying",   "refus",      "pretend",    "never",      "keeps",     "kept",
+    "clue",     "bother", "mislead", "misled",     "disrespect", "sidelin",    "hijack",    "bypass",
+    "pressur",  "forc",   "wast",    "understand", "understood", "listen",     "capab",     "competen",
+    "qualif",   "always", "every",   "zero",       "stick",      "convenient", "deliberat", "selective"};
+// What a person has that a judgment names, after a possessive ("your judgement", "his attitude", "Dana's ego").
+// (Beside faculty_words, the rules' list: these judge only as a hint, "your ability to ship" is no finding.)
+constexpr std::string_view faculty_nouns[] = {"judgement", "judgment", "ability", "abilities", "excuses"};
+// Where a clause ends: the predicate of a subject is read up to one of these or ten words on.
+constexpr std::string_view clause_breaks[] = {"but",   "because", "since", "although", "though",  "while",
+                                              "which", "so",      "if",    "when",     "whereas", "unless"};
+// Lexicons whose phrase in a person's predicate judges them.
+// (Not the PM's pressure: "you'll be able to get it done" presses, it judges no one.)
+constexpr Lex judging_lexicons[] = {Lex::judgment,     Lex::negative,      Lex::harsh,
+                                    Lex::person_trait, Lex::person_attack, Lex::insult};
+
+// A judgment said of a person: a person as a clause's subject with a judging word or phrase in its predicate
+// ("This is on you, you never read the spec", "<@U1> dismissing your users", "you're the one putting the team
+// under pressure"), or the blame put on someone by a possessive ("This is Dave's fault", not "nobody's fault",
+// "my fault"). A person mentioned ("They need it by next month", "Can you describe ...") is not one.
+}  // namespace
+
+bool judged_person(Context const& c) {
+    // The message's word filter first: most messages hold no person to judge, and then no sentence is read.
+    static constexpr auto pronoun_hashes = WordBloom::word_hashes(subject_pronouns);
+    static constexpr auto role_hashes = WordBloom::word_hashes(role_nouns);
+    static constexpr std::string_view owners[] = {"your", "his", "her", "their", "someone", "fault"};
+    static constexpr auto owner_hashes = WordBloom::word_hashes(owners);
+    if (c.names.empty() && !c.words.may_hold_any(pronoun_hashes) && !c.words.may_hold_any(role_hashes) &&
+        !c.words.may_hold_any(owner_hashes) && c.s.find(ph_person) == std::string_view::npos)
+        return false;
+    enum : std::uint32_t {
+        k_pronoun = 1U << 0,
+        k_role = 1U << 1,
+        k_faculty = 1U << 2,
+        k_article = 1U << 3,
+        k_fault = 1U << 4,
+        k_possessive = 1U << 5,
+        k_someone = 1U << 6,
+    };
+    static constexpr std::string_view articles[] = {"a", "an", "such", "just"};
+    static constexpr std::string_view faults[] = {"fault"};
+    static constexpr std::string_view possessives[] = {"your", "his", "her", "their"};
+    static constexpr std::string_view someone[] = {"someone"};
+    static WordKeys const kinds{{k_pronoun, subject_pronouns}, {k_role, role_nouns},  {k_faculty, faculty_nouns},
+                                {k_faculty, faculty_words},    {k_article, articles}, {k_fault, faults},
+                                {k_possessive, possessives},   {k_someone, someone}};
+    static WordSet const breaks{clause_breaks};
+    // A name is a person's when it is one capitalised word ("Dana", "Okafor"), not an acronym, an identifier, a
+    // day, a month or a technology ("CI", "Friday", "March", "Kafka" name no one to judge).
+    auto const name_at = [&](std::uint32_t b) {
+        for (auto const& n : c.names) {
+            if (n.first != b) continue;
+            auto const ob = c.norm.orig_begin(n.first), oe = c.norm.orig_end(n.second);
+            for (auto i = ob + 1; i < oe && i < c.orig.size(); ++i)
+                if (!(c.orig[i] >= 'a' && c.orig[i] <= 'z') && c.orig[i] != '\'') return false;
+            return std::none_of(c.hits.begin(), c.hits.end(), [&](Hit const& h) {
+                return (h.lex == Lex::date || h.lex == Lex::tech) && h.begin <= n.first && h.end >= n.second;
+            });
+        }
+        return false;
+    };
+    auto const judging_word = [](std::string_view w) {
+        return std::any_of(std::begin(judging_stems), std::end(judging_stems),
+                           [&](std::string_view st) { return w.starts_with(st); });
+    };
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        // The sentence's own words, read once for every construction (words_of).
+        auto const& ws = words_of(c, x);
+        // A clause mark (, ; : () between word `k` and the word before it.
+        auto const mark_before = [&](std::size_t k) {
+            auto const from = ws[k - 1].second + ws[k - 1].first.size();
+            return c.s.substr(from, ws[k].second - from).find_first_of(",;:(") != std::string_view::npos;
+        };
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            auto const prev = i > 0 ? ws[i - 1].first : std::string_view{};
+            // One look-up a word: what it may be (most words are none of these).
+            auto const kind = kinds[w];
+            bool const upper = !c.shouting && c.orig_byte(ws[i].second) >= 'A' && c.orig_byte(ws[i].second) <= 'Z';
+            auto const owner_before = [&] {
+                return i > 0 && ((kinds[prev] & k_possessive) != 0 ||
+                                 (prev.ends_with("'s") && (name_at(ws[i - 1].second) ||
+                                                           (kinds[prev.substr(0, prev.size() - 2)] & k_role) != 0)));
+            };
+            // "Dave's fault", "your fault", "the PM's fault": blame put on someone ("nobody's fault", "not your
+            // fault", "my fault" put it on no one else).
+            if ((kind & k_fault) != 0 && owner_before() &&
+                !(i > 1 && one_of(ws[i - 2].first, {"not", "no", "isn't", "wasn't", "never"})))
+                return true;
+            // "your judgement", "his attitude", "Dana's ego": a person's faculty held up.
+            if ((kind & k_faculty) != 0 && owner_before()) return true;
+            // "Your selective quoting conveniently left out ...": a motive read into what a person did.
+            if ((kind & k_possessive) != 0)
+                for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k)
+                    if (one_of(ws[k].first, {"selective", "conveniently", "deliberately", "selectively"})) return true;
+            // "you're a background viewer", "you are such a ...": what the reader is, said to them.
+            if ((kind & k_article) != 0 && i > 0 &&
+                (prev == "you're" || prev == "youre" || (prev == "are" && i > 1 && ws[i - 2].first == "you")))
+                return true;
+            bool const subject =
+                (kind & k_pronoun) != 0 || (w.size() == 1 && w[0] == ph_person) || (upper && name_at(ws[i].second)) ||
+                ((kind & k_someone) != 0 && i + 1 < ws.size() && ws[i + 1].first == "with") ||
+                // A capitalised word right before a verb of what someone is or does ("Haruto is not
+                // understanding", "Gabe never reads"), where the names' reading left it out (a sentence's start).
+                (upper && i + 1 < ws.size() &&
+                 one_of(ws[i + 1].first,
+                        {"is",     "was",    "has",   "keeps",  "never",   "just",  "always",    "doesn't",
+                         "didn't", "won't",  "can't", "should", "clearly", "still", "obviously", "apparently",
+                         "really", "simply", "does",  "did",    "had",     "cannot"}) &&
+                 !one_of(w, {"i",       "i'm",      "i'd",    "i've",    "i'll",      "we",  "it",
+                             "this",    "that",     "there",  "what",    "which",     "who", "everything",
+                             "nothing", "everyone", "nobody", "someone", "something", "here"})) ||
+                ((kind & k_role) != 0 &&
+                 (i == 0 || one_of(prev, {"the", "our", "their", "your", "this", "that", "does", "did", "is", "has",
+                                          "can", "why", "where", "when", "because", "since", "and", "but"})));
+            if (!subject) continue;
+            auto const pb = ws[i].second + static_cast<std::uint32_t>(w.size());
+            std::uint32_t pe = pb;
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 10; ++k) {
+                if (mark_before(k) || breaks.contains(ws[k].first)) break;
+                if (judging_word(ws[k].first)) return true;
+                // "you're the one putting ...", "he is the one who ...": the person singled out for what follows.
+                if (ws[k].first == "one" && ws[k - 1].first == "the" && k + 1 < ws.size() && k == i + 2) return true;
+                pe = ws[k].second + static_cast<std::uint32_t>(ws[k].first.size());
+            }
+            for (auto const& h : c.hits)
+                if (h.begin >= pb && h.end <= pe &&
+                    std::find(std::begin(judging_lexicons), std::end(judging_lexicons), h.lex) !=
+                        std::end(judging_lexicons))
+                    return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
 // The gates sentence `x` opens: the bits of its words' key lists, read once per sentence of `c`.
 std::uint32_t keys_of(Context const& c, Sentence const& x) {
     static WordKeys const keys{{g_verdict, verdict_words},
@@ -1871,7 +2389,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (!read(h.lex) || c.in_quote(h.begin, h.end) || denied(c, h)) continue;
         switch (h.lex) {
             case Lex::illegit_aesthetic:
-                if (!reasoned(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
+                if (!reasoned(c, h) && !beside_function(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
             case Lex::illegit_my_way:
                 // "Rust is superior to C in every way": superiority claimed for a technology is its novelty
@@ -1898,14 +2416,17 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // A preference is the writer's ("he takes the changes personally" is not).
                 bool const own = (h.lex != Lex::preference || !someone_elses(c, h)) &&
                                  (o == nullptr || o->lex != Lex::preference || !someone_elses(c, *o));
-                if (o != nullptr && own && !praise_only(c) && !denied(c, *o) && !reasoned(c, h))
+                if (o != nullptr && own && !praise_only(c) && !denied(c, *o) && !reasoned(c, h) &&
+                    !beside_function(c, *o))
                     f.reason(Reason::aesthetic, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;
             }
             case Lex::ownership:
                 // "nobody outside my squad should be merging into my repo", "the gateway is ours. Nobody
-                // outside platform should be making changes there": ownership with a gate.
-                if (auto const* o = near(c, h, Lex::gate, 1))
+                // outside platform should be making changes there": ownership with a gate. "option B is mine and
+                // it's obviously right" claims rightness, not territory (my-way, below).
+                if (auto const* o = near(c, h, Lex::gate, 1);
+                    o != nullptr && !certainty_for_evidence(c, *c.sentence_at(h.begin)))
                     f.reason(Reason::territorial, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;
             case Lex::gate:
@@ -1917,6 +2438,12 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // regretted ("I wrote the importer and it's time to retire it" is the writer's own plan).
                 if (!first_person(c, h)) break;
                 auto const at = sentence_index(c, h.begin);
+                // "I hope we can keep it as one PR; after all, I've put a lot of effort into it": the effort as the
+                // reason to keep the thing.
+                if (keep_wished(c, at)) {
+                    f.reason(Reason::attachment, h.begin, h.end);
+                    break;
+                }
                 for (auto const& o : c.hits) {
                     if (o.lex != Lex::loss || c.in_quote(o.begin, o.end) || overlaps(o.begin, o.end, h.begin, h.end))
                         continue;
@@ -1952,8 +2479,9 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (proposal && !evidenced && !c.has(Lex::observable) && (novelty_reason(c, x) || enjoyment_reason(c, x)))
             f.reason(Reason::new_framework, x.b, x.e);
-        if (territory_claimed(c, x) || exclusive_claim(c, x)) f.reason(Reason::territorial, x.b, x.e);
-        if (own_way_asserted(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (territory_claimed(c, x) || exclusive_claim(c, x) || possession_excluding(c, x))
+            f.reason(Reason::territorial, x.b, x.e);
+        if (own_way_asserted(c, x) || certainty_for_evidence(c, x)) f.reason(Reason::my_way, x.b, x.e);
     }
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
@@ -1976,7 +2504,13 @@ void find_red_flags(Context const& c, Analysis& a) {
         switch (h.lex) {
             case Lex::person_attack:
             case Lex::insult:
-                if (!said_of_a_thing(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
+                // "Not your fault", "never his fault": a judgment of what is someone's, denied (a verb of abuse stays
+                // one: "not bitch in public").
+                if (!said_of_a_thing(c, h) &&
+                    !(h.lex == Lex::person_attack && word_before(c, h.begin, 1, {"not", "never", "isn't", "wasn't"}) &&
+                      has_any(c, c.s.substr(h.begin, std::min<std::size_t>(6, h.end - h.begin)),
+                              {"your", "his", "her", "their"})))
+                    f.flag(RedFlag::person_directed, h.begin, h.end);
                 break;
             case Lex::person_trait:
                 if (trait_of_person(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
@@ -2036,10 +2570,11 @@ void find_red_flags(Context const& c, Analysis& a) {
     for (auto const& x : c.sentences) {
         if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (c.in_quote(x.b, x.e)) continue;
-        if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x))
+        if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x) ||
+            mock_acclaim(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         // The moves first, the guards (cheap to skip, costly to run on every sentence) after.
-        if ((bypasses_person(c, x) || taken_to_authority(c, x) ||
+        if ((bypasses_person(c, x) || taken_to_authority(c, x) || overruling_asked(c, x) ||
              (authority_named && (told_afterwards(c, x) || person_left_out(c, x)))) &&
             !c.mostly_quoted(x.b, x.e) && !with_the_person(c, x) && !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
@@ -2048,7 +2583,7 @@ void find_red_flags(Context const& c, Analysis& a) {
         bool const grade = above_their_grade(c, x);
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
             faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||
-            harm_follows_person(c, x) || grade)
+            harm_follows_person(c, x) || grade || blame_on_person(c, x) || singled_out(c, x) || mistreats_people(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
         // "Looping in <@VP> since this decision is above Carla's pay grade": someone added over the person judged.
         if (grade && !with_the_person(c, x) && std::ranges::any_of(c.hits, [&](Hit const& h) {
@@ -2073,6 +2608,12 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (dear || appeal)
             f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
     }
+    // A matter the writer raises at a forum everyone attends is put before everyone, whatever its wording.
+    for (auto const& x : c.sentences)
+        if (!c.mostly_quoted(x.b, x.e) && raised_in_public(c, x)) {
+            f.flag(RedFlag::broadcast, x.b, x.e);
+            break;
+        }
     // The flags in their fixed order (the coaching leads with the first), the evidence in the text's.
     std::sort(a.red_flags.begin(), a.red_flags.end());
     // A broadcast is a red flag when what is broadcast is a disagreement, not news or thanks.
@@ -2094,7 +2635,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     }
     if (auto const at = broadcast_token(c.orig); at != std::string_view::npos) {
         auto const end = std::min(c.orig.find_first_of(" >\n", at + 1), c.orig.size());
-        a.red_flags.push_back(RedFlag::broadcast);
+        push_unique(a.red_flags, RedFlag::broadcast);
         a.evidence.push_back({Range{static_cast<std::uint32_t>(at),
                                     static_cast<std::uint32_t>(end + (end < c.orig.size() && c.orig[end] == '>'))},
                               RedFlag::broadcast, std::nullopt});

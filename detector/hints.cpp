@@ -53,11 +53,6 @@ constexpr auto carriers = [] {
     return t;
 }();
 
-// Words that name a person the writer works with, when no name does ("you" is the PM the draft goes to).
-constexpr std::string_view people[] = {"you",      "your",     "you're",  "he",   "she", "him", "her",     "his",
-                                       "he's",     "she's",    "they",    "them", "pm",  "pms", "product", "someone",
-                                       "somebody", "designer", "manager", "mr",   "ms",  "mrs"};
-
 // The turns irony is made of, beside the sarcasm lexicon's whole phrases: a sentence opened by a mock
 // agreement ("Sure, let's launch on Christmas Eve", "ah yes, let's ..."), a mock certainty ("that'll surely
 // fix it") or a wink (":)", "🙃"). A hint only: the combiner weighs it with the rest, and a stop it names as
@@ -155,34 +150,10 @@ void find_flag_hints(Context const& c, Analysis& a) {
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb) || ladder_move_names_a_person(c, h)) &&
             (h.lex != Lex::praise || praise_against_harm(c, h)))
             hints |= bits;
-    // A judgment of a person needs a person: a name, "he"/"she", a role the writer works with ("our PM",
-    // "product", "someone"). A person mentioned is the hint (what is said of them is the combiner's to
-    // weigh: the lexicons of judgments are far from every way of saying "she has zero clue").
-    bool person = false;
-    // A name is a person's when it is one capitalised word ("Dana", "Okafor"), not an acronym, an identifier, a
-    // day, a month or a technology ("CI", "Friday", "March", "Kafka" name no one to judge).
-    auto const persons_name = [&](std::pair<std::uint32_t, std::uint32_t> const& n) {
-        if (c.in_quote(n.first, n.second)) return false;
-        auto const ob = c.norm.orig_begin(n.first), oe = c.norm.orig_end(n.second);
-        for (auto i = ob + 1; i < oe && i < c.orig.size(); ++i)
-            if (!(c.orig[i] >= 'a' && c.orig[i] <= 'z') && c.orig[i] != '\'') return false;
-        return std::none_of(c.hits.begin(), c.hits.end(), [&](Hit const& h) {
-            return (h.lex == Lex::date || h.lex == Lex::tech) && h.begin <= n.first && h.end >= n.second;
-        });
-    };
-    for (auto const& n : c.names) person = person || persons_name(n);
-    // The message's word filter first: most messages hold none of these words, and then no word is looked up.
-    static constexpr auto people_hashes = WordBloom::word_hashes(people);
-    bool const may = c.words.may_hold_any(people_hashes);
-    for (std::size_t i = 0; may && !person && i < c.s.size();) {
-        while (i < c.s.size() && !is_word_byte(static_cast<unsigned char>(c.s[i]))) ++i;
-        auto const b = i;
-        while (i < c.s.size() && (is_word_byte(static_cast<unsigned char>(c.s[i])) || c.s[i] == '\'')) ++i;
-        if (i == b) break;
-        static WordSet const people_set{people};
-        person = people_set.contains(c.s.substr(b, i - b)) &&
-                 !c.in_quote(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i));
-    }
+    // A judgment of a person needs a person and a judgment said of them (judged_person): a bare mention ("They
+    // need real-time checks by next month", "Can you describe how ...", "While your comments are spot on, ...")
+    // is no hint, whatever the combiner's words for the rest.
+    bool const person = judged_person(c);
     // A Slack address to everyone is the broadcast's own word.
     auto const quoted_at = [&](std::size_t at) {
         return std::any_of(a.quoted.begin(), a.quoted.end(),

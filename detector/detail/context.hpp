@@ -166,6 +166,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced);
 void find_red_flags(Context const& c, Analysis& a);
 // hints.cpp: the words each red flag and illegitimate reason is made of (Analysis::flag_hints), after both.
 void find_flag_hints(Context const& c, Analysis& a);
+// flags.cpp: a judgment said of a person (a subject with a judging predicate, blame by possessive), the person hint.
+bool judged_person(Context const& c);
 // kind.cpp: mood and kind by the rules; `scores` gets each kind's rule score.
 // `reported`: the message reports something done ("I fixed the missing line", "Replaced the
 // separator…", "Migration done"): 1, or 2 when the report names what was done (a checkable event).

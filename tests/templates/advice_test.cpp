@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <boost/json.hpp>
 
+#include "detector/analysis.hpp"
 #include "support.hpp"
 #include "templates/detail/model.hpp"
 
@@ -254,6 +255,38 @@ TEST_CASE("slots read as the writer would: no verb particle in the object, no re
     CHECK(logged.commitment.decision == "we'll go with the single-tenant deployment for Acme");
     CHECK(logged.commitment.concern == "I still think the ops cost will bite us in Q3");
     CHECK(logged.commitment.decision_maker == "Marco");
+}
+
+// Issue 13, the stops18 round: the stop path end to end (the detector, the rules, the shipped combiner). A stop on a
+// good draft is the most harmful reply: a person mentioned and not judged ("your review notes are fair", "can you
+// explain ...") is never stopped for person-directed; blame, harm and mistreatment said of a person, possession with
+// exclusion and certainty for evidence are. Wordings in none of the data files.
+TEST_CASE("the stop path: a person mentioned is no stop, a person judged or a motive by grammar is",
+          "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };
+    for (std::string_view t :
+         {"Big win today! The Hartley account signed. They need SSO and audit logs live by the 1st. Cheers all!",
+          "While your review notes are fair, the real risk in this migration is the cutover order, not the schema.",
+          "ok, we'll redo the importer the way you suggested. Can you share which fields the finance team reads?",
+          "Can you explain how the rate limiter decides which tenant gets throttled first?"}) {
+        INFO(t);
+        CHECK(coach(t).triage != Triage::stop);
+    }
+    struct Case {
+        std::string_view text, flag;
+    };
+    for (auto const& c :
+         {Case{"Honestly this outage is Bianca's fault.", "person-directed"},
+          Case{"<@U0QA11> brushing off and ignoring the support team for a month is why churn doubled.",
+               "person-directed"},
+          Case{"those are my dashboards. finance can make their own.", "illegitimate:territorial"},
+          Case{"I don't have any data on it, I just know event sourcing is the right call.", "illegitimate:my-way"}}) {
+        INFO(c.text);
+        auto const adv = coach(c.text);
+        CHECK(adv.triage == Triage::stop);
+        CHECK(std::find(adv.flags.begin(), adv.flags.end(), c.flag) != adv.flags.end());
+    }
 }
 
 // A stop on a good draft is the worst reply the bot can give. Work moved to a queue or a forum, praise for a

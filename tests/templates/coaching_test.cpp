@@ -303,8 +303,8 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 // shipped combiner (still out of its fit); rules alone dev16 0.468 -> 0.532, dev17 0.615 -> 0.698. Floors just under.
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
-    check_targets("dev16", 0.59, 0.41);
-    check_targets("dev17", 0.80, 0.50);
+    check_targets("dev16", 0.59, 0.49);
+    check_targets("dev17", 0.80, 0.62);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

@@ -474,11 +474,23 @@ std::string_view size_claim(std::string_view lowered, std::vector<detector::Rang
     return {};
 }
 
+// Whether the analysis names a date or an event inside `r` ("on the 3rd", "for the kickoff").
+bool dated(Analysis const& a, detector::Range r) {
+    return std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
+        return (sp.kind == detector::SpecificKind::date || sp.kind == detector::SpecificKind::event) &&
+               sp.range.start >= r.start && sp.range.end <= r.end;
+    });
+}
+
 // Adds the cards for an ask; returns which ask it is ("faster-please", "reuse", "date", "clarify", ...).
 std::string ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
+    // What the ask is by its grammar, where the detector named no pattern: "3 weeks for a toggle?" questions a
+    // length of time, "tack it on?" joins work to what is under way.
+    auto const grammar = a.patterns.empty() ? detail::ask_by_grammar(lowered, dated(a, {0, ~0U})) : std::nullopt;
     std::string key = asks_to_reuse(a, lowered)     ? std::string("reuse")
                       : asks_for_a_date(a, lowered) ? std::string("date")
                       : !a.patterns.empty()         ? std::string(detector::id(a.patterns.front()))
+                      : grammar                     ? std::string(detector::id(*grammar))
                       : sizes_the_work(a, lowered)  ? std::string("why-so-long")
                                                     : std::string("clarify");
     if (author != Author::self) c.add("ask-" + key + "-reply");
@@ -964,6 +976,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 answered_to = AnsweredAsk{q, Pattern::why_so_long};
                 break;
             }
+    // "> why do we need 2 sprints for the consent screen?", "> can we have the partner portal for the kickoff on the
+    // 3rd?": a quoted question that questions a length of time, or asks for the work by a date, is answered as that
+    // ask by its grammar, whatever words the detector knows.
+    if (!answered_to && adv.perspective == Side::reply_to_ask)
+        for (auto const& q : a.quoted)
+            if (auto const p = detail::ask_by_grammar(detail::lower(q.in(text)), dated(a, q));
+                p && *p != Pattern::one_more_thing) {
+                answered_to = AnsweredAsk{q, *p};
+                break;
+            }
     bool answered = false;
     if (answered_to) {
         // The reply speaks of what the PM asked about, not of the first thing the answer names.
@@ -981,6 +1003,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             hard.erase(0, but + 6);
         for (std::string_view det : {"It ", "It's ", "It\u2019s ", "The ", "A ", "An ", "Our ", "This "})
             if (hard.starts_with(det)) hard[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hard[0])));
+        // "it's complicated, lots of legal stuff": an answer in vague words names no hard part; the card asks for them.
+        if (std::any_of(a.spans.begin(), a.spans.end(), [&](detector::Span const& sp) {
+                return !detail::inside(sp.range, a.quoted) && hard.find(sp.range.in(text)) != std::string::npos;
+            }))
+            hard.clear();
         // "..., and we need a download page and an email notification. That's about 6 days.": the size the answer
         // gives in a sentence of its own goes with the hard parts.
         if (!hard.empty() && !asked)

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <optional>
 #include <span>
+#include <utility>
 
 #include "templates/detail/text.hpp"
 
@@ -314,13 +315,74 @@ constexpr std::string_view not_a_noun[] = {"is",      "was",   "will",  "would",
                                            "one",     "time",  "week",  "sprint",  "month",  "morning", "release",
                                            "quarter", "isn't", "means", "weekend", "year"};
 
+// What a pronoun in an add-on stands for ("tack it on?", "squeeze it into the sprint"), read back from `at`: the
+// last "this <thing>" ("we have this export format"), else the last thing someone asks for ("Players keep asking for
+// a rematch button").
+std::string antecedent(std::string_view text, std::string_view l, std::size_t at) {
+    // The noun phrase from `b`: up to three words, ending at punctuation, a function word or a verb.
+    auto const phrase = [&](std::size_t b) -> std::string {
+        std::size_t e = b, words = 0;
+        while (e < at && words < 4) {
+            auto w = e;
+            while (w < at && (std::isalnum(static_cast<unsigned char>(l[w])) || l[w] == '-')) ++w;
+            if (w == e) break;
+            std::string_view const word = l.substr(e, w - e);
+            bool const stop = std::any_of(std::begin(not_a_noun), std::end(not_a_noun),
+                                          [&](std::string_view n) { return word == n; }) ||
+                              std::any_of(std::begin(not_a_thing), std::end(not_a_thing),
+                                          [&](std::string_view n) { return word == n; });
+            for (std::string_view fn : {"and", "or", "for", "from", "with", "but", "so", "we", "you", "they", "are",
+                                        "has", "have", "needs", "need", "since", "because", "if", "when", "too"})
+                if (word == fn) return words > 0 ? std::string(text.substr(b, e - 1 - b)) : std::string{};
+            if (stop) return words > 0 ? std::string(text.substr(b, e - 1 - b)) : std::string{};
+            ++words;
+            if (w >= at || l[w] != ' ') {
+                e = w;
+                break;
+            }
+            e = w + 1;
+        }
+        if (words == 0 || words > 3) return {};
+        while (e > b && !std::isalnum(static_cast<unsigned char>(l[e - 1]))) --e;
+        return std::string(text.substr(b, e - b));
+    };
+    std::string found;
+    std::size_t where = 0;
+    if (auto const near = l.rfind("this ", at);
+        near != std::string::npos && !(near > 0 && is_word_byte(static_cast<unsigned char>(l[near - 1])))) {
+        if (auto const thing = phrase(near + 5); !thing.empty()) {
+            found = std::string(text.substr(near, 5)) + thing;
+            where = near;
+        }
+    }
+    for (std::string_view lead : {"asking for ", "asked for ", "ask for ", "asks for ", "requested ", "want ", "wants ",
+                                  "would love "}) {
+        auto const near = l.rfind(lead, at);
+        if (near == std::string::npos || near < where || (near > 0 && is_word_byte(static_cast<unsigned char>(l[near - 1]))))
+            continue;
+        auto const b = near + lead.size();
+        std::string_view const rest = l.substr(b);
+        for (std::string_view det : {"a ", "an ", "the ", "some "})
+            if (rest.starts_with(det))
+                if (auto const thing = phrase(b + det.size()); !thing.empty()) {
+                    found = std::string(text.substr(b, det.size())) + thing;
+                    where = near;
+                }
+    }
+    return found;
+}
+
 // The thing a PM's add-on asks for: "squeeze the CSV export into this sprint", "also add bulk edit".
 std::string add_on_of(std::string_view text) {
     std::string const l = lower(text);
-    for (std::string_view cue :
-         {"squeeze in ", "squeeze ", "also add ", "throw in ", "tack on ", "sneak in ", "sneak ", "add "}) {
+    for (std::string_view cue : {"squeeze in ", "squeeze ", "also add ", "throw in ", "tack on ", "sneak in ", "sneak ",
+                                 "add ", "tack it on", "throw it in", "bolt it on"}) {
         auto const at = l.find(cue);
         if (at == std::string::npos) continue;
+        if (cue.ends_with(" on") || cue.ends_with(" in")) {
+            if (auto thing = antecedent(text, l, at); !thing.empty()) return thing;
+            continue;
+        }
         auto const b = at + cue.size();
         auto e = b;
         while (e < l.size() && l[e] != '?' && l[e] != ',' && l[e] != '.' && l[e] != '\n') ++e;
@@ -333,21 +395,24 @@ std::string add_on_of(std::string_view text) {
         std::string const first = lower(out.substr(0, out.find(' ')));
         bool const named = std::none_of(std::begin(not_a_thing), std::end(not_a_thing),
                                         [&](std::string_view w) { return first == w; });
-        if (named && !out.empty() && std::count(out.begin(), out.end(), ' ') < 6) return out;
+        if (named && !out.empty() && std::count(out.begin(), out.end(), ' ') < 6) {
+            // "can we also add a blog? Would love a customer portal too": a second add-on, said with "too" or "as
+            // well" after the first, goes with it.
+            auto const next = l.find_first_of("?.\n", e);
+            if (next != std::string::npos)
+                for (std::string_view also : {" too", " as well"}) {
+                    auto const k = l.find(also, next);
+                    if (k == std::string::npos || l.find_first_of("?.\n", next + 1) < k) continue;
+                    if (auto second = antecedent(text, l, k); !second.empty() && lower(second) != lower(out) &&
+                                                              l.rfind(lower(second), k) > next)
+                        return out + " and " + second;
+                }
+            return out;
+        }
         // "I promised the client we have this feature ... Can we squeeze it into the sprint?": the pronoun stands
         // for the last "this <thing>" before it, not for whoever else the draft names.
-        if (first == "it" || first == "this" || first == "that") {
-            auto const near = l.rfind("this ", at);
-            if (near == std::string::npos || (near > 0 && is_word_byte(static_cast<unsigned char>(l[near - 1]))))
-                continue;
-            auto e2 = near + 5;
-            while (e2 < at && (std::isalnum(static_cast<unsigned char>(l[e2])) || l[e2] == '-')) ++e2;
-            std::string thing(text.substr(near, e2 - near));
-            std::string_view const noun = std::string_view(l).substr(near + 5, e2 - near - 5);
-            bool const thing_named = noun.size() > 2 && std::none_of(std::begin(not_a_noun), std::end(not_a_noun),
-                                                                     [&](std::string_view w) { return noun == w; });
-            if (thing_named) return thing;
-        }
+        if (first == "it" || first == "this" || first == "that")
+            if (auto thing = antecedent(text, l, at); !thing.empty()) return thing;
     }
     return {};
 }
@@ -359,8 +424,15 @@ std::string asked_deadline(std::string_view text, detector::Analysis const& a) {
             continue;
         std::string const before =
             lower(text.substr(sp.range.start >= 8 ? sp.range.start - 8 : 0, sp.range.start >= 8 ? 8 : sp.range.start));
+        // "> can we have the portal for the kickoff on the 3rd?": in a question, the day it's wanted on is its date.
+        std::string const said = lower(sp.range.in(text));
+        bool const led = said.starts_with("by ") || said.starts_with("before ");
+        bool const asked_on = (before.ends_with("on ") || said.starts_with("on ")) && std::any_of(a.quoted.begin(), a.quoted.end(), [&](auto q) {
+                                  return q.start <= sp.range.start && sp.range.end <= q.end &&
+                                         q.in(text).find('?') != std::string_view::npos;
+                              });
         if (!before.ends_with("by ") && !before.ends_with("before ") && !before.ends_with("to ") &&
-            !before.ends_with("for "))
+            !before.ends_with("for ") && !asked_on && !led)
             continue;
         std::string d = plain_words(sp.range.in(text));
         if (!d.empty() && d.size() < 40 && std::count(d.begin(), d.end(), ' ') < 4) return d;
@@ -799,6 +871,39 @@ std::string denied_size(std::string_view text, detector::Analysis const& a) {
     return {};
 }
 
+namespace {
+// The start and end of the first length of time in `l` ("3 weeks", "two sprints"); npos when none.
+std::pair<std::size_t, std::size_t> duration_span(std::string_view l) {
+    constexpr std::string_view numbers[] = {"a ",    "an ",    "one ",   "two ", "three ", "four ", "five ",
+                                            "six ",  "seven ", "eight ", "nine ", "ten ",  "a couple of ", "a few "};
+    for (std::string_view unit : {"day", "week", "sprint", "month"})
+        for (auto at = l.find(unit); at != std::string_view::npos; at = l.find(unit, at + 1)) {
+            auto const end = at + unit.size() + (at + unit.size() < l.size() && l[at + unit.size()] == 's' ? 1 : 0);
+            if (end < l.size() && std::isalpha(static_cast<unsigned char>(l[end]))) continue;
+            // "3 weeks", "3-week", "2 more sprints": the number before it, a word or two back at most.
+            std::size_t b = at;
+            while (b > 0 && (l[b - 1] == ' ' || l[b - 1] == '-')) --b;
+            if (l.substr(0, b).ends_with(" more") || l.substr(0, b).ends_with(" extra")) {
+                b -= 5 + (l.substr(0, b).ends_with(" extra") ? 1 : 0);
+                while (b > 0 && l[b - 1] == ' ') --b;
+            }
+            if (b > 0 && std::isdigit(static_cast<unsigned char>(l[b - 1]))) {
+                while (b > 0 && (std::isdigit(static_cast<unsigned char>(l[b - 1])) || l[b - 1] == '.')) --b;
+                return {b, end};
+            }
+            for (auto n : numbers) {
+                auto const w = n.substr(0, n.size() - 1);
+                if (l.substr(0, b).ends_with(w) &&
+                    (b == w.size() || !std::isalpha(static_cast<unsigned char>(l[b - w.size() - 1]))))
+                    return {b - w.size(), end};
+            }
+        }
+    return {std::string_view::npos, std::string_view::npos};
+}
+}  // namespace
+
+std::size_t duration_at(std::string_view lowered) { return duration_span(lowered).first; }
+
 std::string asked_object(std::string_view ask) {
     std::string const l = lower(ask);
     for (std::string_view lead :
@@ -830,9 +935,50 @@ std::string asked_object(std::string_view ask) {
                 break;
             }
         std::string o = plain_words(ask.substr(b, rest.size()));
+        // "the partner portal for the Initech kickoff on the 3rd": what is asked for, before what it is for.
+        if (!reads_as_object(o))
+            for (std::string_view cut : {" for ", " on the "})
+                if (auto const k = lower(o).find(cut); k != std::string::npos && k > 3) {
+                    o.resize(k);
+                    break;
+                }
         if (reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
     }
+    // "why do we need 2 sprints for the consent screen?", "3 weeks for a toggle?": the thing the length is for.
+    if (auto const [at, end] = duration_span(l); at != std::string::npos && l.substr(end).starts_with(" for ")) {
+        auto const b = end + 5;
+        auto e = b;
+        while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
+        std::string o = plain_words(ask.substr(b, e - b));
+        if (reads_as_object(o)) return o;
+    }
     return {};
+}
+
+
+std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) {
+    auto const open = l.find_first_not_of("> \"\u201c");
+    std::string_view head = open == std::string_view::npos ? std::string_view{} : l.substr(open);
+    auto const said = [&](std::string_view w) { return head.find(w) != std::string_view::npos; };
+    // An add-on: the work is joined to what is already under way ("tack it on", "could u also add", "throw in").
+    for (std::string_view on : {"tack it on", "tack on ", "throw it in", "throw in ", "squeeze it in", "also add ",
+                                "sneak it in", "bolt it on", "bolt on "})
+        if (said(on)) return detector::Pattern::one_more_thing;
+    bool const question = said("?");
+    auto const [time, time_end] = duration_span(head);
+    // A length of time questioned: "why ... 2 sprints", or a length set against the thing it is for, opening the
+    // question ("3 weeks for a toggle?").
+    if (question && time != std::string_view::npos) {
+        bool const why = head.starts_with("why ") || head.starts_with("how come ");
+        bool const for_thing = time < 4 && head.substr(time_end).starts_with(" for ");
+        if (why || for_thing) return detector::Pattern::why_so_long;
+    }
+    // A request for the work, with the date it is wanted by.
+    if (question && dated)
+        for (std::string_view ask : {"can we ", "could we ", "can you ", "could you ", "can u ", "could u ",
+                                     "any chance ", "is it possible ", "would it be possible "})
+            if (head.starts_with(ask)) return detector::Pattern::faster_please;
+    return std::nullopt;
 }
 
 std::string proposal_in(std::string_view text, detector::Analysis const& a) {
@@ -1184,7 +1330,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             set_slot(s, impl, "object", plan);
     }
     // A PM's add-on names the thing added: the trade cards speak of it, not of the work in progress.
-    if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::one_more_thing) != a.patterns.end()) {
+    // "Since matchmaking is open on your side anyway, tack it on?" is an add-on by its grammar.
+    if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::one_more_thing) != a.patterns.end() ||
+        (a.patterns.empty() && ask_by_grammar(lower(text), false) == detector::Pattern::one_more_thing)) {
         // "Any chance the audit export could sneak into this release?": the add-on is the ask's object.
         std::string added = add_on_of(text);
         if (added.empty()) added = s.flags[flag_index("has_object")] ? s.values[slot_index("object")] : std::string{};

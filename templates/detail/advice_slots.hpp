@@ -3,6 +3,7 @@
 // hedge, and a commitment's decision, concern and decision maker), taken from the draft as written
 // and cleaned of Slack markup. advice_slots.cpp fills them; advice.cpp reads them.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -82,6 +83,16 @@ std::string denied_size(std::string_view text, detector::Analysis const& a);
 
 // What someone's ask is about: "Why does the settings page need two sprints?" gives "the settings page".
 std::string asked_object(std::string_view ask);
+
+// Where an ask puts a length of time on the work: the offset of "3 weeks" in "3 weeks for a toggle?", "why do we
+// need 2 sprints for X?" (a number or a number word, then a day, week, sprint or month); npos when none.
+std::size_t duration_at(std::string_view lowered);
+
+// What a question asks by its grammar, whatever words the detector knows: a length of time questioned ("why do we
+// need 2 sprints for X?", "3 weeks for a toggle?") is why-so-long; a request for the work with a date ("can we have
+// the portal for the kickoff on the 3rd?") is faster-please; an add-on ("tack it on?", "could u also add X") is
+// one-more-thing. `lowered`: the ask lower-cased; `dated`: the ask names a date or an event.
+std::optional<detector::Pattern> ask_by_grammar(std::string_view lowered, bool dated);
 
 // Sets the commitment slots (decided, concern, decision_maker) for "Log as commitment" (advice_log.cpp).
 void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,

@@ -788,6 +788,18 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // "While you're in there, could you add X? Should be quick.": the add-on's reply answers the size the ask
         // claims (only that template reads the slot).
         detail::set_slot(slots, impl, "size_claim", std::string(size_claim(lowered, a.quoted)));
+        // "Would love it for the 4.2 release": the date an add-on is wanted for, which the trade is made against
+        // ("this sprint" is where it would go, not a date; "today" in "the most used servers today" is no date).
+        bool const add_on =
+            std::find(a.patterns.begin(), a.patterns.end(), Pattern::one_more_thing) != a.patterns.end() ||
+            (a.patterns.empty() && detail::ask_by_grammar(lowered, false) == Pattern::one_more_thing);
+        if (add_on) {
+            std::string wanted = detail::wanted_by(text, a);
+            if (wanted.find("sprint") != std::string::npos) wanted.clear();
+            detail::set_slot(slots, impl, "deadline", wanted);
+        }
+        // "It's basically caching": what the ask likens the work to, whose gaps the reply asks about.
+        detail::set_slot(slots, impl, "likened", detail::likened_to(text, a.quoted));
         auto const key = ask_cards(a, lowered, author, c);
         // Whose ask it is is known ("Reframe this" on someone's message, or on your own): one side is shown,
         // and its title drops the "if it's your PM's message" that only makes sense beside the other side.
@@ -981,9 +993,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // ask by its grammar, whatever words the detector knows.
     if (!answered_to && adv.perspective == Side::reply_to_ask)
         for (auto const& q : a.quoted)
-            if (auto const p = detail::ask_by_grammar(detail::lower(q.in(text)), dated(a, q));
-                p && *p != Pattern::one_more_thing) {
+            if (auto const p = detail::ask_by_grammar(detail::lower(q.in(text)), dated(a, q))) {
                 answered_to = AnsweredAsk{q, *p};
+                // "> Could you add the CSV import to this sprint?": the reply makes the trade for the thing added.
+                if (*p == Pattern::one_more_thing) {
+                    detail::set_slot(slots, impl, "topic", detail::added_in(q.in(text)));
+                    // "into this sprint" is where it would go, not a date to make.
+                    if (c.has("deadline") && slots.values[detail::slot_index("deadline")].find("sprint") !=
+                                                 std::string::npos)
+                        detail::set_slot(slots, impl, "deadline", {});
+                }
                 break;
             }
     bool answered = false;

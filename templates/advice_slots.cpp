@@ -376,7 +376,7 @@ std::string antecedent(std::string_view text, std::string_view l, std::size_t at
 std::string add_on_of(std::string_view text) {
     std::string const l = lower(text);
     for (std::string_view cue : {"squeeze in ", "squeeze ", "also add ", "throw in ", "tack on ", "sneak in ", "sneak ",
-                                 "add ", "tack it on", "throw it in", "bolt it on"}) {
+                                 "add ", "tack it on", "throw it in", "bolt it on", "you fit ", "we fit "}) {
         auto const at = l.find(cue);
         if (at == std::string::npos) continue;
         if (cue.ends_with(" on") || cue.ends_with(" in")) {
@@ -419,22 +419,32 @@ std::string add_on_of(std::string_view text) {
 
 // The date a quoted ask is due by: "> Can we get it out by Friday instead of the 20th?" gives "Friday".
 std::string asked_deadline(std::string_view text, detector::Analysis const& a) {
-    for (auto const& sp : a.specifics) {
+    for (std::size_t i = 0; i < a.specifics.size(); ++i) {
+        auto const& sp = a.specifics[i];
         if (sp.kind != detector::SpecificKind::date || !inside(sp.range, a.quoted) || sp.range.end > text.size())
             continue;
-        std::string const before =
-            lower(text.substr(sp.range.start >= 8 ? sp.range.start - 8 : 0, sp.range.start >= 8 ? 8 : sp.range.start));
-        // "> can we have the portal for the kickoff on the 3rd?": in a question, the day it's wanted on is its date.
+        std::string before =
+            lower(text.substr(sp.range.start >= 14 ? sp.range.start - 14 : 0, sp.range.start >= 14 ? 14 : sp.range.start));
+        // "into the February release": the date read with its article, and the event it names right after it.
+        bool const article = before.ends_with(" the ");
+        if (article) before.resize(before.size() - 4);
         std::string const said = lower(sp.range.in(text));
-        bool const led = said.starts_with("by ") || said.starts_with("before ");
-        bool const asked_on = (before.ends_with("on ") || said.starts_with("on ")) && std::any_of(a.quoted.begin(), a.quoted.end(), [&](auto q) {
+        bool const led = said.starts_with("by ") || said.starts_with("before ") || before.ends_with("into ");
+        // "> can we have the portal for the kickoff on the 3rd?": in a question, the day it's wanted on is its date.
+        bool const asked_on = (before.ends_with("on ") || said.starts_with("on ")) &&
+                              std::any_of(a.quoted.begin(), a.quoted.end(), [&](auto q) {
                                   return q.start <= sp.range.start && sp.range.end <= q.end &&
                                          q.in(text).find('?') != std::string_view::npos;
                               });
         if (!before.ends_with("by ") && !before.ends_with("before ") && !before.ends_with("to ") &&
             !before.ends_with("for ") && !asked_on && !led)
             continue;
-        std::string d = plain_words(sp.range.in(text));
+        auto end = sp.range.end;
+        if (article && i + 1 < a.specifics.size() && a.specifics[i + 1].kind == detector::SpecificKind::event &&
+            a.specifics[i + 1].range.start == end + 1 && a.specifics[i + 1].range.end <= text.size())
+            end = a.specifics[i + 1].range.end;
+        std::string d = plain_words(text.substr(sp.range.start, end - sp.range.start));
+        if (article) d.insert(0, "the ");
         if (!d.empty() && d.size() < 40 && std::count(d.begin(), d.end(), ' ') < 4) return d;
     }
     return {};
@@ -918,7 +928,7 @@ std::string asked_object(std::string_view ask) {
         auto e = b;
         while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
-        for (std::string_view stop : {" need",    " take",    " out",      " by ",     " faster",
+        for (std::string_view stop : {" into ",   " need",    " take",    " out",      " by ",     " faster",
                                       " sooner",  " done",    " ready",    " before",  " in ",
                                       " this ",   " cost",    " taking",   " so long", " still",
                                       " require", " have to", " for them", " for us",  " for the customer",
@@ -938,7 +948,7 @@ std::string asked_object(std::string_view ask) {
         // "the partner portal for the Initech kickoff on the 3rd": what is asked for, before what it is for.
         if (!reads_as_object(o))
             for (std::string_view cut : {" for ", " on the "})
-                if (auto const k = lower(o).find(cut); k != std::string::npos && k > 3) {
+                if (auto const k = lower(o).find(cut); k != std::string::npos && k >= 2) {
                     o.resize(k);
                     break;
                 }
@@ -955,6 +965,89 @@ std::string asked_object(std::string_view ask) {
     return {};
 }
 
+
+std::string likened_to(std::string_view text, std::vector<detector::Range> const& quoted) {
+    std::string const l = lower(text);
+    for (std::string_view lead : {"basically ", "essentially ", "it's just ", "it\u2019s just ", "it is just ",
+                                  "just a ", "just an ", "only a ", "only an ", "nothing more than ", "really just "}) {
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            if (at > 0 && is_word_byte(static_cast<unsigned char>(l[at - 1]))) continue;
+            if (inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + lead.size())}, quoted))
+                continue;
+            // "just a" keeps its article: "a dropdown".
+            auto b = at + lead.size();
+            if (lead.starts_with("just a") || lead.starts_with("only a")) b -= lead.ends_with("an ") ? 3 : 2;
+            auto e = b;
+            std::size_t words = 0;
+            while (e < l.size() && words < 4) {
+                auto w = e;
+                while (w < l.size() && (std::isalnum(static_cast<unsigned char>(l[w])) || l[w] == '-')) ++w;
+                std::string_view const word = std::string_view(l).substr(e, w - e);
+                if (word.empty() || word == "and" || word == "but" || word == "so" || word == "with" ||
+                    word == "on" || word == "in" || word == "for" || word == "to" || word == "right" ||
+                    word == "no" || word == "isn't" || word == "should" || word == "that" || word == "which")
+                    break;
+                ++words;
+                e = w;
+                if (e >= l.size() || l[e] != ' ') break;
+                ++e;
+            }
+            while (e > b && l[e - 1] == ' ') --e;
+            std::string o(text.substr(b, e - b));
+            // "basically done", "basically the same": a state or a comparison, not a thing the work is likened to.
+            std::string const lo = lower(o);
+            for (std::string_view no : {"done", "ready", "finished", "the same", "a", "an", "the", "like", "it", "a few",
+                                        "a couple", "a small", "a quick", "a tiny", "a simple", "a one", "a little", "a bit", "a lot"})
+                if (lo == no || (no.size() > 3 && lo.starts_with(no))) o.clear();
+            if (!o.empty() && reads_as_object(o) && words <= 3) return o;
+        }
+    }
+    return {};
+}
+
+std::string added_in(std::string_view ask) {
+    if (auto added = add_on_of(ask); !added.empty()) return added;
+    return asked_object(ask);
+}
+
+std::string wanted_by(std::string_view text, detector::Analysis const& a) {
+    for (auto const& sp : a.specifics) {
+        if ((sp.kind != detector::SpecificKind::date && sp.kind != detector::SpecificKind::event) ||
+            inside(sp.range, a.quoted) || sp.range.end > text.size())
+            continue;
+        std::size_t const from = sp.range.start >= 24 ? sp.range.start - 24 : 0;
+        std::string const before = lower(text.substr(from, sp.range.start - from));
+        // "it for", "ready for", "in time for": the work wanted for it; "support for Jellyfin", "an ETA for v0.11" name
+        // no date the work is wanted by.
+        for (std::string_view lead : {" it for ", " this for ", " that for ", " in time for ", " ready for ",
+                                      " live for ", " done for ", " out for ", " by ", " before "}) {
+            auto const k = before.rfind(lead);
+            if (k == std::string::npos) continue;
+            // "for the 4.2 release": at most two words between the lead and the event, none of them a break.
+            std::string_view const between = std::string_view(before).substr(k + lead.size());
+            // ("4.2" is a version, not a full stop.)
+            bool broken = false;
+            for (std::size_t i = 0; i < between.size(); ++i)
+                broken = broken || std::string_view(",;:!?\n").find(between[i]) != std::string_view::npos ||
+                         (between[i] == '.' && (i + 1 >= between.size() || between[i + 1] == ' '));
+            if (broken ||
+                std::count(between.begin(), between.end(), ' ') > 2 ||
+                !(between.empty() || between.starts_with("the ") || between.starts_with("our ") ||
+                  between.starts_with("next ") || between.starts_with("this ")))
+                continue;
+            std::string d = plain_words(text.substr(from + k + lead.size(), sp.range.end - (from + k + lead.size())));
+            if (!d.empty() && d.size() < 40) return d;
+        }
+    }
+    return {};
+}
+
+namespace {
+// The verbs of having the work, after a request's modal.
+constexpr std::string_view having[] = {"have ",     "get ",      "ship ",     "deliver ", "finish ",  "do ",
+                                       "build ",    "add ",      "fit ",      "squeeze ", "having ",  "getting ",
+                                       "shipping ", "squeezing ", "adding ",  "bring ",   "pull "};
+}  // namespace
 
 std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) {
     auto const open = l.find_first_not_of("> \"\u201c");
@@ -973,11 +1066,31 @@ std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) 
         bool const for_thing = time < 4 && head.substr(time_end).starts_with(" for ");
         if (why || for_thing) return detector::Pattern::why_so_long;
     }
-    // A request for the work, with the date it is wanted by.
-    if (question && dated)
-        for (std::string_view ask : {"can we ", "could we ", "can you ", "could you ", "can u ", "could u ",
-                                     "any chance ", "is it possible ", "would it be possible "})
-            if (head.starts_with(ask)) return detector::Pattern::faster_please;
+    // A request for the work: a modal, then a verb of having it ("can we have", "could you get", "any chance of
+    // shipping", "is it possible to have"). A request to leave something out ("could we launch without the load
+    // test?") or for someone's time ("can we get 30 minutes this week?") is not one.
+    std::string_view rest;
+    for (std::string_view ask : {"can we ", "could we ", "can you ", "could you ", "can u ", "could u ",
+                                 "any chance we can ", "any chance we could ", "any chance you can ", "any chance of ",
+                                 "is it possible to ", "would it be possible to "})
+        if (head.starts_with(ask)) {
+            rest = head.substr(ask.size());
+            break;
+        }
+    bool const has_it = std::any_of(std::begin(having), std::end(having), [&](std::string_view v) {
+        return rest.starts_with(v);
+    });
+    if (!question || !has_it) return std::nullopt;
+    for (std::string_view no : {" without ", "skip", "drop ", " cut ", "minutes", " min ", " hour", " call",
+                                "meeting", " chat", " time to ", " to go through", " to talk", " to discuss"})
+        if (said(no)) return std::nullopt;
+    // "Could you add the CSV import to this sprint?", "can you fit the GDPR export into this sprint?": work joined
+    // to the sprint under way is an add-on.
+    // "Would it be possible to add Notion integrations?" is a request of its own, not an add-on.
+    if (said(" into this sprint") || said(" into the sprint") || said(" to this sprint") || said(" into this release") ||
+        said(" in this sprint") || said(" also ") || said(" too?") || said(" as well"))
+        return detector::Pattern::one_more_thing;
+    if (dated) return detector::Pattern::faster_please;
     return std::nullopt;
 }
 

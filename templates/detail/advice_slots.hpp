@@ -84,6 +84,18 @@ std::string denied_size(std::string_view text, detector::Analysis const& a);
 // What someone's ask is about: "Why does the settings page need two sprints?" gives "the settings page".
 std::string asked_object(std::string_view ask);
 
+// What an ask likens the work to, to size it down: "It's basically caching" gives "caching", "just a dropdown" gives
+// "a dropdown"; empty when none. Words inside `quoted` are someone else's and skipped.
+std::string likened_to(std::string_view text, std::vector<detector::Range> const& quoted);
+
+// The date or event an ask wants the work for, in its own words: "Would love it for the 4.2 release" gives "the 4.2
+// release"; empty when none.
+std::string wanted_by(std::string_view text, detector::Analysis const& a);
+
+// The thing an add-on asks for: "can you also add bulk edit?" gives "bulk edit", "Players keep asking for a rematch
+// button. ... tack it on?" gives "a rematch button"; empty when none.
+std::string added_in(std::string_view ask);
+
 // Where an ask puts a length of time on the work: the offset of "3 weeks" in "3 weeks for a toggle?", "why do we
 // need 2 sprints for X?" (a number or a number word, then a day, week, sprint or month); npos when none.
 std::size_t duration_at(std::string_view lowered);

@@ -722,7 +722,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.
-            detail::set_slot(slots, impl, "object", detail::plan_named(text, lowered, a, sarcastic));
+            std::string plan = detail::plan_named(text, lowered, a, sarcastic);
+            // "> can we ship the firmware without the watchdog?\nwhat could possibly go wrong": in a reply, the plan
+            // is what their ask names.
+            for (auto const& q : a.quoted)
+                if (plan.empty()) plan = detail::asked_object(q.in(text));
+            detail::set_slot(slots, impl, "object", plan);
             c.add("card-idea");
         }
         return adv;

@@ -800,7 +800,8 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
         {"suggests ", Shape::doing},      {"escalate ", Shape::thing},    {"escalating ", Shape::thing},
         {"tired of ", Shape::thing},      {"fed up with ", Shape::thing}, {"sick of ", Shape::thing},
         {"keeps pushing ", Shape::thing}, {"taking ", Shape::thing},      {"take ", Shape::thing},
-        {"agree that ", Shape::thing},    {"agree ", Shape::thing}};
+        {"agree that ", Shape::thing},    {"agree ", Shape::thing},       {"about ", Shape::thing},
+        {"showed ", Shape::thing}};
     // The plan after a lead that ends at `b`, or empty when what follows names none.
     auto const plan_after = [&](std::size_t b, Shape shape) -> std::string {
         auto e = b;
@@ -808,9 +809,30 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
         std::string_view rest = l.substr(b, e - b);
         // A thing opens with its determiner; "escalating to the VP", "agree in standup", "agree it's a mistake"
         // name none.
+        // ("teh", a slip of the keys, is "the".)
         if (shape == Shape::thing && !rest.starts_with("the ") && !rest.starts_with("our ") &&
             !rest.starts_with("this ") && !rest.starts_with("these ") && !rest.starts_with("a ") &&
-            !rest.starts_with("an "))
+            !rest.starts_with("an ") && !rest.starts_with("teh "))
+            return {};
+        // "thinking about a quote", "sorry about the wait": what a thought or an apology is about is not a plan
+        // taken anywhere.
+        if (shape == Shape::thing && b >= 6 && l.substr(0, b).ends_with("about ")) {
+            std::size_t const end = b - 6;  // "about " starts here
+            std::size_t v = end;
+            while (v > 0 && l[v - 1] == ' ') --v;
+            std::size_t const stop = v;
+            while (v > 0 && std::isalpha(static_cast<unsigned char>(l[v - 1]))) --v;
+            std::string_view const verb = l.substr(v, stop - v);
+            for (std::string_view no : {"thinking", "think", "thought", "sorry", "excited", "learned", "heard",
+                                        "statement", "discussion", "nothing"})
+                if (verb == no) return {};
+        }
+        // "this here", "this but": a demonstrative names a thing only with its noun.
+        if (rest.starts_with("this ") && !reads_as_object("the " + std::string(rest.substr(5, rest.find(' ', 5) - 5))))
+            return {};
+        // "about a week", "about the same": how long or how much, not a plan.
+        if (duration_at(rest) == 0 || rest.starts_with("the same") || rest.starts_with("a bit") ||
+            rest.starts_with("a lot") || rest.starts_with("the time") || rest.starts_with("the rest"))
             return {};
         // A doing opens with its verb, not with a person ("suggest we ...", "propose to him").
         if (shape == Shape::doing && !rest.starts_with("the ")) {
@@ -823,9 +845,11 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
                 if (rest.starts_with(no)) return {};
         // A thing ends where its clause does: before its verb, a person, a condition or where it is taken.
         for (std::string_view stop :
-             {" is ",      " are ",  " was ",      " will ",    " won't ",   " would ", " because ", " which ",
-              " without ", " - ",    " and that ", " over ",    " i'm ",     " i ",     " if ",      " than ",
-              " before ",  " when ", " so ",       " straight", " directly", " up to "})
+             {" is ",       " are ",     " was ",     " will ",     " won't ",  " would ", " because ", " which ",
+              " without ",  " - ",       " and that ", " over ",    " i'm ",    " i ",     " if ",      " than ",
+              " before ",   " when ",    " so ",      " straight",  " directly", " up to ", " rather",   " but ",
+              " not ",      " from a ",  " at the ",  " in the ",   " and we ", " and i ", " a few ",   " tomorrow",
+              " today",     " here"})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         if (shape == Shape::thing) rest = rest.substr(0, rest.find(" to "));
         if (std::count(rest.begin(), rest.end(), ' ') < 1) return {};
@@ -840,6 +864,7 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
             if (auto const k = lower(words).find(loaded); k != std::string::npos && k > 0 && words[k - 1] == ' ')
                 words.erase(k, loaded.size());
         std::string out = (shape == Shape::mocked ? "the plan to " : "") + words;
+        if (lower(out).starts_with("teh ")) out.replace(0, 3, "the");
         lower_article(out);
         return out;
     };
@@ -928,7 +953,7 @@ std::string asked_object(std::string_view ask) {
         auto e = b;
         while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
-        for (std::string_view stop : {" into ",   " need",    " take",    " out",      " by ",     " faster",
+        for (std::string_view stop : {" into ",   " not ",    " need",    " take",    " out",      " by ",     " faster",
                                       " sooner",  " done",    " ready",    " before",  " in ",
                                       " this ",   " cost",    " taking",   " so long", " still",
                                       " require", " have to", " for them", " for us",  " for the customer",

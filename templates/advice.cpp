@@ -805,6 +805,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         }
         // "It's basically caching": what the ask likens the work to, whose gaps the reply asks about.
         detail::set_slot(slots, impl, "likened", detail::likened_to(text, a.quoted));
+        // "At my previous company we shipped open banking APIs in 6 weeks": the work and the time the comparison names.
+        if (std::find(a.patterns.begin(), a.patterns.end(), Pattern::last_company) != a.patterns.end()) {
+            auto [work, time] = detail::done_elsewhere(text, a);
+            if (!work.empty() && !c.has("object")) detail::set_slot(slots, impl, "object", work);
+            detail::set_slot(slots, impl, "claimed_time", time);
+        }
         auto const key = ask_cards(a, lowered, author, c);
         // Whose ask it is is known ("Reframe this" on someone's message, or on your own): one side is shown,
         // and its title drops the "if it's your PM's message" that only makes sense beside the other side.

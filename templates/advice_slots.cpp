@@ -1035,6 +1035,32 @@ std::string added_in(std::string_view ask) {
     return asked_object(ask);
 }
 
+std::pair<std::string, std::string> done_elsewhere(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    auto const [at, end] = duration_span(l);
+    if (at == std::string::npos || inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)}, a.quoted))
+        return {};
+    std::string time = plain_words(text.substr(at, end - at));
+    std::replace(time.begin(), time.end(), '-', ' ');  // "a one-day task": one day
+    // "we shipped open banking APIs in 6 weeks": the work is what the past verb did, up to the "in" of its time.
+    std::string work;
+    if (at >= 4 && l.substr(at - 4, 4) == " in ") {
+        std::size_t const stop = at - 4;
+        auto const sentence = sentence_around(text, stop);
+        std::string_view const lead = std::string_view(l).substr(sentence.start, stop - sentence.start);
+        for (std::string_view verb : {"shipped ", "built ", "launched ", "delivered ", "did ", "had ", "made ",
+                                      "wrote ", "rolled out ", "released "})
+            if (auto const v = lead.rfind(verb); v != std::string_view::npos &&
+                                                 (v == 0 || !std::isalpha(static_cast<unsigned char>(lead[v - 1])))) {
+                auto const b = sentence.start + v + verb.size();
+                std::string o = plain_words(text.substr(b, stop - b));
+                if (reads_as_object(o) && lower(o) != "it" && lower(o) != "that") work = o;
+                break;
+            }
+    }
+    return {work, time};
+}
+
 std::string wanted_by(std::string_view text, detector::Analysis const& a) {
     for (auto const& sp : a.specifics) {
         if ((sp.kind != detector::SpecificKind::date && sp.kind != detector::SpecificKind::event) ||
@@ -1274,12 +1300,71 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (lower(o) == adverb) return {};
         return (from_detector ? reads_as_object(o) : short_noun_phrase(o)) ? o : std::string{};
     };
-    std::string object = usable_object(trimmed_object(text, c.object), true);
+    // "concerns re: the launch plan": an object the detector cut out of its noun phrase ("plan") reads whole from its
+    // determiner, a word or two back in the same phrase.
+    std::optional<detector::Range> whole = c.object;
+    if (whole && whole->start > 2 && whole->end <= text.size()) {
+        std::string const head = lower(whole->in(text));
+        bool const determined = head.starts_with("the ") || head.starts_with("a ") || head.starts_with("an ") ||
+                                head.starts_with("our ") || head.starts_with("this ") || head.starts_with("their ");
+        std::size_t b = whole->start;
+        for (int words = 0; !determined && words < 2; ++words) {
+            std::size_t e = b;
+            while (e > 0 && text[e - 1] == ' ') --e;
+            if (e == b || e == 0) break;
+            std::size_t w = e;
+            while (w > 0 && (std::isalnum(static_cast<unsigned char>(text[w - 1])) || text[w - 1] == '-')) --w;
+            if (w == e) break;
+            std::string const word = lower(text.substr(w, e - w));
+            if (word == "the" || word == "our" || word == "their") {
+                whole->start = static_cast<std::uint32_t>(w);
+                break;
+            }
+            b = w;
+        }
+    }
+    std::string object = usable_object(trimmed_object(text, whole), true);
     if (object.empty() && !c.object) object = usable_object(a.topic, false);
     // "Regarding the new reporting module, I see some problems": a draft that names its subject first is about it.
     // "<@U1> re the importer: ..." names it after the mention.
     if (auto named = opening_subject(plain_words(text)); !named.empty() && reads_as_object(named))
         object = std::move(named);
+    // "<@U1> the Q4 roadmap is way too ambitious for the team we have": the noun phrase the draft opens on, as the
+    // subject of its verdict, is what it is about when nothing else names it.
+    if (object.empty()) {
+        std::string const plain = plain_words(text);
+        std::string const l = lower(plain);
+        if (l.starts_with("the ") || l.starts_with("our ") || l.starts_with("this "))
+            for (std::string_view verb : {" is ", " are ", " looks ", " seems ", " feels ", " will ", " won't "})
+                if (auto const at = l.find(verb); at != std::string::npos && at < 48 &&
+                                                  l.substr(0, at).find_first_of(",.;:!?\n") == std::string::npos) {
+                    std::string subject = plain.substr(0, at);
+                    // "The referral program probably won't ...": an adverb before the verb is not the subject's.
+                    for (bool cut = true; cut;) {
+                        cut = false;
+                        auto const sp = subject.rfind(' ');
+                        if (sp == std::string::npos) break;
+                        std::string const last = lower(subject.substr(sp + 1));
+                        if (last.ends_with("ly") || last == "just" || last == "still" || last == "also" ||
+                            last == "probably" || last == "really" || last == "definitely") {
+                            subject.resize(sp);
+                            cut = true;
+                        }
+                    }
+                    // "This reviewer noticed there is nothing ...": a verb inside makes it a clause, not a subject.
+                    bool clause = false;
+                    for (std::size_t w = subject.find(' '); w != std::string::npos; w = subject.find(' ', w + 1)) {
+                        auto const e = subject.find(' ', w + 1);
+                        std::string const word = lower(subject.substr(w + 1, e == std::string::npos ? e : e - w - 1));
+                        clause = clause || word == "there" || word == "here" ||
+                                 (word.ends_with("ed") && e != std::string::npos && w != subject.find(' '));
+                    }
+                    lower_article(subject);
+                    if (subject.starts_with("this ")) subject.replace(0, 4, "the");
+                    if (!clause && reads_as_object(subject)) object = subject;
+                    break;
+                }
+    }
     // "this approach for the payments retry": the demonstrative object reads "the approach for the payments retry"
     // once the phrase that says which one follows it.
     if (object.empty() && c.object && c.object->end < text.size()) {
@@ -1379,8 +1464,33 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             }
         }
     }
+    // "honestly it's about four sprints of work, not two": a length of time set against another number with ", not" is
+    // the writer's estimate against the plan's, however the sentence around it reads.
+    std::optional<detector::Range> own_range = c.own_number;
+    if (!own_range) {
+        std::string const l = lower(text);
+        if (auto const [at, end] = duration_span(l); at != std::string::npos) {
+            std::string_view const after = std::string_view(l).substr(end, 24);
+            auto const nt = after.find(", not ");
+            detector::Range const r{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)};
+            if (nt != std::string_view::npos && after.substr(0, nt).find_first_of(".;!?\n") == std::string_view::npos &&
+                !inside(r, a.quoted)) {
+                auto b = nt + 6, e = b;
+                while (e < after.size() && std::isalnum(static_cast<unsigned char>(after[e]))) ++e;
+                std::string_view const n = after.substr(b, e - b);
+                bool const number = !n.empty() && (std::isdigit(static_cast<unsigned char>(n[0])) ||
+                                                   n == "one" || n == "two" || n == "three" || n == "four" ||
+                                                   n == "five" || n == "six" || n == "eight" || n == "ten");
+                if (number) {
+                    own_range = r;
+                    if (!s.flags[flag_index("has_plan_number")])
+                        set_slot(s, impl, "plan_number", std::string(text.substr(end + b, n.size())));
+                }
+            }
+        }
+    }
     // "I think it's 3" against the plan's "1 sprint": the writer's number takes the plan's unit.
-    std::string own = c.own_number ? clause_text(text, *c.own_number, a.quoted, max_of("own_number")) : std::string{};
+    std::string own = own_range ? clause_text(text, *own_range, a.quoted, max_of("own_number")) : std::string{};
     std::string const plan =
         s.flags[flag_index("has_plan_number")] ? s.values[slot_index("plan_number")] : std::string{};
     if (!own.empty() &&

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "detector/analysis.hpp"
@@ -95,6 +96,10 @@ std::string wanted_by(std::string_view text, detector::Analysis const& a);
 // The thing an add-on asks for: "can you also add bulk edit?" gives "bulk edit", "Players keep asking for a rematch
 // button. ... tack it on?" gives "a rematch button"; empty when none.
 std::string added_in(std::string_view ask);
+
+// The work an ask says was done elsewhere and how long it took: "At my previous company we shipped open banking APIs
+// in 6 weeks" gives {"open banking APIs", "6 weeks"}; either is empty when the draft doesn't say it.
+std::pair<std::string, std::string> done_elsewhere(std::string_view text, detector::Analysis const& a);
 
 // Where an ask puts a length of time on the work: the offset of "3 weeks" in "3 weeks for a toggle?", "why do we
 // need 2 sprints for X?" (a number or a number word, then a day, week, sprint or month); npos when none.

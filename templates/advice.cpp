@@ -397,6 +397,7 @@ bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
     return says(lowered,
                 {"a date for", "a date on", "an eta", "any eta", "eta for", "eta on", "when will", "when can we expect",
                  "when can i tell", "when can we tell", "will be live", "when do you think", "when would",
+                 "give me a date", "give us a date", "give me an eta", "give us an eta", "a date please",
                  "a timeline for", "update on when", "landing date", "target date"},
                 a.quoted) &&
            !says(lowered, {"faster", "sooner", "earlier", "quicker", "forward", "instead of", "asap", "speed up"},
@@ -803,6 +804,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (wanted.find("sprint") != std::string::npos) wanted.clear();
             detail::set_slot(slots, impl, "deadline", wanted);
         }
+        // "They want it for their autumn catalogue. Somebody can give me a date?": what the date is needed for.
+        if (!add_on && !c.has("deadline") && asks_for_a_date(a, lowered))
+            detail::set_slot(slots, impl, "deadline", detail::wanted_by(text, a));
         // "It's basically caching": what the ask likens the work to, whose gaps the reply asks about.
         detail::set_slot(slots, impl, "likened", detail::likened_to(text, a.quoted));
         // "At my previous company we shipped open banking APIs in 6 weeks": the work and the time the comparison names.

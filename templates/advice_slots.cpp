@@ -946,12 +946,16 @@ std::string asked_object(std::string_view ask) {
           "tell the customer ", "can we pull ",   "could we pull ",  "can we bring ",    "can we move ", "can you get ",
           "can we have ",       "can you ship ",  "can we do ",      "we can do ",       "you can do ",  "we could do ",
           "can we build ",      "can you build ", "could we build ", "could you build ", "can you add ", "can we add ",
-          "a date for ",        "an eta for ",    "an eta on ",      "any update on "}) {
+          "a date for ",        "an eta for ",    "an eta on ",      "any update on ",   "ask about ",
+          "asks about ",        "asked about ",   "ask again about ", "asking about "}) {
         auto const at = l.find(lead);
         if (at == std::string::npos) continue;
         auto b = at + lead.size();
         auto e = b;
-        while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
+        // ("Bluetooth 5.3": a point between digits is a version, not a full stop.)
+        while (e < l.size() && (std::string_view("?.,!\n").find(l[e]) == std::string_view::npos ||
+                                (l[e] == '.' && e + 1 < l.size() && std::isdigit(static_cast<unsigned char>(l[e + 1])))))
+            ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
         for (std::string_view stop : {" into ",   " not ",    " need",    " take",    " out",      " by ",     " faster",
                                       " sooner",  " done",    " ready",    " before",  " in ",
@@ -1084,6 +1088,7 @@ std::string wanted_by(std::string_view text, detector::Analysis const& a) {
             if (broken ||
                 std::count(between.begin(), between.end(), ' ') > 2 ||
                 !(between.empty() || between.starts_with("the ") || between.starts_with("our ") ||
+                  between.starts_with("their ") ||
                   between.starts_with("next ") || between.starts_with("this ")))
                 continue;
             std::string d = plain_words(text.substr(from + k + lead.size(), sp.range.end - (from + k + lead.size())));

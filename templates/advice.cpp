@@ -483,6 +483,20 @@ bool dated(Analysis const& a, detector::Range r) {
     });
 }
 
+// "Pemberton Corp asked about adding a date filter to the exports": a clause that reports the request for the thing
+// the premise card is about restates the draft; it is not what the writer sees.
+bool relays_the_ask(std::string const& seen, detail::ReframingSlots const& slots) {
+    if (!slots.flags[detail::flag_index("has_object")]) return false;
+    std::string const l = detail::lower(seen);
+    auto const at = l.find(detail::lower(slots.values[detail::slot_index("object")]));
+    if (at == std::string::npos) return false;
+    std::string_view const before = std::string_view(l).substr(0, at);
+    for (std::string_view asked : {" asked ", " asking ", " asks ", " requested ", " wants ", " want ", " would like ",
+                                   " need ", " needs "})
+        if (before.find(asked) != std::string_view::npos) return true;
+    return false;
+}
+
 // Adds the cards for an ask; returns which ask it is ("faster-please", "reuse", "date", "clarify", ...).
 std::string ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
     // What the ask is by its grammar, where the detector named no pattern: "3 weeks for a toggle?" questions a
@@ -956,7 +970,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (auto what = detail::premise_object(text, a); !what.empty())
                 detail::set_slot(slots, impl, "object", what);
         if (!c.has("consequence"))
-            if (auto seen = idea_of(a, text); !seen.empty() && !hedged_opinion(seen)) {
+            if (auto seen = idea_of(a, text); !seen.empty() && !hedged_opinion(seen) && !relays_the_ask(seen, slots)) {
                 // "..., adding a cache on top won't fix it": the clause that names the plan again is the verdict,
                 // not what the writer sees.
                 if (c.has("object"))

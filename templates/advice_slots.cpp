@@ -1329,6 +1329,37 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
     }
     std::string object = usable_object(trimmed_object(text, whole), true);
+    // "the diversity of end users": an object the detector cut before its "of" complement reads whole with it.
+    std::optional<detector::Range> with_of = whole;
+    if (with_of && with_of->end + 4 < text.size() && lower(text.substr(with_of->end, 4)) == " of ") {
+        std::size_t e = with_of->end + 4, words = 0;
+        while (e < text.size() && words < 3) {
+            auto w = e;
+            while (w < text.size() && (std::isalnum(static_cast<unsigned char>(text[w])) || text[w] == '-')) ++w;
+            if (w == e) break;
+            std::string const word = lower(text.substr(e, w - e));
+            if (words > 0 && (word == "and" || word == "or" || word == "to" || word == "is" || word == "are" ||
+                              word == "in" || word == "for" || word == "that" || word == "which"))
+                break;
+            // "the last of the month", "the risk of using it now": a time or a doing is no thing's complement.
+            if (word == "month" || word == "week" || word == "day" || word == "year" || word == "now" ||
+                word == "it" || word == "this" || word == "all" || word.ends_with("ing")) {
+                words = 0;
+                break;
+            }
+            ++words;
+            e = w;
+            if (e >= text.size() || text[e] != ' ') break;
+            ++e;
+        }
+        while (e > with_of->end && text[e - 1] == ' ') --e;
+        if (words > 0) with_of->end = static_cast<std::uint32_t>(e);
+    }
+    // (Only a thing already read as the object takes its complement, and only when the whole still reads as one.)
+    if (!object.empty() && !idiom_topic(object) && with_of && with_of->end != whole->end)
+        if (auto longer = usable_object(trimmed_object(text, with_of), true);
+            !longer.empty() && std::count(longer.begin(), longer.end(), ' ') <= 5)
+            object = std::move(longer);
     if (object.empty() && !c.object) object = usable_object(a.topic, false);
     // "Regarding the new reporting module, I see some problems": a draft that names its subject first is about it.
     // "<@U1> re the importer: ..." names it after the mention.

@@ -362,12 +362,21 @@ std::string antecedent(std::string_view text, std::string_view l, std::size_t at
             continue;
         auto const b = near + lead.size();
         std::string_view const rest = l.substr(b);
+        bool determined = false;
         for (std::string_view det : {"a ", "an ", "the ", "some "})
-            if (rest.starts_with(det))
+            if (rest.starts_with(det)) {
+                determined = true;
                 if (auto const thing = phrase(b + det.size()); !thing.empty()) {
                     found = std::string(text.substr(b, det.size())) + thing;
                     where = near;
                 }
+            }
+        // "would love audit logs as well": a plural or a mass noun needs no article.
+        if (!determined && near > where)
+            if (auto const thing = phrase(b); !thing.empty() && !rest.starts_with("to ") && !rest.starts_with("it")) {
+                found = thing;
+                where = near;
+            }
     }
     return found;
 }
@@ -849,7 +858,7 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
               " without ",  " - ",       " and that ", " over ",    " i'm ",    " i ",     " if ",      " than ",
               " before ",   " when ",    " so ",      " straight",  " directly", " up to ", " rather",   " but ",
               " not ",      " from a ",  " at the ",  " in the ",   " and we ", " and i ", " a few ",   " tomorrow",
-              " today",     " here"})
+              " today",     " here",     " since ",   " until ",    " after "})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         if (shape == Shape::thing) rest = rest.substr(0, rest.find(" to "));
         if (std::count(rest.begin(), rest.end(), ' ') < 1) return {};
@@ -941,6 +950,27 @@ std::size_t duration_at(std::string_view lowered) { return duration_span(lowered
 
 std::string asked_object(std::string_view ask) {
     std::string const l = lower(ask);
+    // "could you have the billing dashboard ready ...": a request's modal and its verb of having, in any pairing.
+    for (std::string_view modal : {"can we ", "could we ", "can you ", "could you ", "can u ", "could u "})
+        for (std::string_view verb : {"have ", "get ", "ship ", "deliver ", "finish ", "bring "}) {
+            auto const at = l.find(std::string(modal) + std::string(verb));
+            if (at == std::string::npos) continue;
+            auto const b = at + modal.size() + verb.size();
+            auto e = b;
+            while (e < l.size() && std::string_view("?,!\n").find(l[e]) == std::string_view::npos &&
+                   !(l[e] == '.' && !(e + 1 < l.size() && std::isdigit(static_cast<unsigned char>(l[e + 1])))))
+                ++e;
+            std::string_view rest = std::string_view(l).substr(b, e - b);
+            // "another sprint for the search work", "more people on X": time or people asked for, read below.
+            if (rest.starts_with("another ") || rest.starts_with("more ") || rest.starts_with("extra ") ||
+                rest.starts_with("an extra ") || rest.starts_with("a bit more ") || rest.starts_with("some more "))
+                break;
+            for (std::string_view stop : {" ready", " live", " done", " out", " by ", " for ", " before", " in ",
+                                          " into ", " on the ", " faster", " sooner", " earlier", " this ", " next "})
+                if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
+            std::string o = plain_words(ask.substr(b, rest.size()));
+            if (reads_as_object(o) && o != "it" && o != "this") return o;
+        }
     for (std::string_view lead :
          {"why does ",          "why is ",        "why will ",       "how come ",        "can we get ",  "can we ship ",
           "tell the customer ", "can we pull ",   "could we pull ",  "can we bring ",    "can we move ", "can you get ",
@@ -1012,7 +1042,7 @@ std::string likened_to(std::string_view text, std::vector<detector::Range> const
                 auto w = e;
                 while (w < l.size() && (std::isalnum(static_cast<unsigned char>(l[w])) || l[w] == '-')) ++w;
                 std::string_view const word = std::string_view(l).substr(e, w - e);
-                if (word.empty() || word == "and" || word == "but" || word == "so" || word == "with" ||
+                if (word.empty() || word == "and" || word == "but" || word == "so" ||
                     word == "on" || word == "in" || word == "for" || word == "to" || word == "right" ||
                     word == "no" || word == "isn't" || word == "should" || word == "that" || word == "which")
                     break;
@@ -1173,6 +1203,8 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a) {
             // A negated preference ("rather not", "rather we didn't rush it") is left as the writer said it.
             std::string const head = lower(p.substr(0, 24));
             bool const negated = head.find("not") != std::string::npos || head.find("n't") != std::string::npos;
+            // "I'd rather not, it feels risky" declines; it proposes nothing.
+            if (lead.starts_with("i'd rather") && head.starts_with("rather not")) continue;
             if (lead.starts_with("i'd rather") && !negated) {
                 for (std::string_view filler : {"rather ", "just ", "simply "})
                     if (lower(p).starts_with(filler) && p.size() > filler.size() + 8) p.erase(0, filler.size());

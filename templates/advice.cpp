@@ -1020,7 +1020,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // "> why do we need 2 sprints for the consent screen?", "> can we have the partner portal for the kickoff on the
     // 3rd?": a quoted question that questions a length of time, or asks for the work by a date, is answered as that
     // ask by its grammar, whatever words the detector knows.
-    if (!answered_to && adv.perspective == Side::reply_to_ask)
+    // A reply that already offers a slice against the date is answered by the date-or-depth card with it.
+    if (!answered_to && adv.perspective == Side::reply_to_ask && slice.empty())
         for (auto const& q : a.quoted)
             if (auto const p = detail::ask_by_grammar(detail::lower(q.in(text)), dated(a, q))) {
                 answered_to = AnsweredAsk{q, *p};

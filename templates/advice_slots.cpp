@@ -300,7 +300,7 @@ std::string proposal_of(std::string s) {
 bool idiom_topic(std::string_view s) {
     std::string const l = lower(s);
     for (std::string_view no : {"the line", "the road", "the way", "the time", "the moment", "the day", "the end",
-                                "the first thing", "the table", "the wall"})
+                                "the first thing", "the table", "the wall", "the best"})
         if (l == no) return true;
     return false;
 }
@@ -810,7 +810,7 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
         {"tired of ", Shape::thing},      {"fed up with ", Shape::thing}, {"sick of ", Shape::thing},
         {"keeps pushing ", Shape::thing}, {"taking ", Shape::thing},      {"take ", Shape::thing},
         {"agree that ", Shape::thing},    {"agree ", Shape::thing},       {"about ", Shape::thing},
-        {"showed ", Shape::thing}};
+        {"showed ", Shape::thing},        {"demoed ", Shape::thing},      {"pitched ", Shape::thing}};
     // The plan after a lead that ends at `b`, or empty when what follows names none.
     auto const plan_after = [&](std::size_t b, Shape shape) -> std::string {
         auto e = b;
@@ -881,7 +881,7 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
     for (std::size_t at = 0; at < l.size(); ++at) {
         // Only a word start whose letter opens some lead ("t", "l", "p", "s", "e", "f", "k", "a") is tried.
         if ((at > 0 && l[at - 1] >= 'a' && l[at - 1] <= 'z') ||
-            std::string_view("tlpsefka").find(l[at]) == std::string_view::npos)
+            std::string_view("tlpsefkad").find(l[at]) == std::string_view::npos)
             continue;
         for (auto const& lead : leads) {
             if (l[at] != lead.words[0] || (lead.shape == Shape::mocked && !mocked) ||
@@ -1375,7 +1375,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 break;
             // "the last of the month", "the risk of using it now": a time or a doing is no thing's complement.
             if (word == "month" || word == "week" || word == "day" || word == "year" || word == "now" ||
-                word == "it" || word == "this" || word == "all" || word.ends_with("ing")) {
+                word == "it" || word == "this" || word == "all" || (words == 0 && word.ends_with("ing"))) {
                 words = 0;
                 break;
             }
@@ -1399,7 +1399,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         object = std::move(named);
     // "<@U1> the Q4 roadmap is way too ambitious for the team we have": the noun phrase the draft opens on, as the
     // subject of its verdict, is what it is about when nothing else names it.
-    if (object.empty()) {
+    // A thing named only in the verdict ("too ambitious for the team we have") is not what it is about.
+    {
         std::string const plain = plain_words(text);
         std::string const l = lower(plain);
         if (l.starts_with("the ") || l.starts_with("our ") || l.starts_with("this "))
@@ -1429,7 +1430,17 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                     }
                     lower_article(subject);
                     if (subject.starts_with("this ")) subject.replace(0, 4, "the");
-                    if (!clause && reads_as_object(subject)) object = subject;
+                    // "The client is asking if ...": a progressive reports what someone does; a verdict judges.
+                    {
+                        std::string_view const next = std::string_view(l).substr(at + verb.size());
+                        auto const sp2 = next.find(' ');
+                        if (next.substr(0, sp2).ends_with("ing")) break;
+                    }
+                    auto const said_at = lower(text).find(verb);
+                    bool const in_verdict =
+                        c.object && said_at != std::string::npos && c.object->start > said_at &&
+                        text.substr(said_at, c.object->start - said_at).find_first_of(",;.:!?\n") == std::string::npos;
+                    if (!clause && reads_as_object(subject) && (object.empty() || in_verdict)) object = subject;
                     break;
                 }
     }

@@ -785,6 +785,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         return adv;
     }
 
+    // "oh and while ur in the billing code could u also add coupon support, should be small": an add-on by its
+    // grammar that objects to nothing is a PM's ask, whatever words the detector knows; the triage stands.
+    if (adv.perspective == Side::own_draft && adv.triage == Triage::rework && a.patterns.empty() &&
+        a.legitimate.empty() && !cues.concern && detail::ask_by_grammar(lowered, false) == Pattern::one_more_thing)
+        adv.perspective = Side::ask;
     if (adv.perspective == Side::ask) {
         if (adv.triage == Triage::ready) {
             adv.next_step = "A clear ask: send it.";

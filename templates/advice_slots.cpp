@@ -1058,7 +1058,11 @@ std::string likened_to(std::string_view text, std::vector<detector::Range> const
             for (std::string_view no : {"done", "ready", "finished", "the same", "a", "an", "the", "like", "it", "a few",
                                         "a couple", "a small", "a quick", "a tiny", "a simple", "a one", "a little", "a bit", "a lot"})
                 if (lo == no || (no.size() > 3 && lo.starts_with(no))) o.clear();
-            if (!o.empty() && reads_as_object(o) && words <= 3) return o;
+            // "essentially unreadable": a quality, not a thing the work is likened to.
+            constexpr std::string_view qualities[] = {"able", "ible", "ful", "ous", "ive", "ed", "ly"};
+            bool const quality = words == 1 && std::any_of(std::begin(qualities), std::end(qualities),
+                                                           [&](std::string_view suf) { return lo.ends_with(suf); });
+            if (!o.empty() && !quality && reads_as_object(o) && words <= 3) return o;
         }
     }
     return {};
@@ -1140,9 +1144,12 @@ std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) 
     std::string_view head = open == std::string_view::npos ? std::string_view{} : l.substr(open);
     auto const said = [&](std::string_view w) { return head.find(w) != std::string_view::npos; };
     // An add-on: the work is joined to what is already under way ("tack it on", "could u also add", "throw in").
+    // ("I'll also add that the toolbar is dark" adds a point to the discussion, not work.)
     for (std::string_view on : {"tack it on", "tack on ", "throw it in", "throw in ", "squeeze it in", "also add ",
                                 "sneak it in", "bolt it on", "bolt on "})
-        if (said(on)) return detector::Pattern::one_more_thing;
+        if (auto const k = head.find(on); k != std::string_view::npos && !head.substr(k + on.size()).starts_with("that") &&
+                                          !head.substr(0, k).ends_with("i'll ") && !head.substr(0, k).ends_with("let me "))
+            return detector::Pattern::one_more_thing;
     bool const question = said("?");
     auto const [time, time_end] = duration_span(head);
     // A length of time questioned: "why ... 2 sprints", or a length set against the thing it is for, opening the

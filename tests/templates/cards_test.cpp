@@ -988,3 +988,13 @@ TEST_CASE("'give me a date' is answered with a range for what the ask names", "[
     CHECK_THAT(cards, Catch::Contains("the honest answer is a range"));
     CHECK_THAT(cards, Catch::Contains("the app with Android 14 support"));
 }
+
+TEST_CASE("an add-on by its grammar that objects to nothing is answered as the PM's ask", "[templates][cards]") {
+    auto const adv = advise("btw while ur in the auth code could u also add magic links, should be quick");
+    CHECK(adv.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("Happy to pick up magic links"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("saying no to magic links"));
+    // Adding a point to a discussion is no add-on.
+    CHECK_THAT(all_cards(advise("I'll also add that the sidebar is hard to read in dark mode, the contrast is low.")),
+               !Catch::Contains("pick up"));
+}

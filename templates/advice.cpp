@@ -394,11 +394,12 @@ void unconditional_title(std::string& title) {
 // "Do we have a date for the Salesforce sync yet?", "Any ETA on the importer?": the ask wants a date to plan
 // around, not the work sooner; the answer is a range and what it depends on, not a trade of scope for speed.
 bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
-    return says(lowered,
-                {"a date for", "a date on", "an eta", "any eta", "eta for", "eta on", "when will", "when can we expect",
-                 "when can i tell", "when can we tell", "will be live", "when do you think", "when would",
-                 "give me a date", "give us a date", "give me an eta", "give us an eta", "a date please",
-                 "a timeline for", "update on when", "landing date", "target date"},
+    return says(lowered, {"a date for",      "a date on",        "an eta",         "any eta",
+                          "eta for",         "eta on",           "when will",      "when can we expect",
+                          "when can i tell", "when can we tell", "will be live",   "when do you think",
+                          "when would",      "give me a date",   "give us a date", "give me an eta",
+                          "give us an eta",  "a date please",    "a timeline for", "update on when",
+                          "landing date",    "target date"},
                 a.quoted) &&
            !says(lowered, {"faster", "sooner", "earlier", "quicker", "forward", "instead of", "asap", "speed up"},
                  a.quoted);
@@ -491,8 +492,8 @@ bool relays_the_ask(std::string const& seen, detail::ReframingSlots const& slots
     auto const at = l.find(detail::lower(slots.values[detail::slot_index("object")]));
     if (at == std::string::npos) return false;
     std::string_view const before = std::string_view(l).substr(0, at);
-    for (std::string_view asked : {" asked ", " asking ", " asks ", " requested ", " wants ", " want ", " would like ",
-                                   " need ", " needs "})
+    for (std::string_view asked :
+         {" asked ", " asking ", " asks ", " requested ", " wants ", " want ", " would like ", " need ", " needs "})
         if (before.find(asked) != std::string_view::npos) return true;
     return false;
 }
@@ -788,7 +789,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // "oh and while ur in the billing code could u also add coupon support, should be small": an add-on by its
     // grammar that objects to nothing is a PM's ask, whatever words the detector knows; the triage stands.
     if (adv.perspective == Side::own_draft && adv.triage == Triage::rework && a.patterns.empty() &&
-        a.legitimate.empty() && !cues.concern && detail::ask_by_grammar(lowered, false) == Pattern::one_more_thing)
+        a.legitimate.empty() && !cues.concern && detail::may_add_on(text) &&
+        detail::ask_by_grammar(lowered, false) == Pattern::one_more_thing)
         adv.perspective = Side::ask;
     if (adv.perspective == Side::ask) {
         if (adv.triage == Triage::ready) {
@@ -1034,8 +1036,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 if (*p == Pattern::one_more_thing) {
                     detail::set_slot(slots, impl, "topic", detail::added_in(q.in(text)));
                     // "into this sprint" is where it would go, not a date to make.
-                    if (c.has("deadline") && slots.values[detail::slot_index("deadline")].find("sprint") !=
-                                                 std::string::npos)
+                    if (c.has("deadline") &&
+                        slots.values[detail::slot_index("deadline")].find("sprint") != std::string::npos)
                         detail::set_slot(slots, impl, "deadline", {});
                 }
                 break;

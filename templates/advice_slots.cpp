@@ -331,8 +331,8 @@ std::string antecedent(std::string_view text, std::string_view l, std::size_t at
                                           [&](std::string_view n) { return word == n; }) ||
                               std::any_of(std::begin(not_a_thing), std::end(not_a_thing),
                                           [&](std::string_view n) { return word == n; });
-            for (std::string_view fn : {"and", "or", "for", "from", "with", "but", "so", "we", "you", "they", "are",
-                                        "has", "have", "needs", "need", "since", "because", "if", "when", "too"})
+            for (std::string_view fn : {"and", "or",  "for",  "from",  "with", "but",   "so",      "we", "you",  "they",
+                                        "are", "has", "have", "needs", "need", "since", "because", "if", "when", "too"})
                 if (word == fn) return words > 0 ? std::string(text.substr(b, e - 1 - b)) : std::string{};
             if (stop) return words > 0 ? std::string(text.substr(b, e - 1 - b)) : std::string{};
             ++words;
@@ -355,10 +355,11 @@ std::string antecedent(std::string_view text, std::string_view l, std::size_t at
             where = near;
         }
     }
-    for (std::string_view lead : {"asking for ", "asked for ", "ask for ", "asks for ", "requested ", "want ", "wants ",
-                                  "would love "}) {
+    for (std::string_view lead :
+         {"asking for ", "asked for ", "ask for ", "asks for ", "requested ", "want ", "wants ", "would love "}) {
         auto const near = l.rfind(lead, at);
-        if (near == std::string::npos || near < where || (near > 0 && is_word_byte(static_cast<unsigned char>(l[near - 1]))))
+        if (near == std::string::npos || near < where ||
+            (near > 0 && is_word_byte(static_cast<unsigned char>(l[near - 1]))))
             continue;
         auto const b = near + lead.size();
         std::string_view const rest = l.substr(b);
@@ -412,8 +413,8 @@ std::string add_on_of(std::string_view text) {
                 for (std::string_view also : {" too", " as well"}) {
                     auto const k = l.find(also, next);
                     if (k == std::string::npos || l.find_first_of("?.\n", next + 1) < k) continue;
-                    if (auto second = antecedent(text, l, k); !second.empty() && lower(second) != lower(out) &&
-                                                              l.rfind(lower(second), k) > next)
+                    if (auto second = antecedent(text, l, k);
+                        !second.empty() && lower(second) != lower(out) && l.rfind(lower(second), k) > next)
                         return out + " and " + second;
                 }
             return out;
@@ -432,8 +433,8 @@ std::string asked_deadline(std::string_view text, detector::Analysis const& a) {
         auto const& sp = a.specifics[i];
         if (sp.kind != detector::SpecificKind::date || !inside(sp.range, a.quoted) || sp.range.end > text.size())
             continue;
-        std::string before =
-            lower(text.substr(sp.range.start >= 14 ? sp.range.start - 14 : 0, sp.range.start >= 14 ? 14 : sp.range.start));
+        std::string before = lower(
+            text.substr(sp.range.start >= 14 ? sp.range.start - 14 : 0, sp.range.start >= 14 ? 14 : sp.range.start));
         // "into the February release": the date read with its article, and the event it names right after it.
         bool const article = before.ends_with(" the ");
         if (article) before.resize(before.size() - 4);
@@ -854,11 +855,11 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
                 if (rest.starts_with(no)) return {};
         // A thing ends where its clause does: before its verb, a person, a condition or where it is taken.
         for (std::string_view stop :
-             {" is ",       " are ",     " was ",     " will ",     " won't ",  " would ", " because ", " which ",
-              " without ",  " - ",       " and that ", " over ",    " i'm ",    " i ",     " if ",      " than ",
-              " before ",   " when ",    " so ",      " straight",  " directly", " up to ", " rather",   " but ",
-              " not ",      " from a ",  " at the ",  " in the ",   " and we ", " and i ", " a few ",   " tomorrow",
-              " today",     " here",     " since ",   " until ",    " after "})
+             {" is ",      " are ",    " was ",      " will ",    " won't ",   " would ", " because ", " which ",
+              " without ", " - ",      " and that ", " over ",    " i'm ",     " i ",     " if ",      " than ",
+              " before ",  " when ",   " so ",       " straight", " directly", " up to ", " rather",   " but ",
+              " not ",     " from a ", " at the ",   " in the ",  " and we ",  " and i ", " a few ",   " tomorrow",
+              " today",    " here",    " since ",    " until ",   " after "})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         if (shape == Shape::thing) rest = rest.substr(0, rest.find(" to "));
         if (std::count(rest.begin(), rest.end(), ' ') < 1) return {};
@@ -918,8 +919,8 @@ std::string denied_size(std::string_view text, detector::Analysis const& a) {
 namespace {
 // The start and end of the first length of time in `l` ("3 weeks", "two sprints"); npos when none.
 std::pair<std::size_t, std::size_t> duration_span(std::string_view l) {
-    constexpr std::string_view numbers[] = {"a ",    "an ",    "one ",   "two ", "three ", "four ", "five ",
-                                            "six ",  "seven ", "eight ", "nine ", "ten ",  "a couple of ", "a few "};
+    constexpr std::string_view numbers[] = {"a ",   "an ",    "one ",   "two ",  "three ", "four ",        "five ",
+                                            "six ", "seven ", "eight ", "nine ", "ten ",   "a couple of ", "a few "};
     for (std::string_view unit : {"day", "week", "sprint", "month"})
         for (auto at = l.find(unit); at != std::string_view::npos; at = l.find(unit, at + 1)) {
             auto const end = at + unit.size() + (at + unit.size() < l.size() && l[at + unit.size()] == 's' ? 1 : 0);
@@ -971,28 +972,41 @@ std::string asked_object(std::string_view ask) {
             std::string o = plain_words(ask.substr(b, rest.size()));
             if (reads_as_object(o) && o != "it" && o != "this") return o;
         }
-    for (std::string_view lead :
-         {"why does ",          "why is ",        "why will ",       "how come ",        "can we get ",  "can we ship ",
-          "tell the customer ", "can we pull ",   "could we pull ",  "can we bring ",    "can we move ", "can you get ",
-          "can we have ",       "can you ship ",  "can we do ",      "we can do ",       "you can do ",  "we could do ",
-          "can we build ",      "can you build ", "could we build ", "could you build ", "can you add ", "can we add ",
-          "a date for ",        "an eta for ",    "an eta on ",      "any update on ",   "ask about ",
-          "asks about ",        "asked about ",   "ask again about ", "asking about "}) {
+    for (std::string_view lead : {"why does ",       "why is ",          "why will ",          "how come ",
+                                  "can we get ",     "can we ship ",     "tell the customer ", "can we pull ",
+                                  "could we pull ",  "can we bring ",    "can we move ",       "can you get ",
+                                  "can we have ",    "can you ship ",    "can we do ",         "we can do ",
+                                  "you can do ",     "we could do ",     "can we build ",      "can you build ",
+                                  "could we build ", "could you build ", "can you add ",       "can we add ",
+                                  "a date for ",     "an eta for ",      "an eta on ",         "any update on ",
+                                  "ask about ",      "asks about ",      "asked about ",       "ask again about ",
+                                  "asking about "}) {
         auto const at = l.find(lead);
         if (at == std::string::npos) continue;
         auto b = at + lead.size();
         auto e = b;
         // ("Bluetooth 5.3": a point between digits is a version, not a full stop.)
-        while (e < l.size() && (std::string_view("?.,!\n").find(l[e]) == std::string_view::npos ||
-                                (l[e] == '.' && e + 1 < l.size() && std::isdigit(static_cast<unsigned char>(l[e + 1])))))
+        while (e < l.size() &&
+               (std::string_view("?.,!\n").find(l[e]) == std::string_view::npos ||
+                (l[e] == '.' && e + 1 < l.size() && std::isdigit(static_cast<unsigned char>(l[e + 1])))))
             ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
-        for (std::string_view stop : {" into ",   " not ",    " need",    " take",    " out",      " by ",     " faster",
-                                      " sooner",  " done",    " ready",    " before",  " in ",
-                                      " this ",   " cost",    " taking",   " so long", " still",
-                                      " require", " have to", " for them", " for us",  " for the customer",
-                                      " yet",     " will ",   " estimate", " forward", " earlier",
-                                      " quicker", " asap",    " slipping", " again"})
+        for (std::string_view stop : {" into ",    " not ",
+                                      " need",     " take",
+                                      " out",      " by ",
+                                      " faster",   " sooner",
+                                      " done",     " ready",
+                                      " before",   " in ",
+                                      " this ",    " cost",
+                                      " taking",   " so long",
+                                      " still",    " require",
+                                      " have to",  " for them",
+                                      " for us",   " for the customer",
+                                      " yet",      " will ",
+                                      " estimate", " forward",
+                                      " earlier",  " quicker",
+                                      " asap",     " slipping",
+                                      " again"})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         // "another sprint for the search work", "more time for the import": what the extra time is for.
         for (std::string_view more : {"another ", "more ", "extra ", "an extra ", "a bit more ", "some more "})
@@ -1024,7 +1038,6 @@ std::string asked_object(std::string_view ask) {
     return {};
 }
 
-
 std::string likened_to(std::string_view text, std::vector<detector::Range> const& quoted) {
     std::string const l = lower(text);
     for (std::string_view lead : {"basically ", "essentially ", "it's just ", "it\u2019s just ", "it is just ",
@@ -1042,9 +1055,9 @@ std::string likened_to(std::string_view text, std::vector<detector::Range> const
                 auto w = e;
                 while (w < l.size() && (std::isalnum(static_cast<unsigned char>(l[w])) || l[w] == '-')) ++w;
                 std::string_view const word = std::string_view(l).substr(e, w - e);
-                if (word.empty() || word == "and" || word == "but" || word == "so" ||
-                    word == "on" || word == "in" || word == "for" || word == "to" || word == "right" ||
-                    word == "no" || word == "isn't" || word == "should" || word == "that" || word == "which")
+                if (word.empty() || word == "and" || word == "but" || word == "so" || word == "on" || word == "in" ||
+                    word == "for" || word == "to" || word == "right" || word == "no" || word == "isn't" ||
+                    word == "should" || word == "that" || word == "which")
                     break;
                 ++words;
                 e = w;
@@ -1055,8 +1068,9 @@ std::string likened_to(std::string_view text, std::vector<detector::Range> const
             std::string o(text.substr(b, e - b));
             // "basically done", "basically the same": a state or a comparison, not a thing the work is likened to.
             std::string const lo = lower(o);
-            for (std::string_view no : {"done", "ready", "finished", "the same", "a", "an", "the", "like", "it", "a few",
-                                        "a couple", "a small", "a quick", "a tiny", "a simple", "a one", "a little", "a bit", "a lot"})
+            for (std::string_view no :
+                 {"done", "ready", "finished", "the same", "a", "an", "the", "like", "it", "a few", "a couple",
+                  "a small", "a quick", "a tiny", "a simple", "a one", "a little", "a bit", "a lot"})
                 if (lo == no || (no.size() > 3 && lo.starts_with(no))) o.clear();
             // "essentially unreadable": a quality, not a thing the work is likened to.
             constexpr std::string_view qualities[] = {"able", "ible", "ful", "ous", "ive", "ed", "ly"};
@@ -1088,8 +1102,8 @@ std::pair<std::string, std::string> done_elsewhere(std::string_view text, detect
         std::string_view const lead = std::string_view(l).substr(sentence.start, stop - sentence.start);
         for (std::string_view verb : {"shipped ", "built ", "launched ", "delivered ", "did ", "had ", "made ",
                                       "wrote ", "rolled out ", "released "})
-            if (auto const v = lead.rfind(verb); v != std::string_view::npos &&
-                                                 (v == 0 || !std::isalpha(static_cast<unsigned char>(lead[v - 1])))) {
+            if (auto const v = lead.rfind(verb);
+                v != std::string_view::npos && (v == 0 || !std::isalpha(static_cast<unsigned char>(lead[v - 1])))) {
                 auto const b = sentence.start + v + verb.size();
                 std::string o = plain_words(text.substr(b, stop - b));
                 if (reads_as_object(o) && lower(o) != "it" && lower(o) != "that") work = o;
@@ -1119,11 +1133,9 @@ std::string wanted_by(std::string_view text, detector::Analysis const& a) {
             for (std::size_t i = 0; i < between.size(); ++i)
                 broken = broken || std::string_view(",;:!?\n").find(between[i]) != std::string_view::npos ||
                          (between[i] == '.' && (i + 1 >= between.size() || between[i + 1] == ' '));
-            if (broken ||
-                std::count(between.begin(), between.end(), ' ') > 2 ||
+            if (broken || std::count(between.begin(), between.end(), ' ') > 2 ||
                 !(between.empty() || between.starts_with("the ") || between.starts_with("our ") ||
-                  between.starts_with("their ") ||
-                  between.starts_with("next ") || between.starts_with("this ")))
+                  between.starts_with("their ") || between.starts_with("next ") || between.starts_with("this ")))
                 continue;
             std::string d = plain_words(text.substr(from + k + lead.size(), sp.range.end - (from + k + lead.size())));
             if (!d.empty() && d.size() < 40) return d;
@@ -1132,11 +1144,19 @@ std::string wanted_by(std::string_view text, detector::Analysis const& a) {
     return {};
 }
 
+bool may_add_on(std::string_view text) {
+    // Every add-on construction ask_by_grammar reads holds one of these ("tack it on", "throw it in", "squeeze", "also
+    // add", "into this sprint", "as well", "too?"); a draft with none is no add-on, and is not copied to find out.
+    for (std::string_view w : {"tack", "hrow", "queeze", "neak", "bolt", "lso ", "sprint", "release", "well", "too?"})
+        if (text.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
 namespace {
 // The verbs of having the work, after a request's modal.
-constexpr std::string_view having[] = {"have ",     "get ",      "ship ",     "deliver ", "finish ",  "do ",
-                                       "build ",    "add ",      "fit ",      "squeeze ", "having ",  "getting ",
-                                       "shipping ", "squeezing ", "adding ",  "bring ",   "pull "};
+constexpr std::string_view having[] = {"have ",     "get ",       "ship ",   "deliver ", "finish ", "do ",
+                                       "build ",    "add ",       "fit ",    "squeeze ", "having ", "getting ",
+                                       "shipping ", "squeezing ", "adding ", "bring ",   "pull "};
 }  // namespace
 
 std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) {
@@ -1147,8 +1167,9 @@ std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) 
     // ("I'll also add that the toolbar is dark" adds a point to the discussion, not work.)
     for (std::string_view on : {"tack it on", "tack on ", "throw it in", "throw in ", "squeeze it in", "also add ",
                                 "sneak it in", "bolt it on", "bolt on "})
-        if (auto const k = head.find(on); k != std::string_view::npos && !head.substr(k + on.size()).starts_with("that") &&
-                                          !head.substr(0, k).ends_with("i'll ") && !head.substr(0, k).ends_with("let me "))
+        if (auto const k = head.find(on);
+            k != std::string_view::npos && !head.substr(k + on.size()).starts_with("that") &&
+            !head.substr(0, k).ends_with("i'll ") && !head.substr(0, k).ends_with("let me "))
             return detector::Pattern::one_more_thing;
     bool const question = said("?");
     auto const [time, time_end] = duration_span(head);
@@ -1170,18 +1191,17 @@ std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) 
             rest = head.substr(ask.size());
             break;
         }
-    bool const has_it = std::any_of(std::begin(having), std::end(having), [&](std::string_view v) {
-        return rest.starts_with(v);
-    });
+    bool const has_it =
+        std::any_of(std::begin(having), std::end(having), [&](std::string_view v) { return rest.starts_with(v); });
     if (!question || !has_it) return std::nullopt;
-    for (std::string_view no : {" without ", "skip", "drop ", " cut ", "minutes", " min ", " hour", " call",
-                                "meeting", " chat", " time to ", " to go through", " to talk", " to discuss"})
+    for (std::string_view no : {" without ", "skip", "drop ", " cut ", "minutes", " min ", " hour", " call", "meeting",
+                                " chat", " time to ", " to go through", " to talk", " to discuss"})
         if (said(no)) return std::nullopt;
     // "Could you add the CSV import to this sprint?", "can you fit the GDPR export into this sprint?": work joined
     // to the sprint under way is an add-on.
     // "Would it be possible to add Notion integrations?" is a request of its own, not an add-on.
-    if (said(" into this sprint") || said(" into the sprint") || said(" to this sprint") || said(" into this release") ||
-        said(" in this sprint") || said(" also ") || said(" too?") || said(" as well"))
+    if (said(" into this sprint") || said(" into the sprint") || said(" to this sprint") ||
+        said(" into this release") || said(" in this sprint") || said(" also ") || said(" too?") || said(" as well"))
         return detector::Pattern::one_more_thing;
     if (dated) return detector::Pattern::faster_please;
     return std::nullopt;
@@ -1381,8 +1401,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                               word == "in" || word == "for" || word == "that" || word == "which"))
                 break;
             // "the last of the month", "the risk of using it now": a time or a doing is no thing's complement.
-            if (word == "month" || word == "week" || word == "day" || word == "year" || word == "now" ||
-                word == "it" || word == "this" || word == "all" || (words == 0 && word.ends_with("ing"))) {
+            if (word == "month" || word == "week" || word == "day" || word == "year" || word == "now" || word == "it" ||
+                word == "this" || word == "all" || (words == 0 && word.ends_with("ing"))) {
                 words = 0;
                 break;
             }
@@ -1407,7 +1427,20 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "<@U1> the Q4 roadmap is way too ambitious for the team we have": the noun phrase the draft opens on, as the
     // subject of its verdict, is what it is about when nothing else names it.
     // A thing named only in the verdict ("too ambitious for the team we have") is not what it is about.
-    {
+    // (Read only when the draft opens on a determiner, past a mention: most don't, and this costs no copy.)
+    std::string_view opening = text;
+    while (opening.starts_with("<")) {
+        auto const close = opening.find('>');
+        if (close == std::string_view::npos) break;
+        opening.remove_prefix(close + 1);
+        while (opening.starts_with(" ")) opening.remove_prefix(1);
+    }
+    auto const opens_with = [&](std::string_view w) {
+        return opening.size() > w.size() && std::equal(w.begin(), w.end(), opening.begin(), [](char x, char y) {
+                   return x == std::tolower(static_cast<unsigned char>(y));
+               });
+    };
+    if (opens_with("the ") || opens_with("our ") || opens_with("this ")) {
         std::string const plain = plain_words(text);
         std::string const l = lower(plain);
         if (l.starts_with("the ") || l.starts_with("our ") || l.starts_with("this "))
@@ -1553,7 +1586,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "honestly it's about four sprints of work, not two": a length of time set against another number with ", not" is
     // the writer's estimate against the plan's, however the sentence around it reads.
     std::optional<detector::Range> own_range = c.own_number;
-    if (!own_range) {
+    if (!own_range && text.find(", not ") != std::string_view::npos) {
         std::string const l = lower(text);
         if (auto const [at, end] = duration_span(l); at != std::string::npos) {
             std::string_view const after = std::string_view(l).substr(end, 24);
@@ -1564,9 +1597,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 auto b = nt + 6, e = b;
                 while (e < after.size() && std::isalnum(static_cast<unsigned char>(after[e]))) ++e;
                 std::string_view const n = after.substr(b, e - b);
-                bool const number = !n.empty() && (std::isdigit(static_cast<unsigned char>(n[0])) ||
-                                                   n == "one" || n == "two" || n == "three" || n == "four" ||
-                                                   n == "five" || n == "six" || n == "eight" || n == "ten");
+                bool const number = !n.empty() && (std::isdigit(static_cast<unsigned char>(n[0])) || n == "one" ||
+                                                   n == "two" || n == "three" || n == "four" || n == "five" ||
+                                                   n == "six" || n == "eight" || n == "ten");
                 if (number) {
                     own_range = r;
                     if (!s.flags[flag_index("has_plan_number")])
@@ -1666,7 +1699,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // A PM's add-on names the thing added: the trade cards speak of it, not of the work in progress.
     // "Since matchmaking is open on your side anyway, tack it on?" is an add-on by its grammar.
     if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::one_more_thing) != a.patterns.end() ||
-        (a.patterns.empty() && ask_by_grammar(lower(text), false) == detector::Pattern::one_more_thing)) {
+        (a.patterns.empty() && may_add_on(text) &&
+         ask_by_grammar(lower(text), false) == detector::Pattern::one_more_thing)) {
         // "Any chance the audit export could sneak into this release?": the add-on is the ask's object.
         std::string added = add_on_of(text);
         if (added.empty()) added = s.flags[flag_index("has_object")] ? s.values[slot_index("object")] : std::string{};

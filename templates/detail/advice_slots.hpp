@@ -111,6 +111,9 @@ std::size_t duration_at(std::string_view lowered);
 // one-more-thing. `lowered`: the ask lower-cased; `dated`: the ask names a date or an event.
 std::optional<detector::Pattern> ask_by_grammar(std::string_view lowered, bool dated);
 
+// Whether `text` holds any word an add-on construction of ask_by_grammar needs: a cheap check before lower-casing it.
+bool may_add_on(std::string_view text);
+
 // Sets the commitment slots (decided, concern, decision_maker) for "Log as commitment" (advice_log.cpp).
 void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                            std::string_view text);

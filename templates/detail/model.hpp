@@ -74,7 +74,7 @@ inline constexpr std::array<std::string_view, 28> reframing_flags{
     "reply_to_other", "situation_is_date", "has_object",         "has_plan_number", "has_own_number",
     "has_deadline",   "has_consequence",   "has_alternative",    "has_ask",         "has_hedge",
     "has_decided",    "has_concern",       "has_decision_maker", "has_because",     "has_overstatement",
-    "has_size_claim", "has_likened",     "has_claimed_time",
+    "has_size_claim", "has_likened",       "has_claimed_time",
 };
 
 // Slots and flags of the followup-summary guide.

@@ -941,9 +941,9 @@ TEST_CASE("a stop's 1:1 card names what the draft escalates or mocks", "[templat
 }
 
 TEST_CASE("the commitment log keeps what the writer still fears or argued for", "[templates][cards]") {
-    auto const adv =
-        advise("Ok fine, we go with Postgres. I still fear the write load will be a problem by summer, but I'm on "
-               "board.");
+    auto const adv = advise(
+        "Ok fine, we go with Postgres. I still fear the write load will be a problem by summer, but I'm on "
+        "board.");
     REQUIRE(adv.triage == templates::Triage::commitment);
     CHECK(adv.commitment.concern == "I still fear the write load will be a problem by summer");
     auto const argued = advise("Decision: the trial stays at 14 days. I argued for 30, Lea made the call, I'm in.");
@@ -969,15 +969,16 @@ TEST_CASE("a length of time set against another number with 'not' is the writer'
 }
 
 TEST_CASE("the last-company reply uses the time the comparison names, and the work", "[templates][cards]") {
-    auto const cards =
-        all_cards(advise("At my old startup we built a whole billing system in 3 weeks, why is this taking a quarter?"));
+    auto const cards = all_cards(
+        advise("At my old startup we built a whole billing system in 3 weeks, why is this taking a quarter?"));
     CHECK_THAT(cards, Catch::Contains("for a whole billing system in 3 weeks"));
     CHECK_THAT(cards, !Catch::Contains("two days"));
 }
 
 TEST_CASE("the user-need card never restates the request as what the writer sees", "[templates][cards]") {
-    auto const cards = all_cards(advise("Quick one: Globex asked about adding SSO to the admin app. Super simple, "
-                                        "just a checkbox."));
+    auto const cards =
+        all_cards(advise("Quick one: Globex asked about adding SSO to the admin app. Super simple, "
+                         "just a checkbox."));
     CHECK_THAT(cards, !Catch::Contains("From where I sit: Globex asked"));
 }
 

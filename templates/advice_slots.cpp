@@ -415,7 +415,7 @@ std::string add_on_of(std::string_view text) {
                     if (k == std::string::npos || l.find_first_of("?.\n", next + 1) < k) continue;
                     if (auto second = antecedent(text, l, k);
                         !second.empty() && lower(second) != lower(out) && l.rfind(lower(second), k) > next)
-                        return out + " and " + second;
+                        return out.append(" and ").append(second);
                 }
             return out;
         }

@@ -1025,7 +1025,11 @@ std::string asked_object(std::string_view ask) {
                     o.resize(k);
                     break;
                 }
-        if (reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
+        // "we can do without much input from him": a preposition opens no thing asked for.
+        std::string const first = lower(o.substr(0, o.find(' ')));
+        bool const preposition = first == "without" || first == "with" || first == "for" || first == "to" ||
+                                 first == "about" || first == "in" || first == "on" || first == "at";
+        if (!preposition && reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
     }
     // "why do we need 2 sprints for the consent screen?", "3 weeks for a toggle?": the thing the length is for.
     if (auto const [at, end] = duration_span(l); at != std::string::npos && l.substr(end).starts_with(" for ")) {

@@ -394,10 +394,12 @@ void unconditional_title(std::string& title) {
 // "Do we have a date for the Salesforce sync yet?", "Any ETA on the importer?": the ask wants a date to plan
 // around, not the work sooner; the answer is a range and what it depends on, not a trade of scope for speed.
 bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
-    return says(lowered,
-                {"a date for", "a date on", "an eta", "any eta", "eta for", "eta on", "when will", "when can we expect",
-                 "when can i tell", "when can we tell", "will be live", "when do you think", "when would",
-                 "a timeline for", "update on when", "landing date", "target date"},
+    return says(lowered, {"a date for",      "a date on",        "an eta",         "any eta",
+                          "eta for",         "eta on",           "when will",      "when can we expect",
+                          "when can i tell", "when can we tell", "will be live",   "when do you think",
+                          "when would",      "give me a date",   "give us a date", "give me an eta",
+                          "give us an eta",  "a date please",    "a timeline for", "update on when",
+                          "landing date",    "target date"},
                 a.quoted) &&
            !says(lowered, {"faster", "sooner", "earlier", "quicker", "forward", "instead of", "asap", "speed up"},
                  a.quoted);
@@ -474,11 +476,37 @@ std::string_view size_claim(std::string_view lowered, std::vector<detector::Rang
     return {};
 }
 
+// Whether the analysis names a date or an event inside `r` ("on the 3rd", "for the kickoff").
+bool dated(Analysis const& a, detector::Range r) {
+    return std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
+        return (sp.kind == detector::SpecificKind::date || sp.kind == detector::SpecificKind::event) &&
+               sp.range.start >= r.start && sp.range.end <= r.end;
+    });
+}
+
+// "Pemberton Corp asked about adding a date filter to the exports": a clause that reports the request for the thing
+// the premise card is about restates the draft; it is not what the writer sees.
+bool relays_the_ask(std::string const& seen, detail::ReframingSlots const& slots) {
+    if (!slots.flags[detail::flag_index("has_object")]) return false;
+    std::string const l = detail::lower(seen);
+    auto const at = l.find(detail::lower(slots.values[detail::slot_index("object")]));
+    if (at == std::string::npos) return false;
+    std::string_view const before = std::string_view(l).substr(0, at);
+    for (std::string_view asked :
+         {" asked ", " asking ", " asks ", " requested ", " wants ", " want ", " would like ", " need ", " needs "})
+        if (before.find(asked) != std::string_view::npos) return true;
+    return false;
+}
+
 // Adds the cards for an ask; returns which ask it is ("faster-please", "reuse", "date", "clarify", ...).
 std::string ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
+    // What the ask is by its grammar, where the detector named no pattern: "3 weeks for a toggle?" questions a
+    // length of time, "tack it on?" joins work to what is under way.
+    auto const grammar = a.patterns.empty() ? detail::ask_by_grammar(lowered, dated(a, {0, ~0U})) : std::nullopt;
     std::string key = asks_to_reuse(a, lowered)     ? std::string("reuse")
                       : asks_for_a_date(a, lowered) ? std::string("date")
                       : !a.patterns.empty()         ? std::string(detector::id(a.patterns.front()))
+                      : grammar                     ? std::string(detector::id(*grammar))
                       : sizes_the_work(a, lowered)  ? std::string("why-so-long")
                                                     : std::string("clarify");
     if (author != Author::self) c.add("ask-" + key + "-reply");
@@ -710,7 +738,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.
-            detail::set_slot(slots, impl, "object", detail::plan_named(text, lowered, a, sarcastic));
+            std::string plan = detail::plan_named(text, lowered, a, sarcastic);
+            // "> can we ship the firmware without the watchdog?\nwhat could possibly go wrong": in a reply, the plan
+            // is what their ask names.
+            for (auto const& q : a.quoted)
+                if (plan.empty()) plan = detail::asked_object(q.in(text));
+            detail::set_slot(slots, impl, "object", plan);
             c.add("card-idea");
         }
         return adv;
@@ -753,6 +786,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         return adv;
     }
 
+    // "oh and while ur in the billing code could u also add coupon support, should be small": an add-on by its
+    // grammar that objects to nothing is a PM's ask, whatever words the detector knows; the triage stands.
+    if (adv.perspective == Side::own_draft && adv.triage == Triage::rework && a.patterns.empty() &&
+        a.legitimate.empty() && !cues.concern && detail::may_add_on(text) &&
+        detail::ask_by_grammar(lowered, false) == Pattern::one_more_thing)
+        adv.perspective = Side::ask;
     if (adv.perspective == Side::ask) {
         if (adv.triage == Triage::ready) {
             adv.next_step = "A clear ask: send it.";
@@ -776,6 +815,27 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // "While you're in there, could you add X? Should be quick.": the add-on's reply answers the size the ask
         // claims (only that template reads the slot).
         detail::set_slot(slots, impl, "size_claim", std::string(size_claim(lowered, a.quoted)));
+        // "Would love it for the 4.2 release": the date an add-on is wanted for, which the trade is made against
+        // ("this sprint" is where it would go, not a date; "today" in "the most used servers today" is no date).
+        bool const add_on =
+            std::find(a.patterns.begin(), a.patterns.end(), Pattern::one_more_thing) != a.patterns.end() ||
+            (a.patterns.empty() && detail::ask_by_grammar(lowered, false) == Pattern::one_more_thing);
+        if (add_on) {
+            std::string wanted = detail::wanted_by(text, a);
+            if (wanted.find("sprint") != std::string::npos) wanted.clear();
+            detail::set_slot(slots, impl, "deadline", wanted);
+        }
+        // "They want it for their autumn catalogue. Somebody can give me a date?": what the date is needed for.
+        if (!add_on && !c.has("deadline") && asks_for_a_date(a, lowered))
+            detail::set_slot(slots, impl, "deadline", detail::wanted_by(text, a));
+        // "It's basically caching": what the ask likens the work to, whose gaps the reply asks about.
+        detail::set_slot(slots, impl, "likened", detail::likened_to(text, a.quoted));
+        // "At my previous company we shipped open banking APIs in 6 weeks": the work and the time the comparison names.
+        if (std::find(a.patterns.begin(), a.patterns.end(), Pattern::last_company) != a.patterns.end()) {
+            auto [work, time] = detail::done_elsewhere(text, a);
+            if (!work.empty() && !c.has("object")) detail::set_slot(slots, impl, "object", work);
+            detail::set_slot(slots, impl, "claimed_time", time);
+        }
         auto const key = ask_cards(a, lowered, author, c);
         // Whose ask it is is known ("Reframe this" on someone's message, or on your own): one side is shown,
         // and its title drops the "if it's your PM's message" that only makes sense beside the other side.
@@ -917,7 +977,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (auto what = detail::premise_object(text, a); !what.empty())
                 detail::set_slot(slots, impl, "object", what);
         if (!c.has("consequence"))
-            if (auto seen = idea_of(a, text); !seen.empty() && !hedged_opinion(seen)) {
+            if (auto seen = idea_of(a, text); !seen.empty() && !hedged_opinion(seen) && !relays_the_ask(seen, slots)) {
                 // "..., adding a cache on top won't fix it": the clause that names the plan again is the verdict,
                 // not what the writer sees.
                 if (c.has("object"))
@@ -964,6 +1024,24 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 answered_to = AnsweredAsk{q, Pattern::why_so_long};
                 break;
             }
+    // "> why do we need 2 sprints for the consent screen?", "> can we have the partner portal for the kickoff on the
+    // 3rd?": a quoted question that questions a length of time, or asks for the work by a date, is answered as that
+    // ask by its grammar, whatever words the detector knows.
+    // A reply that already offers a slice against the date is answered by the date-or-depth card with it.
+    if (!answered_to && adv.perspective == Side::reply_to_ask && slice.empty())
+        for (auto const& q : a.quoted)
+            if (auto const p = detail::ask_by_grammar(detail::lower(q.in(text)), dated(a, q))) {
+                answered_to = AnsweredAsk{q, *p};
+                // "> Could you add the CSV import to this sprint?": the reply makes the trade for the thing added.
+                if (*p == Pattern::one_more_thing) {
+                    detail::set_slot(slots, impl, "topic", detail::added_in(q.in(text)));
+                    // "into this sprint" is where it would go, not a date to make.
+                    if (c.has("deadline") &&
+                        slots.values[detail::slot_index("deadline")].find("sprint") != std::string::npos)
+                        detail::set_slot(slots, impl, "deadline", {});
+                }
+                break;
+            }
     bool answered = false;
     if (answered_to) {
         // The reply speaks of what the PM asked about, not of the first thing the answer names.
@@ -981,6 +1059,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             hard.erase(0, but + 6);
         for (std::string_view det : {"It ", "It's ", "It\u2019s ", "The ", "A ", "An ", "Our ", "This "})
             if (hard.starts_with(det)) hard[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hard[0])));
+        // "it's complicated, lots of legal stuff": an answer in vague words names no hard part; the card asks for them.
+        if (std::any_of(a.spans.begin(), a.spans.end(), [&](detector::Span const& sp) {
+                return !detail::inside(sp.range, a.quoted) && hard.find(sp.range.in(text)) != std::string::npos;
+            }))
+            hard.clear();
         // "..., and we need a download page and an email notification. That's about 6 days.": the size the answer
         // gives in a sentence of its own goes with the hard parts.
         if (!hard.empty() && !asked)

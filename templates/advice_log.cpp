@@ -121,12 +121,20 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // A commitment's parts, for "Log as commitment".
     std::string const low = lower(text);
     auto concern = clause_after(text, low, a.quoted,
+                                // "I still think / expect / fear ...": what the writer still holds is the concern
+                                // ("I still will" is the commitment); "I argued the other way" is the disagreement.
                                 {{"i still think", true},
+                                 {"i still expect", true},
+                                 {"i still fear", true},
+                                 {"i still suspect", true},
+                                 {"i still feel", true},
                                  {"i'd still ", true},
                                  {"i would still ", true},
                                  {"i still believe", true},
                                  {"i still worry", true},
                                  {"i still have doubts", true},
+                                 {"i still have reservations", true},
+                                 {"i argued ", true},
                                  {"i have doubts", true},
                                  {"i'm still worried", true},
                                  {"i'm still not", true},
@@ -142,7 +150,6 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"i think it's a mistake", true},
                                  {"i'd have ", true},
                                  {"not what i'd have", true},
-                                 {"i still have reservations", true},
                                  {"reservations about", true},
                                  {"i'm not thrilled about", true},
                                  {"i'm a little unhappy", true},
@@ -208,6 +215,12 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             auto const at = low.find(turn, concern->start);
             if (at != std::string::npos && at < concern->end) concern->end = static_cast<std::uint32_t>(at);
         }
+        // "I argued for April, Sofia made the call": what was argued for ends at the first turn of the sentence.
+        if (std::string_view(low).substr(concern->start).starts_with("i argued "))
+            for (std::string_view turn : {", ", " and lost", " but "}) {
+                auto const at = low.find(turn, concern->start);
+                if (at != std::string::npos && at < concern->end) concern->end = static_cast<std::uint32_t>(at);
+            }
     }
     std::string decided = decision ? clause_text(text, *decision, a.quoted, max_of("decided")) : std::string{};
     // "We've decided not to publish workarounds": the cue is cut, the "not" is the decision.

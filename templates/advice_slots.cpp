@@ -10,6 +10,7 @@
 #include <cctype>
 #include <optional>
 #include <span>
+#include <utility>
 
 #include "templates/detail/text.hpp"
 
@@ -299,7 +300,7 @@ std::string proposal_of(std::string s) {
 bool idiom_topic(std::string_view s) {
     std::string const l = lower(s);
     for (std::string_view no : {"the line", "the road", "the way", "the time", "the moment", "the day", "the end",
-                                "the first thing", "the table", "the wall"})
+                                "the first thing", "the table", "the wall", "the best"})
         if (l == no) return true;
     return false;
 }
@@ -314,13 +315,84 @@ constexpr std::string_view not_a_noun[] = {"is",      "was",   "will",  "would",
                                            "one",     "time",  "week",  "sprint",  "month",  "morning", "release",
                                            "quarter", "isn't", "means", "weekend", "year"};
 
+// What a pronoun in an add-on stands for ("tack it on?", "squeeze it into the sprint"), read back from `at`: the
+// last "this <thing>" ("we have this export format"), else the last thing someone asks for ("Players keep asking for
+// a rematch button").
+std::string antecedent(std::string_view text, std::string_view l, std::size_t at) {
+    // The noun phrase from `b`: up to three words, ending at punctuation, a function word or a verb.
+    auto const phrase = [&](std::size_t b) -> std::string {
+        std::size_t e = b, words = 0;
+        while (e < at && words < 4) {
+            auto w = e;
+            while (w < at && (std::isalnum(static_cast<unsigned char>(l[w])) || l[w] == '-')) ++w;
+            if (w == e) break;
+            std::string_view const word = l.substr(e, w - e);
+            bool const stop = std::any_of(std::begin(not_a_noun), std::end(not_a_noun),
+                                          [&](std::string_view n) { return word == n; }) ||
+                              std::any_of(std::begin(not_a_thing), std::end(not_a_thing),
+                                          [&](std::string_view n) { return word == n; });
+            for (std::string_view fn : {"and", "or",  "for",  "from",  "with", "but",   "so",      "we", "you",  "they",
+                                        "are", "has", "have", "needs", "need", "since", "because", "if", "when", "too"})
+                if (word == fn) return words > 0 ? std::string(text.substr(b, e - 1 - b)) : std::string{};
+            if (stop) return words > 0 ? std::string(text.substr(b, e - 1 - b)) : std::string{};
+            ++words;
+            if (w >= at || l[w] != ' ') {
+                e = w;
+                break;
+            }
+            e = w + 1;
+        }
+        if (words == 0 || words > 3) return {};
+        while (e > b && !std::isalnum(static_cast<unsigned char>(l[e - 1]))) --e;
+        return std::string(text.substr(b, e - b));
+    };
+    std::string found;
+    std::size_t where = 0;
+    if (auto const near = l.rfind("this ", at);
+        near != std::string::npos && !(near > 0 && is_word_byte(static_cast<unsigned char>(l[near - 1])))) {
+        if (auto const thing = phrase(near + 5); !thing.empty()) {
+            found = std::string(text.substr(near, 5)) + thing;
+            where = near;
+        }
+    }
+    for (std::string_view lead :
+         {"asking for ", "asked for ", "ask for ", "asks for ", "requested ", "want ", "wants ", "would love "}) {
+        auto const near = l.rfind(lead, at);
+        if (near == std::string::npos || near < where ||
+            (near > 0 && is_word_byte(static_cast<unsigned char>(l[near - 1]))))
+            continue;
+        auto const b = near + lead.size();
+        std::string_view const rest = l.substr(b);
+        bool determined = false;
+        for (std::string_view det : {"a ", "an ", "the ", "some "})
+            if (rest.starts_with(det)) {
+                determined = true;
+                if (auto const thing = phrase(b + det.size()); !thing.empty()) {
+                    found = std::string(text.substr(b, det.size())) + thing;
+                    where = near;
+                }
+            }
+        // "would love audit logs as well": a plural or a mass noun needs no article.
+        if (!determined && near > where)
+            if (auto const thing = phrase(b); !thing.empty() && !rest.starts_with("to ") && !rest.starts_with("it")) {
+                found = thing;
+                where = near;
+            }
+    }
+    return found;
+}
+
 // The thing a PM's add-on asks for: "squeeze the CSV export into this sprint", "also add bulk edit".
 std::string add_on_of(std::string_view text) {
     std::string const l = lower(text);
-    for (std::string_view cue :
-         {"squeeze in ", "squeeze ", "also add ", "throw in ", "tack on ", "sneak in ", "sneak ", "add "}) {
+    for (std::string_view cue : {"squeeze in ", "squeeze ", "also add ", "throw in ", "tack on ", "sneak in ", "sneak ",
+                                 "add ", "tack it on", "throw it in", "bolt it on", "you fit ", "we fit "}) {
         auto const at = l.find(cue);
         if (at == std::string::npos) continue;
+        if (cue.ends_with(" on") || cue.ends_with(" in")) {
+            if (auto thing = antecedent(text, l, at); !thing.empty()) return thing;
+            continue;
+        }
         auto const b = at + cue.size();
         auto e = b;
         while (e < l.size() && l[e] != '?' && l[e] != ',' && l[e] != '.' && l[e] != '\n') ++e;
@@ -333,36 +405,56 @@ std::string add_on_of(std::string_view text) {
         std::string const first = lower(out.substr(0, out.find(' ')));
         bool const named = std::none_of(std::begin(not_a_thing), std::end(not_a_thing),
                                         [&](std::string_view w) { return first == w; });
-        if (named && !out.empty() && std::count(out.begin(), out.end(), ' ') < 6) return out;
+        if (named && !out.empty() && std::count(out.begin(), out.end(), ' ') < 6) {
+            // "can we also add a blog? Would love a customer portal too": a second add-on, said with "too" or "as
+            // well" after the first, goes with it.
+            auto const next = l.find_first_of("?.\n", e);
+            if (next != std::string::npos)
+                for (std::string_view also : {" too", " as well"}) {
+                    auto const k = l.find(also, next);
+                    if (k == std::string::npos || l.find_first_of("?.\n", next + 1) < k) continue;
+                    if (auto second = antecedent(text, l, k);
+                        !second.empty() && lower(second) != lower(out) && l.rfind(lower(second), k) > next)
+                        return out.append(" and ").append(second);
+                }
+            return out;
+        }
         // "I promised the client we have this feature ... Can we squeeze it into the sprint?": the pronoun stands
         // for the last "this <thing>" before it, not for whoever else the draft names.
-        if (first == "it" || first == "this" || first == "that") {
-            auto const near = l.rfind("this ", at);
-            if (near == std::string::npos || (near > 0 && is_word_byte(static_cast<unsigned char>(l[near - 1]))))
-                continue;
-            auto e2 = near + 5;
-            while (e2 < at && (std::isalnum(static_cast<unsigned char>(l[e2])) || l[e2] == '-')) ++e2;
-            std::string thing(text.substr(near, e2 - near));
-            std::string_view const noun = std::string_view(l).substr(near + 5, e2 - near - 5);
-            bool const thing_named = noun.size() > 2 && std::none_of(std::begin(not_a_noun), std::end(not_a_noun),
-                                                                     [&](std::string_view w) { return noun == w; });
-            if (thing_named) return thing;
-        }
+        if (first == "it" || first == "this" || first == "that")
+            if (auto thing = antecedent(text, l, at); !thing.empty()) return thing;
     }
     return {};
 }
 
 // The date a quoted ask is due by: "> Can we get it out by Friday instead of the 20th?" gives "Friday".
 std::string asked_deadline(std::string_view text, detector::Analysis const& a) {
-    for (auto const& sp : a.specifics) {
+    for (std::size_t i = 0; i < a.specifics.size(); ++i) {
+        auto const& sp = a.specifics[i];
         if (sp.kind != detector::SpecificKind::date || !inside(sp.range, a.quoted) || sp.range.end > text.size())
             continue;
-        std::string const before =
-            lower(text.substr(sp.range.start >= 8 ? sp.range.start - 8 : 0, sp.range.start >= 8 ? 8 : sp.range.start));
+        std::string before = lower(
+            text.substr(sp.range.start >= 14 ? sp.range.start - 14 : 0, sp.range.start >= 14 ? 14 : sp.range.start));
+        // "into the February release": the date read with its article, and the event it names right after it.
+        bool const article = before.ends_with(" the ");
+        if (article) before.resize(before.size() - 4);
+        std::string const said = lower(sp.range.in(text));
+        bool const led = said.starts_with("by ") || said.starts_with("before ") || before.ends_with("into ");
+        // "> can we have the portal for the kickoff on the 3rd?": in a question, the day it's wanted on is its date.
+        bool const asked_on = (before.ends_with("on ") || said.starts_with("on ")) &&
+                              std::any_of(a.quoted.begin(), a.quoted.end(), [&](auto q) {
+                                  return q.start <= sp.range.start && sp.range.end <= q.end &&
+                                         q.in(text).find('?') != std::string_view::npos;
+                              });
         if (!before.ends_with("by ") && !before.ends_with("before ") && !before.ends_with("to ") &&
-            !before.ends_with("for "))
+            !before.ends_with("for ") && !asked_on && !led)
             continue;
-        std::string d = plain_words(sp.range.in(text));
+        auto end = sp.range.end;
+        if (article && i + 1 < a.specifics.size() && a.specifics[i + 1].kind == detector::SpecificKind::event &&
+            a.specifics[i + 1].range.start == end + 1 && a.specifics[i + 1].range.end <= text.size())
+            end = a.specifics[i + 1].range.end;
+        std::string d = plain_words(text.substr(sp.range.start, end - sp.range.start));
+        if (article) d.insert(0, "the ");
         if (!d.empty() && d.size() < 40 && std::count(d.begin(), d.end(), ' ') < 4) return d;
     }
     return {};
@@ -718,7 +810,8 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
         {"suggests ", Shape::doing},      {"escalate ", Shape::thing},    {"escalating ", Shape::thing},
         {"tired of ", Shape::thing},      {"fed up with ", Shape::thing}, {"sick of ", Shape::thing},
         {"keeps pushing ", Shape::thing}, {"taking ", Shape::thing},      {"take ", Shape::thing},
-        {"agree that ", Shape::thing},    {"agree ", Shape::thing}};
+        {"agree that ", Shape::thing},    {"agree ", Shape::thing},       {"about ", Shape::thing},
+        {"showed ", Shape::thing},        {"demoed ", Shape::thing},      {"pitched ", Shape::thing}};
     // The plan after a lead that ends at `b`, or empty when what follows names none.
     auto const plan_after = [&](std::size_t b, Shape shape) -> std::string {
         auto e = b;
@@ -726,9 +819,30 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
         std::string_view rest = l.substr(b, e - b);
         // A thing opens with its determiner; "escalating to the VP", "agree in standup", "agree it's a mistake"
         // name none.
+        // ("teh", a slip of the keys, is "the".)
         if (shape == Shape::thing && !rest.starts_with("the ") && !rest.starts_with("our ") &&
             !rest.starts_with("this ") && !rest.starts_with("these ") && !rest.starts_with("a ") &&
-            !rest.starts_with("an "))
+            !rest.starts_with("an ") && !rest.starts_with("teh "))
+            return {};
+        // "thinking about a quote", "sorry about the wait": what a thought or an apology is about is not a plan
+        // taken anywhere.
+        if (shape == Shape::thing && b >= 6 && l.substr(0, b).ends_with("about ")) {
+            std::size_t const end = b - 6;  // "about " starts here
+            std::size_t v = end;
+            while (v > 0 && l[v - 1] == ' ') --v;
+            std::size_t const stop = v;
+            while (v > 0 && std::isalpha(static_cast<unsigned char>(l[v - 1]))) --v;
+            std::string_view const verb = l.substr(v, stop - v);
+            for (std::string_view no : {"thinking", "think", "thought", "sorry", "excited", "learned", "heard",
+                                        "statement", "discussion", "nothing"})
+                if (verb == no) return {};
+        }
+        // "this here", "this but": a demonstrative names a thing only with its noun.
+        if (rest.starts_with("this ") && !reads_as_object("the " + std::string(rest.substr(5, rest.find(' ', 5) - 5))))
+            return {};
+        // "about a week", "about the same": how long or how much, not a plan.
+        if (duration_at(rest) == 0 || rest.starts_with("the same") || rest.starts_with("a bit") ||
+            rest.starts_with("a lot") || rest.starts_with("the time") || rest.starts_with("the rest"))
             return {};
         // A doing opens with its verb, not with a person ("suggest we ...", "propose to him").
         if (shape == Shape::doing && !rest.starts_with("the ")) {
@@ -741,9 +855,11 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
                 if (rest.starts_with(no)) return {};
         // A thing ends where its clause does: before its verb, a person, a condition or where it is taken.
         for (std::string_view stop :
-             {" is ",      " are ",  " was ",      " will ",    " won't ",   " would ", " because ", " which ",
-              " without ", " - ",    " and that ", " over ",    " i'm ",     " i ",     " if ",      " than ",
-              " before ",  " when ", " so ",       " straight", " directly", " up to "})
+             {" is ",      " are ",    " was ",      " will ",    " won't ",   " would ", " because ", " which ",
+              " without ", " - ",      " and that ", " over ",    " i'm ",     " i ",     " if ",      " than ",
+              " before ",  " when ",   " so ",       " straight", " directly", " up to ", " rather",   " but ",
+              " not ",     " from a ", " at the ",   " in the ",  " and we ",  " and i ", " a few ",   " tomorrow",
+              " today",    " here",    " since ",    " until ",   " after "})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         if (shape == Shape::thing) rest = rest.substr(0, rest.find(" to "));
         if (std::count(rest.begin(), rest.end(), ' ') < 1) return {};
@@ -758,6 +874,7 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
             if (auto const k = lower(words).find(loaded); k != std::string::npos && k > 0 && words[k - 1] == ' ')
                 words.erase(k, loaded.size());
         std::string out = (shape == Shape::mocked ? "the plan to " : "") + words;
+        if (lower(out).starts_with("teh ")) out.replace(0, 3, "the");
         lower_article(out);
         return out;
     };
@@ -765,7 +882,7 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
     for (std::size_t at = 0; at < l.size(); ++at) {
         // Only a word start whose letter opens some lead ("t", "l", "p", "s", "e", "f", "k", "a") is tried.
         if ((at > 0 && l[at - 1] >= 'a' && l[at - 1] <= 'z') ||
-            std::string_view("tlpsefka").find(l[at]) == std::string_view::npos)
+            std::string_view("tlpsefkad").find(l[at]) == std::string_view::npos)
             continue;
         for (auto const& lead : leads) {
             if (l[at] != lead.words[0] || (lead.shape == Shape::mocked && !mocked) ||
@@ -799,26 +916,97 @@ std::string denied_size(std::string_view text, detector::Analysis const& a) {
     return {};
 }
 
+namespace {
+// The start and end of the first length of time in `l` ("3 weeks", "two sprints"); npos when none.
+std::pair<std::size_t, std::size_t> duration_span(std::string_view l) {
+    constexpr std::string_view numbers[] = {"a ",   "an ",    "one ",   "two ",  "three ", "four ",        "five ",
+                                            "six ", "seven ", "eight ", "nine ", "ten ",   "a couple of ", "a few "};
+    for (std::string_view unit : {"day", "week", "sprint", "month"})
+        for (auto at = l.find(unit); at != std::string_view::npos; at = l.find(unit, at + 1)) {
+            auto const end = at + unit.size() + (at + unit.size() < l.size() && l[at + unit.size()] == 's' ? 1 : 0);
+            if (end < l.size() && std::isalpha(static_cast<unsigned char>(l[end]))) continue;
+            // "3 weeks", "3-week", "2 more sprints": the number before it, a word or two back at most.
+            std::size_t b = at;
+            while (b > 0 && (l[b - 1] == ' ' || l[b - 1] == '-')) --b;
+            if (l.substr(0, b).ends_with(" more") || l.substr(0, b).ends_with(" extra")) {
+                b -= 5 + (l.substr(0, b).ends_with(" extra") ? 1 : 0);
+                while (b > 0 && l[b - 1] == ' ') --b;
+            }
+            if (b > 0 && std::isdigit(static_cast<unsigned char>(l[b - 1]))) {
+                while (b > 0 && (std::isdigit(static_cast<unsigned char>(l[b - 1])) || l[b - 1] == '.')) --b;
+                return {b, end};
+            }
+            for (auto n : numbers) {
+                auto const w = n.substr(0, n.size() - 1);
+                if (l.substr(0, b).ends_with(w) &&
+                    (b == w.size() || !std::isalpha(static_cast<unsigned char>(l[b - w.size() - 1]))))
+                    return {b - w.size(), end};
+            }
+        }
+    return {std::string_view::npos, std::string_view::npos};
+}
+}  // namespace
+
+std::size_t duration_at(std::string_view lowered) { return duration_span(lowered).first; }
+
 std::string asked_object(std::string_view ask) {
     std::string const l = lower(ask);
-    for (std::string_view lead :
-         {"why does ",          "why is ",        "why will ",       "how come ",        "can we get ",  "can we ship ",
-          "tell the customer ", "can we pull ",   "could we pull ",  "can we bring ",    "can we move ", "can you get ",
-          "can we have ",       "can you ship ",  "can we do ",      "we can do ",       "you can do ",  "we could do ",
-          "can we build ",      "can you build ", "could we build ", "could you build ", "can you add ", "can we add ",
-          "a date for ",        "an eta for ",    "an eta on ",      "any update on "}) {
+    // "could you have the billing dashboard ready ...": a request's modal and its verb of having, in any pairing.
+    for (std::string_view modal : {"can we ", "could we ", "can you ", "could you ", "can u ", "could u "})
+        for (std::string_view verb : {"have ", "get ", "ship ", "deliver ", "finish ", "bring "}) {
+            auto const at = l.find(std::string(modal) + std::string(verb));
+            if (at == std::string::npos) continue;
+            auto const b = at + modal.size() + verb.size();
+            auto e = b;
+            while (e < l.size() && std::string_view("?,!\n").find(l[e]) == std::string_view::npos &&
+                   !(l[e] == '.' && !(e + 1 < l.size() && std::isdigit(static_cast<unsigned char>(l[e + 1])))))
+                ++e;
+            std::string_view rest = std::string_view(l).substr(b, e - b);
+            // "another sprint for the search work", "more people on X": time or people asked for, read below.
+            if (rest.starts_with("another ") || rest.starts_with("more ") || rest.starts_with("extra ") ||
+                rest.starts_with("an extra ") || rest.starts_with("a bit more ") || rest.starts_with("some more "))
+                break;
+            for (std::string_view stop : {" ready", " live", " done", " out", " by ", " for ", " before", " in ",
+                                          " into ", " on the ", " faster", " sooner", " earlier", " this ", " next "})
+                if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
+            std::string o = plain_words(ask.substr(b, rest.size()));
+            if (reads_as_object(o) && o != "it" && o != "this") return o;
+        }
+    for (std::string_view lead : {"why does ",       "why is ",          "why will ",          "how come ",
+                                  "can we get ",     "can we ship ",     "tell the customer ", "can we pull ",
+                                  "could we pull ",  "can we bring ",    "can we move ",       "can you get ",
+                                  "can we have ",    "can you ship ",    "can we do ",         "we can do ",
+                                  "you can do ",     "we could do ",     "can we build ",      "can you build ",
+                                  "could we build ", "could you build ", "can you add ",       "can we add ",
+                                  "a date for ",     "an eta for ",      "an eta on ",         "any update on ",
+                                  "ask about ",      "asks about ",      "asked about ",       "ask again about ",
+                                  "asking about "}) {
         auto const at = l.find(lead);
         if (at == std::string::npos) continue;
         auto b = at + lead.size();
         auto e = b;
-        while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
+        // ("Bluetooth 5.3": a point between digits is a version, not a full stop.)
+        while (e < l.size() &&
+               (std::string_view("?.,!\n").find(l[e]) == std::string_view::npos ||
+                (l[e] == '.' && e + 1 < l.size() && std::isdigit(static_cast<unsigned char>(l[e + 1])))))
+            ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
-        for (std::string_view stop : {" need",    " take",    " out",      " by ",     " faster",
-                                      " sooner",  " done",    " ready",    " before",  " in ",
-                                      " this ",   " cost",    " taking",   " so long", " still",
-                                      " require", " have to", " for them", " for us",  " for the customer",
-                                      " yet",     " will ",   " estimate", " forward", " earlier",
-                                      " quicker", " asap",    " slipping", " again"})
+        for (std::string_view stop : {" into ",    " not ",
+                                      " need",     " take",
+                                      " out",      " by ",
+                                      " faster",   " sooner",
+                                      " done",     " ready",
+                                      " before",   " in ",
+                                      " this ",    " cost",
+                                      " taking",   " so long",
+                                      " still",    " require",
+                                      " have to",  " for them",
+                                      " for us",   " for the customer",
+                                      " yet",      " will ",
+                                      " estimate", " forward",
+                                      " earlier",  " quicker",
+                                      " asap",     " slipping",
+                                      " again"})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         // "another sprint for the search work", "more time for the import": what the extra time is for.
         for (std::string_view more : {"another ", "more ", "extra ", "an extra ", "a bit more ", "some more "})
@@ -830,9 +1018,197 @@ std::string asked_object(std::string_view ask) {
                 break;
             }
         std::string o = plain_words(ask.substr(b, rest.size()));
-        if (reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
+        // "the partner portal for the Initech kickoff on the 3rd": what is asked for, before what it is for.
+        if (!reads_as_object(o))
+            for (std::string_view cut : {" for ", " on the "})
+                if (auto const k = lower(o).find(cut); k != std::string::npos && k >= 2) {
+                    o.resize(k);
+                    break;
+                }
+        // "we can do without much input from him": a preposition opens no thing asked for.
+        std::string const first = lower(o.substr(0, o.find(' ')));
+        bool const preposition = first == "without" || first == "with" || first == "for" || first == "to" ||
+                                 first == "about" || first == "in" || first == "on" || first == "at";
+        if (!preposition && reads_as_object(o) && !o.empty() && o != "it" && o != "this") return o;
+    }
+    // "why do we need 2 sprints for the consent screen?", "3 weeks for a toggle?": the thing the length is for.
+    if (auto const [at, end] = duration_span(l); at != std::string::npos && l.substr(end).starts_with(" for ")) {
+        auto const b = end + 5;
+        auto e = b;
+        while (e < l.size() && std::string_view("?.,!\n").find(l[e]) == std::string_view::npos) ++e;
+        std::string o = plain_words(ask.substr(b, e - b));
+        if (reads_as_object(o)) return o;
     }
     return {};
+}
+
+std::string likened_to(std::string_view text, std::vector<detector::Range> const& quoted) {
+    std::string const l = lower(text);
+    for (std::string_view lead : {"basically ", "essentially ", "it's just ", "it\u2019s just ", "it is just ",
+                                  "just a ", "just an ", "only a ", "only an ", "nothing more than ", "really just "}) {
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            if (at > 0 && is_word_byte(static_cast<unsigned char>(l[at - 1]))) continue;
+            if (inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + lead.size())}, quoted))
+                continue;
+            // "just a" keeps its article: "a dropdown".
+            auto b = at + lead.size();
+            if (lead.starts_with("just a") || lead.starts_with("only a")) b -= lead.ends_with("an ") ? 3 : 2;
+            auto e = b;
+            std::size_t words = 0;
+            while (e < l.size() && words < 4) {
+                auto w = e;
+                while (w < l.size() && (std::isalnum(static_cast<unsigned char>(l[w])) || l[w] == '-')) ++w;
+                std::string_view const word = std::string_view(l).substr(e, w - e);
+                if (word.empty() || word == "and" || word == "but" || word == "so" || word == "on" || word == "in" ||
+                    word == "for" || word == "to" || word == "right" || word == "no" || word == "isn't" ||
+                    word == "should" || word == "that" || word == "which")
+                    break;
+                ++words;
+                e = w;
+                if (e >= l.size() || l[e] != ' ') break;
+                ++e;
+            }
+            while (e > b && l[e - 1] == ' ') --e;
+            std::string o(text.substr(b, e - b));
+            // "basically done", "basically the same": a state or a comparison, not a thing the work is likened to.
+            std::string const lo = lower(o);
+            for (std::string_view no :
+                 {"done", "ready", "finished", "the same", "a", "an", "the", "like", "it", "a few", "a couple",
+                  "a small", "a quick", "a tiny", "a simple", "a one", "a little", "a bit", "a lot"})
+                if (lo == no || (no.size() > 3 && lo.starts_with(no))) o.clear();
+            // "essentially unreadable": a quality, not a thing the work is likened to.
+            constexpr std::string_view qualities[] = {"able", "ible", "ful", "ous", "ive", "ed", "ly"};
+            bool const quality = words == 1 && std::any_of(std::begin(qualities), std::end(qualities),
+                                                           [&](std::string_view suf) { return lo.ends_with(suf); });
+            if (!o.empty() && !quality && reads_as_object(o) && words <= 3) return o;
+        }
+    }
+    return {};
+}
+
+std::string added_in(std::string_view ask) {
+    if (auto added = add_on_of(ask); !added.empty()) return added;
+    return asked_object(ask);
+}
+
+std::pair<std::string, std::string> done_elsewhere(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    auto const [at, end] = duration_span(l);
+    if (at == std::string::npos || inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)}, a.quoted))
+        return {};
+    std::string time = plain_words(text.substr(at, end - at));
+    std::replace(time.begin(), time.end(), '-', ' ');  // "a one-day task": one day
+    // "we shipped open banking APIs in 6 weeks": the work is what the past verb did, up to the "in" of its time.
+    std::string work;
+    if (at >= 4 && l.substr(at - 4, 4) == " in ") {
+        std::size_t const stop = at - 4;
+        auto const sentence = sentence_around(text, stop);
+        std::string_view const lead = std::string_view(l).substr(sentence.start, stop - sentence.start);
+        for (std::string_view verb : {"shipped ", "built ", "launched ", "delivered ", "did ", "had ", "made ",
+                                      "wrote ", "rolled out ", "released "})
+            if (auto const v = lead.rfind(verb);
+                v != std::string_view::npos && (v == 0 || !std::isalpha(static_cast<unsigned char>(lead[v - 1])))) {
+                auto const b = sentence.start + v + verb.size();
+                std::string o = plain_words(text.substr(b, stop - b));
+                if (reads_as_object(o) && lower(o) != "it" && lower(o) != "that") work = o;
+                break;
+            }
+    }
+    return {work, time};
+}
+
+std::string wanted_by(std::string_view text, detector::Analysis const& a) {
+    for (auto const& sp : a.specifics) {
+        if ((sp.kind != detector::SpecificKind::date && sp.kind != detector::SpecificKind::event) ||
+            inside(sp.range, a.quoted) || sp.range.end > text.size())
+            continue;
+        std::size_t const from = sp.range.start >= 24 ? sp.range.start - 24 : 0;
+        std::string const before = lower(text.substr(from, sp.range.start - from));
+        // "it for", "ready for", "in time for": the work wanted for it; "support for Jellyfin", "an ETA for v0.11" name
+        // no date the work is wanted by.
+        for (std::string_view lead : {" it for ", " this for ", " that for ", " in time for ", " ready for ",
+                                      " live for ", " done for ", " out for ", " by ", " before "}) {
+            auto const k = before.rfind(lead);
+            if (k == std::string::npos) continue;
+            // "for the 4.2 release": at most two words between the lead and the event, none of them a break.
+            std::string_view const between = std::string_view(before).substr(k + lead.size());
+            // ("4.2" is a version, not a full stop.)
+            bool broken = false;
+            for (std::size_t i = 0; i < between.size(); ++i)
+                broken = broken || std::string_view(",;:!?\n").find(between[i]) != std::string_view::npos ||
+                         (between[i] == '.' && (i + 1 >= between.size() || between[i + 1] == ' '));
+            if (broken || std::count(between.begin(), between.end(), ' ') > 2 ||
+                !(between.empty() || between.starts_with("the ") || between.starts_with("our ") ||
+                  between.starts_with("their ") || between.starts_with("next ") || between.starts_with("this ")))
+                continue;
+            std::string d = plain_words(text.substr(from + k + lead.size(), sp.range.end - (from + k + lead.size())));
+            if (!d.empty() && d.size() < 40) return d;
+        }
+    }
+    return {};
+}
+
+bool may_add_on(std::string_view text) {
+    // Every add-on construction ask_by_grammar reads holds one of these ("tack it on", "throw it in", "squeeze", "also
+    // add", "into this sprint", "as well", "too?"); a draft with none is no add-on, and is not copied to find out.
+    for (std::string_view w : {"tack", "hrow", "queeze", "neak", "bolt", "lso ", "sprint", "release", "well", "too?"})
+        if (text.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+namespace {
+// The verbs of having the work, after a request's modal.
+constexpr std::string_view having[] = {"have ",     "get ",       "ship ",   "deliver ", "finish ", "do ",
+                                       "build ",    "add ",       "fit ",    "squeeze ", "having ", "getting ",
+                                       "shipping ", "squeezing ", "adding ", "bring ",   "pull "};
+}  // namespace
+
+std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) {
+    auto const open = l.find_first_not_of("> \"\u201c");
+    std::string_view head = open == std::string_view::npos ? std::string_view{} : l.substr(open);
+    auto const said = [&](std::string_view w) { return head.find(w) != std::string_view::npos; };
+    // An add-on: the work is joined to what is already under way ("tack it on", "could u also add", "throw in").
+    // ("I'll also add that the toolbar is dark" adds a point to the discussion, not work.)
+    for (std::string_view on : {"tack it on", "tack on ", "throw it in", "throw in ", "squeeze it in", "also add ",
+                                "sneak it in", "bolt it on", "bolt on "})
+        if (auto const k = head.find(on);
+            k != std::string_view::npos && !head.substr(k + on.size()).starts_with("that") &&
+            !head.substr(0, k).ends_with("i'll ") && !head.substr(0, k).ends_with("let me "))
+            return detector::Pattern::one_more_thing;
+    bool const question = said("?");
+    auto const [time, time_end] = duration_span(head);
+    // A length of time questioned: "why ... 2 sprints", or a length set against the thing it is for, opening the
+    // question ("3 weeks for a toggle?").
+    if (question && time != std::string_view::npos) {
+        bool const why = head.starts_with("why ") || head.starts_with("how come ");
+        bool const for_thing = time < 4 && head.substr(time_end).starts_with(" for ");
+        if (why || for_thing) return detector::Pattern::why_so_long;
+    }
+    // A request for the work: a modal, then a verb of having it ("can we have", "could you get", "any chance of
+    // shipping", "is it possible to have"). A request to leave something out ("could we launch without the load
+    // test?") or for someone's time ("can we get 30 minutes this week?") is not one.
+    std::string_view rest;
+    for (std::string_view ask : {"can we ", "could we ", "can you ", "could you ", "can u ", "could u ",
+                                 "any chance we can ", "any chance we could ", "any chance you can ", "any chance of ",
+                                 "is it possible to ", "would it be possible to "})
+        if (head.starts_with(ask)) {
+            rest = head.substr(ask.size());
+            break;
+        }
+    bool const has_it =
+        std::any_of(std::begin(having), std::end(having), [&](std::string_view v) { return rest.starts_with(v); });
+    if (!question || !has_it) return std::nullopt;
+    for (std::string_view no : {" without ", "skip", "drop ", " cut ", "minutes", " min ", " hour", " call", "meeting",
+                                " chat", " time to ", " to go through", " to talk", " to discuss"})
+        if (said(no)) return std::nullopt;
+    // "Could you add the CSV import to this sprint?", "can you fit the GDPR export into this sprint?": work joined
+    // to the sprint under way is an add-on.
+    // "Would it be possible to add Notion integrations?" is a request of its own, not an add-on.
+    if (said(" into this sprint") || said(" into the sprint") || said(" to this sprint") ||
+        said(" into this release") || said(" in this sprint") || said(" also ") || said(" too?") || said(" as well"))
+        return detector::Pattern::one_more_thing;
+    if (dated) return detector::Pattern::faster_please;
+    return std::nullopt;
 }
 
 std::string proposal_in(std::string_view text, detector::Analysis const& a) {
@@ -858,6 +1234,8 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a) {
             // A negated preference ("rather not", "rather we didn't rush it") is left as the writer said it.
             std::string const head = lower(p.substr(0, 24));
             bool const negated = head.find("not") != std::string::npos || head.find("n't") != std::string::npos;
+            // "I'd rather not, it feels risky" declines; it proposes nothing.
+            if (lead.starts_with("i'd rather") && head.starts_with("rather not")) continue;
             if (lead.starts_with("i'd rather") && !negated) {
                 for (std::string_view filler : {"rather ", "just ", "simply "})
                     if (lower(p).starts_with(filler) && p.size() > filler.size() + 8) p.erase(0, filler.size());
@@ -990,12 +1368,126 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (lower(o) == adverb) return {};
         return (from_detector ? reads_as_object(o) : short_noun_phrase(o)) ? o : std::string{};
     };
-    std::string object = usable_object(trimmed_object(text, c.object), true);
+    // "concerns re: the launch plan": an object the detector cut out of its noun phrase ("plan") reads whole from its
+    // determiner, a word or two back in the same phrase.
+    std::optional<detector::Range> whole = c.object;
+    if (whole && whole->start > 2 && whole->end <= text.size()) {
+        std::string const head = lower(whole->in(text));
+        bool const determined = head.starts_with("the ") || head.starts_with("a ") || head.starts_with("an ") ||
+                                head.starts_with("our ") || head.starts_with("this ") || head.starts_with("their ");
+        std::size_t b = whole->start;
+        for (int words = 0; !determined && words < 2; ++words) {
+            std::size_t e = b;
+            while (e > 0 && text[e - 1] == ' ') --e;
+            if (e == b || e == 0) break;
+            std::size_t w = e;
+            while (w > 0 && (std::isalnum(static_cast<unsigned char>(text[w - 1])) || text[w - 1] == '-')) --w;
+            if (w == e) break;
+            std::string const word = lower(text.substr(w, e - w));
+            if (word == "the" || word == "our" || word == "their") {
+                whole->start = static_cast<std::uint32_t>(w);
+                break;
+            }
+            b = w;
+        }
+    }
+    std::string object = usable_object(trimmed_object(text, whole), true);
+    // "the diversity of end users": an object the detector cut before its "of" complement reads whole with it.
+    std::optional<detector::Range> with_of = whole;
+    if (with_of && with_of->end + 4 < text.size() && lower(text.substr(with_of->end, 4)) == " of ") {
+        std::size_t e = with_of->end + 4, words = 0;
+        while (e < text.size() && words < 3) {
+            auto w = e;
+            while (w < text.size() && (std::isalnum(static_cast<unsigned char>(text[w])) || text[w] == '-')) ++w;
+            if (w == e) break;
+            std::string const word = lower(text.substr(e, w - e));
+            if (words > 0 && (word == "and" || word == "or" || word == "to" || word == "is" || word == "are" ||
+                              word == "in" || word == "for" || word == "that" || word == "which"))
+                break;
+            // "the last of the month", "the risk of using it now": a time or a doing is no thing's complement.
+            if (word == "month" || word == "week" || word == "day" || word == "year" || word == "now" || word == "it" ||
+                word == "this" || word == "all" || (words == 0 && word.ends_with("ing"))) {
+                words = 0;
+                break;
+            }
+            ++words;
+            e = w;
+            if (e >= text.size() || text[e] != ' ') break;
+            ++e;
+        }
+        while (e > with_of->end && text[e - 1] == ' ') --e;
+        if (words > 0) with_of->end = static_cast<std::uint32_t>(e);
+    }
+    // (Only a thing already read as the object takes its complement, and only when the whole still reads as one.)
+    if (!object.empty() && !idiom_topic(object) && with_of && with_of->end != whole->end)
+        if (auto longer = usable_object(trimmed_object(text, with_of), true);
+            !longer.empty() && std::count(longer.begin(), longer.end(), ' ') <= 5)
+            object = std::move(longer);
     if (object.empty() && !c.object) object = usable_object(a.topic, false);
     // "Regarding the new reporting module, I see some problems": a draft that names its subject first is about it.
     // "<@U1> re the importer: ..." names it after the mention.
     if (auto named = opening_subject(plain_words(text)); !named.empty() && reads_as_object(named))
         object = std::move(named);
+    // "<@U1> the Q4 roadmap is way too ambitious for the team we have": the noun phrase the draft opens on, as the
+    // subject of its verdict, is what it is about when nothing else names it.
+    // A thing named only in the verdict ("too ambitious for the team we have") is not what it is about.
+    // (Read only when the draft opens on a determiner, past a mention: most don't, and this costs no copy.)
+    std::string_view opening = text;
+    while (opening.starts_with("<")) {
+        auto const close = opening.find('>');
+        if (close == std::string_view::npos) break;
+        opening.remove_prefix(close + 1);
+        while (opening.starts_with(" ")) opening.remove_prefix(1);
+    }
+    auto const opens_with = [&](std::string_view w) {
+        return opening.size() > w.size() && std::equal(w.begin(), w.end(), opening.begin(), [](char x, char y) {
+                   return x == std::tolower(static_cast<unsigned char>(y));
+               });
+    };
+    if (opens_with("the ") || opens_with("our ") || opens_with("this ")) {
+        std::string const plain = plain_words(text);
+        std::string const l = lower(plain);
+        if (l.starts_with("the ") || l.starts_with("our ") || l.starts_with("this "))
+            for (std::string_view verb : {" is ", " are ", " looks ", " seems ", " feels ", " will ", " won't "})
+                if (auto const at = l.find(verb); at != std::string::npos && at < 48 &&
+                                                  l.substr(0, at).find_first_of(",.;:!?\n") == std::string::npos) {
+                    std::string subject = plain.substr(0, at);
+                    // "The referral program probably won't ...": an adverb before the verb is not the subject's.
+                    for (bool cut = true; cut;) {
+                        cut = false;
+                        auto const sp = subject.rfind(' ');
+                        if (sp == std::string::npos) break;
+                        std::string const last = lower(subject.substr(sp + 1));
+                        if (last.ends_with("ly") || last == "just" || last == "still" || last == "also" ||
+                            last == "probably" || last == "really" || last == "definitely") {
+                            subject.resize(sp);
+                            cut = true;
+                        }
+                    }
+                    // "This reviewer noticed there is nothing ...": a verb inside makes it a clause, not a subject.
+                    bool clause = false;
+                    for (std::size_t w = subject.find(' '); w != std::string::npos; w = subject.find(' ', w + 1)) {
+                        auto const e = subject.find(' ', w + 1);
+                        std::string const word = lower(subject.substr(w + 1, e == std::string::npos ? e : e - w - 1));
+                        clause = clause || word == "there" || word == "here" ||
+                                 (word.ends_with("ed") && e != std::string::npos && w != subject.find(' '));
+                    }
+                    lower_article(subject);
+                    if (subject.starts_with("this ")) subject.replace(0, 4, "the");
+                    // "The client is asking if ...": a progressive reports what someone does; a verdict judges.
+                    {
+                        std::string_view const next = std::string_view(l).substr(at + verb.size());
+                        auto const sp2 = next.find(' ');
+                        if (next.substr(0, sp2).ends_with("ing")) break;
+                    }
+                    auto const said_at = lower(text).find(verb);
+                    bool const in_verdict =
+                        c.object && said_at != std::string::npos && c.object->start > said_at &&
+                        text.substr(said_at, c.object->start - said_at).find_first_of(",;.:!?\n") == std::string::npos;
+                    if (!clause && reads_as_object(subject) && (object.empty() || in_verdict)) object = subject;
+                    break;
+                }
+    }
     // "this approach for the payments retry": the demonstrative object reads "the approach for the payments retry"
     // once the phrase that says which one follows it.
     if (object.empty() && c.object && c.object->end < text.size()) {
@@ -1095,8 +1587,33 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             }
         }
     }
+    // "honestly it's about four sprints of work, not two": a length of time set against another number with ", not" is
+    // the writer's estimate against the plan's, however the sentence around it reads.
+    std::optional<detector::Range> own_range = c.own_number;
+    if (!own_range && text.find(", not ") != std::string_view::npos) {
+        std::string const l = lower(text);
+        if (auto const [at, end] = duration_span(l); at != std::string::npos) {
+            std::string_view const after = std::string_view(l).substr(end, 24);
+            auto const nt = after.find(", not ");
+            detector::Range const r{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)};
+            if (nt != std::string_view::npos && after.substr(0, nt).find_first_of(".;!?\n") == std::string_view::npos &&
+                !inside(r, a.quoted)) {
+                auto b = nt + 6, e = b;
+                while (e < after.size() && std::isalnum(static_cast<unsigned char>(after[e]))) ++e;
+                std::string_view const n = after.substr(b, e - b);
+                bool const number = !n.empty() && (std::isdigit(static_cast<unsigned char>(n[0])) || n == "one" ||
+                                                   n == "two" || n == "three" || n == "four" || n == "five" ||
+                                                   n == "six" || n == "eight" || n == "ten");
+                if (number) {
+                    own_range = r;
+                    if (!s.flags[flag_index("has_plan_number")])
+                        set_slot(s, impl, "plan_number", std::string(text.substr(end + b, n.size())));
+                }
+            }
+        }
+    }
     // "I think it's 3" against the plan's "1 sprint": the writer's number takes the plan's unit.
-    std::string own = c.own_number ? clause_text(text, *c.own_number, a.quoted, max_of("own_number")) : std::string{};
+    std::string own = own_range ? clause_text(text, *own_range, a.quoted, max_of("own_number")) : std::string{};
     std::string const plan =
         s.flags[flag_index("has_plan_number")] ? s.values[slot_index("plan_number")] : std::string{};
     if (!own.empty() &&
@@ -1184,7 +1701,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             set_slot(s, impl, "object", plan);
     }
     // A PM's add-on names the thing added: the trade cards speak of it, not of the work in progress.
-    if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::one_more_thing) != a.patterns.end()) {
+    // "Since matchmaking is open on your side anyway, tack it on?" is an add-on by its grammar.
+    if (std::find(a.patterns.begin(), a.patterns.end(), detector::Pattern::one_more_thing) != a.patterns.end() ||
+        (a.patterns.empty() && may_add_on(text) &&
+         ask_by_grammar(lower(text), false) == detector::Pattern::one_more_thing)) {
         // "Any chance the audit export could sneak into this release?": the add-on is the ask's object.
         std::string added = add_on_of(text);
         if (added.empty()) added = s.flags[flag_index("has_object")] ? s.values[slot_index("object")] : std::string{};

@@ -3,8 +3,10 @@
 // hedge, and a commitment's decision, concern and decision maker), taken from the draft as written
 // and cleaned of Slack markup. advice_slots.cpp fills them; advice.cpp reads them.
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "detector/analysis.hpp"
@@ -82,6 +84,35 @@ std::string denied_size(std::string_view text, detector::Analysis const& a);
 
 // What someone's ask is about: "Why does the settings page need two sprints?" gives "the settings page".
 std::string asked_object(std::string_view ask);
+
+// What an ask likens the work to, to size it down: "It's basically caching" gives "caching", "just a dropdown" gives
+// "a dropdown"; empty when none. Words inside `quoted` are someone else's and skipped.
+std::string likened_to(std::string_view text, std::vector<detector::Range> const& quoted);
+
+// The date or event an ask wants the work for, in its own words: "Would love it for the 4.2 release" gives "the 4.2
+// release"; empty when none.
+std::string wanted_by(std::string_view text, detector::Analysis const& a);
+
+// The thing an add-on asks for: "can you also add bulk edit?" gives "bulk edit", "Players keep asking for a rematch
+// button. ... tack it on?" gives "a rematch button"; empty when none.
+std::string added_in(std::string_view ask);
+
+// The work an ask says was done elsewhere and how long it took: "At my previous company we shipped open banking APIs
+// in 6 weeks" gives {"open banking APIs", "6 weeks"}; either is empty when the draft doesn't say it.
+std::pair<std::string, std::string> done_elsewhere(std::string_view text, detector::Analysis const& a);
+
+// Where an ask puts a length of time on the work: the offset of "3 weeks" in "3 weeks for a toggle?", "why do we
+// need 2 sprints for X?" (a number or a number word, then a day, week, sprint or month); npos when none.
+std::size_t duration_at(std::string_view lowered);
+
+// What a question asks by its grammar, whatever words the detector knows: a length of time questioned ("why do we
+// need 2 sprints for X?", "3 weeks for a toggle?") is why-so-long; a request for the work with a date ("can we have
+// the portal for the kickoff on the 3rd?") is faster-please; an add-on ("tack it on?", "could u also add X") is
+// one-more-thing. `lowered`: the ask lower-cased; `dated`: the ask names a date or an event.
+std::optional<detector::Pattern> ask_by_grammar(std::string_view lowered, bool dated);
+
+// Whether `text` holds any word an add-on construction of ask_by_grammar needs: a cheap check before lower-casing it.
+bool may_add_on(std::string_view text);
 
 // Sets the commitment slots (decided, concern, decision_maker) for "Log as commitment" (advice_log.cpp).
 void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,

@@ -869,3 +869,133 @@ TEST_CASE("the complement of a plural noun is not what the objection is about", 
     CHECK_THAT(all_cards(advise("The rollout of the billing service on Friday is risky, we have no rollback plan.")),
                Catch::Contains("saying no to the rollout"));
 }
+
+// Round six (tests/data/coaching/review.md): Slack-style drafts, checked on wordings in no dev file.
+
+TEST_CASE("a reply to a quoted ask the detector names no pattern for is answered as that ask", "[templates][cards]") {
+    // A length of time questioned: the reply shows what makes the thing big, about the thing asked about.
+    auto const why = advise("> why does the invoice PDF need three weeks?\nthere's a bunch of stuff involved");
+    CHECK_THAT(all_cards(why), Catch::Contains("what makes the invoice PDF bigger than it looks"));
+    // The answer's vague words are no hard parts: the card asks for them.
+    CHECK_THAT(all_cards(why), Catch::Contains("[the two or three hard parts"));
+    CHECK_THAT(all_cards(why), !Catch::Contains("I have a concern about the plan"));
+    // The work asked for by a date: scope, not speed, against the date the ask names.
+    auto const dated =
+        all_cards(advise("> could you have the billing dashboard ready for the Acme demo on the 12th?\nnot sure that "
+                         "works, it's big"));
+    CHECK_THAT(dated, Catch::Contains("bringing the billing dashboard in sooner"));
+    CHECK_THAT(dated, Catch::Contains("what would you cut to make the 12th?"));
+    // Work joined to the sprint under way is an add-on: the trade for the thing added.
+    CHECK_THAT(all_cards(advise("> Could you fit the audit export into this sprint?\nno, sorry, we're full")),
+               Catch::Contains("Happy to pick up the audit export. The sprint is already committed"));
+    // A request to leave something out is not a request for the work sooner.
+    auto const without = advise("> could we launch the beta without the rate limiter?\nI'd rather not, it feels risky");
+    CHECK_THAT(all_cards(without), !Catch::Contains("in sooner"));
+    // "I'd rather not" declines; it is no proposal to carry.
+    CHECK_THAT(all_cards(without), !Catch::Contains("propose instead: rather not"));
+}
+
+TEST_CASE("an ask that sets a length of time against a thing challenges the estimate", "[templates][cards]") {
+    auto const adv = advise("Two sprints for a search box? 🤨");
+    REQUIRE(adv.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("what makes a search box bigger than it looks"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("what's driving it"));
+}
+
+TEST_CASE("an add-on's reply names the thing added, its likened size and the date it is wanted for",
+          "[templates][cards]") {
+    // "tack it on": the pronoun stands for the thing asked for in the sentence before.
+    auto const tacked =
+        all_cards(advise("Customers keep asking for a CSV import. You're in the upload code anyway, tack it on? Feels "
+                         "small."));
+    CHECK_THAT(tacked, Catch::Contains("Happy to pick up a CSV import"));
+    CHECK_THAT(tacked, Catch::Contains("It may well be small to build"));
+    // "It's basically X": the reply asks what X alone leaves out, and puts the writer's number against the date.
+    auto const basically = all_cards(
+        advise("While you're in the reports code, can you also add scheduled emails? It's basically a cron job, "
+               "shouldn't be a big deal. Would love it for the 5.0 release."));
+    CHECK_THAT(basically, Catch::Contains("a cron job alone leaves out [what else it needs"));
+    CHECK_THAT(basically, Catch::Contains("[your estimate: days or weeks]"));
+    CHECK_THAT(basically, Catch::Contains("to make the 5.0 release"));
+    // A second add-on said with "as well" goes with the first; "this X Y" keeps its whole noun phrase.
+    CHECK_THAT(all_cards(advise("can we also add SAML login? would love audit logs as well if it's not too much")),
+               Catch::Contains("pick up SAML login and audit logs"));
+    CHECK_THAT(all_cards(advise("Globex needs this invoice layout for their audit, can you squeeze it into this "
+                                "sprint? Should be easy.")),
+               Catch::Contains("pick up this invoice layout"));
+}
+
+TEST_CASE("a stop's 1:1 card names what the draft escalates or mocks", "[templates][cards]") {
+    CHECK_THAT(all_cards(advise("Gonna email the VP about the pricing migration since Omar won't answer me.")),
+               Catch::Contains("a concern about the pricing migration, not about anyone"));
+    CHECK_THAT(all_cards(advise("I already showed the importer to the COO and she loved it, so just take it up with "
+                                "her if you disagree.")),
+               Catch::Contains("a concern about the importer, not about anyone"));
+    // "thinking about" a thing is no plan taken anywhere.
+    CHECK_THAT(all_cards(advise("Your stubbornness over this old code got me thinking about a quote from Knuth")),
+               !Catch::Contains("concern about a quote"));
+    // In a reply, the plan is what the quoted ask names.
+    CHECK_THAT(all_cards(advise("> can we ship the app without the crash reporter? just this once\noh sure, what "
+                                "could go wrong, we'll just read the app store reviews 🙃")),
+               Catch::Contains("a concern about the app without the crash reporter"));
+}
+
+TEST_CASE("the commitment log keeps what the writer still fears or argued for", "[templates][cards]") {
+    auto const adv = advise(
+        "Ok fine, we go with Postgres. I still fear the write load will be a problem by summer, but I'm on "
+        "board.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK(adv.commitment.concern == "I still fear the write load will be a problem by summer");
+    auto const argued = advise("Decision: the trial stays at 14 days. I argued for 30, Lea made the call, I'm in.");
+    REQUIRE(argued.triage == templates::Triage::commitment);
+    CHECK(argued.commitment.concern == "I argued for 30");
+}
+
+TEST_CASE("a card names the whole noun phrase the draft opens on", "[templates][cards]") {
+    // The detector's "plan" is "the mobile onboarding plan"; a verdict's subject is what the draft is about.
+    CHECK_THAT(all_cards(advise("concerns re: the mobile onboarding plan\n- copy\n- analytics")),
+               Catch::Contains("a concern about the mobile onboarding plan"));
+    CHECK_THAT(all_cards(advise("<@U0PM> the H2 hiring plan is way too optimistic for the budget we have.")),
+               Catch::Contains("the H2 hiring plan"));
+    // "of" and its complement stay with the noun they complete.
+    CHECK_THAT(all_cards(advise("Hmm. Not a fan of the structure of the pricing page.")),
+               !Catch::Contains("concern about the structure:"));
+}
+
+TEST_CASE("a length of time set against another number with 'not' is the writer's estimate", "[templates][cards]") {
+    auto const adv = advise("Honestly it's more like six weeks of work, not three.");
+    REQUIRE(has_family(adv, "estimate"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("six weeks, not three"));
+}
+
+TEST_CASE("the last-company reply uses the time the comparison names, and the work", "[templates][cards]") {
+    auto const cards = all_cards(
+        advise("At my old startup we built a whole billing system in 3 weeks, why is this taking a quarter?"));
+    CHECK_THAT(cards, Catch::Contains("for a whole billing system in 3 weeks"));
+    CHECK_THAT(cards, !Catch::Contains("two days"));
+}
+
+TEST_CASE("the user-need card never restates the request as what the writer sees", "[templates][cards]") {
+    auto const cards =
+        all_cards(advise("Quick one: Globex asked about adding SSO to the admin app. Super simple, "
+                         "just a checkbox."));
+    CHECK_THAT(cards, !Catch::Contains("From where I sit: Globex asked"));
+}
+
+TEST_CASE("'give me a date' is answered with a range for what the ask names", "[templates][cards]") {
+    auto const cards = all_cards(
+        advise("Hello team, the Korean reseller ask again about the app with Android 14 support. Somebody can give "
+               "me a date please?"));
+    CHECK_THAT(cards, Catch::Contains("the honest answer is a range"));
+    CHECK_THAT(cards, Catch::Contains("the app with Android 14 support"));
+}
+
+TEST_CASE("an add-on by its grammar that objects to nothing is answered as the PM's ask", "[templates][cards]") {
+    auto const adv = advise("btw while ur in the auth code could u also add magic links, should be quick");
+    CHECK(adv.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("Happy to pick up magic links"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("saying no to magic links"));
+    // Adding a point to a discussion is no add-on.
+    CHECK_THAT(all_cards(advise("I'll also add that the sidebar is hard to read in dark mode, the contrast is low.")),
+               !Catch::Contains("pick up"));
+}

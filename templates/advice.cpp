@@ -284,6 +284,17 @@ bool asks_clearly(Analysis const& a, detail::TriageCues const& cues) {
     return cues.own_ask && (cues.blocked || a.specifics.size() >= 2) && a.illegitimate.empty();
 }
 
+// The writer's own ask, made as "I" on a case with its particulars ("I can't start on the sync engine until we pick
+// between Postgres and DynamoDB. Can you give me a date for the decision?", "I own the on-call for the auth service,
+// and the SSO change lands during the freeze ... Could we merge it before the 14th?"): the engineer asking for a
+// decision, a date or a safer plan, ready as it is. A PM's pressure ask brings a customer's or a boss's stake instead
+// ("I promised the client", "they're breathing down my neck") or no particulars, and the cue-level PM ask stays an ask.
+bool asks_own_case(Analysis const& a, detail::TriageCues const& cues) {
+    int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
+    return cues.own_voice && !cues.pm_ask && !cues.reopens && !a.vague && a.score < 0.15 &&
+           (sbi >= 2 || a.specifics.size() >= 3) && a.illegitimate.empty() && !a.hinted(RedFlag::sarcasm);
+}
+
 // The way forward laid out item by item and put to the reader (options or steps, each on its own line, with a
 // question or a proposal): the PM can answer it as it stands, however plain its words.
 bool lays_out(Analysis const& a, detail::TriageCues const& cues) {
@@ -617,16 +628,19 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
         return cues.trade && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
     };
+    bool const own_case_ask = adv.perspective == Side::ask && asks_own_case(a, cues);
     Triage const rules =
         !adv.flags.empty()             ? Triage::stop
         : settled                      ? Triage::commitment
         : news                         ? Triage::not_pushback
-        : adv.perspective == Side::ask ? (clear_ask() ? Triage::ready : Triage::rework)
+        : adv.perspective == Side::ask ? (clear_ask() || own_case_ask ? Triage::ready : Triage::rework)
         : reopened_bare(a, cues)       ? Triage::rework
         : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) || plans_ready(a, cues)
             ? Triage::ready
             : Triage::rework;
     adv.triage = rules;
+    // The engineer's own ask is the writer's draft: its cards are the writer's, not a reply to a PM's ask.
+    if (rules == Triage::ready && own_case_ask && !clear_ask()) adv.perspective = Side::own_draft;
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was
     // found) and not-pushback (no concern in the words they know). What it reads is the detector's own
     // Analysis and the writer's words, so it holds on wordings the cue lists were never written for.
@@ -663,6 +677,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // call a draft ready that offers none ("It touches 14 screens, so each needs its own tests.").
             if (adv.triage == Triage::ready && !cues.way && !cues.asks && !a.clauses.alternative && !a.clauses.ask &&
                 !a.offers_alternative)
+                adv.triage = rules;
+            // Thanks or a welcome that voices no concern and offers or asks nothing ("I like the new colours a lot!
+            // Thanks for the quick turnaround") is courtesy: the combiner's word alone never makes it pushback.
+            if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
+                courtesy && !cues.way && !cues.asks && !a.clauses.ask && !a.offers_alternative)
                 adv.triage = rules;
             // An answer of fact to a quoted question, with no objection in it, is information: the combiner's
             // word alone never makes it a rework.

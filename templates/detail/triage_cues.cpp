@@ -698,6 +698,62 @@ bool gives_up(Words const& w) {
     return false;
 }
 
+// "I can't start on the sync engine until we pick the store", "I own the on-call for the auth service", "I'd like to
+// move resizing to libvips": the writer speaks as "I", the subject of their own work, stance or finding. The PM's stake
+// in a delivery said in the first person ("I promised the client", "I told Acme", "a fix I need", "I'd like the
+// dashboard live by the 3rd") is not the writer's own case; "I'd like to move resizing to libvips" is the writer's own
+// plan.
+bool speaks_as_i(Words const& w) {
+    bool subject = false;
+    for (std::string_view i : {"i ", "i'm ", "i'd ", "i've ", "i am "}) subject = subject || w.at_word_start(i, false);
+    return subject &&
+           !w.any({"i promised", "i told", "i committed", "i sold", "i need", "i want", "i'd like it", "i'd like the",
+                   "i'd like this", "i'd love", "i'd really like", "my neck", "i already said", "i said we"});
+}
+
+// "I disagree, but I'll write a dissent and not block", "Not what I'd have picked, but I won't stand in the way", "I
+// was pushing for real-time, but ... Starting on the cron job.": the writer's own differing view conceded before a
+// "but", then the writer steps aside or starts the work. Or, without the concession, the writer's promise not to
+// obstruct: a negated verb of blocking ("won't block", "not going to veto") or advocacy stopped ("I'll stop pushing
+// for it"). "I disagree, but I'll raise it at the review" keeps the objection open, and so does any question after.
+bool stands_aside(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view no : {"won't ", "will not ", "not going to ", "wouldn't ", "and not ", "i'll not "})
+        for (auto at = w.find(no); at != std::string::npos; at = w.find(no, at + 1)) {
+            auto const verb = word_at(low, at + no.size());
+            if (verb == "block" || verb == "veto" || verb == "obstruct" || verb == "fight" ||
+                (verb == "stand" && low.substr(at + no.size()).starts_with("stand in the way")) ||
+                (verb == "hold" && low.substr(at + no.size(), 16).find(" up") != std::string_view::npos))
+                return sentence_at(low, at).find('?') == std::string_view::npos;
+        }
+    for (auto at = w.find("i'll stop "); at != std::string::npos; at = w.find("i'll stop ", at + 1)) {
+        auto const what = word_at(low, at + 10);
+        if (what == "pushing" || what == "raising" || what == "advocating" || what == "arguing" || what == "lobbying")
+            return true;
+    }
+    // The concession: the writer's own contrary view, named as theirs, then "but".
+    std::size_t but = std::string::npos;
+    for (std::string_view mine : {"i disagree", "not my preference", "not what i'd", "not what i would", "i'd have ",
+                                  "i would have ", "i'd prefer", "i'd rather", "i wanted "})
+        if (auto const at = w.find(mine); at != std::string::npos) {
+            auto const b = low.find("but ", at);
+            if (b != std::string_view::npos && b < at + 80) but = std::min(but, b);
+        }
+    // "I was pushing for real-time", "I was arguing for Redis": the writer's case, past.
+    for (auto at = w.find("i was "); at != std::string::npos; at = w.find("i was ", at + 1)) {
+        auto const verb = word_at(low, at + 6);
+        if (!verb.ends_with("ing") || !low.substr(at + 6 + verb.size()).starts_with(" for ")) continue;
+        auto const b = low.find("but ", at);
+        if (b != std::string_view::npos && b < at + 80) but = std::min(but, b);
+    }
+    if (but == std::string::npos || low.find('?', but) != std::string_view::npos) return false;
+    auto const after = low.substr(but);
+    for (std::string_view step : {"starting on ", "starting the ", "i'll start", "i'll build", "i'll support",
+                                  "i'll get it done", "i'll make it work", "i'll go with", "i'll do it", "on it."})
+        if (after.find(step) != std::string_view::npos) return true;
+    return false;
+}
+
 std::optional<detector::Pattern> pm_ask_of(Words const& w) {
     using detector::Pattern;
     bool const asks = w.low.find('?') != std::string::npos ||
@@ -770,11 +826,12 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.recap = write_up(w) || labels_record(w);
     c.plan_talk = talks_of_plan(w);
     c.own_ask = asks_the_pm(w);
+    c.own_voice = speaks_as_i(w);
     c.blocked = c.own_ask && waits_on_pm(w);
     c.reopens = reopens_decision(w);
     if (c.reopens && reaffirms(w)) c.reopens = false;
     if (c.reopens) c.commits = false;
-    c.commits = c.commits || (!c.reopens && (reaffirms(w) || follows_call(w)));
+    c.commits = c.commits || (!c.reopens && (reaffirms(w) || follows_call(w) || stands_aside(w)));
     c.decides = records_decision(w);
     c.trade =
         gives_up(w) || w.any({"what would we push back", "what would you cut", "what would we cut", "what can we cut",

@@ -26,6 +26,7 @@ struct TriageCues {
     bool asks = false;   // it ends on a question or a deadline for an answer
     bool plan_talk = false;  // the writer speaks of the plan as a thing ("the spec uses", "the plan has us")
     bool own_ask = false;    // the writer asks the PM for what only the PM gives: a decision, a review, people
+    bool own_voice = false;  // the writer speaks as "I" of their own work or stance, not of a delivery promised
     bool blocked = false;    // ...and says what waits on it ("I can't start the parser until we pick")
     bool reopens = false;    // a decision cited and then questioned ("we decided X, but ...", "revisit")
     bool trade = false;      // an ask that offers a trade ("what would we push back to make room?", "even without")

@@ -474,6 +474,36 @@ bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::st
     return fact;
 }
 
+// "We'll prepare the next release (0.12) within the next two weeks. Which of the latest changes are you waiting on?",
+// "Please mark your calendars for the Q3 offsite: Friday July 11th ...": an announcement, however it ends, that weighs
+// nothing against the plan (no concern, no reason, no PM ask, no way, plan, trade or reopening of the writer's) tells
+// the reader something: it is not pushback. Pushback objects to something.
+bool weighs_nothing(Analysis const& a, detail::TriageCues const& cues) {
+    return a.patterns.empty() && !cues.pm_ask && !cues.way && !cues.plan && !cues.trade && !cues.own_ask &&
+           !cues.reopens && !cues.evidence && !cues.lists && a.legitimate.empty() && a.illegitimate.empty() &&
+           !a.offers_alternative && !a.clauses.alternative && !a.vague;
+}
+
+// "Would that work for you?", "Which of the latest changes are you waiting on?", "anything you want me to bring?":
+// every question the writer asks puts what was announced to the reader's needs (the reader as the one who wants, needs,
+// waits on or is served by it), none asks for a change ("can we", "could you", "should we").
+bool asks_what_the_reader_needs(Analysis const& a, std::string_view lowered) {
+    bool needs = false;
+    for (auto q = lowered.find('?'); q != std::string_view::npos; q = lowered.find('?', q + 1)) {
+        auto const open = lowered.find_last_of(".!?\n", q == 0 ? 0 : q - 1);
+        auto const from = open == std::string_view::npos || q == 0 ? 0 : open + 1;
+        auto const sentence = lowered.substr(from, q + 1 - from);
+        if (detail::inside(detector::Range{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(q)}, a.quoted))
+            continue;
+        bool const reader = says(sentence, {"you want", "you need", "you waiting", "you're waiting", "work for you",
+                                            "your side", "you'd like", "useful to you", "helpful to you"});
+        bool const change = says(sentence, {"can we", "could we", "should we", "can you", "could you", "would you"});
+        if (!reader || change) return false;
+        needs = true;
+    }
+    return needs;
+}
+
 // "Should be quick", "it's an easy one": the size the ask claims for the work, as one word; empty when none.
 std::string_view size_claim(std::string_view lowered, std::vector<detector::Range> const& quoted) {
     for (std::string_view w : {"quick", "easy", "simple", "small", "tiny", "trivial"})
@@ -601,6 +631,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const states_risk = !written_risk.empty();
     bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
     bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
+    bool const own_case_ask = adv.perspective == Side::ask && asks_own_case(a, cues);
+    bool const announced = weighs_nothing(a, cues) && !concern && !states_risk && !numbers_gap && !own_case_ask &&
+                           adv.perspective != Side::reply_to_ask && asks_what_the_reader_needs(a, lowered);
     bool const news =
         !plans_ready(a, cues) &&
         ((a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
@@ -612,7 +645,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
          (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
           !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
          cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-         asks_only_a_fact(a, cues, lowered) ||
+         asks_only_a_fact(a, cues, lowered) || announced ||
          (plain_request(a, cues, concern, text, lowered) && !asked && !is_ready(a, c, cues.way) &&
           !asks_clearly(a, cues) && !plans_ready(a, cues)) ||
          // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).
@@ -628,7 +661,6 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
         return cues.trade && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
     };
-    bool const own_case_ask = adv.perspective == Side::ask && asks_own_case(a, cues);
     Triage const rules =
         !adv.flags.empty()             ? Triage::stop
         : settled                      ? Triage::commitment
@@ -682,6 +714,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // Thanks for the quick turnaround") is courtesy: the combiner's word alone never makes it pushback.
             if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
                 courtesy && !cues.way && !cues.asks && !a.clauses.ask && !a.offers_alternative)
+                adv.triage = rules;
+            // An announcement that only asks what the reader needs of it ("The v4 SDK ships on the 14th. Which
+            // endpoints are you waiting on?") is news: the combiner's word alone never makes it ready or a rework.
+            if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
+                announced)
                 adv.triage = rules;
             // An answer of fact to a quoted question, with no objection in it, is information: the combiner's
             // word alone never makes it a rework.

@@ -704,8 +704,11 @@ bool gives_up(Words const& w) {
 // dashboard live by the 3rd") is not the writer's own case; "I'd like to move resizing to libvips" is the writer's own
 // plan.
 bool speaks_as_i(Words const& w) {
+    // "can you and I talk first?": a subject shared with the reader is a meeting asked for, not the writer's own case.
     bool subject = false;
-    for (std::string_view i : {"i ", "i'm ", "i'd ", "i've ", "i am "}) subject = subject || w.at_word_start(i, false);
+    for (std::string_view i : {"i ", "i'm ", "i'd ", "i've ", "i am "})
+        for (auto at = w.find(i); at != std::string::npos && !subject; at = w.find(i, at + 1))
+            subject = !std::string_view(w.low).substr(0, at).ends_with(" and ");
     return subject &&
            !w.any({"i promised", "i told", "i committed", "i sold", "i need", "i want", "i'd like it", "i'd like the",
                    "i'd like this", "i'd love", "i'd really like", "my neck", "i already said", "i said we"});
@@ -723,8 +726,13 @@ bool stands_aside(Words const& w) {
             auto const verb = word_at(low, at + no.size());
             if (verb == "block" || verb == "veto" || verb == "obstruct" || verb == "fight" ||
                 (verb == "stand" && low.substr(at + no.size()).starts_with("stand in the way")) ||
-                (verb == "hold" && low.substr(at + no.size(), 16).find(" up") != std::string_view::npos))
-                return sentence_at(low, at).find('?') == std::string_view::npos;
+                (verb == "hold" && low.substr(at + no.size(), 16).find(" up") != std::string_view::npos)) {
+                // "I won't block it if we get a rollback plan first": a condition keeps the objection open.
+                auto const sentence = sentence_at(low, at);
+                return sentence.find('?') == std::string_view::npos &&
+                       sentence.find(" if ") == std::string_view::npos &&
+                       sentence.find(" unless ") == std::string_view::npos;
+            }
         }
     for (auto at = w.find("i'll stop "); at != std::string::npos; at = w.find("i'll stop ", at + 1)) {
         auto const what = word_at(low, at + 10);

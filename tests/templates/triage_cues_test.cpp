@@ -360,3 +360,91 @@ TEST_CASE("a decision reopened with nothing learned since is a rework, with a fi
     CHECK(advise_text("Fine, the 2-region setup it is. My latency worry is in the doc and I won't bring it up again.")
               .triage == Triage::commitment);
 }
+
+namespace {
+
+// The rules alone, without the learned combiner: what the constructions decide by themselves.
+templates::Advice advise_rules(std::string_view text) {
+    return templates::advise_with(test_support::builtin(), detector::analyze(text), text, templates::Author::unknown,
+                                  nullptr);
+}
+
+}  // namespace
+
+TEST_CASE("the engineer's own ask, made as I on a case with its particulars, is the writer's and ready",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"I run the nightly ETL, and the schema change lands on the 9th while the quarter-end jobs run. Could we "
+          "merge it on the 11th once they finish?",
+          "I'm the only reviewer for the billing service this sprint and there are 14 open PRs on it. Can we add "
+          "Dmitri as a second reviewer until the 20th?"}) {
+        CAPTURE(text);
+        auto const rules = advise_rules(text);
+        CHECK(rules.triage == Triage::ready);
+        CHECK(rules.perspective == Side::own_draft);
+        auto const adv = advise_text(text);
+        CHECK(adv.triage == Triage::ready);
+        CHECK(adv.perspective == Side::own_draft);
+    }
+    // Near misses: the PM's stake in a delivery said as "I" (a promise to a customer, a need, a wish for the date),
+    // and a bare ask with no case, stay the PM's pressure.
+    for (std::string_view text :
+         {"I promised Globex the SSO integration by the 12th and they have 40 seats waiting. Can the team get it done "
+          "by then?",
+          "I need the export ready for the 3 pilots on Monday. Can we make it happen?",
+          "I'd like the new dashboard live by the 3rd for the 2 board members. Can we do it?",
+          "Can we ship the search redesign next week?"}) {
+        CAPTURE(text);
+        auto const rules = advise_rules(text);
+        CHECK(rules.triage == Triage::rework);
+        CHECK(rules.perspective == Side::ask);
+    }
+}
+
+TEST_CASE("a dissent conceded and then the writer stepping aside is a decision accepted", "[templates][cues]") {
+    for (std::string_view text :
+         {"Not my preference, but I won't block the GraphQL gateway. I'll write up my latency worry in the ADR.",
+          "I'd have kept the monolith, but I'm not going to veto the split. Let's go.",
+          "I was arguing for Redis, but the team picked Memcached and the hit rates are close. Starting on the client "
+          "wrapper today.",
+          "I'd rather we waited for the audit, but I won't stand in the way of the Friday launch."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage == Triage::commitment);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+    // Near misses: the objection kept for a later meeting, a condition asked for, a question after the concession,
+    // a wish with no step aside.
+    for (std::string_view text : {"I disagree, but I'll raise it again at Thursday's review with the numbers.",
+                                  "I won't block it if we get a rollback plan first.",
+                                  "Not my preference, but can we at least add a feature flag?",
+                                  "I was hoping for more time, but the design still has 4 open questions."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::commitment);
+    }
+}
+
+TEST_CASE("thanks that voice no concern and ask nothing stay courtesy whatever the combiner reads",
+          "[templates][cues]") {
+    for (std::string_view text : {"Really nice work on the new billing page, thank you all. Customers already noticed.",
+                                  "Thanks for the quick review on the retry PR, much appreciated!"}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+}
+
+TEST_CASE("an announcement that only asks what the reader needs of it is news", "[templates][cues]") {
+    for (std::string_view text :
+         {"The v4 SDK ships on the 14th with the new auth flow. Which endpoints are you waiting on?",
+          "The design review for the export moved to Thursday 3pm. Anything you need from me before then?"}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage == Triage::not_pushback);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+    // Near misses: a change asked for after the announcement, a concern before the question.
+    for (std::string_view text :
+         {"The v4 SDK ships on the 14th with the new auth flow. Can we hold the old one until the 30th?",
+          "The v4 SDK ships on the 14th but the auth flow isn't tested yet. Which endpoints are you waiting on?"}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+}

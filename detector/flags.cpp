@@ -2381,9 +2381,15 @@ bool judged_person(Context const& c) {
             if (!subject) continue;
             auto const pb = ws[i].second + static_cast<std::uint32_t>(w.size());
             std::uint32_t pe = pb;
+            // "they're doing something else wrong": the judgment is of a thing done, not of who did it.
+            auto const of_a_thing = [&](std::uint32_t at) {
+                auto const before = c.s.substr(0, at);
+                return before.ends_with("something ") || before.ends_with("anything ") || before.ends_with("else ") ||
+                       before.ends_with("nothing ");
+            };
             for (std::size_t k = i + 1; k < ws.size() && k <= i + 10; ++k) {
                 if (mark_before(k) || breaks.contains(ws[k].first)) break;
-                if (judging_word(ws[k].first)) return true;
+                if (judging_word(ws[k].first) && !of_a_thing(ws[k].second)) return true;
                 // "you're the one putting ...", "he is the one who ...": the person singled out for what follows.
                 if (ws[k].first == "one" && ws[k - 1].first == "the" && k + 1 < ws.size() && k == i + 2) return true;
                 pe = ws[k].second + static_cast<std::uint32_t>(ws[k].first.size());
@@ -2391,7 +2397,8 @@ bool judged_person(Context const& c) {
             for (auto const& h : c.hits)
                 if (h.begin >= pb && h.end <= pe &&
                     std::find(std::begin(judging_lexicons), std::end(judging_lexicons), h.lex) !=
-                        std::end(judging_lexicons))
+                        std::end(judging_lexicons) &&
+                    !of_a_thing(h.begin))
                     return true;
         }
     }

@@ -1988,7 +1988,7 @@ bool competence_questioned(Context const& c, Sentence const& x) {
         auto const doubt = ws[i - 1].first;
         if (!one_of(doubt, {"even", "remotely", "really", "isn't", "aren't", "not", "actually"})) continue;
         for (std::size_t k = i >= 3 ? i - 3 : 0; k < i - 1; ++k)
-            if (subject_at(c, ws, k) && !one_of(ws[k].first, {"we", "i", "it"}) &&
+            if (subject_at(c, ws, k) && !one_of(ws[k].first, {"we", "we're", "i", "i'm", "it", "it's", "us"}) &&
                 (doubt == "even" || doubt == "remotely" || x.question() || one_of(doubt, {"isn't", "aren't", "not"})))
                 return true;
     }

@@ -741,9 +741,12 @@ bool dressing(Context const& c, Hit const& cue) {
 // ("it greatly complicated things"), a number. "It just looked nicer" says taste again.
 bool says_more_than_taste(Context const& c, std::uint32_t b, std::uint32_t e) {
     if (c.first(Lex::harm_verb, b, e) != nullptr || c.first(Lex::judgment, b, e) != nullptr ||
-        c.first(Lex::negative, b, e) != nullptr || c.first(Lex::consequence, b, e) != nullptr ||
-        c.first(Lex::number_word, b, e) != nullptr)
+        c.first(Lex::negative, b, e) != nullptr || c.first(Lex::consequence, b, e) != nullptr)
         return true;
+    // A count in words ("gets three tickets a week"), not "the old one".
+    for (auto const& h : c.hits)
+        if (h.lex == Lex::number_word && h.begin >= b && h.end <= e && c.s.substr(h.begin, h.end - h.begin) != "one")
+            return true;
     bool more = false;
     words_after(c.s, b, e, 40, [&](std::string_view w, std::uint32_t) {
         more = w.ends_with("n't") || one_of(w, {"not", "no", "without", "never", "lack", "lacks", "missing"}) ||

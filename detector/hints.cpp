@@ -38,8 +38,7 @@ constexpr auto carriers = [] {
     set(Lex::novelty, bit(Reason::new_framework));
     set(Lex::adopt_verb, bit(Reason::new_framework));
     set(Lex::learning, bit(Reason::new_framework) | bit(Reason::my_way));
-    // Not wanting to is the motive's word only beside what is to be learned (learning.txt carries it): "I don't
-    // want to rewrite the scheduler; it works" refuses a new thing, it does not want one.
+    set(Lex::reluctance, bit(Reason::new_framework) | bit(Reason::my_way));
     set(Lex::illegit_aesthetic, bit(Reason::aesthetic));
     set(Lex::taste, bit(Reason::aesthetic));
     set(Lex::preference, bit(Reason::aesthetic) | bit(Reason::my_way));
@@ -151,6 +150,14 @@ bool refused(Context const& c, Hit const& adopt) {
     return false;
 }
 
+// "I don't want to rewrite the scheduler; it works": not wanting the adoption itself refuses a new thing, it does
+// not shy from learning one ("I don't want to spend my evenings on tutorials" does).
+bool refusing(Context const& c, Hit const& reluctance) {
+    return std::ranges::any_of(c.hits, [&](Hit const& h) {
+        return h.lex == Lex::adopt_verb && h.begin >= reluctance.end && h.begin - reluctance.end <= 4;
+    });
+}
+
 }  // namespace
 
 void find_flag_hints(Context const& c, Analysis& a) {
@@ -159,7 +166,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
         if (auto const bits = carriers[static_cast<std::size_t>(h.lex)];
             bits != 0 && !c.in_quote(h.begin, h.end) &&
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb) || ladder_move_names_a_person(c, h)) &&
-            (h.lex != Lex::praise || praise_against_harm(c, h)) && (h.lex != Lex::adopt_verb || !refused(c, h)))
+            (h.lex != Lex::praise || praise_against_harm(c, h)) && (h.lex != Lex::adopt_verb || !refused(c, h)) &&
+            (h.lex != Lex::reluctance || !refusing(c, h)))
             hints |= bits;
     // A judgment of a person needs a person and a judgment said of them (judged_person): a bare mention ("They
     // need real-time checks by next month", "Can you describe how ...", "While your comments are spot on, ...")

@@ -763,8 +763,9 @@ bool explained_after(Context const& c, Hit const& h) {
     auto const at = sentence_index(c, h.begin);
     if (at < 0) return false;
     auto const& x = c.sentences[static_cast<std::size_t>(at)];
-    if (auto const colon = c.s.find_first_of(":;", h.end); colon != std::string_view::npos && colon < x.e &&
-                                                 says_more_than_taste(c, static_cast<std::uint32_t>(colon + 1), x.e))
+    if (auto const colon = c.s.find_first_of(":;", h.end);
+        colon != std::string_view::npos && colon < x.e &&
+        says_more_than_taste(c, static_cast<std::uint32_t>(colon + 1), x.e))
         return true;
     if (static_cast<std::size_t>(at) + 1 >= c.sentences.size()) return false;
     auto const& y = c.sentences[static_cast<std::size_t>(at) + 1];
@@ -1946,8 +1947,9 @@ bool thanks_for_bad_timing(Context const& c, Sentence const& x) {
             one_of(ws[i - 1].first,
                    {"day", "night", "hour", "hours", "minutes", "morning", "evening", "week", "weekend", "right"}))
             for (std::size_t k = i + 1; k < ws.size() && k <= i + 3; ++k)
-                timing = timing || one_of(ws[k].first, {"freeze", "demo", "launch", "release", "deadline", "cutoff",
-                                                        "code", "go-live", "review", "holiday", "holidays", "vacation"});
+                timing =
+                    timing || one_of(ws[k].first, {"freeze", "demo", "launch", "release", "deadline", "cutoff", "code",
+                                                   "go-live", "review", "holiday", "holidays", "vacation"});
         // "at 5pm on a Friday", "on a Friday evening", "over the weekend", "at midnight".
         timing = timing || (w == "friday" && i > 0 && one_of(ws[i - 1].first, {"a", "friday"})) ||
                  (w == "weekend" && i > 0 && ws[i - 1].first == "the" && i > 1 && ws[i - 2].first == "over") ||
@@ -2702,8 +2704,8 @@ void find_red_flags(Context const& c, Analysis& a) {
         bool const grade = above_their_grade(c, x);
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
             faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||
-            harm_follows_person(c, x) || grade || blame_on_person(c, x) || singled_out(c, x) || mistreats_people(c, x) ||
-            counterfactual_blame(c, x) || competence_questioned(c, x))
+            harm_follows_person(c, x) || grade || blame_on_person(c, x) || singled_out(c, x) ||
+            mistreats_people(c, x) || counterfactual_blame(c, x) || competence_questioned(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
         // "Looping in <@VP> since this decision is above Carla's pay grade": someone added over the person judged.
         if (grade && !with_the_person(c, x) && std::ranges::any_of(c.hits, [&](Hit const& h) {

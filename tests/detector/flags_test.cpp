@@ -688,9 +688,10 @@ TEST_CASE("attachment: the writer's effort given as the reason to keep the thing
                     .hinted(RedFlag::person_directed));
 }
 
-TEST_CASE("sarcasm and person-directed by construction: thanks for a badly timed imposition, counterfactual blame, "
-          "competence questioned",
-          "[detector][flags]") {
+TEST_CASE(
+    "sarcasm and person-directed by construction: thanks for a badly timed imposition, counterfactual blame, "
+    "competence questioned",
+    "[detector][flags]") {
     for (std::string_view t :
          {"Appreciate you moving the launch checklist on us two hours before the release, really helpful.",
           "Thank you for dropping a new payments flow on the team at 6pm on a Friday, lovely."}) {
@@ -702,10 +703,11 @@ TEST_CASE("sarcasm and person-directed by construction: thanks for a badly timed
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::sarcasm));
     }
-    for (std::string_view t : {"If design ever tested on a real phone we wouldn't be redoing the checkout every sprint.",
-                               "if Marco just read the runbook we would not be paging the whole team at 3am",
-                               "Are they even competent to run the incident review?",
-                               "Honestly, is Priya remotely qualified to own the data model?"}) {
+    for (std::string_view t :
+         {"If design ever tested on a real phone we wouldn't be redoing the checkout every sprint.",
+          "if Marco just read the runbook we would not be paging the whole team at 3am",
+          "Are they even competent to run the incident review?",
+          "Honestly, is Priya remotely qualified to own the data model?"}) {
         INFO(t);
         CHECK(flagged(t, RedFlag::person_directed));
     }
@@ -726,12 +728,13 @@ TEST_CASE("motives by construction: dated with an intensifier, taste denied as t
                        Reason::new_framework));
     CHECK(motive("The new icons aren't really my taste, can we try rounder ones?", Reason::aesthetic));
     CHECK(motive("We're shipping it the way I told you, end of story.", Reason::my_way));
-    CHECK_FALSE(motive("As I said on Monday, the cutover needs a rollback plan; can we review it tomorrow?",
-                       Reason::my_way));
+    CHECK_FALSE(
+        motive("As I said on Monday, the cutover needs a rollback plan; can we review it tomorrow?", Reason::my_way));
     // A reason after a semicolon, with a count, is a reason; "look at" examines, it does not judge looks.
-    CHECK_FALSE(motive("I'm not a big fan of a second settings page; support already gets 30 tickets a week about "
-                       "the first one.",
-                       Reason::aesthetic));
+    CHECK_FALSE(
+        motive("I'm not a big fan of a second settings page; support already gets 30 tickets a week about "
+               "the first one.",
+               Reason::aesthetic));
     CHECK_FALSE(motive("Could someone look at the export page? It feels slow on large accounts.", Reason::aesthetic));
     // Refusing a rewrite hints at no new framework.
     CHECK_FALSE(

@@ -301,10 +301,11 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 // ready18: the writer's way said as a plan, the plain request and the decision accepted in the writer's own words,
 // each a construction tested on new wordings (triage_cues_test): dev16 0.541 -> 0.596, dev17 0.771 -> 0.823 with the
 // shipped combiner (still out of its fit); rules alone dev16 0.468 -> 0.532, dev17 0.615 -> 0.698. Floors just under.
+// stops18b: the writer's own decision keeps its motive (dev17 flags 15/24 -> 17/24, triage 0.812 -> 0.833).
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev16", 0.59, 0.49);
-    check_targets("dev17", 0.80, 0.62);
+    check_targets("dev17", 0.82, 0.70);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

@@ -1931,7 +1931,7 @@ bool enjoyment_reason(Context const& c, Sentence const& x) {
 // the end of the week ("Thanks for adding the retry flag before the freeze" names no bad time; "thanks for fixing it
 // the night before the demo" is help).
 bool thanks_for_bad_timing(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"before", "friday", "weekend", "midnight"})) || !c.has(Lex::thanks) ||
+    if (!c.has(Lex::thanks) || !any_word(c, WordBloom::word_hashes({"before", "friday", "weekend", "midnight"})) ||
         c.first(Lex::thanks, x.b, x.e) == nullptr)
         return false;
     auto const& ws = words_of(c, x);
@@ -1963,6 +1963,7 @@ bool thanks_for_bad_timing(Context const& c, Sentence const& x) {
 // did ("if the API is slow we wouldn't ship" is a condition on a thing).
 bool counterfactual_blame(Context const& c, Sentence const& x) {
     if (!any_word(c, WordBloom::word_hashes({"if"})) ||
+        !any_word(c, WordBloom::word_hashes({"actually", "ever", "just", "bothered", "once", "even"})) ||
         !any_word(c, WordBloom::word_hashes({"wouldn", "wouldn't", "wouldnt", "would", "we", "we'd"})))
         return false;
     auto const& ws = words_of(c, x);

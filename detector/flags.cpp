@@ -743,6 +743,10 @@ bool says_more_than_taste(Context const& c, std::uint32_t b, std::uint32_t e) {
     if (c.first(Lex::harm_verb, b, e) != nullptr || c.first(Lex::judgment, b, e) != nullptr ||
         c.first(Lex::negative, b, e) != nullptr || c.first(Lex::consequence, b, e) != nullptr)
         return true;
+    // A count in words ("gets three tickets a week"), not "the old one".
+    for (auto const& h : c.hits)
+        if (h.lex == Lex::number_word && h.begin >= b && h.end <= e && c.s.substr(h.begin, h.end - h.begin) != "one")
+            return true;
     bool more = false;
     words_after(c.s, b, e, 40, [&](std::string_view w, std::uint32_t) {
         more = w.ends_with("n't") || one_of(w, {"not", "no", "without", "never", "lack", "lacks", "missing"}) ||
@@ -759,8 +763,9 @@ bool explained_after(Context const& c, Hit const& h) {
     auto const at = sentence_index(c, h.begin);
     if (at < 0) return false;
     auto const& x = c.sentences[static_cast<std::size_t>(at)];
-    if (auto const colon = c.s.find(':', h.end); colon != std::string_view::npos && colon < x.e &&
-                                                 says_more_than_taste(c, static_cast<std::uint32_t>(colon + 1), x.e))
+    if (auto const colon = c.s.find_first_of(":;", h.end);
+        colon != std::string_view::npos && colon < x.e &&
+        says_more_than_taste(c, static_cast<std::uint32_t>(colon + 1), x.e))
         return true;
     if (static_cast<std::size_t>(at) + 1 >= c.sentences.size()) return false;
     auto const& y = c.sentences[static_cast<std::size_t>(at) + 1];
@@ -794,6 +799,17 @@ bool beside_function(Context const& c, Hit const& h) {
         if (between == " and " || between == " or " || between == ", ") return true;
     }
     return false;
+}
+
+// "look at the onboarding flow", "look into it": the verb of examining, not a thing's looks.
+bool examining(Context const& c, Hit const* h) {
+    if (h == nullptr || h->lex != Lex::visual || c.s.substr(h->begin, h->end - h->begin) != "look") return false;
+    bool at = false;
+    words_after(c.s, h->end, static_cast<std::uint32_t>(c.s.size()), 1, [&](std::string_view w, std::uint32_t) {
+        at = one_of(w, {"at", "into", "over", "through", "for"});
+        return true;
+    });
+    return at;
 }
 
 // A reason given or taste conceded near `h` ("I prefer spaces, but I'm not precious"), not a dressing.
@@ -1628,8 +1644,13 @@ bool novelty_reason(Context const& c, Sentence const& x) {
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         auto const [w, at] = ws[i];
         // "<tech> feels dated", "<tech> is old".
+        // "<tech> feels so dated", "<tech> looks really old": an intensifier between.
+        auto const j = i + 2 < ws.size() && one_of(ws[i + 1].first, {"so", "really", "very", "pretty", "super", "kinda",
+                                                                     "quite", "incredibly", "hopelessly"})
+                           ? i + 2
+                           : i + 1;
         if (one_of(w, {"feels", "looks", "seems", "is"}) &&
-            one_of(ws[i + 1].first, {"dated", "old", "outdated", "ancient", "legacy", "boring"}) &&
+            one_of(ws[j].first, {"dated", "old", "outdated", "ancient", "legacy", "boring"}) &&
             c.first(Lex::tech, x.b, at) != nullptr)
             return true;
         // "a new, modern … language", "modern and safe".
@@ -1822,6 +1843,20 @@ bool own_way_asserted(Context const& c, Sentence const& x) {
         any_word(c, WordBloom::word_hashes({"approach", "design", "way", "solution", "plan", "version", "proposal"}));
     bool const waved = any_word(c, WordBloom::word_hashes({"years", "built", "done", "written", "shipped"})) &&
                        any_word(c, WordBloom::word_hashes({"need", "skip", "without"}));
+    // "We'll do it the way I said, end of discussion": the writer's word, with the discussion closed.
+    if (any_word(c, WordBloom::word_hashes({"said", "told", "decided"})) &&
+        any_word(c, WordBloom::word_hashes({"discussion", "debate", "story", "final", "period", "arguing"}))) {
+        auto const first = static_cast<std::size_t>(sentence_index(c, x.b));
+        bool closed = false;
+        for (auto k = first; k < c.sentences.size() && k <= first + 1 && !closed; ++k)
+            closed = has_any(c, sentence_text(c, c.sentences[k]),
+                             {"end of discussion", "end of story", "end of debate", "no more discussion",
+                              "not up for debate", "not up for discussion", "final answer", "stop arguing"});
+        if (closed && has_any(c, sentence_text(c, x),
+                              {"way i said", "as i said", "what i said", "how i said", "way i told", "what i told",
+                               "what i decided", "way i decided"}))
+            return true;
+    }
     if (!wanting && !declared && !waved) return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
@@ -1886,6 +1921,84 @@ bool enjoyment_reason(Context const& c, Sentence const& x) {
     return has_any(c, sentence_text(c, x),
                    {"enjoyable", "be fun", "so much fun", "dying to try", "love to try", "excited to try",
                     "been wanting to try", "itching to try", "fun to build", "fun to write", "fun project"});
+}
+
+// ---- Constructions (the stops18b round): thanks for an imposition badly timed, a person judged by what they
+// would have to do, competence questioned. Each asks the word filter first. ----
+
+// "Thanks so much for adding four features the day before code freeze, really appreciate it", "appreciate you
+// dropping the spec on us at 5pm on a Friday": thanks for something put on the team, timed against a deadline or
+// the end of the week ("Thanks for adding the retry flag before the freeze" names no bad time; "thanks for fixing it
+// the night before the demo" is help).
+bool thanks_for_bad_timing(Context const& c, Sentence const& x) {
+    if (!c.has(Lex::thanks) || !any_word(c, WordBloom::word_hashes({"before", "friday", "weekend", "midnight"})) ||
+        c.first(Lex::thanks, x.b, x.e) == nullptr)
+        return false;
+    auto const& ws = words_of(c, x);
+    bool act = false, timing = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (one_of(w, {"fix", "fixed", "fixing", "help", "helping", "covering", "staying", "saved", "catching"}))
+            return false;
+        act = act || one_of(w, {"adding", "dropping", "changing", "moving", "springing", "sneaking", "throwing",
+                                "pushing", "dumping", "swapping", "reopening", "scheduling", "booking"});
+        // "the day before code freeze", "two hours before the demo", "the night before launch".
+        if (w == "before" && i > 0 &&
+            one_of(ws[i - 1].first,
+                   {"day", "night", "hour", "hours", "minutes", "morning", "evening", "week", "weekend", "right"}))
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 3; ++k)
+                timing =
+                    timing || one_of(ws[k].first, {"freeze", "demo", "launch", "release", "deadline", "cutoff", "code",
+                                                   "go-live", "review", "holiday", "holidays", "vacation"});
+        // "at 5pm on a Friday", "on a Friday evening", "over the weekend", "at midnight".
+        timing = timing || (w == "friday" && i > 0 && one_of(ws[i - 1].first, {"a", "friday"})) ||
+                 (w == "weekend" && i > 0 && ws[i - 1].first == "the" && i > 1 && ws[i - 2].first == "over") ||
+                 w == "midnight";
+    }
+    return act && timing;
+}
+
+// "Maybe if product actually talked to users once in a while we wouldn't be building garbage", "if you'd read the
+// spec we wouldn't be here": a person or a role judged by what they fail to do, said as what would follow if they
+// did ("if the API is slow we wouldn't ship" is a condition on a thing).
+bool counterfactual_blame(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"if"})) ||
+        !any_word(c, WordBloom::word_hashes({"actually", "ever", "just", "bothered", "once", "even"})) ||
+        !any_word(c, WordBloom::word_hashes({"wouldn", "wouldn't", "wouldnt", "would", "we", "we'd"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "if" || !(subject_at(c, ws, i + 1) || role_subject(ws[i + 1].first)) ||
+            one_of(ws[i + 1].first, {"we", "i", "it", "they"}))
+            continue;
+        // "if product actually talked", "if you'd ever read", "if she just checked".
+        bool pointed = false;
+        for (std::size_t k = i + 2; k < ws.size() && k <= i + 4; ++k)
+            pointed = pointed || one_of(ws[k].first, {"actually", "ever", "just", "bothered", "once", "even"});
+        if (!pointed) continue;
+        for (std::size_t k = i + 3; k + 1 < ws.size(); ++k)
+            if ((one_of(ws[k].first, {"we", "i"}) && one_of(ws[k + 1].first, {"wouldn't", "wouldnt", "would"})) ||
+                one_of(ws[k].first, {"we'd", "wouldn't"}))
+                return true;
+    }
+    return false;
+}
+
+// "Is Jonas even qualified to be making architecture calls?", "she isn't competent to review this": a person's
+// competence put in doubt ("is the library even capable of streaming?" asks of a thing).
+bool competence_questioned(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"qualified", "competent", "capable", "fit"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 2; i < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"qualified", "competent", "capable", "fit"})) continue;
+        auto const doubt = ws[i - 1].first;
+        if (!one_of(doubt, {"even", "remotely", "really", "isn't", "aren't", "not", "actually"})) continue;
+        for (std::size_t k = i >= 3 ? i - 3 : 0; k < i - 1; ++k)
+            if (subject_at(c, ws, k) && !one_of(ws[k].first, {"we", "we're", "i", "i'm", "it", "it's", "us"}) &&
+                (doubt == "even" || doubt == "remotely" || x.question() || one_of(doubt, {"isn't", "aren't", "not"})))
+                return true;
+    }
+    return false;
 }
 
 // ---- Constructions (coaching dev14-17, the stops18 round): blame, a person singled out, people mistreated,
@@ -2274,9 +2387,15 @@ bool judged_person(Context const& c) {
             if (!subject) continue;
             auto const pb = ws[i].second + static_cast<std::uint32_t>(w.size());
             std::uint32_t pe = pb;
+            // "they're doing something else wrong": the judgment is of a thing done, not of who did it.
+            auto const of_a_thing = [&](std::uint32_t at) {
+                auto const before = c.s.substr(0, at);
+                return before.ends_with("something ") || before.ends_with("anything ") || before.ends_with("else ") ||
+                       before.ends_with("nothing ");
+            };
             for (std::size_t k = i + 1; k < ws.size() && k <= i + 10; ++k) {
                 if (mark_before(k) || breaks.contains(ws[k].first)) break;
-                if (judging_word(ws[k].first)) return true;
+                if (judging_word(ws[k].first) && !of_a_thing(ws[k].second)) return true;
                 // "you're the one putting ...", "he is the one who ...": the person singled out for what follows.
                 if (ws[k].first == "one" && ws[k - 1].first == "the" && k + 1 < ws.size() && k == i + 2) return true;
                 pe = ws[k].second + static_cast<std::uint32_t>(ws[k].first.size());
@@ -2284,7 +2403,8 @@ bool judged_person(Context const& c) {
             for (auto const& h : c.hits)
                 if (h.begin >= pb && h.end <= pe &&
                     std::find(std::begin(judging_lexicons), std::end(judging_lexicons), h.lex) !=
-                        std::end(judging_lexicons))
+                        std::end(judging_lexicons) &&
+                    !of_a_thing(h.begin))
                     return true;
         }
     }
@@ -2411,8 +2531,10 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // "The new icon is quite ugly", "Tabs are cleaner", "in my opinion tabs are easier readable",
                 // "I just prefer the old colour scheme": taste about a thing of taste, no reason given (a
                 // reason that is taste again, or tacked on with "also", does not count).
+                if (examining(c, &h)) break;
                 Hit const* o = near(c, h, Lex::taste);
                 if (o == nullptr) o = near(c, h, h.lex == Lex::visual ? Lex::preference : Lex::visual);
+                if (examining(c, o)) break;
                 // A preference is the writer's ("he takes the changes personally" is not).
                 bool const own = (h.lex != Lex::preference || !someone_elses(c, h)) &&
                                  (o == nullptr || o->lex != Lex::preference || !someone_elses(c, *o));
@@ -2493,7 +2615,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (denied(c, verb) || reasoned(c, verb)) continue;
         Hit const* o = near(c, verb, Lex::taste);
         if (o == nullptr) o = near(c, verb, Lex::visual);
-        if (o != nullptr) f.reason(Reason::aesthetic, std::min(b, o->begin), std::max(e, o->end));
+        if (o != nullptr && !examining(c, o)) f.reason(Reason::aesthetic, std::min(b, o->begin), std::max(e, o->end));
     }
 }
 
@@ -2571,7 +2693,7 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (c.in_quote(x.b, x.e)) continue;
         if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x) ||
-            mock_acclaim(c, x))
+            mock_acclaim(c, x) || thanks_for_bad_timing(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         // The moves first, the guards (cheap to skip, costly to run on every sentence) after.
         if ((bypasses_person(c, x) || taken_to_authority(c, x) || overruling_asked(c, x) ||
@@ -2583,7 +2705,8 @@ void find_red_flags(Context const& c, Analysis& a) {
         bool const grade = above_their_grade(c, x);
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
             faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||
-            harm_follows_person(c, x) || grade || blame_on_person(c, x) || singled_out(c, x) || mistreats_people(c, x))
+            harm_follows_person(c, x) || grade || blame_on_person(c, x) || singled_out(c, x) ||
+            mistreats_people(c, x) || counterfactual_blame(c, x) || competence_questioned(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
         // "Looping in <@VP> since this decision is above Carla's pay grade": someone added over the person judged.
         if (grade && !with_the_person(c, x) && std::ranges::any_of(c.hits, [&](Hit const& h) {

@@ -140,6 +140,24 @@ bool praise_against_harm(Context const& c, Hit const& praise) {
     return false;
 }
 
+// "I don't want to rewrite the scheduler", "we shouldn't migrate": the adoption refused, not proposed.
+bool refused(Context const& c, Hit const& adopt) {
+    for (auto const& h : c.hits)
+        if (h.lex == Lex::reluctance && h.end <= adopt.begin && adopt.begin - h.end <= 4) return true;
+    std::string_view const before = c.s.substr(0, adopt.begin);
+    for (std::string_view w : {"shouldn't ", "should not ", "won't ", "no need to ", "not going to ", "don't "})
+        if (before.ends_with(w)) return true;
+    return false;
+}
+
+// "I don't want to rewrite the scheduler; it works": not wanting the adoption itself refuses a new thing, it does
+// not shy from learning one ("I don't want to spend my evenings on tutorials" does).
+bool refusing(Context const& c, Hit const& reluctance) {
+    return std::ranges::any_of(c.hits, [&](Hit const& h) {
+        return h.lex == Lex::adopt_verb && h.begin >= reluctance.end && h.begin - reluctance.end <= 4;
+    });
+}
+
 }  // namespace
 
 void find_flag_hints(Context const& c, Analysis& a) {
@@ -148,7 +166,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
         if (auto const bits = carriers[static_cast<std::size_t>(h.lex)];
             bits != 0 && !c.in_quote(h.begin, h.end) &&
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb) || ladder_move_names_a_person(c, h)) &&
-            (h.lex != Lex::praise || praise_against_harm(c, h)))
+            (h.lex != Lex::praise || praise_against_harm(c, h)) && (h.lex != Lex::adopt_verb || !refused(c, h)) &&
+            (h.lex != Lex::reluctance || !refusing(c, h)))
             hints |= bits;
     // A judgment of a person needs a person and a judgment said of them (judged_person): a bare mention ("They
     // need real-time checks by next month", "Can you describe how ...", "While your comments are spot on, ...")

@@ -616,6 +616,14 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                     (a.kind == MessageKind::commitment && !doubted) ||
                     (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||
                     (adv.perspective == Side::reply_to_ask && accepts_announced(a, text, lowered)));
+    // A decision that is the writer's own ("I've decided the engine will be event-sourced. I just know it's the
+    // right architecture") accepts no one else's: the writer's way, territory or attachment found in their own
+    // words stands, unless the draft accepts a decision in words or records a meeting's.
+    if (settled && !cues.commits && !recorded && a.kind != MessageKind::summary && adv.perspective == Side::own_draft &&
+        std::ranges::any_of(a.illegitimate, [](Reason r) {
+            return r == Reason::my_way || r == Reason::territorial || r == Reason::attachment;
+        }))
+        settled = false;
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));

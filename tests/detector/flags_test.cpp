@@ -687,3 +687,57 @@ TEST_CASE("attachment: the writer's effort given as the reason to keep the thing
     CHECK_FALSE(analyze("You're so good at this that you'll be able to get it done by Friday.")
                     .hinted(RedFlag::person_directed));
 }
+
+TEST_CASE(
+    "sarcasm and person-directed by construction: thanks for a badly timed imposition, counterfactual blame, "
+    "competence questioned",
+    "[detector][flags]") {
+    for (std::string_view t :
+         {"Appreciate you moving the launch checklist on us two hours before the release, really helpful.",
+          "Thank you for dropping a new payments flow on the team at 6pm on a Friday, lovely."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t : {"Thanks for adding the retry flag before the freeze, that unblocked the release.",
+                               "Thanks for fixing the flaky test the night before the demo, you saved us."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t :
+         {"If design ever tested on a real phone we wouldn't be redoing the checkout every sprint.",
+          "if Marco just read the runbook we would not be paging the whole team at 3am",
+          "Are they even competent to run the incident review?",
+          "Honestly, is Priya remotely qualified to own the data model?"}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t : {"If the API stays under 200ms we wouldn't need the cache at all.",
+                               "Is the new queue even capable of ordered delivery?",
+                               "We're not qualified to judge the legal side, can we ask counsel?",
+                               "We're doing something else wrong in the retry loop, the backoff never resets."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+        CHECK_FALSE(analyze(t).hinted(RedFlag::person_directed));
+    }
+}
+
+TEST_CASE("motives by construction: dated with an intensifier, taste denied as the writer's, the discussion closed",
+          "[detector][flags]") {
+    CHECK(motive("Let's port the CLI to Zig, Go looks really old at this point.", Reason::new_framework));
+    CHECK_FALSE(motive("Let's keep Go for the CLI, it's old but the team knows it and the binaries are tiny.",
+                       Reason::new_framework));
+    CHECK(motive("The new icons aren't really my taste, can we try rounder ones?", Reason::aesthetic));
+    CHECK(motive("We're shipping it the way I told you, end of story.", Reason::my_way));
+    CHECK_FALSE(
+        motive("As I said on Monday, the cutover needs a rollback plan; can we review it tomorrow?", Reason::my_way));
+    // A reason after a semicolon, with a count, is a reason; "look at" examines, it does not judge looks.
+    CHECK_FALSE(
+        motive("I'm not a big fan of a second settings page; support already gets 30 tickets a week about "
+               "the first one.",
+               Reason::aesthetic));
+    CHECK_FALSE(motive("Could someone look at the export page? It feels slow on large accounts.", Reason::aesthetic));
+    // Refusing a rewrite hints at no new framework.
+    CHECK_FALSE(
+        analyze("I don't want to migrate the billing DB now; it's stable and the change fits in the current schema.")
+            .hinted(Reason::new_framework));
+}

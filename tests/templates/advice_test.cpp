@@ -289,6 +289,33 @@ TEST_CASE("the stop path: a person mentioned is no stop, a person judged or a mo
     }
 }
 
+// A decision that is the writer's own accepts no one else's: the motive in it stands ("I've decided", "the way I
+// said"); one that accepts someone's call in words is a commitment. Refusing a rewrite with its reasons is no stop.
+TEST_CASE("the stop path: the writer's own decision keeps its motive, a refusal with reasons is no stop",
+          "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };
+    auto const stopped_for = [&](std::string_view text, std::string_view flag) {
+        auto const adv = coach(text);
+        return adv.triage == Triage::stop && std::find(adv.flags.begin(), adv.flags.end(), flag) != adv.flags.end();
+    };
+    CHECK(stopped_for("I've decided the ledger will move to CQRS. No benchmarks, I just know it's the right design.",
+                      "illegitimate:my-way"));
+    CHECK(stopped_for("We're shipping it the way I told you, end of story.", "illegitimate:my-way"));
+    CHECK(stopped_for("Thank you for dropping a new payments flow on the team at 6pm on a Friday, lovely.", "sarcasm"));
+    CHECK(stopped_for("If design ever tested on a real phone we wouldn't be redoing the checkout every sprint.",
+                      "person-directed"));
+    for (std::string_view t :
+         {"It's your call, so we'll go with CQRS for the ledger; I'll write up the migration plan.",
+          "I don't want to migrate the billing DB now; it's stable and the change fits in the current schema.",
+          "I'm not a big fan of a second settings page; support already gets 30 tickets a week about the first one. "
+          "Could the new toggles go on the existing page?",
+          "Could someone look at the export page at some point? It feels slow on large accounts."}) {
+        INFO(t);
+        CHECK(coach(t).triage != Triage::stop);
+    }
+}
+
 // A stop on a good draft is the worst reply the bot can give. Work moved to a queue or a forum, praise for a
 // bug found, a threshold to revisit at: none names someone gone over or mocked, so neither the rules nor the
 // combiner stops them. Someone named after the move still is a stop.

@@ -304,10 +304,12 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 // ready18b: the engineer's own ask made as "I" on a case, the dissent conceded before stepping aside, the announcement
 // that only asks what the reader needs: dev16 0.615 -> 0.624, dev17 0.812 -> 0.833 against main at 5d0f13d; rules
 // alone dev16 0.560 -> 0.578, dev17 0.740 -> 0.760. Triage floors just under.
+// stops18b: the writer's own decision keeps its motive (dev17 flags 15/24 -> 17/24 on its branch; 16/24 merged with
+// ready18b, whose reading of "<!channel> … are we seriously launching …??" as an ask leaves its broadcast unstopped).
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev16", 0.61, 0.49);
-    check_targets("dev17", 0.83, 0.62);
+    check_targets("dev17", 0.83, 0.66);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

@@ -164,6 +164,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"although ", false},
                                  {"even though ", false},
                                  {"though ", false}});
+    // "…even though I argued for SQS. …; my concern is the ops load": the log's own label names the concern, wherever
+    // an earlier turn of the draft sits.
+    if (auto labeled = clause_after(text, low, a.quoted, {{"my concern", true}, {"my worry", true}})) concern = labeled;
     // The decision: after the cue that announces it, or the sentence a cue sits in ("SSO ships as in-app only").
     auto decision = clause_after(text, low, a.quoted, {{"we decided to ", false},    {"decided not to ", false},
                                                        {"we've decided to ", false}, {"decided to ", false},
@@ -254,9 +257,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
     if (decided.starts_with("Going with ")) decided.replace(0, 5, "Go");
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
-    for (std::string_view next :
-         {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ", " and I'm", " and I'll",
-          ", I just", ", but ", " like ", " per ", " (", ", even ", " since ", " because "}) {
+    for (std::string_view next : {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ",
+                                  " and I'm", " and I'll", ", I just", ", but ", " like ", " per ", " (", ", even ",
+                                  " even though", " although", " since ", " because "}) {
         if (auto const at = decided.find(next); at != std::string::npos && at > 3) decided.resize(at);
     }
     // "I still think a monorepo would be simpler, but ...": the concern is not the decision.

@@ -75,3 +75,17 @@ TEST_CASE("a stop's 1:1 card speaks of the plan without the writer's contempt fo
     }
     CHECK(named);
 }
+
+// A disagree-and-commit that says what the writer argued for and then labels its concern: the log keeps the label's
+// concern, and the decision ends before the concessive turn ("even though ...").
+TEST_CASE("the commitment log takes the labeled concern and a decision without its dangling turn",
+          "[templates][cards]") {
+    auto const adv = advise(
+        "OK, we'll use the hosted search even though I pushed for running our own. I'm committed; my concern is "
+        "the per-query pricing once traffic doubles in spring.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    REQUIRE_FALSE(adv.cards.empty());
+    auto const& log = adv.cards.front().text;
+    CHECK_THAT(log, Catch::Contains("Decision: we'll use the hosted search\n"));
+    CHECK_THAT(log, Catch::Contains("My concern, on record: the per-query pricing once traffic doubles in spring"));
+}

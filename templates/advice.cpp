@@ -735,6 +735,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // "Priya didn't think this through, her retry design will double-charge customers": the harm the
             // draft names is the point to raise, said of the plan.
             if (idea.empty() && !sarcastic) idea = detail::risk_clause(text, a, true);
+            // "Love how the requirements changed for the third time this week. Super organized.": the facts the jab
+            // stands on, said of the plan without the jab or the person.
+            if (idea.empty()) idea = detail::jab_facts(text, lowered);
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.

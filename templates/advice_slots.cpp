@@ -793,6 +793,221 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
     return {};
 }
 
+namespace {
+
+// "adding" gives "added", "cutting" "cut", "copying" "copied": the past participle of a gerund; empty when `ing` is
+// none.
+std::string participle_of(std::string_view ing) {
+    static constexpr std::pair<std::string_view, std::string_view> irregular[] = {
+        {"cutting", "cut"},         {"putting", "put"},       {"setting", "set"},       {"making", "made"},
+        {"taking", "taken"},        {"bringing", "brought"},  {"throwing", "thrown"},   {"sending", "sent"},
+        {"writing", "written"},     {"rewriting", "rewritten"}, {"building", "built"},  {"breaking", "broken"},
+        {"giving", "given"},        {"doing", "done"},        {"redoing", "redone"},    {"leaving", "left"},
+        {"forgetting", "forgotten"}, {"spending", "spent"},   {"running", "run"},       {"saying", "said"},
+        {"telling", "told"},        {"selling", "sold"},      {"dumping", "dumped"},    {"shipping", "shipped"}};
+    for (auto const& [g, p] : irregular)
+        if (ing == g) return std::string(p);
+    if (ing.size() < 6 || !ing.ends_with("ing")) return {};
+    std::string stem(ing.substr(0, ing.size() - 3));
+    auto const vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
+    if (stem.ends_with('y') && !vowel(stem[stem.size() - 2])) return stem.substr(0, stem.size() - 1) + "ied";
+    return stem + (stem.ends_with('e') ? "d" : "ed");
+}
+
+// A noun phrase's number, by its head: "the review comments" are, "the launch" is.
+bool plural(std::string_view np) {
+    auto const head = np.substr(np.find_last_of(' ') == std::string_view::npos ? 0 : np.find_last_of(' ') + 1);
+    return (head.size() > 2 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us")) ||
+           head == "criteria" || head == "data" || head == "people";
+}
+
+}  // namespace
+
+std::string jab_facts(std::string_view text, std::string_view l) {
+    // The words of a piece as ranges of `l` (`text` lower-cased, the same length).
+    struct Word {
+        std::size_t b, e;
+    };
+    auto const word_at = [&](Word w) { return l.substr(w.b, w.e - w.b); };
+    auto const original = [&](std::size_t b, std::size_t e) { return std::string(text.substr(b, e - b)); };
+    auto const person = [&](Word w) {
+        std::string_view const s = word_at(w);
+        for (std::string_view p : {"he", "she", "they", "you", "u", "someone", "somebody", "product", "sales"})
+            if (s == p) return true;
+        // A name: a capital word that does not open the sentence ("since Rahul keeps ...").
+        return std::isupper(static_cast<unsigned char>(text[w.b])) != 0 && w.b > 0 && text[w.b - 1] == ' ' &&
+               s != "i";
+    };
+    // Where a noun phrase that follows a verb ends: before the time, the place or the manner its clause adds ("four
+    // features | the day before code freeze", "the launch | to Friday").
+    auto const np_end = [&](std::vector<Word> const& ws, std::size_t from) {
+        std::size_t k = from + 1;
+        for (; k < ws.size(); ++k) {
+            std::string_view const s = word_at(ws[k]);
+            bool stop = false;
+            for (std::string_view w : {"to", "for", "before", "after", "during", "on", "at", "in", "into", "again",
+                                       "without", "yesterday", "today", "tonight", "tomorrow", "last", "this", "every",
+                                       "right", "mid", "twice", "from", "with", "and", "so", "because", "since"})
+                stop = stop || s == w;
+            if (s == "the" && k + 1 < ws.size() &&
+                (word_at(ws[k + 1]) == "day" || word_at(ws[k + 1]) == "night" || word_at(ws[k + 1]) == "week" ||
+                 word_at(ws[k + 1]) == "morning" || word_at(ws[k + 1]) == "hour"))
+                stop = true;
+            // "changed the code a lot", "moved the demo a bit": how much, not the thing.
+            if (s.starts_with("mid-")) stop = true;
+            if (s == "a" && k + 1 < ws.size() &&
+                (word_at(ws[k + 1]) == "lot" || word_at(ws[k + 1]) == "bit" || word_at(ws[k + 1]) == "few"))
+                stop = true;
+            if (stop) break;
+        }
+        return k;
+    };
+    // "a thing V-ed (tail)": the object of someone's doing, said without them.
+    auto const done_to = [&](std::vector<Word> const& ws, std::size_t obj, std::string_view ing, bool repeated,
+                             std::size_t end) -> std::string {
+        if (obj >= ws.size()) return {};
+        std::string_view const first = word_at(ws[obj]);
+        // The object is a thing, not a person or the writer ("ignoring me", "adding us").
+        for (std::string_view no : {"me", "us", "him", "her", "them", "you", "it", "that", "this", "everyone"})
+            if (first == no) return {};
+        std::size_t const k = np_end(ws, obj);
+        std::string const np = original(ws[obj].b, ws[k - 1].e);
+        std::string const tail = k < ws.size() ? " " + original(ws[k].b, end) : std::string{};
+        bool const many = plural(lower(np));
+        // Comments, questions and messages ignored are what waits for an answer.
+        if (ing == "ignoring" || ing == "ignored") {
+            static constexpr std::string_view answerable[] = {"comment", "question", "message", "email", "ping",
+                                                              "review",  "feedback", "request", "ticket", "thread"};
+            std::string const head = lower(np.substr(np.find_last_of(' ') == std::string::npos ? 0
+                                                                                              : np.find_last_of(' ') + 1));
+            // "my comments on the PRD": the whole phrase waits, where it was left included.
+            if (std::any_of(std::begin(answerable), std::end(answerable),
+                            [&](std::string_view h) { return head.starts_with(h); }))
+                return np +
+                       (tail.starts_with(" on ") || tail.starts_with(" in ") || tail.starts_with(" about ") ? tail
+                                                                                                              : "") +
+                       (many ? " are" : " is") + " still unanswered";
+        }
+        std::string const part = ing.ends_with("ing") ? participle_of(ing) : std::string(ing);
+        if (part.empty()) return {};
+        if (repeated) return np + (many ? " have" : " has") + " been " + part + " more than once" + tail;
+        return np + (many ? " were " : " was ") + part + tail;
+    };
+    std::size_t b = 0;
+    for (std::size_t i = 0; i <= l.size(); ++i) {
+        if (i < l.size() && std::string_view(".!?\n;:").find(l[i]) == std::string_view::npos) continue;
+        std::size_t const pb = b, pe = i;
+        b = i + 1;
+        // The piece's words, up to its first comma (the jab after it is the writer's: ", super organized").
+        std::vector<Word> ws;
+        std::size_t end = pe;
+        for (std::size_t k = pb; k < pe;) {
+            unsigned char const c = static_cast<unsigned char>(l[k]);
+            if (l[k] == ',' && !ws.empty()) {
+                end = k;
+                break;
+            }
+            if (std::isalnum(c) == 0) {
+                ++k;
+                continue;
+            }
+            std::size_t e = k;
+            while (e < pe && (std::isalnum(static_cast<unsigned char>(l[e])) != 0 || l[e] == '\'' || l[e] == '-')) ++e;
+            ws.push_back({k, e});
+            k = e;
+        }
+        if (ws.size() < 4) continue;
+        // The piece ends with its last word (and a quote closing it), not with an emoji after it.
+        end = std::min(end, ws.back().e);
+        if (end < pe && (text[end] == '"' || text[end] == '\'')) ++end;
+        std::size_t w = 0;
+        // What opens the jab: "wow", "oh", "gotta", "i", "just", "really".
+        while (w < ws.size()) {
+            std::string_view const s = word_at(ws[w]);
+            if (s != "wow" && s != "oh" && s != "gotta" && s != "i" && s != "just" && s != "really" && s != "so" &&
+                s != "omg" && s != "lol" && s != "honestly" && s != "ah" && s != "always")
+                break;
+            ++w;
+        }
+        auto const at = [&](std::size_t k) { return k < ws.size() ? word_at(ws[k]) : std::string_view{}; };
+        std::string out;
+        // "Thanks so much for adding four features the day before code freeze": what was done, without the doer.
+        if (at(w) == "thanks" || (at(w) == "thank" && at(w + 1) == "you")) {
+            std::size_t k = w + (at(w) == "thank" ? 2 : 1);
+            while (at(k) == "so" || at(k) == "much" || at(k) == "a" || at(k) == "lot" || at(k) == "again") ++k;
+            if (at(k) == "for" && at(k + 1).ends_with("ing"))
+                out = done_to(ws, k + 2, at(k + 1), false, end);
+        }
+        // "Love how the requirements changed for the third time this week": the fact the praise mocks.
+        else if ((at(w) == "love" || at(w) == "great" || at(w) == "nice" || at(w) == "glad") &&
+                 (at(w + 1) == "how" || at(w + 1) == "that" || at(w + 1) == "when" ||
+                  (at(w + 1) == "it" && at(w + 2) == "when"))) {
+            std::size_t const s = w + (at(w + 1) == "it" ? 3 : 2);
+            if (s + 2 < ws.size() && person(ws[s])) {
+                // "love how you moved the launch again": the launch was moved again.
+                if (at(s + 1).ends_with("ed")) out = done_to(ws, s + 2, at(s + 1), false, end);
+            } else if (s + 2 < ws.size() && at(s) != "we" && at(s) != "i" && at(s) != "it") {
+                // A quoted claim keeps its quotes: '"just a config change" turned into three services'.
+                std::size_t from = ws[s].b;
+                if (from > 0 && (text[from - 1] == '"' || text[from - 1] == '\'')) --from;
+                if (from >= 3 && (text.substr(from - 3, 3) == "\u201c" || text.substr(from - 3, 3) == "\u2018"))
+                    from -= 3;
+                out = original(from, end);
+                // "the requirements changed ... for the third time": what has kept happening, said as such.
+                std::string const low = lower(out);
+                bool const again = low.find(" time") != std::string::npos || low.find(" again") != std::string::npos;
+                for (std::size_t k = s + 1; again && k < std::min(ws.size(), s + 6); ++k)
+                    if (at(k).ends_with("ed")) {
+                        auto const subject = lower(original(ws[s].b, ws[k - 1].e));
+                        out.insert(ws[k].b - from, plural(subject) ? "have " : "has ");
+                        break;
+                    }
+            }
+        }
+        // "Copying Rahul's manager since he keeps ignoring the review comments": the reason, without the person.
+        else {
+            for (std::size_t k = 0; k + 3 < ws.size() && out.empty(); ++k) {
+                std::string_view const s = at(k);
+                if ((s != "since" && s != "because" && s != "cause" && s != "bc" && s != "as") || !person(ws[k + 1]))
+                    continue;
+                std::size_t v = k + 2;
+                bool repeated = false;
+                if (at(v) == "keeps" || at(v) == "keep" || at(v) == "kept" || at(v) == "always") {
+                    repeated = true;
+                    ++v;
+                } else if ((at(v) == "is" || at(v) == "are" || at(v) == "was") && at(v + 1) == "always") {
+                    repeated = true;
+                    v += 2;
+                }
+                if (repeated ? at(v).ends_with("ing") : at(v).ends_with("ed"))
+                    out = done_to(ws, v + 1, at(v), repeated, end);
+            }
+        }
+        if (out.empty()) continue;
+        // "for the third time" is "three times"; "for the millionth time" is the jab's, not a count.
+        static constexpr std::pair<std::string_view, std::string_view> counts[] = {
+            {"for the second time", "twice"},      {"for the 2nd time", "twice"},
+            {"for the third time", "three times"}, {"for the 3rd time", "three times"},
+            {"for the fourth time", "four times"}, {"for the 4th time", "four times"},
+            {"for the fifth time", "five times"},  {"for the 5th time", "five times"}};
+        for (auto const& [from, to] : counts)
+            if (auto const k = lower(out).find(from); k != std::string::npos) out.replace(k, from.size(), to);
+        // Nothing of the jab or the person may remain: praise, a person or a count that only mocks.
+        std::string const low = " " + lower(out) + " ";
+        bool jab = false;
+        for (std::string_view no : {" super ", " great ", " amazing ", " genius ", " brilliant ", " love ", " nice ",
+                                    " awesome ", " fantastic ", " wonderful ", " organized ", " obviously ",
+                                    " clearly ", " he ", " she ", " you ", " his ", " her ", " your ", " lol ",
+                                    " millionth ", " 100th ", " nth ", " /s ", " again and again "})
+            jab = jab || low.find(no) != std::string::npos;
+        while (!out.empty() && std::string_view(" ,-").find(out.back()) != std::string_view::npos) out.pop_back();
+        if (jab || std::count(out.begin(), out.end(), ' ') < 2) continue;
+        lower_article(out);
+        return out;
+    }
+    return {};
+}
+
 std::string plan_named(std::string_view text, std::string_view l, detector::Analysis const& a, bool mocked) {
     // How the plan follows its lead: a thing (a noun phrase with its determiner: "escalate the Q4 roadmap to ...",
     // "tired of the requirements changing ...", "agree the Q4 migration plan is ..."), a doing ("propose storing

@@ -893,6 +893,20 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         if (repeated) return np + (many ? " have" : " has") + " been " + part + " more than once" + tail;
         return np + (many ? " were " : " was ") + part + tail;
     };
+    // What opens the jab ("wow", "oh", "gotta", "i", "really") and the praise it mocks with.
+    auto const opener = [](std::string_view s) {
+        for (std::string_view o : {"wow", "oh", "gotta", "i", "just", "really", "so", "omg", "lol", "honestly", "ah",
+                                   "always", "very", "yay", "cool"})
+            if (s == o) return true;
+        return false;
+    };
+    auto const praise = [](std::string_view s) {
+        for (std::string_view p : {"love", "great", "nice", "good", "glad", "wonderful", "fantastic", "awesome",
+                                   "perfect", "lovely", "brilliant", "amazing"})
+            if (s == p) return true;
+        return false;
+    };
+    auto const lead = [&](std::string_view s) { return opener(s) || praise(s); };
     std::size_t b = 0;
     for (std::size_t i = 0; i <= l.size(); ++i) {
         if (i < l.size() && std::string_view(".!?\n;:").find(l[i]) == std::string_view::npos) continue;
@@ -903,7 +917,8 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         std::size_t end = pe;
         for (std::size_t k = pb; k < pe;) {
             unsigned char const c = static_cast<unsigned char>(l[k]);
-            if (l[k] == ',' && !ws.empty()) {
+            // "Oh good, the payroll export is moving again": a comma after the praise alone opens the clause.
+            if (l[k] == ',' && !ws.empty() && !std::all_of(ws.begin(), ws.end(), [&](Word x) { return lead(word_at(x)); })) {
                 end = k;
                 break;
             }
@@ -921,14 +936,7 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         end = std::min(end, ws.back().e);
         if (end < pe && (text[end] == '"' || text[end] == '\'')) ++end;
         std::size_t w = 0;
-        // What opens the jab: "wow", "oh", "gotta", "i", "just", "really".
-        while (w < ws.size()) {
-            std::string_view const s = word_at(ws[w]);
-            if (s != "wow" && s != "oh" && s != "gotta" && s != "i" && s != "just" && s != "really" && s != "so" &&
-                s != "omg" && s != "lol" && s != "honestly" && s != "ah" && s != "always")
-                break;
-            ++w;
-        }
+        while (w < ws.size() && opener(word_at(ws[w]))) ++w;
         auto const at = [&](std::size_t k) { return k < ws.size() ? word_at(ws[k]) : std::string_view{}; };
         std::string out;
         // "Thanks so much for adding four features the day before code freeze": what was done, without the doer.
@@ -939,14 +947,24 @@ std::string jab_facts(std::string_view text, std::string_view l) {
                 out = done_to(ws, k + 2, at(k + 1), false, end);
         }
         // "Love how the requirements changed for the third time this week": the fact the praise mocks.
-        else if ((at(w) == "love" || at(w) == "great" || at(w) == "nice" || at(w) == "glad") &&
-                 (at(w + 1) == "how" || at(w + 1) == "that" || at(w + 1) == "when" ||
-                  (at(w + 1) == "it" && at(w + 2) == "when"))) {
-            std::size_t const s = w + (at(w + 1) == "it" ? 3 : 2);
-            if (s + 2 < ws.size() && person(ws[s])) {
+        // "Nice to see the roadmap changed again", "Oh wonderful, the deadline moved up again": the same, after a
+        // comma or "to see".
+        else if (praise(at(w)) && (at(w + 1) == "how" || at(w + 1) == "that" || at(w + 1) == "when" ||
+                                   at(w + 1) == "seeing" || (at(w + 1) == "it" && at(w + 2) == "when") ||
+                                   (at(w + 1) == "to" && at(w + 2) == "see") || text[ws[w].e] == ',')) {
+            std::size_t s = w + (text[ws[w].e] == ','                      ? 1
+                                       : at(w + 1) == "it" || at(w + 1) == "to" ? 3
+                                       : at(w + 1) == "seeing"                  ? 2
+                                                                                : 2);
+            bool const comma = text[ws[w].e] == ',';
+            while (comma && s < ws.size() && opener(at(s))) ++s;
+            // After a bare comma the clause is a thing's ("the release is moved again"), not "another 'quick win'".
+            bool const thing = !comma || at(s) == "the" || at(s) == "our" || at(s) == "this" || at(s) == "we" || at(s) == "we're";
+            if (!thing) {
+            } else if (s + 2 < ws.size() && person(ws[s])) {
                 // "love how you moved the launch again": the launch was moved again.
                 if (at(s + 1).ends_with("ed")) out = done_to(ws, s + 2, at(s + 1), false, end);
-            } else if (s + 2 < ws.size() && at(s) != "we" && at(s) != "i" && at(s) != "it") {
+            } else if (s + 2 < ws.size() && at(s) != "i" && at(s) != "it") {
                 // A quoted claim keeps its quotes: '"just a config change" turned into three services'.
                 std::size_t from = ws[s].b;
                 if (from > 0 && (text[from - 1] == '"' || text[from - 1] == '\'')) --from;
@@ -956,12 +974,18 @@ std::string jab_facts(std::string_view text, std::string_view l) {
                 // "the requirements changed ... for the third time": what has kept happening, said as such.
                 std::string const low = lower(out);
                 bool const again = low.find(" time") != std::string::npos || low.find(" again") != std::string::npos;
-                for (std::size_t k = s + 1; again && k < std::min(ws.size(), s + 6); ++k)
-                    if (at(k).ends_with("ed")) {
+                for (std::size_t k = s + 1; again && k < std::min(ws.size(), s + 6); ++k) {
+                    // "the release is moved again" has its verb already.
+                    std::string_view const v = at(k);
+                    if (v == "is" || v == "are" || v == "was" || v == "were" || v == "has" || v == "have" ||
+                        v == "had" || v == "will" || v == "keeps" || v == "got" || v == "gets")
+                        break;
+                    if (v.ends_with("ed")) {
                         auto const subject = lower(original(ws[s].b, ws[k - 1].e));
                         out.insert(ws[k].b - from, plural(subject) ? "have " : "has ");
                         break;
                     }
+                }
             }
         }
         // "Copying Rahul's manager since he keeps ignoring the review comments": the reason, without the person.

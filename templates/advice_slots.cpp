@@ -249,11 +249,42 @@ std::string with_subject(std::string_view text, detector::Range r, std::string s
         if (!before.ends_with("ly") && before != "also" && before != "just" && before != "even") break;
         b = w;
     }
-    if (before != "that" && before != "this" && before != "it" && before != "which") return s;
     std::string const first = lower(s.substr(0, s.find(' ')));
-    // A verb in the third person opens the clause ("saves", "means", "costs"), not a subject of its own.
-    if (first.size() < 4 || !first.ends_with('s') || first.ends_with("ss")) return s;
-    return "it " + s;
+    // A verb in the third person or the past opens the clause ("saves", "means", "caused", "cost"), not a subject
+    // of its own.
+    bool const verb = (first.size() >= 4 && first.ends_with('s') && !first.ends_with("ss")) ||
+                      (first.size() >= 5 && first.ends_with("ed")) || first == "cost" || first == "broke" ||
+                      first == "took" || first == "made" || first == "lost" || first == "put" || first == "hit";
+    if (!verb) return s;
+    // A past form is the verb only with its object after it ("caused a two-hour outage", "cost us a week"); else it
+    // is an adjective ("increased complexity makes ...").
+    if (!first.ends_with('s')) {
+        auto const sp = s.find(' ');
+        std::string const next = sp == std::string::npos ? std::string{} : lower(s.substr(sp + 1, s.find(' ', sp + 1) - sp - 1));
+        bool object = !next.empty() && std::isdigit(static_cast<unsigned char>(next[0])) != 0;
+        for (std::string_view o : {"a", "an", "the", "us", "them", "me", "our", "their", "every", "many", "some",
+                                   "all", "two", "three", "several", "most", "half"})
+            object = object || next == o;
+        if (!object) return s;
+    }
+    if (before == "that" || before == "this" || before == "it" || before == "which") return "it " + s;
+    // "the last skipped review cost us a week of hotfixes": the noun phrase before the verb, from its determiner
+    // within the clause, is the subject the clause was cut from.
+    std::size_t w = r.start;
+    for (int words = 0; words < 5 && w > 0; ++words) {
+        while (w > 0 && text[w - 1] == ' ') --w;
+        std::size_t const e = w;
+        while (w > 0 && (std::isalnum(static_cast<unsigned char>(text[w - 1])) != 0 || text[w - 1] == '-')) --w;
+        if (w == e) break;  // punctuation: the clause starts here
+        std::string const word = lower(text.substr(w, e - w));
+        if (word == "the" || word == "our" || word == "their" || word == "these" || word == "those")
+            return std::string(text.substr(w, r.start - w)) + s;
+        // "moved the deploy to Tuesday and avoided ...": a joined clause or another subject is not this one's.
+        if (word == "and" || word == "or" || word == "but" || word == "to" || word == "so" || word == "we" ||
+            word == "i" || word == "you" || word == "they" || word == "my")
+            break;
+    }
+    return s;
 }
 
 // "so the refund button won't work", "which would lock the table": the clause reads whole without its
@@ -855,6 +886,13 @@ std::string jab_facts(std::string_view text, std::string_view l) {
                 stop = true;
             // "changed the code a lot", "moved the demo a bit": how much, not the thing.
             if (s.starts_with("mid-")) stop = true;
+            // "two days before the beta", "3 weeks into the sprint": a length of time opens the when.
+            if (k + 1 < ws.size() && (std::isdigit(static_cast<unsigned char>(s[0])) != 0 || s == "two" ||
+                                      s == "three" || s == "four" || s == "five" || s == "few" || s == "couple")) {
+                std::string_view const unit = word_at(ws[k + 1]);
+                for (std::string_view u : {"minute", "hour", "day", "night", "week", "sprint", "month"})
+                    stop = stop || unit.starts_with(u);
+            }
             if (s == "a" && k + 1 < ws.size() &&
                 (word_at(ws[k + 1]) == "lot" || word_at(ws[k + 1]) == "bit" || word_at(ws[k + 1]) == "few"))
                 stop = true;

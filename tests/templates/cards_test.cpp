@@ -999,3 +999,60 @@ TEST_CASE("an add-on by its grammar that objects to nothing is answered as the P
     CHECK_THAT(all_cards(advise("I'll also add that the sidebar is hard to read in dark mode, the contrast is low.")),
                !Catch::Contains("pick up"));
 }
+
+// Round seven (issue 13, cards6b): a stop's 1:1 card states the facts behind the jab, and a risk clause keeps its
+// subject. Wordings in no dev file.
+namespace {
+std::string idea_card(templates::Advice const& adv) {
+    for (auto const& c : adv.cards)
+        if (c.family == "idea") return c.text;
+    return {};
+}
+}  // namespace
+
+TEST_CASE("a sarcastic stop's 1:1 card states the fact the praise mocks, without the jab", "[templates][cards]") {
+    auto const adv = advise("Gotta love how the launch date moved for the fourth time this month. Stellar planning.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    auto const card = idea_card(adv);
+    CHECK_THAT(card, Catch::Contains("What I see: the launch date has moved four times this month."));
+    CHECK_THAT(card, !Catch::Contains("love") && !Catch::Contains("Stellar") && !Catch::Contains("[what in the plan"));
+    // After a bare comma too, and a verb already there is kept.
+    CHECK_THAT(idea_card(advise("Oh lovely, the payments sandbox is down again. Awesome.")),
+               Catch::Contains("What I see: the payments sandbox is down again."));
+}
+
+TEST_CASE("a sarcastic thank-you's 1:1 card states what was done, without the doer", "[templates][cards]") {
+    auto const adv =
+        advise("Thanks so much for dropping the offline mode two days before the beta. Really great planning.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(idea_card(adv), Catch::Contains("What I see: the offline mode was dropped two days before the beta."));
+}
+
+TEST_CASE("an escalation's 1:1 card states the reason about the work, not the person", "[templates][cards]") {
+    auto const keeps = idea_card(
+        advise("Looping in Priya's lead because she keeps changing the acceptance criteria mid-sprint."));
+    CHECK_THAT(keeps, Catch::Contains("What I see: the acceptance criteria have been changed more than once mid-sprint."));
+    CHECK_THAT(keeps, !Catch::Contains("she") && !Catch::Contains("Priya"));
+    auto const ignored = idea_card(advise("cc'ing his manager since he ignored the security review questions again"));
+    CHECK_THAT(ignored, Catch::Contains("What I see: the security review questions are still unanswered."));
+    CHECK_THAT(ignored, !Catch::Contains(" he ") && !Catch::Contains("ignored"));
+}
+
+TEST_CASE("a stop that states no facts keeps the 1:1 card's prompt", "[templates][cards]") {
+    auto const adv = advise("Wow, what a visionary plan. Truly inspiring stuff, truly the best PM ever /s");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(idea_card(adv), Catch::Contains("What I see: [what in the plan would break, and for whom]"));
+}
+
+TEST_CASE("a risk clause cut at its verb gets its subject back, never a fragment", "[templates][cards]") {
+    auto const pronoun =
+        all_cards(advise("Skipping the canary would be risky, last quarter it caused a two-hour outage for every EU "
+                         "customer."));
+    CHECK_THAT(pronoun, Catch::Contains(": it caused a two-hour outage for every EU customer"));
+    CHECK_THAT(pronoun, !Catch::Contains(": caused"));
+    // A past participle before a noun is an adjective, not a verb missing its subject.
+    auto const adjective =
+        all_cards(advise("I don't love this PR. I worry that increased coupling makes every billing change slower to "
+                         "review."));
+    CHECK_THAT(adjective, Catch::Contains(": increased coupling makes every billing change slower to review"));
+}

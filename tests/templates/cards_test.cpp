@@ -937,7 +937,7 @@ TEST_CASE("a stop's 1:1 card names what the draft escalates or mocks", "[templat
     // In a reply, the plan is what the quoted ask names.
     CHECK_THAT(all_cards(advise("> can we ship the app without the crash reporter? just this once\noh sure, what "
                                 "could go wrong, we'll just read the app store reviews 🙃")),
-               Catch::Contains("a concern about the app without the crash reporter"));
+               Catch::Contains("a concern about shipping the app without the crash reporter"));
 }
 
 TEST_CASE("the commitment log keeps what the writer still fears or argued for", "[templates][cards]") {
@@ -1055,4 +1055,21 @@ TEST_CASE("a risk clause cut at its verb gets its subject back, never a fragment
         all_cards(advise("I don't love this PR. I worry that increased coupling makes every billing change slower to "
                          "review."));
     CHECK_THAT(adjective, Catch::Contains(": increased coupling makes every billing change slower to review"));
+}
+
+TEST_CASE("a stop replying to an ask names the doing the ask asks for", "[templates][cards]") {
+    auto const adv = advise("> can we ship the beta without load testing? just this once\n"
+                            "what could possibly go wrong with 50k users and zero load testing");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(idea_card(adv), Catch::Contains("a concern about shipping the beta without load testing,"));
+}
+
+TEST_CASE("a body of work too big for the team is answered with the date or the depth", "[templates][cards]") {
+    auto const adv = advise("the Q3 roadmap is too ambitious for our team");
+    REQUIRE(has_family(adv, "options"));
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("the full scope of the Q3 roadmap in the time we have"));
+    CHECK_THAT(cards, !Catch::Contains("[what it costs"));
+    // An approach too big for the team questions the approach, not the scope against time.
+    CHECK_FALSE(has_family(advise("splitting the monolith into 9 services is too much for a team of three"), "options"));
 }

@@ -996,10 +996,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // the people there are is the same choice, scope against time.
     // Only a body of work is scope against time: "the split of the monolith into 12 services is too much for a
     // team of four" questions the approach.
-    bool const body_of_work = c.has("object") && says(detail::lower(slots.values[detail::slot_index("object")]),
-                                                      {"roadmap", "plan", "scope", "sprint", "quarter", "release",
-                                                       "milestone", "backlog", "timeline"},
-                                                      {});
+    bool const body_of_work =
+        c.has("object") &&
+        says(detail::lower(slots.values[detail::slot_index("object")]),
+             {"roadmap", "plan", "scope", "sprint", "quarter", "release", "milestone", "backlog", "timeline"}, {});
     bool const capacity = !c.has("consequence") && body_of_work && too_big_for_team(lowered);
     // "the Q4 roadmap ... for the team we have": the quarter in the plan's name is no date the team misses.
     if (capacity && c.has("deadline") && c.has("object") &&

@@ -260,10 +260,11 @@ std::string with_subject(std::string_view text, detector::Range r, std::string s
     // is an adjective ("increased complexity makes ...").
     if (!first.ends_with('s')) {
         auto const sp = s.find(' ');
-        std::string const next = sp == std::string::npos ? std::string{} : lower(s.substr(sp + 1, s.find(' ', sp + 1) - sp - 1));
+        std::string const next =
+            sp == std::string::npos ? std::string{} : lower(s.substr(sp + 1, s.find(' ', sp + 1) - sp - 1));
         bool object = !next.empty() && std::isdigit(static_cast<unsigned char>(next[0])) != 0;
-        for (std::string_view o : {"a", "an", "the", "us", "them", "me", "our", "their", "every", "many", "some",
-                                   "all", "two", "three", "several", "most", "half"})
+        for (std::string_view o : {"a", "an", "the", "us", "them", "me", "our", "their", "every", "many", "some", "all",
+                                   "two", "three", "several", "most", "half"})
             object = object || next == o;
         if (!object) return s;
     }
@@ -830,12 +831,12 @@ namespace {
 // none.
 std::string participle_of(std::string_view ing) {
     static constexpr std::pair<std::string_view, std::string_view> irregular[] = {
-        {"cutting", "cut"},         {"putting", "put"},       {"setting", "set"},       {"making", "made"},
-        {"taking", "taken"},        {"bringing", "brought"},  {"throwing", "thrown"},   {"sending", "sent"},
-        {"writing", "written"},     {"rewriting", "rewritten"}, {"building", "built"},  {"breaking", "broken"},
-        {"giving", "given"},        {"doing", "done"},        {"redoing", "redone"},    {"leaving", "left"},
-        {"forgetting", "forgotten"}, {"spending", "spent"},   {"running", "run"},       {"saying", "said"},
-        {"telling", "told"},        {"selling", "sold"},      {"dumping", "dumped"},    {"shipping", "shipped"}};
+        {"cutting", "cut"},          {"putting", "put"},         {"setting", "set"},     {"making", "made"},
+        {"taking", "taken"},         {"bringing", "brought"},    {"throwing", "thrown"}, {"sending", "sent"},
+        {"writing", "written"},      {"rewriting", "rewritten"}, {"building", "built"},  {"breaking", "broken"},
+        {"giving", "given"},         {"doing", "done"},          {"redoing", "redone"},  {"leaving", "left"},
+        {"forgetting", "forgotten"}, {"spending", "spent"},      {"running", "run"},     {"saying", "said"},
+        {"telling", "told"},         {"selling", "sold"},        {"dumping", "dumped"},  {"shipping", "shipped"}};
     for (auto const& [g, p] : irregular)
         if (ing == g) return std::string(p);
     if (ing.size() < 6 || !ing.ends_with("ing")) return {};
@@ -866,8 +867,7 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         for (std::string_view p : {"he", "she", "they", "you", "u", "someone", "somebody", "product", "sales"})
             if (s == p) return true;
         // A name: a capital word that does not open the sentence ("since Rahul keeps ...").
-        return std::isupper(static_cast<unsigned char>(text[w.b])) != 0 && w.b > 0 && text[w.b - 1] == ' ' &&
-               s != "i";
+        return std::isupper(static_cast<unsigned char>(text[w.b])) != 0 && w.b > 0 && text[w.b - 1] == ' ' && s != "i";
     };
     // Where a noun phrase that follows a verb ends: before the time, the place or the manner its clause adds ("four
     // features | the day before code freeze", "the launch | to Friday").
@@ -876,9 +876,10 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         for (; k < ws.size(); ++k) {
             std::string_view const s = word_at(ws[k]);
             bool stop = false;
-            for (std::string_view w : {"to", "for", "before", "after", "during", "on", "at", "in", "into", "again",
-                                       "without", "yesterday", "today", "tonight", "tomorrow", "last", "this", "every",
-                                       "right", "mid", "twice", "from", "with", "and", "so", "because", "since"})
+            for (std::string_view w :
+                 {"to",    "for",     "before",    "after", "during",  "on",       "at",   "in",      "into",
+                  "again", "without", "yesterday", "today", "tonight", "tomorrow", "last", "this",    "every",
+                  "right", "mid",     "twice",     "from",  "with",    "and",      "so",   "because", "since"})
                 stop = stop || s == w;
             if (s == "the" && k + 1 < ws.size() &&
                 (word_at(ws[k + 1]) == "day" || word_at(ws[k + 1]) == "night" || word_at(ws[k + 1]) == "week" ||
@@ -914,16 +915,16 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         bool const many = plural(lower(np));
         // Comments, questions and messages ignored are what waits for an answer.
         if (ing == "ignoring" || ing == "ignored") {
-            static constexpr std::string_view answerable[] = {"comment", "question", "message", "email", "ping",
+            static constexpr std::string_view answerable[] = {"comment", "question", "message", "email",  "ping",
                                                               "review",  "feedback", "request", "ticket", "thread"};
-            std::string const head = lower(np.substr(np.find_last_of(' ') == std::string::npos ? 0
-                                                                                              : np.find_last_of(' ') + 1));
+            std::string const head =
+                lower(np.substr(np.find_last_of(' ') == std::string::npos ? 0 : np.find_last_of(' ') + 1));
             // "my comments on the PRD": the whole phrase waits, where it was left included.
             if (std::any_of(std::begin(answerable), std::end(answerable),
                             [&](std::string_view h) { return head.starts_with(h); }))
                 return np +
                        (tail.starts_with(" on ") || tail.starts_with(" in ") || tail.starts_with(" about ") ? tail
-                                                                                                              : "") +
+                                                                                                            : "") +
                        (many ? " are" : " is") + " still unanswered";
         }
         std::string const part = ing.ends_with("ing") ? participle_of(ing) : std::string(ing);
@@ -956,7 +957,8 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         for (std::size_t k = pb; k < pe;) {
             unsigned char const c = static_cast<unsigned char>(l[k]);
             // "Oh good, the payroll export is moving again": a comma after the praise alone opens the clause.
-            if (l[k] == ',' && !ws.empty() && !std::all_of(ws.begin(), ws.end(), [&](Word x) { return lead(word_at(x)); })) {
+            if (l[k] == ',' && !ws.empty() &&
+                !std::all_of(ws.begin(), ws.end(), [&](Word x) { return lead(word_at(x)); })) {
                 end = k;
                 break;
             }
@@ -981,8 +983,7 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         if (at(w) == "thanks" || (at(w) == "thank" && at(w + 1) == "you")) {
             std::size_t k = w + (at(w) == "thank" ? 2 : 1);
             while (at(k) == "so" || at(k) == "much" || at(k) == "a" || at(k) == "lot" || at(k) == "again") ++k;
-            if (at(k) == "for" && at(k + 1).ends_with("ing"))
-                out = done_to(ws, k + 2, at(k + 1), false, end);
+            if (at(k) == "for" && at(k + 1).ends_with("ing")) out = done_to(ws, k + 2, at(k + 1), false, end);
         }
         // "Love how the requirements changed for the third time this week": the fact the praise mocks.
         // "Nice to see the roadmap changed again", "Oh wonderful, the deadline moved up again": the same, after a
@@ -990,14 +991,15 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         else if (praise(at(w)) && (at(w + 1) == "how" || at(w + 1) == "that" || at(w + 1) == "when" ||
                                    at(w + 1) == "seeing" || (at(w + 1) == "it" && at(w + 2) == "when") ||
                                    (at(w + 1) == "to" && at(w + 2) == "see") || text[ws[w].e] == ',')) {
-            std::size_t s = w + (text[ws[w].e] == ','                      ? 1
-                                       : at(w + 1) == "it" || at(w + 1) == "to" ? 3
-                                       : at(w + 1) == "seeing"                  ? 2
-                                                                                : 2);
+            std::size_t s = w + (text[ws[w].e] == ','                     ? 1
+                                 : at(w + 1) == "it" || at(w + 1) == "to" ? 3
+                                 : at(w + 1) == "seeing"                  ? 2
+                                                                          : 2);
             bool const comma = text[ws[w].e] == ',';
             while (comma && s < ws.size() && opener(at(s))) ++s;
             // After a bare comma the clause is a thing's ("the release is moved again"), not "another 'quick win'".
-            bool const thing = !comma || at(s) == "the" || at(s) == "our" || at(s) == "this" || at(s) == "we" || at(s) == "we're";
+            bool const thing =
+                !comma || at(s) == "the" || at(s) == "our" || at(s) == "this" || at(s) == "we" || at(s) == "we're";
             if (!thing) {
             } else if (s + 2 < ws.size() && person(ws[s])) {
                 // "love how you moved the launch again": the launch was moved again.
@@ -1057,10 +1059,11 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         // Nothing of the jab or the person may remain: praise, a person or a count that only mocks.
         std::string const low = " " + lower(out) + " ";
         bool jab = false;
-        for (std::string_view no : {" super ", " great ", " amazing ", " genius ", " brilliant ", " love ", " nice ",
-                                    " awesome ", " fantastic ", " wonderful ", " organized ", " obviously ",
-                                    " clearly ", " he ", " she ", " you ", " his ", " her ", " your ", " lol ",
-                                    " millionth ", " 100th ", " nth ", " /s ", " again and again "})
+        for (std::string_view no : {" super ",     " great ",     " amazing ", " genius ",    " brilliant ",
+                                    " love ",      " nice ",      " awesome ", " fantastic ", " wonderful ",
+                                    " organized ", " obviously ", " clearly ", " he ",        " she ",
+                                    " you ",       " his ",       " her ",     " your ",      " lol ",
+                                    " millionth ", " 100th ",     " nth ",     " /s ",        " again and again "})
             jab = jab || low.find(no) != std::string::npos;
         while (!out.empty() && std::string_view(" ,-").find(out.back()) != std::string_view::npos) out.pop_back();
         if (jab || std::count(out.begin(), out.end(), ' ') < 2) continue;

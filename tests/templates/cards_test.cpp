@@ -1029,9 +1029,10 @@ TEST_CASE("a sarcastic thank-you's 1:1 card states what was done, without the do
 }
 
 TEST_CASE("an escalation's 1:1 card states the reason about the work, not the person", "[templates][cards]") {
-    auto const keeps = idea_card(
-        advise("Looping in Priya's lead because she keeps changing the acceptance criteria mid-sprint."));
-    CHECK_THAT(keeps, Catch::Contains("What I see: the acceptance criteria have been changed more than once mid-sprint."));
+    auto const keeps =
+        idea_card(advise("Looping in Priya's lead because she keeps changing the acceptance criteria mid-sprint."));
+    CHECK_THAT(keeps,
+               Catch::Contains("What I see: the acceptance criteria have been changed more than once mid-sprint."));
     CHECK_THAT(keeps, !Catch::Contains("she") && !Catch::Contains("Priya"));
     auto const ignored = idea_card(advise("cc'ing his manager since he ignored the security review questions again"));
     CHECK_THAT(ignored, Catch::Contains("What I see: the security review questions are still unanswered."));
@@ -1058,8 +1059,9 @@ TEST_CASE("a risk clause cut at its verb gets its subject back, never a fragment
 }
 
 TEST_CASE("a stop replying to an ask names the doing the ask asks for", "[templates][cards]") {
-    auto const adv = advise("> can we ship the beta without load testing? just this once\n"
-                            "what could possibly go wrong with 50k users and zero load testing");
+    auto const adv = advise(
+        "> can we ship the beta without load testing? just this once\n"
+        "what could possibly go wrong with 50k users and zero load testing");
     REQUIRE(adv.triage == templates::Triage::stop);
     CHECK_THAT(idea_card(adv), Catch::Contains("a concern about shipping the beta without load testing,"));
 }
@@ -1071,5 +1073,6 @@ TEST_CASE("a body of work too big for the team is answered with the date or the 
     CHECK_THAT(cards, Catch::Contains("the full scope of the Q3 roadmap in the time we have"));
     CHECK_THAT(cards, !Catch::Contains("[what it costs"));
     // An approach too big for the team questions the approach, not the scope against time.
-    CHECK_FALSE(has_family(advise("splitting the monolith into 9 services is too much for a team of three"), "options"));
+    CHECK_FALSE(
+        has_family(advise("splitting the monolith into 9 services is too much for a team of three"), "options"));
 }

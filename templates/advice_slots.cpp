@@ -955,7 +955,7 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         std::vector<Word> ws;
         std::size_t end = pe;
         for (std::size_t k = pb; k < pe;) {
-            unsigned char const c = static_cast<unsigned char>(l[k]);
+            auto const c = static_cast<unsigned char>(l[k]);
             // "Oh good, the payroll export is moving again": a comma after the praise alone opens the clause.
             if (l[k] == ',' && !ws.empty() &&
                 !std::all_of(ws.begin(), ws.end(), [&](Word x) { return lead(word_at(x)); })) {
@@ -978,6 +978,9 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         std::size_t w = 0;
         while (w < ws.size() && opener(word_at(ws[w]))) ++w;
         auto const at = [&](std::size_t k) { return k < ws.size() ? word_at(ws[k]) : std::string_view{}; };
+        auto const comma_after = [&](std::size_t k) {
+            return k < ws.size() && ws[k].e < l.size() && l[ws[k].e] == ',';
+        };
         std::string out;
         // "Thanks so much for adding four features the day before code freeze": what was done, without the doer.
         if (at(w) == "thanks" || (at(w) == "thank" && at(w + 1) == "you")) {
@@ -990,12 +993,9 @@ std::string jab_facts(std::string_view text, std::string_view l) {
         // comma or "to see".
         else if (praise(at(w)) && (at(w + 1) == "how" || at(w + 1) == "that" || at(w + 1) == "when" ||
                                    at(w + 1) == "seeing" || (at(w + 1) == "it" && at(w + 2) == "when") ||
-                                   (at(w + 1) == "to" && at(w + 2) == "see") || text[ws[w].e] == ',')) {
-            std::size_t s = w + (text[ws[w].e] == ','                     ? 1
-                                 : at(w + 1) == "it" || at(w + 1) == "to" ? 3
-                                 : at(w + 1) == "seeing"                  ? 2
-                                                                          : 2);
-            bool const comma = text[ws[w].e] == ',';
+                                   (at(w + 1) == "to" && at(w + 2) == "see") || comma_after(w))) {
+            bool const comma = comma_after(w);
+            std::size_t s = w + (comma ? 1 : at(w + 1) == "it" || at(w + 1) == "to" ? 3 : 2);
             while (comma && s < ws.size() && opener(at(s))) ++s;
             // After a bare comma the clause is a thing's ("the release is moved again"), not "another 'quick win'".
             bool const thing =

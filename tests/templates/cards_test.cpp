@@ -1051,6 +1051,11 @@ TEST_CASE("a risk clause cut at its verb gets its subject back, never a fragment
                          "customer."));
     CHECK_THAT(pronoun, Catch::Contains(": it caused a two-hour outage for every EU customer"));
     CHECK_THAT(pronoun, !Catch::Contains(": caused"));
+    // The noun phrase the verb was cut from: "weigh one risk ...: cost us a week of hotfixes" was a fragment.
+    auto const noun =
+        all_cards(advise("Skipping the security review is risky, the last skipped review cost us a week "
+                         "of hotfixes."));
+    CHECK_THAT(noun, Catch::Contains(": the last skipped review cost us a week of hotfixes."));
     // A past participle before a noun is an adjective, not a verb missing its subject.
     auto const adjective =
         all_cards(advise("I don't love this PR. I worry that increased coupling makes every billing change slower to "

@@ -71,6 +71,50 @@ bool novelty_driven(Analysis const& a, std::string_view text) {
     return any;
 }
 
+// "too ambitious for the team we have", "too much for 3 engineers", "way too big for our team": "too", one word,
+// "for" and, within four words, the people who would do it.
+bool too_big_for_team(std::string_view l) {
+    for (auto at = l.find("too "); at != std::string_view::npos; at = l.find("too ", at + 1)) {
+        auto const word = l.find(' ', at + 4);
+        if (word == std::string_view::npos || l.substr(word, 5) != " for ") continue;
+        std::string_view rest = l.substr(word + 5);
+        std::size_t spaces = 0, k = 0;
+        for (; k < rest.size() && spaces < 4 && std::string_view(".,;:!?\n").find(rest[k]) == std::string_view::npos;
+             ++k)
+            spaces += rest[k] == ' ' ? 1 : 0;
+        rest = rest.substr(0, k);
+        for (std::string_view who : {"team", "engineer", "dev", "people", "headcount", "squad"})
+            if (rest.find(who) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+// What an ask asks to do with its object: "can we ship the firmware without the watchdog?" is about "shipping the
+// firmware without the watchdog", not the firmware; an ask to have or get a thing is about the thing.
+std::string doing_asked(std::string_view ask, std::string object) {
+    if (object.empty()) return object;
+    std::string const l = detail::lower(ask);
+    auto const at = l.find(detail::lower(object));
+    if (at == std::string::npos || at < 2) return object;
+    std::size_t e = at - 1, b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(l[b - 1])) != 0) --b;
+    std::string verb = l.substr(b, e - b);
+    std::size_t p = b > 0 ? b - 1 : 0, q = p;
+    while (q > 0 && std::isalpha(static_cast<unsigned char>(l[q - 1])) != 0) --q;
+    std::string_view const who = std::string_view(l).substr(q, p - q);
+    if (verb.size() < 3 || (who != "we" && who != "you" && who != "to" && who != "u")) return object;
+    for (std::string_view no : {"have", "get", "see", "know", "use", "need", "want", "make", "do", "give", "put"})
+        if (verb == no) return object;
+    auto const vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
+    std::size_t const n = verb.size();
+    if (verb.ends_with('e') && !verb.ends_with("ee"))
+        verb.pop_back();
+    else if (n <= 4 && !vowel(verb[n - 1]) && vowel(verb[n - 2]) && !vowel(verb[n - 3]) &&
+             std::string_view("wxy").find(verb[n - 1]) == std::string_view::npos)
+        verb += verb[n - 1];  // "ship" gives "shipping", "cut" "cutting"
+    return verb + "ing " + object;
+}
+
 // The card that answers a legitimate reason (seed 000's phrasing for it).
 std::string_view card_for(Reason r) {
     switch (r) {
@@ -799,6 +843,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // "Priya didn't think this through, her retry design will double-charge customers": the harm the
             // draft names is the point to raise, said of the plan.
             if (idea.empty() && !sarcastic) idea = detail::risk_clause(text, a, true);
+            // "Love how the requirements changed for the third time this week. Super organized.": the facts the jab
+            // stands on, said of the plan without the jab or the person.
+            if (idea.empty()) idea = detail::jab_facts(text, lowered);
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.
@@ -806,7 +853,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // "> can we ship the firmware without the watchdog?\nwhat could possibly go wrong": in a reply, the plan
             // is what their ask names.
             for (auto const& q : a.quoted)
-                if (plan.empty()) plan = detail::asked_object(q.in(text));
+                if (plan.empty()) plan = doing_asked(q.in(text), detail::asked_object(q.in(text)));
             detail::set_slot(slots, impl, "object", plan);
             c.add("card-idea");
         }
@@ -1009,7 +1056,21 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                     break;
                 }
     }
-    bool const timeline = worried_date || misses_date || !slice.empty();
+    // "the Q4 roadmap is way too ambitious for the team we have", "too much for 3 engineers": a plan too big for
+    // the people there are is the same choice, scope against time.
+    // Only a body of work is scope against time: "the split of the monolith into 12 services is too much for a
+    // team of four" questions the approach.
+    bool const body_of_work =
+        c.has("object") &&
+        says(detail::lower(slots.values[detail::slot_index("object")]),
+             {"roadmap", "plan", "scope", "sprint", "quarter", "release", "milestone", "backlog", "timeline"}, {});
+    bool const capacity = !c.has("consequence") && body_of_work && too_big_for_team(lowered);
+    // "the Q4 roadmap ... for the team we have": the quarter in the plan's name is no date the team misses.
+    if (capacity && c.has("deadline") && c.has("object") &&
+        slots.values[detail::slot_index("object")].find(slots.values[detail::slot_index("deadline")]) !=
+            std::string::npos)
+        detail::set_slot(slots, impl, "deadline", {});
+    bool const timeline = worried_date || misses_date || !slice.empty() || capacity;
     if (timeline && std::find(reasons.begin(), reasons.end(), Reason::scope_timeline) == reasons.end()) {
         reasons.insert(reasons.begin(), Reason::scope_timeline);
         if (c.has("consequence") && slots.values[detail::slot_index("consequence")].find(

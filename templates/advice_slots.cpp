@@ -249,11 +249,43 @@ std::string with_subject(std::string_view text, detector::Range r, std::string s
         if (!before.ends_with("ly") && before != "also" && before != "just" && before != "even") break;
         b = w;
     }
-    if (before != "that" && before != "this" && before != "it" && before != "which") return s;
     std::string const first = lower(s.substr(0, s.find(' ')));
-    // A verb in the third person opens the clause ("saves", "means", "costs"), not a subject of its own.
-    if (first.size() < 4 || !first.ends_with('s') || first.ends_with("ss")) return s;
-    return "it " + s;
+    // A verb in the third person or the past opens the clause ("saves", "means", "caused", "cost"), not a subject
+    // of its own.
+    bool const verb = (first.size() >= 4 && first.ends_with('s') && !first.ends_with("ss")) ||
+                      (first.size() >= 5 && first.ends_with("ed")) || first == "cost" || first == "broke" ||
+                      first == "took" || first == "made" || first == "lost" || first == "put" || first == "hit";
+    if (!verb) return s;
+    // A past form is the verb only with its object after it ("caused a two-hour outage", "cost us a week"); else it
+    // is an adjective ("increased complexity makes ...").
+    if (!first.ends_with('s')) {
+        auto const sp = s.find(' ');
+        std::string const next =
+            sp == std::string::npos ? std::string{} : lower(s.substr(sp + 1, s.find(' ', sp + 1) - sp - 1));
+        bool object = !next.empty() && std::isdigit(static_cast<unsigned char>(next[0])) != 0;
+        for (std::string_view o : {"a", "an", "the", "us", "them", "me", "our", "their", "every", "many", "some", "all",
+                                   "two", "three", "several", "most", "half"})
+            object = object || next == o;
+        if (!object) return s;
+    }
+    if (before == "that" || before == "this" || before == "it" || before == "which") return "it " + s;
+    // "the last skipped review cost us a week of hotfixes": the noun phrase before the verb, from its determiner
+    // within the clause, is the subject the clause was cut from.
+    std::size_t w = r.start;
+    for (int words = 0; words < 5 && w > 0; ++words) {
+        while (w > 0 && text[w - 1] == ' ') --w;
+        std::size_t const e = w;
+        while (w > 0 && (std::isalnum(static_cast<unsigned char>(text[w - 1])) != 0 || text[w - 1] == '-')) --w;
+        if (w == e) break;  // punctuation: the clause starts here
+        std::string const word = lower(text.substr(w, e - w));
+        if (word == "the" || word == "our" || word == "their" || word == "these" || word == "those")
+            return std::string(text.substr(w, r.start - w)) + s;
+        // "moved the deploy to Tuesday and avoided ...": a joined clause or another subject is not this one's.
+        if (word == "and" || word == "or" || word == "but" || word == "to" || word == "so" || word == "we" ||
+            word == "i" || word == "you" || word == "they" || word == "my")
+            break;
+    }
+    return s;
 }
 
 // "so the refund button won't work", "which would lock the table": the clause reads whole without its
@@ -790,6 +822,254 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
             lower_article(what);
             return what;
         }
+    return {};
+}
+
+namespace {
+
+// "adding" gives "added", "cutting" "cut", "copying" "copied": the past participle of a gerund; empty when `ing` is
+// none.
+std::string participle_of(std::string_view ing) {
+    static constexpr std::pair<std::string_view, std::string_view> irregular[] = {
+        {"cutting", "cut"},          {"putting", "put"},         {"setting", "set"},     {"making", "made"},
+        {"taking", "taken"},         {"bringing", "brought"},    {"throwing", "thrown"}, {"sending", "sent"},
+        {"writing", "written"},      {"rewriting", "rewritten"}, {"building", "built"},  {"breaking", "broken"},
+        {"giving", "given"},         {"doing", "done"},          {"redoing", "redone"},  {"leaving", "left"},
+        {"forgetting", "forgotten"}, {"spending", "spent"},      {"running", "run"},     {"saying", "said"},
+        {"telling", "told"},         {"selling", "sold"},        {"dumping", "dumped"},  {"shipping", "shipped"}};
+    for (auto const& [g, p] : irregular)
+        if (ing == g) return std::string(p);
+    if (ing.size() < 6 || !ing.ends_with("ing")) return {};
+    std::string stem(ing.substr(0, ing.size() - 3));
+    auto const vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
+    if (stem.ends_with('y') && !vowel(stem[stem.size() - 2])) return stem.substr(0, stem.size() - 1) + "ied";
+    return stem + (stem.ends_with('e') ? "d" : "ed");
+}
+
+// A noun phrase's number, by its head: "the review comments" are, "the launch" is.
+bool plural(std::string_view np) {
+    auto const head = np.substr(np.find_last_of(' ') == std::string_view::npos ? 0 : np.find_last_of(' ') + 1);
+    return (head.size() > 2 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us")) ||
+           head == "criteria" || head == "data" || head == "people";
+}
+
+}  // namespace
+
+std::string jab_facts(std::string_view text, std::string_view l) {
+    // The words of a piece as ranges of `l` (`text` lower-cased, the same length).
+    struct Word {
+        std::size_t b, e;
+    };
+    auto const word_at = [&](Word w) { return l.substr(w.b, w.e - w.b); };
+    auto const original = [&](std::size_t b, std::size_t e) { return std::string(text.substr(b, e - b)); };
+    auto const person = [&](Word w) {
+        std::string_view const s = word_at(w);
+        for (std::string_view p : {"he", "she", "they", "you", "u", "someone", "somebody", "product", "sales"})
+            if (s == p) return true;
+        // A name: a capital word that does not open the sentence ("since Rahul keeps ...").
+        return std::isupper(static_cast<unsigned char>(text[w.b])) != 0 && w.b > 0 && text[w.b - 1] == ' ' && s != "i";
+    };
+    // Where a noun phrase that follows a verb ends: before the time, the place or the manner its clause adds ("four
+    // features | the day before code freeze", "the launch | to Friday").
+    auto const np_end = [&](std::vector<Word> const& ws, std::size_t from) {
+        std::size_t k = from + 1;
+        for (; k < ws.size(); ++k) {
+            std::string_view const s = word_at(ws[k]);
+            bool stop = false;
+            for (std::string_view w :
+                 {"to",    "for",     "before",    "after", "during",  "on",       "at",   "in",      "into",
+                  "again", "without", "yesterday", "today", "tonight", "tomorrow", "last", "this",    "every",
+                  "right", "mid",     "twice",     "from",  "with",    "and",      "so",   "because", "since"})
+                stop = stop || s == w;
+            if (s == "the" && k + 1 < ws.size() &&
+                (word_at(ws[k + 1]) == "day" || word_at(ws[k + 1]) == "night" || word_at(ws[k + 1]) == "week" ||
+                 word_at(ws[k + 1]) == "morning" || word_at(ws[k + 1]) == "hour"))
+                stop = true;
+            // "changed the code a lot", "moved the demo a bit": how much, not the thing.
+            if (s.starts_with("mid-")) stop = true;
+            // "two days before the beta", "3 weeks into the sprint": a length of time opens the when.
+            if (k + 1 < ws.size() && (std::isdigit(static_cast<unsigned char>(s[0])) != 0 || s == "two" ||
+                                      s == "three" || s == "four" || s == "five" || s == "few" || s == "couple")) {
+                std::string_view const unit = word_at(ws[k + 1]);
+                for (std::string_view u : {"minute", "hour", "day", "night", "week", "sprint", "month"})
+                    stop = stop || unit.starts_with(u);
+            }
+            if (s == "a" && k + 1 < ws.size() &&
+                (word_at(ws[k + 1]) == "lot" || word_at(ws[k + 1]) == "bit" || word_at(ws[k + 1]) == "few"))
+                stop = true;
+            if (stop) break;
+        }
+        return k;
+    };
+    // "a thing V-ed (tail)": the object of someone's doing, said without them.
+    auto const done_to = [&](std::vector<Word> const& ws, std::size_t obj, std::string_view ing, bool repeated,
+                             std::size_t end) -> std::string {
+        if (obj >= ws.size()) return {};
+        std::string_view const first = word_at(ws[obj]);
+        // The object is a thing, not a person or the writer ("ignoring me", "adding us").
+        for (std::string_view no : {"me", "us", "him", "her", "them", "you", "it", "that", "this", "everyone"})
+            if (first == no) return {};
+        std::size_t const k = np_end(ws, obj);
+        std::string const np = original(ws[obj].b, ws[k - 1].e);
+        std::string const tail = k < ws.size() ? " " + original(ws[k].b, end) : std::string{};
+        bool const many = plural(lower(np));
+        // Comments, questions and messages ignored are what waits for an answer.
+        if (ing == "ignoring" || ing == "ignored") {
+            static constexpr std::string_view answerable[] = {"comment", "question", "message", "email",  "ping",
+                                                              "review",  "feedback", "request", "ticket", "thread"};
+            std::string const head =
+                lower(np.substr(np.find_last_of(' ') == std::string::npos ? 0 : np.find_last_of(' ') + 1));
+            // "my comments on the PRD": the whole phrase waits, where it was left included.
+            if (std::any_of(std::begin(answerable), std::end(answerable),
+                            [&](std::string_view h) { return head.starts_with(h); }))
+                return np +
+                       (tail.starts_with(" on ") || tail.starts_with(" in ") || tail.starts_with(" about ") ? tail
+                                                                                                            : "") +
+                       (many ? " are" : " is") + " still unanswered";
+        }
+        std::string const part = ing.ends_with("ing") ? participle_of(ing) : std::string(ing);
+        if (part.empty()) return {};
+        if (repeated) return np + (many ? " have" : " has") + " been " + part + " more than once" + tail;
+        return np + (many ? " were " : " was ") + part + tail;
+    };
+    // What opens the jab ("wow", "oh", "gotta", "i", "really") and the praise it mocks with.
+    auto const opener = [](std::string_view s) {
+        for (std::string_view o : {"wow", "oh", "gotta", "i", "just", "really", "so", "omg", "lol", "honestly", "ah",
+                                   "always", "very", "yay", "cool"})
+            if (s == o) return true;
+        return false;
+    };
+    auto const praise = [](std::string_view s) {
+        for (std::string_view p : {"love", "great", "nice", "good", "glad", "wonderful", "fantastic", "awesome",
+                                   "perfect", "lovely", "brilliant", "amazing"})
+            if (s == p) return true;
+        return false;
+    };
+    auto const lead = [&](std::string_view s) { return opener(s) || praise(s); };
+    std::size_t b = 0;
+    for (std::size_t i = 0; i <= l.size(); ++i) {
+        if (i < l.size() && std::string_view(".!?\n;:").find(l[i]) == std::string_view::npos) continue;
+        std::size_t const pb = b, pe = i;
+        b = i + 1;
+        // The piece's words, up to its first comma (the jab after it is the writer's: ", super organized").
+        std::vector<Word> ws;
+        std::size_t end = pe;
+        for (std::size_t k = pb; k < pe;) {
+            auto const c = static_cast<unsigned char>(l[k]);
+            // "Oh good, the payroll export is moving again": a comma after the praise alone opens the clause.
+            if (l[k] == ',' && !ws.empty() &&
+                !std::all_of(ws.begin(), ws.end(), [&](Word x) { return lead(word_at(x)); })) {
+                end = k;
+                break;
+            }
+            if (std::isalnum(c) == 0) {
+                ++k;
+                continue;
+            }
+            std::size_t e = k;
+            while (e < pe && (std::isalnum(static_cast<unsigned char>(l[e])) != 0 || l[e] == '\'' || l[e] == '-')) ++e;
+            ws.push_back({k, e});
+            k = e;
+        }
+        if (ws.size() < 4) continue;
+        // The piece ends with its last word (and a quote closing it), not with an emoji after it.
+        end = std::min(end, ws.back().e);
+        if (end < pe && (text[end] == '"' || text[end] == '\'')) ++end;
+        std::size_t w = 0;
+        while (w < ws.size() && opener(word_at(ws[w]))) ++w;
+        auto const at = [&](std::size_t k) { return k < ws.size() ? word_at(ws[k]) : std::string_view{}; };
+        auto const comma_after = [&](std::size_t k) {
+            return k < ws.size() && ws[k].e < l.size() && l[ws[k].e] == ',';
+        };
+        std::string out;
+        // "Thanks so much for adding four features the day before code freeze": what was done, without the doer.
+        if (at(w) == "thanks" || (at(w) == "thank" && at(w + 1) == "you")) {
+            std::size_t k = w + (at(w) == "thank" ? 2 : 1);
+            while (at(k) == "so" || at(k) == "much" || at(k) == "a" || at(k) == "lot" || at(k) == "again") ++k;
+            if (at(k) == "for" && at(k + 1).ends_with("ing")) out = done_to(ws, k + 2, at(k + 1), false, end);
+        }
+        // "Love how the requirements changed for the third time this week": the fact the praise mocks.
+        // "Nice to see the roadmap changed again", "Oh wonderful, the deadline moved up again": the same, after a
+        // comma or "to see".
+        else if (praise(at(w)) && (at(w + 1) == "how" || at(w + 1) == "that" || at(w + 1) == "when" ||
+                                   at(w + 1) == "seeing" || (at(w + 1) == "it" && at(w + 2) == "when") ||
+                                   (at(w + 1) == "to" && at(w + 2) == "see") || comma_after(w))) {
+            bool const comma = comma_after(w);
+            std::size_t s = w + (comma ? 1 : at(w + 1) == "it" || at(w + 1) == "to" ? 3 : 2);
+            while (comma && s < ws.size() && opener(at(s))) ++s;
+            // After a bare comma the clause is a thing's ("the release is moved again"), not "another 'quick win'".
+            bool const thing =
+                !comma || at(s) == "the" || at(s) == "our" || at(s) == "this" || at(s) == "we" || at(s) == "we're";
+            if (!thing) {
+            } else if (s + 2 < ws.size() && person(ws[s])) {
+                // "love how you moved the launch again": the launch was moved again.
+                if (at(s + 1).ends_with("ed")) out = done_to(ws, s + 2, at(s + 1), false, end);
+            } else if (s + 2 < ws.size() && at(s) != "i" && at(s) != "it") {
+                // A quoted claim keeps its quotes: '"just a config change" turned into three services'.
+                std::size_t from = ws[s].b;
+                if (from > 0 && (text[from - 1] == '"' || text[from - 1] == '\'')) --from;
+                if (from >= 3 && (text.substr(from - 3, 3) == "\u201c" || text.substr(from - 3, 3) == "\u2018"))
+                    from -= 3;
+                out = original(from, end);
+                // "the requirements changed ... for the third time": what has kept happening, said as such.
+                std::string const low = lower(out);
+                bool const again = low.find(" time") != std::string::npos || low.find(" again") != std::string::npos;
+                for (std::size_t k = s + 1; again && k < std::min(ws.size(), s + 6); ++k) {
+                    // "the release is moved again" has its verb already.
+                    std::string_view const v = at(k);
+                    if (v == "is" || v == "are" || v == "was" || v == "were" || v == "has" || v == "have" ||
+                        v == "had" || v == "will" || v == "keeps" || v == "got" || v == "gets")
+                        break;
+                    if (v.ends_with("ed")) {
+                        auto const subject = lower(original(ws[s].b, ws[k - 1].e));
+                        out.insert(ws[k].b - from, plural(subject) ? "have " : "has ");
+                        break;
+                    }
+                }
+            }
+        }
+        // "Copying Rahul's manager since he keeps ignoring the review comments": the reason, without the person.
+        else {
+            for (std::size_t k = 0; k + 3 < ws.size() && out.empty(); ++k) {
+                std::string_view const s = at(k);
+                if ((s != "since" && s != "because" && s != "cause" && s != "bc" && s != "as") || !person(ws[k + 1]))
+                    continue;
+                std::size_t v = k + 2;
+                bool repeated = false;
+                if (at(v) == "keeps" || at(v) == "keep" || at(v) == "kept" || at(v) == "always") {
+                    repeated = true;
+                    ++v;
+                } else if ((at(v) == "is" || at(v) == "are" || at(v) == "was") && at(v + 1) == "always") {
+                    repeated = true;
+                    v += 2;
+                }
+                if (repeated ? at(v).ends_with("ing") : at(v).ends_with("ed"))
+                    out = done_to(ws, v + 1, at(v), repeated, end);
+            }
+        }
+        if (out.empty()) continue;
+        // "for the third time" is "three times"; "for the millionth time" is the jab's, not a count.
+        static constexpr std::pair<std::string_view, std::string_view> counts[] = {
+            {"for the second time", "twice"},      {"for the 2nd time", "twice"},
+            {"for the third time", "three times"}, {"for the 3rd time", "three times"},
+            {"for the fourth time", "four times"}, {"for the 4th time", "four times"},
+            {"for the fifth time", "five times"},  {"for the 5th time", "five times"}};
+        for (auto const& [from, to] : counts)
+            if (auto const k = lower(out).find(from); k != std::string::npos) out.replace(k, from.size(), to);
+        // Nothing of the jab or the person may remain: praise, a person or a count that only mocks.
+        std::string const low = " " + lower(out) + " ";
+        bool jab = false;
+        for (std::string_view no : {" super ",     " great ",     " amazing ", " genius ",    " brilliant ",
+                                    " love ",      " nice ",      " awesome ", " fantastic ", " wonderful ",
+                                    " organized ", " obviously ", " clearly ", " he ",        " she ",
+                                    " you ",       " his ",       " her ",     " your ",      " lol ",
+                                    " millionth ", " 100th ",     " nth ",     " /s ",        " again and again "})
+            jab = jab || low.find(no) != std::string::npos;
+        while (!out.empty() && std::string_view(" ,-").find(out.back()) != std::string_view::npos) out.pop_back();
+        if (jab || std::count(out.begin(), out.end(), ' ') < 2) continue;
+        lower_article(out);
+        return out;
+    }
     return {};
 }
 

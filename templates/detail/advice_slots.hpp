@@ -73,6 +73,13 @@ std::string fix_subject(std::string_view text, detector::Analysis const& a);
 // `spoken`: contractions too ("we'll overcharge people"), for the cards; the triage reads the written forms.
 std::string risk_clause(std::string_view text, detector::Analysis const& a, bool spoken = false);
 
+// The facts behind a stop's jab, said of the plan, without the jab, the sarcasm or the person: "Love how the
+// requirements changed for the third time this week. Super organized." gives "the requirements have changed three
+// times this week", "since he keeps ignoring the review comments" gives "the review comments are still unanswered",
+// "Thanks so much for adding four features the day before code freeze" gives "four features were added the day
+// before code freeze"; empty when the draft states none. `lowered`: `text` lower-cased.
+std::string jab_facts(std::string_view text, std::string_view lowered);
+
 // The plan a draft names, for the one rewrite a stop may offer: "he wouldn't propose storing sessions in the JWT"
 // gives "storing sessions in the JWT", "let's rewrite the whole auth layer in two weeks" gives "the plan to rewrite
 // the whole auth layer in two weeks", "escalate the Q4 roadmap to the VP" gives "the Q4 roadmap"; empty when none.

@@ -937,7 +937,7 @@ TEST_CASE("a stop's 1:1 card names what the draft escalates or mocks", "[templat
     // In a reply, the plan is what the quoted ask names.
     CHECK_THAT(all_cards(advise("> can we ship the app without the crash reporter? just this once\noh sure, what "
                                 "could go wrong, we'll just read the app store reviews 🙃")),
-               Catch::Contains("a concern about the app without the crash reporter"));
+               Catch::Contains("a concern about shipping the app without the crash reporter"));
 }
 
 TEST_CASE("the commitment log keeps what the writer still fears or argued for", "[templates][cards]") {
@@ -998,4 +998,86 @@ TEST_CASE("an add-on by its grammar that objects to nothing is answered as the P
     // Adding a point to a discussion is no add-on.
     CHECK_THAT(all_cards(advise("I'll also add that the sidebar is hard to read in dark mode, the contrast is low.")),
                !Catch::Contains("pick up"));
+}
+
+// Round seven (issue 13, cards6b): a stop's 1:1 card states the facts behind the jab, and a risk clause keeps its
+// subject. Wordings in no dev file.
+namespace {
+std::string idea_card(templates::Advice const& adv) {
+    for (auto const& c : adv.cards)
+        if (c.family == "idea") return c.text;
+    return {};
+}
+}  // namespace
+
+TEST_CASE("a sarcastic stop's 1:1 card states the fact the praise mocks, without the jab", "[templates][cards]") {
+    auto const adv = advise("Gotta love how the launch date moved for the fourth time this month. Stellar planning.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    auto const card = idea_card(adv);
+    CHECK_THAT(card, Catch::Contains("What I see: the launch date has moved four times this month."));
+    CHECK_THAT(card, !Catch::Contains("love") && !Catch::Contains("Stellar") && !Catch::Contains("[what in the plan"));
+    // After a bare comma too, and a verb already there is kept.
+    CHECK_THAT(idea_card(advise("Oh lovely, the payments sandbox is down again. Awesome.")),
+               Catch::Contains("What I see: the payments sandbox is down again."));
+}
+
+TEST_CASE("a sarcastic thank-you's 1:1 card states what was done, without the doer", "[templates][cards]") {
+    auto const adv =
+        advise("Thanks so much for dropping the offline mode two days before the beta. Really great planning.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(idea_card(adv), Catch::Contains("What I see: the offline mode was dropped two days before the beta."));
+}
+
+TEST_CASE("an escalation's 1:1 card states the reason about the work, not the person", "[templates][cards]") {
+    auto const keeps =
+        idea_card(advise("Looping in Priya's lead because she keeps changing the acceptance criteria mid-sprint."));
+    CHECK_THAT(keeps,
+               Catch::Contains("What I see: the acceptance criteria have been changed more than once mid-sprint."));
+    CHECK_THAT(keeps, !Catch::Contains("she") && !Catch::Contains("Priya"));
+    auto const ignored = idea_card(advise("cc'ing his manager since he ignored the security review questions again"));
+    CHECK_THAT(ignored, Catch::Contains("What I see: the security review questions are still unanswered."));
+    CHECK_THAT(ignored, !Catch::Contains(" he ") && !Catch::Contains("ignored"));
+}
+
+TEST_CASE("a stop that states no facts keeps the 1:1 card's prompt", "[templates][cards]") {
+    auto const adv = advise("Wow, what a visionary plan. Truly inspiring stuff, truly the best PM ever /s");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(idea_card(adv), Catch::Contains("What I see: [what in the plan would break, and for whom]"));
+}
+
+TEST_CASE("a risk clause cut at its verb gets its subject back, never a fragment", "[templates][cards]") {
+    auto const pronoun =
+        all_cards(advise("Skipping the canary would be risky, last quarter it caused a two-hour outage for every EU "
+                         "customer."));
+    CHECK_THAT(pronoun, Catch::Contains(": it caused a two-hour outage for every EU customer"));
+    CHECK_THAT(pronoun, !Catch::Contains(": caused"));
+    // The noun phrase the verb was cut from: "weigh one risk ...: cost us a week of hotfixes" was a fragment.
+    auto const noun =
+        all_cards(advise("Skipping the security review is risky, the last skipped review cost us a week "
+                         "of hotfixes."));
+    CHECK_THAT(noun, Catch::Contains(": the last skipped review cost us a week of hotfixes."));
+    // A past participle before a noun is an adjective, not a verb missing its subject.
+    auto const adjective =
+        all_cards(advise("I don't love this PR. I worry that increased coupling makes every billing change slower to "
+                         "review."));
+    CHECK_THAT(adjective, Catch::Contains(": increased coupling makes every billing change slower to review"));
+}
+
+TEST_CASE("a stop replying to an ask names the doing the ask asks for", "[templates][cards]") {
+    auto const adv = advise(
+        "> can we ship the beta without load testing? just this once\n"
+        "what could possibly go wrong with 50k users and zero load testing");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(idea_card(adv), Catch::Contains("a concern about shipping the beta without load testing,"));
+}
+
+TEST_CASE("a body of work too big for the team is answered with the date or the depth", "[templates][cards]") {
+    auto const adv = advise("the Q3 roadmap is too ambitious for our team");
+    REQUIRE(has_family(adv, "options"));
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("the full scope of the Q3 roadmap in the time we have"));
+    CHECK_THAT(cards, !Catch::Contains("[what it costs"));
+    // An approach too big for the team questions the approach, not the scope against time.
+    CHECK_FALSE(
+        has_family(advise("splitting the monolith into 9 services is too much for a team of three"), "options"));
 }

@@ -167,9 +167,12 @@ TEST_CASE("the coaching dev split: card rules met, triage and flags above their 
 // a regression of one flag), then after the sixth (sentence gates for speed, red flags and triage boundaries by
 // construction on four new splits, a stop only on the named flag's own words, cards rounds four and five) triage
 // 0.829, flag recall 0.720 (18 of 25, 2 extra), perspective 0.951: a regression of two drafts and one flag, while
-// every tuned split rose and the round's two unseen splits (dev16, dev17) barely moved; floors just under.
+// every tuned split rose and the round's two unseen splits (dev16, dev17) barely moved; then after the seventh (the
+// writer's way and decisions by construction, red flags and motives by construction, ladder and praise hints that
+// need someone named or something gone wrong, cards round six) triage 0.866, flag recall 0.720 (18 of 25, 1 extra),
+// perspective 0.951: three drafts better, no flag gained. Floors just under.
 TEST_CASE("the coaching test split: card rules met, triage and flags above their floors", "[templates][coaching]") {
-    check_targets("test", 0.82, 0.71);
+    check_targets("test", 0.86, 0.71);
 }
 
 TEST_CASE("the coaching dev2 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
@@ -310,6 +313,16 @@ TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and 
           "[templates][coaching]") {
     check_targets("dev16", 0.61, 0.49);
     check_targets("dev17", 0.83, 0.66);
+}
+
+// The seventh round's unseen check (branch data18): dev18, 79 drafts adapted from real public text (source URLs, none
+// shared with an earlier split), and dev19, 92 drafts written in the shape of the issue's own trial; labeled by hand,
+// nothing run on them until the lead measured them once on main before the round's work (a43548e) and once on its
+// merged build (882cf23), before any tuning: dev18 triage 0.494 -> 0.443, flags 7/22 -> 6/22, extra flags 14 -> 9;
+// dev19 triage 0.815 -> 0.859, flags 18/28 -> 18/28, extra flags 7 -> 6. Floors just under; tuned on from here.
+TEST_CASE("the unseen splits of the seventh round: triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev18", 0.44, 0.27);
+    check_targets("dev19", 0.85, 0.64);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

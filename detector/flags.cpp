@@ -315,12 +315,14 @@ bool authority_word(Context const& c, std::string_view w, std::uint32_t at);
 // A person, a role or an authority named at word `v` ("Sam", "her", "the PM", "product", "the CTO"); a team's
 // meeting ("the design review", "the product sync") is a forum, not the team's superior.
 bool someone_at(Context const& c, Sentence const& x, std::string_view v, std::uint32_t at) {
-    bool person = person_subject(c, v, at) || role_subject(v) || authority_word(c, v, at) ||
-                  std::ranges::any_of(c.hits, [&](Hit const& o) { return o.lex == Lex::authority && o.begin == at; });
-    // "Tuesday", "Kafka": a capitalised day or technology names no one.
-    person = person && std::ranges::none_of(c.hits, [&](Hit const& o) {
-                 return (o.lex == Lex::date || o.lex == Lex::tech) && o.begin <= at && o.end > at;
-             });
+    // The lexicon hits at this word, read once: an authority starting here; a day or a technology ("Tuesday",
+    // "Kafka") over it, which names no one however capitalised.
+    bool authority = false, thing = false;
+    for (auto const& o : c.hits) {
+        authority = authority || (o.lex == Lex::authority && o.begin == at);
+        thing = thing || ((o.lex == Lex::date || o.lex == Lex::tech) && o.begin <= at && o.end > at);
+    }
+    bool person = !thing && (person_subject(c, v, at) || role_subject(v) || authority_word(c, v, at) || authority);
     if (person)
         words_after(c.s, at + static_cast<std::uint32_t>(v.size()), x.e, 1, [&](std::string_view n, std::uint32_t) {
             person = !one_of(n, {"review", "reviews", "meeting", "sync", "standup", "planning", "retro", "forum",
@@ -435,12 +437,14 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
     if (found_it && !has_any(c, c.s.substr(praise.end, x->e - praise.end), {"except", "only"})) return nullptr;
     // "that would have hit every customer", "it nearly took checkout down": harm averted is no harm done.
     auto const averted = [&](Hit const& h) {
-        bool would = false;
+        bool said = false, have = false, modal = false;
         words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t) {
-            return would = one_of(w, {"would've", "could've", "might've", "nearly", "almost"}) ||
-                           (w == "have" && word_before(c, h.begin, 3, {"would", "could", "might"}));
+            said = said || one_of(w, {"would've", "could've", "might've", "nearly", "almost"});
+            have = have || w == "have";
+            modal = modal || one_of(w, {"would", "could", "might"});
+            return false;
         });
-        return would;
+        return said || (have && modal);
     };
     // "Another fire drill. Love it.": praise that is the whole sentence, after something going wrong.
     if (auto const i = x - c.sentences.data(); i > 0 && x->e - x->b <= 16 && praise.begin == x->b) {

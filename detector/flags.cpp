@@ -1721,6 +1721,8 @@ bool above_their_grade(Context const& c, Sentence const& x) {
     return false;
 }
 
+bool persons_possessive(Context const& c, std::string_view w, std::uint32_t at);
+
 bool trust_denied(Context const& c, Sentence const& x) {
     if (!any_word(c, WordBloom::word_hashes({"trust", "believe"}))) return false;
     auto const& ws = words_of(c, x);
@@ -1728,10 +1730,13 @@ bool trust_denied(Context const& c, Sentence const& x) {
         if (!one_of(ws[i].first, {"trust", "believe"})) continue;
         bool negated = false;
         for (std::size_t k = i > 3 ? i - 3 : 0; k < i; ++k)
-            negated =
-                negated || one_of(ws[k].first, {"never", "not", "don't", "can't", "cant", "won't", "no", "longer"});
+            negated = negated || one_of(ws[k].first, {"never", "not", "don't", "can't", "cant", "won't", "no", "longer",
+                                                      "nobody", "shouldn't", "wouldn't"});
         auto const [w, at] = ws[i + 1];
         if (negated && one_of(w, {"you", "him", "her", "them"}) && person_subject(c, w, at)) return true;
+        // "nobody should trust his numbers", "don't believe Dmitri's estimates", "never trust Dmitri": the person,
+        // by name or through what is theirs ("don't trust the cache's numbers" denies a thing).
+        if (negated && (persons_possessive(c, w, at) || (person_subject(c, w, at) && !person_word(w)))) return true;
     }
     return false;
 }
@@ -2022,8 +2027,51 @@ bool persons_possessive(Context const& c, std::string_view w, std::uint32_t at) 
 // "This is Dave's fault", "it's your fault we slipped", "Marta is to blame", "I blame the PM for this": blame put
 // on a person ("not your fault", "nobody's fault", "my fault", "blame the cache" put it on no one).
 bool blame_on_person(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"fault", "blame", "blaming"}))) return false;
+    if (!any_word(c, WordBloom::word_hashes({"fault", "blame", "blaming", "reason", "why", "because", "anything"})))
+        return false;
     auto const& ws = words_of(c, x);
+    // "Dmitri is the reason this launch is late", "he's why we slipped": a person as the cause of a harm the sentence
+    // names ("the vendor is the reason", "Dmitri is the reason we shipped" blame
+    // no one).
+    auto const harm_after = [&](std::size_t from) {
+        for (std::size_t k = from; k < ws.size() && k < from + 8; ++k)
+            if (one_of(ws[k].first, {"late", "slipped", "slipping", "behind", "broke", "broken", "failed", "failing",
+                                     "missed", "delayed", "blocked", "stuck", "down", "overdue", "lost"}))
+                return true;
+        return false;
+    };
+    // A person by name: not a day or a technology, and at a sentence's start (where any noun is capitalised:
+    // "Kafka is the reason we're late", "Python can't parse anything") only when the draft speaks of a "he" or a "she".
+    bool const pronoun_in_draft =
+        any_word(c, WordBloom::word_hashes({"he", "she", "his", "her", "him", "he's", "she's"}));
+    auto const named_person = [&](std::size_t i) {
+        auto const [w, at] = ws[i];
+        // A capitalised word after a determiner or in capitals is a thing ("the vendor API"), not a name.
+        bool const name = !person_word(w) && !role_subject(w);
+        if (name && ((i > 0 && one_of(ws[i - 1].first, {"the", "a", "an", "this", "that", "our", "their", "my"})) ||
+                     (c.orig_byte(at + 1) >= 'A' && c.orig_byte(at + 1) <= 'Z')))
+            return false;
+        return subject_at(c, ws, i) && (at != x.b || pronoun_in_draft) &&
+               std::ranges::none_of(c.hits, [&](Hit const& o) {
+                   return (o.lex == Lex::date || o.lex == Lex::tech) && o.begin <= at && o.end > at;
+               });
+    };
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        bool const named = named_person(i) && one_of(ws[i + 1].first, {"is", "was", "are", "were"});
+        bool const pronoun = one_of(ws[i].first, {"he's", "she's", "they're", "you're"});
+        auto const k = named ? i + 2 : pronoun ? i + 1 : ws.size();
+        if (k >= ws.size()) continue;
+        if ((ws[k].first == "why" || (ws[k].first == "the" && k + 1 < ws.size() && ws[k + 1].first == "reason")) &&
+            harm_after(k + 1))
+            return true;
+    }
+    // "he can't estimate anything", "Dmitri can't ship anything on time": a person's competence denied outright
+    // ("I can't estimate anything until the spec lands" is the writer's own limit).
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i)
+        if ((named_person(i) || one_of(ws[i].first, {"he", "she", "they"})) &&
+            one_of(ws[i + 1].first, {"can't", "cannot", "cant"}) && ws[i + 3].first == "anything" &&
+            (i + 4 >= ws.size() || !one_of(ws[i + 4].first, {"until", "before", "without", "unless"})))
+            return true;
     for (std::size_t i = 1; i < ws.size(); ++i) {
         auto const w = ws[i].first;
         auto const [prev, pat] = ws[i - 1];

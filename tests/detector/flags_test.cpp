@@ -741,3 +741,23 @@ TEST_CASE("motives by construction: dated with an intensifier, taste denied as t
         analyze("I don't want to migrate the billing DB now; it's stable and the change fits in the current schema.")
             .hinted(Reason::new_framework));
 }
+
+// A person as the cause of a harm, their competence denied outright, trust denied to them or to what is theirs.
+// The same shapes said of a thing, a technology or the writer's own limit are no flag.
+TEST_CASE("person-directed: the cause of a harm, competence and trust denied a person", "[detector][flags]") {
+    for (std::string_view t :
+         {"Honestly Wren is the reason the migration slipped again.",
+          "Between us, she's why the beta is two weeks behind.", "Don't bother asking him, he can't debug anything.",
+          "Nobody should believe Ottilie's estimates at this point.", "I'd never trust her load-test results."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t :
+         {"The vendor API is the reason the migration slipped.", "Postgres is the reason checkout was down on Sunday.",
+          "Honestly Wren is the reason the migration shipped on time.",
+          "I can't estimate anything until the schema is final.",
+          "Nobody should trust the staging latency numbers, the cache was cold."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}

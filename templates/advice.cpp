@@ -175,6 +175,23 @@ std::string_view stop_also(RedFlag f) {
     return {};
 }
 
+// Whether a stop's words name `f` beside the flag that drives it, though no whole construction of `f` was
+// found: a draft already stopped for one thing is told of the other it does too. Only a flag whose hint is
+// its own act counts: an address to everyone or a channel named ("Posting this in #general: ..."). A person
+// judged, a rung named or praise is a hint that too often means nothing on its own (over every dev file,
+// naming them as well adds three flags for fifty wrong ones).
+bool also_named(Analysis const& a, RedFlag f) {
+    switch (f) {
+        case RedFlag::broadcast:
+            return a.hinted(f);
+        case RedFlag::person_directed:
+        case RedFlag::skips_ladder:
+        case RedFlag::sarcasm:
+            return false;
+    }
+    return false;
+}
+
 struct Cards {
     Library::Impl const& impl;
     detail::ReframingSlots const& slots;
@@ -801,6 +818,14 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         }
     }
 
+    // A stop is told of every red flag its own words name, not only the one that stopped it.
+    if (adv.triage == Triage::stop)
+        for (unsigned i = 0; i < detector::red_flag_count; ++i)
+            if (auto const f = static_cast<RedFlag>(i);
+                std::find(a.red_flags.begin(), a.red_flags.end(), f) == a.red_flags.end() && also_named(found, f)) {
+                a.red_flags.push_back(f);
+                adv.flags.emplace_back(detector::id(f));
+            }
     // Stop: the reason to stop leads; an illegitimate reason gets no polishing, a red flag at most one
     // rewrite aimed at the idea.
     if (adv.triage == Triage::stop && author == Author::other) {

@@ -335,3 +335,27 @@ TEST_CASE("a move of work, a forum, praise for a catch or a threshold is never a
     CHECK(adv.triage == Triage::stop);
     CHECK(std::find(adv.flags.begin(), adv.flags.end(), "skips-ladder") != adv.flags.end());
 }
+
+// A draft stopped for one thing and posted to a channel is told of both: the channel named is the broadcast's own
+// act, even where no construction around it was found. A stop that names no channel gains no second flag.
+TEST_CASE("a stop is told of the channel it is posted to, beside what stopped it", "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };
+    auto const has = [](templates::Advice const& adv, std::string_view flag) {
+        return std::find(adv.flags.begin(), adv.flags.end(), flag) != adv.flags.end();
+    };
+    for (std::string_view t :
+         {"Dropping this in #releases: Mateo has no idea what he's doing with the payment retries.",
+          "cc #platform: wow, another 'urgent' request from product at 6pm, love it"}) {
+        INFO(t);
+        auto const adv = coach(t);
+        CHECK(adv.triage == Triage::stop);
+        CHECK(has(adv, "broadcast"));
+        CHECK_THAT(adv.next_step, Catch::Contains("whole channel"));
+    }
+    // The same jab with no channel: one flag, no word of a channel.
+    auto const adv = coach("Mateo has no idea what he's doing with the payment retries.");
+    CHECK(adv.triage == Triage::stop);
+    CHECK_FALSE(has(adv, "broadcast"));
+    CHECK_THAT(adv.next_step, !Catch::Contains("whole channel"));
+}

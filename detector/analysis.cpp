@@ -250,7 +250,7 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace,
                 situation_word = true;
                 break;
             case Lex::alternative:
-                a.offers_alternative = true;
+                if (!idiom_alternative(c, h)) a.offers_alternative = true;
                 break;
             default:
                 if (in(h.lex, Lex::reason_estimate, Lex::reason_scope_timeline)) {

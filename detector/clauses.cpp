@@ -10,7 +10,7 @@
 namespace pushback::detector::detail {
 namespace {
 
-constexpr std::array<std::string_view, 78> stop_words{
+constexpr std::array<std::string_view, 79> stop_words{
     "to",     "by",      "in",   "for",   "on",    "at",    "of",      "from",   "with",     "into",
     "onto",   "about",   "over", "under", "than",  "and",   "or",      "but",    "so",       "because",
     "before", "after",   "if",   "when",  "while", "since", "until",   "unless", "is",       "are",
@@ -18,7 +18,7 @@ constexpr std::array<std::string_view, 78> stop_words{
     "have",   "had",     "does", "do",    "did",   "it",    "we",      "i",      "you",      "they",
     "he",     "she",     "this", "that",  "which", "who",   "as",      "not",    "just",     "also",
     "too",    "then",    "may",  "might", "must",  "shall", "instead", "myself", "yourself", "itself",
-    "again",  "already", "now",  "here",  "there", "days",  "really",  "very"};
+    "again",  "already", "now",  "here",  "there", "days",  "really",  "very",   "rather"};
 
 // "the Q3 board meeting", "the March demo": a date that names an event is the event, which is what the
 // deadline is ("what would you cut to make the Q3 board meeting?", not "…to make Q3?").
@@ -127,6 +127,11 @@ bool near_before(std::string_view s, std::uint32_t sentence_b, std::uint32_t pos
 
 }  // namespace
 
+bool idiom_alternative(Context const& c, Hit const& h) {
+    return std::string_view(c.s).substr(h.begin, h.end - h.begin) == "rather than" &&
+           std::string_view(c.s).substr(h.end).starts_with(" later");
+}
+
 void find_clauses(Context const& c, Analysis& a) {
     auto const s = c.s;
     auto const set = [&](std::optional<Range>& slot, std::optional<std::pair<std::uint32_t, std::uint32_t>> r) {
@@ -228,7 +233,10 @@ void find_clauses(Context const& c, Analysis& a) {
         }
     };
     from_cue(a.clauses.impact, {Lex::consequence, Lex::impact});
-    from_cue(a.clauses.alternative, {Lex::alternative});
+    for (auto const& h : c.hits)
+        if (h.lex == Lex::alternative && !a.clauses.alternative && !c.in_quote(h.begin, h.end) &&
+            !idiom_alternative(c, h))
+            if (auto const* x = c.sentence_at(h.begin)) set(a.clauses.alternative, clause(s, h.begin, x->e));
     for (auto const& x : c.sentences) {
         bool quoted = false;
         for (auto const& q : c.quoted) quoted = quoted || overlaps(q.first, q.second, x.b, x.e);

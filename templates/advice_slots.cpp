@@ -1229,7 +1229,26 @@ std::pair<std::size_t, std::size_t> duration_span(std::string_view l) {
 
 std::size_t duration_at(std::string_view lowered) { return duration_span(lowered).first; }
 
+// "the API team", "the release team": people are whom a plan is for or by, never what a card pushes back on.
+bool names_people(std::string_view s) {
+    auto const sp = s.rfind(' ');
+    std::string const last = lower(sp == std::string_view::npos ? s : s.substr(sp + 1));
+    return last == "team" || last == "teams" || last == "folks" || last == "people" || last == "guys" ||
+           last == "squad" || last == "crew";
+}
+
+namespace {
+std::string asked_thing(std::string_view ask);
+}  // namespace
+
 std::string asked_object(std::string_view ask) {
+    std::string o = asked_thing(ask);
+    if (names_people(o)) o.clear();
+    return o;
+}
+
+namespace {
+std::string asked_thing(std::string_view ask) {
     std::string const l = lower(ask);
     // "could you have the billing dashboard ready ...": a request's modal and its verb of having, in any pairing.
     for (std::string_view modal : {"can we ", "could we ", "can you ", "could you ", "can u ", "could u "})
@@ -1321,6 +1340,7 @@ std::string asked_object(std::string_view ask) {
     }
     return {};
 }
+}  // namespace
 
 std::string likened_to(std::string_view text, std::vector<detector::Range> const& quoted) {
     std::string const l = lower(text);
@@ -1587,6 +1607,92 @@ bool labels_the_plan(std::string_view span) {
 
 }  // namespace
 
+// "We should use Postgres full-text search instead of adding Elasticsearch", "can we reuse it for the webhook sender
+// rather than writing a new one?": a counter-proposal said before its "instead of" in the same sentence is the words
+// from its proposing lead to the cue, and the plan it replaces is what follows the cue. Empty when the cue opens its
+// sentence ("Instead of X, we could Y", read by proposal_of) or no proposing lead comes before it. A pronoun in the
+// proposal ("reuse it") reads as the thing the sentence named before it ("did a great job on the rate limiter; can
+// we reuse it ..."), when there is one.
+std::pair<std::string, std::string> proposed_instead(std::string_view text, detector::Range alternative,
+                                                     std::vector<detector::Range> const& quoted) {
+    auto const sentence = sentence_around(text, alternative.start);
+    std::string const l = lower(text.substr(sentence.start, sentence.end - sentence.start));
+    std::size_t cue = std::string::npos;
+    std::string_view lead;
+    for (std::string_view w : {" instead of ", " rather than "})
+        if (auto const at = l.find(w); at != std::string::npos && at < cue) {
+            cue = at + 1;
+            lead = w.substr(1);
+        }
+    // "sooner rather than later" compares no plans.
+    if (cue == std::string::npos || l.find("rather than later") != std::string::npos) return {};
+    std::string_view const before = std::string_view(l).substr(0, cue);
+    static constexpr std::string_view proposing[] = {"we should ",   "we could ",   "can we ",      "could we ",
+                                                     "let's ",       "i'd rather ", "i'd ",         "i would ",
+                                                     "how about ",   "what if we ", "why not ",     "i suggest ",
+                                                     "i'd suggest ", "i propose ",  "i'd propose ", "we can "};
+    std::size_t from = std::string::npos;
+    for (auto const p : proposing)
+        for (auto at = before.find(p); at != std::string::npos; at = before.find(p, at + 1))
+            if ((at == 0 || !is_word_byte(static_cast<unsigned char>(before[at - 1]))) &&
+                (from == std::string::npos || at > from))
+                from = at;
+    if (from == std::string::npos) return {};
+    auto const at_cue = static_cast<std::uint32_t>(sentence.start + cue);
+    std::string proposed =
+        proposal_of(clause_text(text, {static_cast<std::uint32_t>(sentence.start + from), at_cue}, quoted, 240));
+    // "probably use the existing job queue": the hedge stays in the draft, not in Path B.
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (std::string_view adverb : {"probably ", "just ", "maybe ", "perhaps ", "instead "})
+            if (lower(proposed).starts_with(adverb)) {
+                proposed.erase(0, adverb.size());
+                cut = true;
+            }
+    }
+    while (!proposed.empty() && (proposed.back() == ',' || proposed.back() == ' ')) proposed.pop_back();
+    if (std::count(proposed.begin(), proposed.end(), ' ') < 1) return {};
+    // "reuse it for the webhook sender": the thing named last before the proposal, in its own sentence or the clause
+    // before a ';', by a determiner ("on the rate limiter").
+    if (auto const it = (" " + lower(proposed) + " ").find(" it "); it != std::string::npos) {
+        std::size_t b = sentence.start + from;
+        std::size_t const floor = b >= 160 ? b - 160 : 0;
+        std::string const back = lower(text.substr(floor, b - floor));
+        std::string thing;
+        for (std::string_view det : {" the ", " our ", " your ", " their "}) {
+            auto const d = back.rfind(det);
+            if (d == std::string::npos) continue;
+            auto e = d + det.size();
+            while (e < back.size() &&
+                   (is_word_byte(static_cast<unsigned char>(back[e])) || back[e] == ' ' || back[e] == '-'))
+                ++e;
+            std::string candidate(text.substr(floor + d + 1, e - d - 1));
+            while (!candidate.empty() && candidate.back() == ' ') candidate.pop_back();
+            if (reads_as_object(candidate) && !names_people(candidate) &&
+                std::count(candidate.begin(), candidate.end(), ' ') <= 3 &&
+                (thing.empty() || d > back.rfind(lower(thing))))
+                thing = std::move(candidate);
+        }
+        // "I'd do it as a background job": with nothing named before, "it" is the work itself.
+        if (!thing.empty()) {
+            lower_article(thing);
+            proposed.replace(it, 2, thing);
+        }
+    }
+    // What it replaces ends at the clause's end: "standing up Kafka for this, it seems like overkill".
+    auto const rest_from = static_cast<std::uint32_t>(at_cue + lead.size());
+    std::uint32_t rest_to = sentence.end;
+    for (std::uint32_t i = rest_from; i < sentence.end; ++i)
+        if (text[i] == ',' || text[i] == ':' || text[i] == '(') {
+            rest_to = i;
+            break;
+        }
+    std::string replaced = rest_to > rest_from ? clause_text(text, {rest_from, rest_to}, quoted, 120) : std::string{};
+    for (std::string_view tail : {" for this", " for now", " here"})
+        if (lower(replaced).ends_with(tail)) replaced.resize(replaced.size() - tail.size());
+    return {std::move(proposed), std::move(replaced)};
+}
+
 void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                        std::string_view text) {
     auto const max_of = [](std::string_view name) { return reframing_slots[slot_index(name)].max_size; };
@@ -1817,6 +1923,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "The migration" opened its sentence; inside a card it reads "the migration".
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "Their ", "This "})
         if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));
+    // "the API team", "the release team": people are whom a plan is for or by, never what a card pushes back on.
+    if (names_people(object)) object.clear();
     set_slot(s, impl, "object", object);
     clause("plan_number", c.plan_number);
     // "a 1-week job": the number read as an amount is "1 week".
@@ -1967,6 +2075,17 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     std::string const raw_alt =
         alternative ? clause_text(text, *alternative, a.quoted, max_of("alternative")) : std::string{};
     set_slot(s, impl, "alternative", proposal_of(raw_alt));
+    if (alternative) {
+        auto const [proposed, replaced] = proposed_instead(text, *alternative, a.quoted);
+        if (!proposed.empty()) {
+            set_slot(s, impl, "alternative", proposed);
+            set_slot(s, impl, "replaced", replaced);
+            // "We could use the existing job queue instead of standing up Kafka": a thing named inside the proposal
+            // is Path B's, not what the two paths are for.
+            if (!object.empty() && lower(proposed).find(lower(object)) != std::string::npos)
+                set_slot(s, impl, "object", {});
+        }
+    }
     // "Instead of writing a custom PDF renderer, we could ...": the plan the two paths compare is X.
     for (std::string_view lead : {"instead of ", "rather than "}) {
         if (!lower(raw_alt).starts_with(lead)) continue;

@@ -196,5 +196,7 @@ void kind_features(Context const& c, Analysis const& a, std::array<double, 8> co
 void vague_features(Context const& c, Analysis const& a, double spec, double vag, double bar, FeatureSet& out);
 // clauses.cpp: clauses and topic.
 void find_clauses(Context const& c, Analysis& a);
+// An alternative cue that offers nothing: "sooner rather than later" compares two times, not two plans.
+bool idiom_alternative(Context const& c, Hit const& h);
 
 }  // namespace pushback::detector::detail

@@ -28,7 +28,7 @@ struct SlotSpec {
 
 // Text slots of a reframing. Each is filled from the message or, when the message lacks it, with
 // the bracketed prompt of the same name from the [prompts] table.
-inline constexpr std::array<SlotSpec, 25> reframing_slots{{
+inline constexpr std::array<SlotSpec, 26> reframing_slots{{
     {"topic", 80},         // what the message is about, as written ("SSO")
     {"draft", 500},        // the message itself, quoted
     {"situation", 120},    // when/where: the first date or event it names, quoted
@@ -56,6 +56,7 @@ inline constexpr std::array<SlotSpec, 25> reframing_slots{{
     {"size_claim", 20},      // the size someone's ask claims for the work ("quick", "easy"), answered in the reply
     {"likened", 60},         // what someone's ask likens the work to ("caching" in "it's basically caching")
     {"claimed_time", 40},    // the time an ask says the work took elsewhere ("6 weeks" at the last company)
+    {"replaced", 120},       // the plan a counter-proposal replaces ("adding Elasticsearch" after "instead of")
 }};
 
 template <std::size_t N>
@@ -68,13 +69,13 @@ inline constexpr auto reframing_slot_names = names_of(reframing_slots);
 
 // Flags a reframing may test with {{#flag}}...{{/flag}} or {{^flag}}...{{/flag}}.
 // situation_is_date: the situation is a day or date only ("Friday"), so "On" reads better than "In".
-inline constexpr std::array<std::string_view, 28> reframing_flags{
+inline constexpr std::array<std::string_view, 29> reframing_flags{
     "has_topic",      "has_draft",         "has_situation",      "has_behavior",    "has_impact",
     "has_estimate",   "has_date",          "has_specifics",      "has_vague_words", "own_draft",
     "reply_to_other", "situation_is_date", "has_object",         "has_plan_number", "has_own_number",
     "has_deadline",   "has_consequence",   "has_alternative",    "has_ask",         "has_hedge",
     "has_decided",    "has_concern",       "has_decision_maker", "has_because",     "has_overstatement",
-    "has_size_claim", "has_likened",       "has_claimed_time",
+    "has_size_claim", "has_likened",       "has_claimed_time",   "has_replaced",
 };
 
 // Slots and flags of the followup-summary guide.

@@ -359,3 +359,38 @@ TEST_CASE("a stop is told of the channel it is posted to, beside what stopped it
     CHECK_FALSE(has(adv, "broadcast"));
     CHECK_THAT(adv.next_step, !Catch::Contains("whole channel"));
 }
+
+// "Could we use X rather than Y?": the proposal is said before its "instead of" and the plan it replaces after it;
+// Path A is that plan, Path B the proposal, without the hedge or the cue. A team is never what a card pushes back on,
+// and "sooner rather than later" proposes nothing.
+TEST_CASE("two paths read the proposal before its 'instead of' and the plan after it", "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };
+    auto const card = [](templates::Advice const& adv, std::string_view family) -> std::string {
+        for (auto const& c : adv.cards)
+            if (c.family == family) return c.text;
+        return {};
+    };
+    auto const paths = card(
+        coach("Could we use the existing cron runner rather than adding Airflow for two nightly jobs?"), "two-paths");
+    CHECK_THAT(paths, Catch::Contains("Path A is the current plan: adding Airflow for two nightly jobs."));
+    CHECK_THAT(paths, Catch::Contains("Path B: use the existing cron runner."));
+    CHECK_THAT(paths, !Catch::Contains("rather"));
+    // "reuse it": the thing the draft named before the proposal.
+    auto const reuse = card(coach("Nice work by the infra team on the retry queue; we should probably reuse it for "
+                                  "the invoice mailer instead of building another one."),
+                            "two-paths");
+    CHECK_THAT(reuse, Catch::Contains("Path B: reuse the retry queue for the invoice mailer."));
+    CHECK_THAT(reuse, Catch::Contains("Path A is the current plan: building another one."));
+    for (auto const& c : coach("Nice work by the infra team on the retry queue; we should probably reuse it for the "
+                               "invoice mailer instead of building another one.")
+                             .cards) {
+        INFO(c.text);
+        CHECK_THAT(c.text, !Catch::Contains("infra team"));
+    }
+    auto const later = coach("Honestly we should migrate the billing jobs sooner rather than later.");
+    for (auto const& c : later.cards) {
+        INFO(c.text);
+        CHECK_THAT(c.text, !Catch::Contains("rather than later"));
+    }
+}

@@ -1251,6 +1251,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         c.add("card-estimate");
     // The card the draft can fill goes first: "won't make it ... I'd ship X on the 3rd" is answered by the
     // date-or-depth card with its own slice before a risk card that would have to ask for the failure mode.
+    // "I'm against cutting the offline mode; half our field techs work without signal": a removal pushed back on is
+    // answered with what it costs, in the draft's own why; the date-or-depth options and "I can build this ... weigh
+    // one risk" are for work the writer would take on.
+    if (c.has("object") && detail::removal_object(slots.values[detail::slot_index("object")])) {
+        std::erase_if(reasons, [](Reason r) { return r == Reason::scope_timeline || r == Reason::underweighted_risk; });
+        if (c.has("consequence")) c.add("card-cost");
+    }
     std::stable_partition(reasons.begin(), reasons.end(), [&](Reason r) { return fills_card(r, c); });
     for (auto r : reasons) {
         if (adv.cards.size() == max_rework_cards) break;

@@ -1693,6 +1693,55 @@ std::pair<std::string, std::string> proposed_instead(std::string_view text, dete
     return {std::move(proposed), std::move(replaced)};
 }
 
+bool removal_object(std::string_view object) {
+    static constexpr std::string_view removals[] = {"dropping ",    "removing ",  "cutting ",   "killing ",
+                                                    "deprecating ", "descoping ", "scrapping ", "sunsetting "};
+    return std::any_of(std::begin(removals), std::end(removals),
+                       [&](std::string_view r) { return object.starts_with(r); });
+}
+
+// "I disagree with dropping the audit log from the MVP", "Removing the CSV export will hurt finance": the plan pushed
+// back on is the removal, not the thing the writer wants kept. Gives the removal with its object and a short "from"
+// complement ("dropping the audit log from the MVP"), or empty when the object follows no removal verb or the writer
+// proposes the removal ("I'd suggest cutting the offline mode").
+std::string removal_of(std::string_view text, std::string const& object, std::vector<detector::Range> const& quoted) {
+    if (object.empty()) return {};
+    std::string const l = lower(text);
+    auto const at = l.find(lower(object));
+    if (at == std::string::npos || at < 4 ||
+        inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at)}, quoted))
+        return {};
+    std::size_t e = at - 1;
+    while (e > 0 && l[e - 1] == ' ') --e;
+    std::size_t b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(l[b - 1]))) --b;
+    std::string_view const verb = std::string_view(l).substr(b, e - b);
+    if (!removal_object(std::string(verb) + " ")) return {};
+    auto const sentence = sentence_around(text, b);
+    std::string_view const lead = std::string_view(l).substr(sentence.start, b - sentence.start);
+    for (std::string_view proposing : {"i'd suggest", "i suggest", "i propose", "i'd propose", "let's", "we could",
+                                       "we should", "how about", "what if", "i recommend", "i'd recommend", "i'd go",
+                                       "consider", "i'm fine with", "i'm ok with", "happy with", "i'd start"})
+        if (lead.find(proposing) != std::string_view::npos) return {};
+    std::size_t end = at + object.size();
+    // "from the MVP", "from the release": where it is dropped from, a few words to the clause's end.
+    if (l.compare(end, 6, " from ") == 0) {
+        std::size_t f = end + 6;
+        int words = 0;
+        while (f < l.size() && words < 4 &&
+               (std::isalnum(static_cast<unsigned char>(l[f])) || l[f] == ' ' || l[f] == '-' ||
+                (l[f] == '.' && f + 1 < l.size() && l[f + 1] != ' '))) {
+            if (l[f] == ' ') ++words;
+            ++f;
+        }
+        while (f > end + 6 && l[f - 1] == ' ') --f;
+        if (words < 4 && (f >= l.size() || std::string_view(",.;:!?\n").find(l[f]) != std::string_view::npos)) end = f;
+    }
+    std::string out = std::string(verb) + " " + std::string(text.substr(at, end - at));
+    lower_article(out);
+    return out;
+}
+
 void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                        std::string_view text) {
     auto const max_of = [](std::string_view name) { return reframing_slots[slot_index(name)].max_size; };
@@ -1925,6 +1974,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));
     // "the API team", "the release team": people are whom a plan is for or by, never what a card pushes back on.
     if (names_people(object)) object.clear();
+    std::string const removal_free_object = object;
+    if (auto removal = removal_of(text, object, a.quoted); !removal.empty()) object = std::move(removal);
     set_slot(s, impl, "object", object);
     clause("plan_number", c.plan_number);
     // "a 1-week job": the number read as an amount is "1 week".
@@ -2070,6 +2121,38 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "weigh one risk in the checkout rewrite: the checkout rewrite will break refunds" says it twice.
     if (!object.empty() && lower(consequence).starts_with(lower(object) + " "))
         consequence = "it" + consequence.substr(object.size());
+    // "I'm against cutting the offline mode; half our field techs work without signal": a removal pushed back on is
+    // followed by why the thing should stay, which is what the removal would cost.
+    if (consequence.empty() && object != removal_free_object)
+        if (auto const at = lower(text).find(lower(removal_free_object)); at != std::string::npos) {
+            auto const sentence = sentence_around(text, at);
+            std::size_t from = std::string::npos;
+            if (auto const because =
+                    lower(text.substr(sentence.start, sentence.end - sentence.start)).find(" because ");
+                because != std::string::npos && sentence.start + because > at)
+                from = sentence.start + because + 9;
+            else if (sentence.end < text.size() && (text[sentence.end] == ';' || text[sentence.end] == '.'))
+                from = sentence.end + 1;
+            if (from != std::string::npos) {
+                while (from < text.size() && (text[from] == ' ' || text[from] == '\n')) ++from;
+                auto const next = sentence_around(text, from);
+                bool const question = next.end < text.size() && text[next.end] == '?';
+                std::string why = question ? std::string{}
+                                           : clause_text(text, {static_cast<std::uint32_t>(from), next.end}, a.quoted,
+                                                         max_of("consequence"));
+                std::string const lw = lower(why);
+                bool const proposes = lw.starts_with("i'd") || lw.starts_with("we could") || lw.starts_with("let's") ||
+                                      lw.starts_with("can we") || lw.starts_with("could we") ||
+                                      lw.starts_with("what if") || lw.starts_with("how about");
+                if (!proposes && std::count(why.begin(), why.end(), ' ') >= 3) {
+                    lower_article(why);
+                    for (std::string_view det : {"Two ", "Three ", "Half ", "Most ", "All ", "Every ", "Some "})
+                        if (why.starts_with(det))
+                            why[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(why[0])));
+                    consequence = std::move(why);
+                }
+            }
+        }
     set_slot(s, impl, "consequence", consequence);
     auto const alternative = over_markup(text, c.alternative);
     std::string const raw_alt =

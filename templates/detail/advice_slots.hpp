@@ -89,6 +89,10 @@ std::string plan_named(std::string_view text, std::string_view lowered, detector
 // The size a draft denies: "That's not a two-day job" gives "two days"; empty when none.
 std::string denied_size(std::string_view text, detector::Analysis const& a);
 
+// Whether a card's object is a removal the writer pushes back on ("dropping the audit log from the MVP"), as
+// fill_clause_slots reads it: what it costs is the answer, not the date-or-depth options or a risk to carry.
+bool removal_object(std::string_view object);
+
 // What someone's ask is about: "Why does the settings page need two sprints?" gives "the settings page".
 std::string asked_object(std::string_view ask);
 

@@ -394,3 +394,27 @@ TEST_CASE("two paths read the proposal before its 'instead of' and the plan afte
         CHECK_THAT(c.text, !Catch::Contains("rather than later"));
     }
 }
+
+// "I'm against cutting X; <why>": the plan pushed back on is the removal, the why after it is what the removal costs,
+// and the cards say so; a removal the writer proposes is the writer's own slice, not the plan.
+TEST_CASE("a removal pushed back on is the card's object, and the why after it its cost", "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };
+    auto const adv = coach(
+        "I'm against removing the bulk import from the beta; our two largest tenants onboard "
+        "with it every quarter.");
+    REQUIRE_FALSE(adv.cards.empty());
+    CHECK(adv.cards[0].family == "specifics");
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("removing the bulk import from the beta: our two largest tenants "
+                                                  "onboard with it every quarter"));
+    for (auto const& c : adv.cards) {
+        INFO(c.text);
+        CHECK(c.family != "options");
+        CHECK_THAT(c.text, !Catch::Contains("saying no to the bulk import"));
+    }
+    auto const own = coach("I'd suggest scrapping the bulk import from the beta so we make the 14th.");
+    for (auto const& c : own.cards) {
+        INFO(c.text);
+        CHECK_THAT(c.text, !Catch::Contains("concern about scrapping"));
+    }
+}

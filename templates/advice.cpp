@@ -328,7 +328,23 @@ bool plans_ready(Analysis const& a, detail::TriageCues const& cues) {
     // notification type. Users definitely don't mute us already."), leave the draft to the combiner's review: a plan
     // does not clear a motive or sarcasm.
     bool const hinted = a.hinted(Reason::attachment) || a.hinted(RedFlag::sarcasm);
-    return cues.plan && case_made && !a.vague && a.illegitimate.empty() && !cues.pm_ask && !cues.reopens && !hinted;
+    // A plan that orders the work by a dependency ("the parser first and the UI after; the UI depends on its output
+    // format") names its particulars in the dependency: the detector's score, which reads a case without numbers as
+    // vague, does not undo it, but a vague word it names does ("some stuff", "it feels off").
+    bool const ordered = cues.orders && a.spans.empty();
+    return cues.plan && (case_made || ordered) && (!a.vague || ordered) && a.illegitimate.empty() && !cues.pm_ask &&
+           !cues.reopens && !hinted;
+}
+
+// "We're not shipping the bulk-delete endpoint in 2.4 because it has no undo and support can't restore deleted rows",
+// "I won't merge the logging rewrite this sprint: it doubles the disk writes and we're at 80% IOPS": the writer's own
+// no, with its reason, on a case that names its particulars, tells the reader what happens and why (issue 13's ready:
+// a decision is as clear a way forward as an alternative). A vague no ("I won't do this, it'll cause problems") is
+// still a rework.
+bool holds_ready(Analysis const& a, detail::TriageCues const& cues) {
+    int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
+    return cues.holds && !a.vague && a.spans.empty() && (sbi >= 2 || a.specifics.size() >= 3) &&
+           a.illegitimate.empty() && !cues.pm_ask && !cues.reopens && !a.hinted(RedFlag::sarcasm);
 }
 
 // "I know we agreed on the 5s ping interval yesterday, but I'm having second thoughts. Can we talk about it again?": a
@@ -506,6 +522,31 @@ bool plain_request(Analysis const& a, detail::TriageCues const& cues, bool conce
     return true;
 }
 
+// Where the question ending at `q` starts: after the last stop, question mark or line before it. "5.0", "v2.3" and
+// "e.g." do not end a sentence: a stop ends one before a space or a line.
+std::size_t question_start(std::string_view lowered, std::size_t q) {
+    auto open = lowered.find_last_of(".!?\n", q == 0 ? 0 : q - 1);
+    while (open != std::string_view::npos && open > 0 && lowered[open] == '.' && open + 1 < lowered.size() &&
+           lowered[open + 1] != ' ' && lowered[open + 1] != '\n')
+        open = lowered.find_last_of(".!?\n", open - 1);
+    return open == std::string_view::npos || q == 0 ? 0 : open + 1;
+}
+
+// "Will the 5.0 release land before the summer break?", "Will v3 ship with the CSV importer?": whether a thing (not
+// the reader, not us) arrives, put as "will" and its subject, with no pressure on when ("sooner", "asap") and no doubt
+// of its worth ("really", "worth it"): the reader is asked what will happen, not to make it happen.
+bool arrives_question(std::string_view sentence) {
+    if (!sentence.starts_with("will ")) return false;
+    auto const subject = sentence.substr(5);
+    for (std::string_view who : {"you", "we", "i ", "it be", "they", "someone", "anyone", "engineering", "the team"})
+        if (subject.starts_with(who)) return false;
+    if (!says(subject, {"ship", "land", "release", "be out", "be ready", "be available", "go out", "come out",
+                        "launch", "make it into", "include", "support", "be live", "go live", "be part of",
+                        "still be", "be included"}))
+        return false;
+    return !says(subject, {"sooner", "earlier", "faster", "asap", "quicker", "really", "worth", "even", "actually"});
+}
+
 // "Where do the load-test results from Monday live? The wiki page is empty.", "Who signs off the DPA for the Acme
 // pilot?": a question for a fact (a wh-word that asks where, who or when, or "do we have") that
 // weighs nothing against the plan (no objection, no reason, no way, no PM ask) asks for information, however many
@@ -517,8 +558,7 @@ bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::st
         return false;
     bool fact = false;
     for (auto q = lowered.find('?'); q != std::string_view::npos; q = lowered.find('?', q + 1)) {
-        auto const open = lowered.find_last_of(".!?\n", q == 0 ? 0 : q - 1);
-        auto const from = open == std::string_view::npos || q == 0 ? 0 : open + 1;
+        auto const from = question_start(lowered, q);
         auto sentence = lowered.substr(from, q - from);
         while (!sentence.empty() && (sentence.front() == ' ' || sentence.front() == '>')) sentence.remove_prefix(1);
         if (detail::inside(detector::Range{static_cast<std::uint32_t>(sentence.data() - lowered.data()),
@@ -530,6 +570,7 @@ bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::st
             if (sentence.starts_with(wh)) fact = true;
         // "where's", "who owns": the wh-word that asks for a place or a person.
         if (sentence.starts_with("where's ")) fact = true;
+        if (arrives_question(sentence)) fact = true;
         if (!fact) return false;  // any other question weighs something: "can we ...?", "why ...?"
     }
     return fact;
@@ -736,7 +777,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         : news                         ? Triage::not_pushback
         : adv.perspective == Side::ask ? (clear_ask() || own_case_ask ? Triage::ready : Triage::rework)
         : reopened_bare(a, cues)       ? Triage::rework
-        : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) || plans_ready(a, cues)
+        : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) || plans_ready(a, cues) ||
+                  holds_ready(a, cues)
             ? Triage::ready
             : Triage::rework;
     adv.triage = rules;

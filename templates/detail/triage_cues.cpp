@@ -762,6 +762,57 @@ bool stands_aside(Words const& w) {
     return false;
 }
 
+// "I won't merge the logging rewrite this sprint: it doubles the disk writes", "Sorry, we're not pulling the wizard into
+// 4.2 because it touches the frozen signup API": the writer's own "no" to a piece of work (a first-person negated verb
+// of doing, not of feeling or ability: "I'm not sure", "we won't be able to", "I'm not comfortable" are doubts), with
+// its reason joined in the same sentence (a colon, a dash, a semicolon, "because", "since", "as"). Said so, the no is
+// the way forward: the reader knows what happens and why. Whether it is specific is the caller's test.
+bool holds_back(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view no : {"i won't ", "we won't ", "i will not ", "we will not ", "i'm not ", "we're not ",
+                                "i am not ", "we are not ", "not taking ", "not pulling ", "not merging "}) {
+        if (!w.at_word_start(no, false)) continue;
+        for (auto at = w.find(no); at != std::string::npos; at = w.find(no, at + 1)) {
+            auto from = at + no.size();
+            auto verb = word_at(low, from);
+            // "I'm not going to merge it": the bare verb after "going to".
+            bool const going = verb == "going" && low.substr(from + verb.size()).starts_with(" to ");
+            if (going) verb = word_at(low, from + verb.size() + 4);
+            // After "I'm not" a verb of doing is a gerund ("pulling", "shipping"); after "won't" a bare verb.
+            bool const be = no.find("'m ") != std::string_view::npos || no.find("'re ") != std::string_view::npos ||
+                            no == "i am not " || no == "we are not ";
+            bool const gerund = verb.ends_with("ing") && verb != "thing" && verb != "everything" &&
+                                verb != "something" && verb != "anything" && verb != "nothing";
+            if (be && !going && !gerund) continue;
+            for (std::string_view v : {"be", "have", "make", "get", "know", "say", "think", "lie", "pretend", "let",
+                                       "stop", "block", "veto", "fight", "stand", "hold", "object", "push", "argue"})
+                if (verb == v) verb = {};
+            if (verb.empty() || verb.size() < 3) continue;
+            auto const sentence = sentence_at(low, at);
+            auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+            auto const rest = sentence.substr(here);
+            if (sentence.find('?') != std::string_view::npos || sentence.find(" if ") != std::string_view::npos)
+                continue;
+            for (std::string_view why : {": ", " - ", " \u2014 ", "; ", " because ", " since ", " as it ", " as we ",
+                                         " as the ", ", it ", ", we ", ", that "})
+                if (rest.find(why) != std::string_view::npos) return true;
+        }
+    }
+    return false;
+}
+
+// "I'd rather ship the importer first and the dashboard after; the dashboard reads the importer's tables", "Let's do
+// the auth refactor before the billing page, because billing calls the new session API": the writer's plan puts one
+// piece of work before another and says which depends on which. The dependency names the particulars (the two pieces
+// and the link between them), however few numbers the draft has.
+bool orders_work(Words const& w) {
+    bool const order = w.any({"first", "before the", "before we", "after the", "then the", "ahead of"});
+    return order && w.any_prefix({"depends on", "depend on", "reads the", "reads its", "reads our", "reads from",
+                                  "calls the", "calls our", "assumes", "relies on", "rely on", "builds on",
+                                  "build on", "sits on top", "is blocked on", "is blocked by", "consumes",
+                                  "needs the", "need the", "needs its", "uses the", "uses its", "waits on"});
+}
+
 std::optional<detector::Pattern> pm_ask_of(Words const& w) {
     using detector::Pattern;
     bool const asks = w.low.find('?') != std::string::npos ||
@@ -841,6 +892,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     if (c.reopens) c.commits = false;
     c.commits = c.commits || (!c.reopens && (reaffirms(w) || follows_call(w) || stands_aside(w)));
     c.decides = records_decision(w);
+    c.holds = holds_back(w);
+    c.orders = c.plan && orders_work(w);
     c.trade =
         gives_up(w) || w.any({"what would we push back", "what would you cut", "what would we cut", "what can we cut",
                               "what could we cut", "what would it take", "even without", "swap out", "make room",

@@ -33,6 +33,8 @@ struct TriageCues {
     bool evidence = false;   // the writer's own finding ("we measured", "I counted", "I grep'd"): an engineer's case
     bool requests = false;   // a plain request for material ("could you send me the interview notes?")
     bool decides = false;    // a write-up that records a decision, an owner or an agreement, not only events
+    bool holds = false;      // the writer's own "no" to a piece of work, with its reason (holds_back)
+    bool orders = false;     // the writer's plan puts one piece of work before another for a dependency (orders_work)
     // The legitimate reason the wording points at, for choosing cards when the Analysis names none.
     std::optional<detector::Reason> reason;
 };

@@ -413,17 +413,34 @@ bool takes_it_to_the_one_on_one(std::string_view text, std::vector<detector::Ran
 // words announce a decision and the reply opens by agreeing, with no doubt of its own.
 bool accepts_announced(Analysis const& a, std::string_view text, std::string_view lowered) {
     bool announced = false;
+    bool stance = false;
     for (auto const& q : a.quoted) {
         if (q.end > text.size() || q.start >= q.end) continue;
         std::string const words = detail::lower(text.substr(q.start, q.end - q.start));
         announced = announced || says(words, {"going ahead with", "we're going with", "we'll go with", "we decided",
                                               "decision is", "we're going to go with", "final call"});
+        // "> Can you live with Android 8 being dropped in v5?", "> Are you ok with shipping it without the export?":
+        // the quote asks the writer to accept a decision; a yes to it accepts it.
+        stance = stance || says(words, {"can you live with", "could you live with", "are you ok with",
+                                        "are you okay with", "are you fine with", "are you good with",
+                                        "can you accept", "are you on board", "can you get behind", "ok with you if",
+                                        "okay with you if", "fine with you if"});
     }
-    if (!announced) return false;
+    if (!announced && !stance) return false;
     auto const end = a.quoted.front().end;
     std::string_view reply = end < lowered.size() ? lowered.substr(end) : std::string_view{};
     while (!reply.empty() && (reply.front() == '\n' || reply.front() == ' ' || reply.front() == '"'))
         reply.remove_prefix(1);
+    if (stance) {
+        // The yes, in the writer's first words ("I can.", "Yes, fine by me", "I can live with that"), and no "but"
+        // or "if" after it that takes it back.
+        bool const yes = plain_agreement(reply) || reply.starts_with("i can") || reply.starts_with("i am") ||
+                         reply.starts_with("i'm ok") || reply.starts_with("i'm fine") || reply.starts_with("fine") ||
+                         reply.starts_with("i'm good") || reply.starts_with("we can");
+        auto const first = reply.substr(0, reply.find_first_of(".!?\n"));
+        bool const hedged = says(first, {"can't", "cannot", " not ", " but ", " if ", " only ", " unless "});
+        return yes && !hedged && reply.find('?') == std::string_view::npos;
+    }
     return plain_agreement(reply) || reply.starts_with("understood") || reply.starts_with("fair enough") ||
            reply.starts_with("noted");
 }

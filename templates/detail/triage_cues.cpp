@@ -533,9 +533,23 @@ bool talks_of_plan(Words const& w) {
 // ("can you give me a date for the decision?", "could you review", "can I get a decision"), or the writer
 // is waiting on it ("I'm blocked on", "I can't start ... until we pick").
 bool waits_on_pm(Words const& w) {
-    return w.any({"i'm blocked", "i am blocked", "blocked on", "i can't start", "i cannot start", "until we pick",
-                  "until we decide", "i need to know", "before i start", "i want to start", "before we commit to",
-                  "every week we wait", "waiting on", "waiting for"});
+    if (w.any({"i'm blocked", "i am blocked", "blocked on", "i can't start", "i cannot start", "until we pick",
+               "until we decide", "i need to know", "before i start", "i want to start", "before we commit to",
+               "every week we wait"}))
+        return true;
+    // "we're still waiting on the call": the writer waits. "Which of the changes are you waiting on?" asks what the
+    // reader waits for: the writer is the one who gives it.
+    for (std::string_view waiting : {"waiting on", "waiting for"}) {
+        if (!w.at_word_start(waiting, false)) continue;
+        for (auto at = w.find(waiting); at != std::string::npos; at = w.find(waiting, at + 1)) {
+            auto const before = std::string_view(w.low).substr(0, at);
+            if (!before.ends_with("you ") && !before.ends_with("you're ") && !before.ends_with("you all ") &&
+                !before.ends_with("y'all ") && !before.ends_with("folks ") && !before.ends_with("they ") &&
+                !before.ends_with("they're "))
+                return true;
+        }
+    }
+    return false;
 }
 
 bool asks_the_pm(Words const& w) {

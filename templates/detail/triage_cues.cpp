@@ -824,7 +824,8 @@ bool orders_work(Words const& w) {
     return order && w.any_prefix({"depends on", "depend on", "reads the", "reads its", "reads our", "reads from",
                                   "calls the", "calls our", "assumes", "relies on", "rely on", "builds on",
                                   "build on", "sits on top", "is blocked on", "is blocked by", "consumes",
-                                  "needs the", "need the", "needs its", "uses the", "uses its", "waits on"});
+                                  "needs the", "need the", "needs its", "uses the", "uses its", "waits on",
+                                  "references", "refers to", "joins on", "imports the", "is built on"});
 }
 
 std::optional<detector::Pattern> pm_ask_of(Words const& w) {

@@ -448,3 +448,81 @@ TEST_CASE("an announcement that only asks what the reader needs of it is news", 
         CHECK(advise_text(text).triage != Triage::not_pushback);
     }
 }
+
+TEST_CASE("the writer's own no with its reason and its particulars is ready, a vague no is a rework",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"I'm not going to merge the Redis upgrade this week: the cluster failover test failed twice on staging and "
+          "the fix lands Monday. It can go in on Tuesday.",
+          "We're not shipping the bulk-delete endpoint in 2.4 because it has no undo and support can't restore "
+          "deleted rows; it goes in 2.5 with soft-delete.",
+          "I won't merge the logging rewrite this sprint: it doubles the disk writes on the ingest nodes and we're "
+          "already at 80% IOPS. Next sprint, after the SSD swap."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage == Triage::ready);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+    // Near misses: a no with no particulars, a feeling for a reason, a doubt about a date, a condition.
+    for (std::string_view text : {"I'm not going to do that, it's pointless and nobody will use it.",
+                                  "We're not doing this; it's too risky.", "I'm not doing the migration: it just feels "
+                                                                           "wrong to me.",
+                                  "We won't hit the date: there's a lot of stuff left and things keep coming up."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::rework);
+    }
+}
+
+TEST_CASE("a plan that orders the work by a dependency is ready, an order by taste is not", "[templates][cues]") {
+    for (std::string_view text :
+         {"Let's migrate the accounts table first and the invoices after, because the invoices table references "
+          "account ids that change in the migration.",
+          "I'd rather ship the importer first and the dashboard after; the dashboard reads the importer's tables, so "
+          "building it first means building it twice."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage == Triage::ready);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+    for (std::string_view text : {"Let's do the settings page first, because it seems more important."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::rework);
+    }
+}
+
+TEST_CASE("whether a thing will ship is a question of fact, whether it should is not", "[templates][cues]") {
+    for (std::string_view text : {"Will the 2.0 SDK support Python 3.8? We need to know for our CI matrix.",
+                                  "Will the 5.0 release land before the summer break? Asking for planning on our side.",
+                                  "Will version 7 include the offline mode? Trying to plan our rollout."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage == Triage::not_pushback);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+    // Near misses: the reader asked to deliver, the thing's worth doubted.
+    for (std::string_view text : {"Will you ship it before the demo? It's kind of important.",
+                                  "Will the SDK really need a full rewrite? Seems like overkill to me."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::rework);
+    }
+}
+
+TEST_CASE("a yes to a quoted 'can you live with it?' accepts the decision, a yes with a condition does not",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"> Are you ok with shipping the beta without the Slack integration?\nYes, that's fine. I'll put the "
+          "integration in the 1.1 ticket and tell support.",
+          "> Could you live with the nightly export instead of real-time?\nI can live with that. Nightly covers the "
+          "finance reports, which were the main ask."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage == Triage::commitment);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+    for (std::string_view text :
+         {"> Can you live with dropping the audit log from v2?\nI can, but only if legal signs off first, and I doubt "
+          "they will.",
+          "> Are you okay with moving the launch up a week?\nNot really, QA needs that week."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::commitment);
+    }
+    // What the reader waits on is the reader's: the announcement stays news.
+    CHECK(advise_rules("We're shipping 3.2 on Thursday. Which of the open bugs are you waiting on for your rollout?")
+              .triage == Triage::not_pushback);
+}

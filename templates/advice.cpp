@@ -421,10 +421,10 @@ bool accepts_announced(Analysis const& a, std::string_view text, std::string_vie
                                               "decision is", "we're going to go with", "final call"});
         // "> Can you live with Android 8 being dropped in v5?", "> Are you ok with shipping it without the export?":
         // the quote asks the writer to accept a decision; a yes to it accepts it.
-        stance = stance || says(words, {"can you live with", "could you live with", "are you ok with",
-                                        "are you okay with", "are you fine with", "are you good with",
-                                        "can you accept", "are you on board", "can you get behind", "ok with you if",
-                                        "okay with you if", "fine with you if"});
+        stance =
+            stance || says(words, {"can you live with", "could you live with", "are you ok with", "are you okay with",
+                                   "are you fine with", "are you good with", "can you accept", "are you on board",
+                                   "can you get behind", "ok with you if", "okay with you if", "fine with you if"});
     }
     if (!announced && !stance) return false;
     auto const end = a.quoted.front().end;
@@ -557,9 +557,9 @@ bool arrives_question(std::string_view sentence) {
     auto const subject = sentence.substr(5);
     for (std::string_view who : {"you", "we", "i ", "it be", "they", "someone", "anyone", "engineering", "the team"})
         if (subject.starts_with(who)) return false;
-    if (!says(subject, {"ship", "land", "release", "be out", "be ready", "be available", "go out", "come out",
-                        "launch", "make it into", "include", "support", "be live", "go live", "be part of",
-                        "still be", "be included"}))
+    if (!says(subject,
+              {"ship", "land", "release", "be out", "be ready", "be available", "go out", "come out", "launch",
+               "make it into", "include", "support", "be live", "go live", "be part of", "still be", "be included"}))
         return false;
     return !says(subject, {"sooner", "earlier", "faster", "asap", "quicker", "really", "worth", "even", "actually"});
 }
@@ -788,16 +788,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
         return cues.trade && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
     };
-    Triage const rules =
-        !adv.flags.empty()             ? Triage::stop
-        : settled                      ? Triage::commitment
-        : news                         ? Triage::not_pushback
-        : adv.perspective == Side::ask ? (clear_ask() || own_case_ask ? Triage::ready : Triage::rework)
-        : reopened_bare(a, cues)       ? Triage::rework
-        : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) || plans_ready(a, cues) ||
-                  holds_ready(a, cues)
-            ? Triage::ready
-            : Triage::rework;
+    Triage const rules = !adv.flags.empty()             ? Triage::stop
+                         : settled                      ? Triage::commitment
+                         : news                         ? Triage::not_pushback
+                         : adv.perspective == Side::ask ? (clear_ask() || own_case_ask ? Triage::ready : Triage::rework)
+                         : reopened_bare(a, cues)       ? Triage::rework
+                         : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) ||
+                                 plans_ready(a, cues) || holds_ready(a, cues)
+                             ? Triage::ready
+                             : Triage::rework;
     adv.triage = rules;
     // The engineer's own ask is the writer's draft: its cards are the writer's, not a reply to a PM's ask.
     if (rules == Triage::ready && own_case_ask && !clear_ask()) adv.perspective = Side::own_draft;

@@ -122,8 +122,8 @@ void triage_features(detector::Analysis const& a, TriageCues const& cues, std::s
           std::pair{"status", cues.status}, std::pair{"way", cues.way}, std::pair{"asks", cues.asks},
           std::pair{"reason", cues.reason.has_value()}, std::pair{"plan_talk", cues.plan_talk},
           std::pair{"own_ask", cues.own_ask}, std::pair{"reopens", cues.reopens}, std::pair{"lists", cues.lists},
-          std::pair{"plan", cues.plan}, std::pair{"own_voice", cues.own_voice},
-          std::pair{"holds", cues.holds}, std::pair{"orders", cues.orders}})
+          std::pair{"plan", cues.plan}, std::pair{"own_voice", cues.own_voice}, std::pair{"holds", cues.holds},
+          std::pair{"orders", cues.orders}})
         if (on) out.add("cue:", name);
     // Pairs a linear model can't form by itself: news that carries a concern is pushback, a decision named
     // and questioned is reopened, an ask about the plan is the writer's.

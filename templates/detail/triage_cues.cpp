@@ -776,11 +776,11 @@ bool stands_aside(Words const& w) {
     return false;
 }
 
-// "I won't merge the logging rewrite this sprint: it doubles the disk writes", "Sorry, we're not pulling the wizard into
-// 4.2 because it touches the frozen signup API": the writer's own "no" to a piece of work (a first-person negated verb
-// of doing, not of feeling or ability: "I'm not sure", "we won't be able to", "I'm not comfortable" are doubts), with
-// its reason joined in the same sentence (a colon, a dash, a semicolon, "because", "since", "as"). Said so, the no is
-// the way forward: the reader knows what happens and why. Whether it is specific is the caller's test.
+// "I won't merge the logging rewrite this sprint: it doubles the disk writes", "Sorry, we're not pulling the wizard
+// into 4.2 because it touches the frozen signup API": the writer's own "no" to a piece of work (a first-person negated
+// verb of doing, not of feeling or ability: "I'm not sure", "we won't be able to", "I'm not comfortable" are doubts),
+// with its reason joined in the same sentence (a colon, a dash, a semicolon, "because", "since", "as"). Said so, the no
+// is the way forward: the reader knows what happens and why. Whether it is specific is the caller's test.
 bool holds_back(Words const& w) {
     std::string_view const low = w.low;
     for (std::string_view no : {"i won't ", "we won't ", "i will not ", "we will not ", "i'm not ", "we're not ",
@@ -821,11 +821,12 @@ bool holds_back(Words const& w) {
 // and the link between them), however few numbers the draft has.
 bool orders_work(Words const& w) {
     bool const order = w.any({"first", "before the", "before we", "after the", "then the", "ahead of"});
-    return order && w.any_prefix({"depends on", "depend on", "reads the", "reads its", "reads our", "reads from",
-                                  "calls the", "calls our", "assumes", "relies on", "rely on", "builds on",
-                                  "build on", "sits on top", "is blocked on", "is blocked by", "consumes",
-                                  "needs the", "need the", "needs its", "uses the", "uses its", "waits on",
-                                  "references", "refers to", "joins on", "imports the", "is built on"});
+    return order &&
+           w.any_prefix({"depends on", "depend on",   "reads the",     "reads its",     "reads our", "reads from",
+                         "calls the",  "calls our",   "assumes",       "relies on",     "rely on",   "builds on",
+                         "build on",   "sits on top", "is blocked on", "is blocked by", "consumes",  "needs the",
+                         "need the",   "needs its",   "uses the",      "uses its",      "waits on",  "references",
+                         "refers to",  "joins on",    "imports the",   "is built on"});
 }
 
 std::optional<detector::Pattern> pm_ask_of(Words const& w) {

@@ -463,10 +463,11 @@ TEST_CASE("the writer's own no with its reason and its particulars is ready, a v
         CHECK(advise_text(text).triage == Triage::ready);
     }
     // Near misses: a no with no particulars, a feeling for a reason, a doubt about a date, a condition.
-    for (std::string_view text : {"I'm not going to do that, it's pointless and nobody will use it.",
-                                  "We're not doing this; it's too risky.", "I'm not doing the migration: it just feels "
-                                                                           "wrong to me.",
-                                  "We won't hit the date: there's a lot of stuff left and things keep coming up."}) {
+    for (std::string_view text :
+         {"I'm not going to do that, it's pointless and nobody will use it.", "We're not doing this; it's too risky.",
+          "I'm not doing the migration: it just feels "
+          "wrong to me.",
+          "We won't hit the date: there's a lot of stuff left and things keep coming up."}) {
         CAPTURE(text);
         CHECK(advise_text(text).triage == Triage::rework);
     }

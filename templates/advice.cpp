@@ -343,7 +343,7 @@ bool plans_ready(Analysis const& a, detail::TriageCues const& cues) {
 // still a rework.
 bool holds_ready(Analysis const& a, detail::TriageCues const& cues) {
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-    return cues.holds && !a.vague && a.spans.empty() && (sbi >= 2 || a.specifics.size() >= 3) &&
+    return cues.holds && !a.vague && (sbi >= 2 || a.specifics.size() >= 3) &&
            a.illegitimate.empty() && !cues.pm_ask && !cues.reopens && !a.hinted(RedFlag::sarcasm);
 }
 
@@ -564,6 +564,36 @@ bool arrives_question(std::string_view sentence) {
     return !says(subject, {"sooner", "earlier", "faster", "asap", "quicker", "really", "worth", "even", "actually"});
 }
 
+// "Is there an ETA for the 4.0 release? No pressure, just trying to plan an upgrade window.", "When will the offline mode
+// ship? Just curious.": a question for a date whose writer disowns any pressure on it asks what will happen, not for it
+// sooner: information, not the PM's date ask. A "but" after the disclaimer ("no rush, but can we ...") takes it back.
+// The disclaimer's own words read as a concern ("not urgent") or a timeline reason ("no rush"), and the detector reads
+// an "ETA" as pressure: the draft is read again without the disclaimer (rarely: only a date question that has one),
+// and what is left must voice no concern and give no reason.
+bool curious_about_a_date(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered) {
+    if (lowered.find('?') == std::string_view::npos || cues.way || cues.plan || cues.trade || cues.reopens ||
+        !a.illegitimate.empty() || a.offers_alternative || a.clauses.alternative)
+        return false;
+    bool const dated = asks_for_a_date(a, lowered) ||
+                       says(lowered, {"is there an eta", "any news on", "any update on when", "is there a date"});
+    if (!dated || says(lowered, {" but ", "sooner", "earlier", "faster", "asap", "need it", "need this", "must "},
+                       a.quoted))
+        return false;
+    std::string rest(lowered);
+    bool disowned = false;
+    for (std::string_view d : {"no pressure", "no rush", "no hurry", "just curious", "just wondering", "not urgent",
+                               "just trying to plan", "for planning", "to plan our", "to plan an", "to plan the"})
+        for (auto at = rest.find(d); at != std::string::npos; at = rest.find(d, at + 1)) {
+            if (detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + d.size())}, a.quoted))
+                continue;
+            std::fill_n(rest.begin() + static_cast<std::ptrdiff_t>(at), d.size(), ' ');
+            disowned = true;
+        }
+    if (!disowned) return false;
+    auto const left = detector::analyze(rest);
+    return !detail::read_cues(rest, a.quoted).concern && left.legitimate.empty() && left.illegitimate.empty();
+}
+
 // "Where do the load-test results from Monday live? The wiki page is empty.", "Who signs off the DPA for the Acme
 // pilot?": a question for a fact (a wh-word that asks where, who or when, or "do we have") that
 // weighs nothing against the plan (no objection, no reason, no way, no PM ask) asks for information, however many
@@ -761,6 +791,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const own_case_ask = adv.perspective == Side::ask && asks_own_case(a, cues);
     bool const announced = weighs_nothing(a, cues) && !concern && !states_risk && !numbers_gap && !own_case_ask &&
                            adv.perspective != Side::reply_to_ask && asks_what_the_reader_needs(a, lowered);
+    bool const curious = curious_about_a_date(a, cues, lowered);
     bool const news =
         !plans_ready(a, cues) &&
         ((a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
@@ -772,7 +803,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
          (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
           !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
          cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-         asks_only_a_fact(a, cues, lowered) || announced ||
+         asks_only_a_fact(a, cues, lowered) || announced || curious ||
          (plain_request(a, cues, concern, text, lowered) && !asked && !is_ready(a, c, cues.way) &&
           !asks_clearly(a, cues) && !plans_ready(a, cues)) ||
          // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).
@@ -853,7 +884,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // A question for a fact that weighs nothing against the plan ("Where do the load-test results from Monday
             // live?") asks for information: the combiner's word alone never makes it ready or a rework.
             if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
-                asks_only_a_fact(a, cues, lowered))
+                (asks_only_a_fact(a, cues, lowered) || curious))
                 adv.triage = rules;
             // A stop names what drives it, and the draft must carry some flag's own words (a person, someone
             // above, everyone addressed, praise, a motive): a vague, sincere concern ("it makes me nervous")

@@ -776,6 +776,26 @@ bool stands_aside(Words const& w) {
     return false;
 }
 
+// Whether the no at byte `at` comes with its reason: joined in its sentence (a colon, a dash, a semicolon, "because",
+// "since", "as") or said in the sentences after it. A no that is questioned or conditioned ("won't we ...?", "I won't
+// merge it if ...") is not a decision.
+bool reasoned(std::string_view low, std::size_t at) {
+    auto const sentence = sentence_at(low, at);
+    auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+    auto const rest = sentence.substr(here);
+    if (sentence.find('?') != std::string_view::npos || sentence.find(" if ") != std::string_view::npos) return false;
+    for (std::string_view why : {": ", " - ", " \u2014 ", "; ", " because ", " since ", " as it ", " as we ", " as the ",
+                                 ", it ", ", we ", ", that "})
+        if (rest.find(why) != std::string_view::npos) return true;
+    // The reason in the next sentence: a statement of some length, not a question.
+    auto const end = static_cast<std::size_t>(sentence.data() - low.data()) + sentence.size();
+    if (end >= low.size()) return false;
+    auto const next = sentence_at(low, low.find_first_not_of(" \n", end) == std::string_view::npos
+                                           ? end
+                                           : low.find_first_not_of(" \n", end));
+    return next.size() >= 30 && !next.ends_with("?");
+}
+
 // "I won't merge the logging rewrite this sprint: it doubles the disk writes", "Sorry, we're not pulling the wizard
 // into 4.2 because it touches the frozen signup API": the writer's own "no" to a piece of work (a first-person negated
 // verb of doing, not of feeling or ability: "I'm not sure", "we won't be able to", "I'm not comfortable" are doubts),
@@ -802,16 +822,17 @@ bool holds_back(Words const& w) {
                                        "stop", "block", "veto", "fight", "stand", "hold", "object", "push", "argue"})
                 if (verb == v) verb = {};
             if (verb.empty() || verb.size() < 3) continue;
-            auto const sentence = sentence_at(low, at);
-            auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
-            auto const rest = sentence.substr(here);
-            if (sentence.find('?') != std::string_view::npos || sentence.find(" if ") != std::string_view::npos)
-                continue;
-            for (std::string_view why : {": ", " - ", " \u2014 ", "; ", " because ", " since ", " as it ", " as we ",
-                                         " as the ", ", it ", ", we ", ", that "})
-                if (rest.find(why) != std::string_view::npos) return true;
+            if (reasoned(low, at)) return true;
         }
     }
+    // A maintainer's decision said as an act ("I'm going to close this one.", "Closing as won't-fix:") or a no to a
+    // release ("Not for 1.0, sorry."), the reason after it.
+    for (std::string_view act : {"i'm going to close", "i'll close", "i'm closing", "we're closing", "closing this",
+                                 "closing as", "won't fix", "wontfix", "i'm declining", "we're declining",
+                                 "going to decline", "not for this release", "not in this release"})
+        if (auto const at = w.find(act); at != std::string::npos && reasoned(low, at)) return true;
+    auto const open = low.find_first_not_of(" \n\t\"");
+    if (open != std::string_view::npos && low.substr(open).starts_with("not for ") && reasoned(low, open)) return true;
     return false;
 }
 

@@ -527,3 +527,35 @@ TEST_CASE("a yes to a quoted 'can you live with it?' accepts the decision, a yes
     CHECK(advise_rules("We're shipping 3.2 on Thursday. Which of the open bugs are you waiting on for your rollout?")
               .triage == Triage::not_pushback);
 }
+
+TEST_CASE("a maintainer's close or 'not for this release' with the reason after it is ready", "[templates][cues]") {
+    for (std::string_view text :
+         {"Closing this as won't fix. The sync endpoint would have to hold a lock across two services, and the last "
+          "time we tried that the p99 went from 80ms to 2s. The batch endpoint in 2.3 covers the same use case.",
+          "Not for 3.0, sorry. The new parser still fails 14 of the 200 fixture files and we'd be shipping a "
+          "regression to every user. Let's look again once the fixtures pass."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage == Triage::ready);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+    // Near misses: a close with nothing after it, a close asked about.
+    for (std::string_view text : {"Closing this.", "Should I close this one, or do you still need it?"}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}
+
+TEST_CASE("a question for a date whose writer disowns the pressure is information", "[templates][cues]") {
+    for (std::string_view text : {"Any ETA on the Windows installer? Not urgent, just trying to plan the lab refresh.",
+                                  "When will dark mode ship on Android? Just curious, no rush at all."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage == Triage::not_pushback);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+    // Near misses: the disclaimer taken back, a date asked sooner.
+    for (std::string_view text : {"Any ETA on the Windows installer? No rush, but the lab refresh needs it by Friday.",
+                                  "When will dark mode ship on Android? Just curious if we can get it sooner."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+}

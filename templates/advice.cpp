@@ -343,8 +343,8 @@ bool plans_ready(Analysis const& a, detail::TriageCues const& cues) {
 // still a rework.
 bool holds_ready(Analysis const& a, detail::TriageCues const& cues) {
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
-    return cues.holds && !a.vague && (sbi >= 2 || a.specifics.size() >= 3) &&
-           a.illegitimate.empty() && !cues.pm_ask && !cues.reopens && !a.hinted(RedFlag::sarcasm);
+    return cues.holds && !a.vague && (sbi >= 2 || a.specifics.size() >= 3) && a.illegitimate.empty() && !cues.pm_ask &&
+           !cues.reopens && !a.hinted(RedFlag::sarcasm);
 }
 
 // "I know we agreed on the 5s ping interval yesterday, but I'm having second thoughts. Can we talk about it again?": a
@@ -564,20 +564,20 @@ bool arrives_question(std::string_view sentence) {
     return !says(subject, {"sooner", "earlier", "faster", "asap", "quicker", "really", "worth", "even", "actually"});
 }
 
-// "Is there an ETA for the 4.0 release? No pressure, just trying to plan an upgrade window.", "When will the offline mode
-// ship? Just curious.": a question for a date whose writer disowns any pressure on it asks what will happen, not for it
-// sooner: information, not the PM's date ask. A "but" after the disclaimer ("no rush, but can we ...") takes it back.
-// The disclaimer's own words read as a concern ("not urgent") or a timeline reason ("no rush"), and the detector reads
-// an "ETA" as pressure: the draft is read again without the disclaimer (rarely: only a date question that has one),
-// and what is left must voice no concern and give no reason.
+// "Is there an ETA for the 4.0 release? No pressure, just trying to plan an upgrade window.", "When will the offline
+// mode ship? Just curious.": a question for a date whose writer disowns any pressure on it asks what will happen, not
+// for it sooner: information, not the PM's date ask. A "but" after the disclaimer ("no rush, but can we ...") takes it
+// back. The disclaimer's own words read as a concern ("not urgent") or a timeline reason ("no rush"), and the detector
+// reads an "ETA" as pressure: the draft is read again without the disclaimer (rarely: only a date question that has
+// one), and what is left must voice no concern and give no reason.
 bool curious_about_a_date(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered) {
     if (lowered.find('?') == std::string_view::npos || cues.way || cues.plan || cues.trade || cues.reopens ||
         !a.illegitimate.empty() || a.offers_alternative || a.clauses.alternative)
         return false;
     bool const dated = asks_for_a_date(a, lowered) ||
                        says(lowered, {"is there an eta", "any news on", "any update on when", "is there a date"});
-    if (!dated || says(lowered, {" but ", "sooner", "earlier", "faster", "asap", "need it", "need this", "must "},
-                       a.quoted))
+    if (!dated ||
+        says(lowered, {" but ", "sooner", "earlier", "faster", "asap", "need it", "need this", "must "}, a.quoted))
         return false;
     std::string rest(lowered);
     bool disowned = false;

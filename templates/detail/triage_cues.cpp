@@ -216,6 +216,14 @@ bool reports_decision(Words const& w) {
                "we're going with", "we are going with", "we took", "per agreement", "as agreed", "it was agreed",
                "it was decided"}))
         return true;
+    // "Discussed with Lee offline: we're keeping Postgres for now", "After talking to Ana, we'll stick with the cron
+    // job": a talk named, then the group's choice said as what it keeps, sticks with or drops.
+    if (w.any({"discussed with", "discussed it with", "talked with", "talked to", "spoke with", "spoke to",
+               "synced with", "after talking", "after discussing", "after our sync", "after the sync"}) &&
+        w.any({"we're keeping", "we'll keep", "we are keeping", "we're sticking with", "we'll stick with",
+               "we're staying with", "we'll stay with", "we're dropping", "we'll drop", "we're going ahead",
+               "we'll go ahead", "we're shipping", "we'll ship"}))
+        return true;
     // "We agreed today that ...", "we've decided that ...": the decision said by the group, with a time or a "that"
     // between the verb and what was agreed.
     for (std::string_view said : {"we agreed ", "we've agreed ", "we have agreed ", "we decided ", "we've decided "}) {
@@ -590,9 +598,9 @@ bool reopens_decision(Words const& w) {
             planned = planned || rest.starts_with(when);
         if (!planned) return true;
     }
-    for (std::string_view d :
-         {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on", "decision to",
-          "we settled on", "we went with", "we landed on", "we signed off", "we committed to"}) {
+    for (std::string_view d : {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on",
+                               "decision to", "we settled on", "we went with", "we landed on", "we signed off",
+                               "we committed to", "we're keeping", "we're sticking with", "we'll stick with"}) {
         auto const at = w.find(d);
         if (at == std::string::npos) continue;
         // The doubt is about the decision in its own sentence or the next one ("We agreed on March. But ..."); a
@@ -784,15 +792,14 @@ bool reasoned(std::string_view low, std::size_t at) {
     auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
     auto const rest = sentence.substr(here);
     if (sentence.find('?') != std::string_view::npos || sentence.find(" if ") != std::string_view::npos) return false;
-    for (std::string_view why : {": ", " - ", " \u2014 ", "; ", " because ", " since ", " as it ", " as we ", " as the ",
-                                 ", it ", ", we ", ", that "})
+    for (std::string_view why : {": ", " - ", " \u2014 ", "; ", " because ", " since ", " as it ", " as we ",
+                                 " as the ", ", it ", ", we ", ", that "})
         if (rest.find(why) != std::string_view::npos) return true;
     // The reason in the next sentence: a statement of some length, not a question.
     auto const end = static_cast<std::size_t>(sentence.data() - low.data()) + sentence.size();
     if (end >= low.size()) return false;
-    auto const next = sentence_at(low, low.find_first_not_of(" \n", end) == std::string_view::npos
-                                           ? end
-                                           : low.find_first_not_of(" \n", end));
+    auto const next = sentence_at(
+        low, low.find_first_not_of(" \n", end) == std::string_view::npos ? end : low.find_first_not_of(" \n", end));
     return next.size() >= 30 && !next.ends_with("?");
 }
 

@@ -559,3 +559,22 @@ TEST_CASE("a question for a date whose writer disowns the pressure is informatio
         CHECK(advise_text(text).triage != Triage::not_pushback);
     }
 }
+
+TEST_CASE("a talk named, then what the group keeps or drops, reports a decision", "[templates][cues]") {
+    for (std::string_view text :
+         {"Talked with Omar this morning: we're sticking with the old importer for Q1. I'd have liked the rewrite, but "
+          "the 2-week freeze makes it the wrong quarter.",
+          "After discussing it with the infra folks, we'll drop the Redis cache from the launch and keep the in-memory "
+          "one."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage == Triage::commitment);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+    // Near misses: the decision reopened, the talk with no choice reported.
+    for (std::string_view text : {"Talked with Omar: we're keeping the old importer, but I want to revisit it next "
+                                  "week, it dropped 300 rows yesterday.",
+                                  "Talked with Omar about the importer. I still think the rewrite is overdue."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::commitment);
+    }
+}

@@ -309,10 +309,15 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 // alone dev16 0.560 -> 0.578, dev17 0.740 -> 0.760. Triage floors just under.
 // stops18b: the writer's own decision keeps its motive (dev17 flags 15/24 -> 17/24 on its branch; 16/24 merged with
 // ready18b, whose reading of "<!channel> … are we seriously launching …??" as an ask leaves its broadcast unstopped).
+// triage20: real people's ready, news and commitment shapes (a no with its reason, a plan ordered by a dependency, a
+// "will the X ship?" or a date question with its pressure disowned, a yes to a quoted "can you live with it?", "are you
+// waiting on" as the reader's wait): dev16 0.624 -> 0.633, dev17 0.844 -> 0.854 against main at 0385bf5 (dev18 and
+// dev19, measured summary-only: dev18 triage 0.443 -> 0.456, one draft; dev19 0.859 unchanged). Triage floors just
+// under.
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
-    check_targets("dev16", 0.61, 0.49);
-    check_targets("dev17", 0.83, 0.66);
+    check_targets("dev16", 0.63, 0.49);
+    check_targets("dev17", 0.85, 0.66);
 }
 
 // The seventh round's unseen check (branch data18): dev18, 79 drafts adapted from real public text (source URLs, none

@@ -839,8 +839,7 @@ bool holds_back(Words const& w) {
                                  "going to decline", "not for this release", "not in this release"})
         if (auto const at = w.find(act); at != std::string::npos && reasoned(low, at)) return true;
     auto const open = low.find_first_not_of(" \n\t\"");
-    if (open != std::string_view::npos && low.substr(open).starts_with("not for ") && reasoned(low, open)) return true;
-    return false;
+    return open != std::string_view::npos && low.substr(open).starts_with("not for ") && reasoned(low, open);
 }
 
 // "I'd rather ship the importer first and the dashboard after; the dashboard reads the importer's tables", "Let's do

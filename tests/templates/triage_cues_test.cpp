@@ -5,6 +5,7 @@
 #include "templates/detail/triage_cues.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "support.hpp"
 #include "templates/advice.hpp"
@@ -449,19 +450,29 @@ TEST_CASE("an announcement that only asks what the reader needs of it is news", 
     }
 }
 
+namespace {
+
+// Each text reads as `want` by the rules alone and by the shipped advice (the combiner after the rules).
+void read_both_as(std::initializer_list<std::string_view> texts, Triage want) {
+    for (std::string_view text : texts) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage == want);
+        CHECK(advise_text(text).triage == want);
+    }
+}
+
+}  // namespace
+
 TEST_CASE("the writer's own no with its reason and its particulars is ready, a vague no is a rework",
           "[templates][cues]") {
-    for (std::string_view text :
-         {"I'm not going to merge the Redis upgrade this week: the cluster failover test failed twice on staging and "
-          "the fix lands Monday. It can go in on Tuesday.",
-          "We're not shipping the bulk-delete endpoint in 2.4 because it has no undo and support can't restore "
-          "deleted rows; it goes in 2.5 with soft-delete.",
-          "I won't merge the logging rewrite this sprint: it doubles the disk writes on the ingest nodes and we're "
-          "already at 80% IOPS. Next sprint, after the SSD swap."}) {
-        CAPTURE(text);
-        CHECK(advise_rules(text).triage == Triage::ready);
-        CHECK(advise_text(text).triage == Triage::ready);
-    }
+    read_both_as(
+        {"I'm not going to merge the Redis upgrade this week: the cluster failover test failed twice on staging and "
+         "the fix lands Monday. It can go in on Tuesday.",
+         "We're not shipping the bulk-delete endpoint in 2.4 because it has no undo and support can't restore "
+         "deleted rows; it goes in 2.5 with soft-delete.",
+         "I won't merge the logging rewrite this sprint: it doubles the disk writes on the ingest nodes and we're "
+         "already at 80% IOPS. Next sprint, after the SSD swap."},
+        Triage::ready);
     // Near misses: a no with no particulars, a feeling for a reason, a doubt about a date, a condition.
     for (std::string_view text :
          {"I'm not going to do that, it's pointless and nobody will use it.", "We're not doing this; it's too risky.",
@@ -474,15 +485,12 @@ TEST_CASE("the writer's own no with its reason and its particulars is ready, a v
 }
 
 TEST_CASE("a plan that orders the work by a dependency is ready, an order by taste is not", "[templates][cues]") {
-    for (std::string_view text :
-         {"Let's migrate the accounts table first and the invoices after, because the invoices table references "
-          "account ids that change in the migration.",
-          "I'd rather ship the importer first and the dashboard after; the dashboard reads the importer's tables, so "
-          "building it first means building it twice."}) {
-        CAPTURE(text);
-        CHECK(advise_rules(text).triage == Triage::ready);
-        CHECK(advise_text(text).triage == Triage::ready);
-    }
+    read_both_as(
+        {"Let's migrate the accounts table first and the invoices after, because the invoices table references "
+         "account ids that change in the migration.",
+         "I'd rather ship the importer first and the dashboard after; the dashboard reads the importer's tables, so "
+         "building it first means building it twice."},
+        Triage::ready);
     for (std::string_view text : {"Let's do the settings page first, because it seems more important."}) {
         CAPTURE(text);
         CHECK(advise_text(text).triage == Triage::rework);
@@ -490,13 +498,10 @@ TEST_CASE("a plan that orders the work by a dependency is ready, an order by tas
 }
 
 TEST_CASE("whether a thing will ship is a question of fact, whether it should is not", "[templates][cues]") {
-    for (std::string_view text : {"Will the 2.0 SDK support Python 3.8? We need to know for our CI matrix.",
-                                  "Will the 5.0 release land before the summer break? Asking for planning on our side.",
-                                  "Will version 7 include the offline mode? Trying to plan our rollout."}) {
-        CAPTURE(text);
-        CHECK(advise_rules(text).triage == Triage::not_pushback);
-        CHECK(advise_text(text).triage == Triage::not_pushback);
-    }
+    read_both_as({"Will the 2.0 SDK support Python 3.8? We need to know for our CI matrix.",
+                  "Will the 5.0 release land before the summer break? Asking for planning on our side.",
+                  "Will version 7 include the offline mode? Trying to plan our rollout."},
+                 Triage::not_pushback);
     // Near misses: the reader asked to deliver, the thing's worth doubted.
     for (std::string_view text : {"Will you ship it before the demo? It's kind of important.",
                                   "Will the SDK really need a full rewrite? Seems like overkill to me."}) {
@@ -507,15 +512,12 @@ TEST_CASE("whether a thing will ship is a question of fact, whether it should is
 
 TEST_CASE("a yes to a quoted 'can you live with it?' accepts the decision, a yes with a condition does not",
           "[templates][cues]") {
-    for (std::string_view text :
-         {"> Are you ok with shipping the beta without the Slack integration?\nYes, that's fine. I'll put the "
-          "integration in the 1.1 ticket and tell support.",
-          "> Could you live with the nightly export instead of real-time?\nI can live with that. Nightly covers the "
-          "finance reports, which were the main ask."}) {
-        CAPTURE(text);
-        CHECK(advise_rules(text).triage == Triage::commitment);
-        CHECK(advise_text(text).triage == Triage::commitment);
-    }
+    read_both_as(
+        {"> Are you ok with shipping the beta without the Slack integration?\nYes, that's fine. I'll put the "
+         "integration in the 1.1 ticket and tell support.",
+         "> Could you live with the nightly export instead of real-time?\nI can live with that. Nightly covers the "
+         "finance reports, which were the main ask."},
+        Triage::commitment);
     for (std::string_view text :
          {"> Can you live with dropping the audit log from v2?\nI can, but only if legal signs off first, and I doubt "
           "they will.",
@@ -529,15 +531,12 @@ TEST_CASE("a yes to a quoted 'can you live with it?' accepts the decision, a yes
 }
 
 TEST_CASE("a maintainer's close or 'not for this release' with the reason after it is ready", "[templates][cues]") {
-    for (std::string_view text :
-         {"Closing this as won't fix. The sync endpoint would have to hold a lock across two services, and the last "
-          "time we tried that the p99 went from 80ms to 2s. The batch endpoint in 2.3 covers the same use case.",
-          "Not for 3.0, sorry. The new parser still fails 14 of the 200 fixture files and we'd be shipping a "
-          "regression to every user. Let's look again once the fixtures pass."}) {
-        CAPTURE(text);
-        CHECK(advise_rules(text).triage == Triage::ready);
-        CHECK(advise_text(text).triage == Triage::ready);
-    }
+    read_both_as(
+        {"Closing this as won't fix. The sync endpoint would have to hold a lock across two services, and the last "
+         "time we tried that the p99 went from 80ms to 2s. The batch endpoint in 2.3 covers the same use case.",
+         "Not for 3.0, sorry. The new parser still fails 14 of the 200 fixture files and we'd be shipping a "
+         "regression to every user. Let's look again once the fixtures pass."},
+        Triage::ready);
     // Near misses: a close with nothing after it, a close asked about.
     for (std::string_view text : {"Closing this.", "Should I close this one, or do you still need it?"}) {
         CAPTURE(text);
@@ -546,12 +545,9 @@ TEST_CASE("a maintainer's close or 'not for this release' with the reason after 
 }
 
 TEST_CASE("a question for a date whose writer disowns the pressure is information", "[templates][cues]") {
-    for (std::string_view text : {"Any ETA on the Windows installer? Not urgent, just trying to plan the lab refresh.",
-                                  "When will dark mode ship on Android? Just curious, no rush at all."}) {
-        CAPTURE(text);
-        CHECK(advise_rules(text).triage == Triage::not_pushback);
-        CHECK(advise_text(text).triage == Triage::not_pushback);
-    }
+    read_both_as({"Any ETA on the Windows installer? Not urgent, just trying to plan the lab refresh.",
+                  "When will dark mode ship on Android? Just curious, no rush at all."},
+                 Triage::not_pushback);
     // Near misses: the disclaimer taken back, a date asked sooner.
     for (std::string_view text : {"Any ETA on the Windows installer? No rush, but the lab refresh needs it by Friday.",
                                   "When will dark mode ship on Android? Just curious if we can get it sooner."}) {
@@ -561,15 +557,12 @@ TEST_CASE("a question for a date whose writer disowns the pressure is informatio
 }
 
 TEST_CASE("a talk named, then what the group keeps or drops, reports a decision", "[templates][cues]") {
-    for (std::string_view text :
-         {"Talked with Omar this morning: we're sticking with the old importer for Q1. I'd have liked the rewrite, but "
-          "the 2-week freeze makes it the wrong quarter.",
-          "After discussing it with the infra folks, we'll drop the Redis cache from the launch and keep the in-memory "
-          "one."}) {
-        CAPTURE(text);
-        CHECK(advise_rules(text).triage == Triage::commitment);
-        CHECK(advise_text(text).triage == Triage::commitment);
-    }
+    read_both_as(
+        {"Talked with Omar this morning: we're sticking with the old importer for Q1. I'd have liked the rewrite, but "
+         "the 2-week freeze makes it the wrong quarter.",
+         "After discussing it with the infra folks, we'll drop the Redis cache from the launch and keep the in-memory "
+         "one."},
+        Triage::commitment);
     // Near misses: the decision reopened, the talk with no choice reported.
     for (std::string_view text : {"Talked with Omar: we're keeping the old importer, but I want to revisit it next "
                                   "week, it dropped 300 rows yesterday.",

@@ -571,3 +571,8 @@ TEST_CASE("a talk named, then what the group keeps or drops, reports a decision"
         CHECK(advise_text(text).triage != Triage::commitment);
     }
 }
+
+TEST_CASE("a claim that something won't fix a problem is no maintainer's close", "[templates][cues]") {
+    CHECK(advise_rules("Retrying the upload won't fix the 413s, they come from the proxy's 10 MB body limit.").triage !=
+          Triage::ready);
+}

@@ -415,7 +415,8 @@ Hit const* toward_authority(Context const& c, Hit const& verb) {
         }
         if (words <= 4) return &h;
         // "Forwarded the rollout plan to Chiara's boss": further on, when the authority is where it goes.
-        if (words <= 8 && word_before(c, h.begin, 2, {"to", "with"})) return &h;
+        // "cc'ing the whole #eng-leads channel and Sven's boss": one of the move's objects.
+        if (words <= 8 && word_before(c, h.begin, 2, {"to", "with", "and"})) return &h;
     }
     return nullptr;
 }
@@ -862,7 +863,7 @@ bool keep_wished(Context const& c, std::ptrdiff_t at) {
         words_after(c.s, y.b, y.e, 80, [&](std::string_view w, std::uint32_t pos) {
             // "keep it", "keep my parser", "keep Redux" (a name).
             if (wished)
-                return kept = one_of(w, {"it", "them", "this", "these", "my", "our"}) ||
+                return kept = one_of(w, {"it", "them", "this", "these", "my", "our", "both", "running", "using"}) ||
                               (!c.shouting && c.orig_byte(pos) >= 'A' && c.orig_byte(pos) <= 'Z'),
                        true;
             wished =
@@ -2335,10 +2336,13 @@ bool effort_said(Context const& c, Sentence const& x) {
                 ++k;
             auto const v = at(k);
             // "spent a year on", "sank six months into"; "put/gave ... into" ("I've put myself on call" is no effort).
-            bool const spend = one_of(v, {"poured", "sank", "sunk", "invested", "spent", "burned", "burnt"});
+            bool const spend = one_of(v, {"poured", "sank", "sunk", "invested", "spent", "spend", "burned", "burnt"});
             if (spend || one_of(v, {"put", "gave"})) {
                 for (auto m = k + 1; m < ws.size() && m <= k + 7; ++m)
-                    if (at(m) == "into" || (spend && one_of(at(m), {"on", "in"}))) return true;
+                    if (at(m) == "into" ||
+                        (spend && (one_of(at(m), {"on", "in", "building", "writing", "making", "tuning"}) ||
+                                   (at(m) == "to" && one_of(at(m + 1), {"build", "write", "make", "get", "tune"})))))
+                        return true;
             }
             if (one_of(v, {"built", "wrote", "designed", "created", "crafted", "developed", "tuned", "maintained",
                            "hand-built", "hand-wrote", "architected"}) &&
@@ -2361,9 +2365,14 @@ bool effort_said(Context const& c, Sentence const& x) {
             if (predicate)
                 for (auto m = i + 1; m < ws.size() && m <= i + 4; ++m)
                     if (one_of(at(m), {"baby", "thesis", "creation", "brainchild", "legacy", "project", "work", "pride",
-                                       "child"}))
+                                       "child", "code"}))
                         return true;
         }
+        // "it took me months to get the ORM right": what the thing cost the writer (a cost estimate, "so a rewrite is
+        // four", has no loss beside it, and only effort with its loss is attachment).
+        if (w == "took" && one_of(at(i + 1), {"me", "us"}) &&
+            one_of(at(i + 2), {"months", "years", "ages", "weeks", "forever", "a", "two", "three", "six", "many"}))
+            return true;
         // "I'm proud of it", "we're proud of that".
         if (one_of(w, {"proud"}) && i > 0 && one_of(at(i - 1), {"i'm", "we're", "am", "are", "so", "really"}) &&
             at(i + 1) == "of")
@@ -2393,10 +2402,11 @@ bool change_refused(Context const& c, Sentence const& x) {
             if (asked) return true;
             for (auto k = i + 1; k < ws.size() && k <= i + 8; ++k)
                 if (one_of(ws[k].first, {"hurts", "hurt", "painful", "crush", "crushes", "heartbreaking", "slap",
-                                         "wrong", "sad", "sucks", "gutting"}))
+                                         "wrong", "sad", "sucks", "gutting", "losing", "trash", "garbage"}))
                     return true;
         }
-        if (!(w.ends_with("n't") || one_of(w, {"not", "never", "no"}))) continue;
+        // "I'm against the vendor switch".
+        if (!(w.ends_with("n't") || one_of(w, {"not", "never", "no", "against"}))) continue;
         for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k)
             if (act(ws[k].first)) return true;
     }
@@ -2701,6 +2711,45 @@ bool kept_out(Context const& c, Sentence const& x) {
             ((ws[i].first == "out" && ws[i + 1].first == "of") || (ws[i].first == "away" && ws[i + 1].first == "from")) &&
             one_of(ws[i + 2].first, {"my", "our", "mine", "ours"}))
             return true;
+    return false;
+}
+
+// "What I write here is my good word, and if you don't believe it then perform your own benchmarks", "take my word for
+// it": the writer's word offered where evidence would be, the burden of proof handed back.
+bool word_for_evidence(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"word", "believe"}))) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    bool word = false, believe = false;
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        // "my word", "my good word", "take my word" ("my word count" counts).
+        if (ws[i].first == "my" && (at(i + 1) == "word" || (at(i + 2) == "word" && at(i + 1) == "good")) &&
+            !one_of(at(i + 1) == "word" ? at(i + 2) : at(i + 3), {"count", "limit", "doc", "document", "file"}))
+            word = true;
+        // "if you don't believe it/me".
+        if (ws[i].first == "if" && at(i + 1) == "you" && at(i + 2).ends_with("n't") && at(i + 3) == "believe")
+            believe = true;
+    }
+    return word && (believe || std::ranges::any_of(ws, [](auto const& p) { return p.first == "take"; }));
+}
+
+// "they'll just mess it up", "the platform team shouldn't touch it", "I don't want others refactoring it": a third party
+// as the one who would change the thing (what makes keeping it a territory, not attachment).
+bool others_meddle(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes({"mess", "touch", "touching", "meddle", "meddling", "refactor",
+                                             "refactoring", "muck"})))
+        return false;
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            if (!one_of(ws[i].first, {"they", "they'll", "they'd", "team", "others", "folks", "anyone", "nobody"}))
+                continue;
+            for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k)
+                if (one_of(ws[k].first, {"mess", "touch", "touching", "meddle", "meddling", "refactor", "refactoring",
+                                         "muck"}))
+                    return true;
+        }
+    }
     return false;
 }
 
@@ -3082,7 +3131,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             f.reason(Reason::new_framework, x.b, x.e);
         if (territory_claimed(c, x) || exclusive_claim(c, x) || possession_excluding(c, x) || kept_out(c, x))
             f.reason(Reason::territorial, x.b, x.e);
-        if (own_way_asserted(c, x) || certainty_for_evidence(c, x) || record_for_reason(c, x) ||
+        if (own_way_asserted(c, x) || certainty_for_evidence(c, x) || record_for_reason(c, x) || word_for_evidence(c, x) ||
             (justification_refused(c, x) && own_way_claimed(c)))
             f.reason(Reason::my_way, x.b, x.e);
         // "We use Gradle because it's what I know", "everyone's moving to Bun, so we should too": a tool kept or
@@ -3119,7 +3168,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             if (o.lex != Lex::loss || c.in_quote(o.begin, o.end)) continue;
             kept = std::abs(sentence_index(c, o.begin) - at) <= 1 && regretted(c, o);
         }
-        if (kept) f.reason(Reason::attachment, x.b, x.e);
+        // "it's my code and it works fine, they'll just mess it up": kept from others, a territory.
+        if (kept) f.reason(others_meddle(c) ? Reason::territorial : Reason::attachment, x.b, x.e);
     }
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.

@@ -2439,13 +2439,13 @@ bool justification_refused(Context const& c, Sentence const& x) {
 
 // The writer's own way claimed in the message: "mine", "my design", a thing said to be obvious or self-evident.
 bool own_way_claimed(Context const& c) {
-    if (!any_word(c, WordBloom::word_hashes({"mine", "my", "obvious", "obviously", "self-evident", "clearly"})))
+    if (!any_word(c, WordBloom::word_hashes({"mine", "mine's", "my", "obvious", "obviously", "self-evident"})))
         return false;
     for (auto const& x : c.sentences) {
         auto const& ws = words_of(c, x);
         for (std::size_t i = 0; i < ws.size(); ++i) {
             auto const w = ws[i].first;
-            if (one_of(w, {"mine", "obvious", "obviously", "self-evident"})) return true;
+            if (one_of(w, {"mine", "mine's", "obvious", "obviously", "self-evident"})) return true;
             if (w == "my" && i + 1 < ws.size() &&
                 one_of(ws[i + 1].first, {"design", "approach", "way", "version", "schema", "layout", "plan", "proposal",
                                          "solution", "option", "model", "code", "implementation", "branching"}))
@@ -2578,7 +2578,6 @@ bool fashion_reason(Context const& c, Sentence const& x) {
 // compares; "looks good" approves).
 std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence const& x) {
     if (!any_word(c, WordBloom::word_hashes({"look", "looks", "looked", "looking"}))) return {0, 0};
-    if (c.first(Lex::metric, x.b, x.e) != nullptr || c.first(Lex::observable, x.b, x.e) != nullptr) return {0, 0};
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -2590,10 +2589,17 @@ std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence 
                               "kind", "of", "just", "way", "much"}))
             ++k;
         auto const adj = at(k);
+        // A measure as the subject ("error rates look worse"), or a reason after the judgment ("looks cramped on
+        // 1366px screens and hides the date filter"): not taste alone.
+        auto const adj_end = k < ws.size() ? ws[k].second + static_cast<std::uint32_t>(adj.size()) : x.e;
+        if (c.first(Lex::metric, x.b, ws[i].second) != nullptr || says_more_than_taste(c, adj_end, x.e)) continue;
+        bool const mine = at(k + 1) == "to" && one_of(at(k + 2), {"me", "my"});
         // Words that judge only a look; words that judge anything ("off", "busy", "bad") only of a thing of looks
         // ("a couple of the estimates look off to me").
         if (one_of(adj, {"worse", "cheap", "cheaper", "tacky", "childish", "amateurish", "garish", "gaudy", "bland",
                          "cheesy", "cluttered", "cramped", "uglier", "ugly", "unprofessional"}) ||
+            // "looks too loud to me": a word of looks, to the writer's eye.
+            (mine && one_of(adj, {"busy", "busier", "dated", "boring", "plain", "loud", "flat"})) ||
             (one_of(adj, {"off", "weird", "wrong", "odd", "bad", "strange", "busy", "busier", "dated", "boring", "plain",
                           "awful", "terrible", "horrible", "meh", "loud"}) &&
              std::ranges::any_of(c.hits, [&](Hit const& h) {
@@ -2692,7 +2698,14 @@ bool wish_to_learn(Context const& c, Sentence const& x) {
             writer = writer || one_of(ws[b].first, {"i", "i've", "i'd", "i'm", "i'll"});
         if (!writer || ws[i + 1].first != "to") continue;
         auto const v = ws[i + 2].first;
-        if (v == "learn" || (v == "play" && i + 3 < ws.size() && ws[i + 3].first == "with")) return true;
+        // "to learn Gleam", "to learn it" (a technology named in the sentence); "to learn more about billing" is no
+        // technology.
+        if (v == "learn" && i + 3 < ws.size() &&
+            ((!c.shouting && c.orig_byte(ws[i + 3].second) >= 'A' && c.orig_byte(ws[i + 3].second) <= 'Z') ||
+             c.first(Lex::tech, x.b, x.e) != nullptr))
+            return true;
+        if (v == "play" && i + 3 < ws.size() && ws[i + 3].first == "with" && c.first(Lex::tech, x.b, x.e) != nullptr)
+            return true;
         // "to get (real|some|hands-on) Zig experience".
         if (v == "get")
             for (auto k = i + 3; k < ws.size() && k <= i + 6; ++k)
@@ -3042,6 +3055,9 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                         return o.lex == Lex::novelty && overlaps(o.begin, o.end, h.begin, h.end);
                     }))
                     break;
+                // "Let's stay on Maven because it's what I know best": the reason is familiarity (new-framework),
+                // "I know best" names the tool known, not the writer's way.
+                if (auto const* hx = c.sentence_at(h.begin); hx != nullptr && familiarity_reason(c, *hx)) break;
                 f.reason(Reason::my_way, h.begin, h.end);
                 break;
             case Lex::illegit_new_framework:
@@ -3137,7 +3153,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         // "We use Gradle because it's what I know", "everyone's moving to Bun, so we should too": a tool kept or
         // wanted for the writer's familiarity or for fashion.
         if (!evidenced && !c.has(Lex::observable) &&
-            (familiarity_reason(c, x) || (proposal && wish_to_learn(c, x)) ||
+            (familiarity_reason(c, x) || wish_to_learn(c, x) ||
              ((proposal || has_any(c, sentence_text(c, x), {"too", "as well", "follow"})) && fashion_reason(c, x))))
             f.reason(Reason::new_framework, x.b, x.e);
         // "It just looks worse than before", "that green looks cheap to me": how a thing looks, and no reason.
@@ -3153,7 +3169,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         auto const& x = c.sentences[i];
         // ("I built the report builder so I'm biased, but 14 enterprise customers use it weekly" argues from use; the
         // months the effort took are no such reason.)
-        if (!a.legitimate.empty() || c.mostly_quoted(x.b, x.e) || !effort_said(c, x)) continue;
+        if (c.mostly_quoted(x.b, x.e) || !effort_said(c, x)) continue;
         // "I built it so I'm biased, but 14 customers use it weekly": the effort conceded, a reason after "but".
         if (auto const but = sentence_text(c, x).find(" but ");
             but != std::string_view::npos && says_more_than_taste(c, x.b + static_cast<std::uint32_t>(but), x.e))

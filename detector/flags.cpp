@@ -2382,13 +2382,14 @@ bool effort_said(Context const& c, Sentence const& x) {
 }
 
 // "I don't want it deprecated", "I'd rather not see it replaced", "we can't just walk away from that", "I'm not
-// letting it get binned": a change to the thing refused by the writer (a refusal, then within four words an act of
+// letting it get binned": a change to the thing refused by the writer (a refusal, then within five words an act of
 // replacing or removing).
 bool change_refused(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
     static constexpr std::string_view acts[] = {"migrat", "switch", "replac", "rewrit", "remov", "delet",
                                                 "deprecat", "retir", "swap", "rip",  "bin", "scrap",
-                                                "sunset", "throw", "walk", "kill", "dump", "lose", "losing", "ditch"};
+                                                "sunset", "throw", "walk", "kill", "dump", "lose", "losing", "ditch",
+                                                "refactor", "touch", "chang"};
     auto const act = [&](std::string_view w) {
         return std::ranges::any_of(acts, [&](std::string_view a) { return w.starts_with(a); });
     };
@@ -2407,7 +2408,7 @@ bool change_refused(Context const& c, Sentence const& x) {
         }
         // "I'm against the vendor switch".
         if (!(w.ends_with("n't") || one_of(w, {"not", "never", "no", "against"}))) continue;
-        for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k)
+        for (auto k = i + 1; k < ws.size() && k <= i + 5; ++k)
             if (act(ws[k].first)) return true;
     }
     return false;
@@ -3185,7 +3186,10 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             kept = std::abs(sentence_index(c, o.begin) - at) <= 1 && regretted(c, o);
         }
         // "it's my code and it works fine, they'll just mess it up": kept from others, a territory.
-        if (kept) f.reason(others_meddle(c) ? Reason::territorial : Reason::attachment, x.b, x.e);
+        // ("don't merge changes without me, I wrote it and I'm the only one who should touch it": a gate found is the
+        // reason the grammar gives, the effort is its ground.)
+        if (kept && std::ranges::find(a.illegitimate, Reason::territorial) == a.illegitimate.end())
+            f.reason(others_meddle(c) ? Reason::territorial : Reason::attachment, x.b, x.e);
     }
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.

@@ -309,10 +309,14 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 // alone dev16 0.560 -> 0.578, dev17 0.740 -> 0.760. Triage floors just under.
 // stops18b: the writer's own decision keeps its motive (dev17 flags 15/24 -> 17/24 on its branch; 16/24 merged with
 // ready18b, whose reading of "<!channel> … are we seriously launching …??" as an ask leaves its broadcast unstopped).
+// motives20: motives and the ladder by a clause's grammar (effort with the thing's loss refused, the writer's record or
+// word for a reason, familiarity and fashion, a look judged, someone above made to act, the written move): against
+// main at 77b1a18, dev16 triage 0.624 -> 0.633, flags 12/24 -> 13/24; dev17 triage 0.844 -> 0.875, flags 16/24 ->
+// 21/24. Floors just under.
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
-    check_targets("dev16", 0.61, 0.49);
-    check_targets("dev17", 0.83, 0.66);
+    check_targets("dev16", 0.63, 0.54);
+    check_targets("dev17", 0.87, 0.87);
 }
 
 // The seventh round's unseen check (branch data18): dev18, 79 drafts adapted from real public text (source URLs, none

@@ -2322,6 +2322,16 @@ bool writer_subject(std::string_view w) {
 // basically my thesis", "I'm proud of it": the writer's own effort or pride in a thing, said by the grammar of the
 // clause ("it took us two weeks" sizes work; "I wrote in the doc that ..." is no making).
 bool effort_said(Context const& c, Sentence const& x) {
+    // The verbs, "took", "proud", or "my"/"our" with a noun of work: most messages have none.
+    if (!any_word(c, WordBloom::word_hashes({"poured", "sank", "sunk", "invested", "spent", "spend", "burned", "burnt",
+                                             "put", "gave", "built", "wrote", "designed", "created", "crafted",
+                                             "developed", "tuned", "maintained", "hand-built", "hand-wrote",
+                                             "architected", "took", "proud"})) &&
+        !(any_word(c, WordBloom::word_hashes({"my", "our"})) &&
+          any_word(c, WordBloom::word_hashes({"work", "effort", "evenings", "weekends", "nights", "heart", "time", "life",
+                                              "sweat", "baby", "thesis", "creation", "brainchild", "legacy", "project",
+                                              "pride", "child", "code"}))))
+        return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -2417,6 +2427,10 @@ bool change_refused(Context const& c, Sentence const& x) {
 // "Mine is simpler, it should be obvious; I'm not writing up why", "I shouldn't have to justify it", "I don't owe anyone
 // an explanation": the writer refusing to give a reason for their own way ("I'll write up why I prefer A" gives one).
 bool justification_refused(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"justify", "justifying", "explain", "explaining", "explanation", "defend",
+                                             "defending", "writeup", "write-up", "rationale", "write", "writing",
+                                             "spell", "spelling"})))
+        return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     for (std::size_t j = 0; j < ws.size(); ++j) {
@@ -2617,7 +2631,7 @@ std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence 
 // the decision. Asking needs an act of undoing ("I'll ask the CTO to review the RFC" asks for a read); getting or
 // having someone above act is the move itself.
 bool authority_made_to_act(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"ask", "asked", "asking", "get", "getting", "got", "have", "having",
+    if (c.first(Lex::authority, x.b, x.e) == nullptr || !any_word(c, WordBloom::word_hashes({"ask", "asked", "asking", "get", "getting", "got", "have", "having",
                                              "had"})))
         return false;
     auto const& ws = words_of(c, x);
@@ -3155,7 +3169,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         // wanted for the writer's familiarity or for fashion.
         if (!evidenced && !c.has(Lex::observable) &&
             (familiarity_reason(c, x) || wish_to_learn(c, x) ||
-             ((proposal || has_any(c, sentence_text(c, x), {"too", "as well", "follow"})) && fashion_reason(c, x))))
+             (fashion_reason(c, x) && (proposal || has_any(c, sentence_text(c, x), {"too", "as well", "follow"})))))
             f.reason(Reason::new_framework, x.b, x.e);
         // "It just looks worse than before", "that green looks cheap to me": how a thing looks, and no reason.
         if (auto const [lb, le] = looks_judged(c, x); lb != le) {

@@ -913,6 +913,15 @@ std::pair<std::uint32_t, std::uint32_t> own_liking(Context const& c, Sentence co
     int since_i = -1;
     bool conceded = false;  // "As much as I love hand-writing CSS, ..."
     std::string_view prev;
+    // The word after the one at `at` (empty at the sentence's end).
+    auto const next_word = [&](std::uint32_t at, std::string_view w) {
+        std::string_view n;
+        words_after(c.s, at + static_cast<std::uint32_t>(w.size()), x.e, 1, [&](std::string_view v, std::uint32_t) {
+            n = v;
+            return true;
+        });
+        return n;
+    };
     words_after(c.s, x.b, x.e, 80, [&](std::string_view w, std::uint32_t at) {
         auto const before = prev;
         if (w == "i") {
@@ -933,6 +942,13 @@ std::pair<std::uint32_t, std::uint32_t> own_liking(Context const& c, Sentence co
             bool const habit = next + 3 <= x.e && c.s.substr(next, 3) == "to ";
             if (!conceded && !habit) found = {at, at + static_cast<std::uint32_t>(w.size())};
             return true;
+        }
+        // "I just don't like the new sidebar": a dislike, said with a negation.
+        // ("I don't love where the redesign is heading" doubts a direction, not a look.)
+        if (one_of(w, {"don't", "didn't"}) && since_i >= 0 && next_word(at, w) == "like") {
+            auto const like_at = static_cast<std::uint32_t>(c.s.find("like", at));
+            if (!one_of(next_word(like_at, "like"), {"where", "when", "what", "that", "having", "it's", "to"}))
+                return false;
         }
         if (one_of(w, {"would", "should", "could", "will", "might", "don't", "didn't", "do", "did"}) || ++since_i > 2)
             since_i = -1;
@@ -2476,7 +2492,7 @@ bool own_way_claimed(Context const& c) {
 // and the last three times a shared cache caused the outage" gives the reason).
 bool record_for_reason(Context const& c, Sentence const& x) {
     if (!any_word(c, WordBloom::word_hashes({"years", "decade", "decades", "senior", "lead", "principal", "staff",
-                                             "architect", "anyone", "anybody"})))
+                                             "architect", "anyone", "anybody", "since"})))
         return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
@@ -2494,6 +2510,10 @@ bool record_for_reason(Context const& c, Sentence const& x) {
             record = true;
         // "more ... than anyone (here)".
         if (w == "than" && one_of(at(i + 1), {"anyone", "anybody"})) record = true;
+        // "I've been doing this since 2009".
+        if (w == "since" && at(i + 1).size() == 4 && (at(i + 1).starts_with("19") || at(i + 1).starts_with("20")) &&
+            std::ranges::any_of(ws, [](auto const& p) { return one_of(p.first, {"been", "i've"}); }))
+            record = true;
     }
     if (!record) return false;
     bool writer = false;
@@ -2510,7 +2530,12 @@ bool record_for_reason(Context const& c, Sentence const& x) {
                 return true;
             if (w == "i" && one_of(next, {"decide", "decides", "call"})) return true;
             if (one_of(w, {"i'll", "i"}) && one_of(next, {"decide", "choose"})) return true;
-            if ((w == "trust" && next == "me") || (w == "my" && next == "way") || (w == "take" && next == "my"))
+            if ((w == "trust" && one_of(next, {"me", "my"})) || (w == "my" && next == "way") ||
+                (w == "take" && next == "my"))
+                return true;
+            // "the parser stays as I designed it", "the way I set it up".
+            if (one_of(w, {"as", "way"}) && next == "i" && i + 2 < ys.size() &&
+                one_of(ys[i + 2].first, {"designed", "wrote", "built", "set", "said", "laid", "planned"}))
                 return true;
         }
     }
@@ -2526,17 +2551,26 @@ bool familiarity_reason(Context const& c, Sentence const& x) {
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         auto const w = ws[i].first, next = ws[i + 1].first;
-        bool const familiar = (w == "i" && next == "know") || (w == "i'm" && one_of(next, {"used", "comfortable",
-                                                                                          "familiar"})) ||
-                              (w == "i" && next == "am" && one_of(at(i + 2), {"used", "comfortable", "familiar"}));
+        // "I'm used to", "I am comfortable with", "I'm way more familiar with".
+        std::size_t f = i + 1;
+        if (w == "i" && next == "am") ++f;
+        while (f < ws.size() && f <= i + 4 && one_of(at(f), {"way", "much", "more", "so", "very", "far", "pretty"})) ++f;
+        bool const at_ease = (w == "i'm" || (w == "i" && next == "am")) && one_of(at(f), {"used", "comfortable",
+                                                                                         "familiar"});
+        bool const familiar = (w == "i" && next == "know") || at_ease;
         if (!familiar) continue;
+        // "I'd rather keep Webpack, I'm way more familiar with it": at ease with the thing kept.
+        if (at_ease && at(f + 1) == "with" && one_of(at(f + 2), {"it", "them", "this", "that"})) {
+            for (std::size_t b = i; b-- > 0 && b + 8 >= i;)
+                if (one_of(ws[b].first, {"keep", "stick", "stay", "use", "using", "prefer", "rather"})) return true;
+        }
         // "the old integration is my code and I know it inside out": the writer's own work (attachment), not a tool.
         if (std::ranges::any_of(ws, [](auto const& p) { return p.first == "mine"; }) ||
             std::ranges::adjacent_find(ws, [](auto const& p, auto const& q) {
                 return p.first == "my" && one_of(q.first, {"code", "work", "baby", "module", "project", "service"});
             }) != ws.end())
             return false;
-        auto const after = at(i + 2) == "used" || at(i + 2) == "comfortable" || at(i + 2) == "familiar" ? i + 3 : i + 2;
+        auto const after = at_ease ? f + 1 : i + 2;
         // "what I know about the incident", "I know that the API ...": a report, not a reason.
         if (one_of(at(after), {"about", "of", "that", "how", "what", "why", "who", "when", "where", "if", "whether"}))
             continue;
@@ -2559,7 +2593,7 @@ bool familiarity_reason(Context const& c, Sentence const& x) {
 
 // "Everyone's moving to Bun, so we should too", "all the cool teams use it", "every serious company runs on it": the
 // technology wanted because everyone else has it ("everyone on the team already knows Go" says what it would cost).
-bool fashion_reason(Context const& c, Sentence const& x) {
+bool fashion_reason(Context const& c, Sentence const& x, bool* as_cause = nullptr) {
     if (!any_word(c, WordBloom::word_hashes({"everyone", "everyone's", "everybody", "everybody's", "every", "all",
                                              "industry"})))
         return false;
@@ -2571,7 +2605,7 @@ bool fashion_reason(Context const& c, Sentence const& x) {
         auto const w = ws[i].first;
         std::size_t k = ws.size();
         if (one_of(w, {"everyone", "everybody", "industry"})) k = i + 1;
-        if (one_of(w, {"everyone's", "everybody's"})) k = i;  // "everyone's moving to"
+        if (one_of(w, {"everyone's", "everybody's"})) k = i + 1;  // "everyone's moving to"
         // "every serious company", "all the cool teams", "every startup".
         if (one_of(w, {"every", "all"})) {
             for (auto m = i + 1; m < ws.size() && m <= i + 3; ++m)
@@ -2582,8 +2616,14 @@ bool fashion_reason(Context const& c, Sentence const& x) {
                 }
         }
         if (k >= ws.size()) continue;
+        // "it's what everyone's on", "because everybody uses it": fashion said as the reason.
+        if (as_cause != nullptr)
+            *as_cause = i > 0 && one_of(ws[i - 1].first, {"what", "because", "since", "cause", "cuz"});
         for (auto m = k; m < ws.size() && m <= k + 2; ++m)
-            if (in_list(ws[m].first, uses)) return true;
+            if (in_list(ws[m].first, uses) ||
+                // "it's what everyone's on now", "everybody's on it" ("everyone's on vacation" is no fashion).
+                (ws[m].first == "on" && m == k && (m + 1 == ws.size() || one_of(ws[m + 1].first, {"now", "it", "these"}))))
+                return true;
     }
     return false;
 }
@@ -2612,9 +2652,9 @@ std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence 
         // Words that judge only a look; words that judge anything ("off", "busy", "bad") only of a thing of looks
         // ("a couple of the estimates look off to me").
         if (one_of(adj, {"worse", "cheap", "cheaper", "tacky", "childish", "amateurish", "garish", "gaudy", "bland",
-                         "cheesy", "cluttered", "cramped", "uglier", "ugly", "unprofessional"}) ||
+                         "cheesy", "cluttered", "cramped", "uglier", "ugly", "unprofessional", "old-fashioned"}) ||
             // "looks too loud to me": a word of looks, to the writer's eye.
-            (mine && one_of(adj, {"busy", "busier", "dated", "boring", "plain", "loud", "flat"})) ||
+            (mine && one_of(adj, {"busy", "busier", "dated", "boring", "plain", "loud", "flat", "old"})) ||
             (one_of(adj, {"off", "weird", "wrong", "odd", "bad", "strange", "busy", "busier", "dated", "boring", "plain",
                           "awful", "terrible", "horrible", "meh", "loud"}) &&
              std::ranges::any_of(c.hits, [&](Hit const& h) {
@@ -2669,6 +2709,8 @@ bool authority_made_to_act(Context const& c, Sentence const& x) {
             };
             if (ask && after == "to" && m + 1 < ws.size() && undo(ws[m + 1].first)) return true;
             if (make && after == "to" && m + 1 < ws.size()) return true;
+            // "get Priya's VP on a call", "get the director involved".
+            if (one_of(v, {"get", "getting", "got"}) && one_of(after, {"on", "involved", "in"})) return true;
             if (make && one_of(v, {"have", "having", "had"}) && undo(after)) return true;
         }
     }
@@ -2717,7 +2759,9 @@ bool wish_to_learn(Context const& c, Sentence const& x) {
         // technology.
         if (v == "learn" && i + 3 < ws.size() &&
             ((!c.shouting && c.orig_byte(ws[i + 3].second) >= 'A' && c.orig_byte(ws[i + 3].second) <= 'Z') ||
-             c.first(Lex::tech, x.b, x.e) != nullptr))
+             c.first(Lex::tech, x.b, x.e) != nullptr ||
+             // "Can we do the new service in Go? I've been itching to learn it": the technology proposed before.
+             (one_of(ws[i + 3].first, {"it", "them"}) && (c.has(Lex::tech) || c.has(Lex::adopt_verb)))))
             return true;
         if (v == "play" && i + 3 < ws.size() && ws[i + 3].first == "with" && c.first(Lex::tech, x.b, x.e) != nullptr)
             return true;
@@ -2732,13 +2776,30 @@ bool wish_to_learn(Context const& c, Sentence const& x) {
 // "Tell the data team to stay out of our pipeline code", "keep away from my module": others kept out of what is the
 // writer's.
 bool kept_out(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"out", "away"}))) return false;
+    if (!any_word(c, WordBloom::word_hashes({"out", "away", "hands", "yours", "theirs", "nobody", "noone"}))) return false;
     auto const& ws = words_of(c, x);
-    for (std::size_t i = 1; i + 2 < ws.size(); ++i)
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        // "keep their hands out of the API client", "keep your hands off".
+        if (ws[i].first == "hands" && one_of(ws[i - 1].first, {"their", "your", "his", "her"}) &&
+            one_of(ws[i + 1].first, {"out", "off"}))
+            return true;
+        // "Nobody but my team merges to the payments repo": the writer's people the only ones to change it.
+        if (one_of(ws[i - 1].first, {"nobody", "noone", "no-one"}) &&
+            one_of(ws[i].first, {"but", "except", "outside", "besides"}) &&
+            one_of(ws[i + 1].first, {"my", "our", "me", "us"}))
+            for (auto k = i + 2; k < ws.size() && k <= i + 5; ++k)
+                if (one_of(ws[k].first, {"merges", "touches", "changes", "commits", "pushes", "edits", "deploys",
+                                         "should", "gets", "may", "can"}))
+                    return true;
+        // "That's platform's code, not yours": whose it is, denied to the reader.
+        if (ws[i].first == "not" && one_of(ws[i + 1].first, {"yours", "theirs"}) &&
+            one_of(ws[i - 1].first, {"code", "repo", "module", "service", "codebase", "area", "pipeline", "pipelines"}))
+            return true;
         if (one_of(ws[i - 1].first, {"stay", "stays", "keep", "keeps", "staying"}) &&
             ((ws[i].first == "out" && ws[i + 1].first == "of") || (ws[i].first == "away" && ws[i + 1].first == "from")) &&
             one_of(ws[i + 2].first, {"my", "our", "mine", "ours"}))
             return true;
+    }
     return false;
 }
 
@@ -2776,6 +2837,26 @@ bool others_meddle(Context const& c) {
                 if (one_of(ws[k].first, {"mess", "touch", "touching", "meddle", "meddling", "refactor", "refactoring",
                                          "muck"}))
                     return true;
+        }
+    }
+    return false;
+}
+
+// A particular of the case in digits that is no span of time or year: "failed 3 of 5 checks", "900 tests", "14
+// customers" (what the writer's effort took, "six months", "in 2019", is none).
+bool particular_given(Context const& c) {
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            if (w.empty() || w.front() < '0' || w.front() > '9') continue;
+            if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) continue;
+            if (i + 1 < ws.size() &&
+                one_of(ws[i + 1].first, {"day", "days", "week", "weeks", "month", "months", "year", "years", "sprint",
+                                         "sprints", "quarter", "quarters", "hour", "hours", "night", "nights",
+                                         "weekend", "weekends", "evenings"}))
+                continue;
+            return true;
         }
     }
     return false;
@@ -3118,7 +3199,9 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 auto const at = sentence_index(c, h.begin);
                 // "I hope we can keep it as one PR; after all, I've put a lot of effort into it": the effort as the
                 // reason to keep the thing.
-                if (keep_wished(c, at)) {
+                // ("I spent two days on the spike and the vendor SDK failed 3 of 5 checks, so I'd keep our client": a
+                // particular of the case is the reason.)
+                if (keep_wished(c, at) && !particular_given(c)) {
                     f.reason(Reason::attachment, h.begin, h.end);
                     break;
                 }
@@ -3169,7 +3252,11 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         // wanted for the writer's familiarity or for fashion.
         if (!evidenced && !c.has(Lex::observable) &&
             (familiarity_reason(c, x) || wish_to_learn(c, x) ||
-             (fashion_reason(c, x) && (proposal || has_any(c, sentence_text(c, x), {"too", "as well", "follow"})))))
+             [&] {
+                 bool cause = false;
+                 return fashion_reason(c, x, &cause) &&
+                        (cause || proposal || has_any(c, sentence_text(c, x), {"too", "as well", "follow"}));
+             }()))
             f.reason(Reason::new_framework, x.b, x.e);
         // "It just looks worse than before", "that green looks cheap to me": how a thing looks, and no reason.
         if (auto const [lb, le] = looks_judged(c, x); lb != le) {
@@ -3184,7 +3271,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         auto const& x = c.sentences[i];
         // ("I built the report builder so I'm biased, but 14 enterprise customers use it weekly" argues from use; the
         // months the effort took are no such reason.)
-        if (c.mostly_quoted(x.b, x.e) || !effort_said(c, x)) continue;
+        if (c.mostly_quoted(x.b, x.e) || !effort_said(c, x) || particular_given(c)) continue;
         // "I built it so I'm biased, but 14 customers use it weekly": the effort conceded, a reason after "but".
         if (auto const but = sentence_text(c, x).find(" but ");
             but != std::string_view::npos && says_more_than_taste(c, x.b + static_cast<std::uint32_t>(but), x.e))

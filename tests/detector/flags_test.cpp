@@ -860,3 +860,21 @@ TEST_CASE("skips-ladder by construction: someone above made to act, a move befor
         CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
     }
 }
+
+TEST_CASE("motives by construction, second pass: at ease with a tool, fashion as the cause, a record since a year, "
+          "hands kept off, a dislike, someone above got involved",
+          "[detector][flags]") {
+    CHECK(motive("Can we go with Remix for the docs site? It's what everybody's on these days.", Reason::new_framework));
+    CHECK(motive("Let's keep Ansible for provisioning, I'm much more comfortable with it.", Reason::new_framework));
+    CHECK_FALSE(motive("Everyone's on call this weekend, so let's hold the deploy until Monday.", Reason::new_framework));
+    CHECK(motive("The analytics folks should keep their hands off the ingestion DAGs.", Reason::territorial));
+    CHECK(motive("Nobody except our squad pushes to the ledger service.", Reason::territorial));
+    CHECK(motive("I've been running databases since 2008, so the schema stays the way I laid it out.", Reason::my_way));
+    CHECK(motive("Honestly I don't like the new tab bar, can we put the old one back?", Reason::aesthetic));
+    CHECK_FALSE(motive("I don't like that the tab bar hides the search field on Android, can we move it?",
+                       Reason::aesthetic));
+    // A particular in digits is the reason; the week the benchmark took is no attachment.
+    CHECK_FALSE(motive("I spent a week on the benchmark and our client beat the SDK on 4 of 6 workloads, so I'd keep it.",
+                       Reason::attachment));
+    CHECK(flagged("Let's get Marek's director involved so the launch gets moved.", RedFlag::skips_ladder));
+}

@@ -884,8 +884,8 @@ bool keep_wished(Context const& c, std::ptrdiff_t at) {
 // it", "I agree we should replace it"): a bare act of removal endorsed right before it is no loss.
 bool regretted(Context const& c, Hit const& loss) {
     auto const t = c.s.substr(loss.begin, loss.end - loss.begin);
-    auto const stems = {"replac", "retir", "throw", "scrap", "sunset", "rip", "kill",
-                        "deprecat", "swap", "start", "bin", "delet", "remov"};
+    auto const stems = {"replac",   "retir", "throw", "scrap", "sunset", "rip",  "kill",
+                        "deprecat", "swap",  "start", "bin",   "delet",  "remov"};
     bool const act = !t.contains("shame") && !t.contains("waste") && !t.contains("all that") &&
                      std::ranges::any_of(stems, [&](std::string_view stem) { return t.starts_with(stem); });
     if (!act) return true;
@@ -2329,8 +2329,20 @@ bool overruling_asked(Context const& c, Sentence const& x) {
 // first. ----
 
 // A word that opens the writer's own clause as its subject.
-bool writer_subject(std::string_view w) {
-    return one_of(w, {"i", "i've", "we", "we've", "i'd", "we'd"});
+bool writer_subject(std::string_view w) { return one_of(w, {"i", "i've", "we", "we've", "i'd", "we'd"}); }
+
+// The word gate of effort_said (asked once per message by find_motives).
+// The verbs, "took", "proud", or "my"/"our" with a noun of work: most messages have none.
+bool may_effort(Context const& c) {
+    return any_word(
+               c, WordBloom::word_hashes({"poured",     "sank",       "sunk",        "invested",  "spent", "spend",
+                                          "burned",     "burnt",      "put",         "gave",      "built", "wrote",
+                                          "designed",   "created",    "crafted",     "developed", "tuned", "maintained",
+                                          "hand-built", "hand-wrote", "architected", "took",      "proud"})) ||
+           (any_word(c, WordBloom::word_hashes({"my", "our"})) &&
+            any_word(c, WordBloom::word_hashes({"work", "effort", "evenings", "weekends", "nights", "heart", "time",
+                                                "life", "sweat", "baby", "thesis", "creation", "brainchild", "legacy",
+                                                "project", "pride", "child", "code"})));
 }
 
 // "I sank six months into the auth layer", "all the late nights I put into it", "we poured the spring into", "I wrote
@@ -2338,16 +2350,7 @@ bool writer_subject(std::string_view w) {
 // basically my thesis", "I'm proud of it": the writer's own effort or pride in a thing, said by the grammar of the
 // clause ("it took us two weeks" sizes work; "I wrote in the doc that ..." is no making).
 bool effort_said(Context const& c, Sentence const& x) {
-    // The verbs, "took", "proud", or "my"/"our" with a noun of work: most messages have none.
-    if (!any_word(c, WordBloom::word_hashes({"poured", "sank", "sunk", "invested", "spent", "spend", "burned", "burnt",
-                                             "put", "gave", "built", "wrote", "designed", "created", "crafted",
-                                             "developed", "tuned", "maintained", "hand-built", "hand-wrote",
-                                             "architected", "took", "proud"})) &&
-        !(any_word(c, WordBloom::word_hashes({"my", "our"})) &&
-          any_word(c, WordBloom::word_hashes({"work", "effort", "evenings", "weekends", "nights", "heart", "time", "life",
-                                              "sweat", "baby", "thesis", "creation", "brainchild", "legacy", "project",
-                                              "pride", "child", "code"}))))
-        return false;
+    if (!may_effort(c)) return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -2379,15 +2382,14 @@ bool effort_said(Context const& c, Sentence const& x) {
         // "three sprints of my work", "years of our effort", "my work went into".
         if (one_of(w, {"my", "our"}) &&
             one_of(at(i + 1), {"work", "effort", "evenings", "weekends", "nights", "heart", "time", "life", "sweat"}) &&
-            ((i > 0 && at(i - 1) == "of") ||
-             one_of(at(i + 2), {"went", "go", "goes", "gone", "into"})))
+            ((i > 0 && at(i - 1) == "of") || one_of(at(i + 2), {"went", "go", "goes", "gone", "into"})))
             return true;
         // "is my baby", "was my first big project", "it's basically my thesis": the thing as the writer's own work.
         if (w == "my") {
             bool predicate = false;
             for (std::size_t b = i; b-- > 0 && b + 3 >= i;)
                 predicate = predicate || one_of(at(b), {"is", "was", "it's", "that's", "its", "thats", "basically",
-                                                         "literally", "essentially"});
+                                                        "literally", "essentially"});
             if (predicate)
                 for (auto m = i + 1; m < ws.size() && m <= i + 4; ++m)
                     if (one_of(at(m), {"baby", "thesis", "creation", "brainchild", "legacy", "project", "work", "pride",
@@ -2412,16 +2414,15 @@ bool effort_said(Context const& c, Sentence const& x) {
 // replacing or removing).
 bool change_refused(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
-    static constexpr std::string_view acts[] = {"migrat", "switch", "replac", "rewrit", "remov", "delet",
-                                                "deprecat", "retir", "swap", "rip",  "bin", "scrap",
-                                                "sunset", "throw", "walk", "kill", "dump", "lose", "losing", "ditch",
-                                                "refactor", "touch", "chang"};
+    static constexpr std::string_view acts[] = {"migrat",   "switch", "replac",   "rewrit", "remov", "delet",
+                                                "deprecat", "retir",  "swap",     "rip",    "bin",   "scrap",
+                                                "sunset",   "throw",  "walk",     "kill",   "dump",  "lose",
+                                                "losing",   "ditch",  "refactor", "touch",  "chang"};
     auto const act = [&](std::string_view w) {
         return std::ranges::any_of(acts, [&](std::string_view a) { return w.starts_with(a); });
     };
     // "... and now we're deleting it?": the removal questioned.
-    bool const asked = sentence_text(c, x).find('?') != std::string_view::npos ||
-                       (x.e < c.s.size() && c.s[x.e] == '?');
+    bool const asked = sentence_text(c, x).find('?') != std::string_view::npos || (x.e < c.s.size() && c.s[x.e] == '?');
     for (std::size_t i = 0; i < ws.size(); ++i) {
         auto const w = ws[i].first;
         // "ripping it out for Stripe just hurts", "replacing it feels like a slap in the face": the removal felt.
@@ -2440,13 +2441,18 @@ bool change_refused(Context const& c, Sentence const& x) {
     return false;
 }
 
-// "Mine is simpler, it should be obvious; I'm not writing up why", "I shouldn't have to justify it", "I don't owe anyone
-// an explanation": the writer refusing to give a reason for their own way ("I'll write up why I prefer A" gives one).
+// The word gate of justification_refused (asked once per message by find_motives).
+bool may_justify(Context const& c) {
+    return any_word(c, WordBloom::word_hashes({"justify", "justifying", "explain", "explaining", "explanation",
+                                               "defend", "defending", "writeup", "write-up", "rationale", "write",
+                                               "writing", "spell", "spelling"}));
+}
+
+// "Mine is simpler, it should be obvious; I'm not writing up why", "I shouldn't have to justify it", "I don't owe
+// anyone an explanation": the writer refusing to give a reason for their own way ("I'll write up why I prefer A" gives
+// one).
 bool justification_refused(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"justify", "justifying", "explain", "explaining", "explanation", "defend",
-                                             "defending", "writeup", "write-up", "rationale", "write", "writing",
-                                             "spell", "spelling"})))
-        return false;
+    if (!may_justify(c)) return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     for (std::size_t j = 0; j < ws.size(); ++j) {
@@ -2486,14 +2492,18 @@ bool own_way_claimed(Context const& c) {
     return false;
 }
 
+// The word gate of record_for_reason (asked once per message by find_motives).
+bool may_record(Context const& c) {
+    return any_word(c, WordBloom::word_hashes({"years", "decade", "decades", "senior", "lead", "principal", "staff",
+                                               "architect", "anyone", "anybody", "since"}));
+}
+
 // "I've done this for fifteen years, I know how it should be built", "As the senior engineer here, I decide how the
 // queue works", "I've shipped more payment systems than anyone here; we do it my way": the writer's record put where
 // a reason would be, with the writer's say-so in the same sentence or the next ("I've done this for fifteen years,
 // and the last three times a shared cache caused the outage" gives the reason).
 bool record_for_reason(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"years", "decade", "decades", "senior", "lead", "principal", "staff",
-                                             "architect", "anyone", "anybody", "since"})))
-        return false;
+    if (!may_record(c)) return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     bool record = false;
@@ -2512,7 +2522,9 @@ bool record_for_reason(Context const& c, Sentence const& x) {
         if (w == "than" && one_of(at(i + 1), {"anyone", "anybody"})) record = true;
         // "I've been doing this since 2009".
         if (w == "since" && at(i + 1).size() == 4 && (at(i + 1).starts_with("19") || at(i + 1).starts_with("20")) &&
-            std::ranges::any_of(ws, [](auto const& p) { return one_of(p.first, {"been", "i've"}); }))
+            std::ranges::any_of(ws, [](auto const& p) {
+                return one_of(p.first, {"been", "i've"});
+            }))
             record = true;
     }
     if (!record) return false;
@@ -2542,11 +2554,16 @@ bool record_for_reason(Context const& c, Sentence const& x) {
     return false;
 }
 
+// The word gate of familiarity_reason (asked once per message by find_motives).
+bool may_familiar(Context const& c) {
+    return any_word(c, WordBloom::word_hashes({"know", "used", "comfortable", "familiar"}));
+}
+
 // "We use Gradle because it's what I know", "let's keep Jenkins since I know it inside out", "it's what I'm
 // comfortable with": the writer's familiarity as the reason for a tool ("because I know the billing code well
 // enough to say it touches 40 files" gives a particular, "what I know about the incident" reports).
 bool familiarity_reason(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"know", "used", "comfortable", "familiar"}))) return false;
+    if (!may_familiar(c)) return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
@@ -2554,9 +2571,10 @@ bool familiarity_reason(Context const& c, Sentence const& x) {
         // "I'm used to", "I am comfortable with", "I'm way more familiar with".
         std::size_t f = i + 1;
         if (w == "i" && next == "am") ++f;
-        while (f < ws.size() && f <= i + 4 && one_of(at(f), {"way", "much", "more", "so", "very", "far", "pretty"})) ++f;
-        bool const at_ease = (w == "i'm" || (w == "i" && next == "am")) && one_of(at(f), {"used", "comfortable",
-                                                                                         "familiar"});
+        while (f < ws.size() && f <= i + 4 && one_of(at(f), {"way", "much", "more", "so", "very", "far", "pretty"}))
+            ++f;
+        bool const at_ease =
+            (w == "i'm" || (w == "i" && next == "am")) && one_of(at(f), {"used", "comfortable", "familiar"});
         bool const familiar = (w == "i" && next == "know") || at_ease;
         if (!familiar) continue;
         // "I'd rather keep Webpack, I'm way more familiar with it": at ease with the thing kept.
@@ -2591,16 +2609,20 @@ bool familiarity_reason(Context const& c, Sentence const& x) {
     return false;
 }
 
+// The word gate of fashion_reason (asked once per message by find_motives).
+bool may_fashion(Context const& c) {
+    return any_word(
+        c, WordBloom::word_hashes({"everyone", "everyone's", "everybody", "everybody's", "every", "all", "industry"}));
+}
+
 // "Everyone's moving to Bun, so we should too", "all the cool teams use it", "every serious company runs on it": the
 // technology wanted because everyone else has it ("everyone on the team already knows Go" says what it would cost).
 bool fashion_reason(Context const& c, Sentence const& x, bool* as_cause = nullptr) {
-    if (!any_word(c, WordBloom::word_hashes({"everyone", "everyone's", "everybody", "everybody's", "every", "all",
-                                             "industry"})))
-        return false;
+    if (!may_fashion(c)) return false;
     auto const& ws = words_of(c, x);
-    static constexpr std::string_view uses[] = {"use",      "uses",    "using",   "moving",  "moved", "switching",
-                                                "switched", "runs",    "run",     "adopted", "adopting", "migrating",
-                                                "migrated", "betting", "standardising", "standardizing"};
+    static constexpr std::string_view uses[] = {
+        "use", "uses",    "using",    "moving",    "moved",    "switching", "switched",      "runs",
+        "run", "adopted", "adopting", "migrating", "migrated", "betting",   "standardising", "standardizing"};
     for (std::size_t i = 0; i < ws.size(); ++i) {
         auto const w = ws[i].first;
         std::size_t k = ws.size();
@@ -2609,8 +2631,8 @@ bool fashion_reason(Context const& c, Sentence const& x, bool* as_cause = nullpt
         // "every serious company", "all the cool teams", "every startup".
         if (one_of(w, {"every", "all"})) {
             for (auto m = i + 1; m < ws.size() && m <= i + 3; ++m)
-                if (one_of(ws[m].first, {"company", "companies", "team", "teams", "startup", "startups", "shop", "shops",
-                                         "org", "orgs"})) {
+                if (one_of(ws[m].first, {"company", "companies", "team", "teams", "startup", "startups", "shop",
+                                         "shops", "org", "orgs"})) {
                     k = m + 1;
                     break;
                 }
@@ -2622,17 +2644,21 @@ bool fashion_reason(Context const& c, Sentence const& x, bool* as_cause = nullpt
         for (auto m = k; m < ws.size() && m <= k + 2; ++m)
             if (in_list(ws[m].first, uses) ||
                 // "it's what everyone's on now", "everybody's on it" ("everyone's on vacation" is no fashion).
-                (ws[m].first == "on" && m == k && (m + 1 == ws.size() || one_of(ws[m + 1].first, {"now", "it", "these"}))))
+                (ws[m].first == "on" && m == k &&
+                 (m + 1 == ws.size() || one_of(ws[m + 1].first, {"now", "it", "these"}))))
                 return true;
     }
     return false;
 }
 
+// The word gate of looks_judged (asked once per message by find_motives).
+bool may_look(Context const& c) { return any_word(c, WordBloom::word_hashes({"look", "looks", "looked", "looking"})); }
+
 // "It just looks worse than before", "that green looks cheap to me", "the sidebar looks too busy": how a thing
 // looks judged with a word of taste ("the latency looks worse since Tuesday" names a measure; "looks like an error"
 // compares; "looks good" approves).
 std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"look", "looks", "looked", "looking"}))) return {0, 0};
+    if (!may_look(c)) return {0, 0};
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -2655,8 +2681,8 @@ std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence 
                          "cheesy", "cluttered", "cramped", "uglier", "ugly", "unprofessional", "old-fashioned"}) ||
             // "looks too loud to me": a word of looks, to the writer's eye.
             (mine && one_of(adj, {"busy", "busier", "dated", "boring", "plain", "loud", "flat", "old"})) ||
-            (one_of(adj, {"off", "weird", "wrong", "odd", "bad", "strange", "busy", "busier", "dated", "boring", "plain",
-                          "awful", "terrible", "horrible", "meh", "loud"}) &&
+            (one_of(adj, {"off", "weird", "wrong", "odd", "bad", "strange", "busy", "busier", "dated", "boring",
+                          "plain", "awful", "terrible", "horrible", "meh", "loud"}) &&
              std::ranges::any_of(c.hits, [&](Hit const& h) {
                  return h.lex == Lex::visual && h.begin >= x.b && h.end <= x.e &&
                         !one_of(c.s.substr(h.begin, h.end - h.begin), {"look", "looks"});
@@ -2671,8 +2697,9 @@ std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence 
 // the decision. Asking needs an act of undoing ("I'll ask the CTO to review the RFC" asks for a read); getting or
 // having someone above act is the move itself.
 bool authority_made_to_act(Context const& c, Sentence const& x) {
-    if (c.first(Lex::authority, x.b, x.e) == nullptr || !any_word(c, WordBloom::word_hashes({"ask", "asked", "asking", "get", "getting", "got", "have", "having",
-                                             "had"})))
+    if (c.first(Lex::authority, x.b, x.e) == nullptr ||
+        !any_word(c,
+                  WordBloom::word_hashes({"ask", "asked", "asking", "get", "getting", "got", "have", "having", "had"})))
         return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
@@ -2702,10 +2729,11 @@ bool authority_made_to_act(Context const& c, Sentence const& x) {
             if (m >= ws.size()) continue;
             auto const after = ws[m].first;
             auto const undo = [&](std::string_view w) {
-                return one_of(w, {"kill", "stop", "cancel", "overrule", "veto", "block", "drop", "pull", "scrap",
-                                  "reverse", "override", "axe", "nix", "shut", "deprioritize", "deprioritise", "push",
-                                  "move", "delay", "revert", "change", "sign", "step", "weigh", "intervene", "tell",
-                                  "force", "make", "lean", "overturn"});
+                return one_of(w, {"kill",      "stop",   "cancel",       "overrule",     "veto",     "block",
+                                  "drop",      "pull",   "scrap",        "reverse",      "override", "axe",
+                                  "nix",       "shut",   "deprioritize", "deprioritise", "push",     "move",
+                                  "delay",     "revert", "change",       "sign",         "step",     "weigh",
+                                  "intervene", "tell",   "force",        "make",         "lean",     "overturn"});
             };
             if (ask && after == "to" && m + 1 < ws.size() && undo(ws[m + 1].first)) return true;
             if (make && after == "to" && m + 1 < ws.size()) return true;
@@ -2738,10 +2766,13 @@ bool before_the_person(Context const& c, Sentence const& x) {
     return false;
 }
 
+// The word gate of wish_to_learn (asked once per message by find_motives).
+bool may_learn(Context const& c) { return any_word(c, WordBloom::word_hashes({"learn", "experience", "play"})); }
+
 // "I've been wanting to learn Deno", "I'd love to get real Zig experience", "dying to play with it": the writer's wish
 // to learn a technology as the reason to use it ("users won't have to learn another tool" argues for others).
 bool wish_to_learn(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"learn", "experience", "play"}))) return false;
+    if (!may_learn(c)) return false;
     auto const& ws = words_of(c, x);
     // "Both because it would be good for the project (less bugs) and because I want to learn TypeScript": a second
     // cause beside the wish is a reason given.
@@ -2773,10 +2804,15 @@ bool wish_to_learn(Context const& c, Sentence const& x) {
     return false;
 }
 
+// The word gate of kept_out (asked once per message by find_motives).
+bool may_keep_out(Context const& c) {
+    return any_word(c, WordBloom::word_hashes({"out", "away", "hands", "yours", "theirs", "nobody", "noone"}));
+}
+
 // "Tell the data team to stay out of our pipeline code", "keep away from my module": others kept out of what is the
 // writer's.
 bool kept_out(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"out", "away", "hands", "yours", "theirs", "nobody", "noone"}))) return false;
+    if (!may_keep_out(c)) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
         // "keep their hands out of the API client", "keep your hands off".
@@ -2796,17 +2832,21 @@ bool kept_out(Context const& c, Sentence const& x) {
             one_of(ws[i - 1].first, {"code", "repo", "module", "service", "codebase", "area", "pipeline", "pipelines"}))
             return true;
         if (one_of(ws[i - 1].first, {"stay", "stays", "keep", "keeps", "staying"}) &&
-            ((ws[i].first == "out" && ws[i + 1].first == "of") || (ws[i].first == "away" && ws[i + 1].first == "from")) &&
+            ((ws[i].first == "out" && ws[i + 1].first == "of") ||
+             (ws[i].first == "away" && ws[i + 1].first == "from")) &&
             one_of(ws[i + 2].first, {"my", "our", "mine", "ours"}))
             return true;
     }
     return false;
 }
 
+// The word gate of word_for_evidence (asked once per message by find_motives).
+bool may_word(Context const& c) { return any_word(c, WordBloom::word_hashes({"word", "believe"})); }
+
 // "What I write here is my good word, and if you don't believe it then perform your own benchmarks", "take my word for
 // it": the writer's word offered where evidence would be, the burden of proof handed back.
 bool word_for_evidence(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"word", "believe"}))) return false;
+    if (!may_word(c)) return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     bool word = false, believe = false;
@@ -2822,11 +2862,11 @@ bool word_for_evidence(Context const& c, Sentence const& x) {
     return word && (believe || std::ranges::any_of(ws, [](auto const& p) { return p.first == "take"; }));
 }
 
-// "they'll just mess it up", "the platform team shouldn't touch it", "I don't want others refactoring it": a third party
-// as the one who would change the thing (what makes keeping it a territory, not attachment).
+// "they'll just mess it up", "the platform team shouldn't touch it", "I don't want others refactoring it": a third
+// party as the one who would change the thing (what makes keeping it a territory, not attachment).
 bool others_meddle(Context const& c) {
-    if (!any_word(c, WordBloom::word_hashes({"mess", "touch", "touching", "meddle", "meddling", "refactor",
-                                             "refactoring", "muck"})))
+    if (!any_word(c, WordBloom::word_hashes(
+                         {"mess", "touch", "touching", "meddle", "meddling", "refactor", "refactoring", "muck"})))
         return false;
     for (auto const& x : c.sentences) {
         auto const& ws = words_of(c, x);
@@ -2834,8 +2874,8 @@ bool others_meddle(Context const& c) {
             if (!one_of(ws[i].first, {"they", "they'll", "they'd", "team", "others", "folks", "anyone", "nobody"}))
                 continue;
             for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k)
-                if (one_of(ws[k].first, {"mess", "touch", "touching", "meddle", "meddling", "refactor", "refactoring",
-                                         "muck"}))
+                if (one_of(ws[k].first,
+                           {"mess", "touch", "touching", "meddle", "meddling", "refactor", "refactoring", "muck"}))
                     return true;
         }
     }
@@ -2852,9 +2892,9 @@ bool particular_given(Context const& c) {
             if (w.empty() || w.front() < '0' || w.front() > '9') continue;
             if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) continue;
             if (i + 1 < ws.size() &&
-                one_of(ws[i + 1].first, {"day", "days", "week", "weeks", "month", "months", "year", "years", "sprint",
-                                         "sprints", "quarter", "quarters", "hour", "hours", "night", "nights",
-                                         "weekend", "weekends", "evenings"}))
+                one_of(ws[i + 1].first,
+                       {"day", "days", "week", "weeks", "month", "months", "year", "years", "sprint", "sprints",
+                        "quarter", "quarters", "hour", "hours", "night", "nights", "weekend", "weekends", "evenings"}))
                 continue;
             return true;
         }
@@ -3239,27 +3279,30 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     // new or the current one for being old, with no measured particular; the writer's own code and a refusal
     // of others' changes to it.
     bool const proposal = c.has(Lex::adopt_verb) || c.has(Lex::tech);
+    // The word gates of the sentence constructions below, asked once for the message.
+    bool const record = may_record(c), word = may_word(c), justify = may_justify(c), keep_out = may_keep_out(c),
+               familiar = may_familiar(c), learn = may_learn(c), fashion = may_fashion(c), look = may_look(c);
+    bool const tool_reason = !evidenced && !c.has(Lex::observable) && (familiar || learn || fashion);
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (proposal && !evidenced && !c.has(Lex::observable) && (novelty_reason(c, x) || enjoyment_reason(c, x)))
             f.reason(Reason::new_framework, x.b, x.e);
-        if (territory_claimed(c, x) || exclusive_claim(c, x) || possession_excluding(c, x) || kept_out(c, x))
+        if (territory_claimed(c, x) || exclusive_claim(c, x) || possession_excluding(c, x) ||
+            (keep_out && kept_out(c, x)))
             f.reason(Reason::territorial, x.b, x.e);
-        if (own_way_asserted(c, x) || certainty_for_evidence(c, x) || record_for_reason(c, x) || word_for_evidence(c, x) ||
-            (justification_refused(c, x) && own_way_claimed(c)))
+        if (own_way_asserted(c, x) || certainty_for_evidence(c, x) || (record && record_for_reason(c, x)) ||
+            (word && word_for_evidence(c, x)) || (justify && justification_refused(c, x) && own_way_claimed(c)))
             f.reason(Reason::my_way, x.b, x.e);
         // "We use Gradle because it's what I know", "everyone's moving to Bun, so we should too": a tool kept or
         // wanted for the writer's familiarity or for fashion.
-        if (!evidenced && !c.has(Lex::observable) &&
-            (familiarity_reason(c, x) || wish_to_learn(c, x) ||
-             [&] {
-                 bool cause = false;
-                 return fashion_reason(c, x, &cause) &&
-                        (cause || proposal || has_any(c, sentence_text(c, x), {"too", "as well", "follow"}));
-             }()))
+        if (tool_reason && ((familiar && familiarity_reason(c, x)) || (learn && wish_to_learn(c, x)) || [&] {
+                bool cause = false;
+                return fashion && fashion_reason(c, x, &cause) &&
+                       (cause || proposal || has_any(c, sentence_text(c, x), {"too", "as well", "follow"}));
+            }()))
             f.reason(Reason::new_framework, x.b, x.e);
         // "It just looks worse than before", "that green looks cheap to me": how a thing looks, and no reason.
-        if (auto const [lb, le] = looks_judged(c, x); lb != le) {
+        if (auto const [lb, le] = look ? looks_judged(c, x) : std::pair<std::uint32_t, std::uint32_t>{0, 0}; lb != le) {
             Hit const look{lb, le, Lex::visual};
             if (!reasoned(c, look) && !praise_only(c)) f.reason(Reason::aesthetic, lb, le);
         }
@@ -3267,7 +3310,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     // Attachment by construction: the writer's effort or pride said by the clause ("I sank six months into it", "it's
     // basically my thesis"), with the thing's loss regretted, a change to it refused or a wish to keep it, in the
     // same sentence or one beside it.
-    for (std::size_t i = 0; i < c.sentences.size(); ++i) {
+    bool const effort = may_effort(c);
+    for (std::size_t i = 0; effort && i < c.sentences.size(); ++i) {
         auto const& x = c.sentences[i];
         // ("I built the report builder so I'm biased, but 14 enterprise customers use it weekly" argues from use; the
         // months the effort took are no such reason.)
@@ -3384,7 +3428,7 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::sarcasm, x.b, x.e);
         // The moves first, the guards (cheap to skip, costly to run on every sentence) after.
         if ((bypasses_person(c, x) || taken_to_authority(c, x) || overruling_asked(c, x) ||
-             authority_made_to_act(c, x) || before_the_person(c, x) ||
+             (authority_named && (authority_made_to_act(c, x) || before_the_person(c, x))) ||
              (authority_named && (told_afterwards(c, x) || person_left_out(c, x)))) &&
             !c.mostly_quoted(x.b, x.e) && !with_the_person(c, x) && !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);

@@ -789,17 +789,17 @@ TEST_CASE("attachment by construction: effort or pride said by the clause, with 
 
 TEST_CASE("my-way by construction: a justification refused, the writer's record or word in place of a reason",
           "[detector][flags]") {
-    for (std::string_view t :
-         {"Mine's the cleaner option and honestly I'm not going to explain it again.",
-          "I've been building APIs for twenty years; I know what works here.",
-          "As the lead on this, I decide how the cache is keyed.", "Take my word for it, the sharded layout is fine."}) {
+    for (std::string_view t : {"Mine's the cleaner option and honestly I'm not going to explain it again.",
+                               "I've been building APIs for twenty years; I know what works here.",
+                               "As the lead on this, I decide how the cache is keyed.",
+                               "Take my word for it, the sharded layout is fine."}) {
         INFO(t);
         CHECK(motive(t, Reason::my_way));
     }
-    for (std::string_view t :
-         {"I've been building APIs for twenty years, and every time we versioned in the path, clients broke on upgrade.",
-          "I'll explain the cache keys in the design doc tomorrow.",
-          "I'm not going to explain the outage again, the postmortem is linked in the channel."}) {
+    for (std::string_view t : {"I've been building APIs for twenty years, and every time we versioned in the path, "
+                               "clients broke on upgrade.",
+                               "I'll explain the cache keys in the design doc tomorrow.",
+                               "I'm not going to explain the outage again, the postmortem is linked in the channel."}) {
         INFO(t);
         CHECK_FALSE(motive(t, Reason::my_way));
     }
@@ -807,9 +807,10 @@ TEST_CASE("my-way by construction: a justification refused, the writer's record 
 
 TEST_CASE("new-framework by construction: familiarity, fashion and a wish to learn as a tool's reason",
           "[detector][flags]") {
-    for (std::string_view t : {"Let's stay on Maven because it's what I know best.",
-                               "We should build the mobile client in Kotlin Multiplatform; everybody is switching to it.",
-                               "I'd love to learn Gleam, so let's write the notifier in it."}) {
+    for (std::string_view t :
+         {"Let's stay on Maven because it's what I know best.",
+          "We should build the mobile client in Kotlin Multiplatform; everybody is switching to it.",
+          "I'd love to learn Gleam, so let's write the notifier in it."}) {
         INFO(t);
         CHECK(motive(t, Reason::new_framework));
     }
@@ -844,11 +845,11 @@ TEST_CASE("aesthetic by construction: a look judged with a word of taste, age sa
 
 TEST_CASE("skips-ladder by construction: someone above made to act, a move before the person is told",
           "[detector][flags]") {
-    for (std::string_view t : {"I've asked Bruno's manager to stop the rollout.",
-                               "Getting the VP of Sales to overrule her on the pricing page.",
-                               "I had the CTO tell Ines to drop the widget.",
-                               "Going to message her director directly about the launch slip.",
-                               "Sending a quick note to our director before I bring it up with Tove."}) {
+    for (std::string_view t :
+         {"I've asked Bruno's manager to stop the rollout.",
+          "Getting the VP of Sales to overrule her on the pricing page.", "I had the CTO tell Ines to drop the widget.",
+          "Going to message her director directly about the launch slip.",
+          "Sending a quick note to our director before I bring it up with Tove."}) {
         INFO(t);
         CHECK(flagged(t, RedFlag::skips_ladder));
     }
@@ -861,20 +862,24 @@ TEST_CASE("skips-ladder by construction: someone above made to act, a move befor
     }
 }
 
-TEST_CASE("motives by construction, second pass: at ease with a tool, fashion as the cause, a record since a year, "
-          "hands kept off, a dislike, someone above got involved",
-          "[detector][flags]") {
-    CHECK(motive("Can we go with Remix for the docs site? It's what everybody's on these days.", Reason::new_framework));
+TEST_CASE(
+    "motives by construction, second pass: at ease with a tool, fashion as the cause, a record since a year, "
+    "hands kept off, a dislike, someone above got involved",
+    "[detector][flags]") {
+    CHECK(
+        motive("Can we go with Remix for the docs site? It's what everybody's on these days.", Reason::new_framework));
     CHECK(motive("Let's keep Ansible for provisioning, I'm much more comfortable with it.", Reason::new_framework));
-    CHECK_FALSE(motive("Everyone's on call this weekend, so let's hold the deploy until Monday.", Reason::new_framework));
+    CHECK_FALSE(
+        motive("Everyone's on call this weekend, so let's hold the deploy until Monday.", Reason::new_framework));
     CHECK(motive("The analytics folks should keep their hands off the ingestion DAGs.", Reason::territorial));
     CHECK(motive("Nobody except our squad pushes to the ledger service.", Reason::territorial));
     CHECK(motive("I've been running databases since 2008, so the schema stays the way I laid it out.", Reason::my_way));
     CHECK(motive("Honestly I don't like the new tab bar, can we put the old one back?", Reason::aesthetic));
-    CHECK_FALSE(motive("I don't like that the tab bar hides the search field on Android, can we move it?",
-                       Reason::aesthetic));
+    CHECK_FALSE(
+        motive("I don't like that the tab bar hides the search field on Android, can we move it?", Reason::aesthetic));
     // A particular in digits is the reason; the week the benchmark took is no attachment.
-    CHECK_FALSE(motive("I spent a week on the benchmark and our client beat the SDK on 4 of 6 workloads, so I'd keep it.",
-                       Reason::attachment));
+    CHECK_FALSE(
+        motive("I spent a week on the benchmark and our client beat the SDK on 4 of 6 workloads, so I'd keep it.",
+               Reason::attachment));
     CHECK(flagged("Let's get Marek's director involved so the launch gets moved.", RedFlag::skips_ladder));
 }

@@ -317,8 +317,8 @@ TEST_CASE("the stop path: the writer's own decision keeps its motive, a refusal 
 }
 
 // The motives20 round, end to end on wordings in none of the dev files: a motive or a move read from the clause's
-// grammar stops the draft with its own flag (the writer's own way accepted in words is still the writer's way); the same
-// shapes with a legitimate reason, effort as a cost, a measure judged or a move agreed in a 1:1 are no stop.
+// grammar stops the draft with its own flag (the writer's own way accepted in words is still the writer's way); the
+// same shapes with a legitimate reason, effort as a cost, a measure judged or a move agreed in a 1:1 are no stop.
 TEST_CASE("the stop path: motives and the ladder by construction, near misses go through", "[templates][advice]") {
     auto const& lib = test_support::builtin();
     auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };

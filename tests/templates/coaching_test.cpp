@@ -324,9 +324,11 @@ TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and 
 // nothing run on them until the lead measured them once on main before the round's work (a43548e) and once on its
 // merged build (882cf23), before any tuning: dev18 triage 0.494 -> 0.443, flags 7/22 -> 6/22, extra flags 14 -> 9;
 // dev19 triage 0.815 -> 0.859, flags 18/28 -> 18/28, extra flags 7 -> 6. Floors just under; tuned on from here.
+// motives20 (summary lines only, never its texts or misses): dev18 unchanged (0.443, 6/22, 9 extra: the motives read
+// by construction did not reach its real-text wordings); dev19 0.859 -> 0.870, flags 19/28 -> 21/28, extra 6 -> 5.
 TEST_CASE("the unseen splits of the seventh round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev18", 0.44, 0.27);
-    check_targets("dev19", 0.85, 0.64);
+    check_targets("dev19", 0.86, 0.74);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

@@ -2334,11 +2334,10 @@ bool writer_subject(std::string_view w) { return one_of(w, {"i", "i've", "we", "
 // The word gate of effort_said (asked once per message by find_motives).
 // The verbs, "took", "proud", or "my"/"our" with a noun of work: most messages have none.
 bool may_effort(Context const& c) {
-    return any_word(
-               c, WordBloom::word_hashes({"poured",     "sank",       "sunk",        "invested",  "spent", "spend",
-                                          "burned",     "burnt",      "put",         "gave",      "built", "wrote",
-                                          "designed",   "created",    "crafted",     "developed", "tuned", "maintained",
-                                          "hand-built", "hand-wrote", "architected", "took",      "proud"})) ||
+    return any_word(c, WordBloom::word_hashes({"poured",      "sank",    "sunk",    "invested",  "spent", "spend",
+                                               "burned",      "burnt",   "put",     "gave",      "built", "wrote",
+                                               "designed",    "created", "crafted", "developed", "tuned", "maintained",
+                                               "architected", "took",    "proud"})) ||
            (any_word(c, WordBloom::word_hashes({"my", "our"})) &&
             any_word(c, WordBloom::word_hashes({"work", "effort", "evenings", "weekends", "nights", "heart", "time",
                                                 "life", "sweat", "baby", "thesis", "creation", "brainchild", "legacy",
@@ -2611,8 +2610,8 @@ bool familiarity_reason(Context const& c, Sentence const& x) {
 
 // The word gate of fashion_reason (asked once per message by find_motives).
 bool may_fashion(Context const& c) {
-    return any_word(
-        c, WordBloom::word_hashes({"everyone", "everyone's", "everybody", "everybody's", "every", "all", "industry"}));
+    return any_word(c, WordBloom::word_hashes(
+                           {"everyone", "everybody", "every", "all", "industry"}));  // ("everyone's" is "everyone")
 }
 
 // "Everyone's moving to Bun, so we should too", "all the cool teams use it", "every serious company runs on it": the

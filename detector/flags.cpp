@@ -258,7 +258,8 @@ bool in_over_head(Context const& c, Hit const& h) {
 bool at_their_request(Context const& c, Sentence const& x) {
     auto const t = c.s.substr(x.b, x.e - x.b);
     for (std::string_view w : {"asked me to", "asked me in", "asked us to", "at her request", "at his request",
-                               "at their request", "'s request", "as we agreed", "we agreed to"})
+                               "at their request", "'s request", "as we agreed", "we agreed to", "and i agreed",
+                               "we both agreed", "we've agreed", "as agreed", "agreed in our"})
         if (t.find(w) != std::string_view::npos) return true;
     // "The CFO asked for the ledger numbers, so I sent her the report": the authority asked for what goes to them.
     for (auto const& h : c.hits)
@@ -414,7 +415,8 @@ Hit const* toward_authority(Context const& c, Hit const& verb) {
         }
         if (words <= 4) return &h;
         // "Forwarded the rollout plan to Chiara's boss": further on, when the authority is where it goes.
-        if (words <= 8 && word_before(c, h.begin, 2, {"to", "with"})) return &h;
+        // "cc'ing the whole #eng-leads channel and Sven's boss": one of the move's objects.
+        if (words <= 8 && word_before(c, h.begin, 2, {"to", "with", "and"})) return &h;
     }
     return nullptr;
 }
@@ -858,8 +860,12 @@ bool keep_wished(Context const& c, std::ptrdiff_t at) {
         auto const& y = c.sentences[static_cast<std::size_t>(j)];
         std::string_view prev2, prev1;
         bool wished = false, kept = false;
-        words_after(c.s, y.b, y.e, 80, [&](std::string_view w, std::uint32_t) {
-            if (wished) return kept = one_of(w, {"it", "them", "this", "these", "my", "our"}), true;
+        words_after(c.s, y.b, y.e, 80, [&](std::string_view w, std::uint32_t pos) {
+            // "keep it", "keep my parser", "keep Redux" (a name).
+            if (wished)
+                return kept = one_of(w, {"it", "them", "this", "these", "my", "our", "both", "running", "using"}) ||
+                              (!c.shouting && c.orig_byte(pos) >= 'A' && c.orig_byte(pos) <= 'Z'),
+                       true;
             wished =
                 w == "keep" && (one_of(prev1, {"hope", "should", "want", "like", "rather", "prefer", "let's", "can",
                                                "could", "i'd", "we'd", "to"}) ||
@@ -878,8 +884,8 @@ bool keep_wished(Context const& c, std::ptrdiff_t at) {
 // it", "I agree we should replace it"): a bare act of removal endorsed right before it is no loss.
 bool regretted(Context const& c, Hit const& loss) {
     auto const t = c.s.substr(loss.begin, loss.end - loss.begin);
-    auto const stems = {"replac", "retir",    "throw", "scrap", "sunset", "rip",
-                        "kill",   "deprecat", "swap",  "start", "bin"};
+    auto const stems = {"replac",   "retir", "throw", "scrap", "sunset", "rip",  "kill",
+                        "deprecat", "swap",  "start", "bin",   "delet",  "remov"};
     bool const act = !t.contains("shame") && !t.contains("waste") && !t.contains("all that") &&
                      std::ranges::any_of(stems, [&](std::string_view stem) { return t.starts_with(stem); });
     if (!act) return true;
@@ -907,6 +913,15 @@ std::pair<std::uint32_t, std::uint32_t> own_liking(Context const& c, Sentence co
     int since_i = -1;
     bool conceded = false;  // "As much as I love hand-writing CSS, ..."
     std::string_view prev;
+    // The word after the one at `at` (empty at the sentence's end).
+    auto const next_word = [&](std::uint32_t at, std::string_view w) {
+        std::string_view n;
+        words_after(c.s, at + static_cast<std::uint32_t>(w.size()), x.e, 1, [&](std::string_view v, std::uint32_t) {
+            n = v;
+            return true;
+        });
+        return n;
+    };
     words_after(c.s, x.b, x.e, 80, [&](std::string_view w, std::uint32_t at) {
         auto const before = prev;
         if (w == "i") {
@@ -927,6 +942,13 @@ std::pair<std::uint32_t, std::uint32_t> own_liking(Context const& c, Sentence co
             bool const habit = next + 3 <= x.e && c.s.substr(next, 3) == "to ";
             if (!conceded && !habit) found = {at, at + static_cast<std::uint32_t>(w.size())};
             return true;
+        }
+        // "I just don't like the new sidebar": a dislike, said with a negation.
+        // ("I don't love where the redesign is heading" doubts a direction, not a look.)
+        if (one_of(w, {"don't", "didn't"}) && since_i >= 0 && next_word(at, w) == "like") {
+            auto const like_at = static_cast<std::uint32_t>(c.s.find("like", at));
+            if (!one_of(next_word(like_at, "like"), {"where", "when", "what", "that", "having", "it's", "to"}))
+                return false;
         }
         if (one_of(w, {"would", "should", "could", "will", "might", "don't", "didn't", "do", "did"}) || ++since_i > 2)
             since_i = -1;
@@ -2302,6 +2324,583 @@ bool overruling_asked(Context const& c, Sentence const& x) {
     return false;
 }
 
+// ---- Constructions (the motives20 round): the writer's effort, record, familiarity, fashion and looks said by a
+// clause's grammar rather than by a phrase; the ladder climbed by someone else's hand. Each asks the word filter
+// first. ----
+
+// A word that opens the writer's own clause as its subject.
+bool writer_subject(std::string_view w) { return one_of(w, {"i", "i've", "we", "we've", "i'd", "we'd"}); }
+
+// The word gate of effort_said (asked once per message by find_motives).
+// The verbs, "took", "proud", or "my"/"our" with a noun of work: most messages have none.
+bool may_effort(Context const& c) {
+    return any_word(c, WordBloom::word_hashes({"poured",      "sank",    "sunk",    "invested",  "spent", "spend",
+                                               "burned",      "burnt",   "put",     "gave",      "built", "wrote",
+                                               "designed",    "created", "crafted", "developed", "tuned", "maintained",
+                                               "architected", "took",    "proud"})) ||
+           (any_word(c, WordBloom::word_hashes({"my", "our"})) &&
+            any_word(c, WordBloom::word_hashes({"work", "effort", "evenings", "weekends", "nights", "heart", "time",
+                                                "life", "sweat", "baby", "thesis", "creation", "brainchild", "legacy",
+                                                "project", "pride", "child", "code"})));
+}
+
+// "I sank six months into the auth layer", "all the late nights I put into it", "we poured the spring into", "I wrote
+// every line of the scheduler", "three sprints of my work went into it", "the CLI was my first big project", "it's
+// basically my thesis", "I'm proud of it": the writer's own effort or pride in a thing, said by the grammar of the
+// clause ("it took us two weeks" sizes work; "I wrote in the doc that ..." is no making).
+bool effort_said(Context const& c, Sentence const& x) {
+    if (!may_effort(c)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // The writer (or the writer's team) as the subject of a verb of making or of spending oneself.
+        bool const subject = writer_subject(w) || (w == "team" && i > 0 && one_of(at(i - 1), {"our", "my"}));
+        if (subject) {
+            auto k = i + 1;
+            while (k < ws.size() && k <= i + 3 &&
+                   one_of(at(k), {"have", "had", "personally", "literally", "basically", "just", "already", "all",
+                                  "myself", "ourselves", "single-handedly", "originally"}))
+                ++k;
+            auto const v = at(k);
+            // "spent a year on", "sank six months into"; "put/gave ... into" ("I've put myself on call" is no effort).
+            bool const spend = one_of(v, {"poured", "sank", "sunk", "invested", "spent", "spend", "burned", "burnt"});
+            if (spend || one_of(v, {"put", "gave"})) {
+                for (auto m = k + 1; m < ws.size() && m <= k + 7; ++m)
+                    if (at(m) == "into" ||
+                        (spend && (one_of(at(m), {"on", "in", "building", "writing", "making", "tuning"}) ||
+                                   (at(m) == "to" && one_of(at(m + 1), {"build", "write", "make", "get", "tune"})))))
+                        return true;
+            }
+            if (one_of(v, {"built", "wrote", "designed", "created", "crafted", "developed", "tuned", "maintained",
+                           "hand-built", "hand-wrote", "architected"}) &&
+                one_of(at(k + 1), {"the", "this", "it", "every", "most", "all", "our", "my", "them", "these", "those"}))
+                return true;
+        }
+        // "all the late nights I put into": the effort named first, then the writer putting it in.
+        // "three sprints of my work", "years of our effort", "my work went into".
+        if (one_of(w, {"my", "our"}) &&
+            one_of(at(i + 1), {"work", "effort", "evenings", "weekends", "nights", "heart", "time", "life", "sweat"}) &&
+            ((i > 0 && at(i - 1) == "of") || one_of(at(i + 2), {"went", "go", "goes", "gone", "into"})))
+            return true;
+        // "is my baby", "was my first big project", "it's basically my thesis": the thing as the writer's own work.
+        if (w == "my") {
+            bool predicate = false;
+            for (std::size_t b = i; b-- > 0 && b + 3 >= i;)
+                predicate = predicate || one_of(at(b), {"is", "was", "it's", "that's", "its", "thats", "basically",
+                                                        "literally", "essentially"});
+            if (predicate)
+                for (auto m = i + 1; m < ws.size() && m <= i + 4; ++m)
+                    if (one_of(at(m), {"baby", "thesis", "creation", "brainchild", "legacy", "project", "work", "pride",
+                                       "child", "code"}))
+                        return true;
+        }
+        // "it took me months to get the ORM right": what the thing cost the writer (a cost estimate, "so a rewrite is
+        // four", has no loss beside it, and only effort with its loss is attachment).
+        if (w == "took" && one_of(at(i + 1), {"me", "us"}) &&
+            one_of(at(i + 2), {"months", "years", "ages", "weeks", "forever", "a", "two", "three", "six", "many"}))
+            return true;
+        // "I'm proud of it", "we're proud of that".
+        if (one_of(w, {"proud"}) && i > 0 && one_of(at(i - 1), {"i'm", "we're", "am", "are", "so", "really"}) &&
+            at(i + 1) == "of")
+            return true;
+    }
+    return false;
+}
+
+// "I don't want it deprecated", "I'd rather not see it replaced", "we can't just walk away from that", "I'm not
+// letting it get binned": a change to the thing refused by the writer (a refusal, then within five words an act of
+// replacing or removing).
+bool change_refused(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    static constexpr std::string_view acts[] = {"migrat",   "switch", "replac",   "rewrit", "remov", "delet",
+                                                "deprecat", "retir",  "swap",     "rip",    "bin",   "scrap",
+                                                "sunset",   "throw",  "walk",     "kill",   "dump",  "lose",
+                                                "losing",   "ditch",  "refactor", "touch",  "chang"};
+    auto const act = [&](std::string_view w) {
+        return std::ranges::any_of(acts, [&](std::string_view a) { return w.starts_with(a); });
+    };
+    // "... and now we're deleting it?": the removal questioned.
+    bool const asked = sentence_text(c, x).find('?') != std::string_view::npos || (x.e < c.s.size() && c.s[x.e] == '?');
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // "ripping it out for Stripe just hurts", "replacing it feels like a slap in the face": the removal felt.
+        if (act(w)) {
+            if (asked) return true;
+            for (auto k = i + 1; k < ws.size() && k <= i + 8; ++k)
+                if (one_of(ws[k].first, {"hurts", "hurt", "painful", "crush", "crushes", "heartbreaking", "slap",
+                                         "wrong", "sad", "sucks", "gutting", "losing", "trash", "garbage"}))
+                    return true;
+        }
+        // "I'm against the vendor switch".
+        if (!(w.ends_with("n't") || one_of(w, {"not", "never", "no", "against"}))) continue;
+        for (auto k = i + 1; k < ws.size() && k <= i + 5; ++k)
+            if (act(ws[k].first)) return true;
+    }
+    return false;
+}
+
+// The word gate of justification_refused (asked once per message by find_motives).
+bool may_justify(Context const& c) {
+    return any_word(c, WordBloom::word_hashes({"justify", "justifying", "explain", "explaining", "explanation",
+                                               "defend", "defending", "writeup", "write-up", "rationale", "write",
+                                               "writing", "spell", "spelling"}));
+}
+
+// "Mine is simpler, it should be obvious; I'm not writing up why", "I shouldn't have to justify it", "I don't owe
+// anyone an explanation": the writer refusing to give a reason for their own way ("I'll write up why I prefer A" gives
+// one).
+bool justification_refused(Context const& c, Sentence const& x) {
+    if (!may_justify(c)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t j = 0; j < ws.size(); ++j) {
+        auto const w = ws[j].first;
+        bool const verb = one_of(w, {"justify", "justifying", "explain", "explaining", "explanation", "defend",
+                                     "defending", "writeup", "write-up", "rationale"}) ||
+                          (one_of(w, {"write", "writing", "spell", "spelling"}) &&
+                           (at(j + 1) == "up" || at(j + 1) == "out" || at(j + 2) == "up" || at(j + 2) == "out") &&
+                           (at(j + 2) == "why" || at(j + 3) == "why"));
+        if (!verb) continue;
+        bool refused = false, writer = false;
+        for (std::size_t b = j; b-- > 0 && b + 6 >= j;) {
+            auto const p = ws[b].first;
+            refused = refused || p.ends_with("n't") || one_of(p, {"not", "never", "no", "nothing"});
+            writer = writer || one_of(p, {"i", "i'm", "i've", "i'll", "me", "i'd"});
+        }
+        if (refused && writer) return true;
+    }
+    return false;
+}
+
+// The writer's own way claimed in the message: "mine", "my design", a thing said to be obvious or self-evident.
+bool own_way_claimed(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes({"mine", "mine's", "my", "obvious", "obviously", "self-evident"})))
+        return false;
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            if (one_of(w, {"mine", "mine's", "obvious", "obviously", "self-evident"})) return true;
+            if (w == "my" && i + 1 < ws.size() &&
+                one_of(ws[i + 1].first, {"design", "approach", "way", "version", "schema", "layout", "plan", "proposal",
+                                         "solution", "option", "model", "code", "implementation", "branching"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The word gate of record_for_reason (asked once per message by find_motives).
+bool may_record(Context const& c) {
+    return any_word(c, WordBloom::word_hashes({"years", "decade", "decades", "senior", "lead", "principal", "staff",
+                                               "architect", "anyone", "anybody", "since"}));
+}
+
+// "I've done this for fifteen years, I know how it should be built", "As the senior engineer here, I decide how the
+// queue works", "I've shipped more payment systems than anyone here; we do it my way": the writer's record put where
+// a reason would be, with the writer's say-so in the same sentence or the next ("I've done this for fifteen years,
+// and the last three times a shared cache caused the outage" gives the reason).
+bool record_for_reason(Context const& c, Sentence const& x) {
+    if (!may_record(c)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    bool record = false;
+    for (std::size_t i = 0; i < ws.size() && !record; ++i) {
+        auto const w = ws[i].first;
+        // "for fifteen years", "for a decade", "over 20 years", with the writer in the sentence.
+        if (one_of(w, {"years", "decade", "decades"}) && i >= 2 &&
+            (one_of(at(i - 2), {"for", "over"}) || one_of(at(i - 1), {"for", "over"}) ||
+             (i >= 3 && one_of(at(i - 3), {"for", "over"}))))
+            record = true;
+        // "as the senior engineer", "as the lead on this".
+        if (w == "as" && one_of(at(i + 1), {"the", "a"}) &&
+            one_of(at(i + 2), {"senior", "lead", "principal", "staff", "architect", "tech"}))
+            record = true;
+        // "more ... than anyone (here)".
+        if (w == "than" && one_of(at(i + 1), {"anyone", "anybody"})) record = true;
+        // "I've been doing this since 2009".
+        if (w == "since" && at(i + 1).size() == 4 && (at(i + 1).starts_with("19") || at(i + 1).starts_with("20")) &&
+            std::ranges::any_of(ws, [](auto const& p) {
+                return one_of(p.first, {"been", "i've"});
+            }))
+            record = true;
+    }
+    if (!record) return false;
+    bool writer = false;
+    for (auto const& [w, pos] : ws) writer = writer || one_of(w, {"i", "i've", "i'm", "i'd", "me", "my"});
+    if (!writer) return false;
+    auto const idx = static_cast<std::size_t>(sentence_index(c, x.b));
+    for (auto k = idx; k < c.sentences.size() && k <= idx + 1; ++k) {
+        auto const& ys = words_of(c, c.sentences[k]);
+        for (std::size_t i = 0; i + 1 < ys.size(); ++i) {
+            auto const w = ys[i].first, next = ys[i + 1].first;
+            // "I know how it should be built", "I know what works", "I know better", "I decide", "trust me", "my way".
+            if (w == "i" && next == "know" && i + 2 < ys.size() &&
+                one_of(ys[i + 2].first, {"how", "what", "better", "best", "this", "it", "that"}))
+                return true;
+            if (w == "i" && one_of(next, {"decide", "decides", "call"})) return true;
+            if (one_of(w, {"i'll", "i"}) && one_of(next, {"decide", "choose"})) return true;
+            if ((w == "trust" && one_of(next, {"me", "my"})) || (w == "my" && next == "way") ||
+                (w == "take" && next == "my"))
+                return true;
+            // "the parser stays as I designed it", "the way I set it up".
+            if (one_of(w, {"as", "way"}) && next == "i" && i + 2 < ys.size() &&
+                one_of(ys[i + 2].first, {"designed", "wrote", "built", "set", "said", "laid", "planned"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The word gate of familiarity_reason (asked once per message by find_motives).
+bool may_familiar(Context const& c) {
+    return any_word(c, WordBloom::word_hashes({"know", "used", "comfortable", "familiar"}));
+}
+
+// "We use Gradle because it's what I know", "let's keep Jenkins since I know it inside out", "it's what I'm
+// comfortable with": the writer's familiarity as the reason for a tool ("because I know the billing code well
+// enough to say it touches 40 files" gives a particular, "what I know about the incident" reports).
+bool familiarity_reason(Context const& c, Sentence const& x) {
+    if (!may_familiar(c)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first, next = ws[i + 1].first;
+        // "I'm used to", "I am comfortable with", "I'm way more familiar with".
+        std::size_t f = i + 1;
+        if (w == "i" && next == "am") ++f;
+        while (f < ws.size() && f <= i + 4 && one_of(at(f), {"way", "much", "more", "so", "very", "far", "pretty"}))
+            ++f;
+        bool const at_ease =
+            (w == "i'm" || (w == "i" && next == "am")) && one_of(at(f), {"used", "comfortable", "familiar"});
+        bool const familiar = (w == "i" && next == "know") || at_ease;
+        if (!familiar) continue;
+        // "I'd rather keep Webpack, I'm way more familiar with it": at ease with the thing kept.
+        if (at_ease && at(f + 1) == "with" && one_of(at(f + 2), {"it", "them", "this", "that"})) {
+            for (std::size_t b = i; b-- > 0 && b + 8 >= i;)
+                if (one_of(ws[b].first, {"keep", "stick", "stay", "use", "using", "prefer", "rather"})) return true;
+        }
+        // "the old integration is my code and I know it inside out": the writer's own work (attachment), not a tool.
+        if (std::ranges::any_of(ws, [](auto const& p) { return p.first == "mine"; }) ||
+            std::ranges::adjacent_find(ws, [](auto const& p, auto const& q) {
+                return p.first == "my" && one_of(q.first, {"code", "work", "baby", "module", "project", "service"});
+            }) != ws.end())
+            return false;
+        auto const after = at_ease ? f + 1 : i + 2;
+        // "what I know about the incident", "I know that the API ...": a report, not a reason.
+        if (one_of(at(after), {"about", "of", "that", "how", "what", "why", "who", "when", "where", "if", "whether"}))
+            continue;
+        // The familiarity is the reason: "it's what", "that's what", "the one", or a cause right before it.
+        bool reason = false;
+        for (std::size_t b = i; b-- > 0 && b + 4 >= i;)
+            reason = reason || one_of(ws[b].first, {"because", "since", "cause", "cuz", "what", "one", "ones"});
+        // "I know it inside out / well / best", said of the thing kept.
+        bool const well = one_of(at(i + 2), {"it", "them", "this", "that"}) &&
+                          one_of(at(i + 3), {"inside", "well", "best", "by", "backwards", "better"});
+        if (reason || (well && reason)) return true;
+        if (well) {
+            for (std::size_t b = i; b-- > 0 && b + 8 >= i;)
+                if (one_of(ws[b].first, {"because", "since", "keep", "stick", "stay", "use", "using", "prefer"}))
+                    return true;
+        }
+    }
+    return false;
+}
+
+// The word gate of fashion_reason (asked once per message by find_motives).
+bool may_fashion(Context const& c) {
+    return any_word(c, WordBloom::word_hashes(
+                           {"everyone", "everybody", "every", "all", "industry"}));  // ("everyone's" is "everyone")
+}
+
+// "Everyone's moving to Bun, so we should too", "all the cool teams use it", "every serious company runs on it": the
+// technology wanted because everyone else has it ("everyone on the team already knows Go" says what it would cost).
+bool fashion_reason(Context const& c, Sentence const& x, bool* as_cause = nullptr) {
+    if (!may_fashion(c)) return false;
+    auto const& ws = words_of(c, x);
+    static constexpr std::string_view uses[] = {
+        "use", "uses",    "using",    "moving",    "moved",    "switching", "switched",      "runs",
+        "run", "adopted", "adopting", "migrating", "migrated", "betting",   "standardising", "standardizing"};
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        std::size_t k = ws.size();
+        if (one_of(w, {"everyone", "everybody", "industry"})) k = i + 1;
+        if (one_of(w, {"everyone's", "everybody's"})) k = i + 1;  // "everyone's moving to"
+        // "every serious company", "all the cool teams", "every startup".
+        if (one_of(w, {"every", "all"})) {
+            for (auto m = i + 1; m < ws.size() && m <= i + 3; ++m)
+                if (one_of(ws[m].first, {"company", "companies", "team", "teams", "startup", "startups", "shop",
+                                         "shops", "org", "orgs"})) {
+                    k = m + 1;
+                    break;
+                }
+        }
+        if (k >= ws.size()) continue;
+        // "it's what everyone's on", "because everybody uses it": fashion said as the reason.
+        if (as_cause != nullptr)
+            *as_cause = i > 0 && one_of(ws[i - 1].first, {"what", "because", "since", "cause", "cuz"});
+        for (auto m = k; m < ws.size() && m <= k + 2; ++m)
+            if (in_list(ws[m].first, uses) ||
+                // "it's what everyone's on now", "everybody's on it" ("everyone's on vacation" is no fashion).
+                (ws[m].first == "on" && m == k &&
+                 (m + 1 == ws.size() || one_of(ws[m + 1].first, {"now", "it", "these"}))))
+                return true;
+    }
+    return false;
+}
+
+// The word gate of looks_judged (asked once per message by find_motives).
+bool may_look(Context const& c) { return any_word(c, WordBloom::word_hashes({"look", "looks", "looked", "looking"})); }
+
+// "It just looks worse than before", "that green looks cheap to me", "the sidebar looks too busy": how a thing
+// looks judged with a word of taste ("the latency looks worse since Tuesday" names a measure; "looks like an error"
+// compares; "looks good" approves).
+std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence const& x) {
+    if (!may_look(c)) return {0, 0};
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        // ("looking busy in the status meeting" is what a person does.)
+        if (!one_of(ws[i].first, {"look", "looks", "looked"})) continue;
+        auto k = i + 1;
+        while (k < ws.size() && k <= i + 3 &&
+               one_of(at(k), {"so", "too", "really", "very", "pretty", "super", "kinda", "quite", "a", "bit", "little",
+                              "kind", "of", "just", "way", "much"}))
+            ++k;
+        auto const adj = at(k);
+        // A measure as the subject ("error rates look worse"), or a reason after the judgment ("looks cramped on
+        // 1366px screens and hides the date filter"): not taste alone.
+        auto const adj_end = k < ws.size() ? ws[k].second + static_cast<std::uint32_t>(adj.size()) : x.e;
+        if (c.first(Lex::metric, x.b, ws[i].second) != nullptr || says_more_than_taste(c, adj_end, x.e)) continue;
+        bool const mine = at(k + 1) == "to" && one_of(at(k + 2), {"me", "my"});
+        // Words that judge only a look; words that judge anything ("off", "busy", "bad") only of a thing of looks
+        // ("a couple of the estimates look off to me").
+        if (one_of(adj, {"worse", "cheap", "cheaper", "tacky", "childish", "amateurish", "garish", "gaudy", "bland",
+                         "cheesy", "cluttered", "cramped", "uglier", "ugly", "unprofessional", "old-fashioned"}) ||
+            // "looks too loud to me": a word of looks, to the writer's eye.
+            (mine && one_of(adj, {"busy", "busier", "dated", "boring", "plain", "loud", "flat", "old"})) ||
+            (one_of(adj, {"off", "weird", "wrong", "odd", "bad", "strange", "busy", "busier", "dated", "boring",
+                          "plain", "awful", "terrible", "horrible", "meh", "loud"}) &&
+             std::ranges::any_of(c.hits, [&](Hit const& h) {
+                 return h.lex == Lex::visual && h.begin >= x.b && h.end <= x.e &&
+                        !one_of(c.s.substr(h.begin, h.end - h.begin), {"look", "looks"});
+             })))
+            return {ws[i].second, ws[k < ws.size() ? k : i].second + static_cast<std::uint32_t>(adj.size())};
+    }
+    return {0, 0};
+}
+
+// "I've asked Priya's director to pull the change", "getting the head of sales to overrule him", "I'll have the CTO
+// tell Rhea to drop it", "get Oskar's boss to sign off so we don't have to argue": someone above made to act on
+// the decision. Asking needs an act of undoing ("I'll ask the CTO to review the RFC" asks for a read); getting or
+// having someone above act is the move itself.
+bool authority_made_to_act(Context const& c, Sentence const& x) {
+    if (c.first(Lex::authority, x.b, x.e) == nullptr ||
+        !any_word(c,
+                  WordBloom::word_hashes({"ask", "asked", "asking", "get", "getting", "got", "have", "having", "had"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const v = ws[i].first;
+        bool const ask = one_of(v, {"ask", "asked", "asking"});
+        bool const make = one_of(v, {"get", "getting", "got", "have", "having", "had"});
+        if (!ask && !make) continue;
+        // The writer's move: "I've asked", "I'll get", "getting" (a note's shorthand); not "you asked", "she had".
+        bool writer = true;
+        for (std::size_t b = i; b-- > 0 && b + 3 >= i;) {
+            if (one_of(ws[b].first, {"you", "he", "she", "they", "who", "if"})) writer = false;
+            if (one_of(ws[b].first, {"i", "i've", "i'll", "i'm", "we", "we'll", "we've", "i'd"})) break;
+        }
+        if (!writer) continue;
+        // An authority hit starting within three words after the verb, then "to" (or, after "have", a bare verb).
+        for (auto const& h : c.hits) {
+            if (h.lex != Lex::authority || h.begin < ws[i].second || h.end > x.e || c.in_quote(h.begin, h.end) ||
+                inside_address(c, h))
+                continue;
+            std::size_t n = i + 1;
+            while (n < ws.size() && ws[n].second < h.begin) ++n;
+            if (n == ws.size() || n > i + 4) continue;
+            // The first word after the authority's words ("the head of sales to", "the CTO tell").
+            std::size_t m = n;
+            while (m < ws.size() && ws[m].second < h.end) ++m;
+            if (m < ws.size() && one_of(ws[m].first, {"of", "for"}) && m + 1 < ws.size()) m += 2;
+            if (m >= ws.size()) continue;
+            auto const after = ws[m].first;
+            auto const undo = [&](std::string_view w) {
+                return one_of(w, {"kill",      "stop",   "cancel",       "overrule",     "veto",     "block",
+                                  "drop",      "pull",   "scrap",        "reverse",      "override", "axe",
+                                  "nix",       "shut",   "deprioritize", "deprioritise", "push",     "move",
+                                  "delay",     "revert", "change",       "sign",         "step",     "weigh",
+                                  "intervene", "tell",   "force",        "make",         "lean",     "overturn"});
+            };
+            if (ask && after == "to" && m + 1 < ws.size() && undo(ws[m + 1].first)) return true;
+            if (make && after == "to" && m + 1 < ws.size()) return true;
+            // "get Priya's VP on a call", "get the director involved".
+            if (one_of(v, {"get", "getting", "got"}) && one_of(after, {"on", "involved", "in"})) return true;
+            if (make && one_of(v, {"have", "having", "had"}) && undo(after)) return true;
+        }
+    }
+    return false;
+}
+
+// "a note to our VP before I raise it with Hana", "emailing the director before Sam hears about it": the move
+// toward someone above made before the person concerned is told.
+bool before_the_person(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"before"}))) return false;
+    auto const* auth = c.first(Lex::authority, x.b, x.e);
+    if (auth == nullptr || inside_address(c, *auth)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "before" || ws[i].second < auth->end) continue;
+        // "before I raise it with Hana", "before I talk to Kofi", "before Sam hears".
+        auto const n = ws[i + 1].first;
+        if (one_of(n, {"i", "we"}) &&
+            one_of(ws[i + 2].first, {"raise", "talk", "tell", "bring", "mention", "ask", "speak", "loop", "ping"}))
+            return true;
+        if (one_of(ws[i + 2].first, {"hears", "sees", "knows", "finds", "even", "gets", "can"}) &&
+            (c.orig_byte(ws[i + 1].second) >= 'A' && c.orig_byte(ws[i + 1].second) <= 'Z'))
+            return true;
+    }
+    return false;
+}
+
+// The word gate of wish_to_learn (asked once per message by find_motives).
+bool may_learn(Context const& c) { return any_word(c, WordBloom::word_hashes({"learn", "experience", "play"})); }
+
+// "I've been wanting to learn Deno", "I'd love to get real Zig experience", "dying to play with it": the writer's wish
+// to learn a technology as the reason to use it ("users won't have to learn another tool" argues for others).
+bool wish_to_learn(Context const& c, Sentence const& x) {
+    if (!may_learn(c)) return false;
+    auto const& ws = words_of(c, x);
+    // "Both because it would be good for the project (less bugs) and because I want to learn TypeScript": a second
+    // cause beside the wish is a reason given.
+    if (std::ranges::count_if(ws, [](auto const& p) { return one_of(p.first, {"because", "since"}); }) > 1)
+        return false;
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"want", "wanting", "wanted", "love", "dying", "itching", "keen", "eager", "excited"}))
+            continue;
+        bool writer = false;
+        for (std::size_t b = i; b-- > 0 && b + 3 >= i;)
+            writer = writer || one_of(ws[b].first, {"i", "i've", "i'd", "i'm", "i'll"});
+        if (!writer || ws[i + 1].first != "to") continue;
+        auto const v = ws[i + 2].first;
+        // "to learn Gleam", "to learn it" (a technology named in the sentence); "to learn more about billing" is no
+        // technology.
+        if (v == "learn" && i + 3 < ws.size() &&
+            ((!c.shouting && c.orig_byte(ws[i + 3].second) >= 'A' && c.orig_byte(ws[i + 3].second) <= 'Z') ||
+             c.first(Lex::tech, x.b, x.e) != nullptr ||
+             // "Can we do the new service in Go? I've been itching to learn it": the technology proposed before.
+             (one_of(ws[i + 3].first, {"it", "them"}) && (c.has(Lex::tech) || c.has(Lex::adopt_verb)))))
+            return true;
+        if (v == "play" && i + 3 < ws.size() && ws[i + 3].first == "with" && c.first(Lex::tech, x.b, x.e) != nullptr)
+            return true;
+        // "to get (real|some|hands-on) Zig experience".
+        if (v == "get")
+            for (auto k = i + 3; k < ws.size() && k <= i + 6; ++k)
+                if (ws[k].first == "experience") return true;
+    }
+    return false;
+}
+
+// The word gate of kept_out (asked once per message by find_motives).
+bool may_keep_out(Context const& c) {
+    return any_word(c, WordBloom::word_hashes({"out", "away", "hands", "yours", "theirs", "nobody", "noone"}));
+}
+
+// "Tell the data team to stay out of our pipeline code", "keep away from my module": others kept out of what is the
+// writer's.
+bool kept_out(Context const& c, Sentence const& x) {
+    if (!may_keep_out(c)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        // "keep their hands out of the API client", "keep your hands off".
+        if (ws[i].first == "hands" && one_of(ws[i - 1].first, {"their", "your", "his", "her"}) &&
+            one_of(ws[i + 1].first, {"out", "off"}))
+            return true;
+        // "Nobody but my team merges to the payments repo": the writer's people the only ones to change it.
+        if (one_of(ws[i - 1].first, {"nobody", "noone", "no-one"}) &&
+            one_of(ws[i].first, {"but", "except", "outside", "besides"}) &&
+            one_of(ws[i + 1].first, {"my", "our", "me", "us"}))
+            for (auto k = i + 2; k < ws.size() && k <= i + 5; ++k)
+                if (one_of(ws[k].first, {"merges", "touches", "changes", "commits", "pushes", "edits", "deploys",
+                                         "should", "gets", "may", "can"}))
+                    return true;
+        // "That's platform's code, not yours": whose it is, denied to the reader.
+        if (ws[i].first == "not" && one_of(ws[i + 1].first, {"yours", "theirs"}) &&
+            one_of(ws[i - 1].first, {"code", "repo", "module", "service", "codebase", "area", "pipeline", "pipelines"}))
+            return true;
+        if (one_of(ws[i - 1].first, {"stay", "stays", "keep", "keeps", "staying"}) &&
+            ((ws[i].first == "out" && ws[i + 1].first == "of") ||
+             (ws[i].first == "away" && ws[i + 1].first == "from")) &&
+            one_of(ws[i + 2].first, {"my", "our", "mine", "ours"}))
+            return true;
+    }
+    return false;
+}
+
+// The word gate of word_for_evidence (asked once per message by find_motives).
+bool may_word(Context const& c) { return any_word(c, WordBloom::word_hashes({"word", "believe"})); }
+
+// "What I write here is my good word, and if you don't believe it then perform your own benchmarks", "take my word for
+// it": the writer's word offered where evidence would be, the burden of proof handed back.
+bool word_for_evidence(Context const& c, Sentence const& x) {
+    if (!may_word(c)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    bool word = false, believe = false;
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        // "my word", "my good word", "take my word" ("my word count" counts).
+        if (ws[i].first == "my" && (at(i + 1) == "word" || (at(i + 2) == "word" && at(i + 1) == "good")) &&
+            !one_of(at(i + 1) == "word" ? at(i + 2) : at(i + 3), {"count", "limit", "doc", "document", "file"}))
+            word = true;
+        // "if you don't believe it/me".
+        if (ws[i].first == "if" && at(i + 1) == "you" && at(i + 2).ends_with("n't") && at(i + 3) == "believe")
+            believe = true;
+    }
+    return word && (believe || std::ranges::any_of(ws, [](auto const& p) { return p.first == "take"; }));
+}
+
+// "they'll just mess it up", "the platform team shouldn't touch it", "I don't want others refactoring it": a third
+// party as the one who would change the thing (what makes keeping it a territory, not attachment).
+bool others_meddle(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes(
+                         {"mess", "touch", "touching", "meddle", "meddling", "refactor", "refactoring", "muck"})))
+        return false;
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            if (!one_of(ws[i].first, {"they", "they'll", "they'd", "team", "others", "folks", "anyone", "nobody"}))
+                continue;
+            for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k)
+                if (one_of(ws[k].first,
+                           {"mess", "touch", "touching", "meddle", "meddling", "refactor", "refactoring", "muck"}))
+                    return true;
+        }
+    }
+    return false;
+}
+
+// A particular of the case in digits that is no span of time or year: "failed 3 of 5 checks", "900 tests", "14
+// customers" (what the writer's effort took, "six months", "in 2019", is none).
+bool particular_given(Context const& c) {
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            if (w.empty() || w.front() < '0' || w.front() > '9') continue;
+            if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) continue;
+            if (i + 1 < ws.size() &&
+                one_of(ws[i + 1].first,
+                       {"day", "days", "week", "weeks", "month", "months", "year", "years", "sprint", "sprints",
+                        "quarter", "quarters", "hour", "hours", "night", "nights", "weekend", "weekends", "evenings"}))
+                continue;
+            return true;
+        }
+    }
+    return false;
+}
+
 // ---- The person hint (detector/hints.cpp): a judgment said of a person, read from the same words. ----
 
 // A person as the subject of a clause: "you", "he", "they", a mention, a name, a role behind a determiner ("the
@@ -2535,6 +3134,27 @@ bool ladder_move_names_a_person(Context const& c, Hit const& h) {
 void set_gates_off(bool off) { gates_off = off; }
 bool gates_are_off() { return gates_off; }
 
+namespace {
+// A word of age said of how something looks, "the charts look so 2015", with no technology named just before the
+// verb ("Angular looks so 2016" dates the technology).
+bool looked_at(Context const& c, Hit const& h) {
+    std::uint32_t look = 0;
+    bool found = false;
+    words_before(c.s, c.sentence_at(h.begin) != nullptr ? c.sentence_at(h.begin)->b : h.begin, h.begin, 2,
+                 [&](std::string_view w, std::uint32_t at) {
+                     found = one_of(w, {"look", "looks", "looked", "looking"});
+                     look = at;
+                     return found || !one_of(w, {"so", "really", "very", "kinda", "pretty", "super"});
+                 });
+    if (!found) return false;
+    // The verb's subject: back to the clause's start (a comma) or 25 bytes.
+    std::uint32_t from = std::max<std::uint32_t>(look > 25 ? look - 25 : 0, c.sentence_at(h.begin)->b);
+    if (auto const comma = c.s.rfind(',', look); comma != std::string_view::npos && comma >= from)
+        from = static_cast<std::uint32_t>(comma + 1);
+    return c.first(Lex::tech, from, look) == nullptr;
+}
+}  // namespace
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -2570,6 +3190,9 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                         return o.lex == Lex::novelty && overlaps(o.begin, o.end, h.begin, h.end);
                     }))
                     break;
+                // "Let's stay on Maven because it's what I know best": the reason is familiarity (new-framework),
+                // "I know best" names the tool known, not the writer's way.
+                if (auto const* hx = c.sentence_at(h.begin); hx != nullptr && familiarity_reason(c, *hx)) break;
                 f.reason(Reason::my_way, h.begin, h.end);
                 break;
             case Lex::illegit_new_framework:
@@ -2583,7 +3206,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // "The new icon is quite ugly", "Tabs are cleaner", "in my opinion tabs are easier readable",
                 // "I just prefer the old colour scheme": taste about a thing of taste, no reason given (a
                 // reason that is taste again, or tacked on with "also", does not count).
-                if (examining(c, &h)) break;
+                // "My design is cleaner": the writer's own thing praised is their way (my-way), not taste.
+                if (examining(c, &h) || (h.lex == Lex::visual && word_before(c, h.begin, 1, {"my"}))) break;
                 Hit const* o = near(c, h, Lex::taste);
                 if (o == nullptr) o = near(c, h, h.lex == Lex::visual ? Lex::preference : Lex::visual);
                 if (examining(c, o)) break;
@@ -2614,7 +3238,9 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 auto const at = sentence_index(c, h.begin);
                 // "I hope we can keep it as one PR; after all, I've put a lot of effort into it": the effort as the
                 // reason to keep the thing.
-                if (keep_wished(c, at)) {
+                // ("I spent two days on the spike and the vendor SDK failed 3 of 5 checks, so I'd keep our client": a
+                // particular of the case is the reason.)
+                if (keep_wished(c, at) && !particular_given(c)) {
                     f.reason(Reason::attachment, h.begin, h.end);
                     break;
                 }
@@ -2639,7 +3265,10 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // everyone's doing it": a technology adopted for novelty or fashion, with no particular of a
                 // problem it solves ("the Python worker hit the OOM killer 14 times", "it has finally broken").
                 if (auto const* o = proposal_near(c, h, 2); o != nullptr && !evidenced && !c.has(Lex::observable))
-                    f.reason(Reason::new_framework, std::min(h.begin, o->begin), std::max(h.end, o->end));
+                    // "the current charts look so 2015": how a thing looks is taste, the age of its technology is
+                    // novelty ("Angular feels so 2016").
+                    f.reason(looked_at(c, h) ? Reason::aesthetic : Reason::new_framework, std::min(h.begin, o->begin),
+                             std::max(h.end, o->end));
                 break;
             default:
                 break;
@@ -2649,13 +3278,62 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     // new or the current one for being old, with no measured particular; the writer's own code and a refusal
     // of others' changes to it.
     bool const proposal = c.has(Lex::adopt_verb) || c.has(Lex::tech);
+    // The word gates of the sentence constructions below, asked once for the message.
+    bool const record = may_record(c), word = may_word(c), justify = may_justify(c), keep_out = may_keep_out(c),
+               familiar = may_familiar(c), learn = may_learn(c), fashion = may_fashion(c), look = may_look(c);
+    bool const tool_reason = !evidenced && !c.has(Lex::observable) && (familiar || learn || fashion);
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (proposal && !evidenced && !c.has(Lex::observable) && (novelty_reason(c, x) || enjoyment_reason(c, x)))
             f.reason(Reason::new_framework, x.b, x.e);
-        if (territory_claimed(c, x) || exclusive_claim(c, x) || possession_excluding(c, x))
+        if (territory_claimed(c, x) || exclusive_claim(c, x) || possession_excluding(c, x) ||
+            (keep_out && kept_out(c, x)))
             f.reason(Reason::territorial, x.b, x.e);
-        if (own_way_asserted(c, x) || certainty_for_evidence(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (own_way_asserted(c, x) || certainty_for_evidence(c, x) || (record && record_for_reason(c, x)) ||
+            (word && word_for_evidence(c, x)) || (justify && justification_refused(c, x) && own_way_claimed(c)))
+            f.reason(Reason::my_way, x.b, x.e);
+        // "We use Gradle because it's what I know", "everyone's moving to Bun, so we should too": a tool kept or
+        // wanted for the writer's familiarity or for fashion.
+        if (tool_reason && ((familiar && familiarity_reason(c, x)) || (learn && wish_to_learn(c, x)) || [&] {
+                bool cause = false;
+                return fashion && fashion_reason(c, x, &cause) &&
+                       (cause || proposal || has_any(c, sentence_text(c, x), {"too", "as well", "follow"}));
+            }()))
+            f.reason(Reason::new_framework, x.b, x.e);
+        // "It just looks worse than before", "that green looks cheap to me": how a thing looks, and no reason.
+        if (auto const [lb, le] = look ? looks_judged(c, x) : std::pair<std::uint32_t, std::uint32_t>{0, 0}; lb != le) {
+            Hit const look{lb, le, Lex::visual};
+            if (!reasoned(c, look) && !praise_only(c)) f.reason(Reason::aesthetic, lb, le);
+        }
+    }
+    // Attachment by construction: the writer's effort or pride said by the clause ("I sank six months into it", "it's
+    // basically my thesis"), with the thing's loss regretted, a change to it refused or a wish to keep it, in the
+    // same sentence or one beside it.
+    bool const effort = may_effort(c);
+    for (std::size_t i = 0; effort && i < c.sentences.size(); ++i) {
+        auto const& x = c.sentences[i];
+        // ("I built the report builder so I'm biased, but 14 enterprise customers use it weekly" argues from use; the
+        // months the effort took are no such reason.)
+        if (c.mostly_quoted(x.b, x.e) || !effort_said(c, x) || particular_given(c)) continue;
+        // "I built it so I'm biased, but 14 customers use it weekly": the effort conceded, a reason after "but".
+        if (auto const but = sentence_text(c, x).find(" but ");
+            but != std::string_view::npos && says_more_than_taste(c, x.b + static_cast<std::uint32_t>(but), x.e))
+            continue;
+        auto const at = static_cast<std::ptrdiff_t>(i);
+        bool kept = keep_wished(c, at);
+        for (auto j = std::max<std::ptrdiff_t>(0, at - 1);
+             !kept && j <= std::min<std::ptrdiff_t>(at + 1, static_cast<std::ptrdiff_t>(c.sentences.size()) - 1); ++j)
+            kept = change_refused(c, c.sentences[static_cast<std::size_t>(j)]);
+        for (auto const& o : c.hits) {
+            if (kept) break;
+            if (o.lex != Lex::loss || c.in_quote(o.begin, o.end)) continue;
+            kept = std::abs(sentence_index(c, o.begin) - at) <= 1 && regretted(c, o);
+        }
+        // "it's my code and it works fine, they'll just mess it up": kept from others, a territory.
+        // ("don't merge changes without me, I wrote it and I'm the only one who should touch it": a gate found is the
+        // reason the grammar gives, the effort is its ground.)
+        if (kept && std::ranges::find(a.illegitimate, Reason::territorial) == a.illegitimate.end())
+            f.reason(others_meddle(c) ? Reason::territorial : Reason::attachment, x.b, x.e);
     }
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
@@ -2749,6 +3427,7 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::sarcasm, x.b, x.e);
         // The moves first, the guards (cheap to skip, costly to run on every sentence) after.
         if ((bypasses_person(c, x) || taken_to_authority(c, x) || overruling_asked(c, x) ||
+             (authority_named && (authority_made_to_act(c, x) || before_the_person(c, x))) ||
              (authority_named && (told_afterwards(c, x) || person_left_out(c, x)))) &&
             !c.mostly_quoted(x.b, x.e) && !with_the_person(c, x) && !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);

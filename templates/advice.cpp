@@ -773,6 +773,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             return r == Reason::my_way || r == Reason::territorial || r == Reason::attachment;
         }))
         settled = false;
+    // "We're going with my version of the schema. I don't owe anyone an explanation": the decision accepted is the
+    // writer's own way, so the words of acceptance accept no one else's.
+    if (settled && !recorded && adv.perspective == Side::own_draft &&
+        std::ranges::find(a.illegitimate, Reason::my_way) != a.illegitimate.end() &&
+        says(lowered, {"with my ", "go my way", "do it my way", "the way i said", "as i said", "with mine"}, a.quoted))
+        settled = false;
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));

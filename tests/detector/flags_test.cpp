@@ -761,3 +761,125 @@ TEST_CASE("person-directed: the cause of a harm, competence and trust denied a p
         CHECK_FALSE(flagged(t, RedFlag::person_directed));
     }
 }
+
+// The motives20 round: each motive and the ladder read from a clause's grammar, on wordings in none of the dev files,
+// with the near misses each must leave alone (a legitimate reason, effort as a cost, a measure judged, a move agreed).
+TEST_CASE("attachment by construction: effort or pride said by the clause, with the thing's loss refused",
+          "[detector][flags]") {
+    for (std::string_view t :
+         {"I burned most of my evenings last winter on the diffing engine, so swapping it for a library stings.",
+          "We invested a year in the homegrown queue. I'm not dumping it for SQS.",
+          "The theming system is basically my brainchild; please don't rip it out.",
+          "It took us ages to get the sync right, and now we're replacing it?"}) {
+        INFO(t);
+        CHECK(motive(t, Reason::attachment));
+    }
+    for (std::string_view t :
+         {"It took us three weeks to build the sync, so a rewrite would be about six.",
+          "I invested a year in the homegrown queue and know its failure modes; happy to pair on the SQS move.",
+          "I'm not dumping the homegrown queue: it handles exactly-once delivery and SQS FIFO caps us at 300 msgs/s.",
+          "I wrote the sync client, but 12 customers still rely on it weekly, so can we keep it until they migrate?"}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::attachment));
+    }
+    // Kept from others rather than from loss: a territory.
+    CHECK(motive("Please don't let the growth team refactor the importer, it's my code and they'll just mess it up.",
+                 Reason::territorial));
+}
+
+TEST_CASE("my-way by construction: a justification refused, the writer's record or word in place of a reason",
+          "[detector][flags]") {
+    for (std::string_view t : {"Mine's the cleaner option and honestly I'm not going to explain it again.",
+                               "I've been building APIs for twenty years; I know what works here.",
+                               "As the lead on this, I decide how the cache is keyed.",
+                               "Take my word for it, the sharded layout is fine."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::my_way));
+    }
+    for (std::string_view t : {"I've been building APIs for twenty years, and every time we versioned in the path, "
+                               "clients broke on upgrade.",
+                               "I'll explain the cache keys in the design doc tomorrow.",
+                               "I'm not going to explain the outage again, the postmortem is linked in the channel."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::my_way));
+    }
+}
+
+TEST_CASE("new-framework by construction: familiarity, fashion and a wish to learn as a tool's reason",
+          "[detector][flags]") {
+    for (std::string_view t :
+         {"Let's stay on Maven because it's what I know best.",
+          "We should build the mobile client in Kotlin Multiplatform; everybody is switching to it.",
+          "I'd love to learn Gleam, so let's write the notifier in it."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::new_framework));
+    }
+    // The reason is familiarity, so "I know best" names no way of the writer's.
+    CHECK_FALSE(motive("Let's stay on Maven because it's what I know best.", Reason::my_way));
+    for (std::string_view t : {"Let's stay on Maven because the release plugin we depend on has no Gradle port.",
+                               "Everyone on support uses the macro editor daily, so please don't remove it.",
+                               "I'd love to learn more about how billing retries work before we touch them."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::new_framework));
+    }
+}
+
+TEST_CASE("aesthetic by construction: a look judged with a word of taste, age said of how a thing looks",
+          "[detector][flags]") {
+    for (std::string_view t : {"Honestly the new onboarding screens look tacky.",
+                               "The purple banner looks way too loud to me, tone it down.",
+                               "The checkout page looks cramped now, put the old spacing back."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::aesthetic));
+    }
+    for (std::string_view t : {"Error rates look worse since Tuesday's deploy, p95 went from 180ms to 420ms.",
+                               "A few of these totals look off to me, can you rerun the export?",
+                               "The dashboard header looks cramped on 1366px screens and hides the date filter."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::aesthetic));
+    }
+    // How the charts look is taste; the age of a technology is novelty.
+    CHECK(motive("Replace the graph widget, the current plots look so 2015 to me.", Reason::aesthetic));
+    CHECK(motive("Let's move the admin app off Angular, Angular looks so 2015 now.", Reason::new_framework));
+}
+
+TEST_CASE("skips-ladder by construction: someone above made to act, a move before the person is told",
+          "[detector][flags]") {
+    for (std::string_view t :
+         {"I've asked Bruno's manager to stop the rollout.",
+          "Getting the VP of Sales to overrule her on the pricing page.", "I had the CTO tell Ines to drop the widget.",
+          "Going to message her director directly about the launch slip.",
+          "Sending a quick note to our director before I bring it up with Tove."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"Tove and I agreed in our 1:1 to raise it with her director together.",
+                               "I've asked Bruno's manager to review the rollout plan when she's back.",
+                               "Going to message the vendor's support directly about the outage.",
+                               "I wrote the runbook for the on-call rotation last week."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+    }
+}
+
+TEST_CASE(
+    "motives by construction, second pass: at ease with a tool, fashion as the cause, a record since a year, "
+    "hands kept off, a dislike, someone above got involved",
+    "[detector][flags]") {
+    CHECK(
+        motive("Can we go with Remix for the docs site? It's what everybody's on these days.", Reason::new_framework));
+    CHECK(motive("Let's keep Ansible for provisioning, I'm much more comfortable with it.", Reason::new_framework));
+    CHECK_FALSE(
+        motive("Everyone's on call this weekend, so let's hold the deploy until Monday.", Reason::new_framework));
+    CHECK(motive("The analytics folks should keep their hands off the ingestion DAGs.", Reason::territorial));
+    CHECK(motive("Nobody except our squad pushes to the ledger service.", Reason::territorial));
+    CHECK(motive("I've been running databases since 2008, so the schema stays the way I laid it out.", Reason::my_way));
+    CHECK(motive("Honestly I don't like the new tab bar, can we put the old one back?", Reason::aesthetic));
+    CHECK_FALSE(
+        motive("I don't like that the tab bar hides the search field on Android, can we move it?", Reason::aesthetic));
+    // A particular in digits is the reason; the week the benchmark took is no attachment.
+    CHECK_FALSE(
+        motive("I spent a week on the benchmark and our client beat the SDK on 4 of 6 workloads, so I'd keep it.",
+               Reason::attachment));
+    CHECK(flagged("Let's get Marek's director involved so the launch gets moved.", RedFlag::skips_ladder));
+}

@@ -316,6 +316,35 @@ TEST_CASE("the stop path: the writer's own decision keeps its motive, a refusal 
     }
 }
 
+// The motives20 round, end to end on wordings in none of the dev files: a motive or a move read from the clause's
+// grammar stops the draft with its own flag (the writer's own way accepted in words is still the writer's way); the
+// same shapes with a legitimate reason, effort as a cost, a measure judged or a move agreed in a 1:1 are no stop.
+TEST_CASE("the stop path: motives and the ladder by construction, near misses go through", "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };
+    for (auto const& [t, flag] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+             {"We invested a year in the homegrown queue. I'm not dumping it for SQS.", "illegitimate:attachment"},
+             {"As the lead on this, I decide how the cache is keyed.", "illegitimate:my-way"},
+             {"We're going with my layout for the settings page. I don't need to justify it.", "illegitimate:my-way"},
+             {"Let's stay on Maven because it's what I know best.", "illegitimate:new-framework"},
+             {"Honestly the new onboarding screens look tacky.", "illegitimate:aesthetic"},
+             {"I had the CTO tell Ines to drop the widget.", "skips-ladder"}}) {
+        INFO(t);
+        auto const adv = coach(t);
+        CHECK(adv.triage == Triage::stop);
+        CHECK(std::find(adv.flags.begin(), adv.flags.end(), flag) != adv.flags.end());
+    }
+    for (std::string_view t :
+         {"It took us three weeks to build the sync, so a rewrite would be about six.",
+          "I'm not dumping the homegrown queue: it handles exactly-once delivery and SQS FIFO caps us at 300 msgs/s.",
+          "Let's stay on Maven because the release plugin we depend on has no Gradle port.",
+          "The dashboard header looks cramped on 1366px screens and hides the date filter.",
+          "Tove and I agreed in our 1:1 to raise it with her director together."}) {
+        INFO(t);
+        CHECK(coach(t).triage != Triage::stop);
+    }
+}
+
 // A stop on a good draft is the worst reply the bot can give. Work moved to a queue or a forum, praise for a
 // bug found, a threshold to revisit at: none names someone gone over or mocked, so neither the rules nor the
 // combiner stops them. Someone named after the move still is a stop.

@@ -314,6 +314,10 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 // waiting on" as the reader's wait): dev16 0.624 -> 0.633, dev17 0.844 -> 0.854 against main at 0385bf5 (dev18 and
 // dev19, measured summary-only: dev18 triage 0.443 -> 0.456, one draft; dev19 0.859 unchanged). Triage floors just
 // under.
+// motives20: motives and the ladder by a clause's grammar (effort with the thing's loss refused, the writer's record or
+// word for a reason, familiarity and fashion, a look judged, someone above made to act, the written move): against
+// main at 77b1a18, dev16 triage 0.624 -> 0.633, flags 12/24 -> 13/24; dev17 triage 0.844 -> 0.875, flags 16/24 ->
+// 21/24. Floors just under.
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev16", 0.63, 0.49);
@@ -325,9 +329,11 @@ TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and 
 // nothing run on them until the lead measured them once on main before the round's work (a43548e) and once on its
 // merged build (882cf23), before any tuning: dev18 triage 0.494 -> 0.443, flags 7/22 -> 6/22, extra flags 14 -> 9;
 // dev19 triage 0.815 -> 0.859, flags 18/28 -> 18/28, extra flags 7 -> 6. Floors just under; tuned on from here.
+// motives20 (summary lines only, never its texts or misses): dev18 unchanged (0.443, 6/22, 9 extra: the motives read
+// by construction did not reach its real-text wordings); dev19 0.859 -> 0.870, flags 19/28 -> 21/28, extra 6 -> 5.
 TEST_CASE("the unseen splits of the seventh round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev18", 0.44, 0.27);
-    check_targets("dev19", 0.85, 0.64);
+    check_targets("dev19", 0.86, 0.74);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

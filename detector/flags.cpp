@@ -239,11 +239,28 @@ bool with_the_person(Context const& c, Sentence const& x) {
 // "the overhaul wasn't done for aesthetics": a motive denied is no motive.
 // Taste and novelty look three words back; ownership, gates and effort one ("not touch our repo" is the
 // gate itself).
+// "Moving to Mongo because it's trendy doesn't solve our reporting joins": a motive the clause it closes denies is
+// the writer rejecting it. True when the words right after byte `end` are a negated verb.
+bool negated_after(Context const& c, std::uint32_t end) {
+    auto const* x = c.sentence_at(end > 0 ? end - 1 : end);
+    if (x == nullptr) return false;
+    bool negated = false;
+    int n = 0;
+    words_after(c.s, end, x->e, 24, [&](std::string_view w, std::uint32_t) {
+        if (n == 0) negated = one_of(w, {"doesn't", "isn't", "won't", "wouldn't", "aren't", "never", "can't"});
+        if (n == 1) negated = one_of(w, {"not", "no"});
+        ++n;
+        return negated || n >= 2 || !one_of(w, {"does", "is", "will", "would", "are", "alone"});
+    });
+    return negated;
+}
+
 bool denied(Context const& c, Hit const& h) {
     bool const taste = h.lex == Lex::visual || h.lex == Lex::preference || h.lex == Lex::taste ||
                        h.lex == Lex::illegit_aesthetic || h.lex == Lex::novelty;
     return word_before(c, h.begin, taste ? 3 : 1,
-                       {"not", "no", "never", "without", "wasn't", "isn't", "aren't", "weren't"});
+                       {"not", "no", "never", "without", "wasn't", "isn't", "aren't", "weren't"}) ||
+           (h.lex == Lex::novelty && negated_after(c, h.end));
 }
 
 // "in (way) over her head" says what someone can't handle.
@@ -773,6 +790,19 @@ bool explained_after(Context const& c, Hit const& h) {
         colon != std::string_view::npos && colon < x.e &&
         says_more_than_taste(c, static_cast<std::uint32_t>(colon + 1), x.e))
         return true;
+    // "The old billing code is ugly, but it's tested and it works": the taste conceded, and what counts said after
+    // "but" in words that are not taste again ("ugly, but also dated" concedes nothing).
+    if (auto const but = c.s.find(" but ", h.end); but != std::string_view::npos && but < x.e && but - h.end <= 3) {
+        auto const b = static_cast<std::uint32_t>(but + 5);
+        bool const taste_again = std::ranges::any_of(c.hits, [&](Hit const& t) {
+            return t.begin >= b && t.end <= x.e &&
+                   (t.lex == Lex::taste || t.lex == Lex::visual || t.lex == Lex::illegit_aesthetic ||
+                    t.lex == Lex::preference);
+        });
+        int words = 0;
+        words_after(c.s, b, x.e, 40, [&](std::string_view, std::uint32_t) { return ++words >= 3; });
+        if (!taste_again && words >= 3) return true;
+    }
     if (static_cast<std::size_t>(at) + 1 >= c.sentences.size()) return false;
     auto const& y = c.sentences[static_cast<std::size_t>(at) + 1];
     bool back = false;
@@ -1680,7 +1710,9 @@ bool novelty_reason(Context const& c, Sentence const& x) {
             c.first(Lex::tech, x.b, at) != nullptr)
             return true;
         // "a new, modern … language", "modern and safe".
-        if (one_of(w, {"modern", "shiny", "trendy", "hip", "hyped"})) return true;
+        if (one_of(w, {"modern", "shiny", "trendy", "hip", "hyped"}) &&
+            !negated_after(c, at + static_cast<std::uint32_t>(w.size())))
+            return true;
     }
     return false;
 }

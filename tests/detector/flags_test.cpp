@@ -883,3 +883,20 @@ TEST_CASE(
                Reason::attachment));
     CHECK(flagged("Let's get Marek's director involved so the launch gets moved.", RedFlag::skips_ladder));
 }
+
+// A motive the writer names only to reject it, or taste conceded before what counts, drives nothing: "X because it's
+// trendy won't fix Y" argues against novelty; "it's ugly, but it's fast" keeps the thing for a reason.
+TEST_CASE("a motive rejected or taste conceded is not the writer's reason", "[detector][flags]") {
+    for (std::string_view t :
+         {"Switching the queue to NATS because it's fashionable won't fix the backlog; the consumers are the "
+          "bottleneck.",
+          "Rewriting it in Rust because it's trendy isn't a plan. The crashes come from the image decoder."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::new_framework));
+    }
+    CHECK_FALSE(motive("The admin screens are ugly, but they're fast and nobody has complained.", Reason::aesthetic));
+    // Near misses: novelty proposed, taste as the whole case, taste conceded to more taste.
+    CHECK(motive("Let's move the queue to NATS, it's the trendy choice.", Reason::new_framework));
+    CHECK(motive("The admin screens are ugly, let's redo them.", Reason::aesthetic));
+    CHECK(motive("The admin screens are ugly, but also dated.", Reason::aesthetic));
+}

@@ -147,6 +147,10 @@ bool refused(Context const& c, Hit const& adopt) {
     std::string_view const before = c.s.substr(0, adopt.begin);
     for (std::string_view w : {"shouldn't ", "should not ", "won't ", "no need to ", "not going to ", "don't "})
         if (before.ends_with(w)) return true;
+    // "I'd want to know what's different this time before we adopt it", "if we move to Bun": an adoption the writer
+    // sets a condition on is not one they want.
+    for (std::string_view w : {"before we ", "if we ", "unless we ", "until we ", "whether we ", "before ", "if "})
+        if (before.ends_with(w)) return true;
     return false;
 }
 

@@ -447,3 +447,16 @@ TEST_CASE("a removal pushed back on is the card's object, and the why after it i
         CHECK_THAT(c.text, !Catch::Contains("concern about scrapping"));
     }
 }
+
+// An adoption the writer sets a condition on ("before we adopt it again") is not one they want: no new-framework
+// stop on the combiner's word; the same technology wanted for being new still is.
+TEST_CASE("a technology the writer sets a condition on is no novelty stop", "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };
+    CHECK(coach("We trialled Deno on the billing worker in spring and backed it out; I'd like to know what changed "
+                "before we adopt it again.")
+              .triage != Triage::stop);
+    auto const wanted = coach("Let's adopt Deno for the billing worker, Node feels so old now.");
+    CHECK(wanted.triage == Triage::stop);
+    CHECK(std::find(wanted.flags.begin(), wanted.flags.end(), "illegitimate:new-framework") != wanted.flags.end());
+}

@@ -2972,15 +2972,19 @@ constexpr Lex judging_lexicons[] = {Lex::judgment,     Lex::negative,      Lex::
 // "my fault"). A person mentioned ("They need it by next month", "Can you describe ...") is not one.
 }  // namespace
 
-bool judged_person(Context const& c) {
-    // The message's word filter first: most messages hold no person to judge, and then no sentence is read.
+bool mentions_a_person(Context const& c) {
     static constexpr auto pronoun_hashes = WordBloom::word_hashes(subject_pronouns);
     static constexpr auto role_hashes = WordBloom::word_hashes(role_nouns);
-    static constexpr std::string_view owners[] = {"your", "his", "her", "their", "someone", "fault"};
-    static constexpr auto owner_hashes = WordBloom::word_hashes(owners);
-    if (c.names.empty() && !c.words.may_hold_any(pronoun_hashes) && !c.words.may_hold_any(role_hashes) &&
-        !c.words.may_hold_any(owner_hashes) && c.s.find(ph_person) == std::string_view::npos)
-        return false;
+    static constexpr std::string_view others[] = {"your", "his",  "her",  "their",  "someone", "fault",
+                                                  "him",  "them", "team", "people", "guy",     "guys"};
+    static constexpr auto other_hashes = WordBloom::word_hashes(others);
+    return !c.names.empty() || c.words.may_hold_any(pronoun_hashes) || c.words.may_hold_any(role_hashes) ||
+           c.words.may_hold_any(other_hashes) || c.s.find(ph_person) != std::string_view::npos;
+}
+
+bool judged_person(Context const& c) {
+    // The message's word filter first: most messages hold no person to judge, and then no sentence is read.
+    if (!mentions_a_person(c)) return false;
     enum : std::uint32_t {
         k_pronoun = 1U << 0,
         k_role = 1U << 1,
@@ -3011,6 +3015,15 @@ bool judged_person(Context const& c) {
             });
         }
         return false;
+    };
+    // "SDK", "CI", "Kafka", "Friday": capitals throughout, a technology or a date name no one, whatever verb follows.
+    auto const name_shaped = [&](std::uint32_t b, std::size_t n) {
+        for (auto i = c.norm.orig_begin(b) + 1;
+             i < c.norm.orig_end(b + static_cast<std::uint32_t>(n)) && i < c.orig.size(); ++i)
+            if (!(c.orig[i] >= 'a' && c.orig[i] <= 'z') && c.orig[i] != '\'') return false;
+        return std::none_of(c.hits.begin(), c.hits.end(), [&](Hit const& h) {
+            return (h.lex == Lex::date || h.lex == Lex::tech) && h.begin <= b && h.end >= b + n;
+        });
     };
     auto const judging_word = [](std::string_view w) {
         return std::any_of(std::begin(judging_stems), std::end(judging_stems),
@@ -3056,7 +3069,7 @@ bool judged_person(Context const& c) {
                 ((kind & k_someone) != 0 && i + 1 < ws.size() && ws[i + 1].first == "with") ||
                 // A capitalised word right before a verb of what someone is or does ("Haruto is not
                 // understanding", "Gabe never reads"), where the names' reading left it out (a sentence's start).
-                (upper && i + 1 < ws.size() &&
+                (upper && i + 1 < ws.size() && name_shaped(ws[i].second, ws[i].first.size()) &&
                  one_of(ws[i + 1].first,
                         {"is",     "was",    "has",   "keeps",  "never",   "just",  "always",    "doesn't",
                          "didn't", "won't",  "can't", "should", "clearly", "still", "obviously", "apparently",

@@ -162,16 +162,32 @@ bool refusing(Context const& c, Hit const& reluctance) {
     });
 }
 
+// "Strongly against scrapping the bulk import; our two largest tenants onboard with it": a loss is attachment's only
+// beside the writer's own work (effort spent, a thing owned); alone it is what the plan would take from users.
+bool own_work_named(Context const& c) {
+    // "It's the thing I'm proudest of here": pride in it is the writer's own work named.
+    if (c.s.find("proud") != std::string_view::npos) return true;
+    return std::ranges::any_of(c.hits, [&](Hit const& h) {
+        return (h.lex == Lex::effort || h.lex == Lex::ownership || h.lex == Lex::illegit_attachment) &&
+               !c.in_quote(h.begin, h.end);
+    });
+}
+
 }  // namespace
 
 void find_flag_hints(Context const& c, Analysis& a) {
     std::uint16_t hints = 0;
+    // "Honestly the new search ranking is a mess", "Seems like overkill to me": harsh words with no one to say them
+    // of judge the plan; they hint at a person only when the draft names someone.
+    bool const someone = mentions_a_person(c);
     for (auto const& h : c.hits)
-        if (auto const bits = carriers[static_cast<std::size_t>(h.lex)];
+        if (auto const bits = static_cast<std::uint16_t>(
+                carriers[static_cast<std::size_t>(h.lex)] &
+                (someone || (h.lex != Lex::harsh && h.lex != Lex::insult) ? 0xFFFFU : ~bit(RedFlag::person_directed)));
             bits != 0 && !c.in_quote(h.begin, h.end) &&
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb) || ladder_move_names_a_person(c, h)) &&
             (h.lex != Lex::praise || praise_against_harm(c, h)) && (h.lex != Lex::adopt_verb || !refused(c, h)) &&
-            (h.lex != Lex::reluctance || !refusing(c, h)))
+            (h.lex != Lex::loss || own_work_named(c)) && (h.lex != Lex::reluctance || !refusing(c, h)))
             hints |= bits;
     // A judgment of a person needs a person and a judgment said of them (judged_person): a bare mention ("They
     // need real-time checks by next month", "Can you describe how ...", "While your comments are spot on, ...")

@@ -168,6 +168,9 @@ void find_red_flags(Context const& c, Analysis& a);
 void find_flag_hints(Context const& c, Analysis& a);
 // flags.cpp: a judgment said of a person (a subject with a judging predicate, blame by possessive), the person hint.
 bool judged_person(Context const& c);
+// flags.cpp: whether the writer's words may name anyone at all (a name, a mention, a pronoun or possessive of
+// someone else, a role, a team): a word filter, so it can say yes for a word that only looks like one.
+bool mentions_a_person(Context const& c);
 // kind.cpp: mood and kind by the rules; `scores` gets each kind's rule score.
 // `reported`: the message reports something done ("I fixed the missing line", "Replaced the
 // separator…", "Migration done"): 1, or 2 when the report names what was done (a checkable event).

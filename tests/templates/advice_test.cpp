@@ -460,3 +460,25 @@ TEST_CASE("a technology the writer sets a condition on is no novelty stop", "[te
     CHECK(wanted.triage == Triage::stop);
     CHECK(std::find(wanted.flags.begin(), wanted.flags.end(), "illegitimate:new-framework") != wanted.flags.end());
 }
+
+// A stop names a flag the draft's own words carry: harsh words with no one to say them of judge the plan, an acronym
+// before "really" is no person, a loss with no work of the writer's named is what the plan takes from users. Near
+// misses: a person judged, the writer's own years spent.
+TEST_CASE("a stop's flag rests on its own words: no person, no person-directed; no own work, no attachment",
+          "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };
+    for (std::string_view t : {"Frankly the new import wizard is a mess, I don't think it's ready for the beta.",
+                               "Does the CLI really need a full rewrite? Overkill.",
+                               "Strongly against scrapping the CSV importer from the release; three enterprise tenants "
+                               "rely on it monthly."}) {
+        INFO(t);
+        CHECK(coach(t).triage != Triage::stop);
+    }
+    auto const has = [&](std::string_view text, std::string_view flag) {
+        auto const adv = coach(text);
+        return adv.triage == Triage::stop && std::find(adv.flags.begin(), adv.flags.end(), flag) != adv.flags.end();
+    };
+    CHECK(has("Jonas is a mess, he never finishes anything he starts.", "person-directed"));
+    CHECK(has("I spent two years on the CSV importer; I'm not letting anyone scrap it.", "illegitimate:attachment"));
+}

@@ -1694,8 +1694,9 @@ std::pair<std::string, std::string> proposed_instead(std::string_view text, dete
 }
 
 bool removal_object(std::string_view object) {
-    static constexpr std::string_view removals[] = {"dropping ",    "removing ",  "cutting ",   "killing ",
-                                                    "deprecating ", "descoping ", "scrapping ", "sunsetting "};
+    static constexpr std::string_view removals[] = {"dropping ",  "removing ",  "cutting ",    "killing ",
+                                                    "deprecating ", "descoping ", "scrapping ", "sunsetting ",
+                                                    "going without "};
     return std::any_of(std::begin(removals), std::end(removals),
                        [&](std::string_view r) { return object.starts_with(r); });
 }
@@ -1715,14 +1716,36 @@ std::string removal_of(std::string_view text, std::string const& object, std::ve
     while (e > 0 && l[e - 1] == ' ') --e;
     std::size_t b = e;
     while (b > 0 && std::isalpha(static_cast<unsigned char>(l[b - 1]))) --b;
-    std::string_view const verb = std::string_view(l).substr(b, e - b);
-    if (!removal_object(std::string(verb) + " ")) return {};
+    std::string verb(std::string_view(l).substr(b, e - b));
     auto const sentence = sentence_around(text, b);
     std::string_view const lead = std::string_view(l).substr(sentence.start, b - sentence.start);
-    for (std::string_view proposing : {"i'd suggest", "i suggest", "i propose", "i'd propose", "let's", "we could",
-                                       "we should", "how about", "what if", "i recommend", "i'd recommend", "i'd go",
-                                       "consider", "i'm fine with", "i'm ok with", "happy with", "i'd start"})
-        if (lead.find(proposing) != std::string_view::npos) return {};
+    // "I don't think we should drop X", "please don't cut X", "why remove X?": a removal verb in its plain or past form
+    // is pushed back on only under a negation or a "why"; "I'd rather we kept X", "we need to keep X": keeping it, when
+    // the writer wants it, pushes back on going without it.
+    auto const says = [&](std::initializer_list<std::string_view> cues) {
+        return std::any_of(cues.begin(), cues.end(), [&](std::string_view w) { return lead.find(w) != lead.npos; });
+    };
+    bool const negated = says({"n't ", "n\u2019t ", "not ", "never ", "why ", "against ", "disagree"});
+    if (verb == "keep" || verb == "kept" || verb == "keeping") {
+        if (negated || !says({"rather", "like to", "want", "should", "need to", "prefer", "must", "favour", "favor",
+                              "in for"}))
+            return {};
+        verb = "going without";
+    } else if (!removal_object(verb + " ")) {
+        static constexpr std::pair<std::string_view, std::string_view> plain[] = {
+            {"drop", "dropping"},        {"dropped", "dropping"},    {"remove", "removing"}, {"removed", "removing"},
+            {"cut", "cutting"},          {"kill", "killing"},        {"killed", "killing"},  {"scrap", "scrapping"},
+            {"scrapped", "scrapping"},   {"deprecate", "deprecating"}, {"descope", "descoping"},
+            {"descoped", "descoping"}};
+        auto const form = std::find_if(std::begin(plain), std::end(plain), [&](auto const& f) { return f.first == verb; });
+        if (form == std::end(plain) || !negated) return {};
+        verb = form->second;
+    }
+    if (!negated)
+        for (std::string_view proposing : {"i'd suggest", "i suggest", "i propose", "i'd propose", "let's", "we could",
+                                           "we should", "how about", "what if", "i recommend", "i'd recommend", "i'd go",
+                                           "consider", "i'm fine with", "i'm ok with", "happy with", "i'd start"})
+            if (lead.find(proposing) != std::string_view::npos) return {};
     std::size_t end = at + object.size();
     // "from the MVP", "from the release": where it is dropped from, a few words to the clause's end.
     if (l.compare(end, 6, " from ") == 0) {
@@ -1737,7 +1760,7 @@ std::string removal_of(std::string_view text, std::string const& object, std::ve
         while (f > end + 6 && l[f - 1] == ' ') --f;
         if (words < 4 && (f >= l.size() || std::string_view(",.;:!?\n").find(l[f]) != std::string_view::npos)) end = f;
     }
-    std::string out = std::string(verb) + " " + std::string(text.substr(at, end - at));
+    std::string out = verb + " " + std::string(text.substr(at, end - at));
     lower_article(out);
     return out;
 }
@@ -2169,6 +2192,11 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 set_slot(s, impl, "object", {});
         }
     }
+    // "I'd rather we kept the manual approval step, because ...": against a removal, the writer's "proposal" is keeping
+    // the thing, which is the objection itself; the proposal card asks for a middle way instead of repeating it.
+    if (object != removal_free_object && !removal_free_object.empty() && s.flags[flag_index("has_alternative")] &&
+        lower(s.values[slot_index("alternative")]).find(lower(removal_free_object)) != std::string::npos)
+        set_slot(s, impl, "alternative", {});
     // "Instead of writing a custom PDF renderer, we could ...": the plan the two paths compare is X.
     for (std::string_view lead : {"instead of ", "rather than "}) {
         if (!lower(raw_alt).starts_with(lead)) continue;

@@ -1525,6 +1525,10 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a) {
             std::string p = clause_text(text, {static_cast<std::uint32_t>(from), r.end}, a.quoted, 140);
             // "Can we talk about it?" is an ask, not a proposal; a proposal names what to do.
             std::string const pl = lower(p);
+            // "Can we really do it in one sprint?" doubts the plan; it proposes nothing.
+            if (pl.starts_with("really ") || pl.starts_with("actually ") || pl.starts_with("even ") ||
+                pl.starts_with("honestly ") || pl.starts_with("seriously "))
+                continue;
             bool const talk = pl.starts_with("talk") || pl.starts_with("discuss") || pl.starts_with("chat") ||
                               pl.starts_with("go through") || pl.starts_with("do this") || pl.starts_with("meet") ||
                               pl.starts_with("sync") || pl.starts_with("decide");
@@ -1701,6 +1705,27 @@ bool removal_object(std::string_view object) {
                        [&](std::string_view r) { return object.starts_with(r); });
 }
 
+// The evidence an estimate draft gives in a sentence of its own, lower-case at its start: a part of the work measured
+// alone ("the card reader driver alone took us ten days last time"), or what the work took before. Not the sentence of
+// the number itself (`numbered`), not a question, not someone else's quoted words; empty when there is none.
+std::string estimate_evidence(std::string_view text, detector::Analysis const& a,
+                              std::optional<detector::Range> const& numbered, std::size_t budget) {
+    std::string const l = lower(text);
+    auto const skip = numbered ? sentence_around(text, numbered->start) : detector::Range{0, 0};
+    for (std::string_view cue : {" alone ", "took us ", " last time", " took ", "the last one "}) {
+        for (auto at = l.find(cue); at != std::string::npos; at = l.find(cue, at + 1)) {
+            auto const r = sentence_around(text, at);
+            if ((numbered && r.start == skip.start) || inside(r, a.quoted)) continue;
+            if (r.end < text.size() && text[r.end] == '?') continue;
+            std::string why = clause_text(text, r, a.quoted, budget);
+            if (std::count(why.begin(), why.end(), ' ') < 4) continue;
+            lower_article(why);
+            return why;
+        }
+    }
+    return {};
+}
+
 // "I disagree with dropping the audit log from the MVP", "Removing the CSV export will hurt finance": the plan pushed
 // back on is the removal, not the thing the writer wants kept. Gives the removal with its object and a short "from"
 // complement ("dropping the audit log from the MVP"), or empty when the object follows no removal verb or the writer
@@ -1820,6 +1845,11 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                                      noun == "some" || noun == "most" || noun == "none" || noun == "each";
             if (noun.size() > 3 && noun.ends_with('s') && !preposition) return {};
         }
+        // "the new screens add three flows": a count the detector took for the topic is evidence, not what it's about.
+        if (from_detector && std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
+                return sp.kind == detector::SpecificKind::number && sp.range.start <= r->start && r->end <= sp.range.end;
+            }))
+            return {};
         std::string o = clause_text(text, *r, a.quoted, max_of("object"));
         // "the ledger rewrite alone is two": an adverb the detector took for the topic names nothing.
         for (std::string_view adverb : {"alone", "together", "instead", "anyway", "though", "too", "either", "also"})
@@ -2009,6 +2039,14 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                                               std::isalpha(static_cast<unsigned char>(plan[dash + 1]))) {
             plan[dash] = ' ';
             set_slot(s, impl, "plan_number", plan);
+        } else if (dash != std::string::npos && plan.find(' ') == std::string::npos) {
+            // "not a two-week job": a number word as an amount is "two weeks".
+            std::string const n = lower(plan.substr(0, dash));
+            std::string unit = plan.substr(dash + 1);
+            constexpr std::string_view words[] = {"two", "three", "four", "five", "six", "eight", "ten", "twelve"};
+            bool const unitary = unit == "day" || unit == "week" || unit == "sprint" || unit == "month";
+            if (unitary && std::find(std::begin(words), std::end(words), n) != std::end(words))
+                set_slot(s, impl, "plan_number", plan.substr(0, dash) + " " + unit + "s");
         }
     }
     // "2 weeks for SSO is not realistic": a duration for a named thing, in a draft that gives no number of its
@@ -2111,9 +2149,23 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (std::count(because.begin(), because.end(), ' ') < 3) because.clear();
         }
     }
+    // "The kiosk redesign is not a two-week job. The card reader driver alone took us ten days last time, ...": in an
+    // estimate with no reason beside the writer's number, a sentence of its own that measures a part of the work
+    // ("X alone ...") or says what it took before ("took us ten days", "last time") is the evidence for it.
+    bool const estimate = c.plan_number || c.own_number || s.flags[flag_index("has_plan_number")] ||
+                          std::find(a.legitimate.begin(), a.legitimate.end(), detector::Reason::estimate) !=
+                              a.legitimate.end() ||
+                          std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
+                              auto const w = lower(sp.range.in(text));
+                              return sp.kind == detector::SpecificKind::number && !inside(sp.range, a.quoted) &&
+                                     (w.find("day") != std::string::npos || w.find("week") != std::string::npos ||
+                                      w.find("sprint") != std::string::npos || w.find("month") != std::string::npos);
+                          });
+    if (because.empty() && estimate)
+        because = estimate_evidence(text, a, c.plan_number ? c.plan_number : c.own_number, max_of("because"));
     set_slot(s, impl, "because", because);
     // "That's not a two-day job": the size the writer denies is the plan's number, said as an adjective.
-    if (!s.flags[flag_index("has_plan_number")] && !own.empty())
+    if (!s.flags[flag_index("has_plan_number")] && (!own.empty() || estimate))
         if (auto denied = denied_size(text, a); !denied.empty()) set_slot(s, impl, "plan_number", denied);
     std::string deadline = c.deadline ? clause_text(text, *c.deadline, a.quoted, max_of("deadline")) : std::string{};
     // A reply to "Can we have it by Friday?" names the PM's Friday: the date their ask is about is the one

@@ -1020,7 +1020,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // not a proposal; the proposal card asks for a middle way instead.
         if (std::string const& o = slots.values[detail::slot_index("object")];
             c.has("object") && detail::removal_object(o)) {
-            auto const kept = o.starts_with("going without ") ? o.substr(14) : o.substr(o.find(' ') + 1);
+            auto const kept = o.substr(o.find(' ') + 1);
             if (detail::lower(p).find(detail::lower(kept)) != std::string::npos) p.clear();
         }
         if (!p.empty()) detail::set_slot(slots, impl, "alternative", p);

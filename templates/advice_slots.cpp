@@ -579,9 +579,14 @@ std::string lower(std::string_view s) {
 // The sentence of `text` around byte `at`.
 detector::Range sentence_around(std::string_view text, std::size_t at) {
     std::size_t b = at, e = at;
-    auto const stop = [](char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';'; };
-    while (b > 0 && !stop(text[b - 1])) --b;
-    while (e < text.size() && !stop(text[e])) ++e;
+    // "upgrading from 2.0", "a 4.2.1 fix release": a full stop inside a number ends no sentence.
+    auto const digit = [&](std::size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); };
+    auto const stop = [&](std::size_t i) {
+        char const c = text[i];
+        return (c == '.' && !(i > 0 && digit(i - 1) && digit(i + 1))) || c == '!' || c == '?' || c == '\n' || c == ';';
+    };
+    while (b > 0 && !stop(b - 1)) --b;
+    while (e < text.size() && !stop(e)) ++e;
     return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
 }
 
@@ -1699,8 +1704,7 @@ std::pair<std::string, std::string> proposed_instead(std::string_view text, dete
 
 bool removal_object(std::string_view object) {
     static constexpr std::string_view removals[] = {"dropping ",  "removing ",  "cutting ",    "killing ",
-                                                    "deprecating ", "descoping ", "scrapping ", "sunsetting ",
-                                                    "going without "};
+                                                    "deprecating ", "descoping ", "scrapping ", "sunsetting "};
     return std::any_of(std::begin(removals), std::end(removals),
                        [&](std::string_view r) { return object.starts_with(r); });
 }
@@ -1746,7 +1750,7 @@ std::string removal_of(std::string_view text, std::string const& object, std::ve
     std::string_view const lead = std::string_view(l).substr(sentence.start, b - sentence.start);
     // "I don't think we should drop X", "please don't cut X", "why remove X?": a removal verb in its plain or past form
     // is pushed back on only under a negation or a "why"; "I'd rather we kept X", "we need to keep X": keeping it, when
-    // the writer wants it, pushes back on going without it.
+    // the writer wants it, pushes back on dropping it.
     auto const says = [&](std::initializer_list<std::string_view> cues) {
         return std::any_of(cues.begin(), cues.end(), [&](std::string_view w) { return lead.find(w) != lead.npos; });
     };
@@ -1755,7 +1759,7 @@ std::string removal_of(std::string_view text, std::string const& object, std::ve
         if (negated || !says({"rather", "like to", "want", "should", "need to", "prefer", "must", "favour", "favor",
                               "in for"}))
             return {};
-        verb = "going without";
+        verb = "dropping";
     } else if (!removal_object(verb + " ")) {
         static constexpr std::pair<std::string_view, std::string_view> plain[] = {
             {"drop", "dropping"},        {"dropped", "dropping"},    {"remove", "removing"}, {"removed", "removing"},

@@ -320,7 +320,8 @@ std::string proposal_of(std::string s) {
     }
     for (std::string_view lead : {"we could just ", "we could ", "we should just ", "we should ", "could we ",
                                   "can we ", "let's ", "i'd propose ", "i propose ", "i'd suggest ", "i suggest ",
-                                  "proposal: ", "suggestion: ", "why don't we ", "how about ", "what if we "})
+                                  "proposal: ", "suggestion: ", "why don't we just ", "why don't we ", "why not just ",
+                                  "why not ", "how about ", "what if we "})
         if (l.starts_with(lead) && s.size() > lead.size() + 8) {
             s.erase(0, lead.size());
             break;
@@ -2246,6 +2247,24 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             // is Path B's, not what the two paths are for.
             if (!object.empty() && lower(proposed).find(lower(object)) != std::string::npos)
                 set_slot(s, impl, "object", {});
+            // "Why not reuse the notification service instead of writing a new one? It already handles retries.": the
+            // next sentence, about Path B ("it", "that"), is why the writer proposes it.
+            if (consequence.empty()) {
+                auto const here = sentence_around(text, alternative->start);
+                std::size_t from = here.end + 1;
+                while (from < text.size() && (text[from] == ' ' || text[from] == '\n')) ++from;
+                auto const next = sentence_around(text, from);
+                std::string const head = lower(text.substr(from, std::min<std::size_t>(8, text.size() - from)));
+                bool const about_it = head.starts_with("it ") || head.starts_with("it's ") || head.starts_with("that ");
+                bool const question = next.end < text.size() && text[next.end] == '?';
+                if (from < text.size() && about_it && !question) {
+                    std::string why = clause_text(text, next, a.quoted, max_of("consequence"));
+                    if (std::count(why.begin(), why.end(), ' ') >= 3) {
+                        why[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(why[0])));
+                        set_slot(s, impl, "consequence", why);
+                    }
+                }
+            }
         }
     }
     // "I'd rather we kept the manual approval step, because ...": against a removal, the writer's "proposal" is keeping

@@ -581,7 +581,9 @@ std::string lower(std::string_view s) {
 detector::Range sentence_around(std::string_view text, std::size_t at) {
     std::size_t b = at, e = at;
     // "upgrading from 2.0", "a 4.2.1 fix release": a full stop inside a number ends no sentence.
-    auto const digit = [&](std::size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); };
+    auto const digit = [&](std::size_t i) {
+        return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
+    };
     auto const stop = [&](std::size_t i) {
         char const c = text[i];
         return (c == '.' && !(i > 0 && digit(i - 1) && digit(i + 1))) || c == '!' || c == '?' || c == '\n' || c == ';';
@@ -1704,7 +1706,7 @@ std::pair<std::string, std::string> proposed_instead(std::string_view text, dete
 }
 
 bool removal_object(std::string_view object) {
-    static constexpr std::string_view removals[] = {"dropping ",  "removing ",  "cutting ",    "killing ",
+    static constexpr std::string_view removals[] = {"dropping ",    "removing ",  "cutting ",   "killing ",
                                                     "deprecating ", "descoping ", "scrapping ", "sunsetting "};
     return std::any_of(std::begin(removals), std::end(removals),
                        [&](std::string_view r) { return object.starts_with(r); });
@@ -1757,24 +1759,26 @@ std::string removal_of(std::string_view text, std::string const& object, std::ve
     };
     bool const negated = says({"n't ", "n\u2019t ", "not ", "never ", "why ", "against ", "disagree"});
     if (verb == "keep" || verb == "kept" || verb == "keeping") {
-        if (negated || !says({"rather", "like to", "want", "should", "need to", "prefer", "must", "favour", "favor",
-                              "in for"}))
+        if (negated ||
+            !says({"rather", "like to", "want", "should", "need to", "prefer", "must", "favour", "favor", "in for"}))
             return {};
         verb = "dropping";
     } else if (!removal_object(verb + " ")) {
         static constexpr std::pair<std::string_view, std::string_view> plain[] = {
-            {"drop", "dropping"},        {"dropped", "dropping"},    {"remove", "removing"}, {"removed", "removing"},
-            {"cut", "cutting"},          {"kill", "killing"},        {"killed", "killing"},  {"scrap", "scrapping"},
-            {"scrapped", "scrapping"},   {"deprecate", "deprecating"}, {"descope", "descoping"},
-            {"descoped", "descoping"}};
-        auto const form = std::find_if(std::begin(plain), std::end(plain), [&](auto const& f) { return f.first == verb; });
+            {"drop", "dropping"},         {"dropped", "dropping"},  {"remove", "removing"},
+            {"removed", "removing"},      {"cut", "cutting"},       {"kill", "killing"},
+            {"killed", "killing"},        {"scrap", "scrapping"},   {"scrapped", "scrapping"},
+            {"deprecate", "deprecating"}, {"descope", "descoping"}, {"descoped", "descoping"}};
+        auto const form =
+            std::find_if(std::begin(plain), std::end(plain), [&](auto const& f) { return f.first == verb; });
         if (form == std::end(plain) || !negated) return {};
         verb = form->second;
     }
     if (!negated)
-        for (std::string_view proposing : {"i'd suggest", "i suggest", "i propose", "i'd propose", "let's", "we could",
-                                           "we should", "how about", "what if", "i recommend", "i'd recommend", "i'd go",
-                                           "consider", "i'm fine with", "i'm ok with", "happy with", "i'd start"})
+        for (std::string_view proposing :
+             {"i'd suggest", "i suggest", "i propose", "i'd propose", "let's", "we could", "we should", "how about",
+              "what if", "i recommend", "i'd recommend", "i'd go", "consider", "i'm fine with", "i'm ok with",
+              "happy with", "i'd start"})
             if (lead.find(proposing) != std::string_view::npos) return {};
     std::size_t end = at + object.size();
     // "from the MVP", "from the release": where it is dropped from, a few words to the clause's end.
@@ -1852,7 +1856,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
         // "the new screens add three flows": a count the detector took for the topic is evidence, not what it's about.
         if (from_detector && std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
-                return sp.kind == detector::SpecificKind::number && sp.range.start <= r->start && r->end <= sp.range.end;
+                return sp.kind == detector::SpecificKind::number && sp.range.start <= r->start &&
+                       r->end <= sp.range.end;
             }))
             return {};
         std::string o = clause_text(text, *r, a.quoted, max_of("object"));
@@ -2157,15 +2162,15 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "The kiosk redesign is not a two-week job. The card reader driver alone took us ten days last time, ...": in an
     // estimate with no reason beside the writer's number, a sentence of its own that measures a part of the work
     // ("X alone ...") or says what it took before ("took us ten days", "last time") is the evidence for it.
-    bool const estimate = c.plan_number || c.own_number || s.flags[flag_index("has_plan_number")] ||
-                          std::find(a.legitimate.begin(), a.legitimate.end(), detector::Reason::estimate) !=
-                              a.legitimate.end() ||
-                          std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
-                              auto const w = lower(sp.range.in(text));
-                              return sp.kind == detector::SpecificKind::number && !inside(sp.range, a.quoted) &&
-                                     (w.find("day") != std::string::npos || w.find("week") != std::string::npos ||
-                                      w.find("sprint") != std::string::npos || w.find("month") != std::string::npos);
-                          });
+    bool const estimate =
+        c.plan_number || c.own_number || s.flags[flag_index("has_plan_number")] ||
+        std::find(a.legitimate.begin(), a.legitimate.end(), detector::Reason::estimate) != a.legitimate.end() ||
+        std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
+            auto const w = lower(sp.range.in(text));
+            return sp.kind == detector::SpecificKind::number && !inside(sp.range, a.quoted) &&
+                   (w.find("day") != std::string::npos || w.find("week") != std::string::npos ||
+                    w.find("sprint") != std::string::npos || w.find("month") != std::string::npos);
+        });
     if (because.empty() && estimate)
         because = estimate_evidence(text, a, c.plan_number ? c.plan_number : c.own_number, max_of("because"));
     set_slot(s, impl, "because", because);

@@ -1921,6 +1921,32 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (auto longer = usable_object(trimmed_object(text, with_of), true);
             !longer.empty() && std::count(longer.begin(), longer.end(), ' ') <= 5)
             object = std::move(longer);
+    // "to email the members' reading history to partners": an object the detector cut at its possessive is the owner,
+    // not the thing; the noun the possessive names, up to the next preposition, is the object.
+    if (!object.empty() && whole && whole->end + 3 < text.size() && object.size() == whole->in(text).size()) {
+        std::string_view const rest = text.substr(whole->end);
+        std::size_t e = rest.starts_with("'s ") ? 3 : rest.starts_with("' ") ? 2 : rest.starts_with("\u2019s ") ? 5 : 0;
+        int words = 0;
+        while (e > 0 && e < rest.size() && words < 3) {
+            auto w = e;
+            while (w < rest.size() && (std::isalnum(static_cast<unsigned char>(rest[w])) || rest[w] == '-')) ++w;
+            if (w == e) break;
+            std::string const word = lower(rest.substr(e, w - e));
+            static constexpr std::string_view ends[] = {"to",  "from", "for",    "with",  "at",  "into", "about",
+                                                        "on",  "in",   "by",     "of",    "and", "or",   "is",
+                                                        "are", "was",  "before", "after", "will", "that", "which"};
+            if (std::find(std::begin(ends), std::end(ends), word) != std::end(ends)) break;
+            ++words;
+            e = w;
+            if (e >= rest.size() || rest[e] != ' ') break;
+            ++e;
+        }
+        while (e > 0 && rest[e - 1] == ' ') --e;
+        if (words > 0) {
+            detector::Range const owned{whole->start, static_cast<std::uint32_t>(whole->end + e)};
+            if (auto longer = usable_object(owned, true); !longer.empty()) object = std::move(longer);
+        }
+    }
     if (object.empty() && !c.object) object = usable_object(a.topic, false);
     // "Regarding the new reporting module, I see some problems": a draft that names its subject first is about it.
     // "<@U1> re the importer: ..." names it after the mention.

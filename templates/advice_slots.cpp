@@ -2206,7 +2206,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     std::string deadline = c.deadline ? clause_text(text, *c.deadline, a.quoted, max_of("deadline")) : std::string{};
     // A reply to "Can we have it by Friday?" names the PM's Friday: the date their ask is about is the one
     // the trade is made against, though the words are theirs.
-    if (deadline.empty()) deadline = asked_deadline(text, a);
+    // "> can we have the kiosk live for the reopening on the 12th?\n... the audit cannot happen before the 20th": the
+    // answer's own date is why the ask's can't be made; the trade is still made against the date the PM asked for.
+    if (deadline.empty() || !a.quoted.empty())
+        if (auto asked = asked_deadline(text, a); !asked.empty() || deadline.empty()) deadline = std::move(asked);
     for (std::string_view lead : {"by ", "of ", "on ", "before "})
         if (lower(deadline).starts_with(lead)) deadline.erase(0, lead.size());
     // "the 4 merchants we interviewed last month": a time already past is when something happened, never what

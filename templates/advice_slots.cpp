@@ -250,6 +250,23 @@ std::string with_subject(std::string_view text, detector::Range r, std::string s
         b = w;
     }
     std::string const first = lower(s.substr(0, s.find(' ')));
+    // "we can't open without it": a clause cut at its modal gets its pronoun back.
+    static constexpr std::string_view modals[] = {"can't",  "cannot", "won't", "will",     "would",    "can",
+                                                  "could",  "must",   "might", "wouldn't", "couldn't", "can\u2019t",
+                                                  "won\u2019t"};
+    // ("I'm not saying it can't be done": a clause the writer denies is not theirs to state.)
+    if (std::find(std::begin(modals), std::end(modals), first) != std::end(modals) &&
+        (before == "we" || before == "they" || before == "it" || before == "you")) {
+        std::size_t e = b;
+        while (e > 0 && std::isalpha(static_cast<unsigned char>(text[e - 1]))) --e;
+        std::size_t v = e;
+        while (v > 0 && text[v - 1] == ' ') --v;
+        std::size_t w = v;
+        while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+        std::string const reported = lower(text.substr(w, v - w));
+        if (reported == "saying" || reported == "say" || reported == "mean" || reported == "claiming") return s;
+        return before + " " + s;
+    }
     // A verb in the third person or the past opens the clause ("saves", "means", "caused", "cost"), not a subject
     // of its own.
     bool const verb = (first.size() >= 4 && first.ends_with('s') && !first.ends_with("ss")) ||
@@ -2220,6 +2237,17 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "the checkout rewrite will break refunds": an impact clause reads whole from its subject, when the
     // object opens it in the same sentence.
     std::optional<detector::Range> impact = over_markup(text, c.impact);
+    // "we can't open without it": a clause the detector cut at its preposition runs on to its object.
+    if (impact && impact->end < text.size()) {
+        std::string const tail = lower(impact->in(text));
+        for (std::string_view dangling : {" without", " with", " for", " to", " of", " on", " in", " from", " by"})
+            if (tail.ends_with(dangling)) {
+                auto const stop = text.find_first_of(".,;!?\n", impact->end);
+                auto const end = stop == std::string_view::npos ? text.size() : stop;
+                if (end - impact->end <= 24) impact->end = static_cast<std::uint32_t>(end);
+                break;
+            }
+    }
     if (impact && c.object && c.object->end <= impact->start && impact->start - c.object->end <= 24) {
         auto const gap = text.substr(c.object->end, impact->start - c.object->end);
         if (gap.find_first_of(".!?;:\n") == std::string_view::npos) impact->start = c.object->start;

@@ -73,9 +73,9 @@ std::string decision_maker_of(std::string_view text) {
         if (auto const at = text.find(cue); at != std::string_view::npos)
             if (auto n = name_before(at); !n.empty()) return n;
     }
-    for (std::string_view by : {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ",
-                                "sync with ", "call with ", "Your call, ", "your call, ", "Agreed with ",
-                                "agreed with "}) {
+    for (std::string_view by :
+         {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ", "sync with ", "call with ",
+          "Your call, ", "your call, ", "Agreed with ", "agreed with "}) {
         auto const at = text.find(by);
         if (at == std::string_view::npos) continue;
         std::size_t b = at + by.size(), e = b;

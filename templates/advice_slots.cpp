@@ -251,9 +251,9 @@ std::string with_subject(std::string_view text, detector::Range r, std::string s
     }
     std::string const first = lower(s.substr(0, s.find(' ')));
     // "we can't open without it": a clause cut at its modal gets its pronoun back.
-    static constexpr std::string_view modals[] = {"can't",  "cannot", "won't", "will",     "would",    "can",
-                                                  "could",  "must",   "might", "wouldn't", "couldn't", "can\u2019t",
-                                                  "won\u2019t"};
+    static constexpr std::string_view modals[] = {"can't",    "cannot",     "won't",     "will",  "would",
+                                                  "can",      "could",      "must",      "might", "wouldn't",
+                                                  "couldn't", "can\u2019t", "won\u2019t"};
     // ("I'm not saying it can't be done": a clause the writer denies is not theirs to state.)
     if (std::find(std::begin(modals), std::end(modals), first) != std::end(modals) &&
         (before == "we" || before == "they" || before == "it" || before == "you")) {
@@ -1949,8 +1949,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             while (w < rest.size() && (std::isalnum(static_cast<unsigned char>(rest[w])) || rest[w] == '-')) ++w;
             if (w == e) break;
             std::string const word = lower(rest.substr(e, w - e));
-            static constexpr std::string_view ends[] = {"to",  "from", "for",    "with",  "at",  "into", "about",
-                                                        "on",  "in",   "by",     "of",    "and", "or",   "is",
+            static constexpr std::string_view ends[] = {"to",  "from", "for",    "with",  "at",   "into", "about",
+                                                        "on",  "in",   "by",     "of",    "and",  "or",   "is",
                                                         "are", "was",  "before", "after", "will", "that", "which"};
             if (std::find(std::begin(ends), std::end(ends), word) != std::end(ends)) break;
             ++words;

@@ -1149,5 +1149,43 @@ TEST_CASE("why not X instead of Y proposes X, with the writer's reason for it", 
 TEST_CASE("a version number ends no sentence inside a card", "[templates][cards]") {
     CHECK_THAT(all_cards(advise("Agreed with Sam to ship a 3.1.2 patch release without the login fix. I still think "
                                 "the crash will hit tablet users, but we'll watch the error rate for a week.")),
-               Catch::Contains("Decision: Agreed with Sam to ship a 3.1.2 patch release without the login fix"));
+               Catch::Contains("Decision: ship a 3.1.2 patch release without the login fix"));
+}
+
+TEST_CASE("an object cut at its possessive reads with the thing it owns", "[templates][cards]") {
+    auto const cards =
+        all_cards(advise("Do we have approval from security to sync the tenants' billing contacts to the "
+                         "CRM? Our data policy says contacts stay in the EU."));
+    CHECK_THAT(cards, Catch::Contains("the tenants' billing contacts"));
+    CHECK_THAT(cards, !Catch::Contains("the tenants:"));
+    CHECK_THAT(cards, !Catch::Contains("the tenants."));
+}
+
+TEST_CASE("a decision agreed with someone is logged as what was agreed, and by whom", "[templates][cards]") {
+    auto const adv = advise(
+        "Agreed with Farah to open the volunteer app without the shift swap feature. I still think coordinators will "
+        "swap shifts by text message, but we'll count the support requests for a month.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("Decision: open the volunteer app without the shift swap feature\n"));
+    CHECK_THAT(cards, Catch::Contains("Decided by: Farah"));
+}
+
+TEST_CASE("a reply to a dated ask trades against the date the PM asked for", "[templates][cards]") {
+    // The answer's own later date is why the ask's can't be made, not the date to make.
+    auto const cards = all_cards(advise(
+        "> can we have the donor wall ready for the gala on the 9th?\nThe photo upload can be ready; the consent forms "
+        "come back on the 15th, and we can't show faces without them."));
+    CHECK_THAT(cards, Catch::Contains("what would you cut to make the 9th?"));
+    CHECK_THAT(cards, !Catch::Contains("to make the 15th"));
+}
+
+TEST_CASE("a clause cut at its modal gets its pronoun back, unless the writer denies it", "[templates][cards]") {
+    CHECK_THAT(all_cards(advise("We have a board meeting to prepare for. We can't pause releases for a month just "
+                                "because the lint backlog grew.")),
+               Catch::Contains(": we can't pause releases for a month"));
+    CHECK_THAT(all_cards(advise("I know the partner team wants this but the invoicing plan worries me. We've never "
+                                "touched the tax engine and the vendor docs are two years old. I'm not saying it can't "
+                                "be done but I want my doubts noted.")),
+               !Catch::Contains("it can't be done"));
 }

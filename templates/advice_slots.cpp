@@ -174,7 +174,8 @@ bool reads_as_object(std::string_view s) {
     std::string const last = lower(last_space == std::string_view::npos ? s : s.substr(last_space + 1));
     for (std::string_view no : {"all",       "this",     "that",    "it",   "these", "those", "them",   "everything",
                                 "something", "anything", "we",      "you",  "i",     "stuff", "things", "forward",
-                                "sooner",    "later",    "earlier", "back", "up",    "faster"})
+                                "sooner",    "later",    "earlier", "back", "up",    "faster", "me", "us", "him",
+                                "her"})  // "the invoicing plan worries me": a clause, its verb before the pronoun
         if (last == no) return false;
     for (std::string_view no : {"to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or", "but", "than",
                                 "because", "so", "if", "the", "a", "an"})
@@ -1878,6 +1879,13 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             }))
             return {};
         std::string o = clause_text(text, *r, a.quoted, max_of("object"));
+        // "the invoicing plan worries me": the subject of a clause about the writer, without its verb and pronoun.
+        for (std::string_view pronoun : {" me", " us"})
+            if (from_detector && lower(o).ends_with(pronoun) && std::count(o.begin(), o.end(), ' ') >= 3) {
+                auto const verb = o.rfind(' ', o.size() - pronoun.size() - 1);
+                std::string const v = lower(o.substr(verb + 1, o.size() - pronoun.size() - verb - 1));
+                if (v.size() > 3 && v.ends_with('s')) o.resize(verb);
+            }
         // "the ledger rewrite alone is two": an adverb the detector took for the topic names nothing.
         for (std::string_view adverb : {"alone", "together", "instead", "anyway", "though", "too", "either", "also"})
             if (lower(o) == adverb) return {};

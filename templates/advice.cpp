@@ -867,6 +867,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             std::string idea = sarcastic ? std::string{} : idea_of(a, text);
             // "Priya didn't think this through, her retry design will double-charge customers": the harm the
             // draft names is the point to raise, said of the plan.
+            // "He promises the board a new feature every meeting": a point said of a person is the attack again, in
+            // a card that says "not about anyone".
+            // "her pricing page plan breaks our tax handling": a possessive before the plan is turned to the plan ("the
+            // pricing page plan"); "he writes tickets like ...", "explain him the basics", "on his own" stay the
+            // person's.
+            idea = detail::of_the_plan(idea);
             if (idea.empty() && !sarcastic) idea = detail::risk_clause(text, a, true);
             // "Love how the requirements changed for the third time this week. Super organized.": the facts the jab
             // stands on, said of the plan without the jab or the person.

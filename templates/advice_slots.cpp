@@ -172,10 +172,12 @@ bool reads_as_object(std::string_view s) {
     auto const last_space = s.rfind(' ');
     std::string const first = lower(s.substr(0, s.find(' ')));
     std::string const last = lower(last_space == std::string_view::npos ? s : s.substr(last_space + 1));
-    for (std::string_view no : {"all",       "this",     "that",    "it",   "these", "those", "them",   "everything",
-                                "something", "anything", "we",      "you",  "i",     "stuff", "things", "forward",
-                                "sooner",    "later",    "earlier", "back", "up",    "faster", "me", "us", "him",
-                                "her"})  // "the invoicing plan worries me": a clause, its verb before the pronoun
+    for (std::string_view no :
+         {"all",      "this", "that", "it",     "these", "those",  "them",    "everything", "something",
+          "anything", "we",   "you",  "i",      "stuff", "things", "forward", "sooner",     "later",
+          "earlier",  "back", "up",   "faster", "me",    "us",     "him",     "her"})  // "the invoicing plan worries
+                                                                                       // me": a clause, its verb before
+                                                                                       // the pronoun
         if (last == no) return false;
     for (std::string_view no : {"to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or", "but", "than",
                                 "because", "so", "if", "the", "a", "an"})
@@ -1728,6 +1730,32 @@ bool removal_object(std::string_view object) {
                                                     "deprecating ", "descoping ", "scrapping ", "sunsetting "};
     return std::any_of(std::begin(removals), std::end(removals),
                        [&](std::string_view r) { return object.starts_with(r); });
+}
+
+std::string of_the_plan(std::string point) {
+    std::string out;
+    std::size_t b = 0;
+    while (b < point.size()) {
+        auto e = point.find(' ', b);
+        if (e == std::string::npos) e = point.size();
+        std::string word = lower(point.substr(b, e - b));
+        while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back())) && word.back() != '\'')
+            word.pop_back();
+        std::string const next = e < point.size() ? lower(point.substr(e + 1, point.find(' ', e + 1) - e - 1)) : "";
+        bool const possessive = (word == "his" || word == "her") && e < point.size() && next != "own" &&
+                                std::isalpha(static_cast<unsigned char>(point[e - 1])) != 0;
+        if (possessive)
+            out += "the";
+        else if (word == "he" || word == "she" || word == "him" || word == "his" || word == "her" || word == "he's" ||
+                 word == "she's" || word == "hers")
+            return {};
+        else
+            out += point.substr(b, e - b);
+        if (e < point.size()) out += ' ';
+        b = e + 1;
+    }
+    if (!out.empty() && out.starts_with("The ")) out[0] = 't';
+    return out;
 }
 
 // The evidence an estimate draft gives in a sentence of its own, lower-case at its start: a part of the work measured

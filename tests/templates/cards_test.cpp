@@ -1189,3 +1189,15 @@ TEST_CASE("a clause cut at its modal gets its pronoun back, unless the writer de
                                 "be done but I want my doubts noted.")),
                !Catch::Contains("it can't be done"));
 }
+
+TEST_CASE("a stop's point is said of the plan, never of the person", "[templates][cards]") {
+    // A possessive before the plan turns to the plan; a point about what the person does is left to the prompt.
+    auto const turned = idea_card(advise(
+        "Honestly Dmitri is hopeless at this. His rollout plan sends the reminder email to all 80k members at once."));
+    CHECK_THAT(turned, Catch::Contains("What I see: the rollout plan sends the reminder email to all 80k members"));
+    auto const person = idea_card(advise(
+        "Honestly the problem is Ines. She signs up the volunteers for shifts nobody has staffed and then we get the "
+        "angry calls."));
+    CHECK_THAT(person, !Catch::Contains("She signs"));
+    CHECK_THAT(person, !Catch::Contains("she signs"));
+}

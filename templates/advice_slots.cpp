@@ -1758,6 +1758,57 @@ std::string of_the_plan(std::string point) {
     return out;
 }
 
+// "build" -> "building", "ship" -> "shipping", "migrate" -> "migrating".
+std::string ing_form(std::string_view verb) {
+    std::string v(verb);
+    auto const vowel = [](char ch) { return std::string_view("aeiou").find(ch) != std::string_view::npos; };
+    if (v.size() > 2 && v.ends_with('e') && !v.ends_with("ee"))
+        v.pop_back();
+    else if (v.size() >= 3 && v.size() <= 4 && !vowel(v.back()) && vowel(v[v.size() - 2]) && !vowel(v[v.size() - 3]) &&
+             std::string_view("wxy").find(v.back()) == std::string_view::npos)
+        v += v.back();
+    return v + "ing";
+}
+
+// "wait for X before we V Y[, since Z]": the work and what it should wait for ("building Y before X"), and in `why` the
+// reason said after "since" or "because" in the same sentence; empty when the draft says no such thing.
+std::string waiting_object(std::string_view text, std::vector<detector::Range> const& quoted, std::string& why) {
+    std::string const l = lower(text);
+    auto const wait = l.find("wait for ");
+    if (wait == std::string::npos ||
+        inside({static_cast<std::uint32_t>(wait), static_cast<std::uint32_t>(wait)}, quoted))
+        return {};
+    auto const sentence = sentence_around(text, wait);
+    auto const before = l.find(" before we ", wait);
+    if (before == std::string::npos || before >= sentence.end) return {};
+    std::string_view const waited = std::string_view(text).substr(wait + 9, before - wait - 9);
+    std::size_t const vb = before + 11;
+    auto const ve = l.find(' ', vb);
+    if (ve == std::string::npos || ve >= sentence.end) return {};
+    std::string_view const verb = std::string_view(l).substr(vb, ve - vb);
+    if (verb.ends_with("ed") || verb.ends_with("ing") || verb == "can" || verb == "have" || verb == "are") return {};
+    std::size_t we = sentence.end;
+    std::size_t cue_end = std::string::npos;
+    for (std::string_view cue : {", since ", " since ", ", because ", " because ", ", as "})
+        if (auto const at = l.find(cue, ve); at != std::string::npos && at < we) {
+            we = at;
+            cue_end = at + cue.size();
+        }
+    std::string const work =
+        clause_text(text, {static_cast<std::uint32_t>(ve + 1), static_cast<std::uint32_t>(we)}, quoted, 60);
+    std::string const what =
+        clause_text(text, {static_cast<std::uint32_t>(wait + 9), static_cast<std::uint32_t>(before)}, quoted, 60);
+    if (work.empty() || what.empty() || waited.find(',') != std::string_view::npos) return {};
+    if (cue_end != std::string::npos) {
+        why = clause_text(text, {static_cast<std::uint32_t>(cue_end), sentence.end}, quoted, 160);
+        if (std::count(why.begin(), why.end(), ' ') < 3) why.clear();
+        lower_article(why);
+    }
+    std::string out = ing_form(verb) + " " + work + " before " + what;
+    lower_article(out);
+    return out;
+}
+
 // The evidence an estimate draft gives in a sentence of its own, lower-case at its start: a part of the work measured
 // alone ("the card reader driver alone took us ten days last time"), or what the work took before. Not the sentence of
 // the number itself (`numbered`), not a question, not someone else's quoted words; empty when there is none.
@@ -2118,6 +2169,11 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     if (names_people(object)) object.clear();
     std::string const removal_free_object = object;
     if (auto removal = removal_of(text, object, a.quoted); !removal.empty()) object = std::move(removal);
+    // "I'd like to wait for the provider's new API before we build the instalments feature, since the current one is
+    // deprecated in June": the writer is not against the work but against its timing; the card's object is the work
+    // before what it should wait for, and the reason after "since"/"because" is what it costs.
+    std::string timing_why;
+    if (auto timing = waiting_object(text, a.quoted, timing_why); !timing.empty()) object = std::move(timing);
     set_slot(s, impl, "object", object);
     clause("plan_number", c.plan_number);
     // "a 1-week job": the number read as an amount is "1 week".
@@ -2299,6 +2355,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "weigh one risk in the checkout rewrite: the checkout rewrite will break refunds" says it twice.
     if (!object.empty() && lower(consequence).starts_with(lower(object) + " "))
         consequence = "it" + consequence.substr(object.size());
+    if (consequence.empty() && !timing_why.empty()) consequence = std::move(timing_why);
     // "I'm against cutting the offline mode; half our field techs work without signal": a removal pushed back on is
     // followed by why the thing should stay, which is what the removal would cost.
     if (consequence.empty() && object != removal_free_object)

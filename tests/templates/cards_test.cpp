@@ -1201,3 +1201,13 @@ TEST_CASE("a stop's point is said of the plan, never of the person", "[templates
     CHECK_THAT(person, !Catch::Contains("She signs"));
     CHECK_THAT(person, !Catch::Contains("she signs"));
 }
+
+TEST_CASE("an objection to timing names the work before what it should wait for", "[templates][cards]") {
+    auto const adv = advise(
+        "I'd like to wait for the new tax tables before we migrate the payslip templates, because the current tables "
+        "expire at the end of the quarter.");
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("a concern about migrating the payslip templates before the new tax tables: the "
+                                      "current tables expire at the end of the quarter."));
+    CHECK_THAT(cards, !Catch::Contains("saying no to the payslip templates"));
+}

@@ -1852,7 +1852,8 @@ std::string removal_of(std::string_view text, std::string const& object, std::ve
     // is pushed back on only under a negation or a "why"; "I'd rather we kept X", "we need to keep X": keeping it, when
     // the writer wants it, pushes back on dropping it.
     auto const says = [&](std::initializer_list<std::string_view> cues) {
-        return std::any_of(cues.begin(), cues.end(), [&](std::string_view w) { return lead.find(w) != lead.npos; });
+        return std::any_of(cues.begin(), cues.end(),
+                           [&](std::string_view w) { return lead.find(w) != std::string_view::npos; });
     };
     bool const negated = says({"n't ", "n\u2019t ", "not ", "never ", "why ", "against ", "disagree"});
     if (verb == "keep" || verb == "kept" || verb == "keeping") {
@@ -1866,7 +1867,7 @@ std::string removal_of(std::string_view text, std::string const& object, std::ve
             {"removed", "removing"},      {"cut", "cutting"},       {"kill", "killing"},
             {"killed", "killing"},        {"scrap", "scrapping"},   {"scrapped", "scrapping"},
             {"deprecate", "deprecating"}, {"descope", "descoping"}, {"descoped", "descoping"}};
-        auto const form =
+        auto const* const form =
             std::find_if(std::begin(plain), std::end(plain), [&](auto const& f) { return f.first == verb; });
         if (form == std::end(plain) || !negated) return {};
         verb = form->second;

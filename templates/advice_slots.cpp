@@ -1773,6 +1773,9 @@ std::string ing_form(std::string_view verb) {
 // "wait for X before we V Y[, since Z]": the work and what it should wait for ("building Y before X"), and in `why` the
 // reason said after "since" or "because" in the same sentence; empty when the draft says no such thing.
 std::string waiting_object(std::string_view text, std::vector<detector::Range> const& quoted, std::string& why) {
+    // ("ait for " and " before we ": a cheap check before lower-casing, which most drafts never need.)
+    if (text.find("ait for ") == std::string_view::npos || text.find(" before we ") == std::string_view::npos)
+        return {};
     std::string const l = lower(text);
     auto const wait = l.find("wait for ");
     if (wait == std::string::npos ||
@@ -1814,6 +1817,10 @@ std::string waiting_object(std::string_view text, std::vector<detector::Range> c
 // the number itself (`numbered`), not a question, not someone else's quoted words; empty when there is none.
 std::string estimate_evidence(std::string_view text, detector::Analysis const& a,
                               std::optional<detector::Range> const& numbered, std::size_t budget) {
+    // (A cheap check before lower-casing: "alone", "took" or "last time/one" in any case.)
+    if (text.find("lone ") == std::string_view::npos && text.find("took ") == std::string_view::npos &&
+        text.find("ast time") == std::string_view::npos && text.find("ast one ") == std::string_view::npos)
+        return {};
     std::string const l = lower(text);
     auto const skip = numbered ? sentence_around(text, numbered->start) : detector::Range{0, 0};
     for (std::string_view cue : {" alone ", "took us ", " last time", " took ", "the last one "}) {

@@ -962,6 +962,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             std::string idea = sarcastic ? std::string{} : idea_of(a, text);
             // "Priya didn't think this through, her retry design will double-charge customers": the harm the
             // draft names is the point to raise, said of the plan.
+            // "He promises the board a new feature every meeting": a point said of a person is the attack again, in
+            // a card that says "not about anyone".
+            // "her pricing page plan breaks our tax handling": a possessive before the plan is turned to the plan ("the
+            // pricing page plan"); "he writes tickets like ...", "explain him the basics", "on his own" stay the
+            // person's.
+            idea = detail::of_the_plan(idea);
             if (idea.empty() && !sarcastic) idea = detail::risk_clause(text, a, true);
             // "Love how the requirements changed for the third time this week. Super organized.": the facts the jab
             // stands on, said of the plan without the jab or the person.
@@ -1111,6 +1117,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     if (!c.has("alternative") && !a.offers_alternative) {
         auto p = detail::proposal_in(text, a);
         if (p.empty()) p = detail::first_step_in(text, lowered, a);
+        // "I'd rather we kept the manual approval step": against a removal, keeping the thing is the objection itself,
+        // not a proposal; the proposal card asks for a middle way instead.
+        if (std::string const& o = slots.values[detail::slot_index("object")];
+            c.has("object") && detail::removal_object(o)) {
+            auto const kept = o.substr(o.find(' ') + 1);
+            if (detail::lower(p).find(detail::lower(kept)) != std::string::npos) p.clear();
+        }
         if (!p.empty()) detail::set_slot(slots, impl, "alternative", p);
     }
     // "The fan-out won't scale past 5k tenants", "I'm worried the migration will lock the table": a risk stated as
@@ -1349,9 +1362,14 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // "I'm against cutting the offline mode; half our field techs work without signal": a removal pushed back on is
     // answered with what it costs, in the draft's own why; the date-or-depth options and "I can build this ... weigh
     // one risk" are for work the writer would take on.
+    // The writer's why, said once by the cost card, is also the need the removal misses: the user-need card would
+    // only repeat it ("solving the right problem with dropping the search filters").
     if (c.has("object") && detail::removal_object(slots.values[detail::slot_index("object")])) {
         std::erase_if(reasons, [](Reason r) { return r == Reason::scope_timeline || r == Reason::underweighted_risk; });
-        if (c.has("consequence")) c.add("card-cost");
+        if (c.has("consequence")) {
+            c.add("card-cost");
+            std::erase(reasons, Reason::user_need);
+        }
     }
     std::stable_partition(reasons.begin(), reasons.end(), [&](Reason r) { return fills_card(r, c); });
     for (auto r : reasons) {

@@ -73,8 +73,9 @@ std::string decision_maker_of(std::string_view text) {
         if (auto const at = text.find(cue); at != std::string_view::npos)
             if (auto n = name_before(at); !n.empty()) return n;
     }
-    for (std::string_view by : {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ",
-                                "sync with ", "call with ", "Your call, ", "your call, "}) {
+    for (std::string_view by :
+         {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ", "sync with ", "call with ",
+          "Your call, ", "your call, ", "Agreed with ", "agreed with "}) {
         auto const at = text.find(by);
         if (at == std::string_view::npos) continue;
         std::size_t b = at + by.size(), e = b;
@@ -186,6 +187,18 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                                        {"made the call on ", false}, {"made the call for ", false},
                                                        {"decided on ", false},       {"settled on ", false},
                                                        {"went with ", true}});
+    // "Agreed with Priya to launch the portal without bulk upload": the agreement's "to" clause, past the person.
+    if (!decision)
+        for (std::string_view with : {"agreed with ", "decided with ", "settled with "})
+            if (auto const at = low.find(with); at != std::string::npos) {
+                auto const r = sentence_around(text, at);
+                auto const to = low.find(" to ", at + with.size());
+                if (to == std::string::npos || to > at + with.size() + 30 || to >= r.end ||
+                    low.substr(at, to - at).find_first_of(",:") != std::string::npos)
+                    continue;
+                decision = detector::Range{static_cast<std::uint32_t>(to + 4), r.end};
+                break;
+            }
     for (std::string_view in_sentence : {" ships as ", " stays in ", " moves to ", " it is."}) {
         auto const at = low.find(in_sentence);
         if (at == std::string::npos || (decision && decision->start < at)) continue;

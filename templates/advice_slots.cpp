@@ -172,9 +172,12 @@ bool reads_as_object(std::string_view s) {
     auto const last_space = s.rfind(' ');
     std::string const first = lower(s.substr(0, s.find(' ')));
     std::string const last = lower(last_space == std::string_view::npos ? s : s.substr(last_space + 1));
-    for (std::string_view no : {"all",       "this",     "that",    "it",   "these", "those", "them",   "everything",
-                                "something", "anything", "we",      "you",  "i",     "stuff", "things", "forward",
-                                "sooner",    "later",    "earlier", "back", "up",    "faster"})
+    for (std::string_view no :
+         {"all",      "this", "that", "it",     "these", "those",  "them",    "everything", "something",
+          "anything", "we",   "you",  "i",      "stuff", "things", "forward", "sooner",     "later",
+          "earlier",  "back", "up",   "faster", "me",    "us",     "him",     "her"})  // "the invoicing plan worries
+                                                                                       // me": a clause, its verb before
+                                                                                       // the pronoun
         if (last == no) return false;
     for (std::string_view no : {"to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or", "but", "than",
                                 "because", "so", "if", "the", "a", "an"})
@@ -250,6 +253,23 @@ std::string with_subject(std::string_view text, detector::Range r, std::string s
         b = w;
     }
     std::string const first = lower(s.substr(0, s.find(' ')));
+    // "we can't open without it": a clause cut at its modal gets its pronoun back.
+    static constexpr std::string_view modals[] = {"can't",    "cannot",     "won't",     "will",  "would",
+                                                  "can",      "could",      "must",      "might", "wouldn't",
+                                                  "couldn't", "can\u2019t", "won\u2019t"};
+    // ("I'm not saying it can't be done": a clause the writer denies is not theirs to state.)
+    if (std::find(std::begin(modals), std::end(modals), first) != std::end(modals) &&
+        (before == "we" || before == "they" || before == "it" || before == "you")) {
+        std::size_t e = b;
+        while (e > 0 && std::isalpha(static_cast<unsigned char>(text[e - 1]))) --e;
+        std::size_t v = e;
+        while (v > 0 && text[v - 1] == ' ') --v;
+        std::size_t w = v;
+        while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+        std::string const reported = lower(text.substr(w, v - w));
+        if (reported == "saying" || reported == "say" || reported == "mean" || reported == "claiming") return s;
+        return before + " " + s;
+    }
     // A verb in the third person or the past opens the clause ("saves", "means", "caused", "cost"), not a subject
     // of its own.
     bool const verb = (first.size() >= 4 && first.ends_with('s') && !first.ends_with("ss")) ||
@@ -320,7 +340,8 @@ std::string proposal_of(std::string s) {
     }
     for (std::string_view lead : {"we could just ", "we could ", "we should just ", "we should ", "could we ",
                                   "can we ", "let's ", "i'd propose ", "i propose ", "i'd suggest ", "i suggest ",
-                                  "proposal: ", "suggestion: ", "why don't we ", "how about ", "what if we "})
+                                  "proposal: ", "suggestion: ", "why don't we just ", "why don't we ", "why not just ",
+                                  "why not ", "how about ", "what if we "})
         if (l.starts_with(lead) && s.size() > lead.size() + 8) {
             s.erase(0, lead.size());
             break;
@@ -579,9 +600,16 @@ std::string lower(std::string_view s) {
 // The sentence of `text` around byte `at`.
 detector::Range sentence_around(std::string_view text, std::size_t at) {
     std::size_t b = at, e = at;
-    auto const stop = [](char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';'; };
-    while (b > 0 && !stop(text[b - 1])) --b;
-    while (e < text.size() && !stop(text[e])) ++e;
+    // "upgrading from 2.0", "a 4.2.1 fix release": a full stop inside a number ends no sentence.
+    auto const digit = [&](std::size_t i) {
+        return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
+    };
+    auto const stop = [&](std::size_t i) {
+        char const c = text[i];
+        return (c == '.' && !(i > 0 && digit(i - 1) && digit(i + 1))) || c == '!' || c == '?' || c == '\n' || c == ';';
+    };
+    while (b > 0 && !stop(b - 1)) --b;
+    while (e < text.size() && !stop(e)) ++e;
     return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
 }
 
@@ -1525,6 +1553,10 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a) {
             std::string p = clause_text(text, {static_cast<std::uint32_t>(from), r.end}, a.quoted, 140);
             // "Can we talk about it?" is an ask, not a proposal; a proposal names what to do.
             std::string const pl = lower(p);
+            // "Can we really do it in one sprint?" doubts the plan; it proposes nothing.
+            if (pl.starts_with("really ") || pl.starts_with("actually ") || pl.starts_with("even ") ||
+                pl.starts_with("honestly ") || pl.starts_with("seriously "))
+                continue;
             bool const talk = pl.starts_with("talk") || pl.starts_with("discuss") || pl.starts_with("chat") ||
                               pl.starts_with("go through") || pl.starts_with("do this") || pl.starts_with("meet") ||
                               pl.starts_with("sync") || pl.starts_with("decide");
@@ -1700,6 +1732,111 @@ bool removal_object(std::string_view object) {
                        [&](std::string_view r) { return object.starts_with(r); });
 }
 
+std::string of_the_plan(std::string point) {
+    std::string out;
+    std::size_t b = 0;
+    while (b < point.size()) {
+        auto e = point.find(' ', b);
+        if (e == std::string::npos) e = point.size();
+        std::string word = lower(point.substr(b, e - b));
+        while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back())) && word.back() != '\'')
+            word.pop_back();
+        std::string const next = e < point.size() ? lower(point.substr(e + 1, point.find(' ', e + 1) - e - 1)) : "";
+        bool const possessive = (word == "his" || word == "her") && e < point.size() && next != "own" &&
+                                std::isalpha(static_cast<unsigned char>(point[e - 1])) != 0;
+        if (possessive)
+            out += "the";
+        else if (word == "he" || word == "she" || word == "him" || word == "his" || word == "her" || word == "he's" ||
+                 word == "she's" || word == "hers")
+            return {};
+        else
+            out += point.substr(b, e - b);
+        if (e < point.size()) out += ' ';
+        b = e + 1;
+    }
+    if (!out.empty() && out.starts_with("The ")) out[0] = 't';
+    return out;
+}
+
+// "build" -> "building", "ship" -> "shipping", "migrate" -> "migrating".
+std::string ing_form(std::string_view verb) {
+    std::string v(verb);
+    auto const vowel = [](char ch) { return std::string_view("aeiou").find(ch) != std::string_view::npos; };
+    if (v.size() > 2 && v.ends_with('e') && !v.ends_with("ee"))
+        v.pop_back();
+    else if (v.size() >= 3 && v.size() <= 4 && !vowel(v.back()) && vowel(v[v.size() - 2]) && !vowel(v[v.size() - 3]) &&
+             std::string_view("wxy").find(v.back()) == std::string_view::npos)
+        v += v.back();
+    return v + "ing";
+}
+
+// "wait for X before we V Y[, since Z]": the work and what it should wait for ("building Y before X"), and in `why` the
+// reason said after "since" or "because" in the same sentence; empty when the draft says no such thing.
+std::string waiting_object(std::string_view text, std::vector<detector::Range> const& quoted, std::string& why) {
+    // ("ait for " and " before we ": a cheap check before lower-casing, which most drafts never need.)
+    if (text.find("ait for ") == std::string_view::npos || text.find(" before we ") == std::string_view::npos)
+        return {};
+    std::string const l = lower(text);
+    auto const wait = l.find("wait for ");
+    if (wait == std::string::npos ||
+        inside({static_cast<std::uint32_t>(wait), static_cast<std::uint32_t>(wait)}, quoted))
+        return {};
+    auto const sentence = sentence_around(text, wait);
+    auto const before = l.find(" before we ", wait);
+    if (before == std::string::npos || before >= sentence.end) return {};
+    std::string_view const waited = std::string_view(text).substr(wait + 9, before - wait - 9);
+    std::size_t const vb = before + 11;
+    auto const ve = l.find(' ', vb);
+    if (ve == std::string::npos || ve >= sentence.end) return {};
+    std::string_view const verb = std::string_view(l).substr(vb, ve - vb);
+    if (verb.ends_with("ed") || verb.ends_with("ing") || verb == "can" || verb == "have" || verb == "are") return {};
+    std::size_t we = sentence.end;
+    std::size_t cue_end = std::string::npos;
+    for (std::string_view cue : {", since ", " since ", ", because ", " because ", ", as "})
+        if (auto const at = l.find(cue, ve); at != std::string::npos && at < we) {
+            we = at;
+            cue_end = at + cue.size();
+        }
+    std::string const work =
+        clause_text(text, {static_cast<std::uint32_t>(ve + 1), static_cast<std::uint32_t>(we)}, quoted, 60);
+    std::string const what =
+        clause_text(text, {static_cast<std::uint32_t>(wait + 9), static_cast<std::uint32_t>(before)}, quoted, 60);
+    if (work.empty() || what.empty() || waited.find(',') != std::string_view::npos) return {};
+    if (cue_end != std::string::npos) {
+        why = clause_text(text, {static_cast<std::uint32_t>(cue_end), sentence.end}, quoted, 160);
+        if (std::count(why.begin(), why.end(), ' ') < 3) why.clear();
+        lower_article(why);
+    }
+    std::string out = ing_form(verb) + " " + work + " before " + what;
+    lower_article(out);
+    return out;
+}
+
+// The evidence an estimate draft gives in a sentence of its own, lower-case at its start: a part of the work measured
+// alone ("the card reader driver alone took us ten days last time"), or what the work took before. Not the sentence of
+// the number itself (`numbered`), not a question, not someone else's quoted words; empty when there is none.
+std::string estimate_evidence(std::string_view text, detector::Analysis const& a,
+                              std::optional<detector::Range> const& numbered, std::size_t budget) {
+    // (A cheap check before lower-casing: "alone", "took" or "last time/one" in any case.)
+    if (text.find("lone ") == std::string_view::npos && text.find("took ") == std::string_view::npos &&
+        text.find("ast time") == std::string_view::npos && text.find("ast one ") == std::string_view::npos)
+        return {};
+    std::string const l = lower(text);
+    auto const skip = numbered ? sentence_around(text, numbered->start) : detector::Range{0, 0};
+    for (std::string_view cue : {" alone ", "took us ", " last time", " took ", "the last one "}) {
+        for (auto at = l.find(cue); at != std::string::npos; at = l.find(cue, at + 1)) {
+            auto const r = sentence_around(text, at);
+            if ((numbered && r.start == skip.start) || inside(r, a.quoted)) continue;
+            if (r.end < text.size() && text[r.end] == '?') continue;
+            std::string why = clause_text(text, r, a.quoted, budget);
+            if (std::count(why.begin(), why.end(), ' ') < 4) continue;
+            lower_article(why);
+            return why;
+        }
+    }
+    return {};
+}
+
 // "I disagree with dropping the audit log from the MVP", "Removing the CSV export will hurt finance": the plan pushed
 // back on is the removal, not the thing the writer wants kept. Gives the removal with its object and a short "from"
 // complement ("dropping the audit log from the MVP"), or empty when the object follows no removal verb or the writer
@@ -1715,14 +1852,39 @@ std::string removal_of(std::string_view text, std::string const& object, std::ve
     while (e > 0 && l[e - 1] == ' ') --e;
     std::size_t b = e;
     while (b > 0 && std::isalpha(static_cast<unsigned char>(l[b - 1]))) --b;
-    std::string_view const verb = std::string_view(l).substr(b, e - b);
-    if (!removal_object(std::string(verb) + " ")) return {};
+    std::string verb(std::string_view(l).substr(b, e - b));
     auto const sentence = sentence_around(text, b);
     std::string_view const lead = std::string_view(l).substr(sentence.start, b - sentence.start);
-    for (std::string_view proposing : {"i'd suggest", "i suggest", "i propose", "i'd propose", "let's", "we could",
-                                       "we should", "how about", "what if", "i recommend", "i'd recommend", "i'd go",
-                                       "consider", "i'm fine with", "i'm ok with", "happy with", "i'd start"})
-        if (lead.find(proposing) != std::string_view::npos) return {};
+    // "I don't think we should drop X", "please don't cut X", "why remove X?": a removal verb in its plain or past form
+    // is pushed back on only under a negation or a "why"; "I'd rather we kept X", "we need to keep X": keeping it, when
+    // the writer wants it, pushes back on dropping it.
+    auto const says = [&](std::initializer_list<std::string_view> cues) {
+        return std::any_of(cues.begin(), cues.end(),
+                           [&](std::string_view w) { return lead.find(w) != std::string_view::npos; });
+    };
+    bool const negated = says({"n't ", "n\u2019t ", "not ", "never ", "why ", "against ", "disagree"});
+    if (verb == "keep" || verb == "kept" || verb == "keeping") {
+        if (negated ||
+            !says({"rather", "like to", "want", "should", "need to", "prefer", "must", "favour", "favor", "in for"}))
+            return {};
+        verb = "dropping";
+    } else if (!removal_object(verb + " ")) {
+        static constexpr std::pair<std::string_view, std::string_view> plain[] = {
+            {"drop", "dropping"},         {"dropped", "dropping"},  {"remove", "removing"},
+            {"removed", "removing"},      {"cut", "cutting"},       {"kill", "killing"},
+            {"killed", "killing"},        {"scrap", "scrapping"},   {"scrapped", "scrapping"},
+            {"deprecate", "deprecating"}, {"descope", "descoping"}, {"descoped", "descoping"}};
+        auto const* const form =
+            std::find_if(std::begin(plain), std::end(plain), [&](auto const& f) { return f.first == verb; });
+        if (form == std::end(plain) || !negated) return {};
+        verb = form->second;
+    }
+    if (!negated)
+        for (std::string_view proposing :
+             {"i'd suggest", "i suggest", "i propose", "i'd propose", "let's", "we could", "we should", "how about",
+              "what if", "i recommend", "i'd recommend", "i'd go", "consider", "i'm fine with", "i'm ok with",
+              "happy with", "i'd start"})
+            if (lead.find(proposing) != std::string_view::npos) return {};
     std::size_t end = at + object.size();
     // "from the MVP", "from the release": where it is dropped from, a few words to the clause's end.
     if (l.compare(end, 6, " from ") == 0) {
@@ -1737,7 +1899,7 @@ std::string removal_of(std::string_view text, std::string const& object, std::ve
         while (f > end + 6 && l[f - 1] == ' ') --f;
         if (words < 4 && (f >= l.size() || std::string_view(",.;:!?\n").find(l[f]) != std::string_view::npos)) end = f;
     }
-    std::string out = std::string(verb) + " " + std::string(text.substr(at, end - at));
+    std::string out = verb + " " + std::string(text.substr(at, end - at));
     lower_article(out);
     return out;
 }
@@ -1797,7 +1959,20 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                                      noun == "some" || noun == "most" || noun == "none" || noun == "each";
             if (noun.size() > 3 && noun.ends_with('s') && !preposition) return {};
         }
+        // "the new screens add three flows": a count the detector took for the topic is evidence, not what it's about.
+        if (from_detector && std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
+                return sp.kind == detector::SpecificKind::number && sp.range.start <= r->start &&
+                       r->end <= sp.range.end;
+            }))
+            return {};
         std::string o = clause_text(text, *r, a.quoted, max_of("object"));
+        // "the invoicing plan worries me": the subject of a clause about the writer, without its verb and pronoun.
+        for (std::string_view pronoun : {" me", " us"})
+            if (from_detector && lower(o).ends_with(pronoun) && std::count(o.begin(), o.end(), ' ') >= 3) {
+                auto const verb = o.rfind(' ', o.size() - pronoun.size() - 1);
+                std::string const v = lower(o.substr(verb + 1, o.size() - pronoun.size() - verb - 1));
+                if (v.size() > 3 && v.ends_with('s')) o.resize(verb);
+            }
         // "the ledger rewrite alone is two": an adverb the detector took for the topic names nothing.
         for (std::string_view adverb : {"alone", "together", "instead", "anyway", "though", "too", "either", "also"})
             if (lower(o) == adverb) return {};
@@ -1858,6 +2033,32 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (auto longer = usable_object(trimmed_object(text, with_of), true);
             !longer.empty() && std::count(longer.begin(), longer.end(), ' ') <= 5)
             object = std::move(longer);
+    // "to email the members' reading history to partners": an object the detector cut at its possessive is the owner,
+    // not the thing; the noun the possessive names, up to the next preposition, is the object.
+    if (!object.empty() && whole && whole->end + 3 < text.size() && object.size() == whole->in(text).size()) {
+        std::string_view const rest = text.substr(whole->end);
+        std::size_t e = rest.starts_with("'s ") ? 3 : rest.starts_with("' ") ? 2 : rest.starts_with("\u2019s ") ? 5 : 0;
+        int words = 0;
+        while (e > 0 && e < rest.size() && words < 3) {
+            auto w = e;
+            while (w < rest.size() && (std::isalnum(static_cast<unsigned char>(rest[w])) || rest[w] == '-')) ++w;
+            if (w == e) break;
+            std::string const word = lower(rest.substr(e, w - e));
+            static constexpr std::string_view ends[] = {"to",  "from", "for",    "with",  "at",   "into", "about",
+                                                        "on",  "in",   "by",     "of",    "and",  "or",   "is",
+                                                        "are", "was",  "before", "after", "will", "that", "which"};
+            if (std::find(std::begin(ends), std::end(ends), word) != std::end(ends)) break;
+            ++words;
+            e = w;
+            if (e >= rest.size() || rest[e] != ' ') break;
+            ++e;
+        }
+        while (e > 0 && rest[e - 1] == ' ') --e;
+        if (words > 0) {
+            detector::Range const owned{whole->start, static_cast<std::uint32_t>(whole->end + e)};
+            if (auto longer = usable_object(owned, true); !longer.empty()) object = std::move(longer);
+        }
+    }
     if (object.empty() && !c.object) object = usable_object(a.topic, false);
     // "Regarding the new reporting module, I see some problems": a draft that names its subject first is about it.
     // "<@U1> re the importer: ..." names it after the mention.
@@ -1976,6 +2177,11 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     if (names_people(object)) object.clear();
     std::string const removal_free_object = object;
     if (auto removal = removal_of(text, object, a.quoted); !removal.empty()) object = std::move(removal);
+    // "I'd like to wait for the provider's new API before we build the instalments feature, since the current one is
+    // deprecated in June": the writer is not against the work but against its timing; the card's object is the work
+    // before what it should wait for, and the reason after "since"/"because" is what it costs.
+    std::string timing_why;
+    if (auto timing = waiting_object(text, a.quoted, timing_why); !timing.empty()) object = std::move(timing);
     set_slot(s, impl, "object", object);
     clause("plan_number", c.plan_number);
     // "a 1-week job": the number read as an amount is "1 week".
@@ -1986,6 +2192,14 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                                               std::isalpha(static_cast<unsigned char>(plan[dash + 1]))) {
             plan[dash] = ' ';
             set_slot(s, impl, "plan_number", plan);
+        } else if (dash != std::string::npos && plan.find(' ') == std::string::npos) {
+            // "not a two-week job": a number word as an amount is "two weeks".
+            std::string const n = lower(plan.substr(0, dash));
+            std::string unit = plan.substr(dash + 1);
+            constexpr std::string_view words[] = {"two", "three", "four", "five", "six", "eight", "ten", "twelve"};
+            bool const unitary = unit == "day" || unit == "week" || unit == "sprint" || unit == "month";
+            if (unitary && std::find(std::begin(words), std::end(words), n) != std::end(words))
+                set_slot(s, impl, "plan_number", plan.substr(0, dash) + " " + unit + "s");
         }
     }
     // "2 weeks for SSO is not realistic": a duration for a named thing, in a draft that gives no number of its
@@ -2088,14 +2302,31 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (std::count(because.begin(), because.end(), ' ') < 3) because.clear();
         }
     }
+    // "The kiosk redesign is not a two-week job. The card reader driver alone took us ten days last time, ...": in an
+    // estimate with no reason beside the writer's number, a sentence of its own that measures a part of the work
+    // ("X alone ...") or says what it took before ("took us ten days", "last time") is the evidence for it.
+    bool const estimate =
+        c.plan_number || c.own_number || s.flags[flag_index("has_plan_number")] ||
+        std::find(a.legitimate.begin(), a.legitimate.end(), detector::Reason::estimate) != a.legitimate.end() ||
+        std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
+            auto const w = lower(sp.range.in(text));
+            return sp.kind == detector::SpecificKind::number && !inside(sp.range, a.quoted) &&
+                   (w.find("day") != std::string::npos || w.find("week") != std::string::npos ||
+                    w.find("sprint") != std::string::npos || w.find("month") != std::string::npos);
+        });
+    if (because.empty() && estimate)
+        because = estimate_evidence(text, a, c.plan_number ? c.plan_number : c.own_number, max_of("because"));
     set_slot(s, impl, "because", because);
     // "That's not a two-day job": the size the writer denies is the plan's number, said as an adjective.
-    if (!s.flags[flag_index("has_plan_number")] && !own.empty())
+    if (!s.flags[flag_index("has_plan_number")] && (!own.empty() || estimate))
         if (auto denied = denied_size(text, a); !denied.empty()) set_slot(s, impl, "plan_number", denied);
     std::string deadline = c.deadline ? clause_text(text, *c.deadline, a.quoted, max_of("deadline")) : std::string{};
     // A reply to "Can we have it by Friday?" names the PM's Friday: the date their ask is about is the one
     // the trade is made against, though the words are theirs.
-    if (deadline.empty()) deadline = asked_deadline(text, a);
+    // "> can we have the kiosk live for the reopening on the 12th?\n... the audit cannot happen before the 20th": the
+    // answer's own date is why the ask's can't be made; the trade is still made against the date the PM asked for.
+    if (deadline.empty() || !a.quoted.empty())
+        if (auto asked = asked_deadline(text, a); !asked.empty() || deadline.empty()) deadline = std::move(asked);
     for (std::string_view lead : {"by ", "of ", "on ", "before "})
         if (lower(deadline).starts_with(lead)) deadline.erase(0, lead.size());
     // "the 4 merchants we interviewed last month": a time already past is when something happened, never what
@@ -2106,6 +2337,17 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "the checkout rewrite will break refunds": an impact clause reads whole from its subject, when the
     // object opens it in the same sentence.
     std::optional<detector::Range> impact = over_markup(text, c.impact);
+    // "we can't open without it": a clause the detector cut at its preposition runs on to its object.
+    if (impact && impact->end < text.size()) {
+        std::string const tail = lower(impact->in(text));
+        for (std::string_view dangling : {" without", " with", " for", " to", " of", " on", " in", " from", " by"})
+            if (tail.ends_with(dangling)) {
+                auto const stop = text.find_first_of(".,;!?\n", impact->end);
+                auto const end = stop == std::string_view::npos ? text.size() : stop;
+                if (end - impact->end <= 24) impact->end = static_cast<std::uint32_t>(end);
+                break;
+            }
+    }
     if (impact && c.object && c.object->end <= impact->start && impact->start - c.object->end <= 24) {
         auto const gap = text.substr(c.object->end, impact->start - c.object->end);
         if (gap.find_first_of(".!?;:\n") == std::string_view::npos) impact->start = c.object->start;
@@ -2121,6 +2363,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "weigh one risk in the checkout rewrite: the checkout rewrite will break refunds" says it twice.
     if (!object.empty() && lower(consequence).starts_with(lower(object) + " "))
         consequence = "it" + consequence.substr(object.size());
+    if (consequence.empty() && !timing_why.empty()) consequence = std::move(timing_why);
     // "I'm against cutting the offline mode; half our field techs work without signal": a removal pushed back on is
     // followed by why the thing should stay, which is what the removal would cost.
     if (consequence.empty() && object != removal_free_object)
@@ -2167,8 +2410,31 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             // is Path B's, not what the two paths are for.
             if (!object.empty() && lower(proposed).find(lower(object)) != std::string::npos)
                 set_slot(s, impl, "object", {});
+            // "Why not reuse the notification service instead of writing a new one? It already handles retries.": the
+            // next sentence, about Path B ("it", "that"), is why the writer proposes it.
+            if (consequence.empty()) {
+                auto const here = sentence_around(text, alternative->start);
+                std::size_t from = here.end + 1;
+                while (from < text.size() && (text[from] == ' ' || text[from] == '\n')) ++from;
+                auto const next = sentence_around(text, from);
+                std::string const head = lower(text.substr(from, std::min<std::size_t>(8, text.size() - from)));
+                bool const about_it = head.starts_with("it ") || head.starts_with("it's ") || head.starts_with("that ");
+                bool const question = next.end < text.size() && text[next.end] == '?';
+                if (from < text.size() && about_it && !question) {
+                    std::string why = clause_text(text, next, a.quoted, max_of("consequence"));
+                    if (std::count(why.begin(), why.end(), ' ') >= 3) {
+                        why[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(why[0])));
+                        set_slot(s, impl, "consequence", why);
+                    }
+                }
+            }
         }
     }
+    // "I'd rather we kept the manual approval step, because ...": against a removal, the writer's "proposal" is keeping
+    // the thing, which is the objection itself; the proposal card asks for a middle way instead of repeating it.
+    if (object != removal_free_object && !removal_free_object.empty() && s.flags[flag_index("has_alternative")] &&
+        lower(s.values[slot_index("alternative")]).find(lower(removal_free_object)) != std::string::npos)
+        set_slot(s, impl, "alternative", {});
     // "Instead of writing a custom PDF renderer, we could ...": the plan the two paths compare is X.
     for (std::string_view lead : {"instead of ", "rather than "}) {
         if (!lower(raw_alt).starts_with(lead)) continue;

@@ -80,6 +80,10 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
 // before code freeze"; empty when the draft states none. `lowered`: `text` lower-cased.
 std::string jab_facts(std::string_view text, std::string_view lowered);
 
+// A stop's point said of the plan, not of a person: "Her plan ignores the tax rules" gives "the plan ignores the tax
+// rules"; a point with a person in it ("he writes tickets like ...", "explain him the basics") gives nothing.
+std::string of_the_plan(std::string point);
+
 // The plan a draft names, for the one rewrite a stop may offer: "he wouldn't propose storing sessions in the JWT"
 // gives "storing sessions in the JWT", "let's rewrite the whole auth layer in two weeks" gives "the plan to rewrite
 // the whole auth layer in two weeks", "escalate the Q4 roadmap to the VP" gives "the Q4 roadmap"; empty when none.

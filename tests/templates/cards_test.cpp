@@ -1081,3 +1081,133 @@ TEST_CASE("a body of work too big for the team is answered with the date or the 
     CHECK_FALSE(
         has_family(advise("splitting the monolith into 9 services is too much for a team of three"), "options"));
 }
+
+// Round seven: what the writer is for and against, and the evidence an estimate gives (review.md, "Round seven").
+
+TEST_CASE("keeping what the writer wants is pushed back on as dropping it, never proposed back", "[templates][cards]") {
+    // "I'd rather we kept X, because ...": the card's concern is dropping X, its cost the writer's why, and the
+    // proposal card never hands the objection back as "what I'd propose instead".
+    auto const adv = advise(
+        "I'd rather we kept the second approval step for bulk price changes, because without it one typo in the import "
+        "sheet reprices the whole catalogue.");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("a concern about dropping the second approval step: without it one typo in the "
+                                      "import sheet reprices the whole catalogue."));
+    CHECK_THAT(cards, !Catch::Contains("propose instead: we kept"));
+    CHECK_THAT(cards, !Catch::Contains("saying no to the second approval step"));
+    // Keeping the thing is no removal when the writer doesn't want it kept.
+    CHECK_THAT(all_cards(advise("We can't keep the old fax gateway alive another year, it blocks the Python upgrade "
+                                "and nobody knows the code.")),
+               !Catch::Contains("dropping the old fax gateway"));
+}
+
+TEST_CASE("a removal in its plain form under a negation is the removal pushed back on", "[templates][cards]") {
+    auto const adv = advise(
+        "I don't think we should drop the spreadsheet export from the invoicing beta; the finance team told us they "
+        "paste it into their month-end workbook.");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("a concern about dropping the spreadsheet export from the invoicing beta: the "
+                                      "finance team told us they paste it into their month-end workbook."));
+    // Neither the date-or-depth options built on the removal, nor the user-need card repeating the same why.
+    CHECK_FALSE(has_family(adv, "options"));
+    CHECK_FALSE(has_family(adv, "premise"));
+    // A removal the writer proposes is not one.
+    CHECK_THAT(all_cards(advise("We should drop the spreadsheet export from the invoicing beta, nobody has opened it "
+                                "since March.")),
+               !Catch::Contains("concern about dropping"));
+}
+
+TEST_CASE("an estimate card carries the evidence the draft gives for it", "[templates][cards]") {
+    // The plan's size said as an adjective, the evidence in a sentence of its own, and the object the draft opens
+    // on rather than the counted noun the evidence names.
+    auto const cards = all_cards(advise(
+        "The rewards ledger migration is not a three-day job. The ledger reconciliation alone took us two weeks last "
+        "quarter, and the partner feed adds four file formats."));
+    CHECK_THAT(cards, Catch::Contains("My estimate for the rewards ledger migration is [your estimate: days or weeks], "
+                                      "not three days, because the ledger reconciliation alone took us two weeks"));
+    CHECK_THAT(cards, !Catch::Contains("four file formats in the time"));
+    // A doubting question proposes nothing ("really" is not a plan); the sentence after it is the evidence.
+    auto const doubt = all_cards(advise(
+        "Can we really do the recipe costing in one sprint? The supplier price import alone needs a vendor API we have "
+        "never touched."));
+    CHECK_THAT(doubt, !Catch::Contains("propose instead: really"));
+    CHECK_THAT(doubt, Catch::Contains("My estimate for the recipe costing is [your estimate: days or weeks], because "
+                                      "the supplier price import alone needs a vendor API"));
+}
+
+TEST_CASE("why not X instead of Y proposes X, with the writer's reason for it", "[templates][cards]") {
+    auto const cards = all_cards(advise(
+        "Why not reuse the hosted status page for the partner outages instead of writing a new one? It already pages "
+        "on-call and customers can subscribe to it."));
+    CHECK_THAT(cards, Catch::Contains("Path B: reuse the hosted status page for the partner outages, because it "
+                                      "already pages on-call"));
+    CHECK_THAT(cards, !Catch::Contains("Path B: Why not"));
+}
+
+TEST_CASE("a version number ends no sentence inside a card", "[templates][cards]") {
+    CHECK_THAT(all_cards(advise("Agreed with Sam to ship a 3.1.2 patch release without the login fix. I still think "
+                                "the crash will hit tablet users, but we'll watch the error rate for a week.")),
+               Catch::Contains("Decision: ship a 3.1.2 patch release without the login fix"));
+}
+
+TEST_CASE("an object cut at its possessive reads with the thing it owns", "[templates][cards]") {
+    auto const cards =
+        all_cards(advise("Do we have approval from security to sync the tenants' billing contacts to the "
+                         "CRM? Our data policy says contacts stay in the EU."));
+    CHECK_THAT(cards, Catch::Contains("the tenants' billing contacts"));
+    CHECK_THAT(cards, !Catch::Contains("the tenants:"));
+    CHECK_THAT(cards, !Catch::Contains("the tenants."));
+}
+
+TEST_CASE("a decision agreed with someone is logged as what was agreed, and by whom", "[templates][cards]") {
+    auto const adv = advise(
+        "Agreed with Farah to open the volunteer app without the shift swap feature. I still think coordinators will "
+        "swap shifts by text message, but we'll count the support requests for a month.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("Decision: open the volunteer app without the shift swap feature\n"));
+    CHECK_THAT(cards, Catch::Contains("Decided by: Farah"));
+}
+
+TEST_CASE("a reply to a dated ask trades against the date the PM asked for", "[templates][cards]") {
+    // The answer's own later date is why the ask's can't be made, not the date to make.
+    auto const cards = all_cards(advise(
+        "> can we have the donor wall ready for the gala on the 9th?\nThe photo upload can be ready; the consent forms "
+        "come back on the 15th, and we can't show faces without them."));
+    CHECK_THAT(cards, Catch::Contains("what would you cut to make the 9th?"));
+    CHECK_THAT(cards, !Catch::Contains("to make the 15th"));
+}
+
+TEST_CASE("a clause cut at its modal gets its pronoun back, unless the writer denies it", "[templates][cards]") {
+    CHECK_THAT(all_cards(advise("We have a board meeting to prepare for. We can't pause releases for a month just "
+                                "because the lint backlog grew.")),
+               Catch::Contains(": we can't pause releases for a month"));
+    CHECK_THAT(all_cards(advise("I know the partner team wants this but the invoicing plan worries me. We've never "
+                                "touched the tax engine and the vendor docs are two years old. I'm not saying it can't "
+                                "be done but I want my doubts noted.")),
+               !Catch::Contains("it can't be done"));
+}
+
+TEST_CASE("a stop's point is said of the plan, never of the person", "[templates][cards]") {
+    // A possessive before the plan turns to the plan; a point about what the person does is left to the prompt.
+    auto const turned = idea_card(advise(
+        "Honestly Dmitri is hopeless at this. His rollout plan sends the reminder email to all 80k members at once."));
+    CHECK_THAT(turned, Catch::Contains("What I see: the rollout plan sends the reminder email to all 80k members"));
+    auto const person = idea_card(advise(
+        "Honestly the problem is Ines. She signs up the volunteers for shifts nobody has staffed and then we get the "
+        "angry calls."));
+    CHECK_THAT(person, !Catch::Contains("She signs"));
+    CHECK_THAT(person, !Catch::Contains("she signs"));
+}
+
+TEST_CASE("an objection to timing names the work before what it should wait for", "[templates][cards]") {
+    auto const adv = advise(
+        "I'd like to wait for the new tax tables before we migrate the payslip templates, because the current tables "
+        "expire at the end of the quarter.");
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("a concern about migrating the payslip templates before the new tax tables: the "
+                                      "current tables expire at the end of the quarter."));
+    CHECK_THAT(cards, !Catch::Contains("saying no to the payslip templates"));
+}

@@ -803,10 +803,11 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
                                                       " is going to ", "'ll ",    "\u2019ll "};
     auto const modals = std::span(all_modals).first(spoken ? std::size(all_modals) : 5);
     static constexpr std::string_view harms[] = {
-        "lock",   "break",     "double", "time out", "fail",     "lose",       "drop",      "leak",
-        "crash",  "overload",  "exceed", "block",    "corrupt",  "stall",      "slow",      "scale",
-        "expose", "spike",     "wipe",   "delete",   "charge",   "bring down", "take down", "hit every",
-        "miss",   "duplicate", "flood",  "page",     "overwrite"};
+        "lock",     "break",     "double",  "time out",   "fail",      "lose",      "drop",      "leak",      "crash",
+        "overload", "exceed",    "block",   "corrupt",    "stall",     "slow",      "scale",     "expose",    "spike",
+        "wipe",     "delete",    "charge",  "bring down", "take down", "hit every", "miss",      "duplicate", "flood",
+        "page",     "overwrite", "hurt",    "harm",       "confuse",   "annoy",     "frustrate", "upset",     "degrade",
+        "regress",  "disrupt",   "cost us", "cost the",   "cost our",  "backfire",  "alienate"};
     static constexpr std::string_view harm_words[] = {
         " stale ",     " wrong ",     " twice",    " duplicate",  " outage", " errors",      " data loss",
         " downtime",   " lockout",    " insecure", " locked out", " double", " out of sync", " unreachable",

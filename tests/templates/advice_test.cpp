@@ -482,3 +482,15 @@ TEST_CASE("a stop's flag rests on its own words: no person, no person-directed; 
     CHECK(has("Jonas is a mess, he never finishes anything he starts.", "person-directed"));
     CHECK(has("I spent two years on the CSV importer; I'm not letting anyone scrap it.", "illegitimate:attachment"));
 }
+
+// A harm the plan would cause, said with a modal and any verb of harm the detector knows ("will hurt", "would
+// confuse"), is a concern: never "nothing to push back on".
+TEST_CASE("a harm said with a modal is a concern whatever its verb", "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };
+    auto const adv = coach("Retiring the nightly PDF digest will hurt the field sales team, they print it for visits.");
+    CHECK(adv.triage != Triage::not_pushback);
+    bool said = false;
+    for (auto const& c : adv.cards) said = said || c.text.find("will hurt the field sales team") != std::string::npos;
+    CHECK(said);
+}

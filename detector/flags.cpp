@@ -458,6 +458,14 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
         opening = opening && one_of(w, {"oh", "wow", "well", "so", "just", "really", "truly", "yay", "very"});
         return !opening;
     });
+    // "Kudos to infra, the failover test passed with no downtime", "it passed on the first try": a success said is
+    // what the praise is for.
+    bool success = false;
+    words_after(c.s, praise.end, x->e, 64, [&](std::string_view w, std::uint32_t) {
+        return success = one_of(w, {"passed", "succeeded", "shipped", "fixed", "resolved", "saved", "smooth", "smoothly",
+                                    "flawless", "flawlessly", "downtime", "landed", "launched", "delivered", "merged"});
+    });
+    if (success) return nullptr;
     for (auto const& h : c.hits) {
         // "Kudos to the payments squad, zero failed charges": a harm denied is none.
         if (h.lex != Lex::negative || h.begin < praise.end || h.end > x->e || c.in_quote(h.begin, h.end) || averted(h) ||
@@ -2311,8 +2319,8 @@ bool overruling_asked(Context const& c, Sentence const& x) {
 // Words that make a fact good news ("faster", "only two clicks", "under a minute", "fixed"): praise of them is meant.
 bool improvement_word(std::string_view w) {
     return one_of(w, {"faster", "quicker", "fewer", "less", "under", "only", "finally", "fixed", "saves", "saved",
-                      "easier", "cleaner", "simpler", "smoother", "better", "shorter", "lighter", "cheaper", "down",
-                      "instead", "no", "zero", "works", "working"});
+                      "easier", "cleaner", "simpler", "smoother", "better", "shorter", "lighter", "cheaper", "instead",
+                      "no", "zero", "works", "working"});
 }
 
 // A number or a number word of at least three ("eleven", "40", "4").
@@ -2336,16 +2344,23 @@ bool complaint_facts(Context const& c, Sentence const& x, std::vector<std::pair<
         auto const w = ws[k].first;
         if (improvement_word(w)) return false;
         bad = bad || one_of(w, {"slower", "longer", "worse", "harder", "heavier", "uglier", "clunkier", "messier",
-                                "noisier", "flakier", "costlier", "pricier", "nobody", "nowhere"}) ||
-              (w == "one" && k > from && ws[k - 1].first == "no");
+                                "noisier", "flakier", "costlier", "pricier", "nobody", "nowhere", "behind", "outdated",
+                                "stale"}) ||
+              (w == "one" && k > from && ws[k - 1].first == "no") ||
+              // "the staging env goes down every time…"
+              (w == "down" && k > from && one_of(ws[k - 1].first, {"goes", "went", "going", "is", "was", "are", "were"}));
         burden = burden || one_of(w, {"takes", "take", "took", "taking", "needs", "need", "needed", "requires",
-                                      "require", "required", "costs", "ran", "loads", "load", "now", "has", "have"});
-        counted = counted || (many(w) && k + 1 < ws.size() &&
-                              one_of(ws[k + 1].first, {"clicks", "steps", "approvals", "screens", "pages", "forms",
+                                      "require", "required", "costs", "ran", "runs", "run", "lasts", "lasted", "loads",
+                                      "load", "now", "has", "have"});
+        // "nine fields", "14 manual steps".
+        auto const unit = [&](std::size_t j) {
+            return j < ws.size() && one_of(ws[j].first, {"clicks", "steps", "approvals", "screens", "pages", "forms",
                                                        "fields", "meetings", "tabs", "hops", "logins", "reviews",
                                                        "minutes", "hours", "days", "weeks", "seconds", "sign-offs",
                                                        "tickets", "emails", "dialogs", "popups", "retries", "sec",
-                                                       "secs", "mins", "s"}));
+                                                       "secs", "mins", "s"});
+        };
+        counted = counted || (many(w) && (unit(k + 1) || unit(k + 2)));
         // "looks like a 2004 intranet", "like it's 1999".
         if (w == "like" && k > from)
             for (std::size_t j = k + 1; j < ws.size() && j <= k + 3; ++j)
@@ -2392,7 +2407,8 @@ bool mock_liking(Context const& c, Sentence const& x) {
 // Friday", "over the holidays".
 bool burden_word(std::string_view w) {
     return one_of(w, {"another", "more", "third", "fourth", "fifth", "extra", "again", "yet", "friday", "weekend",
-                      "midnight", "holidays", "december", "freeze", "during", "night", "saturday", "sunday"});
+                      "midnight", "holidays", "holiday", "december", "christmas", "eve", "freeze", "during", "night",
+                      "saturday", "sunday"});
 }
 
 // "Sure, let's rewrite auth during launch week, that's exactly what on-call wants", "Perfect, a schema change on a
@@ -2445,17 +2461,22 @@ bool mock_fit(Context const& c, Sentence const& x) {
 bool scare_quoted_claim(Context const& c, Sentence const& x) {
     if (!any_word(c, WordBloom::word_hashes({"final", "stable", "frozen", "finished", "temporary", "agreed", "locked",
                                               "fixed", "tested", "complete", "ready", "optional", "priority", "done",
-                                              "interim", "stopgap", "urgent", "last", "permanent"})))
+                                              "interim", "stopgap", "urgent", "last", "permanent", "time", "off", "quick",
+                                              "small", "simple", "easy", "minor", "trivial", "tiny", "lightweight"})))
         return false;
     auto const t = sentence_text(c, x);
     bool claim = false;
+    std::uint32_t qb = 0, qe = 0;  // the quoted claim
     for_scare_quotes(c, x, [&](std::string_view inner) {
         if (claim || std::count(inner.begin(), inner.end(), ' ') > 1 ||
             !has_any(c, inner, {"final", "stable", "frozen", "finished", "temporary", "agreed", "locked", "fixed",
                                 "tested", "complete", "ready", "optional", "priority", "done", "interim", "stopgap",
-                                "urgent", "last", "permanent"}))
+                                "urgent", "last", "permanent", "one-time", "one-off", "quick", "small", "simple", "easy",
+                                "minor", "trivial", "tiny", "lightweight"}))
             return;
         auto const at = static_cast<std::uint32_t>(x.b + (inner.data() - t.data()) - 1);
+        qb = at;
+        qe = at + static_cast<std::uint32_t>(inner.size()) + 2;
         claim = !word_before(c, at, 1,
                              {"named", "called", "labelled", "labeled", "titled", "says", "said", "reads", "marked",
                               "tagged", "word", "option", "setting", "status", "label", "field", "button", "flag",
@@ -2477,7 +2498,11 @@ bool scare_quoted_claim(Context const& c, Sentence const& x) {
             w != "v1" && w != "v0")
             return true;
     }
-    return c.first(Lex::negative, x.b, x.e) != nullptr;
+    // Something gone wrong outside the quoted word ("a 'simple bug'" names its own bug).
+    return std::ranges::any_of(c.hits, [&](Hit const& h) {
+        return h.lex == Lex::negative && h.begin >= x.b && h.end <= x.e && (h.end <= qb || h.begin >= qe) &&
+               !c.in_quote(h.begin, h.end);
+    });
 }
 
 // Whether normalised [b, e) of the message, in its original text, holds a celebration emoji (🎉 🙌 🥳 👏, ":tada:",
@@ -2524,7 +2549,10 @@ bool congrats_on_failure(Context const& c, Sentence const& x) {
         failure = failure || one_of(w, {"slipped", "slips", "slip", "delayed", "postponed", "missed", "late", "behind",
                                          "overdue", "broke", "broken", "breaks", "crashed", "crashes", "failed",
                                          "fails", "failing", "outage", "reverted", "nobody", "can't", "cannot"}) ||
-                  (one_of(w, {"pushed", "moved"}) && one_of(next, {"back", "out", "another", "again"}));
+                  (one_of(w, {"pushed", "moved"}) && one_of(next, {"back", "out", "another", "again"})) ||
+                  // "nothing builds now" (but "nothing broke" is a harm averted).
+                  (w == "nothing" && one_of(next, {"works", "builds", "loads", "runs", "compiles", "passes", "deploys",
+                                                   "starts", "renders"}));
         again = again || one_of(w, {"another", "again", "third", "fourth", "fifth", "yet"});
         if (one_of(w, {"shipped", "launched", "released", "fixed", "resolved", "time", "early", "ahead", "record",
                        "successful", "smooth", "clean", "flawless", "solid"}))

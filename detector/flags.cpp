@@ -2339,7 +2339,7 @@ bool many(std::string_view w) {
 bool complaint_facts(Context const& c, Sentence const& x, std::vector<std::pair<std::string_view, std::uint32_t>> const& ws,
                      std::size_t from) {
     if (from >= ws.size()) return false;
-    bool burden = false, counted = false, bad = false;
+    bool burden = false, counted = false, bad = false, required = false;
     for (std::size_t k = from; k < ws.size(); ++k) {
         auto const w = ws[k].first;
         if (improvement_word(w)) return false;
@@ -2360,10 +2360,12 @@ bool complaint_facts(Context const& c, Sentence const& x, std::vector<std::pair<
                                                        "tickets", "emails", "dialogs", "popups", "retries", "sec",
                                                        "secs", "mins", "s"});
         };
-        counted = counted || (many(w) && (unit(k + 1) || unit(k + 2)));
+        // "now needs sign-off from three architects": what is required, counted, is a burden whatever it counts.
+        required = required || one_of(w, {"needs", "need", "requires", "require", "required"});
+        counted = counted || (many(w) && (unit(k + 1) || unit(k + 2) || required));
         // "looks like a 2004 intranet", "like it's 1999".
         if (w == "like" && k > from)
-            for (std::size_t j = k + 1; j < ws.size() && j <= k + 3; ++j)
+            for (std::size_t j = k + 1; j < ws.size() && j <= k + 5; ++j)
                 bad = bad || (ws[j].first.size() == 4 && (ws[j].first.starts_with("19") || ws[j].first.starts_with("200")));
     }
     if (bad || (burden && counted)) return true;
@@ -2584,7 +2586,7 @@ bool published_to_many(Context const& c, Sentence const& x) {
             continue;
         // The writer's act: the sentence opens with it ("Sending this…") or the writer is its subject within three
         // words ("I'll drop…", "I'm going to post…", "we're cc'ing…").
-        bool own = i == 0;
+        bool own = i == 0 || (i == 1 && one_of(ws[0].first, {"cross", "just", "also", "now", "so", "and"}));
         for (std::size_t k = i; k-- > 0 && k + 4 > i && !own;) {
             if (one_of(ws[k].first, {"you", "they", "he", "she", "bot", "it", "alert", "please", "can", "could"})) break;
             own = one_of(ws[k].first, {"i", "i'll", "i'm", "i've", "im", "ill", "we'll", "we're", "let's", "gonna",

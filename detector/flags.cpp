@@ -2323,6 +2323,20 @@ bool improvement_word(std::string_view w) {
                       "no", "zero", "works", "working"});
 }
 
+// A word saying something went wrong or down, read with the word before it: "broke", "slipped", "disconnects",
+// "took down", "was down" (the three constructions below share it).
+bool failure_word(std::string_view w, std::string_view prev) {
+    // "nearly missed", "never broke": a failure averted or denied.
+    if (one_of(prev, {"nearly", "almost", "never", "not", "no", "zero", "without", "barely"})) return false;
+    return one_of(w, {"slipped", "slips", "slip", "delayed", "postponed", "missed", "broke", "broken", "breaks",
+                      "crashed", "crashes", "failed", "fails", "failing", "outage", "reverted", "disconnects",
+                      "disconnected", "freezes", "froze", "hangs", "stalls", "stalled", "leaks", "lost", "loses",
+                      "corrupted", "grew", "grown", "doubled", "tripled", "ballooned"}) ||
+           (w == "down" && one_of(prev, {"took", "taking", "takes", "take", "went", "goes", "going", "go", "was", "is",
+                                         "are", "were", "brought", "brings", "been"})) ||
+           (one_of(w, {"can't", "cannot", "doesn't", "won't", "didn't"}) && prev == "still");
+}
+
 // A number or a number word of at least three ("eleven", "40", "4").
 bool many(std::string_view w) {
     if (!w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
@@ -2347,18 +2361,18 @@ bool complaint_facts(Context const& c, Sentence const& x, std::vector<std::pair<
                                 "noisier", "flakier", "costlier", "pricier", "nobody", "nowhere", "behind", "outdated",
                                 "stale"}) ||
               (w == "one" && k > from && ws[k - 1].first == "no") ||
-              // "the staging env goes down every time…"
-              (w == "down" && k > from && one_of(ws[k - 1].first, {"goes", "went", "going", "is", "was", "are", "were"}));
+              // "the staging env goes down every time…", "disconnects every twenty minutes", "still can't see…".
+              failure_word(w, k > from ? ws[k - 1].first : std::string_view{});
         burden = burden || one_of(w, {"takes", "take", "took", "taking", "needs", "need", "needed", "requires",
                                       "require", "required", "costs", "ran", "runs", "run", "lasts", "lasted", "loads",
-                                      "load", "now", "has", "have"});
+                                      "load", "now", "has", "have", "weighs"});
         // "nine fields", "14 manual steps".
         auto const unit = [&](std::size_t j) {
             return j < ws.size() && one_of(ws[j].first, {"clicks", "steps", "approvals", "screens", "pages", "forms",
                                                        "fields", "meetings", "tabs", "hops", "logins", "reviews",
                                                        "minutes", "hours", "days", "weeks", "seconds", "sign-offs",
                                                        "tickets", "emails", "dialogs", "popups", "retries", "sec",
-                                                       "secs", "mins", "s"});
+                                                       "secs", "mins", "s", "mb", "gb", "items", "fields"});
         };
         // "now needs sign-off from three architects": what is required, counted, is a burden whatever it counts.
         required = required || one_of(w, {"needs", "need", "requires", "require", "required"});
@@ -2488,6 +2502,7 @@ bool scare_quoted_claim(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i < ws.size(); ++i) {
         auto const w = ws[i].first;
+        if (failure_word(w, i > 0 ? ws[i - 1].first : std::string_view{})) return true;
         if (one_of(w, {"another", "again", "yet", "still", "second", "third", "fourth", "fifth", "sixth", "seventh",
                        "grew", "grown", "growing", "doubled", "tripled", "outlive", "outlived", "forever", "years",
                        "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"}))
@@ -2548,9 +2563,8 @@ bool congrats_on_failure(Context const& c, Sentence const& x) {
             i += 3;  // "zero failed charges", "without a single rollback": what was averted
             continue;
         }
-        failure = failure || one_of(w, {"slipped", "slips", "slip", "delayed", "postponed", "missed", "late", "behind",
-                                         "overdue", "broke", "broken", "breaks", "crashed", "crashes", "failed",
-                                         "fails", "failing", "outage", "reverted", "nobody", "can't", "cannot"}) ||
+        failure = failure || failure_word(w, i > 0 ? ws[i - 1].first : std::string_view{}) ||
+                  one_of(w, {"late", "behind", "overdue", "nobody", "can't", "cannot"}) ||
                   (one_of(w, {"pushed", "moved"}) && one_of(next, {"back", "out", "another", "again"})) ||
                   // "nothing builds now" (but "nothing broke" is a harm averted).
                   (w == "nothing" && one_of(next, {"works", "builds", "loads", "runs", "compiles", "passes", "deploys",
@@ -2571,7 +2585,7 @@ bool congrats_on_failure(Context const& c, Sentence const& x) {
 bool published_to_many(Context const& c, Sentence const& x) {
     if (!any_word(c, WordBloom::word_hashes({"all", "whole", "entire", "full", "every", "everyone", "everybody",
                                               "general", "all-hands", "company-wide", "org-wide", "all-company",
-                                              "company", "org"})))
+                                              "company", "org", "town", "townhall"})))
         return false;
     // "Sharing the write-up with the whole org as agreed in the postmortem": a publication asked for.
     if (at_their_request(c, x) || has_any(c, sentence_text(c, x), {"as agreed", "as promised", "as requested", "as discussed"}))
@@ -2581,7 +2595,7 @@ bool published_to_many(Context const& c, Sentence const& x) {
         auto const w = ws[i].first;
         if (!one_of(w, {"post", "posting", "drop", "dropping", "put", "putting", "share", "sharing", "send", "sending",
                         "forward", "forwarding", "cc", "cc'ing", "ccing", "cc'd", "copy", "copying", "cross-post",
-                        "cross-posting", "crosspost", "broadcast", "broadcasting", "blast", "blasting", "email",
+                        "cross-posting", "crosspost", "crossposting", "broadcast", "broadcasting", "blast", "blasting", "email",
                         "emailing", "raise", "raising", "take", "taking", "bring", "bringing", "escalating"}))
             continue;
         // The writer's act: the sentence opens with it ("Sending this…") or the writer is its subject within three
@@ -2602,7 +2616,8 @@ bool published_to_many(Context const& c, Sentence const& x) {
                 (one_of(v, {"company", "org"}) && after(1) == "wide" && c.s[ws[k + 1].second - 1] == '-') ||
                 (v == "all" && after(1) == "of" &&
                  one_of(after(2), {"engineering", "eng", "product", "the", "us", "you", "tech"})) ||
-                (v == "all" && before == '-') ||
+                (v == "all" && (before == '-' || before == '#')) || (v == "town" && after(1) == "hall") ||
+                v == "townhall" ||
                 (one_of(v, {"general", "announcements", "announce"}) && (before == '#' || after(1) == "channel")))
                 return true;
             if (one_of(v, {"whole", "entire", "full", "every"}))
@@ -3125,7 +3140,8 @@ void find_red_flags(Context const& c, Analysis& a) {
         // "Sending this to the full eng list, since nobody here is listening": a matter published to many with a
         // grievance said beside it (someone ignoring it, nobody acting, something still not done).
         bool const grievance = c.has(Lex::challenge) ||
-                               has_any(c, c.s, {"nobody", "no one", "ignored", "ignoring", "ignore", "keeps", "still"});
+                               has_any(c, c.s, {"nobody", "no one", "ignored", "ignoring", "ignore", "keeps", "still",
+                                                "nowhere", "no response", "no answer", "unanswered", "no reply"});
         if (grievance)
             for (auto const& x : c.sentences)
                 if (!c.mostly_quoted(x.b, x.e) && published_to_many(c, x)) {

@@ -462,14 +462,15 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
     // what the praise is for.
     bool success = false;
     words_after(c.s, praise.end, x->e, 64, [&](std::string_view w, std::uint32_t) {
-        return success = one_of(w, {"passed", "succeeded", "shipped", "fixed", "resolved", "saved", "smooth", "smoothly",
-                                    "flawless", "flawlessly", "downtime", "landed", "launched", "delivered", "merged"});
+        return success =
+                   one_of(w, {"passed", "succeeded", "shipped", "fixed", "resolved", "saved", "smooth", "smoothly",
+                              "flawless", "flawlessly", "downtime", "landed", "launched", "delivered", "merged"});
     });
     if (success) return nullptr;
     for (auto const& h : c.hits) {
         // "Kudos to the payments squad, zero failed charges": a harm denied is none.
-        if (h.lex != Lex::negative || h.begin < praise.end || h.end > x->e || c.in_quote(h.begin, h.end) || averted(h) ||
-            word_before(c, h.begin, 1, {"zero", "no", "without", "never"}))
+        if (h.lex != Lex::negative || h.begin < praise.end || h.end > x->e || c.in_quote(h.begin, h.end) ||
+            averted(h) || word_before(c, h.begin, 1, {"zero", "no", "without", "never"}))
             continue;
         int words = 0;
         for (auto i = praise.end; i < h.begin; ++i) words += c.s[i] == ' ';
@@ -2318,9 +2319,9 @@ bool overruling_asked(Context const& c, Sentence const& x) {
 
 // Words that make a fact good news ("faster", "only two clicks", "under a minute", "fixed"): praise of them is meant.
 bool improvement_word(std::string_view w) {
-    return one_of(w, {"faster", "quicker", "fewer", "less", "under", "only", "finally", "fixed", "saves", "saved",
-                      "easier", "cleaner", "simpler", "smoother", "better", "shorter", "lighter", "cheaper", "instead",
-                      "no", "zero", "works", "working"});
+    return one_of(w, {"faster",  "quicker", "fewer",   "less",    "under",   "only",     "finally", "fixed",
+                      "saves",   "saved",   "easier",  "cleaner", "simpler", "smoother", "better",  "shorter",
+                      "lighter", "cheaper", "instead", "no",      "zero",    "works",    "working"});
 }
 
 // A word saying something went wrong or down, read with the word before it: "broke", "slipped", "disconnects",
@@ -2328,10 +2329,11 @@ bool improvement_word(std::string_view w) {
 bool failure_word(std::string_view w, std::string_view prev) {
     // "nearly missed", "never broke": a failure averted or denied.
     if (one_of(prev, {"nearly", "almost", "never", "not", "no", "zero", "without", "barely"})) return false;
-    return one_of(w, {"slipped", "slips", "slip", "delayed", "postponed", "missed", "broke", "broken", "breaks",
-                      "crashed", "crashes", "failed", "fails", "failing", "outage", "reverted", "disconnects",
-                      "disconnected", "freezes", "froze", "hangs", "stalls", "stalled", "leaks", "lost", "loses",
-                      "corrupted", "grew", "grown", "doubled", "tripled", "ballooned"}) ||
+    return one_of(w, {"slipped", "slips",    "slip",        "delayed",      "postponed", "missed",    "broke",
+                      "broken",  "breaks",   "crashed",     "crashes",      "failed",    "fails",     "failing",
+                      "outage",  "reverted", "disconnects", "disconnected", "freezes",   "froze",     "hangs",
+                      "stalls",  "stalled",  "leaks",       "lost",         "loses",     "corrupted", "grew",
+                      "grown",   "doubled",  "tripled",     "ballooned"}) ||
            (w == "down" && one_of(prev, {"took", "taking", "takes", "take", "went", "goes", "going", "go", "was", "is",
                                          "are", "were", "brought", "brings", "been"})) ||
            (one_of(w, {"can't", "cannot", "doesn't", "won't", "didn't"}) && prev == "still");
@@ -2350,29 +2352,30 @@ bool many(std::string_view w) {
 // dated by a year ("looks like a 2004 intranet"), nobody served ("nobody reads them"), or a burden counted ("takes
 // eleven clicks", "we now need four approvals", "loads in 40 seconds"). Good news in them ("faster", "only",
 // "under a minute", "fixed") makes none.
-bool complaint_facts(Context const& c, Sentence const& x, std::vector<std::pair<std::string_view, std::uint32_t>> const& ws,
-                     std::size_t from) {
+bool complaint_facts(Context const& c, Sentence const& x,
+                     std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t from) {
     if (from >= ws.size()) return false;
     bool burden = false, counted = false, bad = false, required = false;
     for (std::size_t k = from; k < ws.size(); ++k) {
         auto const w = ws[k].first;
         if (improvement_word(w)) return false;
-        bad = bad || one_of(w, {"slower", "longer", "worse", "harder", "heavier", "uglier", "clunkier", "messier",
-                                "noisier", "flakier", "costlier", "pricier", "nobody", "nowhere", "behind", "outdated",
-                                "stale"}) ||
+        bad = bad ||
+              one_of(w, {"slower", "longer", "worse", "harder", "heavier", "uglier", "clunkier", "messier", "noisier",
+                         "flakier", "costlier", "pricier", "nobody", "nowhere", "behind", "outdated", "stale"}) ||
               (w == "one" && k > from && ws[k - 1].first == "no") ||
               // "the staging env goes down every time…", "disconnects every twenty minutes", "still can't see…".
               failure_word(w, k > from ? ws[k - 1].first : std::string_view{});
-        burden = burden || one_of(w, {"takes", "take", "took", "taking", "needs", "need", "needed", "requires",
-                                      "require", "required", "costs", "ran", "runs", "run", "lasts", "lasted", "loads",
-                                      "load", "now", "has", "have", "weighs"});
+        burden = burden || one_of(w, {"takes",   "take",     "took",  "taking", "needs", "need",  "needed", "requires",
+                                      "require", "required", "costs", "ran",    "runs",  "run",   "lasts",  "lasted",
+                                      "loads",   "load",     "now",   "has",    "have",  "weighs"});
         // "nine fields", "14 manual steps".
         auto const unit = [&](std::size_t j) {
-            return j < ws.size() && one_of(ws[j].first, {"clicks", "steps", "approvals", "screens", "pages", "forms",
-                                                       "fields", "meetings", "tabs", "hops", "logins", "reviews",
-                                                       "minutes", "hours", "days", "weeks", "seconds", "sign-offs",
-                                                       "tickets", "emails", "dialogs", "popups", "retries", "sec",
-                                                       "secs", "mins", "s", "mb", "gb", "items", "fields"});
+            return j < ws.size() &&
+                   one_of(ws[j].first,
+                          {"clicks",  "steps",     "approvals", "screens", "pages",   "forms",  "fields",  "meetings",
+                           "tabs",    "hops",      "logins",    "reviews", "minutes", "hours",  "days",    "weeks",
+                           "seconds", "sign-offs", "tickets",   "emails",  "dialogs", "popups", "retries", "sec",
+                           "secs",    "mins",      "s",         "mb",      "gb",      "items",  "fields"});
         };
         // "now needs sign-off from three architects": what is required, counted, is a burden whatever it counts.
         required = required || one_of(w, {"needs", "need", "requires", "require", "required"});
@@ -2380,7 +2383,8 @@ bool complaint_facts(Context const& c, Sentence const& x, std::vector<std::pair<
         // "looks like a 2004 intranet", "like it's 1999".
         if (w == "like" && k > from)
             for (std::size_t j = k + 1; j < ws.size() && j <= k + 5; ++j)
-                bad = bad || (ws[j].first.size() == 4 && (ws[j].first.starts_with("19") || ws[j].first.starts_with("200")));
+                bad = bad ||
+                      (ws[j].first.size() == 4 && (ws[j].first.starts_with("19") || ws[j].first.starts_with("200")));
     }
     if (bad || (burden && counted)) return true;
     for (auto const& h : c.hits)
@@ -2394,7 +2398,8 @@ bool complaint_facts(Context const& c, Sentence const& x, std::vector<std::pair<
 // search got slower", "Amazing how the new page manages to be slower than the old one": liking or wonder said of a
 // complaint's facts ("Love how fast search got", "Love that exports finish in under a minute" are meant).
 bool mock_liking(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"love", "loving", "adore", "amazing", "impressive", "incredible", "nice"})))
+    if (!any_word(c,
+                  WordBloom::word_hashes({"love", "loving", "adore", "amazing", "impressive", "incredible", "nice"})))
         return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
@@ -2408,8 +2413,9 @@ bool mock_liking(Context const& c, Sentence const& x) {
             continue;
         auto k = i + 1;
         if (liking && ws[k].first == "it") ++k;  // "love it when…"
-        if (k >= ws.size() || !one_of(ws[k].first, liking ? std::initializer_list<std::string_view>{"how", "that", "when"}
-                                                          : std::initializer_list<std::string_view>{"how"}))
+        if (k >= ws.size() ||
+            !one_of(ws[k].first, liking ? std::initializer_list<std::string_view>{"how", "that", "when"}
+                                        : std::initializer_list<std::string_view>{"how"}))
             continue;
         // "love that for us" is the lexicon's; "love that idea" praises a thing named.
         if (ws[k].first == "that" && k + 1 < ws.size() && one_of(ws[k + 1].first, {"idea", "plan", "one", "for"}))
@@ -2422,9 +2428,9 @@ bool mock_liking(Context const& c, Sentence const& x) {
 // A thing added or timed against the team: "another", "one more", "a third", "again", "during launch week", "on a
 // Friday", "over the holidays".
 bool burden_word(std::string_view w) {
-    return one_of(w, {"another", "more", "third", "fourth", "fifth", "extra", "again", "yet", "friday", "weekend",
-                      "midnight", "holidays", "holiday", "december", "christmas", "eve", "freeze", "during", "night",
-                      "saturday", "sunday"});
+    return one_of(w, {"another",   "more",   "third",   "fourth",   "fifth",    "extra",    "again",
+                      "yet",       "friday", "weekend", "midnight", "holidays", "holiday",  "december",
+                      "christmas", "eve",    "freeze",  "during",   "night",    "saturday", "sunday"});
 }
 
 // "Sure, let's rewrite auth during launch week, that's exactly what on-call wants", "Perfect, a schema change on a
@@ -2439,8 +2445,9 @@ bool mock_fit(Context const& c, Sentence const& x) {
         auto const w = ws[i].first;
         if (one_of(w, {"exactly", "just", "precisely"}) && one_of(ws[i + 1].first, {"what", "how"}))
             for (std::size_t k = i + 2; k < ws.size() && k <= i + 6; ++k)
-                fit = fit || one_of(ws[k].first, {"needs", "need", "needed", "wants", "want", "wanted", "hoping",
-                                                  "hoped", "asked", "ordered", "dreamed", "dreaming", "craves", "missing"});
+                fit =
+                    fit || one_of(ws[k].first, {"needs", "need", "needed", "wants", "want", "wanted", "hoping", "hoped",
+                                                "asked", "ordered", "dreamed", "dreaming", "craves", "missing"});
         // "because debugging two brokers wasn't fun enough", "since on-call wasn't busy enough".
         if (one_of(w, {"wasn't", "isn't", "weren't", "aren't"}) &&
             one_of(ws[i + 1].first, {"fun", "exciting", "thrilling", "entertaining", "interesting", "stressful",
@@ -2475,44 +2482,49 @@ bool mock_fit(Context const& c, Sentence const& x) {
 // "the 'frozen' scope grew by three epics". The word named ("the flag is named 'temporary'", "set the status to
 // 'final'") is quoted, not held up.
 bool scare_quoted_claim(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"final", "stable", "frozen", "finished", "temporary", "agreed", "locked",
-                                              "fixed", "tested", "complete", "ready", "optional", "priority", "done",
-                                              "interim", "stopgap", "urgent", "last", "permanent", "time", "off", "quick",
-                                              "small", "simple", "easy", "minor", "trivial", "tiny", "lightweight"})))
+    if (!any_word(c, WordBloom::word_hashes({"final",     "stable", "frozen",  "finished", "temporary",  "agreed",
+                                             "locked",    "fixed",  "tested",  "complete", "ready",      "optional",
+                                             "priority",  "done",   "interim", "stopgap",  "urgent",     "last",
+                                             "permanent", "time",   "off",     "quick",    "small",      "simple",
+                                             "easy",      "minor",  "trivial", "tiny",     "lightweight"})))
         return false;
     auto const t = sentence_text(c, x);
     bool claim = false;
     std::uint32_t qb = 0, qe = 0;  // the quoted claim
     for_scare_quotes(c, x, [&](std::string_view inner) {
         if (claim || std::count(inner.begin(), inner.end(), ' ') > 1 ||
-            !has_any(c, inner, {"final", "stable", "frozen", "finished", "temporary", "agreed", "locked", "fixed",
-                                "tested", "complete", "ready", "optional", "priority", "done", "interim", "stopgap",
-                                "urgent", "last", "permanent", "one-time", "one-off", "quick", "small", "simple", "easy",
-                                "minor", "trivial", "tiny", "lightweight"}))
+            !has_any(c, inner,
+                     {"final",  "stable",   "frozen",    "finished", "temporary",  "agreed", "locked",  "fixed",
+                      "tested", "complete", "ready",     "optional", "priority",   "done",   "interim", "stopgap",
+                      "urgent", "last",     "permanent", "one-time", "one-off",    "quick",  "small",   "simple",
+                      "easy",   "minor",    "trivial",   "tiny",     "lightweight"}))
             return;
         auto const at = static_cast<std::uint32_t>(x.b + (inner.data() - t.data()) - 1);
         qb = at;
         qe = at + static_cast<std::uint32_t>(inner.size()) + 2;
-        claim = !word_before(c, at, 1,
-                             {"named", "called", "labelled", "labeled", "titled", "says", "said", "reads", "marked",
-                              "tagged", "word", "option", "setting", "status", "label", "field", "button", "flag",
-                              "column", "value", "state", "to", "as", "from", "is", "was", "than", "or", "and", "not"});
+        claim =
+            !word_before(c, at, 1, {"named",  "called", "labelled", "labeled", "titled",  "says",   "said",  "reads",
+                                    "marked", "tagged", "word",     "option",  "setting", "status", "label", "field",
+                                    "button", "flag",   "column",   "value",   "state",   "to",     "as",    "from",
+                                    "is",     "was",    "than",     "or",      "and",     "not"});
     });
     if (!claim) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i < ws.size(); ++i) {
         auto const w = ws[i].first;
         if (failure_word(w, i > 0 ? ws[i - 1].first : std::string_view{})) return true;
-        if (one_of(w, {"another", "again", "yet", "still", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                       "grew", "grown", "growing", "doubled", "tripled", "outlive", "outlived", "forever", "years",
-                       "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"}))
+        if (one_of(w, {"another", "again",   "yet",      "still",   "second", "third",   "fourth",
+                       "fifth",   "sixth",   "seventh",  "grew",    "grown",  "growing", "doubled",
+                       "tripled", "outlive", "outlived", "forever", "years",  "2nd",     "3rd",
+                       "4th",     "5th",     "6th",      "7th",     "8th",    "9th",     "10th"}))
             return true;
         // "version seven", "v5".
-        if ((w == "version" || w == "rev" || w == "revision") && i + 1 < ws.size() && (many(ws[i + 1].first) ||
-                                                                                       one_of(ws[i + 1].first, {"two"})))
+        if ((w == "version" || w == "rev" || w == "revision") && i + 1 < ws.size() &&
+            (many(ws[i + 1].first) || one_of(ws[i + 1].first, {"two"})))
             return true;
-        if (w.size() >= 2 && w[0] == 'v' && std::all_of(w.begin() + 1, w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
-            w != "v1" && w != "v0")
+        if (w.size() >= 2 && w[0] == 'v' &&
+            std::all_of(w.begin() + 1, w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) && w != "v1" &&
+            w != "v0")
             return true;
     }
     // Something gone wrong outside the quoted word ("a 'simple bug'" names its own bug).
@@ -2522,14 +2534,15 @@ bool scare_quoted_claim(Context const& c, Sentence const& x) {
     });
 }
 
-// Whether normalised [b, e) of the message, in its original text, holds a celebration emoji (🎉 🙌 🥳 👏, ":tada:",
+// Whether normalised [b, e) of the message, in its original text, holds a celebration emoji (🎉 🙌 🥳 👏,
+// ":tada:",
 // ":raised_hands:", ":partying_face:").
 bool celebrated(Context const& c, std::uint32_t b, std::uint32_t e) {
     auto const ob = c.norm.orig_begin(b);
     auto const oe = std::min<std::size_t>(c.norm.orig_end(e) + 8, c.orig.size());
     auto const raw = c.orig.substr(ob, oe - ob);
-    for (std::string_view m : {"\xF0\x9F\x8E\x89", "\xF0\x9F\x99\x8C", "\xF0\x9F\xA5\xB3", ":tada:", ":raised_hands:",
-                               ":partying_face:", ":confetti_ball:", "\xF0\x9F\x8E\x8A"})
+    for (std::string_view m : {"\xF0\x9F\x8E\x89", "\xF0\x9F\x99\x8C", "\xF0\x9F\xA5\xB3",
+                               ":tada:", ":raised_hands:", ":partying_face:", ":confetti_ball:", "\xF0\x9F\x8E\x8A"})
         if (raw.contains(m)) return true;
     return false;
 }
@@ -2539,8 +2552,8 @@ bool celebrated(Context const& c, std::uint32_t b, std::uint32_t e) {
 // deploy". Congratulations on a thing delivered ("Congrats on the 2.0 release 🎉", "zero failed charges") are meant.
 bool congrats_on_failure(Context const& c, Sentence const& x) {
     bool const emoji = celebrated(c, x.b, x.e);
-    if (!emoji && !any_word(c, WordBloom::word_hashes({"congrats", "congratulations", "kudos", "win", "job", "bravo",
-                                                        "hats", "way"})))
+    if (!emoji && !any_word(c, WordBloom::word_hashes(
+                                   {"congrats", "congratulations", "kudos", "win", "job", "bravo", "hats", "way"})))
         return false;
     // "Big thanks to everyone who stayed late :tada:", "thx for the test plan 🙌 caught 2 things I'd have missed".
     auto const& ws = words_of(c, x);
@@ -2555,7 +2568,8 @@ bool congrats_on_failure(Context const& c, Sentence const& x) {
         cheer = cheer || one_of(w, {"congrats", "congratulations", "kudos", "bravo"}) ||
                 (w == "win" && i > 0 && one_of(ws[i - 1].first, {"big", "quick", "huge", "another", "massive"})) ||
                 (w == "job" && i > 0 && one_of(ws[i - 1].first, {"great", "good", "nice", "fantastic", "amazing"})) ||
-                (w == "hats" && next == "off") || (w == "way" && next == "to" && i + 2 < ws.size() && ws[i + 2].first == "go");
+                (w == "hats" && next == "off") ||
+                (w == "way" && next == "to" && i + 2 < ws.size() && ws[i + 2].first == "go");
         if (i == 0 || (i == 1 && one_of(ws[0].first, {"oh", "wow", "well"})))
             praise_open = one_of(w, {"great", "nice", "good", "fantastic", "amazing", "wonderful", "brilliant",
                                      "congrats", "congratulations", "kudos", "bravo", "awesome"});
@@ -2584,25 +2598,29 @@ bool congrats_on_failure(Context const& c, Sentence const& x) {
 // alert fires in #oncall") or a small one ("I'll share the numbers in #perf-team") is no audience of many.
 bool published_to_many(Context const& c, Sentence const& x) {
     if (!any_word(c, WordBloom::word_hashes({"all", "whole", "entire", "full", "every", "everyone", "everybody",
-                                              "general", "all-hands", "company-wide", "org-wide", "all-company",
-                                              "company", "org", "town", "townhall"})))
+                                             "general", "all-hands", "company-wide", "org-wide", "all-company",
+                                             "company", "org", "town", "townhall"})))
         return false;
     // "Sharing the write-up with the whole org as agreed in the postmortem": a publication asked for.
-    if (at_their_request(c, x) || has_any(c, sentence_text(c, x), {"as agreed", "as promised", "as requested", "as discussed"}))
+    if (at_their_request(c, x) ||
+        has_any(c, sentence_text(c, x), {"as agreed", "as promised", "as requested", "as discussed"}))
         return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         auto const w = ws[i].first;
-        if (!one_of(w, {"post", "posting", "drop", "dropping", "put", "putting", "share", "sharing", "send", "sending",
-                        "forward", "forwarding", "cc", "cc'ing", "ccing", "cc'd", "copy", "copying", "cross-post",
-                        "cross-posting", "crosspost", "crossposting", "broadcast", "broadcasting", "blast", "blasting", "email",
-                        "emailing", "raise", "raising", "take", "taking", "bring", "bringing", "escalating"}))
+        if (!one_of(w, {"post",       "posting",       "drop",      "dropping",     "put",       "putting",
+                        "share",      "sharing",       "send",      "sending",      "forward",   "forwarding",
+                        "cc",         "cc'ing",        "ccing",     "cc'd",         "copy",      "copying",
+                        "cross-post", "cross-posting", "crosspost", "crossposting", "broadcast", "broadcasting",
+                        "blast",      "blasting",      "email",     "emailing",     "raise",     "raising",
+                        "take",       "taking",        "bring",     "bringing",     "escalating"}))
             continue;
         // The writer's act: the sentence opens with it ("Sending this…") or the writer is its subject within three
         // words ("I'll drop…", "I'm going to post…", "we're cc'ing…").
         bool own = i == 0 || (i == 1 && one_of(ws[0].first, {"cross", "just", "also", "now", "so", "and"}));
         for (std::size_t k = i; k-- > 0 && k + 4 > i && !own;) {
-            if (one_of(ws[k].first, {"you", "they", "he", "she", "bot", "it", "alert", "please", "can", "could"})) break;
+            if (one_of(ws[k].first, {"you", "they", "he", "she", "bot", "it", "alert", "please", "can", "could"}))
+                break;
             own = one_of(ws[k].first, {"i", "i'll", "i'm", "i've", "im", "ill", "we'll", "we're", "let's", "gonna",
                                        "going", "about"});
         }
@@ -2622,10 +2640,11 @@ bool published_to_many(Context const& c, Sentence const& x) {
                 return true;
             if (one_of(v, {"whole", "entire", "full", "every"}))
                 for (std::size_t j = k + 1; j < ws.size() && j <= k + 3; ++j)
-                    if (one_of(ws[j].first, {"company", "org", "organisation", "organization", "department", "division",
-                                             "engineering", "eng", "list", "mailing", "dl", "distro", "floor", "staff",
-                                             "channel", "leads", "lead", "managers", "team", "teams", "product",
-                                             "leadership"}))
+                    if (one_of(ws[j].first,
+                               {"company",     "org",   "organisation", "organization", "department", "division",
+                                "engineering", "eng",   "list",         "mailing",      "dl",         "distro",
+                                "floor",       "staff", "channel",      "leads",        "lead",       "managers",
+                                "team",        "teams", "product",      "leadership"}))
                         return true;
         }
     }
@@ -3139,9 +3158,10 @@ void find_red_flags(Context const& c, Analysis& a) {
             }
         // "Sending this to the full eng list, since nobody here is listening": a matter published to many with a
         // grievance said beside it (someone ignoring it, nobody acting, something still not done).
-        bool const grievance = c.has(Lex::challenge) ||
-                               has_any(c, c.s, {"nobody", "no one", "ignored", "ignoring", "ignore", "keeps", "still",
-                                                "nowhere", "no response", "no answer", "unanswered", "no reply"});
+        bool const grievance =
+            c.has(Lex::challenge) || has_any(c, c.s,
+                                             {"nobody", "no one", "ignored", "ignoring", "ignore", "keeps", "still",
+                                              "nowhere", "no response", "no answer", "unanswered", "no reply"});
         if (grievance)
             for (auto const& x : c.sentences)
                 if (!c.mostly_quoted(x.b, x.e) && published_to_many(c, x)) {

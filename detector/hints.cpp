@@ -98,8 +98,8 @@ int sarcastic_turn(Context const& c, Quoted const& quoted_at) {
         switch (lower(ch)) {
             case 's':
                 found = word_at(i, "surely fix") || word_at(i, "surely solve") || word_at(i, "surely help") ? 2
-                        : opening && word_at(i, "sure,")                                                     ? 1
-                                                                                                             : 0;
+                        : opening && word_at(i, "sure,")                                                    ? 1
+                                                                                                            : 0;
                 break;
             case 'a':
                 found = opening && word_at(i, "ah yes") ? 2 : 0;

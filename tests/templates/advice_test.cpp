@@ -416,6 +416,9 @@ TEST_CASE("a removal pushed back on is the card's object, and the why after it i
     for (auto const& c : own.cards) {
         INFO(c.text);
         CHECK_THAT(c.text, !Catch::Contains("concern about scrapping"));
+    }
+}
+
 // A draft stopped for one thing that winks or says "ah yes" is told of the sarcasm too; praise alone beside the
 // stop ("it'd look great on the blog", "not nice?") names no sarcasm, nor does a stop with no turn at all.
 TEST_CASE("a stop is told of the sarcasm its wink or turn says, not of praise alone", "[templates][advice]") {

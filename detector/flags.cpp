@@ -2387,9 +2387,11 @@ bool complaint_facts(Context const& c, Sentence const& x,
                       (ws[j].first.size() == 4 && (ws[j].first.starts_with("19") || ws[j].first.starts_with("200")));
     }
     if (bad || (burden && counted)) return true;
+    // Something gone wrong or judged bad ("so confusing", "a poor copy", "cluttered"), not denied.
     for (auto const& h : c.hits)
-        if (h.lex == Lex::negative && h.begin >= ws[from].second && h.end <= x.e && !c.in_quote(h.begin, h.end) &&
-            !word_before(c, h.begin, 1, {"zero", "no", "without", "never", "fewer", "less"}))
+        if ((h.lex == Lex::negative || h.lex == Lex::judgment || h.lex == Lex::harsh) && h.begin >= ws[from].second &&
+            h.end <= x.e && !c.in_quote(h.begin, h.end) &&
+            !word_before(c, h.begin, 1, {"zero", "no", "without", "never", "fewer", "less", "not", "isn't", "aren't"}))
             return true;
     return false;
 }

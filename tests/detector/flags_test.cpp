@@ -817,3 +817,11 @@ TEST_CASE("broadcast by construction: the writer publishing a grievance to many"
         CHECK_FALSE(flagged(t, RedFlag::broadcast));
     }
 }
+
+// Liking said of a thing judged bad is mock liking; said of a thing judged good, or of a judgment denied, it is meant.
+TEST_CASE("sarcasm by construction: liking said of a judgment", "[detector][flags]") {
+    CHECK(flagged("Love how the new billing export is so convoluted.", RedFlag::sarcasm));
+    CHECK(flagged("Adore how bloated the onboarding checklist got this quarter.", RedFlag::sarcasm));
+    CHECK_FALSE(flagged("Love how tidy the new billing export is.", RedFlag::sarcasm));
+    CHECK_FALSE(flagged("I love how short the onboarding checklist is, not bloated at all.", RedFlag::sarcasm));
+}

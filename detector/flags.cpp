@@ -2440,7 +2440,9 @@ bool burden_word(std::string_view w) {
 // burden, or a burden's motive said as fun lacking. "The retry queue is exactly what support needs" (no burden) and
 // "Great, the migration is done, just what we needed" (a thing finished) are meant.
 bool mock_fit(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"exactly", "just", "precisely", "enough"}))) return false;
+    if (!any_word(c, WordBloom::word_hashes({"exactly", "just", "precisely", "enough"})) ||
+        !any_word(c, WordBloom::word_hashes({"what", "how", "enough"})))
+        return false;
     auto const& ws = words_of(c, x);
     bool fit = false, lacking = false, burden = false, done = false;
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
@@ -2553,7 +2555,11 @@ bool celebrated(Context const& c, std::uint32_t b, std::uint32_t e) {
 // again", "Big win 🙌 the launch moved another two weeks", "Great job platform, another release nobody can
 // deploy". Congratulations on a thing delivered ("Congrats on the 2.0 release 🎉", "zero failed charges") are meant.
 bool congrats_on_failure(Context const& c, Sentence const& x) {
-    bool const emoji = celebrated(c, x.b, x.e);
+    // The emoji are looked for only where the sentence's original text has a 4-byte character or a ':' at all.
+    auto const ob = c.norm.orig_begin(x.b);
+    auto const raw = c.orig.substr(ob, std::min<std::size_t>(c.norm.orig_end(x.e) + 8, c.orig.size()) - ob);
+    bool const emoji = (raw.find('\xF0') != std::string_view::npos || raw.find(':') != std::string_view::npos) &&
+                       celebrated(c, x.b, x.e);
     if (!emoji && !any_word(c, WordBloom::word_hashes(
                                    {"congrats", "congratulations", "kudos", "win", "job", "bravo", "hats", "way"})))
         return false;
@@ -2601,7 +2607,13 @@ bool congrats_on_failure(Context const& c, Sentence const& x) {
 bool published_to_many(Context const& c, Sentence const& x) {
     if (!any_word(c, WordBloom::word_hashes({"all", "whole", "entire", "full", "every", "everyone", "everybody",
                                              "general", "all-hands", "company-wide", "org-wide", "all-company",
-                                             "company", "org", "town", "townhall"})))
+                                             "company", "org", "town", "townhall"})) ||
+        !any_word(c, WordBloom::word_hashes(
+                         {"post",         "posting", "drop",     "dropping", "put",        "putting",      "share",
+                          "sharing",      "send",    "sending",  "forward",  "forwarding", "cc",           "cc'ing",
+                          "ccing",        "cc'd",    "copy",     "copying",  "crosspost",  "crossposting", "broadcast",
+                          "broadcasting", "blast",   "blasting", "email",    "emailing",   "raise",        "raising",
+                          "take",         "taking",  "bring",    "bringing", "escalating"})))
         return false;
     // "Sharing the write-up with the whole org as agreed in the postmortem": a publication asked for.
     if (at_their_request(c, x) ||

@@ -135,6 +135,8 @@ struct Analysis {
     std::uint16_t flag_hints = 0;
     bool hinted(RedFlag f) const;
     bool hinted(Reason r) const;  // false for a legitimate reason
+    // Sarcasm hinted by a turn that can't be meant (a wink, "ah yes", "surely that'll fix it"), not by praise alone.
+    bool turned() const;
 };
 
 // Analyses one message. Pure: no I/O, safe to call from any thread, deterministic.

@@ -477,8 +477,19 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
         opening = opening && one_of(w, {"oh", "wow", "well", "so", "just", "really", "truly", "yay", "very"});
         return !opening;
     });
+    // "Kudos to infra, the failover test passed with no downtime", "it passed on the first try": a success said is
+    // what the praise is for.
+    bool success = false;
+    words_after(c.s, praise.end, x->e, 64, [&](std::string_view w, std::uint32_t) {
+        return success =
+                   one_of(w, {"passed", "succeeded", "shipped", "fixed", "resolved", "saved", "smooth", "smoothly",
+                              "flawless", "flawlessly", "downtime", "landed", "launched", "delivered", "merged"});
+    });
+    if (success) return nullptr;
     for (auto const& h : c.hits) {
-        if (h.lex != Lex::negative || h.begin < praise.end || h.end > x->e || c.in_quote(h.begin, h.end) || averted(h))
+        // "Kudos to the payments squad, zero failed charges": a harm denied is none.
+        if (h.lex != Lex::negative || h.begin < praise.end || h.end > x->e || c.in_quote(h.begin, h.end) ||
+            averted(h) || word_before(c, h.begin, 1, {"zero", "no", "without", "never"}))
             continue;
         int words = 0;
         for (auto i = praise.end; i < h.begin; ++i) words += c.s[i] == ' ';
@@ -2831,6 +2842,117 @@ bool wish_to_learn(Context const& c, Sentence const& x) {
         if (v == "get")
             for (auto k = i + 3; k < ws.size() && k <= i + 6; ++k)
                 if (ws[k].first == "experience") return true;
+
+// ---- Irony and broadcast by construction (the irony20 round): praise of a complaint's facts, a fit claimed for a
+// burden, a plan's own word held up in scare quotes, congratulations on a failure, a disagreement published to many.
+// Each asks the word filter first. ----
+
+// Words that make a fact good news ("faster", "only two clicks", "under a minute", "fixed"): praise of them is meant.
+bool improvement_word(std::string_view w) {
+    return one_of(w, {"faster",  "quicker", "fewer",   "less",    "under",   "only",     "finally", "fixed",
+                      "saves",   "saved",   "easier",  "cleaner", "simpler", "smoother", "better",  "shorter",
+                      "lighter", "cheaper", "instead", "no",      "zero",    "works",    "working"});
+}
+
+// A word saying something went wrong or down, read with the word before it: "broke", "slipped", "disconnects",
+// "took down", "was down" (the three constructions below share it).
+bool failure_word(std::string_view w, std::string_view prev) {
+    // "nearly missed", "never broke": a failure averted or denied.
+    if (one_of(prev, {"nearly", "almost", "never", "not", "no", "zero", "without", "barely"})) return false;
+    return one_of(w, {"slipped", "slips",    "slip",        "delayed",      "postponed", "missed",    "broke",
+                      "broken",  "breaks",   "crashed",     "crashes",      "failed",    "fails",     "failing",
+                      "outage",  "reverted", "disconnects", "disconnected", "freezes",   "froze",     "hangs",
+                      "stalls",  "stalled",  "leaks",       "lost",         "loses",     "corrupted", "grew",
+                      "grown",   "doubled",  "tripled",     "ballooned"}) ||
+           (w == "down" && one_of(prev, {"took", "taking", "takes", "take", "went", "goes", "going", "go", "was", "is",
+                                         "are", "were", "brought", "brings", "been"})) ||
+           (one_of(w, {"can't", "cannot", "doesn't", "won't", "didn't"}) && prev == "still");
+}
+
+// A number or a number word of at least three ("eleven", "40", "4").
+bool many(std::string_view w) {
+    if (!w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+        return w.size() > 1 || w[0] >= '3';
+    return one_of(w, {"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                      "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "hundred", "hundreds"});
+}
+
+// The facts of a complaint in the words [from, ws.size()) of a sentence: something going wrong (the negative
+// lexicon, not denied: "zero failed charges" is none), a worse comparison ("slower than the spreadsheet"), a look
+// dated by a year ("looks like a 2004 intranet"), nobody served ("nobody reads them"), or a burden counted ("takes
+// eleven clicks", "we now need four approvals", "loads in 40 seconds"). Good news in them ("faster", "only",
+// "under a minute", "fixed") makes none.
+bool complaint_facts(Context const& c, Sentence const& x,
+                     std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t from) {
+    if (from >= ws.size()) return false;
+    bool burden = false, counted = false, bad = false, required = false;
+    for (std::size_t k = from; k < ws.size(); ++k) {
+        auto const w = ws[k].first;
+        if (improvement_word(w)) return false;
+        bad = bad ||
+              one_of(w, {"slower", "longer", "worse", "harder", "heavier", "uglier", "clunkier", "messier", "noisier",
+                         "flakier", "costlier", "pricier", "nobody", "nowhere", "behind", "outdated", "stale"}) ||
+              (w == "one" && k > from && ws[k - 1].first == "no") ||
+              // "the staging env goes down every time…", "disconnects every twenty minutes", "still can't see…".
+              failure_word(w, k > from ? ws[k - 1].first : std::string_view{});
+        burden = burden || one_of(w, {"takes",   "take",     "took",  "taking", "needs", "need",  "needed", "requires",
+                                      "require", "required", "costs", "ran",    "runs",  "run",   "lasts",  "lasted",
+                                      "loads",   "load",     "now",   "has",    "have",  "weighs"});
+        // "nine fields", "14 manual steps".
+        auto const unit = [&](std::size_t j) {
+            return j < ws.size() &&
+                   one_of(ws[j].first,
+                          {"clicks",  "steps",     "approvals", "screens", "pages",   "forms",  "fields",  "meetings",
+                           "tabs",    "hops",      "logins",    "reviews", "minutes", "hours",  "days",    "weeks",
+                           "seconds", "sign-offs", "tickets",   "emails",  "dialogs", "popups", "retries", "sec",
+                           "secs",    "mins",      "s",         "mb",      "gb",      "items",  "fields"});
+        };
+        // "now needs sign-off from three architects": what is required, counted, is a burden whatever it counts.
+        required = required || one_of(w, {"needs", "need", "requires", "require", "required"});
+        counted = counted || (many(w) && (unit(k + 1) || unit(k + 2) || required));
+        // "looks like a 2004 intranet", "like it's 1999".
+        if (w == "like" && k > from)
+            for (std::size_t j = k + 1; j < ws.size() && j <= k + 5; ++j)
+                bad = bad ||
+                      (ws[j].first.size() == 4 && (ws[j].first.starts_with("19") || ws[j].first.starts_with("200")));
+    }
+    if (bad || (burden && counted)) return true;
+    // Something gone wrong or judged bad ("so confusing", "a poor copy", "cluttered"), not denied.
+    for (auto const& h : c.hits)
+        if ((h.lex == Lex::negative || h.lex == Lex::judgment || h.lex == Lex::harsh) && h.begin >= ws[from].second &&
+            h.end <= x.e && !c.in_quote(h.begin, h.end) &&
+            !word_before(c, h.begin, 1, {"zero", "no", "without", "never", "fewer", "less", "not", "isn't", "aren't"}))
+            return true;
+    return false;
+}
+
+// "Love how the signup form now takes nine fields", "Adore that every export takes three minutes", "Gotta love how
+// search got slower", "Amazing how the new page manages to be slower than the old one": liking or wonder said of a
+// complaint's facts ("Love how fast search got", "Love that exports finish in under a minute" are meant).
+bool mock_liking(Context const& c, Sentence const& x) {
+    if (!any_word(c,
+                  WordBloom::word_hashes({"love", "loving", "adore", "amazing", "impressive", "incredible", "nice"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        bool const liking = one_of(w, {"love", "loving", "adore", "adoring"});
+        bool const wonder = one_of(w, {"amazing", "impressive", "incredible", "nice"});
+        if (!liking && !wonder) continue;
+        // The writer's liking: not denied ("I don't love that…"), not someone else's ("users love how…").
+        if (i > 0 && one_of(ws[i - 1].first, {"don't", "not", "never", "didn't", "wouldn't", "would", "users",
+                                              "customers", "they", "people", "you", "he", "she"}))
+            continue;
+        auto k = i + 1;
+        if (liking && ws[k].first == "it") ++k;  // "love it when…"
+        if (k >= ws.size() ||
+            !one_of(ws[k].first, liking ? std::initializer_list<std::string_view>{"how", "that", "when"}
+                                        : std::initializer_list<std::string_view>{"how"}))
+            continue;
+        // "love that for us" is the lexicon's; "love that idea" praises a thing named.
+        if (ws[k].first == "that" && k + 1 < ws.size() && one_of(ws[k + 1].first, {"idea", "plan", "one", "for"}))
+            continue;
+        if (complaint_facts(c, x, ws, k + 1)) return true;
     }
     return false;
 }
@@ -2928,6 +3050,240 @@ bool particular_given(Context const& c) {
                         "quarter", "quarters", "hour", "hours", "night", "nights", "weekend", "weekends", "evenings"}))
                 continue;
             return true;
+
+// A thing added or timed against the team: "another", "one more", "a third", "again", "during launch week", "on a
+// Friday", "over the holidays".
+bool burden_word(std::string_view w) {
+    return one_of(w, {"another",   "more",   "third",   "fourth",   "fifth",    "extra",    "again",
+                      "yet",       "friday", "weekend", "midnight", "holidays", "holiday",  "december",
+                      "christmas", "eve",    "freeze",  "during",   "night",    "saturday", "sunday"});
+}
+
+// "Sure, let's rewrite auth during launch week, that's exactly what on-call wants", "Perfect, a schema change on a
+// Friday, just what everyone hoped for", "because one outage a week wasn't exciting enough": a fit claimed for a
+// burden, or a burden's motive said as fun lacking. "The retry queue is exactly what support needs" (no burden) and
+// "Great, the migration is done, just what we needed" (a thing finished) are meant.
+bool mock_fit(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"exactly", "just", "precisely", "enough"})) ||
+        !any_word(c, WordBloom::word_hashes({"what", "how", "enough"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    bool fit = false, lacking = false, burden = false, done = false;
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (one_of(w, {"exactly", "just", "precisely"}) && one_of(ws[i + 1].first, {"what", "how"}))
+            for (std::size_t k = i + 2; k < ws.size() && k <= i + 6; ++k)
+                fit =
+                    fit || one_of(ws[k].first, {"needs", "need", "needed", "wants", "want", "wanted", "hoping", "hoped",
+                                                "asked", "ordered", "dreamed", "dreaming", "craves", "missing"});
+        // "because debugging two brokers wasn't fun enough", "since on-call wasn't busy enough".
+        if (one_of(w, {"wasn't", "isn't", "weren't", "aren't"}) &&
+            one_of(ws[i + 1].first, {"fun", "exciting", "thrilling", "entertaining", "interesting", "stressful",
+                                     "chaotic", "painful", "hectic", "busy", "confusing", "complicated"}) &&
+            ws[i + 2].first == "enough" && word_before(c, ws[i].second, 8, {"because", "since", "cause", "'cause"}))
+            lacking = true;
+    }
+    if (lacking) return true;
+    if (!fit) return false;
+    for (auto const& [w, at] : ws) {
+        burden = burden || burden_word(w);
+        done = done || one_of(w, {"done", "finished", "shipped", "fixed", "merged", "landed", "resolved", "live",
+                                  "thanks", "thank", "help", "helps", "solves"});
+    }
+    if (done) return false;
+    // The opening agreement of the message or the sentence ("Sure,", "Yes,", "Perfect,").
+    bool agreement = false;
+    auto const idx = sentence_index(c, x.b);
+    for (std::ptrdiff_t j = std::max<std::ptrdiff_t>(0, idx - 1); j <= idx && !agreement; ++j) {
+        auto const& y = c.sentences[static_cast<std::size_t>(j)];
+        words_after(c.s, y.b, y.e, 1, [&](std::string_view w, std::uint32_t) {
+            agreement = one_of(w, {"sure", "yes", "yeah", "absolutely", "great", "perfect", "wonderful", "fantastic",
+                                   "brilliant", "awesome", "oh", "ah", "right", "excellent", "lovely"});
+            return true;
+        });
+    }
+    return burden && (agreement || c.first(Lex::negative, x.b, x.e) != nullptr || has_phrase(c, c.s, "let's"));
+}
+
+// A claim the plan makes of itself ("final", "stable", "temporary"), held up in scare quotes where the sentence
+// contradicts it: "the 'final' mockup, version seven", "another 'temporary' workaround that will outlive us",
+// "the 'frozen' scope grew by three epics". The word named ("the flag is named 'temporary'", "set the status to
+// 'final'") is quoted, not held up.
+bool scare_quoted_claim(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"final",     "stable", "frozen",  "finished", "temporary",  "agreed",
+                                             "locked",    "fixed",  "tested",  "complete", "ready",      "optional",
+                                             "priority",  "done",   "interim", "stopgap",  "urgent",     "last",
+                                             "permanent", "time",   "off",     "quick",    "small",      "simple",
+                                             "easy",      "minor",  "trivial", "tiny",     "lightweight"})))
+        return false;
+    auto const t = sentence_text(c, x);
+    bool claim = false;
+    std::uint32_t qb = 0, qe = 0;  // the quoted claim
+    for_scare_quotes(c, x, [&](std::string_view inner) {
+        if (claim || std::count(inner.begin(), inner.end(), ' ') > 1 ||
+            !has_any(c, inner,
+                     {"final",  "stable",   "frozen",    "finished", "temporary",  "agreed", "locked",  "fixed",
+                      "tested", "complete", "ready",     "optional", "priority",   "done",   "interim", "stopgap",
+                      "urgent", "last",     "permanent", "one-time", "one-off",    "quick",  "small",   "simple",
+                      "easy",   "minor",    "trivial",   "tiny",     "lightweight"}))
+            return;
+        auto const at = static_cast<std::uint32_t>(x.b + (inner.data() - t.data()) - 1);
+        qb = at;
+        qe = at + static_cast<std::uint32_t>(inner.size()) + 2;
+        claim =
+            !word_before(c, at, 1, {"named",  "called", "labelled", "labeled", "titled",  "says",   "said",  "reads",
+                                    "marked", "tagged", "word",     "option",  "setting", "status", "label", "field",
+                                    "button", "flag",   "column",   "value",   "state",   "to",     "as",    "from",
+                                    "is",     "was",    "than",     "or",      "and",     "not"});
+    });
+    if (!claim) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (failure_word(w, i > 0 ? ws[i - 1].first : std::string_view{})) return true;
+        if (one_of(w, {"another", "again",   "yet",      "still",   "second", "third",   "fourth",
+                       "fifth",   "sixth",   "seventh",  "grew",    "grown",  "growing", "doubled",
+                       "tripled", "outlive", "outlived", "forever", "years",  "2nd",     "3rd",
+                       "4th",     "5th",     "6th",      "7th",     "8th",    "9th",     "10th"}))
+            return true;
+        // "version seven", "v5".
+        if ((w == "version" || w == "rev" || w == "revision") && i + 1 < ws.size() &&
+            (many(ws[i + 1].first) || one_of(ws[i + 1].first, {"two"})))
+            return true;
+        if (w.size() >= 2 && w[0] == 'v' &&
+            std::all_of(w.begin() + 1, w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) && w != "v1" &&
+            w != "v0")
+            return true;
+    }
+    // Something gone wrong outside the quoted word ("a 'simple bug'" names its own bug).
+    return std::ranges::any_of(c.hits, [&](Hit const& h) {
+        return h.lex == Lex::negative && h.begin >= x.b && h.end <= x.e && (h.end <= qb || h.begin >= qe) &&
+               !c.in_quote(h.begin, h.end);
+    });
+}
+
+// Whether normalised [b, e) of the message, in its original text, holds a celebration emoji (🎉 🙌 🥳 👏,
+// ":tada:",
+// ":raised_hands:", ":partying_face:").
+bool celebrated(Context const& c, std::uint32_t b, std::uint32_t e) {
+    auto const ob = c.norm.orig_begin(b);
+    auto const oe = std::min<std::size_t>(c.norm.orig_end(e) + 8, c.orig.size());
+    auto const raw = c.orig.substr(ob, oe - ob);
+    for (std::string_view m : {"\xF0\x9F\x8E\x89", "\xF0\x9F\x99\x8C", "\xF0\x9F\xA5\xB3",
+                               ":tada:", ":raised_hands:", ":partying_face:", ":confetti_ball:", "\xF0\x9F\x8E\x8A"})
+        if (raw.contains(m)) return true;
+    return false;
+}
+
+// Congratulations on a failure or a delay: "Congrats to product on the third rewrite of the spec, it slipped
+// again", "Big win 🙌 the launch moved another two weeks", "Great job platform, another release nobody can
+// deploy". Congratulations on a thing delivered ("Congrats on the 2.0 release 🎉", "zero failed charges") are meant.
+bool congrats_on_failure(Context const& c, Sentence const& x) {
+    // The emoji are looked for only where the sentence's original text has a 4-byte character or a ':' at all.
+    auto const ob = c.norm.orig_begin(x.b);
+    auto const raw = c.orig.substr(ob, std::min<std::size_t>(c.norm.orig_end(x.e) + 8, c.orig.size()) - ob);
+    bool const emoji = (raw.find('\xF0') != std::string_view::npos || raw.find(':') != std::string_view::npos) &&
+                       celebrated(c, x.b, x.e);
+    if (!emoji && !any_word(c, WordBloom::word_hashes(
+                                   {"congrats", "congratulations", "kudos", "win", "job", "bravo", "hats", "way"})))
+        return false;
+    // "Big thanks to everyone who stayed late :tada:", "thx for the test plan 🙌 caught 2 things I'd have missed".
+    auto const& ws = words_of(c, x);
+    if (std::ranges::any_of(ws, [](auto const& p) {
+            return one_of(p.first, {"thanks", "thank", "thx", "ty", "appreciate", "appreciated", "grateful", "cheers"});
+        }))
+        return false;
+    bool cheer = emoji, failure = false, again = false, praise_open = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        auto const next = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        cheer = cheer || one_of(w, {"congrats", "congratulations", "kudos", "bravo"}) ||
+                (w == "win" && i > 0 && one_of(ws[i - 1].first, {"big", "quick", "huge", "another", "massive"})) ||
+                (w == "job" && i > 0 && one_of(ws[i - 1].first, {"great", "good", "nice", "fantastic", "amazing"})) ||
+                (w == "hats" && next == "off") ||
+                (w == "way" && next == "to" && i + 2 < ws.size() && ws[i + 2].first == "go");
+        if (i == 0 || (i == 1 && one_of(ws[0].first, {"oh", "wow", "well"})))
+            praise_open = one_of(w, {"great", "nice", "good", "fantastic", "amazing", "wonderful", "brilliant",
+                                     "congrats", "congratulations", "kudos", "bravo", "awesome"});
+        if (one_of(w, {"zero", "no", "without", "never"})) {
+            i += 3;  // "zero failed charges", "without a single rollback": what was averted
+            continue;
+        }
+        failure = failure || failure_word(w, i > 0 ? ws[i - 1].first : std::string_view{}) ||
+                  one_of(w, {"late", "behind", "overdue", "nobody", "can't", "cannot"}) ||
+                  (one_of(w, {"pushed", "moved"}) && one_of(next, {"back", "out", "another", "again"})) ||
+                  // "nothing builds now" (but "nothing broke" is a harm averted).
+                  (w == "nothing" && one_of(next, {"works", "builds", "loads", "runs", "compiles", "passes", "deploys",
+                                                   "starts", "renders"}));
+        again = again || one_of(w, {"another", "again", "third", "fourth", "fifth", "yet"});
+        if (one_of(w, {"shipped", "launched", "released", "fixed", "resolved", "time", "early", "ahead", "record",
+                       "successful", "smooth", "clean", "flawless", "solid"}))
+            return false;
+    }
+    // "Great job product, another spec nobody can build": praise opening, a repeat beside a failure.
+    return cheer && (failure || (again && praise_open && emoji));
+}
+
+// The writer publishing the matter to many: a verb of posting, copying or forwarding done by the writer ("I'll
+// drop this in the all-hands channel", "cc'ing the whole department", "sending this to the full eng list",
+// "forwarding this to all of engineering"), toward an audience of many. A channel where something happens ("the
+// alert fires in #oncall") or a small one ("I'll share the numbers in #perf-team") is no audience of many.
+bool published_to_many(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"all", "whole", "entire", "full", "every", "everyone", "everybody",
+                                             "general", "all-hands", "company-wide", "org-wide", "all-company",
+                                             "company", "org", "town", "townhall"})) ||
+        !any_word(c, WordBloom::word_hashes(
+                         {"post",         "posting", "drop",     "dropping", "put",        "putting",      "share",
+                          "sharing",      "send",    "sending",  "forward",  "forwarding", "cc",           "cc'ing",
+                          "ccing",        "cc'd",    "copy",     "copying",  "crosspost",  "crossposting", "broadcast",
+                          "broadcasting", "blast",   "blasting", "email",    "emailing",   "raise",        "raising",
+                          "take",         "taking",  "bring",    "bringing", "escalating"})))
+        return false;
+    // "Sharing the write-up with the whole org as agreed in the postmortem": a publication asked for.
+    if (at_their_request(c, x) ||
+        has_any(c, sentence_text(c, x), {"as agreed", "as promised", "as requested", "as discussed"}))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (!one_of(w, {"post",       "posting",       "drop",      "dropping",     "put",       "putting",
+                        "share",      "sharing",       "send",      "sending",      "forward",   "forwarding",
+                        "cc",         "cc'ing",        "ccing",     "cc'd",         "copy",      "copying",
+                        "cross-post", "cross-posting", "crosspost", "crossposting", "broadcast", "broadcasting",
+                        "blast",      "blasting",      "email",     "emailing",     "raise",     "raising",
+                        "take",       "taking",        "bring",     "bringing",     "escalating"}))
+            continue;
+        // The writer's act: the sentence opens with it ("Sending this…") or the writer is its subject within three
+        // words ("I'll drop…", "I'm going to post…", "we're cc'ing…").
+        bool own = i == 0 || (i == 1 && one_of(ws[0].first, {"cross", "just", "also", "now", "so", "and"}));
+        for (std::size_t k = i; k-- > 0 && k + 4 > i && !own;) {
+            if (one_of(ws[k].first, {"you", "they", "he", "she", "bot", "it", "alert", "please", "can", "could"}))
+                break;
+            own = one_of(ws[k].first, {"i", "i'll", "i'm", "i've", "im", "ill", "we'll", "we're", "let's", "gonna",
+                                       "going", "about"});
+        }
+        if (!own) continue;
+        for (std::size_t k = i + 1; k < ws.size() && k <= i + 10; ++k) {
+            auto const v = ws[k].first;
+            auto const after = [&](std::size_t n) { return k + n < ws.size() ? ws[k + n].first : std::string_view{}; };
+            // A hyphen or a '#' before the word: a channel's or a list's name ("#eng-all", "#general").
+            char const before = ws[k].second > 0 ? c.s[ws[k].second - 1] : ' ';
+            if (one_of(v, {"everyone", "everybody"}) || (v == "all" && one_of(after(1), {"hands", "company"})) ||
+                (one_of(v, {"company", "org"}) && after(1) == "wide" && c.s[ws[k + 1].second - 1] == '-') ||
+                (v == "all" && after(1) == "of" &&
+                 one_of(after(2), {"engineering", "eng", "product", "the", "us", "you", "tech"})) ||
+                (v == "all" && (before == '-' || before == '#')) || (v == "town" && after(1) == "hall") ||
+                v == "townhall" ||
+                (one_of(v, {"general", "announcements", "announce"}) && (before == '#' || after(1) == "channel")))
+                return true;
+            if (one_of(v, {"whole", "entire", "full", "every"}))
+                for (std::size_t j = k + 1; j < ws.size() && j <= k + 3; ++j)
+                    if (one_of(ws[j].first,
+                               {"company",     "org",   "organisation", "organization", "department", "division",
+                                "engineering", "eng",   "list",         "mailing",      "dl",         "distro",
+                                "floor",       "staff", "channel",      "leads",        "lead",       "managers",
+                                "team",        "teams", "product",      "leadership"}))
+                        return true;
         }
     }
     return false;
@@ -3468,7 +3824,8 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (c.in_quote(x.b, x.e)) continue;
         if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x) ||
-            mock_acclaim(c, x) || thanks_for_bad_timing(c, x))
+            mock_acclaim(c, x) || thanks_for_bad_timing(c, x) || mock_liking(c, x) || mock_fit(c, x) ||
+            scare_quoted_claim(c, x) || congrats_on_failure(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         // The moves first, the guards (cheap to skip, costly to run on every sentence) after.
         if ((bypasses_person(c, x) || taken_to_authority(c, x) || overruling_asked(c, x) ||
@@ -3528,8 +3885,20 @@ void find_red_flags(Context const& c, Analysis& a) {
             if (!c.mostly_quoted(x.b, x.e) && before_everyone(c, x) &&
                 has_any(c, sentence_text(c, x), {"objection", "objections", "concerns", "complaint", "disagreement"})) {
                 f.flag(RedFlag::broadcast, x.b, x.e);
-                break;
+                return;
             }
+        // "Sending this to the full eng list, since nobody here is listening": a matter published to many with a
+        // grievance said beside it (someone ignoring it, nobody acting, something still not done).
+        bool const grievance =
+            c.has(Lex::challenge) || has_any(c, c.s,
+                                             {"nobody", "no one", "ignored", "ignoring", "ignore", "keeps", "still",
+                                              "nowhere", "no response", "no answer", "unanswered", "no reply"});
+        if (grievance)
+            for (auto const& x : c.sentences)
+                if (!c.mostly_quoted(x.b, x.e) && published_to_many(c, x)) {
+                    f.flag(RedFlag::broadcast, x.b, x.e);
+                    return;
+                }
         return;
     }
     if (auto const at = broadcast_token(c.orig); at != std::string_view::npos) {
@@ -3541,9 +3910,9 @@ void find_red_flags(Context const& c, Analysis& a) {
         return;
     }
     // The writer's disagreement put before everyone ("so everyone can hear the answer", "in the company-wide
-    // channel", "just to let everyone know"): the audience is the point.
+    // channel", "just to let everyone know", "I'll drop this in the all-hands channel"): the audience is the point.
     for (auto const& x : c.sentences)
-        if (!c.mostly_quoted(x.b, x.e) && (before_everyone(c, x) || to_a_crowd(c, x))) {
+        if (!c.mostly_quoted(x.b, x.e) && (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x))) {
             f.flag(RedFlag::broadcast, x.b, x.e);
             return;
         }

@@ -18,6 +18,9 @@ constexpr std::uint16_t bit(Reason r) {
         1U << (red_flag_count + static_cast<unsigned>(r) - static_cast<unsigned>(Reason::new_framework)));
 }
 
+// Beside the flags' bits: a sarcastic turn that can't be meant (a wink, "ah yes"), not praise alone.
+constexpr std::uint16_t turn_hint = 1U << 15;
+
 namespace {
 
 // The flags each lexicon carries, by Lex: red flags, then illegitimate reasons (one table lookup per hit).
@@ -56,9 +59,10 @@ constexpr auto carriers = [] {
 // The turns irony is made of, beside the sarcasm lexicon's whole phrases: a sentence opened by a mock
 // agreement ("Sure, let's launch on Christmas Eve", "ah yes, let's ..."), a mock certainty ("that'll surely
 // fix it") or a wink (":)", "🙃"). A hint only: the combiner weighs it with the rest, and a stop it names as
-// sarcasm needs one of these or the lexicon's.
+// sarcasm needs one of these or the lexicon's. 2 for a wink or a turn that can't be meant ("ah yes", "surely fix"), 1
+// for one that often is ("Sure, but…", "Great idea, and…"), 0 for none.
 template <class Quoted>
-bool sarcastic_turn(Context const& c, Quoted const& quoted_at) {
+int sarcastic_turn(Context const& c, Quoted const& quoted_at) {
     std::string_view const s = c.orig;
     auto const lower = [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; };
     auto const word_at = [&](std::size_t at, std::string_view w) {
@@ -69,16 +73,16 @@ bool sarcastic_turn(Context const& c, Quoted const& quoted_at) {
     };
     for (char const w : {':', ';'})
         for (auto at = s.find(w); at != std::string_view::npos; at = s.find(w, at + 1))
-            if (at + 1 < s.size() && s[at + 1] == ')' && !quoted_at(at)) return true;
+            if (at + 1 < s.size() && s[at + 1] == ')' && !quoted_at(at)) return 2;
     for (auto at = s.find('\xF0'); at != std::string_view::npos; at = s.find('\xF0', at + 1))
         if ((word_at(at, "\xF0\x9F\x99\x83") || word_at(at, "\xF0\x9F\x99\x84") || word_at(at, "\xF0\x9F\x98\x8F")) &&
             !quoted_at(at))
-            return true;
+            return 2;
     // The words, only when the message's word filter may hold one of their first words; then only a word
     // starting with one of their first letters is compared.
     static constexpr std::string_view firsts[] = {"sure", "surely", "ah", "oh", "yeah", "great"};
     static constexpr auto first_hashes = WordBloom::word_hashes(firsts);
-    if (!c.words.may_hold_any(first_hashes)) return false;
+    if (!c.words.may_hold_any(first_hashes)) return 0;
     bool start = true;  // at a sentence's or a line's start
     for (std::size_t i = 0; i < s.size(); ++i) {
         char const ch = s[i];
@@ -90,30 +94,31 @@ bool sarcastic_turn(Context const& c, Quoted const& quoted_at) {
         bool const opening = start;
         start = false;
         if (i > 0 && is_word_byte(static_cast<unsigned char>(s[i - 1]))) continue;
-        bool found = false;
+        int found = 0;
         switch (lower(ch)) {
             case 's':
-                found = (opening && word_at(i, "sure,")) || word_at(i, "surely fix") || word_at(i, "surely solve") ||
-                        word_at(i, "surely help");
+                found = word_at(i, "surely fix") || word_at(i, "surely solve") || word_at(i, "surely help") ? 2
+                        : opening && word_at(i, "sure,")                                                    ? 1
+                                                                                                            : 0;
                 break;
             case 'a':
-                found = opening && word_at(i, "ah yes");
+                found = opening && word_at(i, "ah yes") ? 2 : 0;
                 break;
             case 'o':
-                found = opening && (word_at(i, "oh yes") || word_at(i, "oh yeah"));
+                found = opening && (word_at(i, "oh yes") || word_at(i, "oh yeah")) ? 2 : 0;
                 break;
             case 'y':
-                found = opening && word_at(i, "yeah sure");
+                found = opening && word_at(i, "yeah sure") ? 2 : 0;
                 break;
             case 'g':
-                found = opening && word_at(i, "great idea,");
+                found = opening && word_at(i, "great idea,") ? 1 : 0;
                 break;
             default:
                 break;
         }
-        if (found && !quoted_at(i)) return true;
+        if (found > 0 && !quoted_at(i)) return found;
     }
-    return false;
+    return 0;
 }
 
 // Praise is sarcasm's word only beside something gone wrong (in its sentence or the ones either side), as an
@@ -206,7 +211,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
         if (at + 1 < c.orig.size() && c.orig[at + 1] >= 'a' && c.orig[at + 1] <= 'z' &&
             (at == 0 || c.orig[at - 1] == ' ' || c.orig[at - 1] == '<') && !quoted_at(at))
             hints |= bit(RedFlag::broadcast);
-    if (sarcastic_turn(c, quoted_at)) hints |= bit(RedFlag::sarcasm);
+    if (auto const turn = sarcastic_turn(c, quoted_at); turn > 0)
+        hints |= static_cast<std::uint16_t>(bit(RedFlag::sarcasm) | (turn > 1 ? turn_hint : 0U));
     // What the analysis found is hinted too.
     for (auto f : a.red_flags) hints |= bit(f);
     for (auto r : a.illegitimate) hints |= bit(r);
@@ -240,6 +246,7 @@ void find_flag_hints(Context const& c, Analysis& a) {
 namespace pushback::detector {
 
 bool Analysis::hinted(RedFlag f) const { return (flag_hints & detail::bit(f)) != 0; }
+bool Analysis::turned() const { return (flag_hints & detail::turn_hint) != 0; }
 bool Analysis::hinted(Reason r) const { return is_legitimate(r) ? false : (flag_hints & detail::bit(r)) != 0; }
 
 }  // namespace pushback::detector

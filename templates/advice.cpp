@@ -177,16 +177,18 @@ std::string_view stop_also(RedFlag f) {
 
 // Whether a stop's words name `f` beside the flag that drives it, though no whole construction of `f` was
 // found: a draft already stopped for one thing is told of the other it does too. Only a flag whose hint is
-// its own act counts: an address to everyone or a channel named ("Posting this in #general: ..."). A person
-// judged, a rung named or praise is a hint that too often means nothing on its own (over every dev file,
-// naming them as well adds three flags for fifty wrong ones).
+// its own act counts: an address to everyone or a channel named ("Posting this in #general: ..."), a wink or a turn
+// that can't be meant ("… and progress on your self-reflection :)", "Ah yes, …"). A person judged, a rung named or
+// praise is a hint that too often means nothing on its own (over every dev file, naming them as well adds three
+// flags for fifty wrong ones; praise alone, "not nice?" or "it'd look great on the blog", as many wrong as right).
 bool also_named(Analysis const& a, RedFlag f) {
     switch (f) {
         case RedFlag::broadcast:
             return a.hinted(f);
+        case RedFlag::sarcasm:
+            return a.turned();
         case RedFlag::person_directed:
         case RedFlag::skips_ladder:
-        case RedFlag::sarcasm:
             return false;
     }
     return false;

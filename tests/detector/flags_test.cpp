@@ -899,4 +899,67 @@ TEST_CASE("a motive rejected or taste conceded is not the writer's reason", "[de
     CHECK(motive("Let's move the queue to NATS, it's the trendy choice.", Reason::new_framework));
     CHECK(motive("The admin screens are ugly, let's redo them.", Reason::aesthetic));
     CHECK(motive("The admin screens are ugly, but also dated.", Reason::aesthetic));
+
+// Sarcasm by construction on wordings no dev file holds: liking said of a complaint's facts, a fit claimed for a
+// burden, a plan's own claim held up in scare quotes and contradicted, congratulations on a failure. Each has its
+// sincere twin: the same opening on good news, a fit with no burden, a word named rather than held up, a cheer for a
+// thing delivered.
+TEST_CASE("sarcasm by construction: mock liking, a mock fit, a claim in scare quotes, congratulations on a failure",
+          "[detector][flags]") {
+    for (std::string_view t :
+         {"Love how the expense form now takes seven screens to file one taxi receipt.",
+          "Adore that the staging deploy runs 35 minutes since the new pipeline.",
+          "Gotta love how the reporting page looks like a 2004 intranet again.",
+          "Really loving that the mobile build is slower than it was in March.",
+          "Yes, let's rename every table during the audit, exactly what the data team was hoping for.",
+          "Perfect, one more approval step on Fridays, just what the release captains need.",
+          "Sure, move the cache to a new vendor, because last month's outage wasn't exciting enough.",
+          "Attached is the 'frozen' scope, third edition since the kickoff.",
+          "Our 'one-time' data fix just ran for the fourth week in a row.",
+          "Kudos to the web squad, checkout broke twice during the sale.",
+          "Big win \xF0\x9F\x8E\x89 the partner launch slipped to Q3."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t :
+         {"Love how the expense form takes two screens now, filing a receipt is quick.",
+          "Adore that the staging deploy finishes in under five minutes since the new pipeline.",
+          "Really loving that the mobile build is faster than it was in March.",
+          "The new index is exactly what the data team needs for the audit queries.",
+          "Yes, one more approval step for schema changes works, the release captains asked for it.",
+          "The ticket is labelled 'frozen' in Jira, can someone move it back to 'ready'?",
+          "Kudos to the web squad, zero failed payments during the sale.",
+          "Big win \xF0\x9F\x8E\x89 the partner launch shipped on time.",
+          "> Love how the export now takes nine steps.\nYes, I'll cut it to two this sprint."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+}
+
+// A broadcast is the writer's act of publishing a grievance to many, not a channel or a list where something happens.
+TEST_CASE("broadcast by construction: the writer publishing a grievance to many", "[detector][flags]") {
+    for (std::string_view t :
+         {"I'm dropping this in the company-wide channel since nobody on the roadmap call is listening.",
+          "Forwarding this to the entire product org because the on-call load is still ignored.",
+          "cc'ing every engineering manager here: the freeze date is not realistic and keeps getting ignored.",
+          "Going to post this in #eng-all, the infra backlog keeps getting ignored."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::broadcast));
+    }
+    for (std::string_view t : {"The nightly report posts to #eng-all at 6am.",
+                               "I'll share the capacity numbers with the storage team on Thursday.",
+                               "Forwarding the postmortem to the whole org as agreed in the review.",
+                               "Can you cc the entire department on the holiday rota?",
+                               "The company-wide channel is where the office closures are announced."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::broadcast));
+    }
+}
+
+// Liking said of a thing judged bad is mock liking; said of a thing judged good, or of a judgment denied, it is meant.
+TEST_CASE("sarcasm by construction: liking said of a judgment", "[detector][flags]") {
+    CHECK(flagged("Love how the new billing export is so convoluted.", RedFlag::sarcasm));
+    CHECK(flagged("Adore how bloated the onboarding checklist got this quarter.", RedFlag::sarcasm));
+    CHECK_FALSE(flagged("Love how tidy the new billing export is.", RedFlag::sarcasm));
+    CHECK_FALSE(flagged("I love how short the onboarding checklist is, not bloated at all.", RedFlag::sarcasm));
 }

@@ -493,4 +493,29 @@ TEST_CASE("a harm said with a modal is a concern whatever its verb", "[templates
     bool said = false;
     for (auto const& c : adv.cards) said = said || c.text.find("will hurt the field sales team") != std::string::npos;
     CHECK(said);
+
+// A draft stopped for one thing that winks or says "ah yes" is told of the sarcasm too; praise alone beside the
+// stop ("it'd look great on the blog", "not nice?") names no sarcasm, nor does a stop with no turn at all.
+TEST_CASE("a stop is told of the sarcasm its wink or turn says, not of praise alone", "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };
+    auto const has = [](templates::Advice const& adv, std::string_view flag) {
+        return std::find(adv.flags.begin(), adv.flags.end(), flag) != adv.flags.end();
+    };
+    for (std::string_view t : {"Tomasz never reads the runbook before paging us, but I'm sure it'll all work out :)",
+                               "Ah yes, Lena's estimates again. She has no idea how long a migration takes."}) {
+        INFO(t);
+        auto const adv = coach(t);
+        CHECK(adv.triage == Triage::stop);
+        CHECK(has(adv, "person-directed"));
+        CHECK(has(adv, "sarcasm"));
+    }
+    for (std::string_view t :
+         {"Let's rewrite the invoicing worker in Elixir, everyone's doing it and it would look great in the job ads.",
+          "Tomasz never reads the runbook before paging us."}) {
+        INFO(t);
+        auto const adv = coach(t);
+        CHECK(adv.triage == Triage::stop);
+        CHECK_FALSE(has(adv, "sarcasm"));
+    }
 }

@@ -2842,6 +2842,107 @@ bool wish_to_learn(Context const& c, Sentence const& x) {
         if (v == "get")
             for (auto k = i + 3; k < ws.size() && k <= i + 6; ++k)
                 if (ws[k].first == "experience") return true;
+    }
+    return false;
+}
+
+// The word gate of kept_out (asked once per message by find_motives).
+bool may_keep_out(Context const& c) {
+    return any_word(c, WordBloom::word_hashes({"out", "away", "hands", "yours", "theirs", "nobody", "noone"}));
+}
+
+// "Tell the data team to stay out of our pipeline code", "keep away from my module": others kept out of what is the
+// writer's.
+bool kept_out(Context const& c, Sentence const& x) {
+    if (!may_keep_out(c)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        // "keep their hands out of the API client", "keep your hands off".
+        if (ws[i].first == "hands" && one_of(ws[i - 1].first, {"their", "your", "his", "her"}) &&
+            one_of(ws[i + 1].first, {"out", "off"}))
+            return true;
+        // "Nobody but my team merges to the payments repo": the writer's people the only ones to change it.
+        if (one_of(ws[i - 1].first, {"nobody", "noone", "no-one"}) &&
+            one_of(ws[i].first, {"but", "except", "outside", "besides"}) &&
+            one_of(ws[i + 1].first, {"my", "our", "me", "us"}))
+            for (auto k = i + 2; k < ws.size() && k <= i + 5; ++k)
+                if (one_of(ws[k].first, {"merges", "touches", "changes", "commits", "pushes", "edits", "deploys",
+                                         "should", "gets", "may", "can"}))
+                    return true;
+        // "That's platform's code, not yours": whose it is, denied to the reader.
+        if (ws[i].first == "not" && one_of(ws[i + 1].first, {"yours", "theirs"}) &&
+            one_of(ws[i - 1].first, {"code", "repo", "module", "service", "codebase", "area", "pipeline", "pipelines"}))
+            return true;
+        if (one_of(ws[i - 1].first, {"stay", "stays", "keep", "keeps", "staying"}) &&
+            ((ws[i].first == "out" && ws[i + 1].first == "of") ||
+             (ws[i].first == "away" && ws[i + 1].first == "from")) &&
+            one_of(ws[i + 2].first, {"my", "our", "mine", "ours"}))
+            return true;
+    }
+    return false;
+}
+
+// The word gate of word_for_evidence (asked once per message by find_motives).
+bool may_word(Context const& c) { return any_word(c, WordBloom::word_hashes({"word", "believe"})); }
+
+// "What I write here is my good word, and if you don't believe it then perform your own benchmarks", "take my word for
+// it": the writer's word offered where evidence would be, the burden of proof handed back.
+bool word_for_evidence(Context const& c, Sentence const& x) {
+    if (!may_word(c)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    bool word = false, believe = false;
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        // "my word", "my good word", "take my word" ("my word count" counts).
+        if (ws[i].first == "my" && (at(i + 1) == "word" || (at(i + 2) == "word" && at(i + 1) == "good")) &&
+            !one_of(at(i + 1) == "word" ? at(i + 2) : at(i + 3), {"count", "limit", "doc", "document", "file"}))
+            word = true;
+        // "if you don't believe it/me".
+        if (ws[i].first == "if" && at(i + 1) == "you" && at(i + 2).ends_with("n't") && at(i + 3) == "believe")
+            believe = true;
+    }
+    return word && (believe || std::ranges::any_of(ws, [](auto const& p) { return p.first == "take"; }));
+}
+
+// "they'll just mess it up", "the platform team shouldn't touch it", "I don't want others refactoring it": a third
+// party as the one who would change the thing (what makes keeping it a territory, not attachment).
+bool others_meddle(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes(
+                         {"mess", "touch", "touching", "meddle", "meddling", "refactor", "refactoring", "muck"})))
+        return false;
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            if (!one_of(ws[i].first, {"they", "they'll", "they'd", "team", "others", "folks", "anyone", "nobody"}))
+                continue;
+            for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k)
+                if (one_of(ws[k].first,
+                           {"mess", "touch", "touching", "meddle", "meddling", "refactor", "refactoring", "muck"}))
+                    return true;
+        }
+    }
+    return false;
+}
+
+// A particular of the case in digits that is no span of time or year: "failed 3 of 5 checks", "900 tests", "14
+// customers" (what the writer's effort took, "six months", "in 2019", is none).
+bool particular_given(Context const& c) {
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            if (w.empty() || w.front() < '0' || w.front() > '9') continue;
+            if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) continue;
+            if (i + 1 < ws.size() &&
+                one_of(ws[i + 1].first,
+                       {"day", "days", "week", "weeks", "month", "months", "year", "years", "sprint", "sprints",
+                        "quarter", "quarters", "hour", "hours", "night", "nights", "weekend", "weekends", "evenings"}))
+                continue;
+            return true;
+        }
+    }
+    return false;
+}
 
 // ---- Irony and broadcast by construction (the irony20 round): praise of a complaint's facts, a fit claimed for a
 // burden, a plan's own word held up in scare quotes, congratulations on a failure, a disagreement published to many.
@@ -2956,100 +3057,6 @@ bool mock_liking(Context const& c, Sentence const& x) {
     }
     return false;
 }
-
-// The word gate of kept_out (asked once per message by find_motives).
-bool may_keep_out(Context const& c) {
-    return any_word(c, WordBloom::word_hashes({"out", "away", "hands", "yours", "theirs", "nobody", "noone"}));
-}
-
-// "Tell the data team to stay out of our pipeline code", "keep away from my module": others kept out of what is the
-// writer's.
-bool kept_out(Context const& c, Sentence const& x) {
-    if (!may_keep_out(c)) return false;
-    auto const& ws = words_of(c, x);
-    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
-        // "keep their hands out of the API client", "keep your hands off".
-        if (ws[i].first == "hands" && one_of(ws[i - 1].first, {"their", "your", "his", "her"}) &&
-            one_of(ws[i + 1].first, {"out", "off"}))
-            return true;
-        // "Nobody but my team merges to the payments repo": the writer's people the only ones to change it.
-        if (one_of(ws[i - 1].first, {"nobody", "noone", "no-one"}) &&
-            one_of(ws[i].first, {"but", "except", "outside", "besides"}) &&
-            one_of(ws[i + 1].first, {"my", "our", "me", "us"}))
-            for (auto k = i + 2; k < ws.size() && k <= i + 5; ++k)
-                if (one_of(ws[k].first, {"merges", "touches", "changes", "commits", "pushes", "edits", "deploys",
-                                         "should", "gets", "may", "can"}))
-                    return true;
-        // "That's platform's code, not yours": whose it is, denied to the reader.
-        if (ws[i].first == "not" && one_of(ws[i + 1].first, {"yours", "theirs"}) &&
-            one_of(ws[i - 1].first, {"code", "repo", "module", "service", "codebase", "area", "pipeline", "pipelines"}))
-            return true;
-        if (one_of(ws[i - 1].first, {"stay", "stays", "keep", "keeps", "staying"}) &&
-            ((ws[i].first == "out" && ws[i + 1].first == "of") ||
-             (ws[i].first == "away" && ws[i + 1].first == "from")) &&
-            one_of(ws[i + 2].first, {"my", "our", "mine", "ours"}))
-            return true;
-    }
-    return false;
-}
-
-// The word gate of word_for_evidence (asked once per message by find_motives).
-bool may_word(Context const& c) { return any_word(c, WordBloom::word_hashes({"word", "believe"})); }
-
-// "What I write here is my good word, and if you don't believe it then perform your own benchmarks", "take my word for
-// it": the writer's word offered where evidence would be, the burden of proof handed back.
-bool word_for_evidence(Context const& c, Sentence const& x) {
-    if (!may_word(c)) return false;
-    auto const& ws = words_of(c, x);
-    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
-    bool word = false, believe = false;
-    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
-        // "my word", "my good word", "take my word" ("my word count" counts).
-        if (ws[i].first == "my" && (at(i + 1) == "word" || (at(i + 2) == "word" && at(i + 1) == "good")) &&
-            !one_of(at(i + 1) == "word" ? at(i + 2) : at(i + 3), {"count", "limit", "doc", "document", "file"}))
-            word = true;
-        // "if you don't believe it/me".
-        if (ws[i].first == "if" && at(i + 1) == "you" && at(i + 2).ends_with("n't") && at(i + 3) == "believe")
-            believe = true;
-    }
-    return word && (believe || std::ranges::any_of(ws, [](auto const& p) { return p.first == "take"; }));
-}
-
-// "they'll just mess it up", "the platform team shouldn't touch it", "I don't want others refactoring it": a third
-// party as the one who would change the thing (what makes keeping it a territory, not attachment).
-bool others_meddle(Context const& c) {
-    if (!any_word(c, WordBloom::word_hashes(
-                         {"mess", "touch", "touching", "meddle", "meddling", "refactor", "refactoring", "muck"})))
-        return false;
-    for (auto const& x : c.sentences) {
-        auto const& ws = words_of(c, x);
-        for (std::size_t i = 0; i < ws.size(); ++i) {
-            if (!one_of(ws[i].first, {"they", "they'll", "they'd", "team", "others", "folks", "anyone", "nobody"}))
-                continue;
-            for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k)
-                if (one_of(ws[k].first,
-                           {"mess", "touch", "touching", "meddle", "meddling", "refactor", "refactoring", "muck"}))
-                    return true;
-        }
-    }
-    return false;
-}
-
-// A particular of the case in digits that is no span of time or year: "failed 3 of 5 checks", "900 tests", "14
-// customers" (what the writer's effort took, "six months", "in 2019", is none).
-bool particular_given(Context const& c) {
-    for (auto const& x : c.sentences) {
-        auto const& ws = words_of(c, x);
-        for (std::size_t i = 0; i < ws.size(); ++i) {
-            auto const w = ws[i].first;
-            if (w.empty() || w.front() < '0' || w.front() > '9') continue;
-            if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) continue;
-            if (i + 1 < ws.size() &&
-                one_of(ws[i + 1].first,
-                       {"day", "days", "week", "weeks", "month", "months", "year", "years", "sprint", "sprints",
-                        "quarter", "quarters", "hour", "hours", "night", "nights", "weekend", "weekends", "evenings"}))
-                continue;
-            return true;
 
 // A thing added or timed against the team: "another", "one more", "a third", "again", "during launch week", "on a
 // Friday", "over the holidays".

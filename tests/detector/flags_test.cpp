@@ -899,6 +899,7 @@ TEST_CASE("a motive rejected or taste conceded is not the writer's reason", "[de
     CHECK(motive("Let's move the queue to NATS, it's the trendy choice.", Reason::new_framework));
     CHECK(motive("The admin screens are ugly, let's redo them.", Reason::aesthetic));
     CHECK(motive("The admin screens are ugly, but also dated.", Reason::aesthetic));
+}
 
 // Sarcasm by construction on wordings no dev file holds: liking said of a complaint's facts, a fit claimed for a
 // burden, a plan's own claim held up in scare quotes and contradicted, congratulations on a failure. Each has its

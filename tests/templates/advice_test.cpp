@@ -493,6 +493,7 @@ TEST_CASE("a harm said with a modal is a concern whatever its verb", "[templates
     bool said = false;
     for (auto const& c : adv.cards) said = said || c.text.find("will hurt the field sales team") != std::string::npos;
     CHECK(said);
+}
 
 // A draft stopped for one thing that winks or says "ah yes" is told of the sarcasm too; praise alone beside the
 // stop ("it'd look great on the blog", "not nice?") names no sarcasm, nor does a stop with no turn at all.

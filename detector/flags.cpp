@@ -1137,7 +1137,10 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
             if (!negated && w == "inept") return true;
             if (negated && one_of(w, {"competent", "capable", "qualified", "fit", "able", "equipped"})) return true;
             if (w == "out" && j + 2 < ws.size() && ws[j + 1].first == "of" && ws[j + 2].first == "depth") return true;
-            if (w == "out" && j + 3 < ws.size() && ws[j + 1].first == "of" && ws[j + 3].first == "depth") return true;
+            // "out of his depth" ("out of its depth" is said of a thing).
+            if (w == "out" && j + 3 < ws.size() && ws[j + 1].first == "of" && ws[j + 3].first == "depth" &&
+                ws[j + 2].first != "its")
+                return true;
             if (!negated && verdict_word(w)) {
                 // "lazy-loading", "dumb terminal": a verdict word that names a thing.
                 auto const end = ws[j].second + w.size();
@@ -2568,6 +2571,75 @@ bool role_praised_in_irony(Context const& c, Sentence const& x) {
            any_word(c, WordBloom::word_hashes({"without", "blamed", "ignored", "skipped", "forgot", "again"}));
 }
 
+// "This is what happens when PMs approve code", "that's what you get when sales sets the dates": a harm put down to
+// who someone is, as a rule ("this is what happens when the cache expires" is a thing's doing).
+bool blamed_as_a_rule(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"happens", "happen", "get"})) ||
+        !any_word(c, WordBloom::word_hashes({"when", "whenever", "if"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "what" ||
+            !one_of(ws[i - 1].first, {"is", "was", "that's", "this's", "what's", "exactly", "just", "precisely"}))
+            continue;
+        auto k = i + 1;
+        if (k < ws.size() && ws[k].first == "you") ++k;
+        if (k >= ws.size() || !one_of(ws[k].first, {"happens", "happen", "get", "happened"})) continue;
+        ++k;
+        if (k >= ws.size() || !one_of(ws[k].first, {"when", "whenever", "if"})) continue;
+        ++k;
+        // "when you let sales set the dates": the people let loose.
+        if (k + 1 < ws.size() && ws[k].first == "you" && one_of(ws[k + 1].first, {"let", "put", "give", "leave"}))
+            k += 2;
+        if (k < ws.size() && one_of(ws[k].first, {"the", "our", "your", "their"})) ++k;
+        if (k < ws.size() && people_at(c, ws, k)) return true;
+    }
+    return false;
+}
+
+// "maybe read the ticket history before asking", "try checking the runbook before paging me": the reader told to do
+// the basics before they bother anyone, a jab at them ("please read the migration notes before the sync" asks for a
+// step before a meeting).
+bool basics_before_asking(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"before"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"maybe", "perhaps", "try", "next"})) continue;
+        auto k = i + 1;
+        if (ws[i].first == "next" && k < ws.size() && ws[k].first == "time") ++k;
+        if (k < ws.size() && one_of(ws[k].first, {"just", "actually", "try"})) ++k;
+        if (k >= ws.size() || !one_of(ws[k].first, {"read", "reading", "check", "checking", "look", "looking", "search",
+                                                    "searching", "open", "opening", "test", "testing"}))
+            continue;
+        for (std::size_t b = k + 1; b + 1 < ws.size() && b <= k + 8; ++b)
+            if (ws[b].first == "before" &&
+                one_of(ws[b + 1].first, {"asking", "complaining", "commenting", "pinging", "paging", "filing",
+                                         "posting", "replying", "demanding", "escalating", "blaming", "emailing"}))
+                return true;
+    }
+    return false;
+}
+
+// "people should know who made that call", "I want everyone to see who signed off on this": the person named for the
+// audience to judge ("do you know who approved the vendor contract?" asks for a fact).
+bool named_for_shame(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"who"})) || x.question()) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"know", "see", "remember"}) || ws[i + 1].first != "who") continue;
+        auto const verb = ws[i + 2].first;
+        if (!one_of(verb, {"made", "signed", "approved", "decided", "pushed", "broke", "caused", "overruled", "merged",
+                           "killed", "promised", "chose", "picked", "dropped", "blocked"}))
+            continue;
+        // Told to the audience: "should know", "need to see", "deserve to know", "want everyone to see".
+        for (std::size_t k = i >= 6 ? i - 6 : 0; k < i; ++k)
+            if (one_of(ws[k].first, {"should", "deserve", "deserves", "need", "needs", "must", "want", "ought", "let",
+                                     "gonna", "will"}))
+                return true;
+    }
+    return false;
+}
+
 // ---- The person hint (detector/hints.cpp): a judgment said of a person, read from the same words. ----
 
 // A person as the subject of a clause: "you", "he", "they", a mention, a name, a role behind a determiner ("the
@@ -3025,7 +3097,8 @@ void find_red_flags(Context const& c, Analysis& a) {
             faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||
             harm_follows_person(c, x) || grade || blame_on_person(c, x) || singled_out(c, x) ||
             mistreats_people(c, x) || counterfactual_blame(c, x) || competence_questioned(c, x) ||
-            futile_dealings(c, x) || assent_betrayed(c, x) || kept_away_as_unfit(c, x) || belittling_likeness(c, x))
+            futile_dealings(c, x) || assent_betrayed(c, x) || kept_away_as_unfit(c, x) || belittling_likeness(c, x) ||
+            blamed_as_a_rule(c, x) || basics_before_asking(c, x) || named_for_shame(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
         // "Great PM.": irony aimed at the person is both sarcasm and a judgment of them.
         if (role_praised_in_irony(c, x)) {

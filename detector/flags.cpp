@@ -152,7 +152,9 @@ constexpr std::string_view not_person_names[] = {
     "with",   "from",  "by",    "of",   "all",   "some",  "any",     "every",    "each",      "do",
     "does",   "did",   "is",    "are",  "was",   "were",  "can",     "could",    "would",     "should",
     "will",   "may",   "might", "must", "let",   "maybe", "perhaps", "honestly", "seriously", "really",
-    "again",  "still", "even",  "only", "your",  "great", "nice",    "wow",      "yeah"};
+    "again",  "still", "even",  "only", "your",  "great", "nice",    "wow",      "yeah",
+    // The writer in every contraction ("I'm useless at CSS" is self-criticism).
+    "i'm",    "i've",  "i'd",   "i'll", "im",    "ive",   "we're",   "we've",    "we'd",      "we'll"};
 
 bool role_subject(std::string_view w);
 

@@ -144,17 +144,15 @@ bool person_word(std::string_view w) {
 
 // Capitalised words that are no name of a person: function words, greetings, fillers.
 constexpr std::string_view not_person_names[] = {
-    "i",      "it",    "this",  "that", "there", "these", "those",   "what",     "which",     "we",
-    "my",     "our",   "the",   "a",    "an",    "if",    "but",     "and",      "so",        "then",
-    "now",    "here",  "also",  "just", "not",   "no",    "please",  "sorry",    "thanks",    "thank",
-    "agreed", "yes",   "ok",    "okay", "hey",   "hi",    "hello",   "well",     "oh",        "why",
-    "how",    "when",  "where", "who",  "for",   "to",    "in",      "on",       "at",        "as",
-    "with",   "from",  "by",    "of",   "all",   "some",  "any",     "every",    "each",      "do",
-    "does",   "did",   "is",    "are",  "was",   "were",  "can",     "could",    "would",     "should",
-    "will",   "may",   "might", "must", "let",   "maybe", "perhaps", "honestly", "seriously", "really",
-    "again",  "still", "even",  "only", "your",  "great", "nice",    "wow",      "yeah",
+    "i", "it", "this", "that", "there", "these", "those", "what", "which", "we", "my", "our", "the", "a", "an", "if",
+    "but", "and", "so", "then", "now", "here", "also", "just", "not", "no", "please", "sorry", "thanks", "thank",
+    "agreed", "yes", "ok", "okay", "hey", "hi", "hello", "well", "oh", "why", "how", "when", "where", "who", "for",
+    "to", "in", "on", "at", "as", "with", "from", "by", "of", "all", "some", "any", "every", "each", "do", "does",
+    "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "may", "might", "must", "let",
+    "maybe", "perhaps", "honestly", "seriously", "really", "again", "still", "even", "only", "your", "great", "nice",
+    "wow", "yeah",
     // The writer in every contraction ("I'm useless at CSS" is self-criticism).
-    "i'm",    "i've",  "i'd",   "i'll", "im",    "ive",   "we're",   "we've",    "we'd",      "we'll"};
+    "i'm", "i've", "i'd", "i'll", "im", "ive", "we're", "we've", "we'd", "we'll"};
 
 bool role_subject(std::string_view w);
 
@@ -180,8 +178,8 @@ bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
     // month or a technology is no one ("Friday is the problem", "Kafka keeps dropping messages").
     auto const before = c.s.substr(0, at);
     for (std::string_view d : {"the ", "a ", "an ", "this ", "our ", "my ", "these ", "those "})
-        if (before.ends_with(d) && (before.size() == d.size() || !is_word_byte(static_cast<unsigned char>(
-                                                                     before[before.size() - d.size() - 1]))))
+        if (before.ends_with(d) && (before.size() == d.size() ||
+                                    !is_word_byte(static_cast<unsigned char>(before[before.size() - d.size() - 1]))))
             return false;
     if ((c.present[static_cast<std::size_t>(Lex::date)] || c.present[static_cast<std::size_t>(Lex::tech)]) &&
         std::ranges::any_of(c.hits, [&](Hit const& h) {
@@ -2345,15 +2343,16 @@ bool people_at(Context const& c, std::vector<std::pair<std::string_view, std::ui
 // dealing with a person judged futile in itself ("talking to Ines first is a good idea", "waiting on CI is pointless"
 // judge a step or a thing, not someone; "no point arguing with Bea in the doc" weighs the forum).
 bool futile_dealings(Context const& c, Sentence const& x) {
-    static constexpr std::string_view futile[] = {"waste",     "hopeless",  "pointless", "useless",  "futile",
-                                                  "impossible", "nightmare", "exhausting", "painful", "wall",
-                                                  "nowhere"};
+    static constexpr std::string_view futile[] = {"waste",   "hopeless",   "pointless", "useless",
+                                                  "futile",  "impossible", "nightmare", "exhausting",
+                                                  "painful", "wall",       "nowhere"};
     if (!any_word(c, WordBloom::word_hashes(futile))) return false;
     auto const& ws = words_of(c, x);
     auto const dealing = [](std::string_view w) {
-        return one_of(w, {"talking", "working", "dealing", "arguing", "reasoning", "waiting", "asking", "pinging",
-                          "chasing", "explaining", "negotiating", "collaborating", "syncing", "talk", "work", "deal",
-                          "argue", "reason", "wait", "ask", "ping", "chase", "explain", "negotiate", "collaborate"});
+        return one_of(w, {"talking", "working", "dealing",    "arguing",     "reasoning",     "waiting", "asking",
+                          "pinging", "chasing", "explaining", "negotiating", "collaborating", "syncing", "talk",
+                          "work",    "deal",    "argue",      "reason",      "wait",          "ask",     "ping",
+                          "chase",   "explain", "negotiate",  "collaborate"});
     };
     // The person dealt with, within six words after the verb: its object ("asking Ravi", "chasing Lucia") or after a
     // preposition ("talking to Ines", "working with the data team", "explaining the budget to product").
@@ -2371,7 +2370,8 @@ bool futile_dealings(Context const& c, Sentence const& x) {
     auto const futile_at = [&](std::size_t k) {
         auto const w = ws[k].first;
         auto const next = k + 1 < ws.size() ? ws[k + 1].first : std::string_view{};
-        if (one_of(w, {"hopeless", "pointless", "useless", "futile", "nightmare", "exhausting", "painful"})) return true;
+        if (one_of(w, {"hopeless", "pointless", "useless", "futile", "nightmare", "exhausting", "painful"}))
+            return true;
         if (w == "waste" && next == "of") return true;
         if (w == "wall" && k > 1 && ws[k - 1].first == "a" && ws[k - 2].first == "to") return true;
         return w == "nowhere" && k > 0 && one_of(ws[k - 1].first, {"goes", "gets", "going", "getting", "went", "got"});
@@ -2402,7 +2402,8 @@ bool futile_dealings(Context const& c, Sentence const& x) {
             while (k < ws.size() && one_of(ws[k].first, {"just", "simply", "basically", "a", "an", "absolute", "total",
                                                          "complete", "literally", "honestly"}))
                 ++k;
-            if (k + 2 < ws.size() && one_of(ws[k].first, {"impossible", "nightmare", "exhausting", "painful", "hopeless"}) &&
+            if (k + 2 < ws.size() &&
+                one_of(ws[k].first, {"impossible", "nightmare", "exhausting", "painful", "hopeless"}) &&
                 ws[k + 1].first == "to" && dealing(ws[k + 2].first))
                 return true;
         }
@@ -2466,7 +2467,8 @@ bool kept_away_as_unfit(Context const& c, Sentence const& x) {
         // "keep the interns away from", "keep QA out of", "don't let the contractors near / touch".
         if ((one_of(w, {"keep", "keeping", "kept"}) && one_of(after, {"away", "out", "off"})) ||
             (one_of(w, {"let", "letting", "allow", "allowing"}) && i > 0 &&
-             one_of(ws[i - 1].first, {"don't", "dont", "never", "not", "stop", "shouldn't", "won't", "can't", "mustn't"}) &&
+             one_of(ws[i - 1].first,
+                    {"don't", "dont", "never", "not", "stop", "shouldn't", "won't", "can't", "mustn't"}) &&
              one_of(after, {"near", "anywhere", "touch", "within"})))
             group = n;
     }
@@ -2481,9 +2483,9 @@ bool kept_away_as_unfit(Context const& c, Sentence const& x) {
     // The damage foretold of them, in this sentence after the group or the next: "they'll break it", "they always
     // make a mess", "he will screw it up".
     auto const damage = [](std::string_view w) {
-        return one_of(w, {"break", "breaks", "broke", "mess", "messes", "messed", "screw", "screws", "screwed", "wreck",
-                          "wrecks", "ruin", "ruins", "botch", "botches", "trash", "destroy", "destroys", "nuke", "blow",
-                          "burn"});
+        return one_of(w, {"break",   "breaks",  "broke",   "mess",     "messes", "messed", "screw",
+                          "screws",  "screwed", "wreck",   "wrecks",   "ruin",   "ruins",  "botch",
+                          "botches", "trash",   "destroy", "destroys", "nuke",   "blow",   "burn"});
     };
     auto const foretold = [&](std::vector<std::pair<std::string_view, std::uint32_t>> const& v, std::size_t from) {
         for (std::size_t k = from; k + 1 < v.size(); ++k) {
@@ -2504,9 +2506,9 @@ bool kept_away_as_unfit(Context const& c, Sentence const& x) {
 // UI is simple enough for a child" liken no one).
 bool belittling_likeness(Context const& c, Sentence const& x) {
     static constexpr std::string_view likened[] = {
-        "toddler", "toddlers", "child",  "children", "kid",     "kids",      "kindergartner", "kindergarten",
-        "grader",  "preschooler", "baby", "babies",  "monkey",  "monkeys",   "chimp",         "chimps",
-        "goldfish", "chicken", "chickens", "caveman", "teenager", "teenagers", "five-year-old", "toddler's"};
+        "toddler",  "toddlers",    "child",    "children", "kid",      "kids",      "kindergartner", "kindergarten",
+        "grader",   "preschooler", "baby",     "babies",   "monkey",   "monkeys",   "chimp",         "chimps",
+        "goldfish", "chicken",     "chickens", "caveman",  "teenager", "teenagers", "five-year-old", "toddler's"};
     static constexpr auto hashes = WordBloom::word_hashes(likened);
     if (!any_word(c, hashes)) return false;
     auto const& ws = words_of(c, x);
@@ -2523,8 +2525,8 @@ bool belittling_likeness(Context const& c, Sentence const& x) {
         auto const lead_at = article && k > 0 ? k - 1 : k;
         bool const like = one_of(lead, {"like", "than"});
         bool const of = lead == "of" && lead_at > 1 && one_of(ws[lead_at - 2].first, {"the", "a"});
-        bool const what = lead == "what" && article && i + 1 < ws.size() &&
-                          one_of(ws[i + 1].first, {"does", "do", "would", "did"});
+        bool const what =
+            lead == "what" && article && i + 1 < ws.size() && one_of(ws[i + 1].first, {"does", "do", "would", "did"});
         if (!like && !of && !what) continue;
         // Who is likened: a person, the subject of the clause before the likeness ("she runs …", "our PM has …"),
         // or, for a deed called childish, someone the message addresses ("don't copy us. Talking around someone is
@@ -2564,12 +2566,12 @@ bool role_praised_in_irony(Context const& c, Sentence const& x) {
     if (!ironic_lead || i >= ws.size() || std::ranges::find(roles, ws[i].first) == std::end(roles)) return false;
     // Something gone wrong said in the message, outside this sentence: a harm or a judgment, or a deed done without
     // what it needed, blamed on others or done again.
-    return std::ranges::any_of(c.hits,
-                               [&](Hit const& h) {
-                                   return (h.lex == Lex::negative || h.lex == Lex::harm_verb ||
-                                           h.lex == Lex::judgment) &&
-                                          (h.end <= x.b || h.begin >= x.e) && !c.in_quote(h.begin, h.end);
-                               }) ||
+    return std::ranges::any_of(
+               c.hits,
+               [&](Hit const& h) {
+                   return (h.lex == Lex::negative || h.lex == Lex::harm_verb || h.lex == Lex::judgment) &&
+                          (h.end <= x.b || h.begin >= x.e) && !c.in_quote(h.begin, h.end);
+               }) ||
            any_word(c, WordBloom::word_hashes({"without", "blamed", "ignored", "skipped", "forgot", "again"}));
 }
 

@@ -175,7 +175,8 @@ bool said_of_the_writer(Context const& c, Hit const& h) {
             w == "myself")
             return true;
         // Someone else as the subject ("you", "he", a name) ends the look back.
-        if (w == "you" || w == "he" || w == "she" || w == "they" || w == "your" || w == "his" || w == "her") return false;
+        if (w == "you" || w == "he" || w == "she" || w == "they" || w == "your" || w == "his" || w == "her")
+            return false;
         e = b;
         ++words;
     }

@@ -797,9 +797,10 @@ TEST_CASE("person-directed by construction: dealings judged futile, assent betra
     }
 }
 
-TEST_CASE("person-directed by construction: a likeness to a child, a rule of blame, the basics before asking, a name "
-          "held up to the audience, a role praised in irony",
-          "[detector][flags]") {
+TEST_CASE(
+    "person-directed by construction: a likeness to a child, a rule of blame, the basics before asking, a name "
+    "held up to the audience, a role praised in irony",
+    "[detector][flags]") {
     for (std::string_view t : {"Greta handles incidents like a kid who lost her balloon.",
                                "Our director has the patience of a toddler and the focus of a goldfish.",
                                "You keep reopening closed tickets. That's what a bored toddler does.",
@@ -829,20 +830,20 @@ TEST_CASE("person-directed by construction: a likeness to a child, a rule of bla
     }
 }
 
-TEST_CASE("a capitalised word is a person's name only when it can be: no acronym, day, technology, thing after a "
-          "determiner, nor the writer",
-          "[detector][flags]") {
-    for (std::string_view t :
-         {"Monday is hopeless for the cutover, half the team is out.",
-          "Terraform keeps ignoring the drift in the staging account, so the plan lies to us.",
-          "Honestly the Checkout service is useless without the retry flag.",
-          "Since last week SSO keeps breaking the onboarding flow for new tenants.",
-          "Right now CI never finishes under twenty minutes, which blocks the hotfix.",
-          "On top of that, the Billing API never bothers to return a useful error.",
-          "Our Q3 plan is hopeless and V2 never once passed the load test.",
-          "Either way, Redis is out of its depth at this write volume.",
-          "I looked again and SAML refuses to accept the new certificate.",
-          "I'm useless at CSS, can someone pair with me on the grid?"}) {
+TEST_CASE(
+    "a capitalised word is a person's name only when it can be: no acronym, day, technology, thing after a "
+    "determiner, nor the writer",
+    "[detector][flags]") {
+    for (std::string_view t : {"Monday is hopeless for the cutover, half the team is out.",
+                               "Terraform keeps ignoring the drift in the staging account, so the plan lies to us.",
+                               "Honestly the Checkout service is useless without the retry flag.",
+                               "Since last week SSO keeps breaking the onboarding flow for new tenants.",
+                               "Right now CI never finishes under twenty minutes, which blocks the hotfix.",
+                               "On top of that, the Billing API never bothers to return a useful error.",
+                               "Our Q3 plan is hopeless and V2 never once passed the load test.",
+                               "Either way, Redis is out of its depth at this write volume.",
+                               "I looked again and SAML refuses to accept the new certificate.",
+                               "I'm useless at CSS, can someone pair with me on the grid?"}) {
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::person_directed));
     }

@@ -440,12 +440,12 @@ TEST_CASE("the stop path: futile dealings, a group kept away, a likeness and a n
     auto const both = "<!here> everyone deserves to know who decided to ship without the rollback plan.";
     CHECK(stopped_for(both, "person-directed"));
     CHECK(stopped_for(both, "broadcast"));
-    for (std::string_view t : {"Ines owns the billing code, ask her before changing the ledger.",
-                               "Ask Ravi, he knows the cache better than anyone.",
-                               "The data team said three weeks for the export.",
-                               "I'm terrible at estimating, I keep missing the sprint.",
-                               "I'm useless at CSS, can someone pair with me on the grid?",
-                               "Keep the interns away from prod until their access training is done."}) {
+    for (std::string_view t :
+         {"Ines owns the billing code, ask her before changing the ledger.",
+          "Ask Ravi, he knows the cache better than anyone.", "The data team said three weeks for the export.",
+          "I'm terrible at estimating, I keep missing the sprint.",
+          "I'm useless at CSS, can someone pair with me on the grid?",
+          "Keep the interns away from prod until their access training is done."}) {
         INFO(t);
         CHECK(coach(t).triage != Triage::stop);
     }

@@ -309,10 +309,12 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 // alone dev16 0.560 -> 0.578, dev17 0.740 -> 0.760. Triage floors just under.
 // stops18b: the writer's own decision keeps its motive (dev17 flags 15/24 -> 17/24 on its branch; 16/24 merged with
 // ready18b, whose reading of "<!channel> … are we seriously launching …??" as an ask leaves its broadcast unstopped).
+// person20: person-directed by construction (futile dealings, a likeness to a child, naming for shame, …): dev16 flags
+// 12/24 -> 13/24 and triage 0.624 -> 0.633, dev17 flags 16/24 -> 17/24 against main at 77b1a18. Floors just under.
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
-    check_targets("dev16", 0.61, 0.49);
-    check_targets("dev17", 0.83, 0.66);
+    check_targets("dev16", 0.63, 0.53);
+    check_targets("dev17", 0.83, 0.70);
 }
 
 // The seventh round's unseen check (branch data18): dev18, 79 drafts adapted from real public text (source URLs, none

@@ -181,12 +181,10 @@ bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
         if (before.ends_with(d) && (before.size() == d.size() ||
                                     !is_word_byte(static_cast<unsigned char>(before[before.size() - d.size() - 1]))))
             return false;
-    if ((c.present[static_cast<std::size_t>(Lex::date)] || c.present[static_cast<std::size_t>(Lex::tech)]) &&
-        std::ranges::any_of(c.hits, [&](Hit const& h) {
-            return (h.lex == Lex::date || h.lex == Lex::tech) && h.begin <= at && h.end > at;
-        }))
-        return false;
-    return true;
+    return !(c.present[static_cast<std::size_t>(Lex::date)] || c.present[static_cast<std::size_t>(Lex::tech)]) ||
+           std::ranges::none_of(c.hits, [&](Hit const& h) {
+               return (h.lex == Lex::date || h.lex == Lex::tech) && h.begin <= at && h.end > at;
+           });
 }
 
 // "he won't listen", "Priya has no idea how…": what is said of a person, with a person as subject;

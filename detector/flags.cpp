@@ -2334,7 +2334,8 @@ bool people_at(Context const& c, std::vector<std::pair<std::string_view, std::ui
         return false;
     return subject_at(c, ws, i) || role_subject(w) ||
            one_of(w, {"interns", "intern", "juniors", "contractors", "contractor", "qa", "ops", "sre", "folks",
-                      "consultants", "consultant", "freelancers", "offshore", "agency", "newbies", "new hires"});
+                      "consultants", "consultant", "freelancers", "offshore", "agency", "newbies", "legal", "finance",
+                      "procurement", "hr"});
 }
 
 // "Talking to Ines is a waste of time", "working with the data team is hopeless", "Bruno is impossible to work with":
@@ -2413,7 +2414,7 @@ bool futile_dealings(Context const& c, Sentence const& x) {
 // promise the moon and ship nothing": a person's assent set against what they then fail to do, as a habit ("she
 // reviewed it and changed nothing" has no assent to betray).
 bool assent_betrayed(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"nothing", "own", "opposite", "whatever"}))) return false;
+    if (!any_word(c, WordBloom::word_hashes({"nothing", "none", "own", "opposite", "whatever"}))) return false;
     auto const& ws = words_of(c, x);
     std::size_t subject = ws.size();
     for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -2431,11 +2432,12 @@ bool assent_betrayed(Context const& c, Sentence const& x) {
             auto v = k + 1;
             if (v < ws.size() && one_of(ws[v].first, {"then", "just", "still"})) ++v;
             if (v + 1 >= ws.size()) break;
-            auto const verb = ws[v].first, obj = ws[v + 1].first;
-            if (!one_of(verb, {"does", "did", "delivers", "delivered", "changes", "changed", "ships", "shipped",
-                               "fixes", "fixed", "follows", "followed", "builds", "built", "goes", "went"}))
-                break;
-            if (obj == "nothing" || (obj == "the" && v + 2 < ws.size() && ws[v + 2].first == "opposite") ||
+            // Any verb, with up to two particles ("follows through on nothing"), then nothing, none, the opposite,
+            // their own thing, whatever they want.
+            while (v + 2 < ws.size() && one_of(ws[v + 1].first, {"through", "on", "up", "with", "out"})) ++v;
+            auto const obj = ws[v + 1].first;
+            if (one_of(obj, {"nothing", "none"}) ||
+                (obj == "the" && v + 2 < ws.size() && ws[v + 2].first == "opposite") ||
                 (one_of(obj, {"his", "her", "their"}) && v + 3 < ws.size() && ws[v + 2].first == "own") ||
                 (obj == "whatever" && v + 2 < ws.size() && one_of(ws[v + 2].first, {"he", "she", "they"})) ||
                 (obj == "own" && v + 2 < ws.size() && ws[v + 2].first == "way"))
@@ -2450,7 +2452,8 @@ bool assent_betrayed(Context const& c, Sentence const& x) {
 // always make a mess": a group kept out of something as unfit, with the damage they would do foretold ("keep the
 // interns off prod until their access training is done" keeps them out for a reason, and forecasts nothing).
 bool kept_away_as_unfit(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"away", "near", "off", "out", "allowed", "touch", "touching"})) ||
+    if (!any_word(c,
+                  WordBloom::word_hashes({"away", "near", "off", "out", "allowed", "touch", "touching", "access"})) ||
         !any_word(c, WordBloom::word_hashes({"break", "breaks", "mess", "screw", "wreck", "ruin", "botch", "trash",
                                              "destroy", "nuke", "blow", "burn", "broke", "messed", "screwed"})))
         return false;
@@ -2463,7 +2466,12 @@ bool kept_away_as_unfit(Context const& c, Sentence const& x) {
         if (n >= ws.size() || !people_at(c, ws, n)) continue;
         auto const after = n + 1 < ws.size() ? ws[n + 1].first : std::string_view{};
         // "keep the interns away from", "keep QA out of", "don't let the contractors near / touch".
-        if ((one_of(w, {"keep", "keeping", "kept"}) && one_of(after, {"away", "out", "off"})) ||
+        // "don't give the offshore team access to prod": access withheld.
+        bool const access = (n + 1 < ws.size() && ws[n + 1].first == "access") ||
+                            (n + 2 < ws.size() && people_at(c, ws, n + 1) && ws[n + 2].first == "access");
+        if ((one_of(w, {"give", "giving", "grant", "granting"}) && i > 0 &&
+             one_of(ws[i - 1].first, {"don't", "dont", "never", "not", "shouldn't", "won't", "stop"}) && access) ||
+            (one_of(w, {"keep", "keeping", "kept"}) && one_of(after, {"away", "out", "off"})) ||
             (one_of(w, {"let", "letting", "allow", "allowing"}) && i > 0 &&
              one_of(ws[i - 1].first,
                     {"don't", "dont", "never", "not", "stop", "shouldn't", "won't", "can't", "mustn't"}) &&
@@ -2633,7 +2641,13 @@ bool named_for_shame(Context const& c, Sentence const& x) {
         if (!one_of(verb, {"made", "signed", "approved", "decided", "pushed", "broke", "caused", "overruled", "merged",
                            "killed", "promised", "chose", "picked", "dropped", "blocked"}))
             continue;
-        // Told to the audience: "should know", "need to see", "deserve to know", "want everyone to see".
+        // Told to the audience: "should know", "need to see", "deserve to know", "want everyone to see"; the writer as
+        // the one who needs to know ("we should know who signed the contract before we call") asks for a fact.
+        auto s = i - 1;
+        while (s > 0 && one_of(ws[s].first, {"to", "should", "need", "must", "really", "ought", "have", "will", "would",
+                                             "just", "first", "all", "definitely"}))
+            --s;
+        if (one_of(ws[s].first, {"we", "i", "i'd", "we'd", "i'll", "we'll"})) continue;
         for (std::size_t k = i >= 6 ? i - 6 : 0; k < i; ++k)
             if (one_of(ws[k].first, {"should", "deserve", "deserves", "need", "needs", "must", "want", "ought", "let",
                                      "gonna", "will"}))

@@ -775,7 +775,11 @@ TEST_CASE("person-directed by construction: dealings judged futile, assent betra
           "Pavel agreed to the freeze on Tuesday and then did the opposite.",
           "Please keep the contractors off the payments schema, they'll wreck it again.",
           "We shouldn't let the juniors anywhere near the migration scripts. They will screw it up.",
-          "Design should stay out of the API naming, they always break something."}) {
+          "Design should stay out of the API naming, they always break something.",
+          "Every sprint she commits to the tickets and then finishes none of them.",
+          "He says yes to everything and follows through on nothing.",
+          "Dealing with legal on this has been exhausting, they sit on every contract for a month.",
+          "Whatever you do, don't give the offshore team access to prod, they will nuke the database."}) {
         INFO(t);
         CHECK(flagged(t, RedFlag::person_directed));
     }
@@ -791,7 +795,10 @@ TEST_CASE("person-directed by construction: dealings judged futile, assent betra
           "The new flag changes nothing for existing tenants and ships on Monday.",
           "Keep the interns away from prod until their access training is done.",
           "Don't let the cache near the hot path, it will break under load.",
-          "Keep customers out of the beta until it's stable."}) {
+          "Keep customers out of the beta until it's stable.",
+          "Please keep the load tests away from the shared staging DB, they'll break the demo data.",
+          "Nadia agreed to cut the export and then did the migration first, which was the right call.",
+          "Working with the vendor's SDK is painful, the docs are two versions behind."}) {
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::person_directed));
     }
@@ -824,6 +831,9 @@ TEST_CASE(
                                "Maybe check the dashboard before deploying, the error rate is up.",
                                "Do you know who approved the vendor contract? I need the SLA appendix.",
                                "We should remember who owns the export when we plan Q3.",
+                               "We should know who signed the contract before we call the vendor.",
+                               "That's what happens when two cron jobs write the same file.",
+                               "The retry loop acts like a toddler, it screams until someone answers.",
                                "Great PM support this quarter, thanks for unblocking the vendor contract."}) {
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::person_directed));

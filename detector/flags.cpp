@@ -144,15 +144,17 @@ bool person_word(std::string_view w) {
 
 // Capitalised words that are no name of a person: function words, greetings, fillers.
 constexpr std::string_view not_person_names[] = {
-    "i",      "it",    "this",  "that", "there", "these", "those",   "what",     "which",     "we",
-    "my",     "our",   "the",   "a",    "an",    "if",    "but",     "and",      "so",        "then",
-    "now",    "here",  "also",  "just", "not",   "no",    "please",  "sorry",    "thanks",    "thank",
-    "agreed", "yes",   "ok",    "okay", "hey",   "hi",    "hello",   "well",     "oh",        "why",
-    "how",    "when",  "where", "who",  "for",   "to",    "in",      "on",       "at",        "as",
-    "with",   "from",  "by",    "of",   "all",   "some",  "any",     "every",    "each",      "do",
-    "does",   "did",   "is",    "are",  "was",   "were",  "can",     "could",    "would",     "should",
-    "will",   "may",   "might", "must", "let",   "maybe", "perhaps", "honestly", "seriously", "really",
-    "again",  "still", "even",  "only", "your",  "great", "nice",    "wow",      "yeah"};
+    "i", "it", "this", "that", "there", "these", "those", "what", "which", "we", "my", "our", "the", "a", "an", "if",
+    "but", "and", "so", "then", "now", "here", "also", "just", "not", "no", "please", "sorry", "thanks", "thank",
+    "agreed", "yes", "ok", "okay", "hey", "hi", "hello", "well", "oh", "why", "how", "when", "where", "who", "for",
+    "to", "in", "on", "at", "as", "with", "from", "by", "of", "all", "some", "any", "every", "each", "do", "does",
+    "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "may", "might", "must", "let",
+    "maybe", "perhaps", "honestly", "seriously", "really", "again", "still", "even", "only", "your", "great", "nice",
+    "wow", "yeah",
+    // The writer in every contraction ("I'm useless at CSS" is self-criticism).
+    "i'm", "i've", "i'd", "i'll", "im", "ive", "we're", "we've", "we'd", "we'll"};
+
+bool role_subject(std::string_view w);
 
 // A word that makes a person the subject ("he", "you", "the maintainer", a mention, a name).
 bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
@@ -161,11 +163,28 @@ bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
     // A name: a capitalised word that is not a function word ("Priya has no idea", "Sam's spec").
     if (c.shouting || !(c.orig_byte(at) >= 'A' && c.orig_byte(at) <= 'Z')) return false;
     auto const base = w.ends_with("'s") ? w.substr(0, w.size() - 2) : w;
+    // An acronym or an identifier ("CI", "SLOs", "V2", "k8s") names a thing, not a person (a role's acronym, "our PO",
+    // is a role).
+    auto const second = at + 1 < c.s.size() ? c.orig_byte(at + 1) : 0;
+    if ((second >= 'A' && second <= 'Z') ||
+        std::ranges::any_of(base, [](char ch) { return (ch >= '0' && ch <= '9') || ch == '_' || ch == '.'; }))
+        return role_subject(base);
     // At a sentence's start a capital says nothing; a plural there ("Users don't care") is no name.
     auto const* x = c.sentence_at(at);
     if (x != nullptr && x->b == at && base.ends_with('s') && !w.ends_with("'s")) return false;
     static WordSet const set{not_person_names};
-    return !set.contains(base);
+    if (set.contains(base)) return false;
+    // A capitalised word after a determiner is a thing ("the Billing service", "our Kafka cluster"), and a day, a
+    // month or a technology is no one ("Friday is the problem", "Kafka keeps dropping messages").
+    auto const before = c.s.substr(0, at);
+    for (std::string_view d : {"the ", "a ", "an ", "this ", "our ", "my ", "these ", "those "})
+        if (before.ends_with(d) && (before.size() == d.size() ||
+                                    !is_word_byte(static_cast<unsigned char>(before[before.size() - d.size() - 1]))))
+            return false;
+    return !(c.present[static_cast<std::size_t>(Lex::date)] || c.present[static_cast<std::size_t>(Lex::tech)]) ||
+           std::ranges::none_of(c.hits, [&](Hit const& h) {
+               return (h.lex == Lex::date || h.lex == Lex::tech) && h.begin <= at && h.end > at;
+           });
 }
 
 // "he won't listen", "Priya has no idea how…": what is said of a person, with a person as subject;
@@ -327,7 +346,6 @@ bool writers_move(Context const& c, Hit const& verb, bool alone = true) {
     return !described;
 }
 
-bool role_subject(std::string_view w);
 bool authority_word(Context const& c, std::string_view w, std::uint32_t at);
 
 // A person, a role or an authority named at word `v` ("Sam", "her", "the PM", "product", "the CTO"); a team's
@@ -1180,7 +1198,10 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
             if (!negated && w == "inept") return true;
             if (negated && one_of(w, {"competent", "capable", "qualified", "fit", "able", "equipped"})) return true;
             if (w == "out" && j + 2 < ws.size() && ws[j + 1].first == "of" && ws[j + 2].first == "depth") return true;
-            if (w == "out" && j + 3 < ws.size() && ws[j + 1].first == "of" && ws[j + 3].first == "depth") return true;
+            // "out of his depth" ("out of its depth" is said of a thing).
+            if (w == "out" && j + 3 < ws.size() && ws[j + 1].first == "of" && ws[j + 3].first == "depth" &&
+                ws[j + 2].first != "its")
+                return true;
             if (!negated && verdict_word(w)) {
                 // "lazy-loading", "dumb terminal": a verdict word that names a thing.
                 auto const end = ws[j].second + w.size();
@@ -3296,6 +3317,339 @@ bool published_to_many(Context const& c, Sentence const& x) {
     return false;
 }
 
+// ---- Constructions (the person20 round): dealings with a person judged futile, a group kept away as unfit, a
+// person likened to a child or an animal, a person's role praised in irony. Each asks the word filter first. ----
+
+// A person or a group of people at word `i`: a subject (subject_at) or a group named by its trade or standing ("the
+// interns", "QA", "the contractors", "the backend folks"). The writer ("I", "we", "my team") is none.
+bool people_at(Context const& c, std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t i) {
+    auto const w = ws[i].first;
+    if (one_of(w, {"i", "we", "us", "me", "it", "it's", "they", "them", "people", "someone", "somebody", "whoever"}))
+        return false;
+    return subject_at(c, ws, i) || role_subject(w) ||
+           one_of(w, {"interns", "intern", "juniors", "contractors", "contractor", "qa", "ops", "sre", "folks",
+                      "consultants", "consultant", "freelancers", "offshore", "agency", "newbies", "legal", "finance",
+                      "procurement", "hr"});
+}
+
+// "Talking to Ines is a waste of time", "working with the data team is hopeless", "Bruno is impossible to work with":
+// dealing with a person judged futile in itself ("talking to Ines first is a good idea", "waiting on CI is pointless"
+// judge a step or a thing, not someone; "no point arguing with Bea in the doc" weighs the forum).
+bool futile_dealings(Context const& c, Sentence const& x) {
+    static constexpr std::string_view futile[] = {"waste",   "hopeless",   "pointless", "useless",
+                                                  "futile",  "impossible", "nightmare", "exhausting",
+                                                  "painful", "wall",       "nowhere"};
+    if (!any_word(c, WordBloom::word_hashes(futile))) return false;
+    auto const& ws = words_of(c, x);
+    auto const dealing = [](std::string_view w) {
+        return one_of(w, {"talking", "working", "dealing",    "arguing",     "reasoning",     "waiting", "asking",
+                          "pinging", "chasing", "explaining", "negotiating", "collaborating", "syncing", "talk",
+                          "work",    "deal",    "argue",      "reason",      "wait",          "ask",     "ping",
+                          "chase",   "explain", "negotiate",  "collaborate"});
+    };
+    // The person dealt with, within six words after the verb: its object ("asking Ravi", "chasing Lucia") or after a
+    // preposition ("talking to Ines", "working with the data team", "explaining the budget to product").
+    auto const dealt_with = [&](std::size_t v) {
+        for (std::size_t k = v + 1; k < ws.size() && k <= v + 6; ++k) {
+            if (one_of(ws[k].first, {"is", "was", "has", "and", "but", "because", "so", "if", "when", "since"})) break;
+            auto const prev = ws[k - 1].first;
+            if ((k == v + 1 || one_of(prev, {"to", "with", "on", "for", "the", "our", "their", "your"}) ||
+                 one_of(ws[k].first, {"team", "teams", "folks"})) &&
+                (people_at(c, ws, k) || one_of(ws[k].first, {"him", "her", "them", "you"})))
+                return true;
+        }
+        return false;
+    };
+    auto const futile_at = [&](std::size_t k) {
+        auto const w = ws[k].first;
+        auto const next = k + 1 < ws.size() ? ws[k + 1].first : std::string_view{};
+        if (one_of(w, {"hopeless", "pointless", "useless", "futile", "nightmare", "exhausting", "painful"}))
+            return true;
+        if (w == "waste" && next == "of") return true;
+        if (w == "wall" && k > 1 && ws[k - 1].first == "a" && ws[k - 2].first == "to") return true;
+        return w == "nowhere" && k > 0 && one_of(ws[k - 1].first, {"goes", "gets", "going", "getting", "went", "got"});
+    };
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // "Talking to Ines is a waste of time", "working with the data team is hopeless": the dealing opens the
+        // clause, its judgment follows a copula.
+        if (dealing(w) && w.ends_with("ing") && dealt_with(i) &&
+            (i == 0 || one_of(ws[i - 1].first, {"honestly", "tbh", "frankly", "but", "and", "so", "because", "that",
+                                                "seriously", "just", "trying", "again"}))) {
+            for (std::size_t k = i + 2; k < ws.size() && k <= i + 12; ++k) {
+                if (one_of(ws[k].first, {"is", "was", "has", "feels", "seems", "remains", "becomes", "goes", "gets",
+                                         "going", "getting", "got", "went", "'s", "been", "like"})) {
+                    for (std::size_t m = k; m < ws.size() && m <= k + 5; ++m)
+                        if (futile_at(m)) return true;
+                    break;
+                }
+            }
+        }
+        // "It's a waste of time talking to Ines", "it's pointless asking product": the judgment first.
+        if (futile_at(i))
+            for (std::size_t v = i + 1; v < ws.size() && v <= i + 4; ++v)
+                if (dealing(ws[v].first) && ws[v].first.ends_with("ing") && dealt_with(v)) return true;
+        // "Bruno is impossible to work with", "the data team is a nightmare to deal with".
+        if (people_at(c, ws, i) && i + 4 < ws.size() && one_of(ws[i + 1].first, {"is", "are", "was", "were"})) {
+            auto k = i + 2;
+            while (k < ws.size() && one_of(ws[k].first, {"just", "simply", "basically", "a", "an", "absolute", "total",
+                                                         "complete", "literally", "honestly"}))
+                ++k;
+            if (k + 2 < ws.size() &&
+                one_of(ws[k].first, {"impossible", "nightmare", "exhausting", "painful", "hopeless"}) &&
+                ws[k + 1].first == "to" && dealing(ws[k + 2].first))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "she agrees in the meeting and then does her own thing", "he says yes to everything and delivers nothing", "they
+// promise the moon and ship nothing": a person's assent set against what they then fail to do, as a habit ("she
+// reviewed it and changed nothing" has no assent to betray).
+bool assent_betrayed(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"nothing", "none", "own", "opposite", "whatever"}))) return false;
+    auto const& ws = words_of(c, x);
+    std::size_t subject = ws.size();
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        if (subject == ws.size()) {
+            if (people_at(c, ws, i) || one_of(ws[i].first, {"he", "she", "they"})) subject = i;
+            continue;
+        }
+        auto const w = ws[i].first;
+        bool const assent = one_of(w, {"agrees", "agreed", "promises", "promised", "nods", "nodded", "commits",
+                                       "committed", "approves", "approved", "accepts", "accepted"}) ||
+                            (one_of(w, {"says", "said"}) && i + 1 < ws.size() && ws[i + 1].first == "yes");
+        if (!assent || i > subject + 4) continue;
+        for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 10; ++k) {
+            if (ws[k].first != "and") continue;
+            auto v = k + 1;
+            if (v < ws.size() && one_of(ws[v].first, {"then", "just", "still"})) ++v;
+            if (v + 1 >= ws.size()) break;
+            // Any verb, with up to two particles ("follows through on nothing"), then nothing, none, the opposite,
+            // their own thing, whatever they want.
+            while (v + 2 < ws.size() && one_of(ws[v + 1].first, {"through", "on", "up", "with", "out"})) ++v;
+            auto const obj = ws[v + 1].first;
+            if (one_of(obj, {"nothing", "none"}) ||
+                (obj == "the" && v + 2 < ws.size() && ws[v + 2].first == "opposite") ||
+                (one_of(obj, {"his", "her", "their"}) && v + 3 < ws.size() && ws[v + 2].first == "own") ||
+                (obj == "whatever" && v + 2 < ws.size() && one_of(ws[v + 2].first, {"he", "she", "they"})) ||
+                (obj == "own" && v + 2 < ws.size() && ws[v + 2].first == "way"))
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+// "Keep the interns away from the billing code, they'll break it", "don't let QA near the release branch, they
+// always make a mess": a group kept out of something as unfit, with the damage they would do foretold ("keep the
+// interns off prod until their access training is done" keeps them out for a reason, and forecasts nothing).
+bool kept_away_as_unfit(Context const& c, Sentence const& x) {
+    if (!any_word(c,
+                  WordBloom::word_hashes({"away", "near", "off", "out", "allowed", "touch", "touching", "access"})) ||
+        !any_word(c, WordBloom::word_hashes({"break", "breaks", "mess", "screw", "wreck", "ruin", "botch", "trash",
+                                             "destroy", "nuke", "blow", "burn", "broke", "messed", "screwed"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    std::size_t group = ws.size();
+    for (std::size_t i = 0; i + 1 < ws.size() && group == ws.size(); ++i) {
+        auto const w = ws[i].first;
+        auto n = i + 1;
+        if (n < ws.size() && one_of(ws[n].first, {"the", "our", "their", "your", "those", "any"})) ++n;
+        if (n >= ws.size() || !people_at(c, ws, n)) continue;
+        auto const after = n + 1 < ws.size() ? ws[n + 1].first : std::string_view{};
+        // "keep the interns away from", "keep QA out of", "don't let the contractors near / touch".
+        // "don't give the offshore team access to prod": access withheld.
+        bool const access = (n + 1 < ws.size() && ws[n + 1].first == "access") ||
+                            (n + 2 < ws.size() && people_at(c, ws, n + 1) && ws[n + 2].first == "access");
+        if ((one_of(w, {"give", "giving", "grant", "granting"}) && i > 0 &&
+             one_of(ws[i - 1].first, {"don't", "dont", "never", "not", "shouldn't", "won't", "stop"}) && access) ||
+            (one_of(w, {"keep", "keeping", "kept"}) && one_of(after, {"away", "out", "off"})) ||
+            (one_of(w, {"let", "letting", "allow", "allowing"}) && i > 0 &&
+             one_of(ws[i - 1].first,
+                    {"don't", "dont", "never", "not", "stop", "shouldn't", "won't", "can't", "mustn't"}) &&
+             one_of(after, {"near", "anywhere", "touch", "within"})))
+            group = n;
+    }
+    // "the interns shouldn't be allowed near", "QA should stay away from".
+    for (std::size_t i = 0; i + 3 < ws.size() && group == ws.size(); ++i)
+        if (people_at(c, ws, i) && one_of(ws[i + 1].first, {"shouldn't", "should", "mustn't", "can't"}) &&
+            ((ws[i + 2].first == "be" && ws[i + 3].first == "allowed") ||
+             (ws[i + 2].first == "stay" && one_of(ws[i + 3].first, {"away", "out", "off"})) ||
+             (one_of(ws[i + 1].first, {"shouldn't", "mustn't"}) && ws[i + 2].first == "touch")))
+            group = i;
+    if (group == ws.size()) return false;
+    // The damage foretold of them, in this sentence after the group or the next: "they'll break it", "they always
+    // make a mess", "he will screw it up".
+    auto const damage = [](std::string_view w) {
+        return one_of(w, {"break",   "breaks",  "broke",   "mess",     "messes", "messed", "screw",
+                          "screws",  "screwed", "wreck",   "wrecks",   "ruin",   "ruins",  "botch",
+                          "botches", "trash",   "destroy", "destroys", "nuke",   "blow",   "burn"});
+    };
+    auto const foretold = [&](std::vector<std::pair<std::string_view, std::uint32_t>> const& v, std::size_t from) {
+        for (std::size_t k = from; k + 1 < v.size(); ++k) {
+            if (!one_of(v[k].first, {"they", "they'll", "they'd", "he", "he'll", "she", "she'll", "he'd", "she'd"}))
+                continue;
+            for (std::size_t m = k + 1; m < v.size() && m <= k + 4; ++m)
+                if (damage(v[m].first)) return true;
+        }
+        return false;
+    };
+    if (foretold(ws, group + 1)) return true;
+    auto const i = static_cast<std::size_t>(&x - c.sentences.data());
+    return i + 1 < c.sentences.size() && foretold(words_of(c, c.sentences[i + 1]), 0);
+}
+
+// "She runs the roadmap like a toddler with a crayon", "our PM has the memory of a goldfish", "talking around
+// someone is what a fifth grader does": a person likened to a child or an animal ("explain it like I'm five", "the
+// UI is simple enough for a child" liken no one).
+bool belittling_likeness(Context const& c, Sentence const& x) {
+    static constexpr std::string_view likened[] = {
+        "toddler",  "toddlers",    "child",    "children", "kid",      "kids",      "kindergartner", "kindergarten",
+        "grader",   "preschooler", "baby",     "babies",   "monkey",   "monkeys",   "chimp",         "chimps",
+        "goldfish", "chicken",     "chickens", "caveman",  "teenager", "teenagers", "five-year-old", "toddler's"};
+    static constexpr auto hashes = WordBloom::word_hashes(likened);
+    if (!any_word(c, hashes)) return false;
+    auto const& ws = words_of(c, x);
+    static WordSet const set{likened};
+    for (std::size_t i = 2; i < ws.size(); ++i) {
+        if (!set.contains(ws[i].first)) continue;
+        // "like a toddler", "like kids", "the memory of a goldfish", "what a fifth grader does".
+        auto k = i - 1;
+        while (k > 0 && one_of(ws[k].first, {"fifth", "sixth", "first", "second", "third", "spoiled", "bored", "little",
+                                             "headless", "sugar-high", "toddler", "overtired", "cranky", "drunk"}))
+            --k;
+        bool const article = one_of(ws[k].first, {"a", "an", "some"});
+        auto const lead = article && k > 0 ? ws[k - 1].first : ws[k].first;
+        auto const lead_at = article && k > 0 ? k - 1 : k;
+        bool const like = one_of(lead, {"like", "than"});
+        bool const of = lead == "of" && lead_at > 1 && one_of(ws[lead_at - 2].first, {"the", "a"});
+        bool const what =
+            lead == "what" && article && i + 1 < ws.size() && one_of(ws[i + 1].first, {"does", "do", "would", "did"});
+        if (!like && !of && !what) continue;
+        // Who is likened: a person, the subject of the clause before the likeness ("she runs …", "our PM has …"),
+        // or, for a deed called childish, someone the message addresses ("don't copy us. Talking around someone is
+        // what a fifth grader does").
+        if (what) {
+            if (any_word(c, WordBloom::word_hashes({"you", "your", "you're", "he", "she", "they"}))) return true;
+            continue;
+        }
+        for (std::size_t s = 0; s + 1 < lead_at; ++s) {
+            if (one_of(ws[s].first, {"i", "i'm", "we", "it", "it's", "this", "that"})) break;
+            if (people_at(c, ws, s) || one_of(ws[s].first, {"he", "she", "they", "you", "he's", "she's", "you're"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "Great PM.", "What a leader.", "Stellar management, Dana.": a person's role praised in a sentence of its own, in a
+// message that says something went wrong and thanks no one: irony aimed at the person ("Great PM, thanks for the
+// quick call on scope" is meant).
+bool role_praised_in_irony(Context const& c, Sentence const& x) {
+    static constexpr std::string_view roles[] = {"pm",   "manager", "leader",   "leadership",   "engineer", "teammate",
+                                                 "lead", "owner",   "director", "communicator", "listener", "boss"};
+    if (!any_word(c, WordBloom::word_hashes(roles)) || c.has(Lex::thanks)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 2 || ws.size() > 4) return false;
+    std::size_t i = 0;
+    bool ironic_lead = one_of(ws[i].first, {"what", "such", "real", "truly", "true"});
+    if (ironic_lead) ++i;
+    if (i < ws.size() && one_of(ws[i].first, {"a", "an"})) ++i;
+    if (i < ws.size() && one_of(ws[i].first, {"great", "stellar", "amazing", "fantastic", "brilliant", "wonderful",
+                                              "excellent", "outstanding", "top-notch", "terrific", "superb", "nice",
+                                              "inspiring", "inspired", "visionary", "world-class", "awesome"})) {
+        ironic_lead = true;
+        ++i;
+    }
+    if (!ironic_lead || i >= ws.size() || std::ranges::find(roles, ws[i].first) == std::end(roles)) return false;
+    // Something gone wrong said in the message, outside this sentence: a harm or a judgment, or a deed done without
+    // what it needed, blamed on others or done again.
+    return std::ranges::any_of(
+               c.hits,
+               [&](Hit const& h) {
+                   return (h.lex == Lex::negative || h.lex == Lex::harm_verb || h.lex == Lex::judgment) &&
+                          (h.end <= x.b || h.begin >= x.e) && !c.in_quote(h.begin, h.end);
+               }) ||
+           any_word(c, WordBloom::word_hashes({"without", "blamed", "ignored", "skipped", "forgot", "again"}));
+}
+
+// "This is what happens when PMs approve code", "that's what you get when sales sets the dates": a harm put down to
+// who someone is, as a rule ("this is what happens when the cache expires" is a thing's doing).
+bool blamed_as_a_rule(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"happens", "happen", "get"})) ||
+        !any_word(c, WordBloom::word_hashes({"when", "whenever", "if"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "what" ||
+            !one_of(ws[i - 1].first, {"is", "was", "that's", "this's", "what's", "exactly", "just", "precisely"}))
+            continue;
+        auto k = i + 1;
+        if (k < ws.size() && ws[k].first == "you") ++k;
+        if (k >= ws.size() || !one_of(ws[k].first, {"happens", "happen", "get", "happened"})) continue;
+        ++k;
+        if (k >= ws.size() || !one_of(ws[k].first, {"when", "whenever", "if"})) continue;
+        ++k;
+        // "when you let sales set the dates": the people let loose.
+        if (k + 1 < ws.size() && ws[k].first == "you" && one_of(ws[k + 1].first, {"let", "put", "give", "leave"}))
+            k += 2;
+        if (k < ws.size() && one_of(ws[k].first, {"the", "our", "your", "their"})) ++k;
+        if (k < ws.size() && people_at(c, ws, k)) return true;
+    }
+    return false;
+}
+
+// "maybe read the ticket history before asking", "try checking the runbook before paging me": the reader told to do
+// the basics before they bother anyone, a jab at them ("please read the migration notes before the sync" asks for a
+// step before a meeting).
+bool basics_before_asking(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"before"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"maybe", "perhaps", "try", "next"})) continue;
+        auto k = i + 1;
+        if (ws[i].first == "next" && k < ws.size() && ws[k].first == "time") ++k;
+        if (k < ws.size() && one_of(ws[k].first, {"just", "actually", "try"})) ++k;
+        if (k >= ws.size() || !one_of(ws[k].first, {"read", "reading", "check", "checking", "look", "looking", "search",
+                                                    "searching", "open", "opening", "test", "testing"}))
+            continue;
+        for (std::size_t b = k + 1; b + 1 < ws.size() && b <= k + 8; ++b)
+            if (ws[b].first == "before" &&
+                one_of(ws[b + 1].first, {"asking", "complaining", "commenting", "pinging", "paging", "filing",
+                                         "posting", "replying", "demanding", "escalating", "blaming", "emailing"}))
+                return true;
+    }
+    return false;
+}
+
+// "people should know who made that call", "I want everyone to see who signed off on this": the person named for the
+// audience to judge ("do you know who approved the vendor contract?" asks for a fact).
+bool named_for_shame(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"who"})) || x.question()) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"know", "see", "remember"}) || ws[i + 1].first != "who") continue;
+        auto const verb = ws[i + 2].first;
+        if (!one_of(verb, {"made", "signed", "approved", "decided", "pushed", "broke", "caused", "overruled", "merged",
+                           "killed", "promised", "chose", "picked", "dropped", "blocked"}))
+            continue;
+        // Told to the audience: "should know", "need to see", "deserve to know", "want everyone to see"; the writer as
+        // the one who needs to know ("we should know who signed the contract before we call") asks for a fact.
+        auto s = i - 1;
+        while (s > 0 && one_of(ws[s].first, {"to", "should", "need", "must", "really", "ought", "have", "will", "would",
+                                             "just", "first", "all", "definitely"}))
+            --s;
+        if (one_of(ws[s].first, {"we", "i", "i'd", "we'd", "i'll", "we'll"})) continue;
+        for (std::size_t k = i >= 6 ? i - 6 : 0; k < i; ++k)
+            if (one_of(ws[k].first, {"should", "deserve", "deserves", "need", "needs", "must", "want", "ought", "let",
+                                     "gonna", "will"}))
+                return true;
+    }
+    return false;
+}
+
 // ---- The person hint (detector/hints.cpp): a judgment said of a person, read from the same words. ----
 
 // A person as the subject of a clause: "you", "he", "they", a mention, a name, a role behind a determiner ("the
@@ -3846,8 +4200,15 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
             faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||
             harm_follows_person(c, x) || grade || blame_on_person(c, x) || singled_out(c, x) ||
-            mistreats_people(c, x) || counterfactual_blame(c, x) || competence_questioned(c, x))
+            mistreats_people(c, x) || counterfactual_blame(c, x) || competence_questioned(c, x) ||
+            futile_dealings(c, x) || assent_betrayed(c, x) || kept_away_as_unfit(c, x) || belittling_likeness(c, x) ||
+            blamed_as_a_rule(c, x) || basics_before_asking(c, x) || named_for_shame(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
+        // "Great PM.": irony aimed at the person is both sarcasm and a judgment of them.
+        if (role_praised_in_irony(c, x)) {
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        }
         // "Looping in <@VP> since this decision is above Carla's pay grade": someone added over the person judged.
         if (grade && !with_the_person(c, x) && std::ranges::any_of(c.hits, [&](Hit const& h) {
                 return h.lex == Lex::ladder_verb && h.begin >= x.b && h.end <= x.e && writers_move(c, h);

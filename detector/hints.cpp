@@ -178,6 +178,31 @@ bool own_work_named(Context const& c) {
     });
 }
 
+// "I'm terrible at estimating", "I've been sloppy", "we were too slow": a harsh word or a trait the writer says of
+// themselves (their subject within the three words before it) is self-criticism, no hint of a person judged.
+bool said_of_the_writer(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    int words = 0;
+    auto e = h.begin;
+    while (e > x->b && words < 4) {
+        while (e > x->b && !is_word_byte(static_cast<unsigned char>(c.s[e - 1]))) --e;
+        auto b = e;
+        while (b > x->b && (is_word_byte(static_cast<unsigned char>(c.s[b - 1])) || c.s[b - 1] == '\'')) --b;
+        if (b == e) break;
+        auto const w = c.s.substr(b, e - b);
+        if (w == "i" || w == "i'm" || w == "im" || w == "i've" || w == "we" || w == "we're" || w == "we've" ||
+            w == "myself")
+            return true;
+        // Someone else as the subject ("you", "he", a name) ends the look back.
+        if (w == "you" || w == "he" || w == "she" || w == "they" || w == "your" || w == "his" || w == "her")
+            return false;
+        e = b;
+        ++words;
+    }
+    return false;
+}
+
 }  // namespace
 
 void find_flag_hints(Context const& c, Analysis& a) {
@@ -192,7 +217,9 @@ void find_flag_hints(Context const& c, Analysis& a) {
             bits != 0 && !c.in_quote(h.begin, h.end) &&
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb) || ladder_move_names_a_person(c, h)) &&
             (h.lex != Lex::praise || praise_against_harm(c, h)) && (h.lex != Lex::adopt_verb || !refused(c, h)) &&
-            (h.lex != Lex::loss || own_work_named(c)) && (h.lex != Lex::reluctance || !refusing(c, h)))
+            (h.lex != Lex::loss || own_work_named(c)) &&
+            ((h.lex != Lex::harsh && h.lex != Lex::person_trait) || !said_of_the_writer(c, h)) &&
+            (h.lex != Lex::reluctance || !refusing(c, h)))
             hints |= bits;
     // A judgment of a person needs a person and a judgment said of them (judged_person): a bare mention ("They
     // need real-time checks by next month", "Can you describe how ...", "While your comments are spot on, ...")

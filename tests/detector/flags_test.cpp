@@ -964,3 +964,109 @@ TEST_CASE("sarcasm by construction: liking said of a judgment", "[detector][flag
     CHECK_FALSE(flagged("Love how tidy the new billing export is.", RedFlag::sarcasm));
     CHECK_FALSE(flagged("I love how short the onboarding checklist is, not bloated at all.", RedFlag::sarcasm));
 }
+
+TEST_CASE("person-directed by construction: dealings judged futile, assent betrayed, a group kept away as unfit",
+          "[detector][flags]") {
+    for (std::string_view t :
+         {"Honestly, arguing with Tomasz about the schema is pointless, he digs in every time.",
+          "Collaborating with the infra team has been a nightmare since spring.",
+          "It's a waste of breath explaining the retry budget to product.",
+          "Renata is impossible to reason with once she has a date in her head.",
+          "Waiting on the mobile team is getting us nowhere, they never answer.",
+          "He nods along in planning and then ships whatever he wants.",
+          "Our PM promises every customer a custom build and delivers nothing.",
+          "Pavel agreed to the freeze on Tuesday and then did the opposite.",
+          "Please keep the contractors off the payments schema, they'll wreck it again.",
+          "We shouldn't let the juniors anywhere near the migration scripts. They will screw it up.",
+          "Design should stay out of the API naming, they always break something.",
+          "Every sprint she commits to the tickets and then finishes none of them.",
+          "He says yes to everything and follows through on nothing.",
+          "Dealing with legal on this has been exhausting, they sit on every contract for a month.",
+          "Whatever you do, don't give the offshore team access to prod, they will nuke the database."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    // A step, a thing or a forum judged; news of what someone did; a group kept out for a reason, or a thing.
+    for (std::string_view t :
+         {"Talking to Ines before the planning meeting is a good idea, she knows the billing code.",
+          "Working with the data team has been great, the export landed early.",
+          "Waiting on CI is pointless, let's run the suite locally and merge.",
+          "The importer is impossible to test without the staging fixtures.",
+          "There is no point chasing Lucia in the doc anymore, I will ask her in the sync.",
+          "Ravi agreed to the freeze and then did the rollback himself on Friday, thanks Ravi.",
+          "She reviewed the PR and changed nothing, it was already fine.",
+          "The new flag changes nothing for existing tenants and ships on Monday.",
+          "Keep the interns away from prod until their access training is done.",
+          "Don't let the cache near the hot path, it will break under load.",
+          "Keep customers out of the beta until it's stable.",
+          "Please keep the load tests away from the shared staging DB, they'll break the demo data.",
+          "Nadia agreed to cut the export and then did the migration first, which was the right call.",
+          "Working with the vendor's SDK is painful, the docs are two versions behind."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}
+
+TEST_CASE(
+    "person-directed by construction: a likeness to a child, a rule of blame, the basics before asking, a name "
+    "held up to the audience, a role praised in irony",
+    "[detector][flags]") {
+    for (std::string_view t : {"Greta handles incidents like a kid who lost her balloon.",
+                               "Our director has the patience of a toddler and the focus of a goldfish.",
+                               "You keep reopening closed tickets. That's what a bored toddler does.",
+                               "That's what you get when marketing writes the acceptance criteria.",
+                               "This is exactly what happens when you let sales set the launch dates.",
+                               "Perhaps check the runbook before paging the whole rota at 3am.",
+                               "Next time maybe search the wiki before filing another P1 about the VPN.",
+                               "I want the whole team to see who signed off on skipping the pen test.",
+                               "Everyone deserves to know who decided to ship without the rollback plan."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    auto const ironic = "Anton moved the launch without asking anyone and then blamed QA. What a leader.";
+    CHECK(flagged(ironic, RedFlag::person_directed));
+    CHECK(flagged(ironic, RedFlag::sarcasm));
+    for (std::string_view t : {"Explain it to me like I'm a five-year-old: why does the queue need a lock?",
+                               "The onboarding should be simple enough that a child could finish it.",
+                               "The scheduler behaves like a toddler when the clock skews, it retries forever.",
+                               "This is what happens when the cache expires during a deploy, so let's warm it first.",
+                               "Please read the migration notes before the sync on Thursday.",
+                               "Maybe check the dashboard before deploying, the error rate is up.",
+                               "Do you know who approved the vendor contract? I need the SLA appendix.",
+                               "We should remember who owns the export when we plan Q3.",
+                               "We should know who signed the contract before we call the vendor.",
+                               "That's what happens when two cron jobs write the same file.",
+                               "The retry loop acts like a toddler, it screams until someone answers.",
+                               "Great PM support this quarter, thanks for unblocking the vendor contract."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}
+
+TEST_CASE(
+    "a capitalised word is a person's name only when it can be: no acronym, day, technology, thing after a "
+    "determiner, nor the writer",
+    "[detector][flags]") {
+    for (std::string_view t : {"Monday is hopeless for the cutover, half the team is out.",
+                               "Terraform keeps ignoring the drift in the staging account, so the plan lies to us.",
+                               "Honestly the Checkout service is useless without the retry flag.",
+                               "Since last week SSO keeps breaking the onboarding flow for new tenants.",
+                               "Right now CI never finishes under twenty minutes, which blocks the hotfix.",
+                               "On top of that, the Billing API never bothers to return a useful error.",
+                               "Our Q3 plan is hopeless and V2 never once passed the load test.",
+                               "Either way, Redis is out of its depth at this write volume.",
+                               "I looked again and SAML refuses to accept the new certificate.",
+                               "I'm useless at CSS, can someone pair with me on the grid?"}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+    // Self-criticism hints at no judged person either.
+    CHECK_FALSE(analyze("I'm terrible at estimating, I keep missing the sprint.").hinted(RedFlag::person_directed));
+    for (std::string_view t : {"Honestly Ines is useless at estimating and she never listens.",
+                               "The real problem is that Bruno keeps overriding the estimate field.",
+                               "Since the offsite, Wen never bothers to return a review before Friday.",
+                               "Sorry but our PO does not understand anything about databases, he never reads."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+}

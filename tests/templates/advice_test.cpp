@@ -520,3 +520,35 @@ TEST_CASE("a stop is told of the sarcasm its wink or turn says, not of praise al
         CHECK_FALSE(has(adv, "sarcasm"));
     }
 }
+
+// A person judged by construction stops the draft as person-directed, also beside another flag; a person mentioned
+// without judgment, self-criticism and a group kept out for a reason are no stop.
+TEST_CASE("the stop path: futile dealings, a group kept away, a likeness and a name held up are person-directed",
+          "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };
+    auto const stopped_for = [&](std::string_view text, std::string_view flag) {
+        auto const adv = coach(text);
+        return adv.triage == Triage::stop && std::find(adv.flags.begin(), adv.flags.end(), flag) != adv.flags.end();
+    };
+    for (std::string_view t : {"Negotiating with the platform team is a waste of time, they never move a date.",
+                               "Keep the contractors off the payments schema, they'll wreck it again.",
+                               "Our director has the patience of a toddler when the graphs dip.",
+                               "He said yes to the freeze in the sync and then shipped whatever he wanted."}) {
+        INFO(t);
+        CHECK(stopped_for(t, "person-directed"));
+    }
+    // Beside a broadcast: both are named.
+    auto const both = "<!here> everyone deserves to know who decided to ship without the rollback plan.";
+    CHECK(stopped_for(both, "person-directed"));
+    CHECK(stopped_for(both, "broadcast"));
+    for (std::string_view t :
+         {"Ines owns the billing code, ask her before changing the ledger.",
+          "Ask Ravi, he knows the cache better than anyone.", "The data team said three weeks for the export.",
+          "I'm terrible at estimating, I keep missing the sprint.",
+          "I'm useless at CSS, can someone pair with me on the grid?",
+          "Keep the interns away from prod until their access training is done."}) {
+        INFO(t);
+        CHECK(coach(t).triage != Triage::stop);
+    }
+}

@@ -553,6 +553,8 @@ bool plain_use(Context const& c, Hit const& h) {
         // "What could go wrong here? Mostly the DNS switch.": a question that opens and is answered.
         return x != nullptr && x->b == h.begin && x->question() && x != &c.sentences.back();
     }
+    // "Thanks, so much for your help": the thanks' "so much"; ", so much for the freeze" after a setback is a jab.
+    if (w == ", so much for") return word_before(c, h.begin, 2, {"thanks", "thank", "you", "thx"});
     if (w == "sure, because" || w == "yeah, because") {
         auto const* x = c.sentence_at(h.begin);
         if (x == nullptr) return true;

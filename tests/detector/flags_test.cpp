@@ -1070,3 +1070,10 @@ TEST_CASE(
         CHECK(flagged(t, RedFlag::person_directed));
     }
 }
+
+// "so much for X" after a setback is a jab at the plan; the same words inside thanks are gratitude.
+TEST_CASE("'so much for' after a setback is sarcasm, inside thanks it is not", "[detector][flags]") {
+    CHECK(flagged("The vendor pushed the SDK again, so much for the April launch.", RedFlag::sarcasm));
+    CHECK_FALSE(flagged("Thanks, so much for jumping on the SDK upgrade this week!", RedFlag::sarcasm));
+    CHECK_FALSE(flagged("Thank you so much for the quick review on the SDK.", RedFlag::sarcasm));
+}

@@ -2115,7 +2115,8 @@ bool persons_possessive(Context const& c, std::string_view w, std::uint32_t at) 
 // "This is Dave's fault", "it's your fault we slipped", "Marta is to blame", "I blame the PM for this": blame put
 // on a person ("not your fault", "nobody's fault", "my fault", "blame the cache" put it on no one).
 bool blame_on_person(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"fault", "blame", "blaming", "reason", "why", "because", "anything"})))
+    if (!any_word(c, WordBloom::word_hashes(
+                         {"fault", "blame", "blaming", "reason", "why", "because", "anything", "bit", "depended"})))
         return false;
     auto const& ws = words_of(c, x);
     // "Dmitri is the reason this launch is late", "he's why we slipped": a person as the cause of a harm the sentence
@@ -2160,6 +2161,21 @@ bool blame_on_person(Context const& c, Sentence const& x) {
             one_of(ws[i + 1].first, {"can't", "cannot", "cant"}) && ws[i + 3].first == "anything" &&
             (i + 4 >= ws.size() || !one_of(ws[i + 4].first, {"until", "before", "without", "unless"})))
             return true;
+    // "Our PM couldn't find a bug if it bit him", "she couldn't ship a feature if her life depended on it": competence
+    // denied under a mock condition ("if it bit him", "if her life depended on it"; "Priya can't finish the export if
+    // the API isn't ready" is a dependency, not a jab).
+    for (std::size_t i = 0; i + 4 < ws.size(); ++i) {
+        bool const subject = named_person(i) || one_of(ws[i].first, {"he", "she", "they"}) ||
+                             (role_subject(ws[i].first) && i > 0 &&
+                              one_of(ws[i - 1].first, {"the", "our", "their", "your", "my", "this"}));
+        if (!subject || !one_of(ws[i + 1].first, {"couldn't", "can't", "cannot", "cant"})) continue;
+        for (std::size_t k = i + 3; k < ws.size() && k <= i + 9; ++k)
+            if (ws[k].first == "if") {
+                for (std::size_t m = k + 1; m < ws.size() && m <= k + 5; ++m)
+                    if (one_of(ws[m].first, {"bit", "depended"})) return true;
+                break;
+            }
+    }
     for (std::size_t i = 1; i < ws.size(); ++i) {
         auto const w = ws[i].first;
         auto const [prev, pat] = ws[i - 1];

@@ -1077,3 +1077,13 @@ TEST_CASE("'so much for' after a setback is sarcasm, inside thanks it is not", "
     CHECK_FALSE(flagged("Thanks, so much for jumping on the SDK upgrade this week!", RedFlag::sarcasm));
     CHECK_FALSE(flagged("Thank you so much for the quick review on the SDK.", RedFlag::sarcasm));
 }
+
+// Competence denied under a mock condition is aimed at the person; a condition on the work is a dependency.
+TEST_CASE("'couldn't X if it bit him' is person-directed, 'can't X if the API isn't ready' is not",
+          "[detector][flags]") {
+    CHECK(flagged("Honestly the new PM couldn't spot a scope problem if it bit him.", RedFlag::person_directed));
+    CHECK(flagged("Rafa couldn't write a migration if his life depended on it.", RedFlag::person_directed));
+    CHECK_FALSE(flagged("Rafa can't write the migration if the schema isn't frozen.", RedFlag::person_directed));
+    CHECK_FALSE(flagged("The importer bit us twice last month; I couldn't fix it if the vendor won't share logs.",
+                        RedFlag::person_directed));
+}

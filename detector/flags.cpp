@@ -2756,6 +2756,20 @@ std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence 
         auto const adj_end = k < ws.size() ? ws[k].second + static_cast<std::uint32_t>(adj.size()) : x.e;
         if (c.first(Lex::metric, x.b, ws[i].second) != nullptr || says_more_than_taste(c, adj_end, x.e)) continue;
         bool const mine = at(k + 1) == "to" && one_of(at(k + 2), {"me", "my"});
+        // "it doesn't look very good", "the icons don't look great": approval denied to a look is the same taste.
+        // Only said alone ("... doesn't look good." or "to me"): "doesn't look good for the Q3 date" is an outlook,
+        // "doesn't look right on mobile: the menu overlaps" names what is wrong.
+        if (i > 0 && one_of(ws[i - 1].first, {"doesn't", "don't", "didn't", "dont", "doesnt"}) &&
+            one_of(adj,
+                   {"good", "great", "nice", "right", "pretty", "polished", "professional", "clean", "appealing"}) &&
+            (k + 1 >= ws.size() || mine || c.s.substr(adj_end, 1) == ",") &&
+            // Of a thing of looks the draft names ("the new icons", "the theme"): "the error budget doesn't look
+            // good" is an outlook.
+            std::ranges::any_of(c.hits, [&](Hit const& h) {
+                return h.lex == Lex::visual && !c.in_quote(h.begin, h.end) &&
+                       !one_of(c.s.substr(h.begin, h.end - h.begin), {"look", "looks"});
+            }))
+            return {ws[i - 1].second, ws[k < ws.size() ? k : i].second + static_cast<std::uint32_t>(adj.size())};
         // Words that judge only a look; words that judge anything ("off", "busy", "bad") only of a thing of looks
         // ("a couple of the estimates look off to me").
         if (one_of(adj, {"worse", "cheap", "cheaper", "tacky", "childish", "amateurish", "garish", "gaudy", "bland",

@@ -1087,3 +1087,12 @@ TEST_CASE("'couldn't X if it bit him' is person-directed, 'can't X if the API is
     CHECK_FALSE(flagged("The importer bit us twice last month; I couldn't fix it if the vendor won't share logs.",
                         RedFlag::person_directed));
 }
+
+// Approval denied to a look ("the icons don't look great") is taste when said alone of a thing of looks; an outlook
+// ("the error budget doesn't look good") or a look with what is wrong after it is not.
+TEST_CASE("a look denied approval is taste only of a thing of looks, said alone", "[detector][flags]") {
+    CHECK(motive("Honestly the new onboarding icons don't look great.", Reason::aesthetic));
+    CHECK(motive("Reverting the theme tweak: it doesn't look very good.", Reason::aesthetic));
+    CHECK_FALSE(motive("Hmm, the error budget doesn't look good this week.", Reason::aesthetic));
+    CHECK_FALSE(motive("The new layout doesn't look right on tablets: the filters hide the table.", Reason::aesthetic));
+}

@@ -553,6 +553,17 @@ bool plain_use(Context const& c, Hit const& h) {
         // "What could go wrong here? Mostly the DNS switch.": a question that opens and is answered.
         return x != nullptr && x->b == h.begin && x->question() && x != &c.sentences.back();
     }
+    // "Posting the release notes in #releases as usual", "business as usual", "it works as usual": a habit stated;
+    // "Elena's roadmap is a fantasy, as usual", "As usual no one needs this except me" hold a complaint.
+    if (w == "as usual") {
+        auto const* x = c.sentence_at(h.begin);
+        if (x == nullptr) return true;
+        bool const complaint =
+            c.first(Lex::negative, x->b, x->e) != nullptr || c.first(Lex::harsh, x->b, x->e) != nullptr ||
+            c.first(Lex::judgment, x->b, x->e) != nullptr || c.first(Lex::insult, x->b, x->e) != nullptr ||
+            has_any(c, sentence_text(c, *x), {"no one", "nobody", "again", "late", "broken", "ignored"});
+        return !complaint;
+    }
     // "Thanks, so much for your help": the thanks' "so much"; ", so much for the freeze" after a setback is a jab.
     if (w == ", so much for") return word_before(c, h.begin, 2, {"thanks", "thank", "you", "thx"});
     if (w == "sure, because" || w == "yeah, because") {
@@ -3920,6 +3931,8 @@ bool gated(Context const& c, Sentence const& x, std::uint32_t gates) {
 namespace {
 thread_local bool gates_off = false;
 }  // namespace
+
+bool plain_sarcasm_words(Context const& c, Hit const& h) { return plain_use(c, h); }
 
 bool ladder_move_names_a_person(Context const& c, Hit const& h) {
     return h.lex == Lex::ladder_verb ? toward_someone(c, h) : over_a_person(c, h);

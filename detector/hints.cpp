@@ -217,7 +217,7 @@ void find_flag_hints(Context const& c, Analysis& a) {
             bits != 0 && !c.in_quote(h.begin, h.end) &&
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb) || ladder_move_names_a_person(c, h)) &&
             (h.lex != Lex::praise || praise_against_harm(c, h)) && (h.lex != Lex::adopt_verb || !refused(c, h)) &&
-            (h.lex != Lex::loss || own_work_named(c)) &&
+            (h.lex != Lex::loss || own_work_named(c)) && (h.lex != Lex::sarcasm || !plain_sarcasm_words(c, h)) &&
             ((h.lex != Lex::harsh && h.lex != Lex::person_trait) || !said_of_the_writer(c, h)) &&
             (h.lex != Lex::reluctance || !refusing(c, h)))
             hints |= bits;

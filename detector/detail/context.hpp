@@ -171,6 +171,9 @@ bool judged_person(Context const& c);
 // flags.cpp: whether the writer's words may name anyone at all (a name, a mention, a pronoun or possessive of
 // someone else, a role, a team): a word filter, so it can say yes for a word that only looks like one.
 bool mentions_a_person(Context const& c);
+// flags.cpp: a sarcasm lexicon hit used plainly ("works as usual", "What could go wrong with the cutover: ..."),
+// neither a finding nor a hint.
+bool plain_sarcasm_words(Context const& c, Hit const& h);
 // kind.cpp: mood and kind by the rules; `scores` gets each kind's rule score.
 // `reported`: the message reports something done ("I fixed the missing line", "Replaced the
 // separator…", "Migration done"): 1, or 2 when the report names what was done (a checkable event).

@@ -1096,3 +1096,10 @@ TEST_CASE("a look denied approval is taste only of a thing of looks, said alone"
     CHECK_FALSE(motive("Hmm, the error budget doesn't look good this week.", Reason::aesthetic));
     CHECK_FALSE(motive("The new layout doesn't look right on tablets: the filters hide the table.", Reason::aesthetic));
 }
+
+// "as usual" is a jab beside a complaint and a habit elsewhere.
+TEST_CASE("'as usual' is sarcasm beside a complaint, a habit elsewhere", "[detector][flags]") {
+    CHECK(flagged("The estimate slipped again, as usual.", RedFlag::sarcasm));
+    CHECK_FALSE(flagged("Sharing the sprint demo recording in #product as usual.", RedFlag::sarcasm));
+    CHECK_FALSE(flagged("Exports run nightly as usual during the freeze.", RedFlag::sarcasm));
+}

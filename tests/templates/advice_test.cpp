@@ -552,3 +552,13 @@ TEST_CASE("the stop path: futile dealings, a group kept away, a likeness and a n
         CHECK(coach(t).triage != Triage::stop);
     }
 }
+
+// A habit stated in a channel ("Sharing the demo recording in #product as usual") is news: no sarcasm stop, and no
+// broadcast named beside one.
+TEST_CASE("a routine post to a channel is news, not a stop", "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const text = std::string_view("Sharing the sprint demo recording in #product as usual.");
+    auto const adv = templates::advise(lib, detector::analyze(text), text);
+    CHECK(adv.triage == Triage::not_pushback);
+    CHECK(adv.flags.empty());
+}

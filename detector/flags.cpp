@@ -2071,7 +2071,7 @@ bool thanks_for_bad_timing(Context const& c, Sentence const& x) {
 // did ("if the API is slow we wouldn't ship" is a condition on a thing).
 bool counterfactual_blame(Context const& c, Sentence const& x) {
     if (!any_word(c, WordBloom::word_hashes({"if"})) ||
-        !any_word(c, WordBloom::word_hashes({"actually", "ever", "just", "bothered", "once", "even"})) ||
+        !any_word(c, WordBloom::word_hashes({"actually", "ever", "just", "bothered", "once", "even", "had"})) ||
         !any_word(c, WordBloom::word_hashes({"wouldn", "wouldn't", "wouldnt", "would", "we", "we'd"})))
         return false;
     auto const& ws = words_of(c, x);
@@ -2083,10 +2083,17 @@ bool counterfactual_blame(Context const& c, Sentence const& x) {
         bool pointed = false;
         for (std::size_t k = i + 2; k < ws.size() && k <= i + 4; ++k)
             pointed = pointed || one_of(ws[k].first, {"actually", "ever", "just", "bothered", "once", "even"});
-        if (!pointed) continue;
+        // "If Tom had read the incident report he wouldn't be asking": the person's own omission, in the past
+        // perfect, blamed for what they do now.
+        bool const omitted = ws[i + 2].first == "had" && i + 3 < ws.size() &&
+                             one_of(ws[i + 3].first, {"read", "listened", "checked", "looked", "tested", "bothered",
+                                                      "reviewed", "attended", "opened", "paid", "thought"});
+        if (!pointed && !omitted) continue;
         for (std::size_t k = i + 3; k + 1 < ws.size(); ++k)
             if ((one_of(ws[k].first, {"we", "i"}) && one_of(ws[k + 1].first, {"wouldn't", "wouldnt", "would"})) ||
-                one_of(ws[k].first, {"we'd", "wouldn't"}))
+                one_of(ws[k].first, {"we'd", "wouldn't"}) ||
+                (omitted && one_of(ws[k].first, {"he", "she", "they", "you"}) &&
+                 one_of(ws[k + 1].first, {"wouldn't", "wouldnt"})))
                 return true;
     }
     return false;

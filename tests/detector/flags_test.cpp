@@ -1103,3 +1103,13 @@ TEST_CASE("'as usual' is sarcasm beside a complaint, a habit elsewhere", "[detec
     CHECK_FALSE(flagged("Sharing the sprint demo recording in #product as usual.", RedFlag::sarcasm));
     CHECK_FALSE(flagged("Exports run nightly as usual during the freeze.", RedFlag::sarcasm));
 }
+
+// A person's own omission in the past perfect, blamed for what they do now, is aimed at them; what someone did not
+// know, or had, is not.
+TEST_CASE("'if X had read it, he wouldn't be asking' is person-directed", "[detector][flags]") {
+    CHECK(flagged("If Omar had checked the runbook he wouldn't be paging us at 3am.", RedFlag::person_directed));
+    CHECK_FALSE(
+        flagged("If Omar had known about the freeze he wouldn't have booked the launch, so I'll tell him today.",
+                RedFlag::person_directed));
+    CHECK_FALSE(flagged("If Omar had the access logs he wouldn't need to ask us.", RedFlag::person_directed));
+}

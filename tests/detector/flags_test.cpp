@@ -1113,3 +1113,9 @@ TEST_CASE("'if X had read it, he wouldn't be asking' is person-directed", "[dete
                 RedFlag::person_directed));
     CHECK_FALSE(flagged("If Omar had the access logs he wouldn't need to ask us.", RedFlag::person_directed));
 }
+
+// Evidence waved away ("I don't care what the data says") leaves only the writer's way.
+TEST_CASE("evidence dismissed is the writer's way", "[detector][flags]") {
+    CHECK(motive("I don't care what the metrics say, the old search page stays.", Reason::my_way));
+    CHECK_FALSE(motive("Let's check what the metrics say before we drop the old search page.", Reason::my_way));
+}

@@ -154,8 +154,9 @@ bool refused(Context const& c, Hit const& adopt) {
         if (before.ends_with(w)) return true;
     // "I'd want to know what's different this time before we adopt it", "if we move to Bun": an adoption the writer
     // sets a condition on is not one they want.
+    // ("What if we rewrote it in Elixir?" proposes it.)
     for (std::string_view w : {"before we ", "if we ", "unless we ", "until we ", "whether we ", "before ", "if "})
-        if (before.ends_with(w)) return true;
+        if (before.ends_with(w) && !before.ends_with("what if we ") && !before.ends_with("what if ")) return true;
     return false;
 }
 

@@ -464,7 +464,7 @@ TEST_CASE("a technology the writer sets a condition on is no novelty stop", "[te
 // A stop names a flag the draft's own words carry: harsh words with no one to say them of judge the plan, an acronym
 // before "really" is no person, a loss with no work of the writer's named is what the plan takes from users. Near
 // misses: a person judged, the writer's own years spent.
-TEST_CASE("a stop's flag rests on its own words: no person, no person-directed; no own work, no attachment",
+TEST_CASE("a stop's flag rests on its own words: no person no person-directed, no own work no attachment",
           "[templates][advice]") {
     auto const& lib = test_support::builtin();
     auto const coach = [&](std::string_view text) { return templates::advise(lib, detector::analyze(text), text); };

@@ -324,8 +324,8 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 // 12/24 -> 13/24 and triage 0.624 -> 0.633, dev17 flags 16/24 -> 17/24 against main at 77b1a18. Floors just under.
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
-    check_targets("dev16", 0.63, 0.49);
-    check_targets("dev17", 0.85, 0.66);
+    check_targets("dev16", 0.65, 0.61);
+    check_targets("dev17", 0.87, 0.87);
 }
 
 // The seventh round's unseen check (branch data18): dev18, 79 drafts adapted from real public text (source URLs, none
@@ -335,9 +335,23 @@ TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and 
 // dev19 triage 0.815 -> 0.859, flags 18/28 -> 18/28, extra flags 7 -> 6. Floors just under; tuned on from here.
 // motives20 (summary lines only, never its texts or misses): dev18 unchanged (0.443, 6/22, 9 extra: the motives read
 // by construction did not reach its real-text wordings); dev19 0.859 -> 0.870, flags 19/28 -> 21/28, extra 6 -> 5.
+// The eighth round's merge (learn8): dev18 0.481, 8/22; dev19 0.880, 23/28 (both tuned on from this round on).
 TEST_CASE("the unseen splits of the seventh round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev18", 0.44, 0.27);
-    check_targets("dev19", 0.86, 0.74);
+    check_targets("dev18", 0.47, 0.36);
+    check_targets("dev19", 0.87, 0.82);
+}
+
+// The eighth round's unseen check (branch data20): dev20, 92 drafts written in the shape of the issue's own trial with
+// a third of them stops (ten with two flags), and dev21, 75 drafts adapted from real public text (source URLs; 4 lines
+// share a source with dev18); labeled by hand, nothing run on them until the lead measured them once on main before
+// the round's work (5974290) and once on the round's merged build (5092be3), before any tuning: dev20 triage 0.935 ->
+// 0.924, flags 27/39 -> 28/39, extra flags 3 -> 3; dev21 triage 0.493 -> 0.493, flags 4/22 -> 3/22, extra 6 -> 6
+// (the 71 lines with no shared source: 0.507 -> 0.507, flags 4/21 -> 3/21). One bug found on dev20 after that
+// measurement was fixed ("What if we rewrote it in Elixir?" read as a condition): dev20 0.935, 29/39. Floors just
+// under; tuned on from here.
+TEST_CASE("the unseen splits of the eighth round: triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev20", 0.92, 0.71);
+    check_targets("dev21", 0.48, 0.13);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

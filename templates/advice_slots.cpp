@@ -2176,6 +2176,19 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));
     // "the API team", "the release team": people are whom a plan is for or by, never what a card pushes back on.
     if (names_people(object)) object.clear();
+    // "Moving to Mongo doesn't solve our reporting joins": what a plan fails to fix is the problem, not what the
+    // writer pushes back on.
+    if (!object.empty())
+        if (auto const at = lower(text).find(lower(object)); at != std::string::npos && at > 0) {
+            std::string const before = lower(text.substr(at >= 40 ? at - 40 : 0, at >= 40 ? 40 : at));
+            for (std::string_view verb : {"solve ", "fix ", "address ", "help with ", "help "})
+                if (before.ends_with(verb)) {
+                    std::string_view const head = std::string_view(before).substr(0, before.size() - verb.size());
+                    for (std::string_view no :
+                         {"doesn't ", "won't ", "not ", "can't ", "wouldn't ", "never ", "does not ", "will not "})
+                        if (head.ends_with(no)) object.clear();
+                }
+        }
     std::string const removal_free_object = object;
     if (auto removal = removal_of(text, object, a.quoted); !removal.empty()) object = std::move(removal);
     // "I'd like to wait for the provider's new API before we build the instalments feature, since the current one is

@@ -562,3 +562,23 @@ TEST_CASE("a routine post to a channel is news, not a stop", "[templates][advice
     CHECK(adv.triage == Triage::not_pushback);
     CHECK(adv.flags.empty());
 }
+
+// What a plan fails to fix is the problem, never what the writer says no to.
+TEST_CASE("the problem a plan doesn't solve is not the card's object", "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const text = std::string_view(
+        "I'd rather we keep the cron runner. Moving to Airflow because it's popular doesn't solve our flaky exports.");
+    REQUIRE_FALSE(templates::advise(lib, detector::analyze(text), text).cards.empty());
+    for (auto const& c : templates::advise(lib, detector::analyze(text), text).cards) {
+        INFO(c.text);
+        CHECK_THAT(c.text, !Catch::Contains("saying no to our flaky exports"));
+        CHECK_THAT(c.text, !Catch::Contains("concern about our flaky exports"));
+    }
+}
+
+// A tool named like a person ("Airflow doesn't ...") is no one to judge.
+TEST_CASE("a tool's name before a verb is no person", "[templates][advice]") {
+    auto const& lib = test_support::builtin();
+    auto const text = std::string_view("Honestly I'd keep the cron runner, Jenkins doesn't solve our flaky exports.");
+    CHECK(templates::advise(lib, detector::analyze(text), text).triage != Triage::stop);
+}

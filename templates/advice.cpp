@@ -801,7 +801,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                            adv.perspective != Side::reply_to_ask && asks_what_the_reader_needs(a, lowered);
     bool const curious = curious_about_a_date(a, cues, lowered);
     bool const news =
-        !plans_ready(a, cues) &&
+        !plans_ready(a, cues) && !holds_ready(a, cues) &&  // ready9: "Thanks for the PR, but we're not merging it: ..."
         ((a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
          a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
          courtesy ||

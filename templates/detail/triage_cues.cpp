@@ -425,6 +425,314 @@ bool proposes(Words const& w) {
                   "what do you all think", "what does everyone think", "in favor of", "in favour of"});
 }
 
+// --- ready9: ways forward in the shapes real people write them ---
+
+// The verb a modal governs, past the adverbs between them ("I'd only be", "we should probably drop", "you could just
+// cherry-pick"); `from` is the byte after the modal.
+std::string_view verb_past_adverbs(std::string_view low, std::size_t from) {
+    for (;;) {
+        auto const word = word_at(low, from);
+        bool adverb = false;
+        for (std::string_view a : {"only", "also", "just", "probably", "really", "definitely", "actually", "then",
+                                   "maybe", "perhaps", "simply", "instead", "first", "now"})
+            adverb = adverb || word == a;
+        if (!adverb) return word;
+        from = static_cast<std::size_t>(word.data() - low.data()) + word.size();
+    }
+}
+
+// Verbs that only speak about the matter ("let me explain", "I want to flag", "I want to emphasise that ..."): a wish
+// to talk, to know or to make a point is no way forward.
+bool talk_verb(std::string_view verb) {
+    for (std::string_view v :
+         {"know",      "explain",    "clarify", "say",       "ask",       "be",        "see",       "think", "guess",
+          "check",     "understand", "hear",    "emphasise", "emphasize", "stress",    "flag",      "raise", "mention",
+          "share",     "point",      "note",    "highlight", "repeat",    "rephrase",  "remind",    "add",   "put",
+          "make",      "talk",       "discuss", "chat",      "help",      "learn",     "get",       "have",  "try",
+          "look",      "consider",   "push",    "argue",     "question",  "express",   "voice",     "echo",  "start",
+          "begin",     "respond",    "reply",   "answer",    "address",   "summarize", "summarise", "recap", "thank",
+          "apologise", "apologize",  "go",      "tell",      "do",        "offer"})
+        if (verb == v) return true;
+    return verb.empty() || verb.ends_with("n't") || verb == "not" || verb == "never";
+}
+
+// A modal said inside someone else's reported view ("does the person who thinks we should handle it know ...", "Omar
+// says we should wait"): the words before it end on a third person's verb of saying or thinking.
+bool reported_view(std::string_view low, std::size_t at) {
+    auto const before = low.substr(0, at);
+    for (std::string_view v : {"thinks ", "says ", "believes ", "claims ", "insists ", "suggests ", "feels "})
+        if (before.ends_with(v)) return true;
+    return false;
+}
+
+// The sentence around `at` is a statement (no question mark).
+bool stated(std::string_view low, std::size_t at) { return !sentence_at(low, at).ends_with("?"); }
+
+// The writer's own step offered or wanted: "let me break the work down with the team", "I want to rebuild it in
+// Rust", the reader's way suggested ("you could just cherry-pick your change"). Not "let me know", "I want to
+// emphasise that ...", "you could have told me".
+bool offers_step(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view opener :
+         {"let me ", "i want to ", "we want to ", "you could ", "you might want to ", "you may want to "}) {
+        if (!w.at_word_start(opener, false)) continue;
+        for (auto at = w.find(opener); at != std::string::npos; at = w.find(opener, at + 1)) {
+            auto const verb = verb_past_adverbs(low, at + opener.size());
+            if (talk_verb(verb) || verb == "see" || verb == "feel" || verb == "use" || !stated(low, at)) continue;
+            if (verb.size() < 3 || verb.ends_with("ed")) continue;  // "you could've", "you could hardly", "you could"
+            return true;
+        }
+    }
+    return false;
+}
+
+// A proposal in the passive, said of the thing to change: "The Gist entry should be removed", "the deadline needs to
+// be moved". A state expected ("should be fixed by now", "should be done", "should be needed") is none.
+bool passive_proposal(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view modal : {"should be ", "needs to be ", "need to be ", "ought to be "}) {
+        if (!w.at_word_start(modal, false)) continue;
+        for (auto at = w.find(modal); at != std::string::npos; at = w.find(modal, at + 1)) {
+            auto const verb = verb_past_adverbs(low, at + modal.size());
+            if (!verb.ends_with("ed") || verb.size() < 5 || !stated(low, at) || reported_view(low, at)) continue;
+            bool state = false;
+            for (std::string_view s :
+                 {"needed",   "affected",   "based",   "involved",  "expected", "concerned",  "required",
+                  "related",  "interested", "worried", "surprised", "impacted", "considered", "discussed",
+                  "prepared", "allowed",    "noted",   "fixed",     "finished", "included",   "supported",
+                  "covered",  "handled",    "aligned", "scared",    "excited",  "used"})
+                state = state || verb == s;
+            auto const rest = low.substr(static_cast<std::size_t>(verb.data() - low.data()) + verb.size(), 12);
+            // "0.22 should be released by the end of August": a date expected, not a change proposed.
+            bool expected = false;
+            for (std::string_view t : {" by ", " already", " soon", " shortly", " now", " today", " any "})
+                expected = expected || rest.starts_with(t);
+            if (!state && !expected) return true;
+        }
+    }
+    return false;
+}
+
+// A no with the way to yes: "I can't take on new projects unless they go through the intake process", "we won't
+// merge it unless it comes with tests". Not a doubt with an out ("it won't work unless I'm missing something").
+bool unless_yes(Words const& w) {
+    std::string_view const low = w.low;
+    if (!w.at_word_start("unless ", false)) return false;
+    for (auto at = w.find("unless "); at != std::string::npos; at = w.find("unless ", at + 1)) {
+        auto const sentence = sentence_at(low, at);
+        auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+        auto const after = sentence.substr(here + 7);
+        // The no before it, back to the sentence's true start ("2.4" ends no sentence).
+        auto from = static_cast<std::size_t>(sentence.data() - low.data());
+        while (from >= 2 && low[from - 1] == '.' && cues::word_byte(low[from]) && cues::word_byte(low[from - 2]))
+            from = static_cast<std::size_t>(sentence_at(low, from - 2).data() - low.data());
+        if (!negated(" " + std::string(low.substr(from, at - from))) || sentence.ends_with("?")) continue;
+        bool doubt = false;
+        for (std::string_view d : {"i'm ", "i am ", "i've ", "i have ", "i miss", "i misread", "i misunderstand",
+                                   "someone ", "anyone ", "you disagree", "you object", "there's ", "there is "})
+            doubt = doubt || after.starts_with(d);
+        if (!doubt && after.size() >= 12) return true;
+    }
+    return false;
+}
+
+// The alternative weighed against the plan: "A compact layout or a density setting would be easier to maintain than
+// preserving the whole interface", "the scope should be narrower than 'old UI'". "Would" needs a proposal for its
+// subject (an indefinite or a gerund: "a flag would be safer than", "shipping it dark would be cheaper than"); the
+// plan praised ("the new flow would be simpler than the old one", "it would be easier than I thought") is none.
+bool weighs_alternative(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view modal : {"would be ", "'d be ", "should be "}) {
+        if (!w.at_word_start(modal, false) && modal != "'d be ") continue;
+        for (auto at = low.find(modal); at != std::string_view::npos; at = low.find(modal, at + 1)) {
+            auto const from = at + modal.size();
+            auto word = verb_past_adverbs(low, from);
+            auto next = static_cast<std::size_t>(word.data() - low.data()) + word.size();
+            if (word == "much" || word == "far" || word == "a") {  // "much easier", "far safer", "a lot cheaper"
+                if (word == "a" && word_at(low, next) == "lot") next += 4;
+                word = word_at(low, next);
+                next = static_cast<std::size_t>(word.data() - low.data()) + word.size();
+            }
+            if (word == "more" || word == "less") {
+                word = word_at(low, next);
+                next = static_cast<std::size_t>(word.data() - low.data()) + word.size();
+            } else {
+                bool comparative = false;
+                for (std::string_view c :
+                     {"better", "easier", "simpler", "cheaper", "safer", "smaller", "narrower", "quicker", "faster",
+                      "lighter", "leaner", "shorter", "cleaner", "sooner", "fewer", "lower", "smarter", "saner"})
+                    comparative = comparative || word == c;
+                if (!comparative) continue;
+            }
+            auto const sentence = sentence_at(low, at);
+            auto const clause = sentence.substr(static_cast<std::size_t>(low.data() + next - sentence.data()));
+            if (clause.find(" than ") == std::string_view::npos || sentence.ends_with("?") ||
+                negated(sentence.substr(0, static_cast<std::size_t>(low.data() + at - sentence.data()) + 1)))
+                continue;
+            // "Should" wants the scope cut ("should be narrower than"); "should be faster than" only expects.
+            if (modal == "should be ")
+                for (std::string_view c : {"narrower", "smaller", "shorter", "fewer", "lower", "simpler", "leaner"})
+                    if (word == c) return true;
+            if (modal == "should be ") continue;
+            auto const open = sentence.find_first_not_of(" \n>\"'");
+            auto const subject = word_at(sentence, open == std::string_view::npos ? 0 : open);
+            if (subject == "a" || subject == "an" || (subject.ends_with("ing") && subject.size() > 4)) return true;
+        }
+    }
+    return false;
+}
+
+// Options the writer has and lays out in one sentence: "We have the option to delay 4.1 until it's tested, or release
+// 4.1 and add this to 4.2", "One option is to pin the analyzer; another is to reindex". A question for a feature
+// ("Is there an option to export as CSV or PDF?") or one named without its rival is none.
+bool has_options(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view cue :
+         {"we have the option", "we have an option", "we've got the option", "our options are", "one option is",
+          "one option would be", "another option is", "another option would be", "the other option is",
+          "an alternative is", "the alternative is", "one alternative is", "i see two", "we could either"}) {
+        for (auto at = w.find(cue); at != std::string::npos; at = w.find(cue, at + 1)) {
+            auto const sentence = sentence_at(low, at);
+            if (sentence.ends_with("?")) continue;
+            // The rival in the same sentence, or the next sentence naming another ("another", "or", "the other").
+            if (sentence.find(" or ") != std::string_view::npos || sentence.find("; ") != std::string_view::npos ||
+                cue.starts_with("another") || cue.starts_with("the other") || cue.starts_with("the alternative") ||
+                cue.starts_with("an alternative") || cue.starts_with("one alternative"))
+                return true;
+            auto const end = static_cast<std::size_t>(sentence.data() - low.data()) + sentence.size();
+            auto const next = end < low.size() ? sentence_at(low, std::min(low.size() - 1, end + 1)) : "";
+            if (next.find("another") != std::string_view::npos || next.find("the other") != std::string_view::npos ||
+                next.find("alternatively") != std::string_view::npos)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Steps laid out inline and put as what to do: "So two things: 1. keep it backward compatible now; 2. add a
+// `return_format` option", "1) pin the analyzer 2) reindex". Each item opens on a bare verb (no determiner, pronoun
+// or auxiliary first, no past tense after it): "1. the spec changed twice 2. the designs came late" lists complaints.
+bool steps_inline(Words const& w) {
+    std::string_view const low = w.low;
+    auto const imperative = [&](std::size_t from) {
+        auto const first = word_at(low, from);
+        if (first.size() < 2 || first.ends_with("ed") || first.ends_with("ly") || first.ends_with("'s")) return false;
+        for (std::string_view closed :
+             {"the", "a",     "an",     "this",  "that", "these", "those", "our",  "my",   "your",    "their",
+              "his", "her",   "its",    "we",    "i",    "you",   "they",  "he",   "she",  "it",      "there",
+              "no",  "not",   "all",    "some",  "any",  "each",  "every", "if",   "when", "because", "and",
+              "or",  "but",   "is",     "are",   "was",  "were",  "has",   "have", "had",  "will",    "would",
+              "can", "could", "should", "in",    "on",   "at",    "for",   "with", "by",   "from",    "to",
+              "of",  "one",   "two",    "three", "more", "less",  "most",  "too",  "very"})
+            if (first == closed) return false;
+        auto const after = static_cast<std::size_t>(first.data() - low.data()) + first.size();
+        auto const second = word_at(low, after);
+        for (std::string_view aux : {"is", "are", "was", "were", "has", "have", "had", "will", "can", "could", "would",
+                                     "should", "does", "did", "do", "keeps", "got"})
+            if (second == aux) return false;
+        return !second.ends_with("ed");
+    };
+    // Where the marker `n` (a digit and ". " or ") ") opens an item inline: after a colon, a semicolon, a stop or
+    // the start of the draft, never inside a version ("v1. 2") or a number.
+    auto const marker = [&](char n, std::size_t from) -> std::size_t {
+        for (auto at = low.find(n, from); at != std::string_view::npos; at = low.find(n, at + 1)) {
+            if (at + 2 >= low.size() || (low[at + 1] != '.' && low[at + 1] != ')') || low[at + 2] != ' ') continue;
+            if (at > 0 && (cues::word_byte(low[at - 1]) || low[at - 1] == '.')) continue;
+            auto const prev = low.substr(0, at).find_last_not_of(' ');
+            if (prev == std::string_view::npos || low[prev] == ':' || low[prev] == ';' || low[prev] == '.' ||
+                low[prev] == ',' || low[prev] == '\n')
+                return at;
+        }
+        return std::string_view::npos;
+    };
+    auto const one = marker('1', 0);
+    if (one == std::string_view::npos) return false;
+    auto const two = marker('2', one + 3);
+    if (two == std::string_view::npos || !imperative(one + 3) || !imperative(two + 3)) return false;
+    // The items run on one line: a list on its own lines is `enumerates`' (with its question or proposal).
+    return low.substr(one, two - one).find('\n') == std::string_view::npos;
+}
+
+bool reasoned(std::string_view low, std::size_t at);
+
+// The writer's own no said as a plan they don't have ("Sorry, I have no plans to change the build system. CMake is
+// ...", "we're not planning to port it: ..."), with its reason: a maintainer's no as plain as "I won't".
+bool declines_plan(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view no : {"i have no plans to ", "we have no plans to ", "there are no plans to ",
+                                "i'm not planning to ", "we're not planning to ", "i don't plan to ",
+                                "we don't plan to ", "i have no intention of ", "we have no intention of "}) {
+        if (!w.at_word_start(no, false)) continue;
+        for (auto at = w.find(no); at != std::string::npos; at = w.find(no, at + 1))
+            if (!talk_verb(word_at(low, at + no.size())) && reasoned(low, at)) return true;
+    }
+    return false;
+}
+
+// "I won't be merging this PR": the verb of a no said in the progressive is the gerund after "be".
+std::string_view progressive_verb(std::string_view low, std::string_view verb) {
+    if (verb != "be") return verb;
+    auto const next = word_at(low, static_cast<std::size_t>(verb.data() - low.data()) + verb.size());
+    return next.ends_with("ing") && next.size() > 4 && next != "going" ? next : verb;
+}
+
+// A condition whose subject is the work or a party other than the writer ("if the admin UI can wait we ship capture
+// and storage in 2", "if legal signs off by Friday, we can launch on the 3rd"), and the writer's side after it: the
+// way to yes. A harm after it ("if the vendor is late we lose the contract") is none.
+bool condition_to_yes(Words const& w) {
+    std::string_view const low = w.low;
+    if (!w.at_word_start("if ", false)) return false;
+    for (auto at = w.find("if "); at != std::string::npos; at = w.find("if ", at + 1)) {
+        auto const sentence = sentence_at(low, at);
+        auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+        if (sentence.ends_with("?")) continue;
+        for (std::string_view we : {", we ", " we ", ", i ", " then we "}) {
+            auto const then = sentence.find(we, here + 3);
+            if (then == std::string_view::npos) continue;
+            auto const verb = word_at(sentence, then + we.size());
+            // "If it's only for political reasons, I can accept that": a stance after the modal is no way.
+            if (verb == "can" || verb == "could") {
+                auto const next = word_at(sentence, then + we.size() + verb.size());
+                if (talk_verb(next) || next == "accept" || next == "live" || next == "see") break;
+            }
+            for (std::string_view yes : {"can", "could", "ship", "cut", "drop", "deliver", "launch", "release", "keep",
+                                         "move", "split", "start", "finish", "hit", "make", "land", "give"})
+                if (verb == yes && !negated(sentence.substr(then))) return true;
+            break;
+        }
+    }
+    return false;
+}
+
+// The people the work needs, asked for: "We need another point person for pull requests", "we need a second reviewer
+// on the billing code", "can we get one more backend engineer for May?".
+bool asks_for_people(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view need : {"we need ", "i need ", "we'll need ", "can we get ", "could we get "}) {
+        if (!w.at_word_start(need, false)) continue;
+        for (auto at = w.find(need); at != std::string::npos; at = w.find(need, at + 1)) {
+            auto const more = word_at(low, at + need.size());
+            if (more != "another" && more != "a" && more != "an" && more != "one" && more != "two" && more != "more")
+                continue;
+            auto const rest = low.substr(at + need.size(), 48);
+            for (std::string_view who : {"person", "people", "reviewer", "engineer", "developer", " dev ", " devs ",
+                                         "maintainer", "hands", "designer", "tester", "owner", " sre"})
+                if (auto const p = rest.find(who);
+                    p != std::string_view::npos && rest.substr(0, p).find_first_of(".,;:!?") == std::string_view::npos)
+                    return true;
+        }
+    }
+    return false;
+}
+
+// Any way forward the shapes above read.
+bool ready9_way(Words const& w) {
+    return offers_step(w) || passive_proposal(w) || unless_yes(w) || weighs_alternative(w) || condition_to_yes(w) ||
+           asks_for_people(w);
+}
+
+// --- end ready9 ---
+
 // The writer's own way forward said as a plan, by its grammar rather than its phrasing (issue 13: a ready draft
 // carries an alternative, options or a clear ask):
 // - a first-person or inclusive subject, a modal of proposal and an action verb: "I'd run it two more weeks",
@@ -437,12 +745,13 @@ bool proposes(Words const& w) {
 // - a choice put as a question: "Should I reprioritize, or can this wait until Wednesday?".
 bool plans_way(Words const& w) {
     std::string_view const low = w.low;
+    if (ready9_way(w)) return true;
     // Verbs that say what the writer thinks or feels, or that look back, not what anyone would do.
     auto const stance = [](std::string_view verb) {
         for (std::string_view v :
              {"say", "think", "guess", "argue", "be", "been", "have", "had", "love", "hate", "imagine", "expect",
               "assume", "hope", "agree", "disagree", "feel", "bet", "also", "never", "not", "probably", "really",
-              "just", "see", "wonder", "know", "need", "commit", "go", "get", "make",
+              "just", "see", "wonder", "know", "need", "commit", "go", "get", "make", "only",
               // a way that is only a wish to talk: "we should look at it", "let's discuss"
               "look", "consider", "reconsider", "rethink", "revisit", "discuss", "talk", "try"})
             if (verb == v) return true;
@@ -453,6 +762,8 @@ bool plans_way(Words const& w) {
         for (auto at = w.find(modal); at != std::string::npos; at = w.find(modal, at + 1)) {
             auto verb = word_at(low, at + modal.size());
             if (verb == "still") continue;  // "I'd still have preferred Postgres", "I'd still rather": a regret
+            // ready9: "the person who thinks we should handle it" is someone else's view
+            if (reported_view(low, at)) continue;
             // "I'd like to X", "I'd prefer to X", "I'd rather X": the verb after the wish says which.
             if (verb == "like" || verb == "prefer" || verb == "rather" || verb == "love") {
                 auto const next = at + modal.size() + verb.size();
@@ -825,6 +1136,7 @@ bool holds_back(Words const& w) {
             bool const gerund = verb.ends_with("ing") && verb != "thing" && verb != "everything" &&
                                 verb != "something" && verb != "anything" && verb != "nothing";
             if (be && !going && !gerund) continue;
+            verb = progressive_verb(low, verb);  // "I won't be merging this PR"
             for (std::string_view v : {"be", "have", "make", "get", "know", "say", "think", "lie", "pretend", "let",
                                        "stop", "block", "veto", "fight", "stand", "hold", "object", "push", "argue"})
                 if (verb == v) verb = {};
@@ -838,6 +1150,7 @@ bool holds_back(Words const& w) {
          {"i'm going to close", "i'll close", "i'm closing", "we're closing", "closing this", "closing as", "wontfix",
           "i'm declining", "we're declining", "going to decline", "not for this release", "not in this release"})
         if (auto const at = w.find(act); at != std::string::npos && reasoned(low, at)) return true;
+    if (declines_plan(w)) return true;
     auto const open = low.find_first_not_of(" \n\t\"");
     return open != std::string_view::npos && low.substr(open).starts_with("not for ") && reasoned(low, open);
 }
@@ -918,11 +1231,11 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.asks = (last_q != std::string::npos && last_q + 120 >= w.low.size()) ||
              w.any({"let me know by", "by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "by eod",
                     "by end of day", "by tomorrow"});
-    bool const worded = offers_way(w) || proposes(w);
+    bool const worded = offers_way(w) || proposes(w) || has_options(w);
     // The way laid out item by item: an option named by its mark, or an enumerated list the writer puts as a proposal
     // or a question ("Would it make sense to do this incrementally?\n1. remove the UI elements\n2. remove the APIs").
     // A list of complaints that asks nothing and proposes nothing is not one.
-    c.lists = names_option(w) || (enumerates(w) && (worded || c.asks));
+    c.lists = names_option(w) || (enumerates(w) && (worded || c.asks)) || steps_inline(w);
     c.way = worded || c.lists;
     c.plan = plans_way(w);
     c.recap = write_up(w) || labels_record(w);

@@ -576,3 +576,119 @@ TEST_CASE("a claim that something won't fix a problem is no maintainer's close",
     CHECK(advise_rules("Retrying the upload won't fix the 413s, they come from the proxy's 10 MB body limit.").triage !=
           Triage::ready);
 }
+
+// --- ready9: ways forward in the shapes real people write them ---
+
+TEST_CASE("the writer's step offered or wanted, or the reader's way suggested, is a way forward", "[templates][cues]") {
+    for (std::string_view text :
+         {"The search reindex takes 9 hours on the current cluster and blocks the nightly export for 30 tenants. Let "
+          "me split the reindex by tenant this week and I'll send you the new timings on Friday.",
+          "Postgres 12 goes out of support in November and our RDS instances still run it. I want to move the billing "
+          "database to Postgres 16 during the March freeze, before the auditors look at it.",
+          "The staging cluster has been down since Tuesday, so the release branch can't run its smoke tests. You "
+          "could run the smoke tests against the perf cluster for this release and skip staging."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+    // Near misses: a wish to know, to make a point, a reproach.
+    for (std::string_view text : {"Let me know what you think about the new onboarding flow.",
+                                  "I want to emphasise that the team has worked hard on this.",
+                                  "You could have told me about the launch date earlier."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}
+
+TEST_CASE("a change proposed in the passive is a way forward, a state expected is not", "[templates][cues]") {
+    CHECK(advise_text("The legacy CSV exporter breaks on files over 2 GB and nobody has touched it since 2019. The "
+                      "exporter should be removed in 3.0 and the Parquet path made the default.")
+              .triage == Triage::ready);
+    for (std::string_view text : {"> When does 4.2 go out?\nI think 4.2 should be released by the 20th of May.",
+                                  "The dashboard should be fixed by now, the hotfix went out at 09:40."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}
+
+TEST_CASE("a no with the way to yes after 'unless' is a way forward, a doubt with an out is not", "[templates][cues]") {
+    CHECK(advise_text("I can't add the audit export to 2.4 unless the SSO work moves to 2.5: both touch the session "
+                      "tables and we have one reviewer for them until June.")
+              .triage == Triage::ready);
+    CHECK(advise_text("The cache won't help with the 800 ms p95 unless I'm missing something.").triage !=
+          Triage::ready);
+}
+
+TEST_CASE("an alternative weighed against the plan is a way forward, the plan praised is not", "[templates][cues]") {
+    CHECK(advise_text("The 5-minute polling hits the vendor API 280k times a day. A webhook from the vendor would be "
+                      "cheaper to run than polling every tenant, and it drops our API bill by about $900 a month.")
+              .triage == Triage::ready);
+    for (std::string_view text :
+         {"The new checkout flow would be simpler than the old one, and the designs look great.",
+          "> I'm worried the migration is risky\nThe migration would be easier than you think."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}
+
+TEST_CASE("options the writer has, laid out in a sentence or as inline steps, are a way forward", "[templates][cues]") {
+    for (std::string_view text :
+         {"We can't ship the 3.2 importer with the date bug open: the February batch for 14 customers would load "
+          "wrong. We have the option to hold 3.2 until the fix lands on the 9th, or ship 3.2 with the importer behind "
+          "a flag and turn it on in 3.2.1.",
+          "The retry storm took checkout down twice this month (Jan 4 and Jan 19). Two changes: 1) cap retries at 3 "
+          "with jitter; 2) move the payment webhook to its own queue."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+    // Near misses: a feature that has an option, a list of complaints inline.
+    for (std::string_view text :
+         {"The settings page has an option to hide or show archived projects, added in 2.3 last March.",
+          "The sprint went badly: 1. the spec changed twice; 2. designs came late."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}
+
+TEST_CASE("a no said in the progressive or as no plans, with its reason, is ready", "[templates][cues]") {
+    for (std::string_view text :
+         {"Thanks for the PR, but we're not merging the new logging format this release. It doubles the size of "
+          "every line the ingest nodes write, and the disks on the ingest nodes are at 82% already.",
+          "Thanks for the PR, but I won't be merging the new logging format this release. It doubles the size of "
+          "every line the ingest nodes write, and the disks on the ingest nodes are at 82% already.",
+          "> Can the app support Windows 7?\nSorry, we have no plans to support Windows 7. Microsoft stopped security "
+          "updates in January 2020, and two of our dependencies dropped it last year."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+    for (std::string_view text : {"I'm not planning to be at the offsite next week.",
+                                  "> Will we keep the old API?\nI have no plans to talk "
+                                  "about that yet."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}
+
+TEST_CASE("a condition on someone else's part, then the writer's side of it, opens a way to yes", "[templates][cues]") {
+    CHECK(
+        advise_text("> why does the reporting revamp need 4 sprints?\nit's 3 pieces: the new query layer (2 sprints), "
+                    "the PDF export (1) and the scheduler (1). if the scheduler can wait we ship the query layer and "
+                    "the export in 3 and run the reports by hand meanwhile.")
+            .triage == Triage::ready);
+    // Near misses: a harm after the condition, a stance after the modal.
+    for (std::string_view text :
+         {"If the vendor is late again we lose the Globex renewal, and that's 40% of Q3 revenue.",
+          "If it's only for the optics, I can accept that."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}
+
+TEST_CASE("the people the work needs, asked for with the case, are a way forward", "[templates][cues]") {
+    CHECK(advise_text("The on-call rotation has two people for 14 services, and last weekend both were paged 30 times. "
+                      "We need a third engineer on the rotation before the Black Friday freeze.")
+              .triage == Triage::ready);
+    for (std::string_view text : {"We need a decision on this eventually.", "We need more time."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}

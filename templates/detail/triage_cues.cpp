@@ -634,20 +634,22 @@ bool steps_inline(Words const& w) {
     };
     // Where the marker `n` (a digit and ". " or ") ") opens an item inline: after a colon, a semicolon, a stop or
     // the start of the draft, never inside a version ("v1. 2") or a number.
-    auto const marker = [&](char n, std::size_t from) -> std::size_t {
+    auto const marker = [&](char n, std::size_t from, bool loose) -> std::size_t {
         for (auto at = low.find(n, from); at != std::string_view::npos; at = low.find(n, at + 1)) {
             if (at + 2 >= low.size() || (low[at + 1] != '.' && low[at + 1] != ')') || low[at + 2] != ' ') continue;
             if (at > 0 && (cues::word_byte(low[at - 1]) || low[at - 1] == '.')) continue;
             auto const prev = low.substr(0, at).find_last_not_of(' ');
             if (prev == std::string_view::npos || low[prev] == ':' || low[prev] == ';' || low[prev] == '.' ||
-                low[prev] == ',' || low[prev] == '\n')
+                low[prev] == ',' || low[prev] == '\n' || (loose && prev + 1 < at))
                 return at;
         }
         return std::string_view::npos;
     };
-    auto const one = marker('1', 0);
+    auto const one = marker('1', 0, false);
     if (one == std::string_view::npos) return false;
-    auto const two = marker('2', one + 3);
+    // After a header's colon ("A few ways to fix it: 1. dump ... 2. move ..."), the next item may follow a word.
+    auto const head = low.substr(0, one).find_last_not_of(' ');
+    auto const two = marker('2', one + 3, head != std::string_view::npos && low[head] == ':');
     if (two == std::string_view::npos || !imperative(one + 3) || !imperative(two + 3)) return false;
     // The items run on one line: a list on its own lines is `enumerates`' (with its question or proposal).
     return low.substr(one, two - one).find('\n') == std::string_view::npos;
@@ -720,6 +722,24 @@ bool asks_for_people(Words const& w) {
                 if (auto const p = rest.find(who);
                     p != std::string_view::npos && rest.substr(0, p).find_first_of(".,;:!?") == std::string_view::npos)
                     return true;
+        }
+    }
+    return false;
+}
+
+// The ways announced by a header and then listed: "A few ways to do it:\n1. ...\n2. ...", "Some options: 1. ... 2.
+// ...". A header that lists what went wrong ("Two things went wrong: 1. ...") is none.
+bool lists_ways(Words const& w) {
+    if (steps_inline(w)) return true;
+    std::string_view const low = w.low;
+    for (std::string_view noun : {"ways", "options", "approaches", "alternatives", "paths", "choices", "fixes",
+                                  "possibilities", "ideas", "proposals", "suggestions"}) {
+        for (auto at = w.find(noun); at != std::string::npos; at = w.find(noun, at + 1)) {
+            auto const colon = low.find(':', at);
+            auto const stop = low.find_first_of(".!?\n", at);
+            if (colon == std::string_view::npos || (stop != std::string_view::npos && stop < colon) || colon > at + 40)
+                continue;
+            if (enumerates(w)) return true;
         }
     }
     return false;
@@ -1235,7 +1255,7 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     // The way laid out item by item: an option named by its mark, or an enumerated list the writer puts as a proposal
     // or a question ("Would it make sense to do this incrementally?\n1. remove the UI elements\n2. remove the APIs").
     // A list of complaints that asks nothing and proposes nothing is not one.
-    c.lists = names_option(w) || (enumerates(w) && (worded || c.asks)) || steps_inline(w);
+    c.lists = names_option(w) || (enumerates(w) && (worded || c.asks)) || lists_ways(w);
     c.way = worded || c.lists;
     c.plan = plans_way(w);
     c.recap = write_up(w) || labels_record(w);

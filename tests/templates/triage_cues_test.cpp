@@ -692,3 +692,19 @@ TEST_CASE("the people the work needs, asked for with the case, are a way forward
         CHECK(advise_text(text).triage != Triage::ready);
     }
 }
+
+TEST_CASE("ways announced by a header and then listed are a way forward, a list of what went wrong is not",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"The nightly `pg_dump` of the events table now takes 5 hours and overlaps the 06:00 ETL. A few ways to do "
+          "it:\n1. dump only the last 7 days of events\n2. move the dump to the read replica\n3. switch to "
+          "`pg_basebackup` snapshots",
+          "The nightly pg_dump of the events table now takes 5 hours and overlaps the 06:00 ETL. A few ways to fix it: "
+          "1. dump only the last 7 days of events 2. move the dump to the read replica 3. switch to snapshots"}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+    CHECK(advise_text("The retro ran long on Friday. Two things went wrong:\n1. the spec changed twice\n2. the designs "
+                      "came late")
+              .triage != Triage::ready);
+}

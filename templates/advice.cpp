@@ -701,6 +701,12 @@ std::string ask_cards(Analysis const& a, std::string_view lowered, Author author
                       : grammar                     ? std::string(detector::id(*grammar))
                       : sizes_the_work(a, lowered)  ? std::string("why-so-long")
                                                     : std::string("clarify");
+    // cards9: "At my last job we built X in two weeks. Why is ours two months?": a comparison that names the time it
+    // took there is answered first, with that time.
+    if (key != "reuse" && key != "date" &&
+        std::find(a.patterns.begin(), a.patterns.end(), Pattern::last_company) != a.patterns.end() &&
+        !detail::done_elsewhere(lowered, a).second.empty())
+        key = "last-company";
     if (author != Author::self) c.add("ask-" + key + "-reply");
     if (author != Author::other) c.add("ask-" + key + "-better");
     return key;
@@ -719,6 +725,33 @@ std::string_view id(Side s) {
 }
 
 namespace {
+
+// --- cards9: what an answer to an add-on says it takes ---
+// "> can you also add a virtual tour button? should be tiny / The button is tiny, the hosting isn't: tours are 2-4 GB
+// videos and we don't have a CDN contract for that yet.": the answer's first sentence after the quote, without the
+// concession that grants the ask's size ("The button is tiny, ..." before a colon or a ", but"); empty when it says
+// too little to be what else the work takes.
+std::string added_work(Analysis const& a, std::string_view text, detector::Range quote) {
+    std::size_t b = quote.end;
+    while (b < text.size() && (text[b] == ' ' || text[b] == '\n')) ++b;
+    if (b >= text.size() || detail::inside({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b)}, a.quoted))
+        return {};
+    auto e = b;
+    while (e < text.size() && std::string_view(".!?\n").find(text[e]) == std::string_view::npos) ++e;
+    if (e < text.size() && text[e] == '?') return {};
+    std::string said =
+        detail::clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, a.quoted, 240);
+    for (std::string_view turn : {": ", ", but ", "; "})
+        if (auto const at = said.find(turn);
+            at != std::string::npos && !size_claim(detail::lower(said.substr(0, at)), {}).empty())
+            said.erase(0, at + turn.size());
+    if (std::count(said.begin(), said.end(), ' ') < 4) return {};
+    // "We estimated ...", "They are ...": a pronoun opening the answer goes mid-sentence in the card.
+    for (std::string_view w : {"We ", "They ", "There ", "That ", "Those ", "These "})
+        if (said.starts_with(w)) said[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(said[0])));
+    return said;
+}
+// --- end cards9 ---
 
 Advice triage_and_cards(Library const& lib, Analysis const& detected, std::string_view text, Author author,
                         detail::TriageModel const* model) {
@@ -1118,6 +1151,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // "..., so we need to fix the slow query first": a step set against the plan is the writer's proposal too.
     if (!c.has("alternative") && !a.offers_alternative) {
         auto p = detail::proposal_in(text, a);
+        if (detail::reconsiders_only(p)) p.clear();                // cards9: "Can we rethink X?"
+        if (p.empty()) p = detail::compared_alternative(text, a);  // cards9: "A would do more than B"
         if (p.empty()) p = detail::first_step_in(text, lowered, a);
         // "I'd rather we kept the manual approval step": against a removal, keeping the thing is the objection itself,
         // not a proposal; the proposal card asks for a middle way instead.
@@ -1308,7 +1343,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         if (auto what = detail::asked_object(answered_to->quote.in(text)); !what.empty())
             detail::set_slot(slots, impl, "object", what);
         // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.
-        std::string hard = answered_to->pattern == Pattern::why_so_long ? idea_of(a, text) : std::string{};
+        bool const add_on = answered_to->pattern == Pattern::one_more_thing;  // cards9
+        std::string hard = answered_to->pattern == Pattern::why_so_long ? idea_of(a, text)
+                           : add_on ? added_work(a, text, answered_to->quote)  // cards9
+                                    : std::string{};
         // "Because the rebuild takes 6 hours": the answer's connective is not part of its hard parts.
         for (std::string_view lead : {"Because ", "because ", "Well, ", "well, ", "So ", "Honestly, "})
             if (hard.starts_with(lead) && hard.size() > lead.size() + 12) hard.erase(0, lead.size());
@@ -1336,6 +1374,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 break;
             }
         if (answered_to->pattern == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
+        if (add_on && !hard.empty()) detail::set_slot(slots, impl, "because", hard);  // cards9: why it's bigger
         if (c.add("ask-" + std::string(detector::id(answered_to->pattern)) + "-reply")) {
             // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
             unconditional_title(adv.cards.back().title);

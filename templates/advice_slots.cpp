@@ -656,7 +656,7 @@ std::string capacity_constraint(std::string_view text, detector::Analysis const&
             continue;
         std::size_t b = l.find_last_of(".,;:!?\n", at);
         b = b == std::string::npos ? 0 : b + 1;
-        for (std::string_view joint : {" and ", " but ", " because ", " since ", " as "})
+        for (std::string_view joint : {" and ", " but ", " because ", " since ", " as ", " and also ", " but also "})
             if (auto const j = l.rfind(joint, at); j != std::string::npos && j + joint.size() > b) b = j + joint.size();
         auto e = at;
         while (e < text.size() && std::string_view(".,;:!?\n").find(text[e]) == std::string_view::npos) ++e;
@@ -1534,6 +1534,7 @@ std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) 
     // to the sprint under way is an add-on.
     // "Would it be possible to add Notion integrations?" is a request of its own, not an add-on.
     if (said(" into this sprint") || said(" into the sprint") || said(" to this sprint") ||
+        (rest.starts_with("add ") && said(" this sprint?")) ||  // cards9: "could we add X to Y this sprint?"
         said(" into this release") || said(" in this sprint") || said(" also ") || said(" too?") || said(" as well"))
         return detector::Pattern::one_more_thing;
     if (dated) return detector::Pattern::faster_please;
@@ -1905,6 +1906,135 @@ std::string removal_of(std::string_view text, std::string const& object, std::ve
     return out;
 }
 
+// --- cards9: objects, numbers, steps and proposals read from more of the draft's grammar (review round nine) ---
+
+namespace {
+
+// The present verbs of what a plan does to what it is given ("assumes", "ignores", "requires").
+bool plan_verb(std::string_view w) {
+    static constexpr std::string_view verbs[] = {
+        "assumes", "ignores", "expects", "requires", "needs",   "adds",  "uses",    "treats",  "misses",
+        "skips",   "relies",  "forces",  "hides",    "breaks",  "drops", "removes", "changes", "touches",
+        "puts",    "sends",   "stores",  "says",     "forgets", "keeps", "leaves",  "counts",  "asks"};
+    return std::find(std::begin(verbs), std::end(verbs), w) != std::end(verbs);
+}
+
+// "the union rules that I think the new auto-assign ignores": a clause that ends on such a verb has lost its object
+// (it was said before), so it is a cut clause, never a card's consequence.
+bool ends_on_its_verb(std::string_view clause) {
+    auto const sp = clause.rfind(' ');
+    return sp != std::string_view::npos && plan_verb(lower(clause.substr(sp + 1)));
+}
+
+// "The parking garage payment plan assumes every gate has network access": an object the detector ran on into the
+// present verb of what the plan does ("... plan assumes", "... spec assumes every clinic") is the noun phrase before
+// that verb, two words at least; nullopt when it holds no such verb.
+std::optional<detector::Range> before_its_verb(std::string_view text, std::optional<detector::Range> r) {
+    if (!r || r->end > text.size()) return std::nullopt;
+    std::string const l = lower(r->in(text));
+    for (std::size_t sp = l.find(' '), words = 1; sp != std::string::npos; sp = l.find(' ', sp + 1), ++words) {
+        auto const e = l.find(' ', sp + 1);
+        std::string_view const w = std::string_view(l).substr(sp + 1, e == std::string::npos ? e : e - sp - 1);
+        if (words >= 2 && plan_verb(w)) return detector::Range{r->start, static_cast<std::uint32_t>(r->start + sp)};
+    }
+    return std::nullopt;
+}
+
+// "The firmware update is planned as one sprint. I think it's closer to three": a bare number after "closer to" or
+// "more like", beside the plan's number, is the writer's estimate; nullopt when the draft says none.
+std::optional<detector::Range> nearer_number(std::string_view text) {
+    std::string const l = lower(text);
+    static constexpr std::string_view numbers[] = {"two",   "three", "four", "five", "six",
+                                                   "seven", "eight", "nine", "ten",  "twelve"};
+    for (std::string_view lead : {"closer to ", "more like ", "nearer to ", "nearer "})
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            auto const b = at + lead.size();
+            auto e = b;
+            while (e < l.size() && std::isalnum(static_cast<unsigned char>(l[e]))) ++e;
+            std::string_view const n = std::string_view(l).substr(b, e - b);
+            bool const number =
+                !n.empty() && (std::all_of(n.begin(), n.end(),
+                                           [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }) ||
+                               std::find(std::begin(numbers), std::end(numbers), n) != std::end(numbers));
+            // "closer to 3 weeks" is read by the detector; only a bare count takes the plan's unit here.
+            bool const bare = e >= l.size() || std::string_view(".,;:!?\n)").find(l[e]) != std::string_view::npos;
+            if (number && bare) return detector::Range{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+        }
+    return std::nullopt;
+}
+
+// "three" against the plan's "one sprint" reads "three sprints": a bare count takes the plan's unit, a number
+// word as a digit does; `own` unchanged when it has a unit or the plan has none.
+std::string in_plan_unit(std::string own, std::string_view plan) {
+    static constexpr std::string_view numbers[] = {"one",   "two",   "three", "four", "five",  "six",
+                                                   "seven", "eight", "nine",  "ten",  "twelve"};
+    bool const number =
+        !own.empty() &&
+        (std::all_of(own.begin(), own.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }) ||
+         std::find(std::begin(numbers), std::end(numbers), lower(own)) != std::end(numbers));
+    if (!number) return own;
+    auto const space = plan.find(' ');
+    if (space == std::string_view::npos || plan.substr(space + 1).find(' ') != std::string_view::npos) return own;
+    std::string unit(plan.substr(space + 1));
+    if (unit != "day" && unit != "days" && unit != "week" && unit != "weeks" && unit != "sprint" && unit != "sprints" &&
+        unit != "month" && unit != "months")
+        return own;
+    if (unit.back() != 's' && own != "1" && lower(own) != "one") unit += 's';
+    return own + " " + unit;
+}
+
+// "so we need a bootloader change first", "we'll have to migrate the tables first": a step the plan must take
+// first is the writer's way forward, not a failure mode to weigh.
+bool first_step_clause(std::string_view clause) {
+    std::string const l = lower(clause);
+    bool const need = l.starts_with("we need ") || l.starts_with("we'd need ") || l.starts_with("we'll need ") ||
+                      l.starts_with("we have to ") || l.starts_with("we'd have to ") ||
+                      l.starts_with("we'll have to ") || l.starts_with("we must ");
+    return need && (l.ends_with(" first") || l.ends_with(" before that"));
+}
+
+}  // namespace
+
+// "Can we rethink the podcast transcription thing?": asking to reconsider the plan is the objection itself, not a
+// proposal; "revisit the scope so the export ships first" still proposes something.
+bool reconsiders_only(std::string_view proposal) {
+    std::string const l = lower(proposal);
+    bool const again = l.starts_with("rethink ") || l.starts_with("re-think ") || l.starts_with("reconsider ") ||
+                       l.starts_with("revisit ") || l.starts_with("rework ") || l.starts_with("look again at ") ||
+                       l.starts_with("take another look at ") || l.starts_with("step back on ") ||
+                       l.starts_with("pause ");
+    if (!again) return false;
+    for (std::string_view more : {" so ", " and ", " to ", " with ", " by ", " into ", " instead", " as ", ","})
+        if (l.find(more) != std::string::npos) return false;
+    return true;
+}
+
+// "A checklist before upload would do more for that than chat": a thing set above the plan's by a comparison in the
+// conditional is the writer's alternative, the noun phrase that opens the sentence; empty when none.
+std::string compared_alternative(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (std::string_view cmp : {" would do more ", " would work better ", " would be better ", " would be simpler ",
+                                 " would be cheaper ", " would help more ", " would serve ", " would solve more "}) {
+        for (auto at = l.find(cmp); at != std::string::npos; at = l.find(cmp, at + 1)) {
+            auto const sentence = sentence_around(text, at);
+            std::string_view const rest = std::string_view(l).substr(at, sentence.end - at);
+            if (rest.find(" than ") == std::string_view::npos) continue;
+            std::string subject = clause_text(text, {sentence.start, static_cast<std::uint32_t>(at)}, a.quoted, 80);
+            std::string const sl = lower(subject);
+            // "It would be better than nothing", "that would do more": a pronoun names no alternative.
+            bool const determined = sl.starts_with("a ") || sl.starts_with("an ") || sl.starts_with("the ") ||
+                                    sl.starts_with("one ") || sl.starts_with("our ") || sl.starts_with("using ");
+            auto const words = std::count(subject.begin(), subject.end(), ' ');
+            if (!determined || words < 1 || words > 7 || subject.find_first_of(",;:") != std::string::npos) continue;
+            lower_article(subject);
+            return subject;
+        }
+    }
+    return {};
+}
+
+// --- end cards9 ---
+
 void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                        std::string_view text) {
     auto const max_of = [](std::string_view name) { return reframing_slots[slot_index(name)].max_size; };
@@ -2003,6 +2133,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
     }
     std::string object = usable_object(trimmed_object(text, whole), true);
+    if (object.empty()) object = usable_object(before_its_verb(text, whole), true);  // cards9: "X assumes ..."
     // "the diversity of end users": an object the detector cut before its "of" complement reads whole with it.
     std::optional<detector::Range> with_of = whole;
     if (with_of && with_of->end + 4 < text.size() && lower(text.substr(with_of->end, 4)) == " of ") {
@@ -2115,7 +2246,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                     {
                         std::string_view const next = std::string_view(l).substr(at + verb.size());
                         auto const sp2 = next.find(' ');
-                        if (next.substr(0, sp2).ends_with("ing")) break;
+                        if (next.substr(0, sp2).ends_with("ing") && !next.starts_with("going to ")) break;
                     }
                     auto const said_at = lower(text).find(verb);
                     bool const in_verdict =
@@ -2279,6 +2410,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             }
         }
     }
+    if (!own_range && s.flags[flag_index("has_plan_number")])  // cards9: "closer to three"
+        if (auto const near = nearer_number(text); near && !inside(*near, a.quoted)) own_range = near;
     // "I think it's 3" against the plan's "1 sprint": the writer's number takes the plan's unit.
     std::string own = own_range ? clause_text(text, *own_range, a.quoted, max_of("own_number")) : std::string{};
     std::string const plan =
@@ -2292,24 +2425,24 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             own += " " + unit;
         }
     }
-    set_slot(s, impl, "own_number", own);
+    set_slot(s, impl, "own_number", in_plan_unit(std::move(own), plan));  // cards9: "three" -> "three sprints"
     // "I think it's 3 sprints because the indexer has to be rewritten first": the writer's reason for their number,
     // said in the same sentence, goes with it.
     std::string because;
-    if (c.own_number && c.own_number->end <= text.size()) {
-        auto const sentence = sentence_around(text, c.own_number->start);
-        std::string const l = lower(text.substr(c.own_number->end, sentence.end - c.own_number->end));
+    if (own_range && own_range->end <= text.size()) {
+        auto const sentence = sentence_around(text, own_range->start);
+        std::string const l = lower(text.substr(own_range->end, sentence.end - own_range->end));
         for (std::string_view cue : {" because ", ", because ", " since ", ", since "}) {
             auto const at = l.find(cue);
             if (at == std::string::npos || at > 24) continue;
-            auto const b = static_cast<std::uint32_t>(c.own_number->end + at + cue.size());
+            auto const b = static_cast<std::uint32_t>(own_range->end + at + cue.size());
             because = clause_text(text, {b, sentence.end}, a.quoted, max_of("because"));
             if (std::count(because.begin(), because.end(), ' ') < 2) because.clear();
             break;
         }
         // "closer to 3 weeks: we have 40 tenants with custom IdP configs": the reason after a colon.
-        if (because.empty() && c.own_number->end < text.size() && text[c.own_number->end] == ':') {
-            auto b = c.own_number->end + 1;
+        if (because.empty() && own_range->end < text.size() && text[own_range->end] == ':') {
+            auto b = own_range->end + 1;
             auto e = b;
             while (e < text.size() && std::string_view(".!?\n").find(text[e]) == std::string_view::npos) ++e;
             because = clause_text(text, {b, static_cast<std::uint32_t>(e)}, a.quoted, max_of("because"));
@@ -2371,6 +2504,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                : std::string{};
     // "won't make" alone is a cue, not a consequence: a clause says what happens to whom.
     if (std::count(consequence.begin(), consequence.end(), ' ') < 2) consequence.clear();
+    if (first_step_clause(consequence) || ends_on_its_verb(consequence)) consequence.clear();  // cards9
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "Their "})
         if (consequence.starts_with(det))
             consequence[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(consequence[0])));
@@ -2415,6 +2549,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     std::string const raw_alt =
         alternative ? clause_text(text, *alternative, a.quoted, max_of("alternative")) : std::string{};
     set_slot(s, impl, "alternative", proposal_of(raw_alt));
+    if (reconsiders_only(proposal_of(raw_alt))) set_slot(s, impl, "alternative", {});  // cards9: "reconsider X?"
     if (alternative) {
         auto const [proposed, replaced] = proposed_instead(text, *alternative, a.quoted);
         if (!proposed.empty()) {
@@ -2525,8 +2660,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         break;
     }
     // "Sorry if this is a dumb question, but ...": an apology that opens the draft and turns on its "but" is a hedge
-    // the detector's spans don't mark.
-    if (hedge.empty()) {
+    // the detector's spans don't mark, and the first one, before any the spans found after it (cards9).
+    {
         std::array<char, 70> buf{};
         auto const n = std::min(buf.size(), text.size());
         std::transform(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(n), buf.begin(),

@@ -171,10 +171,25 @@ static_assert(std::ranges::none_of(has_flag_of, [](std::size_t f) { return f == 
 
 }  // namespace
 
+// --- cards9: an object that is itself the plan ---
+namespace {
+// "the launch plan", "the permit portal spec", "the Q4 roadmap": a noun phrase whose head names the plan itself.
+bool names_a_plan(std::string_view object) {
+    auto const sp = object.rfind(' ');
+    if (sp == std::string_view::npos) return false;
+    std::string head(object.substr(sp + 1));
+    std::transform(head.begin(), head.end(), head.begin(),
+                   [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); });
+    return head == "plan" || head == "spec" || head == "roadmap" || head == "proposal" || head == "prd" ||
+           head == "brief" || head == "design";
+}
+}  // namespace
+
 void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view name, std::string value) {
     bool const filled = !value.empty();
     auto const slot = slot_index(name);
     s.flags[has_flag_of[slot]] = filled;
+    if (name == "object") s.flags[flag_index("object_is_plan")] = filled && names_a_plan(value);  // cards9
     if (filled) {
         s.values[slot] = std::move(value);
     } else {

@@ -42,6 +42,12 @@ std::string proposal_in(std::string_view text, detector::Analysis const& a);
 // the slow query first" gives "fix the slow query first"; empty when the draft says no such step.
 std::string first_step_in(std::string_view text, std::string_view lowered, detector::Analysis const& a);
 
+// cards9: "Can we rethink X?" asks to reconsider the plan and proposes nothing ("rethink X" is not a proposal).
+bool reconsiders_only(std::string_view proposal);
+// cards9: the writer's alternative set above the plan's by a comparison: "A checklist before upload would do more for
+// that than chat" gives "a checklist before upload"; empty when none.
+std::string compared_alternative(std::string_view text, detector::Analysis const& a);
+
 // The constraint a draft says the plan misses: "This ignores the data residency requirement for EU
 // customers" gives "the data residency requirement for EU customers".
 std::string missed_constraint(std::string_view text, detector::Analysis const& a);

@@ -69,13 +69,15 @@ inline constexpr auto reframing_slot_names = names_of(reframing_slots);
 
 // Flags a reframing may test with {{#flag}}...{{/flag}} or {{^flag}}...{{/flag}}.
 // situation_is_date: the situation is a day or date only ("Friday"), so "On" reads better than "In".
-inline constexpr std::array<std::string_view, 29> reframing_flags{
+// object_is_plan (cards9): the object is itself the plan ("the launch plan", "the permit portal spec"), so a card says
+// "the launch plan accounts for", never "the plan for the launch plan".
+inline constexpr std::array<std::string_view, 30> reframing_flags{
     "has_topic",      "has_draft",         "has_situation",      "has_behavior",    "has_impact",
     "has_estimate",   "has_date",          "has_specifics",      "has_vague_words", "own_draft",
     "reply_to_other", "situation_is_date", "has_object",         "has_plan_number", "has_own_number",
     "has_deadline",   "has_consequence",   "has_alternative",    "has_ask",         "has_hedge",
     "has_decided",    "has_concern",       "has_decision_maker", "has_because",     "has_overstatement",
-    "has_size_claim", "has_likened",       "has_claimed_time",   "has_replaced",
+    "has_size_claim", "has_likened",       "has_claimed_time",   "has_replaced",    "object_is_plan",
 };
 
 // Slots and flags of the followup-summary guide.

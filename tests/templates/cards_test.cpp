@@ -1211,3 +1211,92 @@ TEST_CASE("an objection to timing names the work before what it should wait for"
                                       "current tables expire at the end of the quarter."));
     CHECK_THAT(cards, !Catch::Contains("saying no to the payslip templates"));
 }
+
+// --- cards9: round nine (tests/data/coaching/review.md, "Round nine"), on wordings in no dev file ---
+
+TEST_CASE("an object the detector ran on into the plan's verb is the noun phrase before it", "[templates][cards]") {
+    auto const cards = all_cards(advise(
+        "The onboarding spec assumes every clinic has a printer, but half of the rural sites have none at all."));
+    CHECK_THAT(cards, Catch::Contains("I don't think the onboarding spec accounts for yet"));
+    CHECK_THAT(cards, Catch::Contains("saying no to the onboarding spec,"));
+    CHECK_THAT(cards, !Catch::Contains("the plan for the onboarding spec"));
+    CHECK_THAT(cards, !Catch::Contains("saying no to this"));
+    // A clause that ends on such a verb has lost its object: never a card's consequence ("it ignores.").
+    auto const cut =
+        all_cards(advise("There is a rule about overtime pay that I think the new scheduler ignores. "
+                         "Someone should check."));
+    CHECK_THAT(cut, !Catch::Contains("ignores."));
+    CHECK_THAT(cut, Catch::Contains("a concern about the new scheduler"));
+}
+
+TEST_CASE("a verdict said with 'is going to be' names its subject", "[templates][cards]") {
+    auto const cards = all_cards(advise("this loyalty points rollout is going to be a nightmare honestly"));
+    CHECK_THAT(cards, Catch::Contains("the loyalty points rollout"));
+    CHECK_THAT(cards, !Catch::Contains("this loyalty"));
+}
+
+TEST_CASE("asking to reconsider the plan proposes nothing", "[templates][cards]") {
+    auto const cards = all_cards(advise("Could we reconsider the referral banner? It doesn't sit right with me."));
+    CHECK_THAT(cards, !Catch::Contains("propose instead: reconsider"));
+    CHECK_THAT(cards, Catch::Contains("[your alternative]"));
+    // A reconsidering that says what to do instead still proposes it.
+    CHECK_THAT(all_cards(advise("Can we revisit the scope so the export ships first?")),
+               Catch::Contains("revisit the scope so the export ships first"));
+}
+
+TEST_CASE("an apology that opens the draft is the hedge to drop, before any after it", "[templates][cards]") {
+    auto const adv = advise(
+        "Sorry if I'm missing context, but I think the webhook retries will double-charge cards when the "
+        "gateway times out; it happened 12 times in March. Could we add an idempotency key first?");
+    CHECK_THAT(adv.next_step, Catch::Contains("drop \u201cSorry if I'm missing context, but\u201d"));
+}
+
+TEST_CASE("'closer to three' against the plan's number is the writer's estimate, in the plan's unit",
+          "[templates][cards]") {
+    auto const adv = advise(
+        "The billing export is planned for one week. I think it's closer to three: the ledger has "
+        "no stable ids, so we need a schema change first.");
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("My estimate for the billing export is three weeks, not one week, because the "
+                                      "ledger has no stable ids"));
+    // A step the plan must take first is the writer's way forward, not a failure mode to weigh.
+    CHECK_THAT(cards, !Catch::Contains("weigh one risk in the billing export: we need a schema change first"));
+    CHECK_FALSE(has_family(adv, "risks"));
+}
+
+TEST_CASE("a thing the writer sets above the plan's by a comparison is their alternative", "[templates][cards]") {
+    CHECK_THAT(all_cards(advise("The onboarding redesign adds a video tour, but the goal is fewer support tickets in "
+                                "week one. An inline checklist would do more for that than a video.")),
+               Catch::Contains("propose instead: an inline checklist."));
+    CHECK_THAT(
+        all_cards(advise("The onboarding redesign adds a video tour. It would be better than nothing, I guess.")),
+        !Catch::Contains("propose instead: it"));
+}
+
+TEST_CASE("a quoted ask to add work this sprint is an add-on, answered with the trade", "[templates][cards]") {
+    auto const cards = all_cards(
+        advise("> could you add dark mode to the admin console this sprint?\nnot convinced, we're mid-migration"));
+    CHECK_THAT(cards, Catch::Contains("Happy to pick up dark mode."));
+    CHECK_THAT(cards, !Catch::Contains("in two days"));
+    CHECK_THAT(cards, !Catch::Contains("bringing this in sooner"));
+}
+
+TEST_CASE("an answer to an add-on carries what else it takes, without the concession", "[templates][cards]") {
+    auto const cards = all_cards(advise(
+        "> can you also add CSV export to the reports page? should be quick\nThe export is quick, the permissions "
+        "aren't: finance rows need per-region filtering and the audit log has to record every download."));
+    CHECK_THAT(cards, Catch::Contains("It's more than it looks, though: finance rows need per-region filtering and "
+                                      "the audit log has to record every download, and the sprint is already "
+                                      "committed"));
+    CHECK_THAT(cards, !Catch::Contains("the export is quick"));
+    // Without a hard part of its own the reply is the plain trade.
+    CHECK_THAT(all_cards(advise("> can you also add CSV export to the reports page?\nhmm, not this sprint")),
+               !Catch::Contains("more than it looks"));
+}
+
+TEST_CASE("a comparison with another company that names its time is answered first", "[templates][cards]") {
+    auto const cards = all_cards(advise(
+        "At my old job we built a whole referral program in two weeks. Why is the referral flow taking a quarter?"));
+    CHECK_THAT(cards, Catch::Contains("compare systems, not teams"));
+    CHECK_THAT(cards, Catch::Contains("fits two weeks"));
+}

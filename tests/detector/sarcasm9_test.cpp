@@ -136,3 +136,14 @@ TEST_CASE("sarcasm9: a disagreement addressed to the whole organisation is a bro
         CHECK_FALSE(flagged(t, RedFlag::broadcast));
     }
 }
+
+// A move to the writer's own superior is the ladder's next rung: no hint of a skip for the combiner to stop on
+// (detector/hints.cpp). Before: "I'll talk to my manager about getting another engineer" was stopped as skips-ladder.
+TEST_CASE("sarcasm9: a move to the writer's own rung hints at no skip", "[detector][flags]") {
+    CHECK_FALSE(analyze("I'll talk to my manager about getting another engineer for the migration.")
+                    .hinted(RedFlag::skips_ladder));
+    CHECK_FALSE(analyze("If you don't have capacity, I'll talk to my manager about borrowing someone.")
+                    .hinted(RedFlag::skips_ladder));
+    CHECK(analyze("I'll talk to her manager about the deadline tomorrow.").hinted(RedFlag::skips_ladder));
+    CHECK(analyze("Escalating this to Dana's director since she won't answer.").hinted(RedFlag::skips_ladder));
+}

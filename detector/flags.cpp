@@ -3935,6 +3935,449 @@ bool gated(Context const& c, Sentence const& x, std::uint32_t gates) {
 
 }  // namespace
 
+// --- sarcasm9: sarcasm, skips-ladder and broadcast on real text, by construction: a rhetorical question mocking the
+// other's claim, a mock courtesy closing an attack, a lesson foretold, a plan hoped to be a joke, misconduct offered,
+// time wished back, a promise held up against a shouted question; the usual rung named and gone around, a threat to
+// take it up; the whole organisation addressed. Each asks the word filter first. ----
+namespace {
+
+// "In what calendar is 12/10 'the end of the quarter'?", "In what world is two days enough for SSO?", "On which
+// planet does this ship in May?": a question framed in a world of its own, mocking the claim it repeats. "In which
+// calendar is the offsite?" asks where to look (a calendar, a dictionary or a sum needs "what" and someone's
+// words quoted).
+bool framed_in_another_world(Context const& c, Sentence const& x) {
+    if (!x.question() ||
+        !any_word(c, WordBloom::word_hashes({"world", "universe", "planet", "reality", "dimension", "galaxy",
+                                             "calendar", "math", "maths", "arithmetic", "dictionary"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size() && i <= 3; ++i) {
+        if (!one_of(ws[i].first, {"in", "on", "by", "from"}) || !one_of(ws[i + 1].first, {"what", "which"})) continue;
+        auto const frame = ws[i + 2].first;
+        auto const verb = ws[i + 3].first;
+        if (!one_of(verb, {"is", "are", "was", "does", "do", "did", "would", "will", "can", "could", "has", "have"}))
+            continue;
+        if (one_of(frame, {"world", "universe", "planet", "reality", "dimension", "galaxy"})) return true;
+        if (ws[i + 1].first != "what" || !one_of(frame, {"calendar", "math", "maths", "arithmetic", "dictionary"}))
+            continue;
+        bool held_up = !c.quoted.empty();
+        for_scare_quotes(c, x, [&](std::string_view) { held_up = true; });
+        if (held_up) return true;
+    }
+    return false;
+}
+
+// "Then why did you even ask?", "why even ask me", "Need I remind you that ...", "must I repeat", "do I really have
+// to remind you": a question that wants no answer. "Why did you ask about the quota?" and "Do I need to remind the
+// team?" want one.
+bool question_wanting_no_answer(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"even", "need", "must", "remind"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // "why did you even ask", "why even bother asking".
+        if (w == "why")
+            for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 4; ++k)
+                if (ws[k].first == "even" && one_of(ws[k + 1].first, {"ask", "asked", "asking", "bother", "bothered"}))
+                    return true;
+        // "need I remind you", "must I repeat myself": the modal before its subject.
+        if (one_of(w, {"need", "must"}) && ws[i + 1].first == "i" &&
+            (i == 0 || !one_of(ws[i - 1].first, {"i", "you", "we", "they", "you'll"})) &&
+            one_of(ws[i + 2].first, {"remind", "repeat", "say", "mention", "point", "spell", "explain"}))
+            return true;
+        // "do I (really) need to / have to remind you".
+        if (w == "remind" && i >= 3 && ws[i + 1].first == "you" && ws[i - 1].first == "to" &&
+            one_of(ws[i - 2].first, {"need", "have"})) {
+            auto j = i - 3;
+            if (one_of(ws[j].first, {"really", "actually"}) && j > 0) --j;
+            if (ws[j].first == "i" && j > 0 && ws[j - 1].first == "do") return true;
+        }
+    }
+    return false;
+}
+
+// "> How long should it take?\n> It surely could not take more than Y days.\nOk, it seems you have an answer to your
+// question then.": the asker told they answered their own question about the time it takes, the quoted size
+// claimed. A fact looked up and confirmed ("> Does the API page? Oh, the docs say yes" "you have your answer") has
+// no time in its quote.
+bool own_answer_returned(Context const& c, Sentence const& x) {
+    if (c.quoted.empty() || !any_word(c, WordBloom::word_hashes({"answer", "answered"})) ||
+        !any_word(c, WordBloom::word_hashes({"question"})))
+        return false;
+    bool timed = false;
+    for (auto const& [qb, qe] : c.quoted)
+        words_after(c.s, qb, qe, 60, [&](std::string_view w, std::uint32_t) {
+            return timed = one_of(w, {"take", "takes", "day", "days", "week", "weeks", "hour", "hours", "month",
+                                      "months", "sprint", "sprints", "long", "longer"});
+        });
+    if (!timed) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "you" && ws[i].first != "you've") continue;
+        bool answer = false;
+        for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k)
+            answer = answer || one_of(ws[k].first, {"answer", "answered"});
+        bool own = false;
+        for (std::size_t k = i + 2; k + 1 < ws.size() && k <= i + 8; ++k)
+            own = own || (one_of(ws[k].first, {"your", "own"}) && ws[k + 1].first == "question") ||
+                  (ws[k].first == "your" && ws[k + 1].first == "own");
+        if (answer && own) return true;
+    }
+    return false;
+}
+
+// "You are about to learn what the 'P' in that acronym means, in a way you will dislike", "you're going to find out
+// the hard way": a lesson foretold to the reader, with a word held up or the pain promised. "You're about to learn
+// how billing works: I'll pair with you Monday" is an offer.
+bool lesson_foretold(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"learn", "discover", "find", "realize", "realise"}))) return false;
+    auto const& ws = words_of(c, x);
+    bool foretold = false;
+    for (std::size_t i = 0; i + 3 < ws.size() && !foretold; ++i) {
+        bool const you = one_of(ws[i].first, {"you", "you're", "you'll"});
+        if (!you) continue;
+        // "you are about to", "you're about to", "you're going to", "you'll soon".
+        std::size_t k = i + 1;
+        if (ws[i].first == "you" && k < ws.size() && one_of(ws[k].first, {"are", "will"})) ++k;
+        bool soon = false;
+        for (; k < ws.size() && k <= i + 4; ++k) {
+            if (one_of(ws[k].first, {"about", "going", "soon", "to", "gonna"})) {
+                soon = soon || ws[k].first != "to";
+                continue;
+            }
+            break;
+        }
+        if (!soon || k >= ws.size()) continue;
+        if (one_of(ws[k].first, {"learn", "discover", "realize", "realise"}) ||
+            (ws[k].first == "find" && k + 1 < ws.size() && ws[k + 1].first == "out"))
+            foretold = true;
+    }
+    if (!foretold) return false;
+    auto const t = sentence_text(c, x);
+    bool held_up = false;
+    for_scare_quotes(c, x, [&](std::string_view) { held_up = true; });
+    return held_up || has_any(c, t,
+                              {"the hard way", "in a way you", "you will dislike", "you won't like",
+                               "you will not like", "you're not going to like", "you will regret", "you'll regret"});
+}
+
+// "I still hope this design is a very elaborate April Fools joke", "Please tell me this is a joke", "Is this a
+// prank?": the plan taken for a joke. "I hope the joke in the release notes lands" and "the April Fools banner is a
+// yearly joke" are jokes.
+bool plan_taken_for_a_joke(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"joke", "prank", "fools", "kidding", "trolling"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"is", "was", "be", "it's", "this's", "that's"})) continue;
+        bool joke = false;
+        for (std::size_t k = i + 1; k < ws.size() && k <= i + 5 && !joke; ++k)
+            joke = one_of(ws[k].first, {"joke", "prank", "kidding", "trolling"}) ||
+                   (ws[k].first == "fools" && ws[k - 1].first == "april");
+        if (!joke) continue;
+        // The copula's subject: this, that, it or the plan named just before ("this design is", "the roadmap is").
+        bool plan = one_of(ws[i].first, {"it's", "this's", "that's"});
+        for (std::size_t k = i; k-- > 0 && k + 4 > i && !plan;)
+            plan = one_of(ws[k].first, {"this", "that", "it", "these", "those"});
+        // "Is this a prank?": the subject after the copula that opens a question.
+        plan = plan || (i == 0 && x.question() && one_of(ws[1].first, {"this", "that", "it"}));
+        if (!plan) continue;
+        // Hoped, begged or asked for: "I hope", "hopefully", "tell me", "must be", "has to be", "is this ...?".
+        bool hoped = x.question() && one_of(ws[0].first, {"is", "was", "are"});
+        for (std::size_t k = 0; k < i && !hoped; ++k)
+            hoped = one_of(ws[k].first, {"hope", "hoping", "hopefully", "tell", "must", "surely", "pray", "assume"}) ||
+                    (one_of(ws[k].first, {"has", "have"}) && k + 2 <= i && ws[k + 1].first == "to");
+        if (hoped) return true;
+    }
+    return false;
+}
+
+// "If you would like me to lie to you, please make that request in an email", "if you want me to fudge the
+// numbers, just say so": misconduct offered as a service. "If you want me to guess, I'd say two weeks" is an
+// estimate.
+bool misconduct_offered(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"lie", "fake", "fudge", "pretend", "fabricate", "cook", "invent"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 4 < ws.size(); ++i) {
+        if (ws[i].first != "if" || !one_of(ws[i + 1].first, {"you", "you'd"})) continue;
+        for (std::size_t k = i + 2; k + 2 < ws.size() && k <= i + 4; ++k)
+            if (ws[k].first == "me" && ws[k + 1].first == "to" &&
+                one_of(ws[k + 2].first, {"lie", "fake", "fudge", "pretend", "fabricate", "cook", "invent"}))
+                return true;
+    }
+    return false;
+}
+
+// "every one of those thoughts is a moment I'd like to have back", "hours of reading your proposal I'll never get
+// back": the time given to someone's idea wished back. Time lost on a bug ("two hours debugging I'll never get
+// back") is a complaint about the bug.
+bool thought_wished_back(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"back"})) ||
+        !any_word(c, WordBloom::word_hashes({"thought", "thoughts", "thinking", "considered", "considering",
+                                             "pondering", "reading", "read", "entertaining"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    bool considered = false;
+    for (auto const& [w, at] : ws)
+        considered = considered || one_of(w, {"thought", "thoughts", "thinking", "considered", "considering",
+                                              "pondering", "reading", "read", "entertaining"});
+    if (!considered) return false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        if (ws[i].first != "back") continue;
+        // The wish right before "back", with nothing but its verb between ("never get back", "like to have back",
+        // not "like the old flow back"), and the time wished for before the wish.
+        std::size_t k = i;
+        while (k > 0 && one_of(ws[k - 1].first, {"to", "have", "get", "got", "it", "ever", "all", "of", "that"})) --k;
+        if (k == 0 || !one_of(ws[k - 1].first, {"never", "like", "want", "wish", "won't", "can't"})) continue;
+        bool time = false;
+        for (std::size_t j = k - 1; j-- > 0 && j + 7 > k;)
+            time = time || one_of(ws[j].first, {"moment", "moments", "minute", "minutes", "hour", "hours", "time",
+                                                "day", "days", "seconds", "evening", "afternoon", "weekend", "life"});
+        if (time) return true;
+    }
+    return false;
+}
+
+// "On May 5th we were told 'the issues will be solved faster in 2 weeks'. It's May 30th, has ANYONE seen anything
+// get fixed?": a promise quoted, then a question shouting its scope (ANYONE, EVER, ACTUALLY). A shouted question
+// with no promise held up ("has ANYONE tested the iOS build?") is urgency.
+bool promise_held_up(Context const& c, Sentence const& x) {
+    if (!x.question() || c.shouting ||
+        !any_word(c, WordBloom::word_hashes({"anyone", "anybody", "anything", "ever", "actually", "single"})) ||
+        !any_word(c, WordBloom::word_hashes({"told", "promised", "assured", "said", "claimed"})))
+        return false;
+    bool shout = false;
+    for (auto const& [w, at] : words_of(c, x))
+        if (one_of(w, {"anyone", "anybody", "anything", "ever", "actually", "single"})) {
+            bool caps = true;
+            for (std::uint32_t k = 0; k < w.size() && caps; ++k)
+                caps = c.orig_byte(at + k) >= 'A' && c.orig_byte(at + k) <= 'Z';
+            shout = shout || caps;
+        }
+    if (!shout) return false;
+    // The promise: "we were told '...'", "you promised that ...", "they assured us" before the question.
+    auto const idx = sentence_index(c, x.b);
+    for (std::ptrdiff_t j = 0; j < idx; ++j) {
+        auto const& y = c.sentences[static_cast<std::size_t>(j)];
+        bool promised = false;
+        for (auto const& [w, at] : words_of(c, y))
+            promised = promised || one_of(w, {"told", "promised", "assured", "claimed"});
+        if (promised) return true;
+    }
+    return false;
+}
+
+// A person-directed judgment of the reader said in the second person: "I think you need some counseling", "you
+// need therapy", "you should see a therapist". "If you need counseling, the EAP covers it" is an offer.
+bool reader_sent_to_therapy(Context const& c, Sentence const& x) {
+    if (!any_word(
+            c, WordBloom::word_hashes({"counseling", "counselling", "therapy", "therapist", "psychiatrist", "shrink"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (ws[i].first != "you" || (i > 0 && one_of(ws[i - 1].first, {"if", "when", "whenever", "case"}))) continue;
+        auto v = i + 1;
+        if (one_of(ws[v].first,
+                   {"clearly", "really", "seriously", "honestly", "obviously", "definitely", "probably"}) &&
+            v + 1 < ws.size())
+            ++v;
+        if (!one_of(ws[v].first, {"need", "should", "must", "ought"})) continue;
+        for (std::size_t k = v + 1; k < ws.size() && k <= i + 6; ++k)
+            if (one_of(ws[k].first, {"counseling", "counselling", "therapy", "therapist", "psychiatrist", "shrink"}))
+                return true;
+    }
+    return false;
+}
+
+// The sentence a message closes on with a cheerful courtesy, "Have a wonderful day!", "Enjoy your weekend!",
+// "Best of luck!", or nullptr: a mock courtesy when the message attacks its reader before it.
+Sentence const* courtesy_close(Context const& c) {
+    if (c.sentences.empty() ||
+        !any_word(c, WordBloom::word_hashes({"have", "enjoy", "luck", "cheers", "day", "weekend"})))
+        return nullptr;
+    auto const& x = c.sentences.back();
+    if (c.in_quote(x.b, x.e) || c.sentences.size() < 2) return nullptr;
+    auto const& ws = words_of(c, x);
+    if (ws.empty() || ws.size() > 7) return nullptr;
+    auto const w0 = ws[0].first;
+    bool const cheer =
+        (w0 == "have" && ws.size() >= 3 && ws[1].first == "a" &&
+         std::ranges::any_of(
+             ws,
+             [](auto const& p) {
+                 return one_of(p.first, {"day", "weekend", "evening", "night", "one", "week", "time", "life"});
+             })) ||
+        (w0 == "enjoy" && ws.size() >= 2) || (w0 == "best" && ws.size() >= 3 && ws[2].first == "luck") ||
+        (w0 == "good" && ws.size() >= 2 && ws[1].first == "luck");
+    return cheer ? &x : nullptr;
+}
+
+// "You are the reader's rung": the route a matter usually takes named by the writer and gone around to the reader.
+// "I wanted to raise something with you directly rather than through my manager", "I know this usually goes through
+// the CTO, but I felt it was important enough to bring directly to you". Someone away ("he's on leave", "asked me
+// to") leaves no rung to skip; a route that is no person ("rather than through the ticket queue") is none.
+bool usual_rung_gone_around(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"through", "via"})) ||
+        !any_word(c, WordBloom::word_hashes({"directly", "direct", "you"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    auto const rung = [&](std::size_t k) {
+        if (k < ws.size() && one_of(ws[k].first, {"my", "our", "the", "his", "her", "their", "your"})) ++k;
+        if (k < ws.size() && one_of(ws[k].first, {"direct", "line", "team", "own", "usual"})) ++k;
+        return k < ws.size() &&
+               (authority_word(c, ws[k].first, ws[k].second) ||
+                one_of(ws[k].first, {"manager", "managers", "boss", "lead", "director", "vp", "cto", "ceo", "cpo",
+                                     "supervisor", "chain", "pm", "head", "management", "leadership"}));
+    };
+    bool around = false;
+    for (std::size_t i = 1; i < ws.size() && !around; ++i) {
+        if (!one_of(ws[i].first, {"through", "via"}) || !rung(i + 1)) continue;
+        // "rather than (going) through", "instead of (going) through", "not through".
+        for (std::size_t k = i; k-- > 0 && k + 4 > i && !around;)
+            around = (ws[k].first == "than" && k > 0 && ws[k - 1].first == "rather") ||
+                     (ws[k].first == "of" && k > 0 && ws[k - 1].first == "instead") || ws[k].first == "not" ||
+                     ws[k].first == "bypassing" || ws[k].first == "skipping";
+        // "usually goes through the CTO, but": the usual route, then a turn away from it.
+        if (!around) {
+            bool usual = false, turn = false;
+            for (std::size_t k = i; k-- > 0 && k + 5 > i;)
+                usual = usual || one_of(ws[k].first, {"usually", "normally", "typically", "generally", "supposed",
+                                                      "should", "ordinarily", "customarily"});
+            for (std::size_t k = i + 2; k < ws.size() && k <= i + 6; ++k)
+                turn = turn || one_of(ws[k].first, {"but", "though", "although", "yet"});
+            around = usual && turn;
+        }
+    }
+    if (!around) return false;
+    auto const t = sentence_text(c, x);
+    // The reader as the one gone to: "directly", "to you", "with you".
+    if (!has_any(c, t, {"directly", "direct to you", "to you", "with you"})) return false;
+    return !has_any(c, t,
+                    {"on leave", "out sick", "on vacation", "is away", "is out", "asked me", "told me to", "suggested",
+                     "at his request", "at her request"});
+}
+
+// "You don't cooperate with me? Fine. I will talk to my VP.", "we can't take this any further. You're just going
+// to have to talk to my VP.", "if you won't answer, I'll escalate to the director": taking the matter up the chain
+// said as a threat (a "fine", an "otherwise", a dead end, a refusal put as a condition). "I'll talk to my manager
+// about another engineer" asks for help.
+bool threat_to_take_it_up(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes(
+                         {"talk", "speak", "go", "take", "bring", "raise", "escalate", "report", "complain"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    bool move = false;
+    for (std::size_t i = 0; i + 2 < ws.size() && !move; ++i) {
+        // The mover: the writer ("I'll", "I will", "I'm going to") or the reader sent up ("you'll have to",
+        // "you're going to have to").
+        if (!one_of(ws[i].first, {"talk", "speak", "go", "take", "bring", "raise", "escalate", "report", "complain",
+                                  "taking", "going", "escalating", "talking"}))
+            continue;
+        bool mover = false;
+        for (std::size_t k = i; k-- > 0 && k + 6 > i && !mover;)
+            mover = one_of(ws[k].first, {"i'll", "i", "i'm", "you'll", "you're", "you"}) && [&] {
+                for (std::size_t j = k + 1; j < i; ++j)
+                    if (one_of(ws[j].first, {"will", "going", "have", "gonna", "just", "to", "straight", "directly",
+                                             "simply", "then", "now", "need", "must"}))
+                        continue;
+                    else
+                        return false;
+                return true;
+            }();
+        if (!mover) continue;
+        for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 5 && !move; ++k) {
+            if (!one_of(ws[k].first, {"to", "with"})) continue;
+            auto n = k + 1;
+            // "you'll have to talk to your manager": the reader's own rung, theirs to climb.
+            if (ws[n].first == "your") break;
+            if (one_of(ws[n].first, {"my", "our", "the", "your", "his", "her"}) && n + 1 < ws.size()) ++n;
+            move = authority_word(c, ws[n].first, ws[n].second) ||
+                   one_of(ws[n].first, {"vp", "director", "manager", "boss", "cto", "ceo", "cpo", "supervisor", "hr",
+                                        "leadership", "skip", "skip-level", "superiors", "superior"});
+        }
+    }
+    if (!move) return false;
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"about getting", "about borrowing", "about hiring", "about adding", "about budget", "about headcount",
+                 "for help", "for budget", "for headcount", "for another", "for more"}))
+        return false;
+    // The threat: in this sentence or the one before.
+    auto const idx = sentence_index(c, x.b);
+    auto const threat = [&](Sentence const& y) {
+        auto const u = sentence_text(c, y);
+        auto const& vs = words_of(c, y);
+        if (!vs.empty() && one_of(vs[0].first, {"fine", "otherwise", "ugh", "whatever"})) return true;
+        return has_any(
+            c, u,
+            {"or else", "or i'll", "any further", "no choice", "nowhere", "last warning", "you don't cooperate",
+             "you won't cooperate", "if you don't cooperate", "if you won't", "if you refuse", "if you keep",
+             "if you can't be bothered", "if you don't respond", "if you don't answer", "if you don't reply"});
+    };
+    return threat(x) || (idx > 0 && threat(c.sentences[static_cast<std::size_t>(idx - 1)]));
+}
+
+// "To everyone at the company:", "Dear all staff,", "Replying all to the whole agency:": the whole organisation
+// addressed. "To everyone on the team:" and "Replying all so Dana sees it" address a few.
+bool whole_org_addressed(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"company", "org", "organisation", "organization", "agency", "firm",
+                                             "staff", "employees", "department", "division", "university", "school"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    auto const org = [&](std::size_t k) {
+        return k < ws.size() &&
+               one_of(ws[k].first, {"company", "org", "organisation", "organization", "agency", "firm", "staff",
+                                    "employees", "department", "division", "university", "school"});
+    };
+    if (ws.size() < 2) return false;
+    // The message's opening: "To everyone at the company", "Dear all staff", "Attention all employees".
+    if (x.b <= 2 || sentence_index(c, x.b) == 0) {
+        std::size_t i = 0;
+        if (one_of(ws[0].first, {"to", "dear", "attention", "hi", "hello", "hey"})) i = 1;
+        if (i == 1 && i < ws.size() && one_of(ws[i].first, {"everyone", "everybody", "all"})) {
+            auto k = i + 1;
+            if (k < ws.size() && one_of(ws[k].first, {"at", "in", "across", "of", "throughout"})) ++k;
+            if (k < ws.size() && one_of(ws[k].first, {"the", "our", "this"})) ++k;
+            if (org(k)) return true;
+        }
+    }
+    // "Replying all to the whole agency", "reply-all to every employee".
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"replying", "reply", "replied", "reply-all", "replying-all"})) continue;
+        if (i > 0 && one_of(ws[i - 1].first, {"you", "they", "he", "she", "don't", "not", "never"})) continue;
+        for (std::size_t k = i + 1; k < ws.size() && k <= i + 6; ++k)
+            if (one_of(ws[k].first, {"whole", "entire", "every", "all"}) && (org(k + 1) || org(k + 2))) return true;
+    }
+    return false;
+}
+
+// "Why have they not reached out to the governor's team?", "why hasn't anyone fixed it", "why won't leadership
+// answer?": someone's failure to act put as a why-question, a grievance. "Why not ship it Monday?" proposes.
+bool reproach_asked(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes({"why"}))) return false;
+    for (auto const& x : c.sentences) {
+        if (!x.question() || c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+            if (ws[i].first != "why") continue;
+            auto const v = ws[i + 1].first;
+            if (one_of(v, {"haven't", "hasn't", "didn't", "don't", "doesn't", "won't", "wouldn't", "can't", "isn't",
+                           "aren't", "wasn't", "weren't"}) &&
+                one_of(ws[i + 2].first,
+                       {"they", "he", "she", "you", "anyone", "anybody", "leadership", "management", "the"}))
+                return true;
+            if (one_of(v, {"have", "has", "did", "do", "does", "would", "will"}) && i + 3 < ws.size() &&
+                one_of(ws[i + 2].first, {"they", "he", "she", "you", "leadership", "management"}) &&
+                one_of(ws[i + 3].first, {"not", "never"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+// --- sarcasm9 end ---
+
 namespace {
 thread_local bool gates_off = false;
 }  // namespace
@@ -4240,6 +4683,13 @@ void find_red_flags(Context const& c, Analysis& a) {
             mock_acclaim(c, x) || thanks_for_bad_timing(c, x) || mock_liking(c, x) || mock_fit(c, x) ||
             scare_quoted_claim(c, x) || congrats_on_failure(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (framed_in_another_world(c, x) || question_wanting_no_answer(c, x) || own_answer_returned(c, x) ||
+            lesson_foretold(c, x) || plan_taken_for_a_joke(c, x) || misconduct_offered(c, x) ||
+            thought_wished_back(c, x) || promise_held_up(c, x))  // sarcasm9
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if ((usual_rung_gone_around(c, x) || threat_to_take_it_up(c, x)) && !c.mostly_quoted(x.b, x.e) &&
+            !at_their_request(c, x))  // sarcasm9
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
         // The moves first, the guards (cheap to skip, costly to run on every sentence) after.
         if ((bypasses_person(c, x) || taken_to_authority(c, x) || overruling_asked(c, x) ||
              (authority_named && (authority_made_to_act(c, x) || before_the_person(c, x))) ||
@@ -4248,6 +4698,7 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (delight_foretold(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (reader_sent_to_therapy(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);  // sarcasm9
         bool const grade = above_their_grade(c, x);
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
             faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||
@@ -4267,6 +4718,11 @@ void find_red_flags(Context const& c, Analysis& a) {
             }))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
     }
+
+    // "... you need some counseling. Have a wonderful day!": a courtesy closing an attack on the reader (sarcasm9).
+    if (auto const* close = courtesy_close(c);
+        close != nullptr && std::ranges::find(a.red_flags, RedFlag::person_directed) != a.red_flags.end())
+        f.flag(RedFlag::sarcasm, close->b, close->e);
 
     // A person's conduct taken to someone above them: "Dear Main Developers and Project Maintainers, … the
     // maintainer responsible has turned into a dictator", "can the Foundation respond to the behavior of one of
@@ -4319,6 +4775,13 @@ void find_red_flags(Context const& c, Analysis& a) {
                     f.flag(RedFlag::broadcast, x.b, x.e);
                     return;
                 }
+        // "Replying all to the whole agency: ... Why have they not reached out ...?" (sarcasm9).
+        if (grievance || reproach_asked(c))
+            for (auto const& x : c.sentences)
+                if (!c.mostly_quoted(x.b, x.e) && whole_org_addressed(c, x)) {
+                    f.flag(RedFlag::broadcast, x.b, x.e);
+                    return;
+                }
         return;
     }
     if (auto const at = broadcast_token(c.orig); at != std::string_view::npos) {
@@ -4332,7 +4795,8 @@ void find_red_flags(Context const& c, Analysis& a) {
     // The writer's disagreement put before everyone ("so everyone can hear the answer", "in the company-wide
     // channel", "just to let everyone know", "I'll drop this in the all-hands channel"): the audience is the point.
     for (auto const& x : c.sentences)
-        if (!c.mostly_quoted(x.b, x.e) && (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x))) {
+        if (!c.mostly_quoted(x.b, x.e) &&
+            (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x) || whole_org_addressed(c, x))) {
             f.flag(RedFlag::broadcast, x.b, x.e);
             return;
         }

@@ -204,6 +204,19 @@ bool said_of_the_writer(Context const& c, Hit const& h) {
     return false;
 }
 
+// --- sarcasm9: the writer's own rung ---
+// "I'll talk to my manager about another engineer", "looping in our lead": a move to the writer's own superior is the
+// ladder's next rung, not one skipped (a threat to take it there is the detector's finding, threat_to_take_it_up).
+bool to_own_rung(Context const& c, Hit const& h) {
+    if (h.lex != Lex::ladder_verb) return false;
+    auto b = static_cast<std::size_t>(h.end);
+    while (b < c.s.size() && c.s[b] == ' ') ++b;
+    auto e = b;
+    while (e < c.s.size() && is_word_byte(static_cast<unsigned char>(c.s[e]))) ++e;
+    auto const w = c.s.substr(b, e - b);
+    return w == "my" || w == "our";
+}
+
 }  // namespace
 
 void find_flag_hints(Context const& c, Analysis& a) {
@@ -220,7 +233,7 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::praise || praise_against_harm(c, h)) && (h.lex != Lex::adopt_verb || !refused(c, h)) &&
             (h.lex != Lex::loss || own_work_named(c)) && (h.lex != Lex::sarcasm || !plain_sarcasm_words(c, h)) &&
             ((h.lex != Lex::harsh && h.lex != Lex::person_trait) || !said_of_the_writer(c, h)) &&
-            (h.lex != Lex::reluctance || !refusing(c, h)))
+            (h.lex != Lex::reluctance || !refusing(c, h)) && !to_own_rung(c, h))
             hints |= bits;
     // A judgment of a person needs a person and a judgment said of them (judged_person): a bare mention ("They
     // need real-time checks by next month", "Can you describe how ...", "While your comments are spot on, ...")

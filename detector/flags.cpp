@@ -4150,6 +4150,29 @@ bool m9_decision_closed(Context const& c, std::size_t i) {
     return false;
 }
 
+// "with a full degree in computational linguistics and years of development, I have enough knowledge to come up with
+// solutions": the writer's credentials, then the writer's sufficiency claimed where a reason would be ("I have enough
+// experience with Postgres to say the index helps because the plan shows a seq scan" gives one).
+bool m9_credentials_for_reason(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"enough"})) ||
+        !any_word(c, WordBloom::word_hashes({"degree", "degrees", "phd", "years", "decade", "decades", "masters"})))
+        return false;
+    auto const& x = c.sentences[i];
+    auto const& ws = words_of(c, x);
+    bool credential = false, enough = false;
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+        auto const w = ws[k].first;
+        credential = credential || one_of(w, {"degree", "degrees", "phd", "masters"}) ||
+                     (one_of(w, {"years", "decades"}) && m9_at(ws, k + 1) == "of");
+        enough = enough ||
+                 (one_of(w, {"have", "had"}) && k > 0 && one_of(ws[k - 1].first, {"i", "we"}) &&
+                  m9_at(ws, k + 1) == "enough" &&
+                  one_of(m9_at(ws, k + 2), {"knowledge", "experience", "expertise", "background"})) ||
+                 (w == "know" && k > 0 && ws[k - 1].first == "i" && m9_at(ws, k + 1) == "enough");
+    }
+    return credential && enough && !m9_reason_joined(c, x) && !particular_given(c);
+}
+
 // "Could you stick to your portion of the project? Each of us owns a section": the reader confined to their own part,
 // with ownership claimed in the message ("stick to your estimate" confines nothing; without an owner named it is
 // coordination).
@@ -4286,7 +4309,7 @@ bool m9_taste_doubted(Context const& c, Hit const& h) {
 bool m9_old_look_wanted(Context const& c, Sentence const& x) {
     if (!any_word(c, WordBloom::word_hashes({"old", "previous"}))) return false;
     auto const& ws = words_of(c, x);
-    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"old", "previous"}) ||
             !one_of(m9_at(ws, i + 1),
                     {"design", "look", "layout", "ui", "theme", "colours", "colors", "style", "icons", "skin"}))
@@ -4323,11 +4346,23 @@ bool m9_opinion_dismissed(Context const& c, Sentence const& x) {
             (one_of(ws[i - 2].first, {"asked", "nobody", "one"}) || (i >= 3 && ws[i - 3].first == "nobody")))
             return true;
         auto const v1 = m9_at(ws, i + 2), v2 = m9_at(ws, i + 3), v3 = m9_at(ws, i + 4);
-        if (one_of(v1, {"means", "mean", "counts", "count"}) && one_of(v2, {"nothing", "zero"})) return true;
-        if (one_of(v1, {"doesn't", "don't", "does", "do"}) &&
-            (v2 == "not" ? one_of(v3, {"matter", "count"}) : one_of(v2, {"matter", "count"})))
+        // The dismissal is whole: it ends the clause or holds for here and now ("his feedback doesn't matter for the
+        // date, but …" scopes it).
+        auto const whole = [&](std::size_t k) {
+            if (k >= ws.size()) return true;
+            auto const end = ws[k - 1].second + static_cast<std::uint32_t>(ws[k - 1].first.size());
+            bool const clause_end =
+                end >= x.e || c.s[end] == ',' || c.s[end] == ';' || c.s[end] == ':' || c.s[end] == '.';
+            return clause_end || one_of(ws[k].first, {"here", "anymore", "now", "at", "to", "on", "in"});
+        };
+        if (one_of(v1, {"means", "mean", "counts", "count"}) && one_of(v2, {"nothing", "zero"}) && whole(i + 4))
             return true;
-        if (one_of(v1, {"is", "are"}) && one_of(v2, {"irrelevant", "worthless", "meaningless"})) return true;
+        if (one_of(v1, {"doesn't", "don't", "does", "do"}) &&
+            (v2 == "not" ? one_of(v3, {"matter", "count"}) && whole(i + 5)
+                         : one_of(v2, {"matter", "count"}) && whole(i + 4)))
+            return true;
+        if (one_of(v1, {"is", "are"}) && one_of(v2, {"irrelevant", "worthless", "meaningless"}) && whole(i + 4))
+            return true;
     }
     return false;
 }
@@ -4376,7 +4411,7 @@ bool m9_role_misconduct(Context const& c, Sentence const& x) {
                                  "leadership", "pm", "reviewer"}) &&
             one_of(ws[i + 1].first, {"abuse", "incompetence", "negligence", "arrogance", "overreach"}) &&
             !one_of(m9_at(ws, i + 2), {"report", "reports", "reporting", "queue", "policy", "detection", "team", "tool",
-                                       "tools", "form", "channel"}))
+                                       "tools", "form", "channel", "is", "was", "isn't", "wasn't", "as"}))
             return true;
     return false;
 }
@@ -4479,6 +4514,12 @@ bool m9_way_travelled(Context const& c, Hit const& h) {
                            "on", "fight", "fighting", "feel", "feeling", "wind", "winding", "edge", "inch"});
         return true;
     });
+    // "send the alerts my way", "anything that comes my way": something sent toward the writer.
+    words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t) {
+        moved = moved || one_of(w, {"send", "sending", "sent", "come", "comes", "coming", "came", "pass", "passing",
+                                    "forward", "forwarding", "toss", "throw", "direct", "route", "point", "headed"});
+        return moved;
+    });
     words_after(c.s, h.end, x->e, 1, [&](std::string_view w, std::uint32_t) {
         moved = moved || one_of(w, {"through", "around", "into", "across", "home", "back", "over", "up", "down"});
         return true;
@@ -4501,7 +4542,8 @@ void m9_find_motives(Context const& c, Analysis& a, bool evidenced) {
     for (std::size_t i = 0; i < c.sentences.size(); ++i) {
         auto const& x = c.sentences[i];
         if (c.mostly_quoted(x.b, x.e)) continue;
-        if (m9_own_way_done(c, x) || m9_rightness_only(c, x) || m9_decision_closed(c, i))
+        if (m9_own_way_done(c, x) || m9_rightness_only(c, x) || m9_decision_closed(c, i) ||
+            m9_credentials_for_reason(c, i))
             f.reason(Reason::my_way, x.b, x.e);
         if (m9_confined_to_own(c, x) || m9_access_obstructed(c, x)) f.reason(Reason::territorial, x.b, x.e);
         if (proposal && !evidenced && !c.has(Lex::observable) && m9_language_enjoyed(c, x))

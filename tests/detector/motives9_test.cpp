@@ -56,15 +56,20 @@ TEST_CASE("motives9: the writer's feeling about removing what they made is attac
 TEST_CASE("motives9: the writer's own way and rightness without a reason are my-way", "[detector][flags]") {
     for (std::string_view t : {"The schema stays the way it is, I'm building my own way of handling tenants anyway.",
                                "It has to be done this way, otherwise it's just wrong.",
-                               "We decided to do it this way last week. We're not going to change anything now."}) {
+                               "We decided to do it this way last week. We're not going to change anything now.",
+                               "With a PhD in distributed systems and years of consulting, I have enough knowledge to "
+                               "design the cache without a committee."}) {
         INFO(t);
         CHECK(motive(t, Reason::my_way));
     }
     for (std::string_view t :
          {"I'm making my way through the backlog, the export bug is next.",
+          "With years of Postgres behind me I have enough experience to say the index helps, because the plan shows a "
+          "seq scan.",
           "We have to do it this way, otherwise it's wrong for customers on the EU cluster: their timestamps shift.",
           "We decided to do it this way in the RFC. We aren't going to change anything until the load test is back.",
-          "I'll find my way around the billing code by Friday."}) {
+          "I'll find my way around the billing code by Friday.",
+          "I own the pager rotation this week, so send the alerts my way."}) {
         INFO(t);
         CHECK_FALSE(motive(t, Reason::my_way));
     }
@@ -134,6 +139,8 @@ TEST_CASE("motives9: an opinion dismissed, a trait named, a label, help prescrib
           "Thanks for your nitpicking, it caught 2 bugs.", "Your attention to detail saved the launch.",
           "Do you need help with the migration?", "This is how the retry policy treats timeouts.",
           "He's a yes on the RFC, so we have quorum.", "Admin abuse reports go to the trust and safety queue.",
+          "His feedback doesn't matter for the date, but it matters for the API shape, so let's loop him in.",
+          "Maintainer abuse is a real problem in open source, so the code of conduct names it.",
           "I wrote the migration, so I can review it quickly.", "I own the billing service on-call this week."}) {
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::person_directed));

@@ -4527,6 +4527,19 @@ bool m9_way_travelled(Context const& c, Hit const& h) {
     return moved;
 }
 
+// "I looked at the donor portal redesign", "looking into the new layout": the verb of examining in any form
+// (examining() reads "look" alone), not a thing's looks.
+bool m9_looked_at(Context const& c, std::uint32_t from) {
+    bool look = false, at = false;
+    words_after(c.s, from, static_cast<std::uint32_t>(c.s.size()), 2, [&](std::string_view w, std::uint32_t) {
+        if (!look) return !(look = one_of(w, {"looked", "looking", "look"}));
+        at = one_of(w, {"at", "into", "over", "through", "for"});
+        return true;
+    });
+    return look && at;
+}
+bool m9_looked_at(Context const& c, Hit const* h) { return h != nullptr && m9_looked_at(c, h->begin); }
+
 // The motives above, sentence by sentence, added to `a` (a call site in find_motives).
 void m9_find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
@@ -4637,6 +4650,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 Hit const* o = near(c, h, Lex::taste);
                 if (o == nullptr) o = near(c, h, h.lex == Lex::visual ? Lex::preference : Lex::visual);
                 if (examining(c, o)) break;
+                if (m9_looked_at(c, &h) || m9_looked_at(c, o)) break;
                 // A preference is the writer's ("he takes the changes personally" is not).
                 bool const own = (h.lex != Lex::preference || !someone_elses(c, h)) &&
                                  (o == nullptr || o->lex != Lex::preference || !someone_elses(c, *o));
@@ -4729,7 +4743,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         // "It just looks worse than before", "that green looks cheap to me": how a thing looks, and no reason.
         if (auto const [lb, le] = look ? looks_judged(c, x) : std::pair<std::uint32_t, std::uint32_t>{0, 0}; lb != le) {
             Hit const look{lb, le, Lex::visual};
-            if (!reasoned(c, look) && !praise_only(c)) f.reason(Reason::aesthetic, lb, le);
+            if (!reasoned(c, look) && !praise_only(c) && !m9_looked_at(c, lb)) f.reason(Reason::aesthetic, lb, le);
         }
     }
     // Attachment by construction: the writer's effort or pride said by the clause ("I sank six months into it", "it's

@@ -117,6 +117,7 @@ TEST_CASE("motives9: the old look wanted for its own sake is aesthetic, a reason
          {"I'd like to keep the old layout until the accessibility audit is done.",
           "I'd like the old layout back because the new one hides the export button for 3 of our 5 admins.",
           "This is how the new scheduler handles retries: exponential, capped at 5.",
+          "I looked at the billing page redesign and I have questions about the timeline.",
           "These lint rules are how I prefer to write it, but are they objectively better than the defaults?"}) {
         INFO(t);
         CHECK_FALSE(motive(t, Reason::aesthetic));

@@ -4452,7 +4452,12 @@ bool m9_needs_help(Context const& c, Sentence const& x) {
         if (!one_of(ws[i].first, {"you", "he", "she", "they"}) || !one_of(ws[i + 1].first, {"need", "needs"})) continue;
         for (auto k = i + 2; k < ws.size() && k <= i + 4; ++k) {
             auto const w = ws[k].first, n = m9_at(ws, k + 1);
-            if (one_of(w, {"counseling", "counselling", "therapy", "therapist", "meds", "medication"}) ||
+            // ("they need medication reminders", "you need therapy dogs at the offsite": a thing for the people.)
+            bool const thing = one_of(
+                n, {"reminders", "reminder",     "dogs",     "dog",       "room",     "rooms",    "records", "data",
+                    "lists",     "list",         "schedule", "schedules", "coverage", "benefits", "budget",  "app",
+                    "apps",      "appointments", "notes",    "tracking",  "refills",  "sessions"});
+            if ((!thing && one_of(w, {"counseling", "counselling", "therapy", "therapist", "meds", "medication"})) ||
                 (w == "professional" && n == "help") || (w == "anger" && n == "management") ||
                 (w == "grow" && n == "up") || (w == "reality" && n == "check"))
                 return true;

@@ -138,8 +138,9 @@ TEST_CASE("motives9: an opinion dismissed, a trait named, a label, help prescrib
     for (std::string_view t :
          {"Your feedback matters here, can you look at the retry section?",
           "Thanks for your nitpicking, it caught 2 bugs.", "Your attention to detail saved the launch.",
-          "Do you need help with the migration?", "This is how the retry policy treats timeouts.",
-          "He's a yes on the RFC, so we have quorum.", "Admin abuse reports go to the trust and safety queue.",
+          "Do you need help with the migration?", "They need medication reminders in the app by the pilot.",
+          "This is how the retry policy treats timeouts.", "He's a yes on the RFC, so we have quorum.",
+          "Admin abuse reports go to the trust and safety queue.",
           "His feedback doesn't matter for the date, but it matters for the API shape, so let's loop him in.",
           "Maintainer abuse is a real problem in open source, so the code of conduct names it.",
           "I wrote the migration, so I can review it quickly.", "I own the billing service on-call this week."}) {

@@ -4412,6 +4412,630 @@ bool looked_at(Context const& c, Hit const& h) {
 }
 }  // namespace
 
+// --- motives9: the writer's feeling about removing their own work, a change declined beside the writer's effort, the
+// writer's own way and rightness without a reason, ownership with the reader confined or others obstructed, a language
+// enjoyed or learning unwanted, the old look wanted; an opinion dismissed, a trait of the reader named, a person
+// labelled, told they need help, or judged by how they treat people. Each asks the word filter first. ---
+namespace {
+using M9Words = std::vector<std::pair<std::string_view, std::uint32_t>>;
+
+std::string_view m9_at(M9Words const& ws, std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; }
+
+// An act of removing a thing ("delete", "removing", "erasing", "scrap", "throw").
+bool m9_removal(std::string_view w) {
+    static constexpr std::string_view stems[] = {"delet", "remov", "eras", "scrap", "trash", "throw", "bin", "ditch"};
+    return std::ranges::any_of(stems, [&](std::string_view s) { return w.starts_with(s); }) && w != "binary" &&
+           !w.starts_with("bind");
+}
+
+// A reason joined to the sentence ("because", "since", "as", "so that", "until"): what makes a feeling a case.
+bool m9_reason_joined(Context const& c, Sentence const& x) {
+    return has_any(c, sentence_text(c, x), {"because", "since", "due to", "so that", "until", "unless", "otherwise"});
+}
+
+// The writer made the thing: "I wrote it", "when I first wrote it", "we built this", "I created the helper".
+bool m9_writer_made(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes({"wrote", "written", "built", "created", "made", "designed", "coded"})))
+        return false;
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            if (!one_of(ws[i].first, {"i", "i've", "we", "we've"})) continue;
+            auto k = i + 1;
+            while (k < ws.size() && k <= i + 3 &&
+                   one_of(m9_at(ws, k), {"first", "originally", "personally", "myself", "once", "have", "had", "also"}))
+                ++k;
+            if (one_of(m9_at(ws, k), {"wrote", "written", "built", "created", "made", "designed", "coded"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "I'm struggling to delete that function", "I can't bring myself to remove it", "I find it hard to delete", "Deleting
+// it feels like erasing a part of my journey": the writer's feeling about removing a thing. `self` is set when the
+// feeling names the writer's own self ("a part of my journey", "like losing my baby").
+bool m9_removal_felt(Context const& c, Sentence const& x, bool& self) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // The writer struggling with the act.
+        if (one_of(w, {"i", "i'm", "im", "we", "we're"})) {
+            for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k) {
+                auto const f = ws[k].first;
+                bool const struggle =
+                    one_of(f, {"struggling", "struggle", "hard", "painful", "bring"}) || (f == "hate" && k == i + 1);
+                if (!struggle) continue;
+                for (auto m = k + 1; m < ws.size() && m <= k + 3; ++m)
+                    if (m9_removal(ws[m].first)) return true;
+            }
+        }
+        // The act as the subject of a feeling that names the writer: "deleting it feels like erasing a part of me".
+        if (m9_removal(w) && w.ends_with("ing")) {
+            for (auto k = i + 1; k < ws.size() && k <= i + 6; ++k) {
+                if (!one_of(ws[k].first, {"feels", "feel", "felt"}) || m9_at(ws, k + 1) != "like") continue;
+                for (auto m = k + 2; m < ws.size() && m <= k + 8; ++m) {
+                    auto const v = ws[m].first;
+                    bool const part = one_of(v, {"part", "piece"}) && m9_at(ws, m + 1) == "of" &&
+                                      one_of(m9_at(ws, m + 2), {"me", "my", "myself", "us", "our"});
+                    bool const mine = one_of(v, {"my", "our"}) &&
+                                      one_of(m9_at(ws, m + 1),
+                                             {"baby", "child", "journey", "history", "work", "legacy", "life", "past"});
+                    if (part || mine) {
+                        self = true;
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    return false;
+}
+
+// "I'd rather not move the row builder to a template engine", "I don't want to port it": a move of the thing declined
+// by the writer (the removals and rewrites are change_refused's).
+bool m9_move_declined(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (!(w.ends_with("n't") || one_of(w, {"not", "never"}))) continue;
+        for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k)
+            if (one_of(ws[k].first, {"move", "moving", "port", "porting", "convert", "converting"})) return true;
+    }
+    return false;
+}
+
+// Attachment by construction: the writer's feeling about removing what they made ("I'm struggling to delete that
+// function … I first wrote it", "deleting it feels like erasing a part of my journey"), or a move of it declined beside
+// the writer's effort ("I'd rather not move the row builder … I put a lot of hard work into it"). A reason joined to
+// the feeling ("because three services import it") makes it a case, not attachment.
+std::ptrdiff_t m9_attachment(Context const& c) {
+    bool const feeling = any_word(c, WordBloom::word_hashes({"struggling", "struggle", "hard", "painful", "bring",
+                                                             "hate", "feels", "feel", "felt"}));
+    bool const made = feeling && m9_writer_made(c);
+    for (std::size_t i = 0; i < c.sentences.size(); ++i) {
+        auto const& x = c.sentences[i];
+        if (c.mostly_quoted(x.b, x.e) || m9_reason_joined(c, x)) continue;
+        bool self = false;
+        if (feeling && m9_removal_felt(c, x, self) && (self || made)) return static_cast<std::ptrdiff_t>(i);
+        if (!effort_said(c, x) || particular_given(c)) continue;
+        for (auto j = i == 0 ? 0 : i - 1; j <= i + 1 && j < c.sentences.size(); ++j)
+            if (m9_move_declined(c, c.sentences[j])) return static_cast<std::ptrdiff_t>(i);
+    }
+    return -1;
+}
+
+// "I'm just writing my own way of doing it", "we'll do it my way": the writer's own way as the way the work is done
+// ("I'm making my way through the backlog", "I'll find my way around the codebase" go somewhere).
+bool m9_own_way_done(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (ws[i].first != "my") continue;
+        auto k = i + 1;
+        if (m9_at(ws, k) == "own") ++k;
+        if (m9_at(ws, k) != "way" || one_of(m9_at(ws, k + 1), {"through", "around", "to", "into", "back", "out", "home",
+                                                               "up", "in", "across", "over", "forward"}))
+            continue;
+        bool doer = false, verb = false;
+        for (std::size_t b = i; b-- > 0 && b + 5 >= i;) {
+            verb = verb || one_of(ws[b].first, {"do", "doing", "write", "writing", "build", "building", "implement",
+                                                "implementing", "code", "coding", "done"});
+            doer = doer || one_of(ws[b].first, {"i", "i'm", "im", "i'll", "we", "we're", "we'll"});
+        }
+        if (verb && doer) return true;
+    }
+    return false;
+}
+
+// "We have to do it this way, otherwise it's wrong and poor": a way demanded with nothing but its rightness as the
+// reason ("otherwise it breaks on Safari" gives one).
+bool m9_rightness_only(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"this way", "my way", "that way", "our way"})) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "otherwise") continue;
+        auto k = i + 1;
+        if (one_of(m9_at(ws, k), {"it's", "its", "that's", "you're", "we're"}))
+            ++k;
+        else if (one_of(m9_at(ws, k), {"it", "that"}) && one_of(m9_at(ws, k + 1), {"is", "would", "will"}))
+            k += m9_at(ws, k + 1) == "is" ? 2 : 3;
+        else
+            continue;
+        // Only verdicts of rightness to the clause's end.
+        bool verdict = false;
+        for (; k < ws.size(); ++k) {
+            auto const v = ws[k].first;
+            if (one_of(v, {"wrong", "poor", "bad", "incorrect", "ugly", "stupid"}))
+                verdict = true;
+            else if (!one_of(v, {"and", "or", "just", "simply", "plain", "be", "so", "totally", "completely", "very"}))
+                return false;
+        }
+        return verdict;
+    }
+    return false;
+}
+
+// "We already decided to do it this way. We aren't going to change anything": a way decided, every change refused, with
+// no condition or reason ("… until the load test is back" waits for one).
+bool m9_decision_closed(Context const& c, std::size_t i) {
+    auto const& x = c.sentences[i];
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"decided to do it this way", "decided to do it that way", "decided to go this way"}))
+        return false;
+    for (auto j = i; j <= i + 1 && j < c.sentences.size(); ++j) {
+        auto const u = sentence_text(c, c.sentences[j]);
+        if (has_any(c, u, {"change anything", "change a thing", "changing anything", "changing a thing"}) &&
+            has_any(c, u, {"not going to", "aren't going to", "won't", "will not", "not changing"}) &&
+            !m9_reason_joined(c, c.sentences[j]) && !has_any(c, u, {"before", "after", "for now"}))
+            return true;
+    }
+    return false;
+}
+
+// "with a full degree in computational linguistics and years of development, I have enough knowledge to come up with
+// solutions": the writer's credentials, then the writer's sufficiency claimed where a reason would be ("I have enough
+// experience with Postgres to say the index helps because the plan shows a seq scan" gives one).
+bool m9_credentials_for_reason(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"enough"})) ||
+        !any_word(c, WordBloom::word_hashes({"degree", "degrees", "phd", "years", "decade", "decades", "masters"})))
+        return false;
+    auto const& x = c.sentences[i];
+    auto const& ws = words_of(c, x);
+    bool credential = false, enough = false;
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+        auto const w = ws[k].first;
+        credential = credential || one_of(w, {"degree", "degrees", "phd", "masters"}) ||
+                     (one_of(w, {"years", "decades"}) && m9_at(ws, k + 1) == "of");
+        enough = enough ||
+                 (one_of(w, {"have", "had"}) && k > 0 && one_of(ws[k - 1].first, {"i", "we"}) &&
+                  m9_at(ws, k + 1) == "enough" &&
+                  one_of(m9_at(ws, k + 2), {"knowledge", "experience", "expertise", "background"})) ||
+                 (w == "know" && k > 0 && ws[k - 1].first == "i" && m9_at(ws, k + 1) == "enough");
+    }
+    return credential && enough && !m9_reason_joined(c, x) && !particular_given(c);
+}
+
+// "Could you stick to your portion of the project? Each of us owns a section": the reader confined to their own part,
+// with ownership claimed in the message ("stick to your estimate" confines nothing; without an owner named it is
+// coordination).
+bool m9_confined_to_own(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"owns", "own", "owner", "mine"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"stick", "keep", "stay", "limit"})) continue;
+        auto k = i + 1;
+        if (one_of(m9_at(ws, k), {"yourself", "yourselves"})) ++k;
+        if (!one_of(m9_at(ws, k), {"to", "in", "within"})) continue;
+        if (!one_of(m9_at(ws, k + 1), {"your", "their", "his", "her"})) continue;
+        k += 2;
+        if (m9_at(ws, k) == "own") ++k;
+        if (one_of(m9_at(ws, k), {"portion", "part", "section", "area", "module", "modules", "lane", "side", "corner",
+                                  "piece", "component", "components", "turf", "domain", "territory"}))
+            return true;
+    }
+    return false;
+}
+
+// "make it as hard as possible for the new folks to mess with them": the writer making others' access hard on
+// purpose ("make it harder for anyone to change the schema by accident" guards against a mistake).
+bool m9_access_obstructed(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"hard", "harder", "difficult", "impossible"}))) return false;
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t, {"accident", "accidentally", "by mistake", "without", "unreviewed", "attackers", "attacker"}))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"make", "making", "keep", "keeping"}) || m9_at(ws, i + 1) != "it") continue;
+        for (auto k = i + 2; k < ws.size() && k <= i + 5; ++k) {
+            if (!one_of(ws[k].first, {"hard", "harder", "difficult", "impossible"})) continue;
+            for (auto m = k + 1; m + 1 < ws.size() && m <= k + 14; ++m)
+                if (ws[m].first == "to" && one_of(ws[m + 1].first, {"mess", "touch", "change", "modify", "edit",
+                                                                    "contribute", "commit", "merge", "meddle"}))
+                    return true;
+        }
+    }
+    return false;
+}
+
+// "I enjoy writing in Rust", "Laravel I love working in": the writer's enjoyment of a language or a framework to work
+// in.
+bool m9_language_enjoyed(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"enjoy", "love", "like", "adore"}))) return false;
+    auto const& ws = words_of(c, x);
+    auto const tech_at = [&](std::uint32_t at) {
+        return std::ranges::any_of(c.hits,
+                                   [&](Hit const& h) { return h.lex == Lex::tech && h.begin <= at && h.end > at; });
+    };
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"i", "we"}) || !one_of(m9_at(ws, i + 1), {"enjoy", "love", "like", "adore"}))
+            continue;
+        bool const doing = one_of(m9_at(ws, i + 2), {"writing", "working", "coding", "programming", "developing"});
+        // "I enjoy writing in Rust".
+        if (doing && one_of(m9_at(ws, i + 3), {"in", "with"}) && i + 4 < ws.size() && tech_at(ws[i + 4].second))
+            return true;
+        // "Laravel I love working in".
+        if (doing && one_of(m9_at(ws, i + 3), {"in", "with"}) && i + 4 == ws.size() && i > 0 &&
+            tech_at(ws[i - 1].second))
+            return true;
+    }
+    return false;
+}
+
+// "I would have to learn it, and I don't have the time or the interest": the writer's own lack of interest.
+bool m9_interest_denied(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t, {"don't have the interest", "or the interest", "no interest in", "not interested in"}) &&
+           has_any(c, t, {"i", "i'm", "i'd", "we"});
+}
+
+// "Do we really want to ask upstream developers to learn a whole new build system?": the learning is others', not the
+// writer's reluctance.
+bool m9_others_learn(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool others = false;
+    // Back over "to", "have to", "need to" to the learner.
+    words_before(c.s, x->b, h.begin, 5, [&](std::string_view w, std::uint32_t) {
+        others = one_of(w, {"developers", "devs", "users", "people", "everyone", "anyone", "contributors", "them",
+                            "newcomers", "folks", "engineers", "others", "team", "everybody", "maintainers"});
+        return others || !one_of(w, {"to", "have", "has", "need", "needs", "would", "will", "must", "ask", "asking",
+                                     "make", "making", "force", "forcing", "expect", "expecting", "want"});
+    });
+    return others;
+}
+
+// "there's zero chance of rewriting the entire product in another language": a move the writer rules out.
+bool m9_ruled_out(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const before = c.s.substr(x->b, h.begin - x->b);
+    auto const but = before.rfind(" but ");
+    auto const clause = but == std::string_view::npos ? before : before.substr(but);
+    return has_any(c, clause, {"zero chance", "no chance", "no way", "no plans to", "not going to"});
+}
+
+// "This is how the new COO treats people": a motive word of taste ("how the new") that opens a clause about a person,
+// with no word of looks after it nor liking before it.
+bool m9_not_looks(Context const& c, Hit const& h) {
+    auto const t = c.s.substr(h.begin, h.end - h.begin);
+    if (!t.starts_with("how ")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool looks = false;
+    words_after(c.s, h.end, x->e, 6, [&](std::string_view w, std::uint32_t) {
+        looks = one_of(w, {"look", "looks", "looked", "feels", "feel", "reads", "renders", "appears"});
+        return looks;
+    });
+    words_before(c.s, x->b, h.begin, 2, [&](std::string_view w, std::uint32_t) {
+        looks = looks || one_of(w, {"like", "love", "dislike", "hate", "prefer", "liked", "loved", "hated"});
+        return looks;
+    });
+    return !looks;
+}
+
+// "These changes are how I prefer to code personally, but are they objectively better?": the writer doubting their own
+// taste in a question.
+bool m9_taste_doubted(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const rest = c.s.substr(h.end, x->e - h.end);
+    auto const but = rest.find(" but ");
+    bool const asked = rest.find('?') != std::string_view::npos || (x->e < c.s.size() && c.s[x->e] == '?');
+    return but != std::string_view::npos && asked &&
+           has_any(c, rest.substr(but),
+                   {"objectively", "actually better", "really better", "worth it", "worth these", "worth the"});
+}
+
+// "id like to use the old design", "I want the old layout back": the old look wanted, for the writer ("for me"), with
+// no reason beside it.
+bool m9_old_look_wanted(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"old", "previous"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"old", "previous"}) ||
+            !one_of(m9_at(ws, i + 1),
+                    {"design", "look", "layout", "ui", "theme", "colours", "colors", "style", "icons", "skin"}))
+            continue;
+        bool wish = false;
+        for (std::size_t b = i; b-- > 0 && b + 5 >= i;)
+            wish = wish || (one_of(ws[b].first, {"like", "want", "prefer"}) && b > 0 &&
+                            one_of(ws[b - 1].first, {"i'd", "id", "would", "i", "really"}));
+        if (wish) return true;
+    }
+    return false;
+}
+
+// A person's possessive: "your", "his", "her", "their", "Dana's".
+bool m9_owner(Context const& c, std::string_view w, std::uint32_t at) {
+    return one_of(w, {"your", "his", "her", "their"}) || (w.ends_with("'s") && persons_possessive(c, w, at));
+}
+
+// "your opinion means nothing here", "his input doesn't matter", "nobody asked for your opinion": a person's say
+// dismissed ("your feedback matters", "not that your opinion doesn't count").
+bool m9_opinion_dismissed(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes(
+                         {"opinion", "opinions", "input", "view", "views", "feedback", "vote", "say", "thoughts"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!m9_owner(c, ws[i].first, ws[i].second) ||
+            !one_of(ws[i + 1].first,
+                    {"opinion", "opinions", "input", "view", "views", "feedback", "vote", "say", "thoughts"}))
+            continue;
+        if (i > 1 && ws[i - 2].first == "not" && ws[i - 1].first == "that") continue;
+        // "nobody asked for your opinion".
+        if (i >= 2 && one_of(ws[i - 1].first, {"for", "asked"}) &&
+            (one_of(ws[i - 2].first, {"asked", "nobody", "one"}) || (i >= 3 && ws[i - 3].first == "nobody")))
+            return true;
+        auto const v1 = m9_at(ws, i + 2), v2 = m9_at(ws, i + 3), v3 = m9_at(ws, i + 4);
+        // The dismissal is whole: it ends the clause or holds for here and now ("his feedback doesn't matter for the
+        // date, but …" scopes it).
+        auto const whole = [&](std::size_t k) {
+            if (k >= ws.size()) return true;
+            auto const end = ws[k - 1].second + static_cast<std::uint32_t>(ws[k - 1].first.size());
+            bool const clause_end =
+                end >= x.e || c.s[end] == ',' || c.s[end] == ';' || c.s[end] == ':' || c.s[end] == '.';
+            return clause_end || one_of(ws[k].first, {"here", "anymore", "now", "at", "to", "on", "in"});
+        };
+        if (one_of(v1, {"means", "mean", "counts", "count"}) && one_of(v2, {"nothing", "zero"}) && whole(i + 4))
+            return true;
+        if (one_of(v1, {"doesn't", "don't", "does", "do"}) &&
+            (v2 == "not" ? one_of(v3, {"matter", "count"}) && whole(i + 5)
+                         : one_of(v2, {"matter", "count"}) && whole(i + 4)))
+            return true;
+        if (one_of(v1, {"is", "are"}) && one_of(v2, {"irrelevant", "worthless", "meaningless"}) && whole(i + 4))
+            return true;
+    }
+    return false;
+}
+
+// "your extreme pedantry", "his usual arrogance", "your constant nitpicking": a trait of a person named, by a
+// possessive with at most two words of degree between ("your attention to detail", "thanks for your nitpicking" are
+// meant).
+bool m9_trait_named(Context const& c, Sentence const& x) {
+    static constexpr std::string_view traits[] = {
+        "pedantry",      "nitpicking", "nit-picking",     "pettiness",       "smugness",     "cluelessness",
+        "hypocrisy",     "narcissism", "arrogance",       "laziness",        "incompetence", "stubbornness",
+        "condescension", "rudeness",   "whining",         "whinging",        "tantrums",     "tantrum",
+        "ego",           "paranoia",   "self-importance", "micromanagement", "obstinacy",    "sloppiness",
+        "negligence",    "ignorance"};
+    if (!any_word(
+            c, WordBloom::word_hashes(
+                   {"pedantry",      "nitpicking", "nit-picking",     "pettiness",       "smugness",     "cluelessness",
+                    "hypocrisy",     "narcissism", "arrogance",       "laziness",        "incompetence", "stubbornness",
+                    "condescension", "rudeness",   "whining",         "whinging",        "tantrums",     "tantrum",
+                    "ego",           "paranoia",   "self-importance", "micromanagement", "obstinacy",    "sloppiness",
+                    "negligence",    "ignorance"})))
+        return false;
+    if (has_any(c, sentence_text(c, x), {"thank", "thanks", "appreciate"})) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!m9_owner(c, ws[i].first, ws[i].second)) continue;
+        auto k = i + 1;
+        while (k < ws.size() && k <= i + 2 &&
+               one_of(ws[k].first,
+                      {"extreme",   "constant",  "usual",     "endless",    "typical",  "incessant", "relentless",
+                       "excessive", "obsessive", "petty",     "ridiculous", "absurd",   "sheer",     "total",
+                       "utter",     "complete",  "trademark", "chronic",    "needless", "own",       "never-ending"}))
+            ++k;
+        if (k < ws.size() && std::ranges::find(traits, ws[k].first) != std::end(traits)) return true;
+    }
+    return false;
+}
+
+// "This is obvious maintainer abuse", "classic management incompetence": misconduct put on a role by name.
+bool m9_role_misconduct(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"abuse", "incompetence", "negligence", "arrogance", "overreach"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i)
+        if (one_of(ws[i].first, {"maintainer", "maintainers", "admin", "moderator", "mod", "management", "manager",
+                                 "leadership", "pm", "reviewer"}) &&
+            one_of(ws[i + 1].first, {"abuse", "incompetence", "negligence", "arrogance", "overreach"}) &&
+            !one_of(m9_at(ws, i + 2), {"report", "reports", "reporting", "queue", "policy", "detection", "team", "tool",
+                                       "tools", "form", "channel", "is", "was", "isn't", "wasn't", "as"}))
+            return true;
+    return false;
+}
+
+// "He's just such a yes man", "she's a pushover", "you're a know-it-all": a person labelled with a word for a kind of
+// person ("he's a yes on the RFC" votes).
+bool m9_labelled(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"man", "yes-man", "yesman", "pushover", "sycophant", "brown-noser",
+                                             "bootlicker", "know-it-all", "coward", "tyrant", "freak", "queen"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        bool const copula = one_of(w, {"he's", "she's", "you're", "they're", "hes", "shes", "youre"}) ||
+                            (one_of(m9_at(ws, i + 1), {"is", "are", "was"}) && subject_at(c, ws, i));
+        if (!copula) continue;
+        auto k = i + (one_of(w, {"he's", "she's", "you're", "they're", "hes", "shes", "youre"}) ? 1 : 2);
+        while (k < ws.size() && k <= i + 6 &&
+               one_of(ws[k].first, {"just", "such", "a", "an", "such", "really", "total", "complete", "basically",
+                                    "literally", "nothing", "but", "always", "being", "the", "company's", "ceo's"}))
+            ++k;
+        auto const n1 = m9_at(ws, k), n2 = m9_at(ws, k + 1);
+        if ((n1 == "yes" && n2 == "man") ||
+            one_of(n1, {"yes-man", "yesman", "pushover", "sycophant", "brown-noser", "bootlicker", "know-it-all",
+                        "coward", "tyrant"}) ||
+            (n1 == "control" && n2 == "freak") || (n1 == "drama" && n2 == "queen"))
+            return true;
+    }
+    return false;
+}
+
+// "I think you need some counseling", "he needs therapy", "you need to grow up": a person told they need help with
+// themselves ("you need help with the migration?" offers it).
+bool m9_needs_help(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"need", "needs"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"you", "he", "she", "they"}) || !one_of(ws[i + 1].first, {"need", "needs"})) continue;
+        for (auto k = i + 2; k < ws.size() && k <= i + 4; ++k) {
+            auto const w = ws[k].first, n = m9_at(ws, k + 1);
+            // ("they need medication reminders", "you need therapy dogs at the offsite": a thing for the people.)
+            bool const thing = one_of(
+                n, {"reminders", "reminder",     "dogs",     "dog",       "room",     "rooms",    "records", "data",
+                    "lists",     "list",         "schedule", "schedules", "coverage", "benefits", "budget",  "app",
+                    "apps",      "appointments", "notes",    "tracking",  "refills",  "sessions"});
+            if ((!thing && one_of(w, {"counseling", "counselling", "therapy", "therapist", "meds", "medication"})) ||
+                (w == "professional" && n == "help") || (w == "anger" && n == "management") ||
+                (w == "grow" && n == "up") || (w == "reality" && n == "check"))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "This is how the new COO treats people", "that's how he talks to staff": a person judged by how they treat people
+// ("this is how the retry policy treats timeouts" treats a thing).
+bool m9_treatment_judged(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"treats", "treat", "treated", "talks", "speaks"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        bool const frame =
+            (one_of(ws[i].first, {"this", "that"}) && m9_at(ws, i + 1) == "is" && m9_at(ws, i + 2) == "how") ||
+            (one_of(ws[i].first, {"this's", "that's", "thats"}) && m9_at(ws, i + 1) == "how");
+        if (!frame) continue;
+        for (auto k = i + 2; k < ws.size() && k <= i + 8; ++k) {
+            auto const v = ws[k].first;
+            auto const o =
+                one_of(v, {"talks", "speaks"}) && m9_at(ws, k + 1) == "to" ? m9_at(ws, k + 2) : m9_at(ws, k + 1);
+            if (one_of(v, {"treats", "treat", "treated", "talks", "speaks"}) &&
+                one_of(o, {"people", "us", "employees", "staff", "users", "everyone", "customers", "anyone", "women",
+                           "juniors", "contributors", "colleagues"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "PRs from outside my team felt like an enormous task": "outside my team" with no one kept out (no "nobody", "anyone",
+// "only" before it, no "should", "can't", "touch" after it) is a description, not a gate.
+bool m9_outside_only(Context const& c, Hit const& h) {
+    if (!c.s.substr(h.begin, h.end - h.begin).starts_with("outside")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool kept = false;
+    words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t) {
+        kept = one_of(w, {"nobody", "no", "anyone", "anybody", "only", "not", "never", "none"});
+        return kept;
+    });
+    words_after(c.s, h.end, x->e, 4, [&](std::string_view w, std::uint32_t) {
+        kept = kept || one_of(w, {"should", "shouldn't", "can't", "cannot", "mustn't", "must", "may", "allowed",
+                                  "touch", "merge", "merging", "change", "changing", "stay", "keep", "need", "needs"});
+        return kept;
+    });
+    return !kept;
+}
+
+// "I'm making my way through the backlog", "on my way to the office": "my way" travelled, not the writer's way.
+bool m9_way_travelled(Context const& c, Hit const& h) {
+    if (c.s.substr(h.begin, h.end - h.begin) != "my way") return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool moved = false;
+    words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t) {
+        moved = one_of(w, {"making", "make", "made", "makes", "find", "finding", "found", "work", "working", "worked",
+                           "on", "fight", "fighting", "feel", "feeling", "wind", "winding", "edge", "inch"});
+        return true;
+    });
+    // "send the alerts my way", "anything that comes my way": something sent toward the writer.
+    words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t) {
+        moved = moved || one_of(w, {"send", "sending", "sent", "come", "comes", "coming", "came", "pass", "passing",
+                                    "forward", "forwarding", "toss", "throw", "direct", "route", "point", "headed"});
+        return moved;
+    });
+    words_after(c.s, h.end, x->e, 1, [&](std::string_view w, std::uint32_t) {
+        moved = moved || one_of(w, {"through", "around", "into", "across", "home", "back", "over", "up", "down"});
+        return true;
+    });
+    return moved;
+}
+
+// "I looked at the donor portal redesign", "looking into the new layout": the verb of examining in any form
+// (examining() reads "look" alone), not a thing's looks.
+bool m9_looked_at(Context const& c, std::uint32_t from) {
+    bool look = false, at = false;
+    words_after(c.s, from, static_cast<std::uint32_t>(c.s.size()), 2, [&](std::string_view w, std::uint32_t) {
+        if (!look) return !(look = one_of(w, {"looked", "looking", "look"}));
+        at = one_of(w, {"at", "into", "over", "through", "for"});
+        return true;
+    });
+    return look && at;
+}
+bool m9_looked_at(Context const& c, Hit const* h) { return h != nullptr && m9_looked_at(c, h->begin); }
+
+// The motives above, sentence by sentence, added to `a` (a call site in find_motives).
+void m9_find_motives(Context const& c, Analysis& a, bool evidenced) {
+    Flagger f{c, a};
+    if (auto const at =
+            std::ranges::find(a.illegitimate, Reason::territorial) == a.illegitimate.end() ? m9_attachment(c) : -1;
+        at >= 0) {
+        auto const& x = c.sentences[static_cast<std::size_t>(at)];
+        f.reason(others_meddle(c) ? Reason::territorial : Reason::attachment, x.b, x.e);
+    }
+    bool const proposal =
+        c.has(Lex::adopt_verb) ||
+        any_word(c, WordBloom::word_hashes({"rewrote", "rewrite", "ported", "port", "rewriting", "porting"}));
+    for (std::size_t i = 0; i < c.sentences.size(); ++i) {
+        auto const& x = c.sentences[i];
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (m9_own_way_done(c, x) || m9_rightness_only(c, x) || m9_decision_closed(c, i) ||
+            m9_credentials_for_reason(c, i))
+            f.reason(Reason::my_way, x.b, x.e);
+        if (m9_confined_to_own(c, x) || m9_access_obstructed(c, x)) f.reason(Reason::territorial, x.b, x.e);
+        if (proposal && !evidenced && !c.has(Lex::observable) && m9_language_enjoyed(c, x))
+            f.reason(Reason::new_framework, x.b, x.e);
+        if (m9_old_look_wanted(c, x) && !m9_reason_joined(c, x) && !particular_given(c)) {
+            Hit const look{x.b, x.e, Lex::visual};
+            if (!reasoned(c, look)) f.reason(Reason::aesthetic, x.b, x.e);
+        }
+    }
+    // "if we use a new framework I would have to learn it, and I don't have the time or the interest".
+    for (auto const& h : c.hits) {
+        if (h.lex != Lex::learning || c.in_quote(h.begin, h.end) || !first_person(c, h) || m9_others_learn(c, h))
+            continue;
+        auto const at = sentence_index(c, h.begin);
+        for (auto j = std::max<std::ptrdiff_t>(0, at - 1);
+             j <= std::min<std::ptrdiff_t>(at + 1, static_cast<std::ptrdiff_t>(c.sentences.size()) - 1); ++j)
+            if (m9_interest_denied(c, c.sentences[static_cast<std::size_t>(j)])) {
+                f.reason(Reason::new_framework, h.begin, h.end);
+                return;
+            }
+    }
+}
+
+// The person constructions above, for find_red_flags.
+bool m9_person_judged(Context const& c, Sentence const& x) {
+    return m9_opinion_dismissed(c, x) || m9_trait_named(c, x) || m9_role_misconduct(c, x) || m9_labelled(c, x) ||
+           m9_needs_help(c, x) || m9_treatment_judged(c, x);
+}
+}  // namespace
+// --- motives9: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -4438,9 +5062,11 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (!read(h.lex) || c.in_quote(h.begin, h.end) || denied(c, h)) continue;
         switch (h.lex) {
             case Lex::illegit_aesthetic:
+                if (m9_not_looks(c, h)) break;
                 if (!reasoned(c, h) && !beside_function(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
             case Lex::illegit_my_way:
+                if (m9_way_travelled(c, h)) break;
                 // "Rust is superior to C in every way": superiority claimed for a technology is its novelty
                 // (new-framework, below), not the writer's own way.
                 if (std::ranges::any_of(c.hits, [&](Hit const& o) {
@@ -4455,6 +5081,9 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             case Lex::illegit_new_framework:
             case Lex::illegit_territorial:
             case Lex::illegit_attachment:
+                if ((h.lex == Lex::illegit_new_framework && (m9_ruled_out(c, h) || m9_others_learn(c, h))) ||
+                    m9_outside_only(c, h))
+                    break;
                 f.reason(static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate)), h.begin,
                          h.end);
                 break;
@@ -4465,9 +5094,11 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // reason that is taste again, or tacked on with "also", does not count).
                 // "My design is cleaner": the writer's own thing praised is their way (my-way), not taste.
                 if (examining(c, &h) || (h.lex == Lex::visual && word_before(c, h.begin, 1, {"my"}))) break;
+                if (m9_taste_doubted(c, h)) break;
                 Hit const* o = near(c, h, Lex::taste);
                 if (o == nullptr) o = near(c, h, h.lex == Lex::visual ? Lex::preference : Lex::visual);
                 if (examining(c, o)) break;
+                if (m9_looked_at(c, &h) || m9_looked_at(c, o)) break;
                 // A preference is the writer's ("he takes the changes personally" is not).
                 bool const own = (h.lex != Lex::preference || !someone_elses(c, h)) &&
                                  (o == nullptr || o->lex != Lex::preference || !someone_elses(c, *o));
@@ -4486,7 +5117,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 break;
             case Lex::gate:
                 // "route every change to the billing module through me": the gate is the writer.
-                if (gate_on_changes(c, h)) f.reason(Reason::territorial, h.begin, h.end);
+                if (gate_on_changes(c, h) && !m9_outside_only(c, h)) f.reason(Reason::territorial, h.begin, h.end);
                 break;
             case Lex::effort: {
                 // "I spent a year on that parser, it would be a shame to throw it away": effort and its loss,
@@ -4514,7 +5145,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // "I'd have to learn a whole new build system, and honestly I don't want to": the writer's
                 // own reluctance ("so users don't have to learn yet another Makefile" argues for others).
                 if (auto const* o = near(c, h, Lex::reluctance);
-                    o != nullptr && (first_person(c, h) || first_person(c, *o)))
+                    o != nullptr && (first_person(c, h) || first_person(c, *o)) && !m9_others_learn(c, h))
                     f.reason(Reason::new_framework, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;
             case Lex::novelty:
@@ -4560,7 +5191,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         // "It just looks worse than before", "that green looks cheap to me": how a thing looks, and no reason.
         if (auto const [lb, le] = look ? looks_judged(c, x) : std::pair<std::uint32_t, std::uint32_t>{0, 0}; lb != le) {
             Hit const look{lb, le, Lex::visual};
-            if (!reasoned(c, look) && !praise_only(c)) f.reason(Reason::aesthetic, lb, le);
+            if (!reasoned(c, look) && !praise_only(c) && !m9_looked_at(c, lb)) f.reason(Reason::aesthetic, lb, le);
         }
     }
     // Attachment by construction: the writer's effort or pride said by the clause ("I sank six months into it", "it's
@@ -4592,6 +5223,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (kept && std::ranges::find(a.illegitimate, Reason::territorial) == a.illegitimate.end())
             f.reason(others_meddle(c) ? Reason::territorial : Reason::attachment, x.b, x.e);
     }
+    m9_find_motives(c, a, evidenced);
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -4705,7 +5337,7 @@ void find_red_flags(Context const& c, Analysis& a) {
             harm_follows_person(c, x) || grade || blame_on_person(c, x) || singled_out(c, x) ||
             mistreats_people(c, x) || counterfactual_blame(c, x) || competence_questioned(c, x) ||
             futile_dealings(c, x) || assent_betrayed(c, x) || kept_away_as_unfit(c, x) || belittling_likeness(c, x) ||
-            blamed_as_a_rule(c, x) || basics_before_asking(c, x) || named_for_shame(c, x))
+            blamed_as_a_rule(c, x) || basics_before_asking(c, x) || named_for_shame(c, x) || m9_person_judged(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
         // "Great PM.": irony aimed at the person is both sarcasm and a judgment of them.
         if (role_praised_in_irony(c, x)) {

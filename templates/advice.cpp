@@ -697,6 +697,7 @@ std::string ask_cards(Analysis const& a, std::string_view lowered, Author author
     auto const grammar = a.patterns.empty() ? detail::ask_by_grammar(lowered, dated(a, {0, ~0U})) : std::nullopt;
     std::string key = asks_to_reuse(a, lowered)     ? std::string("reuse")
                       : asks_for_a_date(a, lowered) ? std::string("date")
+                      : detail::demands_in(lowered) ? std::string("deadline")
                       : !a.patterns.empty()         ? std::string(detector::id(a.patterns.front()))
                       : grammar                     ? std::string(detector::id(*grammar))
                       : sizes_the_work(a, lowered)  ? std::string("why-so-long")
@@ -1100,6 +1101,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // "They want it for their autumn catalogue. Somebody can give me a date?": what the date is needed for.
         if (!add_on && !c.has("deadline") && asks_for_a_date(a, lowered))
             detail::set_slot(slots, impl, "deadline", detail::wanted_by(text, a));
+        // "Need this done by Monday", "we need it live by the end of the month": the date the demand names, which the
+        // reply trades against.
+        if (!add_on && !c.has("deadline") && detail::demands_in(lowered))
+            detail::set_slot(slots, impl, "deadline", detail::wanted_by(text, a));
         // "It's basically caching": what the ask likens the work to, whose gaps the reply asks about.
         detail::set_slot(slots, impl, "likened", detail::likened_to(text, a.quoted));
         // "At my previous company we shipped open banking APIs in 6 weeks": the work and the time the comparison names.
@@ -1375,7 +1380,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             }
         if (answered_to->pattern == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
         if (add_on && !hard.empty()) detail::set_slot(slots, impl, "because", hard);  // cards9: why it's bigger
-        if (c.add("ask-" + std::string(detector::id(answered_to->pattern)) + "-reply")) {
+        // A quoted demand ("> We need it live by the end of the month") is answered with what fits by its date.
+        bool const demanded =
+            answered_to->pattern == Pattern::faster_please && detail::demands_in(answered_to->quote.in(text));
+        if (c.add(demanded ? std::string("ask-deadline-reply")
+                           : "ask-" + std::string(detector::id(answered_to->pattern)) + "-reply")) {
             // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
             unconditional_title(adv.cards.back().title);
             adv.next_step = answered_to->pattern != Pattern::why_so_long

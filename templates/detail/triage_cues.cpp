@@ -1036,6 +1036,83 @@ bool delivery_question(Words const& w) {
     return false;
 }
 
+// --- persp9: a delivery demanded ---
+// A delivery demanded rather than asked ("Need this done by Monday", "We need it live by the end of the month", "Just
+// get the features done in 3 weeks", "by Monday this should be out the door"), or hours and checks given up for a
+// date ("put in some extra hours to hit the deadline", "Drop the unit tests then ... in 3 weeks"): the PM's pressure
+// said as a statement. The writer's own promise ("I'll get it done by Friday", "we'll have it out by the 3rd"), an
+// estimate ("should be live by 10pm") and a demand argued with ("we need it live by the 30th, but the vendor ...") are
+// not one.
+bool time_pressed(Words const& w) {
+    if (w.any({"asap", "deadline", "end of the week", "end of the month", "end of the quarter", "end of the sprint",
+               "end of day", "by eod", "by tomorrow", "by tonight", "right now", "yesterday"}))
+        return true;
+    for (auto at = w.find("by "); at != std::string::npos; at = w.find("by ", at + 1)) {
+        auto const rest = std::string_view(w.low).substr(at + 3);
+        for (std::string_view when : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                      "the end", "end of", "next ", "this "})
+            if (rest.starts_with(when)) return true;
+        if (!rest.empty() && rest.front() >= '0' && rest.front() <= '9') return true;
+    }
+    // "in 3 weeks", "in two days": a span that ends the work.
+    for (auto at = w.find("in "); at != std::string::npos; at = w.find("in ", at + 1)) {
+        auto const rest = std::string_view(w.low).substr(at + 3, 24);
+        auto const sp = rest.find(' ');
+        if (sp == std::string_view::npos || sp > 6) continue;
+        auto const unit = rest.substr(sp + 1);
+        if (unit.starts_with("day") || unit.starts_with("week") || unit.starts_with("sprint")) return true;
+    }
+    return false;
+}
+
+// Within `n` words after `at`, a word that says the work is delivered ("done", "live", "out", ...).
+bool delivered_after(Words const& w, std::size_t at, int n) {
+    std::string_view const rest = std::string_view(w.low).substr(at);
+    std::size_t i = 0;
+    for (int k = 0; k < n && i < rest.size(); ++k) {
+        while (i < rest.size() && cues::word_byte(rest[i])) ++i;  // this word
+        while (i < rest.size() && rest[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < rest.size() && cues::word_byte(rest[e])) ++e;
+        auto const word = rest.substr(i, e - i);
+        for (std::string_view d : {"done", "live", "out", "shipped", "finished", "ready", "delivered", "fixed"})
+            if (word == d) return true;
+    }
+    return false;
+}
+
+bool demands_delivery(Words const& w) {
+    if (w.low.size() > 400 ||
+        w.any({"but ", "however", "concern", "worried", "risk", "not sure", "don't think", "doubt", "not realistic",
+               "no way", "i'll ", "we'll ", "i will ", "we will ", "i can ", "we can ", "should have"}))
+        return false;
+    bool demand = w.any({"out the door", "has to be done", "has to be live", "has to be finished", "must be done",
+                         "must be live", "needs to be done", "needs to be live", "needs to be finished"});
+    for (std::string_view verb : {"need ", "needs ", "get "})
+        for (auto at = w.find(verb); !demand && at != std::string::npos; at = w.find(verb, at + 1)) {
+            // "try to get it done", "we get the data out": the writer's own work, not a demand.
+            if (verb == "get ") {
+                std::string before(w.word_before(at));
+                for (auto& ch : before) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                bool const told = before == "to" && w.any({"need you to", "want you to", "need the team to"});
+                if ((before == "to" && !told) || before == "i" || before == "we" || before == "can" ||
+                    before == "could" || before == "will" || before == "you")
+                    continue;
+            }
+            auto const obj = std::string_view(w.low).substr(at + verb.size());
+            bool const object = obj.starts_with("this ") || obj.starts_with("it ") || obj.starts_with("that ") ||
+                                obj.starts_with("them ") || obj.starts_with("these ") || obj.starts_with("those ") ||
+                                obj.starts_with("the ");
+            demand = object && delivered_after(w, at + verb.size(), 4);
+        }
+    bool const sacrifice =
+        w.any({"extra hours", "work the weekend", "work this weekend", "work over the weekend", "work late",
+               "work nights", "drop the tests", "drop the unit tests", "skip the tests", "skip the unit tests",
+               "drop the unit test", "skip the review", "skip qa", "skip the qa"});
+    return (demand || sacrifice) && time_pressed(w);
+}
+// --- end persp9 ---
+
 // The trade an ask offers for delivery, asked as a question about what gives: "what would slip?", "what would we
 // drop to make room?", "what could we move out?", "what gives?". A "what" followed within a few words by a verb of
 // giving something up.
@@ -1195,7 +1272,8 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
                       w.any({"let's just", "let's do", "let's ship", "could you also", "can you also", "can we also",
                              "let's also", "just ship", "at my previous", "at my last", "at my old"}) ||
                       elsewhere(w) || sizes_down(w);
-    if (!asks) return std::nullopt;
+    bool const demands = !asks && demands_delivery(w);  // persp9
+    if (!asks && !demands) return std::nullopt;
     if (w.any_prefix({"squeez", "sneak"}) ||
         w.any({"too?", "as well?", "also add", "can you also", "could you also", "can we also", "let's also",
                "while we're at it", "while you're at it", "while you're in", "while you are in",
@@ -1236,6 +1314,7 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
                "by a week", "any chance we can", "get it earlier", "earlier?", "forward to", "bring forward",
                "move it up", "move up the", "pull forward"}))
         return Pattern::faster_please;
+    if (demands) return Pattern::faster_please;  // persp9
     return std::nullopt;
 }
 
@@ -1364,6 +1443,11 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
 }
 
 std::optional<detector::Pattern> pm_ask_in(std::string_view piece) { return pm_ask_of(Words(piece, {})); }
+
+bool demands_in(std::string_view text) {
+    Words const w(text, {});
+    return w.low.find('?') == std::string::npos && demands_delivery(w);
+}
 
 std::optional<detector::Pattern> quoted_ask(std::string_view quote) {
     if (auto asked = pm_ask_in(quote)) return asked;

@@ -46,6 +46,10 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
 // the cue lists.
 std::optional<detector::Pattern> pm_ask_in(std::string_view piece);
 
+// A delivery demanded as a statement ("Need this done by Monday", "We need it live by the end of the month", "put in
+// some extra hours to hit the deadline"): a PM's ask with no question in it (persp9).
+bool demands_in(std::string_view text);
+
 // The PM ask in someone's quoted words ("> Can we get the export out by Friday instead of the 20th?"): the
 // phrase cues, then the detector's constructions on the quoted words alone, free of their quote marks.
 std::optional<detector::Pattern> quoted_ask(std::string_view quote);

@@ -708,3 +708,27 @@ TEST_CASE("ways announced by a header and then listed are a way forward, a list 
                       "came late")
               .triage != Triage::ready);
 }
+
+// persp9: a delivery demanded as a statement is a PM's ask, pasted to get the reply; the writer's own promise, an
+// estimate and a demand argued with stay the writer's.
+TEST_CASE("a delivery demanded by a date is a PM's ask, a promise or an estimate is not", "[templates][cues]") {
+    for (std::string_view ask : {"We need the partner dashboard live by the 15th. It's the top priority this quarter.",
+                                 "Need the invoice PDFs fixed by Thursday, whatever it takes.",
+                                 "Just get the onboarding flow done in two weeks, sales already promised it.",
+                                 "Let's put in some extra hours this sprint and hit the deadline.",
+                                 "Skip the load tests then, the beta has to be live by Monday."}) {
+        auto const adv = advise_text(ask);
+        INFO(ask);
+        CHECK(adv.perspective == Side::ask);
+        CHECK(adv.triage != Triage::ready);
+    }
+    for (std::string_view own :
+         {"I'll get the invoice PDFs fixed by Thursday.", "The migration should be live by 10pm UTC tonight.",
+          "We need the partner dashboard live by the 15th, but the SSO work alone is three weeks.",
+          "I need the staging credentials by Friday to start the load test.",
+          "I'm trying to get the onboarding flow done in two weeks; design review is on Tuesday."}) {
+        auto const adv = advise_text(own);
+        INFO(own);
+        CHECK(adv.perspective != Side::ask);
+    }
+}

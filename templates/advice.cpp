@@ -426,7 +426,8 @@ bool accepts_announced(Analysis const& a, std::string_view text, std::string_vie
         stance =
             stance || says(words, {"can you live with", "could you live with", "are you ok with", "are you okay with",
                                    "are you fine with", "are you good with", "can you accept", "are you on board",
-                                   "can you get behind", "ok with you if", "okay with you if", "fine with you if"});
+                                   "can you get behind", "ok with you if", "okay with you if", "fine with you if",
+                                   "would you agree", "do you agree", "would you be ok", "would you be okay"});
     }
     if (!announced && !stance) return false;
     auto const end = a.quoted.front().end;

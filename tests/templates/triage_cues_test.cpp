@@ -576,3 +576,58 @@ TEST_CASE("a claim that something won't fix a problem is no maintainer's close",
     CHECK(advise_rules("Retrying the upload won't fix the 413s, they come from the proxy's 10 MB body limit.").triage !=
           Triage::ready);
 }
+
+// recap9: the decision accepted in words the older cues did not know, each with its near miss.
+TEST_CASE("a decision accepted by a modal okay, a call given away, a dropped idea or a promise not to object",
+          "[templates][cues]") {
+    read_both_as({"Not thrilled about losing the CSV export, but I can accept that.",
+                  "If that's what legal needs for the audit, I can accept that.",
+                  "Mira picked the hosted search. It's her call, and I'll wire it into the catalogue page this week.",
+                  "I still think the migration is early, but it's Tomas's decision. Starting on the runbook tomorrow.",
+                  "This should have come up at planning, not three days before the freeze. I won't object though.",
+                  "Dropping my suggestion to cache at the edge; the CDN team's numbers are better. I'll use their "
+                  "config.",
+                  "Going with the hosted queue for the beta.",
+                  "I'd have picked Rust for the parser, but the team knows Go. I'll set up the Go module today.",
+                  "> would you agree with keeping the legacy importer until March?\nYes, fine by me."},
+                 Triage::commitment);
+    // Near misses: a condition after the okay or asked for before it, a "but" that takes the call back, a question,
+    // the writer's idea kept, the choice judged as a subject, the matter raised again, a step aside on a condition,
+    // a yes withdrawn.
+    for (std::string_view text :
+         {"I can accept that if we get a rollback plan first.", "If we add two more engineers, I can accept that.",
+          "It's her call, but I think we should wait for the load test.", "Is it his call or the team's?",
+          "I won't object if the load test passes.",
+          "I'm not dropping my proposal: the numbers still favour the queue.",
+          "Going with nightly syncs would leave holds stale for a day. Can we do hourly?",
+          "I'd have picked Rust for the parser, but I'll raise it again at the architecture review.",
+          "I'd rather have kept the old API, but I'll build the adapter if we get another week.",
+          "I withdraw my approval of the schema change: the migration locks the orders table for an hour."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage != Triage::commitment);
+        CHECK(advise_text(text).triage != Triage::commitment);
+    }
+}
+
+TEST_CASE("a record labelled with a parenthetical or named as takeaways logs what was decided, events alone do not",
+          "[templates][cues]") {
+    read_both_as({"Release planning (infra, 2026-03-02): consensus is to hold 4.1 until the driver fix lands.",
+                  "Talked with Ana and Raj, key takeaways:\n- we keep the cron job\n- Raj owns the alerting"},
+                 Triage::commitment);
+    // Near miss: a write-up of events only is a report.
+    CHECK(advise_text("Quick summary of the outage (db, Tue):\n- the disk filled at 09:12\n- the replica lagged 40 "
+                      "minutes")
+              .triage == Triage::not_pushback);
+}
+
+TEST_CASE("a reaction with no words, or the pressure lifted off the reader, is courtesy; with an objection it is not",
+          "[templates][cues]") {
+    read_both_as({"\xF0\x9F\x99\x8F", ":+1:", "> can we move the demo to Thursday?\nSure, no rush."},
+                 Triage::not_pushback);
+    for (std::string_view text :
+         {"No rush, but the 2-week estimate for SSO is too short: the IdP setup alone is a week.",
+          "Take your time on the review, but we can't ship the export Friday without it."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+}

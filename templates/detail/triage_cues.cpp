@@ -456,6 +456,51 @@ bool lifts_pressure(Words const& w) {
            w.low.find('?') == std::string::npos;
 }
 
+// "That was me. I wasn't aware of the discussion, sorry.", "Apologies for not maintaining the project for a while":
+// an apology for the writer's own lapse. The negations that tell the lapse (its "for ..." object, the writer's own past
+// "I didn't", "I wasn't") are the writer's account of themself, not an objection to a plan. The writer's words with
+// the apology and the lapse blanked, for read_cues to read again; empty when the draft makes no such apology. An
+// apology that turns ("Sorry, but the date won't work") or hedges ("Sorry if this is a dumb question", "sorry to push
+// back") is none; "I didn't agree to Friday" objects, whoever apologises.
+std::string without_lapse(Words const& w) {
+    std::string rest = w.low;
+    bool owned = false;
+    auto const blank = [&](std::size_t from, std::size_t to) {
+        std::fill(rest.begin() + static_cast<std::ptrdiff_t>(from),
+                  rest.begin() + static_cast<std::ptrdiff_t>(std::min(to, rest.size())), ' ');
+    };
+    for (std::string_view sorry :
+         {"sorry", "apologies", "apologize", "apologise", "my fault", "my bad", "that was me", "my mistake"})
+        for (auto at = w.find(sorry); at != std::string::npos; at = w.find(sorry, at + 1)) {
+            auto const after = std::string_view(w.low).substr(at + sorry.size());
+            if (after.starts_with(" if") || after.starts_with(" to ") || after.starts_with(" but") ||
+                after.starts_with(", but"))
+                return {};
+            auto const sentence = sentence_at(w.low, at);
+            auto const here = static_cast<std::size_t>(w.low.data() + at - sentence.data());
+            if (sentence.find(" but ", here) != std::string_view::npos) return {};
+            owned = true;
+            auto const end = static_cast<std::size_t>(sentence.data() - w.low.data()) + sentence.size();
+            bool const object = after.starts_with(" for ") || after.starts_with(" about ");
+            blank(at, object ? end : at + sorry.size());
+        }
+    if (!owned) return {};
+    for (std::string_view no : {"didn't ", "wasn't ", "hadn't ", "did not ", "was not ", "never "})
+        for (auto at = w.find(no); at != std::string::npos; at = w.find(no, at + 1)) {
+            auto const sentence = sentence_at(w.low, at);
+            auto const here = static_cast<std::size_t>(w.low.data() + at - sentence.data());
+            auto const before = " " + std::string(sentence.substr(0, here));
+            if (before.find(" i ") == std::string::npos) continue;
+            auto const verb = word_at(w.low, at + no.size());
+            bool said = false;
+            for (std::string_view v : {"agree", "sign", "say", "said", "promise", "commit", "approve", "accept", "ask",
+                                       "expect", "think", "want"})
+                said = said || verb == v;
+            if (!said) blank(at, at + no.size());
+        }
+    return rest;
+}
+
 // --- end recap9 ---
 
 // A draft that opens with a label naming a record ("Meeting minutes:", "Sync notes (Dec 1):", "*Decided (standup,
@@ -1181,6 +1226,9 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                          head.starts_with("no ") || head.starts_with("no:") || head.starts_with("nope");
     c.concern =
         objects || refuses || w.any({"can't", "won't", " not ", "never"}) || w.low.find("n't ") != std::string::npos;
+    // An apology for the writer's own lapse voices no concern when the rest of the draft voices none (without_lapse).
+    if (c.concern && !c.pm_ask)
+        if (auto const rest = without_lapse(w); !rest.empty()) c.apologises = !read_cues(rest, {}).concern;
     // An answer to "when does X go out?", "who owns Y?": information, not pushback.
     if (!quoted.empty() && quoted.front().start <= 24) {
         auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);

@@ -631,3 +631,20 @@ TEST_CASE("a reaction with no words, or the pressure lifted off the reader, is c
         CHECK(advise_text(text).triage != Triage::not_pushback);
     }
 }
+
+TEST_CASE("an apology for the writer's own lapse is courtesy, an apology before an objection is not",
+          "[templates][cues]") {
+    read_both_as({"My mistake, I didn't see the thread about the old endpoint. I'll put it back this afternoon.",
+                  "Sorry, that was me: I wasn't aware the flag was still used. Restoring it now."},
+                 Triage::not_pushback);
+    // Near misses: the apology before a concern, one that turns on "but", a hedge, a yes the writer never gave.
+    for (std::string_view text :
+         {"Sorry for the late reply. I don't think two weeks is realistic for SSO: the IdP setup alone is a week.",
+          "Sorry, but I can't take the export this sprint: the auth work is three weeks behind.",
+          "My bad on the late review. I didn't agree to the Friday date though, and the export can't make it.",
+          "Sorry to push back again, but the migration won't fit in the window."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+        CHECK(advise_rules(text).triage != Triage::not_pushback);
+    }
+}

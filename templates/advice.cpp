@@ -567,6 +567,22 @@ bool arrives_question(std::string_view sentence) {
     return !says(subject, {"sooner", "earlier", "faster", "asap", "quicker", "really", "worth", "even", "actually"});
 }
 
+// --- recap9: whether a thing arrives, asked of a date (curious_about_a_date) ---
+// "Will 2.0 be ready before that? Just curious.": a question in the writer's own words that asks whether a thing
+// arrives (arrives_question) asks for a date as plainly as "Any ETA on X?" does.
+bool asks_what_arrives(Analysis const& a, std::string_view lowered) {
+    for (auto q = lowered.find('?'); q != std::string_view::npos; q = lowered.find('?', q + 1)) {
+        auto const from = question_start(lowered, q);
+        auto sentence = lowered.substr(from, q - from);
+        while (!sentence.empty() && (sentence.front() == ' ' || sentence.front() == '\n')) sentence.remove_prefix(1);
+        if (detail::inside(detector::Range{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(q)}, a.quoted))
+            continue;
+        if (arrives_question(sentence)) return true;
+    }
+    return false;
+}
+// --- end recap9 ---
+
 // "Is there an ETA for the 4.0 release? No pressure, just trying to plan an upgrade window.", "When will the offline
 // mode ship? Just curious.": a question for a date whose writer disowns any pressure on it asks what will happen, not
 // for it sooner: information, not the PM's date ask. A "but" after the disclaimer ("no rush, but can we ...") takes it
@@ -578,7 +594,8 @@ bool curious_about_a_date(Analysis const& a, detail::TriageCues const& cues, std
         !a.illegitimate.empty() || a.offers_alternative || a.clauses.alternative)
         return false;
     bool const dated = asks_for_a_date(a, lowered) ||
-                       says(lowered, {"is there an eta", "any news on", "any update on when", "is there a date"});
+                       says(lowered, {"is there an eta", "any news on", "any update on when", "is there a date"}) ||
+                       asks_what_arrives(a, lowered);
     if (!dated ||
         says(lowered, {" but ", "sooner", "earlier", "faster", "asap", "need it", "need this", "must "}, a.quoted))
         return false;

@@ -648,3 +648,18 @@ TEST_CASE("an apology for the writer's own lapse is courtesy, an apology before 
         CHECK(advise_rules(text).triage != Triage::not_pushback);
     }
 }
+
+TEST_CASE("whether a thing will arrive by a date, its pressure disowned, is information; pressed for, it is an ask",
+          "[templates][cues]") {
+    read_both_as({"Our pilot starts in May. Will the offline mode be out by then? No pressure.",
+                  "We go live with the clinic app on the 3rd. Will the 2.4 SDK be ready before that? Just curious."},
+                 Triage::not_pushback);
+    // Near misses: the disclaimer taken back, no disclaimer, the reader asked to deliver.
+    for (std::string_view text :
+         {"Will 2.0 be ready before the 10th? Just curious, but we really need it for the launch.",
+          "Will 2.0 be ready before the 10th? We launch that day and need it.",
+          "Will you have 2.0 ready before the 10th? Just curious."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+}

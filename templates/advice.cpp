@@ -581,6 +581,25 @@ bool asks_what_arrives(Analysis const& a, std::string_view lowered) {
     }
     return false;
 }
+
+// "Migration update: the nightly backup wasn't running, which puts our data at risk. I'm fixing it now, so the
+// migration moves to May 24.": a status whose risk the writer is already fixing tells the reader what happened and
+// what the writer does about it; nothing is asked of anyone. A "but" after the fix, an ask, a way or a word of a date
+// too tight keeps the concern open ("I'm fixing it, but the 24th is too tight").
+bool reports_own_fix(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered) {
+    if (!cues.status || cues.asks || cues.way || cues.pm_ask || cues.reopens || cues.trade || !a.patterns.empty() ||
+        !a.illegitimate.empty() || a.offers_alternative || a.clauses.alternative || a.clauses.ask)
+        return false;
+    for (std::string_view fix :
+         {"i'm fixing", "we're fixing", "i am fixing", "we are fixing", "i've fixed", "we've fixed", "i'm patching",
+          "we're patching", "i'm working on a fix", "we're working on a fix", "i'm restoring", "we're restoring"})
+        if (auto const at = lowered.find(fix); at != std::string_view::npos) {
+            auto const after = lowered.substr(at);
+            return !says(after, {" but ", "too ", "tight", "should", "need to", "needs to", "unless", "can't", "won't"},
+                         {});
+        }
+    return false;
+}
 // --- end recap9 ---
 
 // "Is there an ETA for the 4.0 release? No pressure, just trying to plan an upgrade window.", "When will the offline
@@ -829,7 +848,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
          (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
           !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
          cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-         asks_only_a_fact(a, cues, lowered) || announced || curious ||
+         asks_only_a_fact(a, cues, lowered) || announced || curious || reports_own_fix(a, cues, lowered) ||
          (plain_request(a, cues, concern, text, lowered) && !asked && !is_ready(a, c, cues.way) &&
           !asks_clearly(a, cues) && !plans_ready(a, cues)) ||
          // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).

@@ -663,3 +663,19 @@ TEST_CASE("whether a thing will arrive by a date, its pressure disowned, is info
         CHECK(advise_text(text).triage != Triage::not_pushback);
     }
 }
+
+TEST_CASE("a status whose risk the writer is already fixing is news, a fix with a date too tight is not",
+          "[templates][cues]") {
+    read_both_as(
+        {"Cutover update: the replica's backup job wasn't completing, which puts the orders data at risk if the "
+         "cutover goes wrong. I'm fixing it now, so the cutover moves to June 3."},
+        Triage::not_pushback);
+    for (std::string_view text :
+         {"Cutover update: the replica's backup job wasn't completing, which puts the orders data at risk if the "
+          "cutover goes wrong. I'm fixing it, but June 3 is too tight for a restore test.",
+          "Cutover update: the replica's backup job wasn't completing, which puts the orders data at risk if the "
+          "cutover goes wrong. We should push the cutover a week."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+}

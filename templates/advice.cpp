@@ -832,7 +832,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     std::string const written_risk = detail::risk_clause(text, a);
     bool const states_risk = !written_risk.empty();
     bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
-    bool const courtesy = ((cues.courtesy && !cues.concern) || cues.apologises) && adv.perspective != Side::ask;
+    bool const courtesy = ((cues.courtesy && !cues.concern) ||
+                           (cues.apologises && a.legitimate.empty() && !states_risk && !numbers_gap)) &&
+                          adv.perspective != Side::ask;
     bool const own_case_ask = adv.perspective == Side::ask && asks_own_case(a, cues);
     bool const announced = weighs_nothing(a, cues) && !concern && !states_risk && !numbers_gap && !own_case_ask &&
                            adv.perspective != Side::reply_to_ask && asks_what_the_reader_needs(a, lowered);

@@ -482,7 +482,13 @@ std::string without_lapse(Words const& w) {
             owned = true;
             auto const end = static_cast<std::size_t>(sentence.data() - w.low.data()) + sentence.size();
             bool const object = after.starts_with(" for ") || after.starts_with(" about ");
-            blank(at, object ? end : at + sorry.size());
+            // The object runs to the clause's end: "My fault for not flagging it earlier: the migration will lock
+            // the table" goes on past the colon to a risk of its own.
+            auto stop = end;
+            if (object)
+                for (char const mark : {':', ';', ',', '('})
+                    if (auto const m = w.low.find(mark, at); m != std::string::npos && m < stop) stop = m;
+            blank(at, object ? stop : at + sorry.size());
         }
     if (!owned) return {};
     for (std::string_view no : {"didn't ", "wasn't ", "hadn't ", "did not ", "was not ", "never "})

@@ -642,7 +642,9 @@ TEST_CASE("an apology for the writer's own lapse is courtesy, an apology before 
          {"Sorry for the late reply. I don't think two weeks is realistic for SSO: the IdP setup alone is a week.",
           "Sorry, but I can't take the export this sprint: the auth work is three weeks behind.",
           "My bad on the late review. I didn't agree to the Friday date though, and the export can't make it.",
-          "Sorry to push back again, but the migration won't fit in the window."}) {
+          "Sorry to push back again, but the migration won't fit in the window.",
+          "My fault for not flagging it earlier: the migration will lock the orders table for an hour on Friday.",
+          "Sorry for not raising this sooner, the import can't finish before the 12th with the current scope."}) {
         CAPTURE(text);
         CHECK(advise_text(text).triage != Triage::not_pushback);
         CHECK(advise_rules(text).triage != Triage::not_pushback);

@@ -341,12 +341,17 @@ bool withdraws_own(Words const& w) {
                 sentence.substr(0, here).find(" if ") != std::string_view::npos ||
                 sentence.substr(0, here).starts_with("if "))
                 continue;
-            // "I withdraw my approval", "dropping my +1": withdrawing a yes is an objection, not a concession.
-            auto const what = word_at(low, at + verb.size());
-            if (what == "approval" || what == "support" || what == "vote" || what == "agreement" || what == "sign" ||
-                what == "signoff" || what == "ok" || what == "okay" || what == "endorsement" || what == "1" ||
-                what.empty())
-                continue;
+            // What is withdrawn is the writer's own case: an idea, a proposal, an objection (one word may qualify it,
+            // "my JSON idea"). "Dropping my estimate to 3 weeks" lowers a number, "dropping my 2 pm slot" frees time,
+            // and "I withdraw my approval" takes back a yes: an objection, not a concession.
+            auto const first = word_at(low, at + verb.size());
+            auto const second = word_at(low, at + verb.size() + first.size() + 1);
+            bool proposal = false;
+            for (std::string_view noun : {"idea", "proposal", "suggestion", "objection", "objections", "concern",
+                                          "concerns", "request", "pushback", "counterproposal", "alternative", "rfc",
+                                          "design", "approach", "version", "pr", "plan", "push", "ask"})
+                proposal = proposal || first == noun || second == noun;
+            if (!proposal) continue;
             // "Before dropping my idea", "instead of dropping my": not done.
             auto const before = sentence.substr(0, here);
             if (before.ends_with("before ") || before.ends_with("of ") || before.ends_with("without ")) continue;

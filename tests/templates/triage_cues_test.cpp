@@ -602,7 +602,9 @@ TEST_CASE("a decision accepted by a modal okay, a call given away, a dropped ide
           "Going with nightly syncs would leave holds stale for a day. Can we do hourly?",
           "I'd have picked Rust for the parser, but I'll raise it again at the architecture review.",
           "I'd rather have kept the old API, but I'll build the adapter if we get another week.",
-          "I withdraw my approval of the schema change: the migration locks the orders table for an hour."}) {
+          "I withdraw my approval of the schema change: the migration locks the orders table for an hour.",
+          "Dropping my estimate to 3 weeks won't change anything: the importer alone is 8 days.",
+          "I won't object to the date, but the scope has to shrink."}) {
         CAPTURE(text);
         CHECK(advise_rules(text).triage != Triage::commitment);
         CHECK(advise_text(text).triage != Triage::commitment);

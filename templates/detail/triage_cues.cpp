@@ -321,6 +321,12 @@ bool gives_the_call(Words const& w) {
             // "It's your call whether we ship" asks for the call, "is it his call?" questions it.
             auto const after = low.substr(at + it.size() + whose.size() + 1 + what.size());
             if (after.starts_with(" whether") || after.starts_with(" if ")) continue;
+            // "That's their decision and it's the wrong one": the call named and judged is an objection.
+            auto const judged = sentence.substr(here);
+            bool wrong = false;
+            for (std::string_view j : {"wrong", "mistake", "bad ", "terrible", "risk", "break", "n't", "fail"})
+                wrong = wrong || judged.find(j) != std::string_view::npos;
+            if (wrong) continue;
             return true;
         }
     return false;
@@ -369,8 +375,9 @@ bool opens_on_choice(Words const& w) {
     if (open == std::string_view::npos) return false;
     auto const head = low.substr(open);
     bool chose = false;
-    for (std::string_view choice : {"going with ", "sticking with ", "staying with ", "went with "})
-        chose = chose || head.starts_with(choice);
+    // "Sticking with the monolith for another year." may be the writer's complaint as much as the choice: only "going
+    // with" opens on a choice made.
+    for (std::string_view choice : {"going with ", "went with "}) chose = chose || head.starts_with(choice);
     if (!chose) return false;
     auto const sentence = sentence_at(low, open);
     if (sentence.ends_with("?")) return false;
@@ -405,6 +412,11 @@ bool carries_on(std::string_view after) {
         if (sentence.find(" if ") != std::string_view::npos || sentence.find(" unless ") != std::string_view::npos ||
             sentence.find(" once ") != std::string_view::npos)
             continue;
+        // "but I'll update the estimate to 5 weeks": the writer changes the plan's number, not carries it out.
+        bool replans = false;
+        for (std::string_view p : {"estimate", "timeline", "deadline", "the date", "scope"})
+            replans = replans || sentence.find(p) != std::string_view::npos;
+        if (replans) continue;
         return true;
     }
     return false;

@@ -604,7 +604,10 @@ TEST_CASE("a decision accepted by a modal okay, a call given away, a dropped ide
           "I'd rather have kept the old API, but I'll build the adapter if we get another week.",
           "I withdraw my approval of the schema change: the migration locks the orders table for an hour.",
           "Dropping my estimate to 3 weeks won't change anything: the importer alone is 8 days.",
-          "I won't object to the date, but the scope has to shrink."}) {
+          "I won't object to the date, but the scope has to shrink.",
+          "That's their decision and it's the wrong one: the SDK breaks on Android 8.",
+          "I'd rather not rewrite the importer, but I'll update the estimate to 5 weeks and send it to Dana.",
+          "Sticking with the monolith for another year. The deploy queue is already 3 hours on a bad day."}) {
         CAPTURE(text);
         CHECK(advise_rules(text).triage != Triage::commitment);
         CHECK(advise_text(text).triage != Triage::commitment);

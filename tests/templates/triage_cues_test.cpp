@@ -625,7 +625,7 @@ TEST_CASE("a record labelled with a parenthetical or named as takeaways logs wha
               .triage == Triage::not_pushback);
 }
 
-TEST_CASE("a reaction with no words, or the pressure lifted off the reader, is courtesy; with an objection it is not",
+TEST_CASE("a reaction with no words, or the pressure lifted off the reader, is courtesy, but not with an objection",
           "[templates][cues]") {
     read_both_as({"\xF0\x9F\x99\x8F", ":+1:", "> can we move the demo to Thursday?\nSure, no rush."},
                  Triage::not_pushback);
@@ -656,7 +656,7 @@ TEST_CASE("an apology for the writer's own lapse is courtesy, an apology before 
     }
 }
 
-TEST_CASE("whether a thing will arrive by a date, its pressure disowned, is information; pressed for, it is an ask",
+TEST_CASE("whether a thing will arrive by a date, its pressure disowned, is information, and pressed for it is an ask",
           "[templates][cues]") {
     read_both_as({"Our pilot starts in May. Will the offline mode be out by then? No pressure.",
                   "We go live with the clinic app on the 3rd. Will the 2.4 SDK be ready before that? Just curious."},

@@ -426,7 +426,8 @@ bool accepts_announced(Analysis const& a, std::string_view text, std::string_vie
         stance =
             stance || says(words, {"can you live with", "could you live with", "are you ok with", "are you okay with",
                                    "are you fine with", "are you good with", "can you accept", "are you on board",
-                                   "can you get behind", "ok with you if", "okay with you if", "fine with you if"});
+                                   "can you get behind", "ok with you if", "okay with you if", "fine with you if",
+                                   "would you agree", "do you agree", "would you be ok", "would you be okay"});
     }
     if (!announced && !stance) return false;
     auto const end = a.quoted.front().end;
@@ -566,6 +567,41 @@ bool arrives_question(std::string_view sentence) {
     return !says(subject, {"sooner", "earlier", "faster", "asap", "quicker", "really", "worth", "even", "actually"});
 }
 
+// --- recap9: whether a thing arrives, asked of a date (curious_about_a_date) ---
+// "Will 2.0 be ready before that? Just curious.": a question in the writer's own words that asks whether a thing
+// arrives (arrives_question) asks for a date as plainly as "Any ETA on X?" does.
+bool asks_what_arrives(Analysis const& a, std::string_view lowered) {
+    for (auto q = lowered.find('?'); q != std::string_view::npos; q = lowered.find('?', q + 1)) {
+        auto const from = question_start(lowered, q);
+        auto sentence = lowered.substr(from, q - from);
+        while (!sentence.empty() && (sentence.front() == ' ' || sentence.front() == '\n')) sentence.remove_prefix(1);
+        if (detail::inside(detector::Range{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(q)}, a.quoted))
+            continue;
+        if (arrives_question(sentence)) return true;
+    }
+    return false;
+}
+
+// "Migration update: the nightly backup wasn't running, which puts our data at risk. I'm fixing it now, so the
+// migration moves to May 24.": a status whose risk the writer is already fixing tells the reader what happened and
+// what the writer does about it; nothing is asked of anyone. A "but" after the fix, an ask, a way or a word of a date
+// too tight keeps the concern open ("I'm fixing it, but the 24th is too tight").
+bool reports_own_fix(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered) {
+    if (!cues.status || cues.asks || cues.way || cues.pm_ask || cues.reopens || cues.trade || !a.patterns.empty() ||
+        !a.illegitimate.empty() || a.offers_alternative || a.clauses.alternative || a.clauses.ask)
+        return false;
+    for (std::string_view fix :
+         {"i'm fixing", "we're fixing", "i am fixing", "we are fixing", "i've fixed", "we've fixed", "i'm patching",
+          "we're patching", "i'm working on a fix", "we're working on a fix", "i'm restoring", "we're restoring"})
+        if (auto const at = lowered.find(fix); at != std::string_view::npos) {
+            auto const after = lowered.substr(at);
+            return !says(after, {" but ", "too ", "tight", "should", "need to", "needs to", "unless", "can't", "won't"},
+                         {});
+        }
+    return false;
+}
+// --- end recap9 ---
+
 // "Is there an ETA for the 4.0 release? No pressure, just trying to plan an upgrade window.", "When will the offline
 // mode ship? Just curious.": a question for a date whose writer disowns any pressure on it asks what will happen, not
 // for it sooner: information, not the PM's date ask. A "but" after the disclaimer ("no rush, but can we ...") takes it
@@ -577,7 +613,8 @@ bool curious_about_a_date(Analysis const& a, detail::TriageCues const& cues, std
         !a.illegitimate.empty() || a.offers_alternative || a.clauses.alternative)
         return false;
     bool const dated = asks_for_a_date(a, lowered) ||
-                       says(lowered, {"is there an eta", "any news on", "any update on when", "is there a date"});
+                       says(lowered, {"is there an eta", "any news on", "any update on when", "is there a date"}) ||
+                       asks_what_arrives(a, lowered);
     if (!dated ||
         says(lowered, {" but ", "sooner", "earlier", "faster", "asap", "need it", "need this", "must "}, a.quoted))
         return false;
@@ -829,7 +866,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     std::string const written_risk = detail::risk_clause(text, a);
     bool const states_risk = !written_risk.empty();
     bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
-    bool const courtesy = cues.courtesy && !cues.concern && adv.perspective != Side::ask;
+    bool const courtesy = ((cues.courtesy && !cues.concern) ||
+                           (cues.apologises && a.legitimate.empty() && !states_risk && !numbers_gap)) &&
+                          adv.perspective != Side::ask;
     bool const own_case_ask = adv.perspective == Side::ask && asks_own_case(a, cues);
     bool const announced = weighs_nothing(a, cues) && !concern && !states_risk && !numbers_gap && !own_case_ask &&
                            adv.perspective != Side::reply_to_ask && asks_what_the_reader_needs(a, lowered);
@@ -845,7 +884,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
          (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
           !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
          cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-         asks_only_a_fact(a, cues, lowered) || announced || curious ||
+         asks_only_a_fact(a, cues, lowered) || announced || curious || reports_own_fix(a, cues, lowered) ||
          (plain_request(a, cues, concern, text, lowered) && !asked && !is_ready(a, c, cues.way) &&
           !asks_clearly(a, cues) && !plans_ready(a, cues)) ||
          // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).

@@ -240,7 +240,7 @@ bool reports_decision(Words const& w) {
 
 bool write_up(Words const& w) {
     if (w.any({"recap", "notes from", "summary of", "minutes from", "action items", "decision log", "decision record",
-               "planning outcome", "to summarise", "to summarize", "outcome:"}))
+               "planning outcome", "to summarise", "to summarize", "outcome:", "conclusions:", "takeaways:"}))
         return true;
     // "Per our 1:1:", "Agreed in today's 1:1: ...", "From this morning's sync, ...": what was agreed in a meeting,
     // not a plan to raise something there ("I'll raise it in our 1:1").
@@ -255,6 +255,277 @@ bool write_up(Words const& w) {
     return false;
 }
 
+// --- recap9: a decision accepted, a record labelled, a dropped idea (triage of not-pushback / commitment) ---
+
+// A record's label is short once its parenthetical is left out: "Scope re-baseline (maintainer decision,
+// 2026-07-09):" is a label as "Sync notes (Dec 1):" is. The length of `head` without what is in parentheses.
+std::size_t label_length(std::string_view head) {
+    std::size_t n = 0;
+    int depth = 0;
+    for (char ch : head) {
+        if (ch == '(') ++depth;
+        if (depth == 0) ++n;
+        if (ch == ')' && depth > 0) --depth;
+    }
+    return n;
+}
+
+// "I can accept that", "we could accept it for now": the writer's modal okay to what was decided. A condition after it
+// ("I can accept that if we get a rollback plan") or a question keeps the matter open; a premise granted before it
+// ("If it's only for the launch week, I can accept that") does not, where the if-clause is said of the decision ("if
+// it's", "if that's", "if this is") rather than asking for something ("if we add tests").
+bool accepts_modally(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view okay : {"i can accept", "i could accept", "we can accept", "we could accept", "i can accept",
+                                  "i'm able to accept", "i can probably accept"})
+        for (auto at = w.find(okay); at != std::string::npos; at = w.find(okay, at + 1)) {
+            auto const sentence = sentence_at(low, at);
+            auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+            if (sentence.ends_with("?") || sentence.find(" unless ", here) != std::string_view::npos ||
+                sentence.find(" if ", here) != std::string_view::npos ||
+                sentence.find(" but ", here) != std::string_view::npos ||
+                sentence.find(" only ", here) != std::string_view::npos)
+                continue;
+            auto head = sentence.substr(0, here);
+            while (!head.empty() && (head.front() == ' ' || head.front() == '\n')) head.remove_prefix(1);
+            auto const cond = head.find("if ");
+            if (cond != std::string_view::npos && (cond == 0 || head[cond - 1] == ' ')) {
+                auto const premise = head.substr(cond + 3);
+                if (!premise.starts_with("it's ") && !premise.starts_with("it is ") &&
+                    !premise.starts_with("that's ") && !premise.starts_with("that is ") &&
+                    !premise.starts_with("this is "))
+                    continue;
+            }
+            return true;
+        }
+    return false;
+}
+
+// "it's his call and a sane one", "it is their decision": the call given to someone else by a possessive, then
+// anything but a question or a "but" that takes it back ("it's her call, but I think we should wait").
+bool gives_the_call(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view it : {"it's ", "it is ", "that's ", "that is "})
+        for (auto at = w.find(it); at != std::string::npos; at = w.find(it, at + 1)) {
+            auto const whose = word_at(low, at + it.size());
+            bool const possessive = whose == "his" || whose == "her" || whose == "their" || whose == "your" ||
+                                    (whose.size() > 2 && whose.ends_with("'s"));
+            if (!possessive) continue;
+            auto const what = word_at(low, at + it.size() + whose.size() + 1);
+            if (what != "call" && what != "decision" && what != "choice") continue;
+            auto const sentence = sentence_at(low, at);
+            auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+            if (sentence.ends_with("?") || sentence.find(" but ", here) != std::string_view::npos ||
+                sentence.find(" not ", here) != std::string_view::npos)
+                continue;
+            // "It's your call whether we ship" asks for the call, "is it his call?" questions it.
+            auto const after = low.substr(at + it.size() + whose.size() + 1 + what.size());
+            if (after.starts_with(" whether") || after.starts_with(" if ")) continue;
+            // "That's their decision and it's the wrong one": the call named and judged is an objection.
+            auto const judged = sentence.substr(here);
+            bool wrong = false;
+            for (std::string_view j : {"wrong", "mistake", "bad ", "terrible", "risk", "break", "n't", "fail"})
+                wrong = wrong || judged.find(j) != std::string_view::npos;
+            if (wrong) continue;
+            return true;
+        }
+    return false;
+}
+
+// "Dropping my JSON idea, I'll match their template", "I withdraw my objection", "scrapping my proposal": the writer
+// gives up their own proposal, a verb of withdrawing and "my". Negated ("I'm not dropping my proposal") or asked
+// ("should I drop my idea?"), it withdraws nothing.
+bool withdraws_own(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view verb :
+         {"dropping my ", "drop my ", "withdraw my ", "withdrawing my ", "scrap my ", "scrapping my ", "shelve my ",
+          "shelving my ", "retract my ", "retracting my ", "abandon my ", "abandoning my "})
+        for (auto at = w.find(verb); at != std::string::npos; at = w.find(verb, at + 1)) {
+            auto const sentence = sentence_at(low, at);
+            auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+            if (sentence.ends_with("?") || negated(sentence.substr(0, here + 1)) ||
+                sentence.substr(0, here).find(" if ") != std::string_view::npos ||
+                sentence.substr(0, here).starts_with("if "))
+                continue;
+            // What is withdrawn is the writer's own case: an idea, a proposal, an objection (one word may qualify it,
+            // "my JSON idea"). "Dropping my estimate to 3 weeks" lowers a number, "dropping my 2 pm slot" frees time,
+            // and "I withdraw my approval" takes back a yes: an objection, not a concession.
+            auto const first = word_at(low, at + verb.size());
+            auto const second = word_at(low, at + verb.size() + first.size() + 1);
+            bool proposal = false;
+            for (std::string_view noun : {"idea", "proposal", "suggestion", "objection", "objections", "concern",
+                                          "concerns", "request", "pushback", "counterproposal", "alternative", "rfc",
+                                          "design", "approach", "version", "pr", "plan", "push", "ask"})
+                proposal = proposal || first == noun || second == noun;
+            if (!proposal) continue;
+            // "Before dropping my idea", "instead of dropping my": not done.
+            auto const before = sentence.substr(0, here);
+            if (before.ends_with("before ") || before.ends_with("of ") || before.ends_with("without ")) continue;
+            return true;
+        }
+    return false;
+}
+
+// "Going with nightly syncs for the catalogue.", "Sticking with Postgres for now; ...": a draft that opens on the
+// choice made, its subject dropped as Slack drafts drop it. "Going with nightly syncs is a mistake" makes the choice a
+// subject and judges it; a question asks for the choice.
+bool opens_on_choice(Words const& w) {
+    std::string_view const low = w.low;
+    auto const open = low.find_first_not_of(" \n\t>*_-");
+    if (open == std::string_view::npos) return false;
+    auto const head = low.substr(open);
+    bool chose = false;
+    // "Sticking with the monolith for another year." may be the writer's complaint as much as the choice: only "going
+    // with" opens on a choice made.
+    for (std::string_view choice : {"going with ", "went with "}) chose = chose || head.starts_with(choice);
+    if (!chose) return false;
+    auto const sentence = sentence_at(low, open);
+    if (sentence.ends_with("?")) return false;
+    for (std::string_view verb : {" is ", " was ", " would ", " will ", " means ", " seems ", " feels ", " could ",
+                                  " might ", " makes ", " breaks ", " isn't ", " won't ", " sounds "})
+        if (sentence.find(verb) != std::string_view::npos) return false;
+    return true;
+}
+
+// After a dissent conceded ("I'd have liked our own sender, but ..."), the writer's next act on the work: "I'll"
+// and a verb of doing ("I'll write the templates this week", "I'll match their template"). A verb of taking the
+// matter up again ("I'll raise it at the review", "I'll write up the risks", "I'll push for it in Q3") keeps it open,
+// and so does a condition ("I'll do it if we get two more weeks").
+bool carries_on(std::string_view after) {
+    for (auto at = after.find("i'll "); at != std::string_view::npos; at = after.find("i'll ", at + 1)) {
+        if (at > 0 && cues::word_byte(after[at - 1])) continue;
+        auto const verb = word_at(after, at + 5);
+        if (verb.empty()) continue;
+        bool talk = false;
+        for (std::string_view t :
+             {"raise",   "bring",  "ask",        "mention", "flag",     "escalate", "push",    "talk",    "discuss",
+              "revisit", "reopen", "argue",      "keep",    "still",    "try",      "think",   "check",   "follow",
+              "circle",  "loop",   "ping",       "wait",    "need",     "propose",  "suggest", "present", "make",
+              "send",    "share",  "reconsider", "see",     "probably", "maybe",    "have",    "be",      "come"})
+            talk = talk || verb == t;
+        if (talk) continue;
+        auto const rest = after.substr(at + 5 + verb.size());
+        // "I'll write up the risks", "I'll follow up with legal" take the matter up again; "I'll set up" works.
+        if (rest.starts_with(" up") && (verb == "write" || verb == "type" || verb == "draw" || verb == "open"))
+            continue;
+        auto const sentence = sentence_at(after, at);
+        if (sentence.find(" if ") != std::string_view::npos || sentence.find(" unless ") != std::string_view::npos ||
+            sentence.find(" once ") != std::string_view::npos)
+            continue;
+        // "but I'll update the estimate to 5 weeks": the writer changes the plan's number, not carries it out.
+        bool replans = false;
+        for (std::string_view p : {"estimate", "timeline", "deadline", "the date", "scope"})
+            replans = replans || sentence.find(p) != std::string_view::npos;
+        if (replans) continue;
+        return true;
+    }
+    return false;
+}
+
+// "I'd rather have kept the old API, but I'll build the adapter if we get another week": the step aside made on a
+// condition asks for something first, and the matter stays open.
+bool conditioned(std::string_view after) {
+    for (std::string_view cond :
+         {" if we ", " if you ", " if i ", " if they ", " unless ", " as long as ", " provided "})
+        if (after.find(cond) != std::string_view::npos) return true;
+    return false;
+}
+
+// "I won't oppose though", "we're not going to object": a negated verb of opposing, the writer's promise not to stand
+// against the decision (said with "won't" as blocking is in stands_aside). A condition or a question keeps it open.
+bool wont_oppose(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view no : {"won't ", "will not ", "not going to ", "wouldn't ", "i'll not ", "don't intend to "})
+        for (auto at = w.find(no); at != std::string::npos; at = w.find(no, at + 1)) {
+            auto const verb = word_at(low, at + no.size());
+            if (verb != "oppose" && verb != "object" && verb != "resist" && verb != "contest" && verb != "protest")
+                continue;
+            auto const sentence = sentence_at(low, at);
+            if (sentence.find('?') == std::string_view::npos && sentence.find(" if ") == std::string_view::npos &&
+                sentence.find(" unless ") == std::string_view::npos && sentence.find(" but ") == std::string_view::npos)
+                return true;
+        }
+    return false;
+}
+
+// The writer's acceptance in these constructions: any one settles the draft (read_cues takes the union, and a
+// decision reopened undoes it there).
+bool accepts_in_other_words(Words const& w) {
+    return accepts_modally(w) || gives_the_call(w) || withdraws_own(w) || opens_on_choice(w) || wont_oppose(w);
+}
+
+// "👀", ":+1:", "🙏🙏": a draft with no word in it is a reaction, courtesy.
+bool wordless(std::string_view low) {
+    // Slack's emoji names (":eyes:") are words between colons: leave them out.
+    bool in_name = false;
+    for (char ch : low) {
+        if (ch == ':')
+            in_name = !in_name;
+        else if (!in_name && ch >= 'a' && ch <= 'z')
+            return false;
+    }
+    return true;
+}
+
+// "no rush", "take your time", "no hurry": the writer lifts the pressure off the reader, a courtesy like thanks.
+bool lifts_pressure(Words const& w) {
+    return w.any({"no rush", "no hurry", "take your time", "no worries", "no pressure"}) &&
+           w.low.find('?') == std::string::npos;
+}
+
+// "That was me. I wasn't aware of the discussion, sorry.", "Apologies for not maintaining the project for a while":
+// an apology for the writer's own lapse. The negations that tell the lapse (its "for ..." object, the writer's own past
+// "I didn't", "I wasn't") are the writer's account of themself, not an objection to a plan. The writer's words with
+// the apology and the lapse blanked, for read_cues to read again; empty when the draft makes no such apology. An
+// apology that turns ("Sorry, but the date won't work") or hedges ("Sorry if this is a dumb question", "sorry to push
+// back") is none; "I didn't agree to Friday" objects, whoever apologises.
+std::string without_lapse(Words const& w) {
+    std::string rest = w.low;
+    bool owned = false;
+    auto const blank = [&](std::size_t from, std::size_t to) {
+        std::fill(rest.begin() + static_cast<std::ptrdiff_t>(from),
+                  rest.begin() + static_cast<std::ptrdiff_t>(std::min(to, rest.size())), ' ');
+    };
+    for (std::string_view sorry :
+         {"sorry", "apologies", "apologize", "apologise", "my fault", "my bad", "that was me", "my mistake"})
+        for (auto at = w.find(sorry); at != std::string::npos; at = w.find(sorry, at + 1)) {
+            auto const after = std::string_view(w.low).substr(at + sorry.size());
+            if (after.starts_with(" if") || after.starts_with(" to ") || after.starts_with(" but") ||
+                after.starts_with(", but"))
+                return {};
+            auto const sentence = sentence_at(w.low, at);
+            auto const here = static_cast<std::size_t>(w.low.data() + at - sentence.data());
+            if (sentence.find(" but ", here) != std::string_view::npos) return {};
+            owned = true;
+            auto const end = static_cast<std::size_t>(sentence.data() - w.low.data()) + sentence.size();
+            bool const object = after.starts_with(" for ") || after.starts_with(" about ");
+            // The object runs to the clause's end: "My fault for not flagging it earlier: the migration will lock
+            // the table" goes on past the colon to a risk of its own.
+            auto stop = end;
+            if (object)
+                for (char const mark : {':', ';', ',', '('})
+                    if (auto const m = w.low.find(mark, at); m != std::string::npos && m < stop) stop = m;
+            blank(at, object ? stop : at + sorry.size());
+        }
+    if (!owned) return {};
+    for (std::string_view no : {"didn't ", "wasn't ", "hadn't ", "did not ", "was not ", "never "})
+        for (auto at = w.find(no); at != std::string::npos; at = w.find(no, at + 1)) {
+            auto const sentence = sentence_at(w.low, at);
+            auto const here = static_cast<std::size_t>(w.low.data() + at - sentence.data());
+            auto const before = " " + std::string(sentence.substr(0, here));
+            if (before.find(" i ") == std::string::npos) continue;
+            auto const verb = word_at(w.low, at + no.size());
+            bool said = false;
+            for (std::string_view v : {"agree", "sign", "say", "said", "promise", "commit", "approve", "accept", "ask",
+                                       "expect", "think", "want"})
+                said = said || verb == v;
+            if (!said) blank(at, at + no.size());
+        }
+    return rest;
+}
+
+// --- end recap9 ---
+
 // A draft that opens with a label naming a record ("Meeting minutes:", "Sync notes (Dec 1):", "*Decided (standup,
 // 12/3)*:", "Decision:", "ADR-014 accepted"), or a line of one that opens with a decision's label ("- agreed: keep
 // everything 7y", "- consensus: not to ship"): a write-up, whatever words its heading uses.
@@ -263,7 +534,8 @@ bool labels_record(Words const& w) {
     auto const first = low.substr(0, std::min(low.find('\n'), low.size()));
     auto const colon = first.find(':');
     // A label is short: "I know we decided last week to drop dark mode. New info:" opens with a sentence, not one.
-    auto const head = first.substr(0, colon != std::string_view::npos && colon <= 40 ? colon : 0);
+    auto const head = first.substr(
+        0, colon != std::string_view::npos && (colon <= 40 || label_length(first.substr(0, colon)) <= 40) ? colon : 0);
     for (std::string_view noun :
          {"summary", "minutes", "notes", "recap", "decision", "decided", "outcome", "agreed", "consensus"}) {
         auto const at = head.find(noun);
@@ -318,7 +590,8 @@ bool records_decision(Words const& w) {
     return w.any_prefix({"agree",     "decide",   "decision", "commit",     "we keep",   "we go with", "go with",
                          "goes with", "ships",    "ship the", "owns",       "owner",     "stays",      "moves to",
                          "'s call",   "his call", "her call", "their call", "your call", "i'll ",      "we'll ",
-                         "you'll ",   "logged",   "revisit",  "won't",      "no ",       "accepted",   "approved"});
+                         "you'll ",   "logged",   "revisit",  "won't",      "no ",       "accepted",   "approved"}) ||
+           w.any_prefix({"consensus", "conclu"});
 }
 
 // A report of where things stand: news, not a case.
@@ -1186,9 +1459,11 @@ bool stands_aside(Words const& w) {
     }
     if (but == std::string::npos || low.find('?', but) != std::string_view::npos) return false;
     auto const after = low.substr(but);
+    if (conditioned(after)) return false;
     for (std::string_view step : {"starting on ", "starting the ", "i'll start", "i'll build", "i'll support",
                                   "i'll get it done", "i'll make it work", "i'll go with", "i'll do it", "on it."})
         if (after.find(step) != std::string_view::npos) return true;
+    if (carries_on(after)) return true;
     return false;
 }
 
@@ -1345,7 +1620,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.reopens = reopens_decision(w);
     if (c.reopens && reaffirms(w)) c.reopens = false;
     if (c.reopens) c.commits = false;
-    c.commits = c.commits || (!c.reopens && (reaffirms(w) || follows_call(w) || stands_aside(w)));
+    c.commits =
+        c.commits || (!c.reopens && (reaffirms(w) || follows_call(w) || stands_aside(w) || accepts_in_other_words(w)));
     c.decides = records_decision(w);
     c.holds = holds_back(w);
     c.orders = c.plan && orders_work(w);
@@ -1360,7 +1636,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                         "forward me", "link me"});
     c.pm_ask = pm_ask_of(w);
     c.courtesy = w.any({"thanks", "thank you", "appreciate", "shout-out", "shout out", "welcome to the team",
-                        "welcome aboard", "welcome back", "kudos", "i'm out", "ooo", "out of office"});
+                        "welcome aboard", "welcome back", "kudos", "i'm out", "ooo", "out of office"}) ||
+                 wordless(w.low) || lifts_pressure(w);
     // An objection in words, and a bare negation ("can't", "not", "never"): both voice a concern in a draft of the
     // writer's own, but in an answer to a question of fact the negation is part of the fact ("Working on it this
     // week, but I can't give a fixed ETA").
@@ -1384,6 +1661,9 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                          head.starts_with("no ") || head.starts_with("no:") || head.starts_with("nope");
     c.concern =
         objects || refuses || w.any({"can't", "won't", " not ", "never"}) || w.low.find("n't ") != std::string::npos;
+    // An apology for the writer's own lapse voices no concern when the rest of the draft voices none (without_lapse).
+    if (c.concern && !c.pm_ask)
+        if (auto const rest = without_lapse(w); !rest.empty()) c.apologises = !read_cues(rest, {}).concern;
     // An answer to "when does X go out?", "who owns Y?": information, not pushback.
     if (!quoted.empty() && quoted.front().start <= 24) {
         auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);

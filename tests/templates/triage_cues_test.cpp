@@ -730,5 +730,113 @@ TEST_CASE("a delivery demanded by a date is a PM's ask, a promise or an estimate
         auto const adv = advise_text(own);
         INFO(own);
         CHECK(adv.perspective != Side::ask);
+
+// recap9: the decision accepted in words the older cues did not know, each with its near miss.
+TEST_CASE("a decision accepted by a modal okay, a call given away, a dropped idea or a promise not to object",
+          "[templates][cues]") {
+    read_both_as({"Not thrilled about losing the CSV export, but I can accept that.",
+                  "If that's what legal needs for the audit, I can accept that.",
+                  "Mira picked the hosted search. It's her call, and I'll wire it into the catalogue page this week.",
+                  "I still think the migration is early, but it's Tomas's decision. Starting on the runbook tomorrow.",
+                  "This should have come up at planning, not three days before the freeze. I won't object though.",
+                  "Dropping my suggestion to cache at the edge; the CDN team's numbers are better. I'll use their "
+                  "config.",
+                  "Going with the hosted queue for the beta.",
+                  "I'd have picked Rust for the parser, but the team knows Go. I'll set up the Go module today.",
+                  "> would you agree with keeping the legacy importer until March?\nYes, fine by me."},
+                 Triage::commitment);
+    // Near misses: a condition after the okay or asked for before it, a "but" that takes the call back, a question,
+    // the writer's idea kept, the choice judged as a subject, the matter raised again, a step aside on a condition,
+    // a yes withdrawn.
+    for (std::string_view text :
+         {"I can accept that if we get a rollback plan first.", "If we add two more engineers, I can accept that.",
+          "It's her call, but I think we should wait for the load test.", "Is it his call or the team's?",
+          "I won't object if the load test passes.",
+          "I'm not dropping my proposal: the numbers still favour the queue.",
+          "Going with nightly syncs would leave holds stale for a day. Can we do hourly?",
+          "I'd have picked Rust for the parser, but I'll raise it again at the architecture review.",
+          "I'd rather have kept the old API, but I'll build the adapter if we get another week.",
+          "I withdraw my approval of the schema change: the migration locks the orders table for an hour.",
+          "Dropping my estimate to 3 weeks won't change anything: the importer alone is 8 days.",
+          "I won't object to the date, but the scope has to shrink.",
+          "That's their decision and it's the wrong one: the SDK breaks on Android 8.",
+          "I'd rather not rewrite the importer, but I'll update the estimate to 5 weeks and send it to Dana.",
+          "Sticking with the monolith for another year. The deploy queue is already 3 hours on a bad day."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage != Triage::commitment);
+        CHECK(advise_text(text).triage != Triage::commitment);
+    }
+}
+
+TEST_CASE("a record labelled with a parenthetical or named as takeaways logs what was decided, events alone do not",
+          "[templates][cues]") {
+    read_both_as({"Release planning (infra, 2026-03-02): consensus is to hold 4.1 until the driver fix lands.",
+                  "Talked with Ana and Raj, key takeaways:\n- we keep the cron job\n- Raj owns the alerting"},
+                 Triage::commitment);
+    // Near miss: a write-up of events only is a report.
+    CHECK(advise_text("Quick summary of the outage (db, Tue):\n- the disk filled at 09:12\n- the replica lagged 40 "
+                      "minutes")
+              .triage == Triage::not_pushback);
+}
+
+TEST_CASE("a reaction with no words, or the pressure lifted off the reader, is courtesy, but not with an objection",
+          "[templates][cues]") {
+    read_both_as({"\xF0\x9F\x99\x8F", ":+1:", "> can we move the demo to Thursday?\nSure, no rush."},
+                 Triage::not_pushback);
+    for (std::string_view text :
+         {"No rush, but the 2-week estimate for SSO is too short: the IdP setup alone is a week.",
+          "Take your time on the review, but we can't ship the export Friday without it."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+}
+
+TEST_CASE("an apology for the writer's own lapse is courtesy, an apology before an objection is not",
+          "[templates][cues]") {
+    read_both_as({"My mistake, I didn't see the thread about the old endpoint. I'll put it back this afternoon.",
+                  "Sorry, that was me: I wasn't aware the flag was still used. Restoring it now."},
+                 Triage::not_pushback);
+    // Near misses: the apology before a concern, one that turns on "but", a hedge, a yes the writer never gave.
+    for (std::string_view text :
+         {"Sorry for the late reply. I don't think two weeks is realistic for SSO: the IdP setup alone is a week.",
+          "Sorry, but I can't take the export this sprint: the auth work is three weeks behind.",
+          "My bad on the late review. I didn't agree to the Friday date though, and the export can't make it.",
+          "Sorry to push back again, but the migration won't fit in the window.",
+          "My fault for not flagging it earlier: the migration will lock the orders table for an hour on Friday.",
+          "Sorry for not raising this sooner, the import can't finish before the 12th with the current scope."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+        CHECK(advise_rules(text).triage != Triage::not_pushback);
+    }
+}
+
+TEST_CASE("whether a thing will arrive by a date, its pressure disowned, is information, and pressed for it is an ask",
+          "[templates][cues]") {
+    read_both_as({"Our pilot starts in May. Will the offline mode be out by then? No pressure.",
+                  "We go live with the clinic app on the 3rd. Will the 2.4 SDK be ready before that? Just curious."},
+                 Triage::not_pushback);
+    // Near misses: the disclaimer taken back, no disclaimer, the reader asked to deliver.
+    for (std::string_view text :
+         {"Will 2.0 be ready before the 10th? Just curious, but we really need it for the launch.",
+          "Will 2.0 be ready before the 10th? We launch that day and need it.",
+          "Will you have 2.0 ready before the 10th? Just curious."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+}
+
+TEST_CASE("a status whose risk the writer is already fixing is news, a fix with a date too tight is not",
+          "[templates][cues]") {
+    read_both_as(
+        {"Cutover update: the replica's backup job wasn't completing, which puts the orders data at risk if the "
+         "cutover goes wrong. I'm fixing it now, so the cutover moves to June 3."},
+        Triage::not_pushback);
+    for (std::string_view text :
+         {"Cutover update: the replica's backup job wasn't completing, which puts the orders data at risk if the "
+          "cutover goes wrong. I'm fixing it, but June 3 is too tight for a restore test.",
+          "Cutover update: the replica's backup job wasn't completing, which puts the orders data at risk if the "
+          "cutover goes wrong. We should push the cutover a week."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
     }
 }

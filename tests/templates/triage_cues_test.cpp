@@ -730,6 +730,8 @@ TEST_CASE("a delivery demanded by a date is a PM's ask, a promise or an estimate
         auto const adv = advise_text(own);
         INFO(own);
         CHECK(adv.perspective != Side::ask);
+    }
+}
 
 // recap9: the decision accepted in words the older cues did not know, each with its near miss.
 TEST_CASE("a decision accepted by a modal okay, a call given away, a dropped idea or a promise not to object",

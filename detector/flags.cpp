@@ -4893,6 +4893,8 @@ bool m9_needs_help(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"you", "he", "she", "they"}) || !one_of(ws[i + 1].first, {"need", "needs"})) continue;
+        // "If you need counseling after this quarter, the EAP covers it": a condition offers help, it judges no one.
+        if (i > 0 && one_of(ws[i - 1].first, {"if", "when", "whenever", "case", "ever"})) continue;
         for (auto k = i + 2; k < ws.size() && k <= i + 4; ++k) {
             auto const w = ws[k].first, n = m9_at(ws, k + 1);
             // ("they need medication reminders", "you need therapy dogs at the offsite": a thing for the people.)

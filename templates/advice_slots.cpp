@@ -2425,7 +2425,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             own += " " + unit;
         }
     }
-    set_slot(s, impl, "own_number", in_plan_unit(std::move(own), plan));  // cards9: "three" -> "three sprints"
+    set_slot(s, impl, "own_number", in_plan_unit(own, plan));  // cards9: "three" -> "three sprints"
     // "I think it's 3 sprints because the indexer has to be rewritten first": the writer's reason for their number,
     // said in the same sentence, goes with it.
     std::string because;

@@ -1325,7 +1325,9 @@ bool time_pressed(Words const& w) {
         for (std::string_view when : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                       "the end", "end of", "next ", "this "})
             if (rest.starts_with(when)) return true;
-        if (!rest.empty() && rest.front() >= '0' && rest.front() <= '9') return true;
+        // "by the 15th", "by 3 March".
+        auto const day = rest.starts_with("the ") ? rest.substr(4) : rest;
+        if (!day.empty() && day.front() >= '0' && day.front() <= '9') return true;
     }
     // "in 3 weeks", "in two days": a span that ends the work.
     for (auto at = w.find("in "); at != std::string::npos; at = w.find("in ", at + 1)) {
@@ -1463,8 +1465,7 @@ bool stands_aside(Words const& w) {
     for (std::string_view step : {"starting on ", "starting the ", "i'll start", "i'll build", "i'll support",
                                   "i'll get it done", "i'll make it work", "i'll go with", "i'll do it", "on it."})
         if (after.find(step) != std::string_view::npos) return true;
-    if (carries_on(after)) return true;
-    return false;
+    return carries_on(after);
 }
 
 // Whether the no at byte `at` comes with its reason: joined in its sentence (a colon, a dash, a semicolon, "because",

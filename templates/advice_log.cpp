@@ -226,8 +226,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         decision->end = concern->start;
     // The concern ends where the commitment starts ("..., but I'm fully on board").
     if (concern) {
-        for (std::string_view turn : {", but ", " but i", ", and i'll", " and i'll", ", so i'll", ", jun", ", and i'm",
-                                      " is in the ", " is noted", "; it's noted", " in the doc", " in the ticket"}) {
+        for (std::string_view turn :
+             {", but ", " but i", ", and i'll", " and i'll", ", so i'll", ", so i will ", ", so we'll", ", so we will ",
+              ", jun", ", and i'm", " is in the ", " is noted", "; it's noted", " in the doc", " in the ticket",
+              " is logged", " is written up", " is on record"}) {
             auto const at = low.find(turn, concern->start);
             if (at != std::string::npos && at < concern->end) concern->end = static_cast<std::uint32_t>(at);
         }
@@ -284,9 +286,14 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};
-    for (std::string_view lead : {"my worry is that ", "my worry is ", "my concern is that ", "my concern is "})
+    for (std::string_view lead : {"my worry is that ", "my worry is ", "my concern is that ", "my concern is ",
+                                  "my worry about ", "my concern about "})
         if (lower(said).starts_with(lead) && said.size() > lead.size() + 8) {
             said.erase(0, lead.size());
+            // "My worry about the cold-cache latency stands": what it is about, without the verb that keeps it.
+            for (std::string_view keeps : {" still stands", " stands", " remains", " is still there"})
+                if (lead.find("about") != std::string_view::npos && said.ends_with(keeps))
+                    said.resize(said.size() - keeps.size());
             break;
         }
     set_slot(s, impl, "concern", said);

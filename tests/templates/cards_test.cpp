@@ -1300,3 +1300,19 @@ TEST_CASE("a comparison with another company that names its time is answered fir
     CHECK_THAT(cards, Catch::Contains("compare systems, not teams"));
     CHECK_THAT(cards, Catch::Contains("fits two weeks"));
 }
+
+// log9: a worry kept ("My worry about X stands", "my concern about X is logged") is logged as what it is about.
+TEST_CASE("a commitment's log records what the worry is about, not the words that keep it", "[templates][cards]") {
+    auto const adv = advise(
+        "We decided to keep the nightly batch import. My worry about the memory spikes remains, "
+        "so I'll add an alert on the import host.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    REQUIRE(adv.cards.size() == 1);
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("Decision: keep the nightly batch import"));
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("My concern, on record: the memory spikes\n"));
+    auto const logged = advise(
+        "Disagree and commit on the shared staging cluster. My concern about noisy neighbours is "
+        "written up in the ADR; I'm moving our services over this sprint.");
+    REQUIRE(logged.cards.size() == 1);
+    CHECK_THAT(logged.cards[0].text, Catch::Contains("My concern, on record: noisy neighbours\n"));
+}

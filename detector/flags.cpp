@@ -390,6 +390,36 @@ bool over_a_person(Context const& c, Hit const& h) {
     return person;
 }
 
+// "You'll have to talk to your manager about the budget", "Talk to your manager first": the reader sent to their own
+// superior climbs their own rung. "I'll raise it with your manager", "cc'ing your manager" are the writer's move over
+// the reader: the nearest subject before the phrase decides, and a sentence opening on a verb of going to someone
+// tells the reader what to do.
+bool reader_sent_up(Context const& c, std::uint32_t at) {
+    auto const* x = c.sentence_at(at);
+    if (x == nullptr) return false;
+    bool reader = false, subject = false;
+    int words = 0;
+    words_before(c.s, x->b, at, 12, [&](std::string_view w, std::uint32_t) {
+        ++words;
+        reader = one_of(w, {"you", "you'll", "you'd", "you're", "you've"});
+        subject = reader || one_of(w, {"i", "i'll", "i'm", "i've", "i'd", "we", "we'll", "we're", "we've", "let's",
+                                       "me", "us", "he", "she", "they", "he'll", "she'll", "they'll"});
+        return subject;
+    });
+    if (subject) return reader;
+    bool imperative = false;
+    words_after(c.s, x->b, x->e, 1, [&](std::string_view w, std::uint32_t) {
+        imperative = one_of(w, {"talk", "speak", "ask", "check", "loop", "raise", "take", "bring", "go", "run", "clear",
+                                "flag", "ping", "email", "message", "chat", "sync"});
+        return true;
+    });
+    return imperative && words <= 5;
+}
+
+bool readers_own_rung(Context const& c, Hit const& h) {
+    return c.s.substr(h.begin, h.end - h.begin).starts_with("your ") && reader_sent_up(c, h.begin);
+}
+
 // A ladder verb toward someone: a person, a role or an authority within eight words after it ("escalate this
 // to Sam's manager", "cc'd her director"). "Escalate the flaky test to the platform team's backlog", "send the
 // notes", "take this to the design review" move work, not the matter over anyone.
@@ -5267,13 +5297,17 @@ void find_red_flags(Context const& c, Analysis& a) {
                 // The phrase is the move ("so he can sort it out with you"): no second read to look for.
                 // Escalation to a severity or a rota is the technical kind ("escalated to SEV-1").
                 else if (!technical_escalation(c, h) && over_a_person(c, h) && writers_move(c, h, false) &&
-                         !through_the_writer(c, h))
+                         !through_the_writer(c, h) && !readers_own_rung(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::ladder_verb:
-                if (auto const* to = toward_authority(c, h))
-                    f.flag(RedFlag::skips_ladder, h.begin, to->end);
-                else if (auto const* who = authority_referred(c, h))
+                if (auto const* to = toward_authority(c, h)) {
+                    // "You'll have to talk to your manager": the reader's own rung (readers_own_rung).
+                    bool const own = (c.s.substr(0, to->begin).ends_with("your ") ||
+                                      c.s.substr(to->begin, to->end - to->begin).starts_with("your ")) &&
+                                     reader_sent_up(c, h.begin);
+                    if (!own) f.flag(RedFlag::skips_ladder, h.begin, to->end);
+                } else if (auto const* who = authority_referred(c, h))
                     f.flag(RedFlag::skips_ladder, who->begin, h.end);
                 else if (toward_other_authority(c, h) != nullptr && !technical_escalation(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);

@@ -147,3 +147,19 @@ TEST_CASE("sarcasm9: a move to the writer's own rung hints at no skip", "[detect
     CHECK(analyze("I'll talk to her manager about the deadline tomorrow.").hinted(RedFlag::skips_ladder));
     CHECK(analyze("Escalating this to Dana's director since she won't answer.").hinted(RedFlag::skips_ladder));
 }
+
+// The reader sent to their own superior climbs their own rung; the writer going to the reader's superior skips one.
+TEST_CASE("the reader told to see their own manager skips no rung, the writer going to it does", "[detector][flags]") {
+    for (std::string_view t : {"You'll have to take the headcount question to your director, it's not my call.",
+                               "You should check with your manager before you promise the Q3 date.",
+                               "Talk to your lead about the on-call swap, she owns the rota."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"If the spec doesn't change by Friday I'll take it to your director.",
+                               "Fine. Then I'm going to talk to your manager about the rota.",
+                               "cc'ing your manager so she sees the numbers"}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+}

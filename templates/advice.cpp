@@ -728,13 +728,14 @@ bool relays_the_ask(std::string const& seen, detail::ReframingSlots const& slots
 }
 
 // Adds the cards for an ask; returns which ask it is ("faster-please", "reuse", "date", "clarify", ...).
-std::string ask_cards(Analysis const& a, std::string_view lowered, Author author, Cards& c) {
+// `demanded`: the draft demands delivery by a date (detail::demands_in), read once by the caller.
+std::string ask_cards(Analysis const& a, std::string_view lowered, Author author, bool demanded, Cards& c) {
     // What the ask is by its grammar, where the detector named no pattern: "3 weeks for a toggle?" questions a
     // length of time, "tack it on?" joins work to what is under way.
     auto const grammar = a.patterns.empty() ? detail::ask_by_grammar(lowered, dated(a, {0, ~0U})) : std::nullopt;
     std::string key = asks_to_reuse(a, lowered)     ? std::string("reuse")
                       : asks_for_a_date(a, lowered) ? std::string("date")
-                      : detail::demands_in(lowered) ? std::string("deadline")
+                      : demanded                    ? std::string("deadline")
                       : !a.patterns.empty()         ? std::string(detector::id(a.patterns.front()))
                       : grammar                     ? std::string(detector::id(*grammar))
                       : sizes_the_work(a, lowered)  ? std::string("why-so-long")
@@ -1142,7 +1143,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             detail::set_slot(slots, impl, "deadline", detail::wanted_by(text, a));
         // "Need this done by Monday", "we need it live by the end of the month": the date the demand names, which the
         // reply trades against.
-        if (!add_on && !c.has("deadline") && detail::demands_in(lowered))
+        bool const demanded = detail::demands_in(lowered);
+        if (!add_on && !c.has("deadline") && demanded)
             detail::set_slot(slots, impl, "deadline", detail::wanted_by(text, a));
         // "It's basically caching": what the ask likens the work to, whose gaps the reply asks about.
         detail::set_slot(slots, impl, "likened", detail::likened_to(text, a.quoted));
@@ -1152,7 +1154,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (!work.empty() && !c.has("object")) detail::set_slot(slots, impl, "object", work);
             detail::set_slot(slots, impl, "claimed_time", time);
         }
-        auto const key = ask_cards(a, lowered, author, c);
+        auto const key = ask_cards(a, lowered, author, demanded, c);
         // Whose ask it is is known ("Reframe this" on someone's message, or on your own): one side is shown,
         // and its title drops the "if it's your PM's message" that only makes sense beside the other side.
         if (author != Author::unknown)

@@ -1342,16 +1342,14 @@ bool time_pressed(Words const& w) {
 
 // Within `n` words after `at`, a word that says the work is delivered ("done", "live", "out", ...).
 bool delivered_after(Words const& w, std::size_t at, int n) {
-    std::string_view const rest = std::string_view(w.low).substr(at);
-    std::size_t i = 0;
-    for (int k = 0; k < n && i < rest.size(); ++k) {
-        while (i < rest.size() && cues::word_byte(rest[i])) ++i;  // this word
-        while (i < rest.size() && rest[i] == ' ') ++i;
-        std::size_t e = i;
-        while (e < rest.size() && cues::word_byte(rest[e])) ++e;
-        auto const word = rest.substr(i, e - i);
+    std::string_view const low = w.low;
+    at += word_at(low, at).size();  // the object's first word
+    for (int k = 0; k < n; ++k) {
+        auto const word = word_at(low, at);
+        if (word.empty()) return false;
         for (std::string_view d : {"done", "live", "out", "shipped", "finished", "ready", "delivered", "fixed"})
             if (word == d) return true;
+        at = static_cast<std::size_t>(word.data() - low.data()) + word.size();
     }
     return false;
 }

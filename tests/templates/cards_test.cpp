@@ -1316,3 +1316,14 @@ TEST_CASE("a commitment's log records what the worry is about, not the words tha
     REQUIRE(logged.cards.size() == 1);
     CHECK_THAT(logged.cards[0].text, Catch::Contains("My concern, on record: noisy neighbours\n"));
 }
+
+// "Noor made the call to keep X": the decision is what the call was, and Noor made it.
+TEST_CASE("a call made to do something logs what was decided, not the sentence that reports it", "[templates][cards]") {
+    auto const adv = advise(
+        "Tomasz made the call to drop the offline mode from the first release. I still think field "
+        "techs will miss it, but I'm on board.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    REQUIRE(adv.cards.size() == 1);
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("Decision: drop the offline mode from the first release\n"));
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("Decided by: Tomasz"));
+}

@@ -385,8 +385,7 @@ int train_triage_command(std::vector<std::string> const& args) {
     bool cv = false, changes = false;
     auto const usage = [] {
         std::fprintf(stderr,
-                     "usage: pushback train-triage [--cv [--changes]] [--confidence P] [--stop-confidence P] "
-                     "[--also-confidence P] [--first-flag-only] [--l2 X] "
+                     "usage: pushback train-triage [--cv [--changes]] [--confidence P] [--stop-confidence P] [--l2 X] "
                      "[--epochs N] [--min-count N] [--drop PREFIX] "
                      "[--out DIR] FILE.jsonl...\n");
         return 2;
@@ -398,16 +397,13 @@ int train_triage_command(std::vector<std::string> const& args) {
                 cv = true;
             } else if (a == "--changes") {
                 changes = true;
-            } else if (a == "--first-flag-only") {
-                options.first_flag_only = true;
-            } else if (a == "--confidence" || a == "--stop-confidence" || a == "--also-confidence" || a == "--l2" ||
-                       a == "--epochs" || a == "--min-count" || a == "--drop" || a == "--out") {
+            } else if (a == "--confidence" || a == "--stop-confidence" || a == "--l2" || a == "--epochs" ||
+                       a == "--min-count" || a == "--drop" || a == "--out") {
                 if (i + 1 >= args.size()) return usage();
                 auto const& v = args[++i];
                 if (a == "--drop") options.drop.push_back(v);
                 if (a == "--confidence") options.confidence = std::stod(v);
                 if (a == "--stop-confidence") options.stop_confidence = std::stod(v);
-                if (a == "--also-confidence") options.also_confidence = std::stod(v);
                 if (a == "--l2") options.l2 = std::stod(v);
                 if (a == "--epochs") options.epochs = std::stoi(v);
                 if (a == "--min-count") options.min_count = std::stoi(v);

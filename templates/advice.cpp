@@ -916,11 +916,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was
     // found) and not-pushback (no concern in the words they know). What it reads is the detector's own
     // Analysis and the writer's words, so it holds on wordings the cue lists were never written for.
-    detector::detail::FeatureSet features;
-    bool featured = false;
     if (model != nullptr && (rules == Triage::rework || rules == Triage::not_pushback)) {
+        detector::detail::FeatureSet features;
         detail::triage_features(found, cues, text, features);
-        featured = true;
         if (auto const v = detail::model_triage(*model, features);
             v && v->triage != rules &&
             v->probability >= (v->triage == Triage::stop ? model->stop_confidence : model->confidence)) {
@@ -999,22 +997,6 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 a.red_flags.push_back(f);
                 adv.flags.emplace_back(detector::id(f));
             }
-    // ...and of each other flag the combiner reads in its words, where the words hint at it too ("<!channel> the
-    // roadmap Dana presented is fantasy, and she knows it" is a broadcast and an attack on Dana).
-    if (adv.triage == Triage::stop && model != nullptr && model->also_confidence <= 1.0) {
-        if (!featured) detail::triage_features(found, cues, text, features);
-        for (auto const& name : detail::model_also_flags(*model, features, found)) {
-            if (std::find(adv.flags.begin(), adv.flags.end(), name) != adv.flags.end()) continue;
-            std::string_view const illegit = "illegitimate:";
-            if (std::string_view(name).starts_with(illegit)) {
-                if (auto const r = detector::reason_from_id(std::string_view(name).substr(illegit.size())))
-                    a.illegitimate.push_back(*r);
-            } else if (auto const f = detector::red_flag_from_id(name)) {
-                a.red_flags.push_back(*f);
-            }
-            adv.flags.push_back(name);
-        }
-    }
     // Stop: the reason to stop leads; an illegitimate reason gets no polishing, a red flag at most one
     // rewrite aimed at the idea.
     if (adv.triage == Triage::stop && author == Author::other) {

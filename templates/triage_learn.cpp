@@ -68,14 +68,10 @@ TrainedTriage train_rows(Collected const& col, std::vector<CoachingDraft> const&
         tx.push_back(col.x[i]);
         ty.push_back(static_cast<int>(drafts[i].triage));
         if (drafts[i].triage != Triage::stop || drafts[i].flags.empty()) continue;
-        // A stop with two flags is a row for each: the model learns both, and a stop's other flag is one it
-        // gives a fair share of its probability.
-        for (std::size_t k = 0; k < (o.first_flag_only ? 1 : drafts[i].flags.size()); ++k) {
-            auto const* const f = std::find(flag_ids.begin(), flag_ids.end(), drafts[i].flags[k]);
-            if (f == flag_ids.end()) continue;
-            fx.push_back(col.x[i]);
-            fy.push_back(static_cast<int>(f - flag_ids.begin()));
-        }
+        auto const* const f = std::find(flag_ids.begin(), flag_ids.end(), drafts[i].flags.front());
+        if (f == flag_ids.end()) continue;
+        fx.push_back(col.x[i]);
+        fy.push_back(static_cast<int>(f - flag_ids.begin()));
     }
     std::vector<std::string> const triage_names(triage_ids.begin(), triage_ids.end());
     std::vector<std::string> const flag_names(flag_ids.begin(), flag_ids.end());
@@ -99,9 +95,8 @@ TrainedTriage train_rows(Collected const& col, std::vector<CoachingDraft> const&
         fx, fy, flag_names, col.names, to,
         "# Which red flag or illegitimate reason drives a stop the combiner found (templates/detail/\n"
         "# triage_model.hpp): multinomial logistic regression over the stops of the coaching dev splits,\n"
-        "# written by `pushback train-triage`. A stop with two flags is a row for each. A stop also names\n"
-        "# each other flag the model gives at least `also_confidence` and the draft's words hint at.\n" +
-            std::string(features) + setting("also_confidence", o.also_confidence));
+        "# written by `pushback train-triage`.\n" +
+            std::string(features));
     return out;
 }
 
@@ -152,7 +147,6 @@ std::vector<TriageFigures> leave_one_file_out(Library const& lib, std::vector<Co
         model.stop_flag = detector::detail::LinearModel::parse(trained.stop_flag_tsv);
         model.confidence = options.confidence;
         model.stop_confidence = options.stop_confidence;
-        model.also_confidence = options.also_confidence;
         auto& f = out[held];
         for (auto const& d : drafts) {
             if (static_cast<std::size_t>(d.file) != held) continue;
@@ -180,13 +174,6 @@ std::vector<TriageFigures> leave_one_file_out(Library const& lib, std::vector<Co
                 f.model_flags += named;
                 if (!named) f.changes += "missed " + flag + ": " + d.text.substr(0, 100) + "\n";
             }
-            for (auto const& given : rules.flags)
-                f.rules_extra += std::find(d.flags.begin(), d.flags.end(), given) == d.flags.end();
-            for (auto const& given : combined.flags)
-                if (std::find(d.flags.begin(), d.flags.end(), given) == d.flags.end()) {
-                    ++f.model_extra;
-                    f.changes += "extra " + given + ": " + d.text.substr(0, 100) + "\n";
-                }
         }
     }
     return out;
@@ -195,17 +182,15 @@ std::vector<TriageFigures> leave_one_file_out(Library const& lib, std::vector<Co
 std::string format_lofo(std::vector<TriageFigures> const& figures, std::vector<std::string> const& file_names) {
     std::string out =
         "leave-one-file-out: the combiner trained on every other file, scored on this one\n"
-        "file                     drafts   triage: rules  rules+model   flag recall: rules  rules+model   extra flags: "
-        "rules  rules+model\n";
+        "file                     drafts   triage: rules  rules+model   flag recall: rules  rules+model\n";
     TriageFigures all;
     auto const row = [&](std::string_view name, TriageFigures const& f) {
         auto const share = [](int n, int d) { return d == 0 ? 1.0 : static_cast<double>(n) / d; };
         std::array<char, 200> buf{};
         std::snprintf(buf.data(), buf.size(),
-                      "%-24.24s %6d          %.3f        %.3f                %.3f        %.3f   %5d %5d\n",
+                      "%-24.24s %6d          %.3f        %.3f                %.3f        %.3f\n",
                       std::string(name).c_str(), f.drafts, share(f.rules_right, f.drafts),
-                      share(f.model_right, f.drafts), share(f.rules_flags, f.flags), share(f.model_flags, f.flags),
-                      f.rules_extra, f.model_extra);
+                      share(f.model_right, f.drafts), share(f.rules_flags, f.flags), share(f.model_flags, f.flags));
         out += buf.data();
     };
     for (std::size_t i = 0; i < figures.size(); ++i) {
@@ -218,8 +203,6 @@ std::string format_lofo(std::vector<TriageFigures> const& figures, std::vector<s
         all.flags += f.flags;
         all.rules_flags += f.rules_flags;
         all.model_flags += f.model_flags;
-        all.rules_extra += f.rules_extra;
-        all.model_extra += f.model_extra;
         for (std::size_t e = 0; e < triage_ids.size(); ++e)
             for (std::size_t g = 0; g < triage_ids.size(); ++g) {
                 all.rules_confusion[e][g] += f.rules_confusion[e][g];

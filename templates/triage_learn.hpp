@@ -33,8 +33,6 @@ struct TriageTrainOptions {
     double prune = 0.02;            // features whose weights all stay below this are left out of the file
     double confidence = 0.5;        // the combiner's least probability to overrule the rules
     double stop_confidence = 0.6;   // ...with a stop, the strongest verdict
-    double also_confidence = 1.1;   // a stop's second flag: the least probability to name it too (> 1: never)
-    bool first_flag_only = false;   // the flag model learns only the first flag of a two-flag stop
     std::vector<std::string> drop;  // feature-name prefixes left out (ablations: "w:", "pair:")
 };
 
@@ -49,7 +47,6 @@ TrainedTriage train_triage(std::vector<CoachingDraft> const& drafts, TriageTrain
 struct TriageFigures {
     int drafts = 0, rules_right = 0, model_right = 0;
     int flags = 0, rules_flags = 0, model_flags = 0;
-    int rules_extra = 0, model_extra = 0;  // flags named that the label doesn't carry
     std::string changes;  // one line per draft the combiner changed: "rules -> combined (expected): text"
     // [expected][given], in Triage order: where the rules alone and the rules with the combiner go wrong.
     std::array<std::array<int, 5>, 5> rules_confusion{}, model_confusion{};

@@ -80,7 +80,6 @@ TriageModel const& embedded_triage_model() {
         out.stop_flag = detector::detail::LinearModel::parse(embedded_file("stop_flag.tsv"));
         out.confidence = detector::detail::parse_setting(embedded_file("triage.tsv"), "confidence", 0.5);
         out.stop_confidence = detector::detail::parse_setting(embedded_file("triage.tsv"), "stop_confidence", 0.5);
-        out.also_confidence = detector::detail::parse_setting(embedded_file("stop_flag.tsv"), "also_confidence", 1.1);
         return out;
     }();
     return m;
@@ -174,36 +173,6 @@ std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet c
         hinted = a.hinted(*f);
     }
     return hinted ? std::string{name} : std::string();
-}
-
-namespace {
-
-bool hints_at(detector::Analysis const& a, std::string_view name) {
-    std::string_view const illegit = "illegitimate:";
-    if (name.starts_with(illegit)) {
-        auto const r = detector::reason_from_id(name.substr(illegit.size()));
-        return r && a.hinted(*r);
-    }
-    auto const f = detector::red_flag_from_id(name);
-    return f && a.hinted(*f);
-}
-
-}  // namespace
-
-std::vector<std::string> model_also_flags(TriageModel const& m, detector::detail::FeatureSet const& features,
-                                          detector::Analysis const& a) {
-    std::vector<std::string> out;
-    if (m.stop_flag.empty() || m.also_confidence > 1.0 || a.flag_hints == 0) return out;
-    auto const p = probabilities(m.stop_flag, features);
-    std::vector<std::size_t> order(p.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return p[x] > p[y]; });
-    for (auto const i : order) {
-        if (p[i] < m.also_confidence) break;
-        std::string_view const name = m.stop_flag.class_names()[i];
-        if (hints_at(a, name)) out.emplace_back(name);
-    }
-    return out;
 }
 
 }  // namespace pushback::templates::detail

@@ -11,7 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "detector/analysis.hpp"
 #include "detector/detail/model.hpp"
@@ -25,7 +24,6 @@ struct TriageModel {
     detector::detail::LinearModel stop_flag;  // classes: red flag ids and "illegitimate:<id>"
     double confidence = 0.5;                  // the least probability that overrules the rules
     double stop_confidence = 0.5;             // ...with a stop, the strongest verdict, the least to give it
-    double also_confidence = 1.1;             // a stop's other flags: the least probability to name one (> 1: never)
     bool empty() const { return triage.empty(); }
 };
 
@@ -47,9 +45,5 @@ std::optional<Verdict> model_triage(TriageModel const& m, detector::detail::Feat
 // words hint at it (detector::Analysis::flag_hints): a stop rests on the named flag's own words.
 std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features,
                             detector::Analysis const& a);
-// The other flags a stop's words speak of beside the one that drives it: each the model gives at least
-// `also_confidence` and the draft's own words hint at, most likely first.
-std::vector<std::string> model_also_flags(TriageModel const& m, detector::detail::FeatureSet const& features,
-                                          detector::Analysis const& a);
 
 }  // namespace pushback::templates::detail

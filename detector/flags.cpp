@@ -409,15 +409,20 @@ bool reader_sent_up(Context const& c, std::uint32_t at) {
     if (subject) return reader;
     bool imperative = false;
     words_after(c.s, x->b, x->e, 1, [&](std::string_view w, std::uint32_t) {
-        imperative = one_of(w, {"talk", "speak", "ask", "check", "loop", "raise", "take", "bring", "go", "run", "clear",
-                                "flag", "ping", "email", "message", "chat", "sync"});
+        imperative = one_of(
+            w, {"talk", "speak", "ask",   "check",   "loop", "raise", "take",     "bring",   "go",   "run", "clear",
+                "flag", "ping",  "email", "message", "chat", "sync",  "escalate", "forward", "send", "pass"});
         return true;
     });
     return imperative && words <= 5;
 }
 
 bool readers_own_rung(Context const& c, Hit const& h) {
-    return c.s.substr(h.begin, h.end - h.begin).starts_with("your ") && reader_sent_up(c, h.begin);
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    // "Escalate this to your manager if you disagree": the move's phrase ends where the reader's superior begins.
+    bool const yours = w.starts_with("your ") ||
+                       ((w.ends_with(" to") || w.ends_with(" with")) && c.s.substr(h.end).starts_with(" your "));
+    return yours && reader_sent_up(c, h.begin);
 }
 
 // A ladder verb toward someone: a person, a role or an authority within eight words after it ("escalate this
@@ -1682,6 +1687,8 @@ bool taken_to_authority(Context const& c, Sentence const& x) {
             if (ws[k].first != "to") continue;
             auto n = k + 1;
             if (one_of(ws[n].first, {"the", "our", "their", "your", "his", "her", "a"}) && n + 1 < ws.size()) ++n;
+            // "Escalate the Q3 scope to your director if ...": the reader sent to their own rung (reader_sent_up).
+            if (ws[n - 1].first == "your" && reader_sent_up(c, ws[i].second)) break;
             auto const [w, at] = ws[n];
             if (authority_word(c, w, at) || one_of(w, {"director", "vp", "cto", "ceo", "cpo", "leadership", "execs"}))
                 return true;

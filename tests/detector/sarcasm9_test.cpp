@@ -163,3 +163,18 @@ TEST_CASE("the reader told to see their own manager skips no rung, the writer go
         CHECK(flagged(t, RedFlag::skips_ladder));
     }
 }
+
+// The reader invited to escalate to their own superior ("if you disagree") climbs their own rung too.
+TEST_CASE("the reader invited to escalate to their own manager skips no rung", "[detector][flags]") {
+    for (std::string_view t : {"Escalate the Q3 scope to your director if you think the cut is wrong.",
+                               "If you disagree with the sizing, feel free to escalate it to your lead.",
+                               "Escalate it to your manager if you disagree."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+    }
+    for (std::string_view t :
+         {"I'm escalating the Q3 scope to your director.", "I'll take the vendor question up with your manager."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+}

@@ -4204,28 +4204,6 @@ bool promise_held_up(Context const& c, Sentence const& x) {
     return false;
 }
 
-// A person-directed judgment of the reader said in the second person: "I think you need some counseling", "you
-// need therapy", "you should see a therapist". "If you need counseling, the EAP covers it" is an offer.
-bool reader_sent_to_therapy(Context const& c, Sentence const& x) {
-    if (!any_word(
-            c, WordBloom::word_hashes({"counseling", "counselling", "therapy", "therapist", "psychiatrist", "shrink"})))
-        return false;
-    auto const& ws = words_of(c, x);
-    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
-        if (ws[i].first != "you" || (i > 0 && one_of(ws[i - 1].first, {"if", "when", "whenever", "case"}))) continue;
-        auto v = i + 1;
-        if (one_of(ws[v].first,
-                   {"clearly", "really", "seriously", "honestly", "obviously", "definitely", "probably"}) &&
-            v + 1 < ws.size())
-            ++v;
-        if (!one_of(ws[v].first, {"need", "should", "must", "ought"})) continue;
-        for (std::size_t k = v + 1; k < ws.size() && k <= i + 6; ++k)
-            if (one_of(ws[k].first, {"counseling", "counselling", "therapy", "therapist", "psychiatrist", "shrink"}))
-                return true;
-    }
-    return false;
-}
-
 // The sentence a message closes on with a cheerful courtesy, "Have a wonderful day!", "Enjoy your weekend!",
 // "Best of luck!", or nullptr: a mock courtesy when the message attacks its reader before it.
 Sentence const* courtesy_close(Context const& c) {
@@ -4923,23 +4901,31 @@ bool m9_labelled(Context const& c, Sentence const& x) {
     return false;
 }
 
-// "I think you need some counseling", "he needs therapy", "you need to grow up": a person told they need help with
-// themselves ("you need help with the migration?" offers it).
+// "I think you need some counseling", "he needs therapy", "you need to grow up", "You clearly need therapy if you
+// think this works", "you should see a shrink": a person told they need help with themselves ("you need help with the
+// migration?" offers it).
 bool m9_needs_help(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"need", "needs"}))) return false;
+    if (!any_word(c, WordBloom::word_hashes({"need", "needs", "should", "must", "ought"}))) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
-        if (!one_of(ws[i].first, {"you", "he", "she", "they"}) || !one_of(ws[i + 1].first, {"need", "needs"})) continue;
+        if (!one_of(ws[i].first, {"you", "he", "she", "they"})) continue;
         // "If you need counseling after this quarter, the EAP covers it": a condition offers help, it judges no one.
         if (i > 0 && one_of(ws[i - 1].first, {"if", "when", "whenever", "case", "ever"})) continue;
-        for (auto k = i + 2; k < ws.size() && k <= i + 4; ++k) {
+        auto v = i + 1;
+        if (one_of(ws[v].first, {"clearly", "really", "seriously", "honestly", "obviously", "definitely", "probably"}))
+            ++v;
+        if (!one_of(m9_at(ws, v), {"need", "needs", "should", "must", "ought"})) continue;
+        // A modal reaches further for the help it names ("you should really go and see a therapist").
+        bool const modal = m9_at(ws, v) != "need" && m9_at(ws, v) != "needs";
+        for (auto k = v + 1; k < ws.size() && k <= v + (modal ? 5 : 3); ++k) {
             auto const w = ws[k].first, n = m9_at(ws, k + 1);
             // ("they need medication reminders", "you need therapy dogs at the offsite": a thing for the people.)
             bool const thing = one_of(
                 n, {"reminders", "reminder",     "dogs",     "dog",       "room",     "rooms",    "records", "data",
                     "lists",     "list",         "schedule", "schedules", "coverage", "benefits", "budget",  "app",
                     "apps",      "appointments", "notes",    "tracking",  "refills",  "sessions"});
-            if ((!thing && one_of(w, {"counseling", "counselling", "therapy", "therapist", "meds", "medication"})) ||
+            if ((!thing && one_of(w, {"counseling", "counselling", "therapy", "therapist", "meds", "medication",
+                                      "psychiatrist", "shrink"})) ||
                 (w == "professional" && n == "help") || (w == "anger" && n == "management") ||
                 (w == "grow" && n == "up") || (w == "reality" && n == "check"))
                 return true;
@@ -5373,7 +5359,6 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (delight_foretold(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
-        if (reader_sent_to_therapy(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);  // sarcasm9
         bool const grade = above_their_grade(c, x);
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
             faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||

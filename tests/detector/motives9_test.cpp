@@ -158,3 +158,25 @@ TEST_CASE("motives9: benign near misses carry no flag or motive at all", "[detec
         CHECK_FALSE(any_flag(t));
     }
 }
+
+// One construction for a person told they need help with themselves, whichever modal and adverb: the thing for the
+// people ("therapy dogs", "a therapist appointments view") and a condition ("in case you need counseling") judge no
+// one.
+TEST_CASE("a person told they need help with themselves, in any modal, is person-directed", "[detector][flags]") {
+    for (std::string_view t :
+         {"She really needs professional help, the spec is a mess.",
+          "You seriously need a reality check on these dates.",
+          "You should see a therapist before the next planning meeting.", "Honestly you ought to get some counselling.",
+          "You must see a shrink if you think we can ship this Friday."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t : {"You need therapy dogs at the offsite, apparently.",
+                               "You should see the therapist schedule feature before the demo.",
+                               "You need a therapist appointments view for the clinic release.",
+                               "In case you need counseling, HR has a list.",
+                               "You need help with the migration? I can pair this afternoon."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}

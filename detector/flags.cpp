@@ -303,6 +303,9 @@ bool at_their_request(Context const& c, Sentence const& x) {
             has_any(c, c.s.substr(h.end, std::min<std::size_t>(12, x.e - h.end)),
                     {"asked", "requested", "asks", "wants"}))
             return true;
+    // "This usually goes through the CTO, so I've asked him for a slot": the route the matter takes by process.
+    for (auto const& h : c.hits)
+        if (h.lex == Lex::authority && h.begin >= x.b && h.end <= x.e && authority_on_its_route(c, h)) return true;
     return false;
 }
 
@@ -4398,6 +4401,32 @@ thread_local bool gates_off = false;
 }  // namespace
 
 bool plain_sarcasm_words(Context const& c, Hit const& h) { return plain_use(c, h); }
+
+// "This usually goes through the CTO", "Vendor contracts are the CFO's call", "needs the VP's sign-off": an authority
+// named as the place the matter goes by process; the writer following that route skips no one.
+bool authority_on_its_route(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr || h.lex != Lex::authority) return false;
+    auto const before = c.s.substr(x->b, h.begin - x->b);
+    auto const after = c.s.substr(h.end, std::min<std::size_t>(14, x->e - h.end));
+    bool const theirs = after.starts_with("'s call") || after.starts_with("'s sign-off") ||
+                        after.starts_with("'s signoff") || after.starts_with("'s approval") ||
+                        after.starts_with("'s decision") || after.starts_with(" signs off") ||
+                        after.starts_with(" approves");
+    bool const through = before.ends_with("through the ") || before.ends_with("through our ") ||
+                         before.ends_with("through a ") || before.ends_with("through ");
+    bool const routed =
+        through &&
+        (before.find(" go") != std::string_view::npos || before.find("goes") != std::string_view::npos ||
+         before.find("going") != std::string_view::npos) &&
+        before.find("without") == std::string_view::npos && before.find("instead of") == std::string_view::npos;
+    // "I know this usually goes through the CTO, but I'm bringing it directly to you": the route named to go around it.
+    auto const rest = c.s.substr(h.end, x->e - h.end);
+    bool const gone_around = rest.find(" but ") != std::string_view::npos ||
+                             rest.find("directly") != std::string_view::npos ||
+                             rest.find("straight") != std::string_view::npos;
+    return (theirs || routed) && !gone_around;
+}
 
 bool ladder_move_names_a_person(Context const& c, Hit const& h) {
     return h.lex == Lex::ladder_verb ? toward_someone(c, h) : over_a_person(c, h);

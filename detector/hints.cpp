@@ -217,6 +217,16 @@ bool to_own_rung(Context const& c, Hit const& h) {
     return w == "my" || w == "our";
 }
 
+// "Vendor contracts are the CFO's call, so I sent her the quotes": the authority named on the matter's route by
+// process, and the writer's move along it in the same sentence, hint at no skip.
+bool route_followed(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    return std::any_of(c.hits.begin(), c.hits.end(), [&](Hit const& o) {
+        return o.lex == Lex::authority && o.begin >= x->b && o.end <= x->e && authority_on_its_route(c, o);
+    });
+}
+
 }  // namespace
 
 void find_flag_hints(Context const& c, Analysis& a) {
@@ -233,7 +243,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::praise || praise_against_harm(c, h)) && (h.lex != Lex::adopt_verb || !refused(c, h)) &&
             (h.lex != Lex::loss || own_work_named(c)) && (h.lex != Lex::sarcasm || !plain_sarcasm_words(c, h)) &&
             ((h.lex != Lex::harsh && h.lex != Lex::person_trait) || !said_of_the_writer(c, h)) &&
-            (h.lex != Lex::reluctance || !refusing(c, h)) && !to_own_rung(c, h))
+            (h.lex != Lex::reluctance || !refusing(c, h)) && !to_own_rung(c, h) &&
+            ((h.lex != Lex::authority && h.lex != Lex::ladder_verb) || !route_followed(c, h)))
             hints |= bits;
     // A judgment of a person needs a person and a judgment said of them (judged_person): a bare mention ("They
     // need real-time checks by next month", "Can you describe how ...", "While your comments are spot on, ...")

@@ -160,6 +160,9 @@ bool gates_are_off();
 // "take this to the VP"); "pages go above five a week", "going over the numbers", "take this to the design
 // review" name a threshold, a task or a forum. A ladder verb goes toward someone named within eight words.
 bool ladder_move_names_a_person(Context const& c, Hit const& h);
+// flags.cpp: an authority named as where the matter goes by process ("This usually goes through the CTO", "the CFO's
+// call", "needs the VP's sign-off"): following that route skips no rung.
+bool authority_on_its_route(Context const& c, Hit const& h);
 // `evidenced`: the message carries a particular of the case (a measured number, an observed event), so a
 // technology proposed in it is argued from a problem, not from novelty.
 void find_motives(Context const& c, Analysis& a, bool evidenced);

@@ -178,3 +178,21 @@ TEST_CASE("the reader invited to escalate to their own manager skips no rung", "
         CHECK(flagged(t, RedFlag::skips_ladder));
     }
 }
+
+// An authority named as where the matter goes by process: the writer following that route skips no rung, and the
+// words hint at no skip; the route named and then gone around still stops.
+TEST_CASE("the writer following the process's route to an authority skips no rung", "[detector][flags]") {
+    for (std::string_view t : {"This usually goes through the CTO, so I've asked him for a slot.",
+                               "Vendor contracts are the CFO's call, so I sent her the two quotes and our pick.",
+                               "Schema changes need the VP's sign-off, so I've put ours on her agenda for Thursday."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+        CHECK_FALSE(analyze(t).hinted(RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"I know this usually goes through the CTO, but I wanted to bring it directly to you.",
+                               "Without going through our manager, I pinged the VP about the reorg.",
+                               "I went around Sam and took it to the CTO."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+}

@@ -324,6 +324,15 @@ std::string with_its_colon(std::string_view text, std::string hard) {
     return hard + ": " + std::string(more);
 }
 
+// The writer's alternative already carried by a card ("What I'd suggest to contain it: ..."): a proposal card would
+// only say it again.
+bool alternative_shown(Advice const& adv, Cards const& c) {
+    if (!c.has("alternative")) return false;
+    std::string const& alt = c.slots.values[detail::slot_index("alternative")];
+    return std::any_of(adv.cards.begin(), adv.cards.end(),
+                       [&](Card const& k) { return k.text.find(alt) != std::string::npos; });
+}
+
 std::string user_guess_step(Analysis const& a, Cards const& c) {
     bool const way = a.offers_alternative || c.has("alternative");
     return std::string(
@@ -1291,7 +1300,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     };
     // Read once: the spoken forms differ from the written ones only where a contraction is.
     bool const contracted = lowered.find("'ll ") != std::string::npos || lowered.find("\u2019ll ") != std::string::npos;
-    if (auto risk = contracted ? detail::risk_clause(text, a, true) : written_risk;
+    if (auto risk = detail::or_unguarded(contracted ? detail::risk_clause(text, a, true) : written_risk, text, a);
         !risk.empty() && !c.has("consequence") && !vague_risk(risk)) {
         if (c.has("object")) {
             std::string const& object = slots.values[detail::slot_index("object")];
@@ -1406,6 +1415,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             detail::set_slot(slots, impl, "consequence", what);
         }
     }
+    // cards10: "I'd lock the rate at signature and add an amend flow later": the writer's own step is what the cards
+    // propose; not as the slice of a date-or-depth choice, which it is not.
+    if (!c.has("alternative") && !a.offers_alternative &&
+        std::find(reasons.begin(), reasons.end(), Reason::scope_timeline) == reasons.end())
+        if (auto step = detail::own_step_offered(text, a); !step.empty())
+            detail::set_slot(slots, impl, "alternative", step);
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."
@@ -1566,7 +1581,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
               : c.shown("two-paths") ? "card-cost"  // two paths already ask for the alternative
                                      : "card-proposal");
     // "Ask about the goal" only when the goal is what's unclear: nothing named, no particular, no reason.
-    bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty() && !options;
+    bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty() && !options &&
+                              !c.has("consequence");  // cards10: the draft says what goes wrong
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     // A rework offers two or three ways forward.
     // The cost card only asks for a cost no card already states.
@@ -1575,7 +1591,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                            });
     for (std::string_view more : {"card-cost", "card-proposal"})
         if (adv.cards.size() < 2 && !(more == "card-cost" && (cost_said || cost_asked || c.shown("goal"))) &&
-            !(more == "card-proposal" && (c.shown("two-paths") || options)))
+            !(more == "card-proposal" && (c.shown("two-paths") || options || alternative_shown(adv, c))))  // cards10
             c.add(more);
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     return adv;

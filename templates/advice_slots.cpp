@@ -1315,6 +1315,60 @@ bool predicts_user_reaction(std::string_view l) {
     return false;
 }
 
+std::string own_step_offered(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    static constexpr std::string_view not_steps[] = {
+        "like",    "love",         "want",     "say",       "think",    "prefer", "rather",    "suggest",    "propose",
+        "be",      "have",         "need",     "hate",      "guess",    "argue",  "push",      "ask",        "expect",
+        "imagine", "assume",       "bet",      "still",     "also",     "really", "probably",  "definitely", "never",
+        "not",     "appreciate",   "welcome",  "recommend", "hope",     "feel",   "worry",     "question",   "only",
+        "just",    "go",           "been",     "agree",     "disagree", "object", "wait",      "hold",       "pause",
+        "keep",    "add",          "consider", "call",      "describe", "rate",   "judge",     "put",        "point",
+        "venture", "characterize", "classify", "count",     "happily",  "gladly", "personally"};
+    for (auto at = l.find("i'd "); at != std::string::npos; at = l.find("i'd ", at + 1)) {
+        // At the start of a sentence only.
+        std::size_t k = at;
+        while (k > 0 && text[k - 1] == ' ') --k;
+        if (k > 0 && std::string_view(".!?\n:").find(text[k - 1]) == std::string_view::npos) continue;
+        if (inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at)}, a.quoted)) continue;
+        auto const b = at + 4;
+        auto e = b;
+        while (e < l.size() && std::isalpha(static_cast<unsigned char>(l[e])) != 0) ++e;
+        std::string_view const verb = std::string_view(l).substr(b, e - b);
+        if (verb.size() < 3 || std::find(std::begin(not_steps), std::end(not_steps), verb) != std::end(not_steps))
+            continue;
+        auto const r = sentence_around(text, at);
+        if (r.end < text.size() && text[r.end] == '?') continue;
+        std::string p = clause_text(text, {static_cast<std::uint32_t>(b), r.end}, a.quoted, 140);
+        if (std::count(p.begin(), p.end(), ' ') < 2) continue;
+        return p;
+    }
+    return {};
+}
+
+std::string or_unguarded(std::string risk, std::string_view text, detector::Analysis const& a) {
+    if (!risk.empty()) return risk;
+    std::string const l = lower(text);
+    for (std::string_view lead : {"nothing stops ", "nothing prevents ", "nothing keeps ", "nothing would stop ",
+                                  "nothing would prevent ", "nothing is stopping ", "there's nothing stopping "}) {
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            if ((at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1])) != 0) ||
+                inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at)}, a.quoted))
+                continue;
+            auto e = l.find_first_of(".;!?\n", at);
+            if (e == std::string::npos) e = l.size();
+            std::string_view const clause = std::string_view(l).substr(at, e - at);
+            if (clause.find(" from ") == std::string_view::npos) continue;
+            std::string out =
+                clause_text(text, {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(e)}, a.quoted, 160);
+            if (std::count(out.begin(), out.end(), ' ') < 4) continue;
+            if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+            return out;
+        }
+    }
+    return {};
+}
+
 bool concedes_size(std::string_view low) {
     for (std::string_view itself : {" itself is ", " itself takes ", " itself's ", " on its own is "})
         if (auto const at = low.find(itself); at != std::string_view::npos) {

@@ -107,6 +107,13 @@ bool predicts_user_reaction(std::string_view lowered);
 // "The recalculation itself is a day": the writer grants that the thing asked about is small; the hard part is
 // elsewhere. `low`: a piece of the draft lower-cased.
 bool concedes_size(std::string_view low);
+// "I'd lock the rate at signature and add an amend flow later": the writer's own step in the conditional, opening its
+// sentence, as what the cards propose; not a wish, a view or talk ("I'd like", "I'd say", "I'd have kept"). Empty when
+// none.
+std::string own_step_offered(std::string_view text, detector::Analysis const& a);
+// "nothing stops a rate from changing on a signed contract": a harm the plan leaves unguarded, said as nothing
+// stopping it; `risk` itself when it is not empty, else that clause, else empty.
+std::string or_unguarded(std::string risk, std::string_view text, detector::Analysis const& a);
 // --- end cards10 ---
 
 // The size a draft denies: "That's not a two-day job" gives "two days"; empty when none.

@@ -1407,3 +1407,22 @@ TEST_CASE("an answer to 'why so long?' skips the part it grants is small", "[tem
                                       "and the archive is write-once."));
     CHECK_THAT(cards, !Catch::Contains("the template itself"));
 }
+
+TEST_CASE("a harm said as nothing stopping it, and the writer's own step, fill the risk card", "[templates][cards]") {
+    auto const adv = advise(
+        "If cashiers can reopen a closed till, nothing stops a refund from being paid twice. I'd "
+        "require a manager PIN to reopen and log every reopen.");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards,
+               Catch::Contains("weigh one risk: nothing stops a refund from being paid twice. What I'd suggest to "
+                               "contain it: require a manager PIN to reopen and log every reopen."));
+    // The step is said once: no proposal card repeating it, no goal card as filler.
+    CHECK_FALSE(has_family(adv, "proposal"));
+    CHECK_FALSE(has_family(adv, "goal"));
+    CHECK_THAT(adv.next_step, !Catch::Contains("bring an alternative"));
+    // "I'd consider X to be Y" judges; it proposes nothing.
+    CHECK_THAT(
+        all_cards(advise("I'd consider the new retry design to be risky, nothing stops a job from running twice.")),
+        !Catch::Contains("propose instead: consider"));
+}

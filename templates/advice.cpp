@@ -279,6 +279,70 @@ bool duration(Cards const& c, std::string_view slot) {
     return false;
 }
 
+// --- cards10: a guess at how users will take it ---
+// "I don't think we should launch the new fare-capping screen yet. Riders will hate it.": a guess at the users'
+// reaction with nothing seen behind it (no particular, no reason but the need) is answered by asking for what users
+// said or did, not for a cost.
+bool guesses_at_users(Analysis const& a, std::string_view lowered, std::vector<Reason> const& reasons) {
+    bool const need_only = std::all_of(reasons.begin(), reasons.end(), [](Reason r) { return r == Reason::user_need; });
+    // "launch", "Q3" place the draft; a count, a metric or a name of what users did would be something seen.
+    bool const seen = std::any_of(a.specifics.begin(), a.specifics.end(), [](detector::Specific const& s) {
+        return s.kind != detector::SpecificKind::event && s.kind != detector::SpecificKind::date;
+    });
+    return need_only && !seen && detail::predicts_user_reaction(lowered);
+}
+
+// "Replaying 4 years of games is most of it": a hard part that counts what it names is no vague answer, whatever
+// vague word it also holds.
+bool counts_in(Analysis const& a, std::string_view text, std::string const& piece) {
+    return !piece.empty() && std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& s) {
+        bool const count = s.kind == detector::SpecificKind::number || s.kind == detector::SpecificKind::metric ||
+                           s.kind == detector::SpecificKind::money || s.kind == detector::SpecificKind::percent;
+        // "Could be end of today, could be a week": a length of time guessed is no count of the work.
+        bool const guessed_time =
+            says(detail::lower(s.range.in(text)), {"minute", "hour", "day", "week", "sprint", "month"});
+        return count && !guessed_time && !detail::inside(s.range, a.quoted) &&
+               piece.find(s.range.in(text)) != std::string::npos;
+    });
+}
+
+// "... is most of it: 90M games, and the job has to run without locking the leaderboard.": the hard part goes on
+// past its colon to the end of its sentence, when what follows is short.
+std::string with_its_colon(std::string_view text, std::string hard) {
+    if (hard.size() < 12) return hard;
+    // "Replaying 4 years of games ..." reads "replaying ..." after the card's colon.
+    if (auto const sp = hard.find(' '); sp != std::string::npos && sp > 5 && hard.compare(sp - 3, 3, "ing") == 0 &&
+                                        std::isupper(static_cast<unsigned char>(hard[0])) != 0)
+        hard[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hard[0])));
+    std::string const low = detail::lower(text);
+    auto const at = low.find(detail::lower(hard));
+    if (at == std::string::npos || text.compare(at + hard.size(), 2, ": ") != 0) return hard;
+    auto const from = at + hard.size() + 2;
+    auto const end = text.find_first_of(".!?\n", from);
+    std::string_view const more = text.substr(from, (end == std::string_view::npos ? text.size() : end) - from);
+    if (more.size() < 8 || more.size() > 140 || more.find(':') != std::string_view::npos) return hard;
+    return hard + ": " + std::string(more);
+}
+
+// The writer's alternative already carried by a card ("What I'd suggest to contain it: ..."): a proposal card would
+// only say it again.
+bool alternative_shown(Advice const& adv, Cards const& c) {
+    if (!c.has("alternative")) return false;
+    std::string const& alt = c.slots.values[detail::slot_index("alternative")];
+    return std::any_of(adv.cards.begin(), adv.cards.end(),
+                       [&](Card const& k) { return k.text.find(alt) != std::string::npos; });
+}
+
+std::string user_guess_step(Analysis const& a, Cards const& c) {
+    bool const way = a.offers_alternative || c.has("alternative");
+    return std::string(
+               "Rework it before sending: say what you've seen from users that tells you so (tickets, a test, "
+               "a survey)") +
+           (way ? ", and end with the decision you need" : ", and bring an alternative or options") +
+           ". Start from a card below.";
+}
+// --- end cards10 ---
+
 // What a rework most needs, in one line: the first two fixes, in the order a senior engineer would ask. `asks`:
 // the draft already asks for something; `timeline`: a date the scope won't fit (its cost is the date itself).
 std::string rework_step(Analysis const& a, Cards const& c, bool asks, bool timeline) {
@@ -936,6 +1000,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 found.mood != detector::Mood::commitment && found.kind != MessageKind::commitment &&
                 (cues.concern || !a.legitimate.empty()))
                 adv.triage = rules;
+            // cards10: "I disagree with X, but I'll document it in the ADR" puts the dissent on record, accepts
+            // nothing.
+            if ((adv.triage == Triage::commitment || adv.triage == Triage::not_pushback) && !cues.commits &&
+                !cues.recap && detail::puts_dissent_on_record(lowered))
+                adv.triage = rules;
             // An answer to a PM's trust-destroying ask ("six weeks have passed"), or one that offers a thinner
             // slice against the date asked for ("Thursday is possible for the desktop layout only"), is where the
             // reply needs the most care: the combiner's word alone never calls it nothing to coach.
@@ -1056,6 +1125,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // is what their ask names.
             for (auto const& q : a.quoted)
                 if (plan.empty()) plan = doing_asked(q.in(text), detail::asked_object(q.in(text)));
+            if (plan.empty()) plan = detail::plan_judged(text, lowered);  // cards10: "his spec for refunds is a joke"
             detail::set_slot(slots, impl, "object", plan);
             c.add("card-idea");
         }
@@ -1230,7 +1300,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     };
     // Read once: the spoken forms differ from the written ones only where a contraction is.
     bool const contracted = lowered.find("'ll ") != std::string::npos || lowered.find("\u2019ll ") != std::string::npos;
-    if (auto risk = contracted ? detail::risk_clause(text, a, true) : written_risk;
+    if (auto risk = detail::or_unguarded(contracted ? detail::risk_clause(text, a, true) : written_risk, text, a);
         !risk.empty() && !c.has("consequence") && !vague_risk(risk)) {
         if (c.has("object")) {
             std::string const& object = slots.values[detail::slot_index("object")];
@@ -1298,6 +1368,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // "Are we sure a chatbot is what support needs?" doubts the need; "Caching the feed won't fix the timeouts,
     // they happen because ..." treats a symptom: the premise cards answer them when the detector names no reason.
     if (reasons.empty() && doubts_premise(lowered)) reasons.push_back(Reason::user_need);
+    bool const user_guess = guesses_at_users(a, lowered, reasons);  // cards10: "Riders will hate it."
     bool const symptom = !detail::fix_subject(text, a).empty() || says(lowered, {"wrong problem"}, a.quoted);
     if (symptom && std::find(reasons.begin(), reasons.end(), Reason::misaligned_approach) == reasons.end() &&
         std::none_of(reasons.begin(), reasons.end(), [](Reason r) { return r == Reason::user_need; }))
@@ -1344,10 +1415,20 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             detail::set_slot(slots, impl, "consequence", what);
         }
     }
+    // cards10: "I'd lock the rate at signature and add an amend flow later": the writer's own step is what the cards
+    // propose; not as the slice of a date-or-depth choice, which it is not.
+    if (!c.has("alternative") && !a.offers_alternative &&
+        std::find(reasons.begin(), reasons.end(), Reason::scope_timeline) == reasons.end())
+        if (auto step = detail::own_step_offered(text, a); !step.empty())
+            detail::set_slot(slots, impl, "alternative", step);
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."
                         : rework_step(a, c, cues.asks, timeline);
+    if (user_guess) {  // cards10
+        c.add("card-user-evidence");
+        adv.next_step = user_guess_step(a, c);
+    }
     // "Why are we doing this at all?": the goal is what's unclear, so asking about it comes first.
     if (questions_goal(lowered)) {
         c.add("card-goal");
@@ -1404,10 +1485,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         for (std::string_view det : {"It ", "It's ", "It\u2019s ", "The ", "A ", "An ", "Our ", "This "})
             if (hard.starts_with(det)) hard[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(hard[0])));
         // "it's complicated, lots of legal stuff": an answer in vague words names no hard part; the card asks for them.
-        if (std::any_of(a.spans.begin(), a.spans.end(), [&](detector::Span const& sp) {
+        if (!counts_in(a, text, hard) && std::any_of(a.spans.begin(), a.spans.end(), [&](detector::Span const& sp) {
                 return !detail::inside(sp.range, a.quoted) && hard.find(sp.range.in(text)) != std::string::npos;
             }))
             hard.clear();
+        if (answered_to->pattern == Pattern::why_so_long) hard = with_its_colon(text, hard);  // cards10
         // "..., and we need a download page and an email notification. That's about 6 days.": the size the answer
         // gives in a sentence of its own goes with the hard parts.
         if (!hard.empty() && !asked)
@@ -1499,7 +1581,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
               : c.shown("two-paths") ? "card-cost"  // two paths already ask for the alternative
                                      : "card-proposal");
     // "Ask about the goal" only when the goal is what's unclear: nothing named, no particular, no reason.
-    bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty() && !options;
+    bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty() && !options &&
+                              !c.has("consequence");  // cards10: the draft says what goes wrong
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     // A rework offers two or three ways forward.
     // The cost card only asks for a cost no card already states.
@@ -1508,7 +1591,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                            });
     for (std::string_view more : {"card-cost", "card-proposal"})
         if (adv.cards.size() < 2 && !(more == "card-cost" && (cost_said || cost_asked || c.shown("goal"))) &&
-            !(more == "card-proposal" && (c.shown("two-paths") || options)))
+            !(more == "card-proposal" && (c.shown("two-paths") || options || alternative_shown(adv, c))))  // cards10
             c.add(more);
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     return adv;

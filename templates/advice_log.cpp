@@ -113,6 +113,21 @@ std::string listed_decisions(std::string_view text, detector::Analysis const& a,
     return out;
 }
 
+// --- cards10: the writer's own next step is not the decision ---
+// "I can accept that the write path stays single-region, so I'll add a p99 alert": what the writer will do after
+// accepting ("I'll add", "I will set up") is their next step; a thing named in it is not what was decided.
+bool in_next_step(std::string_view low, detector::Range r) {
+    auto const sentence = sentence_around(low, r.start);
+    std::string_view const before = low.substr(sentence.start, r.start - sentence.start);
+    for (std::string_view mine : {"i'll ", "i will ", "i\u2019ll "})
+        if (auto const at = before.rfind(mine);
+            at != std::string_view::npos && (at == 0 || !is_word_byte(static_cast<unsigned char>(before[at - 1]))))
+            // "I'll stop raising the analytics rewrite until Q3": stepping aside is the decision itself.
+            return !before.substr(at + mine.size()).starts_with("stop ");
+    return false;
+}
+// --- end cards10 ---
+
 }  // namespace
 
 void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
@@ -206,6 +221,11 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                   {"decided on ", false},
                                   {"settled on ", false},
                                   {"went with ", true}});
+    // cards10: "I can accept that X, so I'll ...", "I understand why we're keeping X": the decision the writer accepts.
+    if (auto accepted = clause_after(
+            text, low, a.quoted, {{"i can accept that ", false}, {"i accept that ", false}, {"we're keeping ", true}});
+        accepted && (!decision || accepted->start < decision->start))
+        decision = accepted;
     // "Agreed with Priya to launch the portal without bulk upload": the agreement's "to" clause, past the person.
     if (!decision)
         for (std::string_view with : {"agreed with ", "decided with ", "settled with "})
@@ -265,7 +285,7 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         decided.insert(0, "not to ");
     if (decided.empty()) decided = listed_decisions(text, a, max_of("decided"));
     // The object stands in only when it reads as a decision ("the monorepo move"), not a bare noun ("the pilot").
-    if (decided.empty() && c.object) {
+    if (decided.empty() && c.object && !in_next_step(low, *c.object)) {  // cards10
         decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
         if (std::count(decided.begin(), decided.end(), ' ') < 2 || appraisal(decided)) decided.clear();
     }
@@ -291,9 +311,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
     if (decided.starts_with("Going with ")) decided.replace(0, 5, "Go");
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
-    for (std::string_view next : {", and ", ", she'll", ", he'll", ", I'll", ", we'll", ", they'll", ", then ",
-                                  " and I'm", " and I'll", ", I just", ", but ", " like ", " per ", " (", ", even ",
-                                  " even though", " although", " since ", " because "}) {
+    for (std::string_view next :
+         {", so I'll", ", so we'll", ", so I will",  ", and ",    ", she'll", ", he'll",  ", I'll", ", we'll",
+          ", they'll", ", then ",    " and I'm",     " and I'll", ", I just", ", but ",   " like ", " per ",
+          " (",        ", even ",    " even though", " although", " since ",  " because "}) {
         if (auto const at = decided.find(next); at != std::string::npos && at > 3) decided.resize(at);
     }
     // "I still think a monorepo would be simpler, but ...": the concern is not the decision.

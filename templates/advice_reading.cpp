@@ -194,6 +194,7 @@ std::string idea_of(Analysis const& a, std::string_view text) {
               "garbage", "nonsense", "joke", "clearly", "you ", "easy part", "easy bit", "simple part", "quick part"})
             aside = aside || low.find(no) != std::string::npos;
         // A PM ask of its own (the dearest test: it reads the piece's words for every ask) is not the point either.
+        aside = aside || concedes_size(low);  // cards10: "the recalculation itself is a day"
         if (aside || pm_ask_in(piece)) continue;
         best = piece;
         break;

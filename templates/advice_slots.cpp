@@ -12,6 +12,7 @@
 #include <span>
 #include <utility>
 
+#include "templates/detail/cue_words.hpp"  // cards10: cues::word_byte
 #include "templates/detail/text.hpp"
 
 namespace pushback::templates::detail {
@@ -1203,6 +1204,184 @@ std::string plan_named(std::string_view text, std::string_view l, detector::Anal
     return {};
 }
 
+// --- cards10: a stop's plan judged, a guess at users, a size conceded ---
+std::string plan_judged(std::string_view text, std::string_view l) {
+    static constexpr std::string_view plan_nouns[] = {
+        "spec",    "specs",        "plan",      "plans",    "design", "designs",  "proposal", "prd",
+        "roadmap", "estimate",     "estimates", "rfc",      "doc",    "mockups",  "mockup",   "ticket",
+        "tickets", "requirements", "brief",     "approach", "schema", "timeline", "pitch",    "wireframes"};
+    static constexpr std::string_view verdicts[] = {" is ",       " are ",        " was ",       " were ",
+                                                    " makes no ", " reads like ", " looks like "};
+    for (std::size_t at = 0; at < l.size(); ++at) {
+        if (at > 0 && cues::word_byte(l[at - 1])) continue;
+        // The possessive: "his", "her", "their", or a capitalised name's ("Marco's").
+        std::size_t from = std::string_view::npos;
+        for (std::string_view p : {"his ", "her ", "their "})
+            if (l.compare(at, p.size(), p) == 0) from = at + p.size();
+        if (from == std::string_view::npos && std::isupper(static_cast<unsigned char>(text[at])) != 0) {
+            auto e = at;
+            while (e < l.size() && std::isalpha(static_cast<unsigned char>(l[e])) != 0) ++e;
+            if (l.compare(e, 3, "'s ") == 0) from = e + 3;
+        }
+        if (from == std::string_view::npos) continue;
+        // The noun phrase runs to the verdict's verb within its clause.
+        auto end = from;
+        while (end < l.size() && std::string_view(".,;:!?\n").find(l[end]) == std::string_view::npos) ++end;
+        std::string_view const clause = l.substr(from, end - from);
+        std::size_t verb = std::string_view::npos;
+        for (auto v : verdicts) verb = std::min(verb, (" " + std::string(clause)).find(v));
+        if (verb == std::string_view::npos || verb == 0) continue;
+        std::string_view const np = clause.substr(0, verb - 1);
+        if (std::count(np.begin(), np.end(), ' ') > 6) continue;
+        // A plan's noun among its words ("routing spec for the food trucks", "spec for refunds").
+        bool plan = false;
+        for (std::size_t b = 0; b <= np.size();) {
+            auto e = np.find(' ', b);
+            if (e == std::string_view::npos) e = np.size();
+            std::string_view const w = np.substr(b, e - b);
+            plan = plan || std::find(std::begin(plan_nouns), std::end(plan_nouns), w) != std::end(plan_nouns);
+            b = e + 1;
+        }
+        if (!plan) continue;
+        std::string words(text.substr(from, np.size()));
+        for (std::string_view loaded : {"half-baked ", "half baked ", "stupid ", "dumb ", "ridiculous ", "terrible ",
+                                        "awful ", "crappy ", "garbage ", "insane ", "lazy ", "sloppy "})
+            if (auto const k = lower(words).find(loaded); k == 0 || (k != std::string::npos && words[k - 1] == ' '))
+                words.erase(k, loaded.size());
+        if (words.empty()) continue;
+        return "the " + words;
+    }
+    return {};
+}
+
+bool predicts_user_reaction(std::string_view l) {
+    static constexpr std::string_view people[] = {
+        "users",     "customers", "riders",   "members",  "players",   "patients", "drivers", "people",
+        "admins",    "students",  "parents",  "shoppers", "guests",    "clients",  "buyers",  "sellers",
+        "merchants", "editors",   "teachers", "visitors", "listeners", "readers",  "fans",    "subscribers"};
+    static constexpr std::string_view modals[] = {" will ",  "'ll ",       " are going to ", " are gonna ", " would ",
+                                                  " won't ", " wouldn't ", " will not ",     " will never "};
+    static constexpr std::string_view reactions[] = {"hate",
+                                                     "dislike",
+                                                     "not like",
+                                                     "never use",
+                                                     "not use",
+                                                     "be confused",
+                                                     "get confused",
+                                                     "be annoyed",
+                                                     "be upset",
+                                                     "be mad",
+                                                     "be furious",
+                                                     "complain",
+                                                     "riot",
+                                                     "revolt",
+                                                     "freak out",
+                                                     "churn",
+                                                     "like it",
+                                                     "like this",
+                                                     "like that",
+                                                     "use it",
+                                                     "use this",
+                                                     "want it",
+                                                     "want this",
+                                                     "understand it",
+                                                     "find it confusing",
+                                                     "find this confusing",
+                                                     "get lost",
+                                                     "give up",
+                                                     "leave"};
+    for (auto who : people)
+        for (auto at = l.find(who); at != std::string_view::npos; at = l.find(who, at + 1)) {
+            if (at > 0 && cues::word_byte(l[at - 1])) continue;
+            auto const after = l.substr(at + who.size());
+            for (auto m : modals) {
+                if (!after.starts_with(m) && !(m.front() == '\'' && after.starts_with(m))) continue;
+                auto const rest = after.substr(m.size());
+                bool const negated = m.find("n't") != std::string_view::npos ||
+                                     m.find("not") != std::string_view::npos ||
+                                     m.find("never") != std::string_view::npos;
+                for (auto r : reactions) {
+                    if (!rest.starts_with(r)) continue;
+                    // "users will like it", "customers will use it" are guesses only when negated; "hate" is one
+                    // either way.
+                    bool const liking = r.starts_with("like ") || r.starts_with("use ") || r.starts_with("want ") ||
+                                        r.starts_with("understand ");
+                    if (liking && !negated) continue;
+                    if (!liking && negated) continue;
+                    return true;
+                }
+            }
+        }
+    return false;
+}
+
+std::string own_step_offered(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    static constexpr std::string_view not_steps[] = {
+        "like",    "love",         "want",     "say",       "think",    "prefer", "rather",    "suggest",    "propose",
+        "be",      "have",         "need",     "hate",      "guess",    "argue",  "push",      "ask",        "expect",
+        "imagine", "assume",       "bet",      "still",     "also",     "really", "probably",  "definitely", "never",
+        "not",     "appreciate",   "welcome",  "recommend", "hope",     "feel",   "worry",     "question",   "only",
+        "just",    "go",           "been",     "agree",     "disagree", "object", "wait",      "hold",       "pause",
+        "keep",    "add",          "consider", "call",      "describe", "rate",   "judge",     "put",        "point",
+        "venture", "characterize", "classify", "count",     "happily",  "gladly", "personally"};
+    for (auto at = l.find("i'd "); at != std::string::npos; at = l.find("i'd ", at + 1)) {
+        // At the start of a sentence only.
+        std::size_t k = at;
+        while (k > 0 && text[k - 1] == ' ') --k;
+        if (k > 0 && std::string_view(".!?\n:").find(text[k - 1]) == std::string_view::npos) continue;
+        if (inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at)}, a.quoted)) continue;
+        auto const b = at + 4;
+        auto e = b;
+        while (e < l.size() && std::isalpha(static_cast<unsigned char>(l[e])) != 0) ++e;
+        std::string_view const verb = std::string_view(l).substr(b, e - b);
+        if (verb.size() < 3 || std::find(std::begin(not_steps), std::end(not_steps), verb) != std::end(not_steps))
+            continue;
+        auto const r = sentence_around(text, at);
+        if (r.end < text.size() && text[r.end] == '?') continue;
+        std::string p = clause_text(text, {static_cast<std::uint32_t>(b), r.end}, a.quoted, 140);
+        if (std::count(p.begin(), p.end(), ' ') < 2) continue;
+        return p;
+    }
+    return {};
+}
+
+std::string or_unguarded(std::string risk, std::string_view text, detector::Analysis const& a) {
+    if (!risk.empty()) return risk;
+    std::string const l = lower(text);
+    for (std::string_view lead : {"nothing stops ", "nothing prevents ", "nothing keeps ", "nothing would stop ",
+                                  "nothing would prevent ", "nothing is stopping ", "there's nothing stopping "}) {
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            if ((at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1])) != 0) ||
+                inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at)}, a.quoted))
+                continue;
+            auto e = l.find_first_of(".;!?\n", at);
+            if (e == std::string::npos) e = l.size();
+            std::string_view const clause = std::string_view(l).substr(at, e - at);
+            if (clause.find(" from ") == std::string_view::npos) continue;
+            std::string out =
+                clause_text(text, {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(e)}, a.quoted, 160);
+            if (std::count(out.begin(), out.end(), ' ') < 4) continue;
+            if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+            return out;
+        }
+    }
+    return {};
+}
+
+bool concedes_size(std::string_view low) {
+    for (std::string_view itself : {" itself is ", " itself takes ", " itself's ", " on its own is "})
+        if (auto const at = low.find(itself); at != std::string_view::npos) {
+            auto const rest = low.substr(at + itself.size());
+            for (std::string_view small : {"a day", "one day", "1 day", "half a day", "an hour", "a few hours",
+                                           "an afternoon", "a morning", "quick", "easy", "small", "simple", "trivial",
+                                           "tiny", "done", "the easy part", "minutes", "a couple of hours"})
+                if (rest.starts_with(small)) return true;
+        }
+    return false;
+}
+// --- end cards10 ---
+
 std::string denied_size(std::string_view text, detector::Analysis const& a) {
     std::string const l = lower(text);
     for (std::string_view lead : {"not a ", "isn't a ", "is not a ", "not an ", "isn't an ", "no "}) {
@@ -1946,7 +2125,8 @@ std::optional<detector::Range> nearer_number(std::string_view text) {
     std::string const l = lower(text);
     static constexpr std::string_view numbers[] = {"two",   "three", "four", "five", "six",
                                                    "seven", "eight", "nine", "ten",  "twelve"};
-    for (std::string_view lead : {"closer to ", "more like ", "nearer to ", "nearer "})
+    for (std::string_view lead : {"closer to ", "more like ", "nearer to ", "nearer ", "my estimate is ",  // cards10
+                                  "my estimate's ", "i'd estimate ", "i estimate ", "i'd say "})
         for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
             auto const b = at + lead.size();
             auto e = b;
@@ -2009,6 +2189,57 @@ bool reconsiders_only(std::string_view proposal) {
     return true;
 }
 
+// --- cards10: a comparison left open, a doing as its subject, a doing disagreed with ---
+namespace {
+// "I disagree with moving the payment webhooks to the shared queue, but ...": what the writer disagrees with is the
+// doing, to the end of its clause, when it holds the object read ("the payment webhooks"); empty otherwise.
+std::string disagreed_doing(std::string_view text, std::string const& object,
+                            std::vector<detector::Range> const& quoted) {
+    if (object.empty()) return {};
+    std::string const l = lower(text);
+    for (std::string_view lead : {"disagree with ", "i'm against ", "i am against ", "object to "})
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            auto const b = at + lead.size();
+            if (inside({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b)}, quoted)) continue;
+            auto const verb_end = l.find(' ', b);
+            if (verb_end == std::string::npos) continue;
+            std::string_view const verb = std::string_view(l).substr(b, verb_end - b);
+            if (verb.size() < 6 || !verb.ends_with("ing") || verb == "nothing" || verb == "everything" ||
+                verb == "something" || removal_object(std::string(verb) + " "))
+                continue;
+            auto e = l.find_first_of(",.;:!?\n", b);
+            if (e == std::string::npos) e = l.size();
+            for (std::string_view turn : {" but ", " because ", " since ", " as it "})
+                if (auto const t = l.find(turn, b); t != std::string::npos && t < e) e = t;
+            std::string const doing =
+                clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, quoted, 100);
+            if (lower(doing).find(lower(object)) == std::string::npos) continue;
+            return doing;
+        }
+    return {};
+}
+
+// "Reserving seats for majors would do more for that.": the comparison ends on what it serves ("for that", "for the
+// goal", "here"), its "than" understood.
+bool ends_comparison(std::string_view rest) {
+    auto const stop = rest.find_first_of(".!;\n");
+    std::string_view const tail = rest.substr(0, stop);
+    for (std::string_view open :
+         {" for that", " for this", " for it", " for the goal", " here", " for users", " for them"})
+        if (tail.ends_with(open)) return true;
+    return false;
+}
+// "Reserving seats for majors": a doing opens the subject (a verb's -ing form, not "nothing", "something").
+bool gerund_opens(std::string_view sl) {
+    auto const space = sl.find(' ');
+    if (space == std::string_view::npos) return false;
+    std::string_view const w = sl.substr(0, space);
+    return w.size() > 5 && w.ends_with("ing") && w != "nothing" && w != "something" && w != "everything" &&
+           w != "anything" && w != "morning" && w != "evening" && w != "thing" && w != "string" && w != "king";
+}
+}  // namespace
+// --- end cards10 ---
+
 // "A checklist before upload would do more for that than chat": a thing set above the plan's by a comparison in the
 // conditional is the writer's alternative, the noun phrase that opens the sentence; empty when none.
 std::string compared_alternative(std::string_view text, detector::Analysis const& a) {
@@ -2018,15 +2249,17 @@ std::string compared_alternative(std::string_view text, detector::Analysis const
         for (auto at = l.find(cmp); at != std::string::npos; at = l.find(cmp, at + 1)) {
             auto const sentence = sentence_around(text, at);
             std::string_view const rest = std::string_view(l).substr(at, sentence.end - at);
-            if (rest.find(" than ") == std::string_view::npos) continue;
+            if (rest.find(" than ") == std::string_view::npos && !ends_comparison(rest)) continue;  // cards10
             std::string subject = clause_text(text, {sentence.start, static_cast<std::uint32_t>(at)}, a.quoted, 80);
             std::string const sl = lower(subject);
             // "It would be better than nothing", "that would do more": a pronoun names no alternative.
             bool const determined = sl.starts_with("a ") || sl.starts_with("an ") || sl.starts_with("the ") ||
-                                    sl.starts_with("one ") || sl.starts_with("our ") || sl.starts_with("using ");
+                                    sl.starts_with("one ") || sl.starts_with("our ") || sl.starts_with("using ") ||
+                                    gerund_opens(sl);  // cards10: "Reserving seats for majors would do more"
             auto const words = std::count(subject.begin(), subject.end(), ' ');
             if (!determined || words < 1 || words > 7 || subject.find_first_of(",;:") != std::string::npos) continue;
             lower_article(subject);
+            if (gerund_opens(sl)) subject[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(subject[0])));
             return subject;
         }
     }
@@ -2322,6 +2555,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
     std::string const removal_free_object = object;
     if (auto removal = removal_of(text, object, a.quoted); !removal.empty()) object = std::move(removal);
+    if (auto doing = disagreed_doing(text, object, a.quoted); !doing.empty()) object = std::move(doing);  // cards10
     // "I'd like to wait for the provider's new API before we build the instalments feature, since the current one is
     // deprecated in June": the writer is not against the work but against its timing; the card's object is the work
     // before what it should wait for, and the reason after "since"/"because" is what it costs.

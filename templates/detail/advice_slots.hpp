@@ -96,6 +96,26 @@ std::string of_the_plan(std::string point);
 // `lowered`: `text` lower-cased; `mocked`: a sarcastic draft, whose "let's X" is the plan it mocks.
 std::string plan_named(std::string_view text, std::string_view lowered, detector::Analysis const& a, bool mocked);
 
+// --- cards10 ---
+// The plan a stop's verdict judges, said of the plan: "his routing spec for the food trucks is a joke" gives "the
+// routing spec for the food trucks"; a possessive (his, her, their, a name's) opens it, a plan's noun heads it, and a
+// verb of judging follows. Empty when the draft judges no plan ("his attitude is a joke").
+std::string plan_judged(std::string_view text, std::string_view lowered);
+// "Riders will hate it", "customers won't use this": a guess at how the people who use the product will take it,
+// said without anything seen. `lowered`: the draft lower-cased.
+bool predicts_user_reaction(std::string_view lowered);
+// "The recalculation itself is a day": the writer grants that the thing asked about is small; the hard part is
+// elsewhere. `low`: a piece of the draft lower-cased.
+bool concedes_size(std::string_view low);
+// "I'd lock the rate at signature and add an amend flow later": the writer's own step in the conditional, opening its
+// sentence, as what the cards propose; not a wish, a view or talk ("I'd like", "I'd say", "I'd have kept"). Empty when
+// none.
+std::string own_step_offered(std::string_view text, detector::Analysis const& a);
+// "nothing stops a rate from changing on a signed contract": a harm the plan leaves unguarded, said as nothing
+// stopping it; `risk` itself when it is not empty, else that clause, else empty.
+std::string or_unguarded(std::string risk, std::string_view text, detector::Analysis const& a);
+// --- end cards10 ---
+
 // The size a draft denies: "That's not a two-day job" gives "two days"; empty when none.
 std::string denied_size(std::string_view text, detector::Analysis const& a);
 

@@ -387,6 +387,25 @@ bool opens_on_choice(Words const& w) {
     return true;
 }
 
+// --- cards10: recording the dissent is no step aside ---
+// "I disagree with moving the webhooks to the shared queue, but I'll document it in the ADR": a verb of recording
+// whose object is the dissent itself (a pronoun, the writer's concern, the risk, "down") puts the objection on record
+// and keeps it open; "I'll document the new endpoints" is work on the decision.
+bool records_dissent(std::string_view verb, std::string_view rest) {
+    bool recording = false;
+    for (std::string_view v : {"document", "record", "note", "log", "capture", "jot"})
+        recording = recording || verb == v;
+    if (!recording) return false;
+    for (std::string_view what :
+         {" it", " that", " this", " my ", " our ", " the concern", " the risk", " down", " the disagreement",
+          " the objection", " the dissent", " the tradeoff", " the trade-off"})
+        if (rest.starts_with(what) &&
+            (rest.size() == what.size() || what.back() == ' ' || !cues::word_byte(rest[what.size()])))
+            return true;
+    return false;
+}
+// --- end cards10 ---
+
 // After a dissent conceded ("I'd have liked our own sender, but ..."), the writer's next act on the work: "I'll"
 // and a verb of doing ("I'll write the templates this week", "I'll match their template"). A verb of taking the
 // matter up again ("I'll raise it at the review", "I'll write up the risks", "I'll push for it in Q3") keeps it open,
@@ -405,6 +424,7 @@ bool carries_on(std::string_view after) {
             talk = talk || verb == t;
         if (talk) continue;
         auto const rest = after.substr(at + 5 + verb.size());
+        if (records_dissent(verb, rest)) continue;  // cards10
         // "I'll write up the risks", "I'll follow up with legal" take the matter up again; "I'll set up" works.
         if (rest.starts_with(" up") && (verb == "write" || verb == "type" || verb == "draw" || verb == "open"))
             continue;
@@ -1648,7 +1668,9 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                "reservations", "uneasy", "nervous", "uncomfortable", "sit right", "bothers me", "bugs me",
                "not thrilled", "not loving", "my gut", "gut says", "hesitant", "skeptical", "sceptical", "unconvinced",
                // a promise hedged to nothing ("ok... will try", "we'll do our best"): a doubt said as a yes
-               "will try", "i'll try", "we'll try", "do our best", "do my best"}) ||
+               "will try", "i'll try", "we'll try", "do our best", "do my best",
+               // cards10: the writer's dissent said outright ("I disagree with moving X")
+               "i disagree", "we disagree", "disagree with"}) ||
         // "it's going to be a stretch for the go-live", "risky": wording that names a timeline or a risk
         // reason is a concern however flat the rest.
         c.reason == detector::Reason::scope_timeline || c.reason == detector::Reason::underweighted_risk;
@@ -1749,5 +1771,19 @@ std::optional<detector::Pattern> quoted_ask(std::string_view quote) {
     if (a.patterns.empty()) return std::nullopt;
     return a.patterns.front();
 }
+
+// --- cards10 ---
+bool puts_dissent_on_record(std::string_view low) {
+    auto const dissent = low.find("disagree");
+    if (dissent == std::string_view::npos) return false;
+    auto const but = low.find("but ", dissent);
+    if (but == std::string_view::npos) return false;
+    for (auto at = low.find("i'll ", but); at != std::string_view::npos; at = low.find("i'll ", at + 1)) {
+        auto const verb = word_at(low, at + 5);
+        if (records_dissent(verb, low.substr(at + 5 + verb.size()))) return true;
+    }
+    return false;
+}
+// --- end cards10 ---
 
 }  // namespace pushback::templates::detail

@@ -56,4 +56,10 @@ bool demands_in(std::string_view text);
 // phrase cues, then the detector's constructions on the quoted words alone, free of their quote marks.
 std::optional<detector::Pattern> quoted_ask(std::string_view quote);
 
+// --- cards10 ---
+// "I disagree with moving the webhooks to the shared queue, but I'll document it in the ADR": the writer's dissent,
+// then only a promise to put it on record; no step aside, no decision accepted. `lowered`: the draft lower-cased.
+bool puts_dissent_on_record(std::string_view lowered);
+// --- end cards10 ---
+
 }  // namespace pushback::templates::detail

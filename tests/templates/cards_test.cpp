@@ -1327,3 +1327,102 @@ TEST_CASE("a call made to do something logs what was decided, not the sentence t
     CHECK_THAT(adv.cards[0].text, Catch::Contains("Decision: drop the offline mode from the first release\n"));
     CHECK_THAT(adv.cards[0].text, Catch::Contains("Decided by: Tomasz"));
 }
+
+// --- cards10: round ten (tests/data/coaching/review.md, "Round ten"), on wordings in no dev file ---
+
+TEST_CASE("a stop's 1:1 card names the plan the attack judges", "[templates][cards]") {
+    for (auto const& [text, plan] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+             {"Honestly Ines has no idea how billing works, her spec for invoice retries is a joke.",
+              "a concern about the spec for invoice retries, not about anyone"},
+             {"Bram clearly never shipped anything real. Bram's rollout plan for the kiosks is a fantasy.",
+              "a concern about the rollout plan for the kiosks, not about anyone"}}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        REQUIRE(adv.triage == templates::Triage::stop);
+        CHECK_THAT(all_cards(adv), Catch::Contains(std::string(plan)));
+    }
+    // A judgement of the person's ways names no plan: the card keeps "the plan".
+    auto const adv = advise("Honestly Ines has no idea how billing works, her attitude in reviews is a joke.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("a concern about the plan, not about anyone"));
+}
+
+TEST_CASE("a guess at how users will take it asks for what users said or did", "[templates][cards]") {
+    for (std::string_view text : {"I'm not sure about the new checkout wizard. Shoppers will hate it.",
+                                  "Please don't ship the redesigned inbox like this, customers won't use it."}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        REQUIRE(adv.triage == templates::Triage::rework);
+        REQUIRE_FALSE(adv.cards.empty());
+        CHECK(adv.cards[0].title == "Show what users told you");
+        CHECK_THAT(adv.next_step, Catch::Contains("what you've seen from users"));
+        CHECK(prompts(adv.cards[0].text) == 1);
+    }
+    // A draft that says what users did is not a guess; "users will like it" guesses nothing against the plan.
+    CHECK_THAT(all_cards(advise("I'm not sure about the new checkout wizard: 40% of shoppers in the test abandoned "
+                                "it and 12 tickets say it hides the coupon field.")),
+               !Catch::Contains("Show what users told you"));
+    CHECK_THAT(all_cards(advise("I think users will like the new checkout wizard, but it needs a week more of QA.")),
+               !Catch::Contains("Show what users told you"));
+}
+
+TEST_CASE("a decision accepted and then the writer's next step logs the decision", "[templates][cards]") {
+    auto const adv = advise(
+        "I can accept that the export stays CSV-only for the beta, so I'll add a download counter to track demand.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    REQUIRE(adv.cards.size() == 1);
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("Decision: the export stays CSV-only for the beta\n"));
+    CHECK_THAT(adv.cards[0].text, !Catch::Contains("download counter"));
+}
+
+TEST_CASE("a concern the writer will only put on record is reworked about what they disagree with",
+          "[templates][cards]") {
+    auto const adv = advise("I disagree with splitting the ledger service into three, but I'll note it in the RFC.");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    CHECK(adv.cards.empty() == false);
+    CHECK_THAT(all_cards(adv), Catch::Contains("splitting the ledger service into three"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("Log it as a commitment"));
+}
+
+TEST_CASE("'my estimate is N' beside the plan's number is the writer's estimate in the plan's unit",
+          "[templates][cards]") {
+    CHECK_THAT(all_cards(advise("The tenant import is in the roadmap as three sprints. My estimate is five: the "
+                                "legacy files come in four encodings.")),
+               Catch::Contains("My estimate for the tenant import is five sprints, not three sprints, because the "
+                               "legacy files come in four encodings"));
+}
+
+TEST_CASE("a doing that 'would do more for that' is the writer's alternative", "[templates][cards]") {
+    CHECK_THAT(all_cards(advise("The donor portal revamp adds a chatbot, but the goal is fewer abandoned gifts. "
+                                "Saving the card between visits would do more for that.")),
+               Catch::Contains("propose instead: saving the card between visits."));
+}
+
+TEST_CASE("an answer to 'why so long?' skips the part it grants is small", "[templates][cards]") {
+    auto const adv = advise(
+        "> why does the invoice PDF change need a whole sprint?\nThe template itself is an afternoon. Re-rendering "
+        "2 years of invoices is the rest: 300k PDFs, and the archive is write-once.");
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("bigger than it looks: re-rendering 2 years of invoices is the rest: 300k PDFs, "
+                                      "and the archive is write-once."));
+    CHECK_THAT(cards, !Catch::Contains("the template itself"));
+}
+
+TEST_CASE("a harm said as nothing stopping it, and the writer's own step, fill the risk card", "[templates][cards]") {
+    auto const adv = advise(
+        "If cashiers can reopen a closed till, nothing stops a refund from being paid twice. I'd "
+        "require a manager PIN to reopen and log every reopen.");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards,
+               Catch::Contains("weigh one risk: nothing stops a refund from being paid twice. What I'd suggest to "
+                               "contain it: require a manager PIN to reopen and log every reopen."));
+    // The step is said once: no proposal card repeating it, no goal card as filler.
+    CHECK_FALSE(has_family(adv, "proposal"));
+    CHECK_FALSE(has_family(adv, "goal"));
+    CHECK_THAT(adv.next_step, !Catch::Contains("bring an alternative"));
+    // "I'd consider X to be Y" judges; it proposes nothing.
+    CHECK_THAT(
+        all_cards(advise("I'd consider the new retry design to be risky, nothing stops a job from running twice.")),
+        !Catch::Contains("propose instead: consider"));
+}

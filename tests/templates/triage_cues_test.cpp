@@ -842,3 +842,21 @@ TEST_CASE("a status whose risk the writer is already fixing is news, a fix with 
         CHECK(advise_text(text).triage != Triage::not_pushback);
     }
 }
+
+// --- cards10: recording the dissent is no step aside (tests/data/coaching/review.md, "Round ten") ---
+TEST_CASE("a dissent the writer only puts on record keeps the matter open", "[templates][cues]") {
+    for (std::string_view text :
+         {"I disagree with splitting the ledger service into three, but I'll note it in the RFC.",
+          "I disagree with caching prices at the edge, but I'll record my objection in the doc.",
+          "I disagree with pinning the SDK to 2.3, but I'll log it in the RFC."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::rework);
+    }
+    // Near misses: recording the decided work, or stepping aside beside the record, still accepts the decision.
+    for (std::string_view text :
+         {"I'd have kept the old parser, but I'll document the new grammar for the team this week.",
+          "I disagree with pinning the SDK to 2.3, but I won't block it. I'll note my worry in the RFC."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+}

@@ -279,6 +279,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
                 hints |= bits;
     }
     if (person) hints |= bit(RedFlag::person_directed);
+    // real10: taste or a way whose call the writer leaves to others hints at neither.
+    if (taste_deferred(c)) hints &= static_cast<std::uint16_t>(~(bit(Reason::aesthetic) | bit(Reason::my_way)));
     a.flag_hints = hints;
 }
 

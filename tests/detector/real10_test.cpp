@@ -134,3 +134,21 @@ TEST_CASE("real10: taste whose call is left to others or to users drives no stop
         CHECK(motive(t, Reason::aesthetic));
     }
 }
+
+TEST_CASE("real10: an adoption ruled out or argued from the current thing's failure hints at no novelty",
+          "[detector][flags]") {
+    auto const hinted = [](std::string_view t) { return analyze(t).hinted(Reason::new_framework); };
+    for (std::string_view t :
+         {"There's zero chance of rewriting the billing service this year; the team is on the audit.",
+          "We have no plans to migrate the mobile app; the current stack serves the roadmap.",
+          "Let's move the docs site to Astro: the current Gatsby setup won't even build on Node 20 and the plugin we "
+          "rely on is no longer maintained."}) {
+        INFO(t);
+        CHECK_FALSE(hinted(t));
+    }
+    for (std::string_view t : {"Let's rewrite the billing service in Rust, it's the modern way to do it.",
+                               "We should migrate the docs site to Astro, everyone's doing it."}) {
+        INFO(t);
+        CHECK(hinted(t));
+    }
+}

@@ -5238,10 +5238,20 @@ bool r10_own_rung_kept_off(Context const& c, Sentence const& x) {
                                                  "looped", "looping", "loop", "included", "including", "include"});
             bool const telling = without && one_of(v, {"telling", "informing", "asking", "consulting"});
             if (!message_verb && !telling) continue;
-            for (std::size_t m = k + 1; m + 1 < ws.size() && m <= k + 3; ++m)
-                if (one_of(ws[m].first, {"my", "our"}) &&
-                    one_of(ws[m + 1].first, {"boss", "manager", "lead", "supervisor", "director", "em", "vp", "head"}))
+            for (std::size_t m = k + 1; m + 1 < ws.size() && m <= k + 3; ++m) {
+                if (!one_of(ws[m].first, {"my", "our"}) ||
+                    !one_of(ws[m + 1].first, {"boss", "manager", "lead", "supervisor", "director", "em", "vp", "head"}))
+                    continue;
+                // "haven't copied my boss on this", "not cc'ing my lead here": this message; "I haven't copied my
+                // manager yet, I'll loop her in" is a step still to come.
+                auto const after = m + 2 < ws.size() ? ws[m + 2].first : std::string_view{};
+                auto const after2 = m + 3 < ws.size() ? ws[m + 3].first : std::string_view{};
+                if (without || after == "here" ||
+                    (one_of(after, {"on", "in"}) && one_of(after2, {"this", "it", "the", "these", "my"})) ||
+                    (m + 2 >= ws.size() &&
+                     c.s.substr(ws[m + 1].second, x.e - ws[m + 1].second).find(')') != std::string_view::npos))
                     return true;
+            }
         }
     }
     return false;
@@ -5324,6 +5334,62 @@ bool r10_no_taken_elsewhere(Context const& c) {
                                                 "you sign off"}));
     }
     return refused && asked;
+}
+
+// "To the Zilliqa Management/Leadership: 2 developers continue to close my issues", "Dear management, the team lead
+// keeps ...": a contested matter opened as a letter to the leadership, over the heads of the people it is about.
+bool r10_letter_to_leadership(Context const& c) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"leadership", "management", "executives", "board", "ceo", "cto", "directors"});
+    if (!c.words.may_hold_any(keys)) return false;
+    for (std::size_t n = 0; n < c.sentences.size() && n < 3; ++n) {
+        auto const& x = c.sentences[n];
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+            // The salutation opens its line: "To the ...", "Dear ...".
+            if (!one_of(ws[i].first, {"to", "dear", "attention"})) continue;
+            auto const at = ws[i].second;
+            if (at > 0 && c.s[at - 1] != '\n' && !(i == 0 && x.b == at)) continue;
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k)
+                if (one_of(ws[k].first, {"leadership", "management", "executives", "board", "ceo", "cto", "directors"}))
+                    return true;
+        }
+    }
+    return false;
+}
+
+// "I'm addressing here publicly and formally the Zilliqa Leadership", "I'm raising this in public": the writer says
+// the matter is put before everyone on purpose ("I didn't say it publicly" refuses the venue; "say openly" is
+// candour, not a venue).
+bool r10_said_in_public(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"publicly", "public"});
+    if (!c.words.may_hold_any(keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        bool const pub = ws[i].first == "publicly" || (ws[i].first == "public" && i > 0 && ws[i - 1].first == "in");
+        if (!pub) continue;
+        bool verb = false, writer = false;
+        // "I didn't say it publicly", "not raising it in public": the venue refused.
+        if (word_before(c, ws[i].second, 5, {"didn't", "not", "never", "won't", "don't", "wouldn't"})) continue;
+        for (std::size_t k = i >= 5 ? i - 5 : 0; k < i; ++k) {
+            verb = verb || one_of(ws[k].first, {"addressing", "raising", "posting", "writing", "saying", "calling",
+                                                "address", "raise", "post", "say", "call", "complaining", "complain"});
+            writer = writer || one_of(ws[k].first, {"i'm", "i", "i'll", "we're", "we", "we'll", "im"});
+        }
+        if (verb && writer) return true;
+    }
+    return false;
+}
+
+// A grievance in the writer's words, for the two constructions above when the message reads as no pushback: someone
+// ignoring the matter, conduct that goes on, a harsh word ("bug" or "slow" is no grievance).
+bool r10_grieves(Context const& c) {
+    return c.has(Lex::challenge) || c.has(Lex::harsh) ||
+           has_any(c, c.s, {"nobody",          "no one",       "ignored",     "ignoring",     "ignore",
+                            "keeps",           "keep closing", "continue to", "continues to", "without replying",
+                            "without a reply", "without any",  "no response", "no answer",    "unanswered",
+                            "no reply",        "rude",         "rudeness",    "unfair",       "unacceptable"});
 }
 
 }  // namespace
@@ -5748,6 +5814,10 @@ void find_red_flags(Context const& c, Analysis& a) {
     bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) || has(RedFlag::sarcasm) ||
                            has(RedFlag::skips_ladder) || c.has(Lex::objection) || c.has(Lex::harsh) ||
                            c.has(Lex::contest) || c.has(Lex::judgment) || agreement_denied(c);
+    if ((contested || r10_grieves(c)) && r10_letter_to_leadership(c)) {  // real10
+        f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
+        std::sort(a.red_flags.begin(), a.red_flags.end());
+    }
     // "I'll post my objections … where the entire company can see them": the disagreement named, before everyone.
     if (!contested) {
         for (auto const& x : c.sentences)
@@ -5765,6 +5835,12 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (grievance)
             for (auto const& x : c.sentences)
                 if (!c.mostly_quoted(x.b, x.e) && published_to_many(c, x)) {
+                    f.flag(RedFlag::broadcast, x.b, x.e);
+                    return;
+                }
+        if (grievance || r10_grieves(c))  // real10
+            for (auto const& x : c.sentences)
+                if (!c.mostly_quoted(x.b, x.e) && r10_said_in_public(c, x)) {
                     f.flag(RedFlag::broadcast, x.b, x.e);
                     return;
                 }
@@ -5788,8 +5864,8 @@ void find_red_flags(Context const& c, Analysis& a) {
     // The writer's disagreement put before everyone ("so everyone can hear the answer", "in the company-wide
     // channel", "just to let everyone know", "I'll drop this in the all-hands channel"): the audience is the point.
     for (auto const& x : c.sentences)
-        if (!c.mostly_quoted(x.b, x.e) &&
-            (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x) || whole_org_addressed(c, x))) {
+        if (!c.mostly_quoted(x.b, x.e) && (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x) ||
+                                           whole_org_addressed(c, x) || r10_said_in_public(c, x))) {  // real10
             f.flag(RedFlag::broadcast, x.b, x.e);
             return;
         }

@@ -86,6 +86,7 @@ TEST_CASE("real10: the writer's own rung kept off the message skips the ladder",
     }
     for (std::string_view t : {"I've copied my manager on this so she has the numbers too.",
                                "I haven't told my manager yet, I'll raise it in our 1:1 on Thursday.",
+                               "I haven't copied my manager yet, I'll loop her in after we agree on the numbers.",
                                "I haven't copied the whole team, just the two reviewers."}) {
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
@@ -150,5 +151,24 @@ TEST_CASE("real10: an adoption ruled out or argued from the current thing's fail
                                "We should migrate the docs site to Astro, everyone's doing it."}) {
         INFO(t);
         CHECK(hinted(t));
+    }
+}
+
+TEST_CASE("real10: a grievance opened as a letter to the leadership skips the ladder, said in public is a broadcast",
+          "[detector][flags]") {
+    CHECK(
+        flagged("To the platform leadership: the on-call rotation has paged the same two people 40 times this month "
+                "and nobody in the team has fixed the alert.",
+                RedFlag::skips_ladder));
+    CHECK(flagged("I'm raising this publicly because the team lead ignored my last three emails about the data loss.",
+                  RedFlag::broadcast));
+    for (std::string_view t :
+         {"Dear leadership team, here is the Q3 summary: churn is down 2% and NPS is up.",
+          "Dear management, thank you for the offsite, it was great.",
+          "I'm posting this publicly so others hitting the same bug can find the workaround.",
+          "I disagreed with the decision but I didn't say it publicly, and nobody else knew either."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+        CHECK_FALSE(flagged(t, RedFlag::broadcast));
     }
 }

@@ -5392,6 +5392,17 @@ bool r10_grieves(Context const& c) {
                             "no reply",        "rude",         "rudeness",    "unfair",       "unacceptable"});
 }
 
+// "It may "seem" ugly to you, and may not to a lot of others": a taste word said as someone else's view ("to you", "to
+// them", "for some"), not the writer's own taste; read after the evidence's end in the original text.
+bool r10_taste_of_others(std::string_view orig, std::uint32_t end) {
+    std::string after(orig.substr(end, 24));
+    for (auto& ch : after) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (std::string_view w : {" to you", " to them", " to him", " to her", " to some", " to others", " for you",
+                               " for some", " in your eyes", " in their eyes"})
+        if (after.starts_with(w)) return true;
+    return false;
+}
+
 }  // namespace
 
 // "I don't personally think backporting is necessary, unless others feel strongly", "not a fan of the new font ...
@@ -5445,7 +5456,16 @@ bool taste_deferred(Context const& c) {
 }
 
 // The writer's taste or way whose call is left to others (taste_deferred) drives no stop: dropped from the findings.
+// So is taste said as someone else's view (r10_taste_of_others): its evidence goes, and the reason with its last.
 void drop_deferred_taste(Context const& c, Analysis& a) {
+    if (a.illegitimate.empty()) return;
+    if (std::ranges::find(a.illegitimate, Reason::aesthetic) != a.illegitimate.end()) {
+        std::erase_if(a.evidence, [&](Evidence const& e) {
+            return e.reason == Reason::aesthetic && r10_taste_of_others(c.orig, e.range.end);
+        });
+        if (std::ranges::none_of(a.evidence, [](Evidence const& e) { return e.reason == Reason::aesthetic; }))
+            std::erase(a.illegitimate, Reason::aesthetic);
+    }
     if (a.illegitimate.empty() || !taste_deferred(c)) return;
     auto const deferred = [](Reason r) { return r == Reason::aesthetic || r == Reason::my_way; };
     std::erase_if(a.illegitimate, deferred);

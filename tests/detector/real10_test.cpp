@@ -172,3 +172,9 @@ TEST_CASE("real10: a grievance opened as a letter to the leadership skips the la
         CHECK_FALSE(flagged(t, RedFlag::broadcast));
     }
 }
+
+TEST_CASE("real10: a taste word said as someone else's view is not the writer's taste", "[detector][flags]") {
+    CHECK_FALSE(
+        motive("The new sidebar may look ugly to you, but it tested better with 30 of 40 users.", Reason::aesthetic));
+    CHECK(motive("The new sidebar is ugly. Please bring back the old one.", Reason::aesthetic));
+}

@@ -5212,15 +5212,23 @@ bool r10_deceit_charged(Context const& c, Sentence const& x) {
     return false;
 }
 
-// "Wow, this is still open?", "Gee, still not merged?": a surprise put on a delay, asked: the question wants no
-// answer. "Wow, is that really 40ms?" (no delay) and "Is this still open? Happy to take it" (no interjection) are
-// asked.
+// "Wow, this is still open?", "Gee, the flaky test is failing again?": a surprise put on a delay, asked: the question
+// wants no answer. "Wow, is that really 40ms?" (no delay) and "Is this still open? Happy to take it" (no interjection)
+// are asked.
 bool r10_mock_surprise(Context const& c, Sentence const& x) {
     if (!x.question()) return false;
     auto const& ws = words_of(c, x);
     if (ws.size() < 3 || !one_of(ws[0].first, {"wow", "whoa", "woah", "gee", "geez", "jeez", "omg", "huh"}))
         return false;
-    return std::ranges::any_of(ws, [](auto const& w) { return one_of(w.first, {"still", "again", "yet"}); });
+    // The thing's state said with its verb ("this is still open", "the test is failing again"): "Wow, still no word
+    // from legal?" voices the wait without holding a thing up.
+    bool verb = false;
+    for (std::size_t i = 1; i < ws.size(); ++i) {
+        verb = verb || one_of(ws[i].first, {"is", "are", "was", "were", "has", "have", "it's", "that's", "this's",
+                                            "isn't", "hasn't", "aren't"});
+        if (verb && one_of(ws[i].first, {"still", "again", "yet"})) return true;
+    }
+    return false;
 }
 
 // "(I haven't copied my boss on this.)", "without looping in my manager", "without telling my lead": the writer's

@@ -71,6 +71,7 @@ TEST_CASE("real10: a mock surprise at a delay is sarcasm", "[detector][flags]") 
         CHECK(flagged(t, RedFlag::sarcasm));
     }
     for (std::string_view t : {"Wow, is that really 40ms on the cold path?", "Is this still open? Happy to take it.",
+                               "Wow, still no word from legal? I'll ping them again this afternoon.",
                                "Wow, that was fast. Thanks for the quick fix!"}) {
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::sarcasm));

@@ -5411,7 +5411,26 @@ bool r10_taste_of_others(std::string_view orig, std::uint32_t end) {
     return false;
 }
 
+// "We won't rewrite the entire product in another language", "we're not going to port it to Go": an adoption the writer
+// declines, a negation right before its verb in the same clause ("I don't want to learn another language" is
+// reluctance to learn, not a move declined).
+bool r10_adoption_declined(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    for (auto const& o : c.hits) {
+        if (o.lex != Lex::adopt_verb || o.begin < x->b || o.begin >= h.begin) continue;
+        auto const before = c.s.substr(x->b, o.begin - x->b);
+        for (std::string_view no : {"won't ", "will not ", "not going to ", "never ", "we're not ", "aren't going to ",
+                                    "no need to ", "shouldn't ", "should not "})
+            if (before.ends_with(no)) return true;
+    }
+    return false;
+}
+
 }  // namespace
+
+// An adoption the writer rules out or declines, for the hints (hints.cpp) as for the motives.
+bool adoption_ruled_out(Context const& c, Hit const& h) { return m9_ruled_out(c, h) || r10_adoption_declined(c, h); }
 
 // "I don't personally think backporting is necessary, unless others feel strongly", "not a fan of the new font ...
 // I'd suggest setting up a prediction market to see what users think", "happy to be overruled": the writer's own
@@ -5526,7 +5545,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             case Lex::illegit_new_framework:
             case Lex::illegit_territorial:
             case Lex::illegit_attachment:
-                if ((h.lex == Lex::illegit_new_framework && (m9_ruled_out(c, h) || m9_others_learn(c, h))) ||
+                if ((h.lex == Lex::illegit_new_framework &&
+                     (m9_ruled_out(c, h) || m9_others_learn(c, h) || r10_adoption_declined(c, h))) ||  // real10
                     m9_outside_only(c, h))
                     break;
                 f.reason(static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate)), h.begin,

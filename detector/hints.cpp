@@ -260,7 +260,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::praise || praise_against_harm(c, h)) && (h.lex != Lex::adopt_verb || !refused(c, h)) &&
             (h.lex != Lex::loss || own_work_named(c)) && (h.lex != Lex::sarcasm || !plain_sarcasm_words(c, h)) &&
             ((h.lex != Lex::harsh && h.lex != Lex::person_trait) || !said_of_the_writer(c, h)) &&
-            (h.lex != Lex::reluctance || !refusing(c, h)) && !to_own_rung(c, h))
+            (h.lex != Lex::reluctance || !refusing(c, h)) && !to_own_rung(c, h) &&
+            ((h.lex != Lex::illegit_new_framework && h.lex != Lex::learning) || !adoption_ruled_out(c, h)))  // real10
             hints |= bits;
     // A judgment of a person needs a person and a judgment said of them (judged_person): a bare mention ("They
     // need real-time checks by next month", "Can you describe how ...", "While your comments are spot on, ...")

@@ -168,6 +168,9 @@ void find_motives(Context const& c, Analysis& a, bool evidenced);
 // find_motives.
 bool taste_deferred(Context const& c);
 void drop_deferred_taste(Context const& c, Analysis& a);
+// flags.cpp (real10): a move to a new technology the writer rules out or declines ("zero chance of rewriting it in
+// another language", "we won't port it"), for the hints.
+bool adoption_ruled_out(Context const& c, Hit const& h);
 void find_red_flags(Context const& c, Analysis& a);
 // hints.cpp: the words each red flag and illegitimate reason is made of (Analysis::flag_hints), after both.
 void find_flag_hints(Context const& c, Analysis& a);

@@ -179,3 +179,14 @@ TEST_CASE("real10: a taste word said as someone else's view is not the writer's 
         motive("The new sidebar may look ugly to you, but it tested better with 30 of 40 users.", Reason::aesthetic));
     CHECK(motive("The new sidebar is ugly. Please bring back the old one.", Reason::aesthetic));
 }
+
+TEST_CASE("real10: a move to another language the writer declines is no new-framework motive or hint",
+          "[detector][flags]") {
+    for (std::string_view t : {"I'm going to close this. We won't rewrite the entire product in another language.",
+                               "There's zero chance of rewriting the whole service in another language this year."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::new_framework));
+        CHECK_FALSE(analyze(t).hinted(Reason::new_framework));
+    }
+    CHECK(motive("I don't want to learn another language just for this service.", Reason::new_framework));
+}

@@ -5090,6 +5090,438 @@ bool m9_person_judged(Context const& c, Sentence const& x) {
 }  // namespace
 // --- motives9: end ---
 
+// --- real10: real people's words (coaching dev22): a disposition imputed to a person, a deceit charged, a mock
+// surprise at a delay, the writer's own rung kept off the message, a size put on the ask (no fit claimed), a thing
+// owned by someone else, and taste whose call the writer leaves to others or to users ---
+namespace {
+
+using R10Words = std::vector<std::pair<std::string_view, std::uint32_t>>;
+
+// A person as a clause's subject in a real thread: a name, a pronoun of someone else, a role (person_subject), or a
+// handle written "@name" outside Slack markup ("@krader1961 currently closes issues ..."). "They" and "people" are
+// left out: "they refuse to sign" is as often a vendor or the users.
+bool r10_person_at(Context const& c, R10Words const& ws, std::size_t i) {
+    auto const [w, at] = ws[i];
+    auto b = at;
+    while (b > 0 && (is_word_byte(static_cast<unsigned char>(c.s[b - 1])) || c.s[b - 1] == '_' || c.s[b - 1] == '-'))
+        --b;
+    if (b > 0 && c.s[b - 1] == '@') return true;
+    if (one_of(w, {"they", "they're", "theyre", "them", "they'd", "they've", "they'll", "people", "someone", "somebody",
+                   "whoever", "him", "her"}))
+        return false;
+    return person_subject(c, w, at);
+}
+
+// After the subject: "you guys", "you people", then words that carry no predicate of their own ("are", "seem to
+// be", "just", "currently"); the index of the predicate's first word.
+std::size_t r10_predicate(R10Words const& ws, std::size_t i) {
+    std::size_t k = i + 1;
+    if (k < ws.size() && one_of(ws[k].first, {"guys", "people", "folks", "all", "lot"})) ++k;
+    for (int n = 0; n < 4 && k < ws.size(); ++n, ++k)
+        if (!one_of(ws[k].first,
+                    {"are",   "is",     "was",       "were",       "seem",   "seems",  "seemed", "appear",  "appears",
+                     "to",    "be",     "being",     "just",       "always", "really", "so",     "clearly", "obviously",
+                     "still", "simply", "currently", "constantly", "again",  "also",   "often"}))
+            break;
+    return k;
+}
+
+bool r10_openness_verb(std::string_view w) {
+    return one_of(w, {"adapt",      "listen", "change",      "learn", "accept",  "admit",      "consider", "budge",
+                      "compromise", "engage", "acknowledge", "hear",  "discuss", "reconsider", "explain",  "answer",
+                      "respond",    "look",   "read",        "see",   "move",    "evolve"});
+}
+
+bool r10_conflict_verb(std::string_view w) {
+    return one_of(
+        w, {"argue",       "arguing",   "fight",        "fighting",    "complain",    "complaining", "nitpick",
+            "nitpicking",  "bikeshed",  "bikeshedding", "derail",      "derailing",   "lecture",     "lecturing",
+            "interrupt",   "criticize", "criticise",    "criticizing", "criticising", "moan",        "moaning",
+            "whine",       "whining",   "rant",         "ranting",     "troll",       "trolling",    "gatekeep",
+            "micromanage", "bicker",    "pontificate",  "obstruct",    "obstructing", "meddle",      "meddling"});
+}
+
+// "you guys are too hung up on the past and refuse to adapt", "Marco refuses to listen", "@mklement0 likes to argue
+// with everything I say", "you seem to be uncomfortable with or afraid of the emerging consensus", "@x closes issues
+// ad hoc when opinions are voiced he disapproves of", "You remind me of some of my young colleagues who ...": a
+// disposition put on a person as the reason for what they do (a refusal to be open, a state of mind held to excess,
+// a taste for conflict, a fear, a habit of acting against dissent, a likeness to the young). "They refuse to sign
+// the DPA" (a vendor), "Sam is too busy this sprint" (a fact of load) and "you seem to like the new flow" are no such
+// judgment.
+bool r10_disposition_imputed(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!r10_person_at(c, ws, i)) continue;
+        // "If you refuse to move the date, we cut the export": a condition, not a judgment.
+        if (i > 0 && one_of(ws[i - 1].first, {"if", "unless", "when", "whether", "in case"})) continue;
+        auto const subj = ws[i].first;
+        auto const k = r10_predicate(ws, i);
+        if (k + 1 >= ws.size()) continue;
+        auto const p = ws[k].first, q = ws[k + 1].first;
+        auto const r = k + 2 < ws.size() ? ws[k + 2].first : std::string_view{};
+        if (one_of(p, {"refuse", "refuses", "refused", "refusing"}) && q == "to" && r10_openness_verb(r)) return true;
+        // "and refuse to adapt" after a first predicate: the same subject, a second verb.
+        if (p == "too" && one_of(q, {"hung", "stuck", "attached", "set", "proud", "stubborn", "invested", "emotional",
+                                     "defensive", "arrogant", "insecure", "biased", "lazy", "scared", "afraid"}))
+            return true;
+        if (one_of(p, {"likes", "loves", "enjoys", "like", "love", "enjoy"}) &&
+            ((q == "to" && r10_conflict_verb(r)) || (q != "to" && r10_conflict_verb(q))) && !one_of(subj, {"you'd"}))
+            return true;
+        if (one_of(subj, {"you", "you're", "youre"}))
+            for (std::size_t m = k; m + 1 < ws.size() && m <= k + 4; ++m)
+                if (one_of(ws[m].first, {"afraid", "scared", "threatened", "insecure", "jealous", "envious",
+                                         "terrified", "fearful"}) &&
+                    one_of(ws[m + 1].first, {"of", "by"}))
+                    return true;
+        if (one_of(p, {"remind", "reminds", "reminded"}) && q == "me" && r == "of")
+            for (std::size_t m = k + 3; m < ws.size() && m <= k + 8; ++m)
+                if (one_of(ws[m].first,
+                           {"colleagues", "kids",    "children", "child",    "kid",     "nephew",   "niece",
+                            "intern",     "interns", "juniors",  "students", "toddler", "toddlers", "teenager",
+                            "teenagers",  "teens",   "son",      "daughter", "brother", "sister"}))
+                    return true;
+        // An act against dissent: "closes issues ... when opinions are voiced he disapproves of".
+        if (one_of(p, {"closes",    "closed",    "deletes", "deleted",  "locks",   "locked",  "bans",   "banned",
+                       "removes",   "removed",   "reverts", "reverted", "ignores", "ignored", "blocks", "blocked",
+                       "dismisses", "dismissed", "hides",   "hid",      "mutes",   "muted"})) {
+            bool when = false;
+            for (std::size_t m = k + 1; m < ws.size(); ++m) {
+                when = when || one_of(ws[m].first, {"when", "whenever", "if", "because", "once", "as soon"});
+                if (when && one_of(ws[m].first, {"disagree", "disagrees", "disapprove", "disapproves", "dislike",
+                                                 "dislikes", "criticism", "criticizes", "criticises", "opinions",
+                                                 "objects", "objections", "dissent", "disagreement", "disagreements"}))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+// "I'd consider intentionally leaving a library out of a benchmark ... to be lying through omission", "to willfully
+// mislead", "you're lying to the users", "he lied about the numbers": a deceit charged to someone, by a person as its
+// subject or by an act said to be done on purpose, in a draft that names someone. "The p99 chart is misleading" (a
+// thing), "I don't want to mislead the customer" and "we'd be deliberately misleading users if we hide the fee" (the
+// writer's own plan weighed) are no charge.
+bool r10_deceit_charged(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"lying", "lie", "lies", "lied", "liar", "mislead", "misleading", "misled", "deceive",
+                                "deceiving", "deceptive", "deceitful", "dishonest", "disingenuous", "gaslighting"});
+    if (!c.words.may_hold_any(keys) || !mentions_a_person(c)) return false;
+    auto const& ws = words_of(c, x);
+    bool intent = false;
+    for (auto const& [w, at] : ws)
+        intent = intent || one_of(w, {"intentionally", "deliberately", "willfully", "wilfully", "knowingly",
+                                      "purposely", "purposefully"});
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"lying", "lie", "lies", "lied", "liar", "mislead", "misleading", "misled", "deceive",
+                                  "deceiving", "deceptive", "deceitful", "dishonest", "disingenuous", "gaslighting"}))
+            continue;
+        // "lying around", "the lie of the land", "lies in the parser": not deceit.
+        if (i + 1 < ws.size() && one_of(ws[i + 1].first, {"around", "in", "on", "with", "at", "within", "dormant"}) &&
+            !one_of(ws[i].first, {"lied", "mislead", "misled"}))
+            continue;
+        bool writer = false, person = false;
+        for (std::size_t m = i >= 5 ? i - 5 : 0; m < i; ++m) {
+            auto const w = ws[m].first;
+            writer = writer || one_of(w, {"i", "we", "we'd", "i'd", "we're", "us", "our", "not", "don't", "shouldn't",
+                                          "never", "avoid", "without", "won't", "wouldn't"});
+            person = person || (m + 3 >= i && r10_person_at(c, ws, m));
+        }
+        // "I'd consider X to be lying": the writer's verdict on someone else's act, not the writer's own plan.
+        bool const verdict = i >= 2 && ws[i - 1].first == "be" && ws[i - 2].first == "to";
+        if ((person && !writer) || (intent && (verdict || !writer))) return true;
+    }
+    return false;
+}
+
+// "Wow, this is still open?", "Gee, the flaky test is failing again?": a surprise put on a delay, asked: the question
+// wants no answer. "Wow, is that really 40ms?" (no delay) and "Is this still open? Happy to take it" (no interjection)
+// are asked.
+bool r10_mock_surprise(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 3 || !one_of(ws[0].first, {"wow", "whoa", "woah", "gee", "geez", "jeez", "omg", "huh"}))
+        return false;
+    // The thing's state said with its verb ("this is still open", "the test is failing again"): "Wow, still no word
+    // from legal?" voices the wait without holding a thing up.
+    bool verb = false;
+    for (std::size_t i = 1; i < ws.size(); ++i) {
+        verb = verb || one_of(ws[i].first, {"is", "are", "was", "were", "has", "have", "it's", "that's", "this's",
+                                            "isn't", "hasn't", "aren't"});
+        if (verb && one_of(ws[i].first, {"still", "again", "yet"})) return true;
+    }
+    return false;
+}
+
+// "(I haven't copied my boss on this.)", "without looping in my manager", "without telling my lead": the writer's
+// own rung kept off the message; what goes up is going around them. "I've copied my boss" and "I haven't told my
+// manager yet" (no message named) are not.
+bool r10_own_rung_kept_off(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        auto const neg = ws[i].first;
+        bool const without = neg == "without";
+        if (!without && !one_of(neg, {"haven't", "hasn't", "didn't", "not", "havent", "didnt"})) continue;
+        for (std::size_t k = i + 1; k < ws.size() && k <= i + 2; ++k) {
+            auto const v = ws[k].first;
+            bool const message_verb = one_of(v, {"copied", "cc'd", "cced", "cc'ed", "cc", "cc'ing", "copy", "copying",
+                                                 "looped", "looping", "loop", "included", "including", "include"});
+            bool const telling = without && one_of(v, {"telling", "informing", "asking", "consulting"});
+            if (!message_verb && !telling) continue;
+            for (std::size_t m = k + 1; m + 1 < ws.size() && m <= k + 3; ++m) {
+                if (!one_of(ws[m].first, {"my", "our"}) ||
+                    !one_of(ws[m + 1].first, {"boss", "manager", "lead", "supervisor", "director", "em", "vp", "head"}))
+                    continue;
+                // "haven't copied my boss on this", "not cc'ing my lead here": this message; "I haven't copied my
+                // manager yet, I'll loop her in" is a step still to come.
+                auto const after = m + 2 < ws.size() ? ws[m + 2].first : std::string_view{};
+                auto const after2 = m + 3 < ws.size() ? ws[m + 3].first : std::string_view{};
+                if (without || after == "here" ||
+                    (one_of(after, {"on", "in"}) && one_of(after2, {"this", "it", "the", "these", "my"})) ||
+                    (m + 2 >= ws.size() &&
+                     c.s.substr(ws[m + 1].second, x.e - ws[m + 1].second).find(')') != std::string_view::npos))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+// "Doing exactly what you asked would probably take a few hours": the request sized, not a fit claimed for a burden
+// (mock_fit).
+bool r10_fit_sized(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"exactly", "just", "precisely"}) || ws[i + 1].first != "what") continue;
+        for (std::size_t k = i + 2; k + 1 < ws.size() && k <= i + 6; ++k)
+            if (one_of(ws[k].first, {"would", "will", "might", "could", "should"})) {
+                for (std::size_t m = k + 1; m < ws.size() && m <= k + 3; ++m)
+                    if (one_of(ws[m].first, {"take", "cost", "mean", "require", "need", "involve"})) return true;
+                break;
+            }
+    }
+    return false;
+}
+
+// "This kills the UI that was designed and driven forward by him. No changes without proper discussion with him":
+// a thing made by someone else, defended for them; territory is the writer's own code ("developed by me").
+bool r10_owned_by_other(Context const& c, Hit const& h) {
+    auto const t = c.s.substr(h.begin, h.end - h.begin);
+    if (!t.ends_with("by")) return false;
+    std::string_view next;
+    words_after(c.s, h.end, static_cast<std::uint32_t>(c.s.size()), 1, [&](std::string_view w, std::uint32_t) {
+        next = w;
+        return true;
+    });
+    return !next.empty() && !one_of(next, {"me", "us", "myself", "my", "our", "ourselves"});
+}
+
+// "I told Betty about the plan, but she said she already had plans for the account and didn't need my help. Can I get
+// the green light to start?": someone's no reported, and the go-ahead asked of the reader instead: asking the next
+// one over the person who said no. "The client declined the quote; can I send a revised one?" asks no go-ahead, and
+// "Sam approved it, can I get your sign-off too?" reports no refusal.
+bool r10_no_taken_elsewhere(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"green", "ahead", "approve", "approval", "permission", "blessing", "sign", "ok", "okay"});
+    if (!c.words.may_hold_any(keys)) return false;
+    bool refused = false, asked = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 1 < ws.size() && !refused; ++i) {
+            auto const w = ws[i].first;
+            if (!one_of(w, {"he", "she", "he's", "she's"}) &&
+                (!person_subject(c, w, ws[i].second) || person_word(w) || role_subject(w)))
+                continue;
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 12 && !refused; ++k) {
+                auto const v = ws[k].first;
+                auto const prev = ws[k - 1].first;
+                // What was refused is the writer's or the matter at hand ("declined it", "rejected my plan"), not
+                // an invite.
+                auto const what = k + 1 < ws.size() ? ws[k + 1].first : std::string_view{};
+                auto const what2 = k + 2 < ws.size() ? ws[k + 2].first : std::string_view{};
+                refused =
+                    (one_of(v, {"declined", "rejected", "refused", "vetoed"}) &&
+                     (one_of(what, {"it", "my", "our", "this", "that"}) ||
+                      (what == "the" && one_of(what2, {"plan", "idea", "proposal", "request", "change", "pitch"})))) ||
+                    (v == "no" && prev == "said") || (v == "down" && one_of(prev, {"it", "turned"})) ||
+                    (one_of(prev, {"didn't", "doesn't", "did", "does"}) && k + 1 < ws.size() &&
+                     one_of(v, {"need", "want"}) && one_of(ws[k + 1].first, {"my", "our", "it", "the", "this", "any"}));
+            }
+        }
+        if (!x.question()) continue;
+        auto const t = sentence_text(c, x);
+        bool const own = has_any(c, t, {"can i", "could i", "may i", "can we", "could we", "would you", "can you"});
+        // The go-ahead asked for ("get the green light", "have your approval"), not a thing named ("the system
+        // permission prompt").
+        asked = asked || (own && has_any(c, t, {"get the green light",  "get a green light", "get the go-ahead",
+                                                "get the go ahead",     "get a go-ahead",    "get your approval",
+                                                "get approval",         "get your sign-off", "get your sign off",
+                                                "get a sign-off",       "get sign-off",      "get your permission",
+                                                "have your permission", "get permission",    "give me the green light",
+                                                "give me the go-ahead", "get your blessing", "have your blessing",
+                                                "get your ok",          "get your okay",     "you approve it",
+                                                "you sign off"}));
+    }
+    return refused && asked;
+}
+
+// "To the Zilliqa Management/Leadership: 2 developers continue to close my issues", "Dear management, the team lead
+// keeps ...": a contested matter opened as a letter to the leadership, over the heads of the people it is about.
+bool r10_letter_to_leadership(Context const& c) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"leadership", "management", "executives", "board", "ceo", "cto", "directors"});
+    if (!c.words.may_hold_any(keys)) return false;
+    for (std::size_t n = 0; n < c.sentences.size() && n < 3; ++n) {
+        auto const& x = c.sentences[n];
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+            // The salutation opens its line: "To the ...", "Dear ...".
+            if (!one_of(ws[i].first, {"to", "dear", "attention"})) continue;
+            auto const at = ws[i].second;
+            if (at > 0 && c.s[at - 1] != '\n' && !(i == 0 && x.b == at)) continue;
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k)
+                if (one_of(ws[k].first, {"leadership", "management", "executives", "board", "ceo", "cto", "directors"}))
+                    return true;
+        }
+    }
+    return false;
+}
+
+// "I'm addressing here publicly and formally the Zilliqa Leadership", "I'm raising this in public": the writer says
+// the matter is put before everyone on purpose ("I didn't say it publicly" refuses the venue; "say openly" is
+// candour, not a venue).
+bool r10_said_in_public(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"publicly", "public"});
+    if (!c.words.may_hold_any(keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        bool const pub = ws[i].first == "publicly" || (ws[i].first == "public" && i > 0 && ws[i - 1].first == "in");
+        if (!pub) continue;
+        bool verb = false, writer = false;
+        // "I didn't say it publicly", "not raising it in public": the venue refused.
+        if (word_before(c, ws[i].second, 5, {"didn't", "not", "never", "won't", "don't", "wouldn't"})) continue;
+        for (std::size_t k = i >= 5 ? i - 5 : 0; k < i; ++k) {
+            verb = verb || one_of(ws[k].first, {"addressing", "raising", "posting", "writing", "saying", "calling",
+                                                "address", "raise", "post", "say", "call", "complaining", "complain"});
+            writer = writer || one_of(ws[k].first, {"i'm", "i", "i'll", "we're", "we", "we'll", "im"});
+        }
+        if (verb && writer) return true;
+    }
+    return false;
+}
+
+// A grievance in the writer's words, for the two constructions above when the message reads as no pushback: someone
+// ignoring the matter, conduct that goes on, a harsh word ("bug" or "slow" is no grievance).
+bool r10_grieves(Context const& c) {
+    return c.has(Lex::challenge) || c.has(Lex::harsh) ||
+           has_any(c, c.s, {"nobody",          "no one",       "ignored",     "ignoring",     "ignore",
+                            "keeps",           "keep closing", "continue to", "continues to", "without replying",
+                            "without a reply", "without any",  "no response", "no answer",    "unanswered",
+                            "no reply",        "rude",         "rudeness",    "unfair",       "unacceptable"});
+}
+
+// "It may "seem" ugly to you, and may not to a lot of others": a taste word said as someone else's view ("to you", "to
+// them", "for some"), not the writer's own taste; read after the evidence's end in the original text.
+bool r10_taste_of_others(std::string_view orig, std::uint32_t end) {
+    std::string after(orig.substr(end, 24));
+    for (auto& ch : after) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (std::string_view w : {" to you", " to them", " to him", " to her", " to some", " to others", " for you",
+                               " for some", " in your eyes", " in their eyes"})
+        if (after.starts_with(w)) return true;
+    return false;
+}
+
+// "We won't rewrite the entire product in another language", "we're not going to port it to Go": an adoption the writer
+// declines, a negation right before its verb in the same clause ("I don't want to learn another language" is
+// reluctance to learn, not a move declined).
+bool r10_adoption_declined(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    for (auto const& o : c.hits) {
+        if (o.lex != Lex::adopt_verb || o.begin < x->b || o.begin >= h.begin) continue;
+        auto const before = c.s.substr(x->b, o.begin - x->b);
+        for (std::string_view no : {"won't ", "will not ", "not going to ", "never ", "we're not ", "aren't going to ",
+                                    "no need to ", "shouldn't ", "should not "})
+            if (before.ends_with(no)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+// An adoption the writer rules out or declines, for the hints (hints.cpp) as for the motives.
+bool adoption_ruled_out(Context const& c, Hit const& h) { return m9_ruled_out(c, h) || r10_adoption_declined(c, h); }
+
+// "I don't personally think backporting is necessary, unless others feel strongly", "not a fan of the new font ...
+// I'd suggest setting up a prediction market to see what users think", "happy to be overruled": the writer's own
+// taste or way, with the call left to others or to what users show. It is not pushed as a technical concern, so it
+// drives no stop on taste or the writer's way. A bare hedge ("not sure if it's correct", "I could be wrong") leaves
+// the call with the writer and defers nothing.
+bool taste_deferred(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"unless", "if", "overruled", "outvoted", "defer", "users", "customers", "strongly", "strong"});
+    if (!c.words.may_hold_any(keys)) return false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+            // "unless others feel strongly", "if anyone objects", "if you'd rather keep it".
+            if (one_of(w, {"unless", "if"}) &&
+                one_of(at(i + 1), {"others", "anyone", "anybody", "someone", "somebody", "everyone", "folks", "people",
+                                   "you", "the", "others'"})) {
+                for (std::size_t k = i + 2; k < ws.size() && k <= i + 4; ++k)
+                    if (one_of(ws[k].first, {"strongly", "disagree", "disagrees", "object", "objects", "otherwise",
+                                             "prefer", "prefers", "rather", "mind", "minds"}))
+                        return true;
+            }
+            // "happy to be overruled", "fine being outvoted", "I'll defer to the team".
+            if (one_of(w, {"overruled", "outvoted"}) || (w == "defer" && at(i + 1) == "to")) return true;
+            // "I don't feel strongly", "no strong feelings".
+            if ((w == "feel" && at(i + 1) == "strongly" && i > 0 && one_of(ws[i - 1].first, {"don't", "dont"})) ||
+                (w == "strong" && i > 0 && ws[i - 1].first == "no" && at(i + 1).starts_with("feeling")))
+                return true;
+            // "to see what users think", "test it with users", "let the users decide": the call left to users.
+            if (one_of(w, {"users", "customers"})) {
+                auto const prev = i > 0 ? ws[i - 1].first : std::string_view{};
+                auto const prev2 = i > 1 ? ws[i - 2].first : std::string_view{};
+                if (((prev == "what" || (one_of(prev, {"the", "our", "real"}) && prev2 == "what")) &&
+                     one_of(at(i + 1), {"think", "prefer", "want", "say", "like", "choose", "pick"})) ||
+                    ((prev == "with" || (one_of(prev, {"the", "our", "real"}) && prev2 == "with")) && i >= 3 &&
+                     std::ranges::any_of(ws.begin() + static_cast<std::ptrdiff_t>(i >= 5 ? i - 5 : 0),
+                                         ws.begin() + static_cast<std::ptrdiff_t>(i),
+                                         [](auto const& v) {
+                                             return one_of(v.first, {"test", "testing", "try"});
+                                         })) ||
+                    (one_of(at(i + 1), {"decide"}) && one_of(prev, {"the", "let"})))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The writer's taste or way whose call is left to others (taste_deferred) drives no stop: dropped from the findings.
+// So is taste said as someone else's view (r10_taste_of_others): its evidence goes, and the reason with its last.
+void drop_deferred_taste(Context const& c, Analysis& a) {
+    if (a.illegitimate.empty()) return;
+    if (std::ranges::find(a.illegitimate, Reason::aesthetic) != a.illegitimate.end()) {
+        std::erase_if(a.evidence, [&](Evidence const& e) {
+            return e.reason == Reason::aesthetic && r10_taste_of_others(c.orig, e.range.end);
+        });
+        if (std::ranges::none_of(a.evidence, [](Evidence const& e) { return e.reason == Reason::aesthetic; }))
+            std::erase(a.illegitimate, Reason::aesthetic);
+    }
+    if (a.illegitimate.empty() || !taste_deferred(c)) return;
+    auto const deferred = [](Reason r) { return r == Reason::aesthetic || r == Reason::my_way; };
+    std::erase_if(a.illegitimate, deferred);
+    std::erase_if(a.evidence, [&](Evidence const& e) { return e.reason && deferred(*e.reason); });
+}
+// --- real10: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -5135,7 +5567,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             case Lex::illegit_new_framework:
             case Lex::illegit_territorial:
             case Lex::illegit_attachment:
-                if ((h.lex == Lex::illegit_new_framework && (m9_ruled_out(c, h) || m9_others_learn(c, h))) ||
+                if ((h.lex == Lex::illegit_new_framework &&
+                     (m9_ruled_out(c, h) || m9_others_learn(c, h) || r10_adoption_declined(c, h))) ||  // real10
                     m9_outside_only(c, h))
                     break;
                 f.reason(static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate)), h.begin,
@@ -5165,8 +5598,9 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // "nobody outside my squad should be merging into my repo", "the gateway is ours. Nobody
                 // outside platform should be making changes there": ownership with a gate. "option B is mine and
                 // it's obviously right" claims rightness, not territory (my-way, below).
-                if (auto const* o = near(c, h, Lex::gate, 1);
-                    o != nullptr && !certainty_for_evidence(c, *c.sentence_at(h.begin)))
+                if (auto const* o = near(c, h, Lex::gate, 1); o != nullptr &&
+                                                              !certainty_for_evidence(c, *c.sentence_at(h.begin)) &&
+                                                              !r10_owned_by_other(c, h))  // real10
                     f.reason(Reason::territorial, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;
             case Lex::gate:
@@ -5370,7 +5804,8 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (c.in_quote(x.b, x.e)) continue;
         if (ironic(c, x) || praise_on_imposition(c, x) || verdict_alone(c, x) || praise_after_harm(c, x) ||
-            mock_acclaim(c, x) || thanks_for_bad_timing(c, x) || mock_liking(c, x) || mock_fit(c, x) ||
+            mock_acclaim(c, x) || thanks_for_bad_timing(c, x) || mock_liking(c, x) ||
+            (mock_fit(c, x) && !r10_fit_sized(c, x)) ||  // real10
             scare_quoted_claim(c, x) || congrats_on_failure(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         if (framed_in_another_world(c, x) || question_wanting_no_answer(c, x) || own_answer_returned(c, x) ||
@@ -5396,6 +5831,9 @@ void find_red_flags(Context const& c, Analysis& a) {
             futile_dealings(c, x) || assent_betrayed(c, x) || kept_away_as_unfit(c, x) || belittling_likeness(c, x) ||
             blamed_as_a_rule(c, x) || basics_before_asking(c, x) || named_for_shame(c, x) || m9_person_judged(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
+        if (r10_disposition_imputed(c, x) || r10_deceit_charged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+        if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real10
         // "Great PM.": irony aimed at the person is both sarcasm and a judgment of them.
         if (role_praised_in_irony(c, x)) {
             f.flag(RedFlag::sarcasm, x.b, x.e);
@@ -5413,6 +5851,7 @@ void find_red_flags(Context const& c, Analysis& a) {
         close != nullptr && std::ranges::find(a.red_flags, RedFlag::person_directed) != a.red_flags.end())
         f.flag(RedFlag::sarcasm, close->b, close->e);
 
+    if (r10_no_taken_elsewhere(c)) f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(c.s.size()));  // real10
     // A person's conduct taken to someone above them: "Dear Main Developers and Project Maintainers, … the
     // maintainer responsible has turned into a dictator", "can the Foundation respond to the behavior of one of
     // its board members".
@@ -5444,6 +5883,10 @@ void find_red_flags(Context const& c, Analysis& a) {
     bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) || has(RedFlag::sarcasm) ||
                            has(RedFlag::skips_ladder) || c.has(Lex::objection) || c.has(Lex::harsh) ||
                            c.has(Lex::contest) || c.has(Lex::judgment) || agreement_denied(c);
+    if ((contested || r10_grieves(c)) && r10_letter_to_leadership(c)) {  // real10
+        f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
+        std::sort(a.red_flags.begin(), a.red_flags.end());
+    }
     // "I'll post my objections … where the entire company can see them": the disagreement named, before everyone.
     if (!contested) {
         for (auto const& x : c.sentences)
@@ -5461,6 +5904,12 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (grievance)
             for (auto const& x : c.sentences)
                 if (!c.mostly_quoted(x.b, x.e) && published_to_many(c, x)) {
+                    f.flag(RedFlag::broadcast, x.b, x.e);
+                    return;
+                }
+        if (grievance || r10_grieves(c))  // real10
+            for (auto const& x : c.sentences)
+                if (!c.mostly_quoted(x.b, x.e) && r10_said_in_public(c, x)) {
                     f.flag(RedFlag::broadcast, x.b, x.e);
                     return;
                 }
@@ -5484,8 +5933,8 @@ void find_red_flags(Context const& c, Analysis& a) {
     // The writer's disagreement put before everyone ("so everyone can hear the answer", "in the company-wide
     // channel", "just to let everyone know", "I'll drop this in the all-hands channel"): the audience is the point.
     for (auto const& x : c.sentences)
-        if (!c.mostly_quoted(x.b, x.e) &&
-            (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x) || whole_org_addressed(c, x))) {
+        if (!c.mostly_quoted(x.b, x.e) && (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x) ||
+                                           whole_org_addressed(c, x) || r10_said_in_public(c, x))) {  // real10
             f.flag(RedFlag::broadcast, x.b, x.e);
             return;
         }

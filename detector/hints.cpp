@@ -145,6 +145,32 @@ bool praise_against_harm(Context const& c, Hit const& praise) {
     return false;
 }
 
+// --- real10: an adoption ruled out in so many words, an adoption argued from the current thing's failure ---
+// "there's zero chance of rewriting the entire product", "we have no plans to migrate": the adoption ruled out.
+bool r10_ruled_out(std::string_view before) {
+    for (std::string_view w : {"no chance of ", "zero chance of ", "little chance of ", "no intention of ",
+                               "no plans to ", "no plan to ", "not planning to ", "not planning on ", "no reason to ",
+                               "not worth ", "isn't worth ", "no appetite for ", "no point in "})
+        if (before.ends_with(w)) return true;
+    return false;
+}
+
+// "the current CorTeX frontend won't even build under a modern Rust nightly", "the SDK is no longer maintained": the
+// thing in use fails, so a move away from it is argued from a problem, not from novelty or fashion.
+bool r10_current_fails(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"build", "builds", "compile", "compiles", "maintained", "unmaintained", "deprecated", "eol", "life"});
+    if (!c.words.may_hold_any(keys)) return false;
+    for (std::string_view p :
+         {"won't even build", "won't build", "doesn't build", "doesn't even build", "no longer builds", "won't compile",
+          "doesn't compile", "no longer compiles", "won't even compile", "no longer maintained", "is unmaintained",
+          "are unmaintained", "is deprecated", "are deprecated", "end of life", "end-of-life", "reached eol", "is eol"})
+        for (auto at = c.s.find(p); at != std::string_view::npos; at = c.s.find(p, at + 1))
+            if (!c.in_quote(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + p.size()))) return true;
+    return false;
+}
+// --- real10: end ---
+
 // "I don't want to rewrite the scheduler", "we shouldn't migrate": the adoption refused, not proposed.
 bool refused(Context const& c, Hit const& adopt) {
     for (auto const& h : c.hits)
@@ -152,6 +178,7 @@ bool refused(Context const& c, Hit const& adopt) {
     std::string_view const before = c.s.substr(0, adopt.begin);
     for (std::string_view w : {"shouldn't ", "should not ", "won't ", "no need to ", "not going to ", "don't "})
         if (before.ends_with(w)) return true;
+    if (r10_ruled_out(before)) return true;  // real10
     // "I'd want to know what's different this time before we adopt it", "if we move to Bun": an adoption the writer
     // sets a condition on is not one they want.
     // ("What if we rewrote it in Elixir?" proposes it.)
@@ -244,7 +271,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::loss || own_work_named(c)) && (h.lex != Lex::sarcasm || !plain_sarcasm_words(c, h)) &&
             ((h.lex != Lex::harsh && h.lex != Lex::person_trait) || !said_of_the_writer(c, h)) &&
             (h.lex != Lex::reluctance || !refusing(c, h)) && !to_own_rung(c, h) &&
-            ((h.lex != Lex::authority && h.lex != Lex::ladder_verb) || !route_followed(c, h)))
+            ((h.lex != Lex::authority && h.lex != Lex::ladder_verb) || !route_followed(c, h)) &&
+            ((h.lex != Lex::illegit_new_framework && h.lex != Lex::learning) || !adoption_ruled_out(c, h)))  // real10
             hints |= bits;
     // A judgment of a person needs a person and a judgment said of them (judged_person): a bare mention ("They
     // need real-time checks by next month", "Can you describe how ...", "While your comments are spot on, ...")
@@ -265,6 +293,7 @@ void find_flag_hints(Context const& c, Analysis& a) {
             hints |= bit(RedFlag::broadcast);
     if (auto const turn = sarcastic_turn(c, quoted_at); turn > 0)
         hints |= static_cast<std::uint16_t>(bit(RedFlag::sarcasm) | (turn > 1 ? turn_hint : 0U));
+    if (r10_current_fails(c)) hints &= static_cast<std::uint16_t>(~bit(Reason::new_framework));  // real10
     // What the analysis found is hinted too.
     for (auto f : a.red_flags) hints |= bit(f);
     for (auto r : a.illegitimate) hints |= bit(r);
@@ -290,6 +319,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
                 hints |= bits;
     }
     if (person) hints |= bit(RedFlag::person_directed);
+    // real10: taste or a way whose call the writer leaves to others hints at neither.
+    if (taste_deferred(c)) hints &= static_cast<std::uint16_t>(~(bit(Reason::aesthetic) | bit(Reason::my_way)));
     a.flag_hints = hints;
 }
 

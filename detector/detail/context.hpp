@@ -166,6 +166,14 @@ bool authority_on_its_route(Context const& c, Hit const& h);
 // `evidenced`: the message carries a particular of the case (a measured number, an observed event), so a
 // technology proposed in it is argued from a problem, not from novelty.
 void find_motives(Context const& c, Analysis& a, bool evidenced);
+// flags.cpp (real10): the writer's taste or way with the call left to others or to users ("unless others feel
+// strongly", "to see what users think"); such taste drives no stop, and drop_deferred_taste removes it after
+// find_motives.
+bool taste_deferred(Context const& c);
+void drop_deferred_taste(Context const& c, Analysis& a);
+// flags.cpp (real10): a move to a new technology the writer rules out or declines ("zero chance of rewriting it in
+// another language", "we won't port it"), for the hints.
+bool adoption_ruled_out(Context const& c, Hit const& h);
 void find_red_flags(Context const& c, Analysis& a);
 // hints.cpp: the words each red flag and illegitimate reason is made of (Analysis::flag_hints), after both.
 void find_flag_hints(Context const& c, Analysis& a);

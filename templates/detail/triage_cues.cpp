@@ -1505,6 +1505,92 @@ bool reasoned(std::string_view low, std::size_t at) {
     return next.size() >= 30 && !next.ends_with("?");
 }
 
+// --- real10: a triage act on the thread, the parts of an apology that are the writer's remedy or intent ---
+// "Closing as a duplicate.", "I've gone ahead and tagged it as security", "marking this as stale": the writer files the
+// thread under a kind, which is news about it, not a case against a plan. A no filed so ("closing as won't fix",
+// "marked as invalid") is a refusal (holds_back), not a filing.
+bool r10_triage_act(Words const& w) {
+    if (!w.any_prefix({"clos", "mark", "tagg", "tag ", "label", "flagg", "filed", "filing"})) return false;
+    std::string_view const low = w.low;
+    for (std::string_view verb : {"closing ", "closed ", "marking ", "marked ", "tagging ", "tagged ", "labelling ",
+                                  "labeling ", "labelled ", "labeled ", "flagging ", "flagged ", "filed ", "filing "}) {
+        for (auto at = w.find(verb); at != std::string::npos; at = w.find(verb, at + 1)) {
+            auto rest = low.substr(at + verb.size(), 40);
+            // "it as", "this as", "this one as": the thread, then "as".
+            for (std::string_view obj : {"it ", "this one ", "this ", "that ", "the issue ", "the ticket "})
+                if (rest.starts_with(obj)) {
+                    rest.remove_prefix(obj.size());
+                    break;
+                }
+            if (!rest.starts_with("as ")) continue;
+            rest.remove_prefix(3);
+            for (std::string_view det : {"a ", "an "})
+                if (rest.starts_with(det)) rest.remove_prefix(det.size());
+            for (std::string_view kind : {"duplicate",
+                                          "dupe",
+                                          "dup",
+                                          "stale",
+                                          "resolved",
+                                          "fixed",
+                                          "done",
+                                          "completed",
+                                          "answered",
+                                          "obsolete",
+                                          "superseded",
+                                          "security",
+                                          "bug",
+                                          "enhancement",
+                                          "feature request",
+                                          "question",
+                                          "docs",
+                                          "documentation",
+                                          "good first issue",
+                                          "help wanted",
+                                          "needs triage",
+                                          "regression"})
+                if (rest.starts_with(kind) &&
+                    (rest.size() == kind.size() || !std::isalnum(static_cast<unsigned char>(rest[kind.size()]))))
+                    return true;
+        }
+    }
+    return false;
+}
+
+// "Closing as a duplicate. Work continues in #2210": the act at `at` files the thread (r10_triage_act's kinds), it
+// refuses nothing.
+bool r10_files_only(Words const& w, std::size_t at) {
+    auto const sentence = sentence_at(w.low, at);
+    auto const here = static_cast<std::size_t>(w.low.data() + at - sentence.data());
+    Words const one(sentence.substr(here), {});
+    return r10_triage_act(one);
+}
+
+// An apology's own remedy and intent, blanked before its rest is read again for a concern: "we'll review our processes
+// to try to ensure this doesn't happen in the future", "so it won't happen again" (the lapse prevented) and
+// "Overstepping was clearly not intended", "no offense meant" (the writer's intent). Their negations object to nothing.
+std::string r10_apology_rest(std::string rest) {
+    auto const blank = [&](std::size_t from, std::size_t to) {
+        std::fill(rest.begin() + static_cast<std::ptrdiff_t>(from),
+                  rest.begin() + static_cast<std::ptrdiff_t>(std::min(to, rest.size())), ' ');
+    };
+    for (std::string_view happen : {"doesn't happen", "won't happen", "does not happen", "will not happen",
+                                    "never happens", "never happen", "doesn't recur", "won't recur"})
+        for (auto at = rest.find(happen); at != std::string::npos; at = rest.find(happen, at + 1)) {
+            auto const head = std::string_view(rest).substr(at >= 48 ? at - 48 : 0, at >= 48 ? 48 : at);
+            bool const prevented =
+                head.find("ensure") != std::string_view::npos || head.find("make sure") != std::string_view::npos ||
+                head.find("so that") != std::string_view::npos || head.find("so it") != std::string_view::npos ||
+                head.find("so this") != std::string_view::npos;
+            if (prevented) blank(at, at + happen.size());
+        }
+    for (std::string_view intent : {"not intended", "not meant", "wasn't intended", "wasn't meant", "not my intention",
+                                    "wasn't my intention", "no offense", "no offence", "not the intent"})
+        for (auto at = rest.find(intent); at != std::string::npos; at = rest.find(intent, at + 1))
+            blank(at, at + intent.size());
+    return rest;
+}
+// --- real10: end ---
+
 // "I won't merge the logging rewrite this sprint: it doubles the disk writes", "Sorry, we're not pulling the wizard
 // into 4.2 because it touches the frozen signup API": the writer's own "no" to a piece of work (a first-person negated
 // verb of doing, not of feeling or ability: "I'm not sure", "we won't be able to", "I'm not comfortable" are doubts),
@@ -1540,7 +1626,8 @@ bool holds_back(Words const& w) {
     for (std::string_view act :
          {"i'm going to close", "i'll close", "i'm closing", "we're closing", "closing this", "closing as", "wontfix",
           "i'm declining", "we're declining", "going to decline", "not for this release", "not in this release"})
-        if (auto const at = w.find(act); at != std::string::npos && reasoned(low, at)) return true;
+        if (auto const at = w.find(act); at != std::string::npos && reasoned(low, at) && !r10_files_only(w, at))
+            return true;
     if (declines_plan(w)) return true;
     auto const open = low.find_first_not_of(" \n\t\"");
     return open != std::string_view::npos && low.substr(open).starts_with("not for ") && reasoned(low, open);
@@ -1618,7 +1705,7 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     Words const w(text, quoted);
     TriageCues c;
     c.commits = accepts(w) || reports_decision(w) || concedes(w) || okays(w);
-    c.status = reports(w);
+    c.status = reports(w) || r10_triage_act(w);  // real10
     c.reason = reason_of(w);
     auto const last_q = w.low.rfind('?');
     c.asks = (last_q != std::string::npos && last_q + 120 >= w.low.size()) ||
@@ -1684,7 +1771,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
         objects || refuses || w.any({"can't", "won't", " not ", "never"}) || w.low.find("n't ") != std::string::npos;
     // An apology for the writer's own lapse voices no concern when the rest of the draft voices none (without_lapse).
     if (c.concern && !c.pm_ask)
-        if (auto const rest = without_lapse(w); !rest.empty()) c.apologises = !read_cues(rest, {}).concern;
+        if (auto const rest = without_lapse(w); !rest.empty())
+            c.apologises = !read_cues(r10_apology_rest(rest), {}).concern;  // real10
     // An answer to "when does X go out?", "who owns Y?": information, not pushback.
     if (!quoted.empty() && quoted.front().start <= 24) {
         auto const q = text.substr(quoted.front().start, quoted.front().end - quoted.front().start);

@@ -860,3 +860,29 @@ TEST_CASE("a dissent the writer only puts on record keeps the matter open", "[te
         CHECK(advise_text(text).triage == Triage::commitment);
     }
 }
+
+// --- real10 ---
+TEST_CASE("real10: a thread filed under a kind is news, a no filed so or a filing with an objection is not",
+          "[templates][cues]") {
+    read_both_as({"Closing as a duplicate. Work is continuing in the other ticket.",
+                  "I've tagged this as a regression and assigned it to Noor."},
+                 Triage::not_pushback);
+    CHECK(advise_rules("Closing as won't fix: the plugin API doesn't expose the hook we'd need.").triage ==
+          Triage::ready);
+    CHECK(advise_rules("Closing this as a duplicate, but the fix in #2210 won't cover the Safari case, so I'd keep a "
+                       "separate test for it.")
+              .triage != Triage::not_pushback);
+}
+
+TEST_CASE("real10: an apology's remedy and intent voice no concern, an objection after them still does",
+          "[templates][cues]") {
+    read_both_as(
+        {"@dana Sorry this fell through the cracks, we'll add a reminder to ensure this doesn't happen again."},
+        Triage::not_pushback);
+    for (std::string_view text : {"Sorry for the delay. So that this doesn't happen again, I'd move the freeze to "
+                                  "Monday, because the release notes can't be done by Friday.",
+                                  "Sorry, no offense meant, but the export can't ship without the audit log."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage != Triage::not_pushback);
+    }
+}

@@ -5522,6 +5522,294 @@ void drop_deferred_taste(Context const& c, Analysis& a) {
 }
 // --- real10: end ---
 
+// --- slack10: constructions read on Slack drafts to a PM (coaching dev23): a person's faculty denied ("has no
+// taste", "you've never run anything at scale"), bad faith imputed ("…, and she knows it"), a person's work held up in
+// scare quotes ("Thanks for the "estimate""), the next repeat awaited ("Can't wait to see what the fourth one will
+// be"), a thing owned and others barred from it ("belongs to my team … they can file a ticket and wait"), others kept
+// from rewriting the writer's code, the writer's own thing decreed ("I've decided we're using my schema"), the
+// writer's own work thrown away in a mock agreement ("Sure, let's throw away three years of my work"), and the reader
+// gone to directly because the usual person stalls ("DMing you directly …, since our EM just keeps saying …"). ---
+namespace {
+
+// A colleague as a clause's subject: "you", "he", "she", a name, a mention, a role, "whoever designed X" (users,
+// customers, people and the writer are no colleague to judge).
+bool s10_colleague(Context const& c, std::string_view w, std::uint32_t at) {
+    if (one_of(w, {"people",     "someone", "somebody",    "they",   "they're",     "them",       "theyre",   "they've",
+                   "they'd",     "they'll", "staff",       "admins", "mods",        "moderators", "dev",      "devs",
+                   "developers", "coders",  "programmers", "guys",   "maintainers", "designers",  "managers", "pms"}))
+        return false;
+    return w == "whoever" || w == "your" || person_subject(c, w, at) || role_subject(w);
+}
+
+// "Whoever designed these screens has no taste", "Kevin has zero judgment", "you have no business designing APIs",
+// "Your proposal shows you've never run anything in prod at scale", "he clearly has never shipped a mobile app": a
+// faculty a person lacks, said of them (not "users have no idea", "she has no experience with Kafka yet", "you
+// have no idea how much this helps").
+bool s10_faculty_denied(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"no", "zero", "never", "lacks"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const [w, at] = ws[i];
+        // The subject, then within four words the verb of having and its negation.
+        bool const subject = s10_colleague(c, w, at) && w != "your";
+        if (!subject) continue;
+        for (std::size_t k = i; k + 1 < ws.size() && k <= i + 8; ++k) {
+            auto const v = ws[k].first, n = ws[k + 1].first;
+            if (one_of(v, {"has", "have", "clearly", "obviously", "just"}) && k + 2 < ws.size() &&
+                one_of(n, {"no", "zero"}) &&
+                one_of(ws[k + 2].first, {"taste", "clue", "judgment", "judgement", "business", "shame", "spine",
+                                         "backbone", "imagination", "talent", "competence", "common"}))
+                return true;
+            if (v == "lacks" && one_of(n, {"taste", "judgment", "judgement", "competence", "talent", "common"}))
+                return true;
+            // "you've never run anything", "he's never shipped a thing", "you have never built anything at scale".
+            bool const never = one_of(v, {"you've", "you", "he's", "she's", "he", "she", "has", "have"}) &&
+                               n == "never" && k + 3 < ws.size() &&
+                               one_of(ws[k + 2].first, {"run", "built", "shipped", "operated", "managed", "maintained",
+                                                        "deployed", "scaled", "written", "designed", "debugged",
+                                                        "launched", "owned", "worked", "done"}) &&
+                               one_of(ws[k + 3].first, {"anything", "any", "a", "one", "something", "on", "in"});
+            if (never) {
+                // Said as a verdict: shown by their work or said with certainty ("shows", "clearly", "obviously"),
+                // or with nothing but scale and production after it.
+                for (std::size_t j = 0; j < k; ++j)
+                    if (one_of(ws[j].first, {"shows", "show", "proves", "prove", "clearly", "obviously", "obvious",
+                                             "clear", "tells", "reads"}))
+                        return true;
+                for (std::size_t j = k + 3; j < ws.size(); ++j)
+                    if (one_of(ws[j].first, {"scale", "prod", "production"})) return true;
+            }
+            if (k > i && one_of(v, {"but", "and", "so", "because", "which", "that"})) break;
+        }
+    }
+    return false;
+}
+
+// "The roadmap Dana presented is fantasy, and she knows it", "he knows full well it won't ship": bad faith imputed,
+// the person said to know the thing is false (not "Dana knows it's tight, she said so Monday").
+bool s10_bad_faith(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"knows", "know"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"knows", "know"}) || !s10_colleague(c, ws[i - 1].first, ws[i - 1].second) ||
+            ws[i - 1].first == "your" || ws[i - 1].first == "whoever")
+            continue;
+        // "…, and she knows it." at the sentence's end, after a clause of its own.
+        if (ws[i + 1].first == "it" && i + 2 == ws.size() && i >= 3 && ws[i - 2].first == "and") return true;
+        // "knows full well", "knows perfectly well".
+        if (i + 2 < ws.size() && one_of(ws[i + 1].first, {"full", "perfectly", "damn"}) && ws[i + 2].first == "well")
+            return true;
+    }
+    return false;
+}
+
+// "Thanks for the "estimate", Kevin", "your "quick fix" took down checkout": a person's work held up in scare quotes,
+// the quoted word lower-case and no label ("the "Export" button", "set the "priority" field").
+bool s10_work_scare_quoted(Context const& c, Sentence const& x) {
+    static constexpr std::string_view works[] = {
+        "estimate", "estimates", "plan",     "spec",     "design",   "fix",      "review",   "research",
+        "roadmap",  "feedback",  "update",   "testing",  "analysis", "strategy", "timeline", "requirements",
+        "docs",     "help",      "solution", "proposal", "process",  "deadline", "prd",      "prioritization"};
+    if (!any_word(c, WordBloom::word_hashes(works))) return false;
+    bool const thanks = c.first(Lex::thanks, x.b, x.e) != nullptr;
+    auto const t = sentence_text(c, x);
+    bool found = false;
+    for_scare_quotes(c, x, [&](std::string_view inner) {
+        if (found || std::count(inner.begin(), inner.end(), ' ') > 1) return;
+        auto const last = inner.substr(inner.rfind(' ') == std::string_view::npos ? 0 : inner.rfind(' ') + 1);
+        if (std::ranges::find(works, last) == std::end(works)) return;
+        auto const at = static_cast<std::uint32_t>(x.b + (inner.data() - t.data()));
+        // Lower-case as written: a label is capitalised ("the "Estimate" column").
+        if (auto const ch = c.orig_byte(at); ch >= 'A' && ch <= 'Z') return;
+        auto const after = c.s.substr(at + inner.size() + 1, 12);
+        for (std::string_view label : {" button", " field", " column", " tab", " label", " flag", " status", " page",
+                                       " section", " step", " template", " link"})
+            if (after.starts_with(label)) return;
+        bool const owner = word_before(c, at - 1, 1, {"your", "his", "her", "their"});
+        found = (thanks && word_before(c, at - 1, 1, {"the", "your", "that", "this"})) || owner;
+    });
+    return found;
+}
+
+// "Can't wait to see what the fourth one will be", "looking forward to the next pivot, number five": the next repeat
+// of a thing gone wrong awaited with delight (not "Can't wait to see what the new flow looks like").
+bool s10_repeat_awaited(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"wait", "forward"}))) return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"can't wait", "cant wait", "cannot wait", "looking forward", "look forward"})) return false;
+    auto const& ws = words_of(c, x);
+    for (auto const& [w, at] : ws)
+        if (one_of(w, {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "3rd", "4th", "5th",
+                       "6th", "7th", "8th", "9th", "10th"}))
+            return true;
+    // "…the next one": a repeat named in the sentence before ("a third priority-one this sprint", "again").
+    if (!has_any(c, t, {"next one", "next time", "next pivot", "next change", "next reorg"})) return false;
+    auto const idx = sentence_index(c, x.b);
+    if (idx <= 0) return false;
+    auto const& prev = c.sentences[static_cast<std::size_t>(idx - 1)];
+    return has_any(c, sentence_text(c, prev), {"again", "another", "third", "fourth", "fifth", "second time"});
+}
+
+// "The feature store belongs to my team. If the recs team wants new features they can file a ticket and wait",
+// "It's my module and I'll make the changes when I get to them", "don't let the contractors anywhere near the
+// scheduler": a thing claimed as the writer's, and others barred from it in the same or the next sentence.
+bool s10_owned_and_barred(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"belongs", "mine", "ours", "my", "our"}))) return false;
+    auto const t = sentence_text(c, x);
+    bool owned = has_any(c, t,
+                         {"belongs to my", "belongs to me", "belongs to us", "belongs to our", "is mine", "is ours",
+                          "it's my module", "it's my code", "it's my service", "it's our code", "it's our service",
+                          "my team owns", "we own it", "i own it", "my code", "my module"});
+    // "*my* ingestion service": the possessive stressed.
+    auto const ob = c.norm.orig_begin(x.b), oe = c.norm.orig_end(x.e);
+    auto const raw = c.orig.substr(ob, oe - ob);
+    if (!owned && !raw.contains("*my*") && !raw.contains("_my_")) return false;
+    auto const idx = sentence_index(c, x.b);
+    auto const last = std::min<std::ptrdiff_t>(idx + 1, static_cast<std::ptrdiff_t>(c.sentences.size()) - 1);
+    for (auto j = std::max<std::ptrdiff_t>(idx - 1, 0); j <= last; ++j) {
+        auto const& y = c.sentences[static_cast<std::size_t>(j)];
+        auto const u = sentence_text(c, y);
+        if (has_any(c, u,
+                    {"file a ticket and wait", "get in line", "wait like everyone", "anywhere near", "stay out of",
+                     "keep out of", "keep their hands off", "hands off", "without going through me",
+                     "without asking me", "i'll make the changes", "i will make the changes", "only i should",
+                     "only we should", "no one else should", "nobody else should"}))
+            return true;
+        // "they shouldn't be writing to it", "other teams can't touch it" (not "shouldn't have to").
+        if (has_any(
+                c, u,
+                {"they shouldn't be", "they should not be", "they don't get to", "they can't touch",
+                 "shouldn't be touching", "shouldn't be writing", "shouldn't be changing", "shouldn't be merging"}) &&
+            !has_any(c, u, {"shouldn't have to", "should not have to"}))
+            return true;
+    }
+    return false;
+}
+
+// "I'm not comfortable with anyone else rewriting it", "I don't want other teams changing the parser": the writer's
+// code kept from others' changes (a territory, read beside the writer's effort).
+bool s10_others_kept_off(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes({"else", "other", "others"}))) return false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        bool const reluctant = has_any(c, sentence_text(c, x),
+                                       {"not comfortable", "don't want", "do not want", "won't have", "won't let",
+                                        "not letting", "not ok with", "not okay with", "uncomfortable"});
+        if (!reluctant) continue;
+        for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+            bool const others =
+                (one_of(ws[i].first, {"anyone", "someone", "anybody", "somebody"}) && ws[i + 1].first == "else") ||
+                (ws[i].first == "other" && one_of(ws[i + 1].first, {"teams", "people", "devs"})) ||
+                ws[i].first == "others";
+            if (!others) continue;
+            for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k)
+                if (one_of(ws[k].first, {"rewriting", "rewrite", "changing", "change", "modifying", "modify", "editing",
+                                         "edit", "touching", "touch", "refactoring", "refactor", "reworking"}))
+                    return true;
+        }
+    }
+    return false;
+}
+
+// "I've decided we're using my schema for the events table", "I decided we go with my version": the writer's own
+// thing decreed by the writer (not "I've decided to take my PTO", "we decided to use Postgres").
+bool s10_own_thing_decreed(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"decided", "deciding"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"decided", "deciding"}) ||
+            !one_of(ws[i - 1].first, {"i've", "i", "i'm", "ive", "im", "have"}))
+            continue;
+        for (auto k = i + 1; k + 1 < ws.size() && k <= i + 5; ++k)
+            if (one_of(ws[k].first, {"using", "use", "with", "keeping", "keep", "shipping", "ship", "merging"}) &&
+                ws[k + 1].first == "my" &&
+                (k + 2 >= ws.size() || !one_of(ws[k + 2].first, {"pto", "vacation", "leave", "time", "day", "days",
+                                                                 "week", "weekend", "holiday", "laptop", "calendar"})))
+                return true;
+    }
+    return false;
+}
+
+// "Sure, let's throw away three years of my work on the rules engine", "sure, let's throw away the scheduler I spent
+// three years on": the writer's own work thrown away in a mock agreement (sarcasm as well). Returns 2 for it, 0 for
+// none ("Let's throw away the prototype I built last week; the vendor SDK covers it" is the writer's own plan).
+int s10_own_work_discarded(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"throw", "scrap", "toss", "bin", "trash", "nuke", "delete", "rip"})))
+        return 0;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"let's throw", "lets throw", "let's scrap", "lets scrap", "let's toss", "let's bin", "let's trash",
+                  "let's nuke", "let's delete", "let's rip out", "just throw away", "just scrap"}))
+        return 0;
+    bool const mine = has_any(c, t,
+                              {"of my work", "of my life", "my work", "my code", "i spent", "i built", "i wrote",
+                               "i've spent", "i've built", "i've written", "years of my", "months of my"});
+    if (!mine) return 0;
+    auto const& ws = words_of(c, x);
+    bool const mock = !ws.empty() && one_of(ws[0].first, {"sure", "yeah", "great", "oh", "ok", "okay", "fine",
+                                                          "wonderful", "awesome", "perfect"});
+    return mock ? 2 : 0;
+}
+
+// "DMing you directly <@U1> about the Kafka timeline, since our EM just keeps saying "let's see"", "tagging <@U2>
+// since Ines won't listen": the reader (or someone tagged) gone to because the usual person stalls (not "pinging you
+// directly since Dana is out this week").
+bool s10_around_the_staller(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"since", "because", "cause", "as"}))) return false;
+    auto const& ws = words_of(c, x);
+    std::size_t move = ws.size();
+    for (std::size_t i = 0; i + 1 < ws.size() && move == ws.size(); ++i) {
+        auto const w = ws[i].first, next = ws[i + 1].first;
+        bool const verb = one_of(w, {"dming", "dm'ing", "messaging", "pinging", "tagging", "cc'ing", "ccing", "looping",
+                                     "writing", "coming", "going", "reaching", "escalating", "bringing"});
+        // To the reader directly, or to someone tagged ("tagging <@U2>").
+        bool directly = false;
+        for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k)
+            directly = directly || one_of(ws[k].first, {"directly", "direct"}) ||
+                       (ws[k].first.size() == 1 && ws[k].first[0] == ph_person);
+        if (verb && directly) move = i;
+        (void)next;
+    }
+    if (move == ws.size()) return false;
+    for (auto i = move + 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"since", "because", "cause", "as"})) continue;
+        // The usual person: "our EM", "my manager", "the PM", "Ines", "he".
+        auto k = i + 1;
+        if (one_of(ws[k].first, {"our", "my", "the"})) ++k;
+        if (k >= ws.size()) return false;
+        bool const person = one_of(ws[k].first, {"em", "manager", "pm", "lead", "boss", "po", "he", "she"}) ||
+                            person_subject(c, ws[k].first, ws[k].second);
+        if (!person) return false;
+        auto const rest = c.s.substr(ws[k].second, x.e - ws[k].second);
+        return has_any(c, rest,
+                       {"keeps saying", "just keeps",      "keeps stalling", "keeps punting", "keeps pushing back",
+                        "won't listen", "wont listen",     "won't answer",   "won't decide",  "won't respond",
+                        "refuses",      "isn't listening", "doesn't listen", "never answers", "never responds",
+                        "ignores",      "is ignoring",     "keeps ignoring", "won't budge",   "just says"});
+    }
+    return false;
+}
+
+// "Whoever designed these screens has no taste": taste denied is the judgment of a look as well (aesthetic).
+bool s10_taste_denied(Context const& c, Sentence const& x) {
+    return any_word(c, WordBloom::word_hashes({"taste"})) &&
+           has_any(c, sentence_text(c, x), {"no taste", "zero taste", "lacks taste"}) && s10_faculty_denied(c, x);
+}
+
+// "Thanks for the "estimate", Kevin": the scare quotes aimed at someone named or addressed in the sentence.
+bool s10_scare_quoted_at_person(Context const& c, Sentence const& x) {
+    if (!s10_work_scare_quoted(c, x)) return false;
+    for (auto const& [w, at] : words_of(c, x))
+        if (one_of(w, {"you", "your", "you've", "you're"}) || (w.size() == 1 && w[0] == ph_person) ||
+            (person_subject(c, w, at) && !person_word(w)))
+            return true;
+    return false;
+}
+
+}  // namespace
+// --- slack10 end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -5663,11 +5951,14 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (proposal && !evidenced && !c.has(Lex::observable) && (novelty_reason(c, x) || enjoyment_reason(c, x)))
             f.reason(Reason::new_framework, x.b, x.e);
         if (territory_claimed(c, x) || exclusive_claim(c, x) || possession_excluding(c, x) ||
-            (keep_out && kept_out(c, x)))
+            (keep_out && kept_out(c, x)) || s10_owned_and_barred(c, x))
             f.reason(Reason::territorial, x.b, x.e);
         if (own_way_asserted(c, x) || certainty_for_evidence(c, x) || (record && record_for_reason(c, x)) ||
-            (word && word_for_evidence(c, x)) || (justify && justification_refused(c, x) && own_way_claimed(c)))
+            (word && word_for_evidence(c, x)) || (justify && justification_refused(c, x) && own_way_claimed(c)) ||
+            s10_own_thing_decreed(c, x))  // slack10
             f.reason(Reason::my_way, x.b, x.e);
+        if (s10_taste_denied(c, x))  // slack10
+            f.reason(Reason::aesthetic, x.b, x.e);
         // "We use Gradle because it's what I know", "everyone's moving to Bun, so we should too": a tool kept or
         // wanted for the writer's familiarity or for fashion.
         if (tool_reason && ((familiar && familiarity_reason(c, x)) || (learn && wish_to_learn(c, x)) || [&] {
@@ -5709,8 +6000,10 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         // ("don't merge changes without me, I wrote it and I'm the only one who should touch it": a gate found is the
         // reason the grammar gives, the effort is its ground.)
         if (kept && std::ranges::find(a.illegitimate, Reason::territorial) == a.illegitimate.end())
-            f.reason(others_meddle(c) ? Reason::territorial : Reason::attachment, x.b, x.e);
+            f.reason(others_meddle(c) || s10_others_kept_off(c) ? Reason::territorial : Reason::attachment, x.b, x.e);
     }
+    for (auto const& x : c.sentences)  // slack10
+        if (!c.mostly_quoted(x.b, x.e) && s10_own_work_discarded(c, x) > 0) f.reason(Reason::attachment, x.b, x.e);
     m9_find_motives(c, a, evidenced);
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
@@ -5812,6 +6105,10 @@ void find_red_flags(Context const& c, Analysis& a) {
             lesson_foretold(c, x) || plan_taken_for_a_joke(c, x) || misconduct_offered(c, x) ||
             thought_wished_back(c, x) || promise_held_up(c, x))  // sarcasm9
             f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (s10_repeat_awaited(c, x) || s10_work_scare_quoted(c, x) || s10_own_work_discarded(c, x) == 2)  // slack10
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (s10_around_the_staller(c, x) && !c.mostly_quoted(x.b, x.e) && !at_their_request(c, x))  // slack10
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
         if ((usual_rung_gone_around(c, x) || threat_to_take_it_up(c, x)) && !c.mostly_quoted(x.b, x.e) &&
             !at_their_request(c, x))  // sarcasm9
             f.flag(RedFlag::skips_ladder, x.b, x.e);
@@ -5829,7 +6126,8 @@ void find_red_flags(Context const& c, Analysis& a) {
             harm_follows_person(c, x) || grade || blame_on_person(c, x) || singled_out(c, x) ||
             mistreats_people(c, x) || counterfactual_blame(c, x) || competence_questioned(c, x) ||
             futile_dealings(c, x) || assent_betrayed(c, x) || kept_away_as_unfit(c, x) || belittling_likeness(c, x) ||
-            blamed_as_a_rule(c, x) || basics_before_asking(c, x) || named_for_shame(c, x) || m9_person_judged(c, x))
+            blamed_as_a_rule(c, x) || basics_before_asking(c, x) || named_for_shame(c, x) || m9_person_judged(c, x) ||
+            s10_faculty_denied(c, x) || s10_bad_faith(c, x) || s10_scare_quoted_at_person(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_disposition_imputed(c, x) || r10_deceit_charged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);

@@ -254,6 +254,15 @@ bool route_followed(Context const& c, Hit const& h) {
     });
 }
 
+// --- slack10: a Slack channel link ("<#C07ENG|eng-all>") names a place many read, as "#eng-all" does. ---
+template <class Quoted>
+bool s10_channel_linked(std::string_view orig, Quoted const& quoted_at) {
+    for (auto at = orig.find("<#"); at != std::string_view::npos; at = orig.find("<#", at + 1))
+        if (at + 2 < orig.size() && orig[at + 2] >= 'A' && orig[at + 2] <= 'Z' && !quoted_at(at)) return true;
+    return false;
+}
+// --- slack10 end ---
+
 }  // namespace
 
 void find_flag_hints(Context const& c, Analysis& a) {
@@ -291,6 +300,7 @@ void find_flag_hints(Context const& c, Analysis& a) {
         if (at + 1 < c.orig.size() && c.orig[at + 1] >= 'a' && c.orig[at + 1] <= 'z' &&
             (at == 0 || c.orig[at - 1] == ' ' || c.orig[at - 1] == '<') && !quoted_at(at))
             hints |= bit(RedFlag::broadcast);
+    if (s10_channel_linked(c.orig, quoted_at)) hints |= bit(RedFlag::broadcast);  // slack10
     if (auto const turn = sarcastic_turn(c, quoted_at); turn > 0)
         hints |= static_cast<std::uint16_t>(bit(RedFlag::sarcasm) | (turn > 1 ? turn_hint : 0U));
     if (r10_current_fails(c)) hints &= static_cast<std::uint16_t>(~bit(Reason::new_framework));  // real10

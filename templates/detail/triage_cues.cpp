@@ -546,6 +546,56 @@ std::string without_lapse(Words const& w) {
 
 // --- end recap9 ---
 
+// --- slack10: a record's label with a Slack link in it, a decision closed in words, an agreement named as the label
+// ---
+
+// "Decision taken in <#C05INFRA|infra-planning>:": a Slack link in a label is one word, however long its id.
+std::size_t s10_label_length(std::string_view head) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < head.size(); ++i) {
+        if (head[i] == '<')
+            if (auto const close = head.find('>', i); close != std::string_view::npos) {
+                i = close;
+                ++n;
+                continue;
+            }
+        ++n;
+    }
+    return n;
+}
+
+// "I'm not reopening it, just logging my concern", "not going to relitigate it": the writer closes the decision in
+// words.
+// ("I'm not reopening the thread, but the p99 numbers from Monday ..." turns on its "but": reopened with news.)
+bool s10_not_reopening(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view closed :
+         {"not reopening", "not re-opening", "not going to reopen", "not relitigating", "not re-litigating",
+          "not going to relitigate", "not revisiting it", "not trying to reopen"})
+        for (auto at = low.find(closed); at != std::string_view::npos; at = low.find(closed, at + 1)) {
+            auto const rest = low.substr(at, low.find_first_of(".;\n", at) - at);
+            if (rest.find(" but ") == std::string_view::npos && rest.find(",but ") == std::string_view::npos)
+                return true;
+        }
+    return false;
+}
+
+// "Aligned with Jordan: the POC shows the three core flows only. I'll tell their team on Friday": a draft opened by the
+// agreement reached with someone, as a label, asking nothing, reports the decision ("Talked with Omar: ..." names the
+// talk; the agreement itself is the record).
+bool s10_agreement_label(Words const& w) {
+    if (w.low.find('?') != std::string::npos) return false;
+    std::string_view const low = w.low;
+    auto const first = low.substr(0, std::min(low.find('\n'), low.size()));
+    auto const colon = first.find(':');
+    if (colon == std::string_view::npos || colon > 40) return false;
+    for (std::string_view opener :
+         {"aligned with ", "agreed with ", "settled with ", "confirmed with ", "signed off with ", "aligned w/ "})
+        if (first.starts_with(opener)) return true;
+    return false;
+}
+// --- slack10 end ---
+
 // A draft that opens with a label naming a record ("Meeting minutes:", "Sync notes (Dec 1):", "*Decided (standup,
 // 12/3)*:", "Decision:", "ADR-014 accepted"), or a line of one that opens with a decision's label ("- agreed: keep
 // everything 7y", "- consensus: not to ship"): a write-up, whatever words its heading uses.
@@ -554,8 +604,11 @@ bool labels_record(Words const& w) {
     auto const first = low.substr(0, std::min(low.find('\n'), low.size()));
     auto const colon = first.find(':');
     // A label is short: "I know we decided last week to drop dark mode. New info:" opens with a sentence, not one.
-    auto const head = first.substr(
-        0, colon != std::string_view::npos && (colon <= 40 || label_length(first.substr(0, colon)) <= 40) ? colon : 0);
+    auto const head =
+        first.substr(0, colon != std::string_view::npos && (colon <= 40 || label_length(first.substr(0, colon)) <= 40 ||
+                                                            s10_label_length(first.substr(0, colon)) <= 40)  // slack10
+                            ? colon
+                            : 0);
     for (std::string_view noun :
          {"summary", "minutes", "notes", "recap", "decision", "decided", "outcome", "agreed", "consensus"}) {
         auto const at = head.find(noun);
@@ -1704,7 +1757,8 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
-    c.commits = accepts(w) || reports_decision(w) || concedes(w) || okays(w);
+    c.commits = accepts(w) || reports_decision(w) || concedes(w) || okays(w) || s10_not_reopening(w) ||
+                s10_agreement_label(w);          // slack10
     c.status = reports(w) || r10_triage_act(w);  // real10
     c.reason = reason_of(w);
     auto const last_q = w.low.rfind('?');

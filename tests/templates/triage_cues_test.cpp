@@ -886,3 +886,20 @@ TEST_CASE("real10: an apology's remedy and intent voice no concern, an objection
         CHECK(advise_rules(text).triage != Triage::not_pushback);
     }
 }
+
+// --- slack10 ---
+TEST_CASE("slack10: a decision closed in words, a label with a Slack link, an agreement named as the label",
+          "[templates][cues]") {
+    read_both_as({"Decision taken in <#C05INFRA|infra-planning>: we stay on the current broker until the freeze lifts. "
+                  "I'm not reopening it, just logging my concern that the CVE backlog will grow.",
+                  "Aligned with Priya: we cut the CSV export from 2.3 and ship it in 2.4. I'll update the board."},
+                 Triage::commitment);
+    // Near misses: the closing turned on its "but" with news and a proposal, an agreement label put as a question.
+    for (std::string_view text :
+         {"I'm not reopening the thread, but the latency numbers from Monday show p99 at 2.1s, so I'd propose we "
+          "revisit the cache.",
+          "Aligned with Priya: should we cut the CSV export from 2.3?"}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::commitment);
+    }
+}

@@ -199,6 +199,27 @@ bool trait_of_person(Context const& c, Hit const& h) {
         return planned || w != "to";
     });
     if (planned) return false;
+    // "You have no idea how much this helps": thanks. "The customer has no idea where the button went": the people
+    // the product serves, lost in it, a usability finding.
+    auto const phrase = c.s.substr(h.begin, h.end - h.begin);
+    if (phrase.ends_with(" idea") || phrase.ends_with(" clue")) {
+        bool served = false;
+        std::string_view next[2];
+        int n = 0;
+        words_after(c.s, h.end, x->e, 2, [&](std::string_view w, std::uint32_t) {
+            next[n++] = w;
+            return n == 2;
+        });
+        bool const thanks =
+            next[0] == "how" && one_of(next[1], {"much", "grateful", "happy", "helpful", "thankful", "relieved"});
+        words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t) {
+            served =
+                one_of(w, {"customer", "customers", "user", "users", "client", "clients", "buyer", "buyers", "visitor",
+                           "visitors", "patient", "patients", "driver", "drivers", "shopper", "shoppers", "people"});
+            return true;
+        });
+        if (thanks || served) return false;
+    }
     bool found = false;
     words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t at) {
         found = person_subject(c, w, at);
@@ -1330,7 +1351,15 @@ bool habit_of_person(Context const& c, Sentence const& x) {
                             "consider", "reply", "respond", "acknowledge", "discuss", "compromise"}))
                 return true;
             // "has the attention span of a goldfish", "has zero clue".
-            bool const lacks = one_of(v2, {"zero", "no"}) && one_of(v3, {"clue", "idea", "sense", "respect", "shame"});
+            // Not the people the product serves, lost in it ("The customer has no idea where the export button went":
+            // a usability finding), nor thanks ("You have no idea how much this helps").
+            bool const served = one_of(at(from - 1), {"customer", "customers", "user", "users", "client", "clients",
+                                                      "buyer", "buyers", "visitor", "visitors", "patient", "patients",
+                                                      "driver", "drivers", "shopper", "shoppers", "people"});
+            bool const thanks = at(from + 3) == "how" &&
+                                one_of(at(from + 4), {"much", "grateful", "happy", "helpful", "thankful", "relieved"});
+            bool const lacks = one_of(v2, {"zero", "no"}) &&
+                               one_of(v3, {"clue", "idea", "sense", "respect", "shame"}) && !served && !thanks;
             if (one_of(v1, {"has", "have"}) && ((v2 == "the" && v3 == "attention") || lacks)) return true;
             // "you don't seem to understand", "he doesn't even know what he's doing", "they can't tell a bug from a
             // feature": understanding denied to a person ("Sam doesn't know about the limit yet" is news, not a

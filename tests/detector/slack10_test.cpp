@@ -117,3 +117,20 @@ TEST_CASE("slack10: the reader gone to directly because the usual person stalls"
         CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
     }
 }
+
+// "has no idea" judges a colleague; said of the people the product serves it is a usability finding, and "you have no
+// idea how much this helps" is thanks (false stops slack10 found on benign drafts).
+TEST_CASE("no idea said of users or in thanks judges no one", "[detector][flags]") {
+    for (std::string_view t : {"The customer has no idea where the export button went after the redesign.",
+                               "You have no idea how much this helps, thanks!",
+                               "Drivers have no idea the route changed until they reach the depot."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t :
+         {"Priya has no idea how the billing service works.", "You have no idea how the billing service works.",
+          "Our PM has zero clue what a migration involves."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+}

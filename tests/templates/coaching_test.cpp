@@ -175,7 +175,11 @@ TEST_CASE("the coaching dev split: card rules met, triage and flags above their 
 // text's sarcasm, ladder, broadcast, motives and person attacks, ready/news/commitment shapes, a delivery demanded
 // as a PM's ask, cards round nine; measured once at its merge, learn9) triage 0.854 (70 of 82: one draft fewer),
 // flag recall 0.720 (18 of 25, 1 extra), perspective 0.951. The floor follows the measured figure down rather than
-// the round being picked apart on this split (which would tune on it).
+// the round being picked apart on this split (which would tune on it). After the tenth (real text's dispositions,
+// deceit and letters to leadership, Slack drafts' faculty denied, bad faith, scare quotes, territory and decrees, the
+// reader's own rung, the process's route, cards round ten; measured once at its merge, learn10 cfe48f7) the same
+// 0.854 / 0.720 (1 extra) / 0.951. One refit tried this round (the combiner fit on every dev split, a stop naming a
+// second flag) scored 0.64 flag recall here when the suite ran, and broke a reviewed behaviour: it was not kept.
 TEST_CASE("the coaching test split: card rules met, triage and flags above their floors", "[templates][coaching]") {
     check_targets("test", 0.85, 0.71);
 }
@@ -288,7 +292,7 @@ TEST_CASE("the coaching dev13 split: triage, perspective and flags above their f
 // construction (detector/flags.cpp, the stops12 round) were tuned on it and the shipped combiner is trained on it:
 // 0.881 / 0.944; left out of the combiner 0.806 / 0.887 (rules alone 0.724 / 0.831).
 TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev12", 0.91, 0.92);
+    check_targets("dev12", 0.93, 0.95);  // round ten (slack10): 0.933, 68/71
 }
 
 // dev16.jsonl (109 drafts adapted from real public text: GitHub threads, forums, posts quoting messages people sent;
@@ -346,7 +350,7 @@ TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and 
 // The ninth round's merge (learn9): dev18 0.696, 16/22 (extra 8 -> 5); dev19 0.913, 23/28.
 TEST_CASE("the unseen splits of the seventh round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev18", 0.69, 0.72);
-    check_targets("dev19", 0.91, 0.82);
+    check_targets("dev19", 0.91, 0.85);  // round ten: flags 24/28
 }
 
 // The eighth round's unseen check (branch data20): dev20, 92 drafts written in the shape of the issue's own trial with
@@ -358,7 +362,7 @@ TEST_CASE("the unseen splits of the seventh round: triage and flags above their 
 // measurement was fixed ("What if we rewrote it in Elixir?" read as a condition): dev20 0.935, 29/39. Floors just
 // under; tuned on from here. The ninth round's merge (learn9): dev20 0.946, 30/39; dev21 0.787, 18/22 (extra 6 -> 1).
 TEST_CASE("the unseen splits of the eighth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev20", 0.94, 0.76);
+    check_targets("dev20", 0.94, 0.82);  // round ten: flags 32/39
     check_targets("dev21", 0.78, 0.81);
 }
 
@@ -371,8 +375,23 @@ TEST_CASE("the unseen splits of the eighth round: triage and flags above their f
 // The round's constructions moved the splits they were built on (dev21 0.507 -> 0.787) and almost nothing new: by
 // construction, a reading reaches the wordings it was written for. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the ninth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev22", 0.58, 0.44);
-    check_targets("dev23", 0.85, 0.63);
+    check_targets("dev22", 0.72, 0.73);  // round ten (real10): 0.725, 25/34; tuned on from round ten
+    check_targets("dev23", 0.93, 0.97);  // round ten (slack10): 0.933, 40/41; tuned on from round ten
+}
+
+// The tenth round's unseen check (branch data24): dev24, 80 drafts adapted from real public text (69 sources, none
+// shared with an earlier split; 26 stops, eight with two flags), and dev25, 90 drafts in the shape of the issue's own
+// trial in fields no earlier split has (healthcare IT, game dev, e-commerce search, fintech compliance, developer
+// tools, robotics, public-sector forms, logistics; 30 stops, ten with two flags); labeled by hand, nothing run on them
+// until the lead measured them once on the round's starting build (main 36975d7) and once on its merged build (learn10
+// cfe48f7), before any tuning:
+//   dev24  triage 0.537 -> 0.537   flags 13/34 -> 13/34 (9 extra)   perspective 0.875 -> 0.875
+//   dev25  triage 0.733 -> 0.733   flags 20/40 -> 21/40 (1 extra)   perspective 0.889 -> 0.889
+// Again the round's constructions moved the splits they were built on (dev22 0.588 -> 0.725, dev23 0.856 -> 0.933)
+// and nothing unseen. Not in the combiner's fit. Floors just under.
+TEST_CASE("the unseen splits of the tenth round: triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev24", 0.53, 0.38);
+    check_targets("dev25", 0.73, 0.52);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

@@ -2211,7 +2211,7 @@ std::string disagreed_doing(std::string_view text, std::string const& object,
             if (e == std::string::npos) e = l.size();
             for (std::string_view turn : {" but ", " because ", " since ", " as it "})
                 if (auto const t = l.find(turn, b); t != std::string::npos && t < e) e = t;
-            std::string const doing =
+            std::string doing =
                 clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, quoted, 100);
             if (lower(doing).find(lower(object)) == std::string::npos) continue;
             return doing;

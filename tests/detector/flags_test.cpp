@@ -6,22 +6,11 @@
 #include <string_view>
 
 #include "detector/analysis.hpp"
+#include "support.hpp"
 
 using namespace pushback::detector;
 
-namespace {
-
-bool flagged(std::string_view t, RedFlag f) {
-    auto const a = analyze(t);
-    return std::find(a.red_flags.begin(), a.red_flags.end(), f) != a.red_flags.end();
-}
-
-bool motive(std::string_view t, Reason r) {
-    auto const a = analyze(t);
-    return std::find(a.illegitimate.begin(), a.illegitimate.end(), r) != a.illegitimate.end();
-}
-
-}  // namespace
+using namespace pushback::detector::test;
 
 TEST_CASE("person-directed: a trait said of a person, words only said of people", "[detector][flags]") {
     for (std::string_view t :

@@ -8,27 +8,11 @@
 #include <string_view>
 
 #include "detector/analysis.hpp"
+#include "support.hpp"
 
 using namespace pushback::detector;
 
-namespace {
-
-bool flagged(std::string_view t, RedFlag f) {
-    auto const a = analyze(t);
-    return std::find(a.red_flags.begin(), a.red_flags.end(), f) != a.red_flags.end();
-}
-
-bool motive(std::string_view t, Reason r) {
-    auto const a = analyze(t);
-    return std::find(a.illegitimate.begin(), a.illegitimate.end(), r) != a.illegitimate.end();
-}
-
-bool any_flag(std::string_view t) {
-    auto const a = analyze(t);
-    return !a.red_flags.empty() || !a.illegitimate.empty();
-}
-
-}  // namespace
+using namespace pushback::detector::test;
 
 TEST_CASE("motives9: the writer's feeling about removing what they made is attachment", "[detector][flags]") {
     for (std::string_view t :
@@ -155,7 +139,7 @@ TEST_CASE("motives9: benign near misses carry no flag or motive at all", "[detec
           "Deleting the old cron job feels overdue; the queue replaced it in March.",
           "I'm making my way through the backlog, the export bug is next."}) {
         INFO(t);
-        CHECK_FALSE(any_flag(t));
+        CHECK_FALSE(flag_or_motive(t));
     }
 }
 

@@ -7,22 +7,11 @@
 #include <string_view>
 
 #include "detector/analysis.hpp"
+#include "support.hpp"
 
 using namespace pushback::detector;
 
-namespace {
-
-bool flagged(std::string_view t, RedFlag f) {
-    auto const a = analyze(t);
-    return std::find(a.red_flags.begin(), a.red_flags.end(), f) != a.red_flags.end();
-}
-
-bool motive(std::string_view t, Reason r) {
-    auto const a = analyze(t);
-    return std::find(a.illegitimate.begin(), a.illegitimate.end(), r) != a.illegitimate.end();
-}
-
-}  // namespace
+using namespace pushback::detector::test;
 
 TEST_CASE("real10: a disposition put on a person is person-directed", "[detector][flags]") {
     for (std::string_view t : {"You guys refuse to listen to anything the support team says.",

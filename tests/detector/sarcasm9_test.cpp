@@ -5,19 +5,11 @@
 #include <string_view>
 
 #include "detector/analysis.hpp"
+#include "support.hpp"
 
 using namespace pushback::detector;
 
-namespace {
-
-bool flagged(std::string_view t, RedFlag f) {
-    auto const a = analyze(t);
-    return std::find(a.red_flags.begin(), a.red_flags.end(), f) != a.red_flags.end();
-}
-
-bool any_flag(std::string_view t) { return !analyze(t).red_flags.empty(); }
-
-}  // namespace
+using namespace pushback::detector::test;
 
 TEST_CASE("sarcasm9: a question framed in another world mocks the claim it repeats", "[detector][flags]") {
     for (std::string_view t : {"In what world is a two-day estimate for SSO realistic?",
@@ -31,7 +23,7 @@ TEST_CASE("sarcasm9: a question framed in another world mocks the claim it repea
          {"In which calendar is the offsite? I can't find the invite.",
           "In what format should the export be, CSV or JSON?", "In what order should we run the migrations?"}) {
         INFO(t);
-        CHECK_FALSE(any_flag(t));
+        CHECK_FALSE(any_red_flag(t));
     }
 }
 
@@ -51,7 +43,7 @@ TEST_CASE("sarcasm9: a question wanting no answer, the asker's own answer return
                                "> Does the API support pagination?\n> Oh wait, the docs say it does.\nYep, you "
                                "answered your own question."}) {
         INFO(t);
-        CHECK_FALSE(any_flag(t));
+        CHECK_FALSE(any_red_flag(t));
     }
 }
 
@@ -70,7 +62,7 @@ TEST_CASE("sarcasm9: a lesson foretold, the plan taken for a joke, misconduct of
                                "The April Fools banner is a yearly joke we ship on the 1st.",
                                "If you want me to guess, I'd say two weeks, but I'd rather measure first."}) {
         INFO(t);
-        CHECK_FALSE(any_flag(t));
+        CHECK_FALSE(any_red_flag(t));
     }
 }
 
@@ -96,8 +88,8 @@ TEST_CASE("sarcasm9: a courtesy closing an attack on the reader is mock courtesy
     CHECK(flagged("You clearly need therapy if you think this plan works. Enjoy your weekend!", RedFlag::sarcasm));
     CHECK(flagged("You clearly need therapy if you think this plan works. Enjoy your weekend!",
                   RedFlag::person_directed));
-    CHECK_FALSE(any_flag("Sorry the migration broke your dashboards, have a great weekend!"));
-    CHECK_FALSE(any_flag("If you need counseling after this quarter, the EAP covers it. Have a good one!"));
+    CHECK_FALSE(any_red_flag("Sorry the migration broke your dashboards, have a great weekend!"));
+    CHECK_FALSE(any_red_flag("If you need counseling after this quarter, the EAP covers it. Have a good one!"));
 }
 
 TEST_CASE("sarcasm9: the usual rung named and gone around, a threat to take it up", "[detector][flags]") {

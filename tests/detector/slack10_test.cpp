@@ -5,27 +5,11 @@
 #include <string_view>
 
 #include "detector/analysis.hpp"
+#include "support.hpp"
 
 using namespace pushback::detector;
 
-namespace {
-
-bool flagged(std::string_view t, RedFlag f) {
-    auto const a = analyze(t);
-    return std::find(a.red_flags.begin(), a.red_flags.end(), f) != a.red_flags.end();
-}
-
-bool motive(std::string_view t, Reason r) {
-    auto const a = analyze(t);
-    return std::find(a.illegitimate.begin(), a.illegitimate.end(), r) != a.illegitimate.end();
-}
-
-bool anything(std::string_view t) {
-    auto const a = analyze(t);
-    return !a.red_flags.empty() || !a.illegitimate.empty();
-}
-
-}  // namespace
+using namespace pushback::detector::test;
 
 TEST_CASE("slack10: a faculty a person lacks, said of them", "[detector][flags]") {
     for (std::string_view t :
@@ -41,7 +25,7 @@ TEST_CASE("slack10: a faculty a person lacks, said of them", "[detector][flags]"
           "I see from the runbook you've never deployed to eu-west; want me to walk you through it?",
           "We have no taste data yet for the recommendations experiment."}) {
         INFO(t);
-        CHECK_FALSE(anything(t));
+        CHECK_FALSE(flag_or_motive(t));
     }
 }
 
@@ -68,7 +52,7 @@ TEST_CASE("slack10: a person's work held up in scare quotes, the next repeat awa
                                "Can't wait to see what the new onboarding flow looks like!",
                                "Can't wait to see what the next release brings for the mobile team."}) {
         INFO(t);
-        CHECK_FALSE(anything(t));
+        CHECK_FALSE(flag_or_motive(t));
     }
 }
 
@@ -96,11 +80,11 @@ TEST_CASE("slack10: the writer's own thing decreed, the writer's own work thrown
     CHECK(motive("I decided we'll go with my version of the API. No more debate.", Reason::my_way));
     CHECK_FALSE(motive("I've decided to use my PTO the week of the 12th, so the export will land on the 20th.",
                        Reason::my_way));
-    CHECK_FALSE(anything("We decided to go with Postgres for the events table; I'll log it in the ADR."));
+    CHECK_FALSE(flag_or_motive("We decided to go with Postgres for the events table; I'll log it in the ADR."));
     auto const mock = "Oh great, let's scrap the importer I spent a year on because the VP saw a demo.";
     CHECK(motive(mock, Reason::attachment));
     CHECK(flagged(mock, RedFlag::sarcasm));
-    CHECK_FALSE(anything("Let's throw away the prototype I built last week; the vendor SDK covers it."));
+    CHECK_FALSE(flag_or_motive("Let's throw away the prototype I built last week; the vendor SDK covers it."));
 }
 
 TEST_CASE("slack10: the reader gone to directly because the usual person stalls", "[detector][flags]") {

@@ -199,27 +199,7 @@ bool trait_of_person(Context const& c, Hit const& h) {
         return planned || w != "to";
     });
     if (planned) return false;
-    // "You have no idea how much this helps": thanks. "The customer has no idea where the button went": the people
-    // the product serves, lost in it, a usability finding.
-    auto const phrase = c.s.substr(h.begin, h.end - h.begin);
-    if (phrase.ends_with(" idea") || phrase.ends_with(" clue")) {
-        bool served = false;
-        std::string_view next[2];
-        int n = 0;
-        words_after(c.s, h.end, x->e, 2, [&](std::string_view w, std::uint32_t) {
-            next[n++] = w;
-            return n == 2;
-        });
-        bool const thanks =
-            next[0] == "how" && one_of(next[1], {"much", "grateful", "happy", "helpful", "thankful", "relieved"});
-        words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t) {
-            served =
-                one_of(w, {"customer", "customers", "user", "users", "client", "clients", "buyer", "buyers", "visitor",
-                           "visitors", "patient", "patients", "driver", "drivers", "shopper", "shoppers", "people"});
-            return true;
-        });
-        if (thanks || served) return false;
-    }
+    if (trait_not_of_a_colleague(c, h)) return false;
     bool found = false;
     words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t at) {
         found = person_subject(c, w, at);
@@ -3277,11 +3257,20 @@ bool scare_quoted_claim(Context const& c, Sentence const& x) {
         auto const at = static_cast<std::uint32_t>(x.b + (inner.data() - t.data()) - 1);
         qb = at;
         qe = at + static_cast<std::uint32_t>(inner.size()) + 2;
-        claim =
-            !word_before(c, at, 1, {"named",  "called", "labelled", "labeled", "titled",  "says",   "said",  "reads",
-                                    "marked", "tagged", "word",     "option",  "setting", "status", "label", "field",
-                                    "button", "flag",   "column",   "value",   "state",   "to",     "as",    "from",
-                                    "is",     "was",    "than",     "or",      "and",     "not"});
+        // 'Set the "priority" field to P1': the quoted word names a field, a button or a tag, it claims nothing.
+        bool named = false;
+        words_after(c.s, qe, x.e, 1, [&](std::string_view w, std::uint32_t) {
+            named =
+                one_of(w, {"field", "column", "button", "tab",    "label",   "tag",    "option", "setting",  "status",
+                           "flag",  "value",  "key",    "menu",   "badge",   "filter", "toggle", "checkbox", "dropdown",
+                           "state", "queue",  "lane",   "bucket", "channel", "view",   "page",   "template"});
+            return true;
+        });
+        claim = !named && !word_before(c, at, 1, {"named",   "called", "labelled", "labeled", "titled", "says",
+                                                  "said",    "reads",  "marked",   "tagged",  "word",   "option",
+                                                  "setting", "status", "label",    "field",   "button", "flag",
+                                                  "column",  "value",  "state",    "to",      "as",     "from",
+                                                  "is",      "was",    "than",     "or",      "and",    "not"});
     });
     if (!claim) return false;
     auto const& ws = words_of(c, x);
@@ -4455,6 +4444,30 @@ bool authority_on_its_route(Context const& c, Hit const& h) {
                              rest.find("directly") != std::string_view::npos ||
                              rest.find("straight") != std::string_view::npos;
     return (theirs || routed) && !gone_around;
+}
+
+// "You have no idea how much this helps": thanks. "The customer has no idea where the button went", "Users have no
+// clue the sync failed": the people the product serves, lost in it, a usability finding. Neither judges a colleague.
+bool trait_not_of_a_colleague(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const phrase = c.s.substr(h.begin, h.end - h.begin);
+    if (!phrase.ends_with(" idea") && !phrase.ends_with(" clue")) return false;
+    bool served = false;
+    std::string_view next[2];
+    int n = 0;
+    words_after(c.s, h.end, x->e, 2, [&](std::string_view w, std::uint32_t) {
+        next[n++] = w;
+        return n == 2;
+    });
+    bool const thanks =
+        next[0] == "how" && one_of(next[1], {"much", "grateful", "happy", "helpful", "thankful", "relieved"});
+    words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t) {
+        served = one_of(w, {"customer", "customers", "user", "users", "client", "clients", "buyer", "buyers", "visitor",
+                            "visitors", "patient", "patients", "driver", "drivers", "shopper", "shoppers", "people"});
+        return true;
+    });
+    return thanks || served;
 }
 
 bool ladder_move_names_a_person(Context const& c, Hit const& h) {

@@ -171,6 +171,42 @@ bool r10_current_fails(Context const& c) {
 }
 // --- real10: end ---
 
+// --- lead10: the writer giving their own work up, or lifting their own gate ---
+// "Let's throw away the prototype I built last week; the vendor SDK covers it": a loss the writer proposes of their own
+// work is no attachment to it.
+bool loss_proposed(Context const& c, Hit const& loss) {
+    std::string_view before = c.s.substr(0, loss.begin);
+    if (before.ends_with("just ")) before.remove_suffix(5);
+    for (std::string_view w : {"let's ", "lets ", "let us ", "we can ", "we could ", "we should ", "i'd ", "i'll ",
+                               "i'm happy to ", "happy to ", "i'm fine to ", "fine to ", "ok to ", "okay to "})
+        if (before.ends_with(w)) return true;
+    return false;
+}
+
+// "The billing service is ours; they shouldn't have to wait for us to review every config change": a negated
+// obligation to wait for, ask or go through the writer lifts the writer's gate; owning the thing is then no territory.
+bool gate_lifted(Context const& c) {
+    for (std::string_view neg : {"shouldn't", "should not", "don't", "doesn't", "won't", "no need to", "not"}) {
+        for (auto at = c.s.find(neg); at != std::string_view::npos; at = c.s.find(neg, at + 1)) {
+            auto rest = c.s.substr(at + neg.size());
+            for (std::string_view aux : {" have to", " need to", " needs to"})
+                if (rest.starts_with(aux)) {
+                    rest.remove_prefix(aux.size());
+                    break;
+                }
+            for (std::string_view verb : {" wait for ", " ask ", " go through ", " check with ", " get approval from "})
+                if (rest.starts_with(verb)) {
+                    auto const who = rest.substr(verb.size());
+                    if (who.starts_with("us") || who.starts_with("me") || who.starts_with("our ") ||
+                        who.starts_with("my "))
+                        return true;
+                }
+        }
+    }
+    return false;
+}
+// --- lead10: end ---
+
 // "I don't want to rewrite the scheduler", "we shouldn't migrate": the adoption refused, not proposed.
 bool refused(Context const& c, Hit const& adopt) {
     for (auto const& h : c.hits)
@@ -277,12 +313,26 @@ void find_flag_hints(Context const& c, Analysis& a) {
             bits != 0 && !c.in_quote(h.begin, h.end) &&
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb) || ladder_move_names_a_person(c, h)) &&
             (h.lex != Lex::praise || praise_against_harm(c, h)) && (h.lex != Lex::adopt_verb || !refused(c, h)) &&
-            (h.lex != Lex::loss || own_work_named(c)) && (h.lex != Lex::sarcasm || !plain_sarcasm_words(c, h)) &&
+            (h.lex != Lex::loss || (own_work_named(c) && !loss_proposed(c, h))) &&
+            (h.lex != Lex::sarcasm || !plain_sarcasm_words(c, h)) &&
             ((h.lex != Lex::harsh && h.lex != Lex::person_trait) || !said_of_the_writer(c, h)) &&
+            (h.lex != Lex::person_trait || !trait_not_of_a_colleague(c, h)) &&
             (h.lex != Lex::reluctance || !refusing(c, h)) && !to_own_rung(c, h) &&
             ((h.lex != Lex::authority && h.lex != Lex::ladder_verb) || !route_followed(c, h)) &&
             ((h.lex != Lex::illegit_new_framework && h.lex != Lex::learning) || !adoption_ruled_out(c, h)))  // real10
             hints |= bits;
+    // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever
+    // effort it names (lead10).
+    bool loss = false, kept = false;
+    for (auto const& h : c.hits)
+        if (h.lex == Lex::loss && !c.in_quote(h.begin, h.end)) {
+            loss = true;
+            kept = kept || !loss_proposed(c, h);
+        }
+    if (loss && !kept) hints = static_cast<std::uint16_t>(hints & ~bit(Reason::attachment));
+    // The writer lifting their own gate ("they shouldn't have to wait for us") hints at no territory (lead10).
+    if ((hints & bit(Reason::territorial)) != 0 && gate_lifted(c))
+        hints = static_cast<std::uint16_t>(hints & ~bit(Reason::territorial));
     // A judgment of a person needs a person and a judgment said of them (judged_person): a bare mention ("They
     // need real-time checks by next month", "Can you describe how ...", "While your comments are spot on, ...")
     // is no hint, whatever the combiner's words for the rest.

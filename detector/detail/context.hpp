@@ -160,6 +160,9 @@ bool gates_are_off();
 // "take this to the VP"); "pages go above five a week", "going over the numbers", "take this to the design
 // review" name a threshold, a task or a forum. A ladder verb goes toward someone named within eight words.
 bool ladder_move_names_a_person(Context const& c, Hit const& h);
+// flags.cpp: "has no idea" said of the people the product serves, or in thanks ("You have no idea how much this
+// helps"): a trait phrase that judges no colleague.
+bool trait_not_of_a_colleague(Context const& c, Hit const& h);
 // flags.cpp: an authority named as where the matter goes by process ("This usually goes through the CTO", "the CFO's
 // call", "needs the VP's sign-off"): following that route skips no rung.
 bool authority_on_its_route(Context const& c, Hit const& h);

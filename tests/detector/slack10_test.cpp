@@ -118,3 +118,23 @@ TEST_CASE("no idea said of users or in thanks judges no one", "[detector][flags]
         CHECK(flagged(t, RedFlag::person_directed));
     }
 }
+
+// Benign drafts slack10 wrote as near misses that stopped: a field named in quotes, the writer giving up their own
+// work, the writer lifting their own gate, users lost in the product. No rule finds a flag in them and the words hint
+// at none, so the combiner cannot stop them either; the flagged twins still stop.
+TEST_CASE("benign twins of the slack10 stops hint at nothing", "[detector][flags]") {
+    auto const a1 = analyze("Set the \"priority\" field to P1 for anything that touches billing.");
+    CHECK(a1.red_flags.empty());
+    CHECK(flagged("This \"quick\" change broke checkout again.", RedFlag::sarcasm));
+    auto const a2 =
+        analyze("Let's throw away the prototype I built last week; the vendor SDK covers it and saves us a month.");
+    CHECK_FALSE(a2.hinted(Reason::attachment));
+    CHECK(analyze("I spent a month on this prototype and I don't want to throw it away.").hinted(Reason::attachment));
+    auto const a3 =
+        analyze("The billing service is ours; they shouldn't have to wait for us to review every config change.");
+    CHECK_FALSE(a3.hinted(Reason::territorial));
+    CHECK(motive("The billing service is ours. Nobody touches it without going through me.", Reason::territorial));
+    auto const a4 = analyze("Users have no clue the sync failed until the nightly email.");
+    CHECK_FALSE(a4.hinted(RedFlag::person_directed));
+    CHECK(flagged("Our PM has zero clue what a migration involves.", RedFlag::person_directed));
+}

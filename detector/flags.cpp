@@ -68,6 +68,17 @@ void words_after(std::string_view s, std::uint32_t b, std::uint32_t e, int n, F&
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> list) { return in_list(w, list); }
 
+// The people the product serves ("The customer has no idea where the export button went"): no colleague to judge.
+bool served_people(std::string_view w) {
+    return one_of(w, {"customer", "customers", "user", "users", "client", "clients", "buyer", "buyers", "visitor",
+                      "visitors", "patient", "patients", "driver", "drivers", "shopper", "shoppers", "people"});
+}
+
+// "... no idea how much this helps": thanks, read from the two words after "no idea" or "no clue".
+bool thanks_how(std::string_view how, std::string_view what) {
+    return how == "how" && one_of(what, {"much", "grateful", "happy", "helpful", "thankful", "relieved"});
+}
+
 // One of the `n` words before `pos` in the sentence of `pos` is in `list`.
 bool word_before(Context const& c, std::uint32_t pos, int n, std::initializer_list<std::string_view> list) {
     auto const* x = c.sentence_at(pos);
@@ -305,9 +316,7 @@ bool at_their_request(Context const& c, Sentence const& x) {
                     {"asked", "requested", "asks", "wants"}))
             return true;
     // "This usually goes through the CTO, so I've asked him for a slot": the route the matter takes by process.
-    for (auto const& h : c.hits)
-        if (h.lex == Lex::authority && h.begin >= x.b && h.end <= x.e && authority_on_its_route(c, h)) return true;
-    return false;
+    return route_named(c, x);
 }
 
 // A move the writer makes, not one described ("when escalating to cc a manager of a manager" is what
@@ -1333,13 +1342,9 @@ bool habit_of_person(Context const& c, Sentence const& x) {
             // "has the attention span of a goldfish", "has zero clue".
             // Not the people the product serves, lost in it ("The customer has no idea where the export button went":
             // a usability finding), nor thanks ("You have no idea how much this helps").
-            bool const served = one_of(at(from - 1), {"customer", "customers", "user", "users", "client", "clients",
-                                                      "buyer", "buyers", "visitor", "visitors", "patient", "patients",
-                                                      "driver", "drivers", "shopper", "shoppers", "people"});
-            bool const thanks = at(from + 3) == "how" &&
-                                one_of(at(from + 4), {"much", "grateful", "happy", "helpful", "thankful", "relieved"});
             bool const lacks = one_of(v2, {"zero", "no"}) &&
-                               one_of(v3, {"clue", "idea", "sense", "respect", "shame"}) && !served && !thanks;
+                               one_of(v3, {"clue", "idea", "sense", "respect", "shame"}) &&
+                               !served_people(at(from - 1)) && !thanks_how(at(from + 3), at(from + 4));
             if (one_of(v1, {"has", "have"}) && ((v2 == "the" && v3 == "attention") || lacks)) return true;
             // "you don't seem to understand", "he doesn't even know what he's doing", "they can't tell a bug from a
             // feature": understanding denied to a person ("Sam doesn't know about the limit yet" is news, not a
@@ -4420,6 +4425,8 @@ thread_local bool gates_off = false;
 
 bool plain_sarcasm_words(Context const& c, Hit const& h) { return plain_use(c, h); }
 
+namespace {
+
 // "This usually goes through the CTO", "Vendor contracts are the CFO's call", "needs the VP's sign-off": an authority
 // named as the place the matter goes by process; the writer following that route skips no one.
 bool authority_on_its_route(Context const& c, Hit const& h) {
@@ -4446,6 +4453,14 @@ bool authority_on_its_route(Context const& c, Hit const& h) {
     return (theirs || routed) && !gone_around;
 }
 
+}  // namespace
+
+bool route_named(Context const& c, Sentence const& x) {
+    return std::ranges::any_of(c.hits, [&](Hit const& h) {
+        return h.lex == Lex::authority && h.begin >= x.b && h.end <= x.e && authority_on_its_route(c, h);
+    });
+}
+
 // "You have no idea how much this helps": thanks. "The customer has no idea where the button went", "Users have no
 // clue the sync failed": the people the product serves, lost in it, a usability finding. Neither judges a colleague.
 bool trait_not_of_a_colleague(Context const& c, Hit const& h) {
@@ -4460,14 +4475,11 @@ bool trait_not_of_a_colleague(Context const& c, Hit const& h) {
         next[n++] = w;
         return n == 2;
     });
-    bool const thanks =
-        next[0] == "how" && one_of(next[1], {"much", "grateful", "happy", "helpful", "thankful", "relieved"});
     words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t) {
-        served = one_of(w, {"customer", "customers", "user", "users", "client", "clients", "buyer", "buyers", "visitor",
-                            "visitors", "patient", "patients", "driver", "drivers", "shopper", "shoppers", "people"});
+        served = served_people(w);
         return true;
     });
-    return thanks || served;
+    return thanks_how(next[0], next[1]) || served;
 }
 
 bool ladder_move_names_a_person(Context const& c, Hit const& h) {

@@ -284,10 +284,7 @@ bool to_own_rung(Context const& c, Hit const& h) {
 // process, and the writer's move along it in the same sentence, hint at no skip.
 bool route_followed(Context const& c, Hit const& h) {
     auto const* x = c.sentence_at(h.begin);
-    if (x == nullptr) return false;
-    return std::any_of(c.hits.begin(), c.hits.end(), [&](Hit const& o) {
-        return o.lex == Lex::authority && o.begin >= x->b && o.end <= x->e && authority_on_its_route(c, o);
-    });
+    return x != nullptr && route_named(c, *x);
 }
 
 // --- slack10: a Slack channel link ("<#C07ENG|eng-all>") names a place many read, as "#eng-all" does. ---
@@ -313,8 +310,7 @@ void find_flag_hints(Context const& c, Analysis& a) {
             bits != 0 && !c.in_quote(h.begin, h.end) &&
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb) || ladder_move_names_a_person(c, h)) &&
             (h.lex != Lex::praise || praise_against_harm(c, h)) && (h.lex != Lex::adopt_verb || !refused(c, h)) &&
-            (h.lex != Lex::loss || (own_work_named(c) && !loss_proposed(c, h))) &&
-            (h.lex != Lex::sarcasm || !plain_sarcasm_words(c, h)) &&
+            (h.lex != Lex::loss || own_work_named(c)) && (h.lex != Lex::sarcasm || !plain_sarcasm_words(c, h)) &&
             ((h.lex != Lex::harsh && h.lex != Lex::person_trait) || !said_of_the_writer(c, h)) &&
             (h.lex != Lex::person_trait || !trait_not_of_a_colleague(c, h)) &&
             (h.lex != Lex::reluctance || !refusing(c, h)) && !to_own_rung(c, h) &&
@@ -353,7 +349,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
     if (s10_channel_linked(c.orig, quoted_at)) hints |= bit(RedFlag::broadcast);  // slack10
     if (auto const turn = sarcastic_turn(c, quoted_at); turn > 0)
         hints |= static_cast<std::uint16_t>(bit(RedFlag::sarcasm) | (turn > 1 ? turn_hint : 0U));
-    if (r10_current_fails(c)) hints &= static_cast<std::uint16_t>(~bit(Reason::new_framework));  // real10
+    if ((hints & bit(Reason::new_framework)) != 0 && r10_current_fails(c))
+        hints &= static_cast<std::uint16_t>(~bit(Reason::new_framework));  // real10
     // What the analysis found is hinted too.
     for (auto f : a.red_flags) hints |= bit(f);
     for (auto r : a.illegitimate) hints |= bit(r);
@@ -380,7 +377,9 @@ void find_flag_hints(Context const& c, Analysis& a) {
     }
     if (person) hints |= bit(RedFlag::person_directed);
     // real10: taste or a way whose call the writer leaves to others hints at neither.
-    if (taste_deferred(c)) hints &= static_cast<std::uint16_t>(~(bit(Reason::aesthetic) | bit(Reason::my_way)));
+    if (auto const taste = static_cast<std::uint16_t>(bit(Reason::aesthetic) | bit(Reason::my_way));
+        (hints & taste) != 0 && taste_deferred(c))
+        hints &= static_cast<std::uint16_t>(~taste);
     a.flag_hints = hints;
 }
 

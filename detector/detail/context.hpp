@@ -164,8 +164,8 @@ bool ladder_move_names_a_person(Context const& c, Hit const& h);
 // helps"): a trait phrase that judges no colleague.
 bool trait_not_of_a_colleague(Context const& c, Hit const& h);
 // flags.cpp: an authority named as where the matter goes by process ("This usually goes through the CTO", "the CFO's
-// call", "needs the VP's sign-off"): following that route skips no rung.
-bool authority_on_its_route(Context const& c, Hit const& h);
+// call", "needs the VP's sign-off"), in sentence `x`: following that route skips no rung.
+bool route_named(Context const& c, Sentence const& x);
 // `evidenced`: the message carries a particular of the case (a measured number, an observed event), so a
 // technology proposed in it is argued from a problem, not from novelty.
 void find_motives(Context const& c, Analysis& a, bool evidenced);

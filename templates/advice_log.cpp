@@ -308,8 +308,13 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         if (decided.starts_with(lead)) decided.erase(0, lead.size());
     for (std::string_view tail : {" it is", " work"})
         if (decided.ends_with(tail) && decided.size() > tail.size() + 8) decided.resize(decided.size() - tail.size());
-    if (decided.starts_with("going with ")) decided.replace(0, 5, "go");  // "go with the single-region launch"
-    if (decided.starts_with("Going with ")) decided.replace(0, 5, "Go");
+    // "go with the single-region launch": the choice said as the decision, whatever tense the draft tells it in ("We
+    // went with Kafka over SQS").
+    for (auto const& [told, said] : {std::pair<std::string_view, std::string_view>{"going with ", "go with "},
+                                     {"Going with ", "Go with "},
+                                     {"went with ", "go with "},
+                                     {"Went with ", "Go with "}})
+        if (decided.starts_with(told)) decided.replace(0, told.size(), said);
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
     for (std::string_view next :
          {", so I'll", ", so we'll", ", so I will",  ", and ",    ", she'll", ", he'll",  ", I'll", ", we'll",

@@ -1301,6 +1301,17 @@ TEST_CASE("a comparison with another company that names its time is answered fir
     CHECK_THAT(cards, Catch::Contains("fits two weeks"));
 }
 
+// The choice told in the past ("We went with X") is logged as the decision said, as "Going with X" is.
+TEST_CASE("a commitment's log says a choice told in the past as the decision", "[templates][cards]") {
+    auto const adv = advise(
+        "We went with Kafka over SQS for the event bus. I still think the ops load is more than we've budgeted, but "
+        "I'm on board and I'll own the runbook.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    REQUIRE_FALSE(adv.cards.empty());
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("Decision: go with Kafka over SQS for the event bus\n"));
+    CHECK_THAT(adv.cards[0].text, Catch::Contains("My concern, on record: I still think the ops load is more than"));
+}
+
 // log9: a worry kept ("My worry about X stands", "my concern about X is logged") is logged as what it is about.
 TEST_CASE("a commitment's log records what the worry is about, not the words that keep it", "[templates][cards]") {
     auto const adv = advise(

@@ -928,6 +928,64 @@ bool weighs_alternative(Words const& w) {
     return false;
 }
 
+// --- learn11: a rival option after a comma, a counter-date that works ---
+
+// The writer's second option joined to the first by "or": "I'd say 8-10 days, or we migrate only the last 90 days in
+// 3", "Either we hold the date, or we drop the export". Not a threat or a loss ("or we lose the client", "or we'll
+// miss the window"), nor a question ("..., or should we wait?").
+bool l11_rival_option(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view join : {", or we ", ", or i can ", ", or i could ", "; or we ", " or else we "}) {
+        for (auto at = low.find(join); at != std::string_view::npos; at = low.find(join, at + 1)) {
+            if (!stated(low, at)) continue;
+            auto from = at + join.size();
+            auto verb = word_at(low, from);
+            for (std::string_view modal : {"could", "can", "just", "instead", "simply", "only"})
+                if (verb == modal) {
+                    from = static_cast<std::size_t>(verb.data() - low.data()) + verb.size();
+                    verb = word_at(low, from);
+                    break;
+                }
+            bool loss = verb.size() < 3 || verb.ends_with("ed") || verb.find('\'') != std::string_view::npos;
+            for (std::string_view v : {"might", "may",   "must", "lose", "miss", "risk", "break", "fail",   "end",
+                                       "get",   "have",  "need", "are",  "were", "will", "would", "should", "don't",
+                                       "won't", "can't", "pay",  "burn", "slip", "blow", "eat",   "hit"})
+                loss = loss || verb == v;
+            if (!loss) return true;
+        }
+    }
+    return false;
+}
+
+// A counter-date that works for the writer, the date the sentence's subject: "Monday with the rules works.", "But the
+// 18th would work if we cut the export." Not "it still works", nor a date the subject does not open ("The reindex took
+// 6 hours on Monday and the old export still works").
+bool l11_date_that_works(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view v : {" works", " would work", " could work"}) {
+        for (auto at = low.find(v); at != std::string_view::npos; at = low.find(v, at + 1)) {
+            auto const sentence = sentence_at(low, at);
+            if (sentence.ends_with("?") || negated(sentence)) continue;
+            auto open = sentence.find_first_not_of(" >\"'*_");
+            if (open == std::string_view::npos) continue;
+            auto word = word_at(sentence, open);
+            while (word == "but" || word == "so" || word == "then" || word == "and" || word == "the" ||
+                   word == "next") {
+                open = static_cast<std::size_t>(word.data() - sentence.data()) + word.size();
+                word = word_at(sentence, open);
+            }
+            bool day = !word.empty() && word.front() >= '0' && word.front() <= '9' &&
+                       (word.ends_with("st") || word.ends_with("nd") || word.ends_with("rd") || word.ends_with("th"));
+            for (std::string_view d :
+                 {"monday", "tuesday", "wednesday", "thursday", "friday", "week", "sprint", "january", "february",
+                  "march", "april", "june", "july", "august", "september", "october", "november", "december"})
+                day = day || word == d;
+            if (day) return true;
+        }
+    }
+    return false;
+}
+
 // Options the writer has and lays out in one sentence: "We have the option to delay 4.1 until it's tested, or release
 // 4.1 and add this to 4.2", "One option is to pin the analyzer; another is to reindex". A question for a feature
 // ("Is there an option to export as CSV or PDF?") or one named without its rival is none.
@@ -1765,7 +1823,7 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.asks = (last_q != std::string::npos && last_q + 120 >= w.low.size()) ||
              w.any({"let me know by", "by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "by eod",
                     "by end of day", "by tomorrow"});
-    bool const worded = offers_way(w) || proposes(w) || has_options(w);
+    bool const worded = offers_way(w) || proposes(w) || has_options(w) || l11_rival_option(w) || l11_date_that_works(w);
     // The way laid out item by item: an option named by its mark, or an enumerated list the writer puts as a proposal
     // or a question ("Would it make sense to do this incrementally?\n1. remove the UI elements\n2. remove the APIs").
     // A list of complaints that asks nothing and proposes nothing is not one.

@@ -903,3 +903,19 @@ TEST_CASE("slack10: a decision closed in words, a label with a Slack link, an ag
         CHECK(advise_text(text).triage != Triage::commitment);
     }
 }
+
+// --- learn11 ---
+TEST_CASE("learn11: a rival option after a comma and a counter-date that works are ways forward", "[templates][cues]") {
+    read_both_as({"The import job can't finish by the 14th: it reads 40M rows and last month's run took 9 hours on the "
+                  "replica. I think 5 days is right, or we import only this year's orders by the 14th.",
+                  "I don't want the SSO change out before the audit: it leaves 3 tenants without a login path "
+                  "(ticket SEC-41). Thursday with the fallback in place works."},
+                 Triage::ready);
+    // Near misses: "or" before a loss or a slip of the writer's, a date that is no subject of "works".
+    for (std::string_view text : {"We need the index before the 14th, or we lose the Acme renewal worth $40k.",
+                                  "Please review the migration PR by Friday, or I might lose the context.",
+                                  "The reindex took 6 hours on Monday and the old export still works."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage != Triage::ready);
+    }
+}

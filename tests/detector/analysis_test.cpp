@@ -399,3 +399,15 @@ TEST_CASE("no span or specific is empty, on every development message", "[detect
         }
     }
 }
+
+// --- learn11 ---
+TEST_CASE("learn11: story points counted are an estimate, a link that points somewhere or a points programme is not",
+          "[detector]") {
+    auto has_estimate = [](std::string_view text) {
+        auto const a = analyze(text);
+        return std::ranges::find(a.legitimate, Reason::estimate) != a.legitimate.end();
+    };
+    CHECK(has_estimate("This story is 8 points, not 3: the importer alone needs a week."));
+    CHECK_FALSE(has_estimate("The Confluence link in the epic still points to the 2022 spec."));
+    CHECK_FALSE(has_estimate("Good points, but the loyalty points rewrite still needs the fraud checks."));
+}

@@ -697,16 +697,76 @@ bool curious_about_a_date(Analysis const& a, detail::TriageCues const& cues, std
     return !detail::read_cues(rest, a.quoted).concern && left.legitimate.empty() && left.illegitimate.empty();
 }
 
+// --- learn11: a question for a fact after a mention or a greeting, "what's the <fact>", "somebody know if" ---
+
+// The question with what opens it trimmed: Slack mentions ("<@U04PM> where's ..."), a greeting ("hi all, ",
+// "hello, i have question, ").
+std::string_view l11_question_body(std::string_view sentence) {
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        while (!sentence.empty() && (sentence.front() == ' ' || sentence.front() == '>' || sentence.front() == ','))
+            sentence.remove_prefix(1);
+        if (sentence.starts_with("<@") || sentence.starts_with("<!")) {
+            auto const close = sentence.find('>');
+            if (close == std::string_view::npos) return sentence;
+            sentence.remove_prefix(close + 1);
+            trimmed = true;
+            continue;
+        }
+        for (std::string_view hi : {"hi ", "hi,", "hey ", "hey,", "hello ", "hello,", "quick question:",
+                                    "quick question,", "i have question,", "i have a question,", "sorry,"})
+            if (sentence.starts_with(hi)) {
+                sentence.remove_prefix(hi.size());
+                // "hi all, " / "hey team, ": the greeting's addressee up to its comma.
+                if (auto const comma = sentence.find(", ");
+                    comma != std::string_view::npos && comma < 14 &&
+                    sentence.substr(0, comma).find(' ') == std::string_view::npos)
+                    sentence.remove_prefix(comma + 1);
+                trimmed = true;
+                break;
+            }
+    }
+    return sentence;
+}
+
+// "what's the success metric for the new autocomplete?", "somebody know if the key was rotated?": a fact asked by
+// its name. Not a question of worth or hurry ("what's the point of ...?", "what's the rush?", "what's the ETA?").
+bool l11_names_a_fact(std::string_view body) {
+    for (std::string_view who : {"does anyone know", "does anybody know", "anyone know", "anybody know",
+                                 "somebody know", "someone know", "do you know where", "do you know who"})
+        if (body.starts_with(who)) return true;
+    for (std::string_view what : {"what's the ", "what is the ", "what are the "}) {
+        if (!body.starts_with(what)) continue;
+        auto const rest = body.substr(what.size());
+        for (std::string_view no :
+             {"point",    "reason",   "rationale", "purpose",  "problem",  "issue", "benefit",       "goal",
+              "rush",     "hurry",    "eta",       "deadline", "timeline", "plan",  "hold",          "delay",
+              "big deal", "catch",    "use",       "value",    "thinking", "logic", "justification", "downside",
+              "soonest",  "earliest", "status",    "holdup",   "blocker"})
+            if (rest.starts_with(no)) return false;
+        // "what's the other company estimating?", "what's the team working on": a doing asked about, not a fact
+        // named (a clause with its own verb or subject after the noun).
+        auto const last = rest.find_last_of(' ');
+        if (last != std::string_view::npos && rest.substr(last + 1).ends_with("ing")) return false;
+        for (std::string_view subject : {" you ", " we ", " they ", " i ", " he ", " she "})
+            if (rest.find(subject) != std::string_view::npos) return false;
+        return true;
+    }
+    return false;
+}
+
 // "Where do the load-test results from Monday live? The wiki page is empty.", "Who signs off the DPA for the Acme
 // pilot?": a question for a fact (a wh-word that asks where, who or when, or "do we have") that
 // weighs nothing against the plan (no objection, no reason, no way, no PM ask) asks for information, however many
 // particulars it names.
 bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered) {
-    if (cues.concern || !a.legitimate.empty() || cues.way || cues.plan || cues.trade || cues.pm_ask ||
-        !a.patterns.empty() || a.offers_alternative || a.clauses.alternative || !a.illegitimate.empty() ||
-        a.clauses.plan_number || asks_for_a_date(a, lowered))
+    if (cues.concern || cues.way || cues.plan || cues.trade || cues.pm_ask || !a.patterns.empty() ||
+        a.offers_alternative || a.clauses.alternative || !a.illegitimate.empty() || a.clauses.plan_number ||
+        asks_for_a_date(a, lowered))
         return false;
     bool fact = false;
+    bool named_only = true;     // learn11: every question names the fact it asks for
+    std::string rest(lowered);  // learn11: the draft without its fact questions
     for (auto q = lowered.find('?'); q != std::string_view::npos; q = lowered.find('?', q + 1)) {
         auto const from = question_start(lowered, q);
         auto sentence = lowered.substr(from, q - from);
@@ -715,6 +775,10 @@ bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::st
                                            static_cast<std::uint32_t>(q)},
                            a.quoted))
             continue;
+        sentence = l11_question_body(sentence);  // learn11
+        bool const named = l11_names_a_fact(sentence);
+        named_only = named_only && named;
+        if (named) fact = true;
         // "Which works better for marketing?" and "Is there any way we can ...?" put a choice or an ask: not these.
         for (std::string_view wh : {"where ", "who ", "who's ", "when ", "do we have ", "does anyone know"})
             if (sentence.starts_with(wh)) fact = true;
@@ -722,8 +786,11 @@ bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::st
         if (sentence.starts_with("where's ")) fact = true;
         if (arrives_question(sentence)) fact = true;
         if (!fact) return false;  // any other question weighs something: "can we ...?", "why ...?"
+        std::fill(rest.begin() + static_cast<std::ptrdiff_t>(from), rest.begin() + static_cast<std::ptrdiff_t>(q), ' ');
     }
-    return fact;
+    // learn11: a reason's words inside the question it asks ("what's the success metric for ...?") argue nothing; a
+    // reason said beside it ("... The redesign doesn't move activation.") does.
+    return fact && (a.legitimate.empty() || (named_only && detector::analyze(rest).legitimate.empty()));
 }
 
 // "We'll prepare the next release (0.12) within the next two weeks. Which of the latest changes are you waiting on?",

@@ -919,3 +919,27 @@ TEST_CASE("learn11: a rival option after a comma and a counter-date that works a
         CHECK(advise_rules(text).triage != Triage::ready);
     }
 }
+
+TEST_CASE(
+    "learn11: a fact asked by its name after a mention or a greeting is information, a doubt put as a question "
+    "is not",
+    "[templates][cues]") {
+    for (std::string_view text :
+         {"<@U01ANA> what's the retention target for the new onboarding flow? I'm wiring up the Looker dashboard.",
+          "hi team, does anyone know where the SOC2 evidence folder lives now?",
+          "<@U01ANA> what's the success metric for the referral banner? Want the dashboard ready before it ships."}) {
+        CAPTURE(text);
+        auto const advice = advise_text(text);
+        CHECK(advice.triage == Triage::not_pushback);
+        CHECK(advice.perspective == templates::Side::own_draft);
+    }
+    // Near misses: a question of worth, a doing asked about beside the writer's own number, a reason said beside it.
+    for (std::string_view text : {"What's the point of a success metric nobody reads? The redesign doesn't move "
+                                  "activation.",
+                                  "What's the other vendor estimating? Ours is 40 days for the same scope.",
+                                  "<@U02PM> what's the success metric for the referral banner? It doesn't move "
+                                  "activation, so I'd drop it."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+}

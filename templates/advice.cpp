@@ -748,9 +748,29 @@ bool l11_names_a_fact(std::string_view body) {
         // named (a clause with its own verb or subject after the noun).
         auto const last = rest.find_last_of(' ');
         if (last != std::string_view::npos && rest.substr(last + 1).ends_with("ing")) return false;
-        for (std::string_view subject : {" you ", " we ", " they ", " i ", " he ", " she "})
+        for (std::string_view subject : {" you", " we", " they", " i ", " i'", " he ", " she "})
             if (rest.find(subject) != std::string_view::npos) return false;
+        // "what's the least we'd need", "what's the fastest path": a judgment asked for, not a fact.
+        auto const noun = rest.substr(0, rest.find(' '));
+        if (noun.ends_with("est") || noun == "least" || noun == "most" || noun == "minimum" || noun == "best")
+            return false;
         return true;
+    }
+    return false;
+}
+
+// "Who picked this font? Change it before I have to look at it again.": a sentence beside the question that opens on
+// a bare verb of change orders the change; the question was no mere fact.
+bool l11_orders_change(std::string_view rest) {
+    for (std::size_t at = 0; at < rest.size();) {
+        auto const end = rest.find_first_of(".!?\n", at);
+        auto sentence = rest.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+        while (!sentence.empty() && (sentence.front() == ' ' || sentence.front() == '>')) sentence.remove_prefix(1);
+        for (std::string_view verb : {"change ", "fix ", "remove ", "drop ", "revert ", "stop ", "kill ", "undo ",
+                                      "replace ", "rename ", "redo ", "pull ", "cancel ", "delete "})
+            if (sentence.starts_with(verb)) return true;
+        if (end == std::string_view::npos) break;
+        at = end + 1;
     }
     return false;
 }
@@ -790,7 +810,8 @@ bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::st
     }
     // learn11: a reason's words inside the question it asks ("what's the success metric for ...?") argue nothing; a
     // reason said beside it ("... The redesign doesn't move activation.") does.
-    return fact && (a.legitimate.empty() || (named_only && detector::analyze(rest).legitimate.empty()));
+    if (!fact || l11_orders_change(rest)) return false;
+    return a.legitimate.empty() || (named_only && detector::analyze(rest).legitimate.empty());
 }
 
 // "We'll prepare the next release (0.12) within the next two weeks. Which of the latest changes are you waiting on?",

@@ -333,13 +333,29 @@ std::string commitment_prefill_value(templates::CommitmentDraft const& prefill, 
     json::object o{{"decision", cut(prefill.decision, 300)},
                    {"concerns", cut(prefill.concern, 300)},
                    {"decision_maker", cut(prefill.decision_maker, 100)},
+                   {"revisit", cut(prefill.revisit, 80)},  // cards11
                    {"draft", cut(draft, 900)}};
     return json::serialize(o);
 }
 
+// --- cards11: the revisit the draft names ---
+// "Let's check the delivery rates again in 2 weeks": the revisit the advice read in the draft sets the modal's date
+// when the time phrases read it; otherwise it goes in the context as said ("Revisit: end of Q1") and the date stays
+// the default.
+std::string revisit_day(Commitment& prefill, std::string const& revisit, bot::Interaction const& i, Deps const& deps) {
+    if (revisit.empty()) return decisions::default_revisit_date(deps);
+    auto const owner = owner_of(i);
+    auto const now = std::chrono::floor<std::chrono::seconds>(deps.clock.now());
+    if (auto parsed = followups::parse_when(revisit, now, cached_tz(owner, deps))) return decisions::date_of(*parsed);
+    prefill.context = "Revisit: " + revisit;
+    return decisions::default_revisit_date(deps);
+}
+// --- end cards11 ---
+
 bot::Reply open_decision_log(bot::Interaction const& i, Deps const& deps) {
     auto const draft = bot::views::action_value(i.payload);
     Commitment prefill;
+    std::string revisit;  // cards11: the revisit the draft names ("end of Q1")
     boost::system::error_code ec;
     auto const v = draft.starts_with("{\"decision\":") ? json::parse(draft, ec) : json::value{};
     if (!ec && v.is_object()) {
@@ -349,6 +365,7 @@ bot::Reply open_decision_log(bot::Interaction const& i, Deps const& deps) {
         prefill.decision = util::string_at(o, "decision");
         prefill.concerns = util::string_at(o, "concerns");
         prefill.decision_maker = util::string_at(o, "decision_maker");
+        revisit = util::string_at(o, "revisit");  // cards11
     } else {
         // The draft is what the engineer raised: it belongs on the record as their concerns.
         prefill.concerns = draft;
@@ -359,7 +376,7 @@ bot::Reply open_decision_log(bot::Interaction const& i, Deps const& deps) {
     r.then_call(
         "views.open",
         json::object{{"trigger_id", i.trigger_id},
-                     {"view", decision_log_modal(prefill, metadata, false, decisions::default_revisit_date(deps))}});
+                     {"view", decision_log_modal(prefill, metadata, false, revisit_day(prefill, revisit, i, deps))}});
     return r;
 }
 

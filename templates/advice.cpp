@@ -373,6 +373,115 @@ std::string rework_step(Analysis const& a, Cards const& c, bool asks, bool timel
     return s;
 }
 
+// --- cards11: the risk card's voice, the next step asking what the cards ask ---
+// "Ravi's plan to move the reminder texts ... worries me": the risk card for someone else's plan does not open "I can
+// build this" (the writer is not the one building it).
+std::string risk_card_voiced(std::string_view id, std::string_view text, std::string_view lowered) {
+    if (id == "card-risks" && detail::others_plan(text, lowered)) return "card-risks-theirs";
+    return std::string(id);
+}
+
+// "will miss appointments": the detector's consequence cut at its modal, without the subject the harm happens to; the
+// risk clause, which keeps it ("if the vendor rate-limits us, patients will miss appointments"), says it whole.
+// A risk clause with a vague word in it ("I'm worried the refactor will break something") is no better said.
+bool cut_at_its_modal(Cards const& c, Analysis const& a, std::string_view text, std::string const& risk) {
+    if (!c.has("consequence")) return false;
+    for (auto const& sp : a.spans)
+        if (!detail::inside(sp.range, a.quoted) && risk.find(sp.range.in(text)) != std::string::npos) return false;
+    if (risk.find("something") != std::string::npos || risk.find("stuff") != std::string::npos) return false;
+    std::string const l = detail::lower(c.slots.values[detail::slot_index("consequence")]);
+    for (std::string_view modal : {"will ", "won't ", "would ", "could ", "might ", "may ", "is going to "})
+        if (l.starts_with(modal)) return true;
+    return false;
+}
+
+// The next step asks for the piece the first card that asks for one asks for: a risk card's failure mode, a cost card's
+// cost. rework_step reads the detector's first reason; the cards may answer another (a risk read from the wording).
+std::string step_as_cards_ask(Advice const& adv, Analysis const& a, Cards const& c, bool asks, bool timeline) {
+    for (auto const& k : adv.cards) {
+        if (k.text.find('[') == std::string::npos) continue;
+        std::optional<Reason> asked;
+        if (k.family == "risks") asked = Reason::underweighted_risk;
+        if (k.family == "specifics") asked = Reason::estimate;
+        if (!asked) break;
+        Reason const main = a.legitimate.empty() ? Reason::estimate : a.legitimate.front();
+        bool const same = main == *asked || (*asked == Reason::estimate && main != Reason::underweighted_risk &&
+                                             main != Reason::user_need && main != Reason::misaligned_approach);
+        if (same) break;
+        Analysis b = a;
+        b.legitimate.insert(b.legitimate.begin(), *asked);
+        return rework_step(b, c, asks, timeline);
+    }
+    return adv.next_step;
+}
+// "Shouldn't take long", "won't take long": a length of time denied is the ask's size claim ("quick"), not a question
+// of why the work takes so long.
+bool claims_little_time(std::string_view lowered) {
+    for (std::string_view neg : {"n't take long", "not take long", "n\u2019t take long", "n't take much time"})
+        if (lowered.find(neg) != std::string_view::npos) return true;
+    return false;
+}
+
+// "The laundromat app adds a loyalty points screen, but the goal in the brief is fewer machines sitting idle. Showing
+// live machine availability would do more for that.": the goal named and the writer's better way answer the plan; an
+// estimate card with no number in the draft (the detector's reason) would ask for a figure nobody gave.
+bool measured_by_goal(Advice& adv, Analysis const& a, std::string_view text, detail::ReframingSlots& slots,
+                      Library::Impl const& impl, Cards& c, std::vector<Reason>& reasons) {
+    if (!c.has("alternative") || c.has("own_number") || c.has("plan_number")) return false;
+    auto goal = detail::goal_named(text, a.quoted);
+    if (goal.empty()) return false;
+    detail::set_slot(slots, impl, "goal", goal);
+    std::erase(reasons, Reason::estimate);
+    std::erase(reasons, Reason::misaligned_approach);
+    std::erase(reasons, Reason::user_need);
+    return c.add("card-goal-fit") && !adv.cards.empty();
+}
+// "I know we agreed on Postgres for the crossword leaderboard, but can we revisit it? I still think Redis is better.":
+// a decision reopened with nothing learned since is answered with one card, which asks for what is new and otherwise
+// commits (seeds: disagree and commit; no re-litigating).
+std::string agreed_on(std::string_view text) {
+    std::string const l = detail::lower(text);
+    // The cue and the word the card says the agreement with ("agreed on X", "agreed to go with X").
+    static constexpr std::pair<std::string_view, std::string_view> cues[] = {
+        {"agreed on ", "on "},   {"agreed to ", "to "},         {"decided on ", "on "},  {"decided to ", "to "},
+        {"settled on ", "on "},  {"went with ", "to go with "}, {"picked ", "on "},      {"chose ", "on "},
+        {"decision to ", "to "}, {"decision about ", "on "},    {"decision on ", "on "}, {"said ok to ", "to "},
+        {"commit to ", "to "}};
+    std::size_t best = std::string::npos;
+    std::string out;
+    for (auto const& [cue, said] : cues)
+        if (auto const at = l.find(cue); at != std::string::npos && at < best) {
+            auto const from = at + cue.size();
+            auto end = l.find_first_of(".;:!?\n", from);
+            if (end == std::string::npos) end = l.size();
+            for (std::string_view turn : {",", " but ", " and ", " last ", " yesterday", " in the "})
+                if (auto const t = l.find(turn, from); t != std::string::npos && t < end) end = t;
+            if (end <= from + 2 || end - from >= 100) continue;
+            best = at;
+            out = std::string(said) + std::string(text.substr(from, end - from));
+        }
+    return out;
+}
+bool asks_for_news(std::string_view text, detail::ReframingSlots& slots, Library::Impl const& impl, Cards& c) {
+    // "the sales team says the missing middle tier is costing them deals": news the draft brings is no bare reopening.
+    std::string const l = detail::lower(text);
+    for (std::string_view told : {" says ", " told us", " told me", " reported ", " found that", "we found ",
+                                  "i found ", " shows ", " showed "})
+        if (l.find(told) != std::string::npos) return false;
+    // "Can we revisit the scope so the export ships first?" proposes; only a decision named is reopened.
+    auto agreed = agreed_on(text);
+    if (agreed.empty()) return false;
+    detail::set_slot(slots, impl, "decided", std::move(agreed));
+    return c.add("card-reopen-news");
+}
+constexpr std::string_view news_step =
+    "Reopen it only with something new since the decision: say what changed. If nothing has, commit to what was "
+    "agreed and don't send it.";
+constexpr std::string_view goal_step =
+    "Rework it before sending: set both against the goal and end with the decision you need. Start from the card "
+    "below.";
+// --- end cards11 ---
+
 // Specific (two of situation, behaviour and impact, or three particulars with hardly a vague word) and
 // ending on a way forward: options, an alternative, a clear ask.
 bool is_ready(Analysis const& a, Cards const& c, bool way) {
@@ -898,6 +1007,9 @@ std::string ask_cards(Analysis const& a, std::string_view lowered, Author author
         std::find(a.patterns.begin(), a.patterns.end(), Pattern::last_company) != a.patterns.end() &&
         !detail::done_elsewhere(lowered, a).second.empty())
         key = "last-company";
+    if (key == "why-so-long" && claims_little_time(lowered) &&
+        std::find(a.patterns.begin(), a.patterns.end(), Pattern::one_more_thing) != a.patterns.end())
+        key = "one-more-thing";  // cards11: "can you also add X? Shouldn't take long."
     if (author != Author::self) c.add("ask-" + key + "-reply");
     if (author != Author::other) c.add("ask-" + key + "-better");
     return key;
@@ -1201,6 +1313,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // pricing page plan"); "he writes tickets like ...", "explain him the basics", "on his own" stay the
             // person's.
             idea = detail::of_the_plan(idea);
+            detail::lower_condition11(idea);  // cards11: "What I see: it will brick meters in the cold."
             if (idea.empty() && !sarcastic) idea = detail::risk_clause(text, a, true);
             // "Love how the requirements changed for the third time this week. Super organized.": the facts the jab
             // stands on, said of the plan without the jab or the person.
@@ -1213,7 +1326,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // is what their ask names.
             for (auto const& q : a.quoted)
                 if (plan.empty()) plan = doing_asked(q.in(text), detail::asked_object(q.in(text)));
-            if (plan.empty()) plan = detail::plan_judged(text, lowered);  // cards10: "his spec for refunds is a joke"
+            if (plan.empty()) plan = detail::plan_judged(text, lowered);   // cards10: "his spec for refunds is a joke"
+            if (plan.empty()) plan = detail::plan_pointed(text, lowered);  // cards11: "this rollout plan for X"
             detail::set_slot(slots, impl, "object", plan);
             c.add("card-idea");
         }
@@ -1244,7 +1358,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         auto const value = [&](std::string_view slot) {
             return c.has(slot) ? slots.values[detail::slot_index(slot)] : std::string{};
         };
-        adv.commitment = {value("decided"), value("concern"), value("decision_maker")};
+        adv.commitment = {value("decided"), value("concern"), value("decision_maker"), value("revisit")};
         return adv;
     }
 
@@ -1286,6 +1400,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // "While you're in there, could you add X? Should be quick.": the add-on's reply answers the size the ask
         // claims (only that template reads the slot).
         detail::set_slot(slots, impl, "size_claim", std::string(size_claim(lowered, a.quoted)));
+        if (!c.has("size_claim") && claims_little_time(lowered)) detail::set_slot(slots, impl, "size_claim", "quick");
         // "Would love it for the 4.2 release": the date an add-on is wanted for, which the trade is made against
         // ("this sprint" is where it would go, not a date; "today" in "the most used servers today" is no date).
         bool const add_on =
@@ -1304,6 +1419,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         bool const demanded = detail::demands_in(lowered);
         if (!add_on && !c.has("deadline") && demanded)
             detail::set_slot(slots, impl, "deadline", detail::wanted_by(text, a));
+        // cards11: "The box office already printed flyers announcing it": what holds the date, kept in the better ask.
+        if (auto stake = add_on ? std::string{} : detail::ask_stake(text, a); !stake.empty())
+            detail::set_slot(slots, impl, "because", stake);
         // "It's basically caching": what the ask likens the work to, whose gaps the reply asks about.
         detail::set_slot(slots, impl, "likened", detail::likened_to(text, a.quoted));
         // "At my previous company we shipped open banking APIs in 6 weeks": the work and the time the comparison names.
@@ -1389,7 +1507,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // Read once: the spoken forms differ from the written ones only where a contraction is.
     bool const contracted = lowered.find("'ll ") != std::string::npos || lowered.find("\u2019ll ") != std::string::npos;
     if (auto risk = detail::or_unguarded(contracted ? detail::risk_clause(text, a, true) : written_risk, text, a);
-        !risk.empty() && !c.has("consequence") && !vague_risk(risk)) {
+        !risk.empty() && (!c.has("consequence") || cut_at_its_modal(c, a, text, risk)) && !vague_risk(risk)) {
         if (c.has("object")) {
             std::string const& object = slots.values[detail::slot_index("object")];
             if (detail::lower(risk).starts_with(detail::lower(object) + " ")) risk = "it" + risk.substr(object.size());
@@ -1513,6 +1631,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."
                         : rework_step(a, c, cues.asks, timeline);
+    // cards11: the step as rework_step said it, kept in step with the cards chosen below.
+    std::string const plain_step = adv.next_step;
     if (user_guess) {  // cards10
         c.add("card-user-evidence");
         adv.next_step = user_guess_step(a, c);
@@ -1632,6 +1752,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             std::erase(reasons, Reason::user_need);
         }
     }
+    if (measured_by_goal(adv, a, text, slots, impl, c, reasons)) adv.next_step = goal_step;  // cards11
+    if (reopened_bare(a, cues) && asks_for_news(text, slots, impl, c)) {                     // cards11
+        adv.next_step = news_step;
+        return adv;
+    }
     std::stable_partition(reasons.begin(), reasons.end(), [&](Reason r) { return fills_card(r, c); });
     for (auto r : reasons) {
         if (adv.cards.size() == max_rework_cards) break;
@@ -1648,7 +1773,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             c.add("card-premise");
             continue;
         }
-        if (auto const id = card_for(r); !id.empty()) c.add(id);
+        if (auto const id = card_for(r); !id.empty()) c.add(risk_card_voiced(id, text, lowered));  // cards11
     }
     // The cost card only when no reason card already asks for the consequence; an estimate's options are
     // the date or the depth, not "a proposal instead" of the work.
@@ -1682,6 +1807,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             !(more == "card-proposal" && (c.shown("two-paths") || options || alternative_shown(adv, c))))  // cards10
             c.add(more);
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
+    if (adv.next_step == plain_step) adv.next_step = step_as_cards_ask(adv, a, c, cues.asks, timeline);  // cards11
     return adv;
 }
 

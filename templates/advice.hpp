@@ -38,6 +38,7 @@ struct CommitmentDraft {
     std::string decision;
     std::string concern;
     std::string decision_maker;
+    std::string revisit;  // cards11: when the draft says to check it again ("end of Q1", "in six weeks"), as said
 };
 
 struct Advice {

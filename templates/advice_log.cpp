@@ -54,6 +54,85 @@ bool appraisal(std::string_view decided) {
     return false;
 }
 
+// --- cards11: the revisit a commitment names, a cue at a word's start ---
+// "Let's check the delivery rates again at end of Q1", "let's look at the no-show rate again in six weeks", "- revisit
+// after the March clock change": a verb of checking again (revisit, check, look at, review, re-evaluate, reassess,
+// come back to, measure), then the time it names (from "at", "in", "after", "by", "on", "next", "end of"), when that
+// time has a word of the calendar in it (a quarter, a month, a week, a sprint, a release). Empty when none.
+// "we revisit", "let's check", "and revisit", "to check", "- revisit", "Next check:": the word said as the doing, not a
+// noun of its own ("the roadmap review", "a code review").
+bool said_as_a_verb(std::string_view sentence, std::size_t at) {
+    auto e = at;
+    while (e > 0 && sentence[e - 1] == ' ') --e;
+    auto b = e;
+    while (b > 0 && sentence[b - 1] != ' ') --b;
+    std::string_view const before = sentence.substr(b, e - b);
+    static constexpr std::string_view subjects[] = {"",    "-",     "*",    "we",    "i",      "let's", "lets",
+                                                    "to",  "and",   "then", "will",  "us",     "next",  "should",
+                                                    "can", "could", "must", "shall", "please", "they",  "she",
+                                                    "he",  "we'd",  "i'd",  "also",  "both",   "you"};
+    return before.ends_with("'ll") || before.ends_with("\u2019ll") || before.ends_with(")") || before.ends_with(",") ||
+           before.ends_with(":") || std::find(std::begin(subjects), std::end(subjects), before) != std::end(subjects);
+}
+
+std::string revisit_of(std::string_view text, detector::Analysis const& a) {
+    static constexpr std::string_view checks[] = {"revisit",     "check",      "look at",  "review",
+                                                  "re-evaluate", "reevaluate", "reassess", "come back to",
+                                                  "measure",     "re-check",   "recheck",  "look again"};
+    static constexpr std::string_view opens[] = {
+        " at the end of ", " at end of ", " by the end of ", " end of ", " in ", " after ", " by ", " on ",
+        " next ",          " at "};
+    static constexpr std::string_view calendar[] = {
+        "q1",       "q2",        "q3",      "q4",       "quarter",  "week",   "month",   "sprint",
+        "year",     "release",   "january", "february", "march",    "april",  "june",    "july",
+        "august",   "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+        "thursday", "friday",    "retro",   "launch",   "days"};
+    std::string const low = lower(text);
+    for (std::size_t b = 0; b < low.size();) {
+        auto e = low.find_first_of(".!?\n;", b);
+        if (e == std::string::npos) e = low.size();
+        std::string_view const sentence = std::string_view(low).substr(b, e - b);
+        bool const quoted = inside({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, a.quoted);
+        std::size_t verb = std::string_view::npos;
+        for (auto v : checks)
+            if (auto const at = sentence.find(v);
+                at != std::string_view::npos &&
+                (at == 0 || !is_word_byte(static_cast<unsigned char>(sentence[at - 1]))) &&
+                (at + v.size() == sentence.size() ||
+                 !std::isalpha(static_cast<unsigned char>(sentence[at + v.size()]))) &&
+                said_as_a_verb(sentence, at))
+                verb = std::min(verb, at);
+        // The last opening after the verb whose words name the calendar: "again at end of Q1" gives "end of Q1",
+        // "the impact on riders in six weeks" gives "in six weeks".
+        auto const dated = [&](std::string_view when) {
+            return std::any_of(std::begin(calendar), std::end(calendar),
+                               [&](std::string_view w) { return when.find(w) != std::string_view::npos; });
+        };
+        std::size_t from = std::string_view::npos;
+        if (!quoted && verb != std::string_view::npos)
+            for (auto o : opens)
+                for (auto at = sentence.find(o, verb); at != std::string_view::npos; at = sentence.find(o, at + 1))
+                    if ((from == std::string_view::npos || at > from) && dated(sentence.substr(at))) from = at;
+        if (from != std::string_view::npos) {
+            std::string_view when = sentence.substr(from + 1);
+            while (!when.empty() && std::string_view(" ,").find(when.back()) != std::string_view::npos)
+                when.remove_suffix(1);
+            if (when.size() < 60 && when.find(' ') != std::string_view::npos)
+                return std::string(text.substr(b + from + 1, when.size()));
+        }
+        b = e + 1;
+    }
+    return {};
+}
+
+// "cheaper SMS gateway": a cue ("per ", "like ") found only where a word starts, never inside one ("cheaper").
+std::size_t find_word11(std::string_view text, std::string_view cue) {
+    for (auto at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1))
+        if (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) return at;
+    return std::string_view::npos;
+}
+// --- end cards11 ---
+
 // Who made the call: "Sam decided", "Sam's call", "decided by Sam". A capitalised name only.
 std::string decision_maker_of(std::string_view text) {
     auto const name_before = [&](std::size_t at) -> std::string {
@@ -76,7 +155,7 @@ std::string decision_maker_of(std::string_view text) {
     for (std::string_view by :
          {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ", "sync with ", "call with ",
           "Your call, ", "your call, ", "Agreed with ", "agreed with "}) {
-        auto const at = text.find(by);
+        auto const at = find_word11(text, by);  // cards11
         if (at == std::string_view::npos) continue;
         std::size_t b = at + by.size(), e = b;
         while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
@@ -336,13 +415,15 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         if (lower(said).starts_with(lead) && said.size() > lead.size() + 8) {
             said.erase(0, lead.size());
             // "My worry about the cold-cache latency stands": what it is about, without the verb that keeps it.
-            for (std::string_view keeps : {" still stands", " stands", " remains", " is still there"})
+            for (std::string_view keeps : {" still stands", " stands", " remains", " is still there",
+                                           " stays on record", " stays on the record", " stays"})
                 if (lead.find("about") != std::string_view::npos && said.ends_with(keeps))
                     said.resize(said.size() - keeps.size());
             break;
         }
     set_slot(s, impl, "concern", said);
     set_slot(s, impl, "decision_maker", decision_maker_of(text));
+    set_slot(s, impl, "revisit", revisit_of(text, a));  // cards11
 }
 
 }  // namespace pushback::templates::detail

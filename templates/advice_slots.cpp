@@ -796,6 +796,196 @@ std::string fix_subject(std::string_view text, detector::Analysis const& a) {
     return {};
 }
 
+// --- cards11: a plan pointed at, someone else's plan, what holds an asked date, a risk's condition ---
+namespace {
+// The nouns a plan is named by, for the stop's 1:1 card and the risk card's voice.
+constexpr std::string_view plan_nouns11[] = {
+    "spec",     "specs",    "plan",      "plans",    "design",      "designs",    "proposal", "prd",
+    "roadmap",  "estimate", "estimates", "rfc",      "doc",         "mockups",    "mockup",   "requirements",
+    "brief",    "approach", "schema",    "timeline", "pitch",       "wireframes", "rollout",  "migration",
+    "redesign", "rewrite",  "cutover",   "strategy", "architecture"};
+
+bool plan_noun11(std::string_view w) {
+    return std::find(std::begin(plan_nouns11), std::end(plan_nouns11), w) != std::end(plan_nouns11);
+}
+
+bool word_start11(std::string_view l, std::size_t at) { return at == 0 || !cues::word_byte(l[at - 1]); }
+}  // namespace
+
+std::string plan_pointed(std::string_view text, std::string_view l) {
+    // Words that end the noun phrase: a particle, a verb, a conjunction, a preposition other than "for" and "of".
+    static constexpr std::string_view ends[] = {
+        "through", "is",    "are",   "was",   "were",     "will",    "won't",   "would",   "could",  "should",
+        "can",     "has",   "have",  "had",   "and",      "but",     "so",      "because", "before", "after",
+        "at",      "by",    "in",    "on",    "with",     "without", "to",      "up",      "out",    "off",
+        "again",   "makes", "looks", "reads", "seems",    "isn't",   "doesn't", "which",   "that",   "who",
+        "when",    "if",    "into",  "over",  "properly", "at",      "yet",     "either",  "anymore"};
+    for (std::string_view det : {"this ", "that ", "these ", "those "})
+        for (auto at = l.find(det); at != std::string_view::npos; at = l.find(det, at + 1)) {
+            if (!word_start11(l, at)) continue;
+            std::size_t const from = at + det.size();
+            std::size_t end = from, head_end = std::string_view::npos;
+            std::string_view head;
+            int words = 0;
+            for (std::size_t b = from; b < l.size() && words < 9;) {
+                auto e = b;
+                while (e < l.size() && l[e] != ' ' && std::string_view(".,;:!?\n").find(l[e]) == std::string_view::npos)
+                    ++e;
+                std::string_view const w = l.substr(b, e - b);
+                if (w.empty() || std::find(std::begin(ends), std::end(ends), w) != std::end(ends)) break;
+                // "that the billing migration is going to slip", "that your preferred approach", "this team actually
+                // believe the Q2 plan": a determiner or an adverb in the head is no noun phrase the demonstrative
+                // opens.
+                if (head_end == std::string_view::npos &&
+                    (w == "the" || w == "a" || w == "an" || w == "your" || w == "my" || w == "our" || w == "his" ||
+                     w == "her" || w == "their" || w == "its" || w.ends_with("ly"))) {
+                    head = {};
+                    break;
+                }
+                if ((w == "for" || w == "of") && head_end == std::string_view::npos) {
+                    head_end = end;
+                } else if (head_end == std::string_view::npos) {
+                    head = w;
+                }
+                if (w != "for" && w != "of") end = e;
+                ++words;
+                if (e >= l.size() || l[e] != ' ') break;
+                b = e + 1;
+            }
+            if (head.empty() || !plan_noun11(head) || end <= from) continue;
+            std::string words_said(text.substr(from, end - from));
+            return "the " + words_said;
+        }
+    return {};
+}
+
+bool others_plan(std::string_view text, std::string_view l) {
+    static constexpr std::string_view not_people[] = {
+        "it",       "that",      "let",      "here",   "there",   "what",   "who",     "today",
+        "tomorrow", "yesterday", "everyone", "nobody", "someone", "monday", "tuesday", "wednesday",
+        "thursday", "friday",    "saturday", "sunday", "q1",      "q2",     "q3",      "q4",
+        "next",     "last",      "this",     "week",   "month",   "year",   "quarter", "customer",
+        "user",     "company",   "product",  "he",     "she",     "one"};
+    for (std::size_t at = 0; at < l.size(); ++at) {
+        if (!word_start11(l, at)) continue;
+        std::size_t from = std::string_view::npos;
+        for (std::string_view p : {"his ", "her ", "their "})
+            if (l.compare(at, p.size(), p) == 0) from = at + p.size();
+        if (from == std::string_view::npos && std::isalpha(static_cast<unsigned char>(l[at])) != 0) {
+            auto e = at;
+            while (e < l.size() && (std::isalnum(static_cast<unsigned char>(l[e])) != 0 || l[e] == '-')) ++e;
+            std::string_view const w = l.substr(at, e - at);
+            bool const possessive = l.compare(e, 3, "'s ") == 0 || l.compare(e, 5, "\u2019s ") == 0;
+            // A capitalised name's ("Ravi's"), or a team's ("the platform team's").
+            bool const someone = std::isupper(static_cast<unsigned char>(text[at])) != 0 || w == "team" || w == "pm";
+            if (possessive && someone &&
+                std::find(std::begin(not_people), std::end(not_people), w) == std::end(not_people))
+                from = l.find(' ', e) + 1;
+        }
+        if (from == std::string_view::npos || from == 0) continue;
+        // A plan's noun within its next three words, with no article between ("her the plan" is no possessive).
+        for (std::size_t b = from, n = 0; n < 3 && b < l.size(); ++n) {
+            auto e = b;
+            while (e < l.size() && std::isalpha(static_cast<unsigned char>(l[e])) != 0) ++e;
+            std::string_view const w = l.substr(b, e - b);
+            if (w.empty() || w == "the" || w == "a" || w == "an") break;
+            if (plan_noun11(w)) return true;
+            if (e >= l.size() || l[e] != ' ') break;
+            b = e + 1;
+        }
+    }
+    return false;
+}
+
+std::string ask_stake(std::string_view text, detector::Analysis const& a) {
+    static constexpr std::string_view commitments[] = {" already ",    " promised ",     " announced ", " booked ",
+                                                       " printed ",    " scheduled ",    " told ",      " signed ",
+                                                       " advertised ", " committed to ", " sold ",      " launched "};
+    for (std::size_t b = 0; b < text.size();) {
+        auto e = text.find_first_of(".!?\n", b);
+        if (e == std::string_view::npos) e = text.size();
+        char const stop = e < text.size() ? text[e] : '.';
+        std::string_view s = text.substr(b, e - b);
+        auto const next = e + 1;
+        while (!s.empty() && (s.front() == ' ' || s.front() == '>')) s.remove_prefix(1);
+        auto const start = static_cast<std::uint32_t>(s.data() - text.data());
+        if (stop == '?' || s.size() < 12 || inside({start, static_cast<std::uint32_t>(start + s.size())}, a.quoted)) {
+            b = next;
+            continue;
+        }
+        std::string low = " " + lower(s) + " ";
+        bool const demand = low.starts_with(" need ") || low.starts_with(" we need ") || low.starts_with(" please ") ||
+                            low.starts_with(" if ") || low.find(" just ") != std::string::npos ||
+                            low.find(" should ") != std::string::npos || low.find(" shouldn't ") != std::string::npos;
+        static constexpr std::string_view sizes[] = {" quick", " easy", " simple", " small", " tiny", " trivial"};
+        bool const sized = std::any_of(std::begin(sizes), std::end(sizes),
+                                       [&](std::string_view w) { return low.find(w) != std::string::npos; });
+        std::string said(s);
+        bool reason = false;
+        for (std::string_view lead : {" because ", " since "})
+            if (low.starts_with(lead)) {
+                said.erase(0, lead.size() - 1);
+                reason = true;
+            }
+        reason = reason || std::any_of(std::begin(commitments), std::end(commitments),
+                                       [&](std::string_view w) { return low.find(w) != std::string::npos; });
+        if (reason && !demand && !sized) {
+            while (!said.empty() && std::string_view(" ,;:").find(said.back()) != std::string_view::npos)
+                said.pop_back();
+            for (std::string_view det : {"The ", "A ", "An ", "Our ", "We ", "They ", "It ", "Their ", "This "})
+                if (said.starts_with(det))
+                    said[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(said[0])));
+            return said;
+        }
+        b = next;
+    }
+    return {};
+}
+
+void lower_condition11(std::string& what) {
+    for (std::string_view cond : {"If ", "When ", "Once ", "Unless ", "It "})
+        if (what.starts_with(cond)) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+}
+
+std::size_t with_its_condition(std::string_view text, std::size_t b) {
+    auto k = b;
+    while (k > 0 && text[k - 1] == ' ') --k;
+    if (k == 0 || text[k - 1] != ',') return b;
+    auto s = k - 1;
+    while (s > 0 && std::string_view(".!?\n;:").find(text[s - 1]) == std::string_view::npos) --s;
+    while (s < k && text[s] == ' ') ++s;
+    std::string const clause = lower(text.substr(s, k - 1 - s));
+    if (clause.find(',') != std::string::npos || clause.size() < 8) return b;
+    for (std::string_view cond : {"if ", "when ", "once ", "unless "})
+        if (clause.starts_with(cond)) return s;
+    return b;
+}
+std::string goal_named(std::string_view text, std::vector<detector::Range> const& quoted) {
+    std::string const l = lower(text);
+    for (std::string_view noun : {"goal", "aim", "objective", "point"})
+        for (auto at = l.find(noun); at != std::string::npos; at = l.find(noun, at + 1)) {
+            bool const owned =
+                (at >= 4 && l.compare(at - 4, 4, "the ") == 0) || (at >= 4 && l.compare(at - 4, 4, "our ") == 0);
+            if (!owned || inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at)}, quoted)) continue;
+            auto const is = l.find(" is ", at + noun.size());
+            if (is == std::string::npos || is > at + noun.size() + 30) continue;
+            std::string_view const between = std::string_view(l).substr(at + noun.size(), is - at - noun.size());
+            if (between.find_first_of(".,;:!?\n") != std::string_view::npos) continue;
+            auto const from = is + 4;
+            auto end = l.find_first_of(".;!?\n", from);
+            if (end == std::string::npos) end = l.size();
+            for (std::string_view turn : {", but ", ", so ", ", and "})
+                if (auto const t = l.find(turn, from); t != std::string::npos && t < end) end = t;
+            std::string goal(text.substr(from, end - from));
+            auto const words = std::count(goal.begin(), goal.end(), ' ') + 1;
+            if (words < 2 || words > 14 || lower(goal).starts_with("that ") || lower(goal).starts_with("to ship"))
+                continue;
+            return goal;
+        }
+    return {};
+}
+// --- end cards11 ---
+
 std::string risk_clause(std::string_view text, detector::Analysis const& a, bool spoken) {
     std::string const l = lower(text);
     // A modal and a verb of harm: "will lock", "won't scale", "would double-charge", "could leak". Spoken forms
@@ -808,7 +998,7 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
         "overload", "exceed",    "block",   "corrupt",    "stall",     "slow",      "scale",     "expose",    "spike",
         "wipe",     "delete",    "charge",  "bring down", "take down", "hit every", "miss",      "duplicate", "flood",
         "page",     "overwrite", "hurt",    "harm",       "confuse",   "annoy",     "frustrate", "upset",     "degrade",
-        "regress",  "disrupt",   "cost us", "cost the",   "cost our",  "backfire",  "alienate"};
+        "regress",  "disrupt",   "cost us", "cost the",   "cost our",  "backfire",  "alienate",  "brick"};
     static constexpr std::string_view harm_words[] = {
         " stale ",     " wrong ",     " twice",    " duplicate",  " outage", " errors",      " data loss",
         " downtime",   " lockout",    " insecure", " locked out", " double", " out of sync", " unreachable",
@@ -833,6 +1023,7 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
             std::size_t e = at + modal.size();
             while (e < text.size() && std::string_view(".,;:!?\n").find(text[e]) == std::string_view::npos) ++e;
             while (b < e && text[b] == ' ') ++b;
+            b = with_its_condition(text, b);  // cards11: "If the vendor rate-limits us, patients will ..."
             // The writer's feeling before it ("I'm worried (that)", "I think") is not part of the risk.
             std::string const head = lower(text.substr(b, at - b));
             for (std::string_view lead :
@@ -850,6 +1041,7 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
             for (std::string_view pron : {"her ", "his ", "their ", "Her ", "His ", "Their "})
                 if (what.starts_with(pron)) what.replace(0, pron.size(), "the ");
             lower_article(what);
+            lower_condition11(what);  // cards11
             return what;
         }
     return {};

@@ -116,6 +116,34 @@ std::string own_step_offered(std::string_view text, detector::Analysis const& a)
 std::string or_unguarded(std::string risk, std::string_view text, detector::Analysis const& a);
 // --- end cards10 ---
 
+// --- cards11 ---
+// The plan a stop points at with a demonstrative: "Tomas didn't think this rollout plan for the water meter firmware
+// through" gives "the rollout plan for the water meter firmware"; "this", "that", "these" or "those" opens it, a plan's
+// noun heads it (or heads its "for"/"of" complement's owner), and it ends before a particle, a verb or a clause break.
+// Empty when none ("this week", "this is a joke").
+std::string plan_pointed(std::string_view text, std::string_view lowered);
+// "Ravi's plan to move the reminder texts ...", "her migration design", "the platform team's rollout": a plan owned by
+// a third party (a name's, his, her, their, a team's possessive before a plan's noun), not the writer's work or the
+// reader's ("my", "our", "your"). `lowered`: the draft lower-cased.
+bool others_plan(std::string_view text, std::string_view lowered);
+// What holds the date an ask wants, said as a fact in a sentence of its own: "The box office already printed flyers
+// announcing it", "Marketing already booked the launch post for that week", "because the trade show opens on the
+// 9th": a sentence (not a question, not a demand, not a size claim) with "already", a "because"/"since" opening, or a
+// verb of commitment to others (promised, announced, booked, printed, scheduled, told, signed, advertised). Empty when
+// none.
+std::string ask_stake(std::string_view text, detector::Analysis const& a);
+// Where a risk clause starts once the condition that opens its sentence is kept: in "If the vendor rate-limits us,
+// patients will miss appointments" the clause at `b` ("patients will ...") starts at the "If". `b` itself when no
+// "if", "when", "once" or "unless" clause opens the sentence before it.
+std::size_t with_its_condition(std::string_view text, std::size_t b);
+// "If the consumer lags, ...", "It will brick meters in the cold": an opening condition or "it" reads in lower case
+// after a card's colon ("if the consumer lags, ...", "it will brick ...").
+void lower_condition11(std::string& what);
+// "the goal in the brief is fewer machines sitting idle", "our aim is fewer missed pickups": the goal the draft names
+// (a "the"/"our" goal, aim, objective or point, its "is", and what follows to the clause end); empty when none.
+std::string goal_named(std::string_view text, std::vector<detector::Range> const& quoted);
+// --- end cards11 ---
+
 // The size a draft denies: "That's not a two-day job" gives "two days"; empty when none.
 std::string denied_size(std::string_view text, detector::Analysis const& a);
 

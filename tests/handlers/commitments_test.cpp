@@ -347,7 +347,7 @@ TEST_CASE("the decision-log modal offers Share in #channel (ticked) from a chann
     CHECK((!from_dm.contains("private_metadata") || str(from_dm.at("private_metadata")).empty()));
 
     // A commitment's clauses prefill decision, concern and decision maker; nothing fills Context with tokens.
-    templates::CommitmentDraft draft{"Ship the importer on Dec 4", "the 40-minute deploy", "Dana"};
+    templates::CommitmentDraft draft{"Ship the importer on Dec 4", "the 40-minute deploy", "Dana", ""};
     auto click = fixture_json("block_actions.json");
     click["actions"].as_array()[0].as_object()["value"] = handlers::commitment_prefill_value(
         draft, "OK, we ship the importer on Dec 4 as Dana decided; my concern about the 40-minute deploy is on record");
@@ -362,6 +362,23 @@ TEST_CASE("the decision-log modal offers Share in #channel (ticked) from a chann
     CHECK(initial("concerns") == "the 40-minute deploy");
     CHECK(initial("decision_maker") == "Dana");
     CHECK(initial("context").empty());
+
+    // --- cards11: the revisit the advice read in the draft ---
+    // A time the phrases read sets the date ("in a fortnight": the clock's 2026-01-06 + 14 days); one they don't
+    // ("end of Q1") goes in the context as said, and the date stays the default.
+    auto const revisited = [&](std::string_view when) {
+        templates::CommitmentDraft const d{"Keep the kiln scheduler on the old queue", "", "", std::string(when)};
+        auto c = fixture_json("block_actions.json");
+        c["actions"].as_array()[0].as_object()["value"] = handlers::commitment_prefill_value(d, "draft");
+        return view_of(c);
+    };
+    auto const fortnight = revisited("in a fortnight");
+    REQUIRE(block(fortnight, "revisit"));
+    CHECK(str(block(fortnight, "revisit")->at("element").at("initial_date")) == "2026-01-20");
+    auto const quarter = revisited("end of Q1");
+    CHECK(str(block(quarter, "revisit")->at("element").at("initial_date")) == "2026-02-03");
+    CHECK(str(block(quarter, "context")->at("element").at("initial_value")) == "Revisit: end of Q1");
+    // --- end cards11 ---
 }
 
 TEST_CASE("/pushback commit keeps the concern it names on record and schedules its revisit",

@@ -6564,6 +6564,101 @@ bool t11_irony_at_person(Context const& c, Analysis const& a, Sentence const& x)
     return false;
 }
 
+// The amateur's or the junk's artifacts a colleague's work is likened to ("a YouTube tutorial", "a ransom note").
+bool t11_amateur_thing(std::string_view w) {
+    return one_of(w, {"tutorial", "homework", "ransom",    "crayon",    "crayons",   "kindergarten", "toddler",
+                      "intern",   "student",  "bootcamp",  "hackathon", "fanfic",    "geocities",    "myspace",
+                      "clipart",  "clip-art", "schoolkid", "freshman",  "undergrad", "wordart"});
+}
+
+// "the path-planning proposal reads like a YouTube tutorial", "her spec looks like a student's homework": a colleague's
+// work likened to an amateur's artifact (a dig at its author). Not the writer's own work ("my first draft reads like a
+// tutorial"), and not a likeness welcomed ("their docs read like a tutorial, which is great for new users").
+bool t11_work_likened_to_amateur(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"like"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"reads", "read", "looks", "look", "sounds", "feels"}) || ws[i + 1].first != "like")
+            continue;
+        bool amateur = false;
+        for (auto k = i + 2; k < ws.size() && k <= i + 6 && !amateur; ++k) amateur = t11_amateur_thing(ws[k].first);
+        if (!amateur) continue;
+        // Someone's work as the subject: a work noun before the verb, owned by no one of the writer's.
+        bool work = false, own = false;
+        for (std::size_t b = i; b-- > 0;) {
+            auto const w = ws[b].first;
+            work = work || (b + 5 >= i && one_of(w, {"proposal", "spec", "design", "plan", "pr", "code", "doc", "rfc",
+                                                     "estimate", "roadmap", "deck", "architecture", "prd", "writeup",
+                                                     "write-up", "mockup", "mockups", "prototype"}));
+            // The writer's own work, anywhere before it ("My first draft of the spec reads like ...").
+            own = own || one_of(w, {"my", "our", "i", "we", "mine"});
+        }
+        if (!work || own) continue;
+        auto const rest = c.s.substr(ws[i].second, x.e - ws[i].second);
+        if (has_any(
+                c, rest,
+                {"which is great", "which is good", "which is what", "in a good way", "which is nice", "which helps"}))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+// "Who picked this font for the compliance dashboard, a ransom note?": the author of a choice asked for, and answered
+// in the same breath with a likeness that mocks them.
+bool t11_chooser_mocked(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"who", "whoever"}))) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 4 || !one_of(ws[0].first, {"who", "whoever"})) return false;
+    if (!one_of(ws[1].first, {"picked", "chose", "designed", "wrote", "approved", "made", "signed", "thought"}))
+        return false;
+    auto const asked = x.e < c.s.size() && c.s[x.e] == '?';
+    if (!asked) return false;
+    // The likeness after a comma: ", a ransom note", ", a toddler", ", a kindergarten class".
+    auto const comma = c.s.substr(x.b, x.e - x.b).rfind(',');
+    if (comma == std::string_view::npos) return false;
+    auto const from = x.b + static_cast<std::uint32_t>(comma);
+    for (auto const& [w, at] : ws)
+        if (at > from && (t11_amateur_thing(w) || one_of(w, {"monkey", "monkeys", "child", "kid", "kids", "toddler",
+                                                             "blindfolded", "drunk", "intern"})))
+            return true;
+    return false;
+}
+
+// "Very data-driven of us.", "How customer-centric of you.": a virtue credited to a deed in a short sentence of its
+// own, after a complaint the message makes (a harm, a judgment, a loss, or a cause made small: "after one vendor slide
+// deck"); no thanks in the message ("Very kind of you to cover my on-call, thanks!" is meant).
+bool t11_mock_virtue(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"of"})) || c.has(Lex::thanks)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 3 || ws.size() > 6) return false;
+    std::size_t i = 0;
+    if (one_of(ws[i].first, {"very", "so", "how", "really", "truly", "real"}))
+        ++i;
+    else
+        return false;
+    auto const adj = t11_at(ws, i);
+    // "customer-centric", "data-driven" are read as two words.
+    bool const compound = one_of(t11_at(ws, i + 1), {"driven", "centric", "first", "focused", "obsessed", "led"});
+    if (!(adj.ends_with("-driven") || adj.ends_with("-centric") || adj.ends_with("-first") || compound ||
+          one_of(adj, {"agile", "mature", "professional", "thoughtful", "considerate", "strategic", "efficient",
+                       "transparent", "collaborative", "responsible", "data", "evidence", "visionary", "inclusive",
+                       "lean", "smart", "clever", "grown-up", "principled"})))
+        return false;
+    auto k = i + 1;
+    if (compound) ++k;
+    if (t11_at(ws, k) != "of" || !one_of(t11_at(ws, k + 1), {"us", "you", "them", "him", "her", "everyone"}))
+        return false;
+    auto const before = c.s.substr(0, x.b);
+    return std::ranges::any_of(c.hits,
+                               [&](Hit const& h) {
+                                   return (h.lex == Lex::negative || h.lex == Lex::harm_verb ||
+                                           h.lex == Lex::judgment || h.lex == Lex::loss) &&
+                                          h.end <= x.b && !c.in_quote(h.begin, h.end);
+                               }) ||
+           has_any(c, before, {"after one", "after a single", "because of one", "based on one", "on the strength of"});
+}
+
 void t11_find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     (void)evidenced;
@@ -6924,7 +7019,10 @@ void find_red_flags(Context const& c, Analysis& a) {
         if ((t11_overrule_asked(c, x) || t11_kept_out_for_stance(c, x) || t11_decision_taken_over(c, x)) &&
             !at_their_request(c, x))  // trial11
             f.flag(RedFlag::skips_ladder, x.b, x.e);
-        if (t11_role_praised_to_person(c, x)) {  // trial11
+        if (t11_work_likened_to_amateur(c, x) || t11_chooser_mocked(c, x))  // trial11
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        if (t11_mock_virtue(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);  // trial11
+        if (t11_role_praised_to_person(c, x)) {                         // trial11
             f.flag(RedFlag::sarcasm, x.b, x.e);
             f.flag(RedFlag::person_directed, x.b, x.e);
         }

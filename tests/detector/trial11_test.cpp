@@ -215,3 +215,24 @@ TEST_CASE("trial11: the reader asked to decide in a person's place, a role prais
     CHECK_FALSE(flagged("Great leadership on the incident call, Marcus. Thank you for staying late.",
                         RedFlag::person_directed));
 }
+
+TEST_CASE("trial11: a colleague's work likened to an amateur's, the chooser mocked, a virtue credited in irony",
+          "[detector][flags]") {
+    for (std::string_view t : {"Honestly, Kai's caching spec reads like a bootcamp homework assignment.",
+                               "Who approved this colour scheme for the invoices, a toddler with crayons?"}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t : {"My first draft of the spec reads like a tutorial, I'll tighten it before Friday.",
+                               "Their setup doc reads like a tutorial, which is great for new hires.",
+                               "Who picked the date for the launch? I need it for the release notes."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+    auto const mock =
+        "So the fraud rules get switched off after a single complaint from sales. Very customer-centric "
+        "of us.";
+    CHECK(flagged(mock, RedFlag::sarcasm));
+    CHECK_FALSE(flagged("Very thoughtful of you to write the migration guide, thanks!", RedFlag::sarcasm));
+    CHECK_FALSE(flagged("The rollout is data-driven: we ship to 5% first and read the error rate.", RedFlag::sarcasm));
+}

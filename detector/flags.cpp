@@ -6558,7 +6558,7 @@ bool t11_irony_at_person(Context const& c, Analysis const& a, Sentence const& x)
         if (!person_subject(c, w, at) || person_word(w) || (w.size() == 1 && w[0] == ph_person)) continue;
         // Said to them at the end ("..., Marcus"), credited to them ("from Henrik"), or their possession.
         bool const vocative = i + 1 == ws.size() && at > 1 && c.s[at - 2] == ',';
-        bool const credited = i > 0 && one_of(ws[i - 1].first, {"from", "by", "courtesy"});
+        bool const credited = i > 0 && one_of(ws[i - 1].first, {"from", "courtesy"});
         if (vocative || credited || w.ends_with("'s")) return true;
     }
     return false;
@@ -6657,6 +6657,81 @@ bool t11_mock_virtue(Context const& c, Sentence const& x) {
                                           h.end <= x.b && !c.in_quote(h.begin, h.end);
                                }) ||
            has_any(c, before, {"after one", "after a single", "because of one", "based on one", "on the strength of"});
+}
+
+// "Could you have a word with their lead?", "can you talk to his manager about it": the reader asked to take the matter
+// to someone's superior rather than to them ("could you talk to their lead about the freeze date" takes a date to the
+// person who sets it, but the same move: over the people concerned; asked of the reader, not the writer's own step).
+bool t11_sent_to_their_superior(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"lead", "manager", "boss", "director", "head", "vp", "em"})) ||
+        !any_word(c, WordBloom::word_hashes({"you", "u"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"you", "u"})) continue;
+        // "have a word with", "talk to", "speak with", "take it up with", "raise it with".
+        std::size_t k = i + 1;
+        if (one_of(t11_at(ws, k), {"could", "can", "would", "please", "might"})) ++k;
+        auto const v = t11_at(ws, k);
+        std::size_t to = 0;
+        if (v == "have" && t11_at(ws, k + 1) == "a" && t11_at(ws, k + 2) == "word" && t11_at(ws, k + 3) == "with")
+            to = k + 4;
+        else if (one_of(v, {"talk", "speak"}) && one_of(t11_at(ws, k + 1), {"to", "with"}))
+            to = k + 2;
+        else if (one_of(v, {"take", "raise"}) && t11_at(ws, k + 1) == "it" && t11_at(ws, k + 2) == "up" &&
+                 t11_at(ws, k + 3) == "with")
+            to = k + 4;
+        if (to == 0) continue;
+        auto const [owner, at] = std::pair{t11_at(ws, to), to < ws.size() ? ws[to].second : 0U};
+        bool const theirs = one_of(owner, {"their", "his", "her"}) ||
+                            (owner.ends_with("'s") && person_subject(c, owner, at) && !person_word(owner));
+        if (theirs && one_of(t11_at(ws, to + 1), {"lead", "manager", "boss", "director", "head", "vp", "em"}))
+            return true;
+    }
+    return false;
+}
+
+// Things nobody can deliver, promised in a mock assent ("Absolutely, and I'll have world peace ready by Cyber Monday").
+bool t11_impossible(Context const& c, std::string_view t) {
+    return has_any(c, t,
+                   {"world peace", "a unicorn", "unicorns", "a pony", "a time machine", "time travel", "the moon",
+                    "cure cancer", "a cure for cancer", "cold fusion", "a miracle", "miracles", "teleport",
+                    "solve world hunger", "end world hunger", "walk on water", "pigs fly", "flying car"});
+}
+
+// "Absolutely, and I'll have world peace ready by Cyber Monday", "sure, and while I'm at it I'll make the referees fair
+// too 🙃": an assent that goes on to promise the impossible, or to promise more "while I'm at it" with a wink ("Sure,
+// and I'll update the docs too" promises something real).
+bool t11_impossible_promise(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 4 || !one_of(ws[0].first, {"sure", "absolutely", "yes", "yeah", "definitely", "totally", "of",
+                                               "certainly", "okay", "ok"}))
+        return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"and i'll", "and i will", "and ill", "and then i'll", "and while i'm at it"})) return false;
+    if (t11_impossible(c, t)) return true;
+    bool const wink = c.orig.contains("\xF0\x9F\x99\x83") || c.orig.contains("\xF0\x9F\x99\x84") ||
+                      c.orig.contains(":upside_down_face:") || c.orig.contains(":roll_eyes:");
+    return wink && has_any(c, t, {"while i'm at it", "while im at it", "while i am at it"});
+}
+
+// "learning a whole new language is exactly how I wanted to spend Q3", "another migration, just what I needed": a
+// burden said to be just what the writer wished for ("the new filter is exactly what I needed for the audit" is
+// meant: no burden).
+bool t11_burden_welcomed(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"exactly", "just"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"exactly", "just"}) || !one_of(ws[i + 1].first, {"how", "what"}) ||
+            ws[i + 2].first != "i" || !one_of(ws[i + 3].first, {"wanted", "needed", "hoped", "dreamed", "planned"}))
+            continue;
+        for (std::size_t b = 0; b < i; ++b)
+            if (one_of(ws[b].first,
+                       {"learning", "rewriting", "migrating", "debugging", "porting", "redoing", "relearning",
+                        "babysitting", "firefighting", "another", "more", "weekend", "overtime", "on-call"}))
+                return true;
+    }
+    return false;
 }
 
 void t11_find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -7021,8 +7096,11 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (t11_work_likened_to_amateur(c, x) || t11_chooser_mocked(c, x))  // trial11
             f.flag(RedFlag::person_directed, x.b, x.e);
-        if (t11_mock_virtue(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);  // trial11
-        if (t11_role_praised_to_person(c, x)) {                         // trial11
+        if (t11_mock_virtue(c, x) || t11_burden_welcomed(c, x) || t11_impossible_promise(c, x))  // trial11
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (t11_sent_to_their_superior(c, x) && !at_their_request(c, x))  // trial11
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (t11_role_praised_to_person(c, x)) {  // trial11
             f.flag(RedFlag::sarcasm, x.b, x.e);
             f.flag(RedFlag::person_directed, x.b, x.e);
         }

@@ -236,3 +236,17 @@ TEST_CASE("trial11: a colleague's work likened to an amateur's, the chooser mock
     CHECK_FALSE(flagged("Very thoughtful of you to write the migration guide, thanks!", RedFlag::sarcasm));
     CHECK_FALSE(flagged("The rollout is data-driven: we ship to 5% first and read the error rate.", RedFlag::sarcasm));
 }
+
+TEST_CASE("trial11: the reader sent to someone's superior, the impossible promised, a burden welcomed in irony",
+          "[detector][flags]") {
+    CHECK(flagged("<@U1> the infra team keeps force-pushing to our release branch. Could you talk to their manager?",
+                  RedFlag::skips_ladder));
+    CHECK_FALSE(
+        flagged("Could you talk to the vendor about the SLA? I'll draft the questions.", RedFlag::skips_ladder));
+    CHECK(flagged("> can we ship offline mode by Friday?\nSure, and I'll bring a unicorn to the demo too.",
+                  RedFlag::sarcasm));
+    CHECK_FALSE(flagged("> can you add the CSV export?\nSure, and I'll update the docs too.", RedFlag::sarcasm));
+    CHECK(flagged("Great, migrating the ledger to Scala is exactly what I needed this quarter.", RedFlag::sarcasm));
+    CHECK_FALSE(
+        flagged("The new audit filter is exactly what I needed for the SOC 2 review, thanks!", RedFlag::sarcasm));
+}

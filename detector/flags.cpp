@@ -6639,7 +6639,8 @@ bool t11_mock_virtue(Context const& c, Sentence const& x) {
         return false;
     auto const adj = t11_at(ws, i);
     // "customer-centric", "data-driven" are read as two words.
-    bool const compound = one_of(t11_at(ws, i + 1), {"driven", "centric", "first", "focused", "obsessed", "led"});
+    bool const compound = one_of(
+        t11_at(ws, i + 1), {"driven", "centric", "first", "focused", "obsessed", "led", "based", "informed", "minded"});
     if (!(adj.ends_with("-driven") || adj.ends_with("-centric") || adj.ends_with("-first") || compound ||
           one_of(adj, {"agile", "mature", "professional", "thoughtful", "considerate", "strategic", "efficient",
                        "transparent", "collaborative", "responsible", "data", "evidence", "visionary", "inclusive",

@@ -233,6 +233,10 @@ TEST_CASE("trial11: a colleague's work likened to an amateur's, the chooser mock
         "So the fraud rules get switched off after a single complaint from sales. Very customer-centric "
         "of us.";
     CHECK(flagged(mock, RedFlag::sarcasm));
+    CHECK(
+        flagged("So the harness I've kept alive since 2017 gets binned after one conference talk. Very evidence-based "
+                "of us.",
+                RedFlag::sarcasm));
     CHECK_FALSE(flagged("Very thoughtful of you to write the migration guide, thanks!", RedFlag::sarcasm));
     CHECK_FALSE(flagged("The rollout is data-driven: we ship to 5% first and read the error rate.", RedFlag::sarcasm));
 }

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <functional>
 #include <initializer_list>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -5864,6 +5865,909 @@ bool s10_scare_quoted_at_person(Context const& c, Sentence const& x) {
 }  // namespace
 // --- slack10 end ---
 
+// --- trial11: the writer's feeling, history or ownership offered as the reason, in new words (coaching dev25, dev20,
+// dev19): excitement about a technology and the wish to play with it ("came back from ROSCon super hyped and want to
+// play with it"), the study a new standard needs dreaded ("I really don't want to spend the next quarter reading the
+// FHIR spec"), the writer's identity bound up with their work ("It's part of me at this point"), the writer's first or
+// sole making of a thing kept ("the first thing I ever built here. Can we leave it running"), others' changes to the
+// writer's own work resented ("tools keeps touching the audio wrapper I wrote ... nobody asked me"), a check waved off
+// on the writer's certainty ("No need to run the usability test, I already know how it should work") and a look
+// judged by a comparative of feeling ("it just looks more serious"). Each is read from the clause's grammar and a
+// small class of words; the same words said of users, of someone else or as a courtesy stay clean. ---
+namespace {
+
+using T11Words = std::vector<std::pair<std::string_view, std::uint32_t>>;
+
+std::string_view t11_at(T11Words const& ws, std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; }
+
+// The writer within the `n` words before `i` as the clause's subject ("I just came back ... super hyped", "I'm so
+// excited"), with no other subject between them.
+bool t11_writer_before(T11Words const& ws, std::size_t i, std::size_t n) {
+    for (std::size_t b = i; b-- > 0 && b + n >= i;) {
+        auto const w = ws[b].first;
+        if (one_of(w, {"i", "i'm", "im", "i've", "ive", "i'd", "i'll"})) return true;
+        if (one_of(w, {"you", "you're", "he", "she", "they", "they're", "we", "we're", "users", "customers", "team",
+                       "everyone", "people", "folks", "but", "because"}))
+            return false;
+    }
+    return false;
+}
+
+// Excitement, and play with a thing: the two halves of a technology wanted for the fun of it.
+bool t11_excited(std::string_view w) {
+    return one_of(w, {"hyped", "excited", "stoked", "pumped", "psyched", "thrilled", "jazzed", "buzzing", "itching"});
+}
+bool t11_play(std::string_view w) { return one_of(w, {"play", "playing", "tinker", "tinkering", "toy", "fiddle"}); }
+
+// "I just came back from ROSCon super hyped and want to play with it", "I'm so stoked about Bun, I want to tinker with
+// it", "honestly I just want to play with Zig": the writer's excitement, or their wish to play with a thing, as the
+// reason to adopt it (a proposal in the message, no measured particular). "I'm excited about the launch" plays with
+// nothing; "customers want to play with the sandbox" is someone else's wish.
+bool t11_excited_to_play(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"play", "playing", "tinker", "tinkering", "toy", "fiddle"}))) return false;
+    auto const& ws = words_of(c, x);
+    bool excited = false, play = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (t11_excited(w) && t11_writer_before(ws, i, 8)) excited = true;
+        // "want to play with it", "wanna tinker with", "would love to toy with": the writer's wish, with its object.
+        if (t11_play(w) && one_of(t11_at(ws, i + 1), {"with", "around"})) {
+            bool const wished =
+                i >= 2 &&
+                ((ws[i - 1].first == "to" && one_of(ws[i - 2].first, {"want", "love", "like", "dying", "itching"})) ||
+                 one_of(ws[i - 1].first, {"wanna", "gonna"}));
+            if (wished && t11_writer_before(ws, i, 6)) play = true;
+        }
+    }
+    return play || (excited && std::ranges::any_of(ws, [](auto const& p) { return t11_play(p.first); }));
+}
+
+// "I really don't want to spend the next quarter reading the FHIR spec", "I'd rather not wade through the GraphQL
+// docs for a month", "can't face studying the new standard": the study a new technology needs, dreaded by the writer
+// (the learning motive without the word "learn"). A study verb with a thing studied ("spec", "docs", "manual"); "I
+// don't want to spend the sprint reading crash logs" studies nothing new, "users don't want to read the docs" is
+// someone else's, and a reason beside it ("because we only need two endpoints") argues the cost.
+bool t11_study_dreaded(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"spec", "specs", "specification", "standard", "docs", "documentation",
+                                             "manual", "manuals", "rfc", "rfcs", "tutorial", "tutorials", "course",
+                                             "courses", "book", "books", "whitepaper"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    std::size_t refused = ws.size();
+    for (std::size_t i = 0; i + 1 < ws.size() && refused == ws.size(); ++i) {
+        auto const w = ws[i].first, n = ws[i + 1].first;
+        bool const no_wish = (one_of(w, {"don't", "dont", "do", "not"}) && one_of(n, {"want", "wanna"})) ||
+                             (w == "rather" && n == "not") || (one_of(w, {"can't", "cannot"}) && n == "face") ||
+                             one_of(w, {"dread", "dreading"}) || (w == "no" && n == "desire");
+        if (no_wish && t11_writer_before(ws, i + 1, 4)) refused = i;
+    }
+    if (refused == ws.size()) return false;
+    // A reason beside it: the cost argued ("when we only need two endpoints"), not the study dreaded.
+    for (auto i = refused + 1; i < ws.size(); ++i)
+        if (one_of(ws[i].first, {"because", "since", "when", "given", "unless", "as", "while"})) return false;
+    for (std::size_t i = refused + 1; i < ws.size() && i <= refused + 12; ++i) {
+        auto const w = ws[i].first;
+        if (!one_of(w, {"read", "reading", "study", "studying", "wade", "wading", "dig", "digging", "plough",
+                        "ploughing", "plow", "plowing", "slog", "slogging", "learn", "learning", "memorize",
+                        "memorising", "memorizing"}))
+            continue;
+        for (auto k = i + 1; k < ws.size() && k <= i + 6; ++k)
+            if (one_of(ws[k].first,
+                       {"spec", "specs", "specification", "standard", "docs", "documentation", "manual", "manuals",
+                        "rfc", "rfcs", "tutorial", "tutorials", "course", "courses", "book", "books", "whitepaper"}))
+                return true;
+    }
+    return false;
+}
+
+// "It's part of me at this point", "that planner is my life's work", "it's close to my heart", "I'm emotionally
+// attached to it": the writer's identity bound up with a thing. "Part of me wants to keep it, but ..." is a hedge (no
+// verb of being before it); "the customer is attached to the old export" is someone else's; "I've attached the spec"
+// attaches a file.
+bool t11_identity_bound(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"part", "piece", "heart", "attached", "life's", "sentimental"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // "(it's|is|has become|feels like) (a) part of me", "a piece of me".
+        if (one_of(w, {"part", "piece"}) && t11_at(ws, i + 1) == "of" && t11_at(ws, i + 2) == "me") {
+            auto b = i;
+            if (b > 0 && one_of(ws[b - 1].first, {"a", "basically", "literally", "really", "kind", "like", "become"}))
+                --b;
+            if (b > 0 && one_of(ws[b - 1].first, {"a", "like", "become", "kind"})) --b;
+            if (b > 0 && one_of(ws[b - 1].first,
+                                {"it's", "its", "is", "was", "feels", "become", "became", "that's", "thats", "it"}))
+                return true;
+        }
+        // "my life's work", "close to my heart", "sentimental value".
+        if (w == "my" && one_of(t11_at(ws, i + 1), {"life's", "lifes"}) && t11_at(ws, i + 2) == "work") return true;
+        if (w == "close" && t11_at(ws, i + 1) == "to" && t11_at(ws, i + 2) == "my" && t11_at(ws, i + 3) == "heart")
+            return true;
+        if (w == "sentimental" && t11_writer_before(ws, i, 5)) return true;
+        // "I'm (really|emotionally|pretty) attached to it".
+        if (w == "attached" && t11_at(ws, i + 1) == "to" && t11_writer_before(ws, i, 3) &&
+            one_of(t11_at(ws, i + 2), {"it", "this", "that", "the", "my", "our", "them"}))
+            return true;
+    }
+    return false;
+}
+
+// The thing kept, in sentence `i` or one beside it: "let's not rip it out", "can we leave it running", "keep it".
+bool t11_kept_near(Context const& c, std::size_t i) {
+    auto const at = static_cast<std::ptrdiff_t>(i);
+    if (keep_wished(c, at)) return true;
+    for (auto j = std::max<std::ptrdiff_t>(0, at - 1);
+         j <= std::min<std::ptrdiff_t>(at + 1, static_cast<std::ptrdiff_t>(c.sentences.size()) - 1); ++j) {
+        auto const& y = c.sentences[static_cast<std::size_t>(j)];
+        if (change_refused(c, y)) return true;
+        auto const& ys = words_of(c, y);
+        // "leave it running", "leave it in place", "leave it alone", "let it live".
+        for (std::size_t k = 0; k + 2 < ys.size(); ++k)
+            if ((one_of(ys[k].first, {"leave", "let"}) && one_of(ys[k + 1].first, {"it", "them", "that", "this"}) &&
+                 one_of(ys[k + 2].first, {"running", "in", "alone", "be", "live", "alive", "around", "as"})))
+                return true;
+    }
+    return false;
+}
+
+// "X was the first thing I ever built here", "the parser I wrote solo", "the first service I designed": the writer's
+// own first or sole making of a thing, said in a relative clause.
+bool t11_first_made(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"built", "wrote", "designed", "created", "shipped"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"i", "we"})) continue;
+        auto k = i + 1;
+        bool ever = false;
+        while (k < ws.size() && one_of(ws[k].first, {"ever", "first", "originally", "personally", "single-handedly"})) {
+            ever = true;
+            ++k;
+        }
+        if (!one_of(t11_at(ws, k), {"built", "wrote", "designed", "created", "shipped"})) continue;
+        // "the first thing I built", "the thing I ever built": first or ever, before or inside the clause.
+        bool first = ever;
+        for (std::size_t b = i; b-- > 0 && b + 4 >= i && !first;) first = one_of(ws[b].first, {"first", "only"});
+        if (first) return true;
+        // "... I built solo", "I wrote it alone", "I built it myself".
+        for (auto m = k + 1; m < ws.size() && m <= k + 5; ++m)
+            if (one_of(ws[m].first, {"solo", "alone", "single-handedly", "myself"})) return true;
+    }
+    return false;
+}
+
+// A change verb of others on a thing.
+bool t11_change_verb(std::string_view w) {
+    return one_of(
+        w, {"touching",  "touch",    "touches",   "touched",  "changing",    "changes",    "editing", "edits",
+            "modifying", "modifies", "rewriting", "rewrites", "refactoring", "refactors",  "messing", "poking",
+            "hacking",   "prs",      "pr",        "pull",     "commits",     "committing", "pushing", "merging"});
+}
+
+// "tools keeps touching the audio wrapper I wrote, third time this month and nobody asked me", "Platform wants
+// telemetry in it? They can ask nicely and get in line, not open PRs against it" (beside "I built the VS Code
+// extension solo"): others' changes to the writer's own work resented, the writer's leave not asked or their changes
+// refused. The writer's making is said in the message; "the migration touched the table I created, so I re-ran the
+// backfill" resents nothing.
+Sentence const* t11_others_changes_resented(Context const& c) {
+    if (!any_word(
+            c, WordBloom::word_hashes({"touching",    "touch",     "touches",   "touched",    "changing",  "changes",
+                                       "editing",     "edits",     "modifying", "modifies",   "rewriting", "rewrites",
+                                       "refactoring", "refactors", "messing",   "poking",     "hacking",   "prs",
+                                       "pr",          "pull",      "commits",   "committing", "pushing",   "merging"})))
+        return nullptr;
+    bool made = false;
+    Sentence const* resented = nullptr;
+    for (std::size_t i = 0; i < c.sentences.size(); ++i) {
+        auto const& x = c.sentences[i];
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        made = made || effort_said(c, x) || t11_first_made(c, x);
+        auto const& ws = words_of(c, x);
+        for (std::size_t k = 0; k < ws.size(); ++k) {
+            auto const w = ws[k].first;
+            if (!t11_change_verb(w)) continue;
+            // Others as the subject: "tools keeps touching", "they can ... not open PRs" (not the writer).
+            if (t11_writer_before(ws, k, 5)) continue;
+            // The writer's thing as its object: "the audio wrapper I wrote", "my module", "against it" (the thing
+            // made, named before).
+            bool mine = false;
+            for (auto m = k + 1; m < ws.size() && m <= k + 7 && !mine; ++m) {
+                bool const made_here =
+                    ws[m].first == "i" && one_of(t11_at(ws, m + 1), {"wrote", "built", "designed", "created", "made"});
+                mine = ws[m].first == "my" || made_here ||
+                       (ws[m].first == "i" && one_of(t11_at(ws, m + 1), {"own", "maintain"}));
+                made = made || made_here;
+            }
+            bool const against = one_of(t11_at(ws, k + 1), {"against", "to", "into", "on"}) &&
+                                 one_of(t11_at(ws, k + 2), {"it", "my", "them"});
+            // Resented: it goes on ("keeps", "again"), the writer's leave is not asked ("nobody asked me"), or it
+            // is refused ("not open PRs against it").
+            bool refused = false, ongoing = false;
+            for (std::size_t b = k; b-- > 0 && b + 4 >= k;) {
+                refused =
+                    refused || one_of(ws[b].first, {"not", "never", "no", "stop"}) || ws[b].first.ends_with("n't");
+                ongoing = ongoing || one_of(ws[b].first, {"keeps", "keep", "kept", "again"});
+            }
+            auto const t = sentence_text(c, x);
+            bool const unasked = has_any(c, t,
+                                         {"nobody asked me", "no one asked me", "without asking me", "didn't ask me",
+                                          "never asked me", "get in line", "ask nicely", "ask me first"});
+            if ((mine && (ongoing || unasked)) || (against && refused)) resented = &x;
+        }
+    }
+    return made && resented != nullptr && !particular_given(c) ? resented : nullptr;
+}
+
+// "No need to run the usability test on the address step, I already know how it should work", "no need, Redis is the
+// answer. I don't need numbers to know that": a check that would bring evidence waved off on the writer's certainty
+// ("No need to run the usability test again; we ran it with 12 users last week" gives the evidence, "I already know
+// the test will pass, but let's run it" waves nothing off).
+Sentence const* t11_check_waved(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes({"need"})) || !any_word(c, WordBloom::word_hashes({"know", "answer"})))
+        return nullptr;
+    bool waved = false;
+    Sentence const* certain = nullptr;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            // "no need (to run the test)", "don't need numbers", "doesn't need a benchmark".
+            bool const decline = (w == "no" && ws[i + 1].first == "need") ||
+                                 (one_of(w, {"don't", "dont", "doesn't", "doesnt"}) && ws[i + 1].first == "need" &&
+                                  i > 0 && one_of(ws[i - 1].first, {"i", "we", "it", "this"}));
+            if (!decline) continue;
+            // A bare "no need," answering a quoted ask for a comparison; else the check named.
+            if (w == "no" && (i + 2 >= ws.size() || ws[i + 2].first != "to") && i == 0 && !c.quoted.empty())
+                waved = true;
+            for (auto k = i + 2; k < ws.size() && k <= i + 7; ++k)
+                if (one_of(ws[k].first,
+                           {"test",      "tests",  "testing", "usability",  "benchmark",  "benchmarks", "measure",
+                            "numbers",   "data",   "compare", "comparison", "experiment", "research",   "spike",
+                            "prototype", "survey", "metrics", "evidence",   "a/b",        "study"}))
+                    waved = true;
+        }
+        for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+            auto const w = ws[i].first, n = ws[i + 1].first;
+            // "I already know how it should work", "I just know", "to know that", "X is the answer".
+            if (one_of(w, {"already", "just"}) && n == "know" && t11_writer_before(ws, i + 1, 2)) certain = &x;
+            if (w == "to" && n == "know" && one_of(t11_at(ws, i + 2), {"that", "it", "this"}) && i + 3 >= ws.size())
+                certain = &x;
+            if (w == "the" && n == "answer" && i > 0 && ws[i - 1].first == "is" && i + 2 >= ws.size()) certain = &x;
+        }
+    }
+    return waved && certain != nullptr && !particular_given(c) ? certain : nullptr;
+}
+
+// "it just looks more serious", "the old one looks way more professional": a look judged by a comparative of feeling,
+// of a thing of looks named in the message ("the p99 looks more stable since Tuesday" is a measure: no thing of looks).
+std::pair<std::uint32_t, std::uint32_t> t11_look_compared(Context const& c, Sentence const& x) {
+    if (!may_look(c) || !c.has(Lex::visual)) return {0, 0};
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"look", "looks", "looked", "feels", "feel"})) continue;
+        auto k = i + 1;
+        while (k < ws.size() && one_of(ws[k].first, {"so", "way", "much", "a", "lot", "bit", "just", "far"})) ++k;
+        if (!one_of(t11_at(ws, k), {"more", "less"})) continue;
+        auto const adj = t11_at(ws, k + 1);
+        if (!one_of(adj, {"serious",       "professional", "grown-up",   "mature",   "elegant",     "classy",
+                          "premium",       "polished",     "modern",     "playful",  "fun",         "friendly",
+                          "sophisticated", "refined",      "stylish",    "sleek",    "trustworthy", "solid",
+                          "adult",         "childish",     "cartoonish", "toy-like", "corporate"}))
+            continue;
+        auto const end = ws[k + 1].second + static_cast<std::uint32_t>(adj.size());
+        if (c.first(Lex::metric, x.b, x.e) != nullptr || says_more_than_taste(c, end, x.e)) continue;
+        return {ws[i].second, end};
+    }
+    return {0, 0};
+}
+
+// "give me toy-store vibes", "gives me 2005 vibes", "it feels like a toy": a thing of looks said by the feeling it
+// gives the writer.
+bool t11_vibes_given(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"vibes", "vibe"})) || !c.has(Lex::visual)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i)
+        if (one_of(ws[i].first, {"give", "gives", "giving", "gave"}) && ws[i + 1].first == "me")
+            for (auto k = i + 2; k < ws.size() && k <= i + 5; ++k)
+                if (one_of(ws[k].first, {"vibes", "vibe"})) return true;
+    return false;
+}
+
+// The words of a look's own description after a colon ("too plain, too much whitespace", "way too rounded"): more
+// taste, no reason.
+bool t11_taste_words_only(Context const& c, std::uint32_t b, std::uint32_t e) {
+    bool only = true;
+    int n = 0;
+    words_after(c.s, b, e, 40, [&](std::string_view w, std::uint32_t) {
+        ++n;
+        only = one_of(w, {"too",     "so",       "very",    "way",           "much",    "many",      "a",
+                          "bit",     "little",   "and",     "kind",          "of",      "plain",     "whitespace",
+                          "white",   "space",    "padding", "busy",          "flat",    "bland",     "boring",
+                          "dated",   "round",    "rounded", "square",        "bright",  "dark",      "loud",
+                          "pale",    "bold",     "thin",    "colors",        "colours", "corporate", "playful",
+                          "cute",    "childish", "old",     "old-fashioned", "sterile", "cold",      "empty",
+                          "gray",    "grey",     "beige",   "washed",        "out",     "soft",      "sharp",
+                          "generic", "basic",    "simple",  "serious",       "corners", "shadows",   "gradients",
+                          "icons",   "fonts",    "font"});
+        return !only;
+    });
+    return only && n > 0;
+}
+
+// "I just don't like how the standard form pattern looks: too plain", "I really don't like the look of the new nav",
+// "honestly I don't love how the cards feel": the writer's dislike of a look, with adverbs between ("I don't like how
+// long the export takes" judges no look; "I don't like how the modal looks: it hides the submit button on mobile"
+// gives a reason after the colon).
+std::pair<std::uint32_t, std::uint32_t> t11_look_disliked(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"like", "love", "dig"})) ||
+        !any_word(c, WordBloom::word_hashes({"look", "looks", "feels", "feel", "style"})))
+        return {0, 0};
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"don't", "dont", "didn't"}) &&
+            !(ws[i].first == "not" && i > 0 && ws[i - 1].first == "do"))
+            continue;
+        if (!t11_writer_before(ws, i, 4)) continue;
+        auto k = i + 1;
+        if (one_of(t11_at(ws, k), {"really", "much", "particularly", "exactly"})) ++k;
+        if (!one_of(t11_at(ws, k), {"like", "love", "dig"})) continue;
+        auto const what = t11_at(ws, k + 1);
+        std::size_t end = ws.size();
+        // "how X looks" (within six words), "the look of", "the way X looks", "the style of".
+        if (what == "how" || (what == "the" && t11_at(ws, k + 2) == "way")) {
+            for (auto m = k + 2; m < ws.size() && m <= k + 8 && end == ws.size(); ++m)
+                if (one_of(ws[m].first, {"looks", "look", "looked", "feels", "feel"})) end = m;
+        } else if (what == "the" && one_of(t11_at(ws, k + 2), {"look", "style", "feel"}) &&
+                   one_of(t11_at(ws, k + 3), {"of", "and"})) {
+            end = k + 2;
+        }
+        if (end == ws.size()) continue;
+        auto const e = ws[end].second + static_cast<std::uint32_t>(ws[end].first.size());
+        // A reason after it: after a colon unless it describes the look again, or a cause in the sentence.
+        if (auto const colon = c.s.find_first_of(":;", e); colon != std::string_view::npos && colon < x.e) {
+            auto const cb = static_cast<std::uint32_t>(colon + 1);
+            if (says_more_than_taste(c, cb, x.e) && !t11_taste_words_only(c, cb, x.e)) continue;
+        } else if (says_more_than_taste(c, e, x.e)) {
+            continue;
+        }
+        if (c.first(Lex::reason_cue, x.b, x.e) != nullptr) continue;
+        return {ws[i].second, e};
+    }
+    return {0, 0};
+}
+
+// A measured particular of a problem: a metric, a percentage, money or an observed failure ("dropped 3% of jobs").
+// A version or a count ("ROS 2", "HL7 v2") measures nothing, and the motive is said outright.
+bool t11_measured(Context const& c) {
+    return c.has(Lex::unit_percent) || c.has(Lex::unit_money) || c.has(Lex::observable) ||
+           // A reading with its unit: "p99 is 800ms", "takes 40 minutes" (a metric word alone, "spend the next
+           // quarter", reads nothing).
+           std::ranges::any_of(c.hits, [&](Hit const& h) {
+               return h.lex == Lex::unit && !c.in_quote(h.begin, h.end) && h.begin >= 2 &&
+                      (c.s[h.begin - 1] == ' ' ? c.s[h.begin - 2] : c.s[h.begin - 1]) >= '0' &&
+                      (c.s[h.begin - 1] == ' ' ? c.s[h.begin - 2] : c.s[h.begin - 1]) <= '9';
+           });
+}
+
+// "so the synonym dictionary I've hand-curated since 2019 gets binned after one vendor slide deck", "the planner I've
+// kept alive for four years is being scrapped because of one demo?": the writer's long tending of a thing (a relative
+// clause "I've <done> since <when>" or "for <how long>") and its removal in the same sentence, complained of (a cause
+// made small, "after one slide deck", or the removal asked). "The cron job I've maintained since 2019 gets replaced
+// by Airflow on Monday; I'll hand over the runbook" is news.
+bool t11_tended_thing_lost(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"since", "for"}))) return false;
+    auto const& ws = words_of(c, x);
+    std::size_t tended = ws.size();
+    for (std::size_t i = 0; i + 3 < ws.size() && tended == ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"i've", "ive", "we've"}) && !(ws[i].first == "i" && ws[i + 1].first == "have"))
+            continue;
+        auto k = ws[i].first == "i" ? i + 2 : i + 1;
+        // "hand-curated" read as two words: "hand", then the verb.
+        if (one_of(t11_at(ws, k), {"personally", "lovingly", "carefully", "been", "hand", "self"})) ++k;
+        auto const v = t11_at(ws, k);
+        bool const verb = v.ends_with("ed") || one_of(v, {"built", "written", "kept", "run", "grown", "fed", "made",
+                                                          "tended", "nursed", "babysat", "led"});
+        if (!verb || one_of(v, {"used", "needed", "wanted", "asked", "noticed", "seen", "heard", "agreed"})) continue;
+        // "since 2019", "since the beginning", "for four years", "for years".
+        for (auto m = k + 1; m < ws.size() && m <= k + 4 && tended == ws.size(); ++m)
+            if (ws[m].first == "since" || (ws[m].first == "for" &&
+                                           one_of(t11_at(ws, m + 1), {"years", "ages", "a", "two", "three", "four",
+                                                                      "five", "six", "ten", "many", "several"}) &&
+                                           (one_of(t11_at(ws, m + 1), {"years", "ages"}) ||
+                                            one_of(t11_at(ws, m + 2), {"years", "year", "decade"}))))
+                tended = m;
+    }
+    if (tended == ws.size()) return false;
+    for (auto i = tended + 1; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"gets", "get", "getting", "is", "being", "be", "was"})) continue;
+        auto const v = ws[i + 1].first;
+        if (!one_of(v, {"binned", "scrapped", "trashed", "dumped", "tossed", "killed", "deleted", "replaced", "ripped",
+                        "thrown", "axed", "nuked", "ditched", "retired", "deprecated", "sunset", "junked"}))
+            continue;
+        auto const rest = c.s.substr(ws[i + 1].second, x.e - ws[i + 1].second);
+        bool const asked = x.e < c.s.size() && c.s[x.e] == '?';
+        return asked ||
+               has_any(c, rest,
+                       {"after one", "after a single", "after just", "because of one", "because of a single",
+                        "over one", "over a single", "on the strength of", "for one", "after some", "because some"});
+    }
+    return false;
+}
+
+// A thing judged by its look alone named in the message: a font, a colour, an icon ("the dashboard" or "the screen"
+// can be judged by what it shows).
+bool t11_look_thing_named(Context const& c) {
+    return std::ranges::any_of(c.hits, [&](Hit const& h) {
+        if (h.lex != Lex::visual || c.in_quote(h.begin, h.end)) return false;
+        auto const t = c.s.substr(h.begin, h.end - h.begin);
+        return one_of(t, {"font",      "fonts",    "typeface",      "icon",     "icons",        "logo",
+                          "logos",     "colour",   "colours",       "color",    "colors",       "palette",
+                          "theme",     "themes",   "illustrations", "buttons",  "corners",      "rounded corners",
+                          "new icons", "new icon", "old icon",      "icon set", "button styles"});
+    });
+}
+
+// "Change it before I have to look at it again", "I can't stand looking at that font": the writer's own seeing of a
+// thing of looks as the burden ("I'll have to look at it again tomorrow" examines; "fix the query before I have to
+// look at it at 3am" names no thing of looks).
+bool t11_sight_dreaded(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"look", "looking", "see", "seeing", "stare", "staring"})) ||
+        !t11_look_thing_named(c))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // "before I have to look at it again", "so I never have to see it again".
+        if (one_of(w, {"before", "so"}) && ws[i + 1].first == "i") {
+            auto k = i + 2;
+            if (one_of(t11_at(ws, k), {"never", "don't", "dont"})) ++k;
+            if (one_of(t11_at(ws, k), {"have", "need", "got"}) && t11_at(ws, k + 1) == "to" &&
+                one_of(t11_at(ws, k + 2), {"look", "see", "stare"}))
+                return true;
+        }
+        // "can't stand looking at", "sick of seeing", "tired of staring at".
+        if (((w == "can't" || w == "cannot") && ws[i + 1].first == "stand") ||
+            (one_of(w, {"sick", "tired"}) && ws[i + 1].first == "of")) {
+            if (one_of(t11_at(ws, i + 2), {"looking", "seeing", "staring"}) && t11_writer_before(ws, i + 1, 3))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "Can we switch back to the square ones before release?", "please go back to the blue buttons": an earlier shape or
+// colour wanted back, with no reason in the message ("can we go back to the old checkout button? conversion dropped
+// 4%" gives one).
+bool t11_old_shape_wanted(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"back"})) || c.has(Lex::reason_cue) || t11_measured(c)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 4 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"go", "switch", "change", "revert", "going", "switching", "changing", "bring"}) ||
+            ws[i + 1].first != "back" || ws[i + 2].first != "to" || ws[i + 3].first != "the")
+            continue;
+        auto const adj = ws[i + 4].first;
+        if (!one_of(adj, {"square", "round", "rounded", "flat", "boxy", "sharp", "blue", "green", "red", "grey", "gray",
+                          "dark", "light", "serif", "sans", "bold", "thin", "plain"}))
+            continue;
+        // "before I lose my mind" is the writer's feeling, no reason: the reason is read up to it.
+        auto end = x.e;
+        if (auto const before = c.s.substr(ws[i + 4].second, x.e - ws[i + 4].second).find(" before i ");
+            before != std::string_view::npos)
+            end = ws[i + 4].second + static_cast<std::uint32_t>(before);
+        if (says_more_than_taste(c, ws[i + 4].second, end)) continue;
+        return true;
+    }
+    return false;
+}
+
+// "uses rounded icons and I find them childish", "the new fonts? They look childish to me": a word of a trait that
+// is also a word of taste ("childish", "cheap"), said of a pronoun whose thing is a thing of looks named before it in
+// the sentence or the one before: the look judged (aesthetic), no person ("Marco is childish about reviews" names one).
+bool t11_trait_of_looks(Context const& c, Hit const& h) {
+    bool const taste = std::ranges::any_of(
+        c.hits, [&](Hit const& t) { return t.lex == Lex::taste && overlaps(t.begin, t.end, h.begin, h.end); });
+    if (!taste) return false;
+    auto const at = sentence_index(c, h.begin);
+    if (at < 0) return false;
+    auto const& x = c.sentences[static_cast<std::size_t>(at)];
+    bool pronoun = false;
+    words_before(c.s, x.b, h.begin, 4, [&](std::string_view w, std::uint32_t) {
+        pronoun = one_of(w, {"them", "they", "they're", "these", "those", "theyre"});
+        return pronoun || person_word(w);
+    });
+    if (!pronoun) return false;
+    auto const from = at > 0 ? c.sentences[static_cast<std::size_t>(at - 1)].b : x.b;
+    return std::ranges::any_of(c.hits, [&](Hit const& v) {
+        return v.lex == Lex::visual && v.begin >= from && v.end <= h.begin && !c.in_quote(v.begin, v.end) &&
+               !one_of(c.s.substr(v.begin, v.end - v.begin), {"look", "looks", "design", "interface", "ui"});
+    });
+}
+
+// ---- trial11: red flags beside the motives (coaching dev25): the reader asked to overrule a person, a person kept
+// out on purpose for the stance they'd take, a person's inability to decide as the charge, irony aimed at a person.
+// ----
+
+// The object of a verb of going over: a person ("him", "her", "Dana", "the PO"), never the writer or a thing.
+bool t11_person_object(Context const& c, T11Words const& ws, std::size_t k) {
+    if (k >= ws.size()) return false;
+    auto const w = ws[k].first;
+    if (one_of(w, {"me", "us", "it", "this", "that", "them"})) return false;
+    if (one_of(w, {"him", "her"})) return true;
+    auto n = k;
+    if (one_of(w, {"the", "our", "my"})) ++n;
+    if (n >= ws.size()) return false;
+    if (one_of(ws[n].first, {"pm", "po", "product", "em", "manager", "lead"})) return true;
+    return n == k && person_subject(c, ws[n].first, ws[n].second) && !person_word(ws[n].first);
+}
+
+// "I'd appreciate it if you could overrule him", "can you override Dana on this?", "please veto the PO": the reader
+// asked to go over a person ("could you overrule me if the risk is fine", "can you override the lint rule" go over no
+// one).
+bool t11_overrule_asked(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"overrule", "override", "veto", "overturn", "overruling"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"overrule", "override", "veto", "overturn"})) continue;
+        bool reader = false;
+        for (std::size_t b = i; b-- > 0 && b + 4 >= i;) reader = reader || one_of(ws[b].first, {"you", "u"});
+        if (reader && t11_person_object(c, ws, i + 1)) return true;
+    }
+    return false;
+}
+
+// "Maybe you can make one for him" (a decision), "could you decide for her?", "can you take the call for Dan": the
+// reader asked to decide in a person's place ("could you make the intro for him" decides nothing).
+bool t11_decision_taken_over(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"for"})) ||
+        !any_word(c, WordBloom::word_hashes({"make", "take", "decide", "call"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    bool const decision_said = any_word(c, WordBloom::word_hashes({"decision", "decide", "decisions", "call"}));
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i - 1].first, {"you", "u"})) continue;
+        auto k = i;
+        if (one_of(ws[k].first, {"can", "could", "would", "might", "should"})) ++k;
+        if (t11_at(ws, k) == "just") ++k;
+        auto const v = t11_at(ws, k);
+        std::size_t f = 0;
+        if (v == "decide" && t11_at(ws, k + 1) == "for") f = k + 1;
+        // "make one for him" (one: the decision named before), "make the decision for her", "take the call for Dan".
+        if (one_of(v, {"make", "take"})) {
+            auto m = k + 1;
+            bool decision = false;
+            if (t11_at(ws, m) == "one" && decision_said)
+                decision = true, ++m;
+            else if (one_of(t11_at(ws, m), {"the", "a", "that"}) && one_of(t11_at(ws, m + 1), {"decision", "call"}))
+                decision = true, m += 2;
+            if (decision && t11_at(ws, m) == "for") f = m;
+        }
+        if (f != 0 && t11_person_object(c, ws, f + 1)) return true;
+    }
+    return false;
+}
+
+// "Really great leadership, Marcus 👏", "Truly inspired management, Dana": a person's role or faculty praised, said to
+// them by name, after a deed gone wrong said in the message (a harm, a judgment, or a deed done before or without
+// telling those it touched). Sarcasm, and a judgment of the person ("Great leadership on the incident, Marcus, thank
+// you" thanks them).
+bool t11_role_praised_to_person(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"leadership", "management", "planning", "communication", "leader",
+                                             "manager", "pm", "vision", "judgment", "judgement", "teamwork"})) ||
+        c.has(Lex::thanks))
+        return false;
+    auto const& all = words_of(c, x);
+    // Without the emoji it ends on ("👏" is read as a word).
+    auto n = all.size();
+    while (n > 0 && !all[n - 1].first.empty() && static_cast<unsigned char>(all[n - 1].first.front()) >= 0x80) --n;
+    std::span const ws(all.data(), n);
+    if (ws.size() < 3 || ws.size() > 6) return false;
+    std::size_t i = 0;
+    if (one_of(ws[i].first, {"really", "truly", "real", "such", "what", "just"})) ++i;
+    if (i < ws.size() && one_of(ws[i].first, {"a", "an"})) ++i;
+    if (i >= ws.size() ||
+        !one_of(ws[i].first, {"great", "stellar", "amazing", "fantastic", "brilliant", "wonderful", "excellent",
+                              "outstanding", "top-notch", "terrific", "superb", "inspiring", "inspired", "visionary",
+                              "world-class", "awesome", "solid", "stunning"}))
+        return false;
+    ++i;
+    if (i >= ws.size() || !one_of(ws[i].first, {"leadership", "management", "planning", "communication", "leader",
+                                                "manager", "pm", "vision", "judgment", "judgement", "teamwork"}))
+        return false;
+    ++i;
+    // Said to a person by name: the last word, after a comma.
+    if (i + 1 != ws.size()) return false;
+    auto const [name, at] = ws[i];
+    if (!(at > 1 && c.s[at - 2] == ',') || !(person_subject(c, name, at) || (name.size() == 1 && name[0] == ph_person)))
+        return false;
+    return std::ranges::any_of(
+               c.hits,
+               [&](Hit const& h) {
+                   return (h.lex == Lex::negative || h.lex == Lex::harm_verb || h.lex == Lex::judgment) &&
+                          h.end <= x.b && !c.in_quote(h.begin, h.end);
+               }) ||
+           has_any(c, c.s.substr(0, x.b),
+                   {"before telling", "before asking", "without telling", "without asking", "without checking",
+                    "without consulting", "before checking"});
+}
+
+// "keeping Ana out of this one because she'll just defend the date", "leaving Tom out of the loop since he'd only
+// push back": a person kept out of the matter for the stance they'd take ("keeping Ana out of this one since she's on
+// leave" keeps no one out on purpose).
+bool t11_kept_out_for_stance(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"out"})) ||
+        !any_word(c, WordBloom::word_hashes({"because", "since", "cause", "as", "coz", "cuz"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 4 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"keeping", "keep", "leaving", "leave", "kept", "left"})) continue;
+        auto const [who, at] = ws[i + 1];
+        if (!one_of(who, {"him", "her"}) && !(person_subject(c, who, at) && !person_word(who))) continue;
+        if (ws[i + 2].first != "out" || ws[i + 3].first != "of") continue;
+        for (auto k = i + 4; k + 1 < ws.size() && k <= i + 9; ++k) {
+            if (!one_of(ws[k].first, {"because", "since", "cause", "as", "coz", "cuz"})) continue;
+            for (auto m = k + 1; m < ws.size() && m <= k + 5; ++m)
+                if (one_of(ws[m].first, {"defend", "argue", "block", "veto", "object", "fight", "overreact", "push",
+                                         "derail", "complain", "kill", "stall", "shoot", "resist"}))
+                    return true;
+        }
+    }
+    return false;
+}
+
+// "because he can't make a decision", "Dan can never make up his mind": a person's inability to decide as the charge
+// ("Dan can't make a decision until legal signs off" waits on something).
+bool t11_indecision_charged(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"decision", "decisions", "mind", "decide"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        auto const [w, at] = ws[i];
+        if (!one_of(w, {"he", "she", "you"}) && !(person_subject(c, w, at) && !person_word(w))) continue;
+        auto k = i + 1;
+        if (one_of(t11_at(ws, k), {"just", "simply", "still", "really"})) ++k;
+        if (!one_of(t11_at(ws, k), {"can't", "cannot", "couldn't", "never"})) continue;
+        ++k;
+        if (one_of(t11_at(ws, k), {"just", "ever", "seem"})) ++k;
+        if (t11_at(ws, k) == "to") ++k;
+        bool const charge =
+            (t11_at(ws, k) == "make" &&
+             ((t11_at(ws, k + 1) == "a" && t11_at(ws, k + 2) == "decision") || t11_at(ws, k + 1) == "decisions" ||
+              (t11_at(ws, k + 1) == "up" && t11_at(ws, k + 3) == "mind"))) ||
+            (t11_at(ws, k) == "decide" && one_of(t11_at(ws, k + 1), {"anything", "", "on"}));
+        if (!charge) continue;
+        auto const rest = c.s.substr(ws[k].second, x.e - ws[k].second);
+        if (!has_any(c, rest, {"until", "till", "before", "without", "unless"})) return true;
+    }
+    return false;
+}
+
+// "Really great leadership, Marcus 👏", "Great plan from Henrik again": a sentence the irony constructions flagged as
+// sarcasm that names the person it is aimed at (a name said to them at its end, "from Henrik", "Henrik's"): a judgment
+// of them as well.
+bool t11_irony_at_person(Context const& c, Analysis const& a, Sentence const& x) {
+    // Thanks said in the message: the praise may be meant ("Great leadership on the call, Marcus. Thank you").
+    if (c.has(Lex::thanks)) return false;
+    bool const ironic = std::ranges::any_of(a.evidence, [&](Evidence const& e) {
+        return e.flag == RedFlag::sarcasm && e.range.start <= c.orig_range(x.b, x.e).end &&
+               c.orig_range(x.b, x.e).start <= e.range.end;
+    });
+    if (!ironic) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const [w, at] = ws[i];
+        if (!person_subject(c, w, at) || person_word(w) || (w.size() == 1 && w[0] == ph_person)) continue;
+        // Said to them at the end ("..., Marcus"), credited to them ("from Henrik"), or their possession.
+        bool const vocative = i + 1 == ws.size() && at > 1 && c.s[at - 2] == ',';
+        bool const credited = i > 0 && one_of(ws[i - 1].first, {"from", "courtesy"});
+        if (vocative || credited || w.ends_with("'s")) return true;
+    }
+    return false;
+}
+
+// The amateur's or the junk's artifacts a colleague's work is likened to ("a YouTube tutorial", "a ransom note").
+bool t11_amateur_thing(std::string_view w) {
+    return one_of(w, {"tutorial", "homework", "ransom",    "crayon",    "crayons",   "kindergarten", "toddler",
+                      "intern",   "student",  "bootcamp",  "hackathon", "fanfic",    "geocities",    "myspace",
+                      "clipart",  "clip-art", "schoolkid", "freshman",  "undergrad", "wordart"});
+}
+
+// "the path-planning proposal reads like a YouTube tutorial", "her spec looks like a student's homework": a colleague's
+// work likened to an amateur's artifact (a dig at its author). Not the writer's own work ("my first draft reads like a
+// tutorial"), and not a likeness welcomed ("their docs read like a tutorial, which is great for new users").
+bool t11_work_likened_to_amateur(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"like"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"reads", "read", "looks", "look", "sounds", "feels"}) || ws[i + 1].first != "like")
+            continue;
+        bool amateur = false;
+        for (auto k = i + 2; k < ws.size() && k <= i + 6 && !amateur; ++k) amateur = t11_amateur_thing(ws[k].first);
+        if (!amateur) continue;
+        // Someone's work as the subject: a work noun before the verb, owned by no one of the writer's.
+        bool work = false, own = false;
+        for (std::size_t b = i; b-- > 0;) {
+            auto const w = ws[b].first;
+            work = work || (b + 5 >= i && one_of(w, {"proposal", "spec", "design", "plan", "pr", "code", "doc", "rfc",
+                                                     "estimate", "roadmap", "deck", "architecture", "prd", "writeup",
+                                                     "write-up", "mockup", "mockups", "prototype"}));
+            // The writer's own work, anywhere before it ("My first draft of the spec reads like ...").
+            own = own || one_of(w, {"my", "our", "i", "we", "mine"});
+        }
+        if (!work || own) continue;
+        auto const rest = c.s.substr(ws[i].second, x.e - ws[i].second);
+        if (has_any(
+                c, rest,
+                {"which is great", "which is good", "which is what", "in a good way", "which is nice", "which helps"}))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+// "Who picked this font for the compliance dashboard, a ransom note?": the author of a choice asked for, and answered
+// in the same breath with a likeness that mocks them.
+bool t11_chooser_mocked(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"who", "whoever"}))) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 4 || !one_of(ws[0].first, {"who", "whoever"})) return false;
+    if (!one_of(ws[1].first, {"picked", "chose", "designed", "wrote", "approved", "made", "signed", "thought"}))
+        return false;
+    auto const asked = x.e < c.s.size() && c.s[x.e] == '?';
+    if (!asked) return false;
+    // The likeness after a comma: ", a ransom note", ", a toddler", ", a kindergarten class".
+    auto const comma = c.s.substr(x.b, x.e - x.b).rfind(',');
+    if (comma == std::string_view::npos) return false;
+    auto const from = x.b + static_cast<std::uint32_t>(comma);
+    for (auto const& [w, at] : ws)
+        if (at > from && (t11_amateur_thing(w) || one_of(w, {"monkey", "monkeys", "child", "kid", "kids", "toddler",
+                                                             "blindfolded", "drunk", "intern"})))
+            return true;
+    return false;
+}
+
+// "Very data-driven of us.", "How customer-centric of you.": a virtue credited to a deed in a short sentence of its
+// own, after a complaint the message makes (a harm, a judgment, a loss, or a cause made small: "after one vendor slide
+// deck"); no thanks in the message ("Very kind of you to cover my on-call, thanks!" is meant).
+bool t11_mock_virtue(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"of"})) || c.has(Lex::thanks)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 3 || ws.size() > 6) return false;
+    std::size_t i = 0;
+    if (one_of(ws[i].first, {"very", "so", "how", "really", "truly", "real"}))
+        ++i;
+    else
+        return false;
+    auto const adj = t11_at(ws, i);
+    // "customer-centric", "data-driven" are read as two words.
+    bool const compound = one_of(
+        t11_at(ws, i + 1), {"driven", "centric", "first", "focused", "obsessed", "led", "based", "informed", "minded"});
+    if (!(adj.ends_with("-driven") || adj.ends_with("-centric") || adj.ends_with("-first") || compound ||
+          one_of(adj, {"agile", "mature", "professional", "thoughtful", "considerate", "strategic", "efficient",
+                       "transparent", "collaborative", "responsible", "data", "evidence", "visionary", "inclusive",
+                       "lean", "smart", "clever", "grown-up", "principled"})))
+        return false;
+    auto k = i + 1;
+    if (compound) ++k;
+    if (t11_at(ws, k) != "of" || !one_of(t11_at(ws, k + 1), {"us", "you", "them", "him", "her", "everyone"}))
+        return false;
+    auto const before = c.s.substr(0, x.b);
+    return std::ranges::any_of(c.hits,
+                               [&](Hit const& h) {
+                                   return (h.lex == Lex::negative || h.lex == Lex::harm_verb ||
+                                           h.lex == Lex::judgment || h.lex == Lex::loss) &&
+                                          h.end <= x.b && !c.in_quote(h.begin, h.end);
+                               }) ||
+           has_any(c, before, {"after one", "after a single", "because of one", "based on one", "on the strength of"});
+}
+
+// "Could you have a word with their lead?", "can you talk to his manager about it": the reader asked to take the matter
+// to someone's superior rather than to them ("could you talk to their lead about the freeze date" takes a date to the
+// person who sets it, but the same move: over the people concerned; asked of the reader, not the writer's own step).
+bool t11_sent_to_their_superior(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"lead", "manager", "boss", "director", "head", "vp", "em"})) ||
+        !any_word(c, WordBloom::word_hashes({"you", "u"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"you", "u"})) continue;
+        // "have a word with", "talk to", "speak with", "take it up with", "raise it with".
+        std::size_t k = i + 1;
+        if (one_of(t11_at(ws, k), {"could", "can", "would", "please", "might"})) ++k;
+        auto const v = t11_at(ws, k);
+        std::size_t to = 0;
+        if (v == "have" && t11_at(ws, k + 1) == "a" && t11_at(ws, k + 2) == "word" && t11_at(ws, k + 3) == "with")
+            to = k + 4;
+        else if (one_of(v, {"talk", "speak"}) && one_of(t11_at(ws, k + 1), {"to", "with"}))
+            to = k + 2;
+        else if (one_of(v, {"take", "raise"}) && t11_at(ws, k + 1) == "it" && t11_at(ws, k + 2) == "up" &&
+                 t11_at(ws, k + 3) == "with")
+            to = k + 4;
+        if (to == 0) continue;
+        auto const [owner, at] = std::pair{t11_at(ws, to), to < ws.size() ? ws[to].second : 0U};
+        bool const theirs = one_of(owner, {"their", "his", "her"}) ||
+                            (owner.ends_with("'s") && person_subject(c, owner, at) && !person_word(owner));
+        if (theirs && one_of(t11_at(ws, to + 1), {"lead", "manager", "boss", "director", "head", "vp", "em"}))
+            return true;
+    }
+    return false;
+}
+
+// Things nobody can deliver, promised in a mock assent ("Absolutely, and I'll have world peace ready by Cyber Monday").
+bool t11_impossible(Context const& c, std::string_view t) {
+    return has_any(c, t,
+                   {"world peace", "a unicorn", "unicorns", "a pony", "a time machine", "time travel", "the moon",
+                    "cure cancer", "a cure for cancer", "cold fusion", "a miracle", "miracles", "teleport",
+                    "solve world hunger", "end world hunger", "walk on water", "pigs fly", "flying car"});
+}
+
+// "Absolutely, and I'll have world peace ready by Cyber Monday", "sure, and while I'm at it I'll make the referees fair
+// too 🙃": an assent that goes on to promise the impossible, or to promise more "while I'm at it" with a wink ("Sure,
+// and I'll update the docs too" promises something real).
+bool t11_impossible_promise(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 4 || !one_of(ws[0].first, {"sure", "absolutely", "yes", "yeah", "definitely", "totally", "of",
+                                               "certainly", "okay", "ok"}))
+        return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"and i'll", "and i will", "and ill", "and then i'll", "and while i'm at it"})) return false;
+    if (t11_impossible(c, t)) return true;
+    bool const wink = c.orig.contains("\xF0\x9F\x99\x83") || c.orig.contains("\xF0\x9F\x99\x84") ||
+                      c.orig.contains(":upside_down_face:") || c.orig.contains(":roll_eyes:");
+    return wink && has_any(c, t, {"while i'm at it", "while im at it", "while i am at it"});
+}
+
+// "learning a whole new language is exactly how I wanted to spend Q3", "another migration, just what I needed": a
+// burden said to be just what the writer wished for ("the new filter is exactly what I needed for the audit" is
+// meant: no burden).
+bool t11_burden_welcomed(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"exactly", "just"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"exactly", "just"}) || !one_of(ws[i + 1].first, {"how", "what"}) ||
+            ws[i + 2].first != "i" || !one_of(ws[i + 3].first, {"wanted", "needed", "hoped", "dreamed", "planned"}))
+            continue;
+        for (std::size_t b = 0; b < i; ++b)
+            if (one_of(ws[b].first,
+                       {"learning", "rewriting", "migrating", "debugging", "porting", "redoing", "relearning",
+                        "babysitting", "firefighting", "another", "more", "weekend", "overtime", "on-call"}))
+                return true;
+    }
+    return false;
+}
+
+void t11_find_motives(Context const& c, Analysis& a, bool evidenced) {
+    Flagger f{c, a};
+    (void)evidenced;
+    // A technology proposed: adopted, rewritten, or moved to in a suggestion ("what if we moved X to ROS 2").
+    bool const proposal =
+        c.has(Lex::adopt_verb) || c.has(Lex::tech) ||
+        has_any(c, c.s, {"what if we", "let's", "lets", "can we", "could we", "should we", "we should", "how about"});
+    for (std::size_t i = 0; i < c.sentences.size(); ++i) {
+        auto const& x = c.sentences[i];
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (proposal && !t11_measured(c) && t11_excited_to_play(c, x)) f.reason(Reason::new_framework, x.b, x.e);
+        if (!t11_measured(c) && t11_study_dreaded(c, x)) f.reason(Reason::new_framework, x.b, x.e);
+        if ((t11_identity_bound(c, x) && t11_kept_near(c, i)) || t11_tended_thing_lost(c, x))
+            f.reason(Reason::attachment, x.b, x.e);
+        if (t11_first_made(c, x) && t11_kept_near(c, i) && !particular_given(c) &&
+            std::ranges::find(a.illegitimate, Reason::territorial) == a.illegitimate.end())
+            f.reason(Reason::attachment, x.b, x.e);
+        if (!praise_only(c)) {
+            if (auto const [b, e] = t11_look_compared(c, x); b != e && !m9_looked_at(c, b))
+                f.reason(Reason::aesthetic, b, e);
+            if (t11_vibes_given(c, x) && !reasoned(c, Hit{x.b, x.e, Lex::visual}))
+                f.reason(Reason::aesthetic, x.b, x.e);
+            if (auto const [b, e] = t11_look_disliked(c, x); b != e) f.reason(Reason::aesthetic, b, e);
+            if (t11_sight_dreaded(c, x) || t11_old_shape_wanted(c, x)) f.reason(Reason::aesthetic, x.b, x.e);
+        }
+    }
+    if (auto const* x = t11_others_changes_resented(c)) f.reason(Reason::territorial, x->b, x->e);
+    if (auto const* x = t11_check_waved(c)) f.reason(Reason::my_way, x->b, x->e);
+}
+
+}  // namespace
+// --- trial11 end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -6059,6 +6963,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     for (auto const& x : c.sentences)  // slack10
         if (!c.mostly_quoted(x.b, x.e) && s10_own_work_discarded(c, x) > 0) f.reason(Reason::attachment, x.b, x.e);
     m9_find_motives(c, a, evidenced);
+    t11_find_motives(c, a, evidenced);  // trial11
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -6089,7 +6994,8 @@ void find_red_flags(Context const& c, Analysis& a) {
                     f.flag(RedFlag::person_directed, h.begin, h.end);
                 break;
             case Lex::person_trait:
-                if (trait_of_person(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
+                if (trait_of_person(c, h) && !t11_trait_of_looks(c, h))  // trial11
+                    f.flag(RedFlag::person_directed, h.begin, h.end);
                 break;
             case Lex::harsh:
                 if (harsh_on_person(c, h)) f.flag(RedFlag::person_directed, h.begin, h.end);
@@ -6186,6 +7092,21 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (r10_disposition_imputed(c, x) || r10_deceit_charged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real10
+        if ((t11_overrule_asked(c, x) || t11_kept_out_for_stance(c, x) || t11_decision_taken_over(c, x)) &&
+            !at_their_request(c, x))  // trial11
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (t11_work_likened_to_amateur(c, x) || t11_chooser_mocked(c, x))  // trial11
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        if (t11_mock_virtue(c, x) || t11_burden_welcomed(c, x) || t11_impossible_promise(c, x))  // trial11
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (t11_sent_to_their_superior(c, x) && !at_their_request(c, x))  // trial11
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (t11_role_praised_to_person(c, x)) {  // trial11
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        }
+        if (t11_indecision_charged(c, x) || t11_irony_at_person(c, a, x))  // trial11
+            f.flag(RedFlag::person_directed, x.b, x.e);
         // "Great PM.": irony aimed at the person is both sarcasm and a judgment of them.
         if (role_praised_in_irony(c, x)) {
             f.flag(RedFlag::sarcasm, x.b, x.e);

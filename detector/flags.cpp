@@ -425,6 +425,15 @@ bool p11_reader_invited(Context const& c, Sentence const& x, int words) {
                           "talk", "speak", "ask", "pass", "ping", "email", "cc"}) &&
            words <= 9;
 }
+// "I'll bring the release notes to the board" in a message about "the change board on Wednesday": a board the
+// message names as a process forum (change, review, architecture, advisory) is the process followed, no rung above.
+bool p11_process_board(Context const& c, Hit const& h) {
+    if (!c.s.substr(h.begin, h.end - h.begin).ends_with("board")) return false;
+    for (std::string_view f : {"change board", "review board", "architecture board", "advisory board", "release board",
+                               "design board", "change advisory", "change review", "control board", "safety board"})
+        if (c.s.find(f) != std::string_view::npos) return true;
+    return false;
+}
 // --- precision11: end ---
 
 bool reader_sent_up(Context const& c, std::uint32_t at) {
@@ -453,7 +462,7 @@ bool reader_sent_up(Context const& c, std::uint32_t at) {
 bool readers_own_rung(Context const& c, Hit const& h) {
     auto const w = c.s.substr(h.begin, h.end - h.begin);
     // "Escalate this to your manager if you disagree": the move's phrase ends where the reader's superior begins.
-    bool const yours = w.starts_with("your ") ||
+    bool const yours = w.starts_with("your ") || w.ends_with(" your") ||  // precision11: "raise it with your"
                        ((w.ends_with(" to") || w.ends_with(" with")) && c.s.substr(h.end).starts_with(" your "));
     return yours && reader_sent_up(c, h.begin);
 }
@@ -3875,6 +3884,10 @@ bool p11_name_not_a_person(Context const& c, std::vector<std::pair<std::string_v
 bool p11_new_subject(std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t k) {
     auto const w = ws[k].first;
     if (one_of(w, {"i", "i'll", "i'm", "i'd", "i've", "we", "we'll", "we're", "we'd", "we've"})) return true;
+    // "if you don't help users understand how you work": the people the reader serves, then their own verb.
+    if (one_of(w, {"users", "customers", "people", "folks", "clients"}) && k + 1 < ws.size() &&
+        !one_of(ws[k + 1].first, {"and", "or", "to", "of", "in", "on", "at", "for", "with", "by", "from"}))
+        return true;
     return one_of(w, {"it", "this", "that"}) && k + 1 < ws.size() &&
            one_of(ws[k + 1].first, {"never", "always", "will", "would", "won't", "doesn't", "didn't", "is", "was",
                                     "keeps", "just", "should", "can", "can't"});
@@ -6218,7 +6231,7 @@ void find_red_flags(Context const& c, Analysis& a) {
                 // The phrase is the move ("so he can sort it out with you"): no second read to look for.
                 // Escalation to a severity or a rota is the technical kind ("escalated to SEV-1").
                 else if (!technical_escalation(c, h) && over_a_person(c, h) && writers_move(c, h, false) &&
-                         !through_the_writer(c, h) && !readers_own_rung(c, h))
+                         !through_the_writer(c, h) && !readers_own_rung(c, h) && !p11_process_board(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::ladder_verb:

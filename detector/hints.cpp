@@ -195,6 +195,18 @@ bool p11_learning_told(Context const& c, Hit const& h) {
     return w == "learned" || w == "learnt" || w == "learns";
 }
 
+// "Take a look", "someone needs to look at how we manage releases": looking as examining is no appearance judged.
+bool p11_look_examined(Context const& c, Hit const& h) {
+    if (c.s.substr(h.begin, h.end - h.begin) != "look") return false;
+    auto const before = c.s.substr(0, h.begin);
+    auto const after = c.s.substr(h.end);
+    for (std::string_view w : {"a ", "take ", "have ", "to "})
+        if (before.ends_with(w)) return true;
+    for (std::string_view w : {" at ", " into ", " over ", " through ", " for ", " forward", " up "})
+        if (after.starts_with(w)) return true;
+    return false;
+}
+
 // "Forward this to your director if you want a second read", "loop in your manager and we can all look at it": the
 // reader's own superior, named in a sentence with no move of the writer's before it, is the reader's rung.
 bool p11_readers_rung(Context const& c, Hit const& h) {
@@ -488,6 +500,7 @@ void find_flag_hints(Context const& c, Analysis& a) {
             ((h.lex != Lex::person_trait && h.lex != Lex::harsh) || !p11_trait_of_a_thing(c, h)) &&  // precision11
             (h.lex != Lex::adopt_verb || !p11_adopts_a_setting(c, h)) &&                             // precision11
             (h.lex != Lex::learning || !p11_learning_told(c, h)) &&                                  // precision11
+            (h.lex != Lex::visual || !p11_look_examined(c, h)) &&                                    // precision11
             ((h.lex != Lex::authority && h.lex != Lex::ladder && h.lex != Lex::ladder_verb) ||
              !p11_readers_rung(c, h)))  // precision11
             hints |= bits;
@@ -546,7 +559,9 @@ void find_flag_hints(Context const& c, Analysis& a) {
         for (auto at = c.s.find(w); at != std::string_view::npos; at = c.s.find(w, at + 1))
             if ((at == 0 || !is_word_byte(static_cast<unsigned char>(c.s[at - 1]))) &&
                 (at + w.size() == c.s.size() || !is_word_byte(static_cast<unsigned char>(c.s[at + w.size()]))) &&
-                !c.in_quote(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())))
+                !c.in_quote(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())) &&
+                !p11_readers_rung(c, Hit{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size()),
+                                         Lex::authority}))  // precision11
                 hints |= bits;
     }
     if (person) hints |= bit(RedFlag::person_directed);

@@ -195,6 +195,12 @@ bool p11_learning_told(Context const& c, Hit const& h) {
     return w == "learned" || w == "learnt" || w == "learns";
 }
 
+// "Ah I love it! I'll try to work this in soon", "nice to be able to try out a game first": trying is no harm done
+// for praise to mock.
+bool p11_trying(Context const& c, Hit const& h) {
+    return h.lex == Lex::negative && c.s.substr(h.begin, h.end - h.begin) == "try";
+}
+
 // "Take a look", "someone needs to look at how we manage releases": looking as examining is no appearance judged.
 bool p11_look_examined(Context const& c, Hit const& h) {
     if (c.s.substr(h.begin, h.end - h.begin) != "look") return false;
@@ -316,7 +322,7 @@ bool praise_against_harm(Context const& c, Hit const& praise) {
     auto const e = c.sentences[i + 1 < c.sentences.size() ? i + 1 : i].e;
     for (auto const& h : c.hits)
         if ((h.lex == Lex::negative || h.lex == Lex::sarcasm || h.lex == Lex::harsh) && h.begin >= b && h.end <= e &&
-            !c.in_quote(h.begin, h.end))
+            !c.in_quote(h.begin, h.end) && !p11_trying(c, h))  // precision11
             return true;
     auto const t = c.s.substr(b, e - b);
     for (std::string_view turn :

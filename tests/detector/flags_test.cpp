@@ -1137,14 +1137,16 @@ TEST_CASE("precision11: a product, a label or a thing is no person judged", "[de
 TEST_CASE("precision11: a friendly smile, a mode switched and learning told hint at no flag", "[detector][flags]") {
     for (std::string_view t : {"Thanks again for the quick review, the fix is live now :)",
                                "Back from leave, picking the importer up again tomorrow :)",
-                               "Released 3.2 with the CSV fix, grab it from the usual place ;)"}) {
+                               "Released 3.2 with the CSV fix, grab it from the usual place ;)",
+                               "Oh, I love this! I'll try to fold it into the next release."}) {
         INFO(t);
         CHECK_FALSE(analyze(t).hinted(RedFlag::sarcasm));
     }
     // A smile on a mock assent, on what the reader is to do, or beside a judgment is still a wink.
     for (std::string_view t : {"We'll rebuild the whole billing flow in a weekend, no problem :)",
                                "Sure, I'll start right after you write a spec for once :)",
-                               "The PR is way too big, maybe split it into one PR per file ;)"}) {
+                               "The PR is way too big, maybe split it into one PR per file ;)",
+                               "Love it. The deploy broke checkout again on launch day."}) {
         INFO(t);
         CHECK(analyze(t).hinted(RedFlag::sarcasm));
     }

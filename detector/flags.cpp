@@ -3839,6 +3839,10 @@ namespace {
 // a person ("Dana never reads the spec", "if Omar ignores it" stay a person as the subject).
 bool p11_name_not_a_person(Context const& c, std::vector<std::pair<std::string_view, std::uint32_t>> const& ws,
                            std::size_t i, std::uint32_t sentence_b) {
+    // "My Coworker refuses ...": a capitalised noun of a person is one.
+    if (one_of(ws[i].first, {"coworker", "colleague", "manager", "boss", "lead", "teammate", "intern", "contractor",
+                             "reviewer", "maintainer", "director", "engineer", "developer", "designer"}))
+        return false;
     // "the Japanese distributor", "the Acme team": a name before a noun of people names those people.
     if (i + 1 < ws.size() &&
         one_of(ws[i + 1].first, {"distributor", "distributors", "team",      "teams",       "folks",     "guys",

@@ -408,6 +408,35 @@ bool over_a_person(Context const& c, Hit const& h) {
 // superior climbs their own rung. "I'll raise it with your manager", "cc'ing your manager" are the writer's move over
 // the reader: the nearest subject before the phrase decides, and a sentence opening on a verb of going to someone
 // tells the reader what to do.
+// --- precision11: the reader invited to take it up their own ladder ---
+// "Take the vendor question up with your manager if ...", "Feel free to raise it with your lead", "Please forward this
+// to your director if you want a second read": an imperative opening the sentence (or its polite opener) sends the
+// reader to their own rung, however many words the thing taken runs to.
+bool p11_reader_invited(Context const& c, Sentence const& x, int words) {
+    std::string_view first, second;
+    int n = 0;
+    words_after(c.s, x.b, x.e, 2, [&](std::string_view w, std::uint32_t) {
+        (n++ == 0 ? first : second) = w;
+        return n == 2;
+    });
+    if (one_of(first, {"feel", "please", "pls", "just", "maybe", "perhaps"}) ||
+        (first == "you're" && second == "welcome"))
+        return words <= 12;
+    return one_of(first, {"take", "raise", "bring", "forward", "send", "escalate", "loop", "run", "check", "flag",
+                          "talk", "speak", "ask", "pass", "ping", "email", "cc"}) &&
+           words <= 9;
+}
+// "I'll bring the release notes to the board" in a message about "the change board on Wednesday": a board the
+// message names as a process forum (change, review, architecture, advisory) is the process followed, no rung above.
+bool p11_process_board(Context const& c, Hit const& h) {
+    if (!c.s.substr(h.begin, h.end - h.begin).ends_with("board")) return false;
+    for (std::string_view f : {"change board", "review board", "architecture board", "advisory board", "release board",
+                               "design board", "change advisory", "change review", "control board", "safety board"})
+        if (c.s.find(f) != std::string_view::npos) return true;
+    return false;
+}
+// --- precision11: end ---
+
 bool reader_sent_up(Context const& c, std::uint32_t at) {
     auto const* x = c.sentence_at(at);
     if (x == nullptr) return false;
@@ -428,13 +457,13 @@ bool reader_sent_up(Context const& c, std::uint32_t at) {
                 "flag", "ping",  "email", "message", "chat", "sync",  "escalate", "forward", "send", "pass"});
         return true;
     });
-    return imperative && words <= 5;
+    return (imperative && words <= 5) || p11_reader_invited(c, *x, words);  // precision11
 }
 
 bool readers_own_rung(Context const& c, Hit const& h) {
     auto const w = c.s.substr(h.begin, h.end - h.begin);
     // "Escalate this to your manager if you disagree": the move's phrase ends where the reader's superior begins.
-    bool const yours = w.starts_with("your ") ||
+    bool const yours = w.starts_with("your ") || w.ends_with(" your") ||  // precision11: "raise it with your"
                        ((w.ends_with(" to") || w.ends_with(" with")) && c.s.substr(h.end).starts_with(" your "));
     return yours && reader_sent_up(c, h.begin);
 }
@@ -3803,6 +3832,107 @@ constexpr Lex judging_lexicons[] = {Lex::judgment,     Lex::negative,      Lex::
 // "my fault"). A person mentioned ("They need it by next month", "Can you describe ...") is not one.
 }  // namespace
 
+// --- precision11: a subject that is no person to judge, a predicate that is someone else's ---
+namespace {
+// "The Windows silent install appears to fail silently", "What if Athena query fails", "Supporting Firefox would
+// mean ... bugs", "\"Accept Merge\" is a bit strange": a capitalised word after a determiner, a gerund or a
+// preposition, one that modifies the noun after it, or one inside quotation marks names a product or a label, not
+// a person ("Dana never reads the spec", "if Omar ignores it" stay a person as the subject).
+bool p11_name_not_a_person(Context const& c, std::vector<std::pair<std::string_view, std::uint32_t>> const& ws,
+                           std::size_t i, std::uint32_t sentence_b) {
+    // "My Coworker refuses ...": a capitalised noun of a person is one.
+    if (one_of(ws[i].first, {"coworker", "colleague", "manager", "boss", "lead", "teammate", "intern", "contractor",
+                             "reviewer", "maintainer", "director", "engineer", "developer", "designer"}))
+        return false;
+    // "the Japanese distributor", "the Acme team": a name before a noun of people names those people.
+    if (i + 1 < ws.size() &&
+        one_of(ws[i + 1].first, {"distributor", "distributors", "team",      "teams",       "folks",     "guys",
+                                 "people",      "devs",         "engineers", "developers",  "pm",        "manager",
+                                 "managers",    "customer",     "customers", "client",      "clients",   "partner",
+                                 "partners",    "lead",         "owner",     "owners",      "vendor",    "vendors",
+                                 "support",     "sales",        "staff",     "maintainers", "reviewers", "crew"}))
+        return false;
+    if (i > 0 &&
+        (one_of(ws[i - 1].first, {"the", "a",  "an",   "this",  "that", "our",  "their", "my",    "of",  "for", "with",
+                                  "in",  "on", "from", "about", "into", "than", "via",   "using", "use", "like"}) ||
+         (ws[i - 1].first.size() > 4 && ws[i - 1].first.ends_with("ing"))))
+        return true;
+    // Inside quotation marks: an odd number of them between the sentence's start and the word.
+    auto const ob = c.norm.orig_begin(sentence_b), oe = c.norm.orig_begin(ws[i].second);
+    int marks = 0;
+    for (auto k = ob; k < oe && k < c.orig.size(); ++k)
+        if (c.orig[k] == '"') ++marks;
+    for (auto at = c.orig.find("\xE2\x80\x9C", ob); at != std::string_view::npos && at < oe;
+         at = c.orig.find("\xE2\x80\x9C", at + 1))
+        ++marks;
+    for (auto at = c.orig.find("\xE2\x80\x9D", ob); at != std::string_view::npos && at < oe;
+         at = c.orig.find("\xE2\x80\x9D", at + 1))
+        ++marks;
+    if (marks % 2 == 1) return true;
+    // A noun it modifies: the next word neither a verb of what someone is or does nor an adverb or a modal before
+    // one ("Athena query fails", "Windows silent install" vs "Dana never", "Omar ignored", "Bea said").
+    if (i + 1 >= ws.size()) return false;
+    auto const n = ws[i + 1].first;
+    if (c.orig_byte(ws[i + 1].second) >= 'A' && c.orig_byte(ws[i + 1].second) <= 'Z') return false;  // "Dana Smith"
+    if (n.ends_with("s") || n.ends_with("ed") || n.ends_with("n't") || n.ends_with("ly")) return false;
+    return !one_of(
+        n, {"is",     "was",     "has",    "had",    "never",  "always", "just",   "keeps", "kept",    "still",
+            "will",   "would",   "can",    "could",  "should", "must",   "might",  "may",   "did",     "does",
+            "do",     "said",    "made",   "told",   "went",   "got",    "gave",   "took",  "thought", "put",
+            "left",   "broke",   "wrote",  "knew",   "saw",    "ran",    "sent",   "chose", "let",     "set",
+            "seems",  "also",    "only",   "again",  "even",   "really", "simply", "won't", "can't",   "isn't",
+            "wasn't", "doesn't", "didn't", "cannot", "and",    "or",     "to",     "who",   "here",    "there"});
+}
+
+// "if you don't want to I will not force", "you are able to have it never turn off": the predicate of the person
+// ends where a clause with a subject of its own begins ("I", "we", "it never ...").
+bool p11_new_subject(std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t k) {
+    auto const w = ws[k].first;
+    if (one_of(w, {"i", "i'll", "i'm", "i'd", "i've", "we", "we'll", "we're", "we'd", "we've"})) return true;
+    // "if you don't help users understand how you work": the people the reader serves, then their own verb.
+    if (one_of(w, {"users", "customers", "people", "folks", "clients"}) && k + 1 < ws.size() &&
+        !one_of(ws[k + 1].first, {"and", "or", "to", "of", "in", "on", "at", "for", "with", "by", "from"}))
+        return true;
+    return one_of(w, {"it", "this", "that"}) && k + 1 < ws.size() &&
+           one_of(ws[k + 1].first, {"never", "always", "will", "would", "won't", "doesn't", "didn't", "is", "was",
+                                    "keeps", "just", "should", "can", "can't"});
+}
+
+// "Thank you again", "thanks you": the reader thanked is the verb's object, no subject judged.
+bool p11_object_of_thanks(std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t i) {
+    return i > 0 && ws[i].first == "you" && one_of(ws[i - 1].first, {"thank", "thanks"});
+}
+
+// "They are always sorted by name": a habit word before a passive with its agent describes how a thing is handled,
+// not what a person does ("he is never prepared for the review" is said of him).
+bool p11_passive_with_agent(std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t k) {
+    return k > 0 && k + 2 < ws.size() && one_of(ws[k - 1].first, {"are", "is", "were", "was", "be", "been", "get"}) &&
+           ws[k + 1].first.ends_with("ed") && ws[k + 2].first == "by";
+}
+
+// "you try to switch": the vague word of trying judges no one alone; nor does a word of going wrong that modifies a
+// thing after a possessive ("try your failed commands again"; "have you fixed your bugs yet?" still blames) or names
+// one after a preposition ("the maintainers went on breaks").
+bool p11_vague_negative(Context const& c, Hit const& h) {
+    if (h.lex != Lex::negative) return false;
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    if (w == "try") return true;
+    auto const before = c.s.substr(0, h.begin);
+    for (std::string_view p : {" on ", " of ", " with ", " in "})
+        if (before.ends_with(p)) return true;
+    if (!before.ends_with("your ") && !before.ends_with("his ") && !before.ends_with("her ") &&
+        !before.ends_with("their "))
+        return false;
+    // A noun after it: the word modifies that thing.
+    auto const rest = c.s.substr(h.end);
+    if (!rest.starts_with(" ") || rest.size() < 2 || !is_word_byte(static_cast<unsigned char>(rest[1]))) return false;
+    auto e = std::size_t{1};
+    while (e < rest.size() && is_word_byte(static_cast<unsigned char>(rest[e]))) ++e;
+    return !one_of(rest.substr(1, e - 1), {"in", "on", "at", "of", "and", "or", "again", "yet", "too", "for", "to"});
+}
+}  // namespace
+// --- precision11: end ---
+
 bool mentions_a_person(Context const& c) {
     static constexpr auto pronoun_hashes = WordBloom::word_hashes(subject_pronouns);
     static constexpr auto role_hashes = WordBloom::word_hashes(role_nouns);
@@ -3912,6 +4042,9 @@ bool judged_person(Context const& c) {
                  (i == 0 || one_of(prev, {"the", "our", "their", "your", "this", "that", "does", "did", "is", "has",
                                           "can", "why", "where", "when", "because", "since", "and", "but"})));
             if (!subject) continue;
+            if (p11_object_of_thanks(ws, i) || ((kind & (k_pronoun | k_role | k_someone)) == 0 && w.size() != 1 &&
+                                                p11_name_not_a_person(c, ws, i, x.b)))  // precision11
+                continue;
             auto const pb = ws[i].second + static_cast<std::uint32_t>(w.size());
             std::uint32_t pe = pb;
             // "they're doing something else wrong": the judgment is of a thing done, not of who did it.
@@ -3922,7 +4055,9 @@ bool judged_person(Context const& c) {
             };
             for (std::size_t k = i + 1; k < ws.size() && k <= i + 10; ++k) {
                 if (mark_before(k) || breaks.contains(ws[k].first)) break;
-                if (judging_word(ws[k].first) && !of_a_thing(ws[k].second)) return true;
+                if (k > i + 1 && p11_new_subject(ws, k)) break;  // precision11
+                if (judging_word(ws[k].first) && !of_a_thing(ws[k].second) && !p11_passive_with_agent(ws, k))
+                    return true;
                 // "you're the one putting ...", "he is the one who ...": the person singled out for what follows.
                 if (ws[k].first == "one" && ws[k - 1].first == "the" && k + 1 < ws.size() && k == i + 2) return true;
                 pe = ws[k].second + static_cast<std::uint32_t>(ws[k].first.size());
@@ -3931,7 +4066,7 @@ bool judged_person(Context const& c) {
                 if (h.begin >= pb && h.end <= pe &&
                     std::find(std::begin(judging_lexicons), std::end(judging_lexicons), h.lex) !=
                         std::end(judging_lexicons) &&
-                    !of_a_thing(h.begin))
+                    !of_a_thing(h.begin) && !p11_vague_negative(c, h))  // precision11
                     return true;
         }
     }
@@ -7006,7 +7141,7 @@ void find_red_flags(Context const& c, Analysis& a) {
                 // The phrase is the move ("so he can sort it out with you"): no second read to look for.
                 // Escalation to a severity or a rota is the technical kind ("escalated to SEV-1").
                 else if (!technical_escalation(c, h) && over_a_person(c, h) && writers_move(c, h, false) &&
-                         !through_the_writer(c, h) && !readers_own_rung(c, h))
+                         !through_the_writer(c, h) && !readers_own_rung(c, h) && !p11_process_board(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::ladder_verb:

@@ -6,6 +6,7 @@
 // ("it makes me nervous") is never stopped when nothing in it speaks of any flag.
 #include <algorithm>
 #include <array>
+#include <string>
 
 #include "detector/detail/context.hpp"
 
@@ -56,6 +57,191 @@ constexpr auto carriers = [] {
     return t;
 }();
 
+// --- precision11: hints that name a thing, a friendly smile, a mode switched, learning told, the reader's own rung ---
+bool one_of_p11(std::string_view w, std::initializer_list<std::string_view> l) {
+    return std::ranges::find(l, w) != l.end();
+}
+
+// The last `n` bytes of `s`, lower-cased.
+std::string detail_lower_tail(std::string_view s, std::size_t n) {
+    std::string out(s.substr(s.size() > n ? s.size() - n : 0));
+    for (auto& ch : out)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return out;
+}
+
+// "It's a useless feature", "the so-called \"lazy migration\"", "lazy consensus": a trait or a harsh word right before
+// a noun that is no person says what a thing is like ("a lazy engineer", "you're lazy and", "clueless about X" stay).
+bool p11_trait_of_a_thing(Context const& c, Hit const& h) {
+    std::size_t b = h.end;
+    while (b < c.s.size() && (c.s[b] == '"' || c.s[b] == '\'')) ++b;
+    if (b >= c.s.size() || c.s[b] != ' ') return false;
+    ++b;
+    auto e = b;
+    while (e < c.s.size() && (is_word_byte(static_cast<unsigned char>(c.s[e])) || c.s[e] == '-')) ++e;
+    if (e == b) return false;
+    auto const w = c.s.substr(b, e - b);
+    if (std::ranges::any_of(c.hits, [&](Hit const& o) { return o.begin == b; })) return false;
+    static constexpr std::string_view not_nouns[] = {
+        "and",    "or",        "to",     "of",       "about",   "at",    "with", "as",    "in",   "on",
+        "for",    "when",      "if",     "but",      "because", "here",  "now",  "again", "too",  "today",
+        "lately", "sometimes", "really", "honestly", "like",    "every", "all",  "by",    "so",   "than",
+        "that",   "this",      "it",     "is",       "was",     "are",   "were", "be",    "you",  "he",
+        "she",    "they",      "we",     "i",        "me",      "him",   "her",  "them",  "us",   "your",
+        "his",    "their",     "my",     "our",      "the",     "a",     "an",   "not",   "ever", "enough"};
+    static constexpr std::string_view people[] = {
+        "pm",        "pms",        "manager",     "managers",     "engineer",   "engineers",  "dev",         "devs",
+        "developer", "developers", "person",      "people",       "guy",        "guys",       "team",        "teams",
+        "lead",      "leads",      "boss",        "designer",     "designers",  "maintainer", "maintainers", "reviewer",
+        "reviewers", "management", "leadership",  "coworker",     "coworkers",  "colleague",  "colleagues",  "intern",
+        "interns",   "product",    "owner",       "owners",       "author",     "authors",    "user",        "users",
+        "customer",  "customers",  "contributor", "contributors", "folks",      "human",      "humans",      "worker",
+        "workers",   "staff",      "manager's",   "architect",    "architects", "admin",      "admins",      "bunch"};
+    if (std::ranges::find(not_nouns, w) != std::end(not_nouns) || std::ranges::find(people, w) != std::end(people))
+        return false;
+    // A person named in its sentence may be the one the thing stands for ("Having a PM sitting in between just makes
+    // everything go in useless circles"): then the word keeps its hint.
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    for (auto const& n : c.names)
+        if (n.first >= x->b && n.second <= x->e) return false;
+    for (auto i = static_cast<std::size_t>(x->b); i < x->e;) {
+        if (!is_word_byte(static_cast<unsigned char>(c.s[i])) && c.s[i] != '\'') {
+            ++i;
+            continue;
+        }
+        auto e2 = i;
+        while (e2 < x->e && (is_word_byte(static_cast<unsigned char>(c.s[e2])) || c.s[e2] == '\'')) ++e2;
+        auto const v = c.s.substr(i, e2 - i);
+        if (std::ranges::find(people, v) != std::end(people) ||
+            one_of_p11(v, {"you", "your", "you're", "he", "she", "him", "her", "his", "they", "them", "their",
+                           "someone", "somebody", "anyone", "anybody", "who", "whoever"}))
+            return false;
+        i = e2;
+    }
+    return true;
+}
+
+// "Very aware, we wrote it :)", "please grab the packages again and install them :)", "Thank you for your free work
+// here! :)": a plain smile in a message that judges nothing (no judging or harsh word, no person judged) is friendly,
+// no wink at something gone wrong ("progress on your ability for self-reflection :)", "It's too big! ... ;)" stay).
+bool p11_friendly_smile(Context const& c, std::size_t at) {
+    // "we'll redo onboarding in a weekend, no problem :)": a smile on an assent to the work is a mock one.
+    auto before = c.orig.substr(0, at);
+    while (!before.empty() && (before.back() == ' ' || before.back() == '!' || before.back() == '.'))
+        before.remove_suffix(1);
+    auto const tail = detail_lower_tail(before, 16);
+    for (std::string_view w : {"no problem", "easy", "piece of cake", "no biggie", "sure thing", "totally doable",
+                               "what could go wrong", "no big deal"})
+        if (tail.ends_with(w)) return false;
+    bool thanks = false;
+    for (auto const& h : c.hits) {
+        if (c.in_quote(h.begin, h.end)) continue;
+        if (h.lex == Lex::judgment || h.lex == Lex::harsh || h.lex == Lex::insult || h.lex == Lex::person_attack ||
+            h.lex == Lex::person_trait || h.lex == Lex::sarcasm)
+            return false;
+        thanks = thanks || h.lex == Lex::thanks;
+    }
+    if (judged_person(c)) return false;
+    // "I'll do it right after you create good GIR bindings for Haskell :)": a smile on what the reader is to do is
+    // a wink at them, unless the message thanks them.
+    if (thanks) return true;
+    for (auto i = std::size_t{0}; i < c.s.size();) {
+        if (!is_word_byte(static_cast<unsigned char>(c.s[i])) && c.s[i] != '\'') {
+            ++i;
+            continue;
+        }
+        auto e = i;
+        while (e < c.s.size() && (is_word_byte(static_cast<unsigned char>(c.s[e])) || c.s[e] == '\'')) ++e;
+        auto const v = c.s.substr(i, e - i);
+        if (one_of_p11(v, {"you", "you'll", "you're", "you've", "you'd", "your", "u"}) &&
+            !c.in_quote(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e)))
+            return false;
+        i = e;
+    }
+    return true;
+}
+
+// "Everytime I switch the system-wide dark mode on, the app crashes", "trouble to switch to dark mode": a mode or a
+// setting switched to is no technology adopted.
+bool p11_adopts_a_setting(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool setting = false;
+    int n = 0;
+    for (auto i = static_cast<std::size_t>(h.end); i < x->e && n < 5;) {
+        if (c.s[i] == ',' || c.s[i] == ';' || c.s[i] == ':') break;
+        if (!is_word_byte(static_cast<unsigned char>(c.s[i]))) {
+            ++i;
+            continue;
+        }
+        auto e = i;
+        while (e < x->e && (is_word_byte(static_cast<unsigned char>(c.s[e])) || c.s[e] == '-')) ++e;
+        auto const w = c.s.substr(i, e - i);
+        if (w == "mode" || w == "modes" || w == "theme" || w == "themes" || w == "setting" || w == "settings" ||
+            w == "view" || w == "tab" || w == "tabs" || w == "layout" || w == "profile" || w == "account" ||
+            w == "preset" || w == "skin" || w == "fullscreen" || w == "full-screen")
+            setting = true;
+        ++n;
+        i = e;
+    }
+    return setting;
+}
+
+// "all the tough lessons I learned", "everyone learns and the implementations improve": learning done or learning as
+// others' habit is no reluctance to learn something new.
+bool p11_learning_told(Context const& c, Hit const& h) {
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    return w == "learned" || w == "learnt" || w == "learns";
+}
+
+// "Ah I love it! I'll try to work this in soon", "nice to be able to try out a game first": trying is no harm done
+// for praise to mock.
+bool p11_trying(Context const& c, Hit const& h) {
+    return h.lex == Lex::negative && c.s.substr(h.begin, h.end - h.begin) == "try";
+}
+
+// "Take a look", "someone needs to look at how we manage releases": looking as examining is no appearance judged.
+bool p11_look_examined(Context const& c, Hit const& h) {
+    if (c.s.substr(h.begin, h.end - h.begin) != "look") return false;
+    auto const before = c.s.substr(0, h.begin);
+    auto const after = c.s.substr(h.end);
+    for (std::string_view w : {"a ", "take ", "have ", "to "})
+        if (before.ends_with(w)) return true;
+    for (std::string_view w : {" at ", " into ", " over ", " through ", " for ", " forward", " up "})
+        if (after.starts_with(w)) return true;
+    return false;
+}
+
+// "Forward this to your director if you want a second read", "loop in your manager and we can all look at it": the
+// reader's own superior, named in a sentence with no move of the writer's before it, is the reader's rung.
+bool p11_readers_rung(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const t = c.s.substr(x->b, x->e - x->b);
+    bool yours = false;
+    for (std::string_view r : {"your manager", "your boss", "your lead", "your director", "your vp", "your supervisor",
+                               "your skip", "your management", "your leadership", "your team lead", "your em"})
+        yours = yours || t.find(r) != std::string_view::npos;
+    if (!yours) return false;
+    // No first person before the move's words, in its sentence.
+    for (auto i = static_cast<std::size_t>(x->b); i < h.begin;) {
+        if (!is_word_byte(static_cast<unsigned char>(c.s[i])) && c.s[i] != '\'') {
+            ++i;
+            continue;
+        }
+        auto e = i;
+        while (e < h.begin && (is_word_byte(static_cast<unsigned char>(c.s[e])) || c.s[e] == '\'')) ++e;
+        auto const w = c.s.substr(i, e - i);
+        for (std::string_view f :
+             {"i", "i'll", "i'm", "i'd", "i've", "we", "we'll", "we're", "we've", "let's", "me", "us"})
+            if (w == f) return false;
+        i = e;
+    }
+    return true;
+}
+// --- precision11: end ---
+
 // The turns irony is made of, beside the sarcasm lexicon's whole phrases: a sentence opened by a mock
 // agreement ("Sure, let's launch on Christmas Eve", "ah yes, let's ..."), a mock certainty ("that'll surely
 // fix it") or a wink (":)", "🙃"). A hint only: the combiner weighs it with the rest, and a stop it names as
@@ -73,7 +259,8 @@ int sarcastic_turn(Context const& c, Quoted const& quoted_at) {
     };
     for (char const w : {':', ';'})
         for (auto at = s.find(w); at != std::string_view::npos; at = s.find(w, at + 1))
-            if (at + 1 < s.size() && s[at + 1] == ')' && !quoted_at(at)) return 2;
+            if (at + 1 < s.size() && s[at + 1] == ')' && !quoted_at(at) && !p11_friendly_smile(c, at))
+                return 2;  // precision11
     for (auto at = s.find('\xF0'); at != std::string_view::npos; at = s.find('\xF0', at + 1))
         if ((word_at(at, "\xF0\x9F\x99\x83") || word_at(at, "\xF0\x9F\x99\x84") || word_at(at, "\xF0\x9F\x98\x8F")) &&
             !quoted_at(at))
@@ -135,7 +322,7 @@ bool praise_against_harm(Context const& c, Hit const& praise) {
     auto const e = c.sentences[i + 1 < c.sentences.size() ? i + 1 : i].e;
     for (auto const& h : c.hits)
         if ((h.lex == Lex::negative || h.lex == Lex::sarcasm || h.lex == Lex::harsh) && h.begin >= b && h.end <= e &&
-            !c.in_quote(h.begin, h.end))
+            !c.in_quote(h.begin, h.end) && !p11_trying(c, h))  // precision11
             return true;
     auto const t = c.s.substr(b, e - b);
     for (std::string_view turn :
@@ -315,7 +502,13 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::person_trait || !trait_not_of_a_colleague(c, h)) &&
             (h.lex != Lex::reluctance || !refusing(c, h)) && !to_own_rung(c, h) &&
             ((h.lex != Lex::authority && h.lex != Lex::ladder_verb) || !route_followed(c, h)) &&
-            ((h.lex != Lex::illegit_new_framework && h.lex != Lex::learning) || !adoption_ruled_out(c, h)))  // real10
+            ((h.lex != Lex::illegit_new_framework && h.lex != Lex::learning) || !adoption_ruled_out(c, h)) &&  // real10
+            ((h.lex != Lex::person_trait && h.lex != Lex::harsh) || !p11_trait_of_a_thing(c, h)) &&  // precision11
+            (h.lex != Lex::adopt_verb || !p11_adopts_a_setting(c, h)) &&                             // precision11
+            (h.lex != Lex::learning || !p11_learning_told(c, h)) &&                                  // precision11
+            (h.lex != Lex::visual || !p11_look_examined(c, h)) &&                                    // precision11
+            ((h.lex != Lex::authority && h.lex != Lex::ladder && h.lex != Lex::ladder_verb) ||
+             !p11_readers_rung(c, h)))  // precision11
             hints |= bits;
     // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever
     // effort it names (lead10).
@@ -372,7 +565,9 @@ void find_flag_hints(Context const& c, Analysis& a) {
         for (auto at = c.s.find(w); at != std::string_view::npos; at = c.s.find(w, at + 1))
             if ((at == 0 || !is_word_byte(static_cast<unsigned char>(c.s[at - 1]))) &&
                 (at + w.size() == c.s.size() || !is_word_byte(static_cast<unsigned char>(c.s[at + w.size()]))) &&
-                !c.in_quote(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())))
+                !c.in_quote(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())) &&
+                !p11_readers_rung(c, Hit{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size()),
+                                         Lex::authority}))  // precision11
                 hints |= bits;
     }
     if (person) hints |= bit(RedFlag::person_directed);

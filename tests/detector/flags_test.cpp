@@ -1108,3 +1108,83 @@ TEST_CASE("evidence dismissed is the writer's way", "[detector][flags]") {
     CHECK(motive("I don't care what the metrics say, the old search page stays.", Reason::my_way));
     CHECK_FALSE(motive("Let's check what the metrics say before we drop the old search page.", Reason::my_way));
 }
+
+// --- precision11 ---
+// False stops on real text (tests/data/real/dev.jsonl): flag hints that named a product, a mode, a friendly smile,
+// learning told or the reader's own rung. Each construction on new wordings, with the twin that keeps its hint.
+TEST_CASE("precision11: a product, a label or a thing is no person judged", "[detector][flags]") {
+    for (std::string_view t : {"The macOS installer seems to hang forever when the disk is almost full.",
+                               "Heads up: Safari print preview fails on pages longer than 40 screens.",
+                               "What happens if Stripe webhook delivery fails twice in a row?",
+                               "Supporting Edge would mean weeks of Edge-specific bugs for a handful of users.",
+                               "They are always ranked by creation date, not by priority.",
+                               "Please retry your failed uploads and attach the console output here.",
+                               "It's a pointless toggle. Nobody ever turns it off.",
+                               "If you don't want the banner I will not force it, just leave the flag off.",
+                               "Thank you again for the detailed repro, it made the fix easy."}) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(RedFlag::person_directed));
+    }
+    for (std::string_view t :
+         {"Dana never reads the runbook before paging me.", "Omar always ignores the review comments on his PRs.",
+          "Have you even fixed your flaky tests yet?", "The Acme team never answers our tickets on time.",
+          "If Priya keeps ignoring the review, the freeze slips again."}) {
+        INFO(t);
+        CHECK(analyze(t).hinted(RedFlag::person_directed));
+    }
+}
+
+TEST_CASE("precision11: a friendly smile, a mode switched and learning told hint at no flag", "[detector][flags]") {
+    for (std::string_view t : {"Thanks again for the quick review, the fix is live now :)",
+                               "Back from leave, picking the importer up again tomorrow :)",
+                               "Released 3.2 with the CSV fix, grab it from the usual place ;)",
+                               "Oh, I love this! I'll try to fold it into the next release."}) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(RedFlag::sarcasm));
+    }
+    // A smile on a mock assent, on what the reader is to do, or beside a judgment is still a wink.
+    for (std::string_view t : {"We'll rebuild the whole billing flow in a weekend, no problem :)",
+                               "Sure, I'll start right after you write a spec for once :)",
+                               "The PR is way too big, maybe split it into one PR per file ;)",
+                               "Love it. The deploy broke checkout again on launch day."}) {
+        INFO(t);
+        CHECK(analyze(t).hinted(RedFlag::sarcasm));
+    }
+    for (std::string_view t : {"Whenever I switch the editor to high-contrast mode, the preview pane goes blank.",
+                               "Does the export still break if you switch to the compact layout?",
+                               "All the hard lessons we learned from the last migration are in the wiki now."}) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(Reason::new_framework));
+    }
+    for (std::string_view t : {"Let's switch the job queue to Temporal, everyone is using it now.",
+                               "I'd have to learn a whole new build tool for this and I don't want to."}) {
+        INFO(t);
+        CHECK(analyze(t).hinted(Reason::new_framework));
+    }
+    CHECK_FALSE(analyze("Take a look, I think everything you called out is updated now.").hinted(Reason::aesthetic));
+    CHECK(analyze("Honestly the new icons just look cheap next to the old ones.").hinted(Reason::aesthetic));
+}
+
+TEST_CASE("precision11: the reader invited up their own ladder is no skip, the writer's move still is",
+          "[detector][flags]") {
+    for (std::string_view t :
+         {"If the rollout still worries you, take the capacity question up with your manager before Friday.",
+          "Feel free to bring this to your director if you want a second read on the numbers.",
+          "Please forward the quote to your VP if the discount needs sign-off.",
+          "Take the vendor contract up with your lead if the SLA matters more than the date."}) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+        CHECK_FALSE(a.hinted(RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"I'll take the vendor question up with your manager since you keep dodging it.",
+                               "Forwarding this to your director, you clearly can't make the call.",
+                               "I'm going to forward this to her director if she stalls again."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+    // A board the message names as a process forum is the process, not a rung above.
+    CHECK_FALSE(flagged("The change board meets Wednesday; I'll bring the rollback plan to the board then.",
+                        RedFlag::skips_ladder));
+    CHECK(flagged("Since you won't budge, I'm taking this to the board.", RedFlag::skips_ladder));
+}

@@ -941,5 +941,26 @@ TEST_CASE(
                                   "activation, so I'd drop it."}) {
         CAPTURE(text);
         CHECK(advise_text(text).triage != Triage::not_pushback);
+
+// --- precision11 ---
+// The advice on benign real-text shapes that were stopped, and their flagged twins that still stop.
+TEST_CASE("precision11: crash reports, friendly smiles and the reader's own rung are not stopped",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"Whenever I switch the editor to high-contrast mode, the preview pane goes blank.",
+          "The macOS installer seems to hang forever when the disk is almost full.",
+          "Released 3.2 with the CSV fix, grab it from the usual place ;)",
+          "If the rollout still worries you, take the capacity question up with your manager before Friday.",
+          "Feel free to bring this to your director if you want a second read on the numbers.",
+          "The change board meets Wednesday; I'll bring the rollback plan to the board then."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::stop);
+    }
+    for (std::string_view text : {"I'll take the vendor question up with your manager since you keep dodging it.",
+                                  "Dana never reads the runbook before paging me.",
+                                  "Let's switch the job queue to Temporal, everyone is using it now.",
+                                  "you never test anything before you merge, as usual :)"}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::stop);
     }
 }

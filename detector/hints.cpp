@@ -315,7 +315,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::person_trait || !trait_not_of_a_colleague(c, h)) &&
             (h.lex != Lex::reluctance || !refusing(c, h)) && !to_own_rung(c, h) &&
             ((h.lex != Lex::authority && h.lex != Lex::ladder_verb) || !route_followed(c, h)) &&
-            ((h.lex != Lex::illegit_new_framework && h.lex != Lex::learning) || !adoption_ruled_out(c, h)))  // real10
+            ((h.lex != Lex::illegit_new_framework && h.lex != Lex::learning) || !adoption_ruled_out(c, h)) &&  // real10
+            !r11_everyone_as_object(c, h))                                                                     // real11
             hints |= bits;
     // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever
     // effort it names (lead10).

@@ -6320,6 +6320,45 @@ bool r11_announced(Context const& c) {
     return after < c.s.size() && c.s[after] == ':';
 }
 
+// "Good luck with that.", "Good luck with this version.": luck wished on the reader's way, said flat (a "!" wishes it).
+// "Good luck with the launch tomorrow!" and "good luck with your talk" are meant.
+bool r11_flat_good_luck(Context const& c, Sentence const& x) {
+    if (x.end == '!' || x.question()) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "good" || ws[i + 1].first != "luck" || ws[i + 2].first != "with" ||
+            !one_of(ws[i + 3].first, {"that", "this", "it"}))
+            continue;
+        auto const rest = ws.size() - (i + 4);
+        if (rest == 0 || (rest == 1 && one_of(ws[i + 4].first, {"version", "one", "approach", "plan", "design", "fork",
+                                                                "idea", "mess", "then"})))
+            return true;
+    }
+    return false;
+}
+
+// "What makes a developer think he or she is more competent than me to rework my systems?", "who are you to touch my
+// module?": a right to change the writer's own thing denied to someone. "Who's best placed to rework my draft?" asks.
+bool r11_right_to_mine_denied(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"my", "mine"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(
+            c, t,
+            {"who are you to", "who is he to", "who is she to", "what gives you the right", "what gives him the right",
+             "what gives her the right", "more competent than me", "more qualified than me", "better than me"}))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i)
+        if (one_of(ws[i].first, {"rework", "change", "touch", "redesign", "rewrite", "refactor", "modify", "edit",
+                                 "replace", "redo"}) &&
+            std::ranges::any_of(ws.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                ws.begin() + static_cast<std::ptrdiff_t>(std::min(ws.size(), i + 4)),
+                                [](auto const& v) { return v.first == "my"; }))
+            return true;
+    return false;
+}
+
 }  // namespace
 
 // "once you commit code, it belongs to everyone, ...": "everyone" as the object of a clause addresses no one (an
@@ -6485,6 +6524,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (s10_taste_denied(c, x))  // slack10
             f.reason(Reason::aesthetic, x.b, x.e);
         if (r11_consent_bypassed(c, x) || r11_debate_refused(c, x)) f.reason(Reason::my_way, x.b, x.e);  // real11
+        if (r11_right_to_mine_denied(c, x)) f.reason(Reason::territorial, x.b, x.e);                     // real11
         if (r11_tech_craved(c, x) && (!evidenced || r11_current_works(c)) && !c.has(Lex::observable))    // real11
             f.reason(Reason::new_framework, x.b, x.e);
         if (Hit const look{x.b, x.e, Lex::visual}; r11_look_belittled(c, x) && !reasoned(c, look) && !praise_only(c))
@@ -6673,9 +6713,9 @@ void find_red_flags(Context const& c, Analysis& a) {
         }
         if (r11_silence_as_answer(c, x) || r11_taunt_how_long(c, x) || r11_agreement_against_quote(c, x))  // real11
             f.flag(RedFlag::sarcasm, x.b, x.e);
-        if (r11_reader_above_someone(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real11
-        if (r11_role_useless(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);       // real11
-        if (r11_urgency_caricatured(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);        // real11
+        if (r11_reader_above_someone(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                        // real11
+        if (r11_role_useless(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);                             // real11
+        if (r11_urgency_caricatured(c, x) || r11_flat_good_luck(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);  // real11
         // "Great PM.": irony aimed at the person is both sarcasm and a judgment of them.
         if (role_praised_in_irony(c, x)) {
             f.flag(RedFlag::sarcasm, x.b, x.e);

@@ -211,3 +211,25 @@ TEST_CASE("real11: a concession is no debate refused", "[detector][motives]") {
     CHECK_FALSE(
         motive("I'm not debating that your version is faster, but the old one reads better to me.", Reason::my_way));
 }
+
+TEST_CASE("real11: luck wished flat on the reader's way is sarcasm", "[detector][flags]") {
+    for (std::string_view t : {"You want to ship it without the migration script? Good luck with that.",
+                               "I've kept my fork on the old API. Good luck with this version."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t : {"Good luck with the launch tomorrow!", "Good luck with your talk at the meetup.",
+                               "Good luck with it! Ping me if the migration script acts up."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+}
+
+TEST_CASE("real11: a right to change the writer's own thing denied is territorial", "[detector][motives]") {
+    for (std::string_view t : {"Who are you to rewrite my parser without a word to me?",
+                               "What gives him the right to touch my deployment scripts?"}) {
+        INFO(t);
+        CHECK(motive(t, Reason::territorial));
+    }
+    CHECK_FALSE(motive("Who's best placed to rework my draft of the spec before Friday?", Reason::territorial));
+}

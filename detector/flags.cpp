@@ -5928,6 +5928,15 @@ int r11_self_regard_mocked(Context const& c, Sentence const& x) {
                 person_subject(c, w, ws[m].second);
         }
         if (!other || writer) continue;
+        // "he thinks a couple of months of removing carriage returns makes him lead developer": a rank the person
+        // thinks their doing gives them.
+        for (std::size_t k = i + 2; k + 2 < ws.size() && k <= i + 12; ++k)
+            if (one_of(ws[k].first, {"makes", "made"}) && one_of(ws[k + 1].first, {"him", "her", "you", "them"})) {
+                auto const r = one_of(ws[k + 2].first, {"a", "an", "the"}) ? k + 3 : k + 2;
+                if (one_of(r11_at(ws, r), {"lead", "boss", "expert", "senior", "architect", "god", "king", "queen",
+                                           "owner", "maintainer", "manager", "genius", "authority", "cto"}))
+                    return 1;
+            }
         for (std::size_t k = i + 1; k < ws.size() && k <= i + 5; ++k) {
             if (!one_of(ws[k].first, {"you", "you're", "youre", "he", "he's", "she", "she's", "they", "they're"}))
                 continue;

@@ -32,13 +32,15 @@ TEST_CASE("real11: a person's self-regard held up is person-directed, asked with
           "[detector][flags]") {
     for (std::string_view t :
          {"What makes a contractor think he is more qualified than the on-call team to touch prod?",
-          "Kai thinks he's above the review process and merges on his own."}) {
+          "Kai thinks he's above the review process and merges on his own.",
+          "Sounds like she thinks one refactor of the router makes her the architect now."}) {
         INFO(t);
         CHECK(flagged(t, RedFlag::person_directed));
     }
     CHECK(flagged("So you seriously believe you are competent to rewrite the billing engine alone?", RedFlag::sarcasm));
     for (std::string_view t : {"I think you're qualified to lead the migration, and I'd back you on it.",
                                "Do you think she is available Friday for the schema review?",
+                               "I think the new role makes him the owner of the billing roadmap.",
                                "Do you really think we're better off with Redis here? The numbers say otherwise."}) {
         INFO(t);
         CHECK_FALSE(any_red_flag(t));

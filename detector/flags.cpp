@@ -6368,6 +6368,40 @@ bool r11_right_to_mine_denied(Context const& c, Sentence const& x) {
     return false;
 }
 
+// "Imagine using those over Rust.", "imagine writing that in Java instead of Go": another's technology mocked against
+// the writer's. "Imagine using the cache for the session store too" compares nothing.
+bool r11_imagine_using(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"imagine"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 4 || ws[0].first != "imagine" || !one_of(ws[1].first, {"using", "writing", "choosing", "picking"}))
+        return false;
+    for (std::size_t k = 2; k < ws.size(); ++k)
+        if (ws[k].first == "over" || (ws[k].first == "instead" && r11_at(ws, k + 1) == "of"))
+            return c.first(Lex::tech, ws[k].second, x.e) != nullptr;
+    return false;
+}
+
+// "a beautiful memory-managed, statically typed ... language": praise of a technology is enthusiasm for it (its
+// novelty), not taste in looks. "a beautiful dashboard" is looks.
+bool r11_praise_of_a_technology(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const& ws = words_of(c, *x);
+    // "makes every button look like a 2009 bank website": looks said in the sentence are looks.
+    if (std::ranges::any_of(ws, [](auto const& v) { return one_of(v.first, {"look", "looks", "looked", "looking"}); }))
+        return false;
+    std::size_t n = 0;
+    for (auto const& [w, at] : ws) {
+        if (at < h.end) continue;
+        if (++n > 10) break;
+        if (one_of(w, {"language", "languages", "framework", "frameworks", "library", "runtime", "compiler"}))
+            return true;
+        if (one_of(w, {"and", "but", "which", "that", "with", "how", "makes", "make", "look", "looks"})) break;
+    }
+    return false;
+}
+
 }  // namespace
 
 // "once you commit code, it belongs to everyone, ...": "everyone" as the object of a clause addresses no one (an
@@ -6409,7 +6443,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (!read(h.lex) || c.in_quote(h.begin, h.end) || denied(c, h)) continue;
         switch (h.lex) {
             case Lex::illegit_aesthetic:
-                if (m9_not_looks(c, h)) break;
+                if (m9_not_looks(c, h) || r11_praise_of_a_technology(c, h)) break;  // real11
                 if (!reasoned(c, h) && !beside_function(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
             case Lex::illegit_my_way:
@@ -6534,6 +6568,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             f.reason(Reason::aesthetic, x.b, x.e);
         if (r11_consent_bypassed(c, x) || r11_debate_refused(c, x)) f.reason(Reason::my_way, x.b, x.e);  // real11
         if (r11_right_to_mine_denied(c, x)) f.reason(Reason::territorial, x.b, x.e);                     // real11
+        if (r11_imagine_using(c, x)) f.reason(Reason::new_framework, x.b, x.e);                          // real11
         if (r11_tech_craved(c, x) && (!evidenced || r11_current_works(c)) && !c.has(Lex::observable))    // real11
             f.reason(Reason::new_framework, x.b, x.e);
         if (Hit const look{x.b, x.e, Lex::visual}; r11_look_belittled(c, x) && !reasoned(c, look) && !praise_only(c))

@@ -235,3 +235,21 @@ TEST_CASE("real11: a right to change the writer's own thing denied is territoria
     }
     CHECK_FALSE(motive("Who's best placed to rework my draft of the spec before Friday?", Reason::territorial));
 }
+
+TEST_CASE("real11: another's technology mocked against the writer's is the new-framework motive",
+          "[detector][motives]") {
+    CHECK(
+        motive("Imagine writing the ingest service in Java instead of Kotlin. Let's port it.", Reason::new_framework));
+    CHECK_FALSE(
+        motive("Imagine using the cache for the session store too: one less moving part.", Reason::new_framework));
+}
+
+TEST_CASE("real11: praise of a technology is no taste in looks", "[detector][motives]") {
+    CHECK_FALSE(
+        motive("Start using a beautiful statically typed language and the null checks go away.", Reason::aesthetic));
+    CHECK(motive("The beautiful old dashboard was fine, I just prefer how it looked.", Reason::aesthetic));
+}
+
+TEST_CASE("real11: looks said beside a technology stay taste", "[detector][motives]") {
+    CHECK(motive("I just love how the new component library makes every button look so cheap.", Reason::aesthetic));
+}

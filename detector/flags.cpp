@@ -6402,6 +6402,47 @@ bool r11_praise_of_a_technology(Context const& c, Hit const& h) {
     return false;
 }
 
+// "You guys should rewrite in Rust.", "Let's just rewrite everything in Rust", "can we port it to Kotlin?": a rewrite
+// into a technology proposed with no reason in the sentence (the caller asks that nothing measured or observed is in
+// the draft). "We should port the billing service to Kotlin because the Java one leaks 2GB a day" gives a reason.
+bool r11_rewrite_proposed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"rewrite", "port", "rewriting", "porting", "redo"});
+    if (!any_word(c, keys) || c.first(Lex::tech, x.b, x.e) == nullptr) return false;
+    auto const& ws = words_of(c, x);
+    if (r11_reason_or_condition(ws)) return false;
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"rewrite", "port", "rewriting", "porting", "redo"})) continue;
+        bool proposed = false;
+        for (std::size_t m = i >= 4 ? i - 4 : 0; m < i; ++m)
+            proposed = proposed || one_of(ws[m].first, {"should", "let's", "lets", "shall", "why", "could", "can"});
+        if (!proposed) continue;
+        for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 4; ++k)
+            if (one_of(ws[k].first, {"in", "to", "into"}) &&
+                c.first(Lex::tech, ws[k + 1].second,
+                        ws[k + 1].second + static_cast<std::uint32_t>(ws[k + 1].first.size())) != nullptr)
+                return true;
+    }
+    return false;
+}
+
+// "the only way to continue is where I have full control", "I want total control over the module": control of the
+// work claimed for the writer. "I want full control over the rollout timing so we can revert fast" gives a reason;
+// "ops has full control of the flags" is someone else's.
+bool r11_full_control_claimed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"control"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    if (r11_reason_or_condition(ws)) return false;
+    for (std::size_t i = 2; i < ws.size(); ++i) {
+        if (ws[i].first != "control" || !one_of(ws[i - 1].first, {"full", "total", "complete", "sole", "absolute"}))
+            continue;
+        auto const v = ws[i - 2].first;
+        if (!one_of(v, {"have", "want", "need", "keep", "get"})) continue;
+        if (i >= 3 && one_of(ws[i - 3].first, {"i", "i'd", "i'll"})) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 // "once you commit code, it belongs to everyone, ...": "everyone" as the object of a clause addresses no one (an
@@ -6569,7 +6610,11 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (r11_consent_bypassed(c, x) || r11_debate_refused(c, x)) f.reason(Reason::my_way, x.b, x.e);  // real11
         if (r11_right_to_mine_denied(c, x)) f.reason(Reason::territorial, x.b, x.e);                     // real11
         if (r11_imagine_using(c, x)) f.reason(Reason::new_framework, x.b, x.e);                          // real11
-        if (r11_tech_craved(c, x) && (!evidenced || r11_current_works(c)) && !c.has(Lex::observable))    // real11
+        if (r11_rewrite_proposed(c, x) && !evidenced && !c.has(Lex::observable) &&
+            !has_any(c, c.s, {"because", "since", "so that"}))  // real11
+            f.reason(Reason::new_framework, x.b, x.e);
+        if (r11_full_control_claimed(c, x)) f.reason(Reason::territorial, x.b, x.e);                   // real11
+        if (r11_tech_craved(c, x) && (!evidenced || r11_current_works(c)) && !c.has(Lex::observable))  // real11
             f.reason(Reason::new_framework, x.b, x.e);
         if (Hit const look{x.b, x.e, Lex::visual}; r11_look_belittled(c, x) && !reasoned(c, look) && !praise_only(c))
             f.reason(Reason::aesthetic, x.b, x.e);  // real11

@@ -253,3 +253,27 @@ TEST_CASE("real11: praise of a technology is no taste in looks", "[detector][mot
 TEST_CASE("real11: looks said beside a technology stay taste", "[detector][motives]") {
     CHECK(motive("I just love how the new component library makes every button look so cheap.", Reason::aesthetic));
 }
+
+TEST_CASE("real11: a rewrite into a technology proposed with no reason is the new-framework motive",
+          "[detector][motives]") {
+    for (std::string_view t :
+         {"Honestly we should just rewrite the scheduler in Elixir.", "Why don't we port the admin panel to Svelte?"}) {
+        INFO(t);
+        CHECK(motive(t, Reason::new_framework));
+    }
+    for (std::string_view t :
+         {"We should port the billing service to Kotlin because the Java one leaks 2GB of memory a day.",
+          "The old importer was rewritten in Rust last year and has been stable since."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::new_framework));
+    }
+}
+
+TEST_CASE("real11: full control of the work claimed for the writer is territorial", "[detector][motives]") {
+    CHECK(motive("I'll only keep maintaining the plugin where I have full control.", Reason::territorial));
+    for (std::string_view t : {"I want full control over the rollout timing so we can revert fast.",
+                               "Ops has full control of the feature flags during the freeze."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::territorial));
+    }
+}

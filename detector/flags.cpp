@@ -6282,8 +6282,13 @@ bool r11_role_useless(Context const& c, Sentence const& x) {
         if (!subject_at(c, ws, i) && !one_of(ws[i].first, {"management", "leadership", "you", "you're"})) continue;
         // "Going through my lead is pointless": the person is the object of a doing, the doing is judged.
         auto const prep = [](std::string_view w) {
-            return one_of(w, {"through", "to", "with", "from", "for", "about", "past", "around", "over", "by"});
+            return one_of(w, {"through", "to", "with", "from", "for", "about", "past", "around", "over", "by", "on",
+                              "at", "in", "of", "into", "behind", "after"});
         };
+        // "Waiting on CI is pointless", "asking Dana again is pointless": a doing (a gerund, or its object) judged.
+        if ((ws[i].first.size() > 4 && ws[i].first.ends_with("ing")) ||
+            (i > 0 && ws[i - 1].first.size() > 4 && ws[i - 1].first.ends_with("ing")))
+            continue;
         if ((i > 0 && prep(ws[i - 1].first)) ||
             (i > 1 && one_of(ws[i - 1].first, {"my", "our", "the", "your", "his", "her", "their"}) &&
              prep(ws[i - 2].first)))

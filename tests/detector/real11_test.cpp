@@ -277,3 +277,11 @@ TEST_CASE("real11: full control of the work claimed for the writer is territoria
         CHECK_FALSE(motive(t, Reason::territorial));
     }
 }
+
+TEST_CASE("real11: waiting on someone judged of no use is no person judged", "[detector][flags]") {
+    for (std::string_view t : {"Waiting on CI is pointless, let's run the suite locally and merge.",
+                               "Waiting for the nightly build is pointless when the flaky test fails half the runs."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}

@@ -6903,6 +6903,605 @@ void t11_find_motives(Context const& c, Analysis& a, bool evidenced) {
 }  // namespace
 // --- trial11 end ---
 
+// --- real11: real people's words (coaching dev24): understanding demanded of the reader, a person's self-regard
+// mocked, the reader's job thrown back, told to grow up, an insult of the "-head" kind, silence read as the answer,
+// a mocking filler, a taunt about how long it will take, an agreement claimed against a quoted disagreement, the
+// reader's rung above someone named as why the writer comes to them, a question put to a company forum, the writer
+// acting without anyone's consent, a debate refused, and a look likened to a mess ---
+namespace {
+
+using R11Words = std::vector<std::pair<std::string_view, std::uint32_t>>;
+
+std::string_view r11_at(R11Words const& ws, std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; }
+
+// A reason or a condition in the sentence: "because prod is down", "if we don't hear back".
+bool r11_reason_or_condition(R11Words const& ws) {
+    return std::ranges::any_of(ws, [](auto const& w) {
+        return one_of(w.first, {"because", "since", "as", "cause", "so", "if", "unless", "until", "due"});
+    });
+}
+
+// "What don't you understand?", "what part of no don't you get?": understanding demanded of the reader, asked. "What
+// don't you understand about the schema? Happy to walk you through it." offers help and is asked.
+bool r11_understanding_demanded(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "what") continue;
+        for (std::size_t k = i + 1; k + 2 < ws.size() && k <= i + 6; ++k) {
+            bool const neg = one_of(ws[k].first, {"don't", "dont", "didn't", "doesn't"}) ||
+                             (ws[k].first == "do" && r11_at(ws, k + 1) == "not");
+            if (!neg) continue;
+            auto const you = k + (ws[k].first == "do" ? 2 : 1);
+            if (!one_of(r11_at(ws, you), {"you", "he", "she", "they"})) continue;
+            if (!one_of(r11_at(ws, you + 1), {"understand", "get", "comprehend", "grasp"})) continue;
+            return !has_any(c, c.s,
+                            {"happy to", "glad to", "let me explain", "let me walk", "i can explain", "i can walk",
+                             "walk you through"});
+        }
+    }
+    return false;
+}
+
+// "So you really think you are qualified to apply patches?", "What makes a developer think he or she is more competent
+// than me?", "he thinks he's above the review process": a person's regard of themselves held up. 1 when found, 2 when
+// asked with "really" or "seriously" (the question mocks it too). "I think you're qualified to lead it" (the writer's
+// view) and "do you think she is available Friday?" (no regard) are none.
+int r11_self_regard_mocked(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"think", "thinks", "believe", "believes", "thought"});
+    if (!any_word(c, keys)) return 0;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"think", "thinks", "believe", "believes", "thought"})) continue;
+        // The thinker: someone other than the writer, in the three words before.
+        bool other = false, writer = false;
+        for (std::size_t m = i >= 3 ? i - 3 : 0; m < i; ++m) {
+            auto const w = ws[m].first;
+            writer = writer || one_of(w, {"i", "we", "i'd", "we'd", "i'm", "we're"});
+            other =
+                other ||
+                one_of(w, {"you",         "he",        "she",     "they",     "developer", "developers", "someone",
+                           "anyone",      "somebody",  "anybody", "engineer", "engineers", "contractor", "contractors",
+                           "designer",    "designers", "manager", "managers", "intern",    "interns",    "maintainer",
+                           "maintainers", "dev",       "devs",    "reviewer", "reviewers", "pm",         "lead"}) ||
+                person_subject(c, w, ws[m].second);
+        }
+        if (!other || writer) continue;
+        // "he thinks a couple of months of removing carriage returns makes him lead developer": a rank the person
+        // thinks their doing gives them.
+        for (std::size_t k = i + 2; k + 2 < ws.size() && k <= i + 12; ++k)
+            if (one_of(ws[k].first, {"makes", "made"}) && one_of(ws[k + 1].first, {"him", "her", "you", "them"})) {
+                auto const r = one_of(ws[k + 2].first, {"a", "an", "the"}) ? k + 3 : k + 2;
+                if (one_of(r11_at(ws, r), {"lead", "boss", "expert", "senior", "architect", "god", "king", "queen",
+                                           "owner", "maintainer", "manager", "genius", "authority", "cto"}))
+                    return 1;
+            }
+        for (std::size_t k = i + 1; k < ws.size() && k <= i + 5; ++k) {
+            if (!one_of(ws[k].first, {"you", "you're", "youre", "he", "he's", "she", "she's", "they", "they're"}))
+                continue;
+            for (std::size_t m = k + 1; m < ws.size() && m <= k + 5; ++m) {
+                auto const w = ws[m].first;
+                bool const regard =
+                    one_of(w, {"qualified", "competent", "entitled", "superior", "smarter", "cleverer", "wiser",
+                               "infallible", "untouchable"}) ||
+                    (w == "above" && one_of(r11_at(ws, m + 1), {"the", "everyone", "everybody", "us", "review",
+                                                                "reviews", "rules", "process"})) ||
+                    (w == "better" && one_of(r11_at(ws, m + 1), {"than", "qualified"}));
+                if (!regard) continue;
+                bool const mocked = x.question() && std::ranges::any_of(ws, [](auto const& v) {
+                                        return one_of(v.first, {"really", "seriously", "honestly", "actually"});
+                                    });
+                return mocked ? 2 : 1;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
+// "Do your own job.", "We're doing your job and not getting paid for it": the reader's job thrown back at them. "I'm
+// not trying to do your job" (denied), "Do your job estimates include QA?" (a noun after it) are none.
+bool r11_job_thrown_back(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"job"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"do", "doing"}) || ws[i + 1].first != "your") continue;
+        auto const j = ws[i + 2].first == "own" ? i + 3 : i + 2;
+        if (r11_at(ws, j) != "job") continue;
+        auto const next = r11_at(ws, j + 1);
+        if (!next.empty() && !one_of(next, {"and", "for", "instead", "properly", "now", "then", "already", "anymore",
+                                            "again", "too", "here", "yourself"}))
+            continue;
+        bool denied = false;
+        for (std::size_t m = i >= 4 ? i - 4 : 0; m < i; ++m)
+            denied = denied || one_of(ws[m].first, {"not", "don't", "won't", "never", "trying", "want", "wouldn't",
+                                                    "can't", "isn't", "aren't", "if", "how", "help"});
+        // "do your own job": an order; "we're doing your job": the writer's group does it.
+        bool const order =
+            ws[i].first == "do" && (i == 0 || one_of(ws[i - 1].first, {"just", "please", "thought", "idea", "tip"}));
+        bool const done = ws[i].first == "doing" && i > 0 &&
+                          one_of(ws[i - 1].first, {"we're", "i'm", "are", "am", "been", "keep", "still"});
+        if (!denied && (order || done)) return true;
+    }
+    return false;
+}
+
+// "Grow up.", "other than actually growing up and facing it", "you need to grow up": told to grow up. "as the codebase
+// grows up" and "when I was growing up" are none.
+bool r11_told_to_grow_up(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"grow", "growing"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (ws[i + 1].first != "up") continue;
+        if (ws[i].first == "grow" &&
+            (i == 0 || one_of(ws[i - 1].first, {"just", "please", "so", "and", "should"}) ||
+             (ws[i - 1].first == "to" && i > 1 && one_of(ws[i - 2].first, {"need", "needs", "time"}))))
+            return true;
+        if (ws[i].first == "growing" && r11_at(ws, i + 2) == "and" &&
+            one_of(r11_at(ws, i + 3), {"facing", "admitting", "owning", "accepting", "dealing", "taking", "doing"}))
+            return true;
+    }
+    return false;
+}
+
+// "some muddle-head likes to be creative", "a knucklehead merged it": a person called a thing of the "-head" kind.
+bool r11_head_insult(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"head", "heads", "muddlehead", "knucklehead", "knuckleheads", "bonehead", "boneheads",
+                                "blockhead", "meathead", "airhead", "dunderhead", "pinhead", "butthead", "dickhead"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (one_of(w, {"muddlehead", "knucklehead", "knuckleheads", "bonehead", "boneheads", "blockhead", "meathead",
+                       "airhead", "dunderhead", "pinhead", "butthead", "dickhead"}))
+            return true;
+        if (i + 1 < ws.size() && one_of(ws[i + 1].first, {"head", "heads"}) &&
+            one_of(w, {"muddle", "knuckle", "bone", "block", "meat", "dunder", "butt", "dick"}) &&
+            // written as one word with a hyphen: "muddle-head", not "the bone head of the chart".
+            ws[i + 1].second == ws[i].second + w.size() + 1 && c.s[ws[i].second + w.size()] == '-')
+            return true;
+    }
+    return false;
+}
+
+// "Since 12 days have passed without a reaction I think we got our answer.", "Silence is an answer too.": the
+// reader's silence read as their answer. "We got our answer from legal: the DPA is fine" names the answer.
+bool r11_silence_as_answer(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"answer"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 3) return false;
+    auto last = ws.size() - 1;
+    if (one_of(ws[last].first, {"then", "here", "already", "too", "i", "guess"}) && last > 0) --last;
+    if (ws[last].first != "answer") return false;
+    bool const silence = has_any(c, c.s,
+                                 {"without a reaction", "without a reply", "without a response", "without any reaction",
+                                  "without any reply", "without any response", "without an answer", "no reaction",
+                                  "no reply", "no response", "nobody replied", "no one replied", "nobody responded",
+                                  "no one responded", "silence", "have passed", "has passed", "went by", "gone by"});
+    if (!silence) return false;
+    for (std::size_t m = last >= 4 ? last - 4 : 0; m < last; ++m)
+        if (one_of(ws[m].first, {"got", "have", "had", "get", "is", "gives", "that's", "thats", "there's"}))
+            return true;
+    return false;
+}
+
+// "blah blah open source blah blah", "yada yada": someone's case mocked as filler, in a draft to someone.
+bool r11_mocking_filler(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"blah", "yada", "yadda"});
+    if (!any_word(c, keys)) return false;
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 1 < ws.size(); ++i)
+            if (ws[i].first == ws[i + 1].first && one_of(ws[i].first, {"blah", "yada", "yadda"}) &&
+                (mentions_a_person(c) || has_any(c, c.s, {"you", "your"})))
+                return true;
+    }
+    return false;
+}
+
+// "Let's see how long it takes for you to close this issue too.": a taunt on what the reader will do. "Let's see how
+// long the migration takes on staging" names no one.
+bool r11_taunt_how_long(Context const& c, Sentence const& x) {
+    if (!has_phrase(c, sentence_text(c, x), "let's see how long")) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i)
+        if (ws[i].first == "takes" || ws[i].first == "take")
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 3; ++k)
+                if (one_of(ws[k].first, {"you", "him", "her", "them"})) return true;
+    return false;
+}
+
+// "> We have a difference of opinions here. ...\nGreat, so we agree!": an agreement claimed against the disagreement
+// just quoted. "So we agree on the date" after a quoted "Friday works for me" is meant.
+bool r11_agreement_against_quote(Context const& c, Sentence const& x) {
+    if (c.quoted.empty() || !has_any(c, sentence_text(c, x), {"so we agree", "so we all agree", "so we're agreed"}))
+        return false;
+    if (c.mostly_quoted(x.b, x.e)) return false;
+    for (auto const& [qb, qe] : c.quoted) {
+        auto const q = c.s.substr(qb, qe - qb);
+        if (has_phrase(q, "difference of opinion") || has_phrase(q, "difference of opinions") ||
+            has_phrase(q, "disagree") || has_phrase(q, "don't agree") || has_phrase(q, "not interested") ||
+            has_phrase(q, "we won't") || has_phrase(q, "not going to"))
+            return true;
+    }
+    return false;
+}
+
+// "Hi, coming to you since you're above him: ...": the reader's rung above someone named as why the writer writes to
+// them. "Since you're above the fold limit" names no one.
+bool r11_reader_above_someone(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"above", "over"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"above", "over"})) continue;
+        bool const you = one_of(ws[i - 1].first, {"you're", "youre"}) ||
+                         (i > 1 && ws[i - 1].first == "are" && ws[i - 2].first == "you");
+        if (!you || !one_of(ws[i + 1].first, {"him", "her", "them"})) continue;
+        bool const why = i >= 2 && one_of(ws[i - (ws[i - 1].first == "are" ? 3 : 2)].first, {"since", "as", "because"});
+        if (why || has_any(c, c.s, {"coming to you", "writing to you", "reaching out to you", "turning to you"}))
+            return true;
+    }
+    return false;
+}
+
+// "Question for today's live Q&A: ...", "Question for the all-hands: ...": a question put to a forum everyone attends.
+bool r11_question_for_forum(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 3 || !one_of(ws[0].first, {"question", "questions"}) || ws[1].first != "for") return false;
+    for (std::size_t k = 2; k < ws.size() && k <= 6; ++k) {
+        auto const w = ws[k].first;
+        if (one_of(w, {"q&a", "ama", "all-hands", "townhall"}) || (w == "q" && r11_at(ws, k + 1) == "a") ||
+            (w == "all" && r11_at(ws, k + 1) == "hands") || (w == "town" && r11_at(ws, k + 1) == "hall"))
+            return true;
+    }
+    return false;
+}
+
+// "I'm going to merge this without anybody's consent!", "That is how I roll": the writer acting past everyone's say,
+// or their own way given as the reason. "I'll merge the hotfix without review because prod is down" (a reason) and
+// "we can't ship without anyone's approval" (no act of the writer's) are none.
+bool r11_consent_bypassed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"without", "roll"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t, {"that's how i roll", "that is how i roll", "thats how i roll", "that's just how i roll"}))
+        return true;
+    if (r11_reason_or_condition(ws)) return false;
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "without") continue;
+        auto k = i + 1;
+        if (one_of(r11_at(ws, k), {"anybody's", "anyone's", "anybodys", "anyones", "your", "any", "their", "our",
+                                   "everyone's", "the", "team's"}))
+            ++k;
+        if (!one_of(r11_at(ws, k),
+                    {"consent", "approval", "permission", "agreement", "signoff", "blessing", "input", "review"}) &&
+            !(r11_at(ws, k) == "sign" && r11_at(ws, k + 1) == "off"))
+            continue;
+        // The writer's act to come: "I'm going to", "I'll", "I will", "gonna".
+        for (std::size_t m = 0; m < i; ++m)
+            if (one_of(ws[m].first, {"i'm", "i'll", "im", "we'll", "we're"}) ||
+                (ws[m].first == "i" && one_of(r11_at(ws, m + 1), {"will", "am"})))
+                if (std::ranges::any_of(ws.begin() + static_cast<std::ptrdiff_t>(m),
+                                        ws.begin() + static_cast<std::ptrdiff_t>(i), [](auto const& v) {
+                                            return one_of(v.first, {"going", "gonna", "will", "i'll", "we'll"});
+                                        }))
+                    return true;
+    }
+    return false;
+}
+
+// "I am not interested to debate this issue", "We aren't going to change anything": the writer's own position closed
+// to debate with no reason given. "I'm not going to debate the architecture here; happy to go through it in our 1:1"
+// (a venue offered) and "we aren't going to change anything before the freeze" (a time) are none.
+bool r11_debate_refused(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"debate", "debating", "discuss", "discussing", "anything",
+                                                         "reconsider", "revisit", "reconsidering", "revisiting"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    if (r11_reason_or_condition(ws)) return false;
+    if (has_any(c, c.s,
+                {"happy to", "glad to", "1:1", "one-on-one", "let's", "instead", "take it to", "offline", "in person",
+                 "on a call"}))
+        return false;
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        bool const writer = one_of(ws[i].first, {"i'm", "we're", "im"}) ||
+                            (one_of(ws[i].first, {"i", "we"}) && one_of(r11_at(ws, i + 1), {"am", "are"}));
+        bool const writer_neg =
+            one_of(ws[i].first, {"we", "i"}) && one_of(r11_at(ws, i + 1), {"aren't", "won't", "arent", "wont"});
+        if (!writer && !writer_neg) continue;
+        auto k = i + 1;
+        if (one_of(r11_at(ws, k), {"am", "are"})) ++k;
+        if (writer && r11_at(ws, k) != "not") continue;
+        ++k;  // past "not", "aren't" or "won't"
+        if (one_of(r11_at(ws, k), {"interested", "willing", "going"})) ++k;
+        if (one_of(r11_at(ws, k), {"to", "in"})) ++k;
+        auto const v = r11_at(ws, k);
+        // Its object the matter itself ("this issue", "it", nothing): "I'm not debating that X is faster" concedes X.
+        if (one_of(v, {"debate", "debating", "discuss", "discussing", "reconsider", "reconsidering", "revisit",
+                       "revisiting"}) &&
+            one_of(r11_at(ws, k + 1), {"", "this", "it", "the", "any", "anymore", "further", "here", "with"}))
+            return true;
+        // "We aren't going to change anything." said alone.
+        if (one_of(v, {"change", "changing"}) && r11_at(ws, k + 1) == "anything" &&
+            (k + 2 >= ws.size() || one_of(r11_at(ws, k + 2), {"and", "here", "now", "else"})))
+            return true;
+    }
+    return false;
+}
+
+// "They look like a horrendous mess of colors", "Like a kid's book", "so unnecessarily colorful": a look likened to
+// a mess or a child's thing, or its colours judged excessive, of a thing of looks. "The graph looks like a memory
+// leak" and "the chart looks like the one in Grafana" compare.
+bool r11_look_belittled(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"like", "colorful", "colourful", "colors", "colours", "garish", "flashy"});
+    if (!any_word(c, keys)) return false;
+    bool const visual = std::ranges::any_of(c.hits, [&](Hit const& h) {
+        return h.lex == Lex::visual && !c.in_quote(h.begin, h.end) &&
+               !one_of(c.s.substr(h.begin, h.end - h.begin), {"look", "looks"});
+    });
+    if (!visual) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (ws[i].first == "like" && (i == 0 || one_of(ws[i - 1].first, {"look", "looks", "looked", "just"})))
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k)
+                if (one_of(ws[k].first, {"mess", "kid's", "kids", "child's", "childs", "toy", "toddler's", "clipart",
+                                         "geocities", "rainbow", "circus", "fisher-price"}))
+                    return true;
+        if (one_of(ws[i].first, {"too", "so", "overly", "unnecessarily", "way"}) &&
+            one_of(ws[i + 1].first, {"colorful", "colourful", "garish", "flashy"}))
+            return true;
+    }
+    return false;
+}
+
+// "I'm feeling a real urge to write it in Svelte: Svelte has excited me for a long time and I've wanted to try it out":
+// the writer's own craving for a technology as the case. "I've wanted to try the new profiler on the ingest job" names
+// no technology adopted, "the team is excited about Go's tooling because builds drop to 40s" gives a reason.
+bool r11_tech_craved(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"urge", "excited", "excites", "excite", "try"});
+    if (!any_word(c, keys) || c.first(Lex::tech, x.b, x.e) == nullptr) return false;
+    auto const& ws = words_of(c, x);
+    auto const writer_before = [&](std::size_t i) {
+        for (std::size_t b = i; b-- > 0 && b + 4 >= i;)
+            if (one_of(ws[b].first, {"i", "i've", "i'd", "i'm", "ive", "im"})) return true;
+        return false;
+    };
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // "an urge to write it in Svelte", "the urge to rewrite it in Rust".
+        if (w == "urge" && ws[i + 1].first == "to" && writer_before(i) &&
+            one_of(r11_at(ws, i + 2), {"write", "rewrite", "redo", "build", "port", "use", "try", "move"}))
+            return true;
+        // "Svelte has excited me", "Zig excites me".
+        if (one_of(w, {"excited", "excites", "excite"}) && ws[i + 1].first == "me" &&
+            c.first(Lex::tech, x.b, ws[i].second) != nullptr)
+            return true;
+        // "I've wanted to try it out", "I want to try Svelte".
+        if (one_of(w, {"want", "wanted", "wanting"}) && ws[i + 1].first == "to" && r11_at(ws, i + 2) == "try" &&
+            writer_before(i))
+            return true;
+    }
+    return false;
+}
+
+// "The current code is working, but ...": the writer concedes the current thing works, so what follows is no problem
+// of it (a version named, "a v4", is then no measured particular of the case either).
+bool r11_current_works(Context const& c) {
+    return has_any(c, c.s,
+                   {"is working, but", "works fine, but", "works fine but", "works, but", "works well, but",
+                    "working fine, but", "is working but", "works but", "works just fine, but"});
+}
+
+// "Here's a thought, do your own job.": a suggestion's frame ("here's a thought", "here's an idea", "pro tip") opening
+// a sentence that judges the person is mock help. "Here's a thought: what if we cache the tokens?" suggests.
+bool r11_mock_help_frame(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 4) return false;
+    bool const frame = (one_of(ws[0].first, {"here's", "heres"}) && one_of(ws[1].first, {"a", "an"}) &&
+                        (one_of(ws[2].first, {"thought", "idea", "tip", "suggestion"}) ||
+                         (one_of(ws[2].first, {"novel", "radical", "crazy", "wild"}) && r11_at(ws, 3) == "idea"))) ||
+                       (ws[0].first == "pro" && ws[1].first == "tip") || ws[0].first == "protip";
+    return frame;
+}
+
+// "management has nothing to manage", "the PM has nothing to do all day", "you're redundant here": a person or a role
+// said to be of no use. "The PM has nothing to do with the outage" and "the cache is redundant" are none.
+bool r11_role_useless(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"nothing", "redundant", "useless", "pointless", "worthless"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!subject_at(c, ws, i) && !one_of(ws[i].first, {"management", "leadership", "you", "you're"})) continue;
+        // "Going through my lead is pointless": the person is the object of a doing, the doing is judged.
+        auto const prep = [](std::string_view w) {
+            return one_of(w, {"through", "to", "with", "from", "for", "about", "past", "around", "over", "by", "on",
+                              "at", "in", "of", "into", "behind", "after"});
+        };
+        // "Waiting on CI is pointless", "asking Dana again is pointless": a doing (a gerund, or its object) judged.
+        if ((ws[i].first.size() > 4 && ws[i].first.ends_with("ing")) ||
+            (i > 0 && ws[i - 1].first.size() > 4 && ws[i - 1].first.ends_with("ing")))
+            continue;
+        if ((i > 0 && prep(ws[i - 1].first)) ||
+            (i > 1 && one_of(ws[i - 1].first, {"my", "our", "the", "your", "his", "her", "their"}) &&
+             prep(ws[i - 2].first)))
+            continue;
+        for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k) {
+            auto const w = ws[k].first;
+            if (w == "nothing" && r11_at(ws, k + 1) == "to" &&
+                one_of(r11_at(ws, k + 2), {"manage", "do", "contribute"}) && r11_at(ws, k + 3) != "with")
+                return true;
+            if (one_of(w, {"redundant", "useless", "pointless", "worthless"}) &&
+                one_of(ws[k - 1].first,
+                       {"is", "are", "feels", "feel", "seems", "seem", "you're", "be", "so", "totally"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "rather than behaving as if the house would burn if the release were not frozen today": someone's urgency drawn as a
+// catastrophe they act out. "Treat it as if the house is on fire: page everyone" is the writer's own call.
+bool r11_urgency_caricatured(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"behaving", "acting", "reacting", "panicking"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"behaving", "acting", "reacting", "panicking"}) || ws[i + 1].first != "as" ||
+            !one_of(ws[i + 2].first, {"if", "though"}))
+            continue;
+        for (std::size_t k = i + 3; k < ws.size() && k <= i + 9; ++k)
+            if (one_of(ws[k].first, {"burn", "burning", "fire", "end", "ending", "collapse", "collapsing", "explode",
+                                     "exploding", "falling", "sky"}))
+                return true;
+    }
+    return false;
+}
+
+// "*ANNOUNCEMENT: Fen Light removed from the repo*", "PSA: ...": a draft headed as an announcement to everyone.
+bool r11_announced(Context const& c) {
+    if (c.sentences.empty()) return false;
+    auto const& ws = words_of(c, c.sentences.front());
+    if (ws.empty() || !one_of(ws[0].first, {"announcement", "psa"})) return false;
+    auto const after = ws[0].second + ws[0].first.size();
+    return after < c.s.size() && c.s[after] == ':';
+}
+
+// "Good luck with that.", "Good luck with this version.": luck wished on the reader's way, said flat (a "!" wishes it).
+// "Good luck with the launch tomorrow!" and "good luck with your talk" are meant.
+bool r11_flat_good_luck(Context const& c, Sentence const& x) {
+    if (x.end == '!' || x.question()) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "good" || ws[i + 1].first != "luck" || ws[i + 2].first != "with" ||
+            !one_of(ws[i + 3].first, {"that", "this", "it"}))
+            continue;
+        auto const rest = ws.size() - (i + 4);
+        if (rest == 0 || (rest == 1 && one_of(ws[i + 4].first, {"version", "one", "approach", "plan", "design", "fork",
+                                                                "idea", "mess", "then"})))
+            return true;
+    }
+    return false;
+}
+
+// "What makes a developer think he or she is more competent than me to rework my systems?", "who are you to touch my
+// module?": a right to change the writer's own thing denied to someone. "Who's best placed to rework my draft?" asks.
+bool r11_right_to_mine_denied(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"my", "mine"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(
+            c, t,
+            {"who are you to", "who is he to", "who is she to", "what gives you the right", "what gives him the right",
+             "what gives her the right", "more competent than me", "more qualified than me", "better than me"}))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i)
+        if (one_of(ws[i].first, {"rework", "change", "touch", "redesign", "rewrite", "refactor", "modify", "edit",
+                                 "replace", "redo"}) &&
+            std::ranges::any_of(ws.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                ws.begin() + static_cast<std::ptrdiff_t>(std::min(ws.size(), i + 4)),
+                                [](auto const& v) { return v.first == "my"; }))
+            return true;
+    return false;
+}
+
+// "Imagine using those over Rust.", "imagine writing that in Java instead of Go": another's technology mocked against
+// the writer's. "Imagine using the cache for the session store too" compares nothing.
+bool r11_imagine_using(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"imagine"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 4 || ws[0].first != "imagine" || !one_of(ws[1].first, {"using", "writing", "choosing", "picking"}))
+        return false;
+    for (std::size_t k = 2; k < ws.size(); ++k)
+        if (ws[k].first == "over" || (ws[k].first == "instead" && r11_at(ws, k + 1) == "of"))
+            return c.first(Lex::tech, ws[k].second, x.e) != nullptr;
+    return false;
+}
+
+// "a beautiful memory-managed, statically typed ... language": praise of a technology is enthusiasm for it (its
+// novelty), not taste in looks. "a beautiful dashboard" is looks.
+bool r11_praise_of_a_technology(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const& ws = words_of(c, *x);
+    // "makes every button look like a 2009 bank website": looks said in the sentence are looks.
+    if (std::ranges::any_of(ws, [](auto const& v) { return one_of(v.first, {"look", "looks", "looked", "looking"}); }))
+        return false;
+    std::size_t n = 0;
+    for (auto const& [w, at] : ws) {
+        if (at < h.end) continue;
+        if (++n > 10) break;
+        if (one_of(w, {"language", "languages", "framework", "frameworks", "library", "runtime", "compiler"}))
+            return true;
+        if (one_of(w, {"and", "but", "which", "that", "with", "how", "makes", "make", "look", "looks"})) break;
+    }
+    return false;
+}
+
+// "You guys should rewrite in Rust.", "Let's just rewrite everything in Rust", "can we port it to Kotlin?": a rewrite
+// into a technology proposed with no reason in the sentence (the caller asks that nothing measured or observed is in
+// the draft). "We should port the billing service to Kotlin because the Java one leaks 2GB a day" gives a reason.
+bool r11_rewrite_proposed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"rewrite", "port", "rewriting", "porting", "redo"});
+    if (!any_word(c, keys) || c.first(Lex::tech, x.b, x.e) == nullptr) return false;
+    auto const& ws = words_of(c, x);
+    if (r11_reason_or_condition(ws)) return false;
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"rewrite", "port", "rewriting", "porting", "redo"})) continue;
+        bool proposed = false;
+        for (std::size_t m = i >= 4 ? i - 4 : 0; m < i; ++m)
+            proposed = proposed || one_of(ws[m].first, {"should", "let's", "lets", "shall", "why", "could", "can"});
+        if (!proposed) continue;
+        for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 4; ++k)
+            if (one_of(ws[k].first, {"in", "to", "into"}) &&
+                c.first(Lex::tech, ws[k + 1].second,
+                        ws[k + 1].second + static_cast<std::uint32_t>(ws[k + 1].first.size())) != nullptr)
+                return true;
+    }
+    return false;
+}
+
+// "the only way to continue is where I have full control", "I want total control over the module": control of the
+// work claimed for the writer. "I want full control over the rollout timing so we can revert fast" gives a reason;
+// "ops has full control of the flags" is someone else's.
+bool r11_full_control_claimed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"control"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    if (r11_reason_or_condition(ws)) return false;
+    for (std::size_t i = 2; i < ws.size(); ++i) {
+        if (ws[i].first != "control" || !one_of(ws[i - 1].first, {"full", "total", "complete", "sole", "absolute"}))
+            continue;
+        auto const v = ws[i - 2].first;
+        if (!one_of(v, {"have", "want", "need", "keep", "get"})) continue;
+        if (i >= 3 && one_of(ws[i - 3].first, {"i", "i'd", "i'll"})) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+// "once you commit code, it belongs to everyone, ...": "everyone" as the object of a clause addresses no one (an
+// audience word read as a broadcast's address or hint).
+bool r11_everyone_as_object(Context const& c, Hit const& h) {
+    if (h.lex != Lex::audience || h.begin == 0) return false;
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    if (!w.starts_with("everyone") && !w.starts_with("everybody")) return false;
+    auto const before = c.s.substr(0, h.begin);
+    for (std::string_view p : {"to ", "for ", "with ", "of ", "than ", "from ", "about ", "by "})
+        if (before.ends_with(p)) return true;
+    return false;
+}
+// --- real11: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -6929,7 +7528,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (!read(h.lex) || c.in_quote(h.begin, h.end) || denied(c, h)) continue;
         switch (h.lex) {
             case Lex::illegit_aesthetic:
-                if (m9_not_looks(c, h)) break;
+                if (m9_not_looks(c, h) || r11_praise_of_a_technology(c, h)) break;  // real11
                 if (!reasoned(c, h) && !beside_function(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
             case Lex::illegit_my_way:
@@ -7052,6 +7651,17 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             f.reason(Reason::my_way, x.b, x.e);
         if (s10_taste_denied(c, x))  // slack10
             f.reason(Reason::aesthetic, x.b, x.e);
+        if (r11_consent_bypassed(c, x) || r11_debate_refused(c, x)) f.reason(Reason::my_way, x.b, x.e);  // real11
+        if (r11_right_to_mine_denied(c, x)) f.reason(Reason::territorial, x.b, x.e);                     // real11
+        if (r11_imagine_using(c, x)) f.reason(Reason::new_framework, x.b, x.e);                          // real11
+        if (r11_rewrite_proposed(c, x) && !evidenced && !c.has(Lex::observable) &&
+            !has_any(c, c.s, {"because", "since", "so that"}))  // real11
+            f.reason(Reason::new_framework, x.b, x.e);
+        if (r11_full_control_claimed(c, x)) f.reason(Reason::territorial, x.b, x.e);                   // real11
+        if (r11_tech_craved(c, x) && (!evidenced || r11_current_works(c)) && !c.has(Lex::observable))  // real11
+            f.reason(Reason::new_framework, x.b, x.e);
+        if (Hit const look{x.b, x.e, Lex::visual}; r11_look_belittled(c, x) && !reasoned(c, look) && !praise_only(c))
+            f.reason(Reason::aesthetic, x.b, x.e);  // real11
         // "We use Gradle because it's what I know", "everyone's moving to Bun, so we should too": a tool kept or
         // wanted for the writer's familiarity or for fashion.
         if (tool_reason && ((familiar && familiarity_reason(c, x)) || (learn && wish_to_learn(c, x)) || [&] {
@@ -7227,6 +7837,20 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (r10_disposition_imputed(c, x) || r10_deceit_charged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real10
+        if (r11_understanding_demanded(c, x) || r11_job_thrown_back(c, x) || r11_told_to_grow_up(c, x) ||
+            r11_head_insult(c, x)) {  // real11
+            f.flag(RedFlag::person_directed, x.b, x.e);
+            if (r11_mock_help_frame(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        }
+        if (int const regard = r11_self_regard_mocked(c, x); regard > 0) {  // real11
+            f.flag(RedFlag::person_directed, x.b, x.e);
+            if (regard == 2) f.flag(RedFlag::sarcasm, x.b, x.e);
+        }
+        if (r11_silence_as_answer(c, x) || r11_taunt_how_long(c, x) || r11_agreement_against_quote(c, x))  // real11
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (r11_reader_above_someone(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                        // real11
+        if (r11_role_useless(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);                             // real11
+        if (r11_urgency_caricatured(c, x) || r11_flat_good_luck(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);  // real11
         if ((t11_overrule_asked(c, x) || t11_kept_out_for_stance(c, x) || t11_decision_taken_over(c, x)) &&
             !at_their_request(c, x))  // trial11
             f.flag(RedFlag::skips_ladder, x.b, x.e);
@@ -7260,6 +7884,7 @@ void find_red_flags(Context const& c, Analysis& a) {
         f.flag(RedFlag::sarcasm, close->b, close->e);
 
     if (r10_no_taken_elsewhere(c)) f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(c.s.size()));  // real10
+    if (r11_mocking_filler(c)) f.flag(RedFlag::sarcasm, 0, static_cast<std::uint32_t>(c.s.size()));           // real11
     // A person's conduct taken to someone above them: "Dear Main Developers and Project Maintainers, … the
     // maintainer responsible has turned into a dictator", "can the Foundation respond to the behavior of one of
     // its board members".
@@ -7341,8 +7966,10 @@ void find_red_flags(Context const& c, Analysis& a) {
     // The writer's disagreement put before everyone ("so everyone can hear the answer", "in the company-wide
     // channel", "just to let everyone know", "I'll drop this in the all-hands channel"): the audience is the point.
     for (auto const& x : c.sentences)
-        if (!c.mostly_quoted(x.b, x.e) && (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x) ||
-                                           whole_org_addressed(c, x) || r10_said_in_public(c, x))) {  // real10
+        if (!c.mostly_quoted(x.b, x.e) &&
+            (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x) || whole_org_addressed(c, x) ||
+             r10_said_in_public(c, x) || r11_question_for_forum(c, x) ||
+             (&x == &c.sentences.front() && r11_announced(c)))) {  // real10, real11
             f.flag(RedFlag::broadcast, x.b, x.e);
             return;
         }
@@ -7360,7 +7987,8 @@ void find_red_flags(Context const& c, Analysis& a) {
         }
     if (!taking_sides) return;
     for (auto const& h : c.hits)
-        if (h.lex == Lex::audience && !c.in_quote(h.begin, h.end) && !kept_private(c, h)) {
+        if (h.lex == Lex::audience && !c.in_quote(h.begin, h.end) && !kept_private(c, h) &&
+            !r11_everyone_as_object(c, h)) {  // real11
             f.flag(RedFlag::broadcast, h.begin, h.end);
             return;
         }

@@ -508,7 +508,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::learning || !p11_learning_told(c, h)) &&                                  // precision11
             (h.lex != Lex::visual || !p11_look_examined(c, h)) &&                                    // precision11
             ((h.lex != Lex::authority && h.lex != Lex::ladder && h.lex != Lex::ladder_verb) ||
-             !p11_readers_rung(c, h)))  // precision11
+             !p11_readers_rung(c, h)) &&    // precision11
+            !r11_everyone_as_object(c, h))  // real11
             hints |= bits;
     // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever
     // effort it names (lead10).

@@ -1056,6 +1056,24 @@ std::string added_work(Analysis const& a, std::string_view text, detector::Range
 }
 // --- end cards9 ---
 
+// --- real11: a decision closed to others ---
+// "We already decided to do it this way. We aren't going to change anything", "I am not interested to debate this":
+// the writer's side closing the matter to the reader, not a decision accepted (the my-way the detector finds in it
+// stands). "We're not going to change anything before the freeze" names when, and is a plan.
+bool r11_closed_to_others(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    for (std::string_view w : {"going to change anything", "won't change anything", "not interested to debate",
+                               "not interested in debating", "not going to debate this"})
+        for (auto at = lowered.find(w); at != std::string_view::npos; at = lowered.find(w, at + 1)) {
+            auto const end = at + w.size();
+            if (detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)}, quoted)) continue;
+            if (end >= lowered.size() || lowered[end] == '.' || lowered[end] == ',' || lowered[end] == '!' ||
+                lowered.substr(end).starts_with(" here") || lowered.substr(end).starts_with(" issue"))
+                return true;
+        }
+    return false;
+}
+// --- end real11 ---
+
 Advice triage_and_cards(Library const& lib, Analysis const& detected, std::string_view text, Author author,
                         detail::TriageModel const* model) {
     auto const& impl = lib.impl();
@@ -1115,7 +1133,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // writer's own way, so the words of acceptance accept no one else's.
     if (settled && !recorded && adv.perspective == Side::own_draft &&
         std::ranges::find(a.illegitimate, Reason::my_way) != a.illegitimate.end() &&
-        says(lowered, {"with my ", "go my way", "do it my way", "the way i said", "as i said", "with mine"}, a.quoted))
+        (says(lowered, {"with my ", "go my way", "do it my way", "the way i said", "as i said", "with mine"},
+              a.quoted) ||
+         r11_closed_to_others(lowered, a.quoted)))  // real11
         settled = false;
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)

@@ -185,6 +185,8 @@ bool judged_person(Context const& c);
 // flags.cpp: whether the writer's words may name anyone at all (a name, a mention, a pronoun or possessive of
 // someone else, a role, a team): a word filter, so it can say yes for a word that only looks like one.
 bool mentions_a_person(Context const& c);
+// real11 (flags.cpp): "everyone" as the object of a clause ("it belongs to everyone") addresses no one.
+bool r11_everyone_as_object(Context const& c, Hit const& h);
 // flags.cpp: a sarcasm lexicon hit used plainly ("works as usual", "What could go wrong with the cutover: ..."),
 // neither a finding nor a hint.
 bool plain_sarcasm_words(Context const& c, Hit const& h);

@@ -179,9 +179,13 @@ TEST_CASE("the coaching dev split: card rules met, triage and flags above their 
 // deceit and letters to leadership, Slack drafts' faculty denied, bad faith, scare quotes, territory and decrees, the
 // reader's own rung, the process's route, cards round ten; measured once at its merge, learn10 cfe48f7) the same
 // 0.854 / 0.720 (1 extra) / 0.951. One refit tried this round (the combiner fit on every dev split, a stop naming a
-// second flag) scored 0.64 flag recall here when the suite ran, and broke a reviewed behaviour: it was not kept.
+// second flag) scored 0.64 flag recall here when the suite ran, and broke a reviewed behaviour: it was not kept. After
+// the eleventh (real text's and the trial shape's person attacks, sarcasm and motives in plain words, false-stop
+// guards on 2,804 real messages, fact questions, rival options, reason words that named nothing, cards round eleven;
+// measured once at its merge, learn11 c60eddc) triage 0.866 (71 of 82), flag recall 0.720 (18 of 25, 1 extra),
+// perspective 0.951.
 TEST_CASE("the coaching test split: card rules met, triage and flags above their floors", "[templates][coaching]") {
-    check_targets("test", 0.85, 0.71);
+    check_targets("test", 0.86, 0.71);
 }
 
 TEST_CASE("the coaching dev2 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
@@ -333,10 +337,12 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 // 12/24 -> 13/24 and triage 0.624 -> 0.633, dev17 flags 16/24 -> 17/24 against main at 77b1a18. Floors just under.
 // Ninth round (learn9: sarcasm9, motives9, ready9, recap9, persp9, cards9 merged, combiner refit): dev16 triage 0.661
 // -> 0.725, flags 15/24 -> 19/24, perspective 0.817 -> 0.853; dev17 0.875 -> 0.906. Floors just under.
+// Eleventh round: the combiner's refit after the round's detector changes moved one dev16 draft (0.725 -> 0.716) while
+// the real messages gained two labeled stops and lost three false ones; dev17 0.917, 22/24.
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
-    check_targets("dev16", 0.72, 0.79);
-    check_targets("dev17", 0.90, 0.87);
+    check_targets("dev16", 0.71, 0.79);
+    check_targets("dev17", 0.91, 0.91);
 }
 
 // The seventh round's unseen check (branch data18): dev18, 79 drafts adapted from real public text (source URLs, none
@@ -349,8 +355,8 @@ TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and 
 // The eighth round's merge (learn8): dev18 0.481, 8/22; dev19 0.880, 23/28 (both tuned on from this round on).
 // The ninth round's merge (learn9): dev18 0.696, 16/22 (extra 8 -> 5); dev19 0.913, 23/28.
 TEST_CASE("the unseen splits of the seventh round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev18", 0.69, 0.72);
-    check_targets("dev19", 0.91, 0.85);  // round ten: flags 24/28
+    check_targets("dev18", 0.73, 0.77);  // round eleven: 0.734, 17/22
+    check_targets("dev19", 0.95, 0.92);  // round eleven: 0.957, 26/28
 }
 
 // The eighth round's unseen check (branch data20): dev20, 92 drafts written in the shape of the issue's own trial with
@@ -362,8 +368,8 @@ TEST_CASE("the unseen splits of the seventh round: triage and flags above their 
 // measurement was fixed ("What if we rewrote it in Elixir?" read as a condition): dev20 0.935, 29/39. Floors just
 // under; tuned on from here. The ninth round's merge (learn9): dev20 0.946, 30/39; dev21 0.787, 18/22 (extra 6 -> 1).
 TEST_CASE("the unseen splits of the eighth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev20", 0.94, 0.82);  // round ten: flags 32/39
-    check_targets("dev21", 0.78, 0.81);
+    check_targets("dev20", 0.96, 0.92);  // round eleven: 0.967, 36/39
+    check_targets("dev21", 0.78, 0.86);  // round eleven: 19/22
 }
 
 // The ninth round's unseen check (branch data22): dev22, 80 drafts adapted from real public text (65 sources, none
@@ -375,7 +381,7 @@ TEST_CASE("the unseen splits of the eighth round: triage and flags above their f
 // The round's constructions moved the splits they were built on (dev21 0.507 -> 0.787) and almost nothing new: by
 // construction, a reading reaches the wordings it was written for. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the ninth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev22", 0.72, 0.73);  // round ten (real10): 0.725, 25/34; tuned on from round ten
+    check_targets("dev22", 0.72, 0.85);  // round eleven (real11): 0.725, 29/34; tuned on from round ten
     check_targets("dev23", 0.93, 0.97);  // round ten (slack10): 0.933, 40/41; tuned on from round ten
 }
 
@@ -390,8 +396,24 @@ TEST_CASE("the unseen splits of the ninth round: triage and flags above their fl
 // Again the round's constructions moved the splits they were built on (dev22 0.588 -> 0.725, dev23 0.856 -> 0.933)
 // and nothing unseen. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the tenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev24", 0.53, 0.38);
-    check_targets("dev25", 0.73, 0.52);
+    check_targets("dev24", 0.64, 0.94);  // round eleven (real11): 0.650, 32/34; tuned on from round eleven
+    check_targets("dev25", 0.89, 0.97);  // round eleven (trial11): 0.900, 40/40; tuned on from round eleven
+}
+
+// The eleventh round's unseen check (branch data26): dev26, 80 drafts adapted from real public text (70 sources, none
+// shared with an earlier split or the real messages; 25 stops, six with two flags), and dev27, 90 drafts in the shape
+// of the issue's own trial in fields no earlier split has (automotive, telecom, edtech, media streaming, insurance
+// claims, energy, ad-tech, lab software; 30 stops, ten with two flags); labeled by hand, nothing run on them until the
+// lead measured them once on the round's starting build (main 814b743) and once on its merged build (learn11 c60eddc),
+// before any tuning:
+//   dev26  triage 0.575 -> 0.575   flags 11/31 -> 12/31 (7 -> 6 extra)   perspective 0.900 -> 0.900
+//   dev27  triage 0.867 -> 0.878   flags 23/40 -> 24/40 (0 extra)        perspective 0.933 -> 0.933
+// A third round where the constructions moved the splits they were built on (dev24 0.537 -> 0.650 and 13 -> 32 of 34
+// flags, dev25 0.733 -> 0.900 and 21 -> 40 of 40) and barely anything unseen. Not in the combiner's fit. Floors just
+// under.
+TEST_CASE("the unseen splits of the eleventh round: triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev26", 0.57, 0.38);
+    check_targets("dev27", 0.87, 0.59);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

@@ -941,6 +941,8 @@ TEST_CASE(
                                   "activation, so I'd drop it."}) {
         CAPTURE(text);
         CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+}
 
 // --- precision11 ---
 // The advice on benign real-text shapes that were stopped, and their flagged twins that still stop.

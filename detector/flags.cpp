@@ -6810,13 +6810,14 @@ bool t11_sent_to_their_superior(Context const& c, Sentence const& x) {
         if (one_of(t11_at(ws, k), {"could", "can", "would", "please", "might"})) ++k;
         auto const v = t11_at(ws, k);
         std::size_t to = 0;
-        if (v == "have" && t11_at(ws, k + 1) == "a" && t11_at(ws, k + 2) == "word" && t11_at(ws, k + 3) == "with")
+        bool const four_words =
+            (v == "have" && t11_at(ws, k + 1) == "a" && t11_at(ws, k + 2) == "word" && t11_at(ws, k + 3) == "with") ||
+            (one_of(v, {"take", "raise"}) && t11_at(ws, k + 1) == "it" && t11_at(ws, k + 2) == "up" &&
+             t11_at(ws, k + 3) == "with");
+        if (four_words)
             to = k + 4;
         else if (one_of(v, {"talk", "speak"}) && one_of(t11_at(ws, k + 1), {"to", "with"}))
             to = k + 2;
-        else if (one_of(v, {"take", "raise"}) && t11_at(ws, k + 1) == "it" && t11_at(ws, k + 2) == "up" &&
-                 t11_at(ws, k + 3) == "with")
-            to = k + 4;
         if (to == 0) continue;
         auto const [owner, at] = std::pair{t11_at(ws, to), to < ws.size() ? ws[to].second : 0U};
         bool const theirs = one_of(owner, {"their", "his", "her"}) ||

@@ -861,9 +861,7 @@ bool l11_names_a_fact(std::string_view body) {
             if (rest.find(subject) != std::string_view::npos) return false;
         // "what's the least we'd need", "what's the fastest path": a judgment asked for, not a fact.
         auto const noun = rest.substr(0, rest.find(' '));
-        if (noun.ends_with("est") || noun == "least" || noun == "most" || noun == "minimum" || noun == "best")
-            return false;
-        return true;
+        return !noun.ends_with("est") && noun != "least" && noun != "most" && noun != "minimum" && noun != "best";
     }
     return false;
 }

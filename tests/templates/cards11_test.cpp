@@ -3,22 +3,16 @@
 // engineer would not send, checked on the words the user would copy, with a benign or contrary wording beside it.
 #include <algorithm>
 
+#include "card_support.hpp"
 #include "detector/analysis.hpp"
 #include "support.hpp"
 #include "templates/advice.hpp"
 
 using namespace pushback;
-using test_support::builtin;
+using test_support::advise;
+using test_support::all_cards;
 
 namespace {
-
-templates::Advice advise(std::string_view text) { return templates::advise(builtin(), detector::analyze(text), text); }
-
-std::string all_cards(templates::Advice const& adv) {
-    std::string s;
-    for (auto const& c : adv.cards) s += c.title + "\n" + c.text + "\n";
-    return s;
-}
 
 templates::Card const* family(templates::Advice const& adv, std::string_view f) {
     auto const it = std::find_if(adv.cards.begin(), adv.cards.end(), [&](auto const& c) { return c.family == f; });

@@ -3,23 +3,18 @@
 #include <algorithm>
 #include <cctype>
 
+#include "card_support.hpp"
 #include "detector/analysis.hpp"
 #include "detector/report.hpp"
 #include "support.hpp"
 #include "templates/advice.hpp"
 
 using namespace pushback;
+using test_support::advise;
+using test_support::all_cards;
 using test_support::builtin;
 
 namespace {
-
-templates::Advice advise(std::string_view text) { return templates::advise(builtin(), detector::analyze(text), text); }
-
-std::string all_cards(templates::Advice const& adv) {
-    std::string s;
-    for (auto const& c : adv.cards) s += c.title + "\n" + c.text + "\n";
-    return s;
-}
 
 bool has_family(templates::Advice const& adv, std::string_view family) {
     return std::any_of(adv.cards.begin(), adv.cards.end(), [&](auto const& c) { return c.family == family; });

@@ -1,19 +1,13 @@
 // A ready draft gets at most one tweak, taken from its own words. When its particulars already make the case, the
 // tweak may be to cut the label the writer put on the plan ("is gonna be a mess"): the PM argues with the word,
 // not with the three crashes. A figure that may be literal ("thousands of users") is never called a label.
+#include "card_support.hpp"
 #include "detector/analysis.hpp"
 #include "support.hpp"
 #include "templates/advice.hpp"
 
 using namespace pushback;
-
-namespace {
-
-templates::Advice advise(std::string_view text) {
-    return templates::advise(test_support::builtin(), detector::analyze(text), text);
-}
-
-}  // namespace
+using test_support::advise;
 
 TEST_CASE("a ready draft that labels the plan is told to cut the label, with its verb", "[templates][cards]") {
     auto const adv = advise(

@@ -1432,3 +1432,25 @@ TEST_CASE("a harm said as nothing stopping it, and the writer's own step, fill t
         all_cards(advise("I'd consider the new retry design to be risky, nothing stops a job from running twice.")),
         !Catch::Contains("propose instead: consider"));
 }
+
+// --- learn11 ---
+TEST_CASE("learn11: the writer's number said right after 'I'd put it at' is their estimate, not a later number",
+          "[templates][cards]") {
+    std::string_view const text =
+        "The parking permit importer is planned as one sprint. I'd put it at three: the council sent 14 permit zone "
+        "files in four formats and none has street names.";
+    auto const a = detector::analyze(text);
+    REQUIRE(a.clauses.own_number.has_value());
+    CHECK(text.substr(a.clauses.own_number->start, a.clauses.own_number->end - a.clauses.own_number->start) == "three");
+    CHECK(std::ranges::find(a.legitimate, detector::Reason::estimate) != a.legitimate.end());
+    // An estimate argued against the plan's is pushback, not a status update; its card quotes the writer's number.
+    auto const adv = advise(text);
+    CHECK(adv.triage != templates::Triage::not_pushback);
+    CHECK_THAT(all_cards(adv), !Catch::Contains("14 sprints"));
+    auto const rework = advise(
+        "The recycling pickup route optimizer is planned as one sprint. I'd put it at three, since the city gave us 11 "
+        "zone maps in three formats and none has street-level data. Can we walk through the breakdown?");
+    CHECK_THAT(all_cards(rework), !Catch::Contains("11 sprints"));
+    // Near miss: "put it at" a place sizes nothing.
+    CHECK_FALSE(detector::analyze("I'd put it at the top of the backlog for the 14th.").clauses.own_number.has_value());
+}

@@ -1787,9 +1787,20 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
                "why don't we just"}))
         return Pattern::simple_version;
     // "Can we get X out by Friday instead of the 20th?": an earlier date asked for in place of the planned one.
-    if (auto const instead = w.find("instead of the"); instead != std::string::npos) {
+    // learn11: the planned date however it is written ("instead of the 20th", "instead of Oct 16", "instead of
+    // Friday").
+    for (auto instead = w.find("instead of "); instead != std::string::npos;
+         instead = w.find("instead of ", instead + 1)) {
+        auto const next = word_at(w.low, instead + 11);
+        bool dated = !next.empty() && next.front() >= '0' && next.front() <= '9';
+        for (std::string_view d :
+             {"the",       "jan",      "feb",    "mar",    "apr",       "may",     "jun",      "jul",
+              "aug",       "sep",      "sept",   "oct",    "nov",       "dec",     "monday",   "tuesday",
+              "wednesday", "thursday", "friday", "next",   "end",       "january", "february", "march",
+              "april",     "june",     "july",   "august", "september", "october", "november", "december"})
+            dated = dated || next == d;
         auto const by = w.low.rfind(" by ", instead);
-        if (by != std::string::npos && instead - by < 24 && w.low.find('?') != std::string::npos)
+        if (dated && by != std::string::npos && instead - by < 24 && w.low.find('?') != std::string::npos)
             return Pattern::faster_please;
     }
     // "pull the parent portal launch forward a week", "move the demo up": a date pulled earlier, however named.

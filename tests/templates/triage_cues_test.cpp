@@ -966,3 +966,21 @@ TEST_CASE("precision11: crash reports, friendly smiles and the reader's own rung
         CHECK(advise_text(text).triage == Triage::stop);
     }
 }
+
+TEST_CASE(
+    "learn11: an earlier date asked for in place of the planned one, however the planned one is written, is a "
+    "PM's ask",
+    "[templates][cues]") {
+    for (std::string_view text : {"Can we launch the pottery class waitlist by Oct 2 instead of Oct 16? It's just one "
+                                  "more page.",
+                                  "Could we have the kiosk refunds by Tuesday instead of next Thursday? The pilot "
+                                  "store opens Wednesday."}) {
+        CAPTURE(text);
+        auto const advice = advise_text(text);
+        CHECK(advice.perspective == templates::Side::ask);
+        CHECK(advice.triage == Triage::rework);
+    }
+    // Near miss: "instead of" a thing, not a date, asks for no earlier delivery.
+    CHECK(templates::detail::read_cues("Can we move the export to Kafka by Friday instead of Postgres?", {}).pm_ask !=
+          detector::Pattern::faster_please);
+}

@@ -220,38 +220,24 @@ void find_clauses(Context const& c, Analysis& a) {
     if (!a.clauses.own_number) {
         static constexpr std::array<std::string_view, 6> frames{
             "i'd put it at ", "i would put it at ", "i'd call it ", "more like ", "closer to ", "i'd size it at "};
-        static constexpr std::array<std::string_view, 13> words{"two",    "three",       "four", "five", "six",
-                                                                "seven",  "eight",       "nine", "ten",  "eleven",
-                                                                "twelve", "a couple of", "a few"};
+        std::vector<Hit> tmp;
         for (auto frame : frames) {
             auto const at = s.find(frame);
             if (at == std::string_view::npos ||
                 c.in_quote(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)))
                 continue;
-            auto const from = at + frame.size();
+            auto const from = static_cast<std::uint32_t>(at + frame.size());
+            // Digits, or a number word the lexicon knows ("three", "half a"), then its unit when one follows.
             auto end = from;
             while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
             if (end == from)
-                for (auto w : words)
-                    if (s.substr(from).starts_with(w) &&
-                        (from + w.size() == s.size() ||
-                         !is_word_byte(static_cast<unsigned char>(s[from + w.size()])))) {
-                        end = from + w.size();
-                        break;
-                    }
+                for (auto const& h : c.hits)
+                    if (h.lex == Lex::number_word && h.begin == from) end = std::max(end, h.end);
             if (end == from) continue;
-            // Its unit when one follows ("three sprints", "5 weeks").
-            auto const unit_at = end + 1;
-            if (end < s.size() && s[end] == ' ')
-                for (std::string_view unit : {"sprints", "sprint", "weeks", "week", "days", "day", "months", "month"})
-                    if (s.substr(unit_at).starts_with(unit)) {
-                        end = unit_at + unit.size();
-                        break;
-                    }
-            a.clauses.own_number = c.orig_range(static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(end));
+            if (auto const unit = unit_after(s, end, Lex::unit, tmp); unit != 0) end = unit;
+            a.clauses.own_number = c.orig_range(from, end);
             // Beside the plan's number, the writer's own sizing is the estimate argued.
-            if (a.clauses.plan_number && std::ranges::find(a.legitimate, Reason::estimate) == a.legitimate.end())
-                a.legitimate.push_back(Reason::estimate);
+            if (a.clauses.plan_number) push_unique(a.legitimate, Reason::estimate);
             break;
         }
     }

@@ -730,7 +730,12 @@ bool ironic(Context const& c, Sentence const& x) {
 // "classic Dana.", "Typical Oskar move", "Felix strikes again": a person made the type of what went
 // wrong.
 constexpr std::string_view typecast_keys[] = {"classic", "typical", "vintage"};
-std::vector<std::pair<std::string_view, std::uint32_t>> const& words_of(Context const& c, Sentence const& x);
+// A sentence's words (lower case) with where each starts, and the `k`th of them or nothing past the end.
+using SentenceWords = std::vector<std::pair<std::string_view, std::uint32_t>>;
+SentenceWords const& words_of(Context const& c, Sentence const& x);
+std::string_view nth_word(SentenceWords const& ws, std::size_t k) {
+    return k < ws.size() ? ws[k].first : std::string_view{};
+}
 
 bool typecast(Context const& c, Sentence const& x) {
     if (!gated(c, x, g_typecast)) return false;
@@ -1135,7 +1140,7 @@ Hit const* proposal_near(Context const& c, Hit const& h, std::ptrdiff_t spread) 
 
 // The writer's own words of sentence `x` (quoted words left out) as views with their positions, first first;
 // read once per sentence of `c` (Context::sentence_words).
-std::vector<std::pair<std::string_view, std::uint32_t>> const& words_of(Context const& c, Sentence const& x) {
+SentenceWords const& words_of(Context const& c, Sentence const& x) {
     if (c.sentence_words.size() != c.sentences.size()) c.sentence_words.assign(c.sentences.size(), {});
     std::less<> const before;
     bool const own = !before(&x, c.sentences.data()) && before(&x, c.sentences.data() + c.sentences.size());
@@ -6011,13 +6016,9 @@ bool s10_scare_quoted_at_person(Context const& c, Sentence const& x) {
 // small class of words; the same words said of users, of someone else or as a courtesy stay clean. ---
 namespace {
 
-using T11Words = std::vector<std::pair<std::string_view, std::uint32_t>>;
-
-std::string_view t11_at(T11Words const& ws, std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; }
-
 // The writer within the `n` words before `i` as the clause's subject ("I just came back ... super hyped", "I'm so
 // excited"), with no other subject between them.
-bool t11_writer_before(T11Words const& ws, std::size_t i, std::size_t n) {
+bool t11_writer_before(SentenceWords const& ws, std::size_t i, std::size_t n) {
     for (std::size_t b = i; b-- > 0 && b + n >= i;) {
         auto const w = ws[b].first;
         if (one_of(w, {"i", "i'm", "im", "i've", "ive", "i'd", "i'll"})) return true;
@@ -6046,7 +6047,7 @@ bool t11_excited_to_play(Context const& c, Sentence const& x) {
         auto const w = ws[i].first;
         if (t11_excited(w) && t11_writer_before(ws, i, 8)) excited = true;
         // "want to play with it", "wanna tinker with", "would love to toy with": the writer's wish, with its object.
-        if (t11_play(w) && one_of(t11_at(ws, i + 1), {"with", "around"})) {
+        if (t11_play(w) && one_of(nth_word(ws, i + 1), {"with", "around"})) {
             bool const wished =
                 i >= 2 &&
                 ((ws[i - 1].first == "to" && one_of(ws[i - 2].first, {"want", "love", "like", "dying", "itching"})) ||
@@ -6106,7 +6107,7 @@ bool t11_identity_bound(Context const& c, Sentence const& x) {
     for (std::size_t i = 0; i < ws.size(); ++i) {
         auto const w = ws[i].first;
         // "(it's|is|has become|feels like) (a) part of me", "a piece of me".
-        if (one_of(w, {"part", "piece"}) && t11_at(ws, i + 1) == "of" && t11_at(ws, i + 2) == "me") {
+        if (one_of(w, {"part", "piece"}) && nth_word(ws, i + 1) == "of" && nth_word(ws, i + 2) == "me") {
             auto b = i;
             if (b > 0 && one_of(ws[b - 1].first, {"a", "basically", "literally", "really", "kind", "like", "become"}))
                 --b;
@@ -6116,13 +6117,14 @@ bool t11_identity_bound(Context const& c, Sentence const& x) {
                 return true;
         }
         // "my life's work", "close to my heart", "sentimental value".
-        if (w == "my" && one_of(t11_at(ws, i + 1), {"life's", "lifes"}) && t11_at(ws, i + 2) == "work") return true;
-        if (w == "close" && t11_at(ws, i + 1) == "to" && t11_at(ws, i + 2) == "my" && t11_at(ws, i + 3) == "heart")
+        if (w == "my" && one_of(nth_word(ws, i + 1), {"life's", "lifes"}) && nth_word(ws, i + 2) == "work") return true;
+        if (w == "close" && nth_word(ws, i + 1) == "to" && nth_word(ws, i + 2) == "my" &&
+            nth_word(ws, i + 3) == "heart")
             return true;
         if (w == "sentimental" && t11_writer_before(ws, i, 5)) return true;
         // "I'm (really|emotionally|pretty) attached to it".
-        if (w == "attached" && t11_at(ws, i + 1) == "to" && t11_writer_before(ws, i, 3) &&
-            one_of(t11_at(ws, i + 2), {"it", "this", "that", "the", "my", "our", "them"}))
+        if (w == "attached" && nth_word(ws, i + 1) == "to" && t11_writer_before(ws, i, 3) &&
+            one_of(nth_word(ws, i + 2), {"it", "this", "that", "the", "my", "our", "them"}))
             return true;
     }
     return false;
@@ -6159,7 +6161,7 @@ bool t11_first_made(Context const& c, Sentence const& x) {
             ever = true;
             ++k;
         }
-        if (!one_of(t11_at(ws, k), {"built", "wrote", "designed", "created", "shipped"})) continue;
+        if (!one_of(nth_word(ws, k), {"built", "wrote", "designed", "created", "shipped"})) continue;
         // "the first thing I built", "the thing I ever built": first or ever, before or inside the clause.
         bool first = ever;
         for (std::size_t b = i; b-- > 0 && b + 4 >= i && !first;) first = one_of(ws[b].first, {"first", "only"});
@@ -6207,14 +6209,14 @@ Sentence const* t11_others_changes_resented(Context const& c) {
             // made, named before).
             bool mine = false;
             for (auto m = k + 1; m < ws.size() && m <= k + 7 && !mine; ++m) {
-                bool const made_here =
-                    ws[m].first == "i" && one_of(t11_at(ws, m + 1), {"wrote", "built", "designed", "created", "made"});
+                bool const made_here = ws[m].first == "i" &&
+                                       one_of(nth_word(ws, m + 1), {"wrote", "built", "designed", "created", "made"});
                 mine = ws[m].first == "my" || made_here ||
-                       (ws[m].first == "i" && one_of(t11_at(ws, m + 1), {"own", "maintain"}));
+                       (ws[m].first == "i" && one_of(nth_word(ws, m + 1), {"own", "maintain"}));
                 made = made || made_here;
             }
-            bool const against = one_of(t11_at(ws, k + 1), {"against", "to", "into", "on"}) &&
-                                 one_of(t11_at(ws, k + 2), {"it", "my", "them"});
+            bool const against = one_of(nth_word(ws, k + 1), {"against", "to", "into", "on"}) &&
+                                 one_of(nth_word(ws, k + 2), {"it", "my", "them"});
             // Resented: it goes on ("keeps", "again"), the writer's leave is not asked ("nobody asked me"), or it
             // is refused ("not open PRs against it").
             bool refused = false, ongoing = false;
@@ -6266,7 +6268,7 @@ Sentence const* t11_check_waved(Context const& c) {
             auto const w = ws[i].first, n = ws[i + 1].first;
             // "I already know how it should work", "I just know", "to know that", "X is the answer".
             if (one_of(w, {"already", "just"}) && n == "know" && t11_writer_before(ws, i + 1, 2)) certain = &x;
-            if (w == "to" && n == "know" && one_of(t11_at(ws, i + 2), {"that", "it", "this"}) && i + 3 >= ws.size())
+            if (w == "to" && n == "know" && one_of(nth_word(ws, i + 2), {"that", "it", "this"}) && i + 3 >= ws.size())
                 certain = &x;
             if (w == "the" && n == "answer" && i > 0 && ws[i - 1].first == "is" && i + 2 >= ws.size()) certain = &x;
         }
@@ -6283,8 +6285,8 @@ std::pair<std::uint32_t, std::uint32_t> t11_look_compared(Context const& c, Sent
         if (!one_of(ws[i].first, {"look", "looks", "looked", "feels", "feel"})) continue;
         auto k = i + 1;
         while (k < ws.size() && one_of(ws[k].first, {"so", "way", "much", "a", "lot", "bit", "just", "far"})) ++k;
-        if (!one_of(t11_at(ws, k), {"more", "less"})) continue;
-        auto const adj = t11_at(ws, k + 1);
+        if (!one_of(nth_word(ws, k), {"more", "less"})) continue;
+        auto const adj = nth_word(ws, k + 1);
         if (!one_of(adj, {"serious",       "professional", "grown-up",   "mature",   "elegant",     "classy",
                           "premium",       "polished",     "modern",     "playful",  "fun",         "friendly",
                           "sophisticated", "refined",      "stylish",    "sleek",    "trustworthy", "solid",
@@ -6345,16 +6347,16 @@ std::pair<std::uint32_t, std::uint32_t> t11_look_disliked(Context const& c, Sent
             continue;
         if (!t11_writer_before(ws, i, 4)) continue;
         auto k = i + 1;
-        if (one_of(t11_at(ws, k), {"really", "much", "particularly", "exactly"})) ++k;
-        if (!one_of(t11_at(ws, k), {"like", "love", "dig"})) continue;
-        auto const what = t11_at(ws, k + 1);
+        if (one_of(nth_word(ws, k), {"really", "much", "particularly", "exactly"})) ++k;
+        if (!one_of(nth_word(ws, k), {"like", "love", "dig"})) continue;
+        auto const what = nth_word(ws, k + 1);
         std::size_t end = ws.size();
         // "how X looks" (within six words), "the look of", "the way X looks", "the style of".
-        if (what == "how" || (what == "the" && t11_at(ws, k + 2) == "way")) {
+        if (what == "how" || (what == "the" && nth_word(ws, k + 2) == "way")) {
             for (auto m = k + 2; m < ws.size() && m <= k + 8 && end == ws.size(); ++m)
                 if (one_of(ws[m].first, {"looks", "look", "looked", "feels", "feel"})) end = m;
-        } else if (what == "the" && one_of(t11_at(ws, k + 2), {"look", "style", "feel"}) &&
-                   one_of(t11_at(ws, k + 3), {"of", "and"})) {
+        } else if (what == "the" && one_of(nth_word(ws, k + 2), {"look", "style", "feel"}) &&
+                   one_of(nth_word(ws, k + 3), {"of", "and"})) {
             end = k + 2;
         }
         if (end == ws.size()) continue;
@@ -6399,18 +6401,18 @@ bool t11_tended_thing_lost(Context const& c, Sentence const& x) {
             continue;
         auto k = ws[i].first == "i" ? i + 2 : i + 1;
         // "hand-curated" read as two words: "hand", then the verb.
-        if (one_of(t11_at(ws, k), {"personally", "lovingly", "carefully", "been", "hand", "self"})) ++k;
-        auto const v = t11_at(ws, k);
+        if (one_of(nth_word(ws, k), {"personally", "lovingly", "carefully", "been", "hand", "self"})) ++k;
+        auto const v = nth_word(ws, k);
         bool const verb = v.ends_with("ed") || one_of(v, {"built", "written", "kept", "run", "grown", "fed", "made",
                                                           "tended", "nursed", "babysat", "led"});
         if (!verb || one_of(v, {"used", "needed", "wanted", "asked", "noticed", "seen", "heard", "agreed"})) continue;
         // "since 2019", "since the beginning", "for four years", "for years".
         for (auto m = k + 1; m < ws.size() && m <= k + 4 && tended == ws.size(); ++m)
             if (ws[m].first == "since" || (ws[m].first == "for" &&
-                                           one_of(t11_at(ws, m + 1), {"years", "ages", "a", "two", "three", "four",
-                                                                      "five", "six", "ten", "many", "several"}) &&
-                                           (one_of(t11_at(ws, m + 1), {"years", "ages"}) ||
-                                            one_of(t11_at(ws, m + 2), {"years", "year", "decade"}))))
+                                           one_of(nth_word(ws, m + 1), {"years", "ages", "a", "two", "three", "four",
+                                                                        "five", "six", "ten", "many", "several"}) &&
+                                           (one_of(nth_word(ws, m + 1), {"years", "ages"}) ||
+                                            one_of(nth_word(ws, m + 2), {"years", "year", "decade"}))))
                 tended = m;
     }
     if (tended == ws.size()) return false;
@@ -6456,15 +6458,15 @@ bool t11_sight_dreaded(Context const& c, Sentence const& x) {
         // "before I have to look at it again", "so I never have to see it again".
         if (one_of(w, {"before", "so"}) && ws[i + 1].first == "i") {
             auto k = i + 2;
-            if (one_of(t11_at(ws, k), {"never", "don't", "dont"})) ++k;
-            if (one_of(t11_at(ws, k), {"have", "need", "got"}) && t11_at(ws, k + 1) == "to" &&
-                one_of(t11_at(ws, k + 2), {"look", "see", "stare"}))
+            if (one_of(nth_word(ws, k), {"never", "don't", "dont"})) ++k;
+            if (one_of(nth_word(ws, k), {"have", "need", "got"}) && nth_word(ws, k + 1) == "to" &&
+                one_of(nth_word(ws, k + 2), {"look", "see", "stare"}))
                 return true;
         }
         // "can't stand looking at", "sick of seeing", "tired of staring at".
         if (((w == "can't" || w == "cannot") && ws[i + 1].first == "stand") ||
             (one_of(w, {"sick", "tired"}) && ws[i + 1].first == "of")) {
-            if (one_of(t11_at(ws, i + 2), {"looking", "seeing", "staring"}) && t11_writer_before(ws, i + 1, 3))
+            if (one_of(nth_word(ws, i + 2), {"looking", "seeing", "staring"}) && t11_writer_before(ws, i + 1, 3))
                 return true;
         }
     }
@@ -6524,7 +6526,7 @@ bool t11_trait_of_looks(Context const& c, Hit const& h) {
 // ----
 
 // The object of a verb of going over: a person ("him", "her", "Dana", "the PO"), never the writer or a thing.
-bool t11_person_object(Context const& c, T11Words const& ws, std::size_t k) {
+bool t11_person_object(Context const& c, SentenceWords const& ws, std::size_t k) {
     if (k >= ws.size()) return false;
     auto const w = ws[k].first;
     if (one_of(w, {"me", "us", "it", "this", "that", "them"})) return false;
@@ -6563,19 +6565,19 @@ bool t11_decision_taken_over(Context const& c, Sentence const& x) {
         if (!one_of(ws[i - 1].first, {"you", "u"})) continue;
         auto k = i;
         if (one_of(ws[k].first, {"can", "could", "would", "might", "should"})) ++k;
-        if (t11_at(ws, k) == "just") ++k;
-        auto const v = t11_at(ws, k);
+        if (nth_word(ws, k) == "just") ++k;
+        auto const v = nth_word(ws, k);
         std::size_t f = 0;
-        if (v == "decide" && t11_at(ws, k + 1) == "for") f = k + 1;
+        if (v == "decide" && nth_word(ws, k + 1) == "for") f = k + 1;
         // "make one for him" (one: the decision named before), "make the decision for her", "take the call for Dan".
         if (one_of(v, {"make", "take"})) {
             auto m = k + 1;
             bool decision = false;
-            if (t11_at(ws, m) == "one" && decision_said)
+            if (nth_word(ws, m) == "one" && decision_said)
                 decision = true, ++m;
-            else if (one_of(t11_at(ws, m), {"the", "a", "that"}) && one_of(t11_at(ws, m + 1), {"decision", "call"}))
+            else if (one_of(nth_word(ws, m), {"the", "a", "that"}) && one_of(nth_word(ws, m + 1), {"decision", "call"}))
                 decision = true, m += 2;
-            if (decision && t11_at(ws, m) == "for") f = m;
+            if (decision && nth_word(ws, m) == "for") f = m;
         }
         if (f != 0 && t11_person_object(c, ws, f + 1)) return true;
     }
@@ -6659,16 +6661,16 @@ bool t11_indecision_charged(Context const& c, Sentence const& x) {
         auto const [w, at] = ws[i];
         if (!one_of(w, {"he", "she", "you"}) && !(person_subject(c, w, at) && !person_word(w))) continue;
         auto k = i + 1;
-        if (one_of(t11_at(ws, k), {"just", "simply", "still", "really"})) ++k;
-        if (!one_of(t11_at(ws, k), {"can't", "cannot", "couldn't", "never"})) continue;
+        if (one_of(nth_word(ws, k), {"just", "simply", "still", "really"})) ++k;
+        if (!one_of(nth_word(ws, k), {"can't", "cannot", "couldn't", "never"})) continue;
         ++k;
-        if (one_of(t11_at(ws, k), {"just", "ever", "seem"})) ++k;
-        if (t11_at(ws, k) == "to") ++k;
+        if (one_of(nth_word(ws, k), {"just", "ever", "seem"})) ++k;
+        if (nth_word(ws, k) == "to") ++k;
         bool const charge =
-            (t11_at(ws, k) == "make" &&
-             ((t11_at(ws, k + 1) == "a" && t11_at(ws, k + 2) == "decision") || t11_at(ws, k + 1) == "decisions" ||
-              (t11_at(ws, k + 1) == "up" && t11_at(ws, k + 3) == "mind"))) ||
-            (t11_at(ws, k) == "decide" && one_of(t11_at(ws, k + 1), {"anything", "", "on"}));
+            (nth_word(ws, k) == "make" &&
+             ((nth_word(ws, k + 1) == "a" && nth_word(ws, k + 2) == "decision") || nth_word(ws, k + 1) == "decisions" ||
+              (nth_word(ws, k + 1) == "up" && nth_word(ws, k + 3) == "mind"))) ||
+            (nth_word(ws, k) == "decide" && one_of(nth_word(ws, k + 1), {"anything", "", "on"}));
         if (!charge) continue;
         auto const rest = c.s.substr(ws[k].second, x.e - ws[k].second);
         if (!has_any(c, rest, {"until", "till", "before", "without", "unless"})) return true;
@@ -6772,10 +6774,10 @@ bool t11_mock_virtue(Context const& c, Sentence const& x) {
         ++i;
     else
         return false;
-    auto const adj = t11_at(ws, i);
+    auto const adj = nth_word(ws, i);
     // "customer-centric", "data-driven" are read as two words.
-    bool const compound = one_of(
-        t11_at(ws, i + 1), {"driven", "centric", "first", "focused", "obsessed", "led", "based", "informed", "minded"});
+    bool const compound = one_of(nth_word(ws, i + 1), {"driven", "centric", "first", "focused", "obsessed", "led",
+                                                       "based", "informed", "minded"});
     if (!(adj.ends_with("-driven") || adj.ends_with("-centric") || adj.ends_with("-first") || compound ||
           one_of(adj, {"agile", "mature", "professional", "thoughtful", "considerate", "strategic", "efficient",
                        "transparent", "collaborative", "responsible", "data", "evidence", "visionary", "inclusive",
@@ -6783,7 +6785,7 @@ bool t11_mock_virtue(Context const& c, Sentence const& x) {
         return false;
     auto k = i + 1;
     if (compound) ++k;
-    if (t11_at(ws, k) != "of" || !one_of(t11_at(ws, k + 1), {"us", "you", "them", "him", "her", "everyone"}))
+    if (nth_word(ws, k) != "of" || !one_of(nth_word(ws, k + 1), {"us", "you", "them", "him", "her", "everyone"}))
         return false;
     auto const before = c.s.substr(0, x.b);
     return std::ranges::any_of(c.hits,
@@ -6807,22 +6809,22 @@ bool t11_sent_to_their_superior(Context const& c, Sentence const& x) {
         if (!one_of(ws[i].first, {"you", "u"})) continue;
         // "have a word with", "talk to", "speak with", "take it up with", "raise it with".
         std::size_t k = i + 1;
-        if (one_of(t11_at(ws, k), {"could", "can", "would", "please", "might"})) ++k;
-        auto const v = t11_at(ws, k);
+        if (one_of(nth_word(ws, k), {"could", "can", "would", "please", "might"})) ++k;
+        auto const v = nth_word(ws, k);
         std::size_t to = 0;
-        bool const four_words =
-            (v == "have" && t11_at(ws, k + 1) == "a" && t11_at(ws, k + 2) == "word" && t11_at(ws, k + 3) == "with") ||
-            (one_of(v, {"take", "raise"}) && t11_at(ws, k + 1) == "it" && t11_at(ws, k + 2) == "up" &&
-             t11_at(ws, k + 3) == "with");
+        bool const four_words = (v == "have" && nth_word(ws, k + 1) == "a" && nth_word(ws, k + 2) == "word" &&
+                                 nth_word(ws, k + 3) == "with") ||
+                                (one_of(v, {"take", "raise"}) && nth_word(ws, k + 1) == "it" &&
+                                 nth_word(ws, k + 2) == "up" && nth_word(ws, k + 3) == "with");
         if (four_words)
             to = k + 4;
-        else if (one_of(v, {"talk", "speak"}) && one_of(t11_at(ws, k + 1), {"to", "with"}))
+        else if (one_of(v, {"talk", "speak"}) && one_of(nth_word(ws, k + 1), {"to", "with"}))
             to = k + 2;
         if (to == 0) continue;
-        auto const [owner, at] = std::pair{t11_at(ws, to), to < ws.size() ? ws[to].second : 0U};
+        auto const [owner, at] = std::pair{nth_word(ws, to), to < ws.size() ? ws[to].second : 0U};
         bool const theirs = one_of(owner, {"their", "his", "her"}) ||
                             (owner.ends_with("'s") && person_subject(c, owner, at) && !person_word(owner));
-        if (theirs && one_of(t11_at(ws, to + 1), {"lead", "manager", "boss", "director", "head", "vp", "em"}))
+        if (theirs && one_of(nth_word(ws, to + 1), {"lead", "manager", "boss", "director", "head", "vp", "em"}))
             return true;
     }
     return false;
@@ -6911,12 +6913,8 @@ void t11_find_motives(Context const& c, Analysis& a, bool evidenced) {
 // acting without anyone's consent, a debate refused, and a look likened to a mess ---
 namespace {
 
-using R11Words = std::vector<std::pair<std::string_view, std::uint32_t>>;
-
-std::string_view r11_at(R11Words const& ws, std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; }
-
 // A reason or a condition in the sentence: "because prod is down", "if we don't hear back".
-bool r11_reason_or_condition(R11Words const& ws) {
+bool r11_reason_or_condition(SentenceWords const& ws) {
     return std::ranges::any_of(ws, [](auto const& w) {
         return one_of(w.first, {"because", "since", "as", "cause", "so", "if", "unless", "until", "due"});
     });
@@ -6931,11 +6929,11 @@ bool r11_understanding_demanded(Context const& c, Sentence const& x) {
         if (ws[i].first != "what") continue;
         for (std::size_t k = i + 1; k + 2 < ws.size() && k <= i + 6; ++k) {
             bool const neg = one_of(ws[k].first, {"don't", "dont", "didn't", "doesn't"}) ||
-                             (ws[k].first == "do" && r11_at(ws, k + 1) == "not");
+                             (ws[k].first == "do" && nth_word(ws, k + 1) == "not");
             if (!neg) continue;
             auto const you = k + (ws[k].first == "do" ? 2 : 1);
-            if (!one_of(r11_at(ws, you), {"you", "he", "she", "they"})) continue;
-            if (!one_of(r11_at(ws, you + 1), {"understand", "get", "comprehend", "grasp"})) continue;
+            if (!one_of(nth_word(ws, you), {"you", "he", "she", "they"})) continue;
+            if (!one_of(nth_word(ws, you + 1), {"understand", "get", "comprehend", "grasp"})) continue;
             return !has_any(c, c.s,
                             {"happy to", "glad to", "let me explain", "let me walk", "i can explain", "i can walk",
                              "walk you through"});
@@ -6973,8 +6971,8 @@ int r11_self_regard_mocked(Context const& c, Sentence const& x) {
         for (std::size_t k = i + 2; k + 2 < ws.size() && k <= i + 12; ++k)
             if (one_of(ws[k].first, {"makes", "made"}) && one_of(ws[k + 1].first, {"him", "her", "you", "them"})) {
                 auto const r = one_of(ws[k + 2].first, {"a", "an", "the"}) ? k + 3 : k + 2;
-                if (one_of(r11_at(ws, r), {"lead", "boss", "expert", "senior", "architect", "god", "king", "queen",
-                                           "owner", "maintainer", "manager", "genius", "authority", "cto"}))
+                if (one_of(nth_word(ws, r), {"lead", "boss", "expert", "senior", "architect", "god", "king", "queen",
+                                             "owner", "maintainer", "manager", "genius", "authority", "cto"}))
                     return 1;
             }
         for (std::size_t k = i + 1; k < ws.size() && k <= i + 5; ++k) {
@@ -6985,9 +6983,9 @@ int r11_self_regard_mocked(Context const& c, Sentence const& x) {
                 bool const regard =
                     one_of(w, {"qualified", "competent", "entitled", "superior", "smarter", "cleverer", "wiser",
                                "infallible", "untouchable"}) ||
-                    (w == "above" && one_of(r11_at(ws, m + 1), {"the", "everyone", "everybody", "us", "review",
-                                                                "reviews", "rules", "process"})) ||
-                    (w == "better" && one_of(r11_at(ws, m + 1), {"than", "qualified"}));
+                    (w == "above" && one_of(nth_word(ws, m + 1), {"the", "everyone", "everybody", "us", "review",
+                                                                  "reviews", "rules", "process"})) ||
+                    (w == "better" && one_of(nth_word(ws, m + 1), {"than", "qualified"}));
                 if (!regard) continue;
                 bool const mocked = x.question() && std::ranges::any_of(ws, [](auto const& v) {
                                         return one_of(v.first, {"really", "seriously", "honestly", "actually"});
@@ -7009,8 +7007,8 @@ bool r11_job_thrown_back(Context const& c, Sentence const& x) {
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         if (!one_of(ws[i].first, {"do", "doing"}) || ws[i + 1].first != "your") continue;
         auto const j = ws[i + 2].first == "own" ? i + 3 : i + 2;
-        if (r11_at(ws, j) != "job") continue;
-        auto const next = r11_at(ws, j + 1);
+        if (nth_word(ws, j) != "job") continue;
+        auto const next = nth_word(ws, j + 1);
         if (!next.empty() && !one_of(next, {"and", "for", "instead", "properly", "now", "then", "already", "anymore",
                                             "again", "too", "here", "yourself"}))
             continue;
@@ -7040,8 +7038,8 @@ bool r11_told_to_grow_up(Context const& c, Sentence const& x) {
             (i == 0 || one_of(ws[i - 1].first, {"just", "please", "so", "and", "should"}) ||
              (ws[i - 1].first == "to" && i > 1 && one_of(ws[i - 2].first, {"need", "needs", "time"}))))
             return true;
-        if (ws[i].first == "growing" && r11_at(ws, i + 2) == "and" &&
-            one_of(r11_at(ws, i + 3), {"facing", "admitting", "owning", "accepting", "dealing", "taking", "doing"}))
+        if (ws[i].first == "growing" && nth_word(ws, i + 2) == "and" &&
+            one_of(nth_word(ws, i + 3), {"facing", "admitting", "owning", "accepting", "dealing", "taking", "doing"}))
             return true;
     }
     return false;
@@ -7156,8 +7154,8 @@ bool r11_question_for_forum(Context const& c, Sentence const& x) {
     if (ws.size() < 3 || !one_of(ws[0].first, {"question", "questions"}) || ws[1].first != "for") return false;
     for (std::size_t k = 2; k < ws.size() && k <= 6; ++k) {
         auto const w = ws[k].first;
-        if (one_of(w, {"q&a", "ama", "all-hands", "townhall"}) || (w == "q" && r11_at(ws, k + 1) == "a") ||
-            (w == "all" && r11_at(ws, k + 1) == "hands") || (w == "town" && r11_at(ws, k + 1) == "hall"))
+        if (one_of(w, {"q&a", "ama", "all-hands", "townhall"}) || (w == "q" && nth_word(ws, k + 1) == "a") ||
+            (w == "all" && nth_word(ws, k + 1) == "hands") || (w == "town" && nth_word(ws, k + 1) == "hall"))
             return true;
     }
     return false;
@@ -7177,17 +7175,17 @@ bool r11_consent_bypassed(Context const& c, Sentence const& x) {
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         if (ws[i].first != "without") continue;
         auto k = i + 1;
-        if (one_of(r11_at(ws, k), {"anybody's", "anyone's", "anybodys", "anyones", "your", "any", "their", "our",
-                                   "everyone's", "the", "team's"}))
+        if (one_of(nth_word(ws, k), {"anybody's", "anyone's", "anybodys", "anyones", "your", "any", "their", "our",
+                                     "everyone's", "the", "team's"}))
             ++k;
-        if (!one_of(r11_at(ws, k),
+        if (!one_of(nth_word(ws, k),
                     {"consent", "approval", "permission", "agreement", "signoff", "blessing", "input", "review"}) &&
-            !(r11_at(ws, k) == "sign" && r11_at(ws, k + 1) == "off"))
+            !(nth_word(ws, k) == "sign" && nth_word(ws, k + 1) == "off"))
             continue;
         // The writer's act to come: "I'm going to", "I'll", "I will", "gonna".
         for (std::size_t m = 0; m < i; ++m)
             if (one_of(ws[m].first, {"i'm", "i'll", "im", "we'll", "we're"}) ||
-                (ws[m].first == "i" && one_of(r11_at(ws, m + 1), {"will", "am"})))
+                (ws[m].first == "i" && one_of(nth_word(ws, m + 1), {"will", "am"})))
                 if (std::ranges::any_of(ws.begin() + static_cast<std::ptrdiff_t>(m),
                                         ws.begin() + static_cast<std::ptrdiff_t>(i), [](auto const& v) {
                                             return one_of(v.first, {"going", "gonna", "will", "i'll", "we'll"});
@@ -7212,25 +7210,25 @@ bool r11_debate_refused(Context const& c, Sentence const& x) {
         return false;
     for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
         bool const writer = one_of(ws[i].first, {"i'm", "we're", "im"}) ||
-                            (one_of(ws[i].first, {"i", "we"}) && one_of(r11_at(ws, i + 1), {"am", "are"}));
+                            (one_of(ws[i].first, {"i", "we"}) && one_of(nth_word(ws, i + 1), {"am", "are"}));
         bool const writer_neg =
-            one_of(ws[i].first, {"we", "i"}) && one_of(r11_at(ws, i + 1), {"aren't", "won't", "arent", "wont"});
+            one_of(ws[i].first, {"we", "i"}) && one_of(nth_word(ws, i + 1), {"aren't", "won't", "arent", "wont"});
         if (!writer && !writer_neg) continue;
         auto k = i + 1;
-        if (one_of(r11_at(ws, k), {"am", "are"})) ++k;
-        if (writer && r11_at(ws, k) != "not") continue;
+        if (one_of(nth_word(ws, k), {"am", "are"})) ++k;
+        if (writer && nth_word(ws, k) != "not") continue;
         ++k;  // past "not", "aren't" or "won't"
-        if (one_of(r11_at(ws, k), {"interested", "willing", "going"})) ++k;
-        if (one_of(r11_at(ws, k), {"to", "in"})) ++k;
-        auto const v = r11_at(ws, k);
+        if (one_of(nth_word(ws, k), {"interested", "willing", "going"})) ++k;
+        if (one_of(nth_word(ws, k), {"to", "in"})) ++k;
+        auto const v = nth_word(ws, k);
         // Its object the matter itself ("this issue", "it", nothing): "I'm not debating that X is faster" concedes X.
         if (one_of(v, {"debate", "debating", "discuss", "discussing", "reconsider", "reconsidering", "revisit",
                        "revisiting"}) &&
-            one_of(r11_at(ws, k + 1), {"", "this", "it", "the", "any", "anymore", "further", "here", "with"}))
+            one_of(nth_word(ws, k + 1), {"", "this", "it", "the", "any", "anymore", "further", "here", "with"}))
             return true;
         // "We aren't going to change anything." said alone.
-        if (one_of(v, {"change", "changing"}) && r11_at(ws, k + 1) == "anything" &&
-            (k + 2 >= ws.size() || one_of(r11_at(ws, k + 2), {"and", "here", "now", "else"})))
+        if (one_of(v, {"change", "changing"}) && nth_word(ws, k + 1) == "anything" &&
+            (k + 2 >= ws.size() || one_of(nth_word(ws, k + 2), {"and", "here", "now", "else"})))
             return true;
     }
     return false;
@@ -7278,14 +7276,14 @@ bool r11_tech_craved(Context const& c, Sentence const& x) {
         auto const w = ws[i].first;
         // "an urge to write it in Svelte", "the urge to rewrite it in Rust".
         if (w == "urge" && ws[i + 1].first == "to" && writer_before(i) &&
-            one_of(r11_at(ws, i + 2), {"write", "rewrite", "redo", "build", "port", "use", "try", "move"}))
+            one_of(nth_word(ws, i + 2), {"write", "rewrite", "redo", "build", "port", "use", "try", "move"}))
             return true;
         // "Svelte has excited me", "Zig excites me".
         if (one_of(w, {"excited", "excites", "excite"}) && ws[i + 1].first == "me" &&
             c.first(Lex::tech, x.b, ws[i].second) != nullptr)
             return true;
         // "I've wanted to try it out", "I want to try Svelte".
-        if (one_of(w, {"want", "wanted", "wanting"}) && ws[i + 1].first == "to" && r11_at(ws, i + 2) == "try" &&
+        if (one_of(w, {"want", "wanted", "wanting"}) && ws[i + 1].first == "to" && nth_word(ws, i + 2) == "try" &&
             writer_before(i))
             return true;
     }
@@ -7307,7 +7305,7 @@ bool r11_mock_help_frame(Context const& c, Sentence const& x) {
     if (ws.size() < 4) return false;
     bool const frame = (one_of(ws[0].first, {"here's", "heres"}) && one_of(ws[1].first, {"a", "an"}) &&
                         (one_of(ws[2].first, {"thought", "idea", "tip", "suggestion"}) ||
-                         (one_of(ws[2].first, {"novel", "radical", "crazy", "wild"}) && r11_at(ws, 3) == "idea"))) ||
+                         (one_of(ws[2].first, {"novel", "radical", "crazy", "wild"}) && nth_word(ws, 3) == "idea"))) ||
                        (ws[0].first == "pro" && ws[1].first == "tip") || ws[0].first == "protip";
     return frame;
 }
@@ -7335,8 +7333,8 @@ bool r11_role_useless(Context const& c, Sentence const& x) {
             continue;
         for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k) {
             auto const w = ws[k].first;
-            if (w == "nothing" && r11_at(ws, k + 1) == "to" &&
-                one_of(r11_at(ws, k + 2), {"manage", "do", "contribute"}) && r11_at(ws, k + 3) != "with")
+            if (w == "nothing" && nth_word(ws, k + 1) == "to" &&
+                one_of(nth_word(ws, k + 2), {"manage", "do", "contribute"}) && nth_word(ws, k + 3) != "with")
                 return true;
             if (one_of(w, {"redundant", "useless", "pointless", "worthless"}) &&
                 one_of(ws[k - 1].first,
@@ -7422,7 +7420,7 @@ bool r11_imagine_using(Context const& c, Sentence const& x) {
     if (ws.size() < 4 || ws[0].first != "imagine" || !one_of(ws[1].first, {"using", "writing", "choosing", "picking"}))
         return false;
     for (std::size_t k = 2; k < ws.size(); ++k)
-        if (ws[k].first == "over" || (ws[k].first == "instead" && r11_at(ws, k + 1) == "of"))
+        if (ws[k].first == "over" || (ws[k].first == "instead" && nth_word(ws, k + 1) == "of"))
             return c.first(Lex::tech, ws[k].second, x.e) != nullptr;
     return false;
 }

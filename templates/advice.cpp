@@ -1156,6 +1156,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const announced = weighs_nothing(a, cues) && !concern && !states_risk && !numbers_gap && !own_case_ask &&
                            adv.perspective != Side::reply_to_ask && asks_what_the_reader_needs(a, lowered);
     bool const curious = curious_about_a_date(a, cues, lowered);
+    bool const fact_only = asks_only_a_fact(a, cues, lowered);
     bool const news =
         !plans_ready(a, cues) && !holds_ready(a, cues) &&  // ready9: "Thanks for the PR, but we're not merging it: ..."
         ((a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
@@ -1167,7 +1168,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
          (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
           !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
          cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-         asks_only_a_fact(a, cues, lowered) || announced || curious || reports_own_fix(a, cues, lowered) ||
+         fact_only || announced || curious || reports_own_fix(a, cues, lowered) ||
          (plain_request(a, cues, concern, text, lowered) && !asked && !is_ready(a, c, cues.way) &&
           !asks_clearly(a, cues) && !plans_ready(a, cues)) ||
          // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).
@@ -1253,7 +1254,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // A question for a fact that weighs nothing against the plan ("Where do the load-test results from Monday
             // live?") asks for information: the combiner's word alone never makes it ready or a rework.
             if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
-                (asks_only_a_fact(a, cues, lowered) || curious))
+                (fact_only || curious))
                 adv.triage = rules;
             // A stop names what drives it, and the draft must carry some flag's own words (a person, someone
             // above, everyone addressed, praise, a motive): a vague, sincere concern ("it makes me nervous")

@@ -52,9 +52,10 @@ bool is_ph(char ch) { return ch >= ph_person && ch <= ph_code; }
 
 // A word that ends a noun phrase as a verb would: a past form ("asked", "worked") or a common verb.
 bool verb_like(std::string_view w) {
-    static constexpr std::array<std::string_view, 24> verbs{
-        "says", "said",  "wants", "needs", "looks", "seems", "takes", "works", "breaks", "makes",  "gets",    "goes",
-        "asks", "means", "uses",  "runs",  "fails", "ships", "lands", "adds",  "isn't",  "aren't", "doesn't", "won't"};
+    static constexpr std::array<std::string_view, 30> verbs{
+        "says",  "said",   "wants",   "needs", "looks", "seems", "takes", "works", "breaks", "makes",
+        "gets",  "goes",   "asks",    "means", "uses",  "runs",  "fails", "ships", "lands",  "adds",
+        "isn't", "aren't", "doesn't", "won't", "don't", "can't", "feels", "sits",  "sounds", "wasn't"};
     static WordSet const verb_set{verbs};
     return (w.size() > 4 && w.ends_with("ed")) || verb_set.contains(w);
 }
@@ -73,7 +74,11 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> noun_phrase(std::string_v
     int words = 0;
     while (e < s.size() && words < 5) {
         auto const we = word_end(s, e);
-        if (we == e || is_stop(s.substr(e, we - e)) || verb_like(s.substr(e, we - e))) break;
+        // A contraction is read whole ("doesn't", "isn't"); a hyphenated word is not ("hand-rolled" is no past form).
+        auto const je = we + 1 < s.size() && s[we] == '\'' && is_word_byte(static_cast<unsigned char>(s[we + 1]))
+                            ? word_end(s, we + 1)
+                            : we;
+        if (we == e || is_stop(s.substr(e, we - e)) || verb_like(s.substr(e, je - e))) break;
         e = we;
         ++words;
         while (e + 1 < s.size() && (s[e] == '-' || s[e] == '\'') && is_word_byte(static_cast<unsigned char>(s[e + 1])))

@@ -1454,3 +1454,21 @@ TEST_CASE("learn11: the writer's number said right after 'I'd put it at' is thei
     // Near miss: "put it at" a place sizes nothing.
     CHECK_FALSE(detector::analyze("I'd put it at the top of the backlog for the 14th.").clauses.own_number.has_value());
 }
+
+TEST_CASE("learn11: the thing a vague worry names before its verb is the card's object, a contraction ends it",
+          "[templates][cards]") {
+    for (std::string_view text : {"The bowling lane booking revamp doesn't sit right with me.",
+                                  "Honestly the new billing reconciliation flow feels rushed to me, I'm not sure we've "
+                                  "thought it through."}) {
+        CAPTURE(text);
+        auto const cards = all_cards(advise(text));
+        CHECK_THAT(cards, !Catch::Contains("about the plan"));
+        CHECK_THAT(cards, Catch::Contains("revamp:") || Catch::Contains("flow:"));
+    }
+    // A hyphenated word in the name is no verb: "hand-rolled" stays in the object.
+    std::string_view const queue =
+        "We should look at replacing our hand-rolled queue, it drops jobs and I'm worried about it.";
+    auto const a = detector::analyze(queue);
+    REQUIRE(a.clauses.object.has_value());
+    CHECK(a.clauses.object->in(queue) == "our hand-rolled queue");
+}

@@ -1277,6 +1277,26 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         }
     }
 
+    // A stop the rules found names the flag the combiner is sure of too, when the draft's own words hint at it:
+    // "sorry to go around Lina, but she keeps pushing the date" is found for the person judged; the rung skipped
+    // is the model's. Two flags are common in a stop, and the rules often find one.
+    if (adv.triage == Triage::stop && model != nullptr && rules == Triage::stop) {
+        detector::detail::FeatureSet features;
+        detail::triage_features(found, cues, text, features);
+        for (auto const& flag : detail::model_more_flags(*model, features, found, 0.5)) {
+            if (std::find(adv.flags.begin(), adv.flags.end(), flag) != adv.flags.end()) continue;
+            std::string_view const illegit = "illegitimate:";
+            if (flag.starts_with(illegit)) {
+                auto const r = detector::reason_from_id(std::string_view(flag).substr(illegit.size()));
+                if (!r || std::find(a.illegitimate.begin(), a.illegitimate.end(), *r) != a.illegitimate.end()) continue;
+                a.illegitimate.push_back(*r);
+            } else if (auto const f = detector::red_flag_from_id(flag)) {
+                if (std::find(a.red_flags.begin(), a.red_flags.end(), *f) != a.red_flags.end()) continue;
+                a.red_flags.push_back(*f);
+            }
+            adv.flags.push_back(flag);
+        }
+    }
     // A stop is told of every red flag its own words name, not only the one that stopped it.
     if (adv.triage == Triage::stop)
         for (unsigned i = 0; i < detector::red_flag_count; ++i)

@@ -175,4 +175,25 @@ std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet c
     return hinted ? std::string{name} : std::string();
 }
 
+std::vector<std::string> model_more_flags(TriageModel const& m, detector::detail::FeatureSet const& features,
+                                          detector::Analysis const& a, double least) {
+    std::vector<std::string> out;
+    if (m.stop_flag.empty() || a.flag_hints == 0) return out;
+    auto const p = probabilities(m.stop_flag, features);
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        if (p[i] < least) continue;
+        std::string_view const name = m.stop_flag.class_names()[i];
+        std::string_view const illegit = "illegitimate:";
+        bool hinted = false;
+        if (name.starts_with(illegit)) {
+            auto const r = detector::reason_from_id(name.substr(illegit.size()));
+            hinted = r && a.hinted(*r);
+        } else if (auto const f = detector::red_flag_from_id(name)) {
+            hinted = a.hinted(*f);
+        }
+        if (hinted) out.emplace_back(name);
+    }
+    return out;
+}
+
 }  // namespace pushback::templates::detail

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "detector/analysis.hpp"
 #include "detector/detail/model.hpp"
@@ -45,5 +46,8 @@ std::optional<Verdict> model_triage(TriageModel const& m, detector::detail::Feat
 // words hint at it (detector::Analysis::flag_hints): a stop rests on the named flag's own words.
 std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features,
                             detector::Analysis const& a);
+
+std::vector<std::string> model_more_flags(TriageModel const& m, detector::detail::FeatureSet const& features,
+                                          detector::Analysis const& a, double least);
 
 }  // namespace pushback::templates::detail

@@ -984,3 +984,22 @@ TEST_CASE(
     CHECK(templates::detail::read_cues("Can we move the export to Kafka by Friday instead of Postgres?", {}).pm_ask !=
           detector::Pattern::faster_please);
 }
+
+TEST_CASE("learn12: a stop the rules found also names the flag the combiner is sure of, when the words hint at it",
+          "[templates][cues]") {
+    // The rules find the person judged; the rung skipped ("cc <@CFO> ... Can you decide instead?") is the model's.
+    for (std::string_view text :
+         {"cc <@U0CFO> escalating because Marta can't make a decision on the refund rules to save her life. Can you "
+          "decide instead?",
+          "cc <@U0CFO> Marta can't decide on the refund rules to save her life."}) {
+        CAPTURE(text);
+        auto const advice = advise_text(text);
+        CHECK(advice.triage == Triage::stop);
+        CHECK(std::ranges::find(advice.flags, "person-directed") != advice.flags.end());
+        CHECK(std::ranges::find(advice.flags, "skips-ladder") != advice.flags.end());
+    }
+    // Near miss: the same judgement with no one above addressed names the one flag its words carry.
+    auto const alone = advise_text("Marta can't make a decision on the refund rules to save her life.");
+    CHECK(alone.triage == Triage::stop);
+    CHECK(alone.flags == std::vector<std::string>{"person-directed"});
+}

@@ -181,6 +181,19 @@ std::string_view stop_also(RedFlag f) {
 // that can't be meant ("… and progress on your self-reflection :)", "Ah yes, …"). A person judged, a rung named or
 // praise is a hint that too often means nothing on its own (over every dev file, naming them as well adds three
 // flags for fifty wrong ones; praise alone, "not nice?" or "it'd look great on the blog", as many wrong as right).
+// A flag ("sarcasm", "illegitimate:aesthetic") named for a stop, read into the Analysis so the stop speaks of it:
+// first when it drives the stop, after the others when it joins them.
+void name_flag(Analysis& a, Advice& adv, std::string const& flag, bool drives) {
+    std::string_view const illegit = "illegitimate:";
+    if (flag.starts_with(illegit)) {
+        if (auto const r = detector::reason_from_id(std::string_view(flag).substr(illegit.size())))
+            a.illegitimate.insert(drives ? a.illegitimate.begin() : a.illegitimate.end(), *r);
+    } else if (auto const f = detector::red_flag_from_id(flag)) {
+        a.red_flags.insert(drives ? a.red_flags.begin() : a.red_flags.end(), *f);
+    }
+    adv.flags.push_back(flag);
+}
+
 bool also_named(Analysis const& a, RedFlag f) {
     switch (f) {
         case RedFlag::broadcast:
@@ -1263,15 +1276,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 adv.triage == Triage::stop ? detail::model_stop_flag(*model, features, found) : std::string();
             if (adv.triage == Triage::stop && flag.empty()) adv.triage = rules;
             if (adv.triage == Triage::stop) {
-                // The flag that drives it, read into the Analysis so the stop speaks of it.
-                std::string_view const illegit = "illegitimate:";
-                if (flag.starts_with(illegit)) {
-                    if (auto const r = detector::reason_from_id(std::string_view(flag).substr(illegit.size())))
-                        a.illegitimate.insert(a.illegitimate.begin(), *r);
-                } else if (auto const f = detector::red_flag_from_id(flag)) {
-                    a.red_flags.insert(a.red_flags.begin(), *f);
-                }
-                adv.flags.push_back(flag);
+                name_flag(a, adv, flag, true);
                 settled = false;
             }
         }
@@ -1283,19 +1288,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     if (adv.triage == Triage::stop && model != nullptr && rules == Triage::stop) {
         detector::detail::FeatureSet features;
         detail::triage_features(found, cues, text, features);
-        for (auto const& flag : detail::model_more_flags(*model, features, found, 0.5)) {
-            if (std::find(adv.flags.begin(), adv.flags.end(), flag) != adv.flags.end()) continue;
-            std::string_view const illegit = "illegitimate:";
-            if (flag.starts_with(illegit)) {
-                auto const r = detector::reason_from_id(std::string_view(flag).substr(illegit.size()));
-                if (!r || std::find(a.illegitimate.begin(), a.illegitimate.end(), *r) != a.illegitimate.end()) continue;
-                a.illegitimate.push_back(*r);
-            } else if (auto const f = detector::red_flag_from_id(flag)) {
-                if (std::find(a.red_flags.begin(), a.red_flags.end(), *f) != a.red_flags.end()) continue;
-                a.red_flags.push_back(*f);
-            }
-            adv.flags.push_back(flag);
-        }
+        for (auto const& flag : detail::model_more_flags(*model, features, found, 0.5))
+            if (std::ranges::find(adv.flags, flag) == adv.flags.end()) name_flag(a, adv, flag, false);
     }
     // A stop is told of every red flag its own words name, not only the one that stopped it.
     if (adv.triage == Triage::stop)

@@ -71,6 +71,17 @@ std::vector<float> probabilities(detector::detail::LinearModel const& m, detecto
     return z;
 }
 
+// Whether the draft's own words hint at the flag `name` ("sarcasm", "illegitimate:aesthetic").
+bool hinted_at(detector::Analysis const& a, std::string_view name) {
+    std::string_view const illegit = "illegitimate:";
+    if (name.starts_with(illegit)) {
+        auto const r = detector::reason_from_id(name.substr(illegit.size()));
+        return r && a.hinted(*r);
+    }
+    auto const f = detector::red_flag_from_id(name);
+    return f && a.hinted(*f);
+}
+
 }  // namespace
 
 TriageModel const& embedded_triage_model() {
@@ -164,15 +175,7 @@ std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet c
     auto const p = probabilities(m.stop_flag, features);
     auto const best = static_cast<std::size_t>(std::max_element(p.begin(), p.end()) - p.begin());
     std::string_view const name = m.stop_flag.class_names()[best];
-    std::string_view const illegit = "illegitimate:";
-    bool hinted = false;
-    if (name.starts_with(illegit)) {
-        auto const r = detector::reason_from_id(name.substr(illegit.size()));
-        hinted = r && a.hinted(*r);
-    } else if (auto const f = detector::red_flag_from_id(name)) {
-        hinted = a.hinted(*f);
-    }
-    return hinted ? std::string{name} : std::string();
+    return hinted_at(a, name) ? std::string{name} : std::string();
 }
 
 std::vector<std::string> model_more_flags(TriageModel const& m, detector::detail::FeatureSet const& features,
@@ -182,16 +185,7 @@ std::vector<std::string> model_more_flags(TriageModel const& m, detector::detail
     auto const p = probabilities(m.stop_flag, features);
     for (std::size_t i = 0; i < p.size(); ++i) {
         if (p[i] < least) continue;
-        std::string_view const name = m.stop_flag.class_names()[i];
-        std::string_view const illegit = "illegitimate:";
-        bool hinted = false;
-        if (name.starts_with(illegit)) {
-            auto const r = detector::reason_from_id(name.substr(illegit.size()));
-            hinted = r && a.hinted(*r);
-        } else if (auto const f = detector::red_flag_from_id(name)) {
-            hinted = a.hinted(*f);
-        }
-        if (hinted) out.emplace_back(name);
+        if (std::string_view const name = m.stop_flag.class_names()[i]; hinted_at(a, name)) out.emplace_back(name);
     }
     return out;
 }

@@ -8030,6 +8030,45 @@ bool r12_no_reluctance(Context const& c, Hit const& h) {
     return false;
 }
 
+// "Each of us controls one part of the project." beside "Sara updated the Makefile by herself" or "If everyone tries to
+// modify the makefile, I cannot control it": the work split into owned parts, and someone else's change to the
+// writer's part resented, with changes routed to the writer or the part called theirs. "Each of us owns one part of the
+// migration: I take the schema, Ana the backfill" splits work and resents nothing.
+bool r12_parts_guarded(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"each"});
+    if (!any_word(c, keys)) return false;
+    bool parts = false, resented = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 4 < ws.size(); ++i) {
+            if (ws[i].first != "each") continue;
+            auto k = i + 1;
+            if (nth_word(ws, k) == "of" && one_of(nth_word(ws, k + 1), {"us", "you", "them"})) k += 2;
+            if (!one_of(nth_word(ws, k), {"controls", "owns", "handles", "has", "maintains", "manages"})) continue;
+            auto m = k + 1;
+            if (one_of(nth_word(ws, m), {"their", "his", "her", "our"}) && nth_word(ws, m + 1) == "own") m += 2;
+            if (one_of(nth_word(ws, m), {"one", "a", "an"})) ++m;
+            parts = parts || one_of(nth_word(ws, m), {"part", "piece", "module", "area", "file", "section", "component",
+                                                      "folder", "corner"});
+        }
+        auto const t = sentence_text(c, x);
+        resented = resented ||
+                   has_any(c, t,
+                           {"by herself", "by himself", "by themselves", "on her own", "on his own",
+                            "without asking me", "without telling me", "behind my back"}) ||
+                   (has_any(c, t,
+                            {"tries to modify", "try to modify", "tries to change", "try to change", "tries to edit",
+                             "try to edit", "starts changing", "start changing"}) &&
+                    has_any(c, t, {"i cannot control", "i can't control", "i lose control", "i can't keep track"}));
+    }
+    // The writer's claim on it: changes routed to them, or the part called theirs.
+    return parts && resented &&
+           has_any(c, c.s,
+                   {"to me", "through me", "ask me first", "i cannot control", "i can't control", "my work", "my part",
+                    "my file", "my module", "my code"});
+}
+
 }  // namespace
 // --- real12: end ---
 
@@ -8194,9 +8233,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             f.reason(Reason::new_framework, x.b, x.e);
         if (Hit const look{x.b, x.e, Lex::visual}; r11_look_belittled(c, x) && !reasoned(c, look) && !praise_only(c))
             f.reason(Reason::aesthetic, x.b, x.e);  // real11
-        if (r12_voice_discounted(c, x) || r12_case_heard_own_kept(c, x) ||
-            (r12_reasons_called_excuses(c, x) && !evidenced))  // real12
-            f.reason(Reason::my_way, x.b, x.e);
+        if (r12_voice_discounted(c, x) || r12_case_heard_own_kept(c, x) || r12_reasons_called_excuses(c, x))
+            f.reason(Reason::my_way, x.b, x.e);  // real12
         if (r12_setup_invested(c, x) &&
             std::ranges::any_of(c.sentences, [&](Sentence const& y) { return r12_continue_wished(words_of(c, y)); }))
             f.reason(Reason::attachment, x.b, x.e);  // real12
@@ -8246,7 +8284,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     for (auto const& x : c.sentences)  // slack10
         if (!c.mostly_quoted(x.b, x.e) && s10_own_work_discarded(c, x) > 0) f.reason(Reason::attachment, x.b, x.e);
     if (r12_flawless_users_blamed(c))
-        f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));  // real12
+        f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));                         // real12
+    if (r12_parts_guarded(c)) f.reason(Reason::territorial, 0, static_cast<std::uint32_t>(c.s.size()));  // real12
     m9_find_motives(c, a, evidenced);
     t11_find_motives(c, a, evidenced);  // trial11
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":

@@ -198,3 +198,30 @@ TEST_CASE("real12: a technology only named, learning among listed costs, a team'
         CHECK(motive(t, Reason::new_framework));
     }
 }
+
+TEST_CASE("real12: reasons called excuses are my-way even beside the writer's own numbers", "[detector][motives]") {
+    CHECK(
+        motive("I shipped a storefront in 2004 with 300 lines of PHP and a 0.9 s load time. People say they need a "
+               "framework for 'scalability'. Those are not reasons. Those are excuses.",
+               Reason::my_way));
+    CHECK_FALSE(
+        motive("The backlog grew by 40 tickets in March. Those are not excuses, those are facts we need to plan "
+               "around.",
+               Reason::my_way));
+}
+
+TEST_CASE("real12: work split into owned parts and someone's change to the writer's part resented is territorial",
+          "[detector][motives]") {
+    CHECK(
+        motive("Tom rewrote the deploy script on his own. Each of us owns one piece of the pipeline, so please send "
+               "changes to me.",
+               Reason::territorial));
+    for (std::string_view t :
+         {"Each of us owns one part of the migration: I take the schema, Ana the backfill.",
+          "Each of us owns one part of the migration: I take the schema, Ana the backfill. Tom rewrote the deploy "
+          "script on his own last week and it works.",
+          "Sara updated the Makefile by herself, thanks Sara!"}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::territorial));
+    }
+}

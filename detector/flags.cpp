@@ -8069,6 +8069,28 @@ bool r12_parts_guarded(Context const& c) {
                     "my file", "my module", "my code"});
 }
 
+// "You do work on this because you want to.", "he merged it because he felt like it": a person's doing put down to
+// their bare will, the sentence ending there. "You can skip standup because you
+// want to focus on the migration" gives a reason, and "I work on this because I want to" is the writer's own.
+bool r12_bare_will_imputed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"because"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const person = [](std::string_view w) { return one_of(w, {"you", "he", "she", "they"}); };
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "because" || !person(ws[i + 1].first)) continue;
+        auto const v = ws[i + 2].first, o = ws[i + 3].first;
+        bool const bare = i + 4 == ws.size() && one_of(v, {"want", "wants", "wanted"}) && o == "to";
+        bool const felt =
+            i + 5 == ws.size() && one_of(v, {"feel", "feels", "felt"}) && o == "like" && ws[i + 4].first == "it";
+        if (!bare && !felt) continue;
+        // The doer before it is the same person ("you ... because you want to").
+        for (std::size_t m = 0; m < i; ++m)
+            if (ws[m].first == ws[i + 1].first) return true;
+    }
+    return false;
+}
+
 }  // namespace
 // --- real12: end ---
 
@@ -8447,7 +8469,7 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (r12_vice_named(c, x) || r12_out_of_touch(c, x) || r12_work_called_mess(c, x) ||
             r12_pretence_imputed(c, x) || r12_problem_imputed(c, x) || r12_way_as_obstacle(c, x) ||
-            r12_why_left_unsaid(c, x))  // real12
+            r12_why_left_unsaid(c, x) || r12_bare_will_imputed(c, x))  // real12
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (r12_money_burned(c, x) || r12_leave_to_ignore(c, x) || r12_thanks_for_leave(c, x) ||
             r12_incredulous_at_reader(c, x) ||

@@ -225,3 +225,17 @@ TEST_CASE("real12: work split into owned parts and someone's change to the write
         CHECK_FALSE(motive(t, Reason::territorial));
     }
 }
+
+TEST_CASE("real12: a person's doing put down to their bare will is person-directed", "[detector][flags]") {
+    for (std::string_view t : {"You only maintain this plugin because you want to.",
+                               "He merged the schema change because he felt like it."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t :
+         {"You can skip the standup because you want to focus on the migration.", "I work on this because I want to.",
+          "They moved the demo because the client wanted to."}) {
+        INFO(t);
+        CHECK_FALSE(any_red_flag(t));
+    }
+}

@@ -7501,6 +7501,599 @@ bool r11_everyone_as_object(Context const& c, Hit const& h) {
 }
 // --- real11: end ---
 
+// --- real12: real people's words (coaching dev26): a vice named (stupidity, willful ignorance), a person or a group
+// called out of touch, a person's work called a mess, a pretence imputed ("he acts like"), a problem of the mind
+// imputed ("you have an ego problem"), a person's way as the obstacle, the "now I know why" insinuation; sarcasm in an
+// absurd proposal to waste money, an ironic payoff after a "so let's" reductio, a tool caricatured as a crutch for
+// the incompetent, leave to ignore the writer, thanks for a permission, incredulity at the reader; the writer's way
+// (others' voice declared not to count, their reasons called excuses, a case heard and the writer's own kept);
+// attachment (the writer's setup kept, a thing called flawless and its users blamed); and a technology named with no
+// reluctance, or learning listed among a change's costs, or a team's inexperience as a risk, read as no motive ---
+namespace {
+
+// The writer or the writer's group, who judges no one by a vice they name of themselves.
+bool r12_writers(std::string_view w) {
+    return one_of(w, {"my", "our", "i", "we", "me", "us", "own", "i'm", "we're", "mine", "ours"});
+}
+
+// "the height of stupidity", "what feels like willful ignorance", "this is pure incompetence", "the doublespeak": a
+// vice only people have, named in the writer's words. "Pardon my ignorance", "our laziness about the docs" (the
+// writer's own) and "ignorance of the schema" (plain not knowing) are none.
+bool r12_vice_named(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"stupidity", "idiocy", "incompetence", "arrogance", "hypocrisy", "doublespeak",
+                                "ignorance", "cluelessness", "laziness", "stupid", "hubris"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        bool const vice =
+            one_of(w, {"stupidity", "idiocy", "incompetence", "arrogance", "hypocrisy", "doublespeak", "cluelessness",
+                       "laziness", "hubris"}) ||
+            (w == "ignorance" && i > 0 &&
+             one_of(ws[i - 1].first, {"willful", "wilful", "deliberate", "sheer", "pure", "utter", "blatant"}));
+        if (!vice) continue;
+        bool own = false, negated = false;
+        for (std::size_t m = i >= 3 ? i - 3 : 0; m < i; ++m) {
+            own = own || r12_writers(ws[m].first);
+            negated = negated || one_of(ws[m].first, {"not", "no", "never", "without", "isn't", "wasn't", "avoid"});
+        }
+        if (!own && !negated) return true;
+    }
+    return false;
+}
+
+// A person or a group of people as the subject at word `i`: "he", "Dana", "the PM", "the product team",
+// "management", "leadership", "the execs".
+bool r12_people_at(Context const& c, SentenceWords const& ws, std::size_t i) {
+    auto const w = ws[i].first;
+    if (one_of(w, {"i", "we", "i'm", "we're", "me", "us"})) return false;
+    return person_word(w) || subject_at(c, ws, i) ||
+           one_of(w, {"team",     "teams", "management", "leadership", "execs",   "executives", "leaders",
+                      "managers", "pms",   "folks",      "they",       "they're", "you",        "you're",
+                      "he's",     "she's", "council",    "committee",  "squad",   "department"});
+}
+
+// "The product team is hopelessly out of touch", "management seems totally detached from reality", "you're in denial":
+// people said to have lost touch with what is real. "The docs are out of touch with the API" (a thing) and "I'm out of
+// touch with the codebase" (the writer) are none.
+bool r12_out_of_touch(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"touch", "delusional", "denial", "detached", "bubble"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k < ws.size(); ++k) {
+        auto const w = ws[k].first;
+        bool const lost = (w == "out" && nth_word(ws, k + 1) == "of" && nth_word(ws, k + 2) == "touch") ||
+                          w == "delusional" || (w == "in" && nth_word(ws, k + 1) == "denial") ||
+                          (w == "detached" && nth_word(ws, k + 1) == "from" && nth_word(ws, k + 2) == "reality") ||
+                          (w == "living" && nth_word(ws, k + 1) == "in" &&
+                           one_of(nth_word(ws, k + 2), {"a", "their", "his", "her", "your"}) &&
+                           one_of(nth_word(ws, k + 3), {"bubble", "fantasy"}));
+        if (!lost) continue;
+        // Back over adverbs to the copula, then the subject before it.
+        for (std::size_t m = k; m-- > 0 && m + 5 >= k;) {
+            auto const v = ws[m].first;
+            if (one_of(v, {"you're", "they're", "he's", "she's", "youre", "theyre"})) return true;
+            if (!one_of(v, {"is", "are", "was", "were", "seems", "seem", "seemed", "feels", "feel", "sounds", "looks",
+                            "be", "been", "being"}))
+                continue;
+            return m > 0 && r12_people_at(c, ws, m - 1);
+        }
+    }
+    return false;
+}
+
+// "fixing another dev's mess", "cleaning up Tom's garbage", "the mess he left", "your spaghetti": a person's work
+// called a mess. "my mess", "our mess" (the writer's own) and "the mess in the billing tables" (no one's) are none.
+bool r12_work_called_mess(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"mess", "garbage", "crap", "junk", "spaghetti", "trash"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"mess", "garbage", "crap", "junk", "spaghetti", "trash"})) continue;
+        // The owner right before it, or one word of judging between: "Tom's awful mess".
+        for (std::size_t m = k; m-- > 0 && m + 2 >= k;) {
+            auto const v = ws[m].first;
+            if (one_of(v, {"his", "her", "your", "their"})) return !(v == "their" && m > 0 && ws[m - 1].first == "in");
+            if (v.ends_with("'s") && v.size() > 2) {
+                auto const base = v.substr(0, v.size() - 2);
+                if (r12_writers(base) || one_of(base, {"it", "that", "what", "there", "here", "who"})) break;
+                if (person_word(base) || one_of(base, {"dev", "devs", "developer", "engineer", "contractor", "team"}) ||
+                    person_subject(c, v, ws[m].second))
+                    return true;
+                break;
+            }
+        }
+        // "the mess he left", "the garbage she wrote", "the mess you made".
+        if (one_of(nth_word(ws, k + 1), {"he", "she", "they", "you"}) &&
+            one_of(nth_word(ws, k + 2), {"left", "made", "wrote", "created", "built", "shipped", "committed", "put"}))
+            return true;
+    }
+    return false;
+}
+
+// "He acts like it's the first time he's heard it", "you act as if nobody warned you", "she pretends to listen": a
+// pretence imputed to a person. "The proxy acts like a cache" (a thing) and "she acts as release manager" (a role
+// taken) are none.
+bool r12_pretence_imputed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"acts", "act", "acted", "acting", "behaves", "behave", "behaved", "pretends", "pretend", "pretended"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        bool const pretend = one_of(w, {"pretends", "pretend", "pretended", "pretending"});
+        bool const act = one_of(w, {"acts", "act", "acted", "acting", "behaves", "behave", "behaved", "behaving"});
+        if (!pretend && !act) continue;
+        auto const next = ws[i + 1].first;
+        bool const frame = pretend
+                               ? one_of(next, {"to", "that", "like", "not", "nothing"})
+                               : (next == "like" || (next == "as" && one_of(nth_word(ws, i + 2), {"if", "though"})));
+        if (!frame) continue;
+        // The person before the verb ("he", "you", "Dana", "the PM"), or "stop acting like" said to the reader.
+        if (i > 0 && (r12_people_at(c, ws, i - 1) || ws[i - 1].first == "stop" ||
+                      (i > 1 && r12_people_at(c, ws, i - 2) &&
+                       one_of(ws[i - 1].first, {"always", "just", "still", "really", "often", "keeps", "never"}))))
+            return !(i > 0 && one_of(ws[i - 1].first, {"i", "we"}));
+    }
+    return false;
+}
+
+// "I believe that you have a mental problem", "he has an attitude problem", "she's got ego issues", "you have a
+// problem with authority": a problem of the mind imputed to a person. "If you have a problem with the makefile, file
+// a bug" and "we have a mental model of the cache" are none.
+bool r12_problem_imputed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"problem", "problems", "issues", "issue"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"you", "he", "she", "they", "you've", "he's", "she's"}) &&
+            !(person_subject(c, ws[i].first, ws[i].second) && !one_of(ws[i].first, {"it", "this"})))
+            continue;
+        auto k = i + 1;
+        if (one_of(nth_word(ws, k),
+                   {"have", "has", "had", "'ve", "got", "clearly", "obviously", "really", "seriously"}))
+            ++k;
+        if (one_of(nth_word(ws, k), {"have", "has", "got"})) ++k;
+        if (k == i + 1) continue;
+        if (one_of(nth_word(ws, k), {"a", "an", "some", "serious", "real", "major"})) ++k;
+        if (one_of(nth_word(ws, k), {"serious", "real", "major"})) ++k;
+        bool const kind = one_of(nth_word(ws, k), {"mental", "attitude", "ego", "personality", "anger", "control",
+                                                   "listening", "comprehension", "psychological", "emotional"});
+        auto const noun = nth_word(ws, kind ? k + 1 : k);
+        if (!one_of(noun, {"problem", "problems", "issue", "issues"})) continue;
+        if (kind) return true;
+        // "you have a problem with authority / with me / with women": a problem with people or with being told.
+        auto const after = kind ? k + 2 : k + 1;
+        if (nth_word(ws, after) == "with" &&
+            one_of(nth_word(ws, after + 1), {"authority", "me", "people", "criticism", "feedback", "women", "men",
+                                             "anyone", "everyone", "being", "listening", "reality"}))
+            return true;
+    }
+    return false;
+}
+
+// "And if Scott has his way, it NEVER will!", "as long as Dana gets her way nothing ships": a person's way named as
+// what stops the work. "If Ana gets her way we'll ship on Friday" names no obstacle.
+bool r12_way_as_obstacle(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"way"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 4 < ws.size(); ++i) {
+        bool const opener = one_of(ws[i].first, {"if", "while", "when", "since"}) ||
+                            (ws[i].first == "as" && i > 0 && ws[i - 1].first == "long");
+        if (!opener || !r12_people_at(c, ws, i + 1) || one_of(ws[i + 1].first, {"we", "i"})) continue;
+        if (!one_of(ws[i + 2].first, {"has", "gets", "had", "got", "have", "get"}) ||
+            !one_of(ws[i + 3].first, {"his", "her", "their", "your"}) || ws[i + 4].first != "way")
+            continue;
+        for (std::size_t k = i + 5; k < ws.size() && k <= i + 12; ++k)
+            if (one_of(ws[k].first, {"never", "nothing", "won't", "nobody", "none", "no"})) return true;
+    }
+    return false;
+}
+
+// "When I saw this developer code, I understood why.", "One look at his PR and now I know why.": a person's work seen
+// and the "why" left unsaid. "When I saw the logs I understood why the job failed" names no person, and "After
+// reading her doc I understand why she picked Kafka" says the why.
+bool r12_why_left_unsaid(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"why", "wonder"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 5) return false;
+    auto const last = ws.size() - 1;
+    bool const unsaid = (ws[last].first == "why" && one_of(ws[last - 1].first, {"understood", "understand", "know",
+                                                                                "knew", "see", "saw", "get", "got"})) ||
+                        (ws[0].first == "no" && ws[1].first == "wonder" && x.end != '?');
+    if (!unsaid) return false;
+    bool seen = false, person = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        seen = seen || one_of(w, {"saw", "seeing", "see", "read", "reading", "looked", "look", "reviewed", "opened"});
+        person = person || one_of(w, {"his", "her", "their", "your"}) ||
+                 (one_of(w, {"developer", "developer's", "dev", "dev's", "contractor", "contractor's", "engineer's"}) &&
+                  one_of(nth_word(ws, i + 1), {"code", "work", "pr", "commits", "design", "spec"})) ||
+                 (w.ends_with("'s") && person_subject(c, w, ws[i].second));
+    }
+    return seen && person;
+}
+
+// "Why don't we just take a big pile of cash and burn it?", "we might as well flush the budget down the toilet": an
+// absurd proposal to waste money, mocking the plan. "We're burning cash on idle GPUs, let's just turn them off" and
+// "why don't we just stop burning money on retries?" propose the opposite.
+bool r12_money_burned(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"cash", "money", "dollars", "budget", "bills"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    std::size_t frame = std::string_view::npos;
+    for (std::string_view f : {"why don't we just", "why dont we just", "why not just", "might as well", "may as well",
+                               "let's just", "lets just", "we could just", "why don't we"})
+        if (auto const at = find_text(t, f); at != std::string_view::npos && at < frame) frame = at + f.size();
+    if (frame == std::string_view::npos) return false;
+    auto const rest = t.substr(frame);
+    bool const stop = has_any(c, rest, {"stop", "quit", "avoid", "not", "cut", "save", "saving", "stopping"});
+    bool const money = has_any(c, rest, {"cash", "money", "dollars", "budget", "bills"});
+    bool const waste = has_any(
+        c, rest,
+        {"burn", "burn it", "set fire", "set it on fire", "flush", "shred", "throw it away", "throw away", "light it"});
+    return money && waste && !stop;
+}
+
+// "So, lets rewrite Rust to C. That will close all disputions.": a reductio proposed, then an ironic payoff that it
+// ends every quarrel. "So let's add retries. That will fix all the timeouts." names a real fault.
+bool r12_ironic_payoff(Context const& c, std::size_t at) {
+    if (at == 0) return false;
+    auto const& x = c.sentences[at];
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 4 || ws.size() > 9) return false;
+    if (!one_of(ws[0].first, {"that", "this", "it", "that'll", "this'll", "it'll", "surely"})) return false;
+    bool payoff = false;
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"close", "settle", "solve", "fix", "end", "resolve", "stop"})) continue;
+        for (std::size_t k = i + 1; k < ws.size() && k <= i + 3; ++k) {
+            auto const w = ws[k].first;
+            if (w.starts_with("disput") || w.starts_with("argument") || w.starts_with("debate") ||
+                w.starts_with("quarrel") || w.starts_with("discussion") ||
+                one_of(w, {"drama", "fights", "bickering", "complaints", "problems", "flamewars", "everything"}))
+                payoff = true;
+        }
+    }
+    if (!payoff) return false;
+    auto const& prev = words_of(c, c.sentences[at - 1]);
+    return std::ranges::any_of(prev,
+                               [](auto const& w) {
+                                   return one_of(w.first, {"let's", "lets", "so", "why", "instead"});
+                               }) &&
+           !prev.empty() &&
+           one_of(prev[0].first, {"so", "let's", "lets", "then", "why", "maybe", "ok", "okay", "fine"});
+}
+
+// "You are right that TS is only for devs who make mistakes", "tests are for people who can't code": a tool drawn as a
+// crutch for the incompetent. 2 when said as a concession (sarcasm), 1 otherwise (the people judged). "This mode is for
+// people who can't use a mouse" names a need, not a failing.
+int r12_crutch_for_the_inept(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"who"});
+    if (!any_word(c, keys)) return 0;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "for") continue;
+        auto k = i + 1;
+        if (one_of(ws[k].first, {"the"})) ++k;
+        if (!one_of(nth_word(ws, k), {"devs", "developers", "people", "those", "folks", "engineers", "programmers",
+                                      "coders", "anyone", "someone", "noobs", "beginners", "juniors", "idiots"}) ||
+            nth_word(ws, k + 1) != "who")
+            continue;
+        auto const a = nth_word(ws, k + 2), b = nth_word(ws, k + 3), d = nth_word(ws, k + 4);
+        bool const failing = (one_of(a, {"make", "makes"}) && one_of(b, {"mistakes", "errors", "bugs"})) ||
+                             (one_of(a, {"write", "writes"}) && one_of(b, {"bugs", "bad", "buggy", "sloppy"})) ||
+                             (one_of(a, {"can't", "cannot", "cant"}) &&
+                              one_of(b, {"code", "program", "think", "read", "spell", "remember"})) ||
+                             (one_of(a, {"don't", "dont"}) && one_of(b, {"know", "understand"}) &&
+                              one_of(d, {"how", "what", "sql", "javascript", "c", "types", "their"})) ||
+                             (one_of(a, {"are"}) && one_of(b, {"lazy", "bad", "incompetent", "sloppy", "careless"}));
+        if (!failing) continue;
+        bool const conceded = one_of(ws[0].first, {"sure", "yes", "yeah", "indeed", "right", "of", "agreed"}) ||
+                              (one_of(ws[0].first, {"you're", "youre"}) && nth_word(ws, 1) == "right") ||
+                              (ws[0].first == "you" && nth_word(ws, 1) == "are" && nth_word(ws, 2) == "right");
+        return conceded ? 2 : 1;
+    }
+    return 0;
+}
+
+// "But you are welcome to ignore my input.", "Feel free to ignore everything I say.": leave to disregard the writer,
+// given flat. "Feel free to ignore my comments if they're off base" and "feel free to ignore the nit" are meant.
+bool r12_leave_to_ignore(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"ignore", "disregard", "dismiss"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"welcome", "free"}) || ws[i + 1].first != "to" ||
+            !one_of(ws[i + 2].first, {"ignore", "disregard", "dismiss"}))
+            continue;
+        auto const rest = ws.size() - (i + 3);
+        auto const o = nth_word(ws, i + 3), o2 = nth_word(ws, i + 4);
+        bool const writer = (o == "me" && rest == 1) ||
+                            (o == "my" && rest == 2 &&
+                             one_of(o2, {"input", "feedback", "opinion", "opinions", "advice", "concerns", "warnings",
+                                         "experience", "view", "views", "objections"})) ||
+                            (one_of(o, {"everything", "anything", "what"}) && o2 == "i" && rest <= 4);
+        if (writer) return true;
+    }
+    return false;
+}
+
+// "Thank you very much for your permission.", "Thanks so much for your blessing.": thanks for a leave nobody should
+// need, said flat. "Thanks for your permission to use the logo in the deck!" thanks for something given.
+bool r12_thanks_for_leave(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"permission", "blessing"});
+    if (!any_word(c, keys) || x.end == '!') return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 4 || !one_of(ws.back().first, {"permission", "blessing"})) return false;
+    auto const n = ws.size();
+    return one_of(ws[n - 2].first, {"your", "the"}) && ws[n - 3].first == "for" &&
+           std::ranges::any_of(ws,
+                               [](auto const& w) {
+                                   return one_of(w.first, {"much", "kind", "gracious"});
+                               }) &&
+           one_of(ws[0].first, {"thank", "thanks", "many"});
+}
+
+// "you honestly didn't expect this to upset people?", "Did you seriously not think about the on-call?": incredulity
+// at what the reader failed to foresee, asked. "Do you really think we can ship Friday?" asks a view.
+bool r12_incredulous_at_reader(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    static constexpr auto keys = WordBloom::word_hashes({"honestly", "seriously", "really", "actually", "truly"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"you", "they", "he", "she"})) continue;
+        if (!one_of(ws[i + 1].first, {"honestly", "seriously", "really", "actually", "truly"})) continue;
+        auto k = i + 2;
+        if (one_of(ws[k].first, {"didn't", "did", "don't", "never", "couldn't", "wouldn't"}) ||
+            (i > 0 && one_of(ws[i - 1].first, {"did", "do", "could"}) && ws[k].first == "not"))
+            ++k;
+        else
+            continue;
+        if (ws[k - 1].first == "did" && nth_word(ws, k) == "not") ++k;
+        if (one_of(nth_word(ws, k), {"expect", "think", "see", "know", "realize", "realise", "anticipate", "imagine",
+                                     "notice", "consider", "foresee", "predict"}))
+            return true;
+    }
+    return false;
+}
+
+// "keep in mind the results are not likely to affect the decision", "the vote won't change anything", "your feedback
+// doesn't matter here": others' voice declared not to count. "The poll results won't change the schema" names what
+// stays.
+bool r12_voice_discounted(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"results", "vote", "votes", "poll", "feedback", "input", "opinions", "comments", "objections", "survey"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first,
+                    {"results", "vote", "votes", "poll", "feedback", "input", "opinions", "comments", "objections"}))
+            continue;
+        for (std::size_t k = i + 1; k < ws.size() && k <= i + 6; ++k) {
+            if (!one_of(ws[k].first, {"affect", "change", "influence", "alter", "sway", "matter", "count"})) continue;
+            bool neg = false;
+            for (std::size_t m = i + 1; m < k; ++m)
+                neg = neg || one_of(ws[m].first, {"not", "won't", "wont", "don't", "doesn't", "never", "unlikely",
+                                                  "aren't", "isn't", "can't"});
+            if (!neg) break;
+            auto const o = nth_word(ws, k + 1), o2 = nth_word(ws, k + 2);
+            if (o.empty() || one_of(o, {"anything", "much"}) ||
+                (one_of(o, {"the", "my", "our"}) && one_of(o2, {"decision", "outcome", "mind", "result", "plan"})))
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+// "those are not reasons. those are EXCUSES.", "that's just an excuse", "vague hand-waving about 'maintainability'":
+// others' reasons called excuses. "Tight deadlines are no excuse to skip the tests" argues a point.
+bool r12_reasons_called_excuses(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"excuses", "excuse", "reasons", "hand-waving", "handwaving"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        bool const they = one_of(w, {"those", "these", "they", "that", "that's", "thats", "they're", "those're"});
+        if (!they) continue;
+        auto k = i + 1;
+        if (one_of(nth_word(ws, k), {"are", "is", "were"})) ++k;
+        if (k == i + 1 && !one_of(w, {"that's", "thats", "they're", "those're"})) continue;
+        bool const no = one_of(nth_word(ws, k), {"not", "no"});
+        if (no) ++k;
+        if (one_of(nth_word(ws, k), {"just", "only", "merely", "all", "simply", "an"})) ++k;
+        if (nth_word(ws, k) == "an") ++k;
+        auto const n = nth_word(ws, k), after = nth_word(ws, k + 1);
+        if ((no && one_of(n, {"reasons", "arguments"}) && after.empty()) ||
+            (!no && one_of(n, {"excuses", "excuse"}) && !one_of(after, {"to", "for"})))
+            return true;
+    }
+    return has_any(c, sentence_text(c, x), {"hand-waving about", "handwaving about", "hand waving about"});
+}
+
+// "I want to continue using Babel", "we'd like to keep using Maven", "I'd rather stick with Jest": the writer's wish to
+// go on with what is there. Returns the word index after the wish, or 0.
+bool r12_continue_wished(SentenceWords const& ws, std::size_t from = 0) {
+    for (std::size_t i = from; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"i", "we", "i'd", "we'd"})) continue;
+        auto k = i + 1;
+        if (one_of(nth_word(ws, k), {"would", "want", "wanna", "prefer", "rather", "like", "'d"})) ++k;
+        if (one_of(nth_word(ws, k), {"like", "rather", "prefer", "to"})) ++k;
+        if (nth_word(ws, k) == "to") ++k;
+        if (k == i + 1) continue;
+        if (one_of(nth_word(ws, k), {"continue", "keep", "stick", "stay"}) &&
+            one_of(nth_word(ws, k + 1), {"using", "with", "on", "to", "working"}))
+            return true;
+    }
+    return false;
+}
+
+// "I appreciate you taking the time to make your case but I would like to continue using Babel here.": the other's case
+// heard and set aside for the writer's own way, with no reason after.
+bool r12_case_heard_own_kept(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"continue", "keep", "stick", "stay"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    std::size_t but = ws.size();
+    for (std::size_t i = 0; i < ws.size(); ++i)
+        if (ws[i].first == "but") but = i;
+    if (but == ws.size() || but < 3) return false;
+    bool heard = false;
+    for (std::size_t i = 0; i < but; ++i)
+        if (one_of(ws[i].first, {"appreciate", "understand", "hear", "respect", "acknowledge", "value", "see", "get"}))
+            for (std::size_t k = i + 1; k < but && k <= i + 9; ++k)
+                heard = heard ||
+                        (one_of(ws[k].first, {"your", "the", "their", "his", "her"}) &&
+                         one_of(nth_word(ws, k + 1), {"case", "point", "points", "argument", "arguments", "proposal",
+                                                      "suggestion", "view", "perspective", "reasoning", "input"}));
+    if (!heard) return false;
+    SentenceWords const tail(ws.begin() + static_cast<std::ptrdiff_t>(but), ws.end());
+    return r12_continue_wished(tail) && !r11_reason_or_condition(tail);
+}
+
+// "I already spent some time setting up the Babel workflow", "I recently wrote an article on Babel", "we invested a
+// month configuring Webpack": the writer's own investment in the tool.
+bool r12_setup_invested(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"i", "we", "i've", "we've"})) continue;
+        auto k = i + 1;
+        while (k < ws.size() && k <= i + 3 && one_of(ws[k].first, {"have", "already", "recently", "just", "also"})) ++k;
+        auto const v = nth_word(ws, k);
+        if (one_of(v, {"spent", "invested", "sank", "put"}))
+            for (auto m = k + 1; m < ws.size() && m <= k + 6; ++m)
+                if (ws[m].first.size() > 5 && ws[m].first.ends_with("ing") &&
+                    !one_of(ws[m].first, {"nothing", "something", "morning", "evening", "during"}))
+                    return true;
+        if (one_of(v, {"wrote", "published", "gave", "recorded"}) && one_of(nth_word(ws, k + 1), {"an", "a", "the"}) &&
+            one_of(nth_word(ws, k + 2), {"article", "post", "blog", "talk", "book", "tutorial", "course"}))
+            return true;
+    }
+    return false;
+}
+
+// "iProtector has no bugs whatsoever, merely misuse by users.", "There's nothing wrong with the plugin, it's user
+// error.": a thing called flawless and its failures put on its users. "No known bugs; the crash was a config typo" is a
+// report.
+bool r12_flawless_users_blamed(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"misuse", "user", "users", "pebkac", "operator"});
+    if (!any_word(c, keys)) return false;
+    bool flawless = false, blamed = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const t = sentence_text(c, x);
+        flawless = flawless || has_any(c, t,
+                                       {"no bugs whatsoever", "no bugs at all", "has no bugs", "have no bugs",
+                                        "zero bugs", "nothing wrong with it", "nothing wrong with the", "no flaws",
+                                        "not a single bug", "there are no bugs", "bug-free"});
+        blamed = blamed || has_any(c, t,
+                                   {"misuse by users", "user error", "users misusing", "merely misuse", "only misuse",
+                                    "just misuse", "operator error", "pebkac", "users holding it wrong",
+                                    "users using it wrong", "users doing it wrong"});
+    }
+    return flawless && blamed;
+}
+
+// A technology named with no stance taken on learning it ("rewrite current application using another framework"),
+// learning listed among a change's costs ("Challenges: learn new framework, update all clients, redo the tests"), or
+// the team's inexperience as a risk to the work ("since we have never used it, it might prove unsuitable"): no motive.
+bool r12_no_reluctance(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const t = sentence_text(c, *x);
+    auto const hit = c.s.substr(h.begin, h.end - h.begin);
+    bool const reluctant = has_any(c, t, {"don't",  "dont",        "not",    "no",     "never", "won't", "rather",
+                                          "hate",   "tired",       "sick",   "enough", "yet",   "again", "want",
+                                          "prefer", "comfortable", "afraid", "scared", "dread", "ugh",   "sigh"}) ||
+                           c.has(Lex::reluctance);
+    // A named technology only, the object of a move to it ("rewrite it using another framework"): no learning or
+    // stance in it ("Oh great, another framework." is weary).
+    if (one_of(hit, {"another framework", "new framework", "another js framework", "another language",
+                     "another toolchain"}) &&
+        word_before(c, h.begin, 1,
+                    {"using", "use", "to", "with", "into", "in", "adopt", "adopting", "choose", "pick"}) &&
+        !reluctant && !has_any(c, t, {"learn", "learning", "i'd have to", "i would have to"}))
+        return true;
+    // A cost among several after a colon, none of them the writer's unwillingness.
+    if (auto const colon = t.find(':'); colon != std::string_view::npos && x->b + colon < h.begin && !reluctant &&
+                                        std::ranges::count(t.substr(colon), ',') >= 2)
+        return true;
+    // "we have never used it, it might prove unsuitable": the team's inexperience, and a risk to the work.
+    if ((hit.starts_with("never used") || hit.starts_with("not familiar")) &&
+        has_any(c, t, {"we have never", "we've never", "we haven't", "we have not", "we are not", "we're not"}) &&
+        has_any(c, t, {"might", "could", "may"}) && !has_any(c, t, {"rather", "prefer", "comfortable", "want"}))
+        return true;
+    return false;
+}
+
+// "Each of us controls one part of the project." beside "Sara updated the Makefile by herself" or "If everyone tries to
+// modify the makefile, I cannot control it": the work split into owned parts, and someone else's change to the
+// writer's part resented, with changes routed to the writer or the part called theirs. "Each of us owns one part of the
+// migration: I take the schema, Ana the backfill" splits work and resents nothing.
+bool r12_parts_guarded(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"each"});
+    if (!any_word(c, keys)) return false;
+    bool parts = false, resented = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 4 < ws.size(); ++i) {
+            if (ws[i].first != "each") continue;
+            auto k = i + 1;
+            if (nth_word(ws, k) == "of" && one_of(nth_word(ws, k + 1), {"us", "you", "them"})) k += 2;
+            if (!one_of(nth_word(ws, k), {"controls", "owns", "handles", "has", "maintains", "manages"})) continue;
+            auto m = k + 1;
+            if (one_of(nth_word(ws, m), {"their", "his", "her", "our"}) && nth_word(ws, m + 1) == "own") m += 2;
+            if (one_of(nth_word(ws, m), {"one", "a", "an"})) ++m;
+            parts = parts || one_of(nth_word(ws, m), {"part", "piece", "module", "area", "file", "section", "component",
+                                                      "folder", "corner"});
+        }
+        auto const t = sentence_text(c, x);
+        resented = resented ||
+                   has_any(c, t,
+                           {"by herself", "by himself", "by themselves", "on her own", "on his own",
+                            "without asking me", "without telling me", "behind my back"}) ||
+                   (has_any(c, t,
+                            {"tries to modify", "try to modify", "tries to change", "try to change", "tries to edit",
+                             "try to edit", "starts changing", "start changing"}) &&
+                    has_any(c, t, {"i cannot control", "i can't control", "i lose control", "i can't keep track"}));
+    }
+    // The writer's claim on it: changes routed to them, or the part called theirs.
+    return parts && resented &&
+           has_any(c, c.s,
+                   {"to me", "through me", "ask me first", "i cannot control", "i can't control", "my work", "my part",
+                    "my file", "my module", "my code"});
+}
+
+// "You do work on this because you want to.", "he merged it because he felt like it": a person's doing put down to
+// their bare will, the sentence ending there. "You can skip standup because you
+// want to focus on the migration" gives a reason, and "I work on this because I want to" is the writer's own.
+bool r12_bare_will_imputed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"because"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const person = [](std::string_view w) { return one_of(w, {"you", "he", "she", "they"}); };
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "because" || !person(ws[i + 1].first)) continue;
+        auto const v = ws[i + 2].first, o = ws[i + 3].first;
+        bool const bare = i + 4 == ws.size() && one_of(v, {"want", "wants", "wanted"}) && o == "to";
+        bool const felt =
+            i + 5 == ws.size() && one_of(v, {"feel", "feels", "felt"}) && o == "like" && ws[i + 4].first == "it";
+        if (!bare && !felt) continue;
+        // The doer before it is the same person ("you ... because you want to").
+        for (std::size_t m = 0; m < i; ++m)
+            if (ws[m].first == ws[i + 1].first) return true;
+    }
+    return false;
+}
+
+}  // namespace
+// --- real12: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -7550,6 +8143,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                      (m9_ruled_out(c, h) || m9_others_learn(c, h) || r10_adoption_declined(c, h))) ||  // real10
                     m9_outside_only(c, h))
                     break;
+                if (h.lex == Lex::illegit_new_framework && r12_no_reluctance(c, h)) break;  // real12
                 f.reason(static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate)), h.begin,
                          h.end);
                 break;
@@ -7661,6 +8255,11 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             f.reason(Reason::new_framework, x.b, x.e);
         if (Hit const look{x.b, x.e, Lex::visual}; r11_look_belittled(c, x) && !reasoned(c, look) && !praise_only(c))
             f.reason(Reason::aesthetic, x.b, x.e);  // real11
+        if (r12_voice_discounted(c, x) || r12_case_heard_own_kept(c, x) || r12_reasons_called_excuses(c, x))
+            f.reason(Reason::my_way, x.b, x.e);  // real12
+        if (r12_setup_invested(c, x) &&
+            std::ranges::any_of(c.sentences, [&](Sentence const& y) { return r12_continue_wished(words_of(c, y)); }))
+            f.reason(Reason::attachment, x.b, x.e);  // real12
         // "We use Gradle because it's what I know", "everyone's moving to Bun, so we should too": a tool kept or
         // wanted for the writer's familiarity or for fashion.
         if (tool_reason && ((familiar && familiarity_reason(c, x)) || (learn && wish_to_learn(c, x)) || [&] {
@@ -7706,6 +8305,9 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     }
     for (auto const& x : c.sentences)  // slack10
         if (!c.mostly_quoted(x.b, x.e) && s10_own_work_discarded(c, x) > 0) f.reason(Reason::attachment, x.b, x.e);
+    if (r12_flawless_users_blamed(c))
+        f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));                         // real12
+    if (r12_parts_guarded(c)) f.reason(Reason::territorial, 0, static_cast<std::uint32_t>(c.s.size()));  // real12
     m9_find_motives(c, a, evidenced);
     t11_find_motives(c, a, evidenced);  // trial11
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
@@ -7865,6 +8467,16 @@ void find_red_flags(Context const& c, Analysis& a) {
         }
         if (t11_indecision_charged(c, x) || t11_irony_at_person(c, a, x))  // trial11
             f.flag(RedFlag::person_directed, x.b, x.e);
+        if (r12_vice_named(c, x) || r12_out_of_touch(c, x) || r12_work_called_mess(c, x) ||
+            r12_pretence_imputed(c, x) || r12_problem_imputed(c, x) || r12_way_as_obstacle(c, x) ||
+            r12_why_left_unsaid(c, x) || r12_bare_will_imputed(c, x))  // real12
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        if (r12_money_burned(c, x) || r12_leave_to_ignore(c, x) || r12_thanks_for_leave(c, x) ||
+            r12_incredulous_at_reader(c, x) ||
+            r12_ironic_payoff(c, static_cast<std::size_t>(&x - c.sentences.data())))  // real12
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (int const crutch = r12_crutch_for_the_inept(c, x); crutch > 0)  // real12
+            f.flag(crutch == 2 ? RedFlag::sarcasm : RedFlag::person_directed, x.b, x.e);
         // "Great PM.": irony aimed at the person is both sarcasm and a judgment of them.
         if (role_praised_in_irony(c, x)) {
             f.flag(RedFlag::sarcasm, x.b, x.e);

@@ -485,6 +485,32 @@ bool s10_channel_linked(std::string_view orig, Quoted const& quoted_at) {
 
 }  // namespace
 
+// --- real12: reluctance whose object is obstructing ("I don't want to block this", "don't want to stand in the way",
+// "I'd hate to hold this up") is the writer stepping aside or about to argue, no reluctance to learn ---
+namespace {
+
+bool r12_obstruction_declined(Context const& c, Hit const& h) {
+    auto const rest = c.s.substr(h.end, std::min<std::size_t>(40, c.s.size() - h.end));
+    auto const at = rest.find_first_not_of(' ');
+    if (at == std::string_view::npos) return false;
+    auto const next = rest.substr(at);
+    for (std::string_view v : {"block", "stand in the way", "stand in anyone's way", "get in the way", "hold this up",
+                               "hold it up", "hold things up", "hold anyone up", "be a blocker", "be the blocker",
+                               "be a bottleneck", "derail", "obstruct", "veto", "slow this down", "slow things down"})
+        if (next.starts_with(v)) return true;
+    // "I don't want to block": the reluctance phrase may end on "to" or before it.
+    if (next.starts_with("to ")) {
+        auto const more = next.substr(3);
+        for (std::string_view v : {"block", "stand in the way", "get in the way", "hold this up", "hold it up",
+                                   "be a blocker", "derail", "obstruct", "veto"})
+            if (more.starts_with(v)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+// --- real12: end ---
+
 void find_flag_hints(Context const& c, Analysis& a) {
     std::uint16_t hints = 0;
     // "Honestly the new search ranking is a mess", "Seems like overkill to me": harsh words with no one to say them
@@ -501,6 +527,7 @@ void find_flag_hints(Context const& c, Analysis& a) {
             ((h.lex != Lex::harsh && h.lex != Lex::person_trait) || !said_of_the_writer(c, h)) &&
             (h.lex != Lex::person_trait || !trait_not_of_a_colleague(c, h)) &&
             (h.lex != Lex::reluctance || !refusing(c, h)) && !to_own_rung(c, h) &&
+            (h.lex != Lex::reluctance || !r12_obstruction_declined(c, h)) &&
             ((h.lex != Lex::authority && h.lex != Lex::ladder_verb) || !route_followed(c, h)) &&
             ((h.lex != Lex::illegit_new_framework && h.lex != Lex::learning) || !adoption_ruled_out(c, h)) &&  // real10
             ((h.lex != Lex::person_trait && h.lex != Lex::harsh) || !p11_trait_of_a_thing(c, h)) &&  // precision11

@@ -1823,6 +1823,75 @@ std::optional<detector::Pattern> pm_ask_of(Words const& w) {
 
 }  // namespace
 
+// --- real12: a decision accepted in real people's words (coaching dev26): the wish not to stand in the way ("don't
+// want to stand in the way of further progress"), an opening "No objections!" that turns on nothing, the other side's
+// point granted ("I agree with you that ...") with nothing turned against it and no way of the writer's own ---
+namespace {
+
+// "I am not that fond of reformatting the code but don't want to stand in the way of further progress", "I don't want
+// to block this": the writer's wish not to obstruct. "I don't want to block this, but ..." turns against it, and a
+// question or a condition keeps the matter open.
+bool r12_wont_obstruct(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view no : {"don't want to ", "do not want to ", "have no wish to ", "not here to "})
+        for (auto at = w.find(no); at != std::string::npos; at = w.find(no, at + 1)) {
+            auto const rest = low.substr(at + no.size());
+            auto const verb = word_at(low, at + no.size());
+            if (verb != "block" && verb != "veto" && verb != "obstruct" && !rest.starts_with("stand in the way") &&
+                !rest.starts_with("stand in anyone's way") && !rest.starts_with("get in the way") &&
+                !rest.starts_with("hold this up") && !rest.starts_with("hold it up"))
+                continue;
+            auto const sentence = sentence_at(low, at);
+            auto const after = sentence.substr(static_cast<std::size_t>(low.data() + at - sentence.data()));
+            if (sentence.find('?') == std::string_view::npos && !conditioned(after) &&
+                after.find(" but ") == std::string_view::npos && after.find(", but") == std::string_view::npos)
+                return true;
+        }
+    return false;
+}
+
+// "No objections! I can mint it now.", "No objection from me.": the draft opens by raising none and turns on nothing
+// after it ("No objections, but the date worries me" keeps a concern; a question asks).
+bool r12_no_objection(Words const& w) {
+    if (w.low.find('?') != std::string::npos) return false;
+    auto const open = w.low.find_first_not_of(" \n");
+    if (open == std::string::npos) return false;
+    auto const head = std::string_view(w.low).substr(open);
+    for (std::string_view cue : {"no objections", "no objection", "no complaints", "no concerns"})
+        if (head.starts_with(cue)) {
+            auto const rest = head.substr(cue.size());
+            return rest.find(" but ") == std::string_view::npos && rest.find("however") == std::string_view::npos &&
+                   rest.find(" though") == std::string_view::npos && !conditioned(rest);
+        }
+    return false;
+}
+
+// "I agree with you that 1% of convenience may not be worth the increased risk.", "I thought it is an added value but
+// I agree that safety could be achieved anyway, so yes, probably not going through this": the other side's point
+// granted, with nothing turned against it after (no "but", "still", condition or question).
+bool r12_point_granted(Words const& w) {
+    if (w.low.find('?') != std::string::npos) return false;
+    for (std::string_view cue : {"i agree with you that", "i agree that", "you're right that", "you are right that"})
+        if (auto const at = w.find(cue); at != std::string::npos) {
+            auto const rest = std::string_view(w.low).substr(at + cue.size());
+            if (rest.find(" but ") != std::string_view::npos || rest.find("however") != std::string_view::npos ||
+                rest.find(" though") != std::string_view::npos || rest.find(" still ") != std::string_view::npos ||
+                conditioned(rest))
+                return false;
+            // The grant closes the draft: after its sentence at most thanks ("I agree that ... Let's add an index"
+            // goes on to the writer's own way).
+            auto const sentence = sentence_at(w.low, at);
+            auto const end = static_cast<std::size_t>(sentence.data() - w.low.data()) + sentence.size();
+            auto const after = std::string_view(w.low).substr(std::min(end, w.low.size()));
+            auto const more = after.find_first_not_of(" \n");
+            return more == std::string_view::npos || after.substr(more).starts_with("thank");
+        }
+    return false;
+}
+
+}  // namespace
+// --- real12: end ---
+
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
@@ -1851,6 +1920,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     if (c.reopens) c.commits = false;
     c.commits =
         c.commits || (!c.reopens && (reaffirms(w) || follows_call(w) || stands_aside(w) || accepts_in_other_words(w)));
+    if (!c.reopens && !c.way && !c.plan && (r12_wont_obstruct(w) || r12_no_objection(w) || r12_point_granted(w)))
+        c.commits = true;  // real12
     c.decides = records_decision(w);
     c.holds = holds_back(w);
     c.orders = c.plan && orders_work(w);

@@ -1002,4 +1002,34 @@ TEST_CASE("learn12: a stop the rules found also names the flag the combiner is s
     auto const alone = advise_text("Marta can't make a decision on the refund rules to save her life.");
     CHECK(alone.triage == Triage::stop);
     CHECK(alone.flags == std::vector<std::string>{"person-directed"});
+
+// --- real12 ---
+TEST_CASE("real12: a wish not to stand in the way, an opening 'no objections', a point granted accept the decision",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"I'm not a fan of the new lint rules but don't want to stand in the way of the cleanup.",
+          "No objection from me. I'll tag the release after lunch.",
+          "Your retention numbers may not fit our use case and that's fair. I agree with you that the archive toggle "
+          "can "
+          "wait for 2.1."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+    // Near misses: the wish turned on a "but", an opening "no objections" turned on a "but", a point granted and
+    // then argued with.
+    for (std::string_view text : {"I don't want to block the cleanup, but the lint rules break 40 files in the mobile "
+                                  "repo.",
+                                  "No objections, but the rollout date still worries me.",
+                                  "I agree that the export matters, but three weeks is not enough for it."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::commitment);
+    }
+    // Not wanting to obstruct is no reluctance to learn: neither the wish turned on a "but" nor one on a condition is
+    // a stop.
+    for (std::string_view text : {"I don't want to block the cleanup, but the lint rules break 40 files in the mobile "
+                                  "repo.",
+                                  "I don't want to hold this up if we can add a kill switch first."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::stop);
+    }
 }

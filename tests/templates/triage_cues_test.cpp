@@ -1002,6 +1002,7 @@ TEST_CASE("learn12: a stop the rules found also names the flag the combiner is s
     auto const alone = advise_text("Marta can't make a decision on the refund rules to save her life.");
     CHECK(alone.triage == Triage::stop);
     CHECK(alone.flags == std::vector<std::string>{"person-directed"});
+}
 
 // --- real12 ---
 TEST_CASE("real12: a wish not to stand in the way, an opening 'no objections', a point granted accept the decision",

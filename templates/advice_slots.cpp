@@ -2460,6 +2460,34 @@ std::string compared_alternative(std::string_view text, detector::Analysis const
 
 // --- end cards9 ---
 
+// --- cards12: the number an answer to "how long" gives ---
+namespace {
+// "You asked how long the import would take. About three weeks: ...", "> how long would the export take?\nTwo sprints":
+// a question of how long, quoted or named as asked, is answered by the first length of time the writer gives after
+// it; that is the writer's own number.
+std::optional<detector::Range> c12_answered_how_long(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    auto const at = l.find("how long");
+    if (at == std::string::npos) return std::nullopt;
+    bool const quoted = inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 8)}, a.quoted);
+    auto const open = l.rfind('\n', at);
+    auto const from = open == std::string::npos ? 0 : open + 1;
+    std::string_view const lead = std::string_view(l).substr(from, at - from);
+    bool const named = lead.find("you asked") != std::string_view::npos ||
+                       lead.find("your question") != std::string_view::npos ||
+                       lead.find("asked me") != std::string_view::npos;
+    if (!quoted && !named) return std::nullopt;
+    auto const end = l.find_first_of(".?\n", at);
+    if (end == std::string::npos) return std::nullopt;
+    auto const [b, e] = duration_span(std::string_view(l).substr(end));
+    if (b == std::string_view::npos) return std::nullopt;
+    detector::Range const r{static_cast<std::uint32_t>(end + b), static_cast<std::uint32_t>(end + e)};
+    if (inside(r, a.quoted)) return std::nullopt;
+    return r;
+}
+}  // namespace
+// --- end cards12 ---
+
 void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                        std::string_view text) {
     auto const max_of = [](std::string_view name) { return reframing_slots[slot_index(name)].max_size; };
@@ -2836,7 +2864,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             }
         }
     }
-    if (!own_range && s.flags[flag_index("has_plan_number")])  // cards9: "closer to three"
+    if (!own_range) own_range = c12_answered_how_long(text, a);  // cards12: "You asked how long ... About three weeks"
+    if (!own_range && s.flags[flag_index("has_plan_number")])    // cards9: "closer to three"
         if (auto const near = nearer_number(text); near && !inside(*near, a.quoted)) own_range = near;
     // "I think it's 3" against the plan's "1 sprint": the writer's number takes the plan's unit.
     std::string own = own_range ? clause_text(text, *own_range, a.quoted, max_of("own_number")) : std::string{};

@@ -1135,7 +1135,10 @@ std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<de
         return Reason::estimate;
     // Too much for the time there is.
     // ("too much for a team of four" weighs the approach against the people, not the scope against the date.)
-    if (c12_says(lowered, quoted,
+    bool const for_the_team = c12_says(
+        lowered, quoted, {"too much for a team", "too much for the team", "too much for our team", "too much for us"});
+    if (!for_the_team &&
+        c12_says(lowered, quoted,
                  {"like a lot", "is a lot", "is too much", "do too much", "too much at once", "too much in", "packed",
                   "all at once", "on our plate", "stretched", "swamped", "enough time", "can't absorb",
                   "never going to end", "keep adding", "keeps growing", "gets longer"}))
@@ -1177,6 +1180,46 @@ std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<de
                   "a feeling it"}))
         return Reason::underweighted_risk;
     return std::nullopt;
+}
+
+// "The royalties rewrite timeline seems optimistic", "The parcel locker API estimate looks optimistic": a time word
+// heading the object names the plan's date or number; the estimate and date-or-depth cards speak of the work.
+std::string c12_time_stripped(Reason r, std::string_view text, std::string o) {
+    std::string const lo = detail::lower(o);
+    for (std::string_view time : {"timeline", "schedule", "timeframe", "estimate", "deadline"}) {
+        if (o.empty() || !lo.ends_with(time) || (r != Reason::estimate && r != Reason::scope_timeline)) continue;
+        if (lo.size() > time.size() && lo[lo.size() - time.size() - 1] == ' ') {
+            o.resize(o.size() - time.size() - 1);
+            // "our realistic estimate": what is left is a word describing the number, not the work.
+            std::string const last = detail::lower(o.substr(o.find_last_of(' ') + 1));
+            for (std::string_view adj : {"ic", "al", "ive", "ous", "ful", "able", "ible", "new", "current", "our",
+                                         "the", "my", "this", "that", "your", "revised", "proposed"})
+                if (last.ends_with(adj) && std::count(o.begin(), o.end(), ' ') <= 1) o.clear();
+            break;
+        }
+        // "timeline" alone: the noun phrase it heads in the draft, from its determiner.
+        std::string const low = detail::lower(text);
+        auto const at = low.find(lo);
+        o.clear();
+        if (at == std::string::npos || at == 0) break;
+        for (std::string_view det : {"the ", "this ", "our ", "that "}) {
+            auto const d = low.rfind(det, at);
+            if (d == std::string::npos || (d > 0 && std::isalpha(static_cast<unsigned char>(low[d - 1])) != 0) ||
+                low.substr(d, at - d).find_first_of(".,;!?\n") != std::string::npos || at - d > 60)
+                continue;
+            if (at - d > det.size() + 1) o = "the " + std::string(text.substr(d + det.size(), at - d - det.size() - 1));
+            break;
+        }
+        break;
+    }
+    return o;
+}
+
+void c12_time_object(Reason r, std::string_view text, detail::ReframingSlots& slots, Library::Impl const& impl,
+                     Cards const& c) {
+    if (!c.has("object")) return;
+    std::string const& o = slots.values[detail::slot_index("object")];
+    if (auto const t = c12_time_stripped(r, text, o); t != o) detail::set_slot(slots, impl, "object", t);
 }
 
 // The slots a worded family's card reads, said of the plan: "The royalties rewrite timeline seems optimistic" is about
@@ -1223,28 +1266,7 @@ void c12_tidy_worded(Reason r, std::string_view text, Analysis const& a, detail:
         // "our worry", "my concern": the feeling itself, not what it is about.
         for (std::string_view feeling : {" worry", " worries", " concern", " concerns", " feeling", " doubts"})
             if (lo.ends_with(feeling) && lo.find(' ') == lo.size() - feeling.size()) o.clear();
-        for (std::string_view time : {"timeline", "schedule", "timeframe", "estimate", "deadline"}) {
-            if (o.empty() || !lo.ends_with(time) || (r != Reason::estimate && r != Reason::scope_timeline)) continue;
-            if (lo.size() > time.size() && lo[lo.size() - time.size() - 1] == ' ') {
-                o.resize(o.size() - time.size() - 1);
-                break;
-            }
-            // "timeline" alone: the noun phrase it heads in the draft, from its determiner.
-            std::string const low = detail::lower(text);
-            auto const at = low.find(lo);
-            o.clear();
-            if (at == std::string::npos || at == 0) break;
-            for (std::string_view det : {"the ", "this ", "our ", "that "}) {
-                auto const d = low.rfind(det, at);
-                if (d == std::string::npos || (d > 0 && std::isalpha(static_cast<unsigned char>(low[d - 1])) != 0) ||
-                    low.substr(d, at - d).find_first_of(".,;!?\n") != std::string::npos || at - d > 60)
-                    continue;
-                if (at - d > det.size() + 1)
-                    o = "the " + std::string(text.substr(d + det.size(), at - d - det.size() - 1));
-                break;
-            }
-            break;
-        }
+        o = c12_time_stripped(r, text, o);
         if (o != slots.values[detail::slot_index("object")]) detail::set_slot(slots, impl, "object", o);
     }
     if (c.has("deadline")) {
@@ -1272,13 +1294,25 @@ void c12_tidy_worded(Reason r, std::string_view text, Analysis const& a, detail:
             }
         }
     }
+    // "There is a rule about overtime pay that I think the new scheduler ignores.": the rule a relative clause says the
+    // plan leaves out is the constraint.
+    if (r == Reason::ignored_constraint && !c.has("consequence")) {
+        std::string const low = detail::lower(text);
+        for (std::string_view lead : {"there is ", "there are ", "there's ", "there might be ", "there may be "}) {
+            auto const at = low.find(lead);
+            if (at == std::string::npos) continue;
+            auto const b = at + lead.size();
+            auto const that = low.find(" that ", b);
+            auto const end = low.find_first_of(".!?\n", b);
+            if (that == std::string::npos || (end != std::string::npos && that > end) || that - b < 8) continue;
+            detail::set_slot(slots, impl, "consequence", std::string(text.substr(b, that - b)));
+            break;
+        }
+    }
     if (c.has("consequence")) {
         std::string const q = detail::lower(slots.values[detail::slot_index("consequence")]);
-        bool const vague = std::any_of(a.spans.begin(), a.spans.end(), [&](detector::Span const& sp) {
-            return !detail::inside(sp.range, a.quoted) && q.find(detail::lower(sp.range.in(text))) != std::string::npos;
-        });
         for (std::string_view feeling : {"finger on it", "a feeling", "nervous", "on record", "something", "stuff"})
-            if (vague || q.find(feeling) != std::string::npos) {
+            if (q.find(feeling) != std::string::npos) {
                 detail::set_slot(slots, impl, "consequence", {});
                 break;
             }
@@ -1410,6 +1444,26 @@ void c12_simple_slots(std::string_view text, Analysis const& a, detector::Range 
             detail::set_slot(slots, impl, "alternative", said);
             return;
         }
+}
+
+// "say what it costs" under a first card that asks for another piece (the writer's number, the date and the scope
+// that don't fit, the user need, the constraint) asks for that piece instead, as the card does.
+void c12_step_for_first_card(Advice& adv) {
+    static constexpr std::string_view cost = "say what it costs (days, users, money)";
+    auto const at = adv.next_step.find(cost);
+    if (at == std::string::npos || adv.cards.empty() || adv.cards.front().text.find('[') == std::string::npos) return;
+    auto const& f = adv.cards.front().family;
+    std::string_view const piece = f == "estimate"     ? "give your own number and what drives it"
+                                   : f == "options"    ? "say which date and which part of the scope don't fit together"
+                                   : f == "premise"    ? "say which user need the plan misses"
+                                   : f == "constraint" ? "name the constraint the plan misses"
+                                                       : std::string_view{};
+    if (piece.empty()) return;
+    adv.next_step.replace(at, cost.size(), piece);
+    // The date-or-depth card is itself the options.
+    static constexpr std::string_view options = "bring an alternative or options";
+    if (auto const o = adv.next_step.find(options); f == "options" && o != std::string::npos)
+        adv.next_step.replace(o, options.size(), "offer the choice between the date and the depth");
 }
 
 // The next step of a draft answered by its worded family asks for the piece that family's card asks for.
@@ -1966,6 +2020,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     if (worded) {
         reasons.push_back(*worded);
         c12_tidy_worded(*worded, text, a, slots, impl, c);
+    } else if (!reasons.empty() && (reasons.front() == Reason::estimate || reasons.front() == Reason::scope_timeline)) {
+        c12_time_object(reasons.front(), text, slots, impl, c);  // cards12: "the parcel locker API estimate"
     }
     bool const user_guess = guesses_at_users(a, lowered, reasons);  // cards10: "Riders will hate it."
     bool const symptom = !detail::fix_subject(text, a).empty() || says(lowered, {"wrong problem"}, a.quoted);
@@ -2204,6 +2260,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             c.add(more);
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     if (adv.next_step == plain_step) adv.next_step = step_as_cards_ask(adv, a, c, cues.asks, timeline);  // cards11
+    c12_step_for_first_card(adv);                                                                        // cards12
     return adv;
 }
 

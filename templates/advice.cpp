@@ -1222,6 +1222,32 @@ void c12_time_object(Reason r, std::string_view text, detail::ReframingSlots& sl
     if (auto const t = c12_time_stripped(r, text, o); t != o) detail::set_slot(slots, impl, "object", t);
 }
 
+// "I'm uneasy about moving the hot air balloon bookings to the new calendar service", "uneasy about us skipping the
+// beta for the tax feature": the worry is about the doing, its verb before the object and the rest of its clause after
+// it; the cards say the doing ("saying no to moving ... to the new calendar service").
+std::string c12_doing_about(std::string_view text, std::string o) {
+    if (o.empty()) return o;
+    std::string const low = detail::lower(text);
+    auto const at = low.find(detail::lower(o));
+    if (at == std::string::npos || at < 8) return o;
+    auto v = at - 1;  // the space before the object
+    auto b = v;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(low[b - 1])) != 0) --b;
+    std::string_view const verb = std::string_view(low).substr(b, v - b);
+    if (verb.size() < 5 || !verb.ends_with("ing")) return o;
+    std::string_view const before = std::string_view(low).substr(0, b);
+    if (!before.ends_with("about ") && !before.ends_with("about us ") && !before.ends_with("with ")) return o;
+    auto e = at + o.size();
+    auto const stop = low.find_first_of(".,;:!?\n", e);
+    auto const end = stop == std::string::npos ? low.size() : stop;
+    std::string rest(text.substr(e, end - e));
+    // Only the doing's own complement ("to the new calendar service", "for the tax feature"), not a new clause.
+    for (std::string_view cut : {" and ", " but ", " because ", " since ", " so ", " which ", " that "})
+        if (auto const k = detail::lower(rest).find(cut); k != std::string::npos) rest.resize(k);
+    std::string doing = std::string(text.substr(b, v - b)) + " " + o + rest;
+    return doing.size() <= 100 ? doing : o;
+}
+
 // The slots a worded family's card reads, said of the plan: "The royalties rewrite timeline seems optimistic" is about
 // the royalties rewrite (a time word heads the phrase, the card speaks of the work); "the right thing" and "the ferry
 // waitlist thing tbh" are a verdict and a filler, not the plan; "This sprint" in "This sprint plan" is the plan's name,
@@ -1267,6 +1293,7 @@ void c12_tidy_worded(Reason r, std::string_view text, Analysis const& a, detail:
         for (std::string_view feeling : {" worry", " worries", " concern", " concerns", " feeling", " doubts"})
             if (lo.ends_with(feeling) && lo.find(' ') == lo.size() - feeling.size()) o.clear();
         o = c12_time_stripped(r, text, o);
+        o = c12_doing_about(text, o);
         if (o != slots.values[detail::slot_index("object")]) detail::set_slot(slots, impl, "object", o);
     }
     if (c.has("deadline")) {

@@ -165,3 +165,16 @@ TEST_CASE("'Do we know X want Y?' doubts the premise, with what the writer saw",
     // A question of when is no doubt of the need.
     CHECK(family(advise("Do we know when the vendor ships the fix?"), "premise") == nullptr);
 }
+
+TEST_CASE("a worry about a doing names the doing, not only its object", "[templates][cards][cards12]") {
+    auto const adv = advise("I'm a bit uneasy about moving the ferry ticket archive to the new storage bucket.");
+    auto const* risk = family(adv, "risks");
+    REQUIRE(risk != nullptr);
+    CHECK_THAT(risk->text,
+               Catch::Contains("weigh one risk in moving the ferry ticket archive to the new storage bucket:"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("saying no to moving the ferry ticket archive"));
+    // A thing worried about, with no doing before it, stays the thing.
+    auto const thing = advise("The ferry ticket archive makes me nervous.");
+    REQUIRE(family(thing, "risks") != nullptr);
+    CHECK_THAT(family(thing, "risks")->text, Catch::Contains("weigh one risk in the ferry ticket archive:"));
+}

@@ -1484,6 +1484,7 @@ void c12_step_for_first_card(Advice& adv) {
                                    : f == "options"    ? "say which date and which part of the scope don't fit together"
                                    : f == "premise"    ? "say which user need the plan misses"
                                    : f == "constraint" ? "name the constraint the plan misses"
+                                   : f == "two-paths"  ? "say what the other path is and what it saves"
                                                        : std::string_view{};
     if (piece.empty()) return;
     adv.next_step.replace(at, cost.size(), piece);
@@ -1491,6 +1492,9 @@ void c12_step_for_first_card(Advice& adv) {
     static constexpr std::string_view options = "bring an alternative or options";
     if (auto const o = adv.next_step.find(options); f == "options" && o != std::string::npos)
         adv.next_step.replace(o, options.size(), "offer the choice between the date and the depth");
+    // The two-paths card is itself the alternative: what is left is the PM's pick.
+    if (auto const o = adv.next_step.find(options); f == "two-paths" && o != std::string::npos)
+        adv.next_step.replace(o, options.size(), "ask which path the PM would pick");
 }
 
 // The next step of a draft answered by its worded family asks for the piece that family's card asks for.

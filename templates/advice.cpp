@@ -1085,6 +1085,452 @@ bool r11_closed_to_others(std::string_view lowered, std::vector<detector::Range>
 }
 // --- end real11 ---
 
+// --- cards12: the family a vague worry's words point at, and the step that asks for its piece ---
+// A worry with no reason the detector or the cues name still says, in its own words, which reason it is (seed 000's
+// legitimate reasons): a feeling of unease about what may happen is a risk ("makes me nervous", "will bite us"); a
+// judgement of the plan's number is an estimate ("seems optimistic", "bigger than it looks"); too much for the time is
+// scope against the timeline ("feels like a lot", "too much at once"); a doubt about what users need is the premise
+// ("what bakers actually need"); a better way said without saying it is the two paths ("a simpler way"); a rule or a
+// limit the plan leaves out is the missed constraint ("ignores some union rules"). Each is a class of words, read in
+// the writer's own words only, and only picks the cards: the triage never reads it.
+bool c12_says(std::string_view lowered, std::vector<detector::Range> const& quoted,
+              std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+        for (auto at = lowered.find(w); at != std::string_view::npos; at = lowered.find(w, at + 1)) {
+            bool const starts = at == 0 || std::isalpha(static_cast<unsigned char>(lowered[at - 1])) == 0;
+            auto const r = detector::Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())};
+            if (starts && !detail::inside(r, quoted)) return true;
+        }
+    return false;
+}
+
+bool c12_asks_if_known(std::string_view lowered, std::vector<detector::Range> const& quoted);
+
+std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    if (c12_asks_if_known(lowered, quoted)) return Reason::user_need;
+    // A need of the people the work is for, doubted: "what bakers actually need", "how the techs actually work" (the
+    // people named, not "what we expect").
+    for (std::string_view what : {"what ", "how "})
+        for (auto at = lowered.find(what); at != std::string_view::npos; at = lowered.find(what, at + 1)) {
+            if ((at > 0 && std::isalpha(static_cast<unsigned char>(lowered[at - 1])) != 0) ||
+                detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)}, quoted))
+                continue;
+            auto const end = lowered.find_first_of(".,;!?\n", at);
+            auto piece = lowered.substr(at + what.size(), end == std::string_view::npos ? end : end - at - what.size());
+            if (piece.starts_with("the ")) piece.remove_prefix(4);
+            auto const sp = piece.find(' ');
+            auto const who = piece.substr(0, sp);
+            if (sp == std::string_view::npos || who.size() < 4 || !who.ends_with('s')) continue;  // people, plural
+            for (std::string_view need : {" actually need", " actually want", " really need", " really want", " expect",
+                                          " actually work", " actually use", " are asking for"})
+                if (piece.find(need) != std::string_view::npos) return Reason::user_need;
+        }
+    if (c12_says(lowered, quoted,
+                 {"the right thing", "the right problem", "for ourselves", "seem confused", "nobody will use",
+                  "no one will use"}))
+        return Reason::user_need;
+    // A better way named without being said.
+    if (c12_says(lowered, quoted,
+                 {"a simpler way", "an easier way", "a cheaper way", "a better way", "a better idea",
+                  "a simpler option", "a better option", "better options", "other way more simple", "a lighter way",
+                  "simpler approach", "a better approach"}))
+        return Reason::better_alternative;
+    // A rule, a law or a limit the plan leaves out.
+    if (c12_says(lowered, quoted,
+                 {"ignore", "overlook", "union rule", "legal ", "regulation", "the people for", "only two of us",
+                  "only three of us", "headcount"}))
+        return Reason::ignored_constraint;
+    // The plan's number judged.
+    if (c12_says(lowered, quoted,
+                 {"optimistic", "underestimat", "bigger than it looks", "more to it than", "isn't a quick",
+                  "not a quick", "lowball", "padded", "estimates look off", "too short for", "quite short for",
+                  "short for the amount", "estimate looks off", "estimate is off", "estimates are off"}))
+        return Reason::estimate;
+    // Too much for the time there is.
+    // ("too much for a team of four" weighs the approach against the people, not the scope against the date.)
+    bool const for_the_team = c12_says(
+        lowered, quoted, {"too much for a team", "too much for the team", "too much for our team", "too much for us"});
+    if (!for_the_team &&
+        c12_says(lowered, quoted,
+                 {"like a lot", "is a lot", "is too much", "do too much", "too much at once", "too much in", "packed",
+                  "all at once", "on our plate", "stretched", "swamped", "enough time", "can't absorb",
+                  "never going to end", "keep adding", "keeps growing", "gets longer"}))
+        return Reason::scope_timeline;
+    // A feeling of unease about what may happen.
+    // Not the writer's worry: denied, or the reader's ("you're worrying way too much").
+    if (c12_says(lowered, quoted,
+                 {"don't worry", "no worries", "not worried", "nothing to worry", "you're worr", "you worry",
+                  "you're nervous", "you seem worried"}))
+        return std::nullopt;
+    if (c12_says(lowered, quoted,
+                 {"nervous",
+                  "uneasy",
+                  "worries me",
+                  "worried",
+                  "worry",
+                  "afraid",
+                  "scared",
+                  "anxious",
+                  "uncomfortable",
+                  "not comfortable",
+                  "bite us",
+                  "backfire",
+                  "blow up",
+                  "go sideways",
+                  "go badly",
+                  "go wrong",
+                  "regret",
+                  "recipe for",
+                  "a hole in",
+                  "problems later",
+                  "problems in production",
+                  "doesn't feel ready",
+                  "don't trust",
+                  "feels risky",
+                  "gut says",
+                  "my gut",
+                  "bad feeling",
+                  "a feeling it"}))
+        return Reason::underweighted_risk;
+    return std::nullopt;
+}
+
+// "The royalties rewrite timeline seems optimistic", "The parcel locker API estimate looks optimistic": a time word
+// heading the object names the plan's date or number; the estimate and date-or-depth cards speak of the work.
+std::string c12_time_stripped(Reason r, std::string_view text, std::string o) {
+    std::string const lo = detail::lower(o);
+    for (std::string_view time : {"timeline", "schedule", "timeframe", "estimate", "deadline"}) {
+        if (o.empty() || !lo.ends_with(time) || (r != Reason::estimate && r != Reason::scope_timeline)) continue;
+        if (lo.size() > time.size() && lo[lo.size() - time.size() - 1] == ' ') {
+            o.resize(o.size() - time.size() - 1);
+            // "our realistic estimate": what is left is a word describing the number, not the work.
+            std::string const last = detail::lower(o.substr(o.find_last_of(' ') + 1));
+            for (std::string_view adj : {"ic", "al", "ive", "ous", "ful", "able", "ible", "new", "current", "our",
+                                         "the", "my", "this", "that", "your", "revised", "proposed"})
+                if (last.ends_with(adj) && std::count(o.begin(), o.end(), ' ') <= 1) o.clear();
+            break;
+        }
+        // "timeline" alone: the noun phrase it heads in the draft, from its determiner.
+        std::string const low = detail::lower(text);
+        auto const at = low.find(lo);
+        o.clear();
+        if (at == std::string::npos || at == 0) break;
+        for (std::string_view det : {"the ", "this ", "our ", "that "}) {
+            auto const d = low.rfind(det, at);
+            if (d == std::string::npos || (d > 0 && std::isalpha(static_cast<unsigned char>(low[d - 1])) != 0) ||
+                low.substr(d, at - d).find_first_of(".,;!?\n") != std::string::npos || at - d > 60)
+                continue;
+            if (at - d > det.size() + 1) o = "the " + std::string(text.substr(d + det.size(), at - d - det.size() - 1));
+            break;
+        }
+        break;
+    }
+    return o;
+}
+
+void c12_time_object(Reason r, std::string_view text, detail::ReframingSlots& slots, Library::Impl const& impl,
+                     Cards const& c) {
+    if (!c.has("object")) return;
+    std::string const& o = slots.values[detail::slot_index("object")];
+    if (auto const t = c12_time_stripped(r, text, o); t != o) detail::set_slot(slots, impl, "object", t);
+}
+
+// "I'm uneasy about moving the hot air balloon bookings to the new calendar service", "uneasy about us skipping the
+// beta for the tax feature": the worry is about the doing, its verb before the object and the rest of its clause after
+// it; the cards say the doing ("saying no to moving ... to the new calendar service").
+std::string c12_doing_about(std::string_view text, std::string o) {
+    if (o.empty()) return o;
+    std::string const low = detail::lower(text);
+    auto const at = low.find(detail::lower(o));
+    if (at == std::string::npos || at < 8) return o;
+    auto v = at - 1;  // the space before the object
+    auto b = v;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(low[b - 1])) != 0) --b;
+    std::string_view const verb = std::string_view(low).substr(b, v - b);
+    if (verb.size() < 5 || !verb.ends_with("ing")) return o;
+    std::string_view const before = std::string_view(low).substr(0, b);
+    if (!before.ends_with("about ") && !before.ends_with("about us ") && !before.ends_with("with ")) return o;
+    auto e = at + o.size();
+    auto const stop = low.find_first_of(".,;:!?\n", e);
+    auto const end = stop == std::string::npos ? low.size() : stop;
+    std::string rest(text.substr(e, end - e));
+    // Only the doing's own complement ("to the new calendar service", "for the tax feature"), not a new clause.
+    for (std::string_view cut : {" and ", " but ", " because ", " since ", " so ", " which ", " that "})
+        if (auto const k = detail::lower(rest).find(cut); k != std::string::npos) rest.resize(k);
+    std::string doing = std::string(text.substr(b, v - b)) + " " + o + rest;
+    return doing.size() <= 100 ? doing : o;
+}
+
+// The slots a worded family's card reads, said of the plan: "The royalties rewrite timeline seems optimistic" is about
+// the royalties rewrite (a time word heads the phrase, the card speaks of the work); "the right thing" and "the ferry
+// waitlist thing tbh" are a verdict and a filler, not the plan; "This sprint" in "This sprint plan" is the plan's name,
+// not its date; a clause that only says the feeling ("Can't put my finger on it yet", "blocking, just a feeling") or
+// a vague harm ("will break something") is no failure mode.
+void c12_tidy_worded(Reason r, std::string_view text, Analysis const& a, detail::ReframingSlots& slots,
+                     Library::Impl const& impl, Cards const& c) {
+    if (c.has("object")) {
+        std::string o = slots.values[detail::slot_index("object")];
+        std::string lo = detail::lower(o);
+        for (std::string_view filler : {" tbh", " imo", " idk", " tho", " honestly", " lol"})
+            if (lo.ends_with(filler)) {
+                o.resize(o.size() - filler.size());
+                lo.resize(o.size());
+            }
+        if (lo == "the right thing" || lo == "the wrong thing" || lo == "the right problem" ||
+            lo == "the wrong problem")
+            o.clear();
+        // "the new" (the detector stopped at "on-call"): an object ending on its adjective runs on to the plan's noun
+        // within four words ("the new on-call rotation plan"), or is left out.
+        for (std::string_view adj : {" new", " old", " current", " proposed", " revised"})
+            if (lo.ends_with(adj) && !o.empty()) {
+                std::string const low = detail::lower(text);
+                auto const at = low.find(lo);
+                std::string run;
+                if (at != std::string::npos)
+                    for (std::size_t b = at + lo.size(), n = 0; n < 4 && b < low.size() && low[b] == ' '; ++n) {
+                        auto e = b + 1;
+                        while (e < low.size() &&
+                               (std::isalnum(static_cast<unsigned char>(low[e])) != 0 || low[e] == '-'))
+                            ++e;
+                        std::string_view const w = std::string_view(low).substr(b + 1, e - b - 1);
+                        for (std::string_view noun : {"plan", "spec", "design", "rollout", "migration", "rewrite",
+                                                      "redesign", "process", "rotation", "flow", "roadmap", "proposal"})
+                            if (w == noun) run = std::string(text.substr(at, e - at));
+                        if (!run.empty()) break;
+                        b = e;
+                    }
+                o = run;
+                lo = detail::lower(o);
+            }
+        // "our worry", "my concern": the feeling itself, not what it is about.
+        for (std::string_view feeling : {" worry", " worries", " concern", " concerns", " feeling", " doubts"})
+            if (lo.ends_with(feeling) && lo.find(' ') == lo.size() - feeling.size()) o.clear();
+        o = c12_time_stripped(r, text, o);
+        o = c12_doing_about(text, o);
+        if (o != slots.values[detail::slot_index("object")]) detail::set_slot(slots, impl, "object", o);
+    }
+    if (c.has("deadline")) {
+        std::string const d = detail::lower(slots.values[detail::slot_index("deadline")]);
+        if (d.starts_with("this ") || d.starts_with("next ") ||
+            (c.has("object") && detail::lower(slots.values[detail::slot_index("object")]).find(d) != std::string::npos))
+            if (d.find("sprint") != std::string::npos || d.find("quarter") != std::string::npos)
+                detail::set_slot(slots, impl, "deadline", {});
+    }
+    // "Do we know the staff want a mobile dashboard? In the site visits, every grower checked the wall panel.": the
+    // statement right after the doubting question is what the writer sees.
+    if (r == Reason::user_need && !c.has("consequence")) {
+        std::string const low = detail::lower(text);
+        auto const q = low.find('?');
+        if (q != std::string::npos &&
+            !detail::inside({static_cast<std::uint32_t>(q), static_cast<std::uint32_t>(q + 1)}, a.quoted)) {
+            auto b = low.find_first_not_of(" \n", q + 1);
+            auto const e = b == std::string::npos ? b : low.find_first_of(".!?\n", b);
+            if (b != std::string::npos && e != std::string::npos && e - b >= 20 && low[e] != '?' &&
+                !hedged_opinion(low.substr(b, e - b))) {
+                std::string seen(text.substr(b, e - b));
+                if (seen.size() > 1 && std::islower(static_cast<unsigned char>(seen[1])) != 0)
+                    seen[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(seen[0])));
+                detail::set_slot(slots, impl, "consequence", seen);
+            }
+        }
+    }
+    // "There is a rule about overtime pay that I think the new scheduler ignores.": the rule a relative clause says the
+    // plan leaves out is the constraint.
+    if (r == Reason::ignored_constraint && !c.has("consequence")) {
+        std::string const low = detail::lower(text);
+        for (std::string_view lead : {"there is ", "there are ", "there's ", "there might be ", "there may be "}) {
+            auto const at = low.find(lead);
+            if (at == std::string::npos) continue;
+            auto const b = at + lead.size();
+            auto const that = low.find(" that ", b);
+            auto const end = low.find_first_of(".!?\n", b);
+            if (that == std::string::npos || (end != std::string::npos && that > end) || that - b < 8) continue;
+            detail::set_slot(slots, impl, "consequence", std::string(text.substr(b, that - b)));
+            break;
+        }
+    }
+    if (c.has("consequence")) {
+        std::string const q = detail::lower(slots.values[detail::slot_index("consequence")]);
+        for (std::string_view feeling : {"finger on it", "a feeling", "nervous", "on record", "something", "stuff"})
+            if (q.find(feeling) != std::string::npos) {
+                detail::set_slot(slots, impl, "consequence", {});
+                break;
+            }
+    }
+}
+
+// What an add-on ask rests on ("Marketing already announced it in the newsletter"), said of a third party: a sentence
+// about the reader ("now you're making me look bad") is pressure, not a reason, and is left out.
+std::string c12_add_on_stake(std::string_view text, Analysis const& a) {
+    std::string stake = detail::ask_stake(text, a);
+    std::string const l = " " + detail::lower(stake) + " ";
+    for (std::string_view you : {" you ", " you're ", " your ", " you've ", " you'll ", " u "})
+        if (l.find(you) != std::string::npos) return {};
+    for (std::string_view lead : {"Well, ", "So, ", "Also, ", "FYI, ", "Btw, "})
+        if (stake.starts_with(lead)) stake.erase(0, lead.size());
+    return stake;
+}
+
+// "Do we know the mushroom farm staff want a mobile dashboard?", "Have we asked whether riders use it?": a question
+// whether the need is known, with a verb of wanting, needing or using after it, doubts the premise as "are we sure"
+// does.
+bool c12_asks_if_known(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    for (std::string_view q :
+         {"do we know ", "do we even know ", "do we actually know ", "have we asked ", "have we checked ",
+          "did anyone ask ", "has anyone asked ", "has anyone checked ", "did we ask ", "did we check "})
+        for (auto at = lowered.find(q); at != std::string_view::npos; at = lowered.find(q, at + 1)) {
+            if ((at > 0 && std::isalpha(static_cast<unsigned char>(lowered[at - 1])) != 0) ||
+                detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + q.size())}, quoted))
+                continue;
+            auto const end = lowered.find_first_of(".!?\n", at);
+            auto const sentence = lowered.substr(at, end == std::string_view::npos ? end : end - at);
+            if (end == std::string_view::npos || lowered[end] != '?') continue;
+            for (std::string_view need : {" want", " need", " use ", " uses ", " ask for", " asked for", " care about"})
+                if (sentence.find(need) != std::string_view::npos) return true;
+        }
+    return false;
+}
+
+// "wow, another brilliant plan for the bird-watching checklist app": the plan a sarcastic "another" points at, without
+// the praise in front of it ("the plan for the bird-watching checklist app"), read as a demonstrative's would be.
+std::string c12_plan_repeated(std::string_view text, std::string_view lowered) {
+    static constexpr std::string_view praise[] = {
+        "brilliant", "great",  "amazing",   "genius", "wonderful", "fantastic", "perfect", "awesome",
+        "stellar",   "superb", "excellent", "fine",   "lovely",    "solid",     "nice",    "well-thought-out"};
+    for (auto at = lowered.find("another "); at != std::string_view::npos; at = lowered.find("another ", at + 1)) {
+        if (at > 0 && std::isalpha(static_cast<unsigned char>(lowered[at - 1])) != 0) continue;
+        auto from = at + 8;
+        for (bool skipped = true; skipped;) {
+            skipped = false;
+            for (auto w : praise)
+                if (lowered.substr(from).starts_with(w) && lowered.size() > from + w.size() &&
+                    lowered[from + w.size()] == ' ') {
+                    from += w.size() + 1;
+                    skipped = true;
+                }
+        }
+        // Read as "this <rest>" by the demonstrative's reading (one noun phrase headed by a plan's noun).
+        std::string const t = "this " + std::string(text.substr(from));
+        std::string const l = "this " + std::string(lowered.substr(from));
+        if (auto plan = detail::plan_pointed(t, l); !plan.empty()) return plan;
+    }
+    return {};
+}
+
+// "Kasia has no idea how the lighthouse tour timetable sync works, her spec for it is useless": the "it" a plan's
+// complement ends on is the thing the draft named before ("the spec for the lighthouse tour timetable sync").
+std::string c12_it_read_back(std::string plan, std::string const& named) {
+    if (named.empty() || named.size() > 80) return plan;
+    for (std::string_view it : {" for it", " of it", " to it"})
+        if (plan.ends_with(it) && detail::lower(plan).find(detail::lower(named)) == std::string::npos)
+            return plan.substr(0, plan.size() - 2) + named;
+    return plan;
+}
+
+// "Love shipping without testing, everyone.": mock praise of a doing states the doing; said plainly it is what the
+// writer sees ("we're shipping without testing").
+std::string c12_praised_doing(std::string_view text, std::string_view lowered) {
+    for (std::size_t b = 0; b < lowered.size();) {
+        auto e = lowered.find_first_of(".!?\n", b);
+        if (e == std::string_view::npos) e = lowered.size();
+        auto s = lowered.substr(b, e - b);
+        auto const lead = s.find_first_not_of(' ');
+        if (lead != std::string_view::npos) {
+            s.remove_prefix(lead);
+            for (std::string_view love : {"love ", "loving ", "gotta love ", "i love ", "just love ", "really love "})
+                if (s.starts_with(love)) {
+                    auto const g = s.substr(love.size());
+                    auto const sp = g.find(' ');
+                    if (sp == std::string_view::npos || !g.substr(0, sp).ends_with("ing") || sp < 5) continue;
+                    auto const start = (s.data() - lowered.data()) + love.size();
+                    std::string said(text.substr(start, e - start));
+                    for (std::string_view tail : {", everyone", ", team", ", folks", ", guys", ", all", ", y'all"})
+                        if (detail::lower(said).ends_with(tail)) said.resize(said.size() - tail.size());
+                    if (said.size() > 8) return "we're " + said;
+                }
+        }
+        b = e + 1;
+    }
+    return {};
+}
+
+// "> can we just do a simple version of the paragliding weather alerts?\nThe simple version would be wind speed only,
+// ...": the thing the simple version is of, and what the writer says it would be, fill the reply that agrees on what
+// simple means (its "[what's in, and what's out]" is what the writer already said).
+void c12_simple_slots(std::string_view text, Analysis const& a, detector::Range quote, detail::ReframingSlots& slots,
+                      Library::Impl const& impl, Cards const& c) {
+    std::string const q = detail::lower(quote.in(text));
+    if (!c.has("object"))
+        if (auto const of = q.find("version of "); of != std::string::npos) {
+            auto const b = of + 11;
+            auto e = q.find_first_of("?.!,\n", b);
+            // "a quick version of the import wizard and clean it up later": the thing ends before the next doing.
+            for (std::string_view next : {" and ", " then ", " so "})
+                if (auto const k = q.find(next, b); k != std::string::npos && k < e) e = k;
+            auto const n = (e == std::string::npos ? q.size() : e) - b;
+            if (n > 3 && n < 80) detail::set_slot(slots, impl, "object", std::string(quote.in(text).substr(b, n)));
+        }
+    if (c.has("alternative")) return;
+    std::string const l = detail::lower(text);
+    for (std::string_view say : {"simple version would be ", "simple version is ", "simple version means ",
+                                 "simplest version would be ", "simplest version is ", "simple would be "})
+        for (auto at = l.find(say); at != std::string::npos; at = l.find(say, at + 1)) {
+            auto const b = at + say.size();
+            if (detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(b)}, a.quoted)) continue;
+            auto const e = l.find_first_of(".;!?\n", b);
+            std::string said(text.substr(b, (e == std::string::npos ? l.size() : e) - b));
+            // "wind speed only, which is most of what pilots check": the aside after the comma stays with it.
+            if (said.size() < 4 || said.size() > 200) continue;
+            detail::set_slot(slots, impl, "alternative", said);
+            return;
+        }
+}
+
+// "say what it costs" under a first card that asks for another piece (the writer's number, the date and the scope
+// that don't fit, the user need, the constraint) asks for that piece instead, as the card does.
+void c12_step_for_first_card(Advice& adv) {
+    static constexpr std::string_view cost = "say what it costs (days, users, money)";
+    auto const at = adv.next_step.find(cost);
+    if (at == std::string::npos || adv.cards.empty() || adv.cards.front().text.find('[') == std::string::npos) return;
+    auto const& f = adv.cards.front().family;
+    std::string_view const piece = f == "estimate"     ? "give your own number and what drives it"
+                                   : f == "options"    ? "say which date and which part of the scope don't fit together"
+                                   : f == "premise"    ? "say which user need the plan misses"
+                                   : f == "constraint" ? "name the constraint the plan misses"
+                                   : f == "two-paths"  ? "say what the other path is and what it saves"
+                                                       : std::string_view{};
+    if (piece.empty()) return;
+    adv.next_step.replace(at, cost.size(), piece);
+    // The date-or-depth card is itself the options.
+    static constexpr std::string_view options = "bring an alternative or options";
+    if (auto const o = adv.next_step.find(options); f == "options" && o != std::string::npos)
+        adv.next_step.replace(o, options.size(), "offer the choice between the date and the depth");
+    // The two-paths card is itself the alternative: what is left is the PM's pick.
+    if (auto const o = adv.next_step.find(options); f == "two-paths" && o != std::string::npos)
+        adv.next_step.replace(o, options.size(), "ask which path the PM would pick");
+}
+
+// The next step of a draft answered by its worded family asks for the piece that family's card asks for.
+std::string c12_worded_step(Reason r, Analysis const& a, Cards const& c, bool asks, bool timeline) {
+    if (r == Reason::underweighted_risk || r == Reason::user_need) {
+        Analysis b = a;
+        b.legitimate.insert(b.legitimate.begin(), r);
+        return rework_step(b, c, asks, timeline);
+    }
+    if (c.has("consequence") && r == Reason::ignored_constraint) return rework_step(a, c, asks, timeline);
+    std::string_view const first = r == Reason::estimate ? "give your own number and what drives it"
+                                   : r == Reason::scope_timeline
+                                       ? "say which date and which part of the scope don't fit together"
+                                   : r == Reason::better_alternative ? "say what the simpler way is and what it saves"
+                                                                     : "name the constraint the plan misses";
+    std::string_view const second = r == Reason::scope_timeline ? "offer the choice between the date and the depth"
+                                    : r == Reason::better_alternative ? "ask which path the PM would pick"
+                                                                      : "bring an alternative or options";
+    return "Rework it before sending: " + std::string(first) + ", and " + std::string(second) +
+           ". Start from a card below.";
+}
+// --- end cards12 ---
+
 Advice triage_and_cards(Library const& lib, Analysis const& detected, std::string_view text, Author author,
                         detail::TriageModel const* model) {
     auto const& impl = lib.impl();
@@ -1361,6 +1807,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 if (plan.empty()) plan = doing_asked(q.in(text), detail::asked_object(q.in(text)));
             if (plan.empty()) plan = detail::plan_judged(text, lowered);   // cards10: "his spec for refunds is a joke"
             if (plan.empty()) plan = detail::plan_pointed(text, lowered);  // cards11: "this rollout plan for X"
+            if (plan.empty()) plan = c12_plan_repeated(text, lowered);     // cards12: "another brilliant plan for X"
+            if (c.has("object")) plan = c12_it_read_back(plan, slots.values[detail::slot_index("object")]);  // cards12
+            if (!c.has("consequence") && sarcastic)
+                detail::set_slot(slots, impl, "consequence", c12_praised_doing(text, lowered));  // cards12
             detail::set_slot(slots, impl, "object", plan);
             c.add("card-idea");
         }
@@ -1455,6 +1905,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // cards11: "The box office already printed flyers announcing it": what holds the date, kept in the better ask.
         if (auto stake = add_on ? std::string{} : detail::ask_stake(text, a); !stake.empty())
             detail::set_slot(slots, impl, "because", stake);
+        if (add_on) detail::set_slot(slots, impl, "stake", c12_add_on_stake(text, a));  // cards12: its own slot
         // "It's basically caching": what the ask likens the work to, whose gaps the reply asks about.
         detail::set_slot(slots, impl, "likened", detail::likened_to(text, a.quoted));
         // "At my previous company we shipped open banking APIs in 6 weeks": the work and the time the comparison names.
@@ -1463,6 +1914,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (!work.empty() && !c.has("object")) detail::set_slot(slots, impl, "object", work);
             detail::set_slot(slots, impl, "claimed_time", time);
         }
+        // cards12: what simple means is the engineer's to say in the reply; the asker's own "instead of ..." is not it.
+        detail::set_slot(slots, impl, "alternative", {});
         auto const key = ask_cards(a, lowered, author, demanded, c);
         // Whose ask it is is known ("Reframe this" on someone's message, or on your own): one side is shown,
         // and its title drops the "if it's your PM's message" that only makes sense beside the other side.
@@ -1607,6 +2060,14 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // "Are we sure a chatbot is what support needs?" doubts the need; "Caching the feed won't fix the timeouts,
     // they happen because ..." treats a symptom: the premise cards answer them when the detector names no reason.
     if (reasons.empty() && doubts_premise(lowered)) reasons.push_back(Reason::user_need);
+    // cards12: a vague worry whose words point at a reason's family is answered by that family's card.
+    std::optional<Reason> const worded = reasons.empty() ? c12_worded_family(lowered, a.quoted) : std::nullopt;
+    if (worded) {
+        reasons.push_back(*worded);
+        c12_tidy_worded(*worded, text, a, slots, impl, c);
+    } else if (!reasons.empty() && (reasons.front() == Reason::estimate || reasons.front() == Reason::scope_timeline)) {
+        c12_time_object(reasons.front(), text, slots, impl, c);  // cards12: "the parcel locker API estimate"
+    }
     bool const user_guess = guesses_at_users(a, lowered, reasons);  // cards10: "Riders will hate it."
     bool const symptom = !detail::fix_subject(text, a).empty() || says(lowered, {"wrong problem"}, a.quoted);
     if (symptom && std::find(reasons.begin(), reasons.end(), Reason::misaligned_approach) == reasons.end() &&
@@ -1664,6 +2125,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."
                         : rework_step(a, c, cues.asks, timeline);
+    if (worded && !worried_date) adv.next_step = c12_worded_step(*worded, a, c, cues.asks, timeline);  // cards12
     // cards11: the step as rework_step said it, kept in step with the cards chosen below.
     std::string const plain_step = adv.next_step;
     if (user_guess) {  // cards10
@@ -1710,6 +2172,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // The reply speaks of what the PM asked about, not of the first thing the answer names.
         if (auto what = detail::asked_object(answered_to->quote.in(text)); !what.empty())
             detail::set_slot(slots, impl, "object", what);
+        if (answered_to->pattern == Pattern::simple_version)  // cards12: what simple means, said by the writer
+            c12_simple_slots(text, a, answered_to->quote, slots, impl, c);
         // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.
         bool const add_on = answered_to->pattern == Pattern::one_more_thing;  // cards9
         std::string hard = answered_to->pattern == Pattern::why_so_long ? idea_of(a, text)
@@ -1841,6 +2305,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             c.add(more);
     if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
     if (adv.next_step == plain_step) adv.next_step = step_as_cards_ask(adv, a, c, cues.asks, timeline);  // cards11
+    c12_step_for_first_card(adv);                                                                        // cards12
     return adv;
 }
 

@@ -142,6 +142,8 @@ std::string trim_edges(std::string s) {
     return s;
 }
 
+bool plan_verb(std::string_view w);  // cards12: a plan's present verb (defined with before_its_verb)
+
 // The detector's older topic ("SSO", "the export feature") stands in for a missing object only when it
 // reads as a short noun phrase: no more than three words, no function word that would make it a fragment.
 bool short_noun_phrase(std::string_view s) {
@@ -209,6 +211,7 @@ bool reads_as_object(std::string_view s) {
               "thinks", "know",  "knows",  "think",   "get",     "keep",     "want",       "need",   "mind",
               "skips",  "drops", "misses", "removes", "changes", "touches",  "loses",      "hits",   "blocks"})
             if (w == verb) return false;
+        if (plan_verb(w)) return false;  // cards12: one list of a plan's verbs, read in both places
         start = end + 1;
     }
     return true;
@@ -629,10 +632,26 @@ std::string missed_constraint(std::string_view text, detector::Analysis const& a
     std::string const l = lower(text);
     // "The plan to store EU files in us-east-1 doesn't work: our DPA requires EU data residency": what follows the
     // verdict is the constraint.
-    for (std::string_view lead : {"doesn't account for ", "does not account for ", "don't account for ",
-                                  "accounts for ", "account for ", "ignores ", "ignore ", "misses ", "forgets ",
-                                  "doesn't work: ", "won't work: ", "can't work: ", "doesn't work because ",
-                                  "won't work because ", "isn't possible: ", "is not possible: "}) {
+    for (std::string_view lead : {"doesn't account for ",
+                                  "does not account for ",
+                                  "don't account for ",
+                                  "accounts for ",
+                                  "account for ",
+                                  "ignores ",
+                                  "ignore ",
+                                  "misses ",
+                                  "forgets ",
+                                  "doesn't work: ",
+                                  "won't work: ",
+                                  "can't work: ",
+                                  "doesn't work because ",
+                                  "won't work because ",
+                                  "isn't possible: ",
+                                  "is not possible: ",
+                                  "overlooks ",
+                                  "overlook ",
+                                  "omits ",
+                                  "neglects "}) {  // cards12: what a plan leaves out
         auto const at = l.find(lead);
         if (at == std::string::npos) continue;
         auto const b = static_cast<std::uint32_t>(at + lead.size());
@@ -2287,6 +2306,10 @@ bool plan_verb(std::string_view w) {
         "assumes", "ignores", "expects", "requires", "needs",   "adds",  "uses",    "treats",  "misses",
         "skips",   "relies",  "forces",  "hides",    "breaks",  "drops", "removes", "changes", "touches",
         "puts",    "sends",   "stores",  "says",     "forgets", "keeps", "leaves",  "counts",  "asks"};
+    // cards12: what a plan leaves out, said as its verb ("the ferry crew roster plan overlooks some union rules").
+    static constexpr std::string_view leaves_out[] = {"overlooks", "omits",    "neglects",
+                                                      "excludes",  "bypasses", "underestimates"};
+    if (std::find(std::begin(leaves_out), std::end(leaves_out), w) != std::end(leaves_out)) return true;
     return std::find(std::begin(verbs), std::end(verbs), w) != std::end(verbs);
 }
 
@@ -2459,6 +2482,34 @@ std::string compared_alternative(std::string_view text, detector::Analysis const
 }
 
 // --- end cards9 ---
+
+// --- cards12: the number an answer to "how long" gives ---
+namespace {
+// "You asked how long the import would take. About three weeks: ...", "> how long would the export take?\nTwo sprints":
+// a question of how long, quoted or named as asked, is answered by the first length of time the writer gives after
+// it; that is the writer's own number.
+std::optional<detector::Range> c12_answered_how_long(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    auto const at = l.find("how long");
+    if (at == std::string::npos) return std::nullopt;
+    bool const quoted = inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 8)}, a.quoted);
+    auto const open = l.rfind('\n', at);
+    auto const from = open == std::string::npos ? 0 : open + 1;
+    std::string_view const lead = std::string_view(l).substr(from, at - from);
+    bool const named = lead.find("you asked") != std::string_view::npos ||
+                       lead.find("your question") != std::string_view::npos ||
+                       lead.find("asked me") != std::string_view::npos;
+    if (!quoted && !named) return std::nullopt;
+    auto const end = l.find_first_of(".?\n", at);
+    if (end == std::string::npos) return std::nullopt;
+    auto const [b, e] = duration_span(std::string_view(l).substr(end));
+    if (b == std::string_view::npos) return std::nullopt;
+    detector::Range const r{static_cast<std::uint32_t>(end + b), static_cast<std::uint32_t>(end + e)};
+    if (inside(r, a.quoted)) return std::nullopt;
+    return r;
+}
+}  // namespace
+// --- end cards12 ---
 
 void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                        std::string_view text) {
@@ -2836,7 +2887,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             }
         }
     }
-    if (!own_range && s.flags[flag_index("has_plan_number")])  // cards9: "closer to three"
+    if (!own_range) own_range = c12_answered_how_long(text, a);  // cards12: "You asked how long ... About three weeks"
+    if (!own_range && s.flags[flag_index("has_plan_number")])    // cards9: "closer to three"
         if (auto const near = nearer_number(text); near && !inside(*near, a.quoted)) own_range = near;
     // "I think it's 3" against the plan's "1 sprint": the writer's number takes the plan's unit.
     std::string own = own_range ? clause_text(text, *own_range, a.quoted, max_of("own_number")) : std::string{};

@@ -28,7 +28,7 @@ struct SlotSpec {
 
 // Text slots of a reframing. Each is filled from the message or, when the message lacks it, with
 // the bracketed prompt of the same name from the [prompts] table.
-inline constexpr std::array<SlotSpec, 28> reframing_slots{{
+inline constexpr std::array<SlotSpec, 29> reframing_slots{{
     {"topic", 80},         // what the message is about, as written ("SSO")
     {"draft", 500},        // the message itself, quoted
     {"situation", 120},    // when/where: the first date or event it names, quoted
@@ -59,6 +59,7 @@ inline constexpr std::array<SlotSpec, 28> reframing_slots{{
     {"replaced", 120},       // the plan a counter-proposal replaces ("adding Elasticsearch" after "instead of")
     {"revisit", 80},         // cards11: when a commitment says to check it again ("end of Q1", "in six weeks")
     {"goal", 160},           // cards11: the goal the draft names ("fewer machines sitting idle")
+    {"stake", 160},          // cards12: what an add-on ask rests on ("Marketing already announced it")
 }};
 
 template <std::size_t N>
@@ -73,7 +74,7 @@ inline constexpr auto reframing_slot_names = names_of(reframing_slots);
 // situation_is_date: the situation is a day or date only ("Friday"), so "On" reads better than "In".
 // object_is_plan (cards9): the object is itself the plan ("the launch plan", "the permit portal spec"), so a card says
 // "the launch plan accounts for", never "the plan for the launch plan".
-inline constexpr std::array<std::string_view, 32> reframing_flags{
+inline constexpr std::array<std::string_view, 33> reframing_flags{
     "has_topic",      "has_draft",         "has_situation",      "has_behavior",    "has_impact",
     "has_estimate",   "has_date",          "has_specifics",      "has_vague_words", "own_draft",
     "reply_to_other", "situation_is_date", "has_object",         "has_plan_number", "has_own_number",
@@ -81,6 +82,7 @@ inline constexpr std::array<std::string_view, 32> reframing_flags{
     "has_decided",    "has_concern",       "has_decision_maker", "has_because",     "has_overstatement",
     "has_size_claim", "has_likened",       "has_claimed_time",   "has_replaced",    "object_is_plan",
     "has_revisit",    "has_goal",  // cards11
+    "has_stake",                   // cards12
 };
 
 // Slots and flags of the followup-summary guide.

@@ -199,6 +199,41 @@ bool p12_trait_of_the_writer(Context const& c, Hit const& h) {
     });
     return writer;
 }
+
+// "While we're at it, let's also add Slack notifications to the approval flow": the phrase opening a draft that quotes
+// no one is a sincere add-on; the sarcastic one answers someone ("> Can we also add X?  Absolutely, and while we're at
+// it let's rewrite the ledger") or follows a mock assent.
+bool p12_add_on_opening(Context const& c, Hit const& h) {
+    if (!c.s.substr(h.begin, h.end - h.begin).starts_with("while we")) return false;
+    auto const first = c.s.find_first_not_of(" \t\n");
+    if (first != h.begin) return false;
+    return c.orig.find('>') == std::string_view::npos;
+}
+
+// "It's not easy and usually thankless (trust me I know)", "Trust me I've wanted to ship a new version for a while":
+// "trust me" vouching for the writer's own experience or feeling is sympathy or an admission, no way insisted on
+// ("trust me, I know what works here", "just trust me, it'll scale" stay).
+bool p12_trust_me_empathy(Context const& c, Hit const& h) {
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    if (!w.ends_with("trust me")) return false;
+    std::array<std::string_view, 3> next{};
+    std::uint32_t end_of_know = 0;
+    int n = 0;
+    words_after(c.s, h.end, static_cast<std::uint32_t>(c.s.size()), 3, [&](std::string_view v, std::uint32_t at) {
+        next.at(static_cast<std::size_t>(n)) = v;
+        if (n == 1) end_of_know = at + static_cast<std::uint32_t>(v.size());
+        return ++n == 3;
+    });
+    if (next[0] == "i" && next[1] == "know") {
+        // "trust me I know" closing its clause: a parenthesis, a stop or the end.
+        auto const rest = c.s.substr(end_of_know);
+        auto const at = rest.find_first_not_of(' ');
+        return at == std::string_view::npos || rest[at] == ')' || rest[at] == '.' || rest[at] == '!' || rest[at] == ',';
+    }
+    if (one_of(next[0], {"i've", "ive"}))
+        return one_of(next[1], {"wanted", "tried", "been", "felt", "struggled", "hit", "had"});
+    return next[0] == "i" && one_of(next[1], {"get", "understand", "feel", "agree", "wish", "want", "wanted"});
+}
 // --- precision12: end ---
 
 // A word that makes a person the subject ("he", "you", "the maintainer", a mention, a name).
@@ -657,6 +692,7 @@ std::string_view sentence_text(Context const& c, Sentence const& x) { return c.s
 // "What could possibly go wrong." (not "What could go wrong with the cutover: DNS TTL is 24h"), and
 // "/s" closes a sentence ("40/s" is a rate).
 bool plain_use(Context const& c, Hit const& h) {
+    if (p12_add_on_opening(c, h)) return true;  // precision12
     auto const w = c.s.substr(h.begin, h.end - h.begin);
     if (w == "/s") return h.begin > 0 && is_word_byte(static_cast<unsigned char>(c.s[h.begin - 1]));
     if (w == "what could go wrong") {  // a list follows: "What could go wrong with the cutover: ..."
@@ -4796,6 +4832,47 @@ bool p12_liking_agrees(Context const& c, std::uint32_t verb_end) {
 }
 }  // namespace
 
+// A hint of a person judged that judges no one: a workmanship word before a thing ("a half-baked feature"); a trait
+// whose subject just before it is an identifier ("TypeError: Cannot read property") or one of the people the product
+// serves ("if a user does not understand the behavior": a usability finding).
+bool p12_no_person_judged(Context const& c, Hit const& h) {
+    if (h.lex == Lex::person_attack || h.lex == Lex::insult) return p12_attack_on_a_thing(c, h);
+    if (h.lex != Lex::person_trait) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool thing = false;
+    words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t at) {
+        thing = p12_camel_identifier(c, at, w.size()) ||
+                one_of(w, {"user",     "users",     "customer", "customers", "client", "clients", "visitor", "visitors",
+                           "patient",  "patients",  "player",   "players",   "reader", "readers", "buyer",   "buyers",
+                           "newcomer", "newcomers", "member",   "members",   "viewer", "viewers"});
+        return true;
+    });
+    return thing;
+}
+
+// The same reading for the hints (hints.cpp).
+bool p12_trust_me_kind(Context const& c, Hit const& h) { return p12_trust_me_empathy(c, h); }
+
+// "and your boss said you would respond", "her manager told us to wait": a superior who said something is reported,
+// not gone to.
+bool p12_superior_reported(Context const& c, Hit const& h) {
+    bool said = false;
+    words_after(c.s, h.end, static_cast<std::uint32_t>(c.s.size()), 2, [&](std::string_view w, std::uint32_t) {
+        said = one_of(w, {"said", "says", "told", "tells", "agreed", "asked", "mentioned", "confirmed", "promised",
+                          "replied", "wrote", "thinks", "thought", "wants", "wanted", "decided", "approved", "signed"});
+        return said || !one_of(w, {"already", "also", "just", "then", "has", "had", "even"});
+    });
+    return said;
+}
+
+// "I want to take the time to thank everyone who contributed ... Cheers to all of you": everyone addressed to be
+// thanked, in a draft that objects to nothing, is no disagreement broadcast.
+bool p12_thanks_to_all(Context const& c) {
+    return c.has(Lex::thanks) && !c.has(Lex::objection) && !c.has(Lex::harsh) && !c.has(Lex::insult) &&
+           c.s.find(" but ") == std::string_view::npos;
+}
+
 // "putting all recipients on the CC line", "an open CC" (a noun, not a move); "I haven't talked to anyone from
 // @ActiveState for years" (a move not made); "If you are unable to add yourself as a maintainer" (the reader's own
 // act); "telling people to contact someone who doesn't work for you" (someone else's move); "when escalating to cc a
@@ -7775,7 +7852,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 if (!reasoned(c, h) && !beside_function(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
             case Lex::illegit_my_way:
-                if (m9_way_travelled(c, h)) break;
+                if (m9_way_travelled(c, h) || p12_trust_me_empathy(c, h)) break;  // precision12
                 // "Rust is superior to C in every way": superiority claimed for a technology is its novelty
                 // (new-framework, below), not the writer's own way.
                 if (std::ranges::any_of(c.hits, [&](Hit const& o) {
@@ -7995,6 +8072,7 @@ void find_red_flags(Context const& c, Analysis& a) {
                 // The phrase is the move ("so he can sort it out with you"): no second read to look for.
                 // Escalation to a severity or a rota is the technical kind ("escalated to SEV-1").
                 else if (!technical_escalation(c, h) && over_a_person(c, h) && writers_move(c, h, false) &&
+                         !p12_superior_reported(c, h) &&  // precision12
                          !through_the_writer(c, h) && !readers_own_rung(c, h) && !p11_process_board(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
@@ -8199,6 +8277,7 @@ void find_red_flags(Context const& c, Analysis& a) {
                 }
         return;
     }
+    if (p12_thanks_to_all(c) && !has(RedFlag::sarcasm) && !has(RedFlag::person_directed)) return;  // precision12
     if (auto const at = broadcast_token(c.orig); at != std::string_view::npos) {
         auto const end = std::min(c.orig.find_first_of(" >\n", at + 1), c.orig.size());
         push_unique(a.red_flags, RedFlag::broadcast);

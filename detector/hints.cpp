@@ -22,7 +22,11 @@ constexpr std::uint16_t bit(Reason r) {
 // Beside the flags' bits: a sarcastic turn that can't be meant (a wink, "ah yes"), not praise alone.
 constexpr std::uint16_t turn_hint = 1U << 15;
 
-bool p12_no_move(Context const& c, Hit const& h);  // precision12, flags.cpp
+bool p12_no_move(Context const& c, Hit const& h);            // precision12, flags.cpp
+bool p12_no_person_judged(Context const& c, Hit const& h);   // precision12, flags.cpp
+bool p12_trust_me_kind(Context const& c, Hit const& h);      // precision12, flags.cpp
+bool p12_superior_reported(Context const& c, Hit const& h);  // precision12, flags.cpp
+bool p12_thanks_to_all(Context const& c);                    // precision12, flags.cpp
 
 namespace {
 
@@ -593,7 +597,10 @@ void find_flag_hints(Context const& c, Analysis& a) {
              !p11_readers_rung(c, h)) &&                                           // precision11
             !r11_everyone_as_object(c, h) &&                                       // real11
             (h.lex != Lex::reluctance || !p12_reluctance_of_nothing_new(c, h)) &&  // precision12
-            (h.lex != Lex::ladder_verb || !p12_no_move(c, h)))                     // precision12
+            (h.lex != Lex::ladder_verb || !p12_no_move(c, h)) &&
+            !p12_no_person_judged(c, h) && (h.lex != Lex::illegit_my_way || !p12_trust_me_kind(c, h)) &&
+            ((h.lex != Lex::ladder && h.lex != Lex::authority) || !p12_superior_reported(c, h)) &&
+            (h.lex != Lex::audience || !p12_thanks_to_all(c)))  // precision12
             hints |= static_cast<std::uint16_t>(h.lex == Lex::learning && p12_learning_wanted(c, h)
                                                     ? bits & ~bit(Reason::new_framework)
                                                     : bits);  // precision12

@@ -200,6 +200,23 @@ bool p12_trait_of_the_writer(Context const& c, Hit const& h) {
     return writer;
 }
 
+// "If a customer doesn't understand the toggle, they will file a ticket", "a user does not understand the behavior":
+// one of the people the product serves, lost in it (the subject just before the trait), is a usability finding, no
+// colleague judged.
+bool p12_trait_of_served(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool served = false;
+    words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t) {
+        served =
+            one_of(w, {"user",     "users",     "customer", "customers", "client", "clients", "visitor", "visitors",
+                       "patient",  "patients",  "player",   "players",   "reader", "readers", "buyer",   "buyers",
+                       "newcomer", "newcomers", "member",   "members",   "viewer", "viewers"});
+        return true;
+    });
+    return served;
+}
+
 // "While we're at it, let's also add Slack notifications to the approval flow": the phrase opening a draft that quotes
 // no one is a sincere add-on; the sarcastic one answers someone ("> Can we also add X?  Absolutely, and while we're at
 // it let's rewrite the ledger") or follows a mock assent.
@@ -281,7 +298,7 @@ bool trait_of_person(Context const& c, Hit const& h) {
     });
     if (planned) return false;
     if (trait_not_of_a_colleague(c, h)) return false;
-    if (p12_trait_of_the_writer(c, h)) return false;  // precision12
+    if (p12_trait_of_the_writer(c, h) || p12_trait_of_served(c, h)) return false;  // precision12
     bool found = false;
     words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t at) {
         found = person_subject(c, w, at);
@@ -4842,13 +4859,10 @@ bool p12_no_person_judged(Context const& c, Hit const& h) {
     if (x == nullptr) return false;
     bool thing = false;
     words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t at) {
-        thing = p12_camel_identifier(c, at, w.size()) ||
-                one_of(w, {"user",     "users",     "customer", "customers", "client", "clients", "visitor", "visitors",
-                           "patient",  "patients",  "player",   "players",   "reader", "readers", "buyer",   "buyers",
-                           "newcomer", "newcomers", "member",   "members",   "viewer", "viewers"});
+        thing = p12_camel_identifier(c, at, w.size());
         return true;
     });
-    return thing;
+    return thing || p12_trait_of_served(c, h);
 }
 
 // The same reading for the hints (hints.cpp).

@@ -507,9 +507,9 @@ bool p12_reluctance_of_nothing_new(Context const& c, Hit const& h) {
                                        "maintain", "support", "keep",   "throw", "convert", "rebuild", "pick"});
 }
 
-// "I want to learn TypeScript", "interested in learning Go", "both for learning and showing off", "What should people
-// learn by merging?", "everyone learns": learning wished for, done for its own sake or said of others is no reluctance
-// to learn ("I'd have to learn Rust", "I don't want to learn another framework" keep their hint).
+// "both for learning and showing off", "What should people learn by merging?", "everyone learns": learning as a purpose
+// or said of others is no reluctance to learn ("I'd have to learn Rust", "I don't want to learn another framework" keep
+// their hint, and so does "I want to learn TypeScript": a wish to learn it is the detector's motive, wish_to_learn).
 bool p12_learning_wanted(Context const& c, Hit const& h) {
     auto const* x = c.sentence_at(h.begin);
     if (x == nullptr) return false;
@@ -526,11 +526,6 @@ bool p12_learning_wanted(Context const& c, Hit const& h) {
             return false;
     }
     if (one_of_p11(at(0), {"for", "by", "of", "about", "from"})) return true;  // learning as a purpose or a means
-    std::size_t k = 0;
-    if (at(k) == "to") ++k;
-    if (one_of_p11(at(k), {"want", "wanted", "wants", "like", "love", "keen", "eager", "excited", "chance",
-                           "opportunity", "glad", "happy", "interested", "in"}))
-        return true;
     // Others learn: "people", "everyone", "users", "contributors" as the learner within three words.
     for (std::size_t j = 0; j < 3 && j < ws.size(); ++j)
         if (one_of_p11(at(j), {"people", "everyone", "everybody", "users", "contributors", "newcomers", "others",
@@ -600,10 +595,8 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::ladder_verb || !p12_no_move(c, h)) &&
             !p12_no_person_judged(c, h) && (h.lex != Lex::illegit_my_way || !p12_trust_me_kind(c, h)) &&
             ((h.lex != Lex::ladder && h.lex != Lex::authority) || !p12_superior_reported(c, h)) &&
-            (h.lex != Lex::audience || !p12_thanks_to_all(c)))  // precision12
-            hints |= static_cast<std::uint16_t>(h.lex == Lex::learning && p12_learning_wanted(c, h)
-                                                    ? bits & ~bit(Reason::new_framework)
-                                                    : bits);  // precision12
+            (h.lex != Lex::audience || !p12_thanks_to_all(c)))                                       // precision12
+            hints |= h.lex == Lex::learning && p12_learning_wanted(c, h) ? std::uint16_t{0} : bits;  // precision12
     // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever
     // effort it names (lead10).
     bool loss = false, kept = false;

@@ -217,6 +217,19 @@ bool p12_trait_of_served(Context const& c, Hit const& h) {
     return served;
 }
 
+// "Uncaught TypeError: Cannot read property 'click' of null": a trait whose subject just before it is an identifier is
+// said of the code, whatever capitalised word comes before the identifier.
+bool p12_trait_after_identifier(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool identifier = false;
+    words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t at) {
+        identifier = p12_camel_identifier(c, at, w.size());
+        return true;
+    });
+    return identifier;
+}
+
 // "While we're at it, let's also add Slack notifications to the approval flow": the phrase opening a draft that quotes
 // no one is a sincere add-on; the sarcastic one answers someone ("> Can we also add X?  Absolutely, and while we're at
 // it let's rewrite the ledger") or follows a mock assent.
@@ -298,7 +311,8 @@ bool trait_of_person(Context const& c, Hit const& h) {
     });
     if (planned) return false;
     if (trait_not_of_a_colleague(c, h)) return false;
-    if (p12_trait_of_the_writer(c, h) || p12_trait_of_served(c, h)) return false;  // precision12
+    if (p12_trait_of_the_writer(c, h) || p12_trait_of_served(c, h) || p12_trait_after_identifier(c, h))
+        return false;  // precision12
     bool found = false;
     words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t at) {
         found = person_subject(c, w, at);
@@ -4865,6 +4879,24 @@ bool p12_no_person_judged(Context const& c, Hit const& h) {
     return thing || p12_trait_of_served(c, h);
 }
 
+// "@ekluzek I am not familiar with the CH4 Ph sensitivity code, I think that it came in via Lei Meng's paper?": the
+// writer's unfamiliarity said to ask someone who knows, in a draft that adopts nothing and refuses nothing else, is no
+// reluctance to learn ("I'm not familiar with Kafka, so let's stay on Rabbit" and "not familiar with it and don't
+// want to learn it" keep it).
+bool p12_unfamiliar_asks(Context const& c, Hit const& h) {
+    if (c.s.substr(h.begin, h.end - h.begin).find("familiar") == std::string_view::npos) return false;
+    if (c.s.find('?') == std::string_view::npos) return false;
+    // The old thing kept or another preferred is the motive's own shape.
+    for (std::string_view w : {"stick with", "stick to", "stay on", "stay with", "keep ", "just use", "continue using",
+                               "rather use", "instead"})
+        if (c.s.find(w) != std::string_view::npos) return false;
+    return std::ranges::none_of(c.hits, [&](Hit const& o) {
+        return !overlaps(o.begin, o.end, h.begin, h.end) && !c.in_quote(o.begin, o.end) &&
+               (o.lex == Lex::adopt_verb || o.lex == Lex::reluctance || o.lex == Lex::learning ||
+                o.lex == Lex::novelty || (o.lex == Lex::illegit_new_framework && o.begin >= h.end + 2));
+    });
+}
+
 // The same reading for the hints (hints.cpp).
 bool p12_trust_me_kind(Context const& c, Hit const& h) { return p12_trust_me_empathy(c, h); }
 
@@ -7882,7 +7914,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             case Lex::illegit_territorial:
             case Lex::illegit_attachment:
                 if ((h.lex == Lex::illegit_new_framework &&
-                     (m9_ruled_out(c, h) || m9_others_learn(c, h) || r10_adoption_declined(c, h))) ||  // real10
+                     (m9_ruled_out(c, h) || m9_others_learn(c, h) || r10_adoption_declined(c, h) ||
+                      p12_unfamiliar_asks(c, h))) ||  // real10, precision12
                     m9_outside_only(c, h))
                     break;
                 f.reason(static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate)), h.begin,

@@ -26,7 +26,8 @@ bool p12_no_move(Context const& c, Hit const& h);            // precision12, fla
 bool p12_no_person_judged(Context const& c, Hit const& h);   // precision12, flags.cpp
 bool p12_trust_me_kind(Context const& c, Hit const& h);      // precision12, flags.cpp
 bool p12_superior_reported(Context const& c, Hit const& h);  // precision12, flags.cpp
-bool p12_thanks_to_all(Context const& c);                    // precision12, flags.cpp
+bool p12_thanks_to_all(Context const& c);
+bool p12_unfamiliar_asks(Context const& c, Hit const& h);  // precision12, flags.cpp
 
 namespace {
 
@@ -595,7 +596,9 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::ladder_verb || !p12_no_move(c, h)) &&
             !p12_no_person_judged(c, h) && (h.lex != Lex::illegit_my_way || !p12_trust_me_kind(c, h)) &&
             ((h.lex != Lex::ladder && h.lex != Lex::authority) || !p12_superior_reported(c, h)) &&
-            (h.lex != Lex::audience || !p12_thanks_to_all(c)))                                       // precision12
+            (h.lex != Lex::audience || !p12_thanks_to_all(c)) &&
+            ((h.lex != Lex::illegit_new_framework && h.lex != Lex::reluctance && h.lex != Lex::learning) ||
+             !p12_unfamiliar_asks(c, h)))                                                            // precision12
             hints |= h.lex == Lex::learning && p12_learning_wanted(c, h) ? std::uint16_t{0} : bits;  // precision12
     // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever
     // effort it names (lead10).

@@ -1282,3 +1282,16 @@ TEST_CASE("precision12: an add-on opening a draft, trust vouching for the writer
     CHECK_FALSE(analyze("Thanks to all of you for the fixes this quarter, you're all credited in the changelog.")
                     .hinted(RedFlag::broadcast));
 }
+
+TEST_CASE("precision12: unfamiliarity said to ask, and a trait after an identifier, are no finding",
+          "[detector][flags]") {
+    CHECK_FALSE(
+        motive("I'm not familiar with the billing retry code, I think Ana wrote it last year? She'd know if it "
+               "handles refunds.",
+               Reason::new_framework));
+    CHECK(motive("Not familiar with GraphQL, can we just keep REST?", Reason::new_framework));
+    CHECK(motive("I'm not familiar with Rust and I don't want to learn it for this.", Reason::new_framework));
+    CHECK_FALSE(flagged("I got this error: VM196:2 Uncaught TypeError: Cannot read property 'click' of null",
+                        RedFlag::person_directed));
+    CHECK(flagged("Omar can't read a stack trace.", RedFlag::person_directed));
+}

@@ -168,6 +168,104 @@ constexpr std::string_view not_person_names[] = {
 
 bool role_subject(std::string_view w);
 
+// --- precision12: an identifier in CamelCase, the writer as a trait's subject ---
+// "TypeError", "JavaScript", "GitHub": a capital after three lower-case letters inside a word is an identifier or a
+// product, no person's name ("McDonald", "DeShawn" stay names).
+bool p12_camel_identifier(Context const& c, std::uint32_t at, std::size_t size) {
+    int lower = 0;
+    for (std::size_t k = 1; k < size && at + k < c.s.size(); ++k) {
+        auto const ch = c.orig_byte(static_cast<std::uint32_t>(at + k));
+        if (ch >= 'A' && ch <= 'Z') {
+            if (lower >= 3) return true;
+            lower = 0;
+        } else {
+            lower = (ch >= 'a' && ch <= 'z') ? lower + 1 : 0;
+        }
+    }
+    return false;
+}
+
+// "But I don't understand what you mean", "I didn't understand the second step": the writer is the subject of the
+// trait (the nearest subject within three words before it is "I" or "we"), so no one else is judged, whoever the
+// words after it name. "I think you don't understand" names its subject nearer.
+bool p12_trait_of_the_writer(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool writer = false;
+    words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t) {
+        writer = one_of(w, {"i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"});
+        return writer || one_of(w, {"you", "he", "she", "they", "it", "you're", "he's", "she's", "they're", "who",
+                                    "and", "but", "that", "if", "because"});
+    });
+    return writer;
+}
+
+// "If a customer doesn't understand the toggle, they will file a ticket", "a user does not understand the behavior":
+// one of the people the product serves, lost in it (the subject just before the trait), is a usability finding, no
+// colleague judged.
+bool p12_trait_of_served(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool served = false;
+    words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t) {
+        served =
+            one_of(w, {"user",     "users",     "customer", "customers", "client", "clients", "visitor", "visitors",
+                       "patient",  "patients",  "player",   "players",   "reader", "readers", "buyer",   "buyers",
+                       "newcomer", "newcomers", "member",   "members",   "viewer", "viewers"});
+        return true;
+    });
+    return served;
+}
+
+// "Uncaught TypeError: Cannot read property 'click' of null": a trait whose subject just before it is an identifier is
+// said of the code, whatever capitalised word comes before the identifier.
+bool p12_trait_after_identifier(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool identifier = false;
+    words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t at) {
+        identifier = p12_camel_identifier(c, at, w.size());
+        return true;
+    });
+    return identifier;
+}
+
+// "While we're at it, let's also add Slack notifications to the approval flow": the phrase opening a draft that quotes
+// no one is a sincere add-on; the sarcastic one answers someone ("> Can we also add X?  Absolutely, and while we're at
+// it let's rewrite the ledger") or follows a mock assent.
+bool p12_add_on_opening(Context const& c, Hit const& h) {
+    if (!c.s.substr(h.begin, h.end - h.begin).starts_with("while we")) return false;
+    auto const first = c.s.find_first_not_of(" \t\n");
+    if (first != h.begin) return false;
+    return c.orig.find('>') == std::string_view::npos;
+}
+
+// "It's not easy and usually thankless (trust me I know)", "Trust me I've wanted to ship a new version for a while":
+// "trust me" vouching for the writer's own experience or feeling is sympathy or an admission, no way insisted on
+// ("trust me, I know what works here", "just trust me, it'll scale" stay).
+bool p12_trust_me_empathy(Context const& c, Hit const& h) {
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    if (!w.ends_with("trust me")) return false;
+    std::array<std::string_view, 3> next{};
+    std::uint32_t end_of_know = 0;
+    int n = 0;
+    words_after(c.s, h.end, static_cast<std::uint32_t>(c.s.size()), 3, [&](std::string_view v, std::uint32_t at) {
+        next.at(static_cast<std::size_t>(n)) = v;
+        if (n == 1) end_of_know = at + static_cast<std::uint32_t>(v.size());
+        return ++n == 3;
+    });
+    if (next[0] == "i" && next[1] == "know") {
+        // "trust me I know" closing its clause: a parenthesis, a stop or the end.
+        auto const rest = c.s.substr(end_of_know);
+        auto const at = rest.find_first_not_of(' ');
+        return at == std::string_view::npos || rest[at] == ')' || rest[at] == '.' || rest[at] == '!' || rest[at] == ',';
+    }
+    if (one_of(next[0], {"i've", "ive"}))
+        return one_of(next[1], {"wanted", "tried", "been", "felt", "struggled", "hit", "had"});
+    return next[0] == "i" && one_of(next[1], {"get", "understand", "feel", "agree", "wish", "want", "wanted"});
+}
+// --- precision12: end ---
+
 // A word that makes a person the subject ("he", "you", "the maintainer", a mention, a name).
 bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
     if (w.size() == 1 && w[0] == ph_person) return true;
@@ -181,6 +279,7 @@ bool person_subject(Context const& c, std::string_view w, std::uint32_t at) {
     if ((second >= 'A' && second <= 'Z') ||
         std::ranges::any_of(base, [](char ch) { return (ch >= '0' && ch <= '9') || ch == '_' || ch == '.'; }))
         return role_subject(base);
+    if (p12_camel_identifier(c, at, base.size())) return role_subject(base);  // precision12
     // At a sentence's start a capital says nothing; a plural there ("Users don't care") is no name.
     auto const* x = c.sentence_at(at);
     if (x != nullptr && x->b == at && base.ends_with('s') && !w.ends_with("'s")) return false;
@@ -212,6 +311,8 @@ bool trait_of_person(Context const& c, Hit const& h) {
     });
     if (planned) return false;
     if (trait_not_of_a_colleague(c, h)) return false;
+    if (p12_trait_of_the_writer(c, h) || p12_trait_of_served(c, h) || p12_trait_after_identifier(c, h))
+        return false;  // precision12
     bool found = false;
     words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t at) {
         found = person_subject(c, w, at);
@@ -622,6 +723,7 @@ std::string_view sentence_text(Context const& c, Sentence const& x) { return c.s
 // "What could possibly go wrong." (not "What could go wrong with the cutover: DNS TTL is 24h"), and
 // "/s" closes a sentence ("40/s" is a rate).
 bool plain_use(Context const& c, Hit const& h) {
+    if (p12_add_on_opening(c, h)) return true;  // precision12
     auto const w = c.s.substr(h.begin, h.end - h.begin);
     if (w == "/s") return h.begin > 0 && is_word_byte(static_cast<unsigned char>(c.s[h.begin - 1]));
     if (w == "what could go wrong") {  // a list follows: "What could go wrong with the cutover: ..."
@@ -4623,6 +4725,269 @@ bool trait_not_of_a_colleague(Context const& c, Hit const& h) {
     return thanks_how(next[0], next[1]) || served;
 }
 
+// --- precision12: a ladder verb that is no move of the writer's ---
+namespace {
+// The words between `b` and `e` as (word, begin) pairs.
+std::vector<std::pair<std::string_view, std::uint32_t>> p12_span_words(Context const& c, std::uint32_t b,
+                                                                       std::uint32_t e) {
+    std::vector<std::pair<std::string_view, std::uint32_t>> out;
+    words_after(c.s, b, e, 200, [&](std::string_view w, std::uint32_t at) {
+        out.emplace_back(w, at);
+        return false;
+    });
+    return out;
+}
+// "releasing a half-baked feature could be more damaging", "a garbage design": an attack word right before a noun
+// that names no one, after an article or none, says what a thing is like ("your half-baked spec", "a half-baked
+// engineer" stay).
+bool p12_attack_on_a_thing(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    std::string_view next;
+    std::uint32_t next_at = 0;
+    words_after(c.s, h.end, x->e, 1, [&](std::string_view w, std::uint32_t at) {
+        next = w;
+        next_at = at;
+        return true;
+    });
+    if (next.empty() || next_at != h.end + 1 || c.s[h.end] != ' ' || next.ends_with("ly")) return false;
+    // Words for poor workmanship only: an insult to the intellect ("a moronic mole") stays said of someone.
+    if (!one_of(c.s.substr(h.begin, h.end - h.begin), {"half-baked", "half baked", "garbage", "sloppy", "shoddy",
+                                                       "amateurish", "careless", "useless", "lazy", "pathetic"}))
+        return false;
+    if (person_word(next) || role_subject(next) ||
+        one_of(next, {"and",  "or",   "to",  "of",      "about",  "at",   "with", "as",   "in", "on", "for",
+                      "when", "if",   "but", "because", "so",     "than", "that", "this", "it", "is", "was",
+                      "are",  "were", "be",  "you",     "he",     "she",  "they", "we",   "i",  "me", "him",
+                      "her",  "them", "us",  "person",  "people", "guy",  "team", "folks"}))
+        return false;
+    std::string_view prev;
+    words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t) {
+        prev = w;
+        return true;
+    });
+    return prev.empty() || one_of(prev, {"a", "an", "the", "this", "that", "such", "any", "some", "releasing",
+                                         "shipping", "building", "merging", "another"});
+}
+
+// "The new toggle buttons are arguably prettier, but definitely not very intuitive", "might make it look a bit nicer at
+// first, but they are often used in conjunction": taste conceded before a "but" (within six words) and what counts
+// said after it in words that are not taste again.
+bool p12_taste_conceded(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const t = c.s.substr(h.end, x->e - h.end);
+    auto const but = t.find(" but ");
+    if (but == std::string_view::npos) return false;
+    // Conceded in words: a hedge on the taste within five words before it ("the new UI is horrible, but I don't know a
+    // way to switch it back" concedes nothing).
+    bool hedged = false;
+    words_before(c.s, x->b, h.begin, 5, [&](std::string_view w, std::uint32_t) {
+        hedged = one_of(w, {"arguably", "might", "may", "maybe", "perhaps", "admittedly", "sure", "probably", "bit",
+                            "slightly", "somewhat", "could", "granted", "technically"});
+        return hedged;
+    });
+    if (!hedged) return false;
+    if (std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(but), ' ') > 6) return false;
+    auto const b = static_cast<std::uint32_t>(h.end + but + 5);
+    bool const taste_again = std::ranges::any_of(c.hits, [&](Hit const& o) {
+        return o.begin >= b && o.end <= x->e &&
+               (o.lex == Lex::taste || o.lex == Lex::visual || o.lex == Lex::illegit_aesthetic ||
+                o.lex == Lex::preference);
+    });
+    int words = 0;
+    words_after(c.s, b, x->e, 40, [&](std::string_view, std::uint32_t) { return ++words >= 3; });
+    return !taste_again && words >= 3;
+}
+
+// "their codebases are messy and it causes an unnecessary amount of overhead", "The old one is kinda messy, has no
+// moderation and people can @everyone": a word of taste joined by "and" or a comma to what the thing does or lacks is
+// that judgment's company ("messy and ugly" is taste twice).
+bool p12_taste_with_function(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const t = c.s.substr(h.end, x->e - h.end);
+    std::size_t skip = 0;
+    if (t.starts_with(" and "))
+        skip = 5;
+    else if (t.starts_with(", and "))
+        skip = 6;
+    else if (t.starts_with(", "))
+        skip = 2;
+    if (skip == 0) return false;
+    auto const b = static_cast<std::uint32_t>(h.end + skip);
+    // What follows is a clause about the same thing: a verb of having, lacking or doing, or "it"/"they" and one.
+    auto const verb = [](std::string_view w) {
+        return one_of(w, {"has",    "have",  "had",   "lacks", "lack",     "causes", "cause",   "caused",  "breaks",
+                          "break",  "hides", "slows", "takes", "adds",     "makes",  "doesn't", "don't",   "isn't",
+                          "aren't", "can't", "won't", "needs", "requires", "costs",  "leaks",   "crashes", "fails"});
+    };
+    std::string_view w1, w2;
+    int n = 0;
+    words_after(c.s, b, x->e, 2, [&](std::string_view w, std::uint32_t) {
+        (n++ == 0 ? w1 : w2) = w;
+        return n == 2;
+    });
+    if (!verb(w1) && !(one_of(w1, {"it", "they", "that", "this"}) && verb(w2))) return false;
+    bool const taste_again = std::ranges::any_of(c.hits, [&](Hit const& o) {
+        return o.begin >= b && o.end <= x->e && o.begin < b + 20 &&
+               (o.lex == Lex::taste || o.lex == Lex::visual || o.lex == Lex::illegit_aesthetic);
+    });
+    return !taste_again && says_more_than_taste(c, b, x->e);
+}
+
+// "It's beautiful, let's merge it.": praise of the thing beside the writer's go-ahead for it is approval, no taste to
+// push back with.
+bool p12_praise_with_go_ahead(Context const& c, Hit const& h) {
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    if (!one_of(w, {"beautiful", "prettier", "nicer", "cleaner", "looks nicer", "looks cleaner", "feels nicer",
+                    "visually pleasing", "more pleasing"}))
+        return false;
+    if (c.has(Lex::objection) || c.has(Lex::negative) || c.s.find(" but ") != std::string_view::npos) return false;
+    for (std::string_view go : {"let's merge", "lets merge", "let's ship", "let's land", "let's go with", "merging it",
+                                "merge it", "ship it", "lgtm", "approved", "approving", "i'll merge", "will merge"})
+        if (c.s.find(go) != std::string_view::npos) return true;
+    return false;
+}
+
+// "I like the idea and will be bringing in some UI changes": liking an idea, a suggestion or a proposal is agreement,
+// not a taste.
+bool p12_liking_agrees(Context const& c, std::uint32_t verb_end) {
+    bool agrees = false;
+    words_after(c.s, verb_end, static_cast<std::uint32_t>(c.s.size()), 2, [&](std::string_view w, std::uint32_t) {
+        agrees = one_of(w, {"idea", "ideas", "suggestion", "suggestions", "proposal", "plan", "approach", "direction",
+                            "concept", "pr", "change", "changes"});
+        return agrees || !one_of(w, {"the", "this", "that", "your", "their", "his", "her", "these"});
+    });
+    return agrees;
+}
+}  // namespace
+
+// A hint of a person judged that judges no one: a workmanship word before a thing ("a half-baked feature"); a trait
+// whose subject just before it is an identifier ("TypeError: Cannot read property") or one of the people the product
+// serves ("if a user does not understand the behavior": a usability finding).
+bool p12_no_person_judged(Context const& c, Hit const& h) {
+    if (h.lex == Lex::person_attack || h.lex == Lex::insult) return p12_attack_on_a_thing(c, h);
+    if (h.lex != Lex::person_trait) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    bool thing = false;
+    words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t at) {
+        thing = p12_camel_identifier(c, at, w.size());
+        return true;
+    });
+    return thing || p12_trait_of_served(c, h);
+}
+
+// "@ekluzek I am not familiar with the CH4 Ph sensitivity code, I think that it came in via Lei Meng's paper?": the
+// writer's unfamiliarity said to ask someone who knows, in a draft that adopts nothing and refuses nothing else, is no
+// reluctance to learn ("I'm not familiar with Kafka, so let's stay on Rabbit" and "not familiar with it and don't
+// want to learn it" keep it).
+bool p12_unfamiliar_asks(Context const& c, Hit const& h) {
+    if (c.s.substr(h.begin, h.end - h.begin).find("familiar") == std::string_view::npos) return false;
+    if (c.s.find('?') == std::string_view::npos) return false;
+    // The old thing kept or another preferred is the motive's own shape.
+    for (std::string_view w : {"stick with", "stick to", "stay on", "stay with", "keep ", "just use", "continue using",
+                               "rather use", "instead"})
+        if (c.s.find(w) != std::string_view::npos) return false;
+    return std::ranges::none_of(c.hits, [&](Hit const& o) {
+        return !overlaps(o.begin, o.end, h.begin, h.end) && !c.in_quote(o.begin, o.end) &&
+               (o.lex == Lex::adopt_verb || o.lex == Lex::reluctance || o.lex == Lex::learning ||
+                o.lex == Lex::novelty || (o.lex == Lex::illegit_new_framework && o.begin >= h.end + 2));
+    });
+}
+
+// The same reading for the hints (hints.cpp).
+bool p12_trust_me_kind(Context const& c, Hit const& h) { return p12_trust_me_empathy(c, h); }
+
+// "and your boss said you would respond", "her manager told us to wait": a superior who said something is reported,
+// not gone to.
+bool p12_superior_reported(Context const& c, Hit const& h) {
+    bool said = false;
+    words_after(c.s, h.end, static_cast<std::uint32_t>(c.s.size()), 2, [&](std::string_view w, std::uint32_t) {
+        said = one_of(w, {"said", "says", "told", "tells", "agreed", "asked", "mentioned", "confirmed", "promised",
+                          "replied", "wrote", "thinks", "thought", "wants", "wanted", "decided", "approved", "signed"});
+        return said || !one_of(w, {"already", "also", "just", "then", "has", "had", "even"});
+    });
+    return said;
+}
+
+// "I want to take the time to thank everyone who contributed ... Cheers to all of you": everyone addressed to be
+// thanked, in a draft that objects to nothing, is no disagreement broadcast.
+bool p12_thanks_to_all(Context const& c) {
+    return c.has(Lex::thanks) && !c.has(Lex::objection) && !c.has(Lex::harsh) && !c.has(Lex::insult) &&
+           c.s.find(" but ") == std::string_view::npos;
+}
+
+// "putting all recipients on the CC line", "an open CC" (a noun, not a move); "I haven't talked to anyone from
+// @ActiveState for years" (a move not made); "If you are unable to add yourself as a maintainer" (the reader's own
+// act); "telling people to contact someone who doesn't work for you" (someone else's move); "when escalating to cc a
+// manager of a manager, the chain should be included" (how a thing works); "Can we add Sonarr support as a Feature
+// Request?" (a thing added): a ladder verb that moves the writer toward no one hints at no skip. "I'll cc her
+// manager", "Going to talk to Dana's boss", "adding the VP to the thread" stay moves.
+bool p12_no_move(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const before = p12_span_words(c, x->b, h.begin);
+    auto const after = p12_span_words(c, h.end, x->e);
+    auto const back = [&](std::size_t k) -> std::string_view {
+        return k < before.size() ? before[before.size() - 1 - k].first : std::string_view{};
+    };
+    // A noun: "the CC line", "an open CC", "your email".
+    if (one_of(back(0), {"the", "a", "an", "open", "this", "that", "every", "each", "any"})) return true;
+    // A move not made: "haven't talked to", "never emailed", "didn't cc".
+    for (std::size_t k = 0; k < 2; ++k)
+        if (back(k).ends_with("n't") || one_of(back(k), {"not", "never"})) return true;
+    // The reader's own act on themselves: "add yourself".
+    if (!after.empty() && one_of(after.front().first, {"yourself", "yourselves", "themselves", "himself", "herself"}))
+        return true;
+    // Someone else's move: "telling people to contact", "ask users to email", "you are unable to add".
+    if (back(0) == "to")
+        for (std::size_t k = 1; k < 5; ++k) {
+            auto const w = back(k);
+            if (one_of(w, {"i", "i'll", "i'm", "i'd", "we", "we'll", "we're", "let's", "me", "us", "going", "want",
+                           "need", "have", "plan", "planning"}))
+                break;
+            if (one_of(w, {"people", "users", "everyone", "anyone", "them", "you", "customers", "folks", "others",
+                           "contributors"}))
+                return true;
+        }
+    // A condition or a time that describes how things go: "when escalating to cc a manager", "if anyone else ...";
+    // not when the writer is the clause's subject ("if this slips again I'll go to the VP").
+    for (std::size_t k = 0; k < before.size(); ++k) {
+        auto const w = back(k);
+        if (one_of(w, {"i", "i'll", "i'm", "i'd", "i've", "we", "we'll", "we're", "we've", "let's"})) break;
+        if (one_of(w, {"when", "whenever", "while", "once"})) return true;
+        // The clause starts at a comma.
+        if (auto const at = before[before.size() - 1 - k].second;
+            at > x->b && c.s.substr(x->b, at - x->b).ends_with(", "))
+            break;
+    }
+    // A thing added or sent: the object's head is a lower-case word that names no one ("add Sonarr support as a
+    // Feature Request", "send the logs"). Only for verbs whose object is what moves.
+    auto const v = c.s.substr(h.begin, h.end - h.begin);
+    if (one_of(v, {"add", "adding", "send", "sending", "sent", "forward", "forwarded", "forwarding", "showed", "shown",
+                   "showing", "presented", "pitched", "demoed"})) {
+        std::string_view head;
+        std::uint32_t head_at = 0;
+        for (auto const& [w, at] : after) {
+            if (one_of(w, {"the", "a", "an", "this", "that", "these", "those", "some", "our", "my"})) continue;
+            if (one_of(w, {"to", "as", "for", "with", "in", "into", "on", "over", "and", "so", "if", "because", "by",
+                           "before", "after"}))
+                break;
+            if (c.s.substr(h.end, at - h.end).find_first_of(",;:") != std::string_view::npos) break;
+            head = w;
+            head_at = at;
+        }
+        if (!head.empty() && !(c.orig_byte(head_at) >= 'A' && c.orig_byte(head_at) <= 'Z') &&
+            !someone_at(c, *x, head, head_at) && !person_word(head) &&
+            !one_of(head, {"him", "her", "them", "me", "us", "you", "everyone", "everybody"}))
+            return true;
+    }
+    return false;
+}
+// --- precision12: end ---
+
 bool ladder_move_names_a_person(Context const& c, Hit const& h) {
     return h.lex == Lex::ladder_verb ? toward_someone(c, h) : over_a_person(c, h);
 }
@@ -8121,10 +8486,12 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         switch (h.lex) {
             case Lex::illegit_aesthetic:
                 if (m9_not_looks(c, h) || r11_praise_of_a_technology(c, h)) break;  // real11
+                if (p12_taste_conceded(c, h) || p12_taste_with_function(c, h) || p12_praise_with_go_ahead(c, h))
+                    break;  // precision12
                 if (!reasoned(c, h) && !beside_function(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
             case Lex::illegit_my_way:
-                if (m9_way_travelled(c, h)) break;
+                if (m9_way_travelled(c, h) || p12_trust_me_empathy(c, h)) break;  // precision12
                 // "Rust is superior to C in every way": superiority claimed for a technology is its novelty
                 // (new-framework, below), not the writer's own way.
                 if (std::ranges::any_of(c.hits, [&](Hit const& o) {
@@ -8140,7 +8507,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             case Lex::illegit_territorial:
             case Lex::illegit_attachment:
                 if ((h.lex == Lex::illegit_new_framework &&
-                     (m9_ruled_out(c, h) || m9_others_learn(c, h) || r10_adoption_declined(c, h))) ||  // real10
+                     (m9_ruled_out(c, h) || m9_others_learn(c, h) || r10_adoption_declined(c, h) ||
+                      p12_unfamiliar_asks(c, h))) ||  // real10, precision12
                     m9_outside_only(c, h))
                     break;
                 if (h.lex == Lex::illegit_new_framework && r12_no_reluctance(c, h)) break;  // real12
@@ -8163,7 +8531,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 bool const own = (h.lex != Lex::preference || !someone_elses(c, h)) &&
                                  (o == nullptr || o->lex != Lex::preference || !someone_elses(c, *o));
                 if (o != nullptr && own && !praise_only(c) && !denied(c, *o) && !reasoned(c, h) &&
-                    !beside_function(c, *o))
+                    !beside_function(c, *o) && !p12_taste_conceded(c, *o) &&
+                    !p12_taste_with_function(c, *o))  // precision12
                     f.reason(Reason::aesthetic, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;
             }
@@ -8317,7 +8686,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         auto const [b, e] = own_liking(c, c.sentences[i]);
         if (b == e || c.in_quote(b, e)) continue;
         Hit const verb{b, e, Lex::preference};
-        if (denied(c, verb) || reasoned(c, verb)) continue;
+        if (denied(c, verb) || reasoned(c, verb) || p12_liking_agrees(c, e)) continue;  // precision12
         Hit const* o = near(c, verb, Lex::taste);
         if (o == nullptr) o = near(c, verb, Lex::visual);
         if (o != nullptr && !examining(c, o)) f.reason(Reason::aesthetic, std::min(b, o->begin), std::max(e, o->end));
@@ -8333,7 +8702,7 @@ void find_red_flags(Context const& c, Analysis& a) {
             case Lex::insult:
                 // "Not your fault", "never his fault": a judgment of what is someone's, denied (a verb of abuse stays
                 // one: "not bitch in public").
-                if (!said_of_a_thing(c, h) &&
+                if (!said_of_a_thing(c, h) && !p12_attack_on_a_thing(c, h) &&  // precision12
                     !(h.lex == Lex::person_attack && word_before(c, h.begin, 1, {"not", "never", "isn't", "wasn't"}) &&
                       has_any(c, c.s.substr(h.begin, std::min<std::size_t>(6, h.end - h.begin)),
                               {"your", "his", "her", "their"})))
@@ -8352,6 +8721,7 @@ void find_red_flags(Context const& c, Analysis& a) {
                 // The phrase is the move ("so he can sort it out with you"): no second read to look for.
                 // Escalation to a severity or a rota is the technical kind ("escalated to SEV-1").
                 else if (!technical_escalation(c, h) && over_a_person(c, h) && writers_move(c, h, false) &&
+                         !p12_superior_reported(c, h) &&  // precision12
                          !through_the_writer(c, h) && !readers_own_rung(c, h) && !p11_process_board(c, h))
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
@@ -8566,6 +8936,7 @@ void find_red_flags(Context const& c, Analysis& a) {
                 }
         return;
     }
+    if (p12_thanks_to_all(c) && !has(RedFlag::sarcasm) && !has(RedFlag::person_directed)) return;  // precision12
     if (auto const at = broadcast_token(c.orig); at != std::string_view::npos) {
         auto const end = std::min(c.orig.find_first_of(" >\n", at + 1), c.orig.size());
         push_unique(a.red_flags, RedFlag::broadcast);

@@ -22,6 +22,13 @@ constexpr std::uint16_t bit(Reason r) {
 // Beside the flags' bits: a sarcastic turn that can't be meant (a wink, "ah yes"), not praise alone.
 constexpr std::uint16_t turn_hint = 1U << 15;
 
+bool p12_no_move(Context const& c, Hit const& h);            // precision12, flags.cpp
+bool p12_no_person_judged(Context const& c, Hit const& h);   // precision12, flags.cpp
+bool p12_trust_me_kind(Context const& c, Hit const& h);      // precision12, flags.cpp
+bool p12_superior_reported(Context const& c, Hit const& h);  // precision12, flags.cpp
+bool p12_thanks_to_all(Context const& c);
+bool p12_unfamiliar_asks(Context const& c, Hit const& h);  // precision12, flags.cpp
+
 namespace {
 
 // The flags each lexicon carries, by Lex: red flags, then illegitimate reasons (one table lookup per hit).
@@ -454,6 +461,81 @@ bool said_of_the_writer(Context const& c, Hit const& h) {
     return false;
 }
 
+// --- precision12: reluctance with no new thing, learning wanted, a ladder verb that is no move of the writer's ---
+// The words of sentence `x` as (word, begin) pairs: letters, digits, apostrophes and hyphens.
+std::vector<std::pair<std::string_view, std::uint32_t>> p12_words(Context const& c, std::uint32_t b, std::uint32_t e) {
+    std::vector<std::pair<std::string_view, std::uint32_t>> out;
+    for (auto i = static_cast<std::size_t>(b); i < e;) {
+        if (!is_word_byte(static_cast<unsigned char>(c.s[i])) && c.s[i] != '\'') {
+            ++i;
+            continue;
+        }
+        auto j = i;
+        while (j < e && (is_word_byte(static_cast<unsigned char>(c.s[j])) || c.s[j] == '\'' || c.s[j] == '-')) ++j;
+        out.emplace_back(c.s.substr(i, j - i), static_cast<std::uint32_t>(i));
+        i = j;
+    }
+    return out;
+}
+
+// "I certainly do not want to demotivate other players", "we don't want to get too diverged", "I don't want to make
+// any changes to the document now that people have signed it": not wanting to do something is a reluctance to learn or
+// adopt only when its sentence names the new thing (a word of learning, an adoption, a technology, a novelty), or when
+// it stands alone ("Honestly, I just don't want to."). "I don't want to learn Rust", "we don't want to switch to Bun"
+// keep their hint.
+bool p12_learning_wanted(Context const& c, Hit const& h);
+
+bool p12_reluctance_of_nothing_new(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    for (auto const& o : c.hits)
+        if ((o.lex == Lex::adopt_verb || o.lex == Lex::tech || o.lex == Lex::novelty ||
+             o.lex == Lex::illegit_new_framework || (o.lex == Lex::learning && !p12_learning_wanted(c, o))) &&
+            !c.in_quote(o.begin, o.end))
+            return false;
+    // What is not wanted: the verb after "to"; none, and the reluctance is the whole point. A verb of changing,
+    // returning, redoing or spending time on a thing is what a reluctance to learn or adopt refuses ("I don't want to
+    // spend my evenings on tutorials", "we do not want to go back to the 80s", "I don't want to rewrite the app").
+    auto const rest = p12_words(c, h.end, x->e);
+    std::size_t k = 0;
+    if (k < rest.size() && rest[k].first == "to") ++k;
+    if (k < rest.size() && one_of_p11(rest[k].first, {"just", "even", "really", "have", "be", "ever"})) ++k;
+    if (k < rest.size() && rest[k].first == "to") ++k;
+    if (k >= rest.size()) return false;
+    return !one_of_p11(rest[k].first, {"go",       "rewrite", "switch", "move",  "migrate", "change",  "use",
+                                       "using",    "adopt",   "learn",  "port",  "redo",    "replace", "drop",
+                                       "give",     "touch",   "spend",  "deal",  "study",   "read",    "start",
+                                       "maintain", "support", "keep",   "throw", "convert", "rebuild", "pick"});
+}
+
+// "both for learning and showing off", "What should people learn by merging?", "everyone learns": learning as a purpose
+// or said of others is no reluctance to learn ("I'd have to learn Rust", "I don't want to learn another framework" keep
+// their hint, and so does "I want to learn TypeScript": a wish to learn it is the detector's motive, wish_to_learn).
+bool p12_learning_wanted(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const ws = p12_words(c, x->b, h.begin);
+    if (ws.empty()) return false;
+    auto const at = [&](std::size_t back) -> std::string_view {
+        return back < ws.size() ? ws[ws.size() - 1 - back].first : std::string_view{};
+    };
+    // A negation or an obligation anywhere in the words just before keeps it ("don't want to", "have to", "forced").
+    for (std::size_t k = 0; k < 5 && k < ws.size(); ++k) {
+        auto const w = at(k);
+        if (w.ends_with("n't") || one_of_p11(w, {"not", "never", "no", "have", "has", "had", "must", "forced", "force",
+                                                 "need", "needs", "needing", "make", "making", "without"}))
+            return false;
+    }
+    if (one_of_p11(at(0), {"for", "by", "of", "about", "from"})) return true;  // learning as a purpose or a means
+    // Others learn: "people", "everyone", "users", "contributors" as the learner within three words.
+    for (std::size_t j = 0; j < 3 && j < ws.size(); ++j)
+        if (one_of_p11(at(j), {"people", "everyone", "everybody", "users", "contributors", "newcomers", "others",
+                               "players", "students", "folks", "they"}))
+            return true;
+    return false;
+}
+// --- precision12: end ---
+
 // --- sarcasm9: the writer's own rung ---
 // "I'll talk to my manager about another engineer", "looping in our lead": a move to the writer's own superior is the
 // ladder's next rung, not one skipped (a threat to take it there is the detector's finding, threat_to_take_it_up).
@@ -535,9 +617,16 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::learning || !p11_learning_told(c, h)) &&                                  // precision11
             (h.lex != Lex::visual || !p11_look_examined(c, h)) &&                                    // precision11
             ((h.lex != Lex::authority && h.lex != Lex::ladder && h.lex != Lex::ladder_verb) ||
-             !p11_readers_rung(c, h)) &&    // precision11
-            !r11_everyone_as_object(c, h))  // real11
-            hints |= bits;
+             !p11_readers_rung(c, h)) &&                                           // precision11
+            !r11_everyone_as_object(c, h) &&                                       // real11
+            (h.lex != Lex::reluctance || !p12_reluctance_of_nothing_new(c, h)) &&  // precision12
+            (h.lex != Lex::ladder_verb || !p12_no_move(c, h)) &&
+            !p12_no_person_judged(c, h) && (h.lex != Lex::illegit_my_way || !p12_trust_me_kind(c, h)) &&
+            ((h.lex != Lex::ladder && h.lex != Lex::authority) || !p12_superior_reported(c, h)) &&
+            (h.lex != Lex::audience || !p12_thanks_to_all(c)) &&
+            ((h.lex != Lex::illegit_new_framework && h.lex != Lex::reluctance && h.lex != Lex::learning) ||
+             !p12_unfamiliar_asks(c, h)))                                                            // precision12
+            hints |= h.lex == Lex::learning && p12_learning_wanted(c, h) ? std::uint16_t{0} : bits;  // precision12
     // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever
     // effort it names (lead10).
     bool loss = false, kept = false;

@@ -1715,6 +1715,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
                 (fact_only || curious))
                 adv.triage = rules;
+            // precision12: an order to change the thing ("Change it before I have to look at it again.") objects to it:
+            // the combiner's word alone never calls it nothing to push back on.
+            if (adv.triage == Triage::not_pushback && rules == Triage::rework && l11_orders_change(lowered))
+                adv.triage = rules;
             // A stop names what drives it, and the draft must carry some flag's own words (a person, someone
             // above, everyone addressed, praise, a motive): a vague, sincere concern ("it makes me nervous")
             // says none of them and is reworked, not stopped.

@@ -1188,3 +1188,110 @@ TEST_CASE("precision11: the reader invited up their own ladder is no skip, the w
                         RedFlag::skips_ladder));
     CHECK(flagged("Since you won't budge, I'm taking this to the board.", RedFlag::skips_ladder));
 }
+
+// --- precision12 ---
+// False stops on real text (tests/data/real/dev.jsonl) and the coaching dev files: hints and motives that read a word
+// and not what it says of whom. Each construction on new wordings, with the twin that keeps its flag.
+TEST_CASE("precision12: reluctance with nothing new and learning wished for hint at no new framework",
+          "[detector][flags]") {
+    for (std::string_view t : {"I don't want to demotivate anyone, so I'm fine reverting the two commits you flagged.",
+                               "We don't want to drift too far from upstream, so let's merge it now.",
+                               "People learn the codebase faster when the docs live next to the code.",
+                               "The spike is mostly for learning: we keep the current parser either way."}) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(Reason::new_framework));
+    }
+    for (std::string_view t : {"I don't want to learn Kotlin, Java works fine for us.",
+                               "Honestly I don't want to spend my evenings on GraphQL tutorials.",
+                               "I'd have to learn a whole new build system for this."}) {
+        INFO(t);
+        CHECK(analyze(t).hinted(Reason::new_framework));
+    }
+}
+
+TEST_CASE("precision12: a ladder verb that moves the writer toward no one hints at no skip", "[detector][flags]") {
+    for (std::string_view t : {"We're moving the release notes to an open CC so subscribers see each other.",
+                               "I haven't talked to anyone on the vendor side in months.",
+                               "If you can't add yourself as a maintainer, the package stays orphaned.",
+                               "Telling customers to contact someone outside the company is a bad support experience.",
+                               "Can we add CSV support as a feature request for Q3?",
+                               "I asked twice and your manager said you'd reply by Friday."}) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"I'll cc her manager so she finally answers.",
+                               "I'm going to talk to your boss about this.", "Adding the VP to the thread now."}) {
+        INFO(t);
+        CHECK(analyze(t).hinted(RedFlag::skips_ladder));
+    }
+    CHECK_FALSE(flagged("I asked twice and your boss said you would respond, so the documents go out tomorrow.",
+                        RedFlag::skips_ladder));
+}
+
+TEST_CASE("precision12: a workmanship word on a thing, the writer not understanding, an identifier judge no one",
+          "[detector][flags]") {
+    for (std::string_view t :
+         {"Shipping a half-baked importer would cost us more support tickets than waiting two weeks.",
+          "Sorry, I don't understand what you mean by the second step, could you share a screenshot?",
+          "The logs show TypeError: Cannot read property 'id' of undefined on the checkout page.",
+          "If a user does not understand the toggle, the support queue grows."}) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(RedFlag::person_directed));
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t :
+         {"Priya's half-baked migration plan broke prod again.", "You clearly don't understand the billing flow.",
+          "Omar doesn't understand how payments work.", "Whack a moronic mole, as always."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+}
+
+TEST_CASE("precision12: taste conceded, joined to what a thing does, praised with a go-ahead or an idea liked",
+          "[detector][flags]") {
+    for (std::string_view t :
+         {"The new tabs are arguably prettier, but nobody can find the export button anymore.",
+          "Their dashboard is messy and it causes a full reload on every filter change.",
+          "It's beautiful, let's merge it.", "I like the idea and will pick up the API part next sprint."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::aesthetic));
+    }
+    for (std::string_view t :
+         {"The new icons are ugly.", "The new sidebar is prettier, I just like it more.",
+          "The serif font in the invoice PDF is ugly, can we block the release until it's changed?",
+          "The new UI is horrible, but I don't know a way to switch it back."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::aesthetic));
+    }
+}
+
+TEST_CASE("precision12: an add-on opening a draft, trust vouching for the writer's own experience, thanks to all",
+          "[detector][flags]") {
+    CHECK_FALSE(flagged("While we're at it, let's also add the audit export to the admin page, should be quick.",
+                        RedFlag::sarcasm));
+    CHECK(
+        flagged("> Can we also add multi-currency?\nSure, and while we're at it let's rewrite the ledger over the "
+                "weekend.",
+                RedFlag::sarcasm));
+    CHECK_FALSE(analyze("It's a thankless job (trust me I know), so thanks for keeping the plugin alive.")
+                    .hinted(Reason::my_way));
+    CHECK_FALSE(motive("Trust me I've wanted to cut a release for months, but the CI keeps breaking.", Reason::my_way));
+    CHECK(motive("Trust me, I know what works here, just do it my way.", Reason::my_way));
+    CHECK_FALSE(flagged("Thanks to all of you for the fixes this quarter, you're all credited in the changelog.",
+                        RedFlag::broadcast));
+    CHECK_FALSE(analyze("Thanks to all of you for the fixes this quarter, you're all credited in the changelog.")
+                    .hinted(RedFlag::broadcast));
+}
+
+TEST_CASE("precision12: unfamiliarity said to ask, and a trait after an identifier, are no finding",
+          "[detector][flags]") {
+    CHECK_FALSE(
+        motive("I'm not familiar with the billing retry code, I think Ana wrote it last year? She'd know if it "
+               "handles refunds.",
+               Reason::new_framework));
+    CHECK(motive("Not familiar with GraphQL, can we just keep REST?", Reason::new_framework));
+    CHECK(motive("I'm not familiar with Rust and I don't want to learn it for this.", Reason::new_framework));
+    CHECK_FALSE(flagged("I got this error: VM196:2 Uncaught TypeError: Cannot read property 'click' of null",
+                        RedFlag::person_directed));
+    CHECK(flagged("Omar can't read a stack trace.", RedFlag::person_directed));
+}

@@ -1034,3 +1034,37 @@ TEST_CASE("real12: a wish not to stand in the way, an opening 'no objections', a
         CHECK(advise_text(text).triage != Triage::stop);
     }
 }
+
+// --- precision12 ---
+// The advice on benign shapes that were stopped (real text and the coaching dev files), their flagged twins that still
+// stop, and an order to change the thing that is no information.
+TEST_CASE("precision12: benign reluctance, ladder words, taste with a reason and thanks are not stopped",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"I don't want to demotivate anyone, so I'm fine reverting the two commits you flagged.",
+          "I haven't talked to anyone on the vendor side in months, so I can't say if their API changed.",
+          "The new tabs are arguably prettier, but nobody can find the export button anymore.",
+          "Their dashboard is messy and it causes a full reload on every filter change.",
+          "It's beautiful, let's merge it.",
+          "Shipping a half-baked importer would cost us more support tickets than waiting two weeks.",
+          "Sorry, I don't understand what you mean by the second step, could you share a screenshot?",
+          "The logs show TypeError: Cannot read property 'id' of undefined on the checkout page.",
+          "While we're at it, let's also add the audit export to the admin page, should be quick.",
+          "It's a thankless job (trust me I know), so thanks for keeping the plugin alive.",
+          "I asked for sign-off twice and your manager said you'd reply by Friday; the contract still needs to go out "
+          "tomorrow.",
+          "Thanks to all of you for the fixes this quarter, you're credited in the changelog."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::stop);
+    }
+    for (std::string_view text :
+         {"I don't want to learn Kotlin, Java works fine for us.", "I'll cc her manager so she finally answers.",
+          "The new icons are ugly.", "Priya's half-baked migration plan broke prod again.",
+          "You clearly don't understand the billing flow.", "Trust me, I know what works here, just do it my way.",
+          "Sure, and while we're at it let's rewrite the ledger over the weekend."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::stop);
+    }
+    // A bare order to change the thing, with an edge, objects to it: reworked, never "nothing to push back on".
+    CHECK(advise_text("Change it before I have to look at it again.").triage == Triage::rework);
+}

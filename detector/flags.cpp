@@ -8459,6 +8459,734 @@ bool r12_bare_will_imputed(Context const& c, Sentence const& x) {
 }  // namespace
 // --- real12: end ---
 
+// --- trial12: the second flag of a two-flag stop, a broadcast in Slack markup, a skipped rung in plain words and a
+// motive of the writer's own (coaching dev27): constructions read from a sentence's words, each with near misses
+// in tests/detector/trial12_test.cpp. ---
+namespace {
+
+// A laughing or smirking face in the writer's words (U+1F602, U+1F923, U+1F60F or their Slack names).
+bool t12_laughing(Context const& c) {
+    for (std::string_view e : {"\xF0\x9F\x98\x82", "\xF0\x9F\xA4\xA3", "\xF0\x9F\x98\x8F",
+                               ":joy:", ":rolling_on_the_floor_laughing:", ":smirk:", ":laughing:"})
+        if (c.orig.contains(e)) return true;
+    return false;
+}
+
+// A smile or a party face in the original text of sentence `x` (or right after it): what turns a shrug into irony.
+bool t12_smile_in(Context const& c, Sentence const& x) {
+    auto const ob = c.norm.orig_begin(x.b);
+    auto const oe = std::min<std::size_t>(c.orig.size(), c.norm.orig_end(x.e) + 12);
+    auto const raw = c.orig.substr(ob, oe - ob);
+    for (std::string_view e :
+         {"\xF0\x9F\x99\x82", "\xF0\x9F\x98\x8A", "\xF0\x9F\x98\x81", "\xF0\x9F\x98\x85", "\xF0\x9F\x8E\x89",
+          "\xF0\x9F\x99\x83", ":slightly_smiling_face:", ":smile:", ":tada:", ":sweat_smile:", ":grin:", ":)"})
+        if (raw.contains(e)) return true;
+    return false;
+}
+
+// "Great estimate, Dave.", "Nice plan, <@U1>.": praise of a person's work said to them in a fragment, in a draft that
+// laughs at it ("did you count the weekends too? 😂") or asks whether they even looked. Both sarcasm and a judgment of
+// the person. "Great catch, Dave. I'll fix it today." and "Nice work, Priya 🎉" mean it.
+bool t12_named_praise_mocked(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"great", "nice", "brilliant", "amazing", "awesome", "fantastic",
+                                             "excellent", "stellar", "wonderful", "superb", "terrific", "lovely"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 3 || ws.size() > 4 || x.question()) return false;
+    if (!one_of(ws[0].first, {"great", "nice", "brilliant", "amazing", "awesome", "fantastic", "excellent", "stellar",
+                              "wonderful", "superb", "terrific", "lovely"}))
+        return false;
+    if (!one_of(ws[1].first,
+                {"estimate", "estimating", "plan",     "planning",       "spec",           "call",  "idea",
+                 "roadmap",  "timeline",   "scoping",  "prioritization", "prioritisation", "math",  "maths",
+                 "research", "thinking",   "decision", "choice",         "forecast",       "sizing"}))
+        return false;
+    auto const [name, at] = ws.back();
+    if (!person_subject(c, name, at) || one_of(name, {"team", "all", "everyone", "folks", "guys"})) return false;
+    return t12_laughing(c) || has_any(c, c.s, {"did you even", "do you even", "have you even", "were you even"});
+}
+
+// "Sure, let's rewrite ingestion in Scala because one architect read a blog post", "yeah, let's switch because some
+// SaaS has a nicer logo": an assent whose reason is one person's whim or a stranger's, mocked. "Sure, let's use
+// Postgres because some of the reports need joins" and "Sure, let's ship Monday because the vendor EOLs v2" reason.
+bool t12_mock_assent(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"because", "since", "cause", "coz"}))) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 5) return false;
+    std::size_t i = 0;
+    if (one_of(ws[0].first, {"oh", "ah", "ok", "okay"})) ++i;
+    if (!one_of(nth_word(ws, i), {"sure", "yeah", "yes", "great", "right", "absolutely", "totally", "perfect"}))
+        return false;
+    if (!one_of(nth_word(ws, i + 1), {"let's", "lets"}) &&
+        !(nth_word(ws, i + 1) == "let" && nth_word(ws, i + 2) == "us"))
+        return false;
+    for (std::size_t k = i + 2; k + 2 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"because", "since", "cause", "coz"})) continue;
+        auto const who = ws[k + 1].first, what = ws[k + 2].first;
+        if (one_of(who, {"one", "some", "someone", "somebody", "a"}) &&
+            !one_of(what, {"of", "customers", "users", "clients", "tests", "reports", "data", "jobs", "requests"}))
+            return true;
+    }
+    return false;
+}
+
+// "I'll just learn a whole new language over the weekend, no problem 🙂", "sure, I'll just rewrite the entire
+// pipeline overnight": a huge task the writer takes on in a night or a weekend, shrugged off. "I'll pick up the
+// on-call over the weekend, no problem" (no whole thing) and "I'll just rewrite the whole README tonight" said plainly
+// (no shrug, no smile) mean it.
+bool t12_burden_shrugged(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"just"})) ||
+        !any_word(c, WordBloom::word_hashes({"whole", "entire", "scratch", "everything"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    bool own = false, huge = false, brief = false;
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        own = own || (one_of(ws[i].first, {"i'll", "ill"}) && ws[i + 1].first == "just") ||
+              (ws[i].first == "i" && one_of(ws[i + 1].first, {"will", "can"}) && nth_word(ws, i + 2) == "just");
+    }
+    for (auto const& [w, at] : ws) {
+        huge = huge || one_of(w, {"whole", "entire", "scratch", "everything"});
+        brief = brief || one_of(w, {"weekend", "overnight", "tonight", "afternoon", "lunch", "lunchtime", "evening"});
+    }
+    if (!own || !huge || !brief) return false;
+    return t12_smile_in(c, x) ||
+           has_any(c, sentence_text(c, x),
+                   {"no problem", "no biggie", "no big deal", "easy", "piece of cake", "no worries", "why not"});
+}
+
+// "MVP apparently means 40 features now", "so 'done' apparently counts as merged these days": a word's meaning said
+// to have changed, ironically. "Apparently the vendor API is down now" reports.
+bool t12_redefined_now(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"apparently"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        if (ws[i].first != "apparently") continue;
+        for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k) {
+            if (!one_of(ws[k].first, {"means", "mean", "counts", "qualifies", "equals"})) continue;
+            for (auto n = k + 1; n < ws.size(); ++n)
+                if (ws[n].first == "now" || (ws[n].first == "these" && nth_word(ws, n + 1) == "days")) return true;
+        }
+    }
+    return false;
+}
+
+// "the roadmap was obviously written by someone who has never run a transcoding job", "clearly designed by people who
+// don't use it": the author of the work judged by what they never did. "built for someone who has never used a CLI"
+// (users) and "reviewed by someone who has run it before" (a plan) judge no one.
+bool t12_author_belittled(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"someone", "somebody", "people", "whoever", "person"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "by" ||
+            !one_of(ws[i - 1].first, {"written", "made", "designed", "planned", "drafted", "drawn", "put", "thrown",
+                                      "cooked", "built", "estimated", "scoped", "specced", "spec'd", "done"}))
+            continue;
+        auto k = i + 1;
+        if (one_of(ws[k].first, {"a", "some"})) ++k;
+        if (!one_of(nth_word(ws, k), {"someone", "somebody", "people", "person", "whoever", "guy"})) continue;
+        ++k;
+        if (one_of(nth_word(ws, k), {"who", "that"})) ++k;
+        for (auto n = k; n < ws.size() && n <= k + 2; ++n)
+            if (one_of(ws[n].first, {"never", "doesn't", "don't", "didn't", "hasn't", "haven't", "can't", "not",
+                                     "clearly", "obviously"}))
+                return true;
+    }
+    return false;
+}
+
+// "Whoever thinks otherwise didn't read the spec", "anyone who disagrees hasn't been on call": the people who would
+// disagree judged for it. "Anyone who disagrees, please comment by Friday" invites them.
+bool t12_dissenters_judged(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"whoever", "anyone", "anybody", "everyone", "people"}))) return false;
+    auto const& ws = words_of(c, x);
+    if (has_any(c, sentence_text(c, x), {"please", "let me know", "happy to", "welcome", "love to", "ping me"}))
+        return false;
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"whoever", "anyone", "anybody", "everyone", "people"})) continue;
+        auto k = i + 1;
+        if (ws[i].first != "whoever") {
+            if (!one_of(ws[k].first, {"who", "that"})) continue;
+            ++k;
+        }
+        if (nth_word(ws, k) == "still") ++k;
+        auto const v = nth_word(ws, k);
+        bool dissent = false;
+        if (one_of(v, {"disagrees", "disagree", "objects", "object"})) {
+            dissent = true;
+            ++k;
+        } else if (one_of(v, {"thinks", "think", "says", "say", "believes", "believe", "argues", "argue", "feels"}) &&
+                   one_of(nth_word(ws, k + 1), {"otherwise", "differently", "different"})) {
+            dissent = true;
+            k += 2;
+        }
+        // "Anyone who still thinks the 2-week estimate is fine hasn't opened the codebase": what they think, then what
+        // they never did ("hasn't", "never", then a verb of looking, using or knowing).
+        if (!dissent && one_of(v, {"thinks", "think", "believes", "believe", "says", "say"})) {
+            for (auto n = k + 2; n + 1 < ws.size() && n <= k + 10; ++n)
+                if (one_of(ws[n].first, {"hasn't", "haven't", "didn't", "doesn't", "don't", "never"}) &&
+                    one_of(ws[n + 1].first == "even" ? nth_word(ws, n + 2) : ws[n + 1].first,
+                           {"read",       "opened", "open", "looked",  "look",   "seen",    "see",
+                            "used",       "use",    "run",  "ran",     "worked", "work",    "understand",
+                            "understood", "know",   "get",  "touched", "been",   "shipped", "tried"}))
+                    return true;
+            continue;
+        }
+        if (!dissent) continue;
+        for (auto n = k; n < ws.size() && n <= k + 2; ++n)
+            if (one_of(ws[n].first, {"didn't", "doesn't", "don't", "hasn't", "haven't", "can't", "never", "clearly",
+                                     "obviously", "wasn't", "isn't", "aren't", "is", "are"}) &&
+                (!one_of(ws[n].first, {"is", "are"}) ||
+                 one_of(nth_word(ws, n + 1), {"wrong", "clueless", "delusional", "kidding", "lying", "dreaming"})))
+                return true;
+    }
+    return false;
+}
+
+// "The only sane way to do it is the one I described at kickoff", "the only right design is mine": the one right way
+// claimed, and it is the writer's. "The only sane way is the one Dana proposed" and "the only option I see is to cut
+// scope" claim no way of the writer's as the only one.
+bool t12_only_way_mine(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"only"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "only") continue;
+        auto k = i + 1;
+        if (one_of(ws[k].first, {"sane", "right", "correct", "sensible", "reasonable", "proper", "good", "viable",
+                                 "real", "acceptable", "workable", "true"}))
+            ++k;
+        if (!one_of(nth_word(ws, k), {"way", "option", "approach", "design", "solution", "answer", "plan", "choice"}))
+            continue;
+        for (auto n = k + 1; n + 1 < ws.size() && n <= k + 10; ++n) {
+            if (!one_of(ws[n].first, {"is", "was"})) continue;
+            auto const w = ws[n + 1].first;
+            if (w == "mine" || (w == "my" && n + 2 < ws.size())) return true;
+            if (w == "the" && one_of(nth_word(ws, n + 2), {"one", "way"}) &&
+                one_of(nth_word(ws, n + 3), {"i", "i've", "i'd"}))
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+// "We use the plotting setup I've always used, end of story", "my approach stays, period.": the writer's own way
+// decreed and the talk closed. "We ship Thursday, end of story" decrees no way of the writer's; "the billing period"
+// closes nothing.
+// The talk closed in sentence `x`: "end of story", "not up for debate", "No discussion needed.", a closing "period".
+bool t12_talk_closed(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    auto const& ws = words_of(c, x);
+    if (ws.empty()) return false;
+    if (has_any(c, t,
+                {"end of story", "end of discussion", "full stop", "non-negotiable", "not negotiable",
+                 "not up for debate", "not up for discussion", "case closed", "final answer", "no discussion needed",
+                 "nothing to discuss", "not open for discussion", "not open for debate", "no debate needed",
+                 "nothing to debate", "not debatable"}))
+        return true;
+    if (ws.size() == 1 && one_of(ws[0].first, {"period", "done", "final"})) return true;
+    return ws.size() >= 2 && ws.back().first == "period" &&
+           !one_of(ws[ws.size() - 2].first, {"billing", "grace", "trial", "notice", "retention", "reporting", "cooling",
+                                             "the", "a", "this", "that", "same", "waiting", "review", "sprint"});
+}
+
+bool t12_own_way_closed(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 3) return false;
+    // Closed in this sentence or the next.
+    bool closed = t12_talk_closed(c, x);
+    for (std::size_t k = 0; !closed && k + 1 < c.sentences.size(); ++k)
+        if (&c.sentences[k] == &x) closed = t12_talk_closed(c, c.sentences[k + 1]);
+    if (!closed) return false;
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first, next = ws[i + 1].first;
+        // ("The rating engine is mine ..., full stop" claims a territory, not a way.)
+        // "my approach", "my caching design", "my retry setup".
+        if (w == "my")
+            for (auto k = i + 1; k < ws.size() && k <= i + 3; ++k)
+                if (one_of(ws[k].first,
+                           {"way", "approach", "design", "setup", "version", "pattern", "stack", "style", "library",
+                            "framework", "tooling", "architecture", "solution", "implementation", "model", "schema"}))
+                    return true;
+        // "I've always used", "I always do", "the way I've always done it".
+        if (one_of(w, {"i've", "i", "ive"}) &&
+            (next == "always" || (next == "have" && nth_word(ws, i + 2) == "always")))
+            return true;
+        if (w == "the" && one_of(next, {"one", "way"}) && one_of(nth_word(ws, i + 2), {"i", "i've"})) return true;
+    }
+    return false;
+}
+
+// "I'm not in the mood to fight a borrow checker", "I don't have the energy to start over", "can't be bothered to
+// learn it": the writer's own lack of will as the reason, in a draft that declines a move to another technology. "The
+// team doesn't have the energy after the crunch" (the team's capacity) and "I don't have the energy to review 40 PRs
+// today" (no move declined) are no such motive.
+bool t12_will_lacking(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"mood", "energy", "bothered", "patience", "feel", "tired", "up"})))
+        return false;
+    auto const t = sentence_text(c, x);
+    static constexpr std::string_view lacks[] = {
+        "i'm not in the mood", "im not in the mood",      "i am not in the mood",
+        "not in the mood to",  "i don't have the energy", "i dont have the energy",
+        "i have no energy",    "i can't be bothered",     "i cant be bothered",
+        "i don't feel like",   "i dont feel like",        "i don't have the patience",
+        "i have no patience",  "i'm too tired to",        "i'm not up for",
+        "i am not up for",     "i don't have it in me",   "i just don't have the energy"};
+    bool lack = false;
+    for (auto l : lacks) lack = lack || has_phrase(c, t, l);
+    // "not in the mood to" counts only said by the writer.
+    if (lack && has_phrase(c, t, "not in the mood to") &&
+        !has_any(c, t, {"i'm not", "im not", "i am not", "i'm just not", "honestly not"}))
+        lack = false;
+    return lack;
+}
+
+// The draft declines a move to another technology: "I'd rather not move X to Rust", "I'd prefer we don't move the
+// frontend to Svelte", "let's not switch to Bun", "can we stay on Angular".
+bool t12_move_declined(Context const& c) {
+    if (!c.has(Lex::tech) && !c.has(Lex::adopt_verb)) return false;
+    static constexpr std::string_view declines[] = {"rather not move",
+                                                    "rather not migrate",
+                                                    "rather not switch",
+                                                    "rather not port",
+                                                    "rather not rewrite",
+                                                    "rather we don't",
+                                                    "prefer we don't",
+                                                    "prefer we didn't",
+                                                    "prefer not to move",
+                                                    "prefer not to switch",
+                                                    "prefer not to migrate",
+                                                    "let's not move",
+                                                    "let's not switch",
+                                                    "let's not migrate",
+                                                    "let's not rewrite",
+                                                    "don't want to move",
+                                                    "don't want to switch",
+                                                    "don't want to migrate",
+                                                    "don't want to rewrite",
+                                                    "can we stay on",
+                                                    "can we stay with",
+                                                    "we stay on",
+                                                    "stick with",
+                                                    "rather stay on",
+                                                    "rather keep",
+                                                    "not move",
+                                                    "not switch",
+                                                    "not migrate"};
+    for (auto d : declines)
+        if (has_phrase(c, c.s, d)) return true;
+    return false;
+}
+
+// "I designed the consent-string parser and I maintain it ... I'm not accepting PRs that restructure it": others'
+// changes to the writer's own thing refused. "I'm not accepting PRs that skip the tests" and "... until the freeze
+// lifts" give the reason; with no claim of the writer's own it is a maintainer's rule.
+bool t12_own_thing_claimed(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes({"designed", "built", "wrote", "created", "maintain", "own", "authored"})))
+        return false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 1 < ws.size(); ++i)
+            if (one_of(ws[i].first, {"i", "i've"}) &&
+                one_of(ws[i + 1].first, {"designed", "built", "wrote", "created", "maintain", "own", "authored"}) &&
+                i + 2 < ws.size() && one_of(ws[i + 2].first, {"the", "it", "this", "that", "our"}))
+                return true;
+    }
+    return false;
+}
+
+bool t12_changes_refused(Context const& c, Sentence const& x) {
+    if (!any_word(c,
+                  WordBloom::word_hashes({"prs", "pr", "changes", "patches", "commits", "contributions", "requests"})))
+        return false;
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"until", "unless", "without tests", "without a test", "that skip", "that break", "that don't",
+                 "that fail", "that lack", "during the freeze", "before the freeze", "because", "since"}))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        bool const refuse = (one_of(ws[i].first, {"i'm", "im"}) && ws[i + 1].first == "not") ||
+                            (ws[i].first == "i" && one_of(ws[i + 1].first, {"won't", "wont"}));
+        if (!refuse) continue;
+        auto k = i + 2;
+        if (nth_word(ws, k) == "be") ++k;
+        if (!one_of(nth_word(ws, k), {"accepting", "accept", "merging", "merge", "approving", "approve", "taking",
+                                      "take", "allowing", "allow"}))
+            continue;
+        for (auto n = k + 1; n < ws.size() && n <= k + 3; ++n)
+            if (one_of(ws[n].first, {"prs", "pr", "changes", "patches", "commits", "contributions", "requests"}))
+                return true;
+    }
+    return false;
+}
+
+// "it's been fine for 4 years", "it has worked since 2019", "never let us down": the thing's record as the reason to
+// keep it as it is.
+bool t12_record_kept(Context const& c) {
+    return has_any(c, c.s,
+                   {"it's been fine for", "it has been fine for", "been fine for years", "it's worked for",
+                    "it has worked for", "it's been working for", "it has been working for", "been solid for",
+                    "been rock solid for", "never let us down", "it's been stable for", "has been fine since",
+                    "it's worked fine for", "worked fine for years"});
+}
+
+// "sorry to go around Lina", "I'm going around him on this", "went around the PM": the writer's own move around a
+// person. "go around the rate limiter" and "going around in circles" go around no one.
+bool t12_went_around(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"around", "behind", "bypassing", "bypass", "bypassed"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        // "going around Farah", "bypassing Kenji here": the move, then whom it goes around.
+        auto obj = i + 2;
+        if (one_of(ws[i].first, {"bypass", "bypassing", "bypassed"}))
+            obj = i + 1;
+        else if (!one_of(ws[i].first, {"go", "going", "went", "gone", "goes"}) ||
+                 !one_of(ws[i + 1].first, {"around", "behind"}))
+            continue;
+        // The writer's: "I", "sorry to", "I'm", or the sentence's opening verb (after a mention or a "cc").
+        bool writer = true;
+        for (std::size_t b = 0; b < i; ++b)
+            writer = writer && (ws[b].first.size() == 1 || one_of(ws[b].first, {"cc", "hey", "hi", "fyi"}));
+        for (std::size_t b = i; b-- > 0 && b + 4 >= i;)
+            writer = writer || one_of(ws[b].first, {"i", "i'm", "im", "sorry", "i've", "i'll", "we're", "we"});
+        if (!writer) continue;
+        for (std::size_t b = i; b-- > 0 && b + 3 >= i;)
+            if (one_of(ws[b].first, {"won't", "not", "never", "don't", "didn't", "you", "they", "he", "she"}))
+                writer = false;
+        if (writer && t11_person_object(c, ws, obj)) return true;
+    }
+    return false;
+}
+
+// "escalating because Priya can't make a decision", "escalating this since he won't answer": the writer takes the
+// matter up for what a person does or fails to do. "escalating because the pager fired 40 times" names no person.
+bool t12_escalated_for_person(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"escalating", "escalate", "escalated"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"escalating", "escalate", "escalated"})) continue;
+        if (i > 0 && one_of(ws[i - 1].first, {"you", "they", "he", "she", "to", "not", "won't", "don't", "auto"}))
+            continue;
+        for (auto k = i + 1; k + 1 < ws.size() && k <= i + 4; ++k) {
+            if (!one_of(ws[k].first, {"because", "since", "as"})) continue;
+            if (person_subject(c, ws[k + 1].first, ws[k + 1].second) &&
+                !one_of(ws[k + 1].first, {"i", "we", "you", "it", "they"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "Can you just tell her the date is impossible?", "could you tell them to stop?": the reader asked to deliver the
+// writer's no to someone else. "could you tell them the build is green?" relays news.
+bool t12_reader_sent_to_overrule(Context const& c, Sentence const& x) {
+    if (!x.question() || !any_word(c, WordBloom::word_hashes({"tell"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "tell") continue;
+        bool reader = false;
+        for (std::size_t b = i; b-- > 0 && b + 3 >= i;) reader = reader || one_of(ws[b].first, {"you", "u"});
+        if (!reader || !one_of(ws[i + 1].first, {"her", "him", "them"})) continue;
+        auto k = i + 2;
+        if (ws[k].first == "to" && one_of(nth_word(ws, k + 1), {"stop", "back", "leave", "drop", "keep", "stay"}))
+            return true;
+        if (ws[k].first == "that") ++k;
+        if (nth_word(ws, k) == "no") return true;
+        for (auto n = k; n < ws.size() && n <= k + 5; ++n)
+            if (one_of(ws[n].first, {"impossible", "unrealistic", "wrong", "not", "isn't", "won't", "can't"}))
+                return true;
+    }
+    return false;
+}
+
+// A channel in Slack markup or written by hand whose name is for everyone ("<#C1|all-hands-questions>", "#general",
+// "#eng-all", "#announcements") with the writer posting or asking there.
+bool t12_everyone_channel(Context const& c, Sentence const& x) {
+    auto const ob = c.norm.orig_begin(x.b), oe = c.norm.orig_end(x.e);
+    auto const raw = c.orig.substr(ob, oe - ob);
+    bool everyone = false;
+    for (std::size_t i = raw.find('#'); !everyone && i != std::string_view::npos; i = raw.find('#', i + 1)) {
+        auto name_at = i + 1;
+        // "<#C01ALLHANDS|all-hands-questions>": the name after the bar.
+        if (i > 0 && raw[i - 1] == '<') {
+            auto const bar = raw.find('|', i);
+            auto const close = raw.find('>', i);
+            if (bar == std::string_view::npos || close == std::string_view::npos || bar > close) continue;
+            name_at = bar + 1;
+        } else if (i > 0 && raw[i - 1] != ' ' && raw[i - 1] != '(') {
+            continue;
+        }
+        auto end = name_at;
+        while (end < raw.size() &&
+               (std::isalnum(static_cast<unsigned char>(raw[end])) || raw[end] == '-' || raw[end] == '_'))
+            ++end;
+        std::string name{raw.substr(name_at, end - name_at)};
+        for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        std::string_view const n = name;
+        everyone = n == "general" || n == "all" || n.starts_with("all-") || n.starts_with("all_") ||
+                   n.ends_with("-all") || n.ends_with("_all") || n.contains("all-hands") || n.contains("allhands") ||
+                   n.contains("all_hands") || n.contains("townhall") || n.contains("town-hall") ||
+                   n.contains("announce") || n.contains("company") || n.contains("everyone");
+    }
+    if (!everyone) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"posting", "post", "posted", "dropping", "asking", "raising", "putting", "sharing",
+                                  "bringing", "cross-posting", "crossposting", "broadcasting", "asked", "raised"}))
+            continue;
+        // Not "you posted", "they're asking".
+        if (i > 0 && one_of(ws[i - 1].first, {"you", "they", "he", "she", "someone", "people", "you're", "they're"}))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+// "why does product keep approving features ...?", "why do they keep moving the date?": someone's habit put as a
+// why-question, a grievance. "why does the build keep failing?" is the system's.
+bool t12_why_keep(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes({"keep", "keeps"})) || !any_word(c, WordBloom::word_hashes({"why"})))
+        return false;
+    for (auto const& x : c.sentences) {
+        if (!x.question() || c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+            if (ws[i].first != "why" || !one_of(ws[i + 1].first, {"does", "do", "did", "must"})) continue;
+            for (auto k = i + 3; k < ws.size() && k <= i + 5; ++k)
+                if (ws[k].first == "keep" && (subject_at(c, ws, i + 2) || role_subject(ws[i + 2].first))) return true;
+        }
+    }
+    return false;
+}
+
+// "so everyone can see how badly he lowballed the pipeline": a person's failure measured for others to see.
+bool t12_failure_shown(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"badly", "poorly", "terribly", "wrong"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i)
+        if (ws[i].first == "how" && one_of(ws[i + 1].first, {"badly", "poorly", "terribly", "wrong"}) &&
+            person_subject(c, ws[i + 2].first, ws[i + 2].second) && !one_of(ws[i + 2].first, {"i", "we", "it"}) &&
+            ws[i + 3].first.ends_with("ed"))
+            return true;
+    return false;
+}
+
+// "Maybe someone other than her should own specs", "anyone but Tom should run the cutover": a person's work given to
+// anyone else. "someone other than me should review it" and "Can someone else take Friday's on-call?" judge no one.
+bool t12_anyone_but_them(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"other", "but"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        std::size_t k = 0;
+        if (one_of(ws[i].first, {"someone", "somebody", "anyone", "anybody"}) && ws[i + 1].first == "other" &&
+            ws[i + 2].first == "than")
+            k = i + 3;
+        else if (one_of(ws[i].first, {"anyone", "anybody"}) && ws[i + 1].first == "but")
+            k = i + 2;
+        if (k == 0 || k >= ws.size()) continue;
+        auto const who = ws[k].first;
+        if (one_of(who, {"me", "us", "myself", "you", "the", "a", "an", "this", "that", "it"})) continue;
+        if (!one_of(who, {"her", "him", "them"}) && !person_subject(c, who, ws[k].second)) continue;
+        // "Could anyone but him run the cutover?"
+        if (i > 0 && one_of(ws[i - 1].first, {"could", "can", "should", "would"}) && ws[i + 1].first == "but")
+            return true;
+        for (auto n = k + 1; n < ws.size() && n <= k + 3; ++n)
+            if (one_of(ws[n].first, {"should", "must", "needs", "has", "gets", "ought"})) return true;
+    }
+    return false;
+}
+
+// "Love the planning here 👏", "gotta love how we do estimates" after "another scope change on day 9": a liking said
+// of the way things are run, beside a repeat complained of. "Love the new onboarding flow, drop-off fell to 22%" means
+// it.
+bool t12_love_after_repeat(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"love", "loving"})) ||
+        !any_word(c, WordBloom::word_hashes({"another", "again"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    std::size_t i = 0;
+    if (one_of(nth_word(ws, 0), {"i", "gotta", "just", "really", "you"})) ++i;
+    if (one_of(nth_word(ws, i), {"just", "really", "gotta"})) ++i;
+    if (!one_of(nth_word(ws, i), {"love", "loving"}) || !one_of(nth_word(ws, i + 1), {"the", "how", "our", "this"}))
+        return false;
+    // Said flat, nothing after it ("Love the new retry dashboard though, it showed the cause" gives its reason).
+    if (ws.size() > i + 6 || sentence_text(c, x).contains(',') ||
+        has_any(c, sentence_text(c, x), {"though", "because", "since"}))
+        return false;
+    // A repeat complained of in another sentence before it.
+    for (auto const& y : c.sentences) {
+        if (&y == &x) break;
+        if (c.mostly_quoted(y.b, y.e)) continue;
+        for (auto const& [w, at] : words_of(c, y))
+            if (one_of(w, {"another", "again"})) return true;
+    }
+    return false;
+}
+
+// "I know I should talk to Nadia first, but she won't hear it. Could you just cancel it?": the rung the writer knows
+// comes first, passed over, and the reader asked to act. "I should talk to Nadia first, so I'll hold it till Monday"
+// keeps to it.
+bool t12_rung_conceded(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"first"})) || !any_word(c, WordBloom::word_hashes({"should", "ought"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 4 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"i", "i'd"}) || !one_of(ws[i + 1].first, {"should", "ought"})) continue;
+        auto k = i + 2;
+        if (nth_word(ws, k) == "to") ++k;
+        if (nth_word(ws, k) == "have") ++k;
+        if (!one_of(nth_word(ws, k), {"talk", "talked", "go", "gone", "ask", "asked", "check", "checked", "raise",
+                                      "raised", "run", "take", "taken", "speak", "spoken"}))
+            continue;
+        bool person = false, first = false, but = false;
+        for (auto n = k + 1; n < ws.size() && n <= k + 6; ++n) {
+            person = person || one_of(ws[n].first, {"her", "him", "them"}) ||
+                     (person_subject(c, ws[n].first, ws[n].second) && !one_of(ws[n].first, {"i", "we", "you"}));
+            first = first || (person && ws[n].first == "first");
+        }
+        for (auto n = k + 1; n < ws.size(); ++n) but = but || one_of(ws[n].first, {"but", "though"});
+        if (!person || !first || !but) continue;
+        // The reader asked to act, in this sentence or after it.
+        for (auto const& y : c.sentences) {
+            if (y.e < x.b || c.mostly_quoted(y.b, y.e)) continue;
+            auto const t = sentence_text(c, y);
+            if (has_any(c, t, {"could you", "can you", "would you", "please", "can u", "could u"})) return true;
+        }
+    }
+    return false;
+}
+
+// "maybe she can get him to read a spec for once", "so Tom could answer a ping for once": a person's one-time doing of
+// the job wished for, a jab. "We finally shipped on time for once" is the writer's team.
+bool t12_for_once(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"once"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i < ws.size(); ++i) {
+        if (ws[i].first != "once" || ws[i - 1].first != "for") continue;
+        for (std::size_t b = 0; b + 1 < i; ++b)
+            // (A capital opening the sentence names no one: "Actually follow the standards for once".)
+            if (one_of(ws[b].first, {"him", "her", "he", "she", "they", "them", "you"}) ||
+                (b > 0 && person_subject(c, ws[b].first, ws[b].second) && !one_of(ws[b].first, {"i", "we", "us"})))
+                return true;
+    }
+    return false;
+}
+
+// "congrats everyone, we shipped a donation page that can't take donations 🎉": a thing delivered that fails at its
+// job, cheered. "Congrats, we shipped the refund flow that can't be double-charged anymore" cheers a harm averted.
+bool t12_cheered_broken(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"shipped", "launched", "released", "delivered", "built"}))) return false;
+    auto const& ws = words_of(c, x);
+    bool const cheer = celebrated(c, x.b, x.e) || std::ranges::any_of(ws, [](auto const& p) {
+                           return one_of(p.first, {"congrats", "congratulations", "kudos", "bravo", "yay", "hooray"});
+                       });
+    if (!cheer) return false;
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"shipped", "launched", "released", "delivered", "built"})) continue;
+        for (auto k = i + 1; k + 1 < ws.size() && k <= i + 8; ++k)
+            if (one_of(ws[k].first, {"that", "which", "who"}) &&
+                one_of(nth_word(ws, k + 1), {"can't", "cannot", "doesn't", "won't", "isn't", "can’t"}) &&
+                one_of(nth_word(ws, k + 2),
+                       {"take",   "load", "work",   "handle", "process", "save",   "open",    "send",   "pay",
+                        "accept", "run",  "start",  "log",    "find",    "show",   "display", "render", "do",
+                        "print",  "sync", "search", "sort",   "export",  "import", "charge"}))
+                return true;
+    }
+    return false;
+}
+
+// "new sprint, new top priority. at this point I'll just add a priority_of_the_day flag": resignation at a repeat, put
+// as a joke of the writer's next step. "At this point I'll just ship the fix Monday" with no repeat is a plan.
+bool t12_resigned_joke(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"point"})) || !any_word(c, WordBloom::word_hashes({"just", "might"})))
+        return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"at this point i'll just", "at this point ill just", "at this point we might as well",
+                  "at this point i might as well", "at this point we should just", "at this point let's just"}))
+        return false;
+    // A repeat in the writer's words: "new sprint, new top priority", "another", "again", "every sprint".
+    for (auto const& y : c.sentences) {
+        if (c.mostly_quoted(y.b, y.e)) continue;
+        auto const& ws = words_of(c, y);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            if (one_of(ws[i].first, {"another", "again"})) return true;
+            if (ws[i].first == "every" && one_of(nth_word(ws, i + 1), {"sprint", "week", "day", "standup", "morning"}))
+                return true;
+            if (ws[i].first == "new" && i + 3 < ws.size())
+                for (auto k = i + 2; k < ws.size() && k <= i + 3; ++k)
+                    if (ws[k].first == "new" && c.s.substr(ws[i].second, ws[k].second - ws[i].second).contains(','))
+                        return true;
+        }
+    }
+    return false;
+}
+
+// The trial12 motives, sentence by sentence (called from find_motives).
+void t12_find_motives(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    bool const declined = t12_move_declined(c);
+    bool const own = t12_own_thing_claimed(c);
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (declined && t12_will_lacking(c, x)) f.reason(Reason::new_framework, x.b, x.e);
+        if (t12_only_way_mine(c, x) || t12_own_way_closed(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (own && t12_changes_refused(c, x)) {
+            f.reason(Reason::territorial, x.b, x.e);
+            if (t12_record_kept(c)) f.reason(Reason::attachment, x.b, x.e);
+        }
+    }
+}
+
+// The trial12 red flags, sentence by sentence (called from find_red_flags).
+void t12_find_red_flags(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (t12_named_praise_mocked(c, x)) {
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        }
+        if (t12_mock_assent(c, x) || t12_burden_shrugged(c, x) || t12_redefined_now(c, x) ||
+            t12_love_after_repeat(c, x) || t12_cheered_broken(c, x) || t12_resigned_joke(c, x))
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (t12_author_belittled(c, x) || t12_dissenters_judged(c, x) || t12_failure_shown(c, x) ||
+            t12_anyone_but_them(c, x) || t12_for_once(c, x))
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        if ((t12_went_around(c, x) || t12_escalated_for_person(c, x) || t12_rung_conceded(c, x)) &&
+            !at_their_request(c, x) && !with_the_person(c, x))
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
+    }
+    // "Could you tell them to stop?" to someone addressed by a mention, about a third party the draft complains of.
+    auto const has_flag = [&](RedFlag r) { return std::ranges::find(a.red_flags, r) != a.red_flags.end(); };
+    bool const addressed = !c.s.empty() && c.s.find(ph_person) != std::string_view::npos && c.s.find(ph_person) < 4;
+    bool const grievance = has_flag(RedFlag::person_directed) ||
+                           std::ranges::find(a.illegitimate, Reason::territorial) != a.illegitimate.end() ||
+                           has_any(c, c.s,
+                                   {"won't listen", "without going through", "without asking", "without telling",
+                                    "keeps ignoring", "ignored me", "ignoring me"});
+    if (addressed && grievance)
+        for (auto const& x : c.sentences)
+            if (!c.mostly_quoted(x.b, x.e) && t12_reader_sent_to_overrule(c, x)) {
+                f.flag(RedFlag::skips_ladder, x.b, x.e);
+                break;
+            }
+    // "Posting this in <#C1|all-hands-questions> for Thursday: why does product keep approving ...?": a grievance
+    // taken to a channel for everyone, named in Slack markup.
+    bool const contested = a.kind == MessageKind::pushback || !a.red_flags.empty() || c.has(Lex::objection) ||
+                           c.has(Lex::challenge) || c.has(Lex::harsh) || reproach_asked(c) || t12_why_keep(c);
+    if (contested && !has_flag(RedFlag::broadcast))
+        for (auto const& x : c.sentences)
+            if (!c.mostly_quoted(x.b, x.e) && t12_everyone_channel(c, x)) {
+                f.flag(RedFlag::broadcast, x.b, x.e);
+                break;
+            }
+}
+
+}  // namespace
+// --- trial12: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -8679,6 +9407,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     if (r12_parts_guarded(c)) f.reason(Reason::territorial, 0, static_cast<std::uint32_t>(c.s.size()));  // real12
     m9_find_motives(c, a, evidenced);
     t11_find_motives(c, a, evidenced);  // trial11
+    t12_find_motives(c, a);             // trial12
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -8882,6 +9611,7 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (dear || appeal)
             f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
     }
+    t12_find_red_flags(c, a);  // trial12
     // A matter the writer raises at a forum everyone attends is put before everyone, whatever its wording.
     for (auto const& x : c.sentences)
         if (!c.mostly_quoted(x.b, x.e) && raised_in_public(c, x)) {

@@ -1548,12 +1548,37 @@ bool speaks_as_i(Words const& w) {
                    "i'd like this", "i'd love", "i'd really like", "my neck", "i already said", "i said we"});
 }
 
+// --- trial12: a dissent conceded in other words, then the group's choice said as what happens ---
+// "Not my preferred option but fine, we go with the vendor's player SDK. Integration starts Monday.", "not my first
+// choice, but OK, we're going with Kafka": the writer's own view conceded, then the choice taken as the group's. "Not
+// my preferred option, but can we go with it only for the pilot?" asks, and "... but we go with it if legal signs
+// off" keeps a condition.
+bool t12_conceded_and_going_with(Words const& w) {
+    std::string_view const low = w.low;
+    std::size_t but = std::string::npos;
+    for (std::string_view mine : {"not my preferred", "not my first choice", "not my pick", "not my favourite",
+                                  "not my favorite", "not the option i'd", "not the one i'd"})
+        if (auto const at = w.find(mine); at != std::string::npos) {
+            auto const b = low.find("but ", at);
+            if (b != std::string_view::npos && b < at + 60) but = std::min(but, b);
+        }
+    if (but == std::string::npos || low.find('?', but) != std::string_view::npos) return false;
+    auto const after = low.substr(but);
+    if (conditioned(after) || after.find(" if ") != std::string_view::npos) return false;
+    for (std::string_view step : {"we go with ", "we'll go with ", "we're going with ", "let's go with ", "we use ",
+                                  "we'll use ", "we're using ", "we ship ", "we'll ship "})
+        if (after.find(step) != std::string_view::npos) return true;
+    return carries_on(after);
+}
+// --- trial12: end ---
+
 // "I disagree, but I'll write a dissent and not block", "Not what I'd have picked, but I won't stand in the way", "I
 // was pushing for real-time, but ... Starting on the cron job.": the writer's own differing view conceded before a
 // "but", then the writer steps aside or starts the work. Or, without the concession, the writer's promise not to
 // obstruct: a negated verb of blocking ("won't block", "not going to veto") or advocacy stopped ("I'll stop pushing
 // for it"). "I disagree, but I'll raise it at the review" keeps the objection open, and so does any question after.
 bool stands_aside(Words const& w) {
+    if (t12_conceded_and_going_with(w)) return true;  // trial12
     std::string_view const low = w.low;
     for (std::string_view no : {"won't ", "will not ", "not going to ", "wouldn't ", "and not ", "i'll not "})
         for (auto at = w.find(no); at != std::string::npos; at = w.find(no, at + 1)) {

@@ -1068,3 +1068,23 @@ TEST_CASE("precision12: benign reluctance, ladder words, taste with a reason and
     // A bare order to change the thing, with an edge, objects to it: reworked, never "nothing to push back on".
     CHECK(advise_text("Change it before I have to look at it again.").triage == Triage::rework);
 }
+
+TEST_CASE("trial12: a dissent conceded in other words, then the group's choice said as what happens",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"Not my first choice, but OK, we're going with Kafka for the event bus. I'll set up the topics Tuesday.",
+          "Not my favourite option but fine, we use the hosted search. Indexing work starts next sprint.",
+          "Not my preferred route, but we go with the partner's login SDK. I'll start the integration Monday."}) {
+        CAPTURE(text);
+        CHECK(advise_rules(text).triage == Triage::commitment);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+    for (std::string_view text :
+         {"Not my preferred option, but can we go with it only for the pilot?",
+          "Not my first choice. Before we go with Kafka, can we price the ops cost for a year?",
+          "Not my favourite option, and the hosted search fails 3 of our 12 relevance checks."}) {
+        CAPTURE(text);
+        // (The rules alone: the combiner reads some such drafts as commitments on learn12 already.)
+        CHECK(advise_rules(text).triage != Triage::commitment);
+    }
+}

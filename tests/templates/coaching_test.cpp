@@ -342,7 +342,7 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev16", 0.71, 0.79);
-    check_targets("dev17", 0.91, 0.91);
+    check_targets("dev17", 0.92, 0.95);  // round twelve (trial12): 0.927, 23/24
 }
 
 // The seventh round's unseen check (branch data18): dev18, 79 drafts adapted from real public text (source URLs, none
@@ -355,7 +355,7 @@ TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and 
 // The eighth round's merge (learn8): dev18 0.481, 8/22; dev19 0.880, 23/28 (both tuned on from this round on).
 // The ninth round's merge (learn9): dev18 0.696, 16/22 (extra 8 -> 5); dev19 0.913, 23/28.
 TEST_CASE("the unseen splits of the seventh round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev18", 0.73, 0.77);  // round eleven: 0.734, 17/22
+    check_targets("dev18", 0.74, 0.81);  // round twelve: 0.747, 18/22
     check_targets("dev19", 0.95, 0.92);  // round eleven: 0.957, 26/28
 }
 
@@ -368,8 +368,8 @@ TEST_CASE("the unseen splits of the seventh round: triage and flags above their 
 // measurement was fixed ("What if we rewrote it in Elixir?" read as a condition): dev20 0.935, 29/39. Floors just
 // under; tuned on from here. The ninth round's merge (learn9): dev20 0.946, 30/39; dev21 0.787, 18/22 (extra 6 -> 1).
 TEST_CASE("the unseen splits of the eighth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev20", 0.96, 0.92);  // round eleven: 0.967, 36/39
-    check_targets("dev21", 0.78, 0.86);  // round eleven: 19/22
+    check_targets("dev20", 0.97, 0.97);  // round twelve (trial12): 0.978, 39/39
+    check_targets("dev21", 0.79, 0.86);  // round twelve (precision12): 0.800, 19/22
 }
 
 // The ninth round's unseen check (branch data22): dev22, 80 drafts adapted from real public text (65 sources, none
@@ -412,8 +412,23 @@ TEST_CASE("the unseen splits of the tenth round: triage and flags above their fl
 // flags, dev25 0.733 -> 0.900 and 21 -> 40 of 40) and barely anything unseen. Not in the combiner's fit. Floors just
 // under.
 TEST_CASE("the unseen splits of the eleventh round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev26", 0.57, 0.38);
-    check_targets("dev27", 0.87, 0.59);
+    check_targets("dev26", 0.74, 0.96);  // round twelve (real12): 0.750, 31/31; tuned on from round twelve
+    check_targets("dev27", 0.96, 0.97);  // round twelve (trial12): 0.967, 40/40; tuned on from round twelve
+}
+
+// The twelfth round's unseen check (branch data28): dev28, 80 drafts adapted from real public text (74 sources, none
+// shared with an earlier split or the real messages; 25 stops, five with two flags), and dev29, 90 drafts in the shape
+// of the issue's own trial in fields no earlier split has (airline operations, retail point-of-sale, HR and payroll,
+// real estate, travel booking, security operations, legal tech, agritech; 30 stops, ten with two flags); labeled by
+// hand, nothing run on them until the lead measured them once on the round's starting build (main a597748) and once on
+// its merged build (learn12), before any tuning:
+//   dev28  triage 0.588 -> 0.588   flags 11/30 -> 11/30 (5 -> 6 extra)   perspective 0.900 -> 0.900
+//   dev29  triage 0.889 -> 0.889   flags 31/40 -> 31/40 (2 extra)        perspective 0.944 -> 0.944
+// A fourth round where the constructions moved the splits they were built on (dev26 0.575 -> 0.750 and 12 -> 31 of
+// 31 flags, dev27 0.878 -> 0.967 and 24 -> 40 of 40) and nothing unseen. Not in the combiner's fit. Floors just under.
+TEST_CASE("the unseen splits of the twelfth round: triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev28", 0.58, 0.36);
+    check_targets("dev29", 0.88, 0.77);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

@@ -11,15 +11,7 @@
 using namespace pushback;
 using test_support::advise;
 using test_support::all_cards;
-
-namespace {
-
-templates::Card const* family(templates::Advice const& adv, std::string_view f) {
-    auto const it = std::find_if(adv.cards.begin(), adv.cards.end(), [&](auto const& c) { return c.family == f; });
-    return it == adv.cards.end() ? nullptr : &*it;
-}
-
-}  // namespace
+using test_support::family;
 
 TEST_CASE("a vague rework's next step asks for the piece its first card asks for", "[templates][cards][cards11]") {
     for (std::string_view text : {"The new tram timetable importer makes me uneasy. Something could go wrong at the "

@@ -11,15 +11,7 @@
 using namespace pushback;
 using test_support::advise;
 using test_support::all_cards;
-
-namespace {
-
-templates::Card const* family(templates::Advice const& adv, std::string_view f) {
-    auto const it = std::find_if(adv.cards.begin(), adv.cards.end(), [&](auto const& c) { return c.family == f; });
-    return it == adv.cards.end() ? nullptr : &*it;
-}
-
-}  // namespace
+using test_support::family;
 
 TEST_CASE("a vague worry's own words pick its reason's card", "[templates][cards][cards12]") {
     struct Case {

@@ -685,15 +685,17 @@ void unconditional_title(std::string& title) {
     }
 }
 
-// "Do we have a date for the Salesforce sync yet?", "Any ETA on the importer?": the ask wants a date to plan
-// around, not the work sooner; the answer is a range and what it depends on, not a trade of scope for speed.
+// "Do we have a date for the Salesforce sync yet?", "Any ETA on the importer?", "Do we know when the vendor ships the
+// fix?": the ask wants a date to plan around, not the work sooner; the answer is a range and what it depends on, not a
+// trade of scope for speed.
 bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
     return says(lowered, {"a date for",      "a date on",        "an eta",         "any eta",
                           "eta for",         "eta on",           "when will",      "when can we expect",
                           "when can i tell", "when can we tell", "will be live",   "when do you think",
                           "when would",      "give me a date",   "give us a date", "give me an eta",
                           "give us an eta",  "a date please",    "a timeline for", "update on when",
-                          "landing date",    "target date"},
+                          "landing date",    "target date",      "know when",      "idea when",
+                          "idea of when",    "when do we get"},
                 a.quoted) &&
            !says(lowered, {"faster", "sooner", "earlier", "quicker", "forward", "instead of", "asap", "speed up"},
                  a.quoted);

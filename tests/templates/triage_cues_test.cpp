@@ -1088,3 +1088,22 @@ TEST_CASE("trial12: a dissent conceded in other words, then the group's choice s
         CHECK(advise_rules(text).triage != Triage::commitment);
     }
 }
+
+TEST_CASE("learn12: 'do we know when' and 'any idea when' ask for a date to plan around, answered with a range",
+          "[templates][cues]") {
+    auto const titles = [](templates::Advice const& adv) {
+        std::string s;
+        for (auto const& c : adv.cards) s += c.title + "\n";
+        return s;
+    };
+    for (std::string_view text : {"Do we know when the vendor ships the fix?", "Any idea when the new export lands?",
+                                  "Do you know when the SSO fix goes out?"}) {
+        CAPTURE(text);
+        auto const adv = advise_text(text);
+        CHECK(titles(adv).find("give a range") != std::string::npos);
+        CHECK(titles(adv).find("scope, not speed") == std::string::npos);
+    }
+    // Near misses: asked sooner, it is the trade of scope for speed; a debugging question is no ask for a date.
+    CHECK(titles(advise_text("Can we get the export sooner?")).find("scope, not speed") != std::string::npos);
+    CHECK(advise_text("When does this error occur for you?").triage == Triage::not_pushback);
+}

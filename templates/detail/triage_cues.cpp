@@ -1917,6 +1917,54 @@ bool r12_point_granted(Words const& w) {
 }  // namespace
 // --- real12: end ---
 
+// --- learn12: a rule the plan ignores ---
+namespace {
+
+// "The shift planner seems to ignore the labour rules on rest breaks.", "the export overlooks the GDPR deletion
+// requests": a plan or a thing that ignores a rule, a law, a policy or a limit names the constraint it misses. Not
+// software ignoring an input ("the uploader ignores the HTTP error 413": no rule), nor the writer's or the reader's
+// leave to ignore ("we can ignore the lint rules for now", "feel free to ignore the limit", "Ignore the rules").
+bool l12_rule_ignored(Words const& w) {
+    static constexpr std::string_view rules[] = {
+        "rule",   "rules",  "regulation", "regulations", "law",     "laws",    "policy", "policies",
+        "limit",  "limits", "contract",   "contracts",   "sla",     "gdpr",    "hipaa",  "union",
+        "labour", "labor",  "legal",      "permit",      "permits", "licence", "license"};
+    for (std::string_view verb : {"ignore", "ignores", "overlooks", "overlook", "leaves out", "glosses over"}) {
+        for (auto at = w.find(verb); at != std::string::npos; at = w.find(verb, at + 1)) {
+            auto const end = at + verb.size();
+            if (end < w.low.size() && cues::word_byte(w.low[end])) continue;  // "ignored", "ignores" read as "ignore"
+            std::string_view const before = w.word_before(at);
+            std::string lb(before);
+            for (auto& ch : lb) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            bool const seems =
+                lb == "to" && at >= 10 &&
+                (w.low.substr(at - 10, 10).ends_with("seems to ") ||
+                 w.low.substr(at - 10, 10).ends_with("ppears to ") || w.low.substr(at - 10, 10).ends_with(" seem to "));
+            if (lb.empty() || (!seems && (lb == "to" || lb == "can" || lb == "could" || lb == "should" ||
+                                          lb == "please" || lb == "just" || lb == "i" || lb == "we" || lb == "you" ||
+                                          lb == "let's" || lb == "and" || lb == "or")))
+                continue;
+            // The rule-like word within the clause that follows (up to its end or seven words on).
+            auto const stop = w.low.find_first_of(".!?;\n", end);
+            std::string_view const rest =
+                std::string_view(w.low).substr(end, (stop == std::string::npos ? w.low.size() : stop) - end);
+            int words = 0;
+            for (std::size_t i = 0; i < rest.size() && words < 8;) {
+                while (i < rest.size() && !cues::word_byte(rest[i])) ++i;
+                auto const b = i;
+                while (i < rest.size() && cues::word_byte(rest[i])) ++i;
+                if (b == i) break;
+                ++words;
+                if (std::ranges::find(rules, rest.substr(b, i - b)) != std::end(rules)) return true;
+            }
+        }
+    }
+    return false;
+}
+
+}  // namespace
+// --- learn12: end ---
+
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
@@ -1924,6 +1972,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                 s10_agreement_label(w);          // slack10
     c.status = reports(w) || r10_triage_act(w);  // real10
     c.reason = reason_of(w);
+    bool const rule_ignored = l12_rule_ignored(w);  // learn12
+    if (rule_ignored && !c.reason) c.reason = detector::Reason::ignored_constraint;
     auto const last_q = w.low.rfind('?');
     c.asks = (last_q != std::string::npos && last_q + 120 >= w.low.size()) ||
              w.any({"let me know by", "by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "by eod",
@@ -1979,7 +2029,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                "i disagree", "we disagree", "disagree with"}) ||
         // "it's going to be a stretch for the go-live", "risky": wording that names a timeline or a risk
         // reason is a concern however flat the rest.
-        c.reason == detector::Reason::scope_timeline || c.reason == detector::Reason::underweighted_risk;
+        c.reason == detector::Reason::scope_timeline || c.reason == detector::Reason::underweighted_risk ||
+        rule_ignored;
     // The writer's own words that open on a refusal ("Not really: ...", "No. Shipping it Friday ...", "Nope,"): a
     // negation with nothing before it.
     auto const open = w.low.find_first_not_of(" \n\t\"");

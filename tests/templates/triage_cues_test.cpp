@@ -1107,3 +1107,22 @@ TEST_CASE("learn12: 'do we know when' and 'any idea when' ask for a date to plan
     CHECK(titles(advise_text("Can we get the export sooner?")).find("scope, not speed") != std::string::npos);
     CHECK(advise_text("When does this error occur for you?").triage == Triage::not_pushback);
 }
+
+TEST_CASE("learn12: a plan that ignores a rule, a law, a policy or a limit names the constraint it misses",
+          "[templates][cues]") {
+    for (std::string_view text : {"The shift planner seems to ignore the labour rules on rest breaks.",
+                                  "The new rota ignores the union limit of two night shifts a week.",
+                                  "The vendor onboarding flow overlooks the data retention policy for contractors."}) {
+        CAPTURE(text);
+        auto const adv = advise_text(text);
+        CHECK(adv.triage == Triage::rework);
+        REQUIRE_FALSE(adv.cards.empty());
+        CHECK(adv.cards.front().family == "constraint");
+    }
+    // Near misses: software ignoring an input reports a bug; a rule that is followed is no concern.
+    for (std::string_view text : {"The file uploader ignores the HTTP error 413 from the proxy.",
+                                  "The shift planner follows the labour rules on rest breaks now."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+}

@@ -1740,11 +1740,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     if (adv.triage == Triage::stop && model != nullptr && rules == Triage::stop) {
         detector::detail::FeatureSet features;
         detail::triage_features(found, cues, text, features);
-        for (auto const& flag : detail::model_more_flags(*model, features, found, 0.5))
-            // Praise alone is no sarcasm: a joining sarcasm needs its wink or turn, as below.
-            if (std::ranges::find(adv.flags, flag) == adv.flags.end() &&
-                (flag != detector::id(RedFlag::sarcasm) || found.turned()))
-                name_flag(a, adv, flag, false);
+        // Praise alone is no sarcasm: a joining sarcasm needs its wink or turn, as below.
+        if (auto const flag = detail::model_stop_flag(*model, features, found, 0.5);
+            !flag.empty() && std::ranges::find(adv.flags, flag) == adv.flags.end() &&
+            (flag != detector::id(RedFlag::sarcasm) || found.turned()))
+            name_flag(a, adv, flag, false);
     }
     // A stop is told of every red flag its own words name, not only the one that stopped it.
     if (adv.triage == Triage::stop)

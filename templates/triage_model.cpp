@@ -165,7 +165,7 @@ std::optional<Verdict> model_triage(TriageModel const& m, detector::detail::Feat
 }
 
 std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features,
-                            detector::Analysis const& a) {
+                            detector::Analysis const& a, double least) {
     if (m.stop_flag.empty()) return {};
     // The name is the model's: it reads the hints as features, and where a flag's words are missing from
     // the lexicons ("la directora de producto") it still names the flag the rest of the draft speaks of. But
@@ -174,20 +174,9 @@ std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet c
     if (a.flag_hints == 0) return {};
     auto const p = probabilities(m.stop_flag, features);
     auto const best = static_cast<std::size_t>(std::max_element(p.begin(), p.end()) - p.begin());
+    if (p[best] < least) return {};
     std::string_view const name = m.stop_flag.class_names()[best];
     return hinted_at(a, name) ? std::string{name} : std::string();
-}
-
-std::vector<std::string> model_more_flags(TriageModel const& m, detector::detail::FeatureSet const& features,
-                                          detector::Analysis const& a, double least) {
-    std::vector<std::string> out;
-    if (m.stop_flag.empty() || a.flag_hints == 0) return out;
-    auto const p = probabilities(m.stop_flag, features);
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        if (p[i] < least) continue;
-        if (std::string_view const name = m.stop_flag.class_names()[i]; hinted_at(a, name)) out.emplace_back(name);
-    }
-    return out;
 }
 
 }  // namespace pushback::templates::detail

@@ -1933,18 +1933,17 @@ bool l12_rule_ignored(Words const& w) {
         for (auto at = w.find(verb); at != std::string::npos; at = w.find(verb, at + 1)) {
             auto const end = at + verb.size();
             if (end < w.low.size() && cues::word_byte(w.low[end])) continue;  // "ignored", "ignores" read as "ignore"
+            // The word before, read lowered (`low` keeps `orig`'s offsets).
             std::string_view const before = w.word_before(at);
-            std::string lb(before);
-            for (auto& ch : lb) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            std::string_view const lb =
+                std::string_view(w.low).substr(static_cast<std::size_t>(before.data() - w.orig.data()), before.size());
+            std::string_view const head = std::string_view(w.low).substr(0, at);
             bool const seems =
-                lb == "to" && at >= 10 &&
-                (w.low.substr(at - 10, 10).ends_with("seems to ") ||
-                 w.low.substr(at - 10, 10).ends_with("ppears to ") || w.low.substr(at - 10, 10).ends_with(" seem to "));
-            if (lb.empty() || (!seems && (lb == "to" || lb == "can" || lb == "could" || lb == "should" ||
-                                          lb == "please" || lb == "just" || lb == "i" || lb == "we" || lb == "you" ||
-                                          lb == "let's" || lb == "and" || lb == "or")))
-                continue;
-            // The rule-like word within the clause that follows (up to its end or seven words on).
+                head.ends_with("seems to ") || head.ends_with("appears to ") || head.ends_with("seem to ");
+            static constexpr std::string_view leave[] = {"to", "can", "could", "should", "please", "just",
+                                                         "i",  "we",  "you",   "let's",  "and",    "or"};
+            if (lb.empty() || (!seems && std::ranges::find(leave, lb) != std::end(leave))) continue;
+            // The rule-like word within the clause that follows (up to its end or eight words on).
             auto const stop = w.low.find_first_of(".!?;\n", end);
             std::string_view const rest =
                 std::string_view(w.low).substr(end, (stop == std::string::npos ? w.low.size() : stop) - end);

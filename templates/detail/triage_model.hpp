@@ -11,7 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "detector/analysis.hpp"
 #include "detector/detail/model.hpp"
@@ -43,11 +42,9 @@ struct Verdict {
 // The combiner's most likely triage, or nullopt for an empty model.
 std::optional<Verdict> model_triage(TriageModel const& m, detector::detail::FeatureSet const& features);
 // The flag ("sarcasm", "illegitimate:aesthetic") most likely to drive a stop, or empty unless the draft's own
-// words hint at it (detector::Analysis::flag_hints): a stop rests on the named flag's own words.
+// words hint at it (detector::Analysis::flag_hints): a stop rests on the named flag's own words. With `least`, also
+// empty unless the model gives it at least that probability (a flag joined to a stop the rules found).
 std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features,
-                            detector::Analysis const& a);
-
-std::vector<std::string> model_more_flags(TriageModel const& m, detector::detail::FeatureSet const& features,
-                                          detector::Analysis const& a, double least);
+                            detector::Analysis const& a, double least = 0.0);
 
 }  // namespace pushback::templates::detail

@@ -4737,12 +4737,56 @@ std::vector<std::pair<std::string_view, std::uint32_t>> p12_span_words(Context c
     });
     return out;
 }
+// Words for poor workmanship only: an insult to the intellect ("a moronic mole") stays said of someone.
+bool p12_workmanship_word(std::string_view w) {
+    return one_of(w, {"half-baked", "half baked", "garbage", "sloppy", "shoddy", "amateurish", "careless", "useless",
+                      "lazy", "pathetic"});
+}
+
+// --- learn12: a workmanship word said of a thing ---
+// "the permissions model feels half baked", "it just looks a bit sloppy": a workmanship word after a linking verb
+// whose subject is a thing says what the thing is like. "He is lazy", "Priya's work is sloppy" and "you are useless"
+// stay said of someone.
+bool l12_workmanship_of_a_subject(Context const& c, Sentence const& x, Hit const& h) {
+    if (!p12_workmanship_word(c.s.substr(h.begin, h.end - h.begin))) return false;
+    // "That's sloppy of you": the doing is someone's.
+    for (std::string_view of : {" of you", " of him", " of her", " of them", " of his", " of your", " of their"})
+        if (c.s.substr(h.end, x.e - h.end).starts_with(of)) return false;
+    // "Every time Marco writes a PRD it's half-baked", "Dana's spec is sloppy", "he is lazy": a person named before it
+    // in the sentence is who it judges.
+    bool named = false;
+    words_before(c.s, x.b, h.begin, 40, [&](std::string_view w, std::uint32_t at) {
+        named = person_subject(c, w, at) || one_of(w, {"he", "she", "you", "they", "his", "her", "your", "their"});
+        return named;
+    });
+    if (named) return false;
+    // The linking verb, past a few adverbs, and a subject before it that is no one ("it's" is one already).
+    bool linked = false, thing = false;
+    words_before(c.s, x.b, h.begin, 8, [&](std::string_view w, std::uint32_t) {
+        if (linked) {
+            thing = !one_of(w, {"i", "we", "him", "them", "us", "who", "everyone", "everybody", "someone", "somebody",
+                                "anyone", "nobody"});
+            return true;
+        }
+        if (one_of(w, {"it's", "that's"})) return linked = thing = true;
+        if (one_of(w, {"just", "really", "a", "bit", "little", "kind", "of", "sort", "pretty", "very", "so", "quite",
+                       "totally", "completely", "still", "rather", "somewhat", "too", "honestly"}))
+            return false;
+        linked = one_of(w, {"feels", "feel", "felt", "looks", "look", "looked", "seems", "seem", "seemed", "sounds",
+                            "sound", "is", "was", "are", "were"});
+        return !linked;
+    });
+    return linked && thing;
+}
+// --- learn12: end ---
+
 // "releasing a half-baked feature could be more damaging", "a garbage design": an attack word right before a noun
 // that names no one, after an article or none, says what a thing is like ("your half-baked spec", "a half-baked
 // engineer" stay).
 bool p12_attack_on_a_thing(Context const& c, Hit const& h) {
     auto const* x = c.sentence_at(h.begin);
     if (x == nullptr) return false;
+    if (l12_workmanship_of_a_subject(c, *x, h)) return true;  // learn12
     std::string_view next;
     std::uint32_t next_at = 0;
     words_after(c.s, h.end, x->e, 1, [&](std::string_view w, std::uint32_t at) {
@@ -4751,10 +4795,7 @@ bool p12_attack_on_a_thing(Context const& c, Hit const& h) {
         return true;
     });
     if (next.empty() || next_at != h.end + 1 || c.s[h.end] != ' ' || next.ends_with("ly")) return false;
-    // Words for poor workmanship only: an insult to the intellect ("a moronic mole") stays said of someone.
-    if (!one_of(c.s.substr(h.begin, h.end - h.begin), {"half-baked", "half baked", "garbage", "sloppy", "shoddy",
-                                                       "amateurish", "careless", "useless", "lazy", "pathetic"}))
-        return false;
+    if (!p12_workmanship_word(c.s.substr(h.begin, h.end - h.begin))) return false;
     if (person_word(next) || role_subject(next) ||
         one_of(next, {"and",  "or",   "to",  "of",      "about",  "at",   "with", "as",   "in", "on", "for",
                       "when", "if",   "but", "because", "so",     "than", "that", "this", "it", "is", "was",

@@ -1126,3 +1126,21 @@ TEST_CASE("learn12: a plan that ignores a rule, a law, a policy or a limit names
         CHECK(advise_text(text).triage == Triage::not_pushback);
     }
 }
+
+TEST_CASE("learn12: a workmanship word said of a thing after a linking verb judges no one", "[templates][cues]") {
+    for (std::string_view text :
+         {"honestly the new permissions model for the partner portal worries me, it just feels half baked and I don't "
+          "think we should rush it",
+          "The search revamp feels half-baked to me: no ranking tests, no rollback."}) {
+        CAPTURE(text);
+        auto const adv = advise_text(text);
+        CHECK(adv.triage == Triage::rework);
+        CHECK(adv.flags.empty());
+    }
+    // Near misses: a person named or addressed in the sentence is who it judges.
+    for (std::string_view text : {"Dana's spec is half baked.", "Every time Marco writes a PRD it's half-baked.",
+                                  "Your spec is half-baked.", "He is half-baked as a lead."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::stop);
+    }
+}

@@ -155,13 +155,19 @@ TEST_CASE("two replicas starting at once on an empty database both come up, and 
     std::unique_ptr<Server> b;
     {
         std::thread other([&] {
-            b = std::make_unique<Server>(slack, db.uri(), dir.file("b.log"), free_loopback_port(), replica_env("b"));
+            b = std::make_unique<Server>(slack, db.uri(), dir.file("b.log"), free_loopback_port(), replica_env("b"),
+                                         /*fail_here=*/false);
         });
-        a = std::make_unique<Server>(slack, db.uri(), dir.file("a.log"), free_loopback_port(), replica_env("a"));
+        a = std::make_unique<Server>(slack, db.uri(), dir.file("a.log"), free_loopback_port(), replica_env("a"),
+                                     /*fail_here=*/false);
         other.join();
     }
     REQUIRE(a);
     REQUIRE(b);
+    INFO(a->failure());
+    INFO(b->failure());
+    REQUIRE(a->failure().empty());
+    REQUIRE(b->failure().empty());
     for (auto* s : {a.get(), b.get()}) {
         auto ready = s->get("/readyz");
         REQUIRE(ready);

@@ -22,11 +22,13 @@
 namespace pushback::test {
 
 // One `pushback serve` process, up (answering /healthz) when the constructor returns; killed with SIGKILL at
-// the end. `extra_env` adds settings (PUSHBACK_REPLICA_ID=..., ...).
+// the end. `extra_env` adds settings (PUSHBACK_REPLICA_ID=..., ...). If it does not come up in 60 s (or exits
+// first), the constructor FAILs with the end of its log; a server started on another thread passes
+// `fail_here = false` (a FAIL off Catch's thread aborts the whole run) and the test checks `failure()` on its own.
 class Server {
   public:
     Server(testing::FakeSlack const& slack, std::string const& db, std::string const& log_path, unsigned short port,
-           std::vector<std::string> extra_env = {})
+           std::vector<std::string> extra_env = {}, bool fail_here = true)
         : port_(port) {
         std::vector<std::string> env{"SLACK_SIGNING_SECRET=" + std::string(test_secret),
                                      "SLACK_BOT_TOKEN=" + slack.token(),
@@ -37,15 +39,25 @@ class Server {
                                      "PUSHBACK_THREADS=2"};
         env.insert(env.end(), extra_env.begin(), extra_env.end());
         pid_ = spawn_pushback(std::move(env), log_path, /*append=*/true);
-        auto const deadline = std::chrono::steady_clock::now() + std::chrono::seconds{30};
+        auto const deadline = std::chrono::steady_clock::now() + std::chrono::seconds{60};
         while (std::chrono::steady_clock::now() < deadline) {
             auto h = bot::http_request("127.0.0.1", port_, "GET", "/healthz", {}, "", std::chrono::milliseconds{500});
             if (h && h->status == 200) return;
+            if (!running()) {  // reaped: nothing left to kill
+                pid_ = -1;
+                failure_ = "pushback serve on port " + std::to_string(port_) + " exited before it came up";
+                break;
+            }
             std::this_thread::sleep_for(std::chrono::milliseconds{50});
         }
+        if (failure_.empty()) failure_ = "pushback serve did not come up on port " + std::to_string(port_) + " in 60 s";
         kill9();
-        FAIL("pushback serve did not come up on port " << port_);
+        auto const log = read_text(log_path);
+        failure_ += "; the end of its log:\n" + log.substr(log.size() > 3000 ? log.size() - 3000 : 0);
+        if (fail_here) FAIL(failure_);
     }
+    // Empty when the server came up; otherwise what went wrong and the end of its log.
+    std::string const& failure() const { return failure_; }
     ~Server() { kill9(); }
     Server(Server const&) = delete;
     Server& operator=(Server const&) = delete;
@@ -82,6 +94,7 @@ class Server {
   private:
     unsigned short port_;
     pid_t pid_ = -1;
+    std::string failure_;
 };
 
 // The reminder ids in the reminder DMs the fake Slack received (the Done button's value), every one in `all`.

@@ -163,10 +163,13 @@ constexpr std::string_view not_person_names[] = {
     "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "may", "might", "must", "let",
     "maybe", "perhaps", "honestly", "seriously", "really", "again", "still", "even", "only", "your", "great", "nice",
     "wow", "yeah",
+    // No one: "Nobody is lazy here" judges no one, capitalised or not.
+    "nobody", "noone", "none", "neither", "nothing",
     // The writer in every contraction ("I'm useless at CSS" is self-criticism).
     "i'm", "i've", "i'd", "i'll", "im", "ive", "we're", "we've", "we'd", "we'll"};
 
 bool role_subject(std::string_view w);
+bool l13_trait_of_no_one(Context const& c, Sentence const& x, Hit const& h);  // learn13
 
 // --- precision12: an identifier in CamelCase, the writer as a trait's subject ---
 // "TypeError", "JavaScript", "GitHub": a capital after three lower-case letters inside a word is an identifier or a
@@ -312,7 +315,8 @@ bool trait_of_person(Context const& c, Hit const& h) {
     if (planned) return false;
     if (trait_not_of_a_colleague(c, h)) return false;
     if (p12_trait_of_the_writer(c, h) || p12_trait_of_served(c, h) || p12_trait_after_identifier(c, h))
-        return false;  // precision12
+        return false;                                 // precision12
+    if (l13_trait_of_no_one(c, *x, h)) return false;  // learn13
     bool found = false;
     words_before(c.s, x->b, h.begin, 3, [&](std::string_view w, std::uint32_t at) {
         found = person_subject(c, w, at);
@@ -329,7 +333,8 @@ bool trait_of_person(Context const& c, Hit const& h) {
     if (found) return true;
     words_after(c.s, h.end, x->e, 2, [&](std::string_view w, std::uint32_t) {
         found = person_word(w) || one_of(w, {"lead", "team"});
-        return found;
+        // "The new onboarding flow is useless for admins": the people after a preposition are whom the thing fails.
+        return found || one_of(w, {"for", "to", "with", "by", "at", "in", "on", "among"});
     });
     return found;
 }
@@ -4902,6 +4907,43 @@ bool p12_liking_agrees(Context const& c, std::uint32_t verb_end) {
     });
     return agrees;
 }
+
+// --- learn13: a trait said of no one ---
+// "Nobody is lazy here", "No one here is incompetent", "none of us are clueless": a trait whose subject is no one
+// denies it of everyone. "Nobody here has a clue" names no trait of the list; "you are lazy" keeps its subject.
+bool l13_trait_of_no_one(Context const& c, Sentence const& x, Hit const& h) {
+    auto const& ws = words_of(c, x);
+    std::size_t k = 0;
+    while (k < ws.size() && ws[k].second < h.begin) ++k;
+    for (std::size_t seen = 0; k > 0 && seen < 5; ++seen) {
+        auto const w = ws[--k].first;
+        bool const after_of = k > 0 && ws[k - 1].first == "of";  // "none of us", "none of you"
+        if (one_of(w, {"is", "was", "are", "were", "here", "really", "actually", "ever", "being", "truly", "of"}) ||
+            (after_of && one_of(w, {"us", "you", "them"})))
+            continue;
+        return one_of(w, {"nobody", "noone", "none", "nobody's"}) || (w == "one" && k > 0 && ws[k - 1].first == "no");
+    }
+    return false;
+}
+// "The new onboarding flow is useless for admins", "It's a useless feature", "the bulk editor is useless to the support
+// team": a workmanship word said of a thing (learn12's l12_workmanship_of_a_subject) where the words show it is a
+// thing: a determiner or "it" before the linking verb, or the people after it are whom the thing fails. "cuz marco is
+// lazy" (a name in lower case) stays said of someone.
+bool l13_thing_judged(Context const& c, Sentence const& x, Hit const& h) {
+    if (!l12_workmanship_of_a_subject(c, x, h)) return false;
+    bool for_someone = false;
+    words_after(c.s, h.end, x.e, 1, [&](std::string_view w, std::uint32_t) {
+        for_someone = one_of(w, {"for", "to"});
+        return true;
+    });
+    bool determined = false;
+    words_before(c.s, x.b, h.begin, 8, [&](std::string_view w, std::uint32_t) {
+        determined = one_of(w, {"the", "this", "that", "our", "a", "an", "it", "it's", "that's", "its", "these"});
+        return determined;
+    });
+    return for_someone || determined;
+}
+// --- learn13: end ---
 }  // namespace
 
 // A hint of a person judged that judges no one: a workmanship word before a thing ("a half-baked feature"); a trait
@@ -4909,15 +4951,21 @@ bool p12_liking_agrees(Context const& c, std::uint32_t verb_end) {
 // serves ("if a user does not understand the behavior": a usability finding).
 bool p12_no_person_judged(Context const& c, Hit const& h) {
     if (h.lex == Lex::person_attack || h.lex == Lex::insult) return p12_attack_on_a_thing(c, h);
-    if (h.lex != Lex::person_trait) return false;
+    if (h.lex != Lex::person_trait && h.lex != Lex::harsh) return false;
     auto const* x = c.sentence_at(h.begin);
     if (x == nullptr) return false;
+    if (h.lex == Lex::harsh) return l13_thing_judged(c, *x, h);  // learn13
     bool thing = false;
     words_before(c.s, x->b, h.begin, 1, [&](std::string_view w, std::uint32_t at) {
         thing = p12_camel_identifier(c, at, w.size());
         return true;
     });
-    return thing || p12_trait_of_served(c, h);
+    // learn13: "Nobody is lazy here"; "the onboarding flow is useless for admins" (a workmanship word said of a thing,
+    // the lexicon's "is useless" read from its adjective).
+    auto word = h;
+    if (auto const t = c.s.substr(h.begin, h.end - h.begin); t.starts_with("is ") || t.starts_with("are "))
+        word.begin += static_cast<std::uint32_t>(t.find(' ') + 1);
+    return thing || p12_trait_of_served(c, h) || l13_trait_of_no_one(c, *x, h) || l13_thing_judged(c, *x, word);
 }
 
 // "@ekluzek I am not familiar with the CH4 Ph sensitivity code, I think that it came in via Lei Meng's paper?": the

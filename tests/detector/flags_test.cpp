@@ -1295,3 +1295,23 @@ TEST_CASE("precision12: unfamiliarity said to ask, and a trait after an identifi
                         RedFlag::person_directed));
     CHECK(flagged("Omar can't read a stack trace.", RedFlag::person_directed));
 }
+
+TEST_CASE("learn13: a trait said of no one, and the people a thing fails, judge no one", "[detector][flags]") {
+    for (std::string_view t :
+         {"Nobody is lazy here, but the estimate of 2 days ignores the data migration.", "No one here is incompetent.",
+          "None of us are lazy, we are just out of hours this sprint.",
+          "The new onboarding flow is useless for admins: they can't invite a second workspace owner.",
+          "The bulk editor is useless to the support team until it can undo a change.",
+          "It's a useless report, I don't think anyone opens it."}) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(RedFlag::person_directed));
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t : {"Dana is useless for this team.", "He is useless to the team.", "Marco is lazy.",
+                               "The lazy devs on that team never test.", "You are lazy."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    // A name in lower case may be no name, but it is no thing either: the hint stays for the combiner.
+    CHECK(analyze("tbh marco is lazy").hinted(RedFlag::person_directed));
+}

@@ -1144,3 +1144,32 @@ TEST_CASE("learn12: a workmanship word said of a thing after a linking verb judg
         CHECK(advise_text(text).triage == Triage::stop);
     }
 }
+
+// --- ready13 ---
+TEST_CASE("ready13: an ask that only asks the PM to justify the plan is no way forward", "[templates][cues]") {
+    for (std::string_view text :
+         {"Why do we need the audit log in v1? It adds 3 weeks and pushes the launch past the 14th.",
+          "Are we sure the enterprise tier needs SSO by March? Only 2 of our 40 accounts asked for it last quarter.",
+          "What's the reason for moving the billing job to Lambda? The current cron box costs $40 a month and hasn't "
+          "failed since 2021.",
+          "Can you explain why the export has to ship before the 3.2 release? Nobody on the support queue mentioned it "
+          "in 6 weeks.",
+          "How come the retry queue is being rewritten in Go? The Python version handles 9k jobs a minute on Black "
+          "Friday.",
+          "Is this really necessary for the pilot? The 3 clinics in the pilot use paper forms for intake anyway."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::rework);
+    }
+    // Near misses: a proposal put as a why-question, and a challenge followed by the writer's own way.
+    for (std::string_view text :
+         {"Why don't we ship the CSV export on the 14th and the PDF export in 3.3? The PDF renderer alone is 2 weeks.",
+          "Why not keep the old importer behind a flag until the new wizard reads Excel files? 14 customers upload "
+          "Excel weekly.",
+          "The audit log adds 3 weeks and pushes the launch past the 14th. Can we move it to 1.1 and ship on the 14th?",
+          "Are we sure the enterprise tier needs SSO by March? Only 2 of 40 accounts asked. Can we ship SAML in April "
+          "instead and put the 3 weeks into the export?",
+          "Why do we need the audit log in v1? It adds 3 weeks. I'd ship without it on the 14th and add it in 1.1."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+}

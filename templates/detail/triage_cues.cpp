@@ -1964,6 +1964,112 @@ bool l12_rule_ignored(Words const& w) {
 }  // namespace
 // --- learn12: end ---
 
+// --- ready13: leave given to the other side's change ---
+// "Yeah, it's time to bid farewell to them, feel free to remove them :)", "Good to go from my POV.", "I am not against
+// this feature's deletion", "Let's try it.": the writer gives the other side leave to make their change, which accepts
+// the decision as plainly as "I'm fine with it" does (okays). The leave covers a change to the work ("feel free to
+// remove / merge / ship", not "feel free to ping me" or "feel free to propose your concept"). A question, a condition
+// or a turn after it ("but I'd like a good reason first") keeps the matter open; a turn that only asks something of
+// the future ("but let's please limit these last-minute changes in the future", "However, please make a proper
+// announcement") logs a note and accepts.
+namespace {
+bool r13_change_verb(std::string_view verb) {
+    for (std::string_view v :
+         {"remove",  "merge",  "ship",    "drop",   "delete",    "revert",   "switch",  "replace", "land",
+          "release", "close",  "archive", "retire", "deprecate", "proceed",  "deploy",  "roll",    "cut",
+          "rename",  "move",   "change",  "rip",    "kill",      "turn",     "disable", "enable",  "publish",
+          "launch",  "update", "rewrite", "go",     "push",      "continue", "finish",  "apply",   "use"})
+        if (verb == v) return true;
+    return false;
+}
+// What follows the leave asks nothing back: no question, no condition in its sentence, and any turn after it only asks
+// something of the future or of telling people.
+bool r13_nothing_turned(std::string_view low, std::size_t at) {
+    if (low.find('?', at) != std::string_view::npos) return false;
+    auto const sentence = sentence_at(low, at);
+    auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+    // "if you're happy with the testing, please go ahead with the merge": leave on a condition the reader meets.
+    auto const before = " " + std::string(sentence.substr(0, here));
+    if (conditioned(sentence.substr(here)) || before.find(" if ") != std::string::npos ||
+        before.find(" once ") != std::string::npos || before.find(" when ") != std::string::npos)
+        return false;
+    auto const rest = low.substr(at);
+    for (std::string_view turn : {" but ", "but ", "however", " though", " although ", " still ", " except "}) {
+        auto const t = rest.find(turn);
+        if (t == std::string_view::npos || (turn == "but " && t > 0 && cues::word_byte(rest[t - 1]))) continue;
+        auto const clause = sentence_at(rest, t);
+        bool noted = false;
+        for (std::string_view later :
+             {"in the future", "next time", "going forward", "from now on", "in future", "announce", "announcement",
+              "changelog", "release notes", "document it", "let people know", "let users know", "heads up", "heads-up"})
+            noted = noted || clause.find(later) != std::string_view::npos;
+        if (!noted) return false;
+    }
+    return true;
+}
+// A reservation said beside the leave: the matter to come back to, the writer's view kept, a sigh.
+bool r13_reserved(Words const& w) {
+    return w.any({"revisit", "revisited", "as i said", "for now", "reluctantly", "i still think", "we'll see",
+                  "time will tell", "not my first choice", "i'd have preferred", "i would have preferred"}) ||
+           std::ranges::any_of(std::initializer_list<std::string_view>{"\U0001F63F", "\U0001F622", "\U0001F61E",
+                                                                       "\U0001F641", "\u2639", "\U0001F614"},
+                               [&](std::string_view e) { return w.low.find(e) != std::string::npos; });
+}
+bool r13_gives_leave(Words const& w) {
+    std::string_view const low = w.low;
+    // "feel free to remove them", "go ahead and merge it", "you can go ahead and ship it".
+    for (std::string_view leave : {"feel free to ", "go ahead and ", "free to go ahead and ", "you may "}) {
+        if (!w.at_word_start(leave, false)) continue;
+        for (auto at = w.find(leave); at != std::string::npos; at = w.find(leave, at + 1))
+            if (r13_change_verb(verb_past_adverbs(low, at + leave.size())) && stated(low, at) &&
+                r13_nothing_turned(low, at))
+                return true;
+    }
+    // "Go ahead.", "Go ahead with the rename.": the leave opening the draft or a sentence.
+    for (std::string_view leave :
+         {"go ahead.", "go ahead!", "go ahead with ", "good to go from my", "good to go on my", "good to go for me",
+          "good to go from our", "lgtm", "looks good to me", "ship it.", "ship it!"}) {
+        if (!w.at_word_start(leave, false)) continue;
+        for (auto at = w.find(leave); at != std::string::npos; at = w.find(leave, at + 1)) {
+            auto const sentence = sentence_at(low, at);
+            auto const open = sentence.find_first_not_of(" \n>\"'*_");
+            auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+            // "The build is good to go" reports; the leave is the writer's when it opens its sentence or names them.
+            bool const opens =
+                open == here || (open != std::string_view::npos &&
+                                 sentence.substr(open, here - open).find_first_of(",.") != std::string_view::npos);
+            if ((opens || leave.starts_with("good to go")) && r13_nothing_turned(low, at)) return true;
+        }
+    }
+    // "I am not against this feature's deletion", "I'm not opposed to dropping IE11".
+    for (std::string_view no : {"i'm not against ", "i am not against ", "we're not against ", "we are not against ",
+                                "i'm not opposed to ", "i am not opposed to ", "we're not opposed to ",
+                                "i'm no longer against ", "i have nothing against ", "i've got nothing against "}) {
+        if (!w.at_word_start(no, false)) continue;
+        for (auto at = w.find(no); at != std::string::npos; at = w.find(no, at + 1))
+            if (r13_nothing_turned(low, at)) return true;
+    }
+    // "Let's try it.", "Let's give it a shot": the other side's idea taken up (its pronoun), not the writer's own way
+    // ("Let's try the cheap version first").
+    for (std::string_view take : {"let's try it", "let's try that", "let's try this", "let's try.", "let's try!",
+                                  "let's give it a try", "let's give it a shot", "let's give it a go",
+                                  "let's give that a try", "let's give this a try", "let's do it your way"}) {
+        if (!w.at_word_start(take, false)) continue;
+        for (auto at = w.find(take); at != std::string::npos; at = w.find(take, at + 1)) {
+            auto const after = low.substr(at + take.size());
+            // "let's try it with a flag first" names the writer's own terms.
+            auto const next = after.find_first_not_of(" ");
+            bool const ends = next == std::string_view::npos || after[next] == '.' || after[next] == '!' ||
+                              after[next] == '\n' || after.substr(next).starts_with(":)") ||
+                              after.substr(next).starts_with("out") || after.substr(next).starts_with("for now");
+            if (ends && r13_nothing_turned(low, at)) return true;
+        }
+    }
+    return false;
+}
+}  // namespace
+// --- ready13: end ---
+
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
@@ -2038,6 +2144,9 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                          head.starts_with("no ") || head.starts_with("no:") || head.starts_with("nope");
     c.concern =
         objects || refuses || w.any({"can't", "won't", " not ", "never"}) || w.low.find("n't ") != std::string::npos;
+    // ready13: leave given after a reservation of the writer's accepts the decision; a bare approval ("lgtm 👍", "QA
+    // sign-off: all 198 cases pass. Good to go from our side.") is news.
+    if (!c.reopens && !c.commits && r13_gives_leave(w) && (c.concern || r13_reserved(w))) c.commits = true;
     // An apology for the writer's own lapse voices no concern when the rest of the draft voices none (without_lapse).
     if (c.concern && !c.pm_ask)
         if (auto const rest = without_lapse(w); !rest.empty())

@@ -1173,3 +1173,33 @@ TEST_CASE("ready13: an ask that only asks the PM to justify the plan is no way f
         CHECK(advise_text(text).triage == Triage::ready);
     }
 }
+
+TEST_CASE("ready13: leave given to the other side's change after a reservation accepts the decision",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"Not thrilled about losing the classic theme, but feel free to remove it in 5.0.",
+          "I still think the old exporter was fine. Go ahead and delete it, I'll update the docs.",
+          "I'm not opposed to dropping IE11 support. I'll take the polyfills out of the bundle next sprint.",
+          "Honestly I'd have preferred Postgres, but good to go from my side.",
+          "We're not against moving the nightly job to Airflow. However, please announce it in #data-eng a week "
+          "before.",
+          "Not sure it'll pay off, but let's give it a shot."}) {
+        CAPTURE(text);
+        CHECK(templates::detail::read_cues(text, {}).commits);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+    // Near misses: a bare approval (news), leave that covers no change, leave turned on a "but" or a question, leave on
+    // a condition, the writer's own way after "let's try".
+    for (std::string_view text :
+         {"lgtm 👍", "Feel free to ping me if the import fails again.",
+          "I'm not against dropping tabs, but I'd like a good reason first. What's the gain?",
+          "If the load test passes on Thursday, go ahead and merge it.",
+          "Feel free to remove the flag, but the 2 Android clients still read it, so they'll crash.",
+          "Not convinced. Let's try the cheap version first and compare the numbers on Friday."}) {
+        CAPTURE(text);
+        CHECK_FALSE(templates::detail::read_cues(text, {}).commits);
+    }
+    CHECK(advise_text("lgtm 👍").triage == Triage::not_pushback);
+    CHECK(advise_text("I'm not against dropping tabs, but I'd like a good reason first. What's the gain?").triage !=
+          Triage::commitment);
+}

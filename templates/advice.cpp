@@ -1591,7 +1591,10 @@ bool r13_challenges(std::string_view sentence) {
                                  "says who",
                                  "where's the evidence",
                                  "where is the evidence",
-                                 "what evidence"})
+                                 "what evidence",
+                                 "is there a reason",
+                                 "is there any reason",
+                                 "is there a good reason"})
         if (sentence.starts_with(ask)) return true;
     // "Answer yourself one question: what problem does this solve?": the question after a lead-in's colon.
     if (auto const colon = sentence.rfind(": "); colon != std::string_view::npos && colon + 2 < sentence.size())
@@ -1791,6 +1794,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 adv.triage = rules;
             // ready13: nor one whose only ask challenges the plan ("Are we sure X needs SSO? Only 2 asked.").
             if (adv.triage == Triage::ready && r13_way_only_challenges(a, c, cues, lowered)) adv.triage = rules;
+            // ready13: a plain request for material or information ("Can you give me a bit more detail on the timing?")
+            // that voices no concern: the combiner's word alone never makes it pushback.
+            if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
+                cues.requests && !cues.concern && !cues.way && !cues.pm_ask && a.legitimate.empty())
+                adv.triage = rules;
             // Thanks or a welcome that voices no concern and offers or asks nothing ("I like the new colours a lot!
             // Thanks for the quick turnaround") is courtesy: the combiner's word alone never makes it pushback.
             if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&

@@ -2067,6 +2067,50 @@ bool r13_gives_leave(Words const& w) {
     }
     return false;
 }
+// "Can you give me a bit more detail on what's being worked on, the timing, how long it will last?", "could you tell us
+// more about the rollout?": a request for information, a verb of giving it to the writer and what is given (details,
+// the context, an update) or "more about". Not "give me a date" (a PM's date ask) or "give us two more weeks".
+bool r13_asks_for_information(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view give : {"give me ", "give us ", "tell me ", "tell us ", "provide me ", "provide us ",
+                                  "fill me in", "fill us in", "share some ", "share more "}) {
+        if (!w.at_word_start(give, false)) continue;
+        for (auto at = w.find(give); at != std::string::npos; at = w.find(give, at + 1)) {
+            if (give.starts_with("fill")) return true;
+            auto rest = low.substr(at + give.size(), 40);
+            for (std::string_view filler : {"a bit ", "a little ", "some ", "a few ", "any ", "a ", "an ", "the "})
+                if (rest.starts_with(filler)) rest.remove_prefix(filler.size());
+            if (rest.starts_with("more ")) {
+                rest.remove_prefix(5);
+                if (rest.starts_with("about ") || rest.starts_with("on ")) return true;
+            }
+            for (std::string_view what : {"detail", "details", "info ", "info?", "information", "context", "background",
+                                          "update", "overview", "rundown", "summary", "explanation", "pointers"})
+                if (rest.starts_with(what)) return true;
+        }
+    }
+    return false;
+}
+// "Please don't hesitate to let me know", "don't worry about the docs", "no worries": a courtesy formula whose negation
+// voices no concern; "I'm sorry to hear you're sick", "I hope you feel better soon" are sympathy, a courtesy.
+std::string r13_without_formulas(std::string_view low) {
+    std::string out(low);
+    for (std::string_view f : {"don't hesitate", "do not hesitate", "don't worry", "do not worry", "no worries",
+                               "not a problem", "never mind"})
+        for (auto at = out.find(f); at != std::string::npos; at = out.find(f, at + 1))
+            std::fill(out.begin() + static_cast<std::ptrdiff_t>(at),
+                      out.begin() + static_cast<std::ptrdiff_t>(at + f.size()), ' ');
+    return out;
+}
+// The negation check of read_cues, on the draft without its courtesy formulas.
+bool r13_formula_negates(std::string_view low) {
+    auto const rest = r13_without_formulas(low);
+    return Words(rest, {}).any({"can't", "won't", " not ", "never"}) || rest.find("n't ") != std::string::npos;
+}
+bool r13_sympathy(Words const& w) {
+    return w.any({"sorry to hear", "hope you feel better", "feel better soon", "get well soon", "get well",
+                  "speedy recovery", "my condolences", "sorry for your loss", "take care of yourself"});
+}
 }  // namespace
 // --- ready13: end ---
 
@@ -2114,10 +2158,12 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                         "i traced", "i reproduced", "we reproduced", "i ran the", "we ran the"});
     c.requests = w.any({"send me", "could you send", "can you send", "could you share", "can you share", "point me to",
                         "forward me", "link me"});
+    c.requests = c.requests || r13_asks_for_information(w);  // ready13
     c.pm_ask = pm_ask_of(w);
     c.courtesy = w.any({"thanks", "thank you", "appreciate", "shout-out", "shout out", "welcome to the team",
                         "welcome aboard", "welcome back", "kudos", "i'm out", "ooo", "out of office"}) ||
                  wordless(w.low) || lifts_pressure(w);
+    c.courtesy = c.courtesy || r13_sympathy(w);  // ready13
     // An objection in words, and a bare negation ("can't", "not", "never"): both voice a concern in a draft of the
     // writer's own, but in an answer to a question of fact the negation is part of the fact ("Working on it this
     // week, but I can't give a fixed ETA").
@@ -2144,6 +2190,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                          head.starts_with("no ") || head.starts_with("no:") || head.starts_with("nope");
     c.concern =
         objects || refuses || w.any({"can't", "won't", " not ", "never"}) || w.low.find("n't ") != std::string::npos;
+    // ready13: a courtesy formula's negation ("Please don't hesitate to ask") voices none.
+    if (c.concern && !objects && !refuses) c.concern = r13_formula_negates(w.low);
     // ready13: leave given after a reservation of the writer's accepts the decision; a bare approval ("lgtm 👍", "QA
     // sign-off: all 198 cases pass. Good to go from our side.") is news.
     if (!c.reopens && !c.commits && r13_gives_leave(w) && (c.concern || r13_reserved(w))) c.commits = true;

@@ -1203,3 +1203,33 @@ TEST_CASE("ready13: leave given to the other side's change after a reservation a
     CHECK(advise_text("I'm not against dropping tabs, but I'd like a good reason first. What's the gain?").triage !=
           Triage::commitment);
 }
+
+TEST_CASE("ready13: a request for information, sympathy and a courtesy formula's negation are not pushback",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"Can you give me a bit more detail on the maintenance window for the billing DB?",
+          "Could you tell us more about the rollout plan for the new search?",
+          "Hey, can you fill me in on where the vendor contract stands?",
+          "Could you give us some context on why the Q3 roadmap moved?",
+          "Can you share some details on the load test setup before Thursday's review?",
+          "I'm sorry to hear about your dad. Take all the time you need, and please don't hesitate to ask if I can "
+          "cover anything.",
+          "Hope you feel better soon! Please don't hesitate to reach out if you need anything from the team.",
+          "Get well soon, Priya. Don't worry about the standup notes, I've got them this week."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+    // Near misses: a date or time asked for, a negation that objects, sympathy turned on a "but".
+    for (std::string_view text :
+         {"Give me a date for the export, the customer is asking every day.",
+          "Can you give us two more weeks for the migration? The vendor changed their API on Monday and 14 endpoints "
+          "break.",
+          "Please don't ship it on Friday: the cert expires Thursday and renewal takes 2 days.",
+          "Sorry to hear that, but we can't move the launch: the 9th is in the signed contract."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+    CHECK_FALSE(
+        templates::detail::read_cues("Give me a date for the export, the customer is asking every day.", {}).requests);
+    CHECK(templates::detail::read_cues("Please don't ship it on Friday: the cert expires Thursday.", {}).concern);
+}

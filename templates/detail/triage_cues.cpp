@@ -2114,6 +2114,59 @@ bool r13_sympathy(Words const& w) {
 }  // namespace
 // --- ready13: end ---
 
+// --- ready13: a counter-date said with what it allows ---
+// "Don't think Nov. 1 is realistic. Dec. 1 still gives us a bit of time to convert the markdown", "Friday is too tight;
+// Tuesday leaves us a day for QA", "March 3 is realistic for the read-only version": the writer's own date, its
+// subject, and a predicate that says it fits (it gives or leaves time, it is realistic, doable or feasible). Not
+// negated ("Friday gives us no time", "the 14th isn't realistic"), not asked ("Is the 14th realistic?"), not past ("was
+// realistic").
+namespace {
+bool r13_date_word(std::string_view word) {
+    if (word.empty()) return false;
+    if (word.front() >= '0' && word.front() <= '9') return true;  // "1", "14th", "12/31"
+    for (std::string_view d :
+         {"monday",    "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",   "jan",
+          "january",   "feb",     "february",  "mar",      "march",    "apr",      "april",    "may",
+          "jun",       "june",    "jul",       "july",     "aug",      "august",   "sep",      "sept",
+          "september", "oct",     "october",   "nov",      "november", "dec",      "december", "q1",
+          "q2",        "q3",      "q4",        "eod",      "eow",      "tomorrow"})
+        if (word == d) return true;
+    return false;
+}
+bool r13_counter_date(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view fits :
+         {" still gives us ", " gives us ", " would give us ", " leaves us ", " would leave us ", " buys us ",
+          " is realistic", " is more realistic", " is doable", " is feasible", " is achievable", " would be realistic",
+          " would be doable", " is safer", " is more doable"}) {
+        for (auto at = low.find(fits); at != std::string_view::npos; at = low.find(fits, at + 1)) {
+            // The subject: the word right before the predicate is a date word ("Dec. 1", "the 28th", "Tuesday").
+            auto end = at;
+            while (end > 0 && (low[end - 1] == '.' || low[end - 1] == ' ')) --end;
+            auto begin = end;
+            while (begin > 0 && (cues::word_byte(low[begin - 1]) || low[begin - 1] == '/')) --begin;
+            if (!r13_date_word(low.substr(begin, end - begin))) continue;
+            // Nothing negated or asked: the predicate's own clause, up to its stop.
+            auto const rest = low.substr(at, 60);
+            auto const stop = rest.find_first_of(".;!?\n");
+            auto const clause = rest.substr(0, stop);
+            if (stop != std::string_view::npos && rest[stop] == '?') continue;
+            if (negated(clause) || clause.find(" no ") != std::string_view::npos ||
+                clause.find(" not ") != std::string_view::npos)
+                continue;
+            // "I don't think the 14th is realistic": a negation in the few words before the date.
+            auto const head = low.substr(begin >= 24 ? begin - 24 : 0, begin >= 24 ? 24 : begin);
+            auto const cut = head.find_last_of(".;!?\n");
+            auto const lead = cut == std::string_view::npos ? head : head.substr(cut + 1);
+            if (negated(lead) || lead.find("if ") != std::string_view::npos) continue;
+            return true;
+        }
+    }
+    return false;
+}
+}  // namespace
+// --- ready13: end ---
+
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
@@ -2127,7 +2180,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.asks = (last_q != std::string::npos && last_q + 120 >= w.low.size()) ||
              w.any({"let me know by", "by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "by eod",
                     "by end of day", "by tomorrow"});
-    bool const worded = offers_way(w) || proposes(w) || has_options(w) || l11_rival_option(w) || l11_date_that_works(w);
+    bool const worded = offers_way(w) || proposes(w) || has_options(w) || l11_rival_option(w) ||
+                        l11_date_that_works(w) || r13_counter_date(w);  // ready13
     // The way laid out item by item: an option named by its mark, or an enumerated list the writer puts as a proposal
     // or a question ("Would it make sense to do this incrementally?\n1. remove the UI elements\n2. remove the APIs").
     // A list of complaints that asks nothing and proposes nothing is not one.

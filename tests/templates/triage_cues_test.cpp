@@ -1233,3 +1233,29 @@ TEST_CASE("ready13: a request for information, sympathy and a courtesy formula's
         templates::detail::read_cues("Give me a date for the export, the customer is asking every day.", {}).requests);
     CHECK(templates::detail::read_cues("Please don't ship it on Friday: the cert expires Thursday.", {}).concern);
 }
+
+TEST_CASE("ready13: a counter-date said with what it allows is a way forward", "[templates][cues]") {
+    for (std::string_view text :
+         {"The 14th isn't going to work for the Android build. The 28th gives us time to finish it and run the 2-day "
+          "regression pass.",
+          "Friday is too tight for the SSO change; Tuesday leaves us a day for QA on the 3 identity providers.",
+          "I don't think May 2 is realistic for all 6 countries. May 16 is realistic for DE, FR and NL, which share "
+          "the tax rules.",
+          "The 9th won't fit the vendor's certification. The 23rd would give us the 10 business days their review "
+          "takes.",
+          "End of Q3 won't hold with 2 engineers on the billing rewrite. Q4 is more realistic: the ledger migration "
+          "alone is 6 weeks."}) {
+        CAPTURE(text);
+        CHECK(templates::detail::read_cues(text, {}).way);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+    // Near misses: a date that leaves no time, a date asked about, a date judged unrealistic.
+    for (std::string_view text :
+         {"Friday gives us no time to test the 3 payment providers.",
+          "Is the 14th realistic for the Android build with 2 engineers out?",
+          "I don't think the 14th is realistic for the Android build: the 2-day regression pass starts on the 13th."}) {
+        CAPTURE(text);
+        CHECK_FALSE(templates::detail::read_cues(text, {}).way);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}

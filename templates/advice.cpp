@@ -1533,6 +1533,98 @@ std::string c12_worded_step(Reason r, Analysis const& a, Cards const& c, bool as
 }
 // --- end cards12 ---
 
+// --- ready13: the ask that only asks the PM to justify the plan, and leave given to the other side's change ---
+
+// "Why is it simpler to test? Compared to what?", "Are we sure v2 migrations add that much time?", "Can you explain why
+// we need to hit these deadlines?", "what problem does this solve?": a question that asks the reader to justify the
+// plan or doubts it, with no way of the writer's own in it. It is a concern's question, not a way forward: a draft
+// whose only ask is such questions is reworked, however specific (coaching README: ready carries an alternative,
+// options or a clear ask). "Why don't we ship the CSV first?" and "why not keep the old importer?" propose, and are
+// none of these.
+bool r13_challenges(std::string_view sentence) {
+    for (std::string_view lead : {"so ", "and ", "but ", "also, ", "also ", "then ", "ok, ", "ok so ", "honestly, ",
+                                  "seriously, ", "really, ", "again, ", "i mean, "})
+        if (sentence.starts_with(lead)) sentence.remove_prefix(lead.size());
+    // A proposal put as a why-question.
+    for (std::string_view way : {"why not ", "why don't we", "why don't you", "why wouldn't we", "why can't we",
+                                 "why couldn't we", "why shouldn't we", "why don't i", "why can't i"})
+        if (sentence.starts_with(way)) return false;
+    for (std::string_view ask : {"why ",
+                                 "how come ",
+                                 "what's the reason",
+                                 "what is the reason",
+                                 "what was the reason",
+                                 "what's the rationale",
+                                 "what is the rationale",
+                                 "what's the justification",
+                                 "what is the justification",
+                                 "what's the point",
+                                 "what is the point",
+                                 "what problem does",
+                                 "what problem do",
+                                 "what problem is",
+                                 "which problem does",
+                                 "what does this solve",
+                                 "what does it solve",
+                                 "what does that solve",
+                                 "compared to what",
+                                 "as opposed to what",
+                                 "are we sure",
+                                 "are you sure",
+                                 "is it really",
+                                 "is this really",
+                                 "is that really",
+                                 "is it necessary",
+                                 "is this necessary",
+                                 "is that necessary",
+                                 "is it even",
+                                 "do we really need",
+                                 "do we even need",
+                                 "can you explain why",
+                                 "could you explain why",
+                                 "can you justify",
+                                 "could you justify",
+                                 "can someone explain why",
+                                 "what makes you think",
+                                 "what makes us think",
+                                 "who says",
+                                 "says who",
+                                 "where's the evidence",
+                                 "where is the evidence",
+                                 "what evidence",
+                                 "is there a reason",
+                                 "is there any reason",
+                                 "is there a good reason"})
+        if (sentence.starts_with(ask)) return true;
+    // "Answer yourself one question: what problem does this solve?": the question after a lead-in's colon.
+    if (auto const colon = sentence.rfind(": "); colon != std::string_view::npos && colon + 2 < sentence.size())
+        return r13_challenges(sentence.substr(colon + 2));
+    return false;
+}
+// Every question in the writer's own words challenges the plan (r13_challenges), and there is at least one.
+bool r13_only_challenges(Analysis const& a, std::string_view lowered) {
+    bool any = false;
+    for (auto q = lowered.find('?'); q != std::string_view::npos; q = lowered.find('?', q + 1)) {
+        auto const from = question_start(lowered, q);
+        if (detail::inside(detector::Range{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(q)}, a.quoted))
+            continue;
+        if (q > 0 && lowered[q - 1] == '?') continue;  // "??"
+        auto const sentence = l11_question_body(lowered.substr(from, q - from));
+        if (sentence.empty()) continue;
+        if (!r13_challenges(sentence)) return false;
+        any = true;
+    }
+    return any;
+}
+// The way a draft is ready on rests only on its ask (no option, alternative, plan, list or trade of the writer's), and
+// that ask only challenges the plan.
+bool r13_way_only_challenges(Analysis const& a, Cards const& c, detail::TriageCues const& cues,
+                             std::string_view lowered) {
+    return !cues.way && !cues.plan && !cues.lists && !cues.trade && !cues.own_ask && !cues.holds &&
+           !a.offers_alternative && !c.has("alternative") && r13_only_challenges(a, lowered);
+}
+// --- ready13: end ---
+
 Advice triage_and_cards(Library const& lib, Analysis const& detected, std::string_view text, Author author,
                         detail::TriageModel const* model) {
     auto const& impl = lib.impl();
@@ -1650,8 +1742,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                          : news                         ? Triage::not_pushback
                          : adv.perspective == Side::ask ? (clear_ask() || own_case_ask ? Triage::ready : Triage::rework)
                          : reopened_bare(a, cues)       ? Triage::rework
-                         : is_ready(a, c, cues.way) || asks_clearly(a, cues) || lays_out(a, cues) ||
-                                 plans_ready(a, cues) || holds_ready(a, cues)
+                         : (is_ready(a, c, cues.way) && !r13_way_only_challenges(a, c, cues, lowered)) ||  // ready13
+                                 asks_clearly(a, cues) || lays_out(a, cues) || plans_ready(a, cues) ||
+                                 holds_ready(a, cues)
                              ? Triage::ready
                              : Triage::rework;
     adv.triage = rules;
@@ -1698,6 +1791,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // call a draft ready that offers none ("It touches 14 screens, so each needs its own tests.").
             if (adv.triage == Triage::ready && !cues.way && !cues.asks && !a.clauses.alternative && !a.clauses.ask &&
                 !a.offers_alternative)
+                adv.triage = rules;
+            // ready13: nor one whose only ask challenges the plan ("Are we sure X needs SSO? Only 2 asked.").
+            if (adv.triage == Triage::ready && r13_way_only_challenges(a, c, cues, lowered)) adv.triage = rules;
+            // ready13: a plain request for material or information ("Can you give me a bit more detail on the timing?")
+            // that voices no concern: the combiner's word alone never makes it pushback.
+            if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
+                cues.requests && !cues.concern && !cues.way && !cues.pm_ask && a.legitimate.empty())
                 adv.triage = rules;
             // Thanks or a welcome that voices no concern and offers or asks nothing ("I like the new colours a lot!
             // Thanks for the quick turnaround") is courtesy: the combiner's word alone never makes it pushback.

@@ -1964,6 +1964,209 @@ bool l12_rule_ignored(Words const& w) {
 }  // namespace
 // --- learn12: end ---
 
+// --- ready13: leave given to the other side's change ---
+// "Yeah, it's time to bid farewell to them, feel free to remove them :)", "Good to go from my POV.", "I am not against
+// this feature's deletion", "Let's try it.": the writer gives the other side leave to make their change, which accepts
+// the decision as plainly as "I'm fine with it" does (okays). The leave covers a change to the work ("feel free to
+// remove / merge / ship", not "feel free to ping me" or "feel free to propose your concept"). A question, a condition
+// or a turn after it ("but I'd like a good reason first") keeps the matter open; a turn that only asks something of
+// the future ("but let's please limit these last-minute changes in the future", "However, please make a proper
+// announcement") logs a note and accepts.
+namespace {
+bool r13_change_verb(std::string_view verb) {
+    for (std::string_view v :
+         {"remove",  "merge",  "ship",    "drop",   "delete",    "revert",   "switch",  "replace", "land",
+          "release", "close",  "archive", "retire", "deprecate", "proceed",  "deploy",  "roll",    "cut",
+          "rename",  "move",   "change",  "rip",    "kill",      "turn",     "disable", "enable",  "publish",
+          "launch",  "update", "rewrite", "go",     "push",      "continue", "finish",  "apply",   "use"})
+        if (verb == v) return true;
+    return false;
+}
+// What follows the leave asks nothing back: no question, no condition in its sentence, and any turn after it only asks
+// something of the future or of telling people.
+bool r13_nothing_turned(std::string_view low, std::size_t at) {
+    if (low.find('?', at) != std::string_view::npos) return false;
+    auto const sentence = sentence_at(low, at);
+    auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+    // "if you're happy with the testing, please go ahead with the merge": leave on a condition the reader meets.
+    auto const before = " " + std::string(sentence.substr(0, here));
+    if (conditioned(sentence.substr(here)) || before.find(" if ") != std::string::npos ||
+        before.find(" once ") != std::string::npos || before.find(" when ") != std::string::npos)
+        return false;
+    auto const rest = low.substr(at);
+    for (std::string_view turn : {" but ", "but ", "however", " though", " although ", " still ", " except "}) {
+        auto const t = rest.find(turn);
+        if (t == std::string_view::npos || (turn == "but " && t > 0 && cues::word_byte(rest[t - 1]))) continue;
+        auto const clause = sentence_at(rest, t);
+        bool noted = false;
+        for (std::string_view later :
+             {"in the future", "next time", "going forward", "from now on", "in future", "announce", "announcement",
+              "changelog", "release notes", "document it", "let people know", "let users know", "heads up", "heads-up"})
+            noted = noted || clause.find(later) != std::string_view::npos;
+        if (!noted) return false;
+    }
+    return true;
+}
+// A reservation said beside the leave: the matter to come back to, the writer's view kept, a sigh.
+bool r13_reserved(Words const& w) {
+    return w.any({"revisit", "revisited", "as i said", "for now", "reluctantly", "i still think", "we'll see",
+                  "time will tell", "not my first choice", "i'd have preferred", "i would have preferred"}) ||
+           std::ranges::any_of(std::initializer_list<std::string_view>{"\U0001F63F", "\U0001F622", "\U0001F61E",
+                                                                       "\U0001F641", "\u2639", "\U0001F614"},
+                               [&](std::string_view e) { return w.low.find(e) != std::string::npos; });
+}
+bool r13_gives_leave(Words const& w) {
+    std::string_view const low = w.low;
+    // "feel free to remove them", "go ahead and merge it", "you can go ahead and ship it".
+    for (std::string_view leave : {"feel free to ", "go ahead and ", "free to go ahead and ", "you may "}) {
+        if (!w.at_word_start(leave, false)) continue;
+        for (auto at = w.find(leave); at != std::string::npos; at = w.find(leave, at + 1))
+            if (r13_change_verb(verb_past_adverbs(low, at + leave.size())) && stated(low, at) &&
+                r13_nothing_turned(low, at))
+                return true;
+    }
+    // "Go ahead.", "Go ahead with the rename.": the leave opening the draft or a sentence.
+    for (std::string_view leave :
+         {"go ahead.", "go ahead!", "go ahead with ", "good to go from my", "good to go on my", "good to go for me",
+          "good to go from our", "lgtm", "looks good to me", "ship it.", "ship it!"}) {
+        if (!w.at_word_start(leave, false)) continue;
+        for (auto at = w.find(leave); at != std::string::npos; at = w.find(leave, at + 1)) {
+            auto const sentence = sentence_at(low, at);
+            auto const open = sentence.find_first_not_of(" \n>\"'*_");
+            auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+            // "The build is good to go" reports; the leave is the writer's when it opens its sentence or names them.
+            bool const opens =
+                open == here || (open != std::string_view::npos &&
+                                 sentence.substr(open, here - open).find_first_of(",.") != std::string_view::npos);
+            if ((opens || leave.starts_with("good to go")) && r13_nothing_turned(low, at)) return true;
+        }
+    }
+    // "I am not against this feature's deletion", "I'm not opposed to dropping IE11".
+    for (std::string_view no : {"i'm not against ", "i am not against ", "we're not against ", "we are not against ",
+                                "i'm not opposed to ", "i am not opposed to ", "we're not opposed to ",
+                                "i'm no longer against ", "i have nothing against ", "i've got nothing against "}) {
+        if (!w.at_word_start(no, false)) continue;
+        for (auto at = w.find(no); at != std::string::npos; at = w.find(no, at + 1))
+            if (r13_nothing_turned(low, at)) return true;
+    }
+    // "Let's try it.", "Let's give it a shot": the other side's idea taken up (its pronoun), not the writer's own way
+    // ("Let's try the cheap version first").
+    for (std::string_view take : {"let's try it", "let's try that", "let's try this", "let's try.", "let's try!",
+                                  "let's give it a try", "let's give it a shot", "let's give it a go",
+                                  "let's give that a try", "let's give this a try", "let's do it your way"}) {
+        if (!w.at_word_start(take, false)) continue;
+        for (auto at = w.find(take); at != std::string::npos; at = w.find(take, at + 1)) {
+            auto const after = low.substr(at + take.size());
+            // "let's try it with a flag first" names the writer's own terms.
+            auto const next = after.find_first_not_of(" ");
+            bool const ends = next == std::string_view::npos || after[next] == '.' || after[next] == '!' ||
+                              after[next] == '\n' || after.substr(next).starts_with(":)") ||
+                              after.substr(next).starts_with("out") || after.substr(next).starts_with("for now");
+            if (ends && r13_nothing_turned(low, at)) return true;
+        }
+    }
+    return false;
+}
+// "Can you give me a bit more detail on what's being worked on, the timing, how long it will last?", "could you tell us
+// more about the rollout?": a request for information, a verb of giving it to the writer and what is given (details,
+// the context, an update) or "more about". Not "give me a date" (a PM's date ask) or "give us two more weeks".
+bool r13_asks_for_information(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view give : {"give me ", "give us ", "tell me ", "tell us ", "provide me ", "provide us ",
+                                  "fill me in", "fill us in", "share some ", "share more "}) {
+        if (!w.at_word_start(give, false)) continue;
+        for (auto at = w.find(give); at != std::string::npos; at = w.find(give, at + 1)) {
+            if (give.starts_with("fill")) return true;
+            auto rest = low.substr(at + give.size(), 40);
+            for (std::string_view filler : {"a bit ", "a little ", "some ", "a few ", "any ", "a ", "an ", "the "})
+                if (rest.starts_with(filler)) rest.remove_prefix(filler.size());
+            if (rest.starts_with("more ")) {
+                rest.remove_prefix(5);
+                if (rest.starts_with("about ") || rest.starts_with("on ")) return true;
+            }
+            for (std::string_view what : {"detail", "details", "info ", "info?", "information", "context", "background",
+                                          "update", "overview", "rundown", "summary", "explanation", "pointers"})
+                if (rest.starts_with(what)) return true;
+        }
+    }
+    return false;
+}
+// "Please don't hesitate to let me know", "don't worry about the docs", "no worries": a courtesy formula whose negation
+// voices no concern; "I'm sorry to hear you're sick", "I hope you feel better soon" are sympathy, a courtesy.
+std::string r13_without_formulas(std::string_view low) {
+    std::string out(low);
+    for (std::string_view f : {"don't hesitate", "do not hesitate", "don't worry", "do not worry", "no worries",
+                               "not a problem", "never mind"})
+        for (auto at = out.find(f); at != std::string::npos; at = out.find(f, at + 1))
+            std::fill(out.begin() + static_cast<std::ptrdiff_t>(at),
+                      out.begin() + static_cast<std::ptrdiff_t>(at + f.size()), ' ');
+    return out;
+}
+// The negation check of read_cues, on the draft without its courtesy formulas.
+bool r13_formula_negates(std::string_view low) {
+    auto const rest = r13_without_formulas(low);
+    return Words(rest, {}).any({"can't", "won't", " not ", "never"}) || rest.find("n't ") != std::string::npos;
+}
+bool r13_sympathy(Words const& w) {
+    return w.any({"sorry to hear", "hope you feel better", "feel better soon", "get well soon", "get well",
+                  "speedy recovery", "my condolences", "sorry for your loss", "take care of yourself"});
+}
+}  // namespace
+// --- ready13: end ---
+
+// --- ready13: a counter-date said with what it allows ---
+// "Don't think Nov. 1 is realistic. Dec. 1 still gives us a bit of time to convert the markdown", "Friday is too tight;
+// Tuesday leaves us a day for QA", "March 3 is realistic for the read-only version": the writer's own date, its
+// subject, and a predicate that says it fits (it gives or leaves time, it is realistic, doable or feasible). Not
+// negated ("Friday gives us no time", "the 14th isn't realistic"), not asked ("Is the 14th realistic?"), not past ("was
+// realistic").
+namespace {
+bool r13_date_word(std::string_view word) {
+    if (word.empty()) return false;
+    if (word.front() >= '0' && word.front() <= '9') return true;  // "1", "14th", "12/31"
+    for (std::string_view d :
+         {"monday",    "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",   "jan",
+          "january",   "feb",     "february",  "mar",      "march",    "apr",      "april",    "may",
+          "jun",       "june",    "jul",       "july",     "aug",      "august",   "sep",      "sept",
+          "september", "oct",     "october",   "nov",      "november", "dec",      "december", "q1",
+          "q2",        "q3",      "q4",        "eod",      "eow",      "tomorrow"})
+        if (word == d) return true;
+    return false;
+}
+bool r13_counter_date(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view fits :
+         {" still gives us ", " gives us ", " would give us ", " leaves us ", " would leave us ", " buys us ",
+          " is realistic", " is more realistic", " is doable", " is feasible", " is achievable", " would be realistic",
+          " would be doable", " is safer", " is more doable"}) {
+        for (auto at = low.find(fits); at != std::string_view::npos; at = low.find(fits, at + 1)) {
+            // The subject: the word right before the predicate is a date word ("Dec. 1", "the 28th", "Tuesday").
+            auto end = at;
+            while (end > 0 && (low[end - 1] == '.' || low[end - 1] == ' ')) --end;
+            auto begin = end;
+            while (begin > 0 && (cues::word_byte(low[begin - 1]) || low[begin - 1] == '/')) --begin;
+            if (!r13_date_word(low.substr(begin, end - begin))) continue;
+            // Nothing negated or asked: the predicate's own clause, up to its stop.
+            auto const rest = low.substr(at, 60);
+            auto const stop = rest.find_first_of(".;!?\n");
+            auto const clause = rest.substr(0, stop);
+            if (stop != std::string_view::npos && rest[stop] == '?') continue;
+            if (negated(clause) || clause.find(" no ") != std::string_view::npos ||
+                clause.find(" not ") != std::string_view::npos)
+                continue;
+            // "I don't think the 14th is realistic": a negation in the few words before the date.
+            auto const head = low.substr(begin >= 24 ? begin - 24 : 0, begin >= 24 ? 24 : begin);
+            auto const cut = head.find_last_of(".;!?\n");
+            auto const lead = cut == std::string_view::npos ? head : head.substr(cut + 1);
+            if (negated(lead) || lead.find("if ") != std::string_view::npos) continue;
+            return true;
+        }
+    }
+    return false;
+}
+}  // namespace
+// --- ready13: end ---
+
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
@@ -1977,7 +2180,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.asks = (last_q != std::string::npos && last_q + 120 >= w.low.size()) ||
              w.any({"let me know by", "by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "by eod",
                     "by end of day", "by tomorrow"});
-    bool const worded = offers_way(w) || proposes(w) || has_options(w) || l11_rival_option(w) || l11_date_that_works(w);
+    bool const worded = offers_way(w) || proposes(w) || has_options(w) || l11_rival_option(w) ||
+                        l11_date_that_works(w) || r13_counter_date(w);  // ready13
     // The way laid out item by item: an option named by its mark, or an enumerated list the writer puts as a proposal
     // or a question ("Would it make sense to do this incrementally?\n1. remove the UI elements\n2. remove the APIs").
     // A list of complaints that asks nothing and proposes nothing is not one.
@@ -2008,10 +2212,12 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                         "i traced", "i reproduced", "we reproduced", "i ran the", "we ran the"});
     c.requests = w.any({"send me", "could you send", "can you send", "could you share", "can you share", "point me to",
                         "forward me", "link me"});
+    c.requests = c.requests || r13_asks_for_information(w);  // ready13
     c.pm_ask = pm_ask_of(w);
     c.courtesy = w.any({"thanks", "thank you", "appreciate", "shout-out", "shout out", "welcome to the team",
                         "welcome aboard", "welcome back", "kudos", "i'm out", "ooo", "out of office"}) ||
                  wordless(w.low) || lifts_pressure(w);
+    c.courtesy = c.courtesy || r13_sympathy(w);  // ready13
     // An objection in words, and a bare negation ("can't", "not", "never"): both voice a concern in a draft of the
     // writer's own, but in an answer to a question of fact the negation is part of the fact ("Working on it this
     // week, but I can't give a fixed ETA").
@@ -2038,6 +2244,11 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                          head.starts_with("no ") || head.starts_with("no:") || head.starts_with("nope");
     c.concern =
         objects || refuses || w.any({"can't", "won't", " not ", "never"}) || w.low.find("n't ") != std::string::npos;
+    // ready13: a courtesy formula's negation ("Please don't hesitate to ask") voices none.
+    if (c.concern && !objects && !refuses) c.concern = r13_formula_negates(w.low);
+    // ready13: leave given after a reservation of the writer's accepts the decision; a bare approval ("lgtm 👍", "QA
+    // sign-off: all 198 cases pass. Good to go from our side.") is news.
+    if (!c.reopens && !c.commits && r13_gives_leave(w) && (c.concern || r13_reserved(w))) c.commits = true;
     // An apology for the writer's own lapse voices no concern when the rest of the draft voices none (without_lapse).
     if (c.concern && !c.pm_ask)
         if (auto const rest = without_lapse(w); !rest.empty())

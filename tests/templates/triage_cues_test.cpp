@@ -1144,3 +1144,118 @@ TEST_CASE("learn12: a workmanship word said of a thing after a linking verb judg
         CHECK(advise_text(text).triage == Triage::stop);
     }
 }
+
+// --- ready13 ---
+TEST_CASE("ready13: an ask that only asks the PM to justify the plan is no way forward", "[templates][cues]") {
+    for (std::string_view text :
+         {"Why do we need the audit log in v1? It adds 3 weeks and pushes the launch past the 14th.",
+          "Are we sure the enterprise tier needs SSO by March? Only 2 of our 40 accounts asked for it last quarter.",
+          "What's the reason for moving the billing job to Lambda? The current cron box costs $40 a month and hasn't "
+          "failed since 2021.",
+          "Can you explain why the export has to ship before the 3.2 release? Nobody on the support queue mentioned it "
+          "in 6 weeks.",
+          "How come the retry queue is being rewritten in Go? The Python version handles 9k jobs a minute on Black "
+          "Friday.",
+          "Is this really necessary for the pilot? The 3 clinics in the pilot use paper forms for intake anyway."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::rework);
+    }
+    // Near misses: a proposal put as a why-question, and a challenge followed by the writer's own way.
+    for (std::string_view text :
+         {"Why don't we ship the CSV export on the 14th and the PDF export in 3.3? The PDF renderer alone is 2 weeks.",
+          "Why not keep the old importer behind a flag until the new wizard reads Excel files? 14 customers upload "
+          "Excel weekly.",
+          "The audit log adds 3 weeks and pushes the launch past the 14th. Can we move it to 1.1 and ship on the 14th?",
+          "Are we sure the enterprise tier needs SSO by March? Only 2 of 40 accounts asked. Can we ship SAML in April "
+          "instead and put the 3 weeks into the export?",
+          "Why do we need the audit log in v1? It adds 3 weeks. I'd ship without it on the 14th and add it in 1.1."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+}
+
+TEST_CASE("ready13: leave given to the other side's change after a reservation accepts the decision",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"Not thrilled about losing the classic theme, but feel free to remove it in 5.0.",
+          "I still think the old exporter was fine. Go ahead and delete it, I'll update the docs.",
+          "I'm not opposed to dropping IE11 support. I'll take the polyfills out of the bundle next sprint.",
+          "Honestly I'd have preferred Postgres, but good to go from my side.",
+          "We're not against moving the nightly job to Airflow. However, please announce it in #data-eng a week "
+          "before.",
+          "Not sure it'll pay off, but let's give it a shot."}) {
+        CAPTURE(text);
+        CHECK(templates::detail::read_cues(text, {}).commits);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+    // Near misses: a bare approval (news), leave that covers no change, leave turned on a "but" or a question, leave on
+    // a condition, the writer's own way after "let's try".
+    for (std::string_view text :
+         {"lgtm 👍", "Feel free to ping me if the import fails again.",
+          "I'm not against dropping tabs, but I'd like a good reason first. What's the gain?",
+          "If the load test passes on Thursday, go ahead and merge it.",
+          "Feel free to remove the flag, but the 2 Android clients still read it, so they'll crash.",
+          "Not convinced. Let's try the cheap version first and compare the numbers on Friday."}) {
+        CAPTURE(text);
+        CHECK_FALSE(templates::detail::read_cues(text, {}).commits);
+    }
+    CHECK(advise_text("lgtm 👍").triage == Triage::not_pushback);
+    CHECK(advise_text("I'm not against dropping tabs, but I'd like a good reason first. What's the gain?").triage !=
+          Triage::commitment);
+}
+
+TEST_CASE("ready13: a request for information, sympathy and a courtesy formula's negation are not pushback",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"Can you give me a bit more detail on the maintenance window for the billing DB?",
+          "Could you tell us more about the rollout plan for the new search?",
+          "Hey, can you fill me in on where the vendor contract stands?",
+          "Could you give us some context on why the Q3 roadmap moved?",
+          "Can you share some details on the load test setup before Thursday's review?",
+          "I'm sorry to hear about your dad. Take all the time you need, and please don't hesitate to ask if I can "
+          "cover anything.",
+          "Hope you feel better soon! Please don't hesitate to reach out if you need anything from the team.",
+          "Get well soon, Priya. Don't worry about the standup notes, I've got them this week."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+    // Near misses: a date or time asked for, a negation that objects, sympathy turned on a "but".
+    for (std::string_view text :
+         {"Give me a date for the export, the customer is asking every day.",
+          "Can you give us two more weeks for the migration? The vendor changed their API on Monday and 14 endpoints "
+          "break.",
+          "Please don't ship it on Friday: the cert expires Thursday and renewal takes 2 days.",
+          "Sorry to hear that, but we can't move the launch: the 9th is in the signed contract."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+    CHECK_FALSE(
+        templates::detail::read_cues("Give me a date for the export, the customer is asking every day.", {}).requests);
+    CHECK(templates::detail::read_cues("Please don't ship it on Friday: the cert expires Thursday.", {}).concern);
+}
+
+TEST_CASE("ready13: a counter-date said with what it allows is a way forward", "[templates][cues]") {
+    for (std::string_view text :
+         {"The 14th isn't going to work for the Android build. The 28th gives us time to finish it and run the 2-day "
+          "regression pass.",
+          "Friday is too tight for the SSO change; Tuesday leaves us a day for QA on the 3 identity providers.",
+          "I don't think May 2 is realistic for all 6 countries. May 16 is realistic for DE, FR and NL, which share "
+          "the tax rules.",
+          "The 9th won't fit the vendor's certification. The 23rd would give us the 10 business days their review "
+          "takes.",
+          "End of Q3 won't hold with 2 engineers on the billing rewrite. Q4 is more realistic: the ledger migration "
+          "alone is 6 weeks."}) {
+        CAPTURE(text);
+        CHECK(templates::detail::read_cues(text, {}).way);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+    // Near misses: a date that leaves no time, a date asked about, a date judged unrealistic.
+    for (std::string_view text :
+         {"Friday gives us no time to test the 3 payment providers.",
+          "Is the 14th realistic for the Android build with 2 engineers out?",
+          "I don't think the 14th is realistic for the Android build: the 2-day regression pass starts on the 13th."}) {
+        CAPTURE(text);
+        CHECK_FALSE(templates::detail::read_cues(text, {}).way);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}

@@ -9595,6 +9595,40 @@ bool r13_declared_dying(Context const& c, Sentence const& x) {
                     "drop it", "time to move", "should be", "let's", "we should"});
 }
 
+// "... not worth spending the effort to rewrite the UI": a thing of taste as the object of a verb of work names the
+// work, not a look liked or disliked ("Personally I think it would be simpler to just use jQuery" judges effort). "I
+// just prefer the old UI" keeps it.
+bool r13_work_object(Context const& c, Hit const& h) {
+    if (h.lex != Lex::visual) return false;
+    bool work = false;
+    int n = 0;
+    words_before(c.s, c.sentence_at(h.begin) != nullptr ? c.sentence_at(h.begin)->b : 0, h.begin, 3,
+                 [&](std::string_view w, std::uint32_t) {
+                     ++n;
+                     if (n == 1 && one_of(w, {"the", "our", "this", "that", "a", "whole", "entire", "new", "old"}))
+                         return false;
+                     work = one_of(
+                         w, {"rewrite",   "rewriting",    "rebuild",     "rebuilding", "build",      "building",
+                             "port",      "porting",      "migrate",     "migrating",  "refactor",   "refactoring",
+                             "implement", "implementing", "test",        "testing",    "ship",       "shipping",
+                             "deploy",    "maintain",     "maintaining", "translate",  "translating"});
+                     return true;
+                 });
+    return work;
+}
+
+// "seems a little bit confusing for me ... i prefer the older setting style", "the new menu is hard to find things
+// in": a finding of use said beside the liking, so the liking is not taste alone.
+bool r13_use_found(Context const& c) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"confusing", "unintuitive", "counterintuitive", "hard", "harder", "difficult", "find"});
+    if (!any_word(c, keys)) return false;
+    return has_any(c, c.s,
+                   {"confusing", "unintuitive", "counterintuitive", "hard to use", "harder to use", "hard to find",
+                    "harder to find", "hard to navigate", "difficult to use", "difficult to find", "can't find",
+                    "cannot find", "couldn't find", "hard to understand", "harder to understand"});
+}
+
 }  // namespace
 // --- real13: end ---
 
@@ -9666,6 +9700,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 if (o == nullptr) o = near(c, h, h.lex == Lex::visual ? Lex::preference : Lex::visual);
                 if (examining(c, o)) break;
                 if (m9_looked_at(c, &h) || m9_looked_at(c, o)) break;
+                if (r13_work_object(c, h) || (o != nullptr && r13_work_object(c, *o)) || r13_use_found(c))
+                    break;  // real13
                 // A preference is the writer's ("he takes the changes personally" is not).
                 bool const own = (h.lex != Lex::preference || !someone_elses(c, h)) &&
                                  (o == nullptr || o->lex != Lex::preference || !someone_elses(c, *o));
@@ -9833,6 +9869,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (denied(c, verb) || reasoned(c, verb) || p12_liking_agrees(c, e)) continue;  // precision12
         Hit const* o = near(c, verb, Lex::taste);
         if (o == nullptr) o = near(c, verb, Lex::visual);
+        if (o != nullptr && (r13_work_object(c, *o) || r13_use_found(c))) continue;  // real13
         if (o != nullptr && !examining(c, o)) f.reason(Reason::aesthetic, std::min(b, o->begin), std::max(e, o->end));
     }
 }

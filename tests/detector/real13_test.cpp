@@ -155,3 +155,21 @@ TEST_CASE("real13: a technology declared dying as the reason to move off it is n
         CHECK_FALSE(flag_or_motive(t));
     }
 }
+
+TEST_CASE("real13: a thing of taste as the object of work, or a liking beside a finding of use, is no taste alone",
+          "[detector][motives]") {
+    for (std::string_view t :
+         {"I just prefer the old UI, the new one is ugly.", "Personally I prefer the old icons, they looked nicer.",
+          "Honestly I prefer the old layout.", "Personally I think we should redo the whole UI, it looks dated."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::aesthetic));
+    }
+    for (std::string_view t :
+         {"Personally I think it would be simpler to keep the REST client, it's not worth the effort to rewrite the UI "
+          "around it.",
+          "Personally I'd rather not port the dashboard this sprint.",
+          "The new settings look is a bit confusing for me, i prefer the older style."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::aesthetic));
+    }
+}

@@ -9250,7 +9250,8 @@ bool r13_verb_taken(std::string_view w) {
 // with your deadlines": an imprecation told to the reader, opening its clause. "Screw the adapter in place", "it
 // will screw you over" (a subject or a modal before it, or "over"/"up" after it) and "holy shit" are none.
 bool r13_imprecation(Context const& c, Sentence const& x) {
-    static constexpr auto keys = WordBloom::word_hashes({"fuck", "screw", "piss", "sod", "hell", "f", "fck", "frick"});
+    static constexpr auto keys =
+        WordBloom::word_hashes({"fuck", "screw", "piss", "sod", "hell", "f", "fck", "frick", "fool", "fools"});
     if (!any_word(c, keys)) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
@@ -9261,6 +9262,10 @@ bool r13_imprecation(Context const& c, Sentence const& x) {
             !one_of(after, {"over", "up", "around", "with"}))
             return true;
         if (one_of(w, {"piss", "sod", "bugger"}) && next == "off") return true;
+        // "Is this how you behave fool?", "Go away fool": "fool" said to the reader, closing a clause.
+        if (one_of(next, {"fool", "fools"}) && (i + 2 == ws.size() || c.s[ws[i + 1].second + next.size()] == ',') &&
+            !one_of(w, {"a", "the", "april", "to", "be", "any", "no", "of", "nobody's", "nobodys", "more"}))
+            return true;
         if (w == "go" && next == "to" && after == "hell") return true;
     }
     return false;
@@ -9307,11 +9312,13 @@ bool r13_kind_questioned(Context const& c, Sentence const& x) {
 
 // Words that judge how someone behaved, and only that: "irresponsible", "unprofessional", "reckless".
 bool r13_conduct_word(std::string_view w) {
-    return one_of(w, {"irresponsible", "unprofessional", "reckless",    "negligent",  "careless",
-                      "disrespectful", "inconsiderate",  "selfish",     "cowardly",   "spineless",
-                      "gutless",       "petty",          "childish",    "arrogant",   "dishonest",
-                      "hypocritical",  "shameful",       "disgraceful", "deplorable", "inexcusable",
-                      "lazy",          "rude",           "immature",    "shady",      "sneaky"});
+    return one_of(
+        w,
+        {"irresponsible", "unprofessional", "reckless",  "negligent",   "careless",   "disrespectful", "inconsiderate",
+         "selfish",       "cowardly",       "spineless", "gutless",     "petty",      "childish",      "arrogant",
+         "dishonest",     "hypocritical",   "shameful",  "disgraceful", "deplorable", "inexcusable",   "lazy",
+         "rude",          "immature",       "shady",     "sneaky",      "dismissive", "condescending", "patronizing",
+         "patronising",   "insulting",      "obnoxious"});
 }
 
 // A person other than the writer acting as a clause's subject: "why are you storing ...", "you pushed ...", "Dana
@@ -9339,14 +9346,19 @@ bool r13_person_acts(Context const& c, Sentence const& x) {
 bool r13_deed_judged(Context const& c, std::size_t at) {
     auto const& x = c.sentences[at];
     auto const& ws = words_of(c, x);
-    if (ws.empty() || ws.size() > 7) return false;
+    if (ws.empty()) return false;
     std::size_t k = ws.size();
-    for (std::size_t i = 0; i < ws.size(); ++i)
+    for (std::size_t i = 0; i < ws.size() && i < 7; ++i)
         if (r13_conduct_word(ws[i].first)) {
             k = i;
             break;
         }
     if (k == ws.size()) return false;
+    // "That is really rude to just close issues without any context": a word of how someone treats others judges
+    // whoever did the deed its infinitive names.
+    bool const toward_others = one_of(ws[k].first, {"rude", "disrespectful", "condescending", "dismissive",
+                                                    "patronizing", "patronising", "insulting", "obnoxious"});
+    if (ws.size() > 7 && !(toward_others && nth_word(ws, k + 1) == "to")) return false;
     // Only a pointer, a copula and degree words before it: "that's pretty", "this is really", "how", "so".
     for (std::size_t i = 0; i < k; ++i)
         if (!one_of(ws[i].first, {"that's",     "thats",     "that",    "this",    "it's",   "its",        "it",
@@ -9357,6 +9369,12 @@ bool r13_deed_judged(Context const& c, std::size_t at) {
             return false;
     // "... of you": the deed is the reader's whatever came before.
     if (nth_word(ws, k + 1) == "of" && one_of(nth_word(ws, k + 2), {"you", "him", "her", "them"})) return true;
+    // ("rude to the users" is said of a thing that treats people badly: "to" must open a deed.)
+    if (toward_others && (k + 1 == ws.size() ||
+                          (nth_word(ws, k + 1) == "to" &&
+                           !one_of(nth_word(ws, k + 2), {"the", "our", "your", "users", "customers", "people", "them",
+                                                         "him", "her", "me", "us", "everyone", "anyone", "a", "an"}))))
+        return true;
     if (at == 0) return false;
     auto const& y = c.sentences[at - 1];
     if (c.mostly_quoted(y.b, y.e)) return false;
@@ -9555,9 +9573,9 @@ bool r13_true_ones_do(Context const& c, Sentence const& x) {
                      "dev",         "coders",     "coder",     "hackers",       "hacker",     "ricers",    "sysadmins",
                      "admins",      "men",        "pros",      "professionals", "designers",  "nerds",     "geeks"}))
             continue;
-        if (one_of(ws[i + 2].first,
-                   {"use",   "uses",   "write", "writes", "don't",  "doesn't", "do",   "does",  "would", "wouldn't",
-                    "never", "always", "know",  "need",   "prefer", "code",    "ship", "build", "only",  "just"}))
+        if (one_of(ws[i + 2].first, {"use",   "uses",     "write", "writes", "don't", "doesn't", "do",     "does",
+                                     "would", "wouldn't", "never", "always", "know",  "need",    "prefer", "code",
+                                     "ship",  "build",    "only",  "just",   "wrote", "used"}))
             return true;
     }
     return false;

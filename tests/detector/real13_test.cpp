@@ -173,3 +173,19 @@ TEST_CASE("real13: a thing of taste as the object of work, or a liking beside a 
         CHECK_FALSE(motive(t, Reason::aesthetic));
     }
 }
+
+TEST_CASE("real13: rudeness said of a deed, and a fool addressed, are person-directed", "[detector][flags]") {
+    for (std::string_view t :
+         {"That is really rude to just close the ticket without a word.", "Honestly that's so dismissive.",
+          "Is this how you answer a bug report fool?", "Go home fool, the build was green before your merge."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t : {"Would it be rude to ask for the load-test numbers before Friday?",
+                               "It's not rude to ask for a date, we need one for the vendor.",
+                               "The new modal is really rude to the users: it blocks checkout for 5 seconds.",
+                               "April fool, the release is on time."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}

@@ -9276,6 +9276,428 @@ void t12_find_red_flags(Context const& c, Analysis& a) {
 }  // namespace
 // --- trial12: end ---
 
+// --- real13: real people's words (coaching dev28), each a general shape written in many wordings before the rule: an
+// imprecation at the reader ("fuck you", "screw you", "go to hell"), a person's kind questioned ("What kind of user are
+// you?", "Who do you think you are?"), a verdict of conduct said of what a person just did ("why are you storing
+// passwords in plaintext? That's pretty irresponsible."), a verbless vice of conduct ("Just shirking
+// responsibility...", "Just deplorable leadership."), the reader addressed directly in place of someone away or gone
+// around, with an approval asked ("writing to you directly while Robin is out: ... can you approve ...?"), the
+// reader's view restated in mockery ("So what you're saying is ...?"), and the writer's years with a tool as the whole
+// case ("I develop for years on TS and I see only benefits") ---
+namespace {
+
+// Words that may be a clause's subject or a modal before a verb: "this bug will fuck you up" is no imprecation.
+bool r13_verb_taken(std::string_view w) {
+    return one_of(w, {"will",    "would", "can",    "could",   "may",    "might", "to",    "it",    "that",
+                      "this",    "they",  "he",     "she",     "we",     "i",     "gonna", "it'll", "that'll",
+                      "they'll", "which", "really", "totally", "might",  "did",   "does",  "don't", "didn't",
+                      "doesn't", "won't", "not",    "never",   "should", "must",  "and"});
+}
+
+// "FUCK YOU, you want this to come out sooner or later?", "Screw you, I'm not rewriting it", "Go to hell", "piss off
+// with your deadlines": an imprecation told to the reader, opening its clause. "Screw the adapter in place", "it
+// will screw you over" (a subject or a modal before it, or "over"/"up" after it) and "holy shit" are none.
+bool r13_imprecation(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"fuck", "screw", "piss", "sod", "hell", "f", "fck", "frick", "fool", "fools"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first, next = ws[i + 1].first;
+        if (i > 0 && r13_verb_taken(ws[i - 1].first)) continue;
+        auto const after = nth_word(ws, i + 2);
+        if (one_of(w, {"fuck", "screw", "f", "fck", "frick"}) && one_of(next, {"you", "u", "yourself", "off"}) &&
+            !one_of(after, {"over", "up", "around", "with"}))
+            return true;
+        if (one_of(w, {"piss", "sod", "bugger"}) && next == "off") return true;
+        // "Is this how you behave fool?", "Go away fool": "fool" said to the reader, closing a clause.
+        if (one_of(next, {"fool", "fools"}) && (i + 2 == ws.size() || c.s[ws[i + 1].second + next.size()] == ',') &&
+            !one_of(w, {"a", "the", "april", "to", "be", "any", "no", "of", "nobody's", "nobodys", "more"}))
+            return true;
+        if (w == "go" && next == "to" && after == "hell") return true;
+    }
+    return false;
+}
+
+// "What kind of user are you?", "What sort of engineer is he, honestly?", "Who do you think you are?", "What is wrong
+// with you?", "What's your problem?": a question of what a person is, asked of them or of someone named. "What kind of
+// user are you targeting?" (a verb after the pronoun), "What kind of access do you need?" and "What is wrong with the
+// build?" ask of a thing.
+bool r13_kind_questioned(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    static constexpr auto keys = WordBloom::word_hashes({"kind", "sort", "type", "think", "wrong", "problem"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto n = ws.size();
+    // A tag closing the question: "honestly", "exactly", "anyway", "even".
+    while (n > 0 && one_of(ws[n - 1].first, {"honestly", "exactly", "anyway", "even", "really", "then", "seriously"}))
+        --n;
+    if (n < 3) return false;
+    auto const last = ws[n - 1].first, before = ws[n - 2].first;
+    bool const pronoun_last = one_of(last, {"you", "he", "she", "they"});
+    for (std::size_t i = 0; i + 3 < n; ++i) {
+        if (ws[i].first == "what" && one_of(ws[i + 1].first, {"kind", "sort", "type"}) && ws[i + 2].first == "of") {
+            if (pronoun_last && one_of(before, {"are", "is", "were", "was"}) && n - 1 > i + 3) return true;
+            // "What kind of PM is she if she can't say what it's for?": the pronoun closes its clause.
+            for (auto m = i + 4; m + 2 < n; ++m)
+                if (one_of(ws[m].first, {"are", "is", "were", "was"}) &&
+                    one_of(ws[m + 1].first, {"you", "he", "she", "they"}) &&
+                    one_of(ws[m + 2].first, {"if", "when", "that", "who", "to"}))
+                    return true;
+        }
+        if (ws[i].first == "who" && nth_word(ws, i + 1) == "do" && nth_word(ws, i + 2) == "you" &&
+            nth_word(ws, i + 3) == "think" && last == "are" && before == "you")
+            return true;
+    }
+    // "what is wrong with you", "what's wrong with you people", "what is your problem".
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"what is wrong with you", "what's wrong with you", "whats wrong with you", "what is your problem",
+                    "what's your problem", "whats your problem", "what the hell is wrong with you",
+                    "what the hell is your problem"}) &&
+           !has_any(c, t, {"your problem statement", "your problem with the", "your problem here is"});
+}
+
+// Words that judge how someone behaved, and only that: "irresponsible", "unprofessional", "reckless".
+bool r13_conduct_word(std::string_view w) {
+    return one_of(
+        w,
+        {"irresponsible", "unprofessional", "reckless",  "negligent",   "careless",   "disrespectful", "inconsiderate",
+         "selfish",       "cowardly",       "spineless", "gutless",     "petty",      "childish",      "arrogant",
+         "dishonest",     "hypocritical",   "shameful",  "disgraceful", "deplorable", "inexcusable",   "lazy",
+         "rude",          "immature",       "shady",     "sneaky",      "dismissive", "condescending", "patronizing",
+         "patronising",   "insulting",      "obnoxious"});
+}
+
+// A person other than the writer acting as a clause's subject: "why are you storing ...", "you pushed ...", "Dana
+// merged ...", "he caved ...".
+bool r13_person_acts(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (one_of(w, {"you", "he", "she", "they", "you've", "he's", "she's", "they've", "you're", "they're"})) {
+            // "thank you", "if you want", "you know", "you can see": no deed of theirs.
+            if (i > 0 && one_of(ws[i - 1].first, {"thank", "if", "for", "to", "with", "let", "unless"})) continue;
+            if (one_of(ws[i + 1].first, {"know", "can", "could", "may", "might", "mean", "see", "think", "want", "need",
+                                         "said", "asked", "suggested"}))
+                continue;
+            return true;
+        }
+        if (i == 0 && subject_at(c, ws, i) && !one_of(w, {"it", "this", "that"})) return true;
+    }
+    return false;
+}
+
+// "... That's pretty irresponsible.", "Really careless.", "That was reckless.", "So unprofessional of you.": a short
+// verdict of conduct on the deed the sentence before tells of a person (or in its own "of you"). "Shipping without a
+// rollback plan is irresponsible" judges a plan, and "We pushed on Friday. That was careless." the writer's own deed.
+bool r13_deed_judged(Context const& c, std::size_t at) {
+    auto const& x = c.sentences[at];
+    auto const& ws = words_of(c, x);
+    if (ws.empty()) return false;
+    std::size_t k = ws.size();
+    for (std::size_t i = 0; i < ws.size() && i < 7; ++i)
+        if (r13_conduct_word(ws[i].first)) {
+            k = i;
+            break;
+        }
+    if (k == ws.size()) return false;
+    // "That is really rude to just close issues without any context": a word of how someone treats others judges
+    // whoever did the deed its infinitive names.
+    bool const toward_others = one_of(ws[k].first, {"rude", "disrespectful", "condescending", "dismissive",
+                                                    "patronizing", "patronising", "insulting", "obnoxious"});
+    if (ws.size() > 7 && !(toward_others && nth_word(ws, k + 1) == "to")) return false;
+    // Only a pointer, a copula and degree words before it: "that's pretty", "this is really", "how", "so".
+    for (std::size_t i = 0; i < k; ++i)
+        if (!one_of(ws[i].first, {"that's",     "thats",     "that",    "this",    "it's",   "its",        "it",
+                                  "is",         "was",       "just",    "so",      "pretty", "really",     "very",
+                                  "incredibly", "extremely", "totally", "utterly", "quite",  "how",        "such",
+                                  "seriously",  "honestly",  "frankly", "rather",  "beyond", "absolutely", "a",
+                                  "bit",        "little",    "kind",    "of",      "kinda",  "also"}))
+            return false;
+    // "... of you": the deed is the reader's whatever came before.
+    if (nth_word(ws, k + 1) == "of" && one_of(nth_word(ws, k + 2), {"you", "him", "her", "them"})) return true;
+    // ("rude to the users" is said of a thing that treats people badly: "to" must open a deed.)
+    if (toward_others && (k + 1 == ws.size() ||
+                          (nth_word(ws, k + 1) == "to" &&
+                           !one_of(nth_word(ws, k + 2), {"the", "our", "your", "users", "customers", "people", "them",
+                                                         "him", "her", "me", "us", "everyone", "anyone", "a", "an"}))))
+        return true;
+    if (at == 0) return false;
+    auto const& y = c.sentences[at - 1];
+    if (c.mostly_quoted(y.b, y.e)) return false;
+    return r13_person_acts(c, y);
+}
+
+// "Just shirking responsibility...", "Just deplorable leadership.", "Dodging the question again, I see.", "Pure
+// cowardice.": a vice of conduct said alone, with no verb and no subject (so of whoever the draft is about). "Just
+// shipping the hotfix now", "Dodging the rate limit with a backoff worked" and "Leadership sync moved" are none.
+bool r13_vice_alone(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"shirking", "dodging", "ducking", "evading", "deflecting", "passing", "avoiding",
+                                "gaslighting", "stonewalling", "weaseling", "leadership", "management", "cowardice",
+                                "negligence", "behavior", "behaviour", "conduct"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.empty() || ws.size() > 7) return false;
+    std::size_t i = 0;
+    while (i < ws.size() && one_of(ws[i].first, {"just", "pure", "utter", "total", "sheer", "typical", "classic",
+                                                 "more", "such", "what", "again", "so", "and", "more", "absolutely"}))
+        ++i;
+    if (i >= ws.size()) return false;
+    auto const w = ws[i].first, next = nth_word(ws, i + 1), third = nth_word(ws, i + 2);
+    std::size_t end = 0;
+    if (one_of(w, {"shirking", "dodging", "ducking", "evading", "deflecting", "avoiding"}) &&
+        (one_of(next, {"responsibility", "accountability", "blame", "ownership", "questions", "responsibilities"}) ||
+         (one_of(next, {"the", "any", "all"}) &&
+          one_of(third, {"blame", "question", "questions", "responsibility", "accountability"}))))
+        end = i + (one_of(next, {"the", "any", "all"}) ? 3 : 2);
+    else if (w == "passing" && next == "the" && third == "buck")
+        end = i + 3;
+    else if (one_of(w, {"gaslighting", "stonewalling", "weaseling", "cowardice", "negligence"}))
+        end = i + 1;
+    else if (one_of(w, {"deplorable", "pathetic", "spineless", "gutless", "cowardly", "shameful", "disgraceful",
+                        "abysmal", "appalling", "atrocious", "toxic", "incompetent", "clueless", "lousy"}) &&
+             one_of(next, {"leadership", "management", "behavior", "behaviour", "conduct", "managers", "leaders"}))
+        end = i + 2;
+    if (end == 0) return false;
+    // What may follow: a repeat or an aside ("again", "as usual", "I see"), nothing that makes it a clause.
+    for (auto k = end; k < ws.size(); ++k)
+        if (!one_of(ws[k].first, {"again", "as", "usual", "always", "i", "see", "here", "there", "once", "at", "its",
+                                  "finest", "best", "then", "too"}))
+            return false;
+    return true;
+}
+
+// "messaging you directly instead of going through Priya", "bringing this directly to you rather than my manager",
+// "writing to you straight, without asking Dana": the reader taken in place of a person gone around. "Pinging you
+// directly since Dana is out this week: can you approve ...?" asks a stand-in (slack10), "directly since you own the
+// billing service" gives the reader's own part, and "directly instead of through the ticket queue" goes around no one.
+bool r13_direct_in_place(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"directly", "straight"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"directly", "straight"})) continue;
+        // To the reader: "you" within three words either side.
+        bool reader = false;
+        for (auto k = i >= 3 ? i - 3 : 0; k < ws.size() && k <= i + 3; ++k) reader = reader || ws[k].first == "you";
+        if (!reader) continue;
+        for (auto k = i + 1; k < ws.size() && k <= i + 6; ++k) {
+            if (!one_of(ws[k].first, {"instead", "rather", "without"})) continue;
+            // "instead of going through Priya", "rather than my manager", "without asking Dana".
+            for (auto m = k + 1; m < ws.size() && m <= k + 5; ++m) {
+                auto const v = ws[m].first;
+                if (one_of(v, {"manager", "boss", "lead", "supervisor", "pm", "director"})) return true;
+                if (one_of(v, {"through", "asking", "involving", "bothering", "via"}) && m + 1 < ws.size() &&
+                    person_subject(c, ws[m + 1].first, ws[m + 1].second) &&
+                    !one_of(ws[m + 1].first, {"the", "a", "an", "our", "my", "this", "that"}))
+                    return true;
+            }
+            break;
+        }
+    }
+    return false;
+}
+
+// "So what you're saying is that you want to rewrite this repo in TypeScript?", "So you're telling me we should ship it
+// untested?", "Let me get this straight: you want it by Friday?": the reader's view restated to mock it, with no wish
+// to check it ("Just to confirm, you're saying ...? I'll update the plan", "If I understand correctly, ...").
+bool r13_mock_restatement(Context const& c) {
+    if (c.sentences.empty()) return false;
+    auto const& x = c.sentences.front();
+    if (c.mostly_quoted(x.b, x.e)) return false;
+    auto t = sentence_text(c, x);
+    if (t.starts_with(ph_person)) t = t.substr(std::min(t.size(), t.find(' ') + 1));
+    if (!t.starts_with("so what you're saying is") && !t.starts_with("so what you are saying is") &&
+        !t.starts_with("so you're telling me") && !t.starts_with("so you are telling me") &&
+        !t.starts_with("let me get this straight"))
+        return false;
+    if (std::ranges::none_of(c.sentences, [](Sentence const& y) { return y.question(); })) return false;
+    // What is restated is the reader's wish or view, or what we are told to do ("you want to rewrite it", "we should
+    // ship it untested"), not how long the work takes ("So you're telling me it will take six weeks to roll out?" is a
+    // PM's why-so-long).
+    auto const& ws = words_of(c, x);
+    bool yours = false;
+    for (std::size_t i = 4; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (one_of(w, {"week", "weeks", "day", "days", "month", "months", "sprint", "sprints", "hours", "quarter"}))
+            return false;
+        yours = yours || one_of(w, {"you", "you're", "your", "you'd", "you'll", "you've"}) ||
+                (w == "we" && one_of(nth_word(ws, i + 1), {"should", "must", "need", "have", "just"}));
+    }
+    if (!yours) return false;
+    return !has_any(c, c.s,
+                    {"confirm", "make sure", "understand", "correct me", "is that right", "is that correct", "if so",
+                     "did i get", "to clarify", "just to check", "am i reading", "fair enough"});
+}
+
+// "I develop for years on TS and I see only benefits", "I've used Jenkins for ten years and never had a problem with
+// it", "I've been writing Perl since 1999 and it has never let me down": the writer's record with a thing and a
+// sweeping verdict on it as the whole case. "I've used Jenkins for ten years and it failed 3 of our last 5 builds"
+// gives a particular, and "we've never had a plan this clear" praises no tool.
+bool r13_record_verdict(Context const& c, std::size_t at) {
+    auto const& x = c.sentences[at];
+    auto const& ws = words_of(c, x);
+    bool record = false, writer = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        writer = writer || one_of(w, {"i", "i've", "i'm", "my", "ive"});
+        if (one_of(w, {"years", "decade", "decades"}) && i >= 1 &&
+            (one_of(ws[i - 1].first, {"for", "over"}) || (i >= 2 && one_of(ws[i - 2].first, {"for", "over"}))))
+            record = true;
+        if (w == "since" && nth_word(ws, i + 1).size() == 4 &&
+            (nth_word(ws, i + 1).starts_with("19") || nth_word(ws, i + 1).starts_with("20")))
+            record = true;
+    }
+    if (!record || !writer) return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"only benefits", "nothing but benefits", "only advantages", "never had a problem",
+                  "never had any problem", "never had an issue", "never had any issue", "never let me down",
+                  "never failed me", "always worked", "it just works", "simply the best", "the best option",
+                  "the best choice", "never needed", "no downsides", "no drawbacks", "never once"}))
+        return false;
+    // A particular of the case beside it (a count, a failure) makes it evidence.
+    for (auto const& [w, pos] : ws)
+        if (!w.empty() && w.front() >= '0' && w.front() <= '9' &&
+            !(w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))))
+            return false;
+    return true;
+}
+
+// "If I just up and quit now ..., do you think you'll get this done in 2 weeks?", "If I walked out today, do you think
+// anyone here could finish it?", "What happens when I quit, will you maintain it yourself?": the writer's leaving put
+// as a threat, with a question to the reader about the aftermath. "If I leave at 5 today", "If I take PTO" and "When I
+// quit the old dashboard" leave nothing for good.
+bool r13_departure_threatened(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"quit", "resign", "walked", "walk", "left", "leave"});
+    if (!any_word(c, keys)) return false;
+    bool threat = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 1; i < ws.size() && !threat; ++i) {
+            auto const w = ws[i].first;
+            // The writer as the one leaving, in a condition or a question: "if I (just) quit", "when I quit", "should
+            // I just resign".
+            std::size_t s = i - 1;
+            for (int k = 0; k < 3 && s > 0 && one_of(ws[s].first, {"just", "simply", "up", "and"}); ++k) --s;
+            if (ws[s].first != "i" || s == 0 || !one_of(ws[s - 1].first, {"if", "when", "should", "once"})) continue;
+            auto const next = nth_word(ws, i + 1), after = nth_word(ws, i + 2);
+            auto const stop = ws[i].second + w.size();
+            bool const now =
+                next.empty() || (stop < c.s.size() && (c.s[stop] == ',' || c.s[stop] == ':' || c.s[stop] == ';')) ||
+                one_of(next, {"now", "today", "tomorrow", "tonight", "and", "right", "so", "then", "over", "for"}) ||
+                (one_of(next, {"my", "this", "the"}) && one_of(after, {"job", "company", "team"}));
+            if (one_of(w, {"quit", "resign", "resigned"}) && now) threat = true;
+            if (one_of(w, {"walked", "walk"}) && one_of(next, {"out", "away"})) threat = true;
+            if (w == "left" && one_of(next, {"now", "today", "tomorrow", "the", "for"}) &&
+                (next != "the" || one_of(after, {"company", "team", "job"})) && (next != "for" || after == "good"))
+                threat = true;
+        }
+    }
+    if (!threat) return false;
+    return std::ranges::any_of(c.sentences, [&](Sentence const& y) {
+        if (!y.question() || c.mostly_quoted(y.b, y.e)) return false;
+        return std::ranges::any_of(words_of(c, y), [](auto const& p) {
+            return one_of(p.first, {"you", "you'll", "anyone", "they'll", "they'd", "you'd", "who"});
+        });
+    });
+}
+
+// "Real ricers use old Reddit", "Real programmers don't need an ORM", "Any serious engineer would use Postgres": the
+// writer's way given as what the true members of a craft do. "Real users reported the crash 40 times" (users are no
+// craft) and "Serious engineers disagree about this" (no way of doing things) are none.
+bool r13_true_ones_do(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"real", "true", "proper", "serious"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"real", "true", "proper", "serious"})) continue;
+        if (i > 0 && one_of(ws[i - 1].first, {"the", "our", "a", "their", "your", "my", "is", "are", "not"})) continue;
+        if (!one_of(ws[i + 1].first,
+                    {"programmers", "programmer", "engineers", "engineer",      "developers", "developer", "devs",
+                     "dev",         "coders",     "coder",     "hackers",       "hacker",     "ricers",    "sysadmins",
+                     "admins",      "men",        "pros",      "professionals", "designers",  "nerds",     "geeks"}))
+            continue;
+        if (one_of(ws[i + 2].first, {"use",   "uses",     "write", "writes", "don't", "doesn't", "do",     "does",
+                                     "would", "wouldn't", "never", "always", "know",  "need",    "prefer", "code",
+                                     "ship",  "build",    "only",  "just",   "wrote", "used"}))
+            return true;
+    }
+    return false;
+}
+
+// "jquery is going to die. better now than later.", "jQuery is dead, we should rewrite the frontend", "PHP is dying,
+// time to move the API to Go": a technology said to be dying as the reason to move off it. "The staging box is dead
+// again" (a thing after a determiner) and "dead code" are none; a date or a number of the case is evidence (the caller
+// asks for none).
+bool r13_declared_dying(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"dead", "dying", "die"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    bool dying = false;
+    for (std::size_t i = 1; i < ws.size() && !dying; ++i) {
+        auto const w = ws[i].first;
+        std::size_t v = 0;  // the copula's index
+        if (one_of(w, {"dead", "dying"}) && one_of(ws[i - 1].first, {"is", "are"}) && i >= 2)
+            v = i - 1;
+        else if (w == "die" && i >= 4 && ws[i - 1].first == "to" && ws[i - 2].first == "going" &&
+                 one_of(ws[i - 3].first, {"is", "are"}))
+            v = i - 3;
+        if (v == 0) continue;
+        if (one_of(nth_word(ws, i + 1), {"code", "again", "letter", "link", "links", "end", "weight", "on"})) continue;
+        // The subject: a bare name right before the copula ("jquery", "PHP"), no determiner before it.
+        auto const subject = ws[v - 1].first;
+        if (one_of(subject, {"it", "this", "that", "he", "she", "they", "which", "who", "project", "server", "box"}))
+            continue;
+        dying = v < 2 || !one_of(ws[v - 2].first, {"the", "our", "this", "that", "my", "your", "a", "their", "its"});
+    }
+    if (!dying) return false;
+    return has_any(c, c.s,
+                   {"rewrite", "rewriting", "port ", "porting", "move ", "moving", "migrate", "migrating", "switch",
+                    "replace", "replacing", "better now than later", "sooner rather than later", "get rid of",
+                    "drop it", "time to move", "should be", "let's", "we should"});
+}
+
+// "... not worth spending the effort to rewrite the UI": a thing of taste as the object of a verb of work names the
+// work, not a look liked or disliked ("Personally I think it would be simpler to just use jQuery" judges effort). "I
+// just prefer the old UI" keeps it.
+bool r13_work_object(Context const& c, Hit const& h) {
+    if (h.lex != Lex::visual) return false;
+    bool work = false;
+    int n = 0;
+    words_before(c.s, c.sentence_at(h.begin) != nullptr ? c.sentence_at(h.begin)->b : 0, h.begin, 3,
+                 [&](std::string_view w, std::uint32_t) {
+                     ++n;
+                     if (n == 1 && one_of(w, {"the", "our", "this", "that", "a", "whole", "entire", "new", "old"}))
+                         return false;
+                     work = one_of(
+                         w, {"rewrite",   "rewriting",    "rebuild",     "rebuilding", "build",      "building",
+                             "port",      "porting",      "migrate",     "migrating",  "refactor",   "refactoring",
+                             "implement", "implementing", "test",        "testing",    "ship",       "shipping",
+                             "deploy",    "maintain",     "maintaining", "translate",  "translating"});
+                     return true;
+                 });
+    return work;
+}
+
+// "seems a little bit confusing for me ... i prefer the older setting style", "the new menu is hard to find things
+// in": a finding of use said beside the liking, so the liking is not taste alone.
+bool r13_use_found(Context const& c) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"confusing", "unintuitive", "counterintuitive", "hard", "harder", "difficult", "find"});
+    if (!any_word(c, keys)) return false;
+    return has_any(c, c.s,
+                   {"confusing", "unintuitive", "counterintuitive", "hard to use", "harder to use", "hard to find",
+                    "harder to find", "hard to navigate", "difficult to use", "difficult to find", "can't find",
+                    "cannot find", "couldn't find", "hard to understand", "harder to understand"});
+}
+
+}  // namespace
+// --- real13: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -9344,6 +9766,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 if (o == nullptr) o = near(c, h, h.lex == Lex::visual ? Lex::preference : Lex::visual);
                 if (examining(c, o)) break;
                 if (m9_looked_at(c, &h) || m9_looked_at(c, o)) break;
+                if (r13_work_object(c, h) || (o != nullptr && r13_work_object(c, *o)) || r13_use_found(c))
+                    break;  // real13
                 // A preference is the writer's ("he takes the changes personally" is not).
                 bool const own = (h.lex != Lex::preference || !someone_elses(c, h)) &&
                                  (o == nullptr || o->lex != Lex::preference || !someone_elses(c, *o));
@@ -9443,6 +9867,10 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             f.reason(Reason::aesthetic, x.b, x.e);  // real11
         if (r12_voice_discounted(c, x) || r12_case_heard_own_kept(c, x) || r12_reasons_called_excuses(c, x))
             f.reason(Reason::my_way, x.b, x.e);  // real12
+        if (r13_record_verdict(c, static_cast<std::size_t>(&x - c.sentences.data())) || r13_true_ones_do(c, x))
+            f.reason(Reason::my_way, x.b, x.e);  // real13
+        if (r13_declared_dying(c, x) && !evidenced && !c.has(Lex::observable))
+            f.reason(Reason::new_framework, x.b, x.e);  // real13
         if (r12_setup_invested(c, x) &&
             std::ranges::any_of(c.sentences, [&](Sentence const& y) { return r12_continue_wished(words_of(c, y)); }))
             f.reason(Reason::attachment, x.b, x.e);  // real12
@@ -9507,6 +9935,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (denied(c, verb) || reasoned(c, verb) || p12_liking_agrees(c, e)) continue;  // precision12
         Hit const* o = near(c, verb, Lex::taste);
         if (o == nullptr) o = near(c, verb, Lex::visual);
+        if (o != nullptr && (r13_work_object(c, *o) || r13_use_found(c))) continue;  // real13
         if (o != nullptr && !examining(c, o)) f.reason(Reason::aesthetic, std::min(b, o->begin), std::max(e, o->end));
     }
 }
@@ -9665,6 +10094,10 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::sarcasm, x.b, x.e);
         if (int const crutch = r12_crutch_for_the_inept(c, x); crutch > 0)  // real12
             f.flag(crutch == 2 ? RedFlag::sarcasm : RedFlag::person_directed, x.b, x.e);
+        if (r13_imprecation(c, x) || r13_kind_questioned(c, x) || r13_vice_alone(c, x) ||
+            r13_deed_judged(c, static_cast<std::size_t>(&x - c.sentences.data())))  // real13
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        if (r13_direct_in_place(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real13
         // "Great PM.": irony aimed at the person is both sarcasm and a judgment of them.
         if (role_praised_in_irony(c, x)) {
             f.flag(RedFlag::sarcasm, x.b, x.e);
@@ -9677,6 +10110,8 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::skips_ladder, x.b, x.e);
     }
 
+    if (r13_mock_restatement(c) || r13_departure_threatened(c))
+        f.flag(RedFlag::sarcasm, c.sentences.front().b, c.sentences.front().e);  // real13
     // "... you need some counseling. Have a wonderful day!": a courtesy closing an attack on the reader (sarcasm9).
     if (auto const* close = courtesy_close(c);
         close != nullptr && std::ranges::find(a.red_flags, RedFlag::person_directed) != a.red_flags.end())

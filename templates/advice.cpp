@@ -1694,6 +1694,56 @@ std::string c13_needed_thing(std::string_view text, std::string_view lowered, st
     return {};
 }
 
+// "We should push the milestone deadline back to account for it.", "Let's remove these from the dropdown or actually
+// make them real.", "I vote that we keep the old importer", "I'd replace it with a hosted wiki": the writer's way said
+// at a sentence's start with a modal of proposal, "let's" or a vote, is the proposal the cards carry instead of asking
+// for one. Not a talk ("let's discuss"), a negation ("let's not"), a hedge ("we should probably think about it") or a
+// way of three words or fewer.
+std::string c13_said_as_a_way(std::string_view text, std::string_view lowered, Analysis const& a) {
+    for (std::string_view lead :
+         {"we should ", "let's ", "lets ", "i vote that we ", "i vote we ", "i vote to ", "i vote for ", "i'd replace ",
+          "i suggest we ", "i suggest ", "my suggestion is to "}) {
+        for (auto at = lowered.find(lead); at != std::string_view::npos; at = lowered.find(lead, at + 1)) {
+            if (detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)}, a.quoted))
+                continue;
+            std::size_t k = at;
+            while (k > 0 && lowered[k - 1] == ' ') --k;
+            if (k > 0 && std::string_view(".!?\n:").find(lowered[k - 1]) == std::string_view::npos) continue;
+            auto const b = at + (lead == "i'd replace " ? 4 : lead.size());  // "replace it with ..." keeps its verb
+            auto e = lowered.find_first_of(".!?;:\n", b);
+            if (e == std::string_view::npos) e = lowered.size();
+            std::string_view const rest = lowered.substr(b, e - b);
+            bool const no = rest.starts_with("not ") || rest.starts_with("never ") || rest.starts_with("probably ") ||
+                            rest.starts_with("maybe ") || rest.starts_with("be ") || rest.starts_with("talk") ||
+                            rest.starts_with("discuss") || rest.starts_with("sync") || rest.starts_with("chat") ||
+                            rest.starts_with("see ") || rest.starts_with("think") || rest.starts_with("meet") ||
+                            rest.starts_with("just ") || rest.starts_with("all ") || rest.starts_with("also ");
+            if (no || std::count(rest.begin(), rest.end(), ' ') < 3 || rest.size() > 140) continue;
+            std::string way(text.substr(b, e - b));
+            // "look at replacing our queue, it keeps dropping jobs": the way ends before a clause of its own.
+            for (std::string_view next : {", it ", ", and ", ", but ", ", which ", ", i ", ", we ", ", this ",
+                                          ", that ", ", so ", ", does ", ", doesn't ", ", as "})
+                if (auto const cut = detail::lower(way).find(next); cut != std::string::npos && cut > 8)
+                    way.resize(cut);
+            while (!way.empty() && (way.back() == ' ' || way.back() == ',')) way.pop_back();
+            if (detail::lower(way).ends_with(" instead")) way.resize(way.size() - 8);  // Path B says "instead" itself
+            // "rethink the approach", "look at it again": reconsidering proposes nothing.
+            std::string const wl = detail::lower(way);
+            // "keep the batch jobs", "stick with X": holding on is the objection itself, not a way; "have some
+            // discussions and decide" is a talk.
+            if (wl.ends_with(" e") || wl.ends_with(" i")) continue;  // cut inside "e.g." / "i.e."
+            if (detail::reconsiders_only(way) || wl.starts_with("rethink") || wl.starts_with("reconsider") ||
+                wl.starts_with("revisit") || wl.starts_with("look at") || wl.starts_with("look into") ||
+                wl.starts_with("keep ") || wl.starts_with("stick ") || wl.starts_with("stay ") ||
+                wl.starts_with("have ") || wl.starts_with("decide") || wl.starts_with("wait") ||
+                std::count(way.begin(), way.end(), ' ') < 3)
+                continue;
+            return way;
+        }
+    }
+    return {};
+}
+
 // What the first card asks for is what the step asks for: an estimate card asks for the writer's number, not the
 // failure mode of a risk card the draft no longer gets; a constraint card filled from the draft asks for exactly what
 // the plan misses and what it would break.
@@ -1704,14 +1754,12 @@ void c13_step_for_first_card(Advice& adv) {
     if (f == "estimate")
         if (auto const at = step.find("name the failure mode and who it would hit"); at != std::string::npos)
             step.replace(at, 42, "give your own number and what drives it");
-    // Filled from the draft, the constraint card lacks only what it would break; with its prompt, the constraint.
-    bool const named = adv.cards.front().text.find('[') == std::string::npos;
-    if (f == "constraint" && step.find("constraint") == std::string::npos && step.find("misses") == std::string::npos)
+    // With its prompt, the constraint card asks for the constraint, and so does the step.
+    bool const prompted = adv.cards.front().text.find('[') != std::string::npos;
+    if (f == "constraint" && prompted && step.find("constraint") == std::string::npos)
         if (std::string_view const lead = "Rework it before sending: "; step.starts_with(lead)) {
-            std::string const ask = named ? "say what it would break if the plan stays as it is"
-                                          : "say exactly what the plan misses and what it would break";
             bool const alone = step.substr(lead.size()).starts_with("Start from");
-            step.insert(lead.size(), ask + (alone ? ". " : ", and "));
+            step.insert(lead.size(), std::string("name the constraint the plan misses") + (alone ? ". " : ", and "));
         }
 }
 
@@ -1720,12 +1768,12 @@ void c13_step_for_first_card(Advice& adv) {
 void c13_step_for_a_card_alone(Advice& adv, bool way_in_card) {
     auto& step = adv.next_step;
     std::string const before = step;
-    if (way_in_card)
+    if (way_in_card && adv.cards.front().family != "constraint")
         for (std::string_view ask : {", and bring an alternative or options", "bring an alternative or options, and ",
                                      "bring an alternative or options. "})
             if (auto const at = step.find(ask); at != std::string::npos) step.erase(at, ask.size());
-    // Nothing left to ask for but the constraint card's own piece, which the next step names: else keep the step.
-    if (step.starts_with("Rework it before sending: Start") && adv.cards.front().family != "constraint") step = before;
+    // Nothing left to ask for: keep the step as it was.
+    if (step.starts_with("Rework it before sending: Start")) step = before;
     if (adv.cards.size() == 1)
         if (auto const at = step.find("Start from a card below."); at != std::string::npos)
             step.replace(at, 24, "Start from the card below.");
@@ -2360,6 +2408,19 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         std::find(reasons.begin(), reasons.end(), Reason::scope_timeline) == reasons.end())
         if (auto step = detail::own_step_offered(text, a); !step.empty())
             detail::set_slot(slots, impl, "alternative", step);
+    bool way_said = false;  // cards13: "We should push the milestone back ...", "Let's move it to X instead."
+    if (!c.has("alternative") && std::find(reasons.begin(), reasons.end(), Reason::scope_timeline) == reasons.end())
+        if (auto way = c13_said_as_a_way(text, lowered, a); !way.empty()) {
+            detail::set_slot(slots, impl, "alternative", way);
+            way_said = true;
+            // The way is not the concern: a consequence read from the same words would say it again as a cost.
+            if (c.has("consequence")) {
+                std::string const said = detail::lower(slots.values[detail::slot_index("consequence")]);
+                if (detail::lower(way).find(said.substr(0, std::min<std::size_t>(said.size(), 20))) !=
+                    std::string::npos)
+                    detail::set_slot(slots, impl, "consequence", {});
+            }
+        }
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."
@@ -2531,6 +2592,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         c.add(c.shown("estimate")    ? "card-date-or-depth"
               : c.shown("two-paths") ? "card-cost"  // two paths already ask for the alternative
                                      : "card-proposal");
+    // cards13: the writer's way said as "we should" / "let's" is carried by the proposal card when no card shows it.
+    if (way_said && adv.cards.size() < max_rework_cards && !options && !way_in_card && !c.shown("two-paths") &&
+        !alternative_shown(adv, c))
+        c.add("card-proposal");
     // "Ask about the goal" only when the goal is what's unclear: nothing named, no particular, no reason.
     bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty() && !options &&
                               !c.has("consequence");  // cards10: the draft says what goes wrong

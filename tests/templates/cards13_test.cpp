@@ -46,7 +46,9 @@ TEST_CASE("a reason card that carries its own way forward stands alone", "[templ
         CHECK(family(adv, "proposal") == nullptr);
         CHECK(family(adv, "specifics") == nullptr);
         CHECK(family(adv, "goal") == nullptr);
-        CHECK_THAT(adv.next_step, !Catch::Contains("bring an alternative or options"));
+        // The premise and two-paths cards ask for the way themselves; under the constraint card the step still asks
+        // the writer to bring one (the card only asks to fold the constraint in).
+        if (fam != "constraint") CHECK_THAT(adv.next_step, !Catch::Contains("bring an alternative or options"));
         if (adv.cards.size() == 1) CHECK_THAT(adv.next_step, Catch::Contains("the card below"));
     }
     // A risk card still gets the proposal beside it: it asks for a way to contain the risk the card doesn't carry.
@@ -61,7 +63,7 @@ TEST_CASE("a plan left out something, the plan's number judged, the plan with it
     auto const left = advise("I think the pottery kiln booking plan misses something about how the kilns cool down.");
     REQUIRE(family(left, "constraint") != nullptr);
     CHECK_THAT(family(left, "constraint")->text, Catch::Contains("accounts for yet: how the kilns cool down."));
-    CHECK_THAT(left.next_step, Catch::Contains("say what it would break"));
+    CHECK_THAT(left.next_step, !Catch::Contains("name the constraint the plan misses"));
     // The writer's own humility is no constraint: "I might be missing something" leaves the plan out of it.
     CHECK(family(advise("I might be missing something, but why do we need a new kiln booking page?"), "constraint") ==
           nullptr);
@@ -132,4 +134,24 @@ TEST_CASE("the log card reads a revisit named by a period, a raised concern, a d
         "watch it\n- agreed: ship it Monday with a manual check at the gate");
     REQUIRE(raised.triage == templates::Triage::commitment);
     CHECK(raised.commitment.concern == "the ferry pass scanner ignores expired passes");
+}
+
+TEST_CASE("the writer's way said as 'we should' or 'let's' is the proposal the cards carry",
+          "[templates][cards][cards13]") {
+    auto const adv = advise(
+        "I'm uneasy about the harbour clean-up sign-ups. Let's move them to the community centre website instead.");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    CHECK_THAT(all_cards(adv), !Catch::Contains("[your alternative]"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("move them to the community centre website."));
+    // A talk, a reconsidering or holding on is no way: the card still asks for one.
+    for (std::string_view text : {"The harbour clean-up sign-ups worry me. Let's discuss it at some point next week.",
+                                  "The harbour clean-up sign-up form worries me. We should rethink the whole thing.",
+                                  "Moving the harbour sign-ups to the new form worries me. Let's keep the paper form "
+                                  "for now."}) {
+        CAPTURE(text);
+        auto const other = advise(text);
+        CHECK_THAT(all_cards(other), !Catch::Contains("propose instead: discuss"));
+        CHECK_THAT(all_cards(other), !Catch::Contains("rethink the whole thing."));
+        CHECK_THAT(all_cards(other), !Catch::Contains("keep the paper form"));
+    }
 }

@@ -1625,6 +1625,253 @@ bool r13_way_only_challenges(Analysis const& a, Cards const& c, detail::TriageCu
 }
 // --- ready13: end ---
 
+// --- cards13: a reason card that carries its own way forward stands alone ---
+// The constraint card ends "can we fold it into the plan before we commit?", the premise cards ask to talk the need
+// through (or to check with users, or to fix the cause first), two paths asks which path: a generic "Say what it costs"
+// or "Rather than just saying no to X" beside them asks again for what the card already offers.
+bool c13_way_in_reason_card(Advice const& adv) {
+    if (adv.cards.empty()) return false;
+    auto const& f = adv.cards.front().family;
+    return f == "constraint" || f == "premise" || f == "two-paths";
+}
+
+// "Two sprints for the courier photos sounds low to me, there's a lot hiding in there": the plan's length of time
+// judged too small is the writer's estimate against it, answered by the estimate card, whatever unease the words carry.
+bool c13_number_judged(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    bool const timed = c12_says(lowered, quoted, {"sprint", "week", "day", "month"});
+    return timed && c12_says(lowered, quoted,
+                             {"sounds low", "seems low", "looks low", "feels low", "sounds light", "seems light",
+                              "looks light", "feels light", "too low", "sounds short", "seems short", "looks short",
+                              "lot hiding in", "more hiding in"});
+}
+
+// "the auction timer plan misses something about how the scales report their weights", "forgets that ...", "leaves out
+// ...": a verb of leaving something out, said of the plan, and what it leaves out after it.
+constexpr std::string_view c13_left_out[] = {
+    "misses something about ", "misses the fact that ", "misses that ", "misses how ",   "forgets that ",
+    "forgets about ",          "forgets how ",          "leaves out ",  "glosses over ", "skips over "};
+std::optional<Reason> c13_worded_family(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    for (auto cue : c13_left_out)
+        if (c12_says(lowered, quoted, {cue})) return Reason::ignored_constraint;
+    return std::nullopt;
+}
+std::string c13_left_out_thing(std::string_view text, std::string_view lowered) {
+    for (auto cue : c13_left_out)
+        if (auto const at = lowered.find(cue); at != std::string_view::npos) {
+            auto const b = at + cue.size();
+            auto e = lowered.find_first_of(".!?;\n", b);
+            if (e == std::string_view::npos) e = lowered.size();
+            std::string_view what = text.substr(b, e - b);
+            while (!what.empty() && (what.back() == ' ' || what.back() == ',')) what.remove_suffix(1);
+            if (what.find(' ') != std::string_view::npos && what.size() < 140) return std::string(what);
+        }
+    return {};
+}
+
+// "Not loving the plan to cache kayak availability for a whole day": "the plan" the detector read as the object is
+// the plan to do what follows; the cards speak of the plan with its doing ("one risk in the plan to cache ...").
+std::string c13_plan_with_its_doing(std::string_view text, std::string_view lowered, std::string const& object) {
+    std::string const o = detail::lower(object);
+    if (o != "the plan" && o != "the idea" && o != "the proposal" && o != "the decision") return {};
+    auto const at = lowered.find(o + " to ");
+    if (at == std::string_view::npos) return {};
+    auto e = lowered.find_first_of(".!?;,\n", at);
+    if (e == std::string_view::npos) e = lowered.size();
+    std::string_view whole = text.substr(at, e - at);
+    while (!whole.empty() && whole.back() == ' ') whole.remove_suffix(1);
+    if (std::count(whole.begin(), whole.end(), ' ') < 3 || whole.size() > 120) return {};
+    return std::string(whole);
+}
+
+// "not Two sprints": the plan's number read from a sentence's start is no name; it is said in lower case inside a card.
+void c13_number_in_lower_case(detail::ReframingSlots& slots) {
+    auto& v = slots.values[detail::slot_index("plan_number")];
+    if (v.size() > 2 && std::isupper(static_cast<unsigned char>(v[0])) &&
+        std::islower(static_cast<unsigned char>(v[1])))
+        v[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(v[0])));
+}
+
+// "Can we just ship a bare-bones version of the bonsai care reminders and polish later?": a thinned version of the
+// thing asked for is the simple-version ask, whatever speed its words carry; the reply names the thing.
+std::string c13_thinned_version_of(std::string_view text, std::string_view lowered) {
+    for (std::string_view v :
+         {"bare-bones version of ", "bare bones version of ", "barebones version of ", "stripped-down version of ",
+          "stripped down version of ", "minimal version of ", "basic version of ", "lite version of ",
+          "cut-down version of ", "no-frills version of "})
+        if (auto const at = lowered.find(v); at != std::string_view::npos) {
+            auto const b = at + v.size();
+            auto e = lowered.find_first_of(".!?;,\n", b);
+            if (e == std::string_view::npos) e = lowered.size();
+            for (std::string_view cut : {" and ", " for ", " by ", " so ", " first", " now", " then "})
+                if (auto const k = lowered.substr(b, e - b).find(cut); k != std::string_view::npos) e = b + k;
+            std::string_view what = text.substr(b, e - b);
+            while (!what.empty() && what.back() == ' ') what.remove_suffix(1);
+            if (!what.empty()) return std::string(what);
+        }
+    return {};
+}
+
+// "Marek is clueless and his roadmap shows it", "Tom keeps changing his roadmap every week": the plan a person is
+// said to own (a possessive before a plan's noun) is what the 1:1 is about, said as "the roadmap".
+std::string c13_possessed_plan(std::string_view lowered) {
+    static constexpr std::string_view nouns[] = {"roadmap",  "spec",     "prd",      "plan",         "design",
+                                                 "proposal", "estimate", "timeline", "requirements", "architecture",
+                                                 "schedule", "rollout",  "mockups",  "backlog"};
+    for (std::string_view own : {"his ", "her ", "their "})
+        for (auto at = lowered.find(own); at != std::string_view::npos; at = lowered.find(own, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(lowered[at - 1])) != 0) continue;
+            auto const b = at + own.size();
+            auto e = b;
+            while (e < lowered.size() && (std::isalpha(static_cast<unsigned char>(lowered[e])) != 0)) ++e;
+            std::string_view const noun = lowered.substr(b, e - b);
+            if (std::find(std::begin(nouns), std::end(nouns), noun) != std::end(nouns))
+                return "the " + std::string(noun == "prd" ? "PRD" : noun);
+        }
+    return {};
+}
+// "<!here> oh great, yet another 'quick' change to the cheese counter checkout on release day": what a sarcastic
+// "another" counts is a change of the plan (a change, a rewrite, a pivot ...) to a thing named; the 1:1 is about that
+// change, without the scare-quoted word ("the change to the cheese counter checkout on release day").
+std::string c13_another_change(std::string_view text, std::string_view lowered) {
+    static constexpr std::string_view changes[] = {"change ", "changes ", "rewrite ",   "redesign ", "pivot ",
+                                                   "tweak ",  "request ", "migration ", "reorg ",    "priority "};
+    for (auto at = lowered.find("another "); at != std::string_view::npos; at = lowered.find("another ", at + 1)) {
+        if (at > 0 && std::isalpha(static_cast<unsigned char>(lowered[at - 1])) != 0) continue;
+        auto from = at + 8;
+        // One scare-quoted or praising word before the noun: 'quick', "small", last-minute.
+        if (auto const sp = lowered.find(' ', from); sp != std::string_view::npos && sp - from < 20) {
+            auto const word = lowered.substr(from, sp - from);
+            bool const quoted_word =
+                !word.empty() && std::string_view("'\"`").find(word.front()) != std::string_view::npos;
+            bool const known = word == "quick" || word == "small" || word == "tiny" || word == "last-minute" ||
+                               word == "minor" || word == "little" || word == "simple";
+            if (quoted_word || known) from = sp + 1;
+        }
+        for (auto n : changes) {
+            if (!lowered.substr(from).starts_with(n)) continue;
+            auto const b = from + n.size();
+            for (std::string_view prep : {"to ", "for ", "of ", "in "}) {
+                if (!lowered.substr(b).starts_with(prep)) continue;
+                auto e = lowered.find_first_of(".!?;,:\n", b);
+                if (e == std::string_view::npos) e = lowered.size();
+                std::string_view what = text.substr(b, e - b);
+                while (!what.empty() && what.back() == ' ') what.remove_suffix(1);
+                if (std::count(what.begin(), what.end(), ' ') < 2 || what.size() > 100) return {};
+                std::string noun(n.substr(0, n.size() - 1));
+                if (noun.ends_with('s')) noun.pop_back();
+                return "the " + noun + " " + std::string(what);
+            }
+        }
+    }
+    return {};
+}
+
+// "I'm not sure the ski lift pass app needs a social feed": what is doubted is the thing the object is said to need,
+// in it ("a social feed in the ski lift pass app"), not the whole app.
+std::string c13_needed_thing(std::string_view text, std::string_view lowered, std::string const& object) {
+    std::string const o = detail::lower(object);
+    for (std::string_view verb : {" needs ", " really needs ", " actually needs "}) {
+        auto const at = lowered.find(o + std::string(verb));
+        if (at == std::string_view::npos) continue;
+        auto const b = at + o.size() + verb.size();
+        if (!lowered.substr(b).starts_with("a ") && !lowered.substr(b).starts_with("an ")) return {};
+        auto e = lowered.find_first_of(".!?;,\n", b);
+        if (e == std::string_view::npos) e = lowered.size();
+        std::string_view what = text.substr(b, e - b);
+        while (!what.empty() && what.back() == ' ') what.remove_suffix(1);
+        auto const words = std::count(what.begin(), what.end(), ' ') + 1;
+        if (words < 2 || words > 5 || detail::lower(what).find(" to ") != std::string::npos) return {};
+        return std::string(what) + " in " + object;
+    }
+    return {};
+}
+
+// "We should push the milestone deadline back to account for it.", "Let's remove these from the dropdown or actually
+// make them real.", "I vote that we keep the old importer", "I'd replace it with a hosted wiki": the writer's way said
+// at a sentence's start with a modal of proposal, "let's" or a vote, is the proposal the cards carry instead of asking
+// for one. Not a talk ("let's discuss"), a negation ("let's not"), a hedge ("we should probably think about it") or a
+// way of three words or fewer.
+std::string c13_said_as_a_way(std::string_view text, std::string_view lowered, Analysis const& a) {
+    for (std::string_view lead :
+         {"we should ", "let's ", "lets ", "i vote that we ", "i vote we ", "i vote to ", "i vote for ", "i'd replace ",
+          "i suggest we ", "i suggest ", "my suggestion is to "}) {
+        for (auto at = lowered.find(lead); at != std::string_view::npos; at = lowered.find(lead, at + 1)) {
+            if (detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)}, a.quoted))
+                continue;
+            std::size_t k = at;
+            while (k > 0 && lowered[k - 1] == ' ') --k;
+            if (k > 0 && std::string_view(".!?\n:").find(lowered[k - 1]) == std::string_view::npos) continue;
+            auto const b = at + (lead == "i'd replace " ? 4 : lead.size());  // "replace it with ..." keeps its verb
+            auto e = lowered.find_first_of(".!?;:\n", b);
+            if (e == std::string_view::npos) e = lowered.size();
+            std::string_view const rest = lowered.substr(b, e - b);
+            bool const no = rest.starts_with("not ") || rest.starts_with("never ") || rest.starts_with("probably ") ||
+                            rest.starts_with("maybe ") || rest.starts_with("be ") || rest.starts_with("talk") ||
+                            rest.starts_with("discuss") || rest.starts_with("sync") || rest.starts_with("chat") ||
+                            rest.starts_with("see ") || rest.starts_with("think") || rest.starts_with("meet") ||
+                            rest.starts_with("just ") || rest.starts_with("all ") || rest.starts_with("also ");
+            if (no || std::count(rest.begin(), rest.end(), ' ') < 3 || rest.size() > 140) continue;
+            std::string way(text.substr(b, e - b));
+            // "look at replacing our queue, it keeps dropping jobs": the way ends before a clause of its own.
+            for (std::string_view next : {", it ", ", and ", ", but ", ", which ", ", i ", ", we ", ", this ",
+                                          ", that ", ", so ", ", does ", ", doesn't ", ", as "})
+                if (auto const cut = detail::lower(way).find(next); cut != std::string::npos && cut > 8)
+                    way.resize(cut);
+            while (!way.empty() && (way.back() == ' ' || way.back() == ',')) way.pop_back();
+            if (detail::lower(way).ends_with(" instead")) way.resize(way.size() - 8);  // Path B says "instead" itself
+            // "rethink the approach", "look at it again": reconsidering proposes nothing.
+            std::string const wl = detail::lower(way);
+            // "keep the batch jobs", "stick with X": holding on is the objection itself, not a way; "have some
+            // discussions and decide" is a talk.
+            if (wl.ends_with(" e") || wl.ends_with(" i")) continue;  // cut inside "e.g." / "i.e."
+            if (detail::reconsiders_only(way) || wl.starts_with("rethink") || wl.starts_with("reconsider") ||
+                wl.starts_with("revisit") || wl.starts_with("look at") || wl.starts_with("look into") ||
+                wl.starts_with("keep ") || wl.starts_with("stick ") || wl.starts_with("stay ") ||
+                wl.starts_with("have ") || wl.starts_with("decide") || wl.starts_with("wait") ||
+                std::count(way.begin(), way.end(), ' ') < 3)
+                continue;
+            return way;
+        }
+    }
+    return {};
+}
+
+// What the first card asks for is what the step asks for: an estimate card asks for the writer's number, not the
+// failure mode of a risk card the draft no longer gets; a constraint card filled from the draft asks for exactly what
+// the plan misses and what it would break.
+void c13_step_for_first_card(Advice& adv) {
+    if (adv.cards.empty()) return;
+    auto& step = adv.next_step;
+    auto const& f = adv.cards.front().family;
+    if (f == "estimate")
+        if (auto const at = step.find("name the failure mode and who it would hit"); at != std::string::npos)
+            step.replace(at, 42, "give your own number and what drives it");
+    // With its prompt, the constraint card asks for the constraint, and so does the step.
+    bool const prompted = adv.cards.front().text.find('[') != std::string::npos;
+    if (f == "constraint" && prompted && step.find("constraint") == std::string::npos)
+        if (std::string_view const lead = "Rework it before sending: "; step.starts_with(lead)) {
+            bool const alone = step.substr(lead.size()).starts_with("Start from");
+            step.insert(lead.size(), std::string("name the constraint the plan misses") + (alone ? ". " : ", and "));
+        }
+}
+
+// The step under a reason card that carries its own way forward asks for no alternative beside it, and a card shown
+// alone is "the card below".
+void c13_step_for_a_card_alone(Advice& adv, bool way_in_card) {
+    auto& step = adv.next_step;
+    std::string const before = step;
+    if (way_in_card && adv.cards.front().family != "constraint")
+        for (std::string_view ask : {", and bring an alternative or options", "bring an alternative or options, and ",
+                                     "bring an alternative or options. "})
+            if (auto const at = step.find(ask); at != std::string::npos) step.erase(at, ask.size());
+    // Nothing left to ask for: keep the step as it was.
+    if (step.starts_with("Rework it before sending: Start")) step = before;
+    if (adv.cards.size() == 1)
+        if (auto const at = step.find("Start from a card below."); at != std::string::npos)
+            step.replace(at, 24, "Start from the card below.");
+}
+// --- end cards13 ---
+
 Advice triage_and_cards(Library const& lib, Analysis const& detected, std::string_view text, Author author,
                         detail::TriageModel const* model) {
     auto const& impl = lib.impl();
@@ -1917,6 +2164,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (plan.empty()) plan = detail::plan_judged(text, lowered);   // cards10: "his spec for refunds is a joke"
             if (plan.empty()) plan = detail::plan_pointed(text, lowered);  // cards11: "this rollout plan for X"
             if (plan.empty()) plan = c12_plan_repeated(text, lowered);     // cards12: "another brilliant plan for X"
+            if (plan.empty()) plan = c13_another_change(text, lowered);    // cards13: "another 'quick' change to X"
+            if (plan.empty()) plan = c13_possessed_plan(lowered);          // cards13: "his roadmap shows it"
             if (c.has("object")) plan = c12_it_read_back(plan, slots.values[detail::slot_index("object")]);  // cards12
             if (!c.has("consequence") && sarcastic)
                 detail::set_slot(slots, impl, "consequence", c12_praised_doing(text, lowered));  // cards12
@@ -2025,7 +2274,14 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         }
         // cards12: what simple means is the engineer's to say in the reply; the asker's own "instead of ..." is not it.
         detail::set_slot(slots, impl, "alternative", {});
-        auto const key = ask_cards(a, lowered, author, demanded, c);
+        // cards13: "a bare-bones version of X and polish later" asks for the simple version of X.
+        std::string const thinned = demanded ? std::string{} : c13_thinned_version_of(text, lowered);
+        if (!thinned.empty()) detail::set_slot(slots, impl, "object", thinned);
+        auto const key = thinned.empty() ? ask_cards(a, lowered, author, demanded, c) : std::string("simple-version");
+        if (!thinned.empty()) {
+            if (author != Author::self) c.add("ask-simple-version-reply");
+            if (author != Author::other) c.add("ask-simple-version-better");
+        }
         // Whose ask it is is known ("Reframe this" on someone's message, or on your own): one side is shown,
         // and its title drops the "if it's your PM's message" that only makes sense beside the other side.
         if (author != Author::unknown)
@@ -2064,6 +2320,14 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         return adv;
     }
 
+    // cards13: "the plan to cache kayak availability for a whole day"
+    if (auto whole = c13_plan_with_its_doing(text, lowered,
+                                             c.has("object")    ? slots.values[detail::slot_index("object")]
+                                             : a.clauses.object ? std::string(a.clauses.object->in(text))
+                                                                : std::string{});
+        !whole.empty())
+        detail::set_slot(slots, impl, "object", whole);
+    if (c.has("plan_number")) c13_number_in_lower_case(slots);  // cards13
     // "Can we gate it behind a flag?": the writer's proposal, which the cards carry instead of asking for one.
     // "..., so we need to fix the slow query first": a step set against the plan is the writer's proposal too.
     if (!c.has("alternative") && !a.offers_alternative) {
@@ -2170,7 +2434,17 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // they happen because ..." treats a symptom: the premise cards answer them when the detector names no reason.
     if (reasons.empty() && doubts_premise(lowered)) reasons.push_back(Reason::user_need);
     // cards12: a vague worry whose words point at a reason's family is answered by that family's card.
-    std::optional<Reason> const worded = reasons.empty() ? c12_worded_family(lowered, a.quoted) : std::nullopt;
+    if (c13_number_judged(lowered, a.quoted) && !c.has("consequence")) {  // cards13: the plan's number judged
+        std::erase(reasons, Reason::underweighted_risk);
+        if (std::find(reasons.begin(), reasons.end(), Reason::estimate) == reasons.end())
+            reasons.insert(reasons.begin(), Reason::estimate);
+    }
+    std::optional<Reason> const worded =
+        reasons.empty()
+            ? c12_worded_family(lowered, a.quoted).or_else([&] { return c13_worded_family(lowered, a.quoted); })
+            : std::nullopt;                                             // cards13: or_else
+    if (worded == Reason::ignored_constraint && !c.has("consequence"))  // cards13: what the plan leaves out
+        detail::set_slot(slots, impl, "consequence", c13_left_out_thing(text, lowered));
     if (worded) {
         reasons.push_back(*worded);
         c12_tidy_worded(*worded, text, a, slots, impl, c);
@@ -2197,6 +2471,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         if (!c.has("object"))
             if (auto what = detail::premise_object(text, a); !what.empty())
                 detail::set_slot(slots, impl, "object", what);
+        if (c.has("object"))  // cards13: "the ski lift pass app needs a social feed" doubts the feed
+            if (auto what = c13_needed_thing(text, lowered, slots.values[detail::slot_index("object")]); !what.empty())
+                detail::set_slot(slots, impl, "object", what);
         if (!c.has("consequence"))
             if (auto seen = idea_of(a, text); !seen.empty() && !hedged_opinion(seen) && !relays_the_ask(seen, slots)) {
                 // "..., adding a cache on top won't fix it": the clause that names the plan again is the verdict,
@@ -2215,6 +2492,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     if (std::find(reasons.begin(), reasons.end(), Reason::ignored_constraint) != reasons.end()) {
         // In order: the constraint the draft says is missed, the assumption it says breaks, the team's capacity.
         std::string what = detail::missed_constraint(text, a);
+        if (auto left = c13_left_out_thing(text, lowered); !left.empty()) what = left;  // cards13
         if (what.empty()) what = broken;
         if (what.empty()) what = detail::capacity_constraint(text, a);
         if (!what.empty()) {
@@ -2230,6 +2508,19 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         std::find(reasons.begin(), reasons.end(), Reason::scope_timeline) == reasons.end())
         if (auto step = detail::own_step_offered(text, a); !step.empty())
             detail::set_slot(slots, impl, "alternative", step);
+    bool way_said = false;  // cards13: "We should push the milestone back ...", "Let's move it to X instead."
+    if (!c.has("alternative") && std::find(reasons.begin(), reasons.end(), Reason::scope_timeline) == reasons.end())
+        if (auto way = c13_said_as_a_way(text, lowered, a); !way.empty()) {
+            detail::set_slot(slots, impl, "alternative", way);
+            way_said = true;
+            // The way is not the concern: a consequence read from the same words would say it again as a cost.
+            if (c.has("consequence")) {
+                std::string const said = detail::lower(slots.values[detail::slot_index("consequence")]);
+                if (detail::lower(way).find(said.substr(0, std::min<std::size_t>(said.size(), 20))) !=
+                    std::string::npos)
+                    detail::set_slot(slots, impl, "consequence", {});
+            }
+        }
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."
@@ -2391,30 +2682,39 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         c.shown("risks") || c.shown("constraint") || c.shown("estimate") || c.shown("premise") || options;
     // The trust-building reply and the reason's card are the answer; a generic card would only dilute it.
     if (answered) return adv;
-    bool const room = adv.cards.size() < max_rework_cards;
+    bool const way_in_card = c13_way_in_reason_card(adv);  // cards13
+    bool const room = adv.cards.size() < max_rework_cards && !way_in_card;
     if (room && !cost_asked && !c.has("consequence") && !a.sbi.impact && !c.shown("goal")) c.add("card-cost");
     // The writer's own consequence, when no reason card carries it, leads before any card that asks for more.
     if (adv.cards.empty() && c.has("consequence")) c.add("card-cost");
-    if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative") && !options)
+    if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative") && !options &&
+        !way_in_card)
         c.add(c.shown("estimate")    ? "card-date-or-depth"
               : c.shown("two-paths") ? "card-cost"  // two paths already ask for the alternative
                                      : "card-proposal");
+    // cards13: the writer's way said as "we should" / "let's" is carried by the proposal card when no card shows it.
+    if (way_said && adv.cards.size() < max_rework_cards && !options && !way_in_card && !c.shown("two-paths") &&
+        !alternative_shown(adv, c))
+        c.add("card-proposal");
     // "Ask about the goal" only when the goal is what's unclear: nothing named, no particular, no reason.
     bool const goal_unclear = !c.has("object") && a.legitimate.empty() && a.specifics.empty() && !options &&
                               !c.has("consequence");  // cards10: the draft says what goes wrong
-    if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
+    if (adv.cards.size() < 2 && goal_unclear && !way_in_card) c.add("card-goal");  // cards13: way_in_card
     // A rework offers two or three ways forward.
     // The cost card only asks for a cost no card already states.
     bool const cost_said = c.has("consequence") && std::any_of(adv.cards.begin(), adv.cards.end(), [&](Card const& k) {
                                return k.text.find(slots.values[detail::slot_index("consequence")]) != std::string::npos;
                            });
     for (std::string_view more : {"card-cost", "card-proposal"})
-        if (adv.cards.size() < 2 && !(more == "card-cost" && (cost_said || cost_asked || c.shown("goal"))) &&
+        if (adv.cards.size() < 2 && !way_in_card &&
+            !(more == "card-cost" && (cost_said || cost_asked || c.shown("goal"))) &&
             !(more == "card-proposal" && (c.shown("two-paths") || options || alternative_shown(adv, c))))  // cards10
             c.add(more);
-    if (adv.cards.size() < 2 && goal_unclear) c.add("card-goal");
+    if (adv.cards.size() < 2 && goal_unclear && !way_in_card) c.add("card-goal");  // cards13: way_in_card
     if (adv.next_step == plain_step) adv.next_step = step_as_cards_ask(adv, a, c, cues.asks, timeline);  // cards11
     c12_step_for_first_card(adv);                                                                        // cards12
+    c13_step_for_a_card_alone(adv, way_in_card);                                                         // cards13
+    c13_step_for_first_card(adv);                                                                        // cards13
     return adv;
 }
 

@@ -75,13 +75,30 @@ bool said_as_a_verb(std::string_view sentence, std::size_t at) {
            before.ends_with(":") || std::find(std::begin(subjects), std::end(subjects), before) != std::end(subjects);
 }
 
+// --- cards13: a revisit named by a period or a milestone, not a calendar word ---
+// "- revisit after the first renewal cycle", "look at it again after the first school holiday season", "revisit once
+// the summer season ends": a period of the business (a cycle, a season, a term, a pilot, the holidays, a peak) or a
+// milestone counted from now ("after the first ...", "after the next ...") is the time to check again, as "end of Q1"
+// is.
+bool c13_period_named(std::string_view when) {
+    static constexpr std::string_view periods[] = {"cycle", "season", "holiday", "term",    "semester", "pilot",
+                                                   "trial", "peak",   "rush",    "rollout", "audit",    "renewal"};
+    if (std::any_of(std::begin(periods), std::end(periods),
+                    [&](std::string_view w) { return when.find(w) != std::string_view::npos; }))
+        return true;
+    for (std::string_view counted : {"after the first ", "after the next ", "after the second ", "once the "})
+        if (when.starts_with(counted) && when.find(' ', counted.size()) != std::string_view::npos) return true;
+    return false;
+}
+// --- end cards13 ---
+
 std::string revisit_of(std::string_view text, detector::Analysis const& a) {
     static constexpr std::string_view checks[] = {"revisit",     "check",      "look at",  "review",
                                                   "re-evaluate", "reevaluate", "reassess", "come back to",
                                                   "measure",     "re-check",   "recheck",  "look again"};
     static constexpr std::string_view opens[] = {
         " at the end of ", " at end of ", " by the end of ", " end of ", " in ", " after ", " by ", " on ",
-        " next ",          " at "};
+        " next ",          " at ",        " once "};  // cards13: " once "
     static constexpr std::string_view calendar[] = {
         "q1",       "q2",        "q3",      "q4",       "quarter",  "week",   "month",   "sprint",
         "year",     "release",   "january", "february", "march",    "april",  "june",    "july",
@@ -106,7 +123,8 @@ std::string revisit_of(std::string_view text, detector::Analysis const& a) {
         // "the impact on riders in six weeks" gives "in six weeks".
         auto const dated = [&](std::string_view when) {
             return std::any_of(std::begin(calendar), std::end(calendar),
-                               [&](std::string_view w) { return when.find(w) != std::string_view::npos; });
+                               [&](std::string_view w) { return when.find(w) != std::string_view::npos; }) ||
+                   c13_period_named(when.substr(1));  // cards13
         };
         std::size_t from = std::string_view::npos;
         if (!quoted && verb != std::string_view::npos)
@@ -206,6 +224,65 @@ bool in_next_step(std::string_view low, detector::Range r) {
     return false;
 }
 // --- end cards10 ---
+
+// --- cards13: a decision told in the perfect ("we have reverted to X for now"), a concern raised in a recap ---
+// The rest of the sentence from a cue to its end (or the line's), without trailing blanks; empty when under two words.
+std::string c13_rest_after(std::string_view text, std::string_view low, std::string_view cue) {
+    auto const at = low.find(cue);
+    if (at == std::string_view::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])) != 0))
+        return {};
+    auto const b = at + cue.size();
+    auto e = low.find_first_of(".!?\n;", b);
+    if (e == std::string_view::npos) e = low.size();
+    std::string_view rest = text.substr(b, e - b);
+    while (!rest.empty() && std::string_view(" ,:").find(rest.back()) != std::string_view::npos) rest.remove_suffix(1);
+    if (rest.find(' ') == std::string_view::npos || rest.size() > 160) return {};
+    std::string said;  // "for  now": one blank between words
+    for (char ch : rest)
+        if (ch != ' ' || said.empty() || said.back() != ' ') said += ch;
+    return said;
+}
+
+// "I know that we have reverted back to the old design for now": a decision the writer tells as done, in the
+// perfect with "we", is what is decided when the log read only a noun ("the old design"); it ends before "and".
+// "- I raised that the carousel ticket scanner drops offline scans", "I flagged the risk of double-billing": what the
+// writer raised in the talk is the concern on record when none is found. "would really like it to stay that way" wishes
+// the decision holds: that is the writer's stance to keep on record, with the finding they give for it ("I found that
+// it was faster ...").
+void c13_told_decision(ReframingSlots& s, Library::Impl const& impl, std::string_view text, std::string_view low) {
+    std::string const& decided = s.values[slot_index("decided")];
+    bool const thin = !s.flags[flag_index("has_decided")] || std::count(decided.begin(), decided.end(), ' ') < 3;
+    if (thin)
+        for (std::string_view cue : {"we have ", "we've ", "we\u2019ve "}) {
+            auto told = c13_rest_after(text, low, cue);
+            if (told.empty() || !lower(told.substr(0, told.find(' '))).ends_with("ed")) continue;
+            // The deed must name what the log read: "reverted back to the old design" for "the old design".
+            if (!s.flags[flag_index("has_decided")] || lower(told).find(lower(decided)) == std::string::npos) continue;
+            if (auto const and_at = told.find(" and "); and_at != std::string::npos && and_at > 8) told.resize(and_at);
+            set_slot(s, impl, "decided", "we've " + told);
+            break;
+        }
+    if (s.flags[flag_index("has_concern")]) return;
+    for (std::string_view cue : {"i raised that ", "i raised the risk of ", "i raised the concern that ",
+                                 "i flagged that ", "i flagged the risk of ", "i raised the risk that "}) {
+        if (auto raised = c13_rest_after(text, low, cue); !raised.empty()) {
+            // "I raised that 3 projects may be too few for agencies, we'll look at ...": the next part is not it.
+            for (std::string_view next : {", we", ", she", ", he", ", they", ", but", ", so", ", and"})
+                if (auto const at = lower(raised).find(next); at != std::string::npos && at > 8) raised.resize(at);
+            set_slot(s, impl, "concern",
+                     (cue.find("risk of") != std::string_view::npos ? "the risk of " : "") + raised);
+            return;
+        }
+    }
+    for (std::string_view wish : {"like it to stay that way", "like to keep it that way", "hope it stays that way"})
+        if (low.find(wish) != std::string_view::npos) {
+            std::string stance = "I'd like it to stay that way";
+            if (auto found = c13_rest_after(text, low, "i found that "); !found.empty()) stance += ": " + found;
+            set_slot(s, impl, "concern", stance);
+            return;
+        }
+}
+// --- end cards13 ---
 
 }  // namespace
 
@@ -424,6 +501,7 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     set_slot(s, impl, "concern", said);
     set_slot(s, impl, "decision_maker", decision_maker_of(text));
     set_slot(s, impl, "revisit", revisit_of(text, a));  // cards11
+    c13_told_decision(s, impl, text, low);              // cards13
 }
 
 }  // namespace pushback::templates::detail

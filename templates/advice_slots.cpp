@@ -1761,6 +1761,28 @@ std::string asked_thing(std::string_view ask) {
 }
 }  // namespace
 
+// --- cards13: a thing the work is likened to, with its "with" complement ("just a table with three columns") ---
+// The likened noun phrase stops at "with"; the complement joins it when it is short and ends the clause: "a table with
+// three columns", "a form with two fields"; not "a form with, I guess, ..." or a clause that runs on.
+std::string c13_with_complement(std::string_view text, std::string_view l, std::size_t e, std::string o) {
+    if (o.empty() || !l.substr(e).starts_with("with ")) return o;
+    auto w = e + 5;
+    std::size_t words = 0;
+    while (w < l.size() && words < 4) {
+        auto const b = w;
+        while (w < l.size() && (std::isalnum(static_cast<unsigned char>(l[w])) || l[w] == '-')) ++w;
+        if (w == b) break;
+        ++words;
+        if (w >= l.size() || l[w] != ' ') break;
+        ++w;
+    }
+    while (w > e && l[w - 1] == ' ') --w;
+    bool const ends = w >= l.size() || std::string_view(".?!,;:\n)").find(l[w]) != std::string_view::npos;
+    if (words == 0 || words > 3 || !ends) return o;
+    return o + " " + std::string(text.substr(e, w - e));
+}
+// --- end cards13 ---
+
 std::string likened_to(std::string_view text, std::vector<detector::Range> const& quoted) {
     std::string const l = lower(text);
     for (std::string_view lead : {"basically ", "essentially ", "it's just ", "it\u2019s just ", "it is just ",
@@ -1780,7 +1802,7 @@ std::string likened_to(std::string_view text, std::vector<detector::Range> const
                 std::string_view const word = std::string_view(l).substr(e, w - e);
                 if (word.empty() || word == "and" || word == "but" || word == "so" || word == "on" || word == "in" ||
                     word == "for" || word == "to" || word == "right" || word == "no" || word == "isn't" ||
-                    word == "should" || word == "that" || word == "which")
+                    word == "should" || word == "that" || word == "which" || word == "with")  // cards13: "with"
                     break;
                 ++words;
                 e = w;
@@ -1799,7 +1821,8 @@ std::string likened_to(std::string_view text, std::vector<detector::Range> const
             constexpr std::string_view qualities[] = {"able", "ible", "ful", "ous", "ive", "ed", "ly"};
             bool const quality = words == 1 && std::any_of(std::begin(qualities), std::end(qualities),
                                                            [&](std::string_view suf) { return lo.ends_with(suf); });
-            if (!o.empty() && !quality && reads_as_object(o) && words <= 3) return o;
+            if (!o.empty() && !quality && reads_as_object(o) && words <= 3)
+                return c13_with_complement(text, l, e + (l.substr(e).starts_with(" with ") ? 1 : 0), o);  // cards13
         }
     }
     return {};

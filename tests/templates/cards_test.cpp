@@ -1214,7 +1214,9 @@ TEST_CASE("an object the detector ran on into the plan's verb is the noun phrase
     auto const cards = all_cards(advise(
         "The onboarding spec assumes every clinic has a printer, but half of the rural sites have none at all."));
     CHECK_THAT(cards, Catch::Contains("I don't think the onboarding spec accounts for yet"));
-    CHECK_THAT(cards, Catch::Contains("saying no to the onboarding spec,"));
+    // cards13: the constraint card carries its own way forward ("can we fold it into the plan"); no proposal card
+    // beside it asks again (it read "Rather than just saying no to the onboarding spec, ...").
+    CHECK_THAT(cards, !Catch::Contains("saying no to"));
     CHECK_THAT(cards, !Catch::Contains("the plan for the onboarding spec"));
     CHECK_THAT(cards, !Catch::Contains("saying no to this"));
     // A clause that ends on such a verb has lost its object: never a card's consequence ("it ignores.").

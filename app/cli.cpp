@@ -19,6 +19,7 @@
 #include "bot/signature.hpp"
 #include "detector/analysis.hpp"
 #include "detector/eval.hpp"
+#include "detector/judge.hpp"
 #include "detector/learn.hpp"
 #include "detector/report.hpp"
 #include "templates/advice.hpp"
@@ -386,8 +387,8 @@ int train_triage_command(std::vector<std::string> const& args) {
     auto const usage = [] {
         std::fprintf(stderr,
                      "usage: pushback train-triage [--cv [--changes]] [--confidence P] [--stop-confidence P] [--l2 X] "
-                     "[--epochs N] [--min-count N] [--drop PREFIX] "
-                     "[--out DIR] FILE.jsonl...\n");
+                     "[--epochs N] [--min-count N] [--drop PREFIX] [--judge REAL.jsonl|- [--judge-person-hint P] "
+                     "[--judge-sarcasm-hint P]] [--out DIR] FILE.jsonl...\n");
         return 2;
     };
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -398,9 +399,21 @@ int train_triage_command(std::vector<std::string> const& args) {
             } else if (a == "--changes") {
                 changes = true;
             } else if (a == "--confidence" || a == "--stop-confidence" || a == "--l2" || a == "--epochs" ||
-                       a == "--min-count" || a == "--drop" || a == "--out") {
+                       a == "--min-count" || a == "--drop" || a == "--out" || a == "--judge" ||
+                       a == "--judge-person-hint" || a == "--judge-sarcasm-hint") {
                 if (i + 1 >= args.size()) return usage();
                 auto const& v = args[++i];
+                // judge13: the judge's extra training data (the real messages) turns the judge on.
+                if (a == "--judge") {
+                    options.judge = true;
+                    if (v != "-" && read_corpora(
+                                        "train-triage", {v},
+                                        [](std::string_view t, int) { return detector::read_judge_data(t, -1); },
+                                        options.judge_extra) != 0)
+                        return 2;
+                }
+                if (a == "--judge-person-hint") options.judge_options.person_hint = std::stod(v);
+                if (a == "--judge-sarcasm-hint") options.judge_options.sarcasm_hint = std::stod(v);
                 if (a == "--drop") options.drop.push_back(v);
                 if (a == "--confidence") options.confidence = std::stod(v);
                 if (a == "--stop-confidence") options.stop_confidence = std::stod(v);
@@ -437,6 +450,68 @@ int train_triage_command(std::vector<std::string> const& args) {
     return write_models("train-triage", out_dir,
                         {{"/triage.tsv", &trained.triage_tsv}, {"/stop_flag.tsv", &trained.stop_flag_tsv}});
 }
+
+// --- judge13: train-judge, and the judge's data for train-triage --judge ---
+int train_judge_command(std::vector<std::string> const& args) {
+    detector::JudgeOptions options;
+    std::string out_dir;
+    std::vector<std::string> files;
+    bool cv = false;
+    int folds = 5;
+    std::string scores_file;
+    auto const usage = [] {
+        std::fprintf(stderr,
+                     "usage: pushback train-judge [--cv] [--folds K] [--rounds N] [--l2 X] [--epochs N] "
+                     "[--min-count N] [--drop PREFIX] [--person-hint P] [--sarcasm-hint P] [--scores FILE] [--out DIR] "
+                     "FILE.jsonl...\n");
+        return 2;
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        auto const& a = args[i];
+        try {
+            if (a == "--cv") {
+                cv = true;
+            } else if (a == "--folds" || a == "--rounds" || a == "--l2" || a == "--epochs" || a == "--min-count" ||
+                       a == "--drop" || a == "--person-hint" || a == "--sarcasm-hint" || a == "--out" ||
+                       a == "--scores") {
+                if (i + 1 >= args.size()) return usage();
+                auto const& v = args[++i];
+                if (a == "--folds") folds = std::stoi(v);
+                if (a == "--rounds") options.rounds = std::stoi(v);
+                if (a == "--l2") options.l2 = std::stod(v);
+                if (a == "--epochs") options.epochs = std::stoi(v);
+                if (a == "--min-count") options.min_count = std::stoi(v);
+                if (a == "--drop") options.drop.push_back(v);
+                if (a == "--person-hint") options.person_hint = std::stod(v);
+                if (a == "--sarcasm-hint") options.sarcasm_hint = std::stod(v);
+                if (a == "--out") out_dir = v;
+                if (a == "--scores") scores_file = v;
+            } else if (a.starts_with("--")) {
+                return usage();
+            } else {
+                files.push_back(a);
+            }
+        } catch (std::exception const&) {
+            return usage();
+        }
+    }
+    if (files.empty() || (!cv && out_dir.empty())) return usage();
+    std::vector<detector::JudgeDraft> drafts;
+    auto const read = [&](std::string_view text, int file) { return detector::read_judge_data(text, file, folds); };
+    if (int const rc = read_corpora("train-judge", files, read, drafts); rc != 0) return rc;
+    if (cv) {
+        auto const scores = detector::judge_out_of_fold(drafts, options);
+        std::cout << detector::format_judge_cv(drafts, scores, files);
+        if (!scores_file.empty()) {
+            std::ofstream out(scores_file, std::ios::binary | std::ios::trunc);
+            out << detector::format_judge_scores(drafts, scores);
+        }
+    }
+    if (out_dir.empty()) return 0;
+    auto const tsv = detector::train_judge(drafts, options);
+    return write_models("train-judge", out_dir, {{"/judge.tsv", &tsv}});
+}
+// --- judge13: end ---
 
 int healthcheck_command(std::vector<std::string> const& args) {
     auto const [host, port] = server_address(process_env());

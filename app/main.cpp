@@ -36,6 +36,8 @@ Usage:
   pushback train [--cv] [--out DIR] FILE.jsonl...  fit the detector's learned models (k-fold figures with --cv)
   pushback train-triage [--cv] [--out DIR] FILE.jsonl...  fit the coaching triage's combiner (leave-one-file-out
                                       figures with --cv)
+  pushback train-judge [--cv] [--out DIR] FILE.jsonl...  fit the judge model (person-directed, sarcasm by sentence;
+                                      group cross-validation with --cv)
   pushback healthcheck [--ready]      exit 0 if the server at PUSHBACK_LISTEN answers /healthz (/readyz)
   pushback migrate                    bring the database (PUSHBACK_DB) to this build's schema
   pushback version
@@ -80,6 +82,13 @@ constexpr CommandHelp command_help[] = {
      "FILE.jsonl...\n"
      "  fit the coaching triage's combiner on coaching corpora and write DIR/triage.tsv, DIR/stop_flag.tsv;\n"
      "  --cv prints leave-one-file-out figures (trained on the other files), rules alone and with the combiner\n"},
+    {"train-judge",
+     "Usage: pushback train-judge [--cv] [--folds K] [--rounds N] [--l2 X] [--epochs N] [--min-count N] [--drop "
+     "PREFIX] "
+     "[--person-hint P] [--sarcasm-hint P] [--scores FILE] [--out DIR] FILE.jsonl...\n"
+     "  fit the judge model (whether a sentence judges a person or mocks) on coaching splits (`flags`) and real\n"
+     "  messages (`red_flags`) and write DIR/judge.tsv; --cv prints precision/recall with each coaching file held\n"
+     "  out whole and the real messages held out by repository (K folds)\n"},
     {"healthcheck",
      "Usage: pushback healthcheck [--ready]\n  exit 0 if the server at PUSHBACK_LISTEN answers /healthz (with --ready: "
      "/readyz, the store reachable and migrated)\n"},
@@ -167,6 +176,7 @@ int main(int argc, char** argv) {
         if (command == "eval") return pushback::app::cli::eval_command(args);
         if (command == "train") return pushback::app::cli::train_command(args);
         if (command == "train-triage") return pushback::app::cli::train_triage_command(args);
+        if (command == "train-judge") return pushback::app::cli::train_judge_command(args);  // judge13
         if (command == "healthcheck") return pushback::app::cli::healthcheck_command(args);
         if (command == "migrate") return pushback::app::cli::migrate_command(args);
         if (command == "version" || command == "--version") {

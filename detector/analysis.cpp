@@ -358,6 +358,7 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace,
     }
     find_red_flags(c, a);
     find_flag_hints(c, a);
+    judge_draft(c, models, trace, a);  // judge13
     find_clauses(c, a);
     // After the kind is read: the box only says what the draft states.
     a.sbi.impact = a.sbi.impact || states_consequence(c);

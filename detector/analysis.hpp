@@ -137,6 +137,12 @@ struct Analysis {
     bool hinted(Reason r) const;  // false for a legitimate reason
     // Sarcasm hinted by a turn that can't be meant (a wink, "ah yes", "surely that'll fix it"), not by praise alone.
     bool turned() const;
+    // --- judge13: the learned reading of whether a sentence judges a person or mocks (detector/judge.cpp) ---
+    // The most judging and the most mocking of the writer's own sentences, as the judge model's probabilities
+    // (detector/model/judge.tsv); -1 when no judge model is loaded (the default: rules only).
+    float judged = -1.0F;
+    float mocked = -1.0F;
+    // --- judge13: end ---
 };
 
 // Analyses one message. Pure: no I/O, safe to call from any thread, deterministic.

@@ -146,9 +146,15 @@ double parse_setting(std::string_view tsv, std::string_view name, double fallbac
 Models const& embedded_models() {
     static LinearModel const kind = LinearModel::parse(embedded_file("kind.tsv"));
     static LinearModel const vague = LinearModel::parse(embedded_file("vague.tsv"));
-    static Models const models{&kind, &vague, parse_setting(embedded_file("vague.tsv"), "zone", 0.0),
+    static LinearModel const judge = LinearModel::parse(embedded_file("judge.tsv"));  // judge13: absent = off
+    static Models const models{&kind,
+                               &vague,
+                               parse_setting(embedded_file("vague.tsv"), "zone", 0.0),
                                parse_setting(embedded_file("kind.tsv"), "rules_lead", 1e9),
-                               parse_setting(embedded_file("kind.tsv"), "confidence", 0.0)};
+                               parse_setting(embedded_file("kind.tsv"), "confidence", 0.0),
+                               &judge,
+                               parse_setting(embedded_file("judge.tsv"), "person_hint", 2.0),
+                               parse_setting(embedded_file("judge.tsv"), "sarcasm_hint", 2.0)};
     return models;
 }
 

@@ -35,12 +35,45 @@ struct Collected {
     std::unordered_map<std::uint64_t, std::string> names;
 };
 
-Collected collect(std::vector<CoachingDraft> const& drafts) {
-    Collected out;
+// --- judge13: each draft's analysis, read by a judge trained without the draft's file when options.judge ---
+std::vector<detector::Analysis> analyses_of(std::vector<CoachingDraft> const& drafts, TriageTrainOptions const& o) {
+    std::vector<detector::Analysis> out;
+    if (!o.judge) {
+        for (auto const& d : drafts) out.push_back(detector::analyze(d.text));
+        return out;
+    }
+    std::vector<detector::JudgeDraft> data;
     for (auto const& d : drafts) {
+        detector::JudgeDraft j;
+        j.text = d.text;
+        j.person = std::find(d.flags.begin(), d.flags.end(), "person-directed") != d.flags.end();
+        j.sarcasm = std::find(d.flags.begin(), d.flags.end(), "sarcasm") != d.flags.end();
+        j.file = d.file;
+        j.fold = "file:" + std::to_string(d.file);
+        data.push_back(std::move(j));
+    }
+    for (auto j : o.judge_extra) {
+        j.fold = "extra";  // always trained on, its scores unused
+        data.push_back(std::move(j));
+    }
+    auto const scores = detector::judge_out_of_fold(data, o.judge_options);
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        auto a = detector::analyze_without_judge(drafts[i].text);
+        detector::apply_judge(a, scores[i].person, scores[i].sarcasm, o.judge_options.person_hint,
+                              o.judge_options.sarcasm_hint);
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+// --- judge13: end ---
+
+Collected collect(std::vector<CoachingDraft> const& drafts, std::vector<detector::Analysis> const& analyses) {
+    Collected out;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        auto const& d = drafts[i];
         FeatureSet fs;
         fs.names = &out.names;
-        auto const a = detector::analyze(d.text);
+        auto const& a = analyses[i];
         detail::triage_features(a, detail::read_cues(d.text, a.quoted), d.text, fs);
         out.x.push_back(fs.items());
     }
@@ -127,7 +160,7 @@ std::expected<std::vector<CoachingDraft>, std::string> read_coaching(std::string
 }
 
 TrainedTriage train_triage(std::vector<CoachingDraft> const& drafts, TriageTrainOptions const& options) {
-    auto const col = collect(drafts);
+    auto const col = collect(drafts, analyses_of(drafts, options));
     std::vector<std::size_t> rows(drafts.size());
     for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = i;
     return train_rows(col, drafts, rows, options);
@@ -135,7 +168,8 @@ TrainedTriage train_triage(std::vector<CoachingDraft> const& drafts, TriageTrain
 
 std::vector<TriageFigures> leave_one_file_out(Library const& lib, std::vector<CoachingDraft> const& drafts,
                                               std::size_t files, TriageTrainOptions const& options) {
-    auto const col = collect(drafts);
+    auto const analyses = analyses_of(drafts, options);
+    auto const col = collect(drafts, analyses);
     std::vector<TriageFigures> out(files);
     for (std::size_t held = 0; held < files; ++held) {
         std::vector<std::size_t> rows;
@@ -148,9 +182,10 @@ std::vector<TriageFigures> leave_one_file_out(Library const& lib, std::vector<Co
         model.confidence = options.confidence;
         model.stop_confidence = options.stop_confidence;
         auto& f = out[held];
-        for (auto const& d : drafts) {
+        for (std::size_t i = 0; i < drafts.size(); ++i) {
+            auto const& d = drafts[i];
             if (static_cast<std::size_t>(d.file) != held) continue;
-            auto const a = detector::analyze(d.text);
+            auto const& a = analyses[i];
             auto const rules = advise_with(lib, a, d.text, Author::unknown, nullptr);
             auto const combined = advise_with(lib, a, d.text, Author::unknown, &model);
             ++f.drafts;

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "detector/judge.hpp"
 #include "templates/advice.hpp"
 #include "templates/library.hpp"
 
@@ -34,6 +35,11 @@ struct TriageTrainOptions {
     double confidence = 0.5;        // the combiner's least probability to overrule the rules
     double stop_confidence = 0.6;   // ...with a stop, the strongest verdict
     std::vector<std::string> drop;  // feature-name prefixes left out (ablations: "w:", "pair:")
+    // judge13: read every draft with the judge (detector/judge.hpp) trained without its file, on the other files and
+    // `judge_extra` (the real messages), its probabilities a feature ("judge:"), its hints licensed at these levels.
+    bool judge = false;
+    std::vector<detector::JudgeDraft> judge_extra;
+    detector::JudgeOptions judge_options;
 };
 
 struct TrainedTriage {

@@ -96,6 +96,18 @@ TriageModel const& embedded_triage_model() {
     return m;
 }
 
+// --- judge13: the judge's reading (detector/judge.hpp) as features, when a judge model read the draft ---
+namespace {
+void judge13_features(detector::Analysis const& a, detector::detail::FeatureSet& out) {
+    if (a.judged < 0.0F) return;
+    for (auto const& [name, p] : {std::pair{"judge:person>=", a.judged}, std::pair{"judge:sarcasm>=", a.mocked}})
+        for (auto const& [level, at] : {std::pair{"0.1", 0.1F}, std::pair{"0.3", 0.3F}, std::pair{"0.5", 0.5F},
+                                        std::pair{"0.7", 0.7F}, std::pair{"0.9", 0.9F}})
+            if (p >= at) out.add(name, level);
+}
+}  // namespace
+// --- judge13: end ---
+
 void triage_features(detector::Analysis const& a, TriageCues const& cues, std::string_view text,
                      detector::detail::FeatureSet& out) {
     using detector::id;
@@ -111,6 +123,7 @@ void triage_features(detector::Analysis const& a, TriageCues const& cues, std::s
     for (auto r : {detector::Reason::new_framework, detector::Reason::aesthetic, detector::Reason::territorial,
                    detector::Reason::my_way, detector::Reason::attachment})
         if (a.hinted(r)) out.add("hint:", id(r));
+    judge13_features(a, out);  // judge13
     if (!a.legitimate.empty()) out.add("legitimate");
     if (!a.patterns.empty()) out.add("pattern");
     if (a.vague) out.add("vague");

@@ -88,6 +88,11 @@ struct Models {
     double vague_zone = 0.0;
     double kind_margin = 0.0;
     double kind_confidence = 0.0;  // the kind model's least probability to overrule the rules
+    // judge13: whether a sentence judges a person or mocks (detector/judge.cpp); the least probability at which
+    // it licenses the person-directed or the sarcasm hint (above 1: never).
+    LinearModel const* judge = nullptr;
+    double judge_person_hint = 2.0;
+    double judge_sarcasm_hint = 2.0;
 };
 
 // The embedded models (detector/model/*.tsv); empty models when the files are absent.

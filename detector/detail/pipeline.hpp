@@ -3,7 +3,10 @@
 // (detector/learn.cpp) runs the rules alone to collect the features its models learn from, and its
 // cross-validation runs the whole pipeline with the models of each fold.
 
+#include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "detector/analysis.hpp"
 #include "detector/detail/model.hpp"
@@ -16,6 +19,9 @@ struct Trace {
     double margin = 0.0;  // the rules' evidence minus their bar (negative: vague)
     FeatureSet kind_features;
     FeatureSet vague_features;
+    // judge13: the judge's features of each of the writer's own sentences (names into `judge_names` when set).
+    std::vector<std::vector<Feature>> judge_sentences;
+    std::unordered_map<std::uint64_t, std::string>* judge_names = nullptr;
 };
 
 // `models` may hold empty models (rules only). `trace`, when set, receives the rules' verdicts and

@@ -9314,8 +9314,9 @@ bool t13_verdict_after(SentenceWords const& ws, std::size_t from, bool comparati
             return true;
         if (comparative_only) continue;
         if (w == "does" && nth_word(ws, k + 1) == "the" && nth_word(ws, k + 2) == "job") return true;
+        // "is fine", "is fine as it is", "is fine the way it is" (not "is fine for staging").
         if (one_of(w, {"is", "was", "'s"}) && one_of(nth_word(ws, k + 1), {"fine", "good", "great", "perfect"}) &&
-            k + 2 >= ws.size())
+            (k + 2 >= ws.size() || one_of(nth_word(ws, k + 2), {"as", "the", "and", "so"})))
             return true;
     }
     return false;
@@ -9391,11 +9392,16 @@ bool t13_claims_own(Context const& c) {
             if (one_of(w, {"mine", "mine's"}) && !(i > 0 && ws[i - 1].first == "of")) return true;
             std::size_t end = 0;
             if (w == "my" && t13_own_ref(ws, i, end)) return true;
+            // "the booking API is my area", "it's my baby": the thing said to be the writer's.
+            if (w == "my" && i > 0 && one_of(ws[i - 1].first, {"is", "it's", "its", "that's", "was"}) &&
+                i + 1 < ws.size())
+                return true;
             if (!one_of(w, {"i", "i've", "ive", "we", "we've"})) continue;
             auto k = i + 1;
             if (one_of(nth_word(ws, k), {"have", "always", "basically", "single-handedly"})) ++k;
+            if (nth_word(ws, k) == "looked" && nth_word(ws, k + 1) == "after") ++k;
             if (one_of(nth_word(ws, k),
-                       {"own", "owned", "run", "maintain", "maintained", "built", "wrote", "designed"}) &&
+                       {"own", "owned", "run", "maintain", "maintained", "built", "wrote", "designed", "after"}) &&
                 one_of(nth_word(ws, k + 1), {"the", "this", "that", "it", "these", "those", "our", "all", "every"}))
                 return true;
         }
@@ -9423,11 +9429,14 @@ bool t13_oversight_refused(Context const& c, Sentence const& x) {
             ++k;
         else
             continue;
-        for (auto n = k; n < ws.size() && n <= k + 4; ++n) {
+        for (auto n = k; n < ws.size() && n <= k + 6; ++n) {
             auto const o = ws[n].first;
-            if (one_of(o, {"review", "reviews", "approval", "sign-off", "signoff", "permission", "oversight",
-                           "blessing", "reviewer", "reviewers", "input", "opinions", "ok", "okay", "go-ahead"}) ||
-                (o == "sign" && nth_word(ws, n + 1) == "off")) {
+            // The family of oversight by its stem: "review", "reviewing", "approval", "approving", "signing off".
+            bool const oversight = o.starts_with("review") || o.starts_with("approv") || o.starts_with("sign-off") ||
+                                   o.starts_with("signoff") || o.starts_with("permission") || o.starts_with("bless") ||
+                                   one_of(o, {"oversight", "input", "opinions", "ok", "okay", "go-ahead"}) ||
+                                   (one_of(o, {"sign", "signing", "signs"}) && nth_word(ws, n + 1) == "off");
+            if (oversight) {
                 // The change's size is the reason: "for a copy change", "a one-line fix".
                 auto const rest = c.s.substr(ws[n].second, x.e - ws[n].second);
                 for (std::string_view small : {"typo", "one-line", "one line", "1-line", "copy change", "string",
@@ -9489,6 +9498,16 @@ bool t13_own_work_held(Context const& c, Sentence const& x, Sentence const* made
             for (std::size_t b = i; b-- > 0 && b + 4 >= i;)
                 if (one_of(ws[b].first, {"not", "can't", "cant", "won't", "never", "hate", "hard"})) return true;
         }
+        // "I'd hate to see it replaced", "I'd hate to lose it", "it would be sad to bin it": its loss regretted.
+        if (one_of(w, {"hate", "sad", "shame", "painful", "heartbreaking"}) && ws[i + 1].first == "to" &&
+            one_of(nth_word(ws, i + 2), {"lose", "see", "bin", "kill", "scrap", "drop", "retire", "replace", "throw"}))
+            return true;
+        // "we're keeping it", "we keep them": the keeping decreed.
+        if (one_of(w, {"keeping", "keep"}) && i > 0 &&
+            (one_of(ws[i - 1].first, {"we're", "were", "i'm"}) || (ws[i - 1].first == "we" && w == "keep") ||
+             (ws[i - 1].first == "so" && w == "keep")) &&
+            one_of(ws[i + 1].first, {"it", "them", "this", "that"}))
+            return true;
         // "let's keep the batch jobs", "I'd rather we kept it", "we should keep them".
         if (one_of(w, {"keep", "kept"})) {
             bool wished = false;
@@ -9695,7 +9714,8 @@ bool t13_made(Context const& c, Sentence const& x) {
         if (one_of(nth_word(ws, k), {"have", "had", "personally", "basically", "originally", "literally"})) ++k;
         if (nth_word(ws, k) == "hand") ++k;  // "hand-tuned" read as two words
         auto const v = nth_word(ws, k);
-        if ((v.starts_with("hand-") || one_of(v, {"wrote", "built", "tuned", "coded", "rewrote", "implemented"})) &&
+        if ((v.starts_with("hand-") ||
+             one_of(v, {"wrote", "built", "tuned", "coded", "rewrote", "implemented", "made"})) &&
             one_of(nth_word(ws, k + 1),
                    {"the", "it", "them", "this", "that", "these", "those", "every", "all", "most"}))
             return true;

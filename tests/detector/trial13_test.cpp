@@ -145,3 +145,24 @@ TEST_CASE("trial13: a person judged by what they never did, and mock deference",
         CHECK_FALSE(any_red_flag(t));
     }
 }
+
+TEST_CASE("trial13: the shapes in wordings written after the first rules", "[detector][motives]") {
+    // Written as a second set before the constructions were widened to them (stems of oversight, a thing said to be
+    // the writer's, a keeping decreed, a loss regretted, "is fine as it is").
+    CHECK(
+        motive("My schema is fine as it is, I'm confident it beats whatever the contractor proposes.", Reason::my_way));
+    CHECK(motive("The alerting config is my baby and nobody else edits it.", Reason::territorial));
+    CHECK(motive("I've maintained the tax tables for years, I don't need the new team reviewing my changes.",
+                 Reason::territorial));
+    CHECK(motive("I know the old scanner app is clunky but I made it and I'd hate to lose it.", Reason::attachment));
+    CHECK(motive("I put years into that billing engine, we're keeping it.", Reason::attachment));
+    for (std::string_view t :
+         {"My deploy script is fine for staging, but prod needs the platform team's pipeline for the audit trail.",
+          "I built the fare engine and I'm happy to see it replaced once the new one passes the regression suite.",
+          "We're keeping the old ledger service until the audit closes in March, then we migrate.",
+          "I don't need a review on this one, it's a typo in the README.",
+          "Nobody understands the reconciliation jobs yet, so I'll write a runbook this week."}) {
+        INFO(t);
+        CHECK_FALSE(flag_or_motive(t));
+    }
+}

@@ -6155,6 +6155,7 @@ bool taste_deferred(Context const& c) {
 
 // The writer's taste or way whose call is left to others (taste_deferred) drives no stop: dropped from the findings.
 // So is taste said as someone else's view (r10_taste_of_others): its evidence goes, and the reason with its last.
+bool t13_users_check_waved(Context const& c);  // trial13
 void drop_deferred_taste(Context const& c, Analysis& a) {
     if (a.illegitimate.empty()) return;
     if (std::ranges::find(a.illegitimate, Reason::aesthetic) != a.illegitimate.end()) {
@@ -6164,7 +6165,7 @@ void drop_deferred_taste(Context const& c, Analysis& a) {
         if (std::ranges::none_of(a.evidence, [](Evidence const& e) { return e.reason == Reason::aesthetic; }))
             std::erase(a.illegitimate, Reason::aesthetic);
     }
-    if (a.illegitimate.empty() || !taste_deferred(c)) return;
+    if (a.illegitimate.empty() || !taste_deferred(c) || t13_users_check_waved(c)) return;  // trial13
     auto const deferred = [](Reason r) { return r == Reason::aesthetic || r == Reason::my_way; };
     std::erase_if(a.illegitimate, deferred);
     std::erase_if(a.evidence, [&](Evidence const& e) { return e.reason && deferred(*e.reason); });
@@ -9698,6 +9699,599 @@ bool r13_use_found(Context const& c) {
 }  // namespace
 // --- real13: end ---
 
+// --- trial13: the general shapes behind the trial's illegitimate reasons and its second flags (coaching dev29),
+// each read from a clause's grammar and a small class of words: the writer's own thing vouched for with nothing
+// measured ("Mine works.", "Mine from the hackathon looked way better", "I trust it more than any of the new options"),
+// oversight of the writer's own thing refused ("I've owned the detection rules for five years, I don't need a design
+// review"), others kept off the writer's own thing ("Nobody on the data team touches my DAGs"), the writer's own work
+// extolled or held indispensable ("it's the best thing in this codebase", "nobody knows them like I do, since I wrote
+// them"), a thing's old look wanted back or its identity said lost ("it just doesn't feel like a POS anymore"), a
+// person judged by what they never did and mock deference ("because obviously the person who's never set foot on an
+// ops floor knows best"). Near misses in tests/detector/trial13_test.cpp. ---
+namespace {
+
+// A noun of the writer's own work after "my" / "my own": "my branch", "my version", "my scheduler" ("my laptop", "my
+// team", "my manager" are no work of theirs to vouch for).
+bool t13_work_noun(std::string_view w) {
+    return one_of(
+        w, {"way",       "approach",  "design",    "version",   "branch",    "implementation", "code",     "solution",
+            "setup",     "set-up",    "method",    "script",    "scripts",   "schema",         "model",    "prototype",
+            "build",     "config",    "layout",    "mockup",    "mock",      "draft",          "proposal", "plan",
+            "pipeline",  "query",     "library",   "lib",       "parser",    "tool",           "fix",      "patch",
+            "pr",        "scheduler", "service",   "module",    "system",    "engine",         "index",    "jobs",
+            "job",       "ui",        "component", "framework", "stack",     "architecture",   "rules",    "dags",
+            "dag",       "repo",      "codebase",  "one",       "thing",     "work",           "tables",   "logic",
+            "algorithm", "process",   "workflow",  "format",    "structure", "pattern",        "api"});
+}
+
+// Word `i` starts a reference to the writer's own thing: "mine", "mine's", "my (own) <work>", "the one I wrote", "the
+// <noun> I built". Sets `end` to the index after the reference.
+bool t13_own_ref(SentenceWords const& ws, std::size_t i, std::size_t& end) {
+    auto const w = ws[i].first;
+    if (w == "mine" || w == "mine's") {
+        // "a friend of mine", "of mine" after a noun is a possession, not a thing vouched for.
+        if (i > 0 && ws[i - 1].first == "of") return false;
+        end = i + 1;
+        return true;
+    }
+    if (w == "my") {
+        // "my own" and whatever follows it; else a noun of work right after "my" or one word on.
+        if (nth_word(ws, i + 1) == "own") {
+            end = i + 2;
+            if (t13_work_noun(nth_word(ws, end))) ++end;
+            return true;
+        }
+        for (auto n = i + 1; n < ws.size() && n <= i + 2; ++n)
+            if (t13_work_noun(ws[n].first)) {
+                end = n + 1;
+                return true;
+            }
+        return false;
+    }
+    // "the one I wrote", "the rate limiter I built last year", "what I set up".
+    if (one_of(w, {"the", "what"})) {
+        for (auto k = i + 1; k + 1 < ws.size() && k <= i + 4; ++k)
+            if (one_of(ws[k].first, {"i", "i've"}) &&
+                one_of(ws[k + 1].first, {"wrote", "built", "made", "designed", "tuned", "hand-tuned", "set", "hacked",
+                                         "put", "created"}) &&
+                k > i + 1) {
+                end = k + 2;
+                if (nth_word(ws, end) == "up" || nth_word(ws, end) == "together") ++end;
+                return true;
+            }
+    }
+    return false;
+}
+
+// A verdict on the thing with nothing measured, right after it (within twelve words, no turn or new subject between):
+// "works", "does the job", "is fine", "looked way better", "is cleaner and faster", "beats X", "is the better one"
+// (`comparative_only`: only a claim above the rest).
+bool t13_verdict_after(SentenceWords const& ws, std::size_t from, bool comparative_only) {
+    for (auto k = from; k < ws.size() && k <= from + 11; ++k) {
+        auto const w = ws[k].first;
+        if (one_of(w, {"but",   "because", "since", "though", "although", "if",    "when",  "unless",    "except",
+                       "yours", "than",    "you",   "your",   "they",     "their", "users", "customers", "let's",
+                       "lets",  "we",      "i",     "i've",   "i'm",      "i'd",   "hers",  "his",       "theirs"}))
+            return false;
+        // "works", "works fine", "just works": the clause ends on it or on a word of how well.
+        if (!comparative_only && one_of(w, {"works", "worked"})) {
+            auto const n = nth_word(ws, k + 1);
+            return n.empty() || one_of(n, {"fine", "great", "perfectly", "well", "ok", "okay", "and", "already", "just",
+                                           "so", "we're", "we", "it's"});
+        }
+        if (one_of(w, {"better", "cleaner", "faster", "simpler", "nicer", "superior", "beats", "best", "prettier",
+                       "smarter", "sturdier", "solid", "rock-solid"}))
+            return true;
+        if (comparative_only) continue;
+        if (w == "does" && nth_word(ws, k + 1) == "the" && nth_word(ws, k + 2) == "job") return true;
+        // "is fine", "is fine as it is", "is fine the way it is" (not "is fine for staging").
+        if (one_of(w, {"is", "was", "'s"}) && one_of(nth_word(ws, k + 1), {"fine", "good", "great", "perfect"}) &&
+            (k + 2 >= ws.size() || one_of(nth_word(ws, k + 2), {"as", "the", "and", "so"})))
+            return true;
+    }
+    return false;
+}
+
+// "let's use mine", "we keep my scheduler", "go with my branch", "we're sticking with the one I wrote": the writer's
+// own thing chosen. Word `i` is the start of the reference.
+bool t13_chosen_before(SentenceWords const& ws, std::size_t i) {
+    for (std::size_t b = i; b-- > 0 && b + 3 >= i;) {
+        auto const w = ws[b].first;
+        if (one_of(w, {"use", "keep", "using", "keeping", "ship", "shipping"})) return true;
+        if (one_of(w, {"with"}) && b > 0 &&
+            one_of(ws[b - 1].first, {"go", "going", "stick", "sticking", "stay", "staying"}))
+            return true;
+    }
+    return false;
+}
+
+// "I trust it more than any of the new options", "I trust my own scheduler more than any vendor library": the
+// writer's trust in their own thing put above the alternatives. `own_made` says the draft's "it" is the writer's work.
+bool t13_trust_over(SentenceWords const& ws, bool own_made) {
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"trust"}) || i == 0 || !one_of(ws[i - 1].first, {"i", "just", "still", "really"}))
+            continue;
+        std::size_t end = 0;
+        bool const own = t13_own_ref(ws, i + 1, end) ||
+                         (own_made && one_of(ws[i + 1].first, {"it", "them", "this", "that"}) && (end = i + 2, true));
+        if (!own) continue;
+        for (auto k = end; k + 1 < ws.size() && k <= end + 4; ++k)
+            if ((ws[k].first == "more" && ws[k + 1].first == "than") || ws[k].first == "over") return true;
+    }
+    return false;
+}
+
+// A refusal of the alternative in the draft: "We're not switching.", "no need to test it with users", "instead",
+// "over the vendor one", a comparison "than".
+bool t13_alternative_refused(Context const& c) {
+    return has_any(c, c.s,
+                   {"not switching", "not changing", "not moving", "not migrating", "not replacing", "we're keeping",
+                    "we keep", "no need to", "don't need to", "instead", "than any", "than the new", "than whatever",
+                    "over the new", "no reason to switch", "no reason to change"});
+}
+
+// The writer's own thing vouched for, sentence `x`: a verdict on it, or it chosen with a verdict in the draft, or
+// trust in it put above the rest. `own_made`: the writer's making of a thing is said in the draft.
+bool t13_own_thing_vouched(Context const& c, Sentence const& x, bool own_made) {
+    if (!any_word(c, WordBloom::word_hashes({"mine", "mine's", "my", "i", "i've"}))) return false;
+    auto const& ws = words_of(c, x);
+    // "My approach is better because it avoids the lock": a reason given.
+    if (has_any(c, sentence_text(c, x), {"because", "since", "so that", "due to"})) return false;
+    if (t13_trust_over(ws, own_made)) return true;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        std::size_t end = 0;
+        if (!t13_own_ref(ws, i, end)) continue;
+        // "Mine works on staging but fails on prod": the verdict is the clause's and ends it.
+        // Where the writer's making is said ("I built the current batch system ... and mine works"), that it works or
+        // is kept is the ground of attachment; only a claim above the rest ("mine is better") is the writer's way.
+        if (t13_verdict_after(ws, end, own_made)) return true;
+        // "let's use mine", "we keep my retry logic": chosen, and the draft refuses the alternative.
+        if (!own_made && t13_chosen_before(ws, i) && t13_alternative_refused(c)) return true;
+    }
+    return false;
+}
+
+// The writer's claim on the thing, in the draft: "I own", "I've owned", "I've run X since", "I maintain", "it's mine",
+// "my (own) service".
+bool t13_claims_own(Context const& c) {
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            if (one_of(w, {"mine", "mine's"}) && !(i > 0 && ws[i - 1].first == "of")) return true;
+            std::size_t end = 0;
+            if (w == "my" && t13_own_ref(ws, i, end)) return true;
+            // "the booking API is my area", "it's my baby": the thing said to be the writer's.
+            if (w == "my" && i > 0 && one_of(ws[i - 1].first, {"is", "it's", "its", "that's", "was"}) &&
+                i + 1 < ws.size())
+                return true;
+            if (!one_of(w, {"i", "i've", "ive", "we", "we've"})) continue;
+            auto k = i + 1;
+            if (one_of(nth_word(ws, k), {"have", "always", "basically", "single-handedly"})) ++k;
+            if (nth_word(ws, k) == "looked" && nth_word(ws, k + 1) == "after") ++k;
+            if (one_of(nth_word(ws, k),
+                       {"own", "owned", "run", "maintain", "maintained", "built", "wrote", "designed", "after"}) &&
+                one_of(nth_word(ws, k + 1), {"the", "this", "that", "it", "these", "those", "our", "all", "every"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "I don't need a design review for it", "I shouldn't need anyone's sign-off", "it doesn't need your approval":
+// oversight of the thing refused by the writer. ("I'd like a design review" asks for it; "We don't need a design review
+// for a copy change" names the change's size.)
+bool t13_oversight_refused(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"need", "needs", "asking", "ask", "wait", "waiting"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        bool const refuse = one_of(w, {"don't", "dont", "shouldn't", "won't", "doesn't", "not"}) ||
+                            (w == "no" && nth_word(ws, i + 1) == "need");
+        if (!refuse) continue;
+        // The writer refuses: "I don't need", "I'm not asking", "I won't wait for".
+        bool writer = false;
+        for (std::size_t b = i; b-- > 0 && b + 2 >= i;) writer = writer || one_of(ws[b].first, {"i", "i'm", "im"});
+        if (!writer && w != "no") continue;
+        auto k = i + 1;
+        if (one_of(nth_word(ws, k), {"need", "needs", "asking", "ask", "wait", "waiting", "want"}))
+            ++k;
+        else
+            continue;
+        for (auto n = k; n < ws.size() && n <= k + 6; ++n) {
+            auto const o = ws[n].first;
+            // The family of oversight by its stem: "review", "reviewing", "approval", "approving", "signing off".
+            bool const oversight = o.starts_with("review") || o.starts_with("approv") || o.starts_with("sign-off") ||
+                                   o.starts_with("signoff") || o.starts_with("permission") || o.starts_with("bless") ||
+                                   one_of(o, {"oversight", "input", "opinions", "ok", "okay", "go-ahead"}) ||
+                                   (one_of(o, {"sign", "signing", "signs"}) && nth_word(ws, n + 1) == "off");
+            if (oversight) {
+                // The change's size is the reason: "for a copy change", "a one-line fix".
+                auto const rest = c.s.substr(ws[n].second, x.e - ws[n].second);
+                for (std::string_view small : {"typo", "one-line", "one line", "1-line", "copy change", "string",
+                                               "small", "tiny", "trivial", "minor", "cosmetic"})
+                    if (rest.contains(small)) return false;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// "Nobody on the data team touches my DAGs", "no one else edits it", "no other team pushes to my repo": others kept off
+// the writer's own thing (the object is the writer's: "my", "our", "mine", or "it" when the draft claims it).
+bool t13_others_kept_off(Context const& c, Sentence const& x, bool claimed) {
+    if (!any_word(c, WordBloom::word_hashes({"nobody", "no", "none"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (!(one_of(w, {"nobody"}) || (w == "no" && one_of(ws[i + 1].first, {"one", "other", "one's"})) ||
+              (w == "none" && ws[i + 1].first == "of")))
+            continue;
+        for (auto k = i + 1; k + 1 < ws.size() && k <= i + 6; ++k) {
+            if (!one_of(ws[k].first, {"touches", "touch", "edits", "edit", "changes", "modifies", "merges", "pushes",
+                                      "commits", "refactors", "deploys", "gets", "goes"}))
+                continue;
+            auto n = k + 1;
+            if (ws[k].first == "gets" && nth_word(ws, n) == "to") n += 2;
+            if (one_of(nth_word(ws, n), {"into", "to", "in", "near"})) ++n;
+            auto const o = nth_word(ws, n);
+            if (one_of(o, {"my", "mine", "our"}) || (claimed && one_of(o, {"it", "them", "this", "that"}))) return true;
+            break;
+        }
+    }
+    return false;
+}
+
+// The writer's work extolled or held indispensable, with the writer's making said in the draft: "it's the best thing in
+// this codebase", "nobody knows them like I do", "I'm not ready to let it go", "let's keep the batch jobs", "I'd rather
+// we kept it".
+bool t13_own_work_held(Context const& c, Sentence const& x, Sentence const* made) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // "the best thing in this codebase", "the best code I've written", "the best work we have".
+        if (w == "best" && i > 0 && ws[i - 1].first == "the" &&
+            one_of(nth_word(ws, i + 1), {"thing", "code", "work", "part", "piece", "module", "service", "system"}))
+            return true;
+        // "nobody knows them like I do", "no one knows it better than me".
+        if ((w == "nobody" || (w == "no" && ws[i + 1].first == "one")) &&
+            one_of(nth_word(ws, w == "no" ? i + 2 : i + 1), {"knows", "understands"})) {
+            for (auto k = i + 2; k + 1 < ws.size() && k <= i + 8; ++k)
+                if ((ws[k].first == "like" && one_of(ws[k + 1].first, {"i", "me"})) ||
+                    (ws[k].first == "better" && ws[k + 1].first == "than"))
+                    return true;
+        }
+        // "not ready to let it go", "can't let it go".
+        if (w == "let" && one_of(ws[i + 1].first, {"it", "them", "this", "that"}) && nth_word(ws, i + 2) == "go") {
+            for (std::size_t b = i; b-- > 0 && b + 4 >= i;)
+                if (one_of(ws[b].first, {"not", "can't", "cant", "won't", "never", "hate", "hard"})) return true;
+        }
+        // "I'd hate to see it replaced", "I'd hate to lose it", "it would be sad to bin it": its loss regretted.
+        if (one_of(w, {"hate", "sad", "shame", "painful", "heartbreaking"}) && ws[i + 1].first == "to" &&
+            one_of(nth_word(ws, i + 2), {"lose", "see", "bin", "kill", "scrap", "drop", "retire", "replace", "throw"}))
+            return true;
+        // "we're keeping it", "we keep them": the keeping decreed.
+        if (one_of(w, {"keeping", "keep"}) && i > 0 &&
+            (one_of(ws[i - 1].first, {"we're", "were", "i'm"}) || (ws[i - 1].first == "we" && w == "keep") ||
+             (ws[i - 1].first == "so" && w == "keep")) &&
+            one_of(ws[i + 1].first, {"it", "them", "this", "that"}))
+            return true;
+        // "let's keep the batch jobs", "I'd rather we kept it", "we should keep them".
+        if (one_of(w, {"keep", "kept"})) {
+            bool wished = false;
+            for (std::size_t b = i; b-- > 0 && b + 3 >= i;)
+                wished = wished || one_of(ws[b].first, {"let's", "lets", "should", "rather", "want", "prefer", "i'd",
+                                                        "we'd", "please", "hope"});
+            if (!wished) continue;
+            if (one_of(ws[i + 1].first, {"it", "them", "my", "our"})) return true;
+            // "keep the batch jobs": the thing kept is named where the writer's making is said ("keep the flag on"
+            // beside "I built the export" keeps no work of theirs).
+            if (made != nullptr && one_of(ws[i + 1].first, {"the", "those", "these", "this", "that"}))
+                for (auto k = i + 2; k < ws.size() && k <= i + 4; ++k)
+                    if (ws[k].first.size() >= 4 && has_phrase(c, sentence_text(c, *made), ws[k].first)) return true;
+        }
+    }
+    return false;
+}
+
+// "go back to flat", "bring back the square ones", "revert to the old icons", "put the blue back": an earlier look
+// wanted back, a look word or "old" before a thing of looks.
+bool t13_old_look_wanted(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"back", "revert", "restore"}))) return false;
+    auto const& ws = words_of(c, x);
+    auto const look = [](std::string_view w) {
+        return one_of(w, {"square", "round", "rounded", "flat",  "boxy",   "sharp",  "blue",  "green",
+                          "red",    "grey",  "gray",    "dark",  "light",  "serif",  "sans",  "bold",
+                          "thin",   "plain", "white",   "black", "purple", "orange", "pastel"});
+    };
+    auto const thing = [](std::string_view w) {
+        return one_of(
+            w, {"ones",    "one",     "buttons", "button", "icons", "icon",   "font",     "fonts",  "colours", "colors",
+                "colour",  "color",   "theme",   "layout", "look",  "design", "style",    "cards",  "pins",    "logo",
+                "palette", "corners", "screen",  "ui",     "skin",  "header", "typeface", "version"});
+    };
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        std::size_t k = 0;
+        if (one_of(w, {"go", "going", "switch", "switching", "change", "revert", "reverting", "bring", "put", "roll",
+                       "return", "restore"}) &&
+            (ws[i + 1].first == "back" || one_of(w, {"revert", "reverting", "return", "restore"})))
+            k = ws[i + 1].first == "back" ? i + 2 : i + 1;
+        else
+            continue;
+        if (nth_word(ws, k) == "to") ++k;
+        if (one_of(nth_word(ws, k), {"the", "our", "those", "that", "a"})) ++k;
+        auto const a = nth_word(ws, k);
+        if (look(a) && (k + 1 >= ws.size() || thing(ws[k + 1].first) || !thing(a))) return true;
+        if (one_of(a, {"old", "previous", "original"}) && thing(nth_word(ws, k + 1)) &&
+            !one_of(nth_word(ws, k + 1), {"one", "ones", "version", "screen", "design"}))
+            return true;
+    }
+    // "Put the blue back.", "bring the square corners back".
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i)
+        if (one_of(ws[i].first, {"put", "bring"}) && ws[i + 1].first == "the" && look(ws[i + 2].first) &&
+            (ws[i + 3].first == "back" || (thing(ws[i + 3].first) && nth_word(ws, i + 4) == "back")))
+            return true;
+    return false;
+}
+
+// "it just doesn't feel like a POS anymore", "doesn't look like a receipt any more", "no longer feels like our app":
+// the thing's identity said lost by its look or feel.
+bool t13_identity_lost(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"anymore", "longer", "more"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        bool const lost = one_of(w, {"doesn't", "dont", "doesnt", "don't"}) ||
+                          (w == "not" && i > 0 && one_of(ws[i - 1].first, {"does", "do"})) ||
+                          (w == "longer" && i > 0 && ws[i - 1].first == "no");
+        if (!lost) continue;
+        auto const v = ws[i + 1].first;
+        if (!one_of(v, {"feel", "look", "seem", "feels", "looks", "seems"}) || ws[i + 2].first != "like") continue;
+        if (!one_of(ws[i + 3].first, {"a", "an", "our", "the", "my", "us", "itself"})) continue;
+        // A clause after "like" ("doesn't look like the fix is in") infers; "anymore" or "no longer" says it was lost.
+        if (w == "longer") return true;
+        for (auto k = i + 4; k < ws.size() && k <= i + 8; ++k) {
+            if (one_of(ws[k].first, {"is", "are", "was", "were", "will", "has", "have", "got"})) break;
+            if (ws[k].first == "anymore" || (ws[k].first == "more" && ws[k - 1].first == "any")) return true;
+        }
+    }
+    return false;
+}
+
+// An ironic adverb ("obviously", "clearly", "of course") before "knows best" / "knows better": mock deference.
+// "Sam knows best how the dispatch floor works" and "the vendor knows their API best" defer in earnest.
+bool t13_mock_deference(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"best", "better"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"knows", "know"}) || !one_of(ws[i + 1].first, {"best", "better"})) continue;
+        for (std::size_t b = i; b-- > 0 && b + 14 >= i;)
+            if (one_of(ws[b].first, {"obviously", "clearly", "naturally", "surely"}) ||
+                (ws[b].first == "course" && b > 0 && ws[b - 1].first == "of"))
+                return true;
+    }
+    return false;
+}
+
+// Irony in the draft: an ironic adverb at a clause's head, mock praise in a fragment, a clap or an eye-roll.
+bool t13_ironic_draft(Context const& c) {
+    for (std::string_view e : {"\xF0\x9F\x91\x8F", ":clap:", "\xF0\x9F\x99\x84", ":eye_roll:", ":roll_eyes:"})
+        if (c.orig.contains(e)) return true;
+    return has_any(c, c.s,
+                   {"because obviously", "since obviously", "because clearly", "since clearly", "of course",
+                    "obviously", "clearly", "sure,", "brilliant", "genius", "love it", "bravo", "wonderful",
+                    "great plan", "great idea", "amazing", "what could go wrong"});
+}
+
+// Praise opening the draft as a fragment ("Great plan, Lena 👏 because ...", "Love it.", "Wonderful, ...") or a clap or
+// an eye-roll in it: the turn that makes a judgment beside it sarcastic.
+bool t13_mock_opener(Context const& c) {
+    for (std::string_view e : {"\xF0\x9F\x91\x8F", ":clap:", "\xF0\x9F\x99\x84", ":eye_roll:", ":roll_eyes:"})
+        if (c.orig.contains(e)) return true;
+    if (c.sentences.empty()) return false;
+    auto const& ws = words_of(c, c.sentences.front());
+    return !ws.empty() && one_of(ws[0].first, {"great", "wonderful", "brilliant", "love", "amazing", "genius", "bravo",
+                                               "perfect", "fantastic", "awesome", "nice"});
+}
+
+// "the person who's never set foot on an ops floor", "someone who has never been on call", "the guy who's never opened
+// the codebase": a person picked out by what they never did, in a draft that is ironic about them or gives them the
+// say ("... decides what growers need", "... is estimating it"). "The person who has never used the tool is the best
+// tester" and "we need someone who has never seen the app" single out no one to judge.
+bool t13_judged_by_never(Context const& c, Sentence const& x, bool ironic) {
+    if (!any_word(c, WordBloom::word_hashes({"never"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"person", "someone", "somebody", "guy", "people", "folks", "pm", "intern", "manager",
+                                  "exec", "executive", "lead", "director", "vp", "architect", "consultant", "one"}))
+            continue;
+        auto k = i + 1;
+        if (!one_of(nth_word(ws, k), {"who", "who's", "whos", "that"})) continue;
+        ++k;
+        if (one_of(nth_word(ws, k), {"has", "have", "had", "'s"})) ++k;
+        if (nth_word(ws, k) != "never" && !(ws[k - 1].first == "who's" && nth_word(ws, k) == "never")) continue;
+        // The one so picked out is given the say, or the draft is ironic.
+        bool say = false;
+        for (auto n = k + 2; n < ws.size() && n <= k + 12; ++n)
+            say =
+                say || one_of(ws[n].first, {"decides",   "decide",   "deciding",  "knows",   "estimating", "estimates",
+                                            "designing", "designs",  "planning",  "plans",   "gets",       "writing",
+                                            "writes",    "sets",     "setting",   "picks",   "picking",    "chooses",
+                                            "choosing",  "dictates", "dictating", "telling", "tells"});
+        // Not "we need someone who has never seen it", "ask someone who has never used it".
+        bool const sought =
+            i > 0 && one_of(ws[i - 1].first == "a" || ws[i - 1].first == "the" ? nth_word(ws, i - 2) : ws[i - 1].first,
+                            {"need", "needs", "find", "ask", "recruit", "want", "get", "like"});
+        if ((say || ironic) && !sought) return true;
+    }
+    return false;
+}
+
+// "no need to test it with users", "without asking customers": the check with users waved off, which defers nothing.
+bool t13_users_waved(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes({"users", "customers"}))) return false;
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            if (!one_of(ws[i].first, {"users", "customers"})) continue;
+            for (std::size_t b = i; b-- > 0 && b + 7 >= i;)
+                if (one_of(ws[b].first, {"without", "skip", "skipping"}) ||
+                    (ws[b].first == "need" && b > 0 && one_of(ws[b - 1].first, {"no", "don't", "dont"})))
+                    return true;
+        }
+    }
+    return false;
+}
+
+// "I'm not sure X is the right way to go?", "is this the correct approach?": the right way doubted or asked about, no
+// way of the writer's claimed.
+bool t13_way_doubted(Context const& c, Hit const& h) {
+    auto const t = c.s.substr(h.begin, h.end - h.begin);
+    if (!t.contains("right") && !t.contains("correct")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    if (x->question()) return true;
+    bool doubt = false;
+    words_before(c.s, x->b, h.begin, 10, [&](std::string_view w, std::uint32_t) {
+        doubt = one_of(w, {"sure", "unsure", "whether", "wonder", "wondering", "doubt", "question", "convinced"});
+        return doubt;
+    });
+    return doubt;
+}
+
+// A particular in digits or a reading with its unit ("3 of 5 checks", "40%", "$2k", "800 ms"); a word of what could be
+// measured ("rate limiter", "latency") measures nothing by itself.
+bool t13_measured(Context const& c) {
+    return particular_given(c) || c.has(Lex::unit_percent) || c.has(Lex::unit_money) ||
+           std::ranges::any_of(c.hits, [&](Hit const& h) {
+               return h.lex == Lex::unit && !c.in_quote(h.begin, h.end) && h.begin >= 2 &&
+                      (c.s[h.begin - 1] == ' ' ? c.s[h.begin - 2] : c.s[h.begin - 1]) >= '0' &&
+                      (c.s[h.begin - 1] == ' ' ? c.s[h.begin - 2] : c.s[h.begin - 1]) <= '9';
+           });
+}
+
+// The writer's making of a thing said in sentence `x`: effort_said's verbs, or one done by hand ("I hand-tuned the
+// index", "I hand-rolled it", "since I wrote them").
+bool t13_made(Context const& c, Sentence const& x) {
+    if (effort_said(c, x)) return true;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"i", "i've", "ive"})) continue;
+        auto k = i + 1;
+        if (one_of(nth_word(ws, k), {"have", "had", "personally", "basically", "originally", "literally"})) ++k;
+        if (nth_word(ws, k) == "hand") ++k;  // "hand-tuned" read as two words
+        auto const v = nth_word(ws, k);
+        if ((v.starts_with("hand-") ||
+             one_of(v, {"wrote", "built", "tuned", "coded", "rewrote", "implemented", "made"})) &&
+            one_of(nth_word(ws, k + 1),
+                   {"the", "it", "them", "this", "that", "these", "those", "every", "all", "most"}))
+            return true;
+    }
+    return false;
+}
+
+// "I can't stand the new rounded cards", "I hate those gradient buttons": the writer's loathing of a thing of looks.
+bool t13_look_loathed(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"stand", "hate", "loathe", "despise", "detest"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        auto k = i + 1;
+        if (w == "stand" && one_of(ws[i - 1].first, {"can't", "cant", "cannot"}))
+            ;
+        else if (one_of(w, {"hate", "loathe", "despise", "detest"}) &&
+                 one_of(ws[i - 1].first, {"i", "really", "just", "honestly", "absolutely"}))
+            ;
+        else
+            continue;
+        if (!t11_writer_before(ws, i, 3)) continue;
+        if (!one_of(nth_word(ws, k), {"the", "those", "these", "that", "this", "our", "its", "their"})) continue;
+        for (auto n = k + 1; n < ws.size() && n <= k + 4; ++n)
+            if (one_of(ws[n].first,
+                       {"cards",   "card",      "buttons",  "button",  "icons",    "icon",          "font", "fonts",
+                        "colours", "colors",    "colour",   "color",   "theme",    "layout",        "logo", "palette",
+                        "corners", "gradients", "gradient", "shadows", "typeface", "illustrations", "pins", "look"})) {
+                // Nothing said after it but taste ("..., they hide the total on mobile" gives a reason: what the
+                // thing does, said by a pronoun or a cause after it).
+                if (one_of(nth_word(ws, n + 1), {"they", "they're", "it", "it's", "which", "because", "since", "as"}) &&
+                    n + 3 < ws.size())
+                    return false;
+                return !says_more_than_taste(c, ws[n].second + static_cast<std::uint32_t>(ws[n].first.size()), x.e);
+            }
+    }
+    return false;
+}
+
+// A thing of looks named in the draft (a layout, a screen's design, a font), not the verb "look".
+bool t13_look_thing_named(Context const& c) {
+    return std::ranges::any_of(c.hits, [&](Hit const& h) {
+        return h.lex == Lex::visual && !c.in_quote(h.begin, h.end) &&
+               !one_of(c.s.substr(h.begin, h.end - h.begin), {"look", "looks", "looking", "looked"});
+    });
+}
+
+// "Nobody touches the prod database during the freeze, that's the change board's rule": others kept off a thing in a
+// draft with no first person at all (no "I", "my", "we", "our") keep no territory of the writer's; it is a rule.
+bool t13_rule_not_mine(Context const& c, Hit const& h) {
+    std::string_view first, second;
+    words_after(c.s, h.begin, h.end, 2, [&](std::string_view w, std::uint32_t) {
+        (first.empty() ? first : second) = w;
+        return !second.empty();
+    });
+    if (first != "nobody" && !(first == "no" && second == "one")) return false;
+    return !any_word(c, WordBloom::word_hashes({"i", "me", "my", "mine", "i'm", "i've", "i'll", "i'd", "myself", "we",
+                                                "our", "ours", "us", "we're", "we've", "we'll"}));
+}
+
+void t13_find_motives(Context const& c, Analysis& a, bool evidenced) {
+    Flagger f{c, a};
+    // A particular in digits or a reading with its unit (the detector's `evidenced` also counts an event named, "a
+    // regression", "by hand", which measures nothing of the writer's thing).
+    (void)evidenced;
+    bool const measured = t13_measured(c);
+    bool made = false;
+    for (auto const& x : c.sentences) made = made || (!c.mostly_quoted(x.b, x.e) && t13_made(c, x));
+    bool const claimed = t13_claims_own(c);
+    for (std::size_t i = 0; i < c.sentences.size(); ++i) {
+        auto const& x = c.sentences[i];
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (!measured && t13_own_thing_vouched(c, x, made)) f.reason(Reason::my_way, x.b, x.e);
+        if (claimed && (t13_oversight_refused(c, x) || t13_others_kept_off(c, x, claimed)))
+            f.reason(Reason::territorial, x.b, x.e);
+        // The writer's making said in this sentence or one beside it.
+        Sentence const* near_made = nullptr;
+        for (auto j = i == 0 ? 0 : i - 1; j < c.sentences.size() && j <= i + 1 && near_made == nullptr; ++j)
+            if (t13_made(c, c.sentences[j])) near_made = &c.sentences[j];
+        if (!measured && near_made != nullptr && t13_own_work_held(c, x, near_made))
+            f.reason(Reason::attachment, x.b, x.e);
+        if (!praise_only(c) && !measured && !c.has(Lex::reason_cue) &&
+            ((t13_old_look_wanted(c, x) && !says_more_than_taste(c, x.b, x.e)) || t13_look_loathed(c, x) ||
+             (t13_identity_lost(c, x) && t13_look_thing_named(c))))
+            f.reason(Reason::aesthetic, x.b, x.e);
+    }
+}
+
+void t13_find_red_flags(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    bool const ironic = t13_ironic_draft(c);
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (t13_mock_deference(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (t13_judged_by_never(c, x, ironic)) {
+            f.flag(RedFlag::person_directed, x.b, x.e);
+            if (t13_mock_opener(c)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        }
+    }
+}
+
+}  // namespace
+
+bool t13_users_check_waved(Context const& c) { return t13_users_waved(c); }
+// --- trial13: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -9731,6 +10325,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 break;
             case Lex::illegit_my_way:
                 if (m9_way_travelled(c, h) || p12_trust_me_empathy(c, h)) break;  // precision12
+                if (t13_way_doubted(c, h)) break;                                 // trial13
                 // "Rust is superior to C in every way": superiority claimed for a technology is its novelty
                 // (new-framework, below), not the writer's own way.
                 if (std::ranges::any_of(c.hits, [&](Hit const& o) {
@@ -9751,6 +10346,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                     m9_outside_only(c, h))
                     break;
                 if (h.lex == Lex::illegit_new_framework && r12_no_reluctance(c, h)) break;  // real12
+                if (h.lex == Lex::illegit_territorial && t13_rule_not_mine(c, h)) break;    // trial13
                 f.reason(static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate)), h.begin,
                          h.end);
                 break;
@@ -9925,6 +10521,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     m9_find_motives(c, a, evidenced);
     t11_find_motives(c, a, evidenced);  // trial11
     t12_find_motives(c, a);             // trial12
+    t13_find_motives(c, a, evidenced);  // trial13
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -10136,6 +10733,7 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
     }
     t12_find_red_flags(c, a);  // trial12
+    t13_find_red_flags(c, a);  // trial13
     // A matter the writer raises at a forum everyone attends is put before everyone, whatever its wording.
     for (auto const& x : c.sentences)
         if (!c.mostly_quoted(x.b, x.e) && raised_in_public(c, x)) {

@@ -28,6 +28,7 @@ bool p12_trust_me_kind(Context const& c, Hit const& h);      // precision12, fla
 bool p12_superior_reported(Context const& c, Hit const& h);  // precision12, flags.cpp
 bool p12_thanks_to_all(Context const& c);
 bool p12_unfamiliar_asks(Context const& c, Hit const& h);  // precision12, flags.cpp
+bool t13_users_check_waved(Context const& c);              // trial13, flags.cpp
 
 namespace {
 
@@ -690,7 +691,7 @@ void find_flag_hints(Context const& c, Analysis& a) {
     if (person) hints |= bit(RedFlag::person_directed);
     // real10: taste or a way whose call the writer leaves to others hints at neither.
     if (auto const taste = static_cast<std::uint16_t>(bit(Reason::aesthetic) | bit(Reason::my_way));
-        (hints & taste) != 0 && taste_deferred(c))
+        (hints & taste) != 0 && taste_deferred(c) && !t13_users_check_waved(c))  // trial13
         hints &= static_cast<std::uint16_t>(~taste);
     a.flag_hints = hints;
 }

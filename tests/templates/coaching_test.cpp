@@ -428,7 +428,7 @@ TEST_CASE("the unseen splits of the eleventh round: triage and flags above their
 // 31 flags, dev27 0.878 -> 0.967 and 24 -> 40 of 40) and nothing unseen. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the twelfth round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev28", 0.58, 0.36);
-    check_targets("dev29", 0.88, 0.77);
+    check_targets("dev29", 0.94, 0.97);  // round thirteen (trial13): 0.944, 40/40; tuned on from round thirteen
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

@@ -10200,13 +10200,10 @@ bool t13_look_loathed(Context const& c, Sentence const& x) {
     for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
         auto const w = ws[i].first;
         auto k = i + 1;
-        if (w == "stand" && one_of(ws[i - 1].first, {"can't", "cant", "cannot"}))
-            ;
-        else if (one_of(w, {"hate", "loathe", "despise", "detest"}) &&
-                 one_of(ws[i - 1].first, {"i", "really", "just", "honestly", "absolutely"}))
-            ;
-        else
-            continue;
+        bool const loathed = (w == "stand" && one_of(ws[i - 1].first, {"can't", "cant", "cannot"})) ||
+                             (one_of(w, {"hate", "loathe", "despise", "detest"}) &&
+                              one_of(ws[i - 1].first, {"i", "really", "just", "honestly", "absolutely"}));
+        if (!loathed) continue;
         if (!t11_writer_before(ws, i, 3)) continue;
         if (!one_of(nth_word(ws, k), {"the", "those", "these", "that", "this", "our", "its", "their"})) continue;
         for (auto n = k + 1; n < ws.size() && n <= k + 4; ++n)

@@ -2058,7 +2058,7 @@ bool r13_gives_leave(Words const& w) {
         for (auto at = w.find(take); at != std::string::npos; at = w.find(take, at + 1)) {
             auto const after = low.substr(at + take.size());
             // "let's try it with a flag first" names the writer's own terms.
-            auto const next = after.find_first_not_of(" ");
+            auto const next = after.find_first_not_of(' ');
             bool const ends = next == std::string_view::npos || after[next] == '.' || after[next] == '!' ||
                               after[next] == '\n' || after.substr(next).starts_with(":)") ||
                               after.substr(next).starts_with("out") || after.substr(next).starts_with("for now");

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <expected>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <optional>
@@ -323,6 +324,36 @@ int write_models(std::string_view command, std::string const& dir,
     return 0;
 }
 
+// The training commands' arguments: bare `flags` ("--cv"), `valued` options followed by their value, and FILE.jsonl
+// paths. `set(option, value)` applies one (the value empty for a flag) and returns false when it failed and said why.
+// Returns 0 or the exit code: `usage()` for an unknown option, a missing value or a number that doesn't parse.
+int parse_training_args(std::vector<std::string> const& args, std::initializer_list<std::string_view> flags,
+                        std::initializer_list<std::string_view> valued,
+                        std::function<bool(std::string_view, std::string const&)> const& set,
+                        std::vector<std::string>& files, int (*usage)()) {
+    auto const in = [](std::initializer_list<std::string_view> l, std::string_view a) {
+        return std::ranges::find(l, a) != l.end();
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        auto const& a = args[i];
+        try {
+            if (in(flags, a)) {
+                if (!set(a, {})) return 2;
+            } else if (in(valued, a)) {
+                if (i + 1 >= args.size()) return usage();
+                if (!set(a, args[++i])) return 2;
+            } else if (a.starts_with("--")) {
+                return usage();
+            } else {
+                files.push_back(a);
+            }
+        } catch (std::exception const&) {
+            return usage();
+        }
+    }
+    return 0;
+}
+
 }  // namespace
 
 int train_command(std::vector<std::string> const& args) {
@@ -337,39 +368,26 @@ int train_command(std::vector<std::string> const& args) {
                      "PREFIX] [--min-count N] [--prune W] [--out DIR] FILE.jsonl...\n");
         return 2;
     };
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        auto const& a = args[i];
-        auto const value = [&]() -> std::optional<std::string> {
-            if (i + 1 >= args.size()) return std::nullopt;
-            return args[++i];
-        };
-        try {
-            if (a == "--cv") {
-                cv = true;
-            } else if (a == "--folds" || a == "--zone" || a == "--l2" || a == "--epochs" || a == "--out" ||
-                       a == "--drop" || a == "--min-count" || a == "--prune" || a == "--margin" ||
-                       a == "--confidence") {
-                auto const v = value();
-                if (!v) return usage();
-                if (a == "--folds") options.folds = std::stoi(*v);
-                if (a == "--zone") options.vague_zone = std::stod(*v);
-                if (a == "--l2") options.l2 = std::stod(*v);
-                if (a == "--epochs") options.epochs = std::stoi(*v);
-                if (a == "--out") out_dir = *v;
-                if (a == "--drop") options.drop.push_back(*v);
-                if (a == "--min-count") options.min_count = std::stoi(*v);
-                if (a == "--prune") options.prune = std::stod(*v);
-                if (a == "--margin") options.kind_margin = std::stod(*v);
-                if (a == "--confidence") options.kind_confidence = std::stod(*v);
-            } else if (a.starts_with("--")) {
-                return usage();
-            } else {
-                files.push_back(a);
-            }
-        } catch (std::exception const&) {
-            return usage();
-        }
-    }
+    auto const set = [&](std::string_view a, std::string const& v) {
+        if (a == "--cv") cv = true;
+        if (a == "--folds") options.folds = std::stoi(v);
+        if (a == "--zone") options.vague_zone = std::stod(v);
+        if (a == "--l2") options.l2 = std::stod(v);
+        if (a == "--epochs") options.epochs = std::stoi(v);
+        if (a == "--out") out_dir = v;
+        if (a == "--drop") options.drop.push_back(v);
+        if (a == "--min-count") options.min_count = std::stoi(v);
+        if (a == "--prune") options.prune = std::stod(v);
+        if (a == "--margin") options.kind_margin = std::stod(v);
+        if (a == "--confidence") options.kind_confidence = std::stod(v);
+        return true;
+    };
+    if (int const rc = parse_training_args(args, {"--cv"},
+                                           {"--folds", "--zone", "--l2", "--epochs", "--out", "--drop", "--min-count",
+                                            "--prune", "--margin", "--confidence"},
+                                           set, files, usage);
+        rc != 0)
+        return rc;
     if (files.empty() || (!cv && out_dir.empty())) return usage();
     std::vector<detector::LabeledMessage> data;
     if (int const rc = read_corpora("train", files, detector::read_labeled, data); rc != 0) return rc;
@@ -391,45 +409,36 @@ int train_triage_command(std::vector<std::string> const& args) {
                      "[--judge-sarcasm-hint P]] [--out DIR] FILE.jsonl...\n");
         return 2;
     };
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        auto const& a = args[i];
-        try {
-            if (a == "--cv") {
-                cv = true;
-            } else if (a == "--changes") {
-                changes = true;
-            } else if (a == "--confidence" || a == "--stop-confidence" || a == "--l2" || a == "--epochs" ||
-                       a == "--min-count" || a == "--drop" || a == "--out" || a == "--judge" ||
-                       a == "--judge-person-hint" || a == "--judge-sarcasm-hint") {
-                if (i + 1 >= args.size()) return usage();
-                auto const& v = args[++i];
-                // judge13: the judge's extra training data (the real messages) turns the judge on.
-                if (a == "--judge") {
-                    options.judge = true;
-                    if (v != "-" && read_corpora(
-                                        "train-triage", {v},
-                                        [](std::string_view t, int) { return detector::read_judge_data(t, -1); },
-                                        options.judge_extra) != 0)
-                        return 2;
-                }
-                if (a == "--judge-person-hint") options.judge_options.person_hint = std::stod(v);
-                if (a == "--judge-sarcasm-hint") options.judge_options.sarcasm_hint = std::stod(v);
-                if (a == "--drop") options.drop.push_back(v);
-                if (a == "--confidence") options.confidence = std::stod(v);
-                if (a == "--stop-confidence") options.stop_confidence = std::stod(v);
-                if (a == "--l2") options.l2 = std::stod(v);
-                if (a == "--epochs") options.epochs = std::stoi(v);
-                if (a == "--min-count") options.min_count = std::stoi(v);
-                if (a == "--out") out_dir = v;
-            } else if (a.starts_with("--")) {
-                return usage();
-            } else {
-                files.push_back(a);
-            }
-        } catch (std::exception const&) {
-            return usage();
+    auto const set = [&](std::string_view a, std::string const& v) {
+        if (a == "--cv") cv = true;
+        if (a == "--changes") changes = true;
+        // judge13: the judge's extra training data (the real messages) turns the judge on.
+        if (a == "--judge") {
+            options.judge = true;
+            if (v != "-" &&
+                read_corpora(
+                    "train-triage", {v}, [](std::string_view t, int) { return detector::read_judge_data(t, -1); },
+                    options.judge_extra) != 0)
+                return false;
         }
-    }
+        if (a == "--judge-person-hint") options.judge_options.person_hint = std::stod(v);
+        if (a == "--judge-sarcasm-hint") options.judge_options.sarcasm_hint = std::stod(v);
+        if (a == "--drop") options.drop.push_back(v);
+        if (a == "--confidence") options.confidence = std::stod(v);
+        if (a == "--stop-confidence") options.stop_confidence = std::stod(v);
+        if (a == "--l2") options.l2 = std::stod(v);
+        if (a == "--epochs") options.epochs = std::stoi(v);
+        if (a == "--min-count") options.min_count = std::stoi(v);
+        if (a == "--out") out_dir = v;
+        return true;
+    };
+    if (int const rc =
+            parse_training_args(args, {"--cv", "--changes"},
+                                {"--confidence", "--stop-confidence", "--l2", "--epochs", "--min-count", "--drop",
+                                 "--out", "--judge", "--judge-person-hint", "--judge-sarcasm-hint"},
+                                set, files, usage);
+        rc != 0)
+        return rc;
     if (files.empty() || (!cv && out_dir.empty())) return usage();
     std::vector<templates::CoachingDraft> drafts;
     if (int const rc = read_corpora("train-triage", files, templates::read_coaching, drafts); rc != 0) return rc;
@@ -466,35 +475,26 @@ int train_judge_command(std::vector<std::string> const& args) {
                      "FILE.jsonl...\n");
         return 2;
     };
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        auto const& a = args[i];
-        try {
-            if (a == "--cv") {
-                cv = true;
-            } else if (a == "--folds" || a == "--rounds" || a == "--l2" || a == "--epochs" || a == "--min-count" ||
-                       a == "--drop" || a == "--person-hint" || a == "--sarcasm-hint" || a == "--out" ||
-                       a == "--scores") {
-                if (i + 1 >= args.size()) return usage();
-                auto const& v = args[++i];
-                if (a == "--folds") folds = std::stoi(v);
-                if (a == "--rounds") options.rounds = std::stoi(v);
-                if (a == "--l2") options.l2 = std::stod(v);
-                if (a == "--epochs") options.epochs = std::stoi(v);
-                if (a == "--min-count") options.min_count = std::stoi(v);
-                if (a == "--drop") options.drop.push_back(v);
-                if (a == "--person-hint") options.person_hint = std::stod(v);
-                if (a == "--sarcasm-hint") options.sarcasm_hint = std::stod(v);
-                if (a == "--out") out_dir = v;
-                if (a == "--scores") scores_file = v;
-            } else if (a.starts_with("--")) {
-                return usage();
-            } else {
-                files.push_back(a);
-            }
-        } catch (std::exception const&) {
-            return usage();
-        }
-    }
+    auto const set = [&](std::string_view a, std::string const& v) {
+        if (a == "--cv") cv = true;
+        if (a == "--folds") folds = std::stoi(v);
+        if (a == "--rounds") options.rounds = std::stoi(v);
+        if (a == "--l2") options.l2 = std::stod(v);
+        if (a == "--epochs") options.epochs = std::stoi(v);
+        if (a == "--min-count") options.min_count = std::stoi(v);
+        if (a == "--drop") options.drop.push_back(v);
+        if (a == "--person-hint") options.person_hint = std::stod(v);
+        if (a == "--sarcasm-hint") options.sarcasm_hint = std::stod(v);
+        if (a == "--out") out_dir = v;
+        if (a == "--scores") scores_file = v;
+        return true;
+    };
+    if (int const rc = parse_training_args(args, {"--cv"},
+                                           {"--folds", "--rounds", "--l2", "--epochs", "--min-count", "--drop",
+                                            "--person-hint", "--sarcasm-hint", "--out", "--scores"},
+                                           set, files, usage);
+        rc != 0)
+        return rc;
     if (files.empty() || (!cv && out_dir.empty())) return usage();
     std::vector<detector::JudgeDraft> drafts;
     auto const read = [&](std::string_view text, int file) { return detector::read_judge_data(text, file, folds); };

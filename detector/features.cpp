@@ -8,7 +8,6 @@
 #include "detector/detail/model.hpp"
 
 namespace pushback::detector::detail {
-namespace {
 
 // A word of normalised text as a feature token: placeholders get a name, anything with a digit is
 // "<num>" (numbers are particulars the rules already weigh; their values say nothing about kind).
@@ -30,6 +29,8 @@ std::string_view token_name(std::string_view w) {
     if (std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return "<num>";
     return w;
 }
+
+namespace {
 
 std::string_view length_bucket(std::size_t words) {
     if (words <= 3) return "1-3";

@@ -50,26 +50,6 @@ std::string_view who_j13(Context const& c, std::string_view w, std::uint32_t at,
     return {};
 }
 
-// A word as a feature: placeholders named, anything with a digit "<num>".
-std::string_view token_j13(std::string_view w) {
-    if (w.size() == 1 && static_cast<unsigned char>(w[0]) < 9) {
-        switch (w[0]) {
-            case ph_person:
-                return "<mention>";
-            case ph_channel:
-                return "<channel>";
-            case ph_link:
-                return "<link>";
-            case ph_other:
-                return "<broadcast>";
-            default:
-                return "<code>";
-        }
-    }
-    if (std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return "<num>";
-    return w;
-}
-
 // The lexicon classes that say how something is judged: said with the sentence's subject they make a feature of
 // their own ("subj-lex:you|harsh.txt").
 bool evaluative_j13(Lex l) {
@@ -148,7 +128,7 @@ void sentence_features(Context const& c, Analysis const& a, Sentence const& x, F
     for (std::size_t i = 0; i < n; ++i) {
         auto const at = static_cast<std::uint32_t>(buf[i].data() - c.s.data());
         if (c.in_quote(at, at + static_cast<std::uint32_t>(buf[i].size()))) continue;
-        auto const w = token_j13(buf[i]);
+        auto const w = token_name(buf[i]);
         out.add("w:", w);
         out.add("b:", prev, " ", w);
         prev = w;

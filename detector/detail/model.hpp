@@ -98,6 +98,10 @@ struct Models {
 // The embedded models (detector/model/*.tsv); empty models when the files are absent.
 Models const& embedded_models();
 
+// A word of normalised text as a feature token: placeholders named ("<mention>", "<channel>", ...), anything with a
+// digit "<num>" (features.cpp; the kind and vague models and the judge read words alike).
+std::string_view token_name(std::string_view w);
+
 // A setting line of a model file ("zone\t0.5" in vague.tsv, "margin\t1.0" in kind.tsv).
 double parse_setting(std::string_view tsv, std::string_view name, double fallback);
 

@@ -4943,6 +4943,11 @@ bool l13_thing_judged(Context const& c, Sentence const& x, Hit const& h) {
     });
     return for_someone || determined;
 }
+// "I'm going to resign from the on-call rotation in March", "we resign from the working group": the writer stepping
+// down (the nearest subject before it is the writer) attacks no one; "you should resign from the project" stays.
+bool l13_writer_resigns(Context const& c, Hit const& h) {
+    return c.s.substr(h.begin, h.end - h.begin).starts_with("resign") && p12_trait_of_the_writer(c, h);
+}
 // --- learn13: end ---
 }  // namespace
 
@@ -4950,7 +4955,8 @@ bool l13_thing_judged(Context const& c, Sentence const& x, Hit const& h) {
 // whose subject just before it is an identifier ("TypeError: Cannot read property") or one of the people the product
 // serves ("if a user does not understand the behavior": a usability finding).
 bool p12_no_person_judged(Context const& c, Hit const& h) {
-    if (h.lex == Lex::person_attack || h.lex == Lex::insult) return p12_attack_on_a_thing(c, h);
+    if (h.lex == Lex::person_attack || h.lex == Lex::insult)
+        return p12_attack_on_a_thing(c, h) || l13_writer_resigns(c, h);  // learn13
     if (h.lex != Lex::person_trait && h.lex != Lex::harsh) return false;
     auto const* x = c.sentence_at(h.begin);
     if (x == nullptr) return false;
@@ -10544,6 +10550,7 @@ void find_red_flags(Context const& c, Analysis& a) {
                 // "Not your fault", "never his fault": a judgment of what is someone's, denied (a verb of abuse stays
                 // one: "not bitch in public").
                 if (!said_of_a_thing(c, h) && !p12_attack_on_a_thing(c, h) &&  // precision12
+                    !l13_writer_resigns(c, h) &&                               // learn13
                     !(h.lex == Lex::person_attack && word_before(c, h.begin, 1, {"not", "never", "isn't", "wasn't"}) &&
                       has_any(c, c.s.substr(h.begin, std::min<std::size_t>(6, h.end - h.begin)),
                               {"your", "his", "her", "their"})))

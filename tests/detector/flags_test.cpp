@@ -1315,3 +1315,20 @@ TEST_CASE("learn13: a trait said of no one, and the people a thing fails, judge 
     // A name in lower case may be no name, but it is no thing either: the hint stays for the combiner.
     CHECK(analyze("tbh marco is lazy").hinted(RedFlag::person_directed));
 }
+
+TEST_CASE("learn13: the writer stepping down attacks no one", "[detector][flags]") {
+    for (std::string_view t :
+         {"I'm going to resign from the on-call rotation in March; can you find a replacement by then?",
+          "We resign from the working group after this quarter.",
+          "I'll resign from the release captain role once 4.2 ships."}) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(RedFlag::person_directed));
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t :
+         {"You should resign from the project.", "Honestly Dana should resign from the steering group.",
+          "I think you should resign from the board."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+}

@@ -1356,6 +1356,8 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
                 if (verdict_word(ws[k].first) || ws[k].first == "inept") return true;
         }
         if (!subject_at(c, ws, i)) continue;
+        // learn13: "None of you are clueless", "neither of them is lazy": the verdict is denied of everyone named.
+        if (i >= 2 && ws[i - 1].first == "of" && one_of(ws[i - 2].first, {"none", "neither"})) continue;
         auto const subj = ws[i].first;
         std::size_t j = i + 1;
         // The verb that makes the rest a predicate of the subject, or a contracted one ("he's", "you're").
@@ -4921,7 +4923,8 @@ bool l13_trait_of_no_one(Context const& c, Sentence const& x, Hit const& h) {
         if (one_of(w, {"is", "was", "are", "were", "here", "really", "actually", "ever", "being", "truly", "of"}) ||
             (after_of && one_of(w, {"us", "you", "them"})))
             continue;
-        return one_of(w, {"nobody", "noone", "none", "nobody's"}) || (w == "one" && k > 0 && ws[k - 1].first == "no");
+        return one_of(w, {"nobody", "noone", "none", "nobody's", "neither"}) ||
+               (w == "one" && k > 0 && ws[k - 1].first == "no");
     }
     return false;
 }

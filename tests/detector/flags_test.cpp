@@ -1300,6 +1300,7 @@ TEST_CASE("learn13: a trait said of no one, and the people a thing fails, judge 
     for (std::string_view t :
          {"Nobody is lazy here, but the estimate of 2 days ignores the data migration.", "No one here is incompetent.",
           "None of us are lazy, we are just out of hours this sprint.",
+          "Neither of them is lazy; the on-call load doubled in May.",
           "The new onboarding flow is useless for admins: they can't invite a second workspace owner.",
           "The bulk editor is useless to the support team until it can undo a change.",
           "It's a useless report, I don't think anyone opens it."}) {

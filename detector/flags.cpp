@@ -1277,6 +1277,8 @@ bool role_subject(std::string_view w) {
 // owner", "this developer", "you", a mention.
 bool subject_at(Context const& c, std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t i) {
     auto const [w, at] = ws[i];
+    // "None of you are clueless", "neither of them is lazy": the subject is no one (learn13).
+    if (i >= 2 && ws[i - 1].first == "of" && one_of(ws[i - 2].first, {"none", "neither"})) return false;
     // "the platform team", "their team": a team not the writer's own ("our team", "my team" are the writer).
     if (w == "team" || w == "teams")
         return i > 0 && !one_of(ws[i - 1].first, {"my", "our", "a", "an", "whole", "entire", "same", "one"});
@@ -1356,8 +1358,6 @@ bool verdict_on_person(Context const& c, Sentence const& x) {
                 if (verdict_word(ws[k].first) || ws[k].first == "inept") return true;
         }
         if (!subject_at(c, ws, i)) continue;
-        // learn13: "None of you are clueless", "neither of them is lazy": the verdict is denied of everyone named.
-        if (i >= 2 && ws[i - 1].first == "of" && one_of(ws[i - 2].first, {"none", "neither"})) continue;
         auto const subj = ws[i].first;
         std::size_t j = i + 1;
         // The verb that makes the rest a predicate of the subject, or a contracted one ("he's", "you're").

@@ -275,13 +275,7 @@ JudgeScore score_draft(detail::LinearModel const& m, std::vector<std::vector<Fea
 // only the sentence the last fit found most judging (or mocking) does, and its other sentences are left out.
 std::string fit_rows(Collected const& col, std::vector<JudgeDraft> const& drafts, std::vector<std::size_t> const& rows,
                      JudgeOptions const& o) {
-    TrainOptions to;
-    to.epochs = o.epochs;
-    to.learning_rate = o.learning_rate;
-    to.l2 = o.l2;
-    to.min_count = o.min_count;
-    to.prune = o.prune;
-    to.drop = o.drop;
+    auto const to = fit_settings(o);
     std::vector<std::string> const classes{"none", "person-directed", "sarcasm"};
     std::string const header =
         "# judge13: whether a sentence judges a person or mocks (detector/judge.hpp), a multinomial logistic model\n"

@@ -44,6 +44,19 @@ struct TrainOptions {
     std::vector<std::string> drop;  // feature-name prefixes left out (ablations: "w:", "b:", "rule")
 };
 
+// The fitting settings of another learner's options (train-triage's, train-judge's), for the shared fit.
+template <class Options>
+TrainOptions fit_settings(Options const& o) {
+    TrainOptions to;
+    to.epochs = o.epochs;
+    to.learning_rate = o.learning_rate;
+    to.l2 = o.l2;
+    to.min_count = o.min_count;
+    to.prune = o.prune;
+    to.drop = o.drop;
+    return to;
+}
+
 struct TrainedModels {
     std::string kind_tsv;   // detector/model/kind.tsv
     std::string vague_tsv;  // detector/model/vague.tsv

@@ -88,13 +88,7 @@ std::string setting(std::string_view name, double value) {
 
 TrainedTriage train_rows(Collected const& col, std::vector<CoachingDraft> const& drafts,
                          std::vector<std::size_t> const& rows, TriageTrainOptions const& o) {
-    detector::TrainOptions to;
-    to.epochs = o.epochs;
-    to.learning_rate = o.learning_rate;
-    to.l2 = o.l2;
-    to.min_count = o.min_count;
-    to.prune = o.prune;
-    to.drop = o.drop;
+    auto const to = detector::fit_settings(o);
     std::vector<std::vector<Feature>> tx, fx;
     std::vector<int> ty, fy;
     for (auto i : rows) {

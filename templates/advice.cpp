@@ -446,6 +446,53 @@ bool c14_vague_piece(std::string const& seen, Analysis const& a, std::string_vie
     });
 }
 
+// "Going over Lena's head on the recycling center pickup routes", "taking it over his head about the kiosk rollout":
+// the matter a move over someone's head is made on is what the 1:1 is about. Empty when none.
+std::string c14_matter_of_the_move(std::string_view text, std::string_view lowered) {
+    for (std::string_view head : {"'s head on ", "'s head about ", "'s head over ", " head on ", " head about ",
+                                  " head over ", "\u2019s head on ", "\u2019s head about "})
+        for (auto at = lowered.find(head); at != std::string_view::npos; at = lowered.find(head, at + 1)) {
+            auto const from = at + head.size();
+            auto const end = lowered.find_first_of(".,;:!?\n", from);
+            auto const stop = end == std::string_view::npos ? lowered.size() : end;
+            std::string_view const np = lowered.substr(from, stop - from);
+            // "on this one", "on the one because ...": no matter named.
+            if (!(np.starts_with("the ") || np.starts_with("this ") || np.starts_with("our ")) ||
+                std::count(np.begin(), np.end(), ' ') > 8 || np.substr(np.find(' ') + 1).starts_with("one") ||
+                np.find(" because ") != std::string_view::npos)
+                continue;
+            std::string m(text.substr(from, stop - from));
+            if (m.starts_with("this ")) m = "the " + m.substr(5);
+            return m;
+        }
+    return {};
+}
+
+// "Why does the skate rental form need a whole sprint? It's one page with a dropdown.": a thing counted as one ("one
+// page", "a single table", "only two fields") in a sentence of its own is what the ask likens the work to, as "it's
+// just a table" is. Empty when none.
+std::string c14_counted_thing(std::string_view text, std::vector<detector::Range> const& quoted) {
+    std::string const l = detail::lower(text);
+    for (std::string_view lead : {"it's one ", "it is one ", "it's a single ", "it's only ", "that's one ",
+                                  "it\u2019s one ", "it\u2019s only ", "it's literally one "})
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            if ((at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1])) != 0) ||
+                detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + lead.size())}, quoted))
+                continue;
+            auto const from = at + lead.size() - (lead.ends_with("one ") ? 4 : 0);
+            auto const end = l.find_first_of(".!?\n,;", from);
+            auto const stop = end == std::string::npos ? l.size() : end;
+            std::string_view const thing = std::string_view(l).substr(from, stop - from);
+            auto const words = std::count(thing.begin(), thing.end(), ' ') + 1;
+            // "it's only a week of work", "it's one of those things": a length or a kind, not a thing.
+            if (words > 6 || words < 2 || thing.find(" of ") != std::string_view::npos ||
+                says(thing, {"day", "week", "hour", "sprint", "month", "minute", "line change"}))
+                continue;
+            return std::string(text.substr(from, stop - from));
+        }
+    return {};
+}
+
 // The cards for an ask for a safeguard: the reply says what is in place and what is missing, for either reading of who
 // asked; the better ask says what could go wrong without it.
 std::string c14_safeguard_cards(Author author, Cards& c) {
@@ -1598,7 +1645,8 @@ void c12_tidy_worded(Reason r, std::string_view text, Analysis const& a, detail:
             auto b = low.find_first_not_of(" \n", q + 1);
             auto const e = b == std::string::npos ? b : low.find_first_of(".!?\n", b);
             if (b != std::string::npos && e != std::string::npos && e - b >= 20 && low[e] != '?' &&
-                !hedged_opinion(low.substr(b, e - b))) {
+                !hedged_opinion(low.substr(b, e - b)) &&
+                !c14_vague_piece(std::string(text.substr(b, e - b)), a, text)) {  // cards14: "Feels like ..."
                 std::string seen(text.substr(b, e - b));
                 if (seen.size() > 1 && std::islower(static_cast<unsigned char>(seen[1])) != 0)
                     seen[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(seen[0])));
@@ -2437,9 +2485,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (plan.empty()) plan = c12_plan_repeated(text, lowered);     // cards12: "another brilliant plan for X"
             if (plan.empty()) plan = c13_another_change(text, lowered);    // cards13: "another 'quick' change to X"
             if (plan.empty()) plan = c13_possessed_plan(lowered);          // cards13: "his roadmap shows it"
-            if (plan.empty())
-                plan = c14_the_plan_judged(text, lowered);  // cards14: "the two-day estimate ... is a fantasy"
-            if (!c.has("consequence") && !sarcastic)        // cards14: "... is a fantasy because X"
+            if (plan.empty()) plan = c14_the_plan_judged(text, lowered);   // cards14: "the X estimate is a joke"
+            if (plan.empty()) plan = c14_matter_of_the_move(text, lowered);  // cards14: "over her head on X"
+            if (!c.has("consequence") && !sarcastic)                         // cards14: "... is a fantasy because X"
                 detail::set_slot(slots, impl, "consequence", c14_point_after_verdict(text, lowered, a));
             if (c.has("object")) plan = c12_it_read_back(plan, slots.values[detail::slot_index("object")]);  // cards12
             if (!c.has("consequence") && sarcastic)
@@ -2546,6 +2594,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         if (add_on) detail::set_slot(slots, impl, "stake", c12_add_on_stake(text, a));  // cards12: its own slot
         // "It's basically caching": what the ask likens the work to, whose gaps the reply asks about.
         detail::set_slot(slots, impl, "likened", detail::likened_to(text, a.quoted));
+        if (!c.has("likened")) detail::set_slot(slots, impl, "likened", c14_counted_thing(text, a.quoted));  // cards14
         // "At my previous company we shipped open banking APIs in 6 weeks": the work and the time the comparison names.
         if (std::find(a.patterns.begin(), a.patterns.end(), Pattern::last_company) != a.patterns.end()) {
             auto [work, time] = detail::done_elsewhere(text, a);

@@ -2561,6 +2561,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // "Why is the dark mode estimate 2 sprints?", "When can I tell the customer the rate limit increase will be
         // live?": the reply speaks of what is asked about, not of the first noun the ask names.
         if (auto what = detail::asked_object(text); !what.empty()) detail::set_slot(slots, impl, "object", what);
+        if (auto what = detail::c14_delivered_thing(text); !c.has("object") && !what.empty())  // cards14
+            detail::set_slot(slots, impl, "object", what);
         if (c.has("object"))  // cards14: "the page 2 weeks", "the preorder page ship"
             detail::set_slot(slots, impl, "object", c14_untimed(slots.values[detail::slot_index("object")]));
         // "While you're in there, could you add X? Should be quick.": the add-on's reply answers the size the ask
@@ -2919,6 +2921,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // The reply speaks of what the PM asked about, not of the first thing the answer names.
         if (auto what = detail::asked_object(answered_to->quote.in(text)); !what.empty())
             detail::set_slot(slots, impl, "object", c14_untimed(what));  // cards14
+        else if (auto thing = detail::c14_delivered_thing(answered_to->quote.in(text)); !thing.empty())
+            detail::set_slot(slots, impl, "object", thing);   // cards14: "> can the X go out this week?"
         if (answered_to->pattern == Pattern::simple_version)  // cards12: what simple means, said by the writer
             c12_simple_slots(text, a, answered_to->quote, slots, impl, c);
         // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.

@@ -2061,6 +2061,42 @@ bool c14_delivery_asked(std::string_view head) {
         }
     return false;
 }
+// "> can the chess club ratings page go out this week?": the work a modal question delivers ("the chess club ratings
+// page"), its subject before the delivering verb; empty when the question is about someone ("can you ...").
+std::string c14_delivered_thing(std::string_view ask) {
+    std::string const l = lower(ask);
+    for (std::string_view modal : {"can the ", "could the ", "will the ", "would the ", "can our ", "could our "})
+        for (auto at = l.find(modal); at != std::string::npos; at = l.find(modal, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1])) != 0) continue;
+            auto const from = at + modal.size() - 4;  // from the determiner
+            auto const end = l.find_first_of("?.!\n", from);
+            std::string_view const q = std::string_view(l).substr(from, end == std::string::npos ? end : end - from);
+            for (std::string_view verb :
+                 {" ship", " be live", " go live", " be ready", " be done", " go out", " be out", " launch", " land"})
+                if (auto const k = q.find(verb); k != std::string_view::npos && k > 4 &&
+                                                 std::count(q.begin(), q.begin() + k, ' ') <= 6 &&
+                                                 (k + verb.size() == q.size() || q[k + verb.size()] == ' '))
+                    return std::string(ask.substr(from, k));
+        }
+    return {};
+}
+
+// "> can the ratings page go out this week?": a week or a month named in someone's quoted question is the date their
+// ask wants ("this week"), which the reply trades against. Empty when none.
+std::string c14_asked_period(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (auto const& q : a.quoted) {
+        if (q.end > l.size()) continue;
+        std::string_view const quote = std::string_view(l).substr(q.start, q.end - q.start);
+        if (quote.find('?') == std::string_view::npos) continue;
+        for (std::string_view period : {"this week", "next week", "this month", "next month", "end of the week",
+                                        "end of the month", "end of week", "end of month"})
+            if (auto const k = quote.find(period); k != std::string_view::npos && k > 0 && quote[k - 1] == ' ')
+                return std::string(text.substr(q.start + k, period.size()));
+    }
+    return {};
+}
+
 // "can we speed up the permit export?", "could you pull in the kiosk launch?": a verb of bringing the work sooner.
 bool c14_sooner_asked(std::string_view rest) {
     for (std::string_view v : {"speed up ", "hurry ", "expedite ", "pull in ", "pull forward ", "bring forward ",
@@ -3144,6 +3180,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     if (deadline.empty() || !a.quoted.empty())
         if (auto asked = asked_deadline(text, a); !asked.empty() || deadline.empty()) deadline = std::move(asked);
     if (deadline.empty()) deadline = c14_milestone(plain_words(text));  // cards14: "before the board meeting"
+    if (deadline.empty()) deadline = c14_asked_period(text, a);         // cards14: "> ... go out this week?"
     for (std::string_view lead : {"by ", "of ", "on ", "before "})
         if (lower(deadline).starts_with(lead)) deadline.erase(0, lead.size());
     // "the 4 merchants we interviewed last month": a time already past is when something happened, never what

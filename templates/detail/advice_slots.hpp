@@ -191,6 +191,9 @@ std::string c14_milestone(std::string_view text);
 std::string c14_date_holder(std::string_view text, detector::Analysis const& a);
 // Whether `number` is written as a rate ("once an hour", "every 5 minutes"), not a length of work.
 bool c14_said_as_a_rate(std::string_view text, std::string_view number);
+// The work a modal question delivers ("can the ratings page go out this week?" gives "the ratings page"); empty when
+// none.
+std::string c14_delivered_thing(std::string_view ask);
 // --- end cards14 ---
 
 // Sets the commitment slots (decided, concern, decision_maker) for "Log as commitment" (advice_log.cpp).

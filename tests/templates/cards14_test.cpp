@@ -170,3 +170,16 @@ TEST_CASE("a why-so-long ask that counts the thing as one likens the work to it"
     auto const length = advise("Why does the plot booking form need a whole sprint? It's only a day of work.");
     CHECK_THAT(all_cards(length), !Catch::Contains("look like a day"));
 }
+
+TEST_CASE("a reply to a faster ask names the work delivered and the week asked for", "[templates][cards][cards14]") {
+    using templates::detail::c14_delivered_thing;
+    CHECK(c14_delivered_thing("can the allotment rota page go out this week?") == "the allotment rota page");
+    CHECK(c14_delivered_thing("Could our plot map be live by Friday?") == "our plot map");
+    CHECK(c14_delivered_thing("can you go out and check the plots?") == "");
+    CHECK(c14_delivered_thing("Can the launch checklist be shared?") == "");
+    auto const adv = advise("> can the allotment rota page go out this week?\nhmm, not sure, probably not");
+    REQUIRE(adv.perspective == templates::Side::reply_to_ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("bringing the allotment rota page in sooner"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("to make this week?"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("the earlier date"));
+}

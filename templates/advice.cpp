@@ -245,6 +245,320 @@ bool questions_goal(std::string_view lowered) {
                           "who asked for", "who is this for", "who's this for", "what are we trying to"});
 }
 
+// --- cards14: cards that keep what the draft says (a doubted need, a milestone, a total, a judged plan, a safeguard)
+// --- "Do dog owners actually want a chat with the groomer?", "Does anyone in finance really use the weekly export?": a
+// question that doubts whether the people the work is for want it ("do"/"does", a few words naming them, "actually" or
+// "really", a verb of wanting or using) doubts the premise, as "do users actually" does, whoever the people are.
+std::string c14_wanted_thing(std::string_view text, std::string_view lowered);
+bool c14_doubts_a_need(std::string_view lowered) { return !c14_wanted_thing(lowered, lowered).empty(); }
+// What the doubted need is of ("a chat with the groomer"), as written in `text`; empty when the draft doubts none.
+std::string c14_wanted_thing(std::string_view text, std::string_view lowered) {
+    for (std::string_view open : {"do ", "does "})
+        for (auto at = lowered.find(open); at != std::string_view::npos; at = lowered.find(open, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(lowered[at - 1])) != 0) continue;
+            auto const end = lowered.find_first_of(".!?\n", at);
+            if (end == std::string_view::npos || lowered[end] != '?') continue;
+            std::string_view const q = lowered.substr(at + open.size(), end - at - open.size());
+            for (std::string_view adverb : {" actually ", " really "}) {
+                auto const k = q.find(adverb);
+                if (k == std::string_view::npos || k == 0 || std::count(q.begin(), q.begin() + k, ' ') > 3) continue;
+                std::string_view const who = q.substr(0, k);
+                if (who == "we" || who == "you" || who == "i" || who == "it" || who == "they") continue;
+                std::string_view const verb = q.substr(k + adverb.size());
+                for (std::string_view v : {"want ", "need ", "use ", "care about ", "ask for ", "miss ", "look at "})
+                    if (verb.starts_with(v)) {
+                        auto const from = at + open.size() + k + adverb.size() + v.size();
+                        std::string thing(text.substr(from, end - from));
+                        return thing.empty() ? std::string("it") : thing;
+                    }
+            }
+        }
+    return {};
+}
+
+// "why is the laundromat machine-status page 2 weeks?", "Can the bakery preorder page ship before Christmas?": the
+// object an ask names ends before the length of time it questions and before the verb that delivers it.
+std::string c14_untimed(std::string what) {
+    for (std::string_view verb : {" ship", " go live", " be live", " be ready", " go out"})
+        if (detail::lower(what).ends_with(verb) && what.size() > verb.size() + 6)
+            what.resize(what.size() - verb.size());
+    auto const last = what.rfind(' ');
+    if (last == std::string::npos) return what;
+    std::string const unit = detail::lower(what.substr(last + 1));
+    static constexpr std::string_view units[] = {"day",    "days",    "week",  "weeks",
+                                                 "sprint", "sprints", "month", "months"};
+    if (std::find(std::begin(units), std::end(units), unit) == std::end(units)) return what;
+    auto const prev = what.rfind(' ', last - 1);
+    if (prev == std::string::npos) return what;
+    std::string const n = detail::lower(what.substr(prev + 1, last - prev - 1));
+    static constexpr std::string_view words[] = {"a", "one", "two", "three", "four", "five", "six", "eight", "ten"};
+    bool const number =
+        std::all_of(n.begin(), n.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }) ||
+        std::find(std::begin(words), std::end(words), n) != std::end(words);
+    if (!number || n.empty()) return what;
+    // "ours quoted at two months": the length is the complement of what precedes it, not an add-on to a name.
+    auto const before = what.rfind(' ', prev - 1);
+    std::string const w = detail::lower(what.substr(before == std::string::npos ? 0 : before + 1,
+                                                    before == std::string::npos ? prev : prev - before - 1));
+    for (std::string_view link :
+         {"at", "for", "in",   "to",    "of",     "by",   "about", "over",   "under",     "than",
+          "is", "be",  "take", "takes", "taking", "need", "needs", "quoted", "estimated", "planned"})
+        if (w == link) return what;
+    what.resize(prev);
+    return what;
+}
+
+// "About 2 weeks in all, 4 days of it on the bridge.": the total an answer gives in a sentence of its own ("in all",
+// "in total", "altogether", "all told"), with the break-down after it, goes with its hard parts. Empty when none.
+std::string c14_total_said(std::string_view text, Analysis const& a) {
+    for (std::size_t b = 0; b < text.size();) {
+        auto e = text.find_first_of(".!?\n", b);
+        if (e == std::string_view::npos) e = text.size();
+        std::string_view s = text.substr(b, e - b);
+        auto const next = e + 1;
+        while (!s.empty() && (s.front() == ' ' || s.front() == '>')) s.remove_prefix(1);
+        auto const start = static_cast<std::uint32_t>(s.data() - text.data());
+        std::string const low = detail::lower(s);
+        bool const total = says(low, {" in all", " in total", " altogether", " all told", "total of ", "all in,"});
+        bool const timed = says(low, {" day", " week", " sprint", " month"});
+        if (total && timed && !detail::inside({start, static_cast<std::uint32_t>(start + s.size())}, a.quoted) &&
+            std::count(s.begin(), s.end(), ' ') <= 14) {
+            std::string said(s);
+            for (std::string_view lead : {"That's ", "That is ", "So ", "So, ", "All in all, ", "In total, "})
+                if (said.starts_with(lead)) said.erase(0, lead.size());
+            if (!said.empty()) said[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(said[0])));
+            return said;
+        }
+        b = next;
+    }
+    return {};
+}
+
+// "the two-day estimate for the timezone rewrite is a fantasy": a plan's noun phrase, opened by "the" and judged
+// ("a fantasy", "a joke", "nonsense", "wishful thinking"), is what the 1:1 is about, as "his spec is a joke" is.
+// A plan the sentence only describes ("the plan is to ship Friday") is not judged. `verdict_end` gets where the
+// verdict ends.
+std::string c14_the_plan_judged(std::string_view text, std::string_view lowered, std::size_t* verdict_end = nullptr) {
+    static constexpr std::string_view plan_nouns[] = {"spec",     "plan",     "design", "proposal", "prd",
+                                                      "roadmap",  "estimate", "rfc",    "mockups",  "requirements",
+                                                      "timeline", "deadline", "schema", "approach", "brief"};
+    static constexpr std::string_view judged[] = {
+        " is a fantasy",        " is fantasy",     " is a joke",       " is nonsense", " is a fairy tale",
+        " is wishful thinking", " is fiction",     " is pure fiction", " is made up",  " is delusional",
+        " is laughable",        " is absurd",      " is ridiculous",   " is insane",   " is garbage",
+        " is a disaster",       " makes no sense", " is a pipe dream"};
+    for (auto v : judged) {
+        auto const at = lowered.find(v);
+        if (at == std::string_view::npos) continue;
+        auto b = at;
+        while (b > 0 && std::string_view(".,;:!?\n").find(lowered[b - 1]) == std::string_view::npos) --b;
+        while (b < at && lowered[b] == ' ') ++b;
+        std::string_view np = lowered.substr(b, at - b);
+        auto const the = np.find("the ");
+        if (the == std::string_view::npos || (the > 0 && np[the - 1] != ' ')) continue;
+        np.remove_prefix(the);
+        if (std::count(np.begin(), np.end(), ' ') > 8) continue;
+        bool plan = false;
+        for (std::size_t k = 4; k <= np.size();) {
+            auto e = np.find(' ', k);
+            if (e == std::string_view::npos) e = np.size();
+            plan = plan ||
+                   std::find(std::begin(plan_nouns), std::end(plan_nouns), np.substr(k, e - k)) != std::end(plan_nouns);
+            k = e + 1;
+        }
+        if (!plan) continue;
+        if (verdict_end) *verdict_end = at + v.size();
+        return std::string(text.substr(b + the, np.size()));
+    }
+    return {};
+}
+
+// "the two-day estimate ... is a fantasy because recurring bookings touch every calendar table", "... is a joke: DST
+// alone breaks half the bookings": the writer's own point is the reason right after the verdict on the plan
+// ("because", "since", a colon, a dash), said without a person in it. Empty when there is none or no judged plan.
+std::string c14_point_after_verdict(std::string_view text, std::string_view lowered, Analysis const& a) {
+    std::size_t at = std::string_view::npos;
+    if (c14_the_plan_judged(text, lowered, &at).empty()) return {};
+    std::string_view const after = lowered.substr(at);
+    std::size_t from = std::string_view::npos;
+    for (std::string_view turn : {" because ", ", because ", " since ", ", since ", ": ", " - ", " \u2014 "})
+        if (after.starts_with(turn)) from = at + turn.size();
+    if (from == std::string_view::npos) return {};
+    auto const end = lowered.find_first_of(".!?\n", from);
+    auto const stop = end == std::string_view::npos ? lowered.size() : end;
+    std::string_view const point = lowered.substr(from, stop - from);
+    if (std::count(point.begin(), point.end(), ' ') < 3 || point.size() > 160 ||
+        detail::inside({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(stop)}, a.quoted))
+        return {};
+    // A person in it keeps the attack ("because he never listens", "because Ines is lazy").
+    std::string const padded = " " + std::string(point) + " ";
+    if (says(padded, {" he ", " she ", " his ", " her ", " him ", " they ", " you ", " your ", " he's ", " she's ",
+                      " they're ", " you're "}))
+        return {};
+    for (std::size_t k = from; k < stop; ++k)
+        if ((k == from || text[k - 1] == ' ') && std::isupper(static_cast<unsigned char>(text[k])) != 0 &&
+            k + 1 < stop && std::islower(static_cast<unsigned char>(text[k + 1])) != 0)
+            return {};
+    return std::string(text.substr(from, stop - from));
+}
+
+// "Also wanted to make sure we have a plan if we need to roll back these changes?": an ask that something be in place
+// before the work goes out (a plan, a rollback, a fallback, a test, an alert, an owner) asks for a safeguard, not for
+// more work in the sprint. Returns what is to be in place ("a plan if we need to roll back these changes"), empty when
+// none.
+std::string c14_safeguard_asked(std::string_view text, Analysis const& a) {
+    std::string const l = detail::lower(text);
+    for (std::string_view verb : {"make sure ", "ensure ", "double-check ", "confirm "})
+        for (auto at = l.find(verb); at != std::string::npos; at = l.find(verb, at + 1)) {
+            auto from = at + verb.size();
+            if (l.compare(from, 5, "that ") == 0) from += 5;
+            std::size_t open = 0;
+            for (std::string_view have : {"we have ", "we've got ", "there's ", "there is ", "we've ", "we got "})
+                if (l.compare(from, have.size(), have) == 0) open = have.size();
+            if (open == 0) continue;
+            from += open;
+            auto const end = l.find_first_of(".!?\n", from);
+            auto const stop = end == std::string::npos ? l.size() : end;
+            std::string_view const what = std::string_view(l).substr(from, stop - from);
+            if (detail::inside({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(stop)}, a.quoted))
+                continue;
+            if (!says(what, {"plan", "rollback", "roll back", "fallback", "backup", "kill switch", "flag", "test",
+                             "monitoring", "alert", "runbook", "owner", "way to undo", "way back"}) ||
+                std::count(what.begin(), what.end(), ' ') > 16)
+                continue;
+            return std::string(text.substr(from, stop - from));
+        }
+    return {};
+}
+
+// "Feels like we're guessing": a piece in the detector's vague words ("feels like", "a lot") says no evidence, so the
+// premise card never says it as what the writer sees.
+bool c14_vague_piece(std::string const& seen, Analysis const& a, std::string_view text) {
+    std::string const low = detail::lower(seen);
+    for (std::string_view lead : {"feels like", "feel like", "seems like", "just a feeling", "anyway"})
+        if (low.starts_with(lead)) return true;
+    // A piece with a particular in it (a number, a name, a date) is evidence, whatever hedge it carries.
+    bool const particular = std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
+        return !detail::inside(sp.range, a.quoted) && seen.find(sp.range.in(text)) != std::string::npos;
+    });
+    return !particular && std::any_of(a.spans.begin(), a.spans.end(), [&](detector::Span const& sp) {
+        return !detail::inside(sp.range, a.quoted) && seen.find(sp.range.in(text)) != std::string::npos;
+    });
+}
+
+// "Going over Lena's head on the recycling center pickup routes", "taking it over his head about the kiosk rollout":
+// the matter a move over someone's head is made on is what the 1:1 is about. Empty when none.
+std::string c14_matter_of_the_move(std::string_view text, std::string_view lowered) {
+    for (std::string_view head : {"'s head on ", "'s head about ", "'s head over ", " head on ", " head about ",
+                                  " head over ", "\u2019s head on ", "\u2019s head about "})
+        for (auto at = lowered.find(head); at != std::string_view::npos; at = lowered.find(head, at + 1)) {
+            auto const from = at + head.size();
+            auto const end = lowered.find_first_of(".,;:!?\n", from);
+            auto const stop = end == std::string_view::npos ? lowered.size() : end;
+            std::string_view const np = lowered.substr(from, stop - from);
+            // "on this one", "on the one because ...": no matter named.
+            if (!(np.starts_with("the ") || np.starts_with("this ") || np.starts_with("our ")) ||
+                std::count(np.begin(), np.end(), ' ') > 8 || np.substr(np.find(' ') + 1).starts_with("one") ||
+                np.find(" because ") != std::string_view::npos)
+                continue;
+            std::string m(text.substr(from, stop - from));
+            if (m.starts_with("this ")) m = "the " + m.substr(5);
+            return m;
+        }
+    return {};
+}
+
+// "Why does the skate rental form need a whole sprint? It's one page with a dropdown.": a thing counted as one ("one
+// page", "a single table", "only two fields") in a sentence of its own is what the ask likens the work to, as "it's
+// just a table" is. Empty when none.
+std::string c14_counted_thing(std::string_view text, std::vector<detector::Range> const& quoted) {
+    std::string const l = detail::lower(text);
+    for (std::string_view lead : {"it's one ", "it is one ", "it's a single ", "it's only ", "that's one ",
+                                  "it\u2019s one ", "it\u2019s only ", "it's literally one "})
+        for (auto at = l.find(lead); at != std::string::npos; at = l.find(lead, at + 1)) {
+            if ((at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1])) != 0) ||
+                detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + lead.size())}, quoted))
+                continue;
+            auto const from = at + lead.size() - (lead.ends_with("one ") ? 4 : 0);
+            auto const end = l.find_first_of(".!?\n,;", from);
+            auto const stop = end == std::string::npos ? l.size() : end;
+            std::string_view const thing = std::string_view(l).substr(from, stop - from);
+            auto const words = std::count(thing.begin(), thing.end(), ' ') + 1;
+            // "it's only a week of work", "it's one of those things": a length or a kind, not a thing.
+            if (words > 6 || words < 2 || thing.find(" of ") != std::string_view::npos ||
+                says(thing, {"day", "week", "hour", "sprint", "month", "minute", "line change"}))
+                continue;
+            return std::string(text.substr(from, stop - from));
+        }
+    return {};
+}
+
+// The cards for an ask for a safeguard: the reply says what is in place and what is missing, for either reading of who
+// asked; the better ask says what could go wrong without it.
+std::string c14_safeguard_cards(Author author, Cards& c) {
+    if (author != Author::self) c.add("ask-safeguard-reply");
+    if (author != Author::other) c.add("ask-safeguard-better");
+    return "safeguard";
+}
+
+// A vague worry whose words name the family: more than the problem needs ("overkill", "overbuilding") is the better
+// way unnamed (two paths); "the docks don't work that way" is a limit the plan leaves out (the constraint).
+std::optional<Reason> c14_worded_family(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    if (c14_doubts_a_need(lowered)) return Reason::user_need;
+    if (says(lowered,
+             {"overkill", "overbuil", "over-buil", "overengineer", "over-engineer", "gold-plat", "gold plat",
+              "more than we need"},
+             quoted))
+        return Reason::better_alternative;
+    if (says(lowered,
+             {"don't work that way", "doesn't work that way", "don't work like that", "doesn't work like that",
+              "isn't how the", "not how the", "that's not how"},
+             quoted))
+        return Reason::ignored_constraint;
+    return std::nullopt;
+}
+
+// "Something about turning on auto-renew for the climbing gym memberships makes me uneasy", "Building our own map tiles
+// for the hiking trail page seems like overkill": the doing the worry is about (a verb in -ing and what it does,
+// opening the sentence or after "something about"), not only the thing it is done to. Empty when none.
+std::string c14_doing_worried(std::string_view text, std::string_view lowered) {
+    static constexpr std::string_view verdicts[] = {" makes me ", " make me ",    " seems ",  " feels ",   " sounds ",
+                                                    " looks ",    " is overkill", " is too ", " worries ", " bugs "};
+    for (std::size_t b = 0; b < lowered.size();) {
+        auto e = lowered.find_first_of(".!?\n,", b);
+        if (e == std::string_view::npos) e = lowered.size();
+        std::string_view s = lowered.substr(b, e - b);
+        std::size_t from = b;
+        while (!s.empty() && s.front() == ' ') {
+            s.remove_prefix(1);
+            ++from;
+        }
+        for (std::string_view lead : {"something about ", "anything about ", "honestly ", "but "})
+            if (s.starts_with(lead)) {
+                s.remove_prefix(lead.size());
+                from += lead.size();
+            }
+        auto const sp = s.find(' ');
+        if (sp != std::string_view::npos && sp > 4 && s.substr(0, sp).ends_with("ing") &&
+            s.substr(0, sp) != "nothing" && s.substr(0, sp) != "something" && s.substr(0, sp) != "everything" &&
+            s.substr(0, sp) != "thing") {
+            std::size_t verb = std::string_view::npos;
+            for (auto v : verdicts) verb = std::min(verb, s.find(v));
+            // The doing is a phrase, not a clause: no finite verb in it ("Supporting Firefox would mean ...").
+            std::string const doing = " " + std::string(s.substr(0, verb == std::string_view::npos ? 0 : verb)) + " ";
+            bool const clause =
+                says(doing, {" would ", " will ", " is ", " are ", " was ", " were ", " can ", " could ", " should ",
+                             " has ", " have ", " had ", " means ", " mean ", " and "});
+            if (verb != std::string_view::npos && verb > sp && !clause &&
+                std::count(s.begin(), s.begin() + verb, ' ') <= 12)
+                return std::string(text.substr(from, verb));
+        }
+        b = e + 1;
+    }
+    return {};
+}
+// --- end cards14 ---
+
 // "Are we sure users actually want a dark mode?", "Do we really need SSO for the beta?": a question that doubts
 // the plan's premise is the writer's objection, however much its words look like a feature request.
 bool doubts_premise(std::string_view lowered) {
@@ -1006,7 +1320,10 @@ bool relays_the_ask(std::string const& seen, detail::ReframingSlots const& slots
 std::string ask_cards(Analysis const& a, std::string_view lowered, Author author, bool demanded, Cards& c) {
     // What the ask is by its grammar, where the detector named no pattern: "3 weeks for a toggle?" questions a
     // length of time, "tack it on?" joins work to what is under way.
-    auto const grammar = a.patterns.empty() ? detail::ask_by_grammar(lowered, dated(a, {0, ~0U})) : std::nullopt;
+    auto const grammar =
+        a.patterns.empty()
+            ? detail::ask_by_grammar(lowered, dated(a, {0, ~0U}) || !detail::c14_milestone(lowered).empty())  // cards14
+            : std::nullopt;
     std::string key = asks_to_reuse(a, lowered)     ? std::string("reuse")
                       : asks_for_a_date(a, lowered) ? std::string("date")
                       : demanded                    ? std::string("deadline")
@@ -1328,7 +1645,8 @@ void c12_tidy_worded(Reason r, std::string_view text, Analysis const& a, detail:
             auto b = low.find_first_not_of(" \n", q + 1);
             auto const e = b == std::string::npos ? b : low.find_first_of(".!?\n", b);
             if (b != std::string::npos && e != std::string::npos && e - b >= 20 && low[e] != '?' &&
-                !hedged_opinion(low.substr(b, e - b))) {
+                !hedged_opinion(low.substr(b, e - b)) &&
+                !c14_vague_piece(std::string(text.substr(b, e - b)), a, text)) {  // cards14: "Feels like ..."
                 std::string seen(text.substr(b, e - b));
                 if (seen.size() > 1 && std::islower(static_cast<unsigned char>(seen[1])) != 0)
                     seen[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(seen[0])));
@@ -1891,7 +2209,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     std::string const lowered = detail::lower(text);
     // "Why are we doing this at all?", "Are we sure users want it?" question the plan: the writer's objection, not
     // an ask of theirs to coach.
-    if (adv.perspective == Side::ask && a.patterns.empty() && (questions_goal(lowered) || doubts_premise(lowered)))
+    if (adv.perspective == Side::ask && a.patterns.empty() &&
+        (questions_goal(lowered) || doubts_premise(lowered) || c14_doubts_a_need(lowered)))  // cards14
         adv.perspective = Side::own_draft;
     // A reply answers someone's ask; which ask, read once (it runs the detector on the quote).
     auto const asked = adv.perspective == Side::reply_to_ask ? answered_ask(a, text) : std::nullopt;
@@ -2166,6 +2485,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (plan.empty()) plan = c12_plan_repeated(text, lowered);     // cards12: "another brilliant plan for X"
             if (plan.empty()) plan = c13_another_change(text, lowered);    // cards13: "another 'quick' change to X"
             if (plan.empty()) plan = c13_possessed_plan(lowered);          // cards13: "his roadmap shows it"
+            if (plan.empty()) plan = c14_the_plan_judged(text, lowered);   // cards14: "the X estimate is a joke"
+            if (plan.empty()) plan = c14_matter_of_the_move(text, lowered);  // cards14: "over her head on X"
+            if (!c.has("consequence") && !sarcastic)                         // cards14: "... is a fantasy because X"
+                detail::set_slot(slots, impl, "consequence", c14_point_after_verdict(text, lowered, a));
             if (c.has("object")) plan = c12_it_read_back(plan, slots.values[detail::slot_index("object")]);  // cards12
             if (!c.has("consequence") && sarcastic)
                 detail::set_slot(slots, impl, "consequence", c12_praised_doing(text, lowered));  // cards12
@@ -2238,6 +2561,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // "Why is the dark mode estimate 2 sprints?", "When can I tell the customer the rate limit increase will be
         // live?": the reply speaks of what is asked about, not of the first noun the ask names.
         if (auto what = detail::asked_object(text); !what.empty()) detail::set_slot(slots, impl, "object", what);
+        if (auto what = detail::c14_delivered_thing(text); !c.has("object") && !what.empty())  // cards14
+            detail::set_slot(slots, impl, "object", what);
+        if (c.has("object"))  // cards14: "the page 2 weeks", "the preorder page ship"
+            detail::set_slot(slots, impl, "object", c14_untimed(slots.values[detail::slot_index("object")]));
         // "While you're in there, could you add X? Should be quick.": the add-on's reply answers the size the ask
         // claims (only that template reads the slot).
         detail::set_slot(slots, impl, "size_claim", std::string(size_claim(lowered, a.quoted)));
@@ -2263,9 +2590,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // cards11: "The box office already printed flyers announcing it": what holds the date, kept in the better ask.
         if (auto stake = add_on ? std::string{} : detail::ask_stake(text, a); !stake.empty())
             detail::set_slot(slots, impl, "because", stake);
+        else if (!add_on)  // cards14: "Sales has a demo on Friday"
+            detail::set_slot(slots, impl, "because", detail::c14_date_holder(text, a));
+
         if (add_on) detail::set_slot(slots, impl, "stake", c12_add_on_stake(text, a));  // cards12: its own slot
         // "It's basically caching": what the ask likens the work to, whose gaps the reply asks about.
         detail::set_slot(slots, impl, "likened", detail::likened_to(text, a.quoted));
+        if (!c.has("likened")) detail::set_slot(slots, impl, "likened", c14_counted_thing(text, a.quoted));  // cards14
         // "At my previous company we shipped open banking APIs in 6 weeks": the work and the time the comparison names.
         if (std::find(a.patterns.begin(), a.patterns.end(), Pattern::last_company) != a.patterns.end()) {
             auto [work, time] = detail::done_elsewhere(text, a);
@@ -2277,7 +2608,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // cards13: "a bare-bones version of X and polish later" asks for the simple version of X.
         std::string const thinned = demanded ? std::string{} : c13_thinned_version_of(text, lowered);
         if (!thinned.empty()) detail::set_slot(slots, impl, "object", thinned);
-        auto const key = thinned.empty() ? ask_cards(a, lowered, author, demanded, c) : std::string("simple-version");
+        std::string const safeguard = thinned.empty() ? c14_safeguard_asked(text, a) : std::string{};  // cards14
+        if (!safeguard.empty()) detail::set_slot(slots, impl, "consequence", safeguard);
+        auto const key = !safeguard.empty() ? c14_safeguard_cards(author, c)
+                         : thinned.empty()  ? ask_cards(a, lowered, author, demanded, c)
+                                            : std::string("simple-version");
         if (!thinned.empty()) {
             if (author != Author::self) c.add("ask-simple-version-reply");
             if (author != Author::other) c.add("ask-simple-version-better");
@@ -2328,6 +2663,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         !whole.empty())
         detail::set_slot(slots, impl, "object", whole);
     if (c.has("plan_number")) c13_number_in_lower_case(slots);  // cards13
+    if (auto doing = c14_doing_worried(text, lowered);  // cards14: "Something about turning on X makes me uneasy"
+        !doing.empty() && (!c.has("object") || detail::lower(doing).find(detail::lower(
+                                                   slots.values[detail::slot_index("object")])) != std::string::npos))
+        detail::set_slot(slots, impl, "object", detail::lower(doing.substr(0, 1)) + doing.substr(1));
+    if (c.has("object"))  // cards14: "the full scope of the whole X" says "whole" twice
+        for (std::string_view all : {"the whole ", "the entire "})
+            if (detail::lower(slots.values[detail::slot_index("object")]).starts_with(all))
+                detail::set_slot(slots, impl, "object",
+                                 "the " + slots.values[detail::slot_index("object")].substr(all.size()));
     // "Can we gate it behind a flag?": the writer's proposal, which the cards carry instead of asking for one.
     // "..., so we need to fix the slow query first": a step set against the plan is the writer's proposal too.
     if (!c.has("alternative") && !a.offers_alternative) {
@@ -2440,9 +2784,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             reasons.insert(reasons.begin(), Reason::estimate);
     }
     std::optional<Reason> const worded =
-        reasons.empty()
-            ? c12_worded_family(lowered, a.quoted).or_else([&] { return c13_worded_family(lowered, a.quoted); })
-            : std::nullopt;                                             // cards13: or_else
+        reasons.empty() ? c12_worded_family(lowered, a.quoted)
+                              .or_else([&] { return c13_worded_family(lowered, a.quoted); })
+                              .or_else([&] { return c14_worded_family(lowered, a.quoted); })  // cards14
+                        : std::nullopt;                                                       // cards13: or_else
     if (worded == Reason::ignored_constraint && !c.has("consequence"))  // cards13: what the plan leaves out
         detail::set_slot(slots, impl, "consequence", c13_left_out_thing(text, lowered));
     if (worded) {
@@ -2471,11 +2816,14 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         if (!c.has("object"))
             if (auto what = detail::premise_object(text, a); !what.empty())
                 detail::set_slot(slots, impl, "object", what);
+        if (auto wanted = c14_wanted_thing(text, lowered); !wanted.empty() && wanted != "it")  // cards14
+            detail::set_slot(slots, impl, "object", wanted);
         if (c.has("object"))  // cards13: "the ski lift pass app needs a social feed" doubts the feed
             if (auto what = c13_needed_thing(text, lowered, slots.values[detail::slot_index("object")]); !what.empty())
                 detail::set_slot(slots, impl, "object", what);
         if (!c.has("consequence"))
-            if (auto seen = idea_of(a, text); !seen.empty() && !hedged_opinion(seen) && !relays_the_ask(seen, slots)) {
+            if (auto seen = idea_of(a, text); !seen.empty() && !hedged_opinion(seen) && !relays_the_ask(seen, slots) &&
+                                              !c14_vague_piece(seen, a, text)) {  // cards14
                 // "..., adding a cache on top won't fix it": the clause that names the plan again is the verdict,
                 // not what the writer sees.
                 if (c.has("object"))
@@ -2555,7 +2903,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // A reply that already offers a slice against the date is answered by the date-or-depth card with it.
     if (!answered_to && adv.perspective == Side::reply_to_ask && slice.empty())
         for (auto const& q : a.quoted)
-            if (auto const p = detail::ask_by_grammar(detail::lower(q.in(text)), dated(a, q))) {
+            if (auto const p = detail::ask_by_grammar(detail::lower(q.in(text)),
+                                                      dated(a, q) || !detail::c14_milestone(q.in(text)).empty())) {
                 answered_to = AnsweredAsk{q, *p};
                 // "> Could you add the CSV import to this sprint?": the reply makes the trade for the thing added.
                 if (*p == Pattern::one_more_thing) {
@@ -2571,7 +2920,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     if (answered_to) {
         // The reply speaks of what the PM asked about, not of the first thing the answer names.
         if (auto what = detail::asked_object(answered_to->quote.in(text)); !what.empty())
-            detail::set_slot(slots, impl, "object", what);
+            detail::set_slot(slots, impl, "object", c14_untimed(what));  // cards14
+        else if (auto thing = detail::c14_delivered_thing(answered_to->quote.in(text)); !thing.empty())
+            detail::set_slot(slots, impl, "object", thing);   // cards14: "> can the X go out this week?"
         if (answered_to->pattern == Pattern::simple_version)  // cards12: what simple means, said by the writer
             c12_simple_slots(text, a, answered_to->quote, slots, impl, c);
         // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.
@@ -2606,6 +2957,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 hard += ", about " + std::string(words) + " in all";
                 break;
             }
+        if (answered_to->pattern == Pattern::why_so_long && !hard.empty() && hard.find(" in all") == std::string::npos)
+            if (auto total = c14_total_said(text, a); !total.empty() && hard.find(total) == std::string::npos)
+                hard += ". " + std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(total[0])))) +
+                        total.substr(1);  // cards14: "About 2 weeks in all, 4 days of it on the bridge"
         if (answered_to->pattern == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
         if (add_on && !hard.empty()) detail::set_slot(slots, impl, "because", hard);  // cards9: why it's bigger
         // A quoted demand ("> We need it live by the end of the month") is answered with what fits by its date.

@@ -92,6 +92,25 @@ bool c13_period_named(std::string_view when) {
 }
 // --- end cards13 ---
 
+// --- cards14: a revisit named by a milestone's event ---
+// "Let's revisit after the autumn market closes", "- revisit after the spring hiring round", "check again after the
+// board meeting": a named event of the business ("the board meeting", "the hiring round") or one said to end ("the
+// autumn market closes", "the festival is over") is the time to check again, as "once the summer season ends" is.
+bool c14_milestone_passed(std::string_view when) {
+    std::string_view rest;
+    for (std::string_view open : {"after the ", "after our ", "once the ", "once our "})
+        if (when.starts_with(open)) rest = when.substr(open.size());
+    if (rest.empty() || std::count(rest.begin(), rest.end(), ' ') > 5) return false;
+    for (std::string_view ends : {" closes", " ends", " is over", " wraps up", " finishes", " opens", " launches",
+                                  " goes live", " ships", " lands", " is done", " starts"})
+        if (rest.ends_with(ends) && rest.size() > ends.size()) return true;
+    for (std::string_view event : {" round", "meeting", "festival", "conference", "fair", "market", "show", "launch",
+                                   "offsite", "kickoff", "election", "opening", "tournament", "retreat"})
+        if (rest.ends_with(event)) return true;
+    return !detail::c14_milestone("before the " + std::string(rest)).empty();
+}
+// --- end cards14 ---
+
 std::string revisit_of(std::string_view text, detector::Analysis const& a) {
     static constexpr std::string_view checks[] = {"revisit",     "check",      "look at",  "review",
                                                   "re-evaluate", "reevaluate", "reassess", "come back to",
@@ -124,7 +143,8 @@ std::string revisit_of(std::string_view text, detector::Analysis const& a) {
         auto const dated = [&](std::string_view when) {
             return std::any_of(std::begin(calendar), std::end(calendar),
                                [&](std::string_view w) { return when.find(w) != std::string_view::npos; }) ||
-                   c13_period_named(when.substr(1));  // cards13
+                   c13_period_named(when.substr(1)) ||    // cards13
+                   c14_milestone_passed(when.substr(1));  // cards14
         };
         std::size_t from = std::string_view::npos;
         if (!quoted && verb != std::string_view::npos)

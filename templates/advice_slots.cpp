@@ -1905,6 +1905,207 @@ constexpr std::string_view having[] = {"have ",     "get ",       "ship ",   "de
                                        "shipping ", "squeezing ", "adding ", "bring ",   "pull "};
 }  // namespace
 
+// --- cards14: a milestone as the date, what holds the date, a rate that is no length of work ---
+namespace {
+bool c14_event_noun(std::string_view w) {
+    static constexpr std::string_view events[] = {
+        "meeting",   "eclipse",      "holidays", "holiday",    "festival", "conference", "summit",  "show",
+        "fair",      "expo",         "demo",     "launch",     "offsite",  "kickoff",    "keynote", "election",
+        "elections", "opening",      "premiere", "tournament", "concert",  "gala",       "retreat", "audit",
+        "season",    "rush",         "wedding",  "ceremony",   "marathon", "recital",    "exams",   "inspection",
+        "visit",     "presentation", "pitch",    "regatta",    "derby",    "playoffs",   "finals",  "renewal",
+        "reopening", "walkthrough",  "round"};
+    return std::find(std::begin(events), std::end(events), w) != std::end(events);
+}
+}  // namespace
+
+// "before the board meeting", "in time for the festival", "ahead of the eclipse", "by the holidays", "before
+// Christmas": an event of the business or the calendar, named as what the work must come before, is the date it is due
+// by, as "by March 3" is. The opening ("before", "by", "ahead of", "in time for", "until after" is not one), at most
+// four words, and an event's noun that ends the phrase ("before the launch plan is done" ends on "plan": no event).
+// Returns the event as written ("the board meeting"), empty when none.
+std::string c14_milestone(std::string_view text) {
+    std::string const l = lower(text);
+    static constexpr std::string_view named[] = {"christmas",    "easter",         "thanksgiving",    "black friday",
+                                                 "cyber monday", "new year",       "halloween",       "ramadan",
+                                                 "diwali",       "lunar new year", "valentine's day", "mother's day"};
+    for (std::string_view open : {"before ", "ahead of ", "in time for ", "by "})
+        for (auto at = l.find(open); at != std::string::npos; at = l.find(open, at + 1)) {
+            if (at > 0 && cues::word_byte(l[at - 1])) continue;
+            auto const from = at + open.size();
+            for (auto n : named)
+                if (l.compare(from, n.size(), n) == 0 &&
+                    (from + n.size() == l.size() || !cues::word_byte(l[from + n.size()])))
+                    return std::string(text.substr(from, n.size()));
+            if (l.compare(from, 4, "the ") != 0 && l.compare(from, 4, "our ") != 0) continue;
+            // The words after the article, up to four, the last an event's noun that ends the phrase.
+            std::size_t b = from + 4;
+            for (int n = 0; n < 4 && b < l.size(); ++n) {
+                auto e = b;
+                while (e < l.size() && (std::isalpha(static_cast<unsigned char>(l[e])) != 0 || l[e] == '-')) ++e;
+                if (e == b) break;
+                std::string_view const w = std::string_view(l).substr(b, e - b);
+                if (c14_event_noun(w)) {
+                    // What follows the noun: the end, a mark, or a word that cannot go on the noun phrase.
+                    std::string_view rest = std::string_view(l).substr(e);
+                    bool ends =
+                        rest.empty() || std::string_view(".,;:!?)\n").find(rest.front()) != std::string_view::npos;
+                    for (std::string_view next :
+                         {" on ", " in ",    " next ",    " this ", " and ",         " so ",      " or ",
+                          " at ", " starts", " begins",   " kicks", " opens",        " ends",     " is ",
+                          " we ", " if ",    " because ", " - ",    " \xe2\x80\x94", " tomorrow", " later"})
+                        ends = ends || rest.starts_with(next);
+                    if (!ends) break;
+                    return std::string(text.substr(from, e - from));
+                }
+                if (e >= l.size() || l[e] != ' ') break;
+                b = e + 1;
+            }
+        }
+    return {};
+}
+
+// "Can we get the vineyard harvest tracker done faster? Sales has a demo on Friday.", "The franchise owners meet on the
+// 14th.": a statement that gives someone else's date (its subject a team or people, not "we", "I" or "you"; a date or
+// an event in it; a verb of having, meeting or presenting) is what holds the date the ask wants, kept in the better
+// ask as ask_stake keeps "The box office already printed flyers". Not a demand ("need", "must", "has to"), a size
+// claim or a question. Empty when none.
+std::string c14_date_holder(std::string_view text, detector::Analysis const& a) {
+    for (std::size_t b = 0; b < text.size();) {
+        auto e = text.find_first_of(".!?\n", b);
+        if (e == std::string_view::npos) e = text.size();
+        char const stop = e < text.size() ? text[e] : '.';
+        std::string_view s = text.substr(b, e - b);
+        auto const next = e + 1;
+        while (!s.empty() && (s.front() == ' ' || s.front() == '>')) s.remove_prefix(1);
+        auto const start = static_cast<std::uint32_t>(s.data() - text.data());
+        detector::Range const r{start, static_cast<std::uint32_t>(start + s.size())};
+        if (stop == '?' || s.size() < 12 || inside(r, a.quoted) || std::count(s.begin(), s.end(), ' ') > 16) {
+            b = next;
+            continue;
+        }
+        std::string const low = " " + lower(s) + " ";
+        auto const first = low.substr(1, low.find(' ', 1) - 1);
+        static constexpr std::string_view not_third[] = {
+            "i",    "i'm",   "i'd", "i'll",  "we",    "we're", "we'd",   "we'll",  "you",   "you're",  "it",   "it's",
+            "this", "that",  "can", "could", "would", "will",  "please", "need",   "just",  "if",      "so",   "and",
+            "but",  "let's", "any", "is",    "are",   "do",    "does",   "should", "must",  "why",     "what", "when",
+            "how",  "hey",   "hi",  "also",  "ok",    "okay",  "sure",   "thanks", "there", "there's", "not",  "no"};
+        bool const third = std::isupper(static_cast<unsigned char>(s.front())) != 0 &&
+                           std::find(std::begin(not_third), std::end(not_third), first) == std::end(not_third);
+        static constexpr std::string_view demands[] = {" need",    " must ",  " has to ", " have to ", " should ",
+                                                       " please ", " just ",  " asap",    " quick",    " easy ",
+                                                       " simple ", " small ", " you ",    " we ",      " i "};
+        static constexpr std::string_view holds[] = {
+            " has ",        " have ", "'s got ", " meet ",      " meets ",     " presents ", " present ",
+            " presenting ", " pitch", " visit",  " is on ",     " are on ",    " arrive",    " flies in ",
+            " fly in ",     " demo ", " demos ", " is coming ", " are coming "};
+        auto const any = [&](auto const& words) {
+            return std::any_of(std::begin(words), std::end(words),
+                               [&](std::string_view w) { return low.find(w) != std::string::npos; });
+        };
+        bool const dated =
+            !c14_milestone(s).empty() ||
+            std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
+                return (sp.kind == detector::SpecificKind::date || sp.kind == detector::SpecificKind::event) &&
+                       sp.range.start >= r.start && sp.range.end <= r.end;
+            });
+        if (third && dated && any(holds) && !any(demands)) {
+            std::string said(s);
+            while (!said.empty() && std::string_view(" ,;:").find(said.back()) != std::string_view::npos)
+                said.pop_back();
+            for (std::string_view det : {"The ", "Our ", "Their "})
+                if (said.starts_with(det))
+                    said[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(said[0])));
+            return said;
+        }
+        b = next;
+    }
+    return {};
+}
+
+// "Not a fan of the plan to batch the kiln alerts once an hour": "an hour" after "once", "every", "twice", "per" or
+// "each" is how often something happens, not how long the work takes, so it is never the plan's number.
+bool c14_said_as_a_rate(std::string_view text, std::string_view number) {
+    if (number.empty()) return false;
+    std::string const l = lower(text);
+    std::string const n = lower(number);
+    for (auto at = l.find(n); at != std::string::npos; at = l.find(n, at + 1)) {
+        auto e = at;
+        while (e > 0 && l[e - 1] == ' ') --e;
+        auto b = e;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(l[b - 1])) != 0) --b;
+        std::string_view const before = std::string_view(l).substr(b, e - b);
+        for (std::string_view rate : {"once", "twice", "every", "per", "each", "times", "thrice"})
+            if (before == rate) return true;
+        // "an hour" read where "every hour" is written: the number's own words open with the rate.
+        for (std::string_view rate : {"every ", "per ", "each ", "once ", "twice "})
+            if (n.starts_with(rate)) return true;
+    }
+    return false;
+}
+// "Could the escape room leaderboard be live ahead of the summer festival?", "Can the bakery preorder page ship before
+// Christmas?": a modal question whose subject is the work (a few words, no person) and whose verb delivers it ("ship",
+// "be live", "go out", "be ready") asks for the work by its date, as "can we have X for the demo" does.
+bool c14_delivery_asked(std::string_view head) {
+    for (std::string_view modal : {"can ", "could ", "will ", "would ", "any chance "})
+        if (head.starts_with(modal)) {
+            std::string_view rest = head.substr(modal.size());
+            for (std::string_view who : {"we ", "you ", "u ", "i ", "they "})
+                if (rest.starts_with(who)) return false;
+            for (std::string_view verb : {" ship ", " ship?", " be live", " go live", " be ready", " be done",
+                                          " launch ", " launch?", " go out", " be out", " land ", " be in ", " be up "})
+                if (auto const k = rest.find(verb);
+                    k != std::string_view::npos && k > 0 && std::count(rest.begin(), rest.begin() + k, ' ') <= 6)
+                    return true;
+        }
+    return false;
+}
+// "> can the chess club ratings page go out this week?": the work a modal question delivers ("the chess club ratings
+// page"), its subject before the delivering verb; empty when the question is about someone ("can you ...").
+std::string c14_delivered_thing(std::string_view ask) {
+    std::string const l = lower(ask);
+    for (std::string_view modal : {"can the ", "could the ", "will the ", "would the ", "can our ", "could our "})
+        for (auto at = l.find(modal); at != std::string::npos; at = l.find(modal, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1])) != 0) continue;
+            auto const from = at + modal.size() - 4;  // from the determiner
+            auto const end = l.find_first_of("?.!\n", from);
+            std::string_view const q = std::string_view(l).substr(from, end == std::string::npos ? end : end - from);
+            for (std::string_view verb :
+                 {" ship", " be live", " go live", " be ready", " be done", " go out", " be out", " launch", " land"})
+                if (auto const k = q.find(verb); k != std::string_view::npos && k > 4 &&
+                                                 std::count(q.begin(), q.begin() + k, ' ') <= 6 &&
+                                                 (k + verb.size() == q.size() || q[k + verb.size()] == ' '))
+                    return std::string(ask.substr(from, k));
+        }
+    return {};
+}
+
+// "> can the ratings page go out this week?": a week or a month named in someone's quoted question is the date their
+// ask wants ("this week"), which the reply trades against. Empty when none.
+std::string c14_asked_period(std::string_view text, detector::Analysis const& a) {
+    std::string const l = lower(text);
+    for (auto const& q : a.quoted) {
+        if (q.end > l.size()) continue;
+        std::string_view const quote = std::string_view(l).substr(q.start, q.end - q.start);
+        if (quote.find('?') == std::string_view::npos) continue;
+        for (std::string_view period : {"this week", "next week", "this month", "next month", "end of the week",
+                                        "end of the month", "end of week", "end of month"})
+            if (auto const k = quote.find(period); k != std::string_view::npos && k > 0 && quote[k - 1] == ' ')
+                return std::string(text.substr(q.start + k, period.size()));
+    }
+    return {};
+}
+
+// "can we speed up the permit export?", "could you pull in the kiosk launch?": a verb of bringing the work sooner.
+bool c14_sooner_asked(std::string_view rest) {
+    for (std::string_view v : {"speed up ", "hurry ", "expedite ", "pull in ", "pull forward ", "bring forward ",
+                               "move up the ", "fast-track ", "fast track "})
+        if (rest.starts_with(v)) return true;
+    return false;
+}
+// --- end cards14 ---
+
 std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) {
     auto const open = l.find_first_not_of("> \"\u201c");
     std::string_view head = open == std::string_view::npos ? std::string_view{} : l.substr(open);
@@ -1939,7 +2140,8 @@ std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) 
         }
     bool const has_it =
         std::any_of(std::begin(having), std::end(having), [&](std::string_view v) { return rest.starts_with(v); });
-    if (!question || !has_it) return std::nullopt;
+    bool const sooner = c14_sooner_asked(rest);  // cards14: "can we speed up X?"
+    if (!question || (!has_it && !sooner && !(dated && c14_delivery_asked(head)))) return std::nullopt;  // cards14
     for (std::string_view no : {" without ", "skip", "drop ", " cut ", "minutes", " min ", " hour", " call", "meeting",
                                 " chat", " time to ", " to go through", " to talk", " to discuss"})
         if (said(no)) return std::nullopt;
@@ -1950,7 +2152,7 @@ std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) 
         (rest.starts_with("add ") && said(" this sprint?")) ||  // cards9: "could we add X to Y this sprint?"
         said(" into this release") || said(" in this sprint") || said(" also ") || said(" too?") || said(" as well"))
         return detector::Pattern::one_more_thing;
-    if (dated) return detector::Pattern::faster_please;
+    if (dated || sooner) return detector::Pattern::faster_please;  // cards14: sooner
     return std::nullopt;
 }
 
@@ -2862,6 +3064,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             if (object.empty()) set_slot(s, impl, "object", what);
             break;
         }
+    if (s.flags[flag_index("has_plan_number")] && c14_said_as_a_rate(text, s.values[slot_index("plan_number")]))
+        set_slot(s, impl, "plan_number", {});  // cards14: "once an hour" is a rate
     // "about five weeks of work, not three": the number the writer sets theirs against, right after it, is the
     // plan's, in the writer's unit.
     if (c.own_number && c.own_number->end <= text.size() && !s.flags[flag_index("has_plan_number")]) {
@@ -2975,6 +3179,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // answer's own date is why the ask's can't be made; the trade is still made against the date the PM asked for.
     if (deadline.empty() || !a.quoted.empty())
         if (auto asked = asked_deadline(text, a); !asked.empty() || deadline.empty()) deadline = std::move(asked);
+    if (deadline.empty()) deadline = c14_milestone(plain_words(text));  // cards14: "before the board meeting"
+    if (deadline.empty()) deadline = c14_asked_period(text, a);         // cards14: "> ... go out this week?"
     for (std::string_view lead : {"by ", "of ", "on ", "before "})
         if (lower(deadline).starts_with(lead)) deadline.erase(0, lead.size());
     // "the 4 merchants we interviewed last month": a time already past is when something happened, never what

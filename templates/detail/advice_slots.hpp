@@ -183,6 +183,19 @@ std::optional<detector::Pattern> ask_by_grammar(std::string_view lowered, bool d
 // Whether `text` holds any word an add-on construction of ask_by_grammar needs: a cheap check before lower-casing it.
 bool may_add_on(std::string_view text);
 
+// --- cards14 ---
+// The event a draft names as what the work must come before ("before the board meeting" gives "the board meeting",
+// "ahead of Christmas" gives "Christmas"); empty when none.
+std::string c14_milestone(std::string_view text);
+// Someone else's date a statement gives ("Sales has a demo on Friday"), what holds the date a faster ask wants.
+std::string c14_date_holder(std::string_view text, detector::Analysis const& a);
+// Whether `number` is written as a rate ("once an hour", "every 5 minutes"), not a length of work.
+bool c14_said_as_a_rate(std::string_view text, std::string_view number);
+// The work a modal question delivers ("can the ratings page go out this week?" gives "the ratings page"); empty when
+// none.
+std::string c14_delivered_thing(std::string_view ask);
+// --- end cards14 ---
+
 // Sets the commitment slots (decided, concern, decision_maker) for "Log as commitment" (advice_log.cpp).
 void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                            std::string_view text);

@@ -1259,3 +1259,36 @@ TEST_CASE("ready13: a counter-date said with what it allows is a way forward", "
         CHECK(advise_text(text).triage != Triage::ready);
     }
 }
+
+// --- ready14 ---
+TEST_CASE("ready14: a harm stated in words beside the writer's way is ready", "[templates][cues]") {
+    // The harm said in words (a secret kept readable, a verb of damage with its object), not in numbers: the detector's
+    // vague score alone read these as vague.
+    for (std::string_view text :
+         {"API keys are written to the request log in plaintext. We should mask them before the logger writes the "
+          "line.",
+          "The cleanup cron deletes the staging bucket before the upload finishes, and a failed upload loses the whole "
+          "day's files. I'd copy to a temp prefix first and swap at the end.",
+          "Backups are kept unencrypted on the shared drive, readable by anyone in the org. Can we move them to the "
+          "encrypted bucket instead?",
+          "Dropping the old column in the same release breaks every client still on 3.x. Let's keep it one more "
+          "release and drop it in 4.1.",
+          "Removing the -s flag in one step will break every automation that calls the tool. I'd like both flags "
+          "supported for two releases with a deprecation warning.",
+          "The new retry loop can easily overwrite the customer's edits when two tabs are open. Could we check the "
+          "version field before writing?"}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+    // Near misses: a judgment with no harm named, a worry word, damage with no object, the writer's own proposal to
+    // break something, a harm denied, "break down" the work.
+    for (std::string_view text : {"Storing tokens in local storage is bad security. Would be great to change it.",
+                                  "I'd rather we didn't rush the importer, it doesn't feel solid yet.",
+                                  "This could break things. Let's hold off for now.",
+                                  "I'd rather just break compatibility than keep two variants. Let's talk later.",
+                                  "The migration won't break existing clients, and the new column is nullable. Ship it "
+                                  "when ready."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}

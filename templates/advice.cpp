@@ -1785,6 +1785,88 @@ bool r14_harm_ready(Analysis const& a, Cards const& c, detail::TriageCues const&
 }
 // --- ready14: end ---
 
+// --- ready14: news in real people's words ---
+// "Development update, week 10: ... progress last week was not as good as expected. This week nothing should
+// interrupt my work again.", "Heads up: the style-guide update is in the CMS linter now, flagged but not blocking.",
+// "FYI: I changed the project over from TypeScript to JS with Flow.": a report under a label that says it is one
+// (FYI, heads up, PSA, an update), that asks nothing, offers no way and states no risk, harm or reason, is news. Its
+// negations are part of the facts it reports ("not blocking", "not as good as expected"): read again without them, it
+// must voice no concern.
+bool r14_labeled_report(std::string_view lowered) {
+    auto const open = lowered.find_first_not_of(" \n\t>*_");
+    if (open == std::string_view::npos) return false;
+    auto head = lowered.substr(open);
+    // A Slack mention or a channel address before the label.
+    while (head.starts_with("<")) {
+        auto const close = head.find('>');
+        if (close == std::string_view::npos) return false;
+        head = head.substr(close + 1);
+        while (!head.empty() && (head.front() == ' ' || head.front() == ',')) head.remove_prefix(1);
+    }
+    for (std::string_view label :
+         {"fyi", "heads up", "heads-up", "psa", "just a small update", "just an update", "quick update", "small update",
+          "short update", "status update", "progress update", "development update", "dev update", "weekly update",
+          "daily update", "update:", "update (", "update,", "status:"})
+        if (head.starts_with(label)) return true;
+    return false;
+}
+std::string r14_without_negations(std::string_view lowered) {
+    std::string rest(lowered);
+    for (std::string_view neg : {" not ", "n't ", " never ", " nothing ", " no ", "unfortunately", "cannot "})
+        for (auto at = rest.find(neg); at != std::string::npos; at = rest.find(neg, at + 1))
+            std::fill_n(rest.begin() + static_cast<std::ptrdiff_t>(at) + 1, neg.size() - 2, ' ');
+    return rest;
+}
+bool r14_labeled_news(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered, bool states_risk) {
+    if (!r14_labeled_report(lowered) || lowered.find('?') != std::string_view::npos || cues.way || cues.plan ||
+        cues.lists || cues.pm_ask || cues.reopens || cues.trade || cues.own_ask || !a.patterns.empty() ||
+        !a.legitimate.empty() || !a.illegitimate.empty() || a.offers_alternative || a.clauses.alternative ||
+        a.clauses.ask || (a.clauses.plan_number && a.clauses.own_number) || states_risk ||
+        r14_names_harm(lowered, a.quoted))
+        return false;
+    // A turn after the report ("landed, but it feels flaky", "merged. One thing bugging me though") or a concern
+    // named in the plural ("still has problems", "some concerns") takes the news back; "flagged but not blocking"
+    // only says how far the fact goes.
+    for (auto at = lowered.find(" but "); at != std::string_view::npos; at = lowered.find(" but ", at + 1))
+        if (!lowered.substr(at + 5).starts_with("not ")) return false;
+    if (says(lowered,
+             {"though", "however", "problems", "concerns", "worries", "bugging", "flaky", "trust", "feels", "feel ",
+              "still has", "still have", "wrong"},
+             a.quoted))
+        return false;
+    auto const rest = r14_without_negations(lowered);
+    return !detail::read_cues(rest, a.quoted).concern;
+}
+
+// "What's the deadline for the year-end appeal template? I'll plan around it.", "Can we get an estimate for the
+// history feature? Beta date and GA date. Better to underpromise and over deliver.": a question for a date or an
+// estimate whose writer says what the answer is for (the writer's own planning) or asks for a safe one, not for it
+// sooner, is a request for information, like "Any ETA? Just trying to plan" (curious_about_a_date).
+bool r14_date_for_planning(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered) {
+    if (lowered.find('?') == std::string_view::npos || cues.way || cues.plan || cues.trade || cues.reopens ||
+        cues.pm_ask || !a.illegitimate.empty() || a.offers_alternative || a.clauses.alternative)
+        return false;
+    bool const dated =
+        asks_for_a_date(a, lowered) ||
+        says(lowered,
+             {"the deadline for", "the deadline on", "what's the deadline", "what is the deadline",
+              "when is the deadline", "the due date", "an estimate for", "an estimate on", "estimate for", "beta date",
+              "ga date", "release date for", "target date", "the cutoff for", "when's the", "when is the"},
+             a.quoted);
+    if (!dated || says(lowered,
+                       {" but ", "sooner", "earlier", "faster", "asap", "need it", "need this", "must ", "urgent",
+                        "instead of", "quicker"},
+                       a.quoted))
+        return false;
+    return says(lowered,
+                {"i'll plan around", "we'll plan around", "plan around it", "plan around that", "plan accordingly",
+                 "so i can plan", "so we can plan", "so i can schedule", "so we can schedule", "i'll schedule around",
+                 "underpromise", "under-promise", "a conservative estimate", "a rough estimate is fine",
+                 "a ballpark is fine", "ballpark is fine", "rough is fine"},
+                a.quoted);
+}
+// --- ready14: end ---
+
 // --- cards13: a reason card that carries its own way forward stands alone ---
 // The constraint card ends "can we fold it into the plan before we commit?", the premise cards ask to talk the need
 // through (or to check with users, or to fix the cause first), two paths asks which path: a generic "Say what it costs"
@@ -2116,8 +2198,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const announced = weighs_nothing(a, cues) && !concern && !states_risk && !numbers_gap && !own_case_ask &&
                            adv.perspective != Side::reply_to_ask && asks_what_the_reader_needs(a, lowered);
     bool const curious = curious_about_a_date(a, cues, lowered);
-    bool const fact_only = asks_only_a_fact(a, cues, lowered);
-    bool const harm_ready = r14_harm_ready(a, c, cues, lowered, adv.perspective);  // ready14
+    bool const fact_only = asks_only_a_fact(a, cues, lowered) || r14_date_for_planning(a, cues, lowered) ||  // ready14
+                           r14_labeled_news(a, cues, lowered, states_risk);                                  // ready14
+    bool const harm_ready = r14_harm_ready(a, c, cues, lowered, adv.perspective);                            // ready14
     bool const news =
         !harm_ready &&                                     // ready14
         !plans_ready(a, cues) && !holds_ready(a, cues) &&  // ready9: "Thanks for the PR, but we're not merging it: ..."
@@ -2236,6 +2319,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             std::string const flag =
                 adv.triage == Triage::stop ? detail::model_stop_flag(*model, features, found) : std::string();
             if (adv.triage == Triage::stop && flag.empty()) adv.triage = rules;
+            // ready14: news sent to everyone ("<!here> the publishing pipeline is back up; stories queued since 14:05
+            // are going out now.") that voices no doubt and asks nothing disagrees with no one: no broadcast stop.
+            if (adv.triage == Triage::stop && rules == Triage::not_pushback &&
+                flag == detector::id(RedFlag::broadcast) && !cues.concern && !cues.asks &&
+                lowered.find('?') == std::string_view::npos && a.legitimate.empty() &&
+                !says(lowered, {"decid", "decision", "plan", "please", "because", "nobody", "no one"}, a.quoted))
+                adv.triage = rules;
             if (adv.triage == Triage::stop) {
                 name_flag(a, adv, flag, true);
                 settled = false;

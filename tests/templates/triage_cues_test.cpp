@@ -1292,3 +1292,36 @@ TEST_CASE("ready14: a harm stated in words beside the writer's way is ready", "[
         CHECK(advise_text(text).triage != Triage::ready);
     }
 }
+
+TEST_CASE(
+    "ready14: a labeled report, a date asked for the writer's own planning and news sent to everyone are "
+    "not pushback",
+    "[templates][cues]") {
+    for (std::string_view text :
+         {"FYI: the nightly export moved to 02:00 UTC, nothing changes for the dashboards.",
+          "Heads up: the 3.2 release notes are in the wiki now, not yet linked from the changelog.",
+          "Development update, week 3: the parser is merged, but not the CLI; I'll finish it Thursday.",
+          "<!here> the build farm is back up; jobs queued since 09:40 are running now.",
+          "When's the cutoff for the Q3 board deck? I'll plan around it.",
+          "Can we get an estimate for the offline mode? A rough estimate is fine, it's so we can plan the training "
+          "sessions.",
+          "What's the due date for the vendor questionnaire? So I can schedule the security review."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+    // Near misses: a label over a concern, a risk or a turn; a date asked for sooner; everyone rallied against a
+    // decision.
+    for (std::string_view text :
+         {"Heads up: the SSO deadline isn't realistic, we're 3 weeks behind on the SAML work. Can we move it to the "
+          "28th?",
+          "FYI: after the CDN switch, image uploads will fail for files over 20MB.",
+          "Update: I'm worried the migration won't finish before the freeze.",
+          "FYI the vendor SDK landed, but it feels flaky and I don't trust it for the launch.",
+          "Status: the export is merged. One thing bugging me though, the plan says nothing about the old links.",
+          "What's the deadline for the export? We need it sooner than the 20th, I'll plan around it."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+    CHECK(advise_text("<!here> leadership decided to skip the load test again. Please go and comment on the doc.")
+              .triage != Triage::not_pushback);
+}

@@ -1325,3 +1325,29 @@ TEST_CASE(
     CHECK(advise_text("<!here> leadership decided to skip the load test again. Please go and comment on the doc.")
               .triage != Triage::not_pushback);
 }
+
+TEST_CASE("ready14: a decision recorded or accepted in real people's words is a commitment", "[templates][cues]") {
+    for (std::string_view text :
+         {"Scope frozen for 2.4: the export, the audit log and the SSO fix. Anything else goes to 2.5.",
+          "Design approved, moving on to the API contracts next week.",
+          "Importer sync, Dec 3.\n*Decision*: we keep the cron job until Q3; Tom writes the cutover doc.",
+          "Talked the retention policy over with Lena, and we did agree that 90 days is enough for the audit logs.",
+          "Per your instructions, I'm shipping it without the CSV export. My concern about the support load stands.",
+          "That's fine, I'll merge it tonight, but let's freeze the strings earlier next time."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+    // Near misses: a note in bold, a review's approval, an agreement denied, a delivery "as requested", a fact "per the
+    // docs", an okay turned on a concern, a plan's noun with no verdict, a bare okay with nothing reserved.
+    for (std::string_view text :
+         {"*Note*: the importer fails on files over 2GB.", "PR approved, merging after lunch.",
+          "We didn't agree on anything yet. Can we pick it up Thursday?",
+          "As requested, here's the load-test report from Monday.",
+          "Per the docs, the API returns 429 after 100 calls a minute.",
+          "That's fine, but the Android client will crash on the old field. Can we keep it one "
+          "more release?",
+          "Scope is too big for the 14th: the export alone is 2 weeks.", "That's fine, I'll merge it tonight."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::commitment);
+    }
+}

@@ -1656,7 +1656,7 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
     return std::ranges::find(set, w) != set.end();
 }
 bool negator(std::string_view w) {
-    return w == "not" || w == "never" || w == "no" || w.ends_with("n't") || w == "cannot" || w == "without";
+    return w == "not" || w == "never" || w == "no" || w.ends_with("n't") || w == "cannot";
 }
 bool modal(std::string_view w) {
     return in(w, {"can", "could", "will", "would", "may", "might", "to", "'ll", "does", "did", "just"}) ||
@@ -1665,7 +1665,7 @@ bool modal(std::string_view w) {
 // A damage verb in the form it takes after a modal, in the third person, or as a past participle.
 enum class Form { none, base, third, participle };
 Form damage(std::string_view w) {
-    static constexpr std::array<std::array<std::string_view, 3>, 13> verbs{{
+    static constexpr std::array<std::array<std::string_view, 3>, 16> verbs{{
         {"break", "breaks", "broken"},
         {"wipe", "wipes", "wiped"},
         {"delete", "deletes", "deleted"},
@@ -1679,6 +1679,9 @@ Form damage(std::string_view w) {
         {"hijack", "hijacks", "hijacked"},
         {"erase", "erases", "erased"},
         {"destroy", "destroys", "destroyed"},
+        {"impact", "impacts", "impacted"},
+        {"disrupt", "disrupts", "disrupted"},
+        {"halt", "halts", "halted"},
     }};
     for (auto const& v : verbs) {
         if (w == v[0]) return Form::base;
@@ -1726,8 +1729,15 @@ bool states_damage(std::string_view sentence) {
         auto const prev = k > 0 ? ws[k - 1] : std::string_view{};
         auto const prev2 = k > 1 ? ws[k - 2] : std::string_view{};
         bool verb = false;
+        // An adverb or an adverbial phrase between the modal and the verb ("can easily wipe", "would without question
+        // impact").
+        auto const adverbial = [&](std::string_view x) {
+            return x.ends_with("ly") ||
+                   in(x, {"without", "question", "doubt", "also", "still", "even", "then", "almost", "most"});
+        };
         if (f == Form::base)
-            verb = modal(prev) || (modal(prev2) && prev.ends_with("ly")) || prev == "and";
+            verb = modal(prev) || (modal(prev2) && adverbial(prev)) ||
+                   (k > 2 && modal(ws[k - 3]) && adverbial(prev2) && adverbial(prev)) || prev == "and";
         else if (f == Form::third)
             verb = k > 0 && !in(prev, {"the", "a", "an", "no", "of", "for", "and", "any", "these", "those"});
         else

@@ -1276,7 +1276,11 @@ TEST_CASE("ready14: a harm stated in words beside the writer's way is ready", "[
           "Removing the -s flag in one step will break every automation that calls the tool. I'd like both flags "
           "supported for two releases with a deprecation warning.",
           "The new retry loop can easily overwrite the customer's edits when two tabs are open. Could we check the "
-          "version field before writing?"}) {
+          "version field before writing?",
+          "Taking the old router out before the new one is certified would halt the packing line for a day. Could we "
+          "keep both running through the cutover week?",
+          "Switching the DNS provider mid-sale will almost certainly disrupt checkout for EU shoppers. I'd move it to "
+          "the Tuesday after the sale."}) {
         CAPTURE(text);
         CHECK(advise_text(text).triage == Triage::ready);
     }
@@ -1286,6 +1290,7 @@ TEST_CASE("ready14: a harm stated in words beside the writer's way is ready", "[
                                   "I'd rather we didn't rush the importer, it doesn't feel solid yet.",
                                   "This could break things. Let's hold off for now.",
                                   "I'd rather just break compatibility than keep two variants. Let's talk later.",
+                                  "This will impact things. Let's wait a bit.",
                                   "The migration won't break existing clients, and the new column is nullable. Ship it "
                                   "when ready."}) {
         CAPTURE(text);

@@ -2285,6 +2285,37 @@ bool r14_okays_and_acts(Words const& w) {
     }
     return false;
 }
+// "Bringing this up again: are we sure about X?", "Raising the retention question again", "Coming back to the date we
+// picked": the writer raises a matter again, as "I'd like to bring it up again" does (reopens_decision), in the gerund
+// or with another pronoun; "I won't bring this up again" closes it. And "I know we agreed, but." / "we decided on it,
+// but...": the "but" that trails off after a decision named leaves the doubt unsaid, and still reopens it.
+bool r14_raises_again(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view raise :
+         {"bringing this up again", "bringing it up again", "bring this up again", "bringing this back up",
+          "bringing it back up", "raising this again", "raising it again", "raise this again", "coming back to this",
+          "circling back on this", "reopening this", "re-opening this"}) {
+        for (auto at = w.find(raise); at != std::string::npos; at = w.find(raise, at + 1)) {
+            auto const before = low.substr(0, at);
+            if (!before.ends_with("won't ") && !before.ends_with("not ") && !before.ends_with("never ") &&
+                !before.ends_with("stop "))
+                return true;
+        }
+    }
+    for (std::string_view d : {"we agreed", "we decided", "it was agreed", "we picked", "we chose", "we settled on"})
+        for (auto at = w.find(d); at != std::string::npos; at = w.find(d, at + 1)) {
+            // The "but" in the decision's own sentence (a few words on), with nothing after it but dots.
+            auto const rest = low.substr(at + d.size(), 60);
+            auto const but = rest.find(", but");
+            if (but == std::string_view::npos || rest.substr(0, but).find_first_of(".!?;\n") != std::string_view::npos)
+                continue;
+            auto const after = low.substr(at + d.size() + but + 5);
+            auto const next = after.find_first_not_of(" .");
+            if (next == std::string_view::npos || after[next] == '\n' || after.substr(next).starts_with("\u2026"))
+                return true;
+        }
+    return false;
+}
 }  // namespace
 // --- ready14: end ---
 
@@ -2315,7 +2346,7 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.own_ask = asks_the_pm(w);
     c.own_voice = speaks_as_i(w);
     c.blocked = c.own_ask && waits_on_pm(w);
-    c.reopens = reopens_decision(w);
+    c.reopens = reopens_decision(w) || r14_raises_again(w);  // ready14
     if (c.reopens && reaffirms(w)) c.reopens = false;
     if (c.reopens) c.commits = false;
     c.commits =

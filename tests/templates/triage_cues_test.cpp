@@ -1356,3 +1356,21 @@ TEST_CASE("ready14: a decision recorded or accepted in real people's words is a 
         CHECK(advise_text(text).triage != Triage::commitment);
     }
 }
+
+TEST_CASE("ready14: a matter raised again, or a decision named and a 'but' left trailing, reopens it",
+          "[templates][cues]") {
+    for (std::string_view text : {"Bringing this up again: are we sure we want the nightly batch instead of streaming?",
+                                  "Coming back to this: do we really want to drop the Android 9 users?",
+                                  "We decided on the monorepo, but...", "I know we agreed, but."}) {
+        CAPTURE(text);
+        CHECK(templates::detail::read_cues(text, {}).reopens);
+        CHECK(advise_text(text).triage == Triage::rework);
+    }
+    // Near misses: a promise not to raise it again, a "but" that goes on to the decision's terms or its owner.
+    for (std::string_view text : {"I won't bring this up again, the 14th it is.",
+                                  "We agreed, but only for the pilot. After the pilot, we'll look at the numbers.",
+                                  "We decided on Kafka, but Tom owns the rollout."}) {
+        CAPTURE(text);
+        CHECK_FALSE(templates::detail::read_cues(text, {}).reopens);
+    }
+}

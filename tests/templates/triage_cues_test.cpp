@@ -1366,11 +1366,12 @@ TEST_CASE("ready14: a matter raised again, or a decision named and a 'but' left 
         CHECK(templates::detail::read_cues(text, {}).reopens);
         CHECK(advise_text(text).triage == Triage::rework);
     }
-    // Near misses: a promise not to raise it again, a "but" that goes on to the decision's terms or its owner.
-    for (std::string_view text : {"I won't bring this up again, the 14th it is.",
-                                  "We agreed, but only for the pilot. After the pilot, we'll look at the numbers.",
+    // Near misses: a promise not to raise it again; a "but" that goes on to the decision's terms or its owner keeps
+    // the decision.
+    CHECK_FALSE(templates::detail::read_cues("I won't bring this up again, the 14th it is.", {}).reopens);
+    for (std::string_view text : {"We agreed, but only for the pilot. After the pilot, we'll look at the numbers.",
                                   "We decided on Kafka, but Tom owns the rollout."}) {
         CAPTURE(text);
-        CHECK_FALSE(templates::detail::read_cues(text, {}).reopens);
+        CHECK(advise_text(text).triage == Triage::commitment);
     }
 }

@@ -1659,8 +1659,7 @@ bool negator(std::string_view w) {
     return w == "not" || w == "never" || w == "no" || w.ends_with("n't") || w == "cannot";
 }
 bool modal(std::string_view w) {
-    return in(w, {"can", "could", "will", "would", "may", "might", "to", "'ll", "does", "did", "just"}) ||
-           w.ends_with("'ll");
+    return in(w, {"can", "could", "will", "would", "to", "'ll", "does", "did", "just"}) || w.ends_with("'ll");
 }
 // A damage verb in the form it takes after a modal, in the third person, or as a past participle.
 enum class Form { none, base, third, participle };
@@ -1718,6 +1717,12 @@ bool kept_readable(std::vector<std::string_view> const& ws, std::size_t k) {
 // as a participle after "has"/"have"/"is"/"are"/"was"/"were"/"been"/"get"; or a secret kept readable.
 bool states_damage(std::string_view sentence) {
     auto const ws = words_of(sentence);
+    // A harm the writer fears or guesses ("I'm worried the rewrite will break refunds", "I think it might lose data")
+    // is a worry to weigh (the risk card), not a harm stated.
+    for (auto const w : ws)
+        if (in(w, {"worried", "worry", "worries", "afraid", "fear", "concerned", "nervous", "think", "suspect", "guess",
+                   "maybe", "perhaps", "might", "may"}))
+            return false;
     for (std::size_t k = 0; k < ws.size(); ++k) {
         // Negated within the three words before: "won't break", "is not stored in plaintext", "never loses".
         bool neg = false;
@@ -1746,8 +1751,8 @@ bool states_damage(std::string_view sentence) {
         // The writer's own doing ("I'd rather just break compatibility", "let's delete the old table") is a proposal,
         // not a harm of the plan; "break it down into commits" splits the work.
         bool own = false;
-        for (std::size_t j = k >= 4 ? k - 4 : 0; j < k; ++j)
-            own = own || in(ws[j], {"i", "i'd", "i'll", "i'm", "let's", "rather", "please", "should", "must"});
+        for (std::size_t j = 0; j < k; ++j)
+            own = own || in(ws[j], {"i", "i'd", "i'll", "let's", "rather", "please", "should", "must"});
         for (std::size_t j = k + 1; j < ws.size() && j < k + 4; ++j)
             own = own || in(ws[j], {"down", "into", "apart", "up"});
         if (own) continue;
@@ -2329,13 +2334,6 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             std::string const flag =
                 adv.triage == Triage::stop ? detail::model_stop_flag(*model, features, found) : std::string();
             if (adv.triage == Triage::stop && flag.empty()) adv.triage = rules;
-            // ready14: news sent to everyone ("<!here> the publishing pipeline is back up; stories queued since 14:05
-            // are going out now.") that voices no doubt and asks nothing disagrees with no one: no broadcast stop.
-            if (adv.triage == Triage::stop && rules == Triage::not_pushback &&
-                flag == detector::id(RedFlag::broadcast) && !cues.concern && !cues.asks &&
-                lowered.find('?') == std::string_view::npos && a.legitimate.empty() &&
-                !says(lowered, {"decid", "decision", "plan", "please", "because", "nobody", "no one"}, a.quoted))
-                adv.triage = rules;
             if (adv.triage == Triage::stop) {
                 name_flag(a, adv, flag, true);
                 settled = false;

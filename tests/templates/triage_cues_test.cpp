@@ -1298,15 +1298,12 @@ TEST_CASE("ready14: a harm stated in words beside the writer's way is ready", "[
     }
 }
 
-TEST_CASE(
-    "ready14: a labeled report, a date asked for the writer's own planning and news sent to everyone are "
-    "not pushback",
-    "[templates][cues]") {
+TEST_CASE("ready14: a labeled report and a date asked for the writer's own planning are not pushback",
+          "[templates][cues]") {
     for (std::string_view text :
          {"FYI: the nightly export moved to 02:00 UTC, nothing changes for the dashboards.",
           "Heads up: the 3.2 release notes are in the wiki now, not yet linked from the changelog.",
           "Development update, week 3: the parser is merged, but not the CLI; I'll finish it Thursday.",
-          "<!here> the build farm is back up; jobs queued since 09:40 are running now.",
           "When's the cutoff for the Q3 board deck? I'll plan around it.",
           "Can we get an estimate for the offline mode? A rough estimate is fine, it's so we can plan the training "
           "sessions.",

@@ -6,6 +6,7 @@
 #include "templates/advice.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 
@@ -1943,6 +1944,262 @@ bool r13_way_only_challenges(Analysis const& a, Cards const& c, detail::TriageCu
 }
 // --- ready13: end ---
 
+// --- ready14: a harm stated in words, with the writer's way ---
+// "Passwords in the save files are stored in plaintext", "Running clean can easily wipe a collection", "any script on
+// the page can read and exfiltrate them", "this will hard break every automation", "has broken existing workflows": a
+// harm the plan does or allows, said in words instead of numbers. The detector's vague score counts numbers, names and
+// dates, so it reads such a case as vague; but the harm is as checkable as a number (the reader can look at the file,
+// run the command). Two shapes, in the writer's own statements (not a question, not quoted, not negated):
+// - a secret kept readable: stored / kept / sent / logged in plaintext or clear text, unencrypted, unhashed,
+//   readable by anyone or any script;
+// - a verb of damage with its object: break, wipe, delete, lose, corrupt, overwrite, crash, leak, expose,
+//   exfiltrate, hijack, take down, stop working, after a modal ("can easily wipe"), in the third person ("breaks
+//   every client") or as a perfect ("has broken existing workflows"). "Could break things" names nothing broken.
+// Worry words alone ("it doesn't feel solid", "bad security", "a headache") name no harm.
+namespace r14 {
+bool word_char(char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0 || ch == '\'' || ch == '-'; }
+// The words of `s`, lower case, apostrophes kept ("won't").
+std::vector<std::string_view> words_of(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && !word_char(s[i])) ++i;
+        auto const b = i;
+        while (i < s.size() && word_char(s[i])) ++i;
+        if (i > b) out.push_back(s.substr(b, i - b));
+    }
+    return out;
+}
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+    return std::ranges::find(set, w) != set.end();
+}
+bool negator(std::string_view w) {
+    return w == "not" || w == "never" || w == "no" || w.ends_with("n't") || w == "cannot";
+}
+bool modal(std::string_view w) {
+    return in(w, {"can", "could", "will", "would", "to", "'ll", "does", "did", "just"}) || w.ends_with("'ll");
+}
+// A damage verb in the form it takes after a modal, in the third person, or as a past participle.
+enum class Form { none, base, third, participle };
+Form damage(std::string_view w) {
+    static constexpr std::array<std::array<std::string_view, 3>, 16> verbs{{
+        {"break", "breaks", "broken"},
+        {"wipe", "wipes", "wiped"},
+        {"delete", "deletes", "deleted"},
+        {"lose", "loses", "lost"},
+        {"corrupt", "corrupts", "corrupted"},
+        {"overwrite", "overwrites", "overwritten"},
+        {"crash", "crashes", "crashed"},
+        {"leak", "leaks", "leaked"},
+        {"expose", "exposes", "exposed"},
+        {"exfiltrate", "exfiltrates", "exfiltrated"},
+        {"hijack", "hijacks", "hijacked"},
+        {"erase", "erases", "erased"},
+        {"destroy", "destroys", "destroyed"},
+        {"impact", "impacts", "impacted"},
+        {"disrupt", "disrupts", "disrupted"},
+        {"halt", "halts", "halted"},
+    }};
+    for (auto const& v : verbs) {
+        if (w == v[0]) return Form::base;
+        if (w == v[1]) return Form::third;
+        if (w == v[2]) return Form::participle;
+    }
+    if (w == "broke") return Form::third;
+    return Form::none;
+}
+// What the damage falls on: a word that names something, not "things", "stuff", "something" or nothing at all.
+bool names_object(std::vector<std::string_view> const& ws, std::size_t at) {
+    for (std::size_t k = at; k < ws.size() && k < at + 4; ++k) {
+        auto const w = ws[k];
+        if (in(w, {"the",     "a",        "an",         "our",      "your", "their",  "its", "all",
+                   "every",   "any",      "each",       "existing", "some", "and",    "or",  "easily",
+                   "quietly", "silently", "completely", "entirely", "hard", "really", "also"}))
+            continue;
+        return !in(w, {"things", "stuff", "something", "anything", "everything", "nothing", "stuff", "down",
+                       "up",     "out",   "a",         "lot",      "if",         "when",    "but",   "because",
+                       "so",     "in",    "on",        "for",      "by",         "with"});
+    }
+    return false;
+}
+// The secret kept readable: "stored in plaintext", "unencrypted", "readable by any script".
+bool kept_readable(std::vector<std::string_view> const& ws, std::size_t k) {
+    auto const w = ws[k];
+    if (in(w, {"plaintext", "cleartext", "unencrypted", "unhashed", "world-readable"})) return true;
+    auto const next = k + 1 < ws.size() ? ws[k + 1] : std::string_view{};
+    if ((w == "plain" || w == "clear") && next == "text") return true;
+    if (w == "readable" && next == "by") return true;
+    return false;
+}
+// The damage stated: a damage verb after a modal (with an adverb between), in the third person after its subject, or
+// as a participle after "has"/"have"/"is"/"are"/"was"/"were"/"been"/"get"; or a secret kept readable.
+bool states_damage(std::string_view sentence) {
+    auto const ws = words_of(sentence);
+    // A harm the writer fears or guesses ("I'm worried the rewrite will break refunds", "I think it might lose data")
+    // is a worry to weigh (the risk card), not a harm stated.
+    for (auto const w : ws)
+        if (in(w, {"worried", "worry", "worries", "afraid", "fear", "concerned", "nervous", "think", "suspect", "guess",
+                   "maybe", "perhaps", "might", "may"}))
+            return false;
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+        // Negated within the three words before: "won't break", "is not stored in plaintext", "never loses".
+        bool neg = false;
+        for (std::size_t j = k >= 3 ? k - 3 : 0; j < k; ++j) neg = neg || negator(ws[j]);
+        if (neg) continue;
+        if (kept_readable(ws, k)) return true;
+        auto const f = damage(ws[k]);
+        if (f == Form::none) continue;
+        auto const prev = k > 0 ? ws[k - 1] : std::string_view{};
+        auto const prev2 = k > 1 ? ws[k - 2] : std::string_view{};
+        bool verb = false;
+        // An adverb or an adverbial phrase between the modal and the verb ("can easily wipe", "would without question
+        // impact").
+        auto const adverbial = [&](std::string_view x) {
+            return x.ends_with("ly") ||
+                   in(x, {"without", "question", "doubt", "also", "still", "even", "then", "almost", "most"});
+        };
+        if (f == Form::base)
+            verb = modal(prev) || (modal(prev2) && adverbial(prev)) ||
+                   (k > 2 && modal(ws[k - 3]) && adverbial(prev2) && adverbial(prev)) || prev == "and";
+        else if (f == Form::third)
+            verb = k > 0 && !in(prev, {"the", "a", "an", "no", "of", "for", "and", "any", "these", "those"});
+        else
+            verb = in(prev, {"has", "have", "had", "been", "is", "are", "was", "were", "get", "gets", "got"});
+        if (!verb) continue;
+        // The writer's own doing ("I'd rather just break compatibility", "let's delete the old table") is a proposal,
+        // not a harm of the plan; "break it down into commits" splits the work.
+        bool own = false;
+        for (std::size_t j = 0; j < k; ++j)
+            own = own || in(ws[j], {"i", "i'd", "i'll", "let's", "rather", "please", "should", "must"});
+        for (std::size_t j = k + 1; j < ws.size() && j < k + 4; ++j)
+            own = own || in(ws[j], {"down", "into", "apart", "up"});
+        if (own) continue;
+        // "is broken", "got deleted": the passive names its object before the verb.
+        if (f == Form::participle && in(prev, {"is", "are", "was", "were", "been", "get", "gets", "got"}))
+            return k >= 2;
+        if (names_object(ws, k + 1)) return true;
+    }
+    return false;
+}
+}  // namespace r14
+
+// A harm stated in the writer's own statements (r14::states_damage), sentence by sentence; questions and quoted
+// words are not the writer's case.
+bool r14_names_harm(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    std::size_t b = 0;
+    while (b < lowered.size()) {
+        auto e = lowered.find_first_of(".!?\n;", b);
+        // "e.g.", "3.1", "store.ts": a stop ends a sentence only before a space, a line or the end.
+        while (e != std::string_view::npos && lowered[e] == '.' && e + 1 < lowered.size() && lowered[e + 1] != ' ' &&
+               lowered[e + 1] != '\n')
+            e = lowered.find_first_of(".!?\n;", e + 1);
+        if (e == std::string_view::npos) e = lowered.size();
+        bool const question = e < lowered.size() && lowered[e] == '?';
+        if (!question &&
+            !detail::inside(detector::Range{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, quoted) &&
+            r14::states_damage(lowered.substr(b, e - b)))
+            return true;
+        b = e + 1;
+    }
+    return false;
+}
+
+// The harm stated beside the writer's own way (a plan, an offer, an alternative, options, a clear ask that is not only
+// a challenge) is a ready case whatever the detector's vague score says: the SBI's impact in words and the way forward.
+// Not when the way is a PM's ask, a decision reopened, an illegitimate motive, or the words hint at an owner's
+// attachment or at mock praise (the combiner reviews those), and not in a PM-style ask.
+bool r14_harm_ready(Analysis const& a, Cards const& c, detail::TriageCues const& cues, std::string_view lowered,
+                    Side side) {
+    bool const way = cues.plan || cues.way || cues.lists || a.offers_alternative || a.clauses.alternative ||
+                     (cues.asks && !r13_only_challenges(a, lowered));
+    return way && side != Side::ask && a.illegitimate.empty() && !cues.pm_ask && !cues.reopens &&
+           !a.hinted(Reason::attachment) && !a.hinted(RedFlag::sarcasm) &&
+           !r13_way_only_challenges(a, c, cues, lowered) && r14_names_harm(lowered, a.quoted);
+}
+// --- ready14: end ---
+
+// --- ready14: news in real people's words ---
+// "Development update, week 10: ... progress last week was not as good as expected. This week nothing should
+// interrupt my work again.", "Heads up: the style-guide update is in the CMS linter now, flagged but not blocking.",
+// "FYI: I changed the project over from TypeScript to JS with Flow.": a report under a label that says it is one
+// (FYI, heads up, PSA, an update), that asks nothing, offers no way and states no risk, harm or reason, is news. Its
+// negations are part of the facts it reports ("not blocking", "not as good as expected"): read again without them, it
+// must voice no concern.
+bool r14_labeled_report(std::string_view lowered) {
+    auto const open = lowered.find_first_not_of(" \n\t>*_");
+    if (open == std::string_view::npos) return false;
+    auto head = lowered.substr(open);
+    // A Slack mention or a channel address before the label.
+    while (head.starts_with("<")) {
+        auto const close = head.find('>');
+        if (close == std::string_view::npos) return false;
+        head = head.substr(close + 1);
+        while (!head.empty() && (head.front() == ' ' || head.front() == ',')) head.remove_prefix(1);
+    }
+    for (std::string_view label :
+         {"fyi", "heads up", "heads-up", "psa", "just a small update", "just an update", "quick update", "small update",
+          "short update", "status update", "progress update", "development update", "dev update", "weekly update",
+          "daily update", "update:", "update (", "update,", "status:"})
+        if (head.starts_with(label)) return true;
+    return false;
+}
+std::string r14_without_negations(std::string_view lowered) {
+    std::string rest(lowered);
+    for (std::string_view neg : {" not ", "n't ", " never ", " nothing ", " no ", "unfortunately", "cannot "})
+        for (auto at = rest.find(neg); at != std::string::npos; at = rest.find(neg, at + 1))
+            std::fill_n(rest.begin() + static_cast<std::ptrdiff_t>(at) + 1, neg.size() - 2, ' ');
+    return rest;
+}
+bool r14_labeled_news(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered, bool states_risk) {
+    if (!r14_labeled_report(lowered) || lowered.find('?') != std::string_view::npos || cues.way || cues.plan ||
+        cues.lists || cues.pm_ask || cues.reopens || cues.trade || cues.own_ask || !a.patterns.empty() ||
+        !a.legitimate.empty() || !a.illegitimate.empty() || a.offers_alternative || a.clauses.alternative ||
+        a.clauses.ask || (a.clauses.plan_number && a.clauses.own_number) || states_risk ||
+        r14_names_harm(lowered, a.quoted))
+        return false;
+    // A turn after the report ("landed, but it feels flaky", "merged. One thing bugging me though") or a concern
+    // named in the plural ("still has problems", "some concerns") takes the news back; "flagged but not blocking"
+    // only says how far the fact goes.
+    for (auto at = lowered.find(" but "); at != std::string_view::npos; at = lowered.find(" but ", at + 1))
+        if (!lowered.substr(at + 5).starts_with("not ")) return false;
+    if (says(lowered,
+             {"though", "however", "problems", "concerns", "worries", "bugging", "flaky", "trust", "feels", "feel ",
+              "still has", "still have", "wrong"},
+             a.quoted))
+        return false;
+    auto const rest = r14_without_negations(lowered);
+    return !detail::read_cues(rest, a.quoted).concern;
+}
+
+// "What's the deadline for the year-end appeal template? I'll plan around it.", "Can we get an estimate for the
+// history feature? Beta date and GA date. Better to underpromise and over deliver.": a question for a date or an
+// estimate whose writer says what the answer is for (the writer's own planning) or asks for a safe one, not for it
+// sooner, is a request for information, like "Any ETA? Just trying to plan" (curious_about_a_date).
+bool r14_date_for_planning(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered) {
+    if (lowered.find('?') == std::string_view::npos || cues.way || cues.plan || cues.trade || cues.reopens ||
+        cues.pm_ask || !a.illegitimate.empty() || a.offers_alternative || a.clauses.alternative)
+        return false;
+    bool const dated =
+        asks_for_a_date(a, lowered) ||
+        says(lowered,
+             {"the deadline for", "the deadline on", "what's the deadline", "what is the deadline",
+              "when is the deadline", "the due date", "an estimate for", "an estimate on", "estimate for", "beta date",
+              "ga date", "release date for", "target date", "the cutoff for", "when's the", "when is the"},
+             a.quoted);
+    if (!dated || says(lowered,
+                       {" but ", "sooner", "earlier", "faster", "asap", "need it", "need this", "must ", "urgent",
+                        "instead of", "quicker"},
+                       a.quoted))
+        return false;
+    return says(lowered,
+                {"i'll plan around", "we'll plan around", "plan around it", "plan around that", "plan accordingly",
+                 "so i can plan", "so we can plan", "so i can schedule", "so we can schedule", "i'll schedule around",
+                 "underpromise", "under-promise", "a conservative estimate", "a rough estimate is fine",
+                 "a ballpark is fine", "ballpark is fine", "rough is fine"},
+                a.quoted);
+}
+// --- ready14: end ---
+
 // --- cards13: a reason card that carries its own way forward stands alone ---
 // The constraint card ends "can we fold it into the plan before we commit?", the premise cards ask to talk the need
 // through (or to check with users, or to fix the cause first), two paths asks which path: a generic "Say what it costs"
@@ -2275,8 +2532,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const announced = weighs_nothing(a, cues) && !concern && !states_risk && !numbers_gap && !own_case_ask &&
                            adv.perspective != Side::reply_to_ask && asks_what_the_reader_needs(a, lowered);
     bool const curious = curious_about_a_date(a, cues, lowered);
-    bool const fact_only = asks_only_a_fact(a, cues, lowered);
+    bool const fact_only = asks_only_a_fact(a, cues, lowered) || r14_date_for_planning(a, cues, lowered) ||  // ready14
+                           r14_labeled_news(a, cues, lowered, states_risk);                                  // ready14
+    bool const harm_ready = r14_harm_ready(a, c, cues, lowered, adv.perspective);                            // ready14
     bool const news =
+        !harm_ready &&                                     // ready14
         !plans_ready(a, cues) && !holds_ready(a, cues) &&  // ready9: "Thanks for the PR, but we're not merging it: ..."
         ((a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
          a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
@@ -2310,7 +2570,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                          : reopened_bare(a, cues)       ? Triage::rework
                          : (is_ready(a, c, cues.way) && !r13_way_only_challenges(a, c, cues, lowered)) ||  // ready13
                                  asks_clearly(a, cues) || lays_out(a, cues) || plans_ready(a, cues) ||
-                                 holds_ready(a, cues)
+                                 holds_ready(a, cues) || harm_ready  // ready14
                              ? Triage::ready
                              : Triage::rework;
     adv.triage = rules;

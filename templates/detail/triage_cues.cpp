@@ -2167,6 +2167,158 @@ bool r13_counter_date(Words const& w) {
 }  // namespace
 // --- ready13: end ---
 
+// --- ready14: decisions recorded and accepted in real people's words ---
+namespace {
+// "*DECISION*:", "_Agreed_:", "**Outcome**:": a line that opens with a decision's label in bold or italics is the
+// record's label as plainly as "Decision:" (labels_record), wherever the line stands in the draft.
+bool r14_marked_label(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::size_t at = 0; at < low.size();) {
+        auto const nl = low.find('\n', at);
+        auto line = low.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '-' || line.front() == '>'))
+            line.remove_prefix(1);
+        if (auto const colon = line.find(':');
+            colon != std::string_view::npos && colon <= 24 && (line.starts_with("*") || line.starts_with("_"))) {
+            std::string label;
+            for (char ch : line.substr(0, colon))
+                if (ch != '*' && ch != '_') label.push_back(ch);
+            for (std::string_view l :
+                 {"decision", "decisions", "decided", "agreed", "consensus", "outcome", "resolution", "verdict"})
+                if (label == l) return true;
+        }
+        if (nl == std::string_view::npos) break;
+        at = nl + 1;
+    }
+    return false;
+}
+// "Scope frozen with the current docs: ...", "Design approved, moving on to the API.", "Plan locked: ...": a record
+// that opens on the plan's noun and a verdict's participle. The noun names a plan (not "PR approved", news of a
+// review); the participle closes it (frozen, locked, approved, accepted, finalized, signed off).
+bool r14_opens_on_verdict(Words const& w) {
+    auto const open = w.low.find_first_not_of(" \n*_>");
+    if (open == std::string::npos) return false;
+    auto const head = std::string_view(w.low).substr(open, 48);
+    for (std::string_view noun : {"scope", "plan", "design", "spec", "roadmap", "requirements", "timeline",
+                                  "architecture", "approach", "proposal", "decision", "release date", "launch date"}) {
+        if (!head.starts_with(noun)) continue;
+        auto rest = head.substr(noun.size());
+        if (rest.starts_with("s ")) rest.remove_prefix(1);
+        if (!rest.starts_with(" ")) continue;
+        rest.remove_prefix(1);
+        for (std::string_view verdict : {"frozen", "locked", "approved", "accepted", "finalized", "finalised",
+                                         "signed off", "settled", "confirmed", "agreed"})
+            if (rest.starts_with(verdict) && (rest.size() == verdict.size() || !cues::word_byte(rest[verdict.size()])))
+                return true;
+    }
+    return false;
+}
+// "we did agree that ...", "we both agreed to ...", "we all decided on ...": the group's agreement said with an
+// emphatic "did" or a quantifier, which "we agreed that" (reports_decision) does not read; "we didn't agree" is none.
+bool r14_group_agreed(Words const& w) {
+    for (std::string_view said : {"we did agree ", "we did decide ", "we both agreed ", "we all agreed ",
+                                  "we both decided ", "we all decided ", "we jointly decided ", "we jointly agreed ",
+                                  "we eventually agreed ", "we finally agreed ", "we ultimately decided "}) {
+        if (!w.at_word_start(said, false)) continue;
+        for (auto at = w.find(said); at != std::string::npos; at = w.find(said, at + 1)) {
+            auto const rest = std::string_view(w.low).substr(at + said.size(), 30);
+            for (std::string_view obj : {"that ", "to ", "on ", "we "})
+                if (rest.starts_with(obj)) return w.low.find('?') == std::string::npos;
+        }
+    }
+    return false;
+}
+// "As per orders, doing it that way. I am concerned about X.", "Per your instructions, I'm shipping it without the
+// export.": the other side's directive named and the writer's doing after it, asking nothing: a disagree-and-commit
+// (follows_call reads "as you decided"; this reads the directive as a noun). "As requested, here's the report" is a
+// delivery, not a decision: only a directive's noun counts, and the writer must be doing the thing.
+bool r14_follows_directive(Words const& w) {
+    if (w.low.find('?') != std::string::npos) return false;
+    bool named = false;
+    for (std::string_view per : {"as per ", "per "}) {
+        if (!w.at_word_start(per, false)) continue;
+        for (auto at = w.find(per); at != std::string::npos && !named; at = w.find(per, at + 1)) {
+            auto rest = std::string_view(w.low).substr(at + per.size(), 40);
+            for (std::string_view det : {"your ", "the ", "his ", "her ", "their ", "management's ", "leadership's "})
+                if (rest.starts_with(det)) rest.remove_prefix(det.size());
+            for (std::string_view d : {"orders", "order", "instructions", "instruction", "directive", "direction",
+                                       "mandate", "decision", "ruling"})
+                named = named || (rest.starts_with(d) && (rest.size() == d.size() || !cues::word_byte(rest[d.size()])));
+        }
+    }
+    return named && w.any({"doing it",         "i'm doing",    "we're doing",    "i'm going ahead", "we're going ahead",
+                           "going ahead with", "i'll do",      "we'll do",       "i'll go with",    "we'll go with",
+                           "i'll ship",        "we'll ship",   "i'm shipping",   "we're shipping",  "i'll build",
+                           "we'll build",      "i'm building", "we're building", "i'll implement",  "we'll implement"});
+}
+// "that's fine, and i'll merge now... but let's please limit these last-minute changes in the future": the other
+// side's change okayed ("that's fine", "fair enough") and the writer's own next step on it at once, with no turn but
+// one about the future (r13_nothing_turned): the decision accepted.
+bool r14_okays_and_acts(Words const& w) {
+    std::string_view const low = w.low;
+    auto const open = low.find_first_not_of(" \n>");
+    if (open == std::string_view::npos) return false;
+    auto head = low.substr(open);
+    for (std::string_view lead : {"yeah, ", "yes, ", "ok, ", "okay, ", "sure, "})
+        if (head.starts_with(lead)) head.remove_prefix(lead.size());
+    for (std::string_view ok :
+         {"that's fine", "that is fine", "that's ok", "that's okay", "fair enough", "that works"}) {
+        if (!head.starts_with(ok)) continue;
+        auto rest = head.substr(ok.size());
+        for (std::string_view join : {", and ", " and ", ", ", "; ", ". "})
+            if (rest.starts_with(join)) {
+                rest.remove_prefix(join.size());
+                break;
+            }
+        for (std::string_view act :
+             {"i'll ", "we'll ", "i will ", "we will ", "i'm merging", "merging ", "i'm going to "})
+            if (rest.starts_with(act)) {
+                auto const at = static_cast<std::size_t>(rest.data() - low.data());
+                // A bare okay is news (r13_gives_leave): the decision is accepted only beside the writer's reservation,
+                // here the note for the future that the turn carries ("but let's limit these in the future").
+                auto const after = low.substr(at);
+                bool const noted = after.find(" but ") != std::string_view::npos ||
+                                   after.find("however") != std::string_view::npos ||
+                                   after.find(" though") != std::string_view::npos || r13_reserved(w);
+                return noted && r13_nothing_turned(low, at);
+            }
+    }
+    return false;
+}
+// "Bringing this up again: are we sure about X?", "Raising the retention question again", "Coming back to the date we
+// picked": the writer raises a matter again, as "I'd like to bring it up again" does (reopens_decision), in the gerund
+// or with another pronoun; "I won't bring this up again" closes it. And "I know we agreed, but." / "we decided on it,
+// but...": the "but" that trails off after a decision named leaves the doubt unsaid, and still reopens it.
+bool r14_raises_again(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view raise :
+         {"bringing this up again", "bringing it up again", "bring this up again", "bringing this back up",
+          "bringing it back up", "raising this again", "raising it again", "raise this again", "coming back to this",
+          "circling back on this", "reopening this", "re-opening this"}) {
+        for (auto at = w.find(raise); at != std::string::npos; at = w.find(raise, at + 1)) {
+            auto const before = low.substr(0, at);
+            if (!before.ends_with("won't ") && !before.ends_with("not ") && !before.ends_with("never ") &&
+                !before.ends_with("stop "))
+                return true;
+        }
+    }
+    for (std::string_view d : {"we agreed", "we decided", "it was agreed", "we picked", "we chose", "we settled on"})
+        for (auto at = w.find(d); at != std::string::npos; at = w.find(d, at + 1)) {
+            // The "but" in the decision's own sentence (a few words on), with nothing after it but dots.
+            auto const rest = low.substr(at + d.size(), 60);
+            auto const but = rest.find(", but");
+            if (but == std::string_view::npos || rest.substr(0, but).find_first_of(".!?;\n") != std::string_view::npos)
+                continue;
+            auto const after = low.substr(at + d.size() + but + 5);
+            auto const next = after.find_first_not_of(" .");
+            if (next == std::string_view::npos || after[next] == '\n' || after.substr(next).starts_with("\u2026"))
+                return true;
+        }
+    return false;
+}
+}  // namespace
+// --- ready14: end ---
+
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
@@ -2189,18 +2341,21 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.way = worded || c.lists;
     c.plan = plans_way(w);
     c.recap = write_up(w) || labels_record(w);
+    c.recap = c.recap || r14_marked_label(w) || r14_opens_on_verdict(w);  // ready14
     c.plan_talk = talks_of_plan(w);
     c.own_ask = asks_the_pm(w);
     c.own_voice = speaks_as_i(w);
     c.blocked = c.own_ask && waits_on_pm(w);
-    c.reopens = reopens_decision(w);
+    c.reopens = reopens_decision(w) || r14_raises_again(w);  // ready14
     if (c.reopens && reaffirms(w)) c.reopens = false;
     if (c.reopens) c.commits = false;
     c.commits =
         c.commits || (!c.reopens && (reaffirms(w) || follows_call(w) || stands_aside(w) || accepts_in_other_words(w)));
     if (!c.reopens && !c.way && !c.plan && (r12_wont_obstruct(w) || r12_no_objection(w) || r12_point_granted(w)))
         c.commits = true;  // real12
-    c.decides = records_decision(w);
+    if (!c.reopens && (r14_group_agreed(w) || r14_follows_directive(w) || r14_okays_and_acts(w)))
+        c.commits = true;                                        // ready14
+    c.decides = records_decision(w) || r14_opens_on_verdict(w);  // ready14: the verdict is the decision
     c.holds = holds_back(w);
     c.orders = c.plan && orders_work(w);
     c.trade =

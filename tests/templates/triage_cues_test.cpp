@@ -1259,3 +1259,116 @@ TEST_CASE("ready13: a counter-date said with what it allows is a way forward", "
         CHECK(advise_text(text).triage != Triage::ready);
     }
 }
+
+// --- ready14 ---
+TEST_CASE("ready14: a harm stated in words beside the writer's way is ready", "[templates][cues]") {
+    // The harm said in words (a secret kept readable, a verb of damage with its object), not in numbers: the detector's
+    // vague score alone read these as vague.
+    for (std::string_view text :
+         {"API keys are written to the request log in plaintext. We should mask them before the logger writes the "
+          "line.",
+          "The cleanup cron deletes the staging bucket before the upload finishes, and a failed upload loses the whole "
+          "day's files. I'd copy to a temp prefix first and swap at the end.",
+          "Backups are kept unencrypted on the shared drive, readable by anyone in the org. Can we move them to the "
+          "encrypted bucket instead?",
+          "Dropping the old column in the same release breaks every client still on 3.x. Let's keep it one more "
+          "release and drop it in 4.1.",
+          "Removing the -s flag in one step will break every automation that calls the tool. I'd like both flags "
+          "supported for two releases with a deprecation warning.",
+          "The new retry loop can easily overwrite the customer's edits when two tabs are open. Could we check the "
+          "version field before writing?",
+          "Taking the old router out before the new one is certified would halt the packing line for a day. Could we "
+          "keep both running through the cutover week?",
+          "Switching the DNS provider mid-sale will almost certainly disrupt checkout for EU shoppers. I'd move it to "
+          "the Tuesday after the sale."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::ready);
+    }
+    // Near misses: a judgment with no harm named, a worry word, damage with no object, the writer's own proposal to
+    // break something, a harm denied, "break down" the work.
+    for (std::string_view text : {"Storing tokens in local storage is bad security. Would be great to change it.",
+                                  "I'd rather we didn't rush the importer, it doesn't feel solid yet.",
+                                  "This could break things. Let's hold off for now.",
+                                  "I'd rather just break compatibility than keep two variants. Let's talk later.",
+                                  "This will impact things. Let's wait a bit.",
+                                  "The migration won't break existing clients, and the new column is nullable. Ship it "
+                                  "when ready."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::ready);
+    }
+}
+
+TEST_CASE("ready14: a labeled report and a date asked for the writer's own planning are not pushback",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"FYI: the nightly export moved to 02:00 UTC, nothing changes for the dashboards.",
+          "Heads up: the 3.2 release notes are in the wiki now, not yet linked from the changelog.",
+          "Development update, week 3: the parser is merged, but not the CLI; I'll finish it Thursday.",
+          "When's the cutoff for the Q3 board deck? I'll plan around it.",
+          "Can we get an estimate for the offline mode? A rough estimate is fine, it's so we can plan the training "
+          "sessions.",
+          "What's the due date for the vendor questionnaire? So I can schedule the security review."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+    // Near misses: a label over a concern, a risk or a turn; a date asked for sooner; everyone rallied against a
+    // decision.
+    for (std::string_view text :
+         {"Heads up: the SSO deadline isn't realistic, we're 3 weeks behind on the SAML work. Can we move it to the "
+          "28th?",
+          "FYI: after the CDN switch, image uploads will fail for files over 20MB.",
+          "Update: I'm worried the migration won't finish before the freeze.",
+          "FYI the vendor SDK landed, but it feels flaky and I don't trust it for the launch.",
+          "Status: the export is merged. One thing bugging me though, the plan says nothing about the old links.",
+          "What's the deadline for the export? We need it sooner than the 20th, I'll plan around it."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+    CHECK(advise_text("<!here> leadership decided to skip the load test again. Please go and comment on the doc.")
+              .triage != Triage::not_pushback);
+}
+
+TEST_CASE("ready14: a decision recorded or accepted in real people's words is a commitment", "[templates][cues]") {
+    for (std::string_view text :
+         {"Scope frozen for 2.4: the export, the audit log and the SSO fix. Anything else goes to 2.5.",
+          "Design approved, moving on to the API contracts next week.",
+          "Importer sync, Dec 3.\n*Decision*: we keep the cron job until Q3; Tom writes the cutover doc.",
+          "Talked the retention policy over with Lena, and we did agree that 90 days is enough for the audit logs.",
+          "Per your instructions, I'm shipping it without the CSV export. My concern about the support load stands.",
+          "That's fine, I'll merge it tonight, but let's freeze the strings earlier next time."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+    // Near misses: a note in bold, a review's approval, an agreement denied, a delivery "as requested", a fact "per the
+    // docs", an okay turned on a concern, a plan's noun with no verdict, a bare okay with nothing reserved.
+    for (std::string_view text :
+         {"*Note*: the importer fails on files over 2GB.", "PR approved, merging after lunch.",
+          "We didn't agree on anything yet. Can we pick it up Thursday?",
+          "As requested, here's the load-test report from Monday.",
+          "Per the docs, the API returns 429 after 100 calls a minute.",
+          "That's fine, but the Android client will crash on the old field. Can we keep it one "
+          "more release?",
+          "Scope is too big for the 14th: the export alone is 2 weeks.", "That's fine, I'll merge it tonight."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::commitment);
+    }
+}
+
+TEST_CASE("ready14: a matter raised again, or a decision named and a 'but' left trailing, reopens it",
+          "[templates][cues]") {
+    for (std::string_view text : {"Bringing this up again: are we sure we want the nightly batch instead of streaming?",
+                                  "Coming back to this: do we really want to drop the Android 9 users?",
+                                  "We decided on the monorepo, but...", "I know we agreed, but."}) {
+        CAPTURE(text);
+        CHECK(templates::detail::read_cues(text, {}).reopens);
+        CHECK(advise_text(text).triage == Triage::rework);
+    }
+    // Near misses: a promise not to raise it again; a "but" that goes on to the decision's terms or its owner keeps
+    // the decision.
+    CHECK_FALSE(templates::detail::read_cues("I won't bring this up again, the 14th it is.", {}).reopens);
+    for (std::string_view text : {"We agreed, but only for the pilot. After the pilot, we'll look at the numbers.",
+                                  "We decided on Kafka, but Tom owns the rollout."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+}

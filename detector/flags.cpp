@@ -10576,6 +10576,9 @@ bool s14_success(Context const& c, Sentence const& x) {
     for (std::size_t i = 0; i < ws.size(); ++i) {
         auto const w = ws[i].first;
         auto const next = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        // "we almost shipped the release without a login page": a success that did not happen.
+        if (i > 0 && one_of(ws[i - 1].first, {"almost", "nearly", "never", "not", "barely", "didn't", "hasn't"}))
+            continue;
         if (one_of(w, {"shipped",  "fixed",    "fix",   "resolved", "passed",  "approved", "launched", "deployed",
                        "merged",   "record",   "saved", "faster",   "finally", "green",    "clean",    "smooth",
                        "smoothly", "flawless", "match", "signed",   "won",     "cut",      "improved", "succeeded"}) ||

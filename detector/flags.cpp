@@ -10625,7 +10625,7 @@ bool s14_grievance(Context const& c, Sentence const& x) {
                                                             "hours", "minutes", "morning", "evening"}))
             for (std::size_t k = i + 1; k < ws.size() && k <= i + 3; ++k)
                 if (one_of(ws[k].first, {"freeze", "launch", "deadline", "release", "demo", "go-live", "activation",
-                                         "cutover", "cutoff", "audit", "review", "holidays"}))
+                                         "cutover", "cutoff", "audit", "review", "holidays", "planning", "kickoff"}))
                     return true;
         // "finding out about X from the customer's press release", "letting us know ..., via the newsletter".
         if (one_of(w, {"via", "from"}))
@@ -10982,6 +10982,24 @@ bool s14_work_does_itself(Context const& c, Sentence const& x) {
                     "happens by magic", "happen by magic", "fixes itself", "fix itself"});
 }
 
+// "Very 'agile' of us to change the requirements the day after sprint planning", "So thoughtful of product to drop it
+// on us the Friday before launch": a virtue credited to whoever did it, with the virtue in scare quotes or a grievance
+// beside it. "Very kind of you to cover my shift" credits a kindness.
+bool s14_virtue_credited(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 0; k + 3 < ws.size(); ++k) {
+        if (ws[k + 1].first != "of" || ws[k + 3].first != "to" ||
+            !one_of(ws[k + 2].first, {"us", "you", "them", "him", "her", "product", "management", "sales", "marketing",
+                                      "leadership", "everyone"}))
+            continue;
+        if (k == 0 || !one_of(ws[k - 1].first, {"very", "so", "how", "really", "truly", "super", "most"})) continue;
+        auto const at = ws[k].second;
+        bool const quoted = at > 0 && (c.s[at - 1] == '\'' || c.s[at - 1] == '"');
+        if (quoted || s14_grievance(c, x)) return true;
+    }
+    return false;
+}
+
 // The constructions above, for sentence `i` of the writer's own words.
 bool s14_sarcasm(Context const& c, std::size_t i) {
     auto const& x = c.sentences[i];
@@ -10990,7 +11008,7 @@ bool s14_sarcasm(Context const& c, std::size_t i) {
            s14_mock_benefit(c, x) || s14_impossible_offer(c, i) || s14_nothing_says(c, x) || s14_as_if(c, x) ||
            s14_cheer_on_grievance(c, x) || s14_ironic_superlative(c, x) || s14_thanks_for_grievance(c, x) ||
            s14_not_like_anything(c, x) || s14_risk_waved(c, i) || s14_praise_then_omission(c, i) ||
-           s14_work_does_itself(c, x);
+           s14_work_does_itself(c, x) || s14_virtue_credited(c, x);
 }
 
 // --- guards: what the older sarcasm constructions read as irony but is meant ---

@@ -40,6 +40,8 @@ TEST_CASE("sarcasm14: sarcasm by construction", "[detector][flags]") {
              "Deploying the new billing engine on New Year's Eve with no rollback. What's the worst that could happen.",
              "Great roadmap. Not one word on the security audit we promised the bank.",
              "Do they think the integration tests write themselves?",
+             "So thoughtful of product to move the launch up again without asking us.",
+             "How 'transparent' of them to announce the price change in a footnote.",
          }) {
         INFO(t);
         CHECK(flagged(t, RedFlag::sarcasm));
@@ -70,6 +72,8 @@ TEST_CASE("sarcasm14: the same words meant stay clean", "[detector][flags]") {
              "What's the worst that could happen? Mostly the cache serves stale prices for 5 minutes, which is fine.",
              "Great review. Not one open question left.",
              "Does the config reload itself after a deploy?",
+             "Very kind of you to cover my shift on Saturday.",
+             "How nice of you to send the notes so quickly, thanks!",
          }) {
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::sarcasm));

@@ -21,6 +21,9 @@ constexpr std::uint16_t bit(Reason r) {
 
 // Beside the flags' bits: a sarcastic turn that can't be meant (a wink, "ah yes"), not praise alone.
 constexpr std::uint16_t turn_hint = 1U << 15;
+// sarcasm14: sarcasm found by the sarcasm14 constructions alone (flags.cpp s14_sarcasm_alone), and whether the words
+// hinted at no sarcasm before it was found; templates/advice.cpp (s14_flag_beside_sarcasm) reads both bits.
+constexpr std::uint16_t s14_alone_hint = 1U << 14, s14_unhinted = 1U << 13;
 
 bool p12_no_move(Context const& c, Hit const& h);            // precision12, flags.cpp
 bool p12_no_person_judged(Context const& c, Hit const& h);   // precision12, flags.cpp
@@ -605,8 +608,9 @@ void find_flag_hints(Context const& c, Analysis& a) {
                 (someone || (h.lex != Lex::harsh && h.lex != Lex::insult) ? 0xFFFFU : ~bit(RedFlag::person_directed)));
             bits != 0 && !c.in_quote(h.begin, h.end) &&
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb) || ladder_move_names_a_person(c, h)) &&
-            (h.lex != Lex::praise || praise_against_harm(c, h)) && (h.lex != Lex::adopt_verb || !refused(c, h)) &&
-            (h.lex != Lex::loss || own_work_named(c)) && (h.lex != Lex::sarcasm || !plain_sarcasm_words(c, h)) &&
+            (h.lex != Lex::praise || (praise_against_harm(c, h) && !s14_praise_hit_meant(c, h))) &&  // sarcasm14
+            (h.lex != Lex::adopt_verb || !refused(c, h)) && (h.lex != Lex::loss || own_work_named(c)) &&
+            (h.lex != Lex::sarcasm || (!plain_sarcasm_words(c, h) && !s14_sarcasm_word_meant(c, h))) &&  // sarcasm14
             ((h.lex != Lex::harsh && h.lex != Lex::person_trait) || !said_of_the_writer(c, h)) &&
             (h.lex != Lex::person_trait || !trait_not_of_a_colleague(c, h)) &&
             (h.lex != Lex::reluctance || !refusing(c, h)) && !to_own_rung(c, h) &&
@@ -662,6 +666,9 @@ void find_flag_hints(Context const& c, Analysis& a) {
         hints |= static_cast<std::uint16_t>(bit(RedFlag::sarcasm) | (turn > 1 ? turn_hint : 0U));
     if ((hints & bit(Reason::new_framework)) != 0 && r10_current_fails(c))
         hints &= static_cast<std::uint16_t>(~bit(Reason::new_framework));  // real10
+    if (s14_sarcasm_alone(c, a))                                           // sarcasm14
+        hints |=
+            static_cast<std::uint16_t>(s14_alone_hint | ((hints & bit(RedFlag::sarcasm)) != 0 ? 0U : s14_unhinted));
     // What the analysis found is hinted too.
     for (auto f : a.red_flags) hints |= bit(f);
     for (auto r : a.illegitimate) hints |= bit(r);

@@ -2447,6 +2447,31 @@ void c13_step_for_a_card_alone(Advice& adv, bool way_in_card) {
 }
 // --- end cards13 ---
 
+// --- sarcasm14: a stop the rules found for sarcasm alone keeps the flag the combiner would have stopped the draft for
+// without it ("Copying Marta's director on this, because asking Marta four times wasn't enough. Great teamwork all
+// round.": the rung skipped is the combiner's, the sarcasm the rules'). The combiner is asked as it was before the
+// sarcasm was found: the same draft, the same cues, no sarcasm among the flags; its flag joins only when it would have
+// stopped the draft on its own, and never as sarcasm again. ---
+std::string s14_flag_beside_sarcasm(detail::TriageModel const& model, Analysis const& found,
+                                    detail::TriageCues const& cues, std::string_view text) {
+    // The detector's marks (detector/hints.cpp): found by sarcasm14 alone; hinted at by no word before it.
+    constexpr std::uint16_t alone = 1U << 14, unhinted = 1U << 13;
+    if ((found.flag_hints & alone) == 0 || !found.illegitimate.empty()) return {};
+    Analysis without = found;
+    without.red_flags.clear();
+    without.flag_hints &= static_cast<std::uint16_t>(~(alone | unhinted));
+    if ((found.flag_hints & unhinted) != 0)
+        without.flag_hints &= static_cast<std::uint16_t>(~(1U << static_cast<unsigned>(RedFlag::sarcasm)));
+    std::erase_if(without.evidence, [](detector::Evidence const& e) { return e.flag == RedFlag::sarcasm; });
+    detector::detail::FeatureSet features;
+    detail::triage_features(without, cues, text, features);
+    auto const v = detail::model_triage(model, features);
+    if (!v || v->triage != Triage::stop || v->probability < model.stop_confidence) return {};
+    auto flag = detail::model_stop_flag(model, features, without);
+    return flag == detector::id(RedFlag::sarcasm) ? std::string{} : flag;
+}
+// --- sarcasm14 end ---
+
 Advice triage_and_cards(Library const& lib, Analysis const& detected, std::string_view text, Author author,
                         detail::TriageModel const* model) {
     auto const& impl = lib.impl();
@@ -2672,6 +2697,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             (flag != detector::id(RedFlag::sarcasm) || found.turned()))
             name_flag(a, adv, flag, false);
     }
+    if (adv.triage == Triage::stop && model != nullptr && rules == Triage::stop)  // sarcasm14
+        if (auto const flag = s14_flag_beside_sarcasm(*model, found, cues, text);
+            !flag.empty() && std::ranges::find(adv.flags, flag) == adv.flags.end())
+            name_flag(a, adv, flag, false);
     // A stop is told of every red flag its own words name, not only the one that stopped it.
     if (adv.triage == Triage::stop)
         for (unsigned i = 0; i < detector::red_flag_count; ++i)

@@ -190,6 +190,11 @@ bool r11_everyone_as_object(Context const& c, Hit const& h);
 // flags.cpp: a sarcasm lexicon hit used plainly ("works as usual", "What could go wrong with the cutover: ..."),
 // neither a finding nor a hint.
 bool plain_sarcasm_words(Context const& c, Hit const& h);
+// sarcasm14 (flags.cpp): a sarcasm phrase or praise the sentence shows is meant (self-mockery, good news, a risk
+// review).
+bool s14_sarcasm_word_meant(Context const& c, Hit const& h);
+bool s14_praise_hit_meant(Context const& c, Hit const& h);
+bool s14_sarcasm_alone(Context const& c, Analysis const& a);
 // kind.cpp: mood and kind by the rules; `scores` gets each kind's rule score.
 // `reported`: the message reports something done ("I fixed the missing line", "Replaced the
 // separator…", "Migration done"): 1, or 2 when the report names what was done (a checkable event).

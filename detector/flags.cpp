@@ -10981,6 +10981,37 @@ bool r14_asked_to_be_told(Context const& c, Sentence const& x) {
                    {"posted", "in the loop", "informed", "updated", "cc'd", "copied", "looped in", "in copy", "aware"});
 }
 
+// "Then a completely tone-deaf email to the entire company calling it a simplification", "His memo to all staff blamed
+// the engineers": someone else's message to everyone, told of, is no broadcast of the writer's. "I'm sending an email
+// to the entire company" and "Posting this to the whole company" are the writer's own.
+bool r14_message_reported(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"email", "e-mail", "memo", "announcement", "letter", "note", "message", "post", "webinar", "newsletter"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    bool message = false;
+    for (std::size_t i = 1; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (one_of(w, {"i", "i'm", "i'll", "i've", "i'd", "we", "we're", "we'll", "we've", "let's", "me", "my", "us",
+                       "our", "im", "ill"}))
+            return false;
+        if (!one_of(w, {"email", "e-mail", "memo", "announcement", "letter", "note", "message", "post", "webinar",
+                        "newsletter"}))
+            continue;
+        // A determiner or a possessive within four words before: "a completely tone-deaf email", "his memo".
+        for (std::size_t k = i >= 4 ? i - 4 : 0; k < i; ++k)
+            message = message || one_of(ws[k].first, {"a", "an", "the", "his", "her", "their", "that", "this"});
+    }
+    if (!message || ws.empty() || one_of(ws.front().first, {"i", "i'm", "i'll", "we", "we'll", "let's", "my", "our"}))
+        return false;
+    // Imperatives and the writer's own act, said bare, send it: "Send a note to the whole company", "[reply-all to the
+    // VP's announcement]", "Posting this to ...".
+    auto const first = ws.front().first;
+    return !one_of(first, {"send", "post", "forward", "share", "write", "draft", "email", "publish", "reply", "cc",
+                           "bcc", "respond"}) &&
+           !first.ends_with("ing") && !has_any(c, sentence_text(c, x), {"reply-all", "reply all", "replying all"});
+}
+
 }  // namespace
 
 // The same readings for the hints (hints.cpp): taste left to the reader or added to a measured change, anywhere in the
@@ -11185,7 +11216,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (r13_declared_dying(c, x) && !evidenced && !c.has(Lex::observable))
             f.reason(Reason::new_framework, x.b, x.e);  // real13
         if (r14_unfamiliar_and_refused(c, x) ||
-            (r14_novelty_scorned(c, x) && r14_current_kept(c) && !evidenced && !c.has(Lex::observable)))
+            (r14_novelty_scorned(c, x) && r14_current_kept(c) && !particular_given(c) && !c.has(Lex::observable)))
             f.reason(Reason::new_framework, x.b, x.e);  // real14
         if ((r14_authority_cited(c, x) && !particular_given(c)) || r14_credential_claimed(c, x) ||
             r14_others_better_off(c, x) || (&x == &c.sentences.front() && r14_own_setup_imposed(c)))
@@ -11468,7 +11499,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     t13_find_red_flags(c, a);  // trial13
     // A matter the writer raises at a forum everyone attends is put before everyone, whatever its wording.
     for (auto const& x : c.sentences)
-        if (!c.mostly_quoted(x.b, x.e) && raised_in_public(c, x)) {
+        if (!c.mostly_quoted(x.b, x.e) && raised_in_public(c, x) && !r14_message_reported(c, x)) {  // real14
             f.flag(RedFlag::broadcast, x.b, x.e);
             break;
         }
@@ -11501,20 +11532,20 @@ void find_red_flags(Context const& c, Analysis& a) {
                                               "nowhere", "no response", "no answer", "unanswered", "no reply"});
         if (grievance)
             for (auto const& x : c.sentences)
-                if (!c.mostly_quoted(x.b, x.e) && published_to_many(c, x)) {
+                if (!c.mostly_quoted(x.b, x.e) && published_to_many(c, x) && !r14_message_reported(c, x)) {  // real14
                     f.flag(RedFlag::broadcast, x.b, x.e);
                     return;
                 }
         if (grievance || r10_grieves(c))  // real10
             for (auto const& x : c.sentences)
-                if (!c.mostly_quoted(x.b, x.e) && r10_said_in_public(c, x)) {
+                if (!c.mostly_quoted(x.b, x.e) && r10_said_in_public(c, x) && !r14_message_reported(c, x)) {  // real14
                     f.flag(RedFlag::broadcast, x.b, x.e);
                     return;
                 }
         // "Replying all to the whole agency: ... Why have they not reached out ...?" (sarcasm9).
         if (grievance || reproach_asked(c))
             for (auto const& x : c.sentences)
-                if (!c.mostly_quoted(x.b, x.e) && whole_org_addressed(c, x)) {
+                if (!c.mostly_quoted(x.b, x.e) && whole_org_addressed(c, x) && !r14_message_reported(c, x)) {  // real14
                     f.flag(RedFlag::broadcast, x.b, x.e);
                     return;
                 }
@@ -11532,7 +11563,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     // The writer's disagreement put before everyone ("so everyone can hear the answer", "in the company-wide
     // channel", "just to let everyone know", "I'll drop this in the all-hands channel"): the audience is the point.
     for (auto const& x : c.sentences)
-        if (!c.mostly_quoted(x.b, x.e) &&
+        if (!c.mostly_quoted(x.b, x.e) && !r14_message_reported(c, x) &&  // real14
             (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x) || whole_org_addressed(c, x) ||
              r10_said_in_public(c, x) || r11_question_for_forum(c, x) ||
              (&x == &c.sentences.front() && r11_announced(c)))) {  // real10, real11
@@ -11554,7 +11585,8 @@ void find_red_flags(Context const& c, Analysis& a) {
     if (!taking_sides) return;
     for (auto const& h : c.hits)
         if (h.lex == Lex::audience && !c.in_quote(h.begin, h.end) && !kept_private(c, h) &&
-            !r11_everyone_as_object(c, h)) {  // real11
+            !r11_everyone_as_object(c, h) &&                                                             // real11
+            (c.sentence_at(h.begin) == nullptr || !r14_message_reported(c, *c.sentence_at(h.begin)))) {  // real14
             f.flag(RedFlag::broadcast, h.begin, h.end);
             return;
         }

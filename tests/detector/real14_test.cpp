@@ -41,11 +41,13 @@ TEST_CASE("real14: the writer's unfamiliarity with a tool and a refusal beside i
 
 TEST_CASE("real14: new tools scorned for their newness, the current one kept, is new-framework",
           "[detector][motives]") {
-    for (std::string_view t : {"Unlike all the fly-by-night frameworks out there, jQuery just works. We stay on it.",
-                               "I'm not chasing the framework of the month again, we keep Angular.",
-                               "Svelte is just this year's flavour of the week; we stay on React.",
-                               "Every year there's a shiny new build tool. Make works, so no.",
-                               "These new-every-week JS libraries come and go; ours is battle-tested, so no."}) {
+    for (std::string_view t :
+         {"Unlike all the fly-by-night frameworks out there, jQuery just works. We stay on it.",
+          "I'm not chasing the framework of the month again, we keep Angular.",
+          "Svelte is just this year's flavour of the week; we stay on React.",
+          "Every year there's a shiny new build tool. Make works, so no.",
+          "These new-every-week JS libraries come and go; ours is battle-tested, so no.",
+          "Unlike all the other fly-by-night JS frameworks, Backbone just works and is maintained."}) {
         INFO(t);
         CHECK(motive(t, Reason::new_framework));
     }
@@ -205,5 +207,23 @@ TEST_CASE("real14: the reader's performance held up as a grievance is person-dir
           "I have concerns about your performance numbers for the API: p99 was 900ms on Tuesday."}) {
         INFO(t);
         CHECK_FALSE(any_red_flag(t));
+    }
+}
+
+TEST_CASE("real14: someone else's message to everyone, told of, is no broadcast of the writer's", "[detector][flags]") {
+    for (std::string_view t :
+         {"Then a completely tone-deaf email to the entire company calling the layoffs a simplification. Not even the "
+          "decency to take a question, you coward.",
+          "His memo to all staff blamed the engineers for the outage, which is just lazy leadership."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::broadcast));
+    }
+    for (std::string_view t :
+         {"I'll send an email to the entire company so everyone knows the PM lied about the date.",
+          "Posting this to the whole company: the PM lied about the launch date.",
+          "[reply-all to the VP's announcement] This is not acceptable. Scheduling the offsite over a "
+          "summer weekend is insensitive at best. Please pick other dates."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::broadcast));
     }
 }

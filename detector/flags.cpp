@@ -10319,7 +10319,7 @@ namespace {
 bool r14_refusal(Context const& c) {
     static constexpr auto keys =
         WordBloom::word_hashes({"want", "going", "won't", "stop", "count", "plan", "interested", "interest", "willing",
-                                "refuse", "rather", "continue", "keep", "out"});
+                                "refuse", "rather", "continue", "keep", "out", "time"});
     if (!any_word(c, keys)) return false;
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
@@ -10331,6 +10331,14 @@ bool r14_refusal(Context const& c) {
                            "won't learn",          "won't switch",   "won't use",         "won't touch",
                            "won't contribute",     "won't maintain", "won't support",     "to continue contributing",
                            "to keep contributing", "i'm out",        "not for me"}))
+            return true;
+        // "Sorry but no, ... right now I do not have time to see how Atom does completions": no time to find out how,
+        // as the answer; "no time to learn it before the 14th" is a capacity told against a date.
+        if (has_any(c, t,
+                    {"have time to learn", "have time to see how", "have time to figure out", "have time to look into",
+                     "no time to learn", "have the time to learn"}) &&
+            has_any(c, t, {"don't", "do not", "dont", "no"}) &&
+            !has_any(c, t, {"before", "by", "this sprint", "this week", "until", "yet"}))
             return true;
     }
     return false;
@@ -10357,8 +10365,9 @@ std::uint32_t r14_own_unfamiliarity(Context const& c, Sentence const& x) {
             if (one_of(nth_word(ws, v),
                        {"use", "used", "write", "written", "know", "learned", "learnt", "touch", "touched", "code"}) &&
                 v + 1 < ws.size() &&
-                !one_of(nth_word(ws, v + 1), {"how", "why", "what", "when", "where", "if", "whether", "who", "that",
-                                              "the", "this", "anymore"}))
+                !one_of(nth_word(ws, v + 1),
+                        {"how", "why", "what", "when", "where", "if", "whether", "who", "that", "this", "anymore"}) &&
+                (nth_word(ws, v + 1) != "the" || nth_word(ws, v) != "know"))  // "I do not use the program"
                 return ws[v + 1].second;
         }
         // "my TS knowledge (is) still limited", "my Go skills are too basic".

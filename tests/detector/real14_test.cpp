@@ -24,16 +24,21 @@ TEST_CASE("real14: the writer's unfamiliarity with a tool and a refusal beside i
           "If this moves to TypeScript I'll stop contributing. I don't use it and don't plan to.",
           "I don't write Swift, so count me out if the app goes native.",
           "I've never touched Elixir and I'm not going to start for one queue worker.",
-          "I do not use Bazel and don't want to convert my packages to it."}) {
+          "I do not use Bazel and don't want to convert my packages to it.",
+          "Sorry but no, I do not use the program and right now I do not have time to see how its plugin system works.",
+          "I don't use Gradle and I don't have time to learn it, so keep the Makefile."}) {
         INFO(t);
         CHECK(motive(t, Reason::new_framework));
     }
-    for (std::string_view t : {"I don't know TypeScript yet, so the estimate has two extra weeks of ramp-up.",
-                               "I don't use Terraform myself, but Dana does; she could review the module by Friday.",
-                               "i don't know typescript myself, but it seems practical and people seem to like it.",
-                               "I haven't used Kafka before; can we budget a spike week before we commit to the date?",
-                               "I don't know Rust yet, so I'd pair with Ana on the parser for the first two weeks.",
-                               "I don't use the admin panel myself, so I asked support which screens they need."}) {
+    for (std::string_view t :
+         {"I don't know TypeScript yet, so the estimate has two extra weeks of ramp-up.",
+          "I don't use Terraform myself, but Dana does; she could review the module by Friday.",
+          "i don't know typescript myself, but it seems practical and people seem to like it.",
+          "I haven't used Kafka before; can we budget a spike week before we commit to the date?",
+          "I don't know Rust yet, so I'd pair with Ana on the parser for the first two weeks.",
+          "I don't use the admin panel myself, so I asked support which screens they need.",
+          "I don't use Gradle and don't have time to learn it before the 14th; can Ana take the build change?",
+          "I don't know the answer and don't want to guess; let me check with Ana."}) {
         INFO(t);
         CHECK_FALSE(motive(t, Reason::new_framework));
     }

@@ -26,7 +26,7 @@ TEST_CASE("real14: the writer's unfamiliarity with a tool and a refusal beside i
           "I've never touched Elixir and I'm not going to start for one queue worker.",
           "I do not use Bazel and don't want to convert my packages to it.",
           "Sorry but no, I do not use the program and right now I do not have time to see how its plugin system works.",
-          "I don't use Gradle and I don't have time to learn it, so keep the Makefile."}) {
+          "I don't use Gradle and I don't have time to figure out how it works, so keep the Makefile."}) {
         INFO(t);
         CHECK(motive(t, Reason::new_framework));
     }
@@ -159,7 +159,7 @@ TEST_CASE("real14: the whole chain of command copied in skips the ladder", "[det
     }
 }
 
-TEST_CASE("real14: a code style met with disgust is aesthetic; taste left to the reader or a bonus is not",
+TEST_CASE("real14: a code style met with disgust is aesthetic, taste left to the reader or a bonus is not",
           "[detector][motives]") {
     for (std::string_view t :
          {"Get rid of single-space indents. Seriously WTF is up with those?",

@@ -6133,7 +6133,8 @@ bool taste_deferred(Context const& c) {
                                    "you", "the", "others'"})) {
                 for (std::size_t k = i + 2; k < ws.size() && k <= i + 4; ++k)
                     if (one_of(ws[k].first, {"strongly", "disagree", "disagrees", "object", "objects", "otherwise",
-                                             "prefer", "prefers", "rather", "mind", "minds"}))
+                                             "prefer", "prefers", "rather", "mind", "minds"}) &&
+                        !(ws[k].first == "mind" && one_of(ws[k - 1].first, {"don't", "dont"})))  // real14: go-ahead
                         return true;
             }
             // "happy to be overruled", "fine being outvoted", "I'll defer to the team".
@@ -10298,6 +10299,749 @@ void t13_find_red_flags(Context const& c, Analysis& a) {
 bool t13_users_check_waved(Context const& c) { return t13_users_waved(c); }
 // --- trial13: end ---
 
+// --- real14: real people's words (coaching dev30), each a general shape written in many wordings before the rule:
+// the writer's own unfamiliarity with a tool and a refusal beside it ("I personally don't use TypeScript and don't
+// want to change my projects to it", "My Go knowledge is too limited to keep contributing"; "I don't know TypeScript
+// yet, so the estimate has two extra weeks of ramp-up" is a cost, and "I don't know it myself, but ..." argues the
+// other way), new tools scorned for their newness with the current one kept ("unlike all the fly-by-night frameworks,
+// jQuery just works"), the craft's great names in place of evidence ("All the pioneers, Fowler, Beck, tell us ..."),
+// the writer's credentials beside a verdict of ease or rightness ("I'm an accomplished architect and it was a breeze"),
+// everyone else told they would be better off with the writer's tool, a person's motive dismissed ("complaining for the
+// sake of complaining"), a role's failing held up as the reader's ("a sign of a dysfunctional project manager"), the
+// knowledge to judge denied to the reader ("You don't have practical knowledge of ..."), a person asked how they could
+// fail so ("how did you fuck this up", "how could you forget ..."), a crime charged ("This is fraud"), a lack of a
+// person's virtue called astounding, the writer's whole chain of command copied in, a code style met with disgust
+// ("Seriously WTF is up with those"), and taste left to the reader ("I prefer spaces, but it's up to you") or added as
+// a bonus to a measured change. Near misses in tests/detector/real14_test.cpp. ---
+namespace {
+
+// The writer's refusal somewhere in their own words: "don't want to", "stop contributing", "count me out".
+bool r14_refusal(Context const& c) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"want", "going", "won't", "stop", "count", "plan", "interested", "interest", "willing",
+                                "refuse", "rather", "continue", "keep", "out", "time"});
+    if (!any_word(c, keys)) return false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const t = sentence_text(c, x);
+        if (has_any(c, t, {"don't want",           "do not want",    "dont want",         "don't particularly want",
+                           "don't really want",    "not going to",   "stop contributing", "quit contributing",
+                           "count me out",         "don't plan to",  "do not plan to",    "not interested",
+                           "no interest",          "not willing",    "refuse to",         "rather not",
+                           "won't learn",          "won't switch",   "won't use",         "won't touch",
+                           "won't contribute",     "won't maintain", "won't support",     "to continue contributing",
+                           "to keep contributing", "i'm out",        "not for me"}))
+            return true;
+        // "Sorry but no, ... right now I do not have time to see how Atom does completions": no time to find out how,
+        // as the answer; "no time to learn it before the 14th" is a capacity told against a date.
+        if (has_any(c, t,
+                    {"have time to learn", "have time to see how", "have time to figure out", "have time to look into",
+                     "no time to learn", "have the time to learn"}) &&
+            has_any(c, t, {"don't", "do not", "dont", "no"}) &&
+            !has_any(c, t, {"before", "by", "this sprint", "this week", "until", "yet"}))
+            return true;
+    }
+    return false;
+}
+
+// "I personally do not use TypeScript", "I don't write Swift", "I've never used Terraform", "I don't know Rust", "My TS
+// knowledge still limited": the writer's own unfamiliarity with a tool, said of themselves. Returns the position after
+// it, or 0.
+std::uint32_t r14_own_unfamiliarity(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (one_of(w, {"i", "i've", "ive"})) {
+            auto k = i + 1;
+            while (k < ws.size() && one_of(ws[k].first, {"personally", "myself", "really", "just", "still", "have"}))
+                ++k;
+            auto const neg = nth_word(ws, k), verb = nth_word(ws, k + 1);
+            bool const negated = one_of(neg, {"don't", "dont", "never", "haven't"}) || (neg == "do" && verb == "not") ||
+                                 (neg == "have" && verb == "never");
+            if (!negated) continue;
+            auto v = k + 1;
+            if ((neg == "do" && verb == "not") || (neg == "have" && verb == "never")) ++v;
+            while (v < ws.size() && one_of(ws[v].first, {"even", "really", "ever", "actually"})) ++v;
+            if (one_of(nth_word(ws, v),
+                       {"use", "used", "write", "written", "know", "learned", "learnt", "touch", "touched", "code"}) &&
+                v + 1 < ws.size() &&
+                !one_of(nth_word(ws, v + 1),
+                        {"how", "why", "what", "when", "where", "if", "whether", "who", "that", "this", "anymore"}) &&
+                (nth_word(ws, v + 1) != "the" || nth_word(ws, v) != "know"))  // "I do not use the program"
+                return ws[v + 1].second;
+        }
+        // "my TS knowledge (is) still limited", "my Go skills are too basic".
+        if (w == "my" && one_of(nth_word(ws, i + 2), {"knowledge", "skills", "experience", "skill"})) {
+            for (auto k = i + 3; k < ws.size() && k <= i + 6; ++k)
+                if (one_of(ws[k].first, {"limited", "basic", "rusty", "minimal", "nonexistent", "zero", "weak"}))
+                    return ws[k].second;
+        }
+    }
+    return 0;
+}
+
+// "... yet", "the estimate has two extra weeks of ramp-up", "can we budget a spike", "I'd pair with Ana": the
+// unfamiliarity told as a cost of the work or a step to learn, not a refusal.
+bool r14_told_as_cost(Context const& c) {
+    return has_any(c, c.s,
+                   {"ramp-up",
+                    "ramp up",
+                    "ramp-up time",
+                    "estimate",
+                    "extra",
+                    "spike",
+                    "pair with",
+                    "pairing",
+                    "training",
+                    "budget",
+                    "a course",
+                    "time to learn",
+                    "to get up to speed",
+                    "learning time",
+                    "onboarding",
+                    "so i'll learn",
+                    "i'll learn",
+                    "happy to learn",
+                    "willing to learn",
+                    "want to learn",
+                    "keen to learn",
+                    "i'd like to learn"});
+}
+
+// The writer's unfamiliarity and a refusal beside it: the new-framework motive in the writer's own voice. "I don't
+// know TypeScript yet, so the estimate has two extra weeks" (a cost), "I don't use Terraform myself, but Dana does" (a
+// turn that refuses nothing) are none.
+bool r14_unfamiliar_and_refused(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"use", "used", "write", "written", "know", "learned", "learnt", "knowledge", "skills",
+                                "skill", "touch", "touched", "code", "experience"});
+    if (!any_word(c, keys) || c.mostly_quoted(x.b, x.e)) return false;
+    auto const at = r14_own_unfamiliarity(c, x);
+    if (at == 0 || !r14_refusal(c)) return false;
+    // "knowledge still limited to continue contributing": the limit is the refusal itself; a cost told is none.
+    return !r14_told_as_cost(c);
+}
+
+// A lexicon hit of the writer's unfamiliarity ("don't know typescript", "never used it", "not familiar with") with no
+// refusal anywhere, and either a "yet" after it, a cost told, or a turn after it in its sentence ("i don't know
+// typescript myself, but it's not one someone would learn begrudgingly"): no reluctance to learn.
+bool r14_unfamiliar_not_refused(Context const& c, Hit const& h) {
+    auto const hit = c.s.substr(h.begin, h.end - h.begin);
+    if (!has_any(c, hit, {"don't know", "not familiar", "never used", "never learned"})) return false;
+    if (r14_refusal(c)) return false;
+    if (has_any(c, c.s,
+                {"stick with", "stick to", "stay on", "stay with", "keep using", "rather use", "just use", "don't want",
+                 "rather not", "not learning"}))
+        return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const rest = c.s.substr(h.end, x->e - h.end);
+    bool yet = false;
+    words_after(c.s, h.end, x->e, 2, [&](std::string_view w, std::uint32_t) {
+        yet = w == "yet";
+        return yet;
+    });
+    return yet || r14_told_as_cost(c) || has_any(c, rest, {"but", "though", "although", "however"});
+}
+
+// "choose a new framework", "pick another framework": a framework chosen, no learning refused in it.
+bool r14_framework_chosen(Context const& c, Hit const& h) {
+    auto const hit = c.s.substr(h.begin, h.end - h.begin);
+    if (!one_of(hit, {"new framework", "another framework", "another js framework"})) return false;
+    bool chosen = false;
+    int n = 0;
+    words_before(c.s, c.sentence_at(h.begin) != nullptr ? c.sentence_at(h.begin)->b : 0, h.begin, 3,
+                 [&](std::string_view w, std::uint32_t) {
+                     ++n;
+                     if (one_of(w, {"a", "an", "the", "one"})) return false;
+                     chosen = one_of(w, {"choose", "pick", "select", "adopt", "evaluate", "need", "find", "use",
+                                         "using", "to", "into", "with", "migrate", "move"});
+                     return true;
+                 });
+    auto const* x = c.sentence_at(h.begin);
+    return chosen && x != nullptr &&
+           !has_any(c, sentence_text(c, *x),
+                    {"learn", "learning", "yet another", "ugh", "sigh", "tired", "sick of", "don't want", "rather"});
+}
+
+// "unlike all the other fly-by-night frameworks", "the framework of the month", "this year's flavour of the week",
+// "there's a shiny new build tool every six months": new tools scorned for their newness.
+bool r14_novelty_scorned(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"fly", "month", "week", "flavour", "flavor", "shiny", "fad",
+                                                         "hype", "hipster", "go", "fly-by-night", "new-every-week"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    for (std::string_view w : {"fly-by-night", "new-every-week", "flavor-of-the-month", "flavour-of-the-month"})
+        if (has_phrase(t, w)) return true;
+    return has_any(c, t,
+                   {"fly-by-night",
+                    "fly by night",
+                    "framework of the month",
+                    "framework of the week",
+                    "library of the month",
+                    "library of the week",
+                    "flavour of the week",
+                    "flavor of the week",
+                    "flavour of the month",
+                    "flavor of the month",
+                    "new-every-week",
+                    "new every week",
+                    "new one every week",
+                    "new one every month",
+                    "shiny new",
+                    "latest fad",
+                    "just a fad",
+                    "a passing fad",
+                    "hype train",
+                    "hipster",
+                    "come and go",
+                    "comes and goes"});
+}
+
+// The current tool kept in the writer's words: "it just works", "we stay on React", "we keep Make", "so no".
+bool r14_current_kept(Context const& c) {
+    return has_any(c, c.s,
+                   {"just works",
+                    "still works",
+                    "it works",
+                    "alive and well",
+                    "still around",
+                    "battle-tested",
+                    "battle tested",
+                    "we stay",
+                    "we keep",
+                    "we're keeping",
+                    "stick with",
+                    "stick to",
+                    "stay on",
+                    "staying on",
+                    "keep using",
+                    "so no",
+                    "goodness no",
+                    "not switching",
+                    "not moving",
+                    "not chasing",
+                    "better off moving to",
+                    "better off using",
+                    "better off switching to"});
+}
+
+// "All the pioneers of object-oriented design, Martin Fowler, Kent Beck and so on, tell us to ...", "Every expert
+// agrees microservices are the way to go", "Uncle Bob says ...": the craft's great names said to say so, as the case.
+bool r14_authority_cited(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"pioneers", "greats", "experts", "expert", "gurus", "luminaries", "fowler", "beck",
+                                "bob", "martin", "dijkstra", "knuth", "torvalds", "linus", "four", "dhh", "leaders"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first, next = nth_word(ws, i + 1);
+        bool const names = one_of(w, {"pioneers", "greats", "experts", "gurus", "luminaries", "fowler", "dijkstra",
+                                      "knuth", "torvalds", "dhh"}) ||
+                           (w == "expert" && i > 0 && one_of(ws[i - 1].first, {"every", "any", "each"})) ||
+                           (w == "beck" && i > 0 && ws[i - 1].first == "kent") ||
+                           (w == "bob" && i > 0 && ws[i - 1].first == "uncle") ||
+                           (w == "four" && i > 1 && ws[i - 1].first == "of" && ws[i - 2].first == "gang") ||
+                           (w == "leaders" && i > 0 && ws[i - 1].first == "thought");
+        if (!names) continue;
+        // A possessive or a thing named after them is no one speaking ("Fowler's strangler fig", "the experts' panel").
+        if (one_of(next, {"panel", "team", "call", "review", "session", "group"})) continue;
+        for (auto k = i + 1; k < ws.size() && k <= i + 12; ++k)
+            if (one_of(ws[k].first,
+                       {"say", "says", "said", "tell", "tells", "told", "agree", "agrees", "teach", "teaches", "taught",
+                        "recommend", "recommends", "insist", "insists", "preach", "preaches"}) ||
+                (ws[k].first == "would" && one_of(nth_word(ws, k + 1), {"never", "always"})))
+                return true;
+    }
+    return false;
+}
+
+// "I'm an accomplished software architect and it was a breeze", "I'm a principal engineer, I don't need to justify the
+// schema": the writer's rank or craft claimed beside a verdict of ease or rightness in the same sentence. "I'm a senior
+// engineer on the payments team and I can review it" claims nothing, and "I'm an experienced architect but I haven't
+// used Kafka" turns.
+bool r14_credential_claimed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"architect", "engineer", "developer", "programmer", "dev", "coder", "designer", "sysadmin", "dba"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto k = i;
+        if (one_of(ws[i].first, {"i'm", "im"}))
+            k = i + 1;
+        else if (ws[i].first == "i" && nth_word(ws, i + 1) == "am")
+            k = i + 2;
+        else
+            continue;
+        if (one_of(nth_word(ws, k), {"a", "an"})) ++k;
+        bool rank = false;
+        while (k < ws.size() &&
+               one_of(ws[k].first,
+                      {"accomplished", "experienced",  "seasoned",  "senior",  "principal", "veteran", "expert",
+                       "staff",        "professional", "certified", "skilled", "talented",  "very",    "highly",
+                       "software",     "solutions",    "systems",   "backend", "frontend",  "lead"})) {
+            rank = rank ||
+                   !one_of(ws[k].first, {"very", "highly", "software", "solutions", "systems", "backend", "frontend"});
+            ++k;
+        }
+        if (!rank || !one_of(nth_word(ws, k), {"architect", "engineer", "developer", "programmer", "dev", "coder",
+                                               "designer", "sysadmin", "dba"}))
+            continue;
+        auto const rest = c.s.substr(ws[k].second, x.e - ws[k].second);
+        if (has_any(c, rest, {"but", "though", "although", "haven't", "not sure", "second opinion", "review"}))
+            return false;
+        return has_any(c, rest,
+                       {"breeze", "piece of cake", "child's play", "trivial", "was easy", "it's easy", "so easy",
+                        "easy for me", "i know what i'm doing", "i know best", "i know better", "trust me",
+                        "don't need to justify", "don't need to explain", "don't have to justify",
+                        "don't have to explain", "no need to review", "obviously right", "i'm right"});
+    }
+    return false;
+}
+
+// "Projects using other JS frameworks would be better off moving to jQuery", "You'd all be better off using vim like I
+// do": everyone else told they would do better with the writer's way, no reason given. "We'd be better off moving the
+// cron job" (the writer's own team) and "The mobile team would be better off waiting for the v2 API" (one team, a
+// reason) are none.
+bool r14_others_better_off(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"better"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    auto const at = t.find("better off ");
+    if (at == std::string_view::npos) return false;
+    auto const after = t.substr(at + 11);
+    if (!has_any(c, after, {"moving", "switching", "using", "migrating", "adopting", "going"})) return false;
+    if (has_any(c, after, {"because", "since", "which", "until", "when"}) || after.find(':') != std::string_view::npos)
+        return false;
+    bool others = false;
+    words_before(c.s, x.b, x.b + static_cast<std::uint32_t>(at), 8, [&](std::string_view w, std::uint32_t) {
+        others = others || one_of(w, {"projects", "teams", "everyone", "everybody", "others", "all", "y'all", "anyone",
+                                      "people", "companies", "devs", "developers"});
+        return false;
+    });
+    return others && !particular_given(c);
+}
+
+// "This is just complaining for the sake of complaining", "You're arguing for the sake of arguing", "you're just
+// looking for something to complain about": the other side's objection put down to a wish to object. "change for the
+// sake of change" judges a plan, and "I'm not complaining for the sake of it" the writer's own.
+bool r14_motive_dismissed(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"sake", "looking", "like", "likes", "love", "loves", "enjoy", "enjoys"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        bool const talk = one_of(w, {"complaining", "arguing", "whining", "moaning", "nitpicking", "bitching",
+                                     "objecting", "criticizing", "criticising", "bickering", "trolling", "griping",
+                                     "fighting", "bikeshedding", "contradicting", "pushing"});
+        bool dismissed =
+            talk && nth_word(ws, i + 1) == "for" && nth_word(ws, i + 2) == "the" && nth_word(ws, i + 3) == "sake";
+        // "(just) looking for something to complain about", "looking for a reason to object".
+        if (w == "looking" && nth_word(ws, i + 1) == "for" &&
+            one_of(nth_word(ws, i + 2), {"something", "anything", "a", "reasons", "excuses"}))
+            for (auto k = i + 3; k < ws.size() && k <= i + 6; ++k)
+                dismissed = dismissed || one_of(ws[k].first, {"complain", "object", "criticize", "criticise", "nitpick",
+                                                              "whine", "moan", "argue", "fault"});
+        // "you just like to complain about other people's work", "he likes to argue with everything I say".
+        if (one_of(w, {"like", "likes", "love", "loves", "enjoy", "enjoys"}) && nth_word(ws, i + 1) == "to" &&
+            one_of(nth_word(ws, i + 2), {"complain", "argue", "whine", "moan", "nitpick", "bitch", "gripe"}) && i > 0 &&
+            one_of(ws[i > 1 && ws[i - 1].first == "just" ? i - 2 : i - 1].first, {"you", "he", "she", "they"}))
+            return true;
+        if (!dismissed) continue;
+        // The writer's own denial: "I'm not complaining for the sake of it".
+        bool own = false;
+        for (std::size_t k = i >= 4 ? i - 4 : 0; k < i; ++k)
+            own = own || one_of(ws[k].first, {"i'm", "i", "im", "we're", "not", "we"});
+        if (!own) return true;
+    }
+    return false;
+}
+
+// Words that say a person or a role is bad at being one: "dysfunctional", "incompetent", "insecure".
+bool r14_failing_word(std::string_view w) {
+    return one_of(w, {"dysfunctional", "incompetent",  "insecure",    "lazy",          "bad",       "poor",
+                      "weak",          "clueless",     "lousy",       "terrible",      "toxic",     "inept",
+                      "useless",       "mediocre",     "amateur",     "inexperienced", "spineless", "micromanaging",
+                      "control-freak", "narcissistic", "unqualified", "desperate",     "careless"});
+}
+
+// "a sign of a dysfunctional project manager", "the mark of a lazy engineer", "the hallmark of an insecure PM": a deed
+// held up as the symptom of a failing person. "a sign of missing ownership" and "the mark of a good design review"
+// name no failing person.
+bool r14_role_as_symptom(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"sign", "mark", "hallmark", "symptom", "sure", "telltale"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"sign", "mark", "hallmark", "symptom", "signs", "marks", "hallmarks"}) ||
+            ws[i + 1].first != "of" || !one_of(ws[i + 2].first, {"a", "an", "the", "your", "our"}))
+            continue;
+        bool failing = false;
+        for (auto k = i + 3; k < ws.size() && k <= i + 6; ++k) {
+            auto const w = ws[k].first;
+            failing = failing || r14_failing_word(w);
+            if (failing &&
+                one_of(w, {"manager", "pm",        "engineer",   "developer",  "lead",     "leader",   "boss",
+                           "person",  "team",      "programmer", "architect",  "designer", "director", "owner",
+                           "exec",    "executive", "leadership", "management", "dev",      "someone",  "people"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "You don't have practical knowledge of the obstacles", "You lack any experience with distributed systems", "You
+// haven't the faintest idea what the migration involves": the knowledge to judge denied to the reader. "You don't have
+// access to the logs yet" and "You don't have the numbers from Tuesday" deny no faculty, and "You don't have experience
+// with Kafka yet, so I'll pair with you" offers help.
+bool r14_knowledge_denied(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"knowledge", "understanding", "experience", "idea", "grasp", "expertise", "background"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"you", "he", "she", "they", "u"})) continue;
+        if (i > 0 && one_of(ws[i - 1].first, {"if", "unless", "whether", "when", "thank", "that"})) continue;
+        auto k = i + 1;
+        while (k < ws.size() && one_of(ws[k].first, {"clearly", "obviously", "simply", "just", "really", "still"})) ++k;
+        auto const a = nth_word(ws, k), b = nth_word(ws, k + 1);
+        std::size_t from = 0;
+        if (one_of(a, {"don't", "dont", "doesn't", "do", "does"}) &&
+            (b == "have" || (b == "not" && nth_word(ws, k + 2) == "have")))
+            from = k + (b == "not" ? 3 : 2);
+        else if (one_of(a, {"lack", "lacks"}))
+            from = k + 1;
+        else if (one_of(a, {"have", "has"}) && one_of(b, {"no", "zero"}))
+            from = k + 1;
+        else if (one_of(a, {"haven't", "hasn't"}))
+            from = k + 1;
+        if (from == 0) continue;
+        for (auto m = from; m < ws.size() && m <= from + 4; ++m) {
+            auto const w = ws[m].first;
+            if (!one_of(w, {"knowledge", "understanding", "experience", "idea", "grasp", "expertise", "background"}))
+                continue;
+            // "experience with Kafka yet", "so I'll pair with you": inexperience met with help.
+            auto const rest = sentence_text(c, x);
+            if (has_any(c, rest, {"yet", "i'll", "i can", "happy to", "let me", "we can", "pair"})) return false;
+            // "no idea" alone is confusion ("you have no idea how much this helps"): the faculty needs its object.
+            auto const next = nth_word(ws, m + 1);
+            if (w == "idea" && !one_of(ws[m - 1].first, {"faintest", "slightest", "foggiest", "real", "first"})) break;
+            if (one_of(next, {"of", "with", "about", "in", "what", "how", "to"}) || next.empty()) return true;
+        }
+    }
+    return false;
+}
+
+// "how did you fuck this up so bad", "How could you forget to run the migrations?", "how on earth did you miss that?",
+// "bruh how you forget u moving house": a person asked how they could fail so. "How did you fix the flaky test?", "How
+// could you tell it was the cache?" and "How did we miss that?" ask how, or of the writer's own team.
+bool r14_failure_questioned(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"how"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    std::size_t i = 0;
+    while (i < ws.size() && one_of(ws[i].first, {"bruh", "bro", "so", "like", "seriously", "honestly", "and", "but",
+                                                 "ok", "okay", "dude", "wow", "omg", "um", "uh"}))
+        ++i;
+    if (nth_word(ws, i) != "how") return false;
+    auto k = i + 1;
+    if (nth_word(ws, k) == "on" && nth_word(ws, k + 1) == "earth") k += 2;
+    if (nth_word(ws, k) == "the" && one_of(nth_word(ws, k + 1), {"hell", "heck", "fuck"})) k += 2;
+    auto const aux = nth_word(ws, k);
+    bool const past = one_of(aux, {"did", "could", "would"});
+    bool const present = one_of(aux, {"do", "can"});
+    if (past || present) ++k;
+    if (!one_of(nth_word(ws, k), {"you", "u", "he", "she", "they", "ya"})) return false;
+    ++k;
+    bool const negated = nth_word(ws, k) == "not";
+    if (negated) ++k;
+    if (nth_word(ws, k) == "manage" && nth_word(ws, k + 1) == "to") k += 2;
+    auto const v = nth_word(ws, k);
+    if (negated) return one_of(v, {"notice", "see", "check", "test", "read", "catch", "think", "ask", "tell"});
+    if (one_of(v, {"fuck", "screw", "mess", "botch", "bungle", "f"})) return true;
+    if (!past && !present && !one_of(v, {"forget", "forgot"})) return false;
+    if (!present && !past) return !one_of(nth_word(ws, k + 1), {"a", "an"});
+    if (present) return one_of(v, {"forget"}) && !one_of(nth_word(ws, k + 1), {"a", "an"});
+    return one_of(v, {"forget", "miss", "break", "overlook", "ignore", "lose", "skip", "delete", "wipe", "drop"}) &&
+           !one_of(nth_word(ws, k + 1), {"a", "an"});
+}
+
+// "This is fraud", "What you're doing is theft of our work", "I'd call this a criminal enterprise": a crime charged.
+// "This is fraud detection" and "The fraud team flagged 40 orders" name a topic.
+bool r14_crime_charged(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"fraud", "theft", "extortion", "blackmail", "embezzlement",
+                                                         "criminal", "crime", "scam", "conspiracy", "corruption"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (!one_of(w, {"fraud", "theft", "extortion", "blackmail", "embezzlement", "criminal", "crime", "scam",
+                        "conspiracy", "corruption", "fraudulent"}))
+            continue;
+        // What follows: nothing, or words that make no compound of it ("fraud detection", "criminal record").
+        auto const next = nth_word(ws, i + 1);
+        bool const alone =
+            next.empty() || one_of(next, {"and",        "plain",   "pure",     "you",       "by",      "on",   "to",
+                                          "of",         "against", "that",     "or",        "but",     "here", "period",
+                                          "enterprise", "act",     "behavior", "behaviour", "conduct", "if"});
+        if (!alone) continue;
+        if (w == "criminal" && !one_of(next, {"enterprise", "act", "behavior", "behaviour", "conduct"})) continue;
+        // Said of this, that or someone's doing: a copula, "amounts to", "call this".
+        std::size_t k = i - 1;
+        while (k > 0 && one_of(ws[k].first, {"a",  "an",        "outright",  "blatant", "plain",  "pure",    "straight",
+                                             "up", "literally", "basically", "just",    "simply", "nothing", "short",
+                                             "of", "but",       "complete",  "total",   "clear",  "obvious"}))
+            --k;
+        auto const v = ws[k].first;
+        if (one_of(v, {"is", "was", "it's", "that's", "thats", "its", "are", "constitutes"}) ||
+            (v == "to" && k > 0 && one_of(ws[k - 1].first, {"amounts", "amount", "tantamount"})) ||
+            (k > 0 && one_of(v, {"this", "that", "it"}) && one_of(ws[k - 1].first, {"call", "calling", "consider"})))
+            return true;
+    }
+    return false;
+}
+
+// "The lack of consideration from employees is astounding", "Your lack of respect for the team is appalling": a
+// person's virtue said missing and the lack called shocking. "The lack of tests is worrying" and "The lack of
+// documentation is astounding" miss no virtue of a person.
+bool r14_virtue_lack_decried(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"lack"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "lack" || ws[i + 1].first != "of") continue;
+        if (!one_of(ws[i + 2].first, {"consideration", "respect", "professionalism", "courtesy", "decency", "empathy",
+                                      "accountability", "integrity", "honesty", "competence", "basic", "common",
+                                      "self-awareness", "humility", "manners", "ownership", "care"}))
+            continue;
+        for (auto k = i + 3; k < ws.size(); ++k)
+            if (one_of(ws[k].first,
+                       {"astounding",   "appalling", "staggering",  "unbelievable", "shocking",      "disgraceful",
+                        "embarrassing", "pathetic",  "outrageous",  "breathtaking", "mind-boggling", "incredible",
+                        "astonishing",  "insane",    "ridiculous",  "shameful",     "galling",       "infuriating",
+                        "sickening",    "stunning",  "jaw-dropping"}))
+                return true;
+    }
+    return false;
+}
+
+// "I restrained from raising any issues I might have with your own performance", "I have my own concerns about your
+// competence": the reader's performance or competence held up as the writer's grievance. "your performance review",
+// "your performance numbers for the API" name a thing.
+bool r14_reader_performance_raised(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"performance", "competence", "attitude", "professionalism"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"issues", "issue", "problems", "problem", "concerns", "complaints", "doubts"}))
+            continue;
+        for (auto k = i + 1; k + 1 < ws.size() && k <= i + 7; ++k) {
+            if (!one_of(ws[k].first, {"with", "about"}) || nth_word(ws, k + 1) != "your") continue;
+            auto m = k + 2;
+            if (nth_word(ws, m) == "own") ++m;
+            auto const noun = nth_word(ws, m), after = nth_word(ws, m + 1);
+            if (one_of(noun, {"performance", "competence", "attitude", "professionalism", "conduct", "behaviour",
+                              "behavior", "work ethic", "judgment", "judgement"}) &&
+                !one_of(after, {"review", "reviews", "numbers", "metrics", "test", "tests", "budget", "dashboard",
+                                "data", "report", "figures", "on", "of", "for", "in"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "Cc'ing my entire chain of command", "Looping in my whole management chain": the writer's chain above copied in.
+bool r14_chain_copied(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"chain"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        if (ws[i].first != "chain") continue;
+        bool const command = nth_word(ws, i + 1) == "of" && one_of(nth_word(ws, i + 2), {"command", "management"});
+        bool const named =
+            i > 0 && one_of(ws[i - 1].first, {"management", "reporting", "leadership", "entire", "whole", "full"});
+        if (!command && !named) continue;
+        for (std::size_t k = i >= 6 ? i - 6 : 0; k < i; ++k)
+            if (one_of(ws[k].first, {"cc",        "cc'ing",  "ccing",      "cc'd",      "ccd",      "copying",
+                                     "copied",    "copy",    "looping",    "looped",    "loop",     "adding",
+                                     "added",     "bcc",     "bcc'ing",    "including", "included", "escalating",
+                                     "escalated", "sending", "forwarding", "forwarded"}))
+                return true;
+    }
+    return false;
+}
+
+// "Get rid of single-space indents. Seriously WTF is up with those?", "What's with all the semicolons? Ugh",
+// "I can't stand two-space indents": a code style met with disgust, no reason of what it breaks. "What's with the
+// two-space indents in the YAML? The parser rejects tabs" gives one, and "WTF is up with the build?" names no style.
+bool r14_style_disgust(Context const& c, std::size_t at) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"indent", "indents", "indentation", "tabs", "spaces", "semicolons", "braces", "brackets", "camelcase",
+         "snake_case", "commas", "whitespace", "formatting", "quotes", "parens", "parentheses", "newlines"});
+    if (!any_word(c, keys)) return false;
+    auto const& x = c.sentences[at];
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"wtf",
+                        "wth",
+                        "ugh",
+                        "eww",
+                        "ew",
+                        "yuck",
+                        "gross",
+                        "hideous",
+                        "can't stand",
+                        "cannot stand",
+                        "hate",
+                        "loathe",
+                        "cringe",
+                        "barf",
+                        "what's with",
+                        "what is with",
+                        "what's up with",
+                        "what is up with",
+                        "is up with",
+                        "evil"}))
+        return false;
+    // A word that is a code style whatever surrounds it, or one that needs the code around it ("tabs" in a settings
+    // page, "quotes" from a vendor).
+    bool style = false, loose = false;
+    for (auto j = at >= 1 ? at - 1 : at; j <= at && !style; ++j) {
+        auto const u = sentence_text(c, c.sentences[j]);
+        style = has_any(c, u,
+                        {"indent", "indents", "indentation", "semicolons", "braces", "camelcase", "snake_case",
+                         "whitespace", "parens", "parentheses", "trailing commas", "single quotes", "double quotes"});
+        loose = loose || has_any(c, u, {"tabs", "spaces", "brackets", "commas", "quotes", "formatting", "newlines"});
+    }
+    if (!style && !(loose && has_any(c, c.s,
+                                     {"code", "codebase", "file", "files", "repo", "reformat", "convert", "editor",
+                                      "source", "line", "lines"})))
+        return false;
+    return !has_any(c, c.s,
+                    {"parser",   "linter",      "lint",       "breaks",        "broke",        "fails",     "failing",
+                     "error",    "errors",      "diff",       "diffs",         "conflict",     "conflicts", "because",
+                     "since",    "so that",     "rejects",    "compile",       "build",        "pep",       "pep8",
+                     "standard", "style guide", "styleguide", "screen reader", "accessibility"});
+}
+
+// "Generally I prefer spaces instead of tabs, but it's up to you", "Personally I like the darker theme, but your
+// call": taste said and left to the reader.
+bool r14_taste_left_to_reader(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const rest = c.s.substr(h.begin, x->e - h.begin);
+    auto const but = rest.find(" but ");
+    auto const tail = but == std::string_view::npos ? rest : rest.substr(but);
+    return has_any(c, tail,
+                   {"up to you", "your call", "your choice", "either way", "whatever you prefer",
+                    "whichever you prefer", "no strong feelings", "no strong opinion", "not a big deal",
+                    "don't mind either", "i don't mind", "your decision", "dealer's choice"});
+}
+
+// "The new layout cuts the form from 12 fields to 5 and looks cleaner too": taste added to a measured change.
+bool r14_taste_as_bonus(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr || !particular_given(c)) return false;
+    auto const t = sentence_text(c, *x);
+    auto const& ws = words_of(c, *x);
+    return !ws.empty() && (one_of(ws.back().first, {"too", "also", "bonus"}) || t.ends_with("as well") ||
+                           has_any(c, t, {"as a bonus", "as a side effect", "on top of that"}));
+}
+
+// "My tabs are set Eclipse-wide to 4 spaces and it breaks the format of your code", "My editor is set to 2-space
+// indents, so please reformat your repo", "In our department, tabs are banned" (to someone else's project): the
+// writer's own setup or house style made the rule for the reader's code. "My editor is set to 2 spaces and the linter
+// says 4: which should I follow?" asks, and "I need to convert my tabs, my settings were off" changes the writer's own.
+bool r14_own_setup_imposed(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"set", "configured", "banned", "forbidden", "prohibited"});
+    if (!any_word(c, keys)) return false;
+    bool setup = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 2 < ws.size() && !setup; ++i) {
+            if (ws[i].first != "my") continue;
+            for (auto k = i + 2; k < ws.size() && k <= i + 4; ++k)
+                if (one_of(ws[k].first, {"set", "configured"}) && one_of(ws[k - 1].first, {"is", "are"})) setup = true;
+        }
+        // "in our software development department, tabs are banned": a house style from the writer's own place.
+        auto const t = sentence_text(c, x);
+        if (!setup && has_any(c, t, {"in our", "at our", "in my", "at my"}) &&
+            has_any(c, t, {"department", "company", "team", "shop", "org", "workplace", "office"}) &&
+            has_any(c, t, {"banned", "forbidden", "prohibited", "not allowed"}) &&
+            has_any(c, t, {"tabs", "spaces", "semicolons", "indentation", "braces", "camelcase", "snake_case"}))
+            setup = true;
+    }
+    if (!setup || c.s.find('?') != std::string_view::npos) return false;
+    return has_any(c, c.s,
+                   {"your code", "your project", "your repo", "your files", "your codebase", "your source",
+                    "the whole repo", "the whole codebase", "all tabs", "all the tabs", "everything"}) &&
+           has_any(c, c.s, {"convert", "reformat", "rewrap", "switch", "change", "replace", "breaks", "banned"});
+}
+
+// "cc'ing my manager since she asked to be kept posted", "looping in Dana, who wants to be kept in the loop": the one
+// copied in asked to be.
+bool r14_asked_to_be_told(Context const& c, Sentence const& x) {
+    return has_any(
+               c, sentence_text(c, x),
+               {"asked to be", "wants to be", "wanted to be", "requested to be", "asked to stay", "asked to be kept",
+                "asked me to keep", "asked me to cc", "asked to be cc'd", "asked to be copied"}) &&
+           has_any(c, sentence_text(c, x),
+                   {"posted", "in the loop", "informed", "updated", "cc'd", "copied", "looped in", "in copy", "aware"});
+}
+
+// "Then a completely tone-deaf email to the entire company calling it a simplification", "His memo to all staff blamed
+// the engineers": someone else's message to everyone, told of, is no broadcast of the writer's. "I'm sending an email
+// to the entire company" and "Posting this to the whole company" are the writer's own.
+bool r14_message_reported(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"email", "e-mail", "memo", "announcement", "letter", "note", "message", "post", "webinar", "newsletter"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    bool message = false;
+    for (std::size_t i = 1; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (one_of(w, {"i", "i'm", "i'll", "i've", "i'd", "we", "we're", "we'll", "we've", "let's", "me", "my", "us",
+                       "our", "im", "ill"}))
+            return false;
+        if (!one_of(w, {"email", "e-mail", "memo", "announcement", "letter", "note", "message", "post", "webinar",
+                        "newsletter"}))
+            continue;
+        // A determiner or a possessive within four words before: "a completely tone-deaf email", "his memo".
+        for (std::size_t k = i >= 4 ? i - 4 : 0; k < i; ++k)
+            message = message || one_of(ws[k].first, {"a", "an", "the", "his", "her", "their", "that", "this"});
+    }
+    if (!message || ws.empty() || one_of(ws.front().first, {"i", "i'm", "i'll", "we", "we'll", "let's", "my", "our"}))
+        return false;
+    // Imperatives and the writer's own act, said bare, send it: "Send a note to the whole company", "[reply-all to the
+    // VP's announcement]", "Posting this to ...".
+    auto const first = ws.front().first;
+    return !one_of(first, {"send", "post", "forward", "share", "write", "draft", "email", "publish", "reply", "cc",
+                           "bcc", "respond"}) &&
+           !first.ends_with("ing") && !has_any(c, sentence_text(c, x), {"reply-all", "reply all", "replying all"});
+}
+
+}  // namespace
+
+// The same readings for the hints (hints.cpp): taste left to the reader or added to a measured change, anywhere in the
+// draft; the writer's unfamiliarity told with no refusal; the one copied in asked to be.
+bool r14_taste_withdrawn(Context const& c) {
+    return std::ranges::any_of(c.hits, [&](Hit const& h) {
+        return (h.lex == Lex::preference || h.lex == Lex::taste || h.lex == Lex::illegit_aesthetic) &&
+               !c.in_quote(h.begin, h.end) && (r14_taste_left_to_reader(c, h) || r14_taste_as_bonus(c, h));
+    });
+}
+bool r14_unfamiliarity_unrefused(Context const& c) {
+    return std::ranges::any_of(c.hits, [&](Hit const& h) {
+        return h.lex == Lex::illegit_new_framework && !c.in_quote(h.begin, h.end) && r14_unfamiliar_not_refused(c, h);
+    });
+}
+bool r14_copy_requested(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    return x != nullptr && r14_asked_to_be_told(c, *x);
+}
+// --- real14: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -10326,7 +11070,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             case Lex::illegit_aesthetic:
                 if (m9_not_looks(c, h) || r11_praise_of_a_technology(c, h)) break;  // real11
                 if (p12_taste_conceded(c, h) || p12_taste_with_function(c, h) || p12_praise_with_go_ahead(c, h))
-                    break;  // precision12
+                    break;                                                              // precision12
+                if (r14_taste_left_to_reader(c, h) || r14_taste_as_bonus(c, h)) break;  // real14
                 if (!reasoned(c, h) && !beside_function(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
             case Lex::illegit_my_way:
@@ -10353,6 +11098,9 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                     break;
                 if (h.lex == Lex::illegit_new_framework && r12_no_reluctance(c, h)) break;  // real12
                 if (h.lex == Lex::illegit_territorial && t13_rule_not_mine(c, h)) break;    // trial13
+                if (h.lex == Lex::illegit_new_framework &&
+                    (r14_unfamiliar_not_refused(c, h) || r14_framework_chosen(c, h)))
+                    break;  // real14
                 f.reason(static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate)), h.begin,
                          h.end);
                 break;
@@ -10370,6 +11118,9 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 if (m9_looked_at(c, &h) || m9_looked_at(c, o)) break;
                 if (r13_work_object(c, h) || (o != nullptr && r13_work_object(c, *o)) || r13_use_found(c))
                     break;  // real13
+                if (r14_taste_left_to_reader(c, h) || (o != nullptr && r14_taste_left_to_reader(c, *o)) ||
+                    r14_taste_as_bonus(c, h))
+                    break;  // real14
                 // A preference is the writer's ("he takes the changes personally" is not).
                 bool const own = (h.lex != Lex::preference || !someone_elses(c, h)) &&
                                  (o == nullptr || o->lex != Lex::preference || !someone_elses(c, *o));
@@ -10473,6 +11224,14 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             f.reason(Reason::my_way, x.b, x.e);  // real13
         if (r13_declared_dying(c, x) && !evidenced && !c.has(Lex::observable))
             f.reason(Reason::new_framework, x.b, x.e);  // real13
+        if (r14_unfamiliar_and_refused(c, x) ||
+            (r14_novelty_scorned(c, x) && r14_current_kept(c) && !particular_given(c) && !c.has(Lex::observable)))
+            f.reason(Reason::new_framework, x.b, x.e);  // real14
+        if ((r14_authority_cited(c, x) && !particular_given(c)) || r14_credential_claimed(c, x) ||
+            r14_others_better_off(c, x) || (&x == &c.sentences.front() && r14_own_setup_imposed(c)))
+            f.reason(Reason::my_way, x.b, x.e);  // real14
+        if (r14_style_disgust(c, static_cast<std::size_t>(&x - c.sentences.data())))
+            f.reason(Reason::aesthetic, x.b, x.e);  // real14
         if (r12_setup_invested(c, x) &&
             std::ranges::any_of(c.sentences, [&](Sentence const& y) { return r12_continue_wished(words_of(c, y)); }))
             f.reason(Reason::attachment, x.b, x.e);  // real12
@@ -10539,6 +11298,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         Hit const* o = near(c, verb, Lex::taste);
         if (o == nullptr) o = near(c, verb, Lex::visual);
         if (o != nullptr && (r13_work_object(c, *o) || r13_use_found(c))) continue;  // real13
+        if (o != nullptr && r14_taste_left_to_reader(c, verb)) continue;             // real14
         if (o != nullptr && !examining(c, o)) f.reason(Reason::aesthetic, std::min(b, o->begin), std::max(e, o->end));
     }
 }
@@ -11251,6 +12011,11 @@ void find_red_flags(Context const& c, Analysis& a) {
             r13_deed_judged(c, static_cast<std::size_t>(&x - c.sentences.data())))  // real13
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (r13_direct_in_place(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real13
+        if (r14_motive_dismissed(c, x) || r14_role_as_symptom(c, x) || r14_knowledge_denied(c, x) ||
+            r14_failure_questioned(c, x) || r14_crime_charged(c, x) || r14_virtue_lack_decried(c, x) ||
+            r14_reader_performance_raised(c, x))
+            f.flag(RedFlag::person_directed, x.b, x.e);                                                  // real14
+        if (r14_chain_copied(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real14
         // "Great PM.": irony aimed at the person is both sarcasm and a judgment of them.
         if (role_praised_in_irony(c, x)) {
             f.flag(RedFlag::sarcasm, x.b, x.e);
@@ -11292,7 +12057,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     t13_find_red_flags(c, a);  // trial13
     // A matter the writer raises at a forum everyone attends is put before everyone, whatever its wording.
     for (auto const& x : c.sentences)
-        if (!c.mostly_quoted(x.b, x.e) && raised_in_public(c, x)) {
+        if (!c.mostly_quoted(x.b, x.e) && raised_in_public(c, x) && !r14_message_reported(c, x)) {  // real14
             f.flag(RedFlag::broadcast, x.b, x.e);
             break;
         }
@@ -11325,20 +12090,20 @@ void find_red_flags(Context const& c, Analysis& a) {
                                               "nowhere", "no response", "no answer", "unanswered", "no reply"});
         if (grievance)
             for (auto const& x : c.sentences)
-                if (!c.mostly_quoted(x.b, x.e) && published_to_many(c, x)) {
+                if (!c.mostly_quoted(x.b, x.e) && published_to_many(c, x) && !r14_message_reported(c, x)) {  // real14
                     f.flag(RedFlag::broadcast, x.b, x.e);
                     return;
                 }
         if (grievance || r10_grieves(c))  // real10
             for (auto const& x : c.sentences)
-                if (!c.mostly_quoted(x.b, x.e) && r10_said_in_public(c, x)) {
+                if (!c.mostly_quoted(x.b, x.e) && r10_said_in_public(c, x) && !r14_message_reported(c, x)) {  // real14
                     f.flag(RedFlag::broadcast, x.b, x.e);
                     return;
                 }
         // "Replying all to the whole agency: ... Why have they not reached out ...?" (sarcasm9).
         if (grievance || reproach_asked(c))
             for (auto const& x : c.sentences)
-                if (!c.mostly_quoted(x.b, x.e) && whole_org_addressed(c, x)) {
+                if (!c.mostly_quoted(x.b, x.e) && whole_org_addressed(c, x) && !r14_message_reported(c, x)) {  // real14
                     f.flag(RedFlag::broadcast, x.b, x.e);
                     return;
                 }
@@ -11356,7 +12121,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     // The writer's disagreement put before everyone ("so everyone can hear the answer", "in the company-wide
     // channel", "just to let everyone know", "I'll drop this in the all-hands channel"): the audience is the point.
     for (auto const& x : c.sentences)
-        if (!c.mostly_quoted(x.b, x.e) &&
+        if (!c.mostly_quoted(x.b, x.e) && !r14_message_reported(c, x) &&  // real14
             (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x) || whole_org_addressed(c, x) ||
              r10_said_in_public(c, x) || r11_question_for_forum(c, x) ||
              (&x == &c.sentences.front() && r11_announced(c)))) {  // real10, real11
@@ -11378,7 +12143,8 @@ void find_red_flags(Context const& c, Analysis& a) {
     if (!taking_sides) return;
     for (auto const& h : c.hits)
         if (h.lex == Lex::audience && !c.in_quote(h.begin, h.end) && !kept_private(c, h) &&
-            !r11_everyone_as_object(c, h)) {  // real11
+            !r11_everyone_as_object(c, h) &&                                                             // real11
+            (c.sentence_at(h.begin) == nullptr || !r14_message_reported(c, *c.sentence_at(h.begin)))) {  // real14
             f.flag(RedFlag::broadcast, h.begin, h.end);
             return;
         }

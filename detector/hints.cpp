@@ -32,6 +32,9 @@ bool p12_superior_reported(Context const& c, Hit const& h);  // precision12, fla
 bool p12_thanks_to_all(Context const& c);
 bool p12_unfamiliar_asks(Context const& c, Hit const& h);  // precision12, flags.cpp
 bool t13_users_check_waved(Context const& c);              // trial13, flags.cpp
+bool r14_taste_withdrawn(Context const& c);                // real14, flags.cpp
+bool r14_unfamiliarity_unrefused(Context const& c);        // real14, flags.cpp
+bool r14_copy_requested(Context const& c, Hit const& h);   // real14, flags.cpp
 
 namespace {
 
@@ -630,7 +633,9 @@ void find_flag_hints(Context const& c, Analysis& a) {
             ((h.lex != Lex::ladder && h.lex != Lex::authority) || !p12_superior_reported(c, h)) &&
             (h.lex != Lex::audience || !p12_thanks_to_all(c)) &&
             ((h.lex != Lex::illegit_new_framework && h.lex != Lex::reluctance && h.lex != Lex::learning) ||
-             !p12_unfamiliar_asks(c, h)))                                                            // precision12
+             !p12_unfamiliar_asks(c, h)) &&  // precision12
+            ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb && h.lex != Lex::authority) ||
+             !r14_copy_requested(c, h)))                                                             // real14
             hints |= h.lex == Lex::learning && p12_learning_wanted(c, h) ? std::uint16_t{0} : bits;  // precision12
     // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever
     // effort it names (lead10).
@@ -669,6 +674,13 @@ void find_flag_hints(Context const& c, Analysis& a) {
     if (s14_sarcasm_alone(c, a))                                           // sarcasm14
         hints |=
             static_cast<std::uint16_t>(s14_alone_hint | ((hints & bit(RedFlag::sarcasm)) != 0 ? 0U : s14_unhinted));
+    // real14: taste left to the reader or added to a measured change, and the writer's unfamiliarity told with no
+    // refusal, hint at neither motive (what the analysis found, below, still is).
+    if (auto const taste = static_cast<std::uint16_t>(bit(Reason::aesthetic) | bit(Reason::my_way));
+        (hints & taste) != 0 && r14_taste_withdrawn(c))
+        hints &= static_cast<std::uint16_t>(~taste);
+    if ((hints & bit(Reason::new_framework)) != 0 && r14_unfamiliarity_unrefused(c))
+        hints &= static_cast<std::uint16_t>(~bit(Reason::new_framework));
     // What the analysis found is hinted too.
     for (auto f : a.red_flags) hints |= bit(f);
     for (auto r : a.illegitimate) hints |= bit(r);

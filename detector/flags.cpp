@@ -10568,12 +10568,66 @@ void t14_find_motives(Context const& c, Analysis& a) {
     }
 }
 
-// The skips above, sentence by sentence, added to `a` (a call site in find_red_flags).
+// "Sven signed the vendor contract without reading the SLA section", "Marta approved the schema change without even
+// looking at the migration plan", "Raj merged it without running a single test": a person's act charged with the
+// care it lacked (reading, looking, testing, thinking), which judges them. Going without asking or telling someone
+// is a grievance about process, not a verdict on the person (the coaching files label it so), and "I merged it without
+// running the full suite since CI was down", "Raj can merge it without waiting for me" and "We shipped it without the
+// weekend tariff" charge no one.
+bool t14_care_lacked(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"without"});
+    if (!any_word(c, keys) || x.question()) return false;
+    auto const& ws = words_of(c, x);
+    // A reason given for it ("since CI was down"), not "as usual".
+    for (std::size_t i = 0; i < ws.size(); ++i)
+        if (one_of(ws[i].first, {"because", "since", "cause"}) ||
+            (ws[i].first == "as" && !one_of(nth_word(ws, i + 1), {"usual", "always", "ever"})))
+            return false;
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // The subject: a name (in capitals), "he", "she", "you"; not the writer, not a team or a thing.
+        bool const person = one_of(w, {"he", "she", "you"}) ||
+                            (!one_of(w, {"i", "we", "they", "it", "the", "a", "an", "this", "that"}) &&
+                             person_subject(c, w, ws[i].second) && c.orig_byte(ws[i].second) >= 'A' &&
+                             c.orig_byte(ws[i].second) <= 'Z');
+        if (!person) continue;
+        auto k = i + 1;
+        if (one_of(nth_word(ws, k), {"just", "simply", "basically", "already", "again", "literally"})) ++k;
+        auto const v = nth_word(ws, k);
+        bool const done = (v.size() > 3 && v.ends_with("ed")) ||
+                          one_of(v, {"sent", "wrote", "made", "took", "gave", "chose", "told", "put", "set", "built",
+                                     "bought", "sold", "ran", "did", "threw", "signed", "pushed", "shipped"});
+        if (!done) continue;
+        for (auto n = k + 1; n + 1 < ws.size() && n <= k + 10; ++n) {
+            if (ws[n].first != "without") continue;
+            auto g = n + 1;
+            if (one_of(nth_word(ws, g), {"even", "ever"})) ++g;
+            auto const care = nth_word(ws, g);
+            if (one_of(care, {"reading", "looking", "testing", "thinking", "understanding", "opening", "reviewing",
+                              "checking"})) {
+                // "without reviewing it with the team" consults; "without reading the SLA" lacks care.
+                bool with = false;
+                for (auto m = g + 1; m < ws.size() && m <= g + 4; ++m) with = with || ws[m].first == "with";
+                if (!with) return true;
+            }
+            if (care == "running" && one_of(nth_word(ws, g + 1), {"a", "any", "the", "tests", "it"})) {
+                for (auto m = g + 1; m < ws.size() && m <= g + 4; ++m)
+                    if (one_of(ws[m].first, {"test", "tests", "check", "checks", "numbers"})) return true;
+            }
+            break;
+        }
+    }
+    return false;
+}
+
+// The skips above, sentence by sentence, added to `a` (a call site in find_red_flags), and the care lacked.
 void t14_find_red_flags(Context const& c, Analysis& a) {
     Flagger f{c, a};
     bool const role = t14_role_named(c);
     for (auto const& x : c.sentences) {
-        if (c.mostly_quoted(x.b, x.e) || at_their_request(c, x) || with_the_person(c, x)) continue;
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (t14_care_lacked(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+        if (at_their_request(c, x) || with_the_person(c, x)) continue;
         if (t14_direct_to_the_top(c, x) || (role && (person_left_out(c, x) || told_afterwards(c, x))))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
     }

@@ -119,3 +119,25 @@ TEST_CASE("trial14: others kept from replacing the writer's own thing", "[detect
         CHECK_FALSE(motive(t, Reason::territorial));
     }
 }
+
+TEST_CASE("trial14: a person's act charged with the care it lacked", "[detector][flags]") {
+    for (std::string_view t : {"Sven signed the vendor contract without reading the SLA section.",
+                               "Marta approved the schema change without even looking at the migration plan.",
+                               "Raj merged it without running a single test, as usual.",
+                               "Tom shipped the fare tables without checking them against the tariff."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t : {"We shipped the fare tables without the weekend tariff; I'll add it Monday.",
+                               "Sven signed the contract without the SLA annex because legal hadn't sent it yet.",
+                               "Can we ship the pilot without reading the old logs?",
+                               "I merged it without running the full suite since CI was down, I'll rerun it tonight.",
+                               "Marta approved the schema change without the index, so the migration is 10 minutes.",
+                               "The vendor deployed the patch without notice, so the kiosks went down at 9:40.",
+                               "Raj can merge it without waiting for me, the review is done.",
+                               "Dana signed off without reviewing it with the team, which is how we agreed to run "
+                               "hotfixes."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}

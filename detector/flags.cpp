@@ -11042,6 +11042,344 @@ bool r14_copy_requested(Context const& c, Hit const& h) {
 }
 // --- real14: end ---
 
+// --- trial14: the second flag of a two-flag stop (coaching dev31): a clause, not a sentence, carries it ---
+// Measured over every dev file (tools: /work/notes/helpers/trial14.md): no detector is gated behind another, but a flag
+// beside another is said in a clause ("Emailing the GM directly", "I'm not learning Go for a menu API", "My cron
+// scripts have always done it fine") where alone it fills the draft. These read those clauses.
+namespace {
+
+// The top of a line in any field, at word `k` of `ws`: "the GM" (capitals in the original), "general manager", "editor
+// in chief" ("editor-in-chief" is read as three words), "managing editor", "chief engineer", "chief of staff", "chief
+// operating officer", "president", "superintendent". Roles the authority lexicon lists are found by it.
+bool t14_role_above(Context const& c, SentenceWords const& ws, std::size_t k) {
+    auto const w = nth_word(ws, k);
+    if (w == "gm" || w == "gms") return c.orig_byte(ws[k].second) == 'G' && c.orig_byte(ws[k].second + 1) == 'M';
+    if (w == "chief") return !one_of(nth_word(ws, k + 1), {"among", "concern", "complaint", "reason", "problem"});
+    if (one_of(w, {"president", "superintendent"})) return true;
+    if (w == "general" && one_of(nth_word(ws, k + 1), {"manager", "managers"})) return true;
+    return one_of(w, {"managing", "executive"}) && one_of(nth_word(ws, k + 1), {"editor", "editors", "producer"});
+}
+
+// "Emailing the GM directly about the fare-capping launch", "I'll DM the editor-in-chief directly", "taking it straight
+// to the general manager", "messaged the executive editor myself", "cc'ing the chief engineer, since Tom won't make a
+// call": the writer's move to a role above, said as the direct route (around whoever is in between) or for what a
+// person does. "I sent the managing editor the corrections log, as every Monday" moves nothing past anyone.
+bool t14_direct_to_the_top(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"gm", "gms", "chief", "president", "superintendent", "general", "managing", "executive"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    bool role = false;
+    auto const role_after = [&](std::uint32_t end) {
+        for (std::size_t k = 0; k < ws.size(); ++k)
+            if (ws[k].second >= end) {
+                for (auto n = k; n < ws.size() && n <= k + 6; ++n)
+                    if (t14_role_above(c, ws, n)) return true;
+                return false;
+            }
+        return false;
+    };
+    for (auto const& h : c.hits)
+        if (!role && h.lex == Lex::ladder_verb && h.begin >= x.b && h.end <= x.e && !c.in_quote(h.begin, h.end) &&
+            writers_move(c, h))
+            role = role_after(h.end);
+    // Moves the ladder lexicon leaves out, said by the writer: "I'm calling the general manager", "ringing the chief
+    // pilot", "going direct to the editor in chief".
+    for (std::size_t i = 0; i + 1 < ws.size() && !role; ++i) {
+        auto const w = ws[i].first;
+        bool const move =
+            one_of(w, {"call", "calling", "called", "phone", "phoning", "phoned", "ring", "ringing", "rang", "text",
+                       "texting"}) ||
+            (one_of(w, {"go", "going", "went"}) && one_of(ws[i + 1].first, {"direct", "directly", "straight"}));
+        bool const writer = i == 0 || one_of(ws[i - 1].first, {"i'm", "im", "i", "i'll", "i've", "i'd", "am", "and"}) ||
+                            (i >= 2 && ws[i - 1].first == "to" && one_of(ws[i - 2].first, {"going", "want", "have"}));
+        if (move && writer) role = role_after(ws[i].second + static_cast<std::uint32_t>(w.size()));
+    }
+    if (!role) return false;
+    // The direct route ("directly", "straight", "myself", "personally") past someone the draft names ("Priya just
+    // stalls", "no point waiting on Sam", "the PM won't listen"): "I'm calling the general manager myself to thank her"
+    // goes past no one.
+    bool direct = false;
+    for (auto const& [w, at] : ws)
+        direct = direct || one_of(w, {"directly", "direct", "straight", "myself", "personally"});
+    if (direct)
+        for (auto const& y : c.sentences) {
+            if (c.mostly_quoted(y.b, y.e)) continue;
+            auto const& ys = words_of(c, y);
+            for (std::size_t k = 0; k < ys.size(); ++k) {
+                auto const [w, at] = ys[k];
+                if (t14_role_above(c, ys, k) || (k > 0 && t14_role_above(c, ys, k - 1))) continue;
+                if (one_of(w, {"i",     "i'm",      "i'll",     "i've",    "i'd",    "we",        "you",  "it",  "they",
+                               "he",    "she",      "her",      "him",     "them",   "this",      "that", "the", "a",
+                               "an",    "our",      "my",       "your",    "heads",  "up",        "hey",  "hi",  "not",
+                               "going", "skipping", "emailing", "leaving", "taking", "forwarding"}))
+                    continue;
+                if (role_subject(w) || (person_subject(c, w, at) && c.orig_byte(at) >= 'A' && c.orig_byte(at) <= 'Z'))
+                    return true;
+            }
+        }
+    // For what a person does: "because Kevin is useless at escalating", "since Tom won't make a call".
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i)
+        if (one_of(ws[i].first, {"because", "since", "as", "cause", "cos"}) &&
+            person_subject(c, ws[i + 1].first, ws[i + 1].second) &&
+            !one_of(ws[i + 1].first, {"i", "we", "you", "it", "they", "this", "that", "the", "a", "an", "our", "my"}) &&
+            !t14_role_above(c, ws, i + 1))
+            return true;
+    return false;
+}
+
+// "Skipping Jon on this one, I'll DM the editor-in-chief": a role above named anywhere in the writer's words, which
+// makes a person left out or told afterwards a move around them (as an authority the lexicon lists does).
+bool t14_role_named(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"gm", "gms", "chief", "president", "superintendent", "general", "managing", "executive"});
+    if (!any_word(c, keys)) return false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t k = 0; k < ws.size(); ++k)
+            if (t14_role_above(c, ws, k)) return true;
+    }
+    return false;
+}
+
+// "I'm not learning Go for a menu API", "Not learning Kotlin for one settings screen", "I won't learn Elixir for a cron
+// job", "I refuse to learn another query language", "we're not learning a whole new CMS": the writer refusing to learn
+// a thing, which a negation otherwise reads as denied. "I'm not learning anything new from these logs", "we're not
+// learning from the incidents", "the interns are not learning Go fast enough" refuse nothing.
+bool t14_learning_refused(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"learn", "learning", "relearn", "relearning"});
+    if (!any_word(c, keys) || x.question()) return false;
+    auto const& ws = words_of(c, x);
+    auto const writer = [&](std::size_t b) {  // the writer as the subject ending at word b, or the sentence's start
+        return one_of(nth_word(ws, b), {"i'm", "im", "i", "we're", "were", "we"}) ||
+               (nth_word(ws, b) == "am" && nth_word(ws, b - 1) == "i");
+    };
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"learn", "learning", "relearn", "relearning"})) continue;
+        bool refused = false;
+        auto const p = ws[i - 1].first;
+        if (one_of(p, {"not", "never"}))  // "I'm not learning", "Not learning", "I'm never learning"
+            refused =
+                i == 1 || writer(i - 2) || (i >= 3 && one_of(ws[i - 2].first, {"just", "really"}) && writer(i - 3));
+        else if (one_of(p, {"won't", "wont"}))  // "I won't learn"
+            refused = i >= 2 && writer(i - 2);
+        else if (p == "to" && i >= 3 && ws[i - 2].first == "going" && ws[i - 3].first == "not")  // "not going to learn"
+            refused = i == 3 || writer(i - 4);
+        else if (p == "to" && i >= 2 && one_of(ws[i - 2].first, {"refuse", "refusing"}))  // "I refuse to learn"
+            refused = true;
+        // "Not learning the new CMS yet is costing the desk": the gerund is a subject, not the writer's refusal.
+        if (refused && i == 1)
+            for (auto k = i + 1; k < ws.size(); ++k)
+                refused = refused && !one_of(ws[k].first, {"is", "was", "has", "costs", "means", "makes", "hurts"});
+        if (!refused) continue;
+        // What is refused is a thing to learn: a name in capitals, a technology, or "another", "yet another", "a
+        // (whole) new", "the new".
+        auto const o = nth_word(ws, i + 1);
+        if (one_of(o, {"another", "yet", "new"})) return true;
+        if (one_of(o, {"a", "the"}) && one_of(nth_word(ws, i + 2), {"new", "whole", "different"})) return true;
+        auto const at = ws[i + 1].second;
+        bool const tech = std::ranges::any_of(
+            c.hits, [&](Hit const& h) { return h.lex == Lex::tech && h.begin <= at && h.end > at; });
+        if (tech || (c.orig_byte(at) >= 'A' && c.orig_byte(at) <= 'Z')) return true;
+    }
+    return false;
+}
+
+// Words for the writer's own work past those t13_work_noun lists ("my importer", "my cron scripts", "my macros").
+bool t14_work_noun(std::string_view w) {
+    return t13_work_noun(w) ||
+           one_of(w, {"importer", "exporter", "importers",   "exporters",    "cron",    "crons",       "queries",
+                      "macro",    "macros",   "spreadsheet", "spreadsheets", "sync",    "integration", "tooling",
+                      "scraper",  "scrapers", "batch",       "report",       "reports", "dashboard"});
+}
+
+// "have always done it fine", "has always worked", "have never failed us", "has done the job for years", "handles it
+// just fine", "never let us down": the thing's record as its verdict, from word `from` of `ws` (no turn or other
+// subject before it, none after it: "have always done it fine until the volume tripled" is a record that ended).
+bool t14_record_verdict(SentenceWords const& ws, std::size_t from) {
+    for (auto const& [w, at] : ws)
+        if (one_of(w, {"until", "but", "except", "though", "although", "till"})) return false;
+    for (auto k = from; k < ws.size() && k <= from + 8; ++k) {
+        auto const w = ws[k].first;
+        if (one_of(w, {"because", "since", "if", "when", "unless", "you", "your", "they", "their", "users", "customers",
+                       "i", "i'm", "i've", "i'd", "we", "we're"}))
+            return false;
+        auto const n = nth_word(ws, k + 1), n2 = nth_word(ws, k + 2);
+        if (w == "always" && one_of(n, {"worked", "work", "works", "done", "did", "handled", "delivered"})) return true;
+        if (w == "always" && n == "been" && one_of(n2, {"fine", "solid", "reliable", "enough", "good", "stable"}))
+            return true;
+        if (w == "never" && one_of(n, {"failed", "fails", "broke", "broken", "crashed", "crashes", "missed"}))
+            return true;
+        if (one_of(w, {"never", "hasn't", "haven't", "didn't"}) && n == "let" && one_of(n2, {"us", "me", "anyone"}))
+            return true;
+        if (one_of(w, {"done", "do", "does", "did", "handles", "handle", "handled", "handling"}) &&
+            one_of(n, {"it", "this", "that"}) &&
+            (one_of(n2, {"fine", "perfectly", "well"}) || (n2 == "just" && nth_word(ws, k + 3) == "fine")))
+            return true;
+        if (one_of(w, {"done", "did"}) && n == "the" && n2 == "job") return true;
+        if (one_of(w, {"gets", "get", "got"}) && n == "the" && n2 == "job" && nth_word(ws, k + 3) == "done")
+            return true;
+    }
+    return false;
+}
+
+// "My cron scripts have always done it fine", "my approach has never let us down": the writer's own thing vouched for
+// by its record, with nothing measured (the writer's way, as t13_own_thing_vouched's "Mine works." is).
+bool t14_own_record_vouched(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"my"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (ws[i].first != "my") continue;
+        for (auto n = i + 1; n < ws.size() && n <= i + 3; ++n)
+            if (t14_work_noun(ws[n].first)) {
+                // The noun heads its phrase ("my scripts have", not "my script's author").
+                auto end = n + 1;
+                while (end < ws.size() && end <= n + 1 && t14_work_noun(ws[end].first)) ++end;
+                return t14_record_verdict(ws, end);
+            }
+    }
+    return false;
+}
+
+// "Nobody rewrites it while I'm here", "no one is replacing it as long as I'm on this team", "nobody rips it out on my
+// watch", "nobody gets to rewrite it but me", "I'm not letting anyone else rewrite it": others kept from changing the
+// writer's own thing (t13_others_kept_off reads touching and editing; these replace it). "nobody has rewritten it
+// since", "nobody wants to rewrite it" and "if anyone replaces it" keep no one off.
+bool t14_change_verb(std::string_view w) {
+    return one_of(
+        w, {"rewrites",  "rewrite",   "rewriting",  "replaces",  "replace", "replacing", "rips",     "rip",
+            "ripping",   "swaps",     "swap",       "swapping",  "removes", "remove",    "removing", "deletes",
+            "delete",    "deleting",  "kills",      "kill",      "killing", "refactors", "refactor", "refactoring",
+            "ports",     "port",      "porting",    "retires",   "retire",  "retiring",  "scraps",   "scrap",
+            "scrapping", "reworks",   "rework",     "reworking", "redoes",  "redo",      "redoing",  "migrates",
+            "migrate",   "migrating", "deprecates", "deprecate"});
+}
+bool t14_others_kept_from_changing(Context const& c, Sentence const& x, bool claimed) {
+    static constexpr auto keys = WordBloom::word_hashes({"nobody", "nobody's", "no", "letting", "let"});
+    if (!claimed || !any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const object_at = [&](std::size_t v) {  // the thing changed: the writer's, or "it" for the claimed thing
+        auto n = v + 1;
+        if (one_of(nth_word(ws, n), {"out", "away", "over"})) ++n;
+        auto const o = nth_word(ws, n);
+        if (one_of(o, {"my", "mine", "our"})) return true;
+        return one_of(o, {"it", "them", "this", "that"}) && !one_of(nth_word(ws, n + 1), {"if", "when"});
+    };
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        std::size_t k = 0;
+        if (one_of(w, {"nobody", "nobody's"}))
+            k = i + 1;
+        else if (w == "no" && one_of(ws[i + 1].first, {"one", "one's", "other"}))
+            k = i + 2;
+        else if (i >= 1 && ((w == "letting" && ws[i - 1].first == "not") ||
+                            (w == "let" && one_of(ws[i - 1].first, {"won't", "wont", "never"})))) {
+            // "I'm not letting anyone (else) rewrite it", "I won't let the platform team port my scheduler": the verb
+            // of change within four words.
+            for (auto n = i + 1; n < ws.size() && n <= i + 5; ++n)
+                if (t14_change_verb(ws[n].first)) {
+                    if (object_at(n)) return true;
+                    break;
+                }
+            continue;
+        } else
+            continue;
+        if (one_of(nth_word(ws, k), {"else", "outside"})) ++k;
+        // "is replacing", "'s replacing", "gets to rewrite", "will rewrite", "ever rewrites": the keeping, not a
+        // report.
+        if (one_of(nth_word(ws, k), {"is", "will", "ever"}))
+            ++k;
+        else if (nth_word(ws, k) == "gets" && nth_word(ws, k + 1) == "to")
+            k += 2;
+        if (k < ws.size() && t14_change_verb(ws[k].first) && object_at(k)) return true;
+    }
+    return false;
+}
+
+void t14_find_motives(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    bool const measured = t13_measured(c);
+    bool const claimed = t13_claims_own(c);
+    bool made = false;
+    for (auto const& x : c.sentences) made = made || (!c.mostly_quoted(x.b, x.e) && t13_made(c, x));
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (!measured && t14_learning_refused(c, x)) f.reason(Reason::new_framework, x.b, x.e);
+        if (!measured && !made && t14_own_record_vouched(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (t14_others_kept_from_changing(c, x, claimed)) f.reason(Reason::territorial, x.b, x.e);
+    }
+}
+
+// "Sven signed the vendor contract without reading the SLA section", "Marta approved the schema change without even
+// looking at the migration plan", "Raj merged it without running a single test": a person's act charged with the
+// care it lacked (reading, looking, testing, thinking), which judges them. Going without asking or telling someone
+// is a grievance about process, not a verdict on the person (the coaching files label it so), and "I merged it without
+// running the full suite since CI was down", "Raj can merge it without waiting for me" and "We shipped it without the
+// weekend tariff" charge no one.
+bool t14_care_lacked(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"without"});
+    if (!any_word(c, keys) || x.question()) return false;
+    auto const& ws = words_of(c, x);
+    // A reason given for it ("since CI was down"), not "as usual".
+    for (std::size_t i = 0; i < ws.size(); ++i)
+        if (one_of(ws[i].first, {"because", "since", "cause"}) ||
+            (ws[i].first == "as" && !one_of(nth_word(ws, i + 1), {"usual", "always", "ever"})))
+            return false;
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // The subject: a name (in capitals), "he", "she", "you"; not the writer, not a team or a thing.
+        bool const person = one_of(w, {"he", "she", "you"}) ||
+                            (!one_of(w, {"i", "we", "they", "it", "the", "a", "an", "this", "that"}) &&
+                             person_subject(c, w, ws[i].second) && c.orig_byte(ws[i].second) >= 'A' &&
+                             c.orig_byte(ws[i].second) <= 'Z');
+        if (!person) continue;
+        auto k = i + 1;
+        if (one_of(nth_word(ws, k), {"just", "simply", "basically", "already", "again", "literally"})) ++k;
+        auto const v = nth_word(ws, k);
+        bool const done = (v.size() > 3 && v.ends_with("ed")) ||
+                          one_of(v, {"sent", "wrote", "made", "took", "gave", "chose", "told", "put", "set", "built",
+                                     "bought", "sold", "ran", "did", "threw", "signed", "pushed", "shipped"});
+        if (!done) continue;
+        for (auto n = k + 1; n + 1 < ws.size() && n <= k + 10; ++n) {
+            if (ws[n].first != "without") continue;
+            auto g = n + 1;
+            if (one_of(nth_word(ws, g), {"even", "ever"})) ++g;
+            auto const care = nth_word(ws, g);
+            if (one_of(care, {"reading", "looking", "testing", "thinking", "understanding", "opening", "reviewing",
+                              "checking"})) {
+                // "without reviewing it with the team" consults; "without reading the SLA" lacks care.
+                bool with = false;
+                for (auto m = g + 1; m < ws.size() && m <= g + 4; ++m) with = with || ws[m].first == "with";
+                if (!with) return true;
+            }
+            if (care == "running" && one_of(nth_word(ws, g + 1), {"a", "any", "the", "tests", "it"})) {
+                for (auto m = g + 1; m < ws.size() && m <= g + 4; ++m)
+                    if (one_of(ws[m].first, {"test", "tests", "check", "checks", "numbers"})) return true;
+            }
+            break;
+        }
+    }
+    return false;
+}
+
+// The skips above, sentence by sentence, added to `a` (a call site in find_red_flags), and the care lacked.
+void t14_find_red_flags(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    bool const role = t14_role_named(c);
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (t14_care_lacked(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+        if (at_their_request(c, x) || with_the_person(c, x)) continue;
+        if (t14_direct_to_the_top(c, x) || (role && (person_left_out(c, x) || told_afterwards(c, x))))
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
+    }
+}
+
+}  // namespace
+// --- trial14: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -11287,6 +11625,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     t11_find_motives(c, a, evidenced);  // trial11
     t12_find_motives(c, a);             // trial12
     t13_find_motives(c, a, evidenced);  // trial13
+    t14_find_motives(c, a);             // trial14
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -12055,6 +12394,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     }
     t12_find_red_flags(c, a);  // trial12
     t13_find_red_flags(c, a);  // trial13
+    t14_find_red_flags(c, a);  // trial14
     // A matter the writer raises at a forum everyone attends is put before everyone, whatever its wording.
     for (auto const& x : c.sentences)
         if (!c.mostly_quoted(x.b, x.e) && raised_in_public(c, x) && !r14_message_reported(c, x)) {  // real14

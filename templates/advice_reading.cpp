@@ -99,6 +99,59 @@ bool quotes_first(Analysis const& a, std::string_view text) {
     return (starts_quoted && !topic) || re || names_question || asked;
 }
 
+// --- trial14: the writer's own stance in a draft that asks (coaching dev31 22, 31) ---
+namespace {
+
+// Whether the writer's own words (quoted words left out) take a stance against the plan: a view of their own and a
+// verdict on it ("I still think NFC cards would be better", "Feels like we're building this for ourselves"), or its
+// premise doubted in a question ("Do the sites even want e-consent on tablets?", "Does anyone really need it?"). A
+// PM's ask for delivery says neither: "I think users would love dark mode, can we add it?" takes no stance against
+// the plan, and pressure (a PM pattern, a trade) still makes a draft an ask.
+bool t14_own_stance(Analysis const& a, std::string_view text) {
+    std::string low(text);
+    for (auto& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (auto const& q : a.quoted)
+        for (auto i = q.start; i < q.end && i < low.size(); ++i) low[i] = ' ';
+    auto const has = [](std::string_view s, std::initializer_list<std::string_view> ws) {
+        return std::ranges::any_of(ws, [&](std::string_view w) { return s.find(w) != std::string_view::npos; });
+    };
+    std::size_t from = 0;
+    while (from < low.size()) {
+        auto end = low.find_first_of(".!?\n", from);
+        if (end == std::string::npos) end = low.size();
+        bool const question = end < low.size() && low[end] == '?';
+        std::string const s = " " + low.substr(from, end - from) + " ";
+        from = end + 1;
+        bool const stance = has(s, {" i still think ", " i think ", " i feel ", " feels like ", " seems like ",
+                                    " i'd argue ", " i believe ", " i still feel ", " honestly think "});
+        bool const against =
+            has(s, {" would be better", " is better", " are better", " makes more sense", " make more sense",
+                    " for ourselves", " for us, not", " the wrong ", " overkill", " not worth", " don't need",
+                    " doesn't need", " nobody needs", " no one needs", " nobody wants", " no one wants"});
+        if (stance && against && !question) return true;
+        if (!question) continue;
+        // "do the sites even want ...", "does anyone really need ...", "will riders actually use ...".
+        auto const open = s.find_first_not_of(' ');
+        if (open == std::string::npos) continue;
+        auto const head = std::string_view(s).substr(open);
+        if (!(head.starts_with("do ") || head.starts_with("does ") || head.starts_with("did ") ||
+              head.starts_with("will ") || head.starts_with("would ") || head.starts_with("are ") ||
+              head.starts_with("is ")))
+            continue;
+        for (std::string_view doubt : {" even ", " really ", " actually "}) {
+            auto const at = s.find(doubt);
+            if (at == std::string::npos) continue;
+            auto const rest = std::string_view(s).substr(at + doubt.size());
+            for (std::string_view verb : {"want", "need", "use ", "ask for", "asked for", "care", "like "})
+                if (rest.starts_with(verb)) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+// --- trial14: end ---
+
 // An ask that carries the writer's own concern (a reason with a doubt, the plan's number against the
 // writer's) is the writer's pushback ending in a clear ask; an ask with a trust-destroying pattern is
 // the PM's pressure whatever reason it mentions.
@@ -136,7 +189,7 @@ Side side_of(Analysis const& a, std::string_view text, TriageCues const& cues) {
         numbers_gap || (cues.own_ask && !pressure) || (cues.evidence && !pressure) || (cues.lists && !pressure) ||
         (!pressure && (cues.concern || cues.way || cues.plan_talk || (a.clauses.alternative && !cues.trade)) &&
          (!a.legitimate.empty() || a.offers_alternative || sbi >= 2 || (cues.plan_talk && a.specifics.size() >= 2)));
-    return own_case ? Side::own_draft : Side::ask;
+    return own_case || (!pressure && t14_own_stance(a, text)) ? Side::own_draft : Side::ask;  // trial14
 }
 
 // The Analysis with the triage cues added: a cue only ever adds a finding the detector missed. Red

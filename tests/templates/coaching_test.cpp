@@ -444,7 +444,7 @@ TEST_CASE("the unseen splits of the twelfth round: triage and flags above their 
 // judges (judge13, detector/judge.hpp) did not carry either. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the thirteenth round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev30", 0.47, 0.26);
-    check_targets("dev31", 0.89, 0.77);
+    check_targets("dev31", 0.91, 0.87);  // round fourteen (trial14): 0.911, 35/40; tuned on from round fourteen
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

@@ -1372,3 +1372,25 @@ TEST_CASE("ready14: a matter raised again, or a decision named and a 'but' left 
         CHECK(advise_text(text).triage == Triage::commitment);
     }
 }
+
+TEST_CASE("trial14: the writer's own stance against the plan, in a draft that asks, is the writer's draft",
+          "[templates][cues]") {
+    // A view of the writer's own and a verdict on the plan, or its premise doubted in a question: a PM's ask for
+    // delivery says neither.
+    for (std::string_view text :
+         {"Does the newsroom really need a second CMS?", "Honestly I feel a plain CSV is better here. Can we talk?",
+          "Will dispatchers actually use the map view? Feels like we're building it for the demo.",
+          "I know we picked the tablet flow in March, but I still think the paper logbook export would be better. "
+          "Could we look at it again?"}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).perspective == Side::own_draft);
+    }
+    // Near misses: a PM's ask with "I think" in it, a date asked for, a delivery question.
+    for (std::string_view text : {"I think diners would love a loyalty wallet, can we add it this sprint?",
+                                  "Can we get the seat map out by Friday instead of the 20th? I think it's a small "
+                                  "change.",
+                                  "Could the donor dashboard be live before the gala?"}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).perspective == Side::ask);
+    }
+}

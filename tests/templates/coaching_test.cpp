@@ -443,8 +443,33 @@ TEST_CASE("the unseen splits of the twelfth round: triage and flags above their 
 // flags, dev29 0.889 -> 0.944 and 31 -> 40 of 40) and next to nothing unseen; a learned reading of who a sentence
 // judges (judge13, detector/judge.hpp) did not carry either. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the thirteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev30", 0.47, 0.26);
-    check_targets("dev31", 0.91, 0.87);  // round fourteen (trial14): 0.911, 35/40; tuned on from round fourteen
+    check_targets("dev30", 0.73, 0.79);  // round fourteen (real14, ready14): 0.738, 27/34; tuned on from round fourteen
+    check_targets("dev31", 0.96, 0.97);  // round fourteen (trial14, ready14, sarcasm14): 0.967, 39/40; tuned on since
+}
+
+// The fourteenth round's unseen check (branch data32): dev32, 80 drafts adapted from real public text (70 sources, none
+// shared with an earlier split or the real messages; 25 stops, four with two flags), and dev33, 90 drafts in the shape
+// of the issue's own trial in fields no earlier split has (mining, veterinary clinics, sports and fitness apps,
+// libraries and archives, VFX studios, semiconductor fabs, waste management, museums; 30 stops, ten with two flags);
+// labeled by hand, nothing run on them until the lead measured them once on the round's starting build (main 1857ed5)
+// and once on its merged build (learn14), before any tuning:
+//   dev32  triage 0.525 -> 0.512   flags 8/29 -> 8/29 (5 -> 6 extra)   perspective 0.988 -> 0.988
+//   dev33  triage 0.844 -> 0.856   flags 29/40 -> 32/40 (1 extra)      perspective 0.967 -> 0.978
+// A sixth round where real people's text did not move (sarcasm 0 of 7 found on dev32 before and after) and the
+// trial's shape moved a little (new-framework, territorial and sarcasm each one more). Not in the combiner's fit.
+// Floors just under.
+TEST_CASE("the unseen splits of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev32", 0.51, 0.27);
+    check_targets("dev33", 0.85, 0.80);
+}
+
+// sarcasm14's two batches (dev34, dev35), labeled by the helper before anything ran on them: batch A tuned on (sarcasm
+// 19 -> 38 of 40, triage 0.567 -> 0.933), batch B written before any of the round's sarcasm constructions and measured
+// once before and once after them (sarcasm 12 -> 24 of 30, triage 0.600 -> 0.867, flags 14/34 -> 27/34). Floors just
+// under the merged build's figures (dev34 0.933, 43/46; dev35 0.867, 27/34).
+TEST_CASE("the sarcasm batches of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev34", 0.93, 0.93);
+    check_targets("dev35", 0.86, 0.79);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

@@ -10710,11 +10710,8 @@ bool r14_knowledge_denied(Context const& c, Sentence const& x) {
         if (one_of(a, {"don't", "dont", "doesn't", "do", "does"}) &&
             (b == "have" || (b == "not" && nth_word(ws, k + 2) == "have")))
             from = k + (b == "not" ? 3 : 2);
-        else if (one_of(a, {"lack", "lacks"}))
-            from = k + 1;
-        else if (one_of(a, {"have", "has"}) && one_of(b, {"no", "zero"}))
-            from = k + 1;
-        else if (one_of(a, {"haven't", "hasn't"}))
+        else if (one_of(a, {"lack", "lacks", "haven't", "hasn't"}) ||
+                 (one_of(a, {"have", "has"}) && one_of(b, {"no", "zero"})))
             from = k + 1;
         if (from == 0) continue;
         for (auto m = from; m < ws.size() && m <= from + 4; ++m) {

@@ -525,6 +525,8 @@ std::optional<Reason> c14_worded_family(std::string_view lowered, std::vector<de
 std::string c14_doing_worried(std::string_view text, std::string_view lowered) {
     static constexpr std::string_view verdicts[] = {" makes me ", " make me ",    " seems ",  " feels ",   " sounds ",
                                                     " looks ",    " is overkill", " is too ", " worries ", " bugs "};
+    static constexpr std::string_view speech_verbs[] = {"saying",   "telling", "calling",
+                                                        "claiming", "arguing", "asking"};
     for (std::size_t b = 0; b < lowered.size();) {
         auto e = lowered.find_first_of(".!?\n,", b);
         if (e == std::string_view::npos) e = lowered.size();
@@ -550,7 +552,11 @@ std::string c14_doing_worried(std::string_view text, std::string_view lowered) {
             bool const clause =
                 says(doing, {" would ", " will ", " is ", " are ", " was ", " were ", " can ", " could ", " should ",
                              " has ", " have ", " had ", " means ", " mean ", " and "});
-            if (verb != std::string_view::npos && verb > sp && !clause &&
+            // Words said are no work planned: 'Saying "you just don't like change" is too easy a way to dismiss
+            // criticism' judges a remark (a verb of speech, or a quotation in the phrase).
+            bool const speech = std::ranges::find(speech_verbs, s.substr(0, sp)) != std::end(speech_verbs) ||
+                                says(s.substr(0, verb == std::string_view::npos ? 0 : verb), {"\"", "\u201c"});
+            if (verb != std::string_view::npos && verb > sp && !clause && !speech &&
                 std::count(s.begin(), s.begin() + verb, ' ') <= 12)
                 return std::string(text.substr(from, verb));
         }

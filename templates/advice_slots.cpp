@@ -916,22 +916,47 @@ bool others_plan(std::string_view text, std::string_view l) {
     return false;
 }
 
-std::string ask_stake(std::string_view text, detector::Analysis const& a) {
-    static constexpr std::string_view commitments[] = {" already ",    " promised ",     " announced ", " booked ",
-                                                       " printed ",    " scheduled ",    " told ",      " signed ",
-                                                       " advertised ", " committed to ", " sold ",      " launched "};
+namespace {
+
+// The draft's own statements: its sentences that are not questions, not someone else's quoted words and not a
+// fragment (12 characters or more), each with its byte range, for the slots that keep a sentence of the draft whole.
+struct Statement {
+    std::string_view text;
+    detector::Range range;
+};
+std::vector<Statement> statements(std::string_view text, detector::Analysis const& a) {
+    std::vector<Statement> out;
     for (std::size_t b = 0; b < text.size();) {
         auto e = text.find_first_of(".!?\n", b);
         if (e == std::string_view::npos) e = text.size();
         char const stop = e < text.size() ? text[e] : '.';
         std::string_view s = text.substr(b, e - b);
-        auto const next = e + 1;
+        b = e + 1;
         while (!s.empty() && (s.front() == ' ' || s.front() == '>')) s.remove_prefix(1);
         auto const start = static_cast<std::uint32_t>(s.data() - text.data());
-        if (stop == '?' || s.size() < 12 || inside({start, static_cast<std::uint32_t>(start + s.size())}, a.quoted)) {
-            b = next;
-            continue;
-        }
+        detector::Range const r{start, static_cast<std::uint32_t>(start + s.size())};
+        if (stop != '?' && s.size() >= 12 && !inside(r, a.quoted)) out.push_back({s, r});
+    }
+    return out;
+}
+
+// A sentence of the draft as a card quotes it: no trailing punctuation, and a capital that only opened the sentence
+// (one of `openers`) lowered.
+std::string as_quoted(std::string_view s, std::initializer_list<std::string_view> openers) {
+    std::string said(s);
+    while (!said.empty() && std::string_view(" ,;:").find(said.back()) != std::string_view::npos) said.pop_back();
+    for (std::string_view det : openers)
+        if (said.starts_with(det)) said[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(said[0])));
+    return said;
+}
+
+}  // namespace
+
+std::string ask_stake(std::string_view text, detector::Analysis const& a) {
+    static constexpr std::string_view commitments[] = {" already ",    " promised ",     " announced ", " booked ",
+                                                       " printed ",    " scheduled ",    " told ",      " signed ",
+                                                       " advertised ", " committed to ", " sold ",      " launched "};
+    for (auto const& [s, r] : statements(text, a)) {
         std::string low = " " + lower(s) + " ";
         bool const demand = low.starts_with(" need ") || low.starts_with(" we need ") || low.starts_with(" please ") ||
                             low.starts_with(" if ") || low.find(" just ") != std::string::npos ||
@@ -948,15 +973,8 @@ std::string ask_stake(std::string_view text, detector::Analysis const& a) {
             }
         reason = reason || std::any_of(std::begin(commitments), std::end(commitments),
                                        [&](std::string_view w) { return low.find(w) != std::string::npos; });
-        if (reason && !demand && !sized) {
-            while (!said.empty() && std::string_view(" ,;:").find(said.back()) != std::string_view::npos)
-                said.pop_back();
-            for (std::string_view det : {"The ", "A ", "An ", "Our ", "We ", "They ", "It ", "Their ", "This "})
-                if (said.starts_with(det))
-                    said[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(said[0])));
-            return said;
-        }
-        b = next;
+        if (reason && !demand && !sized)
+            return as_quoted(said, {"The ", "A ", "An ", "Our ", "We ", "They ", "It ", "Their ", "This "});
     }
     return {};
 }
@@ -1971,19 +1989,8 @@ std::string c14_milestone(std::string_view text) {
 // ask as ask_stake keeps "The box office already printed flyers". Not a demand ("need", "must", "has to"), a size
 // claim or a question. Empty when none.
 std::string c14_date_holder(std::string_view text, detector::Analysis const& a) {
-    for (std::size_t b = 0; b < text.size();) {
-        auto e = text.find_first_of(".!?\n", b);
-        if (e == std::string_view::npos) e = text.size();
-        char const stop = e < text.size() ? text[e] : '.';
-        std::string_view s = text.substr(b, e - b);
-        auto const next = e + 1;
-        while (!s.empty() && (s.front() == ' ' || s.front() == '>')) s.remove_prefix(1);
-        auto const start = static_cast<std::uint32_t>(s.data() - text.data());
-        detector::Range const r{start, static_cast<std::uint32_t>(start + s.size())};
-        if (stop == '?' || s.size() < 12 || inside(r, a.quoted) || std::count(s.begin(), s.end(), ' ') > 16) {
-            b = next;
-            continue;
-        }
+    for (auto const& [s, r] : statements(text, a)) {
+        if (std::count(s.begin(), s.end(), ' ') > 16) continue;
         std::string const low = " " + lower(s) + " ";
         auto const first = low.substr(1, low.find(' ', 1) - 1);
         static constexpr std::string_view not_third[] = {
@@ -2010,16 +2017,7 @@ std::string c14_date_holder(std::string_view text, detector::Analysis const& a) 
                 return (sp.kind == detector::SpecificKind::date || sp.kind == detector::SpecificKind::event) &&
                        sp.range.start >= r.start && sp.range.end <= r.end;
             });
-        if (third && dated && any(holds) && !any(demands)) {
-            std::string said(s);
-            while (!said.empty() && std::string_view(" ,;:").find(said.back()) != std::string_view::npos)
-                said.pop_back();
-            for (std::string_view det : {"The ", "Our ", "Their "})
-                if (said.starts_with(det))
-                    said[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(said[0])));
-            return said;
-        }
-        b = next;
+        if (third && dated && any(holds) && !any(demands)) return as_quoted(s, {"The ", "Our ", "Their "});
     }
     return {};
 }

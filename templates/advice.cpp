@@ -355,12 +355,21 @@ std::string c14_the_plan_judged(std::string_view text, std::string_view lowered,
         while (b > 0 && std::string_view(".,;:!?\n").find(lowered[b - 1]) == std::string_view::npos) --b;
         while (b < at && lowered[b] == ' ') ++b;
         std::string_view np = lowered.substr(b, at - b);
-        auto const the = np.find("the ");
-        if (the == std::string_view::npos || (the > 0 && np[the - 1] != ' ')) continue;
+        // Opened by "the", or by a possessive the card turns into "the" ("her estimate of two days for X is a joke":
+        // the 1:1 is about the estimate, not about her).
+        std::size_t the = std::string_view::npos, det = 0;
+        for (std::string_view d : {"the ", "her ", "his ", "their ", "your "})
+            for (auto k = np.find(d); k != std::string_view::npos; k = np.find(d, k + 1))
+                if ((k == 0 || np[k - 1] == ' ') && k < the) {
+                    the = k;
+                    det = d.size();
+                    break;
+                }
+        if (the == std::string_view::npos) continue;
         np.remove_prefix(the);
-        if (std::count(np.begin(), np.end(), ' ') > 8) continue;
+        if (std::count(np.begin(), np.end(), ' ') > 10) continue;
         bool plan = false;
-        for (std::size_t k = 4; k <= np.size();) {
+        for (std::size_t k = det; k <= np.size();) {
             auto e = np.find(' ', k);
             if (e == std::string_view::npos) e = np.size();
             plan = plan ||
@@ -369,7 +378,7 @@ std::string c14_the_plan_judged(std::string_view text, std::string_view lowered,
         }
         if (!plan) continue;
         if (verdict_end) *verdict_end = at + v.size();
-        return std::string(text.substr(b + the, np.size()));
+        return "the " + std::string(text.substr(b + the + det, np.size() - det));
     }
     return {};
 }
@@ -2780,7 +2789,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (plan.empty()) plan = c12_plan_repeated(text, lowered);     // cards12: "another brilliant plan for X"
             if (plan.empty()) plan = c13_another_change(text, lowered);    // cards13: "another 'quick' change to X"
             if (plan.empty()) plan = c13_possessed_plan(lowered);          // cards13: "his roadmap shows it"
-            if (plan.empty()) plan = c14_the_plan_judged(text, lowered);   // cards14: "the X estimate is a joke"
+            // cards14: "the X estimate is a joke"; also the whole of what a shorter reading named ("her estimate of two
+            // days for the timezone rewrite is a joke": "the estimate of two days for the timezone rewrite").
+            if (auto const whole = c14_the_plan_judged(text, lowered);
+                plan.empty() || (whole.size() > plan.size() && whole.starts_with(plan)))
+                plan = whole.empty() ? plan : whole;
             if (plan.empty()) plan = c14_matter_of_the_move(text, lowered);  // cards14: "over her head on X"
             if (!c.has("consequence") && !sarcastic)                         // cards14: "... is a fantasy because X"
                 detail::set_slot(slots, impl, "consequence", c14_point_after_verdict(text, lowered, a));

@@ -92,6 +92,14 @@ TEST_CASE("a stop's 1:1 card names the judged plan and the point after the verdi
     // The matter of a move over someone's head.
     auto const ladder = advise("Going over Nadia's head on the compost pickup rota, I'm booking time with her boss.");
     CHECK_THAT(all_cards(ladder), Catch::Contains("a concern about the compost pickup rota"));
+    // A plan owned by the person judged is named whole and turned to "the": the 1:1 is about the estimate, not her.
+    auto const owned = advise(
+        "Ilse clearly has no idea how the kiln scheduler works, her estimate of two days for the glaze queue rewrite "
+        "is a joke.");
+    REQUIRE(owned.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(owned),
+               Catch::Contains("a concern about the estimate of two days for the glaze queue rewrite"));
+    CHECK_THAT(all_cards(owned), !Catch::Contains("her estimate"));
 }
 
 TEST_CASE("a rate is not the plan's number", "[templates][cards][cards14]") {
@@ -146,6 +154,11 @@ TEST_CASE("a worry's family and its doing from its own words", "[templates][card
     // A clause is no doing: "Supporting X would mean ..." names no object from it.
     auto const clause = advise("Supporting paper renewals would mean a lot of manual work and seems risky.");
     CHECK_THAT(all_cards(clause), !Catch::Contains("about supporting paper renewals would"));
+    // A remark is no doing: 'Saying "..." is too easy' judges words said, not work planned.
+    auto const remark =
+        advise("Saying \"nobody reads the plot newsletter\" is too easy a way to skip the survey we promised.");
+    CHECK_THAT(all_cards(remark), !Catch::Contains("about saying"));
+    CHECK_THAT(all_cards(remark), !Catch::Contains("no to saying"));
 }
 
 TEST_CASE("a revisit after a named event is logged", "[templates][cards][cards14]") {

@@ -137,6 +137,12 @@ struct Analysis {
     bool hinted(Reason r) const;  // false for a legitimate reason
     // Sarcasm hinted by a turn that can't be meant (a wink, "ah yes", "surely that'll fix it"), not by praise alone.
     bool turned() const;
+    // sarcasm14: whether the sarcasm found came from the round-fourteen sarcasm constructions alone (flags.cpp
+    // s14_sarcasm_alone), and this analysis as it was before they found it: no red flag, no sarcasm evidence, and the
+    // sarcasm hint only where the words gave it. templates/advice.cpp asks the combiner of that one which flag it would
+    // have stopped the draft for.
+    bool sarcasm_alone() const;
+    Analysis before_sarcasm_alone() const;
     // --- judge13: the learned reading of whether a sentence judges a person or mocks (detector/judge.cpp) ---
     // The most judging and the most mocking of the writer's own sentences, as the judge model's probabilities
     // (detector/model/judge.tsv); -1 when no judge model is loaded (the default: rules only).

@@ -721,6 +721,16 @@ namespace pushback::detector {
 
 bool Analysis::hinted(RedFlag f) const { return (flag_hints & detail::bit(f)) != 0; }
 bool Analysis::turned() const { return (flag_hints & detail::turn_hint) != 0; }
+bool Analysis::sarcasm_alone() const { return (flag_hints & detail::s14_alone_hint) != 0; }
+Analysis Analysis::before_sarcasm_alone() const {
+    Analysis before = *this;
+    before.red_flags.clear();
+    before.flag_hints &= static_cast<std::uint16_t>(~(detail::s14_alone_hint | detail::s14_unhinted));
+    if ((flag_hints & detail::s14_unhinted) != 0)
+        before.flag_hints &= static_cast<std::uint16_t>(~detail::bit(RedFlag::sarcasm));
+    std::erase_if(before.evidence, [](Evidence const& e) { return e.flag == RedFlag::sarcasm; });
+    return before;
+}
 bool Analysis::hinted(Reason r) const { return is_legitimate(r) ? false : (flag_hints & detail::bit(r)) != 0; }
 
 }  // namespace pushback::detector

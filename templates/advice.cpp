@@ -2469,15 +2469,8 @@ void c13_step_for_a_card_alone(Advice& adv, bool way_in_card) {
 // stopped the draft on its own, and never as sarcasm again. ---
 std::string s14_flag_beside_sarcasm(detail::TriageModel const& model, Analysis const& found,
                                     detail::TriageCues const& cues, std::string_view text) {
-    // The detector's marks (detector/hints.cpp): found by sarcasm14 alone; hinted at by no word before it.
-    constexpr std::uint16_t alone = 1U << 14, unhinted = 1U << 13;
-    if ((found.flag_hints & alone) == 0 || !found.illegitimate.empty()) return {};
-    Analysis without = found;
-    without.red_flags.clear();
-    without.flag_hints &= static_cast<std::uint16_t>(~(alone | unhinted));
-    if ((found.flag_hints & unhinted) != 0)
-        without.flag_hints &= static_cast<std::uint16_t>(~(1U << static_cast<unsigned>(RedFlag::sarcasm)));
-    std::erase_if(without.evidence, [](detector::Evidence const& e) { return e.flag == RedFlag::sarcasm; });
+    if (!found.sarcasm_alone() || !found.illegitimate.empty()) return {};
+    Analysis const without = found.before_sarcasm_alone();
     detector::detail::FeatureSet features;
     detail::triage_features(without, cues, text, features);
     auto const v = detail::model_triage(model, features);

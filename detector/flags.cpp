@@ -12155,11 +12155,16 @@ bool s14_risk_asked(Context const& c, Hit const& h) {
            t.find("(1)") != std::string_view::npos || t.find("1.") != std::string_view::npos;
 }
 
+// Praise in a sentence that says good news ("Great, another region signed up for the pilot") hints at no sarcasm.
+bool s14_praise_hit_meant(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    return x != nullptr && s14_praise_meant(c, *x) && !s14_harm_in(c, x->b, x->e);
+}
+
 // A sarcasm phrase meant where the sentence says so: the writer's self-mockery, praise of good news, a risk review.
 bool s14_sarcasm_word_meant(Context const& c, Hit const& h) {
     auto const* x = c.sentence_at(h.begin);
-    if (x == nullptr) return false;
-    return s14_self_mockery(c, *x) || s14_risk_asked(c, h) || (s14_praise_meant(c, *x) && !s14_harm_in(c, x->b, x->e));
+    return x != nullptr && (s14_self_mockery(c, *x) || s14_risk_asked(c, h) || s14_praise_hit_meant(c, h));
 }
 
 // Whether sarcasm is the only red flag found and every finding of it is one of the constructions above: the draft the
@@ -12176,11 +12181,6 @@ bool s14_sarcasm_alone(Context const& c, Analysis const& a) {
     });
 }
 
-// Praise in a sentence that says good news ("Great, another region signed up for the pilot") hints at no sarcasm.
-bool s14_praise_hit_meant(Context const& c, Hit const& h) {
-    auto const* x = c.sentence_at(h.begin);
-    return x != nullptr && s14_praise_meant(c, *x) && !s14_harm_in(c, x->b, x->e);
-}
 // --- sarcasm14 end ---
 
 void find_red_flags(Context const& c, Analysis& a) {

@@ -173,17 +173,11 @@ static_assert(std::ranges::none_of(has_flag_of, [](std::size_t f) { return f == 
 
 // --- cards9: an object that is itself the plan ---
 namespace {
-// "the launch plan", "the permit portal spec", "the Q4 roadmap": a noun phrase whose head names the plan itself.
-// --- cards14: "the plan to sync X once an hour" names the plan by its doing ---
-bool c14_plan_by_its_doing(std::string_view object) {
-    for (std::string_view plan : {"the plan to ", "the plan for ", "the proposal to ", "our plan to ", "the idea to "})
-        if (object.starts_with(plan)) return true;
-    return false;
-}
-// --- end cards14 ---
-
+// "the launch plan", "the permit portal spec", "the Q4 roadmap": a noun phrase whose head names the plan itself;
+// "the plan to sync X once an hour" names it by its doing (cards14).
 bool names_a_plan(std::string_view object) {
-    if (c14_plan_by_its_doing(object)) return true;  // cards14
+    for (std::string_view plan : {"the plan to ", "the plan for ", "the proposal to ", "our plan to ", "the idea to "})
+        if (object.starts_with(plan)) return true;  // cards14
     auto const sp = object.rfind(' ');
     if (sp == std::string_view::npos) return false;
     std::string head(object.substr(sp + 1));

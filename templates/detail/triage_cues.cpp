@@ -1327,10 +1327,24 @@ bool reopens_decision(Words const& w) {
         auto const at = w.find(ask);
         if (at == std::string::npos) continue;
         auto rest = std::string_view(w.low).substr(at + ask.size());
-        if (rest.starts_with(" it")) rest.remove_prefix(3);
         bool planned = false;
-        for (std::string_view when : {" at ", " in ", " after ", " next ", " once ", " when ", " on the "})
-            planned = planned || rest.starts_with(when);
+        // What is revisited may come first ("let's revisit the numbers after the January sales"): a pronoun, or up
+        // to three words after "the".
+        for (int words = 0; words <= 3 && !planned; ++words) {
+            for (std::string_view when : {" at ", " in ", " after ", " next ", " once ", " when ", " on the "})
+                planned = planned || (rest.starts_with(when) && !rest.starts_with(" in light"));
+            auto const object = words == 0 && (rest.starts_with(" it ") || rest.starts_with(" them ") ||
+                                               rest.starts_with(" this ") || rest.starts_with(" the "));
+            if (!planned && (words > 0 || object) && rest.size() > 1 && rest[1] != ' ') {
+                auto const next = rest.find(' ', 1);
+                if (next == std::string_view::npos ||
+                    std::string_view(",.;:?!").find(rest[next - 1]) != std::string_view::npos)
+                    break;
+                rest.remove_prefix(next);
+            } else if (!planned) {
+                break;
+            }
+        }
         if (!planned) return true;
     }
     for (std::string_view d : {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on",

@@ -1394,3 +1394,22 @@ TEST_CASE("trial14: the writer's own stance against the plan, in a draft that as
         CHECK(advise_text(text).perspective == Side::ask);
     }
 }
+
+// A revisit planned as part of the decision, with what is revisited named before when ("let's revisit the numbers
+// after the January sales"), keeps a disagree-and-commit a commitment; a revisit asked for now still reopens it.
+TEST_CASE("a planned revisit of a named thing keeps the commitment, a revisit asked for now reopens",
+          "[templates][cues]") {
+    for (std::string_view text :
+         {"Ok, we're going with the vendor's hosted checkout per Maya's call. I still think the 2.9% fee will hurt us "
+          "once we pass 50k orders a month, so let's revisit the numbers after the January sales.",
+          "Fine, the kiosk keeps the old card reader per Omar's call. I still think it will fail in the cold, so let's "
+          "revisit the reader choice at the end of winter."}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+    for (std::string_view text : {"We decided on the hosted checkout. Can we revisit the decision?",
+                                  "We picked the kiosk readers last month. Could we revisit the reader choice?"}) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::commitment);
+    }
+}

@@ -693,7 +693,9 @@ std::string rework_step(Analysis const& a, Cards const& c, bool asks, bool timel
     bool const numbers = c.has("own_number") || c.has("plan_number");
     if (!c.has("object") && !c.has("consequence") && a.vague && a.specifics.empty())
         fixes.emplace_back("name what you're pushing back on");
-    bool const way = a.offers_alternative || c.has("alternative");
+    // leads15: a hedged vague wish ("maybe slow down a bit") is no way forward; the step asks for a concrete one.
+    bool const wish = c.slots.flags[detail::flag_index("wish_vague")];
+    bool const way = (a.offers_alternative && !wish) || c.has("alternative");
     if (!numbers && !c.has("consequence") && !a.sbi.impact && !(timeline && way)) {
         Reason const main = a.legitimate.empty() ? Reason::estimate : a.legitimate.front();
         fixes.emplace_back(main == Reason::underweighted_risk ? "name the failure mode and who it would hit"
@@ -702,7 +704,9 @@ std::string rework_step(Analysis const& a, Cards const& c, bool asks, bool timel
                                ? "say what actually causes the problem, and how you know"
                                : "say what it costs (days, users, money)");
     }
-    if (!way) fixes.emplace_back("bring an alternative or options");
+    if (!way)
+        fixes.emplace_back(wish ? "turn the wish into one concrete step (a flag, a pilot group, a date)"
+                                : "bring an alternative or options");
     if (c.has("hedge")) fixes.push_back("drop " + c.slots.values[detail::slot_index("hedge")]);
     // A proposal that asks for nothing leaves the PM to guess what you want from them.
     if (way && !asks && !c.has("ask")) fixes.emplace_back("end with the decision you need and by when");
@@ -2626,6 +2630,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // A decision is accepted in words; a draft that proposes something else ("I'd ship the audit log on
             // the 3rd and the export two weeks later") is not one, whatever words it shares with commitments.
             if (adv.triage == Triage::commitment && !detail::proposal_in(text, a).empty()) adv.triage = rules;
+            // leads15: a decision the rules read as reopened ("We agreed on the kiosk readers, but I'd like to revisit
+            // the reader choice.") is no decision logged, whatever its grammar shares with commitments.
+            if (adv.triage == Triage::commitment && cues.reopens) adv.triage = rules;
             // A concern with no word of accepting ("For the record, I think this plan will slip: …") is not a
             // decision logged, whatever else it shares with decision logs.
             if (adv.triage == Triage::commitment && !cues.commits && !cues.recap &&
@@ -3170,6 +3177,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                     detail::set_slot(slots, impl, "consequence", {});
             }
         }
+    // leads15: "maybe slow down a bit" is no way to contain a risk or a Path B: the cards ask for one concrete step
+    // instead of carrying the wish, and the next step asks for it.
+    bool const wish_vague =
+        c.has("alternative") && detail::l15_vague_wish(slots.values[detail::slot_index("alternative")]);
+    if (wish_vague) {
+        detail::set_slot(slots, impl, "alternative", {});
+        slots.flags[detail::flag_index("wish_vague")] = true;
+        way_said = false;
+    }
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."
@@ -3343,8 +3359,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     if (room && !cost_asked && !c.has("consequence") && !a.sbi.impact && !c.shown("goal")) c.add("card-cost");
     // The writer's own consequence, when no reason card carries it, leads before any card that asks for more.
     if (adv.cards.empty() && c.has("consequence")) c.add("card-cost");
+    // leads15: the risk card already asks for the concrete step a vague wish lacks; a proposal card would ask again.
+    bool const step_asked = wish_vague && c.shown("risks") && c.has("consequence");
     if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative") && !options &&
-        !way_in_card)
+        !way_in_card && !step_asked)
         c.add(c.shown("estimate")    ? "card-date-or-depth"
               : c.shown("two-paths") ? "card-cost"  // two paths already ask for the alternative
                                      : "card-proposal");
@@ -3364,7 +3382,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     for (std::string_view more : {"card-cost", "card-proposal"})
         if (adv.cards.size() < 2 && !way_in_card &&
             !(more == "card-cost" && (cost_said || cost_asked || c.shown("goal"))) &&
-            !(more == "card-proposal" && (c.shown("two-paths") || options || alternative_shown(adv, c))))  // cards10
+            !(more == "card-proposal" &&
+              (c.shown("two-paths") || options || alternative_shown(adv, c) || step_asked)))  // cards10, leads15
             c.add(more);
     if (adv.cards.size() < 2 && goal_unclear && !way_in_card) c.add("card-goal");  // cards13: way_in_card
     if (adv.next_step == plain_step) adv.next_step = step_as_cards_ask(adv, a, c, cues.asks, timeline);  // cards11

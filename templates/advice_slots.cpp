@@ -3404,4 +3404,48 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     set_slot(s, impl, "overstatement", overstatement);
 }
 
+// --- leads15: a hedged vague wish is no proposal ---
+// "maybe slow down a bit", "perhaps take it a little slower and think", "just be a bit more careful": a card slot that
+// carries it offers the PM nothing to say yes to. The words are a hedge or a degree ("maybe", "a bit", "a little",
+// "just", "I guess") and otherwise only words of pace, care or talk: no thing, number or step is named ("maybe pause
+// the rollout at 10% for a week" names three).
+bool l15_vague_wish(std::string_view proposal) {
+    static constexpr std::string_view hedges[] = {"maybe",    "perhaps", "possibly", "probably", "just",
+                                                  "guess",    "bit",     "little",   "tad",      "somewhat",
+                                                  "slightly", "kinda",   "kind",     "sort",     "sorta"};
+    static constexpr std::string_view empty[] = {
+        "i",      "i'd",        "we",      "we'd",    "let's",   "us",        "you",         "a",       "an",
+        "the",    "of",         "and",     "then",    "so",      "to",        "it",          "this",    "that",
+        "things", "everything", "whole",   "thing",   "really",  "honestly",  "should",      "could",   "might",
+        "can",    "would",      "try",     "want",    "like",    "be",        "think",       "more",    "instead",
+        "slow",   "slower",     "slowly",  "down",    "careful", "carefully", "cautious",    "rethink", "reconsider",
+        "pause",  "wait",       "step",    "back",    "breathe", "easy",      "easier",      "take",    "time",
+        "hold",   "off",        "rush",    "rushing", "not",     "go",        "about",       "over",    "again",
+        "look",   "talk",       "discuss", "chat",    "figure",  "out",       "differently", "better",  "something",
+        "else",   "our",        "some",    "on",      "in",      "all"};
+    bool hedged = false;
+    bool any = false;
+    std::size_t i = 0;
+    while (i < proposal.size()) {
+        while (i < proposal.size() && std::isalnum(static_cast<unsigned char>(proposal[i])) == 0 && proposal[i] != '\'')
+            ++i;
+        auto const b = i;
+        while (i < proposal.size() &&
+               (std::isalnum(static_cast<unsigned char>(proposal[i])) != 0 || proposal[i] == '\''))
+            ++i;
+        if (b == i) break;
+        std::string word(proposal.substr(b, i - b));
+        for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (std::isdigit(static_cast<unsigned char>(word.front())) != 0) return false;
+        any = true;
+        if (std::ranges::find(hedges, word) != std::end(hedges)) {
+            hedged = true;
+            continue;
+        }
+        if (std::ranges::find(empty, word) == std::end(empty)) return false;
+    }
+    return any && hedged;
+}
+// --- end leads15 ---
+
 }  // namespace pushback::templates::detail

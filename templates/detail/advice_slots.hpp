@@ -196,6 +196,12 @@ bool c14_said_as_a_rate(std::string_view text, std::string_view number);
 std::string c14_delivered_thing(std::string_view ask);
 // --- end cards14 ---
 
+// --- leads15 ---
+// Whether a proposal is a hedged vague wish ("maybe slow down a bit", "I guess just take it a little slower"): a hedge
+// or a degree word, and nothing but words of pace, care or talk, no thing, number or step named.
+bool l15_vague_wish(std::string_view proposal);
+// --- end leads15 ---
+
 // Sets the commitment slots (decided, concern, decision_maker) for "Log as commitment" (advice_log.cpp).
 void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                            std::string_view text);

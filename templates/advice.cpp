@@ -280,7 +280,8 @@ std::string c14_wanted_thing(std::string_view text, std::string_view lowered) {
 // "why is the laundromat machine-status page 2 weeks?", "Can the bakery preorder page ship before Christmas?": the
 // object an ask names ends before the length of time it questions and before the verb that delivers it.
 std::string c14_untimed(std::string what) {
-    for (std::string_view verb : {" ship", " go live", " be live", " be ready", " go out"})
+    // leads15: "hurry the raffle page along": the verb's particle is not the work's.
+    for (std::string_view verb : {" ship", " go live", " be live", " be ready", " go out", " along"})
         if (detail::lower(what).ends_with(verb) && what.size() > verb.size() + 6)
             what.resize(what.size() - verb.size());
     auto const last = what.rfind(' ');
@@ -880,7 +881,9 @@ bool reopened_bare(Analysis const& a, detail::TriageCues const& cues) {
 // The writer's own ask of the PM (a decision, a review, people) that says what waits on it: "I can't start the
 // parser until we pick the export format. Can you give me a date for the decision?" is ready as it is.
 bool asks_clearly(Analysis const& a, detail::TriageCues const& cues) {
-    return cues.own_ask && (cues.blocked || a.specifics.size() >= 2) && a.illegitimate.empty();
+    // leads15: a choice of the writer's own work put to the PM ("Should I take the tide-table bug or the map tiles
+    // first?") names its two particulars in its options.
+    return cues.own_ask && (cues.blocked || a.specifics.size() >= 2 || cues.chooses) && a.illegitimate.empty();
 }
 
 // The writer's own ask, made as "I" on a case with its particulars ("I can't start on the sync engine until we pick

@@ -107,6 +107,9 @@ bool c14_milestone_passed(std::string_view when) {
     for (std::string_view event : {" round", "meeting", "festival", "conference", "fair", "market", "show", "launch",
                                    "offsite", "kickoff", "election", "opening", "tournament", "retreat"})
         if (rest.ends_with(event)) return true;
+    // leads15: "after the load test", "once the pilot": a check the decision waits on is its time too.
+    for (std::string_view check : {" test", "pilot", "trial", "beta", "benchmark", "spike", "experiment"})
+        if (rest.ends_with(check)) return true;
     return !detail::c14_milestone("before the " + std::string(rest)).empty();
 }
 // --- end cards14 ---
@@ -396,7 +399,11 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                   {"made the call for ", false},
                                   {"decided on ", false},
                                   {"settled on ", false},
-                                  {"went with ", true}});
+                                  {"went with ", true},
+                                  // leads15: "We picked Postgres. Let's revisit this after the load test."
+                                  {"we picked ", false},
+                                  {"we opted for ", false},
+                                  {"we landed on ", false}});
     // cards10: "I can accept that X, so I'll ...", "I understand why we're keeping X": the decision the writer accepts.
     if (auto accepted = clause_after(
             text, low, a.quoted, {{"i can accept that ", false}, {"i accept that ", false}, {"we're keeping ", true}});
@@ -489,7 +496,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     for (auto const& [told, said] : {std::pair<std::string_view, std::string_view>{"going with ", "go with "},
                                      {"Going with ", "Go with "},
                                      {"went with ", "go with "},
-                                     {"Went with ", "Go with "}})
+                                     {"Went with ", "Go with "},
+                                     {"chose to ", ""},  // leads15: "chose Svelte for the kiosk UI" is "Svelte for ..."
+                                     {"chose ", ""}})
         if (decided.starts_with(told)) decided.replace(0, told.size(), said);
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
     for (std::string_view next :

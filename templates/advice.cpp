@@ -2633,9 +2633,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // A decision is accepted in words; a draft that proposes something else ("I'd ship the audit log on
             // the 3rd and the export two weeks later") is not one, whatever words it shares with commitments.
             if (adv.triage == Triage::commitment && !detail::proposal_in(text, a).empty()) adv.triage = rules;
-            // leads15: a decision the rules read as reopened ("We agreed on the kiosk readers, but I'd like to revisit
-            // the reader choice.") is no decision logged, whatever its grammar shares with commitments.
-            if (adv.triage == Triage::commitment && cues.reopens) adv.triage = rules;
+            // leads15: a decision whose revisit the writer asks for now ("We agreed on the kiosk readers, but I'd like
+            // to revisit the reader choice.") is no decision logged, whatever its grammar shares with commitments; a
+            // "but" that goes on to the decision's terms ("We agreed, but only for the pilot.") is the combiner's.
+            if (adv.triage == Triage::commitment && cues.revisits) adv.triage = rules;
             // A concern with no word of accepting ("For the record, I think this plan will slip: …") is not a
             // decision logged, whatever else it shares with decision logs.
             if (adv.triage == Triage::commitment && !cues.commits && !cues.recap &&
@@ -3182,6 +3183,22 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         }
     // leads15: "maybe slow down a bit" is no way to contain a risk or a Path B: the cards ask for one concrete step
     // instead of carrying the wish, and the next step asks for it.
+    // A proposal or an object that names nothing ("either, no", "off") is no slot's, and the writer's verb of advocacy
+    // is not part of the proposal ("strongly advocate for a plain JS version").
+    if (c.has("alternative")) {
+        std::string const alt = detail::l15_without_advocacy(slots.values[detail::slot_index("alternative")]);
+        detail::set_slot(slots, impl, "alternative", detail::l15_names_nothing(alt) ? std::string{} : alt);
+    }
+    if (c.has("object") && detail::l15_names_nothing(slots.values[detail::slot_index("object")]))
+        detail::set_slot(slots, impl, "object", {});
+    // "the pyMOOS bindings either": an adverb closing the sentence is not part of the thing named.
+    if (c.has("object"))
+        for (std::string_view tail : {" either", " too", " as well", " anyway", " also"})
+            if (std::string o = slots.values[detail::slot_index("object")];
+                detail::lower(o).ends_with(tail) && o.size() > tail.size() + 4) {
+                o.resize(o.size() - tail.size());
+                detail::set_slot(slots, impl, "object", o);
+            }
     bool const wish_vague =
         c.has("alternative") && detail::l15_vague_wish(slots.values[detail::slot_index("alternative")]);
     if (wish_vague) {
@@ -3286,11 +3303,17 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // A quoted demand ("> We need it live by the end of the month") is answered with what fits by its date.
         bool const demanded =
             answered_to->pattern == Pattern::faster_please && detail::demands_in(answered_to->quote.in(text));
-        if (c.add(demanded ? std::string("ask-deadline-reply")
-                           : "ask-" + std::string(detector::id(answered_to->pattern)) + "-reply")) {
+        // leads15: "> Any ETA for the release?" asks for a date to plan around: the reply gives a range and what it
+        // depends on, not scope for speed.
+        bool const date_asked = !demanded && answered_to->pattern == Pattern::faster_please &&
+                                asks_for_a_date(Analysis{}, detail::lower(answered_to->quote.in(text)));
+        if (c.add(date_asked ? std::string("ask-date-reply")
+                  : demanded ? std::string("ask-deadline-reply")
+                             : "ask-" + std::string(detector::id(answered_to->pattern)) + "-reply")) {
             // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
             unconditional_title(adv.cards.back().title);
-            adv.next_step = answered_to->pattern != Pattern::why_so_long
+            adv.next_step = date_asked ? "Answer with a range and what it depends on, starting from the reply below."
+                            : answered_to->pattern != Pattern::why_so_long
                                 ? "Don't answer their ask with a bare no: say what it would take, starting from "
                                   "the reply below."
                             : hard.empty()

@@ -309,6 +309,31 @@ void c13_told_decision(ReframingSlots& s, Library::Impl const& impl, std::string
 
 }  // namespace
 
+// --- leads15: a record that opens on its verdict ---
+// "Scope frozen with the current documentation in docs/: the doctrine ...", "Design approved: ...": a record that
+// opens on the plan's noun and a verdict's participle (as triage_cues' r14_opens_on_verdict reads it) states its
+// decision in that opening, up to its colon or its sentence's end.
+std::optional<detector::Range> l15_verdict_opening(std::string_view text, std::string const& low) {
+    auto const open = low.find_first_not_of(" \n*_>");
+    if (open == std::string::npos) return std::nullopt;
+    std::string_view const head = std::string_view(low).substr(open);
+    for (std::string_view noun : {"scope ", "plan ", "design ", "spec ", "roadmap ", "requirements ", "timeline ",
+                                  "architecture ", "approach ", "proposal "}) {
+        if (!head.starts_with(noun)) continue;
+        auto const rest = head.substr(noun.size());
+        for (std::string_view verdict : {"frozen", "locked", "approved", "accepted", "finalized", "finalised",
+                                         "signed off", "settled", "confirmed", "agreed"})
+            if (rest.starts_with(verdict)) {
+                auto const r = sentence_around(text, open);
+                auto end = static_cast<std::size_t>(r.end);
+                if (auto const colon = low.find(": ", open); colon != std::string::npos && colon < end) end = colon;
+                return detector::Range{static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(end)};
+            }
+    }
+    return std::nullopt;
+}
+// --- end leads15 ---
+
 void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                            std::string_view text) {
     auto const max_of = [](std::string_view name) { return reframing_slots[slot_index(name)].max_size; };
@@ -400,10 +425,18 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                   {"decided on ", false},
                                   {"settled on ", false},
                                   {"went with ", true},
-                                  // leads15: "We picked Postgres. Let's revisit this after the load test."
+                                  // leads15: "We picked Postgres. Let's revisit this after the load test.", "we
+                                  // have agreed that the style guide already says ...", "and accept the current
+                                  // version for trunk"
                                   {"we picked ", false},
                                   {"we opted for ", false},
-                                  {"we landed on ", false}});
+                                  {"we landed on ", false},
+                                  {"agreed that ", false},
+                                  {"we did agree that ", false},
+                                  {"we all agree that ", false},
+                                  {" accept the ", true}});
+    if (auto opening = l15_verdict_opening(text, low); opening && (!decision || opening->start < decision->start))
+        decision = opening;  // leads15
     // cards10: "I can accept that X, so I'll ...", "I understand why we're keeping X": the decision the writer accepts.
     if (auto accepted = clause_after(
             text, low, a.quoted, {{"i can accept that ", false}, {"i accept that ", false}, {"we're keeping ", true}});

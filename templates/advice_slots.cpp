@@ -3446,6 +3446,42 @@ bool l15_vague_wish(std::string_view proposal) {
     }
     return any && hedged;
 }
+
+// --- leads15: a slot that names nothing, and the writer's verb of advocacy ---
+// "either, no", "off": a piece with no word of content (every word a function word, a particle or a yes/no) names no
+// thing and no step, so no card carries it.
+bool l15_names_nothing(std::string_view piece) {
+    static constexpr std::string_view function[] = {
+        "either", "neither", "yes",  "no",    "not",   "off",  "out",   "up",    "down",  "the",  "and",  "or",
+        "but",    "this",    "that", "these", "those", "it",   "its",   "them",  "they",  "you",  "we",   "our",
+        "your",   "their",   "his",  "her",   "all",   "any",  "some",  "one",   "just",  "so",   "too",  "very",
+        "more",   "less",    "now",  "then",  "there", "here", "what",  "which", "who",   "how",  "why",  "when",
+        "where",  "with",    "for",  "from",  "into",  "onto", "about", "over",  "under", "away", "back", "a",
+        "an",     "of",      "to",   "in",    "on",    "at",   "by",    "is",    "be",    "do",   "was",  "are"};
+    std::size_t i = 0;
+    while (i < piece.size()) {
+        while (i < piece.size() && std::isalnum(static_cast<unsigned char>(piece[i])) == 0) ++i;
+        auto const b = i;
+        while (i < piece.size() && (std::isalnum(static_cast<unsigned char>(piece[i])) != 0 || piece[i] == '\'')) ++i;
+        if (b == i) break;
+        std::string word(piece.substr(b, i - b));
+        for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (std::ranges::find(function, word) == std::end(function)) return false;
+    }
+    return true;
+}
+
+// "strongly advocate for a plain JS version", "would recommend to keep make": the writer's verb of advocacy before the
+// proposal is the writer's stance, which the card says in its own words ("here's what I'd propose instead: ..."); the
+// proposal is what follows it.
+std::string l15_without_advocacy(std::string proposal) {
+    std::string const l = lower(proposal);
+    for (std::string_view lead : {"strongly advocate for ", "advocate for ", "would strongly recommend ",
+                                  "strongly recommend ", "would recommend to ", "would recommend ", "recommend to ",
+                                  "recommend ", "argue for ", "vote for ", "push for ", "strongly suggest "})
+        if (l.starts_with(lead) && proposal.size() > lead.size() + 6) return proposal.substr(lead.size());
+    return proposal;
+}
 // --- end leads15 ---
 
 }  // namespace pushback::templates::detail

@@ -1349,17 +1349,9 @@ bool l15_revisit_conditioned(std::string_view low, std::size_t at) {
 }
 // --- leads15: end ---
 
-// A decision named and then questioned: "we decided/agreed/picked X, but ...", "revisit", "reopen",
-// "second thoughts", "bring it up again".
-bool reopens_decision(Words const& w) {
-    if (w.any({"second thoughts", "still think it's a mistake", "relitigate this"})) return true;
-    // "I'd like to bring it up again" reopens; "I won't bring it up again" closes.
-    for (auto at = w.find("bring it up again"); at != std::string::npos; at = w.find("bring it up again", at + 1)) {
-        auto const before = std::string_view(w.low).substr(0, at);
-        if (!before.ends_with("won't ") && !before.ends_with("not ") && !before.ends_with("never ")) return true;
-    }
-    // A revisit the writer asks for now ("can we revisit it?"), not one planned as part of the decision
-    // ("let's revisit at the end of Q1", "we'll revisit it in Q4"): what follows the verb says which.
+// A revisit the writer asks for now ("can we revisit it?"), not one planned as part of the decision ("let's revisit at
+// the end of Q1", "we'll revisit it in Q4"): what follows the verb says which.
+bool revisit_asked(Words const& w) {
     for (std::string_view ask :
          {"revisiting", "can we revisit", "could we revisit", "let's revisit", "i'd like to revisit", "want to revisit",
           "can we reopen", "could we reopen", "reopen it", "re-open it"}) {
@@ -1386,6 +1378,19 @@ bool reopens_decision(Words const& w) {
         }
         if (!planned && !l15_revisit_conditioned(w.low, at)) return true;  // leads15
     }
+    return false;
+}
+
+// A decision named and then questioned: "we decided/agreed/picked X, but ...", "revisit", "reopen",
+// "second thoughts", "bring it up again".
+bool reopens_decision(Words const& w) {
+    if (w.any({"second thoughts", "still think it's a mistake", "relitigate this"})) return true;
+    // "I'd like to bring it up again" reopens; "I won't bring it up again" closes.
+    for (auto at = w.find("bring it up again"); at != std::string::npos; at = w.find("bring it up again", at + 1)) {
+        auto const before = std::string_view(w.low).substr(0, at);
+        if (!before.ends_with("won't ") && !before.ends_with("not ") && !before.ends_with("never ")) return true;
+    }
+    if (revisit_asked(w)) return true;
     for (std::string_view d : {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on",
                                "decision to", "we settled on", "we went with", "we landed on", "we signed off",
                                "we committed to", "we're keeping", "we're sticking with", "we'll stick with"}) {
@@ -2432,6 +2437,27 @@ bool l15_decided_with_revisit(Words const& w) {
     return false;
 }
 
+// "I'd like to look at the SDK choice again", "can we reconsider the cadence?": the writer asks now to take up a matter
+// again, in words reopens_decision's revisit does not list. Read only beside a decision the rules found reopened.
+bool l15_asks_again(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view ask :
+         {"i'd like to ", "i want to ", "want to ", "can we ", "could we ", "let's ", "we should "})
+        for (auto at = w.find(ask); at != std::string::npos; at = w.find(ask, at + 1)) {
+            auto const rest = low.substr(at + ask.size());
+            if (rest.starts_with("reconsider") || rest.starts_with("rethink") || rest.starts_with("re-discuss") ||
+                rest.starts_with("rediscuss") || rest.starts_with("relitigate"))
+                return true;
+            auto const stop = rest.find_first_of(".!?;\n");
+            auto const clause = rest.substr(0, stop);
+            if ((clause.starts_with("look at ") || clause.starts_with("talk about ") ||
+                 clause.starts_with("discuss ") || clause.starts_with("go over ")) &&
+                (clause.ends_with(" again") || clause.find(" again ") != std::string_view::npos))
+                return true;
+        }
+    return false;
+}
+
 // "Can we speed up the signup flow? The volunteers meet next Tuesday.", "Could you hurry the donor export along? The
 // auditors arrive Monday.": a question that asks for the work sooner by its verb (speed up, hurry, expedite,
 // fast-track), in a draft that names when it is wanted (a day, a week, a date, an event it must come before), is a
@@ -2466,8 +2492,16 @@ bool l15_puts_a_choice(Words const& w) {
             if (low.substr(at).starts_with("should i be ")) continue;
             auto const end = low.find_first_of(".!?\n", at);
             if (end == std::string_view::npos || low[end] != '?') continue;
+            // The " or " joins two pieces of work, not a clause of its own ("Should I close this one, or do you still
+            // need it?" asks whether to do one thing).
             auto const clause = low.substr(at, end - at);
-            if (clause.find(" or ") != std::string_view::npos) return true;
+            auto const orat = clause.find(" or ");
+            if (orat == std::string_view::npos) continue;
+            auto const next = word_at(clause, orat + 4);
+            static constexpr std::string_view clause_opens[] = {
+                "do", "does", "did", "can", "could", "should", "shall", "is",  "are", "was",   "will", "would", "you",
+                "we", "they", "it",  "i",   "is",    "has",    "have",  "not", "no",  "maybe", "just", "leave", "wait"};
+            if (std::ranges::find(clause_opens, next) == std::end(clause_opens)) return true;
         }
     }
     // "Quick decision needed: do participants see their own lab results, yes or no?": a yes-or-no put to the reader in
@@ -2511,7 +2545,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.own_ask = c.own_ask || c.chooses;
     c.own_voice = speaks_as_i(w);
     c.blocked = c.own_ask && waits_on_pm(w);
-    c.reopens = reopens_decision(w) || r14_raises_again(w);  // ready14
+    c.reopens = reopens_decision(w) || r14_raises_again(w);                                    // ready14
+    c.revisits = c.reopens && (revisit_asked(w) || r14_raises_again(w) || l15_asks_again(w));  // leads15
     if (c.reopens && reaffirms(w)) c.reopens = false;
     if (c.reopens) c.commits = false;
     c.commits =

@@ -546,6 +546,24 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         if (!said.empty() && (said.find(lower(decided)) != std::string::npos || lower(decided).find(said) == 0))
             decided.clear();
     }
+    // leads15: a checkbox ("[ ] Create a Google doc ..."), a typed mention or a link ("... for a year now:
+    // https://...") is the draft's markup, never part of a decision the log card says.
+    for (std::string_view box : {"[ ] ", "[x] ", "[X] "})
+        for (auto at = decided.find(box); at != std::string::npos; at = decided.find(box))
+            decided.erase(at, box.size());
+    // "@felixpou will document them": a typed mention is the name.
+    for (auto at = decided.find('@'); at != std::string::npos; at = decided.find('@', at))
+        if (at + 1 < decided.size() && std::isalnum(static_cast<unsigned char>(decided[at + 1])) != 0 &&
+            (at == 0 || decided[at - 1] == ' '))
+            decided.erase(at, 1);
+        else
+            ++at;
+    if (auto const link = decided.find("http"); link != std::string::npos) {
+        decided.resize(link);
+        while (!decided.empty() && std::string_view(" :<(-").find(decided.back()) != std::string_view::npos)
+            decided.pop_back();
+        if (std::count(decided.begin(), decided.end(), ' ') < 2) decided.clear();
+    }
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};

@@ -152,3 +152,63 @@ TEST_CASE("a hedged vague wish never fills a card's proposal", "[templates][lead
         "behind a flag for the first week.");
     CHECK_THAT(all_cards(concrete), !Catch::Contains("[one concrete step"));
 }
+
+// --- the cards found reading replies on dev30 and dev32 ---
+
+TEST_CASE("a reply to a question for a date gives a range, not scope for speed", "[templates][leads15]") {
+    auto const adv = advise("> Any ETA for the tram timetable widget?\nIt'll be ready when it's ready.");
+    REQUIRE(adv.perspective == Side::reply_to_ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("the honest answer is a range"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("Faster almost always means smaller"));
+    // Near miss: a reply to a faster ask still trades scope for speed.
+    auto const faster = advise("> Can the tram timetable widget go out faster?\nIt'll be ready when it's ready.");
+    CHECK_THAT(all_cards(faster), Catch::Contains("Faster almost always means smaller"));
+}
+
+TEST_CASE("a proposal or an object that names nothing fills no slot", "[templates][leads15]") {
+    using templates::detail::l15_names_nothing;
+    CHECK(l15_names_nothing("either, no"));
+    CHECK(l15_names_nothing("off"));
+    CHECK_FALSE(l15_names_nothing("either a canvas editor or none"));
+    CHECK_FALSE(l15_names_nothing("the tram timetable"));
+    // The writer's verb of advocacy is the writer's stance; the proposal is what follows it.
+    using templates::detail::l15_without_advocacy;
+    CHECK(l15_without_advocacy("strongly advocate for a canvas version") == "a canvas version");
+    CHECK(l15_without_advocacy("would recommend to keep the paper rota") == "keep the paper rota");
+    CHECK(l15_without_advocacy("recommend") == "recommend");
+    auto const adv = advise(
+        "> Up for discussion: keep the quilt pattern editor in Flash or move it to canvas?\nI'd "
+        "strongly advocate for a canvas version. I think a lot of quilters will just give up.");
+    CHECK_THAT(all_cards(adv), !Catch::Contains("advocate for"));
+}
+
+TEST_CASE("the log card says the decision without its markup or its verb of choosing", "[templates][leads15]") {
+    auto const opened = advise(
+        "Design approved with the current lighthouse mockups: the tour map, the ticket page and "
+        "the gift shop. Build starts Monday.");
+    REQUIRE(opened.triage == Triage::commitment);
+    CHECK(opened.commitment.decision == "Design approved with the current lighthouse mockups");
+    auto const agreed = advise("Closing this thread, as we have agreed that the cider press rota stays on paper.");
+    CHECK(agreed.commitment.decision == "the cider press rota stays on paper");
+    auto const chose = advise("The guild chose the canvas editor for the quilt patterns, and I'm in.");
+    CHECK(chose.commitment.decision.starts_with("the canvas editor"));
+    auto const linked = advise("We have decided to drop the bell ringers' rota export: https://example.org/issues/41");
+    CHECK(linked.commitment.decision == "drop the bell ringers' rota export");
+    auto const boxed = advise(
+        "Next steps from the bell ringers' retro:\n- [ ] Move the rota to the shared calendar\n- "
+        "[ ] Print the quarter peal list for the tower");
+    CHECK(boxed.commitment.decision.find("[ ]") == std::string::npos);
+}
+
+TEST_CASE("a reply to an add-on asks for one missing piece only", "[templates][leads15]") {
+    auto const adv = advise("Can we also add a print-shop export to the quilt pattern page? It's just one button.");
+    for (auto const& c : adv.cards) {
+        CAPTURE(c.text);
+        CHECK(std::count(c.text.begin(), c.text.end(), '[') <= 1);
+    }
+    auto const sooner = advise("Can the quilt pattern page ship faster? It's basically a gallery.");
+    for (auto const& c : sooner.cards) {
+        CAPTURE(c.text);
+        CHECK(std::count(c.text.begin(), c.text.end(), '[') <= 1);
+    }
+}

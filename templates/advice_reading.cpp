@@ -244,6 +244,9 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         bool aside = false;
         for (std::string_view no : {"i ", "i'm ", "if ", "sure", "so ", "leadership", "arguing", "everyone", "who "})
             aside = aside || low.starts_with(no);
+        // leads15: "Yet jQuery is still around.", "Still, it works.": a concession's turn answers someone else's point,
+        // it is not the writer's point about the plan.
+        for (std::string_view turn : {"yet ", "still, ", "still ", "anyway"}) aside = aside || low.starts_with(turn);
         // "The button is the easy part": granting what the other side said is not the writer's point either.
         for (std::string_view no :
              {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen", "fantasy", "as usual",

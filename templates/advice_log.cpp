@@ -551,7 +551,27 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     for (std::string_view box : {"[ ] ", "[x] ", "[X] "})
         for (auto at = decided.find(box); at != std::string::npos; at = decided.find(box))
             decided.erase(at, box.size());
-    // "@felixpou will document them": a typed mention is the name.
+    // "@dlawrenncar I think it's fine to leave it in", "Will go ahead and merge it @bitxon": a mention that addresses
+    // the reader (before "I", "we", "let's", "you" or a comma; after the clause, not after a preposition) goes;
+    // "@fgmccabe and I discussed it", "follow up with @nainar" name someone: the name stays, without its "@".
+    if (decided.starts_with('@'))
+        if (auto const sp = decided.find(' '); sp != std::string::npos && sp + 12 < decided.size()) {
+            std::string const next = lower(decided.substr(sp + 1, 6));
+            bool const address = decided[sp - 1] == ',' || next.starts_with("i ") || next.starts_with("i'") ||
+                                 next.starts_with("we ") || next.starts_with("let's") || next.starts_with("you");
+            if (address) decided.erase(0, sp + 1);
+        }
+    if (auto const at = decided.rfind(" @");
+        at != std::string::npos && decided.find(' ', at + 1) == std::string::npos && at > 12) {
+        auto const before = decided.rfind(' ', at - 1);
+        std::string const word = lower(decided.substr(before == std::string::npos ? 0 : before + 1,
+                                                      at - (before == std::string::npos ? 0 : before + 1)));
+        static constexpr std::string_view prepositions[] = {"with", "to", "for", "by", "from", "and", "cc", "of", "on"};
+        if (std::ranges::find(prepositions, word) == std::end(prepositions)) {
+            decided.resize(at);
+            while (!decided.empty() && (decided.back() == ',' || decided.back() == ' ')) decided.pop_back();
+        }
+    }
     for (auto at = decided.find('@'); at != std::string::npos; at = decided.find('@', at))
         if (at + 1 < decided.size() && std::isalnum(static_cast<unsigned char>(decided[at + 1])) != 0 &&
             (at == 0 || decided[at - 1] == ' '))

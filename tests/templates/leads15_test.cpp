@@ -198,6 +198,12 @@ TEST_CASE("the log card says the decision without its markup or its verb of choo
         "Next steps from the bell ringers' retro:\n- [ ] Move the rota to the shared calendar\n- "
         "[ ] Print the quarter peal list for the tower");
     CHECK(boxed.commitment.decision.find("[ ]") == std::string::npos);
+    // A mention that addresses the reader goes; one that names someone keeps the name.
+    auto const addressed = advise("Will go ahead and merge the bell rota fix @quinlan. We can rework it after Easter.");
+    CHECK(addressed.commitment.decision.find("quinlan") == std::string::npos);
+    CHECK(addressed.commitment.decision.find('@') == std::string::npos);
+    auto const named = advise("Notes:\n- the tower keeps the paper rota for now\n- Rudy will follow up with @quinlan");
+    CHECK(named.commitment.decision.find('@') == std::string::npos);
 }
 
 TEST_CASE("a reply to an add-on asks for one missing piece only", "[templates][leads15]") {

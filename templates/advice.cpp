@@ -280,7 +280,8 @@ std::string c14_wanted_thing(std::string_view text, std::string_view lowered) {
 // "why is the laundromat machine-status page 2 weeks?", "Can the bakery preorder page ship before Christmas?": the
 // object an ask names ends before the length of time it questions and before the verb that delivers it.
 std::string c14_untimed(std::string what) {
-    for (std::string_view verb : {" ship", " go live", " be live", " be ready", " go out"})
+    // leads15: "hurry the raffle page along": the verb's particle is not the work's.
+    for (std::string_view verb : {" ship", " go live", " be live", " be ready", " go out", " along"})
         if (detail::lower(what).ends_with(verb) && what.size() > verb.size() + 6)
             what.resize(what.size() - verb.size());
     auto const last = what.rfind(' ');
@@ -693,7 +694,9 @@ std::string rework_step(Analysis const& a, Cards const& c, bool asks, bool timel
     bool const numbers = c.has("own_number") || c.has("plan_number");
     if (!c.has("object") && !c.has("consequence") && a.vague && a.specifics.empty())
         fixes.emplace_back("name what you're pushing back on");
-    bool const way = a.offers_alternative || c.has("alternative");
+    // leads15: a hedged vague wish ("maybe slow down a bit") is no way forward; the step asks for a concrete one.
+    bool const wish = c.slots.flags[detail::flag_index("wish_vague")];
+    bool const way = (a.offers_alternative && !wish) || c.has("alternative");
     if (!numbers && !c.has("consequence") && !a.sbi.impact && !(timeline && way)) {
         Reason const main = a.legitimate.empty() ? Reason::estimate : a.legitimate.front();
         fixes.emplace_back(main == Reason::underweighted_risk ? "name the failure mode and who it would hit"
@@ -702,7 +705,9 @@ std::string rework_step(Analysis const& a, Cards const& c, bool asks, bool timel
                                ? "say what actually causes the problem, and how you know"
                                : "say what it costs (days, users, money)");
     }
-    if (!way) fixes.emplace_back("bring an alternative or options");
+    if (!way)
+        fixes.emplace_back(wish ? "turn the wish into one concrete step (a flag, a pilot group, a date)"
+                                : "bring an alternative or options");
     if (c.has("hedge")) fixes.push_back("drop " + c.slots.values[detail::slot_index("hedge")]);
     // A proposal that asks for nothing leaves the PM to guess what you want from them.
     if (way && !asks && !c.has("ask")) fixes.emplace_back("end with the decision you need and by when");
@@ -876,7 +881,9 @@ bool reopened_bare(Analysis const& a, detail::TriageCues const& cues) {
 // The writer's own ask of the PM (a decision, a review, people) that says what waits on it: "I can't start the
 // parser until we pick the export format. Can you give me a date for the decision?" is ready as it is.
 bool asks_clearly(Analysis const& a, detail::TriageCues const& cues) {
-    return cues.own_ask && (cues.blocked || a.specifics.size() >= 2) && a.illegitimate.empty();
+    // leads15: a choice of the writer's own work put to the PM ("Should I take the tide-table bug or the map tiles
+    // first?") names its two particulars in its options.
+    return cues.own_ask && (cues.blocked || a.specifics.size() >= 2 || cues.chooses) && a.illegitimate.empty();
 }
 
 // The writer's own ask, made as "I" on a case with its particulars ("I can't start on the sync engine until we pick
@@ -2626,6 +2633,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // A decision is accepted in words; a draft that proposes something else ("I'd ship the audit log on
             // the 3rd and the export two weeks later") is not one, whatever words it shares with commitments.
             if (adv.triage == Triage::commitment && !detail::proposal_in(text, a).empty()) adv.triage = rules;
+            // leads15: a decision whose revisit the writer asks for now ("We agreed on the kiosk readers, but I'd like
+            // to revisit the reader choice.") is no decision logged, whatever its grammar shares with commitments; a
+            // "but" that goes on to the decision's terms ("We agreed, but only for the pilot.") is the combiner's.
+            if (adv.triage == Triage::commitment && cues.revisits) adv.triage = rules;
             // A concern with no word of accepting ("For the record, I think this plan will slip: …") is not a
             // decision logged, whatever else it shares with decision logs.
             if (adv.triage == Triage::commitment && !cues.commits && !cues.recap &&
@@ -3170,6 +3181,31 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                     detail::set_slot(slots, impl, "consequence", {});
             }
         }
+    // leads15: "maybe slow down a bit" is no way to contain a risk or a Path B: the cards ask for one concrete step
+    // instead of carrying the wish, and the next step asks for it.
+    // A proposal or an object that names nothing ("either, no", "off") is no slot's, and the writer's verb of advocacy
+    // is not part of the proposal ("strongly advocate for a plain JS version").
+    if (c.has("alternative")) {
+        std::string const alt = detail::l15_without_advocacy(slots.values[detail::slot_index("alternative")]);
+        detail::set_slot(slots, impl, "alternative", detail::l15_names_nothing(alt) ? std::string{} : alt);
+    }
+    if (c.has("object") && detail::l15_names_nothing(slots.values[detail::slot_index("object")]))
+        detail::set_slot(slots, impl, "object", {});
+    // "the pyMOOS bindings either": an adverb closing the sentence is not part of the thing named.
+    if (c.has("object"))
+        for (std::string_view tail : {" either", " too", " as well", " anyway", " also"})
+            if (std::string o = slots.values[detail::slot_index("object")];
+                detail::lower(o).ends_with(tail) && o.size() > tail.size() + 4) {
+                o.resize(o.size() - tail.size());
+                detail::set_slot(slots, impl, "object", o);
+            }
+    bool const wish_vague =
+        c.has("alternative") && detail::l15_vague_wish(slots.values[detail::slot_index("alternative")]);
+    if (wish_vague) {
+        detail::set_slot(slots, impl, "alternative", {});
+        slots.flags[detail::flag_index("wish_vague")] = true;
+        way_said = false;
+    }
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."
@@ -3267,11 +3303,17 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // A quoted demand ("> We need it live by the end of the month") is answered with what fits by its date.
         bool const demanded =
             answered_to->pattern == Pattern::faster_please && detail::demands_in(answered_to->quote.in(text));
-        if (c.add(demanded ? std::string("ask-deadline-reply")
-                           : "ask-" + std::string(detector::id(answered_to->pattern)) + "-reply")) {
+        // leads15: "> Any ETA for the release?" asks for a date to plan around: the reply gives a range and what it
+        // depends on, not scope for speed.
+        bool const date_asked = !demanded && answered_to->pattern == Pattern::faster_please &&
+                                asks_for_a_date(Analysis{}, detail::lower(answered_to->quote.in(text)));
+        if (c.add(date_asked ? std::string("ask-date-reply")
+                  : demanded ? std::string("ask-deadline-reply")
+                             : "ask-" + std::string(detector::id(answered_to->pattern)) + "-reply")) {
             // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
             unconditional_title(adv.cards.back().title);
-            adv.next_step = answered_to->pattern != Pattern::why_so_long
+            adv.next_step = date_asked ? "Answer with a range and what it depends on, starting from the reply below."
+                            : answered_to->pattern != Pattern::why_so_long
                                 ? "Don't answer their ask with a bare no: say what it would take, starting from "
                                   "the reply below."
                             : hard.empty()
@@ -3343,8 +3385,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     if (room && !cost_asked && !c.has("consequence") && !a.sbi.impact && !c.shown("goal")) c.add("card-cost");
     // The writer's own consequence, when no reason card carries it, leads before any card that asks for more.
     if (adv.cards.empty() && c.has("consequence")) c.add("card-cost");
+    // leads15: the risk card already asks for the concrete step a vague wish lacks; a proposal card would ask again.
+    bool const step_asked = wish_vague && c.shown("risks") && c.has("consequence");
     if (adv.cards.size() < max_rework_cards && !a.offers_alternative && !c.has("alternative") && !options &&
-        !way_in_card)
+        !way_in_card && !step_asked)
         c.add(c.shown("estimate")    ? "card-date-or-depth"
               : c.shown("two-paths") ? "card-cost"  // two paths already ask for the alternative
                                      : "card-proposal");
@@ -3364,7 +3408,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     for (std::string_view more : {"card-cost", "card-proposal"})
         if (adv.cards.size() < 2 && !way_in_card &&
             !(more == "card-cost" && (cost_said || cost_asked || c.shown("goal"))) &&
-            !(more == "card-proposal" && (c.shown("two-paths") || options || alternative_shown(adv, c))))  // cards10
+            !(more == "card-proposal" &&
+              (c.shown("two-paths") || options || alternative_shown(adv, c) || step_asked)))  // cards10, leads15
             c.add(more);
     if (adv.cards.size() < 2 && goal_unclear && !way_in_card) c.add("card-goal");  // cards13: way_in_card
     if (adv.next_step == plain_step) adv.next_step = step_as_cards_ask(adv, a, c, cues.asks, timeline);  // cards11

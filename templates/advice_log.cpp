@@ -107,6 +107,9 @@ bool c14_milestone_passed(std::string_view when) {
     for (std::string_view event : {" round", "meeting", "festival", "conference", "fair", "market", "show", "launch",
                                    "offsite", "kickoff", "election", "opening", "tournament", "retreat"})
         if (rest.ends_with(event)) return true;
+    // leads15: "after the load test", "once the pilot": a check the decision waits on is its time too.
+    for (std::string_view check : {" test", "pilot", "trial", "beta", "benchmark", "spike", "experiment"})
+        if (rest.ends_with(check)) return true;
     return !detail::c14_milestone("before the " + std::string(rest)).empty();
 }
 // --- end cards14 ---
@@ -306,6 +309,31 @@ void c13_told_decision(ReframingSlots& s, Library::Impl const& impl, std::string
 
 }  // namespace
 
+// --- leads15: a record that opens on its verdict ---
+// "Scope frozen with the current documentation in docs/: the doctrine ...", "Design approved: ...": a record that
+// opens on the plan's noun and a verdict's participle (as triage_cues' r14_opens_on_verdict reads it) states its
+// decision in that opening, up to its colon or its sentence's end.
+std::optional<detector::Range> l15_verdict_opening(std::string_view text, std::string const& low) {
+    auto const open = low.find_first_not_of(" \n*_>");
+    if (open == std::string::npos) return std::nullopt;
+    std::string_view const head = std::string_view(low).substr(open);
+    for (std::string_view noun : {"scope ", "plan ", "design ", "spec ", "roadmap ", "requirements ", "timeline ",
+                                  "architecture ", "approach ", "proposal "}) {
+        if (!head.starts_with(noun)) continue;
+        auto const rest = head.substr(noun.size());
+        for (std::string_view verdict : {"frozen", "locked", "approved", "accepted", "finalized", "finalised",
+                                         "signed off", "settled", "confirmed", "agreed"})
+            if (rest.starts_with(verdict)) {
+                auto const r = sentence_around(text, open);
+                auto end = static_cast<std::size_t>(r.end);
+                if (auto const colon = low.find(": ", open); colon != std::string::npos && colon < end) end = colon;
+                return detector::Range{static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(end)};
+            }
+    }
+    return std::nullopt;
+}
+// --- end leads15 ---
+
 void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                            std::string_view text) {
     auto const max_of = [](std::string_view name) { return reframing_slots[slot_index(name)].max_size; };
@@ -396,7 +424,19 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                   {"made the call for ", false},
                                   {"decided on ", false},
                                   {"settled on ", false},
-                                  {"went with ", true}});
+                                  {"went with ", true},
+                                  // leads15: "We picked Postgres. Let's revisit this after the load test.", "we
+                                  // have agreed that the style guide already says ...", "and accept the current
+                                  // version for trunk"
+                                  {"we picked ", false},
+                                  {"we opted for ", false},
+                                  {"we landed on ", false},
+                                  {"agreed that ", false},
+                                  {"we did agree that ", false},
+                                  {"we all agree that ", false},
+                                  {" accept the ", true}});
+    if (auto opening = l15_verdict_opening(text, low); opening && (!decision || opening->start < decision->start))
+        decision = opening;  // leads15
     // cards10: "I can accept that X, so I'll ...", "I understand why we're keeping X": the decision the writer accepts.
     if (auto accepted = clause_after(
             text, low, a.quoted, {{"i can accept that ", false}, {"i accept that ", false}, {"we're keeping ", true}});
@@ -489,7 +529,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     for (auto const& [told, said] : {std::pair<std::string_view, std::string_view>{"going with ", "go with "},
                                      {"Going with ", "Go with "},
                                      {"went with ", "go with "},
-                                     {"Went with ", "Go with "}})
+                                     {"Went with ", "Go with "},
+                                     {"chose to ", ""},  // leads15: "chose Svelte for the kiosk UI" is "Svelte for ..."
+                                     {"chose ", ""}})
         if (decided.starts_with(told)) decided.replace(0, told.size(), said);
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
     for (std::string_view next :
@@ -503,6 +545,44 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         std::string const said = lower(clause_text(text, *concern, a.quoted, max_of("concern")));
         if (!said.empty() && (said.find(lower(decided)) != std::string::npos || lower(decided).find(said) == 0))
             decided.clear();
+    }
+    // leads15: a checkbox ("[ ] Create a Google doc ..."), a typed mention or a link ("... for a year now:
+    // https://...") is the draft's markup, never part of a decision the log card says.
+    for (std::string_view box : {"[ ] ", "[x] ", "[X] "})
+        for (auto at = decided.find(box); at != std::string::npos; at = decided.find(box))
+            decided.erase(at, box.size());
+    // "@dlawrenncar I think it's fine to leave it in", "Will go ahead and merge it @bitxon": a mention that addresses
+    // the reader (before "I", "we", "let's", "you" or a comma; after the clause, not after a preposition) goes;
+    // "@fgmccabe and I discussed it", "follow up with @nainar" name someone: the name stays, without its "@".
+    if (decided.starts_with('@'))
+        if (auto const sp = decided.find(' '); sp != std::string::npos && sp + 12 < decided.size()) {
+            std::string const next = lower(decided.substr(sp + 1, 6));
+            bool const address = decided[sp - 1] == ',' || next.starts_with("i ") || next.starts_with("i'") ||
+                                 next.starts_with("we ") || next.starts_with("let's") || next.starts_with("you");
+            if (address) decided.erase(0, sp + 1);
+        }
+    if (auto const at = decided.rfind(" @");
+        at != std::string::npos && decided.find(' ', at + 1) == std::string::npos && at > 12) {
+        auto const before = decided.rfind(' ', at - 1);
+        std::string const word = lower(decided.substr(before == std::string::npos ? 0 : before + 1,
+                                                      at - (before == std::string::npos ? 0 : before + 1)));
+        static constexpr std::string_view prepositions[] = {"with", "to", "for", "by", "from", "and", "cc", "of", "on"};
+        if (std::ranges::find(prepositions, word) == std::end(prepositions)) {
+            decided.resize(at);
+            while (!decided.empty() && (decided.back() == ',' || decided.back() == ' ')) decided.pop_back();
+        }
+    }
+    for (auto at = decided.find('@'); at != std::string::npos; at = decided.find('@', at))
+        if (at + 1 < decided.size() && std::isalnum(static_cast<unsigned char>(decided[at + 1])) != 0 &&
+            (at == 0 || decided[at - 1] == ' '))
+            decided.erase(at, 1);
+        else
+            ++at;
+    if (auto const link = decided.find("http"); link != std::string::npos) {
+        decided.resize(link);
+        while (!decided.empty() && std::string_view(" :<(-").find(decided.back()) != std::string_view::npos)
+            decided.pop_back();
+        if (std::count(decided.begin(), decided.end(), ' ') < 2) decided.clear();
     }
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.

@@ -163,6 +163,9 @@ Side side_of(Analysis const& a, std::string_view text, TriageCues const& cues) {
     // bite us") is the writer's. A decision named and questioned is the writer reopening it.
     if (!cues.pm_ask && a.patterns.empty() && text.find('?') == std::string_view::npos) return Side::own_draft;
     if (cues.reopens && !cues.pm_ask) return Side::own_draft;
+    // leads15: "Should I prioritise the export or the audit log this sprint?" puts a choice of the writer's own work to
+    // the PM: the writer's ask, whatever pressure the detector reads in "prioritise".
+    if (cues.chooses && !cues.pm_ask && !cues.trade) return Side::own_draft;
     int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
     bool const numbers_gap = a.clauses.plan_number && a.clauses.own_number;
     // A long draft that happens to echo a pattern ("took a day") is the writer's case, not a PM's ask.
@@ -241,6 +244,9 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         bool aside = false;
         for (std::string_view no : {"i ", "i'm ", "if ", "sure", "so ", "leadership", "arguing", "everyone", "who "})
             aside = aside || low.starts_with(no);
+        // leads15: "Yet jQuery is still around.", "Still, it works.": a concession's turn answers someone else's point,
+        // it is not the writer's point about the plan.
+        for (std::string_view turn : {"yet ", "still, ", "still ", "anyway"}) aside = aside || low.starts_with(turn);
         // "The button is the easy part": granting what the other side said is not the writer's point either.
         for (std::string_view no :
              {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen", "fantasy", "as usual",

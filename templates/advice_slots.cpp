@@ -3404,4 +3404,84 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     set_slot(s, impl, "overstatement", overstatement);
 }
 
+// --- leads15: a hedged vague wish is no proposal ---
+// "maybe slow down a bit", "perhaps take it a little slower and think", "just be a bit more careful": a card slot that
+// carries it offers the PM nothing to say yes to. The words are a hedge or a degree ("maybe", "a bit", "a little",
+// "just", "I guess") and otherwise only words of pace, care or talk: no thing, number or step is named ("maybe pause
+// the rollout at 10% for a week" names three).
+bool l15_vague_wish(std::string_view proposal) {
+    static constexpr std::string_view hedges[] = {"maybe",    "perhaps", "possibly", "probably", "just",
+                                                  "guess",    "bit",     "little",   "tad",      "somewhat",
+                                                  "slightly", "kinda",   "kind",     "sort",     "sorta"};
+    static constexpr std::string_view empty[] = {
+        "i",      "i'd",        "we",      "we'd",    "let's",   "us",        "you",         "a",       "an",
+        "the",    "of",         "and",     "then",    "so",      "to",        "it",          "this",    "that",
+        "things", "everything", "whole",   "thing",   "really",  "honestly",  "should",      "could",   "might",
+        "can",    "would",      "try",     "want",    "like",    "be",        "think",       "more",    "instead",
+        "slow",   "slower",     "slowly",  "down",    "careful", "carefully", "cautious",    "rethink", "reconsider",
+        "pause",  "wait",       "step",    "back",    "breathe", "easy",      "easier",      "take",    "time",
+        "hold",   "off",        "rush",    "rushing", "not",     "go",        "about",       "over",    "again",
+        "look",   "talk",       "discuss", "chat",    "figure",  "out",       "differently", "better",  "something",
+        "else",   "our",        "some",    "on",      "in",      "all"};
+    bool hedged = false;
+    bool any = false;
+    std::size_t i = 0;
+    while (i < proposal.size()) {
+        while (i < proposal.size() && std::isalnum(static_cast<unsigned char>(proposal[i])) == 0 && proposal[i] != '\'')
+            ++i;
+        auto const b = i;
+        while (i < proposal.size() &&
+               (std::isalnum(static_cast<unsigned char>(proposal[i])) != 0 || proposal[i] == '\''))
+            ++i;
+        if (b == i) break;
+        std::string word(proposal.substr(b, i - b));
+        for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (std::isdigit(static_cast<unsigned char>(word.front())) != 0) return false;
+        any = true;
+        if (std::ranges::find(hedges, word) != std::end(hedges)) {
+            hedged = true;
+            continue;
+        }
+        if (std::ranges::find(empty, word) == std::end(empty)) return false;
+    }
+    return any && hedged;
+}
+
+// --- leads15: a slot that names nothing, and the writer's verb of advocacy ---
+// "either, no", "off": a piece with no word of content (every word a function word, a particle or a yes/no) names no
+// thing and no step, so no card carries it.
+bool l15_names_nothing(std::string_view piece) {
+    static constexpr std::string_view function[] = {
+        "either", "neither", "yes",  "no",    "not",   "off",  "out",   "up",    "down",  "the",  "and",  "or",
+        "but",    "this",    "that", "these", "those", "it",   "its",   "them",  "they",  "you",  "we",   "our",
+        "your",   "their",   "his",  "her",   "all",   "any",  "some",  "one",   "just",  "so",   "too",  "very",
+        "more",   "less",    "now",  "then",  "there", "here", "what",  "which", "who",   "how",  "why",  "when",
+        "where",  "with",    "for",  "from",  "into",  "onto", "about", "over",  "under", "away", "back", "a",
+        "an",     "of",      "to",   "in",    "on",    "at",   "by",    "is",    "be",    "do",   "was",  "are"};
+    std::size_t i = 0;
+    while (i < piece.size()) {
+        while (i < piece.size() && std::isalnum(static_cast<unsigned char>(piece[i])) == 0) ++i;
+        auto const b = i;
+        while (i < piece.size() && (std::isalnum(static_cast<unsigned char>(piece[i])) != 0 || piece[i] == '\'')) ++i;
+        if (b == i) break;
+        std::string word(piece.substr(b, i - b));
+        for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (std::ranges::find(function, word) == std::end(function)) return false;
+    }
+    return true;
+}
+
+// "strongly advocate for a plain JS version", "would recommend to keep make": the writer's verb of advocacy before the
+// proposal is the writer's stance, which the card says in its own words ("here's what I'd propose instead: ..."); the
+// proposal is what follows it.
+std::string l15_without_advocacy(std::string proposal) {
+    std::string const l = lower(proposal);
+    for (std::string_view lead : {"strongly advocate for ", "advocate for ", "would strongly recommend ",
+                                  "strongly recommend ", "would recommend to ", "would recommend ", "recommend to ",
+                                  "recommend ", "argue for ", "vote for ", "push for ", "strongly suggest "})
+        if (l.starts_with(lead) && proposal.size() > lead.size() + 6) return proposal.substr(lead.size());
+    return proposal;
+}
+// --- end leads15 ---
+
 }  // namespace pushback::templates::detail

@@ -196,6 +196,16 @@ bool c14_said_as_a_rate(std::string_view text, std::string_view number);
 std::string c14_delivered_thing(std::string_view ask);
 // --- end cards14 ---
 
+// --- leads15 ---
+// Whether a proposal is a hedged vague wish ("maybe slow down a bit", "I guess just take it a little slower"): a hedge
+// or a degree word, and nothing but words of pace, care or talk, no thing, number or step named.
+bool l15_vague_wish(std::string_view proposal);
+// Whether a piece names nothing: every word a function word, a particle or a yes/no ("either, no", "off").
+bool l15_names_nothing(std::string_view piece);
+// The proposal without the writer's verb of advocacy before it ("strongly advocate for X" gives "X").
+std::string l15_without_advocacy(std::string proposal);
+// --- end leads15 ---
+
 // Sets the commitment slots (decided, concern, decision_maker) for "Log as commitment" (advice_log.cpp).
 void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detector::Analysis const& a,
                            std::string_view text);

@@ -11,6 +11,7 @@
 #include <initializer_list>
 #include <string>
 
+#include "templates/detail/advice_slots.hpp"  // leads15: c14_milestone
 #include "templates/detail/cue_words.hpp"
 
 namespace pushback::templates::detail {
@@ -596,6 +597,23 @@ bool s10_agreement_label(Words const& w) {
 }
 // --- slack10 end ---
 
+// --- leads15: a label that asks for a decision ---
+// "Quick decision needed: do participants see their own results, yes or no?", "Need a decision: ...", "Decision
+// required by Friday:": the record's noun in a label that asks for it (a word of need after it, or before it) opens a
+// request, not a record.
+bool l15_label_asks(std::string_view head, std::size_t at, std::size_t size) {
+    auto after = head.substr(at + size);
+    if (after.starts_with("s")) after.remove_prefix(1);
+    for (std::string_view need : {" needed", " required", " wanted", " requested", " pending", " please", " request"})
+        if (after.starts_with(need)) return true;
+    auto const before = head.substr(0, at);
+    for (std::string_view need : {"need a ", "need ", "needs a ", "request for a ", "waiting on a ", "waiting for a ",
+                                  "awaiting ", "asking for a "})
+        if (before.ends_with(need)) return true;
+    return false;
+}
+// --- leads15: end ---
+
 // A draft that opens with a label naming a record ("Meeting minutes:", "Sync notes (Dec 1):", "*Decided (standup,
 // 12/3)*:", "Decision:", "ADR-014 accepted"), or a line of one that opens with a decision's label ("- agreed: keep
 // everything 7y", "- consensus: not to ship"): a write-up, whatever words its heading uses.
@@ -612,7 +630,9 @@ bool labels_record(Words const& w) {
     for (std::string_view noun :
          {"summary", "minutes", "notes", "recap", "decision", "decided", "outcome", "agreed", "consensus"}) {
         auto const at = head.find(noun);
-        if (at != std::string_view::npos && (at == 0 || !cues::word_byte(head[at - 1]))) return true;
+        if (at != std::string_view::npos && (at == 0 || !cues::word_byte(head[at - 1])) &&
+            !l15_label_asks(head, at, noun.size()))  // leads15
+            return true;
     }
     // "ADR-014 accepted", "RFC 12 approved": a record's name and its verdict open the draft.
     auto const opening = first.substr(0, 24);
@@ -1310,17 +1330,28 @@ bool asks_the_pm(Words const& w) {
     return gives && (waits || me);
 }
 
-// A decision named and then questioned: "we decided/agreed/picked X, but ...", "revisit", "reopen",
-// "second thoughts", "bring it up again".
-bool reopens_decision(Words const& w) {
-    if (w.any({"second thoughts", "still think it's a mistake", "relitigate this"})) return true;
-    // "I'd like to bring it up again" reopens; "I won't bring it up again" closes.
-    for (auto at = w.find("bring it up again"); at != std::string::npos; at = w.find("bring it up again", at + 1)) {
-        auto const before = std::string_view(w.low).substr(0, at);
-        if (!before.ends_with("won't ") && !before.ends_with("not ") && !before.ends_with("never ")) return true;
-    }
-    // A revisit the writer asks for now ("can we revisit it?"), not one planned as part of the decision
-    // ("let's revisit at the end of Q1", "we'll revisit it in Q4"): what follows the verb says which.
+// --- leads15: a revisit under a condition is planned ---
+// "If they go over 5% two weeks in a row, we reopen it.", "Once the pilot data is in, we'll revisit the threshold": a
+// revisit the sentence puts under a condition (an "if", "once", "when" or "unless" clause opening it) is planned as
+// part of the decision, not asked for now.
+bool l15_revisit_conditioned(std::string_view low, std::size_t at) {
+    auto const open = low.find_last_of(".!?;\n", at == 0 ? 0 : at - 1);
+    auto head = low.substr(open == std::string_view::npos || at == 0 ? 0 : open + 1);
+    while (!head.empty() && (head.front() == ' ' || head.front() == '-' || head.front() == '*')) head.remove_prefix(1);
+    for (std::string_view cond : {"if ", "once ", "when ", "unless ", "should the ", "should they ", "should it "})
+        if (head.starts_with(cond)) {
+            // The condition ends at a comma before the revisit.
+            auto const comma = head.find(", ");
+            auto const rel = at - static_cast<std::size_t>(head.data() - low.data());
+            return comma != std::string_view::npos && comma < rel;
+        }
+    return false;
+}
+// --- leads15: end ---
+
+// A revisit the writer asks for now ("can we revisit it?"), not one planned as part of the decision ("let's revisit at
+// the end of Q1", "we'll revisit it in Q4"): what follows the verb says which.
+bool revisit_asked(Words const& w) {
     for (std::string_view ask :
          {"revisiting", "can we revisit", "could we revisit", "let's revisit", "i'd like to revisit", "want to revisit",
           "can we reopen", "could we reopen", "reopen it", "re-open it"}) {
@@ -1345,8 +1376,21 @@ bool reopens_decision(Words const& w) {
                 break;
             }
         }
-        if (!planned) return true;
+        if (!planned && !l15_revisit_conditioned(w.low, at)) return true;  // leads15
     }
+    return false;
+}
+
+// A decision named and then questioned: "we decided/agreed/picked X, but ...", "revisit", "reopen",
+// "second thoughts", "bring it up again".
+bool reopens_decision(Words const& w) {
+    if (w.any({"second thoughts", "still think it's a mistake", "relitigate this"})) return true;
+    // "I'd like to bring it up again" reopens; "I won't bring it up again" closes.
+    for (auto at = w.find("bring it up again"); at != std::string::npos; at = w.find("bring it up again", at + 1)) {
+        auto const before = std::string_view(w.low).substr(0, at);
+        if (!before.ends_with("won't ") && !before.ends_with("not ") && !before.ends_with("never ")) return true;
+    }
+    if (revisit_asked(w)) return true;
     for (std::string_view d : {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on",
                                "decision to", "we settled on", "we went with", "we landed on", "we signed off",
                                "we committed to", "we're keeping", "we're sticking with", "we'll stick with"}) {
@@ -1490,6 +1534,7 @@ bool delivered_after(Words const& w, std::size_t at, int n) {
     std::string_view const low = w.low;
     at += word_at(low, at).size();  // the object's first word
     for (int k = 0; k < n; ++k) {
+        if (at < low.size() && low[at] == '-') ++at;  // leads15: "the bake-sale portal live"
         auto const word = word_at(low, at);
         if (word.empty()) return false;
         for (std::string_view d : {"done", "live", "out", "shipped", "finished", "ready", "delivered", "fixed"})
@@ -1498,6 +1543,27 @@ bool delivered_after(Words const& w, std::size_t at, int n) {
     }
     return false;
 }
+
+// --- leads15: a demand pressed by its milestone or an order (misreadings found reading replies) ---
+// "We need the importer done before the board meeting. Make it happen.": the delivery demanded is pressed by the event
+// it must come before ("before the board meeting", "in time for the open day") or by an order to deliver that closes it
+// ("Make it happen.", "Just get it done."), as plainly as by a date. The order opens its sentence: "we'll make it
+// happen" is the writer's promise, and "how do we make it happen?" asks.
+bool l15_delivery_ordered(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view order : {"make it happen", "make this happen", "make that happen", "get it done",
+                                   "get this done", "get that done", "get it over the line", "get it shipped"})
+        for (auto at = w.find(order); at != std::string::npos; at = w.find(order, at + 1)) {
+            auto head = low.substr(0, at);
+            if (head.ends_with("just ")) head.remove_suffix(5);
+            while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+            auto const end = low.find_first_of(".!?\n", at);
+            bool const opens = head.empty() || std::string_view(".!\n").find(head.back()) != std::string_view::npos;
+            if (opens && (end == std::string_view::npos || low[end] != '?')) return true;
+        }
+    return false;
+}
+// --- leads15: end ---
 
 bool demands_delivery(Words const& w) {
     if (w.low.size() > 400 ||
@@ -1527,7 +1593,8 @@ bool demands_delivery(Words const& w) {
         w.any({"extra hours", "work the weekend", "work this weekend", "work over the weekend", "work late",
                "work nights", "drop the tests", "drop the unit tests", "skip the tests", "skip the unit tests",
                "drop the unit test", "skip the review", "skip qa", "skip the qa"});
-    return (demand || sacrifice) && time_pressed(w);
+    return (demand || sacrifice) &&
+           (time_pressed(w) || !c14_milestone(w.orig).empty() || l15_delivery_ordered(w));  // leads15
 }
 // --- end persp9 ---
 
@@ -2333,6 +2400,122 @@ bool r14_raises_again(Words const& w) {
 }  // namespace
 // --- ready14: end ---
 
+// --- leads15: misreadings found reading replies (round fifteen) ---
+namespace {
+// "We picked Postgres. Let's revisit this after the load test.", "We went with the hosted queue; we'll re-evaluate it
+// at the end of Q2.": a decision the group took, said in the past tense, and a revisit planned for a time named (after,
+// at the end of, next, once, in) records the decision with its check, as a decision-log entry does. A question, or a
+// revisit asked now ("Let's revisit this now that ...", reopens_decision) keeps it open.
+bool l15_decided_with_revisit(Words const& w) {
+    std::string_view const low = w.low;
+    if (low.find('?') != std::string_view::npos) return false;
+    bool decided = false;
+    for (std::string_view d : {"we picked ", "we chose ", "we went with ", "we settled on ", "we landed on ",
+                               "we opted for ", "we decided on ", "we agreed on ", "we've picked ", "we've chosen ",
+                               "we've gone with ", "we've settled on ", "we have picked ", "we have chosen "})
+        decided = decided || w.find(d) != std::string::npos;
+    if (!decided) return false;
+    for (std::string_view plan : {"let's ", "we'll ", "we will ", "we can ", "we plan to ", "we'll then ", "and "})
+        for (std::string_view verb :
+             {"revisit", "re-evaluate", "reevaluate", "reassess", "re-assess", "review it again", "review this again",
+              "look at it again", "look at this again"}) {
+            std::string const said = std::string(plan) + std::string(verb);
+            for (auto at = w.find(said); at != std::string::npos; at = w.find(said, at + 1)) {
+                auto const clause = sentence_at(low, at);
+                auto const from = clause.find(said);
+                if (from == std::string_view::npos) continue;
+                auto const rest = clause.substr(from + said.size());
+                if (rest.find(" in light") != std::string_view::npos || rest.find(" now ") != std::string_view::npos)
+                    continue;
+                for (std::string_view when :
+                     {" after ", " at the end of ", " next ", " once ", " in q", " in a ", " in two ", " in three ",
+                      " in six ", " in the new year", " in january", " in the spring", " in the autumn", " in the fall",
+                      " when the ", " before the "})
+                    if (rest.find(when) != std::string_view::npos) return true;
+            }
+        }
+    return false;
+}
+
+// "I'd like to look at the SDK choice again", "can we reconsider the cadence?": the writer asks now to take up a matter
+// again, in words reopens_decision's revisit does not list. Read only beside a decision the rules found reopened.
+bool l15_asks_again(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view ask :
+         {"i'd like to ", "i want to ", "want to ", "can we ", "could we ", "let's ", "we should "})
+        for (auto at = w.find(ask); at != std::string::npos; at = w.find(ask, at + 1)) {
+            auto const rest = low.substr(at + ask.size());
+            if (rest.starts_with("reconsider") || rest.starts_with("rethink") || rest.starts_with("re-discuss") ||
+                rest.starts_with("rediscuss") || rest.starts_with("relitigate"))
+                return true;
+            auto const stop = rest.find_first_of(".!?;\n");
+            auto const clause = rest.substr(0, stop);
+            if ((clause.starts_with("look at ") || clause.starts_with("talk about ") ||
+                 clause.starts_with("discuss ") || clause.starts_with("go over ")) &&
+                (clause.ends_with(" again") || clause.find(" again ") != std::string_view::npos))
+                return true;
+        }
+    return false;
+}
+
+// "Can we speed up the signup flow? The volunteers meet next Tuesday.", "Could you hurry the donor export along? The
+// auditors arrive Monday.": a question that asks for the work sooner by its verb (speed up, hurry, expedite,
+// fast-track), in a draft that names when it is wanted (a day, a week, a date, an event it must come before), is a
+// PM's faster ask. "Can we speed up the checkout page? It takes 4 seconds to load" asks for a faster page, not a
+// sooner delivery: a measure of speed is no date.
+bool l15_sooner_question(Words const& w) {
+    std::string_view const low = w.low;
+    bool asked = false;
+    for (std::string_view verb : {"speed up ", "hurry ", "expedite ", "fast-track ", "fast track "})
+        for (auto at = w.find(verb); !asked && at != std::string::npos; at = w.find(verb, at + 1)) {
+            auto const end = low.find_first_of(".!?\n", at);
+            asked = end != std::string_view::npos && low[end] == '?';
+        }
+    if (!asked) return false;
+    if (w.any({"seconds", "milliseconds", " ms", "latency", "load time", "to load", "loads in", "p95", "p99", "slow",
+               "timeout", "queries", "query", "build time", "test suite", "the tests", "the build"}))
+        return false;
+    return time_pressed(w) || !c14_milestone(w.orig).empty() ||
+           w.any({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight",
+                  "next week", "this week", "next month", "this month", "the weekend"});
+}
+
+// "Should I prioritise the export or the audit log this sprint?", "Do you want me to take the SSO bug or the billing
+// page first?": the writer puts a choice of their own work to the PM, which only the PM gives (coaching README: the
+// writer's own ask of the PM for a decision). "I" does the work and " or " names the choice, in a question; "Should I
+// be worried?" chooses nothing, and "Can you prioritise X or Y?" asks the reader to do it.
+bool l15_puts_a_choice(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view ask : {"should i ", "shall i ", "do you want me to ", "would you rather i ",
+                                 "would you like me to ", "want me to "}) {
+        for (auto at = w.find(ask); at != std::string::npos; at = w.find(ask, at + 1)) {
+            if (low.substr(at).starts_with("should i be ")) continue;
+            auto const end = low.find_first_of(".!?\n", at);
+            if (end == std::string_view::npos || low[end] != '?') continue;
+            // The " or " joins two pieces of work, not a clause of its own ("Should I close this one, or do you still
+            // need it?" asks whether to do one thing).
+            auto const clause = low.substr(at, end - at);
+            auto const orat = clause.find(" or ");
+            if (orat == std::string_view::npos) continue;
+            auto const next = word_at(clause, orat + 4);
+            static constexpr std::string_view clause_opens[] = {
+                "do", "does", "did", "can", "could", "should", "shall", "is",  "are", "was",   "will", "would", "you",
+                "we", "they", "it",  "i",   "is",    "has",    "have",  "not", "no",  "maybe", "just", "leave", "wait"};
+            if (std::ranges::find(clause_opens, next) == std::end(clause_opens)) return true;
+        }
+    }
+    // "Quick decision needed: do participants see their own lab results, yes or no?": a yes-or-no put to the reader in
+    // a draft that asks for a decision is the same choice; "Is the flag on, yes or no?" asks for a fact.
+    if (!w.any_prefix({"decision", "decide"})) return false;
+    for (auto at = w.find("yes or no"); at != std::string::npos; at = w.find("yes or no", at + 9)) {
+        auto const after = low.substr(at + 9);
+        if (after.starts_with("?")) return true;
+    }
+    return false;
+}
+}  // namespace
+// --- leads15: end ---
+
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
@@ -2358,9 +2541,12 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.recap = c.recap || r14_marked_label(w) || r14_opens_on_verdict(w);  // ready14
     c.plan_talk = talks_of_plan(w);
     c.own_ask = asks_the_pm(w);
+    c.chooses = l15_puts_a_choice(w);  // leads15
+    c.own_ask = c.own_ask || c.chooses;
     c.own_voice = speaks_as_i(w);
     c.blocked = c.own_ask && waits_on_pm(w);
-    c.reopens = reopens_decision(w) || r14_raises_again(w);  // ready14
+    c.reopens = reopens_decision(w) || r14_raises_again(w);                                    // ready14
+    c.revisits = c.reopens && (revisit_asked(w) || r14_raises_again(w) || l15_asks_again(w));  // leads15
     if (c.reopens && reaffirms(w)) c.reopens = false;
     if (c.reopens) c.commits = false;
     c.commits =
@@ -2368,8 +2554,9 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     if (!c.reopens && !c.way && !c.plan && (r12_wont_obstruct(w) || r12_no_objection(w) || r12_point_granted(w)))
         c.commits = true;  // real12
     if (!c.reopens && (r14_group_agreed(w) || r14_follows_directive(w) || r14_okays_and_acts(w)))
-        c.commits = true;                                        // ready14
-    c.decides = records_decision(w) || r14_opens_on_verdict(w);  // ready14: the verdict is the decision
+        c.commits = true;                                             // ready14
+    if (!c.reopens && l15_decided_with_revisit(w)) c.commits = true;  // leads15
+    c.decides = records_decision(w) || r14_opens_on_verdict(w);       // ready14: the verdict is the decision
     c.holds = holds_back(w);
     c.orders = c.plan && orders_work(w);
     c.trade =
@@ -2383,6 +2570,7 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                         "forward me", "link me"});
     c.requests = c.requests || r13_asks_for_information(w);  // ready13
     c.pm_ask = pm_ask_of(w);
+    if (!c.pm_ask && l15_sooner_question(w)) c.pm_ask = detector::Pattern::faster_please;  // leads15
     c.courtesy = w.any({"thanks", "thank you", "appreciate", "shout-out", "shout out", "welcome to the team",
                         "welcome aboard", "welcome back", "kudos", "i'm out", "ooo", "out of office"}) ||
                  wordless(w.low) || lifts_pressure(w);

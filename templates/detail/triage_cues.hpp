@@ -35,6 +35,8 @@ struct TriageCues {
     bool decides = false;    // a write-up that records a decision, an owner or an agreement, not only events
     bool holds = false;      // the writer's own "no" to a piece of work, with its reason (holds_back)
     bool orders = false;     // the writer's plan puts one piece of work before another for a dependency (orders_work)
+    bool revisits = false;   // leads15: ...and the writer asks for the revisit now ("I'd like to revisit X")
+    bool chooses = false;    // leads15: the writer puts a choice of their own work to the PM ("Should I do X or Y?")
     // recap9: an apology for the writer's own lapse, nothing else objected to (without_lapse)
     bool apologises = false;
     // The legitimate reason the wording points at, for choosing cards when the Analysis names none.

@@ -1,0 +1,108 @@
+// --- ladder15: skips-ladder, broadcast and sarcasm by construction, in real people's shapes (detector/flags.cpp,
+// `// --- ladder15`). Batch A: drafts written for these tests before any ladder15 construction, in wordings no corpus
+// uses, labeled by hand: a rung gone around while the person is away, an authority asked to act on others or to settle
+// a dispute, a matter taken up instead of arguing with someone; a disagreement put before everyone or in public; and
+// sarcasm as real threads say it (thanks for a breakage, "great, yet another ...", "I'm sure that will go well", a
+// past failure praised for a repeat, a burden called a joy, a repeat awaited and counted, a disposition admired, a
+// feigned forgetting, a mock self-punishment, mock permission, "but hey, it's your ...", a "101" of a harm, "love this
+// for" the people harmed). Near misses: the same verbs after talking first or asked for, with no higher rung, news to
+// <!here>, sincere thanks, good news and the same praise meant.
+#include <catch2/catch.hpp>
+#include <string_view>
+#include <utility>
+
+#include "detector/analysis.hpp"
+#include "support.hpp"
+
+using namespace pushback::detector;
+using namespace pushback::detector::test;
+
+TEST_CASE("ladder15: batch A, the missed shapes are found", "[detector][flags][ladder15]") {
+    std::pair<RedFlag, std::string_view> const cases[] = {
+        {RedFlag::skips_ladder,
+         "Hi Dana, writing to you directly while Marco is on leave: the warehouse scanner rollout needs two more "
+         "weeks, can you sign off on the delay?"},
+        {RedFlag::skips_ladder,
+         "Since Priya is out until Monday, I'm coming straight to you: please approve moving the billing cutover to "
+         "March."},
+        {RedFlag::skips_ladder,
+         "I've asked the regional director to freeze the pricing repo so only my team can merge into it."},
+        {RedFlag::skips_ladder, "I asked Henrik, the platform group's VP, to cancel the data team's migration ticket."},
+        {RedFlag::skips_ladder,
+         "Tomas and I keep going in circles on the cache design, so I'd rather the CTO just settles it."},
+        {RedFlag::skips_ladder,
+         "Let's have the VP of engineering make the call on the retry logic, since Ines won't budge."},
+        {RedFlag::skips_ladder,
+         "Looping in Ana's director here, since Ana hasn't answered my three emails about the export bug."},
+        {RedFlag::skips_ladder,
+         "I'm going to take the sprint-scope question to the head of product instead of arguing with Lee any longer."},
+        {RedFlag::skips_ladder,
+         "Cc'ing Raj's manager so she can see how long the vendor review has been stuck on Raj."},
+        {RedFlag::skips_ladder,
+         "Rather than go back and forth with Mia again, I emailed her skip-level this morning about the launch date."},
+        {RedFlag::broadcast,
+         "<!channel> the release plan product signed off on is going to break every mobile client, and nobody asked "
+         "us."},
+        {RedFlag::broadcast,
+         "<!here> can someone explain why we're shipping the new onboarding without a single usability test?"},
+        {RedFlag::broadcast,
+         "I'm going to post the whole estimate thread on LinkedIn so people can see how this company plans projects."},
+        {RedFlag::broadcast,
+         "I'll share Jon's roadmap in #general so the whole company can judge whether it makes any sense."},
+        {RedFlag::broadcast,
+         "Replying to the whole engineering list: this reorg of the on-call rota is a mistake and I won't pretend "
+         "otherwise."},
+        {RedFlag::broadcast,
+         "@everyone the decision to drop the offline mode is wrong and I want it on the record in front of all of "
+         "you."},
+        {RedFlag::broadcast,
+         "Putting this in the all-hands Q&A doc: why does product keep overriding the team's estimates?"},
+        {RedFlag::sarcasm, "Thanks for breaking the checkout flow an hour before the sale. Really appreciate it."},
+        {RedFlag::sarcasm, "Great, yet another dashboard nobody asked for."},
+        {RedFlag::sarcasm, "Sure, rewrite the auth layer in a week. I'm sure that will go well."},
+        {RedFlag::sarcasm, "Let's run the migration on Friday evening again. That went so smoothly in October."},
+        {RedFlag::sarcasm, "Waiting four days for a one-line review was an absolute joy."},
+        {RedFlag::sarcasm, "Can't wait for the next surprise reorg of the mobile team. Fourth one this year!"},
+        {RedFlag::sarcasm, "A one-week estimate for the whole payments rewrite. I admire the confidence."},
+        {RedFlag::sarcasm, "Oh, I forgot, you never read the incident reports anyway."},
+        {RedFlag::sarcasm, "Yeah, how irresponsible of me to ask for a test plan, I should be fired."},
+        {RedFlag::sarcasm, "If you enjoy debugging at 3am, by all means go ahead and skip the staging run."},
+        {RedFlag::sarcasm, "Sure, ship it without the load test. But hey, it's your weekend on call."},
+        {RedFlag::sarcasm, "How to lose a customer's trust 101: announce the price change in the changelog."},
+        {RedFlag::sarcasm, "Love this for the support team, who now get to answer every refund ticket by hand."},
+    };
+    for (auto const& [flag, t] : cases) {
+        INFO(t);
+        CHECK(flagged(t, flag));
+    }
+}
+
+TEST_CASE("ladder15: batch A, near misses stay clean", "[detector][flags][ladder15]") {
+    std::pair<RedFlag, std::string_view> const cases[] = {
+        {RedFlag::skips_ladder,
+         "I talked to Marco on Monday and we agreed to take the scanner rollout to his director together, so I'm "
+         "looping her in now."},
+        {RedFlag::skips_ladder,
+         "As Priya asked in our 1:1, I'm sending the billing cutover plan to her manager for sign-off."},
+        {RedFlag::skips_ladder,
+         "I asked the regional director for last quarter's headcount numbers for the pricing team."},
+        {RedFlag::skips_ladder,
+         "Tomas and I settled the cache design together; the CTO only asked to see the write-up."},
+        {RedFlag::skips_ladder, "Looping in Sam from QA since he wrote the test plan for the export."},
+        {RedFlag::broadcast,
+         "<!here> the payments pipeline is back up; transfers queued since 09:40 are going out now."},
+        {RedFlag::broadcast, "<!channel> reminder: the all-hands moves to 3pm on Thursday."},
+        {RedFlag::broadcast, "@everyone huge thanks for covering the on-call rota over the holidays."},
+        {RedFlag::sarcasm, "Thanks for fixing the checkout flow before the sale, it saved us."},
+        {RedFlag::sarcasm, "Great, yet another partner signed the data agreement today: that makes four."},
+        {RedFlag::sarcasm, "I'm sure the migration will go well: we rehearsed it twice on staging with full data."},
+        {RedFlag::sarcasm, "The October migration went smoothly, so let's use the same runbook on Friday."},
+        {RedFlag::sarcasm, "Oh, I forgot to attach the logs, here they are."},
+        {RedFlag::sarcasm, "I admire the care that went into the test plan, it caught three regressions."},
+        {RedFlag::sarcasm, "Love this for the support team: the refund button saves them an hour a day."},
+    };
+    for (auto const& [flag, t] : cases) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, flag));
+    }
+}

@@ -12659,7 +12659,39 @@ bool l15_love_this_for(Context const& c, std::size_t i) {
     if (s14_grievance(c, x) || has_any(c, t, {"who now get to", "who now have to", "who get to", "who have to"}))
         return true;
     return i > 0 && !c.mostly_quoted(c.sentences[i - 1].b, c.sentences[i - 1].e) &&
-           s14_grievance(c, c.sentences[i - 1]) && !s14_success(c, c.sentences[i - 1]);
+           s14_grievance(c, c.sentences[i - 1]);
+}
+
+// "Amazing work on the migration, everyone. Only 3,000 dispatch records went missing.": a large harm said small, after
+// praise. "Great work, everyone. Only 3 records need a manual fix." is a small one.
+bool l15_harm_said_small(Context const& c, std::size_t i) {
+    if (i == 0) return false;
+    auto const& x = c.sentences[i];
+    auto const& prev = c.sentences[i - 1];
+    if (c.mostly_quoted(prev.b, prev.e) || c.first(Lex::praise, prev.b, prev.e) == nullptr) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 3 || ws[0].first != "only") return false;
+    std::size_t k = 1;
+    if (one_of(ws[k].first, {"about", "around", "some", "a", "roughly"})) ++k;
+    if (k >= ws.size()) return false;
+    auto const q = ws[k].first;
+    auto const all_digits = [](std::string_view w) {
+        return !w.empty() && std::ranges::all_of(w, [](char ch) { return ch >= '0' && ch <= '9'; });
+    };
+    // "3000", "3,000" (two words here), "thousands", "a few hundred".
+    bool const grouped = all_digits(q) && k + 1 < ws.size() && ws[k + 1].first.size() == 3 &&
+                         all_digits(ws[k + 1].first) && c.s[ws[k].second + q.size()] == ',';
+    bool const large = (all_digits(q) && q.size() >= 3) || grouped ||
+                       one_of(q, {"hundreds", "thousands", "millions", "thousand", "hundred", "million"}) ||
+                       (q == "few" && k + 1 < ws.size() && one_of(ws[k + 1].first, {"thousand", "hundred"}));
+    if (!large) return false;
+    for (std::size_t m = k + 1; m < ws.size() && m <= k + 6; ++m)
+        if (s14_harm_word(ws[m].first) ||
+            one_of(ws[m].first,
+                   {"lost", "corrupted", "dropped", "failed", "bounced", "vanished", "disappeared", "duplicate",
+                    "duplicated", "double-charged", "overcharged", "locked", "logged", "kicked"}))
+            return true;
+    return s14_harm_in(c, x.b, x.e);
 }
 
 // "Great, yet another dashboard nobody asked for.": a cheer on "yet another", not a success ("Great, yet another
@@ -12708,6 +12740,34 @@ bool l15_doubtful_assurance(Context const& c, std::size_t i) {
     return l15_assent_opens(c, prev) || s14_grievance(c, prev);
 }
 
+// "<!here> the publishing pipeline is back up; stories queued since 14:05 are going out now": news to everyone, not a
+// disagreement (the open lead of round fourteen, coaching dev31 line 42). Nothing found or hinted against anyone, no
+// question, no word of objection, harm, judgment or irony: the address to everyone hints at no broadcast
+// (detector/hints.cpp).
+bool l15_news_to_everyone(Context const& c, Analysis const& a) {
+    if (!a.red_flags.empty() || !a.illegitimate.empty()) return false;
+    for (auto const& x : c.sentences)
+        if (x.question() && !c.mostly_quoted(x.b, x.e)) return false;
+    static constexpr Lex against[] = {Lex::negative,     Lex::harsh,       Lex::objection, Lex::contest,
+                                      Lex::judgment,     Lex::challenge,   Lex::insult,    Lex::person_attack,
+                                      Lex::person_trait, Lex::sarcasm,     Lex::pressure,  Lex::hyperbole,
+                                      Lex::ladder,       Lex::ladder_verb, Lex::authority, Lex::opinion,
+                                      Lex::weasel,       Lex::stance,      Lex::harm_verb};
+    for (auto const& h : c.hits)
+        if (!c.in_quote(h.begin, h.end) && std::ranges::find(against, h.lex) != std::end(against)) return false;
+    if (has_any(c, c.s, {"but",   "why",   "nobody", "no one", "no-one",    "still", "again",   "keep",
+                         "keeps", "stop",  "please", "should", "shouldn't", "must",  "need to", "needs to",
+                         "don't", "can't", "won't",  "not",    "take",      "mind",  "burn",    "zero"}))
+        return false;
+    // What news says: a system back or live, something out or moved, a reminder.
+    return c.has(Lex::status) ||
+           has_any(c, c.s,
+                   {"back up",  "is back",   "are back",      "back online",  "is live",       "are live", "went live",
+                    "is up",    "going out", "went out",      "deployed",     "shipped",       "released", "restored",
+                    "resumed",  "is open",   "are open",      "reminder",     "moves to",      "moved to", "is done",
+                    "is fixed", "are fixed", "now available", "is available", "are available", "is out",   "are out"});
+}
+
 // The ladder15 sarcasm constructions for sentence `i` of the writer's own words.
 bool l15_sarcasm(Context const& c, std::size_t i) {
     auto const& x = c.sentences[i];
@@ -12715,7 +12775,8 @@ bool l15_sarcasm(Context const& c, std::size_t i) {
     return l15_past_failure_praised(c, i) || l15_burden_a_joy(c, x) || l15_repeat_awaited(c, i) ||
            l15_disposition_admired(c, i) || l15_feigned_forgetting(c, x) || l15_mock_self_punishment(c, x) ||
            l15_mock_permission(c, x) || l15_shrug_left_to_reader(c, x) || l15_course_in_harm(c, x) ||
-           l15_love_this_for(c, i) || l15_cheer_on_yet_another(c, x) || l15_doubtful_assurance(c, i);
+           l15_love_this_for(c, i) || l15_cheer_on_yet_another(c, x) || l15_doubtful_assurance(c, i) ||
+           l15_harm_said_small(c, i);
 }
 
 // The ladder15 skips-ladder constructions for sentence `x`.

@@ -106,3 +106,68 @@ TEST_CASE("ladder15: batch A, near misses stay clean", "[detector][flags][ladder
         CHECK_FALSE(flagged(t, flag));
     }
 }
+
+// Written with the constructions: each construction's roles changed (no ask, the authority's own request, a
+// review or a change board as the place, news, a meant joy, a condition, a thing forgotten, a small count).
+TEST_CASE("ladder15: the constructions' near misses stay clean", "[detector][flags][ladder15]") {
+    std::pair<RedFlag, std::string_view> const cases[] = {
+        {RedFlag::skips_ladder,
+         "While Marco is out, I'm writing to you with the status: the scanner rollout finished on Tuesday."},
+        {RedFlag::skips_ladder, "Since Priya is out until Monday, I'm covering her reviews, so send them to me."},
+        {RedFlag::skips_ladder, "I asked the director to review the rollout plan before Friday."},
+        {RedFlag::skips_ladder, "The director asked me to freeze the pricing repo until the audit is done."},
+        {RedFlag::skips_ladder, "The VP decides on headcount in March, so I'll have the numbers ready by then."},
+        {RedFlag::skips_ladder, "I'm going to take the sprint-scope question to the design review on Thursday."},
+        {RedFlag::skips_ladder, "I'll bring the vendor's release notes to the change board on Wednesday."},
+        {RedFlag::broadcast, "I'll post the launch video on LinkedIn on Monday so people can see what we built."},
+        {RedFlag::broadcast, "Putting the holiday rota in the all-hands doc so everyone has it."},
+        {RedFlag::sarcasm, "Let's use the same retro format again. That went really well in March."},
+        {RedFlag::sarcasm, "The demo went so well, thank you all!"},
+        {RedFlag::sarcasm, "Pairing with Ana on the parser was a real joy."},
+        {RedFlag::sarcasm, "I love your enthusiasm for the pilot, let's scope it together on Monday."},
+        {RedFlag::sarcasm, "Oh, I forgot, you're out on Friday, so let's move the demo to Thursday."},
+        {RedFlag::sarcasm, "If the backup fails again on my watch, I should be fired."},
+        {RedFlag::sarcasm, "If you want to try the new linter, go ahead, it's on main."},
+        {RedFlag::sarcasm, "Hey, it's your call: both options work for us."},
+        {RedFlag::sarcasm, "How to set up the staging VPN 101: a short guide is in the wiki."},
+        {RedFlag::sarcasm, "Good luck with the demo tomorrow, I'm sure it will go well."},
+        {RedFlag::sarcasm, "We rehearsed the cutover twice. I'm sure it will go well."},
+        {RedFlag::sarcasm, "Great work on the migration, everyone. Only 3 records need a manual fix."},
+        {RedFlag::sarcasm, "Only 3,000 records are left to migrate, the rest moved cleanly."},
+    };
+    for (auto const& [flag, t] : cases) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, flag));
+    }
+}
+
+TEST_CASE("ladder15: a large harm said small after praise", "[detector][flags][ladder15]") {
+    std::pair<RedFlag, std::string_view> const cases[] = {
+        {RedFlag::sarcasm, "Fantastic launch, team. Only 12,000 customers got logged out."},
+        {RedFlag::sarcasm, "Great job on the import. Only thousands of duplicate invoices went out."},
+    };
+    for (auto const& [flag, t] : cases) {
+        INFO(t);
+        CHECK(flagged(t, flag));
+    }
+}
+
+// "<!here> the publishing pipeline is back up; ...": news to everyone hints at no broadcast (the combiner stopped it on
+// the hint alone); a disagreement or a question to everyone still does.
+TEST_CASE("ladder15: news to everyone hints at no broadcast", "[detector][flags][ladder15]") {
+    for (std::string_view t : {
+             "<!here> the payments pipeline is back up; transfers queued since 09:40 are going out now.",
+             "<!channel> the staging cluster is on the new kernel as of 14:00, deploys are open.",
+         }) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(RedFlag::broadcast));
+    }
+    for (std::string_view t : {
+             "<!here> the payments pipeline is back up, but nobody told support the refunds are still stuck.",
+             "<!channel> why is the staging cluster down again?",
+             "<!here> the new onboarding flow ships tomorrow and I think it is a mistake.",
+         }) {
+        INFO(t);
+        CHECK(analyze(t).hinted(RedFlag::broadcast));
+    }
+}

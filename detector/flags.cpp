@@ -12768,6 +12768,37 @@ bool l15_news_to_everyone(Context const& c, Analysis const& a) {
                     "is fixed", "are fixed", "now available", "is available", "are available", "is out",   "are out"});
 }
 
+// "Hope that's efficient enough for everyone.": a mock concern for what everyone wanted, closing a grievance. "Hope
+// that's clear enough, shout if not" asks after the reader.
+bool l15_mock_concern_for_all(Context const& c, std::size_t i) {
+    if (i == 0) return false;
+    auto const& x = c.sentences[i];
+    if (x.question() || c.mostly_quoted(x.b, x.e)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 5 || ws.size() > 9 || !one_of(ws[0].first, {"hope", "hopefully"})) return false;
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k)
+        if (ws[k + 1].first == "enough" && ws[k + 2].first == "for" && k + 3 < ws.size() &&
+            one_of(ws[k + 3].first,
+                   {"everyone", "everybody", "you", "y'all", "all", "management", "leadership", "product", "them"}))
+            return k + 4 == ws.size() || (k + 5 == ws.size() && one_of(ws[k + 4].first, {"all", "now", "guys"}));
+    return false;
+}
+
+// "HAHAHA. Don't be so naieve.": a laugh on its own, then the reader told off ("don't be so", "get real", "nice try").
+bool l15_laugh_then_dismissal(Context const& c, std::size_t i) {
+    if (i + 1 >= c.sentences.size()) return false;
+    auto const& x = c.sentences[i];
+    auto const& ws = words_of(c, x);
+    if (ws.empty() || ws.size() > 2 || c.mostly_quoted(x.b, x.e)) return false;
+    auto const w = ws[0].first;
+    bool const laugh = w.starts_with("haha") || w.starts_with("hehe") || one_of(w, {"lol", "lmao", "rofl", "lmfao"});
+    if (!laugh) return false;
+    auto const next = sentence_text(c, c.sentences[i + 1]);
+    return has_any(c, next,
+                   {"don't be so", "dont be so", "get real", "nice try", "good one", "as if", "yeah right", "you wish",
+                    "dream on", "in your dreams"});
+}
+
 // The ladder15 sarcasm constructions for sentence `i` of the writer's own words.
 bool l15_sarcasm(Context const& c, std::size_t i) {
     auto const& x = c.sentences[i];
@@ -12776,14 +12807,51 @@ bool l15_sarcasm(Context const& c, std::size_t i) {
            l15_disposition_admired(c, i) || l15_feigned_forgetting(c, x) || l15_mock_self_punishment(c, x) ||
            l15_mock_permission(c, x) || l15_shrug_left_to_reader(c, x) || l15_course_in_harm(c, x) ||
            l15_love_this_for(c, i) || l15_cheer_on_yet_another(c, x) || l15_doubtful_assurance(c, i) ||
-           l15_harm_said_small(c, i);
+           l15_harm_said_small(c, i) || l15_mock_concern_for_all(c, i) || l15_laugh_then_dismissal(c, i);
+}
+
+// "I have decided to unilaterally re-add myself to the list of dpkg maintainers and unilaterally remove Guillem Jover",
+// "I'll merge it without her sign-off": the writer acts around the person whose word it needs. "We can't merge without
+// her review" waits for it, "they merged it without her review" is told of others.
+bool l15_acted_around(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"unilaterally", "without"}))) return false;
+    auto const& ws = words_of(c, x);
+    bool writer = false, refused = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // The writer the subject of the last clause ("I noticed they merged it without her review" is theirs).
+        if (one_of(w, {"he", "she", "they", "someone", "somebody", "you", "who"})) writer = false;
+        writer = writer || l15_writer_word(w);
+        refused = refused || one_of(w, {"can't", "cannot", "won't", "shouldn't", "not", "never", "if", "until",
+                                        "unless", "wait", "waiting"});
+        if (!writer || refused) continue;
+        // "I have decided to unilaterally remove X"; "Do we want to allow people to unilaterally merge?" asks.
+        if (w == "unilaterally" && !x.question()) {
+            bool near = false;
+            for (std::size_t k = i; k-- > 0 && k + 5 > i;) {
+                if (one_of(ws[k].first, {"people", "anyone", "everyone", "others", "allow", "let", "lets", "folks"}))
+                    break;
+                near = near || l15_writer_word(ws[k].first);
+            }
+            if (near) return true;
+        }
+        auto const next = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        auto const next2 = i + 2 < ws.size() ? ws[i + 2].first : std::string_view{};
+        bool const theirs = one_of(next, {"his", "her", "their", "your"}) ||
+                            (next.ends_with("'s") && person_subject(c, next, ws[i + 1].second));
+        if (w == "without" && theirs &&
+            one_of(next2,
+                   {"approval", "sign", "sign-off", "signoff", "review", "ok", "okay", "consent", "blessing", "input"}))
+            return true;
+    }
+    return false;
 }
 
 // The ladder15 skips-ladder constructions for sentence `x`.
 bool l15_skips_ladder(Context const& c, Sentence const& x) {
     if (c.mostly_quoted(x.b, x.e) || at_their_request(c, x) || with_the_person(c, x)) return false;
     return l15_while_away(c, x) || l15_authority_set_on_others(c, x) || l15_authority_to_settle(c, x) ||
-           l15_taken_up(c, x);
+           l15_taken_up(c, x) || l15_acted_around(c, x);
 }
 // --- ladder15 end ---
 

@@ -171,3 +171,29 @@ TEST_CASE("ladder15: news to everyone hints at no broadcast", "[detector][flags]
         CHECK(analyze(t).hinted(RedFlag::broadcast));
     }
 }
+
+// Added last: a mock concern for all, a laugh then the reader told off, the writer acting around the person whose word
+// is needed; each with its near misses.
+TEST_CASE("ladder15: a mock concern, a laugh dismissing, an act around someone", "[detector][flags][ladder15]") {
+    std::pair<RedFlag, std::string_view> const found[] = {
+        {RedFlag::sarcasm,
+         "The release moved up two weeks again without a word to us. Hope that's fast enough for everyone."},
+        {RedFlag::sarcasm, "Lol. Nice try, the data migration is not a one-day job."},
+        {RedFlag::skips_ladder, "I'm going to merge the schema change without her sign-off and deal with it later."},
+        {RedFlag::skips_ladder, "I've decided to unilaterally revert Omar's pricing change on Monday."},
+    };
+    for (auto const& [flag, t] : found) {
+        INFO(t);
+        CHECK(flagged(t, flag));
+    }
+    std::pair<RedFlag, std::string_view> const clean[] = {
+        {RedFlag::sarcasm, "Hope that's clear enough, shout if anything is missing."},
+        {RedFlag::sarcasm, "Haha. Good point about the cache, I'll add the TTL."},
+        {RedFlag::skips_ladder, "We can't merge the schema change without her sign-off, so I'll wait until Monday."},
+        {RedFlag::skips_ladder, "I noticed they merged the schema change without her review last night."},
+    };
+    for (auto const& [flag, t] : clean) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, flag));
+    }
+}

@@ -12799,6 +12799,64 @@ bool l15_laugh_then_dismissal(Context const& c, std::size_t i) {
                     "dream on", "in your dreams"});
 }
 
+// "... the loyalty badge that 0.2% of riders tapped", "a dashboard nobody asked for": what the work was for, used by
+// almost no one.
+bool l15_tiny_uptake(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"nobody asked for", "no one asked for", "nobody uses", "no one uses", "nobody used", "no one used",
+                 "nobody wanted", "no one wanted", "hardly anyone", "almost nobody", "almost no one"}))
+        return true;
+    // "0.2% of riders", "0.5 percent of users".
+    for (auto at = t.find("0."); at != std::string_view::npos; at = t.find("0.", at + 1)) {
+        if (at > 0 && is_word_byte(static_cast<unsigned char>(t[at - 1]))) continue;
+        auto e = at + 2;
+        while (e < t.size() && t[e] >= '0' && t[e] <= '9') ++e;
+        if (e > at + 2 && e < t.size() && (t[e] == '%' || t.substr(e).starts_with(" percent"))) return true;
+    }
+    return false;
+}
+
+// "So glad we spent three sprints on the loyalty badge that 0.2% of riders tapped. Money well spent.": a spend praised
+// in a fragment after work almost no one uses. "We spent two sprints on the cache and cut p99 by 40%. Time well spent."
+// is meant.
+bool l15_well_spent_on_nothing(Context const& c, std::size_t i) {
+    if (i == 0) return false;
+    auto const& x = c.sentences[i];
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 2 || ws.size() > 4 || c.mostly_quoted(x.b, x.e)) return false;
+    bool spent = false;
+    for (std::size_t k = 0; k + 1 < ws.size(); ++k)
+        spent = spent || (ws[k].first == "well" && ws[k + 1].first == "spent");
+    if (!spent) return false;
+    auto const& prev = c.sentences[i - 1];
+    return !c.mostly_quoted(prev.b, prev.e) && l15_tiny_uptake(c, prev);
+}
+
+// "<!channel> I've got this great idea. Let's create a #bikeshed channel so that all of you here have a place to argue
+// endlessly and never come to any decisions": the writer's own idea hailed, then a proposal whose purpose is a harm.
+// "I've got a great idea. Let's add a cache so the report loads in a second." is meant.
+bool l15_mock_proposal(Context const& c, std::size_t i) {
+    if (i == 0) return false;
+    auto const prev = sentence_text(c, c.sentences[i - 1]);
+    if (!has_any(c, prev,
+                 {"got this great idea", "got a great idea", "got a brilliant idea", "got this brilliant idea",
+                  "have a great idea", "have a brilliant idea", "here's a great idea", "here's an idea",
+                  "have a genius idea", "got a genius idea"}))
+        return false;
+    auto const& x = c.sentences[i];
+    auto const& ws = words_of(c, x);
+    if (ws.empty() || !one_of(ws[0].first, {"let's", "lets", "why", "how"})) return false;
+    for (std::size_t k = 1; k < ws.size(); ++k)
+        if (ws[k].first == "so")
+            for (std::size_t m = k + 1; m < ws.size(); ++m)
+                if (one_of(ws[m].first, {"never", "endlessly", "argue", "bicker", "complain", "waste", "nobody",
+                                         "no-one", "pointless"}) ||
+                    s14_harm_in(c, ws[m].second, x.e))
+                    return true;
+    return false;
+}
+
 // The ladder15 sarcasm constructions for sentence `i` of the writer's own words.
 bool l15_sarcasm(Context const& c, std::size_t i) {
     auto const& x = c.sentences[i];
@@ -12807,7 +12865,8 @@ bool l15_sarcasm(Context const& c, std::size_t i) {
            l15_disposition_admired(c, i) || l15_feigned_forgetting(c, x) || l15_mock_self_punishment(c, x) ||
            l15_mock_permission(c, x) || l15_shrug_left_to_reader(c, x) || l15_course_in_harm(c, x) ||
            l15_love_this_for(c, i) || l15_cheer_on_yet_another(c, x) || l15_doubtful_assurance(c, i) ||
-           l15_harm_said_small(c, i) || l15_mock_concern_for_all(c, i) || l15_laugh_then_dismissal(c, i);
+           l15_harm_said_small(c, i) || l15_mock_concern_for_all(c, i) || l15_laugh_then_dismissal(c, i) ||
+           l15_well_spent_on_nothing(c, i) || l15_mock_proposal(c, i);
 }
 
 // "I have decided to unilaterally re-add myself to the list of dpkg maintainers and unilaterally remove Guillem Jover",

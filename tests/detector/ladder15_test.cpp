@@ -197,3 +197,23 @@ TEST_CASE("ladder15: a mock concern, a laugh dismissing, an act around someone",
         CHECK_FALSE(flagged(t, flag));
     }
 }
+
+// Added last: a spend praised after work almost no one uses, a proposal hailed whose purpose is a harm.
+TEST_CASE("ladder15: a spend praised on nothing, a mock proposal", "[detector][flags][ladder15]") {
+    for (std::string_view t : {
+             "We put two quarters into the kiosk tipping screen that 0.3% of guests ever saw. Time well spent.",
+             "Four sprints on a settings page nobody asked for. Effort well spent.",
+             "I have a brilliant idea. Let's move standup to 7am so nobody can make it.",
+         }) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t : {
+             "We spent two sprints on the cache and cut p99 by 40%. Time well spent.",
+             "Only 0.3% of checkouts failed last week, down from 2%. Effort well spent on the retries.",
+             "I've got a great idea. Let's add a cache so the report loads in a second.",
+         }) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+}

@@ -462,7 +462,7 @@ TEST_CASE("the unseen splits of the thirteenth round: triage and flags above the
 // trial's shape moved a little (new-framework, territorial and sarcasm each one more). Not in the combiner's fit.
 // Floors just under.
 TEST_CASE("the unseen splits of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev32", 0.53, 0.34);  // ladder15 (tuned on from round fifteen): 0.537, 10/29
+    check_targets("dev32", 0.53, 0.37);  // ladder15 (tuned on from round fifteen): 0.537, 11/29
     check_targets("dev33", 0.88, 0.87);  // ladder15: 0.889, 35/40
 }
 
@@ -471,7 +471,7 @@ TEST_CASE("the unseen splits of the fourteenth round: triage and flags above the
 // once before and once after them (sarcasm 12 -> 24 of 30, triage 0.600 -> 0.867, flags 14/34 -> 27/34). Floors just
 // under the merged build's figures (dev34 0.933, 43/46; dev35 0.867, 27/34).
 TEST_CASE("the sarcasm batches of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev34", 0.93, 0.93);
+    check_targets("dev34", 0.94, 0.97);  // ladder15: 0.950, 45/46
     check_targets("dev35", 0.95, 0.94);  // ladder15 (tuned on): 0.956, 32/34
 }
 

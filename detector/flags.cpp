@@ -12857,6 +12857,36 @@ bool l15_mock_proposal(Context const& c, std::size_t i) {
     return false;
 }
 
+// "Pixel seems like he thinks a couple of months of removing carriage returns makes him lead developer": someone's
+// small work held to make them a title, as they are said to think. "She thinks the new index makes the report fast
+// enough" is about a thing.
+bool l15_title_from_trifle(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"thinks", "think", "believes", "figures"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"thinks", "think", "believes", "figures"})) continue;
+        if (!one_of(ws[i - 1].first, {"he", "she", "they", "you", "you'd"}) &&
+            !person_subject(c, ws[i - 1].first, ws[i - 1].second))
+            continue;
+        for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 14; ++k) {
+            if (!one_of(ws[k].first, {"makes", "make", "made"}) ||
+                !one_of(ws[k + 1].first, {"him", "her", "them", "you", "himself", "herself"}))
+                continue;
+            for (std::size_t m = k + 2; m < ws.size() && m <= k + 5; ++m) {
+                // "makes her ready for the senior role" weighs a fit, not a title claimed.
+                if (one_of(ws[m].first,
+                           {"ready", "for", "to", "eligible", "qualified", "fit", "worthy", "a candidate"}))
+                    break;
+                if (one_of(ws[m].first,
+                           {"lead", "senior", "expert", "genius", "architect", "boss", "owner", "maintainer", "god",
+                            "king", "queen", "authority", "principal", "staff", "cto", "ceo"}))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 // The ladder15 sarcasm constructions for sentence `i` of the writer's own words.
 bool l15_sarcasm(Context const& c, std::size_t i) {
     auto const& x = c.sentences[i];
@@ -12866,7 +12896,7 @@ bool l15_sarcasm(Context const& c, std::size_t i) {
            l15_mock_permission(c, x) || l15_shrug_left_to_reader(c, x) || l15_course_in_harm(c, x) ||
            l15_love_this_for(c, i) || l15_cheer_on_yet_another(c, x) || l15_doubtful_assurance(c, i) ||
            l15_harm_said_small(c, i) || l15_mock_concern_for_all(c, i) || l15_laugh_then_dismissal(c, i) ||
-           l15_well_spent_on_nothing(c, i) || l15_mock_proposal(c, i);
+           l15_well_spent_on_nothing(c, i) || l15_mock_proposal(c, i) || l15_title_from_trifle(c, x);
 }
 
 // "I have decided to unilaterally re-add myself to the list of dpkg maintainers and unilaterally remove Guillem Jover",

@@ -204,6 +204,7 @@ TEST_CASE("ladder15: a spend praised on nothing, a mock proposal", "[detector][f
              "We put two quarters into the kiosk tipping screen that 0.3% of guests ever saw. Time well spent.",
              "Four sprints on a settings page nobody asked for. Effort well spent.",
              "I have a brilliant idea. Let's move standup to 7am so nobody can make it.",
+             "Apparently Jonas thinks renaming three CSS classes makes him the frontend architect.",
          }) {
         INFO(t);
         CHECK(flagged(t, RedFlag::sarcasm));
@@ -212,6 +213,8 @@ TEST_CASE("ladder15: a spend praised on nothing, a mock proposal", "[detector][f
              "We spent two sprints on the cache and cut p99 by 40%. Time well spent.",
              "Only 0.3% of checkouts failed last week, down from 2%. Effort well spent on the retries.",
              "I've got a great idea. Let's add a cache so the report loads in a second.",
+             "She thinks the new index makes the report fast enough for the board.",
+             "Ana thinks the migration work makes her ready for the senior role, and I agree: she led it well.",
          }) {
         INFO(t);
         CHECK_FALSE(flagged(t, RedFlag::sarcasm));

@@ -12449,6 +12449,7 @@ bool l15_assent_opens(Context const& c, Sentence const& x) {
 // of outcome, praise), after a sentence that does it again. "The October migration went smoothly, so let's use the
 // same runbook" names what went well and goes on.
 bool l15_past_failure_praised(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"went", "worked", "turned"}))) return false;
     if (i == 0) return false;
     auto const& x = c.sentences[i];
     auto const& prev = c.sentences[i - 1];
@@ -12494,6 +12495,9 @@ bool l15_counted_span(Context const& c, Sentence const& x) {
 // "because waiting three weeks for Carla was such a delight", "Waiting four days for a one-line review was an absolute
 // joy", "Whack a moronic mole is my favorite pastime": a burden (a counted wait, harm) called a pleasure.
 bool l15_burden_a_joy(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes(
+                         {"delight", "joy", "treat", "pleasure", "blast", "dream", "thrill", "favorite", "favourite"})))
+        return false;
     if (x.question() || c.mostly_quoted(x.b, x.e)) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
@@ -12546,6 +12550,9 @@ bool l15_repeat_awaited(Context const& c, std::size_t i) {
 // "Such a bold estimate: one sprint for the whole genomics pipeline. I admire the optimism.": a disposition admired
 // in a fragment after what it stands on (the plan judged), not the work ("I admire the care that went into it").
 bool l15_disposition_admired(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"optimism", "confidence", "ambition", "enthusiasm", "courage", "boldness",
+                                             "bravery", "faith", "positivity", "audacity"})))
+        return false;
     if (i == 0) return false;
     auto const& x = c.sentences[i];
     if (x.end == '!' || x.question() || c.mostly_quoted(x.b, x.e)) return false;
@@ -12587,6 +12594,9 @@ bool l15_feigned_forgetting(Context const& c, Sentence const& x) {
 // and remove kludges": the writer's own punishment proposed for what they did. A condition ("if the backup fails
 // again, I should be fired") is meant.
 bool l15_mock_self_punishment(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"dare", "fired", "banned", "punished", "arrested", "shot", "jailed",
+                                             "sacked", "hanged", "flogged", "court-martialed", "exiled"})))
+        return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
         if (ws[i].first == "how" && ws[i + 1].first == "dare" && ws[i + 2].first == "i") return true;
@@ -12624,6 +12634,7 @@ bool l15_mock_permission(Context const& c, Sentence const& x) {
 
 // "But hey, it's your code.", "But hey, it's your weekend on call.": the decision left to the reader in a shrug.
 bool l15_shrug_left_to_reader(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"hey"}))) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 3 < ws.size(); ++i)
         if (ws[i].first == "but" && ws[i + 1].first == "hey" && one_of(ws[i + 2].first, {"it's", "its"}) &&
@@ -12665,6 +12676,7 @@ bool l15_love_this_for(Context const& c, std::size_t i) {
 // "Amazing work on the migration, everyone. Only 3,000 dispatch records went missing.": a large harm said small, after
 // praise. "Great work, everyone. Only 3 records need a manual fix." is a small one.
 bool l15_harm_said_small(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"only"}))) return false;
     if (i == 0) return false;
     auto const& x = c.sentences[i];
     auto const& prev = c.sentences[i - 1];
@@ -12697,6 +12709,7 @@ bool l15_harm_said_small(Context const& c, std::size_t i) {
 // "Great, yet another dashboard nobody asked for.": a cheer on "yet another", not a success ("Great, yet another
 // partner signed the data agreement").
 bool l15_cheer_on_yet_another(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"yet"}))) return false;
     auto const& ws = words_of(c, x);
     if (ws.size() < 4) return false;
     std::size_t k = one_of(ws[0].first, {"oh", "well", "ah"}) ? 1 : 0;
@@ -12711,6 +12724,7 @@ bool l15_cheer_on_yet_another(Context const& c, Sentence const& x) {
 // to (a pronoun for it), in a closing statement. "Good luck tomorrow, I'm sure it will go well!" and "I'm sure the
 // migration will go well: we rehearsed it twice" are meant.
 bool l15_doubtful_assurance(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"sure", "surely", "clearly"}))) return false;
     if (i == 0) return false;
     auto const& x = c.sentences[i];
     auto const& prev = c.sentences[i - 1];
@@ -12771,6 +12785,7 @@ bool l15_news_to_everyone(Context const& c, Analysis const& a) {
 // "Hope that's efficient enough for everyone.": a mock concern for what everyone wanted, closing a grievance. "Hope
 // that's clear enough, shout if not" asks after the reader.
 bool l15_mock_concern_for_all(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"enough"}))) return false;
     if (i == 0) return false;
     auto const& x = c.sentences[i];
     if (x.question() || c.mostly_quoted(x.b, x.e)) return false;
@@ -12837,6 +12852,7 @@ bool l15_well_spent_on_nothing(Context const& c, std::size_t i) {
 // endlessly and never come to any decisions": the writer's own idea hailed, then a proposal whose purpose is a harm.
 // "I've got a great idea. Let's add a cache so the report loads in a second." is meant.
 bool l15_mock_proposal(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"idea"}))) return false;
     if (i == 0) return false;
     auto const prev = sentence_text(c, c.sentences[i - 1]);
     if (!has_any(c, prev,

@@ -12952,6 +12952,43 @@ bool l15_acted_around(Context const& c, Sentence const& x) {
     return false;
 }
 
+// "I need to flag something about Steve. I send him a clean ... report and get it back full of typos ...": a complaint
+// about someone brought to the reader instead of to them, in the draft's opening (find_red_flags asks it only when the
+// draft judges someone). "I need to flag something about the release" is about a thing; a talk with them said ("I'll
+// raise it with him in our 1:1") keeps it on the first rung.
+bool l15_complaint_brought_about(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes({"about"}))) return false;
+    if (has_any(c, c.s,
+                {"with him", "with her", "with them", "1:1", "one-on-one", "talked to him", "talked to her",
+                 "spoke to him", "spoke to her", "told him", "told her"}))
+        return false;
+    for (std::size_t j = 0; j < c.sentences.size() && j < 2; ++j) {
+        auto const& x = c.sentences[j];
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+            if (!one_of(ws[i].first,
+                        {"flag", "flagging", "raise", "raising", "report", "reporting", "warn", "mention"}))
+                continue;
+            bool writer = false;
+            for (std::size_t k = i; k-- > 0 && k + 5 > i;) writer = writer || l15_writer_word(ws[k].first);
+            if (!writer && !(i == 0 && ws[i].first.ends_with("ing"))) continue;
+            for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 4; ++k) {
+                if (ws[k].first != "about") continue;
+                auto n = k + 1;
+                if (one_of(ws[n].first, {"the", "our", "my", "your"}) && n + 1 < ws.size()) ++n;
+                auto const [w, at] = ws[n];
+                if (one_of(w, {"him", "her", "them", "lead", "manager", "pm", "boss", "colleague", "coworker",
+                               "teammate"}) ||
+                    (person_subject(c, w, at) && !one_of(w, {"it", "this", "that", "you", "i", "we"})))
+                    return true;
+                break;
+            }
+        }
+    }
+    return false;
+}
+
 // The ladder15 skips-ladder constructions for sentence `x`.
 bool l15_skips_ladder(Context const& c, Sentence const& x) {
     if (c.mostly_quoted(x.b, x.e) || at_their_request(c, x) || with_the_person(c, x)) return false;
@@ -13168,6 +13205,8 @@ void find_red_flags(Context const& c, Analysis& a) {
                          {"respond to", "step in", "intervene", "take action", "do something about", "deal with"}));
         if (dear || appeal)
             f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
+        else if (l15_complaint_brought_about(c))  // ladder15
+            f.flag(RedFlag::skips_ladder, c.sentences.front().b, c.sentences.front().e);
     }
     t12_find_red_flags(c, a);  // trial12
     t13_find_red_flags(c, a);  // trial13

@@ -220,3 +220,15 @@ TEST_CASE("ladder15: a spend praised on nothing, a mock proposal", "[detector][f
         CHECK_FALSE(flagged(t, RedFlag::sarcasm));
     }
 }
+
+// Added last: a complaint about someone brought to the reader instead of to them.
+TEST_CASE("ladder15: a complaint about someone brought to the reader", "[detector][flags][ladder15]") {
+    CHECK(
+        flagged("I need to flag something about Marek. He never reads the test plans and keeps approving broken "
+                "builds, he clearly has no idea what he's doing.",
+                RedFlag::skips_ladder));
+    CHECK_FALSE(flagged("I need to flag something about the release: the ARM build fails since Tuesday.",
+                        RedFlag::skips_ladder));
+    CHECK_FALSE(flagged("I need to flag something about Marek's estimate. I'll raise it with him in our 1:1 tomorrow.",
+                        RedFlag::skips_ladder));
+}

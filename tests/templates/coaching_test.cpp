@@ -444,8 +444,8 @@ TEST_CASE("the unseen splits of the twelfth round: triage and flags above their 
 // flags, dev29 0.889 -> 0.944 and 31 -> 40 of 40) and next to nothing unseen; a learned reading of who a sentence
 // judges (judge13, detector/judge.hpp) did not carry either. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the thirteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev30", 0.73, 0.82);  // round fourteen (real14, ready14): 0.738, 27/34; tuned on from round
-                                         // fourteen; ladder15: 28/34
+    check_targets("dev30", 0.73, 0.85);  // round fourteen (real14, ready14): 0.738, 27/34; tuned on from round
+                                         // fourteen; ladder15: 29/34
     check_targets("dev31", 0.97, 0.97);  // round fourteen (trial14, ready14, sarcasm14): 0.967, 39/40; tuned on since;
                                          // ladder15: 0.978
 }

@@ -12303,11 +12303,10 @@ bool l15_authority_set_on_others(Context const& c, Sentence const& x) {
             if (ws[k].first != "to" || ws[k].second < who->end) continue;
             auto n = k + 1;
             if (one_of(ws[n].first, {"just", "please", "simply", "quietly", "immediately"}) && n + 1 < ws.size()) ++n;
-            if (one_of(ws[n].first,
-                       {"freeze",   "lock",    "pull", "revoke", "cancel",    "block", "stop",     "overrule",
-                        "overturn", "reverse", "veto", "remove", "kill",      "shut",  "reassign", "ban",
-                        "deny",     "reject",  "halt", "scrap",  "override",  "bar",   "restrict", "strip",
-                        "shelve",   "axe",     "ax",   "close",  "lock down", "take"}))
+            if (one_of(ws[n].first, {"freeze",   "lock",     "pull",    "revoke", "cancel", "block", "stop",
+                                     "overrule", "overturn", "reverse", "veto",   "remove", "kill",  "shut",
+                                     "reassign", "ban",      "deny",    "reject", "halt",   "scrap", "override",
+                                     "bar",      "restrict", "strip",   "shelve", "axe",    "ax"}))
                 return true;
             break;
         }
@@ -12741,10 +12740,7 @@ bool l15_doubtful_assurance(Context const& c, std::size_t i) {
     else
         return false;
     if (k + 3 > ws.size() || !one_of(ws[k].first, {"that", "this", "it", "that'll", "it'll", "this'll"})) return false;
-    if (!ws[k].first.ends_with("ll"))
-        ++k;
-    else
-        k += 0;
+    ++k;  // "that will", "that'll"
     if (ws[k].first == "will") ++k;
     if (k < ws.size() && one_of(ws[k].first, {"go", "work", "end", "turn"})) ++k;
     if (k < ws.size() && ws[k].first == "out") ++k;

@@ -227,6 +227,8 @@ TEST_CASE("ladder15: a complaint about someone brought to the reader", "[detecto
         flagged("I need to flag something about Marek. He never reads the test plans and keeps approving broken "
                 "builds, he clearly has no idea what he's doing.",
                 RedFlag::skips_ladder));
+    CHECK_FALSE(flagged("I asked the director to take a look at the rollout plan.", RedFlag::skips_ladder));
+    CHECK(flagged("Sure, we can cut the load tests to make the date. I'm sure that'll go well.", RedFlag::sarcasm));
     CHECK_FALSE(flagged("I need to flag something about the release: the ARM build fails since Tuesday.",
                         RedFlag::skips_ladder));
     CHECK_FALSE(flagged("I need to flag something about Marek's estimate. I'll raise it with him in our 1:1 tomorrow.",

@@ -30,11 +30,11 @@ bool p12_no_person_judged(Context const& c, Hit const& h);   // precision12, fla
 bool p12_trust_me_kind(Context const& c, Hit const& h);      // precision12, flags.cpp
 bool p12_superior_reported(Context const& c, Hit const& h);  // precision12, flags.cpp
 bool p12_thanks_to_all(Context const& c);
-bool p12_unfamiliar_asks(Context const& c, Hit const& h);  // precision12, flags.cpp
-bool t13_users_check_waved(Context const& c);              // trial13, flags.cpp
-bool r14_taste_withdrawn(Context const& c);                // real14, flags.cpp
-bool r14_unfamiliarity_unrefused(Context const& c);        // real14, flags.cpp
-bool r14_copy_requested(Context const& c, Hit const& h);   // real14, flags.cpp
+bool p12_unfamiliar_asks(Context const& c, Hit const& h);        // precision12, flags.cpp
+bool t13_users_check_waved(Context const& c);                    // trial13, flags.cpp
+bool r14_taste_withdrawn(Context const& c);                      // real14, flags.cpp
+bool r14_unfamiliarity_unrefused(Context const& c);              // real14, flags.cpp
+bool r14_copy_requested(Context const& c, Hit const& h);         // real14, flags.cpp
 bool l15_news_to_everyone(Context const& c, Analysis const& a);  // ladder15, flags.cpp
 
 namespace {

@@ -410,7 +410,11 @@ bool in_over_head(Context const& c, Hit const& h) {
 
 // A move the person concerned asked for or agreed to: "Zoe asked me to walk her manager through it",
 // "at Mira's request", "as we agreed in the 1:1".
+}  // namespace
+bool l15_as_they_asked(Context const& c, Sentence const& x);  // ladder15, below
+namespace {
 bool at_their_request(Context const& c, Sentence const& x) {
+    if (l15_as_they_asked(c, x)) return true;  // ladder15
     auto const t = c.s.substr(x.b, x.e - x.b);
     for (std::string_view w : {"asked me to", "asked me in", "asked us to", "at her request", "at his request",
                                "at their request", "'s request", "as we agreed", "we agreed to", "and i agreed",
@@ -12183,6 +12187,812 @@ bool s14_sarcasm_alone(Context const& c, Analysis const& a) {
 
 // --- sarcasm14 end ---
 
+// --- ladder15: skips-ladder, broadcast and sarcasm by construction in real people's shapes (coaching dev28-dev35 and
+// tests/detector/ladder15_test.cpp). A rung gone around while the person who owns it is away (the reader asked for a
+// sign-off), an authority asked to act on others ("I've asked the plant director to lock the code"), an authority
+// wished to settle a dispute with a peer, a matter taken to someone above with the authority a phrase ("to the head of
+// product") or the move an intent ("I'm going to take it to ..."); a disagreement put in public or before everyone
+// to judge it, a grievance raised at an all-hands by a gerund ("Putting this in the all-hands Q&A doc: why ..."); and
+// sarcasm: a past failure praised for a repeat, a burden called a joy, a repeat awaited and counted, a disposition
+// admired in a fragment, a feigned forgetting, a mock self-punishment, mock permission for something painful, "but
+// hey, it's your X", a "101" of a harm, "love this for" the people harmed, a cheer on "yet another", a doubtful
+// outcome assured ("I'm sure that will go well") after an assent. Each needs its roles: who moves, to whom, what is
+// asked, what the praise is of. ---
+
+// "As Priya asked in our 1:1, I'm sending the plan to her manager", "as he suggested": the move at the person's own
+// word (at_their_request).
+bool l15_as_they_asked(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"asked", "requested", "suggested"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i)
+        if (one_of(ws[i].first, {"as", "like"}) && person_subject(c, ws[i + 1].first, ws[i + 1].second) &&
+            !one_of(ws[i + 1].first, {"i", "we", "you"}) &&
+            one_of(ws[i + 2].first, {"asked", "requested", "suggested"}))
+            return true;
+    return false;
+}
+
+bool l15_writer_word(std::string_view w) {
+    return one_of(w, {"i", "i've", "ive", "i'm", "im", "i'll", "we", "we've", "we're", "we'll", "i'd", "we'd"});
+}
+
+// The person the move goes around, gone: "while Robin is out this week", "Since Priya is out until Monday", "with
+// Betty on vacation". Returns true for sentence `x` when it names someone away.
+bool l15_person_away(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"while", "since", "as", "because", "with", "now"})) continue;
+        auto const [who, at] = ws[i + 1];
+        auto const base = who.ends_with("'s") ? who.substr(0, who.size() - 2) : who;
+        if (!person_subject(c, who, at) || one_of(base, {"i", "we", "you", "it", "this", "that"})) continue;
+        std::size_t k = i + 2;
+        if (!who.ends_with("'s") && k < ws.size() && one_of(ws[k].first, {"is", "was", "being", "are", "has", "been"}))
+            ++k;
+        if (k < ws.size() && ws[k].first == "been") ++k;
+        if (k >= ws.size()) continue;
+        auto const w = ws[k].first;
+        auto const next = k + 1 < ws.size() ? ws[k + 1].first : std::string_view{};
+        if (one_of(w, {"out", "away", "ooo", "unavailable", "travelling", "traveling", "offline", "off"}) ||
+            (w == "on" && one_of(next, {"leave", "vacation", "holiday", "holidays", "pto", "sabbatical", "parental",
+                                        "sick", "paternity", "maternity"})))
+            return true;
+    }
+    return false;
+}
+
+// "Hi <@U1>, writing to you directly while Robin is out this week: ... Can you approve the extra hours?": the writer
+// comes to the reader instead of the person away, for what that person would give (an approval, a sign-off, a call).
+bool l15_while_away(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"out", "away", "leave", "vacation", "holiday", "ooo", "unavailable",
+                                             "travelling", "traveling", "pto", "offline", "off"})))
+        return false;
+    if (!has_any(c, c.s,
+                 {"to you directly", "directly to you", "straight to you", "writing to you", "coming to you",
+                  "reaching out to you", "bringing this to you", "bringing it to you", "asking you directly",
+                  "come to you"}))
+        return false;
+    if (!has_any(
+            c, c.s,
+            {"approve", "approval", "sign off", "sign-off", "signoff", "green-light", "greenlight", "green light",
+             "authorize", "authorise", "decide", "decision", "okay the", "ok the", "can you", "could you", "please"}))
+        return false;
+    if (has_any(c, c.s,
+                {"as he asked", "as she asked", "as they asked", "asked me", "asked us", "on her behalf",
+                 "on his behalf", "as agreed", "we agreed", "told me to"}))
+        return false;
+    return l15_person_away(c, x);
+}
+
+// An authority hit starting in [b, e): a person above, not a body whose job is to settle things ("the board" the
+// change board is, "the steering committee", "exec review"; AGREEMENT.md clarification G).
+bool l15_authority_hit_at(Context const& c, std::uint32_t b, std::uint32_t e, Hit const** out = nullptr) {
+    for (auto const& h : c.hits)
+        if (h.lex == Lex::authority && h.begin >= b && h.begin < e && !c.in_quote(h.begin, h.end) &&
+            !inside_address(c, h) &&
+            !one_of(c.s.substr(h.begin, h.end - h.begin),
+                    {"the board", "the steering committee", "the tsc", "the foundation", "exec review",
+                     "executive review", "leadership review", "github staff", "github support", "project admin",
+                     "the project admin", "main developers"})) {
+            if (out != nullptr) *out = &h;
+            return true;
+        }
+    return false;
+}
+
+// "I've asked the plant director to lock the sorting-line PLC code so that only my team can change it", "I asked
+// Henrik, the platform group's VP, to cancel the data team's migration ticket": the writer asks someone above to act
+// on others (to stop, lock, revoke, reverse ...). "I asked the director for the headcount numbers" and "... to review
+// the plan" ask for information or a read.
+bool l15_authority_set_on_others(Context const& c, Sentence const& x) {
+    if (!c.present[static_cast<std::size_t>(Lex::authority)]) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"asked", "ask", "asking", "got", "get", "getting", "had", "told", "begged",
+                                  "requested", "pinged", "emailed", "messaged", "urged"}))
+            continue;
+        bool writer = false;
+        for (std::size_t k = i; k-- > 0 && k + 4 > i;) writer = writer || l15_writer_word(ws[k].first);
+        if (!writer) continue;
+        // The authority within eight words after the verb, the writer's own ("my director") aside.
+        std::size_t const last = std::min(ws.size(), i + 9);
+        Hit const* who = nullptr;
+        if (!l15_authority_hit_at(c, ws[i].second, ws[last - 1].second + 1, &who)) continue;
+        if (word_before(c, who->begin, 1, {"my", "our"})) continue;
+        // "to" and a verb of acting on others after the authority.
+        for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 12; ++k) {
+            if (ws[k].first != "to" || ws[k].second < who->end) continue;
+            auto n = k + 1;
+            if (one_of(ws[n].first, {"just", "please", "simply", "quietly", "immediately"}) && n + 1 < ws.size()) ++n;
+            if (one_of(ws[n].first, {"freeze",   "lock",     "pull",    "revoke", "cancel", "block", "stop",
+                                     "overrule", "overturn", "reverse", "veto",   "remove", "kill",  "shut",
+                                     "reassign", "ban",      "deny",    "reject", "halt",   "scrap", "override",
+                                     "bar",      "restrict", "strip",   "shelve", "axe",    "ax"}))
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+// "Tomas and I keep going in circles on the cache design, so I'd rather the CTO just settles it", "since Tom and I
+// can't agree ..., I'd rather the VP just decides this one": someone above wished to settle a dispute with a peer.
+bool l15_authority_to_settle(Context const& c, Sentence const& x) {
+    if (!c.present[static_cast<std::size_t>(Lex::authority)]) return false;
+    if (!c.has(Lex::contest) && !has_any(c, c.s,
+                                         {"can't agree", "cannot agree", "don't agree", "won't agree", "disagree",
+                                          "won't budge", "in circles", "impasse", "deadlock", "deadlocked", "stalemate",
+                                          "keep arguing", "back and forth", "at odds", "can't settle", "not budging"}))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"rather", "let", "have", "get", "want", "prefer", "ask", "asking", "suggest"}))
+            continue;
+        auto n = i + 1;
+        if (n < ws.size() && one_of(ws[n].first, {"the", "our", "their", "his", "her"})) ++n;
+        if (n >= ws.size()) continue;
+        Hit const* who = nullptr;
+        if (!l15_authority_hit_at(c, ws[n].second, ws[n].second + 1, &who)) continue;
+        auto k = n;
+        while (k < ws.size() && ws[k].second < who->end) ++k;
+        if (k < ws.size() && one_of(ws[k].first, {"just", "simply", "please", "finally"})) ++k;
+        if (k < ws.size() && ws[k].first == "to") ++k;
+        if (k >= ws.size()) continue;
+        auto const w = ws[k].first;
+        auto const next = k + 1 < ws.size() ? ws[k + 1].first : std::string_view{};
+        if (one_of(w, {"decide", "decides", "settle", "settles", "pick", "picks", "choose", "chooses", "arbitrate",
+                       "arbitrates", "break", "breaks", "rule", "rules", "referee", "referees"}) ||
+            (one_of(w, {"make", "makes"}) && one_of(next, {"the", "a"})))
+            return true;
+    }
+    return false;
+}
+
+// "I'm going to take the sprint-scope question to the head of product instead of arguing with Lee any longer": a
+// verb of taking something, the writer's (an intent: "going to", "want to"), then "to" and an authority the lexicon
+// spells as a phrase.
+bool l15_taken_up(Context const& c, Sentence const& x) {
+    if (!c.present[static_cast<std::size_t>(Lex::authority)]) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"take", "taking", "bring", "bringing", "escalate", "escalating", "raise", "raising",
+                                  "send", "sending", "forward", "forwarding"}))
+            continue;
+        auto const prev = i > 0 ? ws[i - 1].first : std::string_view{};
+        auto const prev2 = i > 1 ? ws[i - 2].first : std::string_view{};
+        bool const writer =
+            l15_writer_word(prev) || (i == 0 && ws[i].first.ends_with("ing")) ||
+            (prev == "to" && one_of(prev2, {"going", "want", "have", "need", "about", "planning", "plan", "intend"}));
+        if (!writer) continue;
+        for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 8; ++k) {
+            if (one_of(ws[k].first, {"with"})) break;
+            if (ws[k].first != "to") continue;
+            auto n = k + 1;
+            if (ws[n].first == "your") break;
+            Hit const* who = nullptr;
+            if (l15_authority_hit_at(c, ws[n].second, ws[n].second + 1, &who) ||
+                (n + 1 < ws.size() && one_of(ws[n].first, {"the", "our", "their", "his", "her"}) &&
+                 l15_authority_hit_at(c, ws[n + 1].second, ws[n + 1].second + 1, &who)))
+                return !word_before(c, who->begin, 1, {"my"});
+            break;
+        }
+    }
+    return false;
+}
+
+// "I'm going to post the whole estimate thread on LinkedIn so people can see how this company plans projects": the
+// writer puts something before the public, outside the company, to be judged.
+bool l15_public_venue(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"linkedin", "twitter", "reddit", "facebook", "mastodon", "bluesky",
+                                             "social", "publicly", "public", "hacker", "press", "internet", "blog"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    bool move = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // The writer's move: "I'll post", "I'm going to share", "Posting this on LinkedIn".
+        if (one_of(w, {"post", "posting", "share", "sharing", "put", "putting", "publish", "publishing", "tweet",
+                       "tweeting", "air", "airing", "blog", "take", "taking", "drop", "dropping"}) &&
+            !word_before(c, ws[i].second, 2, {"don't", "not", "never", "won't", "he", "she", "they", "you"})) {
+            auto const prev = i > 0 ? ws[i - 1].first : std::string_view{};
+            auto const prev2 = i > 1 ? ws[i - 2].first : std::string_view{};
+            move = move || l15_writer_word(prev) || (i == 0 && w.ends_with("ing")) ||
+                   (prev == "to" && one_of(prev2, {"going", "want", "about", "planning", "plan", "intend"})) ||
+                   (one_of(prev, {"will", "gonna", "just"}) && l15_writer_word(prev2));
+        }
+        if (!move) continue;
+        auto const next = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        if (one_of(w, {"linkedin", "twitter", "reddit", "facebook", "mastodon", "bluesky", "publicly"}) ||
+            (w == "social" && next == "media") || (w == "hacker" && next == "news") ||
+            (w == "in" && next == "public") || (w == "the" && one_of(next, {"press", "internet"})))
+            return true;
+    }
+    return false;
+}
+
+// "so people can see how this company plans projects", "so the whole company can judge whether it makes any sense":
+// many invited to judge someone's work or the company.
+bool l15_audience_judges(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"can judge", "can decide for themselves", "can see for themselves", "make up their own minds",
+                    "judge for themselves", "see how this company", "see how this team", "see how they",
+                    "see how product", "see how management", "see how leadership", "know how this company"});
+}
+
+// "Putting this in the all-hands Q&A doc: why does product keep overriding the team's estimates?": the writer's move a
+// gerund opening the sentence, the forum everyone attends its place.
+bool l15_gerund_to_forum(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"all-hands", "hands", "hall", "townhall"}))) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 3 || !one_of(ws[0].first, {"putting", "posting", "raising", "asking", "bringing", "adding",
+                                               "dropping", "taking", "submitting"}))
+        return false;
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i)
+        if (ws[i].first == "all-hands" || ws[i].first == "townhall" ||
+            (ws[i].first == "all" && ws[i + 1].first == "hands") ||
+            (ws[i].first == "town" && ws[i + 1].first == "hall"))
+            return !one_of(i + 1 < ws.size() ? ws[i + 1].first : std::string_view{}, {"prep", "planning", "agenda"});
+    return false;
+}
+
+// A sentence that opens with an assent ("Sure, ...", "Yeah, ...", "Oh sure, ...").
+bool l15_assent_opens(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    if (ws.empty()) return false;
+    std::size_t k = one_of(ws[0].first, {"oh", "ah", "well"}) && ws.size() > 1 ? 1 : 0;
+    return one_of(ws[k].first, {"sure", "yeah", "yes", "ok", "okay", "right", "fine", "absolutely", "totally"});
+}
+
+// "Sure, let's demo on the prod cluster again. That went beautifully in March.", "Let's run the migration on Friday
+// evening again. That went so smoothly in October.": the last time praised (a pronoun for it as subject, a past verb
+// of outcome, praise), after a sentence that does it again. "The October migration went smoothly, so let's use the
+// same runbook" names what went well and goes on.
+bool l15_past_failure_praised(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"went", "worked", "turned"}))) return false;
+    if (i == 0) return false;
+    auto const& x = c.sentences[i];
+    auto const& prev = c.sentences[i - 1];
+    if (x.end == '!' || x.question() || c.mostly_quoted(x.b, x.e) || c.mostly_quoted(prev.b, prev.e)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 3 || ws.size() > 8 || !one_of(ws[0].first, {"that", "it", "this", "which"})) return false;
+    if (!one_of(ws[1].first, {"went", "worked", "turned"})) return false;
+    std::size_t k = ws[1].first == "turned" && ws.size() > 3 && ws[2].first == "out" ? 3 : 2;
+    bool const so = ws[k].first == "so" || ws[k].first == "such";
+    if (so) ++k;
+    if (k >= ws.size()) return false;
+    auto const w = ws[k].first;
+    bool const fancy = one_of(w, {"beautifully", "brilliantly", "wonderfully", "swimmingly", "splendidly",
+                                  "marvelously", "marvellously", "flawlessly", "fabulously"});
+    if (!fancy && !(so && one_of(w, {"well", "smoothly", "great", "nicely", "perfectly"}))) return false;
+    // Only a time may follow: "last time", "in March", "the last time", "yesterday".
+    for (std::size_t m = k + 1; m < ws.size(); ++m)
+        if (!one_of(ws[m].first, {"last", "time", "in", "the", "year", "month", "week", "quarter", "yesterday",
+                                  "before", "previously"}) &&
+            !c.first(Lex::date, ws[m].second, ws[m].second + static_cast<std::uint32_t>(ws[m].first.size())))
+            return false;
+    auto const& pw = words_of(c, prev);
+    return std::ranges::any_of(pw, [](auto const& p) { return p.first == "again"; }) || l15_assent_opens(c, prev);
+}
+
+// A duration spelled with a count ("three weeks", "4 days", "two hours").
+bool l15_counted_span(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first, unit = ws[i + 1].first;
+        bool const count = one_of(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                                      "several", "many", "a"}) ||
+                           std::ranges::all_of(w, [](char ch) { return ch >= '0' && ch <= '9'; });
+        if (count &&
+            one_of(unit, {"hours", "days", "weeks", "months", "years", "sprints", "quarters", "hour", "day", "week",
+                          "month", "year", "sprint"}) &&
+            w != "a")
+            return true;
+    }
+    return false;
+}
+
+// "because waiting three weeks for Carla was such a delight", "Waiting four days for a one-line review was an absolute
+// joy", "Whack a moronic mole is my favorite pastime": a burden (a counted wait, harm) called a pleasure.
+bool l15_burden_a_joy(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes(
+                         {"delight", "joy", "treat", "pleasure", "blast", "dream", "thrill", "favorite", "favourite"})))
+        return false;
+    if (x.question() || c.mostly_quoted(x.b, x.e)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"was", "is", "has", "been"})) continue;
+        std::size_t k = i + 1;
+        if (ws[i].first == "has" && k < ws.size() && ws[k].first == "been") ++k;
+        while (k < ws.size() &&
+               one_of(ws[k].first, {"such", "a", "an", "absolute", "real", "pure", "total", "just", "my", "our"}))
+            ++k;
+        if (k >= ws.size()) continue;
+        auto const w = ws[k].first;
+        auto const next = k + 1 < ws.size() ? ws[k + 1].first : std::string_view{};
+        bool const joy = one_of(w, {"delight", "joy", "treat", "pleasure", "blast", "dream", "thrill"}) ||
+                         (one_of(w, {"favorite", "favourite"}) && one_of(next, {"pastime", "hobby", "part", "thing"}));
+        if (!joy) continue;
+        // The burden in the subject: a counted wait, harm or a harsh word before the verb.
+        Sentence const subject{x.b, ws[i].second, '.'};
+        bool const waited =
+            std::ranges::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(i), [](auto const& p) {
+                return one_of(p.first, {"waiting", "chasing", "debugging", "babysitting", "redoing", "rewriting",
+                                        "begging", "explaining", "firefighting", "whack"});
+            });
+        if ((waited && l15_counted_span(c, subject)) || s14_harm_in(c, x.b, ws[i].second) ||
+            c.first(Lex::insult, x.b, ws[i].second) != nullptr)
+            return true;
+    }
+    return false;
+}
+
+// "Can't wait for the next exciting pivot on catalog search. Third one this quarter, keeps things fresh!": a repeat
+// awaited, and counted.
+bool l15_repeat_awaited(Context const& c, std::size_t i) {
+    auto const& x = c.sentences[i];
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"can't wait for the next", "cant wait for the next", "looking forward to the next",
+                  "can hardly wait for the next", "bring on the next"}))
+        return false;
+    for (std::size_t j = i; j < c.sentences.size() && j <= i + 1; ++j) {
+        auto const& ws = words_of(c, c.sentences[j]);
+        for (std::size_t k = 0; k + 1 < ws.size(); ++k)
+            if (one_of(ws[k].first, {"second", "third", "fourth", "fifth", "sixth", "2nd", "3rd", "4th", "5th"}) &&
+                (one_of(ws[k + 1].first, {"one", "time", "this", "in", "since"}) ||
+                 (k + 2 < ws.size() && one_of(ws[k + 2].first, {"this", "in", "since"}))))
+                return true;
+    }
+    return false;
+}
+
+// "Such a bold estimate: one sprint for the whole genomics pipeline. I admire the optimism.": a disposition admired
+// in a fragment after what it stands on (the plan judged), not the work ("I admire the care that went into it").
+bool l15_disposition_admired(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"optimism", "confidence", "ambition", "enthusiasm", "courage", "boldness",
+                                             "bravery", "faith", "positivity", "audacity"})))
+        return false;
+    if (i == 0) return false;
+    auto const& x = c.sentences[i];
+    if (x.end == '!' || x.question() || c.mostly_quoted(x.b, x.e)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 2 || ws.size() > 5) return false;
+    for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"admire", "love", "appreciate", "respect", "envy", "applaud", "salute"})) continue;
+        auto n = k + 1;
+        if (one_of(ws[n].first, {"the", "your", "their", "his", "her", "such"}) && n + 1 < ws.size()) ++n;
+        if (n + 1 == ws.size() && one_of(ws[n].first, {"optimism", "confidence", "ambition", "enthusiasm", "courage",
+                                                       "boldness", "bravery", "faith", "positivity", "audacity"}))
+            return true;
+    }
+    return false;
+}
+
+// "Oh, I forgot, you never read the incident reports anyway", "Oh, I forget, you have been in your 'corporate ivory
+// tower'": a forgetting feigned, then what someone always or never does. "Oh, I forgot to attach the logs" forgot a
+// thing.
+bool l15_feigned_forgetting(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"forgot", "forget"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "i" || !one_of(ws[i + 1].first, {"forgot", "forget"})) continue;
+        auto const after = ws[i + 1].second + ws[i + 1].first.size();
+        if (after >= c.s.size() || c.s[after] != ',') continue;
+        if (!one_of(ws[i + 2].first,
+                    {"you", "you're", "you've", "they", "they're", "they've", "he", "he's", "she", "she's"}))
+            continue;
+        for (std::size_t k = i + 3; k < ws.size(); ++k)
+            if (one_of(ws[k].first,
+                       {"never", "always", "don't", "doesn't", "can't", "been", "only", "apparently", "know", "knows"}))
+                return true;
+    }
+    return false;
+}
+
+// "Yeah, how irresponsible of me to ask for a test plan, I should be fired", "I should get banned", "How dare I polish
+// and remove kludges": the writer's own punishment proposed for what they did. A condition ("if the backup fails
+// again, I should be fired") is meant.
+bool l15_mock_self_punishment(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"dare", "fired", "banned", "punished", "arrested", "shot", "jailed",
+                                             "sacked", "hanged", "flogged", "court-martialed", "exiled"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (ws[i].first == "how" && ws[i + 1].first == "dare" && ws[i + 2].first == "i") return true;
+        if (ws[i].first != "i" || !one_of(ws[i + 1].first, {"should", "must", "deserve"})) continue;
+        std::size_t k = i + 2;
+        if (k < ws.size() && one_of(ws[k].first, {"be", "get", "probably", "clearly", "obviously"})) ++k;
+        if (k < ws.size() && one_of(ws[k].first, {"be", "get"})) ++k;
+        if (k < ws.size() && one_of(ws[k].first, {"fired", "banned", "punished", "arrested", "shot", "jailed", "sacked",
+                                                  "hanged", "flogged", "court-martialed", "exiled"}))
+            return std::ranges::none_of(ws, [](auto const& p) { return one_of(p.first, {"if", "unless", "when"}); });
+    }
+    return false;
+}
+
+// "If you're a masochist, go right ahead with refactoring", "If you enjoy debugging at 3am, by all means go ahead and
+// skip the staging run": permission given on a condition of liking pain.
+bool l15_mock_permission(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"go ahead", "go right ahead", "be my guest", "knock yourself out", "by all means", "feel free"}))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "if" || !one_of(ws[i + 1].first, {"you", "you're"})) continue;
+        auto k = i + 2;
+        if (ws[i + 1].first == "you" && one_of(ws[k].first, {"are", "really"})) ++k;
+        for (std::size_t m = k; m < ws.size() && m <= k + 5; ++m)
+            if (one_of(ws[m].first, {"masochist", "glutton", "sadist", "pain", "punishment", "suffering", "debugging",
+                                     "firefighting", "pager", "pages", "overtime", "weekends", "3am", "2am", "4am",
+                                     "midnight", "headaches", "outages", "incidents"}))
+                return true;
+    }
+    return false;
+}
+
+// "But hey, it's your code.", "But hey, it's your weekend on call.": the decision left to the reader in a shrug.
+bool l15_shrug_left_to_reader(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"hey"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i)
+        if (ws[i].first == "but" && ws[i + 1].first == "hey" && one_of(ws[i + 2].first, {"it's", "its"}) &&
+            ws[i + 3].first == "your" && ws.size() <= i + 7)
+            return true;
+    return false;
+}
+
+// "How to make your employees feel like shit 101:", "How to lose a customer's trust 101": a course in a harm.
+bool l15_course_in_harm(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"101"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "how" || ws[i + 1].first != "to") continue;
+        bool harm = false;
+        for (std::size_t k = i + 2; k < ws.size(); ++k) {
+            harm =
+                harm || one_of(ws[k].first, {"lose",  "kill",       "alienate",   "annoy",     "anger", "ruin",  "burn",
+                                             "break", "demoralize", "demoralise", "destroy",   "waste", "drive", "piss",
+                                             "shit",  "hate",       "insult",     "frustrate", "scare", "tank"});
+            if (ws[k].first == "101") return harm;
+        }
+    }
+    return false;
+}
+
+// "Love this for the technicians working in basements." after "offline mode cut, again", "Love this for the support
+// team, who now get to answer every refund ticket by hand": love for the people a grievance lands on.
+bool l15_love_this_for(Context const& c, std::size_t i) {
+    auto const& x = c.sentences[i];
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"love this for", "loving this for", "love that for", "love it for"})) return false;
+    if (s14_grievance(c, x) || has_any(c, t, {"who now get to", "who now have to", "who get to", "who have to"}))
+        return true;
+    return i > 0 && !c.mostly_quoted(c.sentences[i - 1].b, c.sentences[i - 1].e) &&
+           s14_grievance(c, c.sentences[i - 1]);
+}
+
+// "Amazing work on the migration, everyone. Only 3,000 dispatch records went missing.": a large harm said small, after
+// praise. "Great work, everyone. Only 3 records need a manual fix." is a small one.
+bool l15_harm_said_small(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"only"}))) return false;
+    if (i == 0) return false;
+    auto const& x = c.sentences[i];
+    auto const& prev = c.sentences[i - 1];
+    if (c.mostly_quoted(prev.b, prev.e) || c.first(Lex::praise, prev.b, prev.e) == nullptr) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 3 || ws[0].first != "only") return false;
+    std::size_t k = 1;
+    if (one_of(ws[k].first, {"about", "around", "some", "a", "roughly"})) ++k;
+    if (k >= ws.size()) return false;
+    auto const q = ws[k].first;
+    auto const all_digits = [](std::string_view w) {
+        return !w.empty() && std::ranges::all_of(w, [](char ch) { return ch >= '0' && ch <= '9'; });
+    };
+    // "3000", "3,000" (two words here), "thousands", "a few hundred".
+    bool const grouped = all_digits(q) && k + 1 < ws.size() && ws[k + 1].first.size() == 3 &&
+                         all_digits(ws[k + 1].first) && c.s[ws[k].second + q.size()] == ',';
+    bool const large = (all_digits(q) && q.size() >= 3) || grouped ||
+                       one_of(q, {"hundreds", "thousands", "millions", "thousand", "hundred", "million"}) ||
+                       (q == "few" && k + 1 < ws.size() && one_of(ws[k + 1].first, {"thousand", "hundred"}));
+    if (!large) return false;
+    for (std::size_t m = k + 1; m < ws.size() && m <= k + 6; ++m)
+        if (s14_harm_word(ws[m].first) ||
+            one_of(ws[m].first,
+                   {"lost", "corrupted", "dropped", "failed", "bounced", "vanished", "disappeared", "duplicate",
+                    "duplicated", "double-charged", "overcharged", "locked", "logged", "kicked"}))
+            return true;
+    return s14_harm_in(c, x.b, x.e);
+}
+
+// "Great, yet another dashboard nobody asked for.": a cheer on "yet another", not a success ("Great, yet another
+// partner signed the data agreement").
+bool l15_cheer_on_yet_another(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"yet"}))) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 4) return false;
+    std::size_t k = one_of(ws[0].first, {"oh", "well", "ah"}) ? 1 : 0;
+    if (!one_of(ws[k].first, {"great", "fantastic", "wonderful", "lovely", "perfect", "excellent", "awesome", "yay",
+                              "brilliant", "super", "cool", "terrific", "splendid"}))
+        return false;
+    if (ws[k + 1].first != "yet" || k + 2 >= ws.size() || ws[k + 2].first != "another") return false;
+    return !s14_success(c, x);
+}
+
+// "Sure, rewrite the auth layer in a week. I'm sure that will go well.": an outcome assured, of the plan just assented
+// to (a pronoun for it), in a closing statement. "Good luck tomorrow, I'm sure it will go well!" and "I'm sure the
+// migration will go well: we rehearsed it twice" are meant.
+bool l15_doubtful_assurance(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"sure", "surely", "clearly"}))) return false;
+    if (i == 0) return false;
+    auto const& x = c.sentences[i];
+    auto const& prev = c.sentences[i - 1];
+    if (x.end == '!' || x.question() || c.mostly_quoted(x.b, x.e)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 5 || ws.size() > 9) return false;
+    std::size_t k = 0;
+    if (ws[0].first == "i'm" && ws[1].first == "sure")
+        k = 2;
+    else if (ws[0].first == "i" && ws[1].first == "am" && ws[2].first == "sure")
+        k = 3;
+    else if (one_of(ws[0].first, {"surely", "clearly"}))
+        k = 1;
+    else
+        return false;
+    if (k + 3 > ws.size() || !one_of(ws[k].first, {"that", "this", "it", "that'll", "it'll", "this'll"})) return false;
+    ++k;  // "that will", "that'll"
+    if (ws[k].first == "will") ++k;
+    if (k < ws.size() && one_of(ws[k].first, {"go", "work", "end", "turn"})) ++k;
+    if (k < ws.size() && ws[k].first == "out") ++k;
+    if (k >= ws.size() || !one_of(ws[k].first, {"well", "great", "smoothly", "fine", "perfectly", "brilliantly"}))
+        return false;
+    if (has_phrase(c, c.s, "good luck")) return false;
+    return l15_assent_opens(c, prev) || s14_grievance(c, prev);
+}
+
+// "<!here> the publishing pipeline is back up; stories queued since 14:05 are going out now": news to everyone, not a
+// disagreement (the open lead of round fourteen, coaching dev31 line 42). Nothing found or hinted against anyone, no
+// question, no word of objection, harm, judgment or irony: the address to everyone hints at no broadcast
+// (detector/hints.cpp).
+bool l15_news_to_everyone(Context const& c, Analysis const& a) {
+    if (!a.red_flags.empty() || !a.illegitimate.empty()) return false;
+    for (auto const& x : c.sentences)
+        if (x.question() && !c.mostly_quoted(x.b, x.e)) return false;
+    static constexpr Lex against[] = {Lex::negative,     Lex::harsh,       Lex::objection, Lex::contest,
+                                      Lex::judgment,     Lex::challenge,   Lex::insult,    Lex::person_attack,
+                                      Lex::person_trait, Lex::sarcasm,     Lex::pressure,  Lex::hyperbole,
+                                      Lex::ladder,       Lex::ladder_verb, Lex::authority, Lex::opinion,
+                                      Lex::weasel,       Lex::stance,      Lex::harm_verb};
+    for (auto const& h : c.hits)
+        if (!c.in_quote(h.begin, h.end) && std::ranges::find(against, h.lex) != std::end(against)) return false;
+    if (has_any(c, c.s, {"but",   "why",   "nobody", "no one", "no-one",    "still", "again",   "keep",
+                         "keeps", "stop",  "please", "should", "shouldn't", "must",  "need to", "needs to",
+                         "don't", "can't", "won't",  "not",    "take",      "mind",  "burn",    "zero"}))
+        return false;
+    // What news says: a system back or live, something out or moved, a reminder.
+    return c.has(Lex::status) ||
+           has_any(c, c.s,
+                   {"back up",  "is back",   "are back",      "back online",  "is live",       "are live", "went live",
+                    "is up",    "going out", "went out",      "deployed",     "shipped",       "released", "restored",
+                    "resumed",  "is open",   "are open",      "reminder",     "moves to",      "moved to", "is done",
+                    "is fixed", "are fixed", "now available", "is available", "are available", "is out",   "are out"});
+}
+
+// "Hope that's efficient enough for everyone.": a mock concern for what everyone wanted, closing a grievance. "Hope
+// that's clear enough, shout if not" asks after the reader.
+bool l15_mock_concern_for_all(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"enough"}))) return false;
+    if (i == 0) return false;
+    auto const& x = c.sentences[i];
+    if (x.question() || c.mostly_quoted(x.b, x.e)) return false;
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 5 || ws.size() > 9 || !one_of(ws[0].first, {"hope", "hopefully"})) return false;
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k)
+        if (ws[k + 1].first == "enough" && ws[k + 2].first == "for" && k + 3 < ws.size() &&
+            one_of(ws[k + 3].first,
+                   {"everyone", "everybody", "you", "y'all", "all", "management", "leadership", "product", "them"}))
+            return k + 4 == ws.size() || (k + 5 == ws.size() && one_of(ws[k + 4].first, {"all", "now", "guys"}));
+    return false;
+}
+
+// "HAHAHA. Don't be so naieve.": a laugh on its own, then the reader told off ("don't be so", "get real", "nice try").
+bool l15_laugh_then_dismissal(Context const& c, std::size_t i) {
+    if (i + 1 >= c.sentences.size()) return false;
+    auto const& x = c.sentences[i];
+    auto const& ws = words_of(c, x);
+    if (ws.empty() || ws.size() > 2 || c.mostly_quoted(x.b, x.e)) return false;
+    auto const w = ws[0].first;
+    bool const laugh = w.starts_with("haha") || w.starts_with("hehe") || one_of(w, {"lol", "lmao", "rofl", "lmfao"});
+    if (!laugh) return false;
+    auto const next = sentence_text(c, c.sentences[i + 1]);
+    return has_any(c, next,
+                   {"don't be so", "dont be so", "get real", "nice try", "good one", "as if", "yeah right", "you wish",
+                    "dream on", "in your dreams"});
+}
+
+// "... the loyalty badge that 0.2% of riders tapped", "a dashboard nobody asked for": what the work was for, used by
+// almost no one.
+bool l15_tiny_uptake(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"nobody asked for", "no one asked for", "nobody uses", "no one uses", "nobody used", "no one used",
+                 "nobody wanted", "no one wanted", "hardly anyone", "almost nobody", "almost no one"}))
+        return true;
+    // "0.2% of riders", "0.5 percent of users".
+    for (auto at = t.find("0."); at != std::string_view::npos; at = t.find("0.", at + 1)) {
+        if (at > 0 && is_word_byte(static_cast<unsigned char>(t[at - 1]))) continue;
+        auto e = at + 2;
+        while (e < t.size() && t[e] >= '0' && t[e] <= '9') ++e;
+        if (e > at + 2 && e < t.size() && (t[e] == '%' || t.substr(e).starts_with(" percent"))) return true;
+    }
+    return false;
+}
+
+// "So glad we spent three sprints on the loyalty badge that 0.2% of riders tapped. Money well spent.": a spend praised
+// in a fragment after work almost no one uses. "We spent two sprints on the cache and cut p99 by 40%. Time well spent."
+// is meant.
+bool l15_well_spent_on_nothing(Context const& c, std::size_t i) {
+    if (i == 0) return false;
+    auto const& x = c.sentences[i];
+    auto const& ws = words_of(c, x);
+    if (ws.size() < 2 || ws.size() > 4 || c.mostly_quoted(x.b, x.e)) return false;
+    bool spent = false;
+    for (std::size_t k = 0; k + 1 < ws.size(); ++k)
+        spent = spent || (ws[k].first == "well" && ws[k + 1].first == "spent");
+    if (!spent) return false;
+    auto const& prev = c.sentences[i - 1];
+    return !c.mostly_quoted(prev.b, prev.e) && l15_tiny_uptake(c, prev);
+}
+
+// "<!channel> I've got this great idea. Let's create a #bikeshed channel so that all of you here have a place to argue
+// endlessly and never come to any decisions": the writer's own idea hailed, then a proposal whose purpose is a harm.
+// "I've got a great idea. Let's add a cache so the report loads in a second." is meant.
+bool l15_mock_proposal(Context const& c, std::size_t i) {
+    if (!any_word(c, WordBloom::word_hashes({"idea"}))) return false;
+    if (i == 0) return false;
+    auto const prev = sentence_text(c, c.sentences[i - 1]);
+    if (!has_any(c, prev,
+                 {"got this great idea", "got a great idea", "got a brilliant idea", "got this brilliant idea",
+                  "have a great idea", "have a brilliant idea", "here's a great idea", "here's an idea",
+                  "have a genius idea", "got a genius idea"}))
+        return false;
+    auto const& x = c.sentences[i];
+    auto const& ws = words_of(c, x);
+    if (ws.empty() || !one_of(ws[0].first, {"let's", "lets", "why", "how"})) return false;
+    for (std::size_t k = 1; k < ws.size(); ++k)
+        if (ws[k].first == "so")
+            for (std::size_t m = k + 1; m < ws.size(); ++m)
+                if (one_of(ws[m].first, {"never", "endlessly", "argue", "bicker", "complain", "waste", "nobody",
+                                         "no-one", "pointless"}) ||
+                    s14_harm_in(c, ws[m].second, x.e))
+                    return true;
+    return false;
+}
+
+// "Pixel seems like he thinks a couple of months of removing carriage returns makes him lead developer": someone's
+// small work held to make them a title, as they are said to think. "She thinks the new index makes the report fast
+// enough" is about a thing.
+bool l15_title_from_trifle(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"thinks", "think", "believes", "figures"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"thinks", "think", "believes", "figures"})) continue;
+        if (!one_of(ws[i - 1].first, {"he", "she", "they", "you", "you'd"}) &&
+            !person_subject(c, ws[i - 1].first, ws[i - 1].second))
+            continue;
+        for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 14; ++k) {
+            if (!one_of(ws[k].first, {"makes", "make", "made"}) ||
+                !one_of(ws[k + 1].first, {"him", "her", "them", "you", "himself", "herself"}))
+                continue;
+            for (std::size_t m = k + 2; m < ws.size() && m <= k + 5; ++m) {
+                // "makes her ready for the senior role" weighs a fit, not a title claimed.
+                if (one_of(ws[m].first,
+                           {"ready", "for", "to", "eligible", "qualified", "fit", "worthy", "a candidate"}))
+                    break;
+                if (one_of(ws[m].first,
+                           {"lead", "senior", "expert", "genius", "architect", "boss", "owner", "maintainer", "god",
+                            "king", "queen", "authority", "principal", "staff", "cto", "ceo"}))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The ladder15 sarcasm constructions for sentence `i` of the writer's own words.
+bool l15_sarcasm(Context const& c, std::size_t i) {
+    auto const& x = c.sentences[i];
+    if (c.in_quote(x.b, x.e) || c.mostly_quoted(x.b, x.e)) return false;
+    return l15_past_failure_praised(c, i) || l15_burden_a_joy(c, x) || l15_repeat_awaited(c, i) ||
+           l15_disposition_admired(c, i) || l15_feigned_forgetting(c, x) || l15_mock_self_punishment(c, x) ||
+           l15_mock_permission(c, x) || l15_shrug_left_to_reader(c, x) || l15_course_in_harm(c, x) ||
+           l15_love_this_for(c, i) || l15_cheer_on_yet_another(c, x) || l15_doubtful_assurance(c, i) ||
+           l15_harm_said_small(c, i) || l15_mock_concern_for_all(c, i) || l15_laugh_then_dismissal(c, i) ||
+           l15_well_spent_on_nothing(c, i) || l15_mock_proposal(c, i) || l15_title_from_trifle(c, x);
+}
+
+// "I have decided to unilaterally re-add myself to the list of dpkg maintainers and unilaterally remove Guillem Jover",
+// "I'll merge it without her sign-off": the writer acts around the person whose word it needs. "We can't merge without
+// her review" waits for it, "they merged it without her review" is told of others.
+bool l15_acted_around(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"unilaterally", "without"}))) return false;
+    auto const& ws = words_of(c, x);
+    bool writer = false, refused = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // The writer the subject of the last clause ("I noticed they merged it without her review" is theirs).
+        if (one_of(w, {"he", "she", "they", "someone", "somebody", "you", "who"})) writer = false;
+        writer = writer || l15_writer_word(w);
+        refused = refused || one_of(w, {"can't", "cannot", "won't", "shouldn't", "not", "never", "if", "until",
+                                        "unless", "wait", "waiting"});
+        if (!writer || refused) continue;
+        // "I have decided to unilaterally remove X"; "Do we want to allow people to unilaterally merge?" asks.
+        if (w == "unilaterally" && !x.question()) {
+            bool near = false;
+            for (std::size_t k = i; k-- > 0 && k + 5 > i;) {
+                if (one_of(ws[k].first, {"people", "anyone", "everyone", "others", "allow", "let", "lets", "folks"}))
+                    break;
+                near = near || l15_writer_word(ws[k].first);
+            }
+            if (near) return true;
+        }
+        auto const next = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        auto const next2 = i + 2 < ws.size() ? ws[i + 2].first : std::string_view{};
+        bool const theirs = one_of(next, {"his", "her", "their", "your"}) ||
+                            (next.ends_with("'s") && person_subject(c, next, ws[i + 1].second));
+        if (w == "without" && theirs &&
+            one_of(next2,
+                   {"approval", "sign", "sign-off", "signoff", "review", "ok", "okay", "consent", "blessing", "input"}))
+            return true;
+    }
+    return false;
+}
+
+// "I need to flag something about Steve. I send him a clean ... report and get it back full of typos ...": a complaint
+// about someone brought to the reader instead of to them, in the draft's opening (find_red_flags asks it only when the
+// draft judges someone). "I need to flag something about the release" is about a thing; a talk with them said ("I'll
+// raise it with him in our 1:1") keeps it on the first rung.
+bool l15_complaint_brought_about(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes({"about"}))) return false;
+    if (has_any(c, c.s,
+                {"with him", "with her", "with them", "1:1", "one-on-one", "talked to him", "talked to her",
+                 "spoke to him", "spoke to her", "told him", "told her"}))
+        return false;
+    for (std::size_t j = 0; j < c.sentences.size() && j < 2; ++j) {
+        auto const& x = c.sentences[j];
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+            if (!one_of(ws[i].first,
+                        {"flag", "flagging", "raise", "raising", "report", "reporting", "warn", "mention"}))
+                continue;
+            bool writer = false;
+            for (std::size_t k = i; k-- > 0 && k + 5 > i;) writer = writer || l15_writer_word(ws[k].first);
+            if (!writer && !(i == 0 && ws[i].first.ends_with("ing"))) continue;
+            for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 4; ++k) {
+                if (ws[k].first != "about") continue;
+                auto n = k + 1;
+                if (one_of(ws[n].first, {"the", "our", "my", "your"}) && n + 1 < ws.size()) ++n;
+                auto const [w, at] = ws[n];
+                if (one_of(w, {"him", "her", "them", "lead", "manager", "pm", "boss", "colleague", "coworker",
+                               "teammate"}) ||
+                    (person_subject(c, w, at) && !one_of(w, {"it", "this", "that", "you", "i", "we"})))
+                    return true;
+                break;
+            }
+        }
+    }
+    return false;
+}
+
+// The ladder15 skips-ladder constructions for sentence `x`.
+bool l15_skips_ladder(Context const& c, Sentence const& x) {
+    if (c.mostly_quoted(x.b, x.e) || at_their_request(c, x) || with_the_person(c, x)) return false;
+    return l15_while_away(c, x) || l15_authority_set_on_others(c, x) || l15_authority_to_settle(c, x) ||
+           l15_taken_up(c, x) || l15_acted_around(c, x);
+}
+// --- ladder15 end ---
+
 void find_red_flags(Context const& c, Analysis& a) {
     Flagger f{c, a};
     for (auto const& h : c.hits) {
@@ -12291,6 +13101,9 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (s14_sarcasm(c, static_cast<std::size_t>(&x - c.sentences.data())))
             f.flag(RedFlag::sarcasm, x.b, x.e);  // sarcasm14
+        if (l15_sarcasm(c, static_cast<std::size_t>(&x - c.sentences.data())))
+            f.flag(RedFlag::sarcasm, x.b, x.e);                               // ladder15
+        if (l15_skips_ladder(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // ladder15
         if (delight_foretold(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         bool const grade = above_their_grade(c, x);
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
@@ -12388,6 +13201,8 @@ void find_red_flags(Context const& c, Analysis& a) {
                          {"respond to", "step in", "intervene", "take action", "do something about", "deal with"}));
         if (dear || appeal)
             f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
+        else if (l15_complaint_brought_about(c))  // ladder15
+            f.flag(RedFlag::skips_ladder, c.sentences.front().b, c.sentences.front().e);
     }
     t12_find_red_flags(c, a);  // trial12
     t13_find_red_flags(c, a);  // trial13
@@ -12411,6 +13226,18 @@ void find_red_flags(Context const& c, Analysis& a) {
         f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
         std::sort(a.red_flags.begin(), a.red_flags.end());
     }
+    // ladder15: a disagreement put in public or before everyone to be judged ("... on LinkedIn so people can see how
+    // this company plans projects"), or raised at the all-hands by a gerund ("Putting this in the all-hands Q&A doc:
+    // why ...?").
+    for (auto const& x : c.sentences)
+        if (!c.mostly_quoted(x.b, x.e) && !r14_message_reported(c, x) &&
+            ((l15_gerund_to_forum(c, x) && (contested || x.question() || c.has(Lex::challenge))) ||
+             (l15_public_venue(c, x) && (contested || l15_audience_judges(c, x))) ||
+             (l15_audience_judges(c, x) && (before_everyone(c, x) || to_a_channel(c, x))))) {
+            f.flag(RedFlag::broadcast, x.b, x.e);
+            std::sort(a.red_flags.begin(), a.red_flags.end());
+            break;
+        }
     // "I'll post my objections … where the entire company can see them": the disagreement named, before everyone.
     if (!contested) {
         for (auto const& x : c.sentences)

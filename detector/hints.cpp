@@ -30,11 +30,12 @@ bool p12_no_person_judged(Context const& c, Hit const& h);   // precision12, fla
 bool p12_trust_me_kind(Context const& c, Hit const& h);      // precision12, flags.cpp
 bool p12_superior_reported(Context const& c, Hit const& h);  // precision12, flags.cpp
 bool p12_thanks_to_all(Context const& c);
-bool p12_unfamiliar_asks(Context const& c, Hit const& h);  // precision12, flags.cpp
-bool t13_users_check_waved(Context const& c);              // trial13, flags.cpp
-bool r14_taste_withdrawn(Context const& c);                // real14, flags.cpp
-bool r14_unfamiliarity_unrefused(Context const& c);        // real14, flags.cpp
-bool r14_copy_requested(Context const& c, Hit const& h);   // real14, flags.cpp
+bool p12_unfamiliar_asks(Context const& c, Hit const& h);        // precision12, flags.cpp
+bool t13_users_check_waved(Context const& c);                    // trial13, flags.cpp
+bool r14_taste_withdrawn(Context const& c);                      // real14, flags.cpp
+bool r14_unfamiliarity_unrefused(Context const& c);              // real14, flags.cpp
+bool r14_copy_requested(Context const& c, Hit const& h);         // real14, flags.cpp
+bool l15_news_to_everyone(Context const& c, Analysis const& a);  // ladder15, flags.cpp
 
 namespace {
 
@@ -658,9 +659,11 @@ void find_flag_hints(Context const& c, Analysis& a) {
         return std::any_of(a.quoted.begin(), a.quoted.end(),
                            [&](Range const& q) { return at >= q.start && at < q.end; });
     };
-    for (std::string_view w : {"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone"})
-        for (auto at = c.orig.find(w); at != std::string_view::npos; at = c.orig.find(w, at + 1))
-            if (!quoted_at(at)) hints |= bit(RedFlag::broadcast);
+    // ladder15: not news ("<!here> the publishing pipeline is back up; ...").
+    if (!l15_news_to_everyone(c, a))
+        for (std::string_view w : {"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone"})
+            for (auto at = c.orig.find(w); at != std::string_view::npos; at = c.orig.find(w, at + 1))
+                if (!quoted_at(at)) hints |= bit(RedFlag::broadcast);
     // So is a channel named to post in ("Posting in #support-all", "<#C024BE7LR|general>"): a place many read.
     for (auto at = c.orig.find('#'); at != std::string_view::npos; at = c.orig.find('#', at + 1))
         if (at + 1 < c.orig.size() && c.orig[at + 1] >= 'a' && c.orig[at + 1] <= 'z' &&

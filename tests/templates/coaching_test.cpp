@@ -356,7 +356,7 @@ TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and 
 // The ninth round's merge (learn9): dev18 0.696, 16/22 (extra 8 -> 5); dev19 0.913, 23/28.
 TEST_CASE("the unseen splits of the seventh round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev18", 0.74, 0.81);  // round twelve: 0.747, 18/22
-    check_targets("dev19", 0.95, 0.92);  // round eleven: 0.957, 26/28
+    check_targets("dev19", 0.95, 0.96);  // round eleven: 0.957, 26/28; ladder15: 27/28
 }
 
 // The eighth round's unseen check (branch data20): dev20, 92 drafts written in the shape of the issue's own trial with
@@ -427,7 +427,8 @@ TEST_CASE("the unseen splits of the eleventh round: triage and flags above their
 // A fourth round where the constructions moved the splits they were built on (dev26 0.575 -> 0.750 and 12 -> 31 of
 // 31 flags, dev27 0.878 -> 0.967 and 24 -> 40 of 40) and nothing unseen. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the twelfth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev28", 0.74, 0.72);  // round thirteen (real13, ready13): 0.750, 22/30; tuned on from round thirteen
+    check_targets("dev28", 0.77, 0.76);  // round thirteen (real13, ready13): 0.750, 22/30; tuned on from round
+                                         // thirteen; ladder15: 0.775, 23/30
     check_targets("dev29", 0.94, 0.97);  // round thirteen (trial13): 0.944, 40/40; tuned on from round thirteen
 }
 
@@ -443,8 +444,10 @@ TEST_CASE("the unseen splits of the twelfth round: triage and flags above their 
 // flags, dev29 0.889 -> 0.944 and 31 -> 40 of 40) and next to nothing unseen; a learned reading of who a sentence
 // judges (judge13, detector/judge.hpp) did not carry either. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the thirteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev30", 0.73, 0.79);  // round fourteen (real14, ready14): 0.738, 27/34; tuned on from round fourteen
-    check_targets("dev31", 0.97, 0.97);  // round fifteen (leads15): 0.978, 39/40; tuned on since round fourteen
+    check_targets("dev30", 0.73, 0.85);  // round fourteen (real14, ready14): 0.738, 27/34; tuned on from round
+                                         // fourteen; ladder15: 29/34
+    check_targets("dev31", 0.97, 0.97);  // round fourteen (trial14, ready14, sarcasm14): 0.967, 39/40; tuned on since;
+                                         // ladder15: 0.978
 }
 
 // The fourteenth round's unseen check (branch data32): dev32, 80 drafts adapted from real public text (70 sources, none
@@ -459,8 +462,8 @@ TEST_CASE("the unseen splits of the thirteenth round: triage and flags above the
 // trial's shape moved a little (new-framework, territorial and sarcasm each one more). Not in the combiner's fit.
 // Floors just under.
 TEST_CASE("the unseen splits of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev32", 0.51, 0.27);
-    check_targets("dev33", 0.85, 0.80);
+    check_targets("dev32", 0.53, 0.37);  // ladder15 (tuned on from round fifteen): 0.537, 11/29
+    check_targets("dev33", 0.88, 0.87);  // ladder15: 0.889, 35/40
 }
 
 // sarcasm14's two batches (dev34, dev35), labeled by the helper before anything ran on them: batch A tuned on (sarcasm
@@ -468,8 +471,8 @@ TEST_CASE("the unseen splits of the fourteenth round: triage and flags above the
 // once before and once after them (sarcasm 12 -> 24 of 30, triage 0.600 -> 0.867, flags 14/34 -> 27/34). Floors just
 // under the merged build's figures (dev34 0.933, 43/46; dev35 0.867, 27/34).
 TEST_CASE("the sarcasm batches of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev34", 0.93, 0.93);
-    check_targets("dev35", 0.86, 0.79);
+    check_targets("dev34", 0.94, 0.97);  // ladder15: 0.950, 45/46
+    check_targets("dev35", 0.95, 0.94);  // ladder15 (tuned on): 0.956, 32/34
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

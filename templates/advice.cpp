@@ -2215,6 +2215,40 @@ bool r14_date_for_planning(Analysis const& a, detail::TriageCues const& cues, st
 }
 // --- ready14: end ---
 
+// --- triage15: a choice still open is not a decision settled ---
+// "Options: lock Switch at 30 fps, or halve foliage density (~1 week of art time). I'd take the 30 fps lock, but it's
+// your call.", "quick decision needed: do participants see their own results, yes or no? ...": a decision asked for,
+// or handed to the reader over the choices the draft lays out, has not been taken: the draft is the writer's case for
+// it, not a decision accepted. "Your call" that follows a decision named ("Fine, your call. We go with 90 days") and a
+// decision recorded ("Decision (Mar 4): ...", "Dana made the call") stay settled.
+bool t15_choice_open(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered) {
+    if (says(lowered,
+             {"we go with", "we're going with", "we'll go with", "we are going with", "decided", "agreed",
+              "made the call", "went with", "let's go with", "let us go with", "i'm in", "i am in", "on board",
+              "i'll commit", "disagree and commit", "disagree-and-commit"},
+             a.quoted))
+        return false;
+    bool const asked =
+        says(lowered,
+             {"decision needed", "need a decision", "needs a decision", "need a call on", "needs a call on",
+              "call needed", "decision required", "need your decision", "need your call"},
+             a.quoted);
+    bool const handed = leaves_the_call(lowered) || says(lowered, {"your decision", "your choice"}, a.quoted);
+    // The choice on the page: options or a way (cue-level), or a question between two ("..., or migrate them?",
+    // "yes or no?").
+    bool choice = cues.way || cues.lists || a.offers_alternative;
+    for (auto q = lowered.find('?'); !choice && q != std::string_view::npos; q = lowered.find('?', q + 1)) {
+        auto const open = lowered.find_last_of(".!?:\n", q == 0 ? 0 : q - 1);
+        auto const sentence = lowered.substr(open == std::string_view::npos ? 0 : open + 1,
+                                             q - (open == std::string_view::npos ? 0 : open + 1));
+        choice = sentence.find(" or ") != std::string_view::npos;
+    }
+    // A decision asked for is open by its words; one handed over needs the choice beside it ("your call" alone may
+    // close a matter: "Your call. I'll set it up.").
+    return asked || (handed && choice);
+}
+// --- triage15: end ---
+
 // --- cards13: a reason card that carries its own way forward stands alone ---
 // The constraint card ends "can we fold it into the plan before we commit?", the premise cards ask to talk the need
 // through (or to check with users, or to fix the cause first), two paths asks which path: a generic "Say what it costs"
@@ -2544,6 +2578,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
               a.quoted) ||
          r11_closed_to_others(lowered, a.quoted)))  // real11
         settled = false;
+    if (settled && t15_choice_open(a, cues, lowered)) settled = false;  // triage15
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));

@@ -342,7 +342,7 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev16", 0.71, 0.79);
-    check_targets("dev17", 0.92, 0.95);  // round twelve (trial12): 0.927, 23/24
+    check_targets("dev17", 0.93, 0.95);  // round twelve (trial12): 0.927, 23/24; triage15: 0.938
 }
 
 // The seventh round's unseen check (branch data18): dev18, 79 drafts adapted from real public text (source URLs, none
@@ -397,7 +397,7 @@ TEST_CASE("the unseen splits of the ninth round: triage and flags above their fl
 // and nothing unseen. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the tenth round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev24", 0.64, 0.94);  // round eleven (real11): 0.650, 32/34; tuned on from round eleven
-    check_targets("dev25", 0.89, 0.97);  // round eleven (trial11): 0.900, 40/40; tuned on from round eleven
+    check_targets("dev25", 0.90, 0.97);  // round eleven (trial11): 0.900, 40/40; tuned on since; triage15: 0.911
 }
 
 // The eleventh round's unseen check (branch data26): dev26, 80 drafts adapted from real public text (70 sources, none
@@ -412,7 +412,7 @@ TEST_CASE("the unseen splits of the tenth round: triage and flags above their fl
 // flags, dev25 0.733 -> 0.900 and 21 -> 40 of 40) and barely anything unseen. Not in the combiner's fit. Floors just
 // under.
 TEST_CASE("the unseen splits of the eleventh round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev26", 0.74, 0.96);  // round twelve (real12): 0.750, 31/31; tuned on from round twelve
+    check_targets("dev26", 0.80, 0.96);  // round twelve (real12): 0.750, 31/31; tuned on since; triage15: 0.812
     check_targets("dev27", 0.96, 0.97);  // round twelve (trial12): 0.967, 40/40; tuned on from round twelve
 }
 
@@ -443,7 +443,7 @@ TEST_CASE("the unseen splits of the twelfth round: triage and flags above their 
 // flags, dev29 0.889 -> 0.944 and 31 -> 40 of 40) and next to nothing unseen; a learned reading of who a sentence
 // judges (judge13, detector/judge.hpp) did not carry either. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the thirteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev30", 0.73, 0.79);  // round fourteen (real14, ready14): 0.738, 27/34; tuned on from round fourteen
+    check_targets("dev30", 0.74, 0.79);  // round fourteen (real14, ready14): 0.738, 27/34; triage15: 0.750
     check_targets("dev31", 0.96, 0.97);  // round fourteen (trial14, ready14, sarcasm14): 0.967, 39/40; tuned on since
 }
 
@@ -459,7 +459,7 @@ TEST_CASE("the unseen splits of the thirteenth round: triage and flags above the
 // trial's shape moved a little (new-framework, territorial and sarcasm each one more). Not in the combiner's fit.
 // Floors just under.
 TEST_CASE("the unseen splits of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev32", 0.51, 0.27);
+    check_targets("dev32", 0.53, 0.27);  // triage15: 0.512 -> 0.537
     check_targets("dev33", 0.85, 0.80);
 }
 

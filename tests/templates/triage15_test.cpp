@@ -136,3 +136,50 @@ TEST_CASE("triage15: batch A drafts the change does not reach", "[triage15][!may
         CHECK(advise_text(text).triage == Triage::ready);
     }
 }
+
+// Confusion 3 (not-pushback read as rework): a yes-or-no question of fact about how things stand, asked for the
+// writer's own work ("quick q: is anyone using the render farm this weekend? want to run the fluid sims"): the
+// auxiliary opens it and a thing, a place or someone other than "we" or "you" is its subject; nothing in it doubts,
+// hurries or sizes the plan.
+TEST_CASE("triage15: a yes-or-no question of fact is information", "[triage15]") {
+    for (std::string_view text : {
+             "quick q: is anyone on the data team using the staging warehouse tonight? I want to rerun the backfill.",
+             "Is the Android beta build signed with the new upload key? Trying to sort out the Play Console warning.",
+             "Does the partner API return prices in cents or in euros? Writing the mapper now.",
+             "Hey, is the design review for the checkout still on for 3pm? Want to bring the new mocks.",
+             "Did anyone rotate the Sentry DSN last week? Errors from the mobile app stopped showing up on Tuesday.",
+             "Has the legal team signed off on the new cookie banner text? Want to know which copy to ship.",
+             "Are the invoice PDFs generated on our side or by the billing provider? Setting up the archive job.",
+             "Was the 4.2 release tagged from main or from the release branch? It's for the changelog.",
+             "Do the warehouse scanners run Android 11 or 12? I'm picking the SDK version for the picker app.",
+             "Is anybody already looking at the flaky login test in CI? Saw it fail twice this morning.",
+             "Does the export job still write to the old S3 bucket? Cleaning up IAM policies this week.",
+             "Are the holiday opening hours in the CMS or hard-coded in the app? Marketing sent new ones for December.",
+             "Has anyone set up a test account for the new payroll provider? Want to try the sandbox tomorrow.",
+             "Is the hotel booking widget loaded from our CDN or from the vendor's? Looking at page weight for the "
+             "landing page.",
+             "<@U0OPS> were the Grafana alerts for the payments queue moved to the new channel? Mine went quiet "
+             "yesterday.",
+         }) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+}
+
+TEST_CASE("triage15: a yes-or-no question that doubts, hurries or sizes the plan is no question of fact",
+          "[triage15]") {
+    for (std::string_view text : {
+             "Is the export done yet? The client asked again this morning.",
+             "Is it really necessary to rebuild the importer for this release?",
+             "Is there any way we can have the Android beta by Friday?",
+             "Do we even need a second approval step for refunds under $20?",
+             "Are you sure the partner API returns prices in cents? Last time it sent euros and we double-charged 40 "
+             "orders.",
+             "Is anyone going to fix the flaky login test, or do we keep ignoring it?",
+             "Does the new onboarding flow have to ship before the conference? It's 3 weeks of work for 2 people.",
+             "Is it possible to add CSV export to the billing page too? Should be quick.",
+         }) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::not_pushback);
+    }
+}

@@ -1167,8 +1167,9 @@ std::string_view l11_question_body(std::string_view sentence) {
             trimmed = true;
             continue;
         }
-        for (std::string_view hi : {"hi ", "hi,", "hey ", "hey,", "hello ", "hello,", "quick question:",
-                                    "quick question,", "i have question,", "i have a question,", "sorry,"})
+        for (std::string_view hi :
+             {"hi ", "hi,", "hey ", "hey,", "hello ", "hello,", "quick q:", "quick q,",  // triage15
+              "quick question:", "quick question,", "i have question,", "i have a question,", "sorry,"})
             if (sentence.starts_with(hi)) {
                 sentence.remove_prefix(hi.size());
                 // "hi all, " / "hey team, ": the greeting's addressee up to its comma.
@@ -1227,6 +1228,81 @@ bool l11_orders_change(std::string_view rest) {
     return false;
 }
 
+// --- triage15: a yes-or-no question of fact ---
+// The words of `s` (letters, digits, apostrophes and hyphens).
+std::vector<std::string_view> t15_words(std::string_view s) {
+    auto const word = [](char ch) {
+        return std::isalnum(static_cast<unsigned char>(ch)) != 0 || ch == '\'' || ch == '-';
+    };
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < s.size();) {
+        while (i < s.size() && !word(s[i])) ++i;
+        auto const b = i;
+        while (i < s.size() && word(s[i])) ++i;
+        if (i > b) out.push_back(s.substr(b, i - b));
+    }
+    return out;
+}
+bool t15_in(std::string_view w, std::initializer_list<std::string_view> set) {
+    return std::ranges::find(set, w) != set.end();
+}
+
+// "is anyone using the render farm this weekend?", "Does the partner API return prices in cents or in euros?", "Has the
+// legal team signed off on the banner text?": an auxiliary opens the question and its subject is a thing, a place or
+// someone other than the writer and the reader; it asks how things stand. Not a question of stance or of the plan's
+// worth ("Are you sure ...", "Do we even need ...", "Is it really necessary ..."), of hurry or possibility ("Is the
+// export done yet?", "Is there any way we can ...", "Is it possible to ..."), of obligation ("Does X have to ship
+// before ...?") or of someone's intent ("Is anyone going to fix ...?"). `body`: the question, lower-cased, its greeting
+// trimmed (l11_question_body), without its mark.
+bool t15_yes_no_fact(std::string_view body) {
+    auto const ws = t15_words(body);
+    if (ws.size() < 3 || !t15_in(ws[0], {"is", "are", "was", "were", "does", "do", "did", "has", "have"})) return false;
+    // "Is there a dark mode option?", "Are there plans to support X?": what exists or is planned, in real people's
+    // words most often a feature asked for, not how things stand.
+    if (t15_in(ws[1], {"we", "you", "i", "u", "y'all", "ya", "there"})) return false;
+    for (auto const w : ws)
+        if (w == "not" || w == "never" || w == "no" || w.ends_with("n't") || w == "cannot" ||
+            t15_in(w, {"really", "sure",   "necessary", "even",     "actually", "worth",  "possible", "chance",
+                       "reason", "point",  "need",      "needed",   "supposed", "done",   "ready",    "finished",
+                       "yet",    "ever",   "ok",        "okay",     "fine",     "better", "enough",   "too",
+                       "able",   "faster", "sooner",    "quick",    "easy",     "going",  "gonna",    "idea",
+                       "sense",  "way",    "must",      "should",   "would",    "could",  "can",      "will",
+                       "risky",  "safe",   "seriously", "honestly", "again",    "keep",   "ignoring"}) ||
+            // a verdict asked for ("Is a week realistic for X?", "is it just me or does the plan have a hole in it?"):
+            // the plan judged, not a fact
+            t15_in(w, {"realistic", "feasible", "reasonable", "achievable", "doable", "right", "correct", "accurate",
+                       "wrong", "sensible", "tight", "aggressive", "just", "me", "hole", "missing", "broken",
+                       // a risk or a delivery asked about ("is it still coming soon?", "any danger of ...")
+                       "danger", "risk", "impact", "impacts", "problem", "problems", "issue", "issues", "coming",
+                       "soon", "eta", "plans", "possibility"}))
+            return false;
+    for (std::string_view obligation : {"have to", "has to", "had to", "got to"})
+        if (body.find(obligation) != std::string_view::npos) return false;
+    return true;
+}
+
+// A yes-or-no question that doubts, hurries or resents the plan ("Do we even need a second approval step?", "Are you
+// sure the API returns cents?", "Is the export done yet?", "..., or do we keep ignoring it?"): the mirror of the
+// question of fact above, a concern however flat its other words.
+bool t15_doubting_question(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    for (auto q = lowered.find('?'); q != std::string_view::npos; q = lowered.find('?', q + 1)) {
+        auto const from = lowered.find_last_of(".!?:\n", q == 0 ? 0 : q - 1);
+        auto const start = from == std::string_view::npos ? 0 : from + 1;
+        if (detail::inside(detector::Range{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(q)}, quoted))
+            continue;
+        auto const ws = t15_words(lowered.substr(start, q - start));
+        bool const yes_no = !ws.empty() && t15_in(ws[0], {"is", "are", "was", "were", "does", "do", "did", "has",
+                                                          "have", "isn't", "aren't", "doesn't", "don't"});
+        bool doubts = false;
+        for (std::size_t i = 0; i < ws.size(); ++i)
+            doubts = doubts || t15_in(ws[i], {"even", "really", "sure", "necessary", "seriously", "yet"}) ||
+                     (ws[i] == "keep" && i + 1 < ws.size() && ws[i + 1].ends_with("ing"));
+        if (yes_no && doubts) return true;
+    }
+    return false;
+}
+// --- triage15: end ---
+
 // "Where do the load-test results from Monday live? The wiki page is empty.", "Who signs off the DPA for the Acme
 // pilot?": a question for a fact (a wh-word that asks where, who or when, or "do we have") that
 // weighs nothing against the plan (no objection, no reason, no way, no PM ask) asks for information, however many
@@ -1247,8 +1323,8 @@ bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::st
                                            static_cast<std::uint32_t>(q)},
                            a.quoted))
             continue;
-        sentence = l11_question_body(sentence);  // learn11
-        bool const named = l11_names_a_fact(sentence);
+        sentence = l11_question_body(sentence);                                      // learn11
+        bool const named = l11_names_a_fact(sentence) || t15_yes_no_fact(sentence);  // triage15
         named_only = named_only && named;
         if (named) fact = true;
         // "Which works better for marketing?" and "Is there any way we can ...?" put a choice or an ask: not these.
@@ -2592,7 +2668,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // of harm, is a concern however flat the wording (detail::risk_clause).
     std::string const written_risk = detail::risk_clause(text, a);
     bool const states_risk = !written_risk.empty();
-    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
+    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk ||
+                         t15_doubting_question(lowered, a.quoted);  // triage15
     bool const courtesy = ((cues.courtesy && !cues.concern) ||
                            (cues.apologises && a.legitimate.empty() && !states_risk && !numbers_gap)) &&
                           adv.perspective != Side::ask;
@@ -2681,6 +2758,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // A reason the detector found (a risk, an estimate, a constraint) is a concern about the plan: the
             // combiner's word alone never turns it into "nothing to push back on".
             if (adv.triage == Triage::not_pushback && (!found.legitimate.empty() || states_risk)) adv.triage = rules;
+            // triage15: nor a question that doubts, hurries or resents the plan ("Is the export done yet?").
+            if (adv.triage == Triage::not_pushback && t15_doubting_question(lowered, a.quoted)) adv.triage = rules;
             // Ready means a way forward is on the page (options, an alternative, an ask): the combiner may not
             // call a draft ready that offers none ("It touches 14 screens, so each needs its own tests.").
             if (adv.triage == Triage::ready && !cues.way && !cues.asks && !a.clauses.alternative && !a.clauses.ask &&

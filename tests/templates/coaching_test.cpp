@@ -460,7 +460,7 @@ TEST_CASE("the unseen splits of the thirteenth round: triage and flags above the
 // Floors just under.
 TEST_CASE("the unseen splits of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev32", 0.53, 0.27);  // triage15: 0.512 -> 0.537
-    check_targets("dev33", 0.85, 0.80);
+    check_targets("dev33", 0.86, 0.80);  // triage15: 0.856 -> 0.867
 }
 
 // sarcasm14's two batches (dev34, dev35), labeled by the helper before anything ran on them: batch A tuned on (sarcasm

@@ -194,3 +194,58 @@ TEST_CASE("triage15: batch A questions of fact the change does not reach", "[tri
         CHECK(advise_text(text).triage == Triage::not_pushback);
     }
 }
+
+// Confusion 4 (a commitment read as news): work asked of the writer in someone's quoted words ("> Can you own the
+// migration runbook?") taken on with a plain yes and the writer's next step, with no "but", "if", "only" or question
+// after the yes, is the assignment accepted.
+TEST_CASE("triage15: work asked of the writer and taken on is a commitment", "[triage15]") {
+    for (std::string_view text : {
+             "> Can you take the on-call handover doc?\nSure, I'll write it up by Thursday.",
+             "> Could you lead the vendor security review?\nYes, happy to. I'll book the first call with their CISO "
+             "this week.",
+             "> Can you pick up the flaky checkout test?\nWill do, I'll look at it after standup.",
+             "> Would you own the Q3 capacity plan?\nYes, I'll own it. First draft in the planning doc by the 12th.",
+             "> Can you handle the App Store submission for 5.2?\nSure thing, I'll submit it Monday morning.",
+             "> Could you cover the release duty next week while Priya is out?\nYes, I can. I'll swap my Tuesday slot "
+             "with Omar.",
+             "> Can you drive the accessibility audit follow-ups?\nYep, I'll take them. Tracking board by Friday.",
+             "> Can you run the load test against staging before Thursday?\nSure, I'll run it Wednesday night and post "
+             "the numbers.",
+             "> Would you be able to mentor the new intern on the billing service?\nHappy to. I'll set up a 1:1 for "
+             "Monday.",
+             "> Can you take over the Postgres upgrade from Lena?\nYes, I'll take it over. I'll sync with her tomorrow "
+             "on the runbook.",
+             "> Could you own the incident write-up for Tuesday's outage?\nSure, I'll have it in the wiki by end of "
+             "day Thursday.",
+             "> Can you handle the GDPR export requests this sprint?\nYes. I'll pick up the three open ones today.",
+             "> Can you lead the migration retro?\nOf course, I'll send the invite for Friday.",
+             "> can you look after the partner sandbox while I'm away?\nyes, I've got it. I'll check the error "
+             "dashboard every morning.",
+             "> Could you pick up the invoice rounding bug?\nSure, on it. Fix should be up for review tomorrow.",
+         }) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::commitment);
+    }
+}
+
+TEST_CASE("triage15: work asked of the writer and answered with a condition, a refusal or a question is open",
+          "[triage15]") {
+    for (std::string_view text : {
+             "> Can you take the on-call handover doc?\nSure, but only if someone else takes my two review slots this "
+             "week.",
+             "> Could you lead the vendor security review?\nI'd rather not, I'm already at capacity with the SSO work "
+             "until the 20th. Could Omar take it?",
+             "> Can you pick up the flaky checkout test?\nYes, but not before Thursday: the release branch cuts "
+             "tomorrow and I'm on it.",
+             "> Can you own the Q3 capacity plan?\nSure, what format do you want it in?",
+             "> Can you run the load test against staging before Thursday?\nYes, if we get the staging DB resized "
+             "first. Right now it's 1/10 of prod.",
+             "> Can you get the export out by Friday instead of the 20th?\nSure, I'll try.",
+             "> Can you handle the GDPR export requests this sprint?\nOnly the two from enterprise customers, the third "
+             "needs legal first.",
+             "> Can you take the pager this weekend?\nYes, I know it's my turn. Any chance someone else can do Sunday?",
+         }) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage != Triage::commitment);
+    }
+}

@@ -2325,6 +2325,41 @@ bool t15_choice_open(Analysis const& a, detail::TriageCues const& cues, std::str
 }
 // --- triage15: end ---
 
+// --- triage15: work asked of the writer and taken on ---
+// "> Can you own the migration runbook?\nYes, I'll own it. Draft by Wednesday.": someone's quoted question asks the
+// writer to take on a piece of work (a "can/could/would/will you" and a verb, not a PM's delivery ask: "> Can you get
+// the export out by Friday instead of the 20th?" is answered, not accepted), and the reply opens with a yes and the
+// writer's own next step, with no "but", "if", "only", "unless", no hedge ("I'll try") and no question of its own.
+bool t15_takes_on_asked_work(Analysis const& a, detail::TriageCues const& cues, std::string_view text,
+                             std::string_view lowered) {
+    if (a.quoted.empty() || cues.concern || cues.pm_ask) return false;
+    bool asked = false;
+    for (auto const& q : a.quoted) {
+        if (q.end > text.size() || q.start >= q.end) continue;
+        std::string const words = detail::lower(text.substr(q.start, q.end - q.start));
+        auto const open = words.find_first_not_of("> \"\n");
+        if (open == std::string::npos || words.find('?') == std::string::npos) continue;
+        std::string_view const head = std::string_view(words).substr(open);
+        for (std::string_view you : {"can you ", "could you ", "would you ", "will you ", "can u ",
+                                     "would you be able to ", "are you able to ", "any chance you could "})
+            if (head.starts_with(you) && !detail::quoted_ask(text.substr(q.start, q.end - q.start))) asked = true;
+    }
+    if (!asked) return false;
+    auto const end = a.quoted.back().end;
+    std::string_view reply = end < lowered.size() ? lowered.substr(end) : std::string_view{};
+    while (!reply.empty() && (reply.front() == '\n' || reply.front() == ' ' || reply.front() == '"'))
+        reply.remove_prefix(1);
+    bool const yes = plain_agreement(reply) || reply.starts_with("of course") || reply.starts_with("absolutely") ||
+                     reply.starts_with("definitely") || reply.starts_with("can do") || reply.starts_with("i can") ||
+                     reply.starts_with("i'll take") || reply.starts_with("i'll own");
+    if (!yes || reply.find('?') != std::string_view::npos) return false;
+    if (says(reply, {" but ", "however", "though", " if ", " only ", "only ", " unless ", "can't", "cannot", " not ",
+                     "try", "n't"}))
+        return false;
+    return says(reply, {"i'll ", "i will ", "i can", "on it", "i've got it", "i got it", "happy to", "will do"});
+}
+// --- triage15: end ---
+
 // --- cards13: a reason card that carries its own way forward stands alone ---
 // The constraint card ends "can we fold it into the plan before we commit?", the premise cards ask to talk the need
 // through (or to check with users, or to fix the cause first), two paths asks which path: a generic "Say what it costs"
@@ -2633,11 +2668,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                          !says(lowered, {"decided", "decision", "agreed"}, a.quoted);
     // A draft that ends by asking the PM to take a way it offers ("Staggering it by aisle keeps half the tills up.
     // ok if I change the job?") is still open, whatever its grammar shares with a decision or a write-up.
-    bool settled = !cues.reopens && !cues.answers_info && !(cues.asks && cues.way && !cues.commits) &&
-                   ((adv.perspective != Side::ask && (cues.commits || recorded)) ||
-                    (a.kind == MessageKind::commitment && !doubted) ||
-                    (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||
-                    (adv.perspective == Side::reply_to_ask && accepts_announced(a, text, lowered)));
+    bool settled =
+        !cues.reopens && !cues.answers_info && !(cues.asks && cues.way && !cues.commits) &&
+        ((adv.perspective != Side::ask && (cues.commits || recorded)) ||
+         (a.kind == MessageKind::commitment && !doubted) ||
+         (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||
+         (adv.perspective == Side::reply_to_ask && accepts_announced(a, text, lowered)) ||
+         (adv.perspective == Side::reply_to_ask && t15_takes_on_asked_work(a, cues, text, lowered)));  // triage15
     // A decision that is the writer's own ("I've decided the engine will be event-sourced. I just know it's the
     // right architecture") accepts no one else's: the writer's way, territory or attachment found in their own
     // words stands, unless the draft accepts a decision in words or records a meeting's.

@@ -382,7 +382,7 @@ TEST_CASE("the unseen splits of the eighth round: triage and flags above their f
 // construction, a reading reaches the wordings it was written for. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the ninth round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev22", 0.72, 0.85);  // round eleven (real11): 0.725, 29/34; tuned on from round ten
-    check_targets("dev23", 0.93, 0.97);  // round ten (slack10): 0.933, 40/41; tuned on from round ten
+    check_targets("dev23", 0.95, 0.97);  // round ten (slack10): 0.933, 40/41; tuned on since; triage15: 0.956
 }
 
 // The tenth round's unseen check (branch data24): dev24, 80 drafts adapted from real public text (69 sources, none
@@ -397,7 +397,7 @@ TEST_CASE("the unseen splits of the ninth round: triage and flags above their fl
 // and nothing unseen. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the tenth round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev24", 0.64, 0.94);  // round eleven (real11): 0.650, 32/34; tuned on from round eleven
-    check_targets("dev25", 0.90, 0.97);  // round eleven (trial11): 0.900, 40/40; tuned on since; triage15: 0.911
+    check_targets("dev25", 0.91, 0.97);  // round eleven (trial11): 0.900, 40/40; tuned on since; triage15: 0.922
 }
 
 // The eleventh round's unseen check (branch data26): dev26, 80 drafts adapted from real public text (70 sources, none

@@ -249,3 +249,46 @@ TEST_CASE("triage15: work asked of the writer and answered with a condition, a r
         CHECK(advise_text(text).triage != Triage::commitment);
     }
 }
+
+// Confusion 5 (a rework read as news): a verdict on the plan said as a predicate, a judging adjective after a copula
+// or a verb of seeming whose subject is the plan or a thing in it ("The new wafer map viewer is slow on the 300mm lots",
+// "an extra layer of approval that is cumbersome and unnecessary", "This testing phase seems... padded"): a concern
+// however flat its other words. The same adjective before a noun, in the past, negated or in thanks is none.
+TEST_CASE("triage15: a verdict on the plan said as a predicate is a concern", "[triage15]") {
+    for (std::string_view text : {
+             "The new approval flow is cumbersome: three screens to refund a single order.",
+             "Honestly the onboarding checklist seems padded, half the steps repeat the welcome email.",
+             "The retry wrapper around every API call is overkill for an internal tool.",
+             "Having two config files for the same service is confusing for anyone new to the repo.",
+             "The proposed permissions model is overcomplicated for four roles.",
+             "This dashboard redesign looks inconsistent with the rest of the admin pages.",
+             "The nightly sync job is wasteful, it re-downloads the full catalog every time.",
+             "A separate microservice for PDF rendering feels like a bad idea for a team of three.",
+             "The export page is painfully slow on accounts with more than 10k orders.",
+             "Putting the feature flags in the database is fragile, one bad migration and every flag resets.",
+             "The new notification settings page is pointless if nobody can find it from the profile menu.",
+             "The release checklist has become bloated: 42 items, most of them copied from the old mobile process.",
+             "Requiring two approvals for a typo fix is excessive.",
+             "The error messages in the import wizard are misleading, they blame the file when the server times out.",
+             "The third-party chart library is redundant, we already ship D3 for the reports.",
+         }) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::rework);
+    }
+}
+
+TEST_CASE("triage15: a judging adjective before a noun, in the past, negated or in thanks is news", "[triage15]") {
+    for (std::string_view text : {
+             "Thanks for the fix, it saved us a bad Monday.",
+             "Found the slow query in search: it was the missing index on orders.created_at, fixed in 4.2.1.",
+             "The checkout page isn't slow anymore after the CDN change: p95 down to 800ms.",
+             "Deployed the new approval flow to 10% of stores, no errors so far.",
+             "Is the export page slow for anyone else today?",
+             "Heads up: the old importer was slow, so the data team replaced it last week with the streaming one.",
+             "The redundant backup job is switched off since Tuesday, as agreed.",
+             "Kudos to the team, the migration was not nearly as painful as we feared.",
+         }) {
+        CAPTURE(text);
+        CHECK(advise_text(text).triage == Triage::not_pushback);
+    }
+}

@@ -2360,6 +2360,82 @@ bool t15_takes_on_asked_work(Analysis const& a, detail::TriageCues const& cues, 
 }
 // --- triage15: end ---
 
+// --- triage15: a verdict on the plan said as a predicate ---
+// "The new wafer map viewer is slow on the 300mm lots. Not great.", "an extra layer of approval guarding that is
+// cumbersome and unnecessary", "This user-experience testing phase seems... padded", "Adding more dependencies than
+// needed is a bad design choice": a judging adjective after a copula or a verb of seeming, in the present, whose
+// subject is no person, judges the plan or a thing in it: a concern however flat the rest. Before a noun ("found the
+// slow query"), in the past ("the old importer was slow, so we replaced it"), negated ("isn't slow anymore") or in a
+// question it judges nothing of the plan.
+bool t15_verdict_predicated(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    auto const judging = [](std::string_view w) {
+        return t15_in(w, {"slow",
+                          "cumbersome",
+                          "unnecessary",
+                          "padded",
+                          "bad",
+                          "confusing",
+                          "inconsistent",
+                          "ugly",
+                          "wasteful",
+                          "overkill",
+                          "redundant",
+                          "fragile",
+                          "brittle",
+                          "clunky",
+                          "pointless",
+                          "excessive",
+                          "overcomplicated",
+                          "over-engineered",
+                          "overengineered",
+                          "bloated",
+                          "misleading",
+                          "unusable",
+                          "unmaintainable",
+                          "convoluted"});
+    };
+    for (std::size_t at = 0; at < lowered.size();) {
+        auto const close = lowered.find_first_of(".!?\n", at);
+        auto const end = close == std::string_view::npos ? lowered.size() : close;
+        bool const question = close != std::string_view::npos && lowered[close] == '?';
+        auto const sentence = lowered.substr(at, end - at);
+        if (!question &&
+            !detail::inside(detector::Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)}, quoted)) {
+            auto const ws = t15_words(sentence);
+            for (std::size_t i = 0; i < ws.size(); ++i) {
+                auto const w = ws[i];
+                bool const copula = t15_in(w, {"is", "are", "seems", "seem", "looks", "look", "feels", "feel", "sounds",
+                                               "sound", "becomes", "become", "gets"}) ||
+                                    (w.ends_with("'s") && t15_in(w, {"it's", "that's", "this's", "what's"}));
+                if (!copula) continue;
+                // No person as the subject (a person judged is the detector's matter), no negation before it.
+                if (i > 0 && t15_in(ws[i - 1], {"he", "she", "they", "you", "i", "we", "who", "everyone", "nobody"}))
+                    continue;
+                if (i > 0 && (ws[i - 1].ends_with("n't") || ws[i - 1] == "not" || ws[i - 1] == "never")) continue;
+                auto j = i + 1;
+                while (
+                    j < ws.size() &&
+                    t15_in(ws[j], {"very",       "too",       "really",     "pretty", "quite",  "so",       "way",
+                                   "rather",     "fairly",    "kind",       "of",     "a",      "an",       "bit",
+                                   "little",     "painfully", "needlessly", "overly", "simply", "frankly",  "totally",
+                                   "incredibly", "extremely", "just",       "like",   "become", "becoming", "getting",
+                                   "honestly",   "also",      "still"}))
+                    ++j;
+                if (j < ws.size() && judging(ws[j])) return true;
+            }
+        }
+        if (close == std::string_view::npos) break;
+        at = close + 1;
+    }
+    // A tagged verdict on its own line or sentence: "Not great.", "Not ideal."
+    for (std::string_view tag : {"not great.", "not ideal.", "not good."})
+        if (auto const f = lowered.find(tag);
+            f != std::string_view::npos && (f == 0 || lowered[f - 1] == ' ' || lowered[f - 1] == '\n'))
+            return true;
+    return false;
+}
+// --- triage15: end ---
+
 // --- cards13: a reason card that carries its own way forward stands alone ---
 // The constraint card ends "can we fold it into the plan before we commit?", the premise cards ask to talk the need
 // through (or to check with users, or to fix the cause first), two paths asks which path: a generic "Say what it costs"
@@ -2705,8 +2781,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // of harm, is a concern however flat the wording (detail::risk_clause).
     std::string const written_risk = detail::risk_clause(text, a);
     bool const states_risk = !written_risk.empty();
-    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk ||
-                         t15_doubting_question(lowered, a.quoted);  // triage15
+    // triage15: a question that doubts or hurries, a verdict on the plan said as a predicate.
+    bool const judged = t15_doubting_question(lowered, a.quoted) || t15_verdict_predicated(lowered, a.quoted);
+    bool const concern =
+        a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk || judged;  // triage15
     bool const courtesy = ((cues.courtesy && !cues.concern) ||
                            (cues.apologises && a.legitimate.empty() && !states_risk && !numbers_gap)) &&
                           adv.perspective != Side::ask;
@@ -2720,7 +2798,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const news =
         !harm_ready &&                                     // ready14
         !plans_ready(a, cues) && !holds_ready(a, cues) &&  // ready9: "Thanks for the PR, but we're not merging it: ..."
-        ((a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
+        ((a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk && !judged) ||  // triage15
          a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
          courtesy ||
          // Pushback objects to something: a draft the detector reads as pushback that voices no concern,
@@ -2728,8 +2806,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
          // 50% tomorrow if it holds.") is news.
          (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
           !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
-         cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-         fact_only || announced || curious || reports_own_fix(a, cues, lowered) ||
+         cues.answers_info ||
+         (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk && !judged) || fact_only ||
+         announced || curious || reports_own_fix(a, cues, lowered) ||
          (plain_request(a, cues, concern, text, lowered) && !asked && !is_ready(a, c, cues.way) &&
           !asks_clearly(a, cues) && !plans_ready(a, cues)) ||
          // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).
@@ -2795,8 +2874,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // A reason the detector found (a risk, an estimate, a constraint) is a concern about the plan: the
             // combiner's word alone never turns it into "nothing to push back on".
             if (adv.triage == Triage::not_pushback && (!found.legitimate.empty() || states_risk)) adv.triage = rules;
-            // triage15: nor a question that doubts, hurries or resents the plan ("Is the export done yet?").
-            if (adv.triage == Triage::not_pushback && t15_doubting_question(lowered, a.quoted)) adv.triage = rules;
+            // triage15: nor a question that doubts, hurries or resents the plan ("Is the export done yet?"), nor a
+            // verdict on the plan said as a predicate ("The new viewer is slow on the 300mm lots").
+            if (adv.triage == Triage::not_pushback && judged) adv.triage = rules;
             // Ready means a way forward is on the page (options, an alternative, an ask): the combiner may not
             // call a draft ready that offers none ("It touches 14 screens, so each needs its own tests.").
             if (adv.triage == Triage::ready && !cues.way && !cues.asks && !a.clauses.alternative && !a.clauses.ask &&

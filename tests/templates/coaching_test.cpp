@@ -396,7 +396,7 @@ TEST_CASE("the unseen splits of the ninth round: triage and flags above their fl
 // Again the round's constructions moved the splits they were built on (dev22 0.588 -> 0.725, dev23 0.856 -> 0.933)
 // and nothing unseen. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the tenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev24", 0.64, 0.94);  // round eleven (real11): 0.650, 32/34; tuned on from round eleven
+    check_targets("dev24", 0.73, 0.94);  // round eleven (real11): 0.650, 32/34; tuned on since; triage15: 0.738
     check_targets("dev25", 0.91, 0.97);  // round eleven (trial11): 0.900, 40/40; tuned on since; triage15: 0.922
 }
 
@@ -459,8 +459,8 @@ TEST_CASE("the unseen splits of the thirteenth round: triage and flags above the
 // trial's shape moved a little (new-framework, territorial and sarcasm each one more). Not in the combiner's fit.
 // Floors just under.
 TEST_CASE("the unseen splits of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev32", 0.53, 0.27);  // triage15: 0.512 -> 0.537
-    check_targets("dev33", 0.86, 0.80);  // triage15: 0.856 -> 0.867
+    check_targets("dev32", 0.54, 0.27);  // triage15: 0.512 -> 0.550
+    check_targets("dev33", 0.87, 0.80);  // triage15: 0.856 -> 0.878
 }
 
 // sarcasm14's two batches (dev34, dev35), labeled by the helper before anything ran on them: batch A tuned on (sarcasm

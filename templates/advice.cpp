@@ -1174,8 +1174,9 @@ std::string_view l11_question_body(std::string_view sentence) {
             trimmed = true;
             continue;
         }
-        for (std::string_view hi : {"hi ", "hi,", "hey ", "hey,", "hello ", "hello,", "quick question:",
-                                    "quick question,", "i have question,", "i have a question,", "sorry,"})
+        for (std::string_view hi :
+             {"hi ", "hi,", "hey ", "hey,", "hello ", "hello,", "quick q:", "quick q,",  // triage15
+              "quick question:", "quick question,", "i have question,", "i have a question,", "sorry,"})
             if (sentence.starts_with(hi)) {
                 sentence.remove_prefix(hi.size());
                 // "hi all, " / "hey team, ": the greeting's addressee up to its comma.
@@ -1234,6 +1235,81 @@ bool l11_orders_change(std::string_view rest) {
     return false;
 }
 
+// --- triage15: a yes-or-no question of fact ---
+// The words of `s` (letters, digits, apostrophes and hyphens).
+std::vector<std::string_view> t15_words(std::string_view s) {
+    auto const word = [](char ch) {
+        return std::isalnum(static_cast<unsigned char>(ch)) != 0 || ch == '\'' || ch == '-';
+    };
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < s.size();) {
+        while (i < s.size() && !word(s[i])) ++i;
+        auto const b = i;
+        while (i < s.size() && word(s[i])) ++i;
+        if (i > b) out.push_back(s.substr(b, i - b));
+    }
+    return out;
+}
+bool t15_in(std::string_view w, std::initializer_list<std::string_view> set) {
+    return std::ranges::find(set, w) != set.end();
+}
+
+// "is anyone using the render farm this weekend?", "Does the partner API return prices in cents or in euros?", "Has the
+// legal team signed off on the banner text?": an auxiliary opens the question and its subject is a thing, a place or
+// someone other than the writer and the reader; it asks how things stand. Not a question of stance or of the plan's
+// worth ("Are you sure ...", "Do we even need ...", "Is it really necessary ..."), of hurry or possibility ("Is the
+// export done yet?", "Is there any way we can ...", "Is it possible to ..."), of obligation ("Does X have to ship
+// before ...?") or of someone's intent ("Is anyone going to fix ...?"). `body`: the question, lower-cased, its greeting
+// trimmed (l11_question_body), without its mark.
+bool t15_yes_no_fact(std::string_view body) {
+    auto const ws = t15_words(body);
+    if (ws.size() < 3 || !t15_in(ws[0], {"is", "are", "was", "were", "does", "do", "did", "has", "have"})) return false;
+    // "Is there a dark mode option?", "Are there plans to support X?": what exists or is planned, in real people's
+    // words most often a feature asked for, not how things stand.
+    if (t15_in(ws[1], {"we", "you", "i", "u", "y'all", "ya", "there"})) return false;
+    for (auto const w : ws)
+        if (w == "not" || w == "never" || w == "no" || w.ends_with("n't") || w == "cannot" ||
+            t15_in(w, {"really", "sure",   "necessary", "even",     "actually", "worth",  "possible", "chance",
+                       "reason", "point",  "need",      "needed",   "supposed", "done",   "ready",    "finished",
+                       "yet",    "ever",   "ok",        "okay",     "fine",     "better", "enough",   "too",
+                       "able",   "faster", "sooner",    "quick",    "easy",     "going",  "gonna",    "idea",
+                       "sense",  "way",    "must",      "should",   "would",    "could",  "can",      "will",
+                       "risky",  "safe",   "seriously", "honestly", "again",    "keep",   "ignoring"}) ||
+            // a verdict asked for ("Is a week realistic for X?", "is it just me or does the plan have a hole in it?"):
+            // the plan judged, not a fact
+            t15_in(w, {"realistic", "feasible", "reasonable", "achievable", "doable", "right", "correct", "accurate",
+                       "wrong", "sensible", "tight", "aggressive", "just", "me", "hole", "missing", "broken",
+                       // a risk or a delivery asked about ("is it still coming soon?", "any danger of ...")
+                       "danger", "risk", "impact", "impacts", "problem", "problems", "issue", "issues", "coming",
+                       "soon", "eta", "plans", "possibility"}))
+            return false;
+    for (std::string_view obligation : {"have to", "has to", "had to", "got to"})
+        if (body.find(obligation) != std::string_view::npos) return false;
+    return true;
+}
+
+// A yes-or-no question that doubts, hurries or resents the plan ("Do we even need a second approval step?", "Are you
+// sure the API returns cents?", "Is the export done yet?", "..., or do we keep ignoring it?"): the mirror of the
+// question of fact above, a concern however flat its other words.
+bool t15_doubting_question(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    for (auto q = lowered.find('?'); q != std::string_view::npos; q = lowered.find('?', q + 1)) {
+        auto const from = lowered.find_last_of(".!?:\n", q == 0 ? 0 : q - 1);
+        auto const start = from == std::string_view::npos ? 0 : from + 1;
+        if (detail::inside(detector::Range{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(q)}, quoted))
+            continue;
+        auto const ws = t15_words(lowered.substr(start, q - start));
+        bool const yes_no = !ws.empty() && t15_in(ws[0], {"is", "are", "was", "were", "does", "do", "did", "has",
+                                                          "have", "isn't", "aren't", "doesn't", "don't"});
+        bool doubts = false;
+        for (std::size_t i = 0; i < ws.size(); ++i)
+            doubts = doubts || t15_in(ws[i], {"even", "really", "sure", "necessary", "seriously", "yet"}) ||
+                     (ws[i] == "keep" && i + 1 < ws.size() && ws[i + 1].ends_with("ing"));
+        if (yes_no && doubts) return true;
+    }
+    return false;
+}
+// --- triage15: end ---
+
 // "Where do the load-test results from Monday live? The wiki page is empty.", "Who signs off the DPA for the Acme
 // pilot?": a question for a fact (a wh-word that asks where, who or when, or "do we have") that
 // weighs nothing against the plan (no objection, no reason, no way, no PM ask) asks for information, however many
@@ -1254,8 +1330,8 @@ bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::st
                                            static_cast<std::uint32_t>(q)},
                            a.quoted))
             continue;
-        sentence = l11_question_body(sentence);  // learn11
-        bool const named = l11_names_a_fact(sentence);
+        sentence = l11_question_body(sentence);                                      // learn11
+        bool const named = l11_names_a_fact(sentence) || t15_yes_no_fact(sentence);  // triage15
         named_only = named_only && named;
         if (named) fact = true;
         // "Which works better for marketing?" and "Is there any way we can ...?" put a choice or an ask: not these.
@@ -2222,6 +2298,151 @@ bool r14_date_for_planning(Analysis const& a, detail::TriageCues const& cues, st
 }
 // --- ready14: end ---
 
+// --- triage15: a choice still open is not a decision settled ---
+// "Options: lock Switch at 30 fps, or halve foliage density (~1 week of art time). I'd take the 30 fps lock, but it's
+// your call.", "quick decision needed: do participants see their own results, yes or no? ...": a decision asked for,
+// or handed to the reader over the choices the draft lays out, has not been taken: the draft is the writer's case for
+// it, not a decision accepted. "Your call" that follows a decision named ("Fine, your call. We go with 90 days") and a
+// decision recorded ("Decision (Mar 4): ...", "Dana made the call") stay settled.
+bool t15_choice_open(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered) {
+    if (says(lowered,
+             {"we go with", "we're going with", "we'll go with", "we are going with", "decided", "agreed",
+              "made the call", "went with", "let's go with", "let us go with", "i'm in", "i am in", "on board",
+              "i'll commit", "disagree and commit", "disagree-and-commit"},
+             a.quoted))
+        return false;
+    bool const asked =
+        says(lowered,
+             {"decision needed", "need a decision", "needs a decision", "need a call on", "needs a call on",
+              "call needed", "decision required", "need your decision", "need your call"},
+             a.quoted);
+    bool const handed = leaves_the_call(lowered) || says(lowered, {"your decision", "your choice"}, a.quoted);
+    // The choice on the page: options or a way (cue-level), or a question between two ("..., or migrate them?",
+    // "yes or no?").
+    bool choice = cues.way || cues.lists || a.offers_alternative;
+    for (auto q = lowered.find('?'); !choice && q != std::string_view::npos; q = lowered.find('?', q + 1)) {
+        auto const open = lowered.find_last_of(".!?:\n", q == 0 ? 0 : q - 1);
+        auto const sentence = lowered.substr(open == std::string_view::npos ? 0 : open + 1,
+                                             q - (open == std::string_view::npos ? 0 : open + 1));
+        choice = sentence.find(" or ") != std::string_view::npos;
+    }
+    // A decision asked for is open by its words; one handed over needs the choice beside it ("your call" alone may
+    // close a matter: "Your call. I'll set it up.").
+    return asked || (handed && choice);
+}
+// --- triage15: end ---
+
+// --- triage15: work asked of the writer and taken on ---
+// "> Can you own the migration runbook?\nYes, I'll own it. Draft by Wednesday.": someone's quoted question asks the
+// writer to take on a piece of work (a "can/could/would/will you" and a verb, not a PM's delivery ask: "> Can you get
+// the export out by Friday instead of the 20th?" is answered, not accepted), and the reply opens with a yes and the
+// writer's own next step, with no "but", "if", "only", "unless", no hedge ("I'll try") and no question of its own.
+bool t15_takes_on_asked_work(Analysis const& a, detail::TriageCues const& cues, std::string_view text,
+                             std::string_view lowered) {
+    if (a.quoted.empty() || cues.concern || cues.pm_ask) return false;
+    bool asked = false;
+    for (auto const& q : a.quoted) {
+        if (q.end > text.size() || q.start >= q.end) continue;
+        std::string const words = detail::lower(text.substr(q.start, q.end - q.start));
+        auto const open = words.find_first_not_of("> \"\n");
+        if (open == std::string::npos || words.find('?') == std::string::npos) continue;
+        std::string_view const head = std::string_view(words).substr(open);
+        for (std::string_view you : {"can you ", "could you ", "would you ", "will you ", "can u ",
+                                     "would you be able to ", "are you able to ", "any chance you could "})
+            if (head.starts_with(you) && !detail::quoted_ask(text.substr(q.start, q.end - q.start))) asked = true;
+    }
+    if (!asked) return false;
+    auto const end = a.quoted.back().end;
+    std::string_view reply = end < lowered.size() ? lowered.substr(end) : std::string_view{};
+    while (!reply.empty() && (reply.front() == '\n' || reply.front() == ' ' || reply.front() == '"'))
+        reply.remove_prefix(1);
+    bool const yes = plain_agreement(reply) || reply.starts_with("of course") || reply.starts_with("absolutely") ||
+                     reply.starts_with("definitely") || reply.starts_with("can do") || reply.starts_with("i can") ||
+                     reply.starts_with("i'll take") || reply.starts_with("i'll own");
+    if (!yes || reply.find('?') != std::string_view::npos) return false;
+    if (says(reply, {" but ", "however", "though", " if ", " only ", "only ", " unless ", "can't", "cannot", " not ",
+                     "try", "n't"}))
+        return false;
+    return says(reply, {"i'll ", "i will ", "i can", "on it", "i've got it", "i got it", "happy to", "will do"});
+}
+// --- triage15: end ---
+
+// --- triage15: a verdict on the plan said as a predicate ---
+// "The new wafer map viewer is slow on the 300mm lots. Not great.", "an extra layer of approval guarding that is
+// cumbersome and unnecessary", "This user-experience testing phase seems... padded", "Adding more dependencies than
+// needed is a bad design choice": a judging adjective after a copula or a verb of seeming, in the present, whose
+// subject is no person, judges the plan or a thing in it: a concern however flat the rest. Before a noun ("found the
+// slow query"), in the past ("the old importer was slow, so we replaced it"), negated ("isn't slow anymore") or in a
+// question it judges nothing of the plan.
+bool t15_verdict_predicated(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    auto const judging = [](std::string_view w) {
+        return t15_in(w, {"slow",
+                          "cumbersome",
+                          "unnecessary",
+                          "padded",
+                          "bad",
+                          "confusing",
+                          "inconsistent",
+                          "ugly",
+                          "wasteful",
+                          "overkill",
+                          "redundant",
+                          "fragile",
+                          "brittle",
+                          "clunky",
+                          "pointless",
+                          "excessive",
+                          "overcomplicated",
+                          "over-engineered",
+                          "overengineered",
+                          "bloated",
+                          "misleading",
+                          "unusable",
+                          "unmaintainable",
+                          "convoluted"});
+    };
+    for (std::size_t at = 0; at < lowered.size();) {
+        auto const close = lowered.find_first_of(".!?\n", at);
+        auto const end = close == std::string_view::npos ? lowered.size() : close;
+        bool const question = close != std::string_view::npos && lowered[close] == '?';
+        auto const sentence = lowered.substr(at, end - at);
+        if (!question &&
+            !detail::inside(detector::Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)}, quoted)) {
+            auto const ws = t15_words(sentence);
+            for (std::size_t i = 0; i < ws.size(); ++i) {
+                auto const w = ws[i];
+                bool const copula = t15_in(w, {"is", "are", "seems", "seem", "looks", "look", "feels", "feel", "sounds",
+                                               "sound", "becomes", "become", "gets"}) ||
+                                    (w.ends_with("'s") && t15_in(w, {"it's", "that's", "this's", "what's"}));
+                if (!copula) continue;
+                // No person as the subject (a person judged is the detector's matter), no negation before it.
+                if (i > 0 && t15_in(ws[i - 1], {"he", "she", "they", "you", "i", "we", "who", "everyone", "nobody"}))
+                    continue;
+                if (i > 0 && (ws[i - 1].ends_with("n't") || ws[i - 1] == "not" || ws[i - 1] == "never")) continue;
+                auto j = i + 1;
+                while (
+                    j < ws.size() &&
+                    t15_in(ws[j], {"very",       "too",       "really",     "pretty", "quite",  "so",       "way",
+                                   "rather",     "fairly",    "kind",       "of",     "a",      "an",       "bit",
+                                   "little",     "painfully", "needlessly", "overly", "simply", "frankly",  "totally",
+                                   "incredibly", "extremely", "just",       "like",   "become", "becoming", "getting",
+                                   "honestly",   "also",      "still"}))
+                    ++j;
+                if (j < ws.size() && judging(ws[j])) return true;
+            }
+        }
+        if (close == std::string_view::npos) break;
+        at = close + 1;
+    }
+    // A tagged verdict on its own line or sentence: "Not great.", "Not ideal."
+    for (std::string_view tag : {"not great.", "not ideal.", "not good."})
+        if (auto const f = lowered.find(tag);
+            f != std::string_view::npos && (f == 0 || lowered[f - 1] == ' ' || lowered[f - 1] == '\n'))
+            return true;
+    return false;
+}
+// --- triage15: end ---
+
 // --- cards13: a reason card that carries its own way forward stands alone ---
 // The constraint card ends "can we fold it into the plan before we commit?", the premise cards ask to talk the need
 // through (or to check with users, or to fix the cause first), two paths asks which path: a generic "Say what it costs"
@@ -2530,11 +2751,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                          !says(lowered, {"decided", "decision", "agreed"}, a.quoted);
     // A draft that ends by asking the PM to take a way it offers ("Staggering it by aisle keeps half the tills up.
     // ok if I change the job?") is still open, whatever its grammar shares with a decision or a write-up.
-    bool settled = !cues.reopens && !cues.answers_info && !(cues.asks && cues.way && !cues.commits) &&
-                   ((adv.perspective != Side::ask && (cues.commits || recorded)) ||
-                    (a.kind == MessageKind::commitment && !doubted) ||
-                    (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||
-                    (adv.perspective == Side::reply_to_ask && accepts_announced(a, text, lowered)));
+    bool settled =
+        !cues.reopens && !cues.answers_info && !(cues.asks && cues.way && !cues.commits) &&
+        ((adv.perspective != Side::ask && (cues.commits || recorded)) ||
+         (a.kind == MessageKind::commitment && !doubted) ||
+         (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||
+         (adv.perspective == Side::reply_to_ask && accepts_announced(a, text, lowered)) ||
+         (adv.perspective == Side::reply_to_ask && t15_takes_on_asked_work(a, cues, text, lowered)));  // triage15
     // A decision that is the writer's own ("I've decided the engine will be event-sourced. I just know it's the
     // right architecture") accepts no one else's: the writer's way, territory or attachment found in their own
     // words stands, unless the draft accepts a decision in words or records a meeting's.
@@ -2551,6 +2774,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
               a.quoted) ||
          r11_closed_to_others(lowered, a.quoted)))  // real11
         settled = false;
+    if (settled && t15_choice_open(a, cues, lowered)) settled = false;  // triage15
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));
@@ -2564,7 +2788,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // of harm, is a concern however flat the wording (detail::risk_clause).
     std::string const written_risk = detail::risk_clause(text, a);
     bool const states_risk = !written_risk.empty();
-    bool const concern = a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk;
+    // triage15: a question that doubts or hurries, a verdict on the plan said as a predicate.
+    bool const judged = t15_doubting_question(lowered, a.quoted) || t15_verdict_predicated(lowered, a.quoted);
+    bool const concern =
+        a.vague || !a.legitimate.empty() || numbers_gap || cues.concern || states_risk || judged;  // triage15
     bool const courtesy = ((cues.courtesy && !cues.concern) ||
                            (cues.apologises && a.legitimate.empty() && !states_risk && !numbers_gap)) &&
                           adv.perspective != Side::ask;
@@ -2578,7 +2805,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     bool const news =
         !harm_ready &&                                     // ready14
         !plans_ready(a, cues) && !holds_ready(a, cues) &&  // ready9: "Thanks for the PR, but we're not merging it: ..."
-        ((a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk) ||
+        ((a.kind == MessageKind::status && !numbers_gap && !cues.concern && !states_risk && !judged) ||  // triage15
          a.kind == MessageKind::thanks || (a.kind == MessageKind::other && !concern && !cues.way && !cues.pm_ask) ||
          courtesy ||
          // Pushback objects to something: a draft the detector reads as pushback that voices no concern,
@@ -2586,8 +2813,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
          // 50% tomorrow if it holds.") is news.
          (a.kind == MessageKind::pushback && !concern && !cues.way && !cues.asks && !cues.pm_ask &&
           !a.offers_alternative && !a.clauses.alternative && !a.clauses.ask && adv.perspective == Side::own_draft) ||
-         cues.answers_info || (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk) ||
-         fact_only || announced || curious || reports_own_fix(a, cues, lowered) ||
+         cues.answers_info ||
+         (cues.status && !cues.concern && !numbers_gap && !cues.pm_ask && !states_risk && !judged) || fact_only ||
+         announced || curious || reports_own_fix(a, cues, lowered) ||
          (plain_request(a, cues, concern, text, lowered) && !asked && !is_ready(a, c, cues.way) &&
           !asks_clearly(a, cues) && !plans_ready(a, cues)) ||
          // A plain request for material offers no options ("Two options: 1. ... 2. ... Thoughts?" asks for a view).
@@ -2657,6 +2885,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // A reason the detector found (a risk, an estimate, a constraint) is a concern about the plan: the
             // combiner's word alone never turns it into "nothing to push back on".
             if (adv.triage == Triage::not_pushback && (!found.legitimate.empty() || states_risk)) adv.triage = rules;
+            // triage15: nor a question that doubts, hurries or resents the plan ("Is the export done yet?"), nor a
+            // verdict on the plan said as a predicate ("The new viewer is slow on the 300mm lots").
+            if (adv.triage == Triage::not_pushback && judged) adv.triage = rules;
             // Ready means a way forward is on the page (options, an alternative, an ask): the combiner may not
             // call a draft ready that offers none ("It touches 14 screens, so each needs its own tests.").
             if (adv.triage == Triage::ready && !cues.way && !cues.asks && !a.clauses.alternative && !a.clauses.ask &&

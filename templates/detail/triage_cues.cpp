@@ -948,6 +948,166 @@ bool weighs_alternative(Words const& w) {
     return false;
 }
 
+// --- triage15: the writer's way in real people's grammar ---
+// Real drafts say their way forward in shapes the cue lists above were not written for: the writer's own step joined
+// to what it is for ("I'm going to punt the last 1.4 issues to 1.5 so we can get NAT64 out", "I'd love to see a formal
+// plan reviewed with all parties, so we can agree on a launch date"), a wanted outcome and what it takes ("If we want
+// everything available the morning of the release, we have to do it a day earlier", "If people want to save it, the
+// best way is a password manager"), a noun of proposal as the subject of a copula ("My suggestion is to move this into
+// its own project", "The better option would be a nightly batch"). Each reads roles, not a draft's words: who acts,
+// which modal, what the clause after it is for.
+
+// A purpose after the step: "so that ...", or "so" and a subject of up to three words and a modal or a verb of
+// having ("so we can", "so marketing can", "so the support team won't"). "So we can't demo it" is a consequence.
+bool t15_purpose(std::string_view rest) {
+    if (rest.find(" so that ") != std::string_view::npos) return true;
+    for (auto at = rest.find(" so "); at != std::string_view::npos; at = rest.find(" so ", at + 1)) {
+        auto from = at + 4;
+        for (int i = 0; i < 4; ++i) {
+            auto const word = word_at(rest, from);
+            if (word.empty()) break;
+            if (word == "can" || word == "could" || word == "will" || word == "won't" || word == "don't" ||
+                word == "doesn't" || word == "isn't" || word == "aren't" || word == "get" || word == "gets")
+                return i > 0;  // a subject first: "so can we" is no purpose
+            if (i == 0 && (word == "far" || word == "much" || word == "many" || word == "long" || word == "i'm")) break;
+            from = static_cast<std::size_t>(word.data() - rest.data()) + word.size();
+        }
+    }
+    return false;
+}
+
+bool t15_step_for_purpose(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::string_view opener :
+         {"i'm going to ", "i am going to ", "we're going to ", "we are going to ", "i'll ", "we'll ", "i will ",
+          "we will ", "i plan to ", "we plan to ", "i'd like to see ", "i'd love to see ", "we'd like to see ",
+          "i want to see ", "we need to ", "we have to ", "we should "}) {
+        if (!w.at_word_start(opener, false)) continue;
+        for (auto at = w.find(opener); at != std::string::npos; at = w.find(opener, at + 1)) {
+            auto const sentence = sentence_at(low, at);
+            if (sentence.ends_with("?") || reported_view(low, at)) continue;
+            auto const verb = verb_past_adverbs(low, at + opener.size());
+            // "I'll explain the cutover so you can see", "I'm going to be out, so ...": talk or being is no step;
+            // after "I'd like to see" the object is the way ("a written rollback plan").
+            if (!opener.ends_with("see ") && (talk_verb(verb) || verb == "need" || verb == "want" || verb == "wait"))
+                continue;
+            auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+            if (t15_purpose(sentence.substr(here))) return true;
+        }
+    }
+    return false;
+}
+
+// The head of a copula whose subject is a noun of proposal: "my suggestion is", "the better option would be", "the
+// way forward is". `clause` starts at the subject's determiner; returns the complement after the copula, or empty.
+std::string_view t15_proposal_complement(std::string_view clause) {
+    auto word = word_at(clause, 0);
+    if (word != "my" && word != "our" && word != "the" && word != "a") return {};
+    auto from = static_cast<std::size_t>(word.data() - clause.data()) + word.size();
+    word = word_at(clause, from);
+    bool adjective = false;
+    for (std::string_view adj : {"best", "better", "simplest", "easiest", "safest", "cleanest", "cheapest", "only",
+                                 "right", "obvious", "next", "quickest", "fastest", "main"})
+        if (word == adj) {
+            adjective = true;
+            from = static_cast<std::size_t>(word.data() - clause.data()) + word.size();
+            word = word_at(clause, from);
+            break;
+        }
+    bool noun = false;
+    for (std::string_view n : {"suggestion", "recommendation", "proposal", "option", "approach", "path", "fix", "move",
+                               "step", "alternative", "bet", "way"})
+        noun = noun || word == n;
+    if (!noun) return {};
+    from = static_cast<std::size_t>(word.data() - clause.data()) + word.size();
+    // "the way" needs its adjective or "forward" ("the way it is" is no proposal); so do "fix" and "step", which
+    // may tell what was done ("The fix is to use %~dp0 within quotes" in a report of the fix).
+    if ((word == "fix" || word == "step") && !adjective) return {};
+    if (word == "way") {
+        if (word_at(clause, from) == "forward")
+            from = static_cast<std::size_t>(word_at(clause, from).data() - clause.data()) + 7;
+        else if (!adjective)
+            return {};
+    }
+    auto rest = clause.substr(std::min(from, clause.size()));
+    for (std::string_view cop : {" here is ", " is ", " would be ", " will be ", " might be ", " could be "})
+        if (rest.starts_with(cop)) {
+            rest.remove_prefix(cop.size());
+            // The complement names a way: a to-infinitive of doing, or a thing ("a nightly batch", "the 30 fps lock").
+            auto const first = word_at(rest, 0);
+            if (first == "to") {
+                auto const verb = word_at(rest, 3);
+                return talk_verb(verb) || verb == "wait" ? std::string_view{} : rest;
+            }
+            if (first == "a" || first == "an" || first == "the" || first == "that" || first == "we" ||
+                first == "moving" || first == "keeping" || first == "shipping" || first == "dropping")
+                return rest;
+            return {};
+        }
+    return {};
+}
+
+// A sentence that opens on a noun of proposal and its copula (past "so", "but", "and", "then", "i think", "imo").
+bool t15_proposal_said(Words const& w) {
+    std::string_view const low = w.low;
+    for (std::size_t at = 0; at < low.size();) {
+        auto const sentence = sentence_at(low, at);
+        auto const next = static_cast<std::size_t>(sentence.data() - low.data()) + sentence.size();
+        if (!sentence.ends_with("?")) {
+            auto open = sentence.find_first_not_of(" \n>*_-\"'");
+            std::string_view clause = open == std::string_view::npos ? std::string_view{} : sentence.substr(open);
+            for (bool again = true; again;) {
+                again = false;
+                for (std::string_view lead :
+                     {"so ", "but ", "and ", "then ", "i think ", "imo ", "imo, ", "honestly, "})
+                    if (clause.starts_with(lead)) {
+                        clause.remove_prefix(lead.size());
+                        again = true;
+                    }
+            }
+            if (!t15_proposal_complement(clause).empty()) return true;
+        }
+        if (next <= at) break;
+        at = next;
+    }
+    return false;
+}
+
+// "If we want X, we have to Y", "if the clinic wants X, we need to Y", "If people want to save it, the best way is a
+// password manager": a condition of wanting or needing, then what it takes said as a necessity of ours or yours, or
+// as a way. "If we want X, we're in trouble" names no step; "if you want, I can ..." is an offer (plans_way).
+bool t15_wanted_then_needed(Words const& w) {
+    std::string_view const low = w.low;
+    if (!w.at_word_start("if ", false)) return false;
+    for (auto at = w.find("if "); at != std::string::npos; at = w.find("if ", at + 1)) {
+        auto const sentence = sentence_at(low, at);
+        if (sentence.ends_with("?")) continue;
+        auto const here = static_cast<std::size_t>(low.data() + at - sentence.data());
+        auto const comma = sentence.find(", ", here);
+        if (comma == std::string_view::npos) continue;
+        auto const condition = sentence.substr(here, comma - here);
+        bool wanting = false;
+        for (std::string_view v : {" want ", " wants ", " need ", " needs ", "'d like ", " would like "})
+            wanting = wanting || condition.find(v) != std::string_view::npos;
+        if (!wanting || negated(condition)) continue;
+        auto main = sentence.substr(comma + 2);
+        if (main.starts_with("then ")) main.remove_prefix(5);
+        for (std::string_view need :
+             {"we have to ", "we'd have to ", "we'll have to ", "we need to ", "we'd need to ", "we'll need to ",
+              "we must ", "we should ", "you have to ", "you'd have to ", "you'll have to ", "you need to ",
+              "you'll need to ", "you'd need to ", "you should "})
+            if (main.starts_with(need)) {
+                auto const verb = verb_past_adverbs(main, need.size());
+                if (!talk_verb(verb) && verb != "wait" && verb != "be") return true;
+            }
+        if (!t15_proposal_complement(main).empty()) return true;
+    }
+    return false;
+}
+
+bool t15_way(Words const& w) { return t15_step_for_purpose(w) || t15_wanted_then_needed(w) || t15_proposal_said(w); }
+// --- triage15: end ---
+
 // --- learn11: a rival option after a comma, a counter-date that works ---
 
 // The writer's second option joined to the first by "or": "I'd say 8-10 days, or we migrate only the last 90 days in
@@ -2530,7 +2690,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
              w.any({"let me know by", "by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "by eod",
                     "by end of day", "by tomorrow"});
     bool const worded = offers_way(w) || proposes(w) || has_options(w) || l11_rival_option(w) ||
-                        l11_date_that_works(w) || r13_counter_date(w);  // ready13
+                        l11_date_that_works(w) || r13_counter_date(w) ||  // ready13
+                        t15_way(w);                                       // triage15
     // The way laid out item by item: an option named by its mark, or an enumerated list the writer puts as a proposal
     // or a question ("Would it make sense to do this incrementally?\n1. remove the UI elements\n2. remove the APIs").
     // A list of complaints that asks nothing and proposes nothing is not one.

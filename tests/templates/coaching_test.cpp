@@ -342,7 +342,7 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev16", 0.71, 0.79);
-    check_targets("dev17", 0.92, 0.95);  // round twelve (trial12): 0.927, 23/24
+    check_targets("dev17", 0.93, 0.95);  // round twelve (trial12): 0.927, 23/24; triage15: 0.938
 }
 
 // The seventh round's unseen check (branch data18): dev18, 79 drafts adapted from real public text (source URLs, none
@@ -382,7 +382,7 @@ TEST_CASE("the unseen splits of the eighth round: triage and flags above their f
 // construction, a reading reaches the wordings it was written for. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the ninth round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev22", 0.72, 0.85);  // round eleven (real11): 0.725, 29/34; tuned on from round ten
-    check_targets("dev23", 0.93, 0.97);  // round ten (slack10): 0.933, 40/41; tuned on from round ten
+    check_targets("dev23", 0.95, 0.97);  // round ten (slack10): 0.933, 40/41; tuned on since; triage15: 0.956
 }
 
 // The tenth round's unseen check (branch data24): dev24, 80 drafts adapted from real public text (69 sources, none
@@ -396,8 +396,8 @@ TEST_CASE("the unseen splits of the ninth round: triage and flags above their fl
 // Again the round's constructions moved the splits they were built on (dev22 0.588 -> 0.725, dev23 0.856 -> 0.933)
 // and nothing unseen. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the tenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev24", 0.64, 0.94);  // round eleven (real11): 0.650, 32/34; tuned on from round eleven
-    check_targets("dev25", 0.89, 0.97);  // round eleven (trial11): 0.900, 40/40; tuned on from round eleven
+    check_targets("dev24", 0.73, 0.94);  // round eleven (real11): 0.650, 32/34; tuned on since; triage15: 0.738
+    check_targets("dev25", 0.91, 0.97);  // round eleven (trial11): 0.900, 40/40; tuned on since; triage15: 0.922
 }
 
 // The eleventh round's unseen check (branch data26): dev26, 80 drafts adapted from real public text (70 sources, none
@@ -412,7 +412,7 @@ TEST_CASE("the unseen splits of the tenth round: triage and flags above their fl
 // flags, dev25 0.733 -> 0.900 and 21 -> 40 of 40) and barely anything unseen. Not in the combiner's fit. Floors just
 // under.
 TEST_CASE("the unseen splits of the eleventh round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev26", 0.74, 0.96);  // round twelve (real12): 0.750, 31/31; tuned on from round twelve
+    check_targets("dev26", 0.80, 0.96);  // round twelve (real12): 0.750, 31/31; tuned on since; triage15: 0.812
     check_targets("dev27", 0.96, 0.97);  // round twelve (trial12): 0.967, 40/40; tuned on from round twelve
 }
 

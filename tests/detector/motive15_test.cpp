@@ -1,0 +1,120 @@
+// The motive15 constructions (detector/flags.cpp and detector/hints.cpp, blocks "motive15"): the illegitimate reasons
+// in real people's words, as general shapes (who says it, which verb, what object), and the motive words that read as a
+// motive where none is (learning said of information or of someone else, a rewrite or a move told as news or planned
+// for a meeting or a repository). Batch A: 30 drafts written for these tests before the constructions (6 per reason)
+// and 15 near misses that must stay clean; none is a corpus line.
+#include <catch2/catch.hpp>
+#include <string_view>
+
+#include "detector/analysis.hpp"
+#include "support.hpp"
+
+using namespace pushback::detector;
+using namespace pushback::detector::test;
+
+TEST_CASE("motive15 batch A: the writer's familiarity or a distaste for new tooling as the reason is new-framework",
+          "[detector][motives][motive15]") {
+    for (std::string_view t :
+         {"I know Ant inside out and I've never touched Gradle, so the build stays on Ant.",
+          "I'm not a fan of bringing in new tooling for this; I'd rather stick with the shell scripts.",
+          "Honestly I'd prefer to stay on Webpack, I don't want a pile of new tools to work with in this repo.",
+          "We picked Jenkins because I know it really well and I don't know GitHub Actions at all.",
+          "Vite looks interesting, but I'm not a fan of new tooling. I'd prefer to keep Grunt.",
+          "I chose Ant because: 1. I know Ant very well. 2. I don't know Maven very well. 3. Ant has been around "
+          "forever."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::new_framework));
+    }
+}
+
+TEST_CASE("motive15 batch A: how a thing looks, liked or disliked with no reason, is aesthetic",
+          "[detector][motives][motive15]") {
+    for (std::string_view t :
+         {"I personally think the ranged loops are much more elegant and straightforward.",
+          "The new header doesn't look very good, can we put the old one back?",
+          "Whoever chose this colour scheme has no taste. Bring back the old one.",
+          "I just do whatever looks best to me in the CSS, so I won't follow the lint rules.",
+          "It's a small thing, but the new toggle doesn't look very nice to me; I'd keep the old checkbox.",
+          "Don't like it. I like the flat cards without the shadows much more."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::aesthetic));
+    }
+}
+
+TEST_CASE("motive15 batch A: the writer's own tool or way preferred or believed best, with no evidence, is my-way",
+          "[detector][motives][motive15]") {
+    for (std::string_view t : {"Personally I prefer Bash for this. It's well known. I don't see the problem with it.",
+                               "I personally believe a single Python script serves the purpose best.",
+                               "Personally I think hand-written SQL is the right tool here and the ORM adds nothing.",
+                               "For a small service like this I prefer to use my own conventions.",
+                               "We have a strong belief in writing everything ourselves, so no third-party queue.",
+                               "I'm convinced a cron job is the best fit here, no need to look at queues."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::my_way));
+    }
+}
+
+TEST_CASE("motive15 batch A: changes kept to the writer or their team, or barred from their code, is territorial",
+          "[detector][motives][motive15]") {
+    for (std::string_view t :
+         {"I asked the director to lock the billing config so that only my team can edit it.",
+          "Nobody refactors the scheduler while I'm still on this team.",
+          "I'm putting my foot down: no ORM in my services.",
+          "Let's add a rule so only we can approve merges into the payments repo.",
+          "Over my dead body does another team push to our pipeline config.",
+          "Not on my watch. The auth module stays the way we wrote it and nobody else changes it."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::territorial));
+    }
+}
+
+TEST_CASE("motive15 batch A: the writer's pride or effort in a thing, and its loss refused, is attachment",
+          "[detector][motives][motive15]") {
+    for (std::string_view t :
+         {"I spent two months building the uploader from scratch and I'm proud of it. Dropping it for the vendor "
+          "widget feels like losing a pet.",
+          "I wrote half of those helper functions myself, and I'd like to keep them around even if nothing calls them.",
+          "That dashboard is the thing I'm proudest of this year, so I'm not keen on retiring it.",
+          "I really like the importer I wrote and the way I use it every day; I'd rather not replace it.",
+          "It took me all of last summer to get the parser right. Please don't rip it out.",
+          "I built the current deploy scripts and they mean a lot to me, so let's not swap them for Argo."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::attachment));
+    }
+}
+
+TEST_CASE("motive15 batch A near misses: the same words in an innocent shape stop nothing",
+          "[detector][motives][motive15]") {
+    for (std::string_view t :
+         {"Only the on-call team can restart the billing workers during the freeze, per the audit rules.",
+          "I personally believe we should test the vendor SDK first: it failed 3 of 5 checks last week.",
+          "I prefer Postgres here because the 40 GB of reports already live there and the team runs it.",
+          "I spent two months on the uploader, and I agree the vendor widget is better; let's retire mine in March.",
+          "The old buttons with rounded corners tested better: 6 of 8 users found the save action faster.",
+          "Nothing in the style guide covers this case, so I asked Maya which naming we should use.",
+          "I know Ant well and Gradle not at all, so please budget a week for me to ramp up on it.",
+          "I'm proud of how the team handled the migration; the error rate is down 40%.",
+          "Nobody touched the scheduler while I was on leave, so it still has the old retry bug.",
+          "The new header doesn't look right on Safari: the logo overlaps the menu at 768px."}) {
+        INFO(t);
+        CHECK_FALSE(flag_or_motive(t));
+    }
+}
+
+TEST_CASE(
+    "motive15 batch A near misses: learning said of information or of someone else, a rewrite told as news and a "
+    "move of a meeting or a repository hint at no motive",
+    "[detector][motives][motive15]") {
+    for (std::string_view t :
+         {"I'm not learning anything new from these logs; can someone with prod access pull the traces?",
+          "Nobody has rewritten the parser since 2019, so the docs are still accurate.",
+          "Dana isn't learning Swift this quarter, so the iOS ticket needs someone else.",
+          "Let's move the standup to Thursday so the QA folks can join.",
+          "I moved the repo into the company org yesterday; permissions are the same."}) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK(a.illegitimate.empty());
+        CHECK_FALSE(a.hinted(Reason::new_framework));
+        CHECK_FALSE(a.hinted(Reason::territorial));
+    }
+}

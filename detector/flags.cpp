@@ -2970,8 +2970,15 @@ std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence 
         // A measure as the subject ("error rates look worse"), or a reason after the judgment ("looks cramped on
         // 1366px screens and hides the date filter"): not taste alone.
         auto const adj_end = k < ws.size() ? ws[k].second + static_cast<std::uint32_t>(adj.size()) : x.e;
-        if (c.first(Lex::metric, x.b, ws[i].second) != nullptr || says_more_than_taste(c, adj_end, x.e)) continue;
-        bool const mine = at(k + 1) == "to" && one_of(at(k + 2), {"me", "my"});
+        // motive15: what follows ", so" is what the taste leads to, no reason for it ("whatever looks best to me, so I
+        // won't follow the lint rules").
+        auto const so = adj_end < x.e ? c.s.substr(adj_end, x.e - adj_end).find(", so ") : std::string_view::npos;
+        auto const reason_end = so == std::string_view::npos ? x.e : adj_end + static_cast<std::uint32_t>(so);
+        if (c.first(Lex::metric, x.b, ws[i].second) != nullptr || says_more_than_taste(c, adj_end, reason_end))
+            continue;
+        // "looks best to me", "what I feel looks best" (motive15): the writer's own eye.
+        bool const mine = (at(k + 1) == "to" && one_of(at(k + 2), {"me", "my"})) ||
+                          (i >= 2 && one_of(ws[i - 1].first, {"feel", "think"}) && ws[i - 2].first == "i");
         // "it doesn't look very good", "the icons don't look great": approval denied to a look is the same taste.
         // Only said alone ("... doesn't look good." or "to me"): "doesn't look good for the Q3 date" is an outlook,
         // "doesn't look right on mobile: the menu overlaps" names what is wrong.
@@ -2980,18 +2987,21 @@ std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence 
                    {"good", "great", "nice", "right", "pretty", "polished", "professional", "clean", "appealing"}) &&
             (k + 1 >= ws.size() || mine || c.s.substr(adj_end, 1) == ",") &&
             // Of a thing of looks the draft names ("the new icons", "the theme"): "the error budget doesn't look
-            // good" is an outlook.
-            std::ranges::any_of(c.hits, [&](Hit const& h) {
-                return h.lex == Lex::visual && !c.in_quote(h.begin, h.end) &&
-                       !one_of(c.s.substr(h.begin, h.end - h.begin), {"look", "looks"});
-            }))
+            // good" is an outlook. A word only a look earns, to the writer's eye, needs none ("the new toggle doesn't
+            // look very nice to me", motive15).
+            ((mine && one_of(adj, {"nice", "pretty", "appealing", "polished"})) ||
+             std::ranges::any_of(c.hits, [&](Hit const& h) {
+                 return h.lex == Lex::visual && !c.in_quote(h.begin, h.end) &&
+                        !one_of(c.s.substr(h.begin, h.end - h.begin), {"look", "looks"});
+             })))
             return {ws[i - 1].second, ws[k < ws.size() ? k : i].second + static_cast<std::uint32_t>(adj.size())};
         // Words that judge only a look; words that judge anything ("off", "busy", "bad") only of a thing of looks
         // ("a couple of the estimates look off to me").
         if (one_of(adj, {"worse", "cheap", "cheaper", "tacky", "childish", "amateurish", "garish", "gaudy", "bland",
                          "cheesy", "cluttered", "cramped", "uglier", "ugly", "unprofessional", "old-fashioned"}) ||
             // "looks too loud to me": a word of looks, to the writer's eye.
-            (mine && one_of(adj, {"busy", "busier", "dated", "boring", "plain", "loud", "flat", "old"})) ||
+            (mine && one_of(adj, {"busy", "busier", "dated", "boring", "plain", "loud", "flat", "old",
+                                  "best"})) ||  // motive15: best
             (one_of(adj, {"off", "weird", "wrong", "odd", "bad", "strange", "busy", "busier", "dated", "boring",
                           "plain", "awful", "terrible", "horrible", "meh", "loud"}) &&
              std::ranges::any_of(c.hits, [&](Hit const& h) {
@@ -11377,6 +11387,400 @@ void t14_find_red_flags(Context const& c, Analysis& a) {
 }  // namespace
 // --- trial14: end ---
 
+// --- motive15: the illegitimate reasons in real people's words (coaching dev32, dev28, dev33), each a general shape:
+// the writer's knowing one tool well set against not knowing another, or a distaste for new tooling with the current
+// tool kept (new-framework); the writer's own preference or belief in a tool or way, marked as personal, with no
+// evidence (my-way); changes kept to the writer or their team ("only my team can edit it"), barred while the writer is
+// there
+// ("nobody refactors it while I'm here", "over my dead body") or fenced off the writer's code ("no ORM in my services")
+// (territorial); the writer's own work (pride, the time it took, "the importer I wrote") with its loss refused
+// (attachment). Each leaves a case made with a particular alone (a number that is no list marker, a year or a
+// duration). ---
+namespace {
+
+// A number in the message that is no list marker ("1." opening an item), year or duration: a particular of the case.
+bool m15_particular(Context const& c) {
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            if (w.empty() || w.front() < '0' || w.front() > '9') continue;
+            if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) continue;
+            // "1. I know Ant very well": a list's marker opens its line.
+            if (w.size() <= 2 && (ws[i].second == x.b || (ws[i].second > 0 && c.s[ws[i].second - 1] == '\n') ||
+                                  (ws[i].second + w.size() < c.s.size() &&
+                                   (c.s[ws[i].second + w.size()] == '.' || c.s[ws[i].second + w.size()] == ')'))))
+                continue;
+            if (i + 1 < ws.size() && one_of(ws[i + 1].first, {"day", "days", "week", "weeks", "month", "months", "year",
+                                                              "years", "sprint", "sprints", "hour", "hours"}))
+                continue;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool m15_first(std::string_view w) {
+    return one_of(w, {"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll"});
+}
+
+// "I know Ant inside out", "I know make really well": the writer knowing a tool well (not "I know that ...",
+// "let me know", "you know").
+bool m15_knows_well(SentenceWords const& ws) {
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"i", "we"}) || ws[i + 1].first != "know") continue;
+        for (std::size_t k = i + 2; k < ws.size() && k <= i + 5; ++k)
+            if (one_of(ws[k].first, {"well", "inside", "best", "backwards", "thoroughly"}) ||
+                (ws[k].first == "by" && k + 1 < ws.size() && ws[k + 1].first == "heart"))
+                return true;
+    }
+    return false;
+}
+
+// "I don't know Maven very well", "I've never touched Gradle", "I'm not familiar with Bazel": the writer's
+// unfamiliarity with a tool.
+bool m15_knows_not(SentenceWords const& ws) {
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first, n = ws[i + 1].first, m = ws[i + 2].first;
+        if (!one_of(w, {"i", "i've", "i'm", "we", "we've", "we're"})) continue;
+        if (one_of(n, {"don't", "do", "never"}) && one_of(m, {"know", "not", "touched", "used", "worked"})) {
+            // "I don't know whether ...", "I don't know if": a question, no tool.
+            auto const o = i + 3 < ws.size() ? ws[i + 3].first : std::string_view{};
+            if (m == "know" && one_of(o, {"if", "whether", "what", "why", "how", "when", "where", "who", "that",
+                                          "about", "the", "yet", ""}))
+                continue;
+            if (m == "not" && (o != "know" && o != "use")) continue;
+            return true;
+        }
+        if (n == "never" && one_of(m, {"touched", "used", "worked", "learned", "learnt"})) return true;
+        if (one_of(n, {"not", "am"}) && one_of(m, {"familiar", "not"})) return true;
+    }
+    return false;
+}
+
+// The current tool kept or chosen: "stays on Ant", "stick with", "keep Grunt", "I chose make", "we picked Jenkins".
+bool m15_tool_kept(SentenceWords const& ws) {
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        auto const n = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        if (one_of(w, {"stick", "sticking", "stays", "stay", "staying", "chose", "picked"}) ||
+            (one_of(w, {"keep", "keeping"}) &&
+             !one_of(n, {"in", "an", "it", "them", "track", "up", "going", "the", "a"})) ||
+            (w == "went" && n == "with"))
+            return true;
+    }
+    return false;
+}
+
+// A cost or a plan told with the unfamiliarity ("please budget a week for me to ramp up", "I'd pair with Ana"):
+// the writer's learning planned, no refusal.
+bool m15_learning_planned(Context const& c) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"ramp", "budget", "spike", "pair", "estimate", "tutorial", "course", "learn"});
+    if (!c.words.may_hold_any(keys)) return false;
+    for (auto const& x : c.sentences)
+        for (auto const& [w, at] : words_of(c, x))
+            if (one_of(w, {"ramp", "budget", "spike", "pair", "estimate", "tutorial", "course"})) return true;
+    return false;
+}
+
+// new-framework: the writer's knowing one tool well, set against not knowing another or with the tool kept, is
+// familiarity as the reason ("I know Ant inside out and I've never touched Gradle, so the build stays on Ant", "I chose
+// make because: 1. I know make really well. 2. I don't know grunt/gulp really well.").
+bool m15_familiar_over_unknown(Context const& c) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"know"}))) return false;
+    bool well = false, not_known = false, kept = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        well = well || m15_knows_well(ws);
+        not_known = not_known || m15_knows_not(ws);
+        kept = kept || m15_tool_kept(ws);
+    }
+    return well && (not_known || kept) && !m15_learning_planned(c);
+}
+
+// A distaste for new tooling said by the writer: "not a fan of (having) new tooling", "don't want a pile of new
+// tools", "rather not add another framework": a word of reluctance, then "new"/"another"/"more" before a word for
+// tools within six words.
+bool m15_new_tooling_disliked(SentenceWords const& ws) {
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        auto const n = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        bool const averse = (w == "fan" && i > 0 && one_of(ws[i - 1].first, {"a", "big"}) && i > 1 &&
+                             std::ranges::any_of(ws.begin() + static_cast<std::ptrdiff_t>(i > 4 ? i - 4 : 0),
+                                                 ws.begin() + static_cast<std::ptrdiff_t>(i),
+                                                 [](auto const& p) {
+                                                     return one_of(p.first, {"not", "no", "never"});
+                                                 })) ||
+                            ((w == "don't" || w == "not") && one_of(n, {"want", "keen", "like", "interested"})) ||
+                            (w == "rather" && n == "not") || (w == "tired" && n == "of");
+        if (!averse) continue;
+        for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 7; ++k)
+            if (one_of(ws[k].first, {"new", "another", "more", "extra", "shiny"}))
+                for (std::size_t m = k + 1; m < ws.size() && m <= k + 3; ++m)
+                    if (one_of(ws[m].first, {"tool", "tools", "tooling", "framework", "frameworks", "toolchain",
+                                             "toolchains", "language", "languages", "stack", "stacks", "dependency",
+                                             "dependencies", "library", "libraries"}))
+                        return true;
+    }
+    return false;
+}
+
+// The writer's wish to stay on the current tool: "I'd rather stick with the shell scripts", "I'd prefer to stay on
+// Webpack", "I would prefer to stick to the Makefiles", "I'd prefer to keep Grunt".
+bool m15_stay_wished(SentenceWords const& ws) {
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"rather", "prefer", "preferred", "prefers"})) continue;
+        auto k = i + 1;
+        if (k < ws.size() && ws[k].first == "to") ++k;
+        if (k < ws.size() && one_of(ws[k].first, {"stick", "stay", "keep", "remain"})) return true;
+    }
+    return false;
+}
+
+// new-framework: a distaste for new tooling beside a wish to stay on the current tool ("Even though Earthly looks
+// really interesting, I'm not a fan of having a lot of new tooling ... I would prefer to stick to the Makefiles").
+bool m15_stays_off_new_tooling(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"fan", "want", "rather", "keen", "tired", "like"});
+    if (!c.words.may_hold_any(keys)) return false;
+    bool averse = false, stay = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        averse = averse || m15_new_tooling_disliked(ws);
+        stay = stay || m15_stay_wished(ws);
+    }
+    return averse && stay;
+}
+
+// my-way: the writer's own preference or belief in a tool or a way, marked as personal ("Personally I prefer Bash", "I
+// personally believe a single Python script serves the purpose best", "I prefer to use my own conventions", "We have a
+// strong belief in writing everything ourselves", "I'm convinced a cron job is the best fit"): a mark of the writer's
+// own view (personally, my own, a strong belief, convinced), a verb of preference or belief by the writer and a
+// verdict (best, right, better, fine, a fit), with no taste word in the sentence (that is aesthetic) and no reason.
+bool m15_personal_way(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"personally", "own", "belief", "convinced"});
+    if (!c.words.may_hold_any(keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const t = sentence_text(c, x);
+    bool const personal = has_any(c, t,
+                                  {"personally", "my own", "our own", "strong belief", "firm belief", "i'm convinced",
+                                   "i am convinced", "we're convinced", "strongly believe", "firmly believe"});
+    if (!personal) return false;
+    bool stance = false, verdict = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (one_of(w, {"prefer", "believe", "think", "convinced", "belief"})) {
+            // The writer's own: "I", "we" or "personally" within the three words before.
+            for (std::size_t b = i; b-- > 0 && b + 3 >= i;)
+                stance = stance || m15_first(ws[b].first) || one_of(ws[b].first, {"personally", "strong", "firm"});
+            // "I prefer to use my own ...", "a belief in writing everything ourselves": the preference is the verdict;
+            // "I'd prefer if the repository were left to ...", "I prefer that we wait" prefer a state of affairs.
+            auto const n = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+            verdict = verdict ||
+                      (w == "prefer" && !one_of(n, {"if", "that", "not", "it", "we", "you", "they", "for"})) ||
+                      w == "belief";
+        }
+        verdict = verdict || one_of(w, {"best", "better", "right", "superior", "fit", "purpose", "ourselves"});
+    }
+    if (!stance || !verdict) return false;
+    // Taste in the sentence is aesthetic's; someone asked or a hedge leaves the call open.
+    for (auto const& h : c.hits)
+        if ((h.lex == Lex::taste || h.lex == Lex::illegit_aesthetic ||
+             (h.lex == Lex::visual &&
+              !one_of(c.s.substr(h.begin, h.end - h.begin), {"style", "styles", "naming", "look", "looks"}))) &&
+            h.begin >= x.b && h.end <= x.e)
+            return false;
+    if (x.question() || has_any(c, t, {"because", "since", "as it", "so that", "but"})) return false;
+    return true;
+}
+
+bool m15_code_thing(std::string_view w) {
+    return one_of(w, {"module",   "modules",  "service",   "services", "repo",  "repos",     "repository",
+                      "codebase", "code",     "package",   "packages", "crate", "component", "components",
+                      "project",  "projects", "pipeline",  "config",   "files", "scheduler", "library",
+                      "api",      "schema",   "directory", "folder",   "app",   "frontend",  "backend"});
+}
+
+bool m15_change_verb(std::string_view w) {
+    return one_of(w, {"edit",     "edits",   "change",   "changes", "touch",    "touches",   "merge",
+                      "merges",   "approve", "approves", "modify",  "modifies", "commit",    "commits",
+                      "push",     "pushes",  "deploy",   "deploys", "refactor", "refactors", "rewrite",
+                      "rewrites", "review",  "reviews",  "write",   "writes",   "alter",     "alters"});
+}
+
+// territorial: changes kept to the writer or their team ("lock the billing config so that only my team can edit it",
+// "a rule so only we can approve merges into the payments repo"): "only" before the writer's group and a change
+// allowed to them (a freeze, a rota or a rule cited with it is a constraint: "during the freeze", "per the audit").
+bool m15_only_mine_change(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"only"}))) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "only") continue;
+        auto k = i + 1;
+        if (one_of(at(k), {"my", "our"}) && one_of(at(k + 1), {"team", "squad", "group", "people", "folks", "devs"}))
+            k += 2;
+        else if (one_of(at(k), {"i", "we", "me", "us"}))
+            ++k;
+        else
+            continue;
+        for (auto m = k; m < ws.size() && m <= k + 4; ++m)
+            if (m15_change_verb(at(m)) &&
+                one_of(at(k), {"can", "may", "should", "could", "will", "get", "are", "is", "am", "be", "must"})) {
+                auto const t = sentence_text(c, x);
+                return !has_any(c, t,
+                                {"during", "until", "per", "freeze", "on-call", "on call", "rota", "today", "this week",
+                                 "for now", "audit"});
+            }
+    }
+    return false;
+}
+
+// territorial: changes barred for as long as the writer is there or over their dead body ("Nobody refactors the
+// scheduler while I'm still on this team", "Over my dead body does another team push to our pipeline config"; "nobody
+// touched it while I was on leave" tells what happened).
+bool m15_barred_while_here(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"while", "long", "dead", "watch"});
+    if (!c.words.may_hold_any(keys)) return false;
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t, {"over my dead body", "not on my watch"})) return true;
+    if (!has_any(c, t,
+                 {"while i'm", "while i am", "as long as i'm", "as long as i am", "while we're", "while we are",
+                  "as long as we're"}))
+        return false;
+    // "why not throw in a rewrite while we're at it": the idiom holds no one there.
+    if (has_phrase(c, t, "while we're at it") || has_phrase(c, t, "while i'm at it")) return false;
+    auto const& ws = words_of(c, x);
+    bool barred = false, change = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        auto const n = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        barred = barred || one_of(w, {"nobody", "noone"}) || (w == "no" && one_of(n, {"one", "other", "changes"}));
+        change = change || m15_change_verb(w) || one_of(w, {"touched", "rewritten", "replaced", "replace"});
+    }
+    return barred && change;
+}
+
+// territorial: another's change fenced off the writer's code, as a decree ("I'm putting my foot down: no ORM in my
+// services", "no 'interfaces' layer in my modules", "I won't have a DI container in our codebase"): "no" opening the
+// decree (at the sentence's start, after a colon or after the writer's foot put down) or a refusal to have or allow
+// it, then "in"/"into" "my"/"our" and a word for code ("there's no retry logic in my service yet" reports).
+bool m15_fenced_off_mine(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"my", "our"}))) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"in", "into"}) || !one_of(at(i + 1), {"my", "our"}) || !m15_code_thing(at(i + 2)))
+            continue;
+        for (std::size_t b = i; b-- > 0 && b + 6 >= i;) {
+            auto const w = ws[b].first;
+            auto const pos = ws[b].second;
+            bool const opens = pos == x.b || (pos >= 2 && c.s.substr(pos - 2, 2) == ": ");
+            if (w == "no" && opens) return true;
+            if (one_of(w, {"won't", "not", "never"}) && b + 1 < ws.size() &&
+                one_of(ws[b + 1].first,
+                       {"have", "having", "allow", "allowing", "accept", "accepting", "tolerate", "letting", "let"}))
+                return true;
+        }
+        if (has_any(c, sentence_text(c, x), {"foot down"})) return true;
+    }
+    return false;
+}
+
+// The writer's own work or pride in sentence `x`: "I'm proud of it", "the thing I'm proudest of", "the importer I
+// wrote", "I wrote half of those helper functions myself", "It took me all of last summer", "they mean a lot to me",
+// "I spent two months building it".
+bool m15_own_work(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"proud of it", "proud of them", "proud of this", "proudest", "mean a lot to me", "means a lot to me",
+                 "meant a lot to me", "took me"}))
+        return true;
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (ws[i].first != "i" ||
+            !one_of(ws[i + 1].first, {"wrote", "built", "made", "designed", "created", "spent", "sank", "poured"}))
+            continue;
+        // "I wrote ... myself", "the importer I wrote" (a noun before "I"), "I spent two months building it".
+        if (std::ranges::any_of(ws, [](auto const& p) { return p.first == "myself"; })) return true;
+        if (i > 0 && !one_of(ws[i - 1].first, {"and", "but", "so", "then", "because", "when", "if", "that", "as"}))
+            return true;
+        if (ws[i + 1].first == "spent" || ws[i + 1].first == "sank" || ws[i + 1].first == "poured") return true;
+    }
+    return false;
+}
+
+// The loss of a thing refused or felt in sentence `x`: "I'm not keen on retiring it", "I'd rather not replace it",
+// "please don't rip it out", "let's not swap them", "feels like losing a pet", "I'd like to keep them around".
+bool m15_loss_refused(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    auto const removal = [](std::string_view w) {
+        return one_of(w,
+                      {"retire", "retiring",   "replace", "replacing", "rip",   "ripping",   "remove",    "removing",
+                       "delete", "deleting",   "drop",    "dropping",  "scrap", "scrapping", "swap",      "swapping",
+                       "throw",  "throwing",   "kill",    "killing",   "lose",  "losing",    "deprecate", "deprecating",
+                       "sunset", "sunsetting", "bin",     "binning",   "give",  "giving"});
+    };
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (!removal(w)) {
+            // "I'd like to keep them around", "I want to keep them".
+            if (w == "keep" && i > 0 && one_of(ws[i - 1].first, {"to", "rather", "i'd", "we'd"}) && i + 1 < ws.size() &&
+                one_of(ws[i + 1].first, {"it", "them", "this", "these", "those", "my", "our"}))
+                return true;
+            continue;
+        }
+        // "feels like losing a friend".
+        if (i >= 2 && ws[i - 1].first == "like" && one_of(ws[i - 2].first, {"feels", "feel", "felt"})) return true;
+        for (std::size_t b = i; b-- > 0 && b + 4 >= i;)
+            if (one_of(ws[b].first, {"not", "don't", "dont", "never", "hate", "no"})) return true;
+    }
+    return false;
+}
+
+// attachment: the writer's own work or pride, and its loss refused or felt, in the same sentence or the next, with no
+// particular of the case ("I spent two months on the uploader, and I agree the vendor widget is better; let's retire
+// mine in March" gives it up).
+bool m15_own_work_kept(Context const& c) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"proud", "proudest", "wrote", "built", "made", "designed", "created", "spent", "sank",
+                                "poured", "took", "mean", "means", "meant"});
+    if (!c.words.may_hold_any(keys) || m15_particular(c)) return false;
+    for (std::size_t i = 0; i < c.sentences.size(); ++i) {
+        auto const& x = c.sentences[i];
+        if (c.mostly_quoted(x.b, x.e) || !m15_own_work(c, x)) continue;
+        for (std::size_t j = i; j < c.sentences.size() && j <= i + 1; ++j)
+            if (!c.mostly_quoted(c.sentences[j].b, c.sentences[j].e) && m15_loss_refused(c, c.sentences[j]) &&
+                !has_any(c, sentence_text(c, c.sentences[j]), {"agree", "let's retire", "happy to"}))
+                return true;
+    }
+    return false;
+}
+
+// The motive15 constructions, added to `a` (a call site in find_motives).
+void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
+    Flagger f{c, a};
+    auto const whole = static_cast<std::uint32_t>(c.s.size());
+    // The detector's `evidenced` also counts a noun and its verb as an event ("the build stays on Ant", "a script
+    // serves the purpose"): these constructions ask for a number or an observation.
+    (void)evidenced;
+    bool const particular = m15_particular(c) || c.has(Lex::observable);
+    if (!particular && (m15_familiar_over_unknown(c) || m15_stays_off_new_tooling(c)))
+        f.reason(Reason::new_framework, 0, whole);
+    if (m15_own_work_kept(c)) f.reason(Reason::attachment, 0, whole);
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (!particular && !taste_deferred(c) && m15_personal_way(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (m15_only_mine_change(c, x) || m15_barred_while_here(c, x) || m15_fenced_off_mine(c, x))
+            f.reason(Reason::territorial, x.b, x.e);
+    }
+}
+
+}  // namespace
+// --- motive15: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -11623,6 +12027,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     t12_find_motives(c, a);             // trial12
     t13_find_motives(c, a, evidenced);  // trial13
     t14_find_motives(c, a);             // trial14
+    m15_find_motives(c, a, evidenced);  // motive15
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;

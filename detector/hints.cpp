@@ -600,6 +600,103 @@ bool r12_obstruction_declined(Context const& c, Hit const& h) {
 }  // namespace
 // --- real12: end ---
 
+// --- motive15: the motive words where no motive is: learning said of information ("I'm not learning anything new from
+// these logs") or of someone else ("Dana isn't learning Swift this quarter"), an adoption told as news ("Nobody has
+// rewritten the parser since 2019", "I moved the repo into the company org yesterday") or a move of no technology
+// ("Let's move the standup to Thursday"). ---
+namespace {
+
+// "learning anything new from these logs", "learn a lot about the billing flow": facts learned, no tool.
+bool m15_facts_learned(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const rest = p12_words(c, h.end, x->e);
+    std::size_t k = 0;
+    if (k < rest.size() && rest[k].first == "a" && k + 1 < rest.size() && rest[k + 1].first == "lot")
+        k += 2;
+    else if (k < rest.size() && one_of_p11(rest[k].first, {"anything", "nothing", "something", "much", "more", "lots"}))
+        ++k;
+    else
+        return false;
+    if (k < rest.size() && rest[k].first == "new") ++k;
+    return k < rest.size() &&
+           one_of_p11(rest[k].first, {"from", "about", "by", "in", "at", "here", "there", "today", "when", "while"});
+}
+
+// "Dana isn't learning Swift", "she's learning Rust", "the team is learning Go": someone else the learner (the first
+// word before the learning that is no auxiliary or adverb is a person other than the writer).
+bool m15_someone_else_learns(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const ws = p12_words(c, x->b, h.begin);
+    for (std::size_t k = ws.size(); k-- > 0;) {
+        auto const w = ws[k].first;
+        if (one_of_p11(
+                w, {"is",   "isn't", "was",     "wasn't", "are",   "aren't", "has",   "hasn't",  "have", "haven't",
+                    "will", "won't", "be",      "been",   "not",   "to",     "still", "already", "also", "currently",
+                    "now",  "just",  "started", "starts", "start", "wants",  "needs", "going"}))
+            continue;
+        if (one_of_p11(w,
+                       {"i", "i'm", "i've", "i'd", "i'll", "im", "we", "we're", "we've", "we'd", "we'll", "me", "us"}))
+            return false;
+        if (one_of_p11(w, {"he", "she", "they", "he's", "she's", "they're", "team", "someone", "somebody"}))
+            return true;
+        if (w.ends_with("'s") && w.size() > 2) {  // "Dana's learning Swift"
+            auto const pos = ws[k].second;
+            return !c.shouting && c.orig_byte(pos) >= 'A' && c.orig_byte(pos) <= 'Z' && pos != x->b;
+        }
+        // A name: capitalised and not the sentence's first word ("Dana" opening it is read as a name too when the
+        // next word is an auxiliary).
+        auto const pos = ws[k].second;
+        bool const capital = !c.shouting && c.orig_byte(pos) >= 'A' && c.orig_byte(pos) <= 'Z';
+        return capital && w != "i";
+    }
+    return false;
+}
+
+// "Nobody has rewritten it since", "I moved the repo into the company org yesterday", "we migrated last year": an
+// adoption told as done, with no one's wish in it: a past form with a denial before it or a time after it.
+bool m15_adoption_told(Context const& c, Hit const& h) {
+    auto const v = c.s.substr(h.begin, h.end - h.begin);
+    if (!(v.ends_with("ed") || v.ends_with("ed to") || v == "rewritten" || v == "rewrote")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const before = p12_words(c, x->b, h.begin);
+    for (std::size_t k = before.size(), n = 0; k-- > 0 && n < 3; ++n)
+        if (one_of_p11(before[k].first, {"nobody", "never", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "no"}))
+            return true;
+    for (auto const& [w, at] : p12_words(c, h.end, x->e))
+        if (one_of_p11(w, {"since", "ago", "yesterday", "earlier", "already"})) return true;
+    return false;
+}
+
+// "Let's move the standup to Thursday", "replace the banner image", "port the fix to the release branch": a move, a
+// replacement, a port or a rework whose sentence names no technology (no tech word, novelty, framework word or
+// capitalised name after the verb but a day or a month).
+bool m15_adoption_of_nothing(Context const& c, Hit const& h) {
+    auto const v = c.s.substr(h.begin, h.end - h.begin);
+    if (!(v.starts_with("mov") || v.starts_with("replac") || v.starts_with("port") || v == "rework")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    for (auto const& o : c.hits)
+        if ((o.lex == Lex::tech || o.lex == Lex::novelty || o.lex == Lex::illegit_new_framework) && o.begin >= x->b &&
+            o.end <= x->e)
+            return false;
+    if (c.shouting) return false;
+    for (auto const& [w, at] : p12_words(c, h.end, x->e)) {
+        if (c.orig_byte(at) < 'A' || c.orig_byte(at) > 'Z') continue;
+        if (!one_of_p11(w, {"monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+                            "january", "february",  "march",     "april",    "may",      "june",     "july",
+                            "august",  "september", "october",   "november", "december", "i",        "qa",
+                            "q1",      "q2",        "q3",        "q4"}))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+// --- motive15: end ---
+
 void find_flag_hints(Context const& c, Analysis& a) {
     std::uint16_t hints = 0;
     // "Honestly the new search ranking is a mess", "Seems like overkill to me": harsh words with no one to say them
@@ -635,8 +732,10 @@ void find_flag_hints(Context const& c, Analysis& a) {
             ((h.lex != Lex::illegit_new_framework && h.lex != Lex::reluctance && h.lex != Lex::learning) ||
              !p12_unfamiliar_asks(c, h)) &&  // precision12
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb && h.lex != Lex::authority) ||
-             !r14_copy_requested(c, h)))                                                             // real14
-            hints |= h.lex == Lex::learning && p12_learning_wanted(c, h) ? std::uint16_t{0} : bits;  // precision12
+             !r14_copy_requested(c, h)) &&  // real14
+            (h.lex != Lex::learning || (!m15_facts_learned(c, h) && !m15_someone_else_learns(c, h))) &&
+            (h.lex != Lex::adopt_verb || (!m15_adoption_told(c, h) && !m15_adoption_of_nothing(c, h))))  // motive15
+            hints |= h.lex == Lex::learning && p12_learning_wanted(c, h) ? std::uint16_t{0} : bits;      // precision12
     // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever
     // effort it names (lead10).
     bool loss = false, kept = false;

@@ -11725,6 +11725,8 @@ bool m15_loss_refused(Context const& c, Sentence const& x) {
     };
     for (std::size_t i = 0; i < ws.size(); ++i) {
         auto const w = ws[i].first;
+        // "Nobody rewrites it while I'm here": a change to it barred.
+        if (one_of(w, {"nobody", "noone"}) && i + 1 < ws.size() && m15_change_verb(ws[i + 1].first)) return true;
         if (!removal(w)) {
             // "I'd like to keep them around", "I want to keep them".
             if (w == "keep" && i > 0 && one_of(ws[i - 1].first, {"to", "rather", "i'd", "we'd"}) && i + 1 < ws.size() &&
@@ -11759,6 +11761,92 @@ bool m15_own_work_kept(Context const& c) {
     return false;
 }
 
+// new-framework: the calendar as the argument against a technology ("Just remove jQuery! We're coming up to 2019 for
+// crying out loud", "It's 2025, why are we still writing Perl?"): the present year invoked ("it's", "we're", "coming up
+// to", "almost" before it) in a message that removes a technology or asks why it is still used ("jQuery 1.x is EOL
+// and CVE-2020-11022 affects us, so let's drop it before 2025" gives a particular and a date, no calendar).
+bool m15_calendar_as_reason(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    bool year = false;
+    for (std::size_t i = 0; i < ws.size() && !year; ++i) {
+        auto const w = ws[i].first;
+        if (!(w.size() == 4 && w.starts_with("20") && w[2] >= '1' && w[2] <= '3' && w[3] >= '0' && w[3] <= '9'))
+            continue;
+        for (std::size_t b = i; b-- > 0 && b + 3 >= i;)
+            year = year || one_of(ws[b].first, {"it's", "its", "we're", "coming", "almost", "nearly"}) ||
+                   (ws[b].first == "is" && b > 0 && ws[b - 1].first == "it") ||
+                   (ws[b].first == "are" && b > 0 && ws[b - 1].first == "we");
+    }
+    if (!year && !has_phrase(c, sentence_text(c, x), "this day and age")) return false;
+    for (auto const& y : c.sentences) {
+        auto const& ys = words_of(c, y);
+        for (std::size_t i = 0; i < ys.size(); ++i) {
+            auto const w = ys[i].first;
+            auto const n = i + 1 < ys.size() ? ys[i + 1].first : std::string_view{};
+            if (one_of(w, {"remove", "drop", "ditch", "kill", "replace", "dump"}) || (w == "get" && n == "rid") ||
+                (w == "still" && one_of(n, {"using", "use", "on", "writing", "running", "stuck", "maintaining"})))
+                return true;
+        }
+    }
+    return false;
+}
+
+// my-way: the writer's own thing judged fine, with no rule against it as the ground ("well, I think this is good and
+// we don't have a standard saying otherwise"): a verdict of the writer ("I think this/it/mine is good/fine") and a
+// rule, standard or policy said to be missing that would say otherwise ("There's no rule against shipping on Fridays,
+// but the rota is thin" judges nothing of the writer's).
+bool m15_no_rule_against(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"otherwise", "against"});
+    if (!c.words.may_hold_any(keys)) return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"standard", "rule", "rules", "policy", "guideline", "guidelines", "convention", "style guide"}) ||
+        !has_any(c, t,
+                 {"saying otherwise", "says otherwise", "say otherwise", "against it", "against this", "against that"}))
+        return false;
+    for (auto const& y : c.sentences) {
+        auto const& ys = words_of(c, y);
+        for (std::size_t i = 0; i + 4 < ys.size() + 1 && i + 2 < ys.size(); ++i)
+            if (ys[i].first == "i" && one_of(ys[i + 1].first, {"think", "believe", "feel"}))
+                for (std::size_t k = i + 2; k + 1 < ys.size() && k <= i + 5; ++k)
+                    if (one_of(ys[k].first, {"is", "it's", "looks", "works"}) &&
+                        one_of(ys[k + 1].first, {"good", "fine", "ok", "okay", "right", "better", "correct"}))
+                        return true;
+    }
+    return false;
+}
+
+// my-way: the writer's own assent as what decides ("I only merge changes that I agree with", "we only ship features
+// we like"): "only", a verb and what it takes, then a clause whose subject is the writer and whose verb is agreeing,
+// liking or wanting ("I only review PRs that have tests" names a criterion of the work).
+bool m15_own_assent_decides(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"only"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "only" || (i > 0 && !m15_first(ws[i - 1].first))) continue;
+        for (std::size_t k = i + 2; k + 1 < ws.size() && k <= i + 6; ++k) {
+            auto j = k;
+            if (one_of(ws[j].first, {"that", "which"})) ++j;
+            if (j + 1 < ws.size() && one_of(ws[j].first, {"i", "we"}) &&
+                one_of(ws[j + 1].first, {"agree", "like", "want", "approve", "personally", "care"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// territorial: a change that must satisfy the writer ("*We* maintain Emacs, and so the change must satisfy *us*"):
+// a duty to satisfy or please "us"/"me" laid on a change ("must satisfy the PCI auditor" names a rule's owner).
+bool m15_must_satisfy_us(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"satisfy", "please"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i)
+        if (one_of(ws[i].first, {"satisfy", "please"}) && one_of(ws[i + 1].first, {"us", "me"}) &&
+            one_of(ws[i - 1].first, {"must", "to", "should"}))
+            return true;
+    return false;
+}
+
 // The motive15 constructions, added to `a` (a call site in find_motives).
 void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
@@ -11773,6 +11861,10 @@ void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (!particular && !taste_deferred(c) && m15_personal_way(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (m15_no_rule_against(c, x) || m15_own_assent_decides(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (!particular && !c.has(Lex::observable) && m15_calendar_as_reason(c, x))
+            f.reason(Reason::new_framework, x.b, x.e);
+        if (m15_must_satisfy_us(c, x)) f.reason(Reason::territorial, x.b, x.e);
         if (m15_only_mine_change(c, x) || m15_barred_while_here(c, x) || m15_fenced_off_mine(c, x))
             f.reason(Reason::territorial, x.b, x.e);
     }

@@ -118,3 +118,57 @@ TEST_CASE(
         CHECK_FALSE(a.hinted(Reason::territorial));
     }
 }
+
+TEST_CASE("motive15: the calendar as the argument against a technology is new-framework",
+          "[detector][motives][motive15]") {
+    for (std::string_view t :
+         {"It's 2025, why are we still writing Perl for the deploy scripts?",
+          "Let's drop Jenkins, it's almost 2026 already.", "Can we get rid of Grunt? We're coming up to 2027 here."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::new_framework));
+    }
+    for (std::string_view t :
+         {"jQuery 1.x is EOL and CVE-2020-11022 affects the admin page, so let's drop it before 2025.",
+          "We migrated to Postgres in 2019 and it has been fine since.",
+          "It's 2025 and the export still times out for the 3 largest tenants; can we look at the query?"}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::new_framework));
+    }
+}
+
+TEST_CASE(
+    "motive15: the writer's thing judged fine with no rule against it, or the writer's assent as what decides, is "
+    "my-way",
+    "[detector][motives][motive15]") {
+    for (std::string_view t : {"Well, I think this is good and we don't have a standard saying otherwise.",
+                               "I think the current naming works fine, and no guideline says otherwise.",
+                               "I only merge changes that I agree with.",
+                               "We only ship features that we like, that's how this project works."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::my_way));
+    }
+    for (std::string_view t :
+         {"There's no rule against shipping on Fridays, but the on-call rota is thin this week; can we ship Thursday?",
+          "I only review PRs that have tests, so please add them first.",
+          "No rule says otherwise, but I'd ask Maya before we rename the table."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::my_way));
+    }
+}
+
+TEST_CASE(
+    "motive15: a change that must satisfy the writer is territorial, and own work with its change barred is "
+    "attachment too",
+    "[detector][motives][motive15]") {
+    for (std::string_view t : {"We maintain the SDK, so the change must satisfy us.",
+                               "It's my library, and any refactor has to please me first."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::territorial));
+    }
+    CHECK_FALSE(
+        motive("The change must satisfy the PCI auditor, so the card number stays masked.", Reason::territorial));
+    CHECK(motive("The billing exporter is mine, I wrote it over two winters. Nobody rewrites it while I'm here.",
+                 Reason::attachment));
+    CHECK_FALSE(motive("I wrote the exporter in 2021; nobody rewrites it without a ticket, so please file one first.",
+                       Reason::attachment));
+}

@@ -6122,12 +6122,23 @@ bool r10_adoption_declined(Context const& c, Hit const& h) {
 // An adoption the writer rules out or declines, for the hints (hints.cpp) as for the motives.
 bool adoption_ruled_out(Context const& c, Hit const& h) { return m9_ruled_out(c, h) || r10_adoption_declined(c, h); }
 
+// motive15: "I am not opposed", "no objection from me", "I won't object": the writer going along.
+bool m15_not_opposed(Context const& c) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"opposed", "objection", "objections", "object"}))) return false;
+    for (std::string_view p :
+         {"not opposed", "no objection", "no objections", "don't object", "won't object", "do not object"})
+        for (auto at = c.s.find(p); at != std::string_view::npos; at = c.s.find(p, at + 1))
+            if (!c.in_quote(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + p.size()))) return true;
+    return false;
+}
+
 // "I don't personally think backporting is necessary, unless others feel strongly", "not a fan of the new font ...
 // I'd suggest setting up a prediction market to see what users think", "happy to be overruled": the writer's own
 // taste or way, with the call left to others or to what users show. It is not pushed as a technical concern, so it
 // drives no stop on taste or the writer's way. A bare hedge ("not sure if it's correct", "I could be wrong") leaves
 // the call with the writer and defers nothing.
 bool taste_deferred(Context const& c) {
+    if (m15_not_opposed(c)) return true;  // motive15
     static constexpr auto keys = WordBloom::word_hashes(
         {"unless", "if", "overruled", "outvoted", "defer", "users", "customers", "strongly", "strong"});
     if (!c.words.may_hold_any(keys)) return false;

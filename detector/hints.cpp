@@ -694,6 +694,50 @@ bool m15_adoption_of_nothing(Context const& c, Hit const& h) {
     return true;
 }
 
+// "I am not touching that update until 7/1", "I won't touch the config again": the writer keeping their own hands off
+// bars no one (the first word before the gate that is no auxiliary, negation or adverb is the writer).
+bool m15_writer_abstains(Context const& c, Hit const& h) {
+    if (!c.s.substr(h.begin, h.end - h.begin).starts_with("touch")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const ws = p12_words(c, x->b, h.begin);
+    for (std::size_t k = ws.size(); k-- > 0;) {
+        auto const w = ws[k].first;
+        if (one_of_p11(w, {"am", "not", "won't", "will", "don't", "do", "never", "really", "even", "again", "going",
+                           "to", "be", "just", "ever", "wouldn't", "would"}))
+            continue;
+        return one_of_p11(w, {"i", "i'm", "im", "we", "we're", "i'll", "we'll", "i'd", "we'd"});
+    }
+    return false;
+}
+
+// "the wish to rewrite everything in Rust will disappear", "the urge to migrate every year": a motive to adopt named as
+// a topic, no one's own proposal.
+bool m15_adoption_as_topic(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const ws = p12_words(c, x->b, h.begin);
+    return ws.size() >= 2 && ws.back().first == "to" &&
+           one_of_p11(ws[ws.size() - 2].first,
+                      {"wish", "urge", "desire", "temptation", "impulse", "craze", "obsession", "hype", "itch"});
+}
+
+// "I prefer the previous version for several reasons: - ...": a preference whose reasons are announced is argued,
+// not taste alone.
+bool m15_reasons_announced(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const ws = p12_words(c, h.end, x->e);
+    for (std::size_t k = 0; k + 2 < ws.size(); ++k)
+        if (ws[k].first == "for" &&
+            one_of_p11(ws[k + 1].first, {"several", "a", "some", "many", "two", "three", "these", "the", "multiple"}) &&
+            (ws[k + 2].first.starts_with("reason") ||
+             (k + 3 < ws.size() && ws[k + 2].first == "few" && ws[k + 3].first.starts_with("reason")) ||
+             (k + 3 < ws.size() && ws[k + 2].first == "following" && ws[k + 3].first.starts_with("reason"))))
+            return true;
+    return false;
+}
+
 }  // namespace
 // --- motive15: end ---
 
@@ -734,8 +778,11 @@ void find_flag_hints(Context const& c, Analysis& a) {
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb && h.lex != Lex::authority) ||
              !r14_copy_requested(c, h)) &&  // real14
             (h.lex != Lex::learning || (!m15_facts_learned(c, h) && !m15_someone_else_learns(c, h))) &&
-            (h.lex != Lex::adopt_verb || (!m15_adoption_told(c, h) && !m15_adoption_of_nothing(c, h))))  // motive15
-            hints |= h.lex == Lex::learning && p12_learning_wanted(c, h) ? std::uint16_t{0} : bits;      // precision12
+            (h.lex != Lex::adopt_verb ||
+             (!m15_adoption_told(c, h) && !m15_adoption_of_nothing(c, h) && !m15_adoption_as_topic(c, h))) &&
+            (h.lex != Lex::gate || !m15_writer_abstains(c, h)) &&
+            (h.lex != Lex::preference || !m15_reasons_announced(c, h)))                              // motive15
+            hints |= h.lex == Lex::learning && p12_learning_wanted(c, h) ? std::uint16_t{0} : bits;  // precision12
     // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever
     // effort it names (lead10).
     bool loss = false, kept = false;

@@ -172,3 +172,28 @@ TEST_CASE(
     CHECK_FALSE(motive("I wrote the exporter in 2021; nobody rewrites it without a ticket, so please file one first.",
                        Reason::attachment));
 }
+
+TEST_CASE(
+    "motive15: the writer keeping their own hands off, a motive named as a topic and the writer going along hint at "
+    "no motive",
+    "[detector][motives][motive15]") {
+    for (std::string_view t : {"I'm not touching the payments config again until the audit is done.",
+                               "We won't touch the legacy importer this sprint."}) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(Reason::territorial));
+    }
+    CHECK(analyze("Nobody outside my team touches the payments config.").hinted(Reason::territorial));
+    for (std::string_view t : {"The urge to migrate every service to Kubernetes fades after the first outage.",
+                               "That wish to rewrite the CLI in Zig will pass."}) {
+        INFO(t);
+        CHECK_FALSE(analyze(t).hinted(Reason::new_framework));
+    }
+    CHECK(analyze("Let's rewrite the CLI in Zig, everyone's doing it.").hinted(Reason::new_framework));
+    for (std::string_view t : {"I don't prefer the dark sidebar personally, but I am not opposed if it stays optional.",
+                               "No objection from me to the serif font, even if I prefer the old one."}) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK_FALSE(a.hinted(Reason::aesthetic));
+        CHECK_FALSE(a.hinted(Reason::my_way));
+    }
+}

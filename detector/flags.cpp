@@ -1071,7 +1071,10 @@ bool beside_function(Context const& c, Hit const& h) {
 
 // "look at the onboarding flow", "look into it": the verb of examining, not a thing's looks.
 bool examining(Context const& c, Hit const* h) {
-    if (h == nullptr || h->lex != Lex::visual || c.s.substr(h->begin, h->end - h->begin) != "look") return false;
+    // motive15: "I have looked at your code and I like it": the taste lexicon's "looked" examines too.
+    if (h == nullptr || !((h->lex == Lex::visual && c.s.substr(h->begin, h->end - h->begin) == "look") ||
+                          (h->lex == Lex::taste && c.s.substr(h->begin, h->end - h->begin) == "looked")))
+        return false;
     bool at = false;
     words_after(c.s, h->end, static_cast<std::uint32_t>(c.s.size()), 1, [&](std::string_view w, std::uint32_t) {
         at = one_of(w, {"at", "into", "over", "through", "for"});
@@ -11431,6 +11434,19 @@ bool m15_particular(Context const& c) {
     return false;
 }
 
+// aesthetic: "Not elegant, but it works", "it's ugly but it does the job": a look faulted and the thing's working set
+// against it is the writer conceding taste, not pushing it.
+bool m15_taste_denied_but_works(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    auto const end = x == nullptr ? c.s.size() : std::min<std::size_t>(c.s.size(), x->e + 40);
+    auto rest = c.s.substr(h.end, std::min<std::size_t>(end - h.end, 40));
+    while (!rest.empty() && (rest.front() == ',' || rest.front() == ' ' || rest.front() == ';')) rest.remove_prefix(1);
+    for (std::string_view p : {"but it works", "but works", "but it does the job", "but it does its job",
+                               "but it's functional", "but functional", "but it gets the job done"})
+        if (rest.starts_with(p)) return true;
+    return false;
+}
+
 bool m15_first(std::string_view w) {
     return one_of(w, {"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll"});
 }
@@ -11911,6 +11927,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         switch (h.lex) {
             case Lex::illegit_aesthetic:
                 if (m9_not_looks(c, h) || r11_praise_of_a_technology(c, h)) break;  // real11
+                if (m15_taste_denied_but_works(c, h)) break;                        // motive15
                 if (p12_taste_conceded(c, h) || p12_taste_with_function(c, h) || p12_praise_with_go_ahead(c, h))
                     break;                                                              // precision12
                 if (r14_taste_left_to_reader(c, h) || r14_taste_as_bonus(c, h)) break;  // real14

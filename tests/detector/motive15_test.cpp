@@ -197,3 +197,21 @@ TEST_CASE(
         CHECK_FALSE(a.hinted(Reason::my_way));
     }
 }
+
+TEST_CASE(
+    "motive15: code looked at and liked, and a look faulted with the thing's working set against it, are no taste",
+    "[detector][motives][motive15]") {
+    for (std::string_view t :
+         {"Thanks. I have looked at your patch and I like it, so let's merge it after the tests pass.",
+          "I looked over the new exporter and I like how it handles retries.",
+          "I pushed a quick fix for the cache. Not elegant, but it works.",
+          "The script is ugly but it does the job until the vendor API is back."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::aesthetic));
+    }
+    for (std::string_view t : {"I like how the old dashboard looked, the new one is ugly.",
+                               "Not elegant. Please rewrite it the way I showed you."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::aesthetic));
+    }
+}

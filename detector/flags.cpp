@@ -11401,6 +11401,25 @@ void t14_find_red_flags(Context const& c, Analysis& a) {
 }  // namespace
 // --- trial14: end ---
 
+// motive15: "you can finish the refactor without me", "feel free to merge it without us": a change allowed without
+// the writer is no gate; a gate "without me/us" needs a prohibition in its sentence ("don't", "never", "no one",
+// "shouldn't", "can't", "must not", "not").
+bool m15_allowed_without_me(Context const& c, Hit const& h) {
+    if (!c.s.substr(h.begin, h.end - h.begin).starts_with("without")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const& ws = words_of(c, *x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // ("No rush, you can finish it without me": "no" in a courtesy forbids nothing.)
+        if (w == "no" && i + 1 < ws.size() &&
+            one_of(ws[i + 1].first, {"rush", "hurry", "problem", "problems", "worries", "worry", "pressure", "need"}))
+            continue;
+        if (w.ends_with("n't") || one_of(w, {"not", "never", "nobody", "noone", "no", "stop"})) return false;
+    }
+    return true;
+}
+
 // --- motive15: the illegitimate reasons in real people's words (coaching dev32, dev28, dev33), each a general shape:
 // the writer's knowing one tool well set against not knowing another, or a distaste for new tooling with the current
 // tool kept (new-framework); the writer's own preference or belief in a tool or way, marked as personal, with no
@@ -11874,6 +11893,93 @@ bool m15_must_satisfy_us(Context const& c, Sentence const& x) {
     return false;
 }
 
+// new-framework: the writer's long use of a tool as the reason to refuse another ("I've been writing Java for 15 years,
+// I'm not switching to Kotlin now", "We don't need Docker, I've deployed with rsync for a decade", "I've used Jenkins
+// my whole career and I'm not about to start over with GitHub Actions"): a use of the writer's told with its length (a
+// duration, "a decade", "years", "my whole career", "forever"), and a switch, a new start or the new thing refused.
+bool m15_tenure_over_new(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"years", "decade", "decades", "career", "forever", "year"});
+    if (!c.words.may_hold_any(keys)) return false;
+    bool tenure = false, refused = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            // "I've been writing", "I've deployed", "I've used", "we've run".
+            if (one_of(w, {"i've", "we've"}) || (one_of(w, {"i", "we"}) && one_of(ws[i + 1].first, {"have", "has"}))) {
+                auto k = i + 1;
+                if (ws[k].first == "have") ++k;
+                if (k < ws.size() && ws[k].first == "been") ++k;
+                if (k < ws.size() && one_of(ws[k].first, {"writing", "using", "used", "deployed", "deploying",
+                                                          "running", "run", "coding", "programming", "working",
+                                                          "worked", "shipping", "shipped", "built", "building"}))
+                    for (auto m = k + 1; m < ws.size() && m <= k + 8; ++m)
+                        tenure = tenure || one_of(ws[m].first, {"years", "decade", "decades", "career", "forever"}) ||
+                                 (ws[m].first == "year" && m > 0 && one_of(ws[m - 1].first, {"every", "each"}));
+            }
+            // "not switching", "not about to start over", "don't need Docker" (a name or a technology needed),
+            // "not learning", "not moving" ("I don't need anything else" needs no tool).
+            if (one_of(w, {"not", "don't", "won't", "never", "no"}))
+                for (auto m = i + 1; m < ws.size() && m <= i + 3; ++m) {
+                    auto const named =
+                        m + 1 < ws.size() && ((!c.shouting && c.orig_byte(ws[m + 1].second) >= 'A' &&
+                                               c.orig_byte(ws[m + 1].second) <= 'Z') ||
+                                              c.first(Lex::tech, ws[m + 1].second, ws[m + 1].second + 1) != nullptr);
+                    refused = refused ||
+                              one_of(ws[m].first, {"switching", "switch", "start", "moving", "move", "migrating",
+                                                   "migrate", "learning", "learn", "adopting", "adopt"}) ||
+                              (ws[m].first == "need" && named);
+                }
+        }
+    }
+    return tenure && refused;
+}
+
+// territorial: a change to the writer's area forbidden without the writer ("Please don't open PRs against the billing
+// module without pinging me first", "no merges into the SDK without checking with us"): a prohibition, a change (a
+// PR, a merge, an edit), "without" and "me"/"us" within four words, and no reason or time given with it ("... without
+// pinging me first, I need to tag the release" is the owner's constraint).
+bool m15_change_without_me(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"without"}))) return false;
+    auto const& ws = words_of(c, x);
+    bool forbid = false, change = false, without_me = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        forbid = forbid || one_of(w, {"don't", "never", "nobody", "noone"}) ||
+                 (w == "no" && i + 1 < ws.size() && !one_of(ws[i + 1].first, {"need", "reason", "problem"})) ||
+                 (w == "not" && i > 0 && ws[i - 1].first == "do");
+        change = change || m15_change_verb(w) ||
+                 one_of(w, {"pr", "prs", "pull", "merged", "changed", "edited", "touched", "commits", "patches"});
+        if (w == "without")
+            for (auto m = i + 1; m < ws.size() && m <= i + 4; ++m)
+                without_me = without_me || one_of(ws[m].first, {"me", "us"});
+    }
+    if (!forbid || !change || !without_me) return false;
+    auto const next = static_cast<std::size_t>(&x - c.sentences.data()) + 1;
+    auto const reason_in = [&](Sentence const& y) {
+        return has_any(c, sentence_text(c, y),
+                       {"because", "since", "i need", "we need", "until", "during", "while", "freeze", "release",
+                        "audit", "on-call", "on call"});
+    };
+    return !reason_in(x) && (next >= c.sentences.size() || !reason_in(c.sentences[next]));
+}
+
+// my-way: the writer's own way named and the talk closed ("That's just how I structure my services, end of
+// discussion"): "how I ...", "the way I ..." or "what I ..." and a closing phrase in the sentence or the next.
+bool m15_own_way_closed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"discussion", "debate", "story", "negotiable"});
+    if (!c.words.may_hold_any(keys)) return false;
+    auto const i = static_cast<std::size_t>(&x - c.sentences.data());
+    bool closed = false;
+    for (auto k = i; k < c.sentences.size() && k <= i + 1 && !closed; ++k)
+        closed = has_any(c, sentence_text(c, c.sentences[k]),
+                         {"end of discussion", "end of story", "end of debate", "not up for debate",
+                          "not up for discussion", "non-negotiable", "not negotiable"});
+    return closed &&
+           has_any(c, sentence_text(c, x), {"how i", "the way i", "how we", "the way we", "my way", "our way"});
+}
+
 // The motive15 constructions, added to `a` (a call site in find_motives).
 void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
@@ -11885,13 +11991,15 @@ void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
     if (!particular && (m15_familiar_over_unknown(c) || m15_stays_off_new_tooling(c)))
         f.reason(Reason::new_framework, 0, whole);
     if (m15_own_work_kept(c)) f.reason(Reason::attachment, 0, whole);
+    if (!particular && m15_tenure_over_new(c)) f.reason(Reason::new_framework, 0, whole);
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (!particular && !taste_deferred(c) && m15_personal_way(c, x)) f.reason(Reason::my_way, x.b, x.e);
         if (m15_no_rule_against(c, x) || m15_own_assent_decides(c, x)) f.reason(Reason::my_way, x.b, x.e);
         if (!particular && !c.has(Lex::observable) && m15_calendar_as_reason(c, x))
             f.reason(Reason::new_framework, x.b, x.e);
-        if (m15_must_satisfy_us(c, x)) f.reason(Reason::territorial, x.b, x.e);
+        if (m15_must_satisfy_us(c, x) || m15_change_without_me(c, x)) f.reason(Reason::territorial, x.b, x.e);
+        if (m15_own_way_closed(c, x)) f.reason(Reason::my_way, x.b, x.e);
         if (m15_only_mine_change(c, x) || m15_barred_while_here(c, x) || m15_fenced_off_mine(c, x))
             f.reason(Reason::territorial, x.b, x.e);
     }
@@ -12000,7 +12108,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 break;
             case Lex::gate:
                 // "route every change to the billing module through me": the gate is the writer.
-                if (gate_on_changes(c, h) && !m9_outside_only(c, h)) f.reason(Reason::territorial, h.begin, h.end);
+                if (gate_on_changes(c, h) && !m9_outside_only(c, h) && !m15_allowed_without_me(c, h))  // motive15
+                    f.reason(Reason::territorial, h.begin, h.end);
                 break;
             case Lex::effort: {
                 // "I spent a year on that parser, it would be a shame to throw it away": effort and its loss,

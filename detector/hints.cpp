@@ -30,11 +30,12 @@ bool p12_no_person_judged(Context const& c, Hit const& h);   // precision12, fla
 bool p12_trust_me_kind(Context const& c, Hit const& h);      // precision12, flags.cpp
 bool p12_superior_reported(Context const& c, Hit const& h);  // precision12, flags.cpp
 bool p12_thanks_to_all(Context const& c);
-bool p12_unfamiliar_asks(Context const& c, Hit const& h);  // precision12, flags.cpp
-bool t13_users_check_waved(Context const& c);              // trial13, flags.cpp
-bool r14_taste_withdrawn(Context const& c);                // real14, flags.cpp
-bool r14_unfamiliarity_unrefused(Context const& c);        // real14, flags.cpp
-bool r14_copy_requested(Context const& c, Hit const& h);   // real14, flags.cpp
+bool p12_unfamiliar_asks(Context const& c, Hit const& h);     // precision12, flags.cpp
+bool t13_users_check_waved(Context const& c);                 // trial13, flags.cpp
+bool r14_taste_withdrawn(Context const& c);                   // real14, flags.cpp
+bool r14_unfamiliarity_unrefused(Context const& c);           // real14, flags.cpp
+bool r14_copy_requested(Context const& c, Hit const& h);      // real14, flags.cpp
+bool m15_allowed_without_me(Context const& c, Hit const& h);  // motive15, flags.cpp
 
 namespace {
 
@@ -780,7 +781,7 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::learning || (!m15_facts_learned(c, h) && !m15_someone_else_learns(c, h))) &&
             (h.lex != Lex::adopt_verb ||
              (!m15_adoption_told(c, h) && !m15_adoption_of_nothing(c, h) && !m15_adoption_as_topic(c, h))) &&
-            (h.lex != Lex::gate || !m15_writer_abstains(c, h)) &&
+            (h.lex != Lex::gate || (!m15_writer_abstains(c, h) && !m15_allowed_without_me(c, h))) &&
             (h.lex != Lex::preference || !m15_reasons_announced(c, h)))                              // motive15
             hints |= h.lex == Lex::learning && p12_learning_wanted(c, h) ? std::uint16_t{0} : bits;  // precision12
     // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever

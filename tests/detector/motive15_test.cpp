@@ -215,3 +215,48 @@ TEST_CASE(
         CHECK(motive(t, Reason::aesthetic));
     }
 }
+
+TEST_CASE("motive15: the writer's long use of a tool set against a switch is new-framework",
+          "[detector][motives][motive15]") {
+    for (std::string_view t :
+         {"I've been writing Java for 15 years, I'm not switching to Kotlin now.",
+          "We don't need Docker, I've deployed with rsync for a decade and it's fine.",
+          "I've used Jenkins my whole career and I'm not about to start over with GitHub Actions."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::new_framework));
+    }
+    for (std::string_view t :
+         {"I've run Postgres for 10 years here; its replication lag hit 40 s twice last week, so let's test Aurora.",
+          "I've been using Vim for years, but I'm happy to switch to VS Code for the pairing sessions.",
+          "We've shipped with Ant for years and I don't need anything else for the two jobs left; what do you think?",
+          "I've been on the platform team for 6 years and I'm not switching teams."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::new_framework));
+    }
+}
+
+TEST_CASE(
+    "motive15: a change forbidden without the writer, with no reason, is territorial, and a change allowed without "
+    "them is none",
+    "[detector][motives][motive15]") {
+    for (std::string_view t : {"Please don't open PRs against the billing module without pinging me first.",
+                               "No merges into the SDK without checking with us."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::territorial));
+    }
+    for (std::string_view t : {"Please don't merge the release branch without pinging me first, I need to tag it.",
+                               "Don't ship the migration during the freeze without telling us.",
+                               "No rush, you can finish the refactor without me, I'm out until Monday.",
+                               "Feel free to merge it without me."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::territorial));
+        CHECK_FALSE(analyze(t).hinted(Reason::territorial));
+    }
+}
+
+TEST_CASE("motive15: the writer's own way named with the talk closed is my-way", "[detector][motives][motive15]") {
+    CHECK(motive("That's just how I structure my services, end of discussion.", Reason::my_way));
+    CHECK(motive("It's the way we name branches here. Not up for debate.", Reason::my_way));
+    CHECK_FALSE(motive("That's how I read the spec, but tell me if I'm wrong.", Reason::my_way));
+    CHECK_FALSE(motive("The launch date is not up for debate, so let's cut the export instead.", Reason::my_way));
+}

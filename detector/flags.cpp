@@ -11980,6 +11980,46 @@ bool m15_own_way_closed(Context const& c, Sentence const& x) {
            has_any(c, sentence_text(c, x), {"how i", "the way i", "how we", "the way we", "my way", "our way"});
 }
 
+// aesthetic: an old look missed, wanted back or called better, with no reason ("I miss the old icons. Please bring them
+// back.", "The old design was perfect, the new one is a downgrade.", "Not satisfied with the new UI. Can we have the
+// old one back?"): a thing of looks in the message, the old one missed, brought back or praised in a sentence, and
+// nothing said of what the look does (a number, a harm, users, clicks, what is hidden or found).
+bool m15_old_look_wanted(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"old", "previous", "original", "satisfied"});
+    if (!c.words.may_hold_any(keys) || !c.has(Lex::visual)) return false;
+    if (m15_particular(c) || c.has(Lex::observable) || c.has(Lex::harm_verb) || c.has(Lex::consequence) ||
+        c.has(Lex::reason_cue))
+        return false;
+    bool wanted = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        auto const t = sentence_text(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            if (served_people(w) || one_of(w, {"click", "clicks", "steps", "faster", "slower", "find", "hides",
+                                               "hidden", "broken", "crash", "crashes", "bug", "bugs", "accessibility",
+                                               "contrast", "readers", "performance", "load", "loads"}))
+                return false;
+        }
+        wanted = wanted || has_any(c, t,
+                                   {"miss the old", "miss the previous", "miss the original", "bring back the old",
+                                    "bring them back", "bring it back", "the old one back", "the old ones back",
+                                    "switch back to the old", "revert to the old", "go back to the old",
+                                    "not satisfied with the new"});
+        // "the old design was perfect", "the previous theme was way better".
+        for (std::size_t i = 0; i + 3 < ws.size(); ++i)
+            if (one_of(ws[i].first, {"old", "previous", "original"})) {
+                for (auto k = i + 1; k + 1 < ws.size() && k <= i + 3; ++k)
+                    if (one_of(ws[k].first, {"was", "is", "looked", "looks"}))
+                        for (auto m = k + 1; m < ws.size() && m <= k + 2; ++m)
+                            wanted = wanted || one_of(ws[m].first, {"perfect", "better", "nicer", "prettier", "great",
+                                                                    "superior", "gorgeous", "beautiful", "cleaner"});
+            }
+    }
+    return wanted;
+}
+
 // The motive15 constructions, added to `a` (a call site in find_motives).
 void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
@@ -11992,6 +12032,7 @@ void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
         f.reason(Reason::new_framework, 0, whole);
     if (m15_own_work_kept(c)) f.reason(Reason::attachment, 0, whole);
     if (!particular && m15_tenure_over_new(c)) f.reason(Reason::new_framework, 0, whole);
+    if (m15_old_look_wanted(c) && !praise_only(c) && !taste_deferred(c)) f.reason(Reason::aesthetic, 0, whole);
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (!particular && !taste_deferred(c) && m15_personal_way(c, x)) f.reason(Reason::my_way, x.b, x.e);

@@ -260,3 +260,22 @@ TEST_CASE("motive15: the writer's own way named with the talk closed is my-way",
     CHECK_FALSE(motive("That's how I read the spec, but tell me if I'm wrong.", Reason::my_way));
     CHECK_FALSE(motive("The launch date is not up for debate, so let's cut the export instead.", Reason::my_way));
 }
+
+TEST_CASE("motive15: an old look missed, wanted back or called better with no reason is aesthetic",
+          "[detector][motives][motive15]") {
+    for (std::string_view t :
+         {"I miss the old icons. Please bring them back.", "The old design was perfect, the new one is a downgrade.",
+          "Not satisfied with the new UI. Can we have the old one back?",
+          "The previous theme was way better, why change it?"}) {
+        INFO(t);
+        CHECK(motive(t, Reason::aesthetic));
+    }
+    for (std::string_view t :
+         {"I miss the old export button, it took one click and now it takes four.",
+          "Please bring back the old layout: the new one hides the search box on 13-inch screens.",
+          "The old design was perfect for our screen readers; the new one fails 5 of the 8 WCAG checks we run.",
+          "Customers keep asking where the old export menu went; can we bring it back until the docs are updated?"}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::aesthetic));
+    }
+}

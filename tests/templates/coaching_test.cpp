@@ -381,7 +381,7 @@ TEST_CASE("the unseen splits of the eighth round: triage and flags above their f
 // The round's constructions moved the splits they were built on (dev21 0.507 -> 0.787) and almost nothing new: by
 // construction, a reading reaches the wordings it was written for. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the ninth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev22", 0.72, 0.85);  // round eleven (real11): 0.725, 29/34; tuned on from round ten
+    check_targets("dev22", 0.72, 0.88);  // round fifteen (motive15): 0.725, 30/34; tuned on from round ten
     check_targets("dev23", 0.93, 0.97);  // round ten (slack10): 0.933, 40/41; tuned on from round ten
 }
 
@@ -427,7 +427,7 @@ TEST_CASE("the unseen splits of the eleventh round: triage and flags above their
 // A fourth round where the constructions moved the splits they were built on (dev26 0.575 -> 0.750 and 12 -> 31 of
 // 31 flags, dev27 0.878 -> 0.967 and 24 -> 40 of 40) and nothing unseen. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the twelfth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev28", 0.74, 0.72);  // round thirteen (real13, ready13): 0.750, 22/30; tuned on from round thirteen
+    check_targets("dev28", 0.76, 0.76);  // round fifteen (motive15): 0.762, 23/30; tuned on from round thirteen
     check_targets("dev29", 0.94, 0.97);  // round thirteen (trial13): 0.944, 40/40; tuned on from round thirteen
 }
 
@@ -444,7 +444,7 @@ TEST_CASE("the unseen splits of the twelfth round: triage and flags above their 
 // judges (judge13, detector/judge.hpp) did not carry either. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the thirteenth round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev30", 0.73, 0.79);  // round fourteen (real14, ready14): 0.738, 27/34; tuned on from round fourteen
-    check_targets("dev31", 0.96, 0.97);  // round fourteen (trial14, ready14, sarcasm14): 0.967, 39/40; tuned on since
+    check_targets("dev31", 0.96, 0.99);  // round fifteen (motive15): 0.967, 40/40; tuned on since round fourteen
 }
 
 // The fourteenth round's unseen check (branch data32): dev32, 80 drafts adapted from real public text (70 sources, none
@@ -459,8 +459,8 @@ TEST_CASE("the unseen splits of the thirteenth round: triage and flags above the
 // trial's shape moved a little (new-framework, territorial and sarcasm each one more). Not in the combiner's fit.
 // Floors just under.
 TEST_CASE("the unseen splits of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev32", 0.51, 0.27);
-    check_targets("dev33", 0.85, 0.80);
+    check_targets("dev32", 0.62, 0.58);  // round fifteen (motive15): 0.625, 17/29; tuned on from round fifteen
+    check_targets("dev33", 0.87, 0.84);  // round fifteen (motive15): 0.878, 34/40; tuned on from round fifteen
 }
 
 // sarcasm14's two batches (dev34, dev35), labeled by the helper before anything ran on them: batch A tuned on (sarcasm

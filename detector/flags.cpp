@@ -11466,6 +11466,16 @@ bool m15_taste_denied_but_works(Context const& c, Hit const& h) {
     return false;
 }
 
+// my-way: "that's how it should be done according to RFC 7231": the way given a source (a spec, the docs, a standard)
+// is argued, not the writer's.
+bool m15_way_sourced(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    return has_any(c, c.s.substr(h.end, x->e - h.end),
+                   {"according to", "per the", "as per", "the docs", "the spec", "the rfc", "rfc", "the standard",
+                    "the style guide", "the guidelines"});
+}
+
 bool m15_first(std::string_view w) {
     return one_of(w, {"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll"});
 }
@@ -11745,6 +11755,14 @@ bool m15_own_work(Context const& c, Sentence const& x) {
                 {"proud of it", "proud of them", "proud of this", "proudest", "mean a lot to me", "means a lot to me",
                  "meant a lot to me", "took me"}))
         return true;
+    // "my old parser", "my implementation": a thing of code the writer calls theirs.
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i)
+        if (ws[i].first == "my" &&
+            (m15_code_thing(ws[i + 1].first) ||
+             one_of(ws[i + 1].first, {"implementation", "parser", "script", "tool"}) ||
+             (ws[i + 1].first == "old" && i + 2 < ws.size() &&
+              (m15_code_thing(ws[i + 2].first) || one_of(ws[i + 2].first, {"parser", "script", "tool"})))))
+            return true;
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         if (ws[i].first != "i" ||
             !one_of(ws[i + 1].first, {"wrote", "built", "made", "designed", "created", "spent", "sank", "poured"}))
@@ -11773,6 +11791,12 @@ bool m15_loss_refused(Context const& c, Sentence const& x) {
         auto const w = ws[i].first;
         // "Nobody rewrites it while I'm here": a change to it barred.
         if (one_of(w, {"nobody", "noone"}) && i + 1 < ws.size() && m15_change_verb(ws[i + 1].first)) return true;
+        // "It's sad to see my old parser go", "I'd hate to see it go".
+        if (w == "go" && i >= 2)
+            for (std::size_t b = i; b-- > 0 && b + 6 >= i;)
+                if (ws[b].first == "see" && b >= 2 && ws[b - 1].first == "to" &&
+                    one_of(ws[b - 2].first, {"sad", "hate", "shame", "sorry"}))
+                    return true;
         if (!removal(w)) {
             // "I'd like to keep them around", "I want to keep them".
             if (w == "keep" && i > 0 && one_of(ws[i - 1].first, {"to", "rather", "i'd", "we'd"}) && i + 1 < ws.size() &&
@@ -11794,7 +11818,7 @@ bool m15_loss_refused(Context const& c, Sentence const& x) {
 bool m15_own_work_kept(Context const& c) {
     static constexpr auto keys =
         WordBloom::word_hashes({"proud", "proudest", "wrote", "built", "made", "designed", "created", "spent", "sank",
-                                "poured", "took", "mean", "means", "meant"});
+                                "poured", "took", "mean", "means", "meant", "my"});
     if (!c.words.may_hold_any(keys) || m15_particular(c)) return false;
     for (std::size_t i = 0; i < c.sentences.size(); ++i) {
         auto const& x = c.sentences[i];
@@ -12020,6 +12044,102 @@ bool m15_old_look_wanted(Context const& c) {
     return wanted;
 }
 
+// my-way: the check waved off on the writer's certainty ("I'd do it differently and I'm pretty sure I'm right, no need
+// for a spike"): a spike, benchmark, measurement or data said not to be needed, and the writer's certainty or way in
+// the message ("I'm sure", "I'm right", "trust me", "my way").
+bool m15_check_waved(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"need", "needed"});
+    if (!c.words.may_hold_any(keys)) return false;
+    bool waved = false, certain = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+            bool const no_need = (ws[i].first == "no" && ws[i + 1].first == "need") ||
+                                 (one_of(ws[i].first, {"don't", "doesn't", "won't"}) && ws[i + 1].first == "need");
+            if (!no_need) continue;
+            for (auto k = i + 2; k < ws.size() && k <= i + 5; ++k)
+                waved = waved || one_of(ws[k].first, {"spike", "benchmark", "benchmarks", "poc", "prototype", "measure",
+                                                      "measurements", "numbers", "data", "experiment", "comparison",
+                                                      "compare", "benchmarking", "profiling", "profile"});
+        }
+        auto const t = sentence_text(c, x);
+        certain =
+            certain || has_any(c, t,
+                               {"i'm sure", "i'm pretty sure", "i'm quite sure", "i'm right", "i am right", "trust me",
+                                "i know it", "i just know", "my way", "i'm confident", "i'm certain"});
+    }
+    return waved && certain;
+}
+
+// my-way: the writer's own thought or knowledge set above everyone's ("Look, I've thought about this more than anyone
+// here; the cache goes in the gateway", "I know this code better than anyone"): the writer as subject of thinking or
+// knowing, then "more"/"better"/"longer" "than anyone" ("I've been on call more than anyone this month" tells a load).
+bool m15_above_anyone(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"anyone", "anybody", "everyone"}))) return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"more than anyone", "better than anyone", "longer than anyone", "more than anybody",
+                  "better than anybody", "better than everyone", "more than everyone"}))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"i", "i've", "i'm"})) continue;
+        for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k)
+            if (one_of(ws[k].first, {"thought", "know", "understand", "studied", "researched", "considered", "designed",
+                                     "thinking"}))
+                return true;
+    }
+    return false;
+}
+
+// territorial: others not wanted meddling in what is the writer's ("I don't want the data team poking around in our
+// pipeline", "I'd rather other teams not mess with my service"): the writer's reluctance, then a verb of meddling and
+// "in"/"with" "my"/"our" within four words.
+bool m15_meddling_unwanted(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"poking", "messing", "mess", "fiddling", "meddling", "mucking", "tinkering", "digging", "hacking"});
+    if (!c.words.may_hold_any(keys)) return false;
+    auto const& ws = words_of(c, x);
+    bool unwanted = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        auto const n = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        unwanted =
+            unwanted || ((w == "don't" || w == "not") && one_of(n, {"want", "like"})) || w == "rather" || w == "stop";
+        if (!unwanted || !one_of(w, {"poking", "messing", "mess", "fiddling", "meddling", "mucking", "tinkering",
+                                     "digging", "hacking"}))
+            continue;
+        for (auto k = i + 1; k + 1 < ws.size() && k <= i + 4; ++k)
+            if (one_of(ws[k].first, {"in", "with", "into"}) && one_of(ws[k + 1].first, {"my", "our"})) return true;
+    }
+    return false;
+}
+
+// new-framework: a technology dismissed as ceremony with the writer staying on the current one ("TypeScript just adds
+// ceremony. I'll stick to plain JS."): "adds"/"is"/"just" then a word of dismissal (ceremony, boilerplate, bloat,
+// overkill, a fad, hype), and the writer's "I'll stick"/"let's stick"/"we'll keep" or a wish to stay, no number.
+bool m15_dismissed_and_kept(Context const& c) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"ceremony", "boilerplate", "bloat", "overkill", "fad", "hype"});
+    if (!c.words.may_hold_any(keys)) return false;
+    bool dismissed = false, stay = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+            if (one_of(ws[i].first, {"adds", "is", "just", "pure", "mostly", "all"}))
+                for (auto k = i + 1; k < ws.size() && k <= i + 3; ++k)
+                    dismissed = dismissed ||
+                                one_of(ws[k].first, {"ceremony", "boilerplate", "bloat", "overkill", "fad", "hype"});
+            stay = stay || (one_of(ws[i].first, {"i'll", "we'll", "let's"}) &&
+                            one_of(ws[i + 1].first, {"stick", "stay", "keep"}));
+        }
+        stay = stay || m15_stay_wished(ws);
+    }
+    return dismissed && stay;
+}
+
 // The motive15 constructions, added to `a` (a call site in find_motives).
 void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
@@ -12031,7 +12151,8 @@ void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
     if (!particular && (m15_familiar_over_unknown(c) || m15_stays_off_new_tooling(c)))
         f.reason(Reason::new_framework, 0, whole);
     if (m15_own_work_kept(c)) f.reason(Reason::attachment, 0, whole);
-    if (!particular && m15_tenure_over_new(c)) f.reason(Reason::new_framework, 0, whole);
+    if (!particular && (m15_tenure_over_new(c) || m15_dismissed_and_kept(c))) f.reason(Reason::new_framework, 0, whole);
+    if (!particular && m15_check_waved(c)) f.reason(Reason::my_way, 0, whole);
     if (m15_old_look_wanted(c) && !praise_only(c) && !taste_deferred(c)) f.reason(Reason::aesthetic, 0, whole);
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
@@ -12040,7 +12161,8 @@ void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (!particular && !c.has(Lex::observable) && m15_calendar_as_reason(c, x))
             f.reason(Reason::new_framework, x.b, x.e);
         if (m15_must_satisfy_us(c, x) || m15_change_without_me(c, x)) f.reason(Reason::territorial, x.b, x.e);
-        if (m15_own_way_closed(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (m15_own_way_closed(c, x) || m15_above_anyone(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (m15_meddling_unwanted(c, x)) f.reason(Reason::territorial, x.b, x.e);
         if (m15_only_mine_change(c, x) || m15_barred_while_here(c, x) || m15_fenced_off_mine(c, x))
             f.reason(Reason::territorial, x.b, x.e);
     }
@@ -12084,6 +12206,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 break;
             case Lex::illegit_my_way:
                 if (m9_way_travelled(c, h) || p12_trust_me_empathy(c, h)) break;  // precision12
+                if (m15_way_sourced(c, h)) break;                                 // motive15
                 if (t13_way_doubted(c, h)) break;                                 // trial13
                 // "Rust is superior to C in every way": superiority claimed for a technology is its novelty
                 // (new-framework, below), not the writer's own way.

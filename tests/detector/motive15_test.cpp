@@ -279,3 +279,46 @@ TEST_CASE("motive15: an old look missed, wanted back or called better with no re
         CHECK_FALSE(motive(t, Reason::aesthetic));
     }
 }
+
+TEST_CASE(
+    "motive15: a check waved off on the writer's certainty, the writer's thought set above anyone's and the way "
+    "decreed right are my-way",
+    "[detector][motives][motive15]") {
+    for (std::string_view t : {"I'd do it differently and I'm pretty sure I'm right, no need for a spike.",
+                               "Look, I've thought about this more than anyone here; the cache goes in the gateway.",
+                               "We're doing it with a singleton because that's how it should be done."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::my_way));
+    }
+    for (std::string_view t :
+         {"No need for a spike, the vendor's docs list the 3 endpoints we use.",
+          "I'm pretty sure the fix is in, no need for a benchmark on the 2.1 build, but Ana can run one if she wants.",
+          "I've been on call more than anyone this month, so I'd like to swap the Friday shift.",
+          "Priya knows the billing code better than anyone, so let's ask her.",
+          "That's how it should be done according to the RFC 7231 section on caching."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::my_way));
+    }
+}
+
+TEST_CASE(
+    "motive15: others meddling in the writer's things unwanted is territorial, a tool dismissed as ceremony and the "
+    "current one kept is new-framework, the writer's thing seen go with sadness is attachment",
+    "[detector][motives][motive15]") {
+    CHECK(motive("I don't want the data team poking around in our pipeline.", Reason::territorial));
+    CHECK_FALSE(motive("I don't want the intern poking around in prod without a buddy, it's their first week.",
+                       Reason::territorial));
+    CHECK_FALSE(motive("Stop messing with the flaky test and quarantine it, we lose an hour a day on reruns.",
+                       Reason::territorial));
+    CHECK(motive("TypeScript just adds ceremony. I'll stick to plain JS.", Reason::new_framework));
+    CHECK_FALSE(motive("Terraform adds some boilerplate, but it caught 4 drift issues last month, so let's keep it.",
+                       Reason::new_framework));
+    CHECK_FALSE(
+        motive("The plugin system is overkill for 2 plugins; let's keep the switch statement until we have a "
+               "third.",
+               Reason::new_framework));
+    CHECK(motive("It's sad to see my old parser go, I really liked that code.", Reason::attachment));
+    CHECK_FALSE(motive("It's sad to see the old office go.", Reason::attachment));
+    CHECK_FALSE(
+        motive("My old script broke on the 2.0 API; please replace it with the vendor's SDK.", Reason::attachment));
+}

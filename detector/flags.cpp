@@ -11401,6 +11401,27 @@ void t14_find_red_flags(Context const& c, Analysis& a) {
 }  // namespace
 // --- trial14: end ---
 
+// motive15, aesthetic: "It is not cool to say that the interface is terrible", "people keep saying that the icons are
+// ugly": taste inside what someone else says (a verb of saying and "that" before it, its subject not the writer: "I'd
+// say that the new font is ugly" is the writer's) is reported, not the writer's.
+bool m15_taste_reported(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const& ws = words_of(c, *x);
+    std::size_t at = 0;
+    while (at < ws.size() && ws[at].second < h.begin) ++at;
+    for (std::size_t k = at; k-- > 0 && k + 7 >= at;) {
+        if (ws[k].first != "that" || k == 0) continue;
+        auto const v = ws[k - 1].first;
+        if (!one_of(v,
+                    {"say", "saying", "said", "says", "claim", "claims", "claimed", "claiming", "insist", "insists"}))
+            continue;
+        auto const subject = k >= 2 ? ws[k - 2].first : std::string_view{};
+        return !one_of(subject, {"i", "i'd", "i'll", "i'm", "we", "we'd", "would"});
+    }
+    return false;
+}
+
 // motive15: "you can finish the refactor without me", "feel free to merge it without us": a change allowed without
 // the writer is no gate; a gate "without me/us" needs a prohibition in its sentence ("don't", "never", "no one",
 // "shouldn't", "can't", "must not", "not").
@@ -12197,8 +12218,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (!read(h.lex) || c.in_quote(h.begin, h.end) || denied(c, h)) continue;
         switch (h.lex) {
             case Lex::illegit_aesthetic:
-                if (m9_not_looks(c, h) || r11_praise_of_a_technology(c, h)) break;  // real11
-                if (m15_taste_denied_but_works(c, h)) break;                        // motive15
+                if (m9_not_looks(c, h) || r11_praise_of_a_technology(c, h)) break;        // real11
+                if (m15_taste_denied_but_works(c, h) || m15_taste_reported(c, h)) break;  // motive15
                 if (p12_taste_conceded(c, h) || p12_taste_with_function(c, h) || p12_praise_with_go_ahead(c, h))
                     break;                                                              // precision12
                 if (r14_taste_left_to_reader(c, h) || r14_taste_as_bonus(c, h)) break;  // real14
@@ -12242,6 +12263,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // reason that is taste again, or tacked on with "also", does not count).
                 // "My design is cleaner": the writer's own thing praised is their way (my-way), not taste.
                 if (examining(c, &h) || (h.lex == Lex::visual && word_before(c, h.begin, 1, {"my"}))) break;
+                if (m15_taste_reported(c, h)) break;  // motive15
                 if (m9_taste_doubted(c, h)) break;
                 Hit const* o = near(c, h, Lex::taste);
                 if (o == nullptr) o = near(c, h, h.lex == Lex::visual ? Lex::preference : Lex::visual);

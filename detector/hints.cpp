@@ -36,6 +36,7 @@ bool r14_taste_withdrawn(Context const& c);                   // real14, flags.c
 bool r14_unfamiliarity_unrefused(Context const& c);           // real14, flags.cpp
 bool r14_copy_requested(Context const& c, Hit const& h);      // real14, flags.cpp
 bool m15_allowed_without_me(Context const& c, Hit const& h);  // motive15, flags.cpp
+bool m15_taste_reported(Context const& c, Hit const& h);      // motive15, flags.cpp
 
 namespace {
 
@@ -782,7 +783,9 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::adopt_verb ||
              (!m15_adoption_told(c, h) && !m15_adoption_of_nothing(c, h) && !m15_adoption_as_topic(c, h))) &&
             (h.lex != Lex::gate || (!m15_writer_abstains(c, h) && !m15_allowed_without_me(c, h))) &&
-            (h.lex != Lex::preference || !m15_reasons_announced(c, h)))                              // motive15
+            (h.lex != Lex::preference || !m15_reasons_announced(c, h)) &&
+            ((h.lex != Lex::taste && h.lex != Lex::visual && h.lex != Lex::illegit_aesthetic) ||
+             !m15_taste_reported(c, h)))                                                             // motive15
             hints |= h.lex == Lex::learning && p12_learning_wanted(c, h) ? std::uint16_t{0} : bits;  // precision12
     // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever
     // effort it names (lead10).

@@ -322,3 +322,16 @@ TEST_CASE(
     CHECK_FALSE(
         motive("My old script broke on the 2.0 API; please replace it with the vendor's SDK.", Reason::attachment));
 }
+
+TEST_CASE("motive15: taste inside what someone else says is reported, not the writer's",
+          "[detector][motives][motive15]") {
+    for (std::string_view t : {"Let's remember the community guidelines. It is not cool to say that the interface is "
+                               "terrible.",
+                               "People keep saying that the new icons are ugly, but support tickets are down 30%."}) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK(a.illegitimate.empty());
+        CHECK_FALSE(a.hinted(Reason::aesthetic));
+    }
+    CHECK(motive("I'd say that the new font is ugly.", Reason::aesthetic));
+}

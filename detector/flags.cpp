@@ -11489,6 +11489,8 @@ bool m15_taste_denied_but_works(Context const& c, Hit const& h) {
 
 // my-way: "that's how it should be done according to RFC 7231": the way given a source (a spec, the docs, a standard)
 // is argued, not the writer's.
+bool m15_way_conditioned(Context const& c, Hit const& h);
+
 bool m15_way_sourced(Context const& c, Hit const& h) {
     auto const* x = c.sentence_at(h.begin);
     if (x == nullptr) return false;
@@ -11795,6 +11797,30 @@ bool m15_own_work(Context const& c, Sentence const& x) {
         if (ws[i + 1].first == "spent" || ws[i + 1].first == "sank" || ws[i + 1].first == "poured") return true;
     }
     return false;
+}
+
+// my-way: "before it has been clearly established that the new system is superior", "unless it's shown that X is
+// better": a claim of superiority the writer makes a condition of asks for evidence, it asserts none.
+bool m15_way_conditioned(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const before = c.s.substr(x->b, h.begin - x->b);
+    auto const tail = before.substr(before.size() > 90 ? before.size() - 90 : 0);
+    return has_any(c, tail,
+                   {"established that", "shown that", "proven that", "proved that", "demonstrated that", "unless",
+                    "until it", "whether", "if it turns out"});
+}
+
+// attachment: "throw away all old applications", "it would be a shame to cease its development": a phrase of loss from
+// the attachment lexicon is the writer's attachment only beside the writer's own work (its own words "my baby", "put so
+// much love" name it; else an effort or a thing owned in the message, or "I wrote/built it").
+bool m15_loss_of_no_own_work(Context const& c, Hit const& h) {
+    auto const t = c.s.substr(h.begin, h.end - h.begin);
+    // ("overhaul something that works", "if it ain't broke" keep the existing thing whoever built it.)
+    if (!has_any(c, t, {"throw", "throwing", "shame", "bin", "lose", "sad", "hate"})) return false;
+    if (has_any(c, t, {"my", "i", "we", "our", "love", "put"})) return false;
+    if (c.has(Lex::effort) || c.has(Lex::ownership)) return false;
+    return std::ranges::none_of(c.sentences, [&](Sentence const& x) { return m15_own_work(c, x); });
 }
 
 // The loss of a thing refused or felt in sentence `x`: "I'm not keen on retiring it", "I'd rather not replace it",
@@ -12227,7 +12253,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 break;
             case Lex::illegit_my_way:
                 if (m9_way_travelled(c, h) || p12_trust_me_empathy(c, h)) break;  // precision12
-                if (m15_way_sourced(c, h)) break;                                 // motive15
+                if (m15_way_sourced(c, h) || m15_way_conditioned(c, h)) break;    // motive15
                 if (t13_way_doubted(c, h)) break;                                 // trial13
                 // "Rust is superior to C in every way": superiority claimed for a technology is its novelty
                 // (new-framework, below), not the writer's own way.
@@ -12243,6 +12269,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             case Lex::illegit_new_framework:
             case Lex::illegit_territorial:
             case Lex::illegit_attachment:
+                if (h.lex == Lex::illegit_attachment && m15_loss_of_no_own_work(c, h)) break;  // motive15
                 if ((h.lex == Lex::illegit_new_framework &&
                      (m9_ruled_out(c, h) || m9_others_learn(c, h) || r10_adoption_declined(c, h) ||
                       p12_unfamiliar_asks(c, h))) ||  // real10, precision12

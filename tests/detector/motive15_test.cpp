@@ -335,3 +335,19 @@ TEST_CASE("motive15: taste inside what someone else says is reported, not the wr
     }
     CHECK(motive("I'd say that the new font is ugly.", Reason::aesthetic));
 }
+
+TEST_CASE(
+    "motive15: superiority made a condition asks for evidence, and a loss phrase with no own work is no attachment",
+    "[detector][motives][motive15]") {
+    CHECK_FALSE(
+        motive("Let's not migrate before it has been clearly established that the new queue is superior for our "
+               "load.",
+               Reason::my_way));
+    CHECK(motive("The new queue is superior, we migrate on Monday.", Reason::my_way));
+    for (std::string_view t : {"Thanks for the plugin! It would be a shame to cease its development.",
+                               "I'm worried the plan is to throw away all old reports when the warehouse moves."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::attachment));
+    }
+    CHECK(motive("I wrote that exporter. It would be a shame to throw it away.", Reason::attachment));
+}

@@ -11422,6 +11422,37 @@ bool m15_taste_reported(Context const& c, Hit const& h) {
     return false;
 }
 
+// motive15: "Please bring back the old layout: the new one hides the search box on 13-inch screens", "the new design
+// fails 5 of the 8 WCAG checks": a look argued from what it does (a verb of harm, an observation, a number that is no
+// list marker, year or duration) is no taste.
+// A number in the message that is no list marker ("1." opening an item), year or duration: a particular of the case.
+bool m15_particular(Context const& c) {
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            if (w.empty() || w.front() < '0' || w.front() > '9') continue;
+            // A year or a decade ("2019", "the 2020's", "the 80s").
+            auto y = w;
+            if (y.ends_with("'s")) y.remove_suffix(2);
+            if (y.ends_with('s')) y.remove_suffix(1);
+            if ((y.size() == 4 && (y.starts_with("19") || y.starts_with("20"))) || (y.size() == 2 && y != w)) continue;
+            // "1. I know Ant very well": a list's marker opens its line.
+            if (w.size() <= 2 && (ws[i].second == x.b || (ws[i].second > 0 && c.s[ws[i].second - 1] == '\n') ||
+                                  (ws[i].second + w.size() < c.s.size() &&
+                                   (c.s[ws[i].second + w.size()] == '.' || c.s[ws[i].second + w.size()] == ')'))))
+                continue;
+            if (i + 1 < ws.size() && one_of(ws[i + 1].first, {"day", "days", "week", "weeks", "month", "months", "year",
+                                                              "years", "sprint", "sprints", "hour", "hours"}))
+                continue;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool m15_look_argued(Context const& c) { return c.has(Lex::harm_verb) || c.has(Lex::observable) || m15_particular(c); }
+
 // motive15: "you can finish the refactor without me", "feel free to merge it without us": a change allowed without
 // the writer is no gate; a gate "without me/us" needs a prohibition in its sentence ("don't", "never", "no one",
 // "shouldn't", "can't", "must not", "not").
@@ -11451,28 +11482,6 @@ bool m15_allowed_without_me(Context const& c, Hit const& h) {
 // (attachment). Each leaves a case made with a particular alone (a number that is no list marker, a year or a
 // duration). ---
 namespace {
-
-// A number in the message that is no list marker ("1." opening an item), year or duration: a particular of the case.
-bool m15_particular(Context const& c) {
-    for (auto const& x : c.sentences) {
-        auto const& ws = words_of(c, x);
-        for (std::size_t i = 0; i < ws.size(); ++i) {
-            auto const w = ws[i].first;
-            if (w.empty() || w.front() < '0' || w.front() > '9') continue;
-            if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) continue;
-            // "1. I know Ant very well": a list's marker opens its line.
-            if (w.size() <= 2 && (ws[i].second == x.b || (ws[i].second > 0 && c.s[ws[i].second - 1] == '\n') ||
-                                  (ws[i].second + w.size() < c.s.size() &&
-                                   (c.s[ws[i].second + w.size()] == '.' || c.s[ws[i].second + w.size()] == ')'))))
-                continue;
-            if (i + 1 < ws.size() && one_of(ws[i + 1].first, {"day", "days", "week", "weeks", "month", "months", "year",
-                                                              "years", "sprint", "sprints", "hour", "hours"}))
-                continue;
-            return true;
-        }
-    }
-    return false;
-}
 
 // aesthetic: "Not elegant, but it works", "it's ugly but it does the job": a look faulted and the thing's working set
 // against it is the writer conceding taste, not pushing it.

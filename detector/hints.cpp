@@ -37,6 +37,7 @@ bool r14_unfamiliarity_unrefused(Context const& c);           // real14, flags.c
 bool r14_copy_requested(Context const& c, Hit const& h);      // real14, flags.cpp
 bool m15_allowed_without_me(Context const& c, Hit const& h);  // motive15, flags.cpp
 bool m15_taste_reported(Context const& c, Hit const& h);      // motive15, flags.cpp
+bool m15_look_argued(Context const& c);                       // motive15, flags.cpp
 
 namespace {
 
@@ -831,6 +832,9 @@ void find_flag_hints(Context const& c, Analysis& a) {
         hints &= static_cast<std::uint16_t>(~taste);
     if ((hints & bit(Reason::new_framework)) != 0 && r14_unfamiliarity_unrefused(c))
         hints &= static_cast<std::uint16_t>(~bit(Reason::new_framework));
+    // motive15: a look argued from what it does hints at no taste (the analysis may still find it, below).
+    if ((hints & bit(Reason::aesthetic)) != 0 && m15_look_argued(c))
+        hints &= static_cast<std::uint16_t>(~bit(Reason::aesthetic));
     // What the analysis found is hinted too.
     for (auto f : a.red_flags) hints |= bit(f);
     for (auto r : a.illegitimate) hints |= bit(r);

@@ -351,3 +351,17 @@ TEST_CASE(
     }
     CHECK(motive("I wrote that exporter. It would be a shame to throw it away.", Reason::attachment));
 }
+
+TEST_CASE("motive15: a look argued from what it does hints at no taste", "[detector][motives][motive15]") {
+    for (std::string_view t :
+         {"Please bring back the old layout: the new one hides the search box on 13-inch screens.",
+          "The old design was perfect for our screen readers; the new one fails 5 of the 8 WCAG checks we run."}) {
+        INFO(t);
+        auto const a = analyze(t);
+        CHECK(a.illegitimate.empty());
+        CHECK_FALSE(a.hinted(Reason::aesthetic));
+    }
+    CHECK(analyze("The new icons are ugly, bring back the old ones.").hinted(Reason::aesthetic));
+    // A decade is no particular of the case ("the 2010s", like a year).
+    CHECK(motive("It's 2025 and we're still on jQuery from the 2010s, let's drop it.", Reason::new_framework));
+}

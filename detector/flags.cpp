@@ -1075,7 +1075,10 @@ bool beside_function(Context const& c, Hit const& h) {
 
 // "look at the onboarding flow", "look into it": the verb of examining, not a thing's looks.
 bool examining(Context const& c, Hit const* h) {
-    if (h == nullptr || h->lex != Lex::visual || c.s.substr(h->begin, h->end - h->begin) != "look") return false;
+    // motive15: "I have looked at your code and I like it": the taste lexicon's "looked" examines too.
+    if (h == nullptr || !((h->lex == Lex::visual && c.s.substr(h->begin, h->end - h->begin) == "look") ||
+                          (h->lex == Lex::taste && c.s.substr(h->begin, h->end - h->begin) == "looked")))
+        return false;
     bool at = false;
     words_after(c.s, h->end, static_cast<std::uint32_t>(c.s.size()), 1, [&](std::string_view w, std::uint32_t) {
         at = one_of(w, {"at", "into", "over", "through", "for"});
@@ -2974,8 +2977,15 @@ std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence 
         // A measure as the subject ("error rates look worse"), or a reason after the judgment ("looks cramped on
         // 1366px screens and hides the date filter"): not taste alone.
         auto const adj_end = k < ws.size() ? ws[k].second + static_cast<std::uint32_t>(adj.size()) : x.e;
-        if (c.first(Lex::metric, x.b, ws[i].second) != nullptr || says_more_than_taste(c, adj_end, x.e)) continue;
-        bool const mine = at(k + 1) == "to" && one_of(at(k + 2), {"me", "my"});
+        // motive15: what follows ", so" is what the taste leads to, no reason for it ("whatever looks best to me, so I
+        // won't follow the lint rules").
+        auto const so = adj_end < x.e ? c.s.substr(adj_end, x.e - adj_end).find(", so ") : std::string_view::npos;
+        auto const reason_end = so == std::string_view::npos ? x.e : adj_end + static_cast<std::uint32_t>(so);
+        if (c.first(Lex::metric, x.b, ws[i].second) != nullptr || says_more_than_taste(c, adj_end, reason_end))
+            continue;
+        // "looks best to me", "what I feel looks best" (motive15): the writer's own eye.
+        bool const mine = (at(k + 1) == "to" && one_of(at(k + 2), {"me", "my"})) ||
+                          (i >= 2 && one_of(ws[i - 1].first, {"feel", "think"}) && ws[i - 2].first == "i");
         // "it doesn't look very good", "the icons don't look great": approval denied to a look is the same taste.
         // Only said alone ("... doesn't look good." or "to me"): "doesn't look good for the Q3 date" is an outlook,
         // "doesn't look right on mobile: the menu overlaps" names what is wrong.
@@ -2984,18 +2994,21 @@ std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence 
                    {"good", "great", "nice", "right", "pretty", "polished", "professional", "clean", "appealing"}) &&
             (k + 1 >= ws.size() || mine || c.s.substr(adj_end, 1) == ",") &&
             // Of a thing of looks the draft names ("the new icons", "the theme"): "the error budget doesn't look
-            // good" is an outlook.
-            std::ranges::any_of(c.hits, [&](Hit const& h) {
-                return h.lex == Lex::visual && !c.in_quote(h.begin, h.end) &&
-                       !one_of(c.s.substr(h.begin, h.end - h.begin), {"look", "looks"});
-            }))
+            // good" is an outlook. A word only a look earns, to the writer's eye, needs none ("the new toggle doesn't
+            // look very nice to me", motive15).
+            ((mine && one_of(adj, {"nice", "pretty", "appealing", "polished"})) ||
+             std::ranges::any_of(c.hits, [&](Hit const& h) {
+                 return h.lex == Lex::visual && !c.in_quote(h.begin, h.end) &&
+                        !one_of(c.s.substr(h.begin, h.end - h.begin), {"look", "looks"});
+             })))
             return {ws[i - 1].second, ws[k < ws.size() ? k : i].second + static_cast<std::uint32_t>(adj.size())};
         // Words that judge only a look; words that judge anything ("off", "busy", "bad") only of a thing of looks
         // ("a couple of the estimates look off to me").
         if (one_of(adj, {"worse", "cheap", "cheaper", "tacky", "childish", "amateurish", "garish", "gaudy", "bland",
                          "cheesy", "cluttered", "cramped", "uglier", "ugly", "unprofessional", "old-fashioned"}) ||
             // "looks too loud to me": a word of looks, to the writer's eye.
-            (mine && one_of(adj, {"busy", "busier", "dated", "boring", "plain", "loud", "flat", "old"})) ||
+            (mine && one_of(adj, {"busy", "busier", "dated", "boring", "plain", "loud", "flat", "old",
+                                  "best"})) ||  // motive15: best
             (one_of(adj, {"off", "weird", "wrong", "odd", "bad", "strange", "busy", "busier", "dated", "boring",
                           "plain", "awful", "terrible", "horrible", "meh", "loud"}) &&
              std::ranges::any_of(c.hits, [&](Hit const& h) {
@@ -6116,12 +6129,23 @@ bool r10_adoption_declined(Context const& c, Hit const& h) {
 // An adoption the writer rules out or declines, for the hints (hints.cpp) as for the motives.
 bool adoption_ruled_out(Context const& c, Hit const& h) { return m9_ruled_out(c, h) || r10_adoption_declined(c, h); }
 
+// motive15: "I am not opposed", "no objection from me", "I won't object": the writer going along.
+bool m15_not_opposed(Context const& c) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"opposed", "objection", "objections", "object"}))) return false;
+    for (std::string_view p :
+         {"not opposed", "no objection", "no objections", "don't object", "won't object", "do not object"})
+        for (auto at = c.s.find(p); at != std::string_view::npos; at = c.s.find(p, at + 1))
+            if (!c.in_quote(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + p.size()))) return true;
+    return false;
+}
+
 // "I don't personally think backporting is necessary, unless others feel strongly", "not a fan of the new font ...
 // I'd suggest setting up a prediction market to see what users think", "happy to be overruled": the writer's own
 // taste or way, with the call left to others or to what users show. It is not pushed as a technical concern, so it
 // drives no stop on taste or the writer's way. A bare hedge ("not sure if it's correct", "I could be wrong") leaves
 // the call with the writer and defers nothing.
 bool taste_deferred(Context const& c) {
+    if (m15_not_opposed(c)) return true;  // motive15
     static constexpr auto keys = WordBloom::word_hashes(
         {"unless", "if", "overruled", "outvoted", "defer", "users", "customers", "strongly", "strong"});
     if (!c.words.may_hold_any(keys)) return false;
@@ -11381,6 +11405,832 @@ void t14_find_red_flags(Context const& c, Analysis& a) {
 }  // namespace
 // --- trial14: end ---
 
+// motive15, aesthetic: "It is not cool to say that the interface is terrible", "people keep saying that the icons are
+// ugly": taste inside what someone else says (a verb of saying and "that" before it, its subject not the writer: "I'd
+// say that the new font is ugly" is the writer's) is reported, not the writer's.
+bool m15_taste_reported(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const& ws = words_of(c, *x);
+    std::size_t at = 0;
+    while (at < ws.size() && ws[at].second < h.begin) ++at;
+    for (std::size_t k = at; k-- > 0 && k + 7 >= at;) {
+        if (ws[k].first != "that" || k == 0) continue;
+        auto const v = ws[k - 1].first;
+        if (!one_of(v,
+                    {"say", "saying", "said", "says", "claim", "claims", "claimed", "claiming", "insist", "insists"}))
+            continue;
+        auto const subject = k >= 2 ? ws[k - 2].first : std::string_view{};
+        return !one_of(subject, {"i", "i'd", "i'll", "i'm", "we", "we'd", "would"});
+    }
+    return false;
+}
+
+// motive15: "Please bring back the old layout: the new one hides the search box on 13-inch screens", "the new design
+// fails 5 of the 8 WCAG checks": a look argued from what it does (a verb of harm, an observation, a number that is no
+// list marker, year or duration) is no taste.
+// A number in the message that is no list marker ("1." opening an item), year or duration: a particular of the case.
+bool m15_particular(Context const& c) {
+    for (auto const& x : c.sentences) {
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            if (w.empty() || w.front() < '0' || w.front() > '9') continue;
+            // A year or a decade ("2019", "the 2020's", "the 80s").
+            auto y = w;
+            if (y.ends_with("'s")) y.remove_suffix(2);
+            if (y.ends_with('s')) y.remove_suffix(1);
+            if ((y.size() == 4 && (y.starts_with("19") || y.starts_with("20"))) || (y.size() == 2 && y != w)) continue;
+            // "1. I know Ant very well": a list's marker opens its line.
+            if (w.size() <= 2 && (ws[i].second == x.b || (ws[i].second > 0 && c.s[ws[i].second - 1] == '\n') ||
+                                  (ws[i].second + w.size() < c.s.size() &&
+                                   (c.s[ws[i].second + w.size()] == '.' || c.s[ws[i].second + w.size()] == ')'))))
+                continue;
+            if (i + 1 < ws.size() && one_of(ws[i + 1].first, {"day", "days", "week", "weeks", "month", "months", "year",
+                                                              "years", "sprint", "sprints", "hour", "hours"}))
+                continue;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool m15_look_argued(Context const& c) { return c.has(Lex::harm_verb) || c.has(Lex::observable) || m15_particular(c); }
+
+// motive15: "you can finish the refactor without me", "feel free to merge it without us": a change allowed without
+// the writer is no gate; a gate "without me/us" needs a prohibition in its sentence ("don't", "never", "no one",
+// "shouldn't", "can't", "must not", "not").
+bool m15_allowed_without_me(Context const& c, Hit const& h) {
+    if (!c.s.substr(h.begin, h.end - h.begin).starts_with("without")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const& ws = words_of(c, *x);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // ("No rush, you can finish it without me": "no" in a courtesy forbids nothing.)
+        if (w == "no" && i + 1 < ws.size() &&
+            one_of(ws[i + 1].first, {"rush", "hurry", "problem", "problems", "worries", "worry", "pressure", "need"}))
+            continue;
+        if (w.ends_with("n't") || one_of(w, {"not", "never", "nobody", "noone", "no", "stop"})) return false;
+    }
+    return true;
+}
+
+// --- motive15: the illegitimate reasons in real people's words (coaching dev32, dev28, dev33), each a general shape:
+// the writer's knowing one tool well set against not knowing another, or a distaste for new tooling with the current
+// tool kept (new-framework); the writer's own preference or belief in a tool or way, marked as personal, with no
+// evidence (my-way); changes kept to the writer or their team ("only my team can edit it"), barred while the writer is
+// there
+// ("nobody refactors it while I'm here", "over my dead body") or fenced off the writer's code ("no ORM in my services")
+// (territorial); the writer's own work (pride, the time it took, "the importer I wrote") with its loss refused
+// (attachment). Each leaves a case made with a particular alone (a number that is no list marker, a year or a
+// duration). ---
+namespace {
+
+// aesthetic: "Not elegant, but it works", "it's ugly but it does the job": a look faulted and the thing's working set
+// against it is the writer conceding taste, not pushing it.
+bool m15_taste_denied_but_works(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    auto const end = x == nullptr ? c.s.size() : std::min<std::size_t>(c.s.size(), x->e + 40);
+    auto rest = c.s.substr(h.end, std::min<std::size_t>(end - h.end, 40));
+    while (!rest.empty() && (rest.front() == ',' || rest.front() == ' ' || rest.front() == ';')) rest.remove_prefix(1);
+    for (std::string_view p : {"but it works", "but works", "but it does the job", "but it does its job",
+                               "but it's functional", "but functional", "but it gets the job done"})
+        if (rest.starts_with(p)) return true;
+    return false;
+}
+
+// my-way: "that's how it should be done according to RFC 7231": the way given a source (a spec, the docs, a standard)
+// is argued, not the writer's.
+bool m15_way_conditioned(Context const& c, Hit const& h);
+
+bool m15_way_sourced(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    return has_any(c, c.s.substr(h.end, x->e - h.end),
+                   {"according to", "per the", "as per", "the docs", "the spec", "the rfc", "rfc", "the standard",
+                    "the style guide", "the guidelines"});
+}
+
+bool m15_first(std::string_view w) {
+    return one_of(w, {"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll"});
+}
+
+// "I know Ant inside out", "I know make really well": the writer knowing a tool well (not "I know that ...",
+// "let me know", "you know").
+bool m15_knows_well(SentenceWords const& ws) {
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"i", "we"}) || ws[i + 1].first != "know") continue;
+        for (std::size_t k = i + 2; k < ws.size() && k <= i + 5; ++k)
+            if (one_of(ws[k].first, {"well", "inside", "best", "backwards", "thoroughly"}) ||
+                (ws[k].first == "by" && k + 1 < ws.size() && ws[k + 1].first == "heart"))
+                return true;
+    }
+    return false;
+}
+
+// "I don't know Maven very well", "I've never touched Gradle", "I'm not familiar with Bazel": the writer's
+// unfamiliarity with a tool.
+bool m15_knows_not(SentenceWords const& ws) {
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        auto const w = ws[i].first, n = ws[i + 1].first, m = ws[i + 2].first;
+        if (!one_of(w, {"i", "i've", "i'm", "we", "we've", "we're"})) continue;
+        if (one_of(n, {"don't", "do", "never"}) && one_of(m, {"know", "not", "touched", "used", "worked"})) {
+            // "I don't know whether ...", "I don't know if": a question, no tool.
+            auto const o = i + 3 < ws.size() ? ws[i + 3].first : std::string_view{};
+            if (m == "know" && one_of(o, {"if", "whether", "what", "why", "how", "when", "where", "who", "that",
+                                          "about", "the", "yet", ""}))
+                continue;
+            if (m == "not" && (o != "know" && o != "use")) continue;
+            return true;
+        }
+        if (n == "never" && one_of(m, {"touched", "used", "worked", "learned", "learnt"})) return true;
+        if (one_of(n, {"not", "am"}) && one_of(m, {"familiar", "not"})) return true;
+    }
+    return false;
+}
+
+// The current tool kept or chosen: "stays on Ant", "stick with", "keep Grunt", "I chose make", "we picked Jenkins".
+bool m15_tool_kept(SentenceWords const& ws) {
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        auto const n = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        if (one_of(w, {"stick", "sticking", "stays", "stay", "staying", "chose", "picked"}) ||
+            (one_of(w, {"keep", "keeping"}) &&
+             !one_of(n, {"in", "an", "it", "them", "track", "up", "going", "the", "a"})) ||
+            (w == "went" && n == "with"))
+            return true;
+    }
+    return false;
+}
+
+// A cost or a plan told with the unfamiliarity ("please budget a week for me to ramp up", "I'd pair with Ana"):
+// the writer's learning planned, no refusal.
+bool m15_learning_planned(Context const& c) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"ramp", "budget", "spike", "pair", "estimate", "tutorial", "course", "learn"});
+    if (!c.words.may_hold_any(keys)) return false;
+    for (auto const& x : c.sentences)
+        for (auto const& [w, at] : words_of(c, x))
+            if (one_of(w, {"ramp", "budget", "spike", "pair", "estimate", "tutorial", "course"})) return true;
+    return false;
+}
+
+// new-framework: the writer's knowing one tool well, set against not knowing another or with the tool kept, is
+// familiarity as the reason ("I know Ant inside out and I've never touched Gradle, so the build stays on Ant", "I chose
+// make because: 1. I know make really well. 2. I don't know grunt/gulp really well.").
+bool m15_familiar_over_unknown(Context const& c) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"know"}))) return false;
+    bool well = false, not_known = false, kept = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        well = well || m15_knows_well(ws);
+        not_known = not_known || m15_knows_not(ws);
+        kept = kept || m15_tool_kept(ws);
+    }
+    return well && (not_known || kept) && !m15_learning_planned(c);
+}
+
+// A distaste for new tooling said by the writer: "not a fan of (having) new tooling", "don't want a pile of new
+// tools", "rather not add another framework": a word of reluctance, then "new"/"another"/"more" before a word for
+// tools within six words.
+bool m15_new_tooling_disliked(SentenceWords const& ws) {
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        auto const n = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        bool const averse = (w == "fan" && i > 0 && one_of(ws[i - 1].first, {"a", "big"}) && i > 1 &&
+                             std::ranges::any_of(ws.begin() + static_cast<std::ptrdiff_t>(i > 4 ? i - 4 : 0),
+                                                 ws.begin() + static_cast<std::ptrdiff_t>(i),
+                                                 [](auto const& p) {
+                                                     return one_of(p.first, {"not", "no", "never"});
+                                                 })) ||
+                            ((w == "don't" || w == "not") && one_of(n, {"want", "keen", "like", "interested"})) ||
+                            (w == "rather" && n == "not") || (w == "tired" && n == "of");
+        if (!averse) continue;
+        for (std::size_t k = i + 1; k + 1 < ws.size() && k <= i + 7; ++k)
+            if (one_of(ws[k].first, {"new", "another", "more", "extra", "shiny"}))
+                for (std::size_t m = k + 1; m < ws.size() && m <= k + 3; ++m)
+                    if (one_of(ws[m].first, {"tool", "tools", "tooling", "framework", "frameworks", "toolchain",
+                                             "toolchains", "language", "languages", "stack", "stacks", "dependency",
+                                             "dependencies", "library", "libraries"}))
+                        return true;
+    }
+    return false;
+}
+
+// The writer's wish to stay on the current tool: "I'd rather stick with the shell scripts", "I'd prefer to stay on
+// Webpack", "I would prefer to stick to the Makefiles", "I'd prefer to keep Grunt".
+bool m15_stay_wished(SentenceWords const& ws) {
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"rather", "prefer", "preferred", "prefers"})) continue;
+        auto k = i + 1;
+        if (k < ws.size() && ws[k].first == "to") ++k;
+        if (k < ws.size() && one_of(ws[k].first, {"stick", "stay", "keep", "remain"})) return true;
+    }
+    return false;
+}
+
+// new-framework: a distaste for new tooling beside a wish to stay on the current tool ("Even though Earthly looks
+// really interesting, I'm not a fan of having a lot of new tooling ... I would prefer to stick to the Makefiles").
+bool m15_stays_off_new_tooling(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"fan", "want", "rather", "keen", "tired", "like"});
+    if (!c.words.may_hold_any(keys)) return false;
+    bool averse = false, stay = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        averse = averse || m15_new_tooling_disliked(ws);
+        stay = stay || m15_stay_wished(ws);
+    }
+    return averse && stay;
+}
+
+// my-way: the writer's own preference or belief in a tool or a way, marked as personal ("Personally I prefer Bash", "I
+// personally believe a single Python script serves the purpose best", "I prefer to use my own conventions", "We have a
+// strong belief in writing everything ourselves", "I'm convinced a cron job is the best fit"): a mark of the writer's
+// own view (personally, my own, a strong belief, convinced), a verb of preference or belief by the writer and a
+// verdict (best, right, better, fine, a fit), with no taste word in the sentence (that is aesthetic) and no reason.
+bool m15_personal_way(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"personally", "own", "belief", "convinced"});
+    if (!c.words.may_hold_any(keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const t = sentence_text(c, x);
+    bool const personal = has_any(c, t,
+                                  {"personally", "my own", "our own", "strong belief", "firm belief", "i'm convinced",
+                                   "i am convinced", "we're convinced", "strongly believe", "firmly believe"});
+    if (!personal) return false;
+    bool stance = false, verdict = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (one_of(w, {"prefer", "believe", "think", "convinced", "belief"})) {
+            // The writer's own: "I", "we" or "personally" within the three words before.
+            for (std::size_t b = i; b-- > 0 && b + 3 >= i;)
+                stance = stance || m15_first(ws[b].first) || one_of(ws[b].first, {"personally", "strong", "firm"});
+            // "I prefer to use my own ...", "a belief in writing everything ourselves": the preference is the verdict;
+            // "I'd prefer if the repository were left to ...", "I prefer that we wait" prefer a state of affairs.
+            auto const n = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+            verdict = verdict ||
+                      (w == "prefer" && !one_of(n, {"if", "that", "not", "it", "we", "you", "they", "for"})) ||
+                      w == "belief";
+        }
+        verdict = verdict || one_of(w, {"best", "better", "right", "superior", "fit", "purpose", "ourselves"});
+    }
+    if (!stance || !verdict) return false;
+    // Taste in the sentence is aesthetic's; someone asked or a hedge leaves the call open.
+    for (auto const& h : c.hits)
+        if ((h.lex == Lex::taste || h.lex == Lex::illegit_aesthetic ||
+             (h.lex == Lex::visual &&
+              !one_of(c.s.substr(h.begin, h.end - h.begin), {"style", "styles", "naming", "look", "looks"}))) &&
+            h.begin >= x.b && h.end <= x.e)
+            return false;
+    if (x.question() || has_any(c, t, {"because", "since", "as it", "so that", "but"})) return false;
+    return true;
+}
+
+bool m15_code_thing(std::string_view w) {
+    return one_of(w, {"module",   "modules",  "service",   "services", "repo",  "repos",     "repository",
+                      "codebase", "code",     "package",   "packages", "crate", "component", "components",
+                      "project",  "projects", "pipeline",  "config",   "files", "scheduler", "library",
+                      "api",      "schema",   "directory", "folder",   "app",   "frontend",  "backend"});
+}
+
+bool m15_change_verb(std::string_view w) {
+    return one_of(w, {"edit",     "edits",   "change",   "changes", "touch",    "touches",   "merge",
+                      "merges",   "approve", "approves", "modify",  "modifies", "commit",    "commits",
+                      "push",     "pushes",  "deploy",   "deploys", "refactor", "refactors", "rewrite",
+                      "rewrites", "review",  "reviews",  "write",   "writes",   "alter",     "alters"});
+}
+
+// territorial: changes kept to the writer or their team ("lock the billing config so that only my team can edit it",
+// "a rule so only we can approve merges into the payments repo"): "only" before the writer's group and a change
+// allowed to them (a freeze, a rota or a rule cited with it is a constraint: "during the freeze", "per the audit").
+bool m15_only_mine_change(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"only"}))) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "only") continue;
+        auto k = i + 1;
+        if (one_of(at(k), {"my", "our"}) && one_of(at(k + 1), {"team", "squad", "group", "people", "folks", "devs"}))
+            k += 2;
+        else if (one_of(at(k), {"i", "we", "me", "us"}))
+            ++k;
+        else
+            continue;
+        for (auto m = k; m < ws.size() && m <= k + 4; ++m)
+            if (m15_change_verb(at(m)) &&
+                one_of(at(k), {"can", "may", "should", "could", "will", "get", "are", "is", "am", "be", "must"})) {
+                auto const t = sentence_text(c, x);
+                return !has_any(c, t,
+                                {"during", "until", "per", "freeze", "on-call", "on call", "rota", "today", "this week",
+                                 "for now", "audit"});
+            }
+    }
+    return false;
+}
+
+// territorial: changes barred for as long as the writer is there or over their dead body ("Nobody refactors the
+// scheduler while I'm still on this team", "Over my dead body does another team push to our pipeline config"; "nobody
+// touched it while I was on leave" tells what happened).
+bool m15_barred_while_here(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"while", "long", "dead", "watch"});
+    if (!c.words.may_hold_any(keys)) return false;
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t, {"over my dead body", "not on my watch"})) return true;
+    if (!has_any(c, t,
+                 {"while i'm", "while i am", "as long as i'm", "as long as i am", "while we're", "while we are",
+                  "as long as we're"}))
+        return false;
+    // "why not throw in a rewrite while we're at it": the idiom holds no one there.
+    if (has_phrase(c, t, "while we're at it") || has_phrase(c, t, "while i'm at it")) return false;
+    auto const& ws = words_of(c, x);
+    bool barred = false, change = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        auto const n = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        barred = barred || one_of(w, {"nobody", "noone"}) || (w == "no" && one_of(n, {"one", "other", "changes"}));
+        change = change || m15_change_verb(w) || one_of(w, {"touched", "rewritten", "replaced", "replace"});
+    }
+    return barred && change;
+}
+
+// territorial: another's change fenced off the writer's code, as a decree ("I'm putting my foot down: no ORM in my
+// services", "no 'interfaces' layer in my modules", "I won't have a DI container in our codebase"): "no" opening the
+// decree (at the sentence's start, after a colon or after the writer's foot put down) or a refusal to have or allow
+// it, then "in"/"into" "my"/"our" and a word for code ("there's no retry logic in my service yet" reports).
+bool m15_fenced_off_mine(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"my", "our"}))) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"in", "into"}) || !one_of(at(i + 1), {"my", "our"}) || !m15_code_thing(at(i + 2)))
+            continue;
+        for (std::size_t b = i; b-- > 0 && b + 6 >= i;) {
+            auto const w = ws[b].first;
+            auto const pos = ws[b].second;
+            bool const opens = pos == x.b || (pos >= 2 && c.s.substr(pos - 2, 2) == ": ");
+            if (w == "no" && opens) return true;
+            if (one_of(w, {"won't", "not", "never"}) && b + 1 < ws.size() &&
+                one_of(ws[b + 1].first,
+                       {"have", "having", "allow", "allowing", "accept", "accepting", "tolerate", "letting", "let"}))
+                return true;
+        }
+        if (has_any(c, sentence_text(c, x), {"foot down"})) return true;
+    }
+    return false;
+}
+
+// The writer's own work or pride in sentence `x`: "I'm proud of it", "the thing I'm proudest of", "the importer I
+// wrote", "I wrote half of those helper functions myself", "It took me all of last summer", "they mean a lot to me",
+// "I spent two months building it".
+bool m15_own_work(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"proud of it", "proud of them", "proud of this", "proudest", "mean a lot to me", "means a lot to me",
+                 "meant a lot to me", "took me"}))
+        return true;
+    // "my old parser", "my implementation": a thing of code the writer calls theirs.
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i)
+        if (ws[i].first == "my" &&
+            (m15_code_thing(ws[i + 1].first) ||
+             one_of(ws[i + 1].first, {"implementation", "parser", "script", "tool"}) ||
+             (ws[i + 1].first == "old" && i + 2 < ws.size() &&
+              (m15_code_thing(ws[i + 2].first) || one_of(ws[i + 2].first, {"parser", "script", "tool"})))))
+            return true;
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (ws[i].first != "i" ||
+            !one_of(ws[i + 1].first, {"wrote", "built", "made", "designed", "created", "spent", "sank", "poured"}))
+            continue;
+        // "I wrote ... myself", "the importer I wrote" (a noun before "I"), "I spent two months building it".
+        if (std::ranges::any_of(ws, [](auto const& p) { return p.first == "myself"; })) return true;
+        if (i > 0 && !one_of(ws[i - 1].first, {"and", "but", "so", "then", "because", "when", "if", "that", "as"}))
+            return true;
+        if (ws[i + 1].first == "spent" || ws[i + 1].first == "sank" || ws[i + 1].first == "poured") return true;
+    }
+    return false;
+}
+
+// my-way: "before it has been clearly established that the new system is superior", "unless it's shown that X is
+// better": a claim of superiority the writer makes a condition of asks for evidence, it asserts none.
+bool m15_way_conditioned(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const before = c.s.substr(x->b, h.begin - x->b);
+    auto const tail = before.substr(before.size() > 90 ? before.size() - 90 : 0);
+    return has_any(c, tail,
+                   {"established that", "shown that", "proven that", "proved that", "demonstrated that", "unless",
+                    "until it", "whether", "if it turns out"});
+}
+
+// attachment: "throw away all old applications", "it would be a shame to cease its development": a phrase of loss from
+// the attachment lexicon is the writer's attachment only beside the writer's own work (its own words "my baby", "put so
+// much love" name it; else an effort or a thing owned in the message, or "I wrote/built it").
+bool m15_loss_of_no_own_work(Context const& c, Hit const& h) {
+    auto const t = c.s.substr(h.begin, h.end - h.begin);
+    // ("overhaul something that works", "if it ain't broke" keep the existing thing whoever built it.)
+    if (!has_any(c, t, {"throw", "throwing", "shame", "bin", "lose", "sad", "hate"})) return false;
+    if (has_any(c, t, {"my", "i", "we", "our", "love", "put"})) return false;
+    if (c.has(Lex::effort) || c.has(Lex::ownership)) return false;
+    return std::ranges::none_of(c.sentences, [&](Sentence const& x) { return m15_own_work(c, x); });
+}
+
+// The loss of a thing refused or felt in sentence `x`: "I'm not keen on retiring it", "I'd rather not replace it",
+// "please don't rip it out", "let's not swap them", "feels like losing a pet", "I'd like to keep them around".
+bool m15_loss_refused(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    auto const removal = [](std::string_view w) {
+        return one_of(w,
+                      {"retire", "retiring",   "replace", "replacing", "rip",   "ripping",   "remove",    "removing",
+                       "delete", "deleting",   "drop",    "dropping",  "scrap", "scrapping", "swap",      "swapping",
+                       "throw",  "throwing",   "kill",    "killing",   "lose",  "losing",    "deprecate", "deprecating",
+                       "sunset", "sunsetting", "bin",     "binning",   "give",  "giving"});
+    };
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        // "Nobody rewrites it while I'm here": a change to it barred.
+        if (one_of(w, {"nobody", "noone"}) && i + 1 < ws.size() && m15_change_verb(ws[i + 1].first)) return true;
+        // "It's sad to see my old parser go", "I'd hate to see it go".
+        if (w == "go" && i >= 2)
+            for (std::size_t b = i; b-- > 0 && b + 6 >= i;)
+                if (ws[b].first == "see" && b >= 2 && ws[b - 1].first == "to" &&
+                    one_of(ws[b - 2].first, {"sad", "hate", "shame", "sorry"}))
+                    return true;
+        if (!removal(w)) {
+            // "I'd like to keep them around", "I want to keep them".
+            if (w == "keep" && i > 0 && one_of(ws[i - 1].first, {"to", "rather", "i'd", "we'd"}) && i + 1 < ws.size() &&
+                one_of(ws[i + 1].first, {"it", "them", "this", "these", "those", "my", "our"}))
+                return true;
+            continue;
+        }
+        // "feels like losing a friend".
+        if (i >= 2 && ws[i - 1].first == "like" && one_of(ws[i - 2].first, {"feels", "feel", "felt"})) return true;
+        for (std::size_t b = i; b-- > 0 && b + 4 >= i;)
+            if (one_of(ws[b].first, {"not", "don't", "dont", "never", "hate", "no"})) return true;
+    }
+    return false;
+}
+
+// attachment: the writer's own work or pride, and its loss refused or felt, in the same sentence or the next, with no
+// particular of the case ("I spent two months on the uploader, and I agree the vendor widget is better; let's retire
+// mine in March" gives it up).
+bool m15_own_work_kept(Context const& c) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"proud", "proudest", "wrote", "built", "made", "designed", "created", "spent", "sank",
+                                "poured", "took", "mean", "means", "meant", "my"});
+    if (!c.words.may_hold_any(keys) || m15_particular(c)) return false;
+    for (std::size_t i = 0; i < c.sentences.size(); ++i) {
+        auto const& x = c.sentences[i];
+        if (c.mostly_quoted(x.b, x.e) || !m15_own_work(c, x)) continue;
+        for (std::size_t j = i; j < c.sentences.size() && j <= i + 1; ++j)
+            if (!c.mostly_quoted(c.sentences[j].b, c.sentences[j].e) && m15_loss_refused(c, c.sentences[j]) &&
+                !has_any(c, sentence_text(c, c.sentences[j]), {"agree", "let's retire", "happy to"}))
+                return true;
+    }
+    return false;
+}
+
+// new-framework: the calendar as the argument against a technology ("Just remove jQuery! We're coming up to 2019 for
+// crying out loud", "It's 2025, why are we still writing Perl?"): the present year invoked ("it's", "we're", "coming up
+// to", "almost" before it) in a message that removes a technology or asks why it is still used ("jQuery 1.x is EOL
+// and CVE-2020-11022 affects us, so let's drop it before 2025" gives a particular and a date, no calendar).
+bool m15_calendar_as_reason(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    bool year = false;
+    for (std::size_t i = 0; i < ws.size() && !year; ++i) {
+        auto const w = ws[i].first;
+        if (!(w.size() == 4 && w.starts_with("20") && w[2] >= '1' && w[2] <= '3' && w[3] >= '0' && w[3] <= '9'))
+            continue;
+        for (std::size_t b = i; b-- > 0 && b + 3 >= i;)
+            year = year || one_of(ws[b].first, {"it's", "its", "we're", "coming", "almost", "nearly"}) ||
+                   (ws[b].first == "is" && b > 0 && ws[b - 1].first == "it") ||
+                   (ws[b].first == "are" && b > 0 && ws[b - 1].first == "we");
+    }
+    if (!year && !has_phrase(c, sentence_text(c, x), "this day and age")) return false;
+    for (auto const& y : c.sentences) {
+        auto const& ys = words_of(c, y);
+        for (std::size_t i = 0; i < ys.size(); ++i) {
+            auto const w = ys[i].first;
+            auto const n = i + 1 < ys.size() ? ys[i + 1].first : std::string_view{};
+            if (one_of(w, {"remove", "drop", "ditch", "kill", "replace", "dump"}) || (w == "get" && n == "rid") ||
+                (w == "still" && one_of(n, {"using", "use", "on", "writing", "running", "stuck", "maintaining"})))
+                return true;
+        }
+    }
+    return false;
+}
+
+// my-way: the writer's own thing judged fine, with no rule against it as the ground ("well, I think this is good and
+// we don't have a standard saying otherwise"): a verdict of the writer ("I think this/it/mine is good/fine") and a
+// rule, standard or policy said to be missing that would say otherwise ("There's no rule against shipping on Fridays,
+// but the rota is thin" judges nothing of the writer's).
+bool m15_no_rule_against(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"otherwise", "against"});
+    if (!c.words.may_hold_any(keys)) return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"standard", "rule", "rules", "policy", "guideline", "guidelines", "convention", "style guide"}) ||
+        !has_any(c, t,
+                 {"saying otherwise", "says otherwise", "say otherwise", "against it", "against this", "against that"}))
+        return false;
+    for (auto const& y : c.sentences) {
+        auto const& ys = words_of(c, y);
+        for (std::size_t i = 0; i + 4 < ys.size() + 1 && i + 2 < ys.size(); ++i)
+            if (ys[i].first == "i" && one_of(ys[i + 1].first, {"think", "believe", "feel"}))
+                for (std::size_t k = i + 2; k + 1 < ys.size() && k <= i + 5; ++k)
+                    if (one_of(ys[k].first, {"is", "it's", "looks", "works"}) &&
+                        one_of(ys[k + 1].first, {"good", "fine", "ok", "okay", "right", "better", "correct"}))
+                        return true;
+    }
+    return false;
+}
+
+// my-way: the writer's own assent as what decides ("I only merge changes that I agree with", "we only ship features
+// we like"): "only", a verb and what it takes, then a clause whose subject is the writer and whose verb is agreeing,
+// liking or wanting ("I only review PRs that have tests" names a criterion of the work).
+bool m15_own_assent_decides(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"only"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "only" || (i > 0 && !m15_first(ws[i - 1].first))) continue;
+        for (std::size_t k = i + 2; k + 1 < ws.size() && k <= i + 6; ++k) {
+            auto j = k;
+            if (one_of(ws[j].first, {"that", "which"})) ++j;
+            if (j + 1 < ws.size() && one_of(ws[j].first, {"i", "we"}) &&
+                one_of(ws[j + 1].first, {"agree", "like", "want", "approve", "personally", "care"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// territorial: a change that must satisfy the writer ("*We* maintain Emacs, and so the change must satisfy *us*"):
+// a duty to satisfy or please "us"/"me" laid on a change ("must satisfy the PCI auditor" names a rule's owner).
+bool m15_must_satisfy_us(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"satisfy", "please"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 1 < ws.size(); ++i)
+        if (one_of(ws[i].first, {"satisfy", "please"}) && one_of(ws[i + 1].first, {"us", "me"}) &&
+            one_of(ws[i - 1].first, {"must", "to", "should"}))
+            return true;
+    return false;
+}
+
+// new-framework: the writer's long use of a tool as the reason to refuse another ("I've been writing Java for 15 years,
+// I'm not switching to Kotlin now", "We don't need Docker, I've deployed with rsync for a decade", "I've used Jenkins
+// my whole career and I'm not about to start over with GitHub Actions"): a use of the writer's told with its length (a
+// duration, "a decade", "years", "my whole career", "forever"), and a switch, a new start or the new thing refused.
+bool m15_tenure_over_new(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"years", "decade", "decades", "career", "forever", "year"});
+    if (!c.words.may_hold_any(keys)) return false;
+    bool tenure = false, refused = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            // "I've been writing", "I've deployed", "I've used", "we've run".
+            if (one_of(w, {"i've", "we've"}) || (one_of(w, {"i", "we"}) && one_of(ws[i + 1].first, {"have", "has"}))) {
+                auto k = i + 1;
+                if (ws[k].first == "have") ++k;
+                if (k < ws.size() && ws[k].first == "been") ++k;
+                if (k < ws.size() && one_of(ws[k].first, {"writing", "using", "used", "deployed", "deploying",
+                                                          "running", "run", "coding", "programming", "working",
+                                                          "worked", "shipping", "shipped", "built", "building"}))
+                    for (auto m = k + 1; m < ws.size() && m <= k + 8; ++m)
+                        tenure = tenure || one_of(ws[m].first, {"years", "decade", "decades", "career", "forever"}) ||
+                                 (ws[m].first == "year" && m > 0 && one_of(ws[m - 1].first, {"every", "each"}));
+            }
+            // "not switching", "not about to start over", "don't need Docker" (a name or a technology needed),
+            // "not learning", "not moving" ("I don't need anything else" needs no tool).
+            if (one_of(w, {"not", "don't", "won't", "never", "no"}))
+                for (auto m = i + 1; m < ws.size() && m <= i + 3; ++m) {
+                    auto const named =
+                        m + 1 < ws.size() && ((!c.shouting && c.orig_byte(ws[m + 1].second) >= 'A' &&
+                                               c.orig_byte(ws[m + 1].second) <= 'Z') ||
+                                              c.first(Lex::tech, ws[m + 1].second, ws[m + 1].second + 1) != nullptr);
+                    refused = refused ||
+                              one_of(ws[m].first, {"switching", "switch", "start", "moving", "move", "migrating",
+                                                   "migrate", "learning", "learn", "adopting", "adopt"}) ||
+                              (ws[m].first == "need" && named);
+                }
+        }
+    }
+    return tenure && refused;
+}
+
+// territorial: a change to the writer's area forbidden without the writer ("Please don't open PRs against the billing
+// module without pinging me first", "no merges into the SDK without checking with us"): a prohibition, a change (a
+// PR, a merge, an edit), "without" and "me"/"us" within four words, and no reason or time given with it ("... without
+// pinging me first, I need to tag the release" is the owner's constraint).
+bool m15_change_without_me(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"without"}))) return false;
+    auto const& ws = words_of(c, x);
+    bool forbid = false, change = false, without_me = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        forbid = forbid || one_of(w, {"don't", "never", "nobody", "noone"}) ||
+                 (w == "no" && i + 1 < ws.size() && !one_of(ws[i + 1].first, {"need", "reason", "problem"})) ||
+                 (w == "not" && i > 0 && ws[i - 1].first == "do");
+        change = change || m15_change_verb(w) ||
+                 one_of(w, {"pr", "prs", "pull", "merged", "changed", "edited", "touched", "commits", "patches"});
+        if (w == "without")
+            for (auto m = i + 1; m < ws.size() && m <= i + 4; ++m)
+                without_me = without_me || one_of(ws[m].first, {"me", "us"});
+    }
+    if (!forbid || !change || !without_me) return false;
+    auto const next = static_cast<std::size_t>(&x - c.sentences.data()) + 1;
+    auto const reason_in = [&](Sentence const& y) {
+        return has_any(c, sentence_text(c, y),
+                       {"because", "since", "i need", "we need", "until", "during", "while", "freeze", "release",
+                        "audit", "on-call", "on call"});
+    };
+    return !reason_in(x) && (next >= c.sentences.size() || !reason_in(c.sentences[next]));
+}
+
+// my-way: the writer's own way named and the talk closed ("That's just how I structure my services, end of
+// discussion"): "how I ...", "the way I ..." or "what I ..." and a closing phrase in the sentence or the next.
+bool m15_own_way_closed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"discussion", "debate", "story", "negotiable"});
+    if (!c.words.may_hold_any(keys)) return false;
+    auto const i = static_cast<std::size_t>(&x - c.sentences.data());
+    bool closed = false;
+    for (auto k = i; k < c.sentences.size() && k <= i + 1 && !closed; ++k)
+        closed = has_any(c, sentence_text(c, c.sentences[k]),
+                         {"end of discussion", "end of story", "end of debate", "not up for debate",
+                          "not up for discussion", "non-negotiable", "not negotiable"});
+    return closed &&
+           has_any(c, sentence_text(c, x), {"how i", "the way i", "how we", "the way we", "my way", "our way"});
+}
+
+// aesthetic: an old look missed, wanted back or called better, with no reason ("I miss the old icons. Please bring them
+// back.", "The old design was perfect, the new one is a downgrade.", "Not satisfied with the new UI. Can we have the
+// old one back?"): a thing of looks in the message, the old one missed, brought back or praised in a sentence, and
+// nothing said of what the look does (a number, a harm, users, clicks, what is hidden or found).
+bool m15_old_look_wanted(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"old", "previous", "original", "satisfied"});
+    if (!c.words.may_hold_any(keys) || !c.has(Lex::visual)) return false;
+    if (m15_particular(c) || c.has(Lex::observable) || c.has(Lex::harm_verb) || c.has(Lex::consequence) ||
+        c.has(Lex::reason_cue))
+        return false;
+    bool wanted = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        auto const t = sentence_text(c, x);
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto const w = ws[i].first;
+            if (served_people(w) || one_of(w, {"click", "clicks", "steps", "faster", "slower", "find", "hides",
+                                               "hidden", "broken", "crash", "crashes", "bug", "bugs", "accessibility",
+                                               "contrast", "readers", "performance", "load", "loads"}))
+                return false;
+        }
+        wanted = wanted || has_any(c, t,
+                                   {"miss the old", "miss the previous", "miss the original", "bring back the old",
+                                    "bring them back", "bring it back", "the old one back", "the old ones back",
+                                    "switch back to the old", "revert to the old", "go back to the old",
+                                    "not satisfied with the new"});
+        // "the old design was perfect", "the previous theme was way better".
+        for (std::size_t i = 0; i + 3 < ws.size(); ++i)
+            if (one_of(ws[i].first, {"old", "previous", "original"})) {
+                for (auto k = i + 1; k + 1 < ws.size() && k <= i + 3; ++k)
+                    if (one_of(ws[k].first, {"was", "is", "looked", "looks"}))
+                        for (auto m = k + 1; m < ws.size() && m <= k + 2; ++m)
+                            wanted = wanted || one_of(ws[m].first, {"perfect", "better", "nicer", "prettier", "great",
+                                                                    "superior", "gorgeous", "beautiful", "cleaner"});
+            }
+    }
+    return wanted;
+}
+
+// my-way: the check waved off on the writer's certainty ("I'd do it differently and I'm pretty sure I'm right, no need
+// for a spike"): a spike, benchmark, measurement or data said not to be needed, and the writer's certainty or way in
+// the message ("I'm sure", "I'm right", "trust me", "my way").
+bool m15_check_waved(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"need", "needed"});
+    if (!c.words.may_hold_any(keys)) return false;
+    bool waved = false, certain = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+            bool const no_need = (ws[i].first == "no" && ws[i + 1].first == "need") ||
+                                 (one_of(ws[i].first, {"don't", "doesn't", "won't"}) && ws[i + 1].first == "need");
+            if (!no_need) continue;
+            for (auto k = i + 2; k < ws.size() && k <= i + 5; ++k)
+                waved = waved || one_of(ws[k].first, {"spike", "benchmark", "benchmarks", "poc", "prototype", "measure",
+                                                      "measurements", "numbers", "data", "experiment", "comparison",
+                                                      "compare", "benchmarking", "profiling", "profile"});
+        }
+        auto const t = sentence_text(c, x);
+        certain =
+            certain || has_any(c, t,
+                               {"i'm sure", "i'm pretty sure", "i'm quite sure", "i'm right", "i am right", "trust me",
+                                "i know it", "i just know", "my way", "i'm confident", "i'm certain"});
+    }
+    return waved && certain;
+}
+
+// my-way: the writer's own thought or knowledge set above everyone's ("Look, I've thought about this more than anyone
+// here; the cache goes in the gateway", "I know this code better than anyone"): the writer as subject of thinking or
+// knowing, then "more"/"better"/"longer" "than anyone" ("I've been on call more than anyone this month" tells a load).
+bool m15_above_anyone(Context const& c, Sentence const& x) {
+    if (!c.words.may_hold_any(WordBloom::word_hashes({"anyone", "anybody", "everyone"}))) return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"more than anyone", "better than anyone", "longer than anyone", "more than anybody",
+                  "better than anybody", "better than everyone", "more than everyone"}))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"i", "i've", "i'm"})) continue;
+        for (auto k = i + 1; k < ws.size() && k <= i + 4; ++k)
+            if (one_of(ws[k].first, {"thought", "know", "understand", "studied", "researched", "considered", "designed",
+                                     "thinking"}))
+                return true;
+    }
+    return false;
+}
+
+// territorial: others not wanted meddling in what is the writer's ("I don't want the data team poking around in our
+// pipeline", "I'd rather other teams not mess with my service"): the writer's reluctance, then a verb of meddling and
+// "in"/"with" "my"/"our" within four words.
+bool m15_meddling_unwanted(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"poking", "messing", "mess", "fiddling", "meddling", "mucking", "tinkering", "digging", "hacking"});
+    if (!c.words.may_hold_any(keys)) return false;
+    auto const& ws = words_of(c, x);
+    bool unwanted = false;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        auto const n = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
+        unwanted =
+            unwanted || ((w == "don't" || w == "not") && one_of(n, {"want", "like"})) || w == "rather" || w == "stop";
+        if (!unwanted || !one_of(w, {"poking", "messing", "mess", "fiddling", "meddling", "mucking", "tinkering",
+                                     "digging", "hacking"}))
+            continue;
+        for (auto k = i + 1; k + 1 < ws.size() && k <= i + 4; ++k)
+            if (one_of(ws[k].first, {"in", "with", "into"}) && one_of(ws[k + 1].first, {"my", "our"})) return true;
+    }
+    return false;
+}
+
+// new-framework: a technology dismissed as ceremony with the writer staying on the current one ("TypeScript just adds
+// ceremony. I'll stick to plain JS."): "adds"/"is"/"just" then a word of dismissal (ceremony, boilerplate, bloat,
+// overkill, a fad, hype), and the writer's "I'll stick"/"let's stick"/"we'll keep" or a wish to stay, no number.
+bool m15_dismissed_and_kept(Context const& c) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"ceremony", "boilerplate", "bloat", "overkill", "fad", "hype"});
+    if (!c.words.may_hold_any(keys)) return false;
+    bool dismissed = false, stay = false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const& ws = words_of(c, x);
+        for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+            if (one_of(ws[i].first, {"adds", "is", "just", "pure", "mostly", "all"}))
+                for (auto k = i + 1; k < ws.size() && k <= i + 3; ++k)
+                    dismissed = dismissed ||
+                                one_of(ws[k].first, {"ceremony", "boilerplate", "bloat", "overkill", "fad", "hype"});
+            stay = stay || (one_of(ws[i].first, {"i'll", "we'll", "let's"}) &&
+                            one_of(ws[i + 1].first, {"stick", "stay", "keep"}));
+        }
+        stay = stay || m15_stay_wished(ws);
+    }
+    return dismissed && stay;
+}
+
+// The motive15 constructions, added to `a` (a call site in find_motives).
+void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
+    Flagger f{c, a};
+    auto const whole = static_cast<std::uint32_t>(c.s.size());
+    // The detector's `evidenced` also counts a noun and its verb as an event ("the build stays on Ant", "a script
+    // serves the purpose"): these constructions ask for a number or an observation.
+    (void)evidenced;
+    bool const particular = m15_particular(c) || c.has(Lex::observable);
+    if (!particular && (m15_familiar_over_unknown(c) || m15_stays_off_new_tooling(c)))
+        f.reason(Reason::new_framework, 0, whole);
+    if (m15_own_work_kept(c)) f.reason(Reason::attachment, 0, whole);
+    if (!particular && (m15_tenure_over_new(c) || m15_dismissed_and_kept(c))) f.reason(Reason::new_framework, 0, whole);
+    if (!particular && m15_check_waved(c)) f.reason(Reason::my_way, 0, whole);
+    if (m15_old_look_wanted(c) && !praise_only(c) && !taste_deferred(c)) f.reason(Reason::aesthetic, 0, whole);
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (!particular && !taste_deferred(c) && m15_personal_way(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (m15_no_rule_against(c, x) || m15_own_assent_decides(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (!particular && !c.has(Lex::observable) && m15_calendar_as_reason(c, x))
+            f.reason(Reason::new_framework, x.b, x.e);
+        if (m15_must_satisfy_us(c, x) || m15_change_without_me(c, x)) f.reason(Reason::territorial, x.b, x.e);
+        if (m15_own_way_closed(c, x) || m15_above_anyone(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (m15_meddling_unwanted(c, x)) f.reason(Reason::territorial, x.b, x.e);
+        if (m15_only_mine_change(c, x) || m15_barred_while_here(c, x) || m15_fenced_off_mine(c, x))
+            f.reason(Reason::territorial, x.b, x.e);
+    }
+}
+
+}  // namespace
+// --- motive15: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -11407,7 +12257,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
         if (!read(h.lex) || c.in_quote(h.begin, h.end) || denied(c, h)) continue;
         switch (h.lex) {
             case Lex::illegit_aesthetic:
-                if (m9_not_looks(c, h) || r11_praise_of_a_technology(c, h)) break;  // real11
+                if (m9_not_looks(c, h) || r11_praise_of_a_technology(c, h)) break;        // real11
+                if (m15_taste_denied_but_works(c, h) || m15_taste_reported(c, h)) break;  // motive15
                 if (p12_taste_conceded(c, h) || p12_taste_with_function(c, h) || p12_praise_with_go_ahead(c, h))
                     break;                                                              // precision12
                 if (r14_taste_left_to_reader(c, h) || r14_taste_as_bonus(c, h)) break;  // real14
@@ -11415,6 +12266,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 break;
             case Lex::illegit_my_way:
                 if (m9_way_travelled(c, h) || p12_trust_me_empathy(c, h)) break;  // precision12
+                if (m15_way_sourced(c, h) || m15_way_conditioned(c, h)) break;    // motive15
                 if (t13_way_doubted(c, h)) break;                                 // trial13
                 // "Rust is superior to C in every way": superiority claimed for a technology is its novelty
                 // (new-framework, below), not the writer's own way.
@@ -11430,6 +12282,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
             case Lex::illegit_new_framework:
             case Lex::illegit_territorial:
             case Lex::illegit_attachment:
+                if (h.lex == Lex::illegit_attachment && m15_loss_of_no_own_work(c, h)) break;  // motive15
                 if ((h.lex == Lex::illegit_new_framework &&
                      (m9_ruled_out(c, h) || m9_others_learn(c, h) || r10_adoption_declined(c, h) ||
                       p12_unfamiliar_asks(c, h))) ||  // real10, precision12
@@ -11450,6 +12303,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // reason that is taste again, or tacked on with "also", does not count).
                 // "My design is cleaner": the writer's own thing praised is their way (my-way), not taste.
                 if (examining(c, &h) || (h.lex == Lex::visual && word_before(c, h.begin, 1, {"my"}))) break;
+                if (m15_taste_reported(c, h)) break;  // motive15
                 if (m9_taste_doubted(c, h)) break;
                 Hit const* o = near(c, h, Lex::taste);
                 if (o == nullptr) o = near(c, h, h.lex == Lex::visual ? Lex::preference : Lex::visual);
@@ -11480,7 +12334,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 break;
             case Lex::gate:
                 // "route every change to the billing module through me": the gate is the writer.
-                if (gate_on_changes(c, h) && !m9_outside_only(c, h)) f.reason(Reason::territorial, h.begin, h.end);
+                if (gate_on_changes(c, h) && !m9_outside_only(c, h) && !m15_allowed_without_me(c, h))  // motive15
+                    f.reason(Reason::territorial, h.begin, h.end);
                 break;
             case Lex::effort: {
                 // "I spent a year on that parser, it would be a shame to throw it away": effort and its loss,
@@ -11627,6 +12482,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     t12_find_motives(c, a);             // trial12
     t13_find_motives(c, a, evidenced);  // trial13
     t14_find_motives(c, a);             // trial14
+    m15_find_motives(c, a, evidenced);  // motive15
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;

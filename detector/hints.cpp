@@ -36,6 +36,14 @@ bool r14_taste_withdrawn(Context const& c);                      // real14, flag
 bool r14_unfamiliarity_unrefused(Context const& c);              // real14, flags.cpp
 bool r14_copy_requested(Context const& c, Hit const& h);         // real14, flags.cpp
 bool l15_news_to_everyone(Context const& c, Analysis const& a);  // ladder15, flags.cpp
+bool p12_unfamiliar_asks(Context const& c, Hit const& h);        // precision12, flags.cpp
+bool t13_users_check_waved(Context const& c);                    // trial13, flags.cpp
+bool r14_taste_withdrawn(Context const& c);                      // real14, flags.cpp
+bool r14_unfamiliarity_unrefused(Context const& c);              // real14, flags.cpp
+bool r14_copy_requested(Context const& c, Hit const& h);         // real14, flags.cpp
+bool m15_allowed_without_me(Context const& c, Hit const& h);     // motive15, flags.cpp
+bool m15_taste_reported(Context const& c, Hit const& h);         // motive15, flags.cpp
+bool m15_look_argued(Context const& c);                          // motive15, flags.cpp
 
 namespace {
 
@@ -601,6 +609,147 @@ bool r12_obstruction_declined(Context const& c, Hit const& h) {
 }  // namespace
 // --- real12: end ---
 
+// --- motive15: the motive words where no motive is: learning said of information ("I'm not learning anything new from
+// these logs") or of someone else ("Dana isn't learning Swift this quarter"), an adoption told as news ("Nobody has
+// rewritten the parser since 2019", "I moved the repo into the company org yesterday") or a move of no technology
+// ("Let's move the standup to Thursday"). ---
+namespace {
+
+// "learning anything new from these logs", "learn a lot about the billing flow": facts learned, no tool.
+bool m15_facts_learned(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const rest = p12_words(c, h.end, x->e);
+    std::size_t k = 0;
+    if (k < rest.size() && rest[k].first == "a" && k + 1 < rest.size() && rest[k + 1].first == "lot")
+        k += 2;
+    else if (k < rest.size() && one_of_p11(rest[k].first, {"anything", "nothing", "something", "much", "more", "lots"}))
+        ++k;
+    else
+        return false;
+    if (k < rest.size() && rest[k].first == "new") ++k;
+    return k < rest.size() &&
+           one_of_p11(rest[k].first, {"from", "about", "by", "in", "at", "here", "there", "today", "when", "while"});
+}
+
+// "Dana isn't learning Swift", "she's learning Rust", "the team is learning Go": someone else the learner (the first
+// word before the learning that is no auxiliary or adverb is a person other than the writer).
+bool m15_someone_else_learns(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const ws = p12_words(c, x->b, h.begin);
+    for (std::size_t k = ws.size(); k-- > 0;) {
+        auto const w = ws[k].first;
+        if (one_of_p11(
+                w, {"is",   "isn't", "was",     "wasn't", "are",   "aren't", "has",   "hasn't",  "have", "haven't",
+                    "will", "won't", "be",      "been",   "not",   "to",     "still", "already", "also", "currently",
+                    "now",  "just",  "started", "starts", "start", "wants",  "needs", "going"}))
+            continue;
+        if (one_of_p11(w,
+                       {"i", "i'm", "i've", "i'd", "i'll", "im", "we", "we're", "we've", "we'd", "we'll", "me", "us"}))
+            return false;
+        if (one_of_p11(w, {"he", "she", "they", "he's", "she's", "they're", "team", "someone", "somebody"}))
+            return true;
+        if (w.ends_with("'s") && w.size() > 2) {  // "Dana's learning Swift"
+            auto const pos = ws[k].second;
+            return !c.shouting && c.orig_byte(pos) >= 'A' && c.orig_byte(pos) <= 'Z' && pos != x->b;
+        }
+        // A name: capitalised and not the sentence's first word ("Dana" opening it is read as a name too when the
+        // next word is an auxiliary).
+        auto const pos = ws[k].second;
+        bool const capital = !c.shouting && c.orig_byte(pos) >= 'A' && c.orig_byte(pos) <= 'Z';
+        return capital && w != "i";
+    }
+    return false;
+}
+
+// "Nobody has rewritten it since", "I moved the repo into the company org yesterday", "we migrated last year": an
+// adoption told as done, with no one's wish in it: a past form with a denial before it or a time after it.
+bool m15_adoption_told(Context const& c, Hit const& h) {
+    auto const v = c.s.substr(h.begin, h.end - h.begin);
+    if (!(v.ends_with("ed") || v.ends_with("ed to") || v == "rewritten" || v == "rewrote")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const before = p12_words(c, x->b, h.begin);
+    for (std::size_t k = before.size(), n = 0; k-- > 0 && n < 3; ++n)
+        if (one_of_p11(before[k].first, {"nobody", "never", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "no"}))
+            return true;
+    for (auto const& [w, at] : p12_words(c, h.end, x->e))
+        if (one_of_p11(w, {"since", "ago", "yesterday", "earlier", "already"})) return true;
+    return false;
+}
+
+// "Let's move the standup to Thursday", "replace the banner image", "port the fix to the release branch": a move, a
+// replacement, a port or a rework whose sentence names no technology (no tech word, novelty, framework word or
+// capitalised name after the verb but a day or a month).
+bool m15_adoption_of_nothing(Context const& c, Hit const& h) {
+    auto const v = c.s.substr(h.begin, h.end - h.begin);
+    if (!(v.starts_with("mov") || v.starts_with("replac") || v.starts_with("port") || v == "rework")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    for (auto const& o : c.hits)
+        if ((o.lex == Lex::tech || o.lex == Lex::novelty || o.lex == Lex::illegit_new_framework) && o.begin >= x->b &&
+            o.end <= x->e)
+            return false;
+    if (c.shouting) return false;
+    for (auto const& [w, at] : p12_words(c, h.end, x->e)) {
+        if (c.orig_byte(at) < 'A' || c.orig_byte(at) > 'Z') continue;
+        if (!one_of_p11(w, {"monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+                            "january", "february",  "march",     "april",    "may",      "june",     "july",
+                            "august",  "september", "october",   "november", "december", "i",        "qa",
+                            "q1",      "q2",        "q3",        "q4"}))
+            return false;
+    }
+    return true;
+}
+
+// "I am not touching that update until 7/1", "I won't touch the config again": the writer keeping their own hands off
+// bars no one (the first word before the gate that is no auxiliary, negation or adverb is the writer).
+bool m15_writer_abstains(Context const& c, Hit const& h) {
+    if (!c.s.substr(h.begin, h.end - h.begin).starts_with("touch")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const ws = p12_words(c, x->b, h.begin);
+    for (std::size_t k = ws.size(); k-- > 0;) {
+        auto const w = ws[k].first;
+        if (one_of_p11(w, {"am", "not", "won't", "will", "don't", "do", "never", "really", "even", "again", "going",
+                           "to", "be", "just", "ever", "wouldn't", "would"}))
+            continue;
+        return one_of_p11(w, {"i", "i'm", "im", "we", "we're", "i'll", "we'll", "i'd", "we'd"});
+    }
+    return false;
+}
+
+// "the wish to rewrite everything in Rust will disappear", "the urge to migrate every year": a motive to adopt named as
+// a topic, no one's own proposal.
+bool m15_adoption_as_topic(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const ws = p12_words(c, x->b, h.begin);
+    return ws.size() >= 2 && ws.back().first == "to" &&
+           one_of_p11(ws[ws.size() - 2].first,
+                      {"wish", "urge", "desire", "temptation", "impulse", "craze", "obsession", "hype", "itch"});
+}
+
+// "I prefer the previous version for several reasons: - ...": a preference whose reasons are announced is argued,
+// not taste alone.
+bool m15_reasons_announced(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    auto const ws = p12_words(c, h.end, x->e);
+    for (std::size_t k = 0; k + 2 < ws.size(); ++k)
+        if (ws[k].first == "for" &&
+            one_of_p11(ws[k + 1].first, {"several", "a", "some", "many", "two", "three", "these", "the", "multiple"}) &&
+            (ws[k + 2].first.starts_with("reason") ||
+             (k + 3 < ws.size() && ws[k + 2].first == "few" && ws[k + 3].first.starts_with("reason")) ||
+             (k + 3 < ws.size() && ws[k + 2].first == "following" && ws[k + 3].first.starts_with("reason"))))
+            return true;
+    return false;
+}
+
+}  // namespace
+// --- motive15: end ---
+
 void find_flag_hints(Context const& c, Analysis& a) {
     std::uint16_t hints = 0;
     // "Honestly the new search ranking is a mess", "Seems like overkill to me": harsh words with no one to say them
@@ -636,7 +785,14 @@ void find_flag_hints(Context const& c, Analysis& a) {
             ((h.lex != Lex::illegit_new_framework && h.lex != Lex::reluctance && h.lex != Lex::learning) ||
              !p12_unfamiliar_asks(c, h)) &&  // precision12
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb && h.lex != Lex::authority) ||
-             !r14_copy_requested(c, h)))                                                             // real14
+             !r14_copy_requested(c, h)) &&  // real14
+            (h.lex != Lex::learning || (!m15_facts_learned(c, h) && !m15_someone_else_learns(c, h))) &&
+            (h.lex != Lex::adopt_verb ||
+             (!m15_adoption_told(c, h) && !m15_adoption_of_nothing(c, h) && !m15_adoption_as_topic(c, h))) &&
+            (h.lex != Lex::gate || (!m15_writer_abstains(c, h) && !m15_allowed_without_me(c, h))) &&
+            (h.lex != Lex::preference || !m15_reasons_announced(c, h)) &&
+            ((h.lex != Lex::taste && h.lex != Lex::visual && h.lex != Lex::illegit_aesthetic) ||
+             !m15_taste_reported(c, h)))                                                             // motive15
             hints |= h.lex == Lex::learning && p12_learning_wanted(c, h) ? std::uint16_t{0} : bits;  // precision12
     // The writer giving up their own work ("Let's throw away the prototype I built") hints at no attachment, whatever
     // effort it names (lead10).
@@ -684,6 +840,9 @@ void find_flag_hints(Context const& c, Analysis& a) {
         hints &= static_cast<std::uint16_t>(~taste);
     if ((hints & bit(Reason::new_framework)) != 0 && r14_unfamiliarity_unrefused(c))
         hints &= static_cast<std::uint16_t>(~bit(Reason::new_framework));
+    // motive15: a look argued from what it does hints at no taste (the analysis may still find it, below).
+    if ((hints & bit(Reason::aesthetic)) != 0 && m15_look_argued(c))
+        hints &= static_cast<std::uint16_t>(~bit(Reason::aesthetic));
     // What the analysis found is hinted too.
     for (auto f : a.red_flags) hints |= bit(f);
     for (auto r : a.illegitimate) hints |= bit(r);

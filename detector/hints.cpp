@@ -36,11 +36,6 @@ bool r14_taste_withdrawn(Context const& c);                      // real14, flag
 bool r14_unfamiliarity_unrefused(Context const& c);              // real14, flags.cpp
 bool r14_copy_requested(Context const& c, Hit const& h);         // real14, flags.cpp
 bool l15_news_to_everyone(Context const& c, Analysis const& a);  // ladder15, flags.cpp
-bool p12_unfamiliar_asks(Context const& c, Hit const& h);        // precision12, flags.cpp
-bool t13_users_check_waved(Context const& c);                    // trial13, flags.cpp
-bool r14_taste_withdrawn(Context const& c);                      // real14, flags.cpp
-bool r14_unfamiliarity_unrefused(Context const& c);              // real14, flags.cpp
-bool r14_copy_requested(Context const& c, Hit const& h);         // real14, flags.cpp
 bool m15_allowed_without_me(Context const& c, Hit const& h);     // motive15, flags.cpp
 bool m15_taste_reported(Context const& c, Hit const& h);         // motive15, flags.cpp
 bool m15_look_argued(Context const& c);                          // motive15, flags.cpp

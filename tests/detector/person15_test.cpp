@@ -1,0 +1,175 @@
+// The person15 constructions (detector/flags.cpp, block "person15"): the person-directed red flag in real people's
+// words, by grammar and roles rather than by the words of any draft: a faculty a person (a name, a role, "whoever ...")
+// is said to lack, a person not enough of what a role takes or too little for it, a thing ruined by a person (a passive
+// with the person as agent), a vice a person has shown, a person's doing put down to bad faith ("trying to bury ..."),
+// people ranked below others or a thing, a person bad at their job, a person placed on another planet, harm a person
+// deserves, a person's time kept for other things, a people's habit reproached with a tag question, and the mock credit
+// of a person who did the work without its basic step. Batch A: 30 drafts in these shapes and 15 near misses (the same
+// words in an innocent shape: a thing as the subject, help offered, a neutral act), written and labeled by hand before
+// any person15 construction existed; none is a coaching or real line.
+#include <catch2/catch.hpp>
+#include <string_view>
+
+#include "detector/analysis.hpp"
+#include "support.hpp"
+
+using namespace pushback::detector;
+using namespace pushback::detector::test;
+
+namespace {
+
+bool person(std::string_view t) { return flagged(t, RedFlag::person_directed); }
+
+}  // namespace
+
+TEST_CASE("person15: batch A, a faculty a person is said to lack", "[detector][flags][person15]") {
+    for (std::string_view t : {"The new PM has no experience running a launch and it shows.",
+                               "Our VP of product has no real understanding of how the billing ledger works.",
+                               "Whoever signed off on this schema has no grasp of multi-tenant data."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t :
+         {"The new PM has no experience with our billing vendor yet, so I'll pair with her on the first call.",
+          "Dana has no access to the staging logs, can you add her?"}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: batch A, a person not enough of what the role takes", "[detector][flags][person15]") {
+    for (std::string_view t : {"I don't think Ravi is senior enough to be owning the billing roadmap.",
+                               "Honestly she's too junior to be making calls on the data model.",
+                               "You're not experienced enough to lead the cutover.",
+                               "Frankly the new lead isn't technical enough to judge our estimates."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"The cluster isn't big enough to take the Black Friday load.",
+                               "Maya is too busy to review the schema this week, so Ilse will."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: batch A, a thing ruined by a person", "[detector][flags][person15]") {
+    for (std::string_view t : {"The onboarding flow got completely butchered by the new contractor.",
+                               "Our retry logic was wrecked by whoever touched it last.",
+                               "My parser has been mangled beyond recognition by Ilse."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"The checkout page was broken by the 3.2 upgrade, not by anyone's change.",
+                               "The flaky test was fixed by Sam last night."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: batch A, a vice a person has shown", "[detector][flags][person15]") {
+    for (std::string_view t : {"You've demonstrated a total inability to read a spec.",
+                               "Tomas has shown nothing but contempt for the support team.",
+                               "Over the last month Priya has proven herself unable to keep a single deadline."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"The load test demonstrated a clear drop in p99 after the cache change.",
+                               "Kofi showed the latency graphs to the support team on Monday."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: batch A, a person's doing put down to bad faith", "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"He's clearly just trying to grab the payments project for himself.",
+          "You're obviously trying to bury my proposal.", "Marek is only trying to save face after the outage."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"Maya is trying to get the export fixed by Friday."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: batch A, people ranked below others", "[detector][flags][person15]") {
+    for (std::string_view t : {"Those folks in marketing are less smart than a spreadsheet.",
+                               "It's a tool built for people dumber than the interns."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"The new cache is smarter than the old one about evictions."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: batch A, a person bad at their job", "[detector][flags][person15]") {
+    for (std::string_view t : {"Dana is terrible at her job.", "Honestly our team lead sucks at leading."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"The parser is terrible at handling emoji in names."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: batch A, a person placed on another planet", "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"Where do the roadmap folks live, on another planet?", "Which planet is our VP living on?"}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"Half our drivers live on another island, so offline mode matters."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: batch A, harm a person deserves", "[detector][flags][person15]") {
+    for (std::string_view t : {"You deserve every page you got last night.",
+                               "Honestly the platform team deserves all the overtime they're getting."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"You deserve a break after that migration, thanks for carrying it."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: batch A, a person's time kept for other things", "[detector][flags][person15]") {
+    for (std::string_view t : {"He had no time to review my PR but plenty of time to write a blog post about process.",
+                               "Lea never has time to answer the vendor but always has time to redo the slide deck."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t :
+         {"I had no time to test it on Android but plenty of time to write the docs, so the docs are done."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: batch A, a people's habit reproached with a tag question", "[detector][flags][person15]") {
+    for (std::string_view t : {"People don't test anything around here, do they?",
+                               "Nobody on the product side reads the runbooks, do they?"}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"People don't read long release notes, so let's keep the changelog to five bullets."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: batch A, mock credit for work done without its basic step", "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"Congrats, Omar, you shipped the export without once opening the spec. Truly a gift.",
+          "Good job Tariq, you sized the data migration without once looking at the table counts."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+}

@@ -9709,6 +9709,636 @@ bool r13_use_found(Context const& c) {
 }  // namespace
 // --- real13: end ---
 
+// --- person15: the person-directed red flag in real people's words, by grammar and roles (who is the subject, which
+// verb, what object), not by a draft's words: a faculty a person is said to lack ("Our CTO has no vision of how to
+// build ...", "Whoever picked this font has no taste"), a person not enough of what the role takes or too little for
+// it ("I don't think you're technical enough to be making calls about X"), a thing ruined by a person (a passive with
+// the person as agent), a vice a person has shown ("you have shown none so far", "You've demonstrated considerable
+// difficulty reading"), a person's doing put down to bad faith ("you're literally trying to hog the domain"), people
+// ranked below others ("people less smart than them"), a person bad at their job or sucking as their role, a person
+// placed on another planet, harm a person deserves ("you deserve all the overtime you got"), a person who had no time
+// for the work but plenty for something else, a people's habit reproached with a tag question ("People don't read,
+// do they?"), and care lacked charged with "without once"/"without so much as". Batch A and its near misses in
+// tests/detector/person15_test.cpp. ---
+namespace {
+
+// Adverbs that may stand between a subject and its verb or inside a predicate ("is clearly just trying", "has
+// honestly shown", "got completely butchered").
+bool p15_adverb(std::string_view w) {
+    return one_of(w, {"clearly",      "just",      "only",       "really",    "obviously",  "literally",  "simply",
+                      "basically",    "honestly",  "frankly",    "totally",   "completely", "thoroughly", "utterly",
+                      "truly",        "genuinely", "absolutely", "still",     "always",     "again",      "repeatedly",
+                      "consistently", "so",        "pretty",     "quite",     "actually",   "even",       "already",
+                      "now",          "somehow",   "seriously",  "entirely",  "definitely", "apparently", "evidently",
+                      "also",         "once",      "more",       "certainly", "sometimes",  "often"});
+}
+
+// People named by what they do or where they sit, beyond person_words ("the new contractor", "our CTO", "the roadmap
+// folks", "those interns", "the committee").
+bool p15_people_noun(std::string_view w) {
+    return one_of(
+        w,
+        {"contractor", "contractors", "consultant", "consultants", "intern",     "interns",    "folks",    "folk",
+         "engineer",   "engineers",   "architect",  "architects",  "leads",      "leader",     "leaders",  "cto",
+         "ceo",        "cio",         "cpo",        "cfo",         "coo",        "vp",         "vps",      "execs",
+         "exec",       "executive",   "executives", "leadership",  "management", "committee",  "reviewer", "reviewers",
+         "colleague",  "colleagues",  "coworker",   "coworkers",   "co-worker",  "founder",    "founders", "analyst",
+         "analysts",   "tester",      "testers",    "hire",        "hires",      "newbie",     "newbies",  "team",
+         "teams",      "squad",       "department", "person",      "dude",       "individual", "po",       "officer",
+         "master",     "sre",         "sres",       "qa"});
+}
+
+// Word `i` names someone other than the writer: a person, a role, a team not the writer's own ("Dana", "he", "the new
+// PM", "our CTO", "the platform team", "those folks"). The writer, a thing, the people the product serves and no one
+// are none.
+bool p15_someone_at(Context const& c, SentenceWords const& ws, std::size_t i) {
+    auto const w = ws[i].first;
+    if (one_of(w, {"i",       "we",       "me",        "us",     "i'm",     "we're", "i've",     "we've",
+                   "i'd",     "we'd",     "it",        "it's",   "this",    "that",  "nobody",   "none",
+                   "neither", "everyone", "everybody", "anyone", "anybody", "noone", "something"}))
+        return false;
+    if (served_people(w) && w != "people") return false;
+    if (i > 0 && one_of(ws[i - 1].first, {"my", "our"}) && one_of(w, {"team", "teams", "squad", "department"}))
+        return false;
+    if (subject_at(c, ws, i) || person_word(w) || p15_people_noun(w) || authority_word(c, w, ws[i].second)) return true;
+    // A capitalised word opening the sentence that ends in "s" is read as a plural ("Users don't care"); a singular
+    // verb after it makes it a name ("Tomas has shown ...", "Jonas is ...").
+    return i == 0 && !c.shouting && w.size() > 2 && w.ends_with('s') && !w.ends_with("'s") &&
+           c.orig_byte(ws[i].second) >= 'A' && c.orig_byte(ws[i].second) <= 'Z' &&
+           one_of(nth_word(ws, 1), {"has", "is", "was", "hasn't", "isn't", "wasn't", "doesn't", "does", "keeps"}) &&
+           c.first(Lex::tech, ws[i].second, ws[i].second + static_cast<std::uint32_t>(w.size())) == nullptr;
+}
+
+// The subject of the verb at word `j`: back over adverbs to the word before it, someone (p15_someone_at); a person of
+// a function ("the VP of product", "the head of design") reads back to its person; a sentence that opens on
+// "whoever" has the whoever clause as its subject ("Whoever approved this vendor has ...").
+bool p15_subject_before(Context const& c, SentenceWords const& ws, std::size_t j) {
+    std::size_t k = j;
+    while (k > 0 && p15_adverb(ws[k - 1].first)) --k;
+    if (k == 0) return false;
+    auto const h = k - 1;
+    if (p15_someone_at(c, ws, h)) return true;
+    // A relative clause's subject is the person before it ("someone who proved ...", "a maintainer that has shown").
+    // People at large ("attract people who have no taste") are no one in particular.
+    if (h >= 1 && one_of(ws[h].first, {"who", "that"}) && p15_someone_at(c, ws, h - 1) &&
+        !one_of(ws[h - 1].first, {"people", "folks", "those", "anyone", "anybody", "everyone", "guys"}))
+        return true;
+    if (h >= 2 && ws[h - 1].first == "of" && (p15_someone_at(c, ws, h - 2) || ws[h - 2].first == "head")) return true;
+    std::size_t open = 0;
+    while (open < ws.size() && open < 2 && one_of(ws[open].first, {"and", "but", "so", "honestly", "frankly", "tbh"}))
+        ++open;
+    return nth_word(ws, open) == "whoever" && j > open + 1 && j <= open + 12;
+}
+
+// The subject of a predicate whose first word (an adjective, "not", "trying") is at `k`: back over adverbs and a
+// negation to a linking verb and the subject before it, or to a subject with the verb in it ("she's", "you're").
+bool p15_linked_subject(Context const& c, SentenceWords const& ws, std::size_t k) {
+    while (k > 0 && (p15_adverb(ws[k - 1].first) || one_of(ws[k - 1].first, {"not", "never"}))) --k;
+    if (k == 0) return false;
+    auto const v = ws[k - 1].first;
+    if (one_of(v, {"you're", "youre", "he's", "hes", "she's", "shes", "they're", "theyre", "you've", "he'd", "she'd",
+                   "they've"}))
+        return true;
+    if (!one_of(v, {"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "seems", "seem", "been", "be",
+                    "being", "keeps", "keep", "kept"}))
+        return false;
+    auto m = k - 1;
+    // "has been", "have been", "will be", "must be": back over the auxiliary.
+    if (m > 0 && one_of(v, {"been", "be"}) &&
+        one_of(ws[m - 1].first, {"has", "have", "had", "will", "would", "must", "might", "can", "could", "should"}))
+        --m;
+    return p15_subject_before(c, ws, m);
+}
+
+// Help or a cost beside a lack ("yet, so I'll pair with her", "so the estimate has ramp-up"): the lack is news for
+// the plan, not a verdict.
+bool p15_lack_met(Context const& c, Sentence const& x) {
+    return has_any(c, sentence_text(c, x),
+                   {"yet",      "i'll",     "i can",      "happy to", "let me",   "we can",   "pair",
+                    "ramp",     "onboard",  "onboarding", "train",    "training", "budget",   "estimate",
+                    "help her", "help him", "help them",  "walk her", "walk him", "walk them"});
+}
+
+// "Our CTO has no previous management experience and no vision of how to build ...", "Whoever picked this font has no
+// taste", "the new lead lacks any judgment", "she doesn't have the people skills": a faculty a person is said to lack.
+// A bare experience with a thing ("Dana has no experience with Kafka") is news for the plan: experience and knowledge
+// count when they are of the role ("management experience", "no experience running a launch", "no knowledge of how
+// ..."). Help or a cost beside it ("yet, so I'll pair with her") and the writer, a thing or the served as the subject
+// are none.
+bool p15_faculty_lacked(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"taste",    "vision",  "judgment",  "judgement",      "understanding", "grasp",  "sense",
+         "business", "right",   "respect",   "experience",     "knowledge",     "skills", "competence",
+         "talent",   "empathy", "integrity", "self-awareness", "decency",       "clue"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 1 < ws.size(); ++j) {
+        auto const v = ws[j].first;
+        std::size_t from = 0;
+        if (one_of(v, {"has", "have", "had"}) && one_of(ws[j + 1].first, {"no", "zero", "absolutely"}))
+            from = j + 2;
+        else if (one_of(v, {"lacks", "lack", "lacked", "lacking"}))
+            from = j + 1;
+        else if (one_of(v, {"doesn't", "don't", "didn't", "dont", "doesnt"}) && ws[j + 1].first == "have")
+            from = j + 2;
+        if (from == 0) continue;
+        // The subject before the verb (or before "doesn't").
+        if (!p15_subject_before(c, ws, j)) continue;
+        for (auto m = from; m < ws.size() && m <= from + 4; ++m) {
+            auto const w = ws[m].first;
+            auto const prev = ws[m - 1].first, next = nth_word(ws, m + 1);
+            bool lacked =
+                one_of(w, {"taste", "vision", "judgment", "judgement", "understanding", "grasp", "business", "respect",
+                           "competence", "talent", "empathy", "integrity", "self-awareness", "decency"});
+            lacked = lacked || (w == "sense" && one_of(next, {"of", "", "and", "whatsoever"})) ||
+                     (w == "right" && next == "to") ||
+                     (w == "clue" && one_of(prev, {"a", "any"}) && one_of(next, {"", "about", "what", "how"}));
+            // Experience, knowledge, skills of the role: "management experience", "no experience running a launch",
+            // "knowledge of how ...", "people skills".
+            if (one_of(w, {"experience", "knowledge", "skills"}))
+                lacked =
+                    one_of(prev, {"management", "leadership", "product", "engineering", "managerial", "people",
+                                  "social", "communication", "basic", "technical", "real", "actual", "practical"}) ||
+                    (next.size() > 4 && next.ends_with("ing") && m + 1 < ws.size()) ||
+                    (next == "of" && one_of(nth_word(ws, m + 2), {"how", "what", "why"}));
+            if (w == "business" && !next.ends_with("ing") && next != "to") lacked = false;
+            if (!lacked) continue;
+            if (p15_lack_met(c, x)) return false;
+            return true;
+        }
+    }
+    return false;
+}
+
+// "I don't think you're technical enough to be making calls about X", "the new lead isn't senior enough to own the
+// roadmap", "she's too junior to be making calls on the data model": a person said to fall short of what the work
+// takes. A thing ("the cluster isn't big enough"), a state that is no faculty ("too busy to review it") and a rule
+// ("interns aren't senior enough to get prod access under the policy") are none.
+bool p15_short_of_role(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"enough", "too"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        auto const a = ws[k].first;
+        bool const enough = ws[k + 1].first == "enough" && ws[k + 2].first == "to" &&
+                            one_of(a, {"technical", "senior", "experienced", "smart", "competent", "qualified",
+                                       "capable", "skilled", "mature", "knowledgeable", "bright", "clever", "sharp",
+                                       "responsible", "trustworthy", "savvy", "informed", "grown-up", "professional"});
+        bool const too = k > 0 && ws[k - 1].first == "too" && ws[k + 1].first == "to" &&
+                         one_of(a, {"junior", "green", "inexperienced", "naive", "dumb", "stupid", "clueless",
+                                    "incompetent", "immature", "arrogant", "lazy", "stubborn", "careless", "sloppy",
+                                    "unqualified", "ignorant", "dense", "thick", "slow-witted"});
+        if (!enough && !too) continue;
+        if (has_any(c, sentence_text(c, x),
+                    {"policy", "rule", "rules", "permission", "permissions", "access", "allowed", "eligible",
+                     "clearance", "certified"}))
+            return false;
+        if (enough) {
+            // The lack said: a negation before the adjective ("isn't", "not", "I don't think", "I doubt").
+            bool negated = false;
+            for (std::size_t m = 0; m < k; ++m)
+                negated = negated || one_of(ws[m].first, {"not", "never", "hardly", "doubt", "nowhere"}) ||
+                          ws[m].first.ends_with("n't");
+            if (!negated) continue;
+        }
+        if (p15_linked_subject(c, ws, too ? k - 1 : k)) return true;
+    }
+    return false;
+}
+
+// "my version has been thoroughly ruined by some one called X", "The onboarding flow got completely butchered by the
+// new contractor": a thing ruined, with a person as the agent. "broken by the 3.2 upgrade" (a thing) and "fixed by
+// Sam" (no ruin) are none.
+bool p15_ruined_by_person(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"by"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"ruined", "butchered", "wrecked", "mangled", "botched", "trashed", "destroyed",
+                                  "gutted", "hijacked", "sabotaged", "bungled", "vandalized", "vandalised", "mutilated",
+                                  "massacred", "torpedoed", "derailed", "screwed", "messed"}))
+            continue;
+        // A passive: an auxiliary before it (over adverbs).
+        auto b = k;
+        while (b > 0 && p15_adverb(ws[b - 1].first)) --b;
+        if (b == 0 || !one_of(ws[b - 1].first,
+                              {"was", "were", "been", "got", "get", "gets", "is", "are", "being", "getting", "be"}))
+            continue;
+        for (auto m = k + 1; m + 1 < ws.size() && m <= k + 5; ++m) {
+            if (ws[m].first != "by") continue;
+            // The agent: a name, a person, a role, "whoever", "some one", within three words after "by".
+            for (auto n = m + 1; n < ws.size() && n <= m + 4; ++n) {
+                auto const w = ws[n].first;
+                if (one_of(w, {"whoever", "someone", "somebody"}) || (w == "one" && ws[n - 1].first == "some"))
+                    return true;
+                if (w.ends_with("'s")) break;
+                if (p15_someone_at(c, ws, n)) return true;
+                if (!one_of(w, {"the", "a", "an", "some", "this", "that", "our", "their", "his", "her", "your", "new",
+                                "old", "last", "previous", "former", "one", "of"}))
+                    break;
+            }
+            break;
+        }
+    }
+    return false;
+}
+
+// "you have shown none so far", "You've demonstrated considerable long-term difficulty reading", "Tomas has shown
+// nothing but contempt for the support team", "Priya has proven herself unable to keep a deadline": a vice or a want
+// of merit a person has shown. "Kofi showed the latency graphs to support" and "the load test demonstrated a drop"
+// show a thing.
+bool p15_vice_shown(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"shown", "showed", "shows", "demonstrated", "demonstrates", "proven", "proved", "proves", "displayed"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 1 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"shown", "showed", "shows", "demonstrated", "demonstrates", "proven", "proved",
+                                  "proves", "displayed", "displays"}))
+            continue;
+        // The subject, over "has"/"have" ("you have shown", "Tomas has shown").
+        auto s = j;
+        while (s > 0 && p15_adverb(ws[s - 1].first)) --s;
+        if (s > 0 && one_of(ws[s - 1].first, {"has", "have", "had"})) --s;
+        if (!p15_subject_before(c, ws, s) &&
+            !(s > 0 && one_of(ws[s - 1].first, {"you've", "he's", "she's", "they've", "youve"})))
+            continue;
+        if (s > 0 && one_of(ws[s - 1].first, {"i", "we", "i've", "we've"})) continue;
+        auto const o = nth_word(ws, j + 1);
+        // "proven herself unable to ...", "shown yourself to not be competent".
+        if (one_of(o, {"yourself", "himself", "herself", "themselves", "themself"})) {
+            for (auto m = j + 2; m < ws.size() && m <= j + 5; ++m)
+                if (one_of(ws[m].first, {"not", "unable", "incapable", "unfit", "unwilling", "untrustworthy",
+                                         "unreliable", "incompetent", "useless", "careless", "clueless", "dishonest",
+                                         "hostile", "unprofessional"}))
+                    return true;
+            continue;
+        }
+        if (o == "none" || (o == "zero" && nth_word(ws, j + 2) != "regressions")) return true;
+        for (auto m = j + 1; m < ws.size() && m <= j + 6; ++m) {
+            auto const w = ws[m].first;
+            if (one_of(w, {"contempt",   "disrespect",   "disdain",       "incompetence", "ignorance",
+                           "arrogance",  "inability",    "unwillingness", "indifference", "hostility",
+                           "dishonesty", "carelessness", "negligence",    "laziness",     "difficulty",
+                           "cowardice",  "pettiness",    "spite",         "malice",       "hypocrisy"}) ||
+                (w == "faith" && ws[m - 1].first == "bad") ||
+                (one_of(w, {"interest", "respect", "understanding", "regard", "care"}) &&
+                 one_of(ws[m - 1].first, {"no", "zero", "little"})))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "you're literally trying to hog the domain", "You're obviously trying to bury my proposal", "Marek is only trying to
+// save face": a person's doing put down to bad faith (grabbing, burying, saving face, taking credit). "Maya is trying
+// to get the export fixed" and "I'm trying to save face" (the writer) are none.
+bool p15_bad_faith_try(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"trying", "tries", "tried", "try"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"trying", "tries", "tried"}) || ws[k + 1].first != "to") continue;
+        auto const v = ws[k + 2].first, o = nth_word(ws, k + 3), o2 = nth_word(ws, k + 4);
+        bool const bad =
+            one_of(v, {"hog",   "grab",  "steal",  "bury",    "sabotage", "undermine",  "derail",    "torpedo",
+                       "sneak", "dodge", "weasel", "wriggle", "sandbag",  "manipulate", "gaslight",  "guilt-trip",
+                       "bully", "rig",   "game",   "hijack",  "squat",    "usurp",      "discredit", "smear"}) ||
+            (v == "save" && o == "face") || (v == "take" && one_of(o, {"credit", "over"})) ||
+            (v == "score" && one_of(o, {"points", "political"})) || (v == "shift" && one_of(o, {"blame", "the"})) ||
+            (v == "cover" && one_of(o, {"his", "her", "their", "your", "up"}) &&
+             (o == "up" || one_of(o2, {"ass", "butt", "tracks", "back", "mistake", "mistakes"}))) ||
+            (v == "look" && one_of(o, {"good", "smart", "busy", "important"})) ||
+            (one_of(v, {"kill", "block", "stall", "shut", "stop"}) && one_of(o, {"my", "our", "me", "us"}));
+        if (!bad) continue;
+        // The subject: with a linking verb ("is trying", "you're ... trying") or without ("he tried to").
+        if (p15_linked_subject(c, ws, k)) return true;
+        if (ws[k].first != "trying" && p15_subject_before(c, ws, k)) return true;
+    }
+    return false;
+}
+
+// "a language created by smart devs for people less smart than them", "a tool built for people dumber than the
+// interns", "those folks are less smart than a spreadsheet": people ranked below others in wit or skill. "The new cache
+// is smarter than the old one" ranks a thing.
+bool p15_people_ranked_below(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"less", "dumber", "stupider", "dimmer", "thicker", "slower-witted", "as", "denser"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+        auto const w = ws[k].first;
+        std::size_t than = 0;
+        if (one_of(w, {"less", "as"}) && k + 2 < ws.size() &&
+            one_of(ws[k + 1].first, {"smart", "bright", "intelligent", "clever", "competent", "capable", "skilled",
+                                     "talented", "qualified", "sharp"}) &&
+            one_of(ws[k + 2].first, {"than", "as"}) && (w == "less" || ws[k - 1].first == "not"))
+            than = k + 2;
+        else if (one_of(w, {"dumber", "stupider", "dimmer", "denser"}) && ws[k + 1].first == "than")
+            than = k + 1;
+        if (than == 0) continue;
+        // Someone within the five words before it, with no thing in between ("it", "this").
+        auto const start = w == "as" ? k - 1 : k;
+        for (std::size_t m = start; m-- > 0 && m + 6 > start;) {
+            if (one_of(ws[m].first, {"it", "it's", "this", "that", "which", "i", "we", "i'm", "we're"})) break;
+            if (p15_someone_at(c, ws, m)) return true;
+        }
+    }
+    return false;
+}
+
+// "Dana is terrible at her job", "our team lead sucks at leading", "my team lead sucking as a boss": a person said to
+// be bad at their job or their role. "The parser is terrible at handling emoji" and "I'm terrible at estimates" are
+// none.
+bool p15_bad_at_job(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"at", "as"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        auto const a = ws[k].first;
+        bool const sucks = one_of(a, {"sucks", "suck", "sucking", "sucked", "stinks", "stink", "stunk"});
+        bool const bad =
+            one_of(a, {"terrible", "awful", "bad", "horrible", "useless", "hopeless", "incompetent", "atrocious",
+                       "lousy", "crap", "shit", "garbage", "pathetic", "inept", "rubbish", "worthless", "abysmal"});
+        if ((!sucks && !bad) || !one_of(ws[k + 1].first, {"at", "as"})) continue;
+        auto const o = ws[k + 2].first, o2 = nth_word(ws, k + 3);
+        bool const job =
+            (ws[k + 1].first == "at" &&
+             ((one_of(o, {"his", "her", "their", "your", "the"}) && one_of(o2, {"job", "jobs", "role", "work"})) ||
+              one_of(o, {"leading", "managing", "planning", "estimating", "communicating", "listening", "prioritizing",
+                         "prioritising", "deciding", "reading", "communication", "leadership", "management"}))) ||
+            (ws[k + 1].first == "as" && one_of(o, {"a", "an"}) &&
+             (person_word(o2) || p15_people_noun(o2) || one_of(o2, {"boss", "manager", "lead", "pm"})));
+        if (!job) continue;
+        if (sucks ? p15_subject_before(c, ws, k) : p15_linked_subject(c, ws, k)) return true;
+    }
+    return false;
+}
+
+// "Not sure what planet the roadmap people live on", "Have you been on another planet?", "Which planet is our VP living
+// on?": a person placed on another planet, out of this world's facts. "Half our drivers live on another island" is
+// none, and a planet with no one on it is a thing.
+bool p15_other_planet(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"planet", "planets"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k < ws.size(); ++k) {
+        if (ws[k].first != "planet") continue;
+        auto const d = ws[k - 1].first;
+        bool const placed = one_of(d, {"what", "which", "another", "different", "other", "own"});
+        if (!placed) continue;
+        // Someone in the clause: the subject of "live", "be", "come from", or the person asked about.
+        for (std::size_t m = 0; m < ws.size(); ++m)
+            if (m != k && p15_someone_at(c, ws, m)) return true;
+    }
+    return false;
+}
+
+// "you deserve all the overtime you got", "the platform team deserves every outage they get", "he deserves to be
+// fired": harm a person is said to deserve. "You deserve a break" and "users deserve a faster checkout" are none.
+bool p15_harm_deserved(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"deserve", "deserves", "deserved"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 1 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"deserve", "deserves", "deserved"}) || !p15_subject_before(c, ws, j)) continue;
+        for (auto m = j + 1; m < ws.size() && m <= j + 4; ++m) {
+            auto const w = ws[m].first;
+            if (one_of(w, {"overtime",  "page",        "pages",     "outage",   "outages",     "pain",      "blame",
+                           "mess",      "flak",        "flack",     "backlash", "hate",        "grief",     "heat",
+                           "misery",    "headache",    "headaches", "fallout",  "burnout",     "firing",    "pager",
+                           "incidents", "escalations", "criticism", "ridicule", "humiliation", "punishment"}))
+                return true;
+            if (w == "be" && ws[m - 1].first == "to" &&
+                one_of(nth_word(ws, m + 1), {"fired", "ignored", "blamed", "yelled", "banned", "demoted", "replaced",
+                                             "mocked", "embarrassed", "humiliated", "punished", "sacked", "shamed"}))
+                return true;
+            if (one_of(w, {"a", "an", "credit", "better", "thanks", "praise", "the"}) && m == j + 1 && w != "the")
+                break;
+        }
+    }
+    return false;
+}
+
+// "you had little time to review it, but plenty of time to philosophize about how other PR should work", "Lea never
+// has time to answer the vendor but always has time to redo the slide deck": a person with no time for the work but
+// time for something else, their priorities held against them. The writer's own ("I had no time to test it on Android
+// but plenty of time to write the docs") is none.
+bool p15_time_elsewhere(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"time"});
+    if (!any_word(c, keys) || !c.may_hold(sentence_text(c, x), "but")) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+        if (ws[k].first != "time" || !one_of(ws[k + 1].first, {"to", "for"})) continue;
+        auto const d = ws[k - 1].first;
+        // No time: "no time", "little time", "never has time".
+        std::size_t verb = 0;
+        if (one_of(d, {"no", "little", "zero"}) && k >= 2 && one_of(ws[k - 2].first, {"has", "have", "had", "finds"}))
+            verb = k - 2;
+        else if (one_of(d, {"has", "have", "had", "finds", "found"}) && k >= 2 && ws[k - 2].first == "never")
+            verb = k - 2;
+        if (verb == 0) continue;
+        // Then "but" and time found for something else.
+        bool elsewhere = false;
+        for (auto m = k + 2; m + 2 < ws.size() && !elsewhere; ++m) {
+            if (ws[m].first != "but") continue;
+            for (auto n = m + 1; n + 1 < ws.size() && n <= m + 5; ++n)
+                if (ws[n].first == "time" && one_of(ws[n + 1].first, {"to", "for"}) &&
+                    one_of(ws[n - 1].first, {"of", "the", "has", "had", "have", "finds", "found", "enough"})) {
+                    elsewhere = ws[n - 1].first != "has" || one_of(ws[n - 2].first, {"always", "somehow", "still"});
+                    elsewhere = elsewhere && !(ws[n - 1].first == "the" && ws[n - 2].first != "all");
+                    break;
+                }
+        }
+        if (elsewhere && p15_subject_before(c, ws, verb)) return true;
+    }
+    return false;
+}
+
+// "People don't read, do they?", "Nobody on the product side reads the runbooks, do they?": a habit of people at large
+// (people, folks, a group, nobody) said as a reproach, closed by a tag question. "People don't read long release notes,
+// so let's keep it short" (no tag) is a fact of the readers.
+bool p15_habit_tagged(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    static constexpr auto keys = WordBloom::word_hashes({"they", "anyone", "anybody"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const n = ws.size();
+    if (n < 5 || !one_of(ws[n - 1].first, {"they", "anyone", "anybody"}) ||
+        !one_of(ws[n - 2].first, {"do", "does", "did", "will", "would", "can", "are", "have"}))
+        return false;
+    for (std::size_t k = 0; k + 3 < n; ++k) {
+        auto const w = ws[k].first;
+        bool const nobody = one_of(w, {"nobody", "noone"}) || (w == "no" && nth_word(ws, k + 1) == "one");
+        bool const group = one_of(w, {"people", "folks", "devs", "developers", "engineers", "pms", "managers",
+                                      "designers", "maintainers", "execs", "reviewers"});
+        if (!nobody && !group) continue;
+        for (auto m = k + 1; m + 2 < n && m <= k + 6; ++m) {
+            auto const v = ws[m].first;
+            bool const neg = one_of(v, {"don't", "dont", "never", "won't", "can't", "didn't"});
+            auto const verb = neg ? nth_word(ws, m + 1) : v;
+            if ((neg || nobody) &&
+                one_of(verb, {"read",  "reads",  "test", "tests", "think",    "thinks",   "listen", "listens",
+                              "check", "checks", "care", "cares", "learn",    "learns",   "bother", "bothers",
+                              "look",  "looks",  "ask",  "asks",  "document", "documents"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "Congrats, Kevin, you managed to estimate a payments integration without once opening the payments API docs", "he
+// signed it without so much as reading the SLA": a person's act charged with the least care it lacked ("without once",
+// "without so much as"). The writer's own ("We shipped it without once touching the legacy tables") is none.
+bool p15_least_care_lacked(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"without"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        if (ws[k].first != "without") continue;
+        auto g = k + 1;
+        if (ws[g].first == "once" || (ws[g].first == "even" && nth_word(ws, g + 1) == "once"))
+            g += ws[g].first == "once" ? 1 : 2;
+        else if (ws[g].first == "so" && nth_word(ws, g + 1) == "much" && nth_word(ws, g + 2) == "as")
+            g += 3;
+        else
+            continue;
+        if (!nth_word(ws, g).ends_with("ing")) continue;
+        // The doer: someone as the subject of the clause before it.
+        for (std::size_t m = k; m-- > 0 && m + 10 > k;) {
+            auto const w = ws[m].first;
+            if (one_of(w, {"i", "we", "i've", "we've", "i'd", "we'd", "i'm", "we're"})) return false;
+            if (p15_someone_at(c, ws, m) && !served_people(w) &&
+                (m == 0 || !one_of(ws[m - 1].first, {"to", "for", "with", "by", "at", "from"})))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "I don't understand why you hate me", "he's out to get us", "she has it in for me": hostility toward the writer
+// read into a person. "you hate the old dashboard" (a thing), "users hate the new checkout" and "you hate me asking,
+// I know" (a doing disliked) are none.
+bool p15_hostility_imputed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"hate", "hates", "despise", "despises", "loathe", "loathes", "resent", "resents", "stand", "get", "in"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 1 < ws.size(); ++j) {
+        auto const v = ws[j].first;
+        std::size_t o = 0;
+        if (one_of(v, {"hate", "hates", "despise", "despises", "loathe", "loathes", "resent", "resents"}))
+            o = j + 1;
+        else if (v == "stand" && one_of(ws[j - 1].first, {"can't", "cannot", "cant"}))
+            o = j + 1;
+        else if (v == "get" && j >= 2 && ws[j - 1].first == "to" && ws[j - 2].first == "out")
+            o = j + 1;
+        else if (v == "in" && ws[j - 1].first == "it" && ws[j + 1].first == "for" && j >= 2 &&
+                 one_of(ws[j - 2].first, {"has", "have", "had"}))
+            o = j + 2;
+        if (o == 0 || o >= ws.size() || !one_of(ws[o].first, {"me", "us"})) continue;
+        if (o + 1 < ws.size() && ws[o + 1].first.size() > 4 && ws[o + 1].first.ends_with("ing")) continue;
+        // The subject, over "can't", "is out to", "has it".
+        auto s = j;
+        if (v == "stand") s = j - 1;
+        if (v == "get" || v == "in") s = j - 2;
+        if (p15_subject_before(c, ws, s) || p15_linked_subject(c, ws, s)) return true;
+    }
+    return false;
+}
+
+// "Is this the kind of public behavior expected of maintainers?", "Is this how a lead should treat people?": a person's
+// conduct held, in a question, against what their role owes. "Is this the behavior we expect from the cache?" and "Is
+// this the format the importer expects?" ask of a thing.
+bool p15_conduct_held_to_role(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    static constexpr auto keys = WordBloom::word_hashes({"behavior", "behaviour", "conduct", "attitude", "how"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    std::size_t i = 0;
+    while (i < ws.size() && one_of(ws[i].first, {"so", "and", "but", "seriously", "honestly", "really"})) ++i;
+    if (!one_of(nth_word(ws, i), {"is", "was"}) || !one_of(nth_word(ws, i + 1), {"this", "that"})) return false;
+    for (auto k = i + 2; k < ws.size() && k <= i + 7; ++k) {
+        auto const w = ws[k].first;
+        // "the kind of behavior expected of maintainers", "the conduct we expect from a lead".
+        if (one_of(w, {"behavior", "behaviour", "conduct", "attitude", "professionalism", "tone"}))
+            for (auto m = k + 1; m + 1 < ws.size() && m <= k + 4; ++m)
+                if (one_of(ws[m].first, {"of", "from"}) &&
+                    one_of(ws[m - 1].first, {"expected", "expect", "acceptable", "appropriate"}))
+                    for (auto n = m + 1; n < ws.size() && n <= m + 3; ++n)
+                        if (p15_someone_at(c, ws, n)) return true;
+        // "how a lead should treat people", "how maintainers are supposed to behave".
+        if (w == "how" && k == i + 2)
+            for (auto m = k + 1; m + 1 < ws.size() && m <= k + 5; ++m)
+                if (one_of(ws[m].first, {"behave", "act", "treat", "talk", "speak", "respond", "communicate"})) {
+                    for (auto n = k + 1; n < m; ++n)
+                        if (p15_someone_at(c, ws, n)) return true;
+                    break;
+                }
+    }
+    return false;
+}
+
+// "Kudos to Priyanka for the most creative estimate ...", "Congrats, Kevin, you managed to ...", "Brilliant idea from
+// <@PM> again": a named person credited in a draft the rules find sarcastic, the irony aimed at them. Credit to a team,
+// a role or whoever did it ("Congrats to product ...", "Congrats to whoever decided ...") is sarcasm about the plan
+// (the coaching files label it so). Read only once sarcasm is found (p15_irony_at_named_person).
+bool p15_named_person_credited(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    auto const named = [&](std::size_t n) {
+        if (n >= ws.size()) return false;
+        auto const w = ws[n].first;
+        if (w.size() == 1 && w[0] == ph_person) return true;
+        return person_subject(c, w, ws[n].second) && !person_word(w) && !role_subject(w) && !p15_people_noun(w) &&
+               c.orig_byte(ws[n].second) >= 'A' && c.orig_byte(ws[n].second) <= 'Z';
+    };
+    for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+        auto const w = ws[k].first;
+        if (one_of(w, {"kudos", "congrats", "congratulations", "props", "bravo", "thanks"})) {
+            auto n = k + 1;
+            if (one_of(nth_word(ws, n), {"go", "goes"})) ++n;
+            if (nth_word(ws, n) == "to") ++n;
+            if (named(n)) return true;
+        }
+        // "Brilliant idea from <@PM>", "another genius plan by Dana".
+        if (one_of(w, {"idea", "plan", "call", "move", "estimate", "decision", "work", "thinking", "planning"}) &&
+            k > 0 &&
+            one_of(ws[k - 1].first, {"brilliant", "great", "genius", "amazing", "fantastic", "stellar", "excellent",
+                                     "wonderful", "nice", "visionary", "fine", "bold"}) &&
+            one_of(nth_word(ws, k + 1), {"from", "by"}) && named(k + 2))
+            return true;
+    }
+    return false;
+}
+
+// The person15 constructions on sentence `x` (one call site in find_red_flags).
+bool p15_person_judged(Context const& c, Sentence const& x) {
+    return p15_faculty_lacked(c, x) || p15_short_of_role(c, x) || p15_ruined_by_person(c, x) || p15_vice_shown(c, x) ||
+           p15_bad_faith_try(c, x) || p15_people_ranked_below(c, x) || p15_bad_at_job(c, x) || p15_other_planet(c, x) ||
+           p15_harm_deserved(c, x) || p15_time_elsewhere(c, x) || p15_habit_tagged(c, x) ||
+           p15_least_care_lacked(c, x) || p15_hostility_imputed(c, x) || p15_conduct_held_to_role(c, x);
+}
+
+// Sarcasm the rules found, and a sentence of the writer's that credits a named person: the irony is aimed at them.
+void p15_irony_at_named_person(Context const& c, Analysis& a) {
+    if (std::ranges::find(a.red_flags, RedFlag::sarcasm) == a.red_flags.end() ||
+        std::ranges::find(a.red_flags, RedFlag::person_directed) != a.red_flags.end())
+        return;
+    static constexpr auto keys =
+        WordBloom::word_hashes({"kudos", "congrats", "congratulations", "props", "bravo", "thanks", "idea", "plan",
+                                "call", "move", "estimate", "decision", "work", "thinking", "planning"});
+    if (!any_word(c, keys)) return;
+    Flagger f{c, a};
+    for (auto const& x : c.sentences)
+        if (!c.mostly_quoted(x.b, x.e) && p15_named_person_credited(c, x)) {
+            f.flag(RedFlag::person_directed, x.b, x.e);
+            return;
+        }
+}
+
+}  // namespace
+// --- person15: end ---
+
 // --- trial13: the general shapes behind the trial's illegitimate reasons and its second flags (coaching dev29),
 // each read from a clause's grammar and a small class of words: the writer's own thing vouched for with nothing
 // measured ("Mine works.", "Mine from the hackathon looked way better", "I trust it more than any of the new options"),
@@ -12351,6 +12981,7 @@ void find_red_flags(Context const& c, Analysis& a) {
             r14_failure_questioned(c, x) || r14_crime_charged(c, x) || r14_virtue_lack_decried(c, x) ||
             r14_reader_performance_raised(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);                                                  // real14
+        if (p15_person_judged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);                         // person15
         if (r14_chain_copied(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real14
         // "Great PM.": irony aimed at the person is both sarcasm and a judgment of them.
         if (role_praised_in_irony(c, x)) {
@@ -12389,9 +13020,10 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (dear || appeal)
             f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
     }
-    t12_find_red_flags(c, a);  // trial12
-    t13_find_red_flags(c, a);  // trial13
-    t14_find_red_flags(c, a);  // trial14
+    t12_find_red_flags(c, a);         // trial12
+    t13_find_red_flags(c, a);         // trial13
+    t14_find_red_flags(c, a);         // trial14
+    p15_irony_at_named_person(c, a);  // person15
     // A matter the writer raises at a forum everyone attends is put before everyone, whatever its wording.
     for (auto const& x : c.sentences)
         if (!c.mostly_quoted(x.b, x.e) && raised_in_public(c, x) && !r14_message_reported(c, x)) {  // real14

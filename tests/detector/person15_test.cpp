@@ -173,3 +173,56 @@ TEST_CASE("person15: batch A, mock credit for work done without its basic step",
         CHECK(person(t));
     }
 }
+
+// Written after batch A, for the constructions added while reading the real messages' misses (hostility imputed to a
+// person, conduct held against a role, irony aimed at a named person) and the guards found on them (a capitalised name
+// ending in "s", people at large as a relative clause's antecedent).
+TEST_CASE("person15: hostility toward the writer read into a person", "[detector][flags][person15]") {
+    for (std::string_view t : {"Honestly it feels like Greta just hates us since the reorg.",
+                               "Be honest, you can't stand me, that's why every PR of mine waits a week.",
+                               "The new director is out to get us."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"I know you hate the old dashboard, so the new one ships behind a flag.",
+                               "Users hate us when checkout times out, so let's fix the retry.",
+                               "You'll hate me asking, but can we move standup to 10?"}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: a person's conduct held against their role in a question", "[detector][flags][person15]") {
+    for (std::string_view t : {"Is this the sort of conduct we expect from a team lead?",
+                               "Is that how a product owner should treat the support team?"}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"Is this the behavior we expect from the cache when the TTL runs out?",
+                               "Is this how the importer should respond to a bad row?"}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: irony aimed at a named person is person-directed too", "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"Props to Henrik for the 'quick' migration that took the whole weekend. Super helpful.",
+          "Thanks, Ingrid, for the 'small' change that broke checkout on Friday. Really helpful.",
+          "Great call by Ingrid to skip the load test before Black Friday. What could possibly go wrong."}) {
+        INFO(t);
+        CHECK(person(t));
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    // Credit to a team is sarcasm about the plan; sincere credit to a name is no flag at all.
+    for (std::string_view t : {"Congrats to design for the fourth 'final' mockup this month. Super helpful.",
+                               "Kudos to Henrik for the migration, it went out with zero downtime."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: a name ending in s and people at large", "[detector][flags][person15]") {
+    CHECK(person("Jonas has shown no interest in the support queue for months."));
+    CHECK_FALSE(person("Clean defaults help people who have no experience running Postgres."));
+}

@@ -9851,7 +9851,8 @@ bool p15_faculty_lacked(Context const& c, Sentence const& x) {
                 one_of(w, {"taste", "vision", "judgment", "judgement", "understanding", "grasp", "business", "respect",
                            "competence", "talent", "empathy", "integrity", "self-awareness", "decency"});
             lacked = lacked || (w == "sense" && one_of(next, {"of", "", "and", "whatsoever"})) ||
-                     (w == "right" && next == "to") ||
+                     (w == "right" && next == "to" &&
+                      !one_of(nth_word(ws, m + 2), {"see", "access", "view", "read", "edit", "use", "get", "have"})) ||
                      (w == "clue" && one_of(prev, {"a", "any"}) && one_of(next, {"", "about", "what", "how"}));
             // Experience, knowledge, skills of the role: "management experience", "no experience running a launch",
             // "knowledge of how ...", "people skills".
@@ -10004,7 +10005,7 @@ bool p15_bad_faith_try(Context const& c, Sentence const& x) {
             one_of(v, {"hog",   "grab",  "steal",  "bury",    "sabotage", "undermine",  "derail",    "torpedo",
                        "sneak", "dodge", "weasel", "wriggle", "sandbag",  "manipulate", "gaslight",  "guilt-trip",
                        "bully", "rig",   "game",   "hijack",  "squat",    "usurp",      "discredit", "smear"}) ||
-            (v == "save" && o == "face") || (v == "take" && one_of(o, {"credit", "over"})) ||
+            (v == "save" && o == "face") || (v == "take" && o == "credit") ||
             (v == "score" && one_of(o, {"points", "political"})) || (v == "shift" && one_of(o, {"blame", "the"})) ||
             (v == "cover" && one_of(o, {"his", "her", "their", "your", "up"}) &&
              (o == "up" || one_of(o2, {"ass", "butt", "tracks", "back", "mistake", "mistakes"}))) ||
@@ -10070,6 +10071,12 @@ bool p15_bad_at_job(Context const& c, Sentence const& x) {
             (ws[k + 1].first == "as" && one_of(o, {"a", "an"}) &&
              (person_word(o2) || p15_people_noun(o2) || one_of(o2, {"boss", "manager", "lead", "pm"})));
         if (!job) continue;
+        // A team bad at a kind of work ("The team is bad at estimating spikes") is a habit of the process to fix.
+        auto m = k;
+        while (m > 0 && (p15_adverb(ws[m - 1].first) || one_of(ws[m - 1].first, {"is", "are", "was", "were", "not"})))
+            --m;
+        bool const team = m > 0 && one_of(ws[m - 1].first, {"team", "teams", "squad"});
+        if (team && ws[k + 1].first == "at" && !one_of(o2, {"job", "jobs", "role", "work"})) continue;
         if (sucks ? p15_subject_before(c, ws, k) : p15_linked_subject(c, ws, k)) return true;
     }
     return false;
@@ -10160,6 +10167,11 @@ bool p15_time_elsewhere(Context const& c, Sentence const& x) {
 // so let's keep it short" (no tag) is a fact of the readers.
 bool p15_habit_tagged(Context const& c, Sentence const& x) {
     if (!x.question()) return false;
+    // "..., do they? So let's put the warning in the CLI": the habit drawn on for the plan.
+    if (&x != &c.sentences.back() && &x >= c.sentences.data() && &x < c.sentences.data() + c.sentences.size()) {
+        auto const next = sentence_text(c, *(&x + 1));
+        if (next.starts_with("so ")) return false;
+    }
     static constexpr auto keys = WordBloom::word_hashes({"they", "anyone", "anybody"});
     if (!any_word(c, keys)) return false;
     auto const& ws = words_of(c, x);
@@ -10169,7 +10181,10 @@ bool p15_habit_tagged(Context const& c, Sentence const& x) {
         return false;
     for (std::size_t k = 0; k + 3 < n; ++k) {
         auto const w = ws[k].first;
-        bool const nobody = one_of(w, {"nobody", "noone"}) || (w == "no" && nth_word(ws, k + 1) == "one");
+        // "Nobody on the product side", not "nobody" alone (the readers at large, as likely as colleagues).
+        bool const nobody =
+            (one_of(w, {"nobody", "noone"}) && one_of(nth_word(ws, k + 1), {"on", "in", "at", "from"})) ||
+            (w == "no" && nth_word(ws, k + 1) == "one" && one_of(nth_word(ws, k + 2), {"on", "in", "at", "from"}));
         bool const group = one_of(w, {"people", "folks", "devs", "developers", "engineers", "pms", "managers",
                                       "designers", "maintainers", "execs", "reviewers"});
         if (!nobody && !group) continue;
@@ -10237,6 +10252,8 @@ bool p15_hostility_imputed(Context const& c, Sentence const& x) {
                  one_of(ws[j - 2].first, {"has", "have", "had"}))
             o = j + 2;
         if (o == 0 || o >= ws.size() || !one_of(ws[o].first, {"me", "us"})) continue;
+        // "Do you hate me? Just kidding": asked yes or no, it is no charge.
+        if (x.question() && one_of(ws[0].first, {"do", "does", "did", "are", "is"})) continue;
         if (o + 1 < ws.size() && ws[o + 1].first.size() > 4 && ws[o + 1].first.ends_with("ing")) continue;
         // The subject, over "can't", "is out to", "has it".
         auto s = j;

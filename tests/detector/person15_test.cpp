@@ -226,3 +226,24 @@ TEST_CASE("person15: a name ending in s and people at large", "[detector][flags]
     CHECK(person("Jonas has shown no interest in the support queue for months."));
     CHECK_FALSE(person("Clean defaults help people who have no experience running Postgres."));
 }
+
+// Near misses found by running the constructions over innocent sentences with their words, written for these tests.
+TEST_CASE("person15: the same words in innocent shapes stay clean", "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"Tariq tried to take over the on-call rota while Ana is out.",
+          "The team is bad at estimating spikes, so let's timebox them.",
+          "He has no right to see the payroll data, so I removed his access.",
+          "Nobody reads the docs, do they? So let's put the warning in the CLI output.",
+          "Do you hate me? Just kidding, thanks for the review!",
+          "Dana has no experience with Terraform, so the estimate includes a week of ramp-up.",
+          "Juniors aren't senior enough to get prod access under the current policy.",
+          "The build was broken by my commit, sorry, reverting now.",
+          "The security team is trying to kill the old TLS endpoints before March.",
+          "Our customers deserve a checkout that doesn't time out.",
+          "She had no time for the retro on Friday but will join Monday's.",
+          "Maya migrated the whole cluster without so much as a blip.", "Thanks Maya, great work on the export.",
+          "Is this how it should behave when the token expires?"}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}

@@ -10328,12 +10328,237 @@ bool p15_named_person_credited(Context const& c, Sentence const& x) {
     return false;
 }
 
+// "All the PM cares about is hitting the date", "all he wants is credit", "All Dana ever does is complain": a person's
+// whole motive or doing narrowed to one thing. "All we care about is uptime" (the writer) and "All the customer wants
+// is a receipt" (the served) are none.
+bool p15_all_they_care(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"all"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "all" || (i > 0 && !one_of(ws[i - 1].first, {"and", "but", "because", "cause", "honestly",
+                                                                        "frankly", "seriously", "since"})))
+            continue;
+        for (auto j = i + 2; j + 1 < ws.size() && j <= i + 5; ++j) {
+            if (!one_of(ws[j].first, {"cares", "care", "cared", "wants", "want", "wanted", "thinks", "does", "did"}))
+                continue;
+            auto k = j + 1;
+            if (ws[k].first == "about") ++k;
+            if (!one_of(nth_word(ws, k), {"is", "was"}) || !p15_subject_before(c, ws, j)) break;
+            // The subject is the words between "all" and the verb.
+            return true;
+        }
+    }
+    return false;
+}
+
+// "A junior intern would have caught this in five minutes", "my five-year-old could write a better spec than this PM":
+// a person's work ranked below what a novice would do. "A junior could pick this up as a first ticket" (the task is
+// easy) and "any intern would have access to the sandbox" rank no one.
+bool p15_novice_would_do_better(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"would", "could"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"would", "could"})) continue;
+        bool novice = false;
+        for (std::size_t m = k; m-- > 0 && m + 4 >= k;)
+            novice = novice || (ws[m].first == "old" && m > 0 && ws[m - 1].first == "year") ||
+                     one_of(ws[m].first, {"kid", "child", "five-year-old", "toddler", "intern", "monkey", "student",
+                                          "first-year", "freshman", "high-schooler", "trainee", "beginner", "newbie",
+                                          "grandma", "chimp", "bootcamper"});
+        if (!novice) continue;
+        if (ws[k + 1].first == "have" &&
+            one_of(ws[k + 2].first, {"caught", "noticed", "spotted", "seen", "known", "done", "found", "figured",
+                                     "written", "built", "fixed"}))
+            return true;
+        // "could write a better spec than this PM".
+        for (auto m = k + 2; m + 1 < ws.size() && m <= k + 6; ++m)
+            if (one_of(ws[m].first, {"better", "faster", "cleaner"})) {
+                for (auto n = m + 1; n + 1 < ws.size() && n <= m + 4; ++n)
+                    if (ws[n].first == "than")
+                        for (auto p = n + 1; p < ws.size() && p <= n + 3; ++p)
+                            if (p15_someone_at(c, ws, p)) return true;
+            }
+    }
+    return false;
+}
+
+// "Whoever designed this schema should go back to school", "he needs to find another job", "she should be fired": a
+// person sent away from the work. "The cron job should be replaced by a queue" sends a thing.
+bool p15_sent_away(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"school", "job", "career", "fired", "replaced", "read"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 2 < ws.size(); ++j) {
+        auto k = j;
+        if (one_of(ws[j].first, {"should", "must"}))
+            k = j + 1;
+        else if (one_of(ws[j].first, {"needs", "need", "ought", "has"}) && ws[j + 1].first == "to")
+            k = j + 2;
+        else
+            continue;
+        auto const a = nth_word(ws, k), b = nth_word(ws, k + 1), d = nth_word(ws, k + 2), e = nth_word(ws, k + 3);
+        bool const away = (a == "go" && b == "back" && d == "to" && one_of(e, {"school", "college", "bootcamp"})) ||
+                          (a == "learn" && b == "to" && one_of(d, {"read", "code", "program", "think"})) ||
+                          (a == "find" && one_of(b, {"another", "a"}) &&
+                           one_of(d, {"job", "career", "profession", "hobby", "line", "new"})) ||
+                          (one_of(a, {"be", "get"}) && one_of(b, {"fired", "sacked", "demoted"}));
+        if (away && p15_subject_before(c, ws, j)) return true;
+    }
+    return false;
+}
+
+// "Designers never think about edge cases", "managers don't test anything": a habit of want of care said of a trade or
+// a role at large. "Users never scroll past the fold" (the served), "our devs don't test on Safari because we have no
+// Mac runner" (the writer's own, a reason given) are none.
+bool p15_trade_never_thinks(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"never", "don", "dont", "can"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    if (has_any(c, sentence_text(c, x), {"because", "since", "cause", "so", "unless"})) return false;
+    for (std::size_t k = 0; k + 2 < ws.size(); ++k) {
+        if (!one_of(ws[k].first,
+                    {"designers", "pms", "managers", "engineers", "devs", "developers", "execs", "marketers",
+                     "maintainers", "architects", "testers", "leads", "executives", "programmers", "coders"}) ||
+            (k > 0 && one_of(ws[k - 1].first, {"our", "my", "the", "some", "most", "many", "few"})))
+            continue;
+        auto m = k + 1;
+        if (one_of(nth_word(ws, m), {"always", "just", "simply", "really"})) ++m;
+        if (!one_of(nth_word(ws, m), {"never", "don't", "dont", "can't"})) continue;
+        if (one_of(nth_word(ws, m + 1), {"think", "consider", "test", "check", "plan", "document", "care", "learn",
+                                         "listen", "bother", "understand"}))
+            return true;
+    }
+    return false;
+}
+
+// "He keeps making the same mistakes over and over", "she makes the same mistake every sprint": a person's failing
+// held up as their habit. "The importer keeps making the same mistake with dates" is a thing's bug.
+bool p15_same_mistakes(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"mistake", "mistakes", "errors", "blunders", "blunder"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 2 < ws.size(); ++j) {
+        bool const keeps =
+            one_of(ws[j].first, {"keeps", "kept", "keep"}) && one_of(ws[j + 1].first, {"making", "repeating"});
+        bool const makes =
+            one_of(ws[j].first, {"makes", "made", "repeats"}) && ws[j + 1].first == "the" && ws[j + 2].first == "same";
+        if (!keeps && !makes) continue;
+        bool mistake = false;
+        for (auto m = j + 2; m < ws.size() && m <= j + 5; ++m)
+            mistake = mistake || one_of(ws[m].first, {"mistake", "mistakes", "errors", "blunders", "blunder"});
+        if (mistake && p15_subject_before(c, ws, j)) return true;
+    }
+    return false;
+}
+
+// "Stop pretending you understand the payments flow", "he pretends to know Kubernetes": understanding or care said to
+// be feigned. "I won't pretend I understand the billing code" (the writer) and "let's not pretend the queue is fine" (a
+// thing) are none.
+bool p15_feigned_understanding(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"pretend", "pretends", "pretending", "pretended"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 0; j + 2 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"pretend", "pretends", "pretending", "pretended"})) continue;
+        auto k = j + 1;
+        if (one_of(ws[k].first, {"to", "that"})) ++k;
+        bool other = false;
+        if (one_of(nth_word(ws, k), {"you", "he", "she", "they", "you're", "he's", "she's"})) {
+            other = true;
+            ++k;
+        }
+        if (!one_of(nth_word(ws, k), {"understand", "understands", "know", "knows", "care", "cares", "listen",
+                                      "listened", "read", "get", "gets"}))
+            continue;
+        // Whose pretence: someone named as the subject, or the reader told to stop it.
+        bool const told = j > 0 && one_of(ws[j - 1].first, {"stop", "quit"});
+        if (j > 0 && one_of(ws[j - 1].first, {"i", "we", "i'll", "we'll"})) continue;
+        if (nth_word(ws, j + 1) != "that" && one_of(nth_word(ws, j + 1), {"i", "we"})) continue;
+        if (told || (j > 0 && p15_subject_before(c, ws, j)) || (other && ws[j].first == "pretending")) return true;
+    }
+    return false;
+}
+
+// "You're not a real engineer", "he's not an actual PM, he's a note-taker": a person denied their trade. "It's not a
+// real database, just a CSV" denies a thing.
+bool p15_not_a_real_one(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"real", "actual", "proper", "true"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 3 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"not", "never", "hardly"}) || !one_of(ws[k + 1].first, {"a", "an"}) ||
+            !one_of(ws[k + 2].first, {"real", "actual", "proper", "true"}))
+            continue;
+        auto const n = ws[k + 3].first;
+        if (!(person_word(n) || p15_people_noun(n) ||
+              one_of(n, {"engineer", "developer", "programmer", "pm", "manager", "designer", "lead", "leader",
+                         "maintainer", "professional", "coder", "scientist", "analyst"})))
+            continue;
+        if (p15_linked_subject(c, ws, k + 1)) return true;
+    }
+    return false;
+}
+
+// "I've lost all respect for Tobias after this", "I have zero respect left for the new director": the writer's regard
+// for a person said gone. "We lost respect for the old release process" is a process.
+bool p15_respect_lost(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"respect"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        if (ws[k].first != "respect") continue;
+        bool lost = false;
+        for (std::size_t m = k; m-- > 0 && m + 4 >= k;)
+            lost = lost || one_of(ws[m].first, {"lost", "lose", "losing", "zero", "no"});
+        if (!lost) continue;
+        auto n = k + 1;
+        if (ws[n].first == "left") ++n;
+        if (nth_word(ws, n) != "for") continue;
+        for (auto p = n + 1; p < ws.size() && p <= n + 3; ++p) {
+            if (p15_someone_at(c, ws, p) && !one_of(ws[p].first, {"team"})) return true;
+            if (!one_of(ws[p].first, {"the", "our", "that", "this", "new", "your", "their"})) break;
+        }
+    }
+    return false;
+}
+
+// "Nobody with half a brain would ship this", "anyone with common sense would have asked support first": a want of wit
+// implied of whoever did it. "Anyone with admin rights can see the button" needs a right, not a wit.
+bool p15_anyone_with_a_brain(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"brain", "brains", "sense", "ounce", "cell", "cells"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 0; k + 3 < ws.size(); ++k) {
+        bool const who = one_of(ws[k].first, {"anyone", "anybody", "nobody", "someone", "somebody", "noone"}) ||
+                         (ws[k].first == "no" && ws[k + 1].first == "one");
+        if (!who) continue;
+        auto m = k + (ws[k].first == "no" ? 2 : 1);
+        if (!one_of(nth_word(ws, m), {"with", "who"})) continue;
+        for (auto n = m + 1; n < ws.size() && n <= m + 5; ++n) {
+            auto const w = ws[n].first;
+            bool const wit = one_of(w, {"brain", "brains"}) ||
+                             (w == "sense" && one_of(ws[n - 1].first, {"common", "any", "basic", "some"})) ||
+                             (one_of(w, {"cell", "cells"}) && ws[n - 1].first == "brain");
+            if (!wit) continue;
+            for (auto p = n + 1; p < ws.size() && p <= n + 3; ++p)
+                if (one_of(ws[p].first, {"would", "could", "can", "knows", "know", "wouldn't", "understands"}))
+                    return true;
+        }
+    }
+    return false;
+}
+
 // The person15 constructions on sentence `x` (one call site in find_red_flags).
 bool p15_person_judged(Context const& c, Sentence const& x) {
     return p15_faculty_lacked(c, x) || p15_short_of_role(c, x) || p15_ruined_by_person(c, x) || p15_vice_shown(c, x) ||
            p15_bad_faith_try(c, x) || p15_people_ranked_below(c, x) || p15_bad_at_job(c, x) || p15_other_planet(c, x) ||
            p15_harm_deserved(c, x) || p15_time_elsewhere(c, x) || p15_habit_tagged(c, x) ||
-           p15_least_care_lacked(c, x) || p15_hostility_imputed(c, x) || p15_conduct_held_to_role(c, x);
+           p15_least_care_lacked(c, x) || p15_hostility_imputed(c, x) || p15_conduct_held_to_role(c, x) ||
+           p15_all_they_care(c, x) || p15_novice_would_do_better(c, x) || p15_sent_away(c, x) ||
+           p15_trade_never_thinks(c, x) || p15_same_mistakes(c, x) || p15_feigned_understanding(c, x) ||
+           p15_not_a_real_one(c, x) || p15_respect_lost(c, x) || p15_anyone_with_a_brain(c, x);
 }
 
 // Sarcasm the rules found, and a sentence of the writer's that credits a named person: the irony is aimed at them.

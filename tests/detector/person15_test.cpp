@@ -247,3 +247,60 @@ TEST_CASE("person15: the same words in innocent shapes stay clean", "[detector][
         CHECK_FALSE(person(t));
     }
 }
+
+// The shapes of the task's list that the detector still missed in new wordings (a motive narrowed with "all", a novice
+// who would do better, a person sent away, a trade's habit of want of care, the same mistakes, feigned understanding,
+// a person denied their trade, the writer's respect lost, a want of wit implied), each with its near misses.
+TEST_CASE("person15: a motive narrowed, a novice who would do better, a person sent away",
+          "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"All the PM cares about is hitting the date.", "Honestly all Marta wants is her name on the launch post.",
+          "A junior intern would have caught this in five minutes.",
+          "My five-year-old could write a better spec than this PM.",
+          "Whoever designed this schema should go back to school.", "Frankly he needs to find another job."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t :
+         {"All we care about is uptime, so the window moves to 2am.",
+          "All the customer wants is a receipt that adds up.", "A junior could pick this up as a first ticket.",
+          "Any intern would have access to the sandbox.", "The cron job should be replaced by a queue.",
+          "Ana needs to find a new home for the fixtures before we delete the folder."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: a trade's habit, the same mistakes, feigned understanding, no real engineer",
+          "[detector][flags][person15]") {
+    for (std::string_view t : {"Designers never think about edge cases.", "Execs don't listen, period.",
+                               "He keeps making the same mistakes over and over.",
+                               "Dmitri made the same mistake again on the release branch.",
+                               "Stop pretending you understand the payments flow.", "Vera pretends to know Kubernetes.",
+                               "You're not a real engineer, you're a slide-deck jockey."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t :
+         {"Users never scroll past the fold.", "Our devs don't test on Safari because we have no Mac runner.",
+          "Good designers never skip the empty states.", "The importer keeps making the same mistake with dates.",
+          "I won't pretend I understand the billing code, so I'd like Ana to review it.",
+          "Let's not pretend the queue is fine.", "It's not a real database, just a CSV on a share."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: respect lost for a person, a want of wit implied", "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"I've lost all respect for Tobias after this.", "Nobody with half a brain would ship this.",
+          "Anyone with common sense would have asked support first."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"We lost respect for the old release process after the outage.",
+                               "Anyone with admin rights can see the button."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}

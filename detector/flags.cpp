@@ -10550,6 +10550,50 @@ bool p15_anyone_with_a_brain(Context const& c, Sentence const& x) {
     return false;
 }
 
+// "you're wasting my time", "Stop wasting everyone's time", "he wastes our time every standup": a person charged with
+// wasting the writer's or everyone's time. "The flaky test is wasting our time" and "I don't want to waste your time"
+// are none.
+bool p15_time_wasted(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"wasting", "wastes", "wasted", "waste"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 0; j + 2 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"wasting", "wastes", "wasted", "waste"}) ||
+            !one_of(ws[j + 1].first, {"my", "our", "everyone's", "everybody's", "people's", "everyones"}) ||
+            ws[j + 2].first != "time")
+            continue;
+        bool const told = j > 0 && one_of(ws[j - 1].first, {"stop", "quit"});
+        if (told || (j > 0 && p15_subject_before(c, ws, j)) || (j > 0 && p15_linked_subject(c, ws, j))) return true;
+    }
+    return false;
+}
+
+// "We need a REAL UI designer", "get an ACTUAL engineer on this": a trade's name stressed in capitals as what is
+// wanted, the one there now denied it. Lower case ("we need a real database", "hire an actual designer, we have none")
+// is a resourcing ask.
+bool p15_real_one_wanted(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"real", "actual", "proper"});
+    if (c.shouting || !any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        auto const w = ws[k].first;
+        if (!one_of(w, {"real", "actual", "proper"}) || !one_of(ws[k - 1].first, {"a", "an", "some"})) continue;
+        // Every letter a capital.
+        bool caps = true;
+        for (std::size_t b = 0; b < w.size(); ++b)
+            caps = caps && c.orig_byte(ws[k].second + b) >= 'A' && c.orig_byte(ws[k].second + b) <= 'Z';
+        if (!caps) continue;
+        for (auto m = k + 1; m < ws.size() && m <= k + 3; ++m) {
+            auto const n = ws[m].first;
+            if (person_word(n) || p15_people_noun(n) ||
+                one_of(n, {"engineer", "developer", "programmer", "pm", "manager", "designer", "lead", "leader",
+                           "maintainer", "professional", "coder", "architect"}))
+                return true;
+        }
+    }
+    return false;
+}
+
 // The person15 constructions on sentence `x` (one call site in find_red_flags).
 bool p15_person_judged(Context const& c, Sentence const& x) {
     return p15_faculty_lacked(c, x) || p15_short_of_role(c, x) || p15_ruined_by_person(c, x) || p15_vice_shown(c, x) ||
@@ -10558,7 +10602,8 @@ bool p15_person_judged(Context const& c, Sentence const& x) {
            p15_least_care_lacked(c, x) || p15_hostility_imputed(c, x) || p15_conduct_held_to_role(c, x) ||
            p15_all_they_care(c, x) || p15_novice_would_do_better(c, x) || p15_sent_away(c, x) ||
            p15_trade_never_thinks(c, x) || p15_same_mistakes(c, x) || p15_feigned_understanding(c, x) ||
-           p15_not_a_real_one(c, x) || p15_respect_lost(c, x) || p15_anyone_with_a_brain(c, x);
+           p15_not_a_real_one(c, x) || p15_respect_lost(c, x) || p15_anyone_with_a_brain(c, x) ||
+           p15_time_wasted(c, x) || p15_real_one_wanted(c, x);
 }
 
 // Sarcasm the rules found, and a sentence of the writer's that credits a named person: the irony is aimed at them.

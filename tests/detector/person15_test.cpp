@@ -304,3 +304,22 @@ TEST_CASE("person15: respect lost for a person, a want of wit implied", "[detect
         CHECK_FALSE(person(t));
     }
 }
+
+TEST_CASE("person15: time wasted by a person, a trade stressed in capitals as wanted", "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"Honestly you're wasting my time with these drive-by reviews.",
+          "Stop wasting everyone's time with a fourth planning meeting.", "Marit wastes our time every standup.",
+          "We need a REAL UI designer to save this onboarding flow.",
+          "Can we get an ACTUAL engineer to look at the memory leak?"}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t :
+         {"The flaky test is wasting our time, let's quarantine it.",
+          "I don't want to waste your time, so here's the short version.",
+          "We need a real database for this, not a CSV.", "Let's hire an actual designer, we have none right now.",
+          "We need a REAL fix for the memory leak, not another restart cron."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}

@@ -296,7 +296,7 @@ TEST_CASE("the coaching dev13 split: triage, perspective and flags above their f
 // construction (detector/flags.cpp, the stops12 round) were tuned on it and the shipped combiner is trained on it:
 // 0.881 / 0.944; left out of the combiner 0.806 / 0.887 (rules alone 0.724 / 0.831).
 TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev12", 0.93, 0.95);  // round ten (slack10): 0.933, 68/71
+    check_targets("dev12", 0.94, 0.97);  // round fifteen (person15): 0.948, 69/71 (round ten, slack10: 0.933, 68/71)
 }
 
 // dev16.jsonl (109 drafts adapted from real public text: GitHub threads, forums, posts quoting messages people sent;
@@ -381,7 +381,7 @@ TEST_CASE("the unseen splits of the eighth round: triage and flags above their f
 // The round's constructions moved the splits they were built on (dev21 0.507 -> 0.787) and almost nothing new: by
 // construction, a reading reaches the wordings it was written for. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the ninth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev22", 0.72, 0.85);  // round eleven (real11): 0.725, 29/34; tuned on from round ten
+    check_targets("dev22", 0.73, 0.88);  // round fifteen (person15): 0.738, 30/34; tuned on from round ten
     check_targets("dev23", 0.93, 0.97);  // round ten (slack10): 0.933, 40/41; tuned on from round ten
 }
 
@@ -459,8 +459,8 @@ TEST_CASE("the unseen splits of the thirteenth round: triage and flags above the
 // trial's shape moved a little (new-framework, territorial and sarcasm each one more). Not in the combiner's fit.
 // Floors just under.
 TEST_CASE("the unseen splits of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev32", 0.51, 0.27);
-    check_targets("dev33", 0.85, 0.80);
+    check_targets("dev32", 0.53, 0.41);  // round fifteen (person15): 0.537, 12/29; tuned on from round fifteen
+    check_targets("dev33", 0.87, 0.87);  // round fifteen (person15): 0.878, 35/40; tuned on from round fifteen
 }
 
 // sarcasm14's two batches (dev34, dev35), labeled by the helper before anything ran on them: batch A tuned on (sarcasm
@@ -468,7 +468,7 @@ TEST_CASE("the unseen splits of the fourteenth round: triage and flags above the
 // once before and once after them (sarcasm 12 -> 24 of 30, triage 0.600 -> 0.867, flags 14/34 -> 27/34). Floors just
 // under the merged build's figures (dev34 0.933, 43/46; dev35 0.867, 27/34).
 TEST_CASE("the sarcasm batches of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev34", 0.93, 0.93);
+    check_targets("dev34", 0.93, 0.95);  // round fifteen (person15): 0.933, 44/46
     check_targets("dev35", 0.86, 0.79);
 }
 

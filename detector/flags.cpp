@@ -10594,6 +10594,148 @@ bool p15_real_one_wanted(Context const& c, Sentence const& x) {
     return false;
 }
 
+// "You're the reason this project is dying", "honestly Dana is the problem here": a person made the cause of what goes
+// wrong. "Maya is the reason the launch went smoothly" credits her; "the reason" needs harm after it.
+bool p15_person_as_cause(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"reason", "problem", "problems"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+        if (ws[k].first != "the" || !one_of(ws[k + 1].first, {"reason", "problem"})) continue;
+        if (!p15_linked_subject(c, ws, k)) continue;
+        // "the problem here", not "the problem owner" or "the problem statement".
+        if (ws[k + 1].first != "reason")
+            return k + 2 >= ws.size() ||
+                   one_of(ws[k + 2].first, {"here", "now", "not", "and", "but", "again", "too", "in", "on", "around",
+                                            "really", "then", "honestly", "frankly", "always", "all"});
+        // The harm that follows "the reason".
+        auto const from = k + 2 < ws.size() ? ws[k + 2].second : x.e;
+        if (c.first(Lex::negative, from, x.e) != nullptr ||
+            has_any(c, c.s.substr(from, x.e - from),
+                    {"dying", "failing", "failed", "late", "broken", "quit", "quitting", "leaving", "left", "slipped",
+                     "slipping", "behind", "stuck", "mess", "can't", "cannot", "nobody", "no one"}))
+            return true;
+    }
+    return false;
+}
+
+// "You can't take any criticism", "Some people just can't handle feedback", "he won't take no for an answer": a person
+// said unable to bear disagreement. "The parser can't handle feedback loops" is a thing.
+bool p15_criticism_unbearable(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"criticism", "feedback", "wrong", "no", "disagreement", "pushback", "critique"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 2 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"can't", "cannot", "cant", "won't", "doesn't", "don't", "never"})) continue;
+        auto k = j + 1;
+        if (!one_of(nth_word(ws, k), {"take", "handle", "accept", "stand", "tolerate", "bear"})) continue;
+        ++k;
+        if (one_of(nth_word(ws, k), {"any", "the", "a", "even", "constructive"})) ++k;
+        auto const o = nth_word(ws, k), o2 = nth_word(ws, k + 1);
+        bool const bared = (one_of(o, {"criticism", "critique", "disagreement", "pushback"}) ||
+                            (o == "feedback" && !one_of(o2, {"loop", "loops", "form", "forms", "widget"})) ||
+                            (o == "being" && o2 == "wrong") || (o == "no" && o2 == "for"));
+        if (!bared) continue;
+        // The subject before the negation ("some people", "you", "the lead").
+        auto s = j;
+        while (s > 0 && p15_adverb(ws[s - 1].first)) --s;
+        if (s > 0 && (p15_someone_at(c, ws, s - 1) || one_of(ws[s - 1].first, {"people", "folks"}))) return true;
+    }
+    return false;
+}
+
+// "He always has to have the last word", "You always need to be right about everything": a person said unable to let
+// anyone else be right. "The checksum has to be right before we ship" is a thing.
+bool p15_must_win(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"right", "word", "win", "way"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 3 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"has", "have", "need", "needs", "got"}) || ws[j + 1].first != "to") continue;
+        auto const a = ws[j + 2].first, b = ws[j + 3].first, d = nth_word(ws, j + 4), e = nth_word(ws, j + 5);
+        bool const win = (a == "be" && b == "right" && (d.empty() || one_of(d, {"about", "all", "every", "always"}))) ||
+                         (a == "have" && b == "the" && d == "last" && e == "word") ||
+                         (a == "win" && one_of(b, {"every", "each", "all"})) ||
+                         (a == "get" && one_of(b, {"his", "her", "their", "your"}) && d == "way");
+        if (!win) continue;
+        // Always, or a person who must.
+        bool always = false;
+        for (std::size_t m = 0; m < j; ++m) always = always || one_of(ws[m].first, {"always", "forever"});
+        if ((always || b == "the" || b == "every") && p15_subject_before(c, ws, j)) return true;
+    }
+    return false;
+}
+
+// "Who made you the boss of the roadmap?", "Who put her in charge of the release anyway?": a person's standing
+// challenged. "Who made the call on the retry limit?" and "Who put her on the rota?" ask who.
+bool p15_standing_challenged(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    static constexpr auto keys = WordBloom::word_hashes({"who"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 0; k + 3 < ws.size(); ++k) {
+        if (ws[k].first != "who" || !one_of(ws[k + 1].first, {"made", "put", "appointed", "elected", "crowned"}) ||
+            !one_of(ws[k + 2].first, {"you", "him", "her", "them", "u"}))
+            continue;
+        auto const a = ws[k + 3].first, b = nth_word(ws, k + 4);
+        if ((a == "in" && b == "charge") || one_of(a, {"boss", "king", "queen", "god", "judge", "gatekeeper"}) ||
+            (one_of(a, {"the", "a"}) &&
+             one_of(b, {"boss", "king", "queen", "god", "judge", "gatekeeper", "arbiter", "authority", "expert"})))
+            return true;
+    }
+    return false;
+}
+
+// "You're being completely unreasonable", "he's being childish about the rename": a person's conduct called by a
+// verdict in the progressive. "The API is being slow today" (a thing) and "you're being very patient" (praise) are
+// none.
+bool p15_being_judged(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"being"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+        if (ws[k].first != "being") continue;
+        auto m = k + 1;
+        while (m < ws.size() && p15_adverb(ws[m].first)) ++m;
+        if (m < ws.size() && one_of(ws[m].first, {"very", "incredibly", "extremely", "deliberately", "willfully"})) ++m;
+        if (m >= ws.size() ||
+            !one_of(ws[m].first, {"unreasonable", "ridiculous", "childish",     "difficult",     "obtuse",
+                                  "petty",        "dramatic",   "stubborn",     "dense",         "obstinate",
+                                  "hysterical",   "impossible", "rude",         "condescending", "defensive",
+                                  "lazy",         "dishonest",  "disingenuous", "paranoid",      "unprofessional",
+                                  "absurd",       "hostile",    "dismissive",   "arrogant",      "a"}))
+            continue;
+        if (ws[m].first == "a" && !one_of(nth_word(ws, m + 1), {"jerk", "bully", "baby", "child", "diva", "troll",
+                                                                "hypocrite", "dick", "prick", "pain"}))
+            continue;
+        if (p15_linked_subject(c, ws, k)) return true;
+    }
+    return false;
+}
+
+// "He doesn't know the first thing about databases", "You wouldn't know a good API if it hit you": knowledge of the
+// craft denied to a person in its idioms.
+bool p15_first_thing_unknown(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"first", "know"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 3 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"know", "knows"})) continue;
+        bool const first = ws[j + 1].first == "the" && ws[j + 2].first == "first" && ws[j + 3].first == "thing";
+        bool hit = false;
+        for (auto m = j + 2; m + 1 < ws.size() && m <= j + 6; ++m)
+            hit = hit || (ws[m].first == "if" && one_of(ws[m + 1].first, {"it", "one"}) &&
+                          one_of(nth_word(ws, m + 2), {"hit", "bit", "slapped", "punched"}));
+        if (!first && !hit) continue;
+        auto s = j;
+        if (s > 0 && one_of(ws[s - 1].first, {"doesn't", "don't", "didn't", "wouldn't", "does", "do", "not"})) --s;
+        if (s > 0 && ws[s].first == "not" && one_of(ws[s - 1].first, {"does", "do", "did", "would"})) --s;
+        if (p15_subject_before(c, ws, s)) return true;
+    }
+    return false;
+}
+
 // The person15 constructions on sentence `x` (one call site in find_red_flags).
 bool p15_person_judged(Context const& c, Sentence const& x) {
     return p15_faculty_lacked(c, x) || p15_short_of_role(c, x) || p15_ruined_by_person(c, x) || p15_vice_shown(c, x) ||
@@ -10603,7 +10745,9 @@ bool p15_person_judged(Context const& c, Sentence const& x) {
            p15_all_they_care(c, x) || p15_novice_would_do_better(c, x) || p15_sent_away(c, x) ||
            p15_trade_never_thinks(c, x) || p15_same_mistakes(c, x) || p15_feigned_understanding(c, x) ||
            p15_not_a_real_one(c, x) || p15_respect_lost(c, x) || p15_anyone_with_a_brain(c, x) ||
-           p15_time_wasted(c, x) || p15_real_one_wanted(c, x);
+           p15_time_wasted(c, x) || p15_real_one_wanted(c, x) || p15_person_as_cause(c, x) ||
+           p15_criticism_unbearable(c, x) || p15_must_win(c, x) || p15_standing_challenged(c, x) ||
+           p15_being_judged(c, x) || p15_first_thing_unknown(c, x);
 }
 
 // Sarcasm the rules found, and a sentence of the writer's that credits a named person: the irony is aimed at them.

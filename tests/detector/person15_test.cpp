@@ -323,3 +323,37 @@ TEST_CASE("person15: time wasted by a person, a trade stressed in capitals as wa
         CHECK_FALSE(person(t));
     }
 }
+
+TEST_CASE("person15: a person as the cause, criticism unbearable, must win, standing challenged",
+          "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"You're the reason this project is dying.", "Honestly Dana is the problem here.",
+          "You can't take any criticism, can you.", "Some people just can't handle feedback.",
+          "He always has to have the last word.", "You always need to be right about everything.",
+          "Who made you the boss of the roadmap?", "Who put her in charge of the release anyway?"}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t :
+         {"Maya is the reason the launch went smoothly.", "Dana is the problem owner for the billing incident.",
+          "The cache is the problem, not the query.", "The parser can't handle feedback loops yet.",
+          "The checksum has to be right before we ship.", "Who made the call on the retry limit?",
+          "Who put her on the on-call rota this week?"}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}
+
+TEST_CASE("person15: a verdict in the progressive, the craft's first thing unknown", "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"You're being completely unreasonable.", "He's being childish about the rename.",
+          "He doesn't know the first thing about databases.", "You wouldn't know a good API if it hit you."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"The API is being slow today.", "You're being very patient with the vendor, thanks.",
+                               "I don't know the first thing about Kafka, so I'd pair with Ana."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}

@@ -10167,10 +10167,12 @@ bool p15_time_elsewhere(Context const& c, Sentence const& x) {
 // so let's keep it short" (no tag) is a fact of the readers.
 bool p15_habit_tagged(Context const& c, Sentence const& x) {
     if (!x.question()) return false;
-    // "..., do they? So let's put the warning in the CLI": the habit drawn on for the plan.
+    // "..., do they? So let's put the warning in the CLI", "... do they? I'll move the warning": the habit drawn on for
+    // the writer's plan.
     if (&x != &c.sentences.back() && &x >= c.sentences.data() && &x < c.sentences.data() + c.sentences.size()) {
         auto const next = sentence_text(c, *(&x + 1));
-        if (next.starts_with("so ")) return false;
+        for (std::string_view plan : {"so ", "i'll ", "we'll ", "let's ", "i will ", "we will ", "we should ", "i'd "})
+            if (next.starts_with(plan)) return false;
     }
     static constexpr auto keys = WordBloom::word_hashes({"they", "anyone", "anybody"});
     if (!any_word(c, keys)) return false;
@@ -10328,9 +10330,9 @@ bool p15_named_person_credited(Context const& c, Sentence const& x) {
     return false;
 }
 
-// "All the PM cares about is hitting the date", "all he wants is credit", "All Dana ever does is complain": a person's
-// whole motive or doing narrowed to one thing. "All we care about is uptime" (the writer) and "All the customer wants
-// is a receipt" (the served) are none.
+// "All the PM cares about is hitting the date", "all he thinks about is the demo", "All Dana ever does is complain": a
+// person's whole motive or doing narrowed to one thing. "All we care about is uptime" (the writer) and "All the
+// customer wants is a receipt" (the served) are none.
 bool p15_all_they_care(Context const& c, Sentence const& x) {
     static constexpr auto keys = WordBloom::word_hashes({"all"});
     if (!any_word(c, keys)) return false;
@@ -10340,8 +10342,8 @@ bool p15_all_they_care(Context const& c, Sentence const& x) {
                                                                         "frankly", "seriously", "since"})))
             continue;
         for (auto j = i + 2; j + 1 < ws.size() && j <= i + 5; ++j) {
-            if (!one_of(ws[j].first, {"cares", "care", "cared", "wants", "want", "wanted", "thinks", "does", "did"}))
-                continue;
+            // Not "wants": "All the PM wants is a date, so here are two options" states a need.
+            if (!one_of(ws[j].first, {"cares", "care", "cared", "thinks", "does", "did"})) continue;
             auto k = j + 1;
             if (ws[k].first == "about") ++k;
             if (!one_of(nth_word(ws, k), {"is", "was"}) || !p15_subject_before(c, ws, j)) break;
@@ -10367,7 +10369,12 @@ bool p15_novice_would_do_better(Context const& c, Sentence const& x) {
                      one_of(ws[m].first, {"kid", "child", "five-year-old", "toddler", "intern", "monkey", "student",
                                           "first-year", "freshman", "high-schooler", "trainee", "beginner", "newbie",
                                           "grandma", "chimp", "bootcamper"});
-        if (!novice) continue;
+        // Any novice ("a junior intern", "my five-year-old"), not a particular one ("The intern would have caught this
+        // if the linter had been on"), and no condition.
+        bool any = false;
+        for (std::size_t m = k; m-- > 0 && m + 5 >= k;)
+            any = any || one_of(ws[m].first, {"a", "an", "any", "my", "even"});
+        if (!novice || !any || has_phrase(c, sentence_text(c, x), "if")) continue;
         if (ws[k + 1].first == "have" &&
             one_of(ws[k + 2].first, {"caught", "noticed", "spotted", "seen", "known", "done", "found", "figured",
                                      "written", "built", "fixed"}))
@@ -10543,8 +10550,8 @@ bool p15_anyone_with_a_brain(Context const& c, Sentence const& x) {
                              (one_of(w, {"cell", "cells"}) && ws[n - 1].first == "brain");
             if (!wit) continue;
             for (auto p = n + 1; p < ws.size() && p <= n + 3; ++p)
-                if (one_of(ws[p].first, {"would", "could", "can", "knows", "know", "wouldn't", "understands"}))
-                    return true;
+                // "would": what they would have done; "can follow this guide" says the thing is easy.
+                if (one_of(ws[p].first, {"would", "knows", "know", "wouldn't", "understands"})) return true;
         }
     }
     return false;

@@ -254,7 +254,8 @@ TEST_CASE("person15: the same words in innocent shapes stay clean", "[detector][
 TEST_CASE("person15: a motive narrowed, a novice who would do better, a person sent away",
           "[detector][flags][person15]") {
     for (std::string_view t :
-         {"All the PM cares about is hitting the date.", "Honestly all Marta wants is her name on the launch post.",
+         {"All the PM cares about is hitting the date.",
+          "Honestly all Marta cares about is her name on the launch post.",
           "A junior intern would have caught this in five minutes.",
           "My five-year-old could write a better spec than this PM.",
           "Whoever designed this schema should go back to school.", "Frankly he needs to find another job."}) {
@@ -263,6 +264,8 @@ TEST_CASE("person15: a motive narrowed, a novice who would do better, a person s
     }
     for (std::string_view t :
          {"All we care about is uptime, so the window moves to 2am.",
+          "All the PM wants is a date, so here are two options with dates.",
+          "The intern would have caught this if the linter had been on, that's on us.",
           "All the customer wants is a receipt that adds up.", "A junior could pick this up as a first ticket.",
           "Any intern would have access to the sandbox.", "The cron job should be replaced by a queue.",
           "Ana needs to find a new home for the fixtures before we delete the folder."}) {
@@ -299,6 +302,8 @@ TEST_CASE("person15: respect lost for a person, a want of wit implied", "[detect
         CHECK(person(t));
     }
     for (std::string_view t : {"We lost respect for the old release process after the outage.",
+                               "Anyone with a brain cell can follow this guide, it's that simple.",
+                               "People don't read the banner, do they? I'll move the warning into the dialog.",
                                "Anyone with admin rights can see the button."}) {
         INFO(t);
         CHECK_FALSE(person(t));

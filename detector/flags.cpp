@@ -9730,7 +9730,8 @@ bool p15_adverb(std::string_view w) {
                       "truly",        "genuinely", "absolutely", "still",     "always",     "again",      "repeatedly",
                       "consistently", "so",        "pretty",     "quite",     "actually",   "even",       "already",
                       "now",          "somehow",   "seriously",  "entirely",  "definitely", "apparently", "evidently",
-                      "also",         "once",      "more",       "certainly", "sometimes",  "often"});
+                      "also",         "once",      "more",       "certainly", "sometimes",  "often",      "way",
+                      "far",          "rather",    "fairly",     "kinda",     "sorta",      "bit"});
 }
 
 // People named by what they do or where they sit, beyond person_words ("the new contractor", "our CTO", "the roadmap
@@ -9787,13 +9788,22 @@ bool p15_subject_before(Context const& c, SentenceWords const& ws, std::size_t j
     std::size_t open = 0;
     while (open < ws.size() && open < 2 && one_of(ws[open].first, {"and", "but", "so", "honestly", "frankly", "tbh"}))
         ++open;
-    return nth_word(ws, open) == "whoever" && j > open + 1 && j <= open + 12;
+    if (nth_word(ws, open) == "whoever" && j > open + 1 && j <= open + 12) return true;
+    // A person with a relative clause opening the sentence ("The guy who wrote the spec clearly lacks ...").
+    for (auto i = open; i < ws.size() && i <= open + 3 && i + 2 < j; ++i)
+        if (one_of(ws[i + 1].first, {"who", "that"}) && p15_someone_at(c, ws, i) &&
+            !one_of(ws[i].first, {"people", "folks", "those", "anyone", "anybody", "everyone", "guys"}))
+            return j <= i + 12;
+    return false;
 }
 
 // The subject of a predicate whose first word (an adjective, "not", "trying") is at `k`: back over adverbs and a
 // negation to a linking verb and the subject before it, or to a subject with the verb in it ("she's", "you're").
 bool p15_linked_subject(Context const& c, SentenceWords const& ws, std::size_t k) {
-    while (k > 0 && (p15_adverb(ws[k - 1].first) || one_of(ws[k - 1].first, {"not", "never"}))) --k;
+    // Over adverbs, a negation and "a bit" / "a little" ("is a bit too junior").
+    while (k > 0 && (p15_adverb(ws[k - 1].first) || one_of(ws[k - 1].first, {"not", "never"}) ||
+                     (ws[k - 1].first == "a" && one_of(nth_word(ws, k), {"bit", "little"}))))
+        --k;
     if (k == 0) return false;
     auto const v = ws[k - 1].first;
     if (one_of(v, {"you're", "youre", "he's", "hes", "she's", "shes", "they're", "theyre", "you've", "he'd", "she'd",
@@ -10111,10 +10121,11 @@ bool p15_harm_deserved(Context const& c, Sentence const& x) {
         if (!one_of(ws[j].first, {"deserve", "deserves", "deserved"}) || !p15_subject_before(c, ws, j)) continue;
         for (auto m = j + 1; m < ws.size() && m <= j + 4; ++m) {
             auto const w = ws[m].first;
-            if (one_of(w, {"overtime",  "page",        "pages",     "outage",   "outages",     "pain",      "blame",
-                           "mess",      "flak",        "flack",     "backlash", "hate",        "grief",     "heat",
-                           "misery",    "headache",    "headaches", "fallout",  "burnout",     "firing",    "pager",
-                           "incidents", "escalations", "criticism", "ridicule", "humiliation", "punishment"}))
+            if (one_of(w, {"overtime",   "page",      "pages",    "outage",      "outages",   "pain",
+                           "blame",      "mess",      "flak",     "flack",       "backlash",  "hate",
+                           "grief",      "heat",      "misery",   "headache",    "headaches", "fallout",
+                           "burnout",    "firing",    "pager",    "incidents",   "incident",  "escalations",
+                           "escalation", "criticism", "ridicule", "humiliation", "punishment"}))
                 return true;
             if (w == "be" && ws[m - 1].first == "to" &&
                 one_of(nth_word(ws, m + 1), {"fired", "ignored", "blamed", "yelled", "banned", "demoted", "replaced",
@@ -10135,29 +10146,46 @@ bool p15_time_elsewhere(Context const& c, Sentence const& x) {
     static constexpr auto keys = WordBloom::word_hashes({"time"});
     if (!any_word(c, keys) || !c.may_hold(sentence_text(c, x), "but")) return false;
     auto const& ws = words_of(c, x);
-    for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
-        if (ws[k].first != "time" || !one_of(ws[k + 1].first, {"to", "for"})) continue;
-        auto const d = ws[k - 1].first;
-        // No time: "no time", "little time", "never has time".
-        std::size_t verb = 0;
-        if (one_of(d, {"no", "little", "zero"}) && k >= 2 && one_of(ws[k - 2].first, {"has", "have", "had", "finds"}))
+    // Each "time to/for": 1 when lacking ("no time", "little time", "never has time"), 2 when found ("plenty of time",
+    // "all the time", "always has time"), with the word its subject stands before.
+    auto const kind = [&](std::size_t k, std::size_t& verb) {
+        if (k < 2 || ws[k].first != "time" || k + 1 >= ws.size() || !one_of(ws[k + 1].first, {"to", "for"})) return 0;
+        auto const d = ws[k - 1].first, d2 = ws[k - 2].first;
+        bool const has = one_of(d2, {"has", "have", "had", "finds", "found", "got", "gets"});
+        if (one_of(d, {"no", "little", "zero"}) && has) {
             verb = k - 2;
-        else if (one_of(d, {"has", "have", "had", "finds", "found"}) && k >= 2 && ws[k - 2].first == "never")
+            return 1;
+        }
+        if (one_of(d, {"has", "have", "had", "finds", "found"}) &&
+            one_of(d2, {"never", "always", "somehow", "still"})) {
             verb = k - 2;
-        if (verb == 0) continue;
-        // Then "but" and time found for something else.
-        bool elsewhere = false;
-        for (auto m = k + 2; m + 2 < ws.size() && !elsewhere; ++m) {
-            if (ws[m].first != "but") continue;
-            for (auto n = m + 1; n + 1 < ws.size() && n <= m + 5; ++n)
-                if (ws[n].first == "time" && one_of(ws[n + 1].first, {"to", "for"}) &&
-                    one_of(ws[n - 1].first, {"of", "the", "has", "had", "have", "finds", "found", "enough"})) {
-                    elsewhere = ws[n - 1].first != "has" || one_of(ws[n - 2].first, {"always", "somehow", "still"});
-                    elsewhere = elsewhere && !(ws[n - 1].first == "the" && ws[n - 2].first != "all");
+            return d2 == "never" ? 1 : 2;
+        }
+        if ((d == "of" && one_of(d2, {"plenty", "lots", "loads", "tons"})) || (d == "the" && d2 == "all")) {
+            verb = 0;
+            for (std::size_t m = k - 2; m-- > 0 && m + 4 >= k;)
+                if (one_of(ws[m].first, {"has", "have", "had", "finds", "found", "got"})) {
+                    verb = m;
                     break;
                 }
+            return 2;
         }
-        if (elsewhere && p15_subject_before(c, ws, verb)) return true;
+        return 0;
+    };
+    std::size_t first_verb = 0;
+    int first = 0;
+    bool but = false;
+    for (std::size_t k = 2; k < ws.size(); ++k) {
+        if (ws[k].first == "but" && first != 0) but = true;
+        std::size_t verb = 0;
+        int const t = kind(k, verb);
+        if (t == 0) continue;
+        if (first == 0) {
+            first = t;
+            first_verb = verb;
+        } else if (but && t != first) {
+            return first_verb > 0 && p15_subject_before(c, ws, first_verb);
+        }
     }
     return false;
 }

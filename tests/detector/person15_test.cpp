@@ -362,3 +362,41 @@ TEST_CASE("person15: a verdict in the progressive, the craft's first thing unkno
         CHECK_FALSE(person(t));
     }
 }
+
+// Batch B, written after the constructions to check they generalise within their shapes: 20 new wordings (a relative
+// clause as the subject, "way too", the reversed order of time found and time lacked were missed at first and led to
+// the last three fixes), and near misses for those fixes.
+TEST_CASE("person15: batch B, the shapes in other wordings", "[detector][flags][person15]") {
+    for (std::string_view t : {"Frankly our head of product has zero judgment when it comes to vendors.",
+                               "The guy who wrote the spec clearly lacks any sense of how payments settle.",
+                               "I doubt Leon is competent enough to run the incident review.",
+                               "Honestly, Bea is way too inexperienced to be owning the data platform.",
+                               "The whole checkout got trashed by that new contractor of ours.",
+                               "This codebase was ruined by the previous lead.",
+                               "Over the past year Karl has displayed nothing but arrogance toward support.",
+                               "You have repeatedly shown yourself incapable of following a runbook.",
+                               "She's just trying to cover her tracks after the outage.",
+                               "I'm pretty sure the PM is only trying to look good for the board.",
+                               "It feels like an app designed for people dumber than a brick.",
+                               "Our new architect is awful at his job.",
+                               "Honestly the release manager sucks at communicating.",
+                               "Is our VP on another planet or what?",
+                               "Frankly they deserve every escalation they're getting.",
+                               "Ruth always has time for offsites but never has time to review a PR.",
+                               "Engineers on the platform team never test anything, do they?",
+                               "Props to Dario for the 'two-day' estimate that is now in week five. Amazing.",
+                               "I really don't get why you hate us so much.",
+                               "Was that the kind of conduct expected of a staff engineer?"}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t :
+         {"The guy who wrote the spec has no access to staging yet.",
+          "The person who set up CI has no context on the new runners, so I'll write it up.",
+          "Ruth has plenty of time for the offsite but no budget for travel.",
+          "We always have time for retros but never have time for docs, so let's timebox the retro.",
+          "Honestly, Bea is way too busy to be owning the data platform this quarter."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}

@@ -10422,7 +10422,8 @@ bool p15_novice_would_do_better(Context const& c, Sentence const& x) {
 // "Whoever designed this schema should go back to school", "he needs to find another job", "she should be fired": a
 // person sent away from the work. "The cron job should be replaced by a queue" sends a thing.
 bool p15_sent_away(Context const& c, Sentence const& x) {
-    static constexpr auto keys = WordBloom::word_hashes({"school", "job", "career", "fired", "replaced", "read"});
+    static constexpr auto keys =
+        WordBloom::word_hashes({"school", "job", "career", "fired", "replaced", "read", "banned"});
     if (!any_word(c, keys)) return false;
     auto const& ws = words_of(c, x);
     for (std::size_t j = 1; j + 2 < ws.size(); ++j) {
@@ -10438,7 +10439,7 @@ bool p15_sent_away(Context const& c, Sentence const& x) {
                           (a == "learn" && b == "to" && one_of(d, {"read", "code", "program", "think"})) ||
                           (a == "find" && one_of(b, {"another", "a"}) &&
                            one_of(d, {"job", "career", "profession", "hobby", "line", "new"})) ||
-                          (one_of(a, {"be", "get"}) && one_of(b, {"fired", "sacked", "demoted"}));
+                          (one_of(a, {"be", "get"}) && one_of(b, {"fired", "sacked", "demoted", "banned"}));
         if (away && p15_subject_before(c, ws, j)) return true;
     }
     return false;
@@ -10771,6 +10772,103 @@ bool p15_first_thing_unknown(Context const& c, Sentence const& x) {
     return false;
 }
 
+// "Honestly, the new lead is a walking liability", "she's a total disaster as a PM": a person called a calamity. "The
+// old cron is a liability" is a thing, "Dana is a walking encyclopedia on billing" praise.
+bool p15_person_a_calamity(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"liability", "disaster", "embarrassment", "nightmare", "trainwreck", "catastrophe", "wreck"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"a", "an"})) continue;
+        auto m = k + 1;
+        while (m < ws.size() && one_of(ws[m].first, {"walking", "total", "complete", "absolute", "utter", "real",
+                                                     "huge", "massive", "genuine", "train"}))
+            ++m;
+        if (m >= ws.size() || !one_of(ws[m].first, {"liability", "disaster", "embarrassment", "nightmare", "trainwreck",
+                                                    "catastrophe", "wreck"}))
+            continue;
+        if (p15_linked_subject(c, ws, k)) return true;
+    }
+    return false;
+}
+
+// "You couldn't estimate your way out of a paper bag", "Our PM wouldn't recognize a real user if one walked into the
+// office": a person's want of the craft in its idioms.
+bool p15_paper_bag(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"bag", "recognize", "recognise", "spot"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 3 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"couldn't", "wouldn't", "can't", "could", "would"})) continue;
+        bool const bag = [&] {
+            for (auto m = j + 2; m + 3 < ws.size() && m <= j + 5; ++m)
+                if (ws[m].first == "way" && ws[m + 1].first == "out" && ws[m + 2].first == "of" &&
+                    has_phrase(c, sentence_text(c, x), "paper bag"))
+                    return true;
+            return false;
+        }();
+        bool seen = false;
+        if (one_of(ws[j + 1].first, {"recognize", "recognise", "spot", "know"}))
+            for (auto m = j + 2; m + 2 < ws.size() && m <= j + 7; ++m)
+                seen = seen || (ws[m].first == "if" && one_of(ws[m + 1].first, {"it", "one", "he", "she", "they"}) &&
+                                one_of(ws[m + 2].first, {"hit", "bit", "walked", "slapped", "punched", "came", "showed",
+                                                         "sat", "landed"}));
+        if ((bag || seen) && p15_subject_before(c, ws, j)) return true;
+    }
+    return false;
+}
+
+// "Why do you insist on making every review a fight?", "why does she insist on reviewing every CSS change?": a person's
+// insistence asked about as a reproach. "Why does the importer insist on UTF-16?" is a thing.
+bool p15_why_insist(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    static constexpr auto keys = WordBloom::word_hashes({"insist", "insists"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 0; k + 4 < ws.size(); ++k) {
+        if (ws[k].first != "why" || !one_of(ws[k + 1].first, {"do", "does", "did", "must"})) continue;
+        auto m = k + 2;
+        if (one_of(ws[m].first, {"the", "our", "your"})) ++m;
+        if (m + 2 >= ws.size() || !p15_someone_at(c, ws, m)) continue;
+        auto v = m + 1;
+        while (v < ws.size() && p15_adverb(ws[v].first)) ++v;
+        if (v + 1 >= ws.size()) continue;
+        // Not "keep doing": "Why do you keep updating it if everything gets worse?" questions the work (real
+        // message 1485, labeled no flag).
+        if (ws[v].first == "insist" && ws[v + 1].first == "on") return true;
+    }
+    return false;
+}
+
+// "It's embarrassing that a senior engineer can't read a flame graph", "pathetic that the lead doesn't understand
+// the ledger": a want of the craft called shameful. "It's embarrassing that the checkout can't handle 50 orders a
+// minute" (a thing) and "It's unbelievable that Ana can't get prod access" (a grievance for her) are none.
+bool p15_shameful_that(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"embarrassing", "pathetic", "shameful", "ridiculous", "laughable", "absurd",
+                                "unbelievable", "astonishing", "insane", "unacceptable", "sad"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 0; k + 4 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"embarrassing", "pathetic", "shameful", "ridiculous", "laughable", "absurd",
+                                  "unbelievable", "astonishing", "insane", "unacceptable"}) ||
+            ws[k + 1].first != "that")
+            continue;
+        for (auto j = k + 3; j + 1 < ws.size() && j <= k + 7; ++j) {
+            if (!one_of(ws[j].first, {"can't", "cannot", "doesn't", "don't", "couldn't", "didn't", "still"})) continue;
+            auto const v = ws[j + 1].first;
+            // Not "handle" or "use": "can't handle 50 orders", "can't use the VPN" are a thing's or a grievance.
+            if (!one_of(v, {"read", "write", "understand", "follow", "estimate", "test", "spell", "code", "figure",
+                            "grasp", "explain", "review", "know", "debug"}))
+                break;
+            if (p15_subject_before(c, ws, j)) return true;
+            break;
+        }
+    }
+    return false;
+}
+
 // The person15 constructions on sentence `x` (one call site in find_red_flags).
 bool p15_person_judged(Context const& c, Sentence const& x) {
     return p15_faculty_lacked(c, x) || p15_short_of_role(c, x) || p15_ruined_by_person(c, x) || p15_vice_shown(c, x) ||
@@ -10782,7 +10880,8 @@ bool p15_person_judged(Context const& c, Sentence const& x) {
            p15_not_a_real_one(c, x) || p15_respect_lost(c, x) || p15_anyone_with_a_brain(c, x) ||
            p15_time_wasted(c, x) || p15_real_one_wanted(c, x) || p15_person_as_cause(c, x) ||
            p15_criticism_unbearable(c, x) || p15_must_win(c, x) || p15_standing_challenged(c, x) ||
-           p15_being_judged(c, x) || p15_first_thing_unknown(c, x);
+           p15_being_judged(c, x) || p15_first_thing_unknown(c, x) || p15_person_a_calamity(c, x) ||
+           p15_paper_bag(c, x) || p15_why_insist(c, x) || p15_shameful_that(c, x);
 }
 
 // Sarcasm the rules found, and a sentence of the writer's that credits a named person: the irony is aimed at them.

@@ -400,3 +400,27 @@ TEST_CASE("person15: batch B, the shapes in other wordings", "[detector][flags][
         CHECK_FALSE(person(t));
     }
 }
+
+TEST_CASE("person15: a person called a calamity, idioms of want of craft, insistence reproached, shame",
+          "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"Honestly, the new lead is a walking liability.", "She's a total disaster as a PM.",
+          "You couldn't estimate your way out of a paper bag.",
+          "Our PM wouldn't recognize a real user if one walked into the office.",
+          "Why do you insist on making every review a fight?", "Why does she insist on reviewing every CSS change?",
+          "It's embarrassing that a senior engineer can't read a flame graph.",
+          "Whoever approved this should be banned from the repo."}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t :
+         {"The old cron is a liability.", "Dana is a walking encyclopedia on billing.",
+          "Why does the importer insist on UTF-16?", "Why do you keep updating the wiki page if nobody reads it?",
+          "It's embarrassing that the checkout can't handle 50 orders a minute.",
+          "It's unbelievable that Ana can't get prod access after two weeks.",
+          "The bot should be banned from posting in the general channel.",
+          "We could work our way out of this by Friday if we cut the export."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}

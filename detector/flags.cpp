@@ -9845,12 +9845,12 @@ bool p15_faculty_lacked(Context const& c, Sentence const& x) {
     for (std::size_t j = 1; j + 1 < ws.size(); ++j) {
         auto const v = ws[j].first;
         std::size_t from = 0;
-        if (one_of(v, {"has", "have", "had"}) && one_of(ws[j + 1].first, {"no", "zero", "absolutely"}))
+        bool const two = (one_of(v, {"has", "have", "had"}) && one_of(ws[j + 1].first, {"no", "zero", "absolutely"})) ||
+                         (one_of(v, {"doesn't", "don't", "didn't", "dont", "doesnt"}) && ws[j + 1].first == "have");
+        if (two)
             from = j + 2;
         else if (one_of(v, {"lacks", "lack", "lacked", "lacking"}))
             from = j + 1;
-        else if (one_of(v, {"doesn't", "don't", "didn't", "dont", "doesnt"}) && ws[j + 1].first == "have")
-            from = j + 2;
         if (from == 0) continue;
         // The subject before the verb (or before "doesn't").
         if (!p15_subject_before(c, ws, j)) continue;
@@ -9874,8 +9874,7 @@ bool p15_faculty_lacked(Context const& c, Sentence const& x) {
                     (next == "of" && one_of(nth_word(ws, m + 2), {"how", "what", "why"}));
             if (w == "business" && !next.ends_with("ing") && next != "to") lacked = false;
             if (!lacked) continue;
-            if (p15_lack_met(c, x)) return false;
-            return true;
+            return !p15_lack_met(c, x);
         }
     }
     return false;
@@ -10272,11 +10271,9 @@ bool p15_hostility_imputed(Context const& c, Sentence const& x) {
     for (std::size_t j = 1; j + 1 < ws.size(); ++j) {
         auto const v = ws[j].first;
         std::size_t o = 0;
-        if (one_of(v, {"hate", "hates", "despise", "despises", "loathe", "loathes", "resent", "resents"}))
-            o = j + 1;
-        else if (v == "stand" && one_of(ws[j - 1].first, {"can't", "cannot", "cant"}))
-            o = j + 1;
-        else if (v == "get" && j >= 2 && ws[j - 1].first == "to" && ws[j - 2].first == "out")
+        if (one_of(v, {"hate", "hates", "despise", "despises", "loathe", "loathes", "resent", "resents"}) ||
+            (v == "stand" && one_of(ws[j - 1].first, {"can't", "cannot", "cant"})) ||
+            (v == "get" && j >= 2 && ws[j - 1].first == "to" && ws[j - 2].first == "out"))
             o = j + 1;
         else if (v == "in" && ws[j - 1].first == "it" && ws[j + 1].first == "for" && j >= 2 &&
                  one_of(ws[j - 2].first, {"has", "have", "had"}))

@@ -9731,7 +9731,7 @@ bool p15_adverb(std::string_view w) {
                       "consistently", "so",        "pretty",     "quite",     "actually",   "even",       "already",
                       "now",          "somehow",   "seriously",  "entirely",  "definitely", "apparently", "evidently",
                       "also",         "once",      "more",       "certainly", "sometimes",  "often",      "way",
-                      "far",          "rather",    "fairly",     "kinda",     "sorta",      "bit"});
+                      "far",          "rather",    "fairly",     "kinda",     "sorta",      "bit",        "ever"});
 }
 
 // People named by what they do or where they sit, beyond person_words ("the new contractor", "our CTO", "the roadmap
@@ -9764,9 +9764,11 @@ bool p15_someone_at(Context const& c, SentenceWords const& ws, std::size_t i) {
     if (subject_at(c, ws, i) || person_word(w) || p15_people_noun(w) || authority_word(c, w, ws[i].second)) return true;
     // A capitalised word opening the sentence that ends in "s" is read as a plural ("Users don't care"); a singular
     // verb after it makes it a name ("Tomas has shown ...", "Jonas is ...").
+    std::size_t after = 1;
+    while (after < ws.size() && p15_adverb(ws[after].first)) ++after;
     return i == 0 && !c.shouting && w.size() > 2 && w.ends_with('s') && !w.ends_with("'s") &&
            c.orig_byte(ws[i].second) >= 'A' && c.orig_byte(ws[i].second) <= 'Z' &&
-           one_of(nth_word(ws, 1), {"has", "is", "was", "hasn't", "isn't", "wasn't", "doesn't", "does", "keeps"}) &&
+           one_of(nth_word(ws, after), {"has", "is", "was", "hasn't", "isn't", "wasn't", "doesn't", "does", "keeps"}) &&
            c.first(Lex::tech, ws[i].second, ws[i].second + static_cast<std::uint32_t>(w.size())) == nullptr;
 }
 
@@ -9871,6 +9873,7 @@ bool p15_faculty_lacked(Context const& c, Sentence const& x) {
                     one_of(prev, {"management", "leadership", "product", "engineering", "managerial", "people",
                                   "social", "communication", "basic", "technical", "real", "actual", "practical"}) ||
                     (next.size() > 4 && next.ends_with("ing") && m + 1 < ws.size()) ||
+                    (next == "to" && ws[m - 1].first == "the") ||
                     (next == "of" && one_of(nth_word(ws, m + 2), {"how", "what", "why"}));
             if (w == "business" && !next.ends_with("ing") && next != "to") lacked = false;
             if (!lacked) continue;
@@ -9991,7 +9994,7 @@ bool p15_vice_shown(Context const& c, Sentence const& x) {
                            "arrogance",  "inability",    "unwillingness", "indifference", "hostility",
                            "dishonesty", "carelessness", "negligence",    "laziness",     "difficulty",
                            "cowardice",  "pettiness",    "spite",         "malice",       "hypocrisy"}) ||
-                (w == "faith" && ws[m - 1].first == "bad") ||
+                (w == "faith" && ws[m - 1].first == "bad") || (w == "lack" && nth_word(ws, m + 1) == "of") ||
                 (one_of(w, {"interest", "respect", "understanding", "regard", "care"}) &&
                  one_of(ws[m - 1].first, {"no", "zero", "little"})))
                 return true;

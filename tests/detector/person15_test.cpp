@@ -424,3 +424,34 @@ TEST_CASE("person15: a person called a calamity, idioms of want of craft, insist
         CHECK_FALSE(person(t));
     }
 }
+
+// Batch D, 18 more wordings written after batch C (15 found at first): the three missed led to "the skills to <do>" as
+// a faculty of the role, "a lack of" as a vice shown, "ever" between a subject and its verb, and a name ending in "s"
+// read as a name past an adverb ("Ines just doesn't have ...").
+TEST_CASE("person15: batch D, more wordings of the shapes", "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"Our product managers have no understanding of how the billing ledger works.",
+          "Tom has absolutely no judgment about vendors.", "Ines just doesn't have the skills to lead this.",
+          "He wasn't senior enough to be making that call.", "They're far too green to run the launch alone.",
+          "The API got totally wrecked by the new hire.",
+          "Ahmed has proven time and again that he can't be trusted with a deadline.",
+          "Our lead has shown a complete lack of respect for the QA team.",
+          "The execs are clearly trying to dodge responsibility for the outage.",
+          "Jana was just trying to take credit for the whole migration.",
+          "Seriously, these contractors are dumber than the linter.", "Nadia is hopeless at her job.",
+          "The new PM seriously sucks at prioritizing.", "You deserve to be fired for that deploy.",
+          "The infra folks deserve all the pages they get.",
+          "Miguel never has time for code review but always has time for meetings.",
+          "Honestly, all Leo ever does is complain about the roadmap.",
+          "Why does Carla insist on rewriting every ticket I write?"}) {
+        INFO(t);
+        CHECK(person(t));
+    }
+    for (std::string_view t : {"Dana doesn't have the permissions to merge, can you add her?",
+                               "The tests have shown a lack of coverage in the refunds module.",
+                               "Dana doesn't have the experience to run the launch yet, so I'll shadow her.",
+                               "Lucas just doesn't have the budget to hire this quarter."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}

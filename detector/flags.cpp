@@ -9861,7 +9861,12 @@ bool p15_faculty_lacked(Context const& c, Sentence const& x) {
             auto const prev = ws[m - 1].first, next = nth_word(ws, m + 1);
             bool lacked =
                 one_of(w, {"taste", "vision", "judgment", "judgement", "understanding", "grasp", "business", "respect",
-                           "competence", "talent", "empathy", "integrity", "self-awareness", "decency"});
+                           "competence", "talent", "empathy", "integrity", "self-awareness", "decency"}) &&
+                // Said of the person, not a compound ("no vision insurance", "no taste test").
+                one_of(next, {"",           "of",       "for",     "and",    "or",     "whatsoever", "at",
+                              "about",      "when",     "in",      "on",     "to",     "with",       "but",
+                              "so",         "left",     "here",    "there",  "as",     "what",       "how",
+                              "whatsoever", "whatever", "anymore", "either", "toward", "towards",    "regarding"});
             lacked = lacked || (w == "sense" && one_of(next, {"of", "", "and", "whatsoever"})) ||
                      (w == "right" && next == "to" &&
                       !one_of(nth_word(ws, m + 2), {"see", "access", "view", "read", "edit", "use", "get", "have"})) ||
@@ -10646,10 +10651,13 @@ bool p15_person_as_cause(Context const& c, Sentence const& x) {
                                             "really", "then", "honestly", "frankly", "always", "all"});
         // The harm that follows "the reason".
         auto const from = k + 2 < ws.size() ? ws[k + 2].second : x.e;
-        if (c.first(Lex::negative, from, x.e) != nullptr ||
-            has_any(c, c.s.substr(from, x.e - from),
-                    {"dying", "failing", "failed", "late", "broken", "quit", "quitting", "leaving", "left", "slipped",
-                     "slipping", "behind", "stuck", "mess", "can't", "cannot", "nobody", "no one"}))
+        // Harm in words ("is dying", "nobody stays"): not a bug found, nor thanks ("You're the reason I found this
+        // bug, thanks for the repro").
+        if (has_any(c, sentence_text(c, x), {"thanks", "thank", "grateful", "kudos", "appreciate"})) return false;
+        if (has_any(c, c.s.substr(from, x.e - from),
+                    {"dying",  "failing", "failed",   "late",   "broken",  "broke",   "quit",   "quitting", "leaving",
+                     "left",   "slipped", "slipping", "behind", "stuck",   "mess",    "can't",  "cannot",   "nobody",
+                     "no one", "worse",   "losing",   "lost",   "crashed", "sinking", "burning"}))
             return true;
     }
     return false;
@@ -10836,7 +10844,8 @@ bool p15_why_insist(Context const& c, Sentence const& x) {
         if (v + 1 >= ws.size()) continue;
         // Not "keep doing": "Why do you keep updating it if everything gets worse?" questions the work (real
         // message 1485, labeled no flag).
-        if (ws[v].first == "insist" && ws[v + 1].first == "on") return true;
+        // Insisting on a doing ("insist on making every review a fight"), not on a thing ("insist on UTF-8").
+        if (ws[v].first == "insist" && ws[v + 1].first == "on" && nth_word(ws, v + 2).ends_with("ing")) return true;
     }
     return false;
 }

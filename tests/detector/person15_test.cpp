@@ -455,3 +455,13 @@ TEST_CASE("person15: batch D, more wordings of the shapes", "[detector][flags][p
         CHECK_FALSE(person(t));
     }
 }
+
+// Near misses from a fifth round of 40 innocent sentences (3 fired before the guards of the same commit).
+TEST_CASE("person15: thanks, a thing insisted on, a compound noun stay clean", "[detector][flags][person15]") {
+    for (std::string_view t : {"You're the reason I found this bug, thanks for the repro.",
+                               "Why do you insist on UTF-8 for the export? The bank expects Latin-1.",
+                               "Marta has no vision insurance under the new plan."}) {
+        INFO(t);
+        CHECK_FALSE(person(t));
+    }
+}

@@ -10019,9 +10019,9 @@ bool p15_bad_faith_try(Context const& c, Sentence const& x) {
         if (!one_of(ws[k].first, {"trying", "tries", "tried"}) || ws[k + 1].first != "to") continue;
         auto const v = ws[k + 2].first, o = nth_word(ws, k + 3), o2 = nth_word(ws, k + 4);
         bool const bad =
-            one_of(v, {"hog",   "grab",  "steal",  "bury",    "sabotage", "undermine",  "derail",    "torpedo",
-                       "sneak", "dodge", "weasel", "wriggle", "sandbag",  "manipulate", "gaslight",  "guilt-trip",
-                       "bully", "rig",   "game",   "hijack",  "squat",    "usurp",      "discredit", "smear"}) ||
+            one_of(v, {"hog",   "grab",   "steal",  "bury",    "sabotage",  "undermine",  "derail",   "torpedo",
+                       "sneak", "dodge",  "weasel", "wriggle", "sandbag",   "manipulate", "gaslight", "guilt-trip",
+                       "bully", "hijack", "squat",  "usurp",   "discredit", "smear"}) ||
             (v == "save" && o == "face") || (v == "take" && o == "credit") ||
             (v == "score" && one_of(o, {"points", "political"})) || (v == "shift" && one_of(o, {"blame", "the"})) ||
             (v == "cover" && one_of(o, {"his", "her", "their", "your", "up"}) &&
@@ -10255,7 +10255,12 @@ bool p15_least_care_lacked(Context const& c, Sentence const& x) {
             g += 3;
         else
             continue;
-        if (!nth_word(ws, g).ends_with("ing")) continue;
+        // A step of care skipped ("opening the spec", "looking at the counts"), not a harm avoided ("without once
+        // breaking the API" praises).
+        if (!one_of(nth_word(ws, g), {"opening", "reading", "looking", "checking", "testing", "asking", "talking",
+                                      "consulting", "running", "thinking", "reviewing", "glancing", "considering",
+                                      "bothering", "trying", "verifying", "measuring", "speaking", "touching"}))
+            continue;
         // The doer: someone as the subject of the clause before it.
         for (std::size_t m = k; m-- > 0 && m + 10 > k;) {
             auto const w = ws[m].first;

@@ -456,11 +456,15 @@ TEST_CASE("person15: batch D, more wordings of the shapes", "[detector][flags][p
     }
 }
 
-// Near misses from a fifth round of 40 innocent sentences (3 fired before the guards of the same commit).
-TEST_CASE("person15: thanks, a thing insisted on, a compound noun stay clean", "[detector][flags][person15]") {
-    for (std::string_view t : {"You're the reason I found this bug, thanks for the repro.",
-                               "Why do you insist on UTF-8 for the export? The bank expects Latin-1.",
-                               "Marta has no vision insurance under the new plan."}) {
+// Near misses from the fifth and sixth rounds of innocent sentences (5 of 70 fired before their guards).
+TEST_CASE("person15: thanks, a thing insisted on, a compound noun, a harm avoided stay clean",
+          "[detector][flags][person15]") {
+    for (std::string_view t :
+         {"You're the reason I found this bug, thanks for the repro.",
+          "Why do you insist on UTF-8 for the export? The bank expects Latin-1.",
+          "Marta has no vision insurance under the new plan.",
+          "They are trying to game the benchmark by caching results, which is a bug in the harness.",
+          "She shipped the hotfix without once breaking the API."}) {
         INFO(t);
         CHECK_FALSE(person(t));
     }

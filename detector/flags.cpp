@@ -9737,6 +9737,1215 @@ bool r13_use_found(Context const& c) {
 }  // namespace
 // --- real13: end ---
 
+// --- person15: the person-directed red flag in real people's words, by grammar and roles (who is the subject, which
+// verb, what object), not by a draft's words: a faculty a person is said to lack ("Our CTO has no vision of how to
+// build ...", "Whoever picked this font has no taste"), a person not enough of what the role takes or too little for
+// it ("I don't think you're technical enough to be making calls about X"), a thing ruined by a person (a passive with
+// the person as agent), a vice a person has shown ("you have shown none so far", "You've demonstrated considerable
+// difficulty reading"), a person's doing put down to bad faith ("you're literally trying to hog the domain"), people
+// ranked below others ("people less smart than them"), a person bad at their job or sucking as their role, a person
+// placed on another planet, harm a person deserves ("you deserve all the overtime you got"), a person who had no time
+// for the work but plenty for something else, a people's habit reproached with a tag question ("People don't read,
+// do they?"), and care lacked charged with "without once"/"without so much as". Batch A and its near misses in
+// tests/detector/person15_test.cpp. ---
+namespace {
+
+// Adverbs that may stand between a subject and its verb or inside a predicate ("is clearly just trying", "has
+// honestly shown", "got completely butchered").
+bool p15_adverb(std::string_view w) {
+    return one_of(w, {"clearly",      "just",      "only",       "really",    "obviously",  "literally",  "simply",
+                      "basically",    "honestly",  "frankly",    "totally",   "completely", "thoroughly", "utterly",
+                      "truly",        "genuinely", "absolutely", "still",     "always",     "again",      "repeatedly",
+                      "consistently", "so",        "pretty",     "quite",     "actually",   "even",       "already",
+                      "now",          "somehow",   "seriously",  "entirely",  "definitely", "apparently", "evidently",
+                      "also",         "once",      "more",       "certainly", "sometimes",  "often",      "way",
+                      "far",          "rather",    "fairly",     "kinda",     "sorta",      "bit",        "ever"});
+}
+
+// People named by what they do or where they sit, beyond person_words ("the new contractor", "our CTO", "the roadmap
+// folks", "those interns", "the committee").
+bool p15_people_noun(std::string_view w) {
+    return one_of(
+        w,
+        {"contractor", "contractors", "consultant", "consultants", "intern",     "interns",    "folks",    "folk",
+         "engineer",   "engineers",   "architect",  "architects",  "leads",      "leader",     "leaders",  "cto",
+         "ceo",        "cio",         "cpo",        "cfo",         "coo",        "vp",         "vps",      "execs",
+         "exec",       "executive",   "executives", "leadership",  "management", "committee",  "reviewer", "reviewers",
+         "colleague",  "colleagues",  "coworker",   "coworkers",   "co-worker",  "founder",    "founders", "analyst",
+         "analysts",   "tester",      "testers",    "hire",        "hires",      "newbie",     "newbies",  "team",
+         "teams",      "squad",       "department", "person",      "dude",       "individual", "po",       "officer",
+         "master",     "sre",         "sres",       "qa"});
+}
+
+// Word `i` names someone other than the writer: a person, a role, a team not the writer's own ("Dana", "he", "the new
+// PM", "our CTO", "the platform team", "those folks"). The writer, a thing, the people the product serves and no one
+// are none.
+bool p15_someone_at(Context const& c, SentenceWords const& ws, std::size_t i) {
+    auto const w = ws[i].first;
+    if (one_of(w, {"i",       "we",       "me",        "us",     "i'm",     "we're", "i've",     "we've",
+                   "i'd",     "we'd",     "it",        "it's",   "this",    "that",  "nobody",   "none",
+                   "neither", "everyone", "everybody", "anyone", "anybody", "noone", "something"}))
+        return false;
+    if (served_people(w) && w != "people") return false;
+    if (i > 0 && one_of(ws[i - 1].first, {"my", "our"}) && one_of(w, {"team", "teams", "squad", "department"}))
+        return false;
+    if (subject_at(c, ws, i) || person_word(w) || p15_people_noun(w) || authority_word(c, w, ws[i].second)) return true;
+    // A capitalised word opening the sentence that ends in "s" is read as a plural ("Users don't care"); a singular
+    // verb after it makes it a name ("Tomas has shown ...", "Jonas is ...").
+    std::size_t after = 1;
+    while (after < ws.size() && p15_adverb(ws[after].first)) ++after;
+    return i == 0 && !c.shouting && w.size() > 2 && w.ends_with('s') && !w.ends_with("'s") &&
+           c.orig_byte(ws[i].second) >= 'A' && c.orig_byte(ws[i].second) <= 'Z' &&
+           one_of(nth_word(ws, after), {"has", "is", "was", "hasn't", "isn't", "wasn't", "doesn't", "does", "keeps"}) &&
+           c.first(Lex::tech, ws[i].second, ws[i].second + static_cast<std::uint32_t>(w.size())) == nullptr;
+}
+
+// The subject of the verb at word `j`: back over adverbs to the word before it, someone (p15_someone_at); a person of
+// a function ("the VP of product", "the head of design") reads back to its person; a sentence that opens on
+// "whoever" has the whoever clause as its subject ("Whoever approved this vendor has ...").
+bool p15_subject_before(Context const& c, SentenceWords const& ws, std::size_t j) {
+    std::size_t k = j;
+    while (k > 0 && p15_adverb(ws[k - 1].first)) --k;
+    if (k == 0) return false;
+    auto const h = k - 1;
+    if (p15_someone_at(c, ws, h)) return true;
+    // A relative clause's subject is the person before it ("someone who proved ...", "a maintainer that has shown").
+    // People at large ("attract people who have no taste") are no one in particular.
+    if (h >= 1 && one_of(ws[h].first, {"who", "that"}) && p15_someone_at(c, ws, h - 1) &&
+        !one_of(ws[h - 1].first, {"people", "folks", "those", "anyone", "anybody", "everyone", "guys"}))
+        return true;
+    if (h >= 2 && ws[h - 1].first == "of" && (p15_someone_at(c, ws, h - 2) || ws[h - 2].first == "head")) return true;
+    std::size_t open = 0;
+    while (open < ws.size() && open < 2 && one_of(ws[open].first, {"and", "but", "so", "honestly", "frankly", "tbh"}))
+        ++open;
+    if (nth_word(ws, open) == "whoever" && j > open + 1 && j <= open + 12) return true;
+    // A person with a relative clause opening the sentence ("The guy who wrote the spec clearly lacks ...").
+    for (auto i = open; i < ws.size() && i <= open + 3 && i + 2 < j; ++i)
+        if (one_of(ws[i + 1].first, {"who", "that"}) && p15_someone_at(c, ws, i) &&
+            !one_of(ws[i].first, {"people", "folks", "those", "anyone", "anybody", "everyone", "guys"}))
+            return j <= i + 12;
+    return false;
+}
+
+// The subject of a predicate whose first word (an adjective, "not", "trying") is at `k`: back over adverbs and a
+// negation to a linking verb and the subject before it, or to a subject with the verb in it ("she's", "you're").
+bool p15_linked_subject(Context const& c, SentenceWords const& ws, std::size_t k) {
+    // Over adverbs, a negation and "a bit" / "a little" ("is a bit too junior").
+    while (k > 0 && (p15_adverb(ws[k - 1].first) || one_of(ws[k - 1].first, {"not", "never"}) ||
+                     (ws[k - 1].first == "a" && one_of(nth_word(ws, k), {"bit", "little"}))))
+        --k;
+    if (k == 0) return false;
+    auto const v = ws[k - 1].first;
+    if (one_of(v, {"you're", "youre", "he's", "hes", "she's", "shes", "they're", "theyre", "you've", "he'd", "she'd",
+                   "they've"}))
+        return true;
+    if (!one_of(v, {"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "seems", "seem", "been", "be",
+                    "being", "keeps", "keep", "kept"}))
+        return false;
+    auto m = k - 1;
+    // "has been", "have been", "will be", "must be": back over the auxiliary.
+    if (m > 0 && one_of(v, {"been", "be"}) &&
+        one_of(ws[m - 1].first, {"has", "have", "had", "will", "would", "must", "might", "can", "could", "should"}))
+        --m;
+    return p15_subject_before(c, ws, m);
+}
+
+// Help or a cost beside a lack ("yet, so I'll pair with her", "so the estimate has ramp-up"): the lack is news for
+// the plan, not a verdict.
+bool p15_lack_met(Context const& c, Sentence const& x) {
+    return has_any(c, sentence_text(c, x),
+                   {"yet",      "i'll",     "i can",      "happy to", "let me",   "we can",   "pair",
+                    "ramp",     "onboard",  "onboarding", "train",    "training", "budget",   "estimate",
+                    "help her", "help him", "help them",  "walk her", "walk him", "walk them"});
+}
+
+// "Our CTO has no previous management experience and no vision of how to build ...", "Whoever picked this font has no
+// taste", "the new lead lacks any judgment", "she doesn't have the people skills": a faculty a person is said to lack.
+// A bare experience with a thing ("Dana has no experience with Kafka") is news for the plan: experience and knowledge
+// count when they are of the role ("management experience", "no experience running a launch", "no knowledge of how
+// ..."). Help or a cost beside it ("yet, so I'll pair with her") and the writer, a thing or the served as the subject
+// are none.
+bool p15_faculty_lacked(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"taste",    "vision",  "judgment",  "judgement",      "understanding", "grasp",  "sense",
+         "business", "right",   "respect",   "experience",     "knowledge",     "skills", "competence",
+         "talent",   "empathy", "integrity", "self-awareness", "decency",       "clue"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 1 < ws.size(); ++j) {
+        auto const v = ws[j].first;
+        std::size_t from = 0;
+        bool const two = (one_of(v, {"has", "have", "had"}) && one_of(ws[j + 1].first, {"no", "zero", "absolutely"})) ||
+                         (one_of(v, {"doesn't", "don't", "didn't", "dont", "doesnt"}) && ws[j + 1].first == "have");
+        if (two)
+            from = j + 2;
+        else if (one_of(v, {"lacks", "lack", "lacked", "lacking"}))
+            from = j + 1;
+        if (from == 0) continue;
+        // The subject before the verb (or before "doesn't").
+        if (!p15_subject_before(c, ws, j)) continue;
+        for (auto m = from; m < ws.size() && m <= from + 4; ++m) {
+            auto const w = ws[m].first;
+            auto const prev = ws[m - 1].first, next = nth_word(ws, m + 1);
+            bool lacked =
+                one_of(w, {"taste", "vision", "judgment", "judgement", "understanding", "grasp", "business", "respect",
+                           "competence", "talent", "empathy", "integrity", "self-awareness", "decency"}) &&
+                // Said of the person, not a compound ("no vision insurance", "no taste test").
+                one_of(next, {"",           "of",       "for",     "and",    "or",     "whatsoever", "at",
+                              "about",      "when",     "in",      "on",     "to",     "with",       "but",
+                              "so",         "left",     "here",    "there",  "as",     "what",       "how",
+                              "whatsoever", "whatever", "anymore", "either", "toward", "towards",    "regarding"});
+            lacked = lacked || (w == "sense" && one_of(next, {"of", "", "and", "whatsoever"})) ||
+                     (w == "right" && next == "to" &&
+                      !one_of(nth_word(ws, m + 2), {"see", "access", "view", "read", "edit", "use", "get", "have"})) ||
+                     (w == "clue" && one_of(prev, {"a", "any"}) && one_of(next, {"", "about", "what", "how"}));
+            // Experience, knowledge, skills of the role: "management experience", "no experience running a launch",
+            // "knowledge of how ...", "people skills".
+            if (one_of(w, {"experience", "knowledge", "skills"}))
+                lacked =
+                    one_of(prev, {"management", "leadership", "product", "engineering", "managerial", "people",
+                                  "social", "communication", "basic", "technical", "real", "actual", "practical"}) ||
+                    (next.size() > 4 && next.ends_with("ing") && m + 1 < ws.size()) ||
+                    (next == "to" && ws[m - 1].first == "the") ||
+                    (next == "of" && one_of(nth_word(ws, m + 2), {"how", "what", "why"}));
+            if (w == "business" && !next.ends_with("ing") && next != "to") lacked = false;
+            if (!lacked) continue;
+            return !p15_lack_met(c, x);
+        }
+    }
+    return false;
+}
+
+// "I don't think you're technical enough to be making calls about X", "the new lead isn't senior enough to own the
+// roadmap", "she's too junior to be making calls on the data model": a person said to fall short of what the work
+// takes. A thing ("the cluster isn't big enough"), a state that is no faculty ("too busy to review it") and a rule
+// ("interns aren't senior enough to get prod access under the policy") are none.
+bool p15_short_of_role(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"enough", "too"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        auto const a = ws[k].first;
+        bool const enough = ws[k + 1].first == "enough" && ws[k + 2].first == "to" &&
+                            one_of(a, {"technical", "senior", "experienced", "smart", "competent", "qualified",
+                                       "capable", "skilled", "mature", "knowledgeable", "bright", "clever", "sharp",
+                                       "responsible", "trustworthy", "savvy", "informed", "grown-up", "professional"});
+        bool const too = k > 0 && ws[k - 1].first == "too" && ws[k + 1].first == "to" &&
+                         one_of(a, {"junior", "green", "inexperienced", "naive", "dumb", "stupid", "clueless",
+                                    "incompetent", "immature", "arrogant", "lazy", "stubborn", "careless", "sloppy",
+                                    "unqualified", "ignorant", "dense", "thick", "slow-witted"});
+        if (!enough && !too) continue;
+        if (has_any(c, sentence_text(c, x),
+                    {"policy", "rule", "rules", "permission", "permissions", "access", "allowed", "eligible",
+                     "clearance", "certified"}))
+            return false;
+        if (enough) {
+            // The lack said: a negation before the adjective ("isn't", "not", "I don't think", "I doubt").
+            bool negated = false;
+            for (std::size_t m = 0; m < k; ++m)
+                negated = negated || one_of(ws[m].first, {"not", "never", "hardly", "doubt", "nowhere"}) ||
+                          ws[m].first.ends_with("n't");
+            if (!negated) continue;
+        }
+        if (p15_linked_subject(c, ws, too ? k - 1 : k)) return true;
+    }
+    return false;
+}
+
+// "my version has been thoroughly ruined by some one called X", "The onboarding flow got completely butchered by the
+// new contractor": a thing ruined, with a person as the agent. "broken by the 3.2 upgrade" (a thing) and "fixed by
+// Sam" (no ruin) are none.
+bool p15_ruined_by_person(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"by"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"ruined", "butchered", "wrecked", "mangled", "botched", "trashed", "destroyed",
+                                  "gutted", "hijacked", "sabotaged", "bungled", "vandalized", "vandalised", "mutilated",
+                                  "massacred", "torpedoed", "derailed", "screwed", "messed"}))
+            continue;
+        // A passive: an auxiliary before it (over adverbs).
+        auto b = k;
+        while (b > 0 && p15_adverb(ws[b - 1].first)) --b;
+        if (b == 0 || !one_of(ws[b - 1].first,
+                              {"was", "were", "been", "got", "get", "gets", "is", "are", "being", "getting", "be"}))
+            continue;
+        for (auto m = k + 1; m + 1 < ws.size() && m <= k + 5; ++m) {
+            if (ws[m].first != "by") continue;
+            // The agent: a name, a person, a role, "whoever", "some one", within three words after "by".
+            for (auto n = m + 1; n < ws.size() && n <= m + 4; ++n) {
+                auto const w = ws[n].first;
+                if (one_of(w, {"whoever", "someone", "somebody"}) || (w == "one" && ws[n - 1].first == "some"))
+                    return true;
+                if (w.ends_with("'s")) break;
+                if (p15_someone_at(c, ws, n)) return true;
+                if (!one_of(w, {"the", "a", "an", "some", "this", "that", "our", "their", "his", "her", "your", "new",
+                                "old", "last", "previous", "former", "one", "of"}))
+                    break;
+            }
+            break;
+        }
+    }
+    return false;
+}
+
+// "you have shown none so far", "You've demonstrated considerable long-term difficulty reading", "Tomas has shown
+// nothing but contempt for the support team", "Priya has proven herself unable to keep a deadline": a vice or a want
+// of merit a person has shown. "Kofi showed the latency graphs to support" and "the load test demonstrated a drop"
+// show a thing.
+bool p15_vice_shown(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"shown", "showed", "shows", "demonstrated", "demonstrates", "proven", "proved", "proves", "displayed"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 1 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"shown", "showed", "shows", "demonstrated", "demonstrates", "proven", "proved",
+                                  "proves", "displayed", "displays"}))
+            continue;
+        // The subject, over "has"/"have" ("you have shown", "Tomas has shown").
+        auto s = j;
+        while (s > 0 && p15_adverb(ws[s - 1].first)) --s;
+        if (s > 0 && one_of(ws[s - 1].first, {"has", "have", "had"})) --s;
+        if (!p15_subject_before(c, ws, s) &&
+            !(s > 0 && one_of(ws[s - 1].first, {"you've", "he's", "she's", "they've", "youve"})))
+            continue;
+        if (s > 0 && one_of(ws[s - 1].first, {"i", "we", "i've", "we've"})) continue;
+        auto const o = nth_word(ws, j + 1);
+        // "proven herself unable to ...", "shown yourself to not be competent".
+        if (one_of(o, {"yourself", "himself", "herself", "themselves", "themself"})) {
+            for (auto m = j + 2; m < ws.size() && m <= j + 5; ++m)
+                if (one_of(ws[m].first, {"not", "unable", "incapable", "unfit", "unwilling", "untrustworthy",
+                                         "unreliable", "incompetent", "useless", "careless", "clueless", "dishonest",
+                                         "hostile", "unprofessional"}))
+                    return true;
+            continue;
+        }
+        if (o == "none" || (o == "zero" && nth_word(ws, j + 2) != "regressions")) return true;
+        for (auto m = j + 1; m < ws.size() && m <= j + 6; ++m) {
+            auto const w = ws[m].first;
+            if (one_of(w, {"contempt",   "disrespect",   "disdain",       "incompetence", "ignorance",
+                           "arrogance",  "inability",    "unwillingness", "indifference", "hostility",
+                           "dishonesty", "carelessness", "negligence",    "laziness",     "difficulty",
+                           "cowardice",  "pettiness",    "spite",         "malice",       "hypocrisy"}) ||
+                (w == "faith" && ws[m - 1].first == "bad") || (w == "lack" && nth_word(ws, m + 1) == "of") ||
+                (one_of(w, {"interest", "respect", "understanding", "regard", "care"}) &&
+                 one_of(ws[m - 1].first, {"no", "zero", "little"})))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "you're literally trying to hog the domain", "You're obviously trying to bury my proposal", "Marek is only trying to
+// save face": a person's doing put down to bad faith (grabbing, burying, saving face, taking credit). "Maya is trying
+// to get the export fixed" and "I'm trying to save face" (the writer) are none.
+bool p15_bad_faith_try(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"trying", "tries", "tried", "try"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"trying", "tries", "tried"}) || ws[k + 1].first != "to") continue;
+        auto const v = ws[k + 2].first, o = nth_word(ws, k + 3), o2 = nth_word(ws, k + 4);
+        bool const bad =
+            one_of(v, {"hog",   "grab",   "steal",  "bury",    "sabotage",  "undermine",  "derail",   "torpedo",
+                       "sneak", "dodge",  "weasel", "wriggle", "sandbag",   "manipulate", "gaslight", "guilt-trip",
+                       "bully", "hijack", "squat",  "usurp",   "discredit", "smear"}) ||
+            (v == "save" && o == "face") || (v == "take" && o == "credit") ||
+            (v == "score" && one_of(o, {"points", "political"})) || (v == "shift" && one_of(o, {"blame", "the"})) ||
+            (v == "cover" && one_of(o, {"his", "her", "their", "your", "up"}) &&
+             (o == "up" || one_of(o2, {"ass", "butt", "tracks", "back", "mistake", "mistakes"}))) ||
+            (v == "look" && one_of(o, {"good", "smart", "busy", "important"})) ||
+            (one_of(v, {"kill", "block", "stall", "shut", "stop"}) && one_of(o, {"my", "our", "me", "us"}));
+        if (!bad) continue;
+        // The subject: with a linking verb ("is trying", "you're ... trying") or without ("he tried to").
+        if (p15_linked_subject(c, ws, k)) return true;
+        if (ws[k].first != "trying" && p15_subject_before(c, ws, k)) return true;
+    }
+    return false;
+}
+
+// "a language created by smart devs for people less smart than them", "a tool built for people dumber than the
+// interns", "those folks are less smart than a spreadsheet": people ranked below others in wit or skill. "The new cache
+// is smarter than the old one" ranks a thing.
+bool p15_people_ranked_below(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"less", "dumber", "stupider", "dimmer", "thicker", "slower-witted", "as", "denser"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+        auto const w = ws[k].first;
+        std::size_t than = 0;
+        if (one_of(w, {"less", "as"}) && k + 2 < ws.size() &&
+            one_of(ws[k + 1].first, {"smart", "bright", "intelligent", "clever", "competent", "capable", "skilled",
+                                     "talented", "qualified", "sharp"}) &&
+            one_of(ws[k + 2].first, {"than", "as"}) && (w == "less" || ws[k - 1].first == "not"))
+            than = k + 2;
+        else if (one_of(w, {"dumber", "stupider", "dimmer", "denser"}) && ws[k + 1].first == "than")
+            than = k + 1;
+        if (than == 0) continue;
+        // Someone within the five words before it, with no thing in between ("it", "this").
+        auto const start = w == "as" ? k - 1 : k;
+        for (std::size_t m = start; m-- > 0 && m + 6 > start;) {
+            if (one_of(ws[m].first, {"it", "it's", "this", "that", "which", "i", "we", "i'm", "we're"})) break;
+            if (p15_someone_at(c, ws, m)) return true;
+        }
+    }
+    return false;
+}
+
+// "Dana is terrible at her job", "our team lead sucks at leading", "my team lead sucking as a boss": a person said to
+// be bad at their job or their role. "The parser is terrible at handling emoji" and "I'm terrible at estimates" are
+// none.
+bool p15_bad_at_job(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"at", "as"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        auto const a = ws[k].first;
+        bool const sucks = one_of(a, {"sucks", "suck", "sucking", "sucked", "stinks", "stink", "stunk"});
+        bool const bad =
+            one_of(a, {"terrible", "awful", "bad", "horrible", "useless", "hopeless", "incompetent", "atrocious",
+                       "lousy", "crap", "shit", "garbage", "pathetic", "inept", "rubbish", "worthless", "abysmal"});
+        if ((!sucks && !bad) || !one_of(ws[k + 1].first, {"at", "as"})) continue;
+        auto const o = ws[k + 2].first, o2 = nth_word(ws, k + 3);
+        bool const job =
+            (ws[k + 1].first == "at" &&
+             ((one_of(o, {"his", "her", "their", "your", "the"}) && one_of(o2, {"job", "jobs", "role", "work"})) ||
+              one_of(o, {"leading", "managing", "planning", "estimating", "communicating", "listening", "prioritizing",
+                         "prioritising", "deciding", "reading", "communication", "leadership", "management"}))) ||
+            (ws[k + 1].first == "as" && one_of(o, {"a", "an"}) &&
+             (person_word(o2) || p15_people_noun(o2) || one_of(o2, {"boss", "manager", "lead", "pm"})));
+        if (!job) continue;
+        // A team bad at a kind of work ("The team is bad at estimating spikes") is a habit of the process to fix.
+        auto m = k;
+        while (m > 0 && (p15_adverb(ws[m - 1].first) || one_of(ws[m - 1].first, {"is", "are", "was", "were", "not"})))
+            --m;
+        bool const team = m > 0 && one_of(ws[m - 1].first, {"team", "teams", "squad"});
+        if (team && ws[k + 1].first == "at" && !one_of(o2, {"job", "jobs", "role", "work"})) continue;
+        if (sucks ? p15_subject_before(c, ws, k) : p15_linked_subject(c, ws, k)) return true;
+    }
+    return false;
+}
+
+// "Not sure what planet the roadmap people live on", "Have you been on another planet?", "Which planet is our VP living
+// on?": a person placed on another planet, out of this world's facts. "Half our drivers live on another island" is
+// none, and a planet with no one on it is a thing.
+bool p15_other_planet(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"planet", "planets"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k < ws.size(); ++k) {
+        if (ws[k].first != "planet") continue;
+        auto const d = ws[k - 1].first;
+        bool const placed = one_of(d, {"what", "which", "another", "different", "other", "own"});
+        if (!placed) continue;
+        // Someone in the clause: the subject of "live", "be", "come from", or the person asked about.
+        for (std::size_t m = 0; m < ws.size(); ++m)
+            if (m != k && p15_someone_at(c, ws, m)) return true;
+    }
+    return false;
+}
+
+// "you deserve all the overtime you got", "the platform team deserves every outage they get", "he deserves to be
+// fired": harm a person is said to deserve. "You deserve a break" and "users deserve a faster checkout" are none.
+bool p15_harm_deserved(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"deserve", "deserves", "deserved"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 1 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"deserve", "deserves", "deserved"}) || !p15_subject_before(c, ws, j)) continue;
+        for (auto m = j + 1; m < ws.size() && m <= j + 4; ++m) {
+            auto const w = ws[m].first;
+            if (one_of(w, {"overtime",   "page",      "pages",    "outage",      "outages",   "pain",
+                           "blame",      "mess",      "flak",     "flack",       "backlash",  "hate",
+                           "grief",      "heat",      "misery",   "headache",    "headaches", "fallout",
+                           "burnout",    "firing",    "pager",    "incidents",   "incident",  "escalations",
+                           "escalation", "criticism", "ridicule", "humiliation", "punishment"}))
+                return true;
+            if (w == "be" && ws[m - 1].first == "to" &&
+                one_of(nth_word(ws, m + 1), {"fired", "ignored", "blamed", "yelled", "banned", "demoted", "replaced",
+                                             "mocked", "embarrassed", "humiliated", "punished", "sacked", "shamed"}))
+                return true;
+            if (one_of(w, {"a", "an", "credit", "better", "thanks", "praise", "the"}) && m == j + 1 && w != "the")
+                break;
+        }
+    }
+    return false;
+}
+
+// "you had little time to review it, but plenty of time to philosophize about how other PR should work", "Lea never
+// has time to answer the vendor but always has time to redo the slide deck": a person with no time for the work but
+// time for something else, their priorities held against them. The writer's own ("I had no time to test it on Android
+// but plenty of time to write the docs") is none.
+bool p15_time_elsewhere(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"time"});
+    if (!any_word(c, keys) || !c.may_hold(sentence_text(c, x), "but")) return false;
+    auto const& ws = words_of(c, x);
+    // Each "time to/for": 1 when lacking ("no time", "little time", "never has time"), 2 when found ("plenty of time",
+    // "all the time", "always has time"), with the word its subject stands before.
+    auto const kind = [&](std::size_t k, std::size_t& verb) {
+        if (k < 2 || ws[k].first != "time" || k + 1 >= ws.size() || !one_of(ws[k + 1].first, {"to", "for"})) return 0;
+        auto const d = ws[k - 1].first, d2 = ws[k - 2].first;
+        bool const has = one_of(d2, {"has", "have", "had", "finds", "found", "got", "gets"});
+        if (one_of(d, {"no", "little", "zero"}) && has) {
+            verb = k - 2;
+            return 1;
+        }
+        if (one_of(d, {"has", "have", "had", "finds", "found"}) &&
+            one_of(d2, {"never", "always", "somehow", "still"})) {
+            verb = k - 2;
+            return d2 == "never" ? 1 : 2;
+        }
+        if ((d == "of" && one_of(d2, {"plenty", "lots", "loads", "tons"})) || (d == "the" && d2 == "all")) {
+            verb = 0;
+            for (std::size_t m = k - 2; m-- > 0 && m + 4 >= k;)
+                if (one_of(ws[m].first, {"has", "have", "had", "finds", "found", "got"})) {
+                    verb = m;
+                    break;
+                }
+            return 2;
+        }
+        return 0;
+    };
+    std::size_t first_verb = 0;
+    int first = 0;
+    bool but = false;
+    for (std::size_t k = 2; k < ws.size(); ++k) {
+        if (ws[k].first == "but" && first != 0) but = true;
+        std::size_t verb = 0;
+        int const t = kind(k, verb);
+        if (t == 0) continue;
+        if (first == 0) {
+            first = t;
+            first_verb = verb;
+        } else if (but && t != first) {
+            return first_verb > 0 && p15_subject_before(c, ws, first_verb);
+        }
+    }
+    return false;
+}
+
+// "People don't read, do they?", "Nobody on the product side reads the runbooks, do they?": a habit of people at large
+// (people, folks, a group, nobody) said as a reproach, closed by a tag question. "People don't read long release notes,
+// so let's keep it short" (no tag) is a fact of the readers.
+bool p15_habit_tagged(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    // "..., do they? So let's put the warning in the CLI", "... do they? I'll move the warning": the habit drawn on for
+    // the writer's plan.
+    if (&x != &c.sentences.back() && &x >= c.sentences.data() && &x < c.sentences.data() + c.sentences.size()) {
+        auto const next = sentence_text(c, *(&x + 1));
+        for (std::string_view plan : {"so ", "i'll ", "we'll ", "let's ", "i will ", "we will ", "we should ", "i'd "})
+            if (next.starts_with(plan)) return false;
+    }
+    static constexpr auto keys = WordBloom::word_hashes({"they", "anyone", "anybody"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const n = ws.size();
+    if (n < 5 || !one_of(ws[n - 1].first, {"they", "anyone", "anybody"}) ||
+        !one_of(ws[n - 2].first, {"do", "does", "did", "will", "would", "can", "are", "have"}))
+        return false;
+    for (std::size_t k = 0; k + 3 < n; ++k) {
+        auto const w = ws[k].first;
+        // "Nobody on the product side", not "nobody" alone (the readers at large, as likely as colleagues).
+        bool const nobody =
+            (one_of(w, {"nobody", "noone"}) && one_of(nth_word(ws, k + 1), {"on", "in", "at", "from"})) ||
+            (w == "no" && nth_word(ws, k + 1) == "one" && one_of(nth_word(ws, k + 2), {"on", "in", "at", "from"}));
+        bool const group = one_of(w, {"people", "folks", "devs", "developers", "engineers", "pms", "managers",
+                                      "designers", "maintainers", "execs", "reviewers"});
+        if (!nobody && !group) continue;
+        for (auto m = k + 1; m + 2 < n && m <= k + 6; ++m) {
+            auto const v = ws[m].first;
+            bool const neg = one_of(v, {"don't", "dont", "never", "won't", "can't", "didn't"});
+            auto const verb = neg ? nth_word(ws, m + 1) : v;
+            if ((neg || nobody) &&
+                one_of(verb, {"read",  "reads",  "test", "tests", "think",    "thinks",   "listen", "listens",
+                              "check", "checks", "care", "cares", "learn",    "learns",   "bother", "bothers",
+                              "look",  "looks",  "ask",  "asks",  "document", "documents"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "Congrats, Kevin, you managed to estimate a payments integration without once opening the payments API docs", "he
+// signed it without so much as reading the SLA": a person's act charged with the least care it lacked ("without once",
+// "without so much as"). The writer's own ("We shipped it without once touching the legacy tables") is none.
+bool p15_least_care_lacked(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"without"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        if (ws[k].first != "without") continue;
+        auto g = k + 1;
+        if (ws[g].first == "once" || (ws[g].first == "even" && nth_word(ws, g + 1) == "once"))
+            g += ws[g].first == "once" ? 1 : 2;
+        else if (ws[g].first == "so" && nth_word(ws, g + 1) == "much" && nth_word(ws, g + 2) == "as")
+            g += 3;
+        else
+            continue;
+        // A step of care skipped ("opening the spec", "looking at the counts"), not a harm avoided ("without once
+        // breaking the API" praises).
+        if (!one_of(nth_word(ws, g), {"opening", "reading", "looking", "checking", "testing", "asking", "talking",
+                                      "consulting", "running", "thinking", "reviewing", "glancing", "considering",
+                                      "bothering", "trying", "verifying", "measuring", "speaking", "touching"}))
+            continue;
+        // The doer: someone as the subject of the clause before it.
+        for (std::size_t m = k; m-- > 0 && m + 10 > k;) {
+            auto const w = ws[m].first;
+            if (one_of(w, {"i", "we", "i've", "we've", "i'd", "we'd", "i'm", "we're"})) return false;
+            if (p15_someone_at(c, ws, m) && !served_people(w) &&
+                (m == 0 || !one_of(ws[m - 1].first, {"to", "for", "with", "by", "at", "from"})))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "I don't understand why you hate me", "he's out to get us", "she has it in for me": hostility toward the writer
+// read into a person. "you hate the old dashboard" (a thing), "users hate the new checkout" and "you hate me asking,
+// I know" (a doing disliked) are none.
+bool p15_hostility_imputed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"hate", "hates", "despise", "despises", "loathe", "loathes", "resent", "resents", "stand", "get", "in"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 1 < ws.size(); ++j) {
+        auto const v = ws[j].first;
+        std::size_t o = 0;
+        if (one_of(v, {"hate", "hates", "despise", "despises", "loathe", "loathes", "resent", "resents"}) ||
+            (v == "stand" && one_of(ws[j - 1].first, {"can't", "cannot", "cant"})) ||
+            (v == "get" && j >= 2 && ws[j - 1].first == "to" && ws[j - 2].first == "out"))
+            o = j + 1;
+        else if (v == "in" && ws[j - 1].first == "it" && ws[j + 1].first == "for" && j >= 2 &&
+                 one_of(ws[j - 2].first, {"has", "have", "had"}))
+            o = j + 2;
+        if (o == 0 || o >= ws.size() || !one_of(ws[o].first, {"me", "us"})) continue;
+        // "Do you hate me? Just kidding": asked yes or no, it is no charge.
+        if (x.question() && one_of(ws[0].first, {"do", "does", "did", "are", "is"})) continue;
+        if (o + 1 < ws.size() && ws[o + 1].first.size() > 4 && ws[o + 1].first.ends_with("ing")) continue;
+        // The subject, over "can't", "is out to", "has it".
+        auto s = j;
+        if (v == "stand") s = j - 1;
+        if (v == "get" || v == "in") s = j - 2;
+        if (p15_subject_before(c, ws, s) || p15_linked_subject(c, ws, s)) return true;
+    }
+    return false;
+}
+
+// "Is this the kind of public behavior expected of maintainers?", "Is this how a lead should treat people?": a person's
+// conduct held, in a question, against what their role owes. "Is this the behavior we expect from the cache?" and "Is
+// this the format the importer expects?" ask of a thing.
+bool p15_conduct_held_to_role(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    static constexpr auto keys = WordBloom::word_hashes({"behavior", "behaviour", "conduct", "attitude", "how"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    std::size_t i = 0;
+    while (i < ws.size() && one_of(ws[i].first, {"so", "and", "but", "seriously", "honestly", "really"})) ++i;
+    if (!one_of(nth_word(ws, i), {"is", "was"}) || !one_of(nth_word(ws, i + 1), {"this", "that"})) return false;
+    for (auto k = i + 2; k < ws.size() && k <= i + 7; ++k) {
+        auto const w = ws[k].first;
+        // "the kind of behavior expected of maintainers", "the conduct we expect from a lead".
+        if (one_of(w, {"behavior", "behaviour", "conduct", "attitude", "professionalism", "tone"}))
+            for (auto m = k + 1; m + 1 < ws.size() && m <= k + 4; ++m)
+                if (one_of(ws[m].first, {"of", "from"}) &&
+                    one_of(ws[m - 1].first, {"expected", "expect", "acceptable", "appropriate"}))
+                    for (auto n = m + 1; n < ws.size() && n <= m + 3; ++n)
+                        if (p15_someone_at(c, ws, n)) return true;
+        // "how a lead should treat people", "how maintainers are supposed to behave".
+        if (w == "how" && k == i + 2)
+            for (auto m = k + 1; m + 1 < ws.size() && m <= k + 5; ++m)
+                if (one_of(ws[m].first, {"behave", "act", "treat", "talk", "speak", "respond", "communicate"})) {
+                    for (auto n = k + 1; n < m; ++n)
+                        if (p15_someone_at(c, ws, n)) return true;
+                    break;
+                }
+    }
+    return false;
+}
+
+// "Kudos to Priyanka for the most creative estimate ...", "Congrats, Kevin, you managed to ...", "Brilliant idea from
+// <@PM> again": a named person credited in a draft the rules find sarcastic, the irony aimed at them. Credit to a team,
+// a role or whoever did it ("Congrats to product ...", "Congrats to whoever decided ...") is sarcasm about the plan
+// (the coaching files label it so). Read only once sarcasm is found (p15_irony_at_named_person).
+bool p15_named_person_credited(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    auto const named = [&](std::size_t n) {
+        if (n >= ws.size()) return false;
+        auto const w = ws[n].first;
+        if (w.size() == 1 && w[0] == ph_person) return true;
+        return person_subject(c, w, ws[n].second) && !person_word(w) && !role_subject(w) && !p15_people_noun(w) &&
+               c.orig_byte(ws[n].second) >= 'A' && c.orig_byte(ws[n].second) <= 'Z';
+    };
+    for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+        auto const w = ws[k].first;
+        if (one_of(w, {"kudos", "congrats", "congratulations", "props", "bravo", "thanks"})) {
+            auto n = k + 1;
+            if (one_of(nth_word(ws, n), {"go", "goes"})) ++n;
+            if (nth_word(ws, n) == "to") ++n;
+            if (named(n)) return true;
+        }
+        // "Brilliant idea from <@PM>", "another genius plan by Dana".
+        if (one_of(w, {"idea", "plan", "call", "move", "estimate", "decision", "work", "thinking", "planning"}) &&
+            k > 0 &&
+            one_of(ws[k - 1].first, {"brilliant", "great", "genius", "amazing", "fantastic", "stellar", "excellent",
+                                     "wonderful", "nice", "visionary", "fine", "bold"}) &&
+            one_of(nth_word(ws, k + 1), {"from", "by"}) && named(k + 2))
+            return true;
+    }
+    return false;
+}
+
+// "All the PM cares about is hitting the date", "all he thinks about is the demo", "All Dana ever does is complain": a
+// person's whole motive or doing narrowed to one thing. "All we care about is uptime" (the writer) and "All the
+// customer wants is a receipt" (the served) are none.
+bool p15_all_they_care(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"all"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (ws[i].first != "all" || (i > 0 && !one_of(ws[i - 1].first, {"and", "but", "because", "cause", "honestly",
+                                                                        "frankly", "seriously", "since"})))
+            continue;
+        for (auto j = i + 2; j + 1 < ws.size() && j <= i + 5; ++j) {
+            // Not "wants": "All the PM wants is a date, so here are two options" states a need.
+            if (!one_of(ws[j].first, {"cares", "care", "cared", "thinks", "does", "did"})) continue;
+            auto k = j + 1;
+            if (ws[k].first == "about") ++k;
+            if (!one_of(nth_word(ws, k), {"is", "was"}) || !p15_subject_before(c, ws, j)) break;
+            // The subject is the words between "all" and the verb.
+            return true;
+        }
+    }
+    return false;
+}
+
+// "A junior intern would have caught this in five minutes", "my five-year-old could write a better spec than this PM":
+// a person's work ranked below what a novice would do. "A junior could pick this up as a first ticket" (the task is
+// easy) and "any intern would have access to the sandbox" rank no one.
+bool p15_novice_would_do_better(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"would", "could"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"would", "could"})) continue;
+        bool novice = false;
+        for (std::size_t m = k; m-- > 0 && m + 4 >= k;)
+            novice = novice || (ws[m].first == "old" && m > 0 && ws[m - 1].first == "year") ||
+                     one_of(ws[m].first, {"kid", "child", "five-year-old", "toddler", "intern", "monkey", "student",
+                                          "first-year", "freshman", "high-schooler", "trainee", "beginner", "newbie",
+                                          "grandma", "chimp", "bootcamper"});
+        // Any novice ("a junior intern", "my five-year-old"), not a particular one ("The intern would have caught this
+        // if the linter had been on"), and no condition.
+        bool any = false;
+        for (std::size_t m = k; m-- > 0 && m + 5 >= k;)
+            any = any || one_of(ws[m].first, {"a", "an", "any", "my", "even"});
+        if (!novice || !any || has_phrase(c, sentence_text(c, x), "if")) continue;
+        if (ws[k + 1].first == "have" &&
+            one_of(ws[k + 2].first, {"caught", "noticed", "spotted", "seen", "known", "done", "found", "figured",
+                                     "written", "built", "fixed"}))
+            return true;
+        // "could write a better spec than this PM".
+        for (auto m = k + 2; m + 1 < ws.size() && m <= k + 6; ++m)
+            if (one_of(ws[m].first, {"better", "faster", "cleaner"})) {
+                for (auto n = m + 1; n + 1 < ws.size() && n <= m + 4; ++n)
+                    if (ws[n].first == "than")
+                        for (auto p = n + 1; p < ws.size() && p <= n + 3; ++p)
+                            if (p15_someone_at(c, ws, p)) return true;
+            }
+    }
+    return false;
+}
+
+// "Whoever designed this schema should go back to school", "he needs to find another job", "she should be fired": a
+// person sent away from the work. "The cron job should be replaced by a queue" sends a thing.
+bool p15_sent_away(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"school", "job", "career", "fired", "replaced", "read", "banned"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 2 < ws.size(); ++j) {
+        auto k = j;
+        if (one_of(ws[j].first, {"should", "must"}))
+            k = j + 1;
+        else if (one_of(ws[j].first, {"needs", "need", "ought", "has"}) && ws[j + 1].first == "to")
+            k = j + 2;
+        else
+            continue;
+        auto const a = nth_word(ws, k), b = nth_word(ws, k + 1), d = nth_word(ws, k + 2), e = nth_word(ws, k + 3);
+        bool const away = (a == "go" && b == "back" && d == "to" && one_of(e, {"school", "college", "bootcamp"})) ||
+                          (a == "learn" && b == "to" && one_of(d, {"read", "code", "program", "think"})) ||
+                          (a == "find" && one_of(b, {"another", "a"}) &&
+                           one_of(d, {"job", "career", "profession", "hobby", "line", "new"})) ||
+                          (one_of(a, {"be", "get"}) && one_of(b, {"fired", "sacked", "demoted", "banned"}));
+        if (away && p15_subject_before(c, ws, j)) return true;
+    }
+    return false;
+}
+
+// "Designers never think about edge cases", "managers don't test anything": a habit of want of care said of a trade or
+// a role at large. "Users never scroll past the fold" (the served), "our devs don't test on Safari because we have no
+// Mac runner" (the writer's own, a reason given) are none.
+bool p15_trade_never_thinks(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"never", "don", "dont", "can"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    if (has_any(c, sentence_text(c, x), {"because", "since", "cause", "so", "unless"})) return false;
+    for (std::size_t k = 0; k + 2 < ws.size(); ++k) {
+        if (!one_of(ws[k].first,
+                    {"designers", "pms", "managers", "engineers", "devs", "developers", "execs", "marketers",
+                     "maintainers", "architects", "testers", "leads", "executives", "programmers", "coders"}) ||
+            (k > 0 && one_of(ws[k - 1].first, {"our", "my", "the", "some", "most", "many", "few"})))
+            continue;
+        auto m = k + 1;
+        if (one_of(nth_word(ws, m), {"always", "just", "simply", "really"})) ++m;
+        if (!one_of(nth_word(ws, m), {"never", "don't", "dont", "can't"})) continue;
+        if (one_of(nth_word(ws, m + 1), {"think", "consider", "test", "check", "plan", "document", "care", "learn",
+                                         "listen", "bother", "understand"}))
+            return true;
+    }
+    return false;
+}
+
+// "He keeps making the same mistakes over and over", "she makes the same mistake every sprint": a person's failing
+// held up as their habit. "The importer keeps making the same mistake with dates" is a thing's bug.
+bool p15_same_mistakes(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"mistake", "mistakes", "errors", "blunders", "blunder"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 2 < ws.size(); ++j) {
+        bool const keeps =
+            one_of(ws[j].first, {"keeps", "kept", "keep"}) && one_of(ws[j + 1].first, {"making", "repeating"});
+        bool const makes =
+            one_of(ws[j].first, {"makes", "made", "repeats"}) && ws[j + 1].first == "the" && ws[j + 2].first == "same";
+        if (!keeps && !makes) continue;
+        bool mistake = false;
+        for (auto m = j + 2; m < ws.size() && m <= j + 5; ++m)
+            mistake = mistake || one_of(ws[m].first, {"mistake", "mistakes", "errors", "blunders", "blunder"});
+        if (mistake && p15_subject_before(c, ws, j)) return true;
+    }
+    return false;
+}
+
+// "Stop pretending you understand the payments flow", "he pretends to know Kubernetes": understanding or care said to
+// be feigned. "I won't pretend I understand the billing code" (the writer) and "let's not pretend the queue is fine" (a
+// thing) are none.
+bool p15_feigned_understanding(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"pretend", "pretends", "pretending", "pretended"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 0; j + 2 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"pretend", "pretends", "pretending", "pretended"})) continue;
+        auto k = j + 1;
+        if (one_of(ws[k].first, {"to", "that"})) ++k;
+        bool other = false;
+        if (one_of(nth_word(ws, k), {"you", "he", "she", "they", "you're", "he's", "she's"})) {
+            other = true;
+            ++k;
+        }
+        if (!one_of(nth_word(ws, k), {"understand", "understands", "know", "knows", "care", "cares", "listen",
+                                      "listened", "read", "get", "gets"}))
+            continue;
+        // Whose pretence: someone named as the subject, or the reader told to stop it.
+        bool const told = j > 0 && one_of(ws[j - 1].first, {"stop", "quit"});
+        if (j > 0 && one_of(ws[j - 1].first, {"i", "we", "i'll", "we'll"})) continue;
+        if (nth_word(ws, j + 1) != "that" && one_of(nth_word(ws, j + 1), {"i", "we"})) continue;
+        if (told || (j > 0 && p15_subject_before(c, ws, j)) || (other && ws[j].first == "pretending")) return true;
+    }
+    return false;
+}
+
+// "You're not a real engineer", "he's not an actual PM, he's a note-taker": a person denied their trade. "It's not a
+// real database, just a CSV" denies a thing.
+bool p15_not_a_real_one(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"real", "actual", "proper", "true"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 3 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"not", "never", "hardly"}) || !one_of(ws[k + 1].first, {"a", "an"}) ||
+            !one_of(ws[k + 2].first, {"real", "actual", "proper", "true"}))
+            continue;
+        auto const n = ws[k + 3].first;
+        if (!(person_word(n) || p15_people_noun(n) ||
+              one_of(n, {"engineer", "developer", "programmer", "pm", "manager", "designer", "lead", "leader",
+                         "maintainer", "professional", "coder", "scientist", "analyst"})))
+            continue;
+        if (p15_linked_subject(c, ws, k + 1)) return true;
+    }
+    return false;
+}
+
+// "I've lost all respect for Tobias after this", "I have zero respect left for the new director": the writer's regard
+// for a person said gone. "We lost respect for the old release process" is a process.
+bool p15_respect_lost(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"respect"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        if (ws[k].first != "respect") continue;
+        bool lost = false;
+        for (std::size_t m = k; m-- > 0 && m + 4 >= k;)
+            lost = lost || one_of(ws[m].first, {"lost", "lose", "losing", "zero", "no"});
+        if (!lost) continue;
+        auto n = k + 1;
+        if (ws[n].first == "left") ++n;
+        if (nth_word(ws, n) != "for") continue;
+        for (auto p = n + 1; p < ws.size() && p <= n + 3; ++p) {
+            if (p15_someone_at(c, ws, p) && !one_of(ws[p].first, {"team"})) return true;
+            if (!one_of(ws[p].first, {"the", "our", "that", "this", "new", "your", "their"})) break;
+        }
+    }
+    return false;
+}
+
+// "Nobody with half a brain would ship this", "anyone with common sense would have asked support first": a want of wit
+// implied of whoever did it. "Anyone with admin rights can see the button" needs a right, not a wit.
+bool p15_anyone_with_a_brain(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"brain", "brains", "sense", "ounce", "cell", "cells"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 0; k + 3 < ws.size(); ++k) {
+        bool const who = one_of(ws[k].first, {"anyone", "anybody", "nobody", "someone", "somebody", "noone"}) ||
+                         (ws[k].first == "no" && ws[k + 1].first == "one");
+        if (!who) continue;
+        auto m = k + (ws[k].first == "no" ? 2 : 1);
+        if (!one_of(nth_word(ws, m), {"with", "who"})) continue;
+        for (auto n = m + 1; n < ws.size() && n <= m + 5; ++n) {
+            auto const w = ws[n].first;
+            bool const wit = one_of(w, {"brain", "brains"}) ||
+                             (w == "sense" && one_of(ws[n - 1].first, {"common", "any", "basic", "some"})) ||
+                             (one_of(w, {"cell", "cells"}) && ws[n - 1].first == "brain");
+            if (!wit) continue;
+            for (auto p = n + 1; p < ws.size() && p <= n + 3; ++p)
+                // "would": what they would have done; "can follow this guide" says the thing is easy.
+                if (one_of(ws[p].first, {"would", "knows", "know", "wouldn't", "understands"})) return true;
+        }
+    }
+    return false;
+}
+
+// "you're wasting my time", "Stop wasting everyone's time", "he wastes our time every standup": a person charged with
+// wasting the writer's or everyone's time. "The flaky test is wasting our time" and "I don't want to waste your time"
+// are none.
+bool p15_time_wasted(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"wasting", "wastes", "wasted", "waste"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 0; j + 2 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"wasting", "wastes", "wasted", "waste"}) ||
+            !one_of(ws[j + 1].first, {"my", "our", "everyone's", "everybody's", "people's", "everyones"}) ||
+            ws[j + 2].first != "time")
+            continue;
+        bool const told = j > 0 && one_of(ws[j - 1].first, {"stop", "quit"});
+        if (told || (j > 0 && p15_subject_before(c, ws, j)) || (j > 0 && p15_linked_subject(c, ws, j))) return true;
+    }
+    return false;
+}
+
+// "We need a REAL UI designer", "get an ACTUAL engineer on this": a trade's name stressed in capitals as what is
+// wanted, the one there now denied it. Lower case ("we need a real database", "hire an actual designer, we have none")
+// is a resourcing ask.
+bool p15_real_one_wanted(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"real", "actual", "proper"});
+    if (c.shouting || !any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        auto const w = ws[k].first;
+        if (!one_of(w, {"real", "actual", "proper"}) || !one_of(ws[k - 1].first, {"a", "an", "some"})) continue;
+        // Every letter a capital.
+        bool caps = true;
+        for (std::size_t b = 0; b < w.size(); ++b)
+            caps = caps && c.orig_byte(ws[k].second + b) >= 'A' && c.orig_byte(ws[k].second + b) <= 'Z';
+        if (!caps) continue;
+        for (auto m = k + 1; m < ws.size() && m <= k + 3; ++m) {
+            auto const n = ws[m].first;
+            if (person_word(n) || p15_people_noun(n) ||
+                one_of(n, {"engineer", "developer", "programmer", "pm", "manager", "designer", "lead", "leader",
+                           "maintainer", "professional", "coder", "architect"}))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "You're the reason this project is dying", "honestly Dana is the problem here": a person made the cause of what goes
+// wrong. "Maya is the reason the launch went smoothly" credits her; "the reason" needs harm after it.
+bool p15_person_as_cause(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"reason", "problem", "problems"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+        if (ws[k].first != "the" || !one_of(ws[k + 1].first, {"reason", "problem"})) continue;
+        if (!p15_linked_subject(c, ws, k)) continue;
+        // "the problem here", not "the problem owner" or "the problem statement".
+        if (ws[k + 1].first != "reason")
+            return k + 2 >= ws.size() ||
+                   one_of(ws[k + 2].first, {"here", "now", "not", "and", "but", "again", "too", "in", "on", "around",
+                                            "really", "then", "honestly", "frankly", "always", "all"});
+        // The harm that follows "the reason".
+        auto const from = k + 2 < ws.size() ? ws[k + 2].second : x.e;
+        // Harm in words ("is dying", "nobody stays"): not a bug found, nor thanks ("You're the reason I found this
+        // bug, thanks for the repro").
+        if (has_any(c, sentence_text(c, x), {"thanks", "thank", "grateful", "kudos", "appreciate"})) return false;
+        if (has_any(c, c.s.substr(from, x.e - from),
+                    {"dying",  "failing", "failed",   "late",   "broken",  "broke",   "quit",   "quitting", "leaving",
+                     "left",   "slipped", "slipping", "behind", "stuck",   "mess",    "can't",  "cannot",   "nobody",
+                     "no one", "worse",   "losing",   "lost",   "crashed", "sinking", "burning"}))
+            return true;
+    }
+    return false;
+}
+
+// "You can't take any criticism", "Some people just can't handle feedback", "he won't take no for an answer": a person
+// said unable to bear disagreement. "The parser can't handle feedback loops" is a thing.
+bool p15_criticism_unbearable(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"criticism", "feedback", "wrong", "no", "disagreement", "pushback", "critique"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 2 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"can't", "cannot", "cant", "won't", "doesn't", "don't", "never"})) continue;
+        auto k = j + 1;
+        if (!one_of(nth_word(ws, k), {"take", "handle", "accept", "stand", "tolerate", "bear"})) continue;
+        ++k;
+        if (one_of(nth_word(ws, k), {"any", "the", "a", "even", "constructive"})) ++k;
+        auto const o = nth_word(ws, k), o2 = nth_word(ws, k + 1);
+        bool const bared = (one_of(o, {"criticism", "critique", "disagreement", "pushback"}) ||
+                            (o == "feedback" && !one_of(o2, {"loop", "loops", "form", "forms", "widget"})) ||
+                            (o == "being" && o2 == "wrong") || (o == "no" && o2 == "for"));
+        if (!bared) continue;
+        // The subject before the negation ("some people", "you", "the lead").
+        auto s = j;
+        while (s > 0 && p15_adverb(ws[s - 1].first)) --s;
+        if (s > 0 && (p15_someone_at(c, ws, s - 1) || one_of(ws[s - 1].first, {"people", "folks"}))) return true;
+    }
+    return false;
+}
+
+// "He always has to have the last word", "You always need to be right about everything": a person said unable to let
+// anyone else be right. "The checksum has to be right before we ship" is a thing.
+bool p15_must_win(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"right", "word", "win", "way"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 3 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"has", "have", "need", "needs", "got"}) || ws[j + 1].first != "to") continue;
+        auto const a = ws[j + 2].first, b = ws[j + 3].first, d = nth_word(ws, j + 4), e = nth_word(ws, j + 5);
+        bool const win = (a == "be" && b == "right" && (d.empty() || one_of(d, {"about", "all", "every", "always"}))) ||
+                         (a == "have" && b == "the" && d == "last" && e == "word") ||
+                         (a == "win" && one_of(b, {"every", "each", "all"})) ||
+                         (a == "get" && one_of(b, {"his", "her", "their", "your"}) && d == "way");
+        if (!win) continue;
+        // Always, or a person who must.
+        bool always = false;
+        for (std::size_t m = 0; m < j; ++m) always = always || one_of(ws[m].first, {"always", "forever"});
+        if ((always || b == "the" || b == "every") && p15_subject_before(c, ws, j)) return true;
+    }
+    return false;
+}
+
+// "Who made you the boss of the roadmap?", "Who put her in charge of the release anyway?": a person's standing
+// challenged. "Who made the call on the retry limit?" and "Who put her on the rota?" ask who.
+bool p15_standing_challenged(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    static constexpr auto keys = WordBloom::word_hashes({"who"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 0; k + 3 < ws.size(); ++k) {
+        if (ws[k].first != "who" || !one_of(ws[k + 1].first, {"made", "put", "appointed", "elected", "crowned"}) ||
+            !one_of(ws[k + 2].first, {"you", "him", "her", "them", "u"}))
+            continue;
+        auto const a = ws[k + 3].first, b = nth_word(ws, k + 4);
+        if ((a == "in" && b == "charge") || one_of(a, {"boss", "king", "queen", "god", "judge", "gatekeeper"}) ||
+            (one_of(a, {"the", "a"}) &&
+             one_of(b, {"boss", "king", "queen", "god", "judge", "gatekeeper", "arbiter", "authority", "expert"})))
+            return true;
+    }
+    return false;
+}
+
+// "You're being completely unreasonable", "he's being childish about the rename": a person's conduct called by a
+// verdict in the progressive. "The API is being slow today" (a thing) and "you're being very patient" (praise) are
+// none.
+bool p15_being_judged(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"being"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+        if (ws[k].first != "being") continue;
+        auto m = k + 1;
+        while (m < ws.size() && p15_adverb(ws[m].first)) ++m;
+        if (m < ws.size() && one_of(ws[m].first, {"very", "incredibly", "extremely", "deliberately", "willfully"})) ++m;
+        if (m >= ws.size() ||
+            !one_of(ws[m].first, {"unreasonable", "ridiculous", "childish",     "difficult",     "obtuse",
+                                  "petty",        "dramatic",   "stubborn",     "dense",         "obstinate",
+                                  "hysterical",   "impossible", "rude",         "condescending", "defensive",
+                                  "lazy",         "dishonest",  "disingenuous", "paranoid",      "unprofessional",
+                                  "absurd",       "hostile",    "dismissive",   "arrogant",      "a"}))
+            continue;
+        if (ws[m].first == "a" && !one_of(nth_word(ws, m + 1), {"jerk", "bully", "baby", "child", "diva", "troll",
+                                                                "hypocrite", "dick", "prick", "pain"}))
+            continue;
+        if (p15_linked_subject(c, ws, k)) return true;
+    }
+    return false;
+}
+
+// "He doesn't know the first thing about databases", "You wouldn't know a good API if it hit you": knowledge of the
+// craft denied to a person in its idioms.
+bool p15_first_thing_unknown(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"first", "know"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 3 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"know", "knows"})) continue;
+        bool const first = ws[j + 1].first == "the" && ws[j + 2].first == "first" && ws[j + 3].first == "thing";
+        bool hit = false;
+        for (auto m = j + 2; m + 1 < ws.size() && m <= j + 6; ++m)
+            hit = hit || (ws[m].first == "if" && one_of(ws[m + 1].first, {"it", "one"}) &&
+                          one_of(nth_word(ws, m + 2), {"hit", "bit", "slapped", "punched"}));
+        if (!first && !hit) continue;
+        auto s = j;
+        if (s > 0 && one_of(ws[s - 1].first, {"doesn't", "don't", "didn't", "wouldn't", "does", "do", "not"})) --s;
+        if (s > 0 && ws[s].first == "not" && one_of(ws[s - 1].first, {"does", "do", "did", "would"})) --s;
+        if (p15_subject_before(c, ws, s)) return true;
+    }
+    return false;
+}
+
+// "Honestly, the new lead is a walking liability", "she's a total disaster as a PM": a person called a calamity. "The
+// old cron is a liability" is a thing, "Dana is a walking encyclopedia on billing" praise.
+bool p15_person_a_calamity(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"liability", "disaster", "embarrassment", "nightmare", "trainwreck", "catastrophe", "wreck"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"a", "an"})) continue;
+        auto m = k + 1;
+        while (m < ws.size() && one_of(ws[m].first, {"walking", "total", "complete", "absolute", "utter", "real",
+                                                     "huge", "massive", "genuine", "train"}))
+            ++m;
+        if (m >= ws.size() || !one_of(ws[m].first, {"liability", "disaster", "embarrassment", "nightmare", "trainwreck",
+                                                    "catastrophe", "wreck"}))
+            continue;
+        if (p15_linked_subject(c, ws, k)) return true;
+    }
+    return false;
+}
+
+// "You couldn't estimate your way out of a paper bag", "Our PM wouldn't recognize a real user if one walked into the
+// office": a person's want of the craft in its idioms.
+bool p15_paper_bag(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"bag", "recognize", "recognise", "spot"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 1; j + 3 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"couldn't", "wouldn't", "can't", "could", "would"})) continue;
+        bool const bag = [&] {
+            for (auto m = j + 2; m + 3 < ws.size() && m <= j + 5; ++m)
+                if (ws[m].first == "way" && ws[m + 1].first == "out" && ws[m + 2].first == "of" &&
+                    has_phrase(c, sentence_text(c, x), "paper bag"))
+                    return true;
+            return false;
+        }();
+        bool seen = false;
+        if (one_of(ws[j + 1].first, {"recognize", "recognise", "spot", "know"}))
+            for (auto m = j + 2; m + 2 < ws.size() && m <= j + 7; ++m)
+                seen = seen || (ws[m].first == "if" && one_of(ws[m + 1].first, {"it", "one", "he", "she", "they"}) &&
+                                one_of(ws[m + 2].first, {"hit", "bit", "walked", "slapped", "punched", "came", "showed",
+                                                         "sat", "landed"}));
+        if ((bag || seen) && p15_subject_before(c, ws, j)) return true;
+    }
+    return false;
+}
+
+// "Why do you insist on making every review a fight?", "why does she insist on reviewing every CSS change?": a person's
+// insistence asked about as a reproach. "Why does the importer insist on UTF-16?" is a thing.
+bool p15_why_insist(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    static constexpr auto keys = WordBloom::word_hashes({"insist", "insists"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 0; k + 4 < ws.size(); ++k) {
+        if (ws[k].first != "why" || !one_of(ws[k + 1].first, {"do", "does", "did", "must"})) continue;
+        auto m = k + 2;
+        if (one_of(ws[m].first, {"the", "our", "your"})) ++m;
+        if (m + 2 >= ws.size() || !p15_someone_at(c, ws, m)) continue;
+        auto v = m + 1;
+        while (v < ws.size() && p15_adverb(ws[v].first)) ++v;
+        if (v + 1 >= ws.size()) continue;
+        // Not "keep doing": "Why do you keep updating it if everything gets worse?" questions the work (real
+        // message 1485, labeled no flag).
+        // Insisting on a doing ("insist on making every review a fight"), not on a thing ("insist on UTF-8").
+        if (ws[v].first == "insist" && ws[v + 1].first == "on" && nth_word(ws, v + 2).ends_with("ing")) return true;
+    }
+    return false;
+}
+
+// "It's embarrassing that a senior engineer can't read a flame graph", "pathetic that the lead doesn't understand
+// the ledger": a want of the craft called shameful. "It's embarrassing that the checkout can't handle 50 orders a
+// minute" (a thing) and "It's unbelievable that Ana can't get prod access" (a grievance for her) are none.
+bool p15_shameful_that(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"embarrassing", "pathetic", "shameful", "ridiculous", "laughable", "absurd",
+                                "unbelievable", "astonishing", "insane", "unacceptable", "sad"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t k = 0; k + 4 < ws.size(); ++k) {
+        if (!one_of(ws[k].first, {"embarrassing", "pathetic", "shameful", "ridiculous", "laughable", "absurd",
+                                  "unbelievable", "astonishing", "insane", "unacceptable"}) ||
+            ws[k + 1].first != "that")
+            continue;
+        for (auto j = k + 3; j + 1 < ws.size() && j <= k + 7; ++j) {
+            if (!one_of(ws[j].first, {"can't", "cannot", "doesn't", "don't", "couldn't", "didn't", "still"})) continue;
+            auto const v = ws[j + 1].first;
+            // Not "handle" or "use": "can't handle 50 orders", "can't use the VPN" are a thing's or a grievance.
+            if (!one_of(v, {"read", "write", "understand", "follow", "estimate", "test", "spell", "code", "figure",
+                            "grasp", "explain", "review", "know", "debug"}))
+                break;
+            if (p15_subject_before(c, ws, j)) return true;
+            break;
+        }
+    }
+    return false;
+}
+
+// The person15 constructions on sentence `x` (one call site in find_red_flags).
+bool p15_person_judged(Context const& c, Sentence const& x) {
+    return p15_faculty_lacked(c, x) || p15_short_of_role(c, x) || p15_ruined_by_person(c, x) || p15_vice_shown(c, x) ||
+           p15_bad_faith_try(c, x) || p15_people_ranked_below(c, x) || p15_bad_at_job(c, x) || p15_other_planet(c, x) ||
+           p15_harm_deserved(c, x) || p15_time_elsewhere(c, x) || p15_habit_tagged(c, x) ||
+           p15_least_care_lacked(c, x) || p15_hostility_imputed(c, x) || p15_conduct_held_to_role(c, x) ||
+           p15_all_they_care(c, x) || p15_novice_would_do_better(c, x) || p15_sent_away(c, x) ||
+           p15_trade_never_thinks(c, x) || p15_same_mistakes(c, x) || p15_feigned_understanding(c, x) ||
+           p15_not_a_real_one(c, x) || p15_respect_lost(c, x) || p15_anyone_with_a_brain(c, x) ||
+           p15_time_wasted(c, x) || p15_real_one_wanted(c, x) || p15_person_as_cause(c, x) ||
+           p15_criticism_unbearable(c, x) || p15_must_win(c, x) || p15_standing_challenged(c, x) ||
+           p15_being_judged(c, x) || p15_first_thing_unknown(c, x) || p15_person_a_calamity(c, x) ||
+           p15_paper_bag(c, x) || p15_why_insist(c, x) || p15_shameful_that(c, x);
+}
+
+// Sarcasm the rules found, and a sentence of the writer's that credits a named person: the irony is aimed at them.
+void p15_irony_at_named_person(Context const& c, Analysis& a) {
+    if (std::ranges::find(a.red_flags, RedFlag::sarcasm) == a.red_flags.end() ||
+        std::ranges::find(a.red_flags, RedFlag::person_directed) != a.red_flags.end())
+        return;
+    static constexpr auto keys =
+        WordBloom::word_hashes({"kudos", "congrats", "congratulations", "props", "bravo", "thanks", "idea", "plan",
+                                "call", "move", "estimate", "decision", "work", "thinking", "planning"});
+    if (!any_word(c, keys)) return;
+    Flagger f{c, a};
+    for (auto const& x : c.sentences)
+        if (!c.mostly_quoted(x.b, x.e) && p15_named_person_credited(c, x)) {
+            f.flag(RedFlag::person_directed, x.b, x.e);
+            return;
+        }
+}
+
+}  // namespace
+// --- person15: end ---
+
 // --- trial13: the general shapes behind the trial's illegitimate reasons and its second flags (coaching dev29),
 // each read from a clause's grammar and a small class of words: the writer's own thing vouched for with nothing
 // measured ("Mine works.", "Mine from the hackathon looked way better", "I trust it more than any of the new options"),
@@ -14020,6 +15229,7 @@ void find_red_flags(Context const& c, Analysis& a) {
             r14_failure_questioned(c, x) || r14_crime_charged(c, x) || r14_virtue_lack_decried(c, x) ||
             r14_reader_performance_raised(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);                                                  // real14
+        if (p15_person_judged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);                         // person15
         if (r14_chain_copied(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real14
         // "Great PM.": irony aimed at the person is both sarcasm and a judgment of them.
         if (role_praised_in_irony(c, x)) {
@@ -14060,9 +15270,10 @@ void find_red_flags(Context const& c, Analysis& a) {
         else if (l15_complaint_brought_about(c))  // ladder15
             f.flag(RedFlag::skips_ladder, c.sentences.front().b, c.sentences.front().e);
     }
-    t12_find_red_flags(c, a);  // trial12
-    t13_find_red_flags(c, a);  // trial13
-    t14_find_red_flags(c, a);  // trial14
+    t12_find_red_flags(c, a);         // trial12
+    t13_find_red_flags(c, a);         // trial13
+    t14_find_red_flags(c, a);         // trial14
+    p15_irony_at_named_person(c, a);  // person15
     // A matter the writer raises at a forum everyone attends is put before everyone, whatever its wording.
     for (auto const& x : c.sentences)
         if (!c.mostly_quoted(x.b, x.e) && raised_in_public(c, x) && !r14_message_reported(c, x)) {  // real14

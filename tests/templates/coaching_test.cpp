@@ -296,7 +296,7 @@ TEST_CASE("the coaching dev13 split: triage, perspective and flags above their f
 // construction (detector/flags.cpp, the stops12 round) were tuned on it and the shipped combiner is trained on it:
 // 0.881 / 0.944; left out of the combiner 0.806 / 0.887 (rules alone 0.724 / 0.831).
 TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev12", 0.93, 0.95);  // round ten (slack10): 0.933, 68/71
+    check_targets("dev12", 0.94, 0.97);  // round fifteen (person15): 0.948, 69/71 (round ten, slack10: 0.933, 68/71)
 }
 
 // dev16.jsonl (109 drafts adapted from real public text: GitHub threads, forums, posts quoting messages people sent;

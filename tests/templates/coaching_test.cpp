@@ -185,7 +185,7 @@ TEST_CASE("the coaching dev split: card rules met, triage and flags above their 
 // measured once at its merge, learn11 c60eddc) triage 0.866 (71 of 82), flag recall 0.720 (18 of 25, 1 extra),
 // perspective 0.951.
 TEST_CASE("the coaching test split: card rules met, triage and flags above their floors", "[templates][coaching]") {
-    check_targets("test", 0.86, 0.71);
+    check_targets("test", 0.87, 0.76);  // round fifteen (merged): 0.866 -> 0.878, 18/25 -> 19/25
 }
 
 TEST_CASE("the coaching dev2 split: card rules met, triage and flags above their floors", "[templates][coaching]") {
@@ -296,7 +296,7 @@ TEST_CASE("the coaching dev13 split: triage, perspective and flags above their f
 // construction (detector/flags.cpp, the stops12 round) were tuned on it and the shipped combiner is trained on it:
 // 0.881 / 0.944; left out of the combiner 0.806 / 0.887 (rules alone 0.724 / 0.831).
 TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev12", 0.94, 0.97);  // round fifteen (person15): 0.948, 69/71 (round ten, slack10: 0.933, 68/71)
+    check_targets("dev12", 0.94, 0.97);  // round fifteen (merged): 0.940 -> 0.948, 68/71 -> 69/71
 }
 
 // dev16.jsonl (109 drafts adapted from real public text: GitHub threads, forums, posts quoting messages people sent;
@@ -342,7 +342,7 @@ TEST_CASE("the coaching dev12 split: triage and flags above their floors", "[tem
 TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev16", 0.71, 0.79);
-    check_targets("dev17", 0.93, 0.95);  // round twelve (trial12): 0.927, 23/24; triage15: 0.938
+    check_targets("dev17", 0.93, 1.00);  // round fifteen (merged): 0.927 -> 0.938, 24/24 -> 24/24
 }
 
 // The seventh round's unseen check (branch data18): dev18, 79 drafts adapted from real public text (source URLs, none
@@ -356,7 +356,7 @@ TEST_CASE("the unseen real-text and Slack splits of the sixth round: triage and 
 // The ninth round's merge (learn9): dev18 0.696, 16/22 (extra 8 -> 5); dev19 0.913, 23/28.
 TEST_CASE("the unseen splits of the seventh round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev18", 0.74, 0.81);  // round twelve: 0.747, 18/22
-    check_targets("dev19", 0.95, 0.96);  // round eleven: 0.957, 26/28; ladder15: 27/28
+    check_targets("dev19", 0.95, 0.96);  // round fifteen (merged): 0.957 -> 0.957, 26/28 -> 27/28
 }
 
 // The eighth round's unseen check (branch data20): dev20, 92 drafts written in the shape of the issue's own trial with
@@ -381,8 +381,8 @@ TEST_CASE("the unseen splits of the eighth round: triage and flags above their f
 // The round's constructions moved the splits they were built on (dev21 0.507 -> 0.787) and almost nothing new: by
 // construction, a reading reaches the wordings it was written for. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the ninth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev22", 0.72, 0.85);  // round eleven (real11): 0.725, 29/34; tuned on from round ten
-    check_targets("dev23", 0.95, 0.97);  // round ten (slack10): 0.933, 40/41; tuned on since; triage15: 0.956
+    check_targets("dev22", 0.73, 0.91);  // round fifteen (merged): 0.725 -> 0.738, 29/34 -> 31/34
+    check_targets("dev23", 0.95, 0.97);  // round fifteen (merged): 0.944 -> 0.956, 40/41 -> 40/41
 }
 
 // The tenth round's unseen check (branch data24): dev24, 80 drafts adapted from real public text (69 sources, none
@@ -396,8 +396,8 @@ TEST_CASE("the unseen splits of the ninth round: triage and flags above their fl
 // Again the round's constructions moved the splits they were built on (dev22 0.588 -> 0.725, dev23 0.856 -> 0.933)
 // and nothing unseen. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the tenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev24", 0.73, 0.94);  // round eleven (real11): 0.650, 32/34; tuned on since; triage15: 0.738
-    check_targets("dev25", 0.91, 0.97);  // round eleven (trial11): 0.900, 40/40; tuned on since; triage15: 0.922
+    check_targets("dev24", 0.73, 0.94);  // round fifteen (merged): 0.725 -> 0.738, 32/34 -> 32/34
+    check_targets("dev25", 0.92, 1.00);  // round fifteen (merged): 0.900 -> 0.922, 40/40 -> 40/40
 }
 
 // The eleventh round's unseen check (branch data26): dev26, 80 drafts adapted from real public text (70 sources, none
@@ -412,7 +412,7 @@ TEST_CASE("the unseen splits of the tenth round: triage and flags above their fl
 // flags, dev25 0.733 -> 0.900 and 21 -> 40 of 40) and barely anything unseen. Not in the combiner's fit. Floors just
 // under.
 TEST_CASE("the unseen splits of the eleventh round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev26", 0.80, 0.96);  // round twelve (real12): 0.750, 31/31; tuned on since; triage15: 0.812
+    check_targets("dev26", 0.81, 1.00);  // round fifteen (merged): 0.800 -> 0.812, 31/31 -> 31/31
     check_targets("dev27", 0.96, 0.97);  // round twelve (trial12): 0.967, 40/40; tuned on from round twelve
 }
 
@@ -427,8 +427,7 @@ TEST_CASE("the unseen splits of the eleventh round: triage and flags above their
 // A fourth round where the constructions moved the splits they were built on (dev26 0.575 -> 0.750 and 12 -> 31 of
 // 31 flags, dev27 0.878 -> 0.967 and 24 -> 40 of 40) and nothing unseen. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the twelfth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev28", 0.77, 0.76);  // round thirteen (real13, ready13): 0.750, 22/30; tuned on from round
-                                         // thirteen; ladder15: 0.775, 23/30
+    check_targets("dev28", 0.77, 0.80);  // round fifteen (merged): 0.762 -> 0.775, 22/30 -> 24/30
     check_targets("dev29", 0.94, 0.97);  // round thirteen (trial13): 0.944, 40/40; tuned on from round thirteen
 }
 
@@ -444,10 +443,8 @@ TEST_CASE("the unseen splits of the twelfth round: triage and flags above their 
 // flags, dev29 0.889 -> 0.944 and 31 -> 40 of 40) and next to nothing unseen; a learned reading of who a sentence
 // judges (judge13, detector/judge.hpp) did not carry either. Not in the combiner's fit. Floors just under.
 TEST_CASE("the unseen splits of the thirteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev30", 0.73, 0.85);  // round fourteen (real14, ready14): 0.738, 27/34; tuned on from round
-                                         // fourteen; ladder15: 29/34
-    check_targets("dev31", 0.97, 0.97);  // round fourteen (trial14, ready14, sarcasm14): 0.967, 39/40; tuned on since;
-                                         // ladder15: 0.978
+    check_targets("dev30", 0.75, 0.85);  // round fifteen (merged): 0.738 -> 0.750, 27/34 -> 29/34
+    check_targets("dev31", 0.98, 1.00);  // round fifteen (merged): 0.967 -> 0.989, 39/40 -> 40/40
 }
 
 // The fourteenth round's unseen check (branch data32): dev32, 80 drafts adapted from real public text (70 sources, none
@@ -462,8 +459,8 @@ TEST_CASE("the unseen splits of the thirteenth round: triage and flags above the
 // trial's shape moved a little (new-framework, territorial and sarcasm each one more). Not in the combiner's fit.
 // Floors just under.
 TEST_CASE("the unseen splits of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev32", 0.53, 0.37);  // ladder15 (tuned on from round fifteen): 0.537, 11/29
-    check_targets("dev33", 0.88, 0.87);  // ladder15: 0.889, 35/40
+    check_targets("dev32", 0.71, 0.82);  // round fifteen (merged): 0.512 -> 0.713, 8/29 -> 24/29
+    check_targets("dev33", 0.93, 1.00);  // round fifteen (merged): 0.856 -> 0.933, 32/40 -> 40/40
 }
 
 // sarcasm14's two batches (dev34, dev35), labeled by the helper before anything ran on them: batch A tuned on (sarcasm
@@ -471,8 +468,28 @@ TEST_CASE("the unseen splits of the fourteenth round: triage and flags above the
 // once before and once after them (sarcasm 12 -> 24 of 30, triage 0.600 -> 0.867, flags 14/34 -> 27/34). Floors just
 // under the merged build's figures (dev34 0.933, 43/46; dev35 0.867, 27/34).
 TEST_CASE("the sarcasm batches of the fourteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev34", 0.94, 0.97);  // ladder15: 0.950, 45/46
-    check_targets("dev35", 0.95, 0.94);  // ladder15 (tuned on): 0.956, 32/34
+    check_targets("dev34", 0.95, 1.00);  // round fifteen (merged): 0.933 -> 0.950, 43/46 -> 46/46
+    check_targets("dev35", 0.95, 0.94);  // round fifteen (merged): 0.867 -> 0.956, 27/34 -> 32/34
+}
+
+// The fifteenth round's unseen check (branch data36): dev36, 80 drafts adapted from real public text (71 sources, none
+// shared with an earlier split or the real messages; 20 stops), and dev37, 90 drafts in the shape of the issue's own
+// trial in fields no earlier split has (dental and optometry practices, last-mile courier delivery, game live-ops,
+// retail banking core systems, municipal services, university admissions, theatre and live events, water treatment;
+// 30 stops, ten with two flags); and dev38 (branch data38), 110 drafts written as a blind check of the round's flag
+// work by a helper who was not one of its builders: person-directed, skips-ladder, broadcast, the five illegitimate
+// reasons, six two-flag stops and 32 near misses, 57 of them adapted from real public text. Labeled by hand, nothing
+// run on them until the lead measured them once on the round's starting build (main 7acc3b6) and once on its merged
+// build (int15), before any tuning:
+//   dev36  triage 0.550 -> 0.550   flags 10/23 -> 10/23 (6 extra)   perspective 0.975 -> 0.975
+//   dev37  triage 0.900 -> 0.922   flags 31/40 -> 32/40 (4 extra)   perspective 0.956 -> 0.967
+//   dev38  triage 0.818 -> 0.827   flags 70/84 -> 71/84 (7 extra)   perspective 0.973 -> 0.973
+// The tuned files gained 41 flags (1062 -> 1103 of 1144) and 40 triage calls; another writer's text, one or two. Not
+// in the combiner's fit. Floors just under.
+TEST_CASE("the unseen splits of the fifteenth round: triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev36", 0.55, 0.43);
+    check_targets("dev37", 0.92, 0.80);
+    check_targets("dev38", 0.82, 0.84);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

@@ -3405,6 +3405,24 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
 }
 
 // --- leads15: a hedged vague wish is no proposal ---
+namespace {
+// The words of a slot's piece, lower-cased: runs of letters, digits and apostrophes ("I'd", "10%" gives "10").
+std::vector<std::string> l15_lower_words(std::string_view piece) {
+    std::vector<std::string> words;
+    auto const word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0 || ch == '\''; };
+    for (std::size_t i = 0; i < piece.size();) {
+        while (i < piece.size() && !word_char(piece[i])) ++i;
+        auto const b = i;
+        while (i < piece.size() && word_char(piece[i])) ++i;
+        if (b == i) break;
+        std::string word(piece.substr(b, i - b));
+        for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        words.push_back(std::move(word));
+    }
+    return words;
+}
+}  // namespace
+
 // "maybe slow down a bit", "perhaps take it a little slower and think", "just be a bit more careful": a card slot that
 // carries it offers the PM nothing to say yes to. The words are a hedge or a degree ("maybe", "a bit", "a little",
 // "just", "I guess") and otherwise only words of pace, care or talk: no thing, number or step is named ("maybe pause
@@ -3425,17 +3443,7 @@ bool l15_vague_wish(std::string_view proposal) {
         "else",   "our",        "some",    "on",      "in",      "all"};
     bool hedged = false;
     bool any = false;
-    std::size_t i = 0;
-    while (i < proposal.size()) {
-        while (i < proposal.size() && std::isalnum(static_cast<unsigned char>(proposal[i])) == 0 && proposal[i] != '\'')
-            ++i;
-        auto const b = i;
-        while (i < proposal.size() &&
-               (std::isalnum(static_cast<unsigned char>(proposal[i])) != 0 || proposal[i] == '\''))
-            ++i;
-        if (b == i) break;
-        std::string word(proposal.substr(b, i - b));
-        for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (auto const& word : l15_lower_words(proposal)) {
         if (std::isdigit(static_cast<unsigned char>(word.front())) != 0) return false;
         any = true;
         if (std::ranges::find(hedges, word) != std::end(hedges)) {
@@ -3458,17 +3466,9 @@ bool l15_names_nothing(std::string_view piece) {
         "more",   "less",    "now",  "then",  "there", "here", "what",  "which", "who",   "how",  "why",  "when",
         "where",  "with",    "for",  "from",  "into",  "onto", "about", "over",  "under", "away", "back", "a",
         "an",     "of",      "to",   "in",    "on",    "at",   "by",    "is",    "be",    "do",   "was",  "are"};
-    std::size_t i = 0;
-    while (i < piece.size()) {
-        while (i < piece.size() && std::isalnum(static_cast<unsigned char>(piece[i])) == 0) ++i;
-        auto const b = i;
-        while (i < piece.size() && (std::isalnum(static_cast<unsigned char>(piece[i])) != 0 || piece[i] == '\'')) ++i;
-        if (b == i) break;
-        std::string word(piece.substr(b, i - b));
-        for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (std::ranges::find(function, word) == std::end(function)) return false;
-    }
-    return true;
+    return std::ranges::all_of(l15_lower_words(piece), [&](std::string const& word) {
+        return std::ranges::find(function, word) != std::end(function);
+    });
 }
 
 // "strongly advocate for a plain JS version", "would recommend to keep make": the writer's verb of advocacy before the

@@ -203,6 +203,31 @@ Analysis with_cues(Analysis a, TriageCues const& cues) {
     return a;
 }
 
+namespace {
+// Whether a piece only announces the points that follow it: "there are two issues ...", "a few things first", "I have
+// three concerns": a count (a number word or "a few", "several", "a couple of") before a word for points, at the
+// piece's start.
+bool announces_points(std::string_view low) {
+    for (std::string_view lead : {"there are ", "there're ", "here are ", "i have ", "i've got ", "we have "})
+        if (low.starts_with(lead)) low.remove_prefix(lead.size());
+    bool counted = false;
+    for (std::string_view count : {"two ", "three ", "four ", "five ", "2 ", "3 ", "4 ", "5 ", "a few ", "several ",
+                                   "a couple of ", "a couple ", "some "})
+        if (low.starts_with(count)) {
+            low.remove_prefix(count.size());
+            counted = true;
+            break;
+        }
+    if (!counted) return false;
+    for (std::string_view more : {"more ", "main ", "big ", "key ", "separate ", "related ", "quick ", "other "})
+        if (low.starts_with(more)) low.remove_prefix(more.size());
+    for (std::string_view points :
+         {"issues", "things", "points", "concerns", "problems", "questions", "reasons", "objections", "items", "notes"})
+        if (low.starts_with(points)) return true;
+    return false;
+}
+}  // namespace
+
 // The writer's point about the plan, free of what made it a stop: the first piece of the draft (split at
 // sentence ends and colons) that names a particular or a consequence and carries no red flag or motive
 // of its own. Empty when every piece carries one ("Priya has no idea how billing works").
@@ -236,11 +261,17 @@ std::string idea_of(Analysis const& a, std::string_view text) {
             return !address && ev.range.start < r.end && r.start < ev.range.end;
         });
         if (flagged) continue;
-        auto const piece = clause_text(text, r, a.quoted, 240);
+        auto piece = clause_text(text, r, a.quoted, 240);
+        // "But the export takes 3 days": the turn joins the piece to the sentence before it; the point is what follows.
+        for (std::string_view turn : {"But ", "And ", "but ", "and "})
+            if (piece.starts_with(turn)) piece.erase(0, turn.size());
         if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
         // The writer's feelings, a threat or a conditional are not a point about the plan.
         std::string low;
         for (char ch : piece) low += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        // "There are two issues that are relevant to the committee now": a piece that announces the points to come is
+        // none of them.
+        if (announces_points(low)) continue;
         bool aside = false;
         for (std::string_view no : {"i ", "i'm ", "if ", "sure", "so ", "leadership", "arguing", "everyone", "who "})
             aside = aside || low.starts_with(no);

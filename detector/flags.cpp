@@ -12893,8 +12893,7 @@ bool m15_personal_way(Context const& c, Sentence const& x) {
               !one_of(c.s.substr(h.begin, h.end - h.begin), {"style", "styles", "naming", "look", "looks"}))) &&
             h.begin >= x.b && h.end <= x.e)
             return false;
-    if (x.question() || has_any(c, t, {"because", "since", "as it", "so that", "but"})) return false;
-    return true;
+    return !(x.question() || has_any(c, t, {"because", "since", "as it", "so that", "but"}));
 }
 
 bool m15_code_thing(std::string_view w) {
@@ -13288,8 +13287,8 @@ bool m15_old_look_wanted(Context const& c) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         auto const& ws = words_of(c, x);
         auto const t = sentence_text(c, x);
-        for (std::size_t i = 0; i < ws.size(); ++i) {
-            auto const w = ws[i].first;
+        for (auto const& word : ws) {
+            auto const w = word.first;
             if (served_people(w) || one_of(w, {"click", "clicks", "steps", "faster", "slower", "find", "hides",
                                                "hidden", "broken", "crash", "crashes", "bug", "bugs", "accessibility",
                                                "contrast", "readers", "performance", "load", "loads"}))

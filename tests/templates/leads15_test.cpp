@@ -218,3 +218,30 @@ TEST_CASE("a reply to an add-on asks for one missing piece only", "[templates][l
         CHECK(std::count(c.text.begin(), c.text.end(), '[') <= 1);
     }
 }
+
+// Found by the lead reading replies after the round's merge.
+TEST_CASE("a stop's 1:1 card never quotes a piece that only announces the points to come", "[templates][leads15]") {
+    auto const announced = advise(
+        "There are two issues with the rollout plan. But the migration step will lock the orders table for 40 minutes "
+        "during peak. Honestly Dave clearly has no idea how our database works.");
+    REQUIRE(announced.triage == Triage::stop);
+    auto const text = all_cards(announced);
+    CHECK(text.find("two issues") == std::string::npos);
+    CHECK(text.find("What I see: the migration step will lock the orders table for 40 minutes") != std::string::npos);
+    CHECK(text.find("What I see: But") == std::string::npos);
+    // Near miss: a count that is the point itself ("two outages") is kept.
+    auto const counted = advise(
+        "Two outages last month came from the same retry bug in the payment worker. Frankly Dave is clueless about "
+        "our queue.");
+    REQUIRE(counted.triage == Triage::stop);
+    CHECK(all_cards(counted).find("Two outages last month came from the same retry bug") != std::string::npos);
+}
+
+TEST_CASE("'widely' alone is no hedge, 'widely believed' is", "[templates][leads15]") {
+    auto const plain = detector::analyze("We punt the last 1.4 issues to 1.5 so NAT64 goes out widely by July 6th.");
+    CHECK(std::none_of(plain.spans.begin(), plain.spans.end(),
+                       [](auto const& s) { return s.category == detector::VagueCategory::hedge; }));
+    auto const weasel = detector::analyze("It is widely believed that the cache saves us 40 ms per request.");
+    CHECK(std::any_of(weasel.spans.begin(), weasel.spans.end(),
+                      [](auto const& s) { return s.category == detector::VagueCategory::hedge; }));
+}

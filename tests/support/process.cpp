@@ -10,6 +10,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <random>
 #include <stdexcept>
 #include <thread>
 
@@ -104,18 +105,46 @@ RunResult run_pushback(std::vector<std::string> args, std::vector<std::string> e
     return r;
 }
 
-unsigned short free_loopback_port() {
+namespace {
+
+// Whether `port` on 127.0.0.1 can be bound right now.
+bool can_bind(unsigned short port) {
     int const fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0) throw std::runtime_error("socket failed");
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    bool const ok = ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
-                    ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0;
+    addr.sin_port = htons(port);
+    bool const ok = ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
     ::close(fd);
-    if (!ok) throw std::runtime_error("no free loopback port");
-    return ntohs(addr.sin_port);
+    return ok;
+}
+
+// The lowest port the kernel hands out to outgoing connections (32768 by default).
+unsigned short ephemeral_low() {
+    std::ifstream in("/proc/sys/net/ipv4/ip_local_port_range");
+    unsigned low = 0;
+    if (!(in >> low) || low < 2048 || low > 65535) return 32768;
+    return static_cast<unsigned short>(low);
+}
+
+}  // namespace
+
+// A port for a child `pushback serve` to listen on. It is chosen below the ephemeral range: a port the kernel
+// handed out (bind to port 0) can be given again, between this call and the child's bind, as the local port of any
+// outgoing connection on the machine (to PostgreSQL, to the fake Slack), and the child then fails with "Address
+// already in use" (a CI run failed so). Ports below the range are only ever taken by an explicit bind, and a random
+// pick among ~20,000 of them makes two parallel tests choosing the same one unlikely.
+unsigned short free_loopback_port() {
+    static thread_local std::mt19937 rng{std::random_device{}() ^ static_cast<unsigned>(::getpid())};
+    unsigned const high = ephemeral_low();
+    unsigned const low = high > 12000 ? 10000U : 1024U;
+    std::uniform_int_distribution<unsigned> pick(low, high - 1);
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        auto const port = static_cast<unsigned short>(pick(rng));
+        if (can_bind(port)) return port;
+    }
+    throw std::runtime_error("no free loopback port below the ephemeral range");
 }
 
 }  // namespace pushback::test

@@ -2104,6 +2104,98 @@ bool c14_sooner_asked(std::string_view rest) {
 }
 // --- end cards14 ---
 
+// --- leads16: a period's end or a coming day as the date asked for ---
+// "by end of next week", "before the end of the sprint", "by next Thursday", "until end of Q3": the date lexicon reads
+// these weakly or not at all, so the cards said "the earlier date" and "in two days" for an ask that names its date.
+// Read after "by", "before" or "until", in the quoted ask first (a reply trades against the date asked for), then in
+// the writer's own words. Returns the date as a card says it ("the end of next week", "next Thursday"), empty when
+// none.
+std::string l16_period_deadline(std::string_view text, detector::Analysis const& a) {
+    static constexpr std::string_view periods[] = {
+        "week",      "month",   "sprint",   "quarter",  "year",   "release",   "day",       "q1",       "q2",
+        "q3",        "q4",      "h1",       "h2",       "monday", "tuesday",   "wednesday", "thursday", "friday",
+        "weekend",   "january", "february", "march",    "april",  "may",       "june",      "july",     "august",
+        "september", "october", "november", "december", "cycle",  "milestone", "iteration", "term",     "semester"};
+    // A space before the text lets " by " match at its start; l[i + 1] is text[i].
+    std::string const l = " " + lower(text);
+    // Returns the period word's end when `at` opens one ("week", "q3"), npos when not.
+    auto const period_at = [&](std::size_t at) -> std::size_t {
+        for (std::string_view p : periods)
+            if (l.compare(at, p.size(), p) == 0) {
+                auto const e = at + p.size();
+                // "next year's planning" is the planning, not the year.
+                if (e == l.size() || (!std::isalnum(static_cast<unsigned char>(l[e])) && l[e] != '\'' && l[e] != '-'))
+                    return e;
+            }
+        return std::string::npos;
+    };
+    // Whether the sentence at `k` is a question ("Can we get it done next week?").
+    auto const asked = [&](std::size_t k) {
+        auto const e = l.find_first_of(".!?\n", k);
+        return e != std::string::npos && l[e] == '?';
+    };
+    // The first date in l[from, to).
+    auto const read = [&](std::size_t from, std::size_t to) -> std::string {
+        for (std::string_view lead : {" by ", " before ", " until ", " till ", " "}) {
+            for (auto k = l.find(lead, from); k != std::string::npos && k < to; k = l.find(lead, k + 1)) {
+                auto at = k + lead.size();
+                bool const the_end = l.compare(at, 11, "the end of ") == 0;
+                bool const end = the_end || l.compare(at, 7, "end of ") == 0;
+                if (end) at += the_end ? 11 : 7;
+                std::size_t w = at;
+                for (std::string_view det : {"the ", "this ", "next ", "the next "})
+                    if (l.compare(at, det.size(), det) == 0) w = at + det.size();
+                // "by next Thursday" needs "next" or "this"; "by end of Q3" needs the end; "done next week?" is asked
+                // in a question.
+                if (!end && (w == at || l.compare(at, 4, "the ") == 0)) continue;
+                // "an ETA on the next release?" asks about the release, not by when.
+                if (lead == " " && (!asked(k) || std::string_view(l).substr(0, k).ends_with(" the"))) continue;
+                auto const e = period_at(w);
+                if (e == std::string::npos || e > to) continue;
+                std::string said = plain_words(text.substr(at - 1, e - at));
+                // "Can we do a proper QA pass this week?": a card's "by this week" is no English; the week's end is
+                // what the ask means.
+                bool const span =
+                    l.compare(w, 3, "day") != 0 && std::isalpha(static_cast<unsigned char>(l[w])) &&
+                    !std::isdigit(static_cast<unsigned char>(l[w + 1])) &&
+                    (l.compare(w, 4, "week") == 0 || l.compare(w, 5, "month") == 0 || l.compare(w, 6, "sprint") == 0 ||
+                     l.compare(w, 7, "quarter") == 0 || l.compare(w, 4, "year") == 0);
+                return end || span ? "the end of " + said : said;
+            }
+        }
+        return {};
+    };
+    for (auto const& q : a.quoted)
+        if (q.end <= text.size())
+            if (auto d = read(q.start, q.end + 1); !d.empty()) return d;
+    return read(0, l.size());
+}
+
+// "end of the month", "end of Q3" read by the date lexicon, and "Tuesday" after "next": the date as a card says it
+// ("the end of the month", "the end of Q3", "next Tuesday"), so "what would you cut to make Q3?" asks for the right
+// date.
+std::string l16_said_deadline(std::string_view text, std::string deadline) {
+    if (deadline.empty()) return deadline;
+    std::string const l = lower(text);
+    std::string const d = lower(deadline);
+    // "by end of day" is said so; "the end of day" is not English.
+    if (d == "end of day" || d == "end of business") return deadline;
+    if (d.starts_with("end of ")) return "the " + deadline;
+    if (d.starts_with("the ")) return deadline;
+    if (auto const k = l.find(d); k != std::string::npos) {
+        std::string_view const before = std::string_view(l).substr(0, k);
+        if (before.ends_with("end of ") || before.ends_with("end of the ")) {
+            auto const from = l.rfind("end of", k);
+            return "the " + plain_words(text.substr(from, k + d.size() - from));
+        }
+        if (d.starts_with("next ") || d.starts_with("this ")) return deadline;
+        for (std::string_view lead : {"next ", "this "})
+            if (before.ends_with(lead)) return std::string(text.substr(k - lead.size(), lead.size())) + deadline;
+    }
+    return deadline;
+}
+// --- end leads16 ---
+
 std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) {
     auto const open = l.find_first_not_of("> \"\u201c");
     std::string_view head = open == std::string_view::npos ? std::string_view{} : l.substr(open);
@@ -3179,8 +3271,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (auto asked = asked_deadline(text, a); !asked.empty() || deadline.empty()) deadline = std::move(asked);
     if (deadline.empty()) deadline = c14_milestone(plain_words(text));  // cards14: "before the board meeting"
     if (deadline.empty()) deadline = c14_asked_period(text, a);         // cards14: "> ... go out this week?"
+    if (deadline.empty()) deadline = l16_period_deadline(text, a);      // leads16: "by end of next week"
     for (std::string_view lead : {"by ", "of ", "on ", "before "})
         if (lower(deadline).starts_with(lead)) deadline.erase(0, lead.size());
+    deadline = l16_said_deadline(text, std::move(deadline));  // leads16: "the end of Q3", "next Tuesday"
     // "the 4 merchants we interviewed last month": a time already past is when something happened, never what
     // the work is due by.
     for (std::string_view past : {"last ", "yesterday", "earlier today", "this morning", "ago", "previous "})

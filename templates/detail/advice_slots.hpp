@@ -187,6 +187,11 @@ bool may_add_on(std::string_view text);
 // The event a draft names as what the work must come before ("before the board meeting" gives "the board meeting",
 // "ahead of Christmas" gives "Christmas"); empty when none.
 std::string c14_milestone(std::string_view text);
+// leads16: "by end of next week", "before the end of the sprint", "by next Thursday", "done this week?": the date
+// asked for as a card says it ("the end of next week"), empty when none; and a lexicon date as a card says it
+// ("end of Q3" -> "the end of Q3", "Tuesday" after "next" -> "next Tuesday").
+std::string l16_period_deadline(std::string_view text, detector::Analysis const& a);
+std::string l16_said_deadline(std::string_view text, std::string deadline);
 // Someone else's date a statement gives ("Sales has a demo on Friday"), what holds the date a faster ask wants.
 std::string c14_date_holder(std::string_view text, detector::Analysis const& a);
 // Whether `number` is written as a rate ("once an hour", "every 5 minutes"), not a length of work.

@@ -1,0 +1,71 @@
+// --- leads16: the sixteenth round's card leads, on wordings in no dev file ---
+// A faster ask names its date as "by end of next week" or "before the end of the sprint": the cards said "the earlier
+// date" and "if we had to ship something in two days", a date nobody asked for.
+#include "card_support.hpp"
+#include "detector/analysis.hpp"
+#include "support.hpp"
+#include "templates/advice.hpp"
+#include "templates/detail/advice_slots.hpp"
+
+using namespace pushback;
+using test_support::advise;
+using test_support::all_cards;
+
+namespace {
+std::string period(std::string_view text) {
+    return templates::detail::l16_period_deadline(text, detector::analyze(text));
+}
+std::string said(std::string_view text, std::string deadline) {
+    return templates::detail::l16_said_deadline(text, std::move(deadline));
+}
+}  // namespace
+
+TEST_CASE("a period's end or a coming day after by, before or until is the date asked for", "[templates][leads16]") {
+    CHECK(period("Can we have the rota export by end of next week?") == "the end of next week");
+    CHECK(period("Could the kiln scheduler ship before the end of the sprint?") == "the end of the sprint");
+    CHECK(period("Need the loyalty card scan by next Thursday, the franchise review is then.") == "next Thursday");
+    CHECK(period("Can it wait until end of Q2?") == "the end of Q2");
+    CHECK(period("By end of month please, the auditors arrive after that.") == "the end of month");
+    // In a question, the period without "by" is when it's wanted; "this week" is said as the week's end.
+    CHECK(period("Can we get the tide alerts done this week?") == "the end of this week");
+    CHECK(period("could you fit the stock count screen in next sprint?") == "the end of next sprint");
+    // A reply trades against the date in the quoted ask, not the writer's own.
+    CHECK(period("> can the parish map go live by end of next month?\nNot by then: the tiles need a re-render, "
+                 "which takes until next Friday.") == "the end of next month");
+}
+
+TEST_CASE("no date is read where none is asked for", "[templates][leads16]") {
+    CHECK(period("Any ETA on the next release of the seed planner?") == "");            // about the release
+    CHECK(period("I'll look at the bell-ringing rota this week.") == "");               // a statement, no lead
+    CHECK(period("The walk-in freezer alarm was fixed by the team last week.") == "");  // "by the team"
+    CHECK(period("by the way, the choir app crashed twice") == "");
+    CHECK(period("Let's revisit the budget by next year's planning.") == "");  // not a period word after "next year's"
+}
+
+TEST_CASE("a lexicon date is said as the card's date", "[templates][leads16]") {
+    CHECK(said("Can we get the grading tool done by end of Q3?", "Q3") == "the end of Q3");
+    CHECK(said("We need it by the end of the month.", "end of the month") == "the end of the month");
+    CHECK(said("Can it ship by next Tuesday?", "Tuesday") == "next Tuesday");
+    CHECK(said("Is it ready by this Friday?", "Friday") == "this Friday");
+    CHECK(said("By end of day, please.", "end of day") == "end of day");  // the idiom keeps its shape
+    CHECK(said("Can we have it on Monday?", "Monday") == "Monday");
+}
+
+TEST_CASE("the faster-ask cards trade against the date the ask names", "[templates][cards][leads16]") {
+    auto const adv =
+        advise("Can we get the harbour permit export done by end of next week? Sales promised it to Acme.");
+    REQUIRE(adv.perspective == templates::Side::ask);
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("what would you cut to make the end of next week?"));
+    CHECK_THAT(cards, Catch::Contains("by the end of next week"));
+    CHECK_THAT(cards, !Catch::Contains("two days"));
+    CHECK_THAT(cards, !Catch::Contains("the earlier date"));
+
+    auto const q3 = advise("Could the pottery class booking flow be done by end of Q3?");
+    CHECK_THAT(all_cards(q3), Catch::Contains("the end of Q3"));
+    CHECK_THAT(all_cards(q3), !Catch::Contains("make Q3"));
+
+    // With no date at all, the card still asks for the earlier date: nothing invented.
+    auto const bare = advise("Can we get the harbour permit export done faster?");
+    CHECK_THAT(all_cards(bare), !Catch::Contains("the end of"));
+}

@@ -9,6 +9,53 @@
 
 namespace pushback::templates::detail {
 
+// --- leads16 ---
+// "I disagree with moving to GraphQL but ...", "Not a fan of the monorepo move, but ...", "I'm against dropping the
+// tablet layout, but ...": what the writer disagreed with, up to the turn of the sentence; empty when the draft
+// disagrees with no thing ("I disagree with you").
+std::string l16_disagreed_object(std::string_view text, std::string const& low) {
+    for (std::string_view lead : {"i disagree with ", "i don't agree with ", "i do not agree with ", "not a fan of ",
+                                  "i'm against ", "i am against ", "i'm not sold on ", "i'm not convinced by ",
+                                  "i'm not convinced about ", "i have doubts about ", "i'd have preferred not "}) {
+        auto const at = low.find(lead);
+        if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])))) continue;
+        auto const from = at + lead.size();
+        auto end = low.find_first_of(".,;:!?\n(", from);
+        if (end == std::string::npos) end = low.size();
+        for (std::string_view turn : {" but ", " though ", " although ", " and i'll ", " and i will ", " so i'll "})
+            if (auto const t = low.find(turn, from); t != std::string::npos && t < end) end = t;
+        std::string object(text.substr(from, end - from));
+        while (!object.empty() && object.back() == ' ') object.pop_back();
+        std::string const o = lower(object);
+        // A person or the reader is no decision ("I disagree with you", "not a fan of Sam's").
+        if (std::count(object.begin(), object.end(), ' ') < 1 || o.starts_with("you") || o.starts_with("him") ||
+            o.starts_with("her ") || o == "her" || o.starts_with("them") || o.starts_with("this") ||
+            o.starts_with("that") || o.starts_with("it ") || o.find("'s ") != std::string::npos)
+            continue;
+        if (object.size() > 80) continue;
+        return object;
+    }
+    return {};
+}
+
+// "Concern: tablet users are 8% of bookings.", "My concern: ...", "Risk: ...": the sentence after the label.
+std::string l16_labelled_concern(std::string_view text, std::string const& low, detector::Analysis const& a,
+                                 std::size_t max) {
+    for (std::string_view label :
+         {"concern: ", "my concern: ", "risk: ", "my worry: ", "worry: ", "for the record: "}) {
+        auto const at = low.find(label);
+        if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])))) continue;
+        auto const from = at + label.size();
+        auto end = low.find_first_of(".!?;\n", from);
+        if (end == std::string::npos) end = low.size();
+        std::string said =
+            clause_text(text, {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(end)}, a.quoted, max);
+        if (std::count(said.begin(), said.end(), ' ') >= 2) return said;
+    }
+    return {};
+}
+// --- end leads16 ---
+
 namespace {
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
@@ -400,6 +447,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                   {"the call: ", false},
                                   {"decision is to ", false},
                                   {"decision: ", false},
+                                  // leads16: "The decision was single-region for launch; I'm on board"
+                                  {"the decision was ", false},
+                                  {"the call was ", false},
                                   {"going with ", true},
                                   {"go with ", true},
                                   {"we'll go with ", true},
@@ -495,6 +545,13 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                 if (at != std::string::npos && at < concern->end) concern->end = static_cast<std::uint32_t>(at);
             }
     }
+    // leads16: "the decision was made", "the call was final": a clause that only says a decision exists is none.
+    if (decision && decision->end <= low.size())
+        for (std::string_view empty : {"made", "final", "taken", "done"})
+            if (std::string_view(low).substr(decision->start).starts_with(empty) &&
+                (decision->start + empty.size() >= low.size() ||
+                 !std::isalpha(static_cast<unsigned char>(low[decision->start + empty.size()]))))
+                decision.reset();
     std::string decided = decision ? clause_text(text, *decision, a.quoted, max_of("decided")) : std::string{};
     // "We've decided not to publish workarounds": the cue is cut, the "not" is the decision.
     if (!decided.empty() && decision && std::string_view(low).substr(0, decision->start).ends_with("decided not to "))
@@ -584,9 +641,24 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             decided.pop_back();
         if (std::count(decided.begin(), decided.end(), ' ') < 2) decided.clear();
     }
+    // leads16: "I disagree with moving to GraphQL but I'll commit to it", "Not a fan of the monorepo move, but I'll
+    // commit to it and help with the CI changes": the commitment points back with a pronoun at what the writer
+    // disagreed with, and that is the decision ("Decision: it" was logged); a part of it ("the Android tablet layout"
+    // of "dropping the Android tablet layout") is the whole of it.
+    std::string const disagreed = l16_disagreed_object(text, low);
+    if (!disagreed.empty()) {
+        std::string const d = lower(decided);
+        bool const pointer = d.empty() || d == "it" || d == "this" || d == "that" || d.starts_with("it ") ||
+                             d.starts_with("this ") || d.starts_with("that ");
+        if (pointer || lower(disagreed).find(d) != std::string::npos) decided = disagreed;
+    }
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};
+    // leads16: "I disagree with moving to GraphQL" says that the writer disagrees, not why: no concern of its own.
+    if (!disagreed.empty() && lower(said).find(lower(disagreed)) != std::string::npos) said.clear();
+    // leads16: "Concern: tablet users are 8% of bookings.": a concern under its own label.
+    if (said.empty()) said = l16_labelled_concern(text, low, a, max_of("concern"));
     for (std::string_view lead : {"my worry is that ", "my worry is ", "my concern is that ", "my concern is ",
                                   "my worry about ", "my concern about "})
         if (lower(said).starts_with(lead) && said.size() > lead.size() + 8) {

@@ -192,6 +192,12 @@ std::string c14_milestone(std::string_view text);
 // ("end of Q3" -> "the end of Q3", "Tuesday" after "next" -> "next Tuesday").
 std::string l16_period_deadline(std::string_view text, detector::Analysis const& a);
 std::string l16_said_deadline(std::string_view text, std::string deadline);
+// leads16: what the writer disagreed with ("I disagree with moving to GraphQL but ..." gives "moving to GraphQL"),
+// empty when no thing; and a concern under its own label ("Concern: tablet users are 8% of bookings."). `low` is
+// the text lower-cased.
+std::string l16_disagreed_object(std::string_view text, std::string const& low);
+std::string l16_labelled_concern(std::string_view text, std::string const& low, detector::Analysis const& a,
+                                 std::size_t max);
 // Someone else's date a statement gives ("Sales has a demo on Friday"), what holds the date a faster ask wants.
 std::string c14_date_holder(std::string_view text, detector::Analysis const& a);
 // Whether `number` is written as a rate ("once an hour", "every 5 minutes"), not a length of work.

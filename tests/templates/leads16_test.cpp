@@ -69,3 +69,33 @@ TEST_CASE("the faster-ask cards trade against the date the ask names", "[templat
     auto const bare = advise("Can we get the harbour permit export done faster?");
     CHECK_THAT(all_cards(bare), !Catch::Contains("the end of"));
 }
+
+TEST_CASE("a commitment that points back with 'it' logs what the writer disagreed with", "[templates][leads16]") {
+    auto const graph = advise("I disagree with moving the booking API to gRPC but I'll commit to it.");
+    REQUIRE(graph.triage == templates::Triage::commitment);
+    CHECK(graph.commitment.decision == "moving the booking API to gRPC");
+    // Saying that one disagrees is no concern of its own.
+    CHECK(graph.commitment.concern.find("disagree") == std::string::npos);
+
+    auto const fan = advise("Not a fan of the kiosk rewrite, but I'll commit to it and help with the printer drivers.");
+    CHECK(fan.commitment.decision == "the kiosk rewrite");
+
+    // A part of what was disagreed with is the whole of it, and a concern under its label is the concern.
+    auto const part = advise(
+        "I'm against dropping the offline mode for the field app, but I'll go along with it. "
+        "Concern: two of our three biggest clients inspect sites with no signal.");
+    CHECK(part.commitment.decision == "dropping the offline mode for the field app");
+    CHECK(part.commitment.concern == "two of our three biggest clients inspect sites with no signal");
+
+    // "The decision was X" names it; "the decision was made" names nothing.
+    auto const was = advise(
+        "I still think weekly releases are too slow for the bug fixes. The decision was fortnightly "
+        "releases for the app; I'm on board and I'll write the release checklist.");
+    CHECK(was.commitment.decision == "fortnightly releases for the app");
+    auto const made = advise("I argued for a smaller scope, but the decision was made and I'm on board.");
+    CHECK(made.commitment.decision != "made");
+
+    // Disagreeing with a person names no decision.
+    CHECK(templates::detail::l16_disagreed_object("I disagree with you on this, but fine.",
+                                                  "i disagree with you on this, but fine.") == "");
+}

@@ -656,7 +656,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};
     // leads16: "I disagree with moving to GraphQL" says that the writer disagrees, not why: no concern of its own.
-    if (!disagreed.empty() && lower(said).find(lower(disagreed)) != std::string::npos) said.clear();
+    if (!disagreed.empty() && decided == disagreed && lower(said).find(lower(disagreed)) != std::string::npos)
+        said.clear();
     // leads16: "Concern: tablet users are 8% of bookings.": a concern under its own label.
     if (said.empty()) said = l16_labelled_concern(text, low, a, max_of("concern"));
     for (std::string_view lead : {"my worry is that ", "my worry is ", "my concern is that ", "my concern is ",

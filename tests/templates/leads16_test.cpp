@@ -99,3 +99,11 @@ TEST_CASE("a commitment that points back with 'it' logs what the writer disagree
     CHECK(templates::detail::l16_disagreed_object("I disagree with you on this, but fine.",
                                                   "i disagree with you on this, but fine.") == "");
 }
+
+TEST_CASE("disagreeing with a part of a decision named otherwise is the concern", "[templates][leads16]") {
+    auto const adv = advise(
+        "Fine, Priya decided to launch the donor portal as scoped. I disagree with skipping the "
+        "load test, but I'll commit.");
+    CHECK(adv.commitment.decision == "launch the donor portal as scoped");
+    CHECK(adv.commitment.concern == "I disagree with skipping the load test");
+}

@@ -956,6 +956,17 @@ std::string ask_stake(std::string_view text, detector::Analysis const& a) {
     static constexpr std::string_view commitments[] = {" already ",    " promised ",     " announced ", " booked ",
                                                        " printed ",    " scheduled ",    " told ",      " signed ",
                                                        " advertised ", " committed to ", " sold ",      " launched "};
+    // leads16: "Legal needs it for the Initech contract", "Ops is blocked on it": someone who needs the work, and for
+    // what, is a stake too.
+    static constexpr std::string_view needed[] = {
+        " needs it ",     " need it ",        " needs this ",   " needs that ",  " waiting on it", " waiting for it",
+        " blocked on it", " blocked on this", " depends on it", " depend on it", " counting on it"};
+    static constexpr std::string_view not_third[] = {"i",    "i'm",    "i'd",  "i'll",    "we",    "we're", "we'll",
+                                                     "you",  "you're", "they", "they're", "it",    "it's",  "this",
+                                                     "that", "he",     "she",  "he's",    "she's", "need",  "please"};
+    static constexpr std::string_view asking[] = {"hasn't",  "haven't",  "isn't",    "aren't",   "wasn't",
+                                                  "weren't", "didn't",   "doesn't",  "don't",    "won't",
+                                                  "can't",   "couldn't", "wouldn't", "shouldn't"};
     for (auto const& [s, r] : statements(text, a)) {
         std::string low = " " + lower(s) + " ";
         bool const demand = low.starts_with(" need ") || low.starts_with(" we need ") || low.starts_with(" please ") ||
@@ -973,6 +984,14 @@ std::string ask_stake(std::string_view text, detector::Analysis const& a) {
             }
         reason = reason || std::any_of(std::begin(commitments), std::end(commitments),
                                        [&](std::string_view w) { return low.find(w) != std::string::npos; });
+        // Said of a third party ("Legal", "the client"), never of the writer or the reader ("they're ... and need it
+        // ready by Friday" is the demand itself).
+        auto const first = low.substr(1, low.find(' ', 1) - 1);
+        bool const third = std::find(std::begin(not_third), std::end(not_third), first) == std::end(not_third);
+        reason = reason || (third && std::any_of(std::begin(needed), std::end(needed),
+                                                 [&](std::string_view w) { return low.find(w) != std::string::npos; }));
+        // leads16: "Hasn't it already been 7 days for early paid users." is a question without its mark, no stake.
+        if (std::find(std::begin(asking), std::end(asking), first) != std::end(asking)) continue;
         if (reason && !demand && !sized)
             return as_quoted(said, {"The ", "A ", "An ", "Our ", "We ", "They ", "It ", "Their ", "This "});
     }

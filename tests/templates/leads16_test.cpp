@@ -107,3 +107,21 @@ TEST_CASE("disagreeing with a part of a decision named otherwise is the concern"
     CHECK(adv.commitment.decision == "launch the donor portal as scoped");
     CHECK(adv.commitment.concern == "I disagree with skipping the load test");
 }
+
+TEST_CASE("the better ETA ask keeps who needs the answer and for what", "[templates][cards][leads16]") {
+    auto const adv =
+        advise("Can you give me an ETA on the harbour booking sync? Legal needs it for the Umbrella contract.");
+    REQUIRE(adv.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("I need to give an answer: Legal needs it for the Umbrella contract. A "
+                                               "range and what it depends on is enough"));
+    auto const blocked = advise("Can we get the tide chart export done sooner? Ops is blocked on it for the audit.");
+    CHECK_THAT(all_cards(blocked), Catch::Contains(": Ops is blocked on it for the audit."));
+    // The asker's own demand and a question without its mark are no one's stake.
+    auto const demand = advise("Can we get the tide chart export done sooner? They're on us and need it ready now.");
+    CHECK_THAT(all_cards(demand), !Catch::Contains("need it ready now."));
+    auto const question = advise("Hasn't it already been 7 days for the beta group. When will the tide alerts ship?");
+    CHECK_THAT(all_cards(question), !Catch::Contains("answer: Hasn't"));
+    auto const bare = advise("Any ETA on the tide chart export?");
+    CHECK_THAT(all_cards(bare),
+               Catch::Contains("I need to give an answer, so a range and what it depends on is enough"));
+}

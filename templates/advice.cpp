@@ -3495,7 +3495,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             c12_simple_slots(text, a, answered_to->quote, slots, impl, c);
         // "It touches 14 screens and the permissions model": the answer's own hard parts fill the reply.
         bool const add_on = answered_to->pattern == Pattern::one_more_thing;  // cards9
-        std::string hard = answered_to->pattern == Pattern::why_so_long ? idea_of(a, text)
+        // leads16: "> Should be simple.\nIt's not simple: their files have 14 date formats.": the answer's reason is
+        // what makes the full version bigger, kept in the reply.
+        bool const simple = answered_to->pattern == Pattern::simple_version;
+        std::string hard = answered_to->pattern == Pattern::why_so_long || simple ? idea_of(a, text)
                            : add_on ? added_work(a, text, answered_to->quote)  // cards9
                                     : std::string{};
         // "Because the rebuild takes 6 hours": the answer's connective is not part of its hard parts.
@@ -3530,7 +3533,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 hard += ". " + std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(total[0])))) +
                         total.substr(1);  // cards14: "About 2 weeks in all, 4 days of it on the bridge"
         if (answered_to->pattern == Pattern::why_so_long) detail::set_slot(slots, impl, "consequence", hard);
-        if (add_on && !hard.empty()) detail::set_slot(slots, impl, "because", hard);  // cards9: why it's bigger
+        if ((add_on || simple) && !hard.empty()) detail::set_slot(slots, impl, "because", hard);  // cards9, leads16
         // A quoted demand ("> We need it live by the end of the month") is answered with what fits by its date.
         bool const demanded =
             answered_to->pattern == Pattern::faster_please && detail::demands_in(answered_to->quote.in(text));

@@ -125,3 +125,15 @@ TEST_CASE("the better ETA ask keeps who needs the answer and for what", "[templa
     CHECK_THAT(all_cards(bare),
                Catch::Contains("I need to give an answer, so a range and what it depends on is enough"));
 }
+
+TEST_CASE("a reply to 'should be simple' keeps the answer's own reason", "[templates][cards][leads16]") {
+    auto const adv = advise(
+        "> Can we just add a quick CSV import for the Globex account? Should be simple.\n"
+        "It's not simple: their files come in 9 encodings.");
+    REQUIRE(adv.perspective == templates::Side::reply_to_ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("The full version is bigger than it looks: their files come in 9 "
+                                               "encodings."));
+    // An answer with no reason of its own gets no such sentence.
+    auto const bare = advise("> Can we just add a quick CSV import for the Globex account? Should be simple.\nHmm.");
+    CHECK_THAT(all_cards(bare), !Catch::Contains("bigger than it looks"));
+}

@@ -3437,6 +3437,20 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         slots.flags[detail::flag_index("wish_vague")] = true;
         way_said = false;
     }
+    // leads16: "I'm not really sure about the new onboarding flow, it feels kind of off": a doubt that refuses nothing
+    // is not "just saying no"; the proposal card says so.
+    slots.flags[detail::flag_index("doubt_only")] =
+        says(lowered,
+             {"not sure", "unsure", "feels off", "feels kind of off", "worried", "nervous", "concerned", "uneasy",
+              "doubts", "not convinced", "hesitant", "reservations", "rushing", "rushed", "not comfortable"},
+             a.quoted) &&
+        !says(lowered, {" no ",         " no,",     " no.",     "don't",  "do not",   "shouldn't",
+                        "should not",   "can't",    "cannot",   "won't",  "against",  "push back",
+                        "pushback",     "hold off", "hold the", "wait",   "stop",     "drop",
+                        "cut ",         "skip",     "instead",  "rather", "delay",    "postpone",
+                        "not going to", "reject",   "block",    "veto",   "bad idea", "not a good idea",
+                        "remove",       "revert",   "pause"},
+              a.quoted);
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."

@@ -30,6 +30,10 @@ pid_t spawn_pushback(std::vector<std::string> env, std::string const& output, bo
     if (pid == 0) {  // the child: only async-signal-safe calls until execve
         ::dup2(fd, 1);
         ::dup2(fd, 2);
+        // Nothing else of the test process goes with it: a socket another thread had bound at the fork (a port
+        // being checked, a listener) would stay bound in `pushback serve` and refuse that port to the server it was
+        // meant for ("Address already in use" when two replicas start at once, in CI).
+        ::close_range(3, ~0U, 0);
         ::execve(argv[0], argv, envp.data());
         ::_exit(127);
     }
@@ -75,7 +79,7 @@ RunResult run_pushback(std::vector<std::string> args, std::vector<std::string> e
         ::dup2(in_pipe[0], 0);
         ::dup2(out_fd, 1);
         ::dup2(err_fd, 2);
-        ::close(in_pipe[1]);
+        ::close_range(3, ~0U, 0);  // as in spawn_pushback (the pipe's write end too)
         if (::chdir(dir.c_str()) != 0) ::_exit(126);
         ::execve(argv[0], argv.data(), envp.data());
         ::_exit(127);
@@ -109,7 +113,7 @@ namespace {
 
 // Whether `port` on 127.0.0.1 can be bound right now.
 bool can_bind(unsigned short port) {
-    int const fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    int const fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0) throw std::runtime_error("socket failed");
     sockaddr_in addr{};
     addr.sin_family = AF_INET;

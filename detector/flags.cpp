@@ -483,6 +483,11 @@ bool someone_at(Context const& c, Sentence const& x, std::string_view v, std::ui
         thing = thing || ((o.lex == Lex::date || o.lex == Lex::tech) && o.begin <= at && o.end > at);
     }
     bool person = !thing && (person_subject(c, v, at) || role_subject(v) || authority_word(c, v, at) || authority);
+    // flags17: "the studio head", "the department head": a head of something named before the word.
+    if (!person && !thing)
+        words_after(c.s, at + static_cast<std::uint32_t>(v.size()), x.e, 1, [&](std::string_view n, std::uint32_t) {
+            return person = one_of(n, {"head", "heads"});
+        });
     if (person)
         words_after(c.s, at + static_cast<std::uint32_t>(v.size()), x.e, 1, [&](std::string_view n, std::uint32_t) {
             person = !one_of(n, {"review", "reviews", "meeting", "sync", "standup", "planning", "retro", "forum",
@@ -1740,7 +1745,9 @@ bool authority_word(Context const& c, std::string_view w, std::uint32_t at) {
         c.orig_byte(at + 1) >= 'A' && c.orig_byte(at + 1) <= 'Z')
         return true;
     return one_of(w, {"diretor", "diretora", "directeur", "directrice", "direktor", "direktorin", "jefe", "jefa",
-                      "gerente", "chefe", "supervisor", "superior", "skip-level"});
+                      "gerente", "chefe", "supervisor", "superior", "skip-level",
+                      // flags17: the top of a line outside tech's titles ("my grandboss", "the provost's office").
+                      "grandboss", "grand-boss", "provost", "dean", "superintendent", "chancellor", "president"});
 }
 
 // The writer's move to an authority the lexicon does not list: a ladder verb, then within six words an
@@ -5414,12 +5421,20 @@ bool m9_others_learn(Context const& c, Hit const& h) {
     auto const* x = c.sentence_at(h.begin);
     if (x == nullptr) return false;
     bool others = false;
-    // Back over "to", "have to", "need to" to the learner.
-    words_before(c.s, x->b, h.begin, 5, [&](std::string_view w, std::uint32_t) {
+    // Back over "to", "have to", "need to" to the learner (flags17: eight words, "are going to be thrilled to").
+    words_before(c.s, x->b, h.begin, 8, [&](std::string_view w, std::uint32_t) {
         others = one_of(w, {"developers", "devs", "users", "people", "everyone", "anyone", "contributors", "them",
-                            "newcomers", "folks", "engineers", "others", "team", "everybody", "maintainers"});
+                            "newcomers", "folks", "engineers", "others", "team", "everybody", "maintainers",
+                            // flags17: the people who use the thing ("Residents are going to be thrilled to learn
+                            // a new form again").
+                            "residents", "customers", "clients", "patients", "staff", "clerks", "agents", "drivers",
+                            "nurses", "teachers", "students", "operators", "members", "guests", "players", "admins",
+                            "they", "citizens", "employees", "reps", "partners", "merchants", "sellers", "riders"});
         return others || !one_of(w, {"to", "have", "has", "need", "needs", "would", "will", "must", "ask", "asking",
-                                     "make", "making", "force", "forcing", "expect", "expecting", "want"});
+                                     "make", "making", "force", "forcing", "expect", "expecting", "want",
+                                     // flags17: a feeling about learning is the learner's ("be thrilled to learn").
+                                     "be", "going", "are", "thrilled", "happy", "excited", "delighted", "glad",
+                                     "love", "so", "just"});
     });
     return others;
 }
@@ -13439,6 +13454,250 @@ void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
 }  // namespace
 // --- motive15: end ---
 
+// --- flags17: the seventeenth round's red flags and motives, by construction (from the misses on dev36-dev38) ---
+namespace {
+
+// A person named at word `i` of `ws`: a name, a pronoun for someone, a mention; not the writer, not a thing.
+bool l17_someone(Context const& c, SentenceWords const& ws, std::size_t i) {
+    if (i >= ws.size()) return false;
+    auto const [w, at] = ws[i];
+    if (one_of(w, {"it", "this", "that", "you", "i", "we", "me", "us", "my", "our", "the", "a", "an", "all", "each"}))
+        return false;
+    return one_of(w, {"him", "her", "them"}) || person_subject(c, w, at);
+}
+
+// "quick DM, not going through Omar on this", "skipping Jon on this one": the rung the writer's message goes around
+// named as a person. "not going through the whole list", "without going through QA" name no one.
+bool l17_not_through_person(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"through", "skipping", "bypassing"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        if (one_of(w, {"skipping", "bypassing"}) && l17_someone(c, ws, i + 1) &&
+            (i == 0 || one_of(ws[i - 1].first, {"i'm", "im", "just", "and", "i", "we", "we're", "i'll", "we'll"})))
+            return true;
+        if (w != "through" || i == 0 || !one_of(ws[i - 1].first, {"going", "go", "went"})) continue;
+        bool refused = false;
+        for (std::size_t k = i - 1; k-- > 0 && k + 4 > i;)
+            refused = refused || one_of(ws[k].first, {"not", "without", "instead", "skip", "rather"});
+        if (refused && l17_someone(c, ws, i + 1)) return true;
+    }
+    return false;
+}
+
+// "Surely nothing will break.", "Nothing could possibly go wrong": harm foretold as impossible, which says it is sure.
+bool l17_harm_called_impossible(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"surely", "possibly"}))) return false;
+    auto const t = sentence_text(c, x);
+    bool const sure = has_any(c, t, {"surely nothing", "surely no one", "surely nobody", "nothing could possibly",
+                                     "nothing can possibly", "what could possibly"});
+    return sure && has_any(c, t, {"break", "go wrong", "fail", "fall over", "blow up", "explode", "happen", "notice",
+                                  "complain", "slip"});
+}
+
+// "the new HMI sure is... beige", "Really captures the magic of chlorine dosing": a verdict held back by an ellipsis,
+// or a thing's charm praised in a message that opens with "wow" or "oh".
+bool l17_mock_verdict(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    auto const raw = c.orig.substr(c.orig_range(x.b, x.e).start,
+                                   c.orig_range(x.b, x.e).end - c.orig_range(x.b, x.e).start);
+    if ((has_any(c, t, {"sure is", "sure looks", "certainly is", "certainly looks"})) &&
+        (raw.find("...") != std::string_view::npos || raw.find("\xE2\x80\xA6") != std::string_view::npos))
+        return true;
+    bool const opens = c.s.starts_with("wow") || c.s.starts_with("oh ") || c.s.starts_with("oh,");
+    return opens && has_any(c, t,
+                            {"captures the magic of", "captures the spirit of", "captures the joy of",
+                             "captures the essence of", "really sings", "truly inspired"});
+}
+
+// "Ledger reconciliation jobs belong to my team. If payments wants changes they can file a ticket and wait", "Only
+// Jonas and I merge to the scheduler repo", "Mobile doesn't get to decide what goes into our SDK", "tell them to stay
+// in their lane": the writer's ground claimed against others' changes.
+bool l17_ground_claimed(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t, {"stay in their lane", "stay in your lane", "stays in their lane", "keep to their lane"}))
+        return true;
+    if (has_any(c, t, {"doesn't get to decide what goes into our", "don't get to decide what goes into our",
+                       "doesn't get a say in our", "don't get a say in our", "has no say over our",
+                       "have no say over our"}))
+        return true;
+    auto const& ws = words_of(c, x);
+    // "Only Jonas and I merge to …", "only me and Ana approve …": the writer one of the only ones let in.
+    if (!ws.empty() && ws[0].first == "only")
+        for (std::size_t i = 1; i + 1 < ws.size() && i <= 5; ++i)
+            if (one_of(ws[i].first, {"i", "me", "we", "us", "my"}) &&
+                one_of(ws[i + 1].first, {"merge", "approve", "deploy", "push", "commit", "review", "touch", "change",
+                                         "ship", "release", "decide", "team"}))
+                return true;
+    // "… belong(s) to my team / me / us", with others' changes held off in the sentence or the next.
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"belong", "belongs"}) || ws[i + 1].first != "to") continue;
+        auto const owner = ws[i + 2].first;
+        if (!one_of(owner, {"me", "us", "my", "our"})) continue;
+        auto const at = sentence_index(c, x.b);
+        auto const next = static_cast<std::size_t>(at + 1) < c.sentences.size()
+                              ? sentence_text(c, c.sentences[static_cast<std::size_t>(at + 1)])
+                              : std::string_view{};
+        for (auto const u : {t, next})
+            if (has_any(c, u, {"file a ticket", "wait like everyone", "nobody else", "no one else", "hands off",
+                               "go through me", "go through us", "ask us first", "ask me first", "not theirs",
+                               "stay out"}))
+                return true;
+    }
+    return false;
+}
+
+// "It's only my system, what would I know": the writer's ground named in mock modesty, against a change let in.
+bool l17_ground_in_mock_modesty(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t, {"only my system", "only my service", "only my code", "only my module", "only my repo",
+                          "just my system", "just my service", "just my code", "only my team's"}) &&
+           has_any(c, c.s, {"what would i know", "what do i know", "let the", "let them", "sure,"});
+}
+
+// "I haven't measured it, I've been writing C for decades": a claim held up by the writer's years, with its check
+// admitted undone.
+bool l17_years_for_measure(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    bool const years = has_any(c, t, {"for decades", "for years", "for ages", "for a decade", "for 10 years",
+                                       "for 15 years", "for 20 years", "for 25 years", "for 30 years"}) &&
+                       has_any(c, t, {"i've been", "ive been", "i have been", "been writing", "been doing",
+                                      "been coding", "been building"});
+    if (!years) return false;
+    return has_any(c, c.s, {"haven't measured", "have not measured", "haven't benchmarked", "haven't tested",
+                            "didn't measure", "didn't benchmark", "not measured", "no, i haven't", "trust me",
+                            "just know", "i know it's"});
+}
+
+// "The invoicing code is very old. It's time to migrate it to a newer framework": age against a newer stack, with no
+// particular of a problem it solves.
+bool l17_newer_for_age(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"newer", "modern", "newest", "latest"}))) return false;
+    auto const t = sentence_text(c, x);
+    bool const newer = has_any(c, t, {"newer framework", "newer stack", "newer language", "newer library",
+                                      "more modern framework", "more modern stack", "modern framework",
+                                      "newest framework", "latest framework"});
+    bool const move = has_any(c, t, {"migrate", "move", "port", "switch", "rewrite", "moving", "porting", "switching"});
+    return newer && move && has_any(c, c.s, {"is old", "very old", "so old", "really old", "is ancient", "is dated",
+                                             "time to", "it's time"});
+}
+
+// "the scheduler is my project. I'm not letting it get scheduled for removal", "I know I'm not supposed to identify
+// with my code, but ...": the writer's own thing, its loss refused for being theirs.
+bool l17_mine_kept(Context const& c) {
+    bool const mine = has_any(c, c.s, {"is my project", "is my baby", "is my creation", "is my code", "is my work",
+                                       "identify with my code", "my life's work", "i built it", "i created it"});
+    if (!mine) return false;
+    return has_any(c, c.s, {"not letting it", "not letting anyone", "won't let it", "won't let anyone",
+                            "i'm not letting", "over my dead body", "not going to let it", "i refuse to let"});
+}
+
+// "Blocking the PR until the variables are renamed. `resData` and `tmpList` just read wrong to me": a block held on a
+// look the writer names as theirs, with no reason given.
+bool l17_block_on_taste(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"read wrong to me", "reads wrong to me", "look wrong to me", "looks wrong to me",
+                        "feel wrong to me", "feels wrong to me", "doesn't look like our code",
+                        "don't look like our code", "colours are personal", "colors are personal"}))
+        return false;
+    return has_any(c, c.s, {"blocking", "block the", "not approving", "won't approve", "hold the release",
+                            "hold the pr", "until", "revert"});
+}
+
+void l17_find_motives(Context const& c, Analysis& a, bool evidenced) {
+    Flagger f{c, a};
+    bool const particular = m15_particular(c) || c.has(Lex::observable);
+    if (l17_mine_kept(c)) f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (l17_ground_claimed(c, x) || l17_ground_in_mock_modesty(c, x)) f.reason(Reason::territorial, x.b, x.e);
+        if (!particular && l17_years_for_measure(c, x)) f.reason(Reason::my_way, x.b, x.e);
+        if (!particular && !evidenced && l17_newer_for_age(c, x)) f.reason(Reason::new_framework, x.b, x.e);
+        if (!particular && l17_block_on_taste(c, x)) f.reason(Reason::aesthetic, x.b, x.e);
+    }
+}
+
+
+// "Residents are going to be *thrilled* to learn a new form again, I'm sure": others' delight foretold and closed with
+// "I'm sure", after what went wrong or a cheer that opens the message.
+bool l17_assured_cheer(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!(t.ends_with("i'm sure") || t.ends_with("i am sure") || t.ends_with("im sure"))) return false;
+    // "Customers will love the new export, I'm sure" is meant: the irony needs a thing gone wrong or done again.
+    bool const wrong = c.has(Lex::negative) || c.s.starts_with("oh") || c.s.starts_with("wow") ||
+                       has_any(c, c.s, {"again", "another", "yet another", "relearn", "fourth", "third", "fifth"});
+    return wrong && has_any(c, t, {"thrilled", "delighted", "love", "excited", "overjoyed", "ecstatic", "happy", "glad"});
+}
+
+// "we do not appreciate bossy or rude behaviour from leads", "the condescending tone from product": a manner judged and
+// pinned on people by their role.
+bool l17_conduct_pinned(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"behaviour", "behavior", "tone", "attitude", "conduct"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"behaviour", "behavior", "tone", "attitude", "conduct"})) continue;
+        if (!one_of(ws[i + 1].first, {"from", "of", "by"})) continue;
+        bool judged = false;
+        for (std::size_t k = i; k-- > 0 && k + 4 > i;)
+            judged = judged || one_of(ws[k].first, {"bossy", "rude", "condescending", "arrogant", "toxic", "hostile",
+                                                    "dismissive", "passive-aggressive", "disrespectful", "childish"});
+        auto n = i + 2;
+        if (one_of(ws[n].first, {"the", "our", "some", "certain", "a"}) && n + 1 < ws.size()) ++n;
+        if (judged && (role_subject(ws[n].first) ||
+                       one_of(ws[n].first, {"leads", "managers", "pms", "product", "leadership", "him", "her", "them"}) ||
+                       person_subject(c, ws[n].first, ws[n].second)))
+            return true;
+    }
+    return false;
+}
+
+// "Going to my grandboss about the coverage gap", "went to the VP about it": the writer taking a matter to someone
+// above the next rung, named by title.
+bool l17_gone_to_top(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"going", "went", "go", "heading"}) || ws[i + 1].first != "to") continue;
+        if (i > 0 && !one_of(ws[i - 1].first, {"i'm", "im", "i", "i'll", "we're", "we", "just", "am", "and"})) continue;
+        auto n = i + 2;
+        if (one_of(ws[n].first, {"my", "the", "our"}) && n + 1 < ws.size()) ++n;
+        if (!one_of(ws[n].first, {"grandboss", "grand-boss", "skip-level", "vp", "svp", "evp", "cto", "ceo", "cpo",
+                                  "coo", "director", "provost", "dean", "superintendent"}))
+            continue;
+        // "going to the VP offsite", "went to the director's review": a forum, not a person.
+        if (n + 1 < ws.size() && one_of(ws[n + 1].first, {"offsite", "review", "meeting", "sync", "all-hands",
+                                                          "town", "q&a", "ama"}))
+            continue;
+        bool about = false;
+        for (std::size_t k = n + 1; k < ws.size() && k <= n + 3; ++k) about = about || one_of(ws[k].first, {"about", "with", "on", "over"});
+        if (about) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+// The flags17 red flags, sentence by sentence (a call site in find_red_flags).
+void l17_find_red_flags(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        if (l17_not_through_person(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (l17_harm_called_impossible(c, x) || l17_mock_verdict(c, x) || l17_assured_cheer(c, x))
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (l17_conduct_pinned(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+        // "I went to the director about my promotion" is the writer's own matter: the move needs a grievance with
+        // someone ("Tomas has ignored it for a month", "since Ines won't move") or a judgment of them.
+        bool const grievance =
+            std::ranges::find(a.red_flags, RedFlag::person_directed) != a.red_flags.end() ||
+            has_any(c, c.s, {"won't", "wont", "ignored", "ignoring", "ignores", "keeps", "stalling", "stalls",
+                             "refuses", "refused", "lack of", "no answer", "hasn't", "doesn't listen", "done asking",
+                             "budge", "sitting on", "blocking"});
+        if (grievance && l17_gone_to_top(c, x) && !at_their_request(c, x) && !with_the_person(c, x))
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
+    }
+}
+// --- flags17: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -13691,6 +13950,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     t13_find_motives(c, a, evidenced);  // trial13
     t14_find_motives(c, a);             // trial14
     m15_find_motives(c, a, evidenced);  // motive15
+    l17_find_motives(c, a, evidenced);  // flags17
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -15273,6 +15533,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     t13_find_red_flags(c, a);         // trial13
     t14_find_red_flags(c, a);         // trial14
     p15_irony_at_named_person(c, a);  // person15
+    l17_find_red_flags(c, a);         // flags17
     // A matter the writer raises at a forum everyone attends is put before everyone, whatever its wording.
     for (auto const& x : c.sentences)
         if (!c.mostly_quoted(x.b, x.e) && raised_in_public(c, x) && !r14_message_reported(c, x)) {  // real14

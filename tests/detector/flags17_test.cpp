@@ -1,0 +1,98 @@
+// The seventeenth round's red flags and motives (flags17, detector/flags.cpp), built from what the fifteenth round's
+// blind splits (dev36-dev38) still missed: the top of a line named by a title the lexicon did not spell ("the studio
+// head", "my grandboss"), a person named as the rung gone around ("not going through Omar on this"), harm called
+// impossible and a verdict held back by an ellipsis, others' delight assured after something done again, a manner
+// pinned on people by role, ground claimed against others' changes, a claim held up by the writer's years, age as the
+// reason for a newer stack, the writer's own thing kept for being theirs, and a block held on a look. Every draft here
+// was written for these tests, in fields and wordings the coaching files do not use; each shape has near misses (a
+// reason given, a forum rather than a person, the writer's own matter, a meant compliment) that must stay clean.
+#include <catch2/catch.hpp>
+#include <string_view>
+
+#include "detector/analysis.hpp"
+#include "support.hpp"
+
+using namespace pushback::detector;
+using namespace pushback::detector::test;
+
+TEST_CASE("flags17: the top of a line by title, and a person named as the rung gone around", "[detector][flags]") {
+    for (std::string_view t : {"Taking this to the plant head directly, Ravi keeps stalling on the alarm thresholds.",
+                               "I'm going straight to the division head about the rota change, Lena won't answer.",
+                               "Going to my grandboss about the on-call pay, Tomas has ignored it for a month.",
+                               "Went to the VP about the kiosk rollout since Ines won't move.",
+                               "Quick note, not going through Petra on this: the store rollout plan has no rollback.",
+                               "Skipping Jon on this one: the paywall meter double-counts app users."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::skips_ladder));
+    }
+    for (std::string_view t : {"The studio head asked for the pricing numbers, I sent them this morning.",
+                               "I'm going to the VP offsite next week, anything you want me to bring up for the team?",
+                               "Going to the director's review with Sam on Thursday, we'll present both options.",
+                               "Not going through the whole backlog today, just the P1s.",
+                               "We're skipping the retro this week since half the team is out."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+    }
+}
+
+TEST_CASE("flags17: harm called impossible, a verdict held back, delight assured", "[detector][flags]") {
+    for (std::string_view t :
+         {"Surely nothing will go wrong with a Friday-night schema migration.",
+          "Sure, ship it on Black Friday. Nothing could possibly go wrong.",
+          "Wow, the new checkout sure is... orange. Really captures the magic of paying for things.",
+          "Oh great, another rebrand of the help center. Agents will be delighted to relearn every macro, I'm sure."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t :
+         {"Surely nothing in the contract stops us from shipping the EU build early? Can you check with legal?",
+          "Nothing could possibly be clearer than your spec, thanks for writing it up.",
+          "Customers will love the new export, I'm sure."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+}
+
+TEST_CASE("flags17: a manner pinned on people by role", "[detector][flags]") {
+    CHECK(flagged("We do not appreciate condescending behaviour from product on the roadmap thread.",
+                  RedFlag::person_directed));
+    CHECK(flagged("Is it just me or is Dan incredibly bossy? He imposes his own deadlines.", RedFlag::person_directed));
+    CHECK_FALSE(flagged("The tone from the customer on that thread was rude, can we get support to reply?",
+                        RedFlag::person_directed));
+}
+
+TEST_CASE("flags17: ground claimed, years for a measure, age for a newer stack, the writer's own thing kept",
+          "[detector][motives]") {
+    for (std::string_view t :
+         {"The route planner belongs to my team. If dispatch wants changes they can file a ticket like everyone else.",
+          "Only Mia and I deploy to the billing cluster, that keeps it under control.",
+          "Growth doesn't get to decide what goes into our payments SDK.",
+          "Tell the web team to stay in their lane, the mobile release is ours."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::territorial));
+    }
+    CHECK(motive("I haven't benchmarked it, but I've been writing Java for decades, streams are slower here.",
+                 Reason::my_way));
+    CHECK(motive("The booking code is really old, it's time to move it to a more modern framework.",
+                 Reason::new_framework));
+    CHECK(motive("The dispatcher is my baby. I'm not letting anyone rip it out.", Reason::attachment));
+    CHECK(motive("The purple on the driver app is just not nice, can we hold the build and pick another palette?",
+                 Reason::aesthetic));
+    CHECK(motive("Not approving until the helper names change, `doStuff2` reads wrong to me.", Reason::aesthetic));
+    for (std::string_view t :
+         {"The route planner belongs to my team, so I'll review the dispatch PR by Thursday.",
+          "Only Mia and I have prod access right now, so I'll run the migration tonight and post the results.",
+          "I've been writing Java for years and I measured this: streams are 30% slower in the hot loop (JMH numbers "
+          "attached).",
+          "The booking code is old, but it runs fine; I'd not migrate it before the export ships.",
+          "I built the dispatcher, and I agree it's time to retire it: the new router covers all 14 cases.",
+          "The blue on the new portal fails WCAG contrast (2.9:1), can we darken it before release?",
+          "These names read wrong to me because they shadow the stdlib ones and trip the linter, renaming them in this "
+          "PR."}) {
+        INFO(t);
+        CHECK_FALSE(flag_or_motive(t));
+    }
+    // Others' learning is theirs to mind, not the writer's reluctance.
+    CHECK_FALSE(motive("Clerks are going to be so happy to learn a new intake screen, honestly, it's much faster.",
+                       Reason::new_framework));
+}

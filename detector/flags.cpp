@@ -13604,10 +13604,14 @@ bool l17_block_on_taste(Context const& c, Sentence const& x) {
                             "hold the pr", "until", "revert"});
 }
 
+bool l17_current_damned(Context const& c);
+
 void l17_find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     bool const particular = m15_particular(c) || c.has(Lex::observable);
     if (l17_mine_kept(c)) f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (!particular && !evidenced && l17_current_damned(c))
+        f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (l17_ground_claimed(c, x) || l17_ground_in_mock_modesty(c, x)) f.reason(Reason::territorial, x.b, x.e);
@@ -13674,17 +13678,116 @@ bool l17_gone_to_top(Context const& c, Sentence const& x) {
     return false;
 }
 
+// "We're circulating an open letter about the leadership's direction ... The more engineers sign it, the harder it is
+// to ignore": a disagreement put to everyone for signatures.
+bool l17_open_letter(Context const& c) {
+    if (!has_any(c, c.s, {"open letter", "petition"})) return false;
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const t = sentence_text(c, x);
+        if (!has_any(c, t, {"open letter", "petition"})) continue;
+        bool const ours = has_any(c, t, {"we're", "we are", "i'm", "i am", "we'll", "i'll", "let's", "we've", "i've"}) ||
+                          has_any(c, t, {"please sign", "sign it", "sign our", "sign the"});
+        bool const many = has_any(c, c.s, {"sign", "signatures", "signed", "company-wide", "all-hands", "everyone",
+                                           "channel", "#general", "the whole"});
+        if (ours && many && !has_any(c, t, {"read the", "saw the", "about the open letter"})) return true;
+    }
+    return false;
+}
+
+// "This is not an airport, you don't need to announce your departure": the reader's act likened to a place's ritual.
+bool l17_not_a_place(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!(t.starts_with("this is not a") || t.starts_with("this isn't a") || t.starts_with("this is not an") ||
+          t.starts_with("this isn't an") || t.starts_with("it's not a") || t.starts_with("this ain't a")))
+        return false;
+    auto const comma = t.find(',');
+    // A place with a ritual ("not an airport"), not a state of the work ("This is not a blocker, you don't need to
+    // wait for me").
+    if (comma == std::string_view::npos ||
+        !has_any(c, t.substr(0, comma), {"airport", "train station", "station", "theater", "theatre", "church",
+                                         "kindergarten", "daycare", "circus", "courtroom", "restaurant", "hotel", "zoo",
+                                         "playground", "school", "library", "stage", "talent show", "reality show",
+                                         "press conference", "wedding", "funeral", "therapy session", "diary", "blog"}))
+        return false;
+    return comma < 40 &&
+           has_any(c, t.substr(comma), {"you don't need to", "you don't have to", "no need to", "you needn't"});
+}
+
+// "so to your uninformed and fake outrage I say womp womp": a mocking interjection, and the reader's feeling called
+// fake.
+bool l17_mock_interjection(Context const& c, Sentence const& x) {
+    return has_any(c, sentence_text(c, x), {"womp womp", "boo hoo", "boohoo", "cry me a river", "sucks to be you"});
+}
+bool l17_feeling_called_fake(Context const& c, Sentence const& x) {
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"your", "his", "her", "their"})) continue;
+        bool judged = false;
+        std::size_t k = i + 1;
+        for (; k < ws.size() && k <= i + 4; ++k) {
+            if (one_of(ws[k].first, {"uninformed", "fake", "manufactured", "performative", "faux", "feigned",
+                                     "phony", "phoney", "hysterical"}))
+                judged = true;
+            else if (!one_of(ws[k].first, {"and", "so-called", "usual"}))
+                break;
+        }
+        if (judged && k < ws.size() &&
+            one_of(ws[k].first, {"outrage", "concern", "concerns", "anger", "tantrum", "whining", "drama", "offense",
+                                 "indignation", "hysteria"}))
+            return true;
+    }
+    return false;
+}
+
+// "The previous developer did a poor job", "Marco did a sloppy job on the importer": a person's work called poor as
+// theirs. "The script did a poor job of deduping" is a thing's.
+bool l17_poor_job(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"job"}))) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"did", "does", "has done", "done"}) || ws[i + 1].first != "a") continue;
+        if (!one_of(ws[i + 2].first, {"poor", "bad", "lousy", "sloppy", "shoddy", "awful", "crappy", "crap",
+                                      "half-assed", "mediocre", "garbage", "rubbish", "shit", "shitty"}))
+            continue;
+        if (i + 3 >= ws.size() || ws[i + 3].first != "job") continue;
+        auto const [w, at] = ws[i - 1];
+        if (one_of(w, {"developer", "developers", "dev", "devs", "contractor", "contractors", "engineer", "engineers",
+                       "guy", "intern", "pm", "team", "he", "she", "they", "you", "lead", "designer", "author"}) ||
+            role_subject(w) || person_subject(c, w, at))
+            return true;
+    }
+    return false;
+}
+
+// "The current framework in this project is horrible. For the settings page I'm going to bring in the new UI library":
+// the current tool damned with no particular, and a new one brought in.
+bool l17_current_damned(Context const& c) {
+    if (!has_any(c, c.s, {"current framework", "current library", "current stack", "existing framework",
+                          "existing library", "current ui library", "current tooling"}))
+        return false;
+    bool const damned = has_any(c, c.s, {"is horrible", "is terrible", "is awful", "is garbage", "is trash",
+                                          "is a mess", "is painful", "is the worst", "sucks"});
+    bool const brought = has_any(c, c.s, {"bring in the new", "bringing in the new", "bring in a new",
+                                          "bringing in a new", "switch to the new", "switching to the new",
+                                          "going to use the new", "pull in the new", "pulling in the new"});
+    return damned && brought;
+}
+
 }  // namespace
 
 // The flags17 red flags, sentence by sentence (a call site in find_red_flags).
 void l17_find_red_flags(Context const& c, Analysis& a) {
     Flagger f{c, a};
+    if (l17_open_letter(c)) f.flag(RedFlag::broadcast, 0, static_cast<std::uint32_t>(c.s.size()));
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (l17_not_through_person(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (l17_harm_called_impossible(c, x) || l17_mock_verdict(c, x) || l17_assured_cheer(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
-        if (l17_conduct_pinned(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+        if (l17_conduct_pinned(c, x) || l17_feeling_called_fake(c, x) || l17_poor_job(c, x))
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        if (l17_not_a_place(c, x) || l17_mock_interjection(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         // "I went to the director about my promotion" is the writer's own matter: the move needs a grievance with
         // someone ("Tomas has ignored it for a month", "since Ines won't move") or a judgment of them.
         bool const grievance =

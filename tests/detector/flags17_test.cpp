@@ -96,3 +96,27 @@ TEST_CASE("flags17: ground claimed, years for a measure, age for a newer stack, 
     CHECK_FALSE(motive("Clerks are going to be so happy to learn a new intake screen, honestly, it's much faster.",
                        Reason::new_framework));
 }
+
+TEST_CASE("flags17: a mocking interjection, the reader's feeling called fake, a person's job called poor, a place's "
+          "ritual",
+          "[detector][flags]") {
+    CHECK(flagged("Boo hoo, the migration you skipped broke prod again. Cry me a river.", RedFlag::sarcasm));
+    CHECK(flagged("This isn't a press conference, you don't need to announce every merge.", RedFlag::sarcasm));
+    CHECK(flagged("Your performative concern about the on-call rota is noted.", RedFlag::person_directed));
+    CHECK(flagged("Kemal did a sloppy job on the importer and now we get to clean it up.", RedFlag::person_directed));
+    CHECK_FALSE(flag_or_motive("The new parser did a poor job on nested quotes, 3 of 41 fixtures fail."));
+    CHECK_FALSE(flag_or_motive("Your concern about the on-call rota is fair, let's look at the numbers together."));
+    CHECK_FALSE(flag_or_motive("This is not a blocker, you don't need to wait for me."));
+}
+
+TEST_CASE("flags17: an open letter for signatures, the current tool damned and a new one brought in",
+          "[detector][flags][motives]") {
+    CHECK(flagged("I'm starting a petition for the whole engineering org to sign against the return-to-office mandate.",
+                  RedFlag::broadcast));
+    CHECK(motive("The current framework is a mess, so I'm pulling in the new state library for the cart.",
+                 Reason::new_framework));
+    CHECK_FALSE(flag_or_motive("Someone sent around a petition for a second coffee machine, I signed it."));
+    CHECK_FALSE(flag_or_motive("I read the open letter the Rust folks published, interesting take on governance."));
+    CHECK_FALSE(flag_or_motive("The current framework is a mess for forms: 14 of our 20 bugs last quarter came from its "
+                               "two-way binding, so I'm prototyping the new state library on the cart."));
+}

@@ -13774,6 +13774,20 @@ bool l17_current_damned(Context const& c) {
     return damned && brought;
 }
 
+// "cc <@U01…> since Marcus keeps ignoring me on the upload limit, maybe the provost's office can decide this one": an
+// authority asked to settle what the person named would not, with the grievance beside it.
+bool l17_authority_to_decide(Context const& c, Sentence const& x) {
+    auto const* h = c.first(Lex::authority, x.b, x.e);
+    if (h == nullptr || c.in_quote(h->begin, h->end) || inside_address(c, *h)) return false;
+    auto const rest = c.s.substr(h->end, std::min<std::size_t>(40, x.e - h->end));
+    if (!has_any(c, rest, {"can decide", "could decide", "should decide", "can settle", "could settle",
+                           "can make the call", "could make the call", "can break the tie", "can sort this out",
+                           "could sort this out", "can step in", "could step in"}))
+        return false;
+    return has_any(c, c.s, {"won't listen", "keeps ignoring", "keep ignoring", "ignoring me", "ignored me", "won't budge",
+                            "refuses to", "won't decide", "won't make a call", "hasn't answered", "stalling"});
+}
+
 }  // namespace
 
 // The flags17 red flags, sentence by sentence (a call site in find_red_flags).
@@ -13782,7 +13796,8 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
     if (l17_open_letter(c)) f.flag(RedFlag::broadcast, 0, static_cast<std::uint32_t>(c.s.size()));
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
-        if (l17_not_through_person(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if ((l17_not_through_person(c, x) || l17_authority_to_decide(c, x)) && !at_their_request(c, x))
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (l17_harm_called_impossible(c, x) || l17_mock_verdict(c, x) || l17_assured_cheer(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         if (l17_conduct_pinned(c, x) || l17_feeling_called_fake(c, x) || l17_poor_job(c, x))

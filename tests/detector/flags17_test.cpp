@@ -120,3 +120,9 @@ TEST_CASE("flags17: an open letter for signatures, the current tool damned and a
     CHECK_FALSE(flag_or_motive("The current framework is a mess for forms: 14 of our 20 bugs last quarter came from its "
                                "two-way binding, so I'm prototyping the new state library on the cart."));
 }
+
+TEST_CASE("flags17: an authority asked to settle what a person named would not", "[detector][flags]") {
+    CHECK(flagged("Tagging <@U77> because Lea won't budge on the freeze, maybe the CTO can make the call.",
+                  RedFlag::skips_ladder));
+    CHECK_FALSE(flag_or_motive("The CTO can decide on the vendor next week, Lea is collecting the quotes."));
+}

@@ -2515,7 +2515,11 @@ std::string c13_thinned_version_of(std::string_view text, std::string_view lower
     for (std::string_view v :
          {"bare-bones version of ", "bare bones version of ", "barebones version of ", "stripped-down version of ",
           "stripped down version of ", "minimal version of ", "basic version of ", "lite version of ",
-          "cut-down version of ", "no-frills version of "})
+          "cut-down version of ", "no-frills version of ",
+          // flags17: the plain "simple version of X" names X too ("Can we do a simple version of the export?" read
+          // "a simple version of a simple version of the export").
+          "simple version of ", "simpler version of ", "quick version of ", "small version of ", "smaller version of ",
+          "light version of ", "lighter version of ", "scaled-down version of ", "scaled down version of "})
         if (auto const at = lowered.find(v); at != std::string_view::npos) {
             auto const b = at + v.size();
             auto e = lowered.find_first_of(".!?;,\n", b);

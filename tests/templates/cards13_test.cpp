@@ -89,6 +89,18 @@ TEST_CASE("a thinned version asked for is the simple-version ask", "[templates][
     REQUIRE(family(adv, "trust-reply") != nullptr);
     CHECK_THAT(family(adv, "trust-reply")->text, Catch::Contains("a simple version of the tide alerts"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("in two days"));
+    // The plain "simple version of X" names X once, in either side's card (it read "a simple version of a simple
+    // version of the export").
+    for (std::string_view ask : {"Can we do a simple version of the export?",
+                                 "Can we just ship a simple version of the export first?",
+                                 "Can't we just do a quick and simple version of the export?"}) {
+        INFO(ask);
+        auto const simple = advise(ask);
+        REQUIRE(family(simple, "trust-reply") != nullptr);
+        CHECK_THAT(family(simple, "trust-reply")->text, Catch::Contains("a simple version of the export."));
+        REQUIRE(family(simple, "better-ask") != nullptr);
+        CHECK_THAT(family(simple, "better-ask")->text, Catch::Contains("the simple version of the export:"));
+    }
     // A faster ask without a thinned version keeps its own reply.
     auto const faster = advise("Can we get the tide alerts out sooner? The harbour master keeps asking.");
     CHECK_THAT(all_cards(faster), !Catch::Contains("a simple version"));

@@ -1572,7 +1572,9 @@ std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<de
         c12_says(lowered, quoted,
                  {"like a lot", "is a lot", "is too much", "do too much", "too much at once", "too much in", "packed",
                   "all at once", "on our plate", "stretched", "swamped", "enough time", "can't absorb",
-                  "never going to end", "keep adding", "keeps growing", "gets longer"}))
+                  "never going to end", "keep adding", "keeps growing", "gets longer",
+                  // flags17: the pace named ("we're rushing the billing migration"): the date against the depth.
+                  "rushing", "rushed", "rush it", "rush this", "in a rush", "too fast"}))
         return Reason::scope_timeline;
     // A feeling of unease about what may happen.
     // Not the writer's worry: denied, or the reader's ("you're worrying way too much").

@@ -1469,7 +1469,9 @@ TEST_CASE("learn11: the thing a vague worry names before its verb is the card's 
         CAPTURE(text);
         auto const cards = all_cards(advise(text));
         CHECK_THAT(cards, !Catch::Contains("about the plan"));
-        CHECK_THAT(cards, Catch::Contains("revamp:") || Catch::Contains("flow:"));
+        // (A rushed worry gets the date-or-depth card since leads17: the object ends the scope it names.)
+        CHECK_THAT(cards, Catch::Contains("revamp:") || Catch::Contains("flow:") ||
+                              Catch::Contains("of the new billing reconciliation flow in the time we have"));
     }
     // A hyphenated word in the name is no verb: "hand-rolled" stays in the object.
     std::string_view const queue =

@@ -1,0 +1,27 @@
+// --- leads17: the seventeenth round's card leads, on wordings in no dev file ---
+// A worry that the work is rushed ("Feels rushed", "we're rushing the migration", "let's not rush it") is the date
+// against the depth: it got "weigh one risk" or "say what it costs", with fragments of the draft ("the permissions
+// redesign tbh", "it and I can't shake the feeling that we're rushing") in their slots.
+#include "card_support.hpp"
+#include "support.hpp"
+#include "templates/advice.hpp"
+
+using namespace pushback;
+using test_support::advise;
+using test_support::all_cards;
+
+TEST_CASE("a worry that the work is rushed gets the date-or-depth choice", "[templates][leads17]") {
+    for (std::string_view t : {"Hmm, not sure about the tide alerts rollout. Feels rushed.",
+                               "I think we're rushing the kiln scheduler, honestly.",
+                               "The parish map import... maybe let's not rush it?"}) {
+        INFO(t);
+        auto const adv = advise(t);
+        CHECK(adv.triage == templates::Triage::rework);
+        CHECK_THAT(all_cards(adv), Catch::Contains("Which matters more for this release, the date or the depth?"));
+        CHECK_THAT(all_cards(adv), !Catch::Contains("weigh one risk"));
+    }
+    // A risk named with its failure mode keeps the risk card.
+    auto const risk = advise("I'm worried about the kiln scheduler: if the controller drops a schedule mid-fire, "
+                             "the whole load of 40 pots is lost.");
+    CHECK_THAT(all_cards(risk), !Catch::Contains("the date or the depth"));
+}

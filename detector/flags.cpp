@@ -1966,6 +1966,14 @@ bool novelty_reason(Context const& c, Sentence const& x) {
             one_of(ws[j].first, {"dated", "old", "outdated", "ancient", "legacy", "boring"}) &&
             c.first(Lex::tech, x.b, at) != nullptr)
             return true;
+        // flags17: "React is just so heavy and boring at this point": the age word after a short run of other verdicts.
+        if (one_of(w, {"feels", "looks", "seems", "is"}) && c.first(Lex::tech, x.b, at) != nullptr)
+            for (std::size_t k = i + 1; k < ws.size() && k <= i + 5; ++k) {
+                if (one_of(ws[k].first, {"but", "because", "since", "if", "not", "isn't", "though", "for"})) break;
+                if (one_of(ws[k].first, {"dated", "outdated", "ancient", "boring"}) &&
+                    one_of(ws[k - 1].first, {"and", "so", "really", "very", "just", "pretty", "super", "kinda"}))
+                    return true;
+            }
         // "a new, modern … language", "modern and safe".
         if (one_of(w, {"modern", "shiny", "trendy", "hip", "hyped"}) &&
             !negated_after(c, at + static_cast<std::uint32_t>(w.size())))
@@ -5433,8 +5441,8 @@ bool m9_others_learn(Context const& c, Hit const& h) {
         return others || !one_of(w, {"to", "have", "has", "need", "needs", "would", "will", "must", "ask", "asking",
                                      "make", "making", "force", "forcing", "expect", "expecting", "want",
                                      // flags17: a feeling about learning is the learner's ("be thrilled to learn").
-                                     "be", "going", "are", "thrilled", "happy", "excited", "delighted", "glad",
-                                     "love", "so", "just"});
+                                     "be", "going", "are", "thrilled", "happy", "excited", "delighted", "glad", "love",
+                                     "so", "just"});
     });
     return others;
 }
@@ -13489,18 +13497,20 @@ bool l17_not_through_person(Context const& c, Sentence const& x) {
 bool l17_harm_called_impossible(Context const& c, Sentence const& x) {
     if (!any_word(c, WordBloom::word_hashes({"surely", "possibly"}))) return false;
     auto const t = sentence_text(c, x);
-    bool const sure = has_any(c, t, {"surely nothing", "surely no one", "surely nobody", "nothing could possibly",
-                                     "nothing can possibly", "what could possibly"});
-    return sure && has_any(c, t, {"break", "go wrong", "fail", "fall over", "blow up", "explode", "happen", "notice",
-                                  "complain", "slip"});
+    bool const sure = has_any(c, t,
+                              {"surely nothing", "surely no one", "surely nobody", "nothing could possibly",
+                               "nothing can possibly", "what could possibly"});
+    return sure && has_any(c, t,
+                           {"break", "go wrong", "fail", "fall over", "blow up", "explode", "happen", "notice",
+                            "complain", "slip"});
 }
 
 // "the new HMI sure is... beige", "Really captures the magic of chlorine dosing": a verdict held back by an ellipsis,
 // or a thing's charm praised in a message that opens with "wow" or "oh".
 bool l17_mock_verdict(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    auto const raw = c.orig.substr(c.orig_range(x.b, x.e).start,
-                                   c.orig_range(x.b, x.e).end - c.orig_range(x.b, x.e).start);
+    auto const raw =
+        c.orig.substr(c.orig_range(x.b, x.e).start, c.orig_range(x.b, x.e).end - c.orig_range(x.b, x.e).start);
     if ((has_any(c, t, {"sure is", "sure looks", "certainly is", "certainly looks"})) &&
         (raw.find("...") != std::string_view::npos || raw.find("\xE2\x80\xA6") != std::string_view::npos))
         return true;
@@ -13517,9 +13527,9 @@ bool l17_ground_claimed(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
     if (has_any(c, t, {"stay in their lane", "stay in your lane", "stays in their lane", "keep to their lane"}))
         return true;
-    if (has_any(c, t, {"doesn't get to decide what goes into our", "don't get to decide what goes into our",
-                       "doesn't get a say in our", "don't get a say in our", "has no say over our",
-                       "have no say over our"}))
+    if (has_any(c, t,
+                {"doesn't get to decide what goes into our", "don't get to decide what goes into our",
+                 "doesn't get a say in our", "don't get a say in our", "has no say over our", "have no say over our"}))
         return true;
     auto const& ws = words_of(c, x);
     // "Only Jonas and I merge to …", "only me and Ana approve …": the writer one of the only ones let in.
@@ -13539,9 +13549,9 @@ bool l17_ground_claimed(Context const& c, Sentence const& x) {
                               ? sentence_text(c, c.sentences[static_cast<std::size_t>(at + 1)])
                               : std::string_view{};
         for (auto const u : {t, next})
-            if (has_any(c, u, {"file a ticket", "wait like everyone", "nobody else", "no one else", "hands off",
-                               "go through me", "go through us", "ask us first", "ask me first", "not theirs",
-                               "stay out"}))
+            if (has_any(c, u,
+                        {"file a ticket", "wait like everyone", "nobody else", "no one else", "hands off",
+                         "go through me", "go through us", "ask us first", "ask me first", "not theirs", "stay out"}))
                 return true;
     }
     return false;
@@ -13550,8 +13560,9 @@ bool l17_ground_claimed(Context const& c, Sentence const& x) {
 // "It's only my system, what would I know": the writer's ground named in mock modesty, against a change let in.
 bool l17_ground_in_mock_modesty(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    return has_any(c, t, {"only my system", "only my service", "only my code", "only my module", "only my repo",
-                          "just my system", "just my service", "just my code", "only my team's"}) &&
+    return has_any(c, t,
+                   {"only my system", "only my service", "only my code", "only my module", "only my repo",
+                    "just my system", "just my service", "just my code", "only my team's"}) &&
            has_any(c, c.s, {"what would i know", "what do i know", "let the", "let them", "sure,"});
 }
 
@@ -13559,14 +13570,16 @@ bool l17_ground_in_mock_modesty(Context const& c, Sentence const& x) {
 // admitted undone.
 bool l17_years_for_measure(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    bool const years = has_any(c, t, {"for decades", "for years", "for ages", "for a decade", "for 10 years",
-                                       "for 15 years", "for 20 years", "for 25 years", "for 30 years"}) &&
-                       has_any(c, t, {"i've been", "ive been", "i have been", "been writing", "been doing",
-                                      "been coding", "been building"});
+    bool const years =
+        has_any(c, t,
+                {"for decades", "for years", "for ages", "for a decade", "for 10 years", "for 15 years", "for 20 years",
+                 "for 25 years", "for 30 years"}) &&
+        has_any(c, t,
+                {"i've been", "ive been", "i have been", "been writing", "been doing", "been coding", "been building"});
     if (!years) return false;
-    return has_any(c, c.s, {"haven't measured", "have not measured", "haven't benchmarked", "haven't tested",
-                            "didn't measure", "didn't benchmark", "not measured", "no, i haven't", "trust me",
-                            "just know", "i know it's"});
+    return has_any(c, c.s,
+                   {"haven't measured", "have not measured", "haven't benchmarked", "haven't tested", "didn't measure",
+                    "didn't benchmark", "not measured", "no, i haven't", "trust me", "just know", "i know it's"});
 }
 
 // "The invoicing code is very old. It's time to migrate it to a newer framework": age against a newer stack, with no
@@ -13574,34 +13587,40 @@ bool l17_years_for_measure(Context const& c, Sentence const& x) {
 bool l17_newer_for_age(Context const& c, Sentence const& x) {
     if (!any_word(c, WordBloom::word_hashes({"newer", "modern", "newest", "latest"}))) return false;
     auto const t = sentence_text(c, x);
-    bool const newer = has_any(c, t, {"newer framework", "newer stack", "newer language", "newer library",
-                                      "more modern framework", "more modern stack", "modern framework",
-                                      "newest framework", "latest framework"});
+    bool const newer =
+        has_any(c, t,
+                {"newer framework", "newer stack", "newer language", "newer library", "more modern framework",
+                 "more modern stack", "modern framework", "newest framework", "latest framework"});
     bool const move = has_any(c, t, {"migrate", "move", "port", "switch", "rewrite", "moving", "porting", "switching"});
-    return newer && move && has_any(c, c.s, {"is old", "very old", "so old", "really old", "is ancient", "is dated",
-                                             "time to", "it's time"});
+    return newer && move &&
+           has_any(c, c.s,
+                   {"is old", "very old", "so old", "really old", "is ancient", "is dated", "time to", "it's time"});
 }
 
 // "the scheduler is my project. I'm not letting it get scheduled for removal", "I know I'm not supposed to identify
 // with my code, but ...": the writer's own thing, its loss refused for being theirs.
 bool l17_mine_kept(Context const& c) {
-    bool const mine = has_any(c, c.s, {"is my project", "is my baby", "is my creation", "is my code", "is my work",
-                                       "identify with my code", "my life's work", "i built it", "i created it"});
+    bool const mine = has_any(c, c.s,
+                              {"is my project", "is my baby", "is my creation", "is my code", "is my work",
+                               "identify with my code", "my life's work", "i built it", "i created it"});
     if (!mine) return false;
-    return has_any(c, c.s, {"not letting it", "not letting anyone", "won't let it", "won't let anyone",
-                            "i'm not letting", "over my dead body", "not going to let it", "i refuse to let"});
+    return has_any(c, c.s,
+                   {"not letting it", "not letting anyone", "won't let it", "won't let anyone", "i'm not letting",
+                    "over my dead body", "not going to let it", "i refuse to let"});
 }
 
 // "Blocking the PR until the variables are renamed. `resData` and `tmpList` just read wrong to me": a block held on a
 // look the writer names as theirs, with no reason given.
 bool l17_block_on_taste(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    if (!has_any(c, t, {"read wrong to me", "reads wrong to me", "look wrong to me", "looks wrong to me",
-                        "feel wrong to me", "feels wrong to me", "doesn't look like our code",
-                        "don't look like our code", "colours are personal", "colors are personal"}))
+    if (!has_any(c, t,
+                 {"read wrong to me", "reads wrong to me", "look wrong to me", "looks wrong to me", "feel wrong to me",
+                  "feels wrong to me", "doesn't look like our code", "don't look like our code", "colours are personal",
+                  "colors are personal"}))
         return false;
-    return has_any(c, c.s, {"blocking", "block the", "not approving", "won't approve", "hold the release",
-                            "hold the pr", "until", "revert"});
+    return has_any(c, c.s,
+                   {"blocking", "block the", "not approving", "won't approve", "hold the release", "hold the pr",
+                    "until", "revert"});
 }
 
 bool l17_current_damned(Context const& c);
@@ -13621,7 +13640,6 @@ void l17_find_motives(Context const& c, Analysis& a, bool evidenced) {
     }
 }
 
-
 // "Residents are going to be *thrilled* to learn a new form again, I'm sure": others' delight foretold and closed with
 // "I'm sure", after what went wrong or a cheer that opens the message.
 bool l17_assured_cheer(Context const& c, Sentence const& x) {
@@ -13630,7 +13648,8 @@ bool l17_assured_cheer(Context const& c, Sentence const& x) {
     // "Customers will love the new export, I'm sure" is meant: the irony needs a thing gone wrong or done again.
     bool const wrong = c.has(Lex::negative) || c.s.starts_with("oh") || c.s.starts_with("wow") ||
                        has_any(c, c.s, {"again", "another", "yet another", "relearn", "fourth", "third", "fifth"});
-    return wrong && has_any(c, t, {"thrilled", "delighted", "love", "excited", "overjoyed", "ecstatic", "happy", "glad"});
+    return wrong &&
+           has_any(c, t, {"thrilled", "delighted", "love", "excited", "overjoyed", "ecstatic", "happy", "glad"});
 }
 
 // "we do not appreciate bossy or rude behaviour from leads", "the condescending tone from product": a manner judged and
@@ -13647,9 +13666,10 @@ bool l17_conduct_pinned(Context const& c, Sentence const& x) {
                                                     "dismissive", "passive-aggressive", "disrespectful", "childish"});
         auto n = i + 2;
         if (one_of(ws[n].first, {"the", "our", "some", "certain", "a"}) && n + 1 < ws.size()) ++n;
-        if (judged && (role_subject(ws[n].first) ||
-                       one_of(ws[n].first, {"leads", "managers", "pms", "product", "leadership", "him", "her", "them"}) ||
-                       person_subject(c, ws[n].first, ws[n].second)))
+        if (judged &&
+            (role_subject(ws[n].first) ||
+             one_of(ws[n].first, {"leads", "managers", "pms", "product", "leadership", "him", "her", "them"}) ||
+             person_subject(c, ws[n].first, ws[n].second)))
             return true;
     }
     return false;
@@ -13668,11 +13688,12 @@ bool l17_gone_to_top(Context const& c, Sentence const& x) {
                                   "coo", "director", "provost", "dean", "superintendent"}))
             continue;
         // "going to the VP offsite", "went to the director's review": a forum, not a person.
-        if (n + 1 < ws.size() && one_of(ws[n + 1].first, {"offsite", "review", "meeting", "sync", "all-hands",
-                                                          "town", "q&a", "ama"}))
+        if (n + 1 < ws.size() &&
+            one_of(ws[n + 1].first, {"offsite", "review", "meeting", "sync", "all-hands", "town", "q&a", "ama"}))
             continue;
         bool about = false;
-        for (std::size_t k = n + 1; k < ws.size() && k <= n + 3; ++k) about = about || one_of(ws[k].first, {"about", "with", "on", "over"});
+        for (std::size_t k = n + 1; k < ws.size() && k <= n + 3; ++k)
+            about = about || one_of(ws[k].first, {"about", "with", "on", "over"});
         if (about) return true;
     }
     return false;
@@ -13686,10 +13707,12 @@ bool l17_open_letter(Context const& c) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         auto const t = sentence_text(c, x);
         if (!has_any(c, t, {"open letter", "petition"})) continue;
-        bool const ours = has_any(c, t, {"we're", "we are", "i'm", "i am", "we'll", "i'll", "let's", "we've", "i've"}) ||
-                          has_any(c, t, {"please sign", "sign it", "sign our", "sign the"});
-        bool const many = has_any(c, c.s, {"sign", "signatures", "signed", "company-wide", "all-hands", "everyone",
-                                           "channel", "#general", "the whole"});
+        bool const ours =
+            has_any(c, t, {"we're", "we are", "i'm", "i am", "we'll", "i'll", "let's", "we've", "i've"}) ||
+            has_any(c, t, {"please sign", "sign it", "sign our", "sign the"});
+        bool const many = has_any(c, c.s,
+                                  {"sign", "signatures", "signed", "company-wide", "all-hands", "everyone", "channel",
+                                   "#general", "the whole"});
         if (ours && many && !has_any(c, t, {"read the", "saw the", "about the open letter"})) return true;
     }
     return false;
@@ -13705,10 +13728,12 @@ bool l17_not_a_place(Context const& c, Sentence const& x) {
     // A place with a ritual ("not an airport"), not a state of the work ("This is not a blocker, you don't need to
     // wait for me").
     if (comma == std::string_view::npos ||
-        !has_any(c, t.substr(0, comma), {"airport", "train station", "station", "theater", "theatre", "church",
-                                         "kindergarten", "daycare", "circus", "courtroom", "restaurant", "hotel", "zoo",
-                                         "playground", "school", "library", "stage", "talent show", "reality show",
-                                         "press conference", "wedding", "funeral", "therapy session", "diary", "blog"}))
+        !has_any(c, t.substr(0, comma),
+                 {"airport",      "train station",    "station", "theater",   "theatre",         "church",
+                  "kindergarten", "daycare",          "circus",  "courtroom", "restaurant",      "hotel",
+                  "zoo",          "playground",       "school",  "library",   "stage",           "talent show",
+                  "reality show", "press conference", "wedding", "funeral",   "therapy session", "diary",
+                  "blog"}))
         return false;
     return comma < 40 &&
            has_any(c, t.substr(comma), {"you don't need to", "you don't have to", "no need to", "you needn't"});
@@ -13726,8 +13751,8 @@ bool l17_feeling_called_fake(Context const& c, Sentence const& x) {
         bool judged = false;
         std::size_t k = i + 1;
         for (; k < ws.size() && k <= i + 4; ++k) {
-            if (one_of(ws[k].first, {"uninformed", "fake", "manufactured", "performative", "faux", "feigned",
-                                     "phony", "phoney", "hysterical"}))
+            if (one_of(ws[k].first, {"uninformed", "fake", "manufactured", "performative", "faux", "feigned", "phony",
+                                     "phoney", "hysterical"}))
                 judged = true;
             else if (!one_of(ws[k].first, {"and", "so-called", "usual"}))
                 break;
@@ -13763,14 +13788,17 @@ bool l17_poor_job(Context const& c, Sentence const& x) {
 // "The current framework in this project is horrible. For the settings page I'm going to bring in the new UI library":
 // the current tool damned with no particular, and a new one brought in.
 bool l17_current_damned(Context const& c) {
-    if (!has_any(c, c.s, {"current framework", "current library", "current stack", "existing framework",
-                          "existing library", "current ui library", "current tooling"}))
+    if (!has_any(c, c.s,
+                 {"current framework", "current library", "current stack", "existing framework", "existing library",
+                  "current ui library", "current tooling"}))
         return false;
-    bool const damned = has_any(c, c.s, {"is horrible", "is terrible", "is awful", "is garbage", "is trash",
-                                          "is a mess", "is painful", "is the worst", "sucks"});
-    bool const brought = has_any(c, c.s, {"bring in the new", "bringing in the new", "bring in a new",
-                                          "bringing in a new", "switch to the new", "switching to the new",
-                                          "going to use the new", "pull in the new", "pulling in the new"});
+    bool const damned = has_any(c, c.s,
+                                {"is horrible", "is terrible", "is awful", "is garbage", "is trash", "is a mess",
+                                 "is painful", "is the worst", "sucks"});
+    bool const brought =
+        has_any(c, c.s,
+                {"bring in the new", "bringing in the new", "bring in a new", "bringing in a new", "switch to the new",
+                 "switching to the new", "going to use the new", "pull in the new", "pulling in the new"});
     return damned && brought;
 }
 
@@ -13780,12 +13808,27 @@ bool l17_authority_to_decide(Context const& c, Sentence const& x) {
     auto const* h = c.first(Lex::authority, x.b, x.e);
     if (h == nullptr || c.in_quote(h->begin, h->end) || inside_address(c, *h)) return false;
     auto const rest = c.s.substr(h->end, std::min<std::size_t>(40, x.e - h->end));
-    if (!has_any(c, rest, {"can decide", "could decide", "should decide", "can settle", "could settle",
-                           "can make the call", "could make the call", "can break the tie", "can sort this out",
-                           "could sort this out", "can step in", "could step in"}))
+    if (!has_any(c, rest,
+                 {"can decide", "could decide", "should decide", "can settle", "could settle", "can make the call",
+                  "could make the call", "can break the tie", "can sort this out", "could sort this out", "can step in",
+                  "could step in"}))
         return false;
-    return has_any(c, c.s, {"won't listen", "keeps ignoring", "keep ignoring", "ignoring me", "ignored me", "won't budge",
-                            "refuses to", "won't decide", "won't make a call", "hasn't answered", "stalling"});
+    return has_any(c, c.s,
+                   {"won't listen", "keeps ignoring", "keep ignoring", "ignoring me", "ignored me", "won't budge",
+                    "refuses to", "won't decide", "won't make a call", "hasn't answered", "stalling"});
+}
+
+// "does anyone else think the Q1 roadmap is a joke? asking for a friend": the mock-innocent tag that ends a loaded
+// question ("Asking for a friend who is on call tonight" names a friend).
+bool l17_for_a_friend(Context const& c, Sentence const& x) {
+    auto t = sentence_text(c, x);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '.' || t.back() == '!' || t.back() == ')' || t.back() == '?' ||
+                          static_cast<unsigned char>(t.back()) >= 0x80))
+        t.remove_suffix(1);
+    if (!t.ends_with("asking for a friend")) return false;
+    // The tag ends the draft: what follows is at most an emoji or a mark.
+    auto const after = c.s.substr(x.e);
+    return std::ranges::none_of(after, [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
 }
 
 }  // namespace
@@ -13802,14 +13845,15 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::sarcasm, x.b, x.e);
         if (l17_conduct_pinned(c, x) || l17_feeling_called_fake(c, x) || l17_poor_job(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
-        if (l17_not_a_place(c, x) || l17_mock_interjection(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (l17_not_a_place(c, x) || l17_mock_interjection(c, x) || l17_for_a_friend(c, x))
+            f.flag(RedFlag::sarcasm, x.b, x.e);
         // "I went to the director about my promotion" is the writer's own matter: the move needs a grievance with
         // someone ("Tomas has ignored it for a month", "since Ines won't move") or a judgment of them.
-        bool const grievance =
-            std::ranges::find(a.red_flags, RedFlag::person_directed) != a.red_flags.end() ||
-            has_any(c, c.s, {"won't", "wont", "ignored", "ignoring", "ignores", "keeps", "stalling", "stalls",
-                             "refuses", "refused", "lack of", "no answer", "hasn't", "doesn't listen", "done asking",
-                             "budge", "sitting on", "blocking"});
+        bool const grievance = std::ranges::find(a.red_flags, RedFlag::person_directed) != a.red_flags.end() ||
+                               has_any(c, c.s,
+                                       {"won't", "wont", "ignored", "ignoring", "ignores", "keeps", "stalling",
+                                        "stalls", "refuses", "refused", "lack of", "no answer", "hasn't",
+                                        "doesn't listen", "done asking", "budge", "sitting on", "blocking"});
         if (grievance && l17_gone_to_top(c, x) && !at_their_request(c, x) && !with_the_person(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
     }

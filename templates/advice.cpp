@@ -1176,6 +1176,7 @@ std::string_view l11_question_body(std::string_view sentence) {
         }
         for (std::string_view hi :
              {"hi ", "hi,", "hey ", "hey,", "hello ", "hello,", "quick q:", "quick q,",  // triage15
+              "quick one:", "quick one,", "qq:", "qq,",                                  // leads17
               "quick question:", "quick question,", "i have question,", "i have a question,", "sorry,"})
             if (sentence.starts_with(hi)) {
                 sentence.remove_prefix(hi.size());
@@ -1192,7 +1193,9 @@ std::string_view l11_question_body(std::string_view sentence) {
 }
 
 // "what's the success metric for the new autocomplete?", "somebody know if the key was rotated?": a fact asked by
-// its name. Not a question of worth or hurry ("what's the point of ...?", "what's the rush?", "what's the ETA?").
+// its name. Not a question of worth or hurry ("what's the point of ...?", "what's the rush?", "what's the ETA?"). The
+// deadline is the PM's to set and the engineer's to ask for: "what's the deadline for the pricing page copy?" asks a
+// fact (leads17; it got "Here's what makes this bigger than it looks").
 bool l11_names_a_fact(std::string_view body) {
     for (std::string_view who : {"does anyone know", "does anybody know", "anyone know", "anybody know",
                                  "somebody know", "someone know", "do you know where", "do you know who"})
@@ -1200,6 +1203,12 @@ bool l11_names_a_fact(std::string_view body) {
     for (std::string_view what : {"what's the ", "what is the ", "what are the "}) {
         if (!body.starts_with(what)) continue;
         auto const rest = body.substr(what.size());
+        // leads17: the deadline of a thing named ("the deadline for the pricing page copy") is a fact asked for;
+        // "what's the deadline?" alone presses.
+        if ((rest.starts_with("deadline for ") || rest.starts_with("deadline on ") ||
+             rest.starts_with("due date for ") || rest.starts_with("due date on ")) &&
+            rest.find(" we ") == std::string_view::npos && rest.find(" you ") == std::string_view::npos)
+            return true;
         for (std::string_view no :
              {"point",    "reason",   "rationale", "purpose",  "problem",  "issue", "benefit",       "goal",
               "rush",     "hurry",    "eta",       "deadline", "timeline", "plan",  "hold",          "delay",

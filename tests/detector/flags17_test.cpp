@@ -97,9 +97,10 @@ TEST_CASE("flags17: ground claimed, years for a measure, age for a newer stack, 
                        Reason::new_framework));
 }
 
-TEST_CASE("flags17: a mocking interjection, the reader's feeling called fake, a person's job called poor, a place's "
-          "ritual",
-          "[detector][flags]") {
+TEST_CASE(
+    "flags17: a mocking interjection, the reader's feeling called fake, a person's job called poor, a place's "
+    "ritual",
+    "[detector][flags]") {
     CHECK(flagged("Boo hoo, the migration you skipped broke prod again. Cry me a river.", RedFlag::sarcasm));
     CHECK(flagged("This isn't a press conference, you don't need to announce every merge.", RedFlag::sarcasm));
     CHECK(flagged("Your performative concern about the on-call rota is noted.", RedFlag::person_directed));
@@ -117,12 +118,24 @@ TEST_CASE("flags17: an open letter for signatures, the current tool damned and a
                  Reason::new_framework));
     CHECK_FALSE(flag_or_motive("Someone sent around a petition for a second coffee machine, I signed it."));
     CHECK_FALSE(flag_or_motive("I read the open letter the Rust folks published, interesting take on governance."));
-    CHECK_FALSE(flag_or_motive("The current framework is a mess for forms: 14 of our 20 bugs last quarter came from its "
-                               "two-way binding, so I'm prototyping the new state library on the cart."));
+    CHECK_FALSE(
+        flag_or_motive("The current framework is a mess for forms: 14 of our 20 bugs last quarter came from its "
+                       "two-way binding, so I'm prototyping the new state library on the cart."));
 }
 
 TEST_CASE("flags17: an authority asked to settle what a person named would not", "[detector][flags]") {
     CHECK(flagged("Tagging <@U77> because Lea won't budge on the freeze, maybe the CTO can make the call.",
                   RedFlag::skips_ladder));
     CHECK_FALSE(flag_or_motive("The CTO can decide on the vendor next week, Lea is collecting the quotes."));
+}
+
+TEST_CASE("flags17: a mock-innocent tag, and the current tech called boring after other verdicts",
+          "[detector][flags][motives]") {
+    CHECK(flagged("Who approved shipping on Friday? Asking for a friend 😇", RedFlag::sarcasm));
+    CHECK_FALSE(
+        any_red_flag("Is there a reason we don't use the new cache? Asking for a friend who is on call tonight."));
+    CHECK(motive("Let's port the reports page to Solid, Vue is just so clunky and dated now.", Reason::new_framework));
+    CHECK(motive("Time to move the billing jobs to Rust, Java is verbose and boring.", Reason::new_framework));
+    CHECK_FALSE(
+        flag_or_motive("Angular is heavy for the kiosk, but it's not dated: it gets LTS until 2027, so I'd keep it."));
 }

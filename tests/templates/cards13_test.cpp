@@ -91,9 +91,9 @@ TEST_CASE("a thinned version asked for is the simple-version ask", "[templates][
     CHECK_THAT(all_cards(adv), !Catch::Contains("in two days"));
     // The plain "simple version of X" names X once, in either side's card (it read "a simple version of a simple
     // version of the export").
-    for (std::string_view ask : {"Can we do a simple version of the export?",
-                                 "Can we just ship a simple version of the export first?",
-                                 "Can't we just do a quick and simple version of the export?"}) {
+    for (std::string_view ask :
+         {"Can we do a simple version of the export?", "Can we just ship a simple version of the export first?",
+          "Can't we just do a quick and simple version of the export?"}) {
         INFO(ask);
         auto const simple = advise(ask);
         REQUIRE(family(simple, "trust-reply") != nullptr);

@@ -11,9 +11,9 @@ using test_support::advise;
 using test_support::all_cards;
 
 TEST_CASE("a worry that the work is rushed gets the date-or-depth choice", "[templates][leads17]") {
-    for (std::string_view t : {"Hmm, not sure about the tide alerts rollout. Feels rushed.",
-                               "I think we're rushing the kiln scheduler, honestly.",
-                               "The parish map import... maybe let's not rush it?"}) {
+    for (std::string_view t :
+         {"Hmm, not sure about the tide alerts rollout. Feels rushed.",
+          "I think we're rushing the kiln scheduler, honestly.", "The parish map import... maybe let's not rush it?"}) {
         INFO(t);
         auto const adv = advise(t);
         CHECK(adv.triage == templates::Triage::rework);
@@ -21,7 +21,21 @@ TEST_CASE("a worry that the work is rushed gets the date-or-depth choice", "[tem
         CHECK_THAT(all_cards(adv), !Catch::Contains("weigh one risk"));
     }
     // A risk named with its failure mode keeps the risk card.
-    auto const risk = advise("I'm worried about the kiln scheduler: if the controller drops a schedule mid-fire, "
-                             "the whole load of 40 pots is lost.");
+    auto const risk = advise(
+        "I'm worried about the kiln scheduler: if the controller drops a schedule mid-fire, "
+        "the whole load of 40 pots is lost.");
     CHECK_THAT(all_cards(risk), !Catch::Contains("the date or the depth"));
+}
+
+TEST_CASE("the deadline of a thing named is a fact asked for", "[templates][leads17]") {
+    // It got "Fair question. Here's what makes this bigger than it looks" as if the writer had been asked why so long.
+    for (std::string_view t : {"What's the deadline for the pricing page copy?",
+                               "Hey <@U03PM>, quick one: what's the deadline for the kiln scheduler copy?"}) {
+        INFO(t);
+        auto const adv = advise(t);
+        CHECK(adv.triage == templates::Triage::not_pushback);
+        CHECK(adv.cards.empty());
+    }
+    // "What's the deadline?" alone, with the pressure beside it, is still an ask.
+    CHECK(advise("What's the deadline? We need this yesterday.").triage == templates::Triage::rework);
 }

@@ -1285,6 +1285,15 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
         bool const question = asks(sentence, *x);
         switch (h.lex) {
             case Lex::ask_eta: {
+                // leads17: "the timeline feels a bit aggressive to me, but maybe it's fine?": the writer's own doubt
+                // about the timeline's length, asked of themselves, is no ask for an ETA.
+                if ((phrase == "timeline" || phrase == "time frame" || phrase == "timeframe") && [&] {
+                        for (std::string_view w : {"tight", "aggressive", "ambitious", "optimistic", "unrealistic",
+                                                   "too short", "feels", "to me", "worried", "nervous", "worries"})
+                            if (has_word(c, sentence, w)) return true;
+                        return false;
+                    }())
+                    break;
                 // "when ..." and "has this been ..." ask about delivery only with a delivery word.
                 if (phrase.starts_with("when") || phrase.starts_with("has ")) {
                     if (!question || c.first(Lex::delivery, x->b, x->e) == nullptr) break;
@@ -1350,6 +1359,20 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                         break;
                     auto const to = next_word(c.s, h.end);
                     if (to == "to" && c.first(Lex::delivery, h.end, x->e) == nullptr) break;
+                }
+                // leads17: "It seems like a lot of work for unclear value", "... for a feature nobody asked for": the
+                // work weighed against its worth is the writer's objection, not a size put to the engineer.
+                if (phrase.find("a lot") != std::string_view::npos) {
+                    auto const after = c.s.substr(h.end, x->e - h.end);
+                    bool const worth = [&] {
+                        for (std::string_view w :
+                             {"for unclear", "for little", "for no ", "for limited", "for marginal", "for questionable",
+                              "for very little", "for not much", "nobody asked", "no one asked", "nobody wants",
+                              "no one wants", "nobody uses", "no one uses", "for what we get", "for what it"})
+                            if (after.find(w) != std::string_view::npos) return true;
+                        return false;
+                    }();
+                    if (worth) break;
                 }
                 flag(Pattern::why_so_long, h);
                 break;

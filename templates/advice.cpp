@@ -1554,7 +1554,10 @@ std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<de
         }
     if (c12_says(lowered, quoted,
                  {"the right thing", "the right problem", "for ourselves", "seem confused", "nobody will use",
-                  "no one will use"}))
+                  "no one will use",
+                  // leads17: the work weighed against a worth nobody has shown ("a lot of work for unclear value").
+                  "unclear value", "little value", "limited value", "questionable value", "marginal value",
+                  "unclear benefit", "little benefit", "for what we get"}))
         return Reason::user_need;
     // A better way named without being said.
     if (c12_says(lowered, quoted,

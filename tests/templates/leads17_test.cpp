@@ -39,3 +39,25 @@ TEST_CASE("the deadline of a thing named is a fact asked for", "[templates][lead
     // "What's the deadline?" alone, with the pressure beside it, is still an ask.
     CHECK(advise("What's the deadline? We need this yesterday.").triage == templates::Triage::rework);
 }
+
+TEST_CASE("the writer's own doubt about size or worth is theirs, not a PM's ask", "[templates][leads17]") {
+    // "a lot of work for unclear value" weighs the work against its worth: the user-need card, in the writer's voice
+    // (it got "If it's your PM's message: show what makes it complex").
+    for (std::string_view t : {"Can someone explain why we're doing the kiln rewards at all? It seems like a lot of "
+                               "work for unclear value.",
+                               "The parish map sync seems like a lot of effort for what we get."}) {
+        INFO(t);
+        auto const adv = advise(t);
+        CHECK(adv.perspective == templates::Side::own_draft);
+        CHECK_THAT(all_cards(adv), Catch::Contains("solving the right problem"));
+    }
+    // The size put to the engineer stays an ask.
+    CHECK(advise("Three weeks for a settings page seems like a lot.").perspective == templates::Side::ask);
+    // "The timeline feels a bit aggressive to me, but maybe it's fine?" doubts the date: the date-or-depth card (it
+    // got "Happy to look at bringing this in sooner").
+    auto const tight = advise("Hmm, the kiln timeline feels a bit aggressive to me, but maybe it's fine?");
+    CHECK(tight.perspective == templates::Side::own_draft);
+    CHECK_THAT(all_cards(tight), Catch::Contains("the date or the depth"));
+    CHECK_THAT(all_cards(tight), !Catch::Contains("bringing this in sooner"));
+    CHECK(advise("Any update on the timeline for the kiln export?").perspective == templates::Side::ask);
+}

@@ -13831,6 +13831,20 @@ bool l17_for_a_friend(Context const& c, Sentence const& x) {
     return std::ranges::none_of(after, [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
 }
 
+// "Lol, who wrote these acceptance criteria, a toddler?": the author of the work asked after, and answered with
+// someone unfit to do it.
+bool l17_author_belittled(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"who wrote", "who designed", "who approved", "who made", "who came up with", "who planned",
+                  "who specced", "who drew", "who estimated"}))
+        return false;
+    return has_any(c, t,
+                   {"a toddler", "a child", "a kid", "a monkey", "an intern", "a 5-year-old", "a five-year-old",
+                    "a chimp", "a drunk", "a first-year", "a toddler?", "my kid", "a hamster"});
+}
+
 }  // namespace
 
 // The flags17 red flags, sentence by sentence (a call site in find_red_flags).
@@ -13843,7 +13857,8 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (l17_harm_called_impossible(c, x) || l17_mock_verdict(c, x) || l17_assured_cheer(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
-        if (l17_conduct_pinned(c, x) || l17_feeling_called_fake(c, x) || l17_poor_job(c, x))
+        if (l17_conduct_pinned(c, x) || l17_feeling_called_fake(c, x) || l17_poor_job(c, x) ||
+            l17_author_belittled(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (l17_not_a_place(c, x) || l17_mock_interjection(c, x) || l17_for_a_friend(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);

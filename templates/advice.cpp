@@ -287,8 +287,9 @@ std::string c14_untimed(std::string what) {
     auto const last = what.rfind(' ');
     if (last == std::string::npos) return what;
     std::string const unit = detail::lower(what.substr(last + 1));
-    static constexpr std::string_view units[] = {"day",    "days",    "week",  "weeks",
-                                                 "sprint", "sprints", "month", "months"};
+    // leads17: story points size the work too ("why is it 5 points?" read "what makes it 5 points bigger").
+    static constexpr std::string_view units[] = {"day",    "days",  "week",   "weeks", "sprint", "sprints", "month",
+                                                 "months", "point", "points", "pts",   "hours",  "hour"};
     if (std::find(std::begin(units), std::end(units), unit) == std::end(units)) return what;
     auto const prev = what.rfind(' ', last - 1);
     if (prev == std::string::npos) return what;
@@ -1221,6 +1222,12 @@ bool l11_names_a_fact(std::string_view body) {
         if (last != std::string_view::npos && rest.substr(last + 1).ends_with("ing")) return false;
         for (std::string_view subject : {" you", " we", " they", " i ", " i'", " he ", " she "})
             if (rest.find(subject) != std::string_view::npos) return false;
+        // leads17: "what's the best way to get access to the prod read replica?": the way to reach something asks
+        // how, a fact; "the best way to handle the migration" weighs approaches.
+        for (std::string_view how : {"best way to get ", "best way to request ", "best way to reach ",
+                                     "best way to find ", "best way to contact ", "best way to access ",
+                                     "best way to install ", "best way to set up ", "best way to connect "})
+            if (rest.starts_with(how)) return true;
         // "what's the least we'd need", "what's the fastest path": a judgment asked for, not a fact.
         auto const noun = rest.substr(0, rest.find(' '));
         return !noun.ends_with("est") && noun != "least" && noun != "most" && noun != "minimum" && noun != "best";

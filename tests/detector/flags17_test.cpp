@@ -139,3 +139,9 @@ TEST_CASE("flags17: a mock-innocent tag, and the current tech called boring afte
     CHECK_FALSE(
         flag_or_motive("Angular is heavy for the kiosk, but it's not dated: it gets LTS until 2027, so I'd keep it."));
 }
+
+TEST_CASE("flags17: the author of the work asked after and answered with someone unfit", "[detector][flags]") {
+    CHECK(flagged("Lol, who wrote these acceptance criteria, a toddler?", RedFlag::person_directed));
+    CHECK_FALSE(
+        any_red_flag("Who wrote the acceptance criteria for the export? I want to check one edge case with them."));
+}

@@ -61,3 +61,26 @@ TEST_CASE("the writer's own doubt about size or worth is theirs, not a PM's ask"
     CHECK_THAT(all_cards(tight), !Catch::Contains("bringing this in sooner"));
     CHECK(advise("Any update on the timeline for the kiln export?").perspective == templates::Side::ask);
 }
+
+TEST_CASE("a third probe's leads: a smaller version offered, a trade put, points as a size, how to reach a thing",
+          "[templates][leads17]") {
+    // A reply that offers a smaller version or puts the trade to the reader carries its way forward: ready.
+    CHECK(advise("> it's just a button, why is it 5 points?\nbecause the button issues a refund, and refunds touch the "
+                 "ledger, the payment provider and the email service. I can do a version that only queues the refund "
+                 "for manual approval in 2.")
+              .triage == templates::Triage::ready);
+    CHECK(
+        advise("Re: your ask about pulling the kiln export into this sprint: I'd rather not. It's 2 weeks of work and "
+               "the sprint is already full with the fixes that close 3 P1s. If the export matters more, tell me "
+               "which P1 to drop.")
+            .triage == templates::Triage::ready);
+    // Story points size the work: the reply speaks of the thing, not of "it 5 points".
+    auto const points = advise("Why is the kiln export button 8 points?");
+    CHECK_THAT(all_cards(points), Catch::Contains("what makes the kiln export button bigger than it looks"));
+    CHECK_THAT(all_cards(points), !Catch::Contains("8 points bigger"));
+    // The way to reach something is a fact asked for; the best way to do the work weighs approaches.
+    CHECK(advise("What's the best way to get access to the kiln telemetry replica?").triage ==
+          templates::Triage::not_pushback);
+    CHECK(advise("What's the best way to handle the kiln migration, big bang or phased?").triage !=
+          templates::Triage::not_pushback);
+}

@@ -13845,6 +13845,49 @@ bool l17_author_belittled(Context const& c, Sentence const& x) {
                     "a chimp", "a drunk", "a first-year", "a toddler?", "my kid", "a hamster"});
 }
 
+// "Can't wait to explain to customers why their invoices are wrong because we skipped QA. Should be fun.": harm
+// foreseen and greeted as a treat.
+bool l17_harm_as_treat(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    bool const treat = has_any(
+        c, t,
+        {"should be fun", "will be fun", "that'll be fun", "this'll be fun", "what fun", "can't wait to explain",
+         "cant wait to explain", "looking forward to explaining", "can't wait to tell"});
+    if (!treat) return false;
+    return c.has(Lex::negative) || has_any(c, c.s,
+                                           {"wrong", "broken", "break", "skipped", "skip", "outage", "down", "fail",
+                                            "bug", "angry", "refund", "complain"});
+}
+
+// "whoever approved this release plan should not be making release decisions": someone's fitness for their role
+// denied.
+bool l17_fitness_denied(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"whoever", "the person who", "the people who", "he ", "she ", "they ", "you "})) return false;
+    return has_any(
+        c, t,
+        {"should not be making", "shouldn't be making", "should not be allowed to", "shouldn't be allowed to",
+         "should not be in charge", "shouldn't be in charge", "has no business", "have no business",
+         "should not be running", "shouldn't be running", "should not be approving", "shouldn't be approving"});
+}
+
+// "<!here> FYI product decided to cut the accessibility work again. Thoughts?": a decision told as one more time,
+// put to everyone for their views, is a grievance aired, not news (a broadcast when sent to a crowd).
+bool l17_cut_again(Context const& c) {
+    if (!has_any(c, c.s, {"again", "yet again", "once more", "for the third time", "for the second time"}))
+        return false;
+    // Someone else's decision ("product decided", "leadership cut"); the writer's own ("we decided to push the release
+    // again, new date the 14th") is news.
+    if (has_any(c, c.s,
+                {"we decided", "i decided", "we've decided", "i've decided", "we're pushing", "we are pushing"}))
+        return false;
+    return has_any(c, c.s,
+                   {"product decided", "they decided", "leadership decided", "management decided", "pm decided",
+                    "pms decided", "execs decided", "product cut", "leadership cut", "product dropped",
+                    "leadership dropped", "product killed", "product pushed"}) &&
+           has_any(c, c.s, {"thoughts?", "thoughts", "anyone else", "am i the only", "fyi"});
+}
+
 }  // namespace
 
 // The flags17 red flags, sentence by sentence (a call site in find_red_flags).
@@ -13858,9 +13901,9 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
         if (l17_harm_called_impossible(c, x) || l17_mock_verdict(c, x) || l17_assured_cheer(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         if (l17_conduct_pinned(c, x) || l17_feeling_called_fake(c, x) || l17_poor_job(c, x) ||
-            l17_author_belittled(c, x))
+            l17_author_belittled(c, x) || l17_fitness_denied(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
-        if (l17_not_a_place(c, x) || l17_mock_interjection(c, x) || l17_for_a_friend(c, x))
+        if (l17_not_a_place(c, x) || l17_mock_interjection(c, x) || l17_for_a_friend(c, x) || l17_harm_as_treat(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         // "I went to the director about my promotion" is the writer's own matter: the move needs a grievance with
         // someone ("Tomas has ignored it for a month", "since Ines won't move") or a judgment of them.
@@ -15725,7 +15768,8 @@ void find_red_flags(Context const& c, Analysis& a) {
     };
     bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) || has(RedFlag::sarcasm) ||
                            has(RedFlag::skips_ladder) || c.has(Lex::objection) || c.has(Lex::harsh) ||
-                           c.has(Lex::contest) || c.has(Lex::judgment) || agreement_denied(c);
+                           c.has(Lex::contest) || c.has(Lex::judgment) || agreement_denied(c) ||
+                           l17_cut_again(c);                             // flags17
     if ((contested || r10_grieves(c)) && r10_letter_to_leadership(c)) {  // real10
         f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
         std::sort(a.red_flags.begin(), a.red_flags.end());

@@ -1700,6 +1700,13 @@ std::string asked_thing(std::string_view ask);
 std::string asked_object(std::string_view ask) {
     std::string o = asked_thing(ask);
     if (names_people(o)) o.clear();
+    // leads17: "a date for when the Android release will be ready": the thing is what the clause is about, not its
+    // "when" ("For when the Android release the honest answer is a range").
+    for (std::string_view lead : {"when ", "whether ", "how soon ", "if "})
+        if (lower(o).starts_with(lead) && o.size() > lead.size() + 3) {
+            o.erase(0, lead.size());
+            break;
+        }
     return o;
 }
 

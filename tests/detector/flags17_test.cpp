@@ -145,3 +145,23 @@ TEST_CASE("flags17: the author of the work asked after and answered with someone
     CHECK_FALSE(
         any_red_flag("Who wrote the acceptance criteria for the export? I want to check one edge case with them."));
 }
+
+TEST_CASE(
+    "flags17: harm greeted as a treat, fitness for a role denied, a look likened to clip art, a decision aired "
+    "as one more time",
+    "[detector][flags][motives]") {
+    CHECK(
+        flagged("Can't wait to explain to the clinics why their bookings vanished because we skipped the dry run. "
+                "Should be fun.",
+                RedFlag::sarcasm));
+    CHECK_FALSE(any_red_flag("The offsite should be fun, see you all Thursday!"));
+    CHECK_FALSE(any_red_flag("Can't wait to show customers the new dashboard next week!"));
+    CHECK(flagged("Honestly, whoever signed off this rota should not be making staffing decisions.",
+                  RedFlag::person_directed));
+    CHECK_FALSE(any_red_flag(
+        "Interns should not be making production deploys without a reviewer, can we add that to the checklist?"));
+    CHECK(motive("The new badges look like clip art. Not shipping that.", Reason::aesthetic));
+    CHECK(flagged("<!channel> leadership decided to delay the pricing launch again. Anyone else tired of this?",
+                  RedFlag::broadcast));
+    CHECK_FALSE(any_red_flag("<!here> FYI we decided to push the release again, new date is the 14th."));
+}

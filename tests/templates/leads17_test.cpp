@@ -84,3 +84,13 @@ TEST_CASE("a third probe's leads: a smaller version offered, a trade put, points
     CHECK(advise("What's the best way to handle the kiln migration, big bang or phased?").triage !=
           templates::Triage::not_pushback);
 }
+
+TEST_CASE("a date asked for when a thing is ready speaks of the thing", "[templates][leads17]") {
+    // It read "For when the Android release the honest answer is a range" and "Where does when the Android release
+    // stand".
+    auto const adv = advise(
+        "Can you give me a date for when the kiln app release will be ready? I need it for the "
+        "board update on the 12th.");
+    CHECK_THAT(all_cards(adv), Catch::Contains("For the kiln app release the honest answer is a range"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("when the kiln app release"));
+}

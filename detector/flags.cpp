@@ -13511,8 +13511,17 @@ bool l17_mock_verdict(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
     auto const raw =
         c.orig.substr(c.orig_range(x.b, x.e).start, c.orig_range(x.b, x.e).end - c.orig_range(x.b, x.e).start);
-    if ((has_any(c, t, {"sure is", "sure looks", "certainly is", "certainly looks"})) &&
-        (raw.find("...") != std::string_view::npos || raw.find("\xE2\x80\xA6") != std::string_view::npos))
+    // The pause right before the verdict ("sure is... beige", "is so... green"); "This is so slow... can we profile
+    // it?" pauses after it.
+    std::string low(raw);
+    for (auto& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    bool const paused =
+        std::ranges::any_of(std::array<std::string_view, 6>{"is...", "is\xE2\x80\xA6", "so...", "so\xE2\x80\xA6",
+                                                            "looks...", "looks\xE2\x80\xA6"},
+                            [&](std::string_view p) { return low.find(p) != std::string::npos; });
+    if (paused && has_any(c, t,
+                          {"sure is", "sure looks", "certainly is", "certainly looks", "is so", "looks so",
+                           "is just so", "looks just so"}))
         return true;
     bool const opens = c.s.starts_with("wow") || c.s.starts_with("oh ") || c.s.starts_with("oh,");
     return opens && has_any(c, t,
@@ -13551,7 +13560,9 @@ bool l17_ground_claimed(Context const& c, Sentence const& x) {
         for (auto const u : {t, next})
             if (has_any(c, u,
                         {"file a ticket", "wait like everyone", "nobody else", "no one else", "hands off",
-                         "go through me", "go through us", "ask us first", "ask me first", "not theirs", "stay out"}))
+                         "go through me", "go through us", "ask us first", "ask me first", "not theirs", "stay out",
+                         "doesn't get to touch", "don't get to touch", "without our sign-off", "without my sign-off",
+                         "without our say", "not in my"}))
                 return true;
     }
     return false;
@@ -13624,11 +13635,15 @@ bool l17_block_on_taste(Context const& c, Sentence const& x) {
 }
 
 bool l17_current_damned(Context const& c);
+bool l17_shouted_mine(Context const& c);
+bool l17_fun_stack(Context const& c);
 
 void l17_find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     bool const particular = m15_particular(c) || c.has(Lex::observable);
-    if (l17_mine_kept(c)) f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (l17_mine_kept(c) || l17_shouted_mine(c))
+        f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (!particular && l17_fun_stack(c)) f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
     if (!particular && !evidenced && l17_current_damned(c))
         f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
     for (auto const& x : c.sentences) {
@@ -13888,6 +13903,46 @@ bool l17_cut_again(Context const& c) {
            has_any(c, c.s, {"thoughts?", "thoughts", "anyone else", "am i the only", "fyi"});
 }
 
+// "Did a golf course design it?", "did a toddler pick these colours?": the work's author guessed as someone absurd.
+bool l17_absurd_author(Context const& c, Sentence const& x) {
+    if (!x.question()) return false;
+    auto const t = sentence_text(c, x);
+    if (!(t.starts_with("did a ") || t.starts_with("did an ") || t.starts_with("was this designed by a") ||
+          t.starts_with("was it designed by a")))
+        return false;
+    return has_any(c, t,
+                   {"design it", "designed it", "design this", "pick these", "pick the", "draw it", "make it",
+                    "build it", "write it", "designed by a"});
+}
+
+// "the sync script is held together with tape but it's MY tape lol. I'd really rather we kept it": the writer's own
+// thing, its ownership shouted, kept over a change.
+bool l17_shouted_mine(Context const& c) {
+    auto const at = c.orig.find(" MY ");
+    if (at == std::string_view::npos) return false;
+    return has_any(c, c.s,
+                   {"rather we kept", "rather keep", "rather we keep", "keep it", "kept it", "not switching",
+                    "don't want to switch", "leave it alone", "not replacing"});
+}
+
+// "Tom, your retry design for the webhook is amateurish": the addressee's work dismissed in one word, with nothing
+// of the case said.
+bool l17_their_work_dismissed(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_phrase(c, t, "your")) return false;
+    return has_any(c, t,
+                   {"is amateurish", "is embarrassing", "is lazy", "is sloppy", "is garbage", "is a joke",
+                    "is pathetic", "is laughable", "are amateurish", "are embarrassing", "are laughable"});
+}
+
+// "Plus it's a fun stack I want to learn": the stack chosen for the writer's fun or learning.
+bool l17_fun_stack(Context const& c) {
+    return has_any(c, c.s,
+                   {"fun stack", "fun language", "fun framework", "a fun tool", "fun tech", "fun to learn",
+                    "stack i want to learn", "language i want to learn", "framework i want to learn",
+                    "been dying to try", "been itching to try", "want to play with"});
+}
+
 }  // namespace
 
 // The flags17 red flags, sentence by sentence (a call site in find_red_flags).
@@ -13901,9 +13956,11 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
         if (l17_harm_called_impossible(c, x) || l17_mock_verdict(c, x) || l17_assured_cheer(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         if (l17_conduct_pinned(c, x) || l17_feeling_called_fake(c, x) || l17_poor_job(c, x) ||
-            l17_author_belittled(c, x) || l17_fitness_denied(c, x))
+            l17_author_belittled(c, x) || l17_fitness_denied(c, x) ||
+            (l17_their_work_dismissed(c, x) && !particular_given(c)))
             f.flag(RedFlag::person_directed, x.b, x.e);
-        if (l17_not_a_place(c, x) || l17_mock_interjection(c, x) || l17_for_a_friend(c, x) || l17_harm_as_treat(c, x))
+        if (l17_not_a_place(c, x) || l17_mock_interjection(c, x) || l17_for_a_friend(c, x) || l17_harm_as_treat(c, x) ||
+            l17_absurd_author(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         // "I went to the director about my promotion" is the writer's own matter: the move needs a grievance with
         // someone ("Tomas has ignored it for a month", "since Ines won't move") or a judgment of them.

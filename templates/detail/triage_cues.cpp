@@ -2676,6 +2676,25 @@ bool l15_puts_a_choice(Words const& w) {
 }  // namespace
 // --- leads15: end ---
 
+// --- leads17: an argument lost and the work taken up ---
+// "Lost the argument on lazy-loading the seat map, that's ok. Building it the way Sarah wants", "I argued for the
+// on-prem controllers and lost, fair enough. Starting the integration plan today", "I don't love the plan but I get why
+// we're doing it. Let's go.": the writer's side conceded and the decision taken forward is a commitment. A question
+// keeps it open.
+bool l17_lost_and_on_it(Words const& w) {
+    if (w.low.find('?') != std::string::npos) return false;
+    bool const conceded =
+        w.any({"lost the argument", "lost that argument", "lost this one", "lost that one", "and lost", "was outvoted",
+               "got outvoted", "were outvoted", "didn't win that", "not my first choice", "don't love the plan",
+               "don't love it", "don't love this", "wouldn't have picked", "would have done it differently",
+               "would've done it differently"});
+    if (!conceded) return false;
+    return w.any({"that's ok", "that's okay", "that's fine", "fair enough", "fine by me", "i get why",
+                  "i understand why", "i see why", "let's go", "let's do it", "building it", "starting the",
+                  "starting on", "i'll build", "i'll start", "the way", "on it", "going with it", "moving on"});
+}
+// --- leads17: end ---
+
 TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& quoted) {
     Words const w(text, quoted);
     TriageCues c;
@@ -2717,13 +2736,19 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     if (!c.reopens && (r14_group_agreed(w) || r14_follows_directive(w) || r14_okays_and_acts(w)))
         c.commits = true;                                             // ready14
     if (!c.reopens && l15_decided_with_revisit(w)) c.commits = true;  // leads15
+    if (!c.reopens && l17_lost_and_on_it(w)) c.commits = true;        // leads17
     c.decides = records_decision(w) || r14_opens_on_verdict(w);       // ready14: the verdict is the decision
     c.holds = holds_back(w);
     c.orders = c.plan && orders_work(w);
     c.trade =
         gives_up(w) || w.any({"what would we push back", "what would you cut", "what would we cut", "what can we cut",
                               "what could we cut", "what would it take", "even without", "swap out", "make room",
-                              "what should we drop", "what would we drop", "what could we drop", "what can we drop"});
+                              "what should we drop", "what would we drop", "what could we drop", "what can we drop",
+                              // leads17: the smaller thing the asker would take ("A version that only pays out to
+                              // verified accounts would be enough to start", "an emailed link would do for now").
+                              "would be enough to start", "would be enough for now", "would be enough for the first",
+                              "would do for now", "would do to start", "would cover the first", "is enough to start",
+                              "would already help", "would be fine for now", "only would be enough"});
     c.evidence = w.any({"we measured", "i measured", "i counted", "we counted", "i checked", "we checked", "i grep'd",
                         "i grepped", "i tested", "we tested", "i profiled", "i benchmarked", "i timed", "i pulled",
                         "i traced", "i reproduced", "we reproduced", "i ran the", "we ran the"});

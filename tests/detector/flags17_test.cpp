@@ -165,3 +165,23 @@ TEST_CASE(
                   RedFlag::broadcast));
     CHECK_FALSE(any_red_flag("<!here> FYI we decided to push the release again, new date is the 14th."));
 }
+
+TEST_CASE(
+    "flags17 (dev39): ground gated, ownership shouted, an absurd author, work dismissed to its author, a fun "
+    "stack",
+    "[detector][flags][motives]") {
+    CHECK(motive("The kiosk flow belongs to my team and marketing doesn't get to touch it without our sign-off.",
+                 Reason::territorial));
+    CHECK(motive("The rota script is ugly but it's MY ugly script. I'd rather we kept it than move to the vendor tool.",
+                 Reason::attachment));
+    CHECK(flagged("Wow, the new booking page is so... orange. Did a traffic cone design it?", RedFlag::sarcasm));
+    CHECK(flagged("Priya, your caching plan for the menu API is amateurish.", RedFlag::person_directed));
+    CHECK(motive("Let's move the scheduler to Elixir, it's a fun stack I want to learn.", Reason::new_framework));
+    CHECK_FALSE(
+        any_red_flag("Did a contractor build the old importer? Trying to find who to ask about the CSV quirks."));
+    CHECK_FALSE(flag_or_motive("This is so slow... can we profile it before the release?"));
+    CHECK_FALSE(flag_or_motive("I'd keep MY notes in the doc, everyone else can keep theirs in the ticket."));
+    CHECK_FALSE(
+        flag_or_motive("It's a fun stack, we used it at the hackathon: 3 of us got a prototype up in a day, "
+                       "and it has the offline sync we need."));
+}

@@ -486,10 +486,26 @@ TEST_CASE("the sarcasm batches of the fourteenth round: triage and flags above t
 //   dev38  triage 0.818 -> 0.827   flags 70/84 -> 71/84 (7 extra)   perspective 0.973 -> 0.973
 // The tuned files gained 41 flags (1062 -> 1103 of 1144) and 40 triage calls; another writer's text, one or two. Not
 // in the combiner's fit. Floors just under.
+// Tuned on from the seventeenth round (flags17, detector/flags.cpp): dev36 0.550 -> 0.613, flags 10/23 -> 16/23; dev37
+// 0.922 -> 0.944, 32/40 -> 40/40; dev38 0.827 -> 0.900, 71/84 -> 83/84. Floors just under.
 TEST_CASE("the unseen splits of the fifteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev36", 0.55, 0.43);
-    check_targets("dev37", 0.92, 0.80);
-    check_targets("dev38", 0.82, 0.84);
+    check_targets("dev36", 0.60, 0.69);
+    check_targets("dev37", 0.94, 0.97);
+    check_targets("dev38", 0.89, 0.98);
+}
+
+// The seventeenth round's unseen check (branch data39): dev39, 90 drafts in the shape of the issue's own trial in
+// fields no earlier split has (pharmacy dispensing, ride-hailing driver apps, hotel property management, K-12 school
+// district IT, ticket resale, building automation and HVAC, pet insurance, print and packaging; 30 stops, ten with two
+// flags, every flag at least three times; 12 near misses). Labeled by hand by a helper who ran nothing on them, and
+// measured once on the round's starting build (main c69e559) and once on the round's build before any tuning on it
+// (after flags17's first constructions and the four probes):
+//   dev39  triage 0.911 -> 0.911   flags 35/40 -> 35/40 (3 extra)   perspective 0.978 -> 0.978
+// Then tuned on (an ask naming the smaller thing it would take, an argument lost and the work taken up, ground gated,
+// ownership shouted, an absurd author, work dismissed to its author, a fun stack): 0.989, 40/40. Not in the combiner's
+// fit. Floors just under.
+TEST_CASE("the unseen split of the seventeenth round: triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev39", 0.97, 0.97);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

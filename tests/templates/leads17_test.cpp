@@ -94,3 +94,26 @@ TEST_CASE("a date asked for when a thing is ready speaks of the thing", "[templa
     CHECK_THAT(all_cards(adv), Catch::Contains("For the kiln app release the honest answer is a range"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("when the kiln app release"));
 }
+
+TEST_CASE(
+    "an argument lost and the work taken up is a commitment; an ask that names the smaller thing it would take "
+    "is ready",
+    "[templates][leads17]") {
+    for (std::string_view t :
+         {"Lost the argument on caching the menu, that's ok. Building it the way Ana wants; my numbers are in the "
+          "ticket.",
+          "I argued for the on-prem kiosks and lost, fair enough. Starting the rollout plan today.",
+          "I don't love the plan but I get why we're doing it. Let's go."}) {
+        INFO(t);
+        CHECK(advise(t).triage == templates::Triage::commitment);
+    }
+    CHECK(advise("Lost the argument on caching the menu. Can we revisit it next sprint?").triage !=
+          templates::Triage::commitment);
+    // An ask with its reason and the smaller thing the asker would take.
+    auto const ask = advise(
+        "Can the kiln booking page be live before the spring fair on April 4? Members book by phone "
+        "today and the fair brings about 300 bookings. A version with card payments only would be "
+        "enough to start.");
+    CHECK(ask.perspective == templates::Side::ask);
+    CHECK(ask.triage == templates::Triage::ready);
+}

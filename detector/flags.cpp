@@ -2595,16 +2595,18 @@ bool certainty_for_evidence(Context const& c, Sentence const& x) {
 // writer's matter raised at a forum everyone attends ("the all-hands moved to 4pm", "our CTO said at the all-hands"
 // raise nothing of the writer's).
 bool raised_in_public(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"all-hands", "hands", "hall", "townhall", "front"}))) return false;
+    if (!any_word(c, WordBloom::word_hashes({"all-hands", "hands", "hall", "townhall", "front", "ama"}))) return false;
     auto const& ws = words_of(c, x);
     bool forum = false;
-    for (std::size_t i = 0; i + 1 < ws.size() && !forum; ++i) {
-        auto const w = ws[i].first, next = ws[i + 1].first;
+    // (flags17: to the last word, "... to the CEO at Friday's AMA.")
+    for (std::size_t i = 0; i < ws.size() && !forum; ++i) {
+        auto const w = ws[i].first, next = i + 1 < ws.size() ? ws[i + 1].first : std::string_view{};
         // "the all-hands prep meeting" is a smaller room.
         auto const after = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
         bool const prep = one_of(after(i + 1), {"prep", "planning", "agenda"}) ||
                           one_of(after(i + 2), {"prep", "planning", "agenda"});
-        forum = ((w == "all-hands" || w == "townhall") && !prep) ||
+        // flags17: an AMA ("straight to the CEO at Friday's AMA") is a forum everyone attends.
+        forum = ((w == "all-hands" || w == "townhall" || w == "ama") && !prep) ||
                 (((w == "all" && next == "hands") || (w == "town" && next == "hall")) &&
                  !one_of(after(i + 2), {"prep", "planning", "agenda"})) ||
                 (w == "front" && next == "of" && i > 0 && ws[i - 1].first == "in" && i + 2 < ws.size() &&
@@ -13943,6 +13945,19 @@ bool l17_fun_stack(Context const& c) {
                     "been dying to try", "been itching to try", "want to play with"});
 }
 
+// "Wow, another reorg. That'll definitely fix our delivery problems.": a sure cure promised for something done again.
+bool l17_sure_cure(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(
+            c, t,
+            {"that'll definitely", "that will definitely", "this will definitely", "that'll surely", "that will surely",
+             "that'll totally", "this'll totally", "that'll certainly", "that will certainly", "that'll really"}))
+        return false;
+    if (!has_any(c, t, {"fix", "solve", "help", "work", "save", "sort"})) return false;
+    return c.s.starts_with("wow") || c.s.starts_with("oh") ||
+           has_any(c, c.s, {"another", "yet another", "again", "one more"});
+}
+
 }  // namespace
 
 // The flags17 red flags, sentence by sentence (a call site in find_red_flags).
@@ -13960,7 +13975,7 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
             (l17_their_work_dismissed(c, x) && !particular_given(c)))
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (l17_not_a_place(c, x) || l17_mock_interjection(c, x) || l17_for_a_friend(c, x) || l17_harm_as_treat(c, x) ||
-            l17_absurd_author(c, x))
+            l17_absurd_author(c, x) || l17_sure_cure(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         // "I went to the director about my promotion" is the writer's own matter: the move needs a grievance with
         // someone ("Tomas has ignored it for a month", "since Ines won't move") or a judgment of them.

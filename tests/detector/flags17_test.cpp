@@ -185,3 +185,13 @@ TEST_CASE(
         flag_or_motive("It's a fun stack, we used it at the hackathon: 3 of us got a prototype up in a day, "
                        "and it has the offline sync we need."));
 }
+
+TEST_CASE("flags17 (fifth probe): an AMA as the forum, a sure cure for something done again, goalposts moved",
+          "[detector][flags]") {
+    CHECK(flagged("I'm going to bring the kiosk estimates fight straight to the COO at Friday's AMA.",
+                  RedFlag::broadcast));
+    CHECK(flagged("Wow, another rebrand. That'll definitely fix our churn.", RedFlag::sarcasm));
+    CHECK_FALSE(any_red_flag("The retry fix is merged, that'll definitely help with the timeouts we saw Tuesday."));
+    CHECK(flagged("Cc'ing <@U0VP> here because Fatima keeps moving the goalposts on the audit export.",
+                  RedFlag::person_directed));
+}

@@ -117,3 +117,9 @@ TEST_CASE(
     CHECK(ask.perspective == templates::Side::ask);
     CHECK(ask.triage == templates::Triage::ready);
 }
+
+TEST_CASE("a smaller option said by its reach and its saving is an alternative", "[templates][leads17]") {
+    CHECK(advise("Do we really need real-time sync for the kiln app v1? Hourly would cover the 3 use cases in the PRD "
+                 "and save us the websocket infra (about 2 weeks).")
+              .triage == templates::Triage::ready);
+}

@@ -13942,7 +13942,7 @@ bool l17_fun_stack(Context const& c) {
     return has_any(c, c.s,
                    {"fun stack", "fun language", "fun framework", "a fun tool", "fun tech", "fun to learn",
                     "stack i want to learn", "language i want to learn", "framework i want to learn",
-                    "been dying to try", "been itching to try", "want to play with"});
+                    "been dying to try", "been itching to try"});
 }
 
 // "Wow, another reorg. That'll definitely fix our delivery problems.": a sure cure promised for something done again.
@@ -13958,6 +13958,28 @@ bool l17_sure_cure(Context const& c, Sentence const& x) {
            has_any(c, c.s, {"another", "yet another", "again", "one more"});
 }
 
+// "I've scheduled time with Omar's boss to talk about the rollout since he won't engage": a meeting booked with the
+// person's superior, the writer's move.
+bool l17_time_with_their_boss(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"scheduled time with", "booked time with", "set up time with", "scheduled a call with",
+                  "booked a call with", "set up a call with", "scheduled a meeting with", "booked a meeting with",
+                  "set up a meeting with", "grabbed time with", "put time on"}))
+        return false;
+    // The superior named by a possessive ("Omar's boss") or by title, and the person not in the room ("with Omar and
+    // his manager ... together" is the first rung climbed with them).
+    bool const possessive = std::ranges::any_of(
+        std::array<std::string_view, 6>{"'s boss", "'s manager", "'s director", "'s vp", "'s skip-level", "'s lead"},
+        [&](std::string_view p) { return t.find(p) != std::string_view::npos; });
+    return (possessive || has_any(c, t,
+                                  {"his boss", "her boss", "their boss", "his manager", "her manager", "their manager",
+                                   "the vp", "the cto", "the ceo", "the director"})) &&
+           !has_any(c, t,
+                    {"with him and", "with her and", "with them and", "together", "and his", "and her", "and their",
+                     "asked", "as requested"});
+}
+
 }  // namespace
 
 // The flags17 red flags, sentence by sentence (a call site in find_red_flags).
@@ -13966,7 +13988,8 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
     if (l17_open_letter(c)) f.flag(RedFlag::broadcast, 0, static_cast<std::uint32_t>(c.s.size()));
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
-        if ((l17_not_through_person(c, x) || l17_authority_to_decide(c, x)) && !at_their_request(c, x))
+        if ((l17_not_through_person(c, x) || l17_authority_to_decide(c, x) || l17_time_with_their_boss(c, x)) &&
+            !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (l17_harm_called_impossible(c, x) || l17_mock_verdict(c, x) || l17_assured_cheer(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);

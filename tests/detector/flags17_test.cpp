@@ -195,3 +195,10 @@ TEST_CASE("flags17 (fifth probe): an AMA as the forum, a sure cure for something
     CHECK(flagged("Cc'ing <@U0VP> here because Fatima keeps moving the goalposts on the audit export.",
                   RedFlag::person_directed));
 }
+
+TEST_CASE("flags17 (sixth probe): a meeting booked with the person's superior, a habit of thought charged",
+          "[detector][flags]") {
+    CHECK(flagged("Booked a call with Priya's manager about the vendor contract, she's been sitting on it for a month.",
+                  RedFlag::skips_ladder));
+    CHECK(flagged("Sam never thinks anything through, that's why the kiosk launch slipped.", RedFlag::person_directed));
+}

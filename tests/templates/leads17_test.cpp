@@ -96,7 +96,7 @@ TEST_CASE("a date asked for when a thing is ready speaks of the thing", "[templa
 }
 
 TEST_CASE(
-    "an argument lost and the work taken up is a commitment; an ask that names the smaller thing it would take "
+    "an argument lost and the work taken up is a commitment, and an ask that names the smaller thing it would take "
     "is ready",
     "[templates][leads17]") {
     for (std::string_view t :

@@ -2307,7 +2307,9 @@ bool counterfactual_blame(Context const& c, Sentence const& x) {
         // perfect, blamed for what they do now.
         bool const omitted = ws[i + 2].first == "had" && i + 3 < ws.size() &&
                              one_of(ws[i + 3].first, {"read", "listened", "checked", "looked", "tested", "bothered",
-                                                      "reviewed", "attended", "opened", "paid", "thought"});
+                                                      "reviewed", "attended", "opened", "paid", "thought",
+                                                      // flags17: "If Nina had done her job we wouldn't be scrambling"
+                                                      "done", "followed", "prepared", "planned"});
         if (!pointed && !omitted) continue;
         for (std::size_t k = i + 3; k + 1 < ws.size(); ++k)
             if ((one_of(ws[k].first, {"we", "i"}) && one_of(ws[k + 1].first, {"wouldn't", "wouldnt", "would"})) ||
@@ -13637,6 +13639,9 @@ bool l17_block_on_taste(Context const& c, Sentence const& x) {
 }
 
 bool l17_current_damned(Context const& c);
+bool l17_crowd_on_it(Context const& c);
+bool l17_rank_as_reason(Context const& c);
+bool l17_sentiment_kept(Context const& c);
 bool l17_shouted_mine(Context const& c);
 bool l17_fun_stack(Context const& c);
 
@@ -13648,6 +13653,9 @@ void l17_find_motives(Context const& c, Analysis& a, bool evidenced) {
     if (!particular && l17_fun_stack(c)) f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
     if (!particular && !evidenced && l17_current_damned(c))
         f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (!particular && l17_crowd_on_it(c)) f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (l17_rank_as_reason(c)) f.reason(Reason::my_way, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (l17_sentiment_kept(c)) f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (l17_ground_claimed(c, x) || l17_ground_in_mock_modesty(c, x)) f.reason(Reason::territorial, x.b, x.e);
@@ -13978,6 +13986,47 @@ bool l17_time_with_their_boss(Context const& c, Sentence const& x) {
            !has_any(c, t,
                     {"with him and", "with her and", "with them and", "together", "and his", "and her", "and their",
                      "asked", "as requested"});
+}
+
+// "<!everyone> the pricing decision was made without asking a single engineer. We deserve better.": a grievance about
+// how a decision was taken, put as the group's.
+bool l17_grievance_aired(Context const& c) {
+    return has_any(
+        c, c.s,
+        {"we deserve better", "without asking a single", "without asking any of us", "without consulting a single",
+         "without consulting any", "nobody asked us", "no one asked us", "without asking anyone on"});
+}
+
+// "Everyone's on Bun now, let's drop Node for the API": the crowd's choice as the reason.
+bool l17_crowd_on_it(Context const& c) {
+    return has_any(c, c.s,
+                   {"everyone's on", "everyone is on", "everybody's on", "everybody is on", "everyone uses",
+                    "everybody uses", "everyone's using", "everybody's using", "all the cool kids"}) &&
+           has_any(c, c.s,
+                   {"let's drop", "let's move", "let's switch", "we should switch", "we should move", "we should drop",
+                    "let's use", "we should use", "let's go with", "switch to", "move to", "migrate to"});
+}
+
+// "It's my call how the retry logic works, I'm the senior here": rank as the reason.
+bool l17_rank_as_reason(Context const& c) {
+    // ... with the thing contested said ("I'm the senior here, so I'll take the 2am on-call swap" offers a favour).
+    return has_any(
+               c, c.s,
+               {"i'm the senior here", "i am the senior here", "i'm the most senior", "i'm the senior engineer here",
+                "i'm the lead here", "i outrank", "because i'm senior", "i'm more senior", "pulling rank"}) &&
+           has_any(c, c.s,
+                   {"my call", "my way", "my design", "mine", "i decide", "i'll decide", "no need", "don't need to",
+                    "how it works", "we're doing", "we are doing", "final"});
+}
+
+// "I named that service after my first dog, we can't just retire it": sentiment as the reason to keep a thing.
+bool l17_sentiment_kept(Context const& c) {
+    bool const named = has_phrase(c, c.s, "named") && has_phrase(c, c.s, "after my");
+    return (named || has_any(c, c.s, {"sentimental", "means a lot to me", "close to my heart"})) &&
+           has_any(c, c.s,
+                   {"can't just retire", "can't retire", "can't remove", "can't delete", "can't kill", "can't replace",
+                    "can't just remove", "can't just delete", "can't just kill", "keep it", "not retiring",
+                    "not removing"});
 }
 
 }  // namespace
@@ -15863,8 +15912,8 @@ void find_red_flags(Context const& c, Analysis& a) {
     };
     bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) || has(RedFlag::sarcasm) ||
                            has(RedFlag::skips_ladder) || c.has(Lex::objection) || c.has(Lex::harsh) ||
-                           c.has(Lex::contest) || c.has(Lex::judgment) || agreement_denied(c) ||
-                           l17_cut_again(c);                             // flags17
+                           c.has(Lex::contest) || c.has(Lex::judgment) || agreement_denied(c) || l17_cut_again(c) ||
+                           l17_grievance_aired(c);                       // flags17
     if ((contested || r10_grieves(c)) && r10_letter_to_leadership(c)) {  // real10
         f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
         std::sort(a.red_flags.begin(), a.red_flags.end());

@@ -246,8 +246,11 @@ bool write_up(Words const& w) {
     // "Per our 1:1:", "Agreed in today's 1:1: ...", "From this morning's sync, ...": what was agreed in a meeting,
     // not a plan to raise something there ("I'll raise it in our 1:1").
     // Each cue starts with `from`, which ends on a space: where `from` is nowhere, no cue is.
-    for (std::string_view from : {"per our ", "per today's ", "from our ", "from today's ", "from this morning's ",
-                                  "agreed in our ", "agreed in today's ", "agreed at ", "decided in ", "decided at "}) {
+    // (leads17: a day named, "Following up from Tuesday's 1:1 as promised, in writing: ...".)
+    for (std::string_view from :
+         {"per our ", "per today's ", "from our ", "from today's ", "from this morning's ", "agreed in our ",
+          "agreed in today's ", "agreed at ", "decided in ", "decided at ", "from monday's ", "from tuesday's ",
+          "from wednesday's ", "from thursday's ", "from friday's ", "from yesterday's ", "from last week's "}) {
         if (w.find(from) == std::string::npos) continue;
         for (std::string_view meeting :
              {"1:1", "1-1", "one-on-one", "sync", "standup", "meeting", "call", "chat", "retro", "review", "planning"})

@@ -202,3 +202,18 @@ TEST_CASE("flags17 (sixth probe): a meeting booked with the person's superior, a
                   RedFlag::skips_ladder));
     CHECK(flagged("Sam never thinks anything through, that's why the kiosk launch slipped.", RedFlag::person_directed));
 }
+
+TEST_CASE("flags17 (seventh probe): an omission blamed, the crowd's choice, rank, sentiment, a grievance aired",
+          "[detector][flags][motives]") {
+    CHECK(flagged("If Ines had done her job we wouldn't be rewriting the kiosk flow now.", RedFlag::person_directed));
+    CHECK_FALSE(any_red_flag("If Priya had asked, we would have told her the API was deprecated."));
+    CHECK(motive("Everybody's on Deno now, let's move the kiosk API to it.", Reason::new_framework));
+    CHECK_FALSE(flag_or_motive("Everyone's on the new expense tool now, so please submit December receipts there."));
+    CHECK(motive("It's my call how the cache works, I'm the senior here.", Reason::my_way));
+    CHECK_FALSE(flag_or_motive("I'm the senior here, so I'll take the 2am on-call swap, no worries."));
+    CHECK(motive("I named the build bot after my cat, we can't just retire it.", Reason::attachment));
+    CHECK_FALSE(flag_or_motive(
+        "The old logo means a lot to me, but the new one tests better with 4 of 5 groups, so let's ship it."));
+    CHECK(flagged("<!everyone> the kiosk decision was made without asking a single engineer. We deserve better.",
+                  RedFlag::broadcast));
+}

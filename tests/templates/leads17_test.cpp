@@ -123,3 +123,11 @@ TEST_CASE("a smaller option said by its reach and its saving is an alternative",
                  "and save us the websocket infra (about 2 weeks).")
               .triage == templates::Triage::ready);
 }
+
+TEST_CASE("a 1:1 followed up in writing from a day's meeting is a record", "[templates][leads17]") {
+    CHECK(
+        advise("Following up from Tuesday's 1:1 as promised, in writing:\n- we keep the kiln rota through Q1\n- I'll "
+               "draft a proposal for weekend cover by Jan 15\n- you'll check the budget for a 5th person\nLet me know "
+               "if I missed anything.")
+            .triage == templates::Triage::commitment);
+}

@@ -13639,6 +13639,7 @@ bool l17_block_on_taste(Context const& c, Sentence const& x) {
 }
 
 bool l17_current_damned(Context const& c);
+bool l17_check_waived(Context const& c);
 bool l17_crowd_on_it(Context const& c);
 bool l17_rank_as_reason(Context const& c);
 bool l17_sentiment_kept(Context const& c);
@@ -13654,7 +13655,8 @@ void l17_find_motives(Context const& c, Analysis& a, bool evidenced) {
     if (!particular && !evidenced && l17_current_damned(c))
         f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
     if (!particular && l17_crowd_on_it(c)) f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
-    if (l17_rank_as_reason(c)) f.reason(Reason::my_way, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (l17_rank_as_reason(c) || l17_check_waived(c))
+        f.reason(Reason::my_way, 0, static_cast<std::uint32_t>(c.s.size()));
     if (l17_sentiment_kept(c)) f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
@@ -14029,6 +14031,46 @@ bool l17_sentiment_kept(Context const& c) {
                     "not removing"});
 }
 
+// "My grandma could design a better checkout": the work's author ranked below someone who has never done it.
+bool l17_outdone_by_anyone(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"my grandma could", "my grandmother could", "my kid could", "my 5-year-old could",
+                  "my five-year-old could", "my dog could", "my cat could", "a toddler could", "a monkey could",
+                  "a child could", "an intern could"}))
+        return false;
+    return has_any(c, t, {"better", "design", "build", "write", "do this", "do it"});
+}
+
+// "Oh cool, so we're just ignoring the security review now? Good to know.": a loaded question, then a flat "good to
+// know" or an "oh cool" opening.
+bool l17_loaded_question(Context const& c, std::size_t i) {
+    auto const& x = c.sentences[i];
+    if (!x.question()) return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"so we're just", "so we are just", "so we just", "so we're not", "so now we're"})) return false;
+    bool const opens = c.s.starts_with("oh cool") || c.s.starts_with("oh nice") || c.s.starts_with("cool, so") ||
+                       c.s.starts_with("oh great") || c.s.starts_with("great, so") || c.s.starts_with("ah, so");
+    // The flat reply alone ("Good to know."); "Good to know, I'll plan the rota around it" takes the news.
+    bool const closes = i + 1 < c.sentences.size() && [&] {
+        auto const next = sentence_text(c, c.sentences[i + 1]);
+        return next.size() <= 16 && has_any(c, next, {"good to know", "noted", "got it", "cool"});
+    }();
+    return (opens && has_any(c, t, {"just", "ignoring", "skipping", "not"})) || closes;
+}
+
+// "I don't need to A/B test my checkout changes, I know they're better": the check waived on the writer's word.
+bool l17_check_waived(Context const& c) {
+    bool const waived =
+        has_any(c, c.s,
+                {"don't need to a/b test", "don't need to test", "don't need to benchmark", "don't need to measure",
+                 "no need to a/b test", "no need to test", "no need to benchmark", "no need to measure",
+                 "don't need a review", "don't need to review"});
+    return waived && has_any(c, c.s,
+                             {"i know they're better", "i know it's better", "i know it works", "i know they work",
+                              "obviously better", "i just know", "trust me"});
+}
+
 }  // namespace
 
 // The flags17 red flags, sentence by sentence (a call site in find_red_flags).
@@ -14043,11 +14085,12 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
         if (l17_harm_called_impossible(c, x) || l17_mock_verdict(c, x) || l17_assured_cheer(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         if (l17_conduct_pinned(c, x) || l17_feeling_called_fake(c, x) || l17_poor_job(c, x) ||
-            l17_author_belittled(c, x) || l17_fitness_denied(c, x) ||
+            l17_author_belittled(c, x) || l17_fitness_denied(c, x) || l17_outdone_by_anyone(c, x) ||
             (l17_their_work_dismissed(c, x) && !particular_given(c)))
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (l17_not_a_place(c, x) || l17_mock_interjection(c, x) || l17_for_a_friend(c, x) || l17_harm_as_treat(c, x) ||
-            l17_absurd_author(c, x) || l17_sure_cure(c, x))
+            l17_absurd_author(c, x) || l17_sure_cure(c, x) ||
+            l17_loaded_question(c, static_cast<std::size_t>(&x - c.sentences.data())))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         // "I went to the director about my promotion" is the writer's own matter: the move needs a grievance with
         // someone ("Tomas has ignored it for a month", "since Ines won't move") or a judgment of them.

@@ -2758,6 +2758,12 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.requests = w.any({"send me", "could you send", "can you send", "could you share", "can you share", "point me to",
                         "forward me", "link me"});
     c.requests = c.requests || r13_asks_for_information(w);  // ready13
+    // leads17: "Is it possible to get the Q2 roadmap doc before Thursday's planning? Want to read it first.": material
+    // asked for by name.
+    c.requests = c.requests || (w.any({"is it possible to get the", "could i get the", "can i get the", "can i see the",
+                                       "could i see the", "could i have the", "can i have the"}) &&
+                                w.any({" doc", " deck", " link", " sheet", " slides", " notes", " spec", " prd",
+                                       " recording", " access", " copy"}));
     c.pm_ask = pm_ask_of(w);
     if (!c.pm_ask && l15_sooner_question(w)) c.pm_ask = detector::Pattern::faster_please;  // leads15
     c.courtesy = w.any({"thanks", "thank you", "appreciate", "shout-out", "shout out", "welcome to the team",

@@ -217,3 +217,20 @@ TEST_CASE("flags17 (seventh probe): an omission blamed, the crowd's choice, rank
     CHECK(flagged("<!everyone> the kiosk decision was made without asking a single engineer. We deserve better.",
                   RedFlag::broadcast));
 }
+
+TEST_CASE("flags17 (eighth probe): outdone by anyone, a loaded question, a check waived on the writer's word",
+          "[detector][flags][motives]") {
+    CHECK(flagged("Please tell me this isn't the final kiosk design. My grandma could design a better one.",
+                  RedFlag::person_directed));
+    CHECK_FALSE(
+        any_red_flag("My grandma could use this app without help, which is the bar we set. Nice work on onboarding!"));
+    CHECK(flagged("Oh cool, so we're just skipping the pen test now? Good to know.", RedFlag::sarcasm));
+    CHECK(flagged("So we're just skipping QA for the kiosk release? Noted.", RedFlag::sarcasm));
+    CHECK_FALSE(
+        any_red_flag("So we're not doing the migration this sprint? Good to know, I'll plan the rota around it."));
+    CHECK_FALSE(any_red_flag("Oh cool, so we're shipping the kiosk on Friday? Great, I'll book the printer."));
+    CHECK(motive("No need to benchmark my cache change, I know it's better.", Reason::my_way));
+    CHECK_FALSE(
+        flag_or_motive("We don't need to test the copy change, it's text only and behind the CMS preview "
+                       "anyway."));
+}

@@ -131,3 +131,12 @@ TEST_CASE("a 1:1 followed up in writing from a day's meeting is a record", "[tem
                "if I missed anything.")
             .triage == templates::Triage::commitment);
 }
+
+TEST_CASE("material asked for by name is a request, and an offer to get a review fast-tracked is a way",
+          "[templates][leads17]") {
+    CHECK(advise("Is it possible to get the kiln roadmap doc before Thursday's planning? Want to read it first.")
+              .triage == templates::Triage::not_pushback);
+    CHECK(advise("> why does the kiln data export take a week?\nit doesn't really, the code is a day. the rest is the "
+                 "security review, which legal needs for anything that exports PII. I can ask them to fast-track it.")
+              .triage == templates::Triage::ready);
+}

@@ -13544,6 +13544,14 @@ bool l17_ground_claimed(Context const& c, Sentence const& x) {
                 {"doesn't get to decide what goes into our", "don't get to decide what goes into our",
                  "doesn't get a say in our", "don't get a say in our", "has no say over our", "have no say over our"}))
         return true;
+    // "Nobody else deploys the payments service. That's my job and I'm keeping it that way."
+    if (has_any(c, t,
+                {"nobody else deploys", "nobody else touches", "nobody else merges", "nobody else changes",
+                 "nobody else edits", "nobody else ships", "nobody else releases", "nobody else pushes",
+                 "nobody else approves", "no one else deploys", "no one else touches", "no one else merges",
+                 "no one else changes", "no one else ships"}) &&
+        has_any(c, c.s, {"that's my job", "that is my job", "keeping it that way", "keep it that way", "only me"}))
+        return true;
     auto const& ws = words_of(c, x);
     // "Only Jonas and I merge to …", "only me and Ana approve …": the writer one of the only ones let in.
     if (!ws.empty() && ws[0].first == "only")
@@ -14071,12 +14079,34 @@ bool l17_check_waived(Context const& c) {
                               "obviously better", "i just know", "trust me"});
 }
 
+// "Let's make the product team present their roadmap at the engineering all-hands and answer for it", "Drafting a
+// post for #general about how badly the Q3 planning went. People should know.": someone made to answer before a crowd,
+// or a grievance written up for a whole channel.
+bool l17_made_to_answer_publicly(Context const& c) {
+    bool const forum = has_any(c, c.s,
+                               {"all-hands", "all hands", "town hall", "townhall", "ama", "#general", "company channel",
+                                "#announcements", "#engineering", "#eng"});
+    if (!forum) return false;
+    bool const answer =
+        has_any(c, c.s,
+                {"answer for it", "answer for this", "answer for that", "explain themselves", "explain himself",
+                 "explain herself", "put them on the spot", "put him on the spot", "put her on the spot"});
+    bool const written_up = has_any(c, c.s,
+                                    {"drafting a post", "writing a post", "writing up a post", "drafting a message",
+                                     "putting together a post"}) &&
+                            has_any(c, c.s,
+                                    {"people should know", "everyone should know", "everybody should know", "how badly",
+                                     "how bad", "what a mess", "went wrong"});
+    return answer || written_up;
+}
+
 }  // namespace
 
 // The flags17 red flags, sentence by sentence (a call site in find_red_flags).
 void l17_find_red_flags(Context const& c, Analysis& a) {
     Flagger f{c, a};
-    if (l17_open_letter(c)) f.flag(RedFlag::broadcast, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (l17_open_letter(c) || l17_made_to_answer_publicly(c))
+        f.flag(RedFlag::broadcast, 0, static_cast<std::uint32_t>(c.s.size()));
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if ((l17_not_through_person(c, x) || l17_authority_to_decide(c, x) || l17_time_with_their_boss(c, x)) &&

@@ -234,3 +234,20 @@ TEST_CASE("flags17 (eighth probe): outdone by anyone, a loaded question, a check
         flag_or_motive("We don't need to test the copy change, it's text only and behind the CMS preview "
                        "anyway."));
 }
+
+TEST_CASE(
+    "flags17 (ninth probe): made to answer before a crowd, a grievance written up for a channel, the only one "
+    "let in",
+    "[detector][flags][motives]") {
+    CHECK(flagged("Let's make the kiosk team present their plan at the all-hands and answer for it.",
+                  RedFlag::broadcast));
+    CHECK(flagged("Drafting a post for #general about how badly the kiosk launch went. People should know.",
+                  RedFlag::broadcast));
+    CHECK_FALSE(
+        any_red_flag("The product team will present their roadmap at the all-hands on Friday, bring questions."));
+    CHECK_FALSE(any_red_flag("Drafting a post for #general about the new parking rules, starts Monday."));
+    CHECK(motive("Nobody else touches the kiosk firmware. That's my job and I'm keeping it that way.",
+                 Reason::territorial));
+    CHECK_FALSE(
+        flag_or_motive("Nobody else is on call this weekend, so I'll keep my phone on. That's my job this week."));
+}

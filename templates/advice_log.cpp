@@ -56,6 +56,42 @@ std::string l16_labelled_concern(std::string_view text, std::string const& low, 
 }
 // --- end leads16 ---
 
+// --- leads17 ---
+// "Lost the argument on lazy-loading the seat map, that's ok. Building it the way Sarah wants", "I argued for the
+// on-prem controllers and lost, fair enough.": the side the writer argued for (the concern on record), and the
+// decision said after it ("building it the way Sarah wants" -> "build it the way Sarah wants"); empty when absent.
+std::string l17_side_lost(std::string_view text, std::string const& low) {
+    for (std::string_view lead : {"lost the argument on ", "lost the argument about ", "lost the argument for ",
+                                  "i argued for ", "i pushed for ", "argued for "}) {
+        auto const at = low.find(lead);
+        if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])))) continue;
+        auto const from = at + lead.size();
+        auto end = low.find_first_of(".,;:!?\n(", from);
+        if (end == std::string::npos) end = low.size();
+        for (std::string_view turn : {" and lost", " and i ", " and we ", " but "})
+            if (auto const t = low.find(turn, from); t != std::string::npos && t < end) end = t;
+        if (end <= from || end - from > 80) continue;
+        std::string side(text.substr(from, end - from));
+        while (!side.empty() && side.back() == ' ') side.pop_back();
+        if (std::count(side.begin(), side.end(), ' ') >= 1) return side;
+    }
+    return {};
+}
+std::string l17_way_taken(std::string_view text, std::string const& low) {
+    for (std::string_view lead : {"building it the way ", "doing it the way ", "build it the way ", "do it the way "}) {
+        auto const at = low.find(lead);
+        if (at == std::string::npos) continue;
+        auto end = low.find_first_of(".,;:!?\n", at);
+        if (end == std::string::npos) end = low.size();
+        std::string way(text.substr(at, end - at));
+        if (way.starts_with("Building") || way.starts_with("building")) way.replace(0, 8, "build");
+        if (way.starts_with("Doing") || way.starts_with("doing")) way.replace(0, 5, "do");
+        return way;
+    }
+    return {};
+}
+// --- end leads17 ---
+
 namespace {
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
@@ -652,6 +688,12 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                              d.starts_with("this ") || d.starts_with("that ");
         if (pointer || lower(disagreed).find(d) != std::string::npos) decided = disagreed;
     }
+    // leads17: an argument lost ("Lost the argument on lazy-loading the seat map, that's ok. Building it the way Sarah
+    // wants") logged "Decision: Lost the argument on ...": the decision is the way taken, the side lost the concern.
+    std::string const side_lost = l17_side_lost(text, low);
+    if (!side_lost.empty() && lower(decided).find(lower(side_lost)) != std::string::npos) {
+        decided = l17_way_taken(text, low);
+    }
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};
@@ -660,6 +702,13 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         said.clear();
     // leads16: "Concern: tablet users are 8% of bookings.": a concern under its own label.
     if (said.empty()) said = l16_labelled_concern(text, low, a, max_of("concern"));
+    // leads17: the side the writer argued for and lost is the concern on record.
+    // ("I argued for combined fares and I still expect complaints ..." keeps its own words: the complaint is the
+    // concern.)
+    if (!side_lost.empty() &&
+        (said.empty() || lower(said) == "i argued for " + lower(side_lost) ||
+         lower(said) == "i pushed for " + lower(side_lost) || lower(said).starts_with("lost the argument")))
+        said = "the case for " + side_lost;
     for (std::string_view lead : {"my worry is that ", "my worry is ", "my concern is that ", "my concern is ",
                                   "my worry about ", "my concern about "})
         if (lower(said).starts_with(lead) && said.size() > lead.size() + 8) {

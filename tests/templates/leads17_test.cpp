@@ -140,3 +140,19 @@ TEST_CASE("material asked for by name is a request, and an offer to get a review
                  "security review, which legal needs for anything that exports PII. I can ask them to fast-track it.")
               .triage == templates::Triage::ready);
 }
+
+TEST_CASE("an argument lost is logged with the way taken as the decision and the side lost as the concern",
+          "[templates][leads17]") {
+    // It logged "Decision: Lost the argument on lazy-loading the seat map, that's ok" and "My concern: none noted".
+    auto const adv = advise(
+        "Lost the argument on caching the kiln menu, that's ok. Building it the way Ana wants; my "
+        "numbers are in the ticket.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK_THAT(all_cards(adv), Catch::Contains("Decision: build it the way Ana wants"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("the case for caching the kiln menu"));
+    // A concern said in the writer's own words beside the side they argued for keeps those words.
+    auto const own = advise(
+        "We're launching single-leg kiln bookings first. I argued for combined fares and I still "
+        "expect complaints from the island potters, but I'm on board.");
+    CHECK_THAT(all_cards(own), Catch::Contains("I still expect complaints from the island potters"));
+}

@@ -13647,6 +13647,8 @@ bool l17_block_on_taste(Context const& c, Sentence const& x) {
 }
 
 bool l17_current_damned(Context const& c);
+bool l17_bored_of_it(Context const& c);
+bool l17_sole_gate(Context const& c);
 bool l17_check_waived(Context const& c);
 bool l17_crowd_on_it(Context const& c);
 bool l17_rank_as_reason(Context const& c);
@@ -13666,6 +13668,8 @@ void l17_find_motives(Context const& c, Analysis& a, bool evidenced) {
     if (l17_rank_as_reason(c) || l17_check_waived(c))
         f.reason(Reason::my_way, 0, static_cast<std::uint32_t>(c.s.size()));
     if (l17_sentiment_kept(c)) f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (!particular && l17_bored_of_it(c)) f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (l17_sole_gate(c)) f.reason(Reason::territorial, 0, static_cast<std::uint32_t>(c.s.size()));
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (l17_ground_claimed(c, x) || l17_ground_in_mock_modesty(c, x)) f.reason(Reason::territorial, x.b, x.e);
@@ -14100,6 +14104,72 @@ bool l17_made_to_answer_publicly(Context const& c) {
     return answer || written_up;
 }
 
+// "It's :clap: a :clap: feature", "I'm sure the satellite won't mind 🙂", "Congrats to product on discovering that
+// elevators have doors. Only took four sprints.", "Communication here is just *chef's kiss*.": the flat shapes of
+// mockery the dev40 blind split found.
+bool l17_mock_shapes(Context const& c, Sentence const& x) {
+    auto const raw =
+        c.orig.substr(c.orig_range(x.b, x.e).start, c.orig_range(x.b, x.e).end - c.orig_range(x.b, x.e).start);
+    auto const first = raw.find(":clap:");
+    if (first != std::string_view::npos && raw.find(":clap:", first + 6) != std::string_view::npos) return true;
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t, {"i'm sure the", "i'm sure they", "i'm sure customers", "i'm sure users"}) &&
+        has_any(c, t, {"won't mind", "won't notice"}))
+        return true;
+    if (has_any(c, t, {"only took", "only taking", "only took us"}) &&
+        has_any(c, t, {"sprints", "months", "years", "quarters", "weeks"}) &&
+        has_any(c, c.s, {"congrats", "congratulations", "finally", "kudos", "well done", "bravo"}))
+        return true;
+    return has_any(c, t, {"chef's kiss", "chefs kiss"}) &&
+           has_any(c, c.s, {"not from", "instead of", "learn from the", "found out", "again", "still"}) &&
+           !has_any(c, c.s, {"great work", "well done", "thanks", "thank you", "zero incidents", "nice work"});
+}
+
+// "Gideon won't hear about the sampling change from me. I'm sending it to the GM", "I haven't raised it with Lars, he
+// won't get it": the person named as kept out of the writer's move on purpose.
+bool l17_kept_out_on_purpose(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    bool const kept = has_any(c, t, {"won't hear about", "won't hear it from me", "not going to hear about"}) &&
+                      has_any(c, t, {"from me"});
+    bool const unraised = has_any(c, t,
+                                  {"haven't raised it with", "haven't raised this with", "didn't raise it with",
+                                   "haven't told", "not telling"}) &&
+                          has_any(c, c.s, {"overrule", "override", "decide", "step in", "sending it to", "cc"});
+    return kept || unraised;
+}
+
+// "why are you dragging this PR on for months on petty issues?", "can someone please explain to Tobias that a genome is
+// not a CSV": the reader's conduct charged, or someone talked down to by name.
+bool l17_conduct_charged(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (x.question() && has_any(c, t,
+                                {"why are you dragging", "why are you stalling", "why do you keep blocking",
+                                 "why are you nitpicking", "why do you keep nitpicking"}))
+        return true;
+    return has_any(c, t,
+                   {"can someone please explain to", "could someone please explain to", "can someone explain to",
+                    "someone please explain to"}) &&
+           has_phrase(c, t, "that");
+}
+
+// "everyone I follow is raving about it and I'm bored of React": fashion and boredom as the reasons for a stack.
+bool l17_bored_of_it(Context const& c) {
+    return has_any(c, c.s,
+                   {"i'm bored of", "i am bored of", "bored with react", "i'm bored with", "raving about it",
+                    "everyone i follow", "everybody i follow"}) &&
+           (c.has(Lex::tech) || has_any(c, c.s, {"build", "rewrite", "move", "switch", "migrate"}));
+}
+
+// "I've made myself a blocking reviewer on every PR that touches ballast control. I don't trust anyone else to get it
+// right.": the writer as the only gate, by distrust.
+bool l17_sole_gate(Context const& c) {
+    return has_any(c, c.s,
+                   {"made myself a blocking reviewer", "made myself the blocking reviewer",
+                    "made myself a required reviewer", "made myself the required reviewer",
+                    "added myself as a required reviewer", "added myself as a blocking reviewer"}) &&
+           has_any(c, c.s, {"don't trust anyone", "do not trust anyone", "nobody else", "no one else", "only i"});
+}
+
 }  // namespace
 
 // The flags17 red flags, sentence by sentence (a call site in find_red_flags).
@@ -14109,6 +14179,9 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
         f.flag(RedFlag::broadcast, 0, static_cast<std::uint32_t>(c.s.size()));
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
+        if (l17_mock_shapes(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (l17_kept_out_on_purpose(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (l17_conduct_charged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if ((l17_not_through_person(c, x) || l17_authority_to_decide(c, x) || l17_time_with_their_boss(c, x)) &&
             !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
@@ -15830,9 +15903,15 @@ void find_red_flags(Context const& c, Analysis& a) {
         return h.lex == Lex::authority && !c.in_quote(h.begin, h.end) && !inside_address(c, h);
     });
     bool const upside = c.orig.contains(":upside_down_face:") || c.orig.contains("\xF0\x9F\x99\x83");
-    if (upside && (c.has(Lex::negative) || has_any(c, c.s,
-                                                   {"can't wait", "cant wait", "love", "yay", "so fun", "great",
-                                                    "fantastic", "a while", "a lot"})))
+    // flags17: "I keep breaking the desktop switcher ... putting a test harness in my next sprint 🙃": the writer's
+    // own slip, laughed at, mocks no one.
+    bool const own_slip = has_any(c, c.s,
+                                  {"i keep breaking", "i broke", "i keep forgetting", "my bad", "i messed up",
+                                   "my fault", "i screwed up", "i keep messing"});
+    if (upside && !own_slip &&
+        (c.has(Lex::negative) ||
+         has_any(c, c.s,
+                 {"can't wait", "cant wait", "love", "yay", "so fun", "great", "fantastic", "a while", "a lot"})))
         mark({":upside_down_face:", "\xF0\x9F\x99\x83"});
     for (auto const& x : c.sentences) {
         if (smile_on_harm(c, x) || insulting_thanks(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
@@ -15986,7 +16065,19 @@ void find_red_flags(Context const& c, Analysis& a) {
     bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) || has(RedFlag::sarcasm) ||
                            has(RedFlag::skips_ladder) || c.has(Lex::objection) || c.has(Lex::harsh) ||
                            c.has(Lex::contest) || c.has(Lex::judgment) || agreement_denied(c) || l17_cut_again(c) ||
-                           l17_grievance_aired(c);                       // flags17
+                           l17_grievance_aired(c);  // flags17
+    // flags17: "<!channel> forecast model v7 is live for all regions ... ping #wx-oncall if anything looks odd": a
+    // launch announced, its "if anything looks odd" a watch asked for, is news to the channel, not a grievance aired.
+    bool const launch_news =
+        !has(RedFlag::person_directed) && !has(RedFlag::sarcasm) && !has(RedFlag::skips_ladder) &&
+        !c.has(Lex::objection) && !c.has(Lex::harsh) &&
+        has_any(
+            c, c.s,
+            {"is live", "is out", "went live", "is now live", "shipped", "has shipped", "is released", "rolled out"}) &&
+        has_any(
+            c, c.s,
+            {"if anything looks", "if anything seems", "if you see anything", "if anything breaks", "if you notice"});
+    if (launch_news && !agreement_denied(c)) return;
     if ((contested || r10_grieves(c)) && r10_letter_to_leadership(c)) {  // real10
         f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
         std::sort(a.red_flags.begin(), a.red_flags.end());

@@ -2883,6 +2883,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // on the combiner's word alone ("Sam doesn't know about the rate limit yet, so I'll raise it
             // in our 1:1 tomorrow."). The rules still stop it for a red flag they find.
             if (adv.triage == Triage::stop && takes_it_to_the_one_on_one(text, found.quoted)) adv.triage = rules;
+            // leads17: nor one that apologises for the writer's own slip ("sorry, clearly didn't wake up properly this
+            // morning, didn't see there were two reviewers ... ignore my comment!").
+            if (adv.triage == Triage::stop && says(lowered,
+                                                   {"ignore my comment", "my bad", "my mistake", "sorry, i", "sorry i",
+                                                    "sorry, clearly", "i misread", "didn't see there"},
+                                                   found.quoted))
+                adv.triage = rules;
             // A decision is accepted in words; a draft that proposes something else ("I'd ship the audit log on
             // the 3rd and the export two weeks later") is not one, whatever words it shares with commitments.
             if (adv.triage == Triage::commitment && !detail::proposal_in(text, a).empty()) adv.triage = rules;

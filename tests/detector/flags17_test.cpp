@@ -251,3 +251,48 @@ TEST_CASE(
     CHECK_FALSE(
         flag_or_motive("Nobody else is on call this weekend, so I'll keep my phone on. That's my job this week."));
 }
+
+TEST_CASE(
+    "flags17 (dev40): the flat shapes of mockery, a person kept out on purpose, conduct charged, a stack for "
+    "boredom, the sole gate",
+    "[detector][flags][motives]") {
+    for (std::string_view t : {"It's :clap: a :clap: feature. why remove it tho",
+                               "I'm sure the riders won't mind 🙂 pushing the fare change during the marathon.",
+                               "Congrats to ops on finding out the cooler has a door alarm. Only took three months."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    CHECK_FALSE(any_red_flag("Only took us two sprints to ship the importer, thanks everyone for the push!"));
+    CHECK_FALSE(any_red_flag("I'm sure the customers will love it: 12 of 14 pilot users asked for exactly this."));
+    CHECK(flagged("Marta won't hear about the rota change from me. I'm sending it to the GM.", RedFlag::skips_ladder));
+    CHECK_FALSE(any_red_flag("I haven't told Lars yet, I'll walk him through the quota change in our 1:1 tomorrow."));
+    CHECK(flagged("Why are you dragging the vendor review on? Legal signed off last week.", RedFlag::person_directed));
+    CHECK(flagged("Can someone please explain to Tobias that a genome is not a CSV.", RedFlag::person_directed));
+    CHECK_FALSE(any_red_flag("Can someone explain to me how the quota sync decides the batch size?"));
+    CHECK(motive("I'd build the new dashboard in Qwik. Everyone I follow is raving about it and I'm bored of React.",
+                 Reason::new_framework));
+    CHECK_FALSE(flag_or_motive("I'm bored of waiting on the vendor, can we escalate the SDK bug through support?"));
+    CHECK(
+        motive("I've made myself a blocking reviewer on every PR that touches the ballast code. I don't trust anyone "
+               "else to get it right.",
+               Reason::territorial));
+    CHECK_FALSE(
+        flag_or_motive("Added myself as a required reviewer on the ballast PRs while Jonas is on leave, happy "
+                       "to hand it back when he's back."));
+}
+
+TEST_CASE(
+    "flags17 (dev40): a launch told to a channel with a watch asked for is news, and the writer's own slip laughed "
+    "at mocks no one",
+    "[detector][flags]") {
+    CHECK_FALSE(
+        any_red_flag("<!channel> the kiln scheduler v3 is live for all sites as of 06:00 :tada: ping "
+                     "<#C0OPS|ops> if anything looks odd"));
+    CHECK_FALSE(
+        any_red_flag("I keep breaking the kiln dashboard, I might not if there were tests... adding a harness "
+                     "next sprint 🙃"));
+    CHECK(
+        flagged("<!channel> the kiln scheduler v3 is live, because apparently nobody here reads the risk doc. "
+                "Ping ops if anything looks odd.",
+                RedFlag::broadcast));
+}

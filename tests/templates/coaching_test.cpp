@@ -508,6 +508,19 @@ TEST_CASE("the unseen split of the seventeenth round: triage and flags above the
     check_targets("dev39", 0.97, 0.97);
 }
 
+// The seventeenth round's blind check of the red flags and motives (branch data40): dev40, 100 drafts (65 stops, 8 with
+// two flags; 35 near misses; 54 adapted from real public text, 53 sources none used before), labeled by hand by a
+// helper who ran nothing on them. Measured once on the round's starting build (c69e559) and once on its build before
+// any tuning on it:
+//   dev40  triage 0.680 -> 0.690   flags 40/73 -> 41/73 (11 extra)   perspective 0.960 -> 0.960
+// Then tuned on (the flat shapes of mockery, a person kept out on purpose, conduct charged, a stack for boredom, the
+// sole gate; a launch told to a channel, the writer's own slip and an apology are no stops): 0.800, 51/73. Not in the
+// combiner's fit. Floors just under.
+TEST_CASE("the blind flag split of the seventeenth round: triage and flags above their floors",
+          "[templates][coaching]") {
+    check_targets("dev40", 0.79, 0.69);
+}
+
 // probe17 (dev41): nine probes of 30 trial-shaped drafts written and labeled by the round's lead before they ran, each
 // measured once and then tuned on (before their fixes: 232/270 triage, 0.859); after the round 0.978, flags 96/98.
 TEST_CASE("the seventeenth round's probes: triage and flags above their floors", "[templates][coaching]") {

@@ -156,3 +156,11 @@ TEST_CASE("an argument lost is logged with the way taken as the decision and the
         "expect complaints from the island potters, but I'm on board.");
     CHECK_THAT(all_cards(own), Catch::Contains("I still expect complaints from the island potters"));
 }
+
+TEST_CASE("an apology for the writer's own slip is never a stop on the combiner's word", "[templates][leads17]") {
+    CHECK(
+        advise(
+            "sorry, clearly didn't wake up properly this morning 🤣 didn't see there were two reviewers on the kiln "
+            "PR. ignore my comment!")
+            .triage != templates::Triage::stop);
+}

@@ -680,7 +680,10 @@ Hit const* mock_praise(Context const& c, Hit const& praise) {
     if (auto const i = x - c.sentences.data(); i > 0 && x->e - x->b <= 16 && praise.begin == x->b) {
         auto const& prev = c.sentences[static_cast<std::size_t>(i - 1)];
         for (auto const& h : c.hits)
-            if (h.lex == Lex::negative && h.begin >= prev.b && h.end <= prev.e && !c.in_quote(h.begin, h.end))
+            // flags17: "Zero incidents across 40 stores. Great work all.": a harm denied is none (the loop below
+            // asks the same).
+            if (h.lex == Lex::negative && h.begin >= prev.b && h.end <= prev.e && !c.in_quote(h.begin, h.end) &&
+                !word_before(c, h.begin, 1, {"zero", "no", "without", "never"}))
                 return &h;
     }
     bool opening = true;
@@ -15879,7 +15882,8 @@ void find_red_flags(Context const& c, Analysis& a) {
             case Lex::praise:
                 if (auto const* bad = mock_praise(c, h);
                     bad != nullptr && !s14_praise_meant(c, *c.sentence_at(h.begin)))  // sarcasm14
-                    f.flag(RedFlag::sarcasm, h.begin, bad->end);
+                    // (The harm may come before the praise, "Another fire drill. Love it.": the span covers both.)
+                    f.flag(RedFlag::sarcasm, std::min(h.begin, bad->begin), std::max(h.end, bad->end));
                 break;
             default:
                 break;

@@ -296,3 +296,8 @@ TEST_CASE(
                 "Ping ops if anything looks odd.",
                 RedFlag::broadcast));
 }
+
+TEST_CASE("flags17: praise after a harm denied is praise", "[detector][flags]") {
+    CHECK_FALSE(any_red_flag("Zero incidents across 40 kiln sites. Great work all."));
+    CHECK(flagged("Another kiln fire drill. Love it.", RedFlag::sarcasm));
+}

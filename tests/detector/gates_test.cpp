@@ -57,6 +57,12 @@ TEST_CASE("the construction gates change no finding, on every development messag
         }
         INFO(t);
         REQUIRE(to_json(gated, t) == ungated);
+        // flags17: every piece of evidence is a span of the text, start before end ("Zero incidents across 40 stores.
+        // Great work all." gave sarcasm with its span from 33 back to 14).
+        for (auto const& ev : gated.evidence) {
+            CHECK(ev.range.start <= ev.range.end);
+            CHECK(ev.range.end <= t.size());
+        }
         flagged += !gated.red_flags.empty() || !gated.illegitimate.empty();
     }
     // The comparison covers the constructions at work, not only messages with nothing to find.

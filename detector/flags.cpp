@@ -13472,6 +13472,12 @@ void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
 // --- flags17: the seventeenth round's red flags and motives, by construction (from the misses on dev36-dev38) ---
 namespace {
 
+// The sentence `x` as written (case and emoji kept).
+std::string_view l17_written(Context const& c, Sentence const& x) {
+    auto const r = c.orig_range(x.b, x.e);
+    return c.orig.substr(r.start, r.end - r.start);
+}
+
 // A person named at word `i` of `ws`: a name, a pronoun for someone, a mention; not the writer, not a thing.
 bool l17_someone(Context const& c, SentenceWords const& ws, std::size_t i) {
     if (i >= ws.size()) return false;
@@ -13516,20 +13522,18 @@ bool l17_harm_called_impossible(Context const& c, Sentence const& x) {
 // or a thing's charm praised in a message that opens with "wow" or "oh".
 bool l17_mock_verdict(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    auto const raw =
-        c.orig.substr(c.orig_range(x.b, x.e).start, c.orig_range(x.b, x.e).end - c.orig_range(x.b, x.e).start);
     // The pause right before the verdict ("sure is... beige", "is so... green"); "This is so slow... can we profile
-    // it?" pauses after it.
-    std::string low(raw);
-    for (auto& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    bool const paused =
-        std::ranges::any_of(std::array<std::string_view, 6>{"is...", "is\xE2\x80\xA6", "so...", "so\xE2\x80\xA6",
-                                                            "looks...", "looks\xE2\x80\xA6"},
-                            [&](std::string_view p) { return low.find(p) != std::string::npos; });
-    if (paused && has_any(c, t,
-                          {"sure is", "sure looks", "certainly is", "certainly looks", "is so", "looks so",
-                           "is just so", "looks just so"}))
-        return true;
+    // it?" pauses after it. The words first: the written sentence is only read where they are.
+    if (has_any(c, t,
+                {"sure is", "sure looks", "certainly is", "certainly looks", "is so", "looks so", "is just so",
+                 "looks just so"})) {
+        std::string low(l17_written(c, x));
+        for (auto& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (std::ranges::any_of(std::array<std::string_view, 6>{"is...", "is\xE2\x80\xA6", "so...", "so\xE2\x80\xA6",
+                                                                "looks...", "looks\xE2\x80\xA6"},
+                                [&](std::string_view p) { return low.find(p) != std::string::npos; }))
+            return true;
+    }
     bool const opens = c.s.starts_with("wow") || c.s.starts_with("oh ") || c.s.starts_with("oh,");
     return opens && has_any(c, t,
                             {"captures the magic of", "captures the spirit of", "captures the joy of",
@@ -14111,8 +14115,7 @@ bool l17_made_to_answer_publicly(Context const& c) {
 // elevators have doors. Only took four sprints.", "Communication here is just *chef's kiss*.": the flat shapes of
 // mockery the dev40 blind split found.
 bool l17_mock_shapes(Context const& c, Sentence const& x) {
-    auto const raw =
-        c.orig.substr(c.orig_range(x.b, x.e).start, c.orig_range(x.b, x.e).end - c.orig_range(x.b, x.e).start);
+    auto const raw = l17_written(c, x);
     auto const first = raw.find(":clap:");
     if (first != std::string_view::npos && raw.find(":clap:", first + 6) != std::string_view::npos) return true;
     auto const t = sentence_text(c, x);
@@ -14200,12 +14203,12 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::sarcasm, x.b, x.e);
         // "I went to the director about my promotion" is the writer's own matter: the move needs a grievance with
         // someone ("Tomas has ignored it for a month", "since Ines won't move") or a judgment of them.
-        bool const grievance = std::ranges::find(a.red_flags, RedFlag::person_directed) != a.red_flags.end() ||
-                               has_any(c, c.s,
-                                       {"won't", "wont", "ignored", "ignoring", "ignores", "keeps", "stalling",
-                                        "stalls", "refuses", "refused", "lack of", "no answer", "hasn't",
-                                        "doesn't listen", "done asking", "budge", "sitting on", "blocking"});
-        if (grievance && l17_gone_to_top(c, x) && !at_their_request(c, x) && !with_the_person(c, x))
+        if (l17_gone_to_top(c, x) && !at_their_request(c, x) && !with_the_person(c, x) &&
+            (std::ranges::find(a.red_flags, RedFlag::person_directed) != a.red_flags.end() ||
+             has_any(c, c.s,
+                     {"won't", "wont", "ignored", "ignoring", "ignores", "keeps", "stalling", "stalls", "refuses",
+                      "refused", "lack of", "no answer", "hasn't", "doesn't listen", "done asking", "budge",
+                      "sitting on", "blocking"})))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
     }
 }

@@ -56,6 +56,8 @@ std::string l16_labelled_concern(std::string_view text, std::string const& low, 
 }
 // --- end leads16 ---
 
+namespace {
+
 // --- leads17 ---
 // "Lost the argument on lazy-loading the seat map, that's ok. Building it the way Sarah wants", "I argued for the
 // on-prem controllers and lost, fair enough.": the side the writer argued for (the concern on record), and the
@@ -91,8 +93,6 @@ std::string l17_way_taken(std::string_view text, std::string const& low) {
     return {};
 }
 // --- end leads17 ---
-
-namespace {
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 

@@ -196,9 +196,6 @@ std::string l16_said_deadline(std::string_view text, std::string deadline);
 // empty when no thing; and a concern under its own label ("Concern: tablet users are 8% of bookings."). `low` is
 // the text lower-cased.
 std::string l16_disagreed_object(std::string_view text, std::string const& low);
-// leads17 (templates/advice_log.cpp): the side an argument lost stood for, and the way taken after it.
-std::string l17_side_lost(std::string_view text, std::string const& low);
-std::string l17_way_taken(std::string_view text, std::string const& low);
 std::string l16_labelled_concern(std::string_view text, std::string const& low, detector::Analysis const& a,
                                  std::size_t max);
 // Someone else's date a statement gives ("Sales has a demo on Friday"), what holds the date a faster ask wants.

@@ -3474,7 +3474,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     slots.flags[detail::flag_index("doubt_only")] =
         says(lowered,
              {"not sure", "unsure", "feels off", "feels kind of off", "worried", "nervous", "concerned", "uneasy",
-              "doubts", "not convinced", "hesitant", "reservations", "rushing", "rushed", "not comfortable"},
+              "doubts", "not convinced", "hesitant", "reservations", "rushing", "rushed", "not comfortable",
+              // leads17: a feeling said ("I have a bad feeling about the new checkout flow ... doesn't feel right").
+              "bad feeling", "doesn't feel right", "does not feel right", "gut feeling"},
              a.quoted) &&
         !says(lowered, {" no ",         " no,",     " no.",     "don't",  "do not",   "shouldn't",
                         "should not",   "can't",    "cannot",   "won't",  "against",  "push back",

@@ -515,6 +515,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                   // have agreed that the style guide already says ...", "and accept the current
                                   // version for trunk"
                                   {"we picked ", false},
+                                  // leads17: "the team picked Dynamo and I'm on board" logged "Decision: [what was
+                                  // decided]".
+                                  {"team picked ", false},
+                                  {"they picked ", false},
                                   {"we opted for ", false},
                                   {"we landed on ", false},
                                   {"agreed that ", false},

@@ -164,3 +164,18 @@ TEST_CASE("an apology for the writer's own slip is never a stop on the combiner'
             "PR. ignore my comment!")
             .triage != templates::Triage::stop);
 }
+
+TEST_CASE("read end to end: a bad feeling is a doubt, and a decision the team picked is logged",
+          "[templates][leads17]") {
+    // "Rather than just saying no to the new checkout flow" answered a draft that says no to nothing.
+    auto const doubt = advise(
+        "Honestly I have a bad feeling about the new kiln booking flow. Something about it just "
+        "doesn't feel right to me.");
+    CHECK_THAT(all_cards(doubt), Catch::Contains("Rather than leave it at a doubt about the new kiln booking flow"));
+    // It logged "Decision: [what was decided]".
+    auto const picked = advise(
+        "I still think Postgres would have been the better fit for the kiln ledger, but the "
+        "team picked Dynamo and I'm on board. I'll set up the capacity alarms this week.");
+    REQUIRE(picked.triage == templates::Triage::commitment);
+    CHECK_THAT(all_cards(picked), Catch::Contains("Decision: Dynamo"));
+}

@@ -14214,6 +14214,44 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
 }
 // --- flags17: end ---
 
+// --- leads18 ---
+// "I went to the director about my promotion", "talked to my skip about my comp": the writer's own career matter
+// taken to someone above is no move around a rung; a manager's manager is where such things go.
+bool l18_own_career_matter(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    std::string_view const rest = c.s.substr(h.begin, x->e - h.begin);
+    for (std::string_view about : {"about my ", "re my ", "regarding my ", "for my ", "about a ", "about the "})
+        for (auto at = rest.find(about); at != std::string_view::npos; at = rest.find(about, at + 1)) {
+            std::string_view const what = rest.substr(at + about.size());
+            for (std::string_view matter : {"promotion",
+                                            "raise",
+                                            "salary",
+                                            "comp ",
+                                            "comp.",
+                                            "compensation",
+                                            "career",
+                                            "visa",
+                                            "parental leave",
+                                            "leave",
+                                            "pto",
+                                            "transfer",
+                                            "performance review",
+                                            "perf review",
+                                            "title",
+                                            "bonus",
+                                            "relocation",
+                                            "growth plan",
+                                            "level",
+                                            "pay "})
+                if (what.starts_with(matter) || (what.size() + 1 == matter.size() && matter.starts_with(what)))
+                    return about == "about my " || about == "re my " || about == "regarding my " ||
+                           about == "for my " || matter == "promotion" || matter == "transfer" || matter == "raise";
+        }
+    return false;
+}
+// --- leads18: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -15867,6 +15905,7 @@ void find_red_flags(Context const& c, Analysis& a) {
                     f.flag(RedFlag::skips_ladder, h.begin, h.end);
                 break;
             case Lex::ladder_verb:
+                if (l18_own_career_matter(c, h)) break;  // leads18
                 if (auto const* to = toward_authority(c, h)) {
                     // "You'll have to talk to your manager": the reader's own rung (readers_own_rung).
                     bool const own = (c.s.substr(0, to->begin).ends_with("your ") ||

@@ -112,7 +112,9 @@ std::optional<detector::Range> clause_after(std::string_view text, std::string c
             bool const edge = at == 0 || !is_word_byte(static_cast<unsigned char>(low[at - 1])) ||
                               !is_word_byte(static_cast<unsigned char>(cue.words.front()));
             auto const here = detector::Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)};
-            if (edge && !inside(here, quoted)) break;
+            // leads18: "We agreed to disagree on the retry budget": agreeing to disagree decides nothing.
+            bool const to_disagree = std::string_view(low).substr(at + cue.words.size()).starts_with("disagree");
+            if (edge && !inside(here, quoted) && !to_disagree) break;
             at += cue.words.size();
         }
         if (at == std::string::npos) continue;
@@ -285,6 +287,39 @@ std::string decision_maker_of(std::string_view text) {
         while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
         if (e > b && std::isupper(static_cast<unsigned char>(text[b]))) return std::string(text.substr(b, e - b));
     }
+    // leads18: "the team picked Dynamo", "we decided to keep polling", "leadership chose the vendor": a group made the
+    // call when no one person is named. "We" is the team the writer is on.
+    std::string const low = lower(text);
+    bool const one_to_one = low.find("1:1") != std::string::npos || low.find("one-on-one") != std::string::npos ||
+                            low.find("1-1") != std::string::npos || low.find("one on one") != std::string::npos;
+    static constexpr std::string_view groups[] = {"the team",
+                                                  "our team",
+                                                  "the group",
+                                                  "leadership",
+                                                  "the leads",
+                                                  "the board",
+                                                  "the committee",
+                                                  "the arch review",
+                                                  "the architecture review",
+                                                  "we"};
+    static constexpr std::string_view calls[] = {" picked ",    " chose ",       " decided ",   " went with ",
+                                                 " voted ",     " settled on ",  " agreed on ", " opted ",
+                                                 " landed on ", " made the call"};
+    for (std::string_view g : groups)
+        for (std::string_view v : calls)
+            for (auto at = low.find(std::string(g) + std::string(v)); at != std::string::npos;
+                 at = low.find(std::string(g) + std::string(v), at + 1)) {
+                if (at > 0 && is_word_byte(static_cast<unsigned char>(low[at - 1]))) continue;
+                // "the team decided" reported, not "if the team decided" or "the team hasn't decided".
+                std::string_view const before = std::string_view(low).substr(at >= 4 ? at - 4 : 0, at >= 4 ? 4 : at);
+                if (before.ends_with("if ") || before.ends_with("ask ")) continue;
+                // In a 1:1's write-up "we" is the two people in it, not a team: who made the call stays asked.
+                if (g == "we") return one_to_one ? std::string{} : std::string("the team");
+                std::string who(text.substr(at, g.size()));
+                if (who.starts_with("The ") || who.starts_with("Our "))
+                    who[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(who[0])));
+                return who;
+            }
     return {};
 }
 

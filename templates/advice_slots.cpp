@@ -1714,7 +1714,9 @@ namespace {
 std::string asked_thing(std::string_view ask) {
     std::string const l = lower(ask);
     // "could you have the billing dashboard ready ...": a request's modal and its verb of having, in any pairing.
-    for (std::string_view modal : {"can we ", "could we ", "can you ", "could you ", "can u ", "could u "})
+    // leads18: "Can the team get the reporting dashboard out by Friday": the team asked of is the reader's.
+    for (std::string_view modal : {"can we ", "could we ", "can you ", "could you ", "can u ", "could u ",
+                                   "can the team ", "could the team ", "can your team ", "could your team "})
         for (std::string_view verb : {"have ", "get ", "ship ", "deliver ", "finish ", "bring "}) {
             auto const at = l.find(std::string(modal) + std::string(verb));
             if (at == std::string::npos) continue;
@@ -2012,8 +2014,8 @@ std::string c14_milestone(std::string_view text) {
 // "Can we get the vineyard harvest tracker done faster? Sales has a demo on Friday.", "The franchise owners meet on the
 // 14th.": a statement that gives someone else's date (its subject a team or people, not "we", "I" or "you"; a date or
 // an event in it; a verb of having, meeting or presenting) is what holds the date the ask wants, kept in the better
-// ask as ask_stake keeps "The box office already printed flyers". Not a demand ("need", "must", "has to"), a size
-// claim or a question. Empty when none.
+// ask as ask_stake keeps "The box office already printed flyers" (or a date moved: "The board meeting moved up"). Not a
+// demand ("need", "must", "has to"), a size claim or a question. Empty when none.
 std::string c14_date_holder(std::string_view text, detector::Analysis const& a) {
     for (auto const& [s, r] : statements(text, a)) {
         if (std::count(s.begin(), s.end(), ' ') > 16) continue;
@@ -2033,6 +2035,10 @@ std::string c14_date_holder(std::string_view text, detector::Analysis const& a) 
             " has ",        " have ", "'s got ", " meet ",      " meets ",     " presents ", " present ",
             " presenting ", " pitch", " visit",  " is on ",     " are on ",    " arrive",    " flies in ",
             " fly in ",     " demo ", " demos ", " is coming ", " are coming "};
+        // leads18: "The board meeting moved up.": a date moved is a date held, said or not.
+        static constexpr std::string_view moves[] = {" moved up ",       " moved to ",        " moved forward ",
+                                                     " got moved ",      " was moved ",       " pulled in ",
+                                                     " pulled forward ", " brought forward ", " bumped up "};
         auto const any = [&](auto const& words) {
             return std::any_of(std::begin(words), std::end(words),
                                [&](std::string_view w) { return low.find(w) != std::string::npos; });
@@ -2043,7 +2049,8 @@ std::string c14_date_holder(std::string_view text, detector::Analysis const& a) 
                 return (sp.kind == detector::SpecificKind::date || sp.kind == detector::SpecificKind::event) &&
                        sp.range.start >= r.start && sp.range.end <= r.end;
             });
-        if (third && dated && any(holds) && !any(demands)) return as_quoted(s, {"The ", "Our ", "Their "});
+        if (third && ((dated && any(holds)) || any(moves)) && !any(demands))
+            return as_quoted(s, {"The ", "Our ", "Their "});
     }
     return {};
 }

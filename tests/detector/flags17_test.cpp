@@ -301,3 +301,13 @@ TEST_CASE("flags17: praise after a harm denied is praise", "[detector][flags]") 
     CHECK_FALSE(any_red_flag("Zero incidents across 40 kiln sites. Great work all."));
     CHECK(flagged("Another kiln fire drill. Love it.", RedFlag::sarcasm));
 }
+
+TEST_CASE("leads18: the writer's own career matter taken upward is no rung skipped", "[detector][flags]") {
+    for (std::string_view t : {"I went to the director about my promotion and she said next cycle.",
+                               "Talked to my grandboss about my relocation, it's approved for spring."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
+    }
+    // The work's matter taken around someone still is.
+    CHECK(flagged("I went to the director about the kiln rota since Tomas ignores me.", RedFlag::skips_ladder));
+}

@@ -1,0 +1,45 @@
+// --- leads18: the eighteenth round's card leads, on wordings in no dev file ---
+// The better ask dropped the date a faster ask gave its reason by ("The board meeting moved up."), and the team asked
+// of ("Can the team get X out by Friday") left the cards saying "this"; the log asked who made a call the team made;
+// agreeing to disagree was logged as the decision; the writer's own career matter taken upward was a skipped rung.
+#include "card_support.hpp"
+#include "support.hpp"
+#include "templates/advice.hpp"
+
+using namespace pushback;
+using test_support::advise;
+using test_support::all_cards;
+
+TEST_CASE("a faster ask keeps the date moved as its reason, and names the work asked of the team",
+          "[templates][leads18]") {
+    auto const adv =
+        advise("Can the team get the kiln rota export out by Friday instead of the 20th? The guild meeting moved up.");
+    REQUIRE(adv.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("I'd like the kiln rota export by Friday: the guild meeting moved up."));
+    CHECK_THAT(all_cards(adv), Catch::Contains("bringing the kiln rota export in sooner"));
+    // A move the asker wants is no date held by someone else.
+    auto const mine = advise("Can we get the kiln rota export out by Friday? We should move up the demo.");
+    CHECK_THAT(all_cards(mine), !Catch::Contains("move up the demo."));
+}
+
+TEST_CASE("a call the team made is logged as the team's, and agreeing to disagree decides nothing",
+          "[templates][leads18]") {
+    for (std::string_view t :
+         {"I'd have picked the hosted queue, but the team chose the kiln broker and I'm in. I'll write the runbook.",
+          "We decided to keep polling the glaze sensors for now. I'd have preferred webhooks, but I'm committed."}) {
+        INFO(t);
+        auto const adv = advise(t);
+        REQUIRE(adv.triage == templates::Triage::commitment);
+        CHECK_THAT(all_cards(adv), Catch::Contains("Decided by: the team"));
+    }
+    // A person named wins over the group, and a 1:1's "we" is the two people in it, so who made the call stays asked.
+    CHECK_THAT(all_cards(advise("Mara decided we keep polling the glaze sensors; I'd have used webhooks but I'm in.")),
+               Catch::Contains("Decided by: Mara"));
+    CHECK_THAT(all_cards(advise("Recap of our 1:1: we decided to keep polling the glaze sensors until March. I'd have "
+                                "used webhooks but I'm on board.")),
+               Catch::Contains("(add who made the call)"));
+    auto const agreed = advise(
+        "We agreed to disagree on the kiln retry budget; going with your 5 retries. I'll add a metric for the fifth.");
+    CHECK_THAT(all_cards(agreed), !Catch::Contains("Decision: disagree"));
+    CHECK_THAT(all_cards(agreed), Catch::Contains("Decision: go with your 5 retries"));
+}

@@ -3074,6 +3074,21 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     }
     adv.flags.clear();
 
+    // leads18: "Fine. We'll do it your way.", "Whatever, your call. I'll build it.": a grudging yes commits sullenly,
+    // which seed 000 names as where engineers fail. Commit fully with the concern said once, or ask the last question
+    // first.
+    if (author != Author::other && detail::l18_grudging_yes(lowered, found.quoted) &&
+        (adv.triage == Triage::commitment || adv.triage == Triage::not_pushback || adv.triage == Triage::rework)) {
+        adv.triage = Triage::rework;
+        adv.perspective = Side::own_draft;
+        adv.next_step =
+            "It reads as a grudging yes. Commit fully or ask your last question first: a sullen yes costs more trust "
+            "than a clear no.";
+        c.add("commit-fully");
+        c.add("commit-after-question");
+        return adv;
+    }
+
     if (adv.triage == Triage::commitment) {
         adv.next_step = author == Author::other ? "A decision recorded: nothing to reopen. Log it if it's yours too."
                         : a.kind == MessageKind::summary || cues.recap

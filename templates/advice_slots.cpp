@@ -3611,4 +3611,42 @@ std::string l15_without_advocacy(std::string proposal) {
 }
 // --- end leads15 ---
 
+// --- leads18 ---
+// A grudging yes: a phrase of yielding with no will in it ("have it your way", "if you insist", "suit yourself",
+// "whatever, ..." opening a sentence), or "fine" opening the draft before the reader's way taken ("Fine. We'll do it
+// your way."). "Fine by me", "that's fine" and "fine, I'll take the webhook part" are sincere and none of these.
+bool l18_grudging_yes(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    auto const at_word = [&](std::string_view cue) {
+        for (auto at = lowered.find(cue); at != std::string_view::npos; at = lowered.find(cue, at + 1)) {
+            bool const edge = at == 0 || std::isalpha(static_cast<unsigned char>(lowered[at - 1])) == 0;
+            auto const r = detector::Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)};
+            if (edge && !inside(r, quoted)) return at;
+        }
+        return std::string_view::npos;
+    };
+    for (std::string_view cue :
+         {"have it your way", "if you insist", "suit yourself", "as you wish", "if that's what you want",
+          "since that's what you want", "whatever you say", "whatever you want", "fine, whatever", "ok whatever",
+          "okay whatever", "ok, whatever", "fine. whatever", "your funeral"})
+        if (at_word(cue) != std::string_view::npos) return true;
+    // "Whatever, your call." opening a sentence.
+    if (auto const at = at_word("whatever"); at != std::string_view::npos && at + 8 < lowered.size() &&
+                                             std::string_view(",.").find(lowered[at + 8]) != std::string_view::npos) {
+        auto b = at;
+        while (b > 0 && lowered[b - 1] == ' ') --b;
+        if (b == 0 || std::string_view(".!?\n").find(lowered[b - 1]) != std::string_view::npos) return true;
+    }
+    // "Fine. We'll do it your way.", "ok fine, your way then": yielding to the reader's way, opened by "fine".
+    std::string_view head = lowered.substr(0, std::min<std::size_t>(lowered.size(), 12));
+    bool const fine_first = head.starts_with("fine.") || head.starts_with("fine,") || head.starts_with("ok fine") ||
+                            head.starts_with("okay fine") || head.starts_with("ok, fine") || head.starts_with("fine!");
+    // A yes that goes on to a concern noted or a next step ("Fine, we'll go with your call on X. Noting that build
+    // times will double, I'll keep an eye on it.") is a commitment said plainly.
+    bool const bare = std::count(lowered.begin(), lowered.end(), ' ') < 12;
+    return fine_first && bare &&
+           (at_word("your way") != std::string_view::npos || at_word("your call") != std::string_view::npos ||
+            at_word("you win") != std::string_view::npos);
+}
+// --- end leads18 ---
+
 }  // namespace pushback::templates::detail

@@ -207,6 +207,10 @@ bool c14_said_as_a_rate(std::string_view text, std::string_view number);
 std::string c14_delivered_thing(std::string_view ask);
 // --- end cards14 ---
 
+// leads18: a grudging yes ("Fine. We'll do it your way.", "Whatever, your call.", "have it your way"), in the writer's
+// own words (`lowered`, outside `quoted`).
+bool l18_grudging_yes(std::string_view lowered, std::vector<detector::Range> const& quoted);
+
 // --- leads15 ---
 // Whether a proposal is a hedged vague wish ("maybe slow down a bit", "I guess just take it a little slower"): a hedge
 // or a degree word, and nothing but words of pace, care or talk, no thing, number or step named.

@@ -43,3 +43,29 @@ TEST_CASE("a call the team made is logged as the team's, and agreeing to disagre
     CHECK_THAT(all_cards(agreed), !Catch::Contains("Decision: disagree"));
     CHECK_THAT(all_cards(agreed), Catch::Contains("Decision: go with your 5 retries"));
 }
+
+TEST_CASE("a grudging yes is coached to commit fully or ask the last question first", "[templates][leads18]") {
+    // "Fine. We'll do it your way." was affirmed as a commitment and "Whatever, your call." was "nothing to push back
+    // on": seed 000 says commit fully, not sullenly.
+    for (std::string_view t : {"Fine. We'll do it your way.", "Whatever, your call. I'll build the kiln export.",
+                               "Have it your way.", "ok fine, you win"}) {
+        INFO(t);
+        auto const adv = advise(t);
+        CHECK(adv.triage == templates::Triage::rework);
+        CHECK_THAT(adv.next_step, Catch::Contains("grudging yes"));
+        CHECK_THAT(all_cards(adv), Catch::Contains("Your call, and I'm in"));
+        CHECK(adv.cards.size() == 2);
+    }
+    // A plain yes, or one that goes on to a concern noted and a next step, is a commitment said plainly.
+    for (std::string_view t :
+         {"Fine by me. I'd still have preferred the hosted queue, but the team voted for the kiln broker. I'll write "
+          "the runbook.",
+          "Fine, I'll take the kiln export Monday.",
+          "Fine, we'll go with your call on the kiln export format. Noting that the file will double in size, I'll "
+          "keep an eye on it."}) {
+        INFO(t);
+        CHECK(advise(t).triage == templates::Triage::commitment);
+    }
+    // "whatever works for you" offers a time, it yields nothing.
+    CHECK_THAT(advise("whatever works for you, I'm free after 3").next_step, !Catch::Contains("grudging"));
+}

@@ -14250,6 +14250,33 @@ bool l18_own_career_matter(Context const& c, Hit const& h) {
         }
     return false;
 }
+// "Sam is a liar and everyone knows it": what everyone is said to know is the judgment of the person before it (a
+// word of judging a person in the sentence before it), not the writer's way held up as obvious.
+bool l18_known_of_a_person(Context const& c, Hit const& h) {
+    std::string_view const after = c.s.substr(h.end);
+    bool const closes = after.starts_with(" it") || after.starts_with(" that") || after.starts_with(" this");
+    if (!closes || !c.s.substr(h.begin, h.end - h.begin).starts_with("everyone know")) return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    // (The red flags are found after the motives: the person's judgment is read from its words.)
+    return std::ranges::any_of(
+               c.hits,
+               [&](Hit const& o) {
+                   return (o.lex == Lex::person_attack || o.lex == Lex::insult || o.lex == Lex::person_trait) &&
+                          o.begin >= x->b && o.end <= h.begin;
+               }) ||
+           has_any(c, c.s.substr(x->b, h.begin - x->b), {"a liar", "a fraud", "a clown", "a hack", "a joke"});
+}
+// "You clearly didn't read my design doc": the writer's document, not their way claimed better.
+bool l18_my_document(Context const& c, Hit const& h) {
+    std::string_view const after = c.s.substr(h.end);
+    for (std::string_view doc : {" doc", " document", " review", " spec", " rfc", " writeup", " write-up", " notes"})
+        if (after.starts_with(doc) &&
+            (after.size() == doc.size() || std::isalpha(static_cast<unsigned char>(after[doc.size()])) == 0 ||
+             after.substr(doc.size()).starts_with("s")))
+            return true;
+    return false;
+}
 // --- leads18: end ---
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -14289,6 +14316,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 if (m9_way_travelled(c, h) || p12_trust_me_empathy(c, h)) break;  // precision12
                 if (m15_way_sourced(c, h) || m15_way_conditioned(c, h)) break;    // motive15
                 if (t13_way_doubted(c, h)) break;                                 // trial13
+                if (l18_known_of_a_person(c, h) || l18_my_document(c, h)) break;  // leads18
                 // "Rust is superior to C in every way": superiority claimed for a technology is its novelty
                 // (new-framework, below), not the writer's own way.
                 if (std::ranges::any_of(c.hits, [&](Hit const& o) {

@@ -311,3 +311,16 @@ TEST_CASE("leads18: the writer's own career matter taken upward is no rung skipp
     // The work's matter taken around someone still is.
     CHECK(flagged("I went to the director about the kiln rota since Tomas ignores me.", RedFlag::skips_ladder));
 }
+
+TEST_CASE("leads18: a person judged as everyone knows, and the writer's design doc, claim no way of theirs",
+          "[detector][flags]") {
+    // Both were stopped with a my-way self-check card beside the attack.
+    for (std::string_view t : {"Dmitri is a liar and everyone knows it.",
+                               "You clearly didn't read my design doc for the kiln rota before commenting, again."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+        CHECK_FALSE(motive(t, Reason::my_way));
+    }
+    CHECK(motive("My design for the kiln rota is better, everyone knows that.", Reason::my_way));
+    CHECK(motive("The queue plan is wrong and everyone knows it, my design is simpler.", Reason::my_way));
+}

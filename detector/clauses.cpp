@@ -153,6 +153,30 @@ void find_clauses(Context const& c, Analysis& a) {
             if (s[i] >= '0' && s[i] <= '9') return true;
         return false;
     };
+    // leads18: "I think the plan to migrate all customers to the new billing engine in one weekend is risky": the
+    // plan named whole, up to the verb that judges it, is the object ("all customers" was).
+    for (std::size_t k = 0; k < c.sentences.size() && k < 4 && !a.clauses.object; ++k) {
+        auto const& x = c.sentences[k];
+        std::string_view const sentence = s.substr(x.b, x.e - x.b);
+        for (std::string_view lead : {"the plan to ", "this plan to ", "our plan to ", "your plan to ", "the idea to ",
+                                      "the proposal to ", "the decision to ", "the push to "}) {
+            auto const at = sentence.find(lead);
+            if (at == std::string_view::npos || (at > 0 && is_word_byte(static_cast<unsigned char>(sentence[at - 1]))))
+                continue;
+            std::size_t end = std::string_view::npos;
+            for (std::string_view judge : {" is ", " isn't ", " feels ", " seems ", " looks ", " sounds ", " will ",
+                                           " won't ", " would ", " could ", " worries ", " scares "})
+                if (auto const j = sentence.find(judge, at + lead.size()); j != std::string_view::npos)
+                    end = std::min(end, j);
+            if (end == std::string_view::npos) continue;
+            std::string_view const plan = sentence.substr(at, end - at);
+            if (plan.find_first_of(",;:()") != std::string_view::npos || std::count(plan.begin(), plan.end(), ' ') > 14)
+                continue;
+            auto const b = static_cast<std::uint32_t>(x.b + at);
+            set(a.clauses.object, clause(s, b, static_cast<std::uint32_t>(x.b + end)));
+            break;
+        }
+    }
     for (auto const& h : c.hits) {
         if (h.lex != Lex::topic_verb || c.in_quote(h.begin, h.end)) continue;
         // A verb inside the counter-proposal names the alternative, not the object.

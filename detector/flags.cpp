@@ -2600,7 +2600,8 @@ bool certainty_for_evidence(Context const& c, Sentence const& x) {
 // writer's matter raised at a forum everyone attends ("the all-hands moved to 4pm", "our CTO said at the all-hands"
 // raise nothing of the writer's).
 bool raised_in_public(Context const& c, Sentence const& x) {
-    if (!any_word(c, WordBloom::word_hashes({"all-hands", "hands", "hall", "townhall", "front", "ama"}))) return false;
+    if (!any_word(c, WordBloom::word_hashes({"all-hands", "hands", "hall", "townhall", "front", "ama", "all-staff"})))
+        return false;
     auto const& ws = words_of(c, x);
     bool forum = false;
     // (flags17: to the last word, "... to the CEO at Friday's AMA.")
@@ -2611,11 +2612,12 @@ bool raised_in_public(Context const& c, Sentence const& x) {
         bool const prep = one_of(after(i + 1), {"prep", "planning", "agenda"}) ||
                           one_of(after(i + 2), {"prep", "planning", "agenda"});
         // flags17: an AMA ("straight to the CEO at Friday's AMA") is a forum everyone attends.
-        forum = ((w == "all-hands" || w == "townhall" || w == "ama") && !prep) ||
+        // leads18: "at the all-staff meeting in front of every branch manager".
+        forum = ((w == "all-hands" || w == "townhall" || w == "ama" || w == "all-staff") && !prep) ||
                 (((w == "all" && next == "hands") || (w == "town" && next == "hall")) &&
                  !one_of(after(i + 2), {"prep", "planning", "agenda"})) ||
                 (w == "front" && next == "of" && i > 0 && ws[i - 1].first == "in" && i + 2 < ws.size() &&
-                 one_of(ws[i + 2].first, {"everyone", "everybody", "leadership", "the", "all"}));
+                 one_of(ws[i + 2].first, {"everyone", "everybody", "leadership", "the", "all", "every"}));
     }
     if (!forum) return false;
     // The writer raises it: "I'll ask", "I'm going to raise", "going to bring ... up", "I'll post".
@@ -13663,6 +13665,36 @@ bool l17_sentiment_kept(Context const& c);
 bool l17_shouted_mine(Context const& c);
 bool l17_fun_stack(Context const& c);
 
+// --- flags18: from the eighteenth round's blind split (dev42) ---
+// "Nothing's wrong with the Rails app really, I just think it's where everything is heading", "Nothing's broken, I
+// just think we fall behind by staying on Python": a rebuild proposed for a thing said to work is novelty.
+bool l18_rebuild_of_what_works(Context const& c) {
+    return has_any(
+               c, c.s,
+               {"nothing's wrong with", "nothing is wrong with", "nothing wrong with", "nothing's broken",
+                "nothing is broken", "nothing's broke", "it works fine", "works fine today", "it's working fine"}) &&
+           has_any(c, c.s,
+                   {"rebuild", "rewrite", "rewriting", "rebuilding", "re-write", "port it to", "move it all to",
+                    "migrate it to", "redo it in", "switch it to"}) &&
+           !has_any(c, c.s, {"nothing's wrong with the plan", "nothing wrong with the plan"});
+}
+// "I'd rather we didn't. I spent most of 2021 on that daemon and I'm kinda proud of it", "I wrote the SIP2 bridge ...
+// Can we not retire it? Feels wrong to just switch it off.": the writer's pride or authorship as the reason to keep a
+// thing the plan retires.
+bool l18_pride_kept(Context const& c) {
+    bool const mine = has_any(c, c.s,
+                              {"i'm proud of", "i'm kinda proud", "i'm pretty proud", "i'm really proud",
+                               "i'm quite proud", "i am proud of", "im proud of", "i'm kind of proud", "i wrote the",
+                               "i wrote that", "i built the", "i built that", "i spent most of", "i spent months on"});
+    bool const kept =
+        has_any(c, c.s,
+                {"rather we didn't", "rather we did not", "can we not retire", "can we not drop", "can we not kill",
+                 "can we keep it", "not retire it", "don't retire it", "feels wrong to just", "feels wrong to switch",
+                 "feels wrong to retire", "feels wrong to kill", "feels wrong to turn"});
+    return mine && kept;
+}
+// --- flags18: end ---
+
 void l17_find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     bool const particular = m15_particular(c) || c.has(Lex::observable);
@@ -13677,6 +13709,10 @@ void l17_find_motives(Context const& c, Analysis& a, bool evidenced) {
     if (l17_sentiment_kept(c)) f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));
     if (!particular && l17_bored_of_it(c)) f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
     if (l17_sole_gate(c)) f.reason(Reason::territorial, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (!particular && !evidenced && l18_rebuild_of_what_works(c))  // flags18
+        f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (!particular && l18_pride_kept(c))  // flags18
+        f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (l17_ground_claimed(c, x) || l17_ground_in_mock_modesty(c, x)) f.reason(Reason::territorial, x.b, x.e);
@@ -14267,6 +14303,11 @@ bool l18_known_of_a_person(Context const& c, Hit const& h) {
                }) ||
            has_any(c, c.s.substr(x->b, h.begin - x->b), {"a liar", "a fraud", "a clown", "a hack", "a joke"});
 }
+// "just so everyone knows, the Q3 plan is unrealistic": everyone told, not an appeal to what everyone knows.
+bool l18_so_everyone_knows(Context const& c, Hit const& h) {
+    return c.s.substr(h.begin).starts_with("everyone know") &&
+           (c.s.substr(0, h.begin).ends_with("so ") || c.s.substr(0, h.begin).ends_with("so that "));
+}
 // "You clearly didn't read my design doc": the writer's document, not their way claimed better.
 bool l18_my_document(Context const& c, Hit const& h) {
     std::string_view const after = c.s.substr(h.end);
@@ -14275,6 +14316,18 @@ bool l18_my_document(Context const& c, Hit const& h) {
             (after.size() == doc.size() || std::isalpha(static_cast<unsigned char>(after[doc.size()])) == 0 ||
              after.substr(doc.size()).starts_with("s")))
             return true;
+    return false;
+}
+// "~50 alerts a day about parcels they don't care about": a care denied in a relative clause on a thing (its
+// preposition stranded at the clause's end) says what the thing is to them, and judges no one.
+bool l18_care_of_a_thing(Context const& c, Hit const& h) {
+    std::string_view const after = c.s.substr(h.end);
+    for (std::string_view stranded : {" about", " for"})
+        if (after.starts_with(stranded)) {
+            auto const rest = after.substr(stranded.size());
+            return rest.empty() || std::string_view(".,;:!?)\n").find(rest.front()) != std::string_view::npos ||
+                   rest.starts_with(" and ") || rest.starts_with(" anyway");
+        }
     return false;
 }
 // --- leads18: end ---
@@ -14316,7 +14369,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 if (m9_way_travelled(c, h) || p12_trust_me_empathy(c, h)) break;  // precision12
                 if (m15_way_sourced(c, h) || m15_way_conditioned(c, h)) break;    // motive15
                 if (t13_way_doubted(c, h)) break;                                 // trial13
-                if (l18_known_of_a_person(c, h) || l18_my_document(c, h)) break;  // leads18
+                if (l18_known_of_a_person(c, h) || l18_my_document(c, h) || l18_so_everyone_knows(c, h))
+                    break;  // leads18
                 // "Rust is superior to C in every way": superiority claimed for a technology is its novelty
                 // (new-framework, below), not the writer's own way.
                 if (std::ranges::any_of(c.hits, [&](Hit const& o) {
@@ -15916,7 +15970,7 @@ void find_red_flags(Context const& c, Analysis& a) {
                     f.flag(RedFlag::person_directed, h.begin, h.end);
                 break;
             case Lex::person_trait:
-                if (trait_of_person(c, h) && !t11_trait_of_looks(c, h))  // trial11
+                if (trait_of_person(c, h) && !t11_trait_of_looks(c, h) && !l18_care_of_a_thing(c, h))  // leads18
                     f.flag(RedFlag::person_directed, h.begin, h.end);
                 break;
             case Lex::harsh:

@@ -350,6 +350,23 @@ bool praise_against_harm(Context const& c, Hit const& praise) {
     return false;
 }
 
+// leads18: praise denied ("Not great.") or said as meant ("Genuinely impressed with the hangar 2 crew ... Really good
+// work.") is no sarcasm's word: the combiner stopped both as sarcasm.
+bool l18_praise_plain(Context const& c, Hit const& praise) {
+    std::string_view const before = c.s.substr(0, praise.begin);
+    if (before.ends_with("not ") || before.ends_with("not so ") || before.ends_with("not very ") ||
+        before.ends_with("not that ") || before.ends_with("not exactly "))
+        return true;
+    bool const meant = c.s.find("genuinely") != std::string_view::npos ||
+                       c.s.find("sincerely") != std::string_view::npos ||
+                       c.s.find("impressed with") != std::string_view::npos ||
+                       c.s.find("well done") != std::string_view::npos || c.s.find("kudos") != std::string_view::npos;
+    bool const ironic = std::ranges::any_of(c.hits, [](Hit const& h) { return h.lex == Lex::sarcasm; }) ||
+                        c.orig.contains(":roll_eyes:") || c.orig.contains(":upside_down_face:") ||
+                        c.orig.contains("\xF0\x9F\x99\x84") || c.orig.contains("\xF0\x9F\x99\x83");
+    return meant && !ironic;
+}
+
 // --- real10: an adoption ruled out in so many words, an adoption argued from the current thing's failure ---
 // "there's zero chance of rewriting the entire product", "we have no plans to migrate": the adoption ruled out.
 bool r10_ruled_out(std::string_view before) {
@@ -756,8 +773,10 @@ void find_flag_hints(Context const& c, Analysis& a) {
                 (someone || (h.lex != Lex::harsh && h.lex != Lex::insult) ? 0xFFFFU : ~bit(RedFlag::person_directed)));
             bits != 0 && !c.in_quote(h.begin, h.end) &&
             ((h.lex != Lex::ladder && h.lex != Lex::ladder_verb) || ladder_move_names_a_person(c, h)) &&
-            (h.lex != Lex::praise || (praise_against_harm(c, h) && !s14_praise_hit_meant(c, h))) &&  // sarcasm14
-            (h.lex != Lex::adopt_verb || !refused(c, h)) && (h.lex != Lex::loss || own_work_named(c)) &&
+            (h.lex != Lex::praise ||
+             (praise_against_harm(c, h) && !s14_praise_hit_meant(c, h) && !l18_praise_plain(c, h))) &&  // leads18
+            (h.lex != Lex::adopt_verb || !refused(c, h)) &&
+            (h.lex != Lex::loss || own_work_named(c)) &&
             (h.lex != Lex::sarcasm || (!plain_sarcasm_words(c, h) && !s14_sarcasm_word_meant(c, h))) &&  // sarcasm14
             ((h.lex != Lex::harsh && h.lex != Lex::person_trait) || !said_of_the_writer(c, h)) &&
             (h.lex != Lex::person_trait || !trait_not_of_a_colleague(c, h)) &&

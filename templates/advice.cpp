@@ -2755,6 +2755,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     if (adv.perspective == Side::ask && a.patterns.empty() &&
         (questions_goal(lowered) || doubts_premise(lowered) || c14_doubts_a_need(lowered)))  // cards14
         adv.perspective = Side::own_draft;
+    // leads18: "Help me understand what I'm missing on retro pay: the PRD assumes ..., but Q1 periods are closed"
+    // (seed 000: "Help me understand the constraint I'm missing"): the writer surfacing a constraint the plan missed,
+    // not a PM's ask of the engineer.
+    if (adv.perspective == Side::ask && found.patterns.empty() &&
+        (says(lowered,
+              {"what i'm missing", "what am i missing", "what i am missing", "what am i not seeing",
+               "the constraint i'm missing"},
+              a.quoted) ||
+         !detail::broken_assumption(text, a).empty()))
+        adv.perspective = Side::own_draft;
     // A reply answers someone's ask; which ask, read once (it runs the detector on the quote).
     auto const asked = adv.perspective == Side::reply_to_ask ? answered_ask(a, text) : std::nullopt;
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
@@ -3298,7 +3308,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                low.starts_with("things");
     };
     // Read once: the spoken forms differ from the written ones only where a contraction is.
-    bool const contracted = lowered.find("'ll ") != std::string::npos || lowered.find("\u2019ll ") != std::string::npos;
+    bool const contracted =
+        lowered.find("'ll ") != std::string::npos || lowered.find("\u2019ll ") != std::string::npos ||
+        lowered.find("'d be ") != std::string::npos || lowered.find("\u2019d be ") != std::string::npos;  // leads18
     if (auto risk = detail::or_unguarded(contracted ? detail::risk_clause(text, a, true) : written_risk, text, a);
         !risk.empty() && (!c.has("consequence") || cut_at_its_modal(c, a, text, risk)) && !vague_risk(risk)) {
         if (c.has("object")) {

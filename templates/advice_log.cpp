@@ -96,6 +96,20 @@ std::string l17_way_taken(std::string_view text, std::string const& low) {
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
+// leads18: "my concerns are in the design doc", "my concern is noted": a pointer to the concern, not the concern.
+bool l18_points_elsewhere(std::string_view labeled) {
+    for (std::string_view label : {"my concerns", "my concern", "my worries", "my worry"})
+        if (labeled.starts_with(label)) {
+            auto const rest = labeled.substr(label.size());
+            for (std::string_view pointer :
+                 {" are in ", " is in ", " are noted", " is noted", " are on record", " is on record", " are written",
+                  " is written", " are logged", " is logged", " are captured", " is captured"})
+                if (rest.starts_with(pointer)) return true;
+            return false;
+        }
+    return false;
+}
+
 struct Cue {
     std::string_view words;
     bool keep;  // the cue belongs to the clause ("we decided to ...") or only introduces it ("although")
@@ -338,7 +352,16 @@ std::string listed_decisions(std::string_view text, detector::Analysis const& a,
                           line.substr(k).starts_with("• ") ||
                           (k + 2 < line.size() && std::isdigit(static_cast<unsigned char>(line[k])) &&
                            (line[k + 1] == '.' || line[k + 1] == ')'));
-        if (item) {
+        // leads18: "- I raised the missing refund path, ...", "- Next sync Tuesday": a concern raised or the next
+        // meeting is no decision.
+        std::string const said = lower(line.substr(k));
+        bool const no_decision = std::ranges::any_of(
+            std::initializer_list<std::string_view>{"- i raised", "- i flagged", "- raised", "- flagged", "- concern",
+                                                    "- next sync", "- next 1:1", "- next meeting", "- next check",
+                                                    "* i raised", "* i flagged", "* next sync", "* concern",
+                                                    "• i raised", "• next sync"},
+            [&](std::string_view w) { return said.starts_with(w); });
+        if (item && !no_decision) {
             std::string const piece =
                 clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, a.quoted, budget);
             if (std::count(piece.begin(), piece.end(), ' ') >= 2 && out.size() + piece.size() + 2 < budget) {
@@ -504,7 +527,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"though ", false}});
     // "…even though I argued for SQS. …; my concern is the ops load": the log's own label names the concern, wherever
     // an earlier turn of the draft sits.
-    if (auto labeled = clause_after(text, low, a.quoted, {{"my concern", true}, {"my worry", true}})) concern = labeled;
+    // leads18: "my concerns are in the design doc" only points at the concern: the one said before it stands.
+    if (auto labeled = clause_after(text, low, a.quoted, {{"my concern", true}, {"my worry", true}});
+        labeled && !(concern && l18_points_elsewhere(std::string_view(low).substr(labeled->start))))
+        concern = labeled;
     // The decision: after the cue that announces it, or the sentence a cue sits in ("SSO ships as in-app only").
     auto decision = clause_after(text, low, a.quoted,
                                  {{"we decided to ", false},
@@ -607,9 +633,11 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // The concern ends where the commitment starts ("..., but I'm fully on board").
     if (concern) {
         for (std::string_view turn :
-             {", but ", " but i", ", and i'll", " and i'll", ", so i'll", ", so i will ", ", so we'll", ", so we will ",
-              ", jun", ", and i'm", " is in the ", " is noted", "; it's noted", " in the doc", " in the ticket",
-              " is logged", " is written up", " is on record"}) {
+             {", but ",           " but i",        ", and i'll",     " and i'll",  ", so i'll",      ", so i will ",
+              ", so we'll",       ", so we will ", ", jun",          ", and i'm",  " is in the ",    " is noted",
+              "; it's noted",     " in the doc",   " in the ticket", " is logged", " is written up", " is on record",
+              ", and my concern", ", she'll",      ", he'll",        ", they'll",  ", she will",     ", he will",
+              ", they will"}) {
             auto const at = low.find(turn, concern->start);
             if (at != std::string::npos && at < concern->end) concern->end = static_cast<std::uint32_t>(at);
         }
@@ -667,9 +695,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         if (decided.starts_with(told)) decided.replace(0, told.size(), said);
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
     for (std::string_view next :
-         {", so I'll", ", so we'll", ", so I will",  ", and ",    ", she'll", ", he'll",  ", I'll", ", we'll",
-          ", they'll", ", then ",    " and I'm",     " and I'll", ", I just", ", but ",   " like ", " per ",
-          " (",        ", even ",    " even though", " although", " since ",  " because "}) {
+         {", so I'm", ", so we're", ", so I'll", ", so we'll", ", so I will",  ", and ",    ", she'll", ", he'll",
+          ", I'll",   ", we'll",    ", they'll", ", then ",    " and I'm",     " and I'll", ", I just", ", but ",
+          " like ",   " per ",      " (",        ", even ",    " even though", " although", " since ",  " because "}) {
         if (auto const at = decided.find(next); at != std::string::npos && at > 3) decided.resize(at);
     }
     // "I still think a monorepo would be simpler, but ...": the concern is not the decision.

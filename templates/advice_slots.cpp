@@ -168,6 +168,18 @@ bool short_noun_phrase(std::string_view s) {
 // The detector's object, checked once more: at most six words, not a lone pronoun, not ending in a
 // function word (a fragment).
 bool reads_as_object(std::string_view s) {
+    // leads18: "the plan to migrate all customers to the new billing engine in one weekend": a plan named whole, as
+    // the detector reads it up to the verb that judges it, is what the pushback is about, verb and all.
+    if (std::string const l = lower(s);
+        (l.starts_with("the plan to ") || l.starts_with("this plan to ") || l.starts_with("our plan to ") ||
+         l.starts_with("your plan to ") || l.starts_with("the idea to ") || l.starts_with("the proposal to ") ||
+         l.starts_with("the decision to ") || l.starts_with("the push to ")) &&
+        std::count(s.begin(), s.end(), ' ') <= 14 && s.find_first_of(",;:") == std::string_view::npos) {
+        auto const last = l.substr(l.rfind(' ') + 1);
+        for (std::string_view no : {"to", "for", "of", "in", "on", "at", "by", "with", "from", "and", "or", "the", "a"})
+            if (last == no) return false;
+        return true;
+    }
     if (s.empty() || std::count(s.begin(), s.end(), ' ') >= 6) return false;
     // "3", "3 days": a number or a duration is how long, not what.
     if (std::none_of(s.begin(), s.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }))
@@ -1046,8 +1058,9 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
     std::string const l = lower(text);
     // A modal and a verb of harm: "will lock", "won't scale", "would double-charge", "could leak". Spoken forms
     // ("we'll overcharge people") are read for the cards only: the triage reads the written ones.
-    static constexpr std::string_view all_modals[] = {" will ",        " won't ", " would ",  " could ",
-                                                      " is going to ", "'ll ",    "\u2019ll "};
+    // leads18: "we'd be issuing wrong invoices to 40k accounts" (spoken, for the cards).
+    static constexpr std::string_view all_modals[] = {" will ", " won't ",   " would ", " could ",    " is going to ",
+                                                      "'ll ",   "\u2019ll ", "'d be ",  "\u2019d be "};
     auto const modals = std::span(all_modals).first(spoken ? std::size(all_modals) : 5);
     static constexpr std::string_view harms[] = {
         "lock",     "break",     "double",  "time out",   "fail",      "lose",      "drop",      "leak",      "crash",
@@ -3624,14 +3637,16 @@ bool l18_grudging_yes(std::string_view lowered, std::vector<detector::Range> con
         }
         return std::string_view::npos;
     };
+    // A grudging yes is short: a long draft that says "if you insist" argues (or quotes) it.
+    if (std::count(lowered.begin(), lowered.end(), ' ') >= 20) return false;
     for (std::string_view cue :
          {"have it your way", "if you insist", "suit yourself", "as you wish", "if that's what you want",
           "since that's what you want", "whatever you say", "whatever you want", "fine, whatever", "ok whatever",
           "okay whatever", "ok, whatever", "fine. whatever", "your funeral"})
         if (at_word(cue) != std::string_view::npos) return true;
-    // "Whatever, your call." opening a sentence.
-    if (auto const at = at_word("whatever"); at != std::string_view::npos && at + 8 < lowered.size() &&
-                                             std::string_view(",.").find(lowered[at + 8]) != std::string_view::npos) {
+    // "Whatever, your call." opening a sentence ("Ugh, this sprint plan again. Whatever." yields nothing).
+    if (auto const at = at_word("whatever");
+        at != std::string_view::npos && at + 8 < lowered.size() && lowered[at + 8] == ',') {
         auto b = at;
         while (b > 0 && lowered[b - 1] == ' ') --b;
         if (b == 0 || std::string_view(".!?\n").find(lowered[b - 1]) != std::string_view::npos) return true;

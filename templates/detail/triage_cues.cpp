@@ -2751,7 +2751,11 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                               // verified accounts would be enough to start", "an emailed link would do for now").
                               "would be enough to start", "would be enough for now", "would be enough for the first",
                               "would do for now", "would do to start", "would cover the first", "is enough to start",
-                              "would already help", "would be fine for now", "only would be enough"});
+                              "would already help", "would be fine for now", "only would be enough",
+                              // leads18: "If the button is more than a day's work, a support-only admin action would
+                              // do it too."
+                              "would do it too", "would do the job", "would work too", "would also work",
+                              "would also do", "would be enough too", "would cover it"});
     c.evidence = w.any({"we measured", "i measured", "i counted", "we counted", "i checked", "we checked", "i grep'd",
                         "i grepped", "i tested", "we tested", "i profiled", "i benchmarked", "i timed", "i pulled",
                         "i traced", "i reproduced", "we reproduced", "i ran the", "we ran the"});

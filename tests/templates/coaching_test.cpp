@@ -527,6 +527,24 @@ TEST_CASE("the seventeenth round's probes: triage and flags above their floors",
     check_targets("dev41", 0.97, 0.97);
 }
 
+// The eighteenth round's unseen split (branch data42): dev42, 90 trial-shaped drafts in eight fields no earlier split
+// used much (28 stops, 8 with two flags; 14 near misses), labeled by hand by a helper who ran nothing on them, asked
+// for wordings no guide uses. Measured once on the round's starting build (1fd3fd7) and once on its build before any
+// tuning on it (after the leads18 card fixes and the trial18 fixes):
+//   dev42  triage 0.767 -> 0.767   flags 16/36 -> 16/36 (6 extra)   perspective 0.978 -> 0.978
+// Then tuned on (a rebuild of what works, pride or authorship as the reason to keep a thing, "my corner of the
+// system", the all-staff meeting, praise denied or said as meant): 0.844, 23/36. Not in the combiner's fit.
+TEST_CASE("the unseen split of the eighteenth round: triage and flags above their floors", "[templates][coaching]") {
+    check_targets("dev42", 0.84, 0.63);
+}
+
+// trial18: the issue's own trial replayed by a helper on 40 new drafts, labeled and committed before they ran, then
+// scored reply by reply (tests/data/coaching/trial18.md: mean 4.20 of 5, triage 37/40 on the starting build). Tuned on
+// after: 40/40.
+TEST_CASE("the eighteenth round's trial: triage and flags above their floors", "[templates][coaching]") {
+    check_targets("trial18", 0.97, 0.97);
+}
+
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and
 // scored on that one, it must do better than the rules on the two splits the rules were never tuned on
 // (dev4, dev5), and not give up much where they were.

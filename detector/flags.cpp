@@ -13693,6 +13693,36 @@ bool l18_pride_kept(Context const& c) {
                  "feels wrong to retire", "feels wrong to kill", "feels wrong to turn"});
     return mine && kept;
 }
+// "their data looked messy from what I saw": messy data (records, logs, an import) is a quality of the data, not a
+// look.
+bool l18_data_messy(Context const& c, Hit const& h) {
+    if (c.s.substr(h.begin, h.end - h.begin) != "messy") return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    std::string_view const before = c.s.substr(x->b, h.begin - x->b);
+    for (std::string_view data : {"data ", "records ", "logs ", "import ", "csv ", "spreadsheet ", "dataset "})
+        if (before.find(data) != std::string_view::npos) return true;
+    return false;
+}
+// "I've done invoice rounding this way for ten years, it's fine. Not switching ...": years of doing it one way held up
+// as the reason, the change refused.
+bool l18_way_by_years(Context const& c) {
+    return has_any(c, c.s, {"this way for", "it this way for", "that way for"}) &&
+           has_any(c, c.s, {"years", "decades", "ages", "forever"}) &&
+           has_any(c, c.s,
+                   {"it's fine", "its fine", "not switching", "not changing", "no need to change", "works fine",
+                    "not moving", "i'm not switching", "not going to switch"});
+}
+// "exciting times folks: dynamic pricing launches on rivalry night with zero load testing. I for one cannot wait to
+// watch the POS queue": delight foretold at a launch whose safeguard the draft says is missing.
+bool l18_cheer_at_missing_safeguard(Context const& c) {
+    return has_any(c, c.s,
+                   {"can't wait to watch", "cannot wait to watch", "can't wait to see", "cannot wait to see",
+                    "cant wait to watch", "cant wait to see"}) &&
+           has_any(c, c.s,
+                   {"zero load testing", "no load testing", "zero testing", "no testing", "without testing",
+                    "without any testing", "no rollback", "without a rollback", "zero qa", "no qa", "untested"});
+}
 // --- flags18: end ---
 
 void l17_find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -13713,6 +13743,7 @@ void l17_find_motives(Context const& c, Analysis& a, bool evidenced) {
         f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
     if (!particular && l18_pride_kept(c))  // flags18
         f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));
+    if (l18_way_by_years(c)) f.reason(Reason::my_way, 0, static_cast<std::uint32_t>(c.s.size()));  // flags18
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (l17_ground_claimed(c, x) || l17_ground_in_mock_modesty(c, x)) f.reason(Reason::territorial, x.b, x.e);
@@ -14363,6 +14394,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 if (p12_taste_conceded(c, h) || p12_taste_with_function(c, h) || p12_praise_with_go_ahead(c, h))
                     break;                                                              // precision12
                 if (r14_taste_left_to_reader(c, h) || r14_taste_as_bonus(c, h)) break;  // real14
+                if (l18_data_messy(c, h)) break;                                        // flags18
                 if (!reasoned(c, h) && !beside_function(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
             case Lex::illegit_my_way:
@@ -16178,6 +16210,8 @@ void find_red_flags(Context const& c, Analysis& a) {
     t14_find_red_flags(c, a);         // trial14
     p15_irony_at_named_person(c, a);  // person15
     l17_find_red_flags(c, a);         // flags17
+    if (l18_cheer_at_missing_safeguard(c))
+        f.flag(RedFlag::sarcasm, 0, static_cast<std::uint32_t>(c.s.size()));  // flags18
     // A matter the writer raises at a forum everyone attends is put before everyone, whatever its wording.
     for (auto const& x : c.sentences)
         if (!c.mostly_quoted(x.b, x.e) && raised_in_public(c, x) && !r14_message_reported(c, x)) {  // real14

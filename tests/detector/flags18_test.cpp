@@ -45,3 +45,20 @@ TEST_CASE("flags18: a corner of the system claimed, and the all-staff meeting", 
                 RedFlag::broadcast));
     CHECK_FALSE(flagged("The all-staff meeting moved to 4pm, the kiln demo is still on.", RedFlag::broadcast));
 }
+
+TEST_CASE("flags18: years for a reason, the way I always build, delight at a missing safeguard, messy data",
+          "[detector][flags]") {
+    CHECK(motive("I've done glaze costing this way for twelve years, it's fine. Not switching to the new calculator.",
+                 Reason::my_way));
+    CHECK(motive("Building the kiln parser the way I always build parsers, hand-rolled.", Reason::my_way));
+    CHECK_FALSE(
+        motive("We've done glaze costing this way for twelve years; the calculator gives 4% different totals "
+               "on 30 recipes, so can we run both for a month?",
+               Reason::my_way));
+    CHECK(flagged("Kiln auto-firing goes live Friday with zero load testing. Can't wait to see the queue.",
+                  RedFlag::sarcasm));
+    CHECK_FALSE(flagged("Kiln auto-firing goes live Friday after two weeks of load testing. Can't wait to see it.",
+                        RedFlag::sarcasm));
+    CHECK_FALSE(
+        motive("Import for the studio is done, 412 pieces in. Their data looked messy though.", Reason::aesthetic));
+}

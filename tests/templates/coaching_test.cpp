@@ -533,9 +533,10 @@ TEST_CASE("the seventeenth round's probes: triage and flags above their floors",
 // tuning on it (after the leads18 card fixes and the trial18 fixes):
 //   dev42  triage 0.767 -> 0.767   flags 16/36 -> 16/36 (6 extra)   perspective 0.978 -> 0.978
 // Then tuned on (a rebuild of what works, pride or authorship as the reason to keep a thing, "my corner of the
-// system", the all-staff meeting, praise denied or said as meant): 0.844, 23/36. Not in the combiner's fit.
+// system", the all-staff meeting, praise denied or said as meant, years of one way, delight at a missing safeguard,
+// messy data): 0.889, 28/36. Not in the combiner's fit.
 TEST_CASE("the unseen split of the eighteenth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev42", 0.84, 0.63);
+    check_targets("dev42", 0.88, 0.77);
 }
 
 // trial18: the issue's own trial replayed by a helper on 40 new drafts, labeled and committed before they ran, then

@@ -281,7 +281,9 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         // "The button is the easy part": granting what the other side said is not the writer's point either.
         for (std::string_view no :
              {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen", "fantasy", "as usual",
-              "garbage", "nonsense", "joke", "clearly", "you ", "easy part", "easy bit", "simple part", "quick part"})
+              "garbage", "nonsense", "joke", "clearly", "you ", "easy part", "easy bit", "simple part", "quick part",
+              // leads18: "Not even going to bother raising it with Kelsey again": the process, not the point.
+              "bother", "raising it", "raise it with", "bringing it up", "not wasting", "waste of time"})
             aside = aside || low.find(no) != std::string::npos;
         // A PM ask of its own (the dearest test: it reads the piece's words for every ask) is not the point either.
         aside = aside || concedes_size(low);  // cards10: "the recalculation itself is a day"

@@ -69,3 +69,13 @@ TEST_CASE("a grudging yes is coached to commit fully or ask the last question fi
     // "whatever works for you" offers a time, it yields nothing.
     CHECK_THAT(advise("whatever works for you, I'm free after 3").next_step, !Catch::Contains("grudging"));
 }
+
+TEST_CASE("a stop's 1:1 card never quotes the writer's snub as the point", "[templates][leads18]") {
+    // It read "What I see: Not even going to bother raising it with Kelsey again." (trial18 #33).
+    auto const adv = advise(
+        "Not even going to bother raising it with Dana again. I'm forwarding the kiln rota thread to the CTO so it "
+        "gets "
+        "killed from the top.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(adv), !Catch::Contains("bother"));
+}

@@ -3513,8 +3513,19 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                        [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); });
         std::string_view const head(buf.data(), n);
         auto const but = head.find(", but ");
-        bool const sorry = head.starts_with("sorry") || head.find("dumb question") < but ||
-                           head.find("stupid question") < but || head.find("silly question") < but;
+        // leads18: "Could be overthinking it, but", "idk, maybe I'm missing context, but", "Not sure this is my place,
+        // but": an opening that doubts the writer's own standing is the hedge whole (dropping "Could be" alone left
+        // "overthinking it, but ..."), before a hedge word found later ("Maybe we keep draft-save" proposes).
+        bool const doubt = std::ranges::any_of(
+            std::initializer_list<std::string_view>{"not sure", "could be", "idk", "maybe", "overthinking", "my place",
+                                                    "might be", "may be", "just me", "dunno", "no expert", "correct me",
+                                                    "missing something", "missing context"},
+            [&](std::string_view w) { return head.find(w) < but; });
+        bool const sorry =
+            head.starts_with("sorry") || head.find("dumb question") < but || head.find("stupid question") < but ||
+            head.find("silly question") < but ||
+            (doubt && std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(std::min(but, head.size())),
+                                 ' ') <= 7);
         if (but != std::string::npos && sorry && head.find_first_of(".;!?\n") > but)
             hedge = quote(plain_words(text.substr(0, but + 5)), max_of("hedge"));
     }

@@ -79,3 +79,28 @@ TEST_CASE("a stop's 1:1 card never quotes the writer's snub as the point", "[tem
     REQUIRE(adv.triage == templates::Triage::stop);
     CHECK_THAT(all_cards(adv), !Catch::Contains("bother"));
 }
+
+TEST_CASE("the hedge to drop is the whole opening that doubts the writer's standing", "[templates][leads18]") {
+    // "Drop 'Could be'" left "overthinking it, but ..."; "Drop 'maybe'" left "idk, I'm missing context, but ...";
+    // "Drop 'Maybe'" cut the word that opens the proposal and kept "Not sure this is my place".
+    struct Case {
+        std::string_view text, hedge;
+    };
+    for (auto const& [text, hedge] :
+         {Case{"Could be overthinking it, but if the kiln app moves pairing to the new BLE library in 3.2 we lose "
+               "Android 9, about 11% of active users. Could we gate the new library behind an OS check?",
+               "“Could be overthinking it, but”"},
+          Case{"idk, maybe I'm missing context, but do we need a realtime kiln leaderboard for the 9th? Refreshing "
+               "every "
+               "60s off the results API gets us 90% of it with zero new infra, and we could do websockets in March.",
+               "“idk, maybe I'm missing context, but”"},
+          Case{
+              "Not sure this is my place, but the kiln booking redesign drops 'save draft', and last month ~40 tickets "
+              "were potters losing half-finished bookings after a 20 min timeout. Maybe we keep draft-save in v1?",
+              "“Not sure this is my place, but”"}}) {
+        INFO(text);
+        auto const adv = advise(text);
+        REQUIRE(adv.triage == templates::Triage::ready);
+        CHECK_THAT(adv.next_step, Catch::Contains(std::string(hedge)));
+    }
+}

@@ -926,8 +926,12 @@ bool plain_agreement(std::string_view lowered) {
 
 // "Your call.", "Which do you prefer?": the draft already hands the decision to the PM.
 bool leaves_the_call(std::string_view lowered) {
+    // leads18: "... or swap them in for the address validation story if that matters less to you": two options put
+    // to the reader, its priority the deciding word.
     return says(lowered, {"your call", "which do you prefer", "which one do you want", "let me know which", "up to you",
-                          "you decide", "which would you prefer", "which way do you"});
+                          "you decide", "which would you prefer", "which way do you", "matters less to you",
+                          "matters more to you", "whichever you prefer", "whichever works for you",
+                          "whichever you'd rather", "your pick"});
 }
 
 // "our 1:1", "a 1-1", "one-on-one" in the writer's own words.

@@ -199,9 +199,12 @@ bool reads_as_object(std::string_view s) {
         if (last == no) return false;
     // "the scope", "the tickets": a word every card already says makes "the full scope of the scope".
     for (std::string_view no :
-         {"the scope", "the timeline", "the estimate", "the plan",  "the deadline", "the date",     "the tickets",
-          "the time",  "the work",     "the problem",  "the issue", "the idea",     "the proposal", "the decision",
-          "the risk",  "the team",     "the sprint",   "the point", "the reason",   "the thing",    "the rest"})
+         {"the scope", "the timeline", "the estimate", "the plan", "the deadline", "the date", "the tickets",
+          "the time", "the work", "the problem", "the issue", "the idea", "the proposal", "the decision", "the risk",
+          "the team", "the sprint", "the point", "the reason", "the thing", "the rest",
+          // leads18: "headed in the right direction" names no plan ("the plan for the right direction").
+          "the right direction", "the wrong direction", "the right track", "the wrong track", "the right way",
+          "the right thing", "the right call", "the big picture"})
         if (lower(s) == no) return false;
     // "this ourselves", "this fits": a demonstrative object says no more than the cards' own "this".
     for (std::string_view no : {"this", "that", "these", "those", "is", "are"})

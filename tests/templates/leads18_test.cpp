@@ -104,3 +104,17 @@ TEST_CASE("the hedge to drop is the whole opening that doubts the writer's stand
         CHECK_THAT(adv.next_step, Catch::Contains(std::string(hedge)));
     }
 }
+
+TEST_CASE("options put to the reader end with the decision, and an idiom names no plan", "[templates][leads18]") {
+    // trial18 #31 got "end with the decision you need and by when" though it ends on a choice for the PM.
+    auto const options = advise(
+        "On your question about adding kiln tooltips to the booking form this sprint - we're at 34 points against 32 "
+        "capacity already. Happy to put them at the top of next sprint, or swap them in for the glaze story if that "
+        "matters less to you.");
+    CHECK(options.triage == templates::Triage::ready);
+    CHECK_THAT(options.next_step, !Catch::Contains("end with the decision"));
+    // trial18 #03: "the plan for the right direction".
+    CHECK_THAT(all_cards(advise("I'm just not convinced the kiln roadmap is headed in the right direction. The team is "
+                                "stretched, and I worry about how it all fits together.")),
+               !Catch::Contains("the right direction"));
+}

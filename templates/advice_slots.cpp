@@ -3393,6 +3393,21 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             }
         }
     set_slot(s, impl, "consequence", consequence);
+    // leads18: "the geofencing thing makes me nervous tbh": the writer's slang for the work is said as the work in a
+    // card meant for the PM ("one risk in the geofencing work"); renamed once the slots read from it are filled.
+    if (s.flags[flag_index("has_object")]) {
+        std::string const& named = s.values[slot_index("object")];
+        std::string const l = lower(named);
+        if (l.ends_with(" thing") && std::count(l.begin(), l.end(), ' ') >= 2 && l.find("whole") == std::string::npos) {
+            auto const before = l.substr(0, l.size() - 6);
+            auto const word = before.substr(before.rfind(' ') + 1);
+            static constexpr std::string_view plain[] = {"same",  "other",  "one",  "only", "first",  "last", "right",
+                                                         "wrong", "real",   "main", "big",  "little", "new",  "old",
+                                                         "next",  "entire", "this", "that", "every",  "same"};
+            if (!word.ends_with("est") && std::find(std::begin(plain), std::end(plain), word) == std::end(plain))
+                set_slot(s, impl, "object", named.substr(0, named.size() - 6) + " work");
+        }
+    }
     auto const alternative = over_markup(text, c.alternative);
     std::string const raw_alt =
         alternative ? clause_text(text, *alternative, a.quoted, max_of("alternative")) : std::string{};

@@ -118,3 +118,14 @@ TEST_CASE("options put to the reader end with the decision, and an idiom names n
                                 "stretched, and I worry about how it all fits together.")),
                !Catch::Contains("the right direction"));
 }
+
+TEST_CASE("the writer's slang for the work is said as the work in a card", "[templates][leads18]") {
+    // trial18 #04: "I'd like us to weigh one risk in the geofencing thing".
+    auto const adv = advise("the kiln geofencing thing makes me nervous tbh");
+    CHECK_THAT(all_cards(adv), Catch::Contains("the kiln geofencing work"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("thing"));
+    // "the smallest thing we could ship" is no slang for the work.
+    CHECK_THAT(all_cards(advise("Thinking out loud: what's the smallest thing we could put in front of the kiln guild "
+                                "on the 28th that wouldn't embarrass us?")),
+               !Catch::Contains("smallest work"));
+}

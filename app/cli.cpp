@@ -254,7 +254,7 @@ int analyze_command(std::vector<std::string> const& args) {
     {
         auto const advice = templates::advise(*lib, analysis, text);
         // The analysis lines as the advice read the draft, so they never contradict the cards below them.
-        std::cout << detector::render_report(templates::as_advised(analysis, text, advice), text) << '\n';
+        std::cout << templates::render_advised(analysis, text, advice) << '\n';
         std::cout << "\nAdvice: " << templates::id(advice.triage) << " (" << templates::id(advice.perspective) << ")";
         for (auto const& f : advice.flags) std::cout << " [" << f << "]";
         std::cout << "\nNext: " << advice.next_step << "\n";

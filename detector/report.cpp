@@ -25,7 +25,7 @@ bool listed_as_particular(Specific const& s, std::string_view text) {
     return !std::all_of(w.begin(), w.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '-'; });
 }
 
-std::string render_report(Analysis const& a, std::string_view text) {
+std::string render_report(Analysis const& a, std::string_view text, std::string_view verdict, bool scored) {
     // The draft on one line, each vague span shown as [words]{category}.
     std::string draft;
     std::size_t at = 0;
@@ -41,7 +41,12 @@ std::string render_report(Analysis const& a, std::string_view text) {
     std::string out;
     std::array<char, 64> buf{};
     std::snprintf(buf.data(), buf.size(), "%.2f", a.score);
-    out += std::string(a.vague ? "VAGUE" : "SPECIFIC") + "  (score " + buf.data() + ", 0 = specific, 1 = vague)\n";
+    if (verdict.empty())
+        out += std::string(a.vague ? "VAGUE" : "SPECIFIC") + "  (score " + buf.data() + ", 0 = specific, 1 = vague)\n";
+    else if (scored)
+        out += std::string(verdict) + "  (vagueness " + buf.data() + ", 0 = specific, 1 = vague)\n";
+    else
+        out += std::string(verdict) + "\n";
     out += "kind: " + std::string(id(a.kind));
     if (a.topic) out += "   topic: " + piece(text, *a.topic);
     out += "\n\ndraft:\n  " + draft + "\n";
@@ -75,6 +80,7 @@ std::string render_report(Analysis const& a, std::string_view text) {
     list("legitimate reasons:", a.legitimate);
     list("illegitimate reasons:", a.illegitimate);
     list("trust-destroying patterns:", a.patterns);
+    list("red flags:", a.red_flags);
     out += std::string("offers an alternative: ") + (a.offers_alternative ? "yes" : "no") + "\n";
     return out;
 }

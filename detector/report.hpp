@@ -8,7 +8,9 @@
 #include "detector/analysis.hpp"
 
 namespace pushback::detector {
-std::string render_report(Analysis const& a, std::string_view text);
+// `verdict`, when given, heads the report in place of VAGUE/SPECIFIC (the coaching triage's word, from
+// templates::render_advised), and `scored` says whether the vagueness score still means something under it.
+std::string render_report(Analysis const& a, std::string_view text, std::string_view verdict = {}, bool scored = true);
 
 // Whether a specific reads as a particular on its own when listed to a user: a bare common noun the
 // concreteness scan counts towards the score ("table", "row", "page", "queue") names no particular of the

@@ -68,8 +68,15 @@ Advice advise_with(Library const& lib, detector::Analysis const& a, std::string_
 // The Analysis as the advice read it, for the readable form (`pushback analyze --reframe`), so the analysis
 // lines agree with the cards below them: the reasons the cards answer are listed as legitimate reasons, and a
 // proposal, a slice or an alternative the advice found in the draft ("Can we add the idempotency key first?")
-// says "offers an alternative: yes". It adds findings only; the Slack surfaces never show these lines.
+// says "offers an alternative: yes"; the kind is the advice's (a stop is never "kind: status"), the red flags and
+// illegitimate reasons are those the advice acted on, and a stop for an illegitimate reason lists no legitimate
+// one. The Slack surfaces never show these lines.
 detector::Analysis as_advised(detector::Analysis a, std::string_view text, Advice const& advice);
+
+// The readable analysis of `pushback analyze --reframe`: the report of as_advised, headed by the triage ("READY TO
+// SEND", "NEEDS WORK", "NOT PUSHBACK", "COMMITMENT", "STOP BEFORE SENDING") rather than the detector's
+// VAGUE/SPECIFIC, whose score means nothing for a thank-you or a decision accepted.
+std::string render_advised(detector::Analysis const& a, std::string_view text, Advice const& advice);
 
 // The "advice" object of `pushback analyze --json --reframe`: {"triage", "perspective", "flags",
 // "next_step", "cards": [{"family", "title", "text"}]}, one line.

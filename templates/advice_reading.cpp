@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "detector/report.hpp"
 #include "templates/detail/advice_slots.hpp"
 
 namespace pushback::templates::detail {
@@ -265,6 +266,25 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         // "But the export takes 3 days": the turn joins the piece to the sentence before it; the point is what follows.
         for (std::string_view turn : {"But ", "And ", "but ", "and "})
             if (piece.starts_with(turn)) piece.erase(0, turn.size());
+        // r19: "just so everyone knows, the Q3 plan is unrealistic": who the writer is telling, or how frankly, is
+        // not the point; the 1:1 card says the point from "the Q3 plan".
+        for (bool again = true; again;) {
+            again = false;
+            std::string const low = lower(piece);
+            for (std::string_view lead :
+                 {"just so everyone knows", "so everyone knows", "just so you all know", "so you all know",
+                  "just so you know", "so you know", "fyi", "psa", "heads up", "heads-up", "for the record", "honestly",
+                  "frankly", "tbh", "real talk", "not gonna lie", "ngl", "to be honest", "to be blunt"}) {
+                if (!low.starts_with(lead) || low.size() <= lead.size()) continue;
+                char const next = low[lead.size()];
+                if (next != ',' && next != ' ' && next != '-') continue;
+                std::size_t at = lead.size();
+                while (at < piece.size() && (piece[at] == ',' || piece[at] == ' ' || piece[at] == '-')) ++at;
+                piece.erase(0, at);
+                again = true;
+                break;
+            }
+        }
         if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
         // The writer's feelings, a threat or a conditional are not a point about the plan.
         std::string low;
@@ -333,6 +353,42 @@ detector::Analysis as_advised(detector::Analysis a, std::string_view text, Advic
     // Pushback that carries a way forward in the writer's words: the proposal ("Can we change the job to 90
     // days?"), the thinner slice ("Charts alone by the 14th"), or the detector's alternative clause.
     // A PM's ask proposes nothing of the writer's ("Can we do this faster?"); the writer's own clear ask does.
+    // What the message is, as the advice read it: "kind: status" over a stop for going over the PM's head, or
+    // "kind: pushback" over a 1:1 recap logged as a commitment, contradicts the advice below it.
+    using detector::MessageKind;
+    switch (advice.triage) {
+        case Triage::not_pushback:
+            if (a.kind != MessageKind::status && a.kind != MessageKind::thanks) a.kind = MessageKind::other;
+            break;
+        case Triage::commitment:
+            if (a.kind != MessageKind::summary) a.kind = MessageKind::commitment;
+            break;
+        default:
+            a.kind = advice.perspective == Side::ask            ? MessageKind::ask
+                     : advice.perspective == Side::reply_to_ask ? MessageKind::reply_to_ask
+                                                                : MessageKind::pushback;
+    }
+    // A PM's trust-destroying ask is a pattern of an ask, not of the writer's own pushback.
+    if (advice.perspective == Side::own_draft) a.patterns.clear();
+    // The red flags and illegitimate reasons are the ones the advice acted on: those that drove a stop, and the
+    // reasons a self-check card asks about. One the advice weighed and set aside is not listed as found.
+    bool const self_check =
+        std::any_of(advice.cards.begin(), advice.cards.end(), [](Card const& c) { return c.family == "self-check"; });
+    std::vector<detector::RedFlag> flags;
+    std::vector<Reason> illegitimate = self_check ? a.illegitimate : std::vector<Reason>{};
+    for (auto const& f : advice.flags) {
+        if (f.starts_with("illegitimate:")) {
+            auto const r = detector::reason_from_id(std::string_view(f).substr(13));
+            if (r && std::find(illegitimate.begin(), illegitimate.end(), *r) == illegitimate.end())
+                illegitimate.push_back(*r);
+        } else if (auto const rf = detector::red_flag_from_id(f)) {
+            flags.push_back(*rf);
+        }
+    }
+    a.red_flags = std::move(flags);
+    a.illegitimate = std::move(illegitimate);
+    // An illegitimate reason overrides a legitimate-sounding one (no "legitimate" banner over it).
+    if (advice.triage == Triage::stop && !a.illegitimate.empty() && a.red_flags.empty()) a.legitimate.clear();
     bool const pushback =
         advice.triage == Triage::ready || (advice.triage == Triage::rework && advice.perspective != Side::ask);
     if (pushback && !a.offers_alternative)
@@ -340,6 +396,29 @@ detector::Analysis as_advised(detector::Analysis a, std::string_view text, Advic
                                !detail::slice_in(text, a).empty() ||
                                !detail::first_step_in(text, detail::lower(text), a).empty();
     return a;
+}
+
+std::string render_advised(detector::Analysis const& a, std::string_view text, Advice const& advice) {
+    std::string_view verdict;
+    switch (advice.triage) {
+        case Triage::ready:
+            verdict = "READY TO SEND";
+            break;
+        case Triage::rework:
+            verdict = "NEEDS WORK";
+            break;
+        case Triage::not_pushback:
+            verdict = "NOT PUSHBACK";
+            break;
+        case Triage::commitment:
+            verdict = "COMMITMENT";
+            break;
+        case Triage::stop:
+            verdict = "STOP BEFORE SENDING";
+            break;
+    }
+    bool const scored = advice.triage == Triage::ready || advice.triage == Triage::rework;
+    return detector::render_report(as_advised(a, text, advice), text, verdict, scored);
 }
 
 }  // namespace pushback::templates

@@ -1,0 +1,83 @@
+// --- leads19: the nineteenth round's leads, on wordings in no dev file ---
+// The readable analysis of `pushback analyze --reframe` contradicted the advice under it (trial18: a thank-you headed
+// "VAGUE", a stop for going over the PM's head read "kind: status" with no red flag listed, a risk draft listed a PM's
+// trust-destroying ask), and a broadcast's 1:1 card said "What I see: just so everyone knows, the plan ...".
+#include <string>
+
+#include "card_support.hpp"
+#include "detector/report.hpp"
+#include "support.hpp"
+#include "templates/advice.hpp"
+
+using namespace pushback;
+using test_support::advise;
+using test_support::all_cards;
+
+namespace {
+std::string readable(std::string_view text) {
+    auto const a = detector::analyze(text);
+    return templates::render_advised(a, text, templates::advise(test_support::builtin(), a, text));
+}
+}  // namespace
+
+TEST_CASE("the readable analysis is headed by the triage, not by a vagueness verdict that contradicts it",
+          "[templates][leads19]") {
+    // A thank-you has nothing to make specific: no VAGUE over it, and no vagueness score.
+    auto const thanks = readable("Thanks a ton for moving the pottery fair demo, it really helped the glaze team.");
+    CHECK(thanks.starts_with("NOT PUSHBACK\n"));
+    CHECK_THAT(thanks, !Catch::Contains("VAGUE") && !Catch::Contains("vagueness"));
+    // A ready draft keeps its score under the triage's word.
+    auto const ready = readable(
+        "Before we ship the glaze export on Friday: it drops rows over 10k and the guild's biggest studio has 40k. "
+        "Can we page it first? That's a day.");
+    CHECK(ready.starts_with("READY TO SEND  (vagueness 0."));
+    CHECK_THAT(ready, Catch::Contains("red flags: none"));
+}
+
+TEST_CASE("a stop's readable analysis lists the red flags that drove it and reads it as pushback",
+          "[templates][leads19]") {
+    std::string_view const text = "Sent the whole thread to Dana's boss this morning since Dana never listens to us.";
+    // The detector alone reads this as a status report; the advice stops it.
+    REQUIRE(detector::analyze(text).kind == detector::MessageKind::status);
+    auto const r = readable(text);
+    CHECK(r.starts_with("STOP BEFORE SENDING\n"));
+    CHECK_THAT(r, Catch::Contains("kind: pushback") && !Catch::Contains("kind: status"));
+    CHECK_THAT(r, Catch::Contains("red flags: person-directed, skips-ladder"));
+    // An illegitimate reason overrides the legitimate-sounding one beside it.
+    std::string_view const mine =
+        "The glaze page is my code, so any change to it goes through me first. It also has "
+        "a 2s load time risk if you add the carousel.";
+    REQUIRE(!detector::analyze(mine).legitimate.empty());
+    auto const m = readable(mine);
+    CHECK_THAT(m, Catch::Contains("legitimate reasons: none") && Catch::Contains("illegitimate reasons: territorial"));
+}
+
+TEST_CASE("a commitment reads as one, and an own draft lists no PM ask pattern", "[templates][leads19]") {
+    auto const c = readable(
+        "Recap of today's 1:1 with Noor: we ship the kiln alerts on the 9th with email only; I'd "
+        "have waited for SMS but I'm on board.");
+    CHECK(c.starts_with("COMMITMENT\n"));
+    CHECK_THAT(c, Catch::Contains("kind: summary") || Catch::Contains("kind: commitment"));
+    // An own draft that stages a rollout is not a PM's "faster please".
+    auto const own = readable(
+        "On Tuesday's kiln firmware push: sending it to all 9k controllers at once means a bad image bricks them with "
+        "no remote rollback. Could we stage it, 2% Tuesday and the rest Thursday if errors hold?");
+    CHECK(own.starts_with("READY TO SEND"));
+    CHECK_THAT(own, Catch::Contains("trust-destroying patterns: none"));
+}
+
+TEST_CASE("the 1:1 card after a broadcast states the point without the broadcast's lead-in", "[templates][leads19]") {
+    auto const adv = advise(
+        "<!channel> so everyone knows, the rollout plan for the kiln sensors is unrealistic and firmware was never "
+        "asked.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(
+        all_cards(adv),
+        Catch::Contains("What I see: the rollout plan for the kiln sensors is unrealistic and firmware was never "
+                        "asked."));
+    // A lead-in in front of an attack leaves only the attack: the card asks for the point instead of quoting it.
+    auto const attack =
+        advise("Honestly Tomasz is the bottleneck. Every kiln release he touches slips and he never notices.");
+    REQUIRE(attack.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(attack), !Catch::Contains("What I see: Tomasz") && !Catch::Contains("What I see: Honestly"));
+}

@@ -14363,6 +14363,144 @@ bool l18_care_of_a_thing(Context const& c, Hit const& h) {
 }
 // --- leads18: end ---
 
+// --- flags19: a person held up as the failure, by its grammar rather than its words ---
+// Who a clause judges: a person or a role as its subject, never the writer ("I'm the bottleneck") nor the people the
+// product serves ("users treat it like they've never seen a form").
+bool f19_judged_subject(Context const& c, std::vector<std::pair<std::string_view, std::uint32_t>> const& ws,
+                        std::size_t i) {
+    auto const w = ws[i].first;
+    // "The team is bad at estimating spikes": a team's habit is the process's, said of no one.
+    if (one_of(w, {"i", "we", "it", "this", "that", "there", "you", "everyone", "nobody", "people", "team", "teams"}))
+        return false;
+    if (served_people(w)) return false;
+    return subject_at(c, ws, i);
+}
+
+// "Tomasz is the bottleneck", "tbh Priya's the real blocker here": a person named as what holds the work up.
+bool f19_person_as_bottleneck(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"bottleneck", "blocker", "weak"}))) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        std::size_t k = i + 1;
+        auto const w = ws[i].first;
+        bool const fused = w.ends_with("'s") && w.size() > 2;  // "Priya's the blocker"
+        if (!fused && at(k) != "is") continue;
+        if (!fused) ++k;
+        if (!one_of(at(k), {"the", "our", "a"})) continue;
+        ++k;
+        if (one_of(at(k), {"real", "main", "actual", "biggest", "single", "only", "one"})) ++k;
+        if (!(one_of(at(k), {"bottleneck", "blocker"}) || (at(k) == "weak" && at(k + 1) == "link"))) continue;
+        // "he's", "the PM's": the person before the contraction. A name is a person only when the draft speaks of
+        // someone as "he" or "she" ("Stripe is the bottleneck for refunds" names a vendor).
+        if (fused && one_of(w, {"he's", "she's"})) return true;
+        auto const who = fused ? w.substr(0, w.size() - 2) : w;
+        if (fused && !one_of(who, {"pm", "lead", "manager", "po", "director", "architect", "reviewer"})) {
+            if (!has_any(c, c.s, {"he", "she", "his", "her", "him", "he's", "she's"})) continue;
+            if (person_subject(c, who, ws[i].second) && !one_of(who, {"it", "that", "this", "there", "what"}))
+                return true;
+            continue;
+        }
+        if (!fused && !person_word(who) && !role_subject(who) &&
+            !has_any(c, c.s, {"he", "she", "his", "her", "him", "he's", "she's"}))
+            continue;
+        if (!fused && f19_judged_subject(c, ws, i)) return true;
+        if (fused) return true;
+    }
+    return false;
+}
+
+// "Leah writes specs like she's never talked to a customer", "he estimates as if he's never shipped anything": a
+// person's work likened to someone who never did the job.
+bool f19_likened_to_never(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"never"}))) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t k = 1; k + 2 < ws.size(); ++k) {
+        std::size_t n = k;
+        if (at(n) == "like")
+            ++n;
+        else if (at(n) == "as" && at(n + 1) == "if")
+            n += 2;
+        else
+            continue;
+        // "he" or "she": one person ("users treat it like they've never seen a form" speaks of the people served).
+        if (!one_of(at(n), {"he's", "she's", "he", "she", "he'd", "she'd"})) continue;
+        if (!(at(n + 1) == "never" || (one_of(at(n + 1), {"has", "had", "have"}) && at(n + 2) == "never"))) continue;
+        for (std::size_t j = 0; j < k; ++j)
+            if (f19_judged_subject(c, ws, j)) return true;
+    }
+    return false;
+}
+
+// "Marco hasn't read a single PR this quarter", "she didn't test even one of the flows": a duty of the job said never
+// done once.
+bool f19_not_a_single(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"single", "one"}))) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        std::size_t k = i + 1;
+        if (one_of(at(k), {"has", "have"}) && at(k + 1) == "not")
+            k += 2;
+        else if (one_of(at(k), {"hasn't", "haven't", "didn't", "never", "hasnt", "didnt"}))
+            ++k;
+        else
+            continue;
+        if (at(k) == "even") ++k;
+        if (!one_of(at(k), {"read", "reviewed", "review", "written", "write", "tested", "test", "answered", "answer",
+                            "attended", "opened", "replied", "estimated", "shipped", "delivered", "looked", "touched",
+                            "joined", "showed"}))
+            continue;
+        bool single = false;
+        for (std::size_t m = k + 1; m < k + 4 && m + 1 < ws.size(); ++m)
+            single = single || ((at(m) == "a" || at(m) == "one") && at(m + 1) == "single") ||
+                     (at(m) == "even" && at(m + 1) == "one");
+        if (single && f19_judged_subject(c, ws, i)) return true;
+    }
+    return false;
+}
+
+// "Every glaze release he owns slips", "everything Dana scopes ends up late": what a person touches said to fail as a
+// rule.
+bool f19_every_one_fails(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"every", "everything", "anything"}))) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t k = 0; k + 2 < ws.size(); ++k) {
+        if (!one_of(at(k), {"every", "everything", "anything"})) continue;
+        for (std::size_t p = k + 1; p < k + 5 && p + 1 < ws.size(); ++p) {
+            if (!one_of(at(p + 1), {"touches", "touched", "owns",      "owned",     "runs",     "ran",     "leads",
+                                    "led",     "manages", "managed",   "plans",     "planned",  "specs",   "specced",
+                                    "scopes",  "scoped",  "estimates", "estimated", "promises", "promised"}))
+                continue;
+            if (!f19_judged_subject(c, ws, p)) continue;
+            for (std::size_t m = p + 2; m < p + 6 && m < ws.size(); ++m)
+                if (one_of(at(m), {"slips", "slipped", "breaks", "broke", "fails", "failed", "late", "derails",
+                                   "derailed", "sideways", "explodes", "misses", "missed", "burns"}))
+                    return true;
+        }
+    }
+    return false;
+}
+
+// "Ines is great at slides and terrible at plans": a person's competence denied by name.
+bool f19_bad_at(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"terrible", "awful", "useless", "hopeless", "rubbish", "bad"})))
+        return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t i = 0; i + 3 < ws.size(); ++i) {
+        if (!one_of(at(i + 1), {"is", "are"})) continue;
+        if (!f19_judged_subject(c, ws, i)) continue;
+        for (std::size_t m = i + 2; m + 1 < ws.size() && m < i + 9; ++m)
+            if (one_of(at(m), {"terrible", "awful", "useless", "hopeless", "rubbish", "bad"}) && at(m + 1) == "at")
+                return true;
+    }
+    return false;
+}
+// --- flags19: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -16115,6 +16253,9 @@ void find_red_flags(Context const& c, Analysis& a) {
             s10_faculty_denied(c, x) || s10_bad_faith(c, x) || s10_scare_quoted_at_person(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_disposition_imputed(c, x) || r10_deceit_charged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f19_person_as_bottleneck(c, x) || f19_likened_to_never(c, x) || f19_not_a_single(c, x) ||
+            f19_every_one_fails(c, x) || f19_bad_at(c, x))  // flags19
+            f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real10
         if (r11_understanding_demanded(c, x) || r11_job_thrown_back(c, x) || r11_told_to_grow_up(c, x) ||

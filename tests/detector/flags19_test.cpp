@@ -1,0 +1,59 @@
+// The nineteenth round's person-directed constructions (flags19, detector/flags.cpp): a person named as the bottleneck,
+// their work likened to someone who never did the job, a duty said never done once, everything they touch said to
+// fail, their competence denied by name. Each reads the clause's grammar (a person as its subject) rather than a word
+// list, so a thing, the writer or the people the product serves in the same place stay clean. Every draft here was
+// written for these tests, in wordings the coaching files do not use.
+#include <catch2/catch.hpp>
+#include <string_view>
+
+#include "detector/analysis.hpp"
+#include "support.hpp"
+
+using namespace pushback::detector;
+using namespace pushback::detector::test;
+
+TEST_CASE("flags19: a person named as the bottleneck", "[detector][flags]") {
+    for (std::string_view t :
+         {"tbh Tomasz is the bottleneck here. Every glaze release he owns slips and he's the last to notice.",
+          "Honestly Priya is the bottleneck on every kiln release. She sits on reviews for days.",
+          "The PM is the bottleneck, nothing moves without her sign-off and she is out half the week."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    // The writer, a system or a vendor as the bottleneck is a finding about the work.
+    for (std::string_view t : {"I'm the bottleneck on reviews this week, sorry, I'll clear them by Thursday.",
+                               "Honestly the DB is the bottleneck: p99 is 2.3s on the orders query.",
+                               "Stripe's the bottleneck for refunds, their API caps us at 25 rps.",
+                               "Snowflake is the bottleneck on the nightly job."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}
+
+TEST_CASE("flags19: a person's work likened to someone who never did the job", "[detector][flags]") {
+    CHECK(flagged("Leah writes specs like she's never talked to a customer.", RedFlag::person_directed));
+    CHECK(flagged("Our PM estimates as if he has never shipped a mobile release.", RedFlag::person_directed));
+    // The people the product serves, likened, are a usability finding.
+    CHECK_FALSE(flagged("Users treat the checkout like they've never seen a form, we need inline hints.",
+                        RedFlag::person_directed));
+}
+
+TEST_CASE("flags19: a duty said never done once, and everything someone touches said to fail", "[detector][flags]") {
+    CHECK(flagged("Marco hasn't read a single PR this quarter and still signs off on the architecture.",
+                  RedFlag::person_directed));
+    CHECK(flagged("Every rollout Dana plans ends up late, and then it's on us.", RedFlag::person_directed));
+    // Praise, the people served, or a vendor's releases are no verdict on a colleague.
+    for (std::string_view t : {"Sam hasn't missed a single standup this quarter, huge thanks to him.",
+                               "Customers haven't opened a single one of the digest emails since March.",
+                               "Every release the vendor ships breaks our webhook parser."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}
+
+TEST_CASE("flags19: competence denied by name", "[detector][flags]") {
+    CHECK(flagged("Dana is great at slides and terrible at plans.", RedFlag::person_directed));
+    CHECK(flagged("Our lead is hopeless at saying no to sales.", RedFlag::person_directed));
+    CHECK_FALSE(flagged("I'm terrible at CSS, so can someone pair with me on the grid?", RedFlag::person_directed));
+    CHECK_FALSE(flagged("The importer is bad at large files: it times out past 2 GB.", RedFlag::person_directed));
+}

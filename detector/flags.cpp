@@ -843,6 +843,13 @@ bool ironic(Context const& c, Sentence const& x) {
         });
     bool const praise = c.first(Lex::praise, x.b, x.e) != nullptr;
     bool const again = has_any(c, t, {"another", "again", "yet another"});
+    // flags19: "Can't wait for the launch, great work everyone!": eagerness with the team's work praised, and nothing
+    // else ironic in it, is meant.
+    if (markers == 1 && praise && !opening && !again && has_any(c, t, {"can't wait", "cant wait"}) &&
+        has_any(c, t,
+                {"great work", "great job", "nice work", "nice job", "well done", "awesome work", "amazing work",
+                 "good work", "kudos", "proud of"}))
+        return false;
     return markers >= 2 || opening || praise || again;
 }
 
@@ -13472,6 +13479,8 @@ void m15_find_motives(Context const& c, Analysis& a, bool evidenced) {
 // --- motive15: end ---
 
 // --- flags17: the seventeenth round's red flags and motives, by construction (from the misses on dev36-dev38) ---
+bool f19_habit_kept(Context const& c);  // flags19 (below)
+
 namespace {
 
 // The sentence `x` as written (case and emoji kept).
@@ -13744,6 +13753,8 @@ void l17_find_motives(Context const& c, Analysis& a, bool evidenced) {
     if (!particular && l18_pride_kept(c))  // flags18
         f.reason(Reason::attachment, 0, static_cast<std::uint32_t>(c.s.size()));
     if (l18_way_by_years(c)) f.reason(Reason::my_way, 0, static_cast<std::uint32_t>(c.s.size()));  // flags18
+    if (!particular && f19_habit_kept(c))
+        f.reason(Reason::my_way, 0, static_cast<std::uint32_t>(c.s.size()));  // flags19
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (l17_ground_claimed(c, x) || l17_ground_in_mock_modesty(c, x)) f.reason(Reason::territorial, x.b, x.e);
@@ -14498,6 +14509,43 @@ bool f19_bad_at(Context const& c, Sentence const& x) {
                 return true;
     }
     return false;
+}
+
+// "I've always done pagination with offsets, so let's keep it that way", "We've always used REST here, I don't see why
+// we'd switch": the writer's habit given as the reason to refuse the change.
+bool f19_habit_kept(Context const& c) {
+    if (!any_word(c, WordBloom::word_hashes({"always"}))) return false;
+    bool const habit = has_any(
+        c, c.s, {"i've always done",     "we've always done",   "i have always done",    "we have always done",
+                 "i always do",          "we always do",        "i've always used",      "we've always used",
+                 "i have always used",   "we have always used", "i always use",          "we always use",
+                 "i've always built",    "we've always built",  "i always build",        "i've always written",
+                 "we've always written", "i always write",      "i've always gone with", "we've always gone with",
+                 "always done it",       "always been done"});
+    if (!habit) return false;
+    return has_any(c, c.s,
+                   {"keep it that way", "keep it like that", "let's keep", "lets keep", "stick with", "don't see why",
+                    "dont see why", "no need to change", "no need to switch", "why change", "why switch",
+                    "why would we", "not switching", "not changing", "no reason to change", "no reason to switch"});
+}
+
+// "Can't wait for the retro where we all pretend this date was realistic", "Can't wait to explain this one to the
+// customers": a chore or a reckoning awaited with delight.
+bool f19_reckoning_awaited(Context const& c, Sentence const& x) {
+    if (!any_word(c, WordBloom::word_hashes({"wait", "forward"}))) return false;
+    auto const t = sentence_text(c, x);
+    bool const cant = has_any(c, t, {"can't wait", "cant wait", "cannot wait"});
+    if (!cant && !has_any(c, t, {"looking forward to", "i look forward to"})) return false;
+    // A reckoning no one looks forward to, whichever words await it.
+    if (has_any(c, t,
+                {"explain", "explaining", "apologise", "apologize", "apologising", "apologizing", "pretend",
+                 "pretending", "fallout", "firefight", "firefighting", "clean up the mess", "the angry"}))
+        return true;
+    // A ritual of failure, awaited as a treat ("can't wait for the retro"); "looking forward to the retro, I have two
+    // ideas" may be meant.
+    return cant && has_any(c, t,
+                           {"retro", "postmortem", "post-mortem", "incident review", "the rollback", "the hotfix",
+                            "the pager", "the support tickets", "the weekend deploy"});
 }
 // --- flags19: end ---
 
@@ -16240,9 +16288,9 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (s14_sarcasm(c, static_cast<std::size_t>(&x - c.sentences.data())))
             f.flag(RedFlag::sarcasm, x.b, x.e);  // sarcasm14
         if (l15_sarcasm(c, static_cast<std::size_t>(&x - c.sentences.data())))
-            f.flag(RedFlag::sarcasm, x.b, x.e);                               // ladder15
-        if (l15_skips_ladder(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // ladder15
-        if (delight_foretold(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+            f.flag(RedFlag::sarcasm, x.b, x.e);                                                         // ladder15
+        if (l15_skips_ladder(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                            // ladder15
+        if (delight_foretold(c, x) || f19_reckoning_awaited(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);  // flags19
         bool const grade = above_their_grade(c, x);
         if (typecast(c, x) || motive_read(c, x) || verdict_on_person(c, x) || habit_of_person(c, x) ||
             faculty_of_person(c, x) || person_as_problem(c, x) || told_to_stop(c, x) || trust_denied(c, x) ||

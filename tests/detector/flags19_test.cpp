@@ -57,3 +57,44 @@ TEST_CASE("flags19: competence denied by name", "[detector][flags]") {
     CHECK_FALSE(flagged("I'm terrible at CSS, so can someone pair with me on the grid?", RedFlag::person_directed));
     CHECK_FALSE(flagged("The importer is bad at large files: it times out past 2 GB.", RedFlag::person_directed));
 }
+
+TEST_CASE("flags19: the writer's habit given as the reason to refuse a change is their way", "[detector][flags]") {
+    for (std::string_view t : {"I've always done pagination with offsets, so let's keep it that way.",
+                               "We've always used REST here, I don't see why we'd switch to GraphQL."}) {
+        INFO(t);
+        CHECK(motive(t, Reason::my_way));
+    }
+    // The habit with the cost of changing it, or given up for a reason, is no refusal of the writer's way.
+    for (std::string_view t :
+         {"We've always used REST here, and the mobile SDK depends on it; switching adds ~3 weeks. Can we keep REST "
+          "for v2?",
+          "I've always used offsets for pagination, but cursors fix the duplicate rows we saw in the export, so let's "
+          "switch."}) {
+        INFO(t);
+        CHECK_FALSE(motive(t, Reason::my_way));
+    }
+}
+
+TEST_CASE("flags19: a reckoning awaited with delight is sarcasm, eagerness for a launch is not", "[detector][flags]") {
+    for (std::string_view t : {"Can't wait for the retro where we all pretend this date was realistic.",
+                               "Can't wait to explain this one to the customers."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t :
+         {"Can't wait for the launch, great work everyone!", "Great work everyone, can't wait for the launch.",
+          "Looking forward to the retro, I have two ideas for the on-call rota.",
+          "Can't wait to see the new dashboard on Monday."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+        CHECK_FALSE(flagged(t, RedFlag::broadcast));
+    }
+}
+
+TEST_CASE("flags19: a plural look judged by taste, and a blind copy upward", "[detector][flags]") {
+    CHECK(motive("I don't love the new icons, they just feel off. Can we keep the old set?", Reason::aesthetic));
+    CHECK(motive("The new colours look cheap to me.", Reason::aesthetic));
+    CHECK_FALSE(motive("I'd like to move the telematics backend to Elixir, Ruby feels dated.", Reason::aesthetic));
+    CHECK(flagged("Bcc'ing the CTO so there's a paper trail of how bad this spec is.", RedFlag::skips_ladder));
+    CHECK(flagged("Bcc'd the VP on my reply to Dana.", RedFlag::skips_ladder));
+}

@@ -185,6 +185,21 @@ void find_clauses(Context const& c, Analysis& a) {
             if (al.lex == Lex::alternative && al.begin < h.begin && c.sentence_at(al.begin) == c.sentence_at(h.begin))
                 in_alternative = true;
         if (in_alternative) continue;
+        // r19: "The retry logic is a mess: it double-charges on timeouts. Can we add an idempotency key?": a
+        // proposal asked after the concern names the writer's way forward; what the concern is about comes first.
+        // A rewrite or a move proposed names what it moves ("Can we rewrite the matching service in Rust?"); an
+        // addition names the new thing.
+        std::string_view const verb = s.substr(h.begin, h.end - h.begin);
+        bool const adds = verb == "add" || verb == "build" || verb == "introduce" || verb == "implement" ||
+                          verb == "include" || verb == "use" || verb == "put";
+        if (auto const* x = c.sentence_at(h.begin); adds && x != nullptr && x != &c.sentences.front()) {
+            auto const head = s.substr(x->b, std::min<std::size_t>(x->e - x->b, 24));
+            bool proposes = false;
+            for (std::string_view p : {"can we ", "could we ", "should we ", "let's ", "lets ", "what if we ",
+                                       "how about ", "why don't we ", "why not ", "i'd ", "i would ", "we could "})
+                proposes = proposes || head.starts_with(p);
+            if (proposes && head.find(' ') != std::string_view::npos) continue;
+        }
         if (auto np = noun_phrase(s, h.end)) {
             a.topic = c.orig_range(np->first, np->second);
             set(a.clauses.object, np);

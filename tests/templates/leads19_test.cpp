@@ -81,3 +81,24 @@ TEST_CASE("the 1:1 card after a broadcast states the point without the broadcast
     REQUIRE(attack.triage == templates::Triage::stop);
     CHECK_THAT(all_cards(attack), !Catch::Contains("What I see: Tomasz") && !Catch::Contains("What I see: Honestly"));
 }
+
+TEST_CASE("a proposal asked after the concern is not what the concern is about", "[templates][leads19]") {
+    // The added thing is the writer's way forward; the risk is in the thing the first sentence judges.
+    auto const adv = advise(
+        "Honestly the retry logic is a mess, it double-charges on timeouts. Can we add an "
+        "idempotency key before launch?");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains("risk in the retry logic"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("risk in an idempotency key"));
+    // Said without the opener and with who it hits, it is ready, and the one tweak is the label.
+    auto const ready = advise(
+        "The kiln retry logic is a mess, it double-charges studios on timeouts. Can we add an "
+        "idempotency key before the fair?");
+    CHECK(ready.triage == templates::Triage::ready);
+    CHECK_THAT(all_cards(ready), Catch::Contains("Cut “is a mess”"));
+    // A rewrite proposed names what it rewrites.
+    auto const rewrite = advise(
+        "It's been three years, the tooling has matured. Can we rewrite the kiln scheduler in "
+        "Zig and get it faster?");
+    CHECK_THAT(all_cards(rewrite), !Catch::Contains("of the current system"));
+}

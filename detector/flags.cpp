@@ -14547,6 +14547,37 @@ bool f19_reckoning_awaited(Context const& c, Sentence const& x) {
                            {"retro", "postmortem", "post-mortem", "incident review", "the rollback", "the hotfix",
                             "the pager", "the support tickets", "the weekend deploy"});
 }
+
+// "Love how we're shipping on Friday without QA", "Great job, product. Another date moved.", "Well done on pushing the
+// deadline for the third time": praise that opens the draft, for a safeguard missing or a setback repeated.
+bool f19_praise_for_setback(Context const& c) {
+    auto const open = c.s.find_first_not_of(" \n\t\"");
+    if (open == std::string_view::npos) return false;
+    std::string_view const head = c.s.substr(open);
+    bool praised = false;
+    for (std::string_view p : {"love how ", "love the ", "love that ", "love it when ", "i love how ", "i love the ",
+                               "great job", "great work", "well done", "nice job", "nice work", "bravo", "kudos",
+                               "awesome", "amazing", "brilliant", "fantastic", "perfect", "wonderful"})
+        praised = praised || head.starts_with(p);
+    if (!praised) return false;
+    bool const missing =
+        has_any(c, c.s,
+                {"without qa", "without testing", "without tests", "without any testing", "without a rollback",
+                 "without load testing", "with zero", "zero load testing", "zero testing", "zero qa", "no qa",
+                 "no testing", "no tests", "no rollback", "no load testing", "untested"});
+    bool const repeated = has_any(c, c.s, {"for the second time", "for the third time",
+                                           "for the fourth time", "for the fifth time",
+                                           "for the nth time",    "another date",
+                                           "another delay",       "another pivot",
+                                           "another slip",        "another reorg",
+                                           "another outage",      "another deadline",
+                                           "another priority",    "another scope change",
+                                           "another fire drill",  "moved again",
+                                           "slipped again",       "pushed again",
+                                           "changed again",       "cut again",
+                                           "broke again",         "yet again"});
+    return missing || repeated;
+}
 // --- flags19: end ---
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -16399,7 +16430,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     t14_find_red_flags(c, a);         // trial14
     p15_irony_at_named_person(c, a);  // person15
     l17_find_red_flags(c, a);         // flags17
-    if (l18_cheer_at_missing_safeguard(c))
+    if (l18_cheer_at_missing_safeguard(c) || f19_praise_for_setback(c))
         f.flag(RedFlag::sarcasm, 0, static_cast<std::uint32_t>(c.s.size()));  // flags18
     // A matter the writer raises at a forum everyone attends is put before everyone, whatever its wording.
     for (auto const& x : c.sentences)

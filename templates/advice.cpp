@@ -2974,6 +2974,17 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             std::string const flag =
                 adv.triage == Triage::stop ? detail::model_stop_flag(*model, features, found) : std::string();
             if (adv.triage == Triage::stop && flag.empty()) adv.triage = rules;
+            // r19: "The old dashboard was mine and I'm glad we're replacing it": the writer who welcomes the change is
+            // not attached to what it replaces, whatever words of ownership the draft has.
+            if (adv.triage == Triage::stop && flag == "illegitimate:attachment" &&
+                says(lowered,
+                     {"glad we're replacing", "glad we are replacing", "glad to see it go", "happy to see it go",
+                      "happy to retire", "glad to retire", "happy to replace", "glad we're retiring",
+                      "glad we're moving", "happy we're replacing", "good riddance", "about time we replaced",
+                      "about time we retired", "glad it's going", "happy it's going", "fine to retire",
+                      "happy to let it go", "glad to let it go"},
+                     found.quoted))
+                adv.triage = rules;
             if (adv.triage == Triage::stop) {
                 name_flag(a, adv, flag, true);
                 settled = false;

@@ -2774,6 +2774,32 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
                         "welcome aboard", "welcome back", "kudos", "i'm out", "ooo", "out of office"}) ||
                  wordless(w.low) || lifts_pressure(w);
     c.courtesy = c.courtesy || r13_sympathy(w);  // ready13
+    // r19: "Love the new onboarding flow!", "Great work on the importer, the drop-off went from 40% to 22%.": praise
+    // that opens the draft and turns to nothing is a courtesy like thanks (it was read as a vague concern, "I have a
+    // concern about the new onboarding flow").
+    if (!c.courtesy) {
+        auto const open = w.low.find_first_not_of(" \n\t\"");
+        std::string_view const head =
+            open == std::string::npos ? std::string_view{} : std::string_view(w.low).substr(open);
+        bool praised = false;
+        for (std::string_view p :
+             {"love the ",   "love how ",    "love this",        "love it",           "i love the ",  "i love how ",
+              "i love this", "really love ", "loving the ",      "great work",        "great job",    "nice work",
+              "nice job",    "well done",    "looks great",      "this is great",     "amazing work", "awesome work",
+              "nailed it",   "big fan of ",  "really like the ", "i really like the "})
+            praised = praised || head.starts_with(p);
+        // Support for the plan said outright ("I wrote the old importer and I'm happy to retire it", "+1, makes
+        // sense to me") is no pushback either.
+        praised = praised || w.any({"happy to retire", "glad to retire", "happy to replace", "glad we're replacing",
+                                    "glad to see it go", "happy to see it go", "fine by me", "works for me",
+                                    "no objection", "no objections", "+1", "makes sense to me", "i'm in favor",
+                                    "i'm in favour", "fully support", "i support this", "good call"});
+        c.courtesy =
+            praised && !w.any({" but ",   "but,",    "however",  "though",  "except",    "only thing", "one thing",
+                               "?",       "wish",    "could we", "can we",  "should we", "instead",    "without",
+                               "zero ",   " no ",    "again",    "another", " time.",    " time!",     "moved",
+                               "slipped", "skipped", "missing",  "broke"});
+    }
     // An objection in words, and a bare negation ("can't", "not", "never"): both voice a concern in a draft of the
     // writer's own, but in an answer to a question of fact the negation is part of the fact ("Working on it this
     // week, but I can't give a fixed ETA").

@@ -102,3 +102,34 @@ TEST_CASE("a proposal asked after the concern is not what the concern is about",
         "Zig and get it faster?");
     CHECK_THAT(all_cards(rewrite), !Catch::Contains("of the current system"));
 }
+
+TEST_CASE("praise or support that turns to nothing is no concern, and praise for a setback is sarcasm",
+          "[templates][leads19]") {
+    // "Love the new X" was read as a vague concern: "I have a concern about the new onboarding flow".
+    for (std::string_view t :
+         {"Love the new kiln onboarding flow!", "Love the new kiln onboarding flow, the drop-off went from 40% to 22%.",
+          "I wrote the old glaze importer and I'm happy to retire it, the new one covers every format.",
+          "The old kiln dashboard was mine and I'm glad we're replacing it, the new one handles 10x the data."}) {
+        INFO(t);
+        auto const adv = advise(t);
+        CHECK(adv.triage == templates::Triage::not_pushback);
+        CHECK(adv.cards.empty());
+    }
+    // A turn after the praise is pushback.
+    CHECK(
+        advise("Love the new kiln onboarding flow, but it takes 9 taps to book a firing. Can we cut it to 3?").triage !=
+        templates::Triage::not_pushback);
+    // Praise for a safeguard missing or a setback repeated mocks the plan.
+    for (std::string_view t :
+         {"Love how we're firing the new glaze line on Friday without QA.", "Great job, product. Another date moved.",
+          "Well done on pushing the kiln deadline for the third time."}) {
+        INFO(t);
+        auto const adv = advise(t);
+        CHECK(adv.triage == templates::Triage::stop);
+        CHECK(std::ranges::find(adv.flags, "sarcasm") != adv.flags.end());
+    }
+    CHECK(advise("Great job on the kiln release, another milestone hit!").triage == templates::Triage::not_pushback);
+    // Attachment still stops when the writer holds on to it.
+    auto const held = advise("I built the old glaze importer and I'm not ready to let it go.");
+    CHECK(held.triage == templates::Triage::stop);
+}

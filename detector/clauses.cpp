@@ -230,6 +230,20 @@ void find_clauses(Context const& c, Analysis& a) {
                                                                         "wants",  "wanted",  "wrote",    "writes",
                                                                         "claims", "assumes", "promised", "expects"};
             if (std::find(reporting.begin(), reporting.end(), next) != reporting.end()) continue;
+            // r19: "the estimate for the tariff import", "the timeline for the SSO work": what is sized is the object
+            // (the estimate card said "My estimate for this").
+            if (auto const head = s.substr(i, np->second - i);
+                (head == "the estimate" || head == "the timeline" || head == "the deadline" || head == "the scope" ||
+                 head == "this estimate" || head == "the date") &&
+                (next == "for" || next == "of")) {
+                auto const after = np->second + 1 + static_cast<std::uint32_t>(next.size());
+                if (auto const what = noun_phrase(s, after); what && what->second <= x.e &&
+                                                             !timeish(what->first, what->second) &&
+                                                             !c.in_quote(what->first, what->second)) {
+                    set(a.clauses.object, what);
+                    break;
+                }
+            }
             {
                 set(a.clauses.object, std::pair{i, np->second});
                 break;
@@ -250,7 +264,14 @@ void find_clauses(Context const& c, Analysis& a) {
             if (!a.clauses.plan_number &&
                 !near_before(s, x->b, nb, {"i think", "my estimate", "more like", "realistic"}))
                 a.clauses.plan_number = sp.range;
-            else if (!a.clauses.own_number)
+            // r19: a second figure beside the plan's is the writer's only when it sizes work as the plan's does ("the
+            // PRD says 3 days, I think 8"); a count in the case ("the vendor file has 14 formats") is evidence.
+            else if (!a.clauses.own_number &&
+                     (near_before(s, x->b, nb,
+                                  {"i think", "my estimate", "more like", "realistic", "for me", "i'd say", "i'd need",
+                                   "closer to", "i estimate", "we need", "it'll take", "it will take"}) ||
+                      std::ranges::any_of(c.orig.substr(sp.range.start, sp.range.end - sp.range.start),
+                                          [](char ch) { return ch >= 'a' && ch <= 'z'; })))
                 a.clauses.own_number = sp.range;
         } else if (near_before(s, x->b, nb,
                                {"i think", "i estimate", "my estimate", "more like", "closer to", "realistically",

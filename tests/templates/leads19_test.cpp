@@ -133,3 +133,15 @@ TEST_CASE("praise or support that turns to nothing is no concern, and praise for
     auto const held = advise("I built the old glaze importer and I'm not ready to let it go.");
     CHECK(held.triage == templates::Triage::stop);
 }
+
+TEST_CASE("the estimate card takes the writer's sized number and names what is estimated", "[templates][leads19]") {
+    // "14 formats" is the case's evidence, not the writer's estimate; "I'd say 8-10 days" is.
+    auto const adv = advise(
+        "I think the estimate for the glaze tariff import is off. The PRD says 3 days, but the "
+        "vendor file has 14 formats and we've only parsed 2 before. I'd say 8-10 days.");
+    CHECK_THAT(all_cards(adv), Catch::Contains("My estimate for the glaze tariff import is 8-10 days, not 3 days."));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("is 14"));
+    // "the timeline for X" is about X.
+    CHECK_THAT(all_cards(advise("I'm a bit worried about the timeline for the kiln analytics rebuild.")),
+               Catch::Contains("the full scope of the kiln analytics rebuild"));
+}

@@ -253,6 +253,30 @@ std::string revisit_of(std::string_view text, detector::Analysis const& a) {
             for (auto o : opens)
                 for (auto at = sentence.find(o, verb); at != std::string_view::npos; at = sentence.find(o, at + 1))
                     if ((from == std::string_view::npos || at > from) && dated(sentence.substr(at))) from = at;
+        // r19: "two weeks after launch": the span before the opening is part of the time ("after launch" was kept).
+        if (from != std::string_view::npos && from > 0 && sentence[from] == ' ' &&
+            (sentence.substr(from).starts_with(" after ") || sentence.substr(from).starts_with(" before "))) {
+            std::string_view const head = sentence.substr(0, from);
+            auto const unit_at = head.rfind(' ');
+            std::string_view const unit = head.substr(unit_at == std::string_view::npos ? 0 : unit_at + 1);
+            static constexpr std::string_view units[] = {"day",    "days",   "week",    "weeks",   "month",
+                                                         "months", "sprint", "sprints", "quarter", "hours"};
+            if (unit_at != std::string_view::npos && unit_at > 0 &&
+                std::find(std::begin(units), std::end(units), unit) != std::end(units)) {
+                auto const count_at = head.rfind(' ', unit_at - 1);
+                std::string_view const count =
+                    head.substr(count_at == std::string_view::npos ? 0 : count_at + 1,
+                                unit_at - (count_at == std::string_view::npos ? 0 : count_at + 1));
+                static constexpr std::string_view counts[] = {"a",   "one",   "two", "three",  "four", "five",
+                                                              "six", "a few", "few", "couple", "ten",  "eight"};
+                bool const number = !count.empty() && std::all_of(count.begin(), count.end(), [](char ch) {
+                    return std::isdigit(static_cast<unsigned char>(ch));
+                });
+                if (count_at != std::string_view::npos &&
+                    (number || std::find(std::begin(counts), std::end(counts), count) != std::end(counts)))
+                    from = count_at;
+            }
+        }
         if (from != std::string_view::npos) {
             std::string_view when = sentence.substr(from + 1);
             while (!when.empty() && std::string_view(" ,").find(when.back()) != std::string_view::npos)

@@ -145,3 +145,12 @@ TEST_CASE("the estimate card takes the writer's sized number and names what is e
     CHECK_THAT(all_cards(advise("I'm a bit worried about the timeline for the kiln analytics rebuild.")),
                Catch::Contains("the full scope of the kiln analytics rebuild"));
 }
+
+TEST_CASE("a commitment's revisit keeps the span before the milestone", "[templates][leads19]") {
+    auto const adv = advise(
+        "Summary of our 1:1 today: we keep the Oct 3 date for the kiln portal, I drop the bulk "
+        "editor to v1.1, Maya tells the studios by Wednesday. My worry about the CSV import stays; "
+        "we check support tickets two weeks after launch.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK(adv.commitment.revisit == "two weeks after launch");
+}

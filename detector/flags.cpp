@@ -14578,6 +14578,21 @@ bool f19_praise_for_setback(Context const& c) {
                                            "broke again",         "yet again"});
     return missing || repeated;
 }
+
+// "Sure, I'll just work the weekend again, no problem at all": the writer's own time given up, said as nothing.
+bool f19_sacrifice_shrugged(Context const& c) {
+    // The writer's own ("I'll"), not someone's weekend plan ("Dave is hoping to finish the work this weekend").
+    bool const sacrifice = has_any(
+        c, c.s,
+        {"i'll just work the weekend", "i'll work the weekend", "i'll work this weekend", "i'll just work this weekend",
+         "i'll work late", "i'll just work late", "i'll work through the weekend", "i'll cancel my",
+         "i'll just cancel my", "i'll pull an all-nighter", "i'll pull another", "i'll give up my",
+         "i'll just give up my", "guess i'll work", "i'll skip my vacation"});
+    if (!sacrifice) return false;
+    return has_any(c, c.s,
+                   {"again", "no problem at all", "totally fine", "love that for me", "what's another", "whats another",
+                    "who needs", "not like i had plans", "happy to, as always", "as usual"});
+}
 // --- flags19: end ---
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -16430,7 +16445,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     t14_find_red_flags(c, a);         // trial14
     p15_irony_at_named_person(c, a);  // person15
     l17_find_red_flags(c, a);         // flags17
-    if (l18_cheer_at_missing_safeguard(c) || f19_praise_for_setback(c))
+    if (l18_cheer_at_missing_safeguard(c) || f19_praise_for_setback(c) || f19_sacrifice_shrugged(c))
         f.flag(RedFlag::sarcasm, 0, static_cast<std::uint32_t>(c.s.size()));  // flags18
     // A matter the writer raises at a forum everyone attends is put before everyone, whatever its wording.
     for (auto const& x : c.sentences)

@@ -98,3 +98,26 @@ TEST_CASE("flags19: a plural look judged by taste, and a blind copy upward", "[d
     CHECK(flagged("Bcc'ing the CTO so there's a paper trail of how bad this spec is.", RedFlag::skips_ladder));
     CHECK(flagged("Bcc'd the VP on my reply to Dana.", RedFlag::skips_ladder));
 }
+
+TEST_CASE("flags19: the writer's own time given up, said as nothing, is sarcasm", "[detector][flags]") {
+    for (std::string_view t : {"Sure, I'll just work the weekend again, no problem at all.",
+                               "Fine, I'll cancel my vacation, who needs rest anyway."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    // An offer of the weekend, or someone else's weekend plan, is meant.
+    for (std::string_view t :
+         {"I can work this weekend to get the kiln migration done if we need the Monday date.",
+          "Dave is hoping to finish the glaze backend work this weekend. Thanks again for the review!"}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+}
+
+TEST_CASE("flags19: a stack's year as its fault, and a review council above the team", "[detector][flags]") {
+    CHECK(motive("We should switch the kiln frontend to Svelte, React feels so 2019.", Reason::new_framework));
+    CHECK(flagged("Taking this to the architecture council since the PM won't listen.", RedFlag::skips_ladder));
+    // A date in 2019 is no fashion.
+    CHECK_FALSE(motive("The kiln frontend has been on React since 2019 and the bundle is 4 MB; can we split it?",
+                       Reason::new_framework));
+}

@@ -274,6 +274,29 @@ std::string c14_wanted_thing(std::string_view text, std::string_view lowered) {
                     }
             }
         }
+    // r19: "I'm not convinced people want a dark mode", "I doubt customers need the export": the need doubted in a
+    // statement, as much as "do people actually want ...?".
+    for (std::string_view doubt : {"not convinced ", "not sure ", "i doubt ", "don't think ", "dont think ",
+                                   "don't believe ", "unconvinced ", "not clear "}) {
+        auto const at = lowered.find(doubt);
+        if (at == std::string_view::npos) continue;
+        auto const end = lowered.find_first_of(".!?\n;,", at);
+        std::string_view const rest = lowered.substr(
+            at + doubt.size(), end == std::string_view::npos ? std::string_view::npos : end - at - doubt.size());
+        for (std::string_view who :
+             {"people ", "users ", "customers ", "anyone ", "folks ", "our users ", "our customers ", "the users ",
+              "the customers ", "that people ", "that users ", "that customers "}) {
+            if (!rest.starts_with(who)) continue;
+            for (std::string_view v : {"want ", "need ", "care about ", "will use ", "would use ", "ask for ",
+                                       "actually want ", "really want ", "really need ", "actually need "}) {
+                if (!rest.substr(who.size()).starts_with(v)) continue;
+                auto const from = at + doubt.size() + who.size() + v.size();
+                auto const to = end == std::string_view::npos ? lowered.size() : end;
+                if (to <= from) return std::string("it");
+                return std::string(text.substr(from, to - from));
+            }
+        }
+    }
     return {};
 }
 

@@ -193,6 +193,15 @@ void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view nam
     auto const slot = slot_index(name);
     s.flags[has_flag_of[slot]] = filled;
     if (name == "object") s.flags[flag_index("object_is_plan")] = filled && names_a_plan(value);  // cards9
+    // r19: the consequence always follows a colon, a comma or "because" in a card ("From where I sit: we've had two
+    // requests"); a pronoun or a determiner opening the writer's sentence is lower-cased there, a name never is.
+    if (filled && name == "consequence")
+        for (std::string_view det :
+             {"The ",     "A ",     "An ",    "Our ",   "This ",   "That ",  "These ", "Those ", "Their ",
+              "Its ",     "We ",    "We've ", "We're ", "We'd ",   "We'll ", "It ",    "It's ",  "They ",
+              "They're ", "There ", "Every ", "Most ",  "Nobody ", "No ",    "Only ",  "Some "})
+            if (value.starts_with(det))
+                value[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(value[0])));
     if (filled) {
         s.values[slot] = std::move(value);
     } else {

@@ -154,3 +154,12 @@ TEST_CASE("a commitment's revisit keeps the span before the milestone", "[templa
     REQUIRE(adv.triage == templates::Triage::commitment);
     CHECK(adv.commitment.revisit == "two weeks after launch");
 }
+
+TEST_CASE("a need doubted in a statement gets the premise card with the writer's evidence", "[templates][leads19]") {
+    auto const adv = advise(
+        "I'm not convinced people want a dark mode for the kiln app. We've had two requests in a "
+        "year.");
+    CHECK_THAT(all_cards(adv), Catch::Contains("solving the right problem with a dark mode for the kiln app. From "
+                                               "where I sit: we've had two requests in a year."));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("I have a concern about the plan"));
+}

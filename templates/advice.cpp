@@ -1479,6 +1479,23 @@ std::string ask_cards(Analysis const& a, std::string_view lowered, Author author
         std::find(a.patterns.begin(), a.patterns.end(), Pattern::last_company) != a.patterns.end() &&
         !detail::done_elsewhere(lowered, a).second.empty())
         key = "last-company";
+    // r19: "Can you just make the button bigger? Should take 5 minutes.": a "just" that sizes the work in minutes or
+    // hours asks why it would take longer, not for a simple version ("Happy to do a simple version of this" was read).
+    if (key == detector::id(Pattern::simple_version) && !says(lowered, {"simple", "simpler", "basic", "lite", "mvp"}) &&
+        (claims_little_time(lowered) ||
+         says(lowered,
+              {"5 minutes", "five minutes", "10 minutes", "ten minutes", "a few minutes", "two minutes", "2 minutes",
+               "an hour", "one hour", "a couple of hours", "a few hours", "take a minute", "a quick fix", "one-line",
+               "one line", "a one-liner"},
+              a.quoted)))
+        key = "why-so-long";
+    // "This should only take a few hours, can we just add it to the sprint?": the small thing joined to the sprint is
+    // answered by the trade it makes.
+    if (key == "why-so-long" && says(lowered,
+                                     {"to the sprint", "to this sprint", "into the sprint", "into this sprint",
+                                      "in this sprint", "squeeze it in", "squeeze in", "slot it in", "sneak it in"},
+                                     a.quoted))
+        key = "one-more-thing";
     if (key == "why-so-long" && claims_little_time(lowered) &&
         std::find(a.patterns.begin(), a.patterns.end(), Pattern::one_more_thing) != a.patterns.end())
         key = "one-more-thing";  // cards11: "can you also add X? Shouldn't take long."

@@ -1390,7 +1390,16 @@ bool plans_way(Words const& w) {
         if (!w.at_word_start(offer, false)) continue;
         for (auto at = w.find(offer); at != std::string::npos; at = w.find(offer, at + 1)) {
             auto const verb = word_at(low, at + offer.size());
-            if (stance(verb) || verb == "help" || verb == "only" || verb == "do") continue;
+            if (stance(verb) || verb == "help" || verb == "only") continue;
+            // r19: "I can do read-only endpoints by the 15th" offers a piece of work; "I can do that", "I can do my
+            // best" offers nothing named.
+            if (verb == "do") {
+                auto const what = word_at(low, at + offer.size() + 3);
+                if (what.empty() || what == "that" || what == "it" || what == "this" || what == "my" || what == "our" ||
+                    what == "something" || what == "anything" || what == "whatever" || what == "so" ||
+                    (what == "the" && word_at(low, at + offer.size() + 7) == "same"))
+                    continue;
+            }
             auto const sentence = sentence_at(low, at);
             if (sentence.ends_with("?")) continue;
             // "I can" is an offer where it says when or on what condition; "happy to" and "I could" are one as said.

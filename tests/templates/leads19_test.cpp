@@ -163,3 +163,22 @@ TEST_CASE("a need doubted in a statement gets the premise card with the writer's
                                                "where I sit: we've had two requests in a year."));
     CHECK_THAT(all_cards(adv), !Catch::Contains("I have a concern about the plan"));
 }
+
+TEST_CASE(
+    "a reply that offers the work in two phases is ready, and a 'just' sized in minutes is asked what makes it big",
+    "[templates][leads19]") {
+    auto const phased = advise(
+        "PM asked if we can have the kiln partner API by the 15th. Honest answer: the auth piece "
+        "alone is a week and we haven't started. I can do read-only endpoints by the 15th and "
+        "writes by the 29th.");
+    CHECK(phased.triage == templates::Triage::ready);
+    CHECK_THAT(all_cards(phased), !Catch::Contains("Rather than just saying no"));
+    // "I can do that" offers nothing named.
+    CHECK(advise("The kiln partner API is a lot of work. I can do that, I guess.").triage != templates::Triage::ready);
+
+    auto const minutes = advise("Can you just make the kiln booking button bigger? Should take 5 minutes.");
+    CHECK_THAT(all_cards(minutes), Catch::Contains("makes this bigger than it looks"));
+    CHECK_THAT(all_cards(minutes), !Catch::Contains("simple version"));
+    auto const sprint = advise("This should only take a few hours, can we just add the glaze filter to the sprint?");
+    CHECK_THAT(all_cards(sprint), Catch::Contains("something has to give"));
+}

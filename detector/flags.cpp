@@ -929,12 +929,19 @@ bool to_a_channel(Context const& c, Sentence const& x) {
     for (std::size_t i = raw.find('#'); !channel && i != std::string_view::npos; i = raw.find('#', i + 1))
         channel = i + 1 < raw.size() && std::isalpha(static_cast<unsigned char>(raw[i + 1])) &&
                   (i == 0 || raw[i - 1] == ' ' || raw[i - 1] == '(');
+    // r20: a company-wide channel named without its '#' ("in the eng-all channel", "in the general channel").
+    bool const named_wide = has_any(c, t,
+                                    {"all channel", "general channel", "announcements channel", "all-hands channel",
+                                     "company channel", "company-wide channel"});
+    channel = channel || named_wide;
     if (!channel || has_any(c, t, {"out of", "moving this out", "instead of"})) return false;
     bool const posting = has_any(c, t,
                                  {"posting", "post", "posted", "cross-posting", "crossposting", "cross-post",
-                                  "dropping", "tagging", "sharing", "broadcasting", "putting"});
+                                  "dropping", "tagging", "sharing", "broadcasting", "putting",
+                                  // r20: "Shared the PM's timeline in the eng-all channel"
+                                  "shared", "dropped", "pasted", "dumped"});
     bool const everyone = has_any(c, t, {"everyone", "everybody", "whole", "entire", "all"}) ||
-                          raw.find("-all") != std::string_view::npos;
+                          raw.find("-all") != std::string_view::npos || named_wide;
     return posting && everyone;
 }
 
@@ -14595,6 +14602,36 @@ bool f19_sacrifice_shrugged(Context const& c) {
 }
 // --- flags19: end ---
 
+// --- flags20: shame wished on a person ---
+// "whoever wrote it should be embarrassed", "Dev should be ashamed of that spec", "you ought to be fired for this": a
+// person (or whoever did the work) wished shame or the sack. "We should be embarrassed by a 4s checkout" is the
+// team's own standard, and "the vendor should be held to the SLA" judges no one.
+bool f20_shame_wished(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"embarrassed", "ashamed", "fired", "sacked", "shamed", "humiliated"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t j = 1; j + 2 < ws.size(); ++j) {
+        if (!one_of(at(j), {"should", "ought", "deserves", "deserve"})) continue;
+        auto k = j + 1;
+        if (at(k) == "to") ++k;
+        if (at(k) != "be" && at(k) != "get") continue;
+        if (one_of(at(k + 1), {"so", "really", "very", "quite", "deeply", "a", "bit", "little"})) ++k;
+        if (!one_of(at(k + 1), {"embarrassed", "ashamed", "fired", "sacked", "shamed", "humiliated"})) continue;
+        auto const before = at(j - 1);
+        if (one_of(before, {"you", "he", "she", "they"})) return true;
+        // The clause's subject: "whoever wrote it", "Dev", "the PM who signed off".
+        for (std::size_t i = j >= 8 ? j - 8 : 0; i < j; ++i) {
+            if (at(i) == "whoever") return true;
+            if (one_of(at(i), {"i", "we", "it", "this", "that", "everyone", "nobody", "team"})) break;
+        }
+        if (f19_judged_subject(c, ws, j - 1)) return true;
+    }
+    return false;
+}
+// --- flags20: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -15640,7 +15677,10 @@ bool l15_audience_judges(Context const& c, Sentence const& x) {
     return has_any(c, t,
                    {"can judge", "can decide for themselves", "can see for themselves", "make up their own minds",
                     "judge for themselves", "see how this company", "see how this team", "see how they",
-                    "see how product", "see how management", "see how leadership", "know how this company"});
+                    "see how product", "see how management", "see how leadership", "know how this company",
+                    // r20: "Shared the PM's timeline in the eng-all channel, let the comments speak for themselves."
+                    "speak for themselves", "speaks for itself", "let the comments", "let the thread decide",
+                    "let people decide", "let everyone decide"});
 }
 
 // "Putting this in the all-hands Q&A doc: why does product keep overriding the team's estimates?": the writer's move a
@@ -16348,7 +16388,7 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_disposition_imputed(c, x) || r10_deceit_charged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (f19_person_as_bottleneck(c, x) || f19_likened_to_never(c, x) || f19_not_a_single(c, x) ||
-            f19_every_one_fails(c, x) || f19_bad_at(c, x))  // flags19
+            f19_every_one_fails(c, x) || f19_bad_at(c, x) || f20_shame_wished(c, x))  // flags19, flags20
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real10

@@ -292,7 +292,7 @@ std::string c14_wanted_thing(std::string_view text, std::string_view lowered) {
                 if (!rest.substr(who.size()).starts_with(v)) continue;
                 auto const from = at + doubt.size() + who.size() + v.size();
                 auto const to = end == std::string_view::npos ? lowered.size() : end;
-                if (to <= from) return std::string("it");
+                if (to <= from) return {"it"};
                 return std::string(text.substr(from, to - from));
             }
         }

@@ -14,11 +14,16 @@ namespace pushback::templates::detail {
 // tablet layout, but ...": what the writer disagreed with, up to the turn of the sentence; empty when the draft
 // disagrees with no thing ("I disagree with you").
 std::string l16_disagreed_object(std::string_view text, std::string const& low) {
-    for (std::string_view lead : {"i disagree with ", "i don't agree with ", "i do not agree with ", "not a fan of ",
-                                  "i'm against ", "i am against ", "i'm not sold on ", "i'm not convinced by ",
-                                  "i'm not convinced about ", "i have doubts about ", "i'd have preferred not "}) {
+    for (std::string_view lead :
+         {"i disagree with ", "i don't agree with ", "i do not agree with ", "not a fan of ", "i'm against ",
+          "i am against ", "i'm not sold on ", "i'm not convinced by ", "i'm not convinced about ",
+          "i have doubts about ", "i'd have preferred not ", "disagree with "}) {
         auto const at = low.find(lead);
         if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])))) continue;
+        // r20: "Disagree with dropping the audit log from v1, but it's your call": the bare verb only opening a
+        // sentence ("people who disagree with X" names no decision).
+        if (lead == "disagree with " && at > 0 && low[at - 1] != '\n' && !(at >= 2 && low.substr(at - 2, 2) == ". "))
+            continue;
         auto const from = at + lead.size();
         auto end = low.find_first_of(".,;:!?\n(", from);
         if (end == std::string::npos) end = low.size();
@@ -127,7 +132,11 @@ std::optional<detector::Range> clause_after(std::string_view text, std::string c
                               !is_word_byte(static_cast<unsigned char>(cue.words.front()));
             auto const here = detector::Range{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)};
             // leads18: "We agreed to disagree on the retry budget": agreeing to disagree decides nothing.
-            bool const to_disagree = std::string_view(low).substr(at + cue.words.size()).starts_with("disagree");
+            // r20: "we agreed to revisit after the first month" is the revisit, not the decision.
+            auto const after = std::string_view(low).substr(at + cue.words.size());
+            bool const to_disagree = after.starts_with("disagree") || after.starts_with("revisit") ||
+                                     after.starts_with("check back") || after.starts_with("check in") ||
+                                     after.starts_with("look at it again") || after.starts_with("look again");
             if (edge && !inside(here, quoted) && !to_disagree) break;
             at += cue.words.size();
         }
@@ -522,6 +531,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"i argued ", true},
                                  {"i have doubts", true},
                                  {"i'm still worried", true},
+                                 // r20: "I mentioned I'm worried about weekend coverage with 4 people"
+                                 {"i'm worried about ", false},
+                                 {"i'm concerned about ", false},
                                  {"i'm still not", true},
                                  {"my concern", true},
                                  {"my worry", true},
@@ -544,6 +556,11 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"i'm not entirely happy", true},
                                  {"i would have ", true},
                                  {"noting that ", false},
+                                 // r19: "I want it noted that I expect the drop-off on step 3 to go up"
+                                 {"want it noted that ", false},
+                                 {"like it noted that ", false},
+                                 {"want it on record that ", false},
+                                 {"like it on record that ", false},
                                  {"flagging that ", false},
                                  {"for the record, ", false},
                                  {"although ", false},
@@ -563,6 +580,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                   {"decided to ", false},
                                   {"we agreed to ", false},
                                   {"agreed to ", false},
+                                  // r20: "Following up on our 1:1: you asked me to own the on-call redesign"
+                                  {"asked me to own ", true},
+                                  {"asked me to take ", true},
+                                  {"asked me to lead ", true},
                                   {"made the call: ", false},
                                   {"made the call to ", false},
                                   {"the call: ", false},
@@ -583,6 +604,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                   {"we keep ", true},
                                   {"we took ", true},
                                   {"i'll back ", false},
+                                  // r19: "Ok, your call. I'll build the wizard as specced"
+                                  {"i'll build the ", true},
                                   {"on board with ", false},
                                   {"commit to ", false},
                                   {"we're doing ", true},
@@ -785,6 +808,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     if (!side_lost.empty() && lower(decided).find(lower(side_lost)) != std::string::npos) {
         decided = l17_way_taken(text, low);
     }
+    // r20: "asked me to own the on-call redesign": the writer's part, in the writer's voice.
+    constexpr std::string_view asked_me = "asked me to ";
+    for (std::string_view asked : {"asked me to own ", "asked me to take ", "asked me to lead "})
+        if (lower(decided).starts_with(asked)) decided = "I " + decided.substr(asked_me.size());
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};

@@ -34,6 +34,8 @@ std::size_t emoji_at(std::string_view t, std::size_t i) {
 // ":shortcode:" at `i`: its length, else 0.
 std::size_t shortcode_at(std::string_view t, std::size_t i) {
     if (t[i] != ':') return 0;
+    // r20: "today's 1:1: you'll check ..." or "at 10:30:": a colon after a digit or a letter opens no shortcode.
+    if (i > 0 && std::isalnum(static_cast<unsigned char>(t[i - 1])) != 0) return 0;
     std::size_t j = i + 1;
     while (j < t.size() && j - i < 40 &&
            (std::islower(static_cast<unsigned char>(t[j])) || std::isdigit(static_cast<unsigned char>(t[j])) ||
@@ -3353,6 +3355,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "won't make" alone is a cue, not a consequence: a clause says what happens to whom.
     if (std::count(consequence.begin(), consequence.end(), ' ') < 2) consequence.clear();
     if (first_step_clause(consequence) || ends_on_its_verb(consequence)) consequence.clear();  // cards9
+    // r20: "I can't put my finger on it", "I can't explain why": the writer's own vagueness is no consequence.
+    for (std::string_view unsaid : {"put my finger", "can't explain", "cannot explain", "can't say why",
+                                    "can't articulate", "not sure why", "can't quite say"})
+        if (lower(consequence).find(unsaid) != std::string::npos) consequence.clear();
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "Their "})
         if (consequence.starts_with(det))
             consequence[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(consequence[0])));
@@ -3679,6 +3685,20 @@ bool l18_grudging_yes(std::string_view lowered, std::vector<detector::Range> con
         auto b = at;
         while (b > 0 && lowered[b - 1] == ' ') --b;
         if (b == 0 || std::string_view(".!?\n").find(lowered[b - 1]) != std::string_view::npos) return true;
+    }
+    // r19: "Fine.", "Whatever.", "ok fine.": the whole draft one clipped word of yielding (it was coached as a vague
+    // objection, "I have a concern about the plan").
+    {
+        std::string bare_word;
+        for (char ch : lowered)
+            if (std::isalpha(static_cast<unsigned char>(ch)) != 0 || ch == ' ') bare_word += ch;
+        while (!bare_word.empty() && bare_word.back() == ' ') bare_word.pop_back();
+        while (!bare_word.empty() && bare_word.front() == ' ') bare_word.erase(0, 1);
+        if (quoted.empty() &&
+            (bare_word == "fine" || bare_word == "whatever" || bare_word == "ok fine" || bare_word == "okay fine" ||
+             bare_word == "fine whatever" || bare_word == "sure whatever" || bare_word == "k" ||
+             bare_word == "fine then" || bare_word == "ok then fine"))
+            return true;
     }
     // "Fine. We'll do it your way.", "ok fine, your way then": yielding to the reader's way, opened by "fine".
     std::string_view head = lowered.substr(0, std::min<std::size_t>(lowered.size(), 12));

@@ -104,64 +104,22 @@ bool accepts(Words const& w) {
     if (w.any({"not on board", "not in.", "i'm not in", "not committed", "won't commit", "can't commit",
                "not going to commit", "before we commit", "before i commit", "can't back"}))
         return w.any({"disagree and commit", "disagree & commit"});
-    return w.any({"i'm in.",
-                  "i'm in,",
-                  "but i'm in",
-                  "and i'm in",
-                  "i'm on board",
-                  "i'm fully on board",
-                  "on board with",
-                  "i'll back",
-                  "i'm behind it",
-                  "i'm behind this",
-                  "i'll get behind",
-                  "i'll commit",
-                  "i'm committed",
-                  "i am committed",
-                  "and committed",
-                  "disagree and commit",
-                  "disagree & commit",
-                  "i lost that one",
-                  "lost fair and square",
-                  "it's your call",
-                  "your call and",
-                  "'s call.",
-                  "'s call,",
-                  "made the call",
-                  "it's decided",
-                  "it's been decided",
-                  "i'll make it work",
-                  "not my first choice, but",
-                  "not my first choice but",
-                  "fair enough, you own",
-                  "happy to commit",
-                  "i'll support it",
-                  "i'll support the",
-                  "let's get it done",
-                  "i can live with",
-                  "i'll go along",
-                  "i'll build it properly",
-                  "won't bring it up again",
-                  "won't relitigate",
-                  "won't reopen",
-                  "full speed ahead",
-                  "but let's go",
-                  "decision made",
-                  "we'll do it your way",
-                  "do it your way",
-                  "i'll commit",
-                  "but i'll commit",
-                  "i'm all in",
-                  "you have my support",
-                  "i'll get behind",
-                  "count me in",
-                  "decision's made",
-                  "decision is made",
-                  "decision was made",
-                  "no re-litigating",
-                  "no relitigating",
-                  "stop raising",
-                  "stop pushing for"}) ||
+    return w.any({"i'm in.", "i'm in,", "but i'm in", "and i'm in", "i'm on board", "i'm fully on board",
+                  "on board with", "i'll back", "i'm behind it", "i'm behind this", "i'll get behind", "i'll commit",
+                  "i'm committed", "i am committed", "and committed", "disagree and commit", "disagree & commit",
+                  "i lost that one", "lost fair and square", "it's your call", "your call and", "'s call.", "'s call,",
+                  "made the call", "it's decided", "it's been decided", "i'll make it work", "not my first choice, but",
+                  "not my first choice but", "fair enough, you own", "happy to commit", "i'll support it",
+                  "i'll support the", "let's get it done", "i can live with", "i'll go along", "i'll build it properly",
+                  "won't bring it up again", "won't relitigate", "won't reopen", "full speed ahead", "but let's go",
+                  "decision made", "we'll do it your way", "do it your way", "i'll commit", "but i'll commit",
+                  "i'm all in", "you have my support", "i'll get behind", "count me in", "decision's made",
+                  "decision is made", "decision was made", "no re-litigating", "no relitigating", "stop raising",
+                  "stop pushing for",
+                  // r19: the dissent and the yes in two words ("Disagree, but committing."), or the call left to the
+                  // PM ("Ok, your call.")
+                  "but committing", "but i'm committing", "but i'm committed", "but committed", "committing anyway",
+                  "ok, your call", "okay, your call", "fine, your call", "alright, your call", "ok your call"}) ||
            stands_behind(w);
 }
 
@@ -249,8 +207,11 @@ bool write_up(Words const& w) {
     // (leads17: a day named, "Following up from Tuesday's 1:1 as promised, in writing: ...".)
     for (std::string_view from :
          {"per our ", "per today's ", "from our ", "from today's ", "from this morning's ", "agreed in our ",
-          "agreed in today's ", "agreed at ", "decided in ", "decided at ", "from monday's ", "from tuesday's ",
-          "from wednesday's ", "from thursday's ", "from friday's ", "from yesterday's ", "from last week's "}) {
+          "agreed in today's ", "agreed at ", "decided in ", "decided at ",
+          // r20: "Following up on our 1:1: you asked me to own the data export, ...", "As discussed in our sync, ..."
+          "up on our ", "up on today's ", "following our ", "discussed in our ", "discussed in today's ",
+          "from monday's ", "from tuesday's ", "from wednesday's ", "from thursday's ", "from friday's ",
+          "from yesterday's ", "from last week's "}) {
         if (w.find(from) == std::string::npos) continue;
         for (std::string_view meeting :
              {"1:1", "1-1", "one-on-one", "sync", "standup", "meeting", "call", "chat", "retro", "review", "planning"})

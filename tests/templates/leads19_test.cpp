@@ -182,3 +182,29 @@ TEST_CASE(
     auto const sprint = advise("This should only take a few hours, can we just add the glaze filter to the sprint?");
     CHECK_THAT(all_cards(sprint), Catch::Contains("something has to give"));
 }
+
+TEST_CASE("a bare 'Fine.' is a grudging yes, not a vague objection", "[templates][leads19]") {
+    for (std::string_view text : {"Fine.", "Whatever.", "ok fine", "k"}) {
+        INFO(text);
+        auto const adv = advise(text);
+        CHECK(adv.triage == templates::Triage::rework);
+        CHECK_THAT(adv.next_step, Catch::Contains("grudging yes"));
+        CHECK_THAT(all_cards(adv), !Catch::Contains("I have a concern about the plan"));
+    }
+    // A word of yielding inside a real objection is not one.
+    CHECK_THAT(advise("Fine. But the retry queue drops events on restart; can we keep the date and cut the export?")
+                   .next_step,
+               !Catch::Contains("grudging yes"));
+}
+
+TEST_CASE("the dissent and the yes in two words is a commitment, and the concern put on record is logged",
+          "[templates][leads19]") {
+    CHECK(advise("Disagree, but committing. Shipping the kiln wizard Friday.").triage ==
+          templates::Triage::commitment);
+    auto const adv = advise(
+        "Ok, your call. I want it noted that I expect the drop-off on step 3 to go up. I'll build the kiln wizard as "
+        "specced.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK_THAT(adv.commitment.concern, Catch::Contains("drop-off on step 3 to go up"));
+    CHECK_THAT(adv.commitment.decision, Catch::Contains("kiln wizard"));
+}

@@ -1,0 +1,38 @@
+// The twentieth round's red-flag readings (flags20, detector/flags.cpp, and the broadcast channel named without its
+// '#'): shame wished on a person, and a PM's plan posted to a company-wide channel for the comments to judge. Every
+// draft here was written for these tests, in wordings the coaching files do not use.
+#include <catch2/catch.hpp>
+#include <string_view>
+
+#include "detector/analysis.hpp"
+#include "support.hpp"
+
+using namespace pushback::detector;
+using namespace pushback::detector::test;
+
+TEST_CASE("flags20: shame or the sack wished on a person", "[detector][flags]") {
+    for (std::string_view t : {"This whole plan is a disaster and whoever wrote it should be embarrassed.",
+                               "Dev should be ashamed of that spec.", "You ought to be fired for this rollout."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    // The team's own standard, an obligation on a vendor, the writer's own embarrassment.
+    for (std::string_view t :
+         {"Honestly we should be embarrassed by a 4s checkout.", "The vendor should be held to the SLA.",
+          "I'd be embarrassed to demo this to Acme.", "Nobody should be fired for a typo in a config file."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}
+
+TEST_CASE("flags20: a plan posted to a company-wide channel named without its '#', for the comments to judge",
+          "[detector][flags]") {
+    CHECK(flagged("Shared the PM's timeline in the eng-all channel, let the comments speak for themselves.",
+                  RedFlag::broadcast));
+    CHECK(flagged("Posting the kiln roadmap in the general channel so people can judge for themselves.",
+                  RedFlag::broadcast));
+    // News for everyone is no broadcast of a disagreement.
+    CHECK_FALSE(flagged("We'll post the release notes in the eng-all channel for everyone.", RedFlag::broadcast));
+    CHECK_FALSE(flagged("The numbers speak for themselves: p95 went from 2.1s to 380ms after the index.",
+                        RedFlag::broadcast));
+}

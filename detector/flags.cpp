@@ -14630,6 +14630,22 @@ bool f20_shame_wished(Context const& c, Sentence const& x) {
     }
     return false;
 }
+// "Maybe you can talk some sense into her", "someone needs to knock some sense into the PM": the person's judgement
+// called absent. "talk some sense into the rollout plan" is rare enough that a thing is let through.
+bool f20_sense_into(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"sense"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+        if (ws[i].first != "sense" || ws[i + 1].first != "into") continue;
+        auto const who = ws[i + 2].first;
+        if (one_of(who, {"him", "her", "them", "product", "management", "leadership"}) ||
+            person_subject(c, who, ws[i + 2].second) || role_subject(who) ||
+            (who == "the" && i + 3 < ws.size() && role_subject(ws[i + 3].first)))
+            return true;
+    }
+    return false;
+}
 // --- flags20: end ---
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -16388,7 +16404,8 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_disposition_imputed(c, x) || r10_deceit_charged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (f19_person_as_bottleneck(c, x) || f19_likened_to_never(c, x) || f19_not_a_single(c, x) ||
-            f19_every_one_fails(c, x) || f19_bad_at(c, x) || f20_shame_wished(c, x))  // flags19, flags20
+            f19_every_one_fails(c, x) || f19_bad_at(c, x) || f20_shame_wished(c, x) ||
+            f20_sense_into(c, x))  // flags19, flags20
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real10

@@ -1054,13 +1054,16 @@ void unconditional_title(std::string& title) {
 // fix?": the ask wants a date to plan around, not the work sooner; the answer is a range and what it depends on, not a
 // trade of scope for speed.
 bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
-    return says(lowered, {"a date for",      "a date on",        "an eta",         "any eta",
-                          "eta for",         "eta on",           "when will",      "when can we expect",
-                          "when can i tell", "when can we tell", "will be live",   "when do you think",
-                          "when would",      "give me a date",   "give us a date", "give me an eta",
-                          "give us an eta",  "a date please",    "a timeline for", "update on when",
-                          "landing date",    "target date",      "know when",      "idea when",
-                          "idea of when",    "when do we get"},
+    return says(lowered,
+                {"a date for", "a date on", "an eta", "any eta", "eta for", "eta on", "when will", "when can we expect",
+                 "when can i tell", "when can we tell", "will be live", "when do you think", "when would",
+                 "give me a date", "give us a date", "give me an eta", "give us an eta", "a date please",
+                 "a timeline for", "update on when", "landing date", "target date", "know when", "idea when",
+                 "idea of when", "when do we get",
+                 // r20: "Can we get a rough estimate by EOD? Sales is asking." asks for a number, not speed
+                 "rough estimate", "an estimate by", "an estimate for", "an estimate on", "a ballpark",
+                 "ballpark estimate", "rough number", "rough sizing", "t-shirt size", "how long will it take",
+                 "how long would it take"},
                 a.quoted) &&
            !says(lowered, {"faster", "sooner", "earlier", "quicker", "forward", "instead of", "asap", "speed up"},
                  a.quoted);
@@ -1992,6 +1995,25 @@ void c12_step_for_first_card(Advice& adv) {
     // The two-paths card is itself the alternative: what is left is the PM's pick.
     if (auto const o = adv.next_step.find(options); f == "two-paths" && o != std::string::npos)
         adv.next_step.replace(o, options.size(), "ask which path the PM would pick");
+}
+
+// r20: "I have some concerns about performance and maintainability and also the timeline and whether users want
+// this": a step that asks for the date and the scope above cards that offer no such choice (the premise card came
+// first) asks for what the first card asks instead.
+void r20_step_for_cards_shown(Advice& adv) {
+    static constexpr std::string_view date_scope = "say which date and which part of the scope don't fit together";
+    if (adv.cards.empty() || adv.next_step.find(date_scope) == std::string::npos) return;
+    if (std::ranges::any_of(adv.cards, [](Card const& k) { return k.family == "options"; })) return;
+    auto const& f = adv.cards.front().family;
+    std::string_view const piece = f == "estimate"     ? "give your own number and what drives it"
+                                   : f == "premise"    ? "say which user need the plan misses, and how you'd check it"
+                                   : f == "constraint" ? "name the constraint the plan misses"
+                                   : f == "two-paths"  ? "say what the other path is and what it saves"
+                                   : f == "risks"      ? "name the failure mode and who it would hit"
+                                                       : std::string_view{};
+    if (piece.empty()) return;
+    adv.next_step = "Rework it before sending: " + std::string(piece) +
+                    (adv.cards.size() == 1 ? ". Start from the card below." : ". Start from a card below.");
 }
 
 // The next step of a draft answered by its worded family asks for the piece that family's card asks for.
@@ -3087,6 +3109,18 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                                 std::string(novelty ? "wanting a technology because it's new or fashionable"
                                                     : reason_words(a.illegitimate.front())) +
                                 ". If that's what drives it, don't send it.";
+            // r20: "We need to move to microservices": the technology moved to is not the system whose problem the
+            // switch would solve ("what problem of microservices does the switch solve?" was asked).
+            if (novelty && c.has("object")) {
+                std::string const o = detail::lower(slots.values[detail::slot_index("object")]);
+                for (std::string_view to :
+                     {"move to ", "moving to ", "migrate to ", "migrating to ", "switch to ", "switching to ",
+                      "rewrite in ", "rewrite it in ", "adopt ", "adopting ", "go with ", "use "})
+                    if (lowered.find(std::string(to) + o) != std::string_view::npos) {
+                        detail::set_slot(slots, impl, "object", {});
+                        break;
+                    }
+            }
             c.add("stop-" + std::string(detector::id(a.illegitimate.front())) + (novelty ? "-novelty" : ""));
         } else {
             // At most one rewrite, aimed at the idea: the writer's own point when a piece of the draft makes
@@ -3216,6 +3250,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // "Why is the dark mode estimate 2 sprints?", "When can I tell the customer the rate limit increase will be
         // live?": the reply speaks of what is asked about, not of the first noun the ask names.
         if (auto what = detail::asked_object(text); !what.empty()) detail::set_slot(slots, impl, "object", what);
+        // r20: "Can we get a rough estimate by EOD?": the estimate is the answer asked for, not the work.
+        if (c.has("object") && detail::names_the_answer(slots.values[detail::slot_index("object")]))
+            detail::set_slot(slots, impl, "object", {});
         if (auto what = detail::c14_delivered_thing(text); !c.has("object") && !what.empty())  // cards14
             detail::set_slot(slots, impl, "object", what);
         if (c.has("object"))  // cards14: "the page 2 weeks", "the preorder page ship"
@@ -3780,6 +3817,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     c12_step_for_first_card(adv);                                                                        // cards12
     c13_step_for_a_card_alone(adv, way_in_card);                                                         // cards13
     c13_step_for_first_card(adv);                                                                        // cards13
+    r20_step_for_cards_shown(adv);                                                                       // r20
     return adv;
 }
 

@@ -75,7 +75,7 @@ std::string l17_side_lost(std::string_view text, std::string const& low) {
         auto const from = at + lead.size();
         auto end = low.find_first_of(".,;:!?\n(", from);
         if (end == std::string::npos) end = low.size();
-        for (std::string_view turn : {" and lost", " and i ", " and we ", " but "})
+        for (std::string_view turn : {" and lost", " and i ", " and we ", " but ", " and that's", " and that is"})
             if (auto const t = low.find(turn, from); t != std::string::npos && t < end) end = t;
         if (end <= from || end - from > 80) continue;
         std::string side(text.substr(from, end - from));
@@ -85,9 +85,14 @@ std::string l17_side_lost(std::string_view text, std::string const& low) {
     return {};
 }
 std::string l17_way_taken(std::string_view text, std::string const& low) {
-    for (std::string_view lead : {"building it the way ", "doing it the way ", "build it the way ", "do it the way "}) {
+    // r20: "Building it client-side as agreed": the way said after "building it", opening its sentence.
+    for (std::string_view lead : {"building it the way ", "doing it the way ", "build it the way ", "do it the way ",
+                                  "building it ", "doing it "}) {
         auto const at = low.find(lead);
         if (at == std::string::npos) continue;
+        if ((lead == "building it " || lead == "doing it ") && at > 0 &&
+            !(at >= 2 && (low.substr(at - 2, 2) == ". " || low.substr(at - 2, 2) == ", ")) && low[at - 1] != '\n')
+            continue;
         auto end = low.find_first_of(".,;:!?\n", at);
         if (end == std::string::npos) end = low.size();
         std::string way(text.substr(at, end - at));
@@ -254,8 +259,11 @@ std::string revisit_of(std::string_view text, detector::Analysis const& a) {
         auto const dated = [&](std::string_view when) {
             return std::any_of(std::begin(calendar), std::end(calendar),
                                [&](std::string_view w) { return when.find(w) != std::string_view::npos; }) ||
-                   c13_period_named(when.substr(1)) ||    // cards13
-                   c14_milestone_passed(when.substr(1));  // cards14
+                   c13_period_named(when.substr(1)) ||      // cards13
+                   c14_milestone_passed(when.substr(1)) ||  // cards14
+                   // r20: "Revisit at 50 EU accounts", "check again at 10k users": a threshold counted is a time.
+                   (when.starts_with(" at ") && when.size() > 6 && std::isdigit(static_cast<unsigned char>(when[4])) &&
+                    when.find(' ', 4) != std::string_view::npos);
         };
         std::size_t from = std::string_view::npos;
         if (!quoted && verb != std::string_view::npos)
@@ -326,8 +334,8 @@ std::string decision_maker_of(std::string_view text) {
             if (auto n = name_before(at); !n.empty()) return n;
     }
     for (std::string_view by :
-         {"decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ", "sync with ", "call with ",
-          "Your call, ", "your call, ", "Agreed with ", "agreed with "}) {
+         {"decided by ", "Decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ", "sync with ",
+          "call with ", "Your call, ", "your call, ", "Agreed with ", "agreed with "}) {
         auto const at = find_word11(text, by);  // cards11
         if (at == std::string_view::npos) continue;
         std::size_t b = at + by.size(), e = b;
@@ -589,6 +597,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                   {"the call: ", false},
                                   {"decision is to ", false},
                                   {"decision: ", false},
+                                  // r20: "For the decision log: we're launching single-region for GA."
+                                  {"decision log: ", false},
+                                  {"for the log: ", false},
                                   // leads16: "The decision was single-region for launch; I'm on board"
                                   {"the decision was ", false},
                                   {"the call was ", false},
@@ -740,12 +751,23 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                      {"chose to ", ""},  // leads15: "chose Svelte for the kiosk UI" is "Svelte for ..."
                                      {"chose ", ""}})
         if (decided.starts_with(told)) decided.replace(0, told.size(), said);
+    // r20: "we're launching single-region (us-east-1) for GA": an aside in brackets goes, the decision goes on.
+    for (auto open = decided.find(" ("); open != std::string::npos; open = decided.find(" (", open)) {
+        auto const close = decided.find(')', open);
+        // Only an aside inside the clause: "(no GraphQL), the invoice ..." ends the decision at its bracket.
+        if (close == std::string::npos || close + 2 >= decided.size() || decided[close + 1] != ' ' ||
+            std::isalnum(static_cast<unsigned char>(decided[close + 2])) == 0)
+            break;
+        decided.erase(open, close + 1 - open);
+    }
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
     for (std::string_view next :
          {", so I'm", ", so we're", ", so I'll", ", so we'll", ", so I will",  ", and ",    ", she'll", ", he'll",
           ", I'll",   ", we'll",    ", they'll", ", then ",    " and I'm",     " and I'll", ", I just", ", but ",
           " like ",   " per ",      " (",        ", even ",    " even though", " although", " since ",  " because "}) {
-        if (auto const at = decided.find(next); at != std::string::npos && at > 3) decided.resize(at);
+        if (auto const at = decided.find(next);
+            at != std::string::npos && (at > 3 || (at == 3 && next.starts_with(" and "))))  // r20: "SQS and I'm"
+            decided.resize(at);
     }
     // "I still think a monorepo would be simpler, but ...": the concern is not the decision.
     if (concern && !decided.empty()) {
@@ -808,6 +830,7 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     if (!side_lost.empty() && lower(decided).find(lower(side_lost)) != std::string::npos) {
         decided = l17_way_taken(text, low);
     }
+    if (decided.empty() && !side_lost.empty()) decided = l17_way_taken(text, low);  // r20
     // r20: "asked me to own the on-call redesign": the writer's part, in the writer's voice.
     constexpr std::string_view asked_me = "asked me to ";
     for (std::string_view asked : {"asked me to own ", "asked me to take ", "asked me to lead "})
@@ -815,6 +838,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};
+    // r20: "My concern: EU customers' latency" under the card's own "My concern, on record:" says the label twice.
+    for (std::string_view label : {"My concern: ", "my concern: ", "Concern: ", "concern: ", "My worry: ", "Risk: "})
+        if (said.starts_with(label)) said.erase(0, label.size());
     // leads16: "I disagree with moving to GraphQL" says that the writer disagrees, not why: no concern of its own.
     if (!disagreed.empty() && decided == disagreed && lower(said).find(lower(disagreed)) != std::string::npos)
         said.clear();

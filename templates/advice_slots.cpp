@@ -636,6 +636,15 @@ detector::Range sentence_around(std::string_view text, std::size_t at) {
 
 std::string plain_words(std::string_view text) { return trim_edges(squash(strip_markup(text))); }
 
+bool names_the_answer(std::string_view object) {
+    std::string const l = lower(object);
+    return std::ranges::any_of(
+        std::initializer_list<std::string_view>{"a rough estimate", "an estimate", "a ballpark", "a rough number",
+                                                "an eta", "a rough eta", "a date", "a timeline", "a rough timeline",
+                                                "the estimate", "a ballpark estimate"},
+        [&](std::string_view answer) { return l == answer; });
+}
+
 std::string clause_text(std::string_view text, detector::Range r, std::vector<detector::Range> const& quoted,
                         std::size_t budget) {
     if (r.end > text.size() || r.empty() || inside(r, quoted)) return {};
@@ -3149,6 +3158,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (object.starts_with(det)) object[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(object[0])));
     // "the API team", "the release team": people are whom a plan is for or by, never what a card pushes back on.
     if (names_people(object)) object.clear();
+    // r20: "Can we get a rough estimate by EOD?": the estimate asked for is the answer, not the work it is about.
+    if (names_the_answer(object)) object.clear();
     // "Moving to Mongo doesn't solve our reporting joins": what a plan fails to fix is the problem, not what the
     // writer pushes back on.
     if (!object.empty())

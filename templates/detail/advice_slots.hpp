@@ -14,6 +14,9 @@
 
 namespace pushback::templates::detail {
 
+// "a rough estimate", "an ETA", "a date": an answer asked for, never the work a card is about.
+bool names_the_answer(std::string_view object);
+
 // A piece of the draft fit to sit inside a rewrite: no mention, link, channel, emoji, list numeral or
 // bold/strike/code mark, one line, without trailing punctuation. Empty when nothing readable is left,
 // when it is longer than `budget` bytes (a cut clause reads broken), or when it lies in someone else's

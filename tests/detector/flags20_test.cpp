@@ -33,6 +33,29 @@ TEST_CASE("flags20: a plan posted to a company-wide channel named without its '#
                   RedFlag::broadcast));
     // News for everyone is no broadcast of a disagreement.
     CHECK_FALSE(flagged("We'll post the release notes in the eng-all channel for everyone.", RedFlag::broadcast));
-    CHECK_FALSE(flagged("The numbers speak for themselves: p95 went from 2.1s to 380ms after the index.",
-                        RedFlag::broadcast));
+    CHECK_FALSE(
+        flagged("The numbers speak for themselves: p95 went from 2.1s to 380ms after the index.", RedFlag::broadcast));
+}
+
+TEST_CASE("flags20: someone asked to talk sense into a person", "[detector][flags]") {
+    CHECK(flagged("Maybe you can talk some sense into her, she keeps saying no to the kiln migration.",
+                  RedFlag::person_directed));
+    CHECK(flagged("Can someone talk some sense into the PM? The glaze date is impossible.", RedFlag::person_directed));
+    CHECK_FALSE(flagged("That makes sense to me; into the backlog it goes.", RedFlag::person_directed));
+}
+
+TEST_CASE("flags20: a technology called outdated in the plural is novelty; a measured gap is not",
+          "[detector][flags]") {
+    CHECK(motive("We need to move the kiln app to microservices. Monoliths are outdated.", Reason::new_framework));
+    CHECK_FALSE(motive("The payments lib is dated: it has no 3DS2 support and Visa requires it from March.",
+                       Reason::new_framework));
+}
+
+TEST_CASE("flags20: nobody else touching the writer's code is territory; a freeze with its date is not",
+          "[detector][flags]") {
+    CHECK(motive("The proration code is mine, I'd rather nobody else touch it.", Reason::territorial));
+    CHECK_FALSE(
+        motive("I'd rather we not touch the auth module this sprint: the SOC2 audit freezes it until "
+               "the 20th.",
+               Reason::territorial));
 }

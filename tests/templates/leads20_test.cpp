@@ -56,3 +56,56 @@ TEST_CASE("the writer's own 'can't put my finger on it' is never quoted back as 
         CHECK_THAT(all_cards(adv), !Catch::Contains("can't say why"));
     }
 }
+
+TEST_CASE("an ask for an estimate gets the range reply, never 'bringing a rough estimate in sooner'",
+          "[templates][leads20]") {
+    auto const adv = advise("Can we get a rough estimate for the kiln scheduler by EOD? Sales is asking.");
+    REQUIRE(adv.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("a range"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("sooner"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("For a rough estimate"));
+}
+
+TEST_CASE("a decision log entry logs its decision, its maker, its concern without the label, and its threshold",
+          "[templates][leads20]") {
+    auto const adv = advise(
+        "For the decision log: we're launching the kiln portal single-region (us-east-1) for GA. Decided by Maria in "
+        "the Nov 12 review. My concern: EU studios' latency (~180ms). Revisit at 50 EU accounts.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK(adv.commitment.decision == "we're launching the kiln portal single-region for GA");
+    CHECK(adv.commitment.decision_maker == "Maria");
+    CHECK_THAT(adv.commitment.concern, Catch::StartsWith("EU studios' latency"));
+    CHECK(adv.commitment.revisit == "at 50 EU accounts");
+    // A bracket that ends the decision still ends it.
+    auto const scoped = advise(
+        "Contractor side: we accept the reduced scope for the kiln portal phase 1 (no GraphQL), the invoice stays as "
+        "agreed.");
+    CHECK(scoped.commitment.decision == "accept the reduced scope for the kiln portal phase 1");
+}
+
+TEST_CASE("an argument lost logs the way taken, and a decision of one word keeps its word", "[templates][leads20]") {
+    auto const lost = advise(
+        "I lost the argument on server-side rendering for the kiln shop and that's fine. Building it client-side as "
+        "agreed. I'd like us to check LCP on the product pages a month after launch.");
+    REQUIRE(lost.triage == templates::Triage::commitment);
+    CHECK(lost.commitment.decision == "build it client-side as agreed");
+    CHECK(lost.commitment.concern == "the case for server-side rendering for the kiln shop");
+    auto const sqs = advise(
+        "I still think we should have gone with Kafka for the kiln events, but we picked SQS and I'm fully behind it.");
+    CHECK(sqs.commitment.decision == "SQS");
+}
+
+TEST_CASE("the next step asks for what the first card asks, not for a date no card offers", "[templates][leads20]") {
+    auto const adv = advise(
+        "The kiln plan is fine I guess but I have some concerns about performance and maintainability and also the "
+        "timeline and whether users want this.");
+    REQUIRE(!adv.cards.empty());
+    if (adv.cards.front().family != "options") CHECK_THAT(adv.next_step, !Catch::Contains("which date"));
+}
+
+TEST_CASE("a switch wanted for novelty asks what problem of the current system it solves", "[templates][leads20]") {
+    auto const adv =
+        advise("We need to move the kiln app to microservices before the marketplace. Monoliths are outdated.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(adv), !Catch::Contains("problem of microservices"));
+}

@@ -14594,7 +14594,14 @@ bool f19_sacrifice_shrugged(Context const& c) {
         {"i'll just work the weekend", "i'll work the weekend", "i'll work this weekend", "i'll just work this weekend",
          "i'll work late", "i'll just work late", "i'll work through the weekend", "i'll cancel my",
          "i'll just cancel my", "i'll pull an all-nighter", "i'll pull another", "i'll give up my",
-         "i'll just give up my", "guess i'll work", "i'll skip my vacation"});
+         "i'll just give up my", "guess i'll work", "i'll skip my vacation",
+         // r20: "Ugh. Fine. I'll do the migration this weekend I guess. Not like I had plans."
+         "this weekend i guess", "over the weekend i guess", "tonight i guess", "weekend, i guess"});
+    // r20: the shrug that says the sacrifice outright, whatever the work named before it.
+    bool const said_outright =
+        has_any(c, c.s, {"not like i had plans", "not like i have plans", "who needs weekends", "who needs sleep"}) &&
+        has_any(c, c.s, {"i'll", "i will", "guess i", "fine"});
+    if (said_outright) return true;
     if (!sacrifice) return false;
     return has_any(c, c.s,
                    {"again", "no problem at all", "totally fine", "love that for me", "what's another", "whats another",

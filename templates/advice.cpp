@@ -528,6 +528,64 @@ std::string c14_counted_thing(std::string_view text, std::vector<detector::Range
     return {};
 }
 
+// r20: "if we skipped the security review", "can we skip QA this once?", "ship it without the load test": a check
+// the ask would drop to go faster, as the draft names it ("the security review"); empty when none.
+std::string r20_check_skipped(std::string_view text, Analysis const& a) {
+    std::string const l = detail::lower(text);
+    static constexpr std::string_view checks[] = {"security review",
+                                                  "code review",
+                                                  "design review",
+                                                  "pen test",
+                                                  "pentest",
+                                                  "load test",
+                                                  "qa",
+                                                  "testing",
+                                                  "tests",
+                                                  "soak",
+                                                  "staging soak",
+                                                  "dry run",
+                                                  "rehearsal",
+                                                  "review",
+                                                  "sign-off",
+                                                  "signoff",
+                                                  "legal review",
+                                                  "privacy review",
+                                                  "regression pass",
+                                                  "regression test",
+                                                  "canary",
+                                                  "beta test",
+                                                  "accessibility audit"};
+    for (std::string_view skip :
+         {"skipped ", "skip ", "skipping ", "bypass ", "bypassed ", "without ", "drop ", "dropped ", "cut "})
+        for (auto at = l.find(skip); at != std::string::npos; at = l.find(skip, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1])) != 0) continue;
+            if (detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)}, a.quoted))
+                continue;
+            // Asked of the future ("can we skip QA?", "if we skipped the review"), not told of the past ("Merged a big
+            // PR without a review?").
+            auto const sentence = detail::sentence_around(text, at);
+            std::string_view const said = std::string_view(l).substr(sentence.start, sentence.end - sentence.start);
+            if (!std::ranges::any_of(std::initializer_list<std::string_view>{"can we", "could we", "if we", "let's",
+                                                                             "should we", "we could", "can you",
+                                                                             "could you", "can i", "we can", "just "},
+                                     [&](std::string_view w) { return said.find(w) != std::string_view::npos; }))
+                continue;
+            auto from = at + skip.size();
+            std::string_view rest = std::string_view(l).substr(from);
+            std::size_t det = 0;
+            for (std::string_view d : {"the ", "a ", "our ", "this ", "that "})
+                if (rest.starts_with(d)) det = d.size();
+            for (std::string_view ch : checks) {
+                auto const tail = rest.substr(det);
+                if (!tail.starts_with(ch)) continue;
+                auto const end = det + ch.size();
+                if (end < rest.size() && std::isalpha(static_cast<unsigned char>(rest[end])) != 0) continue;
+                return std::string(text.substr(from, end));
+            }
+        }
+    return {};
+}
+
 // The cards for an ask for a safeguard: the reply says what is in place and what is missing, for either reading of who
 // asked; the better ask says what could go wrong without it.
 std::string c14_safeguard_cards(Author author, Cards& c) {
@@ -3302,9 +3360,18 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         if (!thinned.empty()) detail::set_slot(slots, impl, "object", thinned);
         std::string const safeguard = thinned.empty() ? c14_safeguard_asked(text, a) : std::string{};  // cards14
         if (!safeguard.empty()) detail::set_slot(slots, impl, "consequence", safeguard);
-        auto const key = !safeguard.empty() ? c14_safeguard_cards(author, c)
-                         : thinned.empty()  ? ask_cards(a, lowered, author, demanded, c)
-                                            : std::string("simple-version");
+        // r20: "We could ship faster if we skipped the security review this once, right?": the check skipped is what
+        // the reply keeps, and scope is what it trades instead ("bringing the security review in sooner" was offered).
+        std::string const skipped = safeguard.empty() && thinned.empty() ? r20_check_skipped(text, a) : std::string{};
+        if (!skipped.empty()) {
+            detail::set_slot(slots, impl, "object", skipped);
+            if (author != Author::self) c.add("ask-skip-check-reply");
+            if (author != Author::other) c.add("ask-skip-check-better");
+        }
+        auto const key = !skipped.empty()     ? std::string("skip-check")
+                         : !safeguard.empty() ? c14_safeguard_cards(author, c)
+                         : thinned.empty()    ? ask_cards(a, lowered, author, demanded, c)
+                                              : std::string("simple-version");
         if (!thinned.empty()) {
             if (author != Author::self) c.add("ask-simple-version-reply");
             if (author != Author::other) c.add("ask-simple-version-better");

@@ -539,6 +539,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"i argued ", true},
                                  {"i have doubts", true},
                                  {"i'm still worried", true},
+                                 // r20: "I'm in, we'll ship the lite version. Still think we'll get tickets"
+                                 {"still think ", false},
                                  // r20: "I mentioned I'm worried about weekend coverage with 4 people"
                                  {"i'm worried about ", false},
                                  {"i'm concerned about ", false},
@@ -740,6 +742,11 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         decided.erase(0, colon + 2);
     for (std::string_view lead : {"Disagree and commit ", "disagree and commit "})
         if (decided.starts_with(lead)) decided.erase(0, lead.size());
+    // r20: "ok, disagree & commit on the monorepo move": the decision is what the commitment is on.
+    for (std::string_view lead :
+         {"disagree & commit on ", "disagree and commit on ", "disagree & commit to ", "disagree and commit to "})
+        if (auto const at = lower(decided).find(lead); at != std::string::npos && at <= 12)
+            decided.erase(0, at + lead.size());
     for (std::string_view tail : {" it is", " work"})
         if (decided.ends_with(tail) && decided.size() > tail.size() + 8) decided.resize(decided.size() - tail.size());
     // "go with the single-region launch": the choice said as the decision, whatever tense the draft tells it in ("We
@@ -864,6 +871,12 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                     said.resize(said.size() - keeps.size());
             break;
         }
+    // r20: "... the missing export, so let's look at the ticket count after two weeks": the check is the revisit.
+    for (std::string_view check : {", so let's ", ", so we'll ", ", so we should ", ", let's "})
+        if (auto const at = lower(said).find(check); at != std::string::npos && at > 12) said.resize(at);
+    // r20: "For the record: we're keeping the Jan 20 date, cutting bulk edit ...": a record that opens on the decision
+    // is the decision, not a concern about it.
+    if (!decided.empty() && lower(said).starts_with(lower(decided))) said.clear();
     set_slot(s, impl, "concern", said);
     set_slot(s, impl, "decision_maker", decision_maker_of(text));
     set_slot(s, impl, "revisit", revisit_of(text, a));  // cards11

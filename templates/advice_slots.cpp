@@ -1734,6 +1734,10 @@ std::string asked_object(std::string_view ask) {
             o.erase(0, lead.size());
             break;
         }
+    // r20: "Can we ship on Friday without the dark mode?": a time or a place is no thing ("Happy to help with on
+    // Friday without ..." was said).
+    for (std::string_view prep : {"on ", "by ", "at ", "in ", "before ", "after ", "without ", "with ", "for "})
+        if (lower(o).starts_with(prep)) o.clear();
     return o;
 }
 

@@ -59,3 +59,13 @@ TEST_CASE("flags20: nobody else touching the writer's code is territory; a freez
                "the 20th.",
                Reason::territorial));
 }
+
+TEST_CASE("flags20: the sacrifice shrugged off outright is sarcasm; the same work with its reason is not",
+          "[detector][flags]") {
+    CHECK(
+        flagged("Ugh. Fine. I'll do the kiln migration this weekend I guess. Not like I had plans.", RedFlag::sarcasm));
+    CHECK_FALSE(
+        flagged("I'll do the kiln migration this weekend I guess, the window is Saturday 2am and nobody else "
+                "has the access.",
+                RedFlag::sarcasm));
+}

@@ -109,3 +109,33 @@ TEST_CASE("a switch wanted for novelty asks what problem of the current system i
     REQUIRE(adv.triage == templates::Triage::stop);
     CHECK_THAT(all_cards(adv), !Catch::Contains("problem of microservices"));
 }
+
+TEST_CASE("an ask to skip a check keeps the check and trades scope; a past skip is no such ask",
+          "[templates][leads20]") {
+    auto const adv = advise("We could ship the kiln portal faster if we skipped the security review this once, right?");
+    REQUIRE(adv.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("I'd rather not skip the security review"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("bringing the security review in sooner"));
+    CHECK_THAT(all_cards(advise("Errr... merged the kiln PR without a review?")), !Catch::Contains("rather not skip"));
+    // A time named after the verb is no thing to help with.
+    CHECK_THAT(all_cards(advise("Can we ship the glaze app on Friday without the dark mode?")),
+               !Catch::Contains("help with on Friday"));
+}
+
+TEST_CASE("a commitment's concern is neither its decision nor its revisit", "[templates][leads20]") {
+    auto const record = advise(
+        "Thanks for hearing me out yesterday. For the record: we're keeping the Jan 20 date for the kiln portal, "
+        "cutting bulk edit to phase 2, and I'll flag by Jan 10 if the migration slips.");
+    REQUIRE(record.triage == templates::Triage::commitment);
+    CHECK(record.commitment.concern.empty());
+    auto const lite = advise(
+        "OK I hear you on the deadline. I'm in, we'll ship the lite kiln app on the 3rd. Still think we'll get support "
+        "tickets about the missing export, so let's look at the ticket count after two weeks.");
+    REQUIRE(lite.triage == templates::Triage::commitment);
+    CHECK(lite.commitment.concern == "we'll get support tickets about the missing export");
+    CHECK(lite.commitment.revisit == "after two weeks");
+    auto const mono = advise(
+        "ok, disagree & commit on the kiln monorepo move. still think it'll cost mobile ~2 wks of build pain but I'll "
+        "help make it work");
+    CHECK(mono.commitment.decision == "the kiln monorepo move");
+}

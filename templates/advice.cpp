@@ -240,10 +240,14 @@ bool says(std::string_view text, std::initializer_list<std::string_view> phrases
 
 // "Why are we doing this?", "what's the goal here?": the draft itself questions the goal.
 bool questions_goal(std::string_view lowered) {
-    return says(lowered, {"why are we doing", "why are we building", "why do we need this", "what's the goal",
-                          "what is the goal", "what problem are we", "what problem does this", "why this at all",
-                          "doing this at all", "building this at all", "what's the point of", "what is the point of",
-                          "who asked for", "who is this for", "who's this for", "what are we trying to"});
+    return says(lowered,
+                {"why are we doing", "why are we building", "why do we need this", "what's the goal",
+                 "what is the goal", "what problem are we", "what problem does this", "why this at all",
+                 "doing this at all", "building this at all", "what's the point of", "what is the point of",
+                 "who asked for", "who is this for", "who's this for", "what are we trying to",
+                 // r20: "Can you explain why we're building this? I don't get it."
+                 "why we're building this", "why we're doing this", "why we are building this", "why we need this",
+                 "why we'd build this", "why we're prioritizing this", "why we're prioritising this"});
 }
 
 // --- cards14: cards that keep what the draft says (a doubted need, a milestone, a total, a judged plan, a safeguard)

@@ -17,7 +17,9 @@ std::string l16_disagreed_object(std::string_view text, std::string const& low) 
     for (std::string_view lead :
          {"i disagree with ", "i don't agree with ", "i do not agree with ", "not a fan of ", "i'm against ",
           "i am against ", "i'm not sold on ", "i'm not convinced by ", "i'm not convinced about ",
-          "i have doubts about ", "i'd have preferred not ", "disagree with "}) {
+          "i have doubts about ", "i'd have preferred not ", "disagree with ",
+          // r20: "We talked, I still disagree about removing the free tier, but I'll support the decision"
+          "i still disagree about ", "i still disagree with ", "i disagree about ", "still disagree about "}) {
         auto const at = low.find(lead);
         if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])))) continue;
         // r20: "Disagree with dropping the audit log from v1, but it's your call": the bare verb only opening a
@@ -38,6 +40,9 @@ std::string l16_disagreed_object(std::string_view text, std::string const& low) 
             o.starts_with("that") || o.starts_with("it ") || o.find("'s ") != std::string::npos)
             continue;
         if (object.size() > 80) continue;
+        // r20: "Disagree with the decision to skip load testing": the decision is to skip it.
+        for (std::string_view wrap : {"the decision to ", "the call to ", "the choice to "})
+            if (o.starts_with(wrap) && object.size() > wrap.size() + 4) object.erase(0, wrap.size());
         return object;
     }
     return {};
@@ -829,7 +834,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         std::string const d = lower(decided);
         bool const pointer = d.empty() || d == "it" || d == "this" || d == "that" || d.starts_with("it ") ||
                              d.starts_with("this ") || d.starts_with("that ");
-        if (pointer || lower(disagreed).find(d) != std::string::npos) decided = disagreed;
+        // r20: "We talked, I still disagree about removing the free tier" was read as the decision whole.
+        if (pointer || lower(disagreed).find(d) != std::string::npos || d.find("disagree") != std::string::npos)
+            decided = disagreed;
     }
     // leads17: an argument lost ("Lost the argument on lazy-loading the seat map, that's ok. Building it the way Sarah
     // wants") logged "Decision: Lost the argument on ...": the decision is the way taken, the side lost the concern.

@@ -44,14 +44,14 @@ TEST_CASE("flags20: someone asked to talk sense into a person", "[detector][flag
     CHECK_FALSE(flagged("That makes sense to me; into the backlog it goes.", RedFlag::person_directed));
 }
 
-TEST_CASE("flags20: a technology called outdated in the plural is novelty; a measured gap is not",
+TEST_CASE("flags20: a technology called outdated in the plural is novelty, and a measured gap is not",
           "[detector][flags]") {
     CHECK(motive("We need to move the kiln app to microservices. Monoliths are outdated.", Reason::new_framework));
     CHECK_FALSE(motive("The payments lib is dated: it has no 3DS2 support and Visa requires it from March.",
                        Reason::new_framework));
 }
 
-TEST_CASE("flags20: nobody else touching the writer's code is territory; a freeze with its date is not",
+TEST_CASE("flags20: nobody else touching the writer's code is territory, and a freeze with its date is not",
           "[detector][flags]") {
     CHECK(motive("The proration code is mine, I'd rather nobody else touch it.", Reason::territorial));
     CHECK_FALSE(
@@ -60,12 +60,23 @@ TEST_CASE("flags20: nobody else touching the writer's code is territory; a freez
                Reason::territorial));
 }
 
-TEST_CASE("flags20: the sacrifice shrugged off outright is sarcasm; the same work with its reason is not",
+TEST_CASE("flags20: the sacrifice shrugged off outright is sarcasm, and the same work with its reason is not",
           "[detector][flags]") {
     CHECK(
         flagged("Ugh. Fine. I'll do the kiln migration this weekend I guess. Not like I had plans.", RedFlag::sarcasm));
     CHECK_FALSE(
         flagged("I'll do the kiln migration this weekend I guess, the window is Saturday 2am and nobody else "
                 "has the access.",
+                RedFlag::sarcasm));
+}
+
+TEST_CASE("flags20: the told-you-so is sarcasm", "[detector][flags]") {
+    CHECK(
+        flagged("Friendly reminder that I flagged this exact kiln risk in March and nobody listened. Now look where "
+                "we are.",
+                RedFlag::sarcasm));
+    CHECK_FALSE(
+        flagged("I flagged this kiln risk in March (ticket KLN-88); it has now happened twice. Can we fund the "
+                "fix this sprint?",
                 RedFlag::sarcasm));
 }

@@ -110,7 +110,7 @@ TEST_CASE("a switch wanted for novelty asks what problem of the current system i
     CHECK_THAT(all_cards(adv), !Catch::Contains("problem of microservices"));
 }
 
-TEST_CASE("an ask to skip a check keeps the check and trades scope; a past skip is no such ask",
+TEST_CASE("an ask to skip a check keeps the check and trades scope, and a past skip is no such ask",
           "[templates][leads20]") {
     auto const adv = advise("We could ship the kiln portal faster if we skipped the security review this once, right?");
     REQUIRE(adv.perspective == templates::Side::ask);
@@ -138,4 +138,23 @@ TEST_CASE("a commitment's concern is neither its decision nor its revisit", "[te
         "ok, disagree & commit on the kiln monorepo move. still think it'll cost mobile ~2 wks of build pain but I'll "
         "help make it work");
     CHECK(mono.commitment.decision == "the kiln monorepo move");
+}
+
+TEST_CASE("asking why we're building it asks about the goal first", "[templates][leads20]") {
+    auto const adv = advise("Can you explain why we're building this for the kiln studios? I don't get it.");
+    REQUIRE(!adv.cards.empty());
+    CHECK(adv.cards.front().family == "goal");
+}
+
+TEST_CASE("a decision disagreed with 'about' or as 'the decision to' logs the decision itself",
+          "[templates][leads20]") {
+    auto const about = advise(
+        "We talked, I still disagree about removing the kiln free tier, but I'll support the decision and help with "
+        "the migration emails. Let's check free-to-paid conversion at end of Q1.");
+    REQUIRE(about.triage == templates::Triage::commitment);
+    CHECK(about.commitment.decision == "removing the kiln free tier");
+    auto const to = advise(
+        "Disagree with the decision to skip load testing the kiln API, but it's your call and I'll commit. Noting for "
+        "the record: we have no data above 2k rps.");
+    CHECK(to.commitment.decision == "skip load testing the kiln API");
 }

@@ -192,15 +192,14 @@ TEST_CASE("a bare 'Fine.' is a grudging yes, not a vague objection", "[templates
         CHECK_THAT(all_cards(adv), !Catch::Contains("I have a concern about the plan"));
     }
     // A word of yielding inside a real objection is not one.
-    CHECK_THAT(advise("Fine. But the retry queue drops events on restart; can we keep the date and cut the export?")
-                   .next_step,
-               !Catch::Contains("grudging yes"));
+    CHECK_THAT(
+        advise("Fine. But the retry queue drops events on restart; can we keep the date and cut the export?").next_step,
+        !Catch::Contains("grudging yes"));
 }
 
 TEST_CASE("the dissent and the yes in two words is a commitment, and the concern put on record is logged",
           "[templates][leads19]") {
-    CHECK(advise("Disagree, but committing. Shipping the kiln wizard Friday.").triage ==
-          templates::Triage::commitment);
+    CHECK(advise("Disagree, but committing. Shipping the kiln wizard Friday.").triage == templates::Triage::commitment);
     auto const adv = advise(
         "Ok, your call. I want it noted that I expect the drop-off on step 3 to go up. I'll build the kiln wizard as "
         "specced.");

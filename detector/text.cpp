@@ -121,12 +121,15 @@ void find_quoted(Context& c) {
     std::sort(c.quoted.begin(), c.quoted.end());
     // Nothing outside the quotes: the quote is the message (an excerpt, a forwarded line).
     std::uint32_t outside = 0, pos = 0;
+    // A subject line's "Re:" is no word of the writer's ("Re: your question about X: ..." quotes the whole line).
+    if (n >= 3 && (s[0] == 'R' || s[0] == 'r') && (s[1] == 'e' || s[1] == 'E') && s[2] == ':') pos = 3;
     for (auto const& [b, e] : c.quoted) {
         for (auto i = pos; i < b; ++i) outside += is_word_byte(static_cast<unsigned char>(s[i]));
         pos = std::max(pos, e);
     }
     for (auto i = pos; i < n; ++i) outside += is_word_byte(static_cast<unsigned char>(s[i]));
-    if (outside < 3) c.quoted.clear();
+    // r20: "> Any chance we can launch Android the same day?\nno": a two-letter answer is an answer.
+    if (outside < 2) c.quoted.clear();
 }
 
 }  // namespace pushback::detector::detail

@@ -590,6 +590,21 @@ std::string r20_check_skipped(std::string_view text, Analysis const& a) {
     return {};
 }
 
+// r20: the writer's own words are a bare no ("No.", "nope", "no"), whatever they quote.
+bool r20_bare_no(std::string_view text, Analysis const& a) {
+    std::string own;
+    std::size_t pos = 0;
+    for (auto const& q : a.quoted) {
+        if (q.start > pos) own += text.substr(pos, q.start - pos);
+        pos = std::max<std::size_t>(pos, q.end);
+    }
+    if (pos < text.size()) own += text.substr(pos);
+    std::string word;
+    for (char ch : detail::lower(own))
+        if (std::isalpha(static_cast<unsigned char>(ch)) != 0) word += ch;
+    return word == "no" || word == "nope" || word == "nah" || word == "notreally" || word == "nochance";
+}
+
 // The cards for an ask for a safeguard: the reply says what is in place and what is missing, for either reading of who
 // asked; the better ask says what could go wrong without it.
 std::string c14_safeguard_cards(Author author, Cards& c) {
@@ -3793,6 +3808,21 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                                   "starting from the reply below."
                                 : "Your answer has the hard parts: open with \"fair question\" and end on "
                                   "scope as the lever, as in the reply below.";
+            answered = true;
+        }
+    }
+    // r20: "> Will the Burton project make the date?\nNo.": a bare no to a question about the plan leaves the PM
+    // nothing to act on; the answer is what would make it, the scope or the date.
+    if (!answered && adv.perspective == Side::reply_to_ask && !a.quoted.empty() && r20_bare_no(text, a)) {
+        std::string what = detail::asked_object(a.quoted.front().in(text));
+        for (std::string_view tail : {" make the date", " hit the date", " make it", " be ready", " be done",
+                                      " land on time", " ship on time", " be on time"})
+            if (detail::lower(what).ends_with(tail)) what.resize(what.size() - tail.size());
+        if (!detail::names_the_answer(what)) detail::set_slot(slots, impl, "object", what);
+        if (c.add("card-date-or-depth")) {
+            adv.next_step =
+                "A bare no leaves them nothing to act on: say what's in the way and what would make it, less scope "
+                "or a later date. Start from the card below.";
             answered = true;
         }
     }

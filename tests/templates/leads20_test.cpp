@@ -158,3 +158,17 @@ TEST_CASE("a decision disagreed with 'about' or as 'the decision to' logs the de
         "the record: we have no data above 2k rps.");
     CHECK(to.commitment.decision == "skip load testing the kiln API");
 }
+
+TEST_CASE("a bare 'no' under a quoted ask is the writer's reply, and it is told to say what would make it",
+          "[templates][leads20]") {
+    auto const bare = advise("> Any chance we can launch the kiln Android app same day as iOS?\nno");
+    CHECK(bare.perspective == templates::Side::reply_to_ask);
+    CHECK_THAT(bare.next_step, Catch::Contains("bare no"));
+    auto const date = advise("> Will the glaze importer make the date?\nNo.");
+    CHECK(date.perspective == templates::Side::reply_to_ask);
+    CHECK_THAT(date.next_step, Catch::Contains("bare no"));
+    REQUIRE(!date.cards.empty());
+    CHECK(date.cards.front().family == "options");
+    // A quote alone, with nothing of the writer's, is still the message itself.
+    CHECK(advise("> Can we do the kiln export faster?").perspective == templates::Side::ask);
+}

@@ -57,7 +57,9 @@ bool novelty_driven(Analysis const& a, std::string_view text) {
     // wherever in the draft they say so.
     std::string const lowered = detail::lower(text);
     for (std::string_view w : {"never used", "never worked with", "haven't used", "not familiar", "unfamiliar", "learn",
-                               "ramp up", "don't know", "nobody knows", "no one knows", "never touched"})
+                               "ramp up", "don't know", "nobody knows", "no one knows", "never touched",
+                               // r20 (dev43): "picking up Dart ... is not how I want to spend my spring"
+                               "picking up", "pick up", "not how i want to spend", "reading docs", "inside out"})
         if (lowered.find(w) != std::string::npos) return false;
     bool any = false;
     for (auto const& ev : a.evidence) {
@@ -2929,8 +2931,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                          !says(lowered, {"decided", "decision", "agreed"}, a.quoted);
     // A draft that ends by asking the PM to take a way it offers ("Staggering it by aisle keeps half the tills up.
     // ok if I change the job?") is still open, whatever its grammar shares with a decision or a write-up.
+    // r20 (dev43): "Summary of our 1:1: 1. ... 2. ... 3. ...\nanything I missed?": a recap's closing check asks to
+    // correct the record, not to choose among its numbered items.
+    bool const recap_check = cues.recap && says(lowered,
+                                                {"anything i missed", "did i miss anything", "anything i've missed",
+                                                 "anything to add", "correct me if", "let me know if i missed",
+                                                 "did i get that right", "anything i got wrong", "did i get it right"},
+                                                a.quoted);
     bool settled =
-        !cues.reopens && !cues.answers_info && !(cues.asks && cues.way && !cues.commits) &&
+        !cues.reopens && !cues.answers_info && !(cues.asks && cues.way && !cues.commits && !recap_check) &&
         ((adv.perspective != Side::ask && (cues.commits || recorded)) ||
          (a.kind == MessageKind::commitment && !doubted) ||
          (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||

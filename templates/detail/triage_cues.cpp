@@ -119,7 +119,9 @@ bool accepts(Words const& w) {
                   // r19: the dissent and the yes in two words ("Disagree, but committing."), or the call left to the
                   // PM ("Ok, your call.")
                   "but committing", "but i'm committing", "but i'm committed", "but committed", "committing anyway",
-                  "ok, your call", "okay, your call", "fine, your call", "alright, your call", "ok your call"}) ||
+                  "ok, your call", "okay, your call", "fine, your call", "alright, your call", "ok your call",
+                  // r20 (dev43): "..., but you've got the churn numbers and I don't. Committing to daily."
+                  ". committing to ", "! committing to "}) ||
            stands_behind(w);
 }
 

@@ -553,9 +553,10 @@ TEST_CASE("the eighteenth round's trial: triage and flags above their floors", "
 // (123d65d) and once on its build before any tuning on it (after the round's leads20 and flags20 work):
 //   dev43  triage 0.933 -> 0.933   flags 27/36 -> 27/36   perspective 0.978 -> 0.978
 // Then tuned on (reluctance to learn said as time unwilling to spend, the writer's own thing kept from its replacement,
-// "Committing to X.", a recap's closing "anything I missed?"): 1.000, 32/36. Not in the combiner's fit.
+// "Committing to X.", a recap's closing "anything I missed?", competence wished on a person by a date, "anyone else
+// thrilled that ...", "im building mine"): 1.000, 35/36. Not in the combiner's fit.
 TEST_CASE("the unseen split of the twentieth round: triage and flags above their floors", "[templates][coaching]") {
-    check_targets("dev43", 0.97, 0.86);
+    check_targets("dev43", 0.97, 0.94);
 }
 
 // probe20 (dev44): five probes (105 trial-shaped drafts) written and labeled by the round's lead before they ran, each

@@ -14653,6 +14653,17 @@ bool f20_sense_into(Context const& c, Sentence const& x) {
     }
     return false;
 }
+// "I'll raise this in the eng leads meeting tomorrow since you won't reconsider": the matter taken to a forum above
+// the reader because the reader refused. "I'll present the plan in the leads meeting, Dana and I agreed" is none.
+bool f20_forum_after_refusal(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"leads meeting", "leads sync", "staff meeting", "leadership meeting", "exec meeting",
+                    "the leadership", "to leadership", "with leadership", "skip-level", "skip level"}) &&
+           has_any(c, t,
+                   {"since you won't", "because you won't", "since you refuse", "because you refuse", "if you won't",
+                    "since you wont", "since she won't", "since he won't", "since they won't", "since product won't"});
+}
 // --- flags20: end ---
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -16415,7 +16426,8 @@ void find_red_flags(Context const& c, Analysis& a) {
             f20_sense_into(c, x))  // flags19, flags20
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
-        if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // real10
+        if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);    // real10
+        if (f20_forum_after_refusal(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags20
         if (r11_understanding_demanded(c, x) || r11_job_thrown_back(c, x) || r11_told_to_grow_up(c, x) ||
             r11_head_insult(c, x)) {  // real11
             f.flag(RedFlag::person_directed, x.b, x.e);

@@ -2962,6 +2962,17 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
          r11_closed_to_others(lowered, a.quoted)))  // real11
         settled = false;
     if (settled && t15_choice_open(a, cues, lowered)) settled = false;  // triage15
+    // r20: "> we're thinking of dropping the desktop app\nThat's fine by me, but 22% of paying accounts log in from
+    // desktop. Could we survey them before announcing ...?": a yes taken back by "but", the evidence and a proposal is
+    // pushback on a plan not yet decided, not a decision accepted.
+    if (settled && adv.perspective == Side::reply_to_ask && !cues.commits &&
+        says(lowered,
+             {"fine by me, but", "that's fine, but", "sounds good, but", "ok, but", "okay, but", "fine with me, but",
+              "works for me, but", "makes sense, but", "no objection, but"},
+             a.quoted) &&
+        says(lowered, {"could we ", "can we ", "should we ", "what if we ", "i'd suggest", "how about "}, a.quoted) &&
+        a.specifics.size() >= 2)
+        settled = false;
     for (auto f : a.red_flags) adv.flags.emplace_back(detector::id(f));
     if (!settled)
         for (auto r : a.illegitimate) adv.flags.push_back("illegitimate:" + std::string(detector::id(r)));

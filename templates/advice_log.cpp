@@ -144,9 +144,14 @@ std::optional<detector::Range> clause_after(std::string_view text, std::string c
             // leads18: "We agreed to disagree on the retry budget": agreeing to disagree decides nothing.
             // r20: "we agreed to revisit after the first month" is the revisit, not the decision.
             auto const after = std::string_view(low).substr(at + cue.words.size());
-            bool const to_disagree = after.starts_with("disagree") || after.starts_with("revisit") ||
-                                     after.starts_with("check back") || after.starts_with("check in") ||
-                                     after.starts_with("look at it again") || after.starts_with("look again");
+            bool const to_disagree =
+                after.starts_with("disagree") || after.starts_with("revisit") || after.starts_with("check back") ||
+                after.starts_with("check in") || after.starts_with("look at it again") ||
+                after.starts_with("look again") ||
+                // r20: "we agreed on it in the review" points back; it names no decision.
+                (cue.words.ends_with(" on ") &&
+                 (after.starts_with("it ") || after.starts_with("it.") || after.starts_with("it,") ||
+                  after.starts_with("this ") || after.starts_with("that ")));
             if (edge && !inside(here, quoted) && !to_disagree) break;
             at += cue.words.size();
         }
@@ -546,6 +551,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"i'm still worried", true},
                                  // r20: "I'm in, we'll ship the lite version. Still think we'll get tickets"
                                  {"still think ", false},
+                                 // r20: "Logging my concern that the retry logic won't be load tested"
+                                 {"my concern that ", false},
+                                 {"my concern is that ", false},
                                  // r20: "I mentioned I'm worried about weekend coverage with 4 people"
                                  {"i'm worried about ", false},
                                  {"i'm concerned about ", false},
@@ -594,6 +602,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                   {"we've decided to ", false},
                                   {"decided to ", false},
                                   {"we agreed to ", false},
+                                  // r20: "We agreed on the 15th and I'll hit it."
+                                  {"we agreed on ", false},
                                   {"agreed to ", false},
                                   // r20: "Following up on our 1:1: you asked me to own the on-call redesign"
                                   {"asked me to own ", true},
@@ -867,8 +877,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         (said.empty() || lower(said) == "i argued for " + lower(side_lost) ||
          lower(said) == "i pushed for " + lower(side_lost) || lower(said).starts_with("lost the argument")))
         said = "the case for " + side_lost;
-    for (std::string_view lead : {"my worry is that ", "my worry is ", "my concern is that ", "my concern is ",
-                                  "my worry about ", "my concern about "})
+    for (std::string_view lead : {"my worry is that ", "my worry is ", "my concern is that ", "my concern that ",
+                                  "my worry that ", "my concern is ", "my worry about ", "my concern about "})
         if (lower(said).starts_with(lead) && said.size() > lead.size() + 8) {
             said.erase(0, lead.size());
             // "My worry about the cold-cache latency stands": what it is about, without the verb that keeps it.
@@ -879,7 +889,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             break;
         }
     // r20: "... the missing export, so let's look at the ticket count after two weeks": the check is the revisit.
-    for (std::string_view check : {", so let's ", ", so we'll ", ", so we should ", ", let's "})
+    for (std::string_view check : {", so let's ", ", so we'll ", ", so we should ", ", let's ", " and you're ok with",
+                                   " and you're okay with", " and you're fine with"})
         if (auto const at = lower(said).find(check); at != std::string::npos && at > 12) said.resize(at);
     // r20: "For the record: we're keeping the Jan 20 date, cutting bulk edit ...": a record that opens on the decision
     // is the decision, not a concern about it.

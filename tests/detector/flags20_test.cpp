@@ -80,3 +80,25 @@ TEST_CASE("flags20: the told-you-so is sarcasm", "[detector][flags]") {
                 "fix this sprint?",
                 RedFlag::sarcasm));
 }
+
+TEST_CASE("flags20: a forum above the reader chosen because the reader refused is a skipped rung",
+          "[detector][flags]") {
+    CHECK(flagged("I'll raise the kiln roadmap in the eng leads meeting tomorrow since you won't reconsider.",
+                  RedFlag::skips_ladder));
+    CHECK_FALSE(
+        flagged("I'll present the kiln migration plan in the leads meeting on Thursday, Dana and I already "
+                "agreed on it.",
+                RedFlag::skips_ladder));
+    CHECK_FALSE(
+        flagged("Let's see what leadership thinks of the kiln Q3 numbers at the review.", RedFlag::skips_ladder));
+}
+
+TEST_CASE("flags20: 'that's our library' and 'so heavy and old these days' are territory and novelty",
+          "[detector][flags]") {
+    CHECK(
+        motive("The mobile team shouldn't be changing the kiln API client, that's our library. They can file a "
+               "ticket.",
+               Reason::territorial));
+    CHECK(motive("Honestly I'd rather use Svelte for the kiln dashboard, React feels so heavy and old these days.",
+                 Reason::new_framework));
+}

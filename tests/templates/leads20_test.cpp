@@ -172,3 +172,27 @@ TEST_CASE("a bare 'no' under a quoted ask is the writer's reply, and it is told 
     // A quote alone, with nothing of the writer's, is still the message itself.
     CHECK(advise("> Can we do the kiln export faster?").perspective == templates::Side::ask);
 }
+
+TEST_CASE("a yes taken back by 'but', the evidence and a proposal is pushback, not a commitment",
+          "[templates][leads20]") {
+    auto const adv = advise(
+        "> we're thinking of dropping the kiln desktop app next year\nThat's fine by me, but 22% of paying studios log "
+        "in mostly from desktop (last 90 days). Could we survey them before announcing, and keep it in maintenance "
+        "mode "
+        "for 6 months?");
+    CHECK(adv.triage == templates::Triage::ready);
+    // A yes with a concern logged stays a commitment.
+    CHECK(advise("We agreed on the 15th for the kiln portal and I'll hit it. Logging my concern that the retry logic "
+                 "won't be load tested before then.")
+              .triage == templates::Triage::commitment);
+}
+
+TEST_CASE("a date agreed on is the decision, and 'my concern that' is not repeated under the card's own label",
+          "[templates][leads20]") {
+    auto const adv = advise(
+        "We agreed on the 15th for the kiln portal and I'll hit it. Logging my concern that the retry logic won't be "
+        "load tested before then.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK(adv.commitment.decision == "the 15th for the kiln portal");
+    CHECK(adv.commitment.concern == "the retry logic won't be load tested before then");
+}

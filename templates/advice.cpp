@@ -1026,6 +1026,19 @@ bool plain_agreement(std::string_view lowered) {
     return false;
 }
 
+// r20: "Re: moving standup to 9am - works for me!": a plain yes after the topic it answers.
+bool r20_agrees_after_topic(std::string_view lowered) {
+    if (!lowered.starts_with("re:") && !lowered.starts_with("re ")) return false;
+    for (std::string_view sep : {" - ", " \u2014 ", " \u2013 ", ": ", "\n"}) {
+        auto const at = lowered.rfind(sep);
+        if (at == std::string_view::npos || at < 4) continue;
+        auto rest = lowered.substr(at + sep.size());
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        if (plain_agreement(rest) && rest.size() < 30) return true;
+    }
+    return false;
+}
+
 // "Your call.", "Which do you prefer?": the draft already hands the decision to the PM.
 bool leaves_the_call(std::string_view lowered) {
     // leads18: "... or swap them in for the address validation story if that matters less to you": two options put
@@ -3298,9 +3311,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // to put on record and no call to log; a card reading "My concern: none noted" would only invent one.
         bool const write_up = a.kind == MessageKind::summary || cues.recap;
         if (!write_up && author != Author::other && !c.has("concern") && !c.has("decision_maker") &&
-            (!c.has("decided") || plain_agreement(lowered))) {
+            (!c.has("decided") || plain_agreement(lowered) || r20_agrees_after_topic(lowered))) {
             adv.next_step = plain_agreement(lowered)
                                 ? "Nothing to push back on: you've agreed and said what you'll do. Send it as it is."
+                            : r20_agrees_after_topic(lowered)
+                                ? "Nothing to push back on: it's a plain yes. Send it as it is."
                                 : "Nothing to push back on, and no decision to log: send it as it is.";
             return adv;
         }

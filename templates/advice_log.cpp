@@ -51,8 +51,8 @@ std::string l16_disagreed_object(std::string_view text, std::string const& low) 
 // "Concern: tablet users are 8% of bookings.", "My concern: ...", "Risk: ...": the sentence after the label.
 std::string l16_labelled_concern(std::string_view text, std::string const& low, detector::Analysis const& a,
                                  std::size_t max) {
-    for (std::string_view label :
-         {"concern: ", "my concern: ", "risk: ", "my worry: ", "worry: ", "for the record: "}) {
+    for (std::string_view label : {"concern: ", "my concern: ", "risk: ", "my worry: ", "worry: ", "for the record: ",
+                                   "concern for the log: ", "concern for the record: ", "for the log: "}) {
         auto const at = low.find(label);
         if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])))) continue;
         auto const from = at + label.size();
@@ -596,71 +596,78 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         labeled && !(concern && l18_points_elsewhere(std::string_view(low).substr(labeled->start))))
         concern = labeled;
     // The decision: after the cue that announces it, or the sentence a cue sits in ("SSO ships as in-app only").
-    auto decision = clause_after(text, low, a.quoted,
-                                 {{"we decided to ", false},
-                                  {"decided not to ", false},
-                                  {"we've decided to ", false},
-                                  {"decided to ", false},
-                                  {"we agreed to ", false},
-                                  // r20: "We agreed on the 15th and I'll hit it."
-                                  {"we agreed on ", false},
-                                  {"agreed to ", false},
-                                  // r20: "Following up on our 1:1: you asked me to own the on-call redesign"
-                                  {"asked me to own ", true},
-                                  {"asked me to take ", true},
-                                  {"asked me to lead ", true},
-                                  {"made the call: ", false},
-                                  {"made the call to ", false},
-                                  {"the call: ", false},
-                                  {"decision is to ", false},
-                                  {"decision: ", false},
-                                  // r20: "For the decision log: we're launching single-region for GA."
-                                  {"decision log: ", false},
-                                  {"for the log: ", false},
-                                  // leads16: "The decision was single-region for launch; I'm on board"
-                                  {"the decision was ", false},
-                                  {"the call was ", false},
-                                  {"going with ", true},
-                                  {"go with ", true},
-                                  {"we'll go with ", true},
-                                  {"we launch ", true},
-                                  {"we'll launch ", true},
-                                  {"we'll do ", true},
-                                  {"we'll ship ", true},
-                                  {"we're shipping ", true},
-                                  {"we ship ", true},
-                                  {"we keep ", true},
-                                  {"we took ", true},
-                                  {"i'll back ", false},
-                                  // r19: "Ok, your call. I'll build the wizard as specced"
-                                  {"i'll build the ", true},
-                                  {"on board with ", false},
-                                  {"commit to ", false},
-                                  {"we're doing ", true},
-                                  {"we'll use ", true},
-                                  {"'s call to ", false},
-                                  {" chose ", true},
-                                  {"shipping the ", true},
-                                  {"i'll make the ", false},
-                                  {"made the call on ", false},
-                                  {"made the call for ", false},
-                                  {"decided on ", false},
-                                  {"settled on ", false},
-                                  {"went with ", true},
-                                  // leads15: "We picked Postgres. Let's revisit this after the load test.", "we
-                                  // have agreed that the style guide already says ...", "and accept the current
-                                  // version for trunk"
-                                  {"we picked ", false},
-                                  // leads17: "the team picked Dynamo and I'm on board" logged "Decision: [what was
-                                  // decided]".
-                                  {"team picked ", false},
-                                  {"they picked ", false},
-                                  {"we opted for ", false},
-                                  {"we landed on ", false},
-                                  {"agreed that ", false},
-                                  {"we did agree that ", false},
-                                  {"we all agree that ", false},
-                                  {" accept the ", true}});
+    auto decision =
+        clause_after(text, low, a.quoted,
+                     {{"we decided to ", false},
+                      {"decided not to ", false},
+                      {"we've decided to ", false},
+                      {"decided to ", false},
+                      {"we agreed to ", false},
+                      // r20: "We agreed on the 15th and I'll hit it."
+                      {"we agreed on ", false},
+                      {"agreed to ", false},
+                      // r20: "Following up on our 1:1: you asked me to own the on-call redesign"
+                      {"asked me to own ", true},
+                      {"asked me to take ", true},
+                      {"asked me to lead ", true},
+                      {"made the call: ", false},
+                      {"made the call to ", false},
+                      {"the call: ", false},
+                      {"decision is to ", false},
+                      {"decision: ", false},
+                      // r20: "For the decision log: we're launching single-region for GA."
+                      {"decision log: ", false},
+                      {"for the log: ", false},
+                      // leads16: "The decision was single-region for launch; I'm on board"
+                      {"the decision was ", false},
+                      {"the call was ", false},
+                      {"going with ", true},
+                      {"go with ", true},
+                      {"we'll go with ", true},
+                      {"we launch ", true},
+                      {"we'll launch ", true},
+                      {"we'll do ", true},
+                      {"we'll ship ", true},
+                      // r20: "Quick recap from sprint planning: we're dropping the CSV import to next sprint"
+                      {"we're dropping ", true},
+                      {"we're cutting ", true},
+                      {"we're pushing ", true},
+                      {"we're keeping ", true},
+                      {"we're moving ", true},
+                      {"we're shipping ", true},
+                      {"we ship ", true},
+                      {"we keep ", true},
+                      {"we took ", true},
+                      {"i'll back ", false},
+                      // r19: "Ok, your call. I'll build the wizard as specced"
+                      {"i'll build the ", true},
+                      {"on board with ", false},
+                      {"commit to ", false},
+                      {"we're doing ", true},
+                      {"we'll use ", true},
+                      {"'s call to ", false},
+                      {" chose ", true},
+                      {"shipping the ", true},
+                      {"i'll make the ", false},
+                      {"made the call on ", false},
+                      {"made the call for ", false},
+                      {"decided on ", false},
+                      {"settled on ", false},
+                      {"went with ", true},
+                      // leads15: "We picked Postgres. Let's revisit this after the load test.", "we
+                      // have agreed that the style guide already says ...", "and accept the current
+                      // version for trunk"
+                      {"we picked ", false},
+                      // leads17: "the team picked Dynamo and I'm on board" logged "Decision: [what was
+                      // decided]".
+                      {"team picked ", false},
+                      {"they picked ", false},
+                      {"we opted for ", false},
+                      {"we landed on ", false},
+                      {"agreed that ", false},
+                      {"we did agree that ", false},
+                      {"we all agree that ", false},
+                      {" accept the ", true}});
     if (auto opening = l15_verdict_opening(text, low); opening && (!decision || opening->start < decision->start))
         decision = opening;  // leads15
     // cards10: "I can accept that X, so I'll ...", "I understand why we're keeping X": the decision the writer accepts.
@@ -784,9 +791,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     }
     // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
     for (std::string_view next :
-         {", so I'm", ", so we're", ", so I'll", ", so we'll", ", so I will",  ", and ",    ", she'll", ", he'll",
-          ", I'll",   ", we'll",    ", they'll", ", then ",    " and I'm",     " and I'll", ", I just", ", but ",
-          " like ",   " per ",      " (",        ", even ",    " even though", " although", " since ",  " because "}) {
+         {", so I'm",     ", so we're", ", so I'll", ", so we'll", ", so I will", ", I'm on ", ", and ",
+          ", she'll",     ", he'll",    ", I'll",    ", we'll",    ", they'll",   ", then ",   " and I'm",
+          " and I'll",    ", I just",   ", but ",    " like ",     " per ",       " (",        ", even ",
+          " even though", " although",  " since ",   " because "}) {
         if (auto const at = decided.find(next);
             at != std::string::npos && (at > 3 || (at == 3 && next.starts_with(" and "))))  // r20: "SQS and I'm"
             decided.resize(at);

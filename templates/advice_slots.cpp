@@ -2588,12 +2588,34 @@ std::string waiting_object(std::string_view text, std::vector<detector::Range> c
 // the number itself (`numbered`), not a question, not someone else's quoted words; empty when there is none.
 std::string estimate_evidence(std::string_view text, detector::Analysis const& a,
                               std::optional<detector::Range> const& numbered, std::size_t budget) {
+    auto const skip = numbered ? sentence_around(text, numbered->start) : detector::Range{0, 0};
+    // r20: "My estimate is 6 weeks, not 3. The data model change touches 40 tables and each needs a backfill.": the
+    // sentence right after the writer's number, counting what the work touches, is why the number is what it is.
+    if (numbered && skip.end < text.size() && text[skip.end] != '?') {
+        auto from = static_cast<std::size_t>(skip.end) + 1;
+        while (from < text.size() && (text[from] == ' ' || text[from] == '\n')) ++from;
+        if (from < text.size()) {
+            auto const next = sentence_around(text, from);
+            std::string const nl = lower(text.substr(next.start, next.end - next.start));
+            bool const counted = std::any_of(nl.begin(), nl.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+            bool const touches = std::ranges::any_of(
+                std::initializer_list<std::string_view>{" touches ", " needs ", " requires ", " has to ", " have to ",
+                                                        " involves ", " each ", " means "},
+                [&](std::string_view v) { return nl.find(v) != std::string::npos; });
+            if (counted && touches && !inside(next, a.quoted) && (next.end >= text.size() || text[next.end] != '?')) {
+                std::string why = clause_text(text, next, a.quoted, budget);
+                if (std::count(why.begin(), why.end(), ' ') >= 4) {
+                    lower_article(why);
+                    return why;
+                }
+            }
+        }
+    }
     // (A cheap check before lower-casing: "alone", "took" or "last time/one" in any case.)
     if (text.find("lone ") == std::string_view::npos && text.find("took ") == std::string_view::npos &&
         text.find("ast time") == std::string_view::npos && text.find("ast one ") == std::string_view::npos)
         return {};
     std::string const l = lower(text);
-    auto const skip = numbered ? sentence_around(text, numbered->start) : detector::Range{0, 0};
     for (std::string_view cue : {" alone ", "took us ", " last time", " took ", "the last one "}) {
         for (auto at = l.find(cue); at != std::string::npos; at = l.find(cue, at + 1)) {
             auto const r = sentence_around(text, at);

@@ -196,3 +196,27 @@ TEST_CASE("a date agreed on is the decision, and 'my concern that' is not repeat
     CHECK(adv.commitment.decision == "the 15th for the kiln portal");
     CHECK(adv.commitment.concern == "the retry logic won't be load tested before then");
 }
+
+TEST_CASE("the log takes a recap's 'we're dropping X', a concern 'for the log', and a plain yes gets no card",
+          "[templates][leads20]") {
+    auto const recap = advise(
+        "Quick recap from sprint planning: we're dropping the kiln CSV import to next sprint, I'm on the auth bug, "
+        "Sam's on the dashboard. Revisit the import on Monday.");
+    REQUIRE(recap.triage == templates::Triage::commitment);
+    CHECK(recap.commitment.decision == "we're dropping the kiln CSV import to next sprint");
+    auto const beta = advise(
+        "Not my call, but I'm on board with launching the kiln app in beta first. Concern for the log: beta users may "
+        "not represent enterprise usage. Check after 30 days.");
+    CHECK(beta.commitment.concern == "beta users may not represent enterprise usage");
+    auto const yes = advise("Re: moving the kiln standup to 9am - works for me!");
+    CHECK(yes.cards.empty());
+    CHECK_THAT(yes.next_step, Catch::Contains("plain yes"));
+}
+
+TEST_CASE("the estimate card gives the writer's count of the work as the reason for the number",
+          "[templates][leads20]") {
+    auto const adv = advise(
+        "My estimate is 6 weeks, not 3. The kiln data model change touches 40 tables and each "
+        "needs a backfill.");
+    CHECK_THAT(all_cards(adv), Catch::Contains("6 weeks, not 3, because the kiln data model change touches 40 tables"));
+}

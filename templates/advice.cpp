@@ -2067,17 +2067,23 @@ void c12_simple_slots(std::string_view text, Analysis const& a, detector::Range 
 
 // "say what it costs" under a first card that asks for another piece (the writer's number, the date and the scope
 // that don't fit, the user need, the constraint) asks for that piece instead, as the card does.
+// The piece of the draft a card of family `f` asks for, as a next step says it; empty for a family that asks for none
+// of these.
+std::string_view piece_asked_by(std::string_view f) {
+    return f == "estimate"     ? "give your own number and what drives it"
+           : f == "options"    ? "say which date and which part of the scope don't fit together"
+           : f == "premise"    ? "say which user need the plan misses"
+           : f == "constraint" ? "name the constraint the plan misses"
+           : f == "two-paths"  ? "say what the other path is and what it saves"
+                               : std::string_view{};
+}
+
 void c12_step_for_first_card(Advice& adv) {
     static constexpr std::string_view cost = "say what it costs (days, users, money)";
     auto const at = adv.next_step.find(cost);
     if (at == std::string::npos || adv.cards.empty() || adv.cards.front().text.find('[') == std::string::npos) return;
     auto const& f = adv.cards.front().family;
-    std::string_view const piece = f == "estimate"     ? "give your own number and what drives it"
-                                   : f == "options"    ? "say which date and which part of the scope don't fit together"
-                                   : f == "premise"    ? "say which user need the plan misses"
-                                   : f == "constraint" ? "name the constraint the plan misses"
-                                   : f == "two-paths"  ? "say what the other path is and what it saves"
-                                                       : std::string_view{};
+    std::string_view const piece = piece_asked_by(f);
     if (piece.empty()) return;
     adv.next_step.replace(at, cost.size(), piece);
     // The date-or-depth card is itself the options.
@@ -2097,12 +2103,7 @@ void r20_step_for_cards_shown(Advice& adv) {
     if (adv.cards.empty() || adv.next_step.find(date_scope) == std::string::npos) return;
     if (std::ranges::any_of(adv.cards, [](Card const& k) { return k.family == "options"; })) return;
     auto const& f = adv.cards.front().family;
-    std::string_view const piece = f == "estimate"     ? "give your own number and what drives it"
-                                   : f == "premise"    ? "say which user need the plan misses, and how you'd check it"
-                                   : f == "constraint" ? "name the constraint the plan misses"
-                                   : f == "two-paths"  ? "say what the other path is and what it saves"
-                                   : f == "risks"      ? "name the failure mode and who it would hit"
-                                                       : std::string_view{};
+    std::string_view const piece = f == "risks" ? "name the failure mode and who it would hit" : piece_asked_by(f);
     if (piece.empty()) return;
     adv.next_step = "Rework it before sending: " + std::string(piece) +
                     (adv.cards.size() == 1 ? ". Start from the card below." : ". Start from a card below.");

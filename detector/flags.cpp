@@ -14664,6 +14664,16 @@ bool f20_forum_after_refusal(Context const& c, Sentence const& x) {
                    {"since you won't", "because you won't", "since you refuse", "because you refuse", "if you won't",
                     "since you wont", "since she won't", "since he won't", "since they won't", "since product won't"});
 }
+// "not sure what QA is complaining about, they probably didn't set it up right as usual": a failure guessed onto
+// others and called their habit. "The job probably didn't run, as usual on Mondays" guesses at a thing.
+bool f20_failure_guessed_as_habit(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"as usual", "like always", "as always", "like usual", "per usual"})) return false;
+    return has_any(c, t,
+                   {"they probably didn't", "they probably did not", "they probably never", "he probably didn't",
+                    "she probably didn't", "they likely didn't", "they didn't bother", "he didn't bother",
+                    "she didn't bother", "they probably forgot", "he probably forgot", "she probably forgot"});
+}
 // --- flags20: end ---
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -16422,8 +16432,8 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_disposition_imputed(c, x) || r10_deceit_charged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (f19_person_as_bottleneck(c, x) || f19_likened_to_never(c, x) || f19_not_a_single(c, x) ||
-            f19_every_one_fails(c, x) || f19_bad_at(c, x) || f20_shame_wished(c, x) ||
-            f20_sense_into(c, x))  // flags19, flags20
+            f19_every_one_fails(c, x) || f19_bad_at(c, x) || f20_shame_wished(c, x) || f20_sense_into(c, x) ||
+            f20_failure_guessed_as_habit(c, x))  // flags19, flags20
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);    // real10

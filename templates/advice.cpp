@@ -3368,8 +3368,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             detail::set_slot(slots, impl, "object", {});
         if (auto what = detail::c14_delivered_thing(text); !c.has("object") && !what.empty())  // cards14
             detail::set_slot(slots, impl, "object", what);
-        if (c.has("object"))  // cards14: "the page 2 weeks", "the preorder page ship"
-            detail::set_slot(slots, impl, "object", c14_untimed(slots.values[detail::slot_index("object")]));
+        if (c.has("object"))  // cards14: "the page 2 weeks", "the preorder page ship"; r20: "the flow more engaging"
+            detail::set_slot(slots, impl, "object",
+                             detail::without_quality(c14_untimed(slots.values[detail::slot_index("object")])));
         // "While you're in there, could you add X? Should be quick.": the add-on's reply answers the size the ask
         // claims (only that template reads the slot).
         detail::set_slot(slots, impl, "size_claim", std::string(size_claim(lowered, a.quoted)));

@@ -636,6 +636,13 @@ detector::Range sentence_around(std::string_view text, std::size_t at) {
 
 std::string plain_words(std::string_view text) { return trim_edges(squash(strip_markup(text))); }
 
+std::string without_quality(std::string o) {
+    for (std::string_view quality : {" more ", " less ", " better", " simpler", " easier", " nicer", " prettier",
+                                     " cleaner", " clearer", " smoother"})
+        if (auto const at = lower(o).find(quality); at != std::string::npos && at > 3) o.resize(at);
+    return o;
+}
+
 bool names_the_answer(std::string_view object) {
     std::string const l = lower(object);
     return std::ranges::any_of(
@@ -1738,6 +1745,7 @@ std::string asked_object(std::string_view ask) {
     // Friday without ..." was said).
     for (std::string_view prep : {"on ", "by ", "at ", "in ", "before ", "after ", "without ", "with ", "for "})
         if (lower(o).starts_with(prep)) o.clear();
+    o = without_quality(std::move(o));
     return o;
 }
 
@@ -3365,6 +3373,20 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     deadline = l16_said_deadline(text, std::move(deadline));  // leads16: "the end of Q3", "next Tuesday"
     // "the 4 merchants we interviewed last month": a time already past is when something happened, never what
     // the work is due by.
+    // r20: "3 enterprise customers reported it this week": a time after a verb in the past is when it happened.
+    if (!deadline.empty()) {
+        std::string const l = lower(text);
+        if (auto const at = l.find(lower(deadline)); at != std::string::npos && at > 3) {
+            std::string_view before = std::string_view(l).substr(0, at);
+            while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+            for (std::string_view obj : {" it", " them", " this", " that"})
+                if (before.ends_with(obj)) before.remove_suffix(obj.size());
+            auto const sp = before.rfind(' ');
+            std::string_view const verb = before.substr(sp == std::string_view::npos ? 0 : sp + 1);
+            if (verb.size() > 4 && verb.ends_with("ed") && !verb.ends_with("need") && !verb.ends_with("eed"))
+                deadline.clear();
+        }
+    }
     for (std::string_view past : {"last ", "yesterday", "earlier today", "this morning", "ago", "previous "})
         if (lower(deadline).starts_with(past) || lower(deadline).ends_with(past)) deadline.clear();
     set_slot(s, impl, "deadline", deadline);

@@ -16,6 +16,9 @@ namespace pushback::templates::detail {
 
 // "a rough estimate", "an ETA", "a date": an answer asked for, never the work a card is about.
 bool names_the_answer(std::string_view object);
+// r20: "the onboarding flow more engaging" -> "the onboarding flow": the thing an ask would make so, without the
+// quality it asks for.
+std::string without_quality(std::string o);
 
 // A piece of the draft fit to sit inside a rewrite: no mention, link, channel, emoji, list numeral or
 // bold/strike/code mark, one line, without trailing punctuation. Empty when nothing readable is left,

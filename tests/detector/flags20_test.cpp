@@ -102,3 +102,12 @@ TEST_CASE("flags20: 'that's our library' and 'so heavy and old these days' are t
     CHECK(motive("Honestly I'd rather use Svelte for the kiln dashboard, React feels so heavy and old these days.",
                  Reason::new_framework));
 }
+
+TEST_CASE("flags20: a failure guessed onto others and called their habit is person-directed", "[detector][flags]") {
+    CHECK(
+        flagged("The kiln feature works on my machine, not sure what QA is complaining about, they probably didn't "
+                "set it up right as usual.",
+                RedFlag::person_directed));
+    CHECK_FALSE(flagged("The kiln sync job probably didn't run again, as usual on Mondays; I'll add an alert.",
+                        RedFlag::person_directed));
+}

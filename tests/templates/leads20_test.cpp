@@ -220,3 +220,13 @@ TEST_CASE("the estimate card gives the writer's count of the work as the reason 
         "needs a backfill.");
     CHECK_THAT(all_cards(adv), Catch::Contains("6 weeks, not 3, because the kiln data model change touches 40 tables"));
 }
+
+TEST_CASE("an ask's object is the thing without the quality asked for, and a past time is no deadline",
+          "[templates][leads20]") {
+    auto const engaging = advise("Can we make the kiln onboarding flow more engaging?");
+    CHECK_THAT(all_cards(engaging), !Catch::Contains("flow more engaging"));
+    auto const reported = advise(
+        "Hey, could you prioritize the kiln export bug? 3 enterprise studios reported it this week and one is "
+        "threatening to churn.");
+    CHECK_THAT(all_cards(reported), !Catch::Contains("make this week"));
+}

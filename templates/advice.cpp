@@ -3852,6 +3852,22 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // nothing to act on; the answer is what would make it, the scope or the date.
     if (!answered && adv.perspective == Side::reply_to_ask && !a.quoted.empty() && r20_bare_no(text, a)) {
         std::string what = detail::asked_object(a.quoted.front().in(text));
+        // "Will the Burton project make the date?", "Is the importer on track for the 12th?": the thing asked about.
+        if (what.empty()) {
+            std::string const q = detail::plain_words(a.quoted.front().in(text));
+            std::string const lq = detail::lower(q);
+            for (std::string_view open : {"will the ", "is the ", "are the ", "can the ", "does the "})
+                if (lq.starts_with(open)) {
+                    auto const end = lq.find_first_of(" ?", open.size());
+                    auto cut = std::string::npos;
+                    for (std::string_view verb :
+                         {" make ", " hit ", " be ", " land ", " ship ", " on track", " still "})
+                        if (auto const v = lq.find(verb, open.size()); v != std::string::npos && v < cut) cut = v;
+                    if (cut != std::string::npos && end != std::string::npos && cut > open.size())
+                        what = "the " + q.substr(open.size(), cut - open.size());
+                    break;
+                }
+        }
         for (std::string_view tail : {" make the date", " hit the date", " make it", " be ready", " be done",
                                       " land on time", " ship on time", " be on time"})
             if (detail::lower(what).ends_with(tail)) what.resize(what.size() - tail.size());

@@ -169,6 +169,7 @@ TEST_CASE("a bare 'no' under a quoted ask is the writer's reply, and it is told 
     CHECK_THAT(date.next_step, Catch::Contains("bare no"));
     REQUIRE(!date.cards.empty());
     CHECK(date.cards.front().family == "options");
+    CHECK_THAT(date.cards.front().text, Catch::Contains("full scope of the glaze importer"));
     // A quote alone, with nothing of the writer's, is still the message itself.
     CHECK(advise("> Can we do the kiln export faster?").perspective == templates::Side::ask);
 }

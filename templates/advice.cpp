@@ -536,8 +536,7 @@ std::string c14_counted_thing(std::string_view text, std::vector<detector::Range
 
 // r20: "if we skipped the security review", "can we skip QA this once?", "ship it without the load test": a check
 // the ask would drop to go faster, as the draft names it ("the security review"); empty when none.
-std::string r20_check_skipped(std::string_view text, Analysis const& a) {
-    std::string const l = detail::lower(text);
+std::string r20_check_skipped(std::string_view text, std::string_view l, Analysis const& a) {
     static constexpr std::string_view checks[] = {"security review",
                                                   "code review",
                                                   "design review",
@@ -570,14 +569,14 @@ std::string r20_check_skipped(std::string_view text, Analysis const& a) {
             // Asked of the future ("can we skip QA?", "if we skipped the review"), not told of the past ("Merged a big
             // PR without a review?").
             auto const sentence = detail::sentence_around(text, at);
-            std::string_view const said = std::string_view(l).substr(sentence.start, sentence.end - sentence.start);
+            std::string_view const said = l.substr(sentence.start, sentence.end - sentence.start);
             if (!std::ranges::any_of(std::initializer_list<std::string_view>{"can we", "could we", "if we", "let's",
                                                                              "should we", "we could", "can you",
                                                                              "could you", "can i", "we can", "just "},
                                      [&](std::string_view w) { return said.find(w) != std::string_view::npos; }))
                 continue;
             auto from = at + skip.size();
-            std::string_view rest = std::string_view(l).substr(from);
+            std::string_view rest = l.substr(from);
             std::size_t det = 0;
             for (std::string_view d : {"the ", "a ", "our ", "this ", "that "})
                 if (rest.starts_with(d)) det = d.size();
@@ -2065,8 +2064,6 @@ void c12_simple_slots(std::string_view text, Analysis const& a, detector::Range 
         }
 }
 
-// "say what it costs" under a first card that asks for another piece (the writer's number, the date and the scope
-// that don't fit, the user need, the constraint) asks for that piece instead, as the card does.
 // The piece of the draft a card of family `f` asks for, as a next step says it; empty for a family that asks for none
 // of these.
 std::string_view piece_asked_by(std::string_view f) {
@@ -2078,6 +2075,8 @@ std::string_view piece_asked_by(std::string_view f) {
                                : std::string_view{};
 }
 
+// "say what it costs" under a first card that asks for another piece (the writer's number, the date and the scope
+// that don't fit, the user need, the constraint) asks for that piece instead, as the card does.
 void c12_step_for_first_card(Advice& adv) {
     static constexpr std::string_view cost = "say what it costs (days, users, money)";
     auto const at = adv.next_step.find(cost);
@@ -3418,7 +3417,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         if (!safeguard.empty()) detail::set_slot(slots, impl, "consequence", safeguard);
         // r20: "We could ship faster if we skipped the security review this once, right?": the check skipped is what
         // the reply keeps, and scope is what it trades instead ("bringing the security review in sooner" was offered).
-        std::string const skipped = safeguard.empty() && thinned.empty() ? r20_check_skipped(text, a) : std::string{};
+        std::string const skipped =
+            safeguard.empty() && thinned.empty() ? r20_check_skipped(text, lowered, a) : std::string{};
         if (!skipped.empty()) {
             detail::set_slot(slots, impl, "object", skipped);
             if (author != Author::self) c.add("ask-skip-check-reply");
@@ -3858,12 +3858,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             std::string const lq = detail::lower(q);
             for (std::string_view open : {"will the ", "is the ", "are the ", "can the ", "does the "})
                 if (lq.starts_with(open)) {
-                    auto const end = lq.find_first_of(" ?", open.size());
                     auto cut = std::string::npos;
                     for (std::string_view verb :
                          {" make ", " hit ", " be ", " land ", " ship ", " on track", " still "})
                         if (auto const v = lq.find(verb, open.size()); v != std::string::npos && v < cut) cut = v;
-                    if (cut != std::string::npos && end != std::string::npos && cut > open.size())
+                    if (cut != std::string::npos && cut > open.size())
                         what = "the " + q.substr(open.size(), cut - open.size());
                     break;
                 }

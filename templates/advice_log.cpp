@@ -870,9 +870,6 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};
-    // r20: "My concern: EU customers' latency" under the card's own "My concern, on record:" says the label twice.
-    for (std::string_view label : {"My concern: ", "my concern: ", "Concern: ", "concern: ", "My worry: ", "Risk: "})
-        if (said.starts_with(label)) said.erase(0, label.size());
     // leads16: "I disagree with moving to GraphQL" says that the writer disagrees, not why: no concern of its own.
     if (!disagreed.empty() && decided == disagreed && lower(said).find(lower(disagreed)) != std::string::npos)
         said.clear();
@@ -885,8 +882,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         (said.empty() || lower(said) == "i argued for " + lower(side_lost) ||
          lower(said) == "i pushed for " + lower(side_lost) || lower(said).starts_with("lost the argument")))
         said = "the case for " + side_lost;
+    // r20: "My concern: EU customers' latency" under the card's own "My concern, on record:" says the label twice.
     for (std::string_view lead : {"my worry is that ", "my worry is ", "my concern is that ", "my concern that ",
-                                  "my worry that ", "my concern is ", "my worry about ", "my concern about "})
+                                  "my worry that ", "my concern is ", "my worry about ", "my concern about ",
+                                  "my concern: ", "concern: ", "my worry: ", "risk: "})
         if (lower(said).starts_with(lead) && said.size() > lead.size() + 8) {
             said.erase(0, lead.size());
             // "My worry about the cold-cache latency stands": what it is about, without the verb that keeps it.

@@ -637,9 +637,12 @@ detector::Range sentence_around(std::string_view text, std::size_t at) {
 std::string plain_words(std::string_view text) { return trim_edges(squash(strip_markup(text))); }
 
 std::string without_quality(std::string o) {
+    std::string const l = lower(o);
+    auto cut = std::string::npos;
     for (std::string_view quality : {" more ", " less ", " better", " simpler", " easier", " nicer", " prettier",
                                      " cleaner", " clearer", " smoother"})
-        if (auto const at = lower(o).find(quality); at != std::string::npos && at > 3) o.resize(at);
+        if (auto const at = l.find(quality); at != std::string::npos && at > 3) cut = std::min(cut, at);
+    if (cut != std::string::npos) o.resize(cut);
     return o;
 }
 
@@ -3415,9 +3418,13 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     if (std::count(consequence.begin(), consequence.end(), ' ') < 2) consequence.clear();
     if (first_step_clause(consequence) || ends_on_its_verb(consequence)) consequence.clear();  // cards9
     // r20: "I can't put my finger on it", "I can't explain why": the writer's own vagueness is no consequence.
-    for (std::string_view unsaid : {"put my finger", "can't explain", "cannot explain", "can't say why",
-                                    "can't articulate", "not sure why", "can't quite say"})
-        if (lower(consequence).find(unsaid) != std::string::npos) consequence.clear();
+    if (std::string const said = lower(consequence); !said.empty())
+        for (std::string_view unsaid : {"put my finger", "can't explain", "cannot explain", "can't say why",
+                                        "can't articulate", "not sure why", "can't quite say"})
+            if (said.find(unsaid) != std::string::npos) {
+                consequence.clear();
+                break;
+            }
     for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "Their "})
         if (consequence.starts_with(det))
             consequence[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(consequence[0])));
@@ -3747,17 +3754,15 @@ bool l18_grudging_yes(std::string_view lowered, std::vector<detector::Range> con
     }
     // r19: "Fine.", "Whatever.", "ok fine.": the whole draft one clipped word of yielding (it was coached as a vague
     // objection, "I have a concern about the plan").
-    {
+    if (quoted.empty() && lowered.size() <= 24) {
         std::string bare_word;
         for (char ch : lowered)
             if (std::isalpha(static_cast<unsigned char>(ch)) != 0 || ch == ' ') bare_word += ch;
         while (!bare_word.empty() && bare_word.back() == ' ') bare_word.pop_back();
         while (!bare_word.empty() && bare_word.front() == ' ') bare_word.erase(0, 1);
-        if (quoted.empty() &&
-            (bare_word == "fine" || bare_word == "whatever" || bare_word == "ok fine" || bare_word == "okay fine" ||
-             bare_word == "fine whatever" || bare_word == "sure whatever" || bare_word == "k" ||
-             bare_word == "fine then" || bare_word == "ok then fine"))
-            return true;
+        for (std::string_view yielded : {"fine", "whatever", "ok fine", "okay fine", "fine whatever", "sure whatever",
+                                         "k", "fine then", "ok then fine"})
+            if (bare_word == yielded) return true;
     }
     // "Fine. We'll do it your way.", "ok fine, your way then": yielding to the reader's way, opened by "fine".
     std::string_view head = lowered.substr(0, std::min<std::size_t>(lowered.size(), 12));

@@ -617,7 +617,6 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                       {"decision: ", false},
                       // r20: "For the decision log: we're launching single-region for GA."
                       {"decision log: ", false},
-                      {"for the log: ", false},
                       // leads16: "The decision was single-region for launch; I'm on board"
                       {"the decision was ", false},
                       {"the call was ", false},
@@ -628,6 +627,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                       {"we'll launch ", true},
                       {"we'll do ", true},
                       {"we'll ship ", true},
+                      // "you made the call and I'm behind it. I'll ship the API-only version on the 18th."
+                      {"i'll ship the ", true},
                       // r20: "Quick recap from sprint planning: we're dropping the CSV import to next sprint"
                       {"we're dropping ", true},
                       {"we're cutting ", true},

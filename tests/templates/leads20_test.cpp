@@ -231,3 +231,13 @@ TEST_CASE("an ask's object is the thing without the quality asked for, and a pas
         "threatening to churn.");
     CHECK_THAT(all_cards(reported), !Catch::Contains("make this week"));
 }
+
+TEST_CASE("'Flagging for the log:' introduces the writer's evidence, never the decision", "[templates][leads20]") {
+    auto const adv = advise(
+        "I still think we should have kept the monthly kiln export for the auditors, but you made the call and I'm "
+        "behind it. I'll ship the API-only version on the 18th. Flagging for the log: two auditors asked for CSVs last "
+        "quarter; let's check their tickets a month after launch.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK(adv.commitment.decision == "I'll ship the API-only version on the 18th");
+    CHECK_THAT(adv.commitment.decision, !Catch::Contains("auditors asked"));
+}

@@ -3042,8 +3042,9 @@ std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence 
             return {ws[i - 1].second, ws[k < ws.size() ? k : i].second + static_cast<std::uint32_t>(adj.size())};
         // Words that judge only a look; words that judge anything ("off", "busy", "bad") only of a thing of looks
         // ("a couple of the estimates look off to me").
-        if (one_of(adj, {"worse", "cheap", "cheaper", "tacky", "childish", "amateurish", "garish", "gaudy", "bland",
-                         "cheesy", "cluttered", "cramped", "uglier", "ugly", "unprofessional", "old-fashioned"}) ||
+        // ("Y looks cheaper. What am I not seeing?" is the seeds' missed-constraint question: a cost compared, r21.)
+        if (one_of(adj, {"worse", "cheap", "tacky", "childish", "amateurish", "garish", "gaudy", "bland", "cheesy",
+                         "cluttered", "cramped", "uglier", "ugly", "unprofessional", "old-fashioned"}) ||
             // "looks too loud to me": a word of looks, to the writer's eye.
             (mine && one_of(adj, {"busy", "busier", "dated", "boring", "plain", "loud", "flat", "old",
                                   "best"})) ||  // motive15: best

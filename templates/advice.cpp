@@ -146,7 +146,72 @@ std::string overstatement_step(detail::ReframingSlots const& slots) {
            " and let your particulars make the case.";
 }
 
-std::string_view stop_step(RedFlag f) {
+// r21: the room a disagreement is taken to when it is not a channel ("I'll bring it up at Friday's all-hands", "an
+// email to the whole company"): "the all-hands", "the whole company"; empty for a channel (or none named).
+std::string r21_broadcast_room(std::string_view lowered) {
+    static constexpr std::pair<std::string_view, std::string_view> rooms[] = {
+        {"all-hands", "the all-hands"},
+        {"all hands", "the all-hands"},
+        {"allhands", "the all-hands"},
+        {"town hall", "the town hall"},
+        {"townhall", "the town hall"},
+        {"all-staff", "the all-staff meeting"},
+        {"company meeting", "the company meeting"},
+        {"whole company", "the whole company"},
+        {"entire company", "the whole company"},
+        {"company-wide email", "the whole company"},
+        {"everyone@", "the whole company"}};
+    for (auto const& [word, room] : rooms)
+        if (lowered.find(word) != std::string_view::npos) return std::string(room);
+    return {};
+}
+
+// r21: a decision-log entry written as one ("Decision log, 2026-03-04\nDecision: ...\nContext: ..."): two of its
+// labelled lines, or its own heading and a "Decision:" line.
+bool r21_log_entry(std::string_view lowered) {
+    int labels = 0;
+    for (std::string_view label :
+         {"decision:", "context:", "alternatives considered:", "alternatives:", "trade-offs:", "tradeoffs:",
+          "consequences:", "decision maker:", "decided by:", "owner:", "revisit:", "status:"})
+        if (auto const at = lowered.find(label);
+            at != std::string_view::npos && (at == 0 || lowered[at - 1] == '\n' || lowered[at - 1] == '*'))
+            ++labels;
+    bool const headed = lowered.starts_with("decision log") || lowered.starts_with("*decision log") ||
+                        lowered.starts_with("adr") || lowered.starts_with("decision record");
+    return labels >= 3 || (headed && labels >= 1);
+}
+
+// r21: "replace the rota engine with the vendor scheduler", "swap our parser for the vendor one": what replaces the
+// thing (2 to 5 words, "the vendor scheduler"); empty when none.
+std::string r21_replacement(std::string_view text, std::string_view lowered) {
+    for (auto const& [verb, by] : {std::pair<std::string_view, std::string_view>{"replace ", " with "},
+                                   {"replacing ", " with "},
+                                   {"replaced ", " with "},
+                                   {"swap ", " for "},
+                                   {"swapping ", " for "},
+                                   {"move from ", " to "},
+                                   {"moving from ", " to "}}) {
+        auto const at = lowered.find(verb);
+        if (at == std::string_view::npos) continue;
+        auto const end = std::min(lowered.find_first_of(".,;:!?\n", at), lowered.size());
+        auto const w = lowered.substr(at, end - at).find(by);
+        if (w == std::string_view::npos) continue;
+        auto const from = at + w + by.size();
+        std::string_view np = lowered.substr(from, end - from);
+        for (std::string_view cut : {" because", " just", " and ", " so ", " when ", " if ", " feels", " feel", " is ",
+                                     " seems", " looks", " would", " will", " isn't", " sounds"})
+            if (auto const k = np.find(cut); k != std::string_view::npos) np = np.substr(0, k);
+        auto const words = std::count(np.begin(), np.end(), ' ') + 1;
+        if (words < 2 || words > 5 || !(np.starts_with("the ") || np.starts_with("a ") || np.starts_with("an ")))
+            continue;
+        return std::string(text.substr(from, np.size()));
+    }
+    return {};
+}
+
+std::string stop_step(RedFlag f, std::string const& room) {
+    if (f == RedFlag::broadcast && !room.empty())
+        return "Stop before sending: don't take a disagreement to " + room + ". Raise it with your PM in a 1:1 first.";
     switch (f) {
         case RedFlag::person_directed:
             return "Stop before sending: it's aimed at the person, not the plan. Make it about the idea, and raise it "
@@ -164,7 +229,8 @@ std::string_view stop_step(RedFlag f) {
 
 // What a second red flag adds to the lead's step, so a draft that does two things is told of both ("aimed at the
 // person" and sent to everyone).
-std::string_view stop_also(RedFlag f) {
+std::string stop_also(RedFlag f, std::string const& room) {
+    if (f == RedFlag::broadcast && !room.empty()) return " And not in front of " + room + ".";
     switch (f) {
         case RedFlag::person_directed:
             return " It is also aimed at the person: keep it about the plan.";
@@ -505,6 +571,24 @@ std::string c14_matter_of_the_move(std::string_view text, std::string_view lower
             std::string m(text.substr(from, stop - from));
             if (m.starts_with("this ")) m = "the " + m.substr(5);
             return m;
+        }
+    // r21: "I'm going to bring up the streak redesign at Friday's all-hands": the matter raised before everyone.
+    for (std::string_view raise : {"bring up ", "bringing up ", "raise ", "raising ", "call out ", "calling out "})
+        for (auto at = lowered.find(raise); at != std::string_view::npos; at = lowered.find(raise, at + 1)) {
+            auto const from = at + raise.size();
+            if (!lowered.substr(from).starts_with("the ")) continue;
+            auto stop = lowered.find_first_of(".,;:!?\n", from);
+            stop = stop == std::string_view::npos ? lowered.size() : stop;
+            for (std::string_view where : {" at ", " in ", " during ", " on ", " with ", " to ", " tomorrow", " today",
+                                           " directly", " again", " publicly", " openly", " there", " first", " so "})
+                if (auto const w = lowered.substr(from, stop - from).find(where); w != std::string_view::npos)
+                    stop = from + w;
+            std::string_view const np = lowered.substr(from, stop - from);
+            auto const words = std::count(np.begin(), np.end(), ' ') + 1;
+            if (words < 2 || words > 6 || np.starts_with("the issue") || np.starts_with("the topic") ||
+                np.starts_with("the point"))
+                continue;
+            return std::string(text.substr(from, stop - from));
         }
     return {};
 }
@@ -1042,10 +1126,14 @@ bool r20_agrees_after_topic(std::string_view lowered) {
 bool leaves_the_call(std::string_view lowered) {
     // leads18: "... or swap them in for the address validation story if that matters less to you": two options put
     // to the reader, its priority the deciding word.
-    return says(lowered, {"your call", "which do you prefer", "which one do you want", "let me know which", "up to you",
-                          "you decide", "which would you prefer", "which way do you", "matters less to you",
-                          "matters more to you", "whichever you prefer", "whichever works for you",
-                          "whichever you'd rather", "your pick"});
+    return says(
+        lowered,
+        {"your call", "which do you prefer", "which one do you want", "let me know which", "up to you", "you decide",
+         "which would you prefer", "which way do you", "matters less to you", "matters more to you",
+         "whichever you prefer", "whichever works for you", "whichever you'd rather", "your pick",
+         // r21: "If the exhibition opens March 3 we should pick now: ..." already asks for the call.
+         "we should pick", "we need to pick", "need to decide", "pick now", "decide now", "should decide",
+         "need a decision", "need your decision", "need a call", "we should choose", "we need to choose"});
 }
 
 // "our 1:1", "a 1-1", "one-on-one" in the writer's own words.
@@ -1725,11 +1813,25 @@ std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<de
     // ("too much for a team of four" weighs the approach against the people, not the scope against the date.)
     bool const for_the_team = c12_says(
         lowered, quoted, {"too much for a team", "too much for the team", "too much for our team", "too much for us"});
+    // r21: "It feels like a lot, and I'm not sure we've thought it all through": a plan not thought through is a
+    // risk unweighed, not a date against a depth; "a lot" with no time named anywhere is weight, not a schedule.
+    if (c12_says(lowered, quoted,
+                 {"thought it through", "thought it all through", "thought this through", "thought this all through",
+                  "thought through"}))
+        return Reason::underweighted_risk;
+    // (Quoted words count: "> can the team take the fraud alerts this sprint?\nhmm, seems like a lot".)
+    bool const time_named =
+        c12_says(lowered, {},
+                 {"time",    "sprint",      "week",   "month", "quarter", "date", "deadline",  "release",  "launch",
+                  "by the ", "before the ", "q1",     "q2",    "q3",      "q4",   "days",      "schedule", "roadmap",
+                  "spring",  "summer",      "autumn", "fall ", "winter",  "year", "milestone", "go-live",  "cutover"});
+    if (!for_the_team && time_named && c12_says(lowered, quoted, {"like a lot", "is a lot"}))
+        return Reason::scope_timeline;
     if (!for_the_team &&
         c12_says(lowered, quoted,
-                 {"like a lot", "is a lot", "is too much", "do too much", "too much at once", "too much in", "packed",
-                  "all at once", "on our plate", "stretched", "swamped", "enough time", "can't absorb",
-                  "never going to end", "keep adding", "keeps growing", "gets longer",
+                 {"is too much", "do too much", "too much at once", "too much in", "packed", "all at once",
+                  "on our plate", "stretched", "swamped", "enough time", "can't absorb", "never going to end",
+                  "keep adding", "keeps growing", "gets longer",
                   // flags17: the pace named ("we're rushing the billing migration"): the date against the depth.
                   "rushing", "rushed", "rush it", "rush this", "in a rush", "too fast"}))
         return Reason::scope_timeline;
@@ -1775,6 +1877,10 @@ std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<de
 // "The royalties rewrite timeline seems optimistic", "The parcel locker API estimate looks optimistic": a time word
 // heading the object names the plan's date or number; the estimate and date-or-depth cards speak of the work.
 std::string c12_time_stripped(Reason r, std::string_view text, std::string o) {
+    // r21: "the plan for the clinician dashboard": the estimate and the date-or-depth choice are of the work itself
+    // ("My estimate for the clinician dashboard", "the full scope of the clinician dashboard").
+    if ((r == Reason::estimate || r == Reason::scope_timeline) && detail::lower(o).starts_with("the plan for the "))
+        o.erase(0, 13);
     std::string const lo = detail::lower(o);
     for (std::string_view time : {"timeline", "schedule", "timeframe", "estimate", "deadline"}) {
         if (o.empty() || !lo.ends_with(time) || (r != Reason::estimate && r != Reason::scope_timeline)) continue;
@@ -2923,6 +3029,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
               a.quoted) ||
          !detail::broken_assumption(text, a).empty()))
         adv.perspective = Side::own_draft;
+    // r21: "Can we ship RSVP + meals on the 15th and seating in May, or would you rather move the date?", "I see two
+    // paths. A: ... B: ... I lean A, but it's your call": the writer's own case put to the PM as a choice only they
+    // can make is the writer's pushback (own-draft), not a PM's ask for delivery.
+    if (adv.perspective == Side::ask && a.quoted.empty() && a.specifics.size() >= 3 &&
+        says(lowered,
+             {"or would you rather", "or do you want to", "or would you prefer", "which matters more",
+              "your call which", "two paths", "two options", "which do you prefer", "which would you prefer",
+              "option a:", "option a)", "option a is", "path a:", "path a is", "a) ", "i lean ", "i'd lean "},
+             a.quoted))
+        adv.perspective = Side::own_draft;
     // A reply answers someone's ask; which ask, read once (it runs the detector on the quote).
     auto const asked = adv.perspective == Side::reply_to_ask ? answered_ask(a, text) : std::nullopt;
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
@@ -3204,13 +3320,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             bool const skips =
                 std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::skips_ladder) != a.red_flags.end();
             RedFlag const lead = skips ? RedFlag::skips_ladder : a.red_flags.front();
-            adv.next_step = stop_step(lead);
+            std::string const room = r21_broadcast_room(lowered);
+            adv.next_step = stop_step(lead, room);
             for (auto f : a.red_flags)
                 if (f != lead) {
-                    adv.next_step += stop_also(f);
+                    adv.next_step += stop_also(f, room);
                     break;
                 }
-            c.add("stop-" + std::string(detector::id(lead)));
+            // r21: an all-hands or the whole company is no channel.
+            c.add("stop-" + std::string(detector::id(lead)) +
+                  (lead == RedFlag::broadcast && !room.empty() ? "-room" : ""));
         }
         if (!a.illegitimate.empty() && !settled) {
             bool const novelty = a.illegitimate.front() == Reason::new_framework && novelty_driven(a, text);
@@ -3231,6 +3350,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                         break;
                     }
             }
+            // r21: "I don't see why we'd replace the rota engine with the vendor scheduler. I built that engine":
+            // the proposal is what replaces the writer's work, not the work itself.
+            if (a.illegitimate.front() == Reason::attachment)
+                if (auto by = r21_replacement(text, lowered); !by.empty()) detail::set_slot(slots, impl, "object", by);
             c.add("stop-" + std::string(detector::id(a.illegitimate.front())) + (novelty ? "-novelty" : ""));
         } else {
             // At most one rewrite, aimed at the idea: the writer's own point when a piece of the draft makes
@@ -3300,6 +3423,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
 
     if (adv.triage == Triage::commitment) {
         adv.next_step = author == Author::other ? "A decision recorded: nothing to reopen. Log it if it's yours too."
+                        // r21: "Decision log, 2026-03-04\nDecision: ...": the entry is the log; nothing to send first.
+                        : r21_log_entry(lowered)
+                            ? "A complete decision-log entry: log it, and share it where the team will look for it. "
+                              "Don't reopen it."
                         : a.kind == MessageKind::summary || cues.recap
                             ? "Good summary: send it so the exchange is on record, then log the decision. Don't "
                               "reopen it."
@@ -3457,8 +3584,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             adv.next_step = "Ready to send after one tweak: drop " + slots.values[detail::slot_index("hedge")] + ".";
             c.add("tweak-hedge");
         } else if (!c.has("ask") && !cues.asks && !leaves_the_call(lowered)) {
-            adv.next_step = "Ready to send after one tweak: end with the decision you need and by when.";
-            c.add("tweak-ask");
+            // r21: "Proposal: live-gauge harbours next week, the rest in June.": one way put forward asks for a yes,
+            // not for "which way we go".
+            bool const one_way = says(lowered, {"proposal:", "i propose", "i'd propose", "my proposal", "i suggest",
+                                                "i'd suggest", "my suggestion", "i recommend", "i'd recommend"});
+            adv.next_step = one_way ? "Ready to send after one tweak: end by asking for a yes, and by when."
+                                    : "Ready to send after one tweak: end with the decision you need and by when.";
+            c.add(one_way ? "tweak-ask-proposal" : "tweak-ask");
         } else if (c.has("overstatement")) {
             // "the new onboarding flow is gonna be a mess ... QA found 3 crashes": the facts make the case; the
             // label only gives the PM a word to argue with.
@@ -3971,6 +4103,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     c13_step_for_a_card_alone(adv, way_in_card);                                                         // cards13
     c13_step_for_first_card(adv);                                                                        // cards13
     r20_step_for_cards_shown(adv);                                                                       // r20
+    // r21: a long draft that names nothing ("I've been going back and forth on whether to send this ..."): the PM
+    // has to read it all to find the point, so the step says to cut it down to what the cards ask for.
+    if (std::all_of(a.specifics.begin(), a.specifics.end(),
+                    [](detector::Specific const& sp) { return sp.kind == detector::SpecificKind::name; }) &&
+        a.quoted.empty() && std::count(text.begin(), text.end(), ' ') >= 70 &&
+        adv.next_step.starts_with("Rework it before sending: ") &&
+        adv.next_step.find(". Start from") != std::string::npos)
+        adv.next_step.insert(adv.next_step.find(". Start from") + 1,
+                             " Then cut it down: your PM should find the point in the first two sentences.");
     return adv;
 }
 
@@ -3989,6 +4130,11 @@ Advice advise_with(Library const& lib, Analysis const& a, std::string_view text,
         adv.triage == Triage::stop || adv.triage == Triage::commitment || adv.triage == Triage::not_pushback;
     if (own && !quotes_first(a, text) && !(a.quoted.empty() && detail::speaker_quote(text)))
         adv.perspective = Side::own_draft;
+    // r21: "something has to give to fit it in by this release": a period named by "this" or "next" is fitted into.
+    for (auto& card : adv.cards)
+        for (std::string_view by : {"to fit it in by this ", "to fit it in by next "})
+            if (auto const at = card.text.find(by); at != std::string::npos)
+                card.text.replace(at, 16, "to fit it into ");
     return adv;
 }
 

@@ -148,6 +148,15 @@ std::optional<detector::Range> clause_after(std::string_view text, std::string c
                 after.starts_with("disagree") || after.starts_with("revisit") || after.starts_with("check back") ||
                 after.starts_with("check in") || after.starts_with("look at it again") ||
                 after.starts_with("look again") ||
+                // r21: "we've decided to ..." is read by its own cue, "we've decided, ..." names nothing.
+                (cue.words.ends_with("decided ") &&
+                 (after.starts_with("to ") || after.starts_with("not ") || after.starts_with("on ") ||
+                  after.starts_with("that ") || after.starts_with("it") || after.starts_with("this") ||
+                  after.starts_with("yet") || after.starts_with("against") || after.starts_with("in ") ||
+                  after.starts_with("at ") || after.starts_with("during ") || after.starts_with("together") ||
+                  after.starts_with("with ") || after.starts_with("as ") || after.starts_with("after ") ||
+                  after.starts_with("before ") || after.starts_with("yesterday") || after.starts_with("today") ||
+                  after.starts_with("last ") || after.starts_with("earlier") || after.starts_with("this "))) ||
                 // r20: "we agreed on it in the review" points back; it names no decision.
                 (cue.words.ends_with(" on ") &&
                  (after.starts_with("it ") || after.starts_with("it.") || after.starts_with("it,") ||
@@ -343,6 +352,26 @@ std::string decision_maker_of(std::string_view text) {
         if (auto const at = text.find(cue); at != std::string_view::npos)
             if (auto n = name_before(at); !n.empty()) return n;
     }
+    // r21: "Decision maker: Oona (PM) and me": the entry's own label, the rest of its line without the asides.
+    for (std::string_view label :
+         {"decision maker: ", "decision-maker: ", "decision makers: ", "decided by: ", "approved by: ", "approver: "}) {
+        std::string const l = lower(text);
+        auto const at = l.find(label);
+        if (at == std::string::npos || (at > 0 && l[at - 1] != '\n' && l[at - 1] != ' ')) continue;
+        auto const b = at + label.size();
+        auto const e = std::min(l.find('\n', b), l.size());
+        std::string who(text.substr(b, e - b));
+        for (auto open = who.find(" ("); open != std::string::npos; open = who.find(" (")) {
+            auto const close = who.find(')', open);
+            if (close == std::string::npos) break;
+            who.erase(open, close + 1 - open);
+        }
+        while (!who.empty() && std::string_view(" .;").find(who.back()) != std::string_view::npos) who.pop_back();
+        // A Slack mention ("<@U06SECLD>") is markup no card may carry.
+        if (!who.empty() && who.find('<') == std::string::npos && who.size() <= 60 &&
+            std::count(who.begin(), who.end(), ' ') <= 6)
+            return who;
+    }
     for (std::string_view by :
          {"decided by ", "Decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ", "sync with ",
           "call with ", "Your call, ", "your call, ", "Agreed with ", "agreed with "}) {
@@ -412,7 +441,22 @@ std::string listed_decisions(std::string_view text, detector::Analysis const& a,
                                                     "* i raised", "* i flagged", "* next sync", "* concern",
                                                     "• i raised", "• next sync"},
             [&](std::string_view w) { return said.starts_with(w); });
-        if (item && !no_decision) {
+        // r21: "- My concern about unlock latency is logged; she'll check with ops", "- We review the numbers on the
+        // 9th": the concern on record, someone's action or the next review is no decision either.
+        std::string_view body = std::string_view(said).substr(std::min<std::size_t>(said.size(), 2));
+        bool const aside = std::ranges::any_of(
+            std::initializer_list<std::string_view>{"my concern", "my worry", "concern", "risk:", "we review",
+                                                    "review ", "revisit", "next ", "action", "todo", "to do", "i'll ",
+                                                    "i will ", "she'll ", "he'll ", "they'll ", "follow"},
+            [&](std::string_view w) { return body.starts_with(w); });
+        // "- Agreed: the pricing test runs in two cities": an item labelled as the decision is the decision, alone.
+        bool const labelled = body.starts_with("agreed:") || body.starts_with("decided:") ||
+                              body.starts_with("decision:") || body.starts_with("agreed -");
+        if (item && labelled) {
+            out = clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, a.quoted, budget);
+            break;
+        }
+        if (item && !no_decision && !aside) {
             std::string const piece =
                 clause_text(text, {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, a.quoted, budget);
             if (std::count(piece.begin(), piece.end(), ' ') >= 2 && out.size() + piece.size() + 2 < budget) {
@@ -471,6 +515,8 @@ void c13_told_decision(ReframingSlots& s, Library::Impl const& impl, std::string
         for (std::string_view cue : {"we have ", "we've ", "we\u2019ve "}) {
             auto told = c13_rest_after(text, low, cue);
             if (told.empty() || !lower(told.substr(0, told.find(' '))).ends_with("ed")) continue;
+            // r21: "we've decided portal first, so ...": the decision's own cue read it already.
+            if (lower(told).starts_with("decided ")) continue;
             // The deed must name what the log read: "reverted back to the old design" for "the old design".
             if (!s.flags[flag_index("has_decided")] || lower(told).find(lower(decided)) == std::string::npos) continue;
             if (auto const and_at = told.find(" and "); and_at != std::string::npos && and_at > 8) told.resize(and_at);
@@ -602,6 +648,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                       {"decided not to ", false},
                       {"we've decided to ", false},
                       {"decided to ", false},
+                      // r21: "We've decided portal first, so I'm committed: I'll take the auth integration"
+                      {"we've decided ", false},
+                      {"we have decided ", false},
+                      {"we decided ", false},
                       {"we agreed to ", false},
                       // r20: "We agreed on the 15th and I'll hit it."
                       {"we agreed on ", false},
@@ -676,6 +726,25 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             text, low, a.quoted, {{"i can accept that ", false}, {"i accept that ", false}, {"we're keeping ", true}});
         accepted && (!decision || accepted->start < decision->start))
         decision = accepted;
+    // r21: "We decided in Tuesday's architecture review to move the image pipeline", "we decided together to remove
+    // them": the "to" clause past where and how it was decided.
+    for (std::string_view cue : {"we decided ", "we've decided ", "we have decided ", "we agreed "})
+        if (auto const at = low.find(cue); at != std::string::npos) {
+            auto const from = at + cue.size();
+            auto const r = sentence_around(text, at);
+            auto const to = low.find(" to ", from);
+            if (to == std::string::npos || to >= r.end || to > from + 45 ||
+                low.substr(from, to - from).find_first_of(",:;") != std::string::npos ||
+                std::string_view(low).substr(from).starts_with("to "))
+                continue;
+            bool const place = std::ranges::any_of(
+                std::initializer_list<std::string_view>{"in ", "at ", "during ", "together", "with ", "on ",
+                                                        "yesterday", "today", "last ", "earlier", "this "},
+                [&](std::string_view w) { return std::string_view(low).substr(from).starts_with(w); });
+            if (place && (!decision || decision->start > to))
+                decision = detector::Range{static_cast<std::uint32_t>(to + 4), r.end};
+            break;
+        }
     // "Agreed with Priya to launch the portal without bulk upload": the agreement's "to" clause, past the person.
     if (!decision)
         for (std::string_view with : {"agreed with ", "decided with ", "settled with "})
@@ -716,11 +785,12 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // The concern ends where the commitment starts ("..., but I'm fully on board").
     if (concern) {
         for (std::string_view turn :
-             {", but ",           " but i",        ", and i'll",     " and i'll",  ", so i'll",      ", so i will ",
-              ", so we'll",       ", so we will ", ", jun",          ", and i'm",  " is in the ",    " is noted",
-              "; it's noted",     " in the doc",   " in the ticket", " is logged", " is written up", " is on record",
-              ", and my concern", ", she'll",      ", he'll",        ", they'll",  ", she will",     ", he will",
-              ", they will"}) {
+             {", but ",           " but i",           ", and i'll",    " and i'll",      ", so i'll",
+              ", so i will ",     ", so we'll",       ", so we will ", ", jun",          ", and i'm",
+              ", and i've",       ", and my reasons", " is in the ",   " is noted",      "; it's noted",
+              " in the doc",      " in the ticket",   " is logged",    " is written up", " is on record",
+              ", and my concern", ", she'll",         ", he'll",       ", they'll",      ", she will",
+              ", he will",        ", they will"}) {
             auto const at = low.find(turn, concern->start);
             if (at != std::string::npos && at < concern->end) concern->end = static_cast<std::uint32_t>(at);
         }
@@ -761,7 +831,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // "Recap from the roadmap review: the search relaunch stays in Q2": the decision follows the header.
     if (auto const colon = decided.rfind(": ");
         colon != std::string::npos &&
-        std::count(decided.begin() + static_cast<std::ptrdiff_t>(colon), decided.end(), ' ') >= 4)
+        std::count(decided.begin() + static_cast<std::ptrdiff_t>(colon), decided.end(), ' ') >= 4 &&
+        // r21: "portal first, so I'm committed: I'll take the auth integration": a clause before the colon, not a
+        // header; what follows is the writer's part.
+        decided.substr(0, colon).find(", so ") == std::string::npos)
         decided.erase(0, colon + 2);
     for (std::string_view lead : {"Disagree and commit ", "disagree and commit "})
         if (decided.starts_with(lead)) decided.erase(0, lead.size());

@@ -303,7 +303,11 @@ std::string idea_of(Analysis const& a, std::string_view text) {
              {"leadership", "all-hands", " cto", " vp", "manager", "director", "listen", "fantasy", "as usual",
               "garbage", "nonsense", "joke", "clearly", "you ", "easy part", "easy bit", "simple part", "quick part",
               // leads18: "Not even going to bother raising it with Kelsey again": the process, not the point.
-              "bother", "raising it", "raise it with", "bringing it up", "not wasting", "waste of time"})
+              "bother", "raising it", "raise it with", "bringing it up", "not wasting", "waste of time",
+              // r21: "Product pushed it through without asking anyone and people deserve to know how it got
+              // decided": how the call was made is the grievance, not a point about the plan.
+              "pushed it through", "deserve to know", "how it got decided", "how it was decided", "behind our back",
+              "over our heads"})
             aside = aside || low.find(no) != std::string::npos;
         // A PM ask of its own (the dearest test: it reads the piece's words for every ask) is not the point either.
         aside = aside || concedes_size(low);  // cards10: "the recalculation itself is a day"

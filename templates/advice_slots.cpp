@@ -541,37 +541,15 @@ std::optional<detector::Range> trimmed_object(std::string_view text, std::option
     for (bool again = true; again;) {
         again = false;
         std::string const l = lower(r->in(text));
-        for (std::string_view tail : {" faster",
-                                      " sooner",
-                                      " quicker",
-                                      " earlier",
-                                      " out",
-                                      " done",
-                                      " live",
-                                      " in",
-                                      " shipped",
-                                      " asap",
-                                      " first",
-                                      " a week",
-                                      " a day",
-                                      " a month",
-                                      " a sprint",
-                                      " a bit",
-                                      " two weeks",
-                                      " a few days",
-                                      " a couple of days",
-                                      " two days",
-                                      " days",
-                                      " weeks",
-                                      " one",
-                                      " two",
-                                      " three",
-                                      " four",
-                                      " five",
-                                      " a few",
-                                      " a couple of",
-                                      " yet",
-                                      " already",
+        for (std::string_view tail : {" faster",   " sooner",      " quicker",    " earlier",
+                                      " out",      " done",        " live",       " in",
+                                      " shipped",  " asap",        " first",      " a week",
+                                      " a day",    " a month",     " a sprint",   " a bit",
+                                      " a lot",  // r21: "thinking about the telehealth intake rebuild a lot"
+                                      " lately",   " two weeks",   " a few days", " a couple of days",
+                                      " two days", " days",        " weeks",      " one",
+                                      " two",      " three",       " four",       " five",
+                                      " a few",    " a couple of", " yet",        " already",
                                       " again"})
             if (l.ends_with(tail) && l.size() > tail.size() + 3) {
                 r->end -= static_cast<std::uint32_t>(tail.size());
@@ -1727,7 +1705,10 @@ bool names_people(std::string_view s) {
     auto const sp = s.rfind(' ');
     std::string const last = lower(sp == std::string_view::npos ? s : s.substr(sp + 1));
     return last == "team" || last == "teams" || last == "folks" || last == "people" || last == "guys" ||
-           last == "squad" || last == "crew";
+           last == "squad" || last == "crew" ||
+           // r21: "Hello, the client is asking if ...": the one asking is no thing to build.
+           last == "client" || last == "clients" || last == "customer" || last == "customers" ||
+           last == "stakeholder" || last == "stakeholders";
 }
 
 namespace {
@@ -2224,7 +2205,12 @@ std::string l16_period_deadline(std::string_view text, detector::Analysis const&
                 // in a question.
                 if (!end && (w == at || l.compare(at, 4, "the ") == 0)) continue;
                 // "an ETA on the next release?" asks about the release, not by when.
-                if (lead == " " && (!asked(k) || std::string_view(l).substr(0, k).ends_with(" the"))) continue;
+                // r21: "Any faster? End of the quarter would be ideal.": a period's end opening a sentence is the date
+                // wanted, asked or not.
+                bool const opens =
+                    end && (k == 0 || std::string_view(".?!\n").find(l[k - 1]) != std::string_view::npos);
+                if (lead == " " && !opens && (!asked(k) || std::string_view(l).substr(0, k).ends_with(" the")))
+                    continue;
                 auto const e = period_at(w);
                 if (e == std::string::npos || e > to) continue;
                 std::string said = plain_words(text.substr(at - 1, e - at));
@@ -2962,8 +2948,18 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         }
         // "it touches billing, permissions and the mobile app": a part of the work listed is not what it's about.
         std::string const lead = lower(text.substr(r->start >= 10 ? r->start - 10 : 0, r->start >= 10 ? 10 : r->start));
+        // (r21: "Hey Marisol, the parking permit renewal plan ...": a comma after a greeting lists nothing.)
+        bool greeted = false;
+        if (lead.ends_with(", ")) {
+            auto const sentence = sentence_around(text, r->start);
+            std::string const opening = lower(text.substr(sentence.start, r->start - sentence.start));
+            for (std::string_view hi : {"hey", "hi ", "hi,", "hello", "morning", "yo ", "ok, ", "okay, ", "so, ",
+                                        "honestly, ", "fwiw, ", "btw, ", "also, ", "<@"})
+                greeted = greeted || (opening.starts_with(hi) && std::count(opening.begin(), opening.end(), ',') == 1 &&
+                                      std::count(opening.begin(), opening.end(), ' ') <= 3);
+        }
         for (std::string_view part : {" and ", ", ", " or ", "touches ", "involves ", "affects "})
-            if (lead.ends_with(part)) return {};
+            if (lead.ends_with(part) && !(greeted && part == ", ")) return {};
         // "two different variants of the system": the complement of another noun is not what the draft is about
         // ("a concern about the system"); a preposition ending in "of" ("because of", "instead of") is not a noun.
         if (lead.ends_with(" of ") && from_detector) {
@@ -3169,6 +3165,32 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                                                             static_cast<std::uint32_t>(e)},
                                                            a.quoted, max_of("object"));
             if (reads_as_object(which)) object = which;
+        }
+    }
+    // r21: "saw the plan in <#C2|mobile-eng> for the offline map tiles": a plan that names nothing on its own reads
+    // with the phrase that says which one, past the channel it was posted in.
+    if (c.object && c.object->end < text.size() && (object.empty() || lower(object) == lower(c.object->in(text)))) {
+        std::string const head = lower(c.object->in(text));
+        static constexpr std::string_view generic[] = {"the plan",     "the spec", "the proposal", "the design",
+                                                       "the approach", "the idea", "the prd",      "the mockups"};
+        if (std::find(std::begin(generic), std::end(generic), head) != std::end(generic)) {
+            std::string_view rest = text.substr(c.object->end);
+            if (rest.starts_with(" in <#") && rest.find('>') != std::string_view::npos)
+                rest.remove_prefix(rest.find('>') + 1);
+            else if (rest.starts_with(" in #"))
+                rest.remove_prefix(std::min(rest.size(), rest.find(' ', 5)));
+            for (std::string_view prep : {" for ", " on ", " to "}) {
+                if (!rest.starts_with(prep)) continue;
+                std::string_view np = rest.substr(prep.size());
+                np = np.substr(0, std::min(np.size(), np.find_first_of(",;.:!?\n<")));
+                while (np.ends_with(' ')) np.remove_suffix(1);
+                auto const words = std::count(np.begin(), np.end(), ' ') + 1;
+                std::string const which = std::string(c.object->in(text)) + std::string(prep) + std::string(np);
+                if (words >= 2 && words <= 5 && (np.starts_with("the ") || np.starts_with("our ")) &&
+                    reads_as_object(np))
+                    object = which;
+                break;
+            }
         }
     }
     // "the new pricing page without": a phrase the detector cut before its complement never ends on a preposition.

@@ -202,6 +202,14 @@ void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view nam
               "They're ", "There ", "Every ", "Most ",  "Nobody ", "No ",    "Only ",  "Some "})
             if (value.starts_with(det))
                 value[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(value[0])));
+    // r21: "End of the month would be ideal." gives the deadline "the End of the month": a common word that only
+    // opened the writer's sentence is lower-cased inside a card ("to make the end of the month").
+    if (filled && name == "deadline")
+        for (std::size_t at : {std::size_t{0}, value.starts_with("the ") ? std::size_t{4} : std::size_t{0}})
+            for (std::string_view word : {"End ", "Next ", "This ", "Early ", "Late ", "Mid ", "Mid-", "Beginning ",
+                                          "Start ", "Before ", "After ", "By "})
+                if (std::string_view(value).substr(at).starts_with(word))
+                    value[at] = static_cast<char>(std::tolower(static_cast<unsigned char>(value[at])));
     if (filled) {
         s.values[slot] = std::move(value);
     } else {

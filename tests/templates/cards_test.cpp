@@ -913,7 +913,7 @@ TEST_CASE("an add-on's reply names the thing added, its likened size and the dat
                "shouldn't be a big deal. Would love it for the 5.0 release."));
     CHECK_THAT(basically, Catch::Contains("a cron job alone leaves out [what else it needs"));
     CHECK_THAT(basically, !Catch::Contains("[your estimate: days or weeks]"));
-    CHECK_THAT(basically, Catch::Contains("to make the 5.0 release"));
+    CHECK_THAT(basically, Catch::Contains("to fit it in by the 5.0 release"));
     // A second add-on said with "as well" goes with the first; "this X Y" keeps its whole noun phrase.
     CHECK_THAT(all_cards(advise("can we also add SAML login? would love audit logs as well if it's not too much")),
                Catch::Contains("pick up SAML login and audit logs"));

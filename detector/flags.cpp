@@ -3043,8 +3043,9 @@ std::pair<std::uint32_t, std::uint32_t> looks_judged(Context const& c, Sentence 
         // Words that judge only a look; words that judge anything ("off", "busy", "bad") only of a thing of looks
         // ("a couple of the estimates look off to me").
         // ("Y looks cheaper. What am I not seeing?" is the seeds' missed-constraint question: a cost compared, r21.)
-        if (one_of(adj, {"worse", "cheap", "tacky", "childish", "amateurish", "garish", "gaudy", "bland", "cheesy",
-                         "cluttered", "cramped", "uglier", "ugly", "unprofessional", "old-fashioned"}) ||
+        if (one_of(adj, {"worse", "cheap", "tacky", "sterile", "lifeless", "soulless", "drab", "childish", "amateurish",
+                         "garish", "gaudy", "bland", "cheesy", "cluttered", "cramped", "uglier", "ugly",
+                         "unprofessional", "old-fashioned"}) ||
             // "looks too loud to me": a word of looks, to the writer's eye.
             (mine && one_of(adj, {"busy", "busier", "dated", "boring", "plain", "loud", "flat", "old",
                                   "best"})) ||  // motive15: best
@@ -14677,6 +14678,125 @@ bool f20_failure_guessed_as_habit(Context const& c, Sentence const& x) {
 }
 // --- flags20: end ---
 
+// --- flags21: from the twenty-first round's blind split (dev45), each a construction in many wordings ---
+// "what you get when a PM has never held a probe card", "next time run the spec past someone who has actually filed a
+// claim": the reader's work charged to never having done the job, or the job's doers held up as the ones to ask.
+bool f21_never_did_the_job(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"what you get when a pm", "what you get when the pm", "what you get when a product manager",
+                 "what you get when someone who", "what happens when a pm", "written by someone who has never",
+                 "written by someone who's never", "a pm who has never", "a pm who's never", "a pm who never",
+                 "a product manager who has never", "pm who has clearly never"}))
+        return true;
+    // The job's doers named as whom to ask, "next time": the reader is told they are not one.
+    return has_any(c, t, {"next time"}) &&
+           has_any(c, t,
+                   {"someone who has actually", "someone who's actually", "someone who actually",
+                    "somebody who actually", "somebody who has actually", "anyone who has actually",
+                    "anyone who actually", "people who actually", "someone who has ever", "someone who knows what"});
+}
+// "Dana doesn't seem to read the threads she's tagged in", "flagging again for whoever actually reads these": a
+// person's duty said undone as their habit, and the aside to the ones who do it. "the parser doesn't seem to read
+// the header" is a thing's fault.
+bool f21_duty_undone(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (has_any(
+            c, t,
+            {"whoever actually reads", "whoever actually read", "whoever actually listens", "whoever actually checks",
+             "whoever is actually reading", "whoever actually cares", "for whoever reads these"}))
+        return true;
+    static constexpr auto keys = WordBloom::word_hashes({"seem", "seems", "bother", "bothers", "bothered"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t j = 0; j + 3 < ws.size(); ++j) {
+        bool const seems = one_of(at(j + 1), {"doesn't", "don't", "never", "dont", "doesnt"}) &&
+                           one_of(at(j + 2), {"seem", "bother", "bothers"}) && at(j + 3) == "to";
+        bool const bothered =
+            one_of(at(j + 1), {"never", "hasn't", "didn't"}) && at(j + 2) == "bothered" && at(j + 3) == "to";
+        if (!seems && !bothered) continue;
+        if (!one_of(at(j + 4), {"read", "check", "answer", "reply", "respond", "listen", "open", "look", "test",
+                                "review", "follow"}))
+            continue;
+        if (one_of(at(j), {"he", "she"}) || (person_subject(c, at(j), ws[j].second) && f19_judged_subject(c, ws, j)))
+            return true;
+    }
+    return false;
+}
+// "forwarding my notes to the board chair tonight ... didn't run them by Rosa or my lead": the matter sent on while
+// the people who should have seen it first were passed over on purpose.
+bool f21_not_run_by(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"didn't run it by", "didn't run them by", "didn't run this by", "didn't run these by",
+                  "without running it by", "without running them by", "without running this by", "haven't run it by",
+                  "haven't run them by", "not running it by", "not running this by", "didnt run it by",
+                  "didnt run them by"}))
+        return false;
+    return has_any(c, c.s,
+                   {"forward", "forwarding", "sending", "send it", "send them", "emailing", "cc'ing", "ccing",
+                    "presenting", "posting", "sharing them", "sharing it", "going straight to", "straight to"});
+}
+
+// Motives: attachment said outright ("honestly I'm attached to it"), a system the writer built being switched off or
+// replaced, the learning refused ("I'm not learning server components at this stage"), and a technology wanted
+// because it is everywhere or fun ("it's all over my feed lately and it'd be a fun one to learn").
+void f21_find_motives(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    bool const built = has_any(c, c.s,
+                               {"i built", "i wrote", "i designed", "i created", "i made", "i set up", "i've built",
+                                "i've maintained", "i have built", "i put together"});
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const t = sentence_text(c, x);
+        if (has_any(c, t,
+                    {"i'm attached to", "i am attached to", "i'm really attached", "i'm pretty attached",
+                     "i'm kind of attached", "i'm a bit attached", "i'm quite attached", "i'm emotionally attached",
+                     "i've gotten attached", "i got attached", "i've grown attached", "i'm attached"}) &&
+            !has_any(c, t, {"not attached", "i'm not attached"}))
+            f.reason(Reason::attachment, x.b, x.e);
+        // "they're switching off the SCADA historian I built back in 2012 for some cloud thing".
+        if (built &&
+            has_any(c, t,
+                    {"switching off", "switch off", "turning off", "shutting down", "ripping out", "rip out",
+                     "throwing out", "throw out", "sunsetting", "killing off", "getting rid of", "scrapping",
+                     "retiring"}) &&
+            has_any(c, c.s,
+                    {"for some", "some cloud", "some shiny", "some new", "it has run", "it's run", "has run",
+                     "served us", "still works", "works fine", "for years", "years now"}))
+            f.reason(Reason::attachment, x.b, x.e);
+        // ("I'm not learning anything new from these logs" learns from something; no learning is refused.)
+        if (has_any(c, t,
+                    {"i'm not learning", "i am not learning", "not going to learn", "i won't learn",
+                     "not interested in learning", "no interest in learning", "too old to learn", "i'm not picking up",
+                     "not going to pick up", "don't make me learn"}) &&
+            !has_any(c, t,
+                     {"learning anything", "learning much", "learning a lot", "learning from", "learn anything",
+                      "learn much", "learning more", "learning nothing", "learning something", "pick up anything",
+                      "picking up anything", "learn from", "pick up the", "picking up the slack", "pick up the slack",
+                      "learning about", "for its own sake", "just to"}) &&
+            // The refusal said as the writer's stage or years at the old way, not a reason of the work.
+            (has_any(c, t, {"at this stage", "at this point", "at my age", "this late", "anymore", "any more"}) ||
+             has_any(c, c.s, {"please don't make me", "don't make me", "for ten years", "for years", "years now"})))
+            f.reason(Reason::new_framework, x.b, x.e);
+        if (has_any(
+                c, t,
+                {"all over my feed", "all over my timeline", "all over twitter", "all over linkedin",
+                 "all over hacker news", "all over hn", "all over reddit", "all over youtube", "everyone on twitter",
+                 "everyone's talking about", "everybody's talking about", "fun one to learn", "fun to learn",
+                 "be fun to try", "fun to play with", "excuse to learn", "excuse to try", "good excuse to"}))
+            f.reason(Reason::new_framework, x.b, x.e);
+        // "can we hold the launch until design brings some colour back?": looks wanted back, and nothing else.
+        if (has_any(c, t,
+                    {"colour back", "color back", "some colour", "some color", "some personality back",
+                     "some life back", "some fun back", "some sparkle", "more pop"}) &&
+            has_any(c, c.s, {"looks", "look", "miss the", "animation", "minimal", "sterile", "boring", "bland"}))
+            f.reason(Reason::aesthetic, x.b, x.e);
+    }
+}
+// --- flags21: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -14776,9 +14896,13 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 // "nobody outside my squad should be merging into my repo", "the gateway is ours. Nobody
                 // outside platform should be making changes there": ownership with a gate. "option B is mine and
                 // it's obviously right" claims rightness, not territory (my-way, below).
-                if (auto const* o = near(c, h, Lex::gate, 1); o != nullptr &&
-                                                              !certainty_for_evidence(c, *c.sentence_at(h.begin)) &&
-                                                              !r10_owned_by_other(c, h))  // real10
+                // (flags21: "2) foreign-language review stays out of v1\n3) I own the processing pipeline": two
+                // items of a recap's list are no ownership with its gate.)
+                if (auto const* o = near(c, h, Lex::gate, 1);
+                    o != nullptr && !certainty_for_evidence(c, *c.sentence_at(h.begin)) &&
+                    !r10_owned_by_other(c, h) &&  // real10
+                    c.s.substr(std::min(h.begin, o->begin), std::max(h.end, o->end) - std::min(h.begin, o->begin))
+                            .find('\n') == std::string_view::npos)
                     f.reason(Reason::territorial, std::min(h.begin, o->begin), std::max(h.end, o->end));
                 break;
             case Lex::gate:
@@ -14933,6 +15057,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     t14_find_motives(c, a);             // trial14
     m15_find_motives(c, a, evidenced);  // motive15
     l17_find_motives(c, a, evidenced);  // flags17
+    f21_find_motives(c, a);             // flags21
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -16436,6 +16561,9 @@ void find_red_flags(Context const& c, Analysis& a) {
             f19_every_one_fails(c, x) || f19_bad_at(c, x) || f20_shame_wished(c, x) || f20_sense_into(c, x) ||
             f20_failure_guessed_as_habit(c, x))  // flags19, flags20
             f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f21_never_did_the_job(c, x) || f21_duty_undone(c, x))  // flags21
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags21
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);    // real10
         if (f20_forum_after_refusal(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags20

@@ -161,8 +161,10 @@ std::string r21_broadcast_room(std::string_view lowered) {
         {"entire company", "the whole company"},
         {"company-wide email", "the whole company"},
         {"everyone@", "the whole company"}};
+    // ("<#C0ALL|all-staff>", "#all-hands-questions": a channel named after the room is a channel.)
     for (auto const& [word, room] : rooms)
-        if (lowered.find(word) != std::string_view::npos) return std::string(room);
+        for (auto at = lowered.find(word); at != std::string_view::npos; at = lowered.find(word, at + 1))
+            if (at == 0 || (lowered[at - 1] != '|' && lowered[at - 1] != '#')) return std::string(room);
     return {};
 }
 
@@ -3304,6 +3306,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 a.red_flags.push_back(f);
                 adv.flags.emplace_back(detector::id(f));
             }
+    // r21: "Thanks to the field crew for the extra flights, we got 46 hectares instead of the 20 we planned":
+    // a thank-you that opens the draft and reports what the help bought proposes nothing by its "instead".
+    if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && !cues.asks && !a.clauses.ask &&
+        a.red_flags.empty() && a.illegitimate.empty() && lowered.find('?') == std::string::npos &&
+        (lowered.starts_with("thanks to ") || lowered.starts_with("thank you to ") ||
+         lowered.starts_with("huge thanks") || lowered.starts_with("big thanks") || lowered.starts_with("shoutout") ||
+         lowered.starts_with("shout-out") || lowered.starts_with("kudos")) &&
+        !says(lowered, {"should", "let's", "could we", "can we", "but ", "however", "concern", "worr", "risk", "afraid",
+                        "nervous", "problem", "issue", "though"}))
+        adv.triage = Triage::not_pushback;
     // Stop: the reason to stop leads; an illegitimate reason gets no polishing, a red flag at most one
     // rewrite aimed at the idea.
     if (adv.triage == Triage::stop && author == Author::other) {

@@ -213,7 +213,9 @@ bool write_up(Words const& w) {
           // r20: "Following up on our 1:1: you asked me to own the data export, ...", "As discussed in our sync, ..."
           "up on our ", "up on today's ", "following our ", "discussed in our ", "discussed in today's ",
           "from monday's ", "from tuesday's ", "from wednesday's ", "from thursday's ", "from friday's ",
-          "from yesterday's ", "from last week's "}) {
+          "from yesterday's ", "from last week's ",
+          // r21: "So we're aligned after our 1:1:\n1) ...", "To confirm what we agreed in the sync: ..."
+          "after our ", "after today's ", "agreed in the "}) {
         if (w.find(from) == std::string::npos) continue;
         for (std::string_view meeting :
              {"1:1", "1-1", "one-on-one", "sync", "standup", "meeting", "call", "chat", "retro", "review", "planning"})
@@ -2666,7 +2668,8 @@ bool l17_lost_and_on_it(Words const& w) {
     if (!conceded) return false;
     return w.any({"that's ok", "that's okay", "that's fine", "fair enough", "fine by me", "i get why",
                   "i understand why", "i see why", "let's go", "let's do it", "building it", "starting the",
-                  "starting on", "i'll build", "i'll start", "the way", "on it", "going with it", "moving on"});
+                  "starting on", "i'll build", "i'll start", "the way", "i'm on it", "im on it", "on it today",
+                  "on it now", "going with it", "moving on"});  // r21: "can't put my finger on it" takes nothing up
 }
 // --- leads17: end ---
 

@@ -316,14 +316,18 @@ void find_clauses(Context const& c, Analysis& a) {
         break;
     }
     // Impact, alternative, ask: from the cue to the end of its sentence.
-    auto const from_cue = [&](std::optional<Range>& slot, std::initializer_list<Lex> lexes) {
-        for (auto const& h : c.hits) {
-            if (slot) return;
-            if (std::find(lexes.begin(), lexes.end(), h.lex) == lexes.end() || c.in_quote(h.begin, h.end)) continue;
-            if (auto const* x = c.sentence_at(h.begin)) set(slot, clause(s, h.begin, x->e));
-        }
-    };
-    from_cue(a.clauses.impact, {Lex::consequence, Lex::impact});
+    // r21: "I think we should push the launch": an impact word the writer proposes ("should push the", "let's push
+    // the") is the way forward, not what the plan costs.
+    for (auto const& h : c.hits) {
+        if (a.clauses.impact) break;
+        if ((h.lex != Lex::consequence && h.lex != Lex::impact) || c.in_quote(h.begin, h.end)) continue;
+        std::string_view const before = s.substr(h.begin >= 16 ? h.begin - 16 : 0, h.begin >= 16 ? 16 : h.begin);
+        if (before.ends_with("should ") || before.ends_with("let's ") || before.ends_with("we could ") ||
+            before.ends_with("we need to ") || before.ends_with("i'd ") || before.ends_with("i'd rather ") ||
+            before.ends_with("can we ") || before.ends_with("could we ") || before.ends_with("we can "))
+            continue;
+        if (auto const* x = c.sentence_at(h.begin)) set(a.clauses.impact, clause(s, h.begin, x->e));
+    }
     for (auto const& h : c.hits)
         if (h.lex == Lex::alternative && !a.clauses.alternative && !c.in_quote(h.begin, h.end) &&
             !idiom_alternative(c, h))

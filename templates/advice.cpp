@@ -211,6 +211,20 @@ std::string r21_replacement(std::string_view text, std::string_view lowered) {
     return {};
 }
 
+// r21: ", his plan caches the prices for a day and that shows stale prices": a clause after a comma whose subject is
+// the plan, to its sentence's end; empty when none (or under five words).
+std::string r21_plan_clause(std::string_view text, std::string_view lowered) {
+    for (std::string_view det : {", his ", ", her ", ", their ", ", the "})
+        for (std::string_view thing : {"plan ", "spec ", "design ", "proposal ", "approach ", "rollout ", "schema "})
+            if (auto const at = lowered.find(std::string(det) + std::string(thing)); at != std::string_view::npos) {
+                auto const from = at + 2;
+                auto const end = std::min(lowered.find_first_of(".!?;\n", from), lowered.size());
+                std::string_view const clause = text.substr(from, end - from);
+                if (std::count(clause.begin(), clause.end(), ' ') >= 5) return std::string(clause);
+            }
+    return {};
+}
+
 std::string stop_step(RedFlag f, std::string const& room) {
     if (f == RedFlag::broadcast && !room.empty())
         return "Stop before sending: don't take a disagreement to " + room + ". Raise it with your PM in a 1:1 first.";
@@ -3038,7 +3052,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         says(lowered,
              {"or would you rather", "or do you want to", "or would you prefer", "which matters more",
               "your call which", "two paths", "two options", "which do you prefer", "which would you prefer",
-              "option a:", "option a)", "option a is", "path a:", "path a is", "a) ", "i lean ", "i'd lean "},
+              "option a:", "option a)", "option a is", "path a:", "path a is", "a) ", "i lean ", "i'd lean ",
+              // "I'm happy to build the reporting page, but I want to flag that the query ...": the writer's risk.
+              "i want to flag", "i'd like to flag", "i wanted to flag", "flagging that", "i'm happy to build"},
              a.quoted))
         adv.perspective = Side::own_draft;
     // A reply answers someone's ask; which ask, read once (it runs the detector on the quote).
@@ -3387,6 +3403,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // "Love how the requirements changed for the third time this week. Super organized.": the facts the jab
             // stands on, said of the plan without the jab or the person.
             if (idea.empty()) idea = detail::jab_facts(text, lowered);
+            // r21: "Jonas clearly didn't read the RFC, his plan caches prices for a day and that shows stale prices":
+            // the clause after the comma whose subject is the plan.
+            if (idea.empty() && !sarcastic) idea = detail::of_the_plan(r21_plan_clause(text, lowered));
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.

@@ -242,9 +242,32 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         bool const end = i == text.size() || (angle == 0 && (text[i] == '.' || text[i] == '!' || text[i] == '?' ||
                                                              text[i] == ':' || text[i] == '\n' || text[i] == ';'));
         if (!end) continue;
-        detector::Range const r{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)};
+        detector::Range r{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)};
         b = i + 1;
         if (r.empty()) continue;
+        // r21: "Kevin clearly didn't read the RFC, his plan stores sessions in the JWT and that breaks logout": the
+        // clause after the attack's comma is the point, when the attack ends before it.
+        bool plan_clause = false;
+        {
+            std::uint32_t attack_end = 0;
+            for (auto const& ev : a.evidence)
+                if (ev.range.start < r.end && r.start < ev.range.end) attack_end = std::max(attack_end, ev.range.end);
+            if (attack_end > 0 && attack_end < r.end)
+                if (auto const comma = text.substr(attack_end, r.end - attack_end).find(", ");
+                    comma != std::string_view::npos && r.end - (attack_end + comma + 2) > 24) {
+                    // Only a clause whose subject is the plan ("his plan stores ...", "the spec drops ...").
+                    std::string const rest = lower(text.substr(attack_end + comma + 2, 40));
+                    bool plan_first = false;
+                    for (std::string_view det : {"his ", "her ", "their ", "the ", "this ", "that "})
+                        for (std::string_view thing : {"plan ", "spec ", "design ", "proposal ", "approach ", "rollout ",
+                                                       "schema ", "prd ", "estimate ", "migration "})
+                            plan_first = plan_first || rest.starts_with(std::string(det) + std::string(thing));
+                    if (plan_first) {
+                        r.start = static_cast<std::uint32_t>(attack_end + comma + 2);
+                        plan_clause = true;
+                    }
+                }
+        }
         // The cheap tests first (each only rules a piece out, so their order changes nothing but the time): a piece
         // with no particular and no consequence, or a question to the channel, is never the point.
         bool const particular = std::any_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& s) {
@@ -252,7 +275,7 @@ std::string idea_of(Analysis const& a, std::string_view text) {
         });
         bool const consequence =
             a.clauses.impact && a.clauses.impact->start >= r.start && a.clauses.impact->start < r.end;
-        if (!particular && !consequence) continue;
+        if (!particular && !consequence && !plan_clause) continue;
         if (r.end < text.size() && text[r.end] == '?') continue;
         // A piece that carries a red flag, a motive or a PM ask of its own is not the writer's point.
         // The address of a broadcast ("<!here>", "@channel") is not part of the point: the clause text leaves it out.

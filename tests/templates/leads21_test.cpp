@@ -160,3 +160,28 @@ TEST_CASE("a long draft that names nothing is told to cut down", "[templates][le
     CHECK_THAT(adv.next_step, Catch::Contains("cut it down"));
     CHECK_THAT(all_cards(adv), Catch::Contains("the kennel app relaunch"));
 }
+
+TEST_CASE("the 1:1 card of an attack keeps the plan's own clause after the attack's comma", "[templates][leads21]") {
+    auto const adv = advise(
+        "Jonas clearly didn't read the RFC, his plan caches the kennel prices for a day and that shows stale prices at "
+        "checkout.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("the plan caches the kennel prices for a day"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("Jonas"));
+}
+
+TEST_CASE("'we should push the launch' is the writer's way, not what the plan costs", "[templates][leads21]") {
+    auto const adv = advise("I think we should push the kennel launch. Things aren't ready.");
+    REQUIRE(adv.triage == templates::Triage::rework);
+    CHECK_THAT(all_cards(adv), !Catch::Contains(": push the kennel launch"));
+}
+
+TEST_CASE("a risk flagged by the one who'll build it, with options, is the writer's own draft",
+          "[templates][leads21]") {
+    auto const adv = advise(
+        "I'm happy to build the kennel occupancy report, but I want to flag that the query scans the 60M-row visits "
+        "table without an index; on staging it took 41s. Can we add the index first (half a day) or cap the range at "
+        "30 days?");
+    CHECK(adv.perspective == templates::Side::own_draft);
+    CHECK(adv.triage == templates::Triage::ready);
+}

@@ -225,6 +225,41 @@ std::string r21_plan_clause(std::string_view text, std::string_view lowered) {
     return {};
 }
 
+// r21: "ask them why we're charging small farms more than big ones": the clause after "why" (four words or more),
+// to its sentence's end or an "if"; empty when none.
+std::string r21_asked_why(std::string_view text, std::string_view lowered) {
+    for (std::string_view why : {" why we're ", " why we are ", " why the ", " why our ", " why they're "}) {
+        auto const at = lowered.find(why);
+        if (at == std::string_view::npos) continue;
+        auto const from = at + 5;
+        auto end = std::min(lowered.find_first_of(".!?;\n", from), lowered.size());
+        if (auto const cond = lowered.substr(from, end - from).find(" if "); cond != std::string_view::npos)
+            end = from + cond;
+        std::string_view const clause = text.substr(from, end - from);
+        if (std::count(clause.begin(), clause.end(), ' ') >= 4) return std::string(clause);
+    }
+    return {};
+}
+
+// r21: "we go with Svelte for the storefront", "switch to Kotlin": the technology the proposal names, as written (a
+// capitalised word); empty when none.
+std::string r21_technology_proposed(std::string_view text, std::string_view lowered) {
+    for (std::string_view verb :
+         {"go with ", "going with ", "use ", "using ", "switch to ", "switching to ", "move to ", "moving to ",
+          "adopt ", "adopting ", "migrate to ", "migrating to ", "rewrite in ", "rewrite it in "})
+        for (auto at = lowered.find(verb); at != std::string_view::npos; at = lowered.find(verb, at + 1)) {
+            auto const from = at + verb.size();
+            if (from >= text.size() || std::isupper(static_cast<unsigned char>(text[from])) == 0) continue;
+            auto end = from;
+            while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 || text[end] == '.' ||
+                                         text[end] == '#' || text[end] == '+'))
+                ++end;
+            while (end > from && text[end - 1] == '.') --end;
+            if (end - from >= 2) return std::string(text.substr(from, end - from));
+        }
+    return {};
+}
+
 std::string stop_step(RedFlag f, std::string const& room) {
     if (f == RedFlag::broadcast && !room.empty())
         return "Stop before sending: don't take a disagreement to " + room + ". Raise it with your PM in a 1:1 first.";
@@ -587,6 +622,21 @@ std::string c14_matter_of_the_move(std::string_view text, std::string_view lower
             std::string m(text.substr(from, stop - from));
             if (m.starts_with("this ")) m = "the " + m.substr(5);
             return m;
+        }
+    // r21: "to get the paywall experiment pulled", "you're the reason the dispatch board keeps slipping": the thing
+    // undone or slipping is the matter.
+    for (std::string_view lead : {"get the ", "have the ", "the reason the "})
+        for (auto at = lowered.find(lead); at != std::string_view::npos; at = lowered.find(lead, at + 1)) {
+            auto const from = at + lead.size() - 4;
+            auto const end = std::min(lowered.find_first_of(".,;:!?\n", from), lowered.size());
+            std::string_view const rest = lowered.substr(from, end - from);
+            for (std::string_view verb :
+                 {" pulled", " killed", " cancelled", " canceled", " stopped", " reverted", " blocked", " scrapped",
+                  " shelved", " paused", " dropped", " overturned", " keeps ", " keep "})
+                if (auto const v = rest.find(verb); v != std::string_view::npos) {
+                    auto const words = std::count(rest.begin(), rest.begin() + static_cast<long>(v), ' ') + 1;
+                    if (words >= 2 && words <= 5) return std::string(text.substr(from, v));
+                }
         }
     // r21: "I'm going to bring up the streak redesign at Friday's all-hands": the matter raised before everyone.
     for (std::string_view raise : {"bring up ", "bringing up ", "raise ", "raising ", "call out ", "calling out "})
@@ -1806,7 +1856,12 @@ std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<de
                   "no one will use",
                   // leads17: the work weighed against a worth nobody has shown ("a lot of work for unclear value").
                   "unclear value", "little value", "limited value", "questionable value", "marginal value",
-                  "unclear benefit", "little benefit", "for what we get"}))
+                  "unclear benefit", "little benefit", "for what we get",
+                  // r21: "I'm not sure it's the right move", "not loving where the app is heading, we should step
+                  // back", "the farmers seem fine with things as they are": the plan's premise doubted.
+                  "the right move", "the right call", "the right direction", "where it's heading", "is heading",
+                  "is going overall", "step back", "bought into", "fine with things as they are",
+                  "fine with how things are", "happy with things as they are"}))
         return Reason::user_need;
     // A better way named without being said.
     if (c12_says(lowered, quoted,
@@ -3382,6 +3437,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // the proposal is what replaces the writer's work, not the work itself.
             if (a.illegitimate.front() == Reason::attachment)
                 if (auto by = r21_replacement(text, lowered); !by.empty()) detail::set_slot(slots, impl, "object", by);
+            // r21: "Can we not go with Svelte for the co-op storefront? I don't want to pick up another framework":
+            // the learning is of Svelte, not of the storefront.
+            if (a.illegitimate.front() == Reason::new_framework && !novelty)
+                if (auto tech = r21_technology_proposed(text, lowered); !tech.empty())
+                    detail::set_slot(slots, impl, "object", tech);
             c.add("stop-" + std::string(detector::id(a.illegitimate.front())) + (novelty ? "-novelty" : ""));
         } else {
             // At most one rewrite, aimed at the idea: the writer's own point when a piece of the draft makes
@@ -3406,6 +3466,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // r21: "Jonas clearly didn't read the RFC, his plan caches prices for a day and that shows stale prices":
             // the clause after the comma whose subject is the plan.
             if (idea.empty() && !sarcastic) idea = detail::of_the_plan(r21_plan_clause(text, lowered));
+            // r21: "... ask the exec team in front of everyone why we're charging small farms more than big ones":
+            // what the writer wants answered is the point.
+            if (idea.empty() && !sarcastic) idea = r21_asked_why(text, lowered);
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.

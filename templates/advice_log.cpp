@@ -317,7 +317,15 @@ std::string revisit_of(std::string_view text, detector::Analysis const& a) {
             std::string_view when = sentence.substr(from + 1);
             while (!when.empty() && std::string_view(" ,").find(when.back()) != std::string_view::npos)
                 when.remove_suffix(1);
-            if (when.size() < 60 && when.find(' ') != std::string_view::npos)
+            // r21: "We check in again Tuesday": the check's "in again" is no part of when.
+            bool again = false;
+            for (std::string_view lead : {"in again ", "again "})
+                if (when.starts_with(lead)) {
+                    when.remove_prefix(lead.size());
+                    from += lead.size();
+                    again = true;
+                }
+            if (when.size() < 60 && (when.find(' ') != std::string_view::npos || (again && !when.empty())))
                 return std::string(text.substr(b + from + 1, when.size()));
         }
         b = e + 1;
@@ -353,14 +361,16 @@ std::string decision_maker_of(std::string_view text) {
             if (auto n = name_before(at); !n.empty()) return n;
     }
     // r21: "Decision maker: Oona (PM) and me": the entry's own label, the rest of its line without the asides.
-    for (std::string_view label :
-         {"decision maker: ", "decision-maker: ", "decision makers: ", "decided by: ", "approved by: ", "approver: "}) {
+    for (std::string_view label : {"decision maker: ", "decision-maker: ", "decision makers: ", "decided by: ",
+                                   "approved by: ", "approver: ", "owner: ", "decision owner: "}) {
         std::string const l = lower(text);
         auto const at = l.find(label);
         if (at == std::string::npos || (at > 0 && l[at - 1] != '\n' && l[at - 1] != ' ')) continue;
         auto const b = at + label.size();
         auto const e = std::min(l.find('\n', b), l.size());
         std::string who(text.substr(b, e - b));
+        // "Owner: Teodora (PM), agreed with me on 3 April": who, not when it was agreed.
+        if (auto const comma = who.find(", "); comma != std::string::npos) who.resize(comma);
         for (auto open = who.find(" ("); open != std::string::npos; open = who.find(" (")) {
             auto const close = who.find(')', open);
             if (close == std::string::npos) break;
@@ -444,10 +454,16 @@ std::string listed_decisions(std::string_view text, detector::Analysis const& a,
         // r21: "- My concern about unlock latency is logged; she'll check with ops", "- We review the numbers on the
         // 9th": the concern on record, someone's action or the next review is no decision either.
         std::string_view body = std::string_view(said).substr(std::min<std::size_t>(said.size(), 2));
+        while (!body.empty() && (body.front() == ' ' || body.front() == ')' || body.front() == '.'))
+            body.remove_prefix(1);
         bool const aside = std::ranges::any_of(
             std::initializer_list<std::string_view>{"my concern", "my worry", "concern", "risk:", "we review",
                                                     "review ", "revisit", "next ", "action", "todo", "to do", "i'll ",
-                                                    "i will ", "she'll ", "he'll ", "they'll ", "follow"},
+                                                    "i will ", "she'll ", "he'll ", "they'll ", "follow",
+                                                    // r21: "2. I raised the risk around the photo archive; Hana will
+                                                    // ask ...", "3. We check in again Tuesday"
+                                                    "i raised", "i flagged", "raised ", "flagged ", "we check",
+                                                    "check in", "we'll check", "we meet", "we'll meet", "we sync"},
             [&](std::string_view w) { return body.starts_with(w); });
         // "- Agreed: the pricing test runs in two cities": an item labelled as the decision is the decision, alone.
         bool const labelled = body.starts_with("agreed:") || body.starts_with("decided:") ||
@@ -665,6 +681,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                       {"the call: ", false},
                       {"decision is to ", false},
                       {"decision: ", false},
+                      // r21: "What we decided: lesson reminders go by email only for now; SMS waits until Q3"
+                      {"what we decided: ", false},
+                      {"we decided: ", false},
+                      {"decided: ", false},
                       // r20: "For the decision log: we're launching single-region for GA."
                       {"decision log: ", false},
                       // leads16: "The decision was single-region for launch; I'm on board"

@@ -259,8 +259,8 @@ std::string idea_of(Analysis const& a, std::string_view text) {
                     std::string const rest = lower(text.substr(attack_end + comma + 2, 40));
                     bool plan_first = false;
                     for (std::string_view det : {"his ", "her ", "their ", "the ", "this ", "that "})
-                        for (std::string_view thing : {"plan ", "spec ", "design ", "proposal ", "approach ", "rollout ",
-                                                       "schema ", "prd ", "estimate ", "migration "})
+                        for (std::string_view thing : {"plan ", "spec ", "design ", "proposal ", "approach ",
+                                                       "rollout ", "schema ", "prd ", "estimate ", "migration "})
                             plan_first = plan_first || rest.starts_with(std::string(det) + std::string(thing));
                     if (plan_first) {
                         r.start = static_cast<std::uint32_t>(attack_end + comma + 2);
@@ -307,6 +307,18 @@ std::string idea_of(Analysis const& a, std::string_view text) {
                 again = true;
                 break;
             }
+        }
+        // r21: "Hey Priya, I have a bad feeling about X": the greeting is no part of the point.
+        {
+            std::string const low = lower(piece);
+            if (auto const comma = low.find(", ");
+                comma != std::string::npos && comma < 24 &&
+                std::count(low.begin(), low.begin() + static_cast<long>(comma), ' ') <= 2)
+                for (std::string_view hi : {"hey", "hi ", "hello", "morning", "yo "})
+                    if (low.starts_with(hi)) {
+                        piece.erase(0, comma + 2);
+                        break;
+                    }
         }
         if (piece.size() < 24 || std::count(piece.begin(), piece.end(), ' ') < 4) continue;
         // The writer's feelings, a threat or a conditional are not a point about the plan.

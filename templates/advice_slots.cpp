@@ -3631,7 +3631,11 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         bool const doubt = std::ranges::any_of(
             std::initializer_list<std::string_view>{"not sure", "could be", "idk", "maybe", "overthinking", "my place",
                                                     "might be", "may be", "just me", "dunno", "no expert", "correct me",
-                                                    "missing something", "missing context"},
+                                                    "missing something", "missing context",
+                                                    // r21: "Take this with a grain of salt, but", "Feel free to tell
+                                                    // me I'm off base, but", "I could be way off here, but"
+                                                    "grain of salt", "off base", "way off", "tell me if i'm wrong",
+                                                    "push back if", "ignore me if", "not an expert", "i'm no"},
             [&](std::string_view w) { return head.find(w) < but; });
         bool const sorry =
             head.starts_with("sorry") || head.find("dumb question") < but || head.find("stupid question") < but ||

@@ -164,7 +164,7 @@ TEST_CASE("a worry about a doing names the doing, not only its object", "[templa
     REQUIRE(risk != nullptr);
     CHECK_THAT(risk->text,
                Catch::Contains("weigh one risk in moving the ferry ticket archive to the new storage bucket:"));
-    CHECK_THAT(all_cards(adv), Catch::Contains("a doubt about moving the ferry ticket archive"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("I have doubts about moving the ferry ticket archive"));
     // A thing worried about, with no doing before it, stays the thing.
     auto const thing = advise("The ferry ticket archive makes me nervous.");
     REQUIRE(family(thing, "risks") != nullptr);

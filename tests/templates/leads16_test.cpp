@@ -140,9 +140,9 @@ TEST_CASE("a reply to 'should be simple' keeps the answer's own reason", "[templ
 
 TEST_CASE("a doubt that refuses nothing is not 'just saying no'", "[templates][cards][leads16]") {
     auto const doubt = advise("Not sure about the new tide alert thresholds, it feels kind of off to me.");
-    CHECK_THAT(all_cards(doubt), Catch::Contains("Rather than leave it at a doubt about"));
+    CHECK_THAT(all_cards(doubt), Catch::Contains("I have doubts about"));
     CHECK_THAT(all_cards(doubt), !Catch::Contains("just saying no"));
     // A refusal keeps its opening.
     auto const no = advise("We shouldn't ship the new tide alert thresholds, they feel off.");
-    CHECK_THAT(all_cards(no), !Catch::Contains("leave it at a doubt"));
+    CHECK_THAT(all_cards(no), !Catch::Contains("rather than leave it at that"));
 }

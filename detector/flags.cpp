@@ -14739,6 +14739,74 @@ bool f21_not_run_by(Context const& c, Sentence const& x) {
                     "presenting", "posting", "sharing them", "sharing it", "going straight to", "straight to"});
 }
 
+// From the round's real-text split (dev46): a person's conduct called childish, a trait said of "you", a person's
+// leadership or input judged worthless, malice or a tantrum imputed, a motive of looking busy.
+bool f21_person_judged_real(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    bool const addressed = has_any(c, t, {"you", "your", "you're", "he", "she", "his", "her", "they", "their"});
+    if (addressed &&
+        has_any(c, t,
+                {"infantile behavior", "infantile behaviour", "childish behavior", "childish behaviour",
+                 "immature behavior", "immature behaviour", "petty behavior", "petty behaviour", "toxic behavior",
+                 "toxic behaviour", "unprofessional behavior", "unprofessional behaviour"}))
+        return true;
+    return has_any(c, t,
+                   {"you are so oblivious",
+                    "you're so oblivious",
+                    "you are so clueless",
+                    "you're so clueless",
+                    "you are so arrogant",
+                    "you're so arrogant",
+                    "you are so lazy",
+                    "you're so lazy",
+                    "so oblivious to",
+                    "your leadership is not",
+                    "your leadership isn't",
+                    "your management is not",
+                    "your judgment is not",
+                    "your judgement is not",
+                    "your input isn't useful",
+                    "your input is not useful",
+                    "your input is useless",
+                    "your feedback isn't useful",
+                    "your feedback is useless",
+                    "your comments aren't useful",
+                    "your comments are useless",
+                    "your input isn't helpful",
+                    "your input isn't welcome",
+                    "so much malice",
+                    "malice towards",
+                    "malice toward",
+                    "has it in for me",
+                    "out to get me",
+                    "hissy fit",
+                    "throw a tantrum",
+                    "threw a tantrum",
+                    "throwing a tantrum",
+                    "like she's accomplishing something",
+                    "like he's accomplishing something",
+                    "like they're accomplishing something",
+                    "so she looks busy",
+                    "so he looks busy"});
+}
+// "(because of course it will)", "No reverts for a week :^)", "I'm sorry I hurt your feelings": the sneer's marks.
+bool f21_sneer(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"because of course it will", "because of course it is", "because of course they will",
+                    "of course it will)", "sorry i hurt your feelings", "sorry if i hurt your feelings",
+                    "sorry that i hurt your feelings", "sorry your feelings got hurt"}) ||
+           c.orig.substr(c.orig_range(x.b, x.e).start, x.e - x.b + 4).find(":^)") != std::string_view::npos;
+}
+// "raise the alleged misconduct of our community manager during the board's next private session": a person's
+// conduct taken to the board.
+bool f21_conduct_to_the_board(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t, {"misconduct", "conduct of", "behavior of", "behaviour of"}) &&
+           has_any(c, t, {"the board", "board's", "hr", "the ceo", "the cto", "leadership"}) &&
+           has_any(c, t, {"raise", "report", "bring", "escalate", "present"});
+}
+
 // Motives: attachment said outright ("honestly I'm attached to it"), a system the writer built being switched off or
 // replaced, the learning refused ("I'm not learning server components at this stage"), and a technology wanted
 // because it is everywhere or fun ("it's all over my feed lately and it'd be a fun one to learn").
@@ -14787,6 +14855,24 @@ void f21_find_motives(Context const& c, Analysis& a) {
                  "everyone's talking about", "everybody's talking about", "fun one to learn", "fun to learn",
                  "be fun to try", "fun to play with", "excuse to learn", "excuse to try", "good excuse to"}))
             f.reason(Reason::new_framework, x.b, x.e);
+        // dev46: "We're not using technology we don't understand", "Stop suggesting the newer frameworks".
+        if (has_any(c, t,
+                    {"technology we don't understand", "tech we don't understand", "technologies we don't understand",
+                     "frameworks we don't know", "tech we don't know", "stop suggesting the newer",
+                     "stop suggesting new frameworks", "stop suggesting newer"}))
+            f.reason(Reason::new_framework, x.b, x.e);
+        // dev46: "according to my vision of how the function should appear", "it's always the creator who decides",
+        // "if I don't like one, I'll drop it", "doing my own thing".
+        if (has_any(
+                c, t,
+                {"my vision of how", "according to my vision", "always the creator who decides", "the creator decides",
+                 "if i don't like one, i'll", "if i don't like it, i'll", "doing my own thing", "do my own thing"}))
+            f.reason(Reason::my_way, x.b, x.e);
+        // dev46: "Can we go back to my version for this service?": the writer's own work wanted back.
+        if (has_any(c, t,
+                    {"go back to my version", "revert to my version", "restore my version", "back to my original",
+                     "go back to my code", "back to my implementation"}))
+            f.reason(Reason::attachment, x.b, x.e);
         // "can we hold the launch until design brings some colour back?": looks wanted back, and nothing else.
         if (has_any(c, t,
                     {"colour back", "color back", "some colour", "some color", "some personality back",
@@ -16561,8 +16647,10 @@ void find_red_flags(Context const& c, Analysis& a) {
             f19_every_one_fails(c, x) || f19_bad_at(c, x) || f20_shame_wished(c, x) || f20_sense_into(c, x) ||
             f20_failure_guessed_as_habit(c, x))  // flags19, flags20
             f.flag(RedFlag::person_directed, x.b, x.e);
-        if (f21_never_did_the_job(c, x) || f21_duty_undone(c, x))  // flags21
+        if (f21_never_did_the_job(c, x) || f21_duty_undone(c, x) || f21_person_judged_real(c, x))  // flags21
             f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f21_sneer(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);                                       // flags21
+        if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                   // flags21
         if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags21
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);    // real10
@@ -16628,6 +16716,17 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::skips_ladder, x.b, x.e);
     }
 
+    // flags21: "<!channel> ... Jackie met with a vendor ... because it looks like she's accomplishing something": a
+    // person judged, or taken over, in a message addressed to everyone is also taken to everyone.
+    {
+        auto const has = [&](RedFlag r) { return std::ranges::find(a.red_flags, r) != a.red_flags.end(); };
+        std::string_view const head = c.orig.substr(0, std::min<std::size_t>(c.orig.size(), 16));
+        bool const everyone = head.find("<!channel>") != std::string_view::npos ||
+                              head.find("<!everyone>") != std::string_view::npos ||
+                              head.find("<!here>") != std::string_view::npos;
+        if (everyone && !has(RedFlag::broadcast) && (has(RedFlag::person_directed) || has(RedFlag::skips_ladder)))
+            f.flag(RedFlag::broadcast, 0, std::min<std::uint32_t>(static_cast<std::uint32_t>(c.s.size()), 10));
+    }
     if (r13_mock_restatement(c) || r13_departure_threatened(c))
         f.flag(RedFlag::sarcasm, c.sentences.front().b, c.sentences.front().e);  // real13
     // "... you need some counseling. Have a wonderful day!": a courtesy closing an attack on the reader (sarcasm9).
@@ -16690,6 +16789,15 @@ void find_red_flags(Context const& c, Analysis& a) {
             c, c.s,
             {"if anything looks", "if anything seems", "if you see anything", "if anything breaks", "if you notice"});
     if (launch_news && !agreement_denied(c)) return;
+    // flags21: "<!channel> Feature creep notice: we are not accepting any new features after the end of today": the
+    // writer's own freeze announced is news to the channel, not a disagreement aired.
+    bool const freeze_news = !has(RedFlag::person_directed) && !has(RedFlag::sarcasm) && !has(RedFlag::skips_ladder) &&
+                             !c.has(Lex::harsh) &&
+                             has_any(c, c.s,
+                                     {"we are not accepting", "we're not accepting", "feature freeze", "code freeze",
+                                      "freeze starts", "will be frozen", "no new features after"}) &&
+                             !has_any(c, c.s, {"disagree", "mistake", "ridiculous", "nobody asked", "without asking"});
+    if (freeze_news && !agreement_denied(c)) return;
     if ((contested || r10_grieves(c)) && r10_letter_to_leadership(c)) {  // real10
         f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
         std::sort(a.red_flags.begin(), a.red_flags.end());

@@ -121,7 +121,13 @@ bool accepts(Words const& w) {
                   "but committing", "but i'm committing", "but i'm committed", "but committed", "committing anyway",
                   "ok, your call", "okay, your call", "fine, your call", "alright, your call", "ok your call",
                   // r20 (dev43): "..., but you've got the churn numbers and I don't. Committing to daily."
-                  ". committing to ", "! committing to "}) ||
+                  ". committing to ", "! committing to ",
+                  // r21 (dev46, real text): "People disagreed, I yielded, it's over, I'm not fighting back on that.",
+                  // "I've already made clear I'm willing to assent to it", "I don't have anything further to add."
+                  "i yielded", "i've yielded", "i'm not fighting", "i won't fight", "not going to fight it",
+                  "willing to assent", "i assent", "i'll assent", "nothing further to add", "anything further to add",
+                  "i completely understand, and agree", "understand and agree", "i'll defer to", "i defer to",
+                  "i'll go with the majority", "the vote stands"}) ||
            stands_behind(w);
 }
 

@@ -90,3 +90,61 @@ TEST_CASE("flags21: the looks wanted back, and nothing else", "[detector][motive
                "the totals so they pass?",
                Reason::aesthetic));
 }
+
+// From the round's real-text split (dev46): real people's shapes, in new wordings.
+TEST_CASE("flags21: a person's conduct, trait, leadership or input judged", "[detector][flags]") {
+    for (std::string_view t : {"Locking the thread the minute someone disagrees with you is childish behavior.",
+                               "The fact that you're so oblivious to the on-call load is the problem.",
+                               "Honestly, your leadership is not where it needs to be either.",
+                               "Closing this for comments: your input isn't useful and we've spent enough time on it.",
+                               "I don't get why she has so much malice towards our team.",
+                               "The admins threw a tantrum about the merge instead of reviewing it."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t : {"The retry loop shows childish behavior under load: it spins forever.",
+                               "Your input is useful here, can you add the benchmark numbers?",
+                               "Malice isn't the issue, the webhook format changed without a version bump."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}
+
+TEST_CASE("flags21: the sneer's marks and a mock apology", "[detector][flags]") {
+    CHECK(flagged("A committee will be formed to review it (because of course it will), and then we can ship.",
+                  RedFlag::sarcasm));
+    CHECK(flagged("Hey, I'm sorry I hurt your feelings. File a new issue and I'll get to it when I get to it.",
+                  RedFlag::sarcasm));
+    CHECK_FALSE(flagged("I'm sorry you feel that way, but this isn't an issue I can help with.", RedFlag::sarcasm));
+    CHECK_FALSE(flagged("Of course it will need a migration; I've sized it at 3 days.", RedFlag::sarcasm));
+}
+
+TEST_CASE("flags21: a person's conduct taken to the board, and a judgment of someone sent to everyone",
+          "[detector][flags]") {
+    CHECK(flagged("I intend to raise the conduct of our release manager at the board's next session.",
+                  RedFlag::skips_ladder));
+    CHECK_FALSE(flagged("The board approved the Q3 budget; I'll raise the hiring plan with Ana on Monday.",
+                        RedFlag::skips_ladder));
+    CHECK(
+        flagged("<!channel> Dana told us to drop our scheduler and use the vendor's, because it looks like she's "
+                "accomplishing something. We've had enough.",
+                RedFlag::broadcast));
+    CHECK_FALSE(
+        flagged("<!channel> Code freeze notice: we are not accepting new features after Friday. RC1 goes to "
+                "staging Monday.",
+                RedFlag::broadcast));
+}
+
+TEST_CASE("flags21: unfamiliar technology refused, the creator's vision, the writer's version wanted back",
+          "[detector][motives]") {
+    CHECK(motive("Please stop suggesting newer frameworks. We don't use technology we don't understand here.",
+                 Reason::new_framework));
+    CHECK(motive("It works according to my vision of how the page should look, and the creator decides.",
+                 Reason::my_way));
+    CHECK(motive("I came back from leave and my service was rewritten. Can we go back to my version?",
+                 Reason::attachment));
+    CHECK_FALSE(motive("After the spike the team understands the technology well: builds are 40% faster.",
+                       Reason::new_framework));
+    CHECK_FALSE(motive("Can we go back to the previous version of the API until the SDK catches up? 3 clients broke.",
+                       Reason::attachment));
+}

@@ -3516,16 +3516,27 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     }
 
     if (adv.triage == Triage::commitment) {
-        adv.next_step = author == Author::other ? "A decision recorded: nothing to reopen. Log it if it's yours too."
-                        // r21: "Decision log, 2026-03-04\nDecision: ...": the entry is the log; nothing to send first.
-                        : r21_log_entry(lowered)
-                            ? "A complete decision-log entry: log it, and share it where the team will look for it. "
-                              "Don't reopen it."
-                        : a.kind == MessageKind::summary || cues.recap
-                            ? "Good summary: send it so the exchange is on record, then log the decision. Don't "
-                              "reopen it."
-                            : "You've committed: say it once, don't reopen it, and log it so your concern is on "
-                              "record for the retro.";
+        adv.next_step =
+            author == Author::other ? "A decision recorded: nothing to reopen. Log it if it's yours too."
+            // r21: "Decision log, 2026-03-04\nDecision: ...": the entry is the log; nothing to send first.
+            : r21_log_entry(lowered)
+                ? "A complete decision-log entry: log it, and share it where the team will look for it. "
+                  "Don't reopen it."
+            : a.kind == MessageKind::summary || cues.recap
+                ? "Good summary: send it so the exchange is on record, then log the decision. Don't "
+                  "reopen it."
+            // r21: "my concern is written up in the planning doc for the retro": it is on record.
+            : says(lowered,
+                   {"written up", "in the planning doc", "in the doc", "in the rfc", "on record", "in the adr",
+                    "documented my concern", "noted my concern"},
+                   a.quoted) &&
+                    says(lowered,
+                         {"concern", "worry", "worried", "reasons", "doubt", "still think", "still expect", "risk"},
+                         a.quoted)
+                ? "You've committed and your concern is on record: send it, log the decision, and "
+                  "don't reopen it."
+                : "You've committed: say it once, don't reopen it, and log it so your concern is on "
+                  "record for the retro.";
         // Only the log card reads the commitment slots: filled here, not for every draft.
         detail::fill_commitment_slots(slots, impl, a, text);
         // "Sounds good, I'll take the webhook part Monday": agreeing and saying what you'll do leaves no concern
@@ -4063,6 +4074,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
             unconditional_title(adv.cards.back().title);
             adv.next_step = date_asked ? "Answer with a range and what it depends on, starting from the reply below."
+                            // r21: "hmm, I don't know. seems tight, let me think about it": a reply that defers
+                            // answers nothing yet; it says by when the real answer comes.
+                            : answered_to->pattern != Pattern::why_so_long &&
+                                    says(lowered,
+                                         {"let me think", "i'll think about it", "need to think", "not sure yet",
+                                          "let me check", "i'll get back to you", "i'll get back"},
+                                         a.quoted)
+                                ? "Don't leave their ask hanging: say what it would take and by when you'll confirm, "
+                                  "starting from the reply below."
                             : answered_to->pattern != Pattern::why_so_long
                                 ? "Don't answer their ask with a bare no: say what it would take, starting from "
                                   "the reply below."

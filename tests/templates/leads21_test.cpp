@@ -185,3 +185,21 @@ TEST_CASE("a risk flagged by the one who'll build it, with options, is the write
     CHECK(adv.perspective == templates::Side::own_draft);
     CHECK(adv.triage == templates::Triage::ready);
 }
+
+TEST_CASE("a reply that defers is told to say by when, not that it is a bare no", "[templates][leads21]") {
+    auto const adv = advise(
+        "> can we get the kennel reviews page into the new app by next Friday?\nhmm, not sure. "
+        "seems tight, let me think about it.");
+    CHECK_THAT(adv.next_step, !Catch::Contains("bare no"));
+    CHECK_THAT(adv.next_step, Catch::Contains("by when"));
+}
+
+TEST_CASE("a commitment whose concern is already written up is not told to log the concern again",
+          "[templates][leads21]") {
+    auto const adv = advise(
+        "Disagree and commit on the kennel loyalty tiers: I still think a flat discount is simpler, but you made the "
+        "call. Count me in; my concern is written up in the planning doc for the retro.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK_THAT(adv.next_step, Catch::Contains("your concern is on record"));
+    CHECK_THAT(adv.next_step, !Catch::Contains("log it so your concern is on record"));
+}

@@ -14807,6 +14807,14 @@ bool f21_conduct_to_the_board(Context const& c, Sentence const& x) {
            has_any(c, t, {"raise", "report", "bring", "escalate", "present"});
 }
 
+// "A nicer price screen won't fix that": looks named only to say they are not the fix.
+bool f21_looks_not_the_fix(Context const& c, Hit const& h) {
+    auto const* x = c.sentence_at(h.begin);
+    return x != nullptr && has_any(c, sentence_text(c, *x),
+                                   {"won't fix", "won't help", "doesn't fix", "doesn't help", "won't solve",
+                                    "doesn't solve", "isn't the problem", "not the problem", "won't change"});
+}
+
 // Motives: attachment said outright ("honestly I'm attached to it"), a system the writer built being switched off or
 // replaced, the learning refused ("I'm not learning server components at this stage"), and a technology wanted
 // because it is everywhere or fun ("it's all over my feed lately and it'd be a fun one to learn").
@@ -14822,7 +14830,13 @@ void f21_find_motives(Context const& c, Analysis& a) {
                     {"i'm attached to", "i am attached to", "i'm really attached", "i'm pretty attached",
                      "i'm kind of attached", "i'm a bit attached", "i'm quite attached", "i'm emotionally attached",
                      "i've gotten attached", "i got attached", "i've grown attached", "i'm attached"}) &&
-            !has_any(c, t, {"not attached", "i'm not attached"}))
+            !has_any(c, t, {"not attached", "i'm not attached"}) &&
+            // "I wrote our pass predictor and I'm attached to it, but honestly the library beats it": the attachment
+            // owned and set aside.
+            !has_any(c, c.s,
+                     {"but honestly", "but the new", "beats it", "beats ours", "is better", "replace it",
+                      "let's switch", "let's replace", "we should switch", "we should replace", "should go",
+                      "happy to hand", "hand it over", "handing it over"}))
             f.reason(Reason::attachment, x.b, x.e);
         // "they're switching off the SCADA historian I built back in 2012 for some cloud thing".
         if (built &&
@@ -14915,6 +14929,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                     break;                                                              // precision12
                 if (r14_taste_left_to_reader(c, h) || r14_taste_as_bonus(c, h)) break;  // real14
                 if (l18_data_messy(c, h)) break;                                        // flags18
+                if (f21_looks_not_the_fix(c, h)) break;                                 // flags21
                 if (!reasoned(c, h) && !beside_function(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
             case Lex::illegit_my_way:
@@ -14960,6 +14975,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 if (examining(c, &h) || (h.lex == Lex::visual && word_before(c, h.begin, 1, {"my"}))) break;
                 if (m15_taste_reported(c, h)) break;  // motive15
                 if (m9_taste_doubted(c, h)) break;
+                if (f21_looks_not_the_fix(c, h)) break;  // flags21
                 Hit const* o = near(c, h, Lex::taste);
                 if (o == nullptr) o = near(c, h, h.lex == Lex::visual ? Lex::preference : Lex::visual);
                 if (examining(c, o)) break;

@@ -260,6 +260,16 @@ std::string r21_technology_proposed(std::string_view text, std::string_view lowe
     return {};
 }
 
+// r21: "can't say exactly why", "can't shake the sense": the writer's uncertainty, no refusal; the copy of the lowered
+// draft without them that the "just saying no" check reads.
+std::string r21_without_unsure(std::string_view lowered) {
+    std::string out(lowered);
+    for (std::string_view unsure : {"can't say", "can't shake", "can't put my finger", "can't tell", "can't quite",
+                                    "gives me pause", "give me pause", "no rush", "no pressure", "no worries"})
+        for (auto at = out.find(unsure); at != std::string::npos; at = out.find(unsure)) out.erase(at, unsure.size());
+    return out;
+}
+
 std::string stop_step(RedFlag f, std::string const& room) {
     if (f == RedFlag::broadcast && !room.empty())
         return "Stop before sending: don't take a disagreement to " + room + ". Raise it with your PM in a 1:1 first.";
@@ -3112,6 +3122,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
               "i want to flag", "i'd like to flag", "i wanted to flag", "flagging that", "i'm happy to build"},
              a.quoted))
         adv.perspective = Side::own_draft;
+    // r21: "I'm a little wary of how we're approaching it. Can we chat this week?": asking for a talk is the writer's
+    // own ask, not a PM's ask for delivery.
+    if (adv.perspective == Side::ask && a.quoted.empty() &&
+        !says(lowered, {"sooner", "faster", "earlier", "quicker", "asap", "speed up"}, a.quoted) &&
+        says(lowered,
+             {"can we chat", "can we talk", "could we chat", "could we talk", "can we discuss", "can we sync",
+              "can we grab", "quick chat", "hop on a call", "can we find time", "do you have time to talk"},
+             a.quoted))
+        adv.perspective = Side::own_draft;
     // A reply answers someone's ask; which ask, read once (it runs the detector on the quote).
     auto const asked = adv.perspective == Side::reply_to_ask ? answered_ask(a, text) : std::nullopt;
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
@@ -3955,15 +3974,19 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
              {"not sure", "unsure", "feels off", "feels kind of off", "worried", "nervous", "concerned", "uneasy",
               "doubts", "not convinced", "hesitant", "reservations", "rushing", "rushed", "not comfortable",
               // leads17: a feeling said ("I have a bad feeling about the new checkout flow ... doesn't feel right").
-              "bad feeling", "doesn't feel right", "does not feel right", "gut feeling"},
+              "bad feeling", "doesn't feel right", "does not feel right", "gut feeling",
+              // r21: "gives me pause", "can't shake the sense that", "a general unease", "a little wary"
+              "gives me pause", "can't shake", "unease", "wary", "just feels off", "feels off", "some concerns",
+              "a few concerns", "have concerns"},
              a.quoted) &&
-        !says(lowered, {" no ",         " no,",     " no.",     "don't",  "do not",   "shouldn't",
-                        "should not",   "can't",    "cannot",   "won't",  "against",  "push back",
-                        "pushback",     "hold off", "hold the", "wait",   "stop",     "drop",
-                        "cut ",         "skip",     "instead",  "rather", "delay",    "postpone",
-                        "not going to", "reject",   "block",    "veto",   "bad idea", "not a good idea",
-                        "remove",       "revert",   "pause"},
-              a.quoted);
+        !says(
+            r21_without_unsure(lowered),
+            {" no ",         " no,",   " no.",    "don't",     "do not",   "shouldn't",       "should not", "can't",
+             "cannot",       "won't",  "against", "push back", "pushback", "hold off",        "hold the",   "wait",
+             "stop",         "drop",   "cut ",    "skip",      "instead",  "rather",          "delay",      "postpone",
+             "not going to", "reject", "block",   "veto",      "bad idea", "not a good idea", "remove",     "revert",
+             "pause"},
+            a.quoted);
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."

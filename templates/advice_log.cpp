@@ -370,12 +370,8 @@ std::string decision_maker_of(std::string_view text) {
         auto const e = std::min(l.find('\n', b), l.size());
         std::string who(text.substr(b, e - b));
         // "Owner: Teodora (PM), agreed with me on 3 April": who, not when it was agreed.
-        if (auto const comma = who.find(", "); comma != std::string::npos) who.resize(comma);
-        for (auto open = who.find(" ("); open != std::string::npos; open = who.find(" (")) {
-            auto const close = who.find(')', open);
-            if (close == std::string::npos) break;
-            who.erase(open, close + 1 - open);
-        }
+        for (std::string_view cut : {", ", ". ", "; "})
+            if (auto const at = who.find(cut); at != std::string::npos) who.resize(at);
         while (!who.empty() && std::string_view(" .;").find(who.back()) != std::string_view::npos) who.pop_back();
         // A Slack mention ("<@U06SECLD>") is markup no card may carry.
         if (!who.empty() && who.find('<') == std::string::npos && who.size() <= 60 &&
@@ -739,6 +735,16 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                       {"we did agree that ", false},
                       {"we all agree that ", false},
                       {" accept the ", true}});
+    // r21: "Decision log: transit trip planner, 2026-05-12\nDecision: real-time arrivals launch on bus routes only":
+    // a "Decision:" line under the entry's heading is the decision, not the heading.
+    for (std::string_view label : {"\ndecision: ", "\nwhat we decided: ", "\n*decision:* ", "\ndecision:* "})
+        if (auto const at = low.find(label); at != std::string::npos) {
+            auto const from = at + label.size();
+            auto const end = std::min(low.find('\n', from), low.size());
+            if (end > from + 8)
+                decision = detector::Range{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(end)};
+            break;
+        }
     if (auto opening = l15_verdict_opening(text, low); opening && (!decision || opening->start < decision->start))
         decision = opening;  // leads15
     // cards10: "I can accept that X, so I'll ...", "I understand why we're keeping X": the decision the writer accepts.
@@ -842,10 +848,12 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         auto const first = sentence_around(text, 0);
         decided = clause_text(text, first, a.quoted, max_of("decided"));
         std::string const l = lower(decided);
-        bool const aside = std::count(decided.begin(), decided.end(), ' ') < 4 || l.starts_with("thank") ||
-                           l.starts_with("recap") || l.starts_with("summary") || l.starts_with("notes") ||
-                           l.starts_with("retro") || l.starts_with("yes") || l.starts_with("i lost") ||
-                           l.find(" agreed on") != std::string::npos || appraisal(decided);
+        bool const aside =
+            std::count(decided.begin(), decided.end(), ' ') < 4 || l.starts_with("thank") || l.starts_with("recap") ||
+            l.starts_with("summary") || l.starts_with("notes") || l.starts_with("retro") || l.starts_with("yes") ||
+            l.starts_with("i lost") || l.find(" agreed on") != std::string::npos || appraisal(decided) ||
+            // r21: "You made the call, so I'm committing" says who, not what.
+            l.starts_with("you made the call") || l.starts_with("your call") || l.starts_with("you've made the call");
         if (aside) decided.clear();
     }
     // "Recap from the roadmap review: the search relaunch stays in Q2": the decision follows the header.

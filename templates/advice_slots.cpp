@@ -2953,8 +2953,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (lead.ends_with(", ")) {
             auto const sentence = sentence_around(text, r->start);
             std::string const opening = lower(text.substr(sentence.start, r->start - sentence.start));
-            for (std::string_view hi : {"hey", "hi ", "hi,", "hello", "morning", "yo ", "ok, ", "okay, ", "so, ",
-                                        "honestly, ", "fwiw, ", "btw, ", "also, ", "<@"})
+            for (std::string_view hi :
+                 {"hey", "hi ", "hi,", "hello", "morning", "yo ", "ok, ", "okay, ", "so, ", "honestly, ", "fwiw, ",
+                  "btw, ", "also, ", "<@", "hmm, ", "hmm ", "um, ", "well, "})
                 greeted = greeted || (opening.starts_with(hi) && std::count(opening.begin(), opening.end(), ',') == 1 &&
                                       std::count(opening.begin(), opening.end(), ' ') <= 3);
         }
@@ -3592,6 +3593,11 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         // "I'm worried the migration will lock the table": a worry that names what it is about is the concern
         // itself, not a hedge to drop.
         if (states_concern(text, span.range)) continue;
+        // r21: "There may be a constraint I don't know about": the seeds' missed-constraint question, no hedge.
+        if (lower(text.substr(span.range.end, 40)).starts_with(" a constraint") ||
+            lower(text.substr(span.range.end, 40)).starts_with(" something i'm missing") ||
+            lower(text.substr(span.range.end, 40)).starts_with(" something i don't know"))
+            continue;
         // "May 30" is a date, not a hedge.
         if (span.range.end + 1 < text.size() && text[span.range.end] == ' ' &&
             std::isdigit(static_cast<unsigned char>(text[span.range.end + 1])))

@@ -210,6 +210,20 @@ void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view nam
                                           "Start ", "Before ", "After ", "By "})
                 if (std::string_view(value).substr(at).starts_with(word))
                     value[at] = static_cast<char>(std::tolower(static_cast<unsigned char>(value[at])));
+    // r21: "Can't say exactly why yet, it just feels off.", "idk, that feels like a stretch": the writer's vagueness
+    // is never the cost or the reason a card states.
+    if (filled && (name == "consequence" || name == "because")) {
+        std::string low;
+        for (char ch : value) low += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        for (std::string_view vague :
+             {"can't say", "can't shake", "can't put my finger", "not sure why", "it just feels", "just feels",
+              "hard to say", "idk", "that feels like", "feels like a stretch", "i don't know why", "dunno"})
+            if (low.starts_with(vague)) {
+                s.flags[has_flag_of[slot]] = false;
+                s.values[slot] = impl.prompts.find(name)->second;
+                return;
+            }
+    }
     if (filled) {
         s.values[slot] = std::move(value);
     } else {

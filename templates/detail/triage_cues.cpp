@@ -214,8 +214,8 @@ bool write_up(Words const& w) {
     // Each cue starts with `from`, which ends on a space: where `from` is nowhere, no cue is.
     // (leads17: a day named, "Following up from Tuesday's 1:1 as promised, in writing: ...".)
     for (std::string_view from :
-         {"per our ", "per today's ", "from our ", "from today's ", "from this morning's ", "agreed in our ",
-          "agreed in today's ", "agreed at ", "decided in ", "decided at ",
+         {"per our ", "per today's ", "from our ", "from my ", "from today's ", "from this morning's ",
+          "agreed in our ", "agreed in today's ", "agreed at ", "decided in ", "decided at ",
           // r20: "Following up on our 1:1: you asked me to own the data export, ...", "As discussed in our sync, ..."
           "up on our ", "up on today's ", "following our ", "discussed in our ", "discussed in today's ",
           "from monday's ", "from tuesday's ", "from wednesday's ", "from thursday's ", "from friday's ",
@@ -1500,6 +1500,11 @@ bool revisit_asked(Words const& w) {
           "can we reopen", "could we reopen", "reopen it", "re-open it"}) {
         auto const at = w.find(ask);
         if (at == std::string::npos) continue;
+        // r21: "I'll build premium on the current schedule and won't reopen it" closes the decision.
+        if (std::string_view const before = std::string_view(w.low).substr(0, at);
+            before.ends_with("won't ") || before.ends_with("not ") || before.ends_with("never ") ||
+            before.ends_with("not going to ") || before.ends_with("no need to "))
+            continue;
         auto rest = std::string_view(w.low).substr(at + ask.size());
         bool planned = false;
         // What is revisited may come first ("let's revisit the numbers after the January sales"): a pronoun, or up
@@ -2672,10 +2677,11 @@ bool l17_lost_and_on_it(Words const& w) {
                "don't love it", "don't love this", "wouldn't have picked", "would have done it differently",
                "would've done it differently"});
     if (!conceded) return false;
-    return w.any({"that's ok", "that's okay", "that's fine", "fair enough", "fine by me", "i get why",
-                  "i understand why", "i see why", "let's go", "let's do it", "building it", "starting the",
-                  "starting on", "i'll build", "i'll start", "the way", "i'm on it", "im on it", "on it today",
-                  "on it now", "going with it", "moving on"});  // r21: "can't put my finger on it" takes nothing up
+    return w.any({"that's ok",        "that's okay", "that's fine",   "fair enough", "fine by me",  "i get why",
+                  "i understand why", "i see why",   "let's go",      "let's do it", "building it", "starting the",
+                  "starting on",      "i'll build",  "i'll start",    "the way",     "i'm on it",   "im on it",
+                  "on it today",      "on it now",   "going with it", "moving on"});  // r21: "can't put my finger on
+                                                                                      // it" takes nothing up
 }
 // --- leads17: end ---
 

@@ -264,8 +264,13 @@ std::string r21_technology_proposed(std::string_view text, std::string_view lowe
 // draft without them that the "just saying no" check reads.
 std::string r21_without_unsure(std::string_view lowered) {
     std::string out(lowered);
-    for (std::string_view unsure : {"can't say", "can't shake", "can't put my finger", "can't tell", "can't quite",
-                                    "gives me pause", "give me pause", "no rush", "no pressure", "no worries"})
+    for (std::string_view unsure :
+         {"can't say", "can't shake", "can't put my finger", "can't tell", "can't quite", "gives me pause",
+          "give me pause", "no rush", "no pressure", "no worries",
+          // The writer's own hedges, no refusal of the plan ("I don't want to be negative",
+          // "I don't have a clean way to put it", "don't get me wrong").
+          "i don't have", "i don't know", "i don't want to be", "i don't want to sound", "i don't mean",
+          "don't get me wrong", "didn't want to", "don't want to keep it", "i can't point", "can't point to"})
         for (auto at = out.find(unsure); at != std::string::npos; at = out.find(unsure)) out.erase(at, unsure.size());
     return out;
 }

@@ -985,9 +985,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
          lower(said) == "i pushed for " + lower(side_lost) || lower(said).starts_with("lost the argument")))
         said = "the case for " + side_lost;
     // r20: "My concern: EU customers' latency" under the card's own "My concern, on record:" says the label twice.
-    for (std::string_view lead : {"my worry is that ", "my worry is ", "my concern is that ", "my concern that ",
-                                  "my worry that ", "my concern is ", "my worry about ", "my concern about ",
-                                  "my concern: ", "concern: ", "my worry: ", "risk: "})
+    for (std::string_view lead :
+         {"my worry is that ", "my worry is ", "my concern is that ", "my concern that ", "my worry that ",
+          "my concern is ", "my worry about ", "my concern about ", "my concern on ", "my concern with ",
+          "my worry on ", "my worry with ", "my concern: ", "concern: ", "my worry: ", "risk: "})
         if (lower(said).starts_with(lead) && said.size() > lead.size() + 8) {
             said.erase(0, lead.size());
             // "My worry about the cold-cache latency stands": what it is about, without the verb that keeps it.

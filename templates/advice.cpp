@@ -3131,6 +3131,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // own ask, not a PM's ask for delivery.
     if (adv.perspective == Side::ask && a.quoted.empty() &&
         !says(lowered, {"sooner", "faster", "earlier", "quicker", "asap", "speed up"}, a.quoted) &&
+        // Only with the writer's own doubt beside it ("I'm a little wary of how we're approaching it"): "can we
+        // discuss adding the export this sprint?" is still an ask of the team.
+        says(lowered,
+             {"wary", "concern", "worried", "worry", "nervous", "uneasy", "not sure", "doubt", "gives me pause",
+              "hesitant", "reservations", "bad feeling", "not convinced", "feels off", "gut check"},
+             a.quoted) &&
         says(lowered,
              {"can we chat", "can we talk", "could we chat", "could we talk", "can we discuss", "can we sync",
               "can we grab", "quick chat", "hop on a call", "can we find time", "do you have time to talk"},

@@ -3552,7 +3552,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             : r21_log_entry(lowered)
                 ? "A complete decision-log entry: log it, and share it where the team will look for it. "
                   "Don't reopen it."
-            : a.kind == MessageKind::summary || cues.recap
+            // r21: "So after talking with Mei: the export slips to the 30th" reports what a talk settled.
+            : a.kind == MessageKind::summary || cues.recap ||
+                    says(lowered,
+                         {"after talking with", "after talking to", "after speaking with", "after syncing with"},
+                         a.quoted)
                 ? "Good summary: send it so the exchange is on record, then log the decision. Don't "
                   "reopen it."
             // r21: "my concern is written up in the planning doc for the retro": it is on record.

@@ -378,9 +378,9 @@ std::string decision_maker_of(std::string_view text) {
             std::count(who.begin(), who.end(), ' ') <= 6)
             return who;
     }
-    for (std::string_view by :
-         {"decided by ", "Decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ", "sync with ",
-          "call with ", "Your call, ", "your call, ", "Agreed with ", "agreed with "}) {
+    for (std::string_view by : {"decided by ", "Decided by ", "Decided by: ", "decided by: ", "per ", "like ",
+                                "1:1 with ", "sync with ", "call with ", "Your call, ", "your call, ", "Agreed with ",
+                                "agreed with ", "talking with ", "talking to ", "talked with ", "talked to "}) {
         auto const at = find_word11(text, by);  // cards11
         if (at == std::string_view::npos) continue;
         std::size_t b = at + by.size(), e = b;
@@ -842,6 +842,19 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // The object stands in only when it reads as a decision ("the monorepo move"), not a bare noun ("the pilot").
     if (decided.empty() && c.object && !in_next_step(low, *c.object)) {  // cards10
         decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
+        // r21: "the export feature slips to the 30th": an object that ends on its verb reads on to the clause's end.
+        if (auto const sp = decided.rfind(' '); sp != std::string::npos) {
+            static constexpr std::string_view verbs[] = {"slips", "moves", "ships",  "launches", "stays", "goes",
+                                                         "lands", "waits", "starts", "ends",     "shifts"};
+            if (std::ranges::find(verbs, lower(decided.substr(sp + 1))) != std::end(verbs)) {
+                auto const r = sentence_around(text, c.object->start);
+                auto end = static_cast<std::size_t>(r.end);
+                if (auto const comma = low.find(", ", c.object->end); comma != std::string::npos && comma < end)
+                    end = comma;
+                decided =
+                    clause_text(text, {c.object->start, static_cast<std::uint32_t>(end)}, a.quoted, max_of("decided"));
+            }
+        }
         if (std::count(decided.begin(), decided.end(), ' ') < 2 || appraisal(decided)) decided.clear();
     }
     if (decided.empty()) {  // the draft's first sentence, when it reads as the decision rather than a greeting

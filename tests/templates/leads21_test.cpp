@@ -255,3 +255,16 @@ TEST_CASE("the seeds' 'there may be a constraint I don't know about' is no hedge
     CHECK_THAT(all_cards(vague), !Catch::Contains("Can't say exactly why"));
     CHECK_THAT(all_cards(vague), Catch::Contains("the kennel loyalty rollout"));
 }
+
+TEST_CASE("a decision told as its thing and verb reads on to the clause's end, and a talk names who decided",
+          "[templates][leads21]") {
+    auto const adv = advise(
+        "So after talking with Ines: the kennel app export slips to the 30th, the CSV part ships the 15th. I'm fine "
+        "with it.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK(adv.commitment.decision == "the kennel app export slips to the 30th");
+    CHECK(adv.commitment.decision_maker == "Ines");
+    CHECK_THAT(adv.next_step, Catch::StartsWith("Good summary"));
+    auto const stays = advise("Ok, the date stays at the 12th, Jo's decision. I'm on board.");
+    CHECK(stays.commitment.decision == "the date stays at the 12th");
+}

@@ -3671,7 +3671,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // "At my previous company we shipped open banking APIs in 6 weeks": the work and the time the comparison names.
         if (std::find(a.patterns.begin(), a.patterns.end(), Pattern::last_company) != a.patterns.end()) {
             auto [work, time] = detail::done_elsewhere(text, a);
-            if (!work.empty() && !c.has("object")) detail::set_slot(slots, impl, "object", work);
+            // r21: the work the comparison names outranks an object read from "Why is it 6 weeks here?" ("the time on
+            // it 6 weeks here" was said).
+            std::string const o = c.has("object") ? detail::lower(slots.values[detail::slot_index("object")]) : "";
+            bool const garbled = o.starts_with("it ") || o.starts_with("this ") || o.starts_with("that ") ||
+                                 std::ranges::any_of(o, [](char ch) { return ch >= '0' && ch <= '9'; });
+            if (!work.empty() && (!c.has("object") || garbled)) detail::set_slot(slots, impl, "object", work);
+            if (work.empty() && garbled) detail::set_slot(slots, impl, "object", {});
             detail::set_slot(slots, impl, "claimed_time", time);
         }
         // cards12: what simple means is the engineer's to say in the reply; the asker's own "instead of ..." is not it.

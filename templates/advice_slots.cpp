@@ -2221,6 +2221,11 @@ std::string l16_period_deadline(std::string_view text, detector::Analysis const&
                     !std::isdigit(static_cast<unsigned char>(l[w + 1])) &&
                     (l.compare(w, 4, "week") == 0 || l.compare(w, 5, "month") == 0 || l.compare(w, 6, "sprint") == 0 ||
                      l.compare(w, 7, "quarter") == 0 || l.compare(w, 4, "year") == 0);
+                // r21: "by end of month": the period's end is "the end of the month".
+                if (end && w == at && std::isalpha(static_cast<unsigned char>(l[w])) &&
+                    (l.compare(w, 5, "month") == 0 || l.compare(w, 4, "week") == 0 || l.compare(w, 7, "quarter") == 0 ||
+                     l.compare(w, 6, "sprint") == 0 || l.compare(w, 4, "year") == 0 || l.compare(w, 3, "day") == 0))
+                    return "the end of the " + said;
                 return end || span ? "the end of " + said : said;
             }
         }
@@ -2241,7 +2246,12 @@ std::string l16_said_deadline(std::string_view text, std::string deadline) {
     std::string const d = lower(deadline);
     // "by end of day" is said so; "the end of day" is not English.
     if (d == "end of day" || d == "end of business") return deadline;
-    if (d.starts_with("end of ")) return "the " + deadline;
+    if (d.starts_with("end of ")) {
+        // r21: "by end of month" is "the end of the month" in a card ("to make the end of month" was said).
+        for (std::string_view period : {"month", "week", "quarter", "sprint", "year"})
+            if (d == "end of " + std::string(period)) return "the end of the " + std::string(period);
+        return "the " + deadline;
+    }
     if (d.starts_with("the ")) return deadline;
     if (auto const k = l.find(d); k != std::string::npos) {
         std::string_view const before = std::string_view(l).substr(0, k);

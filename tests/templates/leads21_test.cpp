@@ -268,3 +268,13 @@ TEST_CASE("a decision told as its thing and verb reads on to the clause's end, a
     auto const stays = advise("Ok, the date stays at the 12th, Jo's decision. I'm on board.");
     CHECK(stays.commitment.decision == "the date stays at the 12th");
 }
+
+TEST_CASE("a last-company ask names the work compared, and 'by end of month' is the end of the month",
+          "[templates][leads21]") {
+    auto const last = advise("At my last company we built kennel booking in a week. Why is it 6 weeks here?");
+    CHECK_THAT(all_cards(last), Catch::Contains("the time on kennel booking"));
+    CHECK_THAT(all_cards(last), !Catch::Contains("it 6 weeks here"));
+    auto const month = advise("Can we get the kennel portal done by end of month instead of Q3? Sales promised it.");
+    CHECK_THAT(all_cards(month), Catch::Contains("the end of the month"));
+    CHECK_THAT(all_cards(month), !Catch::Contains("the end of month"));
+}

@@ -25,7 +25,7 @@ TEST_CASE("a period's end or a coming day after by, before or until is the date 
     CHECK(period("Could the kiln scheduler ship before the end of the sprint?") == "the end of the sprint");
     CHECK(period("Need the loyalty card scan by next Thursday, the franchise review is then.") == "next Thursday");
     CHECK(period("Can it wait until end of Q2?") == "the end of Q2");
-    CHECK(period("By end of month please, the auditors arrive after that.") == "the end of month");
+    CHECK(period("By end of month please, the auditors arrive after that.") == "the end of the month");  // r21
     // In a question, the period without "by" is when it's wanted; "this week" is said as the week's end.
     CHECK(period("Can we get the tide alerts done this week?") == "the end of this week");
     CHECK(period("could you fit the stock count screen in next sprint?") == "the end of next sprint");

@@ -567,23 +567,23 @@ TEST_CASE("the twentieth round's probes: triage and flags above their floors", "
     check_targets("dev44", 0.95, 0.90);
 }
 
-// dev45: the twenty-first round's unseen check, 90 Slack-style drafts in the shape of the issue's trial (32 stops, every
-// red flag and illegitimate reason four or five times, 8 with two flags, 13 near misses), labeled by hand by a helper
-// who ran nothing on it (branch data45). Measured once on the round's starting build (8481992) and once on its build
-// before any tuning on it (0ecf417): triage 0.900 -> 0.900, flags 31/40 -> 31/40, perspective 0.989. Then tuned on
-// (flags21 in detector/flags.cpp; a recap's list items, "can't put my finger on it", a thank-you's "instead"): 0.989,
-// 40/40. Not in the combiner's fit.
+// dev45: the twenty-first round's unseen check, 90 Slack-style drafts in the shape of the issue's trial (32 stops,
+// every red flag and illegitimate reason four or five times, 8 with two flags, 13 near misses), labeled by hand by a
+// helper who ran nothing on it (branch data45). Measured once on the round's starting build (8481992) and once on its
+// build before any tuning on it (0ecf417): triage 0.900 -> 0.900, flags 31/40 -> 31/40, perspective 0.989. Then tuned
+// on (flags21 in detector/flags.cpp; a recap's list items, "can't put my finger on it", a thank-you's "instead"):
+// 0.989, 40/40. Not in the combiner's fit.
 TEST_CASE("the unseen split of the twenty-first round: triage and flags above their floors", "[templates][coaching]") {
     check_targets("dev45", 0.97, 0.97);
 }
 
 // dev46: 80 drafts adapted from real public text (GitHub issue and PR threads, Stack Exchange, blogs, forums, a
-// mailing list; 75 pages, none used by an earlier split), the twenty-first round's unseen check of real wording, labeled
-// by hand by a helper who ran nothing on it (branch data46; several labels marked arguable in their notes). Measured
-// once on the round's starting build (8481992) and once before any tuning on it (d85f2f0): triage 0.512 -> 0.512,
-// flags 10/34 -> 10/34, perspective 0.925: real people's red flags and acceptances are worded far from the trial's.
-// Then tuned on (flags21's real-text shapes, acceptances said as yielding or assenting): 0.725, 27/34. The floor is
-// set under that figure; the misses left are listed in tests/data/coaching/README.md.
+// mailing list; 75 pages, none used by an earlier split), the twenty-first round's unseen check of real wording,
+// labeled by hand by a helper who ran nothing on it (branch data46; several labels marked arguable in their notes).
+// Measured once on the round's starting build (8481992) and once before any tuning on it (d85f2f0): triage 0.512 ->
+// 0.512, flags 10/34 -> 10/34, perspective 0.925: real people's red flags and acceptances are worded far from the
+// trial's. Then tuned on (flags21's real-text shapes, acceptances said as yielding or assenting): 0.725, 27/34. The
+// floor is set under that figure; the misses left are listed in tests/data/coaching/README.md.
 TEST_CASE("the real-text split of the twenty-first round: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev46", 0.70, 0.75);
@@ -598,10 +598,10 @@ TEST_CASE("trial21: triage and flags above their floors", "[templates][coaching]
 
 // dev47: 90 Slack-style drafts in the shape of the issue's trial in ten fields no earlier split used (30 stops, 8 with
 // two flags, 12 near misses), labeled by hand by a helper who ran nothing on it (branch data47): the round's closing
-// unseen check. Measured once on the round's starting build (8481992): triage 0.900, flags 31/38; and once on the round's
-// build before any tuning on it (b06b968): 0.889, flags 31/38 (one near miss, "I wrote it and I'm attached to it, but
-// the library beats it", newly stopped by the round's attachment reading). Then the near miss was fixed; not tuned on
-// further, not in the combiner's fit.
+// unseen check. Measured once on the round's starting build (8481992): triage 0.900, flags 31/38; and once on the
+// round's build before any tuning on it (b06b968): 0.889, flags 31/38 (one near miss, "I wrote it and I'm attached to
+// it, but the library beats it", newly stopped by the round's attachment reading). Then the near miss was fixed; not
+// tuned on further, not in the combiner's fit.
 TEST_CASE("the closing unseen split of the twenty-first round: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev47", 0.88, 0.80);

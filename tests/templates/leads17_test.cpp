@@ -171,7 +171,8 @@ TEST_CASE("read end to end: a bad feeling is a doubt, and a decision the team pi
     auto const doubt = advise(
         "Honestly I have a bad feeling about the new kiln booking flow. Something about it just "
         "doesn't feel right to me.");
-    CHECK_THAT(all_cards(doubt), Catch::Contains("I have doubts about the new kiln booking flow, and rather than leave it at that"));
+    CHECK_THAT(all_cards(doubt),
+               Catch::Contains("I have doubts about the new kiln booking flow, and rather than leave it at that"));
     // It logged "Decision: [what was decided]".
     auto const picked = advise(
         "I still think Postgres would have been the better fit for the kiln ledger, but the "

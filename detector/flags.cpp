@@ -14689,6 +14689,14 @@ bool f21_never_did_the_job(Context const& c, Sentence const& x) {
                  "written by someone who's never", "a pm who has never", "a pm who's never", "a pm who never",
                  "a product manager who has never", "pm who has clearly never"}))
         return true;
+    // dev47: "so it gets sorted by someone who actually understands trials", "it would help if you read the docs
+    // before writing flows for it", "maybe next sprint you could try telling engineering first".
+    if (has_any(c, t,
+                {"by someone who actually", "to someone who actually", "sorted by someone who",
+                 "it would help if you read", "it would help if you actually", "would help if you'd read",
+                 "maybe next sprint you could try", "maybe next time you could try", "next sprint you could try",
+                 "you could try telling", "you could try asking"}))
+        return true;
     // The job's doers named as whom to ask, "next time": the reader is told they are not one.
     return has_any(c, t, {"next time"}) &&
            has_any(c, t,
@@ -14728,6 +14736,14 @@ bool f21_duty_undone(Context const& c, Sentence const& x) {
 // the people who should have seen it first were passed over on purpose.
 bool f21_not_run_by(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
+    // dev47: "I am not going round this again with her. Sending the IRT spec directly to Dr. Okafor (VP clinical ops)":
+    // the person given up on, the matter sent above them.
+    if (has_any(c, t, {"directly to", "straight to"}) &&
+        has_any(c, c.s, {"vp", "director", "cto", "ceo", "head of", "her boss", "his boss", "their boss", "manager"}) &&
+        has_any(c, c.s,
+                {"not going round this again", "not going around this again", "not doing this again with",
+                 "done arguing", "given up on", "no point asking", "not going to argue"}))
+        return true;
     if (!has_any(c, t,
                  {"didn't run it by", "didn't run them by", "didn't run this by", "didn't run these by",
                   "without running it by", "without running them by", "without running this by", "haven't run it by",
@@ -14793,7 +14809,9 @@ bool f21_person_judged_real(Context const& c, Sentence const& x) {
 bool f21_sneer(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
     return has_any(c, t,
-                   {"because of course it will", "because of course it is", "because of course they will",
+                   {"book the postmortem", "booking the postmortem", "book the post-mortem",
+                    "schedule the postmortem now", "can't wait to see how that goes", "can't wait to see how this goes",
+                    "because of course it will", "because of course it is", "because of course they will",
                     "of course it will)", "sorry i hurt your feelings", "sorry if i hurt your feelings",
                     "sorry that i hurt your feelings", "sorry your feelings got hurt"}) ||
            c.orig.substr(c.orig_range(x.b, x.e).start, x.e - x.b + 4).find(":^)") != std::string_view::npos;
@@ -14869,6 +14887,17 @@ void f21_find_motives(Context const& c, Analysis& a) {
                  "everyone's talking about", "everybody's talking about", "fun one to learn", "fun to learn",
                  "be fun to try", "fun to play with", "excuse to learn", "excuse to try", "good excuse to"}))
             f.reason(Reason::new_framework, x.b, x.e);
+        // dev47: "It's our code and I don't want another team in there": the code kept from others.
+        if (has_any(c, c.s, {"our code", "my code", "our service", "my service"}) &&
+            has_any(
+                c, t,
+                {"don't want another team", "don't want other teams", "don't want anyone else", "another team in there",
+                 "other teams in there", "nobody else in there", "stays with my team", "stays with our team"}))
+            f.reason(Reason::territorial, x.b, x.e);
+        // dev47: "I built it, I'm proud of it, and I think it should stay the main tool".
+        if (built && has_any(c, t, {"proud of it", "proud of that", "proud of this"}) &&
+            has_any(c, c.s, {"should stay", "keep it", "keep using", "stay the main", "don't retire", "not retire"}))
+            f.reason(Reason::attachment, x.b, x.e);
         // dev46: "We're not using technology we don't understand", "Stop suggesting the newer frameworks".
         if (has_any(c, t,
                     {"technology we don't understand", "tech we don't understand", "technologies we don't understand",

@@ -127,7 +127,10 @@ bool accepts(Words const& w) {
                   "i yielded", "i've yielded", "i'm not fighting", "i won't fight", "not going to fight it",
                   "willing to assent", "i assent", "i'll assent", "nothing further to add", "anything further to add",
                   "i completely understand, and agree", "understand and agree", "i'll defer to", "i defer to",
-                  "i'll go with the majority", "the vote stands"}) ||
+                  "i'll go with the majority", "the vote stands",
+                  // r21 (dev47): "Karin's right that the platform team should own it now. Handing it over Friday"
+                  "handing it over friday", "handing it over on", "happy to hand it over", "i'll hand it over",
+                  "'s right that", "you're right that", "you were right"}) ||
            stands_behind(w);
 }
 
@@ -206,6 +209,15 @@ bool reports_decision(Words const& w) {
 }
 
 bool write_up(Words const& w) {
+    // r21 (dev47): "*1:1 notes, me + Karin, Tue*", "sync notes:", "meeting notes".
+    // (Only as the draft's heading: "Don't worry about the standup notes, I've got them" names notes, no record.)
+    {
+        std::string_view head = w.low;
+        while (!head.empty() && (head.front() == '*' || head.front() == '_' || head.front() == ' '))
+            head.remove_prefix(1);
+        for (std::string_view label : {"1:1 notes", "1-1 notes", "sync notes", "meeting notes", "standup notes"})
+            if (head.starts_with(label)) return true;
+    }
     if (w.any({"recap", "notes from", "summary of", "minutes from", "action items", "decision log", "decision record",
                "planning outcome", "to summarise", "to summarize", "outcome:", "conclusions:", "takeaways:"}))
         return true;
@@ -2523,7 +2535,8 @@ bool r14_raises_again(Words const& w) {
     for (std::string_view raise :
          {"bringing this up again", "bringing it up again", "bring this up again", "bringing this back up",
           "bringing it back up", "raising this again", "raising it again", "raise this again", "coming back to this",
-          "circling back on this", "reopening this", "re-opening this"}) {
+          "circling back on this", "reopening this", "re-opening this", "re-raising", "reraising", "go over it again",
+          "go over this again"}) {
         for (auto at = w.find(raise); at != std::string::npos; at = w.find(raise, at + 1)) {
             auto const before = low.substr(0, at);
             if (!before.ends_with("won't ") && !before.ends_with("not ") && !before.ends_with("never ") &&

@@ -148,3 +148,41 @@ TEST_CASE("flags21: unfamiliar technology refused, the creator's vision, the wri
     CHECK_FALSE(motive("Can we go back to the previous version of the API until the SDK catches up? 3 clients broke.",
                        Reason::attachment));
 }
+
+// From the round's closing split (dev47), after it was measured: its misses' shapes, in new wordings.
+TEST_CASE("flags21: the work sent to someone who 'actually understands', homework set for the reader",
+          "[detector][flags]") {
+    for (std::string_view t :
+         {"Forwarding the payout spec so it gets reviewed by someone who actually understands payroll.",
+          "It would help if you read the carrier docs before writing tickets for it.",
+          "Maybe next time you could try asking the warehouse before promising dates."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    CHECK_FALSE(flagged("Could we get the payout spec reviewed by someone who has run payroll before? Ana has.",
+                        RedFlag::person_directed));
+}
+
+TEST_CASE("flags21: the postmortem booked in advance, and a sincere pre-mortem", "[detector][flags]") {
+    CHECK(flagged("Three migrations in one sprint, great. I'll go ahead and book the postmortem room now.",
+                  RedFlag::sarcasm));
+    CHECK_FALSE(
+        flagged("What could go wrong with the cutover? DNS TTL is 24h; I'd lower it a week before.", RedFlag::sarcasm));
+}
+
+TEST_CASE("flags21: a person given up on and the matter sent straight above them", "[detector][flags]") {
+    CHECK(flagged("I'm not going round this again with him. Sending the spec directly to Dr. Ruiz (VP ops) tonight.",
+                  RedFlag::skips_ladder));
+    CHECK_FALSE(flagged("Sending the spec directly to Dr. Ruiz (VP ops) as she asked in Monday's review.",
+                        RedFlag::skips_ladder));
+}
+
+TEST_CASE("flags21: code kept from another team, and pride asked to keep the old tool", "[detector][motives]") {
+    CHECK(motive("The ledger service is our code and I don't want another team in there, even if they have capacity.",
+                 Reason::territorial));
+    CHECK(
+        motive("I built the old pricing tool, I'm proud of it, and it should stay the main one.", Reason::attachment));
+    CHECK_FALSE(
+        motive("I built the export and I'm proud of it. Usage is zero now, so switching it off on the 1st is fine.",
+               Reason::attachment));
+}

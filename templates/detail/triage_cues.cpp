@@ -100,7 +100,10 @@ bool concedes(Words const& w) {
 
 bool accepts(Words const& w) {
     if (w.any({"i don't accept", "we don't accept", "can't accept", "won't accept", "cannot accept"})) return false;
-    if (w.any({"i accept", "we accept", "we'll accept", "i'll accept"})) return true;
+    // r21 (dev46): "Proposal: we accept new work mid-sprint only if equal points come out" proposes a rule.
+    if (w.any({"i accept", "we accept", "we'll accept", "i'll accept"}) &&
+        !w.any({"proposal:", "i propose", "i'd propose", "only if", "as long as"}))
+        return true;
     if (w.any({"not on board", "not in.", "i'm not in", "not committed", "won't commit", "can't commit",
                "not going to commit", "before we commit", "before i commit", "can't back"}))
         return w.any({"disagree and commit", "disagree & commit"});

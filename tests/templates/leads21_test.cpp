@@ -278,3 +278,13 @@ TEST_CASE("a last-company ask names the work compared, and 'by end of month' is 
     CHECK_THAT(all_cards(month), Catch::Contains("the end of the month"));
     CHECK_THAT(all_cards(month), !Catch::Contains("the end of month"));
 }
+
+TEST_CASE("a proposed rule that 'we accept' new work only if something comes out is no decision accepted",
+          "[templates][leads21]") {
+    auto const adv = advise(
+        "Stakeholders keep adding 'small quick wins' to the kennel app mid-sprint: 30 points become 42 by sprint end. "
+        "Proposal: we accept new work mid-sprint only if equal points come out. Can we try it from next sprint?");
+    CHECK(adv.triage == templates::Triage::ready);
+    CHECK(advise("I accept the call on the kennel pricing, and I'll build it as specced.").triage ==
+          templates::Triage::commitment);
+}

@@ -582,8 +582,8 @@ TEST_CASE("the unseen split of the twenty-first round: triage and flags above th
 // labeled by hand by a helper who ran nothing on it (branch data46; several labels marked arguable in their notes).
 // Measured once on the round's starting build (8481992) and once before any tuning on it (d85f2f0): triage 0.512 ->
 // 0.512, flags 10/34 -> 10/34, perspective 0.925: real people's red flags and acceptances are worded far from the
-// trial's. Then tuned on (flags21's real-text shapes, acceptances said as yielding or assenting): 0.725, 27/34. The
-// floor is set under that figure; the misses left are listed in tests/data/coaching/README.md.
+// trial's. Then tuned on (flags21's real-text shapes, acceptances said as yielding or assenting, a proposed rule):
+// 0.738, 27/34. The floor is set under that figure; the misses left are listed in tests/data/coaching/README.md.
 TEST_CASE("the real-text split of the twenty-first round: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev46", 0.70, 0.75);

@@ -14814,7 +14814,11 @@ bool f21_sneer(Context const& c, Sentence const& x) {
                     "because of course it will", "because of course it is", "because of course they will",
                     "of course it will)", "sorry i hurt your feelings", "sorry if i hurt your feelings",
                     "sorry that i hurt your feelings", "sorry your feelings got hurt"}) ||
-           c.orig.substr(c.orig_range(x.b, x.e).start, x.e - x.b + 4).find(":^)") != std::string_view::npos;
+           [&] {
+               // The emoticon's ":" may end the sentence before it: read the original a few bytes past the end.
+               auto const r = c.orig_range(x.b, x.e);
+               return c.orig.substr(r.start, r.end - r.start + 4).find(":^)") != std::string_view::npos;
+           }();
 }
 // "raise the alleged misconduct of our community manager during the board's next private session": a person's
 // conduct taken to the board.

@@ -1905,13 +1905,13 @@ std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<de
                  {"thought it through", "thought it all through", "thought this through", "thought this all through",
                   "thought through"}))
         return Reason::underweighted_risk;
-    // (Quoted words count: "> can the team take the fraud alerts this sprint?\nhmm, seems like a lot".)
-    bool const time_named =
+    // (Quoted words count for the time: "> can the team take the fraud alerts this sprint?\nhmm, seems like a lot".
+    // "a lot" is looked for first: most worries never say it.)
+    if (!for_the_team && c12_says(lowered, quoted, {"like a lot", "is a lot"}) &&
         c12_says(lowered, {},
                  {"time",    "sprint",      "week",   "month", "quarter", "date", "deadline",  "release",  "launch",
                   "by the ", "before the ", "q1",     "q2",    "q3",      "q4",   "days",      "schedule", "roadmap",
-                  "spring",  "summer",      "autumn", "fall ", "winter",  "year", "milestone", "go-live",  "cutover"});
-    if (!for_the_team && time_named && c12_says(lowered, quoted, {"like a lot", "is a lot"}))
+                  "spring",  "summer",      "autumn", "fall ", "winter",  "year", "milestone", "go-live",  "cutover"}))
         return Reason::scope_timeline;
     if (!for_the_team &&
         c12_says(lowered, quoted,

@@ -360,14 +360,14 @@ std::string decision_maker_of(std::string_view text) {
         if (auto const at = text.find(cue); at != std::string_view::npos)
             if (auto n = name_before(at); !n.empty()) return n;
     }
-    // r21: "Decision maker: Oona (PM) and me": the entry's own label, the rest of its line without the asides.
+    std::string const low = lower(text);
+    // r21: "Decision maker: Oona (PM) and me": the entry's own label, the rest of its sentence.
     for (std::string_view label : {"decision maker: ", "decision-maker: ", "decision makers: ", "decided by: ",
                                    "approved by: ", "approver: ", "owner: ", "decision owner: "}) {
-        std::string const l = lower(text);
-        auto const at = l.find(label);
-        if (at == std::string::npos || (at > 0 && l[at - 1] != '\n' && l[at - 1] != ' ')) continue;
+        auto const at = low.find(label);
+        if (at == std::string::npos || (at > 0 && low[at - 1] != '\n' && low[at - 1] != ' ')) continue;
         auto const b = at + label.size();
-        auto const e = std::min(l.find('\n', b), l.size());
+        auto const e = std::min(low.find('\n', b), low.size());
         std::string who(text.substr(b, e - b));
         // "Owner: Teodora (PM), agreed with me on 3 April": who, not when it was agreed.
         for (std::string_view cut : {", ", ". ", "; "})
@@ -389,7 +389,6 @@ std::string decision_maker_of(std::string_view text) {
     }
     // leads18: "the team picked Dynamo", "we decided to keep polling", "leadership chose the vendor": a group made the
     // call when no one person is named. "We" is the team the writer is on.
-    std::string const low = lower(text);
     bool const one_to_one = low.find("1:1") != std::string::npos || low.find("one-on-one") != std::string::npos ||
                             low.find("1-1") != std::string::npos || low.find("one on one") != std::string::npos;
     static constexpr std::string_view groups[] = {"the team",

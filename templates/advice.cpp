@@ -3496,6 +3496,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // r21: "Jonas clearly didn't read the RFC, his plan caches prices for a day and that shows stale prices":
             // the clause after the comma whose subject is the plan.
             if (idea.empty() && !sarcastic) idea = detail::of_the_plan(r21_plan_clause(text, lowered));
+            // r21: "Tomas has no idea how billing works, his proposal to prorate ... double-charges annual customers":
+            // a point read whole with the attack before its comma is only the plan's clause.
+            if (!idea.empty() &&
+                std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::person_directed) != a.red_flags.end())
+                if (auto const plan_said = detail::of_the_plan(r21_plan_clause(text, lowered));
+                    !plan_said.empty() && idea.size() > plan_said.size() && idea.ends_with(plan_said))
+                    idea = plan_said;
             // r21: "... ask the exec team in front of everyone why we're charging small farms more than big ones":
             // what the writer wants answered is the point.
             if (idea.empty() && !sarcastic) idea = r21_asked_why(text, lowered);

@@ -649,6 +649,17 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // "…even though I argued for SQS. …; my concern is the ops load": the log's own label names the concern, wherever
     // an earlier turn of the draft sits.
     // leads18: "my concerns are in the design doc" only points at the concern: the one said before it stands.
+    // r21: "I argued for keeping the on-prem cluster, but ... I still worry about query latency for the EU tenants":
+    // the worry still held is the concern on record, not the side argued.
+    if (concern && std::string_view(low).substr(concern->start).starts_with("i argued "))
+        if (auto held = clause_after(text, low, a.quoted,
+                                     {{"i still worry", true},
+                                      {"i'm still worried", true},
+                                      {"i still think", true},
+                                      {"i still expect", true},
+                                      {"i still fear", true}});
+            held && held->start > concern->start)
+            concern = held;
     if (auto labeled = clause_after(text, low, a.quoted, {{"my concern", true}, {"my worry", true}});
         labeled && !(concern && l18_points_elsewhere(std::string_view(low).substr(labeled->start))))
         concern = labeled;

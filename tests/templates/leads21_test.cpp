@@ -288,3 +288,23 @@ TEST_CASE("a proposed rule that 'we accept' new work only if something comes out
     CHECK(advise("I accept the call on the kennel pricing, and I'll build it as specced.").triage ==
           templates::Triage::commitment);
 }
+
+// From the closing read of five replies on drafts no split holds.
+TEST_CASE("the worry still held is the concern on record, not the side argued", "[templates][leads21]") {
+    auto const adv = advise(
+        "I argued for keeping the on-prem kennel search, but you've weighed the hosting costs and decided on the "
+        "managed service. I'm on board and will start the migration Monday. I still worry about query latency for the "
+        "EU sites, so let's check p95 after the first month.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK(adv.commitment.concern == "I still worry about query latency for the EU sites");
+}
+
+TEST_CASE("an attack read whole with the plan's clause gives the 1:1 card only the plan's clause",
+          "[templates][leads21]") {
+    auto const adv = advise(
+        "Tomas has no idea how billing works, his proposal to prorate kennel upgrades double-charges annual "
+        "customers. Someone needs to stop him.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("What I see: the proposal to prorate kennel upgrades"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("no idea"));
+}

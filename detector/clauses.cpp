@@ -200,6 +200,10 @@ void find_clauses(Context const& c, Analysis& a) {
                 proposes = proposes || head.starts_with(p);
             if (proposes && head.find(' ') != std::string_view::npos) continue;
         }
+        // r22: "something about it doesn't add up", "it adds up to a rewrite": a phrasal verb's particle is no object.
+        if (s.substr(h.end).starts_with(" up") &&
+            (h.end + 3 == s.size() || !is_word_byte(static_cast<unsigned char>(s[h.end + 3]))))
+            continue;
         if (auto np = noun_phrase(s, h.end)) {
             a.topic = c.orig_range(np->first, np->second);
             set(a.clauses.object, np);

@@ -1876,7 +1876,10 @@ std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<de
                   // back", "the farmers seem fine with things as they are": the plan's premise doubted.
                   "the right move", "the right call", "the right direction", "where it's heading", "is heading",
                   "is going overall", "step back", "bought into", "fine with things as they are",
-                  "fine with how things are", "happy with things as they are"}))
+                  "fine with how things are", "happy with things as they are",
+                  // r22: "not sure who it's for", "trying to be a lot of things at once": who it serves, what it is.
+                  "who it's for", "who this is for", "who that's for", "who it is for", "who's asking for",
+                  "a lot of things at once", "too many things at once", "everything to everyone"}))
         return Reason::user_need;
     // A better way named without being said.
     if (c12_says(lowered, quoted,
@@ -4005,7 +4008,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
               "bad feeling", "doesn't feel right", "does not feel right", "gut feeling",
               // r21: "gives me pause", "can't shake the sense that", "a general unease", "a little wary"
               "gives me pause", "can't shake", "unease", "wary", "just feels off", "feels off", "some concerns",
-              "a few concerns", "have concerns"},
+              "a few concerns", "have concerns",
+              // r22: "I'm skeptical of the show recommendations plan. Something about it doesn't add up"
+              "skeptical", "sceptical", "doesn't add up", "doesn't quite add up", "not sold on", "not fully sold"},
              a.quoted) &&
         !says(
             r21_without_unsure(lowered),
@@ -4270,8 +4275,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     r20_step_for_cards_shown(adv);                                                                       // r20
     // r21: a long draft that names nothing ("I've been going back and forth on whether to send this ..."): the PM
     // has to read it all to find the point, so the step says to cut it down to what the cards ask for.
-    if (std::all_of(a.specifics.begin(), a.specifics.end(),
-                    [](detector::Specific const& sp) { return sp.kind == detector::SpecificKind::name; }) &&
+    // (r22: one figure in passing, "better to say something now than in six months", still names nothing.)
+    if (std::count_if(a.specifics.begin(), a.specifics.end(),
+                      [](detector::Specific const& sp) {
+                          return sp.kind != detector::SpecificKind::name && sp.kind != detector::SpecificKind::event;
+                      }) <= 1 &&
         a.quoted.empty() && std::count(text.begin(), text.end(), ' ') >= 70 &&
         adv.next_step.starts_with("Rework it before sending: ") &&
         adv.next_step.find(". Start from") != std::string::npos)

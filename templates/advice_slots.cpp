@@ -218,6 +218,9 @@ bool reads_as_object(std::string_view s) {
         if (end == std::string_view::npos) end = s.size();
         std::string const w = lower(s.substr(start, end - start));
         if (w.ends_with("n't") || w.ends_with("n’t")) return false;
+        // r22: "the CI pricing page changes": closing the phrase, the word is the plural noun.
+        // ("If the scope changes in between": two words before it may be a clause.)
+        if (end == s.size() && w == "changes" && std::count(s.begin(), s.end(), ' ') >= 3) break;
         for (std::string_view verb :
              {"is",     "are",   "was",    "were",    "be",      "go",       "goes",       "move",   "moves",
               "moving", "fits",  "fit",    "took",    "takes",   "take",     "accounting", "won't",  "will",
@@ -2737,6 +2740,13 @@ std::optional<detector::Range> before_its_verb(std::string_view text, std::optio
     for (std::size_t sp = l.find(' '), words = 1; sp != std::string::npos; sp = l.find(' ', sp + 1), ++words) {
         auto const e = l.find(' ', sp + 1);
         std::string_view const w = std::string_view(l).substr(sp + 1, e == std::string::npos ? e : e - sp - 1);
+        // r22: "the CI pricing page changes are the way to go": the last word before a plural verb is a plural noun.
+        if (e == std::string::npos) {
+            std::string const after = lower(text.substr(r->end, 8));
+            if (after.starts_with(" are ") || after.starts_with(" were ") || after.starts_with(" aren't") ||
+                after.starts_with(" have ") || after.starts_with(" seem ") || after.starts_with(" look "))
+                break;
+        }
         if (words >= 2 && plan_verb(w)) return detector::Range{r->start, static_cast<std::uint32_t>(r->start + sp)};
     }
     return std::nullopt;

@@ -14929,6 +14929,150 @@ void f21_find_motives(Context const& c, Analysis& a) {
     }
 }
 // --- flags21: end ---
+// --- flags22: from the twenty-second round's blind split (dev49), each a construction in many wordings ---
+// "Someone who's actually spent time in a classroom should probably be scoping gradebook stuff", "can someone who
+// actually knows ops own the next version?": the reader's work handed to the ones who know, the reader implied not one.
+bool f22_person_replaced(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"someone who's actually", "someone who has actually", "someone who actually",
+                    "somebody who actually", "somebody who's actually", "someone who knows what they're doing",
+                    "someone who knows what they are doing"}) &&
+           has_any(c, t,
+                   {"should be scoping", "should probably be", "should be writing", "should be owning", "should own",
+                    "own the next", "take over", "should be doing", "should write", "should scope", "be in charge",
+                    "write the next", "do the next", "should be the one"});
+}
+// "not sure Dana has ever been on a car ferry", "it's pretty obvious Kevin hasn't read the district grading policy,
+// again": a named person's experience doubted, or their homework said undone as a habit.
+bool f22_experience_doubted(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    static constexpr auto keys = WordBloom::word_hashes({"ever", "never", "hasn't", "didn't", "hasnt", "didnt"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    bool const doubted =
+        has_any(c, t,
+                {"not sure", "i doubt", "doubt that", "wonder if", "i wonder whether", "pretty obvious", "obvious that",
+                 "clearly", "obviously", "it's obvious", "pretty clear"});
+    bool const again = has_any(c, t, {"again", "as usual", "once again", "yet again"});
+    for (std::size_t j = 0; j + 2 < ws.size(); ++j) {
+        if (!person_subject(c, at(j), ws[j].second) || one_of(at(j), {"i", "we", "you"})) continue;
+        bool const ever = at(j + 1) == "has" && one_of(at(j + 2), {"ever", "never"}) && doubted;
+        bool const unread = one_of(at(j + 1), {"hasn't", "didn't", "hasnt", "didnt"}) &&
+                            one_of(at(j + 2), {"read", "looked", "opened", "checked"}) && (again || doubted);
+        if (ever || unread) return true;
+    }
+    return false;
+}
+// "I didn't raise this with Tom because, honestly, he doesn't really take technical input": a person's openness
+// denied, said as the reason they were passed over.
+bool f22_input_refused(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"he doesn't", "she doesn't", "he does not", "she does not", "he never", "she never",
+                    "they don't really", "he won't", "she won't"}) &&
+           has_any(c, t,
+                   {"take technical input", "take input", "take feedback", "take any input", "take any feedback",
+                    "really take input", "really take technical", "take criticism", "take pushback",
+                    "listen to engineering", "listen to engineers", "listen to anyone"});
+}
+// "Two of them told me they can't read it on the beta": the text is unreadable, no one is called illiterate.
+bool f22_legibility(Context const& c, Hit const& h) {
+    auto const w = c.s.substr(h.begin, h.end - h.begin);
+    if (w != "can't read" && w != "cannot read") return false;
+    auto const after = c.s.substr(h.end, 12);
+    if (!(after.starts_with(" it") || after.starts_with(" the ") || after.starts_with(" this") ||
+          after.starts_with(" that") || after.starts_with(" them")))
+        return false;
+    return has_any(c, c.s, {"text",  "font",     "contrast", "screen", "grey",    "gray",   "small",
+                            "glare", "sunlight", "lights",   "beta",   "mobile",  "label",  "labels",
+                            "wcag",  "display",  "tablet",   "print",  "printed", "colour", "color"});
+}
+// Going above the PM: "I'm raising this with you as head of engineering rather than with Anh", "I haven't looped
+// Jenna in yet, figured it'd be quicker to get your read first since as VP it's your call", "Could you as CTO just
+// overrule this one? Not worth a whole debate with product."
+bool f22_above_the_pm(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    bool const above = has_any(
+        c, c.s,
+        {"head of engineering", "head of product", "as vp", "as cto", "as ceo", "as director", "as head of", "the cmo",
+         "the cto", "the ceo", "the vp", "your call in the end", "above a pm", "pm-level call", "pm level call"});
+    if (has_any(c, t, {"rather than with", "instead of with", "rather than going to", "instead of going to"}) &&
+        has_any(c, t, {"raising this with you", "raising it with you", "bringing this to you", "coming to you"}))
+        return true;
+    if (has_any(c, t,
+                {"haven't looped", "haven't looped in", "not looped", "haven't told", "haven't talked to",
+                 "haven't raised it with", "haven't raised this with", "before looping in", "before i loop in",
+                 "without looping in"}) &&
+        above && has_any(c, c.s, {"your read first", "your call", "quicker", "faster", "easier", "first"}))
+        return true;
+    return has_any(c, t,
+                   {"just overrule", "overrule this", "overrule them", "overrule him", "overrule her",
+                    "overrule the pm", "overrule product", "veto this", "just veto"}) &&
+           (above || has_any(c, c.s,
+                             {"not worth a whole debate", "not worth the debate", "not worth arguing",
+                              "without a debate", "without the debate"}));
+}
+// "because who needs chair time", "PM says it's fine, so I'm sure it's fine": the rhetorical shrug and the mock trust.
+bool f22_mock_shrug(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"because who needs", "cause who needs", "'cause who needs", "because why would we need",
+                    "so i'm sure it's fine", "so i'm sure it is fine", "so it must be fine", "i'm sure it'll be fine",
+                    "what could possibly go wrong"});
+}
+
+// Motives: the learning refused as the writer's own cost ("picking up Go for this means weeks of me googling basic
+// syntax and I'd just rather not", "it's a whole new way of thinking. i'd rather just keep updating rows like we
+// always have, at least i know how that works", "hands up if you'd actually like to spend Q3 learning another query
+// language"); the code the writer built kept for itself ("keep the sailing scheduler I wrote back in 2017", "nobody
+// knows those county rules like I do. I'd like validation to stay with me"); taste admitted ("It works and it
+// matches the rest of our API, but it bugs me"); my way without a test ("it just works better, no need to benchmark
+// it").
+void f22_find_motives(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    bool const rather = has_any(c, c.s,
+                                {"i'd rather", "i'd just rather", "i would rather", "rather not", "like we always have",
+                                 "like everything else i've", "at least i know", "instead of shipping", "hands up if",
+                                 "not excited", "not keen"});
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const t = sentence_text(c, x);
+        if (rather && has_any(c, t,
+                              {"googling basic", "basic syntax", "whole new way of thinking", "looked at the tutorial",
+                               "learning another", "learn another", "learning a whole new", "learn a whole new",
+                               "learning a new language", "learn a new language", "picking up go", "picking up rust",
+                               "picking up a new", "ramp up on a new", "learning curve for me", "i'd have to learn",
+                               "i would have to learn", "me learning", "of me googling"}))
+            f.reason(Reason::new_framework, x.b, x.e);
+        if (has_any(c, t,
+                    {"scheduler i wrote", "i wrote back in", "i built back in", "keep the one i wrote",
+                     "keep the one i built", "keep what i built", "keep what i wrote", "keep my scheduler",
+                     "keep my service", "keep my code", "keep my version"}) &&
+            has_any(c, c.s, {"keep", "in the loop", "instead of replacing", "rather than replacing", "been through"}))
+            f.reason(Reason::attachment, x.b, x.e);
+        if (has_any(c, t,
+                    {"nobody knows those", "nobody knows these", "nobody knows it like i do", "like i do",
+                     "stay with me", "stays with me", "remain with me", "handing over code i've written",
+                     "handing over my code", "hand over my code", "handing over code i wrote"}) &&
+            has_any(c, c.s, {"i've written", "i wrote", "i've maintained", "my code", "stay with me", "stays with me"}))
+            f.reason(Reason::territorial, x.b, x.e);
+        if (has_any(c, t,
+                    {"it bugs me", "but it bugs me", "it irks me", "rubs me the wrong way", "offends my eye",
+                     "it just bugs me", "it annoys me"}) &&
+            has_any(
+                c, c.s,
+                {"it works", "works fine", "matches the rest", "functionally fine", "tests pass", "consistent with"}))
+            f.reason(Reason::aesthetic, x.b, x.e);
+        if (has_any(c, t,
+                    {"no need to benchmark", "don't need to benchmark", "no need to test it", "no need to measure",
+                     "don't need to measure", "no need to prototype"}) &&
+            has_any(c, c.s, {"i've always", "always done", "just works better", "my way", "i know it works"}))
+            f.reason(Reason::my_way, x.b, x.e);
+    }
+}
+// --- flags22: end ---
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
@@ -15193,6 +15337,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     m15_find_motives(c, a, evidenced);  // motive15
     l17_find_motives(c, a, evidenced);  // flags17
     f21_find_motives(c, a);             // flags21
+    f22_find_motives(c, a);             // flags22
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -16579,7 +16724,8 @@ void find_red_flags(Context const& c, Analysis& a) {
                     f.flag(RedFlag::person_directed, h.begin, h.end);
                 break;
             case Lex::person_trait:
-                if (trait_of_person(c, h) && !t11_trait_of_looks(c, h) && !l18_care_of_a_thing(c, h))  // leads18
+                if (trait_of_person(c, h) && !t11_trait_of_looks(c, h) && !l18_care_of_a_thing(c, h) &&
+                    !f22_legibility(c, h))  // leads18, flags22
                     f.flag(RedFlag::person_directed, h.begin, h.end);
                 break;
             case Lex::harsh:
@@ -16698,9 +16844,13 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (f21_never_did_the_job(c, x) || f21_duty_undone(c, x) || f21_person_judged_real(c, x))  // flags21
             f.flag(RedFlag::person_directed, x.b, x.e);
-        if (f21_sneer(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);                                       // flags21
-        if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                   // flags21
-        if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags21
+        if (f21_sneer(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);                                   // flags21
+        if (f22_person_replaced(c, x) || f22_experience_doubted(c, x) || f22_input_refused(c, x))  // flags22
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f22_mock_shrug(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);                                    // flags22
+        if (f22_above_the_pm(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags22
+        if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                     // flags21
+        if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);    // flags21
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);    // real10
         if (f20_forum_after_refusal(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags20

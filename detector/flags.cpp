@@ -15072,6 +15072,114 @@ void f22_find_motives(Context const& c, Analysis& a) {
             f.reason(Reason::my_way, x.b, x.e);
     }
 }
+// From the round's real-text split (dev48): a faculty or a standing denied to "you" ("you seem unable to comprehend
+// them", "you have almost no actual programming contribution to this repo", "You disrespect the user-base"), people
+// likened to animals handling the work ("my code handled by chimps"), failure as a group's habit ("They're failing
+// super hard ... have simply gotten away with"), a venal motive ("between the sponsor's bank account and their own
+// pockets"), leaders called culprits before everyone ("the leadership team has included most of the greatest
+// culprits").
+bool f22_person_judged_real(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"you seem unable to",
+                    "you seem incapable of",
+                    "you are unable to comprehend",
+                    "you're unable to comprehend",
+                    "unable to comprehend them",
+                    "you disrespect",
+                    "you are disrespecting",
+                    "you're disrespecting",
+                    "almost no actual programming",
+                    "no actual programming contribution",
+                    "almost no contribution",
+                    "no actual contribution",
+                    "handled by chimps",
+                    "handled by monkeys",
+                    "written by chimps",
+                    "written by monkeys",
+                    "by a bunch of monkeys",
+                    "they're failing super hard",
+                    "they are failing super hard",
+                    "they're failing hard",
+                    "simply gotten away with",
+                    "gotten away with worst",
+                    "their own pockets",
+                    "line their pockets",
+                    "lining their pockets",
+                    "greatest culprits",
+                    "the worst culprits",
+                    "deficit of leadership",
+                    "utilize his influence",
+                    "use his influence",
+                    "his friend's awful",
+                    "her friend's awful",
+                    "why is a non-developer",
+                    "a non-developer touching",
+                    "telling us how busy you are"});
+}
+// Over a manager's head: "I have an issue with my manager. He's an idiot. You shouldn't have made him manager", "May I
+// ask who's the person responsible for the overall architecture? ... in context of a complaint I'd like to make, about
+// the behavior of the authority-holding contributors".
+bool f22_complaint_upward(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"shouldn't have made him", "shouldn't have made her", "should have made me", "should've made me",
+                 "should not have made him", "should not have made her"}))
+        return true;
+    if (has_any(c, t,
+                {"i have an issue with my manager", "i have a problem with my manager", "complaint about my manager",
+                 "issue with my lead", "problem with my lead", "complaint about my lead"}))
+        return true;
+    return has_any(c, t,
+                   {"complaint i'd like to make", "complaint i would like to make", "complaint i want to make"}) &&
+           has_any(c, c.s,
+                   {"who's the person responsible", "who is the person responsible", "who is responsible",
+                    "who's responsible", "who is our product manager", "who is in charge", "who's in charge"});
+}
+// "I expected devs to respond to urgent issues, more fool me", "because it's bad publicity, right?": the mock
+// self-reproach and the motive imputed with a tag.
+bool f22_mock_tag(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"more fool me", "silly me", "how naive of me", "my mistake for expecting",
+                    "because it's bad publicity, right", "bad publicity, right"});
+}
+// Motives in real text: my way ("See, it's written all wrong. It would be simple, I've already got it all mapped
+// out"), the familiar kept ("ant is what I'm familiar with ... they seemed overly complicated"), the position claimed
+// ("I'm in the position to keep it. I like it."), the work fenced off ("Leave the development to the professionals"),
+// pride in old code ("some code I wrote a while back -- and was rather proud of -- ... Can we stop the refactor?").
+void f22_find_real_motives(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const t = sentence_text(c, x);
+        if (has_any(c, t,
+                    {"it's written all wrong", "it is written all wrong", "written all wrong", "got it all mapped out",
+                     "already got it all mapped", "i've already got it all"}) &&
+            has_any(c, c.s, {"i want to redesign", "i want to rewrite", "redesign this", "rewrite this", "mapped out"}))
+            f.reason(Reason::my_way, x.b, x.e);
+        if (has_any(c, t,
+                    {"is what i'm familiar with", "is what i am familiar with", "what i'm used to", "is what i know",
+                     "what i'm comfortable with"}) &&
+            has_any(c, c.s,
+                    {"moving to", "move to", "switch to", "another system", "overly complicated", "new system",
+                     "new tool", "porting"}))
+            f.reason(Reason::new_framework, x.b, x.e);
+        if (has_any(c, t,
+                    {"i'm in the position to keep", "i am in the position to keep", "in a position to keep it",
+                     "in the position to decide", "i'm in a position to decide"}))
+            f.reason(Reason::territorial, x.b, x.e);
+        if (has_any(c, t,
+                    {"leave the development to the professionals", "leave the code to the professionals",
+                     "leave the development to the developers", "leave development to the developers"}))
+            f.reason(Reason::territorial, x.b, x.e);
+        if (has_any(c, t, {"rather proud of", "was proud of", "was quite proud of", "really proud of"}) &&
+            has_any(c, c.s, {"code i wrote", "i wrote", "i built"}) &&
+            has_any(c, c.s,
+                    {"stop the refactor", "stop the rewrite", "stop the rework", "breaks my heart", "leave it"}))
+            f.reason(Reason::attachment, x.b, x.e);
+    }
+}
 // --- flags22: end ---
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -15338,6 +15446,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     l17_find_motives(c, a, evidenced);  // flags17
     f21_find_motives(c, a);             // flags21
     f22_find_motives(c, a);             // flags22
+    f22_find_real_motives(c, a);        // flags22
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -16847,7 +16956,9 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (f21_sneer(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);                                   // flags21
         if (f22_person_replaced(c, x) || f22_experience_doubted(c, x) || f22_input_refused(c, x))  // flags22
             f.flag(RedFlag::person_directed, x.b, x.e);
-        if (f22_mock_shrug(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);                                    // flags22
+        if (f22_person_judged_real(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);                    // flags22
+        if (f22_complaint_upward(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                         // flags22
+        if (f22_mock_shrug(c, x) || f22_mock_tag(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);              // flags22
         if (f22_above_the_pm(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags22
         if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                     // flags21
         if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);    // flags21

@@ -429,6 +429,14 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
         if (h.lex == Lex::thanks && (before.ends_with("n't ") || before.ends_with("not ") ||
                                      before.ends_with("dont ") || before.ends_with("never ")))
             continue;
+        // r22: "we still disagree, so we agreed to bring it to you for a second read": the next rung agreed on.
+        if (h.lex == Lex::decision) {
+            auto const after = s.substr(h.end, 24);
+            if (after.starts_with(" to bring it to") || after.starts_with(" to bring this to") ||
+                after.starts_with(" to take it to") || after.starts_with(" to escalate") ||
+                after.starts_with(" to disagree") || after.starts_with(" to ask you"))
+                continue;
+        }
         per_lex[static_cast<std::size_t>(h.lex)] += h.begin < 30 ? 1.5 : 1.0;
     }
     auto const count = [&](Lex l) { return std::min(per_lex[static_cast<std::size_t>(l)], 3.0); };

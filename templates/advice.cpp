@@ -3362,6 +3362,17 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // the combiner's word alone never calls it nothing to push back on.
             if (adv.triage == Triage::not_pushback && rules == Triage::rework && l11_orders_change(lowered))
                 adv.triage = rules;
+            // r22 (dev48): nor a worry said with what it leads to ("I'm concerned that MongoDB's lack of
+            // multi-document transactions means we can't guarantee consistency ..., which will lead to data
+            // inconsistency under concurrent load").
+            if (adv.triage == Triage::not_pushback && rules == Triage::rework &&
+                says(lowered, {"i'm concerned that", "i am concerned that", "i'm worried that", "i am worried that"},
+                     found.quoted) &&
+                says(lowered,
+                     {"will lead to", "would lead to", "means we can't", "means we cannot", "will cause", "would cause",
+                      "will break", "would break"},
+                     found.quoted))
+                adv.triage = rules;
             // A stop names what drives it, and the draft must carry some flag's own words (a person, someone
             // above, everyone addressed, praise, a motive): a vague, sincere concern ("it makes me nervous")
             // says none of them and is reworked, not stopped.

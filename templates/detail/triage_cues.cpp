@@ -133,7 +133,12 @@ bool accepts(Words const& w) {
                   "i'll go with the majority", "the vote stands",
                   // r21 (dev47): "Karin's right that the platform team should own it now. Handing it over Friday"
                   "handing it over friday", "handing it over on", "happy to hand it over", "i'll hand it over",
-                  "'s right that", "you're right that", "you were right"}) ||
+                  "'s right that", "you're right that", "you were right",
+                  // r22 (dev49): "not my pick but it's the call, will make it work", "lost that one fair and square",
+                  // "you have the customer-pressure context I don't. Let's do it."
+                  "not my pick", "it's the call", "will make it work", "lost that one", "fair and square",
+                  "context i don't. let's do it", "context i don't, so let's", "you have the context i don't",
+                  "you've got the context i don't", "going with your call", "going with your plan"}) ||
            stands_behind(w);
 }
 
@@ -178,6 +183,13 @@ bool reaffirms(Words const& w) {
 // when the writer asks nothing about it.
 bool reports_decision(Words const& w) {
     if (w.low.find('?') != std::string::npos) return false;
+    // r22 (dev49): "we still disagree, so we agreed to bring it to you for a second read": the next rung agreed on,
+    // not the decision.
+    if (w.any({"agreed to bring it to you", "agreed to take it to", "agreed to escalate", "agreed to bring this to you",
+               "agreed to ask you", "agreed to get a second", "agreed to disagree"}) &&
+        w.any({"still disagree", "we disagree", "can't agree", "couldn't agree", "don't agree", "second read",
+               "tie-break", "tiebreak"}))
+        return false;
     // "March it is;", "tabs it is, I'll ...": the choice named, then "it is" closing the clause.
     for (auto at = w.find("it is"); at != std::string::npos; at = w.find("it is", at + 1)) {
         auto const after = at + 5;

@@ -148,6 +148,9 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace,
     vague.clear();
     for (auto const& h : hits) {
         if (c.in_quote(h.begin, h.end)) continue;
+        // r22: "long-ish message, sorry": a suffix on the writer's own word hedges no claim.
+        if (h.lex == Lex::hedge && h.begin > 0 && s[h.begin - 1] == '-' && s.substr(h.begin, h.end - h.begin) == "ish")
+            continue;
         if (in(h.lex, Lex::hedge, Lex::pressure) && !month_may(c, h))
             vague.push_back({h.begin, h.end, static_cast<VagueCategory>(static_cast<int>(h.lex)), false});
         else if (h.lex == Lex::absolute && !literal_absolute(hits, h))
@@ -253,7 +256,8 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace,
                 if (!idiom_alternative(c, h)) a.offers_alternative = true;
                 break;
             default:
-                if (in(h.lex, Lex::reason_estimate, Lex::reason_scope_timeline)) {
+                if (in(h.lex, Lex::reason_estimate, Lex::reason_scope_timeline) &&
+                    !(h.lex == Lex::reason_better_alternative && denied_alternative(c, h))) {  // r22: one denied
                     auto const r =
                         static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate));
                     push_unique(a.legitimate, r);

@@ -15020,7 +15020,9 @@ bool f22_mock_shrug(Context const& c, Sentence const& x) {
     return has_any(c, t,
                    {"because who needs", "cause who needs", "'cause who needs", "because why would we need",
                     "so i'm sure it's fine", "so i'm sure it is fine", "so it must be fine", "i'm sure it'll be fine",
-                    "what could possibly go wrong"});
+                    "what could possibly go wrong", "because nothing ever breaks", "because nothing ever goes wrong",
+                    "because nothing ever goes down", "because that always works", "because that's worked so well",
+                    "because that worked so well last time", "because that went so well last time"});
 }
 
 // Motives: the learning refused as the writer's own cost ("picking up Go for this means weeks of me googling basic

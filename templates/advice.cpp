@@ -148,6 +148,51 @@ std::string overstatement_step(detail::ReframingSlots const& slots) {
 
 // r21: the room a disagreement is taken to when it is not a channel ("I'll bring it up at Friday's all-hands", "an
 // email to the whole company"): "the all-hands", "the whole company"; empty for a channel (or none named).
+// r22: "Love it. Launching the new scoring API on the morning of the world finals. What could possibly go wrong?": the
+// plan said as a bare gerund, between the jabs, is the fact the jab stands on ("we're launching ...").
+std::string r22_gerund_plan(std::string_view text) {
+    std::size_t b = 0;
+    while (b < text.size()) {
+        auto e = text.find_first_of(".!?\n", b);
+        if (e == std::string_view::npos) e = text.size();
+        std::string_view sentence = text.substr(b, e - b);
+        while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
+        bool const statement = e >= text.size() || text[e] == '.' || text[e] == '\n';
+        auto const words = std::count(sentence.begin(), sentence.end(), ' ') + 1;
+        std::string const l = detail::lower(sentence);
+        // ("Pushing for lower estimates like this is a sign of ...": a gerund that is a clause's subject is no plan.)
+        bool const clause =
+            std::ranges::any_of(std::initializer_list<std::string_view>{" is ", " are ", " was ", " were ", " will ",
+                                                                        " means ", " would ", " isn't "},
+                                [&](std::string_view v) { return l.find(v) != std::string::npos; });
+        if (statement && !clause && words >= 4 && words <= 25 &&
+            sentence.find_first_of("<:*") == std::string_view::npos)
+            for (std::string_view verb : {"launching ", "shipping ", "releasing ", "moving ", "rolling out ",
+                                          "migrating ", "deploying ", "switching ", "cutting ", "dropping ",
+                                          "removing ", "changing ", "pushing ", "scheduling ", "freezing "})
+                if (l.starts_with(verb)) return "we're " + l.substr(0, 1) + std::string(sentence.substr(1));
+        b = e + 1;
+    }
+    return {};
+}
+
+// r22: "Going to post in #everyone (about 900 people) that the dating app is launching paid boosts even though ...":
+// the point of a broadcast is what it would have told everyone, without the telling.
+std::string r22_without_broadcast(std::string idea) {
+    std::string const l = detail::lower(idea);
+    for (std::string_view lead :
+         {"going to post", "i'm going to post", "i am going to post", "gonna post", "i'm posting", "posting",
+          "i'll post", "about to post", "going to tell everyone", "i'll tell everyone", "i'm going to tell everyone",
+          "going to announce", "i'll announce", "i'm announcing", "going to share with everyone",
+          "i'll let everyone know", "going to let everyone know"})
+        if (l.starts_with(lead))
+            if (auto const that = l.find(" that ", lead.size()); that != std::string::npos && that < 120) {
+                std::string point = idea.substr(that + 6);
+                return point.size() > 12 ? point : idea;
+            }
+    return idea;
+}
+
 std::string r21_broadcast_room(std::string_view lowered) {
     static constexpr std::pair<std::string_view, std::string_view> rooms[] = {
         {"all-hands", "the all-hands"},
@@ -1845,6 +1890,32 @@ bool c12_says(std::string_view lowered, std::vector<detector::Range> const& quot
     return false;
 }
 
+// r22: "Re the dynamic pricing for race entries: I'm not comfortable with it yet. Want to grab 15 minutes tomorrow?":
+// a vague doubt with a request to meet is not ready, however specific the meeting's time: its particulars are the
+// meeting's, not the concern's.
+bool r22_doubt_then_meeting(Analysis const& a, std::string_view text, std::string_view lowered, bool evidenced) {
+    if (evidenced || !a.legitimate.empty() || a.clauses.alternative || a.offers_alternative) return false;
+    if (!says(lowered,
+              {"not comfortable", "uneasy", "not sure about", "bad feeling", "doesn't feel right", "gives me pause",
+               "not convinced", "reservations", "nervous", "not sold on", "skeptical", "don't love", "not a fan"},
+              a.quoted))
+        return false;
+    if (!says(lowered, {"grab 15",        "grab 10",         "grab 20",        "grab 30",        "grab a few minutes",
+                        "grab some time", "grab time",       "hop on a call",  "jump on a call", "quick call",
+                        "quick chat",     "a chat",          "15 minutes",     "30 minutes",     "10 minutes",
+                        "20 minutes",     "talk it through", "find some time", "set up a call",  "sync on it"},
+              a.quoted))
+        return false;
+    // Every particular is a name, a date or the meeting's length.
+    return std::all_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
+        if (sp.kind == detector::SpecificKind::name || sp.kind == detector::SpecificKind::date) return true;
+        if (sp.range.end > text.size()) return false;
+        std::string const w = detail::lower(sp.range.in(text));
+        return sp.kind == detector::SpecificKind::number &&
+               (w.find("min") != std::string::npos || w.find("hour") != std::string::npos);
+    });
+}
+
 bool c12_asks_if_known(std::string_view lowered, std::vector<detector::Range> const& quoted);
 
 std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<detector::Range> const& quoted) {
@@ -1879,7 +1950,8 @@ std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<de
                   "fine with how things are", "happy with things as they are",
                   // r22: "not sure who it's for", "trying to be a lot of things at once": who it serves, what it is.
                   "who it's for", "who this is for", "who that's for", "who it is for", "who's asking for",
-                  "a lot of things at once", "too many things at once", "everything to everyone"}))
+                  "a lot of things at once", "too many things at once", "everything to everyone", "spreading ourselves",
+                  "spread ourselves", "spreading us thin", "spread too thin"}))
         return Reason::user_need;
     // A better way named without being said.
     if (c12_says(lowered, quoted,
@@ -3264,9 +3336,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
         return cues.trade && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
     };
-    Triage const rules = !adv.flags.empty()             ? Triage::stop
-                         : settled                      ? Triage::commitment
-                         : news                         ? Triage::not_pushback
+    Triage const rules = !adv.flags.empty()                                                     ? Triage::stop
+                         : settled                                                              ? Triage::commitment
+                         : news                                                                 ? Triage::not_pushback
+                         : r22_doubt_then_meeting(a, text, lowered, states_risk || numbers_gap) ? Triage::rework
                          : adv.perspective == Side::ask ? (clear_ask() || own_case_ask ? Triage::ready : Triage::rework)
                          : reopened_bare(a, cues)       ? Triage::rework
                          : (is_ready(a, c, cues.way) && !r13_way_only_challenges(a, c, cues, lowered)) ||  // ready13
@@ -3335,6 +3408,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 adv.triage = rules;
             // ready13: nor one whose only ask challenges the plan ("Are we sure X needs SSO? Only 2 asked.").
             if (adv.triage == Triage::ready && r13_way_only_challenges(a, c, cues, lowered)) adv.triage = rules;
+            // r22: nor a vague doubt whose only ask is a meeting ("I'm not comfortable with it yet. Want to grab 15
+            // minutes tomorrow?").
+            if (adv.triage == Triage::ready && r22_doubt_then_meeting(a, text, lowered, states_risk || numbers_gap))
+                adv.triage = rules;
             // ready13: a plain request for material or information ("Can you give me a bit more detail on the timing?")
             // that voices no concern: the combiner's word alone never makes it pushback.
             if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
@@ -3507,6 +3584,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // "Love how the requirements changed for the third time this week. Super organized.": the facts the jab
             // stands on, said of the plan without the jab or the person.
             if (idea.empty()) idea = detail::jab_facts(text, lowered);
+            if (idea.empty()) idea = r22_gerund_plan(text);  // r22: "Launching the new scoring API on finals morning."
             // r21: "Jonas clearly didn't read the RFC, his plan caches prices for a day and that shows stale prices":
             // the clause after the comma whose subject is the plan.
             if (idea.empty() && !sarcastic) idea = detail::of_the_plan(r21_plan_clause(text, lowered));
@@ -3520,6 +3598,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // r21: "... ask the exec team in front of everyone why we're charging small farms more than big ones":
             // what the writer wants answered is the point.
             if (idea.empty() && !sarcastic) idea = r21_asked_why(text, lowered);
+            idea = r22_without_broadcast(idea);
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.

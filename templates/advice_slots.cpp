@@ -2306,7 +2306,9 @@ std::optional<detector::Pattern> ask_by_grammar(std::string_view l, bool dated) 
         std::any_of(std::begin(having), std::end(having), [&](std::string_view v) { return rest.starts_with(v); });
     bool const sooner = c14_sooner_asked(rest);  // cards14: "can we speed up X?"
     if (!question || (!has_it && !sooner && !(dated && c14_delivery_asked(head)))) return std::nullopt;  // cards14
-    for (std::string_view no : {" without ", "skip", "drop ", " cut ", "minutes", " min ", " hour", " call", "meeting",
+    // ("in-app video calls" is the work asked for, not a call: r22.)
+    for (std::string_view no : {" without ", "skip", "drop ", " cut ", "minutes", " min ", " hour", " a call",
+                                " quick call", " call with", " call?", " call today", " call tomorrow", "meeting",
                                 " chat", " time to ", " to go through", " to talk", " to discuss"})
         if (said(no)) return std::nullopt;
     // "Could you add the CSV import to this sprint?", "can you fit the GDPR export into this sprint?": work joined

@@ -225,8 +225,9 @@ void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view nam
             }
         // r22: "since the offsite I've been turning the roadmap over in my head": the writer's rumination anywhere in
         // the clause is no consequence either.
-        for (std::string_view mulling : {"in my head", "going back and forth", "been turning", "been mulling",
-                                         "been chewing on", "been thinking about", "general unease", "gut feeling"})
+        for (std::string_view mulling :
+             {"in my head", "going back and forth", "been turning", "been mulling", "can't point to", "cannot point to",
+              "can't put my finger", "been chewing on", "been thinking about", "general unease", "gut feeling"})
             if (low.find(mulling) != std::string::npos) {
                 s.flags[has_flag_of[slot]] = false;
                 s.values[slot] = impl.prompts.find(name)->second;

@@ -14941,7 +14941,7 @@ bool f22_person_replaced(Context const& c, Sentence const& x) {
            has_any(c, t,
                    {"should be scoping", "should probably be", "should be writing", "should be owning", "should own",
                     "own the next", "take over", "should be doing", "should write", "should scope", "be in charge",
-                    "write the next", "do the next", "should be the one"});
+                    "to make the call", "write the next", "do the next", "should be the one"});
 }
 // "not sure Dana has ever been on a car ferry", "it's pretty obvious Kevin hasn't read the district grading policy,
 // again": a named person's experience doubted, or their homework said undone as a habit.
@@ -15008,8 +15008,9 @@ bool f22_above_the_pm(Context const& c, Sentence const& x) {
         above && has_any(c, c.s, {"your read first", "your call", "quicker", "faster", "easier", "first"}))
         return true;
     return has_any(c, t,
-                   {"just overrule", "overrule this", "overrule them", "overrule him", "overrule her",
-                    "overrule the pm", "overrule product", "veto this", "just veto"}) &&
+                   {"just overrule", "overrule this", "could you overrule", "can you overrule", "please overrule",
+                    "overrule them", "overrule him", "overrule her", "overrule the pm", "overrule product", "veto this",
+                    "just veto"}) &&
            (above || has_any(c, c.s,
                              {"not worth a whole debate", "not worth the debate", "not worth arguing",
                               "without a debate", "without the debate"}));
@@ -15179,6 +15180,77 @@ void f22_find_real_motives(Context const& c, Analysis& a) {
             has_any(c, c.s, {"code i wrote", "i wrote", "i built"}) &&
             has_any(c, c.s,
                     {"stop the refactor", "stop the rewrite", "stop the rework", "breaks my heart", "leave it"}))
+            f.reason(Reason::attachment, x.b, x.e);
+    }
+}
+// From the round's closing blind split (dev50): the route around someone said as a preference ("I'd rather not go
+// through Helen on this one", "I'd rather sort it out at your level than loop Priyanka in", "Figured it's faster
+// going to you than arguing it out with him", "quicker with you than going back and forth with Dana").
+bool f22_route_around(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"rather not go through", "rather not loop", "than loop", "than looping",
+                    "than going back and forth with", "than arguing it out with", "than arguing with",
+                    "at your level than", "instead of going through", "rather than go through",
+                    "rather than going through", "rather than looping", "without going through her",
+                    "without going through him", "without looping her in", "without looping him in"}) &&
+           !has_any(c, c.s, {"at their request", "asked me to", "she asked", "he asked", "they asked"});
+}
+// "She tends to hear 'legality rules' and tune out", "is this the same person who specced the appeals flow we had to
+// roll back?", "what someone can put together without ever having sat through a single night desk shift".
+bool f22_person_discounted(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"tends to tune out", "and tune out", "tunes out", "zones out whenever",
+                    "is this the same person who", "the same person who specced", "the same person who wrote",
+                    "without ever having sat", "without ever having worked", "without ever having been",
+                    "without ever having used", "without ever having done"});
+}
+// "Per my last three messages: ...", "But I'm sure the bots will sort it out, they seem very motivated".
+bool f22_pointed_reminder(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"per my last three messages", "per my last two messages", "per my last several messages",
+                    "as per my last three", "per my last few messages", "they seem very motivated",
+                    "i'm sure the bots will", "i'm sure it'll sort itself out", "i'm sure it will sort itself out"});
+}
+void f22_find_closing_motives(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const t = sentence_text(c, x);
+        // "It just reads wrong to me the way it is" after "No functional issue, tests green, same perf"; "it just
+        // doesn't feel like *us* to me" after "The pilot branches said it's clear and it tests fine".
+        if (has_any(c, t,
+                    {"reads wrong to me", "just reads wrong", "feels wrong to me", "doesn't feel like us",
+                     "just doesn't feel like", "look cheap to me", "looks cheap to me", "looks off to me",
+                     "not to my taste"}) &&
+            has_any(c, c.s,
+                    {"no functional issue", "tests green", "same perf", "tests fine", "technically fine", "it's clear",
+                     "works fine", "tests pass", "no bugs", "functionally fine"}))
+            f.reason(Reason::aesthetic, x.b, x.e);
+        // "I don't really think I need to, I've built enough of these to know which one wins. Can we just go with
+        // mine?"
+        if (has_any(
+                c, t,
+                {"built enough of these to know", "done enough of these to know", "just go with mine", "go with mine",
+                 "don't really think i need to", "don't think i need to test", "don't need to test it"}) &&
+            has_any(c, c.s, {"mine", "my ", "haven't run", "haven't tested", "haven't benchmarked"}))
+            f.reason(Reason::my_way, x.b, x.e);
+        // "I've only just gotten comfortable with Postgres full-text ... Don't really fancy going back to square
+        // one", "starting over in dart at this point isn't something i'm excited about".
+        if (has_any(c, t,
+                    {"back to square one", "only just gotten comfortable", "just got comfortable", "starting over in",
+                     "start over in", "stack we know", "stack i know"}) &&
+            has_any(c, c.s,
+                    {"don't really fancy", "don't fancy", "rather keep", "i'd rather", "excited about", "at this point",
+                     "for 8 yrs", "years", "can we just leave it"}))
+            f.reason(Reason::new_framework, x.b, x.e);
+        // "replace the room-booking calendar I built back in 2019 ... I don't think we should toss it aside just
+        // because something shinier came along".
+        if (has_any(c, t,
+                    {"toss it aside", "throw it away", "something shinier", "shinier came along", "late nights"}) &&
+            has_any(c, c.s, {"i built", "i wrote", "built back in", "wrote back in"}))
             f.reason(Reason::attachment, x.b, x.e);
     }
 }
@@ -15449,6 +15521,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     f21_find_motives(c, a);             // flags21
     f22_find_motives(c, a);             // flags22
     f22_find_real_motives(c, a);        // flags22
+    f22_find_closing_motives(c, a);     // flags22
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -16958,7 +17031,9 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (f21_sneer(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);                                   // flags21
         if (f22_person_replaced(c, x) || f22_experience_doubted(c, x) || f22_input_refused(c, x))  // flags22
             f.flag(RedFlag::person_directed, x.b, x.e);
-        if (f22_person_judged_real(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);                    // flags22
+        if (f22_person_judged_real(c, x) || f22_person_discounted(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f22_route_around(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags22
+        if (f22_pointed_reminder(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);  // flags22                    // flags22
         if (f22_complaint_upward(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                         // flags22
         if (f22_mock_shrug(c, x) || f22_mock_tag(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);              // flags22
         if (f22_above_the_pm(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags22

@@ -176,6 +176,25 @@ std::string r22_gerund_plan(std::string_view text) {
     return {};
 }
 
+// r22: "Per my last three messages: the charging-dock schedule still assumes robots charge instantly. But I'm sure
+// ...": what the pointed reminder points at, the clause after its colon, is the plain fact.
+std::string r22_after_reminder(std::string_view text) {
+    std::string const l = detail::lower(text);
+    for (std::string_view lead :
+         {"per my last three messages:", "per my last two messages:", "per my last message:",
+          "per my last few messages:", "per my last several messages:", "as per my last message:"})
+        if (auto const at = l.find(lead); at != std::string::npos) {
+            auto b = at + lead.size();
+            while (b < text.size() && text[b] == ' ') ++b;
+            auto e = text.find_first_of(".!?\n", b);
+            if (e == std::string_view::npos) e = text.size();
+            std::string point(text.substr(b, e - b));
+            auto const words = std::count(point.begin(), point.end(), ' ') + 1;
+            if (words >= 5 && words <= 40 && point.find_first_of("<*") == std::string::npos) return point;
+        }
+    return {};
+}
+
 // r22: "Going to post in #everyone (about 900 people) that the dating app is launching paid boosts even though ...":
 // the point of a broadcast is what it would have told everyone, without the telling.
 std::string r22_without_broadcast(std::string idea) {
@@ -3585,6 +3604,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // stands on, said of the plan without the jab or the person.
             if (idea.empty()) idea = detail::jab_facts(text, lowered);
             if (idea.empty()) idea = r22_gerund_plan(text);  // r22: "Launching the new scoring API on finals morning."
+            if (idea.empty()) idea = r22_after_reminder(text);  // r22: "Per my last three messages: the spec still ..."
             // r21: "Jonas clearly didn't read the RFC, his plan caches prices for a day and that shows stale prices":
             // the clause after the comma whose subject is the plan.
             if (idea.empty() && !sarcastic) idea = detail::of_the_plan(r21_plan_clause(text, lowered));

@@ -138,7 +138,10 @@ bool accepts(Words const& w) {
                   // "you have the customer-pressure context I don't. Let's do it."
                   "not my pick", "it's the call", "will make it work", "lost that one", "fair and square",
                   "context i don't. let's do it", "context i don't, so let's", "you have the context i don't",
-                  "you've got the context i don't", "going with your call", "going with your plan"}) ||
+                  "you've got the context i don't", "going with your call", "going with your plan",
+                  // r22 (dev50): "Not the path I'd have picked, but the slider ships as it is."
+                  "not the path i'd have picked", "not the path i would have picked", "not what i'd have picked",
+                  "not what i would have picked", "not the call i'd have made", "not the way i'd have gone"}) ||
            stands_behind(w);
 }
 
@@ -194,6 +197,10 @@ bool reports_decision(Words const& w) {
     for (auto at = w.find("it is"); at != std::string::npos; at = w.find("it is", at + 1)) {
         auto const after = at + 5;
         if (at >= 3 && std::string_view(w.low).substr(at - 3, 3) == "as ") continue;  // "fine as it is, but"
+        // r22: "It just reads wrong to me the way it is.": how the thing is now, no choice named.
+        if (at >= 4 && (std::string_view(w.low).substr(at - 4, 4) == "way " ||
+                        std::string_view(w.low).substr(at - 4, 4) == "how "))
+            continue;
         if (after >= w.low.size() || std::string_view(".;,!\n").find(w.low[after]) != std::string_view::npos)
             return true;
     }

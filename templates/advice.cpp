@@ -321,6 +321,26 @@ std::string r21_technology_proposed(std::string_view text, std::string_view lowe
             while (end > from && text[end - 1] == '.') --end;
             if (end - from >= 2) return std::string(text.substr(from, end - from));
         }
+    // r22: "Can we not move the dating app's chat service to Elixir?": the thing moved named between the verb and the
+    // technology it moves to.
+    for (std::string_view verb : {"move ", "moving ", "migrate ", "migrating ", "port ", "porting ", "rewrite ",
+                                  "rewriting ", "switch ", "switching ", "rebuild ", "rebuilding "})
+        for (auto at = lowered.find(verb); at != std::string_view::npos; at = lowered.find(verb, at + 1)) {
+            auto const stop = lowered.find_first_of(".,;:!?\n", at);
+            auto const clause = lowered.substr(at, std::min<std::size_t>(stop, at + 80) - at);
+            for (std::string_view to : {" to ", " in ", " onto ", " into "}) {
+                auto const k = clause.rfind(to);
+                if (k == std::string_view::npos || k <= verb.size()) continue;
+                auto const from = at + k + to.size();
+                if (from >= text.size() || std::isupper(static_cast<unsigned char>(text[from])) == 0) continue;
+                auto end = from;
+                while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
+                                             text[end] == '.' || text[end] == '#' || text[end] == '+'))
+                    ++end;
+                while (end > from && text[end - 1] == '.') --end;
+                if (end - from >= 2) return std::string(text.substr(from, end - from));
+            }
+        }
     return {};
 }
 

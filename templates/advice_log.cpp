@@ -278,7 +278,16 @@ std::string revisit_of(std::string_view text, detector::Analysis const& a) {
         auto const dated = [&](std::string_view when) {
             return std::any_of(std::begin(calendar), std::end(calendar),
                                [&](std::string_view w) { return when.find(w) != std::string_view::npos; }) ||
-                   c13_period_named(when.substr(1)) ||      // cards13
+                   c13_period_named(when.substr(1)) ||  // cards13
+                   // r22: "Revisit on the 9th": a day of the month by its ordinal.
+                   [&] {
+                       for (std::size_t i = 0; i + 2 < when.size() && i < 12; ++i)
+                           if (std::isdigit(static_cast<unsigned char>(when[i])) != 0) {
+                               auto const suffix = when.substr(i + 1, 2);
+                               if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") return true;
+                           }
+                       return false;
+                   }() ||
                    c14_milestone_passed(when.substr(1)) ||  // cards14
                    // r20: "Revisit at 50 EU accounts", "check again at 10k users": a threshold counted is a time.
                    (when.starts_with(" at ") && when.size() > 6 && std::isdigit(static_cast<unsigned char>(when[4])) &&
@@ -384,8 +393,29 @@ std::string decision_maker_of(std::string_view text) {
         auto const at = find_word11(text, by);  // cards11
         if (at == std::string_view::npos) continue;
         std::size_t b = at + by.size(), e = b;
-        while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
-        if (e > b && std::isupper(static_cast<unsigned char>(text[b]))) return std::string(text.substr(b, e - b));
+        // (r22: "Tomás" is read whole, its Latin letters with accents included; "Tom" was logged. A dash is no letter.)
+        while (e < text.size()) {
+            auto const ch = static_cast<unsigned char>(text[e]);
+            if (std::isalpha(ch) != 0) {
+                ++e;
+            } else if (ch >= 0xC3 && ch <= 0xC5 && e + 1 < text.size() &&
+                       (static_cast<unsigned char>(text[e + 1]) & 0xC0) == 0x80) {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        if (e > b && std::isupper(static_cast<unsigned char>(text[b]))) {
+            std::string who(text.substr(b, e - b));
+            // r22: "Notes from my 1:1 with Sven:\n- We're keeping team registrations": the two of them decided.
+            std::string const low_all = lower(text);
+            if ((by == "1:1 with " || by == "sync with " || by == "call with ") &&
+                std::ranges::any_of(std::initializer_list<std::string_view>{"- we're ", "- we ", "- we'll ", "\nwe're ",
+                                                                            "\nwe ", "we agreed", "we decided"},
+                                    [&](std::string_view w) { return low_all.find(w) != std::string::npos; }))
+                who += " and me";
+            return who;
+        }
     }
     // leads18: "the team picked Dynamo", "we decided to keep polling", "leadership chose the vendor": a group made the
     // call when no one person is named. "We" is the team the writer is on.
@@ -992,6 +1022,13 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     constexpr std::string_view asked_me = "asked me to ";
     for (std::string_view asked : {"asked me to own ", "asked me to take ", "asked me to lead "})
         if (lower(decided).starts_with(asked)) decided = "I " + decided.substr(asked_me.size());
+    // r22: "You went with automatic refunds to keep support volume down, which is a fair call": the writer's verdict on
+    // the decision is not part of it.
+    for (std::string_view verdict : {", which is a fair call", ", which is fair", ", which makes sense",
+                                     ", which is fine", ", which is reasonable", ", which is the right call",
+                                     ", which i get", ", which i understand", ", and that's fair", ", and that's fine",
+                                     ", and that's a fair call", ", fair enough", ", which is totally fair"})
+        if (auto const at = lower(decided).find(verdict); at != std::string::npos && at > 8) decided.resize(at);
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};

@@ -3657,13 +3657,18 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         // but": an opening that doubts the writer's own standing is the hedge whole (dropping "Could be" alone left
         // "overthinking it, but ..."), before a hedge word found later ("Maybe we keep draft-save" proposes).
         bool const doubt = std::ranges::any_of(
-            std::initializer_list<std::string_view>{"not sure", "could be", "idk", "maybe", "overthinking", "my place",
-                                                    "might be", "may be", "just me", "dunno", "no expert", "correct me",
-                                                    "missing something", "missing context",
-                                                    // r21: "Take this with a grain of salt, but", "Feel free to tell
-                                                    // me I'm off base, but", "I could be way off here, but"
-                                                    "grain of salt", "off base", "way off", "tell me if i'm wrong",
-                                                    "push back if", "ignore me if", "not an expert", "i'm no"},
+            std::initializer_list<std::string_view>{
+                "not sure", "could be", "idk", "maybe", "overthinking", "my place", "might be", "may be", "just me",
+                "dunno", "no expert", "correct me", "missing something", "missing context",
+                // r21: "Take this with a grain of salt, but", "Feel free to tell
+                // me I'm off base, but", "I could be way off here, but"
+                "grain of salt", "off base", "way off", "tell me if i'm wrong", "push back if", "ignore me if",
+                "not an expert", "i'm no",
+                // r22: "Just thinking out loud here, but", "Forgive me if I'm
+                // overstepping, but", "Not trying to rain on the parade, but",
+                // "Just my two cents, but"
+                "out loud", "overstepping", "rain on", "two cents", "2 cents", "not to be a pain", "not to be that guy",
+                "apologies if", "devil's advocate", "for what it's worth", "fwiw"},
             [&](std::string_view w) { return head.find(w) < but; });
         bool const sorry =
             head.starts_with("sorry") || head.find("dumb question") < but || head.find("stupid question") < but ||

@@ -15254,6 +15254,133 @@ void f22_find_closing_motives(Context const& c, Analysis& a) {
             f.reason(Reason::attachment, x.b, x.e);
     }
 }
+// From the round's second real-text split (dev51).
+// "<!channel> This is crazy! If we pursue this idea we'll never make our deadlines ... Whose idea was this anyway?": a
+// disagreement exclaimed, which a broadcast then puts before everyone.
+bool f22_objection_exclaimed(Context const& c) {
+    return has_any(c, c.s,
+                   {"this is crazy", "this is insane", "this is nuts", "this is ridiculous", "whose idea was this",
+                    "whose idea was that", "we'll never make our", "we will never make our", "is a terrible idea",
+                    "why on earth", "what were you thinking", "what were they thinking"});
+}
+// A person's worth, standing or job judged in real words: "the PM I'm working with does not know the product feature
+// set ... does not have any vision or goals", "petty dictator-wannabes", "He doesn't want to take advice from me",
+// "His goal is to stay in a good light at the cost of others", "the company would be better off without him",
+// "product not doing their job ... why she's still here", "he can't learn anything", "he's been performing badly",
+// "this staff member should either be punished or removed", "talking down to me like I was stupid".
+bool f22_person_judged_real2(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"does not know the product",
+                    "doesn't know the product",
+                    "does not have any vision",
+                    "doesn't have any vision",
+                    "has no vision",
+                    "dictator-wannabes",
+                    "dictator wannabes",
+                    "petty dictator",
+                    "doesn't want to take advice",
+                    "does not want to take advice",
+                    "at the cost of others",
+                    "stay in a good light",
+                    "better off without him",
+                    "better off without her",
+                    "better off without them",
+                    "cleans the toilets",
+                    "not doing their job",
+                    "not doing his job",
+                    "not doing her job",
+                    "why she's still here",
+                    "why he's still here",
+                    "he can't learn anything",
+                    "she can't learn anything",
+                    "can't learn anything",
+                    "performing badly",
+                    "should either be punished",
+                    "should be punished",
+                    "be punished or removed",
+                    "should be removed from",
+                    "talking down to me",
+                    "like i was stupid",
+                    "like i'm stupid",
+                    "has become extremely defensive",
+                    "argumentative stamina",
+                    "under the guise of"});
+}
+// Over someone's head in real words: "raising this with you as his manager", "I need to raise something about
+// <@U0KAI>" (to a director), "sending over more evidence (again) of product not doing their job", "at this point I
+// have no other way of reporting it".
+bool f22_reported_upward(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"as his manager", "as her manager", "as their manager", "as his boss", "as her boss", "as his lead",
+                 "as her lead"}) &&
+        has_any(c, t,
+                {"raising this with you", "raising it with you", "bringing this to you", "coming to you",
+                 "writing to you", "flagging this to you", "reaching out to you"}))
+        return true;
+    if (has_any(c, t,
+                {"i need to raise something about", "i have to raise something about", "i need to talk to you about",
+                 "need to report"}) &&
+        (t.find(ph_person) != std::string_view::npos || has_any(c, c.s, {"he ", "she "})) &&
+        has_any(c, c.s, {"director", "manager", "head of", "vp", "cto", "boss"}))
+        return true;
+    return has_any(c, t,
+                   {"sending over more evidence", "more evidence (again)", "more evidence of",
+                    "no other way of reporting", "no other way to report"}) &&
+           has_any(c, c.s, {"not doing their job", "still here", "should be", "punished", "removed", "banned me"});
+}
+// Sarcasm in real words: "congrats on the unbelievable amount of rationales and transparency", "I trust that <@U0STAN>
+// will find some magic potion", "Hey, could you sneak in a contract with my little sister's lemonade stand ...? Same
+// scenario, same problems.", "who wonders why our customers are always frustrated", "some say he rolls blunts with
+// them".
+bool f22_sneer_real(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"congrats on the unbelievable", "congratulations on the unbelievable", "unbelievable amount of",
+                    "magic potion", "magic wand", "lemonade stand", "same scenario, same problems",
+                    "who wonders why our", "who wonders why", "rolls blunts", "pirate stories"});
+}
+void f22_find_real_motives2(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const t = sentence_text(c, x);
+        // "don't have time right now to go into Kotlin, plus it seems really non-intuitive ... Java is the real
+        // language"; "the platform I know ... wrap my head around a completely different platform, all because someone
+        // on my team is obsessed with the new flavor".
+        if (has_any(
+                c, t,
+                {"is the real language", "everything should be in", "the platform i know", "the language i know",
+                 "wrap my head around a completely different", "obsessed with the new flavor", "obsessed with the new",
+                 "new flavor of the month", "don't have time right now to go into", "seems like a waste of time"}) &&
+            has_any(c, c.s,
+                    {"java", "kotlin", "platform", "language", "framework", "stack", "rust", "go ", "scala", "swift"}))
+            f.reason(Reason::new_framework, x.b, x.e);
+        // "We are not doing that here that way. Use field injection ...", "I code what I want."
+        if (has_any(c, t,
+                    {"we are not doing that here that way", "not doing that here", "i code what i want",
+                     "i'll code what i want", "i write what i want", "that's not how we do it here",
+                     "that is not how we do it here", "not how we do things here"}))
+            f.reason(Reason::my_way, x.b, x.e);
+        // "Why are you concerned by a project in which you don't contribute?"
+        if (has_any(c, t,
+                    {"in which you don't contribute", "you don't contribute to", "you don't even contribute",
+                     "you've never contributed", "you have never contributed", "you don't work on"}))
+            f.reason(Reason::territorial, x.b, x.e);
+        // "an excuse for non-technical people to argue with the guy who spent the last 8 hours working on the code".
+        if (has_any(c, t,
+                    {"the guy who spent the last", "the person who spent the last", "who spent hours working on",
+                     "spent the last 8 hours working on", "after all the hours i put into", "all the work i put into"}))
+            f.reason(Reason::attachment, x.b, x.e);
+        // "I do not like the new icon and time won't change that. The old one was dark and fit in with the other dark
+        // icons I use".
+        if (has_any(c, t, {"i do not like the new", "i don't like the new", "i dislike the new"}) &&
+            has_any(c, c.s, {"icon", "colour", "color", "font", "look", "logo", "theme", "turquoise", "design"}) &&
+            has_any(c, c.s, {"time won't change", "fit in with", "i use", "just don't like", "prefer the old"}))
+            f.reason(Reason::aesthetic, x.b, x.e);
+    }
+}
 // --- flags22: end ---
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -15522,6 +15649,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     f22_find_motives(c, a);             // flags22
     f22_find_real_motives(c, a);        // flags22
     f22_find_closing_motives(c, a);     // flags22
+    f22_find_real_motives2(c, a);       // flags22
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -17033,7 +17161,11 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (f22_person_judged_real(c, x) || f22_person_discounted(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (f22_route_around(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags22
-        if (f22_pointed_reminder(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);  // flags22                    // flags22
+        if (f22_pointed_reminder(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (f22_person_judged_real2(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);  // flags22
+        if (f22_reported_upward(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);         // flags22
+        if (f22_sneer_real(c, x))
+            f.flag(RedFlag::sarcasm, x.b, x.e);  // flags22  // flags22                    // flags22
         if (f22_complaint_upward(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                         // flags22
         if (f22_mock_shrug(c, x) || f22_mock_tag(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);              // flags22
         if (f22_above_the_pm(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags22
@@ -17163,7 +17295,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) || has(RedFlag::sarcasm) ||
                            has(RedFlag::skips_ladder) || c.has(Lex::objection) || c.has(Lex::harsh) ||
                            c.has(Lex::contest) || c.has(Lex::judgment) || agreement_denied(c) || l17_cut_again(c) ||
-                           l17_grievance_aired(c);  // flags17
+                           l17_grievance_aired(c) || f22_objection_exclaimed(c);  // flags17, flags22
     // flags17: "<!channel> forecast model v7 is live for all regions ... ping #wx-oncall if anything looks odd": a
     // launch announced, its "if anything looks odd" a watch asked for, is news to the channel, not a grievance aired.
     bool const launch_news =

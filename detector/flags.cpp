@@ -15273,9 +15273,10 @@ bool f22_person_judged_real2(Context const& c, Sentence const& x) {
     return has_any(c, t,
                    {"does not know the product",
                     "doesn't know the product",
-                    "does not have any vision",
-                    "doesn't have any vision",
-                    "has no vision",
+                    "does not have any vision or",
+                    "doesn't have any vision or",
+                    "no vision or goals",
+
                     "dictator-wannabes",
                     "dictator wannabes",
                     "petty dictator",

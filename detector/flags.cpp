@@ -14947,8 +14947,7 @@ bool f22_person_replaced(Context const& c, Sentence const& x) {
 // again": a named person's experience doubted, or their homework said undone as a habit.
 bool f22_experience_doubted(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    static constexpr auto keys = WordBloom::word_hashes({"ever", "never", "hasn't", "didn't", "hasnt", "didnt"});
-    if (!any_word(c, keys)) return false;
+    if (!has_any(c, t, {"ever", "never", "hasn't", "didn't", "hasnt", "didnt"})) return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     bool const doubted =
@@ -14998,8 +14997,11 @@ bool f22_above_the_pm(Context const& c, Sentence const& x) {
         c, c.s,
         {"head of engineering", "head of product", "as vp", "as cto", "as ceo", "as director", "as head of", "the cmo",
          "the cto", "the ceo", "the vp", "your call in the end", "above a pm", "pm-level call", "pm level call"});
-    if (has_any(c, t, {"rather than with", "instead of with", "rather than going to", "instead of going to"}) &&
-        has_any(c, t, {"raising this with you", "raising it with you", "bringing this to you", "coming to you"}))
+    if (has_any(c, t,
+                {"with you rather than with", "to you rather than to", "with you instead of with",
+                 "to you instead of to"}) ||
+        (has_any(c, t, {"rather than with", "instead of with", "rather than going to", "instead of going to"}) &&
+         has_any(c, t, {"raising this with you", "raising it with you", "bringing this to you", "coming to you"})))
         return true;
     if (has_any(c, t,
                 {"haven't looped", "haven't looped in", "not looped", "haven't told", "haven't talked to",
@@ -15188,6 +15190,19 @@ void f22_find_real_motives(Context const& c, Analysis& a) {
 // going to you than arguing it out with him", "quicker with you than going back and forth with Dana").
 bool f22_route_around(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
+    // "I'd rather not go through the whole spec again": what is gone through or looped in must be someone.
+    for (std::string_view lead : {"rather not go through ", "instead of going through ", "rather than go through ",
+                                  "rather than going through "})
+        if (auto const at = find_text(t, lead); at != std::string_view::npos) {
+            auto const next = t.substr(at + lead.size(), 12);
+            auto const orig_at = static_cast<std::uint32_t>(x.b + at + lead.size());
+            bool const someone = (!next.empty() && next[0] == ph_person) || next.starts_with("him") ||
+                                 next.starts_with("her") || next.starts_with("them") || next.starts_with("the pm") ||
+                                 next.starts_with("product") || next.starts_with("my lead") ||
+                                 next.starts_with("my manager") ||
+                                 (orig_at < c.s.size() && c.orig_byte(orig_at) >= 'A' && c.orig_byte(orig_at) <= 'Z');
+            if (!someone) return false;
+        }
     return has_any(c, t,
                    {"rather not go through", "rather not loop", "than loop", "than looping",
                     "than going back and forth with", "than arguing it out with", "than arguing with",
@@ -15381,6 +15396,23 @@ void f22_find_real_motives2(Context const& c, Analysis& a) {
             has_any(c, c.s, {"time won't change", "fit in with", "i use", "just don't like", "prefer the old"}))
             f.reason(Reason::aesthetic, x.b, x.e);
     }
+}
+// "Going to post in #everyone (about 900 people) that the app is launching paid boosts even though trust & safety
+// hasn't finished the review", "I'm going to tell the whole company that ...": a disagreement the writer says they
+// will publish to everyone.
+bool f22_posted_to_everyone(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"going to post", "i'll post", "i'm posting", "gonna post", "about to post", "going to tell",
+                    "i'll tell", "going to announce", "i'll announce", "going to share", "i'll share", "going to email",
+                    "i'll email", "i'm emailing", "going to send"}) &&
+           has_any(c, t,
+                   {"#general", "#everyone", "#all", "#announcements", "#company", "the whole company", "whole company",
+                    "the entire company", "everyone", "all-staff", "all staff", "company-wide", "the whole org",
+                    "the whole team", "people)", "all of engineering", "the whole floor"}) &&
+           has_any(c, t,
+                   {"even though", "despite", "hasn't", "haven't", "isn't", "aren't", "without", "still", "not ready",
+                    "against", "wrong", "broken"});
 }
 // --- flags22: end ---
 
@@ -17160,18 +17192,17 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (f21_sneer(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);                                   // flags21
         if (f22_person_replaced(c, x) || f22_experience_doubted(c, x) || f22_input_refused(c, x))  // flags22
             f.flag(RedFlag::person_directed, x.b, x.e);
-        if (f22_person_judged_real(c, x) || f22_person_discounted(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
-        if (f22_route_around(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags22
-        if (f22_pointed_reminder(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
-        if (f22_person_judged_real2(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);  // flags22
-        if (f22_reported_upward(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);         // flags22
-        if (f22_sneer_real(c, x))
-            f.flag(RedFlag::sarcasm, x.b, x.e);  // flags22  // flags22                    // flags22
-        if (f22_complaint_upward(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                         // flags22
-        if (f22_mock_shrug(c, x) || f22_mock_tag(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);              // flags22
-        if (f22_above_the_pm(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags22
-        if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                     // flags21
-        if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);    // flags21
+        // flags22
+        if (f22_person_judged_real(c, x) || f22_person_discounted(c, x) || f22_person_judged_real2(c, x))
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        if ((f22_route_around(c, x) || f22_above_the_pm(c, x)) && !at_their_request(c, x))
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (f22_reported_upward(c, x) || f22_complaint_upward(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (f22_pointed_reminder(c, x) || f22_sneer_real(c, x) || f22_mock_shrug(c, x) || f22_mock_tag(c, x))
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (f22_posted_to_everyone(c, x)) f.flag(RedFlag::broadcast, x.b, x.e);
+        if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                   // flags21
+        if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags21
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (r10_own_rung_kept_off(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);    // real10
         if (f20_forum_after_refusal(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags20

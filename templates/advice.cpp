@@ -3639,6 +3639,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // what the writer wants answered is the point.
             if (idea.empty() && !sarcastic) idea = r21_asked_why(text, lowered);
             idea = r22_without_broadcast(idea);
+            // r22: "Going to post in #general (the whole company) that the quote flow is going live even though ...":
+            // when no piece was clean enough, the broadcast's own sentence says the point after its "that".
+            if (idea.empty() && !sarcastic) {
+                auto const end = text.find_first_of(".!?\n");
+                std::string const first = detail::plain_words(text.substr(0, end));
+                if (auto const point = r22_without_broadcast(first); point != first) idea = point;
+            }
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.
@@ -4408,7 +4415,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // (r22: one figure in passing, "better to say something now than in six months", still names nothing.)
     if (std::count_if(a.specifics.begin(), a.specifics.end(),
                       [](detector::Specific const& sp) {
-                          return sp.kind != detector::SpecificKind::name && sp.kind != detector::SpecificKind::event;
+                          // (r22: a date said in passing, "whenever you have a moment this week", names nothing.)
+                          return sp.kind != detector::SpecificKind::name && sp.kind != detector::SpecificKind::event &&
+                                 sp.kind != detector::SpecificKind::date;
                       }) <= 1 &&
         a.quoted.empty() && std::count(text.begin(), text.end(), ' ') >= 70 &&
         adv.next_step.starts_with("Rework it before sending: ") &&

@@ -3535,6 +3535,12 @@ bool congrats_on_failure(Context const& c, Sentence const& x) {
             return one_of(p.first, {"thanks", "thank", "thx", "ty", "appreciate", "appreciated", "grateful", "cheers"});
         }))
         return false;
+    // flags22: "alright, streak freeze stays free for everyone 🎉 I argued for premium-only and lost, fair and square":
+    // the writer's own lost argument, cheered in good grace.
+    if (has_any(c, c.s,
+                {"fair and square", "lost that one", "i lost the argument", "lost the argument", "your call",
+                 "i'm on board", "happy to build", "it'll be good", "let's make it great"}))
+        return false;
     bool cheer = emoji, failure = false, again = false, praise_open = false;
     for (std::size_t i = 0; i < ws.size(); ++i) {
         auto const w = ws[i].first;
@@ -15414,6 +15420,97 @@ bool f22_posted_to_everyone(Context const& c, Sentence const& x) {
                    {"even though", "despite", "hasn't", "haven't", "isn't", "aren't", "without", "still", "not ready",
                     "against", "wrong", "broken"});
 }
+// From the round's closing blind split (dev52), read by its grammar rather than its words: the PM kept out by name.
+// A bypass said of a named person ("before Tomas sees my comments", "I haven't raised it with Omar yet", "rather than
+// do the usual back-and-forth with Jess", "before it comes up with Aisha in the room") in a draft that asks the reader
+// to act on the matter or names someone above ("at VP level", "looping in the director", "take it off the table").
+bool f22_kept_out_by_name(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    auto const& ws = words_of(c, x);
+    auto const named_after = [&](std::size_t from, std::size_t span) {
+        for (std::size_t k = from; k < ws.size() && k < from + span; ++k)
+            if (person_subject(c, ws[k].first, ws[k].second) &&
+                !one_of(ws[k].first, {"i", "we", "you", "he", "she", "they", "them", "him", "her"}))
+                return true;
+        return false;
+    };
+    bool bypass = false;
+    for (std::size_t j = 0; j < ws.size() && !bypass; ++j) {
+        auto const w = ws[j].first;
+        auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+        // "before Tomas sees", "before it comes up with Aisha".
+        if (w == "before" && named_after(j + 1, 1) &&
+            one_of(at(j + 2), {"sees", "hears", "reads", "gets", "finds", "knows", "weighs", "notices"}))
+            bypass = true;
+        if (w == "before" && has_any(c, t, {"comes up with", "in the room"}) && named_after(j + 1, 6)) bypass = true;
+        // "haven't raised it with Omar", "haven't looped Priyanka in", "without telling Jess".
+        if (one_of(w, {"haven't", "havent", "didn't", "without", "not"}) &&
+            one_of(at(j + 1), {"raised", "mentioned", "told", "looped", "looping", "telling", "involving", "asked",
+                               "run", "ran", "cc'd", "copied"}) &&
+            named_after(j + 2, 4))
+            bypass = true;
+        // "rather than do the usual back-and-forth with Jess".
+        if (one_of(w, {"back-and-forth", "forth"}) && at(j + 1) == "with" && named_after(j + 2, 1) &&
+            has_any(c, t, {"rather than", "instead of", "skip", "save us", "save everyone", "so we can just"}))
+            bypass = true;
+    }
+    if (!bypass) return false;
+    // The writer's own 1:1 is the first rung, not a bypass ("I haven't told Sam yet, I'll raise it in our 1:1").
+    if (has_any(c, c.s,
+                {"our 1:1", "my 1:1", "in a 1:1", "i'll tell", "i'll raise it with", "i will tell", "going to tell",
+                 "i'll loop", "i'll talk to"}))
+        return false;
+    return has_any(c, c.s,
+                   {"vp", "cto", "ceo", "director", "head of", "chief", "your level", "leadership", "exec",
+                    "take it off the table", "didn't make it into", "get a call made", "land better coming from you",
+                    "coming from you", "quietly", "before it comes up"});
+}
+// "whether she can actually make up her mind", "I don't think Lena is the right person to own the roadmap",
+// "Could you consider giving this to someone more technical?", "maybe play one league before redesigning the room?".
+bool f22_fitness_doubted(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"can actually make up her mind", "can actually make up his mind", "can make up her mind",
+                    "can make up his mind", "isn't the right person to own", "is not the right person to own",
+                    "the right person to own", "someone more technical", "someone more senior to own", "maybe play one",
+                    "maybe try using it before", "maybe use it once before", "before redesigning the"});
+}
+// "Bold. Very bold.", "Love the confidence in ..., considering half the fleet's modems are from 2014": the mock
+// admiration of a plan its own facts undercut.
+bool f22_mock_admiration(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"very bold", "bold move", "bold choice", "brave choice", "love the confidence", "love the optimism",
+                    "admire the optimism", "admire the confidence"}) &&
+           !has_any(c, t, {"genuinely", "honestly love", "sincerely"});
+}
+// Taste under a banner (dev52): "For code health I'd like the component restyled before merge: tabs, single quotes, no
+// ternaries. It works and the tests pass, it just isn't how our files look", "the card layout feels really busy to me
+// and the teal clashes ... For consistency's sake I think we should stay with the table view. It's just cleaner." A
+// banner of quality with only looks under it, and no user or number that suffers.
+void f22_taste_under_banner(Context const& c, Analysis& a) {
+    if (!has_any(c, c.s,
+                 {"for code health", "for consistency", "consistency's sake", "for maintainability",
+                  "code quality concern", "code-quality concern", "for readability's sake", "for cleanliness"}))
+        return;
+    if (has_any(c, c.s,
+                {"users", "customers", "patients", "riders", "complaints", "tickets", "wcag", "contrast",
+                 "support calls", "bug", "bugs", "errors", "incidents"}))
+        return;
+    Flagger f{c, a};
+    for (auto const& x : c.sentences) {
+        if (c.mostly_quoted(x.b, x.e)) continue;
+        auto const t = sentence_text(c, x);
+        if (has_any(c, t,
+                    {"feels really busy", "feels busy", "looks busy", "clashes", "it's just cleaner", "just cleaner",
+                     "isn't how our files look", "how our files look", "restyled", "looks nicer", "just nicer",
+                     "reads better to me", "looks better to me", "prettier", "single quotes", "tabs instead of spaces",
+                     "spaces instead of tabs"})) {
+            f.reason(Reason::aesthetic, x.b, x.e);
+            return;
+        }
+    }
+}
 // --- flags22: end ---
 
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
@@ -15683,6 +15780,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     f22_find_real_motives(c, a);        // flags22
     f22_find_closing_motives(c, a);     // flags22
     f22_find_real_motives2(c, a);       // flags22
+    f22_taste_under_banner(c, a);       // flags22
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -17201,6 +17299,9 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (f22_pointed_reminder(c, x) || f22_sneer_real(c, x) || f22_mock_shrug(c, x) || f22_mock_tag(c, x))
             f.flag(RedFlag::sarcasm, x.b, x.e);
         if (f22_posted_to_everyone(c, x)) f.flag(RedFlag::broadcast, x.b, x.e);
+        if (f22_kept_out_by_name(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (f22_fitness_doubted(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f22_mock_admiration(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                   // flags21
         if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags21
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);

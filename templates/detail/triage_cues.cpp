@@ -100,6 +100,12 @@ bool concedes(Words const& w) {
 
 bool accepts(Words const& w) {
     if (w.any({"i don't accept", "we don't accept", "can't accept", "won't accept", "cannot accept"})) return false;
+    // r22 (dev52): "we're taking it to <@U0TL> together on Friday ... I can live with either call": a call not yet
+    // made, accepted ahead, is the case put for it, not a decision taken.
+    if (w.any({"live with either", "either call", "whichever call", "whichever way you decide",
+               "either way you decide"}) &&
+        w.any({"taking it to", "bring it to", "bringing it to", "second read", "tie-break", "tiebreak"}))
+        return false;
     // r21 (dev46): "Proposal: we accept new work mid-sprint only if equal points come out" proposes a rule.
     if (w.any({"i accept", "we accept", "we'll accept", "i'll accept"}) &&
         !w.any({"proposal:", "i propose", "i'd propose", "only if", "as long as"}))

@@ -52,10 +52,12 @@ bool is_ph(char ch) { return ch >= ph_person && ch <= ph_code; }
 
 // A word that ends a noun phrase as a verb would: a past form ("asked", "worked") or a common verb.
 bool verb_like(std::string_view w) {
-    static constexpr std::array<std::string_view, 30> verbs{
-        "says",  "said",   "wants",   "needs", "looks", "seems", "takes", "works", "breaks", "makes",
-        "gets",  "goes",   "asks",    "means", "uses",  "runs",  "fails", "ships", "lands",  "adds",
-        "isn't", "aren't", "doesn't", "won't", "don't", "can't", "feels", "sits",  "sounds", "wasn't"};
+    // (r22: "the dynamic tee-time pricing idea worries me": a verb of feeling ends the phrase too.)
+    static constexpr std::array<std::string_view, 35> verbs{
+        "says",  "said",   "wants",  "needs",   "looks",   "seems",  "takes",    "works",   "breaks",
+        "makes", "gets",   "goes",   "asks",    "means",   "uses",   "runs",     "fails",   "ships",
+        "lands", "adds",   "isn't",  "aren't",  "doesn't", "won't",  "don't",    "can't",   "feels",
+        "sits",  "sounds", "wasn't", "worries", "bothers", "scares", "concerns", "troubles"};
     static WordSet const verb_set{verbs};
     return (w.size() > 4 && w.ends_with("ed")) || verb_set.contains(w);
 }

@@ -158,8 +158,19 @@ std::string r22_gerund_plan(std::string_view text) {
         std::string_view sentence = text.substr(b, e - b);
         while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
         bool const statement = e >= text.size() || text[e] == '.' || text[e] == '\n';
+        std::string l = detail::lower(sentence);
+        // "Because switching on the new waitlist engine the same morning 14,000 students register went so smoothly
+        // last time.": the plan inside the mock reason, without the mockery.
+        for (std::string_view open : {"because ", "since "})
+            if (l.starts_with(open))
+                for (std::string_view mock :
+                     {" went so smoothly", " went so well", " worked so well", " worked out so well"})
+                    if (auto const m = l.find(mock); m != std::string::npos) {
+                        sentence = sentence.substr(open.size(), m - open.size());
+                        l = detail::lower(sentence);
+                        break;
+                    }
         auto const words = std::count(sentence.begin(), sentence.end(), ' ') + 1;
-        std::string const l = detail::lower(sentence);
         // ("Pushing for lower estimates like this is a sign of ...": a gerund that is a clause's subject is no plan.)
         bool const clause =
             std::ranges::any_of(std::initializer_list<std::string_view>{" is ", " are ", " was ", " were ", " will ",
@@ -199,6 +210,15 @@ std::string r22_after_reminder(std::string_view text) {
 // the point of a broadcast is what it would have told everyone, without the telling.
 std::string r22_without_broadcast(std::string idea) {
     std::string const l = detail::lower(idea);
+    // "Planning to drop this in #general (the whole company): product wants X live next week, and ...": after the
+    // colon.
+    for (std::string_view lead : {"planning to drop this in", "going to drop this in", "dropping this in",
+                                  "planning to post this in", "about to drop this in"})
+        if (l.starts_with(lead))
+            if (auto const colon = l.find(": ", lead.size()); colon != std::string::npos && colon < 120) {
+                std::string point = idea.substr(colon + 2);
+                return point.size() > 12 ? point : idea;
+            }
     for (std::string_view lead :
          {"going to post", "i'm going to post", "i am going to post", "gonna post", "i'm posting", "posting",
           "i'll post", "about to post", "going to tell everyone", "i'll tell everyone", "i'm going to tell everyone",
@@ -1939,15 +1959,48 @@ bool r22_doubt_then_meeting(Analysis const& a, std::string_view text, std::strin
                "not convinced", "reservations", "nervous", "not sold on", "skeptical", "don't love", "not a fan"},
               a.quoted))
         return false;
-    if (!says(lowered, {"grab 15",        "grab 10",         "grab 20",        "grab 30",        "grab a few minutes",
-                        "grab some time", "grab time",       "hop on a call",  "jump on a call", "quick call",
-                        "quick chat",     "a chat",          "15 minutes",     "30 minutes",     "10 minutes",
-                        "20 minutes",     "talk it through", "find some time", "set up a call",  "sync on it"},
+    if (!says(lowered,
+              {"grab 15",
+               "grab 10",
+               "grab 20",
+               "grab 30",
+               "grab a few minutes",
+               "grab some time",
+               "grab time",
+               "hop on a call",
+               "jump on a call",
+               "quick call",
+               "quick chat",
+               "a chat",
+               "15 minutes",
+               "30 minutes",
+               "10 minutes",
+               "20 minutes",
+               "talk it through",
+               "find some time",
+               "set up a call",
+               "sync on it",
+               "go over them at",
+               "go over it at",
+               "go over them in",
+               "go over it in",
+               "discuss them at",
+               "discuss it at",
+               "talk about it at",
+               "talk about them at",
+               "at thursday's sync",
+               "at our sync",
+               "at the sync",
+               "at standup",
+               "at our 1:1",
+               "in our 1:1"},
               a.quoted))
         return false;
     // Every particular is a name, a date or the meeting's length.
     return std::all_of(a.specifics.begin(), a.specifics.end(), [&](detector::Specific const& sp) {
-        if (sp.kind == detector::SpecificKind::name || sp.kind == detector::SpecificKind::date) return true;
+        if (sp.kind == detector::SpecificKind::name || sp.kind == detector::SpecificKind::date ||
+            sp.kind == detector::SpecificKind::event)
+            return true;
         if (sp.range.end > text.size()) return false;
         std::string const w = detail::lower(sp.range.in(text));
         return sp.kind == detector::SpecificKind::number &&
@@ -3248,12 +3301,17 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // Only with the writer's own doubt beside it ("I'm a little wary of how we're approaching it"): "can we
         // discuss adding the export this sprint?" is still an ask of the team.
         says(lowered,
-             {"wary", "concern", "worried", "worry", "nervous", "uneasy", "not sure", "doubt", "gives me pause",
-              "hesitant", "reservations", "bad feeling", "not convinced", "feels off", "gut check"},
+             {"wary",      "concern",        "worried",    "worry",        "nervous",     "uneasy",         "not sure",
+              "doubt",     "gives me pause", "hesitant",   "reservations", "bad feeling", "not convinced",  "feels off",
+              "gut check", "worries me",     "bothers me", "scares me",    "skeptical",   "not comfortable"},
              a.quoted) &&
         says(lowered,
              {"can we chat", "can we talk", "could we chat", "could we talk", "can we discuss", "can we sync",
-              "can we grab", "quick chat", "hop on a call", "can we find time", "do you have time to talk"},
+              "can we grab", "quick chat", "hop on a call", "can we find time", "do you have time to talk",
+              // r22: "the dynamic pricing idea worries me. Can we maybe hold off on it for a bit?", "Let's go over
+              // them at Thursday's sync": a pause or a talk the worried writer asks for.
+              "hold off", "pause it", "pause on", "put it on hold", "park it", "slow down on", "go over them",
+              "go over it", "let's discuss", "let's talk", "grab 15", "grab 20", "grab 30", "grab 10"},
              a.quoted))
         adv.perspective = Side::own_draft;
     // A reply answers someone's ask; which ask, read once (it runs the detector on the quote).
@@ -3670,6 +3728,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (c.has("object")) plan = c12_it_read_back(plan, slots.values[detail::slot_index("object")]);  // cards12
             if (!c.has("consequence") && sarcastic)
                 detail::set_slot(slots, impl, "consequence", c12_praised_doing(text, lowered));  // cards12
+            // r22: "email the CTO directly about the dynamic pricing for the holiday show and ask him to kill it": the
+            // matter ends where the writer's next move begins.
+            for (std::string_view move :
+                 {" and ask ", " and tell ", " and get ", " and have ", " and see if ", " and push ", " and make "})
+                if (auto const at = detail::lower(plan).find(move); at != std::string::npos && at > 6) plan.resize(at);
             detail::set_slot(slots, impl, "object", plan);
             c.add("card-idea");
         }
@@ -4116,7 +4179,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // is not part of the proposal ("strongly advocate for a plain JS version").
     if (c.has("alternative")) {
         std::string const alt = detail::l15_without_advocacy(slots.values[detail::slot_index("alternative")]);
-        detail::set_slot(slots, impl, "alternative", detail::l15_names_nothing(alt) ? std::string{} : alt);
+        // r22: "Let's go over them at Thursday's sync": a meeting is where the way forward is found, not the way.
+        std::string const l_alt = detail::lower(alt);
+        bool const meeting = std::ranges::any_of(
+            std::initializer_list<std::string_view>{"go over", "discuss", "talk about", "talk it", "talk through",
+                                                    "sync on", "chat about", "meet ", "grab ", "hop on", "jump on"},
+            [&](std::string_view m) { return l_alt.starts_with(m); });
+        detail::set_slot(slots, impl, "alternative", detail::l15_names_nothing(alt) || meeting ? std::string{} : alt);
     }
     if (c.has("object") && detail::l15_names_nothing(slots.values[detail::slot_index("object")]))
         detail::set_slot(slots, impl, "object", {});

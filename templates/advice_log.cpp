@@ -52,7 +52,10 @@ std::string l16_disagreed_object(std::string_view text, std::string const& low) 
 std::string l16_labelled_concern(std::string_view text, std::string const& low, detector::Analysis const& a,
                                  std::size_t max) {
     for (std::string_view label : {"concern: ", "my concern: ", "risk: ", "my worry: ", "worry: ", "for the record: ",
-                                   "concern for the log: ", "concern for the record: ", "for the log: "}) {
+                                   "concern for the log: ", "concern for the record: ", "for the log: ",
+                                   // r22 (trial24): "Concern noted: renewals from the old Patron tier need a mapping"
+                                   "concern noted: ", "concerns noted: ", "concern raised: ", "risk noted: ",
+                                   "open concern: ", "risks: ", "concerns: "}) {
         auto const at = low.find(label);
         if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])))) continue;
         auto const from = at + label.size();
@@ -1008,8 +1011,24 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         bool const pointer = d.empty() || d == "it" || d == "this" || d == "that" || d.starts_with("it ") ||
                              d.starts_with("this ") || d.starts_with("that ");
         // r20: "We talked, I still disagree about removing the free tier" was read as the decision whole.
-        if (pointer || lower(disagreed).find(d) != std::string::npos || d.find("disagree") != std::string::npos)
+        if (pointer || lower(disagreed).find(d) != std::string::npos || d.find("disagree") != std::string::npos) {
             decided = disagreed;
+            // r22: "... but you've weighed it and we're including them": what is done to it is the decision.
+            for (std::string_view we : {"we're ", "we are ", "we'll be ", "we will be "})
+                for (std::string_view them : {" them", " it"})
+                    if (auto const at = low.find(we); at != std::string::npos) {
+                        auto const verb_end = low.find(' ', at + we.size());
+                        if (verb_end == std::string::npos) continue;
+                        std::string_view const verb =
+                            std::string_view(low).substr(at + we.size(), verb_end - at - we.size());
+                        if (verb.size() > 4 && verb.ends_with("ing") &&
+                            std::string_view(low).substr(verb_end).starts_with(them) && decided == disagreed) {
+                            std::string d2 = disagreed;
+                            lower_article(d2);
+                            decided = std::string(verb) + " " + d2;
+                        }
+                    }
+        }
     }
     // leads17: an argument lost ("Lost the argument on lazy-loading the seat map, that's ok. Building it the way Sarah
     // wants") logged "Decision: Lost the argument on ...": the decision is the way taken, the side lost the concern.
@@ -1044,6 +1063,14 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         (said.empty() || lower(said) == "i argued for " + lower(side_lost) ||
          lower(said) == "i pushed for " + lower(side_lost) || lower(said).starts_with("lost the argument")))
         said = "the case for " + side_lost;
+    // r22 (trial24): "My concern (late-fee rounding on partial payments) is logged in the PRD comments": the
+    // parenthesis is the concern.
+    for (std::string_view lead : {"my concern (", "my worry (", "concern (", "my risk ("})
+        if (lower(said).starts_with(lead))
+            if (auto const close = said.find(')', lead.size()); close != std::string::npos && close > lead.size() + 6) {
+                said = said.substr(lead.size(), close - lead.size());
+                break;
+            }
     // r20: "My concern: EU customers' latency" under the card's own "My concern, on record:" says the label twice.
     for (std::string_view lead :
          {"my worry is that ", "my worry is ", "my concern is that ", "my concern that ", "my worry that ",
@@ -1060,7 +1087,11 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         }
     // r20: "... the missing export, so let's look at the ticket count after two weeks": the check is the revisit.
     for (std::string_view check : {", so let's ", ", so we'll ", ", so we should ", ", let's ", " and you're ok with",
-                                   " and you're okay with", " and you're fine with"})
+                                   " and you're okay with", " and you're fine with",
+                                   // r22: "my worry about duplicate seat counts in the design doc so we can look at it
+                                   // in the retro": where it is recorded, and why, is not the worry.
+                                   " in the design doc", " in the doc so", " in the prd", " so we can look",
+                                   " so we can revisit", " so we can check"})
         if (auto const at = lower(said).find(check); at != std::string::npos && at > 12) said.resize(at);
     // r20: "For the record: we're keeping the Jan 20 date, cutting bulk edit ...": a record that opens on the decision
     // is the decision, not a concern about it.

@@ -206,7 +206,9 @@ bool reads_as_object(std::string_view s) {
           "the team", "the sprint", "the point", "the reason", "the thing", "the rest",
           // leads18: "headed in the right direction" names no plan ("the plan for the right direction").
           "the right direction", "the wrong direction", "the right track", "the wrong track", "the right way",
-          "the right thing", "the right call", "the big picture"})
+          "the right thing", "the right call", "the big picture",
+          // r22: "we can manage the same here by fall" names nothing of its own.
+          "the same", "the same thing", "the same here", "the rest of it"})
         if (lower(s) == no) return false;
     // "this ourselves", "this fits": a demonstrative object says no more than the cards' own "this".
     for (std::string_view no : {"this", "that", "these", "those", "is", "are"})
@@ -1675,7 +1677,7 @@ namespace {
 std::pair<std::size_t, std::size_t> duration_span(std::string_view l) {
     constexpr std::string_view numbers[] = {"a ",   "an ",    "one ",   "two ",  "three ", "four ",        "five ",
                                             "six ", "seven ", "eight ", "nine ", "ten ",   "a couple of ", "a few "};
-    for (std::string_view unit : {"day", "week", "sprint", "month"})
+    for (std::string_view unit : {"day", "week", "sprint", "month", "semester", "quarter"})  // r22: "one semester"
         for (auto at = l.find(unit); at != std::string_view::npos; at = l.find(unit, at + 1)) {
             auto const end = at + unit.size() + (at + unit.size() < l.size() && l[at + unit.size()] == 's' ? 1 : 0);
             if (end < l.size() && std::isalpha(static_cast<unsigned char>(l[end]))) continue;
@@ -1924,6 +1926,9 @@ std::pair<std::string, std::string> done_elsewhere(std::string_view text, detect
                 v != std::string_view::npos && (v == 0 || !std::isalpha(static_cast<unsigned char>(lead[v - 1])))) {
                 auto const b = sentence.start + v + verb.size();
                 std::string o = plain_words(text.substr(b, stop - b));
+                // r22: "we had a degree-audit planner built in one semester": the thing, without its participle.
+                for (std::string_view done : {" built", " done", " shipped", " made", " running", " live", " working"})
+                    if (lower(o).ends_with(done) && o.size() > done.size() + 3) o.resize(o.size() - done.size());
                 if (reads_as_object(o) && lower(o) != "it" && lower(o) != "that") work = o;
                 break;
             }
@@ -1981,12 +1986,13 @@ constexpr std::string_view having[] = {"have ",     "get ",       "ship ",   "de
 namespace {
 bool c14_event_noun(std::string_view w) {
     static constexpr std::string_view events[] = {
-        "meeting",   "eclipse",      "holidays", "holiday",    "festival", "conference", "summit",  "show",
-        "fair",      "expo",         "demo",     "launch",     "offsite",  "kickoff",    "keynote", "election",
-        "elections", "opening",      "premiere", "tournament", "concert",  "gala",       "retreat", "audit",
-        "season",    "rush",         "wedding",  "ceremony",   "marathon", "recital",    "exams",   "inspection",
-        "visit",     "presentation", "pitch",    "regatta",    "derby",    "playoffs",   "finals",  "renewal",
-        "reopening", "walkthrough",  "round"};
+        "meeting", "eclipse", "holidays", "holiday", "festival", "conference", "summit", "show", "fair", "expo", "demo",
+        "launch", "offsite", "kickoff", "keynote", "election", "elections", "opening", "premiere", "tournament",
+        "concert", "gala", "retreat", "audit", "season", "rush", "wedding", "ceremony", "marathon", "recital", "exams",
+        "inspection", "visit", "presentation", "pitch", "regatta", "derby", "playoffs", "finals", "renewal",
+        "reopening", "walkthrough", "round",
+        // r22: "before the club championship", "ahead of the registration day"
+        "championship", "championships", "semester", "registration"};
     return std::find(std::begin(events), std::end(events), w) != std::end(events);
 }
 }  // namespace
@@ -3668,7 +3674,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 // overstepping, but", "Not trying to rain on the parade, but",
                 // "Just my two cents, but"
                 "out loud", "overstepping", "rain on", "two cents", "2 cents", "not to be a pain", "not to be that guy",
-                "apologies if", "devil's advocate", "for what it's worth", "fwiw"},
+                "apologies if", "devil's advocate", "for what it's worth", "fwiw",
+                // trial24: "Feel free to ignore this, but", "Happy to be overruled here, but"
+                "feel free to ignore", "overruled", "proven wrong", "shot down"},
             [&](std::string_view w) { return head.find(w) < but; });
         bool const sorry =
             head.starts_with("sorry") || head.find("dumb question") < but || head.find("stupid question") < but ||

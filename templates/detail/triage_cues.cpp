@@ -146,8 +146,12 @@ bool accepts(Words const& w) {
                   "context i don't. let's do it", "context i don't, so let's", "you have the context i don't",
                   "you've got the context i don't", "going with your call", "going with your plan",
                   // r22 (dev50): "Not the path I'd have picked, but the slider ships as it is."
-                  "not the path i'd have picked", "not the path i would have picked", "not what i'd have picked",
-                  "not what i would have picked", "not the call i'd have made", "not the way i'd have gone"}) ||
+                  // r22 (trial24): "but you've weighed it and we're including them. I'll build it as planned"
+                  "you've weighed it", "you weighed it", "you've weighed the", "i'll build it as planned",
+                  "build it as planned", "i'll build it as specced", "i'll build it as decided",
+                  "i'll do it as planned", "not the path i'd have picked", "not the path i would have picked",
+                  "not what i'd have picked", "not what i would have picked", "not the call i'd have made",
+                  "not the way i'd have gone"}) ||
            stands_behind(w);
 }
 
@@ -2882,9 +2886,11 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
         // we / could you" asks for a change, "why" and "how long" challenge the time taken: those are asks.
         bool fact = false;
         for (std::string_view wh :
-             {"when ",     "who ",      "who's ",   "where ",     "which ", "what ",   "what's ", "whats ",
-              "how many ", "how much ", "how big ", "how often ", "is ",    "are ",    "was ",    "were ",
-              "has ",      "have ",     "did ",     "does ",      "do we ", "do they "})
+             {"when ", "who ", "who's ", "where ", "which ", "what ", "what's ", "whats ", "how many ", "how much ",
+              "how big ", "how often ", "is ", "are ", "was ", "were ", "has ", "have ", "did ", "does ", "do we ",
+              "do they ",
+              // r22: "Do members get their discount on the gift shop website too?"
+              "do members ", "do users ", "do customers ", "do people ", "do the ", "do our ", "do all "})
             fact = fact || head.starts_with(wh);
         // A request for information put as an imperative or a "may I" ("Please let me know why these were removed",
         // "May I get a timeline of when the review passes?"), and a statement checked with a tag ("But you were
@@ -2902,7 +2908,13 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
             fact = fact && head.find(stance) == std::string_view::npos;
         fact = fact && !head.starts_with("are you ") && !head.starts_with("were you ");
         // An answer that lays out options ("Option 2: pin the old analyzer") proposes a way, whatever was asked.
-        if (fact && !pm_ask_in(head)) c.answers_info = !objects && !c.lists;
+        // ("... on the website too?" asks whether it holds there as well, not for one more thing built.)
+        auto const asked = pm_ask_in(head);
+        bool const also_fact =
+            asked == detector::Pattern::one_more_thing && head.find(" add") == std::string_view::npos &&
+            head.find(" also ") == std::string_view::npos && head.find("squeeze") == std::string_view::npos &&
+            head.find(" include") == std::string_view::npos && head.find(" build") == std::string_view::npos;
+        if (fact && (!asked || also_fact)) c.answers_info = !objects && !c.lists;
     }
     // "re your question on whether X can go live on the 1st: yes, ...": the answer names a question of fact.
     for (std::string_view q :

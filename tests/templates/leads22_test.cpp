@@ -42,7 +42,8 @@ TEST_CASE("a doubt about who the work is for gets the premise card, and ruminati
         "for another term. No rush at all, whenever you have a moment this week or next.");
     REQUIRE(long_draft.triage == templates::Triage::rework);
     CHECK_THAT(all_cards(long_draft), !Catch::Contains("in my head"));
-    CHECK_THAT(all_cards(long_draft), !Catch::Contains("Path B: alternative"));
+    CHECK_THAT(all_cards(long_draft), !Catch::Contains("Path B"));
+    CHECK_THAT(all_cards(long_draft), Catch::Contains("solving the right problem"));
     CHECK_THAT(all_cards(long_draft), !Catch::Contains("can't point"));
     CHECK_THAT(long_draft.next_step, Catch::Contains("cut it down"));
 }
@@ -65,8 +66,9 @@ TEST_CASE("a holiday is the date asked for, and a vague no to it gets the scope 
 }
 
 TEST_CASE("a vague doubt whose only ask is a meeting is not ready", "[templates][leads22]") {
-    auto const adv = advise("Re the new refill reminders: I'm not comfortable with them yet. Can we grab 20 minutes "
-                            "on Thursday?");
+    auto const adv = advise(
+        "Re the new refill reminders: I'm not comfortable with them yet. Can we grab 20 minutes "
+        "on Thursday?");
     CHECK(adv.triage == templates::Triage::rework);
     // With the concern's particulars it is ready.
     auto const specific = advise(
@@ -84,8 +86,8 @@ TEST_CASE("a broadcast's 1:1 card states the point without the broadcast, and a 
     CHECK_THAT(all_cards(adv), Catch::Contains("the quote flow is going live even though legal"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("Going to post"));
 
-    auto const snark = advise(
-        "Wonderful. Migrating the box office database the night before opening. What could possibly go wrong?");
+    auto const snark =
+        advise("Wonderful. Migrating the box office database the night before opening. What could possibly go wrong?");
     REQUIRE(snark.triage == templates::Triage::stop);
     CHECK_THAT(all_cards(snark), Catch::Contains("we're migrating the box office database the night before opening"));
 }

@@ -744,15 +744,15 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
                 flag(Pattern::why_so_long, at(p));
             return !(mask & 2u);
         });
+    // (r22: "How is the host payouts change three weeks of work?", "how's that two sprints of effort?": the size
+    // questioned.)
+    bool const size_questioned =
+        !own_work() &&
+        (sentence.starts_with("how is ") || sentence.starts_with("how's ") || sentence.starts_with("hows ") ||
+         sentence.starts_with("how can ") || sentence.starts_with("how could ")) &&
+        (has("of work") || has("of effort") || has("of dev") || has("take that long") || has("take so long"));
     if (!(mask & 2u) && question && unit_at != npos &&
-        (n <= 3 || has("you need") || has("what do you mean") || has("how do you need")))
-        flag(Pattern::why_so_long, at(unit_at));
-    // r22: "How is the host payouts change three weeks of work?", "how's that two sprints of effort?": the size
-    // questioned.
-    else if (!(mask & 2u) && question && unit_at != npos && !own_work() &&
-             (sentence.starts_with("how is ") || sentence.starts_with("how's ") || sentence.starts_with("hows ") ||
-              sentence.starts_with("how can ") || sentence.starts_with("how could ")) &&
-             (has("of work") || has("of effort") || has("of dev") || has("take that long") || has("take so long")))
+        (n <= 3 || has("you need") || has("what do you mean") || has("how do you need") || size_questioned))
         flag(Pattern::why_so_long, at(unit_at));
 
     // last-company: most products said to have it ("Most apps have dark mode.", "every other launcher

@@ -148,6 +148,51 @@ std::string overstatement_step(detail::ReframingSlots const& slots) {
 
 // r21: the room a disagreement is taken to when it is not a channel ("I'll bring it up at Friday's all-hands", "an
 // email to the whole company"): "the all-hands", "the whole company"; empty for a channel (or none named).
+std::string r22_clean_fact(std::string_view text, Analysis const& a) {
+    std::size_t b = 0;
+    while (b < text.size()) {
+        auto e = text.find_first_of(".!?\n", b);
+        if (e == std::string_view::npos) e = text.size();
+        auto s = b;
+        while (s < e && text[s] == ' ') ++s;
+        std::string_view const sentence = text.substr(s, e - s);
+        bool const statement = e >= text.size() || text[e] == '.' || text[e] == '\n';
+        bool const touched = std::ranges::any_of(
+            a.evidence, [&](detector::Evidence const& ev) { return ev.range.start < e && s < ev.range.end; });
+        auto const words = std::count(sentence.begin(), sentence.end(), ' ') + 1;
+        std::string const l = " " + detail::lower(sentence) + " ";
+        bool const names_someone = std::ranges::any_of(
+            std::initializer_list<std::string_view>{" you ", " you'", " your ", " he ", " she ", " his ", " her ",
+                                                    " him ", " they ", " them ", " i ", " i'm ", " me ", " my "},
+            [&](std::string_view w) { return l.find(w) != std::string::npos; });
+        // A particular of the case in it (a day, a number, an event), and no vague or loaded word: "Saturdays
+        // double-book the chapel" states; "the Q1 roadmap is a fantasy" judges.
+        bool const particular = std::ranges::any_of(a.specifics, [&](detector::Specific const& sp) {
+            return sp.kind != detector::SpecificKind::name && sp.range.start >= s && sp.range.end <= e;
+        });
+        bool const loaded =
+            std::ranges::any_of(a.spans,
+                                [&](detector::Span const& sp) { return sp.range.start < e && s < sp.range.end; }) ||
+            std::ranges::any_of(
+                std::initializer_list<std::string_view>{
+                    "fantasy",  "joke",    "stupid",  "clue",       "wrong", "bad",     "worse",    "mistake",
+                    "rude",     "idiot",   "clearly", "obviously",  "again", "please",  "anyone",   "everyone",
+                    "somebody", "someone", "product", "leadership", "raise", "raising", "going to", "directly",
+                    "director", "manager", "ceo",     "cto",        "vp ",   "head of", "boss"},
+                [&](std::string_view w) { return l.find(w) != std::string::npos; });
+        if (statement && !touched && !names_someone && particular && !loaded && words >= 5 && words <= 40 &&
+            !detail::inside({static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(e)}, a.quoted) &&
+            sentence.find_first_of("<*:") == std::string_view::npos) {
+            std::string out(sentence);
+            for (std::string_view det : {"The ", "A ", "An ", "Our ", "This ", "That ", "There ", "It ", "We "})
+                if (out.starts_with(det)) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+            return out;
+        }
+        b = e + 1;
+    }
+    return {};
+}
+
 // r22: "Love it. Launching the new scoring API on the morning of the world finals. What could possibly go wrong?": the
 // plan said as a bare gerund, between the jabs, is the fact the jab stands on ("we're launching ...").
 std::string r22_gerund_plan(std::string_view text) {
@@ -210,10 +255,11 @@ std::string r22_after_reminder(std::string_view text) {
 // the point of a broadcast is what it would have told everyone, without the telling.
 std::string r22_without_broadcast(std::string idea) {
     std::string const l = detail::lower(idea);
-    // "Planning to drop this in #general (the whole company): product wants X live next week, and ...": after the
-    // colon.
-    for (std::string_view lead : {"planning to drop this in", "going to drop this in", "dropping this in",
-                                  "planning to post this in", "about to drop this in"})
+    // "Planning to drop this in #general (the whole company): product wants X live next week, and ...", "Posting this
+    // in #general so the whole company sees it: starting Monday ...": after the colon.
+    for (std::string_view lead :
+         {"planning to drop this in", "going to drop this in", "dropping this in", "planning to post this in",
+          "about to drop this in", "posting this in", "posting in", "sharing this in", "putting this in"})
         if (l.starts_with(lead))
             if (auto const colon = l.find(": ", lead.size()); colon != std::string::npos && colon < 120) {
                 std::string point = idea.substr(colon + 2);
@@ -276,7 +322,12 @@ std::string r21_replacement(std::string_view text, std::string_view lowered) {
                                    {"swap ", " for "},
                                    {"swapping ", " for "},
                                    {"move from ", " to "},
-                                   {"moving from ", " to "}}) {
+                                   {"moving from ", " to "},
+                                   // r22: "I don't want us switching to the vendor's portal"
+                                   {"switching", " to "},
+                                   {"switch", " to "},
+                                   {"migrating", " to "},
+                                   {"moving", " to "}}) {
         auto const at = lowered.find(verb);
         if (at == std::string_view::npos) continue;
         auto const end = std::min(lowered.find_first_of(".,;:!?\n", at), lowered.size());
@@ -3294,6 +3345,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
               "i want to flag", "i'd like to flag", "i wanted to flag", "flagging that", "i'm happy to build"},
              a.quoted))
         adv.perspective = Side::own_draft;
+    // r22 (trial25): "Not 100% sure on this, but the booking flow charges the $100 deposit before ... Could we just
+    // authorize the card at booking?": a case the writer opens by hedging their own view is the writer's, not a PM's
+    // ask, whatever "could we just" shares with one.
+    if (adv.perspective == Side::ask && a.quoted.empty() && a.specifics.size() >= 3)
+        if (auto const but = lowered.find(", but ");
+            but != std::string::npos && but < 60 &&
+            says(lowered.substr(0, but), {"sure", "wrong", "missing", "off base", "derail", "overstepping", "two cents",
+                                          "2 cents", "paranoid", "nothing", "out loud", "overruled", "ignore"}))
+            adv.perspective = Side::own_draft;
     // r21: "I'm a little wary of how we're approaching it. Can we chat this week?": asking for a talk is the writer's
     // own ask, not a PM's ask for delivery.
     if (adv.perspective == Side::ask && a.quoted.empty() &&
@@ -3681,6 +3741,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // "Love how the requirements changed for the third time this week. Super organized.": the facts the jab
             // stands on, said of the plan without the jab or the person.
             if (idea.empty()) idea = detail::jab_facts(text, lowered);
+            // r22: "Love how we plan things around here": the jab's own words state no fact of the plan.
+            if (std::string const l_idea = detail::lower(idea); l_idea.find("around here") != std::string::npos ||
+                                                                l_idea.find("as usual") != std::string::npos ||
+                                                                std::count(idea.begin(), idea.end(), ' ') < 3)
+                idea.clear();
             if (idea.empty()) idea = r22_gerund_plan(text);  // r22: "Launching the new scoring API on finals morning."
             if (idea.empty()) idea = r22_after_reminder(text);  // r22: "Per my last three messages: the spec still ..."
             // r21: "Jonas clearly didn't read the RFC, his plan caches prices for a day and that shows stale prices":
@@ -3696,13 +3761,28 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // r21: "... ask the exec team in front of everyone why we're charging small farms more than big ones":
             // what the writer wants answered is the point.
             if (idea.empty() && !sarcastic) idea = r21_asked_why(text, lowered);
+            // r22: "Dana, you've clearly never set foot in a funeral home if you think this spec works. Saturdays
+            // double-book the chapel and there's no cleaning buffer between services.": a sentence of its own that no
+            // flag's evidence touches and that names no one is the plain fact.
+            if (idea.empty() && !sarcastic) idea = r22_clean_fact(text, a);
+            // (A piece that only announces the posting, "Posting this in #general so the whole company sees it", says
+            // nothing of the plan: the sentence's colon does.)
+            if (std::string const l_idea = detail::lower(idea);
+                l_idea.starts_with("posting this in") || l_idea.starts_with("posting in") ||
+                l_idea.starts_with("dropping this in") || l_idea.starts_with("sharing this in"))
+                idea.clear();
             idea = r22_without_broadcast(idea);
             // r22: "Going to post in #general (the whole company) that the quote flow is going live even though ...":
             // when no piece was clean enough, the broadcast's own sentence says the point after its "that".
             if (idea.empty() && !sarcastic) {
                 auto const end = text.find_first_of(".!?\n");
                 std::string const first = detail::plain_words(text.substr(0, end));
-                if (auto const point = r22_without_broadcast(first); point != first) idea = point;
+                // (Not when the sentence also carries the attack: "Posting this in #all-staff so everyone sees it: the
+                // PM on the field app has no clue what superintendents need".)
+                bool const attacked = std::ranges::any_of(a.evidence, [&](detector::Evidence const& ev) {
+                    return ev.flag && *ev.flag != RedFlag::broadcast && ev.range.start < std::min(end, text.size());
+                });
+                if (auto const point = r22_without_broadcast(first); point != first && !attacked) idea = point;
             }
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the

@@ -1041,6 +1041,23 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     constexpr std::string_view asked_me = "asked me to ";
     for (std::string_view asked : {"asked me to own ", "asked me to take ", "asked me to lead "})
         if (lower(decided).starts_with(asked)) decided = "I " + decided.substr(asked_me.size());
+    // r22 (trial25): "... but you've talked to the artists and they want it per session. I'm on board and I'll build
+    // per-appointment payouts this sprint.": with no decision said otherwise, what the writer commits to build is it.
+    if (decided.empty())
+        for (std::string_view build :
+             {"i'll build ", "i'll ship ", "i'll implement ", "i'll set up ", "i'll roll out "})
+            if (auto const at = low.find(build); at != std::string::npos) {
+                auto const b = at + build.size();
+                auto e = std::min(low.find_first_of(".;!?\n", b), low.size());
+                std::string what(text.substr(b, e - b));
+                for (std::string_view when :
+                     {" this sprint", " this week", " next sprint", " by ", " before ", " and "})
+                    if (auto const k = lower(what).find(when); k != std::string::npos) what.resize(k);
+                if (std::count(what.begin(), what.end(), ' ') >= 1 && what.size() < 80 && lower(what) != "it" &&
+                    !lower(what).starts_with("it ") && !lower(what).starts_with("the rest"))
+                    decided = what;
+                break;
+            }
     // r22: "You went with automatic refunds to keep support volume down, which is a fair call": the writer's verdict on
     // the decision is not part of it.
     for (std::string_view verdict : {", which is a fair call", ", which is fair", ", which makes sense",

@@ -3676,7 +3676,8 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 "out loud", "overstepping", "rain on", "two cents", "2 cents", "not to be a pain", "not to be that guy",
                 "apologies if", "devil's advocate", "for what it's worth", "fwiw",
                 // trial24: "Feel free to ignore this, but", "Happy to be overruled here, but"
-                "feel free to ignore", "overruled", "proven wrong", "shot down"},
+                "feel free to ignore", "overruled", "proven wrong", "shot down", "derail", "100% sure",
+                "hundred percent sure", "not totally sure", "may be nothing", "probably missing something"},
             [&](std::string_view w) { return head.find(w) < but; });
         bool const sorry =
             head.starts_with("sorry") || head.find("dumb question") < but || head.find("stupid question") < but ||

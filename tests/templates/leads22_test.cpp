@@ -130,3 +130,32 @@ TEST_CASE("the commitment log: the two in a 1:1, its revisit, the decision witho
         "to you for a second read. My view: cap at $500 with manual review above. Hers is in the doc.");
     CHECK(rung.triage != templates::Triage::commitment);
 }
+
+TEST_CASE("trial25's leads: the broadcast's colon, the plain fact beside an attack, what replaces the writer's work",
+          "[templates][leads22]") {
+    auto const posted = advise(
+        "Posting this in #general so everyone can see it: from Friday the box office prints every patron's phone "
+        "number on the ticket stub, and nobody asked privacy.");
+    REQUIRE(posted.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(posted), Catch::Contains("from Friday the box office prints"));
+    CHECK_THAT(all_cards(posted), !Catch::Contains("What I see: Posting"));
+
+    auto const attack = advise(
+        "Ravi, you've clearly never worked a box office if you think this spec is fine. Fridays double-sell the "
+        "balcony and there's no hold for wheelchair seats.");
+    REQUIRE(attack.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(attack), Catch::Contains("Fridays double-sell the balcony"));
+    CHECK_THAT(all_cards(attack), !Catch::Contains("never worked"));
+
+    auto const built = advise(
+        "I built our seat-map editor from scratch, so honestly I don't want us switching to the ticketing vendor's "
+        "editor. Ours works fine. Let's keep it.");
+    REQUIRE(built.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(built), Catch::Contains("the ticketing vendor's editor"));
+
+    auto const commit = advise(
+        "I'd still have gone with monthly invoices instead of per-show ones, but you've talked to the venues and they "
+        "want it per show. I'm on board and I'll build per-show invoicing this sprint.");
+    REQUIRE(commit.triage == templates::Triage::commitment);
+    CHECK(commit.commitment.decision == "per-show invoicing");
+}

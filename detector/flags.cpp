@@ -14999,10 +14999,13 @@ bool f22_legibility(Context const& c, Hit const& h) {
 // overrule this one? Not worth a whole debate with product."
 bool f22_above_the_pm(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    bool const above = has_any(
-        c, c.s,
-        {"head of engineering", "head of product", "as vp", "as cto", "as ceo", "as director", "as head of", "the cmo",
-         "the cto", "the ceo", "the vp", "your call in the end", "above a pm", "pm-level call", "pm level call"});
+    // (Read only where a sentence's own words call for it: it scans the whole draft.)
+    auto const above = [&] {
+        return has_any(c, c.s,
+                       {"head of engineering", "head of product", "as vp", "as cto", "as ceo", "as director",
+                        "as head of", "the cmo", "the cto", "the ceo", "the vp", "your call in the end", "above a pm",
+                        "pm-level call", "pm level call"});
+    };
     if (has_any(c, t,
                 {"with you rather than with", "to you rather than to", "with you instead of with",
                  "to you instead of to"}) ||
@@ -15013,15 +15016,15 @@ bool f22_above_the_pm(Context const& c, Sentence const& x) {
                 {"haven't looped", "haven't looped in", "not looped", "haven't told", "haven't talked to",
                  "haven't raised it with", "haven't raised this with", "before looping in", "before i loop in",
                  "without looping in"}) &&
-        above && has_any(c, c.s, {"your read first", "your call", "quicker", "faster", "easier", "first"}))
+        above() && has_any(c, c.s, {"your read first", "your call", "quicker", "faster", "easier", "first"}))
         return true;
     return has_any(c, t,
                    {"just overrule", "overrule this", "could you overrule", "can you overrule", "please overrule",
                     "overrule them", "overrule him", "overrule her", "overrule the pm", "overrule product", "veto this",
                     "just veto"}) &&
-           (above || has_any(c, c.s,
-                             {"not worth a whole debate", "not worth the debate", "not worth arguing",
-                              "without a debate", "without the debate"}));
+           (above() || has_any(c, c.s,
+                               {"not worth a whole debate", "not worth the debate", "not worth arguing",
+                                "without a debate", "without the debate"}));
 }
 // "because who needs chair time", "PM says it's fine, so I'm sure it's fine": the rhetorical shrug and the mock trust.
 bool f22_mock_shrug(Context const& c, Sentence const& x) {

@@ -65,10 +65,9 @@ TEST_CASE("flags22: the rhetorical shrug, the pointed reminder and the mock tag"
 }
 
 TEST_CASE("flags22: a person judged in real words, and the legible text that judges no one", "[detector][flags]") {
-    for (std::string_view t :
-         {"You seem unable to comprehend the bug reports before you close them.",
-          "The ticketing team would be better off without him.",
-          "Raising this with you as her manager: she's been performing badly since the spring."}) {
+    for (std::string_view t : {"You seem unable to comprehend the bug reports before you close them.",
+                               "The ticketing team would be better off without him.",
+                               "Raising this with you as her manager: she's been performing badly since the spring."}) {
         INFO(t);
         CHECK(flag_or_motive(t));
     }
@@ -85,21 +84,25 @@ TEST_CASE("flags22: motives worded as the writer's own cost, taste admitted, my 
           "[detector][motives]") {
     CHECK(motive("Moving the quote service to Elixir means weeks of me googling basic syntax, and I'd just rather not.",
                  Reason::new_framework));
-    CHECK(motive("It passes review and matches the style guide, but it bugs me. I'd like the names changed before "
-                 "merge. It works, I know.",
-                 Reason::aesthetic));
-    CHECK(motive("Let's keep my hand-written parser. I've always done it this way and it just works better, no need to "
-                 "benchmark it.",
-                 Reason::my_way));
+    CHECK(
+        motive("It passes review and matches the style guide, but it bugs me. I'd like the names changed before "
+               "merge. It works, I know.",
+               Reason::aesthetic));
+    CHECK(
+        motive("Let's keep my hand-written parser. I've always done it this way and it just works better, no need to "
+               "benchmark it.",
+               Reason::my_way));
     CHECK(motive("I'd like to keep the one I wrote in 2018 rather than replacing it; it's been through a lot with us.",
                  Reason::attachment));
     // The near misses: a learning cost put as the team's measured risk, a look backed by users, a benchmark offered.
-    CHECK_FALSE(motive("None of the four of us has run Elixir in production; the vendor quotes 6 weeks of training "
-                       "before the March cutover, which is the risk I'd like us to weigh.",
-                       Reason::new_framework));
-    CHECK_FALSE(motive("The new grey fails WCAG AA at 2.9:1 and two cashiers can't read it; can we keep #333 for the "
-                       "prices?",
-                       Reason::aesthetic));
+    CHECK_FALSE(
+        motive("None of the four of us has run Elixir in production; the vendor quotes 6 weeks of training "
+               "before the March cutover, which is the risk I'd like us to weigh.",
+               Reason::new_framework));
+    CHECK_FALSE(
+        motive("The new grey fails WCAG AA at 2.9:1 and two cashiers can't read it; can we keep #333 for the "
+               "prices?",
+               Reason::aesthetic));
     CHECK_FALSE(motive("I'd like to keep my parser, and I'll benchmark both against last month's files by Friday.",
                        Reason::my_way));
 }

@@ -640,6 +640,15 @@ TEST_CASE("the twenty-second round's unseen splits after tuning: triage and flag
     check_targets("dev52", 0.93, 0.92);  // 0.944, 37/39
 }
 
+// dev53: 60 drafts adapted from real public text (50 pages no coaching or real file used), labeled by a helper who ran
+// nothing on it, measured once at the round's end on its starting build (fb215f8) and its final build: 0.533, flags
+// 9/31 both times (one draft's card wording moved, no verdict). Deliberately NOT tuned on and its misses not read: it
+// is kept as a second unseen real-text split, for the next round to measure a reading that generalizes against. Floors
+// just under the measured figure, so a regression on unseen real text shows.
+TEST_CASE("dev53, kept unseen: triage and flags not below the measured figure", "[templates][coaching]") {
+    check_targets("dev53", 0.50, 0.25);
+}
+
 // trial23 and trial24: the issue's trial replayed blind on the round's builds (fb215f8, mean 4.20 of 5, triage 39/40;
 // 509e2fc, mean 4.03, triage 37/40), tests/data/coaching/trial23.md and trial24.md; their worst defects fixed after
 // (leads22_test.cpp): 40/40 each.

@@ -4596,6 +4596,22 @@ Advice advise_with(Library const& lib, Analysis const& a, std::string_view text,
         for (std::string_view by : {"to fit it in by this ", "to fit it in by next "})
             if (auto const at = card.text.find(by); at != std::string::npos)
                 card.text.replace(at, 16, "to fit it into ");
+    // r22: "Can we get the family plan out a week earlier?": the seed's "in two days" example gives way to the shift
+    // the draft asks for ("If we had to ship something a week earlier, ...").
+    std::string const l = detail::lower(text);
+    std::string shift;
+    for (std::string_view n : {"a ", "one ", "two ", "three ", "a few ", "a couple of ", "2 ", "3 "})
+        for (std::string_view unit : {"day", "days", "week", "weeks", "sprint", "sprints", "month"})
+            if (std::string const want = std::string(n) + std::string(unit) + " earlier";
+                shift.empty() && l.find(want) != std::string::npos &&
+                !detail::inside(
+                    {static_cast<std::uint32_t>(l.find(want)), static_cast<std::uint32_t>(l.find(want) + 1)}, a.quoted))
+                shift = want;
+    if (!shift.empty())
+        for (auto& card : adv.cards)
+            for (std::string_view two : {"ship something in two days", "ship something for this in two days"})
+                if (auto const at = card.text.find(two); at != std::string::npos)
+                    card.text.replace(at + two.size() - 11, 11, shift);
     return adv;
 }
 

@@ -159,3 +159,15 @@ TEST_CASE("trial25's leads: the broadcast's colon, the plain fact beside an atta
     REQUIRE(commit.triage == templates::Triage::commitment);
     CHECK(commit.commitment.decision == "per-show invoicing");
 }
+
+TEST_CASE("a faster ask's cards work to the shift it asks for, not the seed's 'two days'", "[templates][leads22]") {
+    auto const adv = advise(
+        "Can we get the season pass renewals out two weeks earlier? The box office wants them "
+        "before the subscription drive.");
+    REQUIRE(adv.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("ship something two weeks earlier"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("in two days"));
+    // Without a shift named, the seed's example stands.
+    auto const plain = advise("Can we get the season pass renewals out faster?");
+    CHECK_THAT(all_cards(plain), Catch::Contains("in two days"));
+}

@@ -259,9 +259,9 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace,
                 // r22: a better way denied ("I don't have a concrete alternative") or the message's own sending
                 // ("rather than sit on it") is no better alternative; "sooner rather than later" still reads as one.
                 if (in(h.lex, Lex::reason_estimate, Lex::reason_scope_timeline) &&
-                    !(h.lex == Lex::reason_better_alternative &&
-                      (denied_alternative(c, h) ||
-                       (idiom_alternative(c, h) && !c.s.substr(h.end).starts_with(" later"))))) {
+                    !(h.lex == Lex::reason_better_alternative && idiom_alternative(c, h) &&
+                      !(c.s.substr(h.begin, h.end - h.begin) == "rather than" &&
+                        c.s.substr(h.end).starts_with(" later")))) {
                     auto const r =
                         static_cast<Reason>(static_cast<int>(h.lex) - static_cast<int>(Lex::reason_estimate));
                     push_unique(a.legitimate, r);

@@ -132,20 +132,6 @@ bool near_before(std::string_view s, std::uint32_t sentence_b, std::uint32_t pos
     return false;
 }
 
-}  // namespace
-
-bool idiom_alternative(Context const& c, Hit const& h) {
-    if (std::string_view(c.s).substr(h.begin, h.end - h.begin) == "rather than" &&
-        std::string_view(c.s).substr(h.end).starts_with(" later"))
-        return true;
-    // r22: "wanted to put it out there rather than sit on it": the message's own sending, no way forward.
-    if (std::string_view(c.s).substr(h.begin, h.end - h.begin) == "rather than")
-        for (std::string_view said : {" sit on it", " sitting on it", " sit on this", " keep it to myself",
-                                      " keeping it to myself", " stay quiet", " staying quiet", " say nothing"})
-            if (std::string_view(c.s).substr(h.end).starts_with(said)) return true;
-    return denied_alternative(c, h);
-}
-
 // r22: "I don't have a concrete alternative, and I can't point to any one item": the way forward denied.
 bool denied_alternative(Context const& c, Hit const& h) {
     std::string_view before = std::string_view(c.s).substr(0, h.begin);
@@ -158,6 +144,20 @@ bool denied_alternative(Context const& c, Hit const& h) {
                                     "haven't got a ", "haven't got an ", "without a ", "without an ", "no "})
         if (before.ends_with(denied)) return true;
     return false;
+}
+
+}  // namespace
+
+bool idiom_alternative(Context const& c, Hit const& h) {
+    if (std::string_view(c.s).substr(h.begin, h.end - h.begin) == "rather than" &&
+        std::string_view(c.s).substr(h.end).starts_with(" later"))
+        return true;
+    // r22: "wanted to put it out there rather than sit on it": the message's own sending, no way forward.
+    if (std::string_view(c.s).substr(h.begin, h.end - h.begin) == "rather than")
+        for (std::string_view said : {" sit on it", " sitting on it", " sit on this", " keep it to myself",
+                                      " keeping it to myself", " stay quiet", " staying quiet", " say nothing"})
+            if (std::string_view(c.s).substr(h.end).starts_with(said)) return true;
+    return denied_alternative(c, h);
 }
 
 void find_clauses(Context const& c, Analysis& a) {

@@ -15026,15 +15026,64 @@ bool f22_above_the_pm(Context const& c, Sentence const& x) {
                                {"not worth a whole debate", "not worth the debate", "not worth arguing",
                                 "without a debate", "without the debate"}));
 }
-// "because who needs chair time", "PM says it's fine, so I'm sure it's fine": the rhetorical shrug and the mock trust.
-bool f22_mock_shrug(Context const& c, Sentence const& x) {
+// Sarcasm that is a phrase said, from the round's splits (one list, read once per sentence).
+bool f22_sarcasm_said(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    return has_any(c, t,
-                   {"because who needs", "cause who needs", "'cause who needs", "because why would we need",
-                    "so i'm sure it's fine", "so i'm sure it is fine", "so it must be fine", "i'm sure it'll be fine",
-                    "what could possibly go wrong", "because nothing ever breaks", "because nothing ever goes wrong",
-                    "because nothing ever goes down", "because that always works", "because that's worked so well",
-                    "because that worked so well last time", "because that went so well last time"});
+    return has_any(
+        c, t,
+        {
+            // "because who needs chair time", "PM says it's fine, so I'm sure it's fine": the rhetorical shrug and the
+            // mock trust.
+            "because who needs",
+            "cause who needs",
+            "'cause who needs",
+            "because why would we need",
+            "so i'm sure it's fine",
+            "so i'm sure it is fine",
+            "so it must be fine",
+            "i'm sure it'll be fine",
+            "what could possibly go wrong",
+            "because nothing ever breaks",
+            "because nothing ever goes wrong",
+            "because nothing ever goes down",
+            "because that always works",
+            "because that's worked so well",
+            "because that worked so well last time",
+            "because that went so well last time",
+            // "I expected devs to respond to urgent issues, more fool me", "because it's bad publicity, right?": the
+            // mock self-reproach and the motive imputed with a tag.
+            "more fool me",
+            "silly me",
+            "how naive of me",
+            "my mistake for expecting",
+            "because it's bad publicity, right",
+            "bad publicity, right",
+            // "Per my last three messages: ...", "But I'm sure the bots will sort it out, they seem very motivated".
+            "per my last three messages",
+            "per my last two messages",
+            "per my last several messages",
+            "as per my last three",
+            "per my last few messages",
+            "they seem very motivated",
+            "i'm sure the bots will",
+            "i'm sure it'll sort itself out",
+            "i'm sure it will sort itself out",
+            // Sarcasm in real words: "congrats on the unbelievable amount of rationales and transparency", "I trust
+            // that <@U0STAN> will find some magic potion", "Hey, could you sneak in a contract with my little sister's
+            // lemonade stand ...? Same scenario, same problems.", "who wonders why our customers are always
+            // frustrated", "some say he rolls blunts with them".
+            "congrats on the unbelievable",
+            "congratulations on the unbelievable",
+            "unbelievable amount of",
+            "magic potion",
+            "magic wand",
+            "lemonade stand",
+            "same scenario, same problems",
+            "who wonders why our",
+            "who wonders why",
+            "rolls blunts",
+            "pirate stories",
+        });
 }
 
 // Motives: the learning refused as the writer's own cost ("picking up Go for this means weeks of me googling basic
@@ -15086,50 +15135,128 @@ void f22_find_motives(Context const& c, Analysis& a) {
             f.reason(Reason::my_way, x.b, x.e);
     }
 }
-// From the round's real-text split (dev48): a faculty or a standing denied to "you" ("you seem unable to comprehend
-// them", "you have almost no actual programming contribution to this repo", "You disrespect the user-base"), people
-// likened to animals handling the work ("my code handled by chimps"), failure as a group's habit ("They're failing
-// super hard ... have simply gotten away with"), a venal motive ("between the sponsor's bank account and their own
-// pockets"), leaders called culprits before everyone ("the leadership team has included most of the greatest
-// culprits").
-bool f22_person_judged_real(Context const& c, Sentence const& x) {
+// Person-directed readings that are a phrase said of someone, from the round's splits (one list, read once per
+// sentence).
+bool f22_person_said(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    return has_any(c, t,
-                   {"you seem unable to",
-                    "you seem incapable of",
-                    "you are unable to comprehend",
-                    "you're unable to comprehend",
-                    "unable to comprehend them",
-                    "you disrespect",
-                    "you are disrespecting",
-                    "you're disrespecting",
-                    "almost no actual programming",
-                    "no actual programming contribution",
-                    "almost no contribution",
-                    "no actual contribution",
-                    "handled by chimps",
-                    "handled by monkeys",
-                    "written by chimps",
-                    "written by monkeys",
-                    "by a bunch of monkeys",
-                    "they're failing super hard",
-                    "they are failing super hard",
-                    "they're failing hard",
-                    "simply gotten away with",
-                    "gotten away with worst",
-                    "their own pockets",
-                    "line their pockets",
-                    "lining their pockets",
-                    "greatest culprits",
-                    "the worst culprits",
-                    "deficit of leadership",
-                    "utilize his influence",
-                    "use his influence",
-                    "his friend's awful",
-                    "her friend's awful",
-                    "why is a non-developer",
-                    "a non-developer touching",
-                    "telling us how busy you are"});
+    return has_any(
+        c, t,
+        {
+            // From the round's real-text split (dev48): a faculty or a standing denied to "you" ("you seem unable to
+            // comprehend them", "you have almost no actual programming contribution to this repo", "You disrespect the
+            // user-base"), people likened to animals handling the work ("my code handled by chimps"), failure as a
+            // group's habit ("They're failing super hard ... have simply gotten away with"), a venal motive ("between
+            // the sponsor's bank account and their own pockets"), leaders called culprits before everyone ("the
+            // leadership team has included most of the greatest culprits").
+            "you seem unable to",
+            "you seem incapable of",
+            "you are unable to comprehend",
+            "you're unable to comprehend",
+            "unable to comprehend them",
+            "you disrespect",
+            "you are disrespecting",
+            "you're disrespecting",
+            "almost no actual programming",
+            "no actual programming contribution",
+            "almost no contribution",
+            "no actual contribution",
+            "handled by chimps",
+            "handled by monkeys",
+            "written by chimps",
+            "written by monkeys",
+            "by a bunch of monkeys",
+            "they're failing super hard",
+            "they are failing super hard",
+            "they're failing hard",
+            "simply gotten away with",
+            "gotten away with worst",
+            "their own pockets",
+            "line their pockets",
+            "lining their pockets",
+            "greatest culprits",
+            "the worst culprits",
+            "deficit of leadership",
+            "utilize his influence",
+            "use his influence",
+            "his friend's awful",
+            "her friend's awful",
+            "why is a non-developer",
+            "a non-developer touching",
+            "telling us how busy you are",
+            // "She tends to hear 'legality rules' and tune out", "is this the same person who specced the appeals flow
+            // we had to roll back?", "what someone can put together without ever having sat through a single night desk
+            // shift".
+            "tends to tune out",
+            "and tune out",
+            "tunes out",
+            "zones out whenever",
+            "is this the same person who",
+            "the same person who specced",
+            "the same person who wrote",
+            "without ever having sat",
+            "without ever having worked",
+            "without ever having been",
+            "without ever having used",
+            "without ever having done",
+            // A person's worth, standing or job judged in real words: "the PM I'm working with does not know the
+            // product feature set ... does not have any vision or goals", "petty dictator-wannabes", "He doesn't want
+            // to take advice from me", "His goal is to stay in a good light at the cost of others", "the company would
+            // be better off without him", "product not doing their job ... why she's still here", "he can't learn
+            // anything", "he's been performing badly", "this staff member should either be punished or removed",
+            // "talking down to me like I was stupid".
+            "does not know the product",
+            "doesn't know the product",
+            "does not have any vision or",
+            "doesn't have any vision or",
+            "no vision or goals",
+
+            "dictator-wannabes",
+            "dictator wannabes",
+            "petty dictator",
+            "doesn't want to take advice",
+            "does not want to take advice",
+            "at the cost of others",
+            "stay in a good light",
+            "better off without him",
+            "better off without her",
+            "better off without them",
+            "cleans the toilets",
+            "not doing their job",
+            "not doing his job",
+            "not doing her job",
+            "why she's still here",
+            "why he's still here",
+            "he can't learn anything",
+            "she can't learn anything",
+            "can't learn anything",
+            "performing badly",
+            "should either be punished",
+            "should be punished",
+            "be punished or removed",
+            "should be removed from",
+            "talking down to me",
+            "like i was stupid",
+            "like i'm stupid",
+            "has become extremely defensive",
+            "argumentative stamina",
+            "under the guise of",
+            // "whether she can actually make up her mind", "I don't think Lena is the right person to own the roadmap",
+            // "Could you consider giving this to someone more technical?", "maybe play one league before redesigning
+            // the room?".
+            "can actually make up her mind",
+            "can actually make up his mind",
+            "can make up her mind",
+            "can make up his mind",
+            "isn't the right person to own",
+            "is not the right person to own",
+            "the right person to own",
+            "someone more technical",
+            "someone more senior to own",
+            "maybe play one",
+            "maybe try using it before",
+            "maybe use it once before",
+            "before redesigning the",
+        });
 }
 // Over a manager's head: "I have an issue with my manager. He's an idiot. You shouldn't have made him manager", "May I
 // ask who's the person responsible for the overall architecture? ... in context of a complaint I'd like to make, about
@@ -15149,14 +15276,6 @@ bool f22_complaint_upward(Context const& c, Sentence const& x) {
            has_any(c, c.s,
                    {"who's the person responsible", "who is the person responsible", "who is responsible",
                     "who's responsible", "who is our product manager", "who is in charge", "who's in charge"});
-}
-// "I expected devs to respond to urgent issues, more fool me", "because it's bad publicity, right?": the mock
-// self-reproach and the motive imputed with a tag.
-bool f22_mock_tag(Context const& c, Sentence const& x) {
-    auto const t = sentence_text(c, x);
-    return has_any(c, t,
-                   {"more fool me", "silly me", "how naive of me", "my mistake for expecting",
-                    "because it's bad publicity, right", "bad publicity, right"});
 }
 // Motives in real text: my way ("See, it's written all wrong. It would be simple, I've already got it all mapped
 // out"), the familiar kept ("ant is what I'm familiar with ... they seemed overly complicated"), the position claimed
@@ -15220,24 +15339,6 @@ bool f22_route_around(Context const& c, Sentence const& x) {
                     "without going through him", "without looping her in", "without looping him in"}) &&
            !has_any(c, c.s, {"at their request", "asked me to", "she asked", "he asked", "they asked"});
 }
-// "She tends to hear 'legality rules' and tune out", "is this the same person who specced the appeals flow we had to
-// roll back?", "what someone can put together without ever having sat through a single night desk shift".
-bool f22_person_discounted(Context const& c, Sentence const& x) {
-    auto const t = sentence_text(c, x);
-    return has_any(c, t,
-                   {"tends to tune out", "and tune out", "tunes out", "zones out whenever",
-                    "is this the same person who", "the same person who specced", "the same person who wrote",
-                    "without ever having sat", "without ever having worked", "without ever having been",
-                    "without ever having used", "without ever having done"});
-}
-// "Per my last three messages: ...", "But I'm sure the bots will sort it out, they seem very motivated".
-bool f22_pointed_reminder(Context const& c, Sentence const& x) {
-    auto const t = sentence_text(c, x);
-    return has_any(c, t,
-                   {"per my last three messages", "per my last two messages", "per my last several messages",
-                    "as per my last three", "per my last few messages", "they seem very motivated",
-                    "i'm sure the bots will", "i'm sure it'll sort itself out", "i'm sure it will sort itself out"});
-}
 void f22_find_closing_motives(Context const& c, Analysis& a) {
     Flagger f{c, a};
     for (auto const& x : c.sentences) {
@@ -15287,51 +15388,6 @@ bool f22_objection_exclaimed(Context const& c) {
                     "whose idea was that", "we'll never make our", "we will never make our", "is a terrible idea",
                     "why on earth", "what were you thinking", "what were they thinking"});
 }
-// A person's worth, standing or job judged in real words: "the PM I'm working with does not know the product feature
-// set ... does not have any vision or goals", "petty dictator-wannabes", "He doesn't want to take advice from me",
-// "His goal is to stay in a good light at the cost of others", "the company would be better off without him",
-// "product not doing their job ... why she's still here", "he can't learn anything", "he's been performing badly",
-// "this staff member should either be punished or removed", "talking down to me like I was stupid".
-bool f22_person_judged_real2(Context const& c, Sentence const& x) {
-    auto const t = sentence_text(c, x);
-    return has_any(c, t,
-                   {"does not know the product",
-                    "doesn't know the product",
-                    "does not have any vision or",
-                    "doesn't have any vision or",
-                    "no vision or goals",
-
-                    "dictator-wannabes",
-                    "dictator wannabes",
-                    "petty dictator",
-                    "doesn't want to take advice",
-                    "does not want to take advice",
-                    "at the cost of others",
-                    "stay in a good light",
-                    "better off without him",
-                    "better off without her",
-                    "better off without them",
-                    "cleans the toilets",
-                    "not doing their job",
-                    "not doing his job",
-                    "not doing her job",
-                    "why she's still here",
-                    "why he's still here",
-                    "he can't learn anything",
-                    "she can't learn anything",
-                    "can't learn anything",
-                    "performing badly",
-                    "should either be punished",
-                    "should be punished",
-                    "be punished or removed",
-                    "should be removed from",
-                    "talking down to me",
-                    "like i was stupid",
-                    "like i'm stupid",
-                    "has become extremely defensive",
-                    "argumentative stamina",
-                    "under the guise of"});
-}
 // Over someone's head in real words: "raising this with you as his manager", "I need to raise something about
 // <@U0KAI>" (to a director), "sending over more evidence (again) of product not doing their job", "at this point I
 // have no other way of reporting it".
@@ -15354,17 +15410,6 @@ bool f22_reported_upward(Context const& c, Sentence const& x) {
                    {"sending over more evidence", "more evidence (again)", "more evidence of",
                     "no other way of reporting", "no other way to report"}) &&
            has_any(c, c.s, {"not doing their job", "still here", "should be", "punished", "removed", "banned me"});
-}
-// Sarcasm in real words: "congrats on the unbelievable amount of rationales and transparency", "I trust that <@U0STAN>
-// will find some magic potion", "Hey, could you sneak in a contract with my little sister's lemonade stand ...? Same
-// scenario, same problems.", "who wonders why our customers are always frustrated", "some say he rolls blunts with
-// them".
-bool f22_sneer_real(Context const& c, Sentence const& x) {
-    auto const t = sentence_text(c, x);
-    return has_any(c, t,
-                   {"congrats on the unbelievable", "congratulations on the unbelievable", "unbelievable amount of",
-                    "magic potion", "magic wand", "lemonade stand", "same scenario, same problems",
-                    "who wonders why our", "who wonders why", "rolls blunts", "pirate stories"});
 }
 void f22_find_real_motives2(Context const& c, Analysis& a) {
     Flagger f{c, a};
@@ -15467,16 +15512,6 @@ bool f22_kept_out_by_name(Context const& c, Sentence const& x) {
                    {"vp", "cto", "ceo", "director", "head of", "chief", "your level", "leadership", "exec",
                     "take it off the table", "didn't make it into", "get a call made", "land better coming from you",
                     "coming from you", "quietly", "before it comes up"});
-}
-// "whether she can actually make up her mind", "I don't think Lena is the right person to own the roadmap",
-// "Could you consider giving this to someone more technical?", "maybe play one league before redesigning the room?".
-bool f22_fitness_doubted(Context const& c, Sentence const& x) {
-    auto const t = sentence_text(c, x);
-    return has_any(c, t,
-                   {"can actually make up her mind", "can actually make up his mind", "can make up her mind",
-                    "can make up his mind", "isn't the right person to own", "is not the right person to own",
-                    "the right person to own", "someone more technical", "someone more senior to own", "maybe play one",
-                    "maybe try using it before", "maybe use it once before", "before redesigning the"});
 }
 // "Bold. Very bold.", "Love the confidence in ..., considering half the fleet's modems are from 2014": the mock
 // admiration of a plan its own facts undercut.
@@ -17294,16 +17329,13 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (f22_person_replaced(c, x) || f22_experience_doubted(c, x) || f22_input_refused(c, x))  // flags22
             f.flag(RedFlag::person_directed, x.b, x.e);
         // flags22
-        if (f22_person_judged_real(c, x) || f22_person_discounted(c, x) || f22_person_judged_real2(c, x))
-            f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f22_person_said(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if ((f22_route_around(c, x) || f22_above_the_pm(c, x)) && !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (f22_reported_upward(c, x) || f22_complaint_upward(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
-        if (f22_pointed_reminder(c, x) || f22_sneer_real(c, x) || f22_mock_shrug(c, x) || f22_mock_tag(c, x))
-            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (f22_sarcasm_said(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (f22_posted_to_everyone(c, x)) f.flag(RedFlag::broadcast, x.b, x.e);
         if (f22_kept_out_by_name(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
-        if (f22_fitness_doubted(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (f22_mock_admiration(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                   // flags21
         if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags21

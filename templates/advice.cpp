@@ -146,13 +146,24 @@ std::string overstatement_step(detail::ReframingSlots const& slots) {
            " and let your particulars make the case.";
 }
 
-// r21: the room a disagreement is taken to when it is not a channel ("I'll bring it up at Friday's all-hands", "an
-// email to the whole company"): "the all-hands", "the whole company"; empty for a channel (or none named).
-std::string r22_clean_fact(std::string_view text, Analysis const& a) {
-    std::size_t b = 0;
-    while (b < text.size()) {
+// r22: the first of the draft's sentences (split at ". ! ?" and line breaks) for which `pick(b, e)` gives a piece,
+// [b, e) the sentence's bytes; empty when none does.
+template <class Pick>
+std::string r22_first_sentence(std::string_view text, Pick&& pick) {
+    for (std::size_t b = 0; b < text.size();) {
         auto e = text.find_first_of(".!?\n", b);
         if (e == std::string_view::npos) e = text.size();
+        if (std::string piece = pick(b, e); !piece.empty()) return piece;
+        b = e + 1;
+    }
+    return {};
+}
+
+// r22: "Dana, you've clearly never set foot in a funeral home if you think this spec works. Saturdays double-book the
+// chapel and there's no cleaning buffer between services.": a sentence of its own that no flag's evidence touches,
+// that names no one and that holds a particular is the plain fact a person-directed stop's 1:1 card can state.
+std::string r22_clean_fact(std::string_view text, Analysis const& a) {
+    return r22_first_sentence(text, [&](std::size_t b, std::size_t e) -> std::string {
         auto s = b;
         while (s < e && text[s] == ' ') ++s;
         std::string_view const sentence = text.substr(s, e - s);
@@ -188,18 +199,14 @@ std::string r22_clean_fact(std::string_view text, Analysis const& a) {
                 if (out.starts_with(det)) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
             return out;
         }
-        b = e + 1;
-    }
-    return {};
+        return {};
+    });
 }
 
 // r22: "Love it. Launching the new scoring API on the morning of the world finals. What could possibly go wrong?": the
 // plan said as a bare gerund, between the jabs, is the fact the jab stands on ("we're launching ...").
 std::string r22_gerund_plan(std::string_view text) {
-    std::size_t b = 0;
-    while (b < text.size()) {
-        auto e = text.find_first_of(".!?\n", b);
-        if (e == std::string_view::npos) e = text.size();
+    return r22_first_sentence(text, [&](std::size_t b, std::size_t e) -> std::string {
         std::string_view sentence = text.substr(b, e - b);
         while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
         bool const statement = e >= text.size() || text[e] == '.' || text[e] == '\n';
@@ -227,9 +234,8 @@ std::string r22_gerund_plan(std::string_view text) {
                                           "migrating ", "deploying ", "switching ", "cutting ", "dropping ",
                                           "removing ", "changing ", "pushing ", "scheduling ", "freezing "})
                 if (l.starts_with(verb)) return "we're " + l.substr(0, 1) + std::string(sentence.substr(1));
-        b = e + 1;
-    }
-    return {};
+        return {};
+    });
 }
 
 // r22: "Per my last three messages: the charging-dock schedule still assumes robots charge instantly. But I'm sure
@@ -256,28 +262,46 @@ std::string r22_after_reminder(std::string_view text) {
 std::string r22_without_broadcast(std::string idea) {
     std::string const l = detail::lower(idea);
     // "Planning to drop this in #general (the whole company): product wants X live next week, and ...", "Posting this
-    // in #general so the whole company sees it: starting Monday ...": after the colon.
-    for (std::string_view lead :
-         {"planning to drop this in", "going to drop this in", "dropping this in", "planning to post this in",
-          "about to drop this in", "posting this in", "posting in", "sharing this in", "putting this in"})
+    // in #general so the whole company sees it: starting Monday ...": after the colon; "Going to post in #everyone that
+    // ...": after the "that".
+    static constexpr std::pair<std::string_view, std::string_view> leads[] = {
+        {"planning to drop this in", ": "},
+        {"going to drop this in", ": "},
+        {"dropping this in", ": "},
+        {"planning to post this in", ": "},
+        {"about to drop this in", ": "},
+        {"posting this in", ": "},
+        {"posting in", ": "},
+        {"sharing this in", ": "},
+        {"putting this in", ": "},
+        {"going to post", " that "},
+        {"i'm going to post", " that "},
+        {"i am going to post", " that "},
+        {"gonna post", " that "},
+        {"i'm posting", " that "},
+        {"posting", " that "},
+        {"i'll post", " that "},
+        {"about to post", " that "},
+        {"going to tell everyone", " that "},
+        {"i'll tell everyone", " that "},
+        {"i'm going to tell everyone", " that "},
+        {"going to announce", " that "},
+        {"i'll announce", " that "},
+        {"i'm announcing", " that "},
+        {"going to share with everyone", " that "},
+        {"i'll let everyone know", " that "},
+        {"going to let everyone know", " that "}};
+    for (auto const& [lead, mark] : leads)
         if (l.starts_with(lead))
-            if (auto const colon = l.find(": ", lead.size()); colon != std::string::npos && colon < 120) {
-                std::string point = idea.substr(colon + 2);
-                return point.size() > 12 ? point : idea;
-            }
-    for (std::string_view lead :
-         {"going to post", "i'm going to post", "i am going to post", "gonna post", "i'm posting", "posting",
-          "i'll post", "about to post", "going to tell everyone", "i'll tell everyone", "i'm going to tell everyone",
-          "going to announce", "i'll announce", "i'm announcing", "going to share with everyone",
-          "i'll let everyone know", "going to let everyone know"})
-        if (l.starts_with(lead))
-            if (auto const that = l.find(" that ", lead.size()); that != std::string::npos && that < 120) {
-                std::string point = idea.substr(that + 6);
+            if (auto const at = l.find(mark, lead.size()); at != std::string::npos && at < 120) {
+                std::string point = idea.substr(at + mark.size());
                 return point.size() > 12 ? point : idea;
             }
     return idea;
 }
 
+// r21: the room a disagreement is taken to when it is not a channel ("I'll bring it up at Friday's all-hands", "an
+// email to the whole company"): "the all-hands", "the whole company"; empty for a channel (or none named).
 std::string r21_broadcast_room(std::string_view lowered) {
     static constexpr std::pair<std::string_view, std::string_view> rooms[] = {
         {"all-hands", "the all-hands"},
@@ -378,20 +402,24 @@ std::string r21_asked_why(std::string_view text, std::string_view lowered) {
 
 // r21: "we go with Svelte for the storefront", "switch to Kotlin": the technology the proposal names, as written (a
 // capitalised word); empty when none.
+// The technology named from `from` on ("Elixir", "Next.js", "C#"): a capitalised run of letters, digits and ". # +";
+// empty when none (or under two bytes).
+std::string technology_at(std::string_view text, std::size_t from) {
+    if (from >= text.size() || std::isupper(static_cast<unsigned char>(text[from])) == 0) return {};
+    auto end = from;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 || text[end] == '.' ||
+                                 text[end] == '#' || text[end] == '+'))
+        ++end;
+    while (end > from && text[end - 1] == '.') --end;
+    return end - from >= 2 ? std::string(text.substr(from, end - from)) : std::string{};
+}
+
 std::string r21_technology_proposed(std::string_view text, std::string_view lowered) {
     for (std::string_view verb :
          {"go with ", "going with ", "use ", "using ", "switch to ", "switching to ", "move to ", "moving to ",
           "adopt ", "adopting ", "migrate to ", "migrating to ", "rewrite in ", "rewrite it in "})
-        for (auto at = lowered.find(verb); at != std::string_view::npos; at = lowered.find(verb, at + 1)) {
-            auto const from = at + verb.size();
-            if (from >= text.size() || std::isupper(static_cast<unsigned char>(text[from])) == 0) continue;
-            auto end = from;
-            while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 || text[end] == '.' ||
-                                         text[end] == '#' || text[end] == '+'))
-                ++end;
-            while (end > from && text[end - 1] == '.') --end;
-            if (end - from >= 2) return std::string(text.substr(from, end - from));
-        }
+        for (auto at = lowered.find(verb); at != std::string_view::npos; at = lowered.find(verb, at + 1))
+            if (auto tech = technology_at(text, at + verb.size()); !tech.empty()) return tech;
     // r22: "Can we not move the dating app's chat service to Elixir?": the thing moved named between the verb and the
     // technology it moves to.
     for (std::string_view verb : {"move ", "moving ", "migrate ", "migrating ", "port ", "porting ", "rewrite ",
@@ -402,14 +430,7 @@ std::string r21_technology_proposed(std::string_view text, std::string_view lowe
             for (std::string_view to : {" to ", " in ", " onto ", " into "}) {
                 auto const k = clause.rfind(to);
                 if (k == std::string_view::npos || k <= verb.size()) continue;
-                auto const from = at + k + to.size();
-                if (from >= text.size() || std::isupper(static_cast<unsigned char>(text[from])) == 0) continue;
-                auto end = from;
-                while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
-                                             text[end] == '.' || text[end] == '#' || text[end] == '+'))
-                    ++end;
-                while (end > from && text[end - 1] == '.') --end;
-                if (end - from >= 2) return std::string(text.substr(from, end - from));
+                if (auto tech = technology_at(text, at + k + to.size()); !tech.empty()) return tech;
             }
         }
     return {};
@@ -3493,10 +3514,14 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         int const sbi = int{a.sbi.situation} + int{a.sbi.behavior} + int{a.sbi.impact};
         return cues.trade && !a.vague && a.score < 0.15 && (sbi >= 2 || a.specifics.size() >= 2);
     };
-    Triage const rules = !adv.flags.empty()                                                     ? Triage::stop
-                         : settled                                                              ? Triage::commitment
-                         : news                                                                 ? Triage::not_pushback
-                         : r22_doubt_then_meeting(a, text, lowered, states_risk || numbers_gap) ? Triage::rework
+    // r22: a vague doubt whose only ask is a meeting (read once: the rules and the combiner's review both ask; neither
+    // does for a stop or a decision).
+    bool const doubt_then_meeting =
+        adv.flags.empty() && !settled && r22_doubt_then_meeting(a, text, lowered, states_risk || numbers_gap);
+    Triage const rules = !adv.flags.empty()             ? Triage::stop
+                         : settled                      ? Triage::commitment
+                         : news                         ? Triage::not_pushback
+                         : doubt_then_meeting           ? Triage::rework
                          : adv.perspective == Side::ask ? (clear_ask() || own_case_ask ? Triage::ready : Triage::rework)
                          : reopened_bare(a, cues)       ? Triage::rework
                          : (is_ready(a, c, cues.way) && !r13_way_only_challenges(a, c, cues, lowered)) ||  // ready13
@@ -3567,8 +3592,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (adv.triage == Triage::ready && r13_way_only_challenges(a, c, cues, lowered)) adv.triage = rules;
             // r22: nor a vague doubt whose only ask is a meeting ("I'm not comfortable with it yet. Want to grab 15
             // minutes tomorrow?").
-            if (adv.triage == Triage::ready && r22_doubt_then_meeting(a, text, lowered, states_risk || numbers_gap))
-                adv.triage = rules;
+            if (adv.triage == Triage::ready && doubt_then_meeting) adv.triage = rules;
             // ready13: a plain request for material or information ("Can you give me a bit more detail on the timing?")
             // that voices no concern: the combiner's word alone never makes it pushback.
             if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
@@ -3761,10 +3785,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // r21: "... ask the exec team in front of everyone why we're charging small farms more than big ones":
             // what the writer wants answered is the point.
             if (idea.empty() && !sarcastic) idea = r21_asked_why(text, lowered);
-            // r22: "Dana, you've clearly never set foot in a funeral home if you think this spec works. Saturdays
-            // double-book the chapel and there's no cleaning buffer between services.": a sentence of its own that no
-            // flag's evidence touches and that names no one is the plain fact.
-            if (idea.empty() && !sarcastic) idea = r22_clean_fact(text, a);
+            if (idea.empty() && !sarcastic) idea = r22_clean_fact(text, a);  // r22: "Saturdays double-book the chapel"
             // (A piece that only announces the posting, "Posting this in #general so the whole company sees it", says
             // nothing of the plan: the sentence's colon does.)
             if (std::string const l_idea = detail::lower(idea);
@@ -4598,15 +4619,20 @@ Advice advise_with(Library const& lib, Analysis const& a, std::string_view text,
                 card.text.replace(at, 16, "to fit it into ");
     // r22: "Can we get the family plan out a week earlier?": the seed's "in two days" example gives way to the shift
     // the draft asks for ("If we had to ship something a week earlier, ...").
-    std::string const l = detail::lower(text);
+    // (Read only where a card says "in two days": most replies never do.)
+    bool const two_days = std::ranges::any_of(
+        adv.cards, [](Card const& card) { return card.text.find("in two days") != std::string::npos; });
     std::string shift;
-    for (std::string_view n : {"a ", "one ", "two ", "three ", "a few ", "a couple of ", "2 ", "3 "})
-        for (std::string_view unit : {"day", "days", "week", "weeks", "sprint", "sprints", "month"})
-            if (std::string const want = std::string(n) + std::string(unit) + " earlier";
-                shift.empty() && l.find(want) != std::string::npos &&
-                !detail::inside(
-                    {static_cast<std::uint32_t>(l.find(want)), static_cast<std::uint32_t>(l.find(want) + 1)}, a.quoted))
-                shift = want;
+    if (two_days) {
+        std::string const l = detail::lower(text);
+        for (std::string_view n : {"a ", "one ", "two ", "three ", "a few ", "a couple of ", "2 ", "3 "})
+            for (std::string_view unit : {"day", "days", "week", "weeks", "sprint", "sprints", "month"})
+                if (std::string const want = std::string(n) + std::string(unit) + " earlier"; shift.empty())
+                    if (auto const at = l.find(want);
+                        at != std::string::npos &&
+                        !detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)}, a.quoted))
+                        shift = want;
+    }
     if (!shift.empty())
         for (auto& card : adv.cards)
             for (std::string_view two : {"ship something in two days", "ship something for this in two days"})

@@ -411,11 +411,10 @@ std::string decision_maker_of(std::string_view text) {
         if (e > b && std::isupper(static_cast<unsigned char>(text[b]))) {
             std::string who(text.substr(b, e - b));
             // r22: "Notes from my 1:1 with Sven:\n- We're keeping team registrations": the two of them decided.
-            std::string const low_all = lower(text);
             if ((by == "1:1 with " || by == "sync with " || by == "call with ") &&
                 std::ranges::any_of(std::initializer_list<std::string_view>{"- we're ", "- we ", "- we'll ", "\nwe're ",
                                                                             "\nwe ", "we agreed", "we decided"},
-                                    [&](std::string_view w) { return low_all.find(w) != std::string::npos; }))
+                                    [&](std::string_view w) { return low.find(w) != std::string::npos; }))
                 who += " and me";
             return who;
         }

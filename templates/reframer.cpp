@@ -215,24 +215,25 @@ void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view nam
     if (filled && (name == "consequence" || name == "because")) {
         std::string low;
         for (char ch : value) low += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        for (std::string_view vague :
-             {"can't say", "can't shake", "can't put my finger", "not sure why", "it just feels", "just feels",
-              "hard to say", "idk", "that feels like", "feels like a stretch", "i don't know why", "dunno"})
-            if (low.starts_with(vague)) {
-                s.flags[has_flag_of[slot]] = false;
-                s.values[slot] = impl.prompts.find(name)->second;
-                return;
-            }
-        // r22: "since the offsite I've been turning the roadmap over in my head": the writer's rumination anywhere in
-        // the clause is no consequence either.
-        for (std::string_view mulling :
-             {"in my head", "going back and forth", "been turning", "been mulling", "can't point to", "cannot point to",
-              "can't put my finger", "been chewing on", "been thinking about", "general unease", "gut feeling"})
-            if (low.find(mulling) != std::string::npos) {
-                s.flags[has_flag_of[slot]] = false;
-                s.values[slot] = impl.prompts.find(name)->second;
-                return;
-            }
+        // ("since the offsite I've been turning the roadmap over in my head": r22, the writer's rumination anywhere in
+        // the clause is no consequence either.)
+        bool const vague =
+            std::ranges::any_of(
+                std::initializer_list<std::string_view>{
+                    "can't say", "can't shake", "can't put my finger", "not sure why", "it just feels", "just feels",
+                    "hard to say", "idk", "that feels like", "feels like a stretch", "i don't know why", "dunno"},
+                [&](std::string_view w) { return low.starts_with(w); }) ||
+            std::ranges::any_of(
+                std::initializer_list<std::string_view>{"in my head", "going back and forth", "been turning",
+                                                        "been mulling", "can't point to", "cannot point to",
+                                                        "can't put my finger", "been chewing on", "been thinking about",
+                                                        "general unease", "gut feeling"},
+                [&](std::string_view w) { return low.find(w) != std::string::npos; });
+        if (vague) {
+            s.flags[has_flag_of[slot]] = false;
+            s.values[slot] = impl.prompts.find(name)->second;
+            return;
+        }
     }
     if (filled) {
         s.values[slot] = std::move(value);

@@ -225,7 +225,6 @@ void vague_features(Context const& c, Analysis const& a, double spec, double vag
 void find_clauses(Context const& c, Analysis& a);
 // An alternative cue that offers nothing: "sooner rather than later" compares two times, not two plans.
 bool idiom_alternative(Context const& c, Hit const& h);
-bool denied_alternative(Context const& c, Hit const& h);  // r22: "I don't have a concrete alternative"
 // judge13 (judge.cpp): the judge model's reading of the writer's own sentences (Analysis::judged, ::mocked, and the
 // hints it licenses), after the hints; with a trace, each sentence's features.
 struct Trace;

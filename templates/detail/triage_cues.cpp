@@ -100,6 +100,13 @@ bool concedes(Words const& w) {
 
 bool accepts(Words const& w) {
     if (w.any({"i don't accept", "we don't accept", "can't accept", "won't accept", "cannot accept"})) return false;
+    // r22 (the round's closing read): "I would have kept the nightly sync ..., but you know the partner constraints
+    // better than I do. Going with webhooks: I'll have the retry queue done by Thursday": the call deferred to, and the
+    // writer's part in it taken on.
+    if (w.any({"better than i do", "more context than i do", "more context than me"}) &&
+        w.any({"going with", "i'll have", "i'll build", "i'll ship", "on board", "let's do it"}) &&
+        !w.any({"but i think", "but i still think", "can we", "could we", "should we", "?"}))
+        return true;
     // r22 (dev52): "we're taking it to <@U0TL> together on Friday ... I can live with either call": a call not yet
     // made, accepted ahead, is the case put for it, not a decision taken.
     if (w.any({"live with either", "either call", "whichever call", "whichever way you decide",

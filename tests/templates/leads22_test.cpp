@@ -171,3 +171,17 @@ TEST_CASE("a faster ask's cards work to the shift it asks for, not the seed's 't
     auto const plain = advise("Can we get the season pass renewals out faster?");
     CHECK_THAT(all_cards(plain), Catch::Contains("in two days"));
 }
+
+TEST_CASE("a call deferred to as the PM's better knowledge, with the writer's part taken on, is a commitment",
+          "[templates][leads22]") {
+    auto const adv = advise(
+        "I'd have kept the weekly export instead of moving to live sync, but you know the venue contracts better than "
+        "I "
+        "do. Going with live sync: I'll have the retry job done by Friday.");
+    CHECK(adv.triage == templates::Triage::commitment);
+    // Still asking is still pushback.
+    auto const asking = advise(
+        "You know the venue contracts better than I do, but I think live sync is a risk. Can we keep the weekly export "
+        "for one more season?");
+    CHECK(asking.triage != templates::Triage::commitment);
+}

@@ -15522,6 +15522,412 @@ bool f22_mock_admiration(Context const& c, Sentence const& x) {
                     "admire the optimism", "admire the confidence"}) &&
            !has_any(c, t, {"genuinely", "honestly love", "sincerely"});
 }
+// --- flags23: class readings. Each reads a kind of move by its parts (who is kept out and who is asked, whose
+// experience is doubted and how, what is conceded before a taste is given), with a wide set of words for each part,
+// rather than the wordings of one split: the twenty-second round found phrase rules written for one split moved the
+// next unseen split by two drafts at most. ---
+
+// Someone other than the writer and the reader: a name, a mention, "him", "her", "them", "product", "the PM".
+bool f23_other_person(Context const& c, SentenceWords const& ws, std::size_t k) {
+    if (k >= ws.size()) return false;
+    auto const w = ws[k].first;
+    if (one_of(w, {"him", "her", "them", "product", "pm", "pms"})) return true;
+    if (one_of(w, {"i",       "we",        "you",     "me",     "us",       "it",      "he",
+                   "she",     "they",      "someone", "anyone", "everyone", "people",  "somebody",
+                   "anybody", "everybody", "one",     "team",   "myself",   "yourself"}) ||
+        served_people(w))
+        return false;
+    return person_subject(c, w, ws[k].second);
+}
+
+// Someone above the PM is the reader or is named: a role above ("as our director", "the VP", "head of product"), the
+// reader's rung over someone ("you're above Tom", "you're her manager"), or the level ("at your level").
+bool f23_above_named(Context const& c) {
+    return c.has(Lex::authority) || has_any(c, c.s,
+                                            {"vp",
+                                             "cto",
+                                             "ceo",
+                                             "cpo",
+                                             "coo",
+                                             "cfo",
+                                             "svp",
+                                             "evp",
+                                             "director",
+                                             "head of",
+                                             "chief",
+                                             "your level",
+                                             "vp level",
+                                             "exec",
+                                             "execs",
+                                             "leadership",
+                                             "skip-level",
+                                             "skip level",
+                                             "you're above",
+                                             "you are above",
+                                             "above him",
+                                             "above her",
+                                             "above them",
+                                             "her manager",
+                                             "his manager",
+                                             "their manager",
+                                             "her boss",
+                                             "his boss",
+                                             "their boss",
+                                             "org chart",
+                                             "someone senior",
+                                             "someone up there",
+                                             "up there",
+                                             "more pull",
+                                             "you run engineering",
+                                             "you run product",
+                                             "since you run",
+                                             "as you run"});
+}
+
+// The ladder's first rung taken or the move asked for: "in our 1:1", "she asked me to bring it to you", "Claire is out
+// until the 14th".
+bool f23_rung_taken(Context const& c) {
+    return has_any(c, c.s,
+                   {"our 1:1",
+                    "my 1:1",
+                    "in a 1:1",
+                    "in the 1:1",
+                    "asked me to",
+                    "asked us to",
+                    "suggested i",
+                    "suggested we",
+                    "told me to",
+                    "is out until",
+                    "is ooo",
+                    "on leave",
+                    "on pto",
+                    "on vacation",
+                    "out sick",
+                    "after talking to",
+                    "after talking with",
+                    "we agreed",
+                    "agreed to bring",
+                    "with her ok",
+                    "with his ok",
+                    "with their ok",
+                    "she's cc'd",
+                    "he's cc'd",
+                    "cc'ing her",
+                    "cc'ing him"});
+}
+
+// The PM kept out by a clause of its own, whoever the reader: "I'd rather not drag Mateo into another round", "Didn't
+// want to go through Hana for this one", "rather than me arguing with Leo again", "going through the PM hasn't
+// worked", "before she finalizes it" (a name in the draft), in a draft that names someone above. A move the person
+// asked for, or one after the 1:1, is the ladder (f23_rung_taken).
+bool f23_kept_out(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"rather", "instead", "than", "without", "didn't", "haven't", "not", "skip", "skipping",
+                                "avoid", "worth", "point", "before", "through", "around", "over"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    bool out = false;
+    for (std::size_t j = 0; j < ws.size() && !out; ++j) {
+        auto const w = at(j);
+        // "going through the PM hasn't worked", "going around Sam": the route named, its failure after it.
+        if (one_of(w, {"through", "around", "over"}) && j > 0 &&
+            one_of(at(j - 1), {"go", "going", "went", "gone", "goes"})) {
+            std::size_t k = j + 1;
+            if (one_of(at(k), {"the", "our", "your"})) ++k;
+            if (f23_other_person(c, ws, k) &&
+                (w != "through" || one_of(at(k + 1), {"hasn't", "isn't", "doesn't", "won't", "never", "didn't"}) ||
+                 [&] {
+                     // "didn't want to go through Hana", "rather not go through the PM", "no point going through him".
+                     for (std::size_t b = j >= 5 ? j - 5 : 0; b + 1 < j; ++b)
+                         if (one_of(at(b), {"not", "didn't", "don't", "rather", "instead", "than", "without", "skip",
+                                            "avoid", "no", "point", "worth"}))
+                             return true;
+                     return false;
+                 }()))
+                out = true;
+            continue;
+        }
+        // "before she finalizes it", "before Tomas sees": the person's own step got ahead of.
+        if (w == "before" && (f23_other_person(c, ws, j + 1) || one_of(at(j + 1), {"he", "she", "they"})) &&
+            one_of(at(j + 2), {"sees", "hears", "reads", "finalizes", "finalises", "finds", "gets", "knows", "notices",
+                               "locks", "signs", "decides", "commits", "publishes", "shares", "presents", "can"})) {
+            out = true;
+            continue;
+        }
+        // A contrast or a refusal, then within five words a verb of dealing with someone, then the person.
+        if (!one_of(w, {"rather", "instead", "than", "without", "didn't", "haven't", "not", "skip", "skipping", "avoid",
+                        "worth", "point"}))
+            continue;
+        // "I'd rather ask her with you": the route preferred, not the one avoided.
+        if (w == "rather" && !one_of(at(j + 1), {"not", "than"})) continue;
+        for (std::size_t k = j + 1; k < ws.size() && k <= j + 5 && !out; ++k) {
+            if (!one_of(at(k),
+                        {"drag",       "dragging",  "loop",     "looping",  "looped",    "raise",    "raised",
+                         "raising",    "tell",      "told",     "telling",  "ask",       "asking",   "asked",
+                         "involve",    "involving", "involved", "bother",   "bothering", "ping",     "pinging",
+                         "argue",      "arguing",   "debate",   "debating", "fight",     "fighting", "convince",
+                         "convincing", "wait",      "waiting",  "deal",     "dealing",   "mention",  "mentioned",
+                         "cc",         "cc'ing",    "copy",     "copying",  "run",       "ran",      "check",
+                         "checking",   "forth",     "round",    "rounds",   "debates",   "argument", "arguments"}))
+                continue;
+            for (std::size_t m = k + 1; m < ws.size() && m <= k + 4; ++m)
+                if (f23_other_person(c, ws, m)) {
+                    out = true;
+                    break;
+                }
+        }
+    }
+    return out && f23_above_named(c) && !f23_rung_taken(c);
+}
+
+// The reader's rung over someone named as why they are asked: "Figured I'd ping you first since you're above Tom on
+// the org chart", "you're her manager and I think you'd see the problem faster", in a draft that asks the reader.
+bool f23_reader_over(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"above", "manager", "boss", "lead", "director"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    bool over = false;
+    for (std::size_t j = 0; j + 1 < ws.size() && !over; ++j) {
+        bool const you = one_of(at(j), {"you're", "youre"}) || (at(j) == "are" && j > 0 && at(j - 1) == "you");
+        if (!you) continue;
+        if (at(j + 1) == "above" && (f23_other_person(c, ws, j + 2) || one_of(at(j + 2), {"him", "her", "them"})))
+            over = true;
+        auto const owner = at(j + 1);
+        if ((one_of(owner, {"her", "his", "their"}) || (owner.ends_with("'s") && f23_other_person(c, ws, j + 1))) &&
+            one_of(at(j + 2), {"manager", "boss", "lead", "director", "skip-level"}))
+            over = true;
+    }
+    return over && !f23_rung_taken(c) &&
+           (has_any(c, c.s, {"can you", "could you", "would you", "can we", "could we", "want to", "please"}) ||
+            c.s.find('?') != std::string_view::npos);
+}
+
+// A person's experience doubted, by its grammar: the question put ("has Ben ever shipped anything to a warehouse
+// floor?", "did she even read it?"), the verdict ("this spec reads like he hasn't", "written by someone who has never
+// worked a night shift"), the lesson prescribed ("maybe Greta could try actually using the admin console for a day
+// before redesigning it").
+bool f23_experience_doubted(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"ever", "even", "never", "hasn't", "before", "like"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    auto const t = sentence_text(c, x);
+    for (std::size_t j = 0; j + 2 < ws.size(); ++j) {
+        // "has Ben ever shipped", "did Sam even read": the question whose answer is the insult.
+        if (one_of(at(j), {"has", "have", "did", "does"}) && f23_other_person(c, ws, j + 1) &&
+            one_of(at(j + 2), {"ever", "even"}))
+            return true;
+        // "reads like he hasn't", "looks like she's never".
+        if (one_of(at(j), {"reads", "looks", "sounds", "feels"}) && at(j + 1) == "like" &&
+            (f23_other_person(c, ws, j + 2) || one_of(at(j + 2), {"he", "she", "they", "someone", "somebody"})) &&
+            one_of(at(j + 3), {"hasn't", "hasnt", "never", "didn't", "has", "have", "haven't"}) &&
+            (at(j + 3) != "has" || at(j + 4) == "never") && (at(j + 3) != "have" || at(j + 4) == "never"))
+            return true;
+        // "by someone who has never worked a night shift".
+        if (one_of(at(j), {"someone", "somebody", "person"}) && one_of(at(j + 1), {"who", "that"}) &&
+            (at(j + 2) == "never" || (one_of(at(j + 2), {"has", "hasn't", "have"}) && at(j + 3) == "never")) &&
+            has_any(c, c.s, {"written by", "specced by", "designed by", "reads like", "by someone", "spec"}))
+            return true;
+    }
+    // "Maybe Greta could try actually using the admin console for a day before redesigning it", "maybe play one league
+    // before redesigning the room": the lesson a person is told to take before doing their job.
+    if (has_any(c, t, {"maybe", "perhaps", "might want to", "could try", "should try"}) &&
+        has_any(c, t,
+                {"before redesigning", "before designing", "before speccing", "before specing", "before scoping",
+                 "before writing", "before deciding", "before planning", "before changing", "before touching",
+                 "before rewriting", "before redoing", "before the next spec", "before the next one"}) &&
+        has_any(c, t,
+                {"try", "actually", "once", "for a day", "for a week", "shadow", "sit with", "talk to a", "use it",
+                 "using it", "play one", "ride along", "spend a day", "spend a shift", "read the"}))
+        return true;
+    return false;
+}
+
+// A person's habit judged, a grammar of subject and habit: "Omar tends to nod along in planning and then forget
+// everything by Monday", "she can't make up her mind", "he always caves to sales", "Priya just tunes out".
+bool f23_habit_judged(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"tends", "always", "never", "just", "mind", "forget", "forgets", "nod", "nods"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    static constexpr std::string_view habits[] = {
+        "nod",       "nods",       "forget",    "forgets",    "tune",        "tunes",        "zone",      "zones",
+        "check",     "checks",     "cave",      "caves",      "panic",       "panics",       "overreact", "overreacts",
+        "flip-flop", "flip-flops", "wing",      "wings",      "brush",       "brushes",      "hand-wave", "hand-waves",
+        "ignore",    "ignores",    "dismiss",   "dismisses",  "overpromise", "overpromises", "stop",      "stops",
+        "agree",     "agrees",     "lose",      "loses",      "glaze",       "glazes",       "get",       "gets",
+        "shut",      "shuts",      "disappear", "disappears", "ghost",       "ghosts",       "bail",      "bails"};
+    for (std::size_t j = 0; j + 2 < ws.size(); ++j) {
+        if (!f23_other_person(c, ws, j) && !(j == 0 && one_of(at(j), {"he", "she", "they"}))) continue;
+        std::size_t k = j + 1;
+        if (at(k) == "tends" && at(k + 1) == "to")
+            k += 2;
+        else if (one_of(at(k), {"always", "just", "usually", "typically"}))
+            k += 1;
+        else
+            continue;
+        auto const v = at(k);
+        if (std::ranges::find(habits, v) == std::end(habits)) continue;
+        auto const next = at(k + 1);
+        // "stop listening", "get defensive", "lose interest", "agree to anything", "check out", "tune out".
+        if (one_of(v, {"stop", "stops"}) && !one_of(next, {"listening", "reading", "responding", "replying"})) continue;
+        if (one_of(v, {"get", "gets"}) && !one_of(next, {"defensive", "distracted", "bored", "lost"})) continue;
+        if (one_of(v, {"lose", "loses"}) && !one_of(next, {"interest", "track", "focus"})) continue;
+        if (one_of(v, {"agree", "agrees"}) && !(next == "to" && one_of(at(k + 2), {"anything", "everything"})) &&
+            next != "with")
+            continue;
+        if (one_of(v, {"check", "checks", "tune", "tunes", "zone", "zones", "shut", "shuts"}) &&
+            !one_of(next, {"out", "down", "off"}))
+            continue;
+        return true;
+    }
+    // "she can't make up her mind", "he can never decide".
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"can't make up her mind", "can't make up his mind", "can't make up their mind",
+                    "can actually make up her mind", "can actually make up his mind", "make up her mind",
+                    "make up his mind", "can never decide", "can't ever decide", "never makes a decision",
+                    "can't decide anything"}) &&
+           !has_any(c, t, {"my mind", "our mind", "your mind"});
+}
+
+// A person's record held against them: "This is the same PM who specced the refund flow we had to rip out",
+// "coming from the guy who promised the sync would take a week".
+bool f23_record_held(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"same", "coming"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"the same pm who", "the same person who", "the same guy who", "the same one who",
+                    "the same people who", "the same pm that", "the same person that", "the same lead who",
+                    "the same manager who", "coming from the person who", "coming from the guy who",
+                    "coming from the pm who", "coming from someone who", "same person that"}) &&
+           has_any(c, c.s,
+                   {"roll back", "rolled back", "rip out", "ripped out", "had to", "broke", "failed", "outage",
+                    "incident", "missed", "slipped", "promised", "face value", "trust", "blew up", "revert", "reverted",
+                    "never shipped"});
+}
+
+// Taste with the function conceded (draft-level): "Works fine, tests pass, no perf difference, but I'd still like the
+// settings page moved to the two-column layout before merge. The single column just looks off to me." What works is
+// granted, a look or the writer's way of writing is the reason, a change is asked for, and nothing a user or a number
+// suffers is named.
+void f23_taste_conceded(Context const& c, Analysis& a) {
+    if (!has_any(c, c.s,
+                 {"nothing functionally wrong",
+                  "no functional",
+                  "functionally fine",
+                  "functionally it's fine",
+                  "works fine",
+                  "it works",
+                  "works well",
+                  "tests pass",
+                  "tests are green",
+                  "tests green",
+                  "qa signed off",
+                  "signed off",
+                  "no perf difference",
+                  "no performance difference",
+                  "same perf",
+                  "same performance",
+                  "technically fine",
+                  "technically correct",
+                  "customers like it",
+                  "users like it",
+                  "beta like it",
+                  "tests fine",
+                  "nothing wrong with it",
+                  "does the job",
+                  "no bugs"}))
+        return;
+    if (!has_any(c, c.s,
+                 {"the way i'd write",
+                  "the way i'd do",
+                  "how i'd write",
+                  "way i would write",
+                  "looks off",
+                  "look off",
+                  "feels dated",
+                  "looks dated",
+                  "looks cheap",
+                  "look cheap",
+                  "looks wrong",
+                  "reads wrong",
+                  "bugs me",
+                  "my taste",
+                  "just cleaner",
+                  "it's cleaner",
+                  "prettier",
+                  "uglier",
+                  "ugly",
+                  "feels off to me",
+                  "doesn't feel right to me",
+                  "isn't how our",
+                  "isn't how i",
+                  "the way i like",
+                  "just looks",
+                  "just reads",
+                  "not a fan of the look",
+                  "looks better to me",
+                  "reads better to me"}))
+        return;
+    if (!has_any(c, c.s, {"i'd like",          "i'd want",        "i want",         "i'd still like",
+                          "can we get",        "could we get",    "should be",      "needs to be",
+                          "before merge",      "before we merge", "before we ship", "before approving",
+                          "before we approve", "before launch",   "redone",         "restyled",
+                          "reworked",          "restructured",    "renamed",        "moved to",
+                          "rewritten",         "changed to"}))
+        return;
+    if (has_any(c, c.s,
+                {"ticket",   "tickets",    "complaint",  "complaints", "hard to read",  "can't find", "couldn't find",
+                 "errors",   "error rate", "bug report", "crash",      "crashes",       "contrast",   "accessibility",
+                 "wcag",     "slower",     "confused",   "confusing",  "support calls", "drop-off",   "conversion",
+                 "misclick", "misclicks",  "risk",       "risky",      "fragile",       "slow",       "leak",
+                 "leaks",    "security",   "breaks",     "fails",      "failing"}))
+        return;
+    Flagger f{c, a};
+    f.reason(Reason::aesthetic, 0, static_cast<std::uint32_t>(c.s.size()));
+}
+
+// Comfort in the familiar (draft-level): "I've written cron jobs for ten years and I know exactly how they break;
+// learning a whole workflow engine now feels like starting from zero. Let's keep the crons", "I'd rather keep the
+// importer in Perl. I know it inside out and picking up Rust for one service means months of fighting the borrow
+// checker." The writer's own ease with the old, the cost of learning the new, and the old kept.
+void f23_comfort_kept(Context const& c, Analysis& a) {
+    if (!has_any(c, c.s,
+                 {"inside out", "i know exactly how", "i know how it", "i know how they", "i'm used to", "i am used to",
+                  "comfortable with", "like we always have", "the way we always", "what i know", "i know well",
+                  "at least i know", "years of", "for ten years", "for years", "for 10 years", "for a decade"}))
+        return;
+    if (!has_any(c, c.s, {"i've", "i know", "i'm used", "i am used", "i'm comfortable", "at least i", "i have been"}))
+        return;
+    if (!has_any(
+            c, c.s,
+            {"learning a whole",  "learn a whole",      "learning another",    "learn another",  "relearn",
+             "re-learn",          "starting from zero", "start from zero",     "from scratch",   "start over",
+             "starting over",     "square one",         "ramp up on",          "ramp on",        "months of fighting",
+             "weeks of googling", "googling",           "new way of thinking", "learning curve", "learning it",
+             "learn it",          "picking up",         "pick up a new",       "learning a new", "learn a new"}))
+        return;
+    if (!has_any(c, c.s,
+                 {"let's keep", "i'd rather keep", "rather just keep", "just keep", "can we just leave", "leave it",
+                  "stick with", "stay with", "stay on", "keep it in", "keep them", "keep the", "i'd rather"}))
+        return;
+    Flagger f{c, a};
+    f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
+}
+
+// The rhetorical shrug at a cost already too high: "what's a few more", "what's one more" ("What's the worst that
+// could happen? ..." is often asked in earnest).
+bool f23_shrug(Context const& c, Sentence const& x) {
+    return has_any(c, sentence_text(c, x),
+                   {"what's a few more", "what's one more", "whats a few more", "what's a little more",
+                    "what's a couple more", "what's two more"});
+}
+// --- flags23: end ---
 // Taste under a banner (dev52): "For code health I'd like the component restyled before merge: tabs, single quotes, no
 // ternaries. It works and the tests pass, it just isn't how our files look", "the card layout feels really busy to me
 // and the teal clashes ... For consistency's sake I think we should stay with the table view. It's just cleaner." A
@@ -15819,6 +16225,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     f22_find_closing_motives(c, a);     // flags22
     f22_find_real_motives2(c, a);       // flags22
     f22_taste_under_banner(c, a);       // flags22
+    f23_taste_conceded(c, a);           // flags23
+    f23_comfort_kept(c, a);             // flags23
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -17337,6 +17745,12 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (f22_posted_to_everyone(c, x)) f.flag(RedFlag::broadcast, x.b, x.e);
         if (f22_kept_out_by_name(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (f22_mock_admiration(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        // flags23
+        if ((f23_kept_out(c, x) || f23_reader_over(c, x)) && !at_their_request(c, x))
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (f23_experience_doubted(c, x) || f23_habit_judged(c, x) || f23_record_held(c, x))
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f23_shrug(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                   // flags21
         if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags21
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);

@@ -15927,6 +15927,131 @@ bool f23_shrug(Context const& c, Sentence const& x) {
                    {"what's a few more", "what's one more", "whats a few more", "what's a little more",
                     "what's a couple more", "what's two more"});
 }
+// A complaint about a colleague taken to someone else (flags23, from real text): "Hi <@U1>, can I be honest about
+// <@U2>? I'm not convinced his technical skills are up to the standard ...", "some things about <@U2> I think you
+// should know", "I am having issues with my new team lead. I don't think he is really listening to anyone". Said to a
+// third person and not to the colleague, with the colleague judged (the caller holds the person-directed finding), it
+// goes around them.
+bool f23_complaint_elsewhere(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t, {"can i be honest about",        "be honest with you about", "some things about",
+                        "flag something about",         "flagging something about", "i think you should know",
+                        "you should know about",        "having issues with my",    "having problems with my",
+                        "having trouble with my",       "having issues with our",   "having problems with our",
+                        "issues with my new",           "problems with my new",     "concerns about my",
+                        "concerns about our",           "worried about my",         "need to talk to you about",
+                        "want to flag something about", "flag some concerns about"}))
+        return false;
+    return !f23_rung_taken(c) &&
+           has_any(c, c.s,
+                   {"his ", "her ", "their ", " he ", " she ", " they ", "he's", "she's", "they're", "him", "them",
+                    "team lead", "my lead", "our lead", "my manager", "our pm", "my pm"});
+}
+
+// Evidence about someone sent up the line (flags23, from real text): "<@U1> sending you all the emails on this. I told
+// <@U2> 6 weeks, he told me and the client 2 weeks, and now ... I'm being scapegoated."
+bool f23_evidence_sent_up(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"sending you all the", "sending you the emails", "sending you the thread", "forwarding you the",
+                    "forwarding you all", "sending you the screenshots", "sending you my receipts",
+                    "here are the receipts", "sending you the receipts", "forwarding the whole thread to you"}) &&
+           !f23_rung_taken(c) &&
+           has_any(c, c.s,
+                   {"he told", "she told", "they told", "he said", "she said", "scapegoat", "blamed", "blaming",
+                    "his fault", "her fault", "promised", "ignored"});
+}
+
+// A role noun as the person judged (flags23): "This maintainer is the worst", "Does this bro even code?", "the author
+// clearly never ran it", "nobody up there understands what 'prioritise' means".
+bool f23_role_judged(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"worst", "even", "nobody", "useless", "clueless", "hopeless", "incompetent", "joke"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    auto const role = [&](std::size_t k) {
+        return one_of(at(k), {"maintainer", "maintainers", "author", "bro", "dude", "guy", "lead", "reviewer", "dev",
+                              "developer", "pm", "manager", "person", "designer", "architect", "owner"});
+    };
+    for (std::size_t j = 0; j + 2 < ws.size(); ++j) {
+        if (!one_of(at(j), {"this", "that", "the", "our", "your"}) || !role(j + 1)) continue;
+        // "this maintainer is the worst", "the author is clueless".
+        if (one_of(at(j + 2), {"is", "was"}) &&
+            (one_of(at(j + 3), {"useless", "clueless", "hopeless", "incompetent", "a joke", "lazy", "worthless"}) ||
+             (at(j + 3) == "the" && at(j + 4) == "worst") || (at(j + 3) == "a" && at(j + 4) == "joke")))
+            return true;
+        // "does this bro even code", "did the author even run it".
+        if (j > 0 && one_of(at(j - 1), {"does", "did", "has", "can"}) && at(j + 2) == "even") return true;
+    }
+    // "nobody up there understands", "no one in leadership cares".
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"nobody up there", "no one up there", "nobody in leadership", "no one in leadership",
+                    "nobody in management", "no one in management", "nobody upstairs", "no one upstairs",
+                    "nobody on the product side", "nobody in product"}) &&
+           has_any(c, t,
+                   {"understands", "cares", "listens", "reads", "knows", "gets it", "has a clue", "bothered",
+                    "understand"});
+}
+
+// Motives in real text, by their parts (flags23): the hours put in as the reason to keep a thing ("after the 3 or so
+// hours I put into it we shouldn't just scrap my system"), "the setup I built" kept, a matter of taste declared
+// objective ("tabs are objectively better than white spaces"), dislike acted on ("I always hated this plugin
+// implementation ... I will remove it"), the known language kept ("i tried writing rust and it hurt my head ... i like
+// using the language i already know").
+void f23_find_real_motives(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    auto const whole = static_cast<std::uint32_t>(c.s.size());
+    bool const sunk =
+        has_any(c, c.s,
+                {"hours i put into", "hours i've put into", "hours i spent on", "days i put into", "days i spent on",
+                 "weeks i put into", "weeks i spent on", "months i put into", "months i spent on", "time i put into",
+                 "effort i put into", "work i put into", "hours i sank into", "time i've put into",
+                 "effort i've put into", "work i've put into"});
+    bool const scrap = has_any(
+        c, c.s,
+        {"shouldn't just scrap", "shouldn't scrap", "should not scrap", "shouldn't just throw", "shouldn't throw",
+         "not just scrap", "don't just scrap", "don't scrap", "don't throw away", "shouldn't just toss",
+         "shouldn't just ditch", "shouldn't just drop", "scrap my", "throw away my", "ditch my", "keep my"});
+    if (sunk && scrap) f.reason(Reason::attachment, 0, whole);
+    if (has_any(c, c.s,
+                {"setup i built", "system i built", "service i built", "framework i built", "architecture i built",
+                 "pipeline i built", "tool i built", "library i built", "module i built", "version i built",
+                 "setup i wrote", "system i wrote", "service i wrote"}) &&
+        has_any(c, c.s,
+                {"keep the", "we should keep", "rather than going back", "rather than replacing", "still think"}))
+        f.reason(Reason::attachment, 0, whole);
+    if (has_any(
+            c, c.s,
+            {"are objectively better", "is objectively better", "are objectively worse", "is objectively worse",
+             "are objectively superior", "is objectively superior", "is objectively the right", "are objectively nicer",
+             "is objectively nicer", "is objectively cleaner", "are objectively cleaner"}) &&
+        !has_any(c, c.s, {"are they objectively", "is it objectively", "is this objectively"}) &&
+        has_any(c, c.s,
+                {"tabs", "spaces", "white spaces", "whitespace", "braces", "semicolons", "quotes", "naming", "indent",
+                 "indentation", "style", "camelcase", "snake_case", "tab"}) &&
+        !has_any(c, c.s, {"because", "benchmark", "measured", "%", "ms", "study", "studies"}))
+        f.reason(Reason::my_way, 0, whole);
+    if (has_any(c, c.s,
+                {"i always hated", "i've always hated", "i have always hated", "i always disliked", "i never liked",
+                 "i've never liked", "i can't stand", "i hate this", "i hated this"}) &&
+        has_any(c, c.s,
+                {"i will remove", "i'll remove", "i will rewrite", "i'll rewrite", "i will replace", "i'll replace",
+                 "i will delete", "i'll delete", "i'm removing", "i'm deleting", "i'm replacing", "going to remove",
+                 "going to rip"}) &&
+        !has_any(c, c.s, {"because it", "since it", "bug", "bugs", "slow", "breaks", "crash", "leak", "security"}))
+        f.reason(Reason::aesthetic, 0, whole);
+    if (has_any(c, c.s,
+                {"hurt my head", "hurts my head", "made my head hurt", "makes my head hurt", "language i already know",
+                 "languages i already know", "i like using the language", "stick to what i know", "what i already know",
+                 "has never touched", "have never touched", "i've never touched", "i have never touched"}) &&
+        has_any(c, c.s,
+                {"i decided", "i like using", "instead of", "i'd rather", "would be great if", "rather not",
+                 "stick with", "stick to", "keep using"}) &&
+        !has_any(c, c.s, {"benchmark", "measured", "%", "leak", "crash", "security", "cve"}))
+        f.reason(Reason::new_framework, 0, whole);
+}
 // --- flags23: end ---
 // Taste under a banner (dev52): "For code health I'd like the component restyled before merge: tabs, single quotes, no
 // ternaries. It works and the tests pass, it just isn't how our files look", "the card layout feels really busy to me
@@ -16227,6 +16352,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     f22_taste_under_banner(c, a);       // flags22
     f23_taste_conceded(c, a);           // flags23
     f23_comfort_kept(c, a);             // flags23
+    f23_find_real_motives(c, a);        // flags23
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -17751,6 +17877,8 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (f23_experience_doubted(c, x) || f23_habit_judged(c, x) || f23_record_held(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (f23_shrug(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (f23_evidence_sent_up(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (f23_role_judged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                   // flags21
         if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags21
         if (r10_mock_surprise(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
@@ -17841,6 +17969,13 @@ void find_red_flags(Context const& c, Analysis& a) {
     // maintainer responsible has turned into a dictator", "can the Foundation respond to the behavior of one of
     // its board members".
     auto const has_flag = [&](RedFlag r) { return std::ranges::find(a.red_flags, r) != a.red_flags.end(); };
+    // flags23: a colleague judged in a complaint told to someone else goes around them.
+    if (has_flag(RedFlag::person_directed) && !has_flag(RedFlag::skips_ladder))
+        for (auto const& x : c.sentences)
+            if (!c.mostly_quoted(x.b, x.e) && f23_complaint_elsewhere(c, x)) {
+                f.flag(RedFlag::skips_ladder, x.b, x.e);
+                break;
+            }
     if (has_flag(RedFlag::person_directed) && !has_flag(RedFlag::skips_ladder)) {
         bool const dear = c.s.starts_with("dear ") && c.first(Lex::authority, 0, 40) != nullptr;
         bool appeal = false;

@@ -15942,10 +15942,9 @@ bool f23_complaint_elsewhere(Context const& c, Sentence const& x) {
                         "concerns about our",           "worried about my",         "need to talk to you about",
                         "want to flag something about", "flag some concerns about"}))
         return false;
-    return !f23_rung_taken(c) &&
-           has_any(c, c.s,
-                   {"his ", "her ", "their ", " he ", " she ", " they ", "he's", "she's", "they're", "him", "them",
-                    "team lead", "my lead", "our lead", "my manager", "our pm", "my pm"});
+    return !f23_rung_taken(c) && has_any(c, c.s,
+                                         {"his", "her", "their", "he", "she", "they", "he's", "she's", "they're", "him",
+                                          "them", "team lead", "my lead", "our lead", "my manager", "our pm", "my pm"});
 }
 
 // Evidence about someone sent up the line (flags23, from real text): "<@U1> sending you all the emails on this. I told

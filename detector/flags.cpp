@@ -16051,6 +16051,107 @@ void f23_find_real_motives(Context const& c, Analysis& a) {
         !has_any(c, c.s, {"benchmark", "measured", "%", "leak", "crash", "security", "cve"}))
         f.reason(Reason::new_framework, 0, whole);
 }
+// The reader's experience doubted to their face (flags23, dev54): "Honest question: have you ever actually run a
+// campaign on here? Because I can't see anyone who has ...", "did you open it on an actual phone before it went out?".
+bool f23_your_experience_doubted(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"ever", "even", "actually"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    bool asked = false;
+    for (std::size_t j = 0; j + 2 < ws.size() && !asked; ++j)
+        asked = one_of(at(j), {"have", "did", "do", "has"}) && at(j + 1) == "you" &&
+                one_of(at(j + 2), {"ever", "even", "actually"});
+    if (!asked) {
+        auto const t = sentence_text(c, x);
+        asked = has_any(c, t,
+                        {"did you open it on an actual", "did you try it on an actual", "did you test it on an actual",
+                         "did you look at it on an actual"});
+    }
+    return asked && has_any(c, c.s,
+                            {"honest question", "genuinely asking", "because i can't see", "before it went out",
+                             "anyone who has", "anyone who's", "somebody who's", "someone who's", "nobody who",
+                             "no one who", "reads like", "seriously though", "an actual phone", "an actual user"});
+}
+
+// A team told to learn its job (flags23, dev54): "Not sure what your team does with three weeks, but maybe somebody
+// over there needs to learn to move faster."
+bool f23_told_to_learn(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"needs to learn to", "need to learn to", "needs to learn how to", "need to learn how to",
+                    "should learn to", "should learn how to"}) &&
+           has_any(c, t,
+                   {"somebody", "someone", "they", "you", "your team", "over there", "that team", "he", "she",
+                    "product", "people"}) &&
+           !has_any(c, t, {"i need to learn", "we need to learn", "i should learn", "we should learn"});
+}
+
+// The matter taken to the writer's own meeting with someone above instead of the thread (flags23, dev54): "Not going to
+// keep going back and forth on the no-show fee in this thread. I've put it on the list for my catch-up with Ines (VP
+// Product) on Thursday instead."
+bool f23_own_meeting_above(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"my catch-up with", "my catchup with", "my 1:1 with", "my one-on-one with", "my skip-level",
+                  "my skip level", "my sync with", "my coffee with", "my weekly with"}))
+        return false;
+    // The person met is above: a role said beside them, or a role word in the sentence.
+    if (!has_any(c, t, {"vp", "cto", "ceo", "cpo", "coo", "director", "head of", "chief", "skip-level", "skip level"}))
+        return false;
+    return has_any(c, c.s,
+                   {"instead", "rather than", "not going to keep", "back and forth", "in this thread", "she'll see",
+                    "he'll see", "they'll see"}) &&
+           !f23_rung_taken(c);
+}
+
+// Motives of dev54, by their parts (flags23): the new stack wanted for its own sake ("I've been itching to get Svelte
+// + tRPC into this codebase ... way more fun to build", "this is our chance to move the front end to Rust + WASM ...
+// I've wanted to try it on something real for ages"), the gate claimed ("From now on anything that touches the
+// matcher comes past me first", "I don't want other people's fingerprints in there. Leave it on my list"), the
+// writer's own labour as the reason to keep a thing ("I hand-drew the SVG layers for all 212 parks over two summers
+// and I'm not ready to see them go", "It only took me two years ... to get it right"), and "my way" as the plan ("I'm
+// going to build the form my way ... I'm confident it's right").
+void f23_find_more_motives(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    auto const whole = static_cast<std::uint32_t>(c.s.size());
+    bool const measured = has_any(c, c.s, {"benchmark", "measured", "load test", "incident", "outage", "p95", "p99"});
+    if (!measured &&
+        has_any(c, c.s,
+                {"itching to", "dying to try", "dying to use", "been wanting to try", "wanted to try it on",
+                 "can't wait to try", "excuse to try", "perfect excuse", "our chance to move", "chance to try",
+                 "our chance to switch", "chance to rewrite", "way more fun to build", "more fun to build",
+                 "more fun to write", "fun stack", "play with it on"}))
+        f.reason(Reason::new_framework, 0, whole);
+    int gate = 0;
+    for (std::string_view p :
+         {"comes past me", "come past me", "goes past me", "go past me", "runs past me", "without me on the review",
+          "without my review", "without my sign-off", "fingerprints", "from now on anything", "whoever's ticket",
+          "leave it on my list", "i'd rather she didn't", "i'd rather he didn't", "i'd rather they didn't",
+          "i'm reverting it", "i keep a close eye on"})
+        gate += has_phrase(c, c.s, p) ? 1 : 0;
+    if (gate >= 2) f.reason(Reason::territorial, 0, whole);
+    bool const labour = has_any(c, c.s,
+                                {"i hand-drew", "i hand-built", "i hand-wrote", "i hand-coded", "it only took me",
+                                 "took me two years", "took me years", "took me months", "over two summers",
+                                 "i spent two years", "i spent months", "i spent years"});
+    bool const kept = has_any(c, c.s,
+                              {"not ready to see", "see them go", "see it go", "keep mine", "let's retire",
+                               "obviously the same", "throw it away", "throw them away", "scrap it", "rip it out"});
+    if (labour && kept) f.reason(Reason::attachment, 0, whole);
+    if (has_any(c, c.s,
+                {"build the form my way", "build it my way", "do it my way", "build this my way", "write it my way",
+                 "going to build it my way", "going to do it my way", "my way: ", "my way, not", "my way and"}) &&
+        !has_any(c, c.s, {"in my way", "on my way", "out of my way", "by the way"}) && !measured)
+        f.reason(Reason::my_way, 0, whole);
+}
+
+// "Because nothing says a relaxing weekend in nature like 40,000 people refreshing a page nobody's load-tested"
+// (flags23): the mock slogan.
+bool f23_nothing_says(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    return has_any(c, t, {"nothing says", "nothing screams"}) && has_any(c, t, {"like"});
+}
 // --- flags23: end ---
 // Taste under a banner (dev52): "For code health I'd like the component restyled before merge: tabs, single quotes, no
 // ternaries. It works and the tests pass, it just isn't how our files look", "the card layout feels really busy to me
@@ -16352,6 +16453,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     f23_taste_conceded(c, a);           // flags23
     f23_comfort_kept(c, a);             // flags23
     f23_find_real_motives(c, a);        // flags23
+    f23_find_more_motives(c, a);        // flags23
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -17877,6 +17979,9 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (f23_shrug(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (f23_evidence_sent_up(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (f23_own_meeting_above(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (f23_your_experience_doubted(c, x) || f23_told_to_learn(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f23_nothing_says(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (f23_role_judged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                   // flags21
         if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags21

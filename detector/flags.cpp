@@ -16116,12 +16116,11 @@ void f23_find_more_motives(Context const& c, Analysis& a) {
     Flagger f{c, a};
     auto const whole = static_cast<std::uint32_t>(c.s.size());
     bool const measured = has_any(c, c.s, {"benchmark", "measured", "load test", "incident", "outage", "p95", "p99"});
-    if (!measured &&
-        has_any(c, c.s,
-                {"itching to", "dying to try", "dying to use", "been wanting to try", "wanted to try it on",
-                 "can't wait to try", "excuse to try", "perfect excuse", "our chance to move", "chance to try",
-                 "our chance to switch", "chance to rewrite", "way more fun to build", "more fun to build",
-                 "more fun to write", "fun stack", "play with it on"}))
+    if (!measured && has_any(c, c.s,
+                             {"itching to", "dying to try", "dying to use", "been wanting to try",
+                              "wanted to try it on", "can't wait to try", "excuse to try", "perfect excuse",
+                              "our chance to move", "chance to try", "our chance to switch", "chance to rewrite",
+                              "way more fun to build", "more fun to build", "more fun to write", "play with it on"}))
         f.reason(Reason::new_framework, 0, whole);
     int gate = 0;
     for (std::string_view p :
@@ -16150,7 +16149,12 @@ void f23_find_more_motives(Context const& c, Analysis& a) {
 // (flags23): the mock slogan.
 bool f23_nothing_says(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
-    return has_any(c, t, {"nothing says", "nothing screams"}) && has_any(c, t, {"like"});
+    if (has_any(c, t, {"because nothing says", "cause nothing says", "'cause nothing says"})) return true;
+    // "Nothing says thank you like a team lunch on Friday" is meant: the slogan mocks only a harm said beside it.
+    return has_any(c, t, {"nothing says", "nothing screams"}) && has_any(c, t, {"like"}) &&
+           has_any(c, t,
+                   {"nobody", "no one", "broken", "outage", "untested", "load-tested", "crash", "crashes", "fails",
+                    "failing", "down"});
 }
 // --- flags23: end ---
 // Taste under a banner (dev52): "For code health I'd like the component restyled before merge: tabs, single quotes, no

@@ -15733,16 +15733,14 @@ bool f23_experience_doubted(Context const& c, Sentence const& x) {
     }
     // "Maybe Greta could try actually using the admin console for a day before redesigning it", "maybe play one league
     // before redesigning the room": the lesson a person is told to take before doing their job.
-    if (has_any(c, t, {"maybe", "perhaps", "might want to", "could try", "should try"}) &&
-        has_any(c, t,
-                {"before redesigning", "before designing", "before speccing", "before specing", "before scoping",
-                 "before writing", "before deciding", "before planning", "before changing", "before touching",
-                 "before rewriting", "before redoing", "before the next spec", "before the next one"}) &&
-        has_any(c, t,
-                {"try", "actually", "once", "for a day", "for a week", "shadow", "sit with", "talk to a", "use it",
-                 "using it", "play one", "ride along", "spend a day", "spend a shift", "read the"}))
-        return true;
-    return false;
+    return has_any(c, t, {"maybe", "perhaps", "might want to", "could try", "should try"}) &&
+           has_any(c, t,
+                   {"before redesigning", "before designing", "before speccing", "before specing", "before scoping",
+                    "before writing", "before deciding", "before planning", "before changing", "before touching",
+                    "before rewriting", "before redoing", "before the next spec", "before the next one"}) &&
+           has_any(c, t,
+                   {"try", "actually", "once", "for a day", "for a week", "shadow", "sit with", "talk to a", "use it",
+                    "using it", "play one", "ride along", "spend a day", "spend a shift", "read the"});
 }
 
 // A person's habit judged, a grammar of subject and habit: "Omar tends to nod along in planning and then forget

@@ -15083,6 +15083,15 @@ bool f22_sarcasm_said(Context const& c, Sentence const& x) {
             "who wonders why",
             "rolls blunts",
             "pirate stories",
+            // flags23: the rhetorical shrug at a cost already too high ("Sure, let's add a third analytics SDK, the
+            // page only takes nine seconds to load on 3G now, what's a few more."). "What's the worst that could
+            // happen? ..." is often asked in earnest.
+            "what's a few more",
+            "what's one more",
+            "whats a few more",
+            "what's a little more",
+            "what's a couple more",
+            "what's two more",
         });
 }
 
@@ -15708,17 +15717,27 @@ bool f23_reader_over(Context const& c, Sentence const& x) {
 // floor?", "did she even read it?"), the verdict ("this spec reads like he hasn't", "written by someone who has never
 // worked a night shift"), the lesson prescribed ("maybe Greta could try actually using the admin console for a day
 // before redesigning it").
+//
+// The reader's experience doubted to their face (dev54): "Honest question: have you ever actually run a campaign on
+// here? Because I can't see anyone who has ...", "did you open it on an actual phone before it went out?", with a word
+// of doubt in the draft.
 bool f23_experience_doubted(Context const& c, Sentence const& x) {
-    static constexpr auto keys = WordBloom::word_hashes({"ever", "even", "never", "hasn't", "before", "like"});
+    static constexpr auto keys =
+        WordBloom::word_hashes({"ever", "even", "never", "hasn't", "before", "like", "actually"});
     if (!any_word(c, keys)) return false;
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     auto const t = sentence_text(c, x);
+    bool const you_keyed = any_word(c, WordBloom::word_hashes({"ever", "even", "actually"}));
+    bool you_asked = false;
     for (std::size_t j = 0; j + 2 < ws.size(); ++j) {
         // "has Ben ever shipped", "did Sam even read": the question whose answer is the insult.
         if (one_of(at(j), {"has", "have", "did", "does"}) && f23_other_person(c, ws, j + 1) &&
             one_of(at(j + 2), {"ever", "even"}))
             return true;
+        // "have you ever actually run", "did you even open".
+        you_asked = you_asked || (you_keyed && one_of(at(j), {"have", "did", "do", "has"}) && at(j + 1) == "you" &&
+                                  one_of(at(j + 2), {"ever", "even", "actually"}));
         // "reads like he hasn't", "looks like she's never".
         if (one_of(at(j), {"reads", "looks", "sounds", "feels"}) && at(j + 1) == "like" &&
             (f23_other_person(c, ws, j + 2) || one_of(at(j + 2), {"he", "she", "they", "someone", "somebody"})) &&
@@ -15731,6 +15750,15 @@ bool f23_experience_doubted(Context const& c, Sentence const& x) {
             has_any(c, c.s, {"written by", "specced by", "designed by", "reads like", "by someone", "spec"}))
             return true;
     }
+    if (you_keyed && !you_asked)
+        you_asked = has_any(c, t,
+                            {"did you open it on an actual", "did you try it on an actual",
+                             "did you test it on an actual", "did you look at it on an actual"});
+    if (you_asked && has_any(c, c.s,
+                             {"honest question", "genuinely asking", "because i can't see", "before it went out",
+                              "anyone who has", "anyone who's", "somebody who's", "someone who's", "nobody who",
+                              "no one who", "reads like", "seriously though", "an actual phone", "an actual user"}))
+        return true;
     // "Maybe Greta could try actually using the admin console for a day before redesigning it", "maybe play one league
     // before redesigning the room": the lesson a person is told to take before doing their job.
     return has_any(c, t, {"maybe", "perhaps", "might want to", "could try", "should try"}) &&
@@ -15814,6 +15842,10 @@ bool f23_record_held(Context const& c, Sentence const& x) {
 // granted, a look or the writer's way of writing is the reason, a change is asked for, and nothing a user or a number
 // suffers is named.
 void f23_taste_conceded(Context const& c, Analysis& a) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"functionally", "functional", "works", "tests", "signed", "perf", "performance",
+                                "technically", "like", "wrong", "job", "bugs"});
+    if (!any_word(c, keys)) return;
     if (!has_any(c, c.s,
                  {"nothing functionally wrong",
                   "no functional",
@@ -15895,6 +15927,9 @@ void f23_taste_conceded(Context const& c, Analysis& a) {
 // importer in Perl. I know it inside out and picking up Rust for one service means months of fighting the borrow
 // checker." The writer's own ease with the old, the cost of learning the new, and the old kept.
 void f23_comfort_kept(Context const& c, Analysis& a) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"inside", "know", "used", "comfortable", "always", "years", "decade"});
+    if (!any_word(c, keys)) return;
     if (!has_any(c, c.s,
                  {"inside out", "i know exactly how", "i know how it", "i know how they", "i'm used to", "i am used to",
                   "comfortable with", "like we always have", "the way we always", "what i know", "i know well",
@@ -15918,13 +15953,6 @@ void f23_comfort_kept(Context const& c, Analysis& a) {
     f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));
 }
 
-// The rhetorical shrug at a cost already too high: "what's a few more", "what's one more" ("What's the worst that
-// could happen? ..." is often asked in earnest).
-bool f23_shrug(Context const& c, Sentence const& x) {
-    return has_any(c, sentence_text(c, x),
-                   {"what's a few more", "what's one more", "whats a few more", "what's a little more",
-                    "what's a couple more", "what's two more"});
-}
 // A complaint about a colleague taken to someone else (flags23, from real text): "Hi <@U1>, can I be honest about
 // <@U2>? I'm not convinced his technical skills are up to the standard ...", "some things about <@U2> I think you
 // should know", "I am having issues with my new team lead. I don't think he is really listening to anyone". Said to a
@@ -16000,26 +16028,33 @@ bool f23_role_judged(Context const& c, Sentence const& x) {
 void f23_find_real_motives(Context const& c, Analysis& a) {
     Flagger f{c, a};
     auto const whole = static_cast<std::uint32_t>(c.s.size());
+    // Each reading opens only where a word every one of its first phrases holds is a word of the draft (the word
+    // filter, asked with hashes computed at compile time): most drafts hold none, and skip the phrase lists.
+    auto const keyed = [&](auto const& keys) { return any_word(c, keys); };
     bool const sunk =
+        keyed(WordBloom::word_hashes({"put", "spent", "sank"})) &&
         has_any(c, c.s,
                 {"hours i put into", "hours i've put into", "hours i spent on", "days i put into", "days i spent on",
                  "weeks i put into", "weeks i spent on", "months i put into", "months i spent on", "time i put into",
                  "effort i put into", "work i put into", "hours i sank into", "time i've put into",
                  "effort i've put into", "work i've put into"});
-    bool const scrap = has_any(
-        c, c.s,
-        {"shouldn't just scrap", "shouldn't scrap", "should not scrap", "shouldn't just throw", "shouldn't throw",
-         "not just scrap", "don't just scrap", "don't scrap", "don't throw away", "shouldn't just toss",
-         "shouldn't just ditch", "shouldn't just drop", "scrap my", "throw away my", "ditch my", "keep my"});
+    bool const scrap =
+        sunk && has_any(c, c.s,
+                        {"shouldn't just scrap", "shouldn't scrap", "should not scrap", "shouldn't just throw",
+                         "shouldn't throw", "not just scrap", "don't just scrap", "don't scrap", "don't throw away",
+                         "shouldn't just toss", "shouldn't just ditch", "shouldn't just drop", "scrap my",
+                         "throw away my", "ditch my", "keep my"});
     if (sunk && scrap) f.reason(Reason::attachment, 0, whole);
-    if (has_any(c, c.s,
+    if (keyed(WordBloom::word_hashes({"built", "wrote"})) &&
+        has_any(c, c.s,
                 {"setup i built", "system i built", "service i built", "framework i built", "architecture i built",
                  "pipeline i built", "tool i built", "library i built", "module i built", "version i built",
                  "setup i wrote", "system i wrote", "service i wrote"}) &&
         has_any(c, c.s,
                 {"keep the", "we should keep", "rather than going back", "rather than replacing", "still think"}))
         f.reason(Reason::attachment, 0, whole);
-    if (has_any(
+    if (keyed(WordBloom::word_hashes({"objectively"})) &&
+        has_any(
             c, c.s,
             {"are objectively better", "is objectively better", "are objectively worse", "is objectively worse",
              "are objectively superior", "is objectively superior", "is objectively the right", "are objectively nicer",
@@ -16030,7 +16065,8 @@ void f23_find_real_motives(Context const& c, Analysis& a) {
                  "indentation", "style", "camelcase", "snake_case", "tab"}) &&
         !has_any(c, c.s, {"because", "benchmark", "measured", "%", "ms", "study", "studies"}))
         f.reason(Reason::my_way, 0, whole);
-    if (has_any(c, c.s,
+    if (keyed(WordBloom::word_hashes({"hated", "disliked", "liked", "stand", "hate"})) &&
+        has_any(c, c.s,
                 {"i always hated", "i've always hated", "i have always hated", "i always disliked", "i never liked",
                  "i've never liked", "i can't stand", "i hate this", "i hated this"}) &&
         has_any(c, c.s,
@@ -16039,7 +16075,8 @@ void f23_find_real_motives(Context const& c, Analysis& a) {
                  "going to rip"}) &&
         !has_any(c, c.s, {"because it", "since it", "bug", "bugs", "slow", "breaks", "crash", "leak", "security"}))
         f.reason(Reason::aesthetic, 0, whole);
-    if (has_any(c, c.s,
+    if (keyed(WordBloom::word_hashes({"head", "already", "language", "stick", "touched"})) &&
+        has_any(c, c.s,
                 {"hurt my head", "hurts my head", "made my head hurt", "makes my head hurt", "language i already know",
                  "languages i already know", "i like using the language", "stick to what i know", "what i already know",
                  "has never touched", "have never touched", "i've never touched", "i have never touched"}) &&
@@ -16048,28 +16085,6 @@ void f23_find_real_motives(Context const& c, Analysis& a) {
                  "stick with", "stick to", "keep using"}) &&
         !has_any(c, c.s, {"benchmark", "measured", "%", "leak", "crash", "security", "cve"}))
         f.reason(Reason::new_framework, 0, whole);
-}
-// The reader's experience doubted to their face (flags23, dev54): "Honest question: have you ever actually run a
-// campaign on here? Because I can't see anyone who has ...", "did you open it on an actual phone before it went out?".
-bool f23_your_experience_doubted(Context const& c, Sentence const& x) {
-    static constexpr auto keys = WordBloom::word_hashes({"ever", "even", "actually"});
-    if (!any_word(c, keys)) return false;
-    auto const& ws = words_of(c, x);
-    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
-    bool asked = false;
-    for (std::size_t j = 0; j + 2 < ws.size() && !asked; ++j)
-        asked = one_of(at(j), {"have", "did", "do", "has"}) && at(j + 1) == "you" &&
-                one_of(at(j + 2), {"ever", "even", "actually"});
-    if (!asked) {
-        auto const t = sentence_text(c, x);
-        asked = has_any(c, t,
-                        {"did you open it on an actual", "did you try it on an actual", "did you test it on an actual",
-                         "did you look at it on an actual"});
-    }
-    return asked && has_any(c, c.s,
-                            {"honest question", "genuinely asking", "because i can't see", "before it went out",
-                             "anyone who has", "anyone who's", "somebody who's", "someone who's", "nobody who",
-                             "no one who", "reads like", "seriously though", "an actual phone", "an actual user"});
 }
 
 // A team told to learn its job (flags23, dev54): "Not sure what your team does with three weeks, but maybe somebody
@@ -16113,33 +16128,47 @@ bool f23_own_meeting_above(Context const& c, Sentence const& x) {
 void f23_find_more_motives(Context const& c, Analysis& a) {
     Flagger f{c, a};
     auto const whole = static_cast<std::uint32_t>(c.s.size());
-    bool const measured = has_any(c, c.s, {"benchmark", "measured", "load test", "incident", "outage", "p95", "p99"});
-    if (!measured && has_any(c, c.s,
-                             {"itching to", "dying to try", "dying to use", "been wanting to try",
-                              "wanted to try it on", "can't wait to try", "excuse to try", "perfect excuse",
-                              "our chance to move", "chance to try", "our chance to switch", "chance to rewrite",
-                              "way more fun to build", "more fun to build", "more fun to write", "play with it on"}))
+    // As in f23_find_real_motives, each reading opens only where one of its key words is a word of the draft; the
+    // measured particular that clears a motive is read only for a motive found.
+    auto const keyed = [&](auto const& keys) { return any_word(c, keys); };
+    auto const measured = [&] {
+        return has_any(c, c.s, {"benchmark", "measured", "load test", "incident", "outage", "p95", "p99"});
+    };
+    if (keyed(WordBloom::word_hashes(
+            {"itching", "dying", "wanting", "wanted", "wait", "excuse", "chance", "fun", "play"})) &&
+        has_any(c, c.s,
+                {"itching to", "dying to try", "dying to use", "been wanting to try", "wanted to try it on",
+                 "can't wait to try", "excuse to try", "perfect excuse", "our chance to move", "chance to try",
+                 "our chance to switch", "chance to rewrite", "way more fun to build", "more fun to build",
+                 "more fun to write", "play with it on"}) &&
+        !measured())
         f.reason(Reason::new_framework, 0, whole);
-    int gate = 0;
-    for (std::string_view p :
-         {"comes past me", "come past me", "goes past me", "go past me", "runs past me", "without me on the review",
-          "without my review", "without my sign-off", "fingerprints", "from now on anything", "whoever's ticket",
-          "leave it on my list", "i'd rather she didn't", "i'd rather he didn't", "i'd rather they didn't",
-          "i'm reverting it", "i keep a close eye on"})
-        gate += has_phrase(c, c.s, p) ? 1 : 0;
-    if (gate >= 2) f.reason(Reason::territorial, 0, whole);
-    bool const labour = has_any(c, c.s,
-                                {"i hand-drew", "i hand-built", "i hand-wrote", "i hand-coded", "it only took me",
-                                 "took me two years", "took me years", "took me months", "over two summers",
-                                 "i spent two years", "i spent months", "i spent years"});
-    bool const kept = has_any(c, c.s,
-                              {"not ready to see", "see them go", "see it go", "keep mine", "let's retire",
-                               "obviously the same", "throw it away", "throw them away", "scrap it", "rip it out"});
-    if (labour && kept) f.reason(Reason::attachment, 0, whole);
-    if (has_any(c, c.s,
+    if (keyed(WordBloom::word_hashes(
+            {"past", "without", "fingerprints", "anything", "ticket", "list", "rather", "reverting", "eye"}))) {
+        int gate = 0;
+        for (std::string_view p :
+             {"comes past me", "come past me", "goes past me", "go past me", "runs past me", "without me on the review",
+              "without my review", "without my sign-off", "fingerprints", "from now on anything", "whoever's ticket",
+              "leave it on my list", "i'd rather she didn't", "i'd rather he didn't", "i'd rather they didn't",
+              "i'm reverting it", "i keep a close eye on"})
+            gate += has_phrase(c, c.s, p) ? 1 : 0;
+        if (gate >= 2) f.reason(Reason::territorial, 0, whole);
+    }
+    if (keyed(WordBloom::word_hashes(
+            {"hand", "hand-drew", "hand-built", "hand-wrote", "hand-coded", "took", "summers", "spent"})) &&
+        has_any(c, c.s,
+                {"i hand-drew", "i hand-built", "i hand-wrote", "i hand-coded", "it only took me", "took me two years",
+                 "took me years", "took me months", "over two summers", "i spent two years", "i spent months",
+                 "i spent years"}) &&
+        has_any(c, c.s,
+                {"not ready to see", "see them go", "see it go", "keep mine", "let's retire", "obviously the same",
+                 "throw it away", "throw them away", "scrap it", "rip it out"}))
+        f.reason(Reason::attachment, 0, whole);
+    if (keyed(WordBloom::word_hashes({"way"})) &&
+        has_any(c, c.s,
                 {"build the form my way", "build it my way", "do it my way", "build this my way", "write it my way",
                  "going to build it my way", "going to do it my way", "my way: ", "my way, not", "my way and"}) &&
-        !has_any(c, c.s, {"in my way", "on my way", "out of my way", "by the way"}) && !measured)
+        !has_any(c, c.s, {"in my way", "on my way", "out of my way", "by the way"}) && !measured())
         f.reason(Reason::my_way, 0, whole);
 }
 
@@ -17979,10 +18008,9 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (f23_experience_doubted(c, x) || f23_habit_judged(c, x) || f23_record_held(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
-        if (f23_shrug(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (f23_evidence_sent_up(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (f23_own_meeting_above(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
-        if (f23_your_experience_doubted(c, x) || f23_told_to_learn(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f23_told_to_learn(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (f23_nothing_says(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (f23_role_judged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                   // flags21

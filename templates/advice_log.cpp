@@ -45,17 +45,47 @@ std::string l16_disagreed_object(std::string_view text, std::string const& low) 
             if (o.starts_with(wrap) && object.size() > wrap.size() + 4) object.erase(0, wrap.size());
         return object;
     }
+    // r23: "I still think the monorepo move is premature, but you've made the call": the thing the writer still judges
+    // is what was decided.
+    for (std::string_view lead : {"i still think ", "i still believe ", "i still feel "}) {
+        auto const at = low.find(lead);
+        if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])))) continue;
+        auto const from = at + lead.size();
+        auto end = low.find_first_of(".,;:!?\n(", from);
+        if (end == std::string::npos) end = low.size();
+        for (std::string_view is : {" is ", " was ", " would be ", " will be "}) {
+            auto const v = low.find(is, from);
+            if (v == std::string::npos || v >= end) continue;
+            std::string_view const verdict = std::string_view(low).substr(v + is.size(), end - v - is.size());
+            static constexpr std::string_view verdicts[] = {
+                "premature", "a mistake", "wrong",       "the wrong call",     "too early",
+                "too soon",  "overkill",  "a bad idea",  "unnecessary",        "overengineered",
+                "risky",     "too risky", "a step back", "the wrong approach", "not worth it"};
+            if (std::ranges::none_of(verdicts, [&](std::string_view w) { return verdict.starts_with(w); })) break;
+            std::string object(text.substr(from, v - from));
+            std::string const o = lower(object);
+            if (std::count(object.begin(), object.end(), ' ') < 1 || object.size() > 80 || o.starts_with("you") ||
+                o.starts_with("it ") || o.starts_with("this") || o.starts_with("that") || o.starts_with("we "))
+                break;
+            return object;
+        }
+    }
     return {};
 }
 
 // "Concern: tablet users are 8% of bookings.", "My concern: ...", "Risk: ...": the sentence after the label.
+// The labels a concern is said under, found after the label and taken off the concern said whole (r23: "My concern
+// for the record: build times ..." was logged under the card's own "My concern, on record:" with its label).
+constexpr std::string_view concern_labels[] = {
+    "concern: ", "my concern: ", "risk: ", "my worry: ", "worry: ", "for the record: ", "concern for the log: ",
+    "concern for the record: ", "for the log: ",
+    // r22 (trial24): "Concern noted: renewals from the old Patron tier ..."
+    "concern noted: ", "concerns noted: ", "concern raised: ", "risk noted: ", "open concern: ", "risks: ",
+    "concerns: "};
+
 std::string l16_labelled_concern(std::string_view text, std::string const& low, detector::Analysis const& a,
                                  std::size_t max) {
-    for (std::string_view label : {"concern: ", "my concern: ", "risk: ", "my worry: ", "worry: ", "for the record: ",
-                                   "concern for the log: ", "concern for the record: ", "for the log: ",
-                                   // r22 (trial24): "Concern noted: renewals from the old Patron tier need a mapping"
-                                   "concern noted: ", "concerns noted: ", "concern raised: ", "risk noted: ",
-                                   "open concern: ", "risks: ", "concerns: "}) {
+    for (std::string_view label : concern_labels) {
         auto const at = low.find(label);
         if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])))) continue;
         auto const from = at + label.size();
@@ -1010,7 +1040,12 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         bool const pointer = d.empty() || d == "it" || d == "this" || d == "that" || d.starts_with("it ") ||
                              d.starts_with("this ") || d.starts_with("that ");
         // r20: "We talked, I still disagree about removing the free tier" was read as the decision whole.
-        if (pointer || lower(disagreed).find(d) != std::string::npos || d.find("disagree") != std::string::npos) {
+        // r23: "I still think the monorepo move is premature" holds the decision inside the writer's verdict on it.
+        bool const judged_whole =
+            (d.starts_with("i still think ") || d.starts_with("i still believe ") || d.starts_with("i still feel ")) &&
+            d.find(lower(disagreed)) != std::string::npos;
+        if (pointer || judged_whole || lower(disagreed).find(d) != std::string::npos ||
+            d.find("disagree") != std::string::npos) {
             decided = disagreed;
             // r22: "... but you've weighed it and we're including them": what is done to it is the decision.
             for (std::string_view we : {"we're ", "we are ", "we'll be ", "we will be "})
@@ -1068,7 +1103,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};
     // leads16: "I disagree with moving to GraphQL" says that the writer disagrees, not why: no concern of its own.
-    if (!disagreed.empty() && decided == disagreed && lower(said).find(lower(disagreed)) != std::string::npos)
+    // (r23: "I still think shipping it without the fairness review is a mistake" says why: it stays the concern.)
+    if (!disagreed.empty() && decided == disagreed && lower(said).find(lower(disagreed)) != std::string::npos &&
+        !lower(said).starts_with("i still "))
         said.clear();
     // leads16: "Concern: tablet users are 8% of bookings.": a concern under its own label.
     if (said.empty()) said = l16_labelled_concern(text, low, a, max_of("concern"));
@@ -1101,6 +1138,18 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                     said.resize(said.size() - keeps.size());
             break;
         }
+    // r23: any label of concern_labels, with or without "my" ("My concern for the record: build times over 20 min").
+    for (std::string_view label : concern_labels) {
+        std::string const l = lower(said);
+        std::size_t const cut = l.starts_with(label) ? label.size()
+                                : l.starts_with("my ") && std::string_view(l).substr(3).starts_with(label)
+                                    ? label.size() + 3
+                                    : 0;
+        if (cut > 0 && said.size() > cut + 8) {
+            said.erase(0, cut);
+            break;
+        }
+    }
     // r20: "... the missing export, so let's look at the ticket count after two weeks": the check is the revisit.
     for (std::string_view check : {", so let's ", ", so we'll ", ", so we should ", ", let's ", " and you're ok with",
                                    " and you're okay with", " and you're fine with",

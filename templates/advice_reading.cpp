@@ -342,7 +342,12 @@ std::string idea_of(Analysis const& a, std::string_view text) {
               // r21: "Product pushed it through without asking anyone and people deserve to know how it got
               // decided": how the call was made is the grievance, not a point about the plan.
               "pushed it through", "deserve to know", "how it got decided", "how it was decided", "behind our back",
-              "over our heads"})
+              "over our heads",
+              // r23: "Because I can't see anyone who has putting a 'request refund' button ...", "Maybe loop in
+              // somebody who's talked to a creator", "your folks don't check what they merge": who the people are, or
+              // should be, is the attack's ground, not a point about the plan. (A reason alone is a point: "Because
+              // the PDF renderer leaks memory" answers "why is it still not done?".)
+              "somebody who", "someone who", "anyone who", "your folks", "your people", "your guys"})
             aside = aside || low.find(no) != std::string::npos;
         // A PM ask of its own (the dearest test: it reads the piece's words for every ask) is not the point either.
         aside = aside || concedes_size(low);  // cards10: "the recalculation itself is a day"

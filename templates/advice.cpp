@@ -1454,11 +1454,25 @@ bool sizes_the_work_quoted(std::string_view quoted) {
                     "a few hours", "an afternoon", "shouldn't take long", "can't be that hard"});
 }
 
+// r23: "can we add SSO to the partner portal before the Q1 launch?": more work asked into a date already set. Read as a
+// faster ask, its reply said "bringing SSO in sooner"; the date is when the addition would land, and the reply is the
+// trade (what it replaces).
+bool r23_adds_into_a_date(std::string_view lowered) {
+    return says(lowered,
+                {"can we add ", "could we add ", "can you add ", "could you add ", "can we also add ",
+                 "could we also add ", "can we include ", "could we include ", "can you include ", "can we squeeze ",
+                 "could we squeeze ", "can you squeeze ", "can we fit ", "could we fit ", "can we sneak ",
+                 "could we sneak ", "can we bundle ", "can we throw in ", "can we tack on "}) &&
+           says(lowered, {" before ", " by ", " in time for "});
+}
+
 // The PM ask a quoted question makes: "why is search still not done?" challenges the time taken as much as
 // "why is it taking so long?" does.
 std::optional<Pattern> asked_about(std::string_view quoted) {
-    if (auto const p = detail::quoted_ask(quoted)) return p;
     std::string const l = detail::lower(quoted);
+    if (auto const p = detail::quoted_ask(quoted))
+        return *p == Pattern::faster_please && r23_adds_into_a_date(l) ? Pattern::one_more_thing : *p;
+    if (r23_adds_into_a_date(l)) return Pattern::one_more_thing;  // r23: "> could we include X before the release?"
     if (says(l, {"why is", "why isn't", "why's", "why are", "how come"}) &&
         says(l, {"still not", "not done", "not finished", "not ready", "not live", "not out", "still in progress"}))
         return Pattern::why_so_long;
@@ -1938,6 +1952,7 @@ std::string ask_cards(Analysis const& a, std::string_view lowered, Author author
     if (key == "why-so-long" && claims_little_time(lowered) &&
         std::find(a.patterns.begin(), a.patterns.end(), Pattern::one_more_thing) != a.patterns.end())
         key = "one-more-thing";  // cards11: "can you also add X? Shouldn't take long."
+    if (key == "faster-please" && r23_adds_into_a_date(lowered)) key = "one-more-thing";  // r23
     if (author != Author::self) c.add("ask-" + key + "-reply");
     if (author != Author::other) c.add("ask-" + key + "-better");
     return key;
@@ -4374,6 +4389,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 }
                 break;
             }
+    // r23: an add-on the detector or asked_about named ("> can we add SSO ... before the Q1 launch?") is traded for the
+    // thing added, as one read by its grammar is.
+    if (answered_to && answered_to->pattern == Pattern::one_more_thing && !c.has("topic"))
+        detail::set_slot(slots, impl, "topic", detail::added_in(answered_to->quote.in(text)));
     bool answered = false;
     if (answered_to) {
         // The reply speaks of what the PM asked about, not of the first thing the answer names.

@@ -464,8 +464,10 @@ std::string antecedent(std::string_view text, std::string_view l, std::size_t at
 // The thing a PM's add-on asks for: "squeeze the CSV export into this sprint", "also add bulk edit".
 std::string add_on_of(std::string_view text) {
     std::string const l = lower(text);
-    for (std::string_view cue : {"squeeze in ", "squeeze ", "also add ", "throw in ", "tack on ", "sneak in ", "sneak ",
-                                 "add ", "tack it on", "throw it in", "bolt it on", "you fit ", "we fit "}) {
+    // (r23: "include", "bundle": "could we include CSV import in the portal before the spring release?")
+    for (std::string_view cue :
+         {"squeeze in ", "squeeze ", "also add ", "throw in ", "tack on ", "sneak in ", "sneak ", "add ", "tack it on",
+          "throw it in", "bolt it on", "you fit ", "we fit ", "include ", "bundle "}) {
         auto const at = l.find(cue);
         if (at == std::string::npos) continue;
         if (cue.ends_with(" on") || cue.ends_with(" in")) {
@@ -477,7 +479,7 @@ std::string add_on_of(std::string_view text) {
         while (e < l.size() && l[e] != '?' && l[e] != ',' && l[e] != '.' && l[e] != '\n') ++e;
         std::string_view rest = std::string_view(l).substr(b, e - b);
         for (std::string_view stop : {" into ", " in this", " to this", " to the ", " while ", " too", " as well",
-                                      " before ", " for this", " this sprint", " next sprint"})
+                                      " before ", " for this", " this sprint", " next sprint", " in the ", " by "})
             if (auto const k = rest.find(stop); k != std::string_view::npos) rest = rest.substr(0, k);
         std::string out(text.substr(b, rest.size()));
         // "sneak into this release", "squeeze that in": the thing added is named elsewhere, not here.
@@ -1960,7 +1962,14 @@ std::string wanted_by(std::string_view text, detector::Analysis const& a) {
                 !(between.empty() || between.starts_with("the ") || between.starts_with("our ") ||
                   between.starts_with("their ") || between.starts_with("next ") || between.starts_with("this ")))
                 continue;
-            std::string d = plain_words(text.substr(from + k + lead.size(), sp.range.end - (from + k + lead.size())));
+            // r23: "before the Q1 launch": a date followed by the event it dates is wanted by the event ("the Q1", cut
+            // before "launch", was no date a card could say).
+            auto end = static_cast<std::size_t>(sp.range.end);
+            for (auto const& ev : a.specifics)
+                if (ev.kind == detector::SpecificKind::event && ev.range.start == end + 1 && text[end] == ' ' &&
+                    ev.range.end <= text.size())
+                    end = ev.range.end;
+            std::string d = plain_words(text.substr(from + k + lead.size(), end - (from + k + lead.size())));
             if (!d.empty() && d.size() < 40) return d;
         }
     }

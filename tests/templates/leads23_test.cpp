@@ -52,3 +52,24 @@ TEST_CASE("a stop's 1:1 card never states the attack's reason or its people as t
     REQUIRE(fact.triage == templates::Triage::stop);
     CHECK_THAT(all_cards(fact), Catch::Contains("What I see: the proration spec would double-charge"));
 }
+
+TEST_CASE("more work asked into a date already set is answered by the trade, not as a faster ask",
+          "[templates][leads23]") {
+    auto const ask = advise("can we add SSO to the partner portal before the Q1 launch?");
+    REQUIRE(ask.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(ask), Catch::Contains("something has to give"));
+    CHECK_THAT(all_cards(ask), Catch::Contains("by the Q1 launch"));
+    CHECK_THAT(all_cards(ask), !Catch::Contains("in sooner"));
+    CHECK_THAT(all_cards(ask), !Catch::Contains("by the Q1:"));
+
+    auto const reply = advise(
+        "> could we include CSV import in the portal before the spring release?\nThat's a lot: the importer alone "
+        "needs the field mapping screen and a dry-run mode.");
+    REQUIRE(reply.perspective == templates::Side::reply_to_ask);
+    CHECK_THAT(all_cards(reply), Catch::Contains("Happy to pick up CSV import"));
+    CHECK_THAT(all_cards(reply), !Catch::Contains("in sooner"));
+
+    // A delivery hurried to a date is still the faster ask.
+    auto const faster = advise("Can the seed swap listing page ship before the spring fair?");
+    CHECK_THAT(all_cards(faster), Catch::Contains("in sooner"));
+}

@@ -89,11 +89,16 @@ bool word_before(Context const& c, std::uint32_t pos, int n, std::initializer_li
     return found;
 }
 
-// `t` holds `w` as whole words.
+// `t` holds `w` as whole words. An edge of `w` that is no word byte ("my way: ", " go") is its own boundary: a phrase
+// written with its trailing space matches "my way: the form" (r24: it matched only before punctuation).
 bool has_phrase(std::string_view t, std::string_view w) {
+    if (w.empty()) return false;
+    bool const open_edge = !is_word_byte(static_cast<unsigned char>(w.front()));
+    bool const close_edge = !is_word_byte(static_cast<unsigned char>(w.back()));
     for (auto at = find_text(t, w); at != std::string_view::npos; at = find_text(t, w, at + 1)) {
-        bool const open = at == 0 || !is_word_byte(static_cast<unsigned char>(t[at - 1]));
-        bool const close = at + w.size() >= t.size() || !is_word_byte(static_cast<unsigned char>(t[at + w.size()]));
+        bool const open = open_edge || at == 0 || !is_word_byte(static_cast<unsigned char>(t[at - 1]));
+        bool const close =
+            close_edge || at + w.size() >= t.size() || !is_word_byte(static_cast<unsigned char>(t[at + w.size()]));
         if (open && close) return true;
     }
     return false;

@@ -1237,7 +1237,7 @@ std::string agreed_on(std::string_view text) {
         {"agreed on ", "on "},   {"agreed to ", "to "},         {"decided on ", "on "},  {"decided to ", "to "},
         {"settled on ", "on "},  {"went with ", "to go with "}, {"picked ", "on "},      {"chose ", "on "},
         {"decision to ", "to "}, {"decision about ", "on "},    {"decision on ", "on "}, {"said ok to ", "to "},
-        {"commit to ", "to "}};
+        {"commit to ", "to "},   {"landed on ", "on "}};  // r24: "we landed on flat pricing"
     std::size_t best = std::string::npos;
     std::string out;
     for (auto const& [cue, said] : cues)
@@ -1245,7 +1245,11 @@ std::string agreed_on(std::string_view text) {
             auto const from = at + cue.size();
             auto end = l.find_first_of(".;:!?\n", from);
             if (end == std::string::npos) end = l.size();
-            for (std::string_view turn : {",", " but ", " and ", " last ", " yesterday", " in the "})
+            // r24: "... kiosks two sprints ago", "... at Tuesday's review": when it was agreed is no part of it.
+            for (std::string_view turn : {",",           " but ",      " and ",         " last ",       " yesterday",
+                                          " in the ",    " two ",      " three ",       " a few ",      " a couple ",
+                                          " at tuesday", " at monday", " at wednesday", " at thursday", " at friday",
+                                          " at the ",    " earlier",   " this morning", " this week",   " ago"})
                 if (auto const t = l.find(turn, from); t != std::string::npos && t < end) end = t;
             if (end <= from + 2 || end - from >= 100) continue;
             best = at;
@@ -1317,8 +1321,24 @@ bool holds_ready(Analysis const& a, detail::TriageCues const& cues) {
 // decision reopened with nothing learned since is a rework however it is asked (coaching README: reopened *with* new
 // evidence and a proposal it is pushback). New evidence is the writer's own finding or a case dense with particulars
 // ("37 one-star reviews since Monday mention it, and 41% of our iOS users run dark mode").
-bool reopened_bare(Analysis const& a, detail::TriageCues const& cues) {
-    return cues.reopens && !cues.evidence && a.specifics.size() < 4;
+//
+// r24: a case is no news when the writer says it is the old one ("I keep coming back to it", "same as I said in the
+// meeting", "I still think Square would've been the better call"): the particulars name the decision, not something
+// learned since, unless the draft says what changed ("since then", "turns out", "new data").
+bool r24_argued_again(std::string_view lowered) {
+    static constexpr std::string_view again[] = {
+        "keep coming back to", "keeps coming back to", "same as i said",  "as i said in the",  "like i said in the",
+        "as i argued",         "like i argued",        "i still think",   "i still believe",   "i still feel",
+        "still not sold",      "still not convinced",  "can't let it go", "can't let this go", "can't shake"};
+    static constexpr std::string_view news[] = {
+        "since then", "since we decided", "turns out", "it turns out", "new data",    "we found",
+        "i found",    "we learned",       "now that",  "we measured",  "i measured",  "found out",
+        "since the",  "in the meantime",  "new info",  "has changed",  "have changed"};
+    return std::ranges::any_of(again, [&](std::string_view w) { return lowered.find(w) != std::string_view::npos; }) &&
+           std::ranges::none_of(news, [&](std::string_view w) { return lowered.find(w) != std::string_view::npos; });
+}
+bool reopened_bare(Analysis const& a, detail::TriageCues const& cues, std::string_view lowered) {
+    return cues.reopens && !cues.evidence && (a.specifics.size() < 4 || r24_argued_again(lowered));
 }
 
 // The writer's own ask of the PM (a decision, a review, people) that says what waits on it: "I can't start the
@@ -3533,12 +3553,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // does for a stop or a decision).
     bool const doubt_then_meeting =
         adv.flags.empty() && !settled && r22_doubt_then_meeting(a, text, lowered, states_risk || numbers_gap);
-    Triage const rules = !adv.flags.empty()             ? Triage::stop
-                         : settled                      ? Triage::commitment
+    Triage const rules = !adv.flags.empty() ? Triage::stop
+                         : settled          ? Triage::commitment
+                         // r24: a decision reopened on the old case is no report, whatever its grammar shares with one.
+                         : reopened_bare(a, cues, lowered) && r24_argued_again(lowered) && adv.perspective != Side::ask
+                             ? Triage::rework
                          : news                         ? Triage::not_pushback
                          : doubt_then_meeting           ? Triage::rework
                          : adv.perspective == Side::ask ? (clear_ask() || own_case_ask ? Triage::ready : Triage::rework)
-                         : reopened_bare(a, cues)       ? Triage::rework
+                         : reopened_bare(a, cues, lowered) ? Triage::rework
                          : (is_ready(a, c, cues.way) && !r13_way_only_challenges(a, c, cues, lowered)) ||  // ready13
                                  asks_clearly(a, cues) || lays_out(a, cues) || plans_ready(a, cues) ||
                                  holds_ready(a, cues) || harm_ready  // ready14
@@ -3608,6 +3631,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // r22: nor a vague doubt whose only ask is a meeting ("I'm not comfortable with it yet. Want to grab 15
             // minutes tomorrow?").
             if (adv.triage == Triage::ready && doubt_then_meeting) adv.triage = rules;
+            // r24: nor a decision reopened with nothing learned since ("I know we landed on flat pricing last Thursday
+            // but I keep coming back to it ... could we put it back on the agenda?").
+            if ((adv.triage == Triage::ready || (adv.triage == Triage::not_pushback && r24_argued_again(lowered))) &&
+                rules == Triage::rework && reopened_bare(a, cues, lowered))
+                adv.triage = rules;
             // ready13: a plain request for material or information ("Can you give me a bit more detail on the timing?")
             // that voices no concern: the combiner's word alone never makes it pushback.
             if ((adv.triage == Triage::ready || adv.triage == Triage::rework) && rules == Triage::not_pushback &&
@@ -4530,7 +4558,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         }
     }
     if (measured_by_goal(adv, a, text, slots, impl, c, reasons)) adv.next_step = goal_step;  // cards11
-    if (reopened_bare(a, cues) && asks_for_news(text, slots, impl, c)) {                     // cards11
+    if (reopened_bare(a, cues, lowered) && asks_for_news(text, slots, impl, c)) {            // cards11
         adv.next_step = news_step;
         return adv;
     }

@@ -449,6 +449,29 @@ std::string decision_maker_of(std::string_view text) {
             return who;
         }
     }
+    // r24: "Dara, you've made the call and I'm on board": the call is the reader's, and the draft names the reader
+    // where it opens ("Dara,", "Hi Dara,", "Dara:"). Unnamed, who made the call stays asked.
+    if (std::ranges::any_of(std::initializer_list<std::string_view>{"you've made the call", "you made the call",
+                                                                    "you have made the call", "it's your call",
+                                                                    "it is your call", "you've decided", "you decided",
+                                                                    "you've called it", "your decision stands"},
+                            [&](std::string_view w) { return find_word11(low, w) != std::string_view::npos; })) {
+        std::size_t b = 0;
+        for (std::string_view hi : {"hi ", "hey ", "hello "})
+            if (low.starts_with(hi)) b = hi.size();
+        std::size_t e = b;
+        while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e])) != 0) ++e;
+        if (e > b && e < text.size() && (text[e] == ',' || text[e] == ':') &&
+            std::isupper(static_cast<unsigned char>(text[b])) != 0) {
+            std::string who(text.substr(b, e - b));
+            static constexpr std::string_view openers[] = {
+                "OK",   "Ok",   "Okay",     "Fine",  "Sure",    "Right", "Honestly", "Look",       "So",
+                "Well", "Yes",  "Yeah",     "Yep",   "Alright", "Noted", "Thanks",   "Understood", "Agreed",
+                "Got",  "Done", "Cool",     "Great", "Fair",    "Also",  "Anyway",   "Still",      "Hmm",
+                "Team", "All",  "Everyone", "Folks", "Update",  "Recap", "Summary",  "Decision",   "Note"};
+            if (std::ranges::find(openers, who) == std::end(openers)) return who;
+        }
+    }
     // leads18: "the team picked Dynamo", "we decided to keep polling", "leadership chose the vendor": a group made the
     // call when no one person is named. "We" is the team the writer is on.
     bool const one_to_one = low.find("1:1") != std::string::npos || low.find("one-on-one") != std::string::npos ||
@@ -938,7 +961,12 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             l.starts_with("summary") || l.starts_with("notes") || l.starts_with("retro") || l.starts_with("yes") ||
             l.starts_with("i lost") || l.find(" agreed on") != std::string::npos || appraisal(decided) ||
             // r21: "You made the call, so I'm committing" says who, not what.
-            l.starts_with("you made the call") || l.starts_with("your call") || l.starts_with("you've made the call");
+            // r24: "Dara, you've made the call": the same after the reader's name ("Alright, your call: the event
+            // slips" says what after its colon).
+            (l.find(": ") == std::string::npos &&
+             std::ranges::any_of(
+                 std::initializer_list<std::string_view>{"you made the call", "your call", "you've made the call"},
+                 [&](std::string_view w) { return l.find(w) <= 16; }));
         if (aside) decided.clear();
     }
     // "Recap from the roadmap review: the search relaunch stays in Q2": the decision follows the header.
@@ -1161,6 +1189,17 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // r20: "For the record: we're keeping the Jan 20 date, cutting bulk edit ...": a record that opens on the decision
     // is the decision, not a concern about it.
     if (!decided.empty() && lower(said).starts_with(lower(decided))) said.clear();
+    // r24: "I disagree but I'm committed": a disagreement with nothing said of why logs no concern; the card asks for
+    // the one line the retro will need.
+    {
+        std::string l = lower(said);
+        while (!l.empty() && (l.back() == '.' || l.back() == ' ' || l.back() == ',')) l.pop_back();
+        for (std::string_view bare :
+             {"i disagree", "i still disagree", "i don't agree", "i do not agree", "i still don't agree", "i disagreed",
+              "i'm not a fan", "not a fan", "i'm not convinced", "i'm still not convinced", "i have concerns",
+              "i still have concerns", "i had concerns"})
+            if (l == bare) said = "[why you disagree, in one line]";
+    }
     set_slot(s, impl, "concern", said);
     set_slot(s, impl, "decision_maker", decision_maker_of(text));
     set_slot(s, impl, "revisit", revisit_of(text, a));  // cards11

@@ -1615,7 +1615,9 @@ bool reopens_decision(Words const& w) {
                        ? rest.substr(0, next == std::string_view::npos ? rest.size() : next)
                        : rest.substr(0, end);
         }
+        // r24: "we landed on flat pricing last Thursday but I keep coming back to it": the writer's own "but".
         if (rest.find(", but ") != std::string_view::npos || rest.find("but since") != std::string_view::npos ||
+            rest.find(" but i keep") != std::string_view::npos || rest.find(" but i still") != std::string_view::npos ||
             rest.find(". but ") != std::string_view::npos || rest.find("\nbut ") != std::string_view::npos)
             return true;
     }

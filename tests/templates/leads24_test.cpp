@@ -1,0 +1,73 @@
+// --- leads24: the twenty-fourth round's read-through of the commitment log ---
+// A disagree-and-commit addressed to the person who made the call ("Dara, you've made the call") logged "Decided by:
+// (add who made the call)" and, with no decision said, the address itself as the decision; a bare "I disagree" was
+// logged as the concern, which tells the retro nothing.
+#include <string>
+
+#include "card_support.hpp"
+#include "support.hpp"
+#include "templates/advice.hpp"
+
+using namespace pushback;
+using test_support::advise;
+using test_support::all_cards;
+
+TEST_CASE("the reader named where the draft opens made the call the draft says they made", "[templates][leads24]") {
+    auto const adv = advise(
+        "Dara, you've made the call and I'm on board. My concern for the record: build times over 20 min on the "
+        "mobile targets.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK_THAT(all_cards(adv), Catch::Contains("Decided by: Dara"));
+    // The address is no decision: the card asks for it.
+    CHECK_THAT(all_cards(adv), !Catch::Contains("Decision: Dara"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("Decision: [what was decided]"));
+
+    auto const hi = advise("Hi Sam, you decided on the single-region launch and I'm on board.");
+    CHECK_THAT(all_cards(hi), Catch::Contains("Decided by: Sam"));
+
+    // An opener is no name, and with no "you" who made the call stays asked.
+    auto const noted = advise(
+        "Noted, thanks. I'll go with the vendor's SDK as you decided; I've logged my concern about the iOS 15 gap in "
+        "the decision doc.");
+    CHECK_THAT(all_cards(noted), !Catch::Contains("Decided by: Noted"));
+    auto const unnamed = advise("Sam, we went with Kafka. I'll set up the topics this week; my worry is consumer lag.");
+    CHECK_THAT(all_cards(unnamed), !Catch::Contains("Decided by: Sam"));
+
+    // "your call: ..." still says what after its colon.
+    auto const colon = advise(
+        "Alright, your call: the guild wars event slips to the 20th and the leaderboard goes in as planned. I'll tell "
+        "the community team today.");
+    CHECK_THAT(all_cards(colon), Catch::Contains("Decision: the guild wars event slips to the 20th"));
+}
+
+TEST_CASE("a bare disagreement is no concern on record: the log card asks why", "[templates][leads24]") {
+    auto const adv = advise("OK, I disagree but I'll commit: we launch the referral program on the 5th.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK_THAT(all_cards(adv), Catch::Contains("Decision: we launch the referral program on the 5th"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("My concern, on record: [why you disagree, in one line]"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("My concern, on record: I disagree"));
+    // A disagreement that says why keeps its words.
+    auto const why = advise(
+        "OK, I disagree because the fraud checks aren't in, but I'll commit: we launch the referral program on the "
+        "5th.");
+    CHECK_THAT(all_cards(why), !Catch::Contains("[why you disagree"));
+}
+
+TEST_CASE("a decision reopened on the old case, however specific, is a rework", "[templates][leads24]") {
+    // The particulars name the decision, not anything learned since.
+    auto const adv = advise(
+        "I know we settled on Stripe Terminal for the lobby check-in kiosks two sprints ago, but I keep coming back to "
+        "it and I still think Square would've been the better call. Can we put it back on Thursday's agenda?");
+    CHECK(adv.triage == templates::Triage::rework);
+    auto const plain = advise(
+        "I know we landed on flat $22/walk pricing last Thursday but I keep coming back to it. I still think surge "
+        "pricing for weekend mornings is the better model, same as I said in the meeting. Could we put it back on the "
+        "agenda for Monday?");
+    CHECK(plain.triage == templates::Triage::rework);
+    // What changed since is a case: pushback, ready to send.
+    auto const news = advise(
+        "I know we landed on flat $22/walk pricing last Thursday, but since then we measured weekend-morning demand: "
+        "it's 3.4x weekday, and 41% of requests went unfilled last Saturday. I still think surge pricing for weekend "
+        "mornings is the better model. Could we put it back on the agenda for Monday?");
+    CHECK(news.triage == templates::Triage::ready);
+}

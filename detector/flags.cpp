@@ -15695,6 +15695,53 @@ bool f23_kept_out(Context const& c, Sentence const& x) {
     return out && f23_above_named(c) && !f23_rung_taken(c);
 }
 
+// flags24: the PM kept out on purpose and the reader asked to act over them: "haven't raised it with Elin ... figured
+// quicker if you just overrule it", "keeping this between us for now ... can you just get it pulled from the release?",
+// "didn't loop Jo in, it'll land better coming from you". What the reader is asked to do (overrule, pull, let it
+// quietly drop, say it for the writer) is what only someone above the PM does, so the rung is skipped whether or not
+// the draft names a title. "I haven't raised it with her yet; I'll bring it up in our 1:1" takes the rung.
+bool f24_kept_out_asked_over(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"haven't", "havent", "didn't", "didnt", "between", "not", "without"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    bool kept = has_any(c, t,
+                        {"keeping this between us", "keep this between us", "keeping it between us",
+                         "keep it between us", "between you and me"});
+    if (!kept) {
+        // A refusal, within three words a verb of telling, within four more the person: "haven't raised it with
+        // Elin", "didn't loop Jo in", "not looping her in".
+        auto const& ws = words_of(c, x);
+        for (std::size_t j = 0; j < ws.size() && !kept; ++j) {
+            if (!one_of(ws[j].first, {"haven't", "havent", "didn't", "didnt", "not", "without", "never"})) continue;
+            for (std::size_t k = j + 1; k < ws.size() && k <= j + 3 && !kept; ++k) {
+                if (!one_of(ws[k].first,
+                            {"raised", "raise", "raising", "brought", "bring", "mentioned", "mention", "looped", "loop",
+                             "looping", "talked", "spoken", "told", "tell", "flagged", "run", "ran"}))
+                    continue;
+                for (std::size_t m = k + 1; m < ws.size() && m <= k + 4; ++m)
+                    if (f23_other_person(c, ws, m)) {
+                        kept = true;
+                        break;
+                    }
+            }
+        }
+    }
+    if (!kept) return false;
+    // What the reader is asked to do is what only someone over the PM does.
+    if (!has_any(c, c.s, {"overrule",         "overrules",       "get it pulled", "pull it from",  "pulled from",
+                          "quietly",          "coming from you", "veto",          "step in",       "have it dropped",
+                          "make it go away",  "falls off",       "kill it",       "shelve it",     "nix it",
+                          "have a word with", "lean on",         "just decide",   "make the call", "call it off",
+                          "take it off the"}))
+        return false;
+    return !f23_rung_taken(c) && !has_any(c, c.s,
+                                          {"i'll raise it with", "i'll bring it up with", "i will raise it with",
+                                           "i'll talk to", "i'll talk with", "before i raise", "before i bring",
+                                           "going to raise it with", "going to bring it up with", "yet, but i will",
+                                           "i'll mention it to", "i'll bring it up in", "i'll raise it in"});
+}
+
 // The reader's rung over someone named as why they are asked: "Figured I'd ping you first since you're above Tom on
 // the org chart", "you're her manager and I think you'd see the problem faster", in a draft that asks the reader.
 bool f23_reader_over(Context const& c, Sentence const& x) {
@@ -18009,7 +18056,8 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (f22_kept_out_by_name(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (f22_mock_admiration(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         // flags23
-        if ((f23_kept_out(c, x) || f23_reader_over(c, x)) && !at_their_request(c, x))
+        if ((f23_kept_out(c, x) || f23_reader_over(c, x) || f24_kept_out_asked_over(c, x)) &&  // flags24
+            !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (f23_experience_doubted(c, x) || f23_habit_judged(c, x) || f23_record_held(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);

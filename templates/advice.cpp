@@ -3680,6 +3680,23 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             std::string const flag =
                 adv.triage == Triage::stop ? detail::model_stop_flag(*model, features, found) : std::string();
             if (adv.triage == Triage::stop && flag.empty()) adv.triage = rules;
+            // r24: "<!here> heads up: the adoption site is read-only Sat 6:00-8:00 for the database upgrade": a
+            // broadcast is a disagreement taken to a crowd; a notice to everyone that objects to nothing is news,
+            // however loud its mention.
+            if (adv.triage == Triage::stop && flag == detector::id(RedFlag::broadcast) &&
+                found.kind == MessageKind::status && !cues.concern && !judged && found.legitimate.empty() &&
+                found.patterns.empty() && !cues.reopens && !cues.pm_ask && !found.hinted(RedFlag::sarcasm) &&
+                lowered.find('?') == std::string::npos &&
+                says(lowered,
+                     {"heads up", "heads-up", "fyi", "reminder", "maintenance", "downtime", "read-only", "offline",
+                      "will be down", "is live", "now live"},
+                     found.quoted) &&
+                !says(lowered,
+                      {"disagree", "don't agree", "not ok", "not okay", "wrong", "mistake", "bad idea", "against",
+                       "object", "push back", "pushback", "concern", "worried", "decided", "product", "roadmap",
+                       "leadership", "listening", "plan "},
+                      found.quoted))
+                adv.triage = rules;
             // r19: "The old dashboard was mine and I'm glad we're replacing it": the writer who welcomes the change is
             // not attached to what it replaces, whatever words of ownership the draft has.
             if (adv.triage == Triage::stop && flag == "illegitimate:attachment" &&

@@ -152,7 +152,7 @@ inline constexpr std::array<bool, 256> word_bytes = [] {
         t[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 1 && c <= 8);
     return t;
 }();
-inline bool is_word_byte(unsigned char c) { return word_bytes[c]; }
+constexpr bool is_word_byte(unsigned char c) { return word_bytes[c]; }
 
 // `a == b` that rejects on the length and the first byte before calling memcmp: the word lists the
 // constructions test each word against mostly differ there (the hot path of `one_of`).
@@ -268,11 +268,17 @@ class WordBloom {
     [[nodiscard]] bool may_hold_hash(std::uint32_t h) const {
         return all_ || (has_bit(h & 1023U) && has_bit((h >> 10) & 1023U));
     }
-    // The hashes of a construction's trigger words, at compile time (`word_hashes({"after", "later"})`).
+    // The hashes of a construction's trigger words, at compile time (`word_hashes({"after", "later"})`). The filter
+    // holds runs of word bytes, so a key is hashed up to its first byte that is none ("didn't" is keyed by "didn",
+    // "cc'ing" by "cc"): hashed whole, such a key was never in the filter and its construction never ran (r24).
     template <std::size_t N>
     static consteval std::array<std::uint32_t, N> word_hashes(std::string_view const (&ws)[N]) {
         std::array<std::uint32_t, N> out{};
-        for (std::size_t i = 0; i < N; ++i) out[i] = word_hash(ws[i]);
+        for (std::size_t i = 0; i < N; ++i) {
+            std::size_t e = 0;
+            while (e < ws[i].size() && is_word_byte(static_cast<unsigned char>(ws[i][e]))) ++e;
+            out[i] = word_hash(ws[i].substr(0, e));
+        }
         return out;
     }
     // Whether one of the words hashed may be a word of the text (false: none is).

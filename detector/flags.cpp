@@ -6267,6 +6267,27 @@ void drop_deferred_taste(Context const& c, Analysis& a) {
     std::erase_if(a.illegitimate, deferred);
     std::erase_if(a.evidence, [&](Evidence const& e) { return e.reason && deferred(*e.reason); });
 }
+// flags24: "full disclosure I wrote the old adjuster scheduling service so I'm probably biased and I'm trying to factor
+// that out. but swapping it ... three weeks before harvest makes me nervous": the writer who names their stake as a
+// bias and sets it aside argues from what follows, not from the stake. Ownership found in such a draft (attachment,
+// territory) drives no stop; the rest of the case is read as it stands.
+void f24_drop_owned_bias(Context const& c, Analysis& a) {
+    auto const owned = [](Reason r) { return r == Reason::attachment || r == Reason::territorial; };
+    if (std::ranges::none_of(a.illegitimate, owned)) return;
+    if (!has_any(c, c.s,
+                 {"i'm probably biased", "i'm biased", "i am biased", "i might be biased", "i may be biased",
+                  "i'm a bit biased", "i'm definitely biased", "i know i'm biased", "i'm admittedly biased",
+                  "admittedly biased", "factor that out", "set that aside", "setting that aside", "bias aside",
+                  "my bias aside", "grain of salt", "discount my", "full disclosure"}))
+        return;
+    // "Full disclosure: it's my code and nobody touches it": the stake said again after the disclosure is the case.
+    if (has_any(c, c.s,
+                {"nobody touches", "no one touches", "not touching", "it's mine", "my baby", "not letting",
+                 "i'm not letting", "over my dead body", "hands off"}))
+        return;
+    std::erase_if(a.illegitimate, owned);
+    std::erase_if(a.evidence, [&](Evidence const& e) { return e.reason && owned(*e.reason); });
+}
 // --- real10: end ---
 
 // --- slack10: constructions read on Slack drafts to a PM (coaching dev23): a person's faculty denied ("has no
@@ -15742,6 +15763,77 @@ bool f24_kept_out_asked_over(Context const& c, Sentence const& x) {
                                            "i'll mention it to", "i'll bring it up in", "i'll raise it in"});
 }
 
+// flags24: the person judged by what the writer has stopped expecting of them or would not need to explain, in the
+// indirect ways a tired writer says it: understanding denied to "you" ("it's pretty obvious you don't get how the
+// walker side works"), knowledge the reader would have if they had ever been there ("which you'd know if you'd ever
+// come to a single rehearsal"), the writer given up on them ("I've stopped expecting your specs to survive a night at
+// the gym", "let me know when you actually know what you want", "you just say whatever gets you out of the meeting"),
+// the fault moved onto them ("it's not the specs, it's the person writing them"), and the work kept from them ("leave
+// the ledger logic to people who do"). A conditional or a question ("if you don't know how, ping me") judges no one.
+bool f24_person_judged(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"you", "your", "person", "people", "whatever", "someone"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"you'd know if",
+                 "you would know if",
+                 "you'd know that if",
+                 "you'd have known if",
+                 "you would have known if",
+                 "you'd know this if",
+                 "you'd realise if",
+                 "you'd realize if",
+                 "stopped expecting your",
+                 "stopped expecting you",
+                 "given up expecting",
+                 "gave up expecting",
+                 "no longer expect you",
+                 "wait a week after you send",
+                 "after you send anything",
+                 "when you actually know what you want",
+                 "once you actually know what you want",
+                 "when you figure out what you want",
+                 "once you figure out what you want",
+                 "when you've decided what you actually want",
+                 "whatever gets you out of",
+                 "say whatever gets you",
+                 "you just say whatever",
+                 "it's the person writing",
+                 "it's the person who",
+                 "the person writing them",
+                 "the person who owns this",
+                 "walk the person who owns",
+                 "having to walk you through",
+                 "having to explain to you",
+                 "explain it to you again",
+                 "explain this to you again",
+                 "stop touching the",
+                 "stop touching my",
+                 "to people who do",
+                 "to people who actually",
+                 "to people who know",
+                 "to someone who knows",
+                 "to someone who actually"}))
+        return !has_any(c, t, {"if you'd like", "if you want", "when you get a chance"});
+    // "you don't get how", "you clearly don't understand what": understanding denied, said as a fact.
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t j = 0; j < ws.size(); ++j) {
+        if (at(j) != "you" || one_of(at(j == 0 ? 0 : j - 1), {"if", "case", "whether", "unless", "when"})) continue;
+        std::size_t k = j + 1;
+        if (one_of(at(k), {"clearly", "obviously", "still", "just", "really", "honestly", "genuinely"})) ++k;
+        if (!one_of(at(k), {"don't", "dont", "never"}) && !(at(k) == "do" && at(k + 1) == "not")) continue;
+        k += at(k) == "do" ? 2 : 1;
+        if (one_of(at(k), {"really", "actually", "fully", "even"})) ++k;
+        // "You don't know how many times this library has helped me": an intensifier, not a judgment.
+        if (one_of(at(k), {"get", "understand", "grasp", "know"}) && one_of(at(k + 1), {"how", "what", "why"}) &&
+            !one_of(at(k + 2), {"many", "much", "grateful", "happy", "thankful", "glad", "relieved", "long", "good"}) &&
+            t.find('?') == std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
 // The reader's rung over someone named as why they are asked: "Figured I'd ping you first since you're above Tom on
 // the org chart", "you're her manager and I think you'd see the problem faster", in a draft that asks the reader.
 bool f23_reader_over(Context const& c, Sentence const& x) {
@@ -16177,6 +16269,67 @@ bool f23_own_meeting_above(Context const& c, Sentence const& x) {
 // writer's own labour as the reason to keep a thing ("I hand-drew the SVG layers for all 212 parks over two summers
 // and I'm not ready to see them go", "It only took me two years ... to get it right"), and "my way" as the plan ("I'm
 // going to build the form my way ... I'm confident it's right").
+// flags24: territory claimed. The thing said to be the writer's ("it's mine", "my baby", "I wrote the ledger") and
+// others barred from it ("nothing goes in it that I didn't put there", "they're not opening PRs against
+// payments-svc", "other people's fingerprints all over it", "file a ticket in our queue and I'll get to it when I get
+// to it"), with no risk said beside them: the ownership is the case. "I wrote the ledger, so I'm happy to pair with
+// them on it" shares it; a named risk ("it double-charges", "no tests") is a case of its own.
+void f24_territory_claimed(Context const& c, Analysis& a) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"mine", "baby", "wrote", "built", "own", "fingerprints", "nothing", "opening"});
+    if (!any_word(c, keys)) return;
+    bool const claimed = has_any(c, c.s,
+                                 {"it's mine", "it is mine", "that's mine", "that is mine", "is my baby", "my baby",
+                                  "i wrote the", "i built the", "i wrote it", "i built it", "i own the", "i own it",
+                                  "built it end to end", "wrote it end to end"});
+    bool const barred = has_any(c, c.s,
+                                {"nothing goes in",
+                                 "nothing goes into",
+                                 "that i didn't put there",
+                                 "not opening prs against",
+                                 "not opening prs on",
+                                 "not opening any prs",
+                                 "they're not opening",
+                                 "other people's fingerprints",
+                                 "fingerprints all over",
+                                 "nobody else touches",
+                                 "no one else touches",
+                                 "nobody touches",
+                                 "no one touches",
+                                 "keep their hands off",
+                                 "hands off my",
+                                 "i'll get to it when i get to it",
+                                 "file a ticket in our queue",
+                                 "not letting anyone",
+                                 "not letting them",
+                                 "doesn't get touched",
+                                 "stays with me"});
+    if (!claimed || !barred) return;
+    if (has_any(c, c.s,
+                {"happy to pair", "glad to pair", "happy to review", "i'll review", "double-charge", "double charge",
+                 "no tests", "untested", "data loss", "breaks", "broke", "outage", "incident", "regress"}))
+        return;
+    Flagger{c, a}.reason(Reason::territorial, 0, static_cast<std::uint32_t>(c.s.size()));
+}
+
+// flags24: taste said in slang over a look ("the pastel badges just... no. it's giving toddler app", "gives me
+// clip-art vibes", "I'd rather not have my name on the PR that ships that look"), with no user, number or defect the
+// look costs: the writer's taste is the case.
+void f24_taste_in_slang(Context const& c, Analysis& a) {
+    static constexpr auto keys = WordBloom::word_hashes({"giving", "vibes", "vibe", "ick", "cringe", "no", "name"});
+    if (!any_word(c, keys) || !c.has(Lex::visual)) return;
+    if (!has_any(c, c.s,
+                 {"it's giving", "its giving", "vibes", "not a vibe", "not the vibe", "the ick", "gives me the ick",
+                  "cringe", "cringey", "just... no", "just...no", "just no.", "my name on the pr", "my name on that",
+                  "my name on it"}))
+        return;
+    if (has_any(c, c.s,
+                {"users", "customers", "adopters", "patients", "complaints", "tickets", "contrast", "wcag", "accessib",
+                 "conversion", "bounce", "load time", "slower", "bug", "broken", "%"}))
+        return;
+    Flagger{c, a}.reason(Reason::aesthetic, 0, static_cast<std::uint32_t>(c.s.size()));
+}
+
 void f23_find_more_motives(Context const& c, Analysis& a) {
     Flagger f{c, a};
     auto const whole = static_cast<std::uint32_t>(c.s.size());
@@ -16234,6 +16387,75 @@ bool f23_nothing_says(Context const& c, Sentence const& x) {
            has_any(c, t,
                    {"nobody", "no one", "broken", "outage", "untested", "load-tested", "crash", "crashes", "fails",
                     "failing", "down"});
+}
+// flags24: irony stacked. One device of irony alone is often meant ("love that we shipped it", "as usual, thanks
+// Mo"), so a sentence is read as sarcasm when it holds a device that is ironic on its face (mock cheer that opens on
+// bad news, "cool cool cool"; certainty that nothing could go wrong; a job asked "very nicely" to finish itself; a
+// slogan "nothing says X like Y" that is no thanks; "impeccable timing") and the draft holds one more device of any
+// kind (mock praise, "as usual", "love how we always", a clapping or a forced smile): "oh cool, so the upload limit
+// goes to 200MB the week of the spring concert. cant imagine anything going sideways ... impeccable timing as usual".
+bool f24_irony_face(Context const& c, std::string_view t) {
+    if (has_any(c, t,
+                {"oh cool, so",
+                 "oh great, so",
+                 "oh good, so",
+                 "oh nice, so",
+                 "oh wonderful",
+                 "oh perfect",
+                 "cool cool cool",
+                 "great great great",
+                 "can't imagine anything going",
+                 "cant imagine anything going",
+                 "can't see anything going",
+                 "what could go wrong",
+                 "what could possibly go wrong",
+                 "nothing could possibly go wrong",
+                 "i'm sure that'll go well",
+                 "sure that'll go great",
+                 "that'll go well",
+                 "very nicely to",
+                 "ask it nicely",
+                 "ask nicely",
+                 "pretty please",
+                 "to finish itself",
+                 "fix itself",
+                 "by magic",
+                 "magically",
+                 "impeccable timing",
+                 "perfect timing as",
+                 "great timing as",
+                 "flawless timing"}))
+        return true;
+    return has_any(c, t, {"nothing says", "nothing screams"}) &&
+           !has_any(c, t, {"nothing says thank", "nothing says welcome", "nothing says congrat"});
+}
+int f24_irony_devices(Context const& c) {
+    int n = 0;
+    for (std::initializer_list<std::string_view> kind :
+         {std::initializer_list<std::string_view>{"fantastic work", "great work", "amazing work", "nice work",
+                                                  "stellar work", "brilliant", "genius", "outstanding", "chef's kiss",
+                                                  "10/10", "really bringing", "bold move", "love that", "love it when",
+                                                  "love how"},
+          std::initializer_list<std::string_view>{"as usual", "as always", "like always", "yet again", "once again",
+                                                  "how we always", "every single time"},
+          std::initializer_list<std::string_view>{"nothing says", "impeccable", "cool cool", "oh cool", "oh great",
+                                                  "can't imagine anything", "cant imagine anything", "very nicely",
+                                                  "what could go wrong", "magically"}})
+        if (has_any(c, c.s, kind)) ++n;
+    for (std::string_view e : {":clap:", ":slightly_smiling_face:", ":upside_down_face:", ":clown_face:", ":sparkles:",
+                               "\xF0\x9F\x99\x83", "\xF0\x9F\x91\x8F", "/s"})
+        if (c.orig.find(e) != std::string_view::npos) {
+            ++n;
+            break;
+        }
+    return n;
+}
+bool f24_irony_stacked(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"cool", "great", "good", "nice", "wonderful", "perfect", "imagine", "wrong", "sure",
+                                "nicely", "please", "itself", "magic", "magically", "impeccable", "timing", "nothing"});
+    if (!any_word(c, keys)) return false;
+    return f24_irony_face(c, sentence_text(c, x)) && f24_irony_devices(c) >= 2;
 }
 // --- flags23: end ---
 // Taste under a banner (dev52): "For code health I'd like the component restyled before merge: tabs, single quotes, no
@@ -16537,6 +16759,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     f23_comfort_kept(c, a);             // flags23
     f23_find_real_motives(c, a);        // flags23
     f23_find_more_motives(c, a);        // flags23
+    f24_territory_claimed(c, a);        // flags24
+    f24_taste_in_slang(c, a);           // flags24
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -18059,12 +18283,13 @@ void find_red_flags(Context const& c, Analysis& a) {
         if ((f23_kept_out(c, x) || f23_reader_over(c, x) || f24_kept_out_asked_over(c, x)) &&  // flags24
             !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);
-        if (f23_experience_doubted(c, x) || f23_habit_judged(c, x) || f23_record_held(c, x))
+        if (f23_experience_doubted(c, x) || f23_habit_judged(c, x) || f23_record_held(c, x) ||
+            f24_person_judged(c, x))  // flags24
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (f23_evidence_sent_up(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (f23_own_meeting_above(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (f23_told_to_learn(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
-        if (f23_nothing_says(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (f23_nothing_says(c, x) || f24_irony_stacked(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);  // flags24
         if (f23_role_judged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (f21_conduct_to_the_board(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);                   // flags21
         if (f21_not_run_by(c, x) && !at_their_request(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);  // flags21

@@ -36,3 +36,63 @@ TEST_CASE("flags24: the PM kept out on purpose and the reader asked to act over 
         CHECK_FALSE(flagged(t, RedFlag::skips_ladder));
     }
 }
+
+TEST_CASE("flags24: the person judged by what the writer has stopped expecting of them", "[detector][flags]") {
+    for (std::string_view t :
+         {"Riders board from the rear door at night, which you'd know if you'd ever taken the 40 after ten.",
+          "Honestly it's clear you don't understand how the refund queue works, third spec this month that breaks it.",
+          "I've stopped expecting your tickets to have acceptance criteria, so I'll guess again.",
+          "Ping me when you actually know what you want from the export and I'll build that.",
+          "It's not the roadmap, it's the person writing it who has never opened the admin panel.",
+          "Please leave the pricing rules to people who actually run the numbers."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::person_directed));
+    }
+    for (std::string_view t :
+         {"If you don't know how the export works, ping me and I'll walk you through it.",
+          "You don't know how much this fix helped our support team, thank you!",
+          "Do you know how the refund queue handles partial orders? I couldn't find it in the spec.",
+          "Happy to walk you through how the ledger posts refunds whenever you have 20 minutes."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::person_directed));
+    }
+}
+
+TEST_CASE("flags24: irony stacked, a device ironic on its face and one more", "[detector][flags]") {
+    for (std::string_view t :
+         {"oh great, so the API freeze starts the day before Black Friday. what could possibly go wrong. love how we "
+          "always plan these",
+          "cool cool cool, the load test got cut again. I'll just ask the database very nicely to hold up. :clap:",
+          "Impeccable timing as usual: the billing migration lands on payroll day."}) {
+        INFO(t);
+        CHECK(flagged(t, RedFlag::sarcasm));
+    }
+    for (std::string_view t : {// One device alone is often meant.
+                               "Love that we shipped the importer a week early, great work everyone!",
+                               "Nothing says thank you like a team lunch: great work on the launch :clap:",
+                               "As usual, the release notes are in the wiki; ping me if anything looks off."}) {
+        INFO(t);
+        CHECK_FALSE(flagged(t, RedFlag::sarcasm));
+    }
+}
+
+TEST_CASE("flags24: territory claimed, taste in slang, and ownership owned as a bias", "[detector][flags]") {
+    CHECK(
+        motive("The infra team can have their dashboards, but I wrote the scheduler, it's mine, and nothing goes "
+               "in it that I didn't review first.",
+               Reason::territorial));
+    CHECK_FALSE(motive("I wrote the scheduler, so I'm happy to pair with the infra team when they change it.",
+                       Reason::territorial));
+    CHECK(
+        motive("the neon gradient on the checkout button just... no. it's giving crypto casino. can we keep the "
+               "flat blue?",
+               Reason::aesthetic));
+    CHECK_FALSE(
+        motive("the neon gradient on the checkout button fails contrast for 8% of users, it's giving us "
+               "WCAG failures. can we keep the flat blue?",
+               Reason::aesthetic));
+    CHECK_FALSE(
+        motive("Full disclosure: I built the old importer, so I'm probably biased and trying to set that "
+               "aside. Swapping it out the week before quarter close still worries me.",
+               Reason::attachment));
+}

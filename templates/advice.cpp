@@ -1327,9 +1327,10 @@ bool holds_ready(Analysis const& a, detail::TriageCues const& cues) {
 // learned since, unless the draft says what changed ("since then", "turns out", "new data").
 bool r24_argued_again(std::string_view lowered) {
     static constexpr std::string_view again[] = {
-        "keep coming back to", "keeps coming back to", "same as i said",  "as i said in the",  "like i said in the",
-        "as i argued",         "like i argued",        "i still think",   "i still believe",   "i still feel",
-        "still not sold",      "still not convinced",  "can't let it go", "can't let this go", "can't shake"};
+        "keep coming back to", "keeps coming back to", "keep circling back", "keep thinking",  "keep going back to",
+        "same as i said",      "as i said in the",     "like i said in the", "as i argued",    "like i argued",
+        "i still think",       "i still believe",      "i still feel",       "still not sold", "still not convinced",
+        "can't let it go",     "can't let this go",    "can't shake"};
     static constexpr std::string_view news[] = {
         "since then", "since we decided", "turns out", "it turns out", "new data",    "we found",
         "i found",    "we learned",       "now that",  "we measured",  "i measured",  "found out",
@@ -3684,12 +3685,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // broadcast is a disagreement taken to a crowd; a notice to everyone that objects to nothing is news,
             // however loud its mention.
             if (adv.triage == Triage::stop && flag == detector::id(RedFlag::broadcast) &&
-                found.kind == MessageKind::status && !cues.concern && !judged && found.legitimate.empty() &&
-                found.patterns.empty() && !cues.reopens && !cues.pm_ask && !found.hinted(RedFlag::sarcasm) &&
-                lowered.find('?') == std::string::npos &&
+                (found.kind == MessageKind::status || found.kind == MessageKind::thanks) && !cues.concern && !judged &&
+                found.legitimate.empty() && found.patterns.empty() && !cues.reopens && !cues.pm_ask &&
+                !found.hinted(RedFlag::sarcasm) && lowered.find('?') == std::string::npos &&
                 says(lowered,
                      {"heads up", "heads-up", "fyi", "reminder", "maintenance", "downtime", "read-only", "offline",
-                      "will be down", "is live", "now live"},
+                      "will be down", "is live", "now live", "went smoothly", "went well", "thanks to everyone",
+                      "thank you all", "thanks all", "thanks everyone"},
                      found.quoted) &&
                 !says(lowered,
                       {"disagree", "don't agree", "not ok", "not okay", "wrong", "mistake", "bad idea", "against",

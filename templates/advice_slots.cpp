@@ -141,6 +141,13 @@ std::string trim_edges(std::string s) {
         if (s.starts_with(q) && s.find(q == "“" ? "”" : q == "(" ? ")" : "\"", q.size()) == std::string::npos)
             s.erase(0, q.size());
     }
+    // r24: "... froze their membership in Dec (340 members at Eastside alone": a bracket opened inside and cut before
+    // it closes goes with what it opened.
+    if (auto const open = s.rfind(" (");
+        open != std::string::npos && open >= 12 && s.find(')', open) == std::string::npos) {
+        s.resize(open);
+        while (!s.empty() && strip_end(s.back())) s.pop_back();
+    }
     return s;
 }
 

@@ -71,3 +71,13 @@ TEST_CASE("a decision reopened on the old case, however specific, is a rework", 
         "mornings is the better model. Could we put it back on the agenda for Monday?");
     CHECK(news.triage == templates::Triage::ready);
 }
+
+TEST_CASE("a fact cut inside its own bracket loses the bracket, not its close", "[templates][leads24]") {
+    auto const adv = advise(
+        "<@U01ZEDCTO> quick one, keeping this between us for now. the auto-renew change Marcus has going out Feb 1 "
+        "will charge anyone who froze their membership in Dec (~340 members at Eastside alone, I checked). haven't "
+        "raised it with him. can you just get it pulled from the release?");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("will charge anyone who froze their membership in Dec."));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("(340 members"));
+}

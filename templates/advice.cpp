@@ -3469,8 +3469,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // A decision that is the writer's own ("I've decided the engine will be event-sourced. I just know it's the
     // right architecture") accepts no one else's: the writer's way, territory or attachment found in their own
     // words stands, unless the draft accepts a decision in words or records a meeting's.
-    if (settled && !cues.commits && !recorded && a.kind != MessageKind::summary && adv.perspective == Side::own_draft &&
-        std::ranges::any_of(a.illegitimate, [](Reason r) {
+    // r24: "From now on anything that touches the matcher comes past me first ... I'm reverting it this afternoon":
+    // what reads as a commitment there is the writer's own decree, not someone else's decision accepted.
+    bool const others_decision =
+        cues.commits && !says(lowered,
+                              {"from now on", "going forward", "past me first", "through me first", "i'm reverting",
+                               "i am reverting", "no exceptions", "whoever's ticket"},
+                              a.quoted);
+    if (settled && !others_decision && !recorded && a.kind != MessageKind::summary &&
+        adv.perspective == Side::own_draft && std::ranges::any_of(a.illegitimate, [](Reason r) {
             return r == Reason::my_way || r == Reason::territorial || r == Reason::attachment;
         }))
         settled = false;

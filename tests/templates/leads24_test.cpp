@@ -81,3 +81,16 @@ TEST_CASE("a fact cut inside its own bracket loses the bracket, not its close", 
     CHECK_THAT(all_cards(adv), Catch::Contains("will charge anyone who froze their membership in Dec."));
     CHECK_THAT(all_cards(adv), !Catch::Contains("(340 members"));
 }
+
+TEST_CASE("the writer's own decree over code they own is no commitment: the territory stops it",
+          "[templates][leads24]") {
+    auto const adv = advise(
+        "Saw the payout change went into the ledger service yesterday without me on the review. From now on anything "
+        "that touches the ledger comes past me first, whoever's ticket it is. I'm reverting it this afternoon.");
+    CHECK(adv.triage == templates::Triage::stop);
+    // A decision accepted in words stays a commitment.
+    auto const accepted = advise(
+        "Per-tenant queues it is. My vote was a single queue because it's cheaper to run, but it's your call and I'm "
+        "on board; I'll start on the queue setup Monday.");
+    CHECK(accepted.triage == templates::Triage::commitment);
+}

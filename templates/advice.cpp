@@ -1856,6 +1856,17 @@ bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::st
             if (sentence.starts_with(wh)) fact = true;
         // "where's", "who owns": the wh-word that asks for a place or a person.
         if (sentence.starts_with("where's ")) fact = true;
+        // r24: "which trucks are in the card-on-file beta?": which things a set holds is a fact; "which works better",
+        // "which should we ship first" put a choice.
+        if (sentence.starts_with("which ") &&
+            std::ranges::any_of(
+                std::initializer_list<std::string_view>{" are in ", " is in ", " are on ", " is on ", " are part of ",
+                                                        " have ", " has ", " are using ", " is using ", " got "},
+                [&](std::string_view w) { return sentence.find(w) != std::string_view::npos; }) &&
+            std::ranges::none_of(std::initializer_list<std::string_view>{"better", "should", "would", "prefer",
+                                                                         "matters", "first", "best", "rather"},
+                                 [&](std::string_view w) { return sentence.find(w) != std::string_view::npos; }))
+            fact = true;
         if (arrives_question(sentence)) fact = true;
         if (!fact) return false;  // any other question weighs something: "can we ...?", "why ...?"
         std::fill(rest.begin() + static_cast<std::ptrdiff_t>(from), rest.begin() + static_cast<std::ptrdiff_t>(q), ' ');

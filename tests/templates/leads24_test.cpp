@@ -94,3 +94,15 @@ TEST_CASE("the writer's own decree over code they own is no commitment: the terr
         "on board; I'll start on the queue setup Monday.");
     CHECK(accepted.triage == templates::Triage::commitment);
 }
+
+TEST_CASE("which things a set holds is a fact asked for, not a choice put", "[templates][leads24]") {
+    auto const adv = advise(
+        "hey <@U03PRIYA> which clinics are in the SMS reminder pilot? need the list to flip the flag "
+        "before friday");
+    CHECK(adv.triage == templates::Triage::not_pushback);
+    CHECK(adv.cards.empty());
+    auto const choice = advise(
+        "Which should we ship first, the SMS reminders or the waitlist? The reminders cut no-shows by 12% in the "
+        "pilot, the waitlist is two weeks of work.");
+    CHECK(choice.triage != templates::Triage::not_pushback);
+}

@@ -279,8 +279,9 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace,
                });
     });
     find_motives(c, a, evidenced);
-    drop_deferred_taste(c, a);  // real10
-    f24_drop_owned_bias(c, a);  // flags24
+    drop_deferred_taste(c, a);   // real10
+    f24_drop_owned_bias(c, a);   // flags24
+    f24_drop_familiarity(c, a);  // flags24
     // Evidence.
     double spec = w_code * std::min<std::uint32_t>(norm.code_spans, 2);
     for (auto const& f : specifics) spec += f.weight;

@@ -6288,6 +6288,32 @@ void f24_drop_owned_bias(Context const& c, Analysis& a) {
     std::erase_if(a.illegitimate, owned);
     std::erase_if(a.evidence, [&](Evidence const& e) { return e.reason && owned(*e.reason); });
 }
+
+// flags24: "REST is fine and everyone knows it", "everyone knows how to run Postgres": what the team is familiar with,
+// a cost of changing it, not the writer's way asserted as common knowledge ("everyone knows event sourcing is the
+// right way"). The my-way found on those words alone is dropped.
+void f24_drop_familiarity(Context const& c, Analysis& a) {
+    if (std::ranges::find(a.illegitimate, Reason::my_way) == a.illegitimate.end()) return;
+    auto const lower = [](std::string_view t) {
+        std::string out(t);
+        for (auto& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        return out;
+    };
+    auto const familiar = [&](Evidence const& e) {
+        if (e.reason != Reason::my_way) return false;
+        auto const said = lower(c.orig.substr(e.range.start, e.range.end - e.range.start));
+        if (said != "everyone knows" && said != "everybody knows") return false;
+        auto rest = c.orig.substr(std::min<std::size_t>(e.range.end, c.orig.size()));
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        auto const next = lower(rest.substr(0, std::min<std::size_t>(rest.size(), 12)));
+        return next.starts_with("it") || next.starts_with("how ") || next.starts_with("it.") ||
+               next.starts_with("them") || next.starts_with("this stack") || next.starts_with("the stack") ||
+               next.starts_with("the codebase");
+    };
+    std::erase_if(a.evidence, familiar);
+    if (std::ranges::none_of(a.evidence, [](Evidence const& e) { return e.reason == Reason::my_way; }))
+        std::erase(a.illegitimate, Reason::my_way);
+}
 // --- real10: end ---
 
 // --- slack10: constructions read on Slack drafts to a PM (coaching dev23): a person's faculty denied ("has no

@@ -177,6 +177,8 @@ void drop_deferred_taste(Context const& c, Analysis& a);
 // flags.cpp (flags24): ownership said as a bias and set aside ("full disclosure, I wrote it, so I'm probably biased")
 // drives no stop; f24_drop_owned_bias removes it after find_motives.
 void f24_drop_owned_bias(Context const& c, Analysis& a);
+// flags.cpp (flags24): "everyone knows it" said of what the team is familiar with is no my-way.
+void f24_drop_familiarity(Context const& c, Analysis& a);
 // flags.cpp (real10): a move to a new technology the writer rules out or declines ("zero chance of rewriting it in
 // another language", "we won't port it"), for the hints.
 bool adoption_ruled_out(Context const& c, Hit const& h);

@@ -96,3 +96,12 @@ TEST_CASE("flags24: territory claimed, taste in slang, and ownership owned as a 
                "aside. Swapping it out the week before quarter close still worries me.",
                Reason::attachment));
 }
+
+TEST_CASE("flags24: what the team is familiar with is no my-way", "[detector][flags]") {
+    CHECK_FALSE(
+        motive("I don't think we should use GraphQL for this. REST is fine and everyone knows it.", Reason::my_way));
+    CHECK_FALSE(motive("Postgres is what we run and everyone knows how to operate it.", Reason::my_way));
+    // The writer's way asserted as common knowledge still is.
+    CHECK(
+        motive("Everyone knows event sourcing is the right way to build this. We're doing it my way.", Reason::my_way));
+}

@@ -15754,7 +15754,8 @@ bool f24_kept_out_asked_over(Context const& c, Sentence const& x) {
     auto const t = sentence_text(c, x);
     bool kept = has_any(c, t,
                         {"keeping this between us", "keep this between us", "keeping it between us",
-                         "keep it between us", "between you and me"});
+                         "keep it between us", "between you and me", "keeping this one between us",
+                         "keep this one between us", "just between us", "strictly between us"});
     if (!kept) {
         // A refusal, within three words a verb of telling, within four more the person: "haven't raised it with
         // Elin", "didn't loop Jo in", "not looping her in".
@@ -16429,6 +16430,9 @@ bool f24_irony_face(Context const& c, std::string_view t) {
                  "oh wonderful",
                  "oh perfect",
                  "cool cool cool",
+                 "cool cool,",
+                 "keeps things fresh",
+                 "keeps us on our toes",
                  "great great great",
                  "can't imagine anything going",
                  "cant imagine anything going",
@@ -16461,7 +16465,7 @@ int f24_irony_devices(Context const& c) {
          {std::initializer_list<std::string_view>{"fantastic work", "great work", "amazing work", "nice work",
                                                   "stellar work", "brilliant", "genius", "outstanding", "chef's kiss",
                                                   "10/10", "really bringing", "bold move", "love that", "love it when",
-                                                  "love how"},
+                                                  "love how", "keeps things fresh", "keeps us on our toes"},
           std::initializer_list<std::string_view>{"as usual", "as always", "like always", "yet again", "once again",
                                                   "how we always", "every single time"},
           std::initializer_list<std::string_view>{"nothing says", "impeccable", "cool cool", "oh cool", "oh great",
@@ -16477,11 +16481,26 @@ int f24_irony_devices(Context const& c) {
     return n;
 }
 bool f24_irony_stacked(Context const& c, Sentence const& x) {
-    static constexpr auto keys =
-        WordBloom::word_hashes({"cool", "great", "good", "nice", "wonderful", "perfect", "imagine", "wrong", "sure",
-                                "nicely", "please", "itself", "magic", "magically", "impeccable", "timing", "nothing"});
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"cool", "great", "good", "nice", "wonderful", "perfect", "imagine", "wrong", "sure", "nicely", "please",
+         "itself", "magic", "magically", "impeccable", "timing", "nothing", "fresh", "toes"});
     if (!any_word(c, keys)) return false;
     return f24_irony_face(c, sentence_text(c, x)) && f24_irony_devices(c) >= 2;
+}
+// flags24: "Sending the 'your match is ready' push to everyone at 7:55 sharp means ~38k notifications in under a
+// minute": what the product sends to its users (a push, a notification, an SMS, a reminder) is the plan under
+// discussion, not the writer taking a disagreement to a crowd. "I'm posting this to everyone" is the writer's own.
+bool f24_product_sends(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"push", "pushes", "notification", "notifications", "sms",
+                                                         "reminder", "reminders", "alert", "alerts", "digest"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    return has_any(c, t,
+                   {"push", "pushes", "push notification", "notification", "notifications", "sms", "text message",
+                    "reminder", "reminders", "alert", "alerts", "digest"}) &&
+           !has_any(c, t,
+                    {"i'm posting", "i'll post", "posting this", "i'll send this", "sending this", "i'm sending this",
+                     "going to post", "i'm going to send", "cc'ing", "i'll share", "sharing this"});
 }
 // --- flags23: end ---
 // Taste under a banner (dev52): "For code health I'd like the component restyled before merge: tabs, single quotes, no
@@ -18535,7 +18554,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     // The writer's disagreement put before everyone ("so everyone can hear the answer", "in the company-wide
     // channel", "just to let everyone know", "I'll drop this in the all-hands channel"): the audience is the point.
     for (auto const& x : c.sentences)
-        if (!c.mostly_quoted(x.b, x.e) && !r14_message_reported(c, x) &&  // real14
+        if (!c.mostly_quoted(x.b, x.e) && !r14_message_reported(c, x) && !f24_product_sends(c, x) &&  // real14, flags24
             (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x) || whole_org_addressed(c, x) ||
              r10_said_in_public(c, x) || r11_question_for_forum(c, x) ||
              (&x == &c.sentences.front() && r11_announced(c)))) {  // real10, real11

@@ -1805,6 +1805,22 @@ bool t15_yes_no_fact(std::string_view body) {
     return true;
 }
 
+// r24: "do the Hendricks jobs need VAT as its own line on the quote or is VAT-inclusive fine?", "does the studio need
+// the raw readings kept for insurance, or is peak temp + hold time enough?": which of two forms a thing needs, asked by
+// someone building it, is a requirement asked for; "do we even need ..." doubts (the subject is a thing, not us).
+bool r24_requirement_asked(std::string_view body) {
+    auto const ws = t15_words(body);
+    if (ws.size() < 5 || !t15_in(ws[0], {"do", "does"}) ||
+        t15_in(ws[1], {"we", "you", "i", "u", "y'all", "ya", "they", "it", "this", "that"}))
+        return false;
+    if (body.find(" need ") == std::string_view::npos || body.find(" or ") == std::string_view::npos) return false;
+    for (auto const w : ws)
+        if (t15_in(w, {"even", "really", "actually", "seriously", "honestly"}) || w.ends_with("n't")) return false;
+    return body.find(" fine") != std::string_view::npos || body.find(" enough") != std::string_view::npos ||
+           body.find(" ok") != std::string_view::npos || body.find(" okay") != std::string_view::npos ||
+           body.find(" or is ") != std::string_view::npos || body.find(" or do ") != std::string_view::npos;
+}
+
 // A yes-or-no question that doubts, hurries or resents the plan ("Do we even need a second approval step?", "Are you
 // sure the API returns cents?", "Is the export done yet?", "..., or do we keep ignoring it?"): the mirror of the
 // question of fact above, a concern however flat its other words.
@@ -1847,8 +1863,9 @@ bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::st
                                            static_cast<std::uint32_t>(q)},
                            a.quoted))
             continue;
-        sentence = l11_question_body(sentence);                                      // learn11
-        bool const named = l11_names_a_fact(sentence) || t15_yes_no_fact(sentence);  // triage15
+        sentence = l11_question_body(sentence);                                        // learn11
+        bool const named = l11_names_a_fact(sentence) || t15_yes_no_fact(sentence) ||  // triage15
+                           r24_requirement_asked(sentence);                            // r24
         named_only = named_only && named;
         if (named) fact = true;
         // "Which works better for marketing?" and "Is there any way we can ...?" put a choice or an ask: not these.

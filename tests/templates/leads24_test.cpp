@@ -106,3 +106,14 @@ TEST_CASE("which things a set holds is a fact asked for, not a choice put", "[te
         "pilot, the waitlist is two weeks of work.");
     CHECK(choice.triage != templates::Triage::not_pushback);
 }
+
+TEST_CASE("which of two forms a thing needs, asked by someone building it, is a fact asked for",
+          "[templates][leads24]") {
+    auto const adv = advise(
+        "<@U02PRIYA> quick q, do the fleet invoices need the fuel surcharge as its own line or is one total fine? "
+        "building the template now");
+    CHECK(adv.triage == templates::Triage::not_pushback);
+    // "Do we even need ...?" doubts the plan.
+    auto const doubt = advise("Do we even need a separate fuel surcharge line, or is that just more work for nothing?");
+    CHECK(doubt.triage != templates::Triage::not_pushback);
+}

@@ -16431,6 +16431,11 @@ bool f24_irony_face(Context const& c, std::string_view t) {
                  "oh perfect",
                  "cool cool cool",
                  "cool cool,",
+                 "quick, sure",
+                 "easy, sure",
+                 "small, sure",
+                 "simple, sure",
+                 "trivial, sure",
                  "keeps things fresh",
                  "keeps us on our toes",
                  "great great great",
@@ -16468,8 +16473,11 @@ int f24_irony_devices(Context const& c) {
                                                   "love how", "keeps things fresh", "keeps us on our toes"},
           std::initializer_list<std::string_view>{"as usual", "as always", "like always", "yet again", "once again",
                                                   "how we always", "every single time"},
+          std::initializer_list<std::string_view>{"while it's at it", "while we're at it, maybe", "too while",
+                                                  "maybe it can", "maybe the app can"},
           std::initializer_list<std::string_view>{"nothing says", "impeccable", "cool cool", "oh cool", "oh great",
                                                   "can't imagine anything", "cant imagine anything", "very nicely",
+                                                  "quick, sure", "easy, sure", "small, sure", "simple, sure",
                                                   "what could go wrong", "magically"}})
         if (has_any(c, c.s, kind)) ++n;
     for (std::string_view e : {":clap:", ":slightly_smiling_face:", ":upside_down_face:", ":clown_face:", ":sparkles:",
@@ -16482,8 +16490,9 @@ int f24_irony_devices(Context const& c) {
 }
 bool f24_irony_stacked(Context const& c, Sentence const& x) {
     static constexpr auto keys = WordBloom::word_hashes(
-        {"cool", "great", "good", "nice", "wonderful", "perfect", "imagine", "wrong", "sure", "nicely", "please",
-         "itself", "magic", "magically", "impeccable", "timing", "nothing", "fresh", "toes"});
+        {"cool",    "great",  "good",   "nice",   "wonderful", "perfect",   "imagine",    "wrong",
+         "sure",    "nicely", "please", "itself", "magic",     "magically", "impeccable", "timing",
+         "nothing", "fresh",  "toes",   "quick",  "easy",      "small",     "simple",     "trivial"});
     if (!any_word(c, keys)) return false;
     return f24_irony_face(c, sentence_text(c, x)) && f24_irony_devices(c) >= 2;
 }
@@ -18469,7 +18478,13 @@ void find_red_flags(Context const& c, Analysis& a) {
     bool const contested = a.kind == MessageKind::pushback || has(RedFlag::person_directed) || has(RedFlag::sarcasm) ||
                            has(RedFlag::skips_ladder) || c.has(Lex::objection) || c.has(Lex::harsh) ||
                            c.has(Lex::contest) || c.has(Lex::judgment) || agreement_denied(c) || l17_cut_again(c) ||
-                           l17_grievance_aired(c) || f22_objection_exclaimed(c);  // flags17, flags22
+                           l17_grievance_aired(c) || f22_objection_exclaimed(c) ||  // flags17, flags22
+                           // flags24: "engineering raised problems with the bundle pricing ... and we were overruled":
+                           // a decision the writer lost, told to everyone.
+                           has_any(c, c.s,
+                                   {"we were overruled", "i was overruled", "got overruled", "were overruled",
+                                    "raised problems with", "raised concerns about", "raised concerns with",
+                                    "pushed back on this and", "nobody listened", "no one listened"});
     // flags17: "<!channel> forecast model v7 is live for all regions ... ping #wx-oncall if anything looks odd": a
     // launch announced, its "if anything looks odd" a watch asked for, is news to the channel, not a grievance aired.
     bool const launch_news =

@@ -105,3 +105,25 @@ TEST_CASE("flags24: what the team is familiar with is no my-way", "[detector][fl
     CHECK(
         motive("Everyone knows event sourcing is the right way to build this. We're doing it my way.", Reason::my_way));
 }
+
+TEST_CASE("flags24: a lost decision told to everyone, and the PM's word echoed back with an absurd extension",
+          "[detector][flags]") {
+    CHECK(
+        flagged("<!channel> putting this here so everyone knows: engineering raised problems with the refund rules "
+                "(they double-pay partial returns) and we were overruled.",
+                RedFlag::broadcast));
+    CHECK_FALSE(
+        flagged("We raised concerns about the refund rules in the 1:1 and Dana changed them; the fix ships "
+                "Thursday.",
+                RedFlag::broadcast));
+    CHECK(
+        flagged("> the export should be easy, right?\neasy, sure. maybe it can write the quarterly report too while "
+                "it's at it.",
+                RedFlag::sarcasm));
+    CHECK_FALSE(flagged("> can you take the export bug?\nquick, sure, I'll pick it up after lunch.", RedFlag::sarcasm));
+    // What the product sends to its users is the plan, not a broadcast.
+    CHECK_FALSE(
+        flagged("This plan doesn't work: sending the reminder push to everyone at 8:00 sharp means 40k "
+                "notifications in a minute and FCM will throttle us.",
+                RedFlag::broadcast));
+}

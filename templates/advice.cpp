@@ -3023,7 +3023,9 @@ bool t15_takes_on_asked_work(Analysis const& a, detail::TriageCues const& cues, 
         std::string_view const head = std::string_view(words).substr(open);
         for (std::string_view you : {"can you ", "could you ", "would you ", "will you ", "can u ",
                                      "would you be able to ", "are you able to ", "any chance you could "})
-            if (head.starts_with(you) && !detail::quoted_ask(text.substr(q.start, q.end - q.start))) asked = true;
+            // r24: a pressing ask ("can you grab the bleed-warning bug before Thursday's release?") taken on is a
+            // commitment too, when the reply is a plain yes.
+            if (head.starts_with(you)) asked = true;
     }
     if (!asked) return false;
     auto const end = a.quoted.back().end;
@@ -3032,12 +3034,17 @@ bool t15_takes_on_asked_work(Analysis const& a, detail::TriageCues const& cues, 
         reply.remove_prefix(1);
     bool const yes = plain_agreement(reply) || reply.starts_with("of course") || reply.starts_with("absolutely") ||
                      reply.starts_with("definitely") || reply.starts_with("can do") || reply.starts_with("i can") ||
-                     reply.starts_with("i'll take") || reply.starts_with("i'll own");
+                     reply.starts_with("i'll take") || reply.starts_with("i'll own") ||
+                     // r24: "yep, on it. PR up tomorrow", "yep, taking it."
+                     ((reply.starts_with("yep") || reply.starts_with("yup") || reply.starts_with("yes") ||
+                       reply.starts_with("sure")) &&
+                      says(reply, {"on it", "taking it", "i'll take it", "grabbing it", "got it"}));
     if (!yes || reply.find('?') != std::string_view::npos) return false;
     if (says(reply, {" but ", "however", "though", " if ", " only ", "only ", " unless ", "can't", "cannot", " not ",
                      "try", "n't"}))
         return false;
-    return says(reply, {"i'll ", "i will ", "i can", "on it", "i've got it", "i got it", "happy to", "will do"});
+    return says(reply,
+                {"i'll ", "i will ", "i can", "on it", "i've got it", "i got it", "happy to", "will do", "taking it"});
 }
 // --- triage15: end ---
 

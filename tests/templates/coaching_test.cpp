@@ -667,14 +667,16 @@ TEST_CASE("the twenty-third round's unseen splits after tuning: triage and flags
 // README.md), each measured once before any tuning on it:
 //   dev56 (90 Slack-style drafts, nine new fields, indirect wordings asked for), on the round's start (f7c20d6):
 //     0.711, 16/30
-//   dev57 (60 more, opened after dev56's class readings), on f7c20d6 and on the build with those readings (35e31f2):
+//   dev57 lines 1-60 (opened after dev56's class readings), on f7c20d6 and on the build with them (35e31f2):
 //     0.717, 11/20 -> 0.800, 14/20
-// Class readings written from dev56's misses moved the next split by five drafts and three flags. Tuned on after
-// (flags24 in detector/flags.cpp, r24 in templates/); floors just under the figures after. Not in the combiner's fit.
+//   dev57 lines 61-90 (arrived after lines 1-60 were tuned on), on f7c20d6 and on a4a7f60: 0.767, 7/10 -> 0.800, 8/10
+// Class readings written from dev56's misses moved the next split by five drafts and three flags, the round's whole
+// tuning the last by one and one. Tuned on after (flags24 in detector/flags.cpp, r24 in templates/); floors just under
+// the figures after. Not in the combiner's fit.
 TEST_CASE("the twenty-fourth round's unseen splits after tuning: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev56", 0.90, 0.97);  // 0.911, 30/30
-    check_targets("dev57", 0.88, 0.85);  // 0.900, 18/20
+    check_targets("dev57", 0.87, 0.88);  // 0.889, 27/30
 }
 
 // trial23 and trial24: the issue's trial replayed blind on the round's builds (fb215f8, mean 4.20 of 5, triage 39/40;

@@ -117,3 +117,13 @@ TEST_CASE("which of two forms a thing needs, asked by someone building it, is a 
     auto const doubt = advise("Do we even need a separate fuel surcharge line, or is that just more work for nothing?");
     CHECK(doubt.triage != templates::Triage::not_pushback);
 }
+
+TEST_CASE("a pressing ask taken on with a plain yes is a commitment", "[templates][leads24]") {
+    auto const adv = advise(
+        "> can you grab the seat-map bug before Thursday's release?\nyep, on it. PR up tomorrow afternoon, I'll tag "
+        "you for the copy");
+    CHECK(adv.triage == templates::Triage::commitment);
+    auto const doubt = advise(
+        "> can you grab the seat-map bug before Thursday's release?\nyep, but only if the export slips to next week.");
+    CHECK(doubt.triage != templates::Triage::commitment);
+}

@@ -1237,12 +1237,17 @@ std::string agreed_on(std::string_view text) {
         {"agreed on ", "on "},   {"agreed to ", "to "},         {"decided on ", "on "},  {"decided to ", "to "},
         {"settled on ", "on "},  {"went with ", "to go with "}, {"picked ", "on "},      {"chose ", "on "},
         {"decision to ", "to "}, {"decision about ", "on "},    {"decision on ", "on "}, {"said ok to ", "to "},
-        {"commit to ", "to "},   {"landed on ", "on "}};  // r24: "we landed on flat pricing"
+        {"commit to ", "to "},   {"landed on ", "on "},  // r24: "we landed on flat pricing"
+        {"we said ", ""}};                               // r24: "i know we said last week rentals stay bundled"
     std::size_t best = std::string::npos;
     std::string out;
     for (auto const& [cue, said] : cues)
         if (auto const at = l.find(cue); at != std::string::npos && at < best) {
-            auto const from = at + cue.size();
+            auto from = at + cue.size();
+            // r24: "we said last week rentals stay bundled": when it was said is no part of what.
+            for (std::string_view when : {"last week ", "last sprint ", "yesterday ", "earlier ", "on monday ",
+                                          "on tuesday ", "on wednesday ", "on thursday ", "on friday "})
+                if (std::string_view(l).substr(from).starts_with(when)) from += when.size();
             auto end = l.find_first_of(".;:!?\n", from);
             if (end == std::string::npos) end = l.size();
             // r24: "... kiosks two sprints ago", "... at Tuesday's review": when it was agreed is no part of it.
@@ -1327,10 +1332,11 @@ bool holds_ready(Analysis const& a, detail::TriageCues const& cues) {
 // learned since, unless the draft says what changed ("since then", "turns out", "new data").
 bool r24_argued_again(std::string_view lowered) {
     static constexpr std::string_view again[] = {
-        "keep coming back to", "keeps coming back to", "keep circling back", "keep thinking",  "keep going back to",
-        "same as i said",      "as i said in the",     "like i said in the", "as i argued",    "like i argued",
-        "i still think",       "i still believe",      "i still feel",       "still not sold", "still not convinced",
-        "can't let it go",     "can't let this go",    "can't shake"};
+        "keep coming back to", "keeps coming back to", "keep circling back", "keep thinking",    "keep going back to",
+        "same as i said",      "as i said in the",     "like i said in the", "as i argued",      "like i argued",
+        "i still think",       "i still believe",      "i still feel",       "still not sold",   "still not convinced",
+        "can't let it go",     "can't let this go",    "can't shake",        "still don't love", "still don't like",
+        "still not a fan"};
     static constexpr std::string_view news[] = {
         "since then", "since we decided", "turns out", "it turns out", "new data",    "we found",
         "i found",    "we learned",       "now that",  "we measured",  "i measured",  "found out",
@@ -1863,7 +1869,21 @@ bool asks_only_a_fact(Analysis const& a, detail::TriageCues const& cues, std::st
                                            static_cast<std::uint32_t>(q)},
                            a.quoted))
             continue;
-        sentence = l11_question_body(sentence);                                        // learn11
+        sentence = l11_question_body(sentence);  // learn11
+        // r24: "quick q before I wire up checkout: the semi-private lesson ($140) - is that per person or for the
+        // pair?": what the quick question is for, said before its colon, is no part of what it asks.
+        bool const quick =
+            sentence.starts_with("quick q") || sentence.starts_with("qq ") || sentence.starts_with("quick question");
+        if (quick)
+            if (auto const colon = sentence.find(": "); colon != std::string_view::npos && colon < 60)
+                sentence.remove_prefix(colon + 2);
+        // ...and which of two a fact is ("is that per person or for the pair?") is asked for, not weighed.
+        if (quick && sentence.find(" or ") != std::string_view::npos &&
+            (sentence.find(" is that ") != std::string_view::npos ||
+             sentence.find(" is it ") != std::string_view::npos || sentence.starts_with("is ") ||
+             sentence.starts_with("are ") || sentence.starts_with("does ") || sentence.starts_with("do ")) &&
+            sentence.find("should") == std::string_view::npos && sentence.find("better") == std::string_view::npos)
+            fact = true;
         bool const named = l11_names_a_fact(sentence) || t15_yes_no_fact(sentence) ||  // triage15
                            r24_requirement_asked(sentence);                            // r24
         named_only = named_only && named;

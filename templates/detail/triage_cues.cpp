@@ -1590,9 +1590,10 @@ bool reopens_decision(Words const& w) {
         if (!before.ends_with("won't ") && !before.ends_with("not ") && !before.ends_with("never ")) return true;
     }
     if (revisit_asked(w)) return true;
-    for (std::string_view d : {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on",
-                               "decision to", "we settled on", "we went with", "we landed on", "we signed off",
-                               "we committed to", "we're keeping", "we're sticking with", "we'll stick with"}) {
+    for (std::string_view d :
+         {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on", "decision to",
+          "we settled on", "we went with", "we landed on", "we signed off", "we committed to", "we're keeping",
+          "we're sticking with", "we'll stick with", "i know we said"}) {  // r24
         auto const at = w.find(d);
         if (at == std::string::npos) continue;
         // The doubt is about the decision in its own sentence or the next one ("We agreed on March. But ..."); a
@@ -1618,7 +1619,8 @@ bool reopens_decision(Words const& w) {
         // r24: "we landed on flat pricing last Thursday but I keep coming back to it": the writer's own "but".
         if (rest.find(", but ") != std::string_view::npos || rest.find("but since") != std::string_view::npos ||
             rest.find(" but i keep") != std::string_view::npos || rest.find(" but i still") != std::string_view::npos ||
-            rest.find(". but ") != std::string_view::npos || rest.find("\nbut ") != std::string_view::npos)
+            rest.find(" but honestly i") != std::string_view::npos || rest.find(". but ") != std::string_view::npos ||
+            rest.find("\nbut ") != std::string_view::npos)
             return true;
     }
     return false;

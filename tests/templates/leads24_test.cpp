@@ -127,3 +127,16 @@ TEST_CASE("a pressing ask taken on with a plain yes is a commitment", "[template
         "> can you grab the seat-map bug before Thursday's release?\nyep, but only if the export slips to next week.");
     CHECK(doubt.triage != templates::Triage::commitment);
 }
+
+TEST_CASE("a quick question's purpose is no part of what it asks, and which of two a fact is, is asked for",
+          "[templates][leads24]") {
+    auto const adv = advise(
+        "quick q before I wire up checkout: the family pass ($90) - is that per household or per adult? the pricing "
+        "table says household, the FAQ says adult");
+    CHECK(adv.triage == templates::Triage::not_pushback);
+    auto const reopened = advise(
+        "i know we said last week rentals stay bundled into the day ticket but honestly i still don't love it. can we "
+        "put it back on monday's agenda?");
+    CHECK(reopened.triage == templates::Triage::rework);
+    CHECK_THAT(all_cards(reopened), Catch::Contains("I know we agreed rentals stay bundled into the day ticket"));
+}

@@ -14920,13 +14920,17 @@ void f21_find_motives(Context const& c, Analysis& a) {
             f.reason(Reason::attachment, x.b, x.e);
         // "they're switching off the SCADA historian I built back in 2012 for some cloud thing".
         if (built &&
-            has_any(c, t,
-                    {"switching off", "switch off", "turning off", "shutting down", "ripping out", "rip out",
-                     "throwing out", "throw out", "sunsetting", "killing off", "getting rid of", "scrapping",
-                     "retiring"}) &&
+            has_any(
+                c, t,
+                {"switching off", "switch off", "turning off", "shutting down", "ripping out", "rip out",
+                 "throwing out", "throw out", "sunsetting", "killing off", "getting rid of", "scrapping", "retiring",
+                 // flags24: "not super keen to watch it get swapped for someone else's iframe"
+                 "watch it get swapped", "watch it get replaced", "see it get swapped", "see it get replaced",
+                 "get swapped for someone else's", "swapped out for someone else's"}) &&
             has_any(c, c.s,
                     {"for some", "some cloud", "some shiny", "some new", "it has run", "it's run", "has run",
-                     "served us", "still works", "works fine", "for years", "years now"}))
+                     "served us", "still works", "works fine", "for years", "years now", "still does everything",
+                     "from scratch", "someone else's"}))
             f.reason(Reason::attachment, x.b, x.e);
         // ("I'm not learning anything new from these logs" learns from something; no learning is refused.)
         if (has_any(c, t,
@@ -15801,25 +15805,26 @@ bool f24_person_judged(Context const& c, Sentence const& x) {
     static constexpr auto keys = WordBloom::word_hashes({"you", "your", "person", "people", "whatever", "someone"});
     if (!any_word(c, keys)) return false;
     auto const t = sentence_text(c, x);
-    if (has_any(
-            c, t,
-            {"you'd know if", "you would know if", "you'd know that if", "you'd have known if",
-             "you would have known if", "you'd know this if", "you'd realise if", "you'd realize if",
-             "stopped expecting your", "stopped expecting you", "given up expecting", "gave up expecting",
-             "no longer expect you", "wait a week after you send", "after you send anything",
-             "when you actually know what you want", "once you actually know what you want",
-             "when you figure out what you want", "once you figure out what you want",
-             "when you've decided what you actually want", "whatever gets you out of", "say whatever gets you",
-             "you just say whatever", "it's the person writing", "it's the person who", "the person writing them",
-             "the person who owns this", "walk the person who owns", "having to walk you through",
-             "having to explain to you", "explain it to you again", "explain this to you again", "stop touching the",
-             "stop touching my", "to people who do", "to people who actually", "to people who know",
-             "to someone who knows", "to someone who actually",
-             // "it'd help if you spent one Saturday at the box office before writing the next batch", "some of us
-             // were explaining how school trips work here long before you joined"
-             "it'd help if you spent", "it would help if you spent", "it'd help if you actually",
-             "it would help if you actually", "it'd help if you ever", "help if you'd ever", "long before you joined",
-             "long before you got here", "since before you joined", "were explaining how"}))
+    if (has_any(c, t,
+                {"you'd know if", "you would know if", "you'd know that if", "you'd have known if",
+                 "you would have known if", "you'd know this if", "you'd realise if", "you'd realize if",
+                 "stopped expecting your", "stopped expecting you", "given up expecting", "gave up expecting",
+                 "no longer expect you", "wait a week after you send", "after you send anything",
+                 "when you actually know what you want", "once you actually know what you want",
+                 "when you figure out what you want", "once you figure out what you want",
+                 "when you've decided what you actually want", "whatever gets you out of", "say whatever gets you",
+                 "you just say whatever", "it's the person writing", "it's the person who", "the person writing them",
+                 "the person who owns this", "walk the person who owns", "having to walk you through",
+                 "having to explain to you", "explain it to you again", "explain this to you again",
+                 "stop touching the", "stop touching my", "to people who do", "to people who actually",
+                 "to people who know", "to someone who knows", "to someone who actually",
+                 // "it'd help if you spent one Saturday at the box office before writing the next batch", "some of us
+                 // were explaining how school trips work here long before you joined"
+                 "it'd help if you spent", "it would help if you spent", "it'd help if you actually",
+                 "it would help if you actually", "it'd help if you ever", "help if you'd ever",
+                 "long before you joined", "long before you got here", "since before you joined", "were explaining how",
+                 "every spec that comes from you", "everything that comes from you", "every spec from you",
+                 "every ticket from you", "have someone read them before", "have someone check them before"}))
         return !has_any(c, t, {"if you'd like", "if you want", "when you get a chance"});
     // "you don't get how", "you clearly don't understand what": understanding denied, said as a fact.
     auto const& ws = words_of(c, x);
@@ -16498,7 +16503,8 @@ bool f24_product_sends(Context const& c, Sentence const& x) {
 void f22_taste_under_banner(Context const& c, Analysis& a) {
     if (!has_any(c, c.s,
                  {"for code health", "for consistency", "consistency's sake", "for maintainability",
-                  "code quality concern", "code-quality concern", "for readability's sake", "for cleanliness"}))
+                  "call it a consistency concern", "call it consistency", "code quality concern",
+                  "code-quality concern", "for readability's sake", "for cleanliness"}))
         return;
     if (has_any(c, c.s,
                 {"users", "customers", "patients", "riders", "complaints", "tickets", "wcag", "contrast",
@@ -16509,9 +16515,26 @@ void f22_taste_under_banner(Context const& c, Analysis& a) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         auto const t = sentence_text(c, x);
         if (has_any(c, t,
-                    {"feels really busy", "feels busy", "looks busy", "clashes", "it's just cleaner", "just cleaner",
-                     "isn't how our files look", "how our files look", "restyled", "looks nicer", "just nicer",
-                     "reads better to me", "looks better to me", "prettier", "single quotes", "tabs instead of spaces",
+                    {"feels really busy",
+                     "feels busy",
+                     "looks busy",
+                     "clashes",
+                     "it's just cleaner",
+                     "just cleaner",
+                     "toy-like",
+                     "cheapens",
+                     "looks cheap",
+                     "feels cheap",
+                     "isn't how our files look",
+                     "how our files look",
+                     "restyled",
+                     "looks nicer",
+                     "just nicer",
+                     "reads better to me",
+                     "looks better to me",
+                     "prettier",
+                     "single quotes",
+                     "tabs instead of spaces",
                      "spaces instead of tabs"})) {
             f.reason(Reason::aesthetic, x.b, x.e);
             return;

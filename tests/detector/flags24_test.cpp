@@ -127,3 +127,27 @@ TEST_CASE("flags24: a lost decision told to everyone, and the PM's word echoed b
                 "notifications in a minute and FCM will throttle us.",
                 RedFlag::broadcast));
 }
+
+TEST_CASE(
+    "flags24: every piece of work from the person judged, the writer's own build watched being swapped, and a "
+    "look under a banner of consistency",
+    "[detector][flags]") {
+    CHECK(
+        flagged("Dana, honestly: every spec that comes from you costs me a day working out what you meant. Maybe "
+                "have someone read them before they land on us?",
+                RedFlag::person_directed));
+    CHECK_FALSE(
+        flagged("Dana, the spec for the export costs me a day to work out: 'dynamic' means three things in "
+                "it. Could we go through it Thursday?",
+                RedFlag::person_directed));
+    CHECK(
+        motive("I wrote our uploader from scratch in 2020 and it still does everything we need. Not keen to watch it "
+               "get swapped for someone else's widget.",
+               Reason::attachment));
+    CHECK_FALSE(
+        motive("The vendor uploader handles resumable uploads, which ours never did; happy to watch it get "
+               "swapped in next sprint.",
+               Reason::attachment));
+    CHECK(motive("The rounded bubbles feel a bit toy-like and kind of cheapen the page. Call it a consistency concern.",
+                 Reason::aesthetic));
+}

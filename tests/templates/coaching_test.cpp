@@ -676,7 +676,7 @@ TEST_CASE("the twenty-third round's unseen splits after tuning: triage and flags
 TEST_CASE("the twenty-fourth round's unseen splits after tuning: triage and flags above their floors",
           "[templates][coaching]") {
     check_targets("dev56", 0.90, 0.97);  // 0.911, 30/30
-    check_targets("dev57", 0.87, 0.88);  // 0.889, 27/30
+    check_targets("dev57", 0.93, 0.97);  // 0.944, 30/30
 }
 
 // trial23 and trial24: the issue's trial replayed blind on the round's builds (fb215f8, mean 4.20 of 5, triage 39/40;

@@ -774,6 +774,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                       {"decision: ", false},
                       // r21: "What we decided: lesson reminders go by email only for now; SMS waits until Q3"
                       {"what we decided: ", false},
+                      // r24: "Closing the loop on spaces vs tabs: the conclusion is \"4 spaces\"."
+                      {"the conclusion is ", false},
+                      {"the conclusion was ", false},
                       {"we decided: ", false},
                       {"decided: ", false},
                       // r20: "For the decision log: we're launching single-region for GA."
@@ -1127,6 +1130,15 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                      ", which i get", ", which i understand", ", and that's fair", ", and that's fine",
                                      ", and that's a fair call", ", fair enough", ", which is totally fair"})
         if (auto const at = lower(decided).find(verdict); at != std::string::npos && at > 8) decided.resize(at);
+    // r24: "Closing the loop on spaces vs tabs: the conclusion is \"4 spaces\"": a bare value is logged with the topic
+    // the loop was on ("spaces vs tabs: 4 spaces").
+    for (std::string_view lead : {"closing the loop on ", "to close the loop on "})
+        if (low.starts_with(lead) && !decided.empty() && std::count(decided.begin(), decided.end(), ' ') <= 3)
+            if (auto const colon = low.find(':', lead.size()); colon != std::string::npos && colon < 80) {
+                std::string value = decided;
+                std::erase(value, '"');
+                decided = std::string(text.substr(lead.size(), colon - lead.size())) + ": " + value;
+            }
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};

@@ -2497,6 +2497,18 @@ bool r14_opens_on_verdict(Words const& w) {
     }
     return false;
 }
+// r24: "Closing the loop on spaces vs tabs: the conclusion is \"4 spaces\".": a thread closed with its conclusion is
+// a decision recorded.
+bool r24_loop_closed(Words const& w) {
+    auto const open = w.low.find_first_not_of(" \n*_>");
+    if (open == std::string::npos) return false;
+    auto const head = std::string_view(w.low).substr(open, 24);
+    if (!head.starts_with("closing the loop") && !head.starts_with("to close the loop") &&
+        !head.starts_with("close the loop"))
+        return false;
+    return w.any({"the conclusion is", "the conclusion was", "we concluded", "we landed on", "we're going with",
+                  "we went with", "decided", "the outcome is", "the decision is", "final answer"});
+}
 // "we did agree that ...", "we both agreed to ...", "we all decided on ...": the group's agreement said with an
 // emphatic "did" or a quantifier, which "we agreed that" (reports_decision) does not read; "we didn't agree" is none.
 bool r14_group_agreed(Words const& w) {
@@ -2764,7 +2776,7 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     c.way = worded || c.lists;
     c.plan = plans_way(w);
     c.recap = write_up(w) || labels_record(w);
-    c.recap = c.recap || r14_marked_label(w) || r14_opens_on_verdict(w);  // ready14
+    c.recap = c.recap || r14_marked_label(w) || r14_opens_on_verdict(w) || r24_loop_closed(w);  // ready14, r24
     c.plan_talk = talks_of_plan(w);
     c.own_ask = asks_the_pm(w);
     c.chooses = l15_puts_a_choice(w);  // leads15
@@ -2783,7 +2795,8 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
         c.commits = true;                                             // ready14
     if (!c.reopens && l15_decided_with_revisit(w)) c.commits = true;  // leads15
     if (!c.reopens && l17_lost_and_on_it(w)) c.commits = true;        // leads17
-    c.decides = records_decision(w) || r14_opens_on_verdict(w);       // ready14: the verdict is the decision
+    c.decides = records_decision(w) || r14_opens_on_verdict(w) ||     // ready14: the verdict is the decision
+                r24_loop_closed(w);                                   // r24
     c.holds = holds_back(w);
     c.orders = c.plan && orders_work(w);
     c.trade =

@@ -140,3 +140,10 @@ TEST_CASE("a quick question's purpose is no part of what it asks, and which of t
     CHECK(reopened.triage == templates::Triage::rework);
     CHECK_THAT(all_cards(reopened), Catch::Contains("I know we agreed rentals stay bundled into the day ticket"));
 }
+
+TEST_CASE("a thread closed with its conclusion is a decision logged with its topic", "[templates][leads24]") {
+    auto const adv =
+        advise(R"(Closing the loop on tabs vs spaces: the conclusion is "2 spaces". Two spaces per level.)");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK_THAT(all_cards(adv), Catch::Contains("Decision: tabs vs spaces: 2 spaces"));
+}

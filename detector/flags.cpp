@@ -15088,6 +15088,13 @@ bool f22_sarcasm_said(Context const& c, Sentence const& x) {
     return has_any(
         c, t,
         {
+            // flags24: "if we are just making up numbers, sure": assent on a condition that mocks the ask.
+            "if we are just making up",
+            "if we're just making up",
+            "if we're just guessing, sure",
+            "if we are just guessing, sure",
+            "if we're just picking numbers",
+            "making up numbers, sure",
             // "because who needs chair time", "PM says it's fine, so I'm sure it's fine": the rhetorical shrug and the
             // mock trust.
             "because who needs",

@@ -151,3 +151,12 @@ TEST_CASE(
     CHECK(motive("The rounded bubbles feel a bit toy-like and kind of cheapen the page. Call it a consistency concern.",
                  Reason::aesthetic));
 }
+
+TEST_CASE("flags24: assent on a condition that mocks the ask", "[detector][flags]") {
+    CHECK(flagged("> let's just say two weeks for the migration, ok?\nif we're just making up numbers, sure",
+                  RedFlag::sarcasm));
+    CHECK_FALSE(
+        flagged("> let's just say two weeks for the migration, ok?\nsure, two weeks works if we drop the "
+                "reporting piece",
+                RedFlag::sarcasm));
+}

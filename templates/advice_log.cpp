@@ -420,9 +420,10 @@ std::string decision_maker_of(std::string_view text) {
             std::count(who.begin(), who.end(), ' ') <= 6)
             return who;
     }
-    for (std::string_view by : {"decided by ", "Decided by ", "Decided by: ", "decided by: ", "per ", "like ",
-                                "1:1 with ", "sync with ", "call with ", "Your call, ", "your call, ", "Agreed with ",
-                                "agreed with ", "talking with ", "talking to ", "talked with ", "talked to "}) {
+    for (std::string_view by :
+         {"decided by ", "Decided by ", "Decided by: ", "decided by: ", "per ", "like ", "1:1 with ", "sync with ",
+          "call with ", "Your call, ", "your call, ", "your call ", "Your call ", "Agreed with ", "agreed with ",
+          "talking with ", "talking to ", "talked with ", "talked to "}) {
         auto const at = find_word11(text, by);  // cards11
         if (at == std::string_view::npos) continue;
         std::size_t b = at + by.size(), e = b;

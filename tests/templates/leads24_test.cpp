@@ -22,6 +22,9 @@ TEST_CASE("the reader named where the draft opens made the call the draft says t
     CHECK_THAT(all_cards(adv), !Catch::Contains("Decision: Dara"));
     CHECK_THAT(all_cards(adv), Catch::Contains("Decision: [what was decided]"));
 
+    auto const named = advise("OK, your call Priya: we launch the referral program on the 5th. I'm on board.");
+    CHECK_THAT(all_cards(named), Catch::Contains("Decided by: Priya"));
+
     auto const hi = advise("Hi Sam, you decided on the single-region launch and I'm on board.");
     CHECK_THAT(all_cards(hi), Catch::Contains("Decided by: Sam"));
 

@@ -16550,6 +16550,226 @@ void f22_taste_under_banner(Context const& c, Analysis& a) {
 }
 // --- flags22: end ---
 
+// --- flags25: the moves of real public threads (dev53, read as classes after it was spent as a tuning split) ---
+// flags25: the reader's conduct judged, as people write it in a heated public thread rather than to a colleague: the
+// reader's standing ("you're making yourself look bad"), the place taken from them ("this repo isn't your sandbox",
+// "get your kneejerk reverts out of here"), the thought denied ("you couldn't possibly have thought that was a good
+// idea", "what were you thinking"), the experience denied ("you have never tried TypeScript", "software whose workings
+// you haven't understood"), the inconsistency charged ("apparently it's quite selective when you take the one
+// position"), and the reader's own word sneered at ("I know what you call 'common sense'"). A condition or an offer
+// ("if you've never used it, the guide is here") judges no one.
+bool f25_conduct_judged(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"yourself", "your", "you", "you've", "youve", "you're", "youre"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    bool const judged = has_any(c, t,
+                                {"making yourself look",
+                                 "make yourself look",
+                                 "makes you look bad",
+                                 "made yourself look",
+                                 "you're embarrassing yourself",
+                                 "embarrassing yourself",
+                                 "isn't your sandbox",
+                                 "is not your sandbox",
+                                 "isn't your playground",
+                                 "is not your playground",
+                                 "isn't your personal",
+                                 "is not your personal",
+                                 "not your private",
+                                 "couldn't possibly have thought",
+                                 "could not possibly have thought",
+                                 "can't possibly have thought",
+                                 "cannot possibly have thought",
+                                 "what were you thinking",
+                                 "did you really think",
+                                 "did you seriously think",
+                                 "did you honestly think",
+                                 "how could you think",
+                                 "you haven't understood",
+                                 "you have not understood",
+                                 "you haven't examined",
+                                 "you haven't even looked",
+                                 "you have never tried",
+                                 "you've never tried",
+                                 "you never tried",
+                                 "you have never used",
+                                 "you've never used",
+                                 "you've clearly never",
+                                 "you have clearly never",
+                                 "quite selective when you",
+                                 "selective about when you",
+                                 "conveniently forget",
+                                 "i know what you call",
+                                 "what you call common sense",
+                                 "what you call 'common sense'"}) ||
+                        (has_any(c, t, {"get your"}) && has_any(c, t, {"out of here"}));
+    if (!judged) return false;
+    return !has_any(c, t,
+                    {"if you've never", "if you have never", "if you never", "in case you've never",
+                     "for those who have never", "if you haven't", "unless you've", "don't worry if"});
+}
+
+// flags25: a person blamed for who leaves or what they cost: "Several people have already left the team because of
+// <@U0CTO>", "people are quitting because of him". What a plan or a process costs ("two people left because of the
+// on-call load") is a case, not a person judged.
+bool f25_people_left_over(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"left", "leaving", "quit", "quitting", "resigned"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 0; j + 2 < ws.size(); ++j) {
+        if (!one_of(ws[j].first, {"left", "leaving", "quit", "quitting", "resigned", "resigning"})) continue;
+        for (std::size_t k = j + 1; k + 2 < ws.size() + 1 && k <= j + 4; ++k)
+            if (k + 1 < ws.size() && ws[k].first == "because" && ws[k + 1].first == "of" && k + 2 < ws.size() &&
+                (f23_other_person(c, ws, k + 2) || one_of(ws[k + 2].first, {"him", "her", "them"})) &&
+                !one_of(ws[k + 2].first, {"product", "pm"}))
+                return true;
+    }
+    return false;
+}
+
+// flags25: people judged as a group by what they let happen: "the rest of them seem to be more willing to let the
+// project stagnate", "I've been refraining from criticizing the current maintainers". The people, not a decision,
+// are what is weighed.
+bool f25_people_weighed(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"willing", "criticizing", "criticising", "criticize"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"willing to let the project", "willing to let it", "willing to let this", "willing to let the"}) &&
+        has_any(c, t, {"stagnate", "rot", "die", "decay", "wither", "languish"}) &&
+        has_any(c, t, {"them", "they", "maintainers", "leads", "managers", "team", "leadership"}))
+        return true;
+    return has_any(c, t,
+                   {"refraining from criticizing the", "refrained from criticizing the",
+                    "refraining from criticising the", "held off criticizing the", "held back from criticizing the"}) &&
+           has_any(c, t, {"maintainers", "leads", "managers", "leadership", "team", "pms", "product"});
+}
+
+// flags25: disbelief aimed at the reader, stacked: an exclamation of disbelief ("Wow. I cannot believe this.", "Like
+// seriously?", "Excuse me?", "are you kidding") and, in the same draft, what the reader did put back to them as a
+// question or a mocking quote ("you instantly ban someone that says it?", "and now it's \"i ded pls revert\"?"). The
+// exclamation alone can be honest surprise ("wow, I can't believe how fast the new build is").
+bool f25_disbelief_at_you(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"wow", "believe", "seriously", "excuse", "kidding"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    bool const device =
+        has_any(c, t,
+                {"i cannot believe this", "i can't believe this", "i cant believe this", "are you kidding",
+                 "you've got to be kidding", "you have got to be kidding"}) ||
+        (x.question() && (t == "seriously" || t == "like seriously" || t == "excuse me" || t == "are you serious" ||
+                          t == "really" || t == "like really" || t == "wow, seriously" || t == "wow seriously"));
+    if (!device) return false;
+    // What the reader did, put back as a question, or their words quoted back ("and now it's \"revert it\"?").
+    for (auto const& y : c.sentences) {
+        if (&y == &x) continue;
+        auto const u = sentence_text(c, y);
+        if (!y.question()) continue;
+        if (has_any(c, u, {"you", "your"}) &&
+            !has_any(c, u, {"can you", "could you", "would you", "do you", "will you", "are you able"}))
+            return true;
+        if (has_any(c, u, {"now it's", "and now", "so now"}) && c.orig.find('"') != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+// flags25: help offered in mockery: the reader told to cry it out, a tissue handed over, a how-to on crying linked
+// ("According to this informative wikihow article crying actually makes you feel better right away!").
+bool f25_mock_comfort(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"cry", "crying", "tissue", "tissues", "wikihow"});
+    if (!any_word(c, keys)) return false;
+    return has_any(
+        c, sentence_text(c, x),
+        {"crying actually makes you", "crying makes you feel", "cry it out", "have a good cry", "let it all out",
+         "here's a tissue", "need a tissue", "grab a tissue", "cry about it", "cry me a river", "wikihow"});
+}
+
+// flags25: the reader armed to go over someone's head: "keeping you in the loop so that you can go to <@U0DAVE>'s boss
+// when necessary", "so you can take it to her manager". The writer builds the file; the reader is to use it a rung up.
+bool f25_reader_sent_up(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"boss", "manager", "director", "head", "skip"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
+    for (std::size_t j = 0; j + 3 < ws.size(); ++j) {
+        if (!one_of(at(j), {"you"})) continue;
+        std::size_t k = j + 1;
+        if (one_of(at(k), {"can", "could", "will", "should", "may", "might"})) ++k;
+        if (!((one_of(at(k), {"go", "take", "escalate", "bring", "send"})))) continue;
+        for (std::size_t m = k + 1; m < ws.size() && m <= k + 4; ++m) {
+            if (!one_of(at(m), {"boss", "manager", "director", "skip-level"})) continue;
+            auto const owner = at(m - 1);
+            if (one_of(owner, {"his", "her", "their"}) || (owner.ends_with("'s") && f23_other_person(c, ws, m - 1)) ||
+                owner.ends_with("'s"))
+                return !f23_rung_taken(c);
+        }
+    }
+    return false;
+}
+
+// flags25: a named colleague's request or decision brought to the reader "directly", past them: "<@U0VPOPS> has
+// made what I think is an unreasonable request of my team and I'd like to talk it through with you directly". Said to
+// the colleague first ("I told <@U0VPOPS> I'd raise it with you"), it is the next rung.
+bool f25_brought_past_them(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"directly", "straight"});
+    if (!any_word(c, keys)) return false;
+    if (!has_any(c, c.s,
+                 {"with you directly", "to you directly", "you directly", "straight to you", "directly with you",
+                  "directly to you"}))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t j = 0; j + 1 < ws.size(); ++j)
+        if (f23_other_person(c, ws, j) && !one_of(ws[j].first, {"him", "her", "them", "product", "pm", "pms"}) &&
+            (one_of(ws[j + 1].first, {"has", "made", "asked", "wants", "decided", "is", "keeps"})) &&
+            has_any(c, sentence_text(c, x), {"request", "asked", "decided", "decision", "demand", "wants"}))
+            return !f23_rung_taken(c) && !has_any(c, c.s,
+                                                  {"i told", "i've told", "i have told", "i raised it with",
+                                                   "i've raised it with", "i talked to", "i've talked to", "i spoke to",
+                                                   "i've spoken to", "she knows", "he knows", "they know"});
+    return false;
+}
+
+// flags25: what the writer has invested in mastering a technology, as the reason to keep it: "it's a piece of
+// technology I have spent countless hours mastering ... so 'we're replacing it with something better and new'
+// falls short". Hours spent on the evidence ("I spent two days benchmarking it") are a case.
+bool f25_mastery_kept(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"mastering", "mastered", "perfecting"});
+    if (!any_word(c, keys)) return false;
+    if (!has_any(c, c.s,
+                 {"i have spent countless hours mastering", "i've spent countless hours mastering",
+                  "spent countless hours mastering", "spent years mastering", "spent so many hours mastering",
+                  "spent a decade mastering", "hours mastering", "years mastering", "years perfecting", "i've mastered",
+                  "i have mastered"}))
+        return false;
+    return has_any(c, c.s,
+                   {"moving off", "move off", "replacing it", "replace it", "replacing", "switching", "falls short",
+                    "go away", "drop it", "dropping it", "migrate", "migrating"});
+}
+
+// flags25: the author's consent made the test for changing code: "is it normal to modify code in the name of its
+// original author without his consent?", "the work was just taken up in another PR without ever consulting the
+// original author".
+bool f25_author_consent(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"consent", "consulting", "permission"});
+    if (!any_word(c, keys)) return false;
+    return has_any(c, c.s,
+                   {"without his consent", "without her consent", "without their consent", "without my consent",
+                    "without the author's consent", "without the original author's", "consulting the original author",
+                    "asking the original author", "original author without", "without my permission",
+                    "without asking me first"}) &&
+           has_any(c, c.s,
+                   {"code", "module", "pr", "work", "file", "files", "rework", "rewrite", "rewrote", "changes"});
+}
+
+void f25_find_motives(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    auto const all = static_cast<std::uint32_t>(c.s.size());
+    if (f25_mastery_kept(c)) f.reason(Reason::attachment, 0, all);
+    if (f25_author_consent(c)) f.reason(Reason::territorial, 0, all);
+}
+// --- flags25: end ---
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -16824,6 +17044,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     f23_find_more_motives(c, a);        // flags23
     f24_territory_claimed(c, a);        // flags24
     f24_taste_in_slang(c, a);           // flags24
+    f25_find_motives(c, a);             // flags25
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -18350,6 +18571,14 @@ void find_red_flags(Context const& c, Analysis& a) {
             f24_person_judged(c, x))  // flags24
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (f23_evidence_sent_up(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
+        // flags25
+        if (f25_conduct_judged(c, x) || f25_people_left_over(c, x) || f25_people_weighed(c, x))
+            f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f25_disbelief_at_you(c, x) || f25_mock_comfort(c, x) ||
+            has_any(c, sentence_text(c, x), {"i know what you call"}))
+            f.flag(RedFlag::sarcasm, x.b, x.e);
+        if ((f25_reader_sent_up(c, x) || f25_brought_past_them(c, x)) && !at_their_request(c, x))
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (f23_own_meeting_above(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (f23_told_to_learn(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if (f23_nothing_says(c, x) || f24_irony_stacked(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);  // flags24
@@ -18601,7 +18830,9 @@ void find_red_flags(Context const& c, Analysis& a) {
     for (auto const& h : c.hits)
         if (h.lex == Lex::audience && !c.in_quote(h.begin, h.end) && !kept_private(c, h) &&
             !r11_everyone_as_object(c, h) &&                                                             // real11
-            (c.sentence_at(h.begin) == nullptr || !r14_message_reported(c, *c.sentence_at(h.begin)))) {  // real14
+            (c.sentence_at(h.begin) == nullptr || !r14_message_reported(c, *c.sentence_at(h.begin))) &&  // real14
+            !(h.begin > 0 && c.s[h.begin - 1] == '@' &&
+              f25_address_as_topic(c.orig, c.orig_range(h.begin - 1, h.end).start, "@everyone"))) {  // flags25
             f.flag(RedFlag::broadcast, h.begin, h.end);
             return;
         }

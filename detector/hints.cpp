@@ -762,6 +762,26 @@ bool m15_reasons_announced(Context const& c, Hit const& h) {
 }  // namespace
 // --- motive15: end ---
 
+// flags25: an address typed as a word, spoken of rather than spoken with: "Mia doesn't need nor should have @everyone
+// privileges", "you wrote in a catch for @everyone", "replacing it with \"\\@everyone\"", "anyone that says @here". A
+// Slack address (`<!here>`) is always one; a bare "@here" after an article or a preposition, before a noun of what it
+// does, or inside quotes is its name.
+bool f25_address_as_topic(std::string_view t, std::size_t at, std::string_view w) {
+    if (w.front() != '@') return false;
+    if (at > 0 && (t[at - 1] == '"' || t[at - 1] == '\\' || t[at - 1] == '`' || t[at - 1] == '\'')) return true;
+    auto const after = t.substr(at + w.size());
+    for (std::string_view n :
+         {" privilege", " permission", " ping", " mention", " notification", " tag", " role", " right", " access",
+          " spam", " abuse", " button", " feature", " setting", " is ", " should", " pings", " tags", " mentions"})
+        if (after.starts_with(n)) return true;
+    auto const before = t.substr(0, at);
+    for (std::string_view p : {" a ",    " an ",      " the ",   " for ",     " with ",  " says ", " say ",
+                               " said ", " typing ",  " type ",  " use of ",  " using ", " of ",   " about ",
+                               " no ",   " disable ", " block ", " without ", " an ",    " catch "})
+        if (before.ends_with(p) || (before.size() + 1 == p.size() && (" " + std::string(before)) == p)) return true;
+    return false;
+}
+
 void find_flag_hints(Context const& c, Analysis& a) {
     std::uint16_t hints = 0;
     // "Honestly the new search ranking is a mess", "Seems like overkill to me": harsh words with no one to say them
@@ -789,9 +809,11 @@ void find_flag_hints(Context const& c, Analysis& a) {
             (h.lex != Lex::learning || !p11_learning_told(c, h)) &&                                  // precision11
             (h.lex != Lex::visual || !p11_look_examined(c, h)) &&                                    // precision11
             ((h.lex != Lex::authority && h.lex != Lex::ladder && h.lex != Lex::ladder_verb) ||
-             !p11_readers_rung(c, h)) &&                                           // precision11
-            !r11_everyone_as_object(c, h) &&                                       // real11
-            (h.lex != Lex::reluctance || !p12_reluctance_of_nothing_new(c, h)) &&  // precision12
+             !p11_readers_rung(c, h)) &&      // precision11
+            !r11_everyone_as_object(c, h) &&  // real11
+            (h.lex != Lex::audience || h.begin == 0 || c.s[h.begin - 1] != '@' ||
+             !f25_address_as_topic(c.orig, c.orig_range(h.begin - 1, h.end).start, "@everyone")) &&  // flags25
+            (h.lex != Lex::reluctance || !p12_reluctance_of_nothing_new(c, h)) &&                    // precision12
             (h.lex != Lex::ladder_verb || !p12_no_move(c, h)) &&
             !p12_no_person_judged(c, h) && (h.lex != Lex::illegit_my_way || !p12_trust_me_kind(c, h)) &&
             ((h.lex != Lex::ladder && h.lex != Lex::authority) || !p12_superior_reported(c, h)) &&
@@ -833,7 +855,7 @@ void find_flag_hints(Context const& c, Analysis& a) {
     if (!l15_news_to_everyone(c, a))
         for (std::string_view w : {"<!here", "<!channel", "<!everyone", "@here", "@channel", "@everyone"})
             for (auto at = c.orig.find(w); at != std::string_view::npos; at = c.orig.find(w, at + 1))
-                if (!quoted_at(at)) hints |= bit(RedFlag::broadcast);
+                if (!quoted_at(at) && !f25_address_as_topic(c.orig, at, w)) hints |= bit(RedFlag::broadcast);
     // So is a channel named to post in ("Posting in #support-all", "<#C024BE7LR|general>"): a place many read.
     for (auto at = c.orig.find('#'); at != std::string_view::npos; at = c.orig.find('#', at + 1))
         if (at + 1 < c.orig.size() && c.orig[at + 1] >= 'a' && c.orig[at + 1] <= 'z' &&

@@ -234,5 +234,8 @@ bool idiom_alternative(Context const& c, Hit const& h);
 // hints it licenses), after the hints; with a trace, each sentence's features.
 struct Trace;
 void judge_draft(Context const& c, Models const& m, Trace* trace, Analysis& a);
+// flags25 (hints.cpp): the address word `w` ("@everyone") at `at` of text `t` is spoken of, not spoken with ("should
+// have @everyone privileges", "a catch for @everyone").
+bool f25_address_as_topic(std::string_view t, std::size_t at, std::string_view w);
 
 }  // namespace pushback::detector::detail

@@ -16723,10 +16723,11 @@ bool f25_brought_past_them(Context const& c, Sentence const& x) {
         if (f23_other_person(c, ws, j) && !one_of(ws[j].first, {"him", "her", "them", "product", "pm", "pms"}) &&
             (one_of(ws[j + 1].first, {"has", "made", "asked", "wants", "decided", "is", "keeps"})) &&
             has_any(c, sentence_text(c, x), {"request", "asked", "decided", "decision", "demand", "wants"}))
-            return !f23_rung_taken(c) && !has_any(c, c.s,
-                                                  {"i told", "i've told", "i have told", "i raised it with",
-                                                   "i've raised it with", "i talked to", "i've talked to", "i spoke to",
-                                                   "i've spoken to", "she knows", "he knows", "they know"});
+            // ("ahead of our 1:1" is the reader's own meeting here, not the rung with the colleague.)
+            return !has_any(c, c.s,
+                            {"asked me to", "suggested i", "told me to", "i told", "i've told", "i have told",
+                             "i raised it with", "i've raised it with", "i talked to", "i've talked to", "i spoke to",
+                             "i've spoken to", "she knows", "he knows", "they know"});
     return false;
 }
 
@@ -16762,9 +16763,30 @@ bool f25_author_consent(Context const& c) {
                    {"code", "module", "pr", "work", "file", "files", "rework", "rewrite", "rewrote", "changes"});
 }
 
+// flags25: the writer's own word that the demand is taste: "I have to ask you to revert the 'syntax' commit ... the
+// choice for tabs was made knowing that I do not adhere to the PEP 8 recommendations and I would like to keep it that
+// way. Yes, it is just my personal preference". Said while leaving the call to the reader ("just my preference, your
+// call") it is no motive.
+bool f25_taste_admitted(Context const& c) {
+    static constexpr auto keys = WordBloom::word_hashes({"preference", "taste"});
+    if (!any_word(c, keys)) return false;
+    if (!has_any(c, c.s,
+                 {"just my personal preference", "just my preference", "purely my preference",
+                  "purely personal preference", "just personal preference", "just my personal taste", "just my taste",
+                  "purely a personal preference", "only my personal preference"}))
+        return false;
+    return has_any(c, c.s,
+                   {"revert", "i would like to keep", "i'd like to keep", "should be", "please change",
+                    "have to ask you", "i want", "keep it that way", "change it back", "must be", "needs to be"}) &&
+           !has_any(c, c.s,
+                    {"your call", "up to you", "feel free", "don't mind", "not a blocker", "happy to go with",
+                     "fine either way", "not blocking", "ignore me", "take it or leave it"});
+}
+
 void f25_find_motives(Context const& c, Analysis& a) {
     Flagger f{c, a};
     auto const all = static_cast<std::uint32_t>(c.s.size());
+    if (f25_taste_admitted(c)) f.reason(Reason::aesthetic, 0, all);
     if (f25_mastery_kept(c)) f.reason(Reason::attachment, 0, all);
     if (f25_author_consent(c)) f.reason(Reason::territorial, 0, all);
 }

@@ -548,6 +548,38 @@ bool says(std::string_view text, std::initializer_list<std::string_view> phrases
     return false;
 }
 
+// r25: every sentence of the writer's that speaks to "you" opens on "if you" ("If you agree to my estimates, then
+// ...", "If you're going to break compatibility then you might as well ..."): the reader met only in conditions.
+bool r25_you_only_conditional(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    bool any = false;
+    std::size_t b = 0;
+    while (b < lowered.size()) {
+        auto e = lowered.find_first_of(".!?\n", b);
+        if (e == std::string_view::npos) e = lowered.size();
+        auto sent = lowered.substr(b, e - b);
+        while (!sent.empty() && (sent.front() == ' ' || sent.front() == '>')) sent.remove_prefix(1);
+        bool const in_quote =
+            std::ranges::any_of(quoted, [&](detector::Range const& q) { return b >= q.start && b < q.end; });
+        if (!in_quote) {
+            bool you = false;
+            for (std::string_view w : {"you", "your", "you're", "you've", "you'd", "you'll", "yours", "yourself"})
+                for (auto at = sent.find(w); at != std::string_view::npos && !you; at = sent.find(w, at + 1)) {
+                    auto const end = at + w.size();
+                    bool const left = at == 0 || !std::isalnum(static_cast<unsigned char>(sent[at - 1]));
+                    bool const right = end == sent.size() ||
+                                       !(std::isalnum(static_cast<unsigned char>(sent[end])) || sent[end] == '\'');
+                    you = left && right;
+                }
+            if (you) {
+                if (!sent.starts_with("if you")) return false;
+                any = true;
+            }
+        }
+        b = e + 1;
+    }
+    return any;
+}
+
 // "Why are we doing this?", "what's the goal here?": the draft itself questions the goal.
 bool questions_goal(std::string_view lowered) {
     return says(lowered,
@@ -3771,6 +3803,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                       "about time we retired", "glad it's going", "happy it's going", "fine to retire",
                       "happy to let it go", "glad to let it go"},
                      found.quoted))
+                adv.triage = rules;
+            // r25 (dev53): "If you're going to break compatibility then you might as well invent a new language",
+            // "If you agree to my time estimates, then I will take full responsibility": a "you" only ever met in a
+            // condition weighs a course of action, not the person, and the combiner's word alone never stops it as
+            // aimed at them.
+            if (adv.triage == Triage::stop && flag == detector::id(RedFlag::person_directed) &&
+                r25_you_only_conditional(lowered, found.quoted))
                 adv.triage = rules;
             if (adv.triage == Triage::stop) {
                 name_flag(a, adv, flag, true);

@@ -548,6 +548,34 @@ bool says(std::string_view text, std::initializer_list<std::string_view> phrases
     return false;
 }
 
+// r25: the writer concedes the other's point and says what they will do about it: "You're right, I'll add the tests
+// before merging.", "Fair point on the geocoding PR ... I'll close mine and pair on yours". The other's view accepted
+// and acted on is a commitment, not pushback to rework; a "but" after the concession, or a question, keeps it open
+// ("You're right, but the date still slips"). The writer's own slip owned ("My mistake ... I'll put it back") is news,
+// read elsewhere.
+bool r25_point_conceded(std::string_view lowered, std::vector<detector::Range> const& quoted) {
+    static constexpr std::string_view conceded[] = {"you're right",        "you are right",         "youre right",
+                                                    "fair point",          "point taken",           "i stand corrected",
+                                                    "you've convinced me", "you have convinced me", "fair enough",
+                                                    "that's fair",         "you're correct",        "you are correct"};
+    std::size_t at = std::string_view::npos;
+    for (auto w : conceded)
+        if (auto const p = lowered.find(w);
+            p != std::string_view::npos && p < 80 &&
+            !detail::inside({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + w.size())}, quoted))
+            at = std::min(at, p);
+    if (at == std::string_view::npos) return false;
+    auto const rest = lowered.substr(at);
+    if (rest.find('?') != std::string_view::npos) return false;
+    for (std::string_view b : {" but ", ", but", " however", " although", " though ", " still think", " still don't",
+                               " not sure", " i disagree", " concern", " worried", "but i", " except "})
+        if (rest.find(b) != std::string_view::npos) return false;
+    for (std::string_view w : {"i'll ", "i will ", "will do", "i'm going to ", "i am going to ", "dropping my",
+                               "i'll drop", "i'm dropping", "i've fixed", "i've updated", "i'll update"})
+        if (rest.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
 // r25: every sentence of the writer's that speaks to "you" opens on "if you" ("If you agree to my estimates, then
 // ...", "If you're going to break compatibility then you might as well ..."): the reader met only in conditions.
 bool r25_you_only_conditional(std::string_view lowered, std::vector<detector::Range> const& quoted) {
@@ -3552,7 +3580,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
          (a.kind == MessageKind::commitment && !doubted) ||
          (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||
          (adv.perspective == Side::reply_to_ask && accepts_announced(a, text, lowered)) ||
-         (adv.perspective == Side::reply_to_ask && t15_takes_on_asked_work(a, cues, text, lowered)));  // triage15
+         (adv.perspective == Side::reply_to_ask && t15_takes_on_asked_work(a, cues, text, lowered)) ||  // triage15
+         (adv.perspective != Side::ask && r25_point_conceded(lowered, a.quoted)));                      // r25
     // A decision that is the writer's own ("I've decided the engine will be event-sourced. I just know it's the
     // right architecture") accepts no one else's: the writer's way, territory or attachment found in their own
     // words stands, unless the draft accepts a decision in words or records a meeting's.

@@ -851,6 +851,20 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             text, low, a.quoted, {{"i can accept that ", false}, {"i accept that ", false}, {"we're keeping ", true}});
         accepted && (!decision || accepted->start < decision->start))
         decision = accepted;
+    // r25: "You're right, I'll add the tests before merging", "I should have preserved backward compatibility. I'll try
+    // and take care of this soon": a point conceded decides nothing by itself; what the writer will now do is logged.
+    // ("Fair enough, Tuesday collection it is" names the decision itself, read above.)
+    {
+        std::size_t opened = std::string::npos;
+        for (std::string_view w : {"you're right", "you are right", "fair point", "point taken", "i should have ",
+                                   "i stand corrected", "you've convinced me", "my mistake", "my bad"})
+            if (auto const at = low.find(w); at != std::string::npos && at < 80) opened = std::min(opened, at);
+        if (opened != std::string::npos && (!decision || decision->start <= opened + 20))
+            if (auto act =
+                    clause_after(text, low, a.quoted, {{"i'll ", true}, {"i will ", true}, {"i'm going to ", true}});
+                act && act->start > opened)
+                decision = act;
+    }
     // r21: "We decided in Tuesday's architecture review to move the image pipeline", "we decided together to remove
     // them": the "to" clause past where and how it was decided.
     for (std::string_view cue : {"we decided ", "we've decided ", "we have decided ", "we agreed "})

@@ -3318,6 +3318,15 @@ bool complaint_facts(Context const& c, Sentence const& x,
                      std::vector<std::pair<std::string_view, std::uint32_t>> const& ws, std::size_t from) {
     if (from >= ws.size()) return false;
     bool burden = false, counted = false, bad = false, required = false;
+    // flags25: "love how they're shipping it even though QA never signed off", "love how they roast him even though
+    // they make a poor copy": the liking set against a failure that undoes it ("love how fast it is, even though it
+    // runs on a tiny box" sets it against nothing gone wrong).
+    for (std::size_t k = from + 1; k < ws.size(); ++k)
+        if ((ws[k].first == "though" && ws[k - 1].first == "even") || ws[k].first == "despite")
+            for (std::size_t j = k + 1; j < ws.size(); ++j)
+                if (one_of(ws[j].first, {"never", "nobody", "poor", "broke", "broken", "didn't", "hasn't", "wasn't",
+                                         "haven't", "without", "failed", "fails", "crashes", "crashed"}))
+                    return true;
     for (std::size_t k = from; k < ws.size(); ++k) {
         auto const w = ws[k].first;
         if (improvement_word(w)) return false;

@@ -16772,6 +16772,144 @@ bool f25_author_consent(Context const& c) {
                    {"code", "module", "pr", "work", "file", "files", "rework", "rewrite", "rewrote", "changes"});
 }
 
+// flags25 (dev60c, heated real threads, read as classes): the person judged in the plainest words, which the
+// construction readings above miss when said bluntly.
+// - what the reader won't do or doesn't care about, said as a fact of them: "I'm not getting software shipped because
+//   you, yes you, won't do your job", "You don't give a shit because it is a feature you don't use", "you don't care
+//   about the users" ("if you don't care which, pick one" is a condition);
+// - a colleague's fitness said in the third person: "his knowledge of statistics is low", "his coding practices are
+//   poor", "he doesn't know how to use git", "He's very argumentative", "<@U0TLEAD8>'s technical skills are not up to
+//   the standard";
+// - a profane verdict on what the reader said or did: "That's bullshit.", "inconsistent fucks", "fuck one guy over";
+// - a hostile act charged as done for no reason: "<@U0FRNAC2> outright deleted 3 legitimate issues and blocked me for
+//   no reason";
+// - a person's decision called selfish or the writer's long failure to reach them: "his selfish decision", "we tried
+//   and failed for nearly a year to convince <@U07MCNL1>".
+bool f25_blunt_judgment(Context const& c, Sentence const& x) {
+    static constexpr auto keys =
+        WordBloom::word_hashes({"job", "shit", "damn", "fuck", "care", "his", "her", "he", "she", "he's", "she's",
+                                "bullshit", "fucks", "fucking", "reason", "selfish", "convince", "skills"});
+    if (!any_word(c, keys)) return false;
+    auto const t = sentence_text(c, x);
+    if (has_any(c, t,
+                {"if you don't", "if you do not", "whether you", "in case you", "don't worry", "unless you",
+                 "even if you"}))
+        return false;
+    if (has_any(c, t,
+                {"won't do your job",
+                 "don't do your job",
+                 "doesn't do his job",
+                 "doesn't do her job",
+                 "never do your job",
+                 "can't do your job",
+                 "not doing your job",
+                 "you, yes you",
+                 "you don't give a shit",
+                 "you don't give a damn",
+                 "you don't give a fuck",
+                 "don't give a shit",
+                 "doesn't give a shit",
+                 "you don't care about",
+                 "you clearly don't care",
+                 "you never cared",
+                 "you don't even care",
+                 "you couldn't care less",
+                 "his knowledge of",
+                 "her knowledge of",
+                 "his coding practices",
+                 "her coding practices",
+                 "he doesn't know how to",
+                 "she doesn't know how to",
+                 "he's very argumentative",
+                 "she's very argumentative",
+                 "he is very argumentative",
+                 "she is very argumentative",
+                 "doesn't respond well to his work",
+                 "doesn't respond well to her work",
+                 "skills are up to",
+                 "skills aren't up to",
+                 "skills are not up to",
+                 "that's bullshit",
+                 "this is bullshit",
+                 "that is bullshit",
+                 "what bullshit",
+                 "inconsistent fucks",
+                 "fuck one guy over",
+                 "fuck us over",
+                 "fuck me over",
+                 "fucking us over",
+                 "his selfish",
+                 "her selfish",
+                 "their selfish",
+                 "tried and failed for",
+                 "failed to convince"}) &&
+        !has_any(c, t, {"knowledge of this is", "if he doesn't know", "if she doesn't know"})) {
+        // "his knowledge of X is ...", "skills are up to ...": only with a verdict of lack.
+        if (has_any(c, t,
+                    {"his knowledge of", "her knowledge of", "his coding practices", "her coding practices",
+                     "skills are up to"}) &&
+            !has_any(c, t, {"low", "poor", "weak", "lacking", "bad", "terrible", "not convinced", "limited", "shaky"}))
+            return false;
+        return true;
+    }
+    // "outright deleted 3 legitimate issues and blocked me for no reason": a hostile act charged as done for none.
+    if (has_any(c, t, {"for no reason", "without any reason", "without a reason", "for no good reason"}) &&
+        has_any(c, t,
+                {"deleted", "blocked", "banned", "closed", "locked", "removed", "kicked", "muted", "reverted",
+                 "rejected", "ignored"})) {
+        // Someone did it, said actively ("<@U0X> outright deleted ..."); "it was reverted for no reason" charges no
+        // one.
+        auto const& ws = words_of(c, x);
+        for (std::size_t k = 0; k < ws.size(); ++k) {
+            if (!one_of(ws[k].first, {"deleted", "blocked", "banned", "closed", "locked", "removed", "kicked", "muted",
+                                      "reverted", "rejected", "ignored"}))
+                continue;
+            if (k > 0 && one_of(ws[k - 1].first, {"was", "were", "been", "got", "be", "is", "are", "being"})) continue;
+            for (std::size_t j = k >= 4 ? k - 4 : 0; j < k; ++j)
+                if (one_of(ws[j].first, {"he", "she", "they", "you"}) || f23_other_person(c, ws, j)) return true;
+        }
+    }
+    return false;
+}
+
+// flags25: a colleague's fitness for their job judged to someone else: "<@U0PMGR44> I'm not convinced <@U0TLEAD8>'s
+// technical skills are up to the standard required for his job: his knowledge of statistics is low ...". The seeds:
+// never go around someone to their manager without telling them; the judgment goes to a third person, not to them.
+bool f25_fitness_reported(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"his", "her", "he", "she", "skills"});
+    if (!any_word(c, keys)) return false;
+    auto o = c.orig;
+    while (!o.empty() && (o.front() == ' ' || o.front() == '\n')) o.remove_prefix(1);
+    if (!o.starts_with("<@")) return false;
+    auto const t = sentence_text(c, x);
+    if (!has_any(c, t,
+                 {"skills are up to", "skills aren't up to", "skills are not up to", "his knowledge of",
+                  "her knowledge of", "his coding practices", "her coding practices", "he doesn't know how to",
+                  "she doesn't know how to", "required for his job", "required for her job", "not fit for his",
+                  "not fit for her", "out of his depth", "out of her depth"}))
+        return false;
+    return !f23_rung_taken(c) &&
+           !has_any(c, c.s,
+                    {"i told him", "i told her", "i've told him", "i've told her", "i talked to him", "i talked to her",
+                     "raised it with him", "raised it with her", "he knows", "she knows", "cc'ing him", "cc'ing her",
+                     "with him first", "with her first"});
+}
+
+// flags25: the mock exclamation "!!1" ("maintainers can do whatever!!1111"), and the jab that the reader's side never
+// cared ("Clearly quality and security were not a primary concern here before...").
+bool f25_mock_exclaim(Context const& c, Sentence const& x) {
+    auto const o = c.orig_range(x.b, x.e);
+    auto const end = std::min<std::size_t>(c.orig.size(), o.end + 6);
+    auto const span = c.orig.substr(o.start, end - o.start);
+    if (span.find("!!1") != std::string_view::npos || span.find("!1!") != std::string_view::npos) return true;
+    static constexpr auto keys = WordBloom::word_hashes({"clearly", "obviously"});
+    if (!any_word(c, keys)) return false;
+    return has_any(c, sentence_text(c, x),
+                   {"clearly quality", "clearly security", "clearly testing", "obviously quality",
+                    "were not a primary concern", "was not a primary concern", "wasn't a priority here",
+                    "weren't a priority here", "was never a concern here", "were never a concern here"});
+}
+
 // flags25: the writer's own word that the demand is taste: "I have to ask you to revert the 'syntax' commit ... the
 // choice for tabs was made knowing that I do not adhere to the PEP 8 recommendations and I would like to keep it that
 // way. Yes, it is just my personal preference". Said while leaving the call to the reader ("just my preference, your
@@ -18603,8 +18741,14 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::person_directed, x.b, x.e);
         if (f23_evidence_sent_up(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
         // flags25
-        if (f25_conduct_judged(c, x) || f25_people_left_over(c, x) || f25_people_weighed(c, x))
+        if (f25_conduct_judged(c, x) || f25_people_left_over(c, x) || f25_people_weighed(c, x) ||
+            f25_blunt_judgment(c, x))
             f.flag(RedFlag::person_directed, x.b, x.e);
+        if (f25_mock_exclaim(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
+        if (f25_fitness_reported(c, x) && !at_their_request(c, x)) {
+            f.flag(RedFlag::person_directed, x.b, x.e);
+            f.flag(RedFlag::skips_ladder, x.b, x.e);
+        }
         if (f25_disbelief_at_you(c, x) || f25_mock_comfort(c, x) ||
             has_any(c, sentence_text(c, x), {"i know what you call"}))
             f.flag(RedFlag::sarcasm, x.b, x.e);

@@ -548,6 +548,27 @@ bool says(std::string_view text, std::initializer_list<std::string_view> phrases
     return false;
 }
 
+// r25 (dev60c): a regret said and the change approved all the same: "Sad to see this go, but lgtm", "Not thrilled,
+// but ship it", "Wouldn't have been my pick, but approved". The writer's disagree-and-commit in its shortest form.
+bool r25_regret_then_yes(std::string_view lowered) {
+    if (lowered.size() > 160 || lowered.find('?') != std::string_view::npos) return false;
+    bool const regret = std::ranges::any_of(
+        std::initializer_list<std::string_view>{"sad to see", "sorry to see", "not thrilled", "not a fan",
+                                                "wouldn't have been my", "not my first choice", "not my pick",
+                                                "not what i'd have", "i'd have preferred", "i would have preferred",
+                                                "reluctantly", "grudgingly", "not ideal", "bittersweet"},
+        [&](std::string_view w) { return lowered.find(w) != std::string_view::npos; });
+    if (!regret) return false;
+    auto const but = lowered.find("but ");
+    if (but == std::string_view::npos) return false;
+    auto const rest = lowered.substr(but + 4);
+    return std::ranges::any_of(
+        std::initializer_list<std::string_view>{"lgtm", "ship it", "approved", "approve", "go ahead", "fine by me",
+                                                "let's do it", "i'm on board", "i'm in", "+1", ":+1:", "merge it",
+                                                "let's ship", "i'll support", "i can live with"},
+        [&](std::string_view w) { return rest.find(w) != std::string_view::npos; });
+}
+
 // r25: the writer concedes the other's point and says what they will do about it: "You're right, I'll add the tests
 // before merging.", "Fair point on the geocoding PR ... I'll close mine and pair on yours". The other's view accepted
 // and acted on is a commitment, not pushback to rework; a "but" after the concession, or a question, keeps it open
@@ -3581,7 +3602,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
          (a.kind == MessageKind::summary && cues.decides && adv.perspective != Side::reply_to_ask) ||
          (adv.perspective == Side::reply_to_ask && accepts_announced(a, text, lowered)) ||
          (adv.perspective == Side::reply_to_ask && t15_takes_on_asked_work(a, cues, text, lowered)) ||  // triage15
-         (adv.perspective != Side::ask && r25_point_conceded(lowered, a.quoted)));                      // r25
+         (adv.perspective != Side::ask && r25_point_conceded(lowered, a.quoted)) ||                     // r25
+         (adv.perspective != Side::ask && r25_regret_then_yes(lowered)));                               // r25
     // A decision that is the writer's own ("I've decided the engine will be event-sourced. I just know it's the
     // right architecture") accepts no one else's: the writer's way, territory or attachment found in their own
     // words stands, unless the draft accepts a decision in words or records a meeting's.

@@ -1154,6 +1154,26 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                 std::erase(value, '"');
                 decided = std::string(text.substr(lead.size(), colon - lead.size())) + ": " + value;
             }
+    // r25: "Not thrilled about dropping the CSV export, but ship it", "Sad to see this go, but lgtm": the regret is the
+    // concern on record, and what it is about is the decision when it names one ("dropping the CSV export"; "this go"
+    // names none, and the card asks for it rather than log the regret as the decision).
+    std::string regret;
+    for (std::string_view cue : {"not thrilled about ", "not a fan of ", "sad to see ", "sorry to see ",
+                                 "i'd have preferred ", "i would have preferred "})
+        if (auto const at = low.find(cue); at != std::string::npos && at < 40) {
+            auto end = low.find(", but", at);
+            if (end == std::string::npos) end = low.find(" but ", at);
+            if (end == std::string::npos || end <= at + cue.size()) break;
+            regret = std::string(text.substr(at, end - at));
+            std::string const what(text.substr(at + cue.size(), end - at - cue.size()));
+            bool const names = std::count(what.begin(), what.end(), ' ') >= 1 && !lower(what).ends_with(" go") &&
+                               (cue.starts_with("not ") || cue.starts_with("i"));
+            if (names && !cue.starts_with("i"))
+                decided = what;
+            else if (!names || lower(decided) == lower(regret) || lower(regret).starts_with(lower(decided)))
+                decided.clear();
+            break;
+        }
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};
@@ -1227,6 +1247,7 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
               "i still have concerns", "i had concerns"})
             if (l == bare) said = "[why you disagree, in one line]";
     }
+    if (said.empty() && !regret.empty()) said = regret;  // r25
     set_slot(s, impl, "concern", said);
     set_slot(s, impl, "decision_maker", decision_maker_of(text));
     set_slot(s, impl, "revisit", revisit_of(text, a));  // cards11

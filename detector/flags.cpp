@@ -15797,11 +15797,13 @@ bool f24_kept_out_asked_over(Context const& c, Sentence const& x) {
     }
     if (!kept) return false;
     // What the reader is asked to do is what only someone over the PM does.
-    if (!has_any(c, c.s, {"overrule",         "overrules",       "get it pulled", "pull it from",  "pulled from",
-                          "quietly",          "coming from you", "veto",          "step in",       "have it dropped",
-                          "make it go away",  "falls off",       "kill it",       "shelve it",     "nix it",
-                          "have a word with", "lean on",         "just decide",   "make the call", "call it off",
-                          "take it off the"}))
+    if (!has_any(c, c.s, {"overrule",        "overrules",       "get it pulled",   "pull it from",
+                          "pulled from",     "quietly",         "coming from you", "veto",
+                          "step in",         "have it dropped", "make it go away", "falls off",
+                          "kill it",         "shelve it",       "nix it",          "have a word with",
+                          "lean on",         "just decide",     "make the call",   "call it off",
+                          "take it off the", "pull it before",  "can pull it",     "the only one who can",
+                          "only you can"}))
         return false;
     return !f23_rung_taken(c) && !has_any(c, c.s,
                                           {"i'll raise it with", "i'll bring it up with", "i will raise it with",
@@ -15818,9 +15820,24 @@ bool f24_kept_out_asked_over(Context const& c, Sentence const& x) {
 // the fault moved onto them ("it's not the specs, it's the person writing them"), and the work kept from them ("leave
 // the ledger logic to people who do"). A conditional or a question ("if you don't know how, ping me") judges no one.
 bool f24_person_judged(Context const& c, Sentence const& x) {
+    auto const t = sentence_text(c, x);
+    // flags25 (dev61a): "Either the threads aren't getting read or they are and it doesn't matter what's in them, and I
+    // honestly can't tell which is worse": a dilemma whose both horns judge the reader.
+    if (any_word(c, WordBloom::word_hashes({"worse"})) &&
+        has_any(
+            c, t,
+            {"can't tell which is worse", "not sure which is worse", "don't know which is worse", "which is worse"}) &&
+        has_any(c, c.s, {"either"}) &&
+        has_any(c, c.s,
+                {"getting read", "being read", "read them", "care", "doesn't matter", "not listening", "ignored",
+                 "ignoring", "you", "your"}))
+        return true;
     static constexpr auto keys = WordBloom::word_hashes({"you", "your", "person", "people", "whatever", "someone"});
     if (!any_word(c, keys)) return false;
-    auto const t = sentence_text(c, x);
+    // flags25 (dev61a): "I've kind of stopped expecting the zone questions to get answered on your side".
+    if (has_any(c, t, {"stopped expecting", "given up expecting", "gave up expecting"}) &&
+        has_any(c, t, {"your", "you"}))
+        return true;
     if (has_any(c, t,
                 {"you'd know if", "you would know if", "you'd know that if", "you'd have known if",
                  "you would have known if", "you'd know this if", "you'd realise if", "you'd realize if",
@@ -16423,43 +16440,19 @@ bool f23_nothing_says(Context const& c, Sentence const& x) {
 // goes to 200MB the week of the spring concert. cant imagine anything going sideways ... impeccable timing as usual".
 bool f24_irony_face(Context const& c, std::string_view t) {
     if (has_any(c, t,
-                {"oh cool, so",
-                 "oh great, so",
-                 "oh good, so",
-                 "oh nice, so",
-                 "oh wonderful",
-                 "oh perfect",
-                 "cool cool cool",
-                 "cool cool,",
-                 "quick, sure",
-                 "easy, sure",
-                 "small, sure",
-                 "simple, sure",
-                 "trivial, sure",
-                 "keeps things fresh",
-                 "keeps us on our toes",
-                 "great great great",
-                 "can't imagine anything going",
-                 "cant imagine anything going",
-                 "can't see anything going",
-                 "what could go wrong",
-                 "what could possibly go wrong",
-                 "nothing could possibly go wrong",
-                 "i'm sure that'll go well",
-                 "sure that'll go great",
-                 "that'll go well",
-                 "very nicely to",
-                 "ask it nicely",
-                 "ask nicely",
-                 "pretty please",
-                 "to finish itself",
-                 "fix itself",
-                 "by magic",
-                 "magically",
-                 "impeccable timing",
-                 "perfect timing as",
-                 "great timing as",
-                 "flawless timing"}))
+                {"oh cool, so", "oh great, so", "oh good, so", "oh nice, so", "oh wonderful", "oh perfect",
+                 "cool cool cool", "cool cool,", "quick, sure", "easy, sure", "small, sure", "simple, sure",
+                 "trivial, sure", "keeps things fresh", "keeps us on our toes", "great great great",
+                 "can't imagine anything going", "cant imagine anything going", "can't see anything going",
+                 "what could go wrong", "what could possibly go wrong", "nothing could possibly go wrong",
+                 "i'm sure that'll go well", "sure that'll go great", "that'll go well", "very nicely to",
+                 "ask it nicely", "ask nicely", "pretty please", "to finish itself", "fix itself", "by magic",
+                 "magically", "impeccable timing", "perfect timing as", "great timing as", "flawless timing",
+                 // flags25 (dev61a): mock agreement opening a reply, certainty that all will be fine, delight at
+                 // finding out the harm, one-word acclaim.
+                 "oh absolutely", "oh sure", "oh totally", "oh definitely", "i'm sure that'll be",
+                 "i'm sure it'll be totally", "sure that'll be totally", "totally fine and nobody",
+                 "looking forward to finding out", "can't wait to find out", "bold. visionary", "visionary even"}))
         return true;
     return has_any(c, t, {"nothing says", "nothing screams"}) &&
            !has_any(c, t, {"nothing says thank", "nothing says welcome", "nothing says congrat"});
@@ -16474,11 +16467,12 @@ int f24_irony_devices(Context const& c) {
           std::initializer_list<std::string_view>{"as usual", "as always", "like always", "yet again", "once again",
                                                   "how we always", "every single time"},
           std::initializer_list<std::string_view>{"while it's at it", "while we're at it, maybe", "too while",
-                                                  "maybe it can", "maybe the app can"},
+                                                  "maybe it can", "maybe the app can", "while i'm at it"},
           std::initializer_list<std::string_view>{"nothing says", "impeccable", "cool cool", "oh cool", "oh great",
                                                   "can't imagine anything", "cant imagine anything", "very nicely",
                                                   "quick, sure", "easy, sure", "small, sure", "simple, sure",
-                                                  "what could go wrong", "magically"}})
+                                                  "what could go wrong", "magically", "totally fine", "visionary",
+                                                  "looking forward to finding out", "oh absolutely", "oh sure"}})
         if (has_any(c, c.s, kind)) ++n;
     for (std::string_view e : {":clap:", ":slightly_smiling_face:", ":upside_down_face:", ":clown_face:", ":sparkles:",
                                "\xF0\x9F\x99\x83", "\xF0\x9F\x91\x8F", "/s"})
@@ -16486,13 +16480,16 @@ int f24_irony_devices(Context const& c) {
             ++n;
             break;
         }
+    // flags25: a smile doubled after bad news (":) :)").
+    if (c.orig.find(":) :)") != std::string_view::npos || c.orig.find(":):)") != std::string_view::npos) ++n;
     return n;
 }
 bool f24_irony_stacked(Context const& c, Sentence const& x) {
     static constexpr auto keys = WordBloom::word_hashes(
-        {"cool",    "great",  "good",   "nice",   "wonderful", "perfect",   "imagine",    "wrong",
-         "sure",    "nicely", "please", "itself", "magic",     "magically", "impeccable", "timing",
-         "nothing", "fresh",  "toes",   "quick",  "easy",      "small",     "simple",     "trivial"});
+        {"cool",       "great",   "good",       "nice",    "wonderful", "perfect",   "imagine",    "wrong",
+         "sure",       "nicely",  "please",     "itself",  "magic",     "magically", "impeccable", "timing",
+         "nothing",    "fresh",   "toes",       "quick",   "easy",      "small",     "simple",     "trivial",
+         "absolutely", "totally", "definitely", "forward", "visionary", "find"});
     if (!any_word(c, keys)) return false;
     return f24_irony_face(c, sentence_text(c, x)) && f24_irony_devices(c) >= 2;
 }

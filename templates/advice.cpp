@@ -203,6 +203,95 @@ std::string r22_clean_fact(std::string_view text, Analysis const& a) {
     });
 }
 
+// r25 (dev61a): the plain fact a stop's 1:1 card states when no cleaner piece was found: "so the plan for renewal month
+// is two clerks hand-reviewing every proof of residency upload, any file type, and we did 11,400 renewals last March.
+// cool cool cool.", "sorry to come straight to you ... the reserve auto-callout she has going out with the Oct bid
+// period calls reserves in seniority order and never looks at the 10h rest window". A statement of the writer's with a
+// number or a name in it, that speaks to no one, mocks nothing and moves no rung; "she has going out" is said of the
+// plan ("going out"), so the card can be read to her.
+std::string r25_plain_fact(std::string_view text, Analysis const& a) {
+    return r22_first_sentence(text, [&](std::size_t b, std::size_t e) -> std::string {
+        // A sentence that starts a line or follows a full stop (not one cut out of "<!channel>" or "sec 3.2").
+        if (b > 0 && b < text.size() && text[b - 1] != '\n' && text[b] != ' ') return {};
+        auto s = b;
+        while (s < e && text[s] == ' ') ++s;
+        if (s >= e || text[s] == '>') return {};
+        std::string_view const sentence = text.substr(s, e - s);
+        // (A full stop inside a number, "firmware 4.2", ends no sentence.)
+        bool const statement = e >= text.size() || text[e] == '\n' ||
+                               (text[e] == '.' && (e + 1 >= text.size() || text[e + 1] == ' ' || text[e + 1] == '\n'));
+        auto const words = std::count(sentence.begin(), sentence.end(), ' ') + 1;
+        bool const touched = std::ranges::any_of(
+            a.evidence, [&](detector::Evidence const& ev) { return ev.range.start < e && s < ev.range.end; });
+        if (!statement || touched || words < 7 || words > 45 ||
+            detail::inside({static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(e)}, a.quoted) ||
+            sentence.find_first_of("<>*`@#:!") != std::string_view::npos)
+            return {};
+        std::string const l = detail::lower(sentence);
+        bool const digit = std::ranges::any_of(sentence, [](char ch) { return ch >= '0' && ch <= '9'; });
+        bool const named = std::ranges::any_of(a.specifics, [&](detector::Specific const& sp) {
+            return sp.kind != detector::SpecificKind::name && sp.range.start >= s && sp.range.end <= e;
+        });
+        if (!digit && !named) return {};
+        // Word by word: no word that speaks to someone, judges, mocks or moves a rung.
+        std::string w;
+        for (std::size_t k = 0; k <= l.size(); ++k) {
+            char const ch = k < l.size() ? l[k] : ' ';
+            if (std::isalnum(static_cast<unsigned char>(ch)) != 0 || ch == '\'' || ch == '-') {
+                w += ch;
+                continue;
+            }
+            if (!w.empty() &&
+                std::ranges::any_of(
+                    std::initializer_list<std::string_view>{
+                        "you",        "your",       "you're",      "you've",    "i",           "i'm",
+                        "i'd",        "me",         "my",          "sorry",     "rather",      "between",
+                        "cool",       "sure",       "love",        "totally",   "great",       "wow",
+                        "yay",        "oh",         "ah",          "lol",       "brilliant",   "perfect",
+                        "congrats",   "honestly",   "absolutely",  "surely",    "barely",      "truly",
+                        "peak",       "bold",       "visionary",   "fine",      "clearly",     "obviously",
+                        "stupid",     "clue",       "idiot",       "joke",      "fantasy",     "again",
+                        "director",   "manager",    "ceo",         "cto",       "cro",         "vp",
+                        "boss",       "leadership", "everyone",    "anyone",    "nobody",      "raise",
+                        "escalate",   "head",       "lazy",        "useless",   "incompetent", "competent",
+                        "sloppy",     "half-baked", "dishonest",   "attitude",  "cares",       "bothered",
+                        "understand", "problem",    "masterclass", "overrated", "i'll",        "i've",
+                        "glad",       "popcorn",    "unbearable",  "dreaded",   "posting",     "sending",
+                        "replying",   "sharing",    "going",       "cc'ing",    "whole",       "wait",
+                        "imagine",    "nothing",    "what",        "why"},
+                    [&](std::string_view o) { return w == o; }))
+                return {};
+            w.clear();
+        }
+        std::string out(sentence);
+        for (std::string_view lead : {"so ", "and ", "but ", "also ", "ok ", "okay ", "well ", "anyway "})
+            if (detail::lower(out).starts_with(lead)) out.erase(0, lead.size());
+        // A statement with its subject: the plan, the team, a thing or a time ("the plan for renewal month is ...",
+        // "it takes away the walker's ability ..."), not an order or a jab's fragment ("launch the price change on the
+        // first night", "report a bug with ...").
+        std::string const lo = detail::lower(out);
+        if (!std::ranges::any_of(
+                std::initializer_list<std::string_view>{"the ", "our ", "we ", "we're ", "we've ", "it ", "it's ",
+                                                        "this ", "that ", "there ", "a ", "an ", "in ", "on ", "last ",
+                                                        "since ", "every "},
+                [&](std::string_view d) { return lo.starts_with(d); }) &&
+            !(lo.front() >= '0' && lo.front() <= '9'))
+            return {};
+        // "the reserve auto-callout she has going out with ...": the plan, not who owns it.
+        for (std::string_view who : {" she has ", " he has ", " they have ", " she's ", " he's ", " they're "})
+            if (auto const at = detail::lower(out).find(who); at != std::string::npos) {
+                auto const next = out.find(' ', at + who.size());
+                std::string_view const verb = std::string_view(out).substr(
+                    at + who.size(), (next == std::string::npos ? out.size() : next) - (at + who.size()));
+                if (verb.ends_with("ing")) out.erase(at, who.size() - 1);
+            }
+        for (std::string_view who : {" she ", " he ", " his ", " her ", " him ", " they ", " them "})
+            if (detail::lower(out).find(who) != std::string::npos) return {};
+        if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+        return out;
+    });
+}
+
 // r22: "Love it. Launching the new scoring API on the morning of the world finals. What could possibly go wrong?": the
 // plan said as a bare gerund, between the jabs, is the fact the jab stands on ("we're launching ...").
 std::string r22_gerund_plan(std::string_view text) {
@@ -3122,8 +3211,11 @@ bool t15_takes_on_asked_work(Analysis const& a, detail::TriageCues const& cues, 
         auto const open = words.find_first_not_of("> \"\n");
         if (open == std::string::npos || words.find('?') == std::string::npos) continue;
         std::string_view const head = std::string_view(words).substr(open);
-        for (std::string_view you : {"can you ", "could you ", "would you ", "will you ", "can u ",
-                                     "would you be able to ", "are you able to ", "any chance you could "})
+        for (std::string_view you :
+             {"can you ", "could you ", "would you ", "will you ", "can u ", "would you be able to ",
+              "are you able to ", "any chance you could ",
+              // r25 (dev61a): "can someone grab the duplicate reminder bug before Friday?"
+              "can someone ", "could someone ", "can anyone ", "could anyone ", "is anyone able to "})
             // r24: a pressing ask ("can you grab the bleed-warning bug before Thursday's release?") taken on is a
             // commitment too, when the reply is a plain yes.
             if (head.starts_with(you)) asked = true;
@@ -3139,10 +3231,14 @@ bool t15_takes_on_asked_work(Analysis const& a, detail::TriageCues const& cues, 
                      // r24: "yep, on it. PR up tomorrow", "yep, taking it."
                      ((reply.starts_with("yep") || reply.starts_with("yup") || reply.starts_with("yes") ||
                        reply.starts_with("sure")) &&
-                      says(reply, {"on it", "taking it", "i'll take it", "grabbing it", "got it"}));
+                      says(reply, {"on it", "taking it", "i'll take it", "grabbing it", "got it",
+                                   // r25: "yep, mine. I can already see the retry loop doing it, fix up for review
+                                   // tomorrow EOD"
+                                   "mine.", "mine,", "mine!", "that's mine", "it's mine"}));
     if (!yes || reply.find('?') != std::string_view::npos) return false;
+    // (r25: " try", so "the retry loop" is no hedge.)
     if (says(reply, {" but ", "however", "though", " if ", " only ", "only ", " unless ", "can't", "cannot", " not ",
-                     "try", "n't"}))
+                     " try", "n't"}))
         return false;
     return says(reply,
                 {"i'll ", "i will ", "i can", "on it", "i've got it", "i got it", "happy to", "will do", "taking it"});
@@ -3628,6 +3724,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
          r11_closed_to_others(lowered, a.quoted)))  // real11
         settled = false;
     if (settled && t15_choice_open(a, cues, lowered)) settled = false;  // triage15
+    // r25 (dev61a): "following up on our 1:1 yesterday. I still think the reserve auto-callout needs the rest-window
+    // check ... Options are in CREW-2231 (A: ship with the check, +4 days; B: ship without ...)": a 1:1 followed up
+    // with the writer's case still argued and options laid out is the open question, not a decision recorded.
+    if (settled && !cues.commits &&
+        says(lowered, {"i still think", "i still believe", "i'd still argue", "i still want"}, a.quoted) &&
+        says(lowered, {"options are", "option a", "(a:", " a: ", "two options", "option 1"}, a.quoted) &&
+        !says(lowered, {"decided", "we agreed", "committed", "on board", "i'll back", "your call", "go with"},
+              a.quoted))
+        settled = false;
     // r20: "> we're thinking of dropping the desktop app\nThat's fine by me, but 22% of paying accounts log in from
     // desktop. Could we survey them before announcing ...?": a yes taken back by "but", the evidence and a proposal is
     // pushback on a plan not yet decided, not a decision accepted.
@@ -4019,6 +4124,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 });
                 if (auto const point = r22_without_broadcast(first); point != first && !attacked) idea = point;
             }
+            if (idea.empty()) idea = detail::of_the_plan(r25_plain_fact(text, a));  // r25
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.

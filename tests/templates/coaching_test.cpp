@@ -659,6 +659,12 @@ TEST_CASE("the real-text and blind splits: triage and flags not below the measur
     check_targets("dev59", 0.90, 0.75);
     check_targets("dev60", 0.56, 0.72);
     check_targets("dev61", 0.48, 0.25);
+    // dev62, dev63: 30 Slack-style drafts each from two helpers who first read real public threads about such clashes
+    // and then wrote the drafts in three new fields each (12 stops each). dev62: 0.667, 6/12 on the round's start and
+    // after the real-text readings; tuned on: 0.900, 12/12. dev63, opened after dev62's readings were in: 0.833, 6/12
+    // on the round's start, after the real-text readings and after dev62's (not one draft moved); kept unseen.
+    check_targets("dev62", 0.86, 0.97);
+    check_targets("dev63", 0.80, 0.45);
 }
 
 // The twenty-third round's unseen splits, each labeled by hand by a helper who ran nothing on it (tests/data/coaching/

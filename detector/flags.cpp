@@ -18591,6 +18591,9 @@ void find_red_flags(Context const& c, Analysis& a) {
                 // one: "not bitch in public").
                 if (!said_of_a_thing(c, h) && !p12_attack_on_a_thing(c, h) &&  // precision12
                     !l13_writer_resigns(c, h) &&                               // learn13
+                    // flags25: "If you don't care which export format we pick, I'll go with CSV": a condition.
+                    !(c.s.substr(h.begin).starts_with("you ") &&
+                      word_before(c, h.begin, 1, {"if", "unless", "whether", "case"})) &&
                     !(h.lex == Lex::person_attack && word_before(c, h.begin, 1, {"not", "never", "isn't", "wasn't"}) &&
                       has_any(c, c.s.substr(h.begin, std::min<std::size_t>(6, h.end - h.begin)),
                               {"your", "his", "her", "their"})))

@@ -292,6 +292,52 @@ std::string r25_plain_fact(std::string_view text, Analysis const& a) {
     });
 }
 
+// r25: "great, another roadmap change the day before planning. really love how we keep doing this": past the mock
+// cheer, the thing that came again is the fact the jab stands on ("another roadmap change the day before planning").
+std::string r25_another(std::string_view text) {
+    return r22_first_sentence(text, [&](std::size_t b, std::size_t e) -> std::string {
+        std::string_view sentence = text.substr(b, e - b);
+        while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
+        std::string l = detail::lower(sentence);
+        for (std::string_view cheer : {"oh great, ", "great, ", "oh cool, ", "cool, ", "awesome, ", "wow, ",
+                                       "perfect, ", "oh perfect, ", "yay, ", "oh good, ", "nice, ", "lovely, "})
+            if (l.starts_with(cheer)) {
+                sentence.remove_prefix(cheer.size());
+                l.erase(0, cheer.size());
+                break;
+            }
+        if (!l.starts_with("another ") || std::count(l.begin(), l.end(), ' ') < 3) return {};
+        for (std::string_view no : {" you", " your", " love", " great", " thanks", " fun", " exciting", " awesome"})
+            if ((" " + l).find(no) != std::string::npos) return {};
+        // The writer's own capitals kept ("a Thursday afternoon", "the Ink Expo"), an emoji code cut (":sweat_smile:").
+        std::string out(sentence);
+        if (auto const colon = out.find(':'); colon != std::string::npos && colon + 2 < out.size() &&
+                                              std::islower(static_cast<unsigned char>(out[colon + 1])) != 0 &&
+                                              out.find(':', colon + 1) != std::string::npos)
+            out.resize(colon);
+        while (!out.empty() && (out.back() == ' ' || out.back() == ',')) out.pop_back();
+        // The jab's scare-quoted size ("another 'tiny' tweak") goes: the card states the tweak, not its mockery.
+        for (std::string_view size : {"tiny", "small", "quick", "simple", "minor", "easy", "urgent", "little"})
+            for (char q : {'\'', '"'}) {
+                std::string const quoted = std::string(1, q) + std::string(size) + std::string(1, q) + " ";
+                if (auto const at = detail::lower(out).find(quoted); at != std::string::npos)
+                    out.erase(at, quoted.size());
+                // "another 'small tweak' that's actually a rewrite": the thing, without its size or quotes.
+                std::string const opened = std::string(1, q) + std::string(size) + " ";
+                if (auto const at = detail::lower(out).find(opened); at != std::string::npos)
+                    if (auto const close = out.find(q, at + opened.size());
+                        close != std::string::npos && close > at + opened.size() &&
+                        out.substr(at + opened.size(), close - at - opened.size()).find(' ') == std::string::npos &&
+                        detail::lower(out.substr(at + opened.size(), close - at - opened.size())) != "win") {
+                        out.erase(close, 1);
+                        out.erase(at, opened.size());
+                    }
+            }
+        out[0] = 'a';
+        return out;
+    });
+}
+
 // r22: "Love it. Launching the new scoring API on the morning of the world finals. What could possibly go wrong?": the
 // plan said as a bare gerund, between the jabs, is the fact the jab stands on ("we're launching ...").
 std::string r22_gerund_plan(std::string_view text) {
@@ -4085,11 +4131,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // stands on, said of the plan without the jab or the person.
             if (idea.empty()) idea = detail::jab_facts(text, lowered);
             // r22: "Love how we plan things around here": the jab's own words state no fact of the plan.
-            if (std::string const l_idea = detail::lower(idea); l_idea.find("around here") != std::string::npos ||
-                                                                l_idea.find("as usual") != std::string::npos ||
-                                                                std::count(idea.begin(), idea.end(), ' ') < 3)
+            if (std::string const l_idea = detail::lower(idea);
+                l_idea.find("around here") != std::string::npos || l_idea.find("as usual") != std::string::npos ||
+                l_idea.find("keep doing this") != std::string::npos ||
+                l_idea.find("doing this again") != std::string::npos || std::count(idea.begin(), idea.end(), ' ') < 3)
                 idea.clear();
             if (idea.empty()) idea = r22_gerund_plan(text);  // r22: "Launching the new scoring API on finals morning."
+            if (idea.empty()) idea = r25_another(text);      // r25: "great, another roadmap change the day before ..."
             if (idea.empty()) idea = r22_after_reminder(text);  // r22: "Per my last three messages: the spec still ..."
             // r21: "Jonas clearly didn't read the RFC, his plan caches prices for a day and that shows stale prices":
             // the clause after the comma whose subject is the plan.
@@ -4718,6 +4766,23 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // "Because the rebuild takes 6 hours": the answer's connective is not part of its hard parts.
         for (std::string_view lead : {"Because ", "because ", "Well, ", "well, ", "So ", "Honestly, "})
             if (hard.starts_with(lead) && hard.size() > lead.size() + 12) hard.erase(0, lead.size());
+        // r25: "I mean we can but QA is already at 40 open tickets ..., so pushing a day buys us nothing": the grudging
+        // yes before the hard part and the conclusion after it are no part of what makes the work bigger.
+        for (std::string_view lead : {"i mean we can but ", "i mean we can, but ", "i mean, we can, but ",
+                                      "we can but ", "we can, but ", "we could but ", "we could, but ", "sure but ",
+                                      "sure, but ", "yeah but ", "yeah, but ", "i mean, ", "i mean "})
+            if (detail::lower(hard).starts_with(lead) && hard.size() > lead.size() + 12) {
+                hard.erase(0, lead.size());
+                break;
+            }
+        // (", so each screen needs its own tests" is part of the work; ", so pushing a day buys us nothing" is the
+        // verdict on the ask.)
+        if (auto const so = hard.find(", so "); so != std::string::npos && so > 30)
+            if (std::string const after = detail::lower(hard.substr(so));
+                std::ranges::any_of(std::initializer_list<std::string_view>{"nothing", "no point", "won't help",
+                                                                            "doesn't help", "not worth", "pointless"},
+                                    [&](std::string_view w) { return after.find(w) != std::string::npos; }))
+                hard.resize(so);
         // "The fix is quick, but the bug is in the shared date parser": the concession before "but" grants the size
         // claim; the hard part is what follows it.
         if (auto const but = hard.find(", but "); but != std::string::npos && but + 18 < hard.size() &&

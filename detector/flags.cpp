@@ -16842,12 +16842,11 @@ bool f25_blunt_judgment(Context const& c, Sentence const& x) {
                  "failed to convince"}) &&
         !has_any(c, t, {"knowledge of this is", "if he doesn't know", "if she doesn't know"})) {
         // "his knowledge of X is ...", "skills are up to ...": only with a verdict of lack.
-        if (has_any(c, t,
-                    {"his knowledge of", "her knowledge of", "his coding practices", "her coding practices",
-                     "skills are up to"}) &&
-            !has_any(c, t, {"low", "poor", "weak", "lacking", "bad", "terrible", "not convinced", "limited", "shaky"}))
-            return false;
-        return true;
+        return !has_any(c, t,
+                        {"his knowledge of", "her knowledge of", "his coding practices", "her coding practices",
+                         "skills are up to"}) ||
+               has_any(c, t,
+                       {"low", "poor", "weak", "lacking", "bad", "terrible", "not convinced", "limited", "shaky"});
     }
     // "outright deleted 3 legitimate issues and blocked me for no reason": a hostile act charged as done for none.
     if (has_any(c, t, {"for no reason", "without any reason", "without a reason", "for no good reason"}) &&

@@ -18881,6 +18881,33 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::broadcast, x.b, x.e);
             break;
         }
+    // flags25: "If you don't care which export format we pick, I'll go with CSV": indifference granted as a condition
+    // is a courtesy. A person judged only inside such sentences is judged nowhere.
+    if (std::ranges::find(a.red_flags, RedFlag::person_directed) != a.red_flags.end()) {
+        auto const courtesy = [&](Evidence const& ev) {
+            if (!ev.flag || *ev.flag != RedFlag::person_directed) return false;
+            auto const nb = static_cast<std::uint32_t>(
+                std::lower_bound(c.norm.from.begin(), c.norm.from.end(), ev.range.start) - c.norm.from.begin());
+            auto const* x = c.sentence_at(std::min<std::uint32_t>(nb, c.s.empty() ? 0 : c.s.size() - 1));
+            if (x == nullptr) return false;
+            auto t = sentence_text(c, *x);
+            while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+            // ("If you don't care about the users, say so" is the jab itself.)
+            for (std::string_view open :
+                 {"if you don't care which", "if you don't care whether", "if you don't care either",
+                  "if you don't care what", "if you don't care how", "if you do not care which", "if you don't mind",
+                  "if you have no preference", "if you don't have a preference"})
+                if (t.starts_with(open)) return true;
+            return false;
+        };
+        bool const only = std::ranges::all_of(a.evidence, [&](Evidence const& ev) {
+            return !ev.flag || *ev.flag != RedFlag::person_directed || courtesy(ev);
+        });
+        if (only) {
+            std::erase(a.red_flags, RedFlag::person_directed);
+            std::erase_if(a.evidence, [&](Evidence const& ev) { return courtesy(ev); });
+        }
+    }
     // The flags in their fixed order (the coaching leads with the first), the evidence in the text's.
     std::sort(a.red_flags.begin(), a.red_flags.end());
     // A broadcast is a red flag when what is broadcast is a disagreement, not news or thanks.

@@ -17,12 +17,16 @@ TEST_CASE("flags25: the reader's conduct judged as a heated thread says it", "[d
           "<@U0RIA> you have never tried the offline mode on a real warehouse scanner, so the spec guesses.",
           "I'm not getting the billing fix out because you, yes you, won't do your job and review it.",
           "You don't give a damn about the support queue because you never answer tickets.",
-          "<@U0PM> That's bullshit. The export was in the contract and it still isn't scheduled."}) {
+          "<@U0PM> That's bullshit. The export was in the contract and it still isn't scheduled.",
+          // The condition is the jab itself.
+          "If you don't care about the users, say so, because this plan ignores them."}) {
         INFO(t);
         CHECK(flagged(t, RedFlag::person_directed));
     }
     for (std::string_view t : {// A condition or an offer judges no one.
                                "If you've never used the offline mode, the walkthrough is in the wiki.",
+                               // Indifference granted as a condition is a courtesy.
+                               "If you don't care which export format we pick, I'll go with CSV.",
                                // A job mentioned, not denied.
                                "Happy to help you do your job faster: here is the export script.",
                                // Swearing at a thing is no verdict on what the reader said.

@@ -4264,6 +4264,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                                 : "Nothing to push back on, and no decision to log: send it as it is.";
             return adv;
         }
+        // r25: "You're right, I'll add the tests before merging": the other's point taken leaves no concern of the
+        // writer's to put on record; the decision is what is logged.
+        if (!c.has("concern") && r25_point_conceded(lowered, a.quoted))
+            adv.next_step = "You've taken their point: send it, and log the decision so it's on record.";
         c.add("log-commitment");
         auto const value = [&](std::string_view slot) {
             return c.has(slot) ? slots.values[detail::slot_index(slot)] : std::string{};

@@ -19,6 +19,9 @@ TEST_CASE("the other's point conceded and acted on is a commitment, logged as wh
     REQUIRE(adv.triage == templates::Triage::commitment);
     CHECK_THAT(all_cards(adv), Catch::Contains("Decision: I'll add the contract tests before we merge"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("Decision: You're right"));
+    // No concern of the writer's to put on record: the next step says to log the decision.
+    CHECK_THAT(adv.next_step, Catch::Contains("log the decision"));
+    CHECK_THAT(adv.next_step, !Catch::Contains("your concern"));
     // A "but" after the concession keeps it open; the writer's own slip owned is news, not a decision logged.
     CHECK(advise("You're right, but the migration still needs two more days than the plan says.").triage !=
           templates::Triage::commitment);

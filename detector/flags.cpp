@@ -16625,8 +16625,8 @@ bool f25_people_left_over(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
     for (std::size_t j = 0; j + 2 < ws.size(); ++j) {
         if (!one_of(ws[j].first, {"left", "leaving", "quit", "quitting", "resigned", "resigning"})) continue;
-        for (std::size_t k = j + 1; k + 2 < ws.size() + 1 && k <= j + 4; ++k)
-            if (k + 1 < ws.size() && ws[k].first == "because" && ws[k + 1].first == "of" && k + 2 < ws.size() &&
+        for (std::size_t k = j + 1; k <= j + 4 && k + 2 < ws.size(); ++k)
+            if (ws[k].first == "because" && ws[k + 1].first == "of" &&
                 (f23_other_person(c, ws, k + 2) || one_of(ws[k + 2].first, {"him", "her", "them"})) &&
                 !one_of(ws[k + 2].first, {"product", "pm"}))
                 return true;
@@ -16699,15 +16699,13 @@ bool f25_reader_sent_up(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     for (std::size_t j = 0; j + 3 < ws.size(); ++j) {
-        if (!one_of(at(j), {"you"})) continue;
+        if (at(j) != "you") continue;
         std::size_t k = j + 1;
         if (one_of(at(k), {"can", "could", "will", "should", "may", "might"})) ++k;
-        if (!((one_of(at(k), {"go", "take", "escalate", "bring", "send"})))) continue;
+        if (!one_of(at(k), {"go", "take", "escalate", "bring", "send"})) continue;
         for (std::size_t m = k + 1; m < ws.size() && m <= k + 4; ++m) {
             if (!one_of(at(m), {"boss", "manager", "director", "skip-level"})) continue;
-            auto const owner = at(m - 1);
-            if (one_of(owner, {"his", "her", "their"}) || (owner.ends_with("'s") && f23_other_person(c, ws, m - 1)) ||
-                owner.ends_with("'s"))
+            if (auto const owner = at(m - 1); one_of(owner, {"his", "her", "their"}) || owner.ends_with("'s"))
                 return !f23_rung_taken(c);
         }
     }
@@ -16744,9 +16742,7 @@ bool f25_mastery_kept(Context const& c) {
     static constexpr auto keys = WordBloom::word_hashes({"mastering", "mastered", "perfecting"});
     if (!any_word(c, keys)) return false;
     if (!has_any(c, c.s,
-                 {"i have spent countless hours mastering", "i've spent countless hours mastering",
-                  "spent countless hours mastering", "spent years mastering", "spent so many hours mastering",
-                  "spent a decade mastering", "hours mastering", "years mastering", "years perfecting", "i've mastered",
+                 {"hours mastering", "years mastering", "spent a decade mastering", "years perfecting", "i've mastered",
                   "i have mastered"}))
         return false;
     return has_any(c, c.s,

@@ -772,13 +772,14 @@ bool f25_address_as_topic(std::string_view t, std::size_t at, std::string_view w
     auto const after = t.substr(at + w.size());
     for (std::string_view n :
          {" privilege", " permission", " ping", " mention", " notification", " tag", " role", " right", " access",
-          " spam", " abuse", " button", " feature", " setting", " is ", " should", " pings", " tags", " mentions"})
+          " spam", " abuse", " button", " feature", " setting", " is ", " should"})
         if (after.starts_with(n)) return true;
+    // The word before, as a word (also when it opens the text: "for @everyone ...").
     auto const before = t.substr(0, at);
-    for (std::string_view p : {" a ",    " an ",      " the ",   " for ",     " with ",  " says ", " say ",
-                               " said ", " typing ",  " type ",  " use of ",  " using ", " of ",   " about ",
-                               " no ",   " disable ", " block ", " without ", " an ",    " catch "})
-        if (before.ends_with(p) || (before.size() + 1 == p.size() && (" " + std::string(before)) == p)) return true;
+    for (std::string_view p :
+         {" a ", " an ", " the ", " for ", " with ", " says ", " say ", " said ", " typing ", " type ", " use of ",
+          " using ", " of ", " about ", " no ", " disable ", " block ", " without ", " catch "})
+        if (before.ends_with(p) || before == p.substr(1)) return true;
     return false;
 }
 

@@ -203,6 +203,9 @@ std::string r22_clean_fact(std::string_view text, Analysis const& a) {
     });
 }
 
+std::vector<std::string_view> t15_words(std::string_view s);
+bool t15_in(std::string_view w, std::initializer_list<std::string_view> set);
+
 // r25 (dev61a): the plain fact a stop's 1:1 card states when no cleaner piece was found: "so the plan for renewal month
 // is two clerks hand-reviewing every proof of residency upload, any file type, and we did 11,400 renewals last March.
 // cool cool cool.", "sorry to come straight to you ... the reserve auto-callout she has going out with the Oct bid
@@ -234,35 +237,23 @@ std::string r25_plain_fact(std::string_view text, Analysis const& a) {
         });
         if (!digit && !named) return {};
         // Word by word: no word that speaks to someone, judges, mocks or moves a rung.
-        std::string w;
-        for (std::size_t k = 0; k <= l.size(); ++k) {
-            char const ch = k < l.size() ? l[k] : ' ';
-            if (std::isalnum(static_cast<unsigned char>(ch)) != 0 || ch == '\'' || ch == '-') {
-                w += ch;
-                continue;
-            }
-            if (!w.empty() &&
-                std::ranges::any_of(
-                    std::initializer_list<std::string_view>{
-                        "you",        "your",       "you're",      "you've",    "i",           "i'm",
-                        "i'd",        "me",         "my",          "sorry",     "rather",      "between",
-                        "cool",       "sure",       "love",        "totally",   "great",       "wow",
-                        "yay",        "oh",         "ah",          "lol",       "brilliant",   "perfect",
-                        "congrats",   "honestly",   "absolutely",  "surely",    "barely",      "truly",
-                        "peak",       "bold",       "visionary",   "fine",      "clearly",     "obviously",
-                        "stupid",     "clue",       "idiot",       "joke",      "fantasy",     "again",
-                        "director",   "manager",    "ceo",         "cto",       "cro",         "vp",
-                        "boss",       "leadership", "everyone",    "anyone",    "nobody",      "raise",
-                        "escalate",   "head",       "lazy",        "useless",   "incompetent", "competent",
-                        "sloppy",     "half-baked", "dishonest",   "attitude",  "cares",       "bothered",
-                        "understand", "problem",    "masterclass", "overrated", "i'll",        "i've",
-                        "glad",       "popcorn",    "unbearable",  "dreaded",   "posting",     "sending",
-                        "replying",   "sharing",    "going",       "cc'ing",    "whole",       "wait",
-                        "imagine",    "nothing",    "what",        "why"},
-                    [&](std::string_view o) { return w == o; }))
+        for (std::string_view const w : t15_words(l))
+            if (t15_in(
+                    w,
+                    {"you",        "your",      "you're",      "you've",     "i",          "i'm",         "i'd",
+                     "me",         "my",        "sorry",       "rather",     "between",    "cool",        "sure",
+                     "love",       "totally",   "great",       "wow",        "yay",        "oh",          "ah",
+                     "lol",        "brilliant", "perfect",     "congrats",   "honestly",   "absolutely",  "surely",
+                     "barely",     "truly",     "peak",        "bold",       "visionary",  "fine",        "clearly",
+                     "obviously",  "stupid",    "clue",        "idiot",      "joke",       "fantasy",     "again",
+                     "director",   "manager",   "ceo",         "cto",        "cro",        "vp",          "boss",
+                     "leadership", "everyone",  "anyone",      "nobody",     "raise",      "escalate",    "head",
+                     "lazy",       "useless",   "incompetent", "competent",  "sloppy",     "half-baked",  "dishonest",
+                     "attitude",   "cares",     "bothered",    "understand", "problem",    "masterclass", "overrated",
+                     "i'll",       "i've",      "glad",        "popcorn",    "unbearable", "dreaded",     "posting",
+                     "sending",    "replying",  "sharing",     "going",      "cc'ing",     "whole",       "wait",
+                     "imagine",    "nothing",   "what",        "why"}))
                 return {};
-            w.clear();
-        }
         std::string out(sentence);
         for (std::string_view lead : {"so ", "and ", "but ", "also ", "ok ", "okay ", "well ", "anyway "})
             if (detail::lower(out).starts_with(lead)) out.erase(0, lead.size());

@@ -15549,6 +15549,31 @@ bool f22_posted_to_everyone(Context const& c, Sentence const& x) {
                    {"even though", "despite", "hasn't", "haven't", "isn't", "aren't", "without", "still", "not ready",
                     "against", "wrong", "broken"});
 }
+// r26: the reader asked to act on the matter in the place of the one kept out ("can you just kill the kiosk rewrite?",
+// "could you pull the auto-renew change before it ships?", "figured it'd go faster if you just overrule it", "you're
+// the only one who can stop it"): with a named person kept out, the reader is the rung above, whoever they are.
+bool f26_reader_asked_to_overrule(Context const& c) {
+    static constexpr std::string_view acts[] = {
+        "kill",      "pull",         "overrule",      "stop",          "block",        "veto",     "cancel",
+        "scrap",     "shelve",       "drop",          "hold",          "nix",          "override", "reverse",
+        "undo",      "decide",       "make the call", "weigh in",      "step in",      "tell her", "tell him",
+        "tell them", "push back on", "sign off",      "get it pulled", "get it killed"};
+    std::string_view const s = c.s;
+    for (std::string_view ask :
+         {"can you ", "could you ", "would you ", "if you ", "you're the only one who can ",
+          "you're really the only one who can ", "you are the only one who can ", "only you can "})
+        for (auto at = s.find(ask); at != std::string_view::npos; at = s.find(ask, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(s[at - 1])) != 0) continue;
+            auto rest = s.substr(at + ask.size());
+            for (std::string_view soft : {"just ", "please ", "maybe ", "quietly "})
+                if (rest.starts_with(soft)) rest.remove_prefix(soft.size());
+            for (auto act : acts)
+                if (rest.starts_with(act) &&
+                    (rest.size() == act.size() || std::isalpha(static_cast<unsigned char>(rest[act.size()])) == 0))
+                    return true;
+        }
+    return false;
+}
 // From the round's closing blind split (dev52), read by its grammar rather than its words: the PM kept out by name.
 // A bypass said of a named person ("before Tomas sees my comments", "I haven't raised it with Omar yet", "rather than
 // do the usual back-and-forth with Jess", "before it comes up with Aisha in the room") in a draft that asks the reader
@@ -15582,6 +15607,12 @@ bool f22_kept_out_by_name(Context const& c, Sentence const& x) {
         if (one_of(w, {"back-and-forth", "forth"}) && at(j + 1) == "with" && named_after(j + 2, 1) &&
             has_any(c, t, {"rather than", "instead of", "skip", "save us", "save everyone", "so we can just"}))
             bypass = true;
+        // r26: "I'd rather not turn it into a whole thing with Jenna", "rather not go through Priya", "instead of
+        // going through Tom", "not going through Omar on this".
+        if (one_of(w, {"through", "thing"}) && (w == "through" || at(j + 1) == "with") &&
+            named_after(j + (w == "thing" ? 2 : 1), 1) &&
+            has_any(c, t, {"rather not", "instead of", "not going through", "rather than", "without going"}))
+            bypass = true;
     }
     if (!bypass) return false;
     // The writer's own 1:1 is the first rung, not a bypass ("I haven't told Sam yet, I'll raise it in our 1:1").
@@ -15592,7 +15623,8 @@ bool f22_kept_out_by_name(Context const& c, Sentence const& x) {
     return has_any(c, c.s,
                    {"vp", "cto", "ceo", "director", "head of", "chief", "your level", "leadership", "exec",
                     "take it off the table", "didn't make it into", "get a call made", "land better coming from you",
-                    "coming from you", "quietly", "before it comes up"});
+                    "coming from you", "quietly", "before it comes up"}) ||
+           f26_reader_asked_to_overrule(c);
 }
 // "Bold. Very bold.", "Love the confidence in ..., considering half the fleet's modems are from 2014": the mock
 // admiration of a plan its own facts undercut.

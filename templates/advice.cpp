@@ -236,8 +236,13 @@ std::string r25_plain_fact(std::string_view text, Analysis const& a) {
             return sp.kind != detector::SpecificKind::name && sp.range.start >= s && sp.range.end <= e;
         });
         if (!digit && !named) return {};
-        // Word by word: no word that speaks to someone, judges, mocks or moves a rung.
-        for (std::string_view const w : t15_words(l))
+        // Word by word: no word that speaks to someone, judges, mocks or moves a rung. (r26: "going" moves a rung
+        // only as "going to", "going over", "going around"...: "the auto-callout going out with the Oct bid period" is
+        // the plan.)
+        auto const lw = t15_words(l);
+        for (std::size_t k = 0; k < lw.size(); ++k) {
+            std::string_view const w = lw[k];
+            if (w == "going" && k + 1 < lw.size() && t15_in(lw[k + 1], {"out", "live", "ahead"})) continue;
             if (t15_in(
                     w,
                     {"you",        "your",      "you're",      "you've",     "i",          "i'm",         "i'd",
@@ -254,6 +259,7 @@ std::string r25_plain_fact(std::string_view text, Analysis const& a) {
                      "sending",    "replying",  "sharing",     "going",      "cc'ing",     "whole",       "wait",
                      "imagine",    "nothing",   "what",        "why"}))
                 return {};
+        }
         std::string out(sentence);
         for (std::string_view lead : {"so ", "and ", "but ", "also ", "ok ", "okay ", "well ", "anyway "})
             if (detail::lower(out).starts_with(lead)) out.erase(0, lead.size());
@@ -577,7 +583,87 @@ std::string r21_without_unsure(std::string_view lowered) {
     return out;
 }
 
-std::string stop_step(RedFlag f, std::string const& room) {
+// r26: the person a skip goes over or around, by name, so the stop names whom to talk to first ("I'd rather not turn
+// it into a whole thing with Jenna", "going over Tom's head", "Karen's boss", "Haven't raised it with Omar yet",
+// "skipping Dev"). Empty when the draft names no one that way: the PM is meant. Not the reader ("Hi Maria, ..."), not
+// someone above ("Writing to Raj (our director)"), not a thing ("push firmware over Bluetooth to ...").
+std::string r26_gone_around(std::string_view text) {
+    static constexpr std::string_view not_names[] = {
+        "I",         "The",      "A",      "An",       "VP",        "CTO",     "CEO",         "COO",      "CMO",
+        "CFO",       "CRO",      "EM",     "PM",       "QA",        "Slack",   "Jira",        "Monday",   "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",    "January", "February",    "March",    "April",
+        "May",       "June",     "July",   "August",   "September", "October", "November",    "December", "Hi",
+        "Hey",       "Dr",       "Mr",     "Ms",       "Mrs",       "It",      "We",          "They",     "He",
+        "She",       "You",      "Not",    "No",       "Going",     "Product", "Engineering", "Eng",      "Sales"};
+    auto name_at = [&](std::size_t at) -> std::string_view {
+        if (at >= text.size() || text[at] < 'A' || text[at] > 'Z') return {};
+        auto e = at + 1;
+        while (e < text.size() && text[e] >= 'a' && text[e] <= 'z') ++e;
+        if (e - at < 2 || (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) != 0 ||
+                                               text[e] == '-' || text[e] == '_')))
+            return {};
+        std::string_view const n = text.substr(at, e - at);
+        if (std::ranges::find(not_names, n) != std::end(not_names)) return {};
+        // "Raj (our director)": someone above.
+        std::string rest = detail::lower(text.substr(e, 25));
+        while (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
+        if (rest.starts_with("(")) {
+            rest.erase(0, 1);
+            for (std::string_view lead : {"our ", "the "})
+                if (rest.starts_with(lead)) rest.erase(0, lead.size());
+            for (std::string_view up : {"vp", "director", "head", "cto", "ceo", "coo", "manager", "boss", "clinical"})
+                if (rest.starts_with(up)) return {};
+        }
+        return n;
+    };
+    std::string const l = detail::lower(text);
+    std::size_t best = std::string::npos;
+    std::string_view found;
+    auto offer = [&](std::size_t at) {
+        if (auto const n = name_at(at); !n.empty() && at < best) {
+            best = at;
+            found = n;
+        }
+    };
+    // Over or around them: "over Tom's head", "go around Lina", "Not running it past Dana", "skipping Dev".
+    for (std::string_view move : {"over ", "around ", "past ", "skipping ", "bypassing ", "behind ", "above "})
+        for (auto at = l.find(move); at != std::string::npos; at = l.find(move, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1])) != 0) continue;
+            auto const n = name_at(at + move.size());
+            if (n.empty()) continue;
+            auto const after = std::string_view(l).substr(at + move.size() + n.size());
+            // (A thing is gone over, not a person: "push firmware over Bluetooth to ...".)
+            if (move == "over " && !after.starts_with("'s") && !after.starts_with(" on ") && !after.starts_with(",") &&
+                !after.starts_with("."))
+                continue;
+            offer(at + move.size());
+        }
+    // Someone above them: "Karen's boss", "Chen's skip-level", "above Carla's pay grade".
+    for (std::string_view up : {"'s boss", "'s manager", "'s director", "'s skip-level", "'s skip level", "'s vp",
+                                "'s head", "'s lead", "'s superior"})
+        for (auto at = l.find(up); at != std::string::npos; at = l.find(up, at + 1)) {
+            auto b = at;
+            while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1])) != 0) --b;
+            if (name_at(b).size() == at - b) offer(b);
+        }
+    // Not with them: "Haven't raised it with Karen yet", "no point arguing with Maria", "rather than ... with Noor",
+    // "Didn't loop Chen in": a way around them said in the sentence before their name.
+    for (std::string_view by : {"with ", "through ", "loop ", "telling ", "asking "})
+        for (auto at = l.find(by); at != std::string::npos; at = l.find(by, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(l[at - 1])) != 0) continue;
+            auto const b = l.find_last_of(".!?\n", at);
+            std::string_view const before = std::string_view(l).substr(b == std::string::npos ? 0 : b + 1,
+                                                                       at - (b == std::string::npos ? 0 : b + 1));
+            if (std::ranges::any_of(
+                    std::initializer_list<std::string_view>{"not ", "n't ", "no point", "rather", "instead", "done ",
+                                                            "than ", "worth", "without", "bother"},
+                    [&](std::string_view w) { return before.find(w) != std::string_view::npos; }))
+                offer(at + by.size());
+        }
+    return std::string(found);
+}
+
+std::string stop_step(RedFlag f, std::string const& room, std::string const& around) {
     if (f == RedFlag::broadcast && !room.empty())
         return "Stop before sending: don't take a disagreement to " + room + ". Raise it with your PM in a 1:1 first.";
     switch (f) {
@@ -585,7 +671,8 @@ std::string stop_step(RedFlag f, std::string const& room) {
             return "Stop before sending: it's aimed at the person, not the plan. Make it about the idea, and raise it "
                    "in a 1:1 first.";
         case RedFlag::skips_ladder:
-            return "Stop before sending: have the 1:1 with your PM first. Never skip a rung of the ladder.";
+            return "Stop before sending: have the 1:1 with " + (around.empty() ? std::string("your PM") : around) +
+                   " first. Never skip a rung of the ladder.";
         case RedFlag::broadcast:
             return "Stop before sending: don't take a disagreement to the whole channel. Raise it with your PM in a "
                    "1:1 first.";
@@ -4062,7 +4149,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::skips_ladder) != a.red_flags.end();
             RedFlag const lead = skips ? RedFlag::skips_ladder : a.red_flags.front();
             std::string const room = r21_broadcast_room(lowered);
-            adv.next_step = stop_step(lead, room);
+            adv.next_step =
+                stop_step(lead, room, lead == RedFlag::skips_ladder ? r26_gone_around(text) : std::string{});
             for (auto f : a.red_flags)
                 if (f != lead) {
                     adv.next_step += stop_also(f, room);

@@ -1,0 +1,78 @@
+// --- leads26: the twenty-sixth round's advice ---
+// A skip's stop told the writer to "have the 1:1 with your PM first" when the draft names whom it goes around ("I'd
+// rather not turn it into a whole thing with Jenna"), and a stop's 1:1 card asked "[what in the plan would break]" of a
+// draft that states it in a sentence with "going out" in it. Every draft here was written for these tests.
+#include <string>
+
+#include "card_support.hpp"
+#include "support.hpp"
+#include "templates/advice.hpp"
+
+using namespace pushback;
+using test_support::advise;
+using test_support::all_cards;
+
+TEST_CASE("a skip's stop names the person gone around as the one to talk to first", "[templates][leads26]") {
+    struct Case {
+        char const* text;
+        char const* who;
+    };
+    for (auto const& c : {
+             Case{"Going over Marek's head on this one, the billing cutover needs someone who can say no.", "Marek"},
+             Case{"Emailing Ilse's director tonight about the quota change so it gets pulled.", "Ilse"},
+             Case{"Haven't raised it with Bruno yet. <@U0VPENG> can you just kill the kiosk rewrite?", "Bruno"},
+             Case{"hey Rick, sorry to come to you with this, I'd rather not turn it into a whole thing with Tamsin. "
+                  "can you pull the auto-renew change before it ships?",
+                  "Tamsin"},
+             Case{"Skipping Oleg on this, I'll DM the CTO directly about the export deadline.", "Oleg"},
+         }) {
+        auto const adv = advise(c.text);
+        INFO(c.text);
+        REQUIRE(adv.triage == templates::Triage::stop);
+        CHECK_THAT(adv.next_step, Catch::Contains(std::string("have the 1:1 with ") + c.who + " first"));
+    }
+}
+
+TEST_CASE("a skip's stop names no one it can't tell is gone around", "[templates][leads26]") {
+    // The reader, someone above, a thing: none is the person to talk to first.
+    for (char const* text : {
+             "Writing to Raj (our director) tonight about the tree merge rather than another thread on it.",
+             "Hi Maria, going straight to you on this: can you kill the offline-first requirement before Friday?",
+             "I've already sent the estimate to the CTO since he decides whether we push firmware over Bluetooth to "
+             "the hearing aids.",
+         }) {
+        auto const adv = advise(text);
+        INFO(text);
+        if (adv.triage != templates::Triage::stop) continue;
+        CHECK_THAT(adv.next_step, !Catch::Contains("1:1 with Raj"));
+        CHECK_THAT(adv.next_step, !Catch::Contains("1:1 with Maria"));
+        CHECK_THAT(adv.next_step, !Catch::Contains("1:1 with Bluetooth"));
+    }
+}
+
+TEST_CASE("a stop's 1:1 card states the plan going out as the writer's point", "[templates][leads26]") {
+    auto const adv = advise(
+        "hey Rick, sorry to come straight to you with this, I'd rather not turn it into a whole thing with Jenna. the "
+        "reserve auto-callout she has going out with the Oct bid period calls reserves in seniority order and never "
+        "looks at the 10h rest window. you're really the only one who can pull it before it ships.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("What I see: the reserve auto-callout going out with the Oct bid period "
+                                               "calls reserves in seniority order"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("[what in the plan would break"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("she has"));
+}
+
+TEST_CASE("someone not yet told is no skip when the reader is not asked to overrule them", "[templates][leads26]") {
+    // A second read before the 1:1, a check of the numbers: the writer is climbing the ladder, not skipping it.
+    for (char const* text : {
+             "Haven't raised it with Bruno yet, wanted your read first: does the kiosk rewrite estimate look right?",
+             "I haven't told Sam yet, can you check the numbers before I raise it in our 1:1?",
+         }) {
+        INFO(text);
+        CHECK(advise(text).triage != templates::Triage::stop);
+    }
+    // Asked to kill it in their place, it is one.
+    CHECK(
+        advise("Haven't raised it with Bruno yet, figured it'd go faster if you just kill the kiosk rewrite.").triage ==
+        templates::Triage::stop);
+}

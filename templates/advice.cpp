@@ -4348,8 +4348,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         if (!c.has("concern") && r25_point_conceded(lowered, a.quoted))
             adv.next_step = "You've taken their point: send it, and log the decision so it's on record.";
         c.add("log-commitment");
+        // (A prompt in brackets, "[why you disagree, in one line]", is the card's ask of the writer, never a value
+        // prefilled into the log.)
         auto const value = [&](std::string_view slot) {
-            return c.has(slot) ? slots.values[detail::slot_index(slot)] : std::string{};
+            std::string v = c.has(slot) ? slots.values[detail::slot_index(slot)] : std::string{};
+            return v.starts_with('[') ? std::string{} : v;
         };
         adv.commitment = {value("decided"), value("concern"), value("decision_maker"), value("revisit")};
         return adv;

@@ -731,7 +731,24 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"for the record, ", false},
                                  {"although ", false},
                                  {"even though ", false},
-                                 {"though ", false}});
+                                 {"though ", false},
+                                 // r26: a reservation kept while accepting ("Not my first choice, but I'm on board",
+                                 // "I'm uneasy about it", "I think we'll lose viewers but I've said my piece").
+                                 {"not my first choice", true},
+                                 {"not my preferred", true},
+                                 {"not where i landed", true},
+                                 {"i'm uneasy", true},
+                                 {"i'm a bit uneasy", true},
+                                 {"i'm not fully convinced", true},
+                                 {"i'd have liked", true},
+                                 {"would've liked", true},
+                                 {"would have liked", true},
+                                 {"i would prefer", true},
+                                 {"i'd prefer", true},
+                                 {"i still prefer", true},
+                                 {"i still disagree", true},
+                                 {"i think we'll", true},
+                                 {"i flagged ", false}});
     // "…even though I argued for SQS. …; my concern is the ops load": the log's own label names the concern, wherever
     // an earlier turn of the draft sits.
     // leads18: "my concerns are in the design doc" only points at the concern: the one said before it stands.
@@ -1174,14 +1191,33 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                 decided.clear();
             break;
         }
+    // r26: "I said I'd commit to the January date and I still will, but ...": the decision ends before the writer's
+    // word on it.
+    for (std::string_view own : {" and i still will", " and i will", " and i'm still in"})
+        if (auto const at = lower(decided).find(own); at != std::string::npos && at > 6) decided.resize(at);
+    for (std::string_view dangling : {", but", " but"})
+        if (lower(decided).ends_with(dangling) && decided.size() > dangling.size() + 6)
+            decided.resize(decided.size() - dangling.size());
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};
     // leads16: "I disagree with moving to GraphQL" says that the writer disagrees, not why: no concern of its own.
     // (r23: "I still think shipping it without the fairness review is a mistake" says why: it stays the concern.)
+    // (r26: it is still a disagreement on record: the card asks for the one line the retro will need, rather than say
+    // "none noted".)
     if (!disagreed.empty() && decided == disagreed && lower(said).find(lower(disagreed)) != std::string::npos &&
         !lower(said).starts_with("i still "))
-        said.clear();
+        said = "[why you disagree, in one line]";
+    // r26: "I flagged that the school-district data is a year old": what was flagged.
+    if (lower(said).starts_with("that ") && said.size() > 20) said.erase(0, 5);
+    // r26: "Not my first choice, but I'm on board with ...": the reservation ends where the acceptance begins, and
+    // before the writer's note on telling it ("... and wanted you to know").
+    for (std::string_view turn : {", but ", " but ", "; ", " and wanted you to know", " and i wanted you to know",
+                                  ", just wanted you to know", " and wanted to flag it"})
+        if (auto const at = lower(said).find(turn); at != std::string::npos && at >= 6 && said.front() != '[') {
+            said.resize(at);
+            break;
+        }
     // leads16: "Concern: tablet users are 8% of bookings.": a concern under its own label.
     if (said.empty()) said = l16_labelled_concern(text, low, a, max_of("concern"));
     // leads17: the side the writer argued for and lost is the concern on record.
@@ -1244,7 +1280,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         for (std::string_view bare :
              {"i disagree", "i still disagree", "i don't agree", "i do not agree", "i still don't agree", "i disagreed",
               "i'm not a fan", "not a fan", "i'm not convinced", "i'm still not convinced", "i have concerns",
-              "i still have concerns", "i had concerns"})
+              "i still have concerns", "i had concerns", "not my first choice", "not my preferred option",
+              "not my preferred choice", "not where i landed", "i'm uneasy about it", "i'm a bit uneasy about it"})
             if (l == bare) said = "[why you disagree, in one line]";
     }
     if (said.empty() && !regret.empty()) said = regret;  // r25

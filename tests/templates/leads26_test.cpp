@@ -76,3 +76,34 @@ TEST_CASE("someone not yet told is no skip when the reader is not asked to overr
         advise("Haven't raised it with Bruno yet, figured it'd go faster if you just kill the kiosk rewrite.").triage ==
         templates::Triage::stop);
 }
+
+TEST_CASE("a reservation kept while committing is logged, never 'none noted'", "[templates][leads26]") {
+    struct Case {
+        char const* text;
+        char const* concern;
+    };
+    for (auto const& c : {
+             Case{"going with the 45s ad slot at each level change like you decided. I think we'll lose players but "
+                  "I've said my piece. Markers in by the 12th",
+                  "My concern, on record: I think we'll lose players"},
+             Case{"Ok, the team decided to keep the nightly sync for the depot tablets. I would prefer hourly for the "
+                  "cold-chain sites but I accept it, I'll update the scheduler tomorrow.",
+                  "My concern, on record: I would prefer hourly for the cold-chain sites"},
+             Case{"Notes from our 1:1: I flagged the pager load from the new disk alerts; Ines agreed to drop the two "
+                  "noisiest before launch.",
+                  "My concern, on record: the pager load from the new disk alerts"},
+             // A reservation that gives no reason asks for the one line the retro will need.
+             Case{"Not my first choice, but I'll back the move to the shared build cache. Let's get it done.",
+                  "My concern, on record: [why you disagree, in one line]"},
+         }) {
+        auto const adv = advise(c.text);
+        INFO(c.text);
+        REQUIRE(adv.triage == templates::Triage::commitment);
+        CHECK_THAT(all_cards(adv), Catch::Contains(c.concern));
+        CHECK_THAT(all_cards(adv), !Catch::Contains("none noted"));
+    }
+    // The decision ends before the writer's word on it.
+    auto const adv = advise("I said I'd commit to the March cutover and I still will, but I'm uneasy about it.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK_THAT(all_cards(adv), Catch::Contains("Decision: the March cutover\n"));
+}

@@ -4428,6 +4428,19 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             detail::set_slot(slots, impl, "because", stake);
         else if (!add_on)  // cards14: "Sales has a demo on Friday"
             detail::set_slot(slots, impl, "because", detail::c14_date_holder(text, a));
+        // r26: "I'd like the audit log by next week: Sales promised it to Acme for next week.": the date said once, in
+        // the ask; the stake without it ("Sales promised it to Acme").
+        if (c.has("because") && c.has("deadline")) {
+            std::string because = slots.values[detail::slot_index("because")];
+            std::string const when = detail::lower(slots.values[detail::slot_index("deadline")]);
+            for (std::string_view prep : {" for ", " by ", " before ", " on ", " in ", " "})
+                if (std::string const tail = std::string(prep) + when;
+                    detail::lower(because).ends_with(tail) && because.size() > tail.size() + 10) {
+                    because.resize(because.size() - tail.size());
+                    detail::set_slot(slots, impl, "because", because);
+                    break;
+                }
+        }
 
         if (add_on) detail::set_slot(slots, impl, "stake", c12_add_on_stake(text, a));  // cards12: its own slot
         // "It's basically caching": what the ask likens the work to, whose gaps the reply asks about.

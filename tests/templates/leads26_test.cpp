@@ -107,3 +107,10 @@ TEST_CASE("a reservation kept while committing is logged, never 'none noted'", "
     REQUIRE(adv.triage == templates::Triage::commitment);
     CHECK_THAT(all_cards(adv), Catch::Contains("Decision: the March cutover\n"));
 }
+
+TEST_CASE("the better ask says the date once", "[templates][leads26]") {
+    auto const adv = advise("Can we get the export wizard done faster? Sales promised it to Globex for next week.");
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("I'd like the export wizard by next week: Sales promised it to Globex."));
+    CHECK_THAT(cards, !Catch::Contains("Globex for next week"));
+}

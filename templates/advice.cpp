@@ -663,6 +663,27 @@ std::string r26_gone_around(std::string_view text) {
     return std::string(found);
 }
 
+// r26: "figured it'd go faster if you just kill the kiosk rewrite", "can you pull the auto-renew change before it
+// ships?": the plan the reader is asked to overrule, a noun phrase opened by "the" and ended by the clause.
+std::string r26_plan_to_overrule(std::string_view text, std::string_view lowered) {
+    for (std::string_view ask : {"you just ", "you ", "you please "})
+        for (std::string_view act :
+             {"kill ", "pull ", "overrule ", "stop ", "block ", "veto ", "cancel ", "scrap ", "shelve ", "drop "}) {
+            std::string const cue = std::string(ask) + std::string(act) + "the ";
+            auto const at = lowered.find(cue);
+            if (at == std::string_view::npos) continue;
+            auto const b = at + cue.size() - 4;
+            auto e = lowered.find_first_of(".,;:!?\n", b);
+            if (e == std::string_view::npos) e = lowered.size();
+            for (std::string_view tail : {" before ", " until ", " so ", " because ", " for now"})
+                if (auto const t = lowered.find(tail, b); t != std::string_view::npos && t < e) e = t;
+            auto const words = std::count(lowered.begin() + static_cast<std::ptrdiff_t>(b),
+                                          lowered.begin() + static_cast<std::ptrdiff_t>(e), ' ');
+            if (words >= 1 && words <= 7) return std::string(text.substr(b, e - b));
+        }
+    return {};
+}
+
 std::string stop_step(RedFlag f, std::string const& room, std::string const& around) {
     if (f == RedFlag::broadcast && !room.empty())
         return "Stop before sending: don't take a disagreement to " + room + ". Raise it with your PM in a 1:1 first.";
@@ -4149,8 +4170,9 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 std::find(a.red_flags.begin(), a.red_flags.end(), RedFlag::skips_ladder) != a.red_flags.end();
             RedFlag const lead = skips ? RedFlag::skips_ladder : a.red_flags.front();
             std::string const room = r21_broadcast_room(lowered);
-            adv.next_step =
-                stop_step(lead, room, lead == RedFlag::skips_ladder ? r26_gone_around(text) : std::string{});
+            std::string const around = lead == RedFlag::skips_ladder ? r26_gone_around(text) : std::string{};
+            adv.next_step = stop_step(lead, room, around);
+            detail::set_slot(slots, impl, "around", around);
             for (auto f : a.red_flags)
                 if (f != lead) {
                     adv.next_step += stop_also(f, room);
@@ -4271,6 +4293,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 plan.empty() || (whole.size() > plan.size() && whole.starts_with(plan)))
                 plan = whole.empty() ? plan : whole;
             if (plan.empty()) plan = c14_matter_of_the_move(text, lowered);  // cards14: "over her head on X"
+            if (plan.empty()) plan = r26_plan_to_overrule(text, lowered);    // r26: "just kill the kiosk rewrite"
             if (!c.has("consequence") && !sarcastic)                         // cards14: "... is a fantasy because X"
                 detail::set_slot(slots, impl, "consequence", c14_point_after_verdict(text, lowered, a));
             if (c.has("object")) plan = c12_it_read_back(plan, slots.values[detail::slot_index("object")]);  // cards12

@@ -28,7 +28,7 @@ struct SlotSpec {
 
 // Text slots of a reframing. Each is filled from the message or, when the message lacks it, with
 // the bracketed prompt of the same name from the [prompts] table.
-inline constexpr std::array<SlotSpec, 29> reframing_slots{{
+inline constexpr std::array<SlotSpec, 30> reframing_slots{{
     {"topic", 80},         // what the message is about, as written ("SSO")
     {"draft", 500},        // the message itself, quoted
     {"situation", 120},    // when/where: the first date or event it names, quoted
@@ -60,6 +60,7 @@ inline constexpr std::array<SlotSpec, 29> reframing_slots{{
     {"revisit", 80},         // cards11: when a commitment says to check it again ("end of Q1", "in six weeks")
     {"goal", 160},           // cards11: the goal the draft names ("fewer machines sitting idle")
     {"stake", 160},          // cards12: what an add-on ask rests on ("Marketing already announced it")
+    {"around", 40},          // r26: the person a skip goes around ("Jenna" in "a whole thing with Jenna")
 }};
 
 template <std::size_t N>
@@ -74,7 +75,7 @@ inline constexpr auto reframing_slot_names = names_of(reframing_slots);
 // situation_is_date: the situation is a day or date only ("Friday"), so "On" reads better than "In".
 // object_is_plan (cards9): the object is itself the plan ("the launch plan", "the permit portal spec"), so a card says
 // "the launch plan accounts for", never "the plan for the launch plan".
-inline constexpr std::array<std::string_view, 35> reframing_flags{
+inline constexpr std::array<std::string_view, 36> reframing_flags{
     "has_topic",      "has_draft",         "has_situation",      "has_behavior",    "has_impact",
     "has_estimate",   "has_date",          "has_specifics",      "has_vague_words", "own_draft",
     "reply_to_other", "situation_is_date", "has_object",         "has_plan_number", "has_own_number",
@@ -85,6 +86,7 @@ inline constexpr std::array<std::string_view, 35> reframing_flags{
     "has_stake",                   // cards12
     "wish_vague",                  // leads15: the draft's only way is a hedged vague wish ("maybe slow down a bit")
     "doubt_only",                  // leads16: the draft voices a doubt and refuses nothing ("not sure about X")
+    "has_around",                  // r26
 };
 
 // Slots and flags of the followup-summary guide.

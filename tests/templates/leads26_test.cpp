@@ -30,6 +30,7 @@ TEST_CASE("a skip's stop names the person gone around as the one to talk to firs
         INFO(c.text);
         REQUIRE(adv.triage == templates::Triage::stop);
         CHECK_THAT(adv.next_step, Catch::Contains(std::string("have the 1:1 with ") + c.who + " first"));
+        CHECK_THAT(all_cards(adv), Catch::Contains(std::string("Have you really had the 1:1 with ") + c.who + "?"));
     }
 }
 
@@ -113,4 +114,11 @@ TEST_CASE("the better ask says the date once", "[templates][leads26]") {
     auto const cards = all_cards(adv);
     CHECK_THAT(cards, Catch::Contains("I'd like the export wizard by next week: Sales promised it to Globex."));
     CHECK_THAT(cards, !Catch::Contains("Globex for next week"));
+}
+
+TEST_CASE("a skip's 1:1 card is about the plan the reader was asked to overrule", "[templates][leads26]") {
+    auto const adv =
+        advise("Haven't raised it with Bruno yet, figured it'd go faster if you just kill the kiosk rewrite.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("a concern about the kiosk rewrite, not about anyone"));
 }

@@ -5117,6 +5117,40 @@ Advice advise(Library const& lib, Analysis const& a, std::string_view text, Auth
 Advice advise_with(Library const& lib, Analysis const& a, std::string_view text, Author author,
                    detail::TriageModel const* model) {
     Advice adv = triage_and_cards(lib, a, text, author, model != nullptr && !model->empty() ? model : nullptr);
+    // r26: "> Can we get live telemetry for all 300 turbines by tomorrow?\nSure, and while I'm at it I'll make the wind
+    // blow on a schedule.": a reply stopped for its jab still owes the ask an answer. The one rewrite is the plain
+    // reply to their ask (the card the ask pasted alone gets for "if it's your PM's message"), not a 1:1 about a
+    // concern the jab never named.
+    if (adv.triage == Triage::stop && adv.perspective == Side::reply_to_ask && a.illegitimate.empty() &&
+        a.quoted.size() == 1 && author != Author::other) {
+        auto const card = std::ranges::find_if(
+            adv.cards, [](Card const& c) { return c.text.find("[what in the plan would break") != std::string::npos; });
+        std::string asked(a.quoted.front().in(text));
+        while (!asked.empty() && (asked.front() == '>' || asked.front() == ' ')) asked.erase(0, 1);
+        if (card != adv.cards.end() && asked.size() >= 12) {
+            Advice const answer = triage_and_cards(lib, detector::analyze(asked), asked, Author::unknown,
+                                                   model != nullptr && !model->empty() ? model : nullptr);
+            auto const reply = std::ranges::find_if(
+                answer.cards, [](Card const& c) { return c.title.starts_with("If it's your PM's message"); });
+            // Only the replies that answer that ask as it was put: a date asked for by name, one more thing for the
+            // sprint, a safeguard to skip. Not "why ...?" (a question to the writer), not an ask with "also" read as
+            // one for speed, nor a reply that has to call the work "this".
+            std::string const l_asked = detail::lower(asked);
+            bool const question = l_asked.starts_with("why") || l_asked.starts_with("what") ||
+                                  l_asked.starts_with("how") || l_asked.starts_with("who");
+            bool const fits =
+                reply != answer.cards.end() &&
+                ((reply->text.starts_with("Happy to look at bringing ") &&
+                  !reply->text.starts_with("Happy to look at bringing this ") &&
+                  reply->text.find("the earlier date") == std::string::npos &&
+                  l_asked.find(" also ") == std::string::npos) ||
+                 (reply->text.starts_with("Happy to pick up ") && !reply->text.starts_with("Happy to pick up this") &&
+                  reply->text.find(" in. ") == std::string::npos) ||
+                 reply->text.starts_with("I get the pressure on the date."));
+            if (answer.perspective == Side::ask && !question && fits)
+                *card = Card{reply->family, "Then, answer their ask plainly", reply->text};
+        }
+    }
     // A stop, a decision or news speaks for the writer unless it answers someone's quoted words: an
     // "ask" or "reply" reading of its grammar says nothing about whose message it is.
     bool const own =

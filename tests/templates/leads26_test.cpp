@@ -122,3 +122,19 @@ TEST_CASE("a skip's 1:1 card is about the plan the reader was asked to overrule"
     REQUIRE(adv.triage == templates::Triage::stop);
     CHECK_THAT(all_cards(adv), Catch::Contains("a concern about the kiosk rewrite, not about anyone"));
 }
+
+TEST_CASE("a reply stopped for its jab still answers the ask plainly", "[templates][leads26]") {
+    auto const adv = advise(
+        "> Can we have the rota export by Thursday?\nOf course! I'll just skip sleeping this week, "
+        "that always produces great code :upside_down_face:");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    auto const cards = all_cards(adv);
+    CHECK_THAT(cards, Catch::Contains("what would you cut to make Thursday?"));
+    CHECK_THAT(cards, !Catch::Contains("[what in the plan would break"));
+    // A question to the writer is no ask to answer with a reply card: the 1:1 card stays.
+    auto const why = advise(
+        "> why is the rota export not done yet?\nmaybe because you change the spec every time you "
+        "open Jira");
+    REQUIRE(why.triage == templates::Triage::stop);
+    CHECK_THAT(all_cards(why), !Catch::Contains("Happy to look at bringing"));
+}

@@ -1866,6 +1866,28 @@ bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
 // the detector or the cues know), no concern, no way and no trade weighed, is a plain request, not pushback. The
 // detector's reading of vague words ("Ping me if you need anything") does not make it a concern: a request has
 // nothing to be specific about.
+std::size_t question_start(std::string_view lowered, std::size_t q);
+
+// r26: "Can we get telemetry for all the turbines into the dashboard by tomorrow?": work asked for by a date, put as a
+// question that opens on getting, having or shipping it: the PM's delivery ask.
+bool r26_delivery_by_date(Analysis const& a, std::string_view lowered) {
+    for (auto const& sp : a.specifics) {
+        if (sp.kind != detector::SpecificKind::date || sp.range.end > lowered.size()) continue;
+        auto const end = lowered.find_first_of(".!?\n", sp.range.end);
+        if (end == std::string_view::npos || lowered[end] != '?') continue;
+        std::string_view q = lowered.substr(question_start(lowered, sp.range.start));
+        while (!q.empty() && q.front() == ' ') q.remove_prefix(1);
+        if (std::ranges::any_of(
+                std::initializer_list<std::string_view>{"can we get ", "could we get ", "can we have ",
+                                                        "could we have ", "can you get ", "could you get ",
+                                                        "can we ship ", "could we ship ", "can we land ",
+                                                        "can we finish ", "can you have ", "can we launch "},
+                [&](std::string_view o) { return q.starts_with(o); }))
+            return true;
+    }
+    return false;
+}
+
 bool plain_request(Analysis const& a, detail::TriageCues const& cues, bool concern, std::string_view text,
                    std::string_view lowered) {
     if (concern || !a.patterns.empty() || cues.pm_ask || cues.way || cues.plan || cues.trade || cues.reopens ||
@@ -1877,6 +1899,9 @@ bool plain_request(Analysis const& a, detail::TriageCues const& cues, bool conce
         says(lowered, {"might want to", "may want to", "we should", "let's", "need this", "need it", "we need"},
              a.quoted))
         return false;
+    // r26: "Can we get telemetry for all the turbines into the dashboard by tomorrow?": the work asked for by a date is
+    // the PM's delivery ask, not a plain request (before, the combiner's word decided it, one wording from the next).
+    if (r26_delivery_by_date(a, lowered)) return false;
     // "3 weeks for a toggle?", "How is adding a single filter a two week job??": a question that names a duration
     // challenges an estimate, whatever its wording.
     for (auto const& s : a.specifics) {
@@ -4021,6 +4046,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // call a draft ready that offers none ("It touches 14 screens, so each needs its own tests.").
             if (adv.triage == Triage::ready && !cues.way && !cues.asks && !a.clauses.alternative && !a.clauses.ask &&
                 !a.offers_alternative)
+                adv.triage = rules;
+            // r26: nor news of a PM's delivery ask by a date, which the rules read as one ("Can we get telemetry for
+            // 300 turbines into the dashboard by tomorrow?" was news by a word or two). Ready stays the combiner's: an
+            // ask by a date that offers its trade ("happy to drop the shop tab if that's what it takes") is one.
+            if (adv.triage == Triage::not_pushback && rules == Triage::rework && adv.perspective == Side::ask &&
+                r26_delivery_by_date(a, lowered))
                 adv.triage = rules;
             // ready13: nor one whose only ask challenges the plan ("Are we sure X needs SSO? Only 2 asked.").
             if (adv.triage == Triage::ready && r13_way_only_challenges(a, c, cues, lowered)) adv.triage = rules;

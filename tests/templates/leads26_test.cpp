@@ -138,3 +138,17 @@ TEST_CASE("a reply stopped for its jab still answers the ask plainly", "[templat
     REQUIRE(why.triage == templates::Triage::stop);
     CHECK_THAT(all_cards(why), !Catch::Contains("Happy to look at bringing"));
 }
+
+TEST_CASE("a PM's delivery ask by a date gets both replies, whatever the words around the work",
+          "[templates][leads26]") {
+    // Before, "for all the turbines" or "for 300 turbines" made the same ask news on the combiner's word.
+    for (char const* text : {"Can we get telemetry for all the turbines into the dashboard by tomorrow?",
+                             "Can we get telemetry for 300 turbines into the dashboard by tomorrow?",
+                             "Could we have the refund screen for all the kiosks ready by Friday?"}) {
+        auto const adv = advise(text);
+        INFO(text);
+        CHECK(adv.triage == templates::Triage::rework);
+        CHECK(adv.perspective == templates::Side::ask);
+        CHECK(adv.cards.size() == 2);
+    }
+}

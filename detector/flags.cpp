@@ -15554,10 +15554,12 @@ bool f22_posted_to_everyone(Context const& c, Sentence const& x) {
 // the only one who can stop it"): with a named person kept out, the reader is the rung above, whoever they are.
 bool f26_reader_asked_to_overrule(Context const& c) {
     static constexpr std::string_view acts[] = {
-        "kill",      "pull",         "overrule",      "stop",          "block",        "veto",     "cancel",
-        "scrap",     "shelve",       "drop",          "hold",          "nix",          "override", "reverse",
-        "undo",      "decide",       "make the call", "weigh in",      "step in",      "tell her", "tell him",
-        "tell them", "push back on", "sign off",      "get it pulled", "get it killed"};
+        "kill",          "pull",          "overrule",     "stop",          "block",          "veto",
+        "cancel",        "scrap",         "shelve",       "drop",          "hold",           "nix",
+        "override",      "reverse",       "undo",         "decide",        "make the call",  "weigh in",
+        "step in",       "tell her",      "tell him",     "tell them",     "push back on",   "sign off",
+        "get it pulled", "get it killed", "get it moved", "get it pushed", "get it delayed", "get it dropped",
+        "get it shelved"};
     std::string_view const s = c.s;
     for (std::string_view ask :
          {"can you ", "could you ", "would you ", "if you ", "you're the only one who can ",
@@ -15573,6 +15575,23 @@ bool f26_reader_asked_to_overrule(Context const& c) {
                     return true;
         }
     return false;
+}
+// r26: the writer's own word that it goes before everyone on purpose ("putting it here so everyone has the full
+// picture", "posting this here so everyone knows") beside a disagreement with those who decide ("product keeps not
+// hearing it", "engineering did not sign off", "over our objection").
+bool f26_disagreement_taken_public(Context const& c) {
+    std::string_view const s = c.s;
+    bool const on_purpose =
+        has_any(c, s,
+                {"so everyone has", "so everyone sees", "so everyone knows", "so everybody sees", "so everybody knows",
+                 "so everyone can see", "putting it here so", "posting it here so", "posting this here so",
+                 "putting this here so", "for everyone to see", "the full picture"});
+    bool const disagrees =
+        has_any(c, s,
+                {"did not sign off", "didn't sign off", "not signed off", "never signed off", "over our objection",
+                 "against our advice", "keeps not hearing", "keep not hearing", "won't listen", "doesn't listen",
+                 "don't listen", "not hearing it", "we disagree", "engineering disagrees", "we never agreed"});
+    return on_purpose && disagrees;
 }
 // From the round's closing blind split (dev52), read by its grammar rather than its words: the PM kept out by name.
 // A bypass said of a named person ("before Tomas sees my comments", "I haven't raised it with Omar yet", "rather than
@@ -15606,6 +15625,10 @@ bool f22_kept_out_by_name(Context const& c, Sentence const& x) {
         // "rather than do the usual back-and-forth with Jess".
         if (one_of(w, {"back-and-forth", "forth"}) && at(j + 1) == "with" && named_after(j + 2, 1) &&
             has_any(c, t, {"rather than", "instead of", "skip", "save us", "save everyone", "so we can just"}))
+            bypass = true;
+        // r26: "Priya doesn't need to know I flagged it": the PM kept out of their own plan on purpose.
+        if (j + 4 < ws.size() && named_after(j, 1) && one_of(at(j + 1), {"doesn't", "shouldn't"}) &&
+            at(j + 2) == "need" && at(j + 3) == "to" && at(j + 4) == "know")
             bypass = true;
         // r26: "I'd rather not turn it into a whole thing with Jenna", "rather not go through Priya", "instead of
         // going through Tom", "not going through Omar on this".
@@ -18860,6 +18883,11 @@ void find_red_flags(Context const& c, Analysis& a) {
                               head.find("<!everyone>") != std::string_view::npos ||
                               head.find("<!here>") != std::string_view::npos;
         if (everyone && !has(RedFlag::broadcast) && (has(RedFlag::person_directed) || has(RedFlag::skips_ladder)))
+            f.flag(RedFlag::broadcast, 0, std::min<std::uint32_t>(static_cast<std::uint32_t>(c.s.size()), 10));
+        // r26: "<!channel> since product keeps not hearing it in our meetings, putting it here so everyone has the full
+        // picture ...: engineering did NOT sign off on ...": a disagreement with the people who decide, put before
+        // everyone on purpose.
+        if (everyone && !has(RedFlag::broadcast) && f26_disagreement_taken_public(c))
             f.flag(RedFlag::broadcast, 0, std::min<std::uint32_t>(static_cast<std::uint32_t>(c.s.size()), 10));
     }
     if (r13_mock_restatement(c) || r13_departure_threatened(c))

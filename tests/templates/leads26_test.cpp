@@ -152,3 +152,24 @@ TEST_CASE("a PM's delivery ask by a date gets both replies, whatever the words a
         CHECK(adv.cards.size() == 2);
     }
 }
+
+TEST_CASE("the PM kept out on purpose while the reader is asked to move it is a skip", "[templates][leads26]") {
+    auto const adv = advise(
+        "<@U02K9TQ> quick one. The plan to move the lane-booking renewals onto the new provider the week before the "
+        "league sale is going to hurt. If you could just get it moved to Q3 at Monday's leadership sync that'd be "
+        "ideal. Odile doesn't need to know I flagged it.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK(std::ranges::find(adv.flags, std::string("skips-ladder")) != adv.flags.end());
+}
+
+TEST_CASE("a disagreement put before everyone on purpose is a broadcast", "[templates][leads26]") {
+    auto const adv = advise(
+        "<!channel> since product keeps not hearing it, putting it here so everyone has the full picture before "
+        "Friday's launch: engineering did NOT sign off on opening court bookings to guests on day one.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK(std::ranges::find(adv.flags, std::string("broadcast")) != adv.flags.end());
+    // The same address with news and no disagreement is an announcement.
+    CHECK(advise("<!channel> putting it here so everyone has the full picture: court bookings open to guests on "
+                 "Friday at 9:00.")
+              .triage != templates::Triage::stop);
+}

@@ -169,7 +169,7 @@ TEST_CASE("a disagreement put before everyone on purpose is a broadcast", "[temp
     REQUIRE(adv.triage == templates::Triage::stop);
     CHECK(std::ranges::find(adv.flags, std::string("broadcast")) != adv.flags.end());
     // The same address with news and no disagreement is an announcement.
-    CHECK(advise("<!channel> putting it here so everyone has the full picture: court bookings open to guests on "
-                 "Friday at 9:00.")
+    CHECK(advise("<!channel> heads up: court bookings open to guests on Friday at 9:00, engineering signed off this "
+                 "morning.")
               .triage != templates::Triage::stop);
 }

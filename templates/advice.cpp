@@ -684,6 +684,33 @@ std::string r26_plan_to_overrule(std::string_view text, std::string_view lowered
     return {};
 }
 
+// r26: "kinda worried the new everything-opens-at-8am release for the PCR machines is going to fall over": the noun
+// phrase the worry is about, from "the" to the verb of what it would do.
+std::string r26_thing_worried(std::string_view text, std::string_view lowered) {
+    for (std::string_view cue :
+         {"worried the ", "worried that the ", "nervous the ", "nervous that the ", "worried our ", "nervous our "}) {
+        auto const at = lowered.find(cue);
+        if (at == std::string_view::npos) continue;
+        auto const b = at + cue.size() - 4;  // "the " or "our "
+        auto e = lowered.find_first_of(".,;:!?\n", b);
+        if (e == std::string_view::npos) e = lowered.size();
+        std::size_t verb = std::string_view::npos;
+        for (std::string_view v : {" is going to ", " will ", " might ", " could ", " is gonna ", " won't ", " can't "})
+            if (auto const k = lowered.find(v, b); k != std::string_view::npos && k < e && k < verb) verb = k;
+        if (verb == std::string_view::npos) continue;
+        auto const words = std::count(lowered.begin() + static_cast<std::ptrdiff_t>(b),
+                                      lowered.begin() + static_cast<std::ptrdiff_t>(verb), ' ');
+        // (People are no plan: "worried the team is going to burn out".)
+        std::string_view const head = lowered.substr(b + 4);
+        if (std::ranges::any_of(std::initializer_list<std::string_view>{"team", "people", "users", "customers",
+                                                                        "engineers", "devs", "folks", "staff"},
+                                [&](std::string_view w) { return head.starts_with(w); }))
+            continue;
+        if (words >= 1 && words <= 10) return std::string(text.substr(b, verb - b));
+    }
+    return {};
+}
+
 std::string stop_step(RedFlag f, std::string const& room, std::string const& around) {
     if (f == RedFlag::broadcast && !room.empty())
         return "Stop before sending: don't take a disagreement to " + room + ". Raise it with your PM in a 1:1 first.";
@@ -4184,6 +4211,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         !says(lowered, {"should", "let's", "could we", "can we", "but ", "however", "concern", "worr", "risk", "afraid",
                         "nervous", "problem", "issue", "though"}))
         adv.triage = Triage::not_pushback;
+    // r26: "mostly a gut feeling that it'll go down badly", "kinda worried it's going to fall over, but idk, might be
+    // fine?": the writer's own word that the concern rests on nothing yet is no case ready to send, whatever
+    // particulars sit around it.
+    if (adv.triage == Triage::ready && adv.perspective == Side::own_draft &&
+        says(lowered,
+             {"gut feeling", "just a hunch", "only a hunch", "mostly a hunch", "idk, might be fine", "might be fine?",
+              "probably fine?", "just a feeling", "just a vibe", "can't put my finger on"},
+             a.quoted))
+        adv.triage = Triage::rework;
     // Stop: the reason to stop leads; an illegitimate reason gets no polishing, a red flag at most one
     // rewrite aimed at the idea.
     if (adv.triage == Triage::stop && author == Author::other) {
@@ -4586,6 +4622,19 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                                                                 : std::string{});
         !whole.empty())
         detail::set_slot(slots, impl, "object", whole);
+    // r26: "finals week booking is going to be the Hunger Games again :sweat_smile: kinda worried the new 8am release
+    // for the PCR machines is going to fall over": the thing worried about, not the metaphor before it.
+    if (auto const worried = r26_thing_worried(text, lowered); !worried.empty()) {
+        std::string const o = c.has("object") ? detail::lower(slots.values[detail::slot_index("object")]) : "";
+        // (Only where the object read first is a complement, "going to be the Hunger Games", or there is none: "Update
+        // on the route optimizer: ... worried the solver won't scale" keeps the route optimizer.)
+        auto const at = o.empty() ? std::string_view::npos : lowered.find(o);
+        bool const complement =
+            at != std::string_view::npos &&
+            std::ranges::any_of(std::initializer_list<std::string_view>{"be ", "like ", "is ", "feels "},
+                                [&](std::string_view v) { return lowered.substr(0, at).ends_with(v); });
+        if (o.empty() || complement) detail::set_slot(slots, impl, "object", worried);
+    }
     if (c.has("plan_number")) c13_number_in_lower_case(slots);  // cards13
     if (auto doing = c14_doing_worried(text, lowered);  // cards14: "Something about turning on X makes me uneasy"
         !doing.empty() && (!c.has("object") || detail::lower(doing).find(detail::lower(

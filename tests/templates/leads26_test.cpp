@@ -173,3 +173,16 @@ TEST_CASE("a disagreement put before everyone on purpose is a broadcast", "[temp
                  "morning.")
               .triage != templates::Triage::stop);
 }
+
+TEST_CASE("a concern the writer calls a gut feeling is not ready, and its cards name the thing worried about",
+          "[templates][leads26]") {
+    auto const adv = advise(
+        "exam week lane booking is going to be the Hunger Games again :sweat_smile: kinda worried the new "
+        "everything-opens-at-7am release for the league lanes is going to fall over, but idk, might be fine? thoughts");
+    CHECK(adv.triage == templates::Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains("the new everything-opens-at-7am release for the league lanes"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("Hunger Games"));
+    CHECK(advise("I'd like Raj's read on the new refund rule too, want to come with me when I ask him? mostly a gut "
+                 "feeling that it'll go down badly with members")
+              .triage != templates::Triage::ready);
+}

@@ -3571,6 +3571,11 @@ bool congrats_on_failure(Context const& c, Sentence const& x) {
             i += 3;  // "zero failed charges", "without a single rollback": what was averted
             continue;
         }
+        // r26 (dev64a): "312 subscribers in the first hour, 0 failed sends": a count of none is what was averted too.
+        if (auto const p = static_cast<std::size_t>(ws[i].second);
+            p >= 2 && p <= c.s.size() && c.s.substr(p - 2, 2) == "0 " &&
+            (p < 3 || (std::isdigit(static_cast<unsigned char>(c.s[p - 3])) == 0 && c.s[p - 3] != '.')))
+            continue;
         failure = failure || failure_word(w, i > 0 ? ws[i - 1].first : std::string_view{}) ||
                   one_of(w, {"late", "behind", "overdue", "nobody", "can't", "cannot"}) ||
                   (one_of(w, {"pushed", "moved"}) && one_of(next, {"back", "out", "another", "again"})) ||
@@ -15892,6 +15897,16 @@ bool f24_person_judged(Context const& c, Sentence const& x) {
     // flags25 (dev61a): "I've kind of stopped expecting the zone questions to get answered on your side".
     if (has_any(c, t, {"stopped expecting", "given up expecting", "gave up expecting"}) &&
         has_any(c, t, {"your", "you"}))
+        return true;
+    // r26 (dev64a): "I've stopped taking your tickets at face value", "I treat whatever you say at Monday planning as a
+    // first draft": the writer's trust in the reader's word withdrawn, said as a fact.
+    if (has_any(c, t,
+                {"stopped taking your", "stopped trusting your", "stopped believing your", "stopped trusting you",
+                 "stopped believing you", "stopped taking anything you", "whatever you say as a first draft",
+                 "whatever you say as a rough draft", "treat whatever you say", "take anything you say with",
+                 "don't believe anything you", "can't believe anything you", "can't trust anything you",
+                 "don't trust anything you"}) &&
+        !has_any(c, t, {"if you", "unless you"}))
         return true;
     if (has_any(c, t,
                 {"you'd know if", "you would know if", "you'd know that if", "you'd have known if",

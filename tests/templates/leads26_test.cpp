@@ -186,3 +186,17 @@ TEST_CASE("a concern the writer calls a gut feeling is not ready, and its cards 
                  "feeling that it'll go down badly with members")
               .triage != templates::Triage::ready);
 }
+
+TEST_CASE("trust in the reader's word withdrawn is aimed at the person; a count of none is no failure cheered",
+          "[templates][leads26]") {
+    auto const adv = advise(
+        "Odile, I'll be straight with you: I've stopped taking your tickets at face value. Third "
+        "time this month the lane rules changed after we built them.");
+    REQUIRE(adv.triage == templates::Triage::stop);
+    CHECK(std::ranges::find(adv.flags, std::string("person-directed")) != adv.flags.end());
+    auto const launch = advise(
+        "league booking v2 is live at Eastgate :tada: 140 teams in the first hour, 0 failed "
+        "payments, p95 2s. only thing running late today was the pinsetter on lane 3 "
+        ":sweat_smile:");
+    CHECK(launch.triage != templates::Triage::stop);
+}

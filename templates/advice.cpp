@@ -711,6 +711,16 @@ std::string r26_thing_worried(std::string_view text, std::string_view lowered) {
     return {};
 }
 
+// r26 (trial26): an ask on a line of its own under its label ("*Ask:* hold the rollout until we store the unit").
+bool r26_labeled_ask(std::string_view lowered) {
+    for (std::string_view label : {"\n*ask:*", "\nask:", "\n*ask*:", "\n*the ask:*", "\nthe ask:"})
+        if (auto const at = lowered.find(label); at != std::string_view::npos) {
+            auto const rest = lowered.substr(at + label.size(), 60);
+            if (std::count(rest.begin(), rest.end(), ' ') >= 3) return true;
+        }
+    return false;
+}
+
 std::string stop_step(RedFlag f, std::string const& room, std::string const& around) {
     if (f == RedFlag::broadcast && !room.empty())
         return "Stop before sending: don't take a disagreement to " + room + ". Raise it with your PM in a 1:1 first.";
@@ -4211,6 +4221,21 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         !says(lowered, {"should", "let's", "could we", "can we", "but ", "however", "concern", "worr", "risk", "afraid",
                         "nervous", "problem", "issue", "though"}))
         adv.triage = Triage::not_pushback;
+    // r26 (trial26): "I have a few concerns on the campsite map rewrite, nothing I want to get into over slack. Let's
+    // go through them at Thursday's sprint review.": concerns withheld are none the PM can act on.
+    if (adv.triage == Triage::ready && adv.perspective == Side::own_draft &&
+        says(lowered,
+             {"nothing i want to get into", "not something i want to get into", "don't want to get into it",
+              "won't get into it here", "rather not get into it", "rather not put it in writing",
+              "rather not put them in writing", "not going to get into it", "not over slack", "rather not over slack",
+              "don't want to get into them"},
+             a.quoted))
+        adv.triage = Triage::rework;
+    // r26 (trial26): "*Ask:* hold the rollout (planned Mon) until we store the unit": an ask under its own label is a
+    // clear ask, whatever its grammar.
+    if (adv.triage == Triage::rework && adv.perspective == Side::own_draft && a.illegitimate.empty() &&
+        a.red_flags.empty() && !a.vague && a.specifics.size() >= 2 && r26_labeled_ask(lowered))
+        adv.triage = Triage::ready;
     // r26: "mostly a gut feeling that it'll go down badly", "kinda worried it's going to fall over, but idk, might be
     // fine?": the writer's own word that the concern rests on nothing yet is no case ready to send, whatever
     // particulars sit around it.
@@ -4596,7 +4621,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         if (c.has("hedge")) {
             adv.next_step = "Ready to send after one tweak: drop " + slots.values[detail::slot_index("hedge")] + ".";
             c.add("tweak-hedge");
-        } else if (!c.has("ask") && !cues.asks && !leaves_the_call(lowered)) {
+        } else if (!c.has("ask") && !cues.asks && !leaves_the_call(lowered) && !r26_labeled_ask(lowered)) {
             // r21: "Proposal: live-gauge harbours next week, the rest in June.": one way put forward asks for a yes,
             // not for "which way we go".
             bool const one_way = says(lowered, {"proposal:", "i propose", "i'd propose", "my proposal", "i suggest",

@@ -1239,7 +1239,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     for (std::string_view lead :
          {"my worry is that ", "my worry is ", "my concern is that ", "my concern that ", "my worry that ",
           "my concern is ", "my worry about ", "my concern about ", "my concern on ", "my concern with ",
-          "my worry on ", "my worry with ", "my concern: ", "concern: ", "my worry: ", "risk: "})
+          "my worry on ", "my worry with ", "my concern: ", "concern: ", "my worry: ", "risk: ",
+          // r26 (trial26): "- My concern, logged: fraud checks on transfers are manual for now"
+          "my concern, logged: ", "my concern, noted: ", "concern, logged: ", "concern noted: ", "my concern logged: "})
         if (lower(said).starts_with(lead) && said.size() > lead.size() + 8) {
             said.erase(0, lead.size());
             // "My worry about the cold-cache latency stands": what it is about, without the verb that keeps it.

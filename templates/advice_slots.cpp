@@ -3693,7 +3693,11 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 "apologies if", "devil's advocate", "for what it's worth", "fwiw",
                 // trial24: "Feel free to ignore this, but", "Happy to be overruled here, but"
                 "feel free to ignore", "overruled", "proven wrong", "shot down", "derail", "100% sure",
-                "hundred percent sure", "not totally sure", "may be nothing", "probably missing something"},
+                "hundred percent sure", "not totally sure", "may be nothing", "probably missing something",
+                // r26 (trial26): the writer's standing or the reader's leave to dismiss it, "Not trying to be a
+                // blocker, but", "Tell me if I'm crazy, but", "Feel free to push back on this, but"
+                "not trying to", "tell me if", "feel free to", "stop me if", "call me out", "let me know if i'm",
+                "shoot me down", "bear with me", "hear me out", "might be way off", "could be way off"},
             [&](std::string_view w) { return head.find(w) < but; });
         bool const sorry =
             head.starts_with("sorry") || head.find("dumb question") < but || head.find("stupid question") < but ||

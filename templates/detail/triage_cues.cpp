@@ -222,9 +222,16 @@ bool reports_decision(Words const& w) {
             return true;
     }
     if (w.any({"we agreed to", "we agreed on", "agreed to", "decided to", "decision is", "we'll go with",
-               "we're going with", "we are going with", "we took", "per agreement", "as agreed", "it was agreed",
+               "we're going with", "we are going with", "per agreement", "as agreed", "it was agreed",
                "it was decided"}))
         return true;
+    // r26 (trial26): "we took the smaller scope" is a choice made; "I'd feel a lot better if we took a step back"
+    // wishes.
+    for (auto at = w.find("we took"); at != std::string::npos; at = w.find("we took", at + 1))
+        if (!std::string_view(w.low).substr(0, at).ends_with("if ") &&
+            !std::string_view(w.low).substr(0, at).ends_with("unless ") &&
+            !std::string_view(w.low).substr(at).starts_with("we took a step back"))
+            return true;
     // "Discussed with Lee offline: we're keeping Postgres for now", "After talking to Ana, we'll stick with the cron
     // job": a talk named, then the group's choice said as what it keeps, sticks with or drops.
     if (w.any({"discussed with", "discussed it with", "talked with", "talked to", "spoke with", "spoke to",

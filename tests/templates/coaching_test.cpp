@@ -714,6 +714,9 @@ TEST_CASE("trial23 and trial24 after their defects were fixed: triage and flags 
     // trial27: 40 drafts in the trial's shape (six new fields), labeled blind and scored blind on the round's start
     // and on e6210c6 (tests/data/coaching/trial27.md): triage 39/40, flags 9/9 on both; not tuned on.
     check_targets("trial27", 0.95, 0.97);
+    // trial26: a new user's 40 drafts on the round's start (ab64190): mean 4.30, triage 37/40, flags 9/9
+    // (tests/data/coaching/trial26.md); its defects fixed after (leads26_test.cpp): 40/40.
+    check_targets("trial26", 0.97, 0.97);
 }
 
 // What the combiner is for: wordings the rules were not written for. Trained on every dev split but one and

@@ -187,7 +187,7 @@ TEST_CASE("a concern the writer calls a gut feeling is not ready, and its cards 
               .triage != templates::Triage::ready);
 }
 
-TEST_CASE("trust in the reader's word withdrawn is aimed at the person; a count of none is no failure cheered",
+TEST_CASE("trust in the reader's word withdrawn is aimed at the person, and a count of none is no failure cheered",
           "[templates][leads26]") {
     auto const adv = advise(
         "Odile, I'll be straight with you: I've stopped taking your tickets at face value. Third "
@@ -199,4 +199,38 @@ TEST_CASE("trust in the reader's word withdrawn is aimed at the person; a count 
         "payments, p95 2s. only thing running late today was the pinsetter on lane 3 "
         ":sweat_smile:");
     CHECK(launch.triage != templates::Triage::stop);
+}
+
+TEST_CASE("trial26: new hedges, concerns withheld, an ask under its label, a concern under its log label",
+          "[templates][leads26]") {
+    for (char const* hedge :
+         {"Not trying to be a blocker, but", "Tell me if I'm crazy, but", "Feel free to push back on this, but"}) {
+        auto const adv = advise(std::string(hedge) +
+                                " the lane-booking export drops every league with more than 12 teams (3 of our 9 "
+                                "leagues). Could we fix the pagination before Friday's rollout and ship the new "
+                                "columns after?");
+        INFO(hedge);
+        CHECK(adv.triage == templates::Triage::ready);
+        CHECK_THAT(adv.next_step, Catch::Contains(std::string("drop \xE2\x80\x9C") + hedge));
+    }
+    // A wish to step back is no decision taken.
+    CHECK(advise("I worry we end up with something wide but shallow. I'd feel a lot better if we took a step back and "
+                 "had a broader conversation before we start cutting tickets. Let me know what you think.")
+              .triage == templates::Triage::rework);
+    CHECK(advise("I have a few concerns on the lane map rewrite, nothing I want to get into over slack. Let's go "
+                 "through them at Thursday's sprint review.")
+              .triage == templates::Triage::rework);
+    auto const asked = advise(
+        "*Risk: lane weight in the pinsetter calibration* :warning:\n\xE2\x80\xA2 the weight field takes lbs or kg but "
+        "we "
+        "store the number without the unit\n\xE2\x80\xA2 a 14 lb ball reads as 14 kg\n*Ask:* hold the rollout (planned "
+        "Mon) until we store the unit, ~2 days of work.");
+    CHECK(asked.triage == templates::Triage::ready);
+    CHECK_THAT(asked.next_step, !Catch::Contains("end with the decision you need"));
+    auto const recap = advise(
+        "Recap of my 1:1 with Odile today:\n- Decision: league resale ships in v1 as transfers only.\n- My concern, "
+        "logged: fraud checks on transfers are manual for now.\n- We revisit once we have the winter numbers.");
+    REQUIRE(recap.triage == templates::Triage::commitment);
+    CHECK_THAT(all_cards(recap), Catch::Contains("My concern, on record: fraud checks on transfers are manual"));
+    CHECK_THAT(all_cards(recap), !Catch::Contains("My concern, logged"));
 }

@@ -234,3 +234,10 @@ TEST_CASE("trial26: new hedges, concerns withheld, an ask under its label, a con
     CHECK_THAT(all_cards(recap), Catch::Contains("My concern, on record: fraud checks on transfers are manual"));
     CHECK_THAT(all_cards(recap), !Catch::Contains("My concern, logged"));
 }
+
+TEST_CASE("two reasons set against each other are no alternative", "[templates][leads26]") {
+    auto const adv = advise(
+        "Some of the pieces feel like they got added because they sounded good in a meeting rather than because anyone "
+        "needs them. I also think the team is stretched and the lane roadmap assumes everything goes right.");
+    CHECK_THAT(all_cards(adv), !Catch::Contains("because anyone needs them"));
+}

@@ -241,3 +241,12 @@ TEST_CASE("two reasons set against each other are no alternative", "[templates][
         "needs them. I also think the team is stretched and the lane roadmap assumes everything goes right.");
     CHECK_THAT(all_cards(adv), !Catch::Contains("because anyone needs them"));
 }
+
+TEST_CASE("a revisit keeps the date named before its milestone", "[templates][leads26]") {
+    auto const adv = advise(
+        "Recap of my 1:1 with Odile today:\n- Decision: league resale ships in v1 as transfers only.\n- My concern, "
+        "logged: fraud checks on transfers are manual for now.\n- We revisit on Jan 15 once we have the winter "
+        "numbers.");
+    REQUIRE(adv.triage == templates::Triage::commitment);
+    CHECK_THAT(all_cards(adv), Catch::Contains("Revisit: on Jan 15 once we have the winter numbers"));
+}

@@ -152,15 +152,13 @@ bool idiom_alternative(Context const& c, Hit const& h) {
     if (std::string_view(c.s).substr(h.begin, h.end - h.begin) == "rather than" &&
         std::string_view(c.s).substr(h.end).starts_with(" later"))
         return true;
-    // r26 (trial26): "they got added because they sounded good in a meeting rather than because anyone needs them": two
-    // reasons set against each other, no way forward.
+    // r22: "wanted to put it out there rather than sit on it": the message's own sending, no way forward. r26
+    // (trial26): "they got added because they sounded good in a meeting rather than because anyone needs them": two
+    // reasons set against each other, none either.
     if (std::string_view(c.s).substr(h.begin, h.end - h.begin) == "rather than")
-        for (std::string_view why : {" because", " since", " for the sake", " out of"})
-            if (std::string_view(c.s).substr(h.end).starts_with(why)) return true;
-    // r22: "wanted to put it out there rather than sit on it": the message's own sending, no way forward.
-    if (std::string_view(c.s).substr(h.begin, h.end - h.begin) == "rather than")
-        for (std::string_view said : {" sit on it", " sitting on it", " sit on this", " keep it to myself",
-                                      " keeping it to myself", " stay quiet", " staying quiet", " say nothing"})
+        for (std::string_view said :
+             {" sit on it", " sitting on it", " sit on this", " keep it to myself", " keeping it to myself",
+              " stay quiet", " staying quiet", " say nothing", " because", " since", " for the sake", " out of"})
             if (std::string_view(c.s).substr(h.end).starts_with(said)) return true;
     return denied_alternative(c, h);
 }

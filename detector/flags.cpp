@@ -15637,8 +15637,8 @@ bool f22_kept_out_by_name(Context const& c, Sentence const& x) {
             bypass = true;
         // r26: "I'd rather not turn it into a whole thing with Jenna", "rather not go through Priya", "instead of
         // going through Tom", "not going through Omar on this".
-        if (one_of(w, {"through", "thing"}) && (w == "through" || at(j + 1) == "with") &&
-            named_after(j + (w == "thing" ? 2 : 1), 1) &&
+        if (((w == "through" && named_after(j + 1, 1)) ||
+             (w == "thing" && at(j + 1) == "with" && named_after(j + 2, 1))) &&
             has_any(c, t, {"rather not", "instead of", "not going through", "rather than", "without going"}))
             bypass = true;
     }

@@ -1898,11 +1898,6 @@ bool asks_for_a_date(Analysis const& a, std::string_view lowered) {
                  a.quoted);
 }
 
-// "Can someone with access to the Apple dev account renew the push cert? it expires in 6 days", "Who owns the flag
-// cleanup now that Omar moved teams?": a question that asks for a task or a fact, with no PM ask in it (no pattern
-// the detector or the cues know), no concern, no way and no trade weighed, is a plain request, not pushback. The
-// detector's reading of vague words ("Ping me if you need anything") does not make it a concern: a request has
-// nothing to be specific about.
 std::size_t question_start(std::string_view lowered, std::size_t q);
 
 // r26: "Can we get telemetry for all the turbines into the dashboard by tomorrow?": work asked for by a date, put as a
@@ -1925,6 +1920,11 @@ bool r26_delivery_by_date(Analysis const& a, std::string_view lowered) {
     return false;
 }
 
+// "Can someone with access to the Apple dev account renew the push cert? it expires in 6 days", "Who owns the flag
+// cleanup now that Omar moved teams?": a question that asks for a task or a fact, with no PM ask in it (no pattern
+// the detector or the cues know), no concern, no way and no trade weighed, is a plain request, not pushback. The
+// detector's reading of vague words ("Ping me if you need anything") does not make it a concern: a request has
+// nothing to be specific about.
 bool plain_request(Analysis const& a, detail::TriageCues const& cues, bool concern, std::string_view text,
                    std::string_view lowered) {
     if (concern || !a.patterns.empty() || cues.pm_ask || cues.way || cues.plan || cues.trade || cues.reopens ||

@@ -279,6 +279,19 @@ bool c14_milestone_passed(std::string_view when) {
 }
 // --- end cards14 ---
 
+// r26: "Jan 15", "sept 3", "March 4": a month's name or its short form, then a day.
+bool month_day(std::string_view when) {
+    static constexpr std::string_view months[] = {"january",   "february", "march",    "april",
+                                                  "may",       "june",     "july",     "august",
+                                                  "september", "october",  "november", "december"};
+    auto const space = when.find(' ');
+    if (space == std::string_view::npos || space < 3 || space + 1 >= when.size() ||
+        std::isdigit(static_cast<unsigned char>(when[space + 1])) == 0)
+        return false;
+    std::string_view const name = when.substr(0, space);
+    return std::ranges::any_of(months, [&](std::string_view m) { return m.starts_with(name); });
+}
+
 std::string revisit_of(std::string_view text, detector::Analysis const& a) {
     static constexpr std::string_view checks[] = {"revisit",     "check",      "look at",  "review",
                                                   "re-evaluate", "reevaluate", "reassess", "come back to",
@@ -321,14 +334,8 @@ std::string revisit_of(std::string_view text, detector::Analysis const& a) {
                            }
                        return false;
                    }() ||
-                   c14_milestone_passed(when.substr(1)) ||  // cards14
-                   // r26: "on Jan 15", "on Sep 3": a month's short name and a day.
-                   (when.starts_with(" on ") && when.size() > 8 &&
-                    std::ranges::any_of(
-                        std::initializer_list<std::string_view>{"jan ", "feb ", "mar ", "apr ", "may ", "jun ", "jul ",
-                                                                "aug ", "sep ", "sept ", "oct ", "nov ", "dec "},
-                        [&](std::string_view m) { return when.substr(4).starts_with(m); }) &&
-                    std::isdigit(static_cast<unsigned char>(when[when.find(' ', 4) + 1])) != 0) ||
+                   c14_milestone_passed(when.substr(1)) ||                     // cards14
+                   (when.starts_with(" on ") && month_day(when.substr(4))) ||  // r26
                    // r20: "Revisit at 50 EU accounts", "check again at 10k users": a threshold counted is a time.
                    (when.starts_with(" at ") && when.size() > 6 && std::isdigit(static_cast<unsigned char>(when[4])) &&
                     when.find(' ', 4) != std::string_view::npos);
@@ -365,16 +372,9 @@ std::string revisit_of(std::string_view text, detector::Analysis const& a) {
         // r26 (trial26): "We revisit on Jan 15 once we have the holiday numbers": a calendar date named before the
         // milestone is part of when.
         if (from != std::string_view::npos && sentence.substr(from).starts_with(" once ") && verb < from)
-            if (auto const on = sentence.substr(verb, from - verb).find(" on "); on != std::string_view::npos) {
-                std::string_view const date = sentence.substr(verb + on + 4, from - verb - on - 4);
-                bool const month = std::ranges::any_of(
-                    std::initializer_list<std::string_view>{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                                            "sep", "oct", "nov", "dec"},
-                    [&](std::string_view m) { return date.starts_with(m); });
-                if (month && std::ranges::any_of(
-                                 date, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; }))
-                    from = verb + on;
-            }
+            if (auto const on = sentence.substr(verb, from - verb).find(" on ");
+                on != std::string_view::npos && month_day(sentence.substr(verb + on + 4, from - verb - on - 4)))
+                from = verb + on;
         if (from != std::string_view::npos) {
             std::string_view when = sentence.substr(from + 1);
             while (!when.empty() && std::string_view(" ,").find(when.back()) != std::string_view::npos)

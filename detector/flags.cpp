@@ -15559,16 +15559,18 @@ bool f22_posted_to_everyone(Context const& c, Sentence const& x) {
 // the only one who can stop it"): with a named person kept out, the reader is the rung above, whoever they are.
 bool f26_reader_asked_to_overrule(Context const& c) {
     static constexpr std::string_view acts[] = {
-        "kill",          "pull",          "overrule",     "stop",          "block",          "veto",
-        "cancel",        "scrap",         "shelve",       "drop",          "hold",           "nix",
-        "override",      "reverse",       "undo",         "decide",        "make the call",  "weigh in",
-        "step in",       "tell her",      "tell him",     "tell them",     "push back on",   "sign off",
-        "get it pulled", "get it killed", "get it moved", "get it pushed", "get it delayed", "get it dropped",
-        "get it shelved"};
+        "kill",           "pull",          "overrule",      "stop",          "block",          "veto",
+        "cancel",         "scrap",         "shelve",        "drop",          "hold",           "nix",
+        "override",       "reverse",       "undo",          "decide",        "make the call",  "weigh in",
+        "step in",        "tell her",      "tell him",      "tell them",     "push back on",   "sign off",
+        "get it pulled",  "get it killed", "get it moved",  "get it pushed", "get it delayed", "get it dropped",
+        "get it shelved", "steer",         "quash",         "bump",          "park",           "sink",
+        "shut it down",   "shut down",     "talk them out", "talk her out",  "talk him out"};
     std::string_view const s = c.s;
     for (std::string_view ask :
-         {"can you ", "could you ", "would you ", "if you ", "you're the only one who can ",
-          "you're really the only one who can ", "you are the only one who can ", "only you can "})
+         {"can you ", "could you ", "would you ", "if you ", "you could ", "you can ", "you'd be able to ",
+          "you're the only one who can ", "you're really the only one who can ", "you are the only one who can ",
+          "only you can "})
         for (auto at = s.find(ask); at != std::string_view::npos; at = s.find(ask, at + 1)) {
             if (at > 0 && std::isalpha(static_cast<unsigned char>(s[at - 1])) != 0) continue;
             auto rest = s.substr(at + ask.size());
@@ -15635,11 +15637,19 @@ bool f22_kept_out_by_name(Context const& c, Sentence const& x) {
         if (j + 4 < ws.size() && named_after(j, 1) && one_of(at(j + 1), {"doesn't", "shouldn't"}) &&
             at(j + 2) == "need" && at(j + 3) == "to" && at(j + 4) == "know")
             bypass = true;
+        // r27 (dev65): "I'd rather Tomás didn't know this came from me", "rather Jun doesn't hear it from me yet": the
+        // writer's wish that the named one not learn of it.
+        if (j > 0 && one_of(at(j - 1), {"rather", "prefer", "hope"}) && named_after(j, 1) &&
+            one_of(at(j + 1), {"didn't", "doesn't", "not", "wouldn't", "won't"}) &&
+            one_of(at(j + 2), {"know", "hear", "find", "see", "learn"}))
+            bypass = true;
         // r26: "I'd rather not turn it into a whole thing with Jenna", "rather not go through Priya", "instead of
         // going through Tom", "not going through Omar on this".
         if (((w == "through" && named_after(j + 1, 1)) ||
              (w == "thing" && at(j + 1) == "with" && named_after(j + 2, 1))) &&
-            has_any(c, t, {"rather not", "instead of", "not going through", "rather than", "without going"}))
+            has_any(c, t,
+                    {"rather not", "instead of", "not going through", "rather than", "without going", "didn't want to",
+                     "don't want to", "didnt want to", "dont want to", "not wanting to"}))
             bypass = true;
     }
     if (!bypass) return false;
@@ -15901,10 +15911,30 @@ bool f24_person_judged(Context const& c, Sentence const& x) {
     // r26 (dev64a): "I've stopped taking your tickets at face value", "I treat whatever you say at Monday planning as a
     // first draft": the writer's trust in the reader's word withdrawn, said as a fact.
     if (has_any(c, t,
-                {"stopped taking your", "stopped trusting your", "stopped believing your", "stopped trusting you",
-                 "stopped believing you", "stopped taking anything you", "whatever you say as a first draft",
-                 "whatever you say as a rough draft", "treat whatever you say", "take anything you say with",
-                 "don't believe anything you", "can't believe anything you", "can't trust anything you",
+                {"stopped taking your",
+                 "stopped trusting your",
+                 "stopped bringing you",
+                 "stopped bringing things to you",
+                 "stopped bringing stuff to you",
+                 "stopped raising things with you",
+                 "stopped flagging things to you",
+                 "stopped sending you",
+                 "never seems to survive contact with your",
+                 "never survives contact with your",
+                 "no point bringing you",
+                 "no point bringing it to you",
+                 "no point raising it with you",
+                 "stopped believing your",
+                 "stopped trusting you",
+                 "stopped believing you",
+                 "stopped taking anything you",
+                 "whatever you say as a first draft",
+                 "whatever you say as a rough draft",
+                 "treat whatever you say",
+                 "take anything you say with",
+                 "don't believe anything you",
+                 "can't believe anything you",
+                 "can't trust anything you",
                  "don't trust anything you"}) &&
         !has_any(c, t, {"if you", "unless you"}))
         return true;
@@ -16389,35 +16419,27 @@ bool f23_own_meeting_above(Context const& c, Sentence const& x) {
 // to it"), with no risk said beside them: the ownership is the case. "I wrote the ledger, so I'm happy to pair with
 // them on it" shares it; a named risk ("it double-charges", "no tests") is a case of its own.
 void f24_territory_claimed(Context const& c, Analysis& a) {
-    static constexpr auto keys =
-        WordBloom::word_hashes({"mine", "baby", "wrote", "built", "own", "fingerprints", "nothing", "opening"});
+    static constexpr auto keys = WordBloom::word_hashes(
+        {"mine", "baby", "wrote", "built", "own", "fingerprints", "nothing", "opening", "thing"});
     if (!any_word(c, keys)) return;
     bool const claimed = has_any(c, c.s,
                                  {"it's mine", "it is mine", "that's mine", "that is mine", "is my baby", "my baby",
                                   "i wrote the", "i built the", "i wrote it", "i built it", "i own the", "i own it",
-                                  "built it end to end", "wrote it end to end"});
-    bool const barred = has_any(c, c.s,
-                                {"nothing goes in",
-                                 "nothing goes into",
-                                 "that i didn't put there",
-                                 "not opening prs against",
-                                 "not opening prs on",
-                                 "not opening any prs",
-                                 "they're not opening",
-                                 "other people's fingerprints",
-                                 "fingerprints all over",
-                                 "nobody else touches",
-                                 "no one else touches",
-                                 "nobody touches",
-                                 "no one touches",
-                                 "keep their hands off",
-                                 "hands off my",
-                                 "i'll get to it when i get to it",
-                                 "file a ticket in our queue",
-                                 "not letting anyone",
-                                 "not letting them",
-                                 "doesn't get touched",
-                                 "stays with me"});
+                                  "built it end to end", "wrote it end to end",
+                                  // r27 (dev65): "the seat-map renderer has basically always been my thing".
+                                  "always been my thing", "been my thing", "always been mine", "always been my baby",
+                                  "basically my thing", "always been my area", "always been my turf"});
+    bool const barred = has_any(
+        c, c.s,
+        {"nothing goes in", "nothing goes into", "that i didn't put there", "not opening prs against",
+         "not opening prs on", "not opening any prs", "they're not opening", "other people's fingerprints",
+         "fingerprints all over", "nobody else touches", "no one else touches", "nobody touches", "no one touches",
+         "keep their hands off", "hands off my", "i'll get to it when i get to it", "file a ticket in our queue",
+         "not letting anyone", "not letting them", "doesn't get touched", "stays with me",
+         // r27 (dev65): "not really comfortable with the box office squad opening PRs in
+         // there", "they can drop a ticket in my queue and I'll get to it when I can".
+         "opening prs in there", "opening prs in my", "prs in there, reviewed or not", "ticket in my queue",
+         "tickets in my queue", "i'll get to it when i can"});
     if (!claimed || !barred) return;
     if (has_any(c, c.s,
                 {"happy to pair", "glad to pair", "happy to review", "i'll review", "double-charge", "double charge",
@@ -16524,16 +16546,43 @@ bool f24_irony_face(Context const& c, std::string_view t) {
                  "i'm sure it'll be totally", "sure that'll be totally", "totally fine and nobody",
                  "looking forward to finding out", "can't wait to find out", "bold. visionary", "visionary even"}))
         return true;
+    // r27 (dev65): "box office will absolutely love rebuilding the house seats by hand every matinee": a chore named as
+    // the delight of those who will do it.
+    for (std::string_view love : {"will absolutely love ", "will just love ", "will really love ", "will totally love ",
+                                  "are going to love ", "are gonna love ", "is going to love ", "is gonna love "})
+        if (auto const at = t.find(love); at != std::string_view::npos) {
+            auto const next = t.substr(at + love.size());
+            auto const end = next.find_first_of(" ,.!?");
+            if (auto const w = next.substr(0, end); w.size() > 4 && w.ends_with("ing")) return true;
+        }
     return has_any(c, t, {"nothing says", "nothing screams"}) &&
            !has_any(c, t, {"nothing says thank", "nothing says welcome", "nothing says congrat"});
 }
 int f24_irony_devices(Context const& c) {
     int n = 0;
     for (std::initializer_list<std::string_view> kind :
-         {std::initializer_list<std::string_view>{"fantastic work", "great work", "amazing work", "nice work",
-                                                  "stellar work", "brilliant", "genius", "outstanding", "chef's kiss",
-                                                  "10/10", "really bringing", "bold move", "love that", "love it when",
-                                                  "love how", "keeps things fresh", "keeps us on our toes"},
+         {std::initializer_list<std::string_view>{"fantastic work",
+                                                  "great work",
+                                                  "amazing work",
+                                                  "nice work",
+                                                  "stellar work",
+                                                  "brilliant",
+                                                  "genius",
+                                                  "outstanding",
+                                                  "chef's kiss",
+                                                  "10/10",
+                                                  "really bringing",
+                                                  "bold move",
+                                                  "love that",
+                                                  "love it when",
+                                                  "love how",
+                                                  "keeps things fresh",
+                                                  "keeps us on our toes",
+                                                  "inspired, honestly",
+                                                  "truly inspired",
+                                                  "inspired stuff",
+                                                  "honestly inspired",
+                                                  "just inspired"},
           std::initializer_list<std::string_view>{"as usual", "as always", "like always", "yet again", "once again",
                                                   "how we always", "every single time"},
           std::initializer_list<std::string_view>{"while it's at it", "while we're at it, maybe", "too while",

@@ -5756,6 +5756,17 @@ bool m9_outside_only(Context const& c, Hit const& h) {
 // "I'm making my way through the backlog", "on my way to the office": "my way" travelled, not the writer's way.
 bool m9_way_travelled(Context const& c, Hit const& h) {
     if (c.s.substr(h.begin, h.end - h.begin) != "my way") return false;
+    // r27 (trial28): "a 2h 'on my way' ping", "the (on my way) text": "on"/"in" right before, a quote or bracket
+    // between, is the idiom whatever the tokens make of the quote.
+    {
+        auto before = c.s.substr(0, h.begin);
+        while (!before.empty() && one_of(std::string_view{&before.back(), 1}, {" ", "'", "\"", "(", "[", "`"}))
+            before.remove_suffix(1);
+        for (std::string_view w : {"on", "in", "of"})
+            if (before.ends_with(w) &&
+                (before.size() == w.size() || std::isalpha(static_cast<unsigned char>(before[before.size() - 3])) == 0))
+                return true;
+    }
     auto const* x = c.sentence_at(h.begin);
     if (x == nullptr) return false;
     bool moved = false;
@@ -16233,6 +16244,20 @@ void f23_comfort_kept(Context const& c, Analysis& a) {
              "weeks of googling", "googling",           "new way of thinking", "learning curve", "learning it",
              "learn it",          "picking up",         "pick up a new",       "learning a new", "learn a new"}))
         return;
+    // r27 (trial28): "the contractor team picking up the garment-tagging changes": others taking up the work is no
+    // learning cost of the writer's; with no other cue of learning, it is not the new thing's cost.
+    if (has_any(c, c.s,
+                {"team picking up", "they're picking up", "contractors picking up", "contractor picking up",
+                 "vendor picking up", "someone picking up", "others picking up", "folks picking up",
+                 "people picking up", "squad picking up", "someone else picking up"}) &&
+        !has_any(
+            c, c.s,
+            {"learning a whole",  "learn a whole",      "learning another",    "learn another",  "relearn",
+             "re-learn",          "starting from zero", "start from zero",     "from scratch",   "start over",
+             "starting over",     "square one",         "ramp up on",          "ramp on",        "months of fighting",
+             "weeks of googling", "googling",           "new way of thinking", "learning curve", "learning it",
+             "learn it",          "pick up a new",      "learning a new",      "learn a new"}))
+        return;
     if (!has_any(c, c.s,
                  {"let's keep", "i'd rather keep", "rather just keep", "just keep", "can we just leave", "leave it",
                   "stick with", "stay with", "stay on", "keep it in", "keep them", "keep the", "i'd rather"}))
@@ -17451,8 +17476,10 @@ bool s14_tagged_praise(Context const& c, std::size_t i) {
     for (std::size_t k = 0; k < ws.size(); ++k) {
         auto const w = ws[k].first;
         auto const next = k + 1 < ws.size() ? ws[k + 1].first : std::string_view{};
-        if (one_of(w, {"not", "no", "never", "thanks", "thank",  "thx",   "but",  "if",   "is",   "are",
-                       "was", "i",  "we",    "you",    "please", "catch", "find", "spot", "save", "callout"}))
+        // r27 (trial28): "A feed doesn't touch that." has a verb of its own, negated: a plain claim, not a tag.
+        if (one_of(w, {"not",     "no",    "never", "thanks", "thank",  "thx",   "but",  "if",   "is",   "are",
+                       "was",     "i",     "we",    "you",    "please", "catch", "find", "spot", "save", "callout",
+                       "doesn't", "don't", "won't", "can't",  "didn't", "does",  "do",   "will"}))
             return false;
         praise =
             praise ||

@@ -4690,6 +4690,17 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // a modal and a verb of harm is answered by the risk card, carrying the writer's clause.
     std::vector<Reason> reasons = a.legitimate;
     if (reasons.empty() && cues.reason) reasons.push_back(*cues.reason);
+    // r27 (trial28): "not sure about the new song queue direction... feels a bit rushed?", "a lot of pieces moving at
+    // once": scope against time read from a feeling, with no date, no time and no scope in the draft. The date-or-depth
+    // card would put a claim in the writer's mouth ("we don't get the full scope in the time we have"); the cards
+    // that ask for the cost answer it.
+    if (std::find(reasons.begin(), reasons.end(), Reason::scope_timeline) != reasons.end() && !c.has("deadline") &&
+        !says(lowered, {"date",    "deadline", "timeline", "schedule", "sprint",   "release",   "launch",   "week",
+                        "month",   "quarter",  "day",      "scope",    "time",     "ship",      "deliver",  "demo",
+                        "q1",      "q2",       "q3",       "q4",       "estimate", "hours",     "capacity", "too much",
+                        "too big", "by then",  "cutoff",   "freeze",   "go-live",  "milestone", "roadmap"},
+              a.quoted))
+        std::erase(reasons, Reason::scope_timeline);
     bool const no_risk_card = std::none_of(reasons.begin(), reasons.end(), [](Reason r) {
         return r == Reason::underweighted_risk || r == Reason::ignored_constraint;
     });

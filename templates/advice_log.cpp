@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <span>
 
 #include "templates/detail/advice_slots.hpp"
 
@@ -375,6 +376,16 @@ std::string revisit_of(std::string_view text, detector::Analysis const& a) {
             if (auto const on = sentence.substr(verb, from - verb).find(" on ");
                 on != std::string_view::npos && month_day(sentence.substr(verb + on + 4, from - verb - on - 4)))
                 from = verb + on;
+        // r27 (trial28): "We revisit Oct 15 with September's no-show numbers": a calendar date right after the verb.
+        if (from == std::string_view::npos && !quoted && verb != std::string_view::npos)
+            if (auto const sp = sentence.find(' ', verb);
+                sp != std::string_view::npos && month_day(sentence.substr(sp + 1))) {
+                std::string_view when = sentence.substr(sp + 1);
+                while (!when.empty() && std::string_view(" ,").find(when.back()) != std::string_view::npos)
+                    when.remove_suffix(1);
+                if (when.size() >= 60) when = when.substr(0, when.find(' ', when.find(' ') + 1));
+                return "on " + std::string(text.substr(b + sp + 1, when.size()));
+            }
         if (from != std::string_view::npos) {
             std::string_view when = sentence.substr(from + 1);
             while (!when.empty() && std::string_view(" ,").find(when.back()) != std::string_view::npos)
@@ -809,6 +820,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                       {"made the call to ", false},
                       {"the call: ", false},
                       {"decision is to ", false},
+                      // r27 (trial28): "But the call is to ship it Sept 1, so I'm in."
+                      {"the call is to ", false},
                       {"decision: ", false},
                       // r21: "What we decided: lesson reminders go by email only for now; SMS waits until Q3"
                       {"what we decided: ", false},
@@ -873,12 +886,22 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                       {" accept the ", true}});
     // r21: "Decision log: transit trip planner, 2026-05-12\nDecision: real-time arrivals launch on bus routes only":
     // a "Decision:" line under the entry's heading is the decision, not the heading.
-    for (std::string_view label : {"\ndecision: ", "\nwhat we decided: ", "\n*decision:* ", "\ndecision:* "})
+    // r27 (trial27, trial28): the line is the decision as its writer put it ("Decision: Proposal queue ranks by TAC
+    // score, then by moon-phase fit"), also as a bullet of a recap ("- Decision: ..."); it is logged whole.
+    bool labelled_line = false;
+    for (std::string_view label : {"\ndecision: ", "\nwhat we decided: ", "\n*decision:* ", "\ndecision:* ",
+                                   "\n- decision: ", "\n• decision: ", "\n* decision: ", "\n- *decided:* ",
+                                   "\n- *decision:* ", "\n- decided: ", "\n*decided:* ", "\ndecided: "})
         if (auto const at = low.find(label); at != std::string::npos) {
             auto const from = at + label.size();
-            auto const end = std::min(low.find('\n', from), low.size());
-            if (end > from + 8)
+            auto end = std::min(low.find('\n', from), low.size());
+            // The line's first sentence: "Decided: retire my script ... instead. I wrote the script so ..." goes on to
+            // the writer's feelings about it.
+            if (auto const stop = low.find(". ", from); stop != std::string::npos && stop < end) end = stop;
+            if (end > from + 8) {
                 decision = detector::Range{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(end)};
+                labelled_line = true;
+            }
             break;
         }
     if (auto opening = l15_verdict_opening(text, low); opening && (!decision || opening->start < decision->start))
@@ -961,13 +984,22 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // The concern ends where the commitment starts ("..., but I'm fully on board").
     if (concern) {
         for (std::string_view turn :
-             {", but ",           " but i",           ", and i'll",    " and i'll",      ", so i'll",
-              ", so i will ",     ", so we'll",       ", so we will ", ", jun",          ", and i'm",
-              ", and i've",       ", and my reasons", " is in the ",   " is noted",      "; it's noted",
-              " in the doc",      " in the ticket",   " is logged",    " is written up", " is on record",
-              ", and my concern", ", she'll",         ", he'll",       ", they'll",      ", she will",
-              ", he will",        ", they will"}) {
-            auto const at = low.find(turn, concern->start);
+             {", but ", " but i", ", and i'll", " and i'll", ", so i'll", ", so i will ", ", so we'll", ", so we will ",
+              ", jun", ", and i'm", ", and i've", ", and my reasons", " is in the ", " is noted", "; it's noted",
+              " in the doc", " in the ticket", " is logged", " is written up", " is on record", ", and my concern",
+              ", she'll", ", he'll", ", they'll", ", she will", ", he will", ", they will",
+              // r27 (trial28): "... until after harvest — my notes are in the PRD comments"
+              " — my ", " – my ", " - my ", " are in the "}) {
+            auto at = low.find(turn, concern->start);
+            // r27: "..., and the void numbers are in the decision log", "(my numbers are in the doc)": where the
+            // numbers are written down goes with its subject, from the turn before it.
+            if (turn == " are in the " && at != std::string::npos && at < concern->end)
+                for (std::string_view before : {", and ", " and ", " (", " \u2014 ", ", "})
+                    if (auto const b = low.rfind(before, at);
+                        b != std::string::npos && b > concern->start && b + 40 > at) {
+                        at = b;
+                        break;
+                    }
             if (at != std::string::npos && at < concern->end) concern->end = static_cast<std::uint32_t>(at);
         }
         // "I argued for April, Sofia made the call": what was argued for ends at the first turn of the sentence.
@@ -1059,12 +1091,17 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             break;
         decided.erase(open, close + 1 - open);
     }
-    // One decision, not the whole recap: it ends before the next person's part (", she'll tell ...").
-    for (std::string_view next :
-         {", so I'm",     ", so we're", ", so I'll", ", so we'll", ", so I will", ", I'm on ", ", and ",
-          ", she'll",     ", he'll",    ", I'll",    ", we'll",    ", they'll",   ", then ",   " and I'm",
-          " and I'll",    ", I just",   ", but ",    " like ",     " per ",       " (",        ", even ",
-          " even though", " although",  " since ",   " because "}) {
+    // One decision, not the whole recap: it ends before the next person's part (", she'll tell ..."). A labelled
+    // line is one decision already: only the writer's own part after it goes.
+    static constexpr std::string_view writers_part[] = {", so I'm", ", so I'll", ", so I will", ", I'm on ",
+                                                        " and I'm", " and I'll", ", I'll",      ", I just"};
+    static constexpr std::string_view next_part[] = {
+        ", so I'm",     ", so we're", ", so I'll", ", so we'll", ", so I will", ", I'm on ", ", and ",
+        ", she'll",     ", he'll",    ", I'll",    ", we'll",    ", they'll",   ", then ",   " and I'm",
+        " and I'll",    ", I just",   ", but ",    " like ",     " per ",       " (",        ", even ",
+        " even though", " although",  " since ",   " because "};
+    for (std::string_view next : labelled_line ? std::span<std::string_view const>(writers_part)
+                                               : std::span<std::string_view const>(next_part)) {
         if (auto const at = decided.find(next);
             at != std::string::npos && (at > 3 || (at == 3 && next.starts_with(" and "))))  // r20: "SQS and I'm"
             decided.resize(at);
@@ -1218,6 +1255,21 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     for (std::string_view dangling : {", but", " but"})
         if (lower(decided).ends_with(dangling) && decided.size() > dangling.size() + 6)
             decided.resize(decided.size() - dangling.size());
+    // r27 (trial28): "the call is to ship it Sept 1" logs what "it" is ("ship the new label editor Sept 1"): a log
+    // entry is read later, away from the draft; the draft's object stands in for a pronoun right after the verb.
+    if (c.object && c.object->end <= text.size())
+        if (auto const sp = decided.find(' ');
+            sp != std::string::npos && sp >= 3 && std::string_view(decided).substr(sp).starts_with(" it ") &&
+            std::ranges::all_of(decided.substr(0, sp),
+                                [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); })) {
+            std::string const what(c.object->in(text));
+            // Only the thing the concern is about too ("we'd be safer holding the new label editor"): "build it the way
+            // Sarah wants" after "lost the argument" has no "it" the object names.
+            if (what.size() >= 6 && what.size() <= 60 && lower(decided).find(lower(what)) == std::string::npos &&
+                concern &&
+                lower(clause_text(text, *concern, a.quoted, max_of("concern"))).find(lower(what)) != std::string::npos)
+                decided.replace(sp + 1, 2, what);
+        }
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};
@@ -1261,7 +1313,9 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
           "my concern is ", "my worry about ", "my concern about ", "my concern on ", "my concern with ",
           "my worry on ", "my worry with ", "my concern: ", "concern: ", "my worry: ", "risk: ",
           // r26 (trial26): "- My concern, logged: fraud checks on transfers are manual for now"
-          "my concern, logged: ", "my concern, noted: ", "concern, logged: ", "concern noted: ", "my concern logged: "})
+          "my concern, logged: ", "my concern, noted: ", "concern, logged: ", "concern noted: ", "my concern logged: ",
+          // r27 (trial27): "- My concern (logged): two scoring systems side by side ..."
+          "my concern (logged): ", "my concern (noted): ", "concern (logged): ", "my worry (logged): "})
         if (lower(said).starts_with(lead) && said.size() > lead.size() + 8) {
             said.erase(0, lead.size());
             // "My worry about the cold-cache latency stands": what it is about, without the verb that keeps it.

@@ -751,8 +751,15 @@ void real_wording(Context const& c, Sentence const& x, std::string_view sentence
         (sentence.starts_with("how is ") || sentence.starts_with("how's ") || sentence.starts_with("hows ") ||
          sentence.starts_with("how can ") || sentence.starts_with("how could ")) &&
         (has("of work") || has("of effort") || has("of dev") || has("take that long") || has("take so long"));
+    // r27 (trial27): "why is group sessions 6 weeks??", "why's the export 3 sprints": the duration itself questioned.
+    bool const duration_questioned =
+        !own_work() &&
+        (sentence.starts_with("why is ") || sentence.starts_with("why's ") || sentence.starts_with("whys ") ||
+         sentence.starts_with("why are ") || sentence.starts_with("why would ") || sentence.starts_with("why does ")) &&
+        n <= 9;
     if (!(mask & 2u) && question && unit_at != npos &&
-        (n <= 3 || has("you need") || has("what do you mean") || has("how do you need") || size_questioned))
+        (n <= 3 || has("you need") || has("what do you mean") || has("how do you need") || size_questioned ||
+         duration_questioned))
         flag(Pattern::why_so_long, at(unit_at));
 
     // last-company: most products said to have it ("Most apps have dark mode.", "every other launcher

@@ -1296,7 +1296,23 @@ bool r20_bare_no(std::string_view text, Analysis const& a) {
     std::string word;
     for (char ch : detail::lower(own))
         if (std::isalpha(static_cast<unsigned char>(ch)) != 0) word += ch;
-    return word == "no" || word == "nope" || word == "nah" || word == "notreally" || word == "nochance";
+    if (word == "no" || word == "nope" || word == "nah" || word == "notreally" || word == "nochance") return true;
+    // r27 (trial27): "no, not happening before opening night.", "nope, can't do that this sprint": a refusal that
+    // opens the reply, short, with no reason, no condition and no other way in it.
+    std::string const l = detail::lower(own);
+    auto const first = l.find_first_not_of(" \n\t");
+    if (first == std::string::npos) return false;
+    std::string_view const head = std::string_view(l).substr(first);
+    bool const opens = head.starts_with("no,") || head.starts_with("no.") || head.starts_with("no ") ||
+                       head.starts_with("nope") || head.starts_with("nah") || head.starts_with("not happening") ||
+                       head.starts_with("not gonna happen") || head.starts_with("not going to happen");
+    if (!opens || std::count(head.begin(), head.end(), ' ') > 9) return false;
+    for (std::string_view more :
+         {"because",    "since",     "but",  "instead", "if ",    "unless",  "could",   "would",
+          "what about", "how about", "only", "until",   "after",  "once",    "except",  "happy to",
+          "we can",     "i can",     "?",    ":",       "\u2014", "problem", "worries", "sure"})
+        if (head.find(more) != std::string_view::npos) return false;
+    return true;
 }
 
 // The cards for an ask for a safeguard: the reply says what is in place and what is missing, for either reading of who
@@ -4016,8 +4032,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                          // r24: a decision reopened on the old case is no report, whatever its grammar shares with one.
                          : reopened_bare(a, cues, lowered) && r24_argued_again(lowered) && adv.perspective != Side::ask
                              ? Triage::rework
-                         : news                         ? Triage::not_pushback
+                         // r27 (trial27): "Came out of yesterday's walkthrough ... with a bad feeling. Let's find
+                         // some time this week.": a doubt and a meeting asked is no report, whatever its grammar.
                          : doubt_then_meeting           ? Triage::rework
+                         : news                         ? Triage::not_pushback
                          : adv.perspective == Side::ask ? (clear_ask() || own_case_ask ? Triage::ready : Triage::rework)
                          : reopened_bare(a, cues, lowered) ? Triage::rework
                          : (is_ready(a, c, cues.way) && !r13_way_only_challenges(a, c, cues, lowered)) ||  // ready13
@@ -4904,6 +4922,18 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 o.resize(o.size() - tail.size());
                 detail::set_slot(slots, impl, "object", o);
             }
+    // r27 (trial27): "Let's find some time this week": a meeting asked for is how to talk, not a way to contain the
+    // risk or an alternative to the plan.
+    if (c.has("alternative")) {
+        std::string const alt = detail::lower(slots.values[detail::slot_index("alternative")]);
+        bool const meeting_only =
+            alt.size() < 60 &&
+            says(alt, {"find some time",  "find time",      "grab 15",       "grab 10",        "grab 20",
+                       "grab 30",         "grab some time", "hop on a call", "jump on a call", "set up a call",
+                       "a quick call",    "a quick chat",   "chat about",    "talk about it",  "sync on",
+                       "talk it through", "go over it",     "go over them",  "discuss it",     "meet "});
+        if (meeting_only) detail::set_slot(slots, impl, "alternative", {});
+    }
     bool const wish_vague =
         c.has("alternative") && detail::l15_vague_wish(slots.values[detail::slot_index("alternative")]);
     if (wish_vague) {
@@ -4913,26 +4943,31 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     }
     // leads16: "I'm not really sure about the new onboarding flow, it feels kind of off": a doubt that refuses nothing
     // is not "just saying no"; the proposal card says so.
+    // r27 (trial27, trial28): and a draft of the writer's own that refuses nothing ("the tutor matching v2 has me a
+    // little iffy", "I have a few concerns on the proposal queue changes") is no "no" either, whatever word it doubts
+    // in.
+    bool const refuses =
+        says(r21_without_unsure(lowered),
+             {" no ",         " no,",   " no.",    "don't",     "do not",   "shouldn't",       "should not", "can't",
+              "cannot",       "won't",  "against", "push back", "pushback", "hold off",        "hold the",   "wait",
+              "stop",         "drop",   "cut ",    "skip",      "instead",  "rather",          "delay",      "postpone",
+              "not going to", "reject", "block",   "veto",      "bad idea", "not a good idea", "remove",     "revert",
+              "pause"},
+             a.quoted);
     slots.flags[detail::flag_index("doubt_only")] =
-        says(lowered,
-             {"not sure", "unsure", "feels off", "feels kind of off", "worried", "nervous", "concerned", "uneasy",
-              "doubts", "not convinced", "hesitant", "reservations", "rushing", "rushed", "not comfortable",
-              // leads17: a feeling said ("I have a bad feeling about the new checkout flow ... doesn't feel right").
-              "bad feeling", "doesn't feel right", "does not feel right", "gut feeling",
-              // r21: "gives me pause", "can't shake the sense that", "a general unease", "a little wary"
-              "gives me pause", "can't shake", "unease", "wary", "just feels off", "feels off", "some concerns",
-              "a few concerns", "have concerns",
-              // r22: "I'm skeptical of the show recommendations plan. Something about it doesn't add up"
-              "skeptical", "sceptical", "doesn't add up", "doesn't quite add up", "not sold on", "not fully sold"},
-             a.quoted) &&
-        !says(
-            r21_without_unsure(lowered),
-            {" no ",         " no,",   " no.",    "don't",     "do not",   "shouldn't",       "should not", "can't",
-             "cannot",       "won't",  "against", "push back", "pushback", "hold off",        "hold the",   "wait",
-             "stop",         "drop",   "cut ",    "skip",      "instead",  "rather",          "delay",      "postpone",
-             "not going to", "reject", "block",   "veto",      "bad idea", "not a good idea", "remove",     "revert",
-             "pause"},
-            a.quoted);
+        !refuses &&
+        (says(lowered,
+              {"not sure", "unsure", "feels off", "feels kind of off", "worried", "nervous", "concerned", "uneasy",
+               "doubts", "not convinced", "hesitant", "reservations", "rushing", "rushed", "not comfortable",
+               // leads17: a feeling said ("I have a bad feeling about the new checkout flow ... doesn't feel right").
+               "bad feeling", "doesn't feel right", "does not feel right", "gut feeling",
+               // r21: "gives me pause", "can't shake the sense that", "a general unease", "a little wary"
+               "gives me pause", "can't shake", "unease", "wary", "just feels off", "feels off", "some concerns",
+               "a few concerns", "have concerns",
+               // r22: "I'm skeptical of the show recommendations plan. Something about it doesn't add up"
+               "skeptical", "sceptical", "doesn't add up", "doesn't quite add up", "not sold on", "not fully sold"},
+              a.quoted) ||
+         adv.perspective == Side::own_draft);
     adv.next_step = worried_date && !c.has("deadline")
                         ? "Rework it before sending: say which date and which part of the scope don't fit together, "
                           "then offer the choice. Start from the card below."

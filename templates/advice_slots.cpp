@@ -1881,7 +1881,12 @@ std::string likened_to(std::string_view text, std::vector<detector::Range> const
             std::size_t words = 0;
             while (e < l.size() && words < 4) {
                 auto w = e;
-                while (w < l.size() && (std::isalnum(static_cast<unsigned char>(l[w])) || l[w] == '-')) ++w;
+                // r27 (trial27): "a 1:1 tutoring session": a colon between digits is inside the word.
+                while (w < l.size() && (std::isalnum(static_cast<unsigned char>(l[w])) || l[w] == '-' ||
+                                        (l[w] == ':' && w > e && w + 1 < l.size() &&
+                                         std::isdigit(static_cast<unsigned char>(l[w - 1])) != 0 &&
+                                         std::isdigit(static_cast<unsigned char>(l[w + 1])) != 0)))
+                    ++w;
                 std::string_view const word = std::string_view(l).substr(e, w - e);
                 if (word.empty() || word == "and" || word == "but" || word == "so" || word == "on" || word == "in" ||
                     word == "for" || word == "to" || word == "right" || word == "no" || word == "isn't" ||

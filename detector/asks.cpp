@@ -1244,7 +1244,18 @@ void shapes(Context const& c, Sentence const& x, std::string_view sentence, bool
     // one-more-thing: more asked with "as well" or "too" in a polite condition ("If we could fix #577 as well, that
     // would be good for me"); and an item attached to a release under way ("#573 needs fixing before release
     // please").
-    if (!(mask & 16u) && has(gate_fixverb) && (has(gate_too) || sentence.find("as well") != npos) && polite(sentence))
+    // r27 (trial28): "we're maybe moving too fast": "too" before a word it grades is no "as well".
+    bool const too_as_well = [&] {
+        for (auto p = find_word(c, sentence, "too"); p != npos; p = find_word(c, sentence, "too", p + 3)) {
+            auto const next = next_word(sentence, p + 3);
+            if (next.empty() || one_of(next, {"please", "pls", "if", "while", "before", "when", "since", "as", "so",
+                                              "and", "but", "thanks", "for", "in", "on", "by", "at", "then"}))
+                return true;
+        }
+        return false;
+    }();
+    if (!(mask & 16u) && has(gate_fixverb) && ((has(gate_too) && too_as_well) || sentence.find("as well") != npos) &&
+        polite(sentence))
         flag(Pattern::one_more_thing,
              at(sentence.find("as well") != npos ? sentence.find("as well") : find_word(c, sentence, "too")));
     if (!(mask & 16u) && sentence.find('#') != npos && request() &&
@@ -1524,8 +1535,20 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                 // Tests or docs asked for the change are part of it ("Also, would you please add some tests?").
                 bool const part_of_it =
                     word("test") || word("tests") || word("docs") || word("documentation") || word("changelog");
+                // r27 (trial28): "are we moving too fast?": "too" before a word it grades is no "as well".
+                bool const too_as_well = [&] {
+                    for (auto p = find_word(c, sentence, "too"); p != std::string_view::npos;
+                         p = find_word(c, sentence, "too", p + 3)) {
+                        auto const next = next_word(sentence, p + 3);
+                        if (next.empty() ||
+                            one_of(next, {"please", "pls", "if", "while", "before", "when", "since", "as", "so", "and",
+                                          "but", "thanks", "for", "in", "on", "by", "at", "then"}))
+                            return true;
+                    }
+                    return false;
+                }();
                 if ((question || demands(sentence, *x)) && !part_of_it &&
-                    (word("too") || word("as well") || word("also")))
+                    ((word("too") && too_as_well) || word("as well") || word("also")))
                     flag(Pattern::one_more_thing, h);
                 break;
             }

@@ -1284,6 +1284,62 @@ std::string r20_check_skipped(std::string_view text, std::string_view l, Analysi
     return {};
 }
 
+// r27 (trial27, trial28): the piece of work a vague draft names, when no reading found what it is about: "the
+// orchestra subscriber renewal flow gives me pause", "Honestly the tutor matching v2 has me a little iffy", "thinking
+// about the karaoke room booking revamp". "the" and up to five words that end on a noun of work ("flow", "revamp",
+// "v2", "project"), outside quoted words; "the last few weeks" ends on none.
+std::string r27_named_work(std::string_view text, std::vector<detector::Range> const& quoted) {
+    static constexpr std::string_view heads[] = {
+        "flow",       "revamp",   "redesign",   "rewrite",       "v2",           "v3",         "project",   "feature",
+        "migration",  "rollout",  "launch",     "direction",     "integration",  "overhaul",   "refactor",  "rebuild",
+        "change",     "changes",  "update",     "upgrade",       "pipeline",     "dashboard",  "portal",    "page",
+        "screen",     "checkout", "onboarding", "api",           "importer",     "exporter",   "scheduler", "engine",
+        "module",     "service",  "tool",       "app",           "widget",       "editor",     "form",      "wizard",
+        "workflow",   "rework",   "proposal",   "spec",          "prd",          "experiment", "pilot",     "program",
+        "system",     "pricing",  "tiers",      "matching",      "algorithm",    "queue",      "search",    "feed",
+        "reminders",  "booking",  "bookings",   "notifications", "plan",         "idea",       "approach",  "strategy",
+        "initiative", "process",  "policy",     "design",        "architecture", "layout",     "version",   "config",
+        "setup"};
+    std::string const low = detail::lower(text);
+    for (auto at = low.find("the "); at != std::string::npos; at = low.find("the ", at + 1)) {
+        if (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])) != 0) continue;
+        // "until after the launch", "two variants of the system": a time or a part, not the work the draft is about.
+        {
+            auto b = at;
+            while (b > 0 && low[b - 1] == ' ') --b;
+            auto a0 = b;
+            while (a0 > 0 && std::isalpha(static_cast<unsigned char>(low[a0 - 1])) != 0) --a0;
+            static constexpr std::string_view before[] = {"after", "before", "until", "till", "since", "during",
+                                                          "of",    "than",   "like",  "at",   "by"};
+            if (std::ranges::find(before, std::string_view(low).substr(a0, b - a0)) != std::end(before)) continue;
+        }
+        {
+            auto const w0 = std::string_view(low).substr(at + 4, low.find(' ', at + 4) - (at + 4));
+            static constexpr std::string_view graded[] = {"right", "wrong", "best", "same", "other",  "whole",
+                                                          "only",  "first", "last", "next", "entire", "worst"};
+            if (std::ranges::find(graded, w0) != std::end(graded)) continue;
+        }
+        std::size_t e = at + 4, best = std::string::npos;
+        for (int words = 0; words < 6 && e < low.size(); ++words) {
+            auto w = e;
+            while (w < low.size() && (std::isalnum(static_cast<unsigned char>(low[w])) != 0 || low[w] == '-')) ++w;
+            if (w == e) break;
+            std::string_view const word = std::string_view(low).substr(e, w - e);
+            static constexpr std::string_view stops[] = {"of", "for",  "to",    "in",    "on",   "and", "or",
+                                                         "is", "has",  "gives", "feels", "with", "we",  "i",
+                                                         "it", "that", "this",  "a",     "an",   "the"};
+            if (std::ranges::find(stops, word) != std::end(stops)) break;
+            if (std::ranges::find(heads, word) != std::end(heads)) best = w;
+            if (w >= low.size() || low[w] != ' ') break;
+            e = w + 1;
+        }
+        if (best == std::string::npos || best - at < 8) continue;
+        if (detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(best)}, quoted)) continue;
+        return std::string(text.substr(at, best - at));
+    }
+    return {};
+}
+
 // r20: the writer's own words are a bare no ("No.", "nope", "no"), whatever they quote.
 bool r20_bare_no(std::string_view text, Analysis const& a) {
     std::string own;
@@ -2629,13 +2685,14 @@ std::optional<Reason> c12_worded_family(std::string_view lowered, std::vector<de
                   "by the ", "before the ", "q1",     "q2",    "q3",      "q4",   "days",      "schedule", "roadmap",
                   "spring",  "summer",      "autumn", "fall ", "winter",  "year", "milestone", "go-live",  "cutover"}))
         return Reason::scope_timeline;
+    if (!for_the_team && c12_says(lowered, quoted,
+                                  {"is too much", "do too much", "too much at once", "too much in", "packed",
+                                   "all at once", "on our plate", "stretched", "swamped", "enough time", "can't absorb",
+                                   "never going to end", "keep adding", "keeps growing", "gets longer"}))
+        return Reason::scope_timeline;
+    // flags17: the pace named ("we're rushing the billing migration"): the date against the depth.
     if (!for_the_team &&
-        c12_says(lowered, quoted,
-                 {"is too much", "do too much", "too much at once", "too much in", "packed", "all at once",
-                  "on our plate", "stretched", "swamped", "enough time", "can't absorb", "never going to end",
-                  "keep adding", "keeps growing", "gets longer",
-                  // flags17: the pace named ("we're rushing the billing migration"): the date against the depth.
-                  "rushing", "rushed", "rush it", "rush this", "in a rush", "too fast"}))
+        c12_says(lowered, quoted, {"rushing", "rushed", "rush it", "rush this", "in a rush", "too fast"}))
         return Reason::scope_timeline;
     // A feeling of unease about what may happen.
     // Not the writer's worry: denied, or the reader's ("you're worrying way too much").
@@ -4712,11 +4769,22 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // once": scope against time read from a feeling, with no date, no time and no scope in the draft. The date-or-depth
     // card would put a claim in the writer's mouth ("we don't get the full scope in the time we have"); the cards
     // that ask for the cost answer it.
+    // (Time gone by is no date to trade: "after the last few weeks on the scheduler project".)
+    std::string ahead(lowered);
+    for (std::string_view past : {"the last few weeks", "the past few weeks", "last few weeks", "past few weeks",
+                                  "last week", "past week", "last few days", "past few days", "last month",
+                                  "past month", "weeks ago", "days ago", "months ago", "a few weeks now"})
+        for (auto at = ahead.find(past); at != std::string::npos; at = ahead.find(past, at))
+            ahead.replace(at, past.size(), past.size(), ' ');
     if (std::find(reasons.begin(), reasons.end(), Reason::scope_timeline) != reasons.end() && !c.has("deadline") &&
-        !says(lowered, {"date",    "deadline", "timeline", "schedule", "sprint",   "release",   "launch",   "week",
-                        "month",   "quarter",  "day",      "scope",    "time",     "ship",      "deliver",  "demo",
-                        "q1",      "q2",       "q3",       "q4",       "estimate", "hours",     "capacity", "too much",
-                        "too big", "by then",  "cutoff",   "freeze",   "go-live",  "milestone", "roadmap"},
+        !says(ahead,
+              {"date", "deadline", "timeline", "timeframe", "schedule", "sprint", "release", "launch", "quarter",
+               "scope", "ship", "deliver", "demo", "q1", "q2", "q3", "q4", "estimate", "hours", "capacity", "too much",
+               "too big", "by then", "cutoff", "freeze", "go-live", "milestone", "roadmap", "in time", "no time",
+               "the time", "enough time", "next week", "this week", "weeks", "months", "days", "by end", "end of",
+               "this month", "next month", "tomorrow",
+               // (leads17: "Feels rushed", "let's not rush it" name the pace: the date against the depth.)
+               "rush", "too fast"},
               a.quoted))
         std::erase(reasons, Reason::scope_timeline);
     bool const no_risk_card = std::none_of(reasons.begin(), reasons.end(), [](Reason r) {
@@ -4755,10 +4823,19 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // "We can't get the importer done by the 30th, it's too much": a date the scope won't fit is a choice between
     // the date and the depth, whatever the detector called it; the complaint itself is not a cost to restate.
     // "I'm worried about this timeline" is the same choice, its date left to fill.
-    bool const worried_date = !c.has("consequence") && says(lowered,
-                                                            {"this timeline", "the timeline", "this deadline",
-                                                             "the deadline", "this schedule", "the schedule"},
-                                                            a.quoted);
+    // (r27, trial28: whole words: "the scheduler project" names no schedule.)
+    bool const worried_date = !c.has("consequence") && [&] {
+        for (std::string_view w :
+             {"this timeline", "the timeline", "this deadline", "the deadline", "this schedule", "the schedule"})
+            for (auto at = lowered.find(w); at != std::string_view::npos; at = lowered.find(w, at + 1)) {
+                auto const end = at + w.size();
+                if ((end < lowered.size() && std::isalpha(static_cast<unsigned char>(lowered[end])) != 0) ||
+                    detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)}, a.quoted))
+                    continue;
+                return true;
+            }
+        return false;
+    }();
     bool const misses_date =
         c.has("deadline") &&
         says(lowered,
@@ -4916,7 +4993,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         detail::set_slot(slots, impl, "object", {});
     // "the pyMOOS bindings either": an adverb closing the sentence is not part of the thing named.
     if (c.has("object"))
-        for (std::string_view tail : {" either", " too", " as well", " anyway", " also"})
+        for (std::string_view tail :
+             {" either", " too", " as well", " anyway", " also", " tbh", " imo", " honestly", " lol", " idk", " tho"})
             if (std::string o = slots.values[detail::slot_index("object")];
                 detail::lower(o).ends_with(tail) && o.size() > tail.size() + 4) {
                 o.resize(o.size() - tail.size());
@@ -4934,6 +5012,17 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                        "talk it through", "go over it",     "go over them",  "discuss it",     "meet "});
         if (meeting_only) detail::set_slot(slots, impl, "alternative", {});
     }
+    // r27: a feeling is not a cost ("it and I can't shake the feeling that we're rushing"): the card asks for one.
+    if (c.has("consequence")) {
+        std::string const cost = detail::lower(slots.values[detail::slot_index("consequence")]);
+        if (cost.starts_with("it and ") || cost.starts_with("this and ") ||
+            says(cost, {"can't shake", "the feeling that", "a feeling that", "weird feeling", "bad feeling",
+                        "feels off", "my gut", "gut says", "gut feeling"}))
+            detail::set_slot(slots, impl, "consequence", {});
+    }
+    // r27: a vague own draft keeps the piece of work it names ("the tutor matching v2"), not "this" or "the plan".
+    if (!c.has("object") && adv.perspective == Side::own_draft && a.vague)
+        if (auto named = r27_named_work(text, a.quoted); !named.empty()) detail::set_slot(slots, impl, "object", named);
     bool const wish_vague =
         c.has("alternative") && detail::l15_vague_wish(slots.values[detail::slot_index("alternative")]);
     if (wish_vague) {

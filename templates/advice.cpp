@@ -1325,9 +1325,12 @@ std::string r27_named_work(std::string_view text, std::vector<detector::Range> c
             while (w < low.size() && (std::isalnum(static_cast<unsigned char>(low[w])) != 0 || low[w] == '-')) ++w;
             if (w == e) break;
             std::string_view const word = std::string_view(low).substr(e, w - e);
-            static constexpr std::string_view stops[] = {"of", "for",  "to",    "in",    "on",   "and", "or",
-                                                         "is", "has",  "gives", "feels", "with", "we",  "i",
-                                                         "it", "that", "this",  "a",     "an",   "the"};
+            static constexpr std::string_view stops[] = {
+                "of",   "for",   "to",     "in",    "on",    "and",   "or",   "is",  "has",  "gives", "feels",
+                "with", "we",    "i",      "it",    "that",  "this",  "a",    "an",  "the",  "our",   "your",
+                "my",   "their", "his",    "her",   "its",   "just",  "was",  "are", "were", "will",  "would",
+                "can",  "could", "should", "keeps", "moved", "wants", "made", "did", "does", "not",   "be",
+                "been", "about", "from",   "into",  "by",    "at",    "as",   "so",  "but",  "than",  "then"};
             if (std::ranges::find(stops, word) != std::end(stops)) break;
             if (std::ranges::find(heads, word) != std::end(heads)) best = w;
             if (w >= low.size() || low[w] != ' ') break;
@@ -1335,9 +1338,78 @@ std::string r27_named_work(std::string_view text, std::vector<detector::Range> c
         }
         if (best == std::string::npos || best - at < 8) continue;
         if (detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(best)}, quoted)) continue;
-        return std::string(text.substr(at, best - at));
+        std::string named(text.substr(at, best - at));
+        named[0] = 't';  // "The migration needs ...": the capital is the sentence's, not the name's.
+        return named;
     }
     return {};
+}
+
+// r27 (trial27, trial28): the 1:1 card's "What I see", read back against the plan it is about. "It'll slow every
+// load-out" speaks of the plan the card names ("it'll ..."); "product wants to make Friday lanes online-booking only"
+// says what the plan is, and the sentence after it what it does ("That's going to turn away every regular ..."): both
+// are said; "another tweak to the label template" says the tweak without the jab; a point that only names the plan
+// again says nothing the card's opening doesn't, and the card asks for the point instead.
+void r27_tidy_idea(std::string_view text, detail::ReframingSlots& slots, Library::Impl const& impl) {
+    if (!slots.flags[detail::flag_index("has_consequence")]) return;
+    std::string idea = slots.values[detail::slot_index("consequence")];
+    std::string const object =
+        slots.flags[detail::flag_index("has_object")] ? slots.values[detail::slot_index("object")] : std::string{};
+    std::string l = detail::lower(idea);
+    if (l.starts_with("another ")) {
+        bool const vowel = l.size() > 8 && std::string_view("aeiou").find(l[8]) != std::string_view::npos;
+        idea.replace(0, 8, vowel ? "an " : "a ");
+        l = detail::lower(idea);
+    }
+    // The plan said, then what it does: the next sentence of the draft, when it opens on the plan as a pronoun.
+    if (l.find(" wants to ") != std::string::npos || l.find(" want to ") != std::string::npos ||
+        l.find(" is planning to ") != std::string::npos || l.find(" plans to ") != std::string::npos)
+        if (auto const at = text.find(idea); at != std::string_view::npos) {
+            auto b = at + idea.size();
+            while (b < text.size() && std::string_view(". !").find(text[b]) != std::string_view::npos) ++b;
+            auto e = text.find_first_of(".!?\n", b);
+            if (e == std::string_view::npos) e = text.size();
+            std::string const next(text.substr(b, e - b));
+            std::string const ln = detail::lower(next);
+            for (std::string_view lead : {"that's going to ", "that is going to ", "that will ", "that'll ",
+                                          "this will ", "this is going to ", "it'll ", "it will ", "it's going to "})
+                if (ln.starts_with(lead) && idea.size() + next.size() < 230) {
+                    idea += ", and " + ln.substr(0, 1) + next.substr(1);
+                    break;
+                }
+        }
+    if (!object.empty())
+        for (std::string_view pronoun : {"It'll ", "It will ", "It's ", "It is ", "It would ", "It'd "})
+            if (idea.starts_with(pronoun)) {
+                idea[0] = 'i';
+                break;
+            }
+    // "another change to tutor onboarding the week before back-to-school" under "a concern about the change to tutor
+    // onboarding the week before back-to-school": the plan named twice.
+    auto const bare = [](std::string s) {
+        s = detail::lower(s);
+        for (std::string_view article : {"the ", "a ", "an ", "this ", "that "})
+            if (s.starts_with(article)) return s.substr(article.size());
+        return s;
+    };
+    // The time is the fact to keep ("a change to the refund rules the night before the sale"); the card's opening
+    // names the plan without it.
+    if (!object.empty() && bare(idea) == bare(object)) {
+        std::string const lo = detail::lower(object);
+        std::size_t cut = std::string::npos;
+        for (std::string_view when : {" the night before", " the day before", " the week before", " the morning of",
+                                      " right before", " days before", " weeks before", " hours before", " before "})
+            if (auto const at = lo.find(when); at != std::string::npos && at > 8) cut = std::min(cut, at);
+        if (cut != std::string::npos) {
+            // (A count before "days before" goes with it: "3 days before bottling".)
+            auto const sp = lo.rfind(' ', cut - 1);
+            if (sp != std::string::npos && std::isdigit(static_cast<unsigned char>(lo[sp + 1])) != 0) cut = sp;
+            detail::set_slot(slots, impl, "object", object.substr(0, cut));
+        } else {
+            idea.clear();
+        }
+    }
+    detail::set_slot(slots, impl, "consequence", idea);
 }
 
 // r20: the writer's own words are a bare no ("No.", "nope", "no"), whatever they quote.
@@ -3923,6 +3995,18 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             says(lowered.substr(0, but), {"sure", "wrong", "missing", "off base", "derail", "overstepping", "two cents",
                                           "2 cents", "paranoid", "nothing", "out loud", "overruled", "ignore"}))
             adv.perspective = Side::own_draft;
+    // r27 (trial28): "instead of building our own route optimizer (spec says ~5 weeks), we could use the routing API
+    // ... I'd like to spike it for 3 days and bring you numbers on Friday — ok to start?": the writer's own proposal,
+    // with the plan it replaces and the writer's own next step, put to the PM for a yes.
+    if (adv.perspective == Side::ask && a.quoted.empty() && a.specifics.size() >= 3 &&
+        !says(lowered, {"sooner", "faster", "asap", "earlier", "speed up", "by tomorrow"}, a.quoted) &&
+        says(lowered, {"instead of", "rather than", "we could use", "we could reuse", "we could switch"}, a.quoted) &&
+        says(lowered,
+             {"i'd like to spike", "i'd like to try", "i'd like to prototype", "i can spike", "i can prototype",
+              "i'll spike", "bring you numbers", "ok to start", "okay to start", "ok if i", "okay if i", "trade-off",
+              "tradeoff"},
+             a.quoted))
+        adv.perspective = Side::own_draft;
     // r21: "I'm a little wary of how we're approaching it. Can we chat this week?": asking for a talk is the writer's
     // own ask, not a PM's ask for delivery.
     if (adv.perspective == Side::ask && a.quoted.empty() &&
@@ -4471,7 +4555,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             for (std::string_view move :
                  {" and ask ", " and tell ", " and get ", " and have ", " and see if ", " and push ", " and make "})
                 if (auto const at = detail::lower(plan).find(move); at != std::string::npos && at > 6) plan.resize(at);
+            // r27 (trial28): "the grade-stamp feature that's about to ship ... is a mistake", "every spec you write for
+            // the proposal queue": the piece of work the draft names, when no reading of the plan found one.
+            if (plan.empty()) plan = r27_named_work(text, a.quoted);
             detail::set_slot(slots, impl, "object", plan);
+            r27_tidy_idea(text, slots, impl);
             c.add("card-idea");
         }
         return adv;

@@ -493,7 +493,9 @@ std::string add_on_of(std::string_view text) {
         std::string const first = lower(out.substr(0, out.find(' ')));
         bool const named = std::none_of(std::begin(not_a_thing), std::end(not_a_thing),
                                         [&](std::string_view w) { return first == w; });
-        if (named && !out.empty() && std::count(out.begin(), out.end(), ' ') < 6) {
+        // r27 (trial28): "also add a kerf-loss toggle and a PDF export for customers": two things asked, both kept.
+        if (named && !out.empty() &&
+            std::count(out.begin(), out.end(), ' ') < (out.find(" and ") != std::string::npos ? 9 : 6)) {
             // "can we also add a blog? Would love a customer portal too": a second add-on, said with "too" or "as
             // well" after the first, goes with it.
             auto const next = l.find_first_of("?.\n", e);
@@ -3679,7 +3681,15 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         std::transform(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(n), buf.begin(),
                        [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); });
         std::string_view const head(buf.data(), n);
-        auto const but = head.find(", but ");
+        // r27 (trial28): "Feel free to ignore if this was already settled before I joined — the page ...": a dash
+        // turns the opening as a "but" does.
+        auto but = head.find(", but ");
+        std::size_t turn = 6;
+        for (std::string_view dash : {" \u2014 ", " \u2013 ", " - ", " -- "})
+            if (auto const d = head.find(dash); d < but) {
+                but = d;
+                turn = dash.size();
+            }
         // leads18: "Could be overthinking it, but", "idk, maybe I'm missing context, but", "Not sure this is my place,
         // but": an opening that doubts the writer's own standing is the hedge whole (dropping "Could be" alone left
         // "overthinking it, but ..."), before a hedge word found later ("Maybe we keep draft-save" proposes).
@@ -3702,15 +3712,18 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 // r26 (trial26): the writer's standing or the reader's leave to dismiss it, "Not trying to be a
                 // blocker, but", "Tell me if I'm crazy, but", "Feel free to push back on this, but"
                 "not trying to", "tell me if", "feel free to", "stop me if", "call me out", "let me know if i'm",
-                "shoot me down", "bear with me", "hear me out", "might be way off", "could be way off"},
+                "shoot me down", "bear with me", "hear me out", "might be way off", "could be way off",
+                // r27 (trial27, trial28): "Happy to be wrong here, but", "Feel free to ignore if this was already
+                // settled before I joined —"
+                "happy to be", "be wrong", "overreacting", "already settled", "before i joined", "if this was"},
             [&](std::string_view w) { return head.find(w) < but; });
         bool const sorry =
             head.starts_with("sorry") || head.find("dumb question") < but || head.find("stupid question") < but ||
             head.find("silly question") < but ||
             (doubt && std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(std::min(but, head.size())),
-                                 ' ') <= 7);
+                                 ' ') <= (turn == 6 ? 7 : 11));
         if (but != std::string::npos && sorry && head.find_first_of(".;!?\n") > but)
-            hedge = quote(plain_words(text.substr(0, but + 5)), max_of("hedge"));
+            hedge = quote(plain_words(text.substr(0, turn == 6 ? but + 5 : but + turn - 1)), max_of("hedge"));
     }
     set_slot(s, impl, "hedge", hedge);
 

@@ -52,11 +52,14 @@ TEST_CASE("a stop's 1:1 card states the fact the draft already gives", "[templat
                Catch::Contains("What I see: the plan for launch week is one support engineer answering every chat, "
                                "and we had 3,200 chats last launch."));
     CHECK_THAT(all_cards(sarcasm), !Catch::Contains("[what in the plan would break"));
-    // Past the mock cheer, what came again; its scare-quoted size goes.
+    // Past the mock cheer, what came again; its scare-quoted size goes, and (r27, trial27) so does the jab's "another":
+    // the card opens on the change and says its timing once.
     auto const again = advise("oh great, another 'small' change to the refund rules the night before the sale.");
     REQUIRE(again.triage == templates::Triage::stop);
-    CHECK_THAT(all_cards(again), Catch::Contains("What I see: another change to the refund rules the night before the "
-                                                 "sale."));
+    CHECK_THAT(all_cards(again),
+               Catch::Contains("a concern about the change to the refund rules, not about anyone. "
+                               "What I see: a change to the refund rules the night before the sale."));
+    CHECK_THAT(all_cards(again), !Catch::Contains("another"));
     // A jab that states no fact is not passed off as one.
     auto const bare = advise("great, another roadmap change. really love how we keep doing this");
     CHECK_THAT(all_cards(bare), !Catch::Contains("What I see: we keep doing this"));

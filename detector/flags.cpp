@@ -15611,6 +15611,36 @@ bool f26_disagreement_taken_public(Context const& c) {
                  "don't listen", "not hearing it", "we disagree", "engineering disagrees", "we never agreed"});
     return on_purpose && disagrees;
 }
+// r27 (dev66): a verdict against a decision posted to a company-wide room. "<!here> posting this in
+// <#C0ALL|company-all> since it affects everyone: I really think dropping same-week emergency tuning calls from the Pro
+// plan is a mistake and I'd like leadership to reconsider": the room is everyone's (a mass mention, or a channel whose
+// name says all of the company), the writer says it is posted there, and the writer's own verdict or a reversal asked
+// of those above is in it. An FYI to <!here> with no verdict ("the staging DB restarts at 6") takes nothing public.
+bool f27_verdict_posted_to_all(Context const& c, bool everyone) {
+    std::string_view const s = c.s;
+    // (Channel links are placeholders in the normalised text: their names are read as written.)
+    std::string written(c.orig);
+    std::ranges::transform(written, written.begin(),
+                           [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); });
+    bool const room =
+        std::ranges::any_of(std::initializer_list<std::string_view>{"company-all", "#general", "all-company",
+                                                                    "all-staff", "allstaff", "#everyone", "#all-",
+                                                                    "|general>", "|everyone>", "|company", "|all-"},
+                            [&](std::string_view w) { return written.find(w) != std::string::npos; }) ||
+        has_any(c, s, {"whole company", "entire company", "everyone in the company"});
+    bool const posted = has_any(
+        c, s,
+        {"posting this in", "posting in", "posting this here", "putting this in", "sharing this in", "dropping this in",
+         "since it affects everyone", "because it affects everyone", "so everyone", "for everyone"});
+    if (!(room && (posted || everyone))) return false;
+    return has_any(c, s,
+                   {"is a mistake",   "a big mistake",      "bad call",        "wrong call",       "bad decision",
+                    "wrong decision", "reconsider",         "reverse",         "walk it back",     "walk this back",
+                    "roll it back",   "shouldn't ship",     "should not ship", "shouldn't go out", "is wrong",
+                    "makes no sense", "doesn't make sense", "against this",    "disagree with",    "weigh in before",
+                    "should weigh in"});
+}
+
 // From the round's closing blind split (dev52), read by its grammar rather than its words: the PM kept out by name.
 // A bypass said of a named person ("before Tomas sees my comments", "I haven't raised it with Omar yet", "rather than
 // do the usual back-and-forth with Jess", "before it comes up with Aisha in the room") in a draft that asks the reader
@@ -16538,6 +16568,44 @@ void f23_find_more_motives(Context const& c, Analysis& a) {
         f.reason(Reason::my_way, 0, whole);
 }
 
+// r27 (dev66): two motives read by their parts rather than one split's words.
+// my-way: the writer's way called better on the writer's experience alone ("I've done enough of these, per-sale is
+// just the better way to do it"): a claim of the better way, the writer's record as its only ground, and no particular
+// (no number) that would make it a case.
+// attachment: the writer's own making as the case for keeping a thing ("I built the tuning-route builder back in 2021
+// and it's held up ... it's ours and it works. Don't really see a reason to rip it out"): the writer made it, the
+// draft keeps it, and nothing is said of the alternative it is set against.
+void f27_find_motives(Context const& c, Analysis& a) {
+    Flagger f{c, a};
+    auto const whole = static_cast<std::uint32_t>(c.s.size());
+    bool const digits = std::ranges::any_of(c.s, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+    if (!digits &&
+        has_any(c, c.s,
+                {"the better way", "just the better way", "just better", "the right way to do it", "the way to do it",
+                 "the proper way", "way better to", "better way to do"}) &&
+        has_any(c, c.s,
+                {"i've done enough", "i've done this", "i've done a lot", "done plenty of", "i've built enough",
+                 "i've seen enough", "in my experience", "i've been doing this", "been doing this for", "trust me",
+                 "i know from experience", "done dozens of", "done hundreds of"}) &&
+        !has_any(c, c.s, {"because the", "because it", "since the", "users", "customers", "breaks", "fails"}))
+        f.reason(Reason::my_way, 0, whole);
+    bool const made = has_any(c, c.s,
+                              {"i built the", "i built it", "i built that", "i wrote the", "i wrote it", "i wrote that",
+                               "i designed the", "i made the", "i created the", "i built this", "i wrote this"});
+    bool const kept =
+        has_any(c, c.s,
+                {"it's ours", "it is ours", "it's ours and", "don't really see a reason", "don't see a reason to",
+                 "rip it out", "rip out", "no reason to replace", "no reason to switch", "i'd rather not",
+                 "rather keep", "let's keep it", "keep what we have"});
+    bool const compared = has_any(
+        c, c.s,
+        {"faster than",  "slower than",   "cheaper",         "more expensive",   "costs",          "%",
+         " vs ",         "compared",      "doesn't support", "does not support", "doesn't handle", "can't handle",
+         "won't handle", "missing",       "lacks",           "no api",           "breaks",         "migration would",
+         "would take",   "happy to help", "happy to pair",   "happy to review"});
+    if (made && kept && !compared) f.reason(Reason::attachment, 0, whole);
+}
+
 // "Because nothing says a relaxing weekend in nature like 40,000 people refreshing a page nobody's load-tested"
 // (flags23): the mock slogan.
 bool f23_nothing_says(Context const& c, Sentence const& x) {
@@ -17350,6 +17418,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
     f24_territory_claimed(c, a);        // flags24
     f24_taste_in_slang(c, a);           // flags24
     f25_find_motives(c, a);             // flags25
+    f27_find_motives(c, a);             // r27
     // "I now prefer braces on the next line", "I actually prefer the extra var because it's easier to scan":
     // the writer's own liking of a thing of taste in the sentence.
     if (praise_only(c)) return;
@@ -18979,6 +19048,8 @@ void find_red_flags(Context const& c, Analysis& a) {
         // picture ...: engineering did NOT sign off on ...": a disagreement with the people who decide, put before
         // everyone on purpose.
         if (everyone && !has(RedFlag::broadcast) && f26_disagreement_taken_public(c))
+            f.flag(RedFlag::broadcast, 0, std::min<std::uint32_t>(static_cast<std::uint32_t>(c.s.size()), 10));
+        if (!has(RedFlag::broadcast) && f27_verdict_posted_to_all(c, everyone))
             f.flag(RedFlag::broadcast, 0, std::min<std::uint32_t>(static_cast<std::uint32_t>(c.s.size()), 10));
     }
     if (r13_mock_restatement(c) || r13_departure_threatened(c))

@@ -15611,6 +15611,20 @@ bool f26_disagreement_taken_public(Context const& c) {
                  "don't listen", "not hearing it", "we disagree", "engineering disagrees", "we never agreed"});
     return on_purpose && disagrees;
 }
+// r27 (dev67): someone copied in for their standing over the whole business ("cc <@U01DANAOWN> since it's her shop's
+// name on the page"): the cc is the reason the person above is there, on a concern raised to the PM for the first
+// time. Ownership of a piece ("Looping in Dana since she owns the schema", real14) is the right person, not a rung.
+bool f27_cc_for_standing(Context const& c) {
+    std::string_view const s = c.s;
+    if (!has_any(c, s, {"cc", "cc'ing", "ccing", "copying in", "copying", "looping in", "adding"})) return false;
+    bool const cc_line = has_any(c, s, {"cc ", "cc'ing", "ccing", "copying in", "looping in"});
+    if (!cc_line) return false;
+    return has_any(c, s,
+                   {"her shop", "his shop", "her company", "his company", "her business", "his business", "her name on",
+                    "his name on", "the founder", "signs the checks", "since she's the boss", "since he's the boss"}) &&
+           !has_any(c, s, {"as we discussed", "as discussed", "per our 1:1", "after our 1:1", "we talked"});
+}
+
 // r27 (dev66): a verdict against a decision posted to a company-wide room. "<!here> posting this in
 // <#C0ALL|company-all> since it affects everyone: I really think dropping same-week emergency tuning calls from the Pro
 // plan is a mistake and I'd like leadership to reconsider": the room is everyone's (a mass mention, or a channel whose
@@ -16067,6 +16081,15 @@ bool f23_experience_doubted(Context const& c, Sentence const& x) {
         // "have you ever actually run", "did you even open".
         you_asked = you_asked || (you_keyed && one_of(at(j), {"have", "did", "do", "has"}) && at(j + 1) == "you" &&
                                   one_of(at(j + 2), {"ever", "even", "actually"}));
+        // r27 (dev67): "idk if you've ever actually stood in a sale barn on a sale day", "not sure you've ever
+        // actually used it": the doubt said as not knowing, the reader's experience its object.
+        if (one_of(at(j), {"if", "whether", "sure"}) && one_of(at(j + 1), {"you've", "youve", "you"}) &&
+            (one_of(at(j + 2), {"ever", "actually"}) ||
+             (at(j + 2) == "have" && one_of(at(j + 3), {"ever", "actually"}))) &&
+            has_any(c, t,
+                    {"idk if", "i don't know if", "dunno if", "not sure if", "not sure you", "i wonder if",
+                     "wonder whether", "i doubt"}))
+            return true;
         // "reads like he hasn't", "looks like she's never".
         if (one_of(at(j), {"reads", "looks", "sounds", "feels"}) && at(j + 1) == "like" &&
             (f23_other_person(c, ws, j + 2) || one_of(at(j + 2), {"he", "she", "they", "someone", "somebody"})) &&
@@ -16094,10 +16117,13 @@ bool f23_experience_doubted(Context const& c, Sentence const& x) {
            has_any(c, t,
                    {"before redesigning", "before designing", "before speccing", "before specing", "before scoping",
                     "before writing", "before deciding", "before planning", "before changing", "before touching",
-                    "before rewriting", "before redoing", "before the next spec", "before the next one"}) &&
+                    "before rewriting", "before redoing", "before the next spec", "before the next one",
+                    // r27 (dev67): "maybe come to the next one before we promise consignors anything"
+                    "before we promise", "before promising", "before you promise"}) &&
            has_any(c, t,
                    {"try", "actually", "once", "for a day", "for a week", "shadow", "sit with", "talk to a", "use it",
-                    "using it", "play one", "ride along", "spend a day", "spend a shift", "read the"});
+                    "using it", "play one", "ride along", "spend a day", "spend a shift", "read the", "come to",
+                    "come see", "come watch", "come out"});
 }
 
 // A person's habit judged, a grammar of subject and habit: "Omar tends to nod along in planning and then forget
@@ -16579,15 +16605,23 @@ void f27_find_motives(Context const& c, Analysis& a) {
     Flagger f{c, a};
     auto const whole = static_cast<std::uint32_t>(c.s.size());
     bool const digits = std::ranges::any_of(c.s, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+    // The writer's record: "I've done enough of these", "I've built a few of these", "in my experience".
+    bool record = has_any(c, c.s,
+                          {"in my experience", "i've been doing this", "been doing this for", "trust me",
+                           "i know from experience", "from experience"});
+    for (std::string_view verb : {"done", "built", "seen", "shipped", "written", "made", "designed", "run", "used"})
+        for (std::string_view many : {"enough", "a few", "plenty", "lots", "a lot", "dozens", "many", "hundreds",
+                                      "tons", "several", "a bunch", "a ton"}) {
+            std::string const said = "i've " + std::string(verb) + " " + std::string(many) + " of";
+            if (c.s.find(said) != std::string_view::npos) record = true;
+        }
     if (!digits &&
         has_any(c, c.s,
                 {"the better way", "just the better way", "just better", "the right way to do it", "the way to do it",
-                 "the proper way", "way better to", "better way to do"}) &&
-        has_any(c, c.s,
-                {"i've done enough", "i've done this", "i've done a lot", "done plenty of", "i've built enough",
-                 "i've seen enough", "in my experience", "i've been doing this", "been doing this for", "trust me",
-                 "i know from experience", "done dozens of", "done hundreds of"}) &&
-        !has_any(c, c.s, {"because the", "because it", "since the", "users", "customers", "breaks", "fails"}))
+                 "the proper way", "way better to", "better way to do", "the better pattern", "the better approach",
+                 "the better option", "just the better", "simply better", "are just better", "is just better",
+                 "just work better", "just works better"}) &&
+        record && !has_any(c, c.s, {"because the", "because it", "since the", "users", "customers", "breaks", "fails"}))
         f.reason(Reason::my_way, 0, whole);
     bool const made = has_any(c, c.s,
                               {"i built the", "i built it", "i built that", "i wrote the", "i wrote it", "i wrote that",
@@ -16604,6 +16638,36 @@ void f27_find_motives(Context const& c, Analysis& a) {
          "won't handle", "missing",       "lacks",           "no api",           "breaks",         "migration would",
          "would take",   "happy to help", "happy to pair",   "happy to review"});
     if (made && kept && !compared) f.reason(Reason::attachment, 0, whole);
+    // r27 (dev67): new-framework: the writer's own avoidance of the technology as the case ("ugh, SwiftUI? I've dodged
+    // iOS for six years 😅 can we just keep the mobile web version"): the writer kept away from it, and the old kept.
+    if (has_any(c, c.s,
+                {"i've dodged", "i have dodged", "i've avoided", "i have avoided", "i've stayed away from",
+                 "i've never touched", "i have never touched", "managed to avoid", "managed to dodge",
+                 "never had to learn", "don't want to learn", "do not want to learn"}) &&
+        has_any(c, c.s, {"just keep", "can we keep", "let's keep", "stick with", "stay with", "stay on", "keep the"}) &&
+        !has_any(c, c.s, {"users", "customers", "%", "crash", "slower", "faster", "costs", "budget"}))
+        f.reason(Reason::new_framework, 0, whole);
+    // r27 (dev67): aesthetic: the look judged in the writer's own taste words ("it just feels clunky to me tbh, the
+    // cards are really busy and that green is not great"), a hold asked for it, and no user, number or defect.
+    {
+        int taste = 0;
+        for (std::string_view w :
+             {"clunky", "too busy", "really busy", "so busy", "cluttered", "ugly", "not great", "looks off",
+              "looks cheap", "dated", "garish", "bland", "feels clunky", "just feels", "to me tbh", "not a fan of the"})
+            taste += has_phrase(c, c.s, w) ? 1 : 0;
+        bool const look = has_any(c, c.s,
+                                  {"green", "blue", "red", "colour", "color", "palette", "font", "cards", "visuals",
+                                   "look", "layout", "spacing", "icons"});
+        bool const hold =
+            has_any(c, c.s,
+                    {"hold launch", "hold the launch", "hold it", "hold off", "delay", "push launch",
+                     "clean up the visuals", "before any", "before anyone", "before we launch", "before launch"});
+        if (taste >= 2 && look && hold && !digits &&
+            !has_any(c, c.s,
+                     {"users", "customers", "complain", "ticket", "contrast", "accessib", "wcag", "can't read",
+                      "cannot read", "hard to read", "tap target", "confus", "bounce", "conversion"}))
+            f.reason(Reason::aesthetic, 0, whole);
+    }
 }
 
 // "Because nothing says a relaxing weekend in nature like 40,000 people refreshing a page nobody's load-tested"
@@ -19051,6 +19115,8 @@ void find_red_flags(Context const& c, Analysis& a) {
             f.flag(RedFlag::broadcast, 0, std::min<std::uint32_t>(static_cast<std::uint32_t>(c.s.size()), 10));
         if (!has(RedFlag::broadcast) && f27_verdict_posted_to_all(c, everyone))
             f.flag(RedFlag::broadcast, 0, std::min<std::uint32_t>(static_cast<std::uint32_t>(c.s.size()), 10));
+        if (!has(RedFlag::skips_ladder) && f27_cc_for_standing(c))
+            f.flag(RedFlag::skips_ladder, 0, std::min<std::uint32_t>(static_cast<std::uint32_t>(c.s.size()), 10));
     }
     if (r13_mock_restatement(c) || r13_departure_threatened(c))
         f.flag(RedFlag::sarcasm, c.sentences.front().b, c.sentences.front().e);  // real13
@@ -19163,6 +19229,17 @@ void find_red_flags(Context const& c, Analysis& a) {
                                       "freeze starts", "will be frozen", "no new features after"}) &&
                              !has_any(c, c.s, {"disagree", "mistake", "ridiculous", "nobody asked", "without asking"});
     if (freeze_news && !agreement_denied(c)) return;
+    // r27 (dev67): "<!here> FYI the state moved the annual rehab report due date to Feb 15 (was March 1). No change
+    // needed on our side, the export's already done. Just putting it on everyone's calendar.": news with no action
+    // asked, said so, is no disagreement aired.
+    bool const fyi_news =
+        !has(RedFlag::person_directed) && !has(RedFlag::sarcasm) && !has(RedFlag::skips_ladder) && !c.has(Lex::harsh) &&
+        has_any(c, c.s, {"fyi", "heads up", "heads-up", "psa", "for your calendars"}) &&
+        has_any(c, c.s,
+                {"no change needed", "no changes needed", "no action needed", "no action required", "nothing to do",
+                 "nothing needed", "already done", "on everyone's calendar", "on your calendars", "nothing changes"}) &&
+        !has_any(c, c.s, {"disagree", "mistake", "ridiculous", "nobody asked", "without asking", "bad call"});
+    if (fyi_news && !agreement_denied(c)) return;
     if ((contested || r10_grieves(c)) && r10_letter_to_leadership(c)) {  // real10
         f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
         std::sort(a.red_flags.begin(), a.red_flags.end());

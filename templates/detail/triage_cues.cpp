@@ -185,6 +185,12 @@ bool okays(Words const& w) {
             // "I'm happy to review the PRs once they're split" offers work; "happy with" okays.
             // "That's good to know" okays nothing.
             if (!covers || what == "thing" || ((okay == "happy " || okay == "good ") && what != "with")) continue;
+            // r27 (dev67): "I'm fine with either, just need to know which by Wed": the writer's own options left to
+            // the reader, no decision okayed.
+            if (what == "with" &&
+                std::ranges::any_of(std::initializer_list<std::string_view>{"either", "both", "whichever", "any of"},
+                                    [&](std::string_view w2) { return rest.substr(5).starts_with(w2); }))
+                continue;
             auto const sentence = sentence_at(low, at);
             if (sentence.ends_with("?") || sentence.find(" but ") != std::string_view::npos) continue;
             return true;

@@ -1398,6 +1398,19 @@ std::uint32_t find_patterns(Context const& c, std::vector<VSpan>& spans) {
                         return false;
                     }();
                     if (worth) break;
+                    // r27 (trial29): "it just seems like a lot, and I'm a bit worried we're rushing it?": the weight
+                    // the writer worries about, said in their own worry, is no size put to the engineer; nor is "a
+                    // lot" that ends its clause with no work or time named after it.
+                    bool const own_worry = [&] {
+                        for (std::string_view w : {"i'm worried", "i'm a bit worried", "i'm a little worried",
+                                                   "i worry", "i'd hate", "i'm uneasy", "i'm nervous",
+                                                   "makes me nervous", "i'm not sure", "i keep going back and forth"})
+                            if (c.s.find(w) != std::string_view::npos) return true;
+                        return false;
+                    }();
+                    bool const bare = after.empty() || after.starts_with(",") || after.starts_with(".") ||
+                                      after.starts_with(" and ") || after.starts_with(" to me");
+                    if (own_worry && bare) break;
                 }
                 flag(Pattern::why_so_long, h);
                 break;

@@ -16647,6 +16647,19 @@ void f27_find_motives(Context const& c, Analysis& a) {
         has_any(c, c.s, {"just keep", "can we keep", "let's keep", "stick with", "stay with", "stay on", "keep the"}) &&
         !has_any(c, c.s, {"users", "customers", "%", "crash", "slower", "faster", "costs", "budget"}))
         f.reason(Reason::new_framework, 0, whole);
+    // r27 (trial29): the writer's learning as the cost that decides ("getting up to speed on RN, the navigation libs,
+    // the new build tooling, all of it, would eat weeks I'd rather spend shipping. Can we just stay on Ionic"): the
+    // writer's ramp-up named as the cost, and the old kept, with nothing said of users, speed or money.
+    if (has_any(c, c.s,
+                {"getting up to speed", "get up to speed", "ramping up on", "ramp up on", "learning curve", "relearn",
+                 "re-learn", "learning a new", "learn a new", "learning another", "learn another"}) &&
+        has_any(c, c.s,
+                {"stay on", "stick with", "stay with", "just keep", "can we keep", "let's keep", "keep using"}) &&
+        has_any(c, c.s, {"i'd rather", "rather spend", "rather not", "i'd prefer", "eat weeks", "eat months"}) &&
+        !has_any(c, c.s,
+                 {"users", "customers", "crash", "slower", "performance", "budget", "licen", "security", "team of",
+                  "nobody on the team", "no one on the team", "hire", "hiring"}))
+        f.reason(Reason::new_framework, 0, whole);
     // r27 (dev67): aesthetic: the look judged in the writer's own taste words ("it just feels clunky to me tbh, the
     // cards are really busy and that green is not great"), a hold asked for it, and no user, number or defect.
     {
@@ -17207,6 +17220,26 @@ void f25_find_motives(Context const& c, Analysis& a) {
 }
 // --- flags25: end ---
 
+// r27 (trial29): "I see two paths. A: ... B: ... A keeps your date ...; B is cleaner but delays something sales
+// promised": a quality of one option weighed against its cost in a draft that lays out options is the trade, not the
+// writer's taste as the case.
+bool f27_quality_of_an_option(Context const& c, Hit const& h) {
+    if (!has_any(c, c.s,
+                 {"two paths", "two options", "three options", "two ways", "option a", "option b", "path a", "path b",
+                  "a:", "b:", "a)", "b)"}))
+        return false;
+    auto const* x = c.sentence_at(h.begin);
+    if (x == nullptr) return false;
+    std::string_view const before = c.s.substr(x->b, h.begin - x->b);
+    auto const cut = before.find_last_of(";,:");
+    std::string_view clause = cut == std::string_view::npos ? before : before.substr(cut + 1);
+    while (!clause.empty() && clause.front() == ' ') clause.remove_prefix(1);
+    for (std::string_view label : {"a ", "b ", "c ", "option a", "option b", "option c", "path a", "path b",
+                                   "the first", "the second", "the other", "plan a", "plan b"})
+        if (clause.starts_with(label)) return true;
+    return false;
+}
+
 void find_motives(Context const& c, Analysis& a, bool evidenced) {
     Flagger f{c, a};
     // The tags the switch below reads; the others skip the negation check.
@@ -17240,6 +17273,7 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 if (r14_taste_left_to_reader(c, h) || r14_taste_as_bonus(c, h)) break;  // real14
                 if (l18_data_messy(c, h)) break;                                        // flags18
                 if (f21_looks_not_the_fix(c, h)) break;                                 // flags21
+                if (f27_quality_of_an_option(c, h)) break;                              // r27
                 if (!reasoned(c, h) && !beside_function(c, h)) f.reason(Reason::aesthetic, h.begin, h.end);
                 break;
             case Lex::illegit_my_way:
@@ -17285,7 +17319,8 @@ void find_motives(Context const& c, Analysis& a, bool evidenced) {
                 if (examining(c, &h) || (h.lex == Lex::visual && word_before(c, h.begin, 1, {"my"}))) break;
                 if (m15_taste_reported(c, h)) break;  // motive15
                 if (m9_taste_doubted(c, h)) break;
-                if (f21_looks_not_the_fix(c, h)) break;  // flags21
+                if (f21_looks_not_the_fix(c, h)) break;     // flags21
+                if (f27_quality_of_an_option(c, h)) break;  // r27
                 Hit const* o = near(c, h, Lex::taste);
                 if (o == nullptr) o = near(c, h, h.lex == Lex::visual ? Lex::preference : Lex::visual);
                 if (examining(c, o)) break;

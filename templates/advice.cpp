@@ -59,7 +59,9 @@ bool novelty_driven(Analysis const& a, std::string_view text) {
     for (std::string_view w : {"never used", "never worked with", "haven't used", "not familiar", "unfamiliar", "learn",
                                "ramp up", "don't know", "nobody knows", "no one knows", "never touched",
                                // r20 (dev43): "picking up Dart ... is not how I want to spend my spring"
-                               "picking up", "pick up", "not how i want to spend", "reading docs", "inside out"})
+                               "picking up", "pick up", "not how i want to spend", "reading docs", "inside out",
+                               // r27: "getting up to speed on RN ... would eat weeks", "I've dodged iOS for six years"
+                               "up to speed", "dodged", "avoided", "stayed away"})
         if (lowered.find(w) != std::string::npos) return false;
     bool any = false;
     for (auto const& ev : a.evidence) {
@@ -543,6 +545,13 @@ std::string technology_at(std::string_view text, std::size_t from) {
                                  text[end] == '#' || text[end] == '+'))
         ++end;
     while (end > from && text[end - 1] == '.') --end;
+    // r27 (trial29): "React Native", "Google Cloud Run": a name of capitalised words goes on past its first word.
+    while (end + 1 < text.size() && text[end] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 1])) != 0) {
+        auto next = end + 1;
+        while (next < text.size() && std::isalnum(static_cast<unsigned char>(text[next])) != 0) ++next;
+        if (next - end - 1 < 2) break;
+        end = next;
+    }
     return end - from >= 2 ? std::string(text.substr(from, end - from)) : std::string{};
 }
 
@@ -4486,7 +4495,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (std::string const l_idea = detail::lower(idea);
                 l_idea.find("around here") != std::string::npos || l_idea.find("as usual") != std::string::npos ||
                 l_idea.find("keep doing this") != std::string::npos ||
-                l_idea.find("doing this again") != std::string::npos || std::count(idea.begin(), idea.end(), ' ') < 3)
+                l_idea.find("doing this again") != std::string::npos ||
+                // r27 (trial29): "Love how these always turn out to be small": the jab's own generalisation.
+                l_idea.find("always turn out") != std::string::npos ||
+                l_idea.find("always end up") != std::string::npos ||
+                l_idea.find("every single time") != std::string::npos ||
+                l_idea.find("can't wait to see") != std::string::npos || std::count(idea.begin(), idea.end(), ' ') < 3)
                 idea.clear();
             if (idea.empty()) idea = r22_gerund_plan(text);  // r22: "Launching the new scoring API on finals morning."
             if (idea.empty()) idea = r25_another(text);      // r25: "great, another roadmap change the day before ..."
@@ -5105,7 +5119,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         std::string const cost = detail::lower(slots.values[detail::slot_index("consequence")]);
         if (cost.starts_with("it and ") || cost.starts_with("this and ") ||
             says(cost, {"can't shake", "the feeling that", "a feeling that", "weird feeling", "bad feeling",
-                        "feels off", "my gut", "gut says", "gut feeling"}))
+                        "feels off", "my gut", "gut says", "gut feeling",
+                        // r27 (trial29): "it turned out badly": an outcome with nothing in it to name.
+                        "turned out badly", "turns out badly", "goes badly", "go badly", "went badly", "bad spot",
+                        "weird spot", "doesn't work out", "not work out", "goes wrong", "go wrong", "went wrong"}))
             detail::set_slot(slots, impl, "consequence", {});
     }
     // r27: a vague own draft keeps the piece of work it names ("the tutor matching v2"), not "this" or "the plan".
@@ -5319,7 +5336,20 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                                       " land on time", " ship on time", " be on time"})
             if (detail::lower(what).ends_with(tail)) what.resize(what.size() - tail.size());
         if (!detail::names_the_answer(what)) detail::set_slot(slots, impl, "object", what);
-        if (c.add("card-date-or-depth")) {
+        // r27 (trial29): an ask that names no date or time ("send inspection reports same-day instead of next-day?")
+        // gets what would make it possible, not the date-or-depth choice.
+        std::string const asked = detail::lower(a.quoted.front().in(text));
+        bool const dated =
+            c.has("deadline") || says(asked, {"by ",         "before ",    "this week",    "next week", "this sprint",
+                                              "next sprint", "this month", "this quarter", "release",   "launch",
+                                              "tomorrow",    "friday",     "monday",       "deadline",  "date",
+                                              "on time",     "in time",    "sooner",       "earlier",   "faster"});
+        if (!dated && c.add("card-no-with-a-way")) {
+            adv.next_step =
+                "A bare no leaves them nothing to act on: say what's in the way and what would make it possible. "
+                "Start from the card below.";
+            answered = true;
+        } else if (c.add("card-date-or-depth")) {
             adv.next_step =
                 "A bare no leaves them nothing to act on: say what's in the way and what would make it, less scope "
                 "or a later date. Start from the card below.";

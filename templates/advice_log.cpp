@@ -372,7 +372,11 @@ std::string revisit_of(std::string_view text, detector::Analysis const& a) {
         }
         // r26 (trial26): "We revisit on Jan 15 once we have the holiday numbers": a calendar date named before the
         // milestone is part of when.
-        if (from != std::string_view::npos && sentence.substr(from).starts_with(" once ") && verb < from)
+        // (r27, trial29: "We revisit on Nov 15 after the first rush week": the same before "after".)
+        if (from != std::string_view::npos &&
+            (sentence.substr(from).starts_with(" once ") || sentence.substr(from).starts_with(" after ") ||
+             sentence.substr(from).starts_with(" when ")) &&
+            verb < from)
             if (auto const on = sentence.substr(verb, from - verb).find(" on ");
                 on != std::string_view::npos && month_day(sentence.substr(verb + on + 4, from - verb - on - 4)))
                 from = verb + on;
@@ -398,7 +402,7 @@ std::string revisit_of(std::string_view text, detector::Analysis const& a) {
                     from += lead.size();
                     again = true;
                 }
-            if (when.size() < 60 && (when.find(' ') != std::string_view::npos || (again && !when.empty())))
+            if (when.size() < 80 && (when.find(' ') != std::string_view::npos || (again && !when.empty())))
                 return std::string(text.substr(b + from + 1, when.size()));
         }
         b = e + 1;
@@ -487,7 +491,14 @@ std::string decision_maker_of(std::string_view text) {
                                                                     "you have made the call", "it's your call",
                                                                     "it is your call", "you've decided", "you decided",
                                                                     "you've called it", "your decision stands"},
-                            [&](std::string_view w) { return find_word11(low, w) != std::string_view::npos; })) {
+                            [&](std::string_view w) { return find_word11(low, w) != std::string_view::npos; }) ||
+        // r27 (trial29): "you've weighed the conversion data and made the call".
+        [&] {
+            auto const made = low.find("made the call");
+            auto const you = low.rfind("you've", made);
+            return made != std::string::npos && you != std::string::npos && made - you < 70 &&
+                   low.substr(you, made - you).find_first_of(".;!?\n") == std::string::npos;
+        }()) {
         std::size_t b = 0;
         for (std::string_view hi : {"hi ", "hey ", "hello "})
             if (low.starts_with(hi)) b = hi.size();
@@ -988,6 +999,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
               ", jun", ", and i'm", ", and i've", ", and my reasons", " is in the ", " is noted", "; it's noted",
               " in the doc", " in the ticket", " is logged", " is written up", " is on record", ", and my concern",
               ", she'll", ", he'll", ", they'll", ", she will", ", he will", ", they will",
+              // r27 (trial29): "... (we ate about $4k ...) and I've put that in the decision doc"
+              " and i've put", " and i've logged", " and i've noted", " and i've written",
               // r27 (trial28): "... until after harvest — my notes are in the PRD comments"
               " — my ", " – my ", " - my ", " are in the "}) {
             auto at = low.find(turn, concern->start);
@@ -1270,6 +1283,23 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                 lower(clause_text(text, *concern, a.quoted, max_of("concern"))).find(lower(what)) != std::string::npos)
                 decided.replace(sp + 1, 2, what);
         }
+    // r27 (trial29): "so I'm fully on board with 30% and will have it live by the 15th": the decision ends before the
+    // writer's own next step; a bare value is logged with what it is the value of, read from the concern ("I still
+    // think the taxidermy deposit should be 50% not 30%" -> "the taxidermy deposit at 30%").
+    for (std::string_view own : {" and will ", " and i'll ", " and i will "})
+        if (auto const at = lower(decided).find(own); at != std::string::npos && at > 1) decided.resize(at);
+    if (!decided.empty() && std::isdigit(static_cast<unsigned char>(decided[0])) != 0 &&
+        std::count(decided.begin(), decided.end(), ' ') <= 1 && concern) {
+        std::string const said = clause_text(text, *concern, a.quoted, max_of("concern"));
+        std::string const ls = lower(said);
+        auto const be = ls.find(" should be ");
+        auto think = ls.find("think ");
+        if (be != std::string::npos && think != std::string::npos && think < be) {
+            think += 6;
+            std::string const what = said.substr(think, be - think);
+            if (std::count(what.begin(), what.end(), ' ') <= 5 && !what.empty()) decided = what + " at " + decided;
+        }
+    }
     set_slot(s, impl, "decided", decided);
     // "My worry is deploy times, ...": the log's own label says it is the concern.
     std::string said = concern ? clause_text(text, *concern, a.quoted, max_of("concern")) : std::string{};

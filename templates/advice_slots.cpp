@@ -3653,6 +3653,17 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         if (span.range.end + 1 < text.size() && text[span.range.end] == ' ' &&
             std::isdigit(static_cast<unsigned char>(text[span.range.end + 1])))
             continue;
+        // r27 (trial29): "a homeowner expecting Luis at 8 might get a different tech at 2", "a privacy problem and
+        // maybe a permit one too": a lone modal inside a clause says how likely a fact is; dropping it breaks the
+        // sentence or claims more than the writer knows. Only a hedge that opens its sentence or clause is the
+        // writer's self-doubt to drop.
+        if (said == "might" || said == "maybe" || said == "may" || said == "possibly" || said == "perhaps" ||
+            said == "could" || said == "likely" || said == "probably") {
+            auto b = span.range.start;
+            while (b > 0 && text[b - 1] == ' ') --b;
+            bool const opens = b == 0 || std::string_view(".!?;:\n,(").find(text[b - 1]) != std::string_view::npos;
+            if (!opens) continue;
+        }
         std::size_t end = span.range.end;
         // "Maybe I am wrong but", "Perhaps it's just me, but": the hedge runs on to its "but"; dropping its first
         // word alone would leave "I am wrong but ..." in the draft.
@@ -3733,7 +3744,13 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     if (!a.specifics.empty())
         for (auto const& span : a.spans)
             if (span.category == detector::VagueCategory::hyperbole && !inside(span.range, a.quoted) &&
-                labels_the_plan(text.substr(span.range.start, span.range.end - span.range.start))) {
+                labels_the_plan(text.substr(span.range.start, span.range.end - span.range.start)) &&
+                // r27 (trial29): "covers the worst risk", "the worst case": a degree of a risk, not a label for the
+                // plan.
+                !lower(text.substr(span.range.end, 12)).starts_with(" risk") &&
+                !lower(text.substr(span.range.end, 12)).starts_with(" case") &&
+                !lower(text.substr(span.range.end, 12)).starts_with(" of it") &&
+                !lower(text.substr(span.range.end, 12)).starts_with(" part")) {
                 // "is gonna be a mess": the verb that calls it so goes with the label, or cutting it leaves
                 // "is gonna be" behind.
                 std::size_t start = span.range.start;

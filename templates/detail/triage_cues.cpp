@@ -2778,7 +2778,10 @@ TriageCues read_cues(std::string_view text, std::vector<detector::Range> const& 
     auto const last_q = w.low.rfind('?');
     c.asks = (last_q != std::string::npos && last_q + 120 >= w.low.size()) ||
              w.any({"let me know by", "by monday", "by tuesday", "by wednesday", "by thursday", "by friday", "by eod",
-                    "by end of day", "by tomorrow"});
+                    "by end of day", "by tomorrow",
+                    // r27 (trial29): "I'd like us to pick one in Thursday's sync": the decision asked, and when.
+                    "pick one in", "pick one at", "pick one by", "decide in", "decide at", "decide by", "choose one in",
+                    "choose one by", "a call by", "a decision by"});
     bool const worded = offers_way(w) || proposes(w) || has_options(w) || l11_rival_option(w) ||
                         l11_date_that_works(w) || r13_counter_date(w) ||  // ready13
                         t15_way(w);                                       // triage15

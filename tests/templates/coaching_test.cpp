@@ -673,8 +673,26 @@ TEST_CASE("the real-text and blind splits: triage and flags not below the measur
     // dev65: 30 more Slack-style drafts on dev64's brief by another helper (a bakery chain's wholesale orders, a
     // hospital's patient-transport dispatch, a theatre's subscription renewals; 10 stops, 8 near misses), arriving
     // after the round's last tuning and measured once: 0.767, 5/10 on the round's start, 0.800, 5/10 on its final build
-    // (a298d01). Kept unseen, misses unread.
-    check_targets("dev65", 0.78, 0.45);
+    // (a298d01). Kept unseen to the twenty-seventh round, which spent it as a tuning split: 0.933, 9/10.
+    check_targets("dev65", 0.90, 0.85);
+}
+
+// The twenty-seventh round's splits, 30 Slack-style drafts each, labeled blind by helpers who ran nothing and read no
+// source (10-11 stops each, near misses asked for), each measured on arrival on the round's start (51ff5b5) and on
+// the build with the readings written before it was opened:
+//   dev66 (sale barn, balloon rides, pipe organs):         0.900, 7/10 -> 0.900, 7/10; tuned on (r27): 1.000, 10/10
+//   dev67 (violin repair, sale barn, raptor rehab):        0.767, 5/10 -> 0.767, 5/10; tuned on (r27): 1.000, 10/10
+//   dev68 (curling club, cemetery records, oyster farm):   0.867, 8/11 -> 0.867, 8/11 (after dev66's and dev67's
+//                                                          readings too); kept unseen, misses unread
+//   dev69 (kelp farm, fireworks shows, sled-dog races):    0.867, 8/11 -> 0.867, 8/11 (the same); kept unseen
+// Not one draft of a blind split moved under the readings written before it was opened, for the fourth round running;
+// dev67's readings changed the advice of none of the 8,738 older corpus drafts either.
+TEST_CASE("the twenty-seventh round's splits: triage and flags not below the measured figure",
+          "[templates][coaching]") {
+    check_targets("dev66", 0.96, 0.97);
+    check_targets("dev67", 0.96, 0.97);
+    check_targets("dev68", 0.83, 0.70);
+    check_targets("dev69", 0.83, 0.70);
 }
 
 // The twenty-third round's unseen splits, each labeled by hand by a helper who ran nothing on it (tests/data/coaching/
@@ -717,8 +735,15 @@ TEST_CASE("trial23 and trial24 after their defects were fixed: triage and flags 
     // trial25: on 0fbc752, after the fixes for trial23 and trial24: mean 4.40, triage 40/40 before its card fixes.
     check_targets("trial25", 0.97, 0.97);
     // trial27: 40 drafts in the trial's shape (six new fields), labeled blind and scored blind on the round's start
-    // and on e6210c6 (tests/data/coaching/trial27.md): triage 39/40, flags 9/9 on both; not tuned on.
-    check_targets("trial27", 0.95, 0.97);
+    // and on e6210c6 (tests/data/coaching/trial27.md): triage 39/40, flags 9/9 on both; not tuned on in its round, its
+    // scored defects fixed in the twenty-seventh (leads27_test.cpp): 40/40.
+    check_targets("trial27", 0.97, 0.97);
+    // trial28: a new user's 40 drafts on the twenty-seventh round's start (51ff5b5): mean 4.08, triage 38/40, flags
+    // 9/9 with 3 false (tests/data/coaching/trial28.md); its defects fixed after: 40/40.
+    check_targets("trial28", 0.97, 0.97);
+    // trial29: 40 more, scored blind side by side on the round's start and on 6350ddb: mean 4.15 -> 4.20, triage
+    // 38/40 on both (tests/data/coaching/trial29.md); its defects fixed after: 40/40.
+    check_targets("trial29", 0.97, 0.97);
     // trial26: a new user's 40 drafts on the round's start (ab64190): mean 4.30, triage 37/40, flags 9/9
     // (tests/data/coaching/trial26.md); its defects fixed after (leads26_test.cpp): 40/40.
     check_targets("trial26", 0.97, 0.97);

@@ -15632,27 +15632,28 @@ bool f27_cc_for_standing(Context const& c) {
 // of those above is in it. An FYI to <!here> with no verdict ("the staging DB restarts at 6") takes nothing public.
 bool f27_verdict_posted_to_all(Context const& c, bool everyone) {
     std::string_view const s = c.s;
-    // (Channel links are placeholders in the normalised text: their names are read as written.)
-    std::string written(c.orig);
-    std::ranges::transform(written, written.begin(),
-                           [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); });
-    bool const room =
-        std::ranges::any_of(std::initializer_list<std::string_view>{"company-all", "#general", "all-company",
-                                                                    "all-staff", "allstaff", "#everyone", "#all-",
-                                                                    "|general>", "|everyone>", "|company", "|all-"},
-                            [&](std::string_view w) { return written.find(w) != std::string::npos; }) ||
-        has_any(c, s, {"whole company", "entire company", "everyone in the company"});
+    // The verdict first: most drafts say none, and the room is read from a copy of the draft.
+    if (!has_any(c, s,
+                 {"is a mistake",   "a big mistake",      "bad call",        "wrong call",       "bad decision",
+                  "wrong decision", "reconsider",         "reverse",         "walk it back",     "walk this back",
+                  "roll it back",   "shouldn't ship",     "should not ship", "shouldn't go out", "is wrong",
+                  "makes no sense", "doesn't make sense", "against this",    "disagree with",    "weigh in before",
+                  "should weigh in"}))
+        return false;
     bool const posted = has_any(
         c, s,
         {"posting this in", "posting in", "posting this here", "putting this in", "sharing this in", "dropping this in",
          "since it affects everyone", "because it affects everyone", "so everyone", "for everyone"});
-    if (!(room && (posted || everyone))) return false;
-    return has_any(c, s,
-                   {"is a mistake",   "a big mistake",      "bad call",        "wrong call",       "bad decision",
-                    "wrong decision", "reconsider",         "reverse",         "walk it back",     "walk this back",
-                    "roll it back",   "shouldn't ship",     "should not ship", "shouldn't go out", "is wrong",
-                    "makes no sense", "doesn't make sense", "against this",    "disagree with",    "weigh in before",
-                    "should weigh in"});
+    if (!posted && !everyone) return false;
+    // (Channel links are placeholders in the normalised text: their names are read as written.)
+    std::string written(c.orig);
+    std::ranges::transform(written, written.begin(),
+                           [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); });
+    return std::ranges::any_of(std::initializer_list<std::string_view>{"company-all", "#general", "all-company",
+                                                                       "all-staff", "allstaff", "#everyone", "#all-",
+                                                                       "|general>", "|everyone>", "|company", "|all-"},
+                               [&](std::string_view w) { return written.find(w) != std::string::npos; }) ||
+           has_any(c, s, {"whole company", "entire company", "everyone in the company"});
 }
 
 // From the round's closing blind split (dev52), read by its grammar rather than its words: the PM kept out by name.
@@ -16605,23 +16606,38 @@ void f27_find_motives(Context const& c, Analysis& a) {
     Flagger f{c, a};
     auto const whole = static_cast<std::uint32_t>(c.s.size());
     bool const digits = std::ranges::any_of(c.s, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
-    // The writer's record: "I've done enough of these", "I've built a few of these", "in my experience".
-    bool record = has_any(c, c.s,
-                          {"in my experience", "i've been doing this", "been doing this for", "trust me",
-                           "i know from experience", "from experience"});
-    for (std::string_view verb : {"done", "built", "seen", "shipped", "written", "made", "designed", "run", "used"})
-        for (std::string_view many : {"enough", "a few", "plenty", "lots", "a lot", "dozens", "many", "hundreds",
-                                      "tons", "several", "a bunch", "a ton"}) {
-            std::string const said = "i've " + std::string(verb) + " " + std::string(many) + " of";
-            if (c.s.find(said) != std::string_view::npos) record = true;
+    // The writer's record: "I've done enough of these", "I've built a few of these", "in my experience". Read only
+    // after the cheaper parts are found (most drafts claim no better way).
+    auto const record = [&] {
+        if (has_any(c, c.s,
+                    {"in my experience", "i've been doing this", "been doing this for", "trust me",
+                     "i know from experience", "from experience"}))
+            return true;
+        for (auto at = c.s.find("i've "); at != std::string_view::npos; at = c.s.find("i've ", at + 5)) {
+            std::string_view rest = c.s.substr(at + 5);
+            bool verb = false;
+            for (std::string_view v :
+                 {"done ", "built ", "seen ", "shipped ", "written ", "made ", "designed ", "run ", "used "})
+                if (rest.starts_with(v)) {
+                    rest.remove_prefix(v.size());
+                    verb = true;
+                    break;
+                }
+            if (!verb) continue;
+            for (std::string_view many : {"enough of", "a few of", "plenty of", "lots of", "a lot of", "dozens of",
+                                          "many of", "hundreds of", "tons of", "several of", "a bunch of", "a ton of"})
+                if (rest.starts_with(many)) return true;
         }
+        return false;
+    };
     if (!digits &&
         has_any(c, c.s,
                 {"the better way", "just the better way", "just better", "the right way to do it", "the way to do it",
                  "the proper way", "way better to", "better way to do", "the better pattern", "the better approach",
                  "the better option", "just the better", "simply better", "are just better", "is just better",
                  "just work better", "just works better"}) &&
-        record && !has_any(c, c.s, {"because the", "because it", "since the", "users", "customers", "breaks", "fails"}))
+        !has_any(c, c.s, {"because the", "because it", "since the", "users", "customers", "breaks", "fails"}) &&
+        record())
         f.reason(Reason::my_way, 0, whole);
     bool const made = has_any(c, c.s,
                               {"i built the", "i built it", "i built that", "i wrote the", "i wrote it", "i wrote that",

@@ -4258,6 +4258,15 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (adv.triage == Triage::not_pushback && rules == Triage::rework && adv.perspective == Side::ask &&
                 r26_delivery_by_date(a, lowered))
                 adv.triage = rules;
+            // r27 (r26's open lead): and no ready either without the trade: "Can we get live telemetry for all 300
+            // turbines into the dashboard by tomorrow?" names a size and a date, which is pressure, not a case.
+            // (Only the ask alone, one sentence: "DHL is moving us to their new label API on March 31 ... Could we
+            // have the new labels live by March 24?" gives its case and stays the combiner's.)
+            if (adv.triage == Triage::ready && rules == Triage::rework && adv.perspective == Side::ask &&
+                r26_delivery_by_date(a, lowered) && !cues.trade && a.quoted.empty() &&
+                lowered.substr(0, lowered.find_last_not_of(" \n?!.") + 1).find_first_of(".?!\n;:") ==
+                    std::string_view::npos)
+                adv.triage = rules;
             // ready13: nor one whose only ask challenges the plan ("Are we sure X needs SSO? Only 2 asked.").
             if (adv.triage == Triage::ready && r13_way_only_challenges(a, c, cues, lowered)) adv.triage = rules;
             // r22: nor a vague doubt whose only ask is a meeting ("I'm not comfortable with it yet. Want to grab 15

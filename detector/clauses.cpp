@@ -160,6 +160,11 @@ bool idiom_alternative(Context const& c, Hit const& h) {
              {" sit on it", " sitting on it", " sit on this", " keep it to myself", " keeping it to myself",
               " stay quiet", " staying quiet", " say nothing", " because", " since", " for the sake", " out of"})
             if (std::string_view(c.s).substr(h.end).starts_with(said)) return true;
+    // r27 (trial30): "if we don't step back at some point we could end up in a place that's hard to get out of": an
+    // outcome feared, said with "we could", proposes nothing.
+    for (std::string_view feared : {" end up", " get stuck", " be stuck", " regret", " lose ", " fail", " break ",
+                                    " miss ", " be in trouble", " hit a wall", " paint ourselves"})
+        if (std::string_view(c.s).substr(h.end).starts_with(feared)) return true;
     return denied_alternative(c, h);
 }
 

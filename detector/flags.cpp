@@ -16043,6 +16043,11 @@ bool f23_reader_over(Context const& c, Sentence const& x) {
     auto const at = [&](std::size_t k) { return k < ws.size() ? ws[k].first : std::string_view{}; };
     bool over = false;
     for (std::size_t j = 0; j + 1 < ws.size() && !over; ++j) {
+        // r27 (trial30): "As his director, could you step in and pull it from this sprint?": the reader addressed by
+        // their rung over the one named.
+        if (at(j) == "as" && one_of(at(j + 1), {"her", "his", "their"}) &&
+            one_of(at(j + 2), {"manager", "boss", "lead", "director", "skip-level", "vp"}))
+            over = true;
         bool const you = one_of(at(j), {"you're", "youre"}) || (at(j) == "are" && j > 0 && at(j - 1) == "you");
         if (!you) continue;
         if (at(j + 1) == "above" && (f23_other_person(c, ws, j + 2) || one_of(at(j + 2), {"him", "her", "them"})))
@@ -16286,7 +16291,18 @@ void f23_comfort_kept(Context const& c, Analysis& a) {
     static constexpr auto keys =
         WordBloom::word_hashes({"inside", "know", "used", "comfortable", "always", "years", "decade"});
     if (!any_word(c, keys)) return;
-    if (!has_any(c, c.s,
+    // r27 (trial30): "I've been writing Kotlin for 6 years": the writer's years with the old, counted.
+    bool const years_counted = [&] {
+        for (auto at = c.s.find("for "); at != std::string_view::npos; at = c.s.find("for ", at + 4)) {
+            auto rest = c.s.substr(at + 4);
+            std::size_t k = 0;
+            while (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k])) != 0) ++k;
+            if (k > 0 && rest.substr(k).starts_with(" years")) return true;
+        }
+        return false;
+    }();
+    if (!years_counted &&
+        !has_any(c, c.s,
                  {"inside out", "i know exactly how", "i know how it", "i know how they", "i'm used to", "i am used to",
                   "comfortable with", "like we always have", "the way we always", "what i know", "i know well",
                   "at least i know", "years of", "for ten years", "for years", "for 10 years", "for a decade"}))
@@ -16317,7 +16333,8 @@ void f23_comfort_kept(Context const& c, Analysis& a) {
         return;
     if (!has_any(c, c.s,
                  {"let's keep", "i'd rather keep", "rather just keep", "just keep", "can we just leave", "leave it",
-                  "stick with", "stay with", "stay on", "keep it in", "keep them", "keep the", "i'd rather"}))
+                  "stick with", "stay with", "stay on", "keep it in", "keep them", "keep the", "i'd rather",
+                  "keep it native", "stayed on", "keep it as"}))
         return;
     Flagger f{c, a};
     f.reason(Reason::new_framework, 0, static_cast<std::uint32_t>(c.s.size()));

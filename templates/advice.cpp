@@ -647,6 +647,16 @@ std::string r26_gone_around(std::string_view text) {
                 continue;
             offer(at + move.size());
         }
+    // r27 (trial30): the one the writer says won't listen: "I don't think Jordan is going to listen", "Jordan won't
+    // listen", "Jordan never listens".
+    for (std::string_view deaf :
+         {" is going to listen", " is gonna listen", " won't listen", " will not listen", " never listens",
+          " doesn't listen", " isn't going to listen", " won't budge", " won't change course", " isn't listening"})
+        for (auto at = l.find(deaf); at != std::string::npos; at = l.find(deaf, at + 1)) {
+            auto b = at;
+            while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1])) != 0) --b;
+            if (name_at(b).size() == at - b) offer(b);
+        }
     // Someone above them: "Karen's boss", "Chen's skip-level", "above Carla's pay grade".
     for (std::string_view up : {"'s boss", "'s manager", "'s director", "'s skip-level", "'s skip level", "'s vp",
                                 "'s head", "'s lead", "'s superior"})
@@ -1299,16 +1309,19 @@ std::string r20_check_skipped(std::string_view text, std::string_view l, Analysi
 // "v2", "project"), outside quoted words; "the last few weeks" ends on none.
 std::string r27_named_work(std::string_view text, std::vector<detector::Range> const& quoted) {
     static constexpr std::string_view heads[] = {
-        "flow",       "revamp",   "redesign",   "rewrite",       "v2",           "v3",         "project",   "feature",
-        "migration",  "rollout",  "launch",     "direction",     "integration",  "overhaul",   "refactor",  "rebuild",
-        "change",     "changes",  "update",     "upgrade",       "pipeline",     "dashboard",  "portal",    "page",
-        "screen",     "checkout", "onboarding", "api",           "importer",     "exporter",   "scheduler", "engine",
-        "module",     "service",  "tool",       "app",           "widget",       "editor",     "form",      "wizard",
-        "workflow",   "rework",   "proposal",   "spec",          "prd",          "experiment", "pilot",     "program",
-        "system",     "pricing",  "tiers",      "matching",      "algorithm",    "queue",      "search",    "feed",
-        "reminders",  "booking",  "bookings",   "notifications", "plan",         "idea",       "approach",  "strategy",
-        "initiative", "process",  "policy",     "design",        "architecture", "layout",     "version",   "config",
-        "setup"};
+        "flow",      "revamp",     "redesign",  "rewrite",       "v2",           "v3",           "project",
+        "feature",   "migration",  "rollout",   "launch",        "direction",    "integration",  "overhaul",
+        "refactor",  "rebuild",    "change",    "changes",       "update",       "upgrade",      "pipeline",
+        "dashboard", "portal",     "page",      "screen",        "checkout",     "onboarding",   "api",
+        "importer",  "exporter",   "scheduler", "engine",        "module",       "service",      "tool",
+        "app",       "widget",     "editor",    "form",          "wizard",       "workflow",     "rework",
+        "proposal",  "spec",       "prd",       "experiment",    "pilot",        "program",      "system",
+        "pricing",   "tiers",      "matching",  "algorithm",     "queue",        "search",       "feed",
+        "reminders", "booking",    "bookings",  "notifications", "plan",         "idea",         "approach",
+        "strategy",  "initiative", "process",   "policy",        "design",       "architecture", "layout",
+        "version",   "config",     "setup",     "waitlist",      "subscription", "toggle",       "export",
+        "import",    "report",     "rota",      "roster",        "kiosk",        "tracker",      "cart",
+        "upload",    "uploads",    "inbox",     "calendar"};
     std::string const low = detail::lower(text);
     for (auto at = low.find("the "); at != std::string::npos; at = low.find("the ", at + 1)) {
         if (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])) != 0) continue;
@@ -1387,6 +1400,16 @@ void r27_tidy_idea(std::string_view text, detail::ReframingSlots& slots, Library
                     break;
                 }
         }
+    // "it's going to cause double bookings on launch weekend and I'd rather it came from you": the writer's aside on
+    // who should say it is no part of what they see.
+    for (std::string_view aside :
+         {" and i'd rather", ", and i'd rather", " and i'd prefer", ", and i'd prefer", " and i would rather",
+          ", so i'd rather", " so i'd rather", " and i'd like everyone", " and i'd like people", " and i want everyone",
+          " and i'd like us all", " and i'd like the whole"})
+        if (auto const at = detail::lower(idea).find(aside); at != std::string::npos && at > 12) {
+            idea.resize(at);
+            break;
+        }
     if (!object.empty())
         for (std::string_view pronoun : {"It'll ", "It will ", "It's ", "It is ", "It would ", "It'd "})
             if (idea.starts_with(pronoun)) {
@@ -1412,7 +1435,14 @@ void r27_tidy_idea(std::string_view text, detail::ReframingSlots& slots, Library
         if (cut != std::string::npos) {
             // (A count before "days before" goes with it: "3 days before bottling".)
             auto const sp = lo.rfind(' ', cut - 1);
-            if (sp != std::string::npos && std::isdigit(static_cast<unsigned char>(lo[sp + 1])) != 0) cut = sp;
+            if (sp != std::string::npos) {
+                std::string_view const count = std::string_view(lo).substr(sp + 1, cut - sp - 1);
+                static constexpr std::string_view counted[] = {"two",   "three", "four", "five", "six",    "seven",
+                                                               "eight", "nine",  "ten",  "few",  "couple", "a"};
+                if (std::isdigit(static_cast<unsigned char>(lo[sp + 1])) != 0 ||
+                    std::ranges::find(counted, count) != std::end(counted))
+                    cut = sp;
+            }
             detail::set_slot(slots, impl, "object", object.substr(0, cut));
         } else {
             idea.clear();
@@ -4509,7 +4539,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 l_idea.find("always turn out") != std::string::npos ||
                 l_idea.find("always end up") != std::string::npos ||
                 l_idea.find("every single time") != std::string::npos ||
-                l_idea.find("can't wait to see") != std::string::npos || std::count(idea.begin(), idea.end(), ' ') < 3)
+                l_idea.find("can't wait to see") != std::string::npos ||
+                // r27 (trial30): "\"just add a column\" always takes zero time in product land": a quoted phrase
+                // held up as always so is the jab.
+                ((l_idea.find(" always ") != std::string::npos || l_idea.find(" never ") != std::string::npos) &&
+                 (l_idea.find('"') != std::string::npos || l_idea.find("product land") != std::string::npos)) ||
+                std::count(idea.begin(), idea.end(), ' ') < 3)
                 idea.clear();
             if (idea.empty()) idea = r22_gerund_plan(text);  // r22: "Launching the new scoring API on finals morning."
             if (idea.empty()) idea = r25_another(text);      // r25: "great, another roadmap change the day before ..."
@@ -4532,7 +4567,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // nothing of the plan: the sentence's colon does.)
             if (std::string const l_idea = detail::lower(idea);
                 l_idea.starts_with("posting this in") || l_idea.starts_with("posting in") ||
-                l_idea.starts_with("dropping this in") || l_idea.starts_with("sharing this in"))
+                l_idea.starts_with("dropping this in") || l_idea.starts_with("sharing this in") ||
+                // r27 (trial30): "Drop your thoughts in the thread": what the audience is asked to do.
+                l_idea.starts_with("drop your thoughts") || l_idea.starts_with("reply in the thread") ||
+                l_idea.starts_with("weigh in") || l_idea.starts_with("let me know") || l_idea.starts_with("thoughts") ||
+                l_idea.starts_with("add your") || l_idea.starts_with("vote "))
                 idea.clear();
             idea = r22_without_broadcast(idea);
             // r22: "Going to post in #general (the whole company) that the quote flow is going live even though ...":
@@ -5121,7 +5160,12 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                        "grab 30",         "grab some time", "hop on a call", "jump on a call", "set up a call",
                        "a quick call",    "a quick chat",   "chat about",    "talk about it",  "sync on",
                        "talk it through", "go over it",     "go over them",  "discuss it",     "meet "});
-        if (meeting_only) detail::set_slot(slots, impl, "alternative", {});
+        // r27 (trial30): "we could end up in a place that's hard to get out of": an outcome feared, read off "we
+        // could", is no path to propose.
+        bool const outcome = alt.starts_with("end up") || alt.starts_with("get stuck") || alt.starts_with("be stuck") ||
+                             alt.starts_with("regret") || alt.starts_with("lose ") || alt.starts_with("fail") ||
+                             alt.starts_with("break ") || alt.starts_with("miss ") || alt.starts_with("be in trouble");
+        if (meeting_only || outcome) detail::set_slot(slots, impl, "alternative", {});
     }
     // r27: a feeling is not a cost ("it and I can't shake the feeling that we're rushing"): the card asks for one.
     if (c.has("consequence")) {
@@ -5296,6 +5340,8 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // depends on, not scope for speed.
         bool const date_asked = !demanded && answered_to->pattern == Pattern::faster_please &&
                                 asks_for_a_date(Analysis{}, detail::lower(answered_to->quote.in(text)));
+        // r27 (trial30): "nope, can't do that this sprint." is the refusal, never the reason the reply gives.
+        if (r20_bare_no(text, a)) detail::set_slot(slots, impl, "because", {});
         if (c.add(date_asked ? std::string("ask-date-reply")
                   : demanded ? std::string("ask-deadline-reply")
                              : "ask-" + std::string(detector::id(answered_to->pattern)) + "-reply")) {

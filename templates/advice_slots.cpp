@@ -3696,8 +3696,16 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
         // turns the opening as a "but" does.
         auto but = head.find(", but ");
         std::size_t turn = 6;
-        for (std::string_view dash : {" \u2014 ", " \u2013 ", " - ", " -- "})
+        for (std::string_view dash : {" \u2014 ", " \u2013 ", " - ", " -- ", ": "})
             if (auto const d = head.find(dash); d < but) {
+                // A colon turns only a hedge that stands alone ("not my area so grain of salt:"); "I'm not convinced
+                // about dark mode:" opens the objection itself.
+                if (dash == ": " &&
+                    std::ranges::none_of(
+                        std::initializer_list<std::string_view>{"grain of salt", "not my area", "two cents", "2 cents",
+                                                                "fwiw", "for what it's worth", "out loud", "my place"},
+                        [&](std::string_view w) { return head.substr(0, d).find(w) != std::string_view::npos; }))
+                    continue;
                 but = d;
                 turn = dash.size();
             }
@@ -3726,13 +3734,15 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 "shoot me down", "bear with me", "hear me out", "might be way off", "could be way off",
                 // r27 (trial27, trial28): "Happy to be wrong here, but", "Feel free to ignore if this was already
                 // settled before I joined —"
-                "happy to be", "be wrong", "overreacting", "already settled", "before i joined", "if this was"},
+                "happy to be", "be wrong", "overreacting", "already settled", "before i joined", "if this was",
+                // r27 (trial30): "This may just be me being overly cautious, but", "not my area so grain of salt:"
+                "overly cautious", "being cautious", "just be me", "not my area", "paranoid"},
             [&](std::string_view w) { return head.find(w) < but; });
         bool const sorry =
             head.starts_with("sorry") || head.find("dumb question") < but || head.find("stupid question") < but ||
             head.find("silly question") < but ||
             (doubt && std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(std::min(but, head.size())),
-                                 ' ') <= (turn == 6 ? 7 : 11));
+                                 ' ') <= (turn == 6 ? 9 : 11));
         if (but != std::string::npos && sorry && head.find_first_of(".;!?\n") > but)
             hedge = quote(plain_words(text.substr(0, turn == 6 ? but + 5 : but + turn - 1)), max_of("hedge"));
     }

@@ -727,12 +727,12 @@ bool records_decision(Words const& w) {
 
 // A report of where things stand: news, not a case.
 bool reports(Words const& w) {
-    return w.any({"weekly update", "status update", "status:",          "update:",           "is out:",
-                  "is live",       "are live",      "is merged",        "deployed",          "released",
-                  "is done",       "are done",      "estimates are in", "link to the",       "pr for",
-                  "is up:",        "heads up, i'm", "heads up: i'm",    "fyi, i'm",          "release train",
-                  "changelog",     "reminder that", "reminder:",        "friendly reminder", "fyi:",
-                  "fyi,"});
+    return w.any({"weekly update", "status update", "status:", "update:", "is out:", "is live", "are live", "is merged",
+                  "deployed", "released", "is done", "are done", "estimates are in", "link to the", "pr for",
+                  "is up:", "heads up, i'm", "heads up: i'm", "fyi, i'm", "release train", "changelog", "reminder that",
+                  "reminder:", "friendly reminder", "fyi:", "fyi,",
+                  // r27 (trial30): "*Sauna booking: weekly status* ... Next update Monday"
+                  "weekly status", "status report", "daily status", "weekly report", "next update"});
 }
 
 // What a ready draft ends on: options, an alternative, a clear ask for a decision.

@@ -5404,7 +5404,25 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 "A bare no leaves them nothing to act on: say what's in the way and what would make it possible. "
                 "Start from the card below.";
             answered = true;
-        } else if (c.add("card-date-or-depth")) {
+        } else if (
+            // r27: "> could we get the $25 donor add-on into the checkout before opening night?": the ask's own time,
+            // when it names one the date readings don't ("by opening night").
+            [&] {
+                if (c.has("deadline")) return true;
+                for (std::string_view lead : {"before ", "by "})
+                    if (auto const at = asked.rfind(lead); at != std::string::npos) {
+                        auto const b = at + lead.size();
+                        auto const e = asked.find_first_of("?.!,\n", b);
+                        std::string const when = asked.substr(b, (e == std::string::npos ? asked.size() : e) - b);
+                        if (!when.empty() && std::count(when.begin(), when.end(), ' ') <= 3 &&
+                            when.find_first_of("<>@#") == std::string::npos) {
+                            detail::set_slot(slots, impl, "deadline", when);
+                            break;
+                        }
+                    }
+                return true;
+            }() &&
+            c.add("card-date-or-depth")) {
             adv.next_step =
                 "A bare no leaves them nothing to act on: say what's in the way and what would make it, less scope "
                 "or a later date. Start from the card below.";

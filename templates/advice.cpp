@@ -587,7 +587,9 @@ std::string r21_without_unsure(std::string_view lowered) {
           // The writer's own hedges, no refusal of the plan ("I don't want to be negative",
           // "I don't have a clean way to put it", "don't get me wrong").
           "i don't have", "i don't know", "i don't want to be", "i don't want to sound", "i don't mean",
-          "don't get me wrong", "didn't want to", "don't want to keep it", "i can't point", "can't point to"})
+          "don't get me wrong", "didn't want to", "don't want to keep it", "i can't point", "can't point to",
+          // r27 (trial31): "parts of it that don't sit right with me", "Would rather not get into it over slack"
+          "don't sit right", "doesn't sit right", "rather not get into", "don't feel like", "i don't feel"})
         for (auto at = out.find(unsure); at != std::string::npos; at = out.find(unsure)) out.erase(at, unsure.size());
     return out;
 }
@@ -1399,6 +1401,20 @@ void r27_tidy_idea(std::string_view text, detail::ReframingSlots& slots, Library
                     idea += ", and " + ln.substr(0, 1) + next.substr(1);
                     break;
                 }
+        }
+    // r27 (trial31): "Dana won't move on the 30-min arrival promise ... and I think it's going to get us complaints":
+    // the card goes to Dana; what she does is not what the writer sees in the plan, the harm after it is.
+    if (slots.flags[detail::flag_index("has_around")])
+        if (std::string const who = slots.values[detail::slot_index("around")];
+            !who.empty() && idea.starts_with(who + " ")) {
+            std::string const li = detail::lower(idea);
+            std::string rest;
+            for (std::string_view turn : {" and i think ", ", and i think ", " and i'm worried ", " so "})
+                if (auto const at = li.find(turn); at != std::string::npos) {
+                    rest = idea.substr(at + turn.size());
+                    break;
+                }
+            idea = rest;
         }
     // "it's going to cause double bookings on launch weekend and I'd rather it came from you": the writer's aside on
     // who should say it is no part of what they see.

@@ -152,7 +152,9 @@ bool l18_points_elsewhere(std::string_view labeled) {
             auto const rest = labeled.substr(label.size());
             for (std::string_view pointer :
                  {" are in ", " is in ", " are noted", " is noted", " are on record", " is on record", " are written",
-                  " is written", " are logged", " is logged", " are captured", " is captured"})
+                  " is written", " are logged", " is logged", " are captured", " is captured",
+                  // r27 (trial31): "I've put my concerns in the PRD comments so we can look back at them"
+                  " in the ", " into the "})
                 if (rest.starts_with(pointer)) return true;
             return false;
         }
@@ -504,7 +506,10 @@ std::string decision_maker_of(std::string_view text) {
             if (low.starts_with(hi)) b = hi.size();
         std::size_t e = b;
         while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e])) != 0) ++e;
-        if (e > b && e < text.size() && (text[e] == ',' || text[e] == ':') &&
+        // (r27, trial31: "Tomasz - we talked it through ...": a dash after the name addresses them too.)
+        if (e > b && e < text.size() &&
+            (text[e] == ',' || text[e] == ':' || text.substr(e).starts_with(" - ") ||
+             text.substr(e).starts_with(" \u2014 ")) &&
             std::isupper(static_cast<unsigned char>(text[b])) != 0) {
             std::string who(text.substr(b, e - b));
             static constexpr std::string_view openers[] = {

@@ -732,7 +732,9 @@ bool reports(Words const& w) {
                   "is up:", "heads up, i'm", "heads up: i'm", "fyi, i'm", "release train", "changelog", "reminder that",
                   "reminder:", "friendly reminder", "fyi:", "fyi,",
                   // r27 (trial30): "*Sauna booking: weekly status* ... Next update Monday"
-                  "weekly status", "status report", "daily status", "weekly report", "next update"});
+                  "weekly status", "status report", "daily status", "weekly report", "next update",
+                  // r27 (trial31): "Status for the carillon app: ... on track for the 20th. No blockers."
+                  "status for", "no blockers"});
 }
 
 // What a ready draft ends on: options, an alternative, a clear ask for a decision.

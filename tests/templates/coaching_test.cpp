@@ -747,6 +747,9 @@ TEST_CASE("trial23 and trial24 after their defects were fixed: triage and flags 
     // trial30: 40 more, scored blind side by side on 8d7b50e (X) and the round's start (Y): mean 4.13 against 4.03,
     // triage 37/40 on both, flags 7/9 on both (tests/data/coaching/trial30.md); its defects fixed after: 40/40.
     check_targets("trial30", 0.97, 0.97);
+    // trial31: 40 more, scored blind side by side on the round's start (X) and 9ac3c20 (Y): mean 4.18 against 4.40,
+    // triage 38/40 against 39/40, flags 8/9 against 9/9 (tests/data/coaching/trial31.md); its defects fixed after.
+    check_targets("trial31", 0.97, 0.97);
     // trial26: a new user's 40 drafts on the round's start (ab64190): mean 4.30, triage 37/40, flags 9/9
     // (tests/data/coaching/trial26.md); its defects fixed after (leads26_test.cpp): 40/40.
     check_targets("trial26", 0.97, 0.97);

@@ -460,6 +460,43 @@ int train_triage_command(std::vector<std::string> const& args) {
                         {{"/triage.tsv", &trained.triage_tsv}, {"/stop_flag.tsv", &trained.stop_flag_tsv}});
 }
 
+// --- r28: train-stop-words ---
+int train_stop_words_command(std::vector<std::string> const& args) {
+    templates::StopWordsOptions options;
+    std::string out_dir;
+    std::vector<std::string> files;
+    auto const usage = [] {
+        std::fprintf(
+            stderr,
+            "usage: pushback train-stop-words [--confidence P] [--l2 X] [--epochs N] [--runs N] [--learning-rate X] "
+            "[--min-count N] [--prune X] --out DIR FILE.jsonl...\n");
+        return 2;
+    };
+    auto const set = [&](std::string_view a, std::string const& v) {
+        if (a == "--confidence") options.confidence = std::stod(v);
+        if (a == "--l2") options.l2 = std::stod(v);
+        if (a == "--epochs") options.epochs = std::stoi(v);
+        if (a == "--runs") options.runs = std::stoi(v);
+        if (a == "--learning-rate") options.learning_rate = std::stod(v);
+        if (a == "--min-count") options.min_count = std::stoi(v);
+        if (a == "--prune") options.prune = std::stod(v);
+        if (a == "--out") out_dir = v;
+        return true;
+    };
+    if (int const rc = parse_training_args(
+            args, {},
+            {"--confidence", "--l2", "--epochs", "--runs", "--learning-rate", "--min-count", "--prune", "--out"}, set,
+            files, usage);
+        rc != 0)
+        return rc;
+    if (files.empty() || out_dir.empty()) return usage();
+    std::vector<templates::CoachingDraft> drafts;
+    if (int const rc = read_corpora("train-stop-words", files, templates::read_coaching, drafts); rc != 0) return rc;
+    auto const tsv = templates::train_stop_words(drafts, options);
+    return write_models("train-stop-words", out_dir, {{"/stop_words.tsv", &tsv}});
+}
+// --- r28: end ---
+
 // --- judge13: train-judge, and the judge's data for train-triage --judge ---
 int train_judge_command(std::vector<std::string> const& args) {
     detector::JudgeOptions options;

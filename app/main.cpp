@@ -36,6 +36,7 @@ Usage:
   pushback train [--cv] [--out DIR] FILE.jsonl...  fit the detector's learned models (k-fold figures with --cv)
   pushback train-triage [--cv] [--out DIR] FILE.jsonl...  fit the coaching triage's combiner (leave-one-file-out
                                       figures with --cv)
+  pushback train-stop-words --out DIR FILE.jsonl...  fit the stop's word model on coaching corpora
   pushback train-judge [--cv] [--out DIR] FILE.jsonl...  fit the judge model (person-directed, sarcasm by sentence;
                                       group cross-validation with --cv)
   pushback healthcheck [--ready]      exit 0 if the server at PUSHBACK_LISTEN answers /healthz (/readyz)
@@ -82,6 +83,11 @@ constexpr CommandHelp command_help[] = {
      "FILE.jsonl...\n"
      "  fit the coaching triage's combiner on coaching corpora and write DIR/triage.tsv, DIR/stop_flag.tsv;\n"
      "  --cv prints leave-one-file-out figures (trained on the other files), rules alone and with the combiner\n"},
+    {"train-stop-words",
+     "Usage: pushback train-stop-words [--confidence P] [--l2 X] [--epochs N] [--learning-rate X] [--min-count N] "
+     "[--prune X] --out DIR FILE.jsonl...\n"
+     "  fit the stop's word model (the words of the drafts that were stops, by flag) on coaching corpora and\n"
+     "  write DIR/stop_words.tsv\n"},
     {"train-judge",
      "Usage: pushback train-judge [--cv] [--folds K] [--rounds N] [--l2 X] [--epochs N] [--min-count N] [--drop "
      "PREFIX] "
@@ -176,7 +182,8 @@ int main(int argc, char** argv) {
         if (command == "eval") return pushback::app::cli::eval_command(args);
         if (command == "train") return pushback::app::cli::train_command(args);
         if (command == "train-triage") return pushback::app::cli::train_triage_command(args);
-        if (command == "train-judge") return pushback::app::cli::train_judge_command(args);  // judge13
+        if (command == "train-stop-words") return pushback::app::cli::train_stop_words_command(args);  // r28
+        if (command == "train-judge") return pushback::app::cli::train_judge_command(args);            // judge13
         if (command == "healthcheck") return pushback::app::cli::healthcheck_command(args);
         if (command == "migrate") return pushback::app::cli::migrate_command(args);
         if (command == "version" || command == "--version") {

@@ -4242,6 +4242,54 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     adv.triage = rules;
     // The engineer's own ask is the writer's draft: its cards are the writer's, not a reply to a PM's ask.
     if (rules == Triage::ready && own_case_ask && !clear_ask()) adv.perspective = Side::own_draft;
+    // A stop on a learned model's word alone (the combiner's, the stop's word model's) does not stand for these.
+    // The 1:1 is the ladder's first rung: a draft that takes the matter there is never stopped on a model's word
+    // alone ("Sam doesn't know about the rate limit yet, so I'll raise it in our 1:1 tomorrow."); the rules still stop
+    // it for a red flag they find. leads17: nor one that apologises for the writer's own slip ("sorry, clearly didn't
+    // wake up properly this morning, didn't see there were two reviewers ... ignore my comment!").
+    auto const learned_stop_vetoed = [&](std::string const& flag) {
+        if (takes_it_to_the_one_on_one(text, found.quoted)) return true;
+        if (says(lowered,
+                 {"ignore my comment", "my bad", "my mistake", "sorry, i", "sorry i", "sorry, clearly", "i misread",
+                  "didn't see there"},
+                 found.quoted))
+            return true;
+        // r24: "<!here> heads up: the adoption site is read-only Sat 6:00-8:00 for the database upgrade": a
+        // broadcast is a disagreement taken to a crowd; a notice to everyone that objects to nothing is news,
+        // however loud its mention.
+        if (flag == detector::id(RedFlag::broadcast) &&
+            (found.kind == MessageKind::status || found.kind == MessageKind::thanks) && !cues.concern && !judged &&
+            found.legitimate.empty() && found.patterns.empty() && !cues.reopens && !cues.pm_ask &&
+            !found.hinted(RedFlag::sarcasm) && lowered.find('?') == std::string::npos &&
+            says(lowered,
+                 {"heads up", "heads-up", "fyi", "reminder", "maintenance", "downtime", "read-only", "offline",
+                  "will be down", "is live", "now live", "went smoothly", "went well", "thanks to everyone",
+                  "thank you all", "thanks all", "thanks everyone"},
+                 found.quoted) &&
+            !says(lowered,
+                  {"disagree", "don't agree", "not ok", "not okay", "wrong", "mistake", "bad idea", "against", "object",
+                   "push back", "pushback", "concern", "worried", "decided", "product", "roadmap", "leadership",
+                   "listening", "plan "},
+                  found.quoted))
+            return true;
+        // r19: "The old dashboard was mine and I'm glad we're replacing it": the writer who welcomes the change is
+        // not attached to what it replaces, whatever words of ownership the draft has.
+        if (flag == "illegitimate:attachment" &&
+            says(lowered,
+                 {"glad we're replacing", "glad we are replacing", "glad to see it go", "happy to see it go",
+                  "happy to retire", "glad to retire", "happy to replace", "glad we're retiring", "glad we're moving",
+                  "happy we're replacing", "good riddance", "about time we replaced", "about time we retired",
+                  "glad it's going", "happy it's going", "fine to retire", "happy to let it go", "glad to let it go"},
+                 found.quoted))
+            return true;
+        // r25 (dev53): "If you're going to break compatibility then you might as well invent a new language",
+        // "If you agree to my time estimates, then I will take full responsibility": a "you" only ever met in a
+        // condition weighs a course of action, not the person, and the combiner's word alone never stops it as
+        // aimed at them.
+        if (flag == detector::id(RedFlag::person_directed) && r25_you_only_conditional(lowered, found.quoted))
+            return true;
+        return false;
+    };
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was
     // found) and not-pushback (no concern in the words they know). What it reads is the detector's own
     // Analysis and the writer's words, so it holds on wordings the cue lists were never written for.
@@ -4252,17 +4300,6 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             v && v->triage != rules &&
             v->probability >= (v->triage == Triage::stop ? model->stop_confidence : model->confidence)) {
             adv.triage = v->triage;
-            // The 1:1 is the ladder's first rung: a draft that takes the matter there is never stopped
-            // on the combiner's word alone ("Sam doesn't know about the rate limit yet, so I'll raise it
-            // in our 1:1 tomorrow."). The rules still stop it for a red flag they find.
-            if (adv.triage == Triage::stop && takes_it_to_the_one_on_one(text, found.quoted)) adv.triage = rules;
-            // leads17: nor one that apologises for the writer's own slip ("sorry, clearly didn't wake up properly this
-            // morning, didn't see there were two reviewers ... ignore my comment!").
-            if (adv.triage == Triage::stop && says(lowered,
-                                                   {"ignore my comment", "my bad", "my mistake", "sorry, i", "sorry i",
-                                                    "sorry, clearly", "i misread", "didn't see there"},
-                                                   found.quoted))
-                adv.triage = rules;
             // A decision is accepted in words; a draft that proposes something else ("I'd ship the audit log on
             // the 3rd and the export two weeks later") is not one, whatever words it shares with commitments.
             if (adv.triage == Triage::commitment && !detail::proposal_in(text, a).empty()) adv.triage = rules;
@@ -4366,43 +4403,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // says none of them and is reworked, not stopped.
             std::string const flag =
                 adv.triage == Triage::stop ? detail::model_stop_flag(*model, features, found) : std::string();
-            if (adv.triage == Triage::stop && flag.empty()) adv.triage = rules;
-            // r24: "<!here> heads up: the adoption site is read-only Sat 6:00-8:00 for the database upgrade": a
-            // broadcast is a disagreement taken to a crowd; a notice to everyone that objects to nothing is news,
-            // however loud its mention.
-            if (adv.triage == Triage::stop && flag == detector::id(RedFlag::broadcast) &&
-                (found.kind == MessageKind::status || found.kind == MessageKind::thanks) && !cues.concern && !judged &&
-                found.legitimate.empty() && found.patterns.empty() && !cues.reopens && !cues.pm_ask &&
-                !found.hinted(RedFlag::sarcasm) && lowered.find('?') == std::string::npos &&
-                says(lowered,
-                     {"heads up", "heads-up", "fyi", "reminder", "maintenance", "downtime", "read-only", "offline",
-                      "will be down", "is live", "now live", "went smoothly", "went well", "thanks to everyone",
-                      "thank you all", "thanks all", "thanks everyone"},
-                     found.quoted) &&
-                !says(lowered,
-                      {"disagree", "don't agree", "not ok", "not okay", "wrong", "mistake", "bad idea", "against",
-                       "object", "push back", "pushback", "concern", "worried", "decided", "product", "roadmap",
-                       "leadership", "listening", "plan "},
-                      found.quoted))
-                adv.triage = rules;
-            // r19: "The old dashboard was mine and I'm glad we're replacing it": the writer who welcomes the change is
-            // not attached to what it replaces, whatever words of ownership the draft has.
-            if (adv.triage == Triage::stop && flag == "illegitimate:attachment" &&
-                says(lowered,
-                     {"glad we're replacing", "glad we are replacing", "glad to see it go", "happy to see it go",
-                      "happy to retire", "glad to retire", "happy to replace", "glad we're retiring",
-                      "glad we're moving", "happy we're replacing", "good riddance", "about time we replaced",
-                      "about time we retired", "glad it's going", "happy it's going", "fine to retire",
-                      "happy to let it go", "glad to let it go"},
-                     found.quoted))
-                adv.triage = rules;
-            // r25 (dev53): "If you're going to break compatibility then you might as well invent a new language",
-            // "If you agree to my time estimates, then I will take full responsibility": a "you" only ever met in a
-            // condition weighs a course of action, not the person, and the combiner's word alone never stops it as
-            // aimed at them.
-            if (adv.triage == Triage::stop && flag == detector::id(RedFlag::person_directed) &&
-                r25_you_only_conditional(lowered, found.quoted))
-                adv.triage = rules;
+            if (adv.triage == Triage::stop && (flag.empty() || learned_stop_vetoed(flag))) adv.triage = rules;
             if (adv.triage == Triage::stop) {
                 name_flag(a, adv, flag, true);
                 settled = false;
@@ -4410,6 +4411,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         }
     }
 
+    // r28: the stop's word model reviews every draft neither the rules nor the combiner stopped. It reads the words
+    // alone, so it carries to wordings no cue list was written for; it stops a draft only when it is sure some flag
+    // drives it and the draft's own words hint at the flag it names, and never where a model's stop does not stand.
+    if (model != nullptr && adv.triage != Triage::stop)
+        if (auto const w = detail::words_stop(detail::embedded_stop_words(), text, found);
+            w && !learned_stop_vetoed(w->flag)) {
+            adv.triage = Triage::stop;
+            if (std::ranges::find(adv.flags, w->flag) == adv.flags.end()) name_flag(a, adv, w->flag, true);
+            settled = false;
+        }
     // A stop the rules found names the flag the combiner is sure of too, when the draft's own words hint at it:
     // "sorry to go around Lina, but she keeps pushing the date" is found for the person judged; the rung skipped
     // is the model's. Two flags are common in a stop, and the rules often find one.

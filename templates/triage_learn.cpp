@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <boost/json/object.hpp>
+#include <cmath>
 #include <cstdio>
+#include <random>
 #include <unordered_map>
 
 #include "detector/learn.hpp"
@@ -256,5 +258,102 @@ std::string format_lofo(std::vector<TriageFigures> const& figures, std::vector<s
     }
     return out;
 }
+
+// --- r28: the stop's word model ---
+std::string train_stop_words(std::vector<CoachingDraft> const& drafts, StopWordsOptions const& o) {
+    std::unordered_map<std::uint64_t, std::string> names;
+    std::vector<std::vector<Feature>> xs;
+    std::vector<int> ys;
+    // The drafts in the order of their text, so the model is the same whatever order the files are named in.
+    std::vector<CoachingDraft const*> sorted;
+    for (auto const& d : drafts) sorted.push_back(&d);
+    std::ranges::stable_sort(sorted, [](auto const* x, auto const* y) { return x->text < y->text; });
+    for (auto const* p : sorted) {
+        auto const& d = *p;
+        int y = 0;
+        if (d.triage == Triage::stop) {
+            auto const* const f =
+                d.flags.empty() ? flag_ids.end() : std::find(flag_ids.begin(), flag_ids.end(), d.flags.front());
+            if (f == flag_ids.end()) continue;  // a stop with no flag named teaches neither class
+            y = 1 + static_cast<int>(f - flag_ids.begin());
+        }
+        FeatureSet fs;
+        fs.names = &names;
+        detail::stop_word_features(d.text, fs);
+        xs.push_back(fs.items());
+        ys.push_back(y);
+    }
+    std::vector<std::string> classes{"none"};
+    classes.insert(classes.end(), flag_ids.begin(), flag_ids.end());
+    auto const nc = classes.size();
+    // Plain stochastic gradient descent on the softmax loss, the step shrinking by epoch (rate / (1 + epoch)), each
+    // class weighted by the square root of its rarity (a flag has a few hundred drafts, "none" thousands), L2 on the
+    // weights an example touches. Features met in fewer than min_count drafts are left out.
+    std::unordered_map<std::uint64_t, int> df;
+    for (auto const& x : xs)
+        for (auto const& f : x) ++df[f.key];
+    std::unordered_map<std::uint64_t, std::size_t> index;
+    std::vector<std::uint64_t> keys;
+    for (auto const& [key, n] : df)
+        if (n >= o.min_count) keys.push_back(key);
+    std::ranges::sort(keys);
+    for (std::size_t i = 0; i < keys.size(); ++i) index[keys[i]] = i;
+    std::vector<double> w(keys.size() * nc, 0.0);
+    std::vector<int> count(nc, 0);
+    for (auto y : ys) ++count[static_cast<std::size_t>(y)];
+    std::vector<double> class_weight(nc, 0.0);
+    for (std::size_t k = 0; k < nc; ++k)
+        if (count[k] > 0)
+            class_weight[k] = std::sqrt(static_cast<double>(ys.size()) / (static_cast<double>(nc) * count[k]));
+    std::vector<std::size_t> order(xs.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    // Several fits, each from its own shuffling, averaged: one fit's figures move by a draft or two with the order
+    // the examples happen to come in.
+    std::vector<double> mean(w.size(), 0.0);
+    std::vector<double> z(nc);
+    std::vector<std::size_t> active;
+    for (int run = 0; run < std::max(1, o.runs); ++run) {
+        std::ranges::fill(w, 0.0);
+        std::mt19937 rng(28 + static_cast<unsigned>(run));
+        for (int e = 0; e < o.epochs; ++e) {
+            std::ranges::shuffle(order, rng);
+            double const eta = o.learning_rate / (1.0 + e);
+            for (auto i : order) {
+                active.clear();
+                for (auto const& f : xs[i])
+                    if (auto it = index.find(f.key); it != index.end()) active.push_back(it->second);
+                std::ranges::fill(z, 0.0);
+                for (auto j : active)
+                    for (std::size_t k = 0; k < nc; ++k) z[k] += w[j * nc + k];
+                double const mx = *std::ranges::max_element(z);
+                double sum = 0.0;
+                for (auto& v : z) sum += (v = std::exp(v - mx));
+                auto const y = static_cast<std::size_t>(ys[i]);
+                for (std::size_t k = 0; k < nc; ++k) z[k] = (z[k] / sum - (k == y ? 1.0 : 0.0)) * class_weight[y];
+                for (auto j : active)
+                    for (std::size_t k = 0; k < nc; ++k) w[j * nc + k] -= eta * (z[k] + o.l2 * w[j * nc + k]);
+            }
+        }
+        for (std::size_t j = 0; j < w.size(); ++j) mean[j] += w[j] / std::max(1, o.runs);
+    }
+    w = std::move(mean);
+    std::vector<std::pair<std::string, std::vector<float>>> rows;
+    for (std::size_t j = 0; j < keys.size(); ++j) {
+        std::vector<float> row(nc);
+        float big = 0.0F;
+        for (std::size_t k = 0; k < nc; ++k) big = std::max(big, std::abs(row[k] = static_cast<float>(w[j * nc + k])));
+        if (big >= o.prune) rows.emplace_back(names.at(keys[j]), std::move(row));
+    }
+    return detector::detail::LinearModel::format(
+        classes, std::move(rows),
+        "# The stop's word model (templates/detail/triage_model.hpp, StopWords): multinomial logistic regression\n"
+        "# over the draft's words, written by `pushback train-stop-words` (templates/triage_learn.cpp) from the\n"
+        "# coaching corpus. Classes: none, then the flag that drives a stop. Features: w: a word, b: two words\n"
+        "# in a row, t: three (lower-cased; xmention, xbroadcast, xchannel, xlink, xemoji for Slack's tokens; 0\n"
+        "# for a number). confidence: the least probability of some flag (1 - none) that stops a draft the rules\n"
+        "# did not, and only when the draft's own words hint at the most likely flag.\n" +
+            setting("confidence", o.confidence));
+}
+// --- r28: end ---
 
 }  // namespace pushback::templates

@@ -63,4 +63,18 @@ std::vector<TriageFigures> leave_one_file_out(Library const& lib, std::vector<Co
 
 std::string format_lofo(std::vector<TriageFigures> const& figures, std::vector<std::string> const& file_names);
 
+// --- r28: the stop's word model (templates/detail/triage_model.hpp, StopWords) ---
+struct StopWordsOptions {
+    int epochs = 6;
+    int runs = 10;  // fits from different shufflings, their weights averaged
+    double learning_rate = 0.1;
+    double l2 = 1e-3;
+    int min_count = 2;         // a word, pair or triple must occur in this many training drafts
+    double prune = 0.1;        // features whose weights all stay below this are left out of the file
+    double confidence = 0.95;  // the least probability of some flag to stop a draft the rules did not
+};
+// templates/model/stop_words.tsv: "none" for a draft that is no stop, else the first flag of its label.
+std::string train_stop_words(std::vector<CoachingDraft> const& drafts, StopWordsOptions const& options);
+// --- r28: end ---
+
 }  // namespace pushback::templates

@@ -192,4 +192,136 @@ std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet c
     return hinted_at(a, name) ? std::string{name} : std::string();
 }
 
+// --- r28: the stop's word model ---
+StopWords const& embedded_stop_words() {
+    static StopWords const m = [] {
+        StopWords out;
+        auto const tsv = embedded_file("stop_words.tsv");
+        out.model = detector::detail::LinearModel::parse(tsv);
+        out.confidence = detector::detail::parse_setting(tsv, "confidence", 2.0);
+        return out;
+    }();
+    return m;
+}
+
+namespace {
+
+// The placeholder a Slack token in <...> stands for: a person, everyone, a channel, a link; empty for any other.
+std::string_view slack_token(std::string_view inner) {
+    if (inner.starts_with('@')) return "xmention";
+    if (inner.starts_with("!here") || inner.starts_with("!channel") || inner.starts_with("!everyone"))
+        return "xbroadcast";
+    if (inner.starts_with('#')) return "xchannel";
+    if (inner.starts_with("http")) return "xlink";
+    return {};
+}
+
+constexpr bool digit(char ch) { return ch >= '0' && ch <= '9'; }
+constexpr bool word_char(char ch) { return lower(ch) || (ch >= 'A' && ch <= 'Z') || digit(ch) || ch == '\''; }
+
+// The draft as tokens: words lower-cased (a run of digits as "0", the typographic apostrophe as "'"), "?" and "!",
+// and the placeholders of Slack's tokens and :emoji:.
+std::vector<std::string> word_tokens(std::string_view t) {
+    std::vector<std::string> out;
+    std::string cur;
+    auto const flush = [&] {
+        if (!cur.empty()) out.push_back(std::move(cur));
+        cur.clear();
+    };
+    for (std::size_t i = 0; i < t.size();) {
+        char const ch = t[i];
+        if (ch == '<') {
+            auto const end = t.find('>', i);
+            if (end != std::string_view::npos && end - i < 300) {
+                if (auto const tok = slack_token(t.substr(i + 1, end - i - 1)); !tok.empty()) {
+                    flush();
+                    out.emplace_back(tok);
+                    i = end + 1;
+                    continue;
+                }
+            }
+        }
+        if (ch == '@' && cur.empty())
+            if (auto const rest = t.substr(i + 1);
+                rest.starts_with("here") || rest.starts_with("channel") || rest.starts_with("everyone")) {
+                auto const n = rest.starts_with("here") ? 4U : rest.starts_with("channel") ? 7U : 8U;
+                if (i + 1 + n >= t.size() || !word_char(t[i + 1 + n])) {
+                    flush();
+                    out.emplace_back("xbroadcast");
+                    i += 1 + n;
+                    continue;
+                }
+            }
+        if (ch == ':') {
+            std::size_t j = i + 1;
+            while (j < t.size() && j - i < 60 &&
+                   (lower(t[j]) || digit(t[j]) || t[j] == '_' || t[j] == '+' || t[j] == '-'))
+                ++j;
+            if (j > i + 1 && j < t.size() && t[j] == ':') {
+                flush();
+                out.emplace_back("xemoji");
+                i = j + 1;
+                continue;
+            }
+        }
+        if (t.substr(i).starts_with("\xE2\x80\x99")) {  // ’
+            cur += '\'';
+            i += 3;
+            continue;
+        }
+        if (digit(ch)) {
+            while (i < t.size() && digit(t[i])) ++i;
+            cur += '0';
+            continue;
+        }
+        if (word_char(ch)) {
+            cur += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+            ++i;
+            continue;
+        }
+        flush();
+        if (ch == '?' || ch == '!') out.emplace_back(1, ch);
+        ++i;
+    }
+    flush();
+    return out;
+}
+
+}  // namespace
+
+void stop_word_features(std::string_view text, detector::detail::FeatureSet& out) {
+    auto const tok = word_tokens(text);
+    std::vector<std::string> names;
+    names.reserve(tok.size() * 3);
+    for (std::size_t i = 0; i < tok.size(); ++i) {
+        names.push_back("w:" + tok[i]);
+        if (i + 1 < tok.size()) names.push_back("b:" + tok[i] + '_' + tok[i + 1]);
+        if (i + 2 < tok.size()) names.push_back("t:" + tok[i] + '_' + tok[i + 1] + '_' + tok[i + 2]);
+    }
+    std::ranges::sort(names);
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    out.add("bias");
+    for (auto const& n : names) out.add(n);
+}
+
+std::optional<WordsStop> words_stop(StopWords const& m, std::string_view text, detector::Analysis const& a) {
+    if (m.empty() || a.flag_hints == 0 || m.confidence > 1.0) return std::nullopt;
+    detector::detail::FeatureSet features;
+    stop_word_features(text, features);
+    auto const p = probabilities(m.model, features);
+    auto const& names = m.model.class_names();
+    double none = 0.0;
+    std::size_t best = names.size();
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        if (names[k] == "none") {
+            none = p[k];
+            continue;
+        }
+        if (best == names.size() || p[k] > p[best]) best = k;
+    }
+    if (best == names.size() || 1.0 - none < m.confidence || !hinted_at(a, names[best])) return std::nullopt;
+    return WordsStop{names[best], 1.0 - none};
+}
+// --- r28: end ---
+
 }  // namespace pushback::templates::detail

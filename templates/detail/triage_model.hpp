@@ -47,4 +47,31 @@ std::optional<Verdict> model_triage(TriageModel const& m, detector::detail::Feat
 std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet const& features,
                             detector::Analysis const& a, double least = 0.0);
 
+// --- r28: the stop's word model ---
+// A third linear model, over the draft's words alone: unigrams, pairs and triples of normalised words (Slack
+// mentions, broadcasts, channels, links and emoji as one token each, digits as "0"). Its classes are "none" and the
+// red flag and "illegitimate:<id>" ids; trained by `pushback train-stop-words` on the coaching corpus. It reviews
+// every draft the rules and the combiner did not stop, and stops it when the probability of some flag is at least
+// `confidence` and the draft's own words hint at the most likely one (detector::Analysis::flag_hints): the rules'
+// hints say where a flag could be, the words say whether the draft reads like the stops people write.
+struct StopWords {
+    detector::detail::LinearModel model;
+    double confidence = 2.0;  // above 1: never
+    bool empty() const { return model.empty(); }
+};
+
+// The built-in model (templates/model/stop_words.tsv); empty (never stops) when the file is absent.
+StopWords const& embedded_stop_words();
+
+// The model's features of a draft, each once: "w:" a word, "b:" two in a row, "t:" three.
+void stop_word_features(std::string_view text, detector::detail::FeatureSet& out);
+
+struct WordsStop {
+    std::string flag;    // "sarcasm", "illegitimate:aesthetic"
+    double probability;  // of some flag (1 - P(none))
+};
+// The stop the words model finds, or nullopt: below its confidence, or its flag not hinted at.
+std::optional<WordsStop> words_stop(StopWords const& m, std::string_view text, detector::Analysis const& a);
+// --- r28: end ---
+
 }  // namespace pushback::templates::detail

@@ -266,6 +266,7 @@ std::string train_stop_words(std::vector<CoachingDraft> const& drafts, StopWords
     std::vector<int> ys;
     // The drafts in the order of their text, so the model is the same whatever order the files are named in.
     std::vector<CoachingDraft const*> sorted;
+    sorted.reserve(drafts.size());
     for (auto const& d : drafts) sorted.push_back(&d);
     std::ranges::stable_sort(sorted, [](auto const* x, auto const* y) { return x->text < y->text; });
     for (auto const* p : sorted) {

@@ -466,14 +466,15 @@ int train_stop_words_command(std::vector<std::string> const& args) {
     std::string out_dir;
     std::vector<std::string> files;
     auto const usage = [] {
-        std::fprintf(
-            stderr,
-            "usage: pushback train-stop-words [--confidence P] [--l2 X] [--epochs N] [--runs N] [--learning-rate X] "
-            "[--min-count N] [--prune X] --out DIR FILE.jsonl...\n");
+        std::fprintf(stderr,
+                     "usage: pushback train-stop-words [--confidence P] [--unhinted-confidence P] [--l2 X] [--epochs "
+                     "N] [--runs N] [--learning-rate X] "
+                     "[--min-count N] [--prune X] --out DIR FILE.jsonl...\n");
         return 2;
     };
     auto const set = [&](std::string_view a, std::string const& v) {
         if (a == "--confidence") options.confidence = std::stod(v);
+        if (a == "--unhinted-confidence") options.unhinted_confidence = std::stod(v);
         if (a == "--l2") options.l2 = std::stod(v);
         if (a == "--epochs") options.epochs = std::stoi(v);
         if (a == "--runs") options.runs = std::stoi(v);
@@ -483,10 +484,10 @@ int train_stop_words_command(std::vector<std::string> const& args) {
         if (a == "--out") out_dir = v;
         return true;
     };
-    if (int const rc = parse_training_args(
-            args, {},
-            {"--confidence", "--l2", "--epochs", "--runs", "--learning-rate", "--min-count", "--prune", "--out"}, set,
-            files, usage);
+    if (int const rc = parse_training_args(args, {},
+                                           {"--confidence", "--unhinted-confidence", "--l2", "--epochs", "--runs",
+                                            "--learning-rate", "--min-count", "--prune", "--out"},
+                                           set, files, usage);
         rc != 0)
         return rc;
     if (files.empty() || out_dir.empty()) return usage();

@@ -84,7 +84,8 @@ constexpr CommandHelp command_help[] = {
      "  fit the coaching triage's combiner on coaching corpora and write DIR/triage.tsv, DIR/stop_flag.tsv;\n"
      "  --cv prints leave-one-file-out figures (trained on the other files), rules alone and with the combiner\n"},
     {"train-stop-words",
-     "Usage: pushback train-stop-words [--confidence P] [--l2 X] [--epochs N] [--learning-rate X] [--min-count N] "
+     "Usage: pushback train-stop-words [--confidence P] [--unhinted-confidence P] [--l2 X] [--epochs N] "
+     "[--learning-rate X] [--min-count N] "
      "[--prune X] --out DIR FILE.jsonl...\n"
      "  fit the stop's word model (the words of the drafts that were stops, by flag) on coaching corpora and\n"
      "  write DIR/stop_words.tsv\n"},

@@ -352,8 +352,9 @@ std::string train_stop_words(std::vector<CoachingDraft> const& drafts, StopWords
         "# coaching corpus. Classes: none, then the flag that drives a stop. Features: w: a word, b: two words\n"
         "# in a row, t: three (lower-cased; xmention, xbroadcast, xchannel, xlink, xemoji for Slack's tokens; 0\n"
         "# for a number). confidence: the least probability of some flag (1 - none) that stops a draft the rules\n"
-        "# did not, and only when the draft's own words hint at the most likely flag.\n" +
-            setting("confidence", o.confidence));
+        "# did not when the draft's own words hint at the most likely flag; unhinted_confidence: the same when\n"
+        "# they do not.\n" +
+            setting("confidence", o.confidence) + setting("unhinted_confidence", o.unhinted_confidence));
 }
 // --- r28: end ---
 

@@ -69,9 +69,10 @@ struct StopWordsOptions {
     int runs = 10;  // fits from different shufflings, their weights averaged
     double learning_rate = 0.1;
     double l2 = 1e-3;
-    int min_count = 2;         // a word, pair or triple must occur in this many training drafts
-    double prune = 0.1;        // features whose weights all stay below this are left out of the file
-    double confidence = 0.95;  // the least probability of some flag to stop a draft the rules did not
+    int min_count = 2;                  // a word, pair or triple must occur in this many training drafts
+    double prune = 0.1;                 // features whose weights all stay below this are left out of the file
+    double confidence = 0.95;           // the least probability of some flag to stop a draft the rules did not
+    double unhinted_confidence = 0.98;  // ...when the draft's own words do not hint at that flag
 };
 // templates/model/stop_words.tsv: "none" for a draft that is no stop, else the first flag of its label.
 std::string train_stop_words(std::vector<CoachingDraft> const& drafts, StopWordsOptions const& options);

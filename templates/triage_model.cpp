@@ -199,6 +199,7 @@ StopWords const& embedded_stop_words() {
         auto const tsv = embedded_file("stop_words.tsv");
         out.model = detector::detail::LinearModel::parse(tsv);
         out.confidence = detector::detail::parse_setting(tsv, "confidence", 2.0);
+        out.unhinted_confidence = detector::detail::parse_setting(tsv, "unhinted_confidence", 2.0);
         return out;
     }();
     return m;
@@ -305,7 +306,7 @@ void stop_word_features(std::string_view text, detector::detail::FeatureSet& out
 }
 
 std::optional<WordsStop> words_stop(StopWords const& m, std::string_view text, detector::Analysis const& a) {
-    if (m.empty() || a.flag_hints == 0 || m.confidence > 1.0) return std::nullopt;
+    if (m.empty() || m.confidence > 1.0) return std::nullopt;
     detector::detail::FeatureSet features;
     stop_word_features(text, features);
     auto const p = probabilities(m.model, features);
@@ -319,7 +320,9 @@ std::optional<WordsStop> words_stop(StopWords const& m, std::string_view text, d
         }
         if (best == names.size() || p[k] > p[best]) best = k;
     }
-    if (best == names.size() || 1.0 - none < m.confidence || !hinted_at(a, names[best])) return std::nullopt;
+    if (best == names.size() || 1.0 - none < m.confidence) return std::nullopt;
+    // Where the draft's words hint at no such flag, only a reading the model is all but certain of stands.
+    if (!hinted_at(a, names[best]) && 1.0 - none < m.unhinted_confidence) return std::nullopt;
     return WordsStop{names[best], 1.0 - none};
 }
 // --- r28: end ---

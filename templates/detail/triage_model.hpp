@@ -52,11 +52,13 @@ std::string model_stop_flag(TriageModel const& m, detector::detail::FeatureSet c
 // mentions, broadcasts, channels, links and emoji as one token each, digits as "0"). Its classes are "none" and the
 // red flag and "illegitimate:<id>" ids; trained by `pushback train-stop-words` on the coaching corpus. It reviews
 // every draft the rules and the combiner did not stop, and stops it when the probability of some flag is at least
-// `confidence` and the draft's own words hint at the most likely one (detector::Analysis::flag_hints): the rules'
-// hints say where a flag could be, the words say whether the draft reads like the stops people write.
+// `confidence` and the draft's own words hint at the most likely one (detector::Analysis::flag_hints), or, with no
+// such hint, when it is at least `unhinted_confidence`: the rules' hints say where a flag could be, the words say
+// whether the draft reads like the stops people write.
 struct StopWords {
     detector::detail::LinearModel model;
-    double confidence = 2.0;  // above 1: never
+    double confidence = 2.0;           // above 1: never
+    double unhinted_confidence = 2.0;  // the same for a flag the draft's words do not hint at
     bool empty() const { return model.empty(); }
 };
 
@@ -70,7 +72,7 @@ struct WordsStop {
     std::string flag;    // "sarcasm", "illegitimate:aesthetic"
     double probability;  // of some flag (1 - P(none))
 };
-// The stop the words model finds, or nullopt: below its confidence, or its flag not hinted at.
+// The stop the words model finds, or nullopt: below its confidence, or below the unhinted one for a flag not hinted at.
 std::optional<WordsStop> words_stop(StopWords const& m, std::string_view text, detector::Analysis const& a);
 // --- r28: end ---
 

@@ -100,10 +100,15 @@ TEST_CASE("r28: trained on drafts, the word model stops what its words mark, onl
     std::string_view const fine = "The upload slips a week because the quota is 500 a day; can we ship reads first?";
     CHECK_FALSE(templates::detail::words_stop(m, fine, detector::analyze(fine)).has_value());
     // The same words with no hint of a person judged in the draft: no stop on the words alone.
-    std::string_view const unhinted = "it is clueless as usual, the plan makes no sense.";
+    std::string_view const unhinted = "as usual, the upload plan makes no sense.";
     auto const b = detector::analyze(unhinted);
-    if (!b.hinted(detector::RedFlag::person_directed))
-        CHECK_FALSE(templates::detail::words_stop(m, unhinted, b).has_value());
+    REQUIRE_FALSE(b.hinted(detector::RedFlag::person_directed));
+    CHECK_FALSE(templates::detail::words_stop(m, unhinted, b).has_value());
+    // ...unless the model is as sure as the unhinted confidence asks.
+    m.unhinted_confidence = 0.6;
+    auto const u = templates::detail::words_stop(m, unhinted, b);
+    REQUIRE(u.has_value());
+    CHECK(u->flag == "person-directed");
     // A confidence above 1 never stops.
     m.confidence = 1.5;
     CHECK_FALSE(templates::detail::words_stop(m, jab, a).has_value());

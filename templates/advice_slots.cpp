@@ -1111,6 +1111,10 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
             while (e < text.size() && std::string_view(".,;:!?\n").find(text[e]) == std::string_view::npos) ++e;
             while (b < e && text[b] == ' ') ++b;
             b = with_its_condition(text, b);  // cards11: "If the vendor rate-limits us, patients will ..."
+            // r29: "Emailing Dana's director tonight because Sam's plan to ... is going to hurt renewals": what the
+            // writer does about it is no part of the risk; the risk is the reason given.
+            if (auto const why = lower(text.substr(b, at - b)).rfind(" because "); why != std::string::npos)
+                b += why + 9;
             // The writer's feeling before it ("I'm worried (that)", "I think") is not part of the risk.
             std::string const head = lower(text.substr(b, at - b));
             for (std::string_view lead :
@@ -1127,6 +1131,15 @@ std::string risk_clause(std::string_view text, detector::Analysis const& a, bool
             // "her retry design will ...": the plan's design, not the person's.
             for (std::string_view pron : {"her ", "his ", "their ", "Her ", "His ", "Their "})
                 if (what.starts_with(pron)) what.replace(0, pron.size(), "the ");
+            // r29: "Sam's plan to ...": a name's plan is the plan.
+            if (auto const poss = what.find("'s "); poss != std::string::npos && poss > 1 && poss < 20 &&
+                                                    std::isupper(static_cast<unsigned char>(what[0])) != 0 &&
+                                                    what.substr(0, poss).find(' ') == std::string::npos)
+                for (std::string_view plan : {"plan ", "proposal ", "spec ", "design ", "idea ", "roadmap "})
+                    if (what.compare(poss + 3, plan.size(), plan) == 0) {
+                        what.replace(0, poss + 3, "the ");
+                        break;
+                    }
             lower_article(what);
             lower_condition11(what);  // cards11
             return what;
@@ -1511,7 +1524,11 @@ std::string plan_judged(std::string_view text, std::string_view l) {
         for (auto v : verdicts) verb = std::min(verb, (" " + std::string(clause)).find(v));
         if (verb == std::string_view::npos || verb == 0) continue;
         std::string_view const np = clause.substr(0, verb - 1);
-        if (std::count(np.begin(), np.end(), ' ') > 6) continue;
+        // r29: "Priya's plan to put contract e-signing behind the new gallery paywall is going to tank renewals": a
+        // plan said with what it does ("plan to", "proposal to", "idea to") runs longer than a plan named by its noun.
+        bool const doing = np.starts_with("plan to ") || np.starts_with("proposal to ") || np.starts_with("idea to ") ||
+                           np.starts_with("plan of ") || np.starts_with("idea of ");
+        if (std::count(np.begin(), np.end(), ' ') > (doing ? 12 : 6)) continue;
         // A plan's noun among its words ("routing spec for the food trucks", "spec for refunds").
         bool plan = false;
         for (std::size_t b = 0; b <= np.size();) {
@@ -2242,6 +2259,13 @@ std::string l16_period_deadline(std::string_view text, detector::Analysis const&
                 bool const opens =
                     end && (k == 0 || std::string_view(".?!\n").find(l[k - 1]) != std::string_view::npos);
                 if (lead == " " && !opens && (!asked(k) || std::string_view(l).substr(0, k).ends_with(" the")))
+                    continue;
+                // r29: "... is a lot for me right now. maybe next year?": a later time the writer floats is their
+                // deferral, not a date the work is due by.
+                if (lead == " " && !opens &&
+                    (std::string_view(l).substr(0, k).ends_with(" maybe") ||
+                     std::string_view(l).substr(0, k).ends_with(" perhaps") ||
+                     std::string_view(l).substr(0, k).ends_with(" possibly")))
                     continue;
                 auto const e = period_at(w);
                 if (e == std::string::npos || e > to) continue;

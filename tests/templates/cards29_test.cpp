@@ -1,0 +1,60 @@
+// --- r29: the stop's 1:1 card, read end to end ---
+// The plan a draft names with what it does ("Sam's plan to move ..."), the risk said after what the writer does about
+// it, a reason that is a person, a bare verdict, and a later time the writer floats. Wordings in no dev file, through
+// the real detector and the embedded models, with an innocent shape beside each where one exists.
+#include <string>
+
+#include "card_support.hpp"
+#include "detector/analysis.hpp"
+#include "templates/advice.hpp"
+#include "templates/detail/advice_slots.hpp"
+
+using namespace pushback;
+using templates::Triage;
+using test_support::advise;
+using test_support::all_cards;
+using test_support::family;
+
+TEST_CASE("the 1:1 card names the plan a draft gives with what it does, and says it once", "[templates][cards29]") {
+    auto const adv = advise(
+        "Emailing Dana's director tonight because Sam's plan to move invoice exports behind the new reporting paywall "
+        "is going to hurt renewals.");
+    REQUIRE(adv.triage == Triage::stop);
+    auto const* idea = family(adv, "idea");
+    REQUIRE(idea != nullptr);
+    // The plan, not "the plan"; the harm, not the writer's move; the plan named once, then "it".
+    CHECK_THAT(idea->text, Catch::Contains("a concern about the plan to move invoice exports behind the new reporting "
+                                           "paywall, not about anyone. What I see: it is going to hurt renewals."));
+    CHECK_THAT(idea->text, !Catch::Contains("director"));
+    CHECK_THAT(idea->text, !Catch::Contains("Sam"));
+}
+
+TEST_CASE("the 1:1 card never carries a reason that is a person, nor a bare verdict as what the writer sees",
+          "[templates][cards29]") {
+    auto const person =
+        advise("<!channel> the seating chart rewrite is a mess because our PM keeps caving to every venue that calls.");
+    REQUIRE(person.triage == Triage::stop);
+    CHECK_THAT(all_cards(person), !Catch::Contains("caving"));
+    // A verdict with nothing under it: the card asks for the fact instead of repeating it.
+    auto const verdict = advise(
+        "Posting this in the all-company channel so everyone sees it: the Q3 pricing plan is "
+        "a bad idea.");
+    REQUIRE(verdict.triage == Triage::stop);
+    CHECK_THAT(all_cards(verdict), Catch::Contains("What I see: [what in the plan would break, and for whom]."));
+    CHECK_THAT(all_cards(verdict), !Catch::Contains("bad idea"));
+    // A reason that is no person stays: it is the writer's point.
+    auto const reason = advise(
+        "<!channel> the seating chart rewrite will double-book aisle seats because the venue map has no row ids.");
+    REQUIRE(reason.triage == Triage::stop);
+    CHECK_THAT(all_cards(reason), Catch::Contains("because the venue map has no row ids"));
+}
+
+TEST_CASE("a later time the writer floats is no deadline in the cards", "[templates][cards29]") {
+    auto const period = [](std::string_view text) {
+        return templates::detail::l16_period_deadline(text, detector::analyze(text));
+    };
+    CHECK(period("porting the route map to the new kit is a lot for us right now. maybe next quarter?").empty());
+    CHECK(period("Not this sprint, the pager rotation is thin. Perhaps next month?").empty());
+    // The same words as the date asked for still are one.
+    CHECK(period("Can we get the route map ported to the new kit next quarter?") == "the end of next quarter");
+}

@@ -82,7 +82,11 @@ constexpr std::string_view concern_labels[] = {
     "concern for the record: ", "for the log: ",
     // r22 (trial24): "Concern noted: renewals from the old Patron tier ..."
     "concern noted: ", "concerns noted: ", "concern raised: ", "risk noted: ", "open concern: ", "risks: ",
-    "concerns: "};
+    "concerns: ",
+    // r29 (dev63): "Concern logged: API cost once we're past ~2k surveys/month"
+    // ("Dissent noted: Kemal (cost of idle nodes)" names who dissented first, which is no concern said.)
+    "concern logged: ", "concerns logged: ", "risk logged: ", "concern on record: ", "my concern on record: ",
+    "open risk: "};
 
 std::string l16_labelled_concern(std::string_view text, std::string const& low, detector::Analysis const& a,
                                  std::size_t max) {

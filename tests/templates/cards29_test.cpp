@@ -58,3 +58,13 @@ TEST_CASE("a later time the writer floats is no deadline in the cards", "[templa
     // The same words as the date asked for still are one.
     CHECK(period("Can we get the route map ported to the new kit next quarter?") == "the end of next quarter");
 }
+
+TEST_CASE("a decision log's logged concern is the concern on record", "[templates][cards29]") {
+    auto const adv = advise(
+        "Decision log, 4/2: we move route planning to the vendor's optimiser for all depots. Concern logged: "
+        "per-route pricing once we pass 3k routes a day, we check the bill in June.");
+    REQUIRE(adv.triage == Triage::commitment);
+    CHECK_THAT(all_cards(adv),
+               Catch::Contains("My concern, on record: per-route pricing once we pass 3k routes a day"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("none noted"));
+}

@@ -115,11 +115,12 @@ TEST_CASE("r28: trained on drafts, the word model stops what its words mark, onl
 }
 
 // The shipped model is reproducible: `pushback train-stop-words --out templates/model` on every coaching file but
-// the held-out split and the splits kept unseen writes exactly templates/model/stop_words.tsv.
+// the held-out split writes exactly templates/model/stop_words.tsv. (r29: the splits that chose its settings, dev58,
+// dev59, dev61, dev63, dev68 and dev69, joined the fit once they were chosen.)
 TEST_CASE("r28: templates/model/stop_words.tsv is what train-stop-words writes from the coaching corpus",
           "[templates][r28]") {
     std::filesystem::path const dir = std::filesystem::path(PUSHBACK_TEST_DATA_DIR) / "data" / "coaching";
-    std::vector<std::string> const held{"test", "dev58", "dev59", "dev61", "dev63", "dev68", "dev69"};
+    std::vector<std::string> const held{"test"};
     std::vector<templates::CoachingDraft> drafts;
     int file = 0;
     for (auto const& e : std::filesystem::directory_iterator(dir)) {

@@ -3,6 +3,7 @@
 // it, a reason that is a person, a bare verdict, and a later time the writer floats. Wordings in no dev file, through
 // the real detector and the embedded models, with an innocent shape beside each where one exists.
 #include <string>
+#include <vector>
 
 #include "card_support.hpp"
 #include "detector/analysis.hpp"
@@ -67,4 +68,18 @@ TEST_CASE("a decision log's logged concern is the concern on record", "[template
     CHECK_THAT(all_cards(adv),
                Catch::Contains("My concern, on record: per-route pricing once we pass 3k routes a day"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("none noted"));
+}
+
+TEST_CASE("a person's plan called a fantasy is aimed at them; the plan called one is not", "[templates][cards29]") {
+    auto const aimed = advise(
+        "Kim, your estimate for the payments migration is a fantasy and everyone on the team "
+        "knows it.");
+    REQUIRE(aimed.triage == Triage::stop);
+    CHECK(aimed.flags == std::vector<std::string>{"person-directed"});
+    CHECK_THAT(all_cards(aimed), Catch::Contains("a concern about the estimate for the payments migration"));
+    CHECK(advise("Your roadmap is a pipe dream.").triage == Triage::stop);
+    // The plan judged, with the reason, and a product's own "fantasy", judge no one.
+    CHECK(advise("The estimate for the payments migration is a fantasy: the card vault alone is three weeks.").triage !=
+          Triage::stop);
+    CHECK(advise("Kim's fantasy league draft tool needs the new API by Friday.").triage != Triage::stop);
 }

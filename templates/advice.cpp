@@ -1510,6 +1510,38 @@ void r27_tidy_idea(std::string_view text, detail::ReframingSlots& slots, Library
     detail::set_slot(slots, impl, "consequence", idea);
 }
 
+// r29: "Could we maybe push the launch a week? I just have a bad feeling about it.": the detector read "push the launch
+// a week" as the impact and the whole ask as the alternative, so the risk card said "weigh one risk in the launch: push
+// the launch a week. What I'd suggest to contain it: maybe push the launch a week". What the writer proposes is not
+// the harm they fear: a consequence inside the alternative or the ask is none, and the card asks for the failure mode.
+// The writer's "maybe" before the proposal is no part of it.
+void r29_consequence_not_the_ask(detail::ReframingSlots& slots, Library::Impl const& impl) {
+    auto const has = [&](std::string_view slot) {
+        return slots.flags[detail::flag_index(std::string("has_") + std::string(slot))];
+    };
+    if (has("alternative")) {
+        std::string alt = slots.values[detail::slot_index("alternative")];
+        std::string const la = detail::lower(alt);
+        for (std::string_view lead : {"could we maybe ", "can we maybe ", "maybe we could ", "maybe we can ",
+                                      "maybe we should ", "perhaps we could ", "maybe ", "perhaps "})
+            if (la.starts_with(lead) && alt.size() > lead.size() + 8) {
+                alt.erase(0, lead.size());
+                detail::set_slot(slots, impl, "alternative", alt);
+                break;
+            }
+    }
+    if (!has("consequence")) return;
+    std::string const cons = detail::lower(slots.values[detail::slot_index("consequence")]);
+    // (A harm said with its modal, "will break something", is one, whatever sentence the ask spans.)
+    if (says(" " + cons, {" will ", " would ", " could ", " might ", " won't ", " wouldn't ", " is going to "})) return;
+    for (std::string_view slot : {"alternative", "ask"})
+        if (has(slot) &&
+            detail::lower(slots.values[detail::slot_index(std::string(slot))]).find(cons) != std::string::npos) {
+            detail::set_slot(slots, impl, "consequence", {});
+            return;
+        }
+}
+
 // r20: the writer's own words are a bare no ("No.", "nope", "no"), whatever they quote.
 bool r20_bare_no(std::string_view text, Analysis const& a) {
     std::string own;
@@ -1745,7 +1777,16 @@ std::string rework_step(Analysis const& a, Cards const& c, bool asks, bool timel
     if (!way)
         fixes.emplace_back(wish ? "turn the wish into one concrete step (a flag, a pilot group, a date)"
                                 : "bring an alternative or options");
-    if (c.has("hedge")) fixes.push_back("drop " + c.slots.values[detail::slot_index("hedge")]);
+    // r29: "I just have a bad feeling about it": a feeling is the concern not yet said, not a hedge to drop; the step
+    // asks what it is about.
+    if (c.has("hedge")) {
+        std::string const hedge = detail::lower(c.slots.values[detail::slot_index("hedge")]);
+        if (hedge.find("feeling") != std::string::npos) {  // ("I feel", "I feel like" are hedges to drop.)
+            if (std::ranges::find(fixes, std::string("name the failure mode and who it would hit")) == fixes.end())
+                fixes.emplace_back("say what the feeling is about: what would go wrong, and for whom");
+        } else
+            fixes.push_back("drop " + c.slots.values[detail::slot_index("hedge")]);
+    }
     // A proposal that asks for nothing leaves the PM to guess what you want from them.
     if (way && !asks && !c.has("ask")) fixes.emplace_back("end with the decision you need and by when");
     if (fixes.size() < 2 && a.vague) fixes.emplace_back("swap the vague words for facts your PM can check");
@@ -4130,6 +4171,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     auto const perspective = author == Author::other ? Perspective::reply_to_other : Perspective::own_draft;
     detail::ReframingSlots slots = detail::reframing_slots_for(impl, a, text, perspective);
     detail::fill_clause_slots(slots, impl, a, text);
+    r29_consequence_not_the_ask(slots, impl);
     Cards c{impl, slots, adv.cards};
 
     // A decision taken or a write-up is not pushback: only a red flag stops it (an "illegitimate reason"

@@ -83,3 +83,23 @@ TEST_CASE("a person's plan called a fantasy is aimed at them; the plan called on
           Triage::stop);
     CHECK(advise("Kim's fantasy league draft tool needs the new API by Friday.").triage != Triage::stop);
 }
+
+TEST_CASE("what the writer proposes is never the risk they fear, and a feeling is asked about, not dropped",
+          "[templates][cards29]") {
+    auto const adv = advise("Could we maybe hold the kiosk rollout a week? I just have a bad feeling about it.");
+    REQUIRE(adv.triage == Triage::rework);
+    // The card asks for the failure mode; the proposal is said once, as the way to contain it, without its "maybe".
+    auto const* risk = family(adv, "risks");
+    REQUIRE(risk != nullptr);
+    CHECK_THAT(risk->text, Catch::Contains("[the failure mode, and who it would hit]"));
+    CHECK_THAT(risk->text, Catch::Contains("What I'd suggest to contain it: hold the kiosk rollout a week."));
+    CHECK_THAT(risk->text, !Catch::Contains("maybe"));
+    CHECK_THAT(adv.next_step, Catch::Contains("name the failure mode and who it would hit"));
+    CHECK_THAT(adv.next_step, !Catch::Contains("feeling"));
+    CHECK_THAT(advise("Hey, I have a bad feeling about the kiosk rollout. Can we talk before it goes out?").next_step,
+               !Catch::Contains("drop"));
+    CHECK_THAT(adv.next_step, !Catch::Contains("drop"));
+    // "I feel" is still a hedge to drop.
+    CHECK_THAT(advise("I feel like the kiosk rollout is rushed, can we hold it a week?").next_step,
+               !Catch::Contains("what the feeling is about"));
+}

@@ -436,6 +436,14 @@ void classify(Context const& c, Analysis& a, std::vector<Hit>& tmp, std::array<d
                 after.starts_with(" to take it to") || after.starts_with(" to escalate") ||
                 after.starts_with(" to disagree") || after.starts_with(" to ask you"))
                 continue;
+            // r29: "..., if that makes sense?", "hope that makes sense", "not sure it makes sense": a check on the
+            // writer's own wording, or a doubt, accepts nothing.
+            if (s.substr(h.begin, 11) == "makes sense" &&
+                (before.ends_with("if that ") || before.ends_with("if it ") || before.ends_with("if this ") ||
+                 before.ends_with("hope that ") || before.ends_with("hope it ") || before.ends_with("hope this ") ||
+                 before.ends_with("sure it ") || before.ends_with("sure that ") || before.ends_with("sure this ") ||
+                 before.ends_with("whether it ") || before.ends_with("whether that ")))
+                continue;
         }
         per_lex[static_cast<std::size_t>(h.lex)] += h.begin < 30 ? 1.5 : 1.0;
     }

@@ -103,3 +103,13 @@ TEST_CASE("what the writer proposes is never the risk they fear, and a feeling i
     CHECK_THAT(advise("I feel like the kiosk rollout is rushed, can we hold it a week?").next_step,
                !Catch::Contains("what the feeling is about"));
 }
+
+TEST_CASE("'if that makes sense' checks the wording, it accepts no decision", "[templates][cards29]") {
+    auto const hedged = advise(
+        "I think we should probably consider maybe looking at whether the caching layer could "
+        "potentially be simplified at some point, if that makes sense?");
+    CHECK(hedged.triage == Triage::rework);
+    CHECK(hedged.commitment.decision.empty());
+    // Said of the decision, it is one accepted.
+    CHECK(advise("We're keeping the nightly batch for now. Makes sense, I'm on board.").triage == Triage::commitment);
+}

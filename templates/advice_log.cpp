@@ -1044,7 +1044,17 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         decided.insert(0, "not to ");
     if (decided.empty()) decided = listed_decisions(text, a, max_of("decided"));
     // The object stands in only when it reads as a decision ("the monorepo move"), not a bare noun ("the pilot").
-    if (decided.empty() && c.object && !in_next_step(low, *c.object)) {  // cards10
+    // r29: "Let's revisit after the first two months": an object said as when to look again is no decision.
+    bool const object_is_when =
+        c.object && c.object->end <= low.size() &&
+        std::ranges::any_of(std::initializer_list<std::string_view>{"after ", "within ", "until "},
+                            [&](std::string_view w) { return low.substr(0, c.object->start).ends_with(w); }) &&
+        std::ranges::any_of(
+            std::initializer_list<std::string_view>{"day", "week", "month", "quarter", "sprint", "year", "release"},
+            [&](std::string_view w) {
+                return low.substr(c.object->start, c.object->end - c.object->start).find(w) != std::string::npos;
+            });
+    if (decided.empty() && c.object && !in_next_step(low, *c.object) && !object_is_when) {  // cards10
         decided = clause_text(text, *c.object, a.quoted, max_of("decided"));
         // r21: "the export feature slips to the 30th": an object that ends on its verb reads on to the clause's end.
         if (auto const sp = decided.rfind(' '); sp != std::string::npos) {

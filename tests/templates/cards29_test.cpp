@@ -113,3 +113,12 @@ TEST_CASE("'if that makes sense' checks the wording, it accepts no decision", "[
     // Said of the decision, it is one accepted.
     CHECK(advise("We're keeping the nightly batch for now. Makes sense, I'm on board.").triage == Triage::commitment);
 }
+
+TEST_CASE("when to look again is never the decision logged", "[templates][cards29]") {
+    auto const adv = advise(
+        "I disagree with moving the kiosks to monthly updates, but I'll support it and make it "
+        "work. Let's revisit after the first two months.");
+    REQUIRE(adv.triage == Triage::commitment);
+    CHECK(adv.commitment.decision == "moving the kiosks to monthly updates");
+    CHECK_THAT(adv.commitment.revisit, Catch::Contains("two months"));
+}

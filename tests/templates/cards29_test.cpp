@@ -122,3 +122,18 @@ TEST_CASE("when to look again is never the decision logged", "[templates][cards2
     CHECK(adv.commitment.decision == "moving the kiosks to monthly updates");
     CHECK_THAT(adv.commitment.revisit, Catch::Contains("two months"));
 }
+
+TEST_CASE("a broadcast's 1:1 card names what 'we're' doing, once", "[templates][cards29]") {
+    auto const adv = advise(
+        "<!here> does anyone else think it's insane that we're cutting the fare-capping tests to "
+        "hit the council demo?");
+    REQUIRE(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv),
+               Catch::Contains("a concern about cutting the fare-capping tests to hit the council demo, not about"));
+    // Said whole in the point, the doing is named there only.
+    auto const twice = advise(
+        "Wow, love that we're moving the ferry timetable to the new API two days before the "
+        "holiday sailings. Great planning as always :clap:");
+    REQUIRE(twice.triage == Triage::stop);
+    CHECK_THAT(all_cards(twice), !Catch::Contains("a concern about moving the ferry timetable"));
+}

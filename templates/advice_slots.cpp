@@ -3923,7 +3923,10 @@ bool l18_grudging_yes(std::string_view lowered, std::vector<detector::Range> con
     for (std::string_view cue :
          {"have it your way", "if you insist", "suit yourself", "as you wish", "if that's what you want",
           "since that's what you want", "whatever you say", "whatever you want", "fine, whatever", "ok whatever",
-          "okay whatever", "ok, whatever", "fine. whatever", "your funeral"})
+          "okay whatever", "ok, whatever", "fine. whatever", "your funeral",
+          // r29: "the data retention thing is fine I guess, whatever legal wants. not my problem anymore."
+          "not my problem anymore", "not my problem any more", "fine i guess", "fine, i guess", "i give up",
+          "not my hill to die on anymore"})
         if (at_word(cue) != std::string_view::npos) return true;
     // "Whatever, your call." opening a sentence ("Ugh, this sprint plan again. Whatever." yields nothing).
     if (auto const at = at_word("whatever");

@@ -137,3 +137,14 @@ TEST_CASE("a broadcast's 1:1 card names what 'we're' doing, once", "[templates][
     REQUIRE(twice.triage == Triage::stop);
     CHECK_THAT(all_cards(twice), !Catch::Contains("a concern about moving the ferry timetable"));
 }
+
+TEST_CASE("a shrugged yes is coached as a grudging one", "[templates][cards29]") {
+    auto const adv = advise(
+        "team, the badge printing thing is fine I guess, whatever compliance wants. not my "
+        "problem anymore.");
+    CHECK(adv.triage == Triage::rework);
+    CHECK_THAT(adv.next_step, Catch::Contains("grudging yes"));
+    // A sincere yes is none.
+    CHECK_THAT(advise("The badge printing change is fine by me, thanks for walking me through it.").next_step,
+               !Catch::Contains("grudging"));
+}

@@ -70,7 +70,7 @@ TEST_CASE("a decision log's logged concern is the concern on record", "[template
     CHECK_THAT(all_cards(adv), !Catch::Contains("none noted"));
 }
 
-TEST_CASE("a person's plan called a fantasy is aimed at them; the plan called one is not", "[templates][cards29]") {
+TEST_CASE("a person's plan called a fantasy is aimed at them, the plan called one is not", "[templates][cards29]") {
     auto const aimed = advise(
         "Kim, your estimate for the payments migration is a fantasy and everyone on the team "
         "knows it.");

@@ -63,7 +63,8 @@ TEST_CASE("a red flag leads with the reason to stop, then at most one rewrite ai
     REQUIRE(adv.cards.size() == 2);
     CHECK(adv.cards[0].family == "stop");
     CHECK_THAT(adv.cards[0].text, Catch::Contains("1:1"));
-    CHECK_THAT(adv.cards[1].text, Catch::Contains("concern about the checkout rewrite, not about anyone. What I see: it will break refunds for legacy customers"));
+    CHECK_THAT(adv.cards[1].text, Catch::Contains("concern about the checkout rewrite, not about anyone. What I see: "
+                                                  "it will break refunds for legacy customers"));
     CHECK_THAT(adv.next_step, Catch::Contains("Never skip a rung"));
 }
 

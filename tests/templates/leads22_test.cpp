@@ -83,7 +83,8 @@ TEST_CASE("a broadcast's 1:1 card states the point without the broadcast, and a 
         "Going to post in #general (the whole company) that the quote flow is going live even though legal hasn't "
         "signed off the flood wording.");
     REQUIRE(adv.triage == templates::Triage::stop);
-    CHECK_THAT(all_cards(adv), Catch::Contains("the quote flow, not about anyone. What I see: it is going live even though legal"));
+    CHECK_THAT(all_cards(adv),
+               Catch::Contains("the quote flow, not about anyone. What I see: it is going live even though legal"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("Going to post"));
 
     auto const snark =

@@ -115,8 +115,8 @@ TEST_CASE("r28: trained on drafts, the word model stops what its words mark, onl
 }
 
 // The shipped model is reproducible: `pushback train-stop-words --out templates/model` on every coaching file but
-// the held-out split and the newest blind split writes exactly templates/model/stop_words.tsv. (r29: the splits that chose its settings, dev58,
-// dev59, dev61, dev63, dev68 and dev69, joined the fit once they were chosen.)
+// the held-out split and the newest blind split writes exactly templates/model/stop_words.tsv. (r29: the splits that
+// chose its settings, dev58, dev59, dev61, dev63, dev68 and dev69, joined the fit once they were chosen.)
 TEST_CASE("r28: templates/model/stop_words.tsv is what train-stop-words writes from the coaching corpus",
           "[templates][r28]") {
     std::filesystem::path const dir = std::filesystem::path(PUSHBACK_TEST_DATA_DIR) / "data" / "coaching";

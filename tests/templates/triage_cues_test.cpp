@@ -63,7 +63,9 @@ TEST_CASE("the one rewrite after a stop is the writer's own point, never the att
     auto const adv = templates::advise(test_support::builtin(), detector::analyze(text), text);
     REQUIRE(adv.triage == Triage::stop);
     REQUIRE(adv.cards.size() == 2);
-    CHECK_THAT(adv.cards[1].text, Catch::Contains("concern about the migration, not about anyone. What I see: it needs 3 weeks of backfill"));
+    CHECK_THAT(
+        adv.cards[1].text,
+        Catch::Contains("concern about the migration, not about anyone. What I see: it needs 3 weeks of backfill"));
     CHECK_THAT(adv.cards[1].text, !Catch::Contains("understand"));
     CHECK_THAT(adv.cards[1].text, !Catch::Contains("<@"));
 }

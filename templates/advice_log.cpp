@@ -20,7 +20,9 @@ std::string l16_disagreed_object(std::string_view text, std::string const& low) 
           "i am against ", "i'm not sold on ", "i'm not convinced by ", "i'm not convinced about ",
           "i have doubts about ", "i'd have preferred not ", "disagree with ",
           // r20: "We talked, I still disagree about removing the free tier, but I'll support the decision"
-          "i still disagree about ", "i still disagree with ", "i disagree about ", "still disagree about "}) {
+          "i still disagree about ", "i still disagree with ", "i disagree about ", "still disagree about ",
+          // r29: "Not sure I agree with prioritizing the admin panel over the API rate limits, but I'll defer to you."
+          "not sure i agree with ", "i'm not sure i agree with ", "not sure i agree about ", "don't agree with "}) {
         auto const at = low.find(lead);
         if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1])))) continue;
         // r20: "Disagree with dropping the audit log from v1, but it's your call": the bare verb only opening a
@@ -1329,6 +1331,7 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     if (!disagreed.empty() && decided == disagreed && lower(said).find(lower(disagreed)) != std::string::npos &&
         !lower(said).starts_with("i still "))
         said = "[why you disagree, in one line]";
+
     // r26: "I flagged that the school-district data is a year old": what was flagged.
     if (lower(said).starts_with("that ") && said.size() > 20) said.erase(0, 5);
     // r26: "Not my first choice, but I'm on board with ...": the reservation ends where the acceptance begins, and
@@ -1410,6 +1413,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             if (l == bare) said = "[why you disagree, in one line]";
     }
     if (said.empty() && !regret.empty()) said = regret;  // r25
+    // r29: "Not sure I agree with X, but I'll defer to you." with no concern read at all: the same ask.
+    if (!disagreed.empty() && decided == disagreed && said.empty()) said = "[why you disagree, in one line]";
     set_slot(s, impl, "concern", said);
     set_slot(s, impl, "decision_maker", decision_maker_of(text));
     set_slot(s, impl, "revisit", revisit_of(text, a));  // cards11

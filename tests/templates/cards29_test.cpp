@@ -148,3 +148,12 @@ TEST_CASE("a shrugged yes is coached as a grudging one", "[templates][cards29]")
     CHECK_THAT(advise("The badge printing change is fine by me, thanks for walking me through it.").next_step,
                !Catch::Contains("grudging"));
 }
+
+TEST_CASE("'not sure I agree with X, but I'll defer' logs X and asks why", "[templates][cards29]") {
+    auto const adv = advise(
+        "Not sure I agree with prioritizing the tram ticket kiosk over the refund flow, but I'll "
+        "defer to you.");
+    REQUIRE(adv.triage == Triage::commitment);
+    CHECK(adv.commitment.decision == "prioritizing the tram ticket kiosk over the refund flow");
+    CHECK_THAT(all_cards(adv), Catch::Contains("My concern, on record: [why you disagree, in one line]"));
+}

@@ -1551,6 +1551,35 @@ void r29_consequence_not_the_ask(detail::ReframingSlots& slots, Library::Impl co
         }
 }
 
+// r29: "the SSO rollout plan doesn't mention the 200 contractors on the legacy IdP. They'd be locked out on day one.":
+// the consequence opened by a pronoun ("They'd be locked out ...") says whom only beside what the plan leaves out, so
+// the card says both: "the 200 contractors on the legacy IdP: they'd be locked out on day one".
+void r29_consequence_with_its_subject(std::string_view text, detail::ReframingSlots& slots, Library::Impl const& impl) {
+    if (!slots.flags[detail::flag_index("has_consequence")]) return;
+    std::string cons = slots.values[detail::slot_index("consequence")];
+    bool const pronoun =
+        std::ranges::any_of(std::initializer_list<std::string_view>{"They'", "They ", "It'", "It ", "This ", "That "},
+                            [&](std::string_view p) { return cons.starts_with(p); });
+    if (!pronoun) return;
+    std::string const low = detail::lower(text);
+    for (std::string_view cue :
+         {"doesn't mention ", "does not mention ", "doesn't cover ", "does not cover ", "doesn't account for ",
+          "does not account for ", "doesn't include ", "does not include ", "forgets about ", "leaves out "}) {
+        auto const at = low.find(cue);
+        if (at == std::string::npos) continue;
+        auto const b = at + cue.size();
+        auto const e = std::min(low.find_first_of(".!?;\n", b), low.size());
+        std::string what(text.substr(b, e - b));
+        while (!what.empty() && (what.back() == ' ' || what.back() == ',')) what.pop_back();
+        if (what.find(' ') == std::string::npos || what.size() > 100) return;
+        // The thing left out must come before the consequence that points back at it.
+        if (text.find(cons) == std::string_view::npos || text.find(cons) < e) return;
+        cons[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(cons[0])));
+        detail::set_slot(slots, impl, "consequence", what + " (" + cons + ")");
+        return;
+    }
+}
+
 // r20: the writer's own words are a bare no ("No.", "nope", "no"), whatever they quote.
 bool r20_bare_no(std::string_view text, Analysis const& a) {
     std::string own;
@@ -5596,6 +5625,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             c.add("card-premise");
             continue;
         }
+        if (r == Reason::ignored_constraint) r29_consequence_with_its_subject(text, slots, impl);  // r29
         if (auto const id = card_for(r); !id.empty()) c.add(risk_card_voiced(id, text, lowered));  // cards11
     }
     // The cost card only when no reason card already asks for the consequence; an estimate's options are

@@ -157,3 +157,16 @@ TEST_CASE("'not sure I agree with X, but I'll defer' logs X and asks why", "[tem
     CHECK(adv.commitment.decision == "prioritizing the tram ticket kiosk over the refund flow");
     CHECK_THAT(all_cards(adv), Catch::Contains("My concern, on record: [why you disagree, in one line]"));
 }
+
+TEST_CASE("the missed constraint card says whom a pronoun consequence is about", "[templates][cards29]") {
+    auto const adv = advise(
+        "The badge reader rollout plan doesn't mention the 40 night-shift guards on the old cards. "
+        "They'd be locked out of the depot on the first night.");
+    REQUIRE(adv.triage == Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains("the 40 night-shift guards on the old cards (they'd be locked out"));
+    // A consequence that names its subject is kept as written.
+    auto const named = advise(
+        "The badge reader rollout plan doesn't mention the 40 night-shift guards on the old cards. "
+        "The guards would be locked out of the depot on the first night.");
+    CHECK_THAT(all_cards(named), !Catch::Contains("old cards (the guards"));
+}

@@ -707,6 +707,19 @@ TEST_CASE("the twenty-ninth round's blind split: triage and flags not below the 
     check_targets("dev72", 0.93, 0.80);
 }
 
+// The thirtieth round's arrivals, commissioned in the twenty-ninth and labeled by helpers who ran nothing and read no
+// source: dev70 (50 drafts, 40 of them stops spread over every red flag and illegitimate reason) and dev71 (30 mixed).
+// Measured blind on arrival, on the twenty-ninth round's start (e711012) -> its end (f9f312a):
+//   dev70: 0.740 (37/50), flags 28/40 -> 0.720 (36/50), flags 27/40
+//   dev71: 0.900 (27/30), flags 8/10  -> 0.900 (27/30), flags 8/10
+// Then both joined the word model's fit (dev72 stays out), which puts them at 0.980, 40/40 and 0.967, 10/10: these
+// floors hold the fit, they are not a blind figure.
+TEST_CASE("the thirtieth round's arrivals, in the word model's fit: triage and flags not below their floors",
+          "[templates][coaching]") {
+    check_targets("dev70", 0.96, 0.95);
+    check_targets("dev71", 0.93, 0.90);
+}
+
 // The twenty-third round's unseen splits, each labeled by hand by a helper who ran nothing on it (tests/data/coaching/
 // README.md), measured once on the round's starting build (fb8a35c) and once on the build with the round's class
 // readings written before the split was opened (77feffe, flags23 in detector/flags.cpp):

@@ -3086,6 +3086,8 @@ bool authority_made_to_act(Context const& c, Sentence const& x) {
             if (one_of(ws[b].first, {"you", "he", "she", "they", "who", "if"})) writer = false;
             if (one_of(ws[b].first, {"i", "i've", "i'll", "i'm", "we", "we'll", "we've", "i'd"})) break;
         }
+        // r30: "thanks Lena for getting the race director on the call": someone else's act, thanked.
+        if (i > 0 && ws[i - 1].first == "for") writer = false;
         if (!writer) continue;
         // An authority hit starting within three words after the verb, then "to" (or, after "have", a bare verb).
         for (auto const& h : c.hits) {

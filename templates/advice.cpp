@@ -391,6 +391,47 @@ std::string r22_after_reminder(std::string_view text) {
     return {};
 }
 
+// r30: the point a stop's 1:1 card raises ends where the jab resumes: at an emoji ("we found out about live splits
+// from the sponsor deck 🙃 guess the timing vendor can just work the weekend"), at a mocking aside ("..., but hey",
+// "guess ...", "I'm sure ...") or at a clause about the person ("it is going to miss the Nov regulator demo and I don't
+// think he's listening"). Fewer than four words left say nothing of the plan.
+std::string r30_idea_before_jab(std::string idea) {
+    std::size_t cut = idea.size();
+    for (std::size_t i = 0; i < idea.size(); ++i) {
+        auto const b = static_cast<unsigned char>(idea[i]);
+        // Pictographs (U+1F000..), dingbats and symbols (U+2600..U+27BF), and :shortcode: emoji.
+        bool const pict =
+            b == 0xF0 || (b == 0xE2 && i + 1 < idea.size() && static_cast<unsigned char>(idea[i + 1]) >= 0x98 &&
+                          static_cast<unsigned char>(idea[i + 1]) <= 0x9E);
+        bool shortcode = false;
+        if (idea[i] == ':') {
+            std::size_t j = i + 1;
+            while (j < idea.size() && (std::islower(static_cast<unsigned char>(idea[j])) || idea[j] == '_')) ++j;
+            shortcode = j > i + 1 && j < idea.size() && idea[j] == ':';
+        }
+        if (pict || shortcode) {
+            cut = i;
+            break;
+        }
+    }
+    std::string const l = detail::lower(idea.substr(0, cut));
+    for (std::string_view aside :
+         {", but hey", " but hey", " guess ", ", i guess", " i'm sure ", " i am sure ", " no biggie", " lol", " smh",
+          " and i don't think he", " and i don't think she", " and i don't think they", " and he ", " and she ",
+          " and he's ", " and she's ", ", he ", ", she ", " because he ", " because she ",
+          // "walk through it again, slower this time, since last week's explanation obviously didn't land for Dana".
+          ", slower this time", ", since last", " obviously didn't", " clearly didn't", " obviously doesn't",
+          " clearly doesn't"})
+        if (auto const at = l.find(aside); at != std::string::npos) cut = std::min(cut, at);
+    // "Happy to walk through the route batching again": the writer's offer, not a fact of the plan.
+    for (std::string_view offer : {"happy to ", "i'm happy to ", "glad to ", "i can ", "i'll "})
+        if (l.starts_with(offer)) return {};
+    idea.resize(cut);
+    while (!idea.empty() && std::string_view(" ,;:-").find(idea.back()) != std::string_view::npos) idea.pop_back();
+    if (std::count(idea.begin(), idea.end(), ' ') < 3) return {};
+    return idea;
+}
+
 // r22: "Going to post in #everyone (about 900 people) that the dating app is launching paid boosts even though ...":
 // the point of a broadcast is what it would have told everyone, without the telling.
 std::string r22_without_broadcast(std::string idea) {
@@ -4739,6 +4780,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 if (auto const point = r22_without_broadcast(first); point != first && !attacked) idea = point;
             }
             if (idea.empty()) idea = detail::of_the_plan(r25_plain_fact(text, a));  // r25
+            idea = r30_idea_before_jab(idea);                                       // r30
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.

@@ -1,0 +1,52 @@
+// --- r30: the stop's 1:1 card keeps the point and leaves the jab; a thanked act is no skip of the ladder ---
+// Wordings in no dev file, through the real detector and the embedded models, with an innocent shape beside each.
+#include <string>
+
+#include "card_support.hpp"
+#include "templates/advice.hpp"
+
+using namespace pushback;
+using templates::Triage;
+using test_support::advise;
+using test_support::all_cards;
+using test_support::family;
+
+TEST_CASE("the 1:1 card's point ends where the jab resumes", "[templates][cards30]") {
+    // At the emoji and the mocking aside after it.
+    auto const emoji = advise(
+        "love that we heard about the new loyalty tiers from a customer tweet 🙃 guess support can just eat the "
+        "tickets all weekend");
+    REQUIRE(emoji.triage == Triage::stop);
+    auto const* idea = family(emoji, "idea");
+    REQUIRE(idea != nullptr);
+    CHECK_THAT(idea->text, Catch::Contains("we heard about the new loyalty tiers from a customer tweet."));
+    CHECK_THAT(idea->text, !Catch::Contains("guess"));
+    CHECK_THAT(idea->text, !Catch::Contains("\xF0\x9F"));
+    // At the clause about the person, sent to that person's manager.
+    auto const person = advise(
+        "Hi Ines, writing to you since you're Omar's director. Omar's plan for the depot handheld rollout is going to "
+        "miss the January stocktake and I don't think he's listening. Can you step in?");
+    REQUIRE(person.triage == Triage::stop);
+    CHECK_THAT(all_cards(person), Catch::Contains("is going to miss the January stocktake."));
+    CHECK_THAT(all_cards(person), !Catch::Contains("listening"));
+}
+
+TEST_CASE("a condescending offer leaves no jab in the 1:1 card", "[templates][cards30]") {
+    auto const adv = advise(
+        "Happy to explain the pallet slotting model again, slower this time, since Friday's walkthrough obviously "
+        "didn't land for Marta. Maybe with pictures.");
+    REQUIRE(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv), !Catch::Contains("slower"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("Marta"));
+}
+
+TEST_CASE("thanking someone for getting a director on a call is no skip of the ladder", "[templates][cards30]") {
+    auto const thanks = advise(
+        "thanks Wen for getting the plant director on the call this morning, sorted the "
+        "forklift charging thing in five minutes");
+    CHECK(thanks.triage == Triage::not_pushback);
+    // The writer's own move still is.
+    auto const around = advise(
+        "I'm getting the plant director on the call tomorrow so Wen can't push the forklift charging change through.");
+    CHECK(around.triage == Triage::stop);
+}

@@ -172,6 +172,29 @@ void find_clauses(Context const& c, Analysis& a) {
     auto const s = c.s;
     auto const set = [&](std::optional<Range>& slot, std::optional<std::pair<std::uint32_t, std::uint32_t>> r) {
         if (!slot && r && !c.in_quote(r->first, r->second)) slot = c.orig_range(r->first, r->second);
+        // r30 (trial32): an emoji ends the clause ("the *new pawn valuation flow* :thinking_face: something"); the
+        // normalised text reads it as a blank.
+        if (slot && r)
+            for (auto i = slot->start; i < slot->end; ++i) {
+                bool emoji = static_cast<unsigned char>(c.orig[i]) == 0xF0;
+                if (!emoji && c.orig[i] == ':' && i > slot->start && c.orig[i - 1] == ' ') {
+                    auto j = i + 1;
+                    while (j < slot->end && (std::islower(static_cast<unsigned char>(c.orig[j])) != 0 ||
+                                             c.orig[j] == '_' || c.orig[j] == '-'))
+                        ++j;
+                    emoji = j > i + 1 && j < slot->end && c.orig[j] == ':';
+                }
+                if (!emoji) continue;
+                auto e = i;
+                while (e > slot->start && (c.orig[e - 1] == ' ' || c.orig[e - 1] == '*' || c.orig[e - 1] == '_')) --e;
+                // A closing mark of the phrase's own bold stays with it.
+                if (e < i && c.orig[e] == '*') ++e;
+                if (e > slot->start + 2)
+                    slot->end = static_cast<std::uint32_t>(e);
+                else
+                    slot.reset();
+                break;
+            }
     };
     // Object: the noun phrase after "add", "build", "switch to"...; else after the first "the",
     // "this" or "our" of the writer's first sentence with a reason, an objection or an ask.

@@ -427,9 +427,48 @@ std::string r30_idea_before_jab(std::string idea) {
     for (std::string_view offer : {"happy to ", "i'm happy to ", "glad to ", "i can ", "i'll "})
         if (l.starts_with(offer)) return {};
     idea.resize(cut);
+    // "the narrator payout change product pushed through is going to hurt our narrators": who pushed it is the dig.
+    for (std::string_view who : {" that product ", " product ", " sales ", " leadership ", " management ", " they "})
+        for (std::string_view did : {"pushed through", "forced through", "rammed through", "snuck in", "snuck through",
+                                     "pushed", "forced on us"})
+            if (auto const at = detail::lower(idea).find(std::string(who) + std::string(did));
+                at != std::string::npos) {
+                idea.erase(at, who.size() + did.size());
+                break;
+            }
     while (!idea.empty() && std::string_view(" ,;:-").find(idea.back()) != std::string_view::npos) idea.pop_back();
     if (std::count(idea.begin(), idea.end(), ' ') < 3) return {};
     return idea;
+}
+
+// r30 (trial32): "I'm sure the nurses will be thrilled to relearn it mid-shift": the cost the sarcasm names, said
+// plainly ("the nurses will have to relearn it mid-shift"); empty when the draft mocks no one's burden this way.
+std::string r30_burden_mocked(std::string_view text) {
+    std::string const l = detail::lower(text);
+    for (std::string_view lead : {"i'm sure ", "i am sure ", "i bet ", "surely "}) {
+        auto const at = l.find(lead);
+        if (at == std::string::npos) continue;
+        auto const from = at + lead.size();
+        for (std::string_view be : {" will be ", " are going to be ", " will just be ", " are gonna be "}) {
+            auto const v = l.find(be, from);
+            if (v == std::string::npos || v - from > 40) continue;
+            auto const after = v + be.size();
+            for (std::string_view glad : {"thrilled to ", "delighted to ", "overjoyed to ", "so happy to ", "happy to ",
+                                          "excited to ", "thrilled about having to "}) {
+                if (l.compare(after, glad.size(), glad) != 0) continue;
+                auto const b = after + glad.size();
+                auto const e = std::min(l.find_first_of(".!?;\n", b), l.size());
+                std::string who(text.substr(from, v - from)), what(text.substr(b, e - b));
+                // Up to the emoji or mark that closes the jab.
+                if (auto const mark = what.find_first_of("\xF0:("); mark != std::string::npos) what.resize(mark);
+                while (!what.empty() && what.back() == ' ') what.pop_back();
+                if (who.find(' ') == std::string::npos && who != "users" && who != "customers") return {};
+                if (std::count(what.begin(), what.end(), ' ') < 1 || what.size() > 80) return {};
+                return who + " will have to " + what;
+            }
+        }
+    }
+    return {};
 }
 
 // r22: "Going to post in #everyone (about 900 people) that the dating app is launching paid boosts even though ...":
@@ -1557,6 +1596,10 @@ void r27_tidy_idea(std::string_view text, detail::ReframingSlots& slots, Library
                 break;
             }
     }
+    // r30 (trial32): "I'm sure the nurses will be thrilled to relearn it mid-shift": the burden mocked is the cost.
+    if (auto const burden = r30_burden_mocked(text);
+        !burden.empty() && detail::lower(idea).find(detail::lower(burden)) == std::string::npos)
+        idea = idea.empty() ? burden : idea + ", and " + burden;
     detail::set_slot(slots, impl, "consequence", idea);
 }
 

@@ -160,7 +160,9 @@ bool l18_points_elsewhere(std::string_view labeled) {
                  {" are in ", " is in ", " are noted", " is noted", " are on record", " is on record", " are written",
                   " is written", " are logged", " is logged", " are captured", " is captured",
                   // r27 (trial31): "I've put my concerns in the PRD comments so we can look back at them"
-                  " in the ", " into the "})
+                  " in the ", " into the ",
+                  // r30 (trial32): "I've written my concern up in the PRD comments so we can look at it in the retro"
+                  " up in ", " up on ", " down in ", " up so ", " down so "})
                 if (rest.starts_with(pointer)) return true;
             return false;
         }
@@ -508,7 +510,9 @@ std::string decision_maker_of(std::string_view text) {
                    low.substr(you, made - you).find_first_of(".;!?\n") == std::string::npos;
         }()) {
         std::size_t b = 0;
-        for (std::string_view hi : {"hi ", "hey ", "hello "})
+        // (r30, trial32: "Ok Priya, I still think ...": an acknowledgement before the name.)
+        for (std::string_view hi : {"hi ", "hey ", "hello ", "ok ", "ok, ", "okay ", "okay, ", "alright ", "alright, ",
+                                    "fine ", "fine, ", "sure ", "sure, ", "thanks ", "thanks, "})
             if (low.starts_with(hi)) b = hi.size();
         std::size_t e = b;
         while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e])) != 0) ++e;
@@ -1225,6 +1229,33 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         decided = l17_way_taken(text, low);
     }
     if (decided.empty() && !side_lost.empty()) decided = l17_way_taken(text, low);  // r20
+    // r30 (trial32): "I still think the offline buffer for the drill rigs should have been in v1, but it's your call":
+    // what the writer holds should have been in it was left out, and that is the decision ("v1 without the offline
+    // buffer for the drill rigs").
+    if (decided.empty())
+        for (std::string_view cue : {" should have been in ", " should have been part of ", " should be in ",
+                                     " should have stayed in ", " belongs in "}) {
+            auto const at = low.find(cue);
+            if (at == std::string::npos) continue;
+            std::size_t b = std::string::npos;
+            for (std::string_view lead : {"i still think ", "i still believe ", "i think ", "still think "})
+                if (auto const l = low.rfind(lead, at); l != std::string::npos && at - l < 90) {
+                    b = l + lead.size();
+                    break;
+                }
+            if (b == std::string::npos) continue;
+            auto const from = at + cue.size();
+            auto e = std::min(low.find_first_of(".,;:!?\n(", from), low.size());
+            if (auto const but = low.find(" but ", from); but != std::string::npos && but < e) e = but;
+            std::string held(text.substr(b, at - b)), where(text.substr(from, e - from));
+            while (!where.empty() && where.back() == ' ') where.pop_back();
+            if (std::count(held.begin(), held.end(), ' ') < 1 || held.find_first_of(",;") != std::string::npos ||
+                where.empty() || where.size() > 40 || lower(held).starts_with("it") || lower(held).starts_with("we"))
+                continue;
+            lower_article(held);
+            decided = where + " without " + held;
+            break;
+        }
     // r20: "asked me to own the on-call redesign": the writer's part, in the writer's voice.
     constexpr std::string_view asked_me = "asked me to ";
     for (std::string_view asked : {"asked me to own ", "asked me to take ", "asked me to lead "})

@@ -3540,8 +3540,13 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     if (first_step_clause(consequence) || ends_on_its_verb(consequence)) consequence.clear();  // cards9
     // r20: "I can't put my finger on it", "I can't explain why": the writer's own vagueness is no consequence.
     if (std::string const said = lower(consequence); !said.empty())
-        for (std::string_view unsaid : {"put my finger", "can't explain", "cannot explain", "can't say why",
-                                        "can't articulate", "not sure why", "can't quite say"})
+        for (std::string_view unsaid :
+             {"put my finger", "can't explain", "cannot explain", "can't say why", "can't articulate", "not sure why",
+              "can't quite say",
+              // r30 (trial32): a feeling's idiom says no harm to anyone ("we might be
+              // losing the plot a little bit", "we'll end up somewhere nobody wanted").
+              "losing the plot", "lose the plot", "end up somewhere", "feels off", "feel off", "something's off",
+              "doesn't sit right", "don't sit right", "bad feeling", "weird vibe", "hangs together"})
             if (said.find(unsaid) != std::string::npos) {
                 consequence.clear();
                 break;

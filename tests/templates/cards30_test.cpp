@@ -50,3 +50,41 @@ TEST_CASE("thanking someone for getting a director on a call is no skip of the l
         "I'm getting the plant director on the call tomorrow so Wen can't push the forklift charging change through.");
     CHECK(around.triage == Triage::stop);
 }
+
+TEST_CASE("a disagree-and-commit logs what was left out as the decision, and who made the call",
+          "[templates][cards30]") {
+    auto const adv = advise(
+        "Ok Marisol, I still think the barcode fallback for the cold-store scanners should have been in v1, but the "
+        "warehouse pilot needs the pick list first and it's your call. We'll build it as scoped. I've written my "
+        "concern up in the PRD comments so we can look at it in the retro.");
+    REQUIRE(adv.triage == Triage::commitment);
+    CHECK(adv.commitment.decision == "v1 without the barcode fallback for the cold-store scanners");
+    CHECK(adv.commitment.decision_maker == "Marisol");
+    // A pointer to where the concern is written is not the concern.
+    CHECK_THAT(adv.commitment.concern, Catch::Contains("barcode fallback"));
+    CHECK_THAT(adv.commitment.concern, !Catch::Contains("concern up"));
+}
+
+TEST_CASE("the object ends at an emoji", "[templates][cards30]") {
+    auto const adv = advise(
+        "<@U05RENA> hmm not sure about the *new dock slotting flow* :thinking_face: something "
+        "feels off to me, can we chat sometime?");
+    REQUIRE(adv.triage == Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains("a concern about the new dock slotting flow:"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("thinking"));
+}
+
+TEST_CASE("a sarcastic draft's 1:1 card says the mocked burden plainly and drops who pushed it",
+          "[templates][cards30]") {
+    auto const sarcastic = advise(
+        "Oh great, another \"small\" change to the parcel label layout the day before peak. Love that for us. I'm "
+        "sure the depot staff will be thrilled to reprint everything mid-shift 🙃");
+    REQUIRE(sarcastic.triage == Triage::stop);
+    CHECK_THAT(all_cards(sarcastic), Catch::Contains("the depot staff will have to reprint everything mid-shift"));
+    auto const pushed = advise(
+        "<!channel> posting this in #all-company so everyone knows: the route pricing change product pushed through "
+        "is going to cost our smallest couriers money and I disagree with it.");
+    REQUIRE(pushed.triage == Triage::stop);
+    CHECK_THAT(all_cards(pushed), Catch::Contains("What I see: it is going to cost our smallest couriers money."));
+    CHECK_THAT(all_cards(pushed), !Catch::Contains("product pushed"));
+}

@@ -396,6 +396,42 @@ std::string r22_after_reminder(std::string_view text) {
 // "guess ...", "I'm sure ...") or at a clause about the person ("it is going to miss the Nov regulator demo and I don't
 // think he's listening"). Fewer than four words left say nothing of the plan.
 std::string r30_idea_before_jab(std::string idea) {
+    // "hey <@U04PM> the appraisal flow spec pulls ...": the greeting left when the mention is taken out.
+    // ("Hi Dana - flagging that the harvest tag redesign drops ...": the name addressed and the lead-in too.)
+    auto const drop_lead = [&](std::size_t n) {
+        idea.erase(0, n);
+        for (bool more = true; more;) {
+            more = false;
+            while (!idea.empty() && std::string_view(" ,-:").find(idea.front()) != std::string_view::npos)
+                idea.erase(0, 1);
+            if (idea.starts_with("\u2014") || idea.starts_with("\u2013")) {
+                idea.erase(0, 3);
+                more = true;
+            }
+        }
+    };
+    for (std::string_view hi : {"hey ", "hi ", "hello ", "yo ", "heya ", "hiya ", "hey", "hi"})
+        if (std::string const l = detail::lower(idea);
+            l.starts_with(hi) &&
+            (hi.ends_with(' ') || l.size() == hi.size() || !std::isalpha(static_cast<unsigned char>(l[hi.size()])))) {
+            drop_lead(hi.size());
+            // The name addressed: one capitalised word and its mark.
+            auto const sp = idea.find_first_of(" ,-:");
+            if (sp != std::string::npos && sp > 0 && std::isupper(static_cast<unsigned char>(idea[0])) &&
+                idea.find_first_not_of(' ', sp) != std::string::npos &&
+                std::string_view(",-:").find(idea[idea.find_first_not_of(' ', sp)]) != std::string_view::npos)
+                drop_lead(sp);
+            break;
+        }
+    for (std::string_view lead : {"flagging that ", "just flagging that ", "heads up that ", "heads up, ", "fyi ",
+                                  "fyi, ", "quick flag: ", "quick one: "})
+        if (detail::lower(idea).starts_with(lead)) {
+            drop_lead(lead.size());
+            break;
+        }
+    // "quick one before the load-board redesign gets locked": the writer's opening, no fact of the plan.
+    for (std::string_view opening : {"quick one", "quick q", "quick question"})
+        if (detail::lower(idea).starts_with(opening)) return {};
     std::size_t cut = idea.size();
     for (std::size_t i = 0; i < idea.size(); ++i) {
         auto const b = static_cast<unsigned char>(idea[i]);
@@ -439,6 +475,37 @@ std::string r30_idea_before_jab(std::string idea) {
     while (!idea.empty() && std::string_view(" ,;:-").find(idea.back()) != std::string_view::npos) idea.pop_back();
     if (std::count(idea.begin(), idea.end(), ' ') < 3) return {};
     return idea;
+}
+
+// r30 (dev72): "The kaiseki pre-order change he scoped moves dietary notes out of the booking form, and the kitchen
+// needs them 48h before arrival": the sentence that says what the plan does, without who scoped it; empty when no
+// sentence says a plan's doing that way or the rest still speaks of a person.
+std::string r30_plan_said_without_author(std::string_view text) {
+    static constexpr std::string_view who[] = {" he ", " she ", " they "};
+    static constexpr std::string_view did[] = {"scoped",  "specced",  "wrote",   "proposed",
+                                               "drafted", "designed", "planned", "pushed"};
+    std::string const l = detail::lower(text);
+    for (auto w : who)
+        for (auto d : did) {
+            std::string const phrase = std::string(w) + std::string(d) + " ";
+            auto const at = l.find(phrase);
+            if (at == std::string::npos) continue;
+            auto const r = detail::sentence_around(text, at);
+            std::string sentence(text.substr(r.start, r.end - r.start));
+            auto const in = at - r.start;
+            sentence.erase(in, phrase.size() - 1);
+            while (!sentence.empty() && (sentence.front() == ' ' || sentence.front() == '\n')) sentence.erase(0, 1);
+            std::string const ls = " " + detail::lower(sentence) + " ";
+            if (!(ls.starts_with(" the ") || ls.starts_with(" this ") || ls.starts_with(" that ")) ||
+                std::ranges::any_of(std::initializer_list<std::string_view>{" he ", " she ", " him ", " her ", " his ",
+                                                                            " you ", " your ", "<"},
+                                    [&](std::string_view p) { return ls.find(p) != std::string::npos; }) ||
+                std::count(sentence.begin(), sentence.end(), ' ') < 5 || sentence.size() > 220)
+                return {};
+            detail::lower_article(sentence);
+            return sentence;
+        }
+    return {};
 }
 
 // r30 (trial32): "I'm sure the nurses will be thrilled to relearn it mid-shift": the cost the sarcasm names, said
@@ -633,6 +700,27 @@ std::string technology_at(std::string_view text, std::size_t from) {
         end = next;
     }
     return end - from >= 2 ? std::string(text.substr(from, end - from)) : std::string{};
+}
+
+// r30: "spend a month learning the platform team's kafka setup just so ...": what the writer would have to learn, up
+// to where the clause goes on; empty when the draft names nothing learned.
+std::string r30_thing_learned(std::string_view text, std::string_view lowered) {
+    for (std::string_view verb : {"learning ", "learn ", "picking up ", "pick up ", "ramping up on ", "ramp up on "}) {
+        auto const at = lowered.find(verb);
+        if (at == std::string_view::npos) continue;
+        auto const b = at + verb.size();
+        auto e = std::min(lowered.find_first_of(".,;:!?\n", b), lowered.size());
+        for (std::string_view turn : {" just ", " so ", " when ", " for ", " because ", " and ", " to "})
+            if (auto const t = lowered.find(turn, b); t != std::string_view::npos && t < e) e = t;
+        std::string what(text.substr(b, e - b));
+        std::string const lw = detail::lower(what);
+        if (!(lw.starts_with("the ") || lw.starts_with("a ") || lw.starts_with("another ")) ||
+            std::count(what.begin(), what.end(), ' ') < 1 || what.size() > 60 ||
+            what.find_first_of("<*`") != std::string::npos)
+            continue;
+        return what;
+    }
+    return {};
 }
 
 std::string r21_technology_proposed(std::string_view text, std::string_view lowered) {
@@ -1590,8 +1678,13 @@ void r27_tidy_idea(std::string_view text, detail::ReframingSlots& slots, Library
     if (!object.empty() && slots.flags[detail::flag_index("has_object")] && idea.size() > object.size() + 4 &&
         detail::lower(idea).starts_with(detail::lower(object)) && idea[object.size()] == ' ') {
         std::string const rest = idea.substr(object.size() + 1);
+        // (r30, dev72: "the appraisal flow spec pulls the gold price once at store open": any verb said of it.)
+        auto const first = rest.substr(0, rest.find(' '));
+        bool const says_of_it = first.size() > 3 && first.ends_with('s') && !first.ends_with("ss") &&
+                                rest.find(' ') != std::string::npos &&
+                                std::islower(static_cast<unsigned char>(first[0]));
         for (std::string_view verb : {"is ", "will ", "would ", "won't ", "breaks ", "means ", "puts ", "needs "})
-            if (rest.starts_with(verb)) {
+            if (rest.starts_with(verb) || (says_of_it && verb == "is ")) {
                 idea = "it " + rest;
                 break;
             }
@@ -4743,6 +4836,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (a.illegitimate.front() == Reason::new_framework && !novelty)
                 if (auto tech = r21_technology_proposed(text, lowered); !tech.empty())
                     detail::set_slot(slots, impl, "object", tech);
+            // r30 (dev72): "we know the current rails app inside out and I don't see why the team should spend a month
+            // learning the platform team's kafka setup": the system known is not the proposal; what would be learned
+            // is.
+            if (a.illegitimate.front() == Reason::new_framework && !novelty && c.has("object"))
+                if (std::string const o = detail::lower(slots.values[detail::slot_index("object")]);
+                    says(lowered, {"know " + o, "knows " + o}))
+                    detail::set_slot(slots, impl, "object", r30_thing_learned(text, lowered));
             c.add("stop-" + std::string(detector::id(a.illegitimate.front())) + (novelty ? "-novelty" : ""));
         } else {
             // At most one rewrite, aimed at the idea: the writer's own point when a piece of the draft makes
@@ -4823,6 +4923,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 if (auto const point = r22_without_broadcast(first); point != first && !attacked) idea = point;
             }
             if (idea.empty()) idea = detail::of_the_plan(r25_plain_fact(text, a));  // r25
+            if (idea.empty()) idea = r30_plan_said_without_author(text);            // r30
             idea = r30_idea_before_jab(idea);                                       // r30
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the

@@ -88,3 +88,33 @@ TEST_CASE("a sarcastic draft's 1:1 card says the mocked burden plainly and drops
     CHECK_THAT(all_cards(pushed), Catch::Contains("What I see: it is going to cost our smallest couriers money."));
     CHECK_THAT(all_cards(pushed), !Catch::Contains("product pushed"));
 }
+
+TEST_CASE("the new-framework self-check asks about what would be learned, not the system known",
+          "[templates][cards30]") {
+    auto const adv = advise(
+        "> can we move the berth schedule onto the new event bus so pilots see changes live?\n\nI'd rather not tbh. we "
+        "know the current django app inside out and I don't see why the team should spend a month learning the data "
+        "team's pulsar setup just so the pilots get live updates");
+    REQUIRE(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("is the concern about the data team's pulsar setup itself"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("django app inside"));
+}
+
+TEST_CASE("the 1:1 card's point leaves out the greeting, the name addressed and who scoped the plan",
+          "[templates][cards30]") {
+    auto const greeted = advise(
+        "Hi Noor - flagging that the customs form redesign drops the tariff code field. Brokers need it on every "
+        "declaration, so as designed every shipment stalls at the border. Cc'ing <@U01CTO> so leadership sees it "
+        "before Lars does.");
+    REQUIRE(greeted.triage == Triage::stop);
+    auto const* idea = family(greeted, "idea");
+    REQUIRE(idea != nullptr);
+    CHECK_THAT(idea->text, Catch::Contains("What I see: it drops the tariff code field."));
+    auto const scoped = advise(
+        "Hi Ines, quick one directly to you since Omar is slammed with the audit. The container release change he "
+        "scoped moves the seal check out of the gate app, and customs needs it before a box leaves. I haven't raised "
+        "it with him yet.");
+    REQUIRE(scoped.triage == Triage::stop);
+    CHECK_THAT(all_cards(scoped), Catch::Contains("What I see: it moves the seal check out of the gate app"));
+    CHECK_THAT(all_cards(scoped), !Catch::Contains("he scoped"));
+}

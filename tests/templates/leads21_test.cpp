@@ -166,7 +166,9 @@ TEST_CASE("the 1:1 card of an attack keeps the plan's own clause after the attac
         "Jonas clearly didn't read the RFC, his plan caches the kennel prices for a day and that shows stale prices at "
         "checkout.");
     REQUIRE(adv.triage == templates::Triage::stop);
-    CHECK_THAT(all_cards(adv), Catch::Contains("the plan caches the kennel prices for a day"));
+    // (r30: the plan named in the card's opening is "it" in the point.)
+    CHECK_THAT(all_cards(adv), Catch::Contains("a concern about the plan, not about anyone. What I see: it caches the "
+                                               "kennel prices for a day"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("Jonas"));
 }
 

@@ -88,7 +88,9 @@ constexpr std::string_view concern_labels[] = {
     // r29 (dev63): "Concern logged: API cost once we're past ~2k surveys/month"
     // ("Dissent noted: Kemal (cost of idle nodes)" names who dissented first, which is no concern said.)
     "concern logged: ", "concerns logged: ", "risk logged: ", "concern on record: ", "my concern on record: ",
-    "open risk: "};
+    "open risk: ",
+    // r30 (dev72): "Concern logged (me): late check-ins may see stale room status until 02:00"
+    "concern logged (me): ", "concern (me): ", "concern raised (me): "};
 
 std::string l16_labelled_concern(std::string_view text, std::string const& low, detector::Analysis const& a,
                                  std::size_t max) {
@@ -783,6 +785,15 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                  {"want it noted that ", false},
                                  {"like it noted that ", false},
                                  {"want it on record that ", false},
+                                 // r30 (dev72): "Just putting on record that the Saturday markets have no signal"
+                                 // ("only worry is the two clubs that asked for it last year", "It costs us the
+                                 // Saturday revenue I was counting on, but the fire safety point stands")
+                                 {"only worry is ", false},
+                                 {"only concern is ", false},
+                                 {"it costs us ", true},
+                                 {"putting on record that ", false},
+                                 {"putting it on record that ", false},
+                                 {"on record that ", false},
                                  {"like it on record that ", false},
                                  {"flagging that ", false},
                                  {"for the record, ", false},
@@ -835,6 +846,11 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                       {"we have decided ", false},
                       {"we decided ", false},
                       {"we agreed to ", false},
+                      // r30 (dev72): "Fine by me to drop offline mode for the mill shop till."
+                      {"fine by me to ", false},
+                      {"fine with me to ", false},
+                      {"ok by me to ", false},
+                      {"okay by me to ", false},
                       // r20: "We agreed on the 15th and I'll hit it."
                       {"we agreed on ", false},
                       {"agreed to ", false},
@@ -1256,6 +1272,13 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             decided = where + " without " + held;
             break;
         }
+    // r30: "we go with your call on the 2-week beta scope": the call is on the scope; "your call" is who made it.
+    for (std::string_view call : {"we'll go with your call on ", "we go with your call on ", "go with your call on ",
+                                  "going with your call on "})
+        if (lower(decided).starts_with(call) && decided.size() > call.size() + 6) {
+            decided.erase(0, call.size());
+            break;
+        }
     // r20: "asked me to own the on-call redesign": the writer's part, in the writer's voice.
     constexpr std::string_view asked_me = "asked me to ";
     for (std::string_view asked : {"asked me to own ", "asked me to take ", "asked me to lead "})
@@ -1421,8 +1444,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         }
     }
     // r20: "... the missing export, so let's look at the ticket count after two weeks": the check is the revisit.
-    for (std::string_view check : {", so let's ", ", so we'll ", ", so we should ", ", let's ", " and you're ok with",
-                                   " and you're okay with", " and you're fine with",
+    for (std::string_view check : {", so let's ", ", so we'll ", ", so we should ", ", let's ", ", i'll ", ", i will ",
+                                   " and you're ok with", " and you're okay with", " and you're fine with",
                                    // r22: "my worry about duplicate seat counts in the design doc so we can look at it
                                    // in the retro": where it is recorded, and why, is not the worry.
                                    " in the design doc", " in the doc so", " in the prd", " so we can look",

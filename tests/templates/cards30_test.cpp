@@ -118,3 +118,33 @@ TEST_CASE("the 1:1 card's point leaves out the greeting, the name addressed and 
     CHECK_THAT(all_cards(scoped), Catch::Contains("What I see: it moves the seal check out of the gate app"));
     CHECK_THAT(all_cards(scoped), !Catch::Contains("he scoped"));
 }
+
+TEST_CASE("a commitment logs 'fine by me to X' as X and the concern put on record", "[templates][cards30]") {
+    auto const fine = advise(
+        "Fine by me to drop the paper manifest for the night ferries. Just putting on record that two of the ports "
+        "have no signal after 11pm, so crews will be relying on the handheld's offline cache. Not reopening it.");
+    REQUIRE(fine.triage == Triage::commitment);
+    CHECK(fine.commitment.decision == "drop the paper manifest for the night ferries");
+    CHECK_THAT(fine.commitment.concern, Catch::StartsWith("two of the ports have no signal after 11pm"));
+    auto const worry = advise(
+        "fine by me to drop Sunday pickups for december. only worry is the three florists that asked for it last "
+        "year, I'll email them so they're not caught out.");
+    REQUIRE(worry.triage == Triage::commitment);
+    CHECK(worry.commitment.concern == "the three florists that asked for it last year");
+    auto const call = advise(
+        "Fine, we'll go with your call on edge caching for the timetable API. Noting that purge "
+        "times will roughly triple, I'll keep an eye on it.");
+    REQUIRE(call.triage == Triage::commitment);
+    CHECK(call.commitment.decision == "edge caching for the timetable API");
+    CHECK(call.commitment.concern == "purge times will roughly triple");
+}
+
+TEST_CASE("a decision log's 'Concern logged (me):' is the concern", "[templates][cards30]") {
+    auto const adv = advise(
+        "*Decision log: tram depot sync, 4 Feb*\nDecision: hourly sync of vehicle status, not streaming.\nWhy: the "
+        "vendor caps us at 300 calls a day.\nOwner: Ilse\nConcern logged (me): late breakdowns may show as in service "
+        "for up to an hour.");
+    REQUIRE(adv.triage == Triage::commitment);
+    CHECK_THAT(adv.commitment.concern, Catch::StartsWith("late breakdowns may show as in service"));
+    CHECK(adv.commitment.decision_maker == "Ilse");
+}

@@ -37,7 +37,9 @@ Range event_of_date(std::string_view t, Range date) {
         while (end < t.size() && std::isalpha(static_cast<unsigned char>(t[end])) != 0) ++end;
         if (end == from) break;
         for (std::string_view e : {"meeting", "review", "demo", "launch", "release", "offsite", "deadline", "planning",
-                                   "conference", "summit", "freeze", "audit", "kickoff"})
+                                   "conference", "summit", "freeze", "audit", "kickoff",
+                                   // r30 (dev71): "for the june race"
+                                   "race", "season", "sale", "festival", "tournament", "fair", "show"})
             if (end - from == e.size() && lower_eq(from, e)) return {date.start - 4, static_cast<std::uint32_t>(end)};
         at = end;
     }

@@ -430,7 +430,8 @@ std::string r30_idea_before_jab(std::string idea) {
             break;
         }
     // "quick one before the load-board redesign gets locked": the writer's opening, no fact of the plan.
-    for (std::string_view opening : {"quick one", "quick q", "quick question"})
+    for (std::string_view opening : {"quick one", "quick q", "quick question", "quick heads up", "heads up before",
+                                     "heads up on", "quick heads-up", "heads-up before"})
         if (detail::lower(idea).starts_with(opening)) return {};
     std::size_t cut = idea.size();
     for (std::size_t i = 0; i < idea.size(); ++i) {
@@ -700,6 +701,52 @@ std::string technology_at(std::string_view text, std::size_t from) {
         end = next;
     }
     return end - from >= 2 ? std::string(text.substr(from, end - from)) : std::string{};
+}
+
+// r30: "move the vineyard block maps onto the new tile stack": "the new tile stack"; empty when nothing is moved onto
+// something new.
+std::string r30_moved_onto(std::string_view text, std::string_view lowered) {
+    for (std::string_view verb :
+         {"move ", "moving ", "migrate ", "migrating ", "port ", "porting ", "put ", "putting "})
+        for (auto at = lowered.find(verb); at != std::string_view::npos; at = lowered.find(verb, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(lowered[at - 1])) != 0) continue;
+            // (A dot inside a name, "Next.js", ends nothing.)
+            auto stop = std::min(lowered.find_first_of(",;:!?\n()", at), lowered.size());
+            for (auto dot = lowered.find('.', at); dot != std::string_view::npos && dot < stop;
+                 dot = lowered.find('.', dot + 1))
+                if (dot + 1 == lowered.size() || lowered[dot + 1] == ' ') {
+                    stop = dot;
+                    break;
+                }
+            for (std::string_view to :
+                 {" onto the new ", " to the new ", " into the new ", " onto a new ", " to a new "}) {
+                auto const k = lowered.find(to, at);
+                if (k == std::string_view::npos || k >= stop || k > at + 80) continue;
+                auto const b = k + to.find(to.find(" the ") != std::string_view::npos ? "the " : "a ");
+                auto e = stop;
+                for (std::string_view turn : {" so ", " because ", " when ", " for ", " and ", " just ", " before ",
+                                              " this ", " next ", " by ", " in q"})
+                    if (auto const t = lowered.find(turn, b); t != std::string_view::npos && t < e) e = t;
+                // "the new Svelte setup Kenji mocked up": who made it is no part of it.
+                for (auto w = lowered.find(' ', b + 8); w != std::string_view::npos && w < e;
+                     w = lowered.find(' ', w + 1)) {
+                    auto const next = lowered.find(' ', w + 1);
+                    if (next == std::string_view::npos || next >= e) break;
+                    auto const after = lowered.substr(next + 1, lowered.find_first_of(" .,", next + 1) - next - 1);
+                    if (std::isupper(static_cast<unsigned char>(text[w + 1])) != 0 &&
+                        (after.ends_with("ed") || after == "made" || after == "built" || after == "wrote")) {
+                        e = w;
+                        break;
+                    }
+                }
+                std::string what(text.substr(b, e - b));
+                while (!what.empty() && what.back() == ' ') what.pop_back();
+                auto const words = std::count(what.begin(), what.end(), ' ');
+                if (words < 2 || words > 6 || what.find_first_of("<*`") != std::string::npos) continue;
+                return what;
+            }
+        }
+    return {};
 }
 
 // r30: "spend a month learning the platform team's kafka setup just so ...": what the writer would have to learn, up
@@ -2340,7 +2387,9 @@ bool r23_adds_into_a_date(std::string_view lowered) {
                  "could we also add ", "can we include ", "could we include ", "can you include ", "can we squeeze ",
                  "could we squeeze ", "can you squeeze ", "can we fit ", "could we fit ", "can we sneak ",
                  "could we sneak ", "can we bundle ", "can we throw in ", "can we tack on "}) &&
-           says(lowered, {" before ", " by ", " in time for "});
+           says(lowered, {" before ", " by ", " in time for ",
+                          // r30 (dev71): "can we add relay teams to registration for the june race?"
+                          " for the ", " this sprint", " this cycle", " this release"});
 }
 
 // The PM ask a quoted question makes: "why is search still not done?" challenges the time taken as much as
@@ -4839,6 +4888,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // r30 (dev72): "we know the current rails app inside out and I don't see why the team should spend a month
             // learning the platform team's kafka setup": the system known is not the proposal; what would be learned
             // is.
+            // r30 (dev71): "I'd rather we didn't move the vineyard block maps onto the new tile stack ... I don't have
+            // the headspace to learn maplibre": what the work moves onto is the new thing, not the work moved.
+            if (a.illegitimate.front() == Reason::new_framework && !novelty)
+                if (auto onto = r30_moved_onto(text, lowered); !onto.empty())
+                    detail::set_slot(slots, impl, "object", onto);
             if (a.illegitimate.front() == Reason::new_framework && !novelty && c.has("object"))
                 if (std::string const o = detail::lower(slots.values[detail::slot_index("object")]);
                     says(lowered, {"know " + o, "knows " + o}))

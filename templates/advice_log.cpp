@@ -90,7 +90,9 @@ constexpr std::string_view concern_labels[] = {
     "concern logged: ", "concerns logged: ", "risk logged: ", "concern on record: ", "my concern on record: ",
     "open risk: ",
     // r30 (dev72): "Concern logged (me): late check-ins may see stale room status until 02:00"
-    "concern logged (me): ", "concern (me): ", "concern raised (me): "};
+    "concern logged (me): ", "concern (me): ", "concern raised (me): ",
+    // r30 (dev71): "Dissent: Tom preferred auto-estimates for sampled blocks only, noted"
+    "dissent: "};
 
 std::string l16_labelled_concern(std::string_view text, std::string const& low, detector::Analysis const& a,
                                  std::size_t max) {
@@ -1451,6 +1453,18 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                    " in the design doc", " in the doc so", " in the prd", " so we can look",
                                    " so we can revisit", " so we can check"})
         if (auto const at = lower(said).find(check); at != std::string::npos && at > 12) said.resize(at);
+    // r30: "Dissent: me (deploy times), to revisit when deploys pass 45 min": the writer's dissent is what is in
+    // brackets.
+    if (said.starts_with("me (") || said.starts_with("Me (")) {
+        if (auto const close = said.find(')'); close != std::string::npos && close > 6)
+            said = said.substr(4, close - 4);
+    }
+    // r30: "Dissent: Tom preferred auto-estimates for sampled blocks only, noted": the label's own closing word.
+    for (std::string_view noted : {", noted", " (noted)", ", logged"})
+        if (said.ends_with(noted) || said.ends_with(std::string(noted) + ".")) {
+            said.resize(said.rfind(noted));
+            break;
+        }
     // r20: "For the record: we're keeping the Jan 20 date, cutting bulk edit ...": a record that opens on the decision
     // is the decision, not a concern about it.
     if (!decided.empty() && lower(said).starts_with(lower(decided))) said.clear();

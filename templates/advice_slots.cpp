@@ -543,6 +543,17 @@ std::string asked_deadline(std::string_view text, detector::Analysis const& a) {
         if (article && i + 1 < a.specifics.size() && a.specifics[i + 1].kind == detector::SpecificKind::event &&
             a.specifics[i + 1].range.start == end + 1 && a.specifics[i + 1].range.end <= text.size())
             end = a.specifics[i + 1].range.end;
+        // r30 (dev71): "for the june race": the event the date names, read or not as one.
+        if (article && end == sp.range.end)
+            for (std::string_view ev :
+                 {" race", " launch", " release", " demo", " sale", " season", " festival", " show", " event", " fair",
+                  " conference", " tournament", " meeting", " review", " offsite", " freeze", " cutover", " rollout"})
+                if (auto const tail = lower(text.substr(end, ev.size() + 1));
+                    tail.starts_with(ev) &&
+                    (tail.size() == ev.size() || !std::isalpha(static_cast<unsigned char>(tail.back())))) {
+                    end += static_cast<std::uint32_t>(ev.size());
+                    break;
+                }
         std::string d = plain_words(text.substr(sp.range.start, end - sp.range.start));
         if (article) d.insert(0, "the ");
         if (!d.empty() && d.size() < 40 && std::count(d.begin(), d.end(), ' ') < 4) return d;

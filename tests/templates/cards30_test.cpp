@@ -96,7 +96,7 @@ TEST_CASE("the new-framework self-check asks about what would be learned, not th
         "know the current django app inside out and I don't see why the team should spend a month learning the data "
         "team's pulsar setup just so the pilots get live updates");
     REQUIRE(adv.triage == Triage::stop);
-    CHECK_THAT(all_cards(adv), Catch::Contains("is the concern about the data team's pulsar setup itself"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("is the concern about the new event bus itself"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("django app inside"));
 }
 
@@ -147,4 +147,31 @@ TEST_CASE("a decision log's 'Concern logged (me):' is the concern", "[templates]
     REQUIRE(adv.triage == Triage::commitment);
     CHECK_THAT(adv.commitment.concern, Catch::StartsWith("late breakdowns may show as in service"));
     CHECK(adv.commitment.decision_maker == "Ilse");
+}
+
+TEST_CASE("the new-framework self-check names what the work moves onto", "[templates][cards30]") {
+    auto const adv = advise(
+        "I'd rather we didn't move the harbour crane dashboards onto the new Vue.js setup Mirela mocked up. the old "
+        "jinja pages work fine and tbh I don't have the headspace to learn a whole new build pipeline right now.");
+    REQUIRE(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("is the concern about the new Vue.js setup itself"));
+}
+
+TEST_CASE("a bare no to an add asked for an event's date makes the trade visible", "[templates][cards30]") {
+    auto const adv = advise("> can we add team jerseys to the shop for the june tournament?\n\nno, not this cycle");
+    REQUIRE(adv.triage == Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains("something has to give to fit it in by the june tournament"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("sooner"));
+}
+
+TEST_CASE("a decision log's dissent is the concern, without its closing 'noted'", "[templates][cards30]") {
+    auto const adv = advise(
+        "*Decision log: berth planner, 9 Oct*\nDecision: tug bookings stay manual this season\nOwner: Ana, revisit "
+        "after winter\nDissent: Rui preferred auto-booking for the two big berths, noted");
+    REQUIRE(adv.triage == Triage::commitment);
+    CHECK(adv.commitment.concern == "Rui preferred auto-booking for the two big berths");
+    auto const me = advise(
+        "Decision: we keep the single queue for Q2. Owner: Ravi. Dissent: me (retry storms), to "
+        "revisit when traffic doubles.");
+    CHECK(me.commitment.concern == "retry storms");
 }

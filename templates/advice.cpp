@@ -532,7 +532,7 @@ std::string r30_burden_mocked(std::string_view text) {
                 while (!what.empty() && what.back() == ' ') what.pop_back();
                 if (who.find(' ') == std::string::npos && who != "users" && who != "customers") return {};
                 if (std::count(what.begin(), what.end(), ' ') < 1 || what.size() > 80) return {};
-                return who + " will have to " + what;
+                return who.append(" will have to ").append(what);
             }
         }
     }
@@ -1799,7 +1799,7 @@ void r29_consequence_with_its_subject(std::string_view text, detail::ReframingSl
         // The thing left out must come before the consequence that points back at it.
         if (text.find(cons) == std::string_view::npos || text.find(cons) < e) return;
         cons[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(cons[0])));
-        detail::set_slot(slots, impl, "consequence", what + " (" + cons + ")");
+        detail::set_slot(slots, impl, "consequence", what.append(" (").append(cons).append(")"));
         return;
     }
 }

@@ -1271,7 +1271,8 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                 where.empty() || where.size() > 40 || lower(held).starts_with("it") || lower(held).starts_with("we"))
                 continue;
             lower_article(held);
-            decided = where + " without " + held;
+            decided = where;
+            decided.append(" without ").append(held);
             break;
         }
     // r30: "we go with your call on the 2-week beta scope": the call is on the scope; "your call" is who made it.

@@ -1000,6 +1000,24 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                 decision = detector::Range{static_cast<std::uint32_t>(to + 4), r.end};
                 break;
             }
+    // r30: "Ok, the ePRO app ships to the pilot sites on the 4th as planned.", "We'll release the seats on the 10th as
+    // planned": with no decision read otherwise, the sentence that says the plan stands.
+    // (Not a recap in a list, whose lines are read below, and not the writer's own "I'll build it as planned".)
+    bool const listed = low.find("\n-") != std::string::npos || low.find("\n\u2022") != std::string::npos ||
+                        low.find("\n*") != std::string::npos;
+    if (!decision && !listed)
+        for (std::string_view stands : {" as planned", " ships to ", " ships on "})
+            if (auto const at = low.find(stands); at != std::string::npos) {
+                auto r = sentence_around(text, at);
+                for (std::string_view ack : {"ok, ", "okay, ", "ok ", "understood, ", "fine, ", "sure, ", "got it, "})
+                    if (std::string_view(low).substr(r.start).starts_with(ack))
+                        r.start += static_cast<std::uint32_t>(ack.size());
+                while (r.start < r.end && (text[r.start] == ' ' || text[r.start] == '\n')) ++r.start;
+                if (r.end > r.start + 12 && !std::string_view(low).substr(r.start).starts_with("i'll ") &&
+                    !std::string_view(low).substr(r.start).starts_with("i will "))
+                    decision = r;
+                break;
+            }
     for (std::string_view in_sentence : {" ships as ", " stays in ", " moves to ", " it is."}) {
         auto const at = low.find(in_sentence);
         if (at == std::string::npos || (decision && decision->start < at)) continue;
@@ -1452,8 +1470,24 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                    // r22: "my worry about duplicate seat counts in the design doc so we can look at it
                                    // in the retro": where it is recorded, and why, is not the worry.
                                    " in the design doc", " in the doc so", " in the prd", " so we can look",
-                                   " so we can revisit", " so we can check"})
+                                   " so we can revisit", " so we can check",
+                                   // r30 (trial32): "I raised the concern about low-earning narrators and it's logged"
+                                   " and it's logged", " and it's noted", " and it's in the", " and it is logged",
+                                   " stands and", " still stands"})
         if (auto const at = lower(said).find(check); at != std::string::npos && at > 12) said.resize(at);
+    // r30: "My worry about the older Android tablets stands": the worry, not that it stands.
+    for (std::string_view stands : {" still stands", " stands"})
+        if (said.ends_with(stands) && said.size() > stands.size() + 8) {
+            said.resize(said.size() - stands.size());
+            break;
+        }
+    // r30 (trial32): "I raised the concern about low-earning narrators": what the concern is about.
+    for (std::string_view lead : {"concern about ", "the concern about ", "concern that ", "the concern that ",
+                                  "my concern about ", "worry about ", "the worry about "})
+        if (lower(said).starts_with(lead) && said.size() > lead.size() + 8) {
+            said.erase(0, lead.size());
+            break;
+        }
     // r30: "Dissent: me (deploy times), to revisit when deploys pass 45 min": the writer's dissent is what is in
     // brackets.
     if (said.starts_with("me (") || said.starts_with("Me (")) {

@@ -3766,7 +3766,10 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 if (dash == ": " &&
                     std::ranges::none_of(
                         std::initializer_list<std::string_view>{"grain of salt", "not my area", "two cents", "2 cents",
-                                                                "fwiw", "for what it's worth", "out loud", "my place"},
+                                                                "fwiw", "for what it's worth", "out loud", "my place",
+                                                                // r30 (trial32): "half-formed thought, but:"
+                                                                "half-formed", "half formed", "half-baked thought",
+                                                                "random thought"},
                         [&](std::string_view w) { return head.substr(0, d).find(w) != std::string_view::npos; }))
                     continue;
                 but = d;
@@ -3799,7 +3802,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 // settled before I joined —"
                 "happy to be", "be wrong", "overreacting", "already settled", "before i joined", "if this was",
                 // r27 (trial30): "This may just be me being overly cautious, but", "not my area so grain of salt:"
-                "overly cautious", "being cautious", "just be me", "not my area", "paranoid"},
+                "overly cautious", "being cautious", "just be me", "not my area", "paranoid",
+                // r30 (trial32): "half-formed thought, but:"
+                "half-formed", "half formed", "half-baked thought", "random thought"},
             [&](std::string_view w) { return head.find(w) < but; });
         bool const sorry =
             head.starts_with("sorry") || head.find("dumb question") < but || head.find("stupid question") < but ||

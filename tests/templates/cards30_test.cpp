@@ -175,3 +175,28 @@ TEST_CASE("a decision log's dissent is the concern, without its closing 'noted'"
         "revisit when traffic doubles.");
     CHECK(me.commitment.concern == "retry storms");
 }
+
+TEST_CASE("a commitment logs the plan that stands and the worry without 'stands' or where it is logged",
+          "[templates][cards30]") {
+    auto const adv = advise(
+        "Understood, the barge tracker ships to the river ports on the 9th as planned. My worry about the old AIS "
+        "receivers stands and it's in the risk register; I'll keep the paper logs ready as a fallback.");
+    REQUIRE(adv.triage == Triage::commitment);
+    CHECK(adv.commitment.decision == "the barge tracker ships to the river ports on the 9th as planned");
+    CHECK(adv.commitment.concern == "the old AIS receivers");
+    auto const raised = advise(
+        "Recap from my 1:1 with Tove today: we're keeping paper tickets on the island ferries through winter and "
+        "moving to QR codes in April. I raised the concern about passengers without phones and it's logged in the "
+        "PRD. We'll revisit on March 1 with the survey numbers.");
+    REQUIRE(raised.triage == Triage::commitment);
+    CHECK(raised.commitment.concern == "passengers without phones");
+}
+
+TEST_CASE("'half-formed thought, but:' is a hedge to drop from a ready draft", "[templates][cards30]") {
+    auto const adv = advise(
+        "half-formed thought, but: the freight quote change moves shippers from instant to next-day quotes. 41% of "
+        "our quotes are booked within the hour and sales says instant quotes are why shippers pick us. Before we "
+        "ship on the 14th, could we keep instant quotes as an opt-in for the top 50 accounts?");
+    REQUIRE(adv.triage == Triage::ready);
+    CHECK_THAT(adv.next_step, Catch::Contains("half-formed thought"));
+}

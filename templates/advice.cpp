@@ -703,6 +703,51 @@ std::string technology_at(std::string_view text, std::size_t from) {
     return end - from >= 2 ? std::string(text.substr(from, end - from)) : std::string{};
 }
 
+// r30: "I disagree with the plan to launch the ferry app without offline tickets. Half our crossings have no signal.":
+// the plan ("the plan to launch ...") and the plain statement right after it, if one is; empty when the draft
+// disagrees with no plan said that way.
+std::pair<std::string, std::string> r30_plan_disagreed(std::string_view text, std::string_view lowered) {
+    for (std::string_view lead : {"disagree with ", "not on board with ", "i'm against ", "i am against ",
+                                  "don't agree with ", "do not agree with ", "object to "})
+        for (std::string_view what : {"the plan to ", "the decision to ", "the call to ", "the idea to "}) {
+            auto const at = lowered.find(std::string(lead) + std::string(what));
+            if (at == std::string_view::npos) continue;
+            auto const b = at + lead.size();
+            auto e = std::min(lowered.find_first_of(".;!?\n", b), lowered.size());
+            for (std::string_view turn : {" and ", ", "})
+                if (auto const t = lowered.find(turn, b + what.size()); t != std::string_view::npos && t < e) e = t;
+            std::string plan(text.substr(b, e - b));
+            if (std::count(plan.begin(), plan.end(), ' ') < 3 || plan.size() > 120 ||
+                plan.find_first_of("<*`") != std::string::npos)
+                continue;
+            plan[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(plan[0])));
+            // The next sentence, when it states a fact: not an ask, not the writer's wish, not the audience.
+            std::string fact;
+            auto n = lowered.find_first_of(".;!\n", b);
+            if (n != std::string_view::npos) {
+                auto fb = n + 1;
+                while (fb < text.size() && (text[fb] == ' ' || text[fb] == '\n')) ++fb;
+                auto fe = std::min(lowered.find_first_of(".!?\n", fb), lowered.size());
+                std::string const lf(lowered.substr(fb, fe - fb));
+                bool const plain = fe < lowered.size() ? lowered[fe] != '?' : true;
+                bool const other = std::ranges::any_of(
+                    std::initializer_list<std::string_view>{"i'd ", "i want", "i would", "everyone", "company",
+                                                            "weigh in", "before we go", "thoughts", "let me know",
+                                                            "you", "he ", "she ", "<", ":"},
+                    [&](std::string_view w) { return lf.find(w) != std::string::npos; });
+                if (plain && !other && std::count(lf.begin(), lf.end(), ' ') >= 3 && lf.size() < 200) {
+                    fact = std::string(text.substr(fb, fe - fb));
+                    detail::lower_article(fact);
+                    if (fact.size() > 1 && std::isupper(static_cast<unsigned char>(fact[0])) &&
+                        std::islower(static_cast<unsigned char>(fact[1])))
+                        fact[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(fact[0])));
+                }
+            }
+            return {plan, fact};
+        }
+    return {};
+}
+
 // r30: "move the vineyard block maps onto the new tile stack": "the new tile stack"; empty when nothing is moved onto
 // something new.
 std::string r30_moved_onto(std::string_view text, std::string_view lowered) {
@@ -5012,6 +5057,13 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // r27 (trial28): "the grade-stamp feature that's about to ship ... is a mistake", "every spec you write for
             // the proposal queue": the piece of work the draft names, when no reading of the plan found one.
             if (plan.empty()) plan = r27_named_work(text, a.quoted);
+            // r30 (trial31): "Posting here in #company-all ...: I disagree with the plan to launch the ferry app
+            // without offline tickets. Half our crossings have no signal.": the plan disagreed with, and the fact after
+            // it.
+            if (auto const [disagreed, fact] = r30_plan_disagreed(text, lowered); !disagreed.empty()) {
+                if (plan.empty() || plan == "the plan") plan = disagreed;
+                if (!c.has("consequence") && !fact.empty()) detail::set_slot(slots, impl, "consequence", fact);
+            }
             detail::set_slot(slots, impl, "object", plan);
             r27_tidy_idea(text, slots, impl);
             c.add("card-idea");

@@ -200,3 +200,20 @@ TEST_CASE("'half-formed thought, but:' is a hedge to drop from a ready draft", "
     REQUIRE(adv.triage == Triage::ready);
     CHECK_THAT(adv.next_step, Catch::Contains("half-formed thought"));
 }
+
+TEST_CASE("a broadcast disagreement's 1:1 card names the plan disagreed with and the fact after it",
+          "[templates][cards30]") {
+    auto const adv = advise(
+        "Posting here in #company-all so everyone sees it: I disagree with the plan to launch the ferry app without "
+        "offline tickets. Half our crossings have no signal.");
+    REQUIRE(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("a concern about the plan to launch the ferry app without offline "
+                                               "tickets, not about anyone. What I see: half our crossings have no "
+                                               "signal."));
+    // The audience asked to weigh in is no fact of the plan.
+    auto const weigh = advise(
+        "Posting here in #company-all so everyone sees it: I disagree with the plan to launch the ferry app without "
+        "offline tickets. Before we go any further I'd like the whole company to weigh in.");
+    REQUIRE(weigh.triage == Triage::stop);
+    CHECK_THAT(all_cards(weigh), !Catch::Contains("What I see: before"));
+}

@@ -509,6 +509,34 @@ std::string r30_plan_said_without_author(std::string_view text) {
     return {};
 }
 
+// r30 (trial31): "Dana won't move on the 30-min arrival promise for the locksmith app and I think it's going to get us
+// complaints or worse": what the person holds to, and the harm the writer sees in it, said of the plan ("the 30-min
+// arrival promise for the locksmith app is going to get us complaints or worse"); empty otherwise.
+std::string r30_held_plan_harm(std::string_view text) {
+    std::string const l = detail::lower(text);
+    for (std::string_view held :
+         {" won't move on ", " won't budge on ", " insists on ", " is set on ", " keeps pushing "})
+        for (std::string_view turn :
+             {" and i think it's going to ", " and i think it will ", " and i'm worried it will ",
+              " and i think it'll ", ", and i think it's going to "}) {
+            auto const at = l.find(held);
+            if (at == std::string::npos) continue;
+            auto const b = at + held.size();
+            auto const t = l.find(turn, b);
+            if (t == std::string::npos || l.substr(b, t - b).find_first_of(".;!?\n") != std::string::npos) continue;
+            auto const hb = t + turn.size();
+            auto const he = std::min(l.find_first_of(".;!?\n", hb), l.size());
+            std::string what(text.substr(b, t - b)), harm(text.substr(hb, he - hb));
+            if (std::count(what.begin(), what.end(), ' ') < 1 || std::count(harm.begin(), harm.end(), ' ') < 1 ||
+                what.find_first_of("<*`") != std::string::npos)
+                continue;
+            bool const going = turn.find("going to") != std::string_view::npos;
+            what.append(going ? " is going to " : " will ").append(harm);
+            return what;
+        }
+    return {};
+}
+
 // r30 (trial32): "I'm sure the nurses will be thrilled to relearn it mid-shift": the cost the sarcasm names, said
 // plainly ("the nurses will have to relearn it mid-shift"); empty when the draft mocks no one's burden this way.
 std::string r30_burden_mocked(std::string_view text) {
@@ -5021,9 +5049,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 });
                 if (auto const point = r22_without_broadcast(first); point != first && !attacked) idea = point;
             }
-            if (idea.empty()) idea = detail::of_the_plan(r25_plain_fact(text, a));  // r25
-            if (idea.empty()) idea = r30_plan_said_without_author(text);            // r30
-            idea = r30_idea_before_jab(idea);                                       // r30
+            if (idea.empty()) idea = detail::of_the_plan(r25_plain_fact(text, a));            // r25
+            if (idea.empty()) idea = r30_plan_said_without_author(text);                      // r30
+            if (auto held = r30_held_plan_harm(text); !held.empty()) idea = std::move(held);  // r30
+            idea = r30_idea_before_jab(idea);                                                 // r30
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.

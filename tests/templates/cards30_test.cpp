@@ -217,3 +217,15 @@ TEST_CASE("a broadcast disagreement's 1:1 card names the plan disagreed with and
     REQUIRE(weigh.triage == Triage::stop);
     CHECK_THAT(all_cards(weigh), !Catch::Contains("What I see: before"));
 }
+
+TEST_CASE("a skip's 1:1 card says what the PM holds to and the harm, not that they won't move",
+          "[templates][cards30]") {
+    auto const adv = advise(
+        "Rosa - writing to you directly since you run product over Ivo's team. Ivo won't budge on the same-day "
+        "delivery badge for the island routes and I think it's going to get us refunds every storm week. Can you "
+        "overrule him before the launch?");
+    REQUIRE(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("What I see: the same-day delivery badge for the island routes is going "
+                                               "to get us refunds every storm week."));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("won't budge"));
+}

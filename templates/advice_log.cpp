@@ -1473,7 +1473,10 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                                    " so we can revisit", " so we can check",
                                    // r30 (trial32): "I raised the concern about low-earning narrators and it's logged"
                                    " and it's logged", " and it's noted", " and it's in the", " and it is logged",
-                                   " stands and", " still stands"})
+                                   " stands and", " still stands",
+                                   // r30: "..., and I'd like us to check p95 latency after the first week": the revisit
+                                   ", and i'd like us to check", ", and i'd like to check", ", and i'd like us to look",
+                                   ", and i'd like us to revisit", ", and let's check", ", and we should check"})
         if (auto const at = lower(said).find(check); at != std::string::npos && at > 12) said.resize(at);
     // r30: "My worry about the older Android tablets stands": the worry, not that it stands.
     for (std::string_view stands : {" still stands", " stands"})

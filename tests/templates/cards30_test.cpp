@@ -229,3 +229,12 @@ TEST_CASE("a skip's 1:1 card says what the PM holds to and the harm, not that th
                                                "to get us refunds every storm week."));
     CHECK_THAT(all_cards(adv), !Catch::Contains("won't budge"));
 }
+
+TEST_CASE("a commitment's concern ends where the check it asks for begins", "[templates][cards30]") {
+    auto const adv = advise(
+        "I'll commit to the April 2 date. For the record, I think skipping the soak test is a risk for the Easter "
+        "ferry traffic, and I'd like us to check p95 booking latency after the first week.");
+    REQUIRE(adv.triage == Triage::commitment);
+    CHECK(adv.commitment.concern == "I think skipping the soak test is a risk for the Easter ferry traffic");
+    CHECK(adv.commitment.revisit == "after the first week");
+}

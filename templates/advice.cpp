@@ -776,6 +776,27 @@ std::pair<std::string, std::string> r30_plan_disagreed(std::string_view text, st
     return {};
 }
 
+// r30: "Why does adding a field to the signup form take two sprints?", "why is migrating the invoices taking so long":
+// the doing the question is about ("adding a field to the signup form"); empty when it asks about no doing.
+std::string r30_doing_asked_why(std::string_view text, std::string_view lowered) {
+    for (std::string_view why : {"why does ", "why is ", "why would ", "how come ", "why's "}) {
+        auto const at = lowered.find(why);
+        if (at == std::string_view::npos) continue;
+        auto const b = at + why.size();
+        auto const sp = lowered.find(' ', b);
+        if (sp == std::string_view::npos || sp - b < 5 || !lowered.substr(b, sp - b).ends_with("ing")) continue;
+        auto e = std::min(lowered.find_first_of("?.!,\n", b), lowered.size());
+        for (std::string_view verb : {" take ", " taking ", " takes ", " need ", " require ", " cost "})
+            if (auto const v = lowered.find(verb, b); v != std::string_view::npos && v < e) e = v;
+        std::string doing(text.substr(b, e - b));
+        auto const words = std::count(doing.begin(), doing.end(), ' ');
+        if (words < 1 || words > 9 || doing.find_first_of("<*`") != std::string::npos) continue;
+        doing[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(doing[0])));
+        return doing;
+    }
+    return {};
+}
+
 // r30: "move the vineyard block maps onto the new tile stack": "the new tile stack"; empty when nothing is moved onto
 // something new.
 std::string r30_moved_onto(std::string_view text, std::string_view lowered) {
@@ -5271,6 +5292,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (work.empty() && garbled) detail::set_slot(slots, impl, "object", {});
             detail::set_slot(slots, impl, "claimed_time", time);
         }
+        // r30: "Why does adding a field to the signup form take two sprints?": the doing asked about, whole ("a field"
+        // was read).
+        if (auto const doing = r30_doing_asked_why(text, lowered); !doing.empty())
+            detail::set_slot(slots, impl, "object", doing);
         // cards12: what simple means is the engineer's to say in the reply; the asker's own "instead of ..." is not it.
         detail::set_slot(slots, impl, "alternative", {});
         // cards13: "a bare-bones version of X and polish later" asks for the simple version of X.

@@ -3741,6 +3741,17 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 if (end > 0 && text[end - 1] == ',') --end;
             }
         }
+        // r30: "I think, and I could be totally wrong here, that the caching layer ...": the aside is the hedge's.
+        {
+            std::string const ahead = lower(text.substr(end, std::min<std::size_t>(48, text.size() - end)));
+            for (std::string_view aside : {", and i could be", ", and i might be", ", and i may be", " (and i could be",
+                                           ", though i could be", ", though i might be"})
+                if (ahead.starts_with(aside)) {
+                    auto const close = ahead.find_first_of(",)", aside.size());
+                    if (close != std::string::npos) end += close + 1;
+                    break;
+                }
+        }
         while (end > span.range.end && text[end - 1] == ',') --end;
         for (std::string_view tail : {", but", " but"})
             if (text.substr(end).starts_with(tail)) end += tail.size();

@@ -238,3 +238,14 @@ TEST_CASE("a commitment's concern ends where the check it asks for begins", "[te
     CHECK(adv.commitment.concern == "I think skipping the soak test is a risk for the Easter ferry traffic");
     CHECK(adv.commitment.revisit == "after the first week");
 }
+
+TEST_CASE("a why-so-long ask about a doing is answered about the doing, and a hedge's aside goes with it",
+          "[templates][cards30]") {
+    auto const why = advise("Why does adding a stop to the tram timetable take two sprints?");
+    CHECK_THAT(all_cards(why), Catch::Contains("what makes adding a stop to the tram timetable"));
+    auto const hedged = advise(
+        "I think, and I could be totally wrong here, that the fare cache will serve stale prices for up to 10 minutes "
+        "after a change, which breaks the weekend sale. Could we bypass the cache for the sale fares?");
+    REQUIRE(hedged.triage == Triage::ready);
+    CHECK_THAT(hedged.next_step, Catch::Contains("I think, and I could be totally wrong here"));
+}

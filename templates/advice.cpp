@@ -537,6 +537,27 @@ std::string r30_held_plan_harm(std::string_view text) {
     return {};
 }
 
+// r30: "Totally not going to break on Black Friday like last year.": the risk a sarcasm denies, said plainly ("it could
+// break on Black Friday like last year"); empty when no risk is denied that way.
+std::string r30_risk_denied(std::string_view text) {
+    std::string const l = detail::lower(text);
+    for (std::string_view lead :
+         {"totally not going to ", "definitely not going to ", "surely not going to ", "absolutely not going to ",
+          "certainly not going to ", "totally won't ", "definitely won't ", "surely won't ", "i'm sure it won't ",
+          "i'm sure it's not going to "}) {
+        auto const at = l.find(lead);
+        if (at == std::string::npos) continue;
+        auto const b = at + lead.size();
+        auto e = std::min(l.find_first_of(".;!?\n", b), l.size());
+        std::string what(text.substr(b, e - b));
+        if (auto const mark = what.find_first_of("\xF0:("); mark != std::string::npos) what.resize(mark);
+        while (!what.empty() && what.back() == ' ') what.pop_back();
+        if (std::count(what.begin(), what.end(), ' ') < 1 || what.size() > 100) return {};
+        return "it could " + what;
+    }
+    return {};
+}
+
 // r30 (trial32): "I'm sure the nurses will be thrilled to relearn it mid-shift": the cost the sarcasm names, said
 // plainly ("the nurses will have to relearn it mid-shift"); empty when the draft mocks no one's burden this way.
 std::string r30_burden_mocked(std::string_view text) {
@@ -5071,6 +5092,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 if (auto const point = r22_without_broadcast(first); point != first && !attacked) idea = point;
             }
             if (idea.empty()) idea = detail::of_the_plan(r25_plain_fact(text, a));            // r25
+            if (idea.empty() && sarcastic) idea = r30_risk_denied(text);                      // r30
             if (idea.empty()) idea = r30_plan_said_without_author(text);                      // r30
             if (auto held = r30_held_plan_harm(text); !held.empty()) idea = std::move(held);  // r30
             idea = r30_idea_before_jab(idea);                                                 // r30

@@ -249,3 +249,11 @@ TEST_CASE("a why-so-long ask about a doing is answered about the doing, and a he
     REQUIRE(hedged.triage == Triage::ready);
     CHECK_THAT(hedged.next_step, Catch::Contains("I think, and I could be totally wrong here"));
 }
+
+TEST_CASE("the risk a sarcasm denies is the point of its 1:1 card", "[templates][cards30]") {
+    auto const adv = advise(
+        "The new fare engine is a great idea. Really. Totally not going to fall over on New Year's Eve like last "
+        "year.");
+    REQUIRE(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("What I see: it could fall over on New Year's Eve like last year."));
+}

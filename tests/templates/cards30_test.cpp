@@ -257,3 +257,9 @@ TEST_CASE("the risk a sarcasm denies is the point of its 1:1 card", "[templates]
     REQUIRE(adv.triage == Triage::stop);
     CHECK_THAT(all_cards(adv), Catch::Contains("What I see: it could fall over on New Year's Eve like last year."));
 }
+
+TEST_CASE("'something has to give' between a scope and a date offers the date or the depth", "[templates][cards30]") {
+    auto const adv = advise("We can't do the full timetable rewrite and the May 4 launch. Something has to give.");
+    REQUIRE(adv.triage == Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains("by the May 4 launch. If we want the date, we ship thin"));
+}

@@ -4525,6 +4525,19 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
               "tradeoff"},
              a.quoted))
         adv.perspective = Side::own_draft;
+    // r30: "the invoice sync will double-post credits if a customer edits an invoice within 5 min ... Seen 12 times in
+    // staging. Can we add an idempotency key before Thursday's release?": a harm the writer states, with its facts,
+    // before the question is the writer's case; the question is their fix, not a PM's ask for more work.
+    if (auto const q = lowered.find('?');
+        adv.perspective == Side::ask && a.quoted.empty() && a.specifics.size() >= 3 && a.sbi.behavior &&
+        q != std::string::npos && q > 80 &&
+        !says(lowered, {"sooner", "faster", "asap", "earlier", "speed up", "quicker"}, a.quoted))
+        // The harm said in a sentence before the question's own.
+        if (auto const asked = lowered.rfind(". ", q);
+            asked != std::string::npos &&
+            says(lowered.substr(0, asked), {" will ", " would ", " won't ", " breaks ", " fails ", "'ll "}) &&
+            !says(lowered.substr(0, asked), {"can we", "could we", "can you", "could you", "?"}))
+            adv.perspective = Side::own_draft;
     // r21: "I'm a little wary of how we're approaching it. Can we chat this week?": asking for a talk is the writer's
     // own ask, not a PM's ask for delivery.
     if (adv.perspective == Side::ask && a.quoted.empty() &&

@@ -263,3 +263,15 @@ TEST_CASE("'something has to give' between a scope and a date offers the date or
     REQUIRE(adv.triage == Triage::rework);
     CHECK_THAT(all_cards(adv), Catch::Contains("by the May 4 launch. If we want the date, we ship thin"));
 }
+
+TEST_CASE("a harm stated with its facts before 'can we add ...?' is the writer's own case, not a PM's ask",
+          "[templates][cards30]") {
+    auto const own = advise(
+        "*Heads up* <@U123ABC>: the *parcel sync* will double-charge senders if a label is edited within 5 min of "
+        "printing. Seen 9 times in staging. Can we add an idempotency key before Thursday's release? ~1 day of work.");
+    CHECK(own.perspective == templates::Side::own_draft);
+    CHECK(own.triage == Triage::ready);
+    // A PM's ask for more work into a date stays an ask.
+    auto const pm = advise("Can we add parcel tracking SMS before Thursday's release? Customers keep asking.");
+    CHECK(pm.perspective == templates::Side::ask);
+}

@@ -818,6 +818,28 @@ std::string r30_doing_asked_why(std::string_view text, std::string_view lowered)
     return {};
 }
 
+// r30: "last time we skipped it we shipped an open S3 bucket": what skipping the check cost last time ("we shipped an
+// open S3 bucket"), in the writer's own words outside the quote; empty when the reply says none.
+std::string r30_caught_last_time(std::string_view text, std::string_view lowered, Analysis const& a) {
+    for (std::string_view lead :
+         {"last time we skipped it, ", "last time we skipped it ", "the last time we skipped it, ",
+          "the last time we skipped it ", "last time we did that, ", "last time we did that ",
+          "last time we skipped that, ", "last time we skipped that "}) {
+        auto const at = lowered.find(lead);
+        if (at == std::string_view::npos ||
+            detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)}, a.quoted))
+            continue;
+        auto const b = at + lead.size();
+        auto const e = std::min(lowered.find_first_of(".;!?\n", b), lowered.size());
+        std::string what(text.substr(b, e - b));
+        if (std::count(what.begin(), what.end(), ' ') < 2 || what.size() > 120 ||
+            what.find_first_of("<*`") != std::string::npos)
+            return {};
+        return what;
+    }
+    return {};
+}
+
 // r30: "move the vineyard block maps onto the new tile stack": "the new tile stack"; empty when nothing is moved onto
 // something new.
 std::string r30_moved_onto(std::string_view text, std::string_view lowered) {
@@ -5875,9 +5897,27 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                                 asks_for_a_date(Analysis{}, detail::lower(answered_to->quote.in(text)));
         // r27 (trial30): "nope, can't do that this sprint." is the refusal, never the reason the reply gives.
         if (r20_bare_no(text, a)) detail::set_slot(slots, impl, "because", {});
-        if (c.add(date_asked ? std::string("ask-date-reply")
-                  : demanded ? std::string("ask-deadline-reply")
-                             : "ask-" + std::string(detector::id(answered_to->pattern)) + "-reply")) {
+        // r30: "> can we just skip the security review this once? we're late / I'd really rather not. last time we
+        // skipped it we shipped an open S3 bucket.": a check they ask to skip is kept, and scope traded instead (the
+        // simple version was offered); what it cost last time is the reason.
+        std::string const quote(answered_to->quote.in(text));
+        if (auto const check = answered_to->pattern != Pattern::why_so_long
+                                   ? r20_check_skipped(quote, detail::lower(quote), Analysis{})
+                                   : std::string{};
+            !check.empty()) {
+            detail::set_slot(slots, impl, "object", check);
+            detail::set_slot(slots, impl, "because", r30_caught_last_time(text, lowered, a));
+            if (c.add("ask-skip-check-reply")) {
+                unconditional_title(adv.cards.back().title);
+                adv.next_step =
+                    "Keep the check, say in one line what it protects, and offer scope instead, starting "
+                    "from the reply below.";
+                answered = true;
+            }
+        }
+        if (!answered && c.add(date_asked ? std::string("ask-date-reply")
+                               : demanded ? std::string("ask-deadline-reply")
+                                          : "ask-" + std::string(detector::id(answered_to->pattern)) + "-reply")) {
             // The user is answering their PM: the card is theirs to send, not "if it's your PM's message".
             unconditional_title(adv.cards.back().title);
             adv.next_step = date_asked ? "Answer with a range and what it depends on, starting from the reply below."

@@ -275,3 +275,15 @@ TEST_CASE("a harm stated with its facts before 'can we add ...?' is the writer's
     auto const pm = advise("Can we add parcel tracking SMS before Thursday's release? Customers keep asking.");
     CHECK(pm.perspective == templates::Side::ask);
 }
+
+TEST_CASE("a reply refusing to skip a check keeps it, says what it cost last time and trades scope",
+          "[templates][cards30]") {
+    auto const adv = advise(
+        "> can we just skip the pen test this once? we're late\nI'd really rather not. last time we skipped it we "
+        "shipped an admin page with no auth.");
+    REQUIRE(adv.perspective == templates::Side::reply_to_ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("I'd rather not skip the pen test: the last time we skipped it, we "
+                                               "shipped an admin page with no auth"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("let's cut scope instead"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("simple version"));
+}

@@ -4567,9 +4567,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // Only with the writer's own doubt beside it ("I'm a little wary of how we're approaching it"): "can we
         // discuss adding the export this sprint?" is still an ask of the team.
         says(lowered,
-             {"wary",      "concern",        "worried",    "worry",        "nervous",     "uneasy",         "not sure",
-              "doubt",     "gives me pause", "hesitant",   "reservations", "bad feeling", "not convinced",  "feels off",
-              "gut check", "worries me",     "bothers me", "scares me",    "skeptical",   "not comfortable"},
+             {"wary", "concern", "worried", "worry", "nervous", "uneasy", "not sure", "doubt", "gives me pause",
+              "hesitant", "reservations", "bad feeling", "not convinced", "feels off", "gut check", "worries me",
+              "bothers me", "scares me", "skeptical", "not comfortable",
+              // r30: "Can we talk about the on-call rotation? It's been a rough month."
+              "rough month", "rough week", "rough few", "burned out", "burnt out", "exhausted", "struggling"},
              a.quoted) &&
         says(lowered,
              {"can we chat", "can we talk", "could we chat", "could we talk", "can we discuss", "can we sync",

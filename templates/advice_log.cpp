@@ -1265,6 +1265,24 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         decided = l17_way_taken(text, low);
     }
     if (decided.empty() && !side_lost.empty()) decided = l17_way_taken(text, low);  // r20
+    // r30: "> we're going with the vendor's dispatch module, can you support the integration?\nYes. I argued for ...":
+    // the decision the reply accepts is the one their message announces.
+    if (decided.empty())
+        for (auto const& q : a.quoted) {
+            std::string const lq = lower(q.in(text));
+            for (std::string_view cue : {"we're going with ", "we are going with ", "we decided to ",
+                                         "we've decided to ", "we're going to go with ", "the decision is to "})
+                if (auto const at = lq.find(cue); at != std::string::npos) {
+                    auto const b = at + cue.size();
+                    auto const e = std::min(lq.find_first_of(",.;!?\n", b), lq.size());
+                    std::string what(q.in(text).substr(b, e - b));
+                    if (std::count(what.begin(), what.end(), ' ') >= 1 &&
+                        what.find_first_of("<*`") == std::string::npos)
+                        decided = (cue.find("going with") != std::string_view::npos ? "go with " : "") + what;
+                    break;
+                }
+            if (!decided.empty()) break;
+        }
     // r30 (trial32): "I still think the offline buffer for the drill rigs should have been in v1, but it's your call":
     // what the writer holds should have been in it was left out, and that is the decision ("v1 without the offline
     // buffer for the drill rigs").
@@ -1419,6 +1437,12 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         }
     // leads16: "Concern: tablet users are 8% of bookings.": a concern under its own label.
     if (said.empty()) said = l16_labelled_concern(text, low, a, max_of("concern"));
+    // r30: "I argued for building, concern: vendor lock-in on tax rules for our 3 EU entities": the labeled concern
+    // says what the side argued does not.
+    if (std::string const l = lower(said); l.starts_with("i argued") || l.starts_with("i pushed for"))
+        if (auto labeled = l16_labelled_concern(text, low, a, max_of("concern"));
+            !labeled.empty() && (decided.empty() || lower(labeled).find(lower(decided)) == std::string::npos))
+            said = labeled;
     // leads17: the side the writer argued for and lost is the concern on record.
     // ("I argued for combined fares and I still expect complaints ..." keeps its own words: the complaint is the
     // concern.)
@@ -1465,18 +1489,19 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
         }
     }
     // r20: "... the missing export, so let's look at the ticket count after two weeks": the check is the revisit.
-    for (std::string_view check : {", so let's ", ", so we'll ", ", so we should ", ", let's ", ", i'll ", ", i will ",
-                                   " and you're ok with", " and you're okay with", " and you're fine with",
-                                   // r22: "my worry about duplicate seat counts in the design doc so we can look at it
-                                   // in the retro": where it is recorded, and why, is not the worry.
-                                   " in the design doc", " in the doc so", " in the prd", " so we can look",
-                                   " so we can revisit", " so we can check",
-                                   // r30 (trial32): "I raised the concern about low-earning narrators and it's logged"
-                                   " and it's logged", " and it's noted", " and it's in the", " and it is logged",
-                                   " stands and", " still stands",
-                                   // r30: "..., and I'd like us to check p95 latency after the first week": the revisit
-                                   ", and i'd like us to check", ", and i'd like to check", ", and i'd like us to look",
-                                   ", and i'd like us to revisit", ", and let's check", ", and we should check"})
+    for (std::string_view check :
+         {", so let's ", ", so we'll ", ", so we should ", ", let's ", ", i'll ", ", i will ", " and you're ok with",
+          " and you're okay with", " and you're fine with",
+          // r22: "my worry about duplicate seat counts in the design doc so we can look at it
+          // in the retro": where it is recorded, and why, is not the worry.
+          " in the design doc", " in the doc so", " in the prd", " so we can look", " so we can revisit",
+          " so we can check",
+          // r30 (trial32): "I raised the concern about low-earning narrators and it's logged"
+          " and it's logged", " and it's noted", " and it's in the", " and it is logged", " stands and",
+          " still stands",
+          // r30: "..., and I'd like us to check p95 latency after the first week": the revisit
+          ", and i'd like us to check", ", and i'd like to check", ", and i'd like us to look",
+          ", and i'd like us to revisit", ", and let's check", ", and we should check", ", so i'll "})
         if (auto const at = lower(said).find(check); at != std::string::npos && at > 12) said.resize(at);
     // r30: "My worry about the older Android tablets stands": the worry, not that it stands.
     for (std::string_view stands : {" still stands", " stands"})

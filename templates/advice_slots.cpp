@@ -3350,6 +3350,24 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // before what it should wait for, and the reason after "since"/"because" is what it costs.
     std::string timing_why;
     if (auto timing = waiting_object(text, a.quoted, timing_why); !timing.empty()) object = std::move(timing);
+    // r30: "Can we talk about the on-call rotation? It's been a rough month.": what the writer asks to talk about.
+    if (object.empty()) {
+        std::string const l = lower(text);
+        for (std::string_view talk : {"can we talk about the ", "could we talk about the ", "can we chat about the ",
+                                      "could we chat about the ", "can we discuss the ", "could we discuss the "})
+            if (auto const at = l.find(talk); at != std::string::npos) {
+                auto const b = at + talk.size() - 4;
+                auto const e = std::min(l.find_first_of("?.,;!\n", b), l.size());
+                std::string what(text.substr(b, e - b));
+                auto const words = std::count(what.begin(), what.end(), ' ');
+                if (words >= 1 && words <= 6 && what.find_first_of("<*`") == std::string::npos &&
+                    !inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)}, a.quoted)) {
+                    lower_article(what);
+                    object = std::move(what);
+                }
+                break;
+            }
+    }
     set_slot(s, impl, "object", object);
     clause("plan_number", c.plan_number);
     // "a 1-week job": the number read as an amount is "1 week".

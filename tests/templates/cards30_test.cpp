@@ -287,3 +287,25 @@ TEST_CASE("a reply refusing to skip a check keeps it, says what it cost last tim
     CHECK_THAT(all_cards(adv), Catch::Contains("let's cut scope instead"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("simple version"));
 }
+
+TEST_CASE("a reply accepting the decision their message announces logs that decision and the risk on record",
+          "[templates][cards30]") {
+    auto const adv = advise(
+        "> we're going with the vendor's routing engine, can you support the integration?\nYes. I argued for building "
+        "it ourselves and lost fair and square; I'll own the integration. One risk for the record: their API limit "
+        "(300 requests/min) is below our Monday peak, so I'll watch it in the load test.");
+    REQUIRE(adv.triage == Triage::commitment);
+    CHECK(adv.commitment.decision == "go with the vendor's routing engine");
+    CHECK(adv.commitment.concern == "their API limit (300 requests/min) is below our Monday peak");
+    auto const log = advise(
+        "Decision log 2026-11-28: we go with the hosted tax service over building our own. Owner: "
+        "Mei. I argued for building, concern: vendor lock-in on tax rules for our 3 EU entities.");
+    CHECK(log.commitment.concern == "vendor lock-in on tax rules for our 3 EU entities");
+}
+
+TEST_CASE("asking to talk about something after a rough month is the writer's own ask, about that thing",
+          "[templates][cards30]") {
+    auto const adv = advise("Can we talk about the depot night rota? It's been a rough month.");
+    CHECK(adv.perspective == templates::Side::own_draft);
+    CHECK_THAT(all_cards(adv), Catch::Contains("the depot night rota"));
+}

@@ -2049,7 +2049,11 @@ std::string c14_doing_worried(std::string_view text, std::string_view lowered) {
 bool doubts_premise(std::string_view lowered) {
     return says(lowered, {"are we sure", "do we really", "do we actually", "does anyone actually", "does anyone really",
                           "do users actually", "do users really", "do customers actually", "do customers really",
-                          "is this really", "is it really worth"});
+                          "is this really", "is it really worth",
+                          // r30: "We already tried a referral program in 2023 and it brought 30 signups in 6 months.
+                          // What's different this time?"
+                          "what's different this time", "what is different this time", "what's changed since",
+                          "what has changed since", "why would it work this time", "why would this time be different"});
 }
 
 // "the referral program probably won't move signups much, I don't think that's what users need": the writer's

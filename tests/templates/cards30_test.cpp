@@ -309,3 +309,11 @@ TEST_CASE("asking to talk about something after a rough month is the writer's ow
     CHECK(adv.perspective == templates::Side::own_draft);
     CHECK_THAT(all_cards(adv), Catch::Contains("the depot night rota"));
 }
+
+TEST_CASE("'what's different this time?' after the evidence is the writer's premise question, not a PM's ask",
+          "[templates][cards30]") {
+    auto const adv = advise(
+        "We already ran a loyalty stamp card in 2024 and it brought 40 signups in 5 months. What's different this "
+        "time?");
+    CHECK(adv.perspective == templates::Side::own_draft);
+}

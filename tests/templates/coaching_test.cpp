@@ -726,6 +726,10 @@ TEST_CASE("the thirtieth round's arrivals, in the word model's fit: triage and f
 TEST_CASE("the thirtieth round's blind split: triage and flags not below the measured figure",
           "[templates][coaching]") {
     check_targets("dev73", 0.96, 0.90);
+    // dev75: 50 drafts, 40 of them stops (every red flag and illegitimate reason) and 10 near misses, blind: 0.720
+    // (36/50), flags 27/41 on the round's start (f9f312a) -> 0.760 (38/50), 29/41 at its end. Kept unseen and out of
+    // the word model's fit: the next round's validation split for stop recall on fresh wording.
+    check_targets("dev75", 0.76, 0.70);
 }
 
 // The twenty-third round's unseen splits, each labeled by hand by a helper who ran nothing on it (tests/data/coaching/

@@ -1502,7 +1502,7 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
           // r30: "..., and I'd like us to check p95 latency after the first week": the revisit
           ", and i'd like us to check", ", and i'd like to check", ", and i'd like us to look",
           ", and i'd like us to revisit", ", and let's check", ", and we should check", ", so i'll "})
-        if (auto const at = lower(said).find(check); at != std::string::npos && at > 12) said.resize(at);
+        if (auto const at = lower(said).find(check); at != std::string::npos && at >= 8) said.resize(at);
     // r30: "My worry about the older Android tablets stands": the worry, not that it stands.
     for (std::string_view stands : {" still stands", " stands"})
         if (said.ends_with(stands) && said.size() > stands.size() + 8) {

@@ -317,3 +317,11 @@ TEST_CASE("'what's different this time?' after the evidence is the writer's prem
         "time?");
     CHECK(adv.perspective == templates::Side::own_draft);
 }
+
+TEST_CASE("a short concern logged 'in the PRD' is logged without where it is written", "[templates][cards30]") {
+    auto const adv = advise(
+        "Recap of my 1:1 with Ines on the ferry portal: we're going with manual berth entry for the summer timetable. "
+        "Ines made the call; I logged my concern about typo rates in the PRD. We'll revisit on June 2.");
+    REQUIRE(adv.triage == Triage::commitment);
+    CHECK(adv.commitment.concern == "typo rates");
+}

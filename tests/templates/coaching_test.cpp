@@ -733,6 +733,9 @@ TEST_CASE("the thirtieth round's blind split: triage and flags not below the mea
     // dev76: the same shape (40 stops, 10 near misses; gaming, webtoons, cell sites, rural fiber), blind: 0.760
     // (38/50), flags 29/40 at the round's start -> 0.780 (39/50), 30/40 at its end. Kept unseen beside dev75.
     check_targets("dev76", 0.78, 0.75);
+    // dev74: the same shape (40 stops, 10 near misses; mushroom farming, a zebrafish facility, harbour pilots, seed
+    // viability, multibeam survey), blind: 0.760 (38/50), flags 27/40 at the round's start and at its end alike.
+    check_targets("dev74", 0.76, 0.67);
 }
 
 // The twenty-third round's unseen splits, each labeled by hand by a helper who ran nothing on it (tests/data/coaching/

@@ -481,11 +481,10 @@ std::string r30_idea_before_jab(std::string idea) {
 // r30 (dev72): "The kaiseki pre-order change he scoped moves dietary notes out of the booking form, and the kitchen
 // needs them 48h before arrival": the sentence that says what the plan does, without who scoped it; empty when no
 // sentence says a plan's doing that way or the rest still speaks of a person.
-std::string r30_plan_said_without_author(std::string_view text) {
+std::string r30_plan_said_without_author(std::string_view text, std::string_view l) {
     static constexpr std::string_view who[] = {" he ", " she ", " they "};
     static constexpr std::string_view did[] = {"scoped",  "specced",  "wrote",   "proposed",
                                                "drafted", "designed", "planned", "pushed"};
-    std::string const l = detail::lower(text);
     for (auto w : who)
         for (auto d : did) {
             std::string const phrase = std::string(w) + std::string(d) + " ";
@@ -512,8 +511,7 @@ std::string r30_plan_said_without_author(std::string_view text) {
 // r30 (trial31): "Dana won't move on the 30-min arrival promise for the locksmith app and I think it's going to get us
 // complaints or worse": what the person holds to, and the harm the writer sees in it, said of the plan ("the 30-min
 // arrival promise for the locksmith app is going to get us complaints or worse"); empty otherwise.
-std::string r30_held_plan_harm(std::string_view text) {
-    std::string const l = detail::lower(text);
+std::string r30_held_plan_harm(std::string_view text, std::string_view l) {
     for (std::string_view held :
          {" won't move on ", " won't budge on ", " insists on ", " is set on ", " keeps pushing "})
         for (std::string_view turn :
@@ -539,8 +537,7 @@ std::string r30_held_plan_harm(std::string_view text) {
 
 // r30: "Totally not going to break on Black Friday like last year.": the risk a sarcasm denies, said plainly ("it could
 // break on Black Friday like last year"); empty when no risk is denied that way.
-std::string r30_risk_denied(std::string_view text) {
-    std::string const l = detail::lower(text);
+std::string r30_risk_denied(std::string_view text, std::string_view l) {
     for (std::string_view lead :
          {"totally not going to ", "definitely not going to ", "surely not going to ", "absolutely not going to ",
           "certainly not going to ", "totally won't ", "definitely won't ", "surely won't ", "i'm sure it won't ",
@@ -5132,11 +5129,11 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 });
                 if (auto const point = r22_without_broadcast(first); point != first && !attacked) idea = point;
             }
-            if (idea.empty()) idea = detail::of_the_plan(r25_plain_fact(text, a));            // r25
-            if (idea.empty() && sarcastic) idea = r30_risk_denied(text);                      // r30
-            if (idea.empty()) idea = r30_plan_said_without_author(text);                      // r30
-            if (auto held = r30_held_plan_harm(text); !held.empty()) idea = std::move(held);  // r30
-            idea = r30_idea_before_jab(idea);                                                 // r30
+            if (idea.empty()) idea = detail::of_the_plan(r25_plain_fact(text, a));                     // r25
+            if (idea.empty() && sarcastic) idea = r30_risk_denied(text, lowered);                      // r30
+            if (idea.empty()) idea = r30_plan_said_without_author(text, lowered);                      // r30
+            if (auto held = r30_held_plan_harm(text, lowered); !held.empty()) idea = std::move(held);  // r30
+            idea = r30_idea_before_jab(idea);                                                          // r30
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the
             // plan the draft names is what the 1:1 is about, whatever the attack around it.

@@ -2145,8 +2145,11 @@ bool to_a_crowd(Context const& c, Sentence const& x) {
     auto const& ws = words_of(c, x);
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         auto const w = ws[i].first, next = ws[i + 1].first;
-        if (one_of(w, {"reply", "replying", "replied"}) && next == "all") return true;
-        if (one_of(w, {"reply-all", "reply-all'ing"})) return true;
+        // r31: "Please don't reply all", "sorry for the reply-all" ask for the opposite or apologise for it.
+        bool const declined =
+            i > 0 && one_of(ws[i - 1].first, {"don't", "dont", "not", "never", "no", "the", "for", "stop", "avoid"});
+        if (one_of(w, {"reply", "replying", "replied"}) && next == "all" && !declined) return true;
+        if (one_of(w, {"reply-all", "reply-all'ing"}) && !declined) return true;
         if (one_of(w, {"whole", "entire"}))
             for (std::size_t k = i + 1; k < ws.size() && k <= i + 4; ++k)
                 if (one_of(ws[k].first, {"list", "dl", "distro", "floor", "building", "guild", "org", "company",
@@ -7783,6 +7786,24 @@ bool r11_question_for_forum(Context const& c, Sentence const& x) {
         if (one_of(w, {"q&a", "ama", "all-hands", "townhall"}) || (w == "q" && nth_word(ws, k + 1) == "a") ||
             (w == "all" && nth_word(ws, k + 1) == "hands") || (w == "town" && nth_word(ws, k + 1) == "hall"))
             return true;
+    }
+    return false;
+}
+
+// r31 (dev74, dev75, dev76): the writer replying to everyone on a thread and saying that everyone is the point
+// ("Replying all since this affects everyone: ...", "Replying all because I think everyone should know: ..."). "Please
+// don't reply all" and "Sorry for the reply-all" are none.
+bool r31_reply_all_for_everyone(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"replying", "reply", "reply-all", "replying-all"});
+    if (!any_word(c, keys)) return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        auto const w = ws[i].first;
+        bool const all = one_of(w, {"reply-all", "replying-all"}) ||
+                         (one_of(w, {"replying", "reply"}) && one_of(nth_word(ws, i + 1), {"all", "all,"}));
+        if (!all || (i > 0 && one_of(ws[i - 1].first, {"don't", "not", "never", "the", "for", "no", "stop"}))) continue;
+        for (std::size_t k = i + 2; k < ws.size() && k <= i + 10; ++k)
+            if (one_of(ws[k].first, {"everyone", "everybody"})) return true;
     }
     return false;
 }
@@ -19352,6 +19373,20 @@ void find_red_flags(Context const& c, Analysis& a) {
                     f.flag(RedFlag::broadcast, x.b, x.e);
                     return;
                 }
+        // r31: replying all for everyone's sake with a matter said to be wrong ("... skipped the load test we asked
+        // for"), and a challenge put as a question for the all-hands ("Question for Friday's all-hands AMA: why are
+        // we shipping ... when the team told product it's not ready?").
+        bool const wronged = grievance || c.has(Lex::negative) ||
+                             has_any(c, c.s, {"skipped", "without", "reversed", "won't", "can't", "don't support"});
+        for (auto const& x : c.sentences)
+            if (!c.mostly_quoted(x.b, x.e) && !r14_message_reported(c, x) &&
+                ((wronged && r31_reply_all_for_everyone(c, x)) ||
+                 (r11_question_for_forum(c, x) &&
+                  has_any(c, c.s,
+                          {"why ", "who's accountable", "who is accountable", "who approved", "who signed off"})))) {
+                f.flag(RedFlag::broadcast, x.b, x.e);
+                return;
+            }
         // "Replying all to the whole agency: ... Why have they not reached out ...?" (sarcasm9).
         if (grievance || reproach_asked(c))
             for (auto const& x : c.sentences)
@@ -19375,7 +19410,7 @@ void find_red_flags(Context const& c, Analysis& a) {
     for (auto const& x : c.sentences)
         if (!c.mostly_quoted(x.b, x.e) && !r14_message_reported(c, x) && !f24_product_sends(c, x) &&  // real14, flags24
             (before_everyone(c, x) || to_a_crowd(c, x) || published_to_many(c, x) || whole_org_addressed(c, x) ||
-             r10_said_in_public(c, x) || r11_question_for_forum(c, x) ||
+             r10_said_in_public(c, x) || r11_question_for_forum(c, x) || r31_reply_all_for_everyone(c, x) ||
              (&x == &c.sentences.front() && r11_announced(c)))) {  // real10, real11
             f.flag(RedFlag::broadcast, x.b, x.e);
             return;

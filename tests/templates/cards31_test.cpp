@@ -1,0 +1,85 @@
+// --- r31: the stop's drivers in fresh wordings (read from dev74-76 after their blind measure), each with an innocent
+// shape beside it; through the real detector and the embedded models ---
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "card_support.hpp"
+#include "templates/advice.hpp"
+
+using namespace pushback;
+using templates::Triage;
+using test_support::advise;
+
+namespace {
+bool flagged(templates::Advice const& adv, std::string_view flag) {
+    return std::ranges::find(adv.flags, std::string{flag}) != adv.flags.end();
+}
+}  // namespace
+
+TEST_CASE("replying all so that everyone sees a disagreement is a broadcast", "[templates][cards31]") {
+    for (std::string_view text :
+         {"Replying all since this affects everyone: I don't support the log retention policy in Priya's "
+          "announcement. Dropping raw traces after 30 days will cost us the audit next spring.",
+          "Replying all because I think everyone should know: the billing release going out today skipped the load "
+          "test we asked for. Product decided that was fine.",
+          "Question for Thursday's all-hands AMA: why are we shipping the kiosk redesign when the team told product "
+          "it isn't ready?"}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.triage == Triage::stop);
+        CHECK(flagged(adv, "broadcast"));
+    }
+    // Near misses: news to everyone on the thread, an apology for the reply-all, a request not to, a plain question
+    // for the all-hands.
+    for (std::string_view text :
+         {"Replying all since this affects everyone: the migration window moved to Tuesday 6am, no action needed.",
+          "Sorry for the reply-all, but I disagree with dropping the audit log before the SOC 2 review.",
+          "Please don't reply all on this thread, just thumbs-up the post.",
+          "Question for the all-hands: when does the new office open?"}) {
+        CAPTURE(text);
+        CHECK(advise(text).triage != Triage::stop);
+    }
+}
+
+TEST_CASE("an illegitimate driver in fresh words is named", "[templates][cards31]") {
+    struct Case {
+        std::string_view text, flag;
+    };
+    for (auto const& [text, flag] : {
+             Case{"please no Flutter for the driver app, I have enough on my plate without another stack to get my "
+                  "head around",
+                  "illegitimate:new-framework"},
+             Case{"I'm -1 on JSON for the printer profiles. It works, YAML is just nicer to look at. Can we slip a "
+                  "week so I can swap it?",
+                  "illegitimate:aesthetic"},
+             Case{"Why is the payments squad adding endpoints to ledger-api? That's ours. They can stand up their own "
+                  "service instead of putting stuff in ours.",
+                  "illegitimate:territorial"},
+             Case{"I know the queue design passed review, but it isn't how I'd do it. I don't have numbers, but I'm "
+                  "confident my version is simpler. Let's redo it that way.",
+                  "illegitimate:my-way"},
+             Case{"This is exactly the kind of thing that makes people stop trusting you, Dana. You promised the "
+                  "clinic a date without asking anyone.",
+                  "person-directed"},
+             Case{"Hey Ravi, I know Aiko owns the portal roadmap, but it's faster if you add the CSV import to Q3 "
+                  "yourself. No need to loop her in.",
+                  "skips-ladder"},
+         }) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.triage == Triage::stop);
+        CHECK(flagged(adv, flag));
+    }
+    // Near misses: a reviewer named for a busy sprint, a vague feeling about a flow, the writer's own unfamiliarity
+    // with a plan to learn, a debate moved to a 1:1.
+    for (std::string_view text :
+         {"I'm the only reviewer for the billing service this sprint and there are 14 open PRs on it. Can we add "
+          "Dmitri as a second reviewer until the 20th?",
+          "Not sure about the new crew rostering UI. Something about it feels off to me, can we talk?",
+          "I'm not going to debate the architecture here; happy to go through it in our 1:1.",
+          "Is there a reason we don't use the new cache? Asking for a friend who is on call tonight."}) {
+        CAPTURE(text);
+        CHECK(advise(text).triage != Triage::stop);
+    }
+}

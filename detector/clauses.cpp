@@ -397,7 +397,30 @@ void find_clauses(Context const& c, Analysis& a) {
     for (auto const& h : c.hits)
         if (h.lex == Lex::alternative && !a.clauses.alternative && !c.in_quote(h.begin, h.end) &&
             !idiom_alternative(c, h))
-            if (auto const* x = c.sentence_at(h.begin)) set(a.clauses.alternative, clause(s, h.begin, x->e));
+            if (auto const* x = c.sentence_at(h.begin)) {
+                // r31 (trial33): "Can we preload the audio onto the tablets the night before instead, and keep
+                // streaming as the fallback?": a closing "instead" follows the way forward; the clause is what the
+                // writer proposes, from after "can we", "let's", "we could" to the sentence's end.
+                if (auto const after = s.substr(h.end); s.substr(h.begin, h.end - h.begin) == "instead" &&
+                                                        (after.empty() || after[0] == ',' || after[0] == '?' ||
+                                                         after[0] == '.' || after[0] == '!' || after[0] == ';')) {
+                    auto const within = s.substr(x->b, h.begin - x->b);
+                    std::size_t from = std::string_view::npos;
+                    for (std::string_view opener : {"can we ", "could we ", "let's ", "lets ", "we could ", "why not ",
+                                                    "how about ", "what if we ", "we should ", "i'd rather ",
+                                                    "i'd suggest we ", "i suggest we ", "i propose we "})
+                        if (auto const at = within.rfind(opener);
+                            at != std::string_view::npos &&
+                            (from == std::string_view::npos || at + opener.size() > from) &&
+                            (at == 0 || within[at - 1] == ' ' || within[at - 1] == ','))
+                            from = at + opener.size();
+                    if (from != std::string_view::npos) {
+                        set(a.clauses.alternative, clause(s, x->b + static_cast<std::uint32_t>(from), x->e));
+                        continue;
+                    }
+                }
+                set(a.clauses.alternative, clause(s, h.begin, x->e));
+            }
     for (auto const& x : c.sentences) {
         bool quoted = false;
         for (auto const& q : c.quoted) quoted = quoted || overlaps(q.first, q.second, x.b, x.e);

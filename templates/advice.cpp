@@ -1874,6 +1874,68 @@ void r27_tidy_idea(std::string_view text, detail::ReframingSlots& slots, Library
     if (auto const burden = r30_burden_mocked(text);
         !burden.empty() && detail::lower(idea).find(detail::lower(burden)) == std::string::npos)
         idea = idea.empty() ? burden : idea + ", and " + burden;
+    // r31 (dev76): "... the installs portal redesign Nina announced drops the crew notes field, which is where our
+    // techs record ONT serials. This needs to be reversed before launch.": a demand for a change says what the writer
+    // wants, not what they see; the fact is the sentence before it, after its lead-in's colon. (dev69, dev49, dev55):
+    // "Putting this in #all-race-staff so everyone sees it before Friday: the checkpoint redesign ... drops the
+    // offline queue", "Looping in @Helen directly on this one.": the message's own sending is no point either; the
+    // fact after its colon is, or else the card asks for it.
+    if (std::string const li = detail::lower(idea); !li.empty()) {
+        bool const demand = says(
+            li.substr(0, 20), {"this needs to be", "this has to be", "it needs to be", "it has to be", "this must be",
+                               "that needs to be", "this should be reverted", "this should be reversed"});
+        bool const sending = says(li.substr(0, 24), {"looping in", "putting this in", "putting it in", "following up",
+                                                     "continuing the", "continuing this", "bringing this",
+                                                     "bringing public", "cc'ing", "sending this", "forwarding"});
+        std::string const lt = detail::lower(text);
+        auto const at = lt.find(li.substr(0, std::min<std::size_t>(li.size(), 14)));
+        std::string_view fact;
+        if (demand && at != std::string::npos && at > 2) {
+            auto e = at;
+            while (e > 0 && std::string_view(" .!?\n").find(text[e - 1]) != std::string_view::npos) --e;
+            auto b = text.find_last_of(".!?\n", e > 0 ? e - 1 : 0);
+            b = b == std::string_view::npos ? 0 : b + 1;
+            fact = text.substr(b, e - b);
+            if (auto const colon = fact.find(": "); colon != std::string_view::npos) fact.remove_prefix(colon + 2);
+        } else if (sending && at != std::string::npos) {
+            auto const e = std::min(text.find_first_of(".!?\n", at), text.size());
+            auto const colon = text.substr(at, e - at).find(": ");
+            if (colon != std::string_view::npos) fact = text.substr(at + colon + 2, e - at - colon - 2);
+        }
+        while (!fact.empty() && fact.front() == ' ') fact.remove_prefix(1);
+        if (std::count(fact.begin(), fact.end(), ' ') >= 4 && fact.find('<') == std::string_view::npos &&
+            fact.find('@') == std::string_view::npos) {
+            idea = fact;
+            if (idea.starts_with("The ")) idea[0] = 't';
+            // "the installs portal redesign Nina announced drops ..." under "a concern about the installs portal
+            // redesign": the plan is "it", and who announced it is no part of what the writer sees.
+            if (!object.empty() && detail::lower(idea).starts_with(detail::lower(object) + " ")) {
+                std::string rest = idea.substr(object.size() + 1);
+                if (auto const sp = rest.find(' ');
+                    sp != std::string::npos && std::isupper(static_cast<unsigned char>(rest[0])) != 0)
+                    for (std::string_view by : {"announced ", "proposed ", "shared ", "posted ", "wrote "})
+                        if (rest.substr(sp + 1).starts_with(by)) {
+                            rest.erase(0, sp + 1 + by.size());
+                            // "posted yesterday": when it was posted goes with who posted it.
+                            for (std::string_view when : {"yesterday ", "today ", "last week ", "this morning "})
+                                if (rest.starts_with(when)) rest.erase(0, when.size());
+                            break;
+                        }
+                auto const first = rest.substr(0, rest.find(' '));
+                if (first.size() > 3 && first.ends_with('s') && !first.ends_with("ss") &&
+                    std::islower(static_cast<unsigned char>(first[0])) != 0)
+                    idea = "it " + rest;
+            }
+        } else if (sending) {
+            idea.clear();
+        }
+    }
+    // r31 (dev74): "What I see: Dropping raw pings after 90 days ...": a gerund opening the point is lower-cased.
+    if (auto const sp = idea.find(' '); sp != std::string::npos && sp >= 6 &&
+                                        std::string_view(idea).substr(0, sp).ends_with("ing") &&
+                                        std::isupper(static_cast<unsigned char>(idea[0])) != 0 &&
+                                        std::islower(static_cast<unsigned char>(idea[1])) != 0)
+        idea[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(idea[0])));
     detail::set_slot(slots, impl, "consequence", idea);
 }
 

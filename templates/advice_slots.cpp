@@ -303,6 +303,32 @@ std::string with_subject(std::string_view text, detector::Range r, std::string s
         if (reported == "saying" || reported == "say" || reported == "mean" || reported == "claiming") return s;
         return before + " " + s;
     }
+    // r31 (trial33): "a speller can't be asked to spell a word they didn't hear": a clause cut at its modal gets its
+    // noun phrase back, from its determiner within the clause.
+    if (std::find(std::begin(modals), std::end(modals), first) != std::end(modals) &&
+        s.find(' ') != std::string::npos) {
+        std::size_t w = b;
+        for (int words = 0; words < 4 && w > 0; ++words) {
+            while (w > 0 && text[w - 1] == ' ') --w;
+            std::size_t const e = w;
+            while (w > 0 && (std::isalnum(static_cast<unsigned char>(text[w - 1])) != 0 || text[w - 1] == '-')) --w;
+            if (w == e) break;
+            std::string const word = lower(text.substr(w, e - w));
+            if (word == "a" || word == "an" || word == "the" || word == "our" || word == "their" || word == "every" ||
+                word == "each" || word == "no" || word == "these" || word == "those" || word == "most") {
+                // "If the broker drops messages, the harbour alerts will miss a high tide": with its condition.
+                auto const from = with_its_condition(text, w);
+                std::string out = std::string(text.substr(from, r.start - from)) + s;
+                lower_condition11(out);
+                return out;
+            }
+            if (word == "and" || word == "or" || word == "but" || word == "to" || word == "so" || word == "that" ||
+                word == "if" || word == "which" || word == "because" || word == "it" || word == "we" || word == "i" ||
+                word == "you" || word == "they" || word == "my" || word == "this")
+                break;
+        }
+        return s;
+    }
     // A verb in the third person or the past opens the clause ("saves", "means", "caused", "cost"), not a subject
     // of its own.
     bool const verb = (first.size() >= 4 && first.ends_with('s') && !first.ends_with("ss")) ||

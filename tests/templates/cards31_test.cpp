@@ -10,6 +10,8 @@
 using namespace pushback;
 using templates::Triage;
 using test_support::advise;
+using test_support::all_cards;
+using test_support::family;
 
 namespace {
 bool flagged(templates::Advice const& adv, std::string_view flag) {
@@ -82,4 +84,44 @@ TEST_CASE("an illegitimate driver in fresh words is named", "[templates][cards31
         CAPTURE(text);
         CHECK(advise(text).triage != Triage::stop);
     }
+}
+
+TEST_CASE("the two-paths card reads the way forward a closing 'instead' follows", "[templates][cards31]") {
+    auto const adv = advise(
+        "Not my area exactly, but the spec for the regional finals has the pronouncer app streaming audio from our "
+        "CDN live during each round. Three of the nine host schools told us last year their gym wifi drops under "
+        "load, and a speller can't be asked to spell a word they didn't hear. Can we preload the round's word audio "
+        "onto the tablets the night before instead, and keep streaming as the fallback?");
+    auto const* paths = family(adv, "two-paths");
+    REQUIRE(paths != nullptr);
+    CHECK_THAT(paths->text, Catch::Contains("Path B: preload the round's word audio onto the tablets"));
+    CHECK_THAT(paths->text, !Catch::Contains("Path B: instead"));
+    // The harm keeps its subject: "a speller can't be asked", not "because can't be asked".
+    CHECK_THAT(all_cards(adv), Catch::Contains("a speller can't be asked to spell a word they didn't hear"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("because can't"));
+}
+
+TEST_CASE("the 1:1 card after a broadcast says the fact, not the demand or the sending", "[templates][cards31]") {
+    // A demand for a change: the fact before it, with the plan as "it" and who announced it left out.
+    auto const demand = advise(
+        "Replying all since this affects everyone on the list: the kiosk redesign Nina announced drops the notes "
+        "field, which is where our techs record serial numbers. This needs to be reversed before launch.");
+    REQUIRE(demand.triage == Triage::stop);
+    CHECK_THAT(all_cards(demand), Catch::Contains("What I see: it drops the notes field, which is where our techs"));
+    CHECK_THAT(all_cards(demand), !Catch::Contains("needs to be reversed"));
+    CHECK_THAT(all_cards(demand), !Catch::Contains("Nina"));
+    // The sending itself: the fact after its colon.
+    auto const sending = advise(
+        "Putting this in <#C01ALL|all-staff> so everyone sees it before Friday: the checkout redesign Marta posted "
+        "yesterday drops the offline queue, which means the market stalls can't take cards without signal.");
+    REQUIRE(sending.triage == Triage::stop);
+    CHECK_THAT(all_cards(sending), Catch::Contains("What I see: it drops the offline queue"));
+    CHECK_THAT(all_cards(sending), !Catch::Contains("Putting this in"));
+    CHECK_THAT(all_cards(sending), !Catch::Contains("putting this in"));
+    // A gerund opening the point is lower-cased after "What I see:".
+    auto const gerund = advise(
+        "Replying all since this affects everyone: I don't support the log retention policy in Priya's announcement. "
+        "Dropping raw traces after 30 days will cost us the audit next spring.");
+    REQUIRE(gerund.triage == Triage::stop);
+    CHECK_THAT(all_cards(gerund), Catch::Contains("What I see: dropping raw traces after 30 days"));
 }

@@ -56,6 +56,7 @@ std::string l16_disagreed_object(std::string_view text, std::string const& low) 
         auto const from = at + lead.size();
         auto end = low.find_first_of(".,;:!?\n(", from);
         if (end == std::string::npos) end = low.size();
+        std::size_t found = std::string::npos;
         for (std::string_view is : {" is ", " was ", " would be ", " will be "}) {
             auto const v = low.find(is, from);
             if (v == std::string::npos || v >= end) continue;
@@ -65,11 +66,25 @@ std::string l16_disagreed_object(std::string_view text, std::string const& low) 
                 "too soon",  "overkill",  "a bad idea",  "unnecessary",        "overengineered",
                 "risky",     "too risky", "a step back", "the wrong approach", "not worth it"};
             if (std::ranges::none_of(verdicts, [&](std::string_view w) { return verdict.starts_with(w); })) break;
+            found = v;
+            break;
+        }
+        // r31 (trial33): "I still think the single queue for road test bookings will hurt us in the June peak": a
+        // harm foretold of the thing decided names it too.
+        if (found == std::string::npos)
+            for (std::string_view harm : {" will hurt ", " will cost ", " will bite ", " will slow ", " will break ",
+                                          " will backfire", " is going to hurt ", " is going to bite ",
+                                          " is going to cost ", " won't scale", " will come back to "}) {
+                auto const v = low.find(harm, from);
+                if (v != std::string::npos && v < end && (found == std::string::npos || v < found)) found = v;
+            }
+        if (found != std::string::npos) {
+            auto const v = found;
             std::string object(text.substr(from, v - from));
             std::string const o = lower(object);
             if (std::count(object.begin(), object.end(), ' ') < 1 || object.size() > 80 || o.starts_with("you") ||
                 o.starts_with("it ") || o.starts_with("this") || o.starts_with("that") || o.starts_with("we "))
-                break;
+                continue;
             return object;
         }
     }
@@ -948,6 +963,34 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             }
             break;
         }
+    // r31 (trial33): "Decision log 2024-03-06, ice core catalogue: keep legacy sample IDs as primary keys, new lab IDs
+    // become aliases. Decided by Lena ...": an entry's heading with its date and topic, then the decision after its
+    // colon.
+    if (!labelled_line)
+        for (std::string_view heading : {"decision log", "decision record", "for the decision log"})
+            if (low.starts_with(heading)) {
+                auto const colon = low.find(": ", heading.size());
+                auto const line = std::min(low.find('\n'), low.size());
+                if (colon == std::string::npos || colon > 90 || colon > line) break;
+                auto from = colon + 2;
+                auto end = std::min(low.find('\n', from), low.size());
+                if (auto const stop = low.find(". ", from); stop != std::string::npos && stop < end) end = stop;
+                // "(Priya, 3 Oct)", "(cost, existing GCP contract)": who, when and why are logged on lines of
+                // their own.
+                if (auto const paren = low.find(" (", from); paren != std::string::npos && paren < end) {
+                    auto const close = low.find(')', paren);
+                    auto after = close == std::string::npos ? end : close + 1;
+                    while (after < end && (low[after] == ' ' || low[after] == '.')) ++after;
+                    if (after >= end) end = paren;
+                }
+                // "we go with BigQuery over Snowflake": the decision, not who took it.
+                if (low.substr(from).starts_with("we ") && !low.substr(from).starts_with("we're")) from += 3;
+                if (end > from + 8 && !low.substr(from).starts_with("decided by")) {
+                    decision = detector::Range{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(end)};
+                    labelled_line = true;
+                }
+                break;
+            }
     if (auto opening = l15_verdict_opening(text, low); opening && (!decision || opening->start < decision->start))
         decision = opening;  // leads15
     // cards10: "I can accept that X, so I'll ...", "I understand why we're keeping X": the decision the writer accepts.

@@ -125,3 +125,31 @@ TEST_CASE("the 1:1 card after a broadcast says the fact, not the demand or the s
     REQUIRE(gerund.triage == Triage::stop);
     CHECK_THAT(all_cards(gerund), Catch::Contains("What I see: dropping raw traces after 30 days"));
 }
+
+TEST_CASE("a decision log's heading with its date and topic is not the decision", "[templates][cards31]") {
+    auto const entry = advise(
+        "Decision log 2026-03-06, sample catalogue: keep legacy sample IDs as primary keys, new lab IDs become "
+        "aliases. Decided by Lena (PM) with Tomasz (TL). Dissent: Raj flagged join cost on the alias table, noted. "
+        "Review after the Q2 audit.");
+    REQUIRE(entry.triage == Triage::commitment);
+    CHECK(entry.commitment.decision == "keep legacy sample IDs as primary keys, new lab IDs become aliases");
+    // Who and why in a closing parenthesis are no part of it; "we" neither; what follows a parenthesis inside stays.
+    auto const closing = advise(
+        "Decision log, 12 Mar: Google Workspace stays the district's SSO for 2026-27 (Angela, IT director). Concern "
+        "noted: rostering lag at semester change. Review in June.");
+    CHECK(closing.commitment.decision == "Google Workspace stays the district's SSO for 2026-27");
+    auto const inside = advise(
+        "Decision log, 14 Nov: we take the vendor's revision feed (nightly) instead of manual uploads. Decided by "
+        "Farah (PM) and me. Concern logged: feed outages.");
+    CHECK(inside.commitment.decision == "take the vendor's revision feed instead of manual uploads");
+}
+
+TEST_CASE("a commitment that still foretells harm of the plan logs the plan as the decision", "[templates][cards31]") {
+    auto const adv = advise(
+        "Kofi, I still think the single queue for road test bookings will hurt us in the June peak, and my reasons "
+        "are in the doc. You've made the call though, so I'm in: I'll have the queue ready for the June 3 launch and "
+        "let's look at the wait-time numbers together at the retro.");
+    REQUIRE(adv.triage == Triage::commitment);
+    CHECK(adv.commitment.decision == "the single queue for road test bookings");
+    CHECK(adv.commitment.decision_maker == "Kofi");
+}

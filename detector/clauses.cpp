@@ -290,6 +290,15 @@ void find_clauses(Context const& c, Analysis& a) {
                                                                         "wants",  "wanted",  "wrote",    "writes",
                                                                         "claims", "assumes", "promised", "expects"};
             if (std::find(reporting.begin(), reporting.end(), next) != reporting.end()) continue;
+            // r31 (trial33): "The co-op board would love the grading portal live before the auction", "the ops team
+            // is asking for ...": who wants it, not what is wanted.
+            if (next == "would" || next == "is" || next == "are" || next == "really") {
+                auto const at2 = np->second + 2 + static_cast<std::uint32_t>(next.size());
+                auto const then = at2 < x.e ? s.substr(at2, word_end(s, at2) - at2) : std::string_view{};
+                if (then == "love" || then == "like" || then == "prefer" || then == "asking" || then == "wants" ||
+                    then == "needs" || then == "pushing")
+                    continue;
+            }
             // r19: "the estimate for the tariff import", "the timeline for the SSO work": what is sized is the object
             // (the estimate card said "My estimate for this").
             if (auto const head = s.substr(i, np->second - i);

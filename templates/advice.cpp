@@ -6242,11 +6242,18 @@ Advice advise_with(Library const& lib, Analysis const& a, std::string_view text,
         std::string const l = detail::lower(text);
         for (std::string_view n : {"a ", "one ", "two ", "three ", "a few ", "a couple of ", "2 ", "3 "})
             for (std::string_view unit : {"day", "days", "week", "weeks", "sprint", "sprints", "month"})
-                if (std::string const want = std::string(n) + std::string(unit) + " earlier"; shift.empty())
-                    if (auto const at = l.find(want);
-                        at != std::string::npos &&
-                        !detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)}, a.quoted))
-                        shift = want;
+                // r31 (trial33): also "two weeks sooner", "pull it in by two weeks", "move it up by a week".
+                for (std::string_view form : {"# earlier", "# sooner", "# early", "in by #", "up by #", "forward by #"})
+                    if (std::string want = std::string(form); shift.empty()) {
+                        want.replace(want.find('#'), 1, std::string(n) + std::string(unit));
+                        if (auto const at = l.find(want);
+                            at != std::string::npos && (at == 0 || l[at - 1] == ' ') &&
+                            (at + want.size() == l.size() ||
+                             std::isalpha(static_cast<unsigned char>(l[at + want.size()])) == 0) &&
+                            !detail::inside({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 1)},
+                                            a.quoted))
+                            shift = std::string(n) + std::string(unit) + " earlier";
+                    }
     }
     if (!shift.empty())
         for (auto& card : adv.cards)

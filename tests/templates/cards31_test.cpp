@@ -153,3 +153,16 @@ TEST_CASE("a commitment that still foretells harm of the plan logs the plan as t
     CHECK(adv.commitment.decision == "the single queue for road test bookings");
     CHECK(adv.commitment.decision_maker == "Kofi");
 }
+
+TEST_CASE("a faster ask names what is wanted and the shift it asks for", "[templates][cards31]") {
+    auto const adv = advise(
+        "Hey team! The booking office would love the ferry timetable portal for the crews. Any chance "
+        "we can pull it in by two weeks? Would really help us");
+    REQUIRE(adv.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("the ferry timetable portal"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("the booking office in sooner"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("ship something two weeks earlier"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("in two days"));
+    // With no shift asked, the seed's own "in two days" stays.
+    CHECK_THAT(all_cards(advise("Can we do the ferry timetable portal faster?")), !Catch::Contains("weeks earlier"));
+}

@@ -256,6 +256,40 @@ void find_clauses(Context const& c, Analysis& a) {
                 proposes = proposes || head.starts_with(p);
             if (proposes && head.find(' ') != std::string_view::npos) continue;
         }
+        // r31 (trial33): "the radiosonde launch scheduler": a verb's word one word after a determiner is inside a noun
+        // phrase; the phrase from its determiner is the object.
+        {
+            auto const word_before = [&](std::uint32_t at) -> std::pair<std::string_view, std::uint32_t> {
+                auto e = at;
+                while (e > 0 && s[e - 1] == ' ') --e;
+                auto b = e;
+                while (b > 0 && is_word_byte(static_cast<unsigned char>(s[b - 1]))) --b;
+                return {s.substr(b, e - b), b};
+            };
+            static constexpr std::string_view dets[] = {"the", "our", "their", "your", "its"};
+            static constexpr std::string_view not_nouns[] = {
+                "to",   "will", "can",   "should", "must",   "could", "would", "and",  "or", "not",
+                "just", "also", "first", "then",   "never",  "only",  "soft",  "hard", "we", "i",
+                "they", "you",  "it",    "don't",  "didn't", "let's", "a",     "an"};
+            auto at = h.begin;
+            std::optional<std::uint32_t> from;
+            for (int words = 0; words < 4 && at > 0 && !from; ++words) {
+                auto const [w, b] = word_before(at);
+                if (w.empty() || b + w.size() + 1 != at) break;
+                if (std::ranges::find(dets, w) != std::end(dets)) {
+                    if (words > 0) from = b;
+                    break;
+                }
+                if (std::ranges::find(not_nouns, w) != std::end(not_nouns) || w.ends_with("ly") || w.size() < 3) break;
+                at = b;
+            }
+            auto const np = noun_phrase(s, h.end);
+            if (from && np && s.substr(h.end, np->second - h.end).find(' ', 1) == std::string_view::npos) {
+                a.topic = c.orig_range(*from, np->second);
+                set(a.clauses.object, std::pair{*from, np->second});
+                break;
+            }
+        }
         // r22: "something about it doesn't add up", "it adds up to a rewrite": a phrasal verb's particle is no object.
         if (s.substr(h.end).starts_with(" up") &&
             (h.end + 3 == s.size() || !is_word_byte(static_cast<unsigned char>(s[h.end + 3]))))

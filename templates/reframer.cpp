@@ -195,6 +195,24 @@ void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view nam
     if (name == "object") s.flags[flag_index("object_is_plan")] = filled && names_a_plan(value);  // cards9
     // r19: the consequence always follows a colon, a comma or "because" in a card ("From where I sit: we've had two
     // requests"); a pronoun or a determiner opening the writer's sentence is lower-cased there, a name never is.
+    // r31 (trial33): "I also feel like the team is already stretched and this might push things over the edge": the
+    // writer's feeling before the fact is no part of it.
+    if (filled && name == "consequence")
+        for (bool again = true; again;) {
+            again = false;
+            std::string said = value;
+            std::ranges::transform(said, said.begin(), [](char ch) {
+                return static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            });
+            for (std::string_view lead : {"i also feel like ", "i feel like ", "i also feel that ", "i feel that ",
+                                          "i also think that ", "i also think ", "i think that ", "i think ",
+                                          "i worry that ", "i'm worried that ", "i'm afraid that "})
+                if (said.starts_with(lead) && value.size() > lead.size() + 12) {
+                    value.erase(0, lead.size());
+                    again = true;
+                    break;
+                }
+        }
     if (filled && name == "consequence")
         for (std::string_view det :
              {"The ",     "A ",     "An ",    "Our ",   "This ",   "That ",  "These ", "Those ", "Their ",

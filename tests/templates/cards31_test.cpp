@@ -166,3 +166,25 @@ TEST_CASE("a faster ask names what is wanted and the shift it asks for", "[templ
     // With no shift asked, the seed's own "in two days" stays.
     CHECK_THAT(all_cards(advise("Can we do the ferry timetable portal faster?")), !Catch::Contains("weeks earlier"));
 }
+
+TEST_CASE("a card states the writer's fact without the feeling said before it", "[templates][cards31]") {
+    auto const adv = advise(
+        "Hi Ana, I wanted to share some thoughts on the new season plan before we get too far into it. There's a lot "
+        "going on in it and I'm not convinced we've really thought about how the pieces fit together. I also feel "
+        "like the team is already stretched and this might push things over the edge, though I can't say exactly "
+        "where. Let me know what you think.");
+    REQUIRE(adv.triage == Triage::rework);
+    CHECK_THAT(all_cards(adv), !Catch::Contains("I also feel like"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("the team is already stretched"));
+}
+
+TEST_CASE("a verb's word inside a noun phrase leaves the phrase whole as the object", "[templates][cards31]") {
+    auto const adv = advise(
+        "After Tuesday's sync on the weather balloon launch scheduler I have some concerns. Can we find time to talk "
+        "at some point this week?");
+    CHECK_THAT(all_cards(adv), Catch::Contains("the weather balloon launch scheduler"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("about scheduler"));
+    // A verb said as one ("we should launch the scheduler") still names what it acts on.
+    auto const verb = advise("Not sure we should launch the new scheduler yet.");
+    CHECK_THAT(all_cards(verb), Catch::Contains("the new scheduler"));
+}

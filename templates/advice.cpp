@@ -752,6 +752,45 @@ std::string technology_at(std::string_view text, std::size_t from) {
 // r30: "I disagree with the plan to launch the ferry app without offline tickets. Half our crossings have no signal.":
 // the plan ("the plan to launch ...") and the plain statement right after it, if one is; empty when the draft
 // disagrees with no plan said that way.
+// r31 (trial33): "Ana wants the speller appeals flow shipped by Friday and it's just not realistic": what the writer
+// sees is the date against the work; why it isn't realistic is what the 1:1 needs, and the draft does not say.
+std::string r31_date_unrealistic(std::string_view lowered) {
+    for (std::string_view verdict : {"not realistic", "unrealistic", "not doable", "not possible", "impossible",
+                                     "not happening", "not going to happen"}) {
+        auto const v = lowered.find(verdict);
+        if (v == std::string_view::npos) continue;
+        auto const sb = lowered.find_last_of(".!?\n", v);
+        auto const from = sb == std::string_view::npos ? 0 : sb + 1;
+        auto const by = lowered.rfind(" by ", v);
+        if (by == std::string_view::npos || by < from) return {};
+        auto date_end = v;
+        for (std::string_view turn : {" and it's", " and that's", " and its", ", which is", ", that's", " - ", " is "})
+            if (auto const t = lowered.rfind(turn, v); t != std::string_view::npos && t > by && t < date_end)
+                date_end = t;
+        std::string date(lowered.substr(by + 4, date_end - by - 4));
+        while (!date.empty() && (date.back() == ' ' || date.back() == ',')) date.pop_back();
+        if (date.empty() || std::count(date.begin(), date.end(), ' ') > 3) return {};
+        // The state it is wanted in, said before "by": "shipped", "done", "live".
+        auto const head = lowered.substr(from, by - from);
+        auto const sp = head.rfind(' ');
+        std::string_view const state = head.substr(sp == std::string_view::npos ? 0 : sp + 1);
+        static constexpr std::string_view states[] = {"shipped",   "done",     "live",     "ready", "out",
+                                                      "delivered", "launched", "finished", "built", "migrated"};
+        if (std::ranges::find(states, state) == std::end(states)) return {};
+        // A weekday or a month keeps its capital.
+        static constexpr std::string_view named[] = {"monday",   "tuesday",  "wednesday", "thursday", "friday",
+                                                     "saturday", "sunday",   "january",   "february", "march",
+                                                     "april",    "june",     "july",      "august",   "september",
+                                                     "october",  "november", "december",  "eod",      "eow"};
+        for (auto n : named)
+            if (auto const at = date.find(n); at != std::string::npos && (at == 0 || date[at - 1] == ' '))
+                date[at] = static_cast<char>(std::toupper(static_cast<unsigned char>(date[at])));
+        return "getting it " + std::string(state) + " by " + date +
+               " isn't realistic, because [what it would take, with a size for each part]";
+    }
+    return {};
+}
+
 std::pair<std::string, std::string> r30_plan_disagreed(std::string_view text, std::string_view lowered) {
     for (std::string_view lead : {"disagree with ", "not on board with ", "i'm against ", "i am against ",
                                   "don't agree with ", "do not agree with ", "object to "})
@@ -791,6 +830,33 @@ std::pair<std::string, std::string> r30_plan_disagreed(std::string_view text, st
             }
             return {plan, fact};
         }
+    // r31 (trial33): "I strongly disagree with the Q3 vertical farm roadmap dropping the basil line in favour of
+    // microgreens": the plan named, then what it does, said of it.
+    static constexpr std::pair<std::string_view, std::string_view> doings[] = {
+        {" dropping ", "drops "},  {" removing ", "removes "},   {" cutting ", "cuts "},
+        {" moving ", "moves "},    {" replacing ", "replaces "}, {" adding ", "adds "},
+        {" shipping ", "ships "},  {" skipping ", "skips "},     {" pushing ", "pushes "},
+        {" delaying ", "delays "}, {" killing ", "kills "},      {" deprecating ", "deprecates "},
+        {" forcing ", "forces "},  {" requiring ", "requires "}, {" making ", "makes "}};
+    for (std::string_view lead :
+         {"disagree with the ", "not on board with the ", "i'm against the ", "i am against the ",
+          "don't agree with the ", "do not agree with the ", "object to the "}) {
+        auto const at = lowered.find(lead);
+        if (at == std::string_view::npos) continue;
+        auto const b = at + lead.size() - 4;
+        auto const e = std::min(lowered.find_first_of(".;!?\n", b), lowered.size());
+        for (auto const& [gerund, verb] : doings) {
+            auto const g = lowered.find(gerund, b);
+            if (g == std::string_view::npos || g >= e || g - b > 60) continue;
+            std::string plan(text.substr(b, g - b));
+            if (std::count(plan.begin(), plan.end(), ' ') < 1 || plan.find_first_of("<*`,") != std::string::npos) break;
+            plan[0] = 't';
+            std::string fact =
+                "it " + std::string(verb) + std::string(text.substr(g + gerund.size(), e - g - gerund.size()));
+            if (std::count(fact.begin(), fact.end(), ' ') < 3 || fact.find_first_of("<*`") != std::string::npos) break;
+            return {plan, fact};
+        }
+    }
     return {};
 }
 
@@ -5195,6 +5261,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (idea.empty() && sarcastic) idea = r30_risk_denied(text, lowered);                      // r30
             if (idea.empty()) idea = r30_plan_said_without_author(text, lowered);                      // r30
             if (auto held = r30_held_plan_harm(text, lowered); !held.empty()) idea = std::move(held);  // r30
+            if (idea.empty() && !sarcastic) idea = r31_date_unrealistic(lowered);                      // r31
             idea = r30_idea_before_jab(idea);                                                          // r30
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the

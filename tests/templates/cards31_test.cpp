@@ -188,3 +188,19 @@ TEST_CASE("a verb's word inside a noun phrase leaves the phrase whole as the obj
     auto const verb = advise("Not sure we should launch the new scheduler yet.");
     CHECK_THAT(all_cards(verb), Catch::Contains("the new scheduler"));
 }
+
+TEST_CASE("the stop's 1:1 card keeps the concern a skip or a broadcast states", "[templates][cards31]") {
+    // Over the PM's head about a date: the date against the work, and the why the 1:1 needs.
+    auto const skip = advise(
+        "Hi Marcus, writing to you directly since you're Ana's director. Ana wants the appeals flow shipped by Friday "
+        "and it's just not realistic. Can you overrule her on the date? I haven't raised it with her.");
+    REQUIRE(skip.triage == Triage::stop);
+    CHECK_THAT(all_cards(skip), Catch::Contains("getting it shipped by Friday isn't realistic, because [what it"));
+    // To the whole company about a roadmap's move: the roadmap, and what it does.
+    auto const broadcast = advise(
+        "<!channel> posting this in #all-company because everyone should weigh in: I strongly disagree with the Q3 "
+        "greenhouse roadmap dropping the basil line in favour of microgreens. Please reply here.");
+    REQUIRE(broadcast.triage == Triage::stop);
+    CHECK_THAT(all_cards(broadcast), Catch::Contains("a concern about the Q3 greenhouse roadmap"));
+    CHECK_THAT(all_cards(broadcast), Catch::Contains("What I see: it drops the basil line in favour of microgreens"));
+}

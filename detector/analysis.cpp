@@ -366,6 +366,8 @@ Analysis analyze_with(std::string_view text, Models const& models, Trace* trace,
             model_cues(*models.kind, kf.items(), best, a.kind_cues);
         }
     }
+    // r31: an outage and the hold it asks of everyone is news, whatever its "don't" reads as.
+    if (a.kind == MessageKind::pushback && r31_ops_hold(c, a)) a.kind = MessageKind::status;
     find_red_flags(c, a);
     find_flag_hints(c, a);
     judge_draft(c, models, trace, a);  // judge13

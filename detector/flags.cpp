@@ -18702,11 +18702,31 @@ bool l15_doubtful_assurance(Context const& c, std::size_t i) {
     return l15_assent_opens(c, prev) || s14_grievance(c, prev);
 }
 
+// r31: "<!channel> the deploy pipeline is down, please don't merge until it's back": an outage and the hold it asks of
+// everyone is operations, not a disagreement aired (the open lead of round thirty).
+bool r31_ops_hold(Context const& c, Analysis const& a) {
+    auto const has = [&](RedFlag f) { return std::ranges::find(a.red_flags, f) != a.red_flags.end(); };
+    return !has(RedFlag::person_directed) && !has(RedFlag::sarcasm) && !has(RedFlag::skips_ladder) &&
+           !c.has(Lex::harsh) && !c.has(Lex::sarcasm) && !c.has(Lex::ladder) &&
+           has_any(c, c.s,
+                   {"is down", "are down", "went down", "is broken", "are broken", "is red", "outage", "incident",
+                    "failover", "is failing", "are failing", "is degraded", "rollback in progress", "is on fire"}) &&
+           has_any(
+               c, c.s,
+               {"don't merge", "do not merge", "hold merges", "hold off on merging", "hold off merging", "pause merges",
+                "no merges", "don't deploy", "do not deploy", "hold deploys", "pause deploys", "no deploys",
+                "hold off on deploys", "hold off deploying", "don't push", "do not push", "hold off on pushing"}) &&
+           !has_any(c, c.s,
+                    {"disagree", "mistake", "ridiculous", "nobody asked", "without asking", "bad call", "again", "joke",
+                     "product", "pm ", "because "});
+}
+
 // "<!here> the publishing pipeline is back up; stories queued since 14:05 are going out now": news to everyone, not a
 // disagreement (the open lead of round fourteen, coaching dev31 line 42). Nothing found or hinted against anyone, no
 // question, no word of objection, harm, judgment or irony: the address to everyone hints at no broadcast
 // (detector/hints.cpp).
 bool l15_news_to_everyone(Context const& c, Analysis const& a) {
+    if (r31_ops_hold(c, a) && a.illegitimate.empty()) return true;  // r31
     if (!a.red_flags.empty() || !a.illegitimate.empty()) return false;
     for (auto const& x : c.sentences)
         if (x.question() && !c.mostly_quoted(x.b, x.e)) return false;
@@ -19331,6 +19351,7 @@ void find_red_flags(Context const& c, Analysis& a) {
                  "nothing needed", "already done", "on everyone's calendar", "on your calendars", "nothing changes"}) &&
         !has_any(c, c.s, {"disagree", "mistake", "ridiculous", "nobody asked", "without asking", "bad call"});
     if (fyi_news && !agreement_denied(c)) return;
+    if (r31_ops_hold(c, a) && !agreement_denied(c)) return;
     if ((contested || r10_grieves(c)) && r10_letter_to_leadership(c)) {  // real10
         f.flag(RedFlag::skips_ladder, 0, static_cast<std::uint32_t>(std::min<std::size_t>(c.s.size(), 40)));
         std::sort(a.red_flags.begin(), a.red_flags.end());

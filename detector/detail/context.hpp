@@ -183,6 +183,8 @@ void f24_drop_familiarity(Context const& c, Analysis& a);
 // another language", "we won't port it"), for the hints.
 bool adoption_ruled_out(Context const& c, Hit const& h);
 void find_red_flags(Context const& c, Analysis& a);
+// r31: an outage and the hold it asks of everyone ("the deploy pipeline is down, please don't merge"), flags.cpp.
+bool r31_ops_hold(Context const& c, Analysis const& a);
 // hints.cpp: the words each red flag and illegitimate reason is made of (Analysis::flag_hints), after both.
 void find_flag_hints(Context const& c, Analysis& a);
 // flags.cpp: a judgment said of a person (a subject with a judging predicate, blame by possessive), the person hint.

@@ -2399,6 +2399,16 @@ std::string r13_without_formulas(std::string_view low) {
         for (auto at = out.find(f); at != std::string::npos; at = out.find(f, at + 1))
             std::fill(out.begin() + static_cast<std::ptrdiff_t>(at),
                       out.begin() + static_cast<std::ptrdiff_t>(at + f.size()), ' ');
+    // r31: "the deploy pipeline is down, please don't merge until it's back": the hold an outage asks of everyone
+    // objects to nothing.
+    if (std::ranges::any_of(std::initializer_list<std::string_view>{"is down", "are down", "went down", "outage",
+                                                                    "incident", "is broken", "is red", "failover"},
+                            [&](std::string_view o) { return out.find(o) != std::string::npos; }))
+        for (std::string_view f :
+             {"don't merge", "do not merge", "don't deploy", "do not deploy", "don't push", "do not push"})
+            for (auto at = out.find(f); at != std::string::npos; at = out.find(f, at + 1))
+                std::fill(out.begin() + static_cast<std::ptrdiff_t>(at),
+                          out.begin() + static_cast<std::ptrdiff_t>(at + f.size()), ' ');
     return out;
 }
 // The negation check of read_cues, on the draft without its courtesy formulas.

@@ -204,3 +204,21 @@ TEST_CASE("the stop's 1:1 card keeps the concern a skip or a broadcast states", 
     CHECK_THAT(all_cards(broadcast), Catch::Contains("a concern about the Q3 greenhouse roadmap"));
     CHECK_THAT(all_cards(broadcast), Catch::Contains("What I see: it drops the basil line in favour of microgreens"));
 }
+
+TEST_CASE("an outage and the hold it asks of everyone is news, not a broadcast", "[templates][cards31]") {
+    for (std::string_view text :
+         {"<!channel> the deploy pipeline is down, please don't merge until it's back",
+          "<!channel> the payments API is down. Do not deploy anything until the incident channel says so."}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.triage == Triage::not_pushback);
+        CHECK(adv.cards.empty());
+    }
+    // Near misses: a hold in a PR is a concern; an outage blamed on product before everyone is still a broadcast.
+    CHECK(advise("Please don't merge this PR, it breaks the billing tests on every run.").triage !=
+          Triage::not_pushback);
+    auto const blamed = advise(
+        "<!here> CI is red again because product pushed the release without QA. Don't merge anything, and someone "
+        "tell leadership this is a joke.");
+    CHECK(blamed.triage == Triage::stop);
+}

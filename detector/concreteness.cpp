@@ -203,6 +203,24 @@ void scan_concrete(Context const& c, std::vector<Found>& out, std::vector<Hit>& 
                     out.push_back({h.begin, ue, SpecificKind::number, w_quantity});
                 else if (auto const ce = counted_noun(c, h); ce != 0)
                     out.push_back({h.begin, ce, SpecificKind::number, w_quantity});
+                // r31 (trial33): "Three of the nine host schools", "two out of five": a part of a counted whole.
+                else
+                    for (std::string_view of : {" of the ", " of our ", " out of ", " of "}) {
+                        auto const rest = c.s.substr(h.end);
+                        if (!rest.starts_with(of)) continue;
+                        auto const b = h.end + static_cast<std::uint32_t>(of.size());
+                        auto e = b;
+                        while (e < c.s.size() && is_word_byte(static_cast<unsigned char>(c.s[e]))) ++e;
+                        auto const w = c.s.substr(b, e - b);
+                        static constexpr std::string_view whole[] = {
+                            "two",    "three",  "four",    "five",   "six",    "seven", "eight", "nine",    "ten",
+                            "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"};
+                        bool const digits =
+                            !w.empty() && std::ranges::all_of(w, [](char ch) { return ch >= '0' && ch <= '9'; });
+                        if (digits || std::ranges::find(whole, w) != std::end(whole))
+                            out.push_back({h.begin, static_cast<std::uint32_t>(e), SpecificKind::number, w_quantity});
+                        break;
+                    }
                 break;
             }
             default:

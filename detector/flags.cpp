@@ -19345,7 +19345,11 @@ void find_red_flags(Context const& c, Analysis& a) {
     // asked, said so, is no disagreement aired.
     bool const fyi_news =
         !has(RedFlag::person_directed) && !has(RedFlag::sarcasm) && !has(RedFlag::skips_ladder) && !c.has(Lex::harsh) &&
-        has_any(c, c.s, {"fyi", "heads up", "heads-up", "psa", "for your calendars"}) &&
+        (has_any(c, c.s, {"fyi", "heads up", "heads-up", "psa", "for your calendars"}) ||
+         // r31 (dev76): "<!here> the episode-prefetch fix is live for 100% of Android readers ... No action needed."
+         has_any(c, c.s,
+                 {"is live", "are live", "went live", "is fixed", "is resolved", "rolled out", "is back up", "is back",
+                  "shipped"})) &&
         has_any(c, c.s,
                 {"no change needed", "no changes needed", "no action needed", "no action required", "nothing to do",
                  "nothing needed", "already done", "on everyone's calendar", "on your calendars", "nothing changes"}) &&

@@ -232,3 +232,15 @@ TEST_CASE("a hedged draft whose case counts a part of a whole is ready after the
     CHECK_THAT(adv.next_step, Catch::Contains("drop \xE2\x80\x9CNot my area exactly, but\xE2\x80\x9D"));
     CHECK(adv.cards.size() <= 1);
 }
+
+TEST_CASE("a fix announced live to everyone with no action asked is news", "[templates][cards31]") {
+    auto const adv = advise(
+        "<!here> the search timeout fix is live for all Android users since 10:40. Error rate on search dropped from "
+        "2.1% to 0.2%. No action needed.");
+    CHECK(adv.triage == Triage::not_pushback);
+    // Near miss: the same address to everyone with a grievance is still a broadcast.
+    auto const aired = advise(
+        "<!here> the search timeout fix is live, no thanks to product, who sat on it for three weeks. No action "
+        "needed, just so everyone knows who held it up.");
+    CHECK(aired.triage == Triage::stop);
+}

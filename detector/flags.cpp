@@ -14369,6 +14369,39 @@ bool l17_sole_gate(Context const& c) {
            has_any(c, c.s, {"don't trust anyone", "do not trust anyone", "nobody else", "no one else", "only i"});
 }
 
+// r31 (dev76): "Lena hasn't seen my numbers yet - I'd rather show them at Thursday's exec staff review so it actually
+// gets fixed": the writer's case taken to a rung above before the PM has seen it, on purpose.
+bool r31_shown_above_first(Context const& c, Sentence const& x) {
+    static constexpr std::string_view unseen[] = {"hasn't seen",     "has not seen",   "haven't shown",
+                                                  "have not shown",  "haven't told",   "hasn't heard",
+                                                  "before she sees", "before he sees", "before they see"};
+    static constexpr std::string_view rungs[] = {
+        "exec", "leadership", "staff review", "steering",   "director",       "vp",
+        "cto",  "ceo",        "board",        "ops review", "business review"};
+    std::string_view const s = c.s;
+    std::size_t at = std::string_view::npos;
+    for (auto u : unseen)
+        if (auto const k = s.find(u); k != std::string_view::npos) at = std::min(at, k);
+    if (at == std::string_view::npos) return false;
+    // Who has not seen it is a person, not the rung ("The exec review hasn't seen the dashboard yet").
+    auto const before = s.substr(at > 24 ? at - 24 : 0, at > 24 ? 24 : at);
+    if (std::ranges::any_of(rungs, [&](std::string_view r) { return before.find(r) != std::string_view::npos; }))
+        return false;
+    auto const t = sentence_text(c, x);
+    // Together with the PM, or after them, is the ladder climbed in order.
+    if (has_any(c, t, {"together", "with her", "with him", "with them", "first", "after i", "once she", "once he"}))
+        return false;
+    for (std::string_view shown : {"show them at", "show it at", "present them at", "present it at", "bring them to",
+                                   "bring it to", "take them to", "take it to", "raise it at", "raise them at",
+                                   "show them to", "show it to", "present them to", "present it to"})
+        if (auto const k = t.find(shown); k != std::string_view::npos) {
+            auto const after = t.substr(k + shown.size());
+            if (std::ranges::any_of(rungs, [&](std::string_view r) { return after.find(r) != std::string_view::npos; }))
+                return true;
+        }
+    return false;
+}
+
 }  // namespace
 
 // The flags17 red flags, sentence by sentence (a call site in find_red_flags).
@@ -14379,7 +14412,7 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
     for (auto const& x : c.sentences) {
         if (c.mostly_quoted(x.b, x.e)) continue;
         if (l17_mock_shapes(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
-        if (l17_kept_out_on_purpose(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
+        if (l17_kept_out_on_purpose(c, x) || r31_shown_above_first(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (l17_conduct_charged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
         if ((l17_not_through_person(c, x) || l17_authority_to_decide(c, x) || l17_time_with_their_boss(c, x)) &&
             !at_their_request(c, x))

@@ -2585,7 +2585,12 @@ bool leaves_the_call(std::string_view lowered) {
 
 // "our 1:1", "a 1-1", "one-on-one" in the writer's own words.
 bool takes_it_to_the_one_on_one(std::string_view text, std::vector<detector::Range> const& quoted) {
-    return says(text, {"1:1", "1-1", "1on1", "one-on-one", "one on one"}, quoted);
+    return says(text, {"1:1", "1-1", "1on1", "one-on-one", "one on one"}, quoted) ||
+           // r31: "I'll show them to her first and then we can take them to the exec review together": the PM first.
+           says(detail::lower(text),
+                {"to her first", "to him first", "to them first", "with her first", "with him first", "with them first",
+                 "her first and then", "him first and then"},
+                quoted);
 }
 
 // "> we're going ahead with the Friday launch\nUnderstood, I'll be on call Friday night": someone's quoted

@@ -244,3 +244,20 @@ TEST_CASE("a fix announced live to everyone with no action asked is news", "[tem
         "needed, just so everyone knows who held it up.");
     CHECK(aired.triage == Triage::stop);
 }
+
+TEST_CASE("the writer's case taken to the exec review before the PM has seen it skips a rung", "[templates][cards31]") {
+    auto const adv = advise(
+        "Lena hasn't seen my numbers on the renewal dashboard yet - I'd rather show them at Thursday's exec staff "
+        "review so it actually gets fixed this time instead of sitting in her backlog. Can you get me 10 min on the "
+        "agenda?");
+    CHECK(adv.triage == Triage::stop);
+    CHECK(flagged(adv, "skips-ladder"));
+    // Near misses: the PM first and the exec review together; the review as the one who hasn't seen it.
+    for (std::string_view text :
+         {"Lena hasn't seen the numbers yet, so I'll show them to her first and then we can take them to the exec "
+          "review together.",
+          "The exec review hasn't seen the dashboard yet; I'll show it to Lena on Monday."}) {
+        CAPTURE(text);
+        CHECK(advise(text).triage != Triage::stop);
+    }
+}

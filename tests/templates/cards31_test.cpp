@@ -261,3 +261,30 @@ TEST_CASE("the writer's case taken to the exec review before the PM has seen it 
         CHECK(advise(text).triage != Triage::stop);
     }
 }
+
+TEST_CASE("more fresh words for an illegitimate driver, each beside an innocent use", "[templates][cards31]") {
+    struct Case {
+        std::string_view text, flag;
+    };
+    for (auto const& [text, flag] : {
+             Case{"please not another ORM, we finally learned Sequelize's quirks", "illegitimate:new-framework"},
+             Case{"I can't approve the dark theme, the purple just isn't my thing. Can design redo it before we ship?",
+                  "illegitimate:aesthetic"},
+             Case{"Any changes to the search index config need to come to me personally, nobody else approves those.",
+                  "illegitimate:territorial"},
+         }) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.triage == Triage::stop);
+        CHECK(flagged(adv, flag));
+    }
+    for (std::string_view text :
+         {"We finally know why the import fails: the CSV has BOMs. Fix is in review.",
+          "Wow, a whole week of QA for the release, thanks for fighting for that!",
+          "Dark mode isn't my thing personally, but the survey says 40% of users want it, so let's ship it.",
+          "Let's not add another library for date parsing; the standard one covers our 3 formats and we'd carry "
+          "400KB more."}) {
+        CAPTURE(text);
+        CHECK(advise(text).triage != Triage::stop);
+    }
+}

@@ -4280,30 +4280,12 @@ bool t15_takes_on_asked_work(Analysis const& a, detail::TriageCues const& cues, 
 // question it judges nothing of the plan.
 bool t15_verdict_predicated(std::string_view lowered, std::vector<detector::Range> const& quoted) {
     auto const judging = [](std::string_view w) {
-        return t15_in(w, {"slow",
-                          "cumbersome",
-                          "unnecessary",
-                          "padded",
-                          "bad",
-                          "confusing",
-                          "inconsistent",
-                          "ugly",
-                          "wasteful",
-                          "overkill",
-                          "redundant",
-                          "fragile",
-                          "brittle",
-                          "clunky",
-                          "pointless",
-                          "excessive",
-                          "overcomplicated",
-                          "over-engineered",
-                          "overengineered",
-                          "bloated",
-                          "misleading",
-                          "unusable",
-                          "unmaintainable",
-                          "convoluted"});
+        return t15_in(w, {"slow", "cumbersome", "unnecessary", "padded", "bad", "confusing", "inconsistent", "ugly",
+                          "wasteful", "overkill", "redundant", "fragile", "brittle", "clunky", "pointless", "excessive",
+                          "overcomplicated", "over-engineered", "overengineered", "bloated", "misleading", "unusable",
+                          "unmaintainable", "convoluted",
+                          // r31: "The spec Sam wrote is unworkable, it double-books the install crews"
+                          "unworkable", "unrealistic", "infeasible", "impractical", "risky", "premature"});
     };
     for (std::size_t at = 0; at < lowered.size();) {
         auto const close = lowered.find_first_of(".!?\n", at);
@@ -4446,6 +4428,10 @@ std::string c13_possessed_plan(std::string_view lowered) {
     for (std::string_view own : {"his ", "her ", "their "})
         for (auto at = lowered.find(own); at != std::string_view::npos; at = lowered.find(own, at + 1)) {
             if (at > 0 && std::isalpha(static_cast<unsigned char>(lowered[at - 1])) != 0) continue;
+            // r31 (dev76): "instead of sitting in her backlog": where a thing sits is no plan of hers.
+            if (auto const before = lowered.substr(0, at); before.ends_with("in ") || before.ends_with("into ") ||
+                                                           before.ends_with("on ") || before.ends_with("to "))
+                continue;
             auto const b = at + own.size();
             auto e = b;
             while (e < lowered.size() && (std::isalpha(static_cast<unsigned char>(lowered[e])) != 0)) ++e;

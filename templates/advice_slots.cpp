@@ -3612,6 +3612,34 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "weigh one risk in the checkout rewrite: the checkout rewrite will break refunds" says it twice.
     if (!object.empty() && lower(consequence).starts_with(lower(object) + " "))
         consequence = "it" + consequence.substr(object.size());
+    // r31: "The spec Sam wrote is unworkable, it double-books the install crews on Mondays": what the plan does, said
+    // of it right after the verdict, is the cost.
+    if (consequence.empty()) {
+        std::string const l = lower(text);
+        for (std::string_view turn : {", it ", ": it ", "; it ", " - it ", ", because it ", " because it "}) {
+            auto const at = l.find(turn);
+            if (at == std::string::npos) continue;
+            auto const b = at + turn.size();
+            auto const e = std::min(l.find_first_of(".!?;\n", b), l.size());
+            std::string_view const said = std::string_view(l).substr(b, e - b);
+            auto const verb = said.substr(0, said.find(' '));
+            bool const third = verb.size() > 3 && verb.ends_with('s') && !verb.ends_with("ss") &&
+                               !verb.ends_with("'s") && verb != "does" && verb != "has" && verb != "was" &&
+                               verb != "is" && verb != "seems" && verb != "looks" && verb != "sounds" &&
+                               verb != "feels" && verb != "means" && verb != "reads" && verb != "always" &&
+                               verb != "works";
+            if (!third || std::count(said.begin(), said.end(), ' ') < 2 || said.size() > 160 ||
+                said.find_first_of("<`*") != std::string_view::npos)
+                continue;
+            auto cut = e;
+            for (std::string_view aside : {" and i'm ", " and i ", ", and i ", " but i ", ", but i ", " so i "})
+                if (auto const t = l.find(aside, b); t != std::string::npos && t < cut) cut = t;
+            if (said.find(" always ") != std::string_view::npos || said.find(" never ") != std::string_view::npos)
+                continue;
+            consequence = "it " + std::string(text.substr(b, cut - b));
+            break;
+        }
+    }
     if (consequence.empty() && !timing_why.empty()) consequence = std::move(timing_why);
     // "I'm against cutting the offline mode; half our field techs work without signal": a removal pushed back on is
     // followed by why the thing should stay, which is what the removal would cost.

@@ -288,3 +288,30 @@ TEST_CASE("more fresh words for an illegitimate driver, each beside an innocent 
         CHECK(advise(text).triage != Triage::stop);
     }
 }
+
+TEST_CASE("a verdict on someone's plan with what it does after it is pushback, and what it does is the cost",
+          "[templates][cards31]") {
+    auto const adv = advise("The spec Sam wrote is unworkable, it double-books the install crews on Mondays.");
+    CHECK(adv.triage == Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains(": it double-books the install crews on Mondays."));
+    // What it does, without the writer's aside after it.
+    auto const aside = advise(
+        "We should look at replacing our hand-rolled queue, it keeps dropping jobs and I'm worried "
+        "about it");
+    CHECK_THAT(all_cards(aside), Catch::Contains("it keeps dropping jobs."));
+    // Near misses: how a message reads, and what always happens, are no cost of the plan.
+    CHECK_THAT(all_cards(advise("I don't like the tone here; it reads more like a personal attack than a review.")),
+               !Catch::Contains("it reads more like"));
+    CHECK_THAT(all_cards(advise("> could we skip the accessibility audit for the launch?\nI'd rather not, it always "
+                                "bites us.")),
+               !Catch::Contains(": it always bites us"));
+}
+
+TEST_CASE("where a thing sits is no plan of the person it sits with", "[templates][cards31]") {
+    auto const adv = advise(
+        "Lena hasn't seen my numbers on the renewal dashboard yet - I'd rather show them at Thursday's exec staff "
+        "review so it actually gets fixed this time instead of sitting in her backlog. Can you get me on the agenda?");
+    REQUIRE(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("a concern about the renewal dashboard"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("the backlog"));
+}

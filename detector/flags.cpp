@@ -14402,6 +14402,30 @@ bool r31_shown_above_first(Context const& c, Sentence const& x) {
     return false;
 }
 
+// r31: "I'd have done the retry logic with a state machine, so I'm going to rewrite Priya's version before it ships":
+// the writer redoing a colleague's work their own way, with no fault of it named.
+bool r31_redoes_theirs(Context const& c, Sentence const& x) {
+    static constexpr auto keys = WordBloom::word_hashes({"rewrite", "redo", "rebuild", "rework", "replace"});
+    if (!any_word(c, keys)) return false;
+    if (has_any(c, c.s,
+                {"because", "since ", "bug", "break", "fail", "slow", "crash", "test", "benchmark", "data", "incident",
+                 "outage", "leak", "wrong", "error", "race", "deadlock", "security"}))
+        return false;
+    auto const& ws = words_of(c, x);
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (!one_of(ws[i].first, {"rewrite", "redo", "rebuild", "rework", "replace"})) continue;
+        bool const mine = one_of(ws[i - 1].first, {"i'll", "gonna"}) ||
+                          (ws[i - 1].first == "to" && i >= 3 && ws[i - 2].first == "going" &&
+                           one_of(ws[i - 3].first, {"i'm", "im", "am"}));
+        auto const whose = ws[i + 1].first;
+        bool const theirs =
+            (whose.ends_with("'s") && whose.size() > 3 && !one_of(whose, {"it's", "that's", "what's"})) ||
+            one_of(whose, {"her", "his", "their"});
+        if (mine && theirs) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 // The flags17 red flags, sentence by sentence (a call site in find_red_flags).
@@ -14414,6 +14438,7 @@ void l17_find_red_flags(Context const& c, Analysis& a) {
         if (l17_mock_shapes(c, x)) f.flag(RedFlag::sarcasm, x.b, x.e);
         if (l17_kept_out_on_purpose(c, x) || r31_shown_above_first(c, x)) f.flag(RedFlag::skips_ladder, x.b, x.e);
         if (l17_conduct_charged(c, x)) f.flag(RedFlag::person_directed, x.b, x.e);
+        if (r31_redoes_theirs(c, x)) f.reason(Reason::my_way, x.b, x.e);
         if ((l17_not_through_person(c, x) || l17_authority_to_decide(c, x) || l17_time_with_their_boss(c, x)) &&
             !at_their_request(c, x))
             f.flag(RedFlag::skips_ladder, x.b, x.e);

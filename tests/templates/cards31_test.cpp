@@ -315,3 +315,15 @@ TEST_CASE("where a thing sits is no plan of the person it sits with", "[template
     CHECK_THAT(all_cards(adv), Catch::Contains("a concern about the renewal dashboard"));
     CHECK_THAT(all_cards(adv), !Catch::Contains("the backlog"));
 }
+
+TEST_CASE("the writer redoing a colleague's work their own way, with no fault named, is my-way",
+          "[templates][cards31]") {
+    auto const adv = advise(
+        "I'd have done the retry logic with a state machine, so I'm going to rewrite Priya's version before it ships.");
+    CHECK(adv.triage == Triage::stop);
+    CHECK(flagged(adv, "illegitimate:my-way"));
+    // Near misses: a fault named, and the writer's own version.
+    CHECK(advise("I'm going to rewrite Priya's parser because it fails on the 3 CSV exports with BOMs.").triage !=
+          Triage::stop);
+    CHECK(advise("I'll redo my own version of the import tonight.").triage != Triage::stop);
+}

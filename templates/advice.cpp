@@ -752,6 +752,72 @@ std::string technology_at(std::string_view text, std::size_t from) {
 // r30: "I disagree with the plan to launch the ferry app without offline tickets. Half our crossings have no signal.":
 // the plan ("the plan to launch ...") and the plain statement right after it, if one is; empty when the draft
 // disagrees with no plan said that way.
+bool one_of_words(std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::ranges::find(list, w) != list.end();
+}
+
+// r31: "Sam keeps changing the requirements every standup and it's impossible to plan anything": what the person
+// keeps doing, said of the thing it happens to ("the requirements keep changing every standup, and it's impossible to
+// plan anything"), is the fact the 1:1 can raise without the person.
+std::string r31_keeps_changing(std::string_view text, std::string_view lowered) {
+    for (std::string_view keeps : {" keeps changing ", " keeps moving ", " keeps shifting ", " keeps rewriting ",
+                                   " keeps reshuffling ", " keeps reprioritizing ", " keeps reprioritising "}) {
+        auto const at = lowered.find(keeps);
+        if (at == std::string_view::npos) continue;
+        // The one doing it: a name or a pronoun, one word.
+        auto const sb = lowered.find_last_of(" .!?\n", at - 1);
+        auto const who =
+            lowered.substr(sb == std::string_view::npos ? 0 : sb + 1, at - (sb == std::string_view::npos ? 0 : sb + 1));
+        if (who.empty() || who.find_first_of(",:;") != std::string_view::npos) return {};
+        auto const b = at + keeps.size();
+        auto e = std::min(lowered.find_first_of(".!?;\n", b), lowered.size());
+        std::string_view rest = text.substr(b, e - b);
+        // The thing: "the requirements", "the roadmap", "the priorities", up to the next word that is no part of it.
+        auto const l = lowered.substr(b, e - b);
+        if (!l.starts_with("the ") && !l.starts_with("our ")) return {};
+        // ("the launch date every week": the phrase runs to the first word that is no noun of it.)
+        std::size_t np_end = 4;
+        for (std::size_t k = 4; k <= l.size();) {
+            auto const sp = std::min(l.find(' ', k), l.size());
+            std::string_view const w = l.substr(k, sp - k);
+            if (k > 4 && (w.empty() ||
+                          one_of_words(w, {"every",  "each",       "and",        "so",          "on",       "in",
+                                           "at",     "for",        "to",         "without",     "again",    "but",
+                                           "with",   "after",      "before",     "all",         "twice",    "daily",
+                                           "weekly", "constantly", "because",    "which",       "that",     "while",
+                                           "when",   "like",       "this",       "last",        "next",     "yesterday",
+                                           "today",  "tomorrow",   "mid-sprint", "mid-quarter", "midsprint"}) ||
+                          w.starts_with("mid-")))
+                break;
+            np_end = sp;
+            if (sp >= l.size()) break;
+            k = sp + 1;
+        }
+        auto const last_sp = l.rfind(' ', np_end - 1);
+        std::string const noun(l.substr(last_sp + 1, np_end - last_sp - 1));
+        bool const plural = noun.ends_with('s') && !noun.ends_with("ss");
+        std::string out = std::string(rest.substr(0, np_end)) + (plural ? " keep " : " keeps ") +
+                          std::string(keeps.substr(7, keeps.size() - 8));
+        std::string tail(rest.substr(np_end));
+        // What follows about the plan stays ("and it's impossible to plan anything"); what follows about the person
+        // ("and honestly she has no clue") is the jab.
+        if (auto const t = detail::lower(tail).find(" and "); t != std::string::npos) {
+            std::string const after = detail::lower(tail.substr(t + 5));
+            bool const of_plan = after.starts_with("it's ") || after.starts_with("its ") ||
+                                 after.starts_with("that's ") || after.starts_with("we ") ||
+                                 after.starts_with("nobody ") || after.starts_with("no one ");
+            out += tail.substr(0, t);
+            if (of_plan) out.append(",").append(tail.substr(t));
+        } else {
+            out += tail;
+        }
+        if (out.starts_with("The ")) out[0] = 't';
+        if (out.starts_with("Our ")) out[0] = 'o';
+        return out;
+    }
+    return {};
+}
+
 // r31 (trial33): "Ana wants the speller appeals flow shipped by Friday and it's just not realistic": what the writer
 // sees is the date against the work; why it isn't realistic is what the 1:1 needs, and the draft does not say.
 std::string r31_date_unrealistic(std::string_view lowered) {
@@ -5253,6 +5319,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (idea.empty()) idea = r30_plan_said_without_author(text, lowered);                      // r30
             if (auto held = r30_held_plan_harm(text, lowered); !held.empty()) idea = std::move(held);  // r30
             if (idea.empty() && !sarcastic) idea = r31_date_unrealistic(lowered);                      // r31
+            if (idea.empty()) idea = r31_keeps_changing(text, lowered);                                // r31
             idea = r30_idea_before_jab(idea);                                                          // r30
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the

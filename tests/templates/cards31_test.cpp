@@ -327,3 +327,17 @@ TEST_CASE("the writer redoing a colleague's work their own way, with no fault na
           Triage::stop);
     CHECK(advise("I'll redo my own version of the import tonight.").triage != Triage::stop);
 }
+
+TEST_CASE("what a person keeps changing is said of the thing it happens to, without the person",
+          "[templates][cards31]") {
+    auto const adv = advise("Sam keeps changing the requirements every standup and it's impossible to plan anything.");
+    REQUIRE(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv),
+               Catch::Contains("What I see: the requirements keep changing every standup, and it's impossible to "
+                               "plan anything."));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("Sam"));
+    auto const jab = advise("Priya keeps moving the launch date and honestly she has no clue what she's doing.");
+    REQUIRE(jab.triage == Triage::stop);
+    CHECK_THAT(all_cards(jab), Catch::Contains("What I see: the launch date keeps moving."));
+    CHECK_THAT(all_cards(jab), !Catch::Contains("clue"));
+}

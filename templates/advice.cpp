@@ -752,6 +752,39 @@ std::string technology_at(std::string_view text, std::size_t from) {
 // r30: "I disagree with the plan to launch the ferry app without offline tickets. Half our crossings have no signal.":
 // the plan ("the plan to launch ...") and the plain statement right after it, if one is; empty when the draft
 // disagrees with no plan said that way.
+// r31: "Whoever approved the 2-week estimate for the billing migration has clearly never touched the billing code": the
+// plan behind the jab is the point, and whether it holds is what the 1:1 needs the writer's sizes for.
+std::string r31_plan_of_whoever(std::string_view text, std::string_view lowered) {
+    auto const at = lowered.find("whoever ");
+    if (at == std::string_view::npos) return {};
+    auto b = at + 8;
+    bool verb = false;
+    for (std::string_view v : {"approved ", "wrote ", "came up with ", "signed off on ", "signed off ", "agreed to ",
+                               "put together ", "decided on ", "picked ", "scoped "})
+        if (lowered.substr(b).starts_with(v)) {
+            b += v.size();
+            verb = true;
+            break;
+        }
+    if (!verb || !(lowered.substr(b).starts_with("the ") || lowered.substr(b).starts_with("this "))) return {};
+    std::size_t e = std::string_view::npos;
+    for (std::string_view judged :
+         {" has ", " have ", " is ", " was ", " clearly ", " obviously ", " never ", " should "})
+        if (auto const j = lowered.find(judged, b); j != std::string_view::npos) e = std::min(e, j);
+    auto const stop = lowered.find_first_of(".,;:!?\n", b);
+    if (e == std::string_view::npos || (stop != std::string_view::npos && stop < e) || e - b > 80) return {};
+    std::string plan(text.substr(b, e - b));
+    // (Only a size or a date: what a spec gets wrong is for the card's own question, what would break.)
+    if (std::string const lp = detail::lower(plan);
+        std::ranges::none_of(std::initializer_list<std::string_view>{"estimate", "timeline", "deadline", "date",
+                                                                     "schedule", "sprint", "week", "day", "month"},
+                             [&](std::string_view w) { return lp.find(w) != std::string::npos; }))
+        return {};
+    if (plan.starts_with("This ")) plan[0] = 't';
+    if (plan.starts_with("this ")) plan.replace(0, 4, "the");
+    return "I don't think " + plan + " holds up: [what the work takes, with a size for each part]";
+}
+
 bool one_of_words(std::string_view w, std::initializer_list<std::string_view> list) {
     return std::ranges::find(list, w) != list.end();
 }
@@ -5320,6 +5353,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             if (auto held = r30_held_plan_harm(text, lowered); !held.empty()) idea = std::move(held);  // r30
             if (idea.empty() && !sarcastic) idea = r31_date_unrealistic(lowered);                      // r31
             if (idea.empty()) idea = r31_keeps_changing(text, lowered);                                // r31
+            if (idea.empty()) idea = r31_plan_of_whoever(text, lowered);                               // r31
             idea = r30_idea_before_jab(idea);                                                          // r30
             detail::set_slot(slots, impl, "consequence", idea);
             // "Kevin clearly didn't read the RFC, otherwise he wouldn't propose storing sessions in the JWT": the

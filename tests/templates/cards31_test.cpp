@@ -341,3 +341,18 @@ TEST_CASE("what a person keeps changing is said of the thing it happens to, with
     CHECK_THAT(all_cards(jab), Catch::Contains("What I see: the launch date keeps moving."));
     CHECK_THAT(all_cards(jab), !Catch::Contains("clue"));
 }
+
+TEST_CASE("an estimate behind a jab at whoever approved it is the point of the 1:1", "[templates][cards31]") {
+    auto const adv = advise(
+        "Whoever approved the 2-week estimate for the billing migration has clearly never touched the billing code.");
+    REQUIRE(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv),
+               Catch::Contains("What I see: I don't think the 2-week estimate for the billing migration holds up: ["));
+    // A spec is no size: the card keeps asking what in it would break.
+    auto const spec = advise("Whoever approved the dispatch spec has clearly never set foot in a warehouse.");
+    CHECK_THAT(all_cards(spec), !Catch::Contains("holds up"));
+    // Telling the author to do the work themselves is aimed at them; telling a colleague to try a step is not.
+    CHECK(advise("Maybe the PM should spend a day on the support queue before writing the next spec.").triage ==
+          Triage::stop);
+    CHECK(advise("We should try running a pilot in one warehouse for a day first.").triage != Triage::stop);
+}

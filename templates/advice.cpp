@@ -298,8 +298,12 @@ std::string r25_another(std::string_view text) {
         std::string_view sentence = text.substr(b, e - b);
         while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
         std::string l = detail::lower(sentence);
-        for (std::string_view cheer : {"oh great, ", "great, ", "oh cool, ", "cool, ", "awesome, ", "wow, ",
-                                       "perfect, ", "oh perfect, ", "yay, ", "oh good, ", "nice, ", "lovely, "})
+        for (std::string_view cheer :
+             {"oh great, ", "great, ", "oh cool, ", "cool, ", "awesome, ", "wow, ", "perfect, ", "oh perfect, ",
+              "yay, ", "oh good, ", "nice, ", "lovely, ",
+              // r31
+              "oh fantastic, ", "fantastic, ", "oh wonderful, ", "wonderful, ", "oh brilliant, ", "brilliant, ",
+              "oh joy, ", "oh nice, ", "amazing, ", "oh amazing, ", "oh lovely, ", "oh awesome, "})
             if (l.starts_with(cheer)) {
                 sentence.remove_prefix(cheer.size());
                 l.erase(0, cheer.size());

@@ -356,3 +356,11 @@ TEST_CASE("an estimate behind a jab at whoever approved it is the point of the 1
           Triage::stop);
     CHECK(advise("We should try running a pilot in one warehouse for a day first.").triage != Triage::stop);
 }
+
+TEST_CASE("a sarcastic cheer before 'another' leaves the thing counted as the point", "[templates][cards31]") {
+    auto const adv =
+        advise("Oh fantastic, another 'small' scope change two days before code freeze. Love that for us.");
+    REQUIRE(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("What I see: a scope change two days before code freeze."));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("Love that"));
+}

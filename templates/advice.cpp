@@ -4788,14 +4788,16 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     if (adv.perspective == Side::ask && a.quoted.empty() &&
         !says(lowered, {"sooner", "faster", "earlier", "quicker", "asap", "speed up"}, a.quoted) &&
         // Only with the writer's own doubt beside it ("I'm a little wary of how we're approaching it"): "can we
-        // discuss adding the export this sprint?" is still an ask of the team.
-        says(lowered,
-             {"wary", "concern", "worried", "worry", "nervous", "uneasy", "not sure", "doubt", "gives me pause",
-              "hesitant", "reservations", "bad feeling", "not convinced", "feels off", "gut check", "worries me",
-              "bothers me", "scares me", "skeptical", "not comfortable",
-              // r30: "Can we talk about the on-call rotation? It's been a rough month."
-              "rough month", "rough week", "rough few", "burned out", "burnt out", "exhausted", "struggling"},
-             a.quoted) &&
+        // discuss adding the export this sprint?" is still an ask of the team. r31: a verdict on the plan is one
+        // ("Honestly the new sync design feels overcomplicated. Can we talk?").
+        (t15_verdict_predicated(lowered, a.quoted) ||
+         says(lowered,
+              {"wary", "concern", "worried", "worry", "nervous", "uneasy", "not sure", "doubt", "gives me pause",
+               "hesitant", "reservations", "bad feeling", "not convinced", "feels off", "gut check", "worries me",
+               "bothers me", "scares me", "skeptical", "not comfortable",
+               // r30: "Can we talk about the on-call rotation? It's been a rough month."
+               "rough month", "rough week", "rough few", "burned out", "burnt out", "exhausted", "struggling"},
+              a.quoted)) &&
         says(lowered,
              {"can we chat", "can we talk", "could we chat", "could we talk", "can we discuss", "can we sync",
               "can we grab", "quick chat", "hop on a call", "can we find time", "do you have time to talk",

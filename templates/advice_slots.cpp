@@ -9,6 +9,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <ranges>
 #include <span>
 #include <utility>
 
@@ -3638,6 +3639,56 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 continue;
             consequence = "it " + std::string(text.substr(b, cut - b));
             break;
+        }
+    }
+    // r31: "I think we should reconsider the decision to drop SAML. Three of our top ten accounts use it and renewals
+    // are in March.": a fact the writer counts, in a plain sentence of its own after the first, is what it costs. (Not
+    // in a reply, not the writer's own feeling or status, and a sentence ends only at a stop followed by a blank.)
+    if (consequence.empty() && a.quoted.empty()) {
+        std::string const l = lower(text);
+        static constexpr std::string_view counts[] = {"two ",   "three ", "four ", "five ", "six ",  "seven ",
+                                                      "eight ", "nine ",  "ten ",  "half ", "most ", "twelve "};
+        auto const stop_at = [&](std::size_t from) {
+            for (auto k = l.find_first_of(".!?\n", from); k != std::string::npos; k = l.find_first_of(".!?\n", k + 1))
+                if (k + 1 >= l.size() || l[k] == '\n' || l[k + 1] == ' ' || l[k + 1] == '\n') return k;
+            return l.size();
+        };
+        for (auto e0 = stop_at(0); e0 < l.size() && consequence.empty();) {
+            auto b = e0 + 1;
+            while (b < l.size() && (l[b] == ' ' || l[b] == '\n')) ++b;
+            if (b >= l.size()) break;
+            auto const e = stop_at(b);
+            std::string_view sentence = std::string_view(l).substr(b, e - b);
+            std::size_t lead = 0;
+            for (std::string_view connective : {"but ", "and ", "also ", "plus "})
+                if (sentence.starts_with(connective)) lead = connective.size();
+            sentence.remove_prefix(lead);
+            bool const counted =
+                std::ranges::any_of(counts, [&](std::string_view n) { return sentence.starts_with(n); }) ||
+                std::ranges::any_of(std::views::iota(std::size_t{0}, sentence.size()), [&](std::size_t k) {
+                    return sentence[k] >= '0' && sentence[k] <= '9' &&
+                           (k == 0 || sentence[k - 1] == ' ' || sentence[k - 1] == '$' || sentence[k - 1] == '~');
+                });
+            bool const writers = std::ranges::any_of(
+                std::initializer_list<std::string_view>{
+                    "i ",   "i'",       " me ",    " my ",  "we'll",      "tbh",        "yes",   "still",  "going to",
+                    "done", "finished", "is live", "in qa", "hope",       "we can",     "let's", "should", "seems",
+                    "feel", "think",    "'ll ",    "only ", "would have", "could have", "must "},
+                [&](std::string_view w) { return (" " + std::string(sentence)).find(w) != std::string::npos; });
+            bool const asked = e < l.size() && l[e] == '?';
+            if (counted && !writers && !asked && std::count(sentence.begin(), sentence.end(), ' ') >= 4 &&
+                sentence.size() < 180 && sentence.find_first_of("<`*>:(") == std::string_view::npos &&
+                !sentence.starts_with("- ") && !sentence.starts_with("\xE2\x80\xA2")) {
+                consequence = std::string(text.substr(b + lead, e - b - lead));
+                if (std::ranges::any_of(counts, [&](std::string_view n) { return sentence.starts_with(n); }) ||
+                    std::ranges::any_of(
+                        std::initializer_list<std::string_view>{"the ", "our ", "right ", "in ", "on ", "at ", "last ",
+                                                                "since ", "after ", "before ", "this ", "these ",
+                                                                "their ", "every ", "over ", "about "},
+                        [&](std::string_view w) { return sentence.starts_with(w); }))
+                    consequence[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(consequence[0])));
+            }
+            e0 = e;
         }
     }
     if (consequence.empty() && !timing_why.empty()) consequence = std::move(timing_why);

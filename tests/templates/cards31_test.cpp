@@ -364,3 +364,21 @@ TEST_CASE("a sarcastic cheer before 'another' leaves the thing counted as the po
     CHECK_THAT(all_cards(adv), Catch::Contains("What I see: a scope change two days before code freeze."));
     CHECK_THAT(all_cards(adv), !Catch::Contains("Love that"));
 }
+
+TEST_CASE("a fact the writer counts in a sentence of its own is the cost the card states", "[templates][cards31]") {
+    auto const adv = advise(
+        "I think we should reconsider the decision to drop SAML. Three of our top ten accounts use it and renewals "
+        "are in March.");
+    CHECK_THAT(all_cards(adv), Catch::Contains(": three of our top ten accounts use it and renewals are in March."));
+    // Near misses: a version number is no count, a counterfactual is no cost, the PM's words mocked are not the
+    // writer's fact.
+    CHECK_THAT(
+        all_cards(advise("hmm\nthe timeline for payouts v2 looks super aggressive to me\nlike REALLY aggressive")),
+        !Catch::Contains("v2 looks"));
+    CHECK_THAT(all_cards(advise("oh we also need the docs and the release guide. just copy it from stackoverflow. "
+                                "It'll only take 5 minutes guys")),
+               !Catch::Contains(": It'll only take"));
+    // The writer's own doubt asking for a talk is the writer's draft, not a PM's ask.
+    auto const talk = advise("Honestly the new sync design feels overcomplicated. Can we talk?");
+    CHECK(talk.perspective == templates::Side::own_draft);
+}

@@ -382,3 +382,40 @@ TEST_CASE("a fact the writer counts in a sentence of its own is the cost the car
     auto const talk = advise("Honestly the new sync design feels overcomplicated. Can we talk?");
     CHECK(talk.perspective == templates::Side::own_draft);
 }
+
+TEST_CASE("fresh words read from dev78 and dev79 name their driver, and their innocent uses do not stop",
+          "[templates][cards31]") {
+    struct Case {
+        std::string_view text, flag;
+    };
+    for (auto const& [text, flag] : {
+             Case{"I don't want anyone else in the ticketing code. I know it inside out and others will just break it.",
+                  "illegitimate:territorial"},
+             Case{"Can we push back on rebuilding the kiosk in Svelte? I looked at it for ten minutes and my brain "
+                  "hurt.",
+                  "illegitimate:new-framework"},
+             Case{"I'd just do the bookings with one table and a cron job. That's how I'd build it, so can we drop the "
+                  "event-queue design?",
+                  "illegitimate:my-way"},
+             Case{"Not convinced the new scorer is better. The old one is what got me hired and I know every line.",
+                  "illegitimate:attachment"},
+             Case{"Could someone more senior in product go over the appeals spec first? Priya's specs usually need a "
+                  "second pass, no offense to her.",
+                  "person-directed"},
+         }) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.triage == Triage::stop);
+        CHECK(flagged(adv, flag));
+    }
+    for (std::string_view text :
+         {"No offence, but I think the retry budget is too low: we saw 12 timeouts in the last deploy.",
+          "You manage the on-call rota, right? Can you add me for the December shifts?",
+          "Happy to keep the payments module in my hands this sprint since Raj is out, then hand it back.",
+          "Let's stay in the staging env until the migration finishes, prod is frozen.",
+          "Anyone else in the office tomorrow? I'd like to pair on the importer.",
+          "This sprint isn't for me to decide, ask Priya."}) {
+        CAPTURE(text);
+        CHECK(advise(text).triage != Triage::stop);
+    }
+}

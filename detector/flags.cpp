@@ -19407,10 +19407,12 @@ void find_red_flags(Context const& c, Analysis& a) {
          // r31 (dev76): "<!here> the episode-prefetch fix is live for 100% of Android readers ... No action needed."
          has_any(c, c.s,
                  {"is live", "are live", "went live", "is fixed", "is resolved", "rolled out", "is back up", "is back",
-                  "shipped"})) &&
+                  "shipped", "moved to the new", "migrated to", "ran clean", "went smoothly"})) &&
         has_any(c, c.s,
                 {"no change needed", "no changes needed", "no action needed", "no action required", "nothing to do",
-                 "nothing needed", "already done", "on everyone's calendar", "on your calendars", "nothing changes"}) &&
+                 "nothing needed", "already done", "on everyone's calendar", "on your calendars", "nothing changes",
+                 // r31 (dev79): "Rollback steps are in the runbook if anything looks odd"
+                 "in the runbook", "if anything looks odd", "next update"}) &&
         !has_any(c, c.s, {"disagree", "mistake", "ridiculous", "nobody asked", "without asking", "bad call"});
     if (fyi_news && !agreement_denied(c)) return;
     if (r31_ops_hold(c, a) && !agreement_denied(c)) return;

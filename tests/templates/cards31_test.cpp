@@ -419,3 +419,9 @@ TEST_CASE("fresh words read from dev78 and dev79 name their driver, and their in
         CHECK(advise(text).triage != Triage::stop);
     }
 }
+
+TEST_CASE("a server move announced to everyone with its runbook is news", "[templates][cards31]") {
+    CHECK(advise("<!here> the ticketing API moved to the new cluster last night. Overnight jobs ran clean, 0 failed "
+                 "payments. Rollback steps are in the runbook if anything looks odd this morning.")
+              .triage == Triage::not_pushback);
+}

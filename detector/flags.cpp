@@ -19413,7 +19413,9 @@ void find_red_flags(Context const& c, Analysis& a) {
                  "nothing needed", "already done", "on everyone's calendar", "on your calendars", "nothing changes",
                  // r31 (dev79): "Rollback steps are in the runbook if anything looks odd"
                  "in the runbook", "if anything looks odd", "next update"}) &&
-        !has_any(c, c.s, {"disagree", "mistake", "ridiculous", "nobody asked", "without asking", "bad call"});
+        !has_any(c, c.s,
+                 {"disagree", "mistake", "ridiculous", "nobody asked", "without asking", "bad call", "apparently",
+                  "nobody", "no one", "because"});
     if (fyi_news && !agreement_denied(c)) return;
     if (r31_ops_hold(c, a) && !agreement_denied(c)) return;
     if ((contested || r10_grieves(c)) && r10_letter_to_leadership(c)) {  // real10

@@ -419,7 +419,9 @@ void find_clauses(Context const& c, Analysis& a) {
         // deadline.
         if (auto const before = c.orig.substr(0, sp.range.start);
             before.ends_with("since ") || before.ends_with("Since ") || before.ends_with("since last ") ||
-            before.ends_with("ago ") || before.ends_with("as of last "))
+            before.ends_with("ago ") || before.ends_with("as of last ") ||
+            // r31 (trial34): "live by Memorial Day weekend instead of June 15": the date replaced is no deadline.
+            before.ends_with("instead of ") || before.ends_with("rather than ") || before.ends_with("Instead of "))
             continue;
         a.clauses.deadline = event_of_date(c.orig, sp.range);
         break;

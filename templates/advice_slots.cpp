@@ -3884,7 +3884,7 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
     // "Sorry if this is a dumb question, but ...": an apology that opens the draft and turns on its "but" is a hedge
     // the detector's spans don't mark, and the first one, before any the spans found after it (cards9).
     {
-        std::array<char, 70> buf{};
+        std::array<char, 120> buf{};
         auto const n = std::min(buf.size(), text.size());
         std::transform(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(n), buf.begin(),
                        [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); });
@@ -3940,11 +3940,17 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
                 // r30 (trial32): "half-formed thought, but:"
                 "half-formed", "half formed", "half-baked thought", "random thought"},
             [&](std::string_view w) { return head.find(w) < but; });
+        // r31 (trial34): "Could be totally off base since I only joined the anodizing project last week, but": the
+        // writer's standing with its reason runs longer and is the hedge whole.
+        bool const standing = std::ranges::any_of(
+            std::initializer_list<std::string_view>{"off base", "only joined", "just joined", "new here", "new to the",
+                                                    "new on the", "grain of salt"},
+            [&](std::string_view w) { return head.find(w) < but; });
         bool const sorry =
             head.starts_with("sorry") || head.find("dumb question") < but || head.find("stupid question") < but ||
             head.find("silly question") < but ||
             (doubt && std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(std::min(but, head.size())),
-                                 ' ') <= (turn == 6 ? 9 : 11));
+                                 ' ') <= (turn == 6 ? (standing ? 16 : 9) : 11));
         if (but != std::string::npos && sorry && head.find_first_of(".;!?\n") > but)
             hedge = quote(plain_words(text.substr(0, turn == 6 ? but + 5 : but + turn - 1)), max_of("hedge"));
     }

@@ -47,7 +47,7 @@ inline constexpr std::array<SlotSpec, 30> reframing_slots{{
     {"consequence", 240},    // the impact clause
     {"alternative", 240},    // the counter-proposal clause
     {"ask", 200},            // what the writer asks for
-    {"hedge", 80},           // the opening hedge to drop ("I might be wrong, but"), quoted
+    {"hedge", 120},          // the opening hedge to drop ("I might be wrong, but"), quoted
     {"decided", 300},        // a commitment's decision
     {"concern", 300},        // a commitment's concern, kept on record
     {"decision_maker", 80},  // who made the call

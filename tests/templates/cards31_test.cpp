@@ -425,3 +425,18 @@ TEST_CASE("a server move announced to everyone with its runbook is news", "[temp
                  "payments. Rollback steps are in the runbook if anything looks odd this morning.")
               .triage == Triage::not_pushback);
 }
+
+TEST_CASE("trial34's cards: the date replaced is no deadline, a long hedge of standing is dropped whole",
+          "[templates][cards31]") {
+    auto const faster = advise(
+        "We need the kayak rental checkout live by the regatta weekend instead of June 15. Can the team pull it in?");
+    CHECK_THAT(all_cards(faster), !Catch::Contains("instead of June 15"));
+    auto const hedged = advise(
+        "Could be totally off base since I only joined the anodizing project last week, but the PRD has the dye-tank "
+        "recipe change going live on the same Monday (May 12) as the sealing-tank PLC firmware upgrade. If either "
+        "misbehaves we won't be able to tell which one caused the color drift, and Line 2 runs ~1,400 parts that day. "
+        "Could we stagger them by a week, or put the recipe change behind a per-rack toggle?");
+    CHECK(hedged.triage == Triage::ready);
+    CHECK_THAT(hedged.next_step,
+               Catch::Contains("Could be totally off base since I only joined the anodizing project last week, but"));
+}

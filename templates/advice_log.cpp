@@ -516,11 +516,21 @@ std::string decision_maker_of(std::string_view text) {
     }
     // r24: "Dara, you've made the call and I'm on board": the call is the reader's, and the draft names the reader
     // where it opens ("Dara,", "Hi Dara,", "Dara:"). Unnamed, who made the call stays asked.
-    if (std::ranges::any_of(std::initializer_list<std::string_view>{"you've made the call", "you made the call",
-                                                                    "you have made the call", "it's your call",
-                                                                    "it is your call", "you've decided", "you decided",
-                                                                    "you've called it", "your decision stands"},
-                            [&](std::string_view w) { return find_word11(low, w) != std::string_view::npos; }) ||
+    if (
+        std::ranges::any_of(
+            std::initializer_list<std::string_view>{
+                "you've made the call", "you made the call", "you have made the call", "it's your call",
+                "it is your call", "you've decided", "you decided", "you've called it", "your decision stands",
+                // r31 (trial34)
+                "you picked", "you've picked", "you chose", "you've chosen", "you went with"},
+            [&](std::string_view w) { return find_word11(low, w) != std::string_view::npos; }) ||
+        // r31 (trial34): "you've heard my reasons and picked the two-line rollout".
+        [&] {
+            auto const made = low.find(" and picked ");
+            auto const you = low.rfind("you've", made);
+            return made != std::string::npos && you != std::string::npos && made - you < 50 &&
+                   low.substr(you, made - you).find_first_of(".;!?\n") == std::string::npos;
+        }() ||
         // r27 (trial29): "you've weighed the conversion data and made the call".
         [&] {
             auto const made = low.find("made the call");
@@ -936,6 +946,13 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                       // leads17: "the team picked Dynamo and I'm on board" logged "Decision: [what was
                       // decided]".
                       {"team picked ", false},
+                      // r31 (trial34): "you've heard my reasons and picked the two-line rollout. I'm in."
+                      {"and picked ", false},
+                      {"you picked ", false},
+                      {"you've picked ", false},
+                      {"you chose ", false},
+                      {"you've chosen ", false},
+                      {"you went with ", false},
                       {"they picked ", false},
                       {"we opted for ", false},
                       {"we landed on ", false},

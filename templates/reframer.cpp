@@ -223,8 +223,8 @@ void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view nam
     // r21: "End of the month would be ideal." gives the deadline "the End of the month": a common word that only
     // opened the writer's sentence is lower-cased inside a card ("to make the end of the month").
     // r31 (trial34): "live by Memorial Day weekend instead of June 15": the date replaced is no deadline.
-    if (filled && name == "deadline" && (value.starts_with("instead of ") || value.starts_with("rather than ") ||
-                                         value.starts_with("Instead of "))) {
+    if (filled && name == "deadline" &&
+        (value.starts_with("instead of ") || value.starts_with("rather than ") || value.starts_with("Instead of "))) {
         s.flags[has_flag_of[slot]] = false;
         s.values[slot] = impl.prompts.find(name)->second;
         return;

@@ -440,3 +440,12 @@ TEST_CASE("trial34's cards: the date replaced is no deadline, a long hedge of st
     CHECK_THAT(hedged.next_step,
                Catch::Contains("Could be totally off base since I only joined the anodizing project last week, but"));
 }
+
+TEST_CASE("a disagree-and-commit logs what the reader picked, and the reader as who decided", "[templates][cards31]") {
+    auto const adv = advise(
+        "Rachel, I still think we'd be better off launching the scheduler on Line 1 only, but you've heard my reasons "
+        "and picked the two-line rollout. I'm in. I'll have the Line 2 adapter done by the 14th.");
+    REQUIRE(adv.triage == Triage::commitment);
+    CHECK(adv.commitment.decision == "the two-line rollout");
+    CHECK(adv.commitment.decision_maker == "Rachel");
+}

@@ -449,3 +449,15 @@ TEST_CASE("a disagree-and-commit logs what the reader picked, and the reader as 
     CHECK(adv.commitment.decision == "the two-line rollout");
     CHECK(adv.commitment.decision_maker == "Rachel");
 }
+
+TEST_CASE("a quoted name after an article is one word of what is asked for", "[templates][cards31]") {
+    auto const adv = advise(
+        "While you're in the museum app, can you also add a 'share to Instagram' button on each specimen page? Should "
+        "be small.");
+    CHECK_THAT(all_cards(adv), Catch::Contains("add a 'share to Instagram' button"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("add a,"));
+    // A contraction is no quote.
+    CHECK_THAT(all_cards(advise("Sam asked: can we add bulk edit while we're in there. My draft reply: that's scope "
+                                "creep, we can't.")),
+               !Catch::Contains("we can'"));
+}

@@ -764,6 +764,10 @@ TEST_CASE("the thirty-first round's blind splits: triage and flags not below the
           "[templates][coaching]") {
     check_targets("dev79", 0.96, 0.97);
     check_targets("dev78", 0.90, 0.90);
+    // dev77 (grain elevators, a florist supply, heating-oil delivery, consignment resale; 40 stops, 10 near misses)
+    // arrived last and was measured once, unread: 0.840 (42/50), flags 33/40 on the round's start and on its end alike.
+    // None of the round's readings reached it either. Kept unseen and out of the word model's fit.
+    check_targets("dev77", 0.84, 0.82);
 }
 
 // The twenty-third round's unseen splits, each labeled by hand by a helper who ran nothing on it (tests/data/coaching/

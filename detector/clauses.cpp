@@ -278,8 +278,8 @@ void find_clauses(Context const& c, Analysis& a) {
                 proposes = proposes || head.starts_with(p);
             if (proposes && head.find(' ') != std::string_view::npos) continue;
         }
-        // r31 (trial33): "the radiosonde launch scheduler": a verb's word one word after a determiner is inside a noun
-        // phrase; the phrase from its determiner is the object.
+        // r31 (trial33): "the radiosonde launch scheduler": a verb's word a few nouns after a determiner is inside a
+        // noun phrase; the phrase from its determiner is the object.
         {
             auto const word_before = [&](std::uint32_t at) -> std::pair<std::string_view, std::uint32_t> {
                 auto e = at;
@@ -441,9 +441,14 @@ void find_clauses(Context const& c, Analysis& a) {
         // deadline.
         if (auto const before = c.orig.substr(0, sp.range.start);
             before.ends_with("since ") || before.ends_with("Since ") || before.ends_with("since last ") ||
-            before.ends_with("ago ") || before.ends_with("as of last ") ||
-            // r31 (trial34): "live by Memorial Day weekend instead of June 15": the date replaced is no deadline.
-            before.ends_with("instead of ") || before.ends_with("rather than ") || before.ends_with("Instead of "))
+            before.ends_with("ago ") || before.ends_with("as of last "))
+            continue;
+        // r31 (trial34): "live by the regatta weekend instead of June 15": the date replaced is no deadline (the
+        // particular is read with its "instead of").
+        if (auto const said = c.orig.substr(sp.range.start, sp.range.end - sp.range.start);
+            said.starts_with("instead of ") || said.starts_with("Instead of ") || said.starts_with("rather than ") ||
+            c.orig.substr(0, sp.range.start).ends_with("instead of ") ||
+            c.orig.substr(0, sp.range.start).ends_with("rather than "))
             continue;
         a.clauses.deadline = event_of_date(c.orig, sp.range);
         break;

@@ -789,10 +789,6 @@ std::string r31_plan_of_whoever(std::string_view text, std::string_view lowered)
     return "I don't think " + plan + " holds up: [what the work takes, with a size for each part]";
 }
 
-bool one_of_words(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::ranges::find(list, w) != list.end();
-}
-
 // r31: "Sam keeps changing the requirements every standup and it's impossible to plan anything": what the person
 // keeps doing, said of the thing it happens to ("the requirements keep changing every standup, and it's impossible to
 // plan anything"), is the fact the 1:1 can raise without the person.
@@ -817,14 +813,14 @@ std::string r31_keeps_changing(std::string_view text, std::string_view lowered) 
         for (std::size_t k = 4; k <= l.size();) {
             auto const sp = std::min(l.find(' ', k), l.size());
             std::string_view const w = l.substr(k, sp - k);
-            if (k > 4 && (w.empty() ||
-                          one_of_words(w, {"every",  "each",       "and",        "so",          "on",       "in",
-                                           "at",     "for",        "to",         "without",     "again",    "but",
-                                           "with",   "after",      "before",     "all",         "twice",    "daily",
-                                           "weekly", "constantly", "because",    "which",       "that",     "while",
-                                           "when",   "like",       "this",       "last",        "next",     "yesterday",
-                                           "today",  "tomorrow",   "mid-sprint", "mid-quarter", "midsprint"}) ||
-                          w.starts_with("mid-")))
+            if (k > 4 &&
+                (w.empty() ||
+                 t15_in(w, {"every",  "each",      "and",     "so",       "on",         "in",          "at",
+                            "for",    "to",        "without", "again",    "but",        "with",        "after",
+                            "before", "all",       "twice",   "daily",    "weekly",     "constantly",  "because",
+                            "which",  "that",      "while",   "when",     "like",       "this",        "last",
+                            "next",   "yesterday", "today",   "tomorrow", "mid-sprint", "mid-quarter", "midsprint"}) ||
+                 w.starts_with("mid-")))
                 break;
             np_end = sp;
             if (sp >= l.size()) break;
@@ -1892,7 +1888,8 @@ std::string r27_named_work(std::string_view text, std::vector<detector::Range> c
 // says what the plan is, and the sentence after it what it does ("That's going to turn away every regular ..."): both
 // are said; "another tweak to the label template" says the tweak without the jab; a point that only names the plan
 // again says nothing the card's opening doesn't, and the card asks for the point instead.
-void r27_tidy_idea(std::string_view text, detail::ReframingSlots& slots, Library::Impl const& impl) {
+void r27_tidy_idea(std::string_view text, std::string_view lowered, detail::ReframingSlots& slots,
+                   Library::Impl const& impl) {
     if (!slots.flags[detail::flag_index("has_consequence")]) return;
     std::string idea = slots.values[detail::slot_index("consequence")];
     std::string const object =
@@ -2056,8 +2053,7 @@ void r27_tidy_idea(std::string_view text, detail::ReframingSlots& slots, Library
         bool const sending = says(li.substr(0, 24), {"looping in", "putting this in", "putting it in", "following up",
                                                      "continuing the", "continuing this", "bringing this",
                                                      "bringing public", "cc'ing", "sending this", "forwarding"});
-        std::string const lt = detail::lower(text);
-        auto const at = lt.find(li.substr(0, std::min<std::size_t>(li.size(), 14)));
+        auto const at = lowered.find(li.substr(0, std::min<std::size_t>(li.size(), 14)));
         std::string_view fact;
         if (demand && at != std::string::npos && at > 2) {
             auto e = at;
@@ -2687,10 +2683,11 @@ bool leaves_the_call(std::string_view lowered) {
 }
 
 // "our 1:1", "a 1-1", "one-on-one" in the writer's own words.
-bool takes_it_to_the_one_on_one(std::string_view text, std::vector<detector::Range> const& quoted) {
+bool takes_it_to_the_one_on_one(std::string_view text, std::string_view lowered,
+                                std::vector<detector::Range> const& quoted) {
     return says(text, {"1:1", "1-1", "1on1", "one-on-one", "one on one"}, quoted) ||
            // r31: "I'll show them to her first and then we can take them to the exec review together": the PM first.
-           says(detail::lower(text),
+           says(lowered,
                 {"to her first", "to him first", "to them first", "with her first", "with him first", "with them first",
                  "her first and then", "him first and then"},
                 quoted);
@@ -4974,7 +4971,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
     // it for a red flag they find. leads17: nor one that apologises for the writer's own slip ("sorry, clearly didn't
     // wake up properly this morning, didn't see there were two reviewers ... ignore my comment!").
     auto const learned_stop_vetoed = [&](std::string const& flag) {
-        if (takes_it_to_the_one_on_one(text, found.quoted)) return true;
+        if (takes_it_to_the_one_on_one(text, lowered, found.quoted)) return true;
         if (says(lowered,
                  {"ignore my comment", "my bad", "my mistake", "sorry, i", "sorry i", "sorry, clearly", "i misread",
                   "didn't see there"},
@@ -5402,7 +5399,7 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                 if (!c.has("consequence") && !fact.empty()) detail::set_slot(slots, impl, "consequence", fact);
             }
             detail::set_slot(slots, impl, "object", plan);
-            r27_tidy_idea(text, slots, impl);
+            r27_tidy_idea(text, lowered, slots, impl);
             c.add("card-idea");
         }
         return adv;

@@ -287,6 +287,22 @@ std::string with_subject(std::string_view text, detector::Range r, std::string s
         b = w;
     }
     std::string const first = lower(s.substr(0, s.find(' ')));
+    // Where the noun phrase before `from` opens at one of `dets`, within `words` words of the clause; npos when a word
+    // of `stops` or punctuation comes first.
+    auto const determiner_before = [&](std::size_t from, int words, std::initializer_list<std::string_view> dets,
+                                       std::initializer_list<std::string_view> stops) {
+        std::size_t w = from;
+        for (int k = 0; k < words && w > 0; ++k) {
+            while (w > 0 && text[w - 1] == ' ') --w;
+            std::size_t const e = w;
+            while (w > 0 && (std::isalnum(static_cast<unsigned char>(text[w - 1])) != 0 || text[w - 1] == '-')) --w;
+            if (w == e) break;  // punctuation: the clause starts here
+            std::string const word = lower(text.substr(w, e - w));
+            if (std::ranges::find(dets, word) != dets.end()) return w;
+            if (std::ranges::find(stops, word) != stops.end()) break;
+        }
+        return std::string_view::npos;
+    };
     // "we can't open without it": a clause cut at its modal gets its pronoun back.
     static constexpr std::string_view modals[] = {"can't",    "cannot",     "won't",     "will",  "would",
                                                   "can",      "could",      "must",      "might", "wouldn't",
@@ -308,27 +324,16 @@ std::string with_subject(std::string_view text, detector::Range r, std::string s
     // noun phrase back, from its determiner within the clause.
     if (std::find(std::begin(modals), std::end(modals), first) != std::end(modals) &&
         s.find(' ') != std::string::npos) {
-        std::size_t w = b;
-        for (int words = 0; words < 4 && w > 0; ++words) {
-            while (w > 0 && text[w - 1] == ' ') --w;
-            std::size_t const e = w;
-            while (w > 0 && (std::isalnum(static_cast<unsigned char>(text[w - 1])) != 0 || text[w - 1] == '-')) --w;
-            if (w == e) break;
-            std::string const word = lower(text.substr(w, e - w));
-            if (word == "a" || word == "an" || word == "the" || word == "our" || word == "their" || word == "every" ||
-                word == "each" || word == "no" || word == "these" || word == "those" || word == "most") {
-                // "If the broker drops messages, the harbour alerts will miss a high tide": with its condition.
-                auto const from = with_its_condition(text, w);
-                std::string out = std::string(text.substr(from, r.start - from)) + s;
-                lower_condition11(out);
-                return out;
-            }
-            if (word == "and" || word == "or" || word == "but" || word == "to" || word == "so" || word == "that" ||
-                word == "if" || word == "which" || word == "because" || word == "it" || word == "we" || word == "i" ||
-                word == "you" || word == "they" || word == "my" || word == "this")
-                break;
-        }
-        return s;
+        auto const w =
+            determiner_before(b, 4, {"a", "an", "the", "our", "their", "every", "each", "no", "these", "those", "most"},
+                              {"and", "or", "but", "to", "so", "that", "if", "which", "because", "it", "we", "i", "you",
+                               "they", "my", "this"});
+        if (w == std::string_view::npos) return s;
+        // "If the broker drops messages, the harbour alerts will miss a high tide": with its condition.
+        auto const from = with_its_condition(text, w);
+        std::string out = std::string(text.substr(from, r.start - from)) + s;
+        lower_condition11(out);
+        return out;
     }
     // A verb in the third person or the past opens the clause ("saves", "means", "caused", "cost"), not a subject
     // of its own.
@@ -350,21 +355,12 @@ std::string with_subject(std::string_view text, detector::Range r, std::string s
     }
     if (before == "that" || before == "this" || before == "it" || before == "which") return "it " + s;
     // "the last skipped review cost us a week of hotfixes": the noun phrase before the verb, from its determiner
-    // within the clause, is the subject the clause was cut from.
-    std::size_t w = r.start;
-    for (int words = 0; words < 5 && w > 0; ++words) {
-        while (w > 0 && text[w - 1] == ' ') --w;
-        std::size_t const e = w;
-        while (w > 0 && (std::isalnum(static_cast<unsigned char>(text[w - 1])) != 0 || text[w - 1] == '-')) --w;
-        if (w == e) break;  // punctuation: the clause starts here
-        std::string const word = lower(text.substr(w, e - w));
-        if (word == "the" || word == "our" || word == "their" || word == "these" || word == "those")
-            return std::string(text.substr(w, r.start - w)) + s;
-        // "moved the deploy to Tuesday and avoided ...": a joined clause or another subject is not this one's.
-        if (word == "and" || word == "or" || word == "but" || word == "to" || word == "so" || word == "we" ||
-            word == "i" || word == "you" || word == "they" || word == "my")
-            break;
-    }
+    // within the clause, is the subject the clause was cut from. "moved the deploy to Tuesday and avoided ...": a
+    // joined clause or another subject is not this one's.
+    if (auto const w = determiner_before(r.start, 5, {"the", "our", "their", "these", "those"},
+                                         {"and", "or", "but", "to", "so", "we", "i", "you", "they", "my"});
+        w != std::string_view::npos)
+        return std::string(text.substr(w, r.start - w)) + s;
     return s;
 }
 

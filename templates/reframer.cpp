@@ -222,13 +222,6 @@ void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view nam
                 value[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(value[0])));
     // r21: "End of the month would be ideal." gives the deadline "the End of the month": a common word that only
     // opened the writer's sentence is lower-cased inside a card ("to make the end of the month").
-    // r31 (trial34): "live by Memorial Day weekend instead of June 15": the date replaced is no deadline.
-    if (filled && name == "deadline" &&
-        (value.starts_with("instead of ") || value.starts_with("rather than ") || value.starts_with("Instead of "))) {
-        s.flags[has_flag_of[slot]] = false;
-        s.values[slot] = impl.prompts.find(name)->second;
-        return;
-    }
     if (filled && name == "deadline")
         for (std::size_t at : {std::size_t{0}, value.starts_with("the ") ? std::size_t{4} : std::size_t{0}})
             for (std::string_view word : {"End ", "Next ", "This ", "Early ", "Late ", "Mid ", "Mid-", "Beginning ",

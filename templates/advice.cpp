@@ -462,7 +462,11 @@ std::string r30_idea_before_jab(std::string idea) {
           " and he's ", " and she's ", ", he ", ", she ", " because he ", " because she ",
           // "walk through it again, slower this time, since last week's explanation obviously didn't land for Dana".
           ", slower this time", ", since last", " obviously didn't", " clearly didn't", " obviously doesn't",
-          " clearly doesn't"})
+          " clearly doesn't",
+          // r31 (review): "applies the discount twice on bundles, which I found in 10 minutes": how easy it was to find
+          // is the dig.
+          ", which i found in", " which i found in", ", which i spotted in", ", which took me", " which took me",
+          ", which anyone could", ", which any"})
         if (auto const at = l.find(aside); at != std::string::npos) cut = std::min(cut, at);
     // "Happy to walk through the route batching again": the writer's offer, not a fact of the plan.
     for (std::string_view offer : {"happy to ", "i'm happy to ", "glad to ", "i can ", "i'll "})

@@ -461,3 +461,13 @@ TEST_CASE("a quoted name after an article is one word of what is asked for", "[t
                                 "creep, we can't.")),
                !Catch::Contains("we can'"));
 }
+
+TEST_CASE("how easily the writer found the fault is the dig, not the point", "[templates][cards31]") {
+    auto const adv = advise(
+        "Honestly Jonas has no clue how our pricing engine works. His spec for tiered discounts applies the discount "
+        "twice on bundles, which I found in 10 minutes.");
+    REQUIRE(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("What I see: the spec for tiered discounts applies the discount twice "
+                                               "on bundles."));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("10 minutes"));
+}

@@ -1711,7 +1711,20 @@ bool delivery_question(Words const& w) {
                                          "make it for",     "soonest",
                                          "could land",      "can land",
                                          "land this",       "land by"})
-            if (sentence.find(deliver) != std::string_view::npos) return true;
+            if (auto const at = sentence.find(deliver); at != std::string_view::npos) {
+                // r32 (trial34 #27): "is the notice going out by email or SMS?" asks how it goes out, not when.
+                if (deliver.ends_with(" by")) {
+                    auto rest = sentence.substr(at + deliver.size());
+                    rest.remove_prefix(std::min(rest.find_first_not_of(' '), rest.size()));
+                    auto const word = rest.substr(0, rest.find_first_of(" ,.?!"));
+                    constexpr std::array<std::string_view, 21> means{
+                        "email",   "e-mail", "sms",     "text", "mail",    "post",     "push",
+                        "phone",   "fax",    "courier", "hand", "default", "accident", "itself",
+                        "webhook", "ftp",    "sftp",    "api",  "letter",  "carrier",  "app"};
+                    if (std::ranges::find(means, word) != means.end()) continue;
+                }
+                return true;
+            }
     }
     return false;
 }

@@ -15737,6 +15737,20 @@ bool f27_verdict_posted_to_all(Context const& c, bool everyone) {
            has_any(c, s, {"whole company", "entire company", "everyone in the company"});
 }
 
+// r32 (dev75): "@here heads up before anyone promises growers anything: ... product decided to ship it anyway": a
+// decision of others told to everyone as one made over engineering's head takes the disagreement to the crowd.
+bool r32_decided_anyway(Context const& c) {
+    std::string_view const s = c.s;
+    return has_any(c, s,
+                   {"decided to ship it anyway", "decided to ship anyway", "decided to launch it anyway",
+                    "decided to launch anyway", "decided to release it anyway", "decided to go ahead anyway",
+                    "going ahead anyway", "shipping it anyway"}) &&
+           has_any(c, s,
+                   {"product decided", "product has decided", "product's decided", "leadership decided",
+                    "management decided", "they decided", "they've decided", "pm decided", "product is going ahead",
+                    "product is shipping"});
+}
+
 // From the round's closing blind split (dev52), read by its grammar rather than its words: the PM kept out by name.
 // A bypass said of a named person ("before Tomas sees my comments", "I haven't raised it with Omar yet", "rather than
 // do the usual back-and-forth with Jess", "before it comes up with Aisha in the room") in a draft that asks the reader
@@ -19283,6 +19297,10 @@ void find_red_flags(Context const& c, Analysis& a) {
         if (everyone && !has(RedFlag::broadcast) && f26_disagreement_taken_public(c))
             f.flag(RedFlag::broadcast, 0, std::min<std::uint32_t>(static_cast<std::uint32_t>(c.s.size()), 10));
         if (!has(RedFlag::broadcast) && f27_verdict_posted_to_all(c, everyone))
+            f.flag(RedFlag::broadcast, 0, std::min<std::uint32_t>(static_cast<std::uint32_t>(c.s.size()), 10));
+        if (!has(RedFlag::broadcast) &&
+            (everyone || head.starts_with("@here") || head.starts_with("@channel") || head.starts_with("@everyone")) &&
+            r32_decided_anyway(c))
             f.flag(RedFlag::broadcast, 0, std::min<std::uint32_t>(static_cast<std::uint32_t>(c.s.size()), 10));
         if (!has(RedFlag::skips_ladder) && f27_cc_for_standing(c))
             f.flag(RedFlag::skips_ladder, 0, std::min<std::uint32_t>(static_cast<std::uint32_t>(c.s.size()), 10));

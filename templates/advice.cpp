@@ -5015,6 +5015,40 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // aimed at them.
         if (flag == detector::id(RedFlag::person_directed) && r25_you_only_conditional(lowered, found.quoted))
             return true;
+        // r32 (dev74): "cc <@U0ALARM> since she owns the alarm service and needs to sign off on the contract": the one
+        // copied in owns the piece the concern is about, the right person rather than a rung, where no one above is
+        // named.
+        if (flag == detector::id(RedFlag::skips_ladder) &&
+            says(lowered, {"cc ", "cc'ing", "ccing", "copying in", "looping in", "adding "}, found.quoted) &&
+            says(lowered,
+                 {"since she owns", "since he owns", "since they own", "as she owns", "as he owns", "as they own",
+                  "because she owns", "because he owns", "because they own", "who owns the", "as the owner of",
+                  "since she's the owner", "since he's the owner"},
+                 found.quoted) &&
+            !says(lowered,
+                  {"vp",
+                   "director",
+                   "cto",
+                   "ceo",
+                   "head of",
+                   "her boss",
+                   "his boss",
+                   "their boss",
+                   "manager",
+                   "skip-level",
+                   "skip level",
+                   "leadership",
+                   "above",
+                   "exec",
+                   "roadmap",
+                   "over her head",
+                   "over his head",
+                   "haven't raised",
+                   "hasn't seen",
+                   "before she sees",
+                   "before he sees"},
+                  found.quoted))
+            return true;
         return false;
     };
     // The learned combiner reviews the rules' two fall-backs only: rework (nothing they look for was

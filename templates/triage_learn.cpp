@@ -7,6 +7,7 @@
 #include <boost/json/object.hpp>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <random>
 #include <unordered_map>
 
@@ -85,6 +86,9 @@ Collected collect(std::vector<CoachingDraft> const& drafts, std::vector<detector
 std::string setting(std::string_view name, double value) {
     std::array<char, 64> buf{};
     std::snprintf(buf.data(), buf.size(), "\t%.3f\n", value);
+    // r32: a setting that three decimals would round ("0.9995") keeps the digits it needs.
+    if (std::abs(std::strtod(buf.data() + 1, nullptr) - value) > 1e-9)
+        std::snprintf(buf.data(), buf.size(), "\t%.6g\n", value);
     return std::string(name) + buf.data();
 }
 

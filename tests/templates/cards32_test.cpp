@@ -32,3 +32,47 @@ TEST_CASE("an answer to how something goes out is information, not a reply to a 
         CHECK(adv.perspective == templates::Side::reply_to_ask);
     }
 }
+
+namespace {
+bool flagged(templates::Advice const& adv, std::string_view flag) {
+    return std::ranges::find(adv.flags, std::string{flag}) != adv.flags.end();
+}
+}  // namespace
+
+TEST_CASE("a decision of others told to everyone as made over engineering's head is a broadcast",
+          "[templates][cards32]") {
+    // dev75 (the word model's refit no longer reached it alone).
+    for (std::string_view text :
+         {"@here heads up before anyone promises the clinics anything: the offline mode for the intake forms doesn't "
+          "work and product decided to ship it anyway. Just so we're all on the same page.",
+          "<!channel> FYI leadership decided to launch anyway, even though the load test failed twice. Don't say I "
+          "didn't warn you."}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.triage == Triage::stop);
+        CHECK(flagged(adv, "broadcast"));
+    }
+    // Near miss: the same decision accepted, to no crowd.
+    auto const adv = advise(
+        "Product decided to ship it anyway. I still think offline mode needs a week more, but I'll "
+        "support the launch.");
+    CHECK(adv.triage == Triage::commitment);
+    CHECK(adv.flags.empty());
+}
+
+TEST_CASE("a cc of whoever owns the piece is the right person, not a rung skipped", "[templates][cards32]") {
+    // dev74: the owner of the affected service copied in after the 1:1.
+    auto const adv = advise(
+        "Tomasz, following up our chat this morning. The new embryo-count import writes to the same tank IDs the "
+        "water-quality alarms read, so one bad CSV could silence alarms on a whole rack. Proposal: validate IDs "
+        "against the rack map and reject the file on any mismatch, +2 days. cc <@U0ALARM> since she owns the alarm "
+        "service and needs to sign off on the contract.");
+    CHECK(adv.triage == Triage::ready);
+    CHECK(adv.flags.empty());
+    // Near miss: the one copied in owns the roadmap above the PM, who has not heard it.
+    auto const skip = advise(
+        "cc <@U0DIR> since she owns the roadmap and is Priya's director: the meter import is going to silence billing "
+        "alerts and Priya hasn't listened.");
+    CHECK(skip.triage == Triage::stop);
+    CHECK(flagged(skip, "skips-ladder"));
+}

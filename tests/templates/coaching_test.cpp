@@ -775,18 +775,19 @@ TEST_CASE("the thirty-first round's blind splits: triage and flags not below the
 // rights, lighthouse rentals), dev82 (injection molding, a dye house, title insurance, event-cancellation cover, a food
 // pantry network): 50 drafts each, 40 stops spread over every red flag and illegitimate reason, 10 near misses,
 // labeled by helpers who read the seeds and the label rules only and ran nothing. Never read: measured on the round's
-// start (0bc1ccc) and on the word model refit with a larger step (templates/triage_learn.hpp):
-//   dev80 0.780 (39/50), 28/40 -> 0.800 (40/50), 29/40
+// start (0bc1ccc) and on the word model refit with a larger step and the read blind splits in its fit
+// (templates/README.md, thirty-second round):
+//   dev80 0.780 (39/50), 28/40 -> 0.840 (42/50), 31/40
 //   dev81 0.800 (40/50), 30/40 -> 0.840 (42/50), 32/40
-//   dev82 0.860 (43/50), 33/40 -> 0.860 (43/50), 33/40
+//   dev82 0.860 (43/50), 33/40 -> 0.880 (44/50), 34/40
 //   dev77 0.840 (42/50), 33/40 -> 0.880 (44/50), 35/40 (two of its lines were shown while the refit's gains on
 //         the tuned splits were listed, after its figure was taken; nothing was written from them)
 // Kept unseen and out of the word model's fit; floors at the figures.
 TEST_CASE("the thirty-second round's blind splits: triage and flags not below the measured figure",
           "[templates][coaching]") {
-    check_targets("dev80", 0.80, 0.72);
+    check_targets("dev80", 0.84, 0.77);
     check_targets("dev81", 0.84, 0.80);
-    check_targets("dev82", 0.86, 0.82);
+    check_targets("dev82", 0.88, 0.85);
     check_targets("dev77", 0.88, 0.87);
 }
 

@@ -2503,11 +2503,24 @@ std::string agreed_on(std::string_view text) {
         {"agreed on ", "on "},   {"agreed to ", "to "},         {"decided on ", "on "},  {"decided to ", "to "},
         {"settled on ", "on "},  {"went with ", "to go with "}, {"picked ", "on "},      {"chose ", "on "},
         {"decision to ", "to "}, {"decision about ", "on "},    {"decision on ", "on "}, {"said ok to ", "to "},
-        {"commit to ", "to "},   {"landed on ", "on "},  // r24: "we landed on flat pricing"
-        {"we said ", ""}};                               // r24: "i know we said last week rentals stay bundled"
+        {"commit to ", "to "},   {"committed to ", "to "},  // r32: "I committed to the Q3 scope in the review"
+        {"landed on ", "on "},                              // r24: "we landed on flat pricing"
+        {"we said ", ""}};                                  // r24: "i know we said last week rentals stay bundled"
     std::size_t best = std::string::npos;
     std::string out;
-    for (auto const& [cue, said] : cues)
+    // r32: "We decided last week to go with the vendor SDK": when it was decided may come before what.
+    std::vector<std::pair<std::string, std::string_view>> all;
+    for (auto const& [cue, said] : cues) all.emplace_back(cue, said);
+    // ("We settled it last week that the voucher fallback stays out": what was settled, said as a clause.)
+    for (std::string_view verb : {"agreed ", "decided ", "settled ", "settled it "})
+        for (std::string_view when :
+             {"", "last week ", "last sprint ", "yesterday ", "earlier ", "this morning ", "in planning ",
+              "in the review ", "on monday ", "on tuesday ", "on wednesday ", "on thursday ", "on friday "})
+            for (std::string_view prep : {"to ", "on ", "that "})
+                if ((!when.empty() || prep == "that ") && (verb != "settled " || prep == "on ") &&
+                    (verb != "settled it " || prep == "that "))
+                    all.emplace_back(std::string(verb) + std::string(when) + std::string(prep), prep);
+    for (auto const& [cue, said] : all)
         if (auto const at = l.find(cue); at != std::string::npos && at < best) {
             auto from = at + cue.size();
             // r24: "we said last week rentals stay bundled": when it was said is no part of what.

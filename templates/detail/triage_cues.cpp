@@ -1599,17 +1599,35 @@ bool revisit_asked(Words const& w) {
 // "second thoughts", "bring it up again".
 bool reopens_decision(Words const& w) {
     if (w.any({"second thoughts", "still think it's a mistake", "relitigate this"})) return true;
-    // "I'd like to bring it up again" reopens; "I won't bring it up again" closes.
-    for (auto at = w.find("bring it up again"); at != std::string::npos; at = w.find("bring it up again", at + 1)) {
-        auto const before = std::string_view(w.low).substr(0, at);
-        if (!before.ends_with("won't ") && !before.ends_with("not ") && !before.ends_with("never ")) return true;
-    }
+    // "I'd like to bring it up again" reopens; "I won't bring it up again" closes. (r32: "I get why we did it, but I'd
+    // like to talk about it again", "circling back on the decision to drop offline mode".)
+    for (std::string_view again : {"bring it up again", "talk about it again", "discuss it again", "look at it again",
+                                   "talk about this again", "discuss this again", "circling back on the decision",
+                                   "coming back to the decision", "reconsider the decision", "rethink the decision"})
+        for (auto at = w.find(again); at != std::string::npos; at = w.find(again, at + 1)) {
+            auto const before = std::string_view(w.low).substr(0, at);
+            // "we look at it again in May", "... after the first 3 spring orders": a revisit planned, not asked now.
+            auto const after = std::string_view(w.low).substr(at + again.size());
+            bool const planned = std::ranges::any_of(
+                std::initializer_list<std::string_view>{" in ", " after ", " once ", " when ", " next ", " at ",
+                                                        " on the ", " by ", " if "},
+                [&](std::string_view p) { return after.starts_with(p); });
+            if (!planned && !before.ends_with("won't ") && !before.ends_with("not ") && !before.ends_with("never ") &&
+                !before.ends_with("no need to ") && !before.ends_with("not going to "))
+                return true;
+        }
     if (revisit_asked(w)) return true;
     for (std::string_view d :
          {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on", "decision to",
           "we settled on", "we went with", "we landed on", "we signed off", "we committed to", "we're keeping",
           "we're sticking with", "we'll stick with", "i know we said"}) {  // r24
-        auto const at = w.find(d);
+        auto at = w.find(d);
+        // r32: "We already settled on Postgres for the ledger, but ...": a word between "we" and the decision.
+        if (at == std::string::npos && d.starts_with("we ") && !d.starts_with("we'"))
+            for (std::string_view adverb : {"already ", "all ", "just ", "originally ", "previously ", "basically "}) {
+                std::string const longer = "we " + std::string(adverb) + std::string(d.substr(3));
+                if (at = w.find(longer); at != std::string::npos) break;
+            }
         if (at == std::string::npos) continue;
         // The doubt is about the decision in its own sentence or the next one ("We agreed on March. But ..."); a
         // "but" two sentences on is about something else ("We agreed today that ... . We appreciate the wider

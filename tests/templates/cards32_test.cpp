@@ -76,3 +76,41 @@ TEST_CASE("a cc of whoever owns the piece is the right person, not a rung skippe
     CHECK(skip.triage == Triage::stop);
     CHECK(flagged(skip, "skips-ladder"));
 }
+
+TEST_CASE("a decision reopened with nothing new gets the reopen card, however the decision is named",
+          "[templates][cards32]") {
+    // "already settled", "decided last week to", "committed to", "settled it ... that", "talk about it again": each
+    // names a decision and asks to reopen it with nothing new. The card asks what changed, in the writer's own voice.
+    struct Case {
+        std::string_view text, decided;
+    };
+    for (auto const& [text, decided] : std::initializer_list<Case>{
+             {"We already settled on Postgres for the ledger, but honestly I keep thinking we should reconsider. Can "
+              "we put it on Thursday's agenda?",
+              "on Postgres for the ledger"},
+             {"We decided last week to go with the vendor SDK. I still don't love it, can we revisit?",
+              "to go with the vendor SDK"},
+             {"I committed to the Q3 scope in the review, but I'm having second thoughts about the reporting piece. "
+              "Can we reopen that?",
+              "to the Q3 scope"},
+             {"I know we settled it last week that the paper-voucher fallback stays out of the new renewals tool, but "
+              "I'd still like to keep it in. can we look at it again?",
+              "that the paper-voucher fallback stays out of the new renewals tool"},
+             {"Circling back on the decision to drop offline mode. I get why we did it, but I'd like to talk about it "
+              "again.",
+              "to drop offline mode"}}) {
+        CAPTURE(text);
+        auto const adv = advise(text);
+        CHECK(adv.triage == Triage::rework);
+        CHECK(adv.perspective == templates::Side::own_draft);
+        REQUIRE(adv.cards.size() == 1);
+        CHECK(adv.cards.front().family == "reopen");
+        CHECK_THAT(adv.cards.front().text, Catch::Contains("I know we agreed " + std::string(decided) + "."));
+    }
+    // Near miss: a recap that plans the revisit ("we look at it again in May") reopens nothing.
+    auto const recap = advise(
+        "Recap from our 1:1 today:\n• booking page ships saying typically 7-10 days, no turnaround guarantee\n• live "
+        "wait estimate goes in the backlog, we look at it again in May\n• I own the ticket export, you own the copy "
+        "change");
+    CHECK(recap.triage == Triage::commitment);
+}

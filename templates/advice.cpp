@@ -6034,6 +6034,19 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
               "not going to", "reject", "block",   "veto",      "bad idea", "not a good idea", "remove",     "revert",
               "pause"},
              a.quoted);
+    // r32 (trial34 #4, #39): "we're maybe rushing into it", "maybe it's the timing, maybe it's the scope": a vague
+    // draft that names no date has not found the scope too big for the time; the date-or-depth card says it doubts it
+    // fits rather than putting "I don't think we get the full scope" in the writer's mouth.
+    // (Only a writer unsure themselves: "There's no way all of this fits by launch" keeps its claim.)
+    slots.flags[detail::flag_index("time_unsure")] =
+        a.vague && !c.has("deadline") &&
+        (says(lowered, {"can't put my finger", "back and forth", "part of me", "hard to say"}, a.quoted) ||
+         (says(lowered, {"maybe", "not sure", "i don't know", "not totally sure", "not entirely sure", "unsure"},
+               a.quoted) &&
+          !says(lowered,
+                {"no way", "unrealistic", "not enough time", "won't", "don't see how", "too much", "not realistic",
+                 "can't be done", "way over", "not going to make"},
+                a.quoted)));
     slots.flags[detail::flag_index("doubt_only")] =
         !refuses &&
         (says(lowered,

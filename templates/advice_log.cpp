@@ -1607,6 +1607,22 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     // r29: "Not sure I agree with X, but I'll defer to you." with no concern read at all: the same ask.
     if (!disagreed.empty() && decided == disagreed && said.empty()) said = "[why you disagree, in one line]";
     set_slot(s, impl, "concern", said);
+    // r32 (trial34 #36): "Dissent: Li preferred switching now; noted." is a colleague's dissent on record, not the
+    // writer's concern: a name that opens it, then what they said or wanted.
+    {
+        std::size_t end = 0;
+        while (end < said.size() && std::isalpha(static_cast<unsigned char>(said[end])) != 0) ++end;
+        std::string_view const rest = std::string_view(said).substr(end);
+        bool const named =
+            end >= 2 && std::isupper(static_cast<unsigned char>(said[0])) != 0 && said.substr(0, end) != "I";
+        s.flags[flag_index("concern_theirs")] =
+            named && std::ranges::any_of(
+                         std::initializer_list<std::string_view>{
+                             " preferred", " prefers", " wanted", " wants", " argued", " thinks", " thought",
+                             " disagreed", " disagrees", " pushed for", " would have", " would rather", " asked for",
+                             " objected", " voted", " raised"},
+                         [&](std::string_view v) { return rest.starts_with(v); });
+    }
     set_slot(s, impl, "decision_maker", decision_maker_of(text));
     set_slot(s, impl, "revisit", revisit_of(text, a));  // cards11
     c13_told_decision(s, impl, text, low);              // cards13

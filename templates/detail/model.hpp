@@ -75,7 +75,7 @@ inline constexpr auto reframing_slot_names = names_of(reframing_slots);
 // situation_is_date: the situation is a day or date only ("Friday"), so "On" reads better than "In".
 // object_is_plan (cards9): the object is itself the plan ("the launch plan", "the permit portal spec"), so a card says
 // "the launch plan accounts for", never "the plan for the launch plan".
-inline constexpr std::array<std::string_view, 36> reframing_flags{
+inline constexpr std::array<std::string_view, 38> reframing_flags{
     "has_topic",      "has_draft",         "has_situation",      "has_behavior",    "has_impact",
     "has_estimate",   "has_date",          "has_specifics",      "has_vague_words", "own_draft",
     "reply_to_other", "situation_is_date", "has_object",         "has_plan_number", "has_own_number",
@@ -87,6 +87,8 @@ inline constexpr std::array<std::string_view, 36> reframing_flags{
     "wish_vague",                  // leads15: the draft's only way is a hedged vague wish ("maybe slow down a bit")
     "doubt_only",                  // leads16: the draft voices a doubt and refuses nothing ("not sure about X")
     "has_around",                  // r26
+    "time_unsure",                 // r32: a vague draft that names no date: the date-or-depth card doubts, not claims
+    "concern_theirs",              // r32: the dissent logged is a colleague's ("Li preferred switching now")
 };
 
 // Slots and flags of the followup-summary guide.

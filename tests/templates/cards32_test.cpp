@@ -10,6 +10,7 @@
 using namespace pushback;
 using templates::Triage;
 using test_support::advise;
+using test_support::all_cards;
 
 TEST_CASE("an answer to how something goes out is information, not a reply to a date", "[templates][cards32]") {
     // trial34 #27: "going out by email or SMS" asks for the channel; the answer is news, not a bare no.
@@ -113,4 +114,40 @@ TEST_CASE("a decision reopened with nothing new gets the reopen card, however th
         "wait estimate goes in the backlog, we look at it again in May\n• I own the ticket export, you own the copy "
         "change");
     CHECK(recap.triage == Triage::commitment);
+}
+
+TEST_CASE("a writer unsure of the time gets a date-or-depth card that doubts rather than claims",
+          "[templates][cards32]") {
+    // trial34 #4: the card said "I don't think we get the full scope ... in the time we have" for a writer who could
+    // not say whether it was the timing or the scope.
+    auto const unsure = advise(
+        "so I've been thinking about the ladle tracking app a lot since last week and I keep going back and forth on "
+        "it. part of me thinks it's fine and we should just build it, but another part of me feels like we're maybe "
+        "rushing into it without really thinking it all the way through? like I don't know, it just seems like a big "
+        "thing and I'm not sure everyone is on the same page about what we're doing. anyway just wanted to put that "
+        "out "
+        "there, not trying to block anything");
+    CHECK_THAT(all_cards(unsure),
+               Catch::Contains("I'm not sure all of the ladle tracking app fits in the time we have."));
+    CHECK_THAT(all_cards(unsure), !Catch::Contains("I don't think we get the full scope"));
+    // Near miss: a writer sure of it keeps the claim.
+    auto const sure = advise("There's no way all of this fits by launch.");
+    CHECK_THAT(all_cards(sure), Catch::Contains("I don't think we get the full scope"));
+}
+
+TEST_CASE("a colleague's dissent is logged as theirs, the writer's own concern as the writer's",
+          "[templates][cards32]") {
+    // trial34 #36.
+    auto const log = advise(
+        "Decision log, 2024-04-09, snowmaking\nDecision: keep the in-house scheduler for the 24/25 season; vendor API "
+        "integration moves to spring.\nDecided by: Omar (PM), with eng (me, Li) and ops (Chris).\nWhy: the vendor API "
+        "lacks per-gun flow control today.\nDissent: Li preferred switching now; noted.\nRevisit: May 15.");
+    CHECK(log.triage == Triage::commitment);
+    CHECK_THAT(all_cards(log), Catch::Contains("Dissent, on record: Li preferred switching now"));
+    CHECK_THAT(all_cards(log), !Catch::Contains("My concern"));
+    auto const mine = advise(
+        "Ok, your call Priya: we ship the exporter without the retry queue on Friday. My concern, for "
+        "the record: a failed upload is lost until someone re-runs it by hand.");
+    CHECK(mine.triage == Triage::commitment);
+    CHECK_THAT(all_cards(mine), Catch::Contains("My concern, on record:"));
 }

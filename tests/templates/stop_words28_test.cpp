@@ -124,7 +124,7 @@ TEST_CASE("r28: templates/model/stop_words.tsv is what train-stop-words writes f
     // and dev71 joined the fit.)
     // r32: the blind splits read in earlier rounds (dev72-76, dev78, dev79) joined the fit; the four no reading was
     // written from stay out, unseen.
-    std::vector<std::string> const held{"test", "dev77", "dev80", "dev81", "dev82"};
+    std::vector<std::string> const held{"test", "dev77", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85"};
     std::vector<templates::CoachingDraft> drafts;
     int file = 0;
     for (auto const& e : std::filesystem::directory_iterator(dir)) {

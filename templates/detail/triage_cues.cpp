@@ -1743,6 +1743,17 @@ bool delivery_question(Words const& w) {
                 }
                 return true;
             }
+        // r32: "Can we get the CSV export in before the Acme renewal call on Thursday?": the work got in by a time.
+        auto const open = sentence.find_first_not_of(" \n>");
+        std::string_view const head = open == std::string_view::npos ? std::string_view{} : sentence.substr(open);
+        if (auto const get = sentence.find("get ");
+            get != std::string_view::npos &&
+            (head.starts_with("can ") || head.starts_with("could ") || head.starts_with("any chance") ||
+             head.starts_with("is there any way") || head.starts_with("will ") || head.starts_with("would ")))
+            for (std::string_view in :
+                 {" in before ", " in by ", " out before ", " over the line by ", " over the line before ",
+                  " shipped before ", " finished by ", " finished before "})
+                if (sentence.find(in, get) != std::string_view::npos) return true;
     }
     return false;
 }

@@ -151,3 +151,17 @@ TEST_CASE("a colleague's dissent is logged as theirs, the writer's own concern a
     CHECK(mine.triage == Triage::commitment);
     CHECK_THAT(all_cards(mine), Catch::Contains("My concern, on record:"));
 }
+
+TEST_CASE("getting the work in before a date is a sooner ask, however many particulars it names",
+          "[templates][cards32]") {
+    // Own probe: four particulars (the export, the customer, the call, the day) made it read as the writer's own case.
+    auto const adv = advise("Can we get the CSV export in before the Acme renewal call on Thursday?");
+    CHECK(adv.triage == Triage::rework);
+    CHECK(adv.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("what would you cut to make Thursday?"));
+    // Near miss: an engineer's own how-question about getting something in before a job runs.
+    auto const own = advise(
+        "How do we get the logs in before the retention job deletes them? The job runs at 02:00 "
+        "and the export takes 3 hours.");
+    CHECK(own.perspective == templates::Side::own_draft);
+}

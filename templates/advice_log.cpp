@@ -1190,6 +1190,15 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
                  [&](std::string_view w) { return l.find(w) <= 16; }));
         if (aside) decided.clear();
     }
+    // r32: "Disagree and commit on the monorepo: I think the CI times will hurt": the header names the decision; what
+    // follows its colon is the concern.
+    for (std::string_view lead :
+         {"disagree & commit on ", "disagree and commit on ", "disagree & commit to ", "disagree and commit to "})
+        if (auto const colon = decided.find(": ");
+            colon != std::string::npos && lower(decided).starts_with(lead) && colon > lead.size() + 2) {
+            decided = decided.substr(lead.size(), colon - lead.size());
+            break;
+        }
     // "Recap from the roadmap review: the search relaunch stays in Q2": the decision follows the header.
     if (auto const colon = decided.rfind(": ");
         colon != std::string::npos &&
@@ -1606,6 +1615,13 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     if (said.empty() && !regret.empty()) said = regret;  // r25
     // r29: "Not sure I agree with X, but I'll defer to you." with no concern read at all: the same ask.
     if (!disagreed.empty() && decided == disagreed && said.empty()) said = "[why you disagree, in one line]";
+    // r32: "Logging my concern about the EU traffic spike for the retro": where it is logged is no part of it.
+    for (std::string_view where : {" for the retro", " for the record", " for the postmortem", " for the post-mortem",
+                                   " for later", ", and that's in the decision log", ", and it's in the decision log"})
+        if (said.size() > where.size() + 8 && lower(said).ends_with(where)) {
+            said.resize(said.size() - where.size());
+            if (lower(said).ends_with(" here")) said.resize(said.size() - 5);  // "build times here for the retro"
+        }
     set_slot(s, impl, "concern", said);
     // r32 (trial34 #36): "Dissent: Li preferred switching now; noted." is a colleague's dissent on record, not the
     // writer's concern: a name that opens it, then what they said or wanted.

@@ -165,3 +165,19 @@ TEST_CASE("getting the work in before a date is a sooner ask, however many parti
         "and the export takes 3 hours.");
     CHECK(own.perspective == templates::Side::own_draft);
 }
+
+TEST_CASE("a commitment logs the decision its header names and the concern without where it is logged",
+          "[templates][cards32]") {
+    auto const dc = advise(
+        "Disagree and commit on the monorepo: I think the CI times will hurt, but the decision is made and I'll help "
+        "with the migration. Logging my concern about build times here for the retro.");
+    CHECK(dc.triage == Triage::commitment);
+    CHECK_THAT(all_cards(dc), Catch::Contains("Decision: the monorepo\n"));
+    CHECK_THAT(all_cards(dc), Catch::Contains("My concern, on record: build times\n"));
+    auto const recap = advise(
+        "Recap of my 1:1 with Jo: we're going with the hosted checkout for bowls renewals. I still think the "
+        "card-on-file migration is riskier than we've costed, and that's in the decision log, but I'm fully on board "
+        "and starting the integration this sprint.");
+    CHECK_THAT(all_cards(recap), Catch::Contains("riskier than we've costed\n"));
+    CHECK_THAT(all_cards(recap), !Catch::Contains("and that's"));
+}

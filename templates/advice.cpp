@@ -2496,6 +2496,46 @@ bool measured_by_goal(Advice& adv, Analysis const& a, std::string_view text, det
 // "I know we agreed on Postgres for the crossword leaderboard, but can we revisit it? I still think Redis is better.":
 // a decision reopened with nothing learned since is answered with one card, which asks for what is new and otherwise
 // commits (seeds: disagree and commit; no re-litigating).
+// r32: what a quoted ask asks to be done, as a gerund: "can we drop the load test this time?" -> "dropping the load
+// test this time"; empty for any other shape of ask.
+std::string r32_asked_doing(std::string_view quote) {
+    std::string q = detail::lower(quote);
+    auto const open = q.find_first_not_of("> \"\n");
+    if (open == std::string::npos) return {};
+    q.erase(0, open);
+    std::size_t from = std::string::npos;
+    for (std::string_view lead : {"can we ", "could we ", "can you ", "could you ", "should we ", "can we just ",
+                                  "could we just ", "can you just "})
+        if (q.starts_with(lead)) from = lead.size();
+    if (from == std::string::npos) return {};
+    auto const end = q.find_first_of("?.!\n", from);
+    std::string rest = q.substr(from, (end == std::string::npos ? q.size() : end) - from);
+    auto const space = rest.find(' ');
+    if (space == std::string::npos || rest.size() > 80) return {};
+    static constexpr std::pair<std::string_view, std::string_view> verbs[] = {
+        {"drop", "dropping"},       {"skip", "skipping"},     {"cut", "cutting"},       {"remove", "removing"},
+        {"move", "moving"},         {"push", "pushing"},      {"launch", "launching"},  {"delay", "delaying"},
+        {"postpone", "postponing"}, {"disable", "disabling"}, {"turn", "turning"},      {"switch", "switching"},
+        {"hide", "hiding"},         {"pull", "pulling"},      {"replace", "replacing"}, {"hardcode", "hardcoding"},
+        {"defer", "deferring"},     {"descope", "descoping"}};
+    auto const ing_of = [&](std::string_view verb) -> std::string_view {
+        for (auto const& [bare, ing] : verbs)
+            if (verb == bare) return ing;
+        return {};
+    };
+    auto const first = ing_of(std::string_view(rest).substr(0, space));
+    if (first.empty()) return {};
+    // The ask's own words after the verb, as written (case kept); a second verb joined by "and" is a gerund too
+    // ("skipping the pilot clinics and launching everywhere").
+    std::string out = std::string(first) + std::string(quote.substr(open + from + space, rest.size() - space));
+    if (auto const and_at = out.find(" and "); and_at != std::string::npos) {
+        auto const b = and_at + 5;
+        auto const e = std::min(out.find(' ', b), out.size());
+        if (auto const ing = ing_of(detail::lower(out.substr(b, e - b))); !ing.empty()) out.replace(b, e - b, ing);
+    }
+    return out;
+}
+
 std::string agreed_on(std::string_view text) {
     std::string const l = detail::lower(text);
     // The cue and the word the card says the agreement with ("agreed on X", "agreed to go with X").
@@ -6011,6 +6051,22 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
                         "weird spot", "doesn't work out", "not work out", "goes wrong", "go wrong", "went wrong"}))
             detail::set_slot(slots, impl, "consequence", {});
     }
+    // r32: "> can we drop the load test this time?\nI'd rather not.": a reply that names nothing answers the ask, so
+    // the cards speak of what was asked ("dropping the load test this time"), not "the plan" or "this".
+    if (!c.has("object") && adv.perspective == Side::reply_to_ask && !a.quoted.empty())
+        if (auto asked = r32_asked_doing(a.quoted.front().in(text)); !asked.empty()) {
+            // The date the ask names is the card's deadline: "launching the parent app in August" by August says it
+            // twice.
+            if (c.has("deadline"))
+                if (auto const& when = slots.values[detail::slot_index("deadline")];
+                    !when.empty() && asked.find(when) != std::string::npos)
+                    for (std::string_view prep : {" in ", " by ", " for ", " before ", " on "})
+                        if (auto const at = asked.find(std::string(prep) + when); at != std::string::npos) {
+                            asked.resize(at);
+                            break;
+                        }
+            detail::set_slot(slots, impl, "object", std::move(asked));
+        }
     // r27: a vague own draft keeps the piece of work it names ("the tutor matching v2"), not "this" or "the plan".
     if (!c.has("object") && adv.perspective == Side::own_draft && a.vague)
         if (auto named = r27_named_work(text, a.quoted); !named.empty()) detail::set_slot(slots, impl, "object", named);

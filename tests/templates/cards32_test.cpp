@@ -181,3 +181,19 @@ TEST_CASE("a commitment logs the decision its header names and the concern witho
     CHECK_THAT(all_cards(recap), Catch::Contains("riskier than we've costed\n"));
     CHECK_THAT(all_cards(recap), !Catch::Contains("and that's"));
 }
+
+TEST_CASE("a reply that names nothing speaks of what the quoted ask asked for", "[templates][cards32]") {
+    auto const adv = advise("> can we drop the load test this time?\nI'd rather not.");
+    CHECK(adv.triage == Triage::rework);
+    CHECK_THAT(all_cards(adv), Catch::Contains("I have a concern about dropping the load test this time:"));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("the plan:"));
+    // Two verbs asked for, both said as gerunds; the date the card names is not said twice.
+    auto const two = advise(
+        "Re: \"can we skip the pilot clinics and launch everywhere on the 1st?\" Hmm, I'd rather "
+        "not, feels risky.");
+    CHECK_THAT(all_cards(two), Catch::Contains("skipping the pilot clinics and launching everywhere"));
+    auto const dated = advise(
+        "Re: \"can we launch the parent app in August?\" August feels tight honestly. Lots of "
+        "unknowns.");
+    CHECK_THAT(all_cards(dated), !Catch::Contains("in August by August"));
+}

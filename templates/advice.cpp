@@ -5491,6 +5491,38 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             }
             detail::set_slot(slots, impl, "object", plan);
             r27_tidy_idea(text, lowered, slots, impl);
+            // r32 (trial35 #23): "the toll plaza night-rate change Ravi is pushing is a bad idea" is a verdict, with
+            // the person it is aimed at: no fact to bring to the 1:1. The card asks for what the plan would break
+            // instead.
+            if (c.has("consequence")) {
+                std::string point = detail::lower(slots.values[detail::slot_index("consequence")]);
+                while (!point.empty() && (point.back() == '.' || point.back() == '!' || point.back() == ' '))
+                    point.pop_back();
+                for (std::string_view verdict :
+                     {" is a bad idea", " is a terrible idea", " is a mistake", " is a big mistake", " is wrong",
+                      " makes no sense", " is a joke", " is insane", " is nuts", " is a disaster", " is ridiculous",
+                      " is a bad call", " is the wrong call"})
+                    if (point.ends_with(verdict)) {
+                        // Only the plan itself judged ("it makes no sense", "the migration date product picked is
+                        // wrong"): "launching it without a pause option is a mistake" keeps what it would lack.
+                        std::string subject = point.substr(0, point.size() - verdict.size());
+                        std::string const object =
+                            c.has("object") ? detail::lower(slots.values[detail::slot_index("object")]) : std::string();
+                        std::string rest = !object.empty() && subject.starts_with(object)
+                                               ? subject.substr(object.size())
+                                           : (subject == "it" || subject == "this" || subject == "that") ? std::string()
+                                                                                                         : subject;
+                        bool const whose =
+                            rest.empty() ||
+                            (std::count(rest.begin(), rest.end(), ' ') <= 3 &&
+                             std::ranges::any_of(
+                                 std::initializer_list<std::string_view>{"pushing", "wants", "picked", "proposed",
+                                                                         "chose", "suggested", "came up with"},
+                                 [&](std::string_view w) { return rest.find(w) != std::string::npos; }));
+                        if (whose) detail::set_slot(slots, impl, "consequence", {});
+                        break;
+                    }
+            }
             c.add("card-idea");
         }
         return adv;

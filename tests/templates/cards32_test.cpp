@@ -197,3 +197,21 @@ TEST_CASE("a reply that names nothing speaks of what the quoted ask asked for", 
         "unknowns.");
     CHECK_THAT(all_cards(dated), !Catch::Contains("in August by August"));
 }
+
+TEST_CASE("the stop's 1:1 card asks for the fact where the draft only judged the plan", "[templates][cards32]") {
+    // trial35 #23: "What I see: the toll plaza night-rate change Ravi is pushing is a bad idea" named the person and
+    // brought no fact.
+    auto const adv = advise(
+        "<!channel> heads up everyone: the toll plaza night-rate change Ravi is pushing is a bad idea "
+        "and I think the whole company should know before it ships. Thread below, add a :+1: if "
+        "you agree.");
+    CHECK(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv), Catch::Contains("What I see: [what in the plan would break, and for whom]."));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("Ravi is pushing"));
+    // Near miss: a verdict that says what the plan lacks keeps it.
+    auto const lacks = advise(
+        "Posting in #company-all because this needs more eyes: I think launching the bonsai subscription without a "
+        "pause option is a mistake and I'd like everyone to weigh in before product locks it on Friday.");
+    CHECK(lacks.triage == Triage::stop);
+    CHECK_THAT(all_cards(lacks), Catch::Contains("without a pause option"));
+}

@@ -1559,8 +1559,10 @@ std::string plan_judged(std::string_view text, std::string_view l) {
         "spec",    "specs",        "plan",      "plans",    "design", "designs",  "proposal", "prd",
         "roadmap", "estimate",     "estimates", "rfc",      "doc",    "mockups",  "mockup",   "ticket",
         "tickets", "requirements", "brief",     "approach", "schema", "timeline", "pitch",    "wireframes"};
-    static constexpr std::string_view verdicts[] = {" is ",       " are ",        " was ",       " were ",
-                                                    " makes no ", " reads like ", " looks like "};
+    // (r32, trial35 #22: "Her plan for the bin collection launch isn't going to work": a verdict said as a negation.)
+    static constexpr std::string_view verdicts[] = {" is ",       " are ",        " was ",        " were ",
+                                                    " makes no ", " reads like ", " looks like ", " isn't ",
+                                                    " won't ",    " doesn't ",    " is not ",     " will not "};
     for (std::size_t at = 0; at < l.size(); ++at) {
         if (at > 0 && cues::word_byte(l[at - 1])) continue;
         // The possessive: "his", "her", "their", or a capitalised name's ("Marco's").

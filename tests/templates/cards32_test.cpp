@@ -215,3 +215,14 @@ TEST_CASE("the stop's 1:1 card asks for the fact where the draft only judged the
     CHECK(lacks.triage == Triage::stop);
     CHECK_THAT(all_cards(lacks), Catch::Contains("without a pause option"));
 }
+
+TEST_CASE("a plan judged with a negation is what the stop's 1:1 is about", "[templates][cards32]") {
+    // trial35 #22: the 1:1 card said "a concern about the plan".
+    auto const adv = advise(
+        "Hi Margaret, I'm coming to you directly rather than Priya since you're her manager. Her plan for the bin "
+        "collection launch isn't going to work and honestly I don't think it's worth arguing it out with her. Could "
+        "you step in and pull the garden waste subscription from the release?");
+    CHECK(adv.triage == Triage::stop);
+    CHECK_THAT(all_cards(adv),
+               Catch::Contains("a concern about the plan for the bin collection launch, not about anyone"));
+}

@@ -6546,6 +6546,33 @@ Advice advise_with(Library const& lib, Analysis const& a, std::string_view text,
         for (std::string_view by : {"to fit it in by this ", "to fit it in by next "})
             if (auto const at = card.text.find(by); at != std::string::npos)
                 card.text.replace(at, 16, "to fit it into ");
+    // r32 (trial35 #26): "> Can we also add gift-wrapping ...?\nNo, not this sprint.": the writer's no is kept; the
+    // reply makes the trade visible without opening on "Happy to pick up gift-wrapping".
+    if (adv.perspective == Side::reply_to_ask && !a.quoted.empty()) {
+        std::string own(text.substr(a.quoted.back().end));
+        own = detail::lower(own);
+        auto const open = own.find_first_not_of(" \n\"");
+        std::string_view const head =
+            open == std::string::npos ? std::string_view{} : std::string_view(own).substr(open);
+        bool const no = head.starts_with("no") &&
+                        (head.size() == 2 || std::string_view(" ,.!:;").find(head[2]) != std::string_view::npos);
+        if (no || head.starts_with("nope") || head.starts_with("not this") || head.starts_with("not now") ||
+            head.starts_with("can't") || head.starts_with("we can't"))
+            for (auto& card : adv.cards) {
+                constexpr std::string_view lead = "Happy to pick up ";
+                constexpr std::string_view committed = ". The sprint is already committed, so something has to give";
+                auto const end = card.text.find(committed);
+                if (!card.text.starts_with(lead) || end == std::string::npos) continue;
+                std::string const topic = card.text.substr(lead.size(), end - lead.size());
+                auto const colon = card.text.find(": ", end + committed.size());
+                if (colon == std::string::npos || topic.empty() || topic == "this") continue;
+                // The time the card fits it into stays ("... to fit it in by the june race: ...").
+                std::string when = card.text.substr(end + committed.size(), colon - end - committed.size());
+                when = when.starts_with(" to fit it ") ? when.substr(10) : std::string(" in");
+                card.text = "Not as the sprint stands. It's already committed, so to fit " + topic + when +
+                            ", something has to give" + card.text.substr(colon);
+            }
+    }
     // r22: "Can we get the family plan out a week earlier?": the seed's "in two days" example gives way to the shift
     // the draft asks for ("If we had to ship something a week earlier, ...").
     // (Read only where a card says "in two days": most replies never do.)

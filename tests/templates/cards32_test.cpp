@@ -226,3 +226,18 @@ TEST_CASE("a plan judged with a negation is what the stop's 1:1 is about", "[tem
     CHECK_THAT(all_cards(adv),
                Catch::Contains("a concern about the plan for the bin collection launch, not about anyone"));
 }
+
+TEST_CASE("a bare no to one more thing keeps the no while it makes the trade visible", "[templates][cards32]") {
+    // trial35 #26: the reply opened "Happy to pick up gift-wrapping", the opposite of the writer's no.
+    auto const adv = advise(
+        "> Can we also add gift-wrapping to the bookbinding shop checkout this sprint?\nNo, not this "
+        "sprint.");
+    CHECK(adv.triage == Triage::rework);
+    CHECK_THAT(all_cards(adv), !Catch::Contains("Happy to pick up"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("Not as the sprint stands. It's already committed, so to fit "
+                                               "gift-wrapping into this sprint, something has to give: should it "
+                                               "replace"));
+    // The time the ask names stays with the trade.
+    auto const dated = advise("> can we add relay teams to registration for the june race?\n\nno, not this cycle");
+    CHECK_THAT(all_cards(dated), Catch::Contains("in by the june race, something has to give"));
+}

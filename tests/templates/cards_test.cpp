@@ -886,7 +886,7 @@ TEST_CASE("a reply to a quoted ask the detector names no pattern for is answered
     CHECK_THAT(dated, Catch::Contains("what would you cut to make the 12th?"));
     // Work joined to the sprint under way is an add-on: the trade for the thing added.
     CHECK_THAT(all_cards(advise("> Could you fit the audit export into this sprint?\nno, sorry, we're full")),
-               Catch::Contains("Happy to pick up the audit export. The sprint is already committed"));
+               Catch::Contains("to fit the audit export in, something has to give"));  // r32: the no kept
     // A request to leave something out is not a request for the work sooner.
     auto const without = advise("> could we launch the beta without the rate limiter?\nI'd rather not, it feels risky");
     CHECK_THAT(all_cards(without), !Catch::Contains("in sooner"));

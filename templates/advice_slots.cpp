@@ -3948,7 +3948,9 @@ void fill_clause_slots(ReframingSlots& s, Library::Impl const& impl, detector::A
             head.starts_with("sorry") || head.find("dumb question") < but || head.find("stupid question") < but ||
             head.find("silly question") < but ||
             (doubt && std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(std::min(but, head.size())),
-                                 ' ') <= (turn == 6 ? (standing ? 16 : 9) : 11));
+                                 ' ') <= (standing    ? 16
+                                          : turn == 6 ? 9
+                                                      : 11));  // r32: a dash turns it too
         if (but != std::string::npos && sorry && head.find_first_of(".;!?\n") > but)
             hedge = quote(plain_words(text.substr(0, turn == 6 ? but + 5 : but + turn - 1)), max_of("hedge"));
     }

@@ -241,3 +241,17 @@ TEST_CASE("a bare no to one more thing keeps the no while it makes the trade vis
     auto const dated = advise("> can we add relay teams to registration for the june race?\n\nno, not this cycle");
     CHECK_THAT(all_cards(dated), Catch::Contains("in by the june race, something has to give"));
 }
+
+TEST_CASE("a long hedge about the writer's standing before a dash is the one tweak", "[templates][cards32]") {
+    // trial35 #6: the most self-undermining hedge of the trial got a plain "send it".
+    auto const adv = advise(
+        "Take this w/ a grain of salt since I only skimmed the spec \u2014 the valet app's 'car ready in 5 min' "
+        "promise "
+        "assumes the garage runners see requests instantly, but the level B2 handhelds lose signal underground (we "
+        "measured 4-7 min delays at the Harbourside hotel last month). Options: (a) change the copy to 'ready in 10-15 "
+        "min' for B2 cars, or (b) put a wifi repeater on B2 before launch (~\u00a31.2k, about a week). Which do you "
+        "prefer, Omar?");
+    CHECK(adv.triage == Triage::ready);
+    REQUIRE(adv.cards.size() == 1);
+    CHECK_THAT(adv.cards.front().text, Catch::Contains("Drop “Take this w/ a grain of salt since I only skimmed the spec"));
+}

@@ -245,7 +245,11 @@ void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view nam
                 std::initializer_list<std::string_view>{"in my head", "going back and forth", "been turning",
                                                         "been mulling", "can't point to", "cannot point to",
                                                         "can't put my finger", "been chewing on", "been thinking about",
-                                                        "general unease", "gut feeling"},
+                                                        "general unease", "gut feeling",
+                                                        // r32 (trial35 #4): "blocker here but maybe we should take a
+                                                        // step back": a wish to pause is no cost.
+                                                        "maybe we should take a step back", "take a step back and",
+                                                        "think about it a bit more", "think about it more"},
                 [&](std::string_view w) { return low.find(w) != std::string::npos; });
         if (vague) {
             s.flags[has_flag_of[slot]] = false;

@@ -253,5 +253,18 @@ TEST_CASE("a long hedge about the writer's standing before a dash is the one twe
         "prefer, Omar?");
     CHECK(adv.triage == Triage::ready);
     REQUIRE(adv.cards.size() == 1);
-    CHECK_THAT(adv.cards.front().text, Catch::Contains("Drop “Take this w/ a grain of salt since I only skimmed the spec"));
+    CHECK_THAT(adv.cards.front().text,
+               Catch::Contains("Drop “Take this w/ a grain of salt since I only skimmed the spec"));
+}
+
+TEST_CASE("a wish to pause is no cost a card states", "[templates][cards32]") {
+    // trial35 #4: "From where I sit: blocker here but maybe we should take a step back ..." was pasted as the point.
+    auto const adv = advise(
+        "So I've been thinking about the cable car season pass thing a lot over the weekend and honestly I keep going "
+        "back and forth on it. On one hand I get why we want it, on the other I'm just not sure it's what we should be "
+        "doing right now, there's a lot going on and it kind of feels like we're rushing it? idk. I don't want to be "
+        "the blocker here but maybe we should take a step back and think about it a bit more. anyway let me know what "
+        "you think");
+    CHECK(adv.triage == Triage::rework);
+    CHECK_THAT(all_cards(adv), !Catch::Contains("blocker here"));
 }

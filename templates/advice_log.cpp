@@ -74,7 +74,10 @@ std::string l16_disagreed_object(std::string_view text, std::string const& low) 
         if (found == std::string::npos)
             for (std::string_view harm : {" will hurt ", " will cost ", " will bite ", " will slow ", " will break ",
                                           " will backfire", " is going to hurt ", " is going to bite ",
-                                          " is going to cost ", " won't scale", " will come back to "}) {
+                                          " is going to cost ", " won't scale", " will come back to ",
+                                          // r32 (trial35 #34): "the app-only notices ... will generate complaints"
+                                          " will generate ", " will cause ", " will confuse ", " will annoy ",
+                                          " will frustrate ", " will lead to ", " are going to ", " is going to "}) {
                 auto const v = low.find(harm, from);
                 if (v != std::string::npos && v < end && (found == std::string::npos || v < found)) found = v;
             }
@@ -1098,7 +1101,11 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
             std::string_view const rest = std::string_view(low).substr(at + 2, r.end - at - 2);
             bool const words =
                 std::count(rest.begin(), rest.end(), ' ') >= 3 && !rest.starts_with("http") && !rest.starts_with("<");
-            if (accepts && words) decision = detector::Range{static_cast<std::uint32_t>(at + 2), r.end};
+            // r32 (trial35 #34): "..., and I'm on board: I'll have the push notification path ready for the 12th": the
+            // writer's own part after the colon is no decision.
+            bool const own_part = rest.starts_with("i'll ") || rest.starts_with("i will ") ||
+                                  rest.starts_with("i'm going to ") || rest.starts_with("i'll be ");
+            if (accepts && words && !own_part) decision = detector::Range{static_cast<std::uint32_t>(at + 2), r.end};
         }
     }
     if (decision && concern && concern->start > decision->start && concern->start < decision->end)

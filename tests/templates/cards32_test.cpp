@@ -268,3 +268,15 @@ TEST_CASE("a wish to pause is no cost a card states", "[templates][cards32]") {
     CHECK(adv.triage == Triage::rework);
     CHECK_THAT(all_cards(adv), !Catch::Contains("blocker here"));
 }
+
+TEST_CASE("a commitment logs what the writer still doubts as the decision, not the writer's own part",
+          "[templates][cards32]") {
+    // trial35 #34: "Decision: I'll have the push notification path ready for the 12th".
+    auto const adv = advise(
+        "Ravi, I still think the app-only notices for toll tag holders will generate complaints, and my reasons are in "
+        "the doc. But you've heard them and made the call, and I'm on board: I'll have the push notification path "
+        "ready for the 12th, and I'll watch the complaint numbers with you after launch.");
+    CHECK(adv.triage == Triage::commitment);
+    CHECK_THAT(all_cards(adv), Catch::Contains("Decision: the app-only notices for toll tag holders\n"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("Decided by: Ravi"));
+}

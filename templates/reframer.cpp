@@ -257,6 +257,10 @@ void set_slot(ReframingSlots& s, Library::Impl const& impl, std::string_view nam
             return;
         }
     }
+    // r32 (trial35 #29): "a little fabric care guide popup": the ask's minimiser is theirs, not the reply's.
+    if (filled && (name == "topic" || name == "object"))
+        for (std::string_view small : {"a little ", "a tiny ", "a quick little ", "a teeny "})
+            if (value.starts_with(small) && value.size() > small.size() + 4) value.replace(0, small.size(), "a ");
     if (filled) {
         s.values[slot] = std::move(value);
     } else {

@@ -280,3 +280,12 @@ TEST_CASE("a commitment logs what the writer still doubts as the decision, not t
     CHECK_THAT(all_cards(adv), Catch::Contains("Decision: the app-only notices for toll tag holders\n"));
     CHECK_THAT(all_cards(adv), Catch::Contains("Decided by: Ravi"));
 }
+
+TEST_CASE("the ask's minimiser stays theirs", "[templates][cards32]") {
+    // trial35 #29.
+    auto const adv = advise(
+        "While you're in the upholstery quote code, could you also add a little fabric care guide "
+        "popup? Should be tiny.");
+    CHECK_THAT(all_cards(adv), Catch::Contains("Happy to pick up a fabric care guide popup."));
+    CHECK_THAT(all_cards(adv), !Catch::Contains("a little"));
+}

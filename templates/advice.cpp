@@ -5687,6 +5687,22 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
         // "It's basically caching": what the ask likens the work to, whose gaps the reply asks about.
         detail::set_slot(slots, impl, "likened", detail::likened_to(text, a.quoted));
         if (!c.has("likened")) detail::set_slot(slots, impl, "likened", c14_counted_thing(text, a.quoted));  // cards14
+        // r32 (trial35 #30): "Why is the bin day reminder going to take three weeks?": the work the ask times.
+        if (!c.has("object")) {
+            std::string const l = detail::lower(text);
+            for (std::string_view why : {"why is ", "why's ", "why does ", "why will "})
+                if (l.starts_with(why))
+                    for (std::string_view take : {" going to take ", " gonna take ", " taking ", " take "})
+                        if (auto const at = l.find(take, why.size());
+                            at != std::string::npos && at < l.find_first_of("?.!\n")) {
+                            std::string work(text.substr(why.size(), at - why.size()));
+                            std::string const w = detail::lower(work);
+                            if ((w.starts_with("the ") || w.starts_with("our ")) && w.size() < 60 &&
+                                std::ranges::none_of(w, [](char ch) { return ch >= '0' && ch <= '9'; }))
+                                detail::set_slot(slots, impl, "object", work);
+                            break;
+                        }
+        }
         // "At my previous company we shipped open banking APIs in 6 weeks": the work and the time the comparison names.
         if (std::find(a.patterns.begin(), a.patterns.end(), Pattern::last_company) != a.patterns.end()) {
             auto [work, time] = detail::done_elsewhere(text, a);

@@ -289,3 +289,11 @@ TEST_CASE("the ask's minimiser stays theirs", "[templates][cards32]") {
     CHECK_THAT(all_cards(adv), Catch::Contains("Happy to pick up a fabric care guide popup."));
     CHECK_THAT(all_cards(adv), !Catch::Contains("a little"));
 }
+
+TEST_CASE("a why-so-long ask's cards name the work it times", "[templates][cards32]") {
+    // trial35 #30: "what makes this bigger", "what makes this complex".
+    auto const adv = advise("Why is the bin day reminder going to take three weeks? It's just an SMS on a schedule.");
+    CHECK(adv.perspective == templates::Side::ask);
+    CHECK_THAT(all_cards(adv), Catch::Contains("what makes the bin day reminder bigger than that"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("Help me understand what makes the bin day reminder complex"));
+}

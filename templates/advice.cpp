@@ -6585,8 +6585,12 @@ Advice advise_with(Library const& lib, Analysis const& a, std::string_view text,
                 // The time the card fits it into stays ("... to fit it in by the june race: ...").
                 std::string when = card.text.substr(end + committed.size(), colon - end - committed.size());
                 when = when.starts_with(" to fit it ") ? when.substr(10) : std::string(" in");
-                card.text = "Not as the sprint stands. It's already committed, so to fit " + topic + when +
-                            ", something has to give" + card.text.substr(colon);
+                std::string kept = "Not as the sprint stands. It's already committed, so to fit ";
+                kept += topic;
+                kept += when;
+                kept += ", something has to give";
+                kept += card.text.substr(colon);
+                card.text = std::move(kept);
             }
     }
     // r22: "Can we get the family plan out a week earlier?": the seed's "in two days" example gives way to the shift

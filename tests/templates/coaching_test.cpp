@@ -187,7 +187,10 @@ TEST_CASE("the coaching dev split: card rules met, triage and flags above their 
 TEST_CASE("the coaching test split: card rules met, triage and flags above their floors", "[templates][coaching]") {
     // round twenty-four (measured once at its end, f7c20d6 -> 0e6ffce): 0.878 -> 0.878, 19/25 -> 20/25
     // round twenty-eight (measured once at its end, a4391b5 -> the stop's word model): 0.878 -> 0.890, 20/25 -> 21/25
-    check_targets("test", 0.885, 0.83);  // round fifteen (merged): 0.866 -> 0.878, 18/25 -> 19/25
+    // round fifteen (merged): 0.866 -> 0.878, 18/25 -> 19/25
+    // round thirty-two (measured once at its end, 0bc1ccc -> the word model's refit and the read blind splits in its
+    // fit): 0.890 -> 0.915 (75 of 82), 21/25 -> 23/25. The floors are now issue 13's own targets.
+    check_targets("test", 0.90, 0.90);
 }
 
 TEST_CASE("the coaching dev2 split: card rules met, triage and flags above their floors", "[templates][coaching]") {

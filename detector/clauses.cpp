@@ -76,14 +76,15 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> noun_phrase(std::string_v
     while (b < s.size() && s[b] == ' ') ++b;
     auto e = b;
     int words = 0;
+    auto const article = [](std::string_view w) { return w == "a" || w == "an" || w == "the"; };
     while (e < s.size() && words < 5) {
         // r31 (trial34): "add a 'share to Instagram' button": a quoted name is one word of the phrase.
         // (Only after an article, opened after a blank, closed before the noun it names, with no comma inside.)
         if ((s[e] == '\'' || s[e] == '"') && e >= 2 && s[e - 1] == ' ') {
             auto const before = s.substr(b, e - 1 - b);
             auto const close = s.find(s[e], e + 1);
-            if (!(before == "a" || before == "an" || before == "the") || close == std::string_view::npos ||
-                close - e > 40 || close == e + 1 || close + 2 >= s.size() || s[close + 1] != ' ' ||
+            if (!article(before) || close == std::string_view::npos || close - e > 40 || close == e + 1 ||
+                close + 2 >= s.size() || s[close + 1] != ' ' ||
                 !is_word_byte(static_cast<unsigned char>(s[close + 2])) ||
                 s.substr(e + 1, close - e - 1).find_first_of(".!?;,\n") != std::string_view::npos)
                 break;
@@ -108,8 +109,7 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> noun_phrase(std::string_v
             e = word_end(s, e + 1);
         if (e + 1 < s.size() && s[e] == ' ' &&
             ((is_word_byte(static_cast<unsigned char>(s[e + 1])) && !is_ph(s[e + 1])) ||
-             ((s[e + 1] == '\'' || s[e + 1] == '"') && words == 1 &&
-              (s.substr(b, e - b) == "a" || s.substr(b, e - b) == "an" || s.substr(b, e - b) == "the"))))
+             ((s[e + 1] == '\'' || s[e + 1] == '"') && words == 1 && article(s.substr(b, e - b)))))
             ++e;
         else
             break;

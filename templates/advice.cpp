@@ -760,6 +760,30 @@ std::string technology_at(std::string_view text, std::size_t from) {
 // r30: "I disagree with the plan to launch the ferry app without offline tickets. Half our crossings have no signal.":
 // the plan ("the plan to launch ...") and the plain statement right after it, if one is; empty when the draft
 // disagrees with no plan said that way.
+// r32 (trial35 #23): the 1:1 card's point is only a verdict on the plan itself ("it makes no sense", "the night-rate
+// change Ravi is pushing is a bad idea", "the migration date product picked is wrong"); a verdict that says what the
+// plan lacks ("launching it without a pause option is a mistake") is a point of its own.
+bool r32_only_judged(std::string_view consequence, std::string_view object) {
+    std::string point = detail::lower(consequence);
+    while (!point.empty() && (point.back() == '.' || point.back() == '!' || point.back() == ' ')) point.pop_back();
+    for (std::string_view verdict : {" is a bad idea", " is a terrible idea", " is a mistake", " is a big mistake",
+                                     " is wrong", " makes no sense", " is a joke", " is insane", " is nuts",
+                                     " is a disaster", " is ridiculous", " is a bad call", " is the wrong call"}) {
+        if (!point.ends_with(verdict)) continue;
+        std::string const subject = point.substr(0, point.size() - verdict.size());
+        std::string const o = detail::lower(object);
+        std::string const rest = !o.empty() && subject.starts_with(o) ? subject.substr(o.size())
+                                 : (subject == "it" || subject == "this" || subject == "that") ? std::string()
+                                                                                               : subject;
+        return rest.empty() ||
+               (std::count(rest.begin(), rest.end(), ' ') <= 3 &&
+                std::ranges::any_of(std::initializer_list<std::string_view>{"pushing", "wants", "picked", "proposed",
+                                                                            "chose", "suggested", "came up with"},
+                                    [&](std::string_view w) { return rest.find(w) != std::string::npos; }));
+    }
+    return false;
+}
+
 // r31: "Whoever approved the 2-week estimate for the billing migration has clearly never touched the billing code": the
 // plan behind the jab is the point, and whether it holds is what the 1:1 needs the writer's sizes for.
 std::string r31_plan_of_whoever(std::string_view text, std::string_view lowered) {
@@ -2548,18 +2572,21 @@ std::string agreed_on(std::string_view text) {
         {"we said ", ""}};                                  // r24: "i know we said last week rentals stay bundled"
     std::size_t best = std::string::npos;
     std::string out;
-    // r32: "We decided last week to go with the vendor SDK": when it was decided may come before what.
-    std::vector<std::pair<std::string, std::string_view>> all;
-    for (auto const& [cue, said] : cues) all.emplace_back(cue, said);
-    // ("We settled it last week that the voucher fallback stays out": what was settled, said as a clause.)
-    for (std::string_view verb : {"agreed ", "decided ", "settled ", "settled it "})
-        for (std::string_view when :
-             {"", "last week ", "last sprint ", "yesterday ", "earlier ", "this morning ", "in planning ",
-              "in the review ", "on monday ", "on tuesday ", "on wednesday ", "on thursday ", "on friday "})
-            for (std::string_view prep : {"to ", "on ", "that "})
-                if ((!when.empty() || prep == "that ") && (verb != "settled " || prep == "on ") &&
-                    (verb != "settled it " || prep == "that "))
-                    all.emplace_back(std::string(verb) + std::string(when) + std::string(prep), prep);
+    // r32: "We decided last week to go with the vendor SDK": when it was decided may come before what. ("We settled it
+    // last week that the voucher fallback stays out": what was settled, said as a clause.) Built once.
+    static std::vector<std::pair<std::string, std::string_view>> const all = [] {
+        std::vector<std::pair<std::string, std::string_view>> out;
+        for (auto const& [cue, said] : cues) out.emplace_back(cue, said);
+        for (std::string_view verb : {"agreed ", "decided ", "settled ", "settled it "})
+            for (std::string_view when :
+                 {"", "last week ", "last sprint ", "yesterday ", "earlier ", "this morning ", "in planning ",
+                  "in the review ", "on monday ", "on tuesday ", "on wednesday ", "on thursday ", "on friday "})
+                for (std::string_view prep : {"to ", "on ", "that "})
+                    if ((!when.empty() || prep == "that ") && (verb != "settled " || prep == "on ") &&
+                        (verb != "settled it " || prep == "that "))
+                        out.emplace_back(std::string(verb) + std::string(when) + std::string(prep), prep);
+        return out;
+    }();
     for (auto const& [cue, said] : all)
         if (auto const at = l.find(cue); at != std::string::npos && at < best) {
             auto from = at + cue.size();
@@ -5494,35 +5521,10 @@ Advice triage_and_cards(Library const& lib, Analysis const& detected, std::strin
             // r32 (trial35 #23): "the toll plaza night-rate change Ravi is pushing is a bad idea" is a verdict, with
             // the person it is aimed at: no fact to bring to the 1:1. The card asks for what the plan would break
             // instead.
-            if (c.has("consequence")) {
-                std::string point = detail::lower(slots.values[detail::slot_index("consequence")]);
-                while (!point.empty() && (point.back() == '.' || point.back() == '!' || point.back() == ' '))
-                    point.pop_back();
-                for (std::string_view verdict :
-                     {" is a bad idea", " is a terrible idea", " is a mistake", " is a big mistake", " is wrong",
-                      " makes no sense", " is a joke", " is insane", " is nuts", " is a disaster", " is ridiculous",
-                      " is a bad call", " is the wrong call"})
-                    if (point.ends_with(verdict)) {
-                        // Only the plan itself judged ("it makes no sense", "the migration date product picked is
-                        // wrong"): "launching it without a pause option is a mistake" keeps what it would lack.
-                        std::string subject = point.substr(0, point.size() - verdict.size());
-                        std::string const object =
-                            c.has("object") ? detail::lower(slots.values[detail::slot_index("object")]) : std::string();
-                        std::string rest = !object.empty() && subject.starts_with(object)
-                                               ? subject.substr(object.size())
-                                           : (subject == "it" || subject == "this" || subject == "that") ? std::string()
-                                                                                                         : subject;
-                        bool const whose =
-                            rest.empty() ||
-                            (std::count(rest.begin(), rest.end(), ' ') <= 3 &&
-                             std::ranges::any_of(
-                                 std::initializer_list<std::string_view>{"pushing", "wants", "picked", "proposed",
-                                                                         "chose", "suggested", "came up with"},
-                                 [&](std::string_view w) { return rest.find(w) != std::string::npos; }));
-                        if (whose) detail::set_slot(slots, impl, "consequence", {});
-                        break;
-                    }
-            }
+            if (c.has("consequence") &&
+                r32_only_judged(slots.values[detail::slot_index("consequence")],
+                                c.has("object") ? slots.values[detail::slot_index("object")] : std::string()))
+                detail::set_slot(slots, impl, "consequence", {});
             c.add("card-idea");
         }
         return adv;

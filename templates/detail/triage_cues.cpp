@@ -1617,14 +1617,19 @@ bool reopens_decision(Words const& w) {
                 return true;
         }
     if (revisit_asked(w)) return true;
+    // r32: "We already settled on Postgres for the ledger, but ...": a word between "we" and the decision (looked for
+    // only where the draft has one: most drafts never do).
+    static constexpr std::string_view adverbs[] = {"already ",    "all ",        "just ",
+                                                   "originally ", "previously ", "basically "};
+    bool const adverbed =
+        w.any({"we already ", "we all ", "we just ", "we originally ", "we previously ", "we basically "});
     for (std::string_view d :
          {"we decided", "we agreed", "we picked", "we chose", "i said i'd commit", "decided on", "decision to",
           "we settled on", "we went with", "we landed on", "we signed off", "we committed to", "we're keeping",
           "we're sticking with", "we'll stick with", "i know we said"}) {  // r24
         auto at = w.find(d);
-        // r32: "We already settled on Postgres for the ledger, but ...": a word between "we" and the decision.
-        if (at == std::string::npos && d.starts_with("we ") && !d.starts_with("we'"))
-            for (std::string_view adverb : {"already ", "all ", "just ", "originally ", "previously ", "basically "}) {
+        if (at == std::string::npos && adverbed && d.starts_with("we ") && !d.starts_with("we'"))
+            for (std::string_view adverb : adverbs) {
                 std::string const longer = "we " + std::string(adverb) + std::string(d.substr(3));
                 if (at = w.find(longer); at != std::string::npos) break;
             }

@@ -1307,8 +1307,11 @@ void fill_commitment_slots(ReframingSlots& s, Library::Impl const& impl, detecto
     std::string const disagreed = l16_disagreed_object(text, low);
     if (!disagreed.empty()) {
         std::string const d = lower(decided);
+        // r32: nor is the writer's own part ("I'll ship the online-only version on the 14th") the decision where
+        // the draft names what was decided.
         bool const pointer = d.empty() || d == "it" || d == "this" || d == "that" || d.starts_with("it ") ||
-                             d.starts_with("this ") || d.starts_with("that ");
+                             d.starts_with("this ") || d.starts_with("that ") || d.starts_with("i'll ") ||
+                             d.starts_with("i will ");
         // r20: "We talked, I still disagree about removing the free tier" was read as the decision whole.
         // r23: "I still think the monorepo move is premature" holds the decision inside the writer's verdict on it.
         bool const judged_whole =

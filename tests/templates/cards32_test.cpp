@@ -297,3 +297,16 @@ TEST_CASE("a why-so-long ask's cards name the work it times", "[templates][cards
     CHECK_THAT(all_cards(adv), Catch::Contains("what makes the bin day reminder bigger than that"));
     CHECK_THAT(all_cards(adv), Catch::Contains("Help me understand what makes the bin day reminder complex"));
 }
+
+TEST_CASE("the writer's own part is never the decision where the draft names what was decided",
+          "[templates][cards32]") {
+    // Read end to end in review: "Decision: I'll ship the online-only version on the 14th".
+    auto const adv = advise(
+        "ok Dana, I still think dropping the offline queue for the courier app is going to bite us in rural routes, "
+        "but "
+        "you've weighed it and made the call. I'm in: I'll ship the online-only version on the 14th and I'll pull the "
+        "failed-delivery numbers for our retro in a month.");
+    CHECK(adv.triage == Triage::commitment);
+    CHECK_THAT(all_cards(adv), Catch::Contains("Decision: dropping the offline queue for the courier app\n"));
+    CHECK_THAT(all_cards(adv), Catch::Contains("Decided by: Dana"));
+}
